@@ -1,0 +1,227 @@
+"""Typed records that travel from the extractors to the graph.
+
+Every record is a frozen dataclass that checks itself on construction, so a bad value fails
+where it is made, with the field, the value and what is allowed. Keys are derived from content
+(canonical name and type; article id and offsets), never from counters, so that builds are
+deterministic and merge by union across articles and workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class RecordError(ValueError):
+    """A record was given a value outside what its field allows."""
+
+
+def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
+    if not ok:
+        raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+
+
+class EntityKind(StrEnum):
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    GROUP = "Group"
+
+
+class Modality(StrEnum):
+    """How the article presents an event: as having happened, or otherwise."""
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    ORDERED = "ordered"
+    NEGATED = "negated"
+    POSSIBLE = "possible"
+
+
+TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article; `text` is exactly what offsets in the graph refer to."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    headline: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    source_path: str | None = None
+
+    def __post_init__(self) -> None:
+        _require(bool(self.id and self.id.strip()), "Article", "id", self.id, "a non-empty id")
+        _require(bool(self.text.strip()), "Article", "text", self.text[:40], "non-empty text")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Mention:
+    """A span of an article's text: `text == article.text[start:end]`."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        _require(self.start >= 0, "Mention", "start", self.start, "an offset >= 0")
+        _require(self.end > self.start, "Mention", "end", self.end, f"an offset > start ({self.start})")
+        _require(
+            len(self.text) == self.end - self.start,
+            "Mention",
+            "text",
+            self.text,
+            f"{self.end - self.start} characters (end - start)",
+        )
+
+    @property
+    def key(self) -> str:
+        return f"{self.article_id}/{self.start}-{self.end}"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Entity:
+    """A named actor or place, or a group named by a common noun, with its canonical name."""
+
+    kind: EntityKind
+    name: str
+
+    def __post_init__(self) -> None:
+        _require(bool(self.name.strip()), "Entity", "name", self.name, "a non-empty name")
+        _require(self.name == self.name.strip(), "Entity", "name", self.name, "no outer spaces")
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value.lower()}/{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """One place where the article names an entity, and the form it used there."""
+
+    entity: Entity
+    mention: Mention
+    alias: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Whom the article credits for what it reports: an entity, or an unnamed source of one."""
+
+    label: str
+    entity: Entity | None = None
+
+    def __post_init__(self) -> None:
+        _require(bool(self.label.strip()), "Source", "label", self.label, "a non-empty label")
+
+    @property
+    def is_entity(self) -> bool:
+        return self.entity is not None and self.entity.name == self.label
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TimeML TIMEX3 expression found in the text, resolved against the publication date."""
+
+    mention: Mention
+    timex_type: str
+    value: str
+
+    def __post_init__(self) -> None:
+        _require(
+            self.timex_type in TIMEX_TYPES,
+            "TimeExpression",
+            "timex_type",
+            self.timex_type,
+            "one of " + ", ".join(sorted(TIMEX_TYPES)),
+        )
+        _require(bool(self.value), "TimeExpression", "value", self.value, "a TIMEX3 value")
+
+    def calendar_date(self) -> dt.date | str | None:
+        """The most precise calendar value the expression fixes: a date, 'YYYY-MM', 'YYYY' or None."""
+        head = self.value[:10]
+        parts = head.split("-")
+        if not parts[0].isdigit() or len(parts[0]) != 4:
+            return None
+        if len(parts) >= 3 and parts[1].isdigit() and parts[2][:2].isdigit():
+            try:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+            except ValueError:
+                return None
+        if len(parts) >= 2 and parts[1].isdigit():
+            return f"{parts[0]}-{parts[1]}"
+        return parts[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A reported happening. Several mentions may describe the same event (`evidence`)."""
+
+    classes: tuple[str, ...]
+    predicate: str
+    evidence: tuple[Mention, ...]
+    extractor: str
+    agents: tuple[Entity, ...] = ()
+    recipients: tuple[Entity, ...] = ()
+    patients: tuple[Entity, ...] = ()
+    instruction: str | None = None
+    quote: str | None = None
+    time: TimeExpression | None = None
+    place: Entity | None = None
+    sources: tuple[Source, ...] = ()
+    modality: Modality = Modality.ASSERTED
+    confidence: Decimal = Decimal("0.5")
+    label: str | None = None
+
+    def __post_init__(self) -> None:
+        _require(bool(self.classes), "Event", "classes", self.classes, "at least one class")
+        _require(bool(self.evidence), "Event", "evidence", self.evidence, "at least one mention")
+        _require(
+            Decimal(0) <= self.confidence <= Decimal(1),
+            "Event",
+            "confidence",
+            self.confidence,
+            "a decimal in [0, 1]",
+        )
+        _require(
+            self.place is None or self.place.kind is EntityKind.PLACE,
+            "Event",
+            "place",
+            self.place,
+            "an entity of kind Place",
+        )
+
+    @property
+    def key(self) -> str:
+        first = min(self.evidence)
+        return f"{first.article_id}/{self.classes[0].lower()}-{first.start}-{first.end}"
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation the text states between an entity and another entity or a literal."""
+
+    subject: Entity
+    predicate: str
+    object: Entity | str
+    evidence: Mention
+
+    def __post_init__(self) -> None:
+        _require(":" in self.predicate, "Relation", "predicate", self.predicate, "a CURIE")
+
+
+Fact = EntityMention | TimeExpression | Event | Relation
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """Everything read from one article."""
+
+    article: Article
+    facts: tuple[Fact, ...] = field(default_factory=tuple)
