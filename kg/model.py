@@ -166,11 +166,12 @@ class Event:
     classes: tuple[str, ...]
     predicate: str
     evidence: tuple[Mention, ...]
+    anchor: int
     extractor: str
     agents: tuple[Entity, ...] = ()
     recipients: tuple[Entity, ...] = ()
     patients: tuple[Entity, ...] = ()
-    instruction: str | None = None
+    instructions: tuple[str, ...] = ()
     quote: str | None = None
     time: TimeExpression | None = None
     place: Entity | None = None
@@ -182,6 +183,7 @@ class Event:
     def __post_init__(self) -> None:
         _require(bool(self.classes), "Event", "classes", self.classes, "at least one class")
         _require(bool(self.evidence), "Event", "evidence", self.evidence, "at least one mention")
+        _require(self.anchor >= 0, "Event", "anchor", self.anchor, "an offset >= 0")
         _require(
             Decimal(0) <= self.confidence <= Decimal(1),
             "Event",
@@ -199,8 +201,8 @@ class Event:
 
     @property
     def key(self) -> str:
-        first = min(self.evidence)
-        return f"{first.article_id}/{self.classes[0].lower()}-{first.start}-{first.end}"
+        """Unique in a build: one event per class and trigger word of an article."""
+        return f"{self.evidence[0].article_id}/{self.classes[0].lower()}-{self.anchor}"
 
 
 @dataclass(frozen=True, slots=True)

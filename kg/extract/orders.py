@@ -1,0 +1,292 @@
+"""Orders: who directed whom to do what, when, according to whom.
+
+An order is found through three kinds of trigger: an order verb ("instructed officials to"),
+a light verb with an order noun ("issued an order to"), and an order noun on its own ("the
+directive", "her order"). Within an article, a definite or possessive order noun refers back to
+an order already described, and an order verb with the same issuer continues it, so that one
+order told over several sentences becomes one `kg:Order` with every sentence as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.extract import extractors
+from kg.extract.context import Context
+from kg.extract.syntax import (
+    children,
+    entities_of,
+    is_passive,
+    own_tokens,
+    place_of,
+    prepositional_objects,
+    subjects,
+)
+from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
+
+ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
+RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
+ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
+QUOTES = frozenset({"“", "”", '"'})
+
+
+def is_order_verb(token: Token) -> bool:
+    """An order verb, or a phrasal one ("call on"), used as a verb."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma in lexicon.words("order_verbs"):
+        return not (lemma == "order" and token.tag_ == "VBN" and token.dep_ == "amod")
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+    return any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
+
+
+def is_order_noun(token: Token) -> bool:
+    """An order noun that names a directive (not "in order to", not the Order of a medal)."""
+    if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.words("order_nouns"):
+        return False
+    if token.ent_type_:
+        return False
+    in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
+    return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def is_light_order(token: Token) -> bool:
+    """A light verb whose object is an order noun ("issued an order", "gave instructions")."""
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.casefold() in lexicon.words("order_light_verbs")
+        and any(is_order_noun(o) for o in children(token, "dobj"))
+    )
+
+
+def is_order_trigger(token: Token) -> bool:
+    """True for every verb this extractor reads as an order (so others can leave it alone)."""
+    return (
+        is_order_verb(token)
+        or is_light_order(token)
+        or (token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)))
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class OrderMention:
+    """One sentence's description of an order."""
+
+    trigger: Token
+    evidence: Mention
+    agent: Entity | None
+    recipients: tuple[Entity, ...]
+    instruction: str | None
+    time: TimeExpression | None
+    place: Entity | None
+    sources: tuple[Source, ...]
+    anaphoric: bool
+    modality: Modality
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[OrderMention] = field(default_factory=list)
+
+    @property
+    def agent(self) -> Entity | None:
+        return next((m.agent for m in self.mentions if m.agent is not None), None)
+
+    @property
+    def time(self) -> TimeExpression | None:
+        return next((m.time for m in self.mentions if m.time is not None), None)
+
+
+def _text(tokens: list[Token]) -> str | None:
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    start = min(t.left_edge.i for t in tokens)
+    end = max(t.right_edge.i for t in tokens) + 1
+    while start < end and (doc[start].is_punct or doc[start].text in QUOTES):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in QUOTES):
+        end -= 1
+    return doc[start:end].text if end > start else None
+
+
+def _instruction(verb: Token) -> str | None:
+    """What was ordered: the clause or phrase the order verb governs."""
+    clause = children(verb, "xcomp", "ccomp")
+    if clause:
+        return _text(clause[:1])
+    for prep in ("for", "on", "about"):
+        objects = [
+            p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep and list(p.children)
+        ]
+        if objects:
+            return _text(list(objects[0].children))
+    objects = children(verb, "dobj")
+    return _text(objects[:1])
+
+
+def _noun_instruction(noun: Token) -> str | None:
+    complements = [c for c in noun.children if c.dep_ in {"acl", "relcl"} or c.lower_ == "on"]
+    return _text(complements[:1])
+
+
+def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: bool) -> OrderMention:
+    index = ctx.entities
+    subject_heads = subjects(verb)
+    if is_passive(verb):
+        agent_heads = prepositional_objects(verb, frozenset({"by"}))
+        recipient_heads = subject_heads
+    else:
+        agent_heads = [] if anaphoric_subject else subject_heads
+        recipient_heads = children(verb, "dobj", "dative")
+    recipient_heads += prepositional_objects(verb, frozenset({"on", "upon", "to"}))
+    agents = entities_of(index, agent_heads, *ACTORS)
+    if anaphoric_subject:
+        agents = agents or _possessor(ctx, subject_heads)
+    instruction = _instruction(verb)
+    if is_light_order(verb):
+        noun = next(o for o in children(verb, "dobj") if is_order_noun(o))
+        recipient_heads += prepositional_objects(noun, frozenset({"to"}))
+        instruction = _noun_instruction(noun) or _quote(verb)
+    return OrderMention(
+        trigger=verb,
+        evidence=ctx.mention(verb.sent),
+        agent=agents[0] if agents else None,
+        recipients=entities_of(index, recipient_heads, *RECIPIENTS),
+        instruction=instruction or _quote(verb),
+        time=ctx.time_within(own_tokens(verb), doc),
+        place=place_of(index, [verb, *subject_heads]),
+        sources=ctx.sources_for(verb),
+        anaphoric=anaphoric_subject,
+        modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+    )
+
+
+def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    givers = [t for n in nouns for t in prepositional_objects(n, frozenset({"from", "by", "of"}))]
+    return entities_of(ctx.entities, owners + givers, *ACTORS)
+
+
+def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
+    determiners = {c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}}
+    owners = _possessor(ctx, [noun])
+    anaphoric = bool(determiners & ANAPHORIC_DETERMINERS) or any(
+        c.dep_ == "poss" for c in noun.children
+    )
+    return OrderMention(
+        trigger=noun,
+        evidence=ctx.mention(noun.sent),
+        agent=owners[0] if owners else None,
+        recipients=entities_of(
+            ctx.entities, prepositional_objects(noun, frozenset({"to"})), *RECIPIENTS
+        ),
+        instruction=_noun_instruction(noun),
+        time=None,
+        place=None,
+        sources=ctx.sources_for(noun),
+        anaphoric=anaphoric,
+        modality=Modality.ASSERTED,
+    )
+
+
+def _quote(token: Token) -> str | None:
+    sentence = token.sent
+    marks = [t.i for t in sentence if t.text in {"“", "”"}]
+    if len(marks) >= 2 and marks[0] < marks[1]:
+        inner = token.doc[marks[0] + 1 : marks[1]]
+        return inner.text.strip(" ,.") or None
+    return None
+
+
+def _is_future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
+
+
+def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
+    """Every description of an order in the article, in text order."""
+    covered: set[int] = set()
+    for token in doc:
+        if token.i in covered or token.idx < ctx.dateline_end:
+            continue
+        if token.pos_ == "VERB":
+            anaphoric_subject = any(is_order_noun(s) for s in subjects(token))
+            addressed = bool(subjects(token)) or is_passive(token)
+            if addressed and (is_order_verb(token) or is_light_order(token) or anaphoric_subject):
+                covered.update(s.i for s in subjects(token) if is_order_noun(s))
+                covered.update(o.i for o in children(token, "dobj") if is_order_noun(o))
+                yield _mention_of_verb(doc, token, ctx, anaphoric_subject)
+        elif is_order_noun(token) and not _governed_by_trigger(token):
+            yield _mention_of_noun(doc, token, ctx)
+
+
+def _governed_by_trigger(noun: Token) -> bool:
+    head = noun.head
+    return noun.dep_ in {"nsubj", "dobj"} and head.pos_ == "VERB" and is_order_trigger(head)
+
+
+def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for mention in mentions:
+        target: _Cluster | None = None
+        same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
+        if same_agent and not _dates_conflict(same_agent[-1], mention):
+            target = same_agent[-1]
+        elif mention.anaphoric and clusters:
+            target = clusters[-1]
+        if target is None:
+            target = _Cluster()
+            clusters.append(target)
+        target.mentions.append(mention)
+    return clusters
+
+
+def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
+    known = cluster.time
+    return bool(known and mention.time and known.value != mention.time.value)
+
+
+def _confidence(cluster: _Cluster) -> Decimal:
+    verbal = any(not m.anaphoric and m.trigger.pos_ == "VERB" for m in cluster.mentions)
+    score = Decimal("0.6") + (Decimal("0.2") if verbal else 0) + (Decimal("0.1") if cluster.agent else 0)
+    return min(score, Decimal("0.95"))
+
+
+def _event(cluster: _Cluster) -> Event:
+    mentions = cluster.mentions
+    first = next((m for m in mentions if not m.anaphoric), mentions[0])
+    agent = cluster.agent
+    recipients = tuple(dict.fromkeys(r for m in mentions for r in m.recipients if r != agent))
+    predicate = first.trigger.lemma_.casefold()
+    label = f"{agent.name if agent else 'someone'} {predicate}"
+    if recipients:
+        label += f" to {recipients[0].name}"
+    return Event(
+        classes=("Order",),
+        predicate=predicate,
+        evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
+        anchor=first.trigger.idx,
+        extractor="kg.orders.v1",
+        agents=(agent,) if agent else (),
+        recipients=recipients,
+        instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
+        time=first.time or cluster.time,
+        place=next((m.place for m in mentions if m.place), None),
+        sources=tuple(dict.fromkeys(s for m in mentions for s in m.sources)),
+        modality=first.modality,
+        confidence=_confidence(cluster),
+        label=label,
+    )
+
+
+@extractors.register("kg.orders.v1")
+def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """One `kg:Order` per order the article describes, however many sentences it takes."""
+    for cluster in _cluster(list(order_mentions(doc, ctx))):
+        yield _event(cluster)

@@ -1,0 +1,135 @@
+"""Reading clauses off the dependency parse: subjects, objects, the clause's own tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.model import Entity, EntityKind, Modality
+from kg.resolve.entities import EntityIndex
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Children that open a clause of their own, with its own time, place and participants.
+CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
+POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
+PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+
+
+def with_conjuncts(token: Token) -> Iterator[Token]:
+    """A token and the tokens coordinated with it ("A, B and C")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from with_conjuncts(child)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject heads of a verb, inherited through coordination and control."""
+    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if own:
+        return [t for s in own for t in with_conjuncts(s)]
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subjects(verb.head)
+    if verb.dep_ == "xcomp":
+        controller = [c for c in verb.head.children if c.dep_ == "dobj"]
+        return [t for c in controller for t in with_conjuncts(c)] or subjects(verb.head)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []
+
+
+def comitatives(token: Token) -> list[Token]:
+    """Companions joined by "along with" / "together with" ("officials along with leaders")."""
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
+        for t in prepositional_objects(prep, frozenset({"with"}))
+    ]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
+
+
+def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """Objects of the given prepositions attached to a token ("to X", "on X")."""
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in prepositions
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in with_conjuncts(pobj)
+    ]
+
+
+def own_tokens(verb: Token) -> frozenset[int]:
+    """The verb's clause without the clauses embedded in it."""
+    found: set[int] = set()
+    stack = [verb]
+    while stack:
+        token = stack.pop()
+        found.add(token.i)
+        stack.extend(
+            c
+            for c in token.children
+            if not (c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"}) and c.dep_ != "punct"
+        )
+    return frozenset(found)
+
+
+def clause_span(verb: Token) -> Span:
+    """The contiguous span from the first to the last token of the verb's own clause."""
+    tokens = own_tokens(verb) | {t.i for s in subjects(verb) if s.sent == verb.sent for t in [s]}
+    return verb.doc[min(tokens) : max(tokens) + 1]
+
+
+def modality(verb: Token) -> Modality:
+    """How the clause presents its event: asserted, planned, negated or possible."""
+    deps = {c.lower_: c.dep_ for c in verb.children}
+    if "neg" in deps.values():
+        return Modality.NEGATED
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return Modality.PLANNED
+    if auxiliaries & POSSIBILITY_AUXILIARIES:
+        return Modality.POSSIBLE
+    if verb.dep_ == "xcomp":
+        head = verb.head
+        if head.lemma_ == "be" or head.lemma_ in PLANNING_VERBS:
+            return Modality.PLANNED
+    return Modality.ASSERTED
+
+
+def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> tuple[Entity, ...]:
+    """Distinct entities named by the phrases headed by `tokens`, optionally of given kinds."""
+    found: dict[Entity, None] = {}
+    for token in tokens:
+        entity = index.entity_at(token)
+        if entity is None:
+            # A name may head its phrase through a compound ("the Daily NK report").
+            entity = next(
+                (e for c in token.children if c.dep_ == "compound" and (e := index.entity_at(c))),
+                None,
+            )
+        if entity is not None and (not kinds or entity.kind in kinds):
+            found.setdefault(entity, None)
+    return tuple(found)
+
+
+def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
+    """The first place named by an in/at phrase attached to any of `heads`."""
+    for head in heads:
+        for token in prepositional_objects(head, PLACE_PREPOSITIONS):
+            entity = index.entity_at(token)
+            if entity is not None and entity.kind is EntityKind.PLACE:
+                return entity
+    return None

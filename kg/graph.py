@@ -1,0 +1,251 @@
+"""The one place where records become RDF: IRIs are minted here and nowhere else.
+
+Each article's facts go into a named graph of their own; entities (merged across articles by
+their deterministic IRIs) and unnamed sources go into the entity graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.model import (
+    Article,
+    ArticleFacts,
+    Entity,
+    EntityKind,
+    EntityMention,
+    Event,
+    Mention,
+    Relation,
+    Source,
+    TimeExpression,
+)
+from kg.namespace import KG, KGR, NIF, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD, bind_prefixes, new_graph
+
+Quad = tuple[Node, Node, Node, URIRef]
+
+ENTITY_GRAPH = KGR["graph/entities"]
+KIND_CLASSES = {
+    EntityKind.PERSON: SDO.Person,
+    EntityKind.ORGANIZATION: SDO.Organization,
+    EntityKind.PLACE: SDO.Place,
+    EntityKind.GROUP: KG.Group,
+}
+RELATION_PREDICATES = {
+    "schema:sibling": SDO.sibling,
+    "schema:parent": SDO.parent,
+    "schema:children": SDO.children,
+    "schema:spouse": SDO.spouse,
+    "schema:jobTitle": SDO.jobTitle,
+    "schema:memberOf": SDO.memberOf,
+    "schema:containedInPlace": SDO.containedInPlace,
+}
+
+
+def _slug(text: str) -> str:
+    return quote(text.replace(" ", "_"), safe="-._~")
+
+
+def article_iri(article_id: str) -> URIRef:
+    return KGR[f"article/{_slug(article_id)}"]
+
+
+def article_graph_iri(article_id: str) -> URIRef:
+    return KGR[f"graph/{_slug(article_id)}"]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    return KGR[f"{entity.kind.value.lower()}/{_slug(entity.name)}"]
+
+
+def source_iri(source: Source) -> URIRef:
+    if source.entity is not None and source.is_entity:
+        return entity_iri(source.entity)
+    return KGR[f"source/{_slug(source.label)}"]
+
+
+def mention_iri(mention: Mention) -> URIRef:
+    return KGR[f"mention/{_slug(mention.article_id)}/{mention.start}-{mention.end}"]
+
+
+def time_iri(time: TimeExpression) -> URIRef:
+    m = time.mention
+    return KGR[f"time/{_slug(m.article_id)}/{m.start}-{m.end}"]
+
+
+def event_iri(event: Event) -> URIRef:
+    article_id, rest = event.key.split("/", 1)
+    return KGR[f"event/{_slug(article_id)}/{rest}"]
+
+
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def _timestamp(time: TimeExpression) -> Literal | None:
+    value = time.calendar_date()
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if isinstance(value, str) and len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    if isinstance(value, str):
+        return Literal(value, datatype=XSD.gYear)
+    return None
+
+
+class _Quads:
+    """Collects the quads of one article, split between its graph and the entity graph."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.graph = article_graph_iri(article.id)
+        self.out: list[Quad] = []
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self.out.append((s, p, o, self.graph))
+
+    def shared(self, s: Node, p: Node, o: Node) -> None:
+        self.out.append((s, p, o, ENTITY_GRAPH))
+
+    def entity(self, entity: Entity) -> URIRef:
+        node = entity_iri(entity)
+        self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
+        self.shared(node, RDFS.label, Literal(entity.name))
+        self.add(article_iri(self.article.id), SDO.mentions, node)
+        return node
+
+    def mention(self, mention: Mention) -> URIRef:
+        node = mention_iri(mention)
+        self.add(node, RDF.type, KG.Mention)
+        self.add(node, NIF.referenceContext, article_iri(mention.article_id))
+        self.add(node, NIF.beginIndex, _integer(mention.start))
+        self.add(node, NIF.endIndex, _integer(mention.end))
+        self.add(node, NIF.anchorOf, Literal(mention.text))
+        return node
+
+    def time(self, time: TimeExpression) -> URIRef:
+        node = time_iri(time)
+        m = time.mention
+        self.add(node, RDF.type, KG.TimeExpression)
+        self.add(node, NIF.referenceContext, article_iri(m.article_id))
+        self.add(node, NIF.beginIndex, _integer(m.start))
+        self.add(node, NIF.endIndex, _integer(m.end))
+        self.add(node, NIF.anchorOf, Literal(m.text))
+        self.add(node, KG.timexType, Literal(time.timex_type))
+        self.add(node, KG.timexValue, Literal(time.value))
+        return node
+
+    def source(self, source: Source) -> URIRef:
+        if source.entity is not None and source.is_entity:
+            return self.entity(source.entity)
+        node = source_iri(source)
+        self.shared(node, RDF.type, KG.Source)
+        self.shared(node, RDFS.label, Literal(source.label))
+        if source.entity is not None:
+            self.shared(node, PROV.actedOnBehalfOf, self.entity(source.entity))
+        return node
+
+    def article_node(self) -> None:
+        article = self.article
+        node = article_iri(article.id)
+        self.add(node, RDF.type, SDO.NewsArticle)
+        if article.headline:
+            self.add(node, SDO.headline, Literal(article.headline))
+        if article.published:
+            self.add(node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date))
+        if article.url:
+            self.add(node, SDO.url, URIRef(article.url))
+        if article.publisher:
+            publisher = Entity(EntityKind.ORGANIZATION, article.publisher.strip())
+            self.add(node, SDO.publisher, self.entity(publisher))
+
+    def entity_mention(self, fact: EntityMention) -> None:
+        node = self.entity(fact.entity)
+        if fact.alias and fact.alias != fact.entity.name:
+            self.shared(node, SKOS.altLabel, Literal(fact.alias))
+
+    def relation(self, fact: Relation) -> None:
+        subject = self.entity(fact.subject)
+        obj = self.entity(fact.object) if isinstance(fact.object, Entity) else Literal(fact.object)
+        self.add(subject, RELATION_PREDICATES[fact.predicate], obj)
+
+    def event(self, event: Event) -> None:
+        node = event_iri(event)
+        self.add(node, RDF.type, SEM.Event)
+        for cls in event.classes:
+            self.add(node, RDF.type, KG[cls])
+        self.add(node, KG.predicate, Literal(event.predicate))
+        self.add(node, RDFS.label, Literal(event.label or event.predicate))
+        for prop, entities in (
+            (KG.agent, event.agents),
+            (KG.recipient, event.recipients),
+            (KG.patient, event.patients),
+        ):
+            for entity in entities:
+                self.add(node, prop, self.entity(entity))
+        for instruction in event.instructions:
+            self.add(node, KG.instruction, Literal(instruction))
+        if event.quote:
+            self.add(node, KG.quote, Literal(event.quote))
+        if event.time is not None:
+            self.add(node, KG.time, self.time(event.time))
+            stamp = _timestamp(event.time)
+            if stamp is not None:
+                self.add(node, SEM.hasTimeStamp, stamp)
+        if event.place is not None:
+            self.add(node, SEM.hasPlace, self.entity(event.place))
+        self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))
+        for source in event.sources:
+            self.add(node, PROV.wasAttributedTo, self.source(source))
+        for mention in event.evidence:
+            self.add(node, KG.evidence, self.mention(mention))
+        self.add(node, KG.confidence, Literal(Decimal(event.confidence), datatype=XSD.decimal))
+        self.add(node, KG.modality, Literal(event.modality.value))
+        self.add(node, KG.extractor, Literal(event.extractor))
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """All quads for one article's facts."""
+    quads = _Quads(facts.article)
+    quads.article_node()
+    for fact in facts.facts:
+        if isinstance(fact, EntityMention):
+            quads.entity_mention(fact)
+        elif isinstance(fact, TimeExpression):
+            quads.time(fact)
+        elif isinstance(fact, Relation):
+            quads.relation(fact)
+        else:
+            quads.event(fact)
+    return quads.out
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    return dataset
+
+
+def add_articles(dataset: Dataset, results: Iterable[ArticleFacts]) -> Dataset:
+    for facts in results:
+        dataset.addN(article_quads(facts))
+    return dataset
+
+
+def flatten(dataset: Dataset) -> Graph:
+    """The union of all graphs of a dataset, as one graph (Turtle and SHACL see no graphs)."""
+    graph = new_graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
+
+
+def sorted_ntriples(graph: Graph) -> Iterator[str]:
+    """The graph as sorted N-Triples lines: identical for identical graphs."""
+    yield from sorted(graph.serialize(format="nt").splitlines())

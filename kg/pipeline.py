@@ -1,0 +1,81 @@
+"""From articles to facts to a graph: the library behind `kg build`."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import Dataset
+from spacy.tokens import Doc
+
+from kg.extract import Context, get_extractor
+from kg.graph import add_articles, new_dataset
+from kg.model import Article, ArticleFacts, Fact, RecordError
+from kg.nlp import load_model
+
+log = logging.getLogger(__name__)
+
+DEFAULT_EXTRACTORS = (
+    "kg.entities.v1",
+    "kg.times.v1",
+    "kg.relations.v1",
+    "kg.orders.v1",
+    "kg.statements.v1",
+    "kg.events.v1",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """How to build: which model, which extractors, how many articles per parser batch."""
+
+    model: str | None = None
+    extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
+    batch_size: int = 16
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError(f"batch_size = {self.batch_size}: expected a whole number >= 1")
+        for name in self.extractors:
+            get_extractor(name)
+
+
+def extract_article(doc: Doc, article: Article, names: Iterable[str] = DEFAULT_EXTRACTORS) -> ArticleFacts:
+    """Run the named extractors over one parsed article.
+
+    An extractor that fails on this article is reported and skipped; the other extractors'
+    facts are kept, so one odd sentence never costs a whole corpus build.
+    """
+    ctx = Context.build(doc, article)
+    facts: list[Fact] = []
+    for name in names:
+        try:
+            facts.extend(get_extractor(name)(doc, ctx))
+        except (RecordError, ValueError, IndexError, KeyError) as exc:
+            log.warning("article %s: extractor %s skipped: %s", article.id, name, exc)
+    return ArticleFacts(article, tuple(facts))
+
+
+def analyse(articles: Iterable[Article], options: BuildOptions = BuildOptions()) -> Iterator[ArticleFacts]:
+    """Parse articles in batches (`nlp.pipe`) and extract the facts of each, lazily."""
+    nlp = load_model(options.model)
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+        yield extract_article(doc, article, options.extractors)
+
+
+def build_graph(
+    articles: Iterable[Article],
+    options: BuildOptions = BuildOptions(),
+    on_article: Callable[[ArticleFacts], None] | None = None,
+) -> Dataset:
+    """The knowledge graph of the articles: one named graph per article plus the entity graph."""
+
+    def observed() -> Iterator[ArticleFacts]:
+        for facts in analyse(articles, options):
+            if on_article is not None:
+                on_article(facts)
+            yield facts
+
+    return add_articles(new_dataset(), observed())

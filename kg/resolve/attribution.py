@@ -1,0 +1,122 @@
+"""Who the article credits: "according to X", "a Daily NK source told", "KCNA reported".
+
+Sources are found per sentence. A definite "the source" or a "he added" after a quotation is
+the unnamed source introduced before it; a sentence that credits no one falls back to the
+article's own source (the news agency of a dateline, else the publisher).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.model import Entity, EntityKind, Source
+from kg.resolve.entities import EntityIndex, canonical_name
+
+# "Pyongyang, July 29 (KCNA) --": place, date, agency in brackets, then a dash.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
+    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)"
+)
+SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    end: int
+    agency: Entity
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a wire article, if it has one."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    name, kind, _ = canonical_name(match["agency"], EntityKind.ORGANIZATION)
+    return Dateline(match.end(), Entity(kind, name))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceIndex:
+    """The sources credited in each sentence, by the sentence's first token."""
+
+    by_sentence: Mapping[int, tuple[Source, ...]]
+    default: tuple[Source, ...]
+
+    def for_sentence(self, sentence: Span) -> tuple[Source, ...]:
+        return self.by_sentence.get(sentence.start) or self.default
+
+
+def _source_label(head: Token) -> str:
+    words = [
+        t
+        for t in head.subtree
+        if t.i <= head.i and (t.i == head.i or t.dep_ in MODIFIER_DEPS or t.head.dep_ == "poss")
+    ]
+    text = " ".join(t.text for t in words if t.tag_ != "POS" and t.tag_ != "DT")
+    return re.sub(r"['’]s\b", "", text).strip()
+
+
+class _Tracker:
+    """Sources seen so far in the article, for "the source" and "he added"."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.last_unnamed: Source | None = None
+
+    def from_phrase(self, head: Token) -> Source | None:
+        entity = self.index.entity_at(head)
+        if entity is not None and entity.kind is not EntityKind.GROUP:
+            return Source(entity.name, entity)
+        if head.lower_ in SOURCE_PRONOUNS:
+            return self.last_unnamed or (Source(entity.name, entity) if entity else None)
+        if head.lower_ not in lexicon.words("source_nouns"):
+            return None
+        label = _source_label(head)
+        if label.casefold() == head.lower_ and self.last_unnamed is not None:
+            return self.last_unnamed
+        affiliation = next(
+            (e for t in head.lefts if (e := self.index.entity_at(t)) is not None),
+            None,
+        )
+        source = Source(label, affiliation)
+        self.last_unnamed = source
+        return source
+
+
+def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
+    found: list[Source] = []
+    reporting = lexicon.words("reporting_verbs")
+    for token in sentence:
+        if token.lower_ == "according":
+            for to in (c for c in token.children if c.lower_ == "to"):
+                for pobj in (c for c in to.children if c.dep_ == "pobj"):
+                    source = tracker.from_phrase(pobj)
+                    if source is not None:
+                        found.append(source)
+        elif token.pos_ == "VERB" and token.lemma_.casefold() in reporting:
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                source = tracker.from_phrase(subject)
+                if source is not None:
+                    found.append(source)
+    return list(dict.fromkeys(found))
+
+
+def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
+    """Sources credited in each sentence of a parsed article, and the article's own source."""
+    dateline = find_dateline(doc.text)
+    default: tuple[Source, ...] = ()
+    if dateline is not None:
+        default = (Source(dateline.agency.name, dateline.agency),)
+    elif publisher:
+        name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
+        default = (Source(name, Entity(kind, name)),)
+    tracker = _Tracker(index)
+    by_sentence = {sentence.start: tuple(_credited(sentence, tracker)) for sentence in doc.sents}
+    return SourceIndex(MappingProxyType({k: v for k, v in by_sentence.items() if v}), default)

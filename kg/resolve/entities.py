@@ -1,0 +1,317 @@
+"""Entities of one article: named people, organisations and places, and groups.
+
+Names are made canonical here (honorifics, titles, "the" and possessives removed; variants
+mapped through the alias table) and bare surnames are resolved to the person they refer to in
+the article, so that every later step sees one `Entity` per real-world referent.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+
+NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
+    {
+        "PERSON": EntityKind.PERSON,
+        "ORG": EntityKind.ORGANIZATION,
+        "GPE": EntityKind.PLACE,
+        "LOC": EntityKind.PLACE,
+        "FAC": EntityKind.PLACE,
+    }
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# Tokens that may stand inside a group's name, to the left of its head noun.
+GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "HYPH"})
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+OPENING_BRACKETS = frozenset({"[", "("})
+CLOSING_BRACKETS = frozenset({"]", ")"})
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    canonical: str
+    kind: EntityKind
+    variants: tuple[str, ...]
+
+
+def _alias_key(name: str) -> str:
+    name = name.casefold().replace("’", "'")
+    return name[4:] if name.startswith("the ") else name
+
+
+def _load_aliases() -> Mapping[str, Alias]:
+    table: dict[str, Alias] = {}
+    for canonical, kind, *rest in lexicon.rows("aliases"):
+        variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
+        alias = Alias(canonical, EntityKind(kind), variants)
+        for name in (canonical, *variants):
+            table.setdefault(_alias_key(name), alias)
+    return MappingProxyType(table)
+
+
+ALIASES = _load_aliases()
+
+
+@dataclass(frozen=True, slots=True)
+class EntityIndex:
+    """The entities of one article and where they are, by token."""
+
+    mentions: tuple[EntityMention, ...]
+    relations: tuple[Relation, ...]
+    by_token: Mapping[int, Entity]
+    subject_persons: tuple[tuple[int, Entity], ...]
+
+    def entity_at(self, token: Token) -> Entity | None:
+        """The entity a token names, resolving personal pronouns to the salient person."""
+        found = self.by_token.get(token.i)
+        if found is not None:
+            return found
+        if token.lower_ in PERSONAL_PRONOUNS:
+            return self.person_before(token.i)
+        return None
+
+    def person_before(self, i: int) -> Entity | None:
+        """The person most recently mentioned as a grammatical subject before token `i`."""
+        at = bisect_left(self.subject_persons, (i,))
+        return self.subject_persons[at - 1][1] if at else None
+
+    def aliases(self, entity: Entity) -> tuple[str, ...]:
+        return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
+
+
+def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
+    """Canonical name, kind and known variants of a cleaned name."""
+    name = " ".join(POSSESSIVE.sub("", name).split())
+    if kind is EntityKind.PERSON:
+        name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
+    alias = ALIASES.get(_alias_key(name))
+    if alias is not None:
+        return alias.canonical, alias.kind, alias.variants
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    return name, kind, ()
+
+
+def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
+    """Length (in tokens) of the longest lexicon phrase starting at tokens[start], or 0."""
+    entries = lexicon.words(lexicon_name)
+    for length in range(min(lexicon.longest_phrase(lexicon_name), len(tokens) - start), 0, -1):
+        phrase = " ".join(t.lower_ for t in tokens[start : start + length])
+        if phrase in entries:
+            return length
+    return 0
+
+
+def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | None:
+    """The longest lexicon phrase ending just before token `end` (skipping an opening bracket)."""
+    if end > 0 and doc[end - 1].text in OPENING_BRACKETS:
+        end -= 1
+    entries = lexicon.words(lexicon_name)
+    for length in range(min(lexicon.longest_phrase(lexicon_name), end), 0, -1):
+        span = doc[end - length : end]
+        if span.text.casefold() in entries or " ".join(t.lower_ for t in span) in entries:
+            return end - length, span.text
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    span: Span
+    kind: EntityKind
+    name: str
+    variants: tuple[str, ...]
+    titles: tuple[str, ...]
+    epithet: str | None
+
+
+def _clean(ent: Span) -> _Named | None:
+    kind = NAMED_KINDS.get(ent.label_)
+    if kind is None:
+        return None
+    tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
+    titles: list[str] = []
+    start = 0
+    while start < len(tokens):
+        if tokens[start].lower_ in {"the", "a", "an"}:
+            start += 1
+            continue
+        honorific = _phrase_at(tokens, start, "honorifics")
+        if honorific:
+            start += honorific
+            continue
+        title = _phrase_at(tokens, start, "titles") if kind is EntityKind.PERSON else 0
+        if title and start + title < len(tokens):
+            titles.append(" ".join(t.lower_ for t in tokens[start : start + title]))
+            start += title
+            continue
+        break
+    end = len(tokens)
+    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct):
+        end -= 1
+    if end <= start:
+        return None
+    span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
+    surface = span.text
+    if not any(c.isupper() for c in surface):
+        return None
+    folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
+    if folded in lexicon.words("demonyms") or folded in lexicon.words("epithets"):
+        return None
+    name, kind, variants = canonical_name(surface, kind)
+    epithet = None
+    if kind is EntityKind.PERSON:
+        epithet = _phrase_before(ent.doc, span.start, "epithets")
+        title_before = _phrase_before(ent.doc, ent.start, "titles")
+        if title_before is not None and epithet is None:
+            titles.append(title_before[1].casefold())
+    return _Named(span, kind, name, variants, tuple(titles), epithet[1] if epithet else None)
+
+
+def _is_subject(span: Span) -> bool:
+    return span.root.dep_ in SUBJECT_DEPS
+
+
+def _resolve_people(named: list[_Named]) -> list[_Named]:
+    """Map bare surnames and other partial names to the full name they refer to."""
+    full = [n for n in named if n.kind is EntityKind.PERSON and len(n.name.split()) >= 2]
+    resolved: list[_Named] = []
+    last_subject: dict[str, int] = {}
+    for item in named:
+        if item.kind is EntityKind.PERSON and len(item.name.split()) == 1 or (
+            item.kind is EntityKind.PERSON
+            and any(set(item.name.split()) < set(f.name.split()) for f in full)
+        ):
+            words = set(item.name.split())
+            candidates = [f for f in full if words < set(f.name.split())]
+            if candidates:
+                before = [c for c in candidates if c.span.start < item.span.start]
+                target = max(
+                    before or candidates,
+                    key=lambda c: (
+                        last_subject.get(c.name, -1),
+                        c.span.start if c.span.start < item.span.start else -c.span.start,
+                    ),
+                )
+                item = _Named(item.span, target.kind, target.name, (), item.titles, item.epithet)
+        if item.kind is EntityKind.PERSON and _is_subject(item.span):
+            last_subject[item.name] = item.span.start
+        resolved.append(item)
+    return resolved
+
+
+def _group_tokens(head: Token) -> list[int]:
+    """Indices of the tokens that name a group around its head noun (brackets left out)."""
+    doc = head.doc
+    left: list[int] = []
+    i = head.i - 1
+    while i >= 0:
+        token = doc[i]
+        if token.text in CLOSING_BRACKETS:
+            opening = next((j for j in range(i - 1, -1, -1) if doc[j].text in OPENING_BRACKETS), None)
+            if opening is None:
+                break
+            i = opening - 1
+            continue
+        if token.tag_ == "VBN" and token.dep_ != "amod":
+            break
+        first = left[-1] if left else head.i
+        if token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS:
+            left.append(i)
+        elif token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i:
+            left.append(i)
+        else:
+            break
+        i -= 1
+    while left and doc[left[-1]].tag_ in {"CC", "HYPH"}:
+        left.pop()
+    right: list[int] = []
+    j = head.i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].tag_ in NOUN_TAGS | {"JJ"}:
+        k = j + 1
+        while k < len(doc) and doc[k].tag_ in NOUN_TAGS | {"JJ"} and doc[k].ent_type_ == "":
+            k += 1
+        if doc[k - 1].tag_ in NOUN_TAGS:
+            right = list(range(j, k))
+    return [*reversed(left), head.i, *right]
+
+
+def _group_name(doc: Doc, indices: list[int]) -> str:
+    words = []
+    for token in (doc[i] for i in indices):
+        keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
+        words.append(token.text if keep_case else token.lower_)
+    return " ".join(words).replace(" - ", "-")
+
+
+def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
+    heads = lexicon.words("group_heads")
+    for token in doc:
+        if token.i in taken or token.lower_ not in heads or token.tag_ not in {"NNS", "NN"}:
+            continue
+        if token.tag_ == "NN" and token.lower_ not in {"police", "youth", "personnel", "public"}:
+            continue
+        indices = _group_tokens(token)
+        if not any(i in taken for i in indices):
+            yield indices, _group_name(doc, indices)
+
+
+def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
+    span = doc[start:end]
+    return Mention(article_id, span.start_char, span.end_char, span.text)
+
+
+def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
+    """Find, clean and resolve the entities of one parsed article."""
+    named = [n for n in (_clean(ent) for ent in doc.ents) if n is not None]
+    named = _resolve_people(named)
+    mentions: list[EntityMention] = []
+    relations: list[Relation] = []
+    by_token: dict[int, Entity] = {}
+    subjects: list[tuple[int, Entity]] = []
+    for item in named:
+        entity = Entity(item.kind, item.name)
+        mention = _mention(doc, article_id, item.span.start, item.span.end)
+        alias = " ".join(POSSESSIVE.sub("", item.span.text).split())
+        mentions.append(EntityMention(entity, mention, alias))
+        mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
+        if item.epithet:
+            mentions.append(EntityMention(entity, mention, item.epithet))
+        relations.extend(Relation(entity, "schema:jobTitle", t, mention) for t in item.titles)
+        ent_span = next(e for e in doc.ents if e.start <= item.span.start < e.end)
+        for i in range(ent_span.start, ent_span.end):
+            by_token[i] = entity
+        if item.kind is EntityKind.PERSON and _is_subject(item.span):
+            subjects.append((item.span.root.i, entity))
+    for indices, name in _groups(doc, set(by_token)):
+        entity = Entity(EntityKind.GROUP, name)
+        mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
+        mentions.append(EntityMention(entity, mention, name))
+        for i in indices:
+            by_token.setdefault(i, entity)
+    return EntityIndex(
+        mentions=tuple(mentions),
+        relations=tuple(relations),
+        by_token=MappingProxyType(by_token),
+        subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
+    )
+
+
+def entities_in(index: EntityIndex, tokens: Iterable[Token]) -> tuple[Entity, ...]:
+    """The distinct entities named by any of `tokens`, in order of first appearance."""
+    seen: dict[Entity, None] = {}
+    for token in tokens:
+        entity = index.entity_at(token)
+        if entity is not None:
+            seen.setdefault(entity, None)
+    return tuple(seen)
