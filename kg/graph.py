@@ -7,7 +7,7 @@ their deterministic IRIs) and unnamed sources go into the entity graph.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -244,8 +244,3 @@ def flatten(dataset: Dataset) -> Graph:
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
-
-
-def sorted_ntriples(graph: Graph) -> Iterator[str]:
-    """The graph as sorted N-Triples lines: identical for identical graphs."""
-    yield from sorted(graph.serialize(format="nt").splitlines())

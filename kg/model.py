@@ -9,6 +9,7 @@ deterministic and merge by union across articles and workers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -41,6 +42,7 @@ class Modality(StrEnum):
 
 
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+SPECIFIC_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,11 @@ class TimeExpression:
             "one of " + ", ".join(sorted(TIMEX_TYPES)),
         )
         _require(bool(self.value), "TimeExpression", "value", self.value, "a TIMEX3 value")
+
+    @property
+    def day(self) -> str | None:
+        """The calendar day the value names ("2024-06-10", "XXXX-06-10"), if it names one."""
+        return self.value[:10] if SPECIFIC_DAY.match(self.value) else None
 
     def calendar_date(self) -> dt.date | str | None:
         """The most precise calendar value the expression fixes: a date, 'YYYY-MM', 'YYYY' or None."""

@@ -100,7 +100,9 @@ class _Cluster:
 
     @property
     def time(self) -> TimeExpression | None:
-        return next((m.time for m in self.mentions if m.time is not None), None)
+        """The day the order was given, where a mention names one, else any time found."""
+        times = [m.time for m in self.mentions if m.time is not None]
+        return next((t for t in times if t.day), times[0] if times else None)
 
 
 def _text(tokens: list[Token]) -> str | None:
@@ -248,8 +250,9 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
 
 
 def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
-    known = cluster.time
-    return bool(known and mention.time and known.value != mention.time.value)
+    known = cluster.time.day if cluster.time else None
+    new = mention.time.day if mention.time else None
+    return bool(known and new and known != new)
 
 
 def _confidence(cluster: _Cluster) -> Decimal:
@@ -276,7 +279,7 @@ def _event(cluster: _Cluster) -> Event:
         agents=(agent,) if agent else (),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
-        time=first.time or cluster.time,
+        time=cluster.time,
         place=next((m.place for m in mentions if m.place), None),
         sources=tuple(dict.fromkeys(s for m in mentions for s in m.sources)),
         modality=first.modality,
