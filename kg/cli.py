@@ -71,14 +71,18 @@ def build(
     output: Annotated[
         Path,
         typer.Option(
-            "--output", "-o", help="Graph file to write; its extension gives the format.",
+            "--output",
+            "-o",
+            help="Graph file to write; its extension gives the format.",
             show_default=False,
         ),
     ],
     output_format: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o)."
+            "--format",
+            "-f",
+            help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o).",
         ),
     ] = None,
     published: Annotated[

@@ -26,7 +26,20 @@ from kg.model import (
     Source,
     TimeExpression,
 )
-from kg.namespace import KG, KGR, NIF, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD, bind_prefixes, new_graph
+from kg.namespace import (
+    KG,
+    KGR,
+    NIF,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SEM,
+    SKOS,
+    XSD,
+    bind_prefixes,
+    new_graph,
+)
 
 Quad = tuple[Node, Node, Node, URIRef]
 
@@ -158,7 +171,9 @@ class _Quads:
         if article.headline:
             self.add(node, SDO.headline, Literal(article.headline))
         if article.published:
-            self.add(node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date))
+            self.add(
+                node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)
+            )
         if article.url:
             self.add(node, SDO.url, URIRef(article.url))
         if article.publisher:
@@ -233,8 +248,12 @@ def new_dataset() -> Dataset:
 
 
 def add_articles(dataset: Dataset, results: Iterable[ArticleFacts]) -> Dataset:
+    graphs: dict[URIRef, Graph] = {}
     for facts in results:
-        dataset.addN(article_quads(facts))
+        dataset.addN(
+            (s, p, o, graphs.get(g) or graphs.setdefault(g, dataset.graph(g)))
+            for s, p, o, g in article_quads(facts)
+        )
     return dataset
 
 

@@ -73,7 +73,9 @@ class Mention:
 
     def __post_init__(self) -> None:
         _require(self.start >= 0, "Mention", "start", self.start, "an offset >= 0")
-        _require(self.end > self.start, "Mention", "end", self.end, f"an offset > start ({self.start})")
+        _require(
+            self.end > self.start, "Mention", "end", self.end, f"an offset > start ({self.start})"
+        )
         _require(
             len(self.text) == self.end - self.start,
             "Mention",
@@ -151,7 +153,7 @@ class TimeExpression:
         return self.value[:10] if SPECIFIC_DAY.match(self.value) else None
 
     def calendar_date(self) -> dt.date | str | None:
-        """The most precise calendar value the expression fixes: a date, 'YYYY-MM', 'YYYY' or None."""
+        """The most precise calendar value fixed: a date, "YYYY-MM", "YYYY" or None."""
         head = self.value[:10]
         parts = head.split("-")
         if not parts[0].isdigit() or len(parts[0]) != 4:

@@ -126,7 +126,9 @@ PREFIXES: tuple[tuple[str, Namespace | type[DefinedNamespace]], ...] = (
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the contract's prefixes, replacing any rdflib binds by default (its `geo` differs)."""
     for prefix, namespace in PREFIXES:
-        graph.bind(prefix, str(namespace) if isinstance(namespace, type) else namespace, replace=True)
+        graph.bind(
+            prefix, str(namespace) if isinstance(namespace, type) else namespace, replace=True
+        )
     return graph
 
 

@@ -41,7 +41,9 @@ class BuildOptions:
             get_extractor(name)
 
 
-def extract_article(doc: Doc, article: Article, names: Iterable[str] = DEFAULT_EXTRACTORS) -> ArticleFacts:
+def extract_article(
+    doc: Doc, article: Article, names: Iterable[str] = DEFAULT_EXTRACTORS
+) -> ArticleFacts:
     """Run the named extractors over one parsed article.
 
     An extractor that fails on this article is reported and skipped; the other extractors'
@@ -57,7 +59,9 @@ def extract_article(doc: Doc, article: Article, names: Iterable[str] = DEFAULT_E
     return ArticleFacts(article, tuple(facts))
 
 
-def analyse(articles: Iterable[Article], options: BuildOptions = BuildOptions()) -> Iterator[ArticleFacts]:
+def analyse(
+    articles: Iterable[Article], options: BuildOptions = BuildOptions()
+) -> Iterator[ArticleFacts]:
     """Parse articles in batches (`nlp.pipe`) and extract the facts of each, lazily."""
     nlp = load_model(options.model)
     pairs = ((article.text, article) for article in articles)

@@ -50,7 +50,7 @@ def is_order_noun(token: Token) -> bool:
     """An order noun that names a directive (not "in order to", not the Order of a medal)."""
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.words("order_nouns"):
         return False
-    if token.ent_type_:
+    if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
     in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
@@ -257,7 +257,11 @@ def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
 
 def _confidence(cluster: _Cluster) -> Decimal:
     verbal = any(not m.anaphoric and m.trigger.pos_ == "VERB" for m in cluster.mentions)
-    score = Decimal("0.6") + (Decimal("0.2") if verbal else 0) + (Decimal("0.1") if cluster.agent else 0)
+    score = (
+        Decimal("0.6")
+        + (Decimal("0.2") if verbal else 0)
+        + (Decimal("0.1") if cluster.agent else 0)
+    )
     return min(score, Decimal("0.95"))
 
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import json
+import logging
 import os
 import re
 import sys
@@ -30,6 +32,8 @@ from typing import BinaryIO, TextIO
 import yaml
 
 from kg.model import Article, RecordError
+
+log = logging.getLogger(__name__)
 
 __all__ = ["InputError", "ReadStats", "read_articles"]
 
@@ -124,7 +128,7 @@ def _check_path(path: str) -> None:
 class _Reader:
     published: dt.date | None
     stdin: TextIO | None
-    first_seen: dict[str, str] = field(default_factory=dict)
+    first_seen: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def path(self, path: str) -> Iterator[Article | InputError]:
         if path == "-":
@@ -244,11 +248,24 @@ class _Reader:
     ) -> Article:
         article_id = _text_field(meta, "id", path, line) or default_id
         where = path if line is None else f"{path}:{line}"
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if article_id in self.first_seen:
-            first = self.first_seen[article_id]
-            raise InputError(
-                path, line, f"duplicate article id '{article_id}' (first read from {first})"
+            first, first_digest = self.first_seen[article_id]
+            if first_digest == digest:
+                raise InputError(
+                    path, line, f"article '{article_id}' read twice (first from {first})"
+                )
+            # Some feeds reuse truncated ids for different stories (KCNA's do); the text
+            # decides which story an id names, so a second story gets an id of its own.
+            unique = f"{article_id}-{digest[:8]}"
+            log.warning(
+                "%s: id '%s' already used by %s; reading it as '%s'",
+                where,
+                article_id,
+                first,
+                unique,
             )
+            article_id = unique
         try:
             article = Article(
                 id=article_id,
@@ -263,7 +280,7 @@ class _Reader:
             )
         except RecordError as error:
             raise InputError(path, line, str(error)) from None
-        self.first_seen[article_id] = where
+        self.first_seen[article_id] = (where, digest)
         return article
 
 

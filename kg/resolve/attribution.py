@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.resolve.entities import EntityIndex, canonical_name
+from kg.resolve.entities import EntityIndex, canonical_name, known_entity
 
 # "Pyongyang, July 29 (KCNA) --": place, date, agency in brackets, then a dash.
 DATELINE = re.compile(
@@ -71,7 +71,7 @@ class _Tracker:
         self.last_unnamed: Source | None = None
 
     def from_phrase(self, head: Token) -> Source | None:
-        entity = self.index.entity_at(head)
+        entity = self.index.entity_at(head) or known_entity(head.text)
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
         if head.lower_ in SOURCE_PRONOUNS:

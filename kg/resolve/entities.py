@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
@@ -88,6 +89,12 @@ class EntityIndex:
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
+
+
+def known_entity(name: str) -> Entity | None:
+    """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
+    alias = ALIASES.get(_alias_key(name))
+    return Entity(alias.kind, alias.canonical) if alias else None
 
 
 def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
@@ -188,7 +195,7 @@ def _resolve_people(named: list[_Named]) -> list[_Named]:
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     for item in named:
-        if item.kind is EntityKind.PERSON and len(item.name.split()) == 1 or (
+        if (item.kind is EntityKind.PERSON and len(item.name.split()) == 1) or (
             item.kind is EntityKind.PERSON
             and any(set(item.name.split()) < set(f.name.split()) for f in full)
         ):
@@ -218,7 +225,9 @@ def _group_tokens(head: Token) -> list[int]:
     while i >= 0:
         token = doc[i]
         if token.text in CLOSING_BRACKETS:
-            opening = next((j for j in range(i - 1, -1, -1) if doc[j].text in OPENING_BRACKETS), None)
+            opening = next(
+                (j for j in range(i - 1, -1, -1) if doc[j].text in OPENING_BRACKETS), None
+            )
             if opening is None:
                 break
             i = opening - 1
@@ -226,9 +235,9 @@ def _group_tokens(head: Token) -> list[int]:
         if token.tag_ == "VBN" and token.dep_ != "amod":
             break
         first = left[-1] if left else head.i
-        if token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS:
-            left.append(i)
-        elif token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i:
+        if (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS) or (
+            token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i
+        ):
             left.append(i)
         else:
             break
@@ -271,9 +280,33 @@ def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
     return Mention(article_id, span.start_char, span.end_char, span.text)
 
 
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and token.tag_ == "NNP"
+
+
+def korean_names(doc: Doc) -> Iterator[Span]:
+    """Surname + two-syllable given name ("Pak Thae Song"), however the model tagged it."""
+    surnames = lexicon.words("korean_surnames")
+    for token in doc[: len(doc) - 2]:
+        if token.lower_ not in surnames or not _is_name_word(token):
+            continue
+        given = doc[token.i + 1 : token.i + 3]
+        before_ok = token.i == 0 or not _is_name_word(doc[token.i - 1])
+        after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+        after_ok = after is None or not (after.is_title and after.is_alpha)
+        if before_ok and after_ok and all(_is_name_word(t) for t in given):
+            yield Span(doc, token.i, token.i + 3, label="PERSON")
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """The model's named entities, corrected by the name patterns the model is known to miss."""
+    return sorted(filter_spans([*korean_names(doc), *doc.ents]), key=lambda span: span.start)
+
+
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
-    named = [n for n in (_clean(ent) for ent in doc.ents) if n is not None]
+    spans = entity_spans(doc)
+    named = [n for n in (_clean(ent) for ent in spans) if n is not None]
     named = _resolve_people(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
@@ -288,7 +321,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))
         relations.extend(Relation(entity, "schema:jobTitle", t, mention) for t in item.titles)
-        ent_span = next(e for e in doc.ents if e.start <= item.span.start < e.end)
+        ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
         if item.kind is EntityKind.PERSON and _is_subject(item.span):

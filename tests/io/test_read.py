@@ -141,9 +141,9 @@ def test_jsonl(tmp_path: Path) -> None:
         ("c.jsonl", b"\x1f\x8b\x08\x00\x00\x00", None, "binary file, not text"),
         (
             "c.ndjson",
-            b'{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n',
+            b'{"id": "a", "text": "x"}\n{"id": "a", "text": "x"}\n',
             2,
-            "duplicate article id 'a' (first read from ",
+            "article 'a' read twice (first from ",
         ),
     ],
 )
@@ -259,3 +259,11 @@ def test_stdin_between_files(tmp_path: Path) -> None:
     last = write(tmp_path, "last.jsonl", jsonl({"text": "Last."}))
     articles = read_articles([first, "-", last], stdin=io.StringIO("Middle."))
     assert [a.id for a in articles] == ["first", "stdin", "last-1"]
+
+
+def test_a_reused_id_for_another_text_gets_an_id_of_its_own(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "x"}\n{"id": "a", "text": "y"}\n', encoding="utf-8")
+    ids = [article.id for article in read_articles([corpus])]
+    assert ids[0] == "a"
+    assert ids[1].startswith("a-") and ids[1] != "a"

@@ -1,0 +1,1380 @@
+"""TimeML TIMEX3 tagging: find the time expressions of an article and give them values.
+
+Rule-based in the manner of HeidelTime: word lists live in `kg/lexicons/time.tsv`; the rules are
+regular expressions built from them once, at import, and matched against the whole (cleaned)
+text of one candidate expression. `normalise` values one expression and needs no spaCy;
+`find_time_expressions` proposes the candidates from a parsed Doc and values them in order.
+
+Decisions where TimeML leaves room, so that callers know what to expect:
+
+* Partial dates ("June 10", "in March", "summer") take the year that puts them nearest the
+  publication date. The tense of the governing verb decides when it is known (past: on or before
+  publication; future: on or after); otherwise the past is preferred (a future candidate must be
+  more than twice as close to win). Without a publication date the year stays `XXXX`.
+* Weekdays resolve to the most recent such day on or before publication unless the verb is
+  future ("will meet on Monday": the next Monday).
+* "N units later/earlier", "the next day", "the following week" count from the date last
+  mentioned in the text (`previous`), else from publication; "ago" and "from now" count from
+  publication. Granularity follows the unit: days give a day, weeks an ISO week, months a month.
+* Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age
+  is a property of a person, not a time of an event, and TimeBank (TBAQ-cleaned) leaves them
+  untagged. `normalise` still values them as TimeML would a duration (`P40Y`).
+* Ranges ("July 29-30", "1990-95", "from May to July") are one expression valued by their first
+  date: `kg` wants an event date, and TIMEX3 has no range value.
+* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); as durations, decades and
+  centuries are counted in years (`P10Y`), as in TimeBank.
+* Clock times without a date ("at 10 a.m.") take the publication day; with an adjacent date
+  ("10 a.m. on June 10") they take that date.
+* A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller decides
+  that it dates the report, not an event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import importlib.resources
+import re
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Literal, NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from kg.model import Mention, TimeExpression
+
+Tense = Literal["past", "future"]
+Timex = tuple[str, str]
+
+
+# --- lexicon -------------------------------------------------------------------------------------
+
+
+def _load_lexicon() -> Mapping[str, Mapping[str, str]]:
+    text = importlib.resources.files("kg.lexicons").joinpath("time.tsv").read_text("utf-8")
+    table: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3 or not all(parts):
+            raise ValueError(
+                f"kg/lexicons/time.tsv:{number}: expected category<TAB>phrase<TAB>value"
+            )
+        category, phrase, value = parts
+        table.setdefault(category, {})[phrase] = value
+    return MappingProxyType({name: MappingProxyType(rows) for name, rows in table.items()})
+
+
+_LEX = _load_lexicon()
+
+
+def _ints(category: str) -> Mapping[str, int]:
+    return MappingProxyType({k: int(v) for k, v in _LEX[category].items()})
+
+
+_MONTHS = _ints("month")
+_WEEKDAYS = _ints("weekday")
+_ORDINALS = _ints("ordinal")
+_DEICTIC = _ints("deictic_day")
+_SHIFTS = _ints("shift")
+_NARRATIVE_SHIFTS = _ints("narrative_shift")
+_DECADE_WORDS = _ints("decade_word")
+_ERAS = _ints("era")
+_NUMBERS: Mapping[str, float] = MappingProxyType({k: float(v) for k, v in _LEX["number"].items()})
+_VAGUE_QUANTITIES = frozenset(_LEX["vague_quantity"])
+_UNITS = _LEX["unit"]
+_PARTS_OF_DAY = _LEX["part_of_day"]
+_SEASONS = _LEX["season"]
+_VAGUE_REFS: Mapping[str, str] = MappingProxyType({**_LEX["vague_ref"], **_LEX["vague_ref_bound"]})
+_FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
+_QUANTIFIERS = frozenset(_LEX["quantifier"])
+_PREPOSITIONS = frozenset(_LEX["preposition"])
+_MODIFIERS = frozenset(_LEX["modifier"])
+_HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
+    {k: (int(v[:2]), int(v[3:])) for k, v in _LEX["holiday"].items()}
+)
+
+
+class _Direction(NamedTuple):
+    sign: int
+    narrative: bool  # counted from the date last mentioned, not from publication
+
+
+_DIRECTIONS: Mapping[str, _Direction] = MappingProxyType(
+    {
+        k: _Direction(int(v.split()[0]), v.split()[1] == "narrative")
+        for k, v in _LEX["direction"].items()
+    }
+)
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A non-capturing alternation, longest phrase first so that "a few" wins over "a"."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+# --- regular expression pieces (no named groups: rules name what they read) ----------------------
+
+_MONTH = _alt(_MONTHS) + r"\.?"
+_WEEKDAY = _alt(_WEEKDAYS) + r"\.?"
+_WEEKDAY_PLURAL = _alt(w for w in _WEEKDAYS if len(w) > 5) + "s"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
+_NUMBER_WORD = _alt(_NUMBERS)
+# "a" and "an" only start a number ("a hundred"); inside one they start the next phrase.
+_NUMBER_WORD_TAIL = _alt(w for w in _NUMBERS if " " not in w and w not in ("a", "an"))
+_NUMBER = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|"
+    + _NUMBER_WORD
+    + r"(?:[- ](?:and )?"
+    + _NUMBER_WORD_TAIL
+    + r")*)(?: and a half)?"
+)
+_QUANTITY = "(?:" + _alt(_VAGUE_QUANTITIES) + "|" + _NUMBER + ")"
+_UNIT = _alt(_UNITS)
+
+
+def _is_plural(unit: str) -> bool:
+    return unit.endswith("s") and (unit[:-1] in _UNITS or unit[:-3] + "y" in _UNITS)
+
+
+_UNIT_PLURAL = _alt(u for u in _UNITS if _is_plural(u))
+_UNIT_SINGULAR = _alt(u for u in _UNITS if not _is_plural(u))
+_POD = _alt(_PARTS_OF_DAY)
+_POD_PLURAL = _alt(p for p in _PARTS_OF_DAY if p.endswith("s"))
+_SEASON = _alt(_SEASONS)
+_SHIFT = _alt(_SHIFTS)
+_NARRATIVE_SHIFT = _alt(_NARRATIVE_SHIFTS)
+_DIRECTION = _alt(_DIRECTIONS)
+_QUANTIFIER = _alt(_QUANTIFIERS)
+_ORDINAL = r"(?:" + _alt(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+_CLOCK = (
+    r"(?:\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2}(?: ?(?:hours|hrs|h))?"
+    r"|\d{4} ?(?:hours|hrs|gmt|utc)|(?:\d{1,2}|" + _NUMBER_WORD + r") o'clock"
+    r"|noon|midday|midnight)(?: (?:local time|gmt|utc|[a-z][sd]t))?"
+)
+_DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
+# A calendar value later expressions may count from: a day, an ISO week, a month or a year.
+_CALENDAR_VALUE = re.compile(
+    r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?=$|T)"
+)
+# Units from finest to coarsest: a count from a coarser date keeps the coarser granularity.
+_GRANULARITY = ("D", "W", "M", "Q", "Y", "DE", "CE")
+_CLOCK_PARTS = re.compile(
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))? ?(?P<ampm>[ap])\.?m\.?|(?P<h2>\d{1,2}):(?P<m2>\d{2})"
+    r"|(?P<h3>\d{2})(?P<m3>\d{2})|(?P<hw>\d{1,2}|" + _NUMBER_WORD + r") o'clock"
+    r"|(?P<noon>noon|midday)|(?P<midnight>midnight)"
+)
+
+_TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?<![0-9])'s$|(?<=s)'$")
+_LEADING = re.compile(_alt(_PREPOSITIONS | _MODIFIERS) + r"(?: |-(?=\S))")
+
+
+# --- calendar arithmetic --------------------------------------------------------------------------
+
+
+class _Ctx(NamedTuple):
+    anchor: dt.date | None
+    previous: dt.date | None
+    previous_year_known: bool
+    previous_unit: str
+    tense: Tense | None
+
+    def narrative(self, unit: str) -> tuple[dt.date | None, bool, str]:
+        """The date that "later" and "the next day" count from, whether its year is known, and
+        the unit to render the result in (no finer than the date counted from)."""
+        if self.previous is None:
+            return self.anchor, True, unit
+        coarser = max(unit, self.previous_unit, key=_granularity)
+        return self.previous, self.previous_year_known, coarser
+
+
+def _granularity(unit: str) -> int:
+    return _GRANULARITY.index(unit) if unit in _GRANULARITY else 0
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit in ("W", "WE"):
+        return day + dt.timedelta(weeks=amount)
+    if unit == "M":
+        return _add_months(day, amount)
+    if unit == "Q":
+        return _add_months(day, 3 * amount)
+    if unit == "Y":
+        return _add_months(day, 12 * amount)
+    if unit == "DE":
+        return _add_months(day, 120 * amount)
+    if unit == "CE":
+        return _add_months(day, 1200 * amount)
+    return day  # hours, minutes, seconds: the day stays
+
+
+def _render(day: dt.date | None, unit: str, year_known: bool = True) -> str:
+    """The TIMEX3 value naming the `unit`-sized period around `day` ("W" -> 2024-W30)."""
+    if day is None:
+        return {
+            "W": "XXXX-WXX",
+            "WE": "XXXX-WXX-WE",
+            "M": "XXXX-XX",
+            "Q": "XXXX-QX",
+            "Y": "XXXX",
+            "DE": "XXX",
+            "CE": "XX",
+        }.get(unit, "XXXX-XX-XX")
+    if unit in ("W", "WE"):
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "WE" else "")
+    year = f"{day.year:04d}" if year_known else "XXXX"
+    if unit == "M":
+        return f"{year}-{day.month:02d}"
+    if unit == "Q":
+        return f"{year}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "Y":
+        return year
+    if unit == "DE":
+        return year[:3]
+    if unit == "CE":
+        return f"{day.year // 100:02d}" if year_known else "XX"
+    return f"{year}-{day.month:02d}-{day.day:02d}"
+
+
+def _pick_year(
+    anchor: dt.date, tense: Tense | None, interval: Callable[[int], tuple[dt.date, dt.date]]
+) -> int | None:
+    """The year whose `interval` lies nearest `anchor`, weighing distances by the tense.
+
+    The tense only biases the choice: "declared a dividend payable Dec. 7" is past tense about
+    a date five weeks ahead, which must not become last December.
+    """
+    before, after = _TENSE_WEIGHTS[tense]
+    best: tuple[float, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            start, end = interval(year)
+        except ValueError:  # 29 February in a common year
+            continue
+        if start <= anchor <= end:
+            cost = 0.0
+        elif end < anchor:
+            cost = before * (anchor - end).days
+        else:
+            cost = after * (start - anchor).days
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return None if best is None else best[1]
+
+
+# Weights of days before and after publication, by tense. Without a tense, news mostly looks
+# back, so a future reading must be twice as near to win.
+_TENSE_WEIGHTS: Mapping[Tense | None, tuple[float, float]] = MappingProxyType(
+    {"past": (1.0, 4.0), "future": (4.0, 1.0), None: (1.0, 2.0)}
+)
+
+
+def _month_interval(month: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+    return interval
+
+
+_SEASON_START = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+
+
+def _season_interval(code: str) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(year, _SEASON_START[code], 1)
+        return start, _add_months(start, 3) - dt.timedelta(days=1)
+
+    return interval
+
+
+def _quarter_interval(quarter: int) -> Callable[[int], tuple[dt.date, dt.date]]:
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(year, 3 * quarter - 2, 1)
+        return start, _add_months(start, 3) - dt.timedelta(days=1)
+
+    return interval
+
+
+def _quantity(text: str) -> str | None:
+    """A TIMEX3 number for a quantity phrase: "3", "2.5", or "X" for "several"; None if unread."""
+    text = text.strip()
+    if text in _VAGUE_QUANTITIES:
+        return "X"
+    half = 0.0
+    if text.endswith(" and a half"):
+        text, half = text[: -len(" and a half")], 0.5
+    elif text.endswith(" 1/2"):
+        text, half = text[:-4], 0.5
+    if text in _NUMBERS:
+        value = _NUMBERS[text]
+    elif text.replace(",", "").replace(".", "", 1).isdigit():
+        value = float(text.replace(",", ""))
+    else:
+        total = current = 0.0
+        for word in re.split(r"[- ]+", text):
+            if word == "and":
+                continue
+            if word not in _NUMBERS:
+                return None
+            number = _NUMBERS[word]
+            if number == 100:
+                current = (current or 1) * 100
+            elif number == 1000:
+                total, current = total + (current or 1) * 1000, 0.0
+            else:
+                current += number
+        value = total + current
+    value += half
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def _duration(quantity: str, unit: str) -> str:
+    """A TIMEX3 duration value: ("3", "D") -> P3D, ("1.5", "TH") -> PT1H30M, ("2", "DE") -> P20Y."""
+    if unit.startswith("T"):
+        code = unit[1:]
+        if quantity != "X" and "." in quantity and code in ("H", "M"):
+            whole, fraction = divmod(float(quantity), 1)
+            minor = "M" if code == "H" else "S"
+            head = f"{int(whole)}{code}" if whole else ""
+            return f"PT{head}{round(fraction * 60)}{minor}"
+        return f"PT{quantity}{code}"
+    if unit in ("DE", "CE"):
+        if quantity == "X":
+            return f"PX{unit}"
+        years = float(quantity) * (10 if unit == "DE" else 100)
+        return f"P{int(years) if years.is_integer() else years:g}Y"
+    if unit == "WE":
+        return "PXD" if quantity == "X" else f"P{2 * int(float(quantity))}D"
+    if unit == "Y" and quantity != "X" and "." in quantity:
+        whole, fraction = divmod(float(quantity), 1)
+        return f"P{int(whole)}Y{round(fraction * 12)}M" if whole else f"P{round(fraction * 12)}M"
+    return f"P{quantity}{unit}"
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".")]
+
+
+def _weekday_number(text: str) -> int:
+    return _WEEKDAYS[text.rstrip(".")]
+
+
+# --- value builders -------------------------------------------------------------------------------
+
+
+def _full_date(year: int, month: int, day: int) -> Timex | None:
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int, ctx: _Ctx) -> Timex | None:
+    try:
+        dt.date(2000, month, day)  # a leap year: any real month and day passes
+    except ValueError:
+        return None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        date = dt.date(year, month, day)
+        return date, date
+
+    year = _pick_year(ctx.anchor, ctx.tense, interval)
+    return None if year is None else ("DATE", f"{year}-{month:02d}-{day:02d}")
+
+
+def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    anchor, year = ctx.anchor, ctx.anchor.year
+    step = _SHIFTS[shift] if shift else None
+    if step is None:
+        year = _pick_year(anchor, ctx.tense, _month_interval(month)) or year
+    elif step < 0:  # the last such month before this one
+        year = year if month < anchor.month else year - 1
+    elif step > 0:  # the next such month after this one
+        year = year if month > anchor.month else year + 1
+    return "DATE", f"{year}-{month:02d}"
+
+
+def _weekday(weekday: int, ctx: _Ctx, shift: str | None = None) -> Timex:
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-WXX-{weekday}"
+    anchor = ctx.anchor
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7 or 7
+    step = _SHIFTS[shift] if shift else None
+    if step == 0:  # "this Monday": the Monday of the publication week
+        day = anchor - dt.timedelta(days=anchor.isoweekday() - weekday)
+    elif step is not None and step > 0:  # "next Monday": strictly after publication
+        day = anchor + dt.timedelta(days=ahead)
+    elif step is not None:  # "last Monday": strictly before publication
+        day = anchor - dt.timedelta(days=back or 7)
+    elif ctx.tense == "future" or (ctx.tense is None and 2 * ahead < back):
+        # Without a tense the past wins unless the future day is much nearer: "Tuesday" in a
+        # Monday paper is tomorrow, "Friday" is last week.
+        day = anchor + dt.timedelta(days=ahead)
+    else:
+        day = anchor - dt.timedelta(days=back)
+    return "DATE", day.isoformat()
+
+
+def _season(code: str, ctx: _Ctx, shift: str | None = None, year: int | None = None) -> Timex:
+    if year is not None:
+        return "DATE", f"{year}-{code}"
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}"
+    anchor = ctx.anchor
+    step = _SHIFTS[shift] if shift else None
+    if step is None:
+        year = _pick_year(anchor, ctx.tense, _season_interval(code)) or anchor.year
+    elif step == 0:
+        year = anchor.year
+    else:
+        # The nearest season of that name strictly before (or after) the publication date.
+        candidates = [y for y in range(anchor.year - 2, anchor.year + 3)]
+        intervals = [(y, _season_interval(code)(y)) for y in candidates]
+        if step < 0:
+            year = max(y for y, (_, end) in intervals if end < anchor)
+        else:
+            year = min(y for y, (start, _) in intervals if start > anchor)
+    return "DATE", f"{year}-{code}"
+
+
+def _quarter(quarter: int, ctx: _Ctx, year: int | None = None, shift: str | None = None) -> Timex:
+    if year is None and shift is not None and ctx.anchor is not None:
+        year = ctx.anchor.year + _SHIFTS[shift]
+    if year is None and ctx.anchor is not None:
+        year = _pick_year(ctx.anchor, ctx.tense, _quarter_interval(quarter))
+    return "DATE", f"{year if year is not None else 'XXXX'}-Q{quarter}"
+
+
+def _relative_unit(unit: str, step: int, ctx: _Ctx) -> Timex:
+    """ "last week", "next year": one `unit` before or after the publication date."""
+    if ctx.anchor is None:
+        return "DATE", _render(None, unit)
+    return "DATE", _render(_shift(ctx.anchor, unit, step), unit)
+
+
+def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Timex:
+    """ "two days ago", "three weeks later": a date counted in units from publication or narrative."""
+    # Hours fall on a day; "a decade ago" is a year (2014), not the decade 201.
+    render_unit = "D" if unit.startswith("T") else "Y" if unit in ("DE", "CE") else unit
+    base, year_known = ctx.anchor, True
+    if direction.narrative:
+        base, year_known, render_unit = ctx.narrative(render_unit)
+    if quantity == "X" or "." in quantity:
+        if not direction.narrative:
+            return "DATE", "PAST_REF" if direction.sign < 0 else "FUTURE_REF"
+        return "DATE", _render(None, render_unit)
+    if base is None:
+        return "DATE", _render(None, render_unit)
+    shifted = _shift(base, unit, direction.sign * int(quantity))
+    return "DATE", _render(shifted, render_unit, year_known)
+
+
+def _with_day(rest: Timex | None, suffix: str, timex_type: str = "TIME") -> Timex | None:
+    """Attach a part of day or clock time to a resolved day ("June 10" + "TMO")."""
+    if rest is None or rest[0] != "DATE" or not _DAY_OR_WEEKDAY.fullmatch(rest[1]):
+        return None
+    return timex_type, rest[1] + suffix
+
+
+def _clock(text: str) -> str | None:
+    """ "10:30 p.m." -> "T22:30"."""
+    m = _CLOCK_PARTS.search(text)
+    if m is None:
+        return None
+    if m["noon"]:
+        return "T12:00"
+    if m["midnight"]:
+        return "T24:00"
+    if m["h"]:
+        hour, minute = int(m["h"]), int(m["m"] or 0)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["ampm"] == "p" else 0)
+    elif m["h2"]:
+        hour, minute = int(m["h2"]), int(m["m2"])
+    elif m["h3"]:
+        hour, minute = int(m["h3"]), int(m["m3"])
+    else:
+        word = m["hw"]
+        hour, minute = int(_NUMBERS.get(word, 0) if not word.isdigit() else word), 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _today(ctx: _Ctx, days: int = 0) -> str:
+    if ctx.anchor is None:
+        return "XXXX-XX-XX"
+    return (ctx.anchor + dt.timedelta(days=days)).isoformat()
+
+
+# --- rules ----------------------------------------------------------------------------------------
+
+_Handler = Callable[[re.Match[str], _Ctx], Timex | None]
+
+
+def _r_deictic(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    word = m["deictic"]
+    day = _today(ctx, _DEICTIC[word])
+    pod = _PARTS_OF_DAY[m["pod"]] if m["pod"] else ("NI" if word == "tonight" else None)
+    return ("TIME", f"{day}T{pod}") if pod else ("DATE", day)
+
+
+def _r_this_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    # "last night" is the night before publication; "this morning" the morning of it.
+    return "TIME", f"{_today(ctx, -1 if m['which'] == 'last' else 0)}T{_PARTS_OF_DAY[m['pod']]}"
+
+
+def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    clock = _clock(m["clock"])
+    rest = _resolve(m["rest"], ctx)
+    if clock is None or rest is None:
+        return None
+    return _with_day(
+        ("DATE", rest[1].split("T")[0]) if rest[0] in ("DATE", "TIME") else None, clock
+    )
+
+
+def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """A clock time alone falls on the day last mentioned, else on the publication day."""
+    clock = _clock(m["clock"])
+    if clock is None:
+        return None
+    day, year_known, unit = ctx.narrative("D")
+    if unit != "D" or day is None:
+        return "TIME", _today(ctx) + clock
+    return "TIME", _render(day, "D", year_known) + clock
+
+
+def _r_hour_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    hour = _quantity(m["hour"])
+    if hour is None or not hour.isdigit() or not 1 <= int(hour) <= 12:
+        return None
+    afternoon = _PARTS_OF_DAY[m["pod"]] in ("AF", "EV", "NI") and int(hour) != 12
+    late_night = _PARTS_OF_DAY[m["pod"]] == "NI" and int(hour) < 5
+    value = int(hour) % 12 + (12 if afternoon and not late_night else 0)
+    return "TIME", f"{_today(ctx)}T{value:02d}:00"
+
+
+def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]])
+
+
+def _r_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "TIME", f"{_today(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
+
+
+def _r_weekday_and_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    rest = _resolve(m["rest"], ctx)
+    return rest if rest is not None and _DAY_VALUE.fullmatch(rest[1]) else None
+
+
+def _r_set_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    name = m["wd"]
+    day = _WEEKDAYS.get(name.rstrip(".")) or _WEEKDAYS[name[:-1]]
+    pod = "T" + _PARTS_OF_DAY[m["pod"]] if m["pod"] else ""
+    return "SET", f"XXXX-WXX-{day}{pod}"
+
+
+def _r_set_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "SET", f"XXXX-XX-XXT{_PARTS_OF_DAY[m['pod']]}"
+
+
+def _r_set_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "SET", f"XXXX-{_month_number(m['month']):02d}"
+
+
+def _r_set_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "SET", f"XXXX-{_SEASONS[m['season']]}"
+
+
+def _r_set_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    quantity = _quantity(m["qty"]) if m["qty"] else "1"
+    if quantity is None:
+        return None
+    if m["other"]:
+        quantity = "2"
+    return "SET", _duration(quantity, _UNITS[m["unit"]])
+
+
+def _r_times_per(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "SET", _duration("1", _UNITS[m["unit"]])
+
+
+def _r_counted(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    quantity = _quantity(m["qty"]) if m["qty"] else "X"
+    if quantity is None:
+        return None
+    return _counted(quantity, _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
+
+
+def _r_unit_before_after(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the day before", "the week after": one unit from the date last mentioned."""
+    return _counted("1", _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
+
+
+def _r_narrative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the next day", "the following week", "that day": counted from the date last mentioned."""
+    step = _NARRATIVE_SHIFTS[m["ns"]]
+    word = m["unit"]
+    if word in _PARTS_OF_DAY:
+        base, year_known, render_unit = ctx.narrative("D")
+        if render_unit != "D":
+            return None
+        day = None if base is None else _shift(base, "D", step)
+        return "TIME", f"{_render(day, 'D', year_known)}T{_PARTS_OF_DAY[word]}"
+    unit = _UNITS[word]
+    if unit.startswith("T"):
+        return None
+    base, year_known, render_unit = ctx.narrative(unit)
+    day = None if base is None else _shift(base, unit, step)
+    return "DATE", _render(day, render_unit, year_known)
+
+
+def _r_past_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the past week", "the last year": the period up to publication, a DURATION in TimeML."""
+    return "DURATION", _duration("1", _UNITS[m["unit"] or m["unit2"]])
+
+
+def _r_weekend(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the weekend": the last one before publication, or the next if the verb is future."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-WXX-WE"
+    anchor = ctx.anchor
+    if ctx.tense == "future":
+        saturday = anchor + dt.timedelta(days=(6 - anchor.isoweekday()) % 7)
+    else:
+        saturday = anchor - dt.timedelta(days=(anchor.isoweekday() - 6) % 7)
+    return "DATE", _render(saturday, "WE")
+
+
+def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the week of March 6": the ISO week of that day."""
+    day = _resolve(m["rest"], ctx)
+    if day is None or not (found := _DAY_VALUE.fullmatch(day[1])):
+        return None
+    if found[1] == "XXXX":
+        return "DATE", "XXXX-WXX"
+    return "DATE", _render(dt.date.fromisoformat(day[1]), "W")
+
+
+def _r_one_day_in(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"one day in May 1967": no more precise than the period it names."""
+    rest = _resolve(m["rest"], ctx)
+    return rest if rest is not None and rest[0] == "DATE" else None
+
+
+def _r_future_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the coming months": an unmeasured stretch ahead, which TimeBank calls FUTURE_REF."""
+    return "DATE", "FUTURE_REF"
+
+
+def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """"the quarter" of a results report: the last quarter completed before publication."""
+    if ctx.anchor is None:
+        return "DATE", "XXXX-QX"
+    return "DATE", _render(_shift(ctx.anchor, "Q", -1), "Q")
+
+
+def _r_shift_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    unit = _UNITS[m["unit"]]
+    if unit.startswith("T"):
+        return None
+    return _relative_unit(unit, _SHIFTS[m["shift"]], ctx)
+
+
+def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "June last year", "March 3 next year"."""
+    if ctx.anchor is None:
+        year = "XXXX"
+    else:
+        year = str(ctx.anchor.year + _SHIFTS[m["shift"]])
+    month = _month_number(m["month"])
+    if m["day"]:
+        day = _day_number(m["day"])
+        if year != "XXXX":
+            return _full_date(int(year), month, day)
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    return "DATE", f"{year}-{month:02d}"
+
+
+def _r_iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _full_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def _r_us_numeric(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    year = int(m["y"])
+    if year < 100:
+        year += 1900 if year > 50 else 2000
+    return _full_date(year, int(m["m"]), int(m["d"]))
+
+
+def _r_month_day_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _full_date(int(m["y"]), _month_number(m["month"]), _day_number(m["day"]))
+
+
+def _r_ordinal_of_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    word = m["ord"]
+    day = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+    if m["y"]:
+        return _full_date(int(m["y"]), _month_number(m["month"]), day)
+    return _month_day(_month_number(m["month"]), day, ctx)
+
+
+def _r_month_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", f"{m['y']}-{_month_number(m['month']):02d}"
+
+
+def _r_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", m["y"]
+
+
+def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    two = int(m["yy"])
+    century = 19 if ctx.anchor is None or two > ctx.anchor.year % 100 else 20
+    return "DATE", f"{century}{two:02d}"
+
+
+def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    if m["y"]:
+        return "DATE", m["y"]
+    return "DATE", str(_ERAS[m["era"]] + int(m["n"]))
+
+
+def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    month, day = _HOLIDAYS[m["holiday"]]
+    if m["y"]:
+        return _full_date(int(m["y"]), month, day)
+    return _month_day(month, day, ctx)
+
+
+def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _month_day(_month_number(m["month"]), _day_number(m["day"]), ctx)
+
+
+def _r_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _month(_month_number(m["month"]), ctx, m["shift"])
+
+
+def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _weekday(_weekday_number(m["wd"]), ctx, m["shift"])
+
+
+def _r_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    shift = m["shift"] or None
+    year = int(m["y"]) if m["y"] else None
+    if shift is not None and m["shift_year"]:  # "summer last year"
+        year = None if ctx.anchor is None else ctx.anchor.year + _SHIFTS[shift]
+        shift = None
+        if year is None:
+            return "DATE", f"XXXX-{_SEASONS[m['season']]}"
+    return _season(_SEASONS[m["season"]], ctx, shift, year)
+
+
+def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    word = m["ord"]
+    quarter = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+    if not 1 <= quarter <= 4:
+        return None
+    return _quarter(quarter, ctx, int(m["y"]) if m["y"] else None, m["shift"])
+
+
+def _r_quarter_code(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", f"{m['y']}-Q{m['q']}"
+
+
+def _r_half(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    half = 1 if m["ord"] in ("first", "1st") else 2
+    if m["y"]:
+        year = m["y"]
+    elif m["shift"] and ctx.anchor is not None:
+        year = str(ctx.anchor.year + _SHIFTS[m["shift"]])
+    elif ctx.anchor is not None:
+        year = str(ctx.anchor.year)
+    else:
+        year = "XXXX"
+    return "DATE", f"{year}-H{half}"
+
+
+def _r_decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", m["c"] + m["d"]
+
+
+def _r_short_decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", "19" + m["d"]
+
+
+def _r_decade_word(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DATE", f"19{_DECADE_WORDS[m['w']]}"
+
+
+def _r_century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    word = m["ord"]
+    number = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+    return ("DATE", f"{number - 1:02d}") if number >= 1 else None
+
+
+def _r_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    quantity = _quantity(m["qty"])
+    if quantity is None or (_YEAR_NUMBER.fullmatch(m["qty"]) and not _is_plural(m["unit"])):
+        return None  # "the 1988 quarter" is a date
+    if m["half"]:
+        quantity = _quantity(m["qty"] + " and a half") or quantity
+    return "DURATION", _duration(quantity, _UNITS[m["unit"]])
+
+
+def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return "DURATION", _duration("X", _UNITS[m["unit"]])
+
+
+def _r_plural_units(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "days", "the coming weeks", "decades-long": an unknown number of units."""
+    return "DURATION", _duration("X", _UNITS[m["unit"]])
+
+
+def _r_month_day_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    month = _month_number(m["month"])
+    day = _day_number(m["day"])
+    if m["y"]:
+        return _full_date(int(m["y"]), month, day)
+    return _month_day(month, day, ctx)
+
+
+def _r_parenthesis(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "Juche 113 (2024)", "July 29 (Monday)": whichever part resolves, the outer one first."""
+    return _resolve(m["rest"], ctx) or _resolve(m["inner"], ctx)
+
+
+def _r_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    first = _resolve(m["a"], ctx)
+    if first is None or first[0] != "DATE":
+        return None
+    # "June 10 to June 12, 2020": the year written after the range belongs to both ends.
+    second = _resolve(m["b"], ctx)
+    if (
+        second is not None
+        and first[1].startswith("XXXX")
+        and second[0] == "DATE"
+        and second[1][:4].isdigit()
+    ):
+        return "DATE", second[1][:4] + first[1][4:]
+    return first
+
+
+# Building blocks that rule patterns name as {NAME}; group names stay lower case, so the braces of
+# a regular expression quantifier ({1,2}) never clash with a placeholder.
+_PIECES: Mapping[str, str] = MappingProxyType(
+    {
+        "MONTH": _MONTH,
+        "WEEKDAY": _WEEKDAY,
+        "WEEKDAYS": _WEEKDAY_PLURAL,
+        "DAY": _DAY,
+        "YEAR": _YEAR,
+        "NUMBER": _NUMBER,
+        "QTY": _QUANTITY,
+        "UNIT": _UNIT,
+        "UNIT1": _UNIT_SINGULAR,
+        "UNITS": _UNIT_PLURAL,
+        "POD": _POD,
+        "POD1": "(?:day|" + _alt(p for p in _PARTS_OF_DAY if not p.endswith("s")) + ")",
+        "PODS": _POD_PLURAL,
+        "SEASON": _SEASON,
+        "SHIFT": _SHIFT,
+        "NSHIFT": _NARRATIVE_SHIFT,
+        "DIRECTION": _DIRECTION,
+        "EVERY": _QUANTIFIER,
+        "ORDINAL": _ORDINAL,
+        "CLOCK": _CLOCK,
+        "DEICTIC": _alt(_DEICTIC),
+        "ERA": _alt(_ERAS),
+        "HOLIDAY": _alt(_HOLIDAYS),
+        "DECADE": _alt(_DECADE_WORDS),
+    }
+)
+_YEAR_NUMBER = re.compile(_YEAR)
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
+
+
+def _template(pattern: str) -> str:
+    return _PLACEHOLDER.sub(lambda m: _PIECES[m[1]], pattern)
+
+
+def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
+    return re.compile(_template(pattern)), handler
+
+
+# Tried in order; the first rule whose pattern matches the whole expression and whose handler
+# returns a value wins. Compound rules (a clock time or part of day with a date) come before the
+# rules for their parts; the range rule comes last because it splits on anything.
+_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+    _rule(r"(?P<deictic>{DEICTIC})(?:'s)?(?:,? (?:in the )?(?P<pod>{POD}))?", _r_deictic),
+    _rule(r"(?P<which>this|last) (?P<pod>{POD})", _r_this_pod),
+    _rule(r"(?P<hour>{NUMBER}) (?:o'clock )?in the (?P<pod>{POD})", _r_hour_pod),
+    _rule(r"(?P<clock>{CLOCK}),? (?:on |of |in the )?(?P<rest>.+)", _r_clock_then_day),
+    _rule(r"(?P<rest>.+?),? (?:at |around |about |by )?(?P<clock>{CLOCK})", _r_clock_then_day),
+    _rule(r"(?P<clock>{CLOCK})", _r_clock),
+    _rule(r"{EVERY} (?P<wd>{WEEKDAY})(?: (?P<pod>{POD}))?", _r_set_weekday),
+    _rule(r"(?P<wd>{WEEKDAYS})(?: (?P<pod>{POD}))?", _r_set_weekday),
+    _rule(r"(?P<wd>{WEEKDAY}) (?P<pod>{PODS})", _r_set_weekday),
+    _rule(r"{EVERY} (?P<pod>{POD})", _r_set_pod),
+    _rule(r"{EVERY} (?P<month>{MONTH})", _r_set_month),
+    _rule(r"{EVERY} (?P<season>{SEASON})", _r_set_season),
+    _rule(r"{EVERY} (?:(?P<other>other) )?(?:(?P<qty>{QTY}) )?(?P<unit>{UNIT})", _r_set_unit),
+    _rule(
+        r"(?:once|twice|thrice|{NUMBER} times) (?:a|an|per|each|every) (?P<unit>{UNIT})",
+        _r_times_per,
+    ),
+    _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
+    _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_pod_of_day),
+    _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
+    _rule(r"(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
+    _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
+    _rule(r"(?:(?P<qty>{QTY})[- ])?(?P<unit>{UNIT}) (?P<dir>{DIRECTION})", _r_counted),
+    _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
+    _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
+    # "the past decade" is a duration, "the last century" the twentieth.
+    _rule(r"the (?:past (?P<unit>{UNIT1})|last (?!decade|century)(?P<unit2>{UNIT1}))", _r_past_unit),
+    _rule(r"the weekend", _r_weekend),
+    _rule(r"the week of (?P<rest>.+)", _r_week_of),
+    _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
+    _rule(r"(?:the )?(?:coming|upcoming) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
+    _rule(
+        r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
+        _r_month_shift_year,
+    ),
+    _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
+    _rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _r_iso),
+    _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
+    _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
+    _rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", _r_us_numeric),
+    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<y>{YEAR})", _r_month_day_year),
+    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<y>{YEAR})", _r_month_day_year),
+    _rule(
+        r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
+        _r_ordinal_of_month,
+    ),
+    _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
+    _rule(r"(?:(?:the )?year |fiscal (?:year )?|fy ?|calendar (?:year )?)?(?P<y>{YEAR})", _r_year),
+    _rule(r"'(?P<yy>\d{2})", _r_short_year),
+    _rule(r"(?P<era>{ERA}) (?P<n>\d{1,3})(?: \((?P<y>{YEAR})\))?", _r_era),
+    _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
+    _rule(
+        r"(?P<month>{MONTH}) (?P<day>{DAY}) ?(?:-|to|and|through|until) ?{DAY}(?:,? (?P<y>{YEAR}))?",
+        _r_month_day_range,
+    ),
+    _rule(
+        r"(?:the )?(?P<day>{DAY}) ?(?:-|to|and|through|until) ?{DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
+        _r_month_day_range,
+    ),
+    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY})", _r_month_day),
+    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})", _r_month_day),
+    _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<month>{MONTH})", _r_month),
+    _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
+    _rule(
+        r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+        _r_season,
+    ),
+    _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
+    _rule(
+        r"(?:the )?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+        _r_quarter,
+    ),
+    _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
+    _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
+    _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
+    _rule(
+        r"(?:the )?(?P<ord>first|second|last|1st|2nd) half(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
+        _r_half,
+    ),
+    _rule(r"(?:the )?(?P<c>1\d|20|21)(?P<d>\d)0'?s", _r_decade),
+    _rule(r"(?:the )?'?(?P<d>\d)0'?s", _r_short_decade),
+    _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
+    _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
+    _rule(
+        r"(?:the )?(?:(?:past|last|next|coming|first|previous|following|final|remaining|same|entire|full|whole|better part of|best part of) )?(?P<qty>{QTY})[- ](?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long))?",
+        _r_duration,
+    ),
+    _rule(
+        r"(?:the )?(?:past |last |next )?{NUMBER} ?(?:-|to|or) ?{NUMBER}[- ](?P<unit>{UNIT})",
+        _r_duration_range,
+    ),
+    _rule(r"(?:the )?(?:first|last|final) (?P<qty>{QTY}) (?P<unit>{UNITS}) of .+(?P<half>)", _r_duration),
+    _rule(
+        r"(?:(?:the )?(?:past|last|next|coming|following|previous|ensuing|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+        _r_plural_units,
+    ),
+    _rule(r"(?P<rest>.+?) \((?P<inner>[^()]+)\)", _r_parenthesis),
+    _rule(r"(?P<a>.+?) ?(?:-|to|through|thru|until|till|and|or|/) ?(?P<b>.+)", _r_range),
+)
+
+
+# --- normalisation --------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    """Lower case, one space between words, no outer punctuation or possessive."""
+    text = _SPACES.sub(" ", text.translate(_TRANSLATE).lower()).strip(' ,;:!?"[]')
+    if text.endswith(".") and not text.endswith(("a.m.", "p.m.")):
+        text = text[:-1].rstrip()
+    if text.startswith("(") and ")" not in text:
+        text = text[1:]
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def _strip_leading(text: str) -> str:
+    """Drop leading signals and modifiers ("since", "about", "early", "the end of")."""
+    while (m := _LEADING.match(text)) and m.end() < len(text):
+        text = text[m.end() :]
+    return text
+
+
+def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
+    for pattern, handler in _RULES:
+        m = pattern.fullmatch(text)
+        if m is not None and (result := handler(m, ctx)) is not None:
+            return result
+    return None
+
+
+_BARE_UNIT = re.compile(r"the (week|month|year|quarter|decade|century)")
+
+
+def _resolve(text: str, ctx: _Ctx) -> Timex | None:
+    text = _clean(text)
+    if not text:
+        return None
+    if text in _VAGUE_REFS:
+        return "DATE", _VAGUE_REFS[text]
+    if text in _FREQUENCIES:
+        return "SET", _FREQUENCIES[text]
+    if text.split(" ", 1)[0] in ("his", "her", "their", "its", "my", "our", "your"):
+        return None  # "in his 50s" is an age range, not a decade
+    stripped = _strip_leading(text)
+    if stripped != text and (m := _BARE_UNIT.fullmatch(stripped)):
+        stripped = "this " + m[1]  # "the end of the year": the current one
+    if stripped in _VAGUE_REFS:
+        return "DATE", _VAGUE_REFS[stripped]
+    if stripped in _FREQUENCIES:
+        return "SET", _FREQUENCIES[stripped]
+    return _apply_rules(stripped, ctx)
+
+
+def _parse_previous(previous: str | None) -> tuple[dt.date | None, bool, str]:
+    """The date a previous value starts on, whether its year is known, and its granularity."""
+    if not previous or not (m := _CALENDAR_VALUE.match(previous)):
+        return None, False, "D"
+    known = m["y"] != "XXXX"
+    # An unknown year counts as a leap year, so that "February 29" plus a day still works.
+    year = int(m["y"]) if known else 2000
+    try:
+        if m["w"]:
+            if not known:
+                return None, False, "D"
+            return dt.date.fromisocalendar(year, int(m["w"]), 1), True, "W"
+        if m["d"]:
+            return dt.date(year, int(m["m"]), int(m["d"])), known, "D"
+        if m["m"]:
+            return dt.date(year, int(m["m"]), 1), known, "M"
+    except ValueError:
+        return None, False, "D"
+    return (dt.date(year, 1, 1), True, "Y") if known else (None, False, "D")
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalise_cached(
+    text: str, anchor: dt.date | None, previous: str | None, tense: Tense | None
+) -> Timex | None:
+    day, known, unit = _parse_previous(previous)
+    return _resolve(text, _Ctx(anchor, day, known, unit, tense))
+
+
+def normalise(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    previous: str | None = None,
+    tense: Tense | None = None,
+) -> tuple[str, str] | None:
+    """The TIMEX3 (type, value) of one time expression, or None if it is not one we can read.
+
+    `anchor` is the publication date (relative expressions resolve against it; without it the
+    unknown parts stay `X`); `previous` the value of the date last mentioned in the text, which
+    "two days later" and "the next day" count from; `tense` the tense of the governing verb,
+    which decides the year of a partial date ("June 10") and the side of a weekday.
+    """
+    return _normalise_cached(text, anchor, previous, tense)
+
+
+# --- finding expressions in a Doc ----------------------------------------------------------------
+
+# Phrases spaCy often leaves untagged, found in the raw text (the spans are unioned with its
+# entities). "before" and "after" count only at the end of a clause ("the day before."):
+# elsewhere they are prepositions, and the expression is the duration before them.
+_SPOTTED = (
+    _alt(_LEX["vague_ref"]),
+    _alt(_LEX["frequency"]),
+    r"{DEICTIC}(?: {POD})?",
+    r"(?:this|last) {POD}",
+    r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
+    r"(?:on )?{WEEKDAYS}",
+    r"(?:once|twice|thrice|{NUMBER} times) (?:a|an|per|each|every) {UNIT}",
+    r"(?:{QTY}[- ])?{UNIT} " + _alt(d for d in _DIRECTIONS if d not in _PREPOSITIONS),
+    r"(?:(?:{QTY}[- ])?{UNIT}|the {UNIT}) (?:before|after)(?=\s*[.,;:!?]|\s*$)",
+    r"{NSHIFT} (?:{UNIT1}|{POD})",
+)
+_SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
+_POD_OF_BEFORE = re.compile(
+    r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s+(?P<date>(?i:" + _MONTH + r")\s+\d{1,2})"
+    r"\s*\([A-Za-z]+\)\s*(?:--|—|–|-)"
+)
+# What may stand between two temporal phrases that make one expression ("the morning of June
+# 10", "10 a.m. on Monday", "Monday, June 10").
+_CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
+_TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$", re.IGNORECASE)
+_INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
+_AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
+_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+_CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
+_TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
+_FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
+_PAST_AUX = frozenset(_LEX["past_auxiliary"])
+_PLAN_VERBS = frozenset(_LEX["plan_verb"])
+
+
+def _tense(span: Span) -> Tense | None:
+    """The tense of the verb governing `span`: "will hold" is future, "held" past, else None."""
+    token = span.root
+    for _ in range(8):  # climb out of the expression and its noun phrase to the verb
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            break
+        if token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & _FUTURE_AUX:
+        return "future"
+    if "to" in auxiliaries and token.head.lemma_ in _PLAN_VERBS:
+        return "future"  # "planned to meet on Monday"
+    if token.lemma_ in _PLAN_VERBS:
+        return None  # "planned a rally for Saturday": the plan is past, its date may not be
+    if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxiliaries & _PAST_AUX):
+        return "past"
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop outer punctuation, a trailing possessive and leading prepositions from a token span."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in _TRAILING_JUNK
+        or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
+    ):
+        end -= 1
+    while end - start > 1 and doc[start].lower_ in _PREPOSITIONS:
+        # "in the past" becomes "the past", but "at present" is the expression itself.
+        whole, trimmed = doc[start:end].text, doc[start + 1 : end].text
+        if _normalise_cached(trimmed, None, None, None) is None and (
+            _normalise_cached(whole, None, None, None) is not None
+        ):
+            break
+        start += 1
+    # "Juche 53 (1964)": spaCy tends to leave out the era and the closing parenthesis.
+    if start > 0 and doc[start - 1].lower_ in _ERAS:
+        start -= 1
+    text = doc[start:end].text
+    if end < len(doc) and doc[end].text == ")" and text.count("(") > text.count(")"):
+        end += 1
+    return start, end
+
+
+def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "June 10 and the next day" in two when both sides are expressions of their own.
+
+    TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression.
+    """
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _CONJUNCTIONS:
+            left, right = doc[start:i].text, doc[i + 1 : end].text
+            if _normalise_cached(left, None, None, None) and _normalise_cached(
+                right, None, None, None
+            ):
+                return [(start, i), *_split_conjoined(doc, i + 1, end)]
+    return [(start, end)]
+
+
+def _in_name(span: Span) -> bool:
+    """Whether a spotted phrase is part of a name ("Daily NK", "the Weekly Standard")."""
+    if any(token.ent_type_ in _NAME_LABELS for token in span):
+        return True
+    last, doc = span[-1], span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        last.pos_ == "PROPN"
+        and last.is_title
+        and last.lower_ not in _WEEKDAYS
+        and following is not None
+        and following.pos_ == "PROPN"
+        and (following.is_title or following.is_upper)
+    )
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans worth valuing: spaCy's DATE/TIME entities, spotted phrases, the dateline."""
+    spans = [
+        piece
+        for ent in doc.ents
+        if ent.label_ in _TEMPORAL_LABELS
+        for piece in _split_conjoined(doc, ent.start, ent.end)
+    ]
+    text = doc.text
+    for m in _SPOTTER.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not _in_name(span):
+            spans.append((span.start, span.end))
+    dateline = _DATELINE.match(text)
+    if dateline is not None:
+        span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
+        if span is not None:
+            # The dateline's date stands alone: drop whatever spaCy joined to it.
+            spans = [s for s in spans if s[1] <= span.start or s[0] >= span.end]
+            spans.append((span.start, span.end))
+    # Union overlapping spans ("two days" from spaCy and "two days later" from the spotter).
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    # "the morning of" that spaCy left out of a date.
+    extended: list[tuple[int, int]] = []
+    for start, end in merged:
+        head = doc[start].idx
+        window = text[max(0, head - 40) : head]
+        m = _POD_OF_BEFORE.search(window)
+        floor = extended[-1][1] if extended else 0
+        if m is not None:
+            span = doc.char_span(head - len(window) + m.start(), head, alignment_mode="expand")
+            if span is not None and span.start >= floor:
+                start = span.start
+        extended.append((start, end))
+    return extended
+
+
+def _merge_adjacent(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join neighbours that make one expression: "the morning" + "of" + "June 10"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = doc.text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
+            if _CONNECTOR.fullmatch(gap):
+                joined = doc[prev_start:end].text
+                if _normalise_cached(joined, None, None, None) is not None:
+                    out[-1] = (prev_start, end)
+                    continue
+        out.append((start, end))
+    return out
+
+
+def _is_indefinite_day(span: Span) -> bool:
+    """ "One day, he visited the farm": a day at some time, not a stretch of one day."""
+    if span.text.lower() not in _INDEFINITE_DAYS:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
+
+
+def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
+    """A value for a spaCy DATE no rule reads whole: its explicit month and day, or its year."""
+    cleaned = _clean(text)
+    for pattern in _FALLBACKS:
+        m = pattern.search(cleaned)
+        if m is not None:
+            result = _normalise_cached(m[0], anchor, None, tense)
+            if result is not None and result[0] == "DATE":
+                return result
+    return None
+
+
+_FALLBACKS = (
+    re.compile(r"\b" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?\b"),
+    re.compile(r"\b" + _MONTH + r",? " + _YEAR + r"\b"),
+    re.compile(r"\b" + _YEAR + r"\b"),
+)
+
+
+def find_time_expressions(
+    doc: Doc, article_id: str, published: dt.date | None
+) -> list[TimeExpression]:
+    """Every TIMEX3 expression of `doc`, valued against `published`, in text order.
+
+    Offsets are character offsets into `doc.text`. Expressions are valued in order so that
+    "two days later" counts from the date mentioned before it.
+    """
+    ent_spans = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in _TEMPORAL_LABELS}
+    spans = _merge_adjacent(doc, [_trim(doc, s, e) for s, e in _candidates(doc)])
+    found: list[TimeExpression] = []
+    previous: str | None = None
+    for start, end in spans:
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            continue
+        span = doc[start:end]
+        tense = _tense(span)
+        result = normalise(span.text, published, previous=previous, tense=tense)
+        if result is None and any(s < end and start < e for s, e in ent_spans):
+            result = _fallback(span.text, published, tense)
+        if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
+            continue
+        if result[0] == "DURATION" and _is_indefinite_day(span):
+            result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
+        timex_type, value = result
+        # "a year earlier" compares with the period under report rather than moving the story
+        # back in time, so it does not become the date that later expressions count from.
+        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text):
+            previous = value
+        mention = Mention(article_id, span.start_char, span.end_char, span.text)
+        found.append(TimeExpression(mention, timex_type, value))
+    return found

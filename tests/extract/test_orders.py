@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.orders import extract_orders
+from tests.conftest import Parse
+
+
+def _orders(parse: Parse, text: str) -> list:
+    doc, ctx = parse(text)
+    return list(extract_orders(doc, ctx))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "recipient", "instruction_word"),
+    [
+        (
+            "Kim Jong Un ordered officials in the province to repair the dams before the rains.",
+            "Kim Jong Un",
+            "officials",
+            "repair",
+        ),
+        (
+            "Kim Yo Jong issued an order to party committees in each province on June 10.",
+            "Kim Yo Jong",
+            "party committees",
+            None,
+        ),
+        (
+            "Pak Thae Song instructed local authorities to secure the supply of fertilizer.",
+            "Pak Thae Song",
+            "local authorities",
+            "fertilizer",
+        ),
+        (
+            "Kim Jong Un called on the soldiers to defend the border with vigilance.",
+            "Kim Jong Un",
+            "soldiers",
+            "defend",
+        ),
+        (
+            "The Ministry of Public Health instructed hospital officials to report every case.",
+            "Ministry of Public Health",
+            "hospital officials",
+            "report",
+        ),
+    ],
+)
+def test_order_has_issuer_recipient_and_instruction(
+    parse: Parse, text: str, agent: str, recipient: str, instruction_word: str | None
+) -> None:
+    (order,) = _orders(parse, text)
+    assert order.classes == ("Order",)
+    assert [a.name for a in order.agents] == [agent]
+    assert recipient in [r.name for r in order.recipients]
+    if instruction_word:
+        assert any(instruction_word in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In order to protect the families, the officials worked overtime.",
+        "Please direct any comments or questions about this article to the editor.",
+        "The veteran was awarded the Order of Kim Il Sung for his service.",
+        "Residents in the city bought rice at the market on Tuesday.",
+    ],
+)
+def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_order_told_over_several_sentences_is_one_order(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un issued an order to provincial officials on March 3. "
+        "The directive instructed them to distribute seed to farms. "
+        "His order further noted that the harvest must not fail."
+    )
+    (order,) = _orders(parse, text)
+    assert len(order.evidence) == 3
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+    assert order.time is not None and order.time.value.endswith("-03-03")
+
+
+def test_orders_of_different_issuers_stay_apart(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un ordered the officials to build new houses. "
+        "Separately, Choe Son Hui instructed diplomats and officials to prepare a report."
+    )
+    orders = _orders(parse, text)
+    assert sorted(o.agents[0].name for o in orders) == ["Choe Son Hui", "Kim Jong Un"]
+
+
+def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
+    text = (
+        "“Kim Yo Jong issued an order to the officials on the morning of June 10,” "
+        "the source told Daily NK on June 11."
+    )
+    (order,) = _orders(parse, text)
+    assert order.time is not None and "06-10" in order.time.value
+    assert [s.label for s in order.sources] == ["source"]

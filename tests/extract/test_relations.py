@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.relations import extract_relations
+from tests.conftest import Parse
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Kim Yo Jong, the sister of Kim Jong Un, gave the order.",
+            "Kim Yo Jong",
+            "schema:sibling",
+            "Kim Jong Un",
+        ),
+        (
+            "Ri Sol Ju, the wife of Kim Jong Un, attended the concert.",
+            "Ri Sol Ju",
+            "schema:spouse",
+            "Kim Jong Un",
+        ),
+        ("North Korean leader Kim Jong Un spoke.", "Kim Jong Un", "schema:jobTitle", "leader"),
+        (
+            "Families in Hoeryong, North Hamgyong Province, received pork.",
+            "Hoeryong",
+            "schema:containedInPlace",
+            "North Hamgyong Province",
+        ),
+    ],
+)
+def test_relations_from_appositions(
+    parse: Parse, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
+        for r in extract_relations(doc, ctx)
+    }
+    assert (subject, predicate, obj) in found

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.resolve.attribution import find_dateline
+from tests.conftest import Parse
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to a Daily NK source, officials met in Hyesan.", ["Daily NK source"]),
+        ("Rice prices rose in March, a source in Hyesan told Daily NK.", ["source"]),
+        ("KCNA reported that the rocket was launched on Friday.", ["Korean Central News Agency"]),
+        ("Officials met in Hyesan on Friday.", []),
+    ],
+)
+def test_sentence_sources(parse: Parse, text: str, expected: list[str]) -> None:
+    doc, ctx = parse(text)
+    sentence = next(iter(doc.sents))
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
+
+
+def test_definite_source_and_pronoun_refer_back(parse: Parse) -> None:
+    text = (
+        "A Daily NK source in the country reported the campaign. "
+        "“It is large,” the source said. “It will go on,” he added."
+    )
+    doc, ctx = parse(text)
+    labels = [[s.label for s in ctx.sources.for_sentence(s)] for s in doc.sents]
+    assert labels == [["Daily NK source"]] * 3
+
+
+def test_dateline_credits_the_agency() -> None:
+    dateline = find_dateline("Pyongyang, July 29 (KCNA) -- Kim Jong Un visited a farm.")
+    assert dateline is not None
+    assert dateline.agency.name == "Korean Central News Agency"
+    assert find_dateline("Kim Jong Un visited a farm in Pyongyang on July 29.") is None
+
+
+def test_sentences_without_a_source_fall_back_to_the_dateline(parse: Parse) -> None:
+    doc, ctx = parse("Pyongyang, July 29 (KCNA) -- Kim Jong Un visited a farm.")
+    sentence = next(iter(doc.sents))
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == ["Korean Central News Agency"]

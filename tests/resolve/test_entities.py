@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityKind
+from kg.resolve.entities import canonical_name
+from tests.conftest import Parse
+
+
+def _names(parse: Parse, text: str) -> dict[str, str]:
+    _, ctx = parse(text)
+    return {m.entity.name: m.entity.kind.value for m in ctx.entities.mentions}
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "expected"),
+    [
+        ("Kim Jong-un", EntityKind.PERSON, "Kim Jong Un"),
+        ("Daily NK’s", EntityKind.ORGANIZATION, "Daily NK"),
+        ("DPRK", EntityKind.ORGANIZATION, "Democratic People's Republic of Korea"),
+        ("the WPK", EntityKind.ORGANIZATION, "Workers' Party of Korea"),
+        ("South Korea", EntityKind.PLACE, "Republic of Korea"),
+        ("the United Nations", EntityKind.ORGANIZATION, "United Nations"),
+        ("Hoeryong", EntityKind.PLACE, "Hoeryong"),
+    ],
+)
+def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
+    assert canonical_name(raw, kind)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Comrade Kim Yo Jong visited the factory with Kim Jong Un.",
+            {"Kim Yo Jong": "Person", "Kim Jong Un": "Person"},
+            {"Comrade Kim Yo Jong"},
+        ),
+        (
+            "North Korean officials met Daily NK’s reporter in Seoul.",
+            {"Daily NK": "Organization", "Seoul": "Place"},
+            {"North Korean", "Daily NK’s"},
+        ),
+        (
+            "Choe Son Hui arrived in Moscow on Monday.",
+            {"Choe Son Hui": "Person", "Moscow": "Place"},
+            {"Hui"},
+        ),
+        (
+            "The families of defectors received rice from party officials.",
+            {"families of defectors": "Group", "party officials": "Group"},
+            set(),
+        ),
+    ],
+)
+def test_entities_found_with_canonical_names(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    for name, kind in present.items():
+        assert names.get(name) == kind, names
+    assert not absent & set(names)
+
+
+def test_bare_surname_resolves_to_the_salient_person(parse: Parse) -> None:
+    text = (
+        "Kim Yo Jong, the sister of Kim Jong Un, issued an order on Monday. "
+        "The order was praised by the Great Leader [Kim Il Sung]. Kim stated that it was urgent."
+    )
+    _, ctx = parse(text)
+    kims = [m for m in ctx.entities.mentions if m.alias == "Kim"]
+    assert [m.entity.name for m in kims] == ["Kim Yo Jong"]
+
+
+def test_epithet_is_an_alternative_label_not_an_entity(parse: Parse) -> None:
+    _, ctx = parse("The ideas were created by the Great Leader [Kim Il Sung] long ago.")
+    aliases = {m.alias for m in ctx.entities.mentions if m.entity.name == "Kim Il Sung"}
+    assert "Great Leader" in aliases
+    assert all(m.entity.name != "Great Leader" for m in ctx.entities.mentions)
+
+
+def test_pronoun_resolves_to_the_last_person_subject(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un inspected the farm. Then he left for Wonsan.")
+    he = next(t for t in doc if t.lower_ == "he")
+    entity = ctx.entities.entity_at(he)
+    assert entity is not None and entity.name == "Kim Jong Un"

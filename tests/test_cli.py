@@ -1,0 +1,189 @@
+"""The `kg` command end to end, through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import SEED
+
+runner = CliRunner()
+
+ARTICLE = """---
+title: Orders in the provinces
+date: 2024-07-29
+publisher: Daily NK
+---
+Kim Jong Un ordered officials in Hyesan to repair the dams on July 28, a source told Daily NK.
+"""
+
+
+@pytest.fixture(scope="module")
+def seed_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out") / "seed.ttl"
+    result = runner.invoke(app, ["build", str(SEED), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_help_documents_every_command() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("build", "query", "validate"):
+        assert command in result.output
+    build_help = runner.invoke(app, ["build", "--help"]).output
+    for option in ("--output", "--format", "--published", "--model", "--skip-errors", "--quiet"):
+        assert option in build_help
+
+
+@pytest.mark.parametrize(
+    ("name", "parse_as"),
+    [
+        ("g.ttl", "turtle"),
+        ("g.nt", "nt"),
+        ("g.trig", "trig"),
+        ("g.nq", "nquads"),
+        ("g.jsonld", "json-ld"),
+    ],
+)
+def test_build_writes_each_rdf_format(tmp_path: Path, name: str, parse_as: str) -> None:
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / name
+    result = runner.invoke(app, ["build", str(source), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    dataset = Dataset()
+    dataset.parse(out, format=parse_as)
+    assert len(list(dataset.quads((None, None, None, None)))) > 20
+
+
+def test_build_graphml(tmp_path: Path) -> None:
+    import networkx as nx
+
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "g.graphml"
+    assert runner.invoke(app, ["build", str(source), "-o", str(out), "-q"]).exit_code == 0
+    graph = nx.read_graphml(out)
+    labels = {data.get("label") for _, data in graph.nodes(data=True)}
+    assert "Kim Jong Un" in labels
+
+
+def test_build_reads_stdin_with_published_date(tmp_path: Path) -> None:
+    out = tmp_path / "g.ttl"
+    text = "Kim Jong Un ordered officials to repair the dams on Monday."
+    result = runner.invoke(
+        app, ["build", "-", "-o", str(out), "--published", "2024-07-31", "-q"], input=text
+    )
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out)
+    values = {str(o) for o in graph.objects(None, None) if str(o).startswith("2024-07-29")}
+    assert values, "Monday before 2024-07-31 is 2024-07-29"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("table", lambda out: "Kim Yo Jong" in out and "row" in out),
+        ("csv", lambda out: out.splitlines()[0] == "name" and "Kim Yo Jong" in out),
+        ("tsv", lambda out: out.splitlines()[0] == "name"),
+        ("json", lambda out: json.loads(out)["head"]["vars"] == ["name"]),
+    ],
+)
+def test_query_formats(seed_ttl: Path, fmt: str, check) -> None:  # type: ignore[no-untyped-def]
+    query = "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
+    result = runner.invoke(app, ["query", str(seed_ttl), query, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert check(result.output)
+
+
+def test_query_ask_and_query_file(seed_ttl: Path, tmp_path: Path) -> None:
+    rq = tmp_path / "orders.rq"
+    rq.write_text("ASK { ?o a kg:Order }", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(seed_ttl), str(rq)])
+    assert result.exit_code == 0 and result.output.strip() == "true"
+
+
+def test_malformed_query_reports_position(seed_ttl: Path) -> None:
+    result = runner.invoke(app, ["query", str(seed_ttl), "SELECT ?x WHERE { ?x ?y }"])
+    assert result.exit_code == 1
+    assert "malformed SPARQL query" in result.output
+    assert "line" in result.output
+
+
+def test_validate(seed_ttl: Path, tmp_path: Path) -> None:
+    assert runner.invoke(app, ["validate", str(seed_ttl)]).exit_code == 0
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(
+        "@prefix kg: <https://w3id.org/kg-events/ontology#> .\n"
+        "@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .\n"
+        "<urn:e> a sem:Event .\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert "urn:e" in result.output
+
+
+def _bad_inputs(tmp: Path) -> list[tuple[list[str], str]]:
+    (tmp / "empty.txt").write_text("", encoding="utf-8")
+    (tmp / "binary.txt").write_bytes(b"\x00\x01\x02rice")
+    (tmp / "latin1.txt").write_bytes("Caf\xe9 owners".encode("latin-1"))
+    (tmp / "bad.jsonl").write_text('{"id": "a", "text": "Kim left."}\nnot json\n', encoding="utf-8")
+    (tmp / "notext.jsonl").write_text('{"id": "a"}\n', encoding="utf-8")
+    (tmp / "doc.pdf").write_bytes(b"%PDF")
+    return [
+        ([str(tmp / "empty.txt")], "empty"),
+        ([str(tmp / "binary.txt")], "binary"),
+        ([str(tmp / "latin1.txt")], "UTF-8"),
+        ([str(tmp / "bad.jsonl")], "bad.jsonl:2"),
+        ([str(tmp / "notext.jsonl")], "notext.jsonl:1"),
+        ([str(tmp / "doc.pdf")], ".pdf"),
+        ([str(tmp / "missing.txt")], "missing.txt"),
+    ]
+
+
+def test_bad_input_fails_clearly_and_keeps_the_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "kept.ttl"
+    out.write_text("# an earlier graph\n", encoding="utf-8")
+    for args, needle in _bad_inputs(tmp_path):
+        result = runner.invoke(app, ["build", *args, "-o", str(out), "-q"])
+        assert result.exit_code != 0, args
+        assert needle in result.output, (args, result.output)
+        assert out.read_text(encoding="utf-8") == "# an earlier graph\n"
+
+
+def test_skip_errors_goes_on_and_counts(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Kim Jong Un visited Hyesan."}\nnot json\n{"id": "b", "text": ""}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "g.ttl"
+    result = runner.invoke(app, ["build", str(corpus), "-o", str(out), "--skip-errors"])
+    assert result.exit_code == 0, result.output
+    assert "2 skipped" in result.output
+    assert "corpus.jsonl:2" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["-o", "no/such/folder/g.ttl"], "does not exist"),
+        (["-o", "g.xyz"], "format"),
+        (["-o", "g.ttl", "--published", "29/07/2024"], "YYYY-MM-DD"),
+        (["-o", "g.ttl", "--model", "no_such_model_xyz"], "pip install"),
+    ],
+)
+def test_bad_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], needle: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["build", str(SEED), *args, "-q"])
+    assert result.exit_code != 0
+    assert needle in result.output
