@@ -11,6 +11,13 @@ from typing import Annotated, NoReturn
 import typer
 
 from kg import __version__
+from kg.eval.places import (
+    GoldError,
+    format_place_mentions,
+    place_mentions,
+    read_gold,
+    score_places,
+)
 from kg.io.rdf import GraphFileError, load_dataset
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
@@ -186,6 +193,56 @@ def validate(
         typer.echo(result.report, err=True)
         fail(f"{graph} does not conform to the shapes")
     typer.echo(f"{graph}: conforms")
+
+
+@app.command()
+def places(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files, folders or JSON Lines, as for build.", show_default=False
+        ),
+    ],
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model package or path.")
+    ] = None,
+) -> None:
+    """List every place mention with the GeoNames link chosen, its confidence and the
+    runner-up, as TSV, for checking by eye."""
+    try:
+        for line in format_place_mentions(place_mentions(read_articles(inputs), model)):
+            typer.echo(line)
+    except (InputError, ModelError) as error:
+        fail(str(error))
+
+
+@app.command("eval-places")
+def eval_places(
+    gold: Annotated[
+        Path, typer.Argument(help="Gold TSV (see kg.eval.places).", show_default=False)
+    ],
+    articles: Annotated[
+        list[str],
+        typer.Option(
+            "--articles", help="Articles the gold refers to (repeatable).", show_default=False
+        ),
+    ],
+    split: Annotated[
+        str, typer.Option("--split", help="Gold rows to score: heldout, tune or all.")
+    ] = "heldout",
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy model package or path.")
+    ] = None,
+) -> None:
+    """Score place grounding against a gold file: link accuracy and wrong-link rate."""
+    if split not in {"heldout", "tune", "all"}:
+        fail(f"--split {split!r}: expected heldout, tune or all", 2)
+    try:
+        rows = read_gold(gold)
+        found = place_mentions(read_articles(articles), model)
+        typer.echo(score_places(rows, found, None if split == "all" else split).report())
+    except (GoldError, InputError, ModelError, OSError) as error:
+        fail(str(error))
 
 
 def run() -> None:

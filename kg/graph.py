@@ -7,6 +7,7 @@ their deterministic IRIs) and unnamed sources go into the entity graph.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
@@ -22,11 +23,16 @@ from kg.model import (
     EntityMention,
     Event,
     Mention,
+    Place,
+    PlaceKind,
+    PlaceLink,
+    PlaceType,
     Relation,
     Source,
     TimeExpression,
 )
 from kg.namespace import (
+    GEO,
     KG,
     KGR,
     NIF,
@@ -59,6 +65,8 @@ RELATION_PREDICATES = {
     "schema:memberOf": SDO.memberOf,
     "schema:containedInPlace": SDO.containedInPlace,
 }
+PLACE_CLASSES = {place_type: KG[place_type.value] for place_type in PlaceType}
+GEONAMES = "https://sws.geonames.org/"
 
 
 def _slug(text: str) -> str:
@@ -95,6 +103,10 @@ def time_iri(time: TimeExpression) -> URIRef:
 def event_iri(event: Event) -> URIRef:
     article_id, rest = event.key.split("/", 1)
     return KGR[f"event/{_slug(article_id)}/{rest}"]
+
+
+def geonames_iri(geonames_id: int) -> URIRef:
+    return URIRef(f"{GEONAMES}{geonames_id}/")
 
 
 def _integer(value: int) -> Literal:
@@ -190,6 +202,29 @@ class _Quads:
         obj = self.entity(fact.object) if isinstance(fact.object, Entity) else Literal(fact.object)
         self.add(subject, RELATION_PREDICATES[fact.predicate], obj)
 
+    def place(self, place: Place) -> URIRef:
+        """A gazetteer place: typed, located and matched, whether or not the article names it."""
+        node = entity_iri(place.entity)
+        self.shared(node, RDF.type, SDO.Place)
+        self.shared(node, RDF.type, PLACE_CLASSES[place.place_type])
+        self.shared(node, RDFS.label, Literal(place.label))
+        if place.lat is not None and place.long is not None:
+            self.shared(node, GEO.lat, Literal(place.lat, datatype=XSD.decimal))
+            self.shared(node, GEO.long, Literal(place.long, datatype=XSD.decimal))
+        if place.geonames_id is not None:
+            self.shared(node, SKOS.exactMatch, geonames_iri(place.geonames_id))
+        return node
+
+    def place_link(self, fact: PlaceLink) -> None:
+        self.entity(fact.entity)
+        chain = (fact.place, *fact.parents)
+        nodes = [self.place(place) for place in chain]
+        for inner, outer in itertools.pairwise(nodes):
+            self.shared(inner, SDO.containedInPlace, outer)
+
+    def place_kind(self, fact: PlaceKind) -> None:
+        self.shared(self.entity(fact.entity), RDF.type, PLACE_CLASSES[fact.place_type])
+
     def event(self, event: Event) -> None:
         node = event_iri(event)
         self.add(node, RDF.type, SEM.Event)
@@ -236,6 +271,10 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
             quads.time(fact)
         elif isinstance(fact, Relation):
             quads.relation(fact)
+        elif isinstance(fact, PlaceLink):
+            quads.place_link(fact)
+        elif isinstance(fact, PlaceKind):
+            quads.place_kind(fact)
         else:
             quads.event(fact)
     return quads.out

@@ -227,7 +227,137 @@ class Relation:
         _require(":" in self.predicate, "Relation", "predicate", self.predicate, "a CURIE")
 
 
-Fact = EntityMention | TimeExpression | Event | Relation
+class PlaceType(StrEnum):
+    """What kind of place a place entity is (kg:Country, kg:City, ...)."""
+
+    CONTINENT = "Continent"
+    COUNTRY = "Country"
+    FIRST_LEVEL_DIVISION = "FirstLevelDivision"
+    CITY = "City"
+    COUNTY = "County"
+    RIVER = "River"
+    SITE = "Site"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Place:
+    """A feature of the gazetteer: a GeoNames entry, or a place the project's own table knows.
+
+    `label` is unique in the gazetteer and is the canonical name its entity takes in the graph.
+    `country` is an ISO 3166-1 alpha-2 code ("" for a continent).
+    """
+
+    key: str
+    label: str
+    place_type: PlaceType
+    country: str
+    geonames_id: int | None = None
+    lat: Decimal | None = None
+    long: Decimal | None = None
+    population: int = 0
+
+    def __post_init__(self) -> None:
+        _require(bool(self.key), "Place", "key", self.key, "a non-empty key")
+        _require(bool(self.label.strip()), "Place", "label", self.label, "a non-empty label")
+        _require(
+            self.geonames_id is None or self.geonames_id > 0,
+            "Place",
+            "geonames_id",
+            self.geonames_id,
+            "a positive GeoNames id or None",
+        )
+        _require(
+            (self.lat is None) == (self.long is None),
+            "Place",
+            "lat",
+            self.lat,
+            "given together with long",
+        )
+        _require(
+            self.lat is None or Decimal(-90) <= self.lat <= Decimal(90),
+            "Place",
+            "lat",
+            self.lat,
+            "a decimal in [-90, 90]",
+        )
+        _require(
+            self.long is None or Decimal(-180) <= self.long <= Decimal(180),
+            "Place",
+            "long",
+            self.long,
+            "a decimal in [-180, 180]",
+        )
+
+    @property
+    def entity(self) -> Entity:
+        return Entity(EntityKind.PLACE, self.label)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLink:
+    """A place of the article grounded in the gazetteer, with the places that contain it.
+
+    `parents` runs from the nearest containing place up to the country (empty for a country or
+    a continent); `confidence` is how sure the choice among same-named places is.
+    """
+
+    entity: Entity
+    place: Place
+    confidence: Decimal
+    evidence: Mention
+    parents: tuple[Place, ...] = ()
+
+    def __post_init__(self) -> None:
+        _require(
+            self.entity.kind is EntityKind.PLACE,
+            "PlaceLink",
+            "entity",
+            self.entity,
+            "an entity of kind Place",
+        )
+        _require(
+            Decimal(0) <= self.confidence <= Decimal(1),
+            "PlaceLink",
+            "confidence",
+            self.confidence,
+            "a decimal in [0, 1]",
+        )
+        _require(
+            all(
+                p.place_type
+                in {
+                    PlaceType.COUNTRY,
+                    PlaceType.FIRST_LEVEL_DIVISION,
+                    PlaceType.COUNTY,
+                    PlaceType.CITY,
+                }
+                for p in self.parents
+            ),
+            "PlaceLink",
+            "parents",
+            self.parents,
+            "containing places (cities, counties, divisions, a country)",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKind:
+    """The type of a place the gazetteer does not know, read from its name ("Uiju County")."""
+
+    entity: Entity
+    place_type: PlaceType
+
+    def __post_init__(self) -> None:
+        _require(
+            self.entity.kind is EntityKind.PLACE,
+            "PlaceKind",
+            "entity",
+            self.entity,
+            "an entity of kind Place",
+        )
+
+
+Fact = EntityMention | TimeExpression | Event | Relation | PlaceLink | PlaceKind
 
 
 @dataclass(frozen=True, slots=True)

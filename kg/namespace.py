@@ -52,6 +52,15 @@ class KG(DefinedNamespace):
     Appointment: URIRef
     Report: URIRef
 
+    # Place classes: what kind of place a schema:Place is.
+    Continent: URIRef
+    Country: URIRef
+    FirstLevelDivision: URIRef
+    City: URIRef
+    County: URIRef
+    River: URIRef
+    Site: URIRef
+
     # Properties.
     agent: URIRef
     recipient: URIRef

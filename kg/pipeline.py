@@ -23,6 +23,7 @@ DEFAULT_EXTRACTORS = (
     "kg.orders.v1",
     "kg.statements.v1",
     "kg.events.v1",
+    "kg.places.v1",
 )
 
 

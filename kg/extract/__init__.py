@@ -34,4 +34,12 @@ def get_extractor(name: str) -> Extractor:
 
 def _register_builtins() -> None:
     # Importing the modules runs their @extractors.register decorators.
-    from kg.extract import entities, events, orders, relations, statements, times  # noqa: F401
+    from kg.extract import (  # noqa: F401
+        entities,
+        events,
+        orders,
+        places,
+        relations,
+        statements,
+        times,
+    )

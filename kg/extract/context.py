@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.model import Article, Mention, Source, TimeExpression
 from kg.resolve.attribution import SourceIndex, find_dateline, find_sources
 from kg.resolve.entities import EntityIndex, resolve_entities
+from kg.resolve.places import PlaceResolution, resolve_places
 from kg.temporal import find_time_expressions
 
 
@@ -21,10 +22,13 @@ class Context:
     times: tuple[TimeExpression, ...]
     sources: SourceIndex
     dateline_end: int = 0
+    places: PlaceResolution = field(default_factory=PlaceResolution)
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
-        entities = resolve_entities(doc, article.id)
+        found = resolve_entities(doc, article.id)
+        places = resolve_places(doc, found)
+        entities = found.renamed(places.names)
         dateline = find_dateline(doc.text)
         return cls(
             article=article,
@@ -32,6 +36,7 @@ class Context:
             times=tuple(find_time_expressions(doc, article.id, article.published)),
             sources=find_sources(doc, entities, article.publisher),
             dateline_end=dateline.end if dateline else 0,
+            places=places,
         )
 
     def mention(self, span: Span) -> Mention:

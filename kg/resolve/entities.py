@@ -90,6 +90,37 @@ class EntityIndex:
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
 
+    def renamed(self, names: Mapping[Entity, Entity]) -> EntityIndex:
+        """The same index with some entities replaced (places named as the gazetteer names
+        them); the forms the article used stay as the mentions' aliases."""
+        if not names:
+            return self
+
+        def new(entity: Entity) -> Entity:
+            return names.get(entity, entity)
+
+        return EntityIndex(
+            mentions=tuple(
+                EntityMention(
+                    new(m.entity),
+                    m.mention,
+                    m.alias or m.entity.name if m.entity in names else m.alias,
+                )
+                for m in self.mentions
+            ),
+            relations=tuple(
+                Relation(
+                    new(r.subject),
+                    r.predicate,
+                    new(r.object) if isinstance(r.object, Entity) else r.object,
+                    r.evidence,
+                )
+                for r in self.relations
+            ),
+            by_token=MappingProxyType({i: new(e) for i, e in self.by_token.items()}),
+            subject_persons=tuple((i, new(e)) for i, e in self.subject_persons),
+        )
+
 
 def known_entity(name: str) -> Entity | None:
     """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""

