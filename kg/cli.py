@@ -11,13 +11,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from kg import __version__
-from kg.eval.places import (
-    GoldError,
-    format_place_mentions,
-    place_mentions,
-    read_gold,
-    score_places,
-)
+from kg.eval.places import GoldError, evaluate_places, format_place_mentions, place_mentions
 from kg.io.rdf import GraphFileError, load_dataset
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
@@ -238,9 +232,8 @@ def eval_places(
     if split not in {"heldout", "tune", "all"}:
         fail(f"--split {split!r}: expected heldout, tune or all", 2)
     try:
-        rows = read_gold(gold)
-        found = place_mentions(read_articles(articles), model)
-        typer.echo(score_places(rows, found, None if split == "all" else split).report())
+        score = evaluate_places(gold, articles, None if split == "all" else split, model)
+        typer.echo(score.report())
     except (GoldError, InputError, ModelError, OSError) as error:
         fail(str(error))
 

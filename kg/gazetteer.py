@@ -65,6 +65,8 @@ _APOSTROPHES = re.compile(r"['’ʼ‘`´]")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 _AIRPORT_CODE = re.compile(r"^[A-Z]{2,4}$")
 _DIGIT = re.compile(r"\d")
+# A name this short with a period in it is an abbreviation ("S.D.", "Kan."), never a town.
+MAX_ABBREVIATION = 4
 # Korean town designators that news leaves off ("Sariwŏn-si" is "Sariwon"); "-ri" and "-dong"
 # stay, as news writes them ("Hadan-ri").
 TOWN_SUFFIXES = frozenset({"si", "up", "eup"})
@@ -166,13 +168,22 @@ class Gazetteer:
     parent: Mapping[str, str]
     by_name: Mapping[str, tuple[tuple[str, float], ...]]
     by_key: Mapping[str, tuple[str, ...]]
+    by_label: Mapping[str, str]
+    capitals: frozenset[str]
 
     def lookup(self, name: str) -> tuple[Match, ...]:
         """The places `name` may refer to, best name matches first.
 
         A designator restricts the kinds of place ("Uiju County" is no town), unless the whole
-        name, designator included, is a name the place has ("Junction City").
+        name, designator included, is a name the place has ("Junction City"). An abbreviation
+        ("Kan.") is looked up in kg/lexicons/place_abbreviations.tsv only.
         """
+        abbreviation = lexicon.mapping("place_abbreviations").get(name.casefold())
+        if abbreviation is not None:
+            key = self.by_label.get(abbreviation)
+            return (Match(self.places[key], OWN_NAME),) if key is not None else ()
+        if "." in name and len(fold(name).replace(" ", "")) <= MAX_ABBREVIATION:
+            return ()
         found: dict[str, float] = {}
 
         def note(key: str, quality: float) -> None:
@@ -488,4 +499,21 @@ def gazetteer() -> Gazetteer:
         parent=MappingProxyType(parent),
         by_name=MappingProxyType(by_name),
         by_key=MappingProxyType(by_key),
+        by_label=MappingProxyType({place.label: key for key, place in places.items()}),
+        capitals=_capitals(drafts),
     )
+
+
+def _capitals(drafts: Mapping[str, _Draft]) -> frozenset[str]:
+    """The towns that are their country's capital (the most populous of the capital's name)."""
+    names = {code: fold(row["capital"]) for code, row in _data("countries.json").items()}
+    best: dict[str, _Draft] = {}
+    for draft in drafts.values():
+        if draft.place_type is not PlaceType.CITY or not names.get(draft.country):
+            continue
+        own = {fold(n) for n in (draft.name, *draft.own_names)}
+        if names[draft.country] in own:
+            known = best.get(draft.country)
+            if known is None or draft.population > known.population:
+                best[draft.country] = draft
+    return frozenset(draft.key for draft in best.values())

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kg.extract import Context
 from kg.gazetteer import gazetteer
+from kg.io.read import read_articles
 from kg.model import Article, Place, PlaceType
 from kg.nlp import load_model
 from kg.resolve.places import Choice
@@ -29,6 +30,7 @@ __all__ = [
     "GoldPlace",
     "PlaceMention",
     "PlaceScore",
+    "evaluate_places",
     "format_place_mentions",
     "place_mentions",
     "read_gold",
@@ -131,6 +133,11 @@ class GoldPlace:
     def scored(self) -> bool:
         return self.geonames != NOT_ESTABLISHED
 
+    @property
+    def known(self) -> bool:
+        """GeoNames has the place and its id is in the gold."""
+        return self.geonames.isdigit()
+
 
 def read_gold(path: str | os.PathLike[str]) -> list[GoldPlace]:
     """The rows of a gold file; a bad row raises GoldError naming the file and line."""
@@ -163,7 +170,7 @@ class PlaceScore:
     how completely linked places are located and contained up to their country."""
 
     mentions: int
-    scored: int
+    known: int
     correct: int
     links: int
     wrong: int
@@ -174,7 +181,7 @@ class PlaceScore:
 
     @property
     def accuracy(self) -> float:
-        return self.correct / self.scored if self.scored else 0.0
+        return self.correct / self.known if self.known else 0.0
 
     @property
     def wrong_rate(self) -> float:
@@ -183,14 +190,27 @@ class PlaceScore:
     def report(self) -> str:
         return "\n".join(
             [
-                f"gold mentions          {self.mentions} ({self.scored} with a known id)",
-                f"link accuracy          {self.accuracy:.3f} ({self.correct}/{self.scored})",
+                f"gold mentions          {self.mentions} ({self.known} with a GeoNames id)",
+                f"link accuracy          {self.accuracy:.3f} ({self.correct}/{self.known})",
                 f"wrong-link rate        {self.wrong_rate:.3f} ({self.wrong}/{self.links} links)",
                 f"gold mentions not found by the tool  {self.unmatched}",
                 f"linked places located  {self.located}/{self.linked_places}",
                 f"linked places contained up to a country  {self.contained}/{self.linked_places}",
             ]
         )
+
+
+def evaluate_places(
+    gold_path: str | os.PathLike[str],
+    article_paths: Sequence[str],
+    split: str | None = "heldout",
+    model: str | None = None,
+) -> PlaceScore:
+    """Read the gold file, ground the places of the articles it names, and score them."""
+    gold = read_gold(gold_path)
+    wanted = {g.article_id for g in gold if split is None or g.split == split}
+    articles = (a for a in read_articles(article_paths) if a.id in wanted)
+    return score_places(gold, place_mentions(articles, model), split)
 
 
 def _prediction(gold: GoldPlace, found: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -238,7 +258,7 @@ def score_places(
     gaz = gazetteer()
     return PlaceScore(
         mentions=len(rows),
-        scored=sum(r.scored for r in rows),
+        known=sum(r.known for r in rows),
         correct=correct,
         links=links,
         wrong=wrong,

@@ -57,13 +57,19 @@ NAMED_DIVISION = 1.5
 NAMED_COUNTRY = 1.0
 MAIN_COUNTRY = 0.5
 POPULATION = 0.5
+# A country's capital over the towns and divisions that share its name ("Washington").
+CAPITAL = 0.75
 # A place with coordinates (GeoNames, the project's table) over one only pycountry names.
 LOCATED = 0.5
 # Scores are divided by this before the softmax: lower is more decisive.
 TEMPERATURE = 0.5
 UNSUPPORTED = 2.0
-# A town no context supports is still taken when it is this large ("Moscow", "Paris").
+# What is left of the confidence of a choice nothing but its name supports.
+UNSUPPORTED_SHARE = 0.4
+# A town no context supports is still taken when it is this large ("Moscow", "Paris")
+# and this many times larger than any other place of its name.
 LARGE_TOWN = 100_000
+DWARFS = 10
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 NAMED_TYPES = MappingProxyType({"FAC": PlaceType.SITE})
 
@@ -132,16 +138,51 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
     return found
 
 
-def _forms(index: EntityIndex, entity: Entity) -> tuple[str, ...]:
-    forms = dict.fromkeys([entity.name, *index.aliases(entity)])
-    return tuple(forms)
+def _word_after(doc: Doc, mention: Mention) -> str | None:
+    """The designator that follows a mention outside the name, if any ("Kandahar province";
+    over a coordination, "Jagang and Ryanggang provinces")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    end = span.end
+    while end + 2 < len(doc) and doc[end].dep_ == "cc" and doc[end + 1].ent_type_:
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    if end >= len(doc):
+        return None
+    word = doc[end].lower_
+    for form in (word, word.removesuffix("s")):
+        if designation(f"{mention.text} {form}").types:
+            return form
+    return None
+
+
+def _designator_after(doc: Doc, mentions: Iterable[Mention]) -> str | None:
+    """The designator every mention of a name is followed by; one "east London district of
+    Barking" does not make London a district."""
+    found = {_word_after(doc, mention) for mention in mentions}
+    return found.pop() if len(found) == 1 else None
+
+
+def _forms(
+    doc: Doc, index: EntityIndex, entity: Entity, mentions: Iterable[Mention]
+) -> tuple[str, ...]:
+    forms = [entity.name, *index.aliases(entity)]
+    designator = _designator_after(doc, mentions)
+    if designator is not None:
+        # The designator outside the name says what kind of place all its forms name.
+        forms = [f"{form} {designator}" for form in forms]
+    return tuple(dict.fromkeys(forms))
 
 
 def _is_person_name(entity: Entity, index: EntityIndex) -> bool:
     """A "place" that is part of a person's name in the article ("Chávez", "Hugo Chávez")."""
     words = set(fold(entity.name).split())
     return any(
-        m.entity.kind is EntityKind.PERSON and words < set(fold(m.entity.name).split())
+        m.entity.kind is EntityKind.PERSON
+        and len(m.entity.name.split()) > 1
+        and words < {fold(word) for word in m.entity.name.split()}
         for m in index.mentions
     )
 
@@ -219,15 +260,19 @@ def _context(
     )
 
 
-def _score(gaz: Gazetteer, entity: Entity, match: Match, ctx: _Context) -> tuple[float, bool]:
-    """A candidate's score and whether anything besides its name supports it."""
+def _score(
+    gaz: Gazetteer, entity: Entity, match: Match, ctx: _Context, rivals: int
+) -> tuple[float, bool]:
+    """A candidate's score and whether anything besides its name supports it. A town with
+    no context is taken on size alone only when it is large and dwarfs every same-named rival
+    (`rivals`: the largest population among them)."""
     place = match.place
     ancestors = {p.key for p in gaz.parents(place)}
     score = NAME_WEIGHT * match.quality
     if match.quality >= OTHER_NAME:
         score += TYPE_PRIOR[place.place_type]
     score += POPULATION * min(math.log10(place.population + 1) / 7, 1.0)
-    score += LOCATED * (place.lat is not None)
+    score += LOCATED * (place.lat is not None) + CAPITAL * (place.key in gaz.capitals)
     stated = bool(ancestors & ctx.stated.get(entity, frozenset()))
     division = ctx.named_division(ancestors, entity)
     country = (
@@ -240,7 +285,7 @@ def _score(gaz: Gazetteer, entity: Entity, match: Match, ctx: _Context) -> tuple
         or division
         or country
         or (place.place_type is not PlaceType.CITY and match.quality >= OTHER_NAME)
-        or place.population >= LARGE_TOWN
+        or (place.population >= LARGE_TOWN and place.population >= DWARFS * rivals)
     )
     return score - (0 if supported else UNSUPPORTED), supported
 
@@ -252,10 +297,14 @@ def _rank(
     confidence of the best, which also weighs how well the name matched and its support."""
     if not found:
         return (), 0.0
+
+    def rivals(match: Match) -> int:
+        return max((m.place.population for m in found.values() if m is not match), default=0)
+
     scored = [
         (m, score / TEMPERATURE, supported)
         for m in found.values()
-        for score, supported in [_score(gaz, entity, m, ctx)]
+        for score, supported in [_score(gaz, entity, m, ctx, rivals(m))]
     ]
     top = max(s for _, s, _ in scored)
     total = sum(math.exp(s - top) for _, s, _ in scored)
@@ -264,7 +313,7 @@ def _rank(
         key=lambda item: (-item[1], item[0].place.key),
     )
     best, share, supported = ranked[0]
-    confidence = share * best.quality * (1.0 if supported else 0.5)
+    confidence = share * best.quality * (1.0 if supported else UNSUPPORTED_SHARE)
     return tuple((m.place, p) for m, p, _ in ranked), confidence
 
 
@@ -288,8 +337,12 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
         return PlaceResolution()
     stated = stated_containment(doc, index)
     candidates = {
-        entity: ({} if _is_person_name(entity, index) else _candidates(gaz, _forms(index, entity)))
-        for entity in mentions
+        entity: (
+            {}
+            if _is_person_name(entity, index)
+            else _candidates(gaz, _forms(doc, index, entity, found))
+        )
+        for entity, found in mentions.items()
     }
     weights = {entity: len(found) for entity, found in mentions.items()}
     ctx = _context(candidates, stated, weights)
