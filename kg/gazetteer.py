@@ -85,10 +85,8 @@ def fold(name: str) -> str:
 
 
 @functools.cache
-def _variants() -> tuple[re.Pattern[str], Mapping[str, str]]:
-    table = {row[0]: row[1] for row in lexicon.rows("romanisation")}
-    # One pass, earlier rows first where they overlap ("yeo" before "eo").
-    return re.compile("|".join(re.escape(old) for old in table)), MappingProxyType(table)
+def _variants() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in lexicon.rows("romanisation"))
 
 
 def name_key(name: str) -> str:
@@ -97,8 +95,10 @@ def name_key(name: str) -> str:
 
 
 def _key(folded: str) -> str:
-    pattern, table = _variants()
-    return pattern.sub(lambda m: table[m[0]], folded.replace(" ", ""))
+    key = folded.replace(" ", "")
+    for old, new in _variants():
+        key = key.replace(old, new)
+    return key
 
 
 def _label(name: str) -> str:
@@ -491,6 +491,13 @@ def gazetteer() -> Gazetteer:
         if draft.parent is not None and draft.parent not in drafts:
             draft.parent = None
     _locate(drafts)
+    # A GeoNames place that cannot be put on a map (an uninhabited or a former territory
+    # without towns) is left out rather than linked without coordinates.
+    for key in [k for k, d in drafts.items() if d.geonames_id and d.lat is None]:
+        del drafts[key]
+    for draft in drafts.values():
+        if draft.parent is not None and draft.parent not in drafts:
+            draft.parent = None
     places = _places(drafts)
     by_name, by_key = _index(drafts.values(), places)
     parent = {key: d.parent for key, d in drafts.items() if d.parent is not None}

@@ -126,10 +126,30 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
 
 
 def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
-    """The first place named by an in/at phrase attached to any of `heads`."""
+    """The first place named by an in/at phrase attached to any of `heads`: "in Hoeryong",
+    and also where the phrase's noun is a common one that a place name qualifies: "in the
+    Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
         for token in prepositional_objects(head, PLACE_PREPOSITIONS):
-            entity = index.entity_at(token)
-            if entity is not None and entity.kind is EntityKind.PLACE:
+            entity = _place_in_phrase(index, token)
+            if entity is not None:
                 return entity
+    return None
+
+
+def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity if entity.kind is EntityKind.PLACE else None
+    if depth == 0:
+        return None
+    for child in token.children:
+        if child.dep_ == "compound":
+            found = index.entity_at(child)
+            if found is not None and found.kind is EntityKind.PLACE:
+                return found
+    for inner in prepositional_objects(token, PLACE_PREPOSITIONS | {"of"}):
+        found = _place_in_phrase(index, inner, depth - 1)
+        if found is not None:
+            return found
     return None

@@ -211,6 +211,7 @@ class _Context:
     divisions: Mapping[str, frozenset[Entity]]
     countries: Mapping[str, Counter[Entity]]
     stated: Mapping[Entity, frozenset[str]]
+    contains: Mapping[Entity, frozenset[str]]
 
     def named_division(self, keys: set[str], entity: Entity) -> bool:
         return any(self.divisions.get(key, frozenset()) - {entity} for key in keys)
@@ -251,12 +252,19 @@ def _context(
         for country in named:
             countries.setdefault(country, Counter())[entity] += weights[entity]
     parents: dict[Entity, set[str]] = {}
+    contains: dict[Entity, set[str]] = {}
     for child, parent, _ in stated:
         parents.setdefault(child, set()).update(candidates.get(parent, {}))
+        contains.setdefault(parent, set()).update(
+            above.key
+            for match in candidates.get(child, {}).values()
+            for above in gazetteer().parents(match.place)
+        )
     return _Context(
         divisions=MappingProxyType({k: frozenset(v) for k, v in divisions.items()}),
         countries=MappingProxyType(countries),
         stated=MappingProxyType({e: frozenset(keys) for e, keys in parents.items()}),
+        contains=MappingProxyType({e: frozenset(keys) for e, keys in contains.items()}),
     )
 
 
@@ -273,7 +281,10 @@ def _score(
         score += TYPE_PRIOR[place.place_type]
     score += POPULATION * min(math.log10(place.population + 1) / 7, 1.0)
     score += LOCATED * (place.lat is not None) + CAPITAL * (place.key in gaz.capitals)
-    stated = bool(ancestors & ctx.stated.get(entity, frozenset()))
+    # "Atlanta, Georgia": Georgia contains Atlanta, and Atlanta is in Georgia.
+    stated = bool(ancestors & ctx.stated.get(entity, frozenset())) or (
+        place.key in ctx.contains.get(entity, frozenset())
+    )
     division = ctx.named_division(ancestors, entity)
     country = (
         place.place_type is not PlaceType.COUNTRY and ctx.country_weight(place.country, entity) > 0

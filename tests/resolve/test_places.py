@@ -1,0 +1,84 @@
+"""Grounding an article's place names: context decides between same-named places."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import PlaceType
+from kg.resolve.places import Choice
+from tests.conftest import Parse
+
+
+def choices(parse: Parse, text: str) -> dict[str, Choice]:
+    _, ctx = parse(text)
+    return {c.entity.name: c for c in ctx.places.choices}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonames_id"),
+    [
+        # The containing place the text names decides.
+        ("Families in Hoeryong, North Hamgyong Province, received pork.", "Hoeryong", 2044091),
+        ("Police in Junction City, Kansas, arrested him.", "Junction City", 4273680),
+        ("He lived in Quincy, Massachusetts, for years.", "Quincy", 4948247),
+        ("The owner of a shop in Junction City, Kan., testified.", "Kan.", 4273857),
+        # The country the article is about decides.
+        (
+            "Russia's North Caucasus borders Georgia and Azerbaijan.",
+            "Georgia",
+            614540,
+        ),
+        (
+            "Protesters marched in Atlanta, Georgia, on Sunday.",
+            "Georgia",
+            4197000,
+        ),
+        ("Shootings in Belfast continued as the army moved in.", "Belfast", 2655984),
+        ("Kim Jong Un visited Sinpho in South Hamgyong Province.", "Sinpho", 2040959),
+    ],
+)
+def test_context_picks_the_right_place(
+    parse: Parse, text: str, name: str, geonames_id: int
+) -> None:
+    found = choices(parse, text)[name]
+    assert found.place is not None, found
+    assert found.place.geonames_id == geonames_id
+    assert 0.5 <= found.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A person's surname tagged as a place, the country as an epithet, a province the
+        # gazetteer holds without a GeoNames id after its designator.
+        ("Hugo Chávez spoke in Caracas. Later Chávez left.", "Chávez"),
+        ("The armed forces of our Republic are strong.", "Republic"),
+        ("Seven militants died in Afghanistan's southern Kandahar province.", "Kandahar"),
+    ],
+)
+def test_no_geonames_link_rather_than_a_wrong_one(parse: Parse, text: str, name: str) -> None:
+    found = choices(parse, text)
+    place = found[name].place if name in found else None
+    assert place is None or place.geonames_id is None
+
+
+def test_variants_become_one_entity_named_as_the_gazetteer_names_it(parse: Parse) -> None:
+    _, ctx = parse("Floods hit North Phyongan Province. Officials in North Phyongan met on Friday.")
+    names = {m.entity.name for m in ctx.entities.mentions if m.entity.kind.value == "Place"}
+    assert names == {"North Pyongan Province"}
+    aliases = set(ctx.entities.aliases(next(iter(ctx.places.links)).entity))
+    assert {"North Phyongan Province", "North Phyongan"} <= aliases
+
+
+def test_unknown_places_keep_their_kind_and_stated_containment(parse: Parse) -> None:
+    _, ctx = parse("Kim Jong Un visited Uiju County of North Phyongan Province on Friday.")
+    kinds = {k.entity.name: k.place_type for k in ctx.places.kinds}
+    assert kinds["Uiju County"] is PlaceType.COUNTY
+    contained = {(r.subject.name, r.object.name) for r in ctx.places.containment}  # type: ignore[union-attr]
+    assert ("Uiju County", "North Pyongan Province") in contained
+
+
+def test_runner_up_is_reported(parse: Parse) -> None:
+    found = choices(parse, "The marathon in Boston, Massachusetts, drew crowds.")["Boston"]
+    assert found.place is not None and found.place.label == "Boston"
+    assert found.runner_up is not None and found.runner_up[0].label != "Boston"
