@@ -86,9 +86,10 @@ def load_gold(folder: Path) -> dict[str, tuple[Path, dict[str, Any]]]:
 
 
 def evaluate(
-    gold_dir: Path, article_paths: Sequence[str], options: BuildOptions = BuildOptions()
+    gold_dir: Path, article_paths: Sequence[str], options: BuildOptions | None = None
 ) -> EvalReport:
     """Build each gold article's graph on its own and ask it the gold file's questions."""
+    options = options or BuildOptions()
     golds = load_gold(gold_dir)
     articles: Iterable[Article] = (a for a in read_articles(article_paths) if a.id in golds)
     scores = []

@@ -108,7 +108,7 @@ class Scorer:
         ]
 
     def spans_of(self, event: Node) -> list[Span]:
-        spans = []
+        spans: list[Span] = []
         for mention in self.graph.objects(event, KG.evidence):
             anchor = self.graph.value(mention, NIF.anchorOf)
             begin = self.graph.value(mention, NIF.beginIndex)
@@ -122,7 +122,7 @@ class Scorer:
         return spans
 
     def gold_spans(self, phrases: list[str]) -> list[Span]:
-        spans = []
+        spans: list[Span] = []
         for phrase in phrases:
             spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(phrase), self.text))
             if phrase not in self.text:
@@ -141,14 +141,14 @@ class Scorer:
         for type_name in ("Person", "Organization", "Place"):
             golds = [g for g in gold if g["type"] == type_name]
             for node in set(self.graph.subjects(RDF.type, TYPES[type_name])):
-                names = self.labels(node)
+                found = self.labels(node)
                 ok = any(
-                    same(name, names, False)
+                    same(name, found, False)
                     for g in golds
                     for name in [g["label"], *g.get("aliases", [])]
                 )
                 self.record(
-                    f"precision.{type_name}", ok, f"found {type_name} {sorted(names)} is in gold"
+                    f"precision.{type_name}", ok, f"found {type_name} {sorted(found)} is in gold"
                 )
 
     def forbidden(self, gold: list[str]) -> None:
@@ -169,9 +169,9 @@ class Scorer:
                 for o in self.graph.objects(s, pred):
                     if "o" in rel and same(rel["o"], self.labels(o), pred == SDO.jobTitle):
                         ok = True
-                    if "approx" in rel and abs(float(o) - rel["approx"]) <= rel.get(
+                    if "approx" in rel and abs(float(str(o)) - rel["approx"]) <= rel.get(
                         "tolerance", 0.1
-                    ):  # type: ignore[arg-type]
+                    ):
                         ok = True
                     if "iri" in rel and str(o) == rel["iri"]:
                         ok = True
@@ -225,7 +225,7 @@ class Scorer:
                 f"{name!r} recipient {who!r}",
             )
         for who in item.get("participant", []):
-            ok = any_event(lambda e, w=who: any(has(p, w, True)(e) for p in PARTICIPANT))
+            ok = any(any_event(has(p, who, True)) for p in PARTICIPANT)
             self.record("event.participant", ok, f"{name!r} participant {who!r}")
         if "date" in item:
             date = item["date"]
@@ -252,12 +252,13 @@ class Scorer:
         for key, prop in (("instruction_contains", KG.instruction), ("quote_contains", KG.quote)):
             if key in item:
                 local = prop.split("#")[-1]
-                ok = any_event(
-                    lambda e, p=prop, words=item[key]: any(
-                        norm(w) in norm(str(v)) for v in self.graph.objects(e, p) for w in words
-                    )
-                )
+                ok = any_event(self._contains(prop, item[key]))
                 self.record(f"event.{local}", ok, f"{name!r} {local} has one of {item[key]!r}")
+
+    def _contains(self, prop: URIRef, words: list[str]) -> Callable[[Node], bool]:
+        return lambda e: any(
+            norm(w) in norm(str(v)) for v in self.graph.objects(e, prop) for w in words
+        )
 
     def order_precision(self, gold: list[dict[str, Any]]) -> None:
         phrases = [p for g in gold if g.get("class") == "kg:Order" for p in g["evidence"]]
