@@ -142,8 +142,36 @@ class _Named:
     epithet: str | None
 
 
-def _clean(ent: Span) -> _Named | None:
+def _kind(ent: Span) -> EntityKind | None:
+    """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
+    if kind is None:
+        return None
+    last = ent[-1]
+    if last.is_title and len(ent) > 1:
+        by_head = lexicon.mapping("name_heads").get(last.lower_)
+        if by_head is not None:
+            return EntityKind(by_head)
+    if any(t.like_num for t in ent):
+        return None
+    return kind
+
+
+def spoken(span: Span) -> str:
+    """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
+    parts = []
+    for token in span:
+        parts.append(token.text)
+        glued = not token.whitespace_ and token.i + 1 < span.end
+        if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
+            parts.append(" ")
+        else:
+            parts.append(token.whitespace_)
+    return "".join(parts).strip()
+
+
+def _clean(ent: Span) -> _Named | None:
+    kind = _kind(ent)
     if kind is None:
         return None
     tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
@@ -169,11 +197,11 @@ def _clean(ent: Span) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
-    surface = span.text
+    surface = spoken(span)
     if not any(c.isupper() for c in surface):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
-    if folded in lexicon.words("demonyms") or folded in lexicon.words("epithets"):
+    if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     name, kind, variants = canonical_name(surface, kind)
     epithet = None
@@ -315,7 +343,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = " ".join(POSSESSIVE.sub("", item.span.text).split())
+        alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         if item.epithet:
