@@ -79,10 +79,12 @@ def _glued_syllable(doc: Doc, i: int) -> int:
     )
     if not in_name or text.casefold() in syllables:
         return 0
-    for size in (4, 3, 2):
-        head, rest = text[:size], text[size:]
-        if head.casefold() in syllables and len(rest) >= 2 and rest.islower():
-            return size
+    # The file lists the commonest name endings first: "Sungand" is "Sung" + "and", not "Sun".
+    folded = text.casefold()
+    for syllable in lexicon.entries("korean_syllables"):
+        rest = text[len(syllable) :]
+        if folded.startswith(syllable) and len(rest) >= 2 and rest.islower():
+            return len(syllable)
     return 0
 
 

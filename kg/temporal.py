@@ -1,32 +1,42 @@
 """TimeML TIMEX3 tagging: find the time expressions of an article and give them values.
 
-Rule-based in the manner of HeidelTime: word lists live in `kg/lexicons/time.tsv`; the rules are
-regular expressions built from them once, at import, and matched against the whole (cleaned)
+Rule-based in the manner of HeidelTime: the word lists live in `kg/lexicons/time.tsv`; the rules
+are regular expressions built from them once, at import, and each must match the whole (cleaned)
 text of one candidate expression. `normalise` values one expression and needs no spaCy;
-`find_time_expressions` proposes the candidates from a parsed Doc and values them in order.
+`find_time_expressions` proposes candidates from a parsed Doc (spaCy's DATE and TIME entities,
+phrases spaCy misses such as "recently" or "every Saturday", and a dateline), joins neighbours
+that make one expression ("the morning" + "of" + "June 10"), and values them in text order.
 
 Decisions where TimeML leaves room, so that callers know what to expect:
 
-* Partial dates ("June 10", "in March", "summer") take the year that puts them nearest the
-  publication date. The tense of the governing verb decides when it is known (past: on or before
-  publication; future: on or after); otherwise the past is preferred (a future candidate must be
-  more than twice as close to win). Without a publication date the year stays `XXXX`.
-* Weekdays resolve to the most recent such day on or before publication unless the verb is
-  future ("will meet on Monday": the next Monday).
-* "N units later/earlier", "the next day", "the following week" count from the date last
-  mentioned in the text (`previous`), else from publication; "ago" and "from now" count from
-  publication. Granularity follows the unit: days give a day, weeks an ISO week, months a month.
-* Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age
-  is a property of a person, not a time of an event, and TimeBank (TBAQ-cleaned) leaves them
-  untagged. `normalise` still values them as TimeML would a duration (`P40Y`).
-* Ranges ("July 29-30", "1990-95", "from May to July") are one expression valued by their first
-  date: `kg` wants an event date, and TIMEX3 has no range value.
-* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); as durations, decades and
-  centuries are counted in years (`P10Y`), as in TimeBank.
-* Clock times without a date ("at 10 a.m.") take the publication day; with an adjacent date
-  ("10 a.m. on June 10") they take that date.
-* A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller decides
-  that it dates the report, not an event.
+* Partial dates ("June 10", "in March", "summer", "the third quarter") take the year that puts
+  them nearest the publication date, days after it weighing twice days before (news looks
+  back). The tense of the governing verb shifts the weights (fourfold) but does not decide
+  alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
+  publication date the year stays `XXXX` ("XXXX-06-10").
+* Weekdays resolve to the most recent such day on or before publication; to the next one when
+  the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
+  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after.
+* "N units later/earlier", "the next day", "that year" count from the date last mentioned in
+  the text (`previous`), else from publication; "ago" and "from now" count from publication.
+  The value has the granularity of the unit (days give a day, weeks an ISO week, years a
+  year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`).
+* Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
+  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
+* Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
+  TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each.
+* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
+  the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
+  years as durations, as in TimeBank). "a decade ago" is a year.
+* Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
+  property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
+  untagged. `normalise` still values them as the durations they are (`P40Y`).
+* "One day, he visited ..." is an indefinite day (`PAST_REF`, or `FUTURE_REF` with a future
+  verb), not the duration `P1D`.
+* A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
+  decides that it dates the report rather than an event.
 """
 
 from __future__ import annotations
