@@ -10,7 +10,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
 
@@ -25,6 +25,8 @@ REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 # Scraped text sometimes loses the spaces around linked names ("atKim Il SungSquare"); a
 # lower-case letter followed by a capitalised word is split as if the space were there.
 GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])"
+# The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un").
+GLUED_DASH = r"--"
 
 
 class ModelError(RuntimeError):
@@ -58,9 +60,13 @@ def load_model(name: str | None = None) -> Language:
     extra = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in extra:
         nlp.disable_pipe(pipe)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[attr-defined]
+    tokenizer = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[attr-defined]
         (*nlp.Defaults.infixes, GLUED_CAPITAL)
     ).finditer
+    tokenizer.prefix_search = compile_prefix_regex(  # type: ignore[attr-defined]
+        (*nlp.Defaults.prefixes, GLUED_DASH)
+    ).search
     nlp.tokenizer = GluedNameTokenizer(nlp.tokenizer)
     return nlp
 
