@@ -31,7 +31,7 @@ def subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in SUBJECTS]
     if own:
         return [t for s in own for t in with_conjuncts(s)]
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
     if verb.dep_ == "xcomp":
         controller = [c for c in verb.head.children if c.dep_ == "dobj"]
