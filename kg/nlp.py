@@ -9,6 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
@@ -62,13 +63,15 @@ def load_model(name: str | None = None) -> Language:
     for pipe in extra:
         nlp.disable_pipe(pipe)
     tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[attr-defined]
-        (*nlp.Defaults.infixes, GLUED_CAPITAL)
+    if not isinstance(tokenizer, Tokenizer):
+        raise ModelError(f"spaCy model {name!r} has a custom tokenizer kg-events cannot extend")
+    tokenizer.infix_finditer = compile_infix_regex(
+        (*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)
     ).finditer
-    tokenizer.prefix_search = compile_prefix_regex(  # type: ignore[attr-defined]
-        (*nlp.Defaults.prefixes, GLUED_DASH)
+    tokenizer.prefix_search = compile_prefix_regex(
+        (*(nlp.Defaults.prefixes or ()), GLUED_DASH)
     ).search
-    nlp.tokenizer = NewsTokenizer(nlp.tokenizer)
+    nlp.tokenizer = NewsTokenizer(tokenizer)
     return nlp
 
 

@@ -566,13 +566,13 @@ def _r_this_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "10 a.m. on June 10", "Monday at noon", "9 a.m. this morning": the clock on that day."""
     clock = _clock(m["clock"])
     rest = _resolve(m["rest"], ctx)
-    if clock is None or rest is None:
+    if clock is None or rest is None or rest[0] not in ("DATE", "TIME"):
         return None
-    return _with_day(
-        ("DATE", rest[1].split("T")[0]) if rest[0] in ("DATE", "TIME") else None, clock
-    )
+    day = rest[1].split("T")[0]  # a part of day gives way to the clock time
+    return _with_day(("DATE", day), clock)
 
 
 def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:

@@ -26,6 +26,8 @@ from kg.extract.syntax import (
 from kg.model import Entity, EntityKind, Event
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+# Events whose object is where they happen ("visited the April 25 Hostel").
+VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 
 
@@ -76,9 +78,13 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     if not (agents or patients or recipients):
         return None
     lemma = verb.lemma_.casefold()
+    cls = event_class(lemma)
     time, time_confidence = ctx.dated(verb)
+    place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
+    if place is None and cls in VISITS:
+        place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
-        classes=(event_class(lemma),),
+        classes=(cls,),
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
@@ -88,7 +94,7 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         patients=patients,
         time=time,
         time_confidence=time_confidence,
-        place=place_of(index, [verb, *subject_heads, *children(verb, "dobj")]),
+        place=place,
         sources=ctx.sources_for(verb),
         modality=modality(verb),
         confidence=_confidence(agents, patients),
