@@ -23,7 +23,7 @@ from kg.extract.syntax import (
     prepositional_objects,
     subjects,
 )
-from kg.model import Entity, EntityKind, Event
+from kg.model import Entity, EntityKind, Event, Modality
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -55,6 +55,13 @@ def is_action(token: Token) -> bool:
         token.pos_ == "VERB"
         and token.lemma_.casefold() not in lexicon.words("reporting_verbs")
         and not is_order_trigger(token)
+    )
+
+
+def _ordered(verb: Token) -> bool:
+    """An action that is the content of an order ("instructed officials to seek out ...")."""
+    return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
+        is_order_trigger(verb.head) or (verb.dep_ == "conj" and _ordered(verb.head))
     )
 
 
@@ -96,7 +103,7 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         time_confidence=time_confidence,
         place=place,
         sources=ctx.sources_for(verb),
-        modality=modality(verb),
+        modality=Modality.ORDERED if _ordered(verb) else modality(verb),
         confidence=_confidence(agents, patients),
         label=_label(lemma, agents, patients),
     )

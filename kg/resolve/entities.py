@@ -293,6 +293,34 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
         yield indices, _group_name(doc, indices)
 
 
+def _title_of(token: Token) -> str:
+    words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    return " ".join([*words, token.lemma_.casefold()])
+
+
+def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """ "The premier" and "the general secretary" refer to the person who was given that title."""
+    titles = lexicon.words("titles")
+    holders: list[tuple[int, str, Entity]] = []
+    for item in named:
+        if item.kind is not EntityKind.PERSON:
+            continue
+        person = Entity(item.kind, item.name)
+        given = [*item.titles]
+        for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
+            given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
+        holders.extend((item.span.end, title, person) for title in given if title in titles)
+    for token in doc:
+        if token.i in by_token or token.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        title = _title_of(token)
+        earlier = [person for end, held, person in holders if held == title and end <= token.i]
+        if earlier:
+            by_token[token.i] = earlier[-1]
+
+
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
     span = doc[start:end]
     return Mention(article_id, span.start_char, span.end_char, span.text)
@@ -362,6 +390,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             by_token[i] = entity
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             subjects.append((item.span.root.i, entity))
+    _resolve_titles(doc, named, by_token)
     dateline = find_dateline(doc.text)
     if dateline is not None:
         agency = dateline.agency

@@ -74,3 +74,8 @@ def test_place_and_coagents(parse: Parse) -> None:
 def test_reporting_and_order_verbs_are_left_to_their_extractors(parse: Parse) -> None:
     events = _events(parse, "Kim Jong Un ordered officials to act, the source said.")
     assert "order" not in events and "say" not in events
+
+
+def test_ordered_actions_are_not_asserted(parse: Parse) -> None:
+    events = _events(parse, "Kim Jong Un instructed officials to visit the families of defectors.")
+    assert events["visit"].modality is Modality.ORDERED
