@@ -95,7 +95,7 @@ def test_pronoun_resolves_to_the_last_person_subject(parse: Parse) -> None:
             "Kim Tok Hun",
         ),
         (
-            "Kim Jong Un, general secretary of the WPK, arrived. The general secretary spoke first.",
+            "Kim Jong Un, general secretary of the WPK, arrived. The general secretary spoke.",
             "secretary",
             "Kim Jong Un",
         ),
