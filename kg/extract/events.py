@@ -75,9 +75,12 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     else:
         agents = entities_of(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+    objects = children(verb, "dobj")
     recipients = entities_of(
         index,
-        children(verb, "dative") + prepositional_objects(verb, RECIPIENT_PREPOSITIONS),
+        children(verb, "dative")
+        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
         EntityKind.PERSON,
         EntityKind.ORGANIZATION,
         EntityKind.GROUP,
