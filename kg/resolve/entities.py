@@ -311,7 +311,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
     for token in doc:
-        if token.i in by_token or token.pos_ != "NOUN":
+        if token.i in by_token or token.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue
