@@ -151,13 +151,17 @@ def _clean(ent: Span) -> _Named | None:
             continue
         break
     end = len(tokens)
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct):
+    while end > start and (
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
+    ):
         end -= 1
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
     surface = spoken(span)
     if not any(c.isupper() for c in surface):
+        return None
+    if kind is EntityKind.PERSON and any(t.pos_ != "PROPN" for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
@@ -180,10 +184,18 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
 
 
+def _shortens(short: _Named, full: _Named) -> bool:
+    """`short` is a shortened form of `full`: any part of a person's name, the head of an
+    organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
+    if short.kind is not full.kind or not _words(short.name) < _words(full.name):
+        return False
+    return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+
+
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
     if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
         return True
-    return any(_words(item.name) < _words(f.name) for f in full if f.kind is item.kind)
+    return any(_shortens(item, f) for f in full)
 
 
 def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
@@ -198,8 +210,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     last_subject: dict[str, int] = {}
     for item in named:
         if item.kind in kinds and _is_partial(item, full):
-            words = _words(item.name)
-            candidates = [f for f in full if f.kind is item.kind and words < _words(f.name)]
+            candidates = [f for f in full if _shortens(item, f)]
             if candidates:
                 before = [c for c in candidates if c.span.start < item.span.start]
                 target = max(
@@ -354,7 +365,9 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             continue
         start = token.i
         while start > token.sent.start and (
-            doc[start - 1].is_title or (doc[start - 1].like_num and doc[start - 1].is_digit)
+            doc[start - 1].is_title
+            or doc[start - 1].tag_ == "POS"
+            or (doc[start - 1].like_num and doc[start - 1].is_digit)
         ):
             start -= 1
         if start < token.i and not doc[start].like_num:
