@@ -289,7 +289,7 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
         speaker = obligation_speaker(token)
         if speaker is not None and is_order_trigger(speaker):
             continue  # the content of an order already read from its speaker ("the order noted")
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or speaker is not None:
             anaphoric_subject = any(is_order_noun(s) for s in subjects(token))
             addressed = bool(subjects(token)) or is_passive(token) or token.dep_ == "acl"
             if addressed and (is_order_trigger(token) or anaphoric_subject):
