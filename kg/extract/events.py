@@ -36,6 +36,25 @@ def event_class(lemma: str) -> str:
     return lexicon.mapping("event_classes").get(lemma.casefold(), "Action")
 
 
+def _noun_key(token: Token) -> str:
+    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.casefold()
+
+
+def named_event(verb: Token) -> tuple[str, str] | None:
+    """(class, noun) when a light verb leaves its event to its object ("held talks")."""
+    if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+        return None
+    for obj in children(verb, "dobj"):
+        cls = lexicon.mapping("event_nouns").get(_noun_key(obj))
+        if cls is not None:
+            return cls, _noun_key(obj)
+    return None
+
+
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
     if any(e.kind in NAMED for e in agents):
         return Decimal("0.75")
@@ -89,6 +108,9 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         return None
     lemma = verb.lemma_.casefold()
     cls = event_class(lemma)
+    named = named_event(verb)
+    if named is not None:
+        cls, lemma = named
     time, time_confidence = ctx.dated(verb)
     place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
     if place is None and cls in VISITS:

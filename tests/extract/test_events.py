@@ -79,3 +79,18 @@ def test_reporting_and_order_verbs_are_left_to_their_extractors(parse: Parse) ->
 def test_ordered_actions_are_not_asserted(parse: Parse) -> None:
     events = _events(parse, "Kim Jong Un instructed officials to visit the families of defectors.")
     assert events["visit"].modality is Modality.ORDERED
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "cls"),
+    [
+        ("Kim Jong Un held talks with Vladimir Putin in Pyongyang.", "talk", "Meeting"),
+        ("The Missile Administration conducted a test-fire on Friday.", "test-fire", "Launch"),
+        ("Choe Son Hui paid a visit to Moscow.", "visit", "Visit"),
+    ],
+)
+def test_light_verbs_take_their_event_from_the_object(
+    parse: Parse, text: str, predicate: str, cls: str
+) -> None:
+    event = _events(parse, text)[predicate]
+    assert event.classes == (cls,)
