@@ -38,7 +38,7 @@ import pycountry
 
 from kg import lexicon
 from kg.model import Place, PlaceType
-from kg.resolve.entities import known_entity
+from kg.resolve.names import known_entity
 
 __all__ = [
     "Designation",

@@ -71,6 +71,7 @@ class KG(DefinedNamespace):
     time: URIRef
     evidence: URIRef
     confidence: URIRef
+    timeConfidence: URIRef
     modality: URIRef
     extractor: URIRef
     timexType: URIRef

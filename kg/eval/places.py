@@ -26,8 +26,8 @@ from kg.nlp import load_model
 from kg.resolve.places import Choice
 
 __all__ = [
-    "GoldError",
     "GoldPlace",
+    "PlaceGoldError",
     "PlaceMention",
     "PlaceScore",
     "evaluate_places",
@@ -56,7 +56,7 @@ COLUMNS = (
 )
 
 
-class GoldError(ValueError):
+class PlaceGoldError(ValueError):
     """A gold file that cannot be read; names the file and the line."""
 
 
@@ -140,7 +140,7 @@ class GoldPlace:
 
 
 def read_gold(path: str | os.PathLike[str]) -> list[GoldPlace]:
-    """The rows of a gold file; a bad row raises GoldError naming the file and line."""
+    """The rows of a gold file; a bad row raises PlaceGoldError naming the file and line."""
     rows: list[GoldPlace] = []
     with open(path, encoding="utf-8") as stream:
         for number, line in enumerate(stream, start=1):
@@ -149,17 +149,17 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldPlace]:
             cells = line.rstrip("\n").split("\t")
             where = f"{os.fspath(path)}:{number}"
             if len(cells) != 7:
-                raise GoldError(f"{where}: expected 7 tab-separated cells, found {len(cells)}")
+                raise PlaceGoldError(f"{where}: expected 7 tab-separated cells, found {len(cells)}")
             article, _url, start, end, mention, geonames, split = cells
             if not (start.isdigit() and end.isdigit() and int(start) < int(end)):
-                raise GoldError(f"{where}: offsets {start!r}-{end!r}: expected start < end")
+                raise PlaceGoldError(f"{where}: offsets {start!r}-{end!r}: expected start < end")
             if not (geonames.isdigit() or geonames in {NOT_IN_GEONAMES, NOT_ESTABLISHED}):
-                raise GoldError(
+                raise PlaceGoldError(
                     f"{where}: geonames {geonames!r}: expected an id, "
                     f"{NOT_IN_GEONAMES!r} or {NOT_ESTABLISHED!r}"
                 )
             if split not in SPLITS:
-                raise GoldError(f"{where}: split {split!r}: expected one of tune, heldout")
+                raise PlaceGoldError(f"{where}: split {split!r}: expected one of tune, heldout")
             rows.append(GoldPlace(article, int(start), int(end), mention, geonames, split))
     return rows
 

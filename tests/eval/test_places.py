@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.eval.places import GoldError, GoldPlace, PlaceMention, read_gold, score_places
+from kg.eval.places import GoldPlace, PlaceGoldError, PlaceMention, read_gold, score_places
 from kg.model import Entity, EntityKind, Mention, Place, PlaceType
 from kg.resolve.places import Choice
 
@@ -62,7 +62,7 @@ def test_unlinked_and_unmatched_mentions() -> None:
 def test_bad_gold_rows_name_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "gold.tsv"
     path.write_text(f"# header\n{line}\n", encoding="utf-8")
-    with pytest.raises(GoldError, match=rf"gold\.tsv:2: .*{message}"):
+    with pytest.raises(PlaceGoldError, match=rf"gold\.tsv:2: .*{message}"):
         read_gold(path)
 
 
