@@ -137,10 +137,13 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     and also where the phrase's noun is a common one that a place name qualifies: "in the
     Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
-        for token in prepositional_objects(head, PLACE_PREPOSITIONS):
-            entity = _place_in_phrase(index, token)
-            if entity is not None:
-                return entity
+        # A participant's own "of" phrase may carry it: "families of defectors in Hoeryong".
+        owners = [head, *prepositional_objects(head, frozenset({"of"}))]
+        for owner in owners if head.pos_ in {"NOUN", "PROPN"} else [head]:
+            for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
+                entity = _place_in_phrase(index, token)
+                if entity is not None:
+                    return entity
     return None
 
 

@@ -8,6 +8,7 @@ import pytest
 from rdflib import Dataset, Literal, URIRef
 
 import kg.namespace as ns
+from kg.extract.events import extract_events
 from kg.extract.places import extract_places
 from kg.graph import entity_iri, flatten
 from kg.io.read import read_articles
@@ -84,3 +85,18 @@ def test_the_chain_ends_at_the_country_the_text_names(seed_graph: Dataset) -> No
 def test_seed_graph_conforms_to_the_shapes(seed_graph: Dataset) -> None:
     result = validate_graph(flatten(seed_graph))
     assert result.conforms, result.report
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kim Jong Un visited the flood-hit areas in Uiju County on August 8.", "Uiju County"),
+        ("Kim Jong Un inspected factories in the city of Sinuiju.", "Sinuiju"),
+        ("Police arrested two smugglers in the Hyesan area last week.", "Hyesan"),
+        ("Families of defectors in Hoeryong will receive pork.", "Hoeryong"),
+    ],
+)
+def test_events_take_the_place_of_their_in_phrase(parse: Parse, text: str, place: str) -> None:
+    doc, ctx = parse(text)
+    places = {e.place.name for e in extract_events(doc, ctx) if e.place is not None}
+    assert places == {place}
