@@ -72,7 +72,8 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     for appos in _appositions(root):
         other = index.entity_at(appos)
         if entity.kind is EntityKind.PLACE and other is not None and other.kind is EntityKind.PLACE:
-            yield Relation(entity, "schema:containedInPlace", other, evidence)
+            if ctx.places.admits(entity, other):
+                yield Relation(entity, "schema:containedInPlace", other, evidence)
             continue
         if entity.kind is not EntityKind.PERSON:
             continue

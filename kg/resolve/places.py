@@ -69,6 +69,8 @@ UNSUPPORTED_SHARE = 0.4
 # A town no context supports is still taken when it is this large ("Moscow", "Paris")
 # and this many times larger than any other place of its name.
 LARGE_TOWN = 100_000
+SMALL_TOWN = 50_000
+MAIN_SHARE = 0.5
 DWARFS = 10
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 NAMED_TYPES = MappingProxyType({"FAC": PlaceType.SITE})
@@ -103,6 +105,15 @@ class PlaceResolution:
     kinds: tuple[PlaceKind, ...] = ()
     containment: tuple[Relation, ...] = ()
     names: Mapping[Entity, Entity] = field(default_factory=lambda: MappingProxyType({}))
+
+    def admits(self, child: Entity, parent: Entity) -> bool:
+        """Whether the text may put `child` in `parent`: not in itself, and, where both are
+        linked, only as the gazetteer has it ("Austria, Brazil" is a list, not containment)."""
+        if child == parent:
+            return False
+        links = {link.entity: link for link in self.links}
+        inner, outer = links.get(child), links.get(parent)
+        return inner is None or outer is None or outer.place in inner.parents
 
 
 def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]:
@@ -210,6 +221,7 @@ class _Context:
 
     divisions: Mapping[str, frozenset[Entity]]
     countries: Mapping[str, Counter[Entity]]
+    inland: Mapping[str, frozenset[Entity]]
     stated: Mapping[Entity, frozenset[str]]
     contains: Mapping[Entity, frozenset[str]]
 
@@ -219,6 +231,10 @@ class _Context:
     def country_weight(self, country: str, entity: Entity) -> int:
         found = self.countries.get(country)
         return sum(n for e, n in found.items() if e != entity) if found else 0
+
+    def names_inside(self, country: str, entity: Entity) -> bool:
+        """Whether the article names a division or town of `country` besides `entity`."""
+        return bool(self.inland.get(country, frozenset()) - {entity})
 
     def main_share(self, country: str, entity: Entity) -> float:
         total = sum(n for c in self.countries.values() for e, n in c.items() if e != entity)
@@ -232,6 +248,7 @@ def _context(
 ) -> _Context:
     divisions: dict[str, set[Entity]] = {}
     countries: dict[str, Counter[Entity]] = {}
+    inland: dict[str, set[Entity]] = {}
     for entity, found in candidates.items():
         named: set[str] = set()
         for match in found.values():
@@ -240,6 +257,7 @@ def _context(
                 continue
             if place.place_type is PlaceType.FIRST_LEVEL_DIVISION:
                 divisions.setdefault(place.key, set()).add(entity)
+                inland.setdefault(place.country, set()).add(entity)
             if place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}:
                 named.add(place.country)
         towns = [
@@ -249,6 +267,7 @@ def _context(
         ]
         if len(towns) == 1:
             named.add(towns[0].place.country)
+            inland.setdefault(towns[0].place.country, set()).add(entity)
         for country in named:
             countries.setdefault(country, Counter())[entity] += weights[entity]
     parents: dict[Entity, set[str]] = {}
@@ -263,6 +282,7 @@ def _context(
     return _Context(
         divisions=MappingProxyType({k: frozenset(v) for k, v in divisions.items()}),
         countries=MappingProxyType(countries),
+        inland=MappingProxyType({c: frozenset(e) for c, e in inland.items()}),
         stated=MappingProxyType({e: frozenset(keys) for e, keys in parents.items()}),
         contains=MappingProxyType({e: frozenset(keys) for e, keys in contains.items()}),
     )
@@ -289,6 +309,13 @@ def _score(
     country = (
         place.place_type is not PlaceType.COUNTRY and ctx.country_weight(place.country, entity) > 0
     )
+    if country and place.place_type is PlaceType.CITY and place.population < SMALL_TOWN:
+        # A small town needs more than its country named somewhere: another place inside
+        # that country, or an article mostly about it ("the Pacific" is no town in Missouri
+        # because the article mentions the U.S.).
+        country = ctx.names_inside(place.country, entity) or (
+            ctx.main_share(place.country, entity) >= MAIN_SHARE
+        )
     score += STATED_PARENT * stated + NAMED_DIVISION * division + NAMED_COUNTRY * country
     score += MAIN_COUNTRY * ctx.main_share(place.country, entity)
     supported = (
@@ -372,7 +399,7 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
                 place_type=place.place_type if place else _named_type(doc, mention, entity.name),
             )
         )
-    return _facts(doc, gaz, choices, stated)
+    return _facts(gaz, choices, stated)
 
 
 def _decimal(value: float) -> Decimal:
@@ -380,7 +407,7 @@ def _decimal(value: float) -> Decimal:
 
 
 def _facts(
-    doc: Doc, gaz: Gazetteer, choices: list[Choice], stated: list[tuple[Entity, Entity, Token]]
+    gaz: Gazetteer, choices: list[Choice], stated: list[tuple[Entity, Entity, Token]]
 ) -> PlaceResolution:
     names = {c.entity: c.place.entity for c in choices if c.place is not None}
     by_entity = {c.entity: c for c in choices}
@@ -400,12 +427,11 @@ def _facts(
         for c in choices
         if c.place is None and c.place_type is not None
     )
+    resolution = PlaceResolution(choices=tuple(choices), links=links, kinds=kinds)
     containment: list[Relation] = []
     for child, parent, token in stated:
-        linked = by_entity[child].place
-        above = by_entity[parent].place
-        # Between two linked places the gazetteer knows better than a misread sentence.
-        if linked is not None and (above is None or above not in gaz.parents(linked)):
+        inner, outer = names.get(child, child), names.get(parent, parent)
+        if not resolution.admits(inner, outer):
             continue
         sentence = token.sent
         evidence = Mention(
@@ -414,14 +440,7 @@ def _facts(
             sentence.end_char,
             sentence.text,
         )
-        containment.append(
-            Relation(
-                names.get(child, child),
-                "schema:containedInPlace",
-                names.get(parent, parent),
-                evidence,
-            )
-        )
+        containment.append(Relation(inner, "schema:containedInPlace", outer, evidence))
     return PlaceResolution(
         choices=tuple(choices),
         links=links,
