@@ -30,11 +30,15 @@ print(time.perf_counter() - t)
 """
 
 GAZETTEER = """
+import resource
 import time
 import kg.gazetteer
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t = time.perf_counter()
 kg.gazetteer.gazetteer()
-print(time.perf_counter() - t)
+elapsed = time.perf_counter() - t
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(elapsed, grown / 1024)
 """
 
 FIRST_ARTICLE = """
@@ -51,19 +55,20 @@ print(time.perf_counter() - t)
 """
 
 
-def run(code: str, cache: str) -> float:
+def run(code: str, cache: str) -> list[float]:
+    """The numbers the child printed on its last line (seconds, and MiB where measured)."""
     env = {**os.environ, "KG_CACHE_DIR": cache}
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs of each measure")
     args = parser.parse_args()
-    results: dict[str, list[float]] = {}
+    results: dict[str, list[list[float]]] = {}
     for _ in range(args.runs):
         with tempfile.TemporaryDirectory() as cache:
             results.setdefault("model load", []).append(run(MODEL, cache))
@@ -73,9 +78,13 @@ def main() -> None:
             results.setdefault("first article, cold", []).append(run(FIRST_ARTICLE, cache))
             results.setdefault("first article, warm", []).append(run(FIRST_ARTICLE, cache))
     load = os.getloadavg()[0]
-    print(f"{args.runs} runs, load average {load:.1f} on {os.cpu_count()} cores; seconds:")
-    for name, times in results.items():
-        print(f"  {name:28} median {statistics.median(times):6.2f}  max {max(times):6.2f}")
+    print(f"{args.runs} runs, load average {load:.1f} on {os.cpu_count()} cores:")
+    for name, runs in results.items():
+        times = [r[0] for r in runs]
+        line = f"  {name:26} median {statistics.median(times):6.2f} s  max {max(times):6.2f} s"
+        if len(runs[0]) > 1:
+            line += f"  memory +{statistics.median(r[1] for r in runs):.0f} MiB"
+        print(line)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from kg.gazetteer import designation, fold, gazetteer, name_key
+from kg.gazetteer import cache_dir, designation, fold, gazetteer, name_key
 from kg.model import PlaceType
 
 
@@ -119,3 +121,13 @@ def test_labels_are_unique_and_the_prominent_place_keeps_the_name() -> None:
 def test_every_place_with_a_geonames_id_is_located() -> None:
     unlocated = [p.label for p in gazetteer().places.values() if p.geonames_id and p.lat is None]
     assert unlocated == []
+
+
+def test_cache_folder_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "kg"))
+    assert cache_dir() == tmp_path / "kg"
+    monkeypatch.delenv("KG_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "kg-events"
