@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sys
 from collections.abc import Mapping
@@ -12,6 +13,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from kg import __version__
+from kg.eval.gold import EvalReport, GoldError, evaluate
 from kg.io.rdf import GraphFileError
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
@@ -373,6 +375,47 @@ def push(
     except (StoreError, PushError) as exc:
         fail(str(exc))
     typer.echo(f"{report.graphs} graphs, {report.triples} triples -> {endpoint}", err=True)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="A folder of *.gold.json files (read recursively).")],
+    articles: Annotated[
+        list[str],
+        typer.Option("--articles", "-a", help="Article files or folders the gold files refer to."),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print every question with PASS or FAIL.")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Build each gold article's graph and score it against its gold file.
+
+    Prints precision and recall by category (entities, orders, events and their slots, times)
+    and the overall share of questions passed.
+    """
+    try:
+        report = evaluate(gold, articles, BuildOptions(model=model))
+    except (GoldError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=1))
+        return
+    if verbose:
+        for score in report.scores:
+            typer.echo(f"# {score.article_id}")
+            typer.echo("\n".join(score.lines))
+    typer.echo(_report_table(report))
+
+
+def _report_table(report: EvalReport) -> str:
+    lines = [f"{'category':24s} {'passed':>7s} {'total':>6s} {'rate':>6s}"]
+    for category, (passed, total) in report.by_category().items():
+        lines.append(f"{category:24s} {passed:7d} {total:6d} {passed / total:6.3f}")
+    lines.append(f"{'overall':24s} {'':7s} {'':6s} {report.overall:6.3f}")
+    lines.append(f"({len(report.scores)} articles)")
+    return "\n".join(lines)
 
 
 def run() -> None:

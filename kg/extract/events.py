@@ -18,7 +18,6 @@ from kg.extract.syntax import (
     entities_of,
     is_passive,
     modality,
-    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
@@ -76,6 +75,7 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     if not (agents or patients or recipients):
         return None
     lemma = verb.lemma_.casefold()
+    time, time_confidence = ctx.dated(verb)
     return Event(
         classes=(event_class(lemma),),
         predicate=lemma,
@@ -85,7 +85,8 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         agents=agents,
         recipients=recipients,
         patients=patients,
-        time=ctx.time_within(own_tokens(verb), doc),
+        time=time,
+        time_confidence=time_confidence,
         place=place_of(index, [verb, *subject_heads, *children(verb, "dobj")]),
         sources=ctx.sources_for(verb),
         modality=modality(verb),

@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import ATTACHED, Context
 from kg.extract.syntax import (
     children,
     entities_of,
     is_passive,
-    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
@@ -84,6 +83,7 @@ class OrderMention:
     recipients: tuple[Entity, ...]
     instruction: str | None
     time: TimeExpression | None
+    time_confidence: Decimal | None
     place: Entity | None
     sources: tuple[Source, ...]
     anaphoric: bool
@@ -99,10 +99,18 @@ class _Cluster:
         return next((m.agent for m in self.mentions if m.agent is not None), None)
 
     @property
+    def dated(self) -> OrderMention | None:
+        """The mention that best dates the order: attached to it, naming a day, first."""
+        dated = [m for m in self.mentions if m.time is not None and m.time_confidence]
+        dated.sort(key=lambda m: (-(m.time_confidence or 0), m.time is None or not m.time.day))
+        return dated[0] if dated else None
+
+    @property
     def time(self) -> TimeExpression | None:
-        """The day the order was given, where a mention names one, else any time found."""
-        times = [m.time for m in self.mentions if m.time is not None]
-        return next((t for t in times if t.day), times[0] if times else None)
+        """The day the order was given, as stated beside one of its mentions."""
+        dated = self.dated
+        attached = dated is not None and dated.time_confidence == ATTACHED
+        return dated.time if dated is not None and attached else None
 
 
 def _text(tokens: list[Token]) -> str | None:
@@ -152,6 +160,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     instruction = _instruction(verb)
+    time, time_confidence = ctx.dated(verb)
     if is_light_order(verb):
         noun = next(o for o in children(verb, "dobj") if is_order_noun(o))
         recipient_heads += prepositional_objects(noun, frozenset({"to"}))
@@ -162,7 +171,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         agent=agents[0] if agents else None,
         recipients=entities_of(index, recipient_heads, *RECIPIENTS),
         instruction=instruction or _quote(verb),
-        time=ctx.time_within(own_tokens(verb), doc),
+        time=time,
+        time_confidence=time_confidence,
         place=place_of(index, [verb, *subject_heads]),
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
@@ -191,6 +201,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         ),
         instruction=_noun_instruction(noun),
         time=None,
+        time_confidence=None,
         place=None,
         sources=ctx.sources_for(noun),
         anaphoric=anaphoric,
@@ -271,6 +282,7 @@ def _event(cluster: _Cluster) -> Event:
     agent = cluster.agent
     recipients = tuple(dict.fromkeys(r for m in mentions for r in m.recipients if r != agent))
     predicate = first.trigger.lemma_.casefold()
+    dated = cluster.dated
     label = f"{agent.name if agent else 'someone'} {predicate}"
     if recipients:
         label += f" to {recipients[0].name}"
@@ -283,7 +295,8 @@ def _event(cluster: _Cluster) -> Event:
         agents=(agent,) if agent else (),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
-        time=cluster.time,
+        time=dated.time if dated else None,
+        time_confidence=dated.time_confidence if dated else None,
         place=next((m.place for m in mentions if m.place), None),
         sources=tuple(dict.fromkeys(s for m in mentions for s in m.sources)),
         modality=first.modality,

@@ -50,6 +50,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if not speakers:
                 continue
             own = own_tokens(verb)
+            time, time_confidence = ctx.dated(verb)
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]
             quote = " … ".join(text for _, _, text in inside or quoted)
             yield Event(
@@ -60,7 +61,8 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 extractor="kg.statements.v1",
                 agents=speakers[:1],
                 quote=quote,
-                time=ctx.time_within(own, doc),
+                time=time,
+                time_confidence=time_confidence,
                 sources=ctx.sources_for(verb),
                 confidence=Decimal("0.8"),
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",

@@ -7,7 +7,6 @@ the article, so that every later step sees one `Entity` per real-world referent.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -18,6 +17,8 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+from kg.resolve.dateline import find_dateline
+from kg.resolve.names import POSSESSIVE, canonical_name
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -35,33 +36,6 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "HYPH"}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
-POSSESSIVE = re.compile(r"\s*['’]s?$")
-KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Alias:
-    canonical: str
-    kind: EntityKind
-    variants: tuple[str, ...]
-
-
-def _alias_key(name: str) -> str:
-    name = name.casefold().replace("’", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _load_aliases() -> Mapping[str, Alias]:
-    table: dict[str, Alias] = {}
-    for canonical, kind, *rest in lexicon.rows("aliases"):
-        variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
-        alias = Alias(canonical, EntityKind(kind), variants)
-        for name in (canonical, *variants):
-            table.setdefault(_alias_key(name), alias)
-    return MappingProxyType(table)
-
-
-ALIASES = _load_aliases()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +63,6 @@ class EntityIndex:
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
-
-
-def known_entity(name: str) -> Entity | None:
-    """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
-    alias = ALIASES.get(_alias_key(name))
-    return Entity(alias.kind, alias.canonical) if alias else None
-
-
-def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
-    """Canonical name, kind and known variants of a cleaned name."""
-    name = " ".join(POSSESSIVE.sub("", name).split())
-    if kind is EntityKind.PERSON:
-        name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
-    alias = ALIASES.get(_alias_key(name))
-    if alias is not None:
-        return alias.canonical, alias.kind, alias.variants
-    if name.casefold().startswith("the "):
-        name = name[4:]
-    return name, kind, ()
 
 
 def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
@@ -142,8 +97,36 @@ class _Named:
     epithet: str | None
 
 
-def _clean(ent: Span) -> _Named | None:
+def _kind(ent: Span) -> EntityKind | None:
+    """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
+    if kind is None:
+        return None
+    last = ent[-1]
+    if last.is_title and len(ent) > 1:
+        by_head = lexicon.mapping("name_heads").get(last.lower_)
+        if by_head is not None:
+            return EntityKind(by_head)
+    if any(t.like_num for t in ent):
+        return None
+    return kind
+
+
+def spoken(span: Span) -> str:
+    """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
+    parts = []
+    for token in span:
+        parts.append(token.text)
+        glued = not token.whitespace_ and token.i + 1 < span.end
+        if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
+            parts.append(" ")
+        else:
+            parts.append(token.whitespace_)
+    return "".join(parts).strip()
+
+
+def _clean(ent: Span) -> _Named | None:
+    kind = _kind(ent)
     if kind is None:
         return None
     tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
@@ -169,11 +152,11 @@ def _clean(ent: Span) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
-    surface = span.text
+    surface = spoken(span)
     if not any(c.isupper() for c in surface):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
-    if folded in lexicon.words("demonyms") or folded in lexicon.words("epithets"):
+    if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     name, kind, variants = canonical_name(surface, kind)
     epithet = None
@@ -189,18 +172,30 @@ def _is_subject(span: Span) -> bool:
     return span.root.dep_ in SUBJECT_DEPS
 
 
-def _resolve_people(named: list[_Named]) -> list[_Named]:
-    """Map bare surnames and other partial names to the full name they refer to."""
-    full = [n for n in named if n.kind is EntityKind.PERSON and len(n.name.split()) >= 2]
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
+
+
+def _is_partial(item: _Named, full: list[_Named]) -> bool:
+    if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
+        return True
+    return any(_words(item.name) < _words(f.name) for f in full if f.kind is item.kind)
+
+
+def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
+    """Map bare surnames and shortened names to the full name they refer to in the article.
+
+    "Kim" after "Kim Yo Jong" and "Kim Jong Un" is the one most recently seen as a subject;
+    "the Central Committee" after "the Central Committee of the Workers' Party of Korea" is it.
+    """
+    kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+    full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     for item in named:
-        if (item.kind is EntityKind.PERSON and len(item.name.split()) == 1) or (
-            item.kind is EntityKind.PERSON
-            and any(set(item.name.split()) < set(f.name.split()) for f in full)
-        ):
-            words = set(item.name.split())
-            candidates = [f for f in full if words < set(f.name.split())]
+        if item.kind in kinds and _is_partial(item, full):
+            words = _words(item.name)
+            candidates = [f for f in full if f.kind is item.kind and words < _words(f.name)]
             if candidates:
                 before = [c for c in candidates if c.span.start < item.span.start]
                 target = max(
@@ -307,7 +302,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
-    named = _resolve_people(named)
+    named = _resolve_partial_names(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -315,7 +310,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = " ".join(POSSESSIVE.sub("", item.span.text).split())
+        alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         if item.epithet:
@@ -326,6 +321,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             by_token[i] = entity
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             subjects.append((item.span.root.i, entity))
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        agency = dateline.agency
+        surface = doc.text[dateline.agency_start : dateline.agency_end]
+        mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
+        mentions.append(EntityMention(agency, mention, surface))
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.resolve.attribution import find_dateline
+from kg.resolve.dateline import find_dateline
 from tests.conftest import Parse
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import EntityKind
-from kg.resolve.entities import canonical_name
+from kg.resolve.names import canonical_name
 from tests.conftest import Parse
 
 
