@@ -115,6 +115,10 @@ def build(
     force: Annotated[
         bool, typer.Option(help="With --store: rebuild articles even when unchanged.")
     ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="With --store: name each article once it is in."),
+    ] = False,
 ) -> None:
     """Read articles and write their knowledge graph to a file (-o) or a store (--store).
 
@@ -126,7 +130,7 @@ def build(
     if (output is None) == (store is None):
         fail("give either -o FILE or --store FOLDER", 2)
     if store is not None:
-        _build_store(inputs, store, date, model, batch_size, skip_errors, quiet, force)
+        _build_store(inputs, store, date, model, batch_size, skip_errors, quiet, force, verbose)
         return
     assert output is not None
     try:
@@ -223,14 +227,21 @@ def _build_store(
     skip_errors: bool,
     quiet: bool,
     force: bool,
+    verbose: bool,
 ) -> None:
     stats = ReadStats()
-    progress = _Progress(quiet)
+    progress = _Progress(quiet or verbose)
+
+    def built(facts: ArticleFacts) -> None:
+        progress.update(facts)
+        if verbose:
+            typer.echo(f"built {facts.article.id}", err=True)
+
     try:
         options = BuildOptions(model=model, batch_size=batch_size)
         articles = read_articles(inputs, published=date, skip_errors=skip_errors, stats=stats)
         with GraphStore.open(folder, writable=True) as store:
-            update = update_store(articles, store, options, force=force, on_article=progress.update)
+            update = update_store(articles, store, options, force=force, on_article=built)
         progress.done()
     except (InputError, ModelError, StoreError, ValueError) as exc:
         progress.done()
