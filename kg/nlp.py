@@ -60,12 +60,12 @@ def load_model(name: str | None = None) -> Language:
     extra = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in extra:
         nlp.disable_pipe(pipe)
-    tokenizer = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(  # type: ignore[attr-defined]
-        (*nlp.Defaults.infixes, GLUED_CAPITAL)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(
+        (*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)
     ).finditer
-    tokenizer.prefix_search = compile_prefix_regex(  # type: ignore[attr-defined]
-        (*nlp.Defaults.prefixes, GLUED_DASH)
+    tokenizer.prefix_search = compile_prefix_regex(
+        (*(nlp.Defaults.prefixes or ()), GLUED_DASH)
     ).search
     nlp.tokenizer = GluedNameTokenizer(nlp.tokenizer)
     return nlp
@@ -112,7 +112,7 @@ class GluedNameTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
-            size = splits.get(token.i)
+            size = splits.get(token.i, 0)
             if size:
                 words += [token.text[:size], token.text[size:]]
                 spaces += [False, bool(token.whitespace_)]

@@ -56,5 +56,3 @@ def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[
     if name.casefold().startswith("the "):
         name = name[4:]
     return name, kind, ()
-
-
