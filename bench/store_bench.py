@@ -45,7 +45,8 @@ SEED_QUERIES = {
     "VALUES ?t { schema:Person schema:Organization schema:Place kg:Group } ?e a ?t }",
     "order issuer": 'SELECT ?o WHERE { ?o a kg:Order ; kg:agent/rdfs:label "Kim Yo Jong" }',
     "order recipients": "SELECT ?l WHERE { ?o a kg:Order ; kg:recipient/rdfs:label ?l }",
-    "order date": 'ASK { ?o a kg:Order ; kg:time/kg:timexValue ?v . FILTER(CONTAINS(?v, "-06-10")) }',
+    "order date": "ASK { ?o a kg:Order ; kg:time/kg:timexValue ?v . "
+    'FILTER(CONTAINS(?v, "-06-10")) }',
     "order source": "ASK { ?o a kg:Order ; prov:wasAttributedTo/rdfs:label ?l . "
     'FILTER(CONTAINS(LCASE(?l), "source")) }',
     "order evidence": 'SELECT ?text WHERE { ?o a kg:Order ; kg:agent/rdfs:label "Kim Yo Jong" ; '
@@ -80,7 +81,9 @@ SELECT ?who ?whom (COUNT(DISTINCT ?meeting) AS ?meetings) WHERE {
 } GROUP BY ?who ?whom ORDER BY DESC(?meetings) ?who ?whom""",
 }
 
-_ARTICLE_IRI = re.compile(rb"(<https://w3id\.org/kg-events/id/(?:article|graph|mention|time|event)/)")
+_ARTICLE_IRI = re.compile(
+    rb"(<https://w3id\.org/kg-events/id/(?:article|graph|mention|time|event)/)"
+)
 
 
 def log(message: str) -> None:
@@ -152,7 +155,6 @@ def bulk_load(nquads: Path, target: Path) -> dict[str, float]:
         "<https://w3id.org/kg-events/store#schemaVersion> 1 } }"
     )
     store.flush()
-    del store
     return {"quads": count, "load_s": seconds, "triples_per_s": count / seconds}
 
 
