@@ -70,8 +70,7 @@ SELECT ?issuer ?month (COUNT(DISTINCT ?order) AS ?orders) WHERE {
     "events in a province": """
 SELECT ?event ?class ?date WHERE {
   ?place rdfs:label "{PROVINCE}" .
-  { ?event sem:hasPlace ?place } UNION { ?event sem:hasPlace/schema:containedInPlace+ ?place }
-  ?event a ?class . FILTER(?class != sem:Event)
+  ?event sem:hasPlace/schema:containedInPlace* ?place ; a ?class . FILTER(?class != sem:Event)
   OPTIONAL { ?event sem:hasTimeStamp ?date }
 } ORDER BY ?date""",
     "who met whom": """
@@ -96,11 +95,13 @@ def timed(action: object) -> float:
     return time.perf_counter() - start
 
 
-def incremental(articles: list[Article], work: Path, repeat: int) -> dict[str, float]:
+def incremental(articles: list[Article], work: Path, repeat: int, reuse: bool) -> dict[str, float]:
     base, new = articles[:-10], articles[-10:]
     full = work / "store-full"
-    shutil.rmtree(full, ignore_errors=True)
     options = BuildOptions()
+    if not reuse:
+        shutil.rmtree(full, ignore_errors=True)
+    # With `reuse`, an existing store skips its unchanged articles: this only loads the model.
     with GraphStore.open(full, writable=True) as store:
         seconds = timed(lambda: update_store(base, store, options))
     log(f"built {len(base)} articles in {seconds:.1f} s")
@@ -281,6 +282,8 @@ def main() -> None:
     parser.add_argument("--rdflib-cap", type=float, default=120.0)
     parser.add_argument("--rdflib-worker", type=Path, default=None)
     parser.add_argument("--skip-build", action="store_true", help="reuse DIR/store-full")
+    parser.add_argument("--reuse-base", action="store_true", help="keep DIR/store-full's articles")
+    parser.add_argument("--only-incremental", action="store_true")
     args = parser.parse_args()
     if args.rdflib_worker is not None:
         rdflib_worker(args.rdflib_worker, args.corpus, args.runs, args.rdflib_cap)
@@ -294,7 +297,10 @@ def main() -> None:
         articles = list(read_articles([args.seeds, args.corpus]))[: args.articles + 10]
         if len(articles) < args.articles + 10:
             sys.exit(f"{args.corpus}: {len(articles)} articles, need {args.articles + 10}")
-        report["incremental"] = incremental(articles, work, args.repeat)
+        report["incremental"] = incremental(articles, work, args.repeat, args.reuse_base)
+        if args.only_incremental:
+            print(json.dumps(report, indent=1))
+            return
 
     nquads = work / "replicated.nq"
     report["replicated_quads_written"] = replicate(work / "store-full", args.triples, nquads)
