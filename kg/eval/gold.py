@@ -14,6 +14,8 @@ from kg.io.read import read_articles
 from kg.model import Article
 from kg.pipeline import BuildOptions, analyse
 
+CONFIDENCE_BUCKETS = ((0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
 
 class GoldError(ValueError):
     """A gold file that cannot be read, or whose article is not among the inputs."""
@@ -24,6 +26,7 @@ class ArticleScore:
     article_id: str
     tally: dict[str, list[int]]
     lines: tuple[str, ...]
+    calibration: tuple[tuple[float, bool], ...] = ()
 
     @property
     def passed(self) -> int:
@@ -47,6 +50,18 @@ class EvalReport:
                 current[1] += total
         return dict(sorted(totals.items()))
 
+    def calibration(self) -> list[tuple[str, int, float]]:
+        """Orders by confidence bucket: (bucket, how many, share that are right)."""
+        pairs = [pair for score in self.scores for pair in score.calibration]
+        table = []
+        for low, high in CONFIDENCE_BUCKETS:
+            inside = [ok for confidence, ok in pairs if low <= confidence < high]
+            if inside:
+                table.append(
+                    (f"[{low:.2f}, {min(high, 1.0):.2f}]", len(inside), sum(inside) / len(inside))
+                )
+        return table
+
     @property
     def overall(self) -> float:
         passed = sum(s.passed for s in self.scores)
@@ -57,6 +72,10 @@ class EvalReport:
         return {
             "overall": round(self.overall, 4),
             "by_category": self.by_category(),
+            "calibration": [
+                {"confidence": bucket, "orders": n, "precision": round(p, 4)}
+                for bucket, n, p in self.calibration()
+            ],
             "articles": {s.article_id: {"passed": s.passed, "total": s.total} for s in self.scores},
         }
 
@@ -98,7 +117,11 @@ def evaluate(
         _, gold = golds[facts.article.id]
         graph = flatten(add_articles(new_dataset(), [facts]))
         scorer = score_graph(graph, facts.article.text, gold)
-        scores.append(ArticleScore(facts.article.id, scorer.tally, tuple(scorer.lines)))
+        scores.append(
+            ArticleScore(
+                facts.article.id, scorer.tally, tuple(scorer.lines), tuple(scorer.calibration)
+            )
+        )
         seen.add(facts.article.id)
     missing = sorted(set(golds) - seen)
     if missing:

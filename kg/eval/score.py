@@ -85,6 +85,8 @@ class Scorer:
     text: str
     lines: list[str] = field(default_factory=list)
     tally: dict[str, list[int]] = field(default_factory=dict)
+    # (kg:confidence, right?) for every order found: how well confidence predicts precision.
+    calibration: list[tuple[float, bool]] = field(default_factory=list)
 
     def record(self, category: str, ok: bool, what: str) -> bool:
         passed, total = self.tally.setdefault(category, [0, 0])
@@ -266,7 +268,11 @@ class Scorer:
         for order in set(self.graph.subjects(RDF.type, KG.Order)):
             spans = self.spans_of(order)
             where = self.text[spans[0][0] : spans[0][1]][:80] if spans else "(no evidence)"
-            self.record("precision.Order", overlaps(spans, gspans), f"found kg:Order at {where!r}")
+            ok = overlaps(spans, gspans)
+            self.record("precision.Order", ok, f"found kg:Order at {where!r}")
+            confidence = self.graph.value(order, KG.confidence)
+            if confidence is not None:
+                self.calibration.append((float(str(confidence)), ok))
 
     def times(self, gold: list[dict[str, Any]]) -> None:
         found = [

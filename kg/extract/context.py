@@ -67,7 +67,9 @@ class Context:
         before = [
             time
             for time in self.times
-            if self.dateline_end <= time.mention.start < verb.idx and time.day is not None
+            if self.dateline_end <= time.mention.start < verb.idx
+            and time.day is not None
+            and _adverbial(doc, time)
         ]
         return (before[-1], NARRATIVE) if before else (None, None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Token
@@ -22,15 +23,36 @@ from kg.extract.syntax import (
     prepositional_objects,
     subjects,
 )
-from kg.model import Entity, EntityKind, Event
+from kg.model import Entity, EntityKind, Event, Modality
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+# Events whose object is where they happen ("visited the April 25 Hostel").
+VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 
 
 def event_class(lemma: str) -> str:
     """The ontology class for a verb lemma (`Action` when the lexicon has none)."""
     return lexicon.mapping("event_classes").get(lemma.casefold(), "Action")
+
+
+def _noun_key(token: Token) -> str:
+    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.casefold()
+
+
+def named_event(verb: Token) -> tuple[str, str] | None:
+    """(class, noun) when a light verb leaves its event to its object ("held talks")."""
+    if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+        return None
+    for obj in children(verb, "dobj"):
+        cls = lexicon.mapping("event_nouns").get(_noun_key(obj))
+        if cls is not None:
+            return cls, _noun_key(obj)
+    return None
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -55,6 +77,13 @@ def is_action(token: Token) -> bool:
     )
 
 
+def _ordered(verb: Token) -> bool:
+    """An action that is the content of an order ("instructed officials to seek out ...")."""
+    return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
+        is_order_trigger(verb.head) or (verb.dep_ == "conj" and _ordered(verb.head))
+    )
+
+
 def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     index = ctx.entities
     subject_heads = subjects(verb)
@@ -65,9 +94,12 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     else:
         agents = entities_of(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+    objects = children(verb, "dobj")
     recipients = entities_of(
         index,
-        children(verb, "dative") + prepositional_objects(verb, RECIPIENT_PREPOSITIONS),
+        children(verb, "dative")
+        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
         EntityKind.PERSON,
         EntityKind.ORGANIZATION,
         EntityKind.GROUP,
@@ -75,9 +107,16 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     if not (agents or patients or recipients):
         return None
     lemma = verb.lemma_.casefold()
+    cls = event_class(lemma)
+    named = named_event(verb)
+    if named is not None:
+        cls, lemma = named
     time, time_confidence = ctx.dated(verb)
+    place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
+    if place is None and cls in VISITS:
+        place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
-        classes=(event_class(lemma),),
+        classes=(cls,),
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
@@ -87,19 +126,48 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         patients=patients,
         time=time,
         time_confidence=time_confidence,
-        place=place_of(index, [verb, *subject_heads, *children(verb, "dobj")]),
+        place=place,
         sources=ctx.sources_for(verb),
-        modality=modality(verb),
+        modality=Modality.ORDERED if _ordered(verb) else modality(verb),
         confidence=_confidence(agents, patients),
         label=_label(lemma, agents, patients),
     )
 
 
+def _with_companions(events: list[Event]) -> list[Event]:
+    """Fold "He was accompanied by A and B" into the event of the person accompanied.
+
+    The companions join that event's agents and the sentence joins its evidence, so that
+    a visit lists everyone who made it.
+    """
+    companion_verbs = lexicon.words("companion_verbs")
+    result: list[Event] = []
+    for event in events:
+        if event.predicate in companion_verbs and event.patients and event.agents:
+            host = event.patients[0]
+            target = next(
+                (i for i in range(len(result) - 1, -1, -1) if host in result[i].agents), None
+            )
+            if target is not None:
+                hosted = result[target]
+                result[target] = replace(
+                    hosted,
+                    agents=tuple(dict.fromkeys((*hosted.agents, *event.agents))),
+                    evidence=(*hosted.evidence, *event.evidence),
+                )
+                continue
+        result.append(event)
+    return result
+
+
 @extractors.register("kg.events.v1")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
-    for token in doc:
-        if token.idx >= ctx.dateline_end and is_action(token):
-            event = _event(doc, token, ctx)
-            if event is not None:
-                yield event
+    events = [
+        event
+        for token in doc
+        if token.idx >= ctx.dateline_end
+        and is_action(token)
+        and (event := _event(doc, token, ctx)) is not None
+    ]
+    yield from _with_companions(events)

@@ -55,13 +55,62 @@ def is_order_noun(token: Token) -> bool:
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
 
 
+def _phrasal_lemma(token: Token) -> str:
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    lemma = token.lemma_.casefold()
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _directive_objects(token: Token) -> list[Token]:
+    """What a light verb sets forth: its object, or the noun it describes ("tasks set forth")."""
+    objects = children(token, "dobj", "nsubjpass")
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)
+    return objects
+
+
 def is_light_order(token: Token) -> bool:
-    """A light verb whose object is an order noun ("issued an order", "gave instructions")."""
+    """A light verb with a directive object ("issued an order", "set forth tasks")."""
+    if token.pos_ != "VERB":
+        return False
+    light = lexicon.words("order_light_verbs")
+    if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
+        return False
+    objects = _directive_objects(token)
+    tasks = lexicon.words("directive_objects")
+    return any(is_order_noun(o) or o.lemma_.casefold() in tasks for o in objects)
+
+
+def is_directive_speech(token: Token) -> bool:
+    """Stressing "the need" to do something ("he stressed the need to modernize ...")."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.casefold()
+    pairs = lexicon.pairs("directive_speech")
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj"))
+
+
+def is_clause_order(token: Token) -> bool:
+    """Telling someone to do something ("told the schoolchildren to study harder")."""
     return (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() in lexicon.words("order_light_verbs")
-        and any(is_order_noun(o) for o in children(token, "dobj"))
+        and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
+        and bool(children(token, "dobj"))
+        and bool(children(token, "xcomp"))
     )
+
+
+def obligation_speaker(token: Token) -> Token | None:
+    """The reporting verb whose speaker an obligation clause quotes ("he said they should")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
+        return None
+    words = lexicon.words("obligation_words")
+    obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
+        c.dep_ == "acomp" and c.lower_ in words for c in token.children
+    )
+    head = token.head
+    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return head if obliged and reporting else None
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -69,6 +118,9 @@ def is_order_trigger(token: Token) -> bool:
     return (
         is_order_verb(token)
         or is_light_order(token)
+        or is_directive_speech(token)
+        or is_clause_order(token)
+        or obligation_speaker(token) is not None
         or (token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)))
     )
 
@@ -149,7 +201,11 @@ def _noun_instruction(noun: Token) -> str | None:
 def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: bool) -> OrderMention:
     index = ctx.entities
     subject_heads = subjects(verb)
-    if is_passive(verb):
+    speaker = obligation_speaker(verb)
+    if speaker is not None:
+        agent_heads = subjects(speaker)
+        recipient_heads = list(subject_heads)
+    elif is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         agent_heads = prepositional_objects(verb, frozenset({"by"}))
         recipient_heads = subject_heads
     else:
@@ -162,9 +218,11 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     instruction = _instruction(verb)
     time, time_confidence = ctx.dated(verb)
     if is_light_order(verb):
-        noun = next(o for o in children(verb, "dobj") if is_order_noun(o))
+        noun = _directive_objects(verb)[0]
         recipient_heads += prepositional_objects(noun, frozenset({"to"}))
-        instruction = _noun_instruction(noun) or _quote(verb)
+        instruction = _text([noun]) or _quote(verb)
+    elif speaker is not None:
+        instruction = _text([verb])
     return OrderMention(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
@@ -228,12 +286,15 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     for token in doc:
         if token.i in covered or token.idx < ctx.dateline_end:
             continue
-        if token.pos_ == "VERB":
+        speaker = obligation_speaker(token)
+        if speaker is not None and is_order_trigger(speaker):
+            continue  # the content of an order already read from its speaker ("the order noted")
+        if token.pos_ == "VERB" or speaker is not None:
             anaphoric_subject = any(is_order_noun(s) for s in subjects(token))
-            addressed = bool(subjects(token)) or is_passive(token)
-            if addressed and (is_order_verb(token) or is_light_order(token) or anaphoric_subject):
+            addressed = bool(subjects(token)) or is_passive(token) or token.dep_ == "acl"
+            if addressed and (is_order_trigger(token) or anaphoric_subject):
                 covered.update(s.i for s in subjects(token) if is_order_noun(s))
-                covered.update(o.i for o in children(token, "dobj") if is_order_noun(o))
+                covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):
             yield _mention_of_noun(doc, token, ctx)

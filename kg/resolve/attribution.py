@@ -54,10 +54,11 @@ class _Tracker:
 
     def from_phrase(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
+        if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
+            # "he added" after an unnamed source's quotation is that source speaking again.
+            return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
-        if head.lower_ in SOURCE_PRONOUNS:
-            return self.last_unnamed or (Source(entity.name, entity) if entity else None)
         if head.lower_ not in lexicon.words("source_nouns"):
             return None
         label = _source_label(head)

@@ -7,6 +7,7 @@ the article, so that every later step sees one `Entity` per real-world referent.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -32,7 +33,10 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
-GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "HYPH"})
+GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
+GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
+PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
@@ -107,7 +111,7 @@ def _kind(ent: Span) -> EntityKind | None:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
             return EntityKind(by_head)
-    if any(t.like_num for t in ent):
+    if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
     return kind
 
@@ -147,13 +151,17 @@ def _clean(ent: Span) -> _Named | None:
             continue
         break
     end = len(tokens)
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct):
+    while end > start and (
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
+    ):
         end -= 1
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
     surface = spoken(span)
     if not any(c.isupper() for c in surface):
+        return None
+    if kind is EntityKind.PERSON and any(t.pos_ != "PROPN" for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
@@ -176,10 +184,18 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
 
 
+def _shortens(short: _Named, full: _Named) -> bool:
+    """`short` is a shortened form of `full`: any part of a person's name, the head of an
+    organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
+    if short.kind is not full.kind or not _words(short.name) < _words(full.name):
+        return False
+    return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+
+
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
     if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
         return True
-    return any(_words(item.name) < _words(f.name) for f in full if f.kind is item.kind)
+    return any(_shortens(item, f) for f in full)
 
 
 def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
@@ -194,8 +210,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     last_subject: dict[str, int] = {}
     for item in named:
         if item.kind in kinds and _is_partial(item, full):
-            words = _words(item.name)
-            candidates = [f for f in full if f.kind is item.kind and words < _words(f.name)]
+            candidates = [f for f in full if _shortens(item, f)]
             if candidates:
                 before = [c for c in candidates if c.span.start < item.span.start]
                 target = max(
@@ -227,7 +242,7 @@ def _group_tokens(head: Token) -> list[int]:
                 break
             i = opening - 1
             continue
-        if token.tag_ == "VBN" and token.dep_ != "amod":
+        if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
             break
         first = left[-1] if left else head.i
         if (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS) or (
@@ -241,12 +256,23 @@ def _group_tokens(head: Token) -> list[int]:
         left.pop()
     right: list[int] = []
     j = head.i + 1
-    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].tag_ in NOUN_TAGS | {"JJ"}:
+    # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
+    for _ in range(2):
+        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS:
+            break
         k = j + 1
-        while k < len(doc) and doc[k].tag_ in NOUN_TAGS | {"JJ"} and doc[k].ent_type_ == "":
+        while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
-        if doc[k - 1].tag_ in NOUN_TAGS:
-            right = list(range(j, k))
+        m = k
+        while m < len(doc) and doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS:
+            m += 1
+        if m == k or doc[m - 1].tag_ not in NOUN_TAGS:
+            break
+        # "families of defectors in Hoeryong" are families of defectors, found in a place.
+        if doc[j].lower_ != "of" and any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m)):
+            break
+        right.extend(range(j, m))
+        j = m
     return [*reversed(left), head.i, *right]
 
 
@@ -255,19 +281,55 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     for token in (doc[i] for i in indices):
         keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
         words.append(token.text if keep_case else token.lower_)
-    return " ".join(words).replace(" - ", "-")
+    # Tokens are joined with spaces; hyphens and possessives are written as in the text.
+    joined = re.sub(r" ?(-) ?", r"\1", " ".join(words))
+    return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 
 
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     heads = lexicon.words("group_heads")
+    grouped: set[int] = set()
     for token in doc:
-        if token.i in taken or token.lower_ not in heads or token.tag_ not in {"NNS", "NN"}:
+        if (
+            token.i in taken
+            or token.i in grouped
+            or token.lower_ not in heads
+            or token.tag_ not in {"NNS", "NN"}
+        ):
             continue
         if token.tag_ == "NN" and token.lower_ not in {"police", "youth", "personnel", "public"}:
             continue
         indices = _group_tokens(token)
-        if not any(i in taken for i in indices):
-            yield indices, _group_name(doc, indices)
+        grouped.update(indices)
+        yield indices, _group_name(doc, indices)
+
+
+def _title_of(token: Token) -> str:
+    words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    return " ".join([*words, token.lemma_.casefold()])
+
+
+def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """ "The premier" and "the general secretary" refer to the person who was given that title."""
+    titles = lexicon.words("titles")
+    holders: list[tuple[int, str, Entity]] = []
+    for item in named:
+        if item.kind is not EntityKind.PERSON:
+            continue
+        person = Entity(item.kind, item.name)
+        given = [*item.titles]
+        for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
+            given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
+        holders.extend((item.span.end, title, person) for title in given if title in titles)
+    for token in doc:
+        if token.i in by_token or token.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        title = _title_of(token)
+        earlier = [person for end, held, person in holders if held == title and end <= token.i]
+        if earlier:
+            by_token[token.i] = earlier[-1]
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
@@ -293,9 +355,29 @@ def korean_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, token.i + 3, label="PERSON")
 
 
+def headed_names(doc: Doc) -> Iterator[Span]:
+    """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
+    heads = lexicon.mapping("name_heads")
+    labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
+    for token in doc:
+        kind = heads.get(token.lower_)
+        if kind is None or not token.is_title or token.i == token.sent.start:
+            continue
+        start = token.i
+        while start > token.sent.start and (
+            doc[start - 1].is_title
+            or doc[start - 1].tag_ == "POS"
+            or (doc[start - 1].like_num and doc[start - 1].is_digit)
+        ):
+            start -= 1
+        if start < token.i and not doc[start].like_num:
+            yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    return sorted(filter_spans([*korean_names(doc), *doc.ents]), key=lambda span: span.start)
+    found = [*korean_names(doc), *headed_names(doc), *doc.ents]
+    return sorted(filter_spans(found), key=lambda span: span.start)
 
 
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
@@ -321,6 +403,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             by_token[i] = entity
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             subjects.append((item.span.root.i, entity))
+    _resolve_titles(doc, named, by_token)
     dateline = find_dateline(doc.text)
     if dateline is not None:
         agency = dateline.agency
