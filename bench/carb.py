@@ -1,0 +1,157 @@
+"""CaRB figures of `kg triples` and of textacy's SVO triples, measured in one run.
+
+    python bench/carb.py CARB_DIR [--half heldout|tuning|all] [--calibrate]
+
+CARB_DIR holds CaRB's `sentences.txt` (one sentence a line) and `gold.tsv`. The sentences are
+split into a tuning half and a held-out half by `kg.eval.carb.split_halves`; the confidence model
+of `kg.triples` is fitted on the tuning half only (`--calibrate` refits it and rewrites
+`kg/lexicons/triple_confidence.tsv`), and the figures that count are the held-out half's.
+Throughput is parse + extraction of every sentence with `nlp.pipe`, the model already loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.eval.carb import (
+    CarbScore,
+    Extraction,
+    match,
+    normalize_sentence,
+    read_gold,
+    score,
+    split_halves,
+)
+from kg.nlp import load_model
+from kg.triples import draft_features, drafts, extract_texts, triples
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "kg" / "lexicons" / "triple_confidence.tsv"
+
+Extractor = Callable[[Doc], list[Extraction]]
+
+
+def kg_extractions(doc: Doc) -> list[Extraction]:
+    return [
+        Extraction(t.predicate.text, (t.subject.text, *(o.text for o in t.objects)), t.confidence)
+        for t in triples(doc)
+    ]
+
+
+def textacy_extractions(doc: Doc) -> list[Extraction]:
+    from textacy.extract import subject_verb_object_triples
+
+    def words(tokens: Iterable[object]) -> str:
+        return " ".join(str(t) for t in tokens)
+
+    return [
+        Extraction(words(svo.verb), (words(svo.subject), words(svo.object)), 1.0)
+        for svo in subject_verb_object_triples(doc)
+    ]
+
+
+def fit(docs: list[Doc], gold: dict[str, list[Extraction]], path: Path) -> None:
+    """Fit the confidence model (logistic, L2) on the drafts of `docs`.
+
+    The target of a draft is its best CaRB precision against the gold tuples of its sentence, so
+    a confidence estimates how much of a triple the annotators would accept.
+    """
+    import numpy as np
+
+    rows: list[dict[str, float]] = []
+    targets: list[float] = []
+    for doc in docs:
+        expected = gold.get(normalize_sentence(doc.text), [])
+        for draft in drafts(doc):
+            ex = Extraction(
+                draft.predicate.text, (draft.subject.text, *(o.text for o in draft.objects))
+            )
+            rows.append(draft_features(draft))
+            targets.append(max((match(g, ex)[0] for g in expected), default=0.0))
+    names = sorted({name for row in rows for name in row})
+    x = np.array([[row.get(n, 0.0) for n in names] for row in rows])
+    y = np.array(targets)
+    w = np.zeros(len(names))
+    l2 = 0.5
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-x @ w))
+        grad = x.T @ (p - y) / len(y) + l2 * w / len(y)
+        w -= 0.5 * grad
+    lines = [
+        "# Weights of the triple confidence model (logistic): feature<TAB>weight.",
+        "# Fitted by bench/carb.py --calibrate on the tuning half of CaRB's dev set.",
+    ]
+    lines += [f"{n}\t{v:.4f}" for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"fitted {len(names)} features on {len(rows)} triples -> {path}", file=sys.stderr)
+
+
+def report(name: str, result: CarbScore) -> str:
+    return (
+        f"{name:<10} {result.sentences:>5} {result.gold:>5} {result.predicted:>6} "
+        f"{result.auc:>6.3f} {result.precision:>6.3f} {result.recall:>6.3f} {result.f1:>6.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("carb_dir", type=Path)
+    parser.add_argument("--half", choices=("heldout", "tuning", "all"), default="heldout")
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--no-textacy", action="store_true")
+    args = parser.parse_args()
+    gold = read_gold(args.carb_dir / "gold.tsv")
+    sentences = [
+        line
+        for line in (args.carb_dir / "sentences.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    tuning, heldout = split_halves(sentences)
+    nlp = load_model()
+    if args.calibrate:
+        with nlp.select_pipes(disable=["ner"]):
+            docs = list(nlp.pipe(tuning, batch_size=64))
+        keyed = {normalize_sentence(s): v for s, v in gold.items()}
+        fit(docs, keyed, WEIGHTS)
+        from kg import lexicon
+
+        lexicon.rows.cache_clear()
+
+    chosen = {"heldout": heldout, "tuning": tuning, "all": sentences}[args.half]
+    keys = {normalize_sentence(s) for s in chosen}
+    chosen_gold = {s: v for s, v in gold.items() if normalize_sentence(s) in keys}
+
+    # Throughput: parsing and extraction of every sentence, as `kg triples` runs them.
+    list(extract_texts(sentences[:32], nlp))  # warm-up
+    start = time.perf_counter()
+    count = sum(len(found) for _, found in extract_texts(sentences, nlp))
+    elapsed = time.perf_counter() - start
+
+    with nlp.select_pipes(disable=["ner"]):
+        docs = list(nlp.pipe(chosen, batch_size=64))
+    systems: dict[str, Extractor] = {"kg-events": kg_extractions}
+    if not args.no_textacy:
+        systems["textacy"] = textacy_extractions
+    print(f"CaRB dev, {args.half} half ({len(chosen)} sentences); binary lenient match")
+    print(
+        f"{'system':<10} {'sent':>5} {'gold':>5} {'pred':>6} {'AUC':>6} {'P':>6} {'R':>6} {'F1':>6}"
+    )
+    for name, extractor in systems.items():
+        predicted = {doc.text: extractor(doc) for doc in docs}
+        print(report(name, score(chosen_gold, predicted)))
+    print(
+        f"throughput: {count} triples from {len(sentences)} sentences in {elapsed:.2f} s "
+        f"= {count / elapsed:.0f} triples/s, {len(sentences) / elapsed:.0f} sentences/s "
+        f"(parse + extract, 1 process)"
+    )
+    _ = math
+
+
+if __name__ == "__main__":
+    main()
