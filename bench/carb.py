@@ -59,8 +59,7 @@ def textacy_extractions(doc: Doc) -> list[Extraction]:
 def fit(docs: list[Doc], gold: dict[str, list[Extraction]], path: Path) -> None:
     """Fit the confidence model (logistic, L2) on the drafts of `docs`.
 
-    The target of a draft is its best CaRB precision against the gold tuples of its sentence, so
-    a confidence estimates how much of a triple the annotators would accept.
+    The target of a draft is the CaRB precision it earns in its sentence (`_credits`).
     """
     import numpy as np
 
@@ -68,12 +67,13 @@ def fit(docs: list[Doc], gold: dict[str, list[Extraction]], path: Path) -> None:
     targets: list[float] = []
     for doc in docs:
         expected = gold.get(normalize_sentence(doc.text), [])
-        for draft in drafts(doc):
-            ex = Extraction(
-                draft.predicate.text, (draft.subject.text, *(o.text for o in draft.objects))
-            )
-            rows.append(draft_features(draft))
-            targets.append(max((match(g, ex)[0] for g in expected), default=0.0))
+        found = list(drafts(doc))
+        extractions = [
+            Extraction(d.predicate.text, (d.subject.text, *(o.text for o in d.objects)))
+            for d in found
+        ]
+        rows.extend(draft_features(d) for d in found)
+        targets.extend(_credits(expected, extractions))
     names = sorted({name for row in rows for name in row})
     x = np.array([[row.get(n, 0.0) for n in names] for row in rows])
     y = np.array(targets)
@@ -90,6 +90,20 @@ def fit(docs: list[Doc], gold: dict[str, list[Extraction]], path: Path) -> None:
     lines += [f"{n}\t{v:.4f}" for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"fitted {len(names)} features on {len(rows)} triples -> {path}", file=sys.stderr)
+
+
+def _credits(gold: list[Extraction], extractions: list[Extraction]) -> list[float]:
+    """The precision each extraction earns when gold and extractions are paired one to one,
+    best first, as CaRB pairs them: the share of a triple the annotators would accept."""
+    scores = [[match(g, ex)[0] for ex in extractions] for g in gold]
+    credits = [0.0] * len(extractions)
+    free_rows, free_cols = set(range(len(gold))), set(range(len(extractions)))
+    while free_rows and free_cols:
+        value, i, j = max((scores[i][j], i, j) for i in free_rows for j in free_cols)
+        credits[j] = value
+        free_rows.discard(i)
+        free_cols.discard(j)
+    return credits
 
 
 def report(name: str, result: CarbScore) -> str:

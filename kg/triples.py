@@ -18,24 +18,32 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TextIO
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.io.read import InputError
 from kg.model import Modality, RecordError
 
 __all__ = [
     "ClauseType",
+    "Draft",
+    "OutputFormat",
     "Phrase",
+    "TextTriples",
     "Triple",
+    "draft_features",
+    "drafts",
     "extract_texts",
-    "format_carb",
-    "format_jsonl",
-    "format_tsv",
+    "format_triples",
+    "read_lines",
     "triples",
 ]
 
@@ -53,6 +61,7 @@ class ClauseType(StrEnum):
     APPOSITION = "apposition"
     TITLE = "title"
     POSSESSIVE = "possessive"
+    MODIFIER = "modifier"
 
 
 def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
@@ -125,6 +134,8 @@ PREPOSITION_DEPS = frozenset({"prep", "agent"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 # Modifiers that stay with the phrase they modify in no argument: they are facts of their own.
 DETACHED = frozenset({"relcl", "appos", "punct", "cc", "conj", "mark", "prep", "advcl", "acl"})
+OPENING_QUOTES = frozenset({"``", "`", "\u201c", "\u2018"})
+CLOSING_QUOTES = frozenset({"''", "'", "\u201d", "\u2019"})
 SPLIT_ROLES = frozenset({"dobj", "obj", "pobj", "attr"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
@@ -157,24 +168,25 @@ def _implicit(word: str, at: Token) -> Phrase:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Without punctuation and conjunctions at either edge; a quotation mark stays when the
-    phrase holds its partner ("`` Velocity ''")."""
+    """Without punctuation and conjunctions at either edge; quotation marks stay where the
+    phrase holds both of the pair ("`` Velocity ''")."""
     ordered = sorted(tokens, key=lambda t: t.i)
-
-    def loose(token: Token, edge: set[str]) -> bool:
-        if token.dep_ in edge:
-            return True
-        if not token.is_punct:
-            return False
-        if token.is_quote:
-            return sum(t.is_quote for t in ordered) % 2 == 1
-        return True
-
-    while ordered and loose(ordered[0], {"cc", "mark", "case"}):
+    while ordered and (ordered[0].dep_ in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
         ordered.pop(0)
-    while ordered and loose(ordered[-1], {"cc", "mark", "prep"}):
+    while ordered and (ordered[-1].dep_ in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)):
         ordered.pop()
     return ordered
+
+
+def _loose(token: Token, phrase: list[Token]) -> bool:
+    """Punctuation that does not belong at the edge of `phrase`."""
+    if not token.is_punct:
+        return False
+    if token.text in OPENING_QUOTES:
+        return token is phrase[-1] or not any(t.text in CLOSING_QUOTES for t in phrase)
+    if token.text in CLOSING_QUOTES:
+        return token is phrase[0] or not any(t.text in OPENING_QUOTES for t in phrase)
+    return True
 
 
 def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
@@ -215,7 +227,7 @@ def _conjuncts(token: Token) -> list[Token]:
 def _is_clause_head(token: Token) -> bool:
     if token.dep_ not in CLAUSE_DEPS:
         return False
-    if token.dep_ == "xcomp" and _takes_complement(token.head):
+    if token.dep_ == "xcomp" and (_takes_complement(token.head) or token.head.dep_ == "acomp"):
         return False
     if token.pos_ == "VERB":
         return True
@@ -341,7 +353,7 @@ def _clause_type(arguments: Sequence[_Argument], copular: bool) -> ClauseType:
 
 
 @dataclass(frozen=True, slots=True)
-class _Draft:
+class Draft:
     """A triple before its confidence: the phrases and the features the confidence reads."""
 
     subject: Phrase
@@ -378,7 +390,7 @@ def _is_reporting(verb: Token) -> bool:
     return verb.lemma_.casefold() in lexicon.words("reporting_verbs")
 
 
-def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
+def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     subject = _subject(verb)
     if subject is None or subject.head.lower_ in RELATIVE_WORDS:
         return
@@ -393,6 +405,13 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
         inner = xcomps[0].head
         predicate_tokens += _predicate_tokens(inner)
         arguments = [a for a in arguments if a.role != "xcomp"] + _arguments(inner)
+        arguments.sort(key=lambda a: a.first)
+    # "were able to reinforce the hotel": the adjective and its complement's verb likewise.
+    adjectival = [a for a in arguments if a.role == "acomp" and _own(a.head, "xcomp")]
+    if adjectival:
+        inner = _own(adjectival[0].head, "xcomp")[0]
+        predicate_tokens += [adjectival[0].head, *_predicate_tokens(inner)]
+        arguments = [a for a in arguments if a is not adjectival[0]] + _arguments(inner)
         arguments.sort(key=lambda a: a.first)
     copular = verb.lemma_ == "be" and verb.pos_ == "AUX"
     passive = any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children)
@@ -413,8 +432,11 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
         heads = _conjuncts(main.head) if main.role in SPLIT_ROLES else [main.head]
         mains = list(heads)
     kind = _clause_type(arguments, copular)
+    # A relative or participial clause is part of its subject's phrase: not of the subject.
+    own_clause = set(verb.subtree) if subject.inherited in {"relative", "participle"} else set()
     for subject_head in subjects:
-        subject_phrase = _phrase(_noun_tokens(subject_head), subject_head)
+        subject_tokens = [t for t in _noun_tokens(subject_head) if t not in own_clause]
+        subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
         for object_head in mains:
             objects = extras
             if main is not None and object_head is not None:
@@ -434,7 +456,7 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
                 "reported" if attribution else "",
                 f"extras:{min(len(extras), 3)}",
             )
-            yield _Draft(
+            yield Draft(
                 subject=subject_phrase,
                 predicate=predicate,
                 objects=objects,
@@ -475,7 +497,7 @@ def _argument_phrase(argument: _Argument, with_preposition: bool) -> Phrase:
 # --- facts of noun phrases ---------------------------------------------------------------
 
 
-def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
+def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     """Appositions, titles before names, and possessives: facts without a verb of their own."""
     for appos in _own(noun, "appos"):
         if appos.pos_ not in {"NOUN", "PROPN"}:
@@ -504,7 +526,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
             target = _phrase(tokens, title)
             subject_tokens = [t for t in _noun_tokens(noun) if t not in tokens and t.dep_ != "det"]
             subject = _phrase(subject_tokens or [noun], noun)
-            yield _Draft(
+            yield Draft(
                 subject,
                 _implicit("is", title),
                 (target,),
@@ -517,6 +539,32 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
                 None,
                 ("clause:title",),
             )
+    for prep in _own(noun, "prep"):
+        objects = _own(prep, "pobj")
+        if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
+            plural = noun.tag_ in {"NNS", "NNPS"}
+            predicate = Phrase(
+                f"{'are' if plural else 'is'} {prep.text}",
+                prep.idx,
+                prep.idx + len(prep),
+                prep.idx,
+                implicit=True,
+            )
+            subject_tokens = [t for t in _noun_tokens(noun) if t not in set(prep.subtree)]
+            target = _phrase(_noun_tokens(objects[0]), objects[0])
+            yield Draft(
+                _phrase(subject_tokens or [noun], noun),
+                predicate,
+                (target,),
+                "be",
+                ClauseType.MODIFIER,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:modifier", f"preposition:{prep.lower_}"),
+            )
     for owner in _own(noun, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
             owned = [t for t in _noun_tokens(noun) if t not in set(owner.subtree)]
@@ -524,7 +572,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[_Draft]:
                 [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
             )
             target = _phrase(owned or [noun], noun)
-            yield _Draft(
+            yield Draft(
                 subject,
                 _implicit("has", owner),
                 (target,),
@@ -545,8 +593,8 @@ def _is_title(token: Token) -> bool:
 
 def _noun_draft(
     noun: Token, predicate: Phrase, target: Phrase, kind: ClauseType, sentence: tuple[int, int]
-) -> _Draft:
-    return _Draft(
+) -> Draft:
+    return Draft(
         _phrase(_noun_tokens(noun), noun),
         predicate,
         (target,),
@@ -568,7 +616,7 @@ def _weights() -> dict[str, float]:
     return {row[0]: float(row[1]) for row in lexicon.rows("triple_confidence")}
 
 
-def draft_features(draft: _Draft) -> dict[str, float]:
+def draft_features(draft: Draft) -> dict[str, float]:
     """The features the confidence model reads: indicators, and a few lengths (log-scaled)."""
     features = {"bias": 1.0, **{name: 1.0 for name in draft.features}}
     words = len(draft.subject.text.split())
@@ -590,14 +638,14 @@ def _confidence(features: dict[str, float], weights: dict[str, float]) -> float:
 # --- public interface --------------------------------------------------------------------
 
 
-def drafts(doc: Doc | Span) -> Iterator[_Draft]:
+def drafts(doc: Doc | Span) -> Iterator[Draft]:
     """Every triple of the text before its confidence, sentence by sentence."""
     sentences = doc.sents if isinstance(doc, Doc) else [doc]
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()
         for token in sent:
-            found: Iterable[_Draft] = ()
+            found: Iterable[Draft] = ()
             if _is_clause_head(token):
                 found = _clause_drafts(token, bounds)
             if token.pos_ in {"NOUN", "PROPN"}:
@@ -632,14 +680,54 @@ def triples(doc: Doc | Span) -> Iterator[Triple]:
         )
 
 
+class OutputFormat(StrEnum):
+    TSV = "tsv"
+    CARB = "carb"
+    JSONL = "jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class TextTriples:
+    """The triples of one input text (a line, or an article) and where they came from."""
+
+    source: str
+    text: str
+    triples: tuple[Triple, ...]
+
+
 def extract_texts(
-    texts: Iterable[str], nlp: Language, batch_size: int = 64
-) -> Iterator[tuple[str, list[Triple]]]:
-    """Parse texts in batches (`nlp.pipe`) and yield each with its triples, lazily."""
+    items: Iterable[tuple[str, str]], nlp: Language, batch_size: int = 64
+) -> Iterator[TextTriples]:
+    """Parse (source, text) pairs in batches (`nlp.pipe`) and extract their triples, lazily."""
     disabled = [name for name in ("ner",) if name in nlp.pipe_names]
     with nlp.select_pipes(disable=disabled):
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            yield doc.text, list(triples(doc))
+        pairs = ((text, source) for source, text in items)
+        for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield TextTriples(source, doc.text, tuple(triples(doc)))
+
+
+TSV_HEADER = (
+    "source\tconfidence\tsubject\tpredicate\tobjects\tnegated\tmodality\tattribution\tclause"
+)
+
+
+def format_triples(
+    results: Iterable[TextTriples], fmt: OutputFormat, whole_texts: bool = False
+) -> Iterator[str]:
+    """Output lines for the triples. In CaRB's format the sentence is the input text itself
+    when `whole_texts` (one sentence a line, as CaRB gives them), else the sentence's span."""
+    if fmt is OutputFormat.TSV:
+        yield TSV_HEADER
+    for result in results:
+        for triple in result.triples:
+            if fmt is OutputFormat.CARB:
+                start, end = triple.sentence
+                sentence = result.text if whole_texts else result.text[start:end]
+                yield format_carb(sentence, triple)
+            elif fmt is OutputFormat.TSV:
+                yield format_tsv(result.source, triple)
+            else:
+                yield format_jsonl(result.source, triple)
 
 
 def format_carb(sentence: str, triple: Triple) -> str:
@@ -649,12 +737,9 @@ def format_carb(sentence: str, triple: Triple) -> str:
     return "\t".join([sentence, *(_one_line(c) for c in cells)])
 
 
-TSV_HEADER = "line\tconfidence\tsubject\tpredicate\tobjects\tnegated\tmodality\tattribution\tclause"
-
-
-def format_tsv(line: int, triple: Triple) -> str:
+def format_tsv(source: str, triple: Triple) -> str:
     cells = [
-        str(line),
+        source,
         f"{triple.confidence:.4f}",
         triple.subject.text,
         triple.predicate.text,
@@ -692,3 +777,34 @@ def format_jsonl(source: str, triple: Triple) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def read_lines(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, str]]:
+    """The non-blank lines of a file ("-": standard input) as (line number, text) pairs.
+
+    A missing file raises InputError on this call, before anything is read; a line that is not
+    UTF-8 raises it when reached, naming the file and the line.
+    """
+    if path == "-":
+        return _numbered(stdin or sys.stdin, "-")
+    if os.path.isdir(path):
+        raise InputError(path, None, "is a folder: give a file of sentences, one a line")
+    if not os.path.exists(path):
+        raise InputError(path, None, "no such file")
+    return _file_lines(path)
+
+
+def _file_lines(path: str) -> Iterator[tuple[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        yield from _numbered(handle, path)
+
+
+def _numbered(handle: TextIO, name: str) -> Iterator[tuple[str, str]]:
+    number = 0
+    try:
+        for number, line in enumerate(handle, start=1):
+            text = line.rstrip("\r\n")
+            if text.strip():
+                yield str(number), text
+    except UnicodeDecodeError as exc:
+        raise InputError(name, number + 1, f"not UTF-8 text ({exc.reason})") from None

@@ -302,3 +302,41 @@ def split_halves(sentences: Iterable[str]) -> tuple[list[str], list[str]]:
     half = (len(ranked) + 1) // 2
     tuning = set(ranked[:half])
     return [s for s in unique if s in tuning], [s for s in unique if s not in tuning]
+
+
+def evaluate(
+    gold_path: str | Path,
+    sentences_path: str | Path,
+    half: str = "heldout",
+    extractions_path: str | Path | None = None,
+    model: str | None = None,
+) -> CarbScore:
+    """CaRB figures of `kg.triples` (or of a tabbed extractions file) on one half of a dataset.
+
+    `half` is "tuning", "heldout" or "all" (see `split_halves`).
+    """
+    from kg.nlp import load_model
+    from kg.triples import extract_texts, read_lines
+
+    halves = ("tuning", "heldout", "all")
+    if half not in halves:
+        raise ValueError(f"half = {half!r}: expected one of {', '.join(halves)}")
+    gold = read_gold(gold_path)
+    sentences = [text for _, text in read_lines(str(sentences_path))]
+    tuning, heldout = split_halves(sentences)
+    chosen = {"tuning": tuning, "heldout": heldout, "all": sentences}[half]
+    keys = {normalize_sentence(s) for s in chosen}
+    if extractions_path is not None:
+        predicted = read_tabbed(extractions_path)
+    else:
+        results = extract_texts(((s, s) for s in chosen), load_model(model))
+        predicted = {
+            r.text: [
+                Extraction(
+                    t.predicate.text, (t.subject.text, *(o.text for o in t.objects)), t.confidence
+                )
+                for t in r.triples
+            ]
+            for r in results
+        }
+    return score({s: v for s, v in gold.items() if normalize_sentence(s) in keys}, predicted)
