@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -217,6 +218,7 @@ def triples_command(
     """Write the subject-predicate-object triples of every sentence, one a line."""
     try:
         nlp = load_model(model)
+        items: Iterable[tuple[str, str]]
         if articles:
             items = ((a.id, a.text) for a in read_articles([source]))
         else:

@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TextIO
+from typing import BinaryIO
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -283,6 +283,8 @@ def _modality(verb: Token) -> Modality:
         return Modality.PLANNED
     if auxiliaries & POSSIBLE:
         return Modality.POSSIBLE
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return Modality.PLANNED
     return Modality.ASSERTED
 
 
@@ -398,6 +400,8 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         a for a in _arguments(verb) if a.preposition is None or a.preposition.lower_ != "according"
     ]
     predicate_tokens = _predicate_tokens(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        predicate_tokens += _predicate_tokens(verb.head)
     # "plans to visit Russia": with no object of its own the verb takes its complement's verb
     # group into the predicate and the complement's arguments as its own.
     xcomps = [a for a in arguments if a.role == "xcomp"]
@@ -474,6 +478,8 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
 def _takes_complement(verb: Token) -> bool:
     """Whether the verb's open complement joins its predicate ("plans to visit"): so it does
     when the verb has no object or complement of its own to control it."""
+    if verb.lemma_ == "be":
+        return False  # "are to visit": the complement is the clause, "be to" its modality
     children = [c.dep_ for c in verb.children]
     return "xcomp" in children and not any(dep in OBJECT_DEPS | COMPLEMENT_DEPS for dep in children)
 
@@ -779,14 +785,14 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_lines(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, str]]:
+def read_lines(path: str, stdin: BinaryIO | None = None) -> Iterator[tuple[str, str]]:
     """The non-blank lines of a file ("-": standard input) as (line number, text) pairs.
 
     A missing file raises InputError on this call, before anything is read; a line that is not
     UTF-8 raises it when reached, naming the file and the line.
     """
     if path == "-":
-        return _numbered(stdin or sys.stdin, "-")
+        return _numbered(stdin or sys.stdin.buffer, "-")
     if os.path.isdir(path):
         raise InputError(path, None, "is a folder: give a file of sentences, one a line")
     if not os.path.exists(path):
@@ -795,16 +801,17 @@ def read_lines(path: str, stdin: TextIO | None = None) -> Iterator[tuple[str, st
 
 
 def _file_lines(path: str) -> Iterator[tuple[str, str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, "rb") as handle:
         yield from _numbered(handle, path)
 
 
-def _numbered(handle: TextIO, name: str) -> Iterator[tuple[str, str]]:
-    number = 0
-    try:
-        for number, line in enumerate(handle, start=1):
-            text = line.rstrip("\r\n")
-            if text.strip():
-                yield str(number), text
-    except UnicodeDecodeError as exc:
-        raise InputError(name, number + 1, f"not UTF-8 text ({exc.reason})") from None
+def _numbered(handle: BinaryIO, name: str) -> Iterator[tuple[str, str]]:
+    for number, raw in enumerate(handle, start=1):
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, number, f"not UTF-8 text ({exc.reason})") from None
+        if number == 1:
+            text = text.removeprefix("\ufeff")
+        if text.strip():
+            yield str(number), text
