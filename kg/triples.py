@@ -157,7 +157,9 @@ def _text(doc: Doc, tokens: Sequence[Token]) -> str:
 
 
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
-    ordered = sorted(tokens, key=lambda t: t.i)
+    """The phrase of `tokens` (line breaks and other whitespace tokens left out); raises
+    RecordError when nothing but whitespace is left."""
+    ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
     last = ordered[-1]
     anchor = head if head in ordered else ordered[0]
     return Phrase(_text(head.doc, ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
@@ -651,11 +653,15 @@ def drafts(doc: Doc | Span) -> Iterator[Draft]:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()
         for token in sent:
-            found: Iterable[Draft] = ()
-            if _is_clause_head(token):
-                found = _clause_drafts(token, bounds)
-            if token.pos_ in {"NOUN", "PROPN"}:
-                found = [*found, *_noun_drafts(token, bounds)]
+            found: list[Draft] = []
+            try:
+                if _is_clause_head(token):
+                    found.extend(_clause_drafts(token, bounds))
+                if token.pos_ in {"NOUN", "PROPN"}:
+                    found.extend(_noun_drafts(token, bounds))
+            except RecordError:
+                # A parse that makes a phrase of a line break: no fact to read there.
+                continue
             for draft in found:
                 key = (
                     draft.subject.text,
