@@ -137,6 +137,7 @@ DETACHED = frozenset({"relcl", "appos", "punct", "cc", "conj", "mark", "prep", "
 OPENING_QUOTES = frozenset({"``", "`", "\u201c", "\u2018"})
 CLOSING_QUOTES = frozenset({"''", "'", "\u201d", "\u2019"})
 SPLIT_ROLES = frozenset({"dobj", "obj", "pobj", "attr"})
+DEICTIC = frozenset({"it", "this", "that", "there", "these", "those", "they"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
 
@@ -401,6 +402,9 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     arguments = [
         a for a in _arguments(verb) if a.preposition is None or a.preposition.lower_ != "according"
     ]
+    shared = _shared_object(verb, arguments)
+    if shared is not None:
+        arguments = sorted([*arguments, shared], key=lambda a: a.first)
     predicate_tokens = _predicate_tokens(verb)
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         predicate_tokens += _predicate_tokens(verb.head)
@@ -461,6 +465,9 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 "negated" if negated else "",
                 "reported" if attribution else "",
                 f"extras:{min(len(extras), 3)}",
+                f"object_pos:{object_head.pos_ if object_head is not None else 'none'}",
+                f"depth:{min(_depth(verb), 3)}",
+                "subject_deictic" if subject_head.lower_ in DEICTIC else "",
             )
             yield Draft(
                 subject=subject_phrase,
@@ -475,6 +482,23 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 attribution=attribution,
                 features=tuple(f for f in features if f),
             )
+
+
+def _depth(verb: Token) -> int:
+    """How many clauses the verb's clause is embedded in."""
+    return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
+
+
+def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:
+    """The object a verb shares with the verb coordinated after it ("buy and sell stocks")."""
+    if any(a.role in OBJECT_DEPS for a in arguments) or verb.pos_ != "VERB":
+        return None
+    for conjunct in _own(verb, "conj"):
+        if conjunct.pos_ == "VERB" and not _own(conjunct, *SUBJECT_DEPS):
+            objects = [a for a in _arguments(conjunct) if a.role in OBJECT_DEPS]
+            if objects and objects[0].first > conjunct.i:
+                return objects[0]
+    return None
 
 
 def _takes_complement(verb: Token) -> bool:
