@@ -6,12 +6,15 @@ each clause of a sentence is found from its verb (or copula), its subject is fou
 the clause type (SV, SVA, SVC, SVO, SVOO, SVOA, SVOC). Each clause yields one compact triple per
 fact: coordinated subjects and objects are split into separate triples; prepositional phrases,
 times and places become further (n-ary) objects; the preposition of the first of them joins the
-predicate when the clause has no object ("taught at"). Appositions ("X, the sister of Y") and
-titles before names ("President Bush") give facts of their own, possessives ("Y's sister") too.
-Reported speech is kept apart: the reported clause is a fact of its own, attributed to the
-speaker, and the speech act (X said that ...) another. Negation and modality are annotations;
-the predicate keeps the words of the text. Every triple carries a confidence computed from its
-features by a logistic model whose weights live in `kg/lexicons/triple_confidence.tsv`.
+predicate when the clause has no object ("taught at"). Noun phrases give facts of their own:
+appositions ("X, the sister of Y": X be sister of Y), titles before names ("President Bush"),
+possessives ("Y's sister": Y has sister), locative modifiers ("the hall in Glasgow") and
+adjectives ("a junior clerk"). Their relation is implied, with no tense in the text, so its
+predicate is the lemma "be". Reported speech is kept apart: the reported clause is a fact of its
+own, attributed to the speaker, and the speech act (X said that ...) another. Negation and
+modality are annotations; the predicate keeps the words of the text. Every triple carries a
+confidence computed from its features by a logistic model whose weights live in
+`kg/lexicons/triple_confidence.tsv` (fitted by bench/carb.py on CaRB's tuning half).
 """
 
 from __future__ import annotations
@@ -530,7 +533,8 @@ def _argument_phrase(argument: _Argument, with_preposition: bool) -> Phrase:
 
 
 def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
-    """Appositions, titles before names, and possessives: facts without a verb of their own."""
+    """Appositions, titles, locative modifiers, adjectives and possessives: facts without a
+    verb of their own."""
     for appos in _own(noun, "appos"):
         if appos.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -539,7 +543,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             pobj = _own(of[0], "pobj")[0]
             words = [t for t in appos.lefts if t.dep_ not in {"det", "punct"}] + [appos, of[0]]
             predicate = Phrase(
-                "is " + _text(noun.doc, words),
+                "be " + _text(noun.doc, words),
                 words[0].idx,
                 of[0].idx + len(of[0]),
                 appos.idx,
@@ -547,7 +551,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
             target = _phrase(_noun_tokens(pobj), pobj)
         else:
-            predicate = _implicit("is", appos)
+            predicate = _implicit("be", appos)
             target = _phrase(_noun_tokens(appos), appos)
         yield _noun_draft(noun, predicate, target, ClauseType.APPOSITION, sentence)
     if noun.pos_ == "PROPN":
@@ -560,7 +564,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             subject = _phrase(subject_tokens or [noun], noun)
             yield Draft(
                 subject,
-                _implicit("is", title),
+                _implicit("be", title),
                 (target,),
                 "be",
                 ClauseType.TITLE,
@@ -574,9 +578,8 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     for prep in _own(noun, "prep"):
         objects = _own(prep, "pobj")
         if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
-            plural = noun.tag_ in {"NNS", "NNPS"}
             predicate = Phrase(
-                f"{'are' if plural else 'is'} {prep.text}",
+                f"be {prep.text}",
                 prep.idx,
                 prep.idx + len(prep),
                 prep.idx,
@@ -596,6 +599,23 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 False,
                 None,
                 ("clause:modifier", f"preposition:{prep.lower_}"),
+            )
+    for quality in _own(noun, "amod"):
+        if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
+            quality_tokens = set(quality.subtree)
+            subject_tokens = [t for t in _noun_tokens(noun) if t not in quality_tokens]
+            yield Draft(
+                _phrase(subject_tokens or [noun], noun),
+                _implicit("be", quality),
+                (_phrase(sorted(quality_tokens, key=lambda t: t.i), quality),),
+                "be",
+                ClauseType.MODIFIER,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:modifier", "adjective"),
             )
     for owner in _own(noun, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
