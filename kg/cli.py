@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import sys
 from collections.abc import Iterable
@@ -14,6 +15,7 @@ import typer
 from kg import __version__
 from kg.eval.carb import CarbFormatError
 from kg.eval.carb import evaluate as carb_evaluate
+from kg.eval.gold import EvalReport, GoldError, evaluate
 from kg.io.rdf import GraphFileError, load_dataset
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
@@ -253,6 +255,51 @@ def eval_carb(
         f"AUC {result.auc:.3f}  P {result.precision:.3f}  R {result.recall:.3f}  "
         f"F1 {result.f1:.3f}  (threshold {result.threshold})"
     )
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="A folder of *.gold.json files (read recursively).")],
+    articles: Annotated[
+        list[str],
+        typer.Option("--articles", "-a", help="Article files or folders the gold files refer to."),
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print every question with PASS or FAIL.")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Build each gold article's graph and score it against its gold file.
+
+    Prints precision and recall by category (entities, orders, events and their slots, times)
+    and the overall share of questions passed.
+    """
+    try:
+        report = evaluate(gold, articles, BuildOptions(model=model))
+    except (GoldError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=1))
+        return
+    if verbose:
+        for score in report.scores:
+            typer.echo(f"# {score.article_id}")
+            typer.echo("\n".join(score.lines))
+    typer.echo(_report_table(report))
+
+
+def _report_table(report: EvalReport) -> str:
+    lines = [f"{'category':24s} {'passed':>7s} {'total':>6s} {'rate':>6s}"]
+    for category, (passed, total) in report.by_category().items():
+        lines.append(f"{category:24s} {passed:7d} {total:6d} {passed / total:6.3f}")
+    lines.append(f"{'overall':24s} {'':7s} {'':6s} {report.overall:6.3f}")
+    lines.append(f"({len(report.scores)} articles)")
+    calibration = report.calibration()
+    if calibration:
+        lines.append("\norders by kg:confidence   found  precision")
+        lines.extend(f"{bucket:24s} {n:6d} {p:10.3f}" for bucket, n, p in calibration)
+    return "\n".join(lines)
 
 
 def run() -> None:

@@ -220,6 +220,9 @@ class _Quads:
             stamp = _timestamp(event.time)
             if stamp is not None:
                 self.add(node, SEM.hasTimeStamp, stamp)
+            if event.time_confidence is not None:
+                confidence = Literal(event.time_confidence, datatype=XSD.decimal)
+                self.add(node, KG.timeConfidence, confidence)
         if event.place is not None:
             self.add(node, SEM.hasPlace, self.entity(event.place))
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))

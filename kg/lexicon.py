@@ -18,9 +18,15 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of `name.txt`, case-folded, in the file's order (first is preferred)."""
+    return tuple(dict.fromkeys(line.strip().casefold() for line in _lines(f"{name}.txt")))
+
+
+@functools.cache
 def words(name: str) -> frozenset[str]:
-    """The entries of `name.txt`, case-folded."""
-    return frozenset(line.strip().casefold() for line in _lines(f"{name}.txt"))
+    """The entries of `name.txt`, case-folded, as a set."""
+    return frozenset(entries(name))
 
 
 @functools.cache

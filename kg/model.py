@@ -183,6 +183,7 @@ class Event:
     instructions: tuple[str, ...] = ()
     quote: str | None = None
     time: TimeExpression | None = None
+    time_confidence: Decimal | None = None
     place: Entity | None = None
     sources: tuple[Source, ...] = ()
     modality: Modality = Modality.ASSERTED
@@ -203,6 +204,13 @@ class Event:
             "confidence",
             self.confidence,
             "a decimal in [0, 1]",
+        )
+        _require(
+            self.time_confidence is None or Decimal(0) <= self.time_confidence <= Decimal(1),
+            "Event",
+            "time_confidence",
+            self.time_confidence,
+            "a decimal in [0, 1], or None",
         )
         _require(
             self.place is None or self.place.kind is EntityKind.PLACE,

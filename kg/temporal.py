@@ -1,32 +1,42 @@
 """TimeML TIMEX3 tagging: find the time expressions of an article and give them values.
 
-Rule-based in the manner of HeidelTime: word lists live in `kg/lexicons/time.tsv`; the rules are
-regular expressions built from them once, at import, and matched against the whole (cleaned)
+Rule-based in the manner of HeidelTime: the word lists live in `kg/lexicons/time.tsv`; the rules
+are regular expressions built from them once, at import, and each must match the whole (cleaned)
 text of one candidate expression. `normalise` values one expression and needs no spaCy;
-`find_time_expressions` proposes the candidates from a parsed Doc and values them in order.
+`find_time_expressions` proposes candidates from a parsed Doc (spaCy's DATE and TIME entities,
+phrases spaCy misses such as "recently" or "every Saturday", and a dateline), joins neighbours
+that make one expression ("the morning" + "of" + "June 10"), and values them in text order.
 
 Decisions where TimeML leaves room, so that callers know what to expect:
 
-* Partial dates ("June 10", "in March", "summer") take the year that puts them nearest the
-  publication date. The tense of the governing verb decides when it is known (past: on or before
-  publication; future: on or after); otherwise the past is preferred (a future candidate must be
-  more than twice as close to win). Without a publication date the year stays `XXXX`.
-* Weekdays resolve to the most recent such day on or before publication unless the verb is
-  future ("will meet on Monday": the next Monday).
-* "N units later/earlier", "the next day", "the following week" count from the date last
-  mentioned in the text (`previous`), else from publication; "ago" and "from now" count from
-  publication. Granularity follows the unit: days give a day, weeks an ISO week, months a month.
-* Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age
-  is a property of a person, not a time of an event, and TimeBank (TBAQ-cleaned) leaves them
-  untagged. `normalise` still values them as TimeML would a duration (`P40Y`).
-* Ranges ("July 29-30", "1990-95", "from May to July") are one expression valued by their first
-  date: `kg` wants an event date, and TIMEX3 has no range value.
-* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); as durations, decades and
-  centuries are counted in years (`P10Y`), as in TimeBank.
-* Clock times without a date ("at 10 a.m.") take the publication day; with an adjacent date
-  ("10 a.m. on June 10") they take that date.
-* A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller decides
-  that it dates the report, not an event.
+* Partial dates ("June 10", "in March", "summer", "the third quarter") take the year that puts
+  them nearest the publication date, days after it weighing twice days before (news looks
+  back). The tense of the governing verb shifts the weights (fourfold) but does not decide
+  alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
+  publication date the year stays `XXXX` ("XXXX-06-10").
+* Weekdays resolve to the most recent such day on or before publication; to the next one when
+  the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
+  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after.
+* "N units later/earlier", "the next day", "that year" count from the date last mentioned in
+  the text (`previous`), else from publication; "ago" and "from now" count from publication.
+  The value has the granularity of the unit (days give a day, weeks an ISO week, years a
+  year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`).
+* Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
+  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
+* Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
+  TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each.
+* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
+  the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
+  years as durations, as in TimeBank). "a decade ago" is a year.
+* Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
+  property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
+  untagged. `normalise` still values them as the durations they are (`P40Y`).
+* "One day, he visited ..." is an indefinite day (`PAST_REF`, or `FUTURE_REF` with a future
+  verb), not the duration `P1D`.
+* A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
+  decides that it dates the report rather than an event.
 """
 
 from __future__ import annotations
@@ -235,9 +245,12 @@ def _render(day: dt.date | None, unit: str, year_known: bool = True) -> str:
             "DE": "XXX",
             "CE": "XX",
         }.get(unit, "XXXX-XX-XX")
+    suffix = "-WE" if unit == "WE" else ""
     if unit in ("W", "WE"):
-        year, week, _ = day.isocalendar()
-        return f"{year}-W{week:02d}" + ("-WE" if unit == "WE" else "")
+        if not year_known:  # the ISO week of a day depends on its year
+            return "XXXX-WXX" + suffix
+        iso_year, week, _ = day.isocalendar()
+        return f"{iso_year}-W{week:02d}" + suffix
     year = f"{day.year:04d}" if year_known else "XXXX"
     if unit == "M":
         return f"{year}-{day.month:02d}"
@@ -454,8 +467,9 @@ def _season(code: str, ctx: _Ctx, shift: str | None = None, year: int | None = N
         year = anchor.year
     else:
         # The nearest season of that name strictly before (or after) the publication date.
-        candidates = [y for y in range(anchor.year - 2, anchor.year + 3)]
-        intervals = [(y, _season_interval(code)(y)) for y in candidates]
+        intervals = [
+            (y, _season_interval(code)(y)) for y in range(anchor.year - 2, anchor.year + 3)
+        ]
         if step < 0:
             year = max(y for y, (_, end) in intervals if end < anchor)
         else:
@@ -479,7 +493,7 @@ def _relative_unit(unit: str, step: int, ctx: _Ctx) -> Timex:
 
 
 def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Timex:
-    """ "two days ago", "three weeks later": a date counted in units from publication or narrative."""
+    """ "two days ago", "three weeks later": a date counted from publication or the narrative."""
     # Hours fall on a day; "a decade ago" is a year (2014), not the decade 201.
     render_unit = "D" if unit.startswith("T") else "Y" if unit in ("DE", "CE") else unit
     base, year_known = ctx.anchor, True
@@ -552,13 +566,13 @@ def _r_this_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "10 a.m. on June 10", "Monday at noon", "9 a.m. this morning": the clock on that day."""
     clock = _clock(m["clock"])
     rest = _resolve(m["rest"], ctx)
-    if clock is None or rest is None:
+    if clock is None or rest is None or rest[0] not in ("DATE", "TIME"):
         return None
-    return _with_day(
-        ("DATE", rest[1].split("T")[0]) if rest[0] in ("DATE", "TIME") else None, clock
-    )
+    day = rest[1].split("T")[0]  # a part of day gives way to the clock time
+    return _with_day(("DATE", day), clock)
 
 
 def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -675,7 +689,7 @@ def _r_weekend(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the week of March 6": the ISO week of that day."""
+    """ "the week of March 6": the ISO week of that day."""
     day = _resolve(m["rest"], ctx)
     if day is None or not (found := _DAY_VALUE.fullmatch(day[1])):
         return None
@@ -685,18 +699,18 @@ def _r_week_of(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_one_day_in(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"one day in May 1967": no more precise than the period it names."""
+    """ "one day in May 1967": no more precise than the period it names."""
     rest = _resolve(m["rest"], ctx)
     return rest if rest is not None and rest[0] == "DATE" else None
 
 
 def _r_future_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the coming months": an unmeasured stretch ahead, which TimeBank calls FUTURE_REF."""
+    """ "the coming months": an unmeasured stretch ahead, which TimeBank calls FUTURE_REF."""
     return "DATE", "FUTURE_REF"
 
 
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """"the quarter" of a results report: the last quarter completed before publication."""
+    """ "the quarter" of a results report: the last quarter completed before publication."""
     if ctx.anchor is None:
         return "DATE", "XXXX-QX"
     return "DATE", _render(_shift(ctx.anchor, "Q", -1), "Q")
@@ -711,10 +725,7 @@ def _r_shift_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "June last year", "March 3 next year"."""
-    if ctx.anchor is None:
-        year = "XXXX"
-    else:
-        year = str(ctx.anchor.year + _SHIFTS[m["shift"]])
+    year = "XXXX" if ctx.anchor is None else str(ctx.anchor.year + _SHIFTS[m["shift"]])
     month = _month_number(m["month"])
     if m["day"]:
         day = _day_number(m["day"])
@@ -787,14 +798,12 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    shift = m["shift"] or None
-    year = int(m["y"]) if m["y"] else None
-    if shift is not None and m["shift_year"]:  # "summer last year"
-        year = None if ctx.anchor is None else ctx.anchor.year + _SHIFTS[shift]
-        shift = None
-        if year is None:
-            return "DATE", f"XXXX-{_SEASONS[m['season']]}"
-    return _season(_SEASONS[m["season"]], ctx, shift, year)
+    code = _SEASONS[m["season"]]
+    if m["shift_year"]:  # "the summer of last year"
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{code}"
+        return "DATE", f"{ctx.anchor.year + _SHIFTS[m['shift_year']]}-{code}"
+    return _season(code, ctx, m["shift"] or None, int(m["y"]) if m["y"] else None)
 
 
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -872,11 +881,14 @@ def _r_parenthesis(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "July 29 to August 2", "1990-95": a range, valued by its first end."""
+    second = _resolve(m["b"], ctx)
+    if second is None and not _RANGE_END.fullmatch(m["b"]):
+        return None  # "march-past" is no range
     first = _resolve(m["a"], ctx)
     if first is None or first[0] != "DATE":
         return None
     # "June 10 to June 12, 2020": the year written after the range belongs to both ends.
-    second = _resolve(m["b"], ctx)
     if (
         second is not None
         and first[1].startswith("XXXX")
@@ -915,9 +927,14 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "ERA": _alt(_ERAS),
         "HOLIDAY": _alt(_HOLIDAYS),
         "DECADE": _alt(_DECADE_WORDS),
+        "TO": "(?:-|to|and|through|until)",
+        # Words that delimit a stretch of time without moving it: "the past three years".
+        "SPAN": _alt(_LEX["span_modifier"]),
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
+# The second end of a range that is no expression on its own: "30" of "July 29-30", "95".
+_RANGE_END = re.compile(_DAY + "(?:,? " + _YEAR + ")?|" + r"\d{2}")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 
 
@@ -959,7 +976,9 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
     _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
     # "the past decade" is a duration, "the last century" the twentieth.
-    _rule(r"the (?:past (?P<unit>{UNIT1})|last (?!decade|century)(?P<unit2>{UNIT1}))", _r_past_unit),
+    _rule(
+        r"the (?:past (?P<unit>{UNIT1})|last (?!decade|century)(?P<unit2>{UNIT1}))", _r_past_unit
+    ),
     _rule(r"the weekend", _r_weekend),
     _rule(r"the week of (?P<rest>.+)", _r_week_of),
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
@@ -981,16 +1000,16 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _r_ordinal_of_month,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
-    _rule(r"(?:(?:the )?year |fiscal (?:year )?|fy ?|calendar (?:year )?)?(?P<y>{YEAR})", _r_year),
+    _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(r"(?P<era>{ERA}) (?P<n>\d{1,3})(?: \((?P<y>{YEAR})\))?", _r_era),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
     _rule(
-        r"(?P<month>{MONTH}) (?P<day>{DAY}) ?(?:-|to|and|through|until) ?{DAY}(?:,? (?P<y>{YEAR}))?",
+        r"(?P<month>{MONTH}) (?P<day>{DAY}) ?{TO} ?{DAY}(?:,? (?P<y>{YEAR}))?",
         _r_month_day_range,
     ),
     _rule(
-        r"(?:the )?(?P<day>{DAY}) ?(?:-|to|and|through|until) ?{DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
+        r"(?:the )?(?P<day>{DAY}) ?{TO} ?{DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
         _r_month_day_range,
     ),
     _rule(r"(?P<month>{MONTH}) (?P<day>{DAY})", _r_month_day),
@@ -998,19 +1017,22 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<month>{MONTH})", _r_month),
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
     _rule(
-        r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+        r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
+        r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
         _r_season,
     ),
     _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
     _rule(
-        r"(?:the )?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+        r"(?:the )?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
+        r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
         _r_quarter,
     ),
     _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
     _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
     _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
     _rule(
-        r"(?:the )?(?P<ord>first|second|last|1st|2nd) half(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
+        r"(?:the )?(?P<ord>first|second|last|1st|2nd) half"
+        r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
         _r_half,
     ),
     _rule(r"(?:the )?(?P<c>1\d|20|21)(?P<d>\d)0'?s", _r_decade),
@@ -1018,16 +1040,20 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
-        r"(?:the )?(?:(?:past|last|next|coming|first|previous|following|final|remaining|same|entire|full|whole|better part of|best part of) )?(?P<qty>{QTY})[- ](?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long))?",
+        r"(?:the )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?P<unit>{UNIT})(?P<half> and a half)?"
+        r"(?:[- ](?:old|long))?",
         _r_duration,
     ),
     _rule(
         r"(?:the )?(?:past |last |next )?{NUMBER} ?(?:-|to|or) ?{NUMBER}[- ](?P<unit>{UNIT})",
         _r_duration_range,
     ),
-    _rule(r"(?:the )?(?:first|last|final) (?P<qty>{QTY}) (?P<unit>{UNITS}) of .+(?P<half>)", _r_duration),
     _rule(
-        r"(?:(?:the )?(?:past|last|next|coming|following|previous|ensuing|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+        r"(?:the )?(?:first|last|final) (?P<qty>{QTY}) (?P<unit>{UNITS}) of .+(?P<half>)",
+        _r_duration,
+    ),
+    _rule(
+        r"(?:(?:the )?(?:{SPAN}|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
         _r_plural_units,
     ),
     _rule(r"(?P<rest>.+?) \((?P<inner>[^()]+)\)", _r_parenthesis),
@@ -1065,6 +1091,7 @@ def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
     return None
 
 
+_POSSESSIVES = frozenset(_LEX["possessive"])
 _BARE_UNIT = re.compile(r"the (week|month|year|quarter|decade|century)")
 
 
@@ -1076,7 +1103,7 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return "DATE", _VAGUE_REFS[text]
     if text in _FREQUENCIES:
         return "SET", _FREQUENCIES[text]
-    if text.split(" ", 1)[0] in ("his", "her", "their", "its", "my", "our", "your"):
+    if text.split(" ", 1)[0] in _POSSESSIVES:
         return None  # "in his 50s" is an age range, not a decade
     stripped = _strip_leading(text)
     if stripped != text and (m := _BARE_UNIT.fullmatch(stripped)):
@@ -1146,12 +1173,21 @@ _SPOTTED = (
     r"(?:this|last) {POD}",
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
     r"(?:on )?{WEEKDAYS}",
-    r"(?:once|twice|thrice|{NUMBER} times) (?:a|an|per|each|every) {UNIT}",
-    r"(?:{QTY}[- ])?{UNIT} " + _alt(d for d in _DIRECTIONS if d not in _PREPOSITIONS),
-    r"(?:(?:{QTY}[- ])?{UNIT}|the {UNIT}) (?:before|after)(?=\s*[.,;:!?]|\s*$)",
+    r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD})",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
+# "two days later": found from the unit, then the count before it, since a pattern starting
+# with an optional number would be tried at every word of the article.
+_COUNTED_SPOTTER = re.compile(
+    _template(
+        r"\b{UNIT} (?:"
+        + _alt(d for d in _DIRECTIONS if d not in _PREPOSITIONS)
+        + r"|(?:before|after)(?=\s*[.,;:!?]|\s*$))\b"
+    ),
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
     r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
 )
@@ -1164,6 +1200,8 @@ _DATELINE = re.compile(
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$", re.IGNORECASE)
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _NAME_LABELS = frozenset(
@@ -1260,7 +1298,7 @@ def _in_name(span: Span) -> bool:
     )
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Token spans worth valuing: spaCy's DATE/TIME entities, spotted phrases, the dateline."""
     spans = [
         piece
@@ -1268,10 +1306,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
-    text = doc.text
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not _in_name(span):
+            spans.append((span.start, span.end))
+    for m in _COUNTED_SPOTTER.finditer(text):
+        begin = m.start()
+        count = _COUNT_BEFORE.search(text, max(0, begin - 40), begin)
+        span = doc.char_span(count.start() if count else begin, m.end(), alignment_mode="expand")
+        if span is not None:
             spans.append((span.start, span.end))
     dateline = _DATELINE.match(text)
     if dateline is not None:
@@ -1292,23 +1335,23 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     for start, end in merged:
         head = doc[start].idx
         window = text[max(0, head - 40) : head]
-        m = _POD_OF_BEFORE.search(window)
+        found = _POD_OF_BEFORE.search(window)
         floor = extended[-1][1] if extended else 0
-        if m is not None:
-            span = doc.char_span(head - len(window) + m.start(), head, alignment_mode="expand")
+        if found is not None:
+            span = doc.char_span(head - len(window) + found.start(), head, alignment_mode="expand")
             if span is not None and span.start >= floor:
                 start = span.start
         extended.append((start, end))
     return extended
 
 
-def _merge_adjacent(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join neighbours that make one expression: "the morning" + "of" + "June 10"."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out:
             prev_start, prev_end = out[-1]
-            gap = doc.text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
+            gap = text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
             if _CONNECTOR.fullmatch(gap):
                 joined = doc[prev_start:end].text
                 if _normalise_cached(joined, None, None, None) is not None:
@@ -1323,7 +1366,9 @@ def _is_indefinite_day(span: Span) -> bool:
     if span.text.lower() not in _INDEFINITE_DAYS:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
+    return (
+        before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
+    )
 
 
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
@@ -1353,8 +1398,10 @@ def find_time_expressions(
     Offsets are character offsets into `doc.text`. Expressions are valued in order so that
     "two days later" counts from the date mentioned before it.
     """
+    text = doc.text  # spaCy rebuilds it on every access
     ent_spans = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in _TEMPORAL_LABELS}
-    spans = _merge_adjacent(doc, [_trim(doc, s, e) for s, e in _candidates(doc)])
+    trimmed = [_trim(doc, s, e) for s, e in _candidates(doc, text)]
+    spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
     for start, end in spans:
@@ -1362,6 +1409,10 @@ def find_time_expressions(
         if start >= end:
             continue
         span = doc[start:end]
+        if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
+            continue  # "may", "march-past", "august presence"
+        if len(span) == 1 and span[0].lower_ in _PARTS_OF_DAY and span[0].dep_ in _MODIFIER_DEPS:
+            continue  # "an evening gala", "a night shift"
         tense = _tense(span)
         result = normalise(span.text, published, previous=previous, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):

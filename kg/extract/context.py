@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
-from kg.resolve.attribution import SourceIndex, find_dateline, find_sources
+from kg.resolve.attribution import SourceIndex, find_sources
+from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.temporal import find_time_expressions
+
+ATTACHED = Decimal("0.9")
+NARRATIVE = Decimal("0.6")
+NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +47,34 @@ class Context:
     def sources_for(self, token: Token) -> tuple[Source, ...]:
         return self.sources.for_sentence(token.sent)
 
-    def time_within(self, tokens: frozenset[int], doc: Doc) -> TimeExpression | None:
-        """The first time expression (not a dateline) that starts on one of `tokens`."""
-        starts = {doc[i].idx for i in tokens}
-        for time in self.times:
-            if time.mention.start >= self.dateline_end and time.mention.start in starts:
-                return time
-        return None
+    def dated(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
+        """When the verb's event happened, and how sure that is.
+
+        A time expression attached to the verb's own clause dates it; else the nearest
+        preceding calendar day of the narrative does, with lower confidence.
+        """
+        doc = verb.doc
+        starts = {doc[i].idx for i in own_tokens(verb)}
+        attached = [
+            time
+            for time in self.times
+            if time.mention.start >= self.dateline_end
+            and time.mention.start in starts
+            and _adverbial(doc, time)
+        ]
+        if attached:
+            return attached[0], ATTACHED
+        before = [
+            time
+            for time in self.times
+            if self.dateline_end <= time.mention.start < verb.idx
+            and time.day is not None
+            and _adverbial(doc, time)
+        ]
+        return (before[-1], NARRATIVE) if before else (None, None)
+
+
+def _adverbial(doc: Doc, time: TimeExpression) -> bool:
+    """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel")."""
+    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    return span is None or span.root.dep_ not in NAME_PARTS

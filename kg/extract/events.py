@@ -3,7 +3,8 @@ per clause of the sentence's open triples, with the clause's own words (v2)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Token
@@ -19,21 +20,41 @@ from kg.extract.syntax import (
     entities_of,
     is_passive,
     modality,
-    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
 )
-from kg.model import Entity, EntityKind, Event
+from kg.model import Entity, EntityKind, Event, Modality
 from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+# Events whose object is where they happen ("visited the April 25 Hostel").
+VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 
 
 def event_class(lemma: str) -> str:
     """The ontology class for a verb lemma (`Action` when the lexicon has none)."""
     return lexicon.mapping("event_classes").get(lemma.casefold(), "Action")
+
+
+def _noun_key(token: Token) -> str:
+    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.casefold()
+
+
+def named_event(verb: Token) -> tuple[str, str] | None:
+    """(class, noun) when a light verb leaves its event to its object ("held talks")."""
+    if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+        return None
+    for obj in children(verb, "dobj"):
+        cls = lexicon.mapping("event_nouns").get(_noun_key(obj))
+        if cls is not None:
+            return cls, _noun_key(obj)
+    return None
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -45,7 +66,10 @@ def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Dec
 
 
 def _label(
-    lemma: str, agents: tuple[Entity, ...], patients: tuple[Entity, ...], facts: Sequence[Triple]
+    lemma: str,
+    agents: tuple[Entity, ...],
+    patients: tuple[Entity, ...],
+    facts: Sequence[Triple] = (),
 ) -> str:
     """ "agent lemma patient", the clause's own words standing in for a missing entity."""
     subject = agents[0].name if agents else facts[0].subject.text if facts else ""
@@ -63,6 +87,13 @@ def is_action(token: Token) -> bool:
     )
 
 
+def _ordered(verb: Token) -> bool:
+    """An action that is the content of an order ("instructed officials to seek out ...")."""
+    return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
+        is_order_trigger(verb.head) or (verb.dep_ == "conj" and _ordered(verb.head))
+    )
+
+
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
@@ -75,9 +106,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     else:
         agents = entities_of(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+    objects = children(verb, "dobj")
     recipients = entities_of(
         index,
-        children(verb, "dative") + prepositional_objects(verb, RECIPIENT_PREPOSITIONS),
+        children(verb, "dative")
+        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
         EntityKind.PERSON,
         EntityKind.ORGANIZATION,
         EntityKind.GROUP,
@@ -93,8 +127,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     confidence = _confidence(agents, patients)
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
+    cls = event_class(lemma)
+    named = named_event(verb)
+    if named is not None:
+        cls, lemma = named
+    time, time_confidence = ctx.dated(verb)
+    place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
+    if place is None and cls in VISITS:
+        place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
-        classes=(event_class(lemma),),
+        classes=(cls,),
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
@@ -102,10 +144,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents=agents,
         recipients=recipients,
         patients=patients,
-        time=ctx.time_within(own_tokens(verb), doc),
-        place=place_of(index, [verb, *subject_heads, *children(verb, "dobj")]),
+        time=time,
+        time_confidence=time_confidence,
+        place=place,
         sources=ctx.sources_for(verb),
-        modality=modality(verb),
+        modality=Modality.ORDERED if _ordered(verb) else modality(verb),
         confidence=confidence,
         label=_label(lemma, agents, patients, facts),
         subject_texts=_distinct(t.subject.text for t in facts),
@@ -114,18 +157,47 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
 
 
-def _distinct(texts: Iterator[str]) -> tuple[str, ...]:
+def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
+
+
+def _with_companions(events: list[Event]) -> list[Event]:
+    """Fold "He was accompanied by A and B" into the event of the person accompanied.
+
+    The companions join that event's agents and the sentence joins its evidence, so that
+    a visit lists everyone who made it.
+    """
+    companion_verbs = lexicon.words("companion_verbs")
+    result: list[Event] = []
+    for event in events:
+        if event.predicate in companion_verbs and event.patients and event.agents:
+            host = event.patients[0]
+            target = next(
+                (i for i in range(len(result) - 1, -1, -1) if host in result[i].agents), None
+            )
+            if target is not None:
+                hosted = result[target]
+                result[target] = replace(
+                    hosted,
+                    agents=tuple(dict.fromkeys((*hosted.agents, *event.agents))),
+                    evidence=(*hosted.evidence, *event.evidence),
+                )
+                continue
+        result.append(event)
+    return result
 
 
 @extractors.register("kg.events.v1")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
-    for token in doc:
-        if token.idx >= ctx.dateline_end and is_action(token):
-            event = _event(doc, token, ctx)
-            if event is not None:
-                yield event
+    events = [
+        event
+        for token in doc
+        if token.idx >= ctx.dateline_end
+        and is_action(token)
+        and (event := _event(doc, token, ctx)) is not None
+    ]
+    yield from _with_companions(events)
 
 
 # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -150,7 +222,9 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         ):
             continue
         by_verb.setdefault(verb.i, []).append(triple)
-    for i, facts in by_verb.items():
-        event = _event(doc, doc[i], ctx, facts)
-        if event is not None:
-            yield event
+    events = [
+        event
+        for i, facts in sorted(by_verb.items())
+        if (event := _event(doc, doc[i], ctx, facts)) is not None
+    ]
+    yield from _with_companions(events)

@@ -17,12 +17,11 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import ATTACHED, Context
 from kg.extract.syntax import (
     children,
     entities_of,
     is_passive,
-    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
@@ -56,13 +55,62 @@ def is_order_noun(token: Token) -> bool:
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
 
 
+def _phrasal_lemma(token: Token) -> str:
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    lemma = token.lemma_.casefold()
+    return f"{lemma} {particle}" if particle else lemma
+
+
+def _directive_objects(token: Token) -> list[Token]:
+    """What a light verb sets forth: its object, or the noun it describes ("tasks set forth")."""
+    objects = children(token, "dobj", "nsubjpass")
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        objects.append(token.head)
+    return objects
+
+
 def is_light_order(token: Token) -> bool:
-    """A light verb whose object is an order noun ("issued an order", "gave instructions")."""
+    """A light verb with a directive object ("issued an order", "set forth tasks")."""
+    if token.pos_ != "VERB":
+        return False
+    light = lexicon.words("order_light_verbs")
+    if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
+        return False
+    objects = _directive_objects(token)
+    tasks = lexicon.words("directive_objects")
+    return any(is_order_noun(o) or o.lemma_.casefold() in tasks for o in objects)
+
+
+def is_directive_speech(token: Token) -> bool:
+    """Stressing "the need" to do something ("he stressed the need to modernize ...")."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.casefold()
+    pairs = lexicon.pairs("directive_speech")
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj"))
+
+
+def is_clause_order(token: Token) -> bool:
+    """Telling someone to do something ("told the schoolchildren to study harder")."""
     return (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() in lexicon.words("order_light_verbs")
-        and any(is_order_noun(o) for o in children(token, "dobj"))
+        and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
+        and bool(children(token, "dobj"))
+        and bool(children(token, "xcomp"))
     )
+
+
+def obligation_speaker(token: Token) -> Token | None:
+    """The reporting verb whose speaker an obligation clause quotes ("he said they should")."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
+        return None
+    words = lexicon.words("obligation_words")
+    obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
+        c.dep_ == "acomp" and c.lower_ in words for c in token.children
+    )
+    head = token.head
+    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return head if obliged and reporting else None
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -70,6 +118,9 @@ def is_order_trigger(token: Token) -> bool:
     return (
         is_order_verb(token)
         or is_light_order(token)
+        or is_directive_speech(token)
+        or is_clause_order(token)
+        or obligation_speaker(token) is not None
         or (token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)))
     )
 
@@ -84,6 +135,7 @@ class OrderMention:
     recipients: tuple[Entity, ...]
     instruction: str | None
     time: TimeExpression | None
+    time_confidence: Decimal | None
     place: Entity | None
     sources: tuple[Source, ...]
     anaphoric: bool
@@ -99,10 +151,18 @@ class _Cluster:
         return next((m.agent for m in self.mentions if m.agent is not None), None)
 
     @property
+    def dated(self) -> OrderMention | None:
+        """The mention that best dates the order: attached to it, naming a day, first."""
+        dated = [m for m in self.mentions if m.time is not None and m.time_confidence]
+        dated.sort(key=lambda m: (-(m.time_confidence or 0), m.time is None or not m.time.day))
+        return dated[0] if dated else None
+
+    @property
     def time(self) -> TimeExpression | None:
-        """The day the order was given, where a mention names one, else any time found."""
-        times = [m.time for m in self.mentions if m.time is not None]
-        return next((t for t in times if t.day), times[0] if times else None)
+        """The day the order was given, as stated beside one of its mentions."""
+        dated = self.dated
+        attached = dated is not None and dated.time_confidence == ATTACHED
+        return dated.time if dated is not None and attached else None
 
 
 def _text(tokens: list[Token]) -> str | None:
@@ -141,7 +201,11 @@ def _noun_instruction(noun: Token) -> str | None:
 def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: bool) -> OrderMention:
     index = ctx.entities
     subject_heads = subjects(verb)
-    if is_passive(verb):
+    speaker = obligation_speaker(verb)
+    if speaker is not None:
+        agent_heads = subjects(speaker)
+        recipient_heads = list(subject_heads)
+    elif is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         agent_heads = prepositional_objects(verb, frozenset({"by"}))
         recipient_heads = subject_heads
     else:
@@ -152,17 +216,21 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     instruction = _instruction(verb)
+    time, time_confidence = ctx.dated(verb)
     if is_light_order(verb):
-        noun = next(o for o in children(verb, "dobj") if is_order_noun(o))
+        noun = _directive_objects(verb)[0]
         recipient_heads += prepositional_objects(noun, frozenset({"to"}))
-        instruction = _noun_instruction(noun) or _quote(verb)
+        instruction = _text([noun]) or _quote(verb)
+    elif speaker is not None:
+        instruction = _text([verb])
     return OrderMention(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
         recipients=entities_of(index, recipient_heads, *RECIPIENTS),
         instruction=instruction or _quote(verb),
-        time=ctx.time_within(own_tokens(verb), doc),
+        time=time,
+        time_confidence=time_confidence,
         place=place_of(index, [verb, *subject_heads]),
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
@@ -191,6 +259,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         ),
         instruction=_noun_instruction(noun),
         time=None,
+        time_confidence=None,
         place=None,
         sources=ctx.sources_for(noun),
         anaphoric=anaphoric,
@@ -217,12 +286,15 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     for token in doc:
         if token.i in covered or token.idx < ctx.dateline_end:
             continue
-        if token.pos_ == "VERB":
+        speaker = obligation_speaker(token)
+        if speaker is not None and is_order_trigger(speaker):
+            continue  # the content of an order already read from its speaker ("the order noted")
+        if token.pos_ == "VERB" or speaker is not None:
             anaphoric_subject = any(is_order_noun(s) for s in subjects(token))
-            addressed = bool(subjects(token)) or is_passive(token)
-            if addressed and (is_order_verb(token) or is_light_order(token) or anaphoric_subject):
+            addressed = bool(subjects(token)) or is_passive(token) or token.dep_ == "acl"
+            if addressed and (is_order_trigger(token) or anaphoric_subject):
                 covered.update(s.i for s in subjects(token) if is_order_noun(s))
-                covered.update(o.i for o in children(token, "dobj") if is_order_noun(o))
+                covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):
             yield _mention_of_noun(doc, token, ctx)
@@ -271,6 +343,7 @@ def _event(cluster: _Cluster) -> Event:
     agent = cluster.agent
     recipients = tuple(dict.fromkeys(r for m in mentions for r in m.recipients if r != agent))
     predicate = first.trigger.lemma_.casefold()
+    dated = cluster.dated
     label = f"{agent.name if agent else 'someone'} {predicate}"
     if recipients:
         label += f" to {recipients[0].name}"
@@ -283,7 +356,8 @@ def _event(cluster: _Cluster) -> Event:
         agents=(agent,) if agent else (),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
-        time=cluster.time,
+        time=dated.time if dated else None,
+        time_confidence=dated.time_confidence if dated else None,
         place=next((m.place for m in mentions if m.place), None),
         sources=tuple(dict.fromkeys(s for m in mentions for s in m.sources)),
         modality=first.modality,

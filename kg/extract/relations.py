@@ -9,18 +9,61 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
-from kg.extract.syntax import prepositional_objects
-from kg.model import Entity, EntityKind, Relation
+from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
+from kg.model import Entity, EntityKind, Mention, Relation
+from kg.resolve.entities import EntityIndex
 
 
 def _appositions(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "appos"]
 
 
-def _title(appos: Token) -> str | None:
-    words = [t for t in appos.lefts if t.dep_ in {"compound", "amod"}] + [appos]
-    title = " ".join(t.lower_ for t in words)
-    return title if title in lexicon.words("titles") else None
+def _is_title(token: Token) -> bool:
+    return token.lemma_.casefold() in lexicon.words("titles") and token.pos_ == "NOUN"
+
+
+def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
+    """The title phrase headed by `head`, without coordinated titles or names."""
+    skip: set[int] = set()
+    for token in head.subtree:
+        named = index.entity_at(token)
+        coordinated = token.dep_ in {"conj", "cc", "appos"} and token.i != head.i
+        if coordinated and (token.head.i == head.i or (named and named.kind is EntityKind.PERSON)):
+            skip.update(t.i for t in token.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and tokens[0].dep_ == "det":
+        tokens.pop(0)
+    return tokens
+
+
+def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
+    """Everyone named in the list the token ends ("A, B and C, secretaries of ...")."""
+    top = root
+    while top.dep_ == "conj" and index.entity_at(top.head) is not None:
+        top = top.head
+    return [
+        e
+        for t in with_conjuncts(top)
+        if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
+    ]
+
+
+def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> Iterator[Relation]:
+    """Job titles in an apposition, and membership of the organisations they name."""
+    index = ctx.entities
+    people = _coordinated_people(appos.head, index) if appos.tag_ == "NNS" else [entity]
+    for head in with_conjuncts(appos):
+        if not _is_title(head):
+            continue
+        tokens = _title_tokens(head, index)
+        title = " ".join(t.text for t in tokens)
+        bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
+        for person in people or [entity]:
+            yield Relation(person, "schema:jobTitle", title, evidence)
+            for body in bodies:
+                yield Relation(person, "schema:memberOf", body, evidence)
 
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -39,9 +82,7 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 target = index.entity_at(relative)
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
-        title = _title(appos)
-        if title is not None:
-            yield Relation(entity, "schema:jobTitle", title, evidence)
+        yield from _titles(entity, appos, ctx, evidence)
 
 
 @extractors.register("kg.relations.v1")

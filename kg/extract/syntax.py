@@ -28,10 +28,17 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
 
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, inherited through coordination and control."""
-    own = [c for c in verb.children if c.dep_ in SUBJECTS]
+    own = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+        # "Accompanying him were A and B": the parser hangs the subject on the auxiliary.
+        c
+        for aux in verb.children
+        if aux.dep_ in {"aux", "auxpass"}
+        for c in aux.children
+        if c.dep_ in SUBJECTS
+    ]
     if own:
         return [t for s in own for t in with_conjuncts(s)]
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
         return subjects(verb.head)
     if verb.dep_ == "xcomp":
         controller = [c for c in verb.head.children if c.dep_ == "dobj"]

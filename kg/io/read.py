@@ -258,7 +258,7 @@ class _Reader:
             # Some feeds reuse truncated ids for different stories (KCNA's do); the text
             # decides which story an id names, so a second story gets an id of its own.
             unique = f"{article_id}-{digest[:8]}"
-            log.warning(
+            log.info(
                 "%s: id '%s' already used by %s; reading it as '%s'",
                 where,
                 article_id,

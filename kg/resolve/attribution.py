@@ -16,30 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.resolve.entities import EntityIndex, canonical_name, known_entity
+from kg.resolve.dateline import find_dateline
+from kg.resolve.entities import EntityIndex
+from kg.resolve.names import canonical_name, known_entity
 
-# "Pyongyang, July 29 (KCNA) --": place, date, agency in brackets, then a dash.
-DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
-    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)"
-)
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    end: int
-    agency: Entity
-
-
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline at the start of a wire article, if it has one."""
-    match = DATELINE.match(text)
-    if match is None:
-        return None
-    name, kind, _ = canonical_name(match["agency"], EntityKind.ORGANIZATION)
-    return Dateline(match.end(), Entity(kind, name))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +54,11 @@ class _Tracker:
 
     def from_phrase(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
+        if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
+            # "he added" after an unnamed source's quotation is that source speaking again.
+            return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
-        if head.lower_ in SOURCE_PRONOUNS:
-            return self.last_unnamed or (Source(entity.name, entity) if entity else None)
         if head.lower_ not in lexicon.words("source_nouns"):
             return None
         label = _source_label(head)

@@ -18,6 +18,8 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+from kg.resolve.dateline import find_dateline
+from kg.resolve.names import POSSESSIVE, canonical_name
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -31,37 +33,13 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
-GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "HYPH"})
+GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
+GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
+PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
-POSSESSIVE = re.compile(r"\s*['’]s?$")
-KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Alias:
-    canonical: str
-    kind: EntityKind
-    variants: tuple[str, ...]
-
-
-def _alias_key(name: str) -> str:
-    name = name.casefold().replace("’", "'")
-    return name[4:] if name.startswith("the ") else name
-
-
-def _load_aliases() -> Mapping[str, Alias]:
-    table: dict[str, Alias] = {}
-    for canonical, kind, *rest in lexicon.rows("aliases"):
-        variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
-        alias = Alias(canonical, EntityKind(kind), variants)
-        for name in (canonical, *variants):
-            table.setdefault(_alias_key(name), alias)
-    return MappingProxyType(table)
-
-
-ALIASES = _load_aliases()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +67,6 @@ class EntityIndex:
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
-
-
-def known_entity(name: str) -> Entity | None:
-    """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
-    alias = ALIASES.get(_alias_key(name))
-    return Entity(alias.kind, alias.canonical) if alias else None
-
-
-def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
-    """Canonical name, kind and known variants of a cleaned name."""
-    name = " ".join(POSSESSIVE.sub("", name).split())
-    if kind is EntityKind.PERSON:
-        name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
-    alias = ALIASES.get(_alias_key(name))
-    if alias is not None:
-        return alias.canonical, alias.kind, alias.variants
-    if name.casefold().startswith("the "):
-        name = name[4:]
-    return name, kind, ()
 
 
 def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
@@ -142,8 +101,36 @@ class _Named:
     epithet: str | None
 
 
-def _clean(ent: Span) -> _Named | None:
+def _kind(ent: Span) -> EntityKind | None:
+    """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
+    if kind is None:
+        return None
+    last = ent[-1]
+    if last.is_title and len(ent) > 1:
+        by_head = lexicon.mapping("name_heads").get(last.lower_)
+        if by_head is not None:
+            return EntityKind(by_head)
+    if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
+        return None
+    return kind
+
+
+def spoken(span: Span) -> str:
+    """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
+    parts = []
+    for token in span:
+        parts.append(token.text)
+        glued = not token.whitespace_ and token.i + 1 < span.end
+        if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
+            parts.append(" ")
+        else:
+            parts.append(token.whitespace_)
+    return "".join(parts).strip()
+
+
+def _clean(ent: Span) -> _Named | None:
+    kind = _kind(ent)
     if kind is None:
         return None
     tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
@@ -164,16 +151,20 @@ def _clean(ent: Span) -> _Named | None:
             continue
         break
     end = len(tokens)
-    while end > start and (tokens[end - 1].tag_ == "POS" or tokens[end - 1].is_punct):
+    while end > start and (
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
+    ):
         end -= 1
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
-    surface = span.text
+    surface = spoken(span)
     if not any(c.isupper() for c in surface):
         return None
+    if kind is EntityKind.PERSON and any(t.pos_ != "PROPN" for t in span):
+        return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
-    if folded in lexicon.words("demonyms") or folded in lexicon.words("epithets"):
+    if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     name, kind, variants = canonical_name(surface, kind)
     epithet = None
@@ -189,18 +180,37 @@ def _is_subject(span: Span) -> bool:
     return span.root.dep_ in SUBJECT_DEPS
 
 
-def _resolve_people(named: list[_Named]) -> list[_Named]:
-    """Map bare surnames and other partial names to the full name they refer to."""
-    full = [n for n in named if n.kind is EntityKind.PERSON and len(n.name.split()) >= 2]
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
+
+
+def _shortens(short: _Named, full: _Named) -> bool:
+    """`short` is a shortened form of `full`: any part of a person's name, the head of an
+    organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
+    if short.kind is not full.kind or not _words(short.name) < _words(full.name):
+        return False
+    return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+
+
+def _is_partial(item: _Named, full: list[_Named]) -> bool:
+    if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
+        return True
+    return any(_shortens(item, f) for f in full)
+
+
+def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
+    """Map bare surnames and shortened names to the full name they refer to in the article.
+
+    "Kim" after "Kim Yo Jong" and "Kim Jong Un" is the one most recently seen as a subject;
+    "the Central Committee" after "the Central Committee of the Workers' Party of Korea" is it.
+    """
+    kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+    full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     for item in named:
-        if (item.kind is EntityKind.PERSON and len(item.name.split()) == 1) or (
-            item.kind is EntityKind.PERSON
-            and any(set(item.name.split()) < set(f.name.split()) for f in full)
-        ):
-            words = set(item.name.split())
-            candidates = [f for f in full if words < set(f.name.split())]
+        if item.kind in kinds and _is_partial(item, full):
+            candidates = [f for f in full if _shortens(item, f)]
             if candidates:
                 before = [c for c in candidates if c.span.start < item.span.start]
                 target = max(
@@ -232,7 +242,7 @@ def _group_tokens(head: Token) -> list[int]:
                 break
             i = opening - 1
             continue
-        if token.tag_ == "VBN" and token.dep_ != "amod":
+        if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
             break
         first = left[-1] if left else head.i
         if (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS) or (
@@ -246,12 +256,23 @@ def _group_tokens(head: Token) -> list[int]:
         left.pop()
     right: list[int] = []
     j = head.i + 1
-    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].tag_ in NOUN_TAGS | {"JJ"}:
+    # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
+    for _ in range(2):
+        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS:
+            break
         k = j + 1
-        while k < len(doc) and doc[k].tag_ in NOUN_TAGS | {"JJ"} and doc[k].ent_type_ == "":
+        while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
-        if doc[k - 1].tag_ in NOUN_TAGS:
-            right = list(range(j, k))
+        m = k
+        while m < len(doc) and doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS:
+            m += 1
+        if m == k or doc[m - 1].tag_ not in NOUN_TAGS:
+            break
+        # "families of defectors in Hoeryong" are families of defectors, found in a place.
+        if doc[j].lower_ != "of" and any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m)):
+            break
+        right.extend(range(j, m))
+        j = m
     return [*reversed(left), head.i, *right]
 
 
@@ -260,19 +281,55 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     for token in (doc[i] for i in indices):
         keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
         words.append(token.text if keep_case else token.lower_)
-    return " ".join(words).replace(" - ", "-")
+    # Tokens are joined with spaces; hyphens and possessives are written as in the text.
+    joined = re.sub(r" ?(-) ?", r"\1", " ".join(words))
+    return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 
 
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     heads = lexicon.words("group_heads")
+    grouped: set[int] = set()
     for token in doc:
-        if token.i in taken or token.lower_ not in heads or token.tag_ not in {"NNS", "NN"}:
+        if (
+            token.i in taken
+            or token.i in grouped
+            or token.lower_ not in heads
+            or token.tag_ not in {"NNS", "NN"}
+        ):
             continue
         if token.tag_ == "NN" and token.lower_ not in {"police", "youth", "personnel", "public"}:
             continue
         indices = _group_tokens(token)
-        if not any(i in taken for i in indices):
-            yield indices, _group_name(doc, indices)
+        grouped.update(indices)
+        yield indices, _group_name(doc, indices)
+
+
+def _title_of(token: Token) -> str:
+    words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    return " ".join([*words, token.lemma_.casefold()])
+
+
+def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """ "The premier" and "the general secretary" refer to the person who was given that title."""
+    titles = lexicon.words("titles")
+    holders: list[tuple[int, str, Entity]] = []
+    for item in named:
+        if item.kind is not EntityKind.PERSON:
+            continue
+        person = Entity(item.kind, item.name)
+        given = [*item.titles]
+        for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
+            given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
+        holders.extend((item.span.end, title, person) for title in given if title in titles)
+    for token in doc:
+        if token.i in by_token or token.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        title = _title_of(token)
+        earlier = [person for end, held, person in holders if held == title and end <= token.i]
+        if earlier:
+            by_token[token.i] = earlier[-1]
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
@@ -298,16 +355,36 @@ def korean_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, token.i + 3, label="PERSON")
 
 
+def headed_names(doc: Doc) -> Iterator[Span]:
+    """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
+    heads = lexicon.mapping("name_heads")
+    labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
+    for token in doc:
+        kind = heads.get(token.lower_)
+        if kind is None or not token.is_title or token.i == token.sent.start:
+            continue
+        start = token.i
+        while start > token.sent.start and (
+            doc[start - 1].is_title
+            or doc[start - 1].tag_ == "POS"
+            or (doc[start - 1].like_num and doc[start - 1].is_digit)
+        ):
+            start -= 1
+        if start < token.i and not doc[start].like_num:
+            yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    return sorted(filter_spans([*korean_names(doc), *doc.ents]), key=lambda span: span.start)
+    found = [*korean_names(doc), *headed_names(doc), *doc.ents]
+    return sorted(filter_spans(found), key=lambda span: span.start)
 
 
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
-    named = _resolve_people(named)
+    named = _resolve_partial_names(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -315,7 +392,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = " ".join(POSSESSIVE.sub("", item.span.text).split())
+        alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         if item.epithet:
@@ -326,6 +403,13 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             by_token[i] = entity
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             subjects.append((item.span.root.i, entity))
+    _resolve_titles(doc, named, by_token)
+    dateline = find_dateline(doc.text)
+    if dateline is not None:
+        agency = dateline.agency
+        surface = doc.text[dateline.agency_start : dateline.agency_end]
+        mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
+        mentions.append(EntityMention(agency, mention, surface))
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.resolve.attribution import find_dateline
+from kg.resolve.dateline import find_dateline
 from tests.conftest import Parse
 
 
@@ -42,3 +42,13 @@ def test_sentences_without_a_source_fall_back_to_the_dateline(parse: Parse) -> N
     doc, ctx = parse("Pyongyang, July 29 (KCNA) -- Kim Jong Un visited a farm.")
     sentence = next(iter(doc.sents))
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == ["Korean Central News Agency"]
+
+
+def test_he_added_is_the_source_not_the_last_person(parse: Parse) -> None:
+    text = (
+        "Kim Yo Jong issued an order, a Daily NK source reported. "
+        "“Officials will visit the families,” he added."
+    )
+    doc, ctx = parse(text)
+    last = list(doc.sents)[-1]
+    assert [s.label for s in ctx.sources.for_sentence(last)] == ["Daily NK source"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import EntityKind
-from kg.resolve.entities import canonical_name
+from kg.resolve.names import canonical_name
 from tests.conftest import Parse
 
 
@@ -84,3 +84,27 @@ def test_pronoun_resolves_to_the_last_person_subject(parse: Parse) -> None:
     he = next(t for t in doc if t.lower_ == "he")
     entity = ctx.entities.entity_at(he)
     assert entity is not None and entity.name == "Kim Jong Un"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Kim Tok Hun, premier of the Cabinet, visited a farm. The premier praised the farmers.",
+            "premier",
+            "Kim Tok Hun",
+        ),
+        (
+            "Kim Jong Un, general secretary of the WPK, arrived. The general secretary spoke.",
+            "secretary",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_definite_title_refers_to_its_holder(
+    parse: Parse, text: str, phrase: str, expected: str
+) -> None:
+    doc, ctx = parse(text)
+    later = [t for t in doc if t.lower_ == phrase][-1]
+    entity = ctx.entities.entity_at(later)
+    assert entity is not None and entity.name == expected

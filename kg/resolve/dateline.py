@@ -1,0 +1,34 @@
+"""Wire-service datelines: "Pyongyang, July 29 (KCNA) --" opens many agency articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Entity, EntityKind
+from kg.resolve.names import canonical_name
+
+# Place, date, the agency in brackets, then a dash.
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
+    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where the dateline ends, and the agency it credits (with its offsets in the text)."""
+
+    end: int
+    agency: Entity
+    agency_start: int
+    agency_end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline at the start of a wire article, if it has one."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    name, kind, _ = canonical_name(match["agency"], EntityKind.ORGANIZATION)
+    return Dateline(match.end(), Entity(kind, name), match.start("agency"), match.end("agency"))

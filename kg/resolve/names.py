@@ -1,0 +1,58 @@
+"""Canonical names: one spelling per entity, whatever form the article used."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from kg import lexicon
+from kg.model import Entity, EntityKind
+
+POSSESSIVE = re.compile(r"\s*['’]s?$")
+KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    canonical: str
+    kind: EntityKind
+    variants: tuple[str, ...]
+
+
+def _alias_key(name: str) -> str:
+    name = name.casefold().replace("’", "'")
+    return name[4:] if name.startswith("the ") else name
+
+
+def _load_aliases() -> Mapping[str, Alias]:
+    table: dict[str, Alias] = {}
+    for canonical, kind, *rest in lexicon.rows("aliases"):
+        variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
+        alias = Alias(canonical, EntityKind(kind), variants)
+        for name in (canonical, *variants):
+            table.setdefault(_alias_key(name), alias)
+    return MappingProxyType(table)
+
+
+ALIASES = _load_aliases()
+
+
+def known_entity(name: str) -> Entity | None:
+    """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
+    alias = ALIASES.get(_alias_key(name))
+    return Entity(alias.kind, alias.canonical) if alias else None
+
+
+def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
+    """Canonical name, kind and known variants of a cleaned name."""
+    name = " ".join(POSSESSIVE.sub("", name).split())
+    if kind is EntityKind.PERSON:
+        name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
+    alias = ALIASES.get(_alias_key(name))
+    if alias is not None:
+        return alias.canonical, alias.kind, alias.variants
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    return name, kind, ()

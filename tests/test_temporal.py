@@ -1,0 +1,415 @@
+"""TIMEX3 tagging: values of single expressions, and expressions found in parsed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from kg.model import TimeExpression
+from kg.nlp import load_model
+from kg.temporal import Tense, find_time_expressions, normalise
+
+# A Monday: "Monday" is the publication day itself, "Tuesday" is tomorrow.
+PUBLISHED = dt.date(2024, 7, 29)
+
+
+def _check(
+    text: str,
+    expected: tuple[str, str] | None,
+    anchor: dt.date | None = PUBLISHED,
+    *,
+    previous: str | None = None,
+    tense: Tense | None = None,
+) -> None:
+    assert normalise(text, anchor, previous=previous, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("June 10, 2020", "2020-06-10"),
+        ("10 June 2020", "2020-06-10"),
+        ("the 10th of June, 2020", "2020-06-10"),
+        ("Sept. 5, 1998", "1998-09-05"),
+        ("2020-06-10", "2020-06-10"),
+        ("06/10/2020", "2020-06-10"),
+        ("June 2020", "2020-06"),
+        ("in 2020", "2020"),
+        ("fiscal 1998", "1998"),
+        ("'98", "1998"),
+    ],
+)
+def test_absolute_dates(text: str, value: str) -> None:
+    _check(text, ("DATE", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("June 10", "2024-06-10", PUBLISHED),
+        ("July 28", "2024-07-28", PUBLISHED),
+        ("December 28", "2023-12-28", PUBLISHED),
+        ("August 15", "2024-08-15", PUBLISHED),  # 17 days ahead beats 349 days back
+        ("June 10", "2020-06-10", dt.date(2020, 6, 20)),
+        ("January 3", "2025-01-03", dt.date(2024, 12, 20)),
+        ("June 10", "XXXX-06-10", None),
+        ("Sept. 5", "XXXX-09-05", None),
+        ("in December", "2023-12", PUBLISHED),
+        ("September", "2024-09", PUBLISHED),
+        ("last June", "2024-06", PUBLISHED),
+        ("next February", "2025-02", PUBLISHED),
+        ("June last year", "2023-06", PUBLISHED),
+        ("mid-June", "2024-06", PUBLISHED),
+        ("March", "XXXX-03", None),
+        ("Christmas", "2023-12-25", PUBLISHED),
+    ],
+)
+def test_partial_dates(text: str, value: str, anchor: dt.date | None) -> None:
+    _check(text, ("DATE", value), anchor)
+
+
+def test_tense_biases_but_does_not_decide_the_year() -> None:
+    _check("March 1", ("DATE", "2024-03-01"), tense="past")
+    _check("March 1", ("DATE", "2025-03-01"), tense="future")
+    # Past tense about a coming date ("payable Aug. 15") keeps the near date.
+    _check("August 15", ("DATE", "2024-08-15"), tense="past")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "tense"),
+    [
+        ("Monday", "2024-07-29", None),
+        ("on Friday", "2024-07-26", None),
+        ("Tuesday", "2024-07-30", None),  # tomorrow is much nearer than last Tuesday
+        ("Tuesday", "2024-07-23", "past"),
+        ("Friday", "2024-08-02", "future"),
+        ("last Monday", "2024-07-22", None),
+        ("next Friday", "2024-08-02", None),
+        ("this Friday", "2024-08-02", None),
+    ],
+)
+def test_weekdays(text: str, value: str, tense: Tense | None) -> None:
+    _check(text, ("DATE", value), tense=tense)
+
+
+def test_weekday_without_publication_date() -> None:
+    _check("on Monday", ("DATE", "XXXX-WXX-1"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("yesterday", "2024-07-28"),
+        ("today", "2024-07-29"),
+        ("tomorrow", "2024-07-30"),
+        ("the day before yesterday", "2024-07-27"),
+        ("last week", "2024-W30"),
+        ("this week", "2024-W31"),
+        ("next week", "2024-W32"),
+        ("last weekend", "2024-W30-WE"),
+        ("last month", "2024-06"),
+        ("this month", "2024-07"),
+        ("next month", "2024-08"),
+        ("last year", "2023"),
+        ("this year", "2024"),
+        ("next year", "2025"),
+        ("earlier this year", "2024"),
+        ("the end of the year", "2024"),
+    ],
+)
+def test_relative_to_publication(text: str, value: str) -> None:
+    _check(text, ("DATE", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("yesterday", "XXXX-XX-XX"), ("last week", "XXXX-WXX"), ("next year", "XXXX")],
+)
+def test_relative_without_publication_date(text: str, value: str) -> None:
+    _check(text, ("DATE", value), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("two days ago", "2024-07-27", None),
+        ("three weeks ago", "2024-W28", None),
+        ("two months ago", "2024-05", None),
+        ("five years ago", "2019", None),
+        ("a decade ago", "2014", None),
+        ("several years ago", "PAST_REF", None),
+        ("two years from now", "2026", None),
+        ("two days later", "2024-07-31", None),
+        ("two days later", "2024-06-12", "2024-06-10"),
+        ("two days later", "XXXX-06-12", "XXXX-06-10"),
+        ("a week later", "2024-W25", "2024-06-10"),
+        ("the next day", "2024-06-11", "2024-06-10"),
+        ("the following year", "1951", "1950"),
+        ("the day before", "2024-06-09", "2024-06-10"),
+        ("that day", "2024-06-10", "2024-06-10"),
+    ],
+)
+def test_counted_dates(text: str, value: str, previous: str | None) -> None:
+    _check(text, ("DATE", value), previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("the morning of June 10", "XXXX-06-10TMO", None),
+        ("on the morning of June 10", "2020-06-10TMO", dt.date(2020, 6, 20)),
+        ("the night of May 28", "2024-05-28TNI", PUBLISHED),
+        ("this morning", "2024-07-29TMO", PUBLISHED),
+        ("this afternoon", "2024-07-29TAF", PUBLISHED),
+        ("tonight", "2024-07-29TNI", PUBLISHED),
+        ("last night", "2024-07-28TNI", PUBLISHED),
+        ("yesterday evening", "2024-07-28TEV", PUBLISHED),
+        ("Monday morning", "2024-07-29TMO", PUBLISHED),
+        ("Monday morning", "XXXX-WXX-1TMO", None),
+    ],
+)
+def test_parts_of_day(text: str, value: str, anchor: dt.date | None) -> None:
+    _check(text, ("TIME", value), anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("at 10 a.m.", "2024-07-29T10:00", None),
+        ("10:30 p.m.", "2024-07-29T22:30", None),
+        ("noon", "2024-07-29T12:00", None),
+        ("at 10 a.m.", "2024-06-10T10:00", "2024-06-10"),  # the day the story is on
+        ("10 a.m. on June 10", "2024-06-10T10:00", None),
+        ("June 10 at 3 p.m.", "2024-06-10T15:00", None),
+        ("4 in the morning", "2024-07-29T04:00", None),
+    ],
+)
+def test_clock_times(text: str, value: str, previous: str | None) -> None:
+    _check(text, ("TIME", value), previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("summer", "2024-SU"),
+        ("last summer", "2023-SU"),
+        ("this summer", "2024-SU"),
+        ("next spring", "2025-SP"),
+        ("winter", "2023-WI"),
+        ("the summer of 2020", "2020-SU"),
+        ("the summer of last year", "2023-SU"),
+        ("the first quarter of 2024", "2024-Q1"),
+        ("the first quarter", "2024-Q1"),
+        ("third-quarter", "2024-Q3"),
+        ("Q4 2023", "2023-Q4"),
+        ("last quarter", "2024-Q2"),
+        ("the third quarter of last year", "2023-Q3"),
+        ("the second half of 2023", "2023-H2"),
+        ("the week of March 6", "2024-W10"),
+        ("the 1990s", "199"),
+        ("the '90s", "199"),
+        ("the nineties", "199"),
+        ("the early 1990s", "199"),
+        ("the 20th century", "19"),
+        ("the twenty-first century", "20"),
+        ("this century", "20"),
+        ("the last century", "19"),
+        ("Juche 113", "2024"),
+        ("Juche 113 (2024)", "2024"),
+    ],
+)
+def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
+    _check(text, ("DATE", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("for three days", "P3D"),
+        ("several days", "PXD"),
+        ("a few weeks", "PXW"),
+        ("two weeks", "P2W"),
+        ("five years", "P5Y"),
+        ("hours", "PTXH"),
+        ("24 hours", "PT24H"),
+        ("half an hour", "PT30M"),
+        ("two and a half years", "P2Y6M"),
+        ("about two weeks", "P2W"),
+        ("more than 20 years", "P20Y"),
+        ("the past two months", "P2M"),
+        ("the past week", "P1W"),
+        ("the past decade", "P10Y"),
+        ("three decades", "P30Y"),
+        ("decades", "PXDE"),
+        ("five-year", "P5Y"),
+        ("40 years old", "P40Y"),
+        ("40-year-old", "P40Y"),
+    ],
+)
+def test_durations(text: str, value: str) -> None:
+    _check(text, ("DURATION", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("every Saturday", "XXXX-WXX-6"),
+        ("on Saturdays", "XXXX-WXX-6"),
+        ("Tuesday nights", "XXXX-WXX-2TNI"),
+        ("every day", "P1D"),
+        ("daily", "P1D"),
+        ("each year", "P1Y"),
+        ("annually", "P1Y"),
+        ("every two years", "P2Y"),
+        ("twice a week", "P1W"),
+        ("every morning", "XXXX-XX-XXTMO"),
+    ],
+)
+def test_sets(text: str, value: str) -> None:
+    _check(text, ("SET", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("recently", "PAST_REF"),
+        ("in the past", "PAST_REF"),
+        ("recent years", "PAST_REF"),
+        ("now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("at present", "PRESENT_REF"),
+        ("these days", "PRESENT_REF"),
+        ("in the future", "FUTURE_REF"),
+        ("the near future", "FUTURE_REF"),
+        ("the coming months", "FUTURE_REF"),
+    ],
+)
+def test_vague_references(text: str, value: str) -> None:
+    _check(text, ("DATE", value))
+    _check(text, ("DATE", value), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("July 29-30", "2024-07-29"),
+        ("July 29-30, 2023", "2023-07-29"),
+        ("29-30 July", "2024-07-29"),
+        ("from May to July", "2024-05"),
+        ("1990-95", "1990"),
+        ("between 2010 and 2015", "2010"),
+    ],
+)
+def test_ranges_take_their_first_date(text: str, value: str) -> None:
+    _check(text, ("DATE", value))
+
+
+@pytest.mark.parametrize(
+    "text", ["", "the day", "the year", "march-past", "in his 50s", "Pyongyang", "the 10th"]
+)
+def test_not_time_expressions(text: str) -> None:
+    _check(text, None)
+
+
+# --- in parsed text --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def _find(nlp: Language, text: str, published: dt.date | None) -> list[TimeExpression]:
+    found = find_time_expressions(nlp(text), "a1", published)
+    for expression in found:
+        mention = expression.mention
+        assert mention.article_id == "a1"
+        assert text[mention.start : mention.end] == mention.text
+    assert [e.mention.start for e in found] == sorted(e.mention.start for e in found)
+    return found
+
+
+def _values(found: list[TimeExpression]) -> list[tuple[str, str, str]]:
+    return [(e.mention.text, e.timex_type, e.value) for e in found]
+
+
+SEED = (
+    "Comrade Kim Yo Jong issued an order to party committees in each province "
+    "on the morning of June 10,"
+)
+
+
+def test_seed_sentence_without_publication_date(nlp: Language) -> None:
+    found = _find(nlp, SEED, None)
+    assert len(found) == 1
+    assert found[0].mention.text in ("the morning of June 10", "June 10")
+    assert found[0].value.startswith("XXXX-06-10")
+    assert _values(found) == [("the morning of June 10", "TIME", "XXXX-06-10TMO")]
+
+
+def test_seed_sentence_with_publication_date(nlp: Language) -> None:
+    found = _find(nlp, SEED, dt.date(2020, 6, 20))
+    assert _values(found) == [("the morning of June 10", "TIME", "2020-06-10TMO")]
+    assert found[0].calendar_date() == dt.date(2020, 6, 10)
+
+
+def test_several_days_is_a_vague_duration(nlp: Language) -> None:
+    found = _find(
+        nlp, "After several days of mass demonstrations, the cabinet resigned.", PUBLISHED
+    )
+    assert _values(found) == [("several days", "DURATION", "PXD")]
+
+
+def test_dateline_and_narrative_counting(nlp: Language) -> None:
+    text = (
+        "Pyongyang, July 29 (KCNA) -- The meeting was held on Monday. "
+        "Two days later, the delegation left."
+    )
+    assert _values(_find(nlp, text, PUBLISHED)) == [
+        ("July 29", "DATE", "2024-07-29"),
+        ("Monday", "DATE", "2024-07-29"),
+        ("Two days later", "DATE", "2024-07-31"),
+    ]
+    assert _values(_find(nlp, text, None))[0] == ("July 29", "DATE", "XXXX-07-29")
+
+
+def test_phrases_spacy_misses(nlp: Language) -> None:
+    text = "Prices have risen recently, and at present the market opens every Saturday."
+    assert _values(_find(nlp, text, PUBLISHED)) == [
+        ("recently", "DATE", "PAST_REF"),
+        ("at present", "DATE", "PRESENT_REF"),
+        ("every Saturday", "SET", "XXXX-WXX-6"),
+    ]
+
+
+def test_leading_preposition_is_dropped(nlp: Language) -> None:
+    found = _find(nlp, "In the past, the farm was poor. He will return in 2025.", PUBLISHED)
+    assert _values(found) == [("the past", "DATE", "PAST_REF"), ("2025", "DATE", "2025")]
+
+
+def test_clock_time_joins_its_date_and_conjoined_dates_split(nlp: Language) -> None:
+    text = "The order came at 10 a.m. on June 10 and the next day the officials met."
+    values = [e.value for e in _find(nlp, text, PUBLISHED)]
+    assert values == ["2024-06-10T10:00", "2024-06-11"]
+
+
+def test_future_verb_resolves_weekday_forward(nlp: Language) -> None:
+    found = _find(nlp, "The talks will resume on Friday in Geneva.", PUBLISHED)
+    assert _values(found) == [("Friday", "DATE", "2024-08-02")]
+
+
+def test_ages_are_not_time_expressions(nlp: Language) -> None:
+    found = _find(nlp, "The 40-year-old man has worked there for three decades.", PUBLISHED)
+    assert _values(found) == [("three decades", "DURATION", "P30Y")]
+
+
+def test_names_are_not_time_expressions(nlp: Language) -> None:
+    found = _find(nlp, "A Daily NK source said on Tuesday that rice prices rose.", PUBLISHED)
+    assert _values(found) == [("Tuesday", "DATE", "2024-07-23")]
+
+
+def test_indefinite_day_and_possessive(nlp: Language) -> None:
+    found = _find(nlp, "One day, he visited the farm. Last year's harvest was poor.", PUBLISHED)
+    assert _values(found) == [("One day", "DATE", "PAST_REF"), ("Last year", "DATE", "2023")]
