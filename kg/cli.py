@@ -6,24 +6,28 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from kg import __version__
+from kg.eval.carb import CarbFormatError
+from kg.eval.carb import evaluate as carb_evaluate
 from kg.eval.gold import EvalReport, GoldError, evaluate
 from kg.io.rdf import GraphFileError
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
 from kg.model import ArticleFacts
-from kg.nlp import ModelError
+from kg.nlp import ModelError, load_model
 from kg.pipeline import BuildOptions, build_graph, update_store
 from kg.push import PushError, push_store
 from kg.query import QueryError, ResultFormat, format_result
 from kg.server import ServeOptions, serve
 from kg.store import GraphStore, StoreError, query_path
+from kg.triples import OutputFormat as TripleFormat
+from kg.triples import extract_texts, format_triples, read_lines
 from kg.validate import validate_file
 
 app = typer.Typer(
@@ -386,6 +390,68 @@ def push(
     except (StoreError, PushError) as exc:
         fail(str(exc))
     typer.echo(f"{report.graphs} graphs, {report.triples} triples -> {endpoint}", err=True)
+
+
+@app.command("triples")
+def triples_command(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A file of sentences, one a line (as CaRB gives them), or - for standard "
+            "input; with --articles, article files and folders as for kg build.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        TripleFormat, typer.Option("--format", "-f", help="tsv, carb (CaRB's tabbed) or jsonl.")
+    ] = TripleFormat.TSV,
+    articles: Annotated[
+        bool, typer.Option("--articles", help="Read whole articles (kg build's inputs).")
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy model name or path (default: en_core_web_sm if installed)."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per parser batch.")] = 64,
+) -> None:
+    """Write the subject-predicate-object triples of every sentence, one a line."""
+    try:
+        nlp = load_model(model)
+        items: Iterable[tuple[str, str]]
+        if articles:
+            items = ((a.id, a.text) for a in read_articles([source]))
+        else:
+            items = read_lines(source)
+        results = extract_texts(items, nlp, batch_size)
+        for line in format_triples(results, output_format, whole_texts=not articles):
+            typer.echo(line)
+    except (InputError, ModelError) as exc:
+        fail(str(exc))
+
+
+@app.command("eval-carb")
+def eval_carb(
+    gold: Annotated[Path, typer.Argument(help="CaRB gold tuples (gold.tsv).")],
+    sentences: Annotated[Path, typer.Argument(help="CaRB sentences, one a line.")],
+    half: Annotated[
+        str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
+    ] = "heldout",
+    extractions: Annotated[
+        Path | None,
+        typer.Option(help="Score this file of extractions (CaRB tabbed) instead of kg triples."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Score triples on CaRB (binary lenient match): AUC and the optimal F1 over confidences."""
+    try:
+        result = carb_evaluate(gold, sentences, half, extractions, model)
+    except (CarbFormatError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{half}: {result.sentences} sentences, {result.gold} gold, {result.predicted} predicted\n"
+        f"AUC {result.auc:.3f}  P {result.precision:.3f}  R {result.recall:.3f}  "
+        f"F1 {result.f1:.3f}  (threshold {result.threshold})"
+    )
 
 
 @app.command("eval")

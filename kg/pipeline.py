@@ -24,7 +24,7 @@ DEFAULT_EXTRACTORS = (
     "kg.relations.v1",
     "kg.orders.v1",
     "kg.statements.v1",
-    "kg.events.v1",
+    "kg.events.v2",
 )
 
 

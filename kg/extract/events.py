@@ -1,8 +1,9 @@
-"""Reported actions: one event per clause whose verb has a named or group participant."""
+"""Reported actions: one event per clause whose verb has a named or group participant (v1), or
+per clause of the sentence's open triples, with the clause's own words (v2)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Modality
+from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -63,9 +65,17 @@ def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Dec
     return Decimal("0.5") if patients else Decimal("0.4")
 
 
-def _label(lemma: str, agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> str:
-    parts = [agents[0].name if agents else "", lemma, patients[0].name if patients else ""]
-    return " ".join(p for p in parts if p)
+def _label(
+    lemma: str,
+    agents: tuple[Entity, ...],
+    patients: tuple[Entity, ...],
+    facts: Sequence[Triple] = (),
+) -> str:
+    """ "agent lemma patient", the clause's own words standing in for a missing entity."""
+    subject = agents[0].name if agents else facts[0].subject.text if facts else ""
+    objects = [t.objects[0].text for t in facts if t.objects]
+    obj = patients[0].name if patients else objects[0] if objects else ""
+    return " ".join(p for p in (subject, lemma, obj) if p)
 
 
 def is_action(token: Token) -> bool:
@@ -84,7 +94,9 @@ def _ordered(verb: Token) -> bool:
     )
 
 
-def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
+def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
+    """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
+    takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
@@ -104,9 +116,17 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         EntityKind.ORGANIZATION,
         EntityKind.GROUP,
     )
-    if not (agents or patients or recipients):
+    if not (agents or patients or recipients or facts):
         return None
+    if facts and not patients:
+        # "referred to defectors": the object of an intransitive clause's preposition.
+        heads = {t.idx: t for t in doc}
+        objects = [heads[t.objects[0].head] for t in facts if t.objects]
+        patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
     lemma = verb.lemma_.casefold()
+    confidence = _confidence(agents, patients)
+    if facts:
+        confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
     cls = event_class(lemma)
     named = named_event(verb)
     if named is not None:
@@ -120,7 +140,7 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v1",
+        extractor="kg.events.v2" if facts else "kg.events.v1",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -129,9 +149,16 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         place=place,
         sources=ctx.sources_for(verb),
         modality=Modality.ORDERED if _ordered(verb) else modality(verb),
-        confidence=_confidence(agents, patients),
-        label=_label(lemma, agents, patients),
+        confidence=confidence,
+        label=_label(lemma, agents, patients, facts),
+        subject_texts=_distinct(t.subject.text for t in facts),
+        object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
+        arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(texts))
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -169,5 +196,35 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if token.idx >= ctx.dateline_end
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
+    ]
+    yield from _with_companions(events)
+
+
+# Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
+NOUN_FACTS = frozenset(
+    {ClauseType.APPOSITION, ClauseType.TITLE, ClauseType.POSSESSIVE, ClauseType.MODIFIER}
+)
+
+
+@extractors.register("kg.events.v2")
+def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """An event for every action clause that has a subject-predicate-object triple (kg.triples),
+    whether or not an entity takes part, with v1's roles and the triples' words."""
+    verbs = {t.idx: t for t in doc}
+    by_verb: dict[int, list[Triple]] = {}
+    for triple in triples(doc):
+        verb = verbs.get(triple.predicate.head)
+        if (
+            triple.clause in NOUN_FACTS
+            or verb is None
+            or verb.idx < ctx.dateline_end
+            or not is_action(verb)
+        ):
+            continue
+        by_verb.setdefault(verb.i, []).append(triple)
+    events = [
+        event
+        for i, facts in sorted(by_verb.items())
+        if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
     yield from _with_companions(events)
