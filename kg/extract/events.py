@@ -106,6 +106,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     else:
         agents = entities_of(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+    if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
+        # A list of companions with their titles defeats the parse of coordination: everyone
+        # the clause names, but the person accompanied, is a companion.
+        named = entities_of(index, list(verb.subtree), EntityKind.PERSON)
+        agents = tuple(e for e in named if e not in patients)
     objects = children(verb, "dobj")
     recipients = entities_of(
         index,
@@ -161,6 +166,9 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
+GENERIC_CLASSES = frozenset({"Action", "Statement"})
+
+
 def _with_companions(events: list[Event]) -> list[Event]:
     """Fold "He was accompanied by A and B" into the event of the person accompanied.
 
@@ -171,10 +179,10 @@ def _with_companions(events: list[Event]) -> list[Event]:
     result: list[Event] = []
     for event in events:
         if event.predicate in companion_verbs and event.patients and event.agents:
-            host = event.patients[0]
-            target = next(
-                (i for i in range(len(result) - 1, -1, -1) if host in result[i].agents), None
-            )
+            hosted_by = [i for i, e in enumerate(result) if event.patients[0] in e.agents]
+            # The visit, test or meeting the article is about, else the host's latest action.
+            typed = [i for i in hosted_by if result[i].classes[0] not in GENERIC_CLASSES]
+            target = typed[0] if typed else (hosted_by[-1] if hosted_by else None)
             if target is not None:
                 hosted = result[target]
                 result[target] = replace(
@@ -222,6 +230,11 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         ):
             continue
         by_verb.setdefault(verb.i, []).append(triple)
+    # "Accompanying him were A and B" may yield no triple; its companions still count.
+    companions = lexicon.words("companion_verbs")
+    for token in doc:
+        if token.lemma_.casefold() in companions and token.pos_ == "VERB":
+            by_verb.setdefault(token.i, [])
     events = [
         event
         for i, facts in sorted(by_verb.items())
