@@ -109,8 +109,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
-        named = entities_of(index, list(verb.subtree), EntityKind.PERSON)
-        agents = tuple(e for e in named if e not in patients)
+        listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
+        agents = tuple(e for e in listed if e not in patients)
     objects = children(verb, "dobj")
     recipients = entities_of(
         index,
