@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from kg.extract import Context, get_extractor
 from kg.graph import add_articles, new_dataset
-from kg.model import Article, ArticleFacts, Fact, RecordError
+from kg.model import Article, ArticleFacts, Fact, RecordError, TimeExpression
 from kg.nlp import load_model
+from kg.temporal import find_time_expressions
 
 log = logging.getLogger(__name__)
 
@@ -83,3 +84,13 @@ def build_graph(
             yield facts
 
     return add_articles(new_dataset(), observed())
+
+
+def tag_time_expressions(
+    articles: Iterable[Article], options: BuildOptions = BuildOptions()
+) -> Iterator[tuple[Article, list[TimeExpression]]]:
+    """The TIMEX3 expressions of each article, found as a build finds them, lazily."""
+    nlp = load_model(options.model)
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+        yield article, find_time_expressions(doc, article.id, article.published)

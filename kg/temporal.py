@@ -1429,3 +1429,14 @@ def find_time_expressions(
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         found.append(TimeExpression(mention, timex_type, value))
     return found
+
+
+TSV_COLUMNS = ("article", "start", "end", "type", "value", "text")
+
+
+def tsv_row(expression: TimeExpression) -> str:
+    """One expression as a line of `kg timex` output (the text on one line, tabs as spaces)."""
+    mention = expression.mention
+    text = " ".join(mention.text.split())
+    fields = (mention.article_id, mention.start, mention.end, expression.timex_type)
+    return "\t".join(map(str, (*fields, expression.value, text)))
