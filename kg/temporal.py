@@ -167,9 +167,10 @@ _CLOCK = (
 )
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
-# A calendar value later expressions may count from: a day, an ISO week, a month or a year.
+# A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
+# a year.
 _CALENDAR_VALUE = re.compile(
-    r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?=$|T)"
+    r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2})|-Q(?P<q>[1-4]))?(?=$|T)"
 )
 # Units from finest to coarsest: a count from a coarser date keeps the coarser granularity.
 _GRANULARITY = ("D", "W", "M", "Q", "Y", "DE", "CE")
@@ -505,6 +506,9 @@ def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Time
         return "DATE", _render(None, render_unit)
     if base is None:
         return "DATE", _render(None, render_unit)
+    if unit == "Y" and direction.sign < 0 and ctx.previous_unit == "Q" and ctx.previous:
+        # "profit rose from a year ago" after a quarter's results: the same quarter a year before.
+        base, year_known, render_unit = ctx.previous, ctx.previous_year_known, "Q"
     shifted = _shift(base, unit, direction.sign * int(quantity))
     return "DATE", _render(shifted, render_unit, year_known)
 
@@ -646,6 +650,11 @@ def _r_counted(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if quantity is None:
         return None
     return _counted(quantity, _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
+
+
+def _r_year_earlier(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the year-earlier quarter", "year-ago results": a year before the period under report."""
+    return _counted("1", "Y", _DIRECTIONS["ago"], ctx)
 
 
 def _r_unit_before_after(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -928,6 +937,8 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "HOLIDAY": _alt(_HOLIDAYS),
         "DECADE": _alt(_DECADE_WORDS),
         "TO": "(?:-|to|and|through|until)",
+        # "year-earlier" and "year-ago" as adjectives, with the period they qualify.
+        "YEARAGO": r"(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?",
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
     }
@@ -939,7 +950,9 @@ _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 
 
 def _template(pattern: str) -> str:
-    return _PLACEHOLDER.sub(lambda m: _PIECES[m[1]], pattern)
+    while _PLACEHOLDER.search(pattern):  # pieces may name pieces
+        pattern = _PLACEHOLDER.sub(lambda m: _PIECES[m[1]], pattern)
+    return pattern
 
 
 def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
@@ -974,6 +987,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
     _rule(r"(?:(?P<qty>{QTY})[- ])?(?P<unit>{UNIT}) (?P<dir>{DIRECTION})", _r_counted),
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
+    _rule(r"{YEARAGO}", _r_year_earlier),
     _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
     # "the past decade" is a duration, "the last century" the twentieth.
     _rule(
@@ -1127,6 +1141,8 @@ def _parse_previous(previous: str | None) -> tuple[dt.date | None, bool, str]:
             if not known:
                 return None, False, "D"
             return dt.date.fromisocalendar(year, int(m["w"]), 1), True, "W"
+        if m["q"]:
+            return dt.date(year, 3 * int(m["q"]) - 2, 1), known, "Q"
         if m["d"]:
             return dt.date(year, int(m["m"]), int(m["d"])), known, "D"
         if m["m"]:
@@ -1175,6 +1191,7 @@ _SPOTTED = (
     r"(?:on )?{WEEKDAYS}",
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD})",
+    r"{YEARAGO}",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1199,7 +1216,7 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
-_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$", re.IGNORECASE)
+_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
@@ -1208,6 +1225,8 @@ _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
+_PERIOD_ENDS = frozenset(_LEX["period_end"])
+_PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
@@ -1270,9 +1289,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split "June 10 and the next day" in two when both sides are expressions of their own.
 
-    TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression.
+    TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression. A period
+    and the day it ends ("the year ended March 31") are two expressions too.
     """
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _PERIOD_ENDS and _normalise_cached(
+            doc[i + 1 : end].text, None, None, None
+        ):
+            return [(start, i), (i + 1, end)]  # "the quarter" + "ended" + "Sept. 30"
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
             if _normalise_cached(left, None, None, None) and _normalise_cached(
@@ -1371,6 +1395,16 @@ def _is_indefinite_day(span: Span) -> bool:
     )
 
 
+def _period_before_end(span: Span) -> Timex | None:
+    """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    m = _PERIOD.fullmatch(_clean(span.text))
+    if following is None or following.lower_ not in _PERIOD_ENDS or m is None:
+        return None
+    unit = _UNITS[m["unit"]]
+    return None if unit.startswith("T") else ("DURATION", _duration("1", unit))
+
+
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
     """A value for a spaCy DATE no rule reads whole: its explicit month and day, or its year."""
     cleaned = _clean(text)
@@ -1417,6 +1451,8 @@ def find_time_expressions(
         result = normalise(span.text, published, previous=previous, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
+        if result is None:
+            result = _period_before_end(span)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if result[0] == "DURATION" and _is_indefinite_day(span):
@@ -1424,7 +1460,9 @@ def find_time_expressions(
         timex_type, value = result
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
-        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text):
+        # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
+        ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
+        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
             previous = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         found.append(TimeExpression(mention, timex_type, value))
