@@ -180,6 +180,26 @@ _CLOCK_PARTS = re.compile(
     r"|(?P<noon>noon|midday)|(?P<midnight>midnight)"
 )
 
+_TENS_WORD = _alt(w for w, n in _NUMBERS.items() if n.is_integer() and 10 <= n <= 90)
+_DIGIT_WORD = _alt(
+    w
+    for w, n in _NUMBERS.items()
+    if n.is_integer() and 1 <= n <= 9 and " " not in w and w not in ("a", "an")
+)
+# Years read aloud: "nineteen ninety-four", "eighteen hundred", "the year two thousand".
+_SPELLED_YEAR = re.compile(
+    r"\b(?:(?P<century>nineteen|eighteen) (?P<rest>hundred|(?:oh )?"
+    + _DIGIT_WORD
+    + r"|"
+    + _TENS_WORD
+    + r"(?:[- ]"
+    + _DIGIT_WORD
+    + r")?)|(?<=year )two thousand(?: and (?P<after>"
+    + _TENS_WORD
+    + r"|"
+    + _DIGIT_WORD
+    + r"))?)\b"
+)
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<![0-9])'s$|(?<=s)'$")
@@ -996,7 +1016,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"the weekend", _r_weekend),
     _rule(r"the week of (?P<rest>.+)", _r_week_of),
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
-    _rule(r"(?:the )?(?:coming|upcoming) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
@@ -1013,6 +1033,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
         _r_ordinal_of_month,
     ),
+    _rule(r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?", _r_ordinal_of_month),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
     _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
@@ -1037,11 +1058,12 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     ),
     _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
     _rule(
-        r"(?:the )?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
+        r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
         r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
         _r_quarter,
     ),
     _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
+    _rule(r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter(?P<y>)", _r_quarter),
     _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
     _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
     _rule(
@@ -1054,8 +1076,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
-        r"(?:the )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?P<unit>{UNIT})(?P<half> and a half)?"
-        r"(?:[- ](?:old|long))?",
+        r"(?:the )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?(?P<unit>{UNIT})"
+        r"(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
         _r_duration,
     ),
     _rule(
@@ -1087,7 +1109,19 @@ def _clean(text: str) -> str:
         text = text[1:]
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
+    text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
     return _POSSESSIVE.sub("", text).strip()
+
+
+def _spelled_year(m: re.Match[str]) -> int:
+    """ "nineteen ninety-four" -> 1994, "the year two thousand" -> 2000 (read aloud, as in
+    broadcast transcripts)."""
+    if m["century"]:
+        rest = m["rest"]
+        if rest == "hundred":
+            return 100 * int(_NUMBERS[m["century"]])
+        return 100 * int(_NUMBERS[m["century"]]) + int(_quantity(rest.removeprefix("oh ")) or 0)
+    return 2000 + int(_quantity(m["after"]) or 0) if m["after"] else 2000
 
 
 def _strip_leading(text: str) -> str:
@@ -1106,6 +1140,7 @@ def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
 
 
 _POSSESSIVES = frozenset(_LEX["possessive"])
+_FISCAL_PERIOD = re.compile(r"\b(?:quarter|fiscal)\b")
 _BARE_UNIT = re.compile(r"the (week|month|year|quarter|decade|century)")
 
 
@@ -1117,8 +1152,10 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return "DATE", _VAGUE_REFS[text]
     if text in _FREQUENCIES:
         return "SET", _FREQUENCIES[text]
-    if text.split(" ", 1)[0] in _POSSESSIVES:
-        return None  # "in his 50s" is an age range, not a decade
+    first, _, rest = text.partition(" ")
+    if first in _POSSESSIVES:
+        # "in his 50s" is an age range, not a decade; "its fourth quarter" is a company's.
+        return _resolve(rest, ctx) if _FISCAL_PERIOD.search(rest) else None
     stripped = _strip_leading(text)
     if stripped != text and (m := _BARE_UNIT.fullmatch(stripped)):
         stripped = "this " + m[1]  # "the end of the year": the current one
@@ -1192,6 +1229,7 @@ _SPOTTED = (
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD})",
     r"{YEARAGO}",
+    r"(?:this|last|next) (?:{UNIT1})",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1204,6 +1242,16 @@ _COUNTED_SPOTTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# A rate: "$33 million a year", "50 cents a share" (no unit), "10% a month".
+_RATE_SPOTTER = re.compile(
+    _template(
+        r"(?:\d|%|\b(?:million|billion|thousand|hundred|cents|dollars|percent))"
+        r"\s+(?P<rate>(?:a|an|per) {UNIT1})\b"
+    ),
+    re.IGNORECASE,
+)
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
 _COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
     r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
@@ -1340,6 +1388,10 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         span = doc.char_span(count.start() if count else begin, m.end(), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
+    for m in _RATE_SPOTTER.finditer(text):
+        span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end))
     dateline = _DATELINE.match(text)
     if dateline is not None:
         span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
@@ -1367,6 +1419,30 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                 start = span.start
         extended.append((start, end))
     return extended
+
+
+def _rate(span: Span) -> str | None:
+    """The unit of a rate ("$33 million a year", "10% a month"), if the span is one."""
+    m = _RATE.fullmatch(span.text.lower())
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if m is None or before is None:
+        return None
+    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS
+    return _UNITS[m["unit"]] if counted else None
+
+
+def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The longest end or start of a span no rule reads whole that one does read: "a month" of
+    spaCy's "as long as a month", "last year" of "coup d'etat last year"."""
+    if end - start < 2 or _normalise_cached(doc[start:end].text, None, None, None):
+        return start, end
+    pieces = [(i, end) for i in range(start + 1, end)] + [
+        (start, j) for j in range(end - 1, start, -1)
+    ]
+    for piece in pieces:
+        if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
+            return _trim(doc, *piece)
+    return start, end
 
 
 def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1442,6 +1518,7 @@ def find_time_expressions(
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        start, end = _shrink(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
             continue  # "may", "march-past", "august presence"
@@ -1457,6 +1534,8 @@ def find_time_expressions(
             continue
         if result[0] == "DURATION" and _is_indefinite_day(span):
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
+        if result[0] == "DURATION" and (rate := _rate(span)):
+            result = "SET", _duration("1", rate)
         timex_type, value = result
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
