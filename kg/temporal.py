@@ -738,6 +738,11 @@ def _r_future_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", "FUTURE_REF"
 
 
+def _r_past_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the past several quarters", "past years": an unmeasured stretch up to now, PAST_REF."""
+    return "DATE", "PAST_REF"
+
+
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the quarter" of a results report: the last quarter completed before publication."""
     if ctx.anchor is None:
@@ -841,6 +846,13 @@ def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if not 1 <= quarter <= 4:
         return None
     return _quarter(quarter, ctx, int(m["y"]) if m["y"] else None, m["shift"])
+
+
+def _r_year_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the 1988 quarter" after a quarter's results: the same quarter of 1988."""
+    if ctx.previous is not None and ctx.previous_unit == "Q":
+        return "DATE", f"{m['y']}-Q{(ctx.previous.month - 1) // 3 + 1}"
+    return "DATE", m["y"]
 
 
 def _r_quarter_code(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -961,6 +973,7 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "YEARAGO": r"(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?",
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
+        "VAGUE": _alt(_VAGUE_QUANTITIES),
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
@@ -1017,6 +1030,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"the week of (?P<rest>.+)", _r_week_of),
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
     _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
@@ -1063,6 +1077,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _r_quarter,
     ),
     _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
+    _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
     _rule(r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter(?P<y>)", _r_quarter),
     _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
     _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
@@ -1076,8 +1091,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
-        r"(?:the )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?(?P<unit>{UNIT})"
-        r"(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
+        r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?"
+        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
         _r_duration,
     ),
     _rule(
@@ -1230,6 +1245,7 @@ _SPOTTED = (
     r"{NSHIFT} (?:{UNIT1}|{POD})",
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
+    r"recent {UNITS}",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1268,6 +1284,7 @@ _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
+_DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -1524,6 +1541,10 @@ def find_time_expressions(
             continue  # "may", "march-past", "august presence"
         if len(span) == 1 and span[0].lower_ in _PARTS_OF_DAY and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "an evening gala", "a night shift"
+        if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
+            continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
+            continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
         result = normalise(span.text, published, previous=previous, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
