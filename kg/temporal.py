@@ -1296,6 +1296,8 @@ _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
+_REPORTING = frozenset(_LEX["reporting_verb"])
+_SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
 
 
 def _tense(span: Span) -> Tense | None:
@@ -1320,6 +1322,15 @@ def _tense(span: Span) -> Tense | None:
         return None  # "planned a rally for Saturday": the plan is past, its date may not be
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxiliaries & _PAST_AUX):
         return "past"
+    if "to" in auxiliaries and token.head.lemma_ == "be":
+        return "future"  # "is to resume trading Tuesday"
+    if (
+        token.tag_ in ("VBZ", "VBP")
+        and not auxiliaries
+        and token.lemma_ not in _REPORTING
+        and token.lower_ not in _SAME_PAST_FORM
+    ):
+        return "future"  # "they meet Monday": news uses the present for what is scheduled
     return None
 
 
