@@ -1297,6 +1297,7 @@ _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
+_STATIVE = frozenset(_LEX["stative_verb"])
 _SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
 
 
@@ -1327,7 +1328,7 @@ def _tense(span: Span) -> Tense | None:
     if (
         token.tag_ in ("VBZ", "VBP")
         and not auxiliaries
-        and token.lemma_ not in _REPORTING
+        and token.lemma_ not in _REPORTING | _STATIVE
         and token.lower_ not in _SAME_PAST_FORM
     ):
         return "future"  # "they meet Monday": news uses the present for what is scheduled
@@ -1449,6 +1450,37 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     return extended
 
 
+def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
+    """The day of the story when "today" (or "yesterday", "tomorrow") stands in what someone
+    said on that day: "Our superiority proved today ..., he said" in a report of Wednesday's
+    test published on Thursday."""
+    if published is None or span[0].lower_ not in _DEICTIC:
+        return None
+    day, year_known, unit = _parse_previous(previous)
+    if day is None or not year_known or unit != "D" or day >= published:
+        return None
+    token = span.root
+    while token.head.i != token.i:
+        child, token = token, token.head
+        if child.dep_ in ("ccomp", "parataxis") and token.lemma_ in _REPORTING:
+            return day if token.tag_ == "VBD" else None
+    return None
+
+
+def _names_a_place(span: Span) -> bool:
+    """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex")."""
+    head = span.root.head
+    return (
+        any(token.is_digit for token in span)  # "his Sunday Mass" is a time
+        and span.root.dep_ in _MODIFIER_DEPS
+        and not span.start <= head.i < span.end
+        and head.pos_ == "PROPN"
+        and head.is_title
+        and head.lower_ not in _MONTHS
+        and head.lower_ not in _WEEKDAYS
+    )
+
+
 def _rate(span: Span) -> str | None:
     """The unit of a rate ("$33 million a year", "10% a month"), if the span is one."""
     m = _RATE.fullmatch(span.text.lower())
@@ -1554,10 +1586,13 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if _names_a_place(span):
+            continue  # "the April 25 Hostel"
         if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
-        result = normalise(span.text, published, previous=previous, tense=tense)
+        anchor = _speech_day(span, published, previous) or published
+        result = normalise(span.text, anchor, previous=previous, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
