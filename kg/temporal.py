@@ -860,7 +860,7 @@ def _r_quarter_code(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_half(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    half = 1 if m["ord"] in ("first", "1st") else 2
+    half = 1 if m["ord"] in ("first", "1st", "former") else 2
     if m["y"]:
         year = m["y"]
     elif m["shift"] and ctx.anchor is not None:
@@ -1006,6 +1006,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<wd>{WEEKDAYS})(?: (?P<pod>{POD}))?", _r_set_weekday),
     _rule(r"(?P<wd>{WEEKDAY}) (?P<pod>{PODS})", _r_set_weekday),
     _rule(r"{EVERY} (?P<pod>{POD})", _r_set_pod),
+    _rule(r"(?P<unit>{UNIT1}) (?:after|by) (?P=unit)", _r_times_per),
     _rule(r"{EVERY} (?P<month>{MONTH})", _r_set_month),
     _rule(r"{EVERY} (?P<season>{SEASON})", _r_set_season),
     _rule(r"{EVERY} (?:(?P<other>other) )?(?:(?P<qty>{QTY}) )?(?P<unit>{UNIT})", _r_set_unit),
@@ -1082,7 +1083,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
     _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
     _rule(
-        r"(?:the )?(?P<ord>first|second|last|1st|2nd) half"
+        r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
         r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
         _r_half,
     ),
@@ -1246,6 +1247,7 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1284,6 +1286,7 @@ _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
 _DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _NAME_LABELS = frozenset(
@@ -1454,7 +1457,7 @@ def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> 
     """The day of the story when "today" (or "yesterday", "tomorrow") stands in what someone
     said on that day: "Our superiority proved today ..., he said" in a report of Wednesday's
     test published on Thursday."""
-    if published is None or span[0].lower_ not in _DEICTIC:
+    if published is None or not (span[0].lower_ in _DEICTIC or _AGO.search(span.text)):
         return None
     day, year_known, unit = _parse_previous(previous)
     if day is None or not year_known or unit != "D" or day >= published:
