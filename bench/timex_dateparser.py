@@ -87,10 +87,8 @@ def main() -> None:
     ours = score_documents(documents)
     theirs, their_seconds = run_dateparser(documents)
     print(f"{len(documents)} documents ({args.split}), {ours.counts.gold} gold expressions")
-    print(
     header = ("strictF1", "relaxF1", "valueF1", "typeAcc")
     print(f"{'tool':12s} " + " ".join(f"{h:>8s}" for h in header) + f" {'ms/doc':>9s}")
-    )
     print(row("kg", ours.counts, ours.seconds_per_document))
     print(row("dateparser", theirs, their_seconds))
     value_ratio = ours.counts.prf(ours.counts.value)[2] / max(theirs.prf(theirs.value)[2], 1e-9)
