@@ -24,17 +24,16 @@ from kg.model import TIMEX_TYPES, Article, Mention, TimeExpression
 
 GOLD_TIMEX = Path(__file__).resolve().parent.parent / "gold" / "timex"
 
-TIMEML = """<?xml version="1.0" ?>
-<TimeML>
-<DOCID>doc1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
-<TEXT>
-Bombs <EVENT eid="e1">exploded</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; \
-talks will resume <TIMEX3 tid="t2" type="DATE" value="1998-W33">next week</TIMEX3>.<TIMEX3 tid="t3" \
-type="DATE" value="1998-08-01" anchorTimeID="t1"/>
-</TEXT>
-</TimeML>
-"""
+TIMEML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>doc1</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" '
+    'functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>\n'
+    '<TEXT>\nBombs <EVENT eid="e1">exploded</EVENT> '
+    '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; talks will resume '
+    '<TIMEX3 tid="t2" type="DATE" value="1998-W33">next week</TIMEX3>.'
+    '<TIMEX3 tid="t3" type="DATE" value="1998-08-01" anchorTimeID="t1"/>\n'
+    "</TEXT>\n</TimeML>\n"
+)
 
 
 def _timeml(tmp_path: Path, name: str = "doc1.tml", text: str = TIMEML) -> Path:
