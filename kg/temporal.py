@@ -107,6 +107,35 @@ _HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
 )
 
 
+_MOVABLE: Mapping[str, tuple[int, ...]] = MappingProxyType(
+    {
+        k: tuple(int(x) for x in v.replace("easter", "0").split())
+        for k, v in _LEX["movable_holiday"].items()
+    }
+)
+
+
+def _movable_day(name: str, year: int) -> dt.date:
+    """The day a movable holiday falls on in `year` (Thanksgiving, Easter, ...)."""
+    spec = _MOVABLE[name]
+    if spec[0] == 0:  # Easter: the anonymous Gregorian computus, then an offset in days
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return dt.date(year, month, day + 1) + dt.timedelta(days=spec[1])
+    month, weekday, nth, first = (*spec, 1) if len(spec) == 3 else spec
+    if nth < 0:  # the last such weekday of the month
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    start = dt.date(year, month, first)
+    return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (nth - 1))
+
+
 class _Direction(NamedTuple):
     sign: int
     narrative: bool  # counted from the date last mentioned, not from publication
@@ -743,6 +772,10 @@ def _r_past_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", "PAST_REF"
 
 
+def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _relative_unit("Y", 0, ctx)
+
+
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the quarter" of a results report: the last quarter completed before publication."""
     if ctx.anchor is None:
@@ -817,6 +850,30 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if m["y"]:
         return _full_date(int(m["y"]), month, day)
     return _month_day(month, day, ctx)
+
+
+def _r_movable(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "Thanksgiving Day", "last Easter", "Easter week", "Election Day 1998"."""
+    name, unit = m["holiday"], "W" if m["week"] else "D"
+
+    def day_in(year: int) -> dt.date:
+        return _movable_day(name, year)
+
+    if m["y"]:
+        return "DATE", _render(day_in(int(m["y"])), unit)
+    if ctx.anchor is None:
+        return "DATE", _render(None, unit)
+    anchor, step = ctx.anchor, _SHIFTS[m["shift"]] if m["shift"] else None
+    years = range(anchor.year - 1, anchor.year + 2)
+    if step is None:
+        year = _pick_year(anchor, ctx.tense, lambda y: (day_in(y), day_in(y))) or anchor.year
+    elif step < 0:
+        year = max(y for y in years if day_in(y) < anchor)
+    elif step > 0:
+        year = min(y for y in years if day_in(y) > anchor)
+    else:
+        year = anchor.year
+    return "DATE", _render(day_in(year), unit)
 
 
 def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -967,6 +1024,7 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "DEICTIC": _alt(_DEICTIC),
         "ERA": _alt(_ERAS),
         "HOLIDAY": _alt(_HOLIDAYS),
+        "MOVABLE": _alt(_MOVABLE),
         "DECADE": _alt(_DECADE_WORDS),
         "TO": "(?:-|to|and|through|until)",
         # "year-earlier" and "year-ago" as adjectives, with the period they qualify.
@@ -1033,6 +1091,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
     _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
+    _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
+    _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
@@ -1054,6 +1114,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(r"(?P<era>{ERA}) (?P<n>\d{1,3})(?: \((?P<y>{YEAR})\))?", _r_era),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
+    _rule(
+        r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
+        _r_movable,
+    ),
     _rule(
         r"(?P<month>{MONTH}) (?P<day>{DAY}) ?{TO} ?{DAY}(?:,? (?P<y>{YEAR}))?",
         _r_month_day_range,
@@ -1247,6 +1311,8 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
+    r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
@@ -1412,7 +1478,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     ]
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not _in_name(span):
+        if span is not None and (m[0].lower() in _MOVABLE or not _in_name(span)):
             spans.append((span.start, span.end))
     for m in _COUNTED_SPOTTER.finditer(text):
         begin = m.start()

@@ -513,3 +513,26 @@ def test_today_in_what_was_said_is_the_day_it_was_said(nlp: Language) -> None:
         ("two days ago", "DATE", "2024-09-16"),
         ("today", "DATE", "2024-09-19"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("Thanksgiving Day", "1999-11-25", dt.date(1999, 11, 26)),
+        ("last Thanksgiving", "1999-11-25", dt.date(2000, 1, 7)),
+        ("Election Day", "1998-11-03", dt.date(1998, 10, 26)),
+        ("Memorial Day", "2024-05-27", PUBLISHED),
+        ("Easter", "2024-03-31", PUBLISHED),
+        ("Good Friday 2019", "2019-04-19", None),
+        ("Easter week", "2000-W16", dt.date(2000, 4, 17)),
+        ("Easter", "XXXX-XX-XX", None),
+    ],
+)
+def test_movable_holidays(text: str, value: str, anchor: dt.date | None) -> None:
+    _check(text, ("DATE", value), anchor)
+
+
+def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
+    text = "Elian was found Thanksgiving Day clinging to an inner tube."
+    found = _find(nlp, text, dt.date(2000, 1, 7))
+    assert _values(found) == [("Thanksgiving Day", "DATE", "1999-11-25")]
