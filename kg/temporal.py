@@ -1312,6 +1312,7 @@ _SPOTTED = (
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
+    r"the {YEAR} (?:quarter|period)",
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
