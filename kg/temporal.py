@@ -37,6 +37,19 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   verb), not the duration `P1D`.
 * A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
   decides that it dates the report rather than an event.
+* "today", "yesterday" and "N days ago" inside what someone said in the past ("Our superiority
+  proved today ..., he said") count from the story's day, the day last mentioned, when it lies
+  before publication: the speaker's today, not the paper's. "He said today" is the paper's.
+* A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
+  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
+  "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+* A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
+  quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
+  are not time expressions.
+* Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
+  weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
+  or outside an extent, where the corpus itself is inconsistent; anniversaries ("the victory of
+  July 27" in 2024 is 1953-07-27), which need knowledge of the event.
 """
 
 from __future__ import annotations
