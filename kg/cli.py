@@ -16,16 +16,18 @@ from kg import __version__
 from kg.eval.carb import CarbFormatError
 from kg.eval.carb import evaluate as carb_evaluate
 from kg.eval.gold import EvalReport, GoldError, evaluate
+from kg.eval.timeml import TimeMLError, evaluate_timeml, parse_split
 from kg.io.rdf import GraphFileError
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
 from kg.model import ArticleFacts
 from kg.nlp import ModelError, load_model
-from kg.pipeline import BuildOptions, build_graph, update_store
+from kg.pipeline import BuildOptions, build_graph, tag_time_expressions, update_store
 from kg.push import PushError, push_store
 from kg.query import QueryError, ResultFormat, format_result
 from kg.server import ServeOptions, serve
 from kg.store import GraphStore, StoreError, query_path
+from kg.temporal import TSV_COLUMNS, tsv_row
 from kg.triples import OutputFormat as TripleFormat
 from kg.triples import extract_texts, format_triples, read_lines
 from kg.validate import validate_file
@@ -497,6 +499,74 @@ def _report_table(report: EvalReport) -> str:
         lines.append("\norders by kg:confidence   found  precision")
         lines.extend(f"{bucket:24s} {n:6d} {p:10.3f}" for bucket, n, p in calibration)
     return "\n".join(lines)
+
+
+@app.command()
+def timex(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles, as kg build reads them (files, folders, -).", show_default=False
+        ),
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Print the time expressions of each article as TSV: offsets, TIMEX3 type and value."""
+    date = _parse_date(published)
+    try:
+        articles = read_articles(inputs, published=date)
+        typer.echo("\t".join(TSV_COLUMNS))
+        for _, expressions in tag_time_expressions(articles, BuildOptions(model=model)):
+            for expression in expressions:
+                typer.echo(tsv_row(expression))
+    except (InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+
+
+@app.command("eval-timeml")
+def eval_timeml_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="A folder of TimeML (.tml) files or .timex.json annotations."),
+    ],
+    articles: Annotated[
+        list[str] | None,
+        typer.Option("--articles", "-a", help="Articles the .timex.json annotations refer to."),
+    ] = None,
+    split: Annotated[
+        str, typer.Option(help="Which documents: tune, heldout (by a hash of the id) or all.")
+    ] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print each document's differences from gold.")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Score the time expressions found against TIMEX3 gold, as TempEval-3 does.
+
+    Strict and relaxed span precision, recall and F1, value and type F1, and type accuracy.
+    A TimeML file's creation time is the publication date its expressions resolve against.
+    """
+    try:
+        report = evaluate_timeml(
+            gold, articles or (), parse_split(split), BuildOptions(model=model)
+        )
+    except (TimeMLError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=1))
+        return
+    if verbose:
+        for score in report.scores:
+            lines = list(score.lines())
+            if lines:
+                typer.echo(f"# {score.document.article.id} ({score.document.article.published})")
+                typer.echo("\n".join(lines))
+    typer.echo(report.table())
 
 
 def run() -> None:

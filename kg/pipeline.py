@@ -12,9 +12,10 @@ from spacy.tokens import Doc
 
 from kg.extract import Context, get_extractor
 from kg.graph import add_articles, new_dataset
-from kg.model import Article, ArticleFacts, Fact, RecordError
+from kg.model import Article, ArticleFacts, Fact, RecordError, TimeExpression
 from kg.nlp import load_model
 from kg.store import GraphStore, build_versions, content_hash
+from kg.temporal import find_time_expressions
 
 log = logging.getLogger(__name__)
 
@@ -132,3 +133,13 @@ def update_store(
         if on_article is not None:
             on_article(facts)
     return StoreUpdate(built, unchanged, quads)
+
+
+def tag_time_expressions(
+    articles: Iterable[Article], options: BuildOptions = BuildOptions()
+) -> Iterator[tuple[Article, list[TimeExpression]]]:
+    """The TIMEX3 expressions of each article, found as a build finds them, lazily."""
+    nlp = load_model(options.model)
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+        yield article, find_time_expressions(doc, article.id, article.published)

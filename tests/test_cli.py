@@ -250,3 +250,42 @@ def test_eval_carb_scores_an_extractions_file(tmp_path: Path) -> None:
     assert "F1 1.000" in result.output
     result = runner.invoke(app, ["eval-carb", str(gold), str(sentences), "--half", "most"])
     assert result.exit_code == 1 and "half = 'most'" in result.output
+
+
+def test_timex_prints_offsets_type_and_value(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The talks resumed on Monday and lasted two days.\n", encoding="utf-8")
+    result = runner.invoke(app, ["timex", str(path), "--published", "2024-07-31"])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in result.output.splitlines()]
+    assert lines[0] == ["article", "start", "end", "type", "value", "text"]
+    assert lines[1:] == [
+        ["a", "21", "27", "DATE", "2024-07-29", "Monday"],
+        ["a", "39", "47", "DURATION", "P2D", "two days"],
+    ]
+
+
+def test_timex_rejects_a_bad_date_and_a_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timex", str(tmp_path / "a.txt"), "--published", "July"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+    result = runner.invoke(app, ["timex", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output
+
+
+def test_eval_timeml_scores_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "d1.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" '
+        'functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT><TEXT>Bombs exploded '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval-timeml", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["documents"] == 1
+    assert scores["value"]["f1"] == 1.0
+    result = runner.invoke(app, ["eval-timeml", str(tmp_path), "--split", "test"])
+    assert result.exit_code == 1
+    assert "split 'test'" in result.output
