@@ -28,6 +28,7 @@ from kg.model import Entity, EntityKind, Event, Modality
 from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+PARTNER_PREPOSITIONS = frozenset({"with"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -112,6 +113,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
         agents = tuple(e for e in listed if e not in patients)
     objects = children(verb, "dobj")
+    # "held talks with Putin", "met with the delegation": the counterpart takes part too.
+    partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
+        t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
+    ]
+    patients = tuple(dict.fromkeys((*patients, *entities_of(index, partners))))
     recipients = entities_of(
         index,
         children(verb, "dative")
