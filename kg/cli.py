@@ -6,21 +6,31 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from kg import __version__
+from kg.eval.carb import CarbFormatError
+from kg.eval.carb import evaluate as carb_evaluate
 from kg.eval.gold import EvalReport, GoldError, evaluate
 from kg.eval.places import PlaceGoldError, evaluate_places, format_place_mentions, place_mentions
-from kg.io.rdf import GraphFileError, load_dataset
+from kg.eval.timeml import TimeMLError, evaluate_timeml, parse_split
+from kg.io.rdf import GraphFileError
 from kg.io.read import InputError, ReadStats, read_articles
 from kg.io.write import OutputError, check_target, format_for, write_dataset
 from kg.model import ArticleFacts
-from kg.nlp import ModelError
-from kg.pipeline import BuildOptions, build_graph
-from kg.query import QueryError, ResultFormat, format_result, run_query
+from kg.nlp import ModelError, load_model
+from kg.pipeline import BuildOptions, build_graph, tag_time_expressions, update_store
+from kg.push import PushError, push_store
+from kg.query import QueryError, ResultFormat, format_result
+from kg.server import ServeOptions, serve
+from kg.store import GraphStore, StoreError, query_path
+from kg.temporal import TSV_COLUMNS, tsv_row
+from kg.triples import OutputFormat as TripleFormat
+from kg.triples import extract_texts, format_triples, read_lines
 from kg.validate import validate_file
 
 app = typer.Typer(
@@ -72,14 +82,14 @@ def build(
         ),
     ],
     output: Annotated[
-        Path,
+        Path | None,
         typer.Option(
             "--output",
             "-o",
             help="Graph file to write; its extension gives the format.",
             show_default=False,
         ),
-    ],
+    ] = None,
     output_format: Annotated[
         str | None,
         typer.Option(
@@ -101,12 +111,35 @@ def build(
         bool, typer.Option(help="Skip unreadable articles and lines, count them, and go on.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress output.")] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            help="Build into this store folder instead of a file: only new or changed articles "
+            "are parsed, each replacing its own graph.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option(help="With --store: rebuild articles even when unchanged.")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="With --store: name each article once it is in."),
+    ] = False,
 ) -> None:
-    """Read articles and write their knowledge graph.
+    """Read articles and write their knowledge graph to a file (-o) or a store (--store).
 
-    The output is replaced only when the whole build succeeds.
+    A file is replaced only when the whole build succeeds. A store grows: each article goes in
+    (or replaces its earlier version) in one transaction, so a build that stops midway keeps
+    what it finished, and the next one picks up from there.
     """
     date = _parse_date(published)
+    if (output is None) == (store is None):
+        fail("give either -o FILE or --store FOLDER", 2)
+    if store is not None:
+        _build_store(inputs, store, date, model, batch_size, skip_errors, quiet, force, verbose)
+        return
+    assert output is not None
     try:
         fmt = format_for(output, output_format)
         check_target(output)
@@ -147,7 +180,9 @@ class _Progress:
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="An RDF file written by kg build (any format).")],
+    graph: Annotated[
+        Path, typer.Argument(help="An RDF file written by kg build (any format), or a store.")
+    ],
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file.")],
     result_format: Annotated[
         ResultFormat, typer.Option("--format", "-f", help="How to print the result.")
@@ -156,7 +191,7 @@ def query(
     """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over a graph.
 
     The contract's prefixes (kg, kgr, sem, prov, schema, nif, geo, skos, rdfs, xsd) are
-    predeclared, and the query sees the union of all the file's graphs.
+    predeclared, and the query sees the union of all the file's (or store's) graphs.
     """
     text = sparql
     if sparql.endswith((".rq", ".sparql")):
@@ -165,11 +200,10 @@ def query(
         except OSError as exc:
             fail(f"{sparql}: cannot read the query file ({exc.strerror})")
     try:
-        dataset = load_dataset(graph)
-        result = run_query(dataset, text)
-    except (GraphFileError, QueryError) as exc:
+        result, prefixes = query_path(graph, text)
+    except (GraphFileError, QueryError, StoreError) as exc:
         fail(str(exc))
-    typer.echo(format_result(result, result_format, dataset), nl=False)
+    typer.echo(format_result(result, result_format, prefixes), nl=False)
 
 
 @app.command()
@@ -240,6 +274,238 @@ def eval_places(
         fail(str(error))
 
 
+def _build_store(
+    inputs: list[str],
+    folder: Path,
+    date: dt.date | None,
+    model: str | None,
+    batch_size: int,
+    skip_errors: bool,
+    quiet: bool,
+    force: bool,
+    verbose: bool,
+) -> None:
+    stats = ReadStats()
+    progress = _Progress(quiet or verbose)
+
+    def built(facts: ArticleFacts) -> None:
+        progress.update(facts)
+        if verbose:
+            typer.echo(f"built {facts.article.id}", err=True)
+
+    try:
+        options = BuildOptions(model=model, batch_size=batch_size)
+        articles = read_articles(inputs, published=date, skip_errors=skip_errors, stats=stats)
+        with GraphStore.open(folder, writable=True) as store:
+            update = update_store(articles, store, options, force=force, on_article=built)
+        progress.done()
+    except (InputError, ModelError, StoreError, ValueError) as exc:
+        progress.done()
+        fail(str(exc))
+    for error in stats.errors:
+        typer.echo(f"kg: skipped: {error}", err=True)
+    if not quiet:
+        skipped = f", {stats.skipped} skipped" if stats.skipped else ""
+        typer.echo(
+            f"{update.built} articles built, {update.unchanged} unchanged{skipped} "
+            f"-> {update.quads} statements written to {folder}",
+            err=True,
+        )
+
+
+@app.command()
+def export(
+    store: Annotated[Path, typer.Argument(help="A store folder written by kg build --store.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write; its extension gives the format.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o).",
+        ),
+    ] = None,
+) -> None:
+    """Write a store's knowledge graph to a file, as kg build -o would have.
+
+    TriG and N-Quads keep the graphs and are streamed; the store's metadata graph is left out.
+    """
+    try:
+        with GraphStore.open(store) as opened:
+            count = opened.dump(output, output_format)
+    except (StoreError, OutputError, ValueError) as exc:
+        fail(str(exc))
+    typer.echo(f"{count} statements -> {output}", err=True)
+
+
+@app.command()
+def stats(
+    store: Annotated[Path, typer.Argument(help="A store folder written by kg build --store.")],
+) -> None:
+    """Count a store's articles, entities by type, events by class and triples."""
+    try:
+        with GraphStore.open(store) as opened:
+            counts = opened.stats()
+    except StoreError as exc:
+        fail(str(exc))
+    lines = [
+        f"articles  {counts.articles}",
+        f"triples   {counts.triples} in {counts.graphs} graphs",
+        "entities  " + _counted(counts.entities),
+        "events    " + _counted(counts.events),
+        "built by  " + _counted(counts.built_with),
+    ]
+    typer.echo("\n".join(lines))
+
+
+def _counted(counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{name} {n}" for name, n in counts.items()) or "none"
+
+
+@app.command()
+def remove(
+    store: Annotated[Path, typer.Argument(help="A store folder written by kg build --store.")],
+    ids: Annotated[list[str], typer.Argument(help="Ids of the articles to remove.")],
+) -> None:
+    """Remove articles from a store, with the entities no remaining article mentions."""
+    missing = []
+    try:
+        with GraphStore.open(store, writable=True) as opened:
+            for article_id in ids:
+                if not opened.remove(article_id):
+                    missing.append(article_id)
+    except StoreError as exc:
+        fail(str(exc))
+    removed = len(ids) - len(missing)
+    typer.echo(f"{removed} article{'s' if removed != 1 else ''} removed from {store}", err=True)
+    if missing:
+        fail("not in the store: " + ", ".join(missing))
+
+
+@app.command("serve")
+def serve_command(
+    store: Annotated[Path, typer.Argument(help="A store folder written by kg build --store.")],
+    port: Annotated[int, typer.Option(help="Port to listen on (0: any free port).")] = 7878,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; the default answers this machine only.")
+    ] = "127.0.0.1",
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run.")] = 30.0,
+    limit: Annotated[int, typer.Option(help="Most rows or triples in one answer.")] = 10_000,
+    workers: Annotated[int, typer.Option(help="Queries answered at once.")] = 2,
+    allow_update: Annotated[
+        bool, typer.Option(help="Accept SPARQL updates (they bypass kg build's bookkeeping).")
+    ] = False,
+    log: Annotated[bool, typer.Option(help="Log every request to standard error.")] = False,
+) -> None:
+    """Answer SPARQL 1.1 Protocol queries over a store at /sparql, with a query page at /.
+
+    Read-only unless --allow-update. Stop with Ctrl-C.
+    """
+    try:
+        options = ServeOptions(host, port, timeout, limit, workers, allow_update)
+        serve(
+            store,
+            options,
+            on_ready=lambda url: typer.echo(f"kg: serving {store} at {url}", err=True),
+            log=(lambda line: typer.echo(line, err=True)) if log else None,
+        )
+    except (StoreError, ValueError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+
+
+@app.command()
+def push(
+    store: Annotated[Path, typer.Argument(help="A store folder written by kg build --store.")],
+    endpoint: Annotated[
+        str,
+        typer.Argument(
+            help="Graph Store Protocol address, e.g. http://localhost:7878/store (Oxigraph), "
+            "http://localhost:3030/ds/data (Fuseki)."
+        ),
+    ],
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each graph.")] = 60.0,
+) -> None:
+    """Copy a store's graphs to a triple store, one PUT per graph (pushing again replaces)."""
+    try:
+        with GraphStore.open(store) as opened:
+            report = push_store(opened, endpoint, timeout=timeout)
+    except (StoreError, PushError) as exc:
+        fail(str(exc))
+    typer.echo(f"{report.graphs} graphs, {report.triples} triples -> {endpoint}", err=True)
+
+
+@app.command("triples")
+def triples_command(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="A file of sentences, one a line (as CaRB gives them), or - for standard "
+            "input; with --articles, article files and folders as for kg build.",
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[
+        TripleFormat, typer.Option("--format", "-f", help="tsv, carb (CaRB's tabbed) or jsonl.")
+    ] = TripleFormat.TSV,
+    articles: Annotated[
+        bool, typer.Option("--articles", help="Read whole articles (kg build's inputs).")
+    ] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy model name or path (default: en_core_web_sm if installed)."),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per parser batch.")] = 64,
+) -> None:
+    """Write the subject-predicate-object triples of every sentence, one a line."""
+    try:
+        nlp = load_model(model)
+        items: Iterable[tuple[str, str]]
+        if articles:
+            items = ((a.id, a.text) for a in read_articles([source]))
+        else:
+            items = read_lines(source)
+        results = extract_texts(items, nlp, batch_size)
+        for line in format_triples(results, output_format, whole_texts=not articles):
+            typer.echo(line)
+    except (InputError, ModelError) as exc:
+        fail(str(exc))
+
+
+@app.command("eval-carb")
+def eval_carb(
+    gold: Annotated[Path, typer.Argument(help="CaRB gold tuples (gold.tsv).")],
+    sentences: Annotated[Path, typer.Argument(help="CaRB sentences, one a line.")],
+    half: Annotated[
+        str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
+    ] = "heldout",
+    extractions: Annotated[
+        Path | None,
+        typer.Option(help="Score this file of extractions (CaRB tabbed) instead of kg triples."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Score triples on CaRB (binary lenient match): AUC and the optimal F1 over confidences."""
+    try:
+        result = carb_evaluate(gold, sentences, half, extractions, model)
+    except (CarbFormatError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{half}: {result.sentences} sentences, {result.gold} gold, {result.predicted} predicted\n"
+        f"AUC {result.auc:.3f}  P {result.precision:.3f}  R {result.recall:.3f}  "
+        f"F1 {result.f1:.3f}  (threshold {result.threshold})"
+    )
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="A folder of *.gold.json files (read recursively).")],
@@ -283,6 +549,74 @@ def _report_table(report: EvalReport) -> str:
         lines.append("\norders by kg:confidence   found  precision")
         lines.extend(f"{bucket:24s} {n:6d} {p:10.3f}" for bucket, n, p in calibration)
     return "\n".join(lines)
+
+
+@app.command()
+def timex(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles, as kg build reads them (files, folders, -).", show_default=False
+        ),
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Print the time expressions of each article as TSV: offsets, TIMEX3 type and value."""
+    date = _parse_date(published)
+    try:
+        articles = read_articles(inputs, published=date)
+        typer.echo("\t".join(TSV_COLUMNS))
+        for _, expressions in tag_time_expressions(articles, BuildOptions(model=model)):
+            for expression in expressions:
+                typer.echo(tsv_row(expression))
+    except (InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+
+
+@app.command("eval-timeml")
+def eval_timeml_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(help="A folder of TimeML (.tml) files or .timex.json annotations."),
+    ],
+    articles: Annotated[
+        list[str] | None,
+        typer.Option("--articles", "-a", help="Articles the .timex.json annotations refer to."),
+    ] = None,
+    split: Annotated[
+        str, typer.Option(help="Which documents: tune, heldout (by a hash of the id) or all.")
+    ] = "all",
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print each document's differences from gold.")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Score the time expressions found against TIMEX3 gold, as TempEval-3 does.
+
+    Strict and relaxed span precision, recall and F1, value and type F1, and type accuracy.
+    A TimeML file's creation time is the publication date its expressions resolve against.
+    """
+    try:
+        report = evaluate_timeml(
+            gold, articles or (), parse_split(split), BuildOptions(model=model)
+        )
+    except (TimeMLError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(report.as_json(), indent=1))
+        return
+    if verbose:
+        for score in report.scores:
+            lines = list(score.lines())
+            if lines:
+                typer.echo(f"# {score.document.article.id} ({score.document.article.published})")
+                typer.echo("\n".join(lines))
+    typer.echo(report.table())
 
 
 def run() -> None:

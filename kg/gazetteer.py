@@ -447,7 +447,12 @@ def _labels(drafts: Mapping[str, _Draft]) -> dict[str, str]:
 
 
 def _coordinate(value: float | None) -> str:
-    return "" if value is None else f"{value:.5f}"
+    """Five decimals (about a metre), in xsd:decimal's canonical form ("41.258", "40.0"), so
+    that every store writes the literal as kg does."""
+    if value is None:
+        return ""
+    digits = f"{value:.5f}".rstrip("0")
+    return digits + "0" if digits.endswith(".") else digits
 
 
 def _index(

@@ -243,6 +243,13 @@ class _Quads:
             self.add(node, KG.instruction, Literal(instruction))
         if event.quote:
             self.add(node, KG.quote, Literal(event.quote))
+        for prop, texts in (
+            (KG.subjectText, event.subject_texts),
+            (KG.objectText, event.object_texts),
+            (KG.argument, event.arguments),
+        ):
+            for text in texts:
+                self.add(node, prop, Literal(text))
         if event.time is not None:
             self.add(node, KG.time, self.time(event.time))
             stamp = _timestamp(event.time)

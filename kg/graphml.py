@@ -63,7 +63,9 @@ def to_networkx(graph: Graph) -> Any:
     Nodes are keyed by IRI and carry `label`, `type` (the most specific class, as a CURIE),
     `types`, `kind` and `iri`, and the literals of their kind (see `_attributes`). Edges carry
     `predicate` (a CURIE) and `label`, and are keyed by the predicate's CURIE. Edges to resources
-    that are not nodes are left out. Nodes and edges are added in sorted order.
+    that are not nodes are left out. An event whose agent and patient are both entities also
+    gives a direct edge from agent to patient (`predicate` "kg:predicate", `label` the event's
+    lemma, `event` its IRI). Nodes and edges are added in sorted order.
     """
     kinds = _kinds(graph)
     projection = nx.MultiDiGraph()
@@ -77,7 +79,26 @@ def to_networkx(graph: Graph) -> Any:
     )
     for source, key, target, predicate in edges:
         projection.add_edge(source, target, key=key, predicate=key, label=_local_name(predicate))
+    for agent, event, patient, lemma in _direct_edges(graph, kinds):
+        projection.add_edge(
+            agent, patient, key=event, predicate="kg:predicate", label=lemma, event=event
+        )
     return projection
+
+
+def _direct_edges(graph: Graph, kinds: dict[URIRef, str]) -> list[tuple[str, str, str, str]]:
+    """(agent, event, patient, lemma) for each event whose agent and patient are entities: the
+    fact as one edge between them ("North Korea -refer-> defectors"), beside the event node."""
+    entities = {node for node, kind in kinds.items() if kind == "entity"}
+    found = set()
+    for event, agent in graph.subject_objects(KG.agent):
+        if agent not in entities or not isinstance(event, URIRef):
+            continue
+        lemma = _joined(graph, event, KG.predicate) or "related to"
+        for patient in graph.objects(event, KG.patient):
+            if patient in entities and patient != agent:
+                found.add((str(agent), str(event), str(patient), lemma))
+    return sorted(found)
 
 
 def write_graphml(graph: Graph, path: str | os.PathLike[str] | BinaryIO) -> None:

@@ -189,6 +189,10 @@ class Event:
     modality: Modality = Modality.ASSERTED
     confidence: Decimal = Decimal("0.5")
     label: str | None = None
+    # The clause's own words (kg.events.v2): subjects, objects and further arguments as text.
+    subject_texts: tuple[str, ...] = ()
+    object_texts: tuple[str, ...] = ()
+    arguments: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         _require(bool(self.classes), "Event", "classes", self.classes, "at least one class")

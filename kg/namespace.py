@@ -68,6 +68,9 @@ class KG(DefinedNamespace):
     predicate: URIRef
     instruction: URIRef
     quote: URIRef
+    subjectText: URIRef
+    objectText: URIRef
+    argument: URIRef
     time: URIRef
     evidence: URIRef
     confidence: URIRef

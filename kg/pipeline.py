@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from rdflib import Dataset
 from spacy.tokens import Doc
 
 from kg.extract import Context, get_extractor
 from kg.graph import add_articles, new_dataset
-from kg.model import Article, ArticleFacts, Fact, RecordError
+from kg.model import Article, ArticleFacts, Fact, RecordError, TimeExpression
 from kg.nlp import load_model
+from kg.store import GraphStore, build_versions, content_hash
+from kg.temporal import find_time_expressions
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +25,7 @@ DEFAULT_EXTRACTORS = (
     "kg.relations.v1",
     "kg.orders.v1",
     "kg.statements.v1",
-    "kg.events.v1",
+    "kg.events.v2",
     "kg.places.v1",
 )
 
@@ -84,3 +87,60 @@ def build_graph(
             yield facts
 
     return add_articles(new_dataset(), observed())
+
+
+@dataclass(frozen=True, slots=True)
+class StoreUpdate:
+    """What one build did to a store: articles (re)built, left as they were, quads written."""
+
+    built: int
+    unchanged: int
+    quads: int
+
+
+def update_store(
+    articles: Iterable[Article],
+    store: GraphStore,
+    options: BuildOptions = BuildOptions(),
+    *,
+    force: bool = False,
+    on_article: Callable[[ArticleFacts], None] | None = None,
+) -> StoreUpdate:
+    """Build the articles into a store, one transaction per article, memory flat in the corpus.
+
+    An article already in the store with the same content hash and built by the same versions
+    is skipped before it reaches the parser, unless `force`. A changed article replaces its
+    graph. Articles of the store that are not in `articles` stay as they are.
+    """
+    versions = build_versions(options.extractors)
+    unchanged = 0
+
+    def todo() -> Iterator[Article]:
+        nonlocal unchanged
+        for article in articles:
+            if not force and store.has(article.id, content_hash(article), versions):
+                unchanged += 1
+            else:
+                yield article
+
+    pending = todo()
+    first = next(pending, None)  # a build with nothing to do does not even load the model
+    built = quads = 0
+    if first is None:
+        return StoreUpdate(built, unchanged, quads)
+    for facts in analyse(chain([first], pending), options):
+        quads += store.ingest(facts, content_hash(facts.article), versions)
+        built += 1
+        if on_article is not None:
+            on_article(facts)
+    return StoreUpdate(built, unchanged, quads)
+
+
+def tag_time_expressions(
+    articles: Iterable[Article], options: BuildOptions = BuildOptions()
+) -> Iterator[tuple[Article, list[TimeExpression]]]:
+    """The TIMEX3 expressions of each article, found as a build finds them, lazily."""
+    nlp = load_model(options.model)
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+        yield article, find_time_expressions(doc, article.id, article.published)

@@ -37,6 +37,19 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   verb), not the duration `P1D`.
 * A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
   decides that it dates the report rather than an event.
+* "today", "yesterday" and "N days ago" inside what someone said in the past ("Our superiority
+  proved today ..., he said") count from the story's day, the day last mentioned, when it lies
+  before publication: the speaker's today, not the paper's. "He said today" is the paper's.
+* A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
+  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
+  "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+* A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
+  quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
+  are not time expressions.
+* Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
+  weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
+  or outside an extent, where the corpus itself is inconsistent; anniversaries ("the victory of
+  July 27" in 2024 is 1953-07-27), which need knowledge of the event.
 """
 
 from __future__ import annotations
@@ -107,6 +120,35 @@ _HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
 )
 
 
+_MOVABLE: Mapping[str, tuple[int, ...]] = MappingProxyType(
+    {
+        k: tuple(int(x) for x in v.replace("easter", "0").split())
+        for k, v in _LEX["movable_holiday"].items()
+    }
+)
+
+
+def _movable_day(name: str, year: int) -> dt.date:
+    """The day a movable holiday falls on in `year` (Thanksgiving, Easter, ...)."""
+    spec = _MOVABLE[name]
+    if spec[0] == 0:  # Easter: the anonymous Gregorian computus, then an offset in days
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m + 114, 31)
+        return dt.date(year, month, day + 1) + dt.timedelta(days=spec[1])
+    month, weekday, nth, first = (*spec, 1) if len(spec) == 3 else spec
+    if nth < 0:  # the last such weekday of the month
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    start = dt.date(year, month, first)
+    return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (nth - 1))
+
+
 class _Direction(NamedTuple):
     sign: int
     narrative: bool  # counted from the date last mentioned, not from publication
@@ -167,9 +209,10 @@ _CLOCK = (
 )
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
-# A calendar value later expressions may count from: a day, an ISO week, a month or a year.
+# A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
+# a year.
 _CALENDAR_VALUE = re.compile(
-    r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2}))?(?=$|T)"
+    r"(?P<y>\d{4}|XXXX)(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-W(?P<w>\d{2})|-Q(?P<q>[1-4]))?(?=$|T)"
 )
 # Units from finest to coarsest: a count from a coarser date keeps the coarser granularity.
 _GRANULARITY = ("D", "W", "M", "Q", "Y", "DE", "CE")
@@ -179,6 +222,26 @@ _CLOCK_PARTS = re.compile(
     r"|(?P<noon>noon|midday)|(?P<midnight>midnight)"
 )
 
+_TENS_WORD = _alt(w for w, n in _NUMBERS.items() if n.is_integer() and 10 <= n <= 90)
+_DIGIT_WORD = _alt(
+    w
+    for w, n in _NUMBERS.items()
+    if n.is_integer() and 1 <= n <= 9 and " " not in w and w not in ("a", "an")
+)
+# Years read aloud: "nineteen ninety-four", "eighteen hundred", "the year two thousand".
+_SPELLED_YEAR = re.compile(
+    r"\b(?:(?P<century>nineteen|eighteen) (?P<rest>hundred|(?:oh )?"
+    + _DIGIT_WORD
+    + r"|"
+    + _TENS_WORD
+    + r"(?:[- ]"
+    + _DIGIT_WORD
+    + r")?)|(?<=year )two thousand(?: and (?P<after>"
+    + _TENS_WORD
+    + r"|"
+    + _DIGIT_WORD
+    + r"))?)\b"
+)
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<![0-9])'s$|(?<=s)'$")
@@ -505,6 +568,9 @@ def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Time
         return "DATE", _render(None, render_unit)
     if base is None:
         return "DATE", _render(None, render_unit)
+    if unit == "Y" and direction.sign < 0 and ctx.previous_unit == "Q" and ctx.previous:
+        # "profit rose from a year ago" after a quarter's results: the same quarter a year before.
+        base, year_known, render_unit = ctx.previous, ctx.previous_year_known, "Q"
     shifted = _shift(base, unit, direction.sign * int(quantity))
     return "DATE", _render(shifted, render_unit, year_known)
 
@@ -648,6 +714,11 @@ def _r_counted(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _counted(quantity, _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
 
 
+def _r_year_earlier(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the year-earlier quarter", "year-ago results": a year before the period under report."""
+    return _counted("1", "Y", _DIRECTIONS["ago"], ctx)
+
+
 def _r_unit_before_after(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the day before", "the week after": one unit from the date last mentioned."""
     return _counted("1", _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
@@ -707,6 +778,15 @@ def _r_one_day_in(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 def _r_future_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the coming months": an unmeasured stretch ahead, which TimeBank calls FUTURE_REF."""
     return "DATE", "FUTURE_REF"
+
+
+def _r_past_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the past several quarters", "past years": an unmeasured stretch up to now, PAST_REF."""
+    return "DATE", "PAST_REF"
+
+
+def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    return _relative_unit("Y", 0, ctx)
 
 
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -785,6 +865,30 @@ def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month_day(month, day, ctx)
 
 
+def _r_movable(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "Thanksgiving Day", "last Easter", "Easter week", "Election Day 1998"."""
+    name, unit = m["holiday"], "W" if m["week"] else "D"
+
+    def day_in(year: int) -> dt.date:
+        return _movable_day(name, year)
+
+    if m["y"]:
+        return "DATE", _render(day_in(int(m["y"])), unit)
+    if ctx.anchor is None:
+        return "DATE", _render(None, unit)
+    anchor, step = ctx.anchor, _SHIFTS[m["shift"]] if m["shift"] else None
+    years = range(anchor.year - 1, anchor.year + 2)
+    if step is None:
+        year = _pick_year(anchor, ctx.tense, lambda y: (day_in(y), day_in(y))) or anchor.year
+    elif step < 0:
+        year = max(y for y in years if day_in(y) < anchor)
+    elif step > 0:
+        year = min(y for y in years if day_in(y) > anchor)
+    else:
+        year = anchor.year
+    return "DATE", _render(day_in(year), unit)
+
+
 def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month_day(_month_number(m["month"]), _day_number(m["day"]), ctx)
 
@@ -814,12 +918,19 @@ def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _quarter(quarter, ctx, int(m["y"]) if m["y"] else None, m["shift"])
 
 
+def _r_year_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the 1988 quarter" after a quarter's results: the same quarter of 1988."""
+    if ctx.previous is not None and ctx.previous_unit == "Q":
+        return "DATE", f"{m['y']}-Q{(ctx.previous.month - 1) // 3 + 1}"
+    return "DATE", m["y"]
+
+
 def _r_quarter_code(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", f"{m['y']}-Q{m['q']}"
 
 
 def _r_half(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    half = 1 if m["ord"] in ("first", "1st") else 2
+    half = 1 if m["ord"] in ("first", "1st", "former") else 2
     if m["y"]:
         year = m["y"]
     elif m["shift"] and ctx.anchor is not None:
@@ -926,10 +1037,14 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "DEICTIC": _alt(_DEICTIC),
         "ERA": _alt(_ERAS),
         "HOLIDAY": _alt(_HOLIDAYS),
+        "MOVABLE": _alt(_MOVABLE),
         "DECADE": _alt(_DECADE_WORDS),
         "TO": "(?:-|to|and|through|until)",
+        # "year-earlier" and "year-ago" as adjectives, with the period they qualify.
+        "YEARAGO": r"(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?",
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
+        "VAGUE": _alt(_VAGUE_QUANTITIES),
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
@@ -939,7 +1054,9 @@ _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 
 
 def _template(pattern: str) -> str:
-    return _PLACEHOLDER.sub(lambda m: _PIECES[m[1]], pattern)
+    while _PLACEHOLDER.search(pattern):  # pieces may name pieces
+        pattern = _PLACEHOLDER.sub(lambda m: _PIECES[m[1]], pattern)
+    return pattern
 
 
 def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
@@ -960,6 +1077,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<wd>{WEEKDAYS})(?: (?P<pod>{POD}))?", _r_set_weekday),
     _rule(r"(?P<wd>{WEEKDAY}) (?P<pod>{PODS})", _r_set_weekday),
     _rule(r"{EVERY} (?P<pod>{POD})", _r_set_pod),
+    _rule(r"(?P<unit>{UNIT1}) (?:after|by) (?P=unit)", _r_times_per),
     _rule(r"{EVERY} (?P<month>{MONTH})", _r_set_month),
     _rule(r"{EVERY} (?P<season>{SEASON})", _r_set_season),
     _rule(r"{EVERY} (?:(?P<other>other) )?(?:(?P<qty>{QTY}) )?(?P<unit>{UNIT})", _r_set_unit),
@@ -974,6 +1092,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
     _rule(r"(?:(?P<qty>{QTY})[- ])?(?P<unit>{UNIT}) (?P<dir>{DIRECTION})", _r_counted),
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
+    _rule(r"{YEARAGO}", _r_year_earlier),
     _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
     # "the past decade" is a duration, "the last century" the twentieth.
     _rule(
@@ -982,8 +1101,11 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"the weekend", _r_weekend),
     _rule(r"the week of (?P<rest>.+)", _r_week_of),
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
-    _rule(r"(?:the )?(?:coming|upcoming) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
+    _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
+    _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
@@ -999,11 +1121,16 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
         _r_ordinal_of_month,
     ),
+    _rule(r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?", _r_ordinal_of_month),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
     _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(r"(?P<era>{ERA}) (?P<n>\d{1,3})(?: \((?P<y>{YEAR})\))?", _r_era),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
+    _rule(
+        r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
+        _r_movable,
+    ),
     _rule(
         r"(?P<month>{MONTH}) (?P<day>{DAY}) ?{TO} ?{DAY}(?:,? (?P<y>{YEAR}))?",
         _r_month_day_range,
@@ -1023,15 +1150,17 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     ),
     _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
     _rule(
-        r"(?:the )?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
+        r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
         r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
         _r_quarter,
     ),
     _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
+    _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
+    _rule(r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter(?P<y>)", _r_quarter),
     _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
     _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
     _rule(
-        r"(?:the )?(?P<ord>first|second|last|1st|2nd) half"
+        r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
         r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
         _r_half,
     ),
@@ -1040,8 +1169,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
-        r"(?:the )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?P<unit>{UNIT})(?P<half> and a half)?"
-        r"(?:[- ](?:old|long))?",
+        r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?"
+        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
         _r_duration,
     ),
     _rule(
@@ -1073,7 +1202,19 @@ def _clean(text: str) -> str:
         text = text[1:]
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
+    text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
     return _POSSESSIVE.sub("", text).strip()
+
+
+def _spelled_year(m: re.Match[str]) -> int:
+    """ "nineteen ninety-four" -> 1994, "the year two thousand" -> 2000 (read aloud, as in
+    broadcast transcripts)."""
+    if m["century"]:
+        rest = m["rest"]
+        if rest == "hundred":
+            return 100 * int(_NUMBERS[m["century"]])
+        return 100 * int(_NUMBERS[m["century"]]) + int(_quantity(rest.removeprefix("oh ")) or 0)
+    return 2000 + int(_quantity(m["after"]) or 0) if m["after"] else 2000
 
 
 def _strip_leading(text: str) -> str:
@@ -1092,6 +1233,7 @@ def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
 
 
 _POSSESSIVES = frozenset(_LEX["possessive"])
+_FISCAL_PERIOD = re.compile(r"\b(?:quarter|fiscal)\b")
 _BARE_UNIT = re.compile(r"the (week|month|year|quarter|decade|century)")
 
 
@@ -1103,8 +1245,10 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return "DATE", _VAGUE_REFS[text]
     if text in _FREQUENCIES:
         return "SET", _FREQUENCIES[text]
-    if text.split(" ", 1)[0] in _POSSESSIVES:
-        return None  # "in his 50s" is an age range, not a decade
+    first, _, rest = text.partition(" ")
+    if first in _POSSESSIVES:
+        # "in his 50s" is an age range, not a decade; "its fourth quarter" is a company's.
+        return _resolve(rest, ctx) if _FISCAL_PERIOD.search(rest) else None
     stripped = _strip_leading(text)
     if stripped != text and (m := _BARE_UNIT.fullmatch(stripped)):
         stripped = "this " + m[1]  # "the end of the year": the current one
@@ -1127,6 +1271,8 @@ def _parse_previous(previous: str | None) -> tuple[dt.date | None, bool, str]:
             if not known:
                 return None, False, "D"
             return dt.date.fromisocalendar(year, int(m["w"]), 1), True, "W"
+        if m["q"]:
+            return dt.date(year, 3 * int(m["q"]) - 2, 1), known, "Q"
         if m["d"]:
             return dt.date(year, int(m["m"]), int(m["d"])), known, "D"
         if m["m"]:
@@ -1175,6 +1321,13 @@ _SPOTTED = (
     r"(?:on )?{WEEKDAYS}",
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD})",
+    r"{YEARAGO}",
+    r"(?:this|last|next) (?:{UNIT1})",
+    r"recent {UNITS}",
+    r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
+    r"the {YEAR} (?:quarter|period)",
+    r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
+    r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1187,6 +1340,16 @@ _COUNTED_SPOTTER = re.compile(
     ),
     re.IGNORECASE,
 )
+# A rate: "$33 million a year", "50 cents a share" (no unit), "10% a month".
+_RATE_SPOTTER = re.compile(
+    _template(
+        r"(?:\d|%|\b(?:million|billion|thousand|hundred|cents|dollars|percent))"
+        r"\s+(?P<rate>(?:a|an|per) {UNIT1})\b"
+    ),
+    re.IGNORECASE,
+)
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
 _COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
     r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
@@ -1199,19 +1362,26 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
-_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$", re.IGNORECASE)
+_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
+_PERIOD_ENDS = frozenset(_LEX["period_end"])
+_PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
+_REPORTING = frozenset(_LEX["reporting_verb"])
+_STATIVE = frozenset(_LEX["stative_verb"])
+_SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
 
 
 def _tense(span: Span) -> Tense | None:
@@ -1236,6 +1406,15 @@ def _tense(span: Span) -> Tense | None:
         return None  # "planned a rally for Saturday": the plan is past, its date may not be
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxiliaries & _PAST_AUX):
         return "past"
+    if "to" in auxiliaries and token.head.lemma_ == "be":
+        return "future"  # "is to resume trading Tuesday"
+    if (
+        token.tag_ in ("VBZ", "VBP")
+        and not auxiliaries
+        and token.lemma_ not in _REPORTING | _STATIVE
+        and token.lower_ not in _SAME_PAST_FORM
+    ):
+        return "future"  # "they meet Monday": news uses the present for what is scheduled
     return None
 
 
@@ -1270,9 +1449,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split "June 10 and the next day" in two when both sides are expressions of their own.
 
-    TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression.
+    TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression. A period
+    and the day it ends ("the year ended March 31") are two expressions too.
     """
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _PERIOD_ENDS and _normalise_cached(
+            doc[i + 1 : end].text, None, None, None
+        ):
+            return [(start, i), (i + 1, end)]  # "the quarter" + "ended" + "Sept. 30"
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
             if _normalise_cached(left, None, None, None) and _normalise_cached(
@@ -1308,12 +1492,16 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     ]
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not _in_name(span):
+        if span is not None and (m[0].lower() in _MOVABLE or not _in_name(span)):
             spans.append((span.start, span.end))
     for m in _COUNTED_SPOTTER.finditer(text):
         begin = m.start()
         count = _COUNT_BEFORE.search(text, max(0, begin - 40), begin)
         span = doc.char_span(count.start() if count else begin, m.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end))
+    for m in _RATE_SPOTTER.finditer(text):
+        span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
     dateline = _DATELINE.match(text)
@@ -1345,6 +1533,61 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     return extended
 
 
+def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
+    """The day of the story when "today" (or "yesterday", "tomorrow") stands in what someone
+    said on that day: "Our superiority proved today ..., he said" in a report of Wednesday's
+    test published on Thursday."""
+    if published is None or not (span[0].lower_ in _DEICTIC or _AGO.search(span.text)):
+        return None
+    day, year_known, unit = _parse_previous(previous)
+    if day is None or not year_known or unit != "D" or day >= published:
+        return None
+    token = span.root
+    while token.head.i != token.i:
+        child, token = token, token.head
+        if child.dep_ in ("ccomp", "parataxis") and token.lemma_ in _REPORTING:
+            return day if token.tag_ == "VBD" else None
+    return None
+
+
+def _names_a_place(span: Span) -> bool:
+    """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex")."""
+    head = span.root.head
+    return (
+        any(token.is_digit for token in span)  # "his Sunday Mass" is a time
+        and span.root.dep_ in _MODIFIER_DEPS
+        and not span.start <= head.i < span.end
+        and head.pos_ == "PROPN"
+        and head.is_title
+        and head.lower_ not in _MONTHS
+        and head.lower_ not in _WEEKDAYS
+    )
+
+
+def _rate(span: Span) -> str | None:
+    """The unit of a rate ("$33 million a year", "10% a month"), if the span is one."""
+    m = _RATE.fullmatch(span.text.lower())
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if m is None or before is None:
+        return None
+    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS
+    return _UNITS[m["unit"]] if counted else None
+
+
+def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The longest end or start of a span no rule reads whole that one does read: "a month" of
+    spaCy's "as long as a month", "last year" of "coup d'etat last year"."""
+    if end - start < 2 or _normalise_cached(doc[start:end].text, None, None, None):
+        return start, end
+    pieces = [(i, end) for i in range(start + 1, end)] + [
+        (start, j) for j in range(end - 1, start, -1)
+    ]
+    for piece in pieces:
+        if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
+            return _trim(doc, *piece)
+    return start, end
+
+
 def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join neighbours that make one expression: "the morning" + "of" + "June 10"."""
     out: list[tuple[int, int]] = []
@@ -1369,6 +1612,16 @@ def _is_indefinite_day(span: Span) -> bool:
     return (
         before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
     )
+
+
+def _period_before_end(span: Span) -> Timex | None:
+    """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    m = _PERIOD.fullmatch(_clean(span.text))
+    if following is None or following.lower_ not in _PERIOD_ENDS or m is None:
+        return None
+    unit = _UNITS[m["unit"]]
+    return None if unit.startswith("T") else ("DURATION", _duration("1", unit))
 
 
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
@@ -1408,24 +1661,49 @@ def find_time_expressions(
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        start, end = _shrink(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
             continue  # "may", "march-past", "august presence"
         if len(span) == 1 and span[0].lower_ in _PARTS_OF_DAY and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "an evening gala", "a night shift"
+        if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
+            continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if _names_a_place(span):
+            continue  # "the April 25 Hostel"
+        if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
+            continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
-        result = normalise(span.text, published, previous=previous, tense=tense)
+        anchor = _speech_day(span, published, previous) or published
+        result = normalise(span.text, anchor, previous=previous, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
+        if result is None:
+            result = _period_before_end(span)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if result[0] == "DURATION" and _is_indefinite_day(span):
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
+        if result[0] == "DURATION" and (rate := _rate(span)):
+            result = "SET", _duration("1", rate)
         timex_type, value = result
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
-        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text):
+        # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
+        ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
+        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
             previous = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         found.append(TimeExpression(mention, timex_type, value))
     return found
+
+
+TSV_COLUMNS = ("article", "start", "end", "type", "value", "text")
+
+
+def tsv_row(expression: TimeExpression) -> str:
+    """One expression as a line of `kg timex` output (the text on one line, tabs as spaces)."""
+    mention = expression.mention
+    text = " ".join(mention.text.split())
+    fields = (mention.article_id, mention.start, mention.end, expression.timex_type)
+    return "\t".join(map(str, (*fields, expression.value, text)))

@@ -187,3 +187,105 @@ def test_bad_options(
     result = runner.invoke(app, ["build", str(SEED), *args, "-q"])
     assert result.exit_code != 0
     assert needle in result.output
+
+
+def test_triples_reads_sentences_and_writes_carb(tmp_path: Path) -> None:
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text(
+        "Police arrested three smugglers in Hyesan .\nKim Jong Un visited the farm .\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["triples", str(sentences), "--format", "carb"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.output.splitlines()]
+    assert rows[0][0] == "Police arrested three smugglers in Hyesan ."
+    assert rows[0][2:] == ["arrested", "Police", "three smugglers", "in Hyesan"]
+    assert any(row[2:] == ["visited", "Kim Jong Un", "the farm"] for row in rows)
+
+
+def test_triples_reads_stdin_and_articles(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["triples", "-", "-f", "jsonl"], input="He plans to visit Russia.\n"
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output.splitlines()[0])
+    assert (record["predicate"]["text"], record["source"]) == ("plans to visit", "1")
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["triples", str(source), "--articles"])
+    assert result.exit_code == 0, result.output
+    assert "a\t" in result.output and "ordered" not in result.output.split("\n")[0]
+
+
+def test_triples_bad_input_names_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"A fine sentence .\n\xff\n")
+    result = runner.invoke(app, ["triples", str(bad)])
+    assert result.exit_code == 1
+    assert f"{bad}:2: not UTF-8" in result.output
+
+
+def test_eval_carb_scores_an_extractions_file(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("Kim visited the farm .\tvisited\tKim\tthe farm\n", encoding="utf-8")
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text("Kim visited the farm .\n", encoding="utf-8")
+    extractions = tmp_path / "out.carb"
+    extractions.write_text(
+        "Kim visited the farm .\t0.7\tvisited\tKim\tthe farm\n", encoding="utf-8"
+    )
+    result = runner.invoke(
+        app,
+        [
+            "eval-carb",
+            str(gold),
+            str(sentences),
+            "--half",
+            "all",
+            "--extractions",
+            str(extractions),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "F1 1.000" in result.output
+    result = runner.invoke(app, ["eval-carb", str(gold), str(sentences), "--half", "most"])
+    assert result.exit_code == 1 and "half = 'most'" in result.output
+
+
+def test_timex_prints_offsets_type_and_value(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The talks resumed on Monday and lasted two days.\n", encoding="utf-8")
+    result = runner.invoke(app, ["timex", str(path), "--published", "2024-07-31"])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in result.output.splitlines()]
+    assert lines[0] == ["article", "start", "end", "type", "value", "text"]
+    assert lines[1:] == [
+        ["a", "21", "27", "DATE", "2024-07-29", "Monday"],
+        ["a", "39", "47", "DURATION", "P2D", "two days"],
+    ]
+
+
+def test_timex_rejects_a_bad_date_and_a_missing_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timex", str(tmp_path / "a.txt"), "--published", "July"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+    result = runner.invoke(app, ["timex", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "missing.txt" in result.output
+
+
+def test_eval_timeml_scores_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "d1.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" '
+        'functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT><TEXT>Bombs exploded '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["eval-timeml", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["documents"] == 1
+    assert scores["value"]["f1"] == 1.0
+    result = runner.invoke(app, ["eval-timeml", str(tmp_path), "--split", "test"])
+    assert result.exit_code == 1
+    assert "split 'test'" in result.output

@@ -210,3 +210,31 @@ def test_graphml_edge_ids_unique_and_output_deterministic(tmp_path: Path) -> Non
     namespace = {"g": "http://graphml.graphdrawing.org/xmlns"}
     ids = [edge.get("id") for edge in ET.parse(first).getroot().iter(f"{{{namespace['g']}}}edge")]
     assert len(ids) == len(set(ids)) == 10
+
+
+def test_event_between_two_entities_is_also_a_direct_edge() -> None:
+    graph = sample()
+    visit = KGR["event/a/visit-60"]
+    for triple in [
+        (visit, RDF.type, SEM.Event),
+        (visit, RDF.type, KG.Visit),
+        (visit, KG.predicate, Literal("visit")),
+        (visit, KG.agent, KJU),
+        (visit, KG.patient, PYONGYANG),
+        (visit, KG.patient, Literal("not a node")),
+    ]:
+        graph.add(triple)
+    projection = to_networkx(graph)
+    direct = [
+        (source, target, data)
+        for source, target, data in projection.edges(data=True)
+        if data["predicate"] == "kg:predicate"
+    ]
+    assert direct == [
+        (
+            str(KJU),
+            str(PYONGYANG),
+            {"predicate": "kg:predicate", "label": "visit", "event": str(visit)},
+        )
+    ]
+    assert projection.has_edge(str(visit), str(KJU))  # the event node keeps its own edges

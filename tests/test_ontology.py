@@ -159,6 +159,9 @@ def test_literal_properties_are_datatype_properties(onto: Graph) -> None:
         KG.predicate,
         KG.instruction,
         KG.quote,
+        KG.subjectText,
+        KG.objectText,
+        KG.argument,
     )
     for term in literal_valued:
         assert (term, RDF.type, OWL.DatatypeProperty) in onto, term

@@ -413,3 +413,126 @@ def test_names_are_not_time_expressions(nlp: Language) -> None:
 def test_indefinite_day_and_possessive(nlp: Language) -> None:
     found = _find(nlp, "One day, he visited the farm. Last year's harvest was poor.", PUBLISHED)
     assert _values(found) == [("One day", "DATE", "PAST_REF"), ("Last year", "DATE", "2023")]
+
+
+# --- financial reports, transcripts, KCNA ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "previous"),
+    [
+        ("the fiscal first quarter", "2024-Q1", None),
+        ("its fourth quarter", "2024-Q4", None),
+        ("next year's first quarter", "2025-Q1", None),
+        # After a quarter's results, "a year ago" is that quarter a year before.
+        ("a year ago", "2023-Q2", "2024-Q2"),
+        ("a year earlier", "2023-Q2", "2024-Q2"),
+        ("the year-earlier quarter", "2023-Q2", "2024-Q2"),
+        ("year-ago", "2023", None),
+        ("the 2023 quarter", "2023-Q2", "2024-Q2"),
+        ("the 2023 period", "2023", None),
+        ("the latter half of this year", "2024-H2", None),
+    ],
+)
+def test_periods_of_reports(text: str, value: str, previous: str | None) -> None:
+    _check(text, ("DATE", value), previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nineteen ninety-four", ("DATE", "1994")),
+        ("the year two thousand", ("DATE", "2000")),
+        ("the winter of nineteen ninety-four", ("DATE", "1994-WI")),
+        ("March eighth", ("DATE", "2024-03-08")),
+        ("this coming Sunday", ("DATE", "2024-08-04")),
+        ("twenty five years", ("DURATION", "P25Y")),
+        ("eight trading days", ("DURATION", "P8D")),
+        ("the next two years or so", ("DURATION", "P2Y")),
+        ("no more than sixty days", ("DURATION", "P60D")),
+        ("recent weeks", ("DURATION", "PXW")),
+        ("the past several quarters", ("DATE", "PAST_REF")),
+        ("past years", ("DATE", "PAST_REF")),
+        ("future quarters", ("DATE", "FUTURE_REF")),
+        ("day by day", ("SET", "P1D")),
+        ("century after century", ("SET", "P100Y")),
+    ],
+)
+def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Net income for the quarter ended Sept. 30 fell 5% from a year earlier.",
+            dt.date(1989, 10, 30),
+            [
+                ("the quarter", "DATE", "1989-Q3"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+                ("a year earlier", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
+            "Sales in the year ended March 31 rose.",
+            dt.date(1989, 10, 30),
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")],
+        ),
+        ("It expects to earn $33 million a year.", PUBLISHED, [("a year", "SET", "P1Y")]),
+        ("Du Pont also raised its quarterly dividend.", PUBLISHED, []),
+        ("He fled after a coup d'etat last year.", PUBLISHED, [("last year", "DATE", "2023")]),
+        (
+            "Kim Jong Un visited the April 25 Hostel on August 16.",
+            dt.date(2024, 8, 17),
+            [("August 16", "DATE", "2024-08-16")],
+        ),
+        # The present tense of a verb that is not a report schedules: the coming Monday.
+        (
+            "He and Arafat meet separately Monday with Albright.",
+            dt.date(1998, 5, 1),
+            [("Monday", "DATE", "1998-05-04")],
+        ),
+    ],
+)
+def test_expressions_in_news_sentences(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+def test_today_in_what_was_said_is_the_day_it_was_said(nlp: Language) -> None:
+    text = (
+        "Pyongyang, September 19 (KCNA) -- The test-fires were conducted on Wednesday. "
+        "Our military superiority proved once again today is enough, he said. "
+        "We blocked the roads two days ago, he said. Officials said today that it succeeded."
+    )
+    assert _values(_find(nlp, text, dt.date(2024, 9, 19)))[1:] == [
+        ("Wednesday", "DATE", "2024-09-18"),
+        ("today", "DATE", "2024-09-18"),
+        ("two days ago", "DATE", "2024-09-16"),
+        ("today", "DATE", "2024-09-19"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("Thanksgiving Day", "1999-11-25", dt.date(1999, 11, 26)),
+        ("last Thanksgiving", "1999-11-25", dt.date(2000, 1, 7)),
+        ("Election Day", "1998-11-03", dt.date(1998, 10, 26)),
+        ("Memorial Day", "2024-05-27", PUBLISHED),
+        ("Easter", "2024-03-31", PUBLISHED),
+        ("Good Friday 2019", "2019-04-19", None),
+        ("Easter week", "2000-W16", dt.date(2000, 4, 17)),
+        ("Easter", "XXXX-XX-XX", None),
+    ],
+)
+def test_movable_holidays(text: str, value: str, anchor: dt.date | None) -> None:
+    _check(text, ("DATE", value), anchor)
+
+
+def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
+    text = "Elian was found Thanksgiving Day clinging to an inner tube."
+    found = _find(nlp, text, dt.date(2000, 1, 7))
+    assert _values(found) == [("Thanksgiving Day", "DATE", "1999-11-25")]

@@ -56,7 +56,10 @@ class Context:
         """When the verb's event happened, and how sure that is.
 
         A time expression attached to the verb's own clause dates it; else the nearest
-        preceding calendar day of the narrative does, with lower confidence.
+        preceding calendar day of the narrative does, with lower confidence; else, for an
+        article's opening event, the first day its paragraph names after the verb ("met the
+        players who won the World Cup at the headquarters on September 30", where the parse
+        hangs the date on another word).
         """
         doc = verb.doc
         starts = {doc[i].idx for i in own_tokens(verb)}
@@ -76,7 +79,19 @@ class Context:
             and time.day is not None
             and _adverbial(doc, time)
         ]
-        return (before[-1], NARRATIVE) if before else (None, None)
+        if before:
+            return before[-1], NARRATIVE
+        text = doc.text
+        paragraph_end = text.find("\n", verb.idx)
+        after = [
+            time
+            for time in self.times
+            if verb.idx < time.mention.start
+            and (paragraph_end < 0 or time.mention.start < paragraph_end)
+            and time.day is not None
+            and _adverbial(doc, time)
+        ]
+        return (after[0], NARRATIVE) if after else (None, None)
 
 
 def _adverbial(doc: Doc, time: TimeExpression) -> bool:

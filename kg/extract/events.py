@@ -1,8 +1,9 @@
-"""Reported actions: one event per clause whose verb has a named or group participant."""
+"""Reported actions: one event per clause whose verb has a named or group participant (v1), or
+per clause of the sentence's open triples, with the clause's own words (v2)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -24,8 +25,10 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Modality
+from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+PARTNER_PREPOSITIONS = frozenset({"with"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -63,9 +66,17 @@ def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Dec
     return Decimal("0.5") if patients else Decimal("0.4")
 
 
-def _label(lemma: str, agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> str:
-    parts = [agents[0].name if agents else "", lemma, patients[0].name if patients else ""]
-    return " ".join(p for p in parts if p)
+def _label(
+    lemma: str,
+    agents: tuple[Entity, ...],
+    patients: tuple[Entity, ...],
+    facts: Sequence[Triple] = (),
+) -> str:
+    """ "agent lemma patient", the clause's own words standing in for a missing entity."""
+    subject = agents[0].name if agents else facts[0].subject.text if facts else ""
+    objects = [t.objects[0].text for t in facts if t.objects]
+    obj = patients[0].name if patients else objects[0] if objects else ""
+    return " ".join(p for p in (subject, lemma, obj) if p)
 
 
 def is_action(token: Token) -> bool:
@@ -84,7 +95,9 @@ def _ordered(verb: Token) -> bool:
     )
 
 
-def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
+def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
+    """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
+    takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
@@ -94,7 +107,17 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
     else:
         agents = entities_of(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+    if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
+        # A list of companions with their titles defeats the parse of coordination: everyone
+        # the clause names, but the person accompanied, is a companion.
+        listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
+        agents = tuple(e for e in listed if e not in patients)
     objects = children(verb, "dobj")
+    # "held talks with Putin", "met with the delegation": the counterpart takes part too.
+    partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
+        t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
+    ]
+    patients = tuple(dict.fromkeys((*patients, *entities_of(index, partners))))
     recipients = entities_of(
         index,
         children(verb, "dative")
@@ -104,9 +127,17 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         EntityKind.ORGANIZATION,
         EntityKind.GROUP,
     )
-    if not (agents or patients or recipients):
+    if not (agents or patients or recipients or facts):
         return None
+    if facts and not patients:
+        # "referred to defectors": the object of an intransitive clause's preposition.
+        heads = {t.idx: t for t in doc}
+        objects = [heads[t.objects[0].head] for t in facts if t.objects]
+        patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
     lemma = verb.lemma_.casefold()
+    confidence = _confidence(agents, patients)
+    if facts:
+        confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
     cls = event_class(lemma)
     named = named_event(verb)
     if named is not None:
@@ -120,7 +151,7 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v1",
+        extractor="kg.events.v2" if facts else "kg.events.v1",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -129,9 +160,19 @@ def _event(doc: Doc, verb: Token, ctx: Context) -> Event | None:
         place=place,
         sources=ctx.sources_for(verb),
         modality=Modality.ORDERED if _ordered(verb) else modality(verb),
-        confidence=_confidence(agents, patients),
-        label=_label(lemma, agents, patients),
+        confidence=confidence,
+        label=_label(lemma, agents, patients, facts),
+        subject_texts=_distinct(t.subject.text for t in facts),
+        object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
+        arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(texts))
+
+
+GENERIC_CLASSES = frozenset({"Action", "Statement"})
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -144,10 +185,10 @@ def _with_companions(events: list[Event]) -> list[Event]:
     result: list[Event] = []
     for event in events:
         if event.predicate in companion_verbs and event.patients and event.agents:
-            host = event.patients[0]
-            target = next(
-                (i for i in range(len(result) - 1, -1, -1) if host in result[i].agents), None
-            )
+            hosted_by = [i for i, e in enumerate(result) if event.patients[0] in e.agents]
+            # The visit, test or meeting the article is about, else the host's latest action.
+            typed = [i for i in hosted_by if result[i].classes[0] not in GENERIC_CLASSES]
+            target = typed[0] if typed else (hosted_by[-1] if hosted_by else None)
             if target is not None:
                 hosted = result[target]
                 result[target] = replace(
@@ -169,5 +210,40 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if token.idx >= ctx.dateline_end
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
+    ]
+    yield from _with_companions(events)
+
+
+# Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
+NOUN_FACTS = frozenset(
+    {ClauseType.APPOSITION, ClauseType.TITLE, ClauseType.POSSESSIVE, ClauseType.MODIFIER}
+)
+
+
+@extractors.register("kg.events.v2")
+def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """An event for every action clause that has a subject-predicate-object triple (kg.triples),
+    whether or not an entity takes part, with v1's roles and the triples' words."""
+    verbs = {t.idx: t for t in doc}
+    by_verb: dict[int, list[Triple]] = {}
+    for triple in triples(doc):
+        verb = verbs.get(triple.predicate.head)
+        if (
+            triple.clause in NOUN_FACTS
+            or verb is None
+            or verb.idx < ctx.dateline_end
+            or not is_action(verb)
+        ):
+            continue
+        by_verb.setdefault(verb.i, []).append(triple)
+    # "Accompanying him were A and B" may yield no triple; its companions still count.
+    companions = lexicon.words("companion_verbs")
+    for token in doc:
+        if token.lemma_.casefold() in companions and token.pos_ == "VERB":
+            by_verb.setdefault(token.i, [])
+    events = [
+        event
+        for i, facts in sorted(by_verb.items())
+        if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
     yield from _with_companions(events)

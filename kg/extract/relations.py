@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
@@ -86,6 +86,64 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         yield from _titles(entity, appos, ctx, evidence)
 
 
+def _person_at(index: EntityIndex, token: Token) -> Entity | None:
+    entity = index.by_token.get(token.i)
+    return entity if entity is not None and entity.kind is EntityKind.PERSON else None
+
+
+def _list_before(span: Span, index: EntityIndex) -> list[Entity]:
+    """The people listed right before a name, joined by commas and "and" ("A, B and C")."""
+    doc = span.doc
+    people: list[Entity] = []
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in {",", "and"}:
+        j = i - 1
+        person = _person_at(index, doc[j]) if j >= 0 else None
+        if person is None:
+            break
+        people.append(person)
+        while j > span.sent.start and index.by_token.get(j - 1) == person:
+            j -= 1
+        i = j - 1
+    return people
+
+
+def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Name, title of Body, ..." read off the surface, where long lists defeat the parse."""
+    index = ctx.entities
+    doc = span.doc
+    person = _person_at(index, doc[span.start])
+    if person is None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
+        return
+    tokens: list[Token] = []
+    for token in doc[span.end + 1 : span.sent.end]:
+        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX"}:
+            break
+        tokens.append(token)
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
+        tokens.pop()
+    heads = [t for t in tokens[:4] if _is_title(t)]
+    # "from Kim, officials worked overtime": a new clause's subject, not an apposition.
+    if not heads or heads[0].dep_ in {"nsubj", "nsubjpass"}:
+        return
+    # "general secretary of the WPK and president of the State Affairs": two titles.
+    segments: list[list[Token]] = [[]]
+    for k, token in enumerate(tokens):
+        if token.lower_ == "and" and any(_is_title(t) for t in tokens[k + 1 : k + 4]):
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    titles = [" ".join(t.text for t in seg).replace(" - ", "-") for seg in segments if seg]
+    bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
+    people = [person, *(_list_before(span, index) if heads[0].tag_ == "NNS" else [])]
+    evidence = ctx.mention(span.sent)
+    for holder in people:
+        for title in titles:
+            yield Relation(holder, "schema:jobTitle", title, evidence)
+        for body in bodies:
+            yield Relation(holder, "schema:memberOf", body, evidence)
+
+
 @extractors.register("kg.relations.v1")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
@@ -97,3 +155,5 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             continue
         seen.add(span.root.i)
         yield from _relations_of(mention.entity, span.root, ctx)
+        if mention.entity.kind is EntityKind.PERSON:
+            yield from _titles_after(span, ctx)

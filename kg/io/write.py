@@ -127,3 +127,7 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+# For other writers of files (kg.store streams its dumps through it).
+replacing = _replacing

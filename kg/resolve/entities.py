@@ -31,6 +31,8 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
+NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
@@ -192,7 +194,7 @@ def _clean(ent: Span) -> _Named | None:
     surface = spoken(span)
     if not any(c.isupper() for c in surface):
         return None
-    if kind is EntityKind.PERSON and any(t.pos_ != "PROPN" for t in span):
+    if kind is EntityKind.PERSON and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):

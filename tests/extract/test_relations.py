@@ -39,3 +39,16 @@ def test_relations_from_appositions(
         for r in extract_relations(doc, ctx)
     }
     assert (subject, predicate, obj) in found
+
+
+def test_titles_of_listed_officials(parse: Parse) -> None:
+    text = (
+        "He was accompanied by Jo Yong Won, Pak Jong Chon and Pak Thae Song, secretaries of "
+        "the Central Committee of the Workers' Party of Korea."
+    )
+    doc, ctx = parse(text)
+    relations = list(extract_relations(doc, ctx))
+    titled = {r.subject.name for r in relations if r.predicate == "schema:jobTitle"}
+    members = {r.subject.name for r in relations if r.predicate == "schema:memberOf"}
+    assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= titled
+    assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= members

@@ -1,0 +1,867 @@
+"""Open facts: the subject-predicate-object triples of every clause, read off the parse.
+
+In the spirit of ClausIE (Del Corro and Gemulla 2013) and MinIE (Gashteovski et al. 2017):
+each clause of a sentence is found from its verb (or copula), its subject is found or inherited
+(through coordination, control, relative clauses and participles), and its constituents give
+the clause type (SV, SVA, SVC, SVO, SVOO, SVOA, SVOC). Each clause yields one compact triple per
+fact: coordinated subjects and objects are split into separate triples; prepositional phrases,
+times and places become further (n-ary) objects; the preposition of the first of them joins the
+predicate when the clause has no object ("taught at"). Noun phrases give facts of their own:
+appositions ("X, the sister of Y": X be sister of Y), titles before names ("President Bush"),
+possessives ("Y's sister": Y has sister), locative modifiers ("the hall in Glasgow") and
+adjectives ("a junior clerk"). Their relation is implied, with no tense in the text, so its
+predicate is the lemma "be". Reported speech is kept apart: the reported clause is a fact of its
+own, attributed to the speaker, and the speech act (X said that ...) another. Negation and
+modality are annotations; the predicate keeps the words of the text. Every triple carries a
+confidence computed from its features by a logistic model whose weights live in
+`kg/lexicons/triple_confidence.tsv` (fitted by bench/carb.py on CaRB's tuning half).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import BinaryIO
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg import lexicon
+from kg.io.read import InputError
+from kg.model import Modality, RecordError
+
+__all__ = [
+    "ClauseType",
+    "Draft",
+    "OutputFormat",
+    "Phrase",
+    "TextTriples",
+    "Triple",
+    "draft_features",
+    "drafts",
+    "extract_texts",
+    "format_triples",
+    "read_lines",
+    "triples",
+]
+
+
+class ClauseType(StrEnum):
+    """ClausIE's clause types, and the facts read from noun phrases rather than clauses."""
+
+    SV = "SV"
+    SVA = "SVA"
+    SVC = "SVC"
+    SVO = "SVO"
+    SVOO = "SVOO"
+    SVOA = "SVOA"
+    SVOC = "SVOC"
+    APPOSITION = "apposition"
+    TITLE = "title"
+    POSSESSIVE = "possessive"
+    MODIFIER = "modifier"
+
+
+def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
+    if not ok:
+        raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words of a triple and where they are: `start`/`end` are character offsets of the first
+    and past the last word used, `head` the offset of the head word; `implicit` phrases ("is",
+    "has") name a relation the text implies without a word for it (then `start == end`)."""
+
+    text: str
+    start: int
+    end: int
+    head: int
+    implicit: bool = False
+
+    def __post_init__(self) -> None:
+        _require(bool(self.text.strip()), "Phrase", "text", self.text, "non-empty text")
+        _require(0 <= self.start <= self.end, "Phrase", "end", self.end, f">= {self.start}")
+        _require(
+            self.start <= self.head <= max(self.start, self.end),
+            "Phrase",
+            "head",
+            self.head,
+            f"an offset in [{self.start}, {self.end}]",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """One fact: subject, predicate and objects (the first is the object proper; the others are
+    the clause's further arguments, such as time and place, with their prepositions)."""
+
+    subject: Phrase
+    predicate: Phrase
+    objects: tuple[Phrase, ...]
+    confidence: float
+    lemma: str
+    clause: ClauseType
+    sentence: tuple[int, int]
+    negated: bool = False
+    modality: Modality = Modality.ASSERTED
+    passive: bool = False
+    attribution: Phrase | None = None
+
+    def __post_init__(self) -> None:
+        _require(0.0 <= self.confidence <= 1.0, "Triple", "confidence", self.confidence, "[0, 1]")
+        _require(bool(self.lemma), "Triple", "lemma", self.lemma, "a non-empty lemma")
+        _require(
+            self.modality is not Modality.NEGATED,
+            "Triple",
+            "modality",
+            self.modality,
+            "asserted, planned, ordered or possible (negation is `negated`)",
+        )
+
+
+# --- reading the parse -------------------------------------------------------------------
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
+)
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+PREPOSITION_DEPS = frozenset({"prep", "agent"})
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+# Modifiers that stay with the phrase they modify in no argument: they are facts of their own.
+DETACHED = frozenset({"relcl", "appos", "punct", "cc", "conj", "mark", "prep", "advcl", "acl"})
+OPENING_QUOTES = frozenset({"``", "`", "\u201c", "\u2018"})
+CLOSING_QUOTES = frozenset({"''", "'", "\u201d", "\u2019"})
+SPLIT_ROLES = frozenset({"dobj", "obj", "pobj", "attr"})
+DEICTIC = frozenset({"it", "this", "that", "there", "these", "those", "they"})
+FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
+
+
+def _text(doc: Doc, tokens: Sequence[Token]) -> str:
+    """The words as they stand in the text: contiguous runs sliced out, runs joined by a space."""
+    runs: list[str] = []
+    ordered = sorted(tokens, key=lambda t: t.i)
+    start = prev = ordered[0]
+    for token in [*ordered[1:], None]:
+        if token is not None and token.i == prev.i + 1:
+            prev = token
+            continue
+        runs.append(doc.text[start.idx : prev.idx + len(prev)])
+        if token is not None:
+            start = prev = token
+    return " ".join(runs)
+
+
+def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
+    """The phrase of `tokens` (line breaks and other whitespace tokens left out); raises
+    RecordError when nothing but whitespace is left."""
+    ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
+    last = ordered[-1]
+    anchor = head if head in ordered else ordered[0]
+    return Phrase(_text(head.doc, ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
+
+
+def _implicit(word: str, at: Token) -> Phrase:
+    return Phrase(word, at.idx, at.idx, at.idx, implicit=True)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Without punctuation and conjunctions at either edge; quotation marks stay where the
+    phrase holds both of the pair ("`` Velocity ''")."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and (ordered[0].dep_ in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
+        ordered.pop(0)
+    while ordered and (ordered[-1].dep_ in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)):
+        ordered.pop()
+    return ordered
+
+
+def _loose(token: Token, phrase: list[Token]) -> bool:
+    """Punctuation that does not belong at the edge of `phrase`."""
+    if not token.is_punct:
+        return False
+    if token.text in OPENING_QUOTES:
+        return token is phrase[-1] or not any(t.text in CLOSING_QUOTES for t in phrase)
+    if token.text in CLOSING_QUOTES:
+        return token is phrase[0] or not any(t.text in OPENING_QUOTES for t in phrase)
+    return True
+
+
+def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
+    """The noun phrase headed by `head`, without relative clauses and appositions (at any
+    depth: they are facts of their own) nor, unless kept, the head's conjuncts; prepositional
+    and participial modifiers stay ("support from the party")."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if not _detached(c, head, keep_conjuncts))
+    kept = [t for t in found if not (t.dep_ == "punct" and t.head == head and _is_comma_like(t))]
+    return _trim(kept) or [head]
+
+
+def _detached(child: Token, head: Token, keep_conjuncts: bool) -> bool:
+    if child.dep_ in {"relcl", "appos"} or (child.dep_ == "advcl" and child.head == head):
+        return True
+    return not keep_conjuncts and child.head == head and child.dep_ in {"conj", "cc"}
+
+
+def _is_comma_like(token: Token) -> bool:
+    return token.text in {",", ";", ":", "--", "(", ")"}
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """A token and those coordinated with it ("A, B and C")."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and (
+            child.pos_ == token.pos_ or child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        ):
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.dep_ not in CLAUSE_DEPS:
+        return False
+    if token.dep_ == "xcomp" and (_takes_complement(token.head) or token.head.dep_ == "acomp"):
+        return False
+    if token.pos_ == "VERB":
+        return True
+    # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
+    return token.pos_ == "AUX" and any(c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in token.children)
+
+
+def _own(verb: Token, *deps: str) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    head: Token
+    inherited: str  # "" when the clause has its own subject, else how it was found
+
+
+def _subject(verb: Token) -> _Subject | None:
+    own = _own(verb, *SUBJECT_DEPS)
+    if own:
+        head = own[0]
+        if head.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+            return _Subject(verb.head, "relative")
+        return _Subject(head, "")
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        found = _subject(verb.head)
+        return _Subject(found.head, "conj") if found else None
+    if verb.dep_ == "xcomp":
+        controller = _own(verb.head, *OBJECT_DEPS)
+        if controller:
+            return _Subject(controller[0], "control")
+        found = _subject(verb.head)
+        return _Subject(found.head, "control") if found else None
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return _Subject(verb.head, "participle" if verb.dep_ == "acl" else "relative")
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+        found = _subject(verb.head)
+        return _Subject(found.head, "adverbial") if found else None
+    return None
+
+
+def _predicate_tokens(verb: Token) -> list[Token]:
+    """The verb group: auxiliaries, negation, particles, and the adverbs inside the group."""
+    group = [verb, *_own(verb, "aux", "auxpass", "neg", "prt")]
+    first = min(t.i for t in group)
+    group += [c for c in _own(verb, "advmod") if first < c.i < verb.i and c.tag_ != "WRB"]
+    return group
+
+
+def _modality(verb: Token) -> Modality:
+    auxiliaries = {c.lower_ for c in _own(verb, "aux", "auxpass")}
+    if auxiliaries & FUTURE:
+        return Modality.PLANNED
+    if auxiliaries & POSSIBLE:
+        return Modality.POSSIBLE
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return Modality.PLANNED
+    return Modality.ASSERTED
+
+
+@dataclass(frozen=True, slots=True)
+class _Argument:
+    tokens: tuple[Token, ...]
+    head: Token
+    role: str  # dobj, dative, attr, acomp, oprd, pobj, ccomp, xcomp, npadvmod
+    preposition: Token | None = None
+
+    @property
+    def first(self) -> int:
+        return min(t.i for t in self.tokens)
+
+
+def _arguments(verb: Token) -> list[_Argument]:
+    """The verb's complements and adjuncts, in the order of the text."""
+    found: list[_Argument] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep in OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"} and child.pos_ != "ADP":
+            if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+                antecedent = verb.head
+                found.append(_Argument(tuple(_noun_tokens(antecedent)), antecedent, dep))
+            else:
+                found.append(_Argument(tuple(_noun_tokens(child)), child, dep))
+        elif dep in PREPOSITION_DEPS or (dep == "dative" and child.pos_ == "ADP"):
+            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objects:
+                obj = objects[0]
+                tokens = _noun_tokens(obj) if obj.dep_ == "pobj" else _clause_tokens(obj)
+                found.append(_Argument(tuple(tokens), obj, "pobj", child))
+        elif dep == "npadvmod" or (
+            dep == "advmod" and any(c.dep_ == "npadvmod" for c in child.children)
+        ):
+            found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
+        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+            found.append(_Argument(tuple(_clause_tokens(child)), child, dep))
+    found.sort(key=lambda a: a.first)
+    return found
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    return _trim([t for t in head.subtree if not (t.head == head and t.dep_ == "mark")]) or [head]
+
+
+def _clause_type(arguments: Sequence[_Argument], copular: bool) -> ClauseType:
+    roles = [a.role for a in arguments]
+    objects = sum(r in {"dobj", "obj", "dative"} for r in roles)
+    adverbials = any(r in {"pobj", "npadvmod"} for r in roles)
+    complement = any(r in COMPLEMENT_DEPS or r == "xcomp" for r in roles)
+    if copular:
+        return ClauseType.SVC if complement else ClauseType.SVA if adverbials else ClauseType.SV
+    if objects >= 2:
+        return ClauseType.SVOO
+    if objects and complement:
+        return ClauseType.SVOC
+    if objects:
+        return ClauseType.SVOA if adverbials else ClauseType.SVO
+    if complement:
+        return ClauseType.SVC
+    if "ccomp" in roles:
+        return ClauseType.SVO
+    return ClauseType.SVA if adverbials else ClauseType.SV
+
+
+# --- clauses -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A triple before its confidence: the phrases and the features the confidence reads."""
+
+    subject: Phrase
+    predicate: Phrase
+    objects: tuple[Phrase, ...]
+    lemma: str
+    clause: ClauseType
+    sentence: tuple[int, int]
+    negated: bool
+    modality: Modality
+    passive: bool
+    attribution: Phrase | None
+    features: tuple[str, ...]
+
+
+def _attribution(verb: Token) -> Token | None:
+    """The speaker whose speech this clause reports: the subject of a reporting verb above it."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if clause.dep_ in {"ccomp", "parataxis"} and _is_reporting(clause.head):
+        speaker = _subject(clause.head)
+        return speaker.head if speaker else None
+    for prep in _own(verb, "prep"):
+        if prep.lower_ == "according":
+            objects = [t for c in prep.children for t in c.children if t.dep_ == "pobj"]
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _is_reporting(verb: Token) -> bool:
+    return verb.lemma_.casefold() in lexicon.words("reporting_verbs")
+
+
+def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
+    subject = _subject(verb)
+    if subject is None or subject.head.lower_ in RELATIVE_WORDS:
+        return
+    arguments = [
+        a for a in _arguments(verb) if a.preposition is None or a.preposition.lower_ != "according"
+    ]
+    shared = _shared_object(verb, arguments)
+    if shared is not None:
+        arguments = sorted([*arguments, shared], key=lambda a: a.first)
+    predicate_tokens = _predicate_tokens(verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        predicate_tokens += _predicate_tokens(verb.head)
+    # "plans to visit Russia": with no object of its own the verb takes its complement's verb
+    # group into the predicate and the complement's arguments as its own.
+    xcomps = [a for a in arguments if a.role == "xcomp"]
+    if xcomps and _takes_complement(verb):
+        inner = xcomps[0].head
+        predicate_tokens += _predicate_tokens(inner)
+        arguments = [a for a in arguments if a.role != "xcomp"] + _arguments(inner)
+        arguments.sort(key=lambda a: a.first)
+    # "were able to reinforce the hotel": the adjective and its complement's verb likewise.
+    adjectival = [a for a in arguments if a.role == "acomp" and _own(a.head, "xcomp")]
+    if adjectival:
+        inner = _own(adjectival[0].head, "xcomp")[0]
+        predicate_tokens += [adjectival[0].head, *_predicate_tokens(inner)]
+        arguments = [a for a in arguments if a is not adjectival[0]] + _arguments(inner)
+        arguments.sort(key=lambda a: a.first)
+    copular = verb.lemma_ == "be" and verb.pos_ == "AUX"
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children)
+    main = _main_argument(arguments, verb)
+    rest = [a for a in arguments if a is not main]
+    if main is not None and main.preposition is not None:
+        predicate_tokens = [*predicate_tokens, main.preposition]
+    if main is not None and main.role == "ccomp":
+        predicate_tokens += [c for c in main.head.children if c.dep_ == "mark"]
+    predicate = _phrase(predicate_tokens, verb)
+    negated = any(t.dep_ == "neg" for t in predicate_tokens)
+    speaker = _attribution(verb)
+    attribution = _phrase(_noun_tokens(speaker, keep_conjuncts=True), speaker) if speaker else None
+    extras = tuple(_argument_phrase(a, with_preposition=True) for a in rest)
+    subjects = _conjuncts(subject.head) if subject.inherited != "relative" else [subject.head]
+    mains: list[Token | None] = [None]
+    if main is not None:
+        heads = _conjuncts(main.head) if main.role in SPLIT_ROLES else [main.head]
+        mains = list(heads)
+    kind = _clause_type(arguments, copular)
+    # A relative or participial clause is part of its subject's phrase: not of the subject.
+    own_clause = set(verb.subtree) if subject.inherited in {"relative", "participle"} else set()
+    for subject_head in subjects:
+        subject_tokens = [t for t in _noun_tokens(subject_head) if t not in own_clause]
+        subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
+        for object_head in mains:
+            objects = extras
+            if main is not None and object_head is not None:
+                tokens = main.tokens if len(mains) == 1 else tuple(_noun_tokens(object_head))
+                objects = (_phrase(tokens, object_head), *extras)
+            features = (
+                f"clause:{kind.value}",
+                f"dep:{verb.dep_}",
+                f"inherited:{subject.inherited or 'no'}",
+                f"main:{main.role if main else 'none'}",
+                f"subject_pos:{subject_head.pos_}",
+                "split_subject" if len(subjects) > 1 else "",
+                "split_object" if len(mains) > 1 else "",
+                "passive" if passive else "",
+                "copular" if copular else "",
+                "negated" if negated else "",
+                "reported" if attribution else "",
+                f"extras:{min(len(extras), 3)}",
+                f"object_pos:{object_head.pos_ if object_head is not None else 'none'}",
+                f"depth:{min(_depth(verb), 3)}",
+                "subject_deictic" if subject_head.lower_ in DEICTIC else "",
+            )
+            yield Draft(
+                subject=subject_phrase,
+                predicate=predicate,
+                objects=objects,
+                lemma=verb.lemma_.casefold(),
+                clause=kind,
+                sentence=sentence,
+                negated=negated,
+                modality=_modality(verb),
+                passive=passive,
+                attribution=attribution,
+                features=tuple(f for f in features if f),
+            )
+
+
+def _depth(verb: Token) -> int:
+    """How many clauses the verb's clause is embedded in."""
+    return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
+
+
+def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:
+    """The object a verb shares with the verb coordinated after it ("buy and sell stocks")."""
+    if any(a.role in OBJECT_DEPS for a in arguments) or verb.pos_ != "VERB":
+        return None
+    for conjunct in _own(verb, "conj"):
+        if conjunct.pos_ == "VERB" and not _own(conjunct, *SUBJECT_DEPS):
+            objects = [a for a in _arguments(conjunct) if a.role in OBJECT_DEPS]
+            if objects and objects[0].first > conjunct.i:
+                return objects[0]
+    return None
+
+
+def _takes_complement(verb: Token) -> bool:
+    """Whether the verb's open complement joins its predicate ("plans to visit"): so it does
+    when the verb has no object or complement of its own to control it."""
+    if verb.lemma_ == "be":
+        return False  # "are to visit": the complement is the clause, "be to" its modality
+    children = [c.dep_ for c in verb.children]
+    return "xcomp" in children and not any(dep in OBJECT_DEPS | COMPLEMENT_DEPS for dep in children)
+
+
+def _main_argument(arguments: Sequence[_Argument], verb: Token) -> _Argument | None:
+    """The object proper: a direct object or complement, else the first phrase after the verb."""
+    for roles in (OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"}, {"pobj", "ccomp", "xcomp"}):
+        for argument in arguments:
+            if argument.role in roles and (argument.first > verb.i or argument.role in OBJECT_DEPS):
+                return argument
+    return None
+
+
+def _argument_phrase(argument: _Argument, with_preposition: bool) -> Phrase:
+    tokens = list(argument.tokens)
+    if with_preposition and argument.preposition is not None:
+        tokens.append(argument.preposition)
+    return _phrase(tokens, argument.head)
+
+
+# --- facts of noun phrases ---------------------------------------------------------------
+
+
+def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
+    """Appositions, titles, locative modifiers, adjectives and possessives: facts without a
+    verb of their own."""
+    for appos in _own(noun, "appos"):
+        if appos.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        of = [p for p in _own(appos, "prep") if p.lower_ == "of" and _own(p, "pobj")]
+        if appos.pos_ == "NOUN" and of:
+            pobj = _own(of[0], "pobj")[0]
+            words = [t for t in appos.lefts if t.dep_ not in {"det", "punct"}] + [appos, of[0]]
+            predicate = Phrase(
+                "be " + _text(noun.doc, words),
+                words[0].idx,
+                of[0].idx + len(of[0]),
+                appos.idx,
+                implicit=True,
+            )
+            target = _phrase(_noun_tokens(pobj), pobj)
+        else:
+            predicate = _implicit("be", appos)
+            target = _phrase(_noun_tokens(appos), appos)
+        yield _noun_draft(noun, predicate, target, ClauseType.APPOSITION, sentence)
+    if noun.pos_ == "PROPN":
+        titles = [c for c in noun.children if c.dep_ == "compound" and _is_title(c)]
+        if titles:
+            title = titles[0]
+            tokens = [t for t in title.subtree if t.dep_ != "punct"]
+            target = _phrase(tokens, title)
+            subject_tokens = [t for t in _noun_tokens(noun) if t not in tokens and t.dep_ != "det"]
+            subject = _phrase(subject_tokens or [noun], noun)
+            yield Draft(
+                subject,
+                _implicit("be", title),
+                (target,),
+                "be",
+                ClauseType.TITLE,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:title",),
+            )
+    for prep in _own(noun, "prep"):
+        objects = _own(prep, "pobj")
+        if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
+            predicate = Phrase(
+                f"be {prep.text}",
+                prep.idx,
+                prep.idx + len(prep),
+                prep.idx,
+                implicit=True,
+            )
+            subject_tokens = [t for t in _noun_tokens(noun) if t not in set(prep.subtree)]
+            target = _phrase(_noun_tokens(objects[0]), objects[0])
+            yield Draft(
+                _phrase(subject_tokens or [noun], noun),
+                predicate,
+                (target,),
+                "be",
+                ClauseType.MODIFIER,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:modifier", f"preposition:{prep.lower_}"),
+            )
+    for quality in _own(noun, "amod"):
+        if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
+            quality_tokens = set(quality.subtree)
+            subject_tokens = [t for t in _noun_tokens(noun) if t not in quality_tokens]
+            yield Draft(
+                _phrase(subject_tokens or [noun], noun),
+                _implicit("be", quality),
+                (_phrase(sorted(quality_tokens, key=lambda t: t.i), quality),),
+                "be",
+                ClauseType.MODIFIER,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:modifier", "adjective"),
+            )
+    for owner in _own(noun, "poss"):
+        if owner.pos_ in {"PROPN", "NOUN"}:
+            owned = [t for t in _noun_tokens(noun) if t not in set(owner.subtree)]
+            subject = _phrase(
+                [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
+            )
+            target = _phrase(owned or [noun], noun)
+            yield Draft(
+                subject,
+                _implicit("has", owner),
+                (target,),
+                "have",
+                ClauseType.POSSESSIVE,
+                sentence,
+                False,
+                Modality.ASSERTED,
+                False,
+                None,
+                ("clause:possessive",),
+            )
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_ in lexicon.words("titles")
+
+
+def _noun_draft(
+    noun: Token, predicate: Phrase, target: Phrase, kind: ClauseType, sentence: tuple[int, int]
+) -> Draft:
+    return Draft(
+        _phrase(_noun_tokens(noun), noun),
+        predicate,
+        (target,),
+        "be",
+        kind,
+        sentence,
+        False,
+        Modality.ASSERTED,
+        False,
+        None,
+        (f"clause:{kind.value}",),
+    )
+
+
+# --- confidence --------------------------------------------------------------------------
+
+
+def _weights() -> dict[str, float]:
+    return {row[0]: float(row[1]) for row in lexicon.rows("triple_confidence")}
+
+
+def draft_features(draft: Draft) -> dict[str, float]:
+    """The features the confidence model reads: indicators, and a few lengths (log-scaled)."""
+    features = {"bias": 1.0, **{name: 1.0 for name in draft.features}}
+    words = len(draft.subject.text.split())
+    features["subject_words"] = math.log1p(words)
+    if draft.objects:
+        features["object_words"] = math.log1p(len(draft.objects[0].text.split()))
+    else:
+        features["no_object"] = 1.0
+    features["predicate_words"] = math.log1p(len(draft.predicate.text.split()))
+    features["sentence_chars"] = math.log1p(draft.sentence[1] - draft.sentence[0]) / 5
+    return features
+
+
+def _confidence(features: dict[str, float], weights: dict[str, float]) -> float:
+    z = sum(weights.get(name, 0.0) * value for name, value in features.items())
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+# --- public interface --------------------------------------------------------------------
+
+
+def drafts(doc: Doc | Span) -> Iterator[Draft]:
+    """Every triple of the text before its confidence, sentence by sentence."""
+    sentences = doc.sents if isinstance(doc, Doc) else [doc]
+    for sent in sentences:
+        bounds = (sent.start_char, sent.end_char)
+        seen: set[tuple[object, ...]] = set()
+        for token in sent:
+            found: list[Draft] = []
+            try:
+                if _is_clause_head(token):
+                    found.extend(_clause_drafts(token, bounds))
+                if token.pos_ in {"NOUN", "PROPN"}:
+                    found.extend(_noun_drafts(token, bounds))
+            except RecordError:
+                # A parse that makes a phrase of a line break: no fact to read there.
+                continue
+            for draft in found:
+                key = (
+                    draft.subject.text,
+                    draft.predicate.text,
+                    tuple(o.text for o in draft.objects),
+                )
+                if key not in seen:
+                    seen.add(key)
+                    yield draft
+
+
+def triples(doc: Doc | Span) -> Iterator[Triple]:
+    """The triples of a parsed text, with their confidences."""
+    weights = _weights()
+    for draft in drafts(doc):
+        yield Triple(
+            subject=draft.subject,
+            predicate=draft.predicate,
+            objects=draft.objects,
+            confidence=_confidence(draft_features(draft), weights),
+            lemma=draft.lemma,
+            clause=draft.clause,
+            sentence=draft.sentence,
+            negated=draft.negated,
+            modality=draft.modality,
+            passive=draft.passive,
+            attribution=draft.attribution,
+        )
+
+
+class OutputFormat(StrEnum):
+    TSV = "tsv"
+    CARB = "carb"
+    JSONL = "jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class TextTriples:
+    """The triples of one input text (a line, or an article) and where they came from."""
+
+    source: str
+    text: str
+    triples: tuple[Triple, ...]
+
+
+def extract_texts(
+    items: Iterable[tuple[str, str]], nlp: Language, batch_size: int = 64
+) -> Iterator[TextTriples]:
+    """Parse (source, text) pairs in batches (`nlp.pipe`) and extract their triples, lazily."""
+    disabled = [name for name in ("ner",) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=disabled):
+        pairs = ((text, source) for source, text in items)
+        for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield TextTriples(source, doc.text, tuple(triples(doc)))
+
+
+TSV_HEADER = (
+    "source\tconfidence\tsubject\tpredicate\tobjects\tnegated\tmodality\tattribution\tclause"
+)
+
+
+def format_triples(
+    results: Iterable[TextTriples], fmt: OutputFormat, whole_texts: bool = False
+) -> Iterator[str]:
+    """Output lines for the triples. In CaRB's format the sentence is the input text itself
+    when `whole_texts` (one sentence a line, as CaRB gives them), else the sentence's span."""
+    if fmt is OutputFormat.TSV:
+        yield TSV_HEADER
+    for result in results:
+        for triple in result.triples:
+            if fmt is OutputFormat.CARB:
+                start, end = triple.sentence
+                sentence = result.text if whole_texts else result.text[start:end]
+                yield format_carb(sentence, triple)
+            elif fmt is OutputFormat.TSV:
+                yield format_tsv(result.source, triple)
+            else:
+                yield format_jsonl(result.source, triple)
+
+
+def format_carb(sentence: str, triple: Triple) -> str:
+    """CaRB's tabbed line: sentence, confidence, predicate, subject, objects."""
+    cells = [f"{triple.confidence:.4f}", triple.predicate.text, triple.subject.text]
+    cells += [o.text for o in triple.objects]
+    return "\t".join([sentence, *(_one_line(c) for c in cells)])
+
+
+def format_tsv(source: str, triple: Triple) -> str:
+    cells = [
+        source,
+        f"{triple.confidence:.4f}",
+        triple.subject.text,
+        triple.predicate.text,
+        " | ".join(o.text for o in triple.objects),
+        "true" if triple.negated else "false",
+        triple.modality.value,
+        triple.attribution.text if triple.attribution else "",
+        triple.clause.value,
+    ]
+    return "\t".join(_one_line(c) for c in cells)
+
+
+def format_jsonl(source: str, triple: Triple) -> str:
+    def phrase(p: Phrase | None) -> dict[str, object] | None:
+        if p is None:
+            return None
+        return {"text": p.text, "start": p.start, "end": p.end, "implicit": p.implicit}
+
+    record = {
+        "source": source,
+        "subject": phrase(triple.subject),
+        "predicate": phrase(triple.predicate),
+        "objects": [phrase(o) for o in triple.objects],
+        "lemma": triple.lemma,
+        "confidence": triple.confidence,
+        "negated": triple.negated,
+        "modality": triple.modality.value,
+        "passive": triple.passive,
+        "attribution": phrase(triple.attribution),
+        "clause": triple.clause.value,
+        "sentence": list(triple.sentence),
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_lines(path: str, stdin: BinaryIO | None = None) -> Iterator[tuple[str, str]]:
+    """The non-blank lines of a file ("-": standard input) as (line number, text) pairs.
+
+    A missing file raises InputError on this call, before anything is read; a line that is not
+    UTF-8 raises it when reached, naming the file and the line.
+    """
+    if path == "-":
+        return _numbered(stdin or sys.stdin.buffer, "-")
+    if os.path.isdir(path):
+        raise InputError(path, None, "is a folder: give a file of sentences, one a line")
+    if not os.path.exists(path):
+        raise InputError(path, None, "no such file")
+    return _file_lines(path)
+
+
+def _file_lines(path: str) -> Iterator[tuple[str, str]]:
+    with open(path, "rb") as handle:
+        yield from _numbered(handle, path)
+
+
+def _numbered(handle: BinaryIO, name: str) -> Iterator[tuple[str, str]]:
+    for number, raw in enumerate(handle, start=1):
+        try:
+            text = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            raise InputError(name, number, f"not UTF-8 text ({exc.reason})") from None
+        if number == 1:
+            text = text.removeprefix("\ufeff")
+        if text.strip():
+            yield str(number), text

@@ -1,0 +1,54 @@
+"""When an event happened: the time attached to its verb, else the narrative's day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.context import ATTACHED, NARRATIVE
+from tests.conftest import Parse
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb", "day", "confidence"),
+    [
+        (
+            "Pyongyang, August 17 (KCNA) -- Kim Jong Un visited the April 25 Hostel on "
+            "August 16.\nHe arrived at the April 25 Hostel and watched a lesson.",
+            dt.date(2024, 8, 17),
+            "arrived",
+            "2024-08-16",  # the date in the hostel's name is no day of the story
+            NARRATIVE,
+        ),
+        (
+            "Pyongyang, October 1 (KCNA) -- Kim Jong Un met the players and coaches who won "
+            "the 2024 FIFA U-20 Women’s World Cup at the headquarters building of the WPK "
+            "Central Committee on September 30.",
+            dt.date(2024, 10, 1),
+            "met",
+            "2024-09-30",  # the parse hangs the date on another word
+            NARRATIVE,
+        ),
+        (
+            "Pyongyang, July 29 (KCNA) -- The delegation left Pyongyang on July 27.",
+            dt.date(2024, 7, 29),
+            "left",
+            "2024-07-27",
+            ATTACHED,
+        ),
+    ],
+)
+def test_event_days(
+    parse: Parse, text: str, published: dt.date, verb: str, day: str, confidence: object
+) -> None:
+    doc, ctx = parse(text, published)
+    token = next(t for t in doc if t.text == verb)
+    time, sure = ctx.dated(token)
+    assert time is not None
+    assert (time.day, sure) == (day, confidence)
+
+
+def test_dateline_alone_dates_nothing(parse: Parse) -> None:
+    doc, ctx = parse("Pyongyang, July 29 (KCNA) -- The delegation left.", dt.date(2024, 7, 29))
+    assert ctx.dated(next(t for t in doc if t.text == "left")) == (None, None)

@@ -1,0 +1,53 @@
+"""Whole builds: entities merge across articles, output is deterministic."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+
+from kg.graph import flatten
+from kg.model import Article
+from kg.namespace import RDF, RDFS, SDO, SKOS
+from kg.pipeline import build_graph
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind", "label"),
+    [
+        ("Kim Jong-un visited Wonsan.", "Kim Jong Un inspected a farm.", SDO.Person, "Kim Jong Un"),
+        (
+            "The WPK held a plenary meeting.",
+            "The Workers' Party of Korea praised the farmers.",
+            SDO.Organization,
+            "Workers' Party of Korea",
+        ),
+        (
+            "North Korea fired a missile.",
+            "The DPRK fired another missile.",
+            SDO.Place,
+            "Democratic People's Republic of Korea",
+        ),
+    ],
+)
+def test_one_node_per_entity_across_articles(
+    first: str, second: str, kind: object, label: str
+) -> None:
+    graph = flatten(build_graph([Article("a", first), Article("b", second)]))
+    nodes = {s for s in graph.subjects(RDFS.label, Literal(label)) if (s, RDF.type, kind) in graph}
+    assert len(nodes) == 1
+    (node,) = nodes
+    mentioned_by = set(graph.subjects(SDO.mentions, node))
+    assert len(mentioned_by) == 2
+
+
+def test_variants_become_alternative_labels() -> None:
+    graph = flatten(build_graph([Article("a", "The DPRK fired a missile.")]))
+    labels = {str(o) for o in graph.objects(None, SKOS.altLabel)}
+    assert {"DPRK", "North Korea"} <= labels
+
+
+def test_builds_are_deterministic() -> None:
+    articles = [Article("a", "Kim Jong Un ordered officials to repair the dams on July 28.")]
+    first = sorted(flatten(build_graph(articles)).serialize(format="nt").split("\n"))
+    second = sorted(flatten(build_graph(articles)).serialize(format="nt").split("\n"))
+    assert first == second

@@ -1,0 +1,274 @@
+"""Triples of real sentences, one table per clause type and fact kind, and the output formats."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from spacy.language import Language
+
+from kg.io.read import InputError
+from kg.model import Modality
+from kg.triples import (
+    ClauseType,
+    OutputFormat,
+    Phrase,
+    Triple,
+    extract_texts,
+    format_triples,
+    read_lines,
+    triples,
+)
+
+
+def _triples(nlp: Language, text: str) -> list[Triple]:
+    return list(triples(nlp(text)))
+
+
+def _find(found: list[Triple], subject: str, predicate: str) -> Triple:
+    for triple in found:
+        if triple.subject.text == subject and triple.predicate.text == predicate:
+            return triple
+    listing = [(t.subject.text, t.predicate.text, [o.text for o in t.objects]) for t in found]
+    raise AssertionError(f"no ({subject!r}, {predicate!r}) among {listing}")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "subject", "predicate", "objects"),
+    [
+        (
+            "Kim Jong Un inspected the Sunchon Phosphatic Fertilizer Factory.",
+            ClauseType.SVO,
+            "Kim Jong Un",
+            "inspected",
+            ("the Sunchon Phosphatic Fertilizer Factory",),
+        ),
+        (
+            "The delegation arrived in Pyongyang on Monday.",
+            ClauseType.SVA,
+            "The delegation",
+            "arrived in",
+            ("Pyongyang", "on Monday"),
+        ),
+        (
+            "Choe Son Hui is the foreign minister.",
+            ClauseType.SVC,
+            "Choe Son Hui",
+            "is",
+            ("the foreign minister",),
+        ),
+        (
+            "The authorities gave the families a bag of candy.",
+            ClauseType.SVOO,
+            "The authorities",
+            "gave",
+            ("the families", "a bag of candy"),
+        ),
+        (
+            "Police arrested three smugglers in Hyesan last week.",
+            ClauseType.SVOA,
+            "Police",
+            "arrested",
+            ("three smugglers", "in Hyesan", "last week"),
+        ),
+        (
+            "The officials elected him chairman.",
+            ClauseType.SVOC,
+            "The officials",
+            "elected",
+            ("him", "chairman"),
+        ),
+        (
+            "North Korea has referred to defectors as human trash.",
+            ClauseType.SVA,
+            "North Korea",
+            "has referred to",
+            ("defectors", "as human trash"),
+        ),
+        (
+            "He plans to visit Russia.",
+            ClauseType.SVO,
+            "He",
+            "plans to visit",
+            ("Russia",),
+        ),
+        (
+            "The factory, which was built in 1960, produces fertilizer.",
+            ClauseType.SVA,
+            "The factory",
+            "was built in",
+            ("1960",),
+        ),
+        (
+            "Kim Yo Jong, the sister of Kim Jong Un, issued an order.",
+            ClauseType.APPOSITION,
+            "Kim Yo Jong",
+            "be sister of",
+            ("Kim Jong Un",),
+        ),
+        (
+            "President Bush made a final offer on the minimum wage.",
+            ClauseType.TITLE,
+            "Bush",
+            "be",
+            ("President",),
+        ),
+        (
+            "Pyongyang's hospitals lack medicine.",
+            ClauseType.POSSESSIVE,
+            "Pyongyang",
+            "has",
+            ("hospitals",),
+        ),
+        (
+            "The hall in Glasgow hosted the concert.",
+            ClauseType.MODIFIER,
+            "The hall",
+            "be in",
+            ("Glasgow",),
+        ),
+    ],
+)
+def test_clause_types(
+    nlp: Language,
+    text: str,
+    clause: ClauseType,
+    subject: str,
+    predicate: str,
+    objects: tuple[str, ...],
+) -> None:
+    triple = _find(_triples(nlp, text), subject, predicate)
+    assert triple.clause is clause
+    assert tuple(o.text for o in triple.objects) == objects
+
+
+def test_passive(nlp: Language) -> None:
+    triple = _find(
+        _triples(nlp, "The smugglers were arrested by the police."),
+        "The smugglers",
+        "were arrested by",
+    )
+    assert triple.passive
+    assert [o.text for o in triple.objects] == ["the police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "objects"),
+    [
+        (
+            "Party officials visited the families and the neighbours.",
+            ["Party officials"],
+            ["the families", "the neighbours"],
+        ),
+        (
+            "Party officials and judiciary officials visited the families.",
+            ["Party officials", "judiciary officials"],
+            ["the families"],
+        ),
+    ],
+)
+def test_coordination_gives_one_triple_per_fact(
+    nlp: Language, text: str, subjects: list[str], objects: list[str]
+) -> None:
+    found = [t for t in _triples(nlp, text) if t.lemma == "visit"]
+    assert sorted((t.subject.text, t.objects[0].text) for t in found) == sorted(
+        (s, o) for s in subjects for o in objects
+    )
+
+
+def test_reported_speech_keeps_speaker_and_fact_apart(nlp: Language) -> None:
+    found = _triples(nlp, "The source said that the regime will not tolerate defectors.")
+    speech = _find(found, "The source", "said that")
+    assert speech.objects[0].text == "the regime will not tolerate defectors"
+    fact = _find(found, "the regime", "will not tolerate")
+    assert fact.attribution is not None and fact.attribution.text == "The source"
+    assert fact.negated and fact.modality is Modality.PLANNED
+    assert [o.text for o in fact.objects] == ["defectors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "negated", "modality"),
+    [
+        ("Kim Jong Un did not visit the farm.", "did not visit", True, Modality.ASSERTED),
+        ("The army may launch a missile.", "may launch", False, Modality.POSSIBLE),
+        ("Kim Jong Un will visit Russia.", "will visit", False, Modality.PLANNED),
+        ("Party officials are to visit the families.", "are to visit", False, Modality.PLANNED),
+    ],
+)
+def test_negation_and_modality_are_annotations(
+    nlp: Language, text: str, predicate: str, negated: bool, modality: Modality
+) -> None:
+    triple = next(t for t in _triples(nlp, text) if t.predicate.text == predicate)
+    assert triple.negated is negated
+    assert triple.modality is modality
+
+
+def test_according_to_is_an_attribution_not_an_argument(nlp: Language) -> None:
+    triple = _find(
+        _triples(nlp, "According to the source, officials visited the families."),
+        "officials",
+        "visited",
+    )
+    assert triple.attribution is not None and triple.attribution.text == "the source"
+    assert [o.text for o in triple.objects] == ["the families"]
+
+
+def test_offsets_point_at_the_words(nlp: Language) -> None:
+    text = "In 1941, Tom Bradley joined the railway company as a junior clerk."
+    found = _triples(nlp, text)
+    assert any(t.clause is ClauseType.MODIFIER for t in found)  # "a clerk" is "junior"
+    for triple in found:
+        for phrase in (triple.subject, *triple.objects):
+            # A phrase may leave words out ("a clerk"): its words, in order, within its span.
+            span = text[phrase.start : phrase.end]
+            assert span.startswith(phrase.text.split()[0]) and span.endswith(
+                phrase.text.split()[-1]
+            )
+        assert text[triple.sentence[0] : triple.sentence[1]] == text
+        assert 0.0 <= triple.confidence <= 1.0
+
+
+def test_confidences_rank_rather_than_tie(nlp: Language) -> None:
+    found = _triples(
+        nlp,
+        "Kim Yo Jong, the sister of Kim Jong Un, recently instructed officials throughout the "
+        "country to provide encouragement to the families of defectors.",
+    )
+    assert len({t.confidence for t in found}) > 1
+
+
+def test_phrase_validates_itself() -> None:
+    with pytest.raises(ValueError, match=r"Phrase\.text"):
+        Phrase(" ", 0, 1, 0)
+    with pytest.raises(ValueError, match=r"Phrase\.end"):
+        Phrase("x", 5, 4, 5)
+
+
+SENTENCES = "Police arrested three smugglers .\n\nKim Jong Un visited the farm .\n"
+
+
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+def test_formats(nlp: Language, fmt: OutputFormat) -> None:
+    lines = read_lines("-", io.BytesIO(SENTENCES.encode()))
+    out = list(format_triples(extract_texts(lines, nlp), fmt, whole_texts=True))
+    if fmt is OutputFormat.CARB:
+        cells = out[0].split("\t")
+        assert cells[0] == "Police arrested three smugglers ."
+        assert float(cells[1]) > 0
+        assert cells[2:] == ["arrested", "Police", "three smugglers"]
+    elif fmt is OutputFormat.TSV:
+        assert out[0].startswith("source\tconfidence\tsubject\tpredicate")
+        assert out[2].split("\t")[0] == "3"  # the line number, blank lines counted
+    else:
+        record = json.loads(out[0])
+        assert record["subject"]["text"] == "Police"
+        assert record["predicate"] == {"text": "arrested", "start": 7, "end": 15, "implicit": False}
+
+
+def test_read_lines_names_the_bad_line() -> None:
+    bad = io.BytesIO(b"fine\n\xff\xfe\n")
+    with pytest.raises(InputError, match=r"^-:2: not UTF-8"):
+        list(read_lines("-", bad))
+    with pytest.raises(InputError, match="no such file"):
+        read_lines("missing.txt")
