@@ -227,7 +227,11 @@ class Gazetteer:
         chain: list[Place] = []
         key = self.parent.get(place.key)
         while key is not None:
-            chain.append(self.places[key])
+            above = self.places[key]
+            # A city that is its own division ("Pyongyang" in "Pyongyang Municipality") is
+            # contained in what contains the division: the two names are one place to a reader.
+            if not above.label.startswith(place.label + " "):
+                chain.append(above)
             key = self.parent.get(key)
         return tuple(chain)
 
