@@ -61,6 +61,9 @@ PARTITION_ARTICLES = 256
 # Partitions in flight per worker thread of the cluster.
 IN_FLIGHT = 2
 
+# How long to keep trying to reach the scheduler.
+CONNECT_SECONDS = 30
+
 # A worker process may run tasks in several threads, but a spaCy pipeline and its memory
 # zones must be used by one thread at a time: the threads of one process take turns.
 _PARSING = threading.Lock()
@@ -173,7 +176,7 @@ def _connect(address: str) -> Any:
             "--dask needs Dask: pip install 'kg-events[dask]' (dask and distributed)"
         ) from None
     try:
-        return Client(address, timeout="30s")
+        return Client(address, timeout=f"{CONNECT_SECONDS}s")
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({exc})") from exc
 
@@ -207,6 +210,7 @@ def update_store_on_dask(
     force: bool = False,
     on_part: Callable[[Part], None] | None = None,
     on_unchanged: Callable[[Article], None] | None = None,
+    partition_size: int = PARTITION_ARTICLES,
 ) -> StoreUpdate:
     """`update_store`, with the parsing done on the Dask cluster at `address`.
 
@@ -217,7 +221,7 @@ def update_store_on_dask(
     todo = ChangedArticles(articles, store, versions, force, on_unchanged)
     built = quads = 0
     with parts_folder(parts, store.path) as (folder, keep):
-        for part in build_parts(todo, address, folder, options):
+        for part in build_parts(todo, address, folder, options, partition_size):
             for article_id, content, lines in read_part(part):
                 quads += store.ingest_lines(article_id, lines, content, versions)
                 built += 1
@@ -237,6 +241,7 @@ def build_file_on_dask(
     *,
     parts: Path | None = None,
     on_part: Callable[[Part], None] | None = None,
+    partition_size: int = PARTITION_ARTICLES,
 ) -> int:
     """`build_file`, with the parsing done on the Dask cluster at `address`.
 
@@ -246,7 +251,7 @@ def build_file_on_dask(
     fmt = format_for(path, fmt)
     check_target(path)
     with parts_folder(parts, path) as (folder, keep):
-        built = build_parts(articles, address, folder, options)
+        built = build_parts(articles, address, folder, options, partition_size)
         if fmt in STREAMED_FORMATS:
             with StatementWriter(path, fmt) as writer:
                 for part in built:

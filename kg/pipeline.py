@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
+from queue import Queue
 
 from rdflib import Dataset
 from spacy.tokens import Doc
@@ -143,11 +145,56 @@ def build_file(
     if fmt not in STREAMED_FORMATS:
         return write_dataset(build_graph(articles, options, on_article), target, fmt)
     with StatementWriter(target, fmt) as writer:
-        for facts in analyse(articles, options):
+
+        def write(facts: ArticleFacts) -> None:
             writer.add(article_lines(facts))
             if on_article is not None:
                 on_article(facts)
+
+        write_behind(analyse(articles, options), write)
         return writer.finish()
+
+
+# Articles parsed but not yet written: enough to smooth the pace of both threads.
+WRITE_BEHIND = 32
+
+
+def write_behind(
+    results: Iterable[ArticleFacts],
+    write: Callable[[ArticleFacts], None],
+    depth: int = WRITE_BEHIND,
+) -> None:
+    """Call `write` on each article's facts in a second thread, a few articles behind the parser.
+
+    Oxigraph stores and numpy multiplies without holding Python's lock, so writing one article
+    overlaps the parsing of the next ones instead of adding to it. Articles are written in
+    order; when `results` fails, the articles before the failure are written first. The first
+    error of `write` stops the build and is raised here.
+    """
+    queue: Queue[ArticleFacts | None] = Queue(depth)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        while (facts := queue.get()) is not None:
+            if failed:
+                continue
+            try:
+                write(facts)
+            except BaseException as exc:
+                failed.append(exc)
+
+    writer = threading.Thread(target=run, name="kg-writer", daemon=True)
+    writer.start()
+    try:
+        for facts in results:
+            if failed:
+                break
+            queue.put(facts)
+    finally:
+        queue.put(None)
+        writer.join()
+    if failed:
+        raise failed[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,11 +228,15 @@ def update_store(
     built = quads = 0
     if first is None:
         return StoreUpdate(built, todo.unchanged, quads)
-    for facts in analyse(chain([first], pending), options):
+
+    def write(facts: ArticleFacts) -> None:
+        nonlocal built, quads
         quads += store.ingest(facts, content_hash(facts.article), versions)
         built += 1
         if on_article is not None:
             on_article(facts)
+
+    write_behind(analyse(chain([first], pending), options), write)
     return StoreUpdate(built, todo.unchanged, quads)
 
 
