@@ -68,6 +68,9 @@ CONNECT_SECONDS = 30
 # zones must be used by one thread at a time: the threads of one process take turns.
 _PARSING = threading.Lock()
 
+# How the N-Quads lines of entity-graph statements end.
+_SHARED_END = f" {ENTITY_GRAPH_TERM} .\n"
+
 
 class ClusterError(RuntimeError):
     """The cluster cannot be reached or used, or Dask is not installed."""
@@ -106,9 +109,6 @@ def write_part(articles: Iterable[Article], options: BuildOptions, path: str) ->
         temp.unlink(missing_ok=True)
         raise
     return Part(target, tuple(ids), statements)
-
-
-_SHARED_END = f" {ENTITY_GRAPH_TERM} .\n"
 
 
 def read_part(part: Part) -> Iterator[tuple[str, str, list[str]]]:
