@@ -142,5 +142,8 @@ class NewsTokenizer:
         return Doc(doc.vocab, words=words, spaces=spaces)
 
     def __getattr__(self, name: str) -> Any:
-        # Serialisation and configuration go to the model's own tokenizer.
+        # Serialisation and configuration go to the model's own tokenizer. While unpickling,
+        # before `tokenizer` is set, lookups must fail rather than recurse.
+        if name == "tokenizer":
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
