@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,8 +10,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.io.read import read_articles
-from kg.model import Article
-from kg.pipeline import BuildOptions, analyse, build_file
+from kg.model import Article, ArticleFacts
+from kg.pipeline import BuildOptions, analyse, build_file, write_behind
 from tests.conftest import SEED
 
 # A small corpus: the seed article and short reports of the kinds the extractors look for.
@@ -63,3 +64,35 @@ def test_kg_build_workers_option(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(source), "-o", str(two), "-q", "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert two.read_bytes() == one.read_bytes()
+
+
+def _facts(article_id: str) -> ArticleFacts:
+    return ArticleFacts(Article(article_id, "Text."), ())
+
+
+def test_write_behind_writes_in_order_and_raises_the_writers_error() -> None:
+    written: list[str] = []
+
+    def write(facts: ArticleFacts) -> None:
+        if facts.article.id == "c":
+            raise OSError("disk full")
+        written.append(facts.article.id)
+
+    write_behind((_facts(i) for i in "ab"), write)
+    assert written == ["a", "b"]
+    with pytest.raises(OSError, match="disk full"):
+        write_behind((_facts(i) for i in "cde"), write)
+    assert written == ["a", "b"]
+
+
+def test_write_behind_writes_what_was_parsed_before_a_failure() -> None:
+    written: list[str] = []
+
+    def results() -> Iterator[ArticleFacts]:
+        yield _facts("a")
+        yield _facts("b")
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):
+        write_behind(results(), lambda facts: written.append(facts.article.id))
+    assert written == ["a", "b"]
