@@ -131,7 +131,7 @@ def build(
             "--dask",
             metavar="ADDRESS",
             help="Parse on the Dask cluster whose scheduler is at ADDRESS (e.g. "
-            "tcp://10.0.0.1:8786); needs kg-events[dask].",
+            "tcp://scheduler:8786); needs Dask (pip install 'kg-events\\[dask]').",
             show_default=False,
         ),
     ] = None,
