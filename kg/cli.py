@@ -6,27 +6,27 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn, Self
 
 import typer
 
 from kg import __version__
+from kg.cluster import ClusterError, Part
 from kg.eval.carb import CarbFormatError
 from kg.eval.carb import evaluate as carb_evaluate
 from kg.eval.gold import EvalReport, GoldError, evaluate
 from kg.eval.places import PlaceGoldError, evaluate_places, format_place_mentions, place_mentions
 from kg.eval.timeml import TimeMLError, evaluate_timeml, parse_split
 from kg.io.rdf import GraphFileError
-from kg.io.read import InputError, ReadStats, read_articles
-from kg.io.write import OutputError, check_target, format_for, write_dataset
-from kg.model import ArticleFacts
+from kg.io.read import InputError, ReadStats, count_articles, read_articles
+from kg.io.write import OutputError, check_target, format_for
+from kg.model import Article, ArticleFacts
 from kg.nlp import ModelError, load_model
-from kg.pipeline import BuildOptions, build_graph, tag_time_expressions, update_store
+from kg.pipeline import BuildOptions, build_file, tag_time_expressions, update_store
 from kg.push import PushError, push_store
 from kg.query import QueryError, ResultFormat, format_result
-from kg.server import ServeOptions, serve
 from kg.store import GraphStore, StoreError, query_path
 from kg.temporal import TSV_COLUMNS, tsv_row
 from kg.triples import OutputFormat as TripleFormat
@@ -126,56 +126,219 @@ def build(
         bool,
         typer.Option("--verbose", "-v", help="With --store: name each article once it is in."),
     ] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that parse, one per core; same graph as one.")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Parse on the Dask cluster whose scheduler is at ADDRESS (e.g. "
+            "tcp://scheduler:8786); needs Dask (pip install 'kg-events\\[dask]').",
+            show_default=False,
+        ),
+    ] = None,
+    parts: Annotated[
+        Path | None,
+        typer.Option(
+            help="With --dask: folder, shared by the workers and this machine, where the "
+            "workers write N-Quads parts, kept after the build. Without -o or --store the "
+            "build only writes the parts (for a triple store's bulk loader).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Read articles and write their knowledge graph to a file (-o) or a store (--store).
 
     A file is replaced only when the whole build succeeds. A store grows: each article goes in
     (or replaces its earlier version) in one transaction, so a build that stops midway keeps
-    what it finished, and the next one picks up from there.
+    what it finished, and the next one picks up from there. .nq and .nt files are streamed
+    (memory stays flat however large the corpus); the other formats are built in memory.
     """
     date = _parse_date(published)
-    if (output is None) == (store is None):
-        fail("give either -o FILE or --store FOLDER", 2)
-    if store is not None:
-        _build_store(inputs, store, date, model, batch_size, skip_errors, quiet, force, verbose)
-        return
-    assert output is not None
+    if parts is not None and dask is None:
+        fail("--parts goes with --dask", 2)
+    if dask is not None and workers > 1:
+        fail("--workers is for one machine; with --dask the cluster's workers parse", 2)
+    if (output is not None and store is not None) or (
+        output is None and store is None and parts is None
+    ):
+        fail("give either -o FILE or --store FOLDER (or, with --dask, --parts FOLDER)", 2)
+    stats = ReadStats()
+    progress = _Progress(quiet or verbose, inputs)
     try:
-        fmt = format_for(output, output_format)
-        check_target(output)
-        options = BuildOptions(model=model, batch_size=batch_size)
-        stats = ReadStats()
+        options = BuildOptions(model=model, batch_size=batch_size, workers=workers)
         articles = read_articles(inputs, published=date, skip_errors=skip_errors, stats=stats)
-        progress = _Progress(quiet)
-        dataset = build_graph(articles, options, on_article=progress.update)
-        progress.done()
-        written = write_dataset(dataset, output, fmt)
-    except (InputError, OutputError, ModelError, ValueError) as exc:
+        with progress:
+            if store is not None:
+                summary = _build_store(
+                    articles, store, options, force, verbose, progress, dask, parts
+                )
+            elif output is not None:
+                summary = _build_file(
+                    articles, output, output_format, options, progress, dask, parts
+                )
+            else:
+                assert dask is not None and parts is not None
+                summary = _build_parts(articles, dask, parts, options, progress)
+    except (InputError, OutputError, ModelError, StoreError, ClusterError, ValueError) as exc:
         fail(str(exc))
     for error in stats.errors:
         typer.echo(f"kg: skipped: {error}", err=True)
     if not quiet:
-        skipped = f", {stats.skipped} skipped" if stats.skipped else ""
         typer.echo(
-            f"{progress.count} articles{skipped} -> {written} statements in {output}", err=True
+            summary.format(skipped=f", {stats.skipped} skipped" if stats.skipped else ""), err=True
         )
 
 
-class _Progress:
-    """A one-line article counter on a terminal; silent otherwise or when quiet."""
+def _build_file(
+    articles: Iterable[Article],
+    output: Path,
+    output_format: str | None,
+    options: BuildOptions,
+    progress: _Progress,
+    dask: str | None,
+    parts: Path | None,
+) -> str:
+    fmt = format_for(output, output_format)
+    check_target(output)
+    if dask is None:
+        written = build_file(articles, output, fmt, options, on_article=progress.article)
+    else:
+        from kg.cluster import build_file_on_dask
 
-    def __init__(self, quiet: bool) -> None:
+        written = build_file_on_dask(
+            articles, output, dask, fmt, options, parts=parts, on_part=progress.part
+        )
+    return f"{progress.count} articles{{skipped}} -> {written} statements in {output}"
+
+
+def _build_store(
+    articles: Iterable[Article],
+    folder: Path,
+    options: BuildOptions,
+    force: bool,
+    verbose: bool,
+    progress: _Progress,
+    dask: str | None,
+    parts: Path | None,
+) -> str:
+    def built(facts: ArticleFacts) -> None:
+        progress.article(facts)
+        if verbose:
+            typer.echo(f"built {facts.article.id}", err=True)
+
+    def part_built(part: Part) -> None:
+        progress.part(part)
+        if verbose:
+            for article_id, _ in part.articles:
+                typer.echo(f"built {article_id}", err=True)
+
+    with GraphStore.open(folder, writable=True) as store:
+        if dask is None:
+            update = update_store(
+                articles, store, options, force=force, on_article=built, on_unchanged=progress.skip
+            )
+        else:
+            from kg.cluster import update_store_on_dask
+
+            update = update_store_on_dask(
+                articles,
+                store,
+                dask,
+                options,
+                parts=parts,
+                force=force,
+                on_part=part_built,
+                on_unchanged=progress.skip,
+            )
+    return (
+        f"{update.built} articles built, {update.unchanged} unchanged{{skipped}} "
+        f"-> {update.quads} statements written to {folder}"
+    )
+
+
+def _build_parts(
+    articles: Iterable[Article], dask: str, folder: Path, options: BuildOptions, progress: _Progress
+) -> str:
+    from kg.cluster import build_parts
+
+    folder.mkdir(parents=True, exist_ok=True)
+    count = statements = 0
+    for part in build_parts(articles, dask, folder, options):
+        progress.part(part)
+        count += 1
+        statements += part.statements
+    return (
+        f"{progress.count} articles{{skipped}} -> {statements} statements in {count} "
+        f"N-Quads parts in {folder}/"
+    )
+
+
+class _Progress:
+    """A progress bar (articles, articles/s, time left) on a terminal; silent otherwise.
+
+    The total is counted from the inputs before the build starts, when there is a bar to show.
+    """
+
+    def __init__(self, quiet: bool, inputs: Sequence[str]) -> None:
         self.count = 0
         self.live = not quiet and sys.stderr.isatty()
+        self._bar: Any = None
+        self._task: Any = None
+        self._inputs = inputs
 
-    def update(self, facts: ArticleFacts) -> None:
+    def __enter__(self) -> Self:
+        if self.live:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(
+                TextColumn("building"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("articles"),
+                TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(),
+                TextColumn("left"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self._task = self._bar.add_task("build", total=count_articles(self._inputs), rate="")
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def _advance(self, n: int) -> None:
+        if self._bar is None:
+            return
+        self._bar.advance(self._task, n)
+        speed = self._bar.tasks[0].speed
+        if speed:
+            self._bar.update(self._task, rate=f"{speed:.1f}/s")
+
+    def article(self, facts: ArticleFacts) -> None:
         self.count += 1
-        if self.live:
-            typer.echo(f"\r{self.count} articles ({facts.article.id})\033[K", err=True, nl=False)
+        self._advance(1)
 
-    def done(self) -> None:
-        if self.live:
-            typer.echo("\r\033[K", err=True, nl=False)
+    def part(self, part: Part) -> None:
+        self.count += len(part.articles)
+        self._advance(len(part.articles))
+
+    def skip(self, article: Article) -> None:
+        self._advance(1)
 
 
 @app.command()
@@ -215,6 +378,7 @@ def validate(
     All named graphs of the file are merged first and validated as one graph. Exits 1 with a
     report of every violation when the graph does not conform.
     """
+
     try:
         result = validate_file(graph)
     except GraphFileError as exc:
@@ -272,45 +436,6 @@ def eval_places(
         typer.echo(score.report())
     except (PlaceGoldError, InputError, ModelError, OSError) as error:
         fail(str(error))
-
-
-def _build_store(
-    inputs: list[str],
-    folder: Path,
-    date: dt.date | None,
-    model: str | None,
-    batch_size: int,
-    skip_errors: bool,
-    quiet: bool,
-    force: bool,
-    verbose: bool,
-) -> None:
-    stats = ReadStats()
-    progress = _Progress(quiet or verbose)
-
-    def built(facts: ArticleFacts) -> None:
-        progress.update(facts)
-        if verbose:
-            typer.echo(f"built {facts.article.id}", err=True)
-
-    try:
-        options = BuildOptions(model=model, batch_size=batch_size)
-        articles = read_articles(inputs, published=date, skip_errors=skip_errors, stats=stats)
-        with GraphStore.open(folder, writable=True) as store:
-            update = update_store(articles, store, options, force=force, on_article=built)
-        progress.done()
-    except (InputError, ModelError, StoreError, ValueError) as exc:
-        progress.done()
-        fail(str(exc))
-    for error in stats.errors:
-        typer.echo(f"kg: skipped: {error}", err=True)
-    if not quiet:
-        skipped = f", {stats.skipped} skipped" if stats.skipped else ""
-        typer.echo(
-            f"{update.built} articles built, {update.unchanged} unchanged{skipped} "
-            f"-> {update.quads} statements written to {folder}",
-            err=True,
-        )
 
 
 @app.command()
@@ -409,6 +534,8 @@ def serve_command(
 
     Read-only unless --allow-update. Stop with Ctrl-C.
     """
+    from kg.server import ServeOptions, serve
+
     try:
         options = ServeOptions(host, port, timeout, limit, workers, allow_update)
         serve(
@@ -436,6 +563,7 @@ def push(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for each graph.")] = 60.0,
 ) -> None:
     """Copy a store's graphs to a triple store, one PUT per graph (pushing again replaces)."""
+
     try:
         with GraphStore.open(store) as opened:
             report = push_store(opened, endpoint, timeout=timeout)
@@ -524,6 +652,7 @@ def eval_command(
     Prints precision and recall by category (entities, orders, events and their slots, times)
     and the overall share of questions passed.
     """
+
     try:
         report = evaluate(gold, articles, BuildOptions(model=model))
     except (GoldError, InputError, ModelError, ValueError) as exc:

@@ -131,6 +131,8 @@ class _Quads:
         self.article = article
         self.graph = article_graph_iri(article.id)
         self.out: list[Quad] = []
+        # An entity's three statements are the same however often the article mentions it.
+        self.entities: dict[Entity, URIRef] = {}
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -139,7 +141,10 @@ class _Quads:
         self.out.append((s, p, o, ENTITY_GRAPH))
 
     def entity(self, entity: Entity) -> URIRef:
-        node = entity_iri(entity)
+        node = self.entities.get(entity)
+        if node is not None:
+            return node
+        node = self.entities[entity] = entity_iri(entity)
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
         self.shared(node, RDFS.label, Literal(entity.name))
         self.add(article_iri(self.article.id), SDO.mentions, node)

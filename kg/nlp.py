@@ -65,13 +65,19 @@ def load_model(name: str | None = None) -> Language:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         raise ModelError(f"spaCy model {name!r} has a custom tokenizer kg-events cannot extend")
-    tokenizer.infix_finditer = compile_infix_regex(
-        (*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)
-    ).finditer
-    tokenizer.prefix_search = compile_prefix_regex(
-        (*(nlp.Defaults.prefixes or ()), GLUED_DASH)
-    ).search
-    nlp.tokenizer = NewsTokenizer(tokenizer)
+    # A new tokenizer with both patterns at once: each pattern set on the model's own would
+    # re-tokenize all its special cases, which costs a third of the model's load time.
+    extended = Tokenizer(
+        nlp.vocab,
+        rules=tokenizer.rules,
+        prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=compile_infix_regex((*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)).finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
+    nlp.tokenizer = NewsTokenizer(extended)
     return nlp
 
 
@@ -136,5 +142,8 @@ class NewsTokenizer:
         return Doc(doc.vocab, words=words, spaces=spaces)
 
     def __getattr__(self, name: str) -> Any:
-        # Serialisation and configuration go to the model's own tokenizer.
+        # Serialisation and configuration go to the model's own tokenizer. While unpickling,
+        # before `tokenizer` is set, lookups must fail rather than recurse.
+        if name == "tokenizer":
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)

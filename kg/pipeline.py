@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
+from pathlib import Path
+from queue import Queue
 
 from rdflib import Dataset
 from spacy.tokens import Doc
 
 from kg.extract import Context, get_extractor
 from kg.graph import add_articles, new_dataset
+from kg.io.nquads import article_lines
+from kg.io.stream import STREAMED_FORMATS, StatementWriter
+from kg.io.write import format_for, write_dataset
 from kg.model import Article, ArticleFacts, Fact, RecordError, TimeExpression
 from kg.nlp import load_model
 from kg.store import GraphStore, build_versions, content_hash
@@ -32,15 +39,19 @@ DEFAULT_EXTRACTORS = (
 
 @dataclass(frozen=True, slots=True)
 class BuildOptions:
-    """How to build: which model, which extractors, how many articles per parser batch."""
+    """How to build: which model, which extractors, how many articles per parser batch, and
+    how many processes parse (`workers`; 1 parses in this process)."""
 
     model: str | None = None
     extractors: tuple[str, ...] = DEFAULT_EXTRACTORS
     batch_size: int = 16
+    workers: int = 1
 
     def __post_init__(self) -> None:
         if self.batch_size < 1:
             raise ValueError(f"batch_size = {self.batch_size}: expected a whole number >= 1")
+        if self.workers < 1:
+            raise ValueError(f"workers = {self.workers}: expected a whole number >= 1")
         for name in self.extractors:
             get_extractor(name)
 
@@ -63,14 +74,42 @@ def extract_article(
     return ArticleFacts(article, tuple(facts))
 
 
+# Articles parsed in one spaCy memory zone: the strings their parses add to the model's
+# vocabulary are freed when it closes, so that memory does not grow with the corpus.
+ZONE_ARTICLES = 256
+
+
 def analyse(
     articles: Iterable[Article], options: BuildOptions = BuildOptions()
 ) -> Iterator[ArticleFacts]:
-    """Parse articles in batches (`nlp.pipe`) and extract the facts of each, lazily."""
+    """Parse articles in batches (`nlp.pipe`) and extract the facts of each, lazily, in order.
+
+    With `options.workers` > 1 the articles are parsed in that many processes; the facts are
+    the same, in the same order.
+    """
+    if options.workers > 1:
+        from kg.parallel import analyse_in_pool
+
+        yield from analyse_in_pool(articles, options)
+        return
+    for chunk in batches(articles, ZONE_ARTICLES):
+        yield from analyse_chunk(chunk, options)
+
+
+def batches(items: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
+    """Consecutive groups of `size` articles (the last may be smaller), read lazily."""
+    stream = iter(items)
+    while chunk := tuple(islice(stream, size)):
+        yield chunk
+
+
+def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
+    """The facts of a few articles, parsed in this process within one memory zone."""
     nlp = load_model(options.model)
     pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
-        yield extract_article(doc, article, options.extractors)
+    with nlp.memory_zone():
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
+            yield extract_article(doc, article, options.extractors)
 
 
 def build_graph(
@@ -89,6 +128,77 @@ def build_graph(
     return add_articles(new_dataset(), observed())
 
 
+def build_file(
+    articles: Iterable[Article],
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    options: BuildOptions = BuildOptions(),
+    on_article: Callable[[ArticleFacts], None] | None = None,
+) -> int:
+    """Build the articles' graph into a file; returns how many statements it holds.
+
+    N-Quads and N-Triples are streamed: each article's statements are written out as soon as
+    it is parsed (sorted, without duplicates; see `kg.io.stream`), so memory stays flat however
+    large the corpus. The other formats are built as one rdflib graph in memory and written at
+    the end. Either way the file is replaced only once the whole build has succeeded.
+    """
+    target = Path(path)
+    fmt = format_for(target, fmt)
+    if fmt not in STREAMED_FORMATS:
+        return write_dataset(build_graph(articles, options, on_article), target, fmt)
+    with StatementWriter(target, fmt) as writer:
+
+        def write(facts: ArticleFacts) -> None:
+            writer.add(article_lines(facts))
+            if on_article is not None:
+                on_article(facts)
+
+        write_behind(analyse(articles, options), write)
+        return writer.finish()
+
+
+# Articles parsed but not yet written: enough to smooth the pace of both threads.
+WRITE_BEHIND = 32
+
+
+def write_behind(
+    results: Iterable[ArticleFacts],
+    write: Callable[[ArticleFacts], None],
+    depth: int = WRITE_BEHIND,
+) -> None:
+    """Call `write` on each article's facts in a second thread, a few articles behind the parser.
+
+    Oxigraph stores and numpy multiplies without holding Python's lock, so writing one article
+    overlaps the parsing of the next ones instead of adding to it. Articles are written in
+    order; when `results` fails, the articles before the failure are written first. The first
+    error of `write` stops the build and is raised here.
+    """
+    queue: Queue[ArticleFacts | None] = Queue(depth)
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        while (facts := queue.get()) is not None:
+            if failed:
+                continue
+            try:
+                write(facts)
+            except BaseException as exc:
+                failed.append(exc)
+
+    writer = threading.Thread(target=run, name="kg-writer", daemon=True)
+    writer.start()
+    try:
+        for facts in results:
+            if failed:
+                break
+            queue.put(facts)
+    finally:
+        queue.put(None)
+        writer.join()
+    if failed:
+        raise failed[0]
+
+
 @dataclass(frozen=True, slots=True)
 class StoreUpdate:
     """What one build did to a store: articles (re)built, left as they were, quads written."""
@@ -105,6 +215,7 @@ def update_store(
     *,
     force: bool = False,
     on_article: Callable[[ArticleFacts], None] | None = None,
+    on_unchanged: Callable[[Article], None] | None = None,
 ) -> StoreUpdate:
     """Build the articles into a store, one transaction per article, memory flat in the corpus.
 
@@ -113,27 +224,50 @@ def update_store(
     graph. Articles of the store that are not in `articles` stay as they are.
     """
     versions = build_versions(options.extractors)
-    unchanged = 0
-
-    def todo() -> Iterator[Article]:
-        nonlocal unchanged
-        for article in articles:
-            if not force and store.has(article.id, content_hash(article), versions):
-                unchanged += 1
-            else:
-                yield article
-
-    pending = todo()
+    todo = ChangedArticles(articles, store, versions, force, on_unchanged)
+    pending = iter(todo)
     first = next(pending, None)  # a build with nothing to do does not even load the model
     built = quads = 0
     if first is None:
-        return StoreUpdate(built, unchanged, quads)
-    for facts in analyse(chain([first], pending), options):
+        return StoreUpdate(built, todo.unchanged, quads)
+
+    def write(facts: ArticleFacts) -> None:
+        nonlocal built, quads
         quads += store.ingest(facts, content_hash(facts.article), versions)
         built += 1
         if on_article is not None:
             on_article(facts)
-    return StoreUpdate(built, unchanged, quads)
+
+    write_behind(analyse(chain([first], pending), options), write)
+    return StoreUpdate(built, todo.unchanged, quads)
+
+
+class ChangedArticles:
+    """The articles a store build must parse, counting the ones it skips as unchanged."""
+
+    def __init__(
+        self,
+        articles: Iterable[Article],
+        store: GraphStore,
+        versions: tuple[str, ...],
+        force: bool,
+        on_unchanged: Callable[[Article], None] | None = None,
+    ) -> None:
+        self.articles = articles
+        self.store = store
+        self.versions = versions
+        self.force = force
+        self.on_unchanged = on_unchanged
+        self.unchanged = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for article in self.articles:
+            if self.force or not self.store.has(article.id, content_hash(article), self.versions):
+                yield article
+                continue
+            self.unchanged += 1
+            if self.on_unchanged is not None:
+                self.on_unchanged(article)
 
 
 def tag_time_expressions(

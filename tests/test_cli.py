@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -289,3 +290,41 @@ def test_eval_timeml_scores_a_folder(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval-timeml", str(tmp_path), "--split", "test"])
     assert result.exit_code == 1
     assert "split 'test'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--parts", "p"], "--parts goes with --dask"),
+        (["--dask", "tcp://127.0.0.1:1", "--workers", "2", "-o", "g.nq"], "--workers is for"),
+        (["-o", "g.nq", "--store", "s"], "either -o FILE or --store"),
+    ],
+)
+def test_build_rejects_options_that_do_not_go_together(
+    tmp_path: Path, options: list[str], message: str
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(source), *options])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_progress_bar_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kg.cli import _Progress
+    from kg.io.read import read_articles
+    from kg.pipeline import build_file
+
+    source = tmp_path / "a.md"
+    source.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    with _Progress(False, [str(source)]) as progress:
+        build_file(read_articles([str(source)]), tmp_path / "g.nq", on_article=progress.article)
+    assert progress.count == 1
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", capsys.readouterr().err)
+    assert "1/1 articles" in shown
+    with _Progress(True, [str(source)]) as quiet:
+        quiet.article(None)  # type: ignore[arg-type]
+    assert capsys.readouterr().err == ""

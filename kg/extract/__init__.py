@@ -6,6 +6,7 @@ an extractor through the `kg_extractors` entry point without touching this one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 import catalogue
@@ -21,8 +22,13 @@ extractors = catalogue.create("kg", "extractors", entry_points=True)
 __all__ = ["Context", "Extractor", "extractors", "get_extractor"]
 
 
+@functools.cache
 def get_extractor(name: str) -> Extractor:
-    """The extractor registered under `name`, with the registered names in the error."""
+    """The extractor registered under `name`, with the registered names in the error.
+
+    Found once per process: catalogue looks through every installed package's entry points on
+    each lookup, which would cost more than extracting a short article.
+    """
     _register_builtins()
     try:
         found: Extractor = extractors.get(name)

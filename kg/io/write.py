@@ -13,7 +13,6 @@ from typing import BinaryIO
 from rdflib import Dataset, Graph
 
 from kg.graph import flatten
-from kg.graphml import write_graphml
 from kg.namespace import PREFIXES, bind_prefixes
 
 __all__ = ["FORMATS", "OutputError", "format_for", "write_dataset"]
@@ -89,6 +88,8 @@ def write_dataset(dataset: Dataset, path: Path, fmt: str | None = None) -> int:
 
 def _write_graph(graph: Graph, fmt: str, out: BinaryIO) -> None:
     if fmt == "graphml":
+        from kg.graphml import write_graphml  # networkx: imported by the builds that need it
+
         write_graphml(graph, out)
     elif fmt == "nt":
         lines = sorted(graph.serialize(format="nt", encoding="utf-8").split(b"\n"))

@@ -267,3 +267,13 @@ def test_a_reused_id_for_another_text_gets_an_id_of_its_own(tmp_path: Path) -> N
     ids = [article.id for article in read_articles([corpus])]
     assert ids[0] == "a"
     assert ids[1].startswith("a-") and ids[1] != "a"
+
+
+def test_count_articles_counts_files_and_lines_without_parsing(tmp_path: Path) -> None:
+    from kg.io.read import count_articles
+
+    (tmp_path / "a.txt").write_text("One article.", encoding="utf-8")
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "c.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', "utf-8")
+    assert count_articles([tmp_path]) == 3
+    assert count_articles([tmp_path / "a.txt", "-"]) is None

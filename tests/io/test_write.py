@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from kg.io import write
+from kg import graphml
 from kg.io.write import FORMATS, OutputError, format_for, write_dataset
 from kg.namespace import KG, KGR, RDF, RDFS, SDO, SEM, XSD
 
@@ -155,7 +155,7 @@ def failing_graphml(graph: Graph, out: Any) -> None:
         ("out.ttl", (Graph, "serialize"), failing_serialize),
         ("out.trig", (Graph, "serialize"), failing_serialize),
         ("out.jsonld", (Graph, "serialize"), failing_serialize),
-        ("out.graphml", (write, "write_graphml"), failing_graphml),
+        ("out.graphml", (graphml, "write_graphml"), failing_graphml),
     ],
 )
 def test_failed_write_leaves_existing_output_untouched(

@@ -1,0 +1,222 @@
+"""Throughput, scaling, memory and start-up of `kg build`, against spaCy on its own.
+
+    python bench/throughput.py CORPUS.jsonl --work DIR [--sizes 100 1000 10000] [--repeat 2]
+
+The corpus (a JSON Lines file of articles, such as the KCNA development set) is replicated
+under new ids up to each size. Every figure is a separate process timed from start to exit,
+and the runs being compared are interleaved, `--repeat` times each (the fastest run of each
+counts), so that the ratios come from one run on one machine under the same load:
+
+- `kg build --store` and `kg build -o .nq` over the middle size, against a bare script that
+  loads the same model with `spacy.load` and runs `nlp.pipe` over the same texts with the
+  same batch size;
+- the same store build with `--workers 2`;
+- the cost of the middle size over the smallest one;
+- the peak memory (maximum resident set) of store builds of the middle and the largest size;
+- the start-up: `kg build` of one short article, model load included, against a script that
+  only imports spaCy and loads the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.nlp import default_model_name
+
+BIN = Path(sys.executable).parent
+KG = str(BIN / "kg")
+
+BARE_PIPE = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[2])
+with open(sys.argv[1], encoding="utf-8") as lines:
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+    pass
+"""
+
+BARE_LOAD = """
+import sys, spacy
+spacy.load(sys.argv[1])
+"""
+
+BATCH_SIZE = 16
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def run(command: list[str]) -> Run:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{errors.decode(errors='replace')}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def best(runs: list[Run]) -> Run:
+    return min(runs, key=lambda r: r.wall)
+
+
+def replicate(source: Path, size: int, target: Path) -> Path:
+    """`size` articles: the source's, then copies of them under new ids (`<id>-r<n>`)."""
+    records = [json.loads(line) for line in source.open(encoding="utf-8") if line.strip()]
+    with target.open("w", encoding="utf-8") as out:
+        for i in range(size):
+            record = dict(records[i % len(records)])
+            copy = i // len(records)
+            if copy:
+                record["id"] = f"{record.get('id', i % len(records))}-r{copy}"
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return target
+
+
+def short_article(source: Path, target: Path) -> Path:
+    """The first sentence or two of the corpus's first article, as a text file."""
+    text = json.loads(source.open(encoding="utf-8").readline())["text"]
+    end = text.find(". ", 200)
+    target.write_text(text[: end + 1 if end > 0 else 300], encoding="utf-8")
+    return target
+
+
+def machine() -> list[str]:
+    def sh(command: str) -> str:
+        return subprocess.run(command, shell=True, capture_output=True, text=True).stdout.strip()
+
+    cpu = sh("lscpu | grep 'Model name' | sed 's/.*: *//'") or platform.processor()
+    return [
+        f"cpu: {cpu}, nproc {sh('nproc')}",
+        "memory: " + " ".join(sh("free -h | grep Mem").split()[1:3]) + " (total, used)",
+        f"python {platform.python_version()}, {sys.platform}",
+    ]
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="JSON Lines articles (replicated as needed)")
+    parser.add_argument("--work", type=Path, required=True, help="scratch folder")
+    parser.add_argument("--sizes", type=int, nargs=3, default=[100, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each compared command")
+    parser.add_argument("--model", default=None)
+    parser.add_argument(
+        "--skip-large", action="store_true", help="no store build of the largest size"
+    )
+    args = parser.parse_args()
+    model = args.model or default_model_name()
+    small, middle, large = args.sizes
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    corpora = {n: replicate(args.corpus, n, work / f"corpus-{n}.jsonl") for n in args.sizes}
+    short = short_article(args.corpus, work / "short.txt")
+    load_before = load()
+
+    def store_build(n: int, *extra: str) -> Run:
+        folder = work / f"store-{n}"
+        shutil.rmtree(folder, ignore_errors=True)
+        return run([KG, "build", str(corpora[n]), "--store", str(folder), "-q", *extra])
+
+    def file_build(n: int) -> Run:
+        return run([KG, "build", str(corpora[n]), "-o", str(work / f"out-{n}.nq"), "-q"])
+
+    def bare(n: int) -> Run:
+        return run([sys.executable, "-c", BARE_PIPE, str(corpora[n]), model, str(BATCH_SIZE)])
+
+    results: dict[str, list[Run]] = {}
+
+    def record(name: str, result: Run) -> None:
+        results.setdefault(name, []).append(result)
+        print(
+            f"  {name:28s} {result.wall:8.2f} s wall {result.cpu:8.2f} s cpu "
+            f"{result.peak_mb:7.0f} MB  (load {load()})",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    for _ in range(args.repeat):
+        record("startup kg", run([KG, "build", str(short), "-o", str(work / "short.nq"), "-q"]))
+        record("startup spacy.load", run([sys.executable, "-c", BARE_LOAD, model]))
+    for _ in range(args.repeat):
+        record(f"bare {middle}", bare(middle))
+        record(f"store {middle}", store_build(middle))
+        record(f"file {middle}", file_build(middle))
+        record(f"store {middle} workers 2", store_build(middle, "--workers", "2"))
+        record(f"store {small}", store_build(small))
+        record(f"bare {small}", bare(small))
+    if not args.skip_large:
+        record(f"store {large}", store_build(large))
+    load_after = load()
+
+    b = {name: best(runs) for name, runs in results.items()}
+    have_large = f"store {large}" in b
+    rows = [
+        (
+            f"`kg build --store` / bare `nlp.pipe`, {middle:,} articles",
+            b[f"store {middle}"].wall / b[f"bare {middle}"].wall,
+            "<= 1.30",
+        ),
+        (
+            f"`kg build -o .nq` / bare `nlp.pipe`, {middle:,} articles",
+            b[f"file {middle}"].wall / b[f"bare {middle}"].wall,
+            "<= 1.30",
+        ),
+        (
+            f"speed-up with `--workers 2`, {middle:,} articles",
+            b[f"store {middle}"].wall / b[f"store {middle} workers 2"].wall,
+            ">= 1.7",
+        ),
+        (
+            f"cost growth {middle:,} / {small:,} articles",
+            b[f"store {middle}"].wall / b[f"store {small}"].wall,
+            "<= 10.5",
+        ),
+        (
+            "start-up: `kg build` of one short article / `spacy.load`",
+            b["startup kg"].wall / b["startup spacy.load"].wall,
+            "<= 1.5",
+        ),
+    ]
+    if have_large:
+        growth = b[f"store {large}"].wall / b[f"store {middle}"].wall
+        rows.insert(4, (f"cost growth {large:,} / {middle:,} articles", growth, "(linear: 10)"))
+    print("\n".join(machine()))
+    print(f"load average before {load_before}, after {load_after}")
+    print(f"model {model}, batch size {BATCH_SIZE}, best of {args.repeat} interleaved runs\n")
+    print("| figure | measured | target |\n|---|---|---|")
+    for name, value, target in rows:
+        print(f"| {name} | {value:.2f} | {target} |")
+    peak_middle = b[f"store {middle}"].peak_mb
+    print(f"| peak memory, store build of {middle:,} articles | {peak_middle:.0f} MB | |")
+    if have_large:
+        peak_large = b[f"store {large}"].peak_mb
+        print(
+            f"| peak memory, store build of {large:,} articles | {peak_large:.0f} MB "
+            f"({peak_large / peak_middle:.2f}x) | <= 1.5 GB, flat |"
+        )
+    print("\n| run | wall s | cpu s | peak MB |\n|---|---|---|---|")
+    for name, r in b.items():
+        print(f"| {name} | {r.wall:.2f} | {r.cpu:.2f} | {r.peak_mb:.0f} |")
+
+
+if __name__ == "__main__":
+    main()

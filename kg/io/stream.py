@@ -1,0 +1,140 @@
+"""N-Quads and N-Triples files written from a stream of articles, in bounded memory.
+
+Lines are collected in a buffer of fixed size; a full buffer is sorted, rid of duplicates and
+written to a run file beside the output, and the runs are merged at the end (an external merge
+sort). The file is therefore sorted and holds each statement once, so the same graph always
+gives the same bytes, whatever the order or the number of processes that produced the
+articles, and however often an entity's statements were repeated by the articles that
+mention it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from kg.io.nquads import triple_of
+from kg.io.write import check_target, format_for, replacing
+
+__all__ = ["STREAMED_FORMATS", "SortedLines", "StatementWriter"]
+
+# The formats written line by line; the others are built as one graph in memory by rdflib.
+STREAMED_FORMATS = frozenset({"nquads", "nt"})
+
+# About 40 MB of lines in memory before a run goes to disk.
+BUFFER_LINES = 200_000
+
+
+class SortedLines:
+    """Distinct lines, sorted, into `path` (replaced atomically by `finish`).
+
+    Use as a context manager: runs left by a failed or abandoned write are removed on exit.
+    """
+
+    def __init__(self, path: Path, buffer_lines: int = BUFFER_LINES) -> None:
+        if buffer_lines < 1:
+            raise ValueError(f"buffer_lines = {buffer_lines}: expected a whole number >= 1")
+        self.path = Path(path)
+        self.buffer_lines = buffer_lines
+        self._buffer: set[str] = set()
+        self._runs: list[Path] = []
+        self._folder: Path | None = None
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Add lines, each ending in a newline."""
+        self._buffer.update(lines)
+        if len(self._buffer) >= self.buffer_lines:
+            self._spill()
+
+    def _spill(self) -> None:
+        if self._folder is None:
+            # Beside the output: the disk the user chose for it, not a small /tmp.
+            self._folder = Path(
+                tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent)
+            )
+        run = self._folder / f"run-{len(self._runs):05d}"
+        with open(run, "w", encoding="utf-8", newline="") as out:
+            out.writelines(sorted(self._buffer))
+        self._runs.append(run)
+        self._buffer.clear()
+
+    def finish(self) -> int:
+        """Write the file; returns how many distinct lines it holds."""
+        with ExitStack() as files:
+            streams: list[Iterable[str]] = [
+                files.enter_context(open(run, encoding="utf-8", newline="")) for run in self._runs
+            ]
+            streams.append(sorted(self._buffer))
+            count = 0
+            with replacing(self.path) as out:
+                for line in _distinct(heapq.merge(*streams)):
+                    out.write(line.encode("utf-8"))
+                    count += 1
+        self._buffer.clear()
+        self._cleanup()
+        return count
+
+    def _cleanup(self) -> None:
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+        self._runs.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._cleanup()
+
+
+def _distinct(lines: Iterable[str]) -> Iterator[str]:
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
+
+
+class StatementWriter:
+    """Statements of articles, given as N-Quads lines, into a sorted .nq or .nt file.
+
+    N-Triples holds one graph: the graph names are dropped, as for the other one-graph formats.
+    """
+
+    def __init__(self, path: Path, fmt: str | None = None) -> None:
+        self.path = Path(path)
+        self.format = format_for(self.path, fmt)
+        if self.format not in STREAMED_FORMATS:
+            raise ValueError(f"{self.format} is not written line by line")
+        check_target(self.path)
+        self._lines = SortedLines(self.path)
+
+    def add(self, lines: Iterable[str]) -> None:
+        if self.format == "nt":
+            lines = (triple_of(line) + " .\n" for line in lines)
+        self._lines.add(lines)
+
+    def finish(self) -> int:
+        return self._lines.finish()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._lines.__exit__(kind, value, traceback)

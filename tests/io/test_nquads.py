@@ -1,0 +1,57 @@
+"""N-Quads lines: canonical terms (as Oxigraph writes them) and one article's statements."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import BNode, Dataset, Literal, URIRef
+
+from kg.graph import article_quads
+from kg.io.nquads import article_lines, nt_term, quad_lines, triple_of
+from kg.model import Article
+from kg.namespace import XSD
+from kg.pipeline import analyse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "a tab\there",
+        "two\nlines\r",
+        'a quote " and a \\ backslash',
+        "control \x01 and \x7f",
+        "\b and \f",
+        "accents é, symbols ✓, 北韓",
+    ],
+)
+def test_literals_are_written_as_oxigraph_writes_them(text: str) -> None:
+    assert nt_term(Literal(text)) == str(ox.Literal(text))
+
+
+def test_typed_and_tagged_literals_iris_and_blank_nodes() -> None:
+    assert nt_term(Literal(3, datatype=XSD.nonNegativeInteger)) == str(
+        ox.Literal("3", datatype=ox.NamedNode(str(XSD.nonNegativeInteger)))
+    )
+    assert nt_term(Literal("x", datatype=XSD.string)) == '"x"'
+    assert nt_term(Literal("Pyongyang", lang="en")) == '"Pyongyang"@en'
+    assert nt_term(URIRef("https://example.org/a")) == "<https://example.org/a>"
+    assert nt_term(BNode("b1")) == "_:b1"
+
+
+def test_quad_lines_are_distinct_and_keep_their_order() -> None:
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:g")
+    lines = quad_lines([(s, p, Literal("b"), g), (s, p, Literal("a"), g), (s, p, Literal("b"), g)])
+    assert lines == ['<urn:s> <urn:p> "b" <urn:g> .\n', '<urn:s> <urn:p> "a" <urn:g> .\n']
+    assert triple_of(lines[0]) == '<urn:s> <urn:p> "b"'
+
+
+def test_article_lines_hold_the_article_quads() -> None:
+    article = Article(
+        "a1", "Kim Jong Un ordered officials in Hyesan to repair the dams, KCNA said."
+    )
+    (facts,) = analyse([article])
+    parsed = Dataset()
+    parsed.parse(data="".join(article_lines(facts)), format="nquads")
+    expected = {(s, p, o, g) for s, p, o, g in article_quads(facts)}
+    assert set(parsed.quads()) == expected

@@ -1,0 +1,42 @@
+"""Sorted, de-duplicated N-Quads and N-Triples files written in bounded memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.io.stream import SortedLines, StatementWriter
+
+
+def test_runs_spilled_to_disk_merge_into_sorted_distinct_lines(tmp_path: Path) -> None:
+    out = tmp_path / "lines.nq"
+    numbers = [f"{n % 37:03d} .\n" for n in range(500)]
+    with SortedLines(out, buffer_lines=10) as lines:
+        for start in range(0, len(numbers), 7):
+            lines.add(numbers[start : start + 7])
+        assert lines.finish() == 37
+    assert out.read_text(encoding="utf-8") == "".join(f"{n:03d} .\n" for n in range(37))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lines.nq"]
+
+
+def test_a_failed_write_leaves_neither_output_nor_runs(tmp_path: Path) -> None:
+    out = tmp_path / "lines.nq"
+    with pytest.raises(RuntimeError), SortedLines(out, buffer_lines=2) as lines:
+        lines.add(["b\n", "a\n", "c\n"])
+        raise RuntimeError("the build failed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_n_triples_drop_the_graphs_and_merge_their_statements(tmp_path: Path) -> None:
+    out = tmp_path / "g.nt"
+    with StatementWriter(out) as writer:
+        writer.add(['<urn:s> <urn:p> "o" <urn:g1> .\n', '<urn:s> <urn:p> "o" <urn:g2> .\n'])
+        writer.add(['<urn:a> <urn:p> "x y" <urn:g1> .\n'])
+        assert writer.finish() == 2
+    assert out.read_text(encoding="utf-8") == ('<urn:a> <urn:p> "x y" .\n<urn:s> <urn:p> "o" .\n')
+
+
+def test_only_line_formats_are_streamed(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="turtle"):
+        StatementWriter(tmp_path / "g.ttl")

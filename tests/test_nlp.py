@@ -1,0 +1,23 @@
+"""The model as kg-events loads it: the news tokenizer, also in other processes."""
+
+from __future__ import annotations
+
+import pickle
+
+from spacy.language import Language
+
+TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
+
+
+def test_the_news_tokenizer_survives_pickling(nlp: Language) -> None:
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    words = [token.text for token in nlp.tokenizer(TEXT)]
+    assert [token.text for token in copy(TEXT)] == words
+    assert words[words.index("Un") : words.index("Un") + 2] == ["Un", "visited"]
+
+
+def test_parses_in_two_processes_equal_parses_in_one(nlp: Language) -> None:
+    texts = [TEXT, "Choe Ryong Hae ordered officials in Sinuiju to clear the roads."]
+    one = [[(t.text, t.dep_, t.ent_type_) for t in doc] for doc in nlp.pipe(texts)]
+    two = [[(t.text, t.dep_, t.ent_type_) for t in doc] for doc in nlp.pipe(texts, n_process=2)]
+    assert two == one

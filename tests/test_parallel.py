@@ -1,0 +1,98 @@
+"""Builds in several processes give the graph of a build in one, byte for byte."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.io.read import read_articles
+from kg.model import Article, ArticleFacts
+from kg.pipeline import BuildOptions, analyse, build_file, write_behind
+from tests.conftest import SEED
+
+# A small corpus: the seed article and short reports of the kinds the extractors look for.
+CORPUS = (
+    *read_articles([SEED]),
+    Article(
+        "hyesan",
+        "Kim Jong Un ordered officials in Hyesan to repair the dams on July 28, "
+        "a source told Daily NK. Comrade Kim Jong Un inspected the work.",
+    ),
+    Article("visit", "Kim Jong Un visited a factory in Pyongyang on Monday, KCNA said."),
+    Article(
+        "meeting",
+        "Choe Ryong Hae met the Russian ambassador in Pyongyang on June 3. "
+        '"Our friendship is invincible," he said.',
+    ),
+    Article("sinuiju", "Choe Ryong Hae ordered officials in Sinuiju to clear the roads."),
+)
+
+
+@pytest.fixture(scope="module")
+def one_process(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    out = tmp_path_factory.mktemp("one") / "g.nq"
+    build_file(CORPUS, out, options=BuildOptions(batch_size=2))
+    return out.read_bytes()
+
+
+def test_two_workers_build_the_same_graph(tmp_path: Path, one_process: bytes) -> None:
+    out = tmp_path / "g.nq"
+    build_file(CORPUS, out, options=BuildOptions(batch_size=1, workers=2))
+    assert out.read_bytes() == one_process
+
+
+def test_workers_return_the_facts_in_input_order() -> None:
+    ids = [facts.article.id for facts in analyse(CORPUS, BuildOptions(batch_size=1, workers=2))]
+    assert ids == [article.id for article in CORPUS]
+
+
+def test_worker_count_is_checked() -> None:
+    with pytest.raises(ValueError, match="workers = 0"):
+        BuildOptions(workers=0)
+
+
+def test_kg_build_workers_option(tmp_path: Path) -> None:
+    source = tmp_path / "a.txt"
+    source.write_text(CORPUS[1].text, encoding="utf-8")
+    one, two = tmp_path / "one.nt", tmp_path / "two.nt"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(source), "-o", str(one), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["build", str(source), "-o", str(two), "-q", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert two.read_bytes() == one.read_bytes()
+
+
+def _facts(article_id: str) -> ArticleFacts:
+    return ArticleFacts(Article(article_id, "Text."), ())
+
+
+def test_write_behind_writes_in_order_and_raises_the_writers_error() -> None:
+    written: list[str] = []
+
+    def write(facts: ArticleFacts) -> None:
+        if facts.article.id == "c":
+            raise OSError("disk full")
+        written.append(facts.article.id)
+
+    write_behind((_facts(i) for i in "ab"), write)
+    assert written == ["a", "b"]
+    with pytest.raises(OSError, match="disk full"):
+        write_behind((_facts(i) for i in "cde"), write)
+    assert written == ["a", "b"]
+
+
+def test_write_behind_writes_what_was_parsed_before_a_failure() -> None:
+    written: list[str] = []
+
+    def results() -> Iterator[ArticleFacts]:
+        yield _facts("a")
+        yield _facts("b")
+        raise ValueError("bad input")
+
+    with pytest.raises(ValueError, match="bad input"):
+        write_behind(results(), lambda facts: written.append(facts.article.id))
+    assert written == ["a", "b"]
