@@ -33,6 +33,16 @@ from kg.triples import OutputFormat as TripleFormat
 from kg.triples import extract_texts, format_triples, read_lines
 from kg.validate import validate_file
 
+# The output format option of every command that writes a graph file.
+GraphFormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o).",
+    ),
+]
+
 app = typer.Typer(
     help="Build knowledge graphs of reported events from news articles, and query them.",
     no_args_is_help=True,
@@ -90,14 +100,7 @@ def build(
             show_default=False,
         ),
     ] = None,
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o).",
-        ),
-    ] = None,
+    output_format: GraphFormatOption = None,
     published: Annotated[
         str | None,
         typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
@@ -450,14 +453,7 @@ def export(
             show_default=False,
         ),
     ],
-    output_format: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="turtle, nt, trig, nquads, json-ld or graphml (default: from -o).",
-        ),
-    ] = None,
+    output_format: GraphFormatOption = None,
 ) -> None:
     """Write a store's knowledge graph to a file, as kg build -o would have.
 
