@@ -10,7 +10,7 @@ counts), so that the ratios come from one run on one machine under the same load
 - `kg build --store` and `kg build -o .nq` over the middle size, against a bare script that
   loads the same model with `spacy.load` and runs `nlp.pipe` over the same texts with the
   same batch size;
-- the same store build with `--workers 2`;
+- the same store build with `--workers 2`, and the bare script with spaCy's `n_process=2`;
 - the cost of the middle size over the smallest one;
 - the peak memory (maximum resident set) of store builds of the middle and the largest size;
 - the start-up: `kg build` of one short article, model load included, against a script that
@@ -40,7 +40,7 @@ import json, sys, spacy
 nlp = spacy.load(sys.argv[2])
 with open(sys.argv[1], encoding="utf-8") as lines:
     texts = [json.loads(line)["text"] for line in lines if line.strip()]
-for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+for doc in nlp.pipe(texts, batch_size=int(sys.argv[3]), n_process=int(sys.argv[4])):
     pass
 """
 
@@ -139,8 +139,9 @@ def main() -> None:
     def file_build(n: int) -> Run:
         return run([KG, "build", str(corpora[n]), "-o", str(work / f"out-{n}.nq"), "-q"])
 
-    def bare(n: int) -> Run:
-        return run([sys.executable, "-c", BARE_PIPE, str(corpora[n]), model, str(BATCH_SIZE)])
+    def bare(n: int, processes: int = 1) -> Run:
+        command = [sys.executable, "-c", BARE_PIPE, str(corpora[n]), model, str(BATCH_SIZE)]
+        return run([*command, str(processes)])
 
     results: dict[str, list[Run]] = {}
 
@@ -161,6 +162,7 @@ def main() -> None:
         record(f"store {middle}", store_build(middle))
         record(f"file {middle}", file_build(middle))
         record(f"store {middle} workers 2", store_build(middle, "--workers", "2"))
+        record(f"bare {middle} n_process 2", bare(middle, 2))
         record(f"store {small}", store_build(small))
         record(f"bare {small}", bare(small))
     if not args.skip_large:
@@ -184,6 +186,11 @@ def main() -> None:
             f"speed-up with `--workers 2`, {middle:,} articles",
             b[f"store {middle}"].wall / b[f"store {middle} workers 2"].wall,
             ">= 1.7",
+        ),
+        (
+            f"for reference: speed-up of bare `nlp.pipe` with `n_process=2`, {middle:,} articles",
+            b[f"bare {middle}"].wall / b[f"bare {middle} n_process 2"].wall,
+            "",
         ),
         (
             f"cost growth {middle:,} / {small:,} articles",

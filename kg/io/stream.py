@@ -54,7 +54,7 @@ class SortedLines:
 
     def _spill(self) -> None:
         if self._folder is None:
-            # Beside the output: the disk the user chose for it, not a small /tmp.
+            # Beside the output: the disk the user chose for it, not the system temporary folder.
             self._folder = Path(
                 tempfile.mkdtemp(prefix=f".{self.path.name}.", dir=self.path.parent)
             )
