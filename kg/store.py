@@ -30,8 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType, TracebackType
-from typing import BinaryIO, Self
+from types import MappingProxyType
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -39,6 +39,7 @@ from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
 from kg import __version__
+from kg.closing import Closing
 from kg.graph import ENTITY_GRAPH, Quad, article_graph_iri, new_dataset
 from kg.io.nquads import ENTITY_GRAPH_TERM, article_lines, nt_term, triple_of
 from kg.io.rdf import load_dataset
@@ -204,7 +205,7 @@ class StoreStats:
     built_with: Mapping[str, int] = field(default_factory=dict)
 
 
-class GraphStore:
+class GraphStore(Closing):
     """A kg-events store: open with `GraphStore.open(path)`, use as a context manager."""
 
     def __init__(self, store: ox.Store, path: Path, lock: BinaryIO, writable: bool) -> None:
@@ -268,17 +269,6 @@ class GraphStore:
             self._store.flush()
         del self._store
         self._lock.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def oxigraph(self) -> ox.Store:

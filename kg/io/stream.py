@@ -16,9 +16,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
+from kg.closing import Closing
 from kg.io.nquads import triple_of
 from kg.io.write import check_target, format_for, replacing
 
@@ -31,7 +30,7 @@ STREAMED_FORMATS = frozenset({"nquads", "nt"})
 BUFFER_LINES = 200_000
 
 
-class SortedLines:
+class SortedLines(Closing):
     """Distinct lines, sorted, into `path` (replaced atomically by `finish`).
 
     Use as a context manager: runs left by a failed or abandoned write are removed on exit.
@@ -77,25 +76,14 @@ class SortedLines:
                     out.write(line.encode("utf-8"))
                     count += 1
         self._buffer.clear()
-        self._cleanup()
+        self.close()
         return count
 
-    def _cleanup(self) -> None:
+    def close(self) -> None:
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
         self._runs.clear()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._cleanup()
 
 
 def _distinct(lines: Iterable[str]) -> Iterator[str]:
@@ -106,7 +94,7 @@ def _distinct(lines: Iterable[str]) -> Iterator[str]:
             last = line
 
 
-class StatementWriter:
+class StatementWriter(Closing):
     """Statements of articles, given as N-Quads lines, into a sorted .nq or .nt file.
 
     N-Triples holds one graph: the graph names are dropped, as for the other one-graph formats.
@@ -128,13 +116,5 @@ class StatementWriter:
     def finish(self) -> int:
         return self._lines.finish()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        value: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._lines.__exit__(kind, value, traceback)
+    def close(self) -> None:
+        self._lines.close()
