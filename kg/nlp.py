@@ -42,10 +42,17 @@ def default_model_name() -> str:
     return FALLBACK_MODEL
 
 
-@functools.cache
 def load_model(name: str | None = None) -> Language:
-    """Load a trained spaCy pipeline by package name or path, keeping only what extraction uses."""
-    name = name or default_model_name()
+    """Load a trained spaCy pipeline by package name or path, keeping only what extraction uses.
+
+    Loaded once per name and process: `load_model()` and `load_model(default_model_name())`
+    return the same pipeline.
+    """
+    return _load_model(name or default_model_name())
+
+
+@functools.cache
+def _load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:

@@ -6,6 +6,8 @@ import pickle
 
 from spacy.language import Language
 
+from kg.nlp import default_model_name, load_model
+
 TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
 
 
@@ -21,3 +23,7 @@ def test_parses_in_two_processes_equal_parses_in_one(nlp: Language) -> None:
     one = [[(t.text, t.dep_, t.ent_type_) for t in doc] for doc in nlp.pipe(texts)]
     two = [[(t.text, t.dep_, t.ent_type_) for t in doc] for doc in nlp.pipe(texts, n_process=2)]
     assert two == one
+
+
+def test_the_default_model_is_loaded_once_under_either_name() -> None:
+    assert load_model() is load_model(default_model_name())
