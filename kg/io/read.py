@@ -128,7 +128,9 @@ def _check_path(path: str) -> None:
 class _Reader:
     published: dt.date | None
     stdin: TextIO | None
-    first_seen: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # One entry per article read, so kept small: the file (one shared string per file), the
+    # line, and the first 8 bytes of the text's digest.
+    first_seen: dict[str, tuple[str, int | None, bytes]] = field(default_factory=dict)
 
     def path(self, path: str) -> Iterator[Article | InputError]:
         if path == "-":
@@ -248,16 +250,17 @@ class _Reader:
     ) -> Article:
         article_id = _text_field(meta, "id", path, line) or default_id
         where = path if line is None else f"{path}:{line}"
-        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha1(text.encode("utf-8")).digest()
         if article_id in self.first_seen:
-            first, first_digest = self.first_seen[article_id]
-            if first_digest == digest:
+            first_path, first_line, first_digest = self.first_seen[article_id]
+            first = first_path if first_line is None else f"{first_path}:{first_line}"
+            if first_digest == digest[:8]:
                 raise InputError(
                     path, line, f"article '{article_id}' read twice (first from {first})"
                 )
             # Some feeds reuse truncated ids for different stories (KCNA's do); the text
             # decides which story an id names, so a second story gets an id of its own.
-            unique = f"{article_id}-{digest[:8]}"
+            unique = f"{article_id}-{digest.hex()[:8]}"
             log.info(
                 "%s: id '%s' already used by %s; reading it as '%s'",
                 where,
@@ -280,7 +283,7 @@ class _Reader:
             )
         except RecordError as error:
             raise InputError(path, line, str(error)) from None
-        self.first_seen[article_id] = (where, digest)
+        self.first_seen[article_id] = (path, line, digest[:8])
         return article
 
 
