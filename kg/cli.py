@@ -43,6 +43,15 @@ GraphFormatOption = Annotated[
     ),
 ]
 
+# The model option of every command that parses text.
+ModelOption = Annotated[
+    str | None,
+    typer.Option(help="spaCy model name or path (default: en_core_web_sm if installed)."),
+]
+
+# The machine-readable output of the evaluation commands.
+ScoresJsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
+
 app = typer.Typer(
     help="Build knowledge graphs of reported events from news articles, and query them.",
     no_args_is_help=True,
@@ -105,10 +114,7 @@ def build(
         str | None,
         typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy model name or path (default: en_core_web_sm if installed)."),
-    ] = None,
+    model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per parser batch.")] = 16,
     skip_errors: Annotated[
         bool, typer.Option(help="Skip unreadable articles and lines, count them, and go on.")
@@ -584,10 +590,7 @@ def triples_command(
     articles: Annotated[
         bool, typer.Option("--articles", help="Read whole articles (kg build's inputs).")
     ] = False,
-    model: Annotated[
-        str | None,
-        typer.Option(help="spaCy model name or path (default: en_core_web_sm if installed)."),
-    ] = None,
+    model: ModelOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per parser batch.")] = 64,
 ) -> None:
     """Write the subject-predicate-object triples of every sentence, one a line."""
@@ -616,7 +619,7 @@ def eval_carb(
         Path | None,
         typer.Option(help="Score this file of extractions (CaRB tabbed) instead of kg triples."),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Score triples on CaRB (binary lenient match): AUC and the optimal F1 over confidences."""
     try:
@@ -637,11 +640,11 @@ def eval_command(
         list[str],
         typer.Option("--articles", "-a", help="Article files or folders the gold files refer to."),
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    as_json: ScoresJsonOption = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Print every question with PASS or FAIL.")
     ] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Build each gold article's graph and score it against its gold file.
 
@@ -688,7 +691,7 @@ def timex(
         str | None,
         typer.Option(help="Publication date (YYYY-MM-DD) for articles that carry none."),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Print the time expressions of each article as TSV: offsets, TIMEX3 type and value."""
     date = _parse_date(published)
@@ -715,11 +718,11 @@ def eval_timeml_command(
     split: Annotated[
         str, typer.Option(help="Which documents: tune, heldout (by a hash of the id) or all.")
     ] = "all",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    as_json: ScoresJsonOption = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Print each document's differences from gold.")
     ] = False,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Score the time expressions found against TIMEX3 gold, as TempEval-3 does.
 
