@@ -59,7 +59,7 @@ import datetime as dt
 import functools
 import importlib.resources
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -110,7 +110,17 @@ _VAGUE_QUANTITIES = frozenset(_LEX["vague_quantity"])
 _UNITS = _LEX["unit"]
 _PARTS_OF_DAY = _LEX["part_of_day"]
 _SEASONS = _LEX["season"]
-_VAGUE_REFS: Mapping[str, str] = MappingProxyType({**_LEX["vague_ref"], **_LEX["vague_ref_bound"]})
+# word -> (reference value, the part of speech of the one use in which it refers to a time)
+_VAGUE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {k: (v.split()[0], v.split()[1]) for k, v in _LEX["vague_word"].items()}
+)
+_VAGUE_REFS: Mapping[str, str] = MappingProxyType(
+    {
+        **_LEX["vague_ref"],
+        **_LEX["vague_ref_bound"],
+        **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
+    }
+)
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
@@ -1375,6 +1385,8 @@ _NAME_LABELS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
+_SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
@@ -1504,6 +1516,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
+    spans.extend(_vague_word_spans(doc))
     dateline = _DATELINE.match(text)
     if dateline is not None:
         span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
@@ -1531,6 +1544,42 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                 start = span.start
         extended.append((start, end))
     return extended
+
+
+def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The single words of `vague_word` in the one use where they refer to a time: "current"
+    and "recent" before a noun that is no time unit ("the recent sale"; "recent weeks" is a
+    stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
+    narration (where it is soon after the story's time, not the paper's), "the future" and
+    "Elian's future" but not "the future of ..." nor "the future looks ..."."""
+    for token in doc:
+        if token.lower_ not in _VAGUE_WORDS or token.pos_ != _VAGUE_WORDS[token.lower_][1]:
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.pos_ == "ADJ":
+            head = token.head
+            if token.dep_ == "amod" and head.pos_ == "NOUN" and head.lower_ not in _UNITS:
+                yield token.i, token.i + 1
+        elif token.pos_ == "ADV":
+            if (
+                before != "as"
+                and after not in _SOON_AFTER
+                and _tense(doc[token.i : token.i + 1]) != "past"
+            ):
+                yield token.i, token.i + 1
+        elif (
+            token.pos_ == "NOUN"
+            and after != "of"
+            and token.dep_ not in _SUBJECTS | _MODIFIER_DEPS  # "future earnings"
+        ):
+            determiners = {
+                child.lower_ for child in token.children if child.dep_ in ("det", "poss")
+            }
+            if before == "the":
+                yield token.i - 1, token.i + 1
+            elif determiners and not determiners & {"a", "an"}:
+                yield token.i, token.i + 1
 
 
 def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
