@@ -130,6 +130,7 @@ _HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
 )
 
 
+_COMMEMORATED = _LEX["commemorated_day"]
 _MOVABLE: Mapping[str, tuple[int, ...]] = MappingProxyType(
     {
         k: tuple(int(x) for x in v.replace("easter", "0").split())
@@ -1441,6 +1442,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
     ):
         end -= 1
+    while (
+        end - start > 1
+        and doc[start].lower_ in _MODIFIERS
+        and doc[start].head.pos_ == "VERB"
+        and not start <= doc[start].head.i < end
+    ):
+        start += 1  # the particle of "brought about July 27"
     while end - start > 1 and doc[start].lower_ in _PREPOSITIONS:
         # "in the past" becomes "the past", but "at present" is the expression itself.
         whole, trimmed = doc[start:end].text, doc[start + 1 : end].text
@@ -1576,6 +1584,8 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
             determiners = {
                 child.lower_ for child in token.children if child.dep_ in ("det", "poss")
             }
+            if any(child.dep_ == "amod" for child in token.children):
+                continue  # "a bright future", "the future full of happiness": a prospect
             if before == "the":
                 yield token.i - 1, token.i + 1
             elif determiners and not determiners & {"a", "an"}:
@@ -1611,6 +1621,34 @@ def _names_a_place(span: Span) -> bool:
         and head.lower_ not in _MONTHS
         and head.lower_ not in _WEEKDAYS
     )
+
+
+def _commemorated(span: Span, value: str) -> str | None:
+    """The day of the past event a month and day name when used as a noun rather than as the
+    time of what the sentence tells: "the victory of July 27" in 2024 is 1953-07-27, "on July
+    27" is 2024-07-27."""
+    day = _DAY_VALUE.fullmatch(value)
+    year = None if day is None else _COMMEMORATED.get(f"{day[2]}-{day[3]}")
+    if year is None or _YEAR_NUMBER.search(span.text):
+        return None
+    # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
+    root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
+    if root is None:
+        return None
+    head = root.head
+    outside = not span.start <= head.i < span.end
+    named = (
+        root.dep_ in _SUBJECTS  # "July 27 would shine forever"
+        or (  # "the miracle of July 27"; not "the evening of July 27"
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ == "NOUN"
+            and head.head.lower_ not in _PARTS_OF_DAY
+            and head.head.lower_ not in _UNITS
+        )
+        or (root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and outside)  # "July 27 victory"
+    )
+    return f"{year}-{day[2]}-{day[3]}" if named else None
 
 
 def _rate(span: Span) -> str | None:
@@ -1736,6 +1774,16 @@ def find_time_expressions(
         if result[0] == "DURATION" and (rate := _rate(span)):
             result = "SET", _duration("1", rate)
         timex_type, value = result
+        if commemorated := _commemorated(span, value):
+            # A past event's day named in passing does not move the story back in time.
+            found.append(
+                TimeExpression(
+                    Mention(article_id, span.start_char, span.end_char, span.text),
+                    timex_type,
+                    commemorated,
+                )
+            )
+            continue
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
