@@ -837,13 +837,15 @@ def _r_us_numeric(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _full_date(year, int(m["m"]), int(m["d"]))
 
 
-def _r_month_day_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _full_date(int(m["y"]), _month_number(m["month"]), _day_number(m["day"]))
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A group that one word order of a rule has and another lacks ("2024 summer")."""
+    return m.groupdict().get(name)
 
 
-def _r_ordinal_of_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    word = m["ord"]
-    day = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "June 10", "10 June 2020", "the tenth of June", "July 29-30" (a range's first day)."""
+    word = _group(m, "ord")
+    day = _day_number(m["day"]) if word is None else _ORDINALS.get(word) or _day_number(word)
     if m["y"]:
         return _full_date(int(m["y"]), _month_number(m["month"]), day)
     return _month_day(_month_number(m["month"]), day, ctx)
@@ -900,10 +902,6 @@ def _r_movable(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", _render(day_in(year), unit)
 
 
-def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _month_day(_month_number(m["month"]), _day_number(m["day"]), ctx)
-
-
 def _r_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month(_month_number(m["month"]), ctx, m["shift"])
 
@@ -914,11 +912,12 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     code = _SEASONS[m["season"]]
-    if m["shift_year"]:  # "the summer of last year"
+    if shift_year := _group(m, "shift_year"):  # "the summer of last year"
         if ctx.anchor is None:
             return "DATE", f"XXXX-{code}"
-        return "DATE", f"{ctx.anchor.year + _SHIFTS[m['shift_year']]}-{code}"
-    return _season(code, ctx, m["shift"] or None, int(m["y"]) if m["y"] else None)
+        return "DATE", f"{ctx.anchor.year + _SHIFTS[shift_year]}-{code}"
+    year = _group(m, "y")
+    return _season(code, ctx, _group(m, "shift"), int(year) if year else None)
 
 
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -926,7 +925,8 @@ def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     quarter = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
     if not 1 <= quarter <= 4:
         return None
-    return _quarter(quarter, ctx, int(m["y"]) if m["y"] else None, m["shift"])
+    year = _group(m, "y")
+    return _quarter(quarter, ctx, int(year) if year else None, _group(m, "shift"))
 
 
 def _r_year_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -987,14 +987,6 @@ def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 def _r_plural_units(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "days", "the coming weeks", "decades-long": an unknown number of units."""
     return "DURATION", _duration("X", _UNITS[m["unit"]])
-
-
-def _r_month_day_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    month = _month_number(m["month"])
-    day = _day_number(m["day"])
-    if m["y"]:
-        return _full_date(int(m["y"]), month, day)
-    return _month_day(month, day, ctx)
 
 
 def _r_parenthesis(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1070,14 +1062,20 @@ def _template(pattern: str) -> str:
     return pattern
 
 
-def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
-    return re.compile(_template(pattern)), handler
+_Rule = tuple[tuple[re.Pattern[str], ...], _Handler]
 
 
-# Tried in order; the first rule whose pattern matches the whole expression and whose handler
-# returns a value wins. Compound rules (a clock time or part of day with a date) come before the
-# rules for their parts; the range rule comes last because it splits on anything.
-_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+def _rule(patterns: str | tuple[str, ...], handler: _Handler) -> _Rule:
+    """A handler and the patterns it reads: word orders of one expression share a rule."""
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    return tuple(re.compile(_template(p)) for p in patterns), handler
+
+
+# Tried in order; the first rule with a pattern that matches the whole expression and whose
+# handler returns a value wins. Compound rules (a clock time or part of day with a date) come
+# before the rules for their parts; the range rule comes last because it splits on anything.
+_RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<deictic>{DEICTIC})(?:'s)?(?:,? (?:in the )?(?P<pod>{POD}))?", _r_deictic),
     _rule(r"(?P<which>this|last) (?P<pod>{POD})", _r_this_pod),
     _rule(r"(?P<hour>{NUMBER}) (?:o'clock )?in the (?P<pod>{POD})", _r_hour_pod),
@@ -1126,13 +1124,21 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
     _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
     _rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", _r_us_numeric),
-    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<y>{YEAR})", _r_month_day_year),
-    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<y>{YEAR})", _r_month_day_year),
     _rule(
-        r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
-        _r_ordinal_of_month,
+        (  # "June 10", "10 June 2020", "July 29-30, 2024"
+            r"(?P<month>{MONTH}) (?P<day>{DAY})(?: ?{TO} ?{DAY})?(?:,? (?P<y>{YEAR}))?",
+            r"(?:the )?(?P<day>{DAY})(?: ?{TO} ?{DAY})? (?:of )?(?P<month>{MONTH})"
+            r"(?:,? (?P<y>{YEAR}))?",
+        ),
+        _r_month_day,
     ),
-    _rule(r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?", _r_ordinal_of_month),
+    _rule(
+        (
+            r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
+            r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?",
+        ),
+        _r_month_day,
+    ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
     _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
@@ -1142,34 +1148,27 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
         _r_movable,
     ),
-    _rule(
-        r"(?P<month>{MONTH}) (?P<day>{DAY}) ?{TO} ?{DAY}(?:,? (?P<y>{YEAR}))?",
-        _r_month_day_range,
-    ),
-    _rule(
-        r"(?:the )?(?P<day>{DAY}) ?{TO} ?{DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
-        _r_month_day_range,
-    ),
-    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY})", _r_month_day),
-    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})", _r_month_day),
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<month>{MONTH})", _r_month),
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
     _rule(
-        r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
-        r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+        (
+            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
+            r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+            r"(?P<y>{YEAR}) (?P<season>{SEASON})",
+        ),
         _r_season,
     ),
-    _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
     _rule(
-        r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
-        r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+        (
+            r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
+            r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+            r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter",
+            r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
+        ),
         _r_quarter,
     ),
-    _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
     _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
-    _rule(r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter(?P<y>)", _r_quarter),
-    _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
-    _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
+    _rule((r"q(?P<q>[1-4]),? (?P<y>{YEAR})", r"(?P<y>{YEAR}) q(?P<q>[1-4])"), _r_quarter_code),
     _rule(
         r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
         r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
@@ -1236,10 +1235,11 @@ def _strip_leading(text: str) -> str:
 
 
 def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
-    for pattern, handler in _RULES:
-        m = pattern.fullmatch(text)
-        if m is not None and (result := handler(m, ctx)) is not None:
-            return result
+    for patterns, handler in _RULES:
+        for pattern in patterns:
+            m = pattern.fullmatch(text)
+            if m is not None and (result := handler(m, ctx)) is not None:
+                return result
     return None
 
 
@@ -1628,8 +1628,10 @@ def _commemorated(span: Span, value: str) -> str | None:
     time of what the sentence tells: "the victory of July 27" in 2024 is 1953-07-27, "on July
     27" is 2024-07-27."""
     day = _DAY_VALUE.fullmatch(value)
-    year = None if day is None else _COMMEMORATED.get(f"{day[2]}-{day[3]}")
-    if year is None or _YEAR_NUMBER.search(span.text):
+    if day is None or _YEAR_NUMBER.search(span.text):
+        return None
+    month_day = f"{day[2]}-{day[3]}"
+    if month_day not in _COMMEMORATED:
         return None
     # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
     root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
@@ -1648,7 +1650,7 @@ def _commemorated(span: Span, value: str) -> str | None:
         )
         or (root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and outside)  # "July 27 victory"
     )
-    return f"{year}-{day[2]}-{day[3]}" if named else None
+    return f"{_COMMEMORATED[month_day]}-{month_day}" if named else None
 
 
 def _rate(span: Span) -> str | None:
