@@ -652,15 +652,18 @@ def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _with_day(("DATE", day), clock)
 
 
-def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """A clock time alone falls on the day last mentioned, else on the publication day."""
-    clock = _clock(m["clock"])
-    if clock is None:
-        return None
+def _story_day(ctx: _Ctx) -> str:
+    """The day a clock time or part of day alone falls on: the day last mentioned, else the
+    publication day ("advanced to the launching position at dawn" after "on October 31")."""
     day, year_known, unit = ctx.narrative("D")
     if unit != "D" or day is None:
-        return "TIME", _today(ctx) + clock
-    return "TIME", _render(day, "D", year_known) + clock
+        return _today(ctx)
+    return _render(day, "D", year_known)
+
+
+def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    clock = _clock(m["clock"])
+    return None if clock is None else ("TIME", _story_day(ctx) + clock)
 
 
 def _r_hour_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -678,7 +681,7 @@ def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return "TIME", f"{_today(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
+    return "TIME", f"{_story_day(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
 
 
 def _r_weekday_and_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1115,6 +1118,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
     _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
+    _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
@@ -1337,6 +1341,9 @@ _SPOTTED = (
     r"recent {UNITS}",
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
+    r"the (?:latest|most recent) period",
+    r"(?:by|at|around|before|after) (?:the )?year[- ]end",
+    r"at " + _alt(_LEX["moment_of_day"]),
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
@@ -1703,6 +1710,17 @@ def _is_indefinite_day(span: Span) -> bool:
     )
 
 
+def _is_nowadays(span: Span) -> bool:
+    """ "the dynamic pace of today": the present age, not the day of publication."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        span.text.lower() == "today"
+        and before is not None
+        and before.lower_ == "of"
+        and before.head.pos_ == "NOUN"
+    )
+
+
 def _period_before_end(span: Span) -> Timex | None:
     """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -1771,6 +1789,8 @@ def find_time_expressions(
             result = _period_before_end(span)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
+        if _is_nowadays(span):
+            result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
         if result[0] == "DURATION" and (rate := _rate(span)):
