@@ -536,3 +536,137 @@ def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
     text = "Elian was found Thanksgiving Day clinging to an inner tube."
     found = _find(nlp, text, dt.date(2000, 1, 7))
     assert _values(found) == [("Thanksgiving Day", "DATE", "1999-11-25")]
+
+
+# --- vague references, commemorated days, the day a part of day falls on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company delayed construction because of current market conditions.",
+            [("current", "DATE", "PRESENT_REF")],
+        ),
+        ("It holds 14.6%, according to a recent SEC filing.", [("recent", "DATE", "PAST_REF")]),
+        ("Prosecutors may soon seek an indictment.", [("soon", "DATE", "FUTURE_REF")]),
+        (
+            "It would seek to liquidate the maker as soon as possible.",
+            [("as soon as possible", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Air strikes will continue well into the future.",
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
+        # In a past narration "soon" is soon after the story's time; "as soon as" joins clauses.
+        ("He was soon released from the hospital.", []),
+        ("They will leave as soon as the threats end.", []),
+        # A prospect or a kind, not a time.
+        ("The deal will dilute future earnings.", []),
+        ("The future of the company looks bleak.", []),
+        ("They opened up a bright future.", []),
+        ("Cuban exiles in recent weeks rallied.", [("recent weeks", "DURATION", "PXW")]),
+    ],
+)
+def test_vague_words_refer_to_a_time_in_one_use(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1989, 10, 30))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "He said that July 27 would shine forever as a symbol of victory.",
+            dt.date(2024, 7, 27),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        (
+            "They won with the invincible spirit of July 27 as a driving force.",
+            dt.date(2024, 7, 28),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        (
+            "The heroic fighters brought about July 27 war victory.",
+            dt.date(2024, 7, 28),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        # The time of what the sentence tells stays the nearest such day.
+        (
+            "A grand performance was given on the evening of July 27.",
+            dt.date(2024, 7, 28),
+            [("the evening of July 27", "TIME", "2024-07-27TEV")],
+        ),
+        (
+            "Kim Jong Un visited the Liberation Tower on August 15.",
+            dt.date(2024, 8, 16),
+            [("August 15", "DATE", "2024-08-15")],
+        ),
+        # Only a day the lexicon lists, and only when the text names it.
+        (
+            "Today is the eighth day of the operation.",
+            dt.date(1990, 8, 15),
+            [("Today", "DATE", "1990-08-15")],
+        ),
+        (
+            "He said that June 10 would be remembered.",
+            dt.date(2024, 6, 20),
+            [("June 10", "DATE", "2024-06-10")],
+        ),
+    ],
+)
+def test_commemorated_day_named_as_a_noun_is_the_past_event(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The missile was moved on October 31 and advanced to the launching position at dawn.",
+            [("October 31", "DATE", "2024-10-31"), ("dawn", "TIME", "2024-10-31TMO")],
+        ),
+        (
+            "We will feel proud of the dynamic pace of today.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "The plan cuts 6,000 jobs by year end.",
+            [("year end", "DATE", "2024")],
+        ),
+        (
+            "Shortly ago, the Chinese people celebrated the anniversary.",
+            [("Shortly ago", "DATE", "PAST_REF")],
+        ),
+    ],
+)
+def test_story_day_present_age_and_year_end(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(2024, 11, 1))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("year-end", ("DATE", "2024")),
+        ("the fiscal year end", ("DATE", "2024")),
+        ("not long ago", ("DATE", "PAST_REF")),
+        ("a while ago", ("DATE", "PAST_REF")),
+        ("soon", ("DATE", "FUTURE_REF")),
+        ("current", ("DATE", "PRESENT_REF")),
+        # Word orders of one expression.
+        ("10 June", ("DATE", "2024-06-10")),
+        ("the 10th to 12th of June 2020", ("DATE", "2020-06-10")),
+        ("July 29-30, 2023", ("DATE", "2023-07-29")),
+        ("2023 summer", ("DATE", "2023-SU")),
+        ("1989 third quarter", ("DATE", "1989-Q3")),
+        ("Q3 1989", ("DATE", "1989-Q3")),
+        ("1989 Q3", ("DATE", "1989-Q3")),
+    ],
+)
+def test_more_values(text: str, expected: tuple[str, str]) -> None:
+    _check(text, expected)
