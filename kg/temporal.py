@@ -1575,7 +1575,8 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
         if token.pos_ == "ADJ":
             head = token.head
             if token.dep_ == "amod" and head.pos_ == "NOUN" and head.lower_ not in _UNITS:
-                yield token.i, token.i + 1
+                # "the then current market price" is the past's present.
+                yield (token.i - 1 if before == "then" else token.i), token.i + 1
         elif token.pos_ == "ADV":
             if (
                 before != "as"
@@ -1705,8 +1706,11 @@ def _is_indefinite_day(span: Span) -> bool:
     if span.text.lower() not in _INDEFINITE_DAYS:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return (
-        before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
+    return (  # "Islam will one day be ...": after an auxiliary too
+        before is None
+        or before.is_sent_end
+        or before.is_punct
+        or before.pos_ in ("CCONJ", "SCONJ", "AUX")
     )
 
 

@@ -558,6 +558,14 @@ def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
             "Air strikes will continue well into the future.",
             [("the future", "DATE", "FUTURE_REF")],
         ),
+        (
+            "Holders may buy shares at 50% of the then current market price.",
+            [("then current", "DATE", "PAST_REF")],
+        ),
+        (
+            "Islam will one day be the second largest religion.",
+            [("one day", "DATE", "FUTURE_REF")],
+        ),
         # In a past narration "soon" is soon after the story's time; "as soon as" joins clauses.
         ("He was soon released from the hospital.", []),
         ("They will leave as soon as the threats end.", []),
