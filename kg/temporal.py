@@ -46,10 +46,18 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
+* "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
+  one use where they refer to a time, which the parse tells ("current market conditions", "it
+  may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
+  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF.
+* A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
+  than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
+  "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
+* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does.
 * Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
   weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
-  or outside an extent, where the corpus itself is inconsistent; anniversaries ("the victory of
-  July 27" in 2024 is 1953-07-27), which need knowledge of the event.
+  or outside an extent, where the corpus itself is inconsistent; anniversaries of days the
+  lexicon does not list, which need knowledge of the event.
 """
 
 from __future__ import annotations
