@@ -1401,6 +1401,7 @@ _NAME_LABELS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
+_NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
@@ -1669,6 +1670,18 @@ def _commemorated(span: Span, value: str) -> str | None:
     return f"{_COMMEMORATED[month_day]}-{month_day}" if named else None
 
 
+def _titled_name(span: Span) -> bool:
+    """A unit, deictic day or part of day with a capital after a name or number is part of a
+    name: "USA Today", "VOA Today", "60 Minutes" ("Thanksgiving Day" is a holiday)."""
+    return any(
+        token.is_title
+        and token.lower_ in _NAME_WORDS
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ in ("PROPN", "NUM")
+        for token in span
+    )
+
+
 def _rate(span: Span) -> str | None:
     """The unit of a rate ("$33 million a year", "10% a month"), if the span is one."""
     m = _RATE.fullmatch(span.text.lower())
@@ -1788,8 +1801,10 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
-        if _names_a_place(span):
-            continue  # "the April 25 Hostel"
+        if _names_a_place(span) or _titled_name(span):
+            continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
+        if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:
+            continue  # "Good evening from Havana": a greeting
         if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)

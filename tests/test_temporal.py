@@ -678,3 +678,19 @@ def test_story_day_present_age_and_year_end(
 )
 def test_more_values(text: str, expected: tuple[str, str]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey was published by USA Today on Monday.", [("Monday", "DATE", "2024-07-29")]),
+        ("He said on CBS's 60 Minutes that he would stay.", []),
+        ("Good evening from the central park in Havana.", []),
+        ("Tomorrow the board will vote.", [("Tomorrow", "DATE", "2024-07-30")]),
+        ("He arrived on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
+    ],
+)
+def test_names_and_greetings_are_not_times(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
