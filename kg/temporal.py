@@ -688,6 +688,12 @@ def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]])
 
 
+def _r_day_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "Wednesday night", "June 10 evening": TimeBank types a day followed by its part of day
+    as the DATE it mostly is ("the night of May 28" and "last night" stay TIME)."""
+    return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]], "DATE")
+
+
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "TIME", f"{_story_day(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
 
@@ -1106,7 +1112,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_times_per,
     ),
     _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
-    _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_pod_of_day),
+    _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_day_pod),
     _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
     _rule(r"(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),

@@ -166,12 +166,25 @@ def test_counted_dates(text: str, value: str, previous: str | None) -> None:
         ("tonight", "2024-07-29TNI", PUBLISHED),
         ("last night", "2024-07-28TNI", PUBLISHED),
         ("yesterday evening", "2024-07-28TEV", PUBLISHED),
-        ("Monday morning", "2024-07-29TMO", PUBLISHED),
-        ("Monday morning", "XXXX-WXX-1TMO", None),
     ],
 )
 def test_parts_of_day(text: str, value: str, anchor: dt.date | None) -> None:
     _check(text, ("TIME", value), anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("Monday morning", "2024-07-29TMO", PUBLISHED),
+        ("Monday morning", "XXXX-WXX-1TMO", None),
+        ("Friday night", "2024-07-26TNI", PUBLISHED),
+        ("June 10, late evening", "2024-06-10TEV", PUBLISHED),
+    ],
+)
+def test_day_followed_by_its_part_of_day_is_a_date(
+    text: str, value: str, anchor: dt.date | None
+) -> None:
+    _check(text, ("DATE", value), anchor)
 
 
 @pytest.mark.parametrize(
