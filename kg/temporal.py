@@ -46,10 +46,18 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
+* "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
+  one use where they refer to a time, which the parse tells ("current market conditions", "it
+  may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
+  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF.
+* A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
+  than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
+  "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
+* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does.
 * Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
   weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
-  or outside an extent, where the corpus itself is inconsistent; anniversaries ("the victory of
-  July 27" in 2024 is 1953-07-27), which need knowledge of the event.
+  or outside an extent, where the corpus itself is inconsistent; anniversaries of days the
+  lexicon does not list, which need knowledge of the event.
 """
 
 from __future__ import annotations
@@ -59,7 +67,7 @@ import datetime as dt
 import functools
 import importlib.resources
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -110,7 +118,17 @@ _VAGUE_QUANTITIES = frozenset(_LEX["vague_quantity"])
 _UNITS = _LEX["unit"]
 _PARTS_OF_DAY = _LEX["part_of_day"]
 _SEASONS = _LEX["season"]
-_VAGUE_REFS: Mapping[str, str] = MappingProxyType({**_LEX["vague_ref"], **_LEX["vague_ref_bound"]})
+# word -> (reference value, the part of speech of the one use in which it refers to a time)
+_VAGUE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {k: (v.split()[0], v.split()[1]) for k, v in _LEX["vague_word"].items()}
+)
+_VAGUE_REFS: Mapping[str, str] = MappingProxyType(
+    {
+        **_LEX["vague_ref"],
+        **_LEX["vague_ref_bound"],
+        **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
+    }
+)
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
@@ -120,6 +138,7 @@ _HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
 )
 
 
+_COMMEMORATED = _LEX["commemorated_day"]
 _MOVABLE: Mapping[str, tuple[int, ...]] = MappingProxyType(
     {
         k: tuple(int(x) for x in v.replace("easter", "0").split())
@@ -641,15 +660,18 @@ def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _with_day(("DATE", day), clock)
 
 
-def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """A clock time alone falls on the day last mentioned, else on the publication day."""
-    clock = _clock(m["clock"])
-    if clock is None:
-        return None
+def _story_day(ctx: _Ctx) -> str:
+    """The day a clock time or part of day alone falls on: the day last mentioned, else the
+    publication day ("advanced to the launching position at dawn" after "on October 31")."""
     day, year_known, unit = ctx.narrative("D")
     if unit != "D" or day is None:
-        return "TIME", _today(ctx) + clock
-    return "TIME", _render(day, "D", year_known) + clock
+        return _today(ctx)
+    return _render(day, "D", year_known)
+
+
+def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    clock = _clock(m["clock"])
+    return None if clock is None else ("TIME", _story_day(ctx) + clock)
 
 
 def _r_hour_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -666,8 +688,14 @@ def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]])
 
 
+def _r_day_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "Wednesday night", "June 10 evening": TimeBank types a day followed by its part of day
+    as the DATE it mostly is ("the night of May 28" and "last night" stay TIME)."""
+    return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]], "DATE")
+
+
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return "TIME", f"{_today(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
+    return "TIME", f"{_story_day(ctx)}T{_PARTS_OF_DAY[m['pod']]}"
 
 
 def _r_weekday_and_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -826,13 +854,15 @@ def _r_us_numeric(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _full_date(year, int(m["m"]), int(m["d"]))
 
 
-def _r_month_day_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _full_date(int(m["y"]), _month_number(m["month"]), _day_number(m["day"]))
+def _group(m: re.Match[str], name: str) -> str | None:
+    """A group that one word order of a rule has and another lacks ("2024 summer")."""
+    return m.groupdict().get(name)
 
 
-def _r_ordinal_of_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    word = m["ord"]
-    day = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "June 10", "10 June 2020", "the tenth of June", "July 29-30" (a range's first day)."""
+    word = _group(m, "ord")
+    day = _day_number(m["day"]) if word is None else _ORDINALS.get(word) or _day_number(word)
     if m["y"]:
         return _full_date(int(m["y"]), _month_number(m["month"]), day)
     return _month_day(_month_number(m["month"]), day, ctx)
@@ -889,10 +919,6 @@ def _r_movable(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", _render(day_in(year), unit)
 
 
-def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return _month_day(_month_number(m["month"]), _day_number(m["day"]), ctx)
-
-
 def _r_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month(_month_number(m["month"]), ctx, m["shift"])
 
@@ -903,11 +929,12 @@ def _r_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     code = _SEASONS[m["season"]]
-    if m["shift_year"]:  # "the summer of last year"
+    if shift_year := _group(m, "shift_year"):  # "the summer of last year"
         if ctx.anchor is None:
             return "DATE", f"XXXX-{code}"
-        return "DATE", f"{ctx.anchor.year + _SHIFTS[m['shift_year']]}-{code}"
-    return _season(code, ctx, m["shift"] or None, int(m["y"]) if m["y"] else None)
+        return "DATE", f"{ctx.anchor.year + _SHIFTS[shift_year]}-{code}"
+    year = _group(m, "y")
+    return _season(code, ctx, _group(m, "shift"), int(year) if year else None)
 
 
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -915,7 +942,8 @@ def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     quarter = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
     if not 1 <= quarter <= 4:
         return None
-    return _quarter(quarter, ctx, int(m["y"]) if m["y"] else None, m["shift"])
+    year = _group(m, "y")
+    return _quarter(quarter, ctx, int(year) if year else None, _group(m, "shift"))
 
 
 def _r_year_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -976,14 +1004,6 @@ def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 def _r_plural_units(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "days", "the coming weeks", "decades-long": an unknown number of units."""
     return "DURATION", _duration("X", _UNITS[m["unit"]])
-
-
-def _r_month_day_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    month = _month_number(m["month"])
-    day = _day_number(m["day"])
-    if m["y"]:
-        return _full_date(int(m["y"]), month, day)
-    return _month_day(month, day, ctx)
 
 
 def _r_parenthesis(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1059,14 +1079,20 @@ def _template(pattern: str) -> str:
     return pattern
 
 
-def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
-    return re.compile(_template(pattern)), handler
+_Rule = tuple[tuple[re.Pattern[str], ...], _Handler]
 
 
-# Tried in order; the first rule whose pattern matches the whole expression and whose handler
-# returns a value wins. Compound rules (a clock time or part of day with a date) come before the
-# rules for their parts; the range rule comes last because it splits on anything.
-_RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
+def _rule(patterns: str | tuple[str, ...], handler: _Handler) -> _Rule:
+    """A handler and the patterns it reads: word orders of one expression share a rule."""
+    if isinstance(patterns, str):
+        patterns = (patterns,)
+    return tuple(re.compile(_template(p)) for p in patterns), handler
+
+
+# Tried in order; the first rule with a pattern that matches the whole expression and whose
+# handler returns a value wins. Compound rules (a clock time or part of day with a date) come
+# before the rules for their parts; the range rule comes last because it splits on anything.
+_RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<deictic>{DEICTIC})(?:'s)?(?:,? (?:in the )?(?P<pod>{POD}))?", _r_deictic),
     _rule(r"(?P<which>this|last) (?P<pod>{POD})", _r_this_pod),
     _rule(r"(?P<hour>{NUMBER}) (?:o'clock )?in the (?P<pod>{POD})", _r_hour_pod),
@@ -1086,7 +1112,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         _r_times_per,
     ),
     _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
-    _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_pod_of_day),
+    _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_day_pod),
     _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
     _rule(r"(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
@@ -1106,6 +1132,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
     _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
+    _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
@@ -1115,13 +1142,21 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
     _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
     _rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", _r_us_numeric),
-    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY}),? (?P<y>{YEAR})", _r_month_day_year),
-    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH}),? (?P<y>{YEAR})", _r_month_day_year),
     _rule(
-        r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
-        _r_ordinal_of_month,
+        (  # "June 10", "10 June 2020", "July 29-30, 2024"
+            r"(?P<month>{MONTH}) (?P<day>{DAY})(?: ?{TO} ?{DAY})?(?:,? (?P<y>{YEAR}))?",
+            r"(?:the )?(?P<day>{DAY})(?: ?{TO} ?{DAY})? (?:of )?(?P<month>{MONTH})"
+            r"(?:,? (?P<y>{YEAR}))?",
+        ),
+        _r_month_day,
     ),
-    _rule(r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?", _r_ordinal_of_month),
+    _rule(
+        (
+            r"(?:the )?(?P<ord>{ORDINAL}) (?:day )?of (?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
+            r"(?P<month>{MONTH}) (?P<ord>{ORDINAL})(?:,? (?P<y>{YEAR}))?",
+        ),
+        _r_month_day,
+    ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
     _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
@@ -1131,34 +1166,27 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
         _r_movable,
     ),
-    _rule(
-        r"(?P<month>{MONTH}) (?P<day>{DAY}) ?{TO} ?{DAY}(?:,? (?P<y>{YEAR}))?",
-        _r_month_day_range,
-    ),
-    _rule(
-        r"(?:the )?(?P<day>{DAY}) ?{TO} ?{DAY} (?:of )?(?P<month>{MONTH})(?:,? (?P<y>{YEAR}))?",
-        _r_month_day_range,
-    ),
-    _rule(r"(?P<month>{MONTH}) (?P<day>{DAY})", _r_month_day),
-    _rule(r"(?:the )?(?P<day>{DAY}) (?:of )?(?P<month>{MONTH})", _r_month_day),
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<month>{MONTH})", _r_month),
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
     _rule(
-        r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
-        r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+        (
+            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
+            r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+            r"(?P<y>{YEAR}) (?P<season>{SEASON})",
+        ),
         _r_season,
     ),
-    _rule(r"(?P<y>{YEAR}) (?P<season>{SEASON})(?P<shift>)(?P<shift_year>)", _r_season),
     _rule(
-        r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
-        r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+        (
+            r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
+            r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+            r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter",
+            r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
+        ),
         _r_quarter,
     ),
-    _rule(r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter(?P<shift>)", _r_quarter),
     _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
-    _rule(r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter(?P<y>)", _r_quarter),
-    _rule(r"q(?P<q>[1-4]),? (?P<y>{YEAR})", _r_quarter_code),
-    _rule(r"(?P<y>{YEAR}) q(?P<q>[1-4])", _r_quarter_code),
+    _rule((r"q(?P<q>[1-4]),? (?P<y>{YEAR})", r"(?P<y>{YEAR}) q(?P<q>[1-4])"), _r_quarter_code),
     _rule(
         r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
         r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
@@ -1225,10 +1253,11 @@ def _strip_leading(text: str) -> str:
 
 
 def _apply_rules(text: str, ctx: _Ctx) -> Timex | None:
-    for pattern, handler in _RULES:
-        m = pattern.fullmatch(text)
-        if m is not None and (result := handler(m, ctx)) is not None:
-            return result
+    for patterns, handler in _RULES:
+        for pattern in patterns:
+            m = pattern.fullmatch(text)
+            if m is not None and (result := handler(m, ctx)) is not None:
+                return result
     return None
 
 
@@ -1326,6 +1355,9 @@ _SPOTTED = (
     r"recent {UNITS}",
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
+    r"the (?:latest|most recent) period",
+    r"(?:by|at|around|before|after) (?:the )?year[- ]end",
+    r"at " + _alt(_LEX["moment_of_day"]),
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
 )
@@ -1375,6 +1407,9 @@ _NAME_LABELS = frozenset(
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
+_NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
+_SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
@@ -1429,6 +1464,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
     ):
         end -= 1
+    while (
+        end - start > 1
+        and doc[start].lower_ in _MODIFIERS
+        and doc[start].head.pos_ == "VERB"
+        and not start <= doc[start].head.i < end
+    ):
+        start += 1  # the particle of "brought about July 27"
     while end - start > 1 and doc[start].lower_ in _PREPOSITIONS:
         # "in the past" becomes "the past", but "at present" is the expression itself.
         whole, trimmed = doc[start:end].text, doc[start + 1 : end].text
@@ -1504,6 +1546,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
+    spans.extend(_vague_word_spans(doc))
     dateline = _DATELINE.match(text)
     if dateline is not None:
         span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
@@ -1531,6 +1574,45 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                 start = span.start
         extended.append((start, end))
     return extended
+
+
+def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
+    """The single words of `vague_word` in the one use where they refer to a time: "current"
+    and "recent" before a noun that is no time unit ("the recent sale"; "recent weeks" is a
+    stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
+    narration (where it is soon after the story's time, not the paper's), "the future" and
+    "Elian's future" but not "the future of ..." nor "the future looks ..."."""
+    for token in doc:
+        if token.lower_ not in _VAGUE_WORDS or token.pos_ != _VAGUE_WORDS[token.lower_][1]:
+            continue
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.pos_ == "ADJ":
+            head = token.head
+            if token.dep_ == "amod" and head.pos_ == "NOUN" and head.lower_ not in _UNITS:
+                # "the then current market price" is the past's present.
+                yield (token.i - 1 if before == "then" else token.i), token.i + 1
+        elif token.pos_ == "ADV":
+            if (
+                before != "as"
+                and after not in _SOON_AFTER
+                and _tense(doc[token.i : token.i + 1]) != "past"
+            ):
+                yield token.i, token.i + 1
+        elif (
+            token.pos_ == "NOUN"
+            and after != "of"
+            and token.dep_ not in _SUBJECTS | _MODIFIER_DEPS  # "future earnings"
+        ):
+            determiners = {
+                child.lower_ for child in token.children if child.dep_ in ("det", "poss")
+            }
+            if any(child.dep_ == "amod" for child in token.children):
+                continue  # "a bright future", "the future full of happiness": a prospect
+            if before == "the":
+                yield token.i - 1, token.i + 1
+            elif determiners and not determiners & {"a", "an"}:
+                yield token.i, token.i + 1
 
 
 def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
@@ -1561,6 +1643,48 @@ def _names_a_place(span: Span) -> bool:
         and head.is_title
         and head.lower_ not in _MONTHS
         and head.lower_ not in _WEEKDAYS
+    )
+
+
+def _commemorated(span: Span, value: str) -> str | None:
+    """The day of the past event a month and day name when used as a noun rather than as the
+    time of what the sentence tells: "the victory of July 27" in 2024 is 1953-07-27, "on July
+    27" is 2024-07-27."""
+    day = _DAY_VALUE.fullmatch(value)
+    if day is None or _YEAR_NUMBER.search(span.text):
+        return None
+    month_day = f"{day[2]}-{day[3]}"
+    if month_day not in _COMMEMORATED:
+        return None
+    # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
+    root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
+    if root is None:
+        return None
+    head = root.head
+    outside = not span.start <= head.i < span.end
+    named = (
+        root.dep_ in _SUBJECTS  # "July 27 would shine forever"
+        or (  # "the miracle of July 27"; not "the evening of July 27"
+            root.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ == "NOUN"
+            and head.head.lower_ not in _PARTS_OF_DAY
+            and head.head.lower_ not in _UNITS
+        )
+        or (root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and outside)  # "July 27 victory"
+    )
+    return f"{_COMMEMORATED[month_day]}-{month_day}" if named else None
+
+
+def _titled_name(span: Span) -> bool:
+    """A unit, deictic day or part of day with a capital after a name or number is part of a
+    name: "USA Today", "VOA Today", "60 Minutes" ("Thanksgiving Day" is a holiday)."""
+    return any(
+        token.is_title
+        and token.lower_ in _NAME_WORDS
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ in ("PROPN", "NUM")
+        for token in span
     )
 
 
@@ -1609,8 +1733,22 @@ def _is_indefinite_day(span: Span) -> bool:
     if span.text.lower() not in _INDEFINITE_DAYS:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
+    return (  # "Islam will one day be ...": after an auxiliary too
+        before is None
+        or before.is_sent_end
+        or before.is_punct
+        or before.pos_ in ("CCONJ", "SCONJ", "AUX")
+    )
+
+
+def _is_nowadays(span: Span) -> bool:
+    """ "the dynamic pace of today": the present age, not the day of publication."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
     return (
-        before is None or before.is_sent_end or before.is_punct or before.pos_ in ("CCONJ", "SCONJ")
+        span.text.lower() == "today"
+        and before is not None
+        and before.lower_ == "of"
+        and before.head.pos_ == "NOUN"
     )
 
 
@@ -1669,8 +1807,10 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
-        if _names_a_place(span):
-            continue  # "the April 25 Hostel"
+        if _names_a_place(span) or _titled_name(span):
+            continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
+        if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:
+            continue  # "Good evening from Havana": a greeting
         if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
@@ -1682,11 +1822,23 @@ def find_time_expressions(
             result = _period_before_end(span)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
+        if _is_nowadays(span):
+            result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
         if result[0] == "DURATION" and (rate := _rate(span)):
             result = "SET", _duration("1", rate)
         timex_type, value = result
+        if commemorated := _commemorated(span, value):
+            # A past event's day named in passing does not move the story back in time.
+            found.append(
+                TimeExpression(
+                    Mention(article_id, span.start_char, span.end_char, span.text),
+                    timex_type,
+                    commemorated,
+                )
+            )
+            continue
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.

@@ -166,12 +166,25 @@ def test_counted_dates(text: str, value: str, previous: str | None) -> None:
         ("tonight", "2024-07-29TNI", PUBLISHED),
         ("last night", "2024-07-28TNI", PUBLISHED),
         ("yesterday evening", "2024-07-28TEV", PUBLISHED),
-        ("Monday morning", "2024-07-29TMO", PUBLISHED),
-        ("Monday morning", "XXXX-WXX-1TMO", None),
     ],
 )
 def test_parts_of_day(text: str, value: str, anchor: dt.date | None) -> None:
     _check(text, ("TIME", value), anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "anchor"),
+    [
+        ("Monday morning", "2024-07-29TMO", PUBLISHED),
+        ("Monday morning", "XXXX-WXX-1TMO", None),
+        ("Friday night", "2024-07-26TNI", PUBLISHED),
+        ("June 10, late evening", "2024-06-10TEV", PUBLISHED),
+    ],
+)
+def test_day_followed_by_its_part_of_day_is_a_date(
+    text: str, value: str, anchor: dt.date | None
+) -> None:
+    _check(text, ("DATE", value), anchor)
 
 
 @pytest.mark.parametrize(
@@ -536,3 +549,161 @@ def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
     text = "Elian was found Thanksgiving Day clinging to an inner tube."
     found = _find(nlp, text, dt.date(2000, 1, 7))
     assert _values(found) == [("Thanksgiving Day", "DATE", "1999-11-25")]
+
+
+# --- vague references, commemorated days, the day a part of day falls on ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The company delayed construction because of current market conditions.",
+            [("current", "DATE", "PRESENT_REF")],
+        ),
+        ("It holds 14.6%, according to a recent SEC filing.", [("recent", "DATE", "PAST_REF")]),
+        ("Prosecutors may soon seek an indictment.", [("soon", "DATE", "FUTURE_REF")]),
+        (
+            "It would seek to liquidate the maker as soon as possible.",
+            [("as soon as possible", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Air strikes will continue well into the future.",
+            [("the future", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "Holders may buy shares at 50% of the then current market price.",
+            [("then current", "DATE", "PAST_REF")],
+        ),
+        (
+            "Islam will one day be the second largest religion.",
+            [("one day", "DATE", "FUTURE_REF")],
+        ),
+        # In a past narration "soon" is soon after the story's time; "as soon as" joins clauses.
+        ("He was soon released from the hospital.", []),
+        ("They will leave as soon as the threats end.", []),
+        # A prospect or a kind, not a time.
+        ("The deal will dilute future earnings.", []),
+        ("The future of the company looks bleak.", []),
+        ("They opened up a bright future.", []),
+        ("Cuban exiles in recent weeks rallied.", [("recent weeks", "DURATION", "PXW")]),
+    ],
+)
+def test_vague_words_refer_to_a_time_in_one_use(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1989, 10, 30))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "He said that July 27 would shine forever as a symbol of victory.",
+            dt.date(2024, 7, 27),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        (
+            "They won with the invincible spirit of July 27 as a driving force.",
+            dt.date(2024, 7, 28),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        (
+            "The heroic fighters brought about July 27 war victory.",
+            dt.date(2024, 7, 28),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
+        # The time of what the sentence tells stays the nearest such day.
+        (
+            "A grand performance was given on the evening of July 27.",
+            dt.date(2024, 7, 28),
+            [("the evening of July 27", "TIME", "2024-07-27TEV")],
+        ),
+        (
+            "Kim Jong Un visited the Liberation Tower on August 15.",
+            dt.date(2024, 8, 16),
+            [("August 15", "DATE", "2024-08-15")],
+        ),
+        # Only a day the lexicon lists, and only when the text names it.
+        (
+            "Today is the eighth day of the operation.",
+            dt.date(1990, 8, 15),
+            [("Today", "DATE", "1990-08-15")],
+        ),
+        (
+            "He said that June 10 would be remembered.",
+            dt.date(2024, 6, 20),
+            [("June 10", "DATE", "2024-06-10")],
+        ),
+    ],
+)
+def test_commemorated_day_named_as_a_noun_is_the_past_event(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The missile was moved on October 31 and advanced to the launching position at dawn.",
+            [("October 31", "DATE", "2024-10-31"), ("dawn", "TIME", "2024-10-31TMO")],
+        ),
+        (
+            "We will feel proud of the dynamic pace of today.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "The plan cuts 6,000 jobs by year end.",
+            [("year end", "DATE", "2024")],
+        ),
+        (
+            "Shortly ago, the Chinese people celebrated the anniversary.",
+            [("Shortly ago", "DATE", "PAST_REF")],
+        ),
+    ],
+)
+def test_story_day_present_age_and_year_end(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(2024, 11, 1))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("year-end", ("DATE", "2024")),
+        ("the fiscal year end", ("DATE", "2024")),
+        ("not long ago", ("DATE", "PAST_REF")),
+        ("a while ago", ("DATE", "PAST_REF")),
+        ("soon", ("DATE", "FUTURE_REF")),
+        ("current", ("DATE", "PRESENT_REF")),
+        # Word orders of one expression.
+        ("10 June", ("DATE", "2024-06-10")),
+        ("the 10th to 12th of June 2020", ("DATE", "2020-06-10")),
+        ("July 29-30, 2023", ("DATE", "2023-07-29")),
+        ("2023 summer", ("DATE", "2023-SU")),
+        ("1989 third quarter", ("DATE", "1989-Q3")),
+        ("Q3 1989", ("DATE", "1989-Q3")),
+        ("1989 Q3", ("DATE", "1989-Q3")),
+    ],
+)
+def test_more_values(text: str, expected: tuple[str, str]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The survey was published by USA Today on Monday.", [("Monday", "DATE", "2024-07-29")]),
+        ("He said on CBS's 60 Minutes that he would stay.", []),
+        ("Good evening from the central park in Havana.", []),
+        ("Tomorrow the board will vote.", [("Tomorrow", "DATE", "2024-07-30")]),
+        ("He arrived on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2023-11-23")]),
+    ],
+)
+def test_names_and_greetings_are_not_times(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
