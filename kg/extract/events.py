@@ -7,13 +7,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
+    PLACE_PREPOSITIONS,
     children,
     clause_span,
     comitatives,
@@ -25,6 +26,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Modality
+from kg.resolve.entities import EntityIndex
 from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -32,6 +34,28 @@ PARTNER_PREPOSITIONS = frozenset({"with"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
+GENERIC_CLASSES = frozenset({"Action", "Statement"})
+# Where an event happened, when looked for through its phrases: "hit the target on an island
+# in the East Sea" as well as "in" and "at".
+WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
+# Links followed from a verb through its own phrases: objects, prepositional phrases and the
+# participles and relative clauses that modify them ("factories under construction in X",
+# "the players who won the cup at the headquarters"). An origin ("pupils from the flood-hit
+# areas") is not where the event happened, so "from" phrases are not entered.
+PHRASE_LINKS = frozenset(
+    {"dobj", "nsubjpass", "attr", "prep", "pobj", "pcomp", "acl", "relcl", "agent", "dative"}
+)
+NOT_WHERE = frozenset({"from"})
+PHRASE_DEPTH = 14
+DEFINITE = frozenset({"the", "this", "that"})
+# The phrases of an object through which it names who took part: "the services of the
+# soldiers", "a test of drones organized by the institute", "arms including a rifle".
+OWNER_PREPOSITIONS = frozenset({"of", "including"})
+PARTICIPANT_KINDS = (
+    EntityKind.PERSON,
+    EntityKind.ORGANIZATION,
+    EntityKind.GROUP,
+)
 
 
 def event_class(lemma: str) -> str:
@@ -48,14 +72,26 @@ def _noun_key(token: Token) -> str:
 
 
 def named_event(verb: Token) -> tuple[str, str] | None:
-    """(class, noun) when a light verb leaves its event to its object ("held talks")."""
+    """(class, noun) when a light verb leaves its event to its object ("held talks"), or to
+    its passive subject ("a banquet was given")."""
+    noun = _event_noun(verb)
+    if noun is None:
+        return None
+    return lexicon.mapping("event_nouns")[_noun_key(noun)], _noun_key(noun)
+
+
+def _event_noun(verb: Token) -> Token | None:
     if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
         return None
-    for obj in children(verb, "dobj"):
-        cls = lexicon.mapping("event_nouns").get(_noun_key(obj))
-        if cls is not None:
-            return cls, _noun_key(obj)
-    return None
+    nouns = lexicon.mapping("event_nouns")
+    return next((t for t in children(verb, "dobj", "nsubjpass") if _noun_key(t) in nouns), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause, a participle with its agent included ("gifts sent by Kim")."""
+    return is_passive(verb) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+    )
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -101,7 +137,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
-    if is_passive(verb):
+    if _is_passive(verb):
         agents = entities_of(index, prepositional_objects(verb, frozenset({"by"})))
         patients = entities_of(index, subject_heads)
     else:
@@ -112,20 +148,29 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # the clause names, but the person accompanied, is a companion.
         listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
         agents = tuple(e for e in listed if e not in patients)
-    objects = children(verb, "dobj")
+    objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
         t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
     ]
-    patients = tuple(dict.fromkeys((*patients, *entities_of(index, partners))))
+    patients = tuple(
+        dict.fromkeys(
+            (
+                *patients,
+                *entities_of(index, partners),
+                *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+            )
+        )
+    )
     recipients = entities_of(
         index,
-        children(verb, "dative")
-        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
-        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
-        EntityKind.PERSON,
-        EntityKind.ORGANIZATION,
-        EntityKind.GROUP,
+        _qualified(
+            index,
+            children(verb, "dative")
+            + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+            + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
+        ),
+        *PARTICIPANT_KINDS,
     )
     if not (agents or patients or recipients or facts):
         return None
@@ -143,7 +188,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if named is not None:
         cls, lemma = named
     time, time_confidence = ctx.dated(verb)
-    place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
+    place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None and cls in VISITS:
         place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
@@ -172,7 +217,106 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
-GENERIC_CLASSES = frozenset({"Action", "Statement"})
+def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
+    """Phrase heads with, for those that name no entity, the heads of their "of" phrases:
+    "the services of the missile soldiers", "to the bier of Nguyen Phu Trong"."""
+    found = list(heads)
+    frontier = heads
+    for _ in range(depth):
+        frontier = [
+            inner
+            for token in frontier
+            if index.entity_at(token) is None
+            for inner in prepositional_objects(token, OWNER_PREPOSITIONS)
+        ]
+        found += frontier
+    return found
+
+
+def _makers(heads: list[Token]) -> list[Token]:
+    """Who made or organised what the phrases name: "drones organized by the institute"."""
+    return [
+        agent
+        for head in heads
+        for participle in children(head, "acl")
+        if participle.tag_ == "VBN"
+        for agent in prepositional_objects(participle, frozenset({"by"}))
+    ]
+
+
+def _phrase_tokens(verb: Token, depth: int) -> Iterator[Token]:
+    """The tokens of a verb's own phrases (PHRASE_LINKS), nearest first."""
+    frontier = [verb]
+    for _ in range(depth):
+        following: list[Token] = []
+        for token in frontier:
+            yield token
+            following.extend(
+                child
+                for child in token.children
+                if (
+                    child.dep_ in PHRASE_LINKS
+                    or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
+                )
+                and not (child.dep_ == "prep" and child.lower_ in NOT_WHERE)
+            )
+        frontier = following
+
+
+def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Entity | None:
+    """Where the event happened: an in/at phrase of the clause (`place_of`), else, for the
+    events an article is about, the first place its phrases name, nearest first, a place
+    named earlier standing for "the hostel" or "the province"."""
+    place = place_of(index, heads)
+    if place is not None:
+        return place
+    depth = 5 if cls in GENERIC_CLASSES else PHRASE_DEPTH
+    for token in _phrase_tokens(verb, depth):
+        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+            found = _place_named(index, token)
+            if found is not None:
+                return found
+    return None
+
+
+def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
+    """The place a phrase head names: itself, a name compounded with it ("the Sinuiju
+    area"), a place named earlier that it repeats ("the hostel"), or its "of" phrase ("a
+    resting site of the hostel")."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity if entity.kind is EntityKind.PLACE else None
+    for child in token.children:
+        if child.dep_ == "compound":
+            found = index.entity_at(child)
+            if found is not None and found.kind is EntityKind.PLACE:
+                return found
+    found = _place_repeated(index, token)
+    if found is not None or depth == 0:
+        return found
+    for inner in prepositional_objects(token, frozenset({"of"})):
+        found = _place_named(index, inner, depth - 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
+    """The place last named before a definite common noun that its name ends with: "the
+    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province"."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+    ):
+        return None
+    noun = token.lower_
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE
+        and m.mention.end <= token.idx
+        and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -201,6 +345,119 @@ def _with_companions(events: list[Event]) -> list[Event]:
     return result
 
 
+def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ...]]]:
+    """Sentences that say who was there ("Present there were A and B", "Also on hand were
+    C", "Officials were present"), with the people and groups they name."""
+    phrases = lexicon.words("attendance_phrases")
+    longest = lexicon.longest_phrase("attendance_phrases")
+    for sent in doc.sents:
+        if sent.start_char < ctx.dateline_end:
+            continue
+        words = [t.lower_ for t in sent]
+        at = next(
+            (
+                i
+                for i in range(len(words))
+                for n in range(longest, 0, -1)
+                if " ".join(words[i : i + n]) in phrases
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        # The phrase opens the sentence ("Also present were") or follows its verb ("were
+        # present"): "the present situation" says nothing about who was there.
+        opens = all(w in {"also", "and"} for w in words[:at])
+        follows = at > 0 and sent[at - 1].lemma_ == "be"
+        if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
+            continue
+        named = entities_of(
+            ctx.entities,
+            [t for t in sent if t.pos_ != "PRON"],
+            EntityKind.PERSON,
+            EntityKind.GROUP,
+        )
+        if named:
+            yield sent, named
+
+
+def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """Fold each sentence saying who was present into the event it is about: the latest
+    reported visit, meeting, test or the like before it, one led by a person if any. Those
+    present join its agents, as companions do, and the sentence joins its evidence."""
+    result = list(events)
+    for sent, named in _attendance(doc, ctx):
+        before = [
+            i
+            for i, e in enumerate(result)
+            if e.anchor < sent.start_char and e.classes[0] not in GENERIC_CLASSES
+        ]
+        if not before:
+            continue
+        # A gathering the article names ("the ceremony", "the test") is what those present
+        # attended, else a person's visit or meeting rather than the crowd's applause.
+        nominal = [i for i in before if _noun_of(result[i], doc) is not None]
+        led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
+        host = result[(nominal or led or before)[-1]]
+        # The clause's own verb ("were", "Present") is no event of its own.
+        own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        result = [
+            replace(
+                e,
+                agents=tuple(dict.fromkeys((*e.agents, *named))),
+                evidence=(*e.evidence, ctx.mention(sent)),
+            )
+            if e is host
+            else e
+            for e in result
+            if e is host or e.anchor not in own
+        ]
+    return result
+
+
+def _noun_of(event: Event, doc: Doc) -> Token | None:
+    """The noun that names an event ("held talks", "a banquet was given"), if one does."""
+    span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
+    return None if span is None else _event_noun(span[0])
+
+
+def _merged(first: Event, second: Event) -> Event:
+    """One event told twice: the first telling with the second's participants and words."""
+    return replace(
+        first,
+        agents=tuple(dict.fromkeys((*first.agents, *second.agents))),
+        recipients=tuple(dict.fromkeys((*first.recipients, *second.recipients))),
+        patients=tuple(dict.fromkeys((*first.patients, *second.patients))),
+        evidence=(*first.evidence, *second.evidence),
+        time=first.time or second.time,
+        time_confidence=first.time_confidence if first.time else second.time_confidence,
+        place=first.place or second.place,
+    )
+
+
+def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold an event named again by a definite noun ("A banquet was given ..." ... "Kim Jong
+    Un attended the banquet") into its first telling."""
+    result: list[Event] = []
+    for event in events:
+        noun = _noun_of(event, doc)
+        # "the test" after "the test-fire": an event of the same class named earlier.
+        earlier = [
+            i
+            for i, e in enumerate(result)
+            if e.classes == event.classes and _noun_of(e, doc) is not None
+        ]
+        if (
+            noun is not None
+            and earlier
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+        ):
+            result[earlier[-1]] = _merged(result[earlier[-1]], event)
+            continue
+        result.append(event)
+    return result
+
+
 @extractors.register("kg.events.v1")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
@@ -211,7 +468,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
     ]
-    yield from _with_companions(events)
+    yield from _with_attendees(_with_mentions_joined(_with_companions(events), doc), doc, ctx)
 
 
 # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -246,4 +503,4 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
-    yield from _with_companions(events)
+    yield from _with_attendees(_with_mentions_joined(_with_companions(events), doc), doc, ctx)
