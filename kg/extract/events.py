@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     entities_of,
     is_passive,
     modality,
+    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
@@ -81,10 +82,17 @@ def named_event(verb: Token) -> tuple[str, str] | None:
 
 
 def _event_noun(verb: Token) -> Token | None:
-    if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
-        return None
+    lemma = verb.lemma_.casefold()
+    candidates = []
+    if lemma in lexicon.words("event_light_verbs"):
+        candidates += children(verb, "dobj", "nsubjpass")
+    occurrence = lexicon.words("event_occurrence_verbs")
+    if lemma in occurrence or any(
+        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
+    ):
+        candidates += children(verb, "nsubj")
     nouns = lexicon.mapping("event_nouns")
-    return next((t for t in children(verb, "dobj", "nsubjpass") if _noun_key(t) in nouns), None)
+    return next((t for t in candidates if _noun_key(t) in nouns), None)
 
 
 def _is_passive(verb: Token) -> bool:
@@ -138,10 +146,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     if _is_passive(verb):
-        agents = entities_of(index, prepositional_objects(verb, frozenset({"by"})))
+        agents = _actors(index, prepositional_objects(verb, frozenset({"by"})))
         patients = entities_of(index, subject_heads)
     else:
-        agents = entities_of(index, subject_heads)
+        agents = _actors(index, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
@@ -189,6 +197,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         cls, lemma = named
     time, time_confidence = ctx.dated(verb)
     place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
+    if place is None:
+        place = _place_referred(ctx, verb)
     if place is None and cls in VISITS:
         place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
@@ -215,6 +225,42 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
+
+
+def _actors(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """The entities the phrases name, a person named by title alone included ("the General
+    Secretary said", "the fatherly Marshal received")."""
+    found = [e for head in heads for e in (index.entity_at(head) or _titled(index, head),) if e]
+    return tuple(dict.fromkeys(found))
+
+
+def _titled(index: EntityIndex, token: Token) -> Entity | None:
+    """The person a definite bare title stands for: the last person before it the article
+    gave that title, else, after words of reverence, the person it is about."""
+    parts = [c for c in token.children if c.dep_ == "compound"]
+    title = " ".join(t.lower_ for t in [*parts, token])
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    if (
+        "the" not in modifiers
+        or title not in lexicon.words("titles")
+        or prepositional_objects(token, frozenset({"of"}))
+        or any(index.entity_at(t) for t in parts)
+    ):
+        return None
+    titled = [
+        r
+        for r in index.relations
+        if r.predicate == "schema:jobTitle"
+        and r.subject.kind is EntityKind.PERSON
+        and isinstance(r.object, str)
+        and r.object.casefold().startswith(title)
+        and r.evidence.start < token.idx
+    ]
+    if titled:
+        return max(titled, key=lambda r: r.evidence.start).subject
+    if modifiers & lexicon.words("reverential_words"):
+        return index.person_before(token.i)
+    return None
 
 
 def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
@@ -276,6 +322,42 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
             found = _place_named(index, token)
             if found is not None:
                 return found
+    return None
+
+
+def _place_referred(ctx: Context, verb: Token) -> Entity | None:
+    """The place that "there", "on the spot" or "here" stands for in the verb's clause: the
+    place last named in an in/at phrase before the sentence, and for "here" the dateline's
+    city (a wire article's "arrived here")."""
+    anaphors = lexicon.words("place_anaphors")
+    longest = lexicon.longest_phrase("place_anaphors")
+    clause = [verb.doc[i] for i in sorted(own_tokens(verb))]
+    words = [t.lower_ for t in clause]
+    found = {
+        " ".join(words[i : i + n])
+        for i in range(len(words))
+        for n in range(1, longest + 1)
+        if " ".join(words[i : i + n]) in anaphors and clause[i].dep_ != "expl"
+    }
+    if not found:
+        return None
+    index = ctx.entities
+    if found == {"here"}:
+        return next(
+            (
+                m.entity
+                for m in index.mentions
+                if m.entity.kind is EntityKind.PLACE and m.mention.start < ctx.dateline_end
+            ),
+            None,
+        )
+    for token in reversed(verb.doc[: verb.sent.start]):
+        if token.idx < ctx.dateline_end:
+            break
+        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+            place = _place_named(index, token)
+            if place is not None:
+                return place
     return None
 
 
@@ -415,10 +497,15 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     return result
 
 
+def _verb_of(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
+    return None if span is None else span[0]
+
+
 def _noun_of(event: Event, doc: Doc) -> Token | None:
     """The noun that names an event ("held talks", "a banquet was given"), if one does."""
-    span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
-    return None if span is None else _event_noun(span[0])
+    verb = _verb_of(event, doc)
+    return None if verb is None else _event_noun(verb)
 
 
 def _merged(first: Event, second: Event) -> Event:
@@ -439,7 +526,25 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     """Fold an event named again by a definite noun ("A banquet was given ..." ... "Kim Jong
     Un attended the banquet") into its first telling."""
     result: list[Event] = []
+    nouns = lexicon.mapping("event_nouns")
     for event in events:
+        # "made a speech at the banquet": the speaker took part in the banquet too.
+        verb = _verb_of(event, doc)
+        within = [
+            t
+            for t in ([] if verb is None else prepositional_objects(verb, frozenset({"at"})))
+            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
+        ]
+        hosts = [
+            i
+            for i, e in enumerate(result)
+            if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
+        ]
+        if hosts and event.agents:
+            host = result[hosts[-1]]
+            result[hosts[-1]] = replace(
+                host, agents=tuple(dict.fromkeys((*host.agents, *event.agents)))
+            )
         noun = _noun_of(event, doc)
         # "the test" after "the test-fire": an event of the same class named earlier.
         earlier = [
