@@ -180,7 +180,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         ),
         *PARTICIPANT_KINDS,
     )
-    if not (agents or patients or recipients or facts):
+    if not (agents or patients or recipients or facts or _event_noun(verb) is not None):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -598,10 +598,14 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         ):
             continue
         by_verb.setdefault(verb.i, []).append(triple)
-    # "Accompanying him were A and B" may yield no triple; its companions still count.
+    # "Accompanying him were A and B" may yield no triple; its companions still count, as
+    # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
     for token in doc:
-        if token.lemma_.casefold() in companions and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and (
+            token.lemma_.casefold() in companions
+            or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
+        ):
             by_verb.setdefault(token.i, [])
     events = [
         event

@@ -166,3 +166,140 @@ def test_light_verbs_take_their_event_from_the_object(
 ) -> None:
     event = _events(parse, text)[predicate]
     assert event.classes == (cls,)
+
+
+def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
+    """The open events of a text by predicate, the first telling of each kept."""
+    doc, ctx = parse(text)
+    found: dict[str, Event] = {}
+    for event in extract_open_events(doc, ctx):
+        found.setdefault(event.predicate, event)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        # An in/at phrase of the clause.
+        ("Kim Jong Un visited a new hospital in Pyongyang.", "visit", "Pyongyang"),
+        # Through a participle of the object.
+        (
+            "Kim Jong Un visited the factories under construction in Kangwon Province.",
+            "visit",
+            "Kangwon Province",
+        ),
+        # Through a relative clause that the parse hangs on the object.
+        (
+            "Kim Jong Un met the players who won the cup at the Kumsusan Palace on May 3.",
+            "meet",
+            "Kumsusan Palace",
+        ),
+        # "on an island in X".
+        ("The shells hit the target on an island in the East Sea.", "hit", "East Sea"),
+        # A nominal event, its participle and recipient phrases.
+        (
+            "On Nov. 4 there took place ceremonies for conveying the gifts sent by Kim Jong Un "
+            "to the builders involved in the reconstruction of flood-hit areas in "
+            "North Hamgyong Province.",
+            "ceremony",
+            "North Hamgyong Province",
+        ),
+        # A common noun that repeats the end of a place named before.
+        (
+            "Kim Jong Un visited the April 25 Hostel. He met the pupils at a resting site of "
+            "the hostel.",
+            "meet",
+            "April 25 Hostel",
+        ),
+        # "on the spot": where the article last said something happened.
+        (
+            "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
+            "on the spot.",
+            "ceremony",
+            "Onchon County",
+        ),
+    ],
+)
+def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
+    assert event.place is not None
+    assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+def test_an_origin_is_not_where_the_event_happened(parse: Parse) -> None:
+    event = _by_predicate(parse, "Kim Jong Un met schoolchildren from Sinuiju.")["meet"]
+    assert event.place is None
+
+
+def test_here_is_the_dateline_city(parse: Parse) -> None:
+    text = "Pyongyang, July 23 (KCNA) -- A delegation of Russia arrived here on Tuesday."
+    event = _by_predicate(parse, text)["arrive"]
+    assert event.place is not None and event.place.name == "Pyongyang"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "participants"),
+    [
+        # Those present join the event the sentence is about.
+        (
+            "Kim Jong Un oversaw a test-fire of a new rocket launcher. Present at the test "
+            "were Kim Jong Sik and Jang Chang Ha.",
+            "test-fire",
+            {"Kim Jong Un", "Kim Jong Sik", "Jang Chang Ha"},
+        ),
+        (
+            "A banquet was given at the Mokran House. Kim Jong Un attended the banquet. Also "
+            "on hand were Alexandr Matsegora and other diplomats. Ri Il Hwan made a speech at "
+            "the banquet.",
+            "banquet",
+            {"Kim Jong Un", "Alexandr Matsegora", "Ri Il Hwan"},
+        ),
+        # The "of" phrase of an object that names no one.
+        (
+            "He appreciated the services of the missile soldiers.",
+            "appreciate",
+            {"missile soldiers"},
+        ),
+        (
+            "Kim Jong Un sent a wreath to the bier of Nguyen Phu Trong.",
+            "send",
+            {"Nguyen Phu Trong"},
+        ),
+        (
+            "Kim Jong Un sent a message of greeting to Vladimir Putin.",
+            "send",
+            {"Vladimir Putin"},
+        ),
+        # Who organised or made what the object names.
+        (
+            "Kim Jong Un oversaw a performance test of drones organized by the Drone Institute.",
+            "test",
+            {"Drone Institute"},
+        ),
+        # A participle with its agent is a passive clause.
+        (
+            "They received the gifts sent by Kim Jong Un to the builders.",
+            "send",
+            {"Kim Jong Un", "builders"},
+        ),
+    ],
+)
+def test_event_participants(
+    parse: Parse, text: str, predicate: str, participants: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+    assert participants <= {n for n in names for p in participants if p.casefold() in n.casefold()}
+
+
+def test_the_present_situation_is_no_attendance(parse: Parse) -> None:
+    text = "Kim Jong Un met Kim Tok Hun. The present situation is grave for Choe Ryong Hae."
+    event = _by_predicate(parse, text)["meet"]
+    assert "Choe Ryong Hae" not in {a.name for a in event.agents}
+
+
+def test_a_bare_title_after_reverence_is_the_leader(parse: Parse) -> None:
+    text = "Kim Jong Un arrived at the school. The fatherly Marshal received the pupils."
+    event = _by_predicate(parse, text)["receive"]
+    assert [a.name for a in event.agents] == ["Kim Jong Un"]
