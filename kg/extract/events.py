@@ -230,8 +230,8 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
 def _actors(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received")."""
-    found = [e for head in heads for e in (index.entity_at(head) or _titled(index, head),) if e]
-    return tuple(dict.fromkeys(found))
+    found = [e for head in heads for e in entities_of(index, [head]) or (_titled(index, head),)]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
 def _titled(index: EntityIndex, token: Token) -> Entity | None:
@@ -272,11 +272,21 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
         frontier = [
             inner
             for token in frontier
-            if index.entity_at(token) is None
+            if index.entity_at(token) is None and not _related_person(token)
             for inner in prepositional_objects(token, OWNER_PREPOSITIONS)
         ]
         found += frontier
     return found
+
+
+def _related_person(token: Token) -> bool:
+    """A noun for a person by their tie to another ("the friend of X", "the wife of X")."""
+    noun = token.lemma_.casefold()
+    return (
+        noun in lexicon.words("related_person_nouns")
+        or noun in lexicon.mapping("kinship")
+        or noun in lexicon.words("titles")
+    )
 
 
 def _makers(heads: list[Token]) -> list[Token]:
@@ -290,8 +300,10 @@ def _makers(heads: list[Token]) -> list[Token]:
     ]
 
 
-def _phrase_tokens(verb: Token, depth: int) -> Iterator[Token]:
-    """The tokens of a verb's own phrases (PHRASE_LINKS), nearest first."""
+def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
+    """The tokens of a verb's own phrases, nearest first: through all of PHRASE_LINKS when
+    `wide`, else only through its objects and chains of place phrases ("hit the target on an
+    island in the East Sea", not "a share in the resources of the Caspian Sea")."""
     frontier = [verb]
     for _ in range(depth):
         following: list[Token] = []
@@ -305,6 +317,11 @@ def _phrase_tokens(verb: Token, depth: int) -> Iterator[Token]:
                     or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
                 )
                 and not (child.dep_ == "prep" and child.lower_ in NOT_WHERE)
+                and (
+                    wide
+                    or child.dep_ in {"dobj", "pobj"}
+                    or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                )
             )
         frontier = following
 
@@ -316,8 +333,8 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     place = place_of(index, heads)
     if place is not None:
         return place
-    depth = 5 if cls in GENERIC_CLASSES else PHRASE_DEPTH
-    for token in _phrase_tokens(verb, depth):
+    wide = cls not in GENERIC_CLASSES
+    for token in _phrase_tokens(verb, PHRASE_DEPTH, wide):
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             found = _place_named(index, token)
             if found is not None:
@@ -331,7 +348,9 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     city (a wire article's "arrived here")."""
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
-    clause = [verb.doc[i] for i in sorted(own_tokens(verb))]
+    # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
+    described = {t.i for s in subjects(verb) for t in s.subtree}
+    clause = [verb.doc[i] for i in sorted(own_tokens(verb) - described)]
     words = [t.lower_ for t in clause]
     found = {
         " ".join(words[i : i + n])
