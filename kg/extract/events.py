@@ -527,6 +527,27 @@ def _noun_of(event: Event, doc: Doc) -> Token | None:
     return None if verb is None else _event_noun(verb)
 
 
+def _with_scene(events: list[Event]) -> list[Event]:
+    """Give an event the place of the visit it is part of: what a visitor does after the
+    visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
+    on August 16" ... "He met the schoolchildren"), happened where the visit did."""
+    result: list[Event] = []
+    scene: Event | None = None
+    for event in events:
+        if event.classes[0] in VISITS and event.place is not None:
+            scene = event
+        elif (
+            scene is not None
+            and event.place is None
+            and event.classes[0] not in GENERIC_CLASSES
+            and any(a.kind is EntityKind.PERSON and a in scene.agents for a in event.agents)
+            and (event.time is None or scene.time is None or event.time.value == scene.time.value)
+        ):
+            event = replace(event, place=scene.place)
+        result.append(event)
+    return result
+
+
 def _merged(first: Event, second: Event) -> Event:
     """One event told twice: the first telling with the second's participants and words."""
     return replace(
@@ -592,7 +613,8 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
     ]
-    yield from _with_attendees(_with_mentions_joined(_with_companions(events), doc), doc, ctx)
+    joined = _with_mentions_joined(_with_companions(events), doc)
+    yield from _with_scene(_with_attendees(joined, doc, ctx))
 
 
 # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -631,4 +653,5 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
-    yield from _with_attendees(_with_mentions_joined(_with_companions(events), doc), doc, ctx)
+    joined = _with_mentions_joined(_with_companions(events), doc)
+    yield from _with_scene(_with_attendees(joined, doc, ctx))

@@ -303,3 +303,12 @@ def test_a_bare_title_after_reverence_is_the_leader(parse: Parse) -> None:
     text = "Kim Jong Un arrived at the school. The fatherly Marshal received the pupils."
     event = _by_predicate(parse, text)["receive"]
     assert [a.name for a in event.agents] == ["Kim Jong Un"]
+
+
+def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un visited the April 25 Hostel on August 16. He talked with officials. "
+        "He met the schoolchildren."
+    )
+    events = _by_predicate(parse, text)
+    assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
