@@ -196,11 +196,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if named is not None:
         cls, lemma = named
     time, time_confidence = ctx.dated(verb)
-    place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
+    # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
+    # birthday of the DPRK").
+    visited = [p for p in patients if p.kind is EntityKind.PLACE and cls in VISITS]
+    place = visited[0] if visited else None
+    if place is None:
+        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
-    if place is None and cls in VISITS:
-        place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -336,7 +339,8 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     wide = cls not in GENERIC_CLASSES
     for token in _phrase_tokens(verb, PHRASE_DEPTH, wide):
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
-            found = _place_named(index, token)
+            # "on an island in X", but not "on the occasion of the birthday of the DPRK".
+            found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
                 return found
     return None
