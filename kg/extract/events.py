@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
@@ -32,6 +32,7 @@ from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
+BY = frozenset({"by"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -520,15 +521,26 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     return result
 
 
+def _definite(noun: Token) -> bool:
+    """ "the test", and "volley test" in "the driving test and volley test"."""
+    heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for h in heads for c in h.children)
+
+
 def _verb_of(event: Event, doc: Doc) -> Token | None:
     span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
     return None if span is None else span[0]
 
 
 def _noun_of(event: Event, doc: Doc) -> Token | None:
-    """The noun that names an event ("held talks", "a banquet was given"), if one does."""
-    verb = _verb_of(event, doc)
-    return None if verb is None else _event_noun(verb)
+    """The noun that names an event ("held talks", "a banquet was given", "the summit"), if
+    one does."""
+    token = _verb_of(event, doc)
+    if token is None:
+        return None
+    if token.pos_ in {"NOUN", "PROPN"} and _noun_key(token) in lexicon.mapping("event_nouns"):
+        return token
+    return _event_noun(token)
 
 
 def _with_scene(events: list[Event]) -> list[Event]:
@@ -596,15 +608,84 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             for i, e in enumerate(result)
             if e.classes == event.classes and _noun_of(e, doc) is not None
         ]
-        if (
-            noun is not None
-            and earlier
-            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
-        ):
-            result[earlier[-1]] = _merged(result[earlier[-1]], event)
+        if noun is not None and earlier and _definite(noun):
+            # The last telling by the same noun, else the first of the same class: "the test"
+            # is the test-fire the article opened with.
+            same = [i for i in earlier if result[i].predicate == event.predicate]
+            target = same[-1] if same else earlier[0]
+            result[target] = _merged(result[target], event)
             continue
         result.append(event)
     return result
+
+
+def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """The clause events with the events nouns name, each event told once: companions,
+    later mentions and those present folded into it, and the visit's place given to what
+    happened during it."""
+    taken = {e.anchor for e in events}
+    nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
+    ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
+    return _with_scene(_with_attendees(_with_mentions_joined(ordered, doc), doc, ctx))
+
+
+def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """An event for each noun that names one outside a light verb's clause: "the historic
+    Hanoi summit in March 2019", "during his visit to the mill", "talks with the delegation".
+    Only a time of its own phrase dates it: a noun often recalls an earlier event."""
+    nouns = lexicon.mapping("event_nouns")
+    index = ctx.entities
+    for token in doc:
+        cls = nouns.get(_noun_key(token))
+        if (
+            cls is None
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or token.idx < ctx.dateline_end
+            or token.dep_ == "compound"
+            or index.entity_at(token) is not None
+            or _event_noun(token.head) == token
+        ):
+            continue
+        agents = _actors(index, children(token, "poss") + prepositional_objects(token, BY))
+        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
+        destinations = prepositional_objects(token, frozenset({"to"}))
+        patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        place = _compound_place(index, token) or place_of(index, [token])
+        if place is None and cls in VISITS:
+            place = next(
+                (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
+            )
+        time, confidence = ctx.dated(token)
+        own = sorted(own_tokens(token))
+        yield Event(
+            classes=(cls,),
+            predicate=_noun_key(token),
+            evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
+            anchor=token.idx,
+            extractor="kg.events.v2",
+            agents=agents,
+            patients=tuple(e for e in patients if e not in agents),
+            time=time if confidence == ATTACHED else None,
+            time_confidence=confidence if confidence == ATTACHED else None,
+            place=place,
+            sources=ctx.sources_for(token),
+            confidence=Decimal("0.5"),
+            label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
+        )
+
+
+def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
+    """A place named in front of an event noun ("the Hanoi summit")."""
+    return next(
+        (
+            e
+            for c in token.children
+            if c.dep_ == "compound"
+            and (e := index.entity_at(c)) is not None
+            and e.kind is EntityKind.PLACE
+        ),
+        None,
+    )
 
 
 @extractors.register("kg.events.v1")
@@ -617,8 +698,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
     ]
-    joined = _with_mentions_joined(_with_companions(events), doc)
-    yield from _with_scene(_with_attendees(joined, doc, ctx))
+    yield from _told(events, doc, ctx)
 
 
 # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -657,5 +737,4 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
-    joined = _with_mentions_joined(_with_companions(events), doc)
-    yield from _with_scene(_with_attendees(joined, doc, ctx))
+    yield from _told(events, doc, ctx)
