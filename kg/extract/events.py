@@ -492,7 +492,8 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     reported visit, meeting, test or the like before it, one led by a person if any. Those
     present join its agents, as companions do, and the sentence joins its evidence."""
     result = list(events)
-    for sent, named in _attendance(doc, ctx):
+    nouns = lexicon.mapping("event_nouns")
+    for sent, present in _attendance(doc, ctx):
         before = [
             i
             for i, e in enumerate(result)
@@ -504,13 +505,16 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         # attended, else a person's visit or meeting rather than the crowd's applause.
         nominal = [i for i in before if _noun_of(result[i], doc) is not None]
         led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
-        host = result[(nominal or led or before)[-1]]
+        # "Present at the test were": the test the article opened with.
+        named = [nouns[_noun_key(t)] for t in sent if t.pos_ == "NOUN" and _noun_key(t) in nouns]
+        first = [i for i in nominal if result[i].classes[0] in named[:1]]
+        host = result[first[0] if first else (nominal or led or before)[-1]]
         # The clause's own verb ("were", "Present") is no event of its own.
         own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
         result = [
             replace(
                 e,
-                agents=tuple(dict.fromkeys((*e.agents, *named))),
+                agents=tuple(dict.fromkeys((*e.agents, *present))),
                 evidence=(*e.evidence, ctx.mention(sent)),
             )
             if e is host
@@ -522,9 +526,10 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
 
 
 def _definite(noun: Token) -> bool:
-    """ "the test", and "volley test" in "the driving test and volley test"."""
-    heads = [noun, noun.head] if noun.dep_ == "conj" else [noun]
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for h in heads for c in h.children)
+    """A bare definite mention, "the test", that can only refer back: "the third meeting of
+    the Political Bureau" introduces an event of its own."""
+    kinds = {c.dep_ for c in noun.children} - {"punct", "cc", "conj"}
+    return kinds == {"det"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _verb_of(event: Event, doc: Doc) -> Token | None:
@@ -609,11 +614,8 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             if e.classes == event.classes and _noun_of(e, doc) is not None
         ]
         if noun is not None and earlier and _definite(noun):
-            # The last telling by the same noun, else the first of the same class: "the test"
-            # is the test-fire the article opened with.
-            same = [i for i in earlier if result[i].predicate == event.predicate]
-            target = same[-1] if same else earlier[0]
-            result[target] = _merged(result[target], event)
+            # "the test" is the test-fire the article opened with.
+            result[earlier[0]] = _merged(result[earlier[0]], event)
             continue
         result.append(event)
     return result
