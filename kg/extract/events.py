@@ -38,8 +38,8 @@ VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
-# in the East Sea" as well as "in" and "at".
-WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on"}
+# in the East Sea", "detonated bombs across the city", as well as "in" and "at".
+WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "throughout", "outside", "around"}
 # Links followed from a verb through its own phrases: objects, prepositional phrases and the
 # participles and relative clauses that modify them ("factories under construction in X",
 # "the players who won the cup at the headquarters"). An origin ("pupils from the flood-hit

@@ -211,6 +211,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "April 25 Hostel",
         ),
+        ("The brigade detonated twenty bombs across Belfast.", "detonate", "Belfast"),
+        # A noun that names an event, with a place in front of it.
+        (
+            "They recalled the agreement reached at the historic Hanoi summit in March 2019.",
+            "summit",
+            "Hanoi",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
@@ -312,3 +319,9 @@ def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> 
     )
     events = _by_predicate(parse, text)
     assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
+
+
+def test_a_noun_event_is_not_dated_by_the_narrative(parse: Parse) -> None:
+    text = "Kim Jong Un met officials on July 26. They recalled the Hanoi summit."
+    summit = _by_predicate(parse, text)["summit"]
+    assert summit.time is None and summit.place is not None and summit.place.name == "Hanoi"
