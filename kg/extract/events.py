@@ -13,6 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
+from kg.extract.relations import extract_relations
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     children,
@@ -26,7 +27,7 @@ from kg.extract.syntax import (
     prepositional_objects,
     subjects,
 )
-from kg.model import Entity, EntityKind, Event, Modality
+from kg.model import Entity, EntityKind, Event, Modality, Relation
 from kg.resolve.entities import EntityIndex
 from kg.triples import ClauseType, Triple, triples
 
@@ -69,7 +70,7 @@ def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
     return token.lemma_.casefold()
 
 
@@ -147,10 +148,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     if _is_passive(verb):
-        agents = _actors(index, prepositional_objects(verb, frozenset({"by"})))
+        agents = _actors(ctx, prepositional_objects(verb, frozenset({"by"})))
         patients = entities_of(index, subject_heads)
     else:
-        agents = _actors(index, subject_heads)
+        agents = _actors(ctx, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
@@ -231,33 +232,47 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
-def _actors(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received")."""
-    found = [e for head in heads for e in entities_of(index, [head]) or (_titled(index, head),)]
+    index = ctx.entities
+    found = [e for head in heads for e in entities_of(index, [head]) or (_titled(ctx, head),)]
     return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
-def _titled(index: EntityIndex, token: Token) -> Entity | None:
+def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
     parts = [c for c in token.children if c.dep_ == "compound"]
-    title = " ".join(t.lower_ for t in [*parts, token])
+    words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}] + [token.lower_]
+    # The longest title the words end with: "the special envoy", "the General Secretary".
+    title = next(
+        (
+            " ".join(words[i:])
+            for i in range(len(words))
+            if " ".join(words[i:]) in lexicon.words("titles")
+        ),
+        None,
+    )
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    index = ctx.entities
     if (
-        "the" not in modifiers
-        or title not in lexicon.words("titles")
+        title is None
+        or "the" not in modifiers
         or prepositional_objects(token, frozenset({"of"}))
         or any(index.entity_at(t) for t in parts)
     ):
         return None
+    # The titles the article gives in appositions too ("Ri Ho Jun, special envoy").
+    stated = (*index.relations, *extract_relations(token.doc, ctx))
     titled = [
         r
-        for r in index.relations
-        if r.predicate == "schema:jobTitle"
+        for r in stated
+        if isinstance(r, Relation)
+        and r.predicate == "schema:jobTitle"
         and r.subject.kind is EntityKind.PERSON
         and isinstance(r.object, str)
-        and r.object.casefold().startswith(title)
+        and f" {title} " in f" {r.object.casefold()} "
         and r.evidence.start < token.idx
     ]
     if titled:
@@ -648,7 +663,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _event_noun(token.head) == token
         ):
             continue
-        agents = _actors(index, children(token, "poss") + prepositional_objects(token, BY))
+        agents = _actors(ctx, children(token, "poss") + prepositional_objects(token, BY))
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)

@@ -325,3 +325,12 @@ def test_a_noun_event_is_not_dated_by_the_narrative(parse: Parse) -> None:
     text = "Kim Jong Un met officials on July 26. They recalled the Hanoi summit."
     summit = _by_predicate(parse, text)["summit"]
     assert summit.time is None and summit.place is not None and summit.place.name == "Hanoi"
+
+
+def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
+    text = (
+        "Choe Son Hui, foreign minister of the DPRK, arrived in Moscow. Kim Yo Jong stayed. "
+        "The foreign minister met Sergei Lavrov."
+    )
+    event = _by_predicate(parse, text)["meet"]
+    assert [a.name for a in event.agents] == ["Choe Son Hui"]
