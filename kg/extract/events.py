@@ -412,7 +412,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
-    found = _place_repeated(index, token)
+    found = _place_repeated(index, token) or _site(index, token)
     if found is not None or depth == 0:
         return found
     for inner in prepositional_objects(token, frozenset({"of"})):
@@ -420,6 +420,25 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
         if found is not None:
             return found
     return None
+
+
+def _site(index: EntityIndex, token: Token) -> Entity | None:
+    """A building named by the organisation it houses: "the headquarters building of the WPK
+    Central Committee" is a place, named as the article words it."""
+    owners = prepositional_objects(token, frozenset({"of"}))
+    if token.pos_ != "NOUN" or token.lower_ not in lexicon.words("site_nouns") or not owners:
+        return None
+    owner = index.entity_at(owners[0])
+    if owner is None or owner.kind is not EntityKind.ORGANIZATION:
+        return None
+    doc = token.doc
+    start = min(
+        (c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i),
+        default=token.i,
+    )
+    end = max(t.i for t in owners[0].subtree) + 1
+    words = doc[start:end].text.split()
+    return Entity(EntityKind.PLACE, " ".join(words))
 
 
 def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:

@@ -218,6 +218,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "summit",
             "Hanoi",
         ),
+        # A building named by the organisation it houses.
+        (
+            "Kim Jong Un met the leading officials at the headquarters building of the WPK "
+            "Central Committee on September 30.",
+            "meet",
+            "headquarters building of the WPK Central Committee",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
