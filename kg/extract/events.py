@@ -34,6 +34,7 @@ from kg.triples import ClauseType, Triple, triples
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BY = frozenset({"by"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -172,16 +173,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             )
         )
     )
-    recipients = entities_of(
+    recipient_heads = _qualified(
         index,
-        _qualified(
-            index,
-            children(verb, "dative")
-            + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
-            + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
-        ),
-        *PARTICIPANT_KINDS,
+        children(verb, "dative")
+        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
+    recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
     if not (agents or patients or recipients or facts or _event_noun(verb) is not None):
         return None
     if facts and not patients:
@@ -236,8 +234,33 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received")."""
     index = ctx.entities
-    found = [e for head in heads for e in entities_of(index, [head]) or (_titled(ctx, head),)]
+    found = [
+        e
+        for head in heads
+        for e in entities_of(index, [head]) or (_titled(ctx, head) or _group_before(index, head),)
+    ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _group_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The group "they" or "them" stands for: the nearest one named before it in its own
+    sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    groups = [
+        (earlier, entity)
+        for earlier in reversed(token.doc[start : token.i])
+        if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
+    ]
+    # "They" goes on from the subject before it, "them" from any phrase.
+    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    if token.lower_ == "they" and subjects_first:
+        return subjects_first[0][1]
+    return groups[0][1] if groups else None
 
 
 def _titled(ctx: Context, token: Token) -> Entity | None:
@@ -680,6 +703,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or token.dep_ == "compound"
             or index.entity_at(token) is not None
             or _event_noun(token.head) == token
+            # "sent gifts", "test-fired missiles in a test": the verb tells this event.
+            or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
         ):
             continue
         agents = _actors(ctx, children(token, "poss") + prepositional_objects(token, BY))

@@ -341,3 +341,29 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
     )
     event = _by_predicate(parse, text)["meet"]
     assert [a.name for a in event.agents] == ["Choe Son Hui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "group"),
+    [
+        (
+            "The war veterans expressed gratitude to the precious teachers. They hardened "
+            "their will.",
+            "harden",
+            "agents",
+            "war veterans",
+        ),
+        (
+            "Kim Jong Un praised the officials and workers of the enterprise and sent gifts "
+            "to them.",
+            "send",
+            "recipients",
+            "workers",
+        ),
+    ],
+)
+def test_they_and_them_stand_for_a_group_named_before(
+    parse: Parse, text: str, predicate: str, role: str, group: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert any(e.name.startswith(group) for e in getattr(event, role))
