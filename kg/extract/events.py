@@ -35,6 +35,8 @@ RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BY = frozenset({"by"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Events whose noun's owner undergoes them ("his arrest", "her trial").
+UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -707,7 +709,10 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
         ):
             continue
-        agents = _actors(ctx, children(token, "poss") + prepositional_objects(token, BY))
+        owners = _actors(ctx, children(token, "poss"))
+        # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
+        undergone = cls in UNDERGONE
+        agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
@@ -725,7 +730,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             anchor=token.idx,
             extractor="kg.events.v2",
             agents=agents,
-            patients=tuple(e for e in patients if e not in agents),
+            patients=tuple(
+                e for e in (*(owners if undergone else ()), *patients) if e not in agents
+            ),
             time=time if confidence == ATTACHED else None,
             time_confidence=confidence if confidence == ATTACHED else None,
             place=place,

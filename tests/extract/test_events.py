@@ -367,3 +367,9 @@ def test_they_and_them_stand_for_a_group_named_before(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert any(e.name.startswith(group) for e in getattr(event, role))
+
+
+def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
+    text = "Ri Chol Ho fled to China. The police reported his arrest on Monday."
+    arrest = _by_predicate(parse, text)["arrest"]
+    assert [p.name for p in arrest.patients] == ["Ri Chol Ho"] and not arrest.agents
