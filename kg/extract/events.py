@@ -7,31 +7,61 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
+from kg.extract.relations import extract_relations
 from kg.extract.syntax import (
+    PLACE_PREPOSITIONS,
     children,
     clause_span,
     comitatives,
     entities_of,
     is_passive,
     modality,
+    own_tokens,
     place_of,
     prepositional_objects,
     subjects,
 )
-from kg.model import Entity, EntityKind, Event, Modality
+from kg.model import Entity, EntityKind, Event, Modality, Relation
+from kg.resolve.entities import EntityIndex
 from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
+BY = frozenset({"by"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Events whose noun's owner undergoes them ("his arrest", "her trial").
+UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
+GENERIC_CLASSES = frozenset({"Action", "Statement"})
+# Where an event happened, when looked for through its phrases: "hit the target on an island
+# in the East Sea", "detonated bombs across the city", as well as "in" and "at".
+WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "throughout", "outside", "around"}
+# Links followed from a verb through its own phrases: objects, prepositional phrases and the
+# participles and relative clauses that modify them ("factories under construction in X",
+# "the players who won the cup at the headquarters"). An origin ("pupils from the flood-hit
+# areas") is not where the event happened, so "from" phrases are not entered.
+PHRASE_LINKS = frozenset(
+    {"dobj", "nsubjpass", "attr", "prep", "pobj", "pcomp", "acl", "relcl", "agent", "dative"}
+)
+NOT_WHERE = frozenset({"from"})
+PHRASE_DEPTH = 14
+DEFINITE = frozenset({"the", "this", "that"})
+# The phrases of an object through which it names who took part: "the services of the
+# soldiers", "a test of drones organized by the institute", "arms including a rifle".
+OWNER_PREPOSITIONS = frozenset({"of", "including"})
+PARTICIPANT_KINDS = (
+    EntityKind.PERSON,
+    EntityKind.ORGANIZATION,
+    EntityKind.GROUP,
+)
 
 
 def event_class(lemma: str) -> str:
@@ -43,19 +73,38 @@ def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
     return token.lemma_.casefold()
 
 
 def named_event(verb: Token) -> tuple[str, str] | None:
-    """(class, noun) when a light verb leaves its event to its object ("held talks")."""
-    if verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+    """(class, noun) when a light verb leaves its event to its object ("held talks"), or to
+    its passive subject ("a banquet was given")."""
+    noun = _event_noun(verb)
+    if noun is None:
         return None
-    for obj in children(verb, "dobj"):
-        cls = lexicon.mapping("event_nouns").get(_noun_key(obj))
-        if cls is not None:
-            return cls, _noun_key(obj)
-    return None
+    return lexicon.mapping("event_nouns")[_noun_key(noun)], _noun_key(noun)
+
+
+def _event_noun(verb: Token) -> Token | None:
+    lemma = verb.lemma_.casefold()
+    candidates = []
+    if lemma in lexicon.words("event_light_verbs"):
+        candidates += children(verb, "dobj", "nsubjpass")
+    occurrence = lexicon.words("event_occurrence_verbs")
+    if lemma in occurrence or any(
+        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
+    ):
+        candidates += children(verb, "nsubj")
+    nouns = lexicon.mapping("event_nouns")
+    return next((t for t in candidates if _noun_key(t) in nouns), None)
+
+
+def _is_passive(verb: Token) -> bool:
+    """A passive clause, a participle with its agent included ("gifts sent by Kim")."""
+    return is_passive(verb) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+    )
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -101,33 +150,39 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
-    if is_passive(verb):
-        agents = entities_of(index, prepositional_objects(verb, frozenset({"by"})))
+    if _is_passive(verb):
+        agents = _actors(ctx, prepositional_objects(verb, frozenset({"by"})))
         patients = entities_of(index, subject_heads)
     else:
-        agents = entities_of(index, subject_heads)
+        agents = _actors(ctx, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
         listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
         agents = tuple(e for e in listed if e not in patients)
-    objects = children(verb, "dobj")
+    objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
         t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
     ]
-    patients = tuple(dict.fromkeys((*patients, *entities_of(index, partners))))
-    recipients = entities_of(
+    patients = tuple(
+        dict.fromkeys(
+            (
+                *patients,
+                *entities_of(index, partners),
+                *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+            )
+        )
+    )
+    recipient_heads = _qualified(
         index,
         children(verb, "dative")
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
-        EntityKind.PERSON,
-        EntityKind.ORGANIZATION,
-        EntityKind.GROUP,
     )
-    if not (agents or patients or recipients or facts):
+    recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
+    if not (agents or patients or recipients or facts or _event_noun(verb) is not None):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -143,9 +198,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if named is not None:
         cls, lemma = named
     time, time_confidence = ctx.dated(verb)
-    place = place_of(index, [verb, *subject_heads, *children(verb, "dobj")])
-    if place is None and cls in VISITS:
-        place = next((p for p in patients if p.kind is EntityKind.PLACE), None)
+    # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
+    # birthday of the DPRK").
+    visited = [p for p in patients if p.kind is EntityKind.PLACE and cls in VISITS]
+    place = visited[0] if visited else None
+    if place is None:
+        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
+    if place is None:
+        place = _place_referred(ctx, verb)
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -172,7 +232,256 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
-GENERIC_CLASSES = frozenset({"Action", "Statement"})
+def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The entities the phrases name, a person named by title alone included ("the General
+    Secretary said", "the fatherly Marshal received")."""
+    index = ctx.entities
+    found = [
+        e
+        for head in heads
+        for e in entities_of(index, [head]) or (_titled(ctx, head) or _group_before(index, head),)
+    ]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _group_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The group "they" or "them" stands for: the nearest one named before it in its own
+    sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    sent = token.sent
+    start = sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    groups = [
+        (earlier, entity)
+        for earlier in reversed(token.doc[start : token.i])
+        if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
+    ]
+    # "They" goes on from the subject before it, "them" from any phrase.
+    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    if token.lower_ == "they" and subjects_first:
+        return subjects_first[0][1]
+    return groups[0][1] if groups else None
+
+
+def _titled(ctx: Context, token: Token) -> Entity | None:
+    """The person a definite bare title stands for: the last person before it the article
+    gave that title, else, after words of reverence, the person it is about."""
+    parts = [c for c in token.children if c.dep_ == "compound"]
+    words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}] + [token.lower_]
+    # The longest title the words end with: "the special envoy", "the General Secretary".
+    title = next(
+        (
+            " ".join(words[i:])
+            for i in range(len(words))
+            if " ".join(words[i:]) in lexicon.words("titles")
+        ),
+        None,
+    )
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    index = ctx.entities
+    if (
+        title is None
+        or "the" not in modifiers
+        or prepositional_objects(token, frozenset({"of"}))
+        or any(index.entity_at(t) for t in parts)
+    ):
+        return None
+    # The titles the article gives in appositions too ("Ri Ho Jun, special envoy").
+    stated = (*index.relations, *extract_relations(token.doc, ctx))
+    titled = [
+        r
+        for r in stated
+        if isinstance(r, Relation)
+        and r.predicate == "schema:jobTitle"
+        and r.subject.kind is EntityKind.PERSON
+        and isinstance(r.object, str)
+        and f" {title} " in f" {r.object.casefold()} "
+        and r.evidence.start < token.idx
+    ]
+    if titled:
+        return max(titled, key=lambda r: r.evidence.start).subject
+    if modifiers & lexicon.words("reverential_words"):
+        return index.person_before(token.i)
+    return None
+
+
+def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
+    """Phrase heads with, for those that name no entity, the heads of their "of" phrases:
+    "the services of the missile soldiers", "to the bier of Nguyen Phu Trong"."""
+    found = list(heads)
+    frontier = heads
+    for _ in range(depth):
+        frontier = [
+            inner
+            for token in frontier
+            if index.entity_at(token) is None and not _related_person(token)
+            for inner in prepositional_objects(token, OWNER_PREPOSITIONS)
+        ]
+        found += frontier
+    return found
+
+
+def _related_person(token: Token) -> bool:
+    """A noun for a person by their tie to another ("the friend of X", "the wife of X")."""
+    noun = token.lemma_.casefold()
+    return (
+        noun in lexicon.words("related_person_nouns")
+        or noun in lexicon.mapping("kinship")
+        or noun in lexicon.words("titles")
+    )
+
+
+def _makers(heads: list[Token]) -> list[Token]:
+    """Who made or organised what the phrases name: "drones organized by the institute"."""
+    return [
+        agent
+        for head in heads
+        for participle in children(head, "acl")
+        if participle.tag_ == "VBN"
+        for agent in prepositional_objects(participle, frozenset({"by"}))
+    ]
+
+
+def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
+    """The tokens of a verb's own phrases, nearest first: through all of PHRASE_LINKS when
+    `wide`, else only through its objects and chains of place phrases ("hit the target on an
+    island in the East Sea", not "a share in the resources of the Caspian Sea")."""
+    frontier = [verb]
+    for _ in range(depth):
+        following: list[Token] = []
+        for token in frontier:
+            yield token
+            following.extend(
+                child
+                for child in token.children
+                if (
+                    child.dep_ in PHRASE_LINKS
+                    or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
+                )
+                and not (child.dep_ == "prep" and child.lower_ in NOT_WHERE)
+                and (
+                    wide
+                    or child.dep_ in {"dobj", "pobj"}
+                    or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                )
+            )
+        frontier = following
+
+
+def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Entity | None:
+    """Where the event happened: an in/at phrase of the clause (`place_of`), else, for the
+    events an article is about, the first place its phrases name, nearest first, a place
+    named earlier standing for "the hostel" or "the province"."""
+    place = place_of(index, heads)
+    if place is not None:
+        return place
+    wide = cls not in GENERIC_CLASSES
+    for token in _phrase_tokens(verb, PHRASE_DEPTH, wide):
+        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+            # "on an island in X", but not "on the occasion of the birthday of the DPRK".
+            found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
+            if found is not None:
+                return found
+    return None
+
+
+def _place_referred(ctx: Context, verb: Token) -> Entity | None:
+    """The place that "there", "on the spot" or "here" stands for in the verb's clause: the
+    place last named in an in/at phrase before the sentence, and for "here" the dateline's
+    city (a wire article's "arrived here")."""
+    anaphors = lexicon.words("place_anaphors")
+    longest = lexicon.longest_phrase("place_anaphors")
+    # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
+    described = {t.i for s in subjects(verb) for t in s.subtree}
+    clause = [verb.doc[i] for i in sorted(own_tokens(verb) - described)]
+    words = [t.lower_ for t in clause]
+    found = {
+        " ".join(words[i : i + n])
+        for i in range(len(words))
+        for n in range(1, longest + 1)
+        if " ".join(words[i : i + n]) in anaphors and clause[i].dep_ != "expl"
+    }
+    if not found:
+        return None
+    index = ctx.entities
+    if found == {"here"}:
+        return next(
+            (
+                m.entity
+                for m in index.mentions
+                if m.entity.kind is EntityKind.PLACE and m.mention.start < ctx.dateline_end
+            ),
+            None,
+        )
+    for token in reversed(verb.doc[: verb.sent.start]):
+        if token.idx < ctx.dateline_end:
+            break
+        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+            place = _place_named(index, token)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
+    """The place a phrase head names: itself, a name compounded with it ("the Sinuiju
+    area"), a place named earlier that it repeats ("the hostel"), or its "of" phrase ("a
+    resting site of the hostel")."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity if entity.kind is EntityKind.PLACE else None
+    for child in token.children:
+        if child.dep_ == "compound":
+            found = index.entity_at(child)
+            if found is not None and found.kind is EntityKind.PLACE:
+                return found
+    found = _place_repeated(index, token) or _site(index, token)
+    if found is not None or depth == 0:
+        return found
+    for inner in prepositional_objects(token, frozenset({"of"})):
+        found = _place_named(index, inner, depth - 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _site(index: EntityIndex, token: Token) -> Entity | None:
+    """A building named by the organisation it houses: "the headquarters building of the WPK
+    Central Committee" is a place, named as the article words it."""
+    owners = prepositional_objects(token, frozenset({"of"}))
+    if token.pos_ != "NOUN" or token.lower_ not in lexicon.words("site_nouns") or not owners:
+        return None
+    owner = index.entity_at(owners[0])
+    if owner is None or owner.kind is not EntityKind.ORGANIZATION:
+        return None
+    doc = token.doc
+    start = min(
+        (c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i),
+        default=token.i,
+    )
+    end = max(t.i for t in owners[0].subtree) + 1
+    words = doc[start:end].text.split()
+    return Entity(EntityKind.PLACE, " ".join(words))
+
+
+def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
+    """The place last named before a definite common noun that its name ends with: "the
+    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province"."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+    ):
+        return None
+    noun = token.lower_
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE
+        and m.mention.end <= token.idx
+        and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -201,6 +510,252 @@ def _with_companions(events: list[Event]) -> list[Event]:
     return result
 
 
+def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ...]]]:
+    """Sentences that say who was there ("Present there were A and B", "Also on hand were
+    C", "Officials were present"), with the people and groups they name."""
+    phrases = lexicon.words("attendance_phrases")
+    longest = lexicon.longest_phrase("attendance_phrases")
+    for sent in doc.sents:
+        if sent.start_char < ctx.dateline_end:
+            continue
+        words = [t.lower_ for t in sent]
+        at = next(
+            (
+                i
+                for i in range(len(words))
+                for n in range(longest, 0, -1)
+                if " ".join(words[i : i + n]) in phrases
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        # The phrase opens the sentence ("Also present were") or follows its verb ("were
+        # present"): "the present situation" says nothing about who was there.
+        opens = all(w in {"also", "and"} for w in words[:at])
+        follows = at > 0 and sent[at - 1].lemma_ == "be"
+        if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
+            continue
+        named = entities_of(
+            ctx.entities,
+            [t for t in sent if t.pos_ != "PRON"],
+            EntityKind.PERSON,
+            EntityKind.GROUP,
+        )
+        if named:
+            yield sent, named
+
+
+def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """Fold each sentence saying who was present into the event it is about: the latest
+    reported visit, meeting, test or the like before it, one led by a person if any. Those
+    present join its agents, as companions do, and the sentence joins its evidence."""
+    result = list(events)
+    nouns = lexicon.mapping("event_nouns")
+    for sent, present in _attendance(doc, ctx):
+        before = [
+            i
+            for i, e in enumerate(result)
+            if e.anchor < sent.start_char and e.classes[0] not in GENERIC_CLASSES
+        ]
+        if not before:
+            continue
+        # A gathering the article names ("the ceremony", "the test") is what those present
+        # attended, else a person's visit or meeting rather than the crowd's applause.
+        nominal = [i for i in before if _noun_of(result[i], doc) is not None]
+        led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
+        # "Present at the test were": the test the article opened with.
+        named = [nouns[_noun_key(t)] for t in sent if t.pos_ == "NOUN" and _noun_key(t) in nouns]
+        first = [i for i in nominal if result[i].classes[0] in named[:1]]
+        host = result[first[0] if first else (nominal or led or before)[-1]]
+        # The clause's own verb ("were", "Present") is no event of its own.
+        own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        result = [
+            replace(
+                e,
+                agents=tuple(dict.fromkeys((*e.agents, *present))),
+                evidence=(*e.evidence, ctx.mention(sent)),
+            )
+            if e is host
+            else e
+            for e in result
+            if e is host or e.anchor not in own
+        ]
+    return result
+
+
+def _definite(noun: Token) -> bool:
+    """A bare definite mention, "the test", that can only refer back: "the third meeting of
+    the Political Bureau" introduces an event of its own."""
+    kinds = {c.dep_ for c in noun.children} - {"punct", "cc", "conj"}
+    return kinds == {"det"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _verb_of(event: Event, doc: Doc) -> Token | None:
+    span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
+    return None if span is None else span[0]
+
+
+def _noun_of(event: Event, doc: Doc) -> Token | None:
+    """The noun that names an event ("held talks", "a banquet was given", "the summit"), if
+    one does."""
+    token = _verb_of(event, doc)
+    if token is None:
+        return None
+    if token.pos_ in {"NOUN", "PROPN"} and _noun_key(token) in lexicon.mapping("event_nouns"):
+        return token
+    return _event_noun(token)
+
+
+def _with_scene(events: list[Event]) -> list[Event]:
+    """Give an event the place of the visit it is part of: what a visitor does after the
+    visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
+    on August 16" ... "He met the schoolchildren"), happened where the visit did."""
+    result: list[Event] = []
+    scene: Event | None = None
+    for event in events:
+        if event.classes[0] in VISITS and event.place is not None:
+            scene = event
+        elif (
+            scene is not None
+            and event.place is None
+            and event.classes[0] not in GENERIC_CLASSES
+            and any(a.kind is EntityKind.PERSON and a in scene.agents for a in event.agents)
+            and (event.time is None or scene.time is None or event.time.value == scene.time.value)
+        ):
+            event = replace(event, place=scene.place)
+        result.append(event)
+    return result
+
+
+def _merged(first: Event, second: Event) -> Event:
+    """One event told twice: the first telling with the second's participants and words."""
+    return replace(
+        first,
+        agents=tuple(dict.fromkeys((*first.agents, *second.agents))),
+        recipients=tuple(dict.fromkeys((*first.recipients, *second.recipients))),
+        patients=tuple(dict.fromkeys((*first.patients, *second.patients))),
+        evidence=(*first.evidence, *second.evidence),
+        time=first.time or second.time,
+        time_confidence=first.time_confidence if first.time else second.time_confidence,
+        place=first.place or second.place,
+    )
+
+
+def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold an event named again by a definite noun ("A banquet was given ..." ... "Kim Jong
+    Un attended the banquet") into its first telling."""
+    result: list[Event] = []
+    nouns = lexicon.mapping("event_nouns")
+    for event in events:
+        # "made a speech at the banquet": the speaker took part in the banquet too.
+        verb = _verb_of(event, doc)
+        within = [
+            t
+            for t in ([] if verb is None else prepositional_objects(verb, frozenset({"at"})))
+            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
+        ]
+        hosts = [
+            i
+            for i, e in enumerate(result)
+            if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
+        ]
+        if hosts and event.agents:
+            host = result[hosts[-1]]
+            result[hosts[-1]] = replace(
+                host, agents=tuple(dict.fromkeys((*host.agents, *event.agents)))
+            )
+        noun = _noun_of(event, doc)
+        # "the test" after "the test-fire": an event of the same class named earlier.
+        earlier = [
+            i
+            for i, e in enumerate(result)
+            if e.classes == event.classes and _noun_of(e, doc) is not None
+        ]
+        if noun is not None and earlier and _definite(noun):
+            # "the test" is the test-fire the article opened with.
+            result[earlier[0]] = _merged(result[earlier[0]], event)
+            continue
+        result.append(event)
+    return result
+
+
+def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """The clause events with the events nouns name, each event told once: companions,
+    later mentions and those present folded into it, and the visit's place given to what
+    happened during it."""
+    taken = {e.anchor for e in events}
+    nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
+    ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
+    return _with_scene(_with_attendees(_with_mentions_joined(ordered, doc), doc, ctx))
+
+
+def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """An event for each noun that names one outside a light verb's clause: "the historic
+    Hanoi summit in March 2019", "during his visit to the mill", "talks with the delegation".
+    Only a time of its own phrase dates it: a noun often recalls an earlier event."""
+    nouns = lexicon.mapping("event_nouns")
+    index = ctx.entities
+    for token in doc:
+        cls = nouns.get(_noun_key(token))
+        if (
+            cls is None
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or token.idx < ctx.dateline_end
+            or token.dep_ == "compound"
+            or index.entity_at(token) is not None
+            or _event_noun(token.head) == token
+            # "sent gifts", "test-fired missiles in a test": the verb tells this event.
+            or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
+        ):
+            continue
+        owners = _actors(ctx, children(token, "poss"))
+        # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
+        undergone = cls in UNDERGONE
+        agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
+        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
+        destinations = prepositional_objects(token, frozenset({"to"}))
+        patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        place = _compound_place(index, token) or place_of(index, [token])
+        if place is None and cls in VISITS:
+            place = next(
+                (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
+            )
+        time, confidence = ctx.dated(token)
+        own = sorted(own_tokens(token))
+        yield Event(
+            classes=(cls,),
+            predicate=_noun_key(token),
+            evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
+            anchor=token.idx,
+            extractor="kg.events.v2",
+            agents=agents,
+            patients=tuple(
+                e for e in (*(owners if undergone else ()), *patients) if e not in agents
+            ),
+            time=time if confidence == ATTACHED else None,
+            time_confidence=confidence if confidence == ATTACHED else None,
+            place=place,
+            sources=ctx.sources_for(token),
+            confidence=Decimal("0.5"),
+            label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
+        )
+
+
+def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
+    """A place named in front of an event noun ("the Hanoi summit")."""
+    return next(
+        (
+            e
+            for c in token.children
+            if c.dep_ == "compound"
+            and (e := index.entity_at(c)) is not None
+            and e.kind is EntityKind.PLACE
+        ),
+        None,
+    )
+
+
 @extractors.register("kg.events.v1")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
@@ -211,7 +766,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
     ]
-    yield from _with_companions(events)
+    yield from _told(events, doc, ctx)
 
 
 # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -236,14 +791,18 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         ):
             continue
         by_verb.setdefault(verb.i, []).append(triple)
-    # "Accompanying him were A and B" may yield no triple; its companions still count.
+    # "Accompanying him were A and B" may yield no triple; its companions still count, as
+    # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
     for token in doc:
-        if token.lemma_.casefold() in companions and token.pos_ == "VERB":
+        if token.pos_ == "VERB" and (
+            token.lemma_.casefold() in companions
+            or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
+        ):
             by_verb.setdefault(token.i, [])
     events = [
         event
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
     ]
-    yield from _with_companions(events)
+    yield from _told(events, doc, ctx)

@@ -166,3 +166,210 @@ def test_light_verbs_take_their_event_from_the_object(
 ) -> None:
     event = _events(parse, text)[predicate]
     assert event.classes == (cls,)
+
+
+def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
+    """The open events of a text by predicate, the first telling of each kept."""
+    doc, ctx = parse(text)
+    found: dict[str, Event] = {}
+    for event in extract_open_events(doc, ctx):
+        found.setdefault(event.predicate, event)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        # An in/at phrase of the clause.
+        ("Kim Jong Un visited a new hospital in Pyongyang.", "visit", "Pyongyang"),
+        # Through a participle of the object.
+        (
+            "Kim Jong Un visited the factories under construction in Kangwon Province.",
+            "visit",
+            "Kangwon Province",
+        ),
+        # Through a relative clause that the parse hangs on the object.
+        (
+            "Kim Jong Un met the players who won the cup at the Kumsusan Palace on May 3.",
+            "meet",
+            "Kumsusan Palace",
+        ),
+        # "on an island in X".
+        ("The shells hit the target on an island in the East Sea.", "hit", "East Sea"),
+        # A nominal event, its participle and recipient phrases.
+        (
+            "On Nov. 4 there took place ceremonies for conveying the gifts sent by Kim Jong Un "
+            "to the builders involved in the reconstruction of flood-hit areas in "
+            "North Hamgyong Province.",
+            "ceremony",
+            "North Hamgyong Province",
+        ),
+        # A common noun that repeats the end of a place named before.
+        (
+            "Kim Jong Un visited the April 25 Hostel. He met the pupils at a resting site of "
+            "the hostel.",
+            "meet",
+            "April 25 Hostel",
+        ),
+        ("The brigade detonated twenty bombs across Belfast.", "detonate", "Belfast"),
+        # A noun that names an event, with a place in front of it.
+        (
+            "They recalled the agreement reached at the historic Hanoi summit in March 2019.",
+            "summit",
+            "Hanoi",
+        ),
+        # A building named by the organisation it houses.
+        (
+            "Kim Jong Un met the leading officials at the headquarters building of the WPK "
+            "Central Committee on September 30.",
+            "meet",
+            "headquarters building of the WPK Central Committee",
+        ),
+        # "on the spot": where the article last said something happened.
+        (
+            "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
+            "on the spot.",
+            "ceremony",
+            "Onchon County",
+        ),
+    ],
+)
+def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
+    assert event.place is not None
+    assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+def test_an_origin_is_not_where_the_event_happened(parse: Parse) -> None:
+    event = _by_predicate(parse, "Kim Jong Un met schoolchildren from Sinuiju.")["meet"]
+    assert event.place is None
+
+
+def test_here_is_the_dateline_city(parse: Parse) -> None:
+    text = "Pyongyang, July 23 (KCNA) -- A delegation of Russia arrived here on Tuesday."
+    event = _by_predicate(parse, text)["arrive"]
+    assert event.place is not None and event.place.name == "Pyongyang"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "participants"),
+    [
+        # Those present join the event the sentence is about.
+        (
+            "Kim Jong Un oversaw a test-fire of a new rocket launcher. Present at the test "
+            "were Kim Jong Sik and Jang Chang Ha.",
+            "test-fire",
+            {"Kim Jong Un", "Kim Jong Sik", "Jang Chang Ha"},
+        ),
+        (
+            "A banquet was given at the Mokran House. Kim Jong Un attended the banquet. Also "
+            "on hand were Alexandr Matsegora and other diplomats. Ri Il Hwan made a speech at "
+            "the banquet.",
+            "banquet",
+            {"Kim Jong Un", "Alexandr Matsegora", "Ri Il Hwan"},
+        ),
+        # The "of" phrase of an object that names no one.
+        (
+            "He appreciated the services of the missile soldiers.",
+            "appreciate",
+            {"missile soldiers"},
+        ),
+        (
+            "Kim Jong Un sent a wreath to the bier of Nguyen Phu Trong.",
+            "send",
+            {"Nguyen Phu Trong"},
+        ),
+        (
+            "Kim Jong Un sent a message of greeting to Vladimir Putin.",
+            "send",
+            {"Vladimir Putin"},
+        ),
+        # Who organised or made what the object names.
+        (
+            "Kim Jong Un oversaw a performance test of drones organized by the Drone Institute.",
+            "test",
+            {"Drone Institute"},
+        ),
+        # A participle with its agent is a passive clause.
+        (
+            "They received the gifts sent by Kim Jong Un to the builders.",
+            "send",
+            {"Kim Jong Un", "builders"},
+        ),
+    ],
+)
+def test_event_participants(
+    parse: Parse, text: str, predicate: str, participants: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+    assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_the_present_situation_is_no_attendance(parse: Parse) -> None:
+    text = "Kim Jong Un met Kim Tok Hun. The present situation is grave for Choe Ryong Hae."
+    event = _by_predicate(parse, text)["meet"]
+    assert "Choe Ryong Hae" not in {a.name for a in event.agents}
+
+
+def test_a_bare_title_after_reverence_is_the_leader(parse: Parse) -> None:
+    text = "Kim Jong Un arrived at the school. The fatherly Marshal received the pupils."
+    event = _by_predicate(parse, text)["receive"]
+    assert [a.name for a in event.agents] == ["Kim Jong Un"]
+
+
+def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un visited the April 25 Hostel on August 16. He talked with officials. "
+        "He met the schoolchildren."
+    )
+    events = _by_predicate(parse, text)
+    assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
+
+
+def test_a_noun_event_is_not_dated_by_the_narrative(parse: Parse) -> None:
+    text = "Kim Jong Un met officials on July 26. They recalled the Hanoi summit."
+    summit = _by_predicate(parse, text)["summit"]
+    assert summit.time is None and summit.place is not None and summit.place.name == "Hanoi"
+
+
+def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
+    text = (
+        "Choe Son Hui, foreign minister of the DPRK, arrived in Moscow. Kim Yo Jong stayed. "
+        "The foreign minister met Sergei Lavrov."
+    )
+    event = _by_predicate(parse, text)["meet"]
+    assert [a.name for a in event.agents] == ["Choe Son Hui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "group"),
+    [
+        (
+            "The war veterans expressed gratitude to the precious teachers. They hardened "
+            "their will.",
+            "harden",
+            "agents",
+            "war veterans",
+        ),
+        (
+            "Kim Jong Un praised the officials and workers of the enterprise and sent gifts "
+            "to them.",
+            "send",
+            "recipients",
+            "workers",
+        ),
+    ],
+)
+def test_they_and_them_stand_for_a_group_named_before(
+    parse: Parse, text: str, predicate: str, role: str, group: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert any(e.name.startswith(group) for e in getattr(event, role))
+
+
+def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
+    text = "Ri Chol Ho fled to China. The police reported his arrest on Monday."
+    arrest = _by_predicate(parse, text)["arrest"]
+    assert [p.name for p in arrest.patients] == ["Ri Chol Ho"] and not arrest.agents
