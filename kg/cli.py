@@ -525,6 +525,9 @@ def serve_command(
         bool, typer.Option(help="Accept SPARQL updates (they bypass kg build's bookkeeping).")
     ] = False,
     log: Annotated[bool, typer.Option(help="Log every request to standard error.")] = False,
+    memory: Annotated[
+        bool, typer.Option(help="Answer from a copy in memory (faster joins; RAM, slower start).")
+    ] = False,
 ) -> None:
     """Answer SPARQL 1.1 Protocol queries over a store at /sparql, with a query page at /.
 
@@ -533,7 +536,7 @@ def serve_command(
     from kg.server import ServeOptions, serve
 
     try:
-        options = ServeOptions(host, port, timeout, limit, workers, allow_update)
+        options = ServeOptions(host, port, timeout, limit, workers, allow_update, memory)
         serve(
             store,
             options,
