@@ -35,7 +35,7 @@ import pyoxigraph as ox
 
 from kg.store import PREFIX_MAP, GraphStore, StoreError, lock_store
 
-__all__ = ["ServeOptions", "SparqlServer", "serve"]
+__all__ = ["ServeOptions", "SparqlServer", "open_worker_store", "serve"]
 
 JSON = "application/sparql-results+json"
 XML = "application/sparql-results+xml"
@@ -283,7 +283,7 @@ def _not_acceptable(offered: Sequence[str]) -> _Response:
     return _plain(HTTPStatus.NOT_ACCEPTABLE, "acceptable types: " + ", ".join(offered))
 
 
-def _open(path: str, writable: bool, memory: bool) -> ox.Store:
+def open_worker_store(path: str, writable: bool, memory: bool) -> ox.Store:
     """The store a worker queries: the folder itself, or a copy of all its graphs in memory.
 
     On disk, every step of a join is a lookup in RocksDB's indexes; in memory, Oxigraph's
@@ -304,7 +304,7 @@ def _work(path: str, writable: bool, memory: bool, limit: int, conn: Connection)
     """A worker process: open the store, then answer requests until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts its workers down itself
     try:
-        store = _open(path, writable, memory)
+        store = open_worker_store(path, writable, memory)
     except OSError as exc:
         conn.send(str(exc))
         return
