@@ -74,7 +74,7 @@ FLUSH_ARTICLES = 256
 
 # A writer that changed at least this many articles compacts the store when it closes, as
 # Oxigraph advises after batch loads: fewer, sorted files make every index lookup of a query
-# cheaper (1.3x to 1.9x on the store benchmark's queries), for seconds per million triples.
+# cheaper (1.2x to 1.9x on the store benchmark's queries), for seconds per million triples.
 OPTIMIZE_ARTICLES = 256
 
 
