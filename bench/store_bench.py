@@ -11,11 +11,15 @@ side by side in one run and printed as a table:
    rounds, untimed). Target: the second costs at most 1.2x the first.
 2. Loading: the store's quads are dumped as N-Quads and replicated with rewritten article ids
    (entities stay shared, as in a real corpus) until they hold `--triples`; the bulk load of
-   that file into a new store is timed (triples/s).
-3. SPARQL: the seed's competency queries and three analyst queries, on that store through
-   `GraphStore.query` (what `kg query` does on a store) and on the same N-Quads in rdflib's
-   in-memory Dataset through `kg.query.run_query` (what `kg query` does on a file). rdflib
-   runs in a forked child per query, ended after `--rdflib-cap` seconds.
+   that file into a new store is timed (triples/s), then its compaction (`Store.optimize`).
+3. SPARQL: the seed's competency queries and three analyst queries, timed end to end from the
+   query text to the result as SPARQL JSON bytes, which is what a user of `kg query --format
+   json` or `kg serve` receives: on that store through `GraphStore.answer` (Oxigraph evaluates
+   and writes the result), and on the same N-Quads in rdflib's in-memory Dataset through
+   `Dataset.query(...).serialize(format="json")` (rdflib evaluates and writes it). The store
+   is also copied into memory as `kg serve --memory` does, and timed alike. Each query runs on
+   both engines one right after the other, so that both see the same load of the machine.
+   rdflib runs in a forked child per query, ended after `--rdflib-cap` seconds.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -37,6 +42,8 @@ import pyoxigraph as ox
 from kg.io.read import read_articles
 from kg.model import Article
 from kg.pipeline import BuildOptions, update_store
+from kg.query import ResultFormat
+from kg.server import open_worker_store
 from kg.store import PREFIX_MAP, GraphStore
 
 SEED_QUERIES = {
@@ -44,7 +51,9 @@ SEED_QUERIES = {
     "forbidden label": 'ASK { ?e rdfs:label ?l . FILTER(STR(?l) = "Comrade Kim Yo Jong") '
     "VALUES ?t { schema:Person schema:Organization schema:Place kg:Group } ?e a ?t }",
     "order issuer": 'SELECT ?o WHERE { ?o a kg:Order ; kg:agent/rdfs:label "Kim Yo Jong" }',
-    "order recipients": "SELECT ?l WHERE { ?o a kg:Order ; kg:recipient/rdfs:label ?l }",
+    # Joins written out where a path would end in a free variable: Oxigraph evaluates such a
+    # path on its own (every label of the store) before joining it.
+    "order recipients": "SELECT ?l WHERE { ?o a kg:Order ; kg:recipient ?r . ?r rdfs:label ?l }",
     "order date": "ASK { ?o a kg:Order ; kg:time/kg:timexValue ?v . "
     'FILTER(CONTAINS(?v, "-06-10")) }',
     "order source": "ASK { ?o a kg:Order ; prov:wasAttributedTo/rdfs:label ?l . "
@@ -53,8 +62,10 @@ SEED_QUERIES = {
     "kg:evidence/nif:anchorOf ?text }",
     "quoted statement": 'ASK { ?s a kg:Statement ; kg:agent/rdfs:label "Kim Yo Jong" ; '
     'kg:quote ?q . FILTER(CONTAINS(?q, "blemish")) }',
-    "planned visit": 'ASK { ?e kg:predicate "visit" ; kg:modality "planned" ; '
-    'kg:patient/rdfs:label "families of defectors" }',
+    # The most specific pattern first: Oxigraph keeps the written order of patterns it cannot
+    # tell apart (it has no statistics), rdflib orders them itself.
+    "planned visit": 'ASK { ?e kg:patient/rdfs:label "families of defectors" ; '
+    'kg:predicate "visit" ; kg:modality "planned" }',
     # Scoped to the seed article, whose offsets the competency question checks.
     "offsets": "SELECT ?b ?e ?a WHERE { "
     "?m nif:referenceContext <https://w3id.org/kg-events/id/article/000_39c164ef8ecf0c18> ; "
@@ -64,7 +75,7 @@ SEED_QUERIES = {
 ANALYST_QUERIES = {
     "orders by issuer and month": """
 SELECT ?issuer ?month (COUNT(DISTINCT ?order) AS ?orders) WHERE {
-  ?order a kg:Order ; kg:agent/rdfs:label ?issuer ; sem:hasTimeStamp ?date .
+  ?order a kg:Order ; kg:agent ?agent ; sem:hasTimeStamp ?date . ?agent rdfs:label ?issuer .
   BIND(SUBSTR(STR(?date), 1, 7) AS ?month)
 } GROUP BY ?issuer ?month ORDER BY DESC(?orders) ?issuer ?month""",
     "events in a province": """
@@ -156,7 +167,14 @@ def bulk_load(nquads: Path, target: Path) -> dict[str, float]:
         "<https://w3id.org/kg-events/store#schemaVersion> 1 } }"
     )
     store.flush()
-    return {"quads": count, "load_s": seconds, "triples_per_s": count / seconds}
+    # As a build of that many articles does when it closes (kg.store.OPTIMIZE_ARTICLES).
+    optimize = timed(store.optimize)
+    return {
+        "quads": count,
+        "load_s": seconds,
+        "triples_per_s": count / seconds,
+        "optimize_s": optimize,
+    }
 
 
 def province_of(store: GraphStore) -> str:
@@ -173,66 +191,57 @@ def province_of(store: GraphStore) -> str:
     return str(rows[0][0]) if rows else "Pyongyang"
 
 
-def oxigraph_latency(path: Path, queries: dict[str, str], runs: int) -> dict[str, dict]:
-    """Per query: the engine alone (every solution read), and `GraphStore.query` as kg query
-    runs it (solutions converted to rdflib terms)."""
-    out = {}
-    with GraphStore.open(path) as store:
-        for name, query in queries.items():
-            result = store.query(query)
+def median_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds of `runs` calls.
 
-            def engine(q: str = query) -> None:
-                answer = store.oxigraph.query(
-                    q, prefixes=dict(PREFIX_MAP), use_default_graph_as_union=True
-                )
-                if not isinstance(answer, ox.QueryBoolean):
-                    for item in answer:
-                        list(item)
-
-            engine_times = [timed(engine) for _ in range(runs)]
-            kg_times = [timed(lambda q=query: store.query(q)) for _ in range(runs)]
-            out[name] = {
-                "median_s": statistics.median(engine_times),
-                "kg_query_s": statistics.median(kg_times),
-                "rows": _size(result),
-            }
-            log(
-                f"oxigraph {name}: {out[name]['median_s'] * 1000:.1f} ms, through kg query "
-                f"{out[name]['kg_query_s'] * 1000:.1f} ms ({out[name]['rows']})"
-            )
-    return out
+    On a shared machine, wall-clock time also counts the time other processes held the cores;
+    the CPU time of this process is the work of the query alone.
+    """
+    wall, cpu = [], []
+    for _ in range(runs):
+        started, started_cpu = time.perf_counter(), time.process_time()
+        action()
+        cpu.append(time.process_time() - started_cpu)
+        wall.append(time.perf_counter() - started)
+    return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
 
 
-def _size(result: object) -> int:
-    answer = getattr(result, "answer", None)
-    if answer is not None:
-        return int(answer)
-    graph = getattr(result, "graph", None)
-    return len(graph) if graph is not None else len(getattr(result, "rows", ()))
+def rows_of(answer: bytes) -> int:
+    """How many rows a SPARQL JSON answer holds (an ASK counts as its 0 or 1)."""
+    document = json.loads(answer)
+    if "boolean" in document:
+        return int(document["boolean"])
+    return len(document["results"]["bindings"])
 
 
-def rdflib_worker(nquads: Path, queries_file: Path, runs: int, cap: float) -> None:
-    """Load the N-Quads once, then time each query in a forked child that can be ended."""
+def rdflib_worker(nquads: Path, runs: int, cap: float) -> None:
+    """Load the N-Quads once, then answer each query read from stdin (one JSON string a line)
+    in a forked child that is ended after `cap` seconds."""
     from kg.io.rdf import load_dataset
-    from kg.query import run_query
 
-    queries = json.loads(queries_file.read_text())
+    prologue = {prefix: namespace for prefix, namespace in PREFIX_MAP.items()}
     start = time.perf_counter()
     dataset = load_dataset(nquads)
+    # rdflib's first query in a process sets up its parser (about 0.2 s): done here, once,
+    # so that the children forked below do not each pay it.
+    dataset.query("ASK { ?s a kg:Order ; rdfs:label ?l }", initNs=prologue).serialize(format="json")
     print(json.dumps({"load_s": time.perf_counter() - start}), flush=True)
-    for name, query in queries.items():
+    for line in sys.stdin:
+        query = json.loads(line)
         read, write = os.pipe()
         child = os.fork()
         if child == 0:
             os.close(read)
-            times, size = [], 0
-            for _ in range(runs):
-                started = time.perf_counter()
-                size = _size(run_query(dataset, query))
-                times.append(time.perf_counter() - started)
-                if times[-1] > 10:
-                    break
-            os.write(write, json.dumps({"times": times, "rows": size}).encode())
+            answers: list[bytes] = []
+
+            def run(q: str = query, out: list[bytes] = answers) -> None:
+                out.append(dataset.query(q, initNs=prologue).serialize(format="json"))
+
+            # One run when it takes longer than 10 s (rdflib's slow joins), else `runs`.
+            first = median_ms(run, 1)
+            wall, cpu = first if first[0] > 10_000 else median_ms(run, runs)
+            report = {"ms": wall, "cpu_ms": cpu, "rows": rows_of(answers[-1])}
+            os.write(write, json.dumps(report).encode())
             os._exit(0)
         os.close(write)
         deadline = time.monotonic() + cap
@@ -240,34 +249,85 @@ def rdflib_worker(nquads: Path, queries_file: Path, runs: int, cap: float) -> No
             done, _ = os.waitpid(child, os.WNOHANG)
             if done:
                 break
-            time.sleep(0.05)
+            time.sleep(0.01)
         else:
             os.kill(child, signal.SIGKILL)
             os.waitpid(child, 0)
         data = os.read(read, 1 << 20)
         os.close(read)
-        result = json.loads(data) if data else {"times": None, "rows": None}
-        median = statistics.median(result["times"]) if result["times"] else None
-        print(json.dumps({"name": name, "median_s": median, "rows": result["rows"]}), flush=True)
+        print(data.decode() if data else json.dumps({"ms": None, "rows": None}), flush=True)
 
 
-def rdflib_latency(nquads: Path, queries: dict[str, str], runs: int, cap: float, work: Path):
-    queries_file = work / "queries.json"
-    queries_file.write_text(json.dumps(queries))
-    command = [sys.executable, __file__, "--rdflib-worker", str(nquads), str(queries_file)]
-    command += ["--runs", str(runs), "--rdflib-cap", str(cap)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    load = json.loads(process.stdout.readline())
-    log(f"rdflib loaded the N-Quads in {load['load_s']:.1f} s")
-    out = {}
-    for line in process.stdout:
-        item = json.loads(line)
-        out[item["name"]] = item
-        shown = "over the cap" if item["median_s"] is None else f"{item['median_s'] * 1000:.1f} ms"
-        log(f"rdflib {item['name']}: {shown} ({item['rows']})")
-    process.wait()
-    return load["load_s"], out
+def latency(
+    work: Path, nquads: Path, queries: dict[str, str], runs: int, cap: float
+) -> tuple[dict[str, float], list[dict[str, object]]]:
+    command = [sys.executable, __file__, str(nquads), "--rdflib-worker"]
+    command += ["--runs", str(max(3, runs // 3)), "--rdflib-cap", str(cap)]
+    rdflib = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert rdflib.stdin is not None and rdflib.stdout is not None
+    # What `kg serve --memory` answers from: each worker's copy of the store.
+    started = time.perf_counter()
+    memory = open_worker_store(str(work / "store-1m"), writable=False, memory=True)
+    loads = {"oxigraph_memory_copy_s": time.perf_counter() - started}
+    log(
+        f"kg serve --memory copied the store into memory in {loads['oxigraph_memory_copy_s']:.1f} s"
+    )
+    loads["rdflib_load_s"] = json.loads(rdflib.stdout.readline())["load_s"]
+    log(f"rdflib loaded the N-Quads in {loads['rdflib_load_s']:.1f} s")
+    prefixes = dict(PREFIX_MAP)
+
+    def in_memory(query: str) -> bytes:
+        answer = memory.query(query, prefixes=prefixes, use_default_graph_as_union=True)
+        return answer.serialize(format=ox.QueryResultsFormat.JSON) or b""
+
+    table = []
+    with GraphStore.open(work / "store-1m") as store:
+        for name, query in queries.items():
+            rows = rows_of(store.answer(query, ResultFormat.JSON))
+            store_ms, store_cpu = median_ms(
+                lambda q=query: store.answer(q, ResultFormat.JSON), runs
+            )
+            memory_rows = rows_of(in_memory(query))
+            memory_ms, memory_cpu = median_ms(lambda q=query: in_memory(q), runs)
+            rdflib.stdin.write(json.dumps(query) + "\n")
+            rdflib.stdin.flush()
+            other = json.loads(rdflib.stdout.readline())
+            row = {
+                "query": name,
+                "rdflib_ms": other["ms"],
+                "oxigraph_ms": store_ms,
+                "oxigraph_memory_ms": memory_ms,
+                "rdflib_cpu_ms": other.get("cpu_ms"),
+                "oxigraph_cpu_ms": store_cpu,
+                "oxigraph_memory_cpu_ms": memory_cpu,
+                "rows": rows,
+                "rows_memory": memory_rows,
+                "rows_rdflib": other["rows"],
+            }
+            log(json.dumps(row))
+            table.append(row)
+    rdflib.stdin.close()
+    rdflib.wait()
+    return loads, table
+
+
+def print_table(table: list[dict[str, object]], cap: float, time: str = "") -> None:
+    """The table of medians: wall-clock (`time` = "") or CPU (`time` = "cpu_")."""
+    header = ("query", "rdflib ms", "oxigraph ms", "ratio", "in memory ms", "ratio", "rows")
+    print(f"\n{time or 'wall_'}ms\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
+    for row in table:
+        rdflib, store = row[f"rdflib_{time}ms"], row[f"oxigraph_{time}ms"]
+        memory = row[f"oxigraph_memory_{time}ms"]
+        assert isinstance(store, float) and isinstance(memory, float)
+        if isinstance(rdflib, float):
+            cells = [f"{rdflib:.1f}", f"{store:.2f}", f"{rdflib / store:.0f}x"]
+            cells += [f"{memory:.2f}", f"{rdflib / memory:.0f}x"]
+        else:
+            cells = [f"> {cap:.0f} s", f"{store:.2f}", f"> {cap * 1000 / store:.0f}x"]
+            cells += [f"{memory:.2f}", f"> {cap * 1000 / memory:.0f}x"]
+        same = row["rows"] == row["rows_memory"] == row["rows_rdflib"]
+        rows = str(row["rows"]) if same else f"{row['rows']} / {row['rows_rdflib']} (rdflib)"
+        print("| " + " | ".join([str(row["query"]), *cells, rows]) + " |")
 
 
 def main() -> None:
@@ -278,15 +338,15 @@ def main() -> None:
     parser.add_argument("--seeds", type=Path, default=Path(__file__).parent.parent / "seeds")
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9, help="Oxigraph runs; rdflib: a third")
     parser.add_argument("--rdflib-cap", type=float, default=120.0)
-    parser.add_argument("--rdflib-worker", type=Path, default=None)
+    parser.add_argument("--rdflib-worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--skip-build", action="store_true", help="reuse DIR/store-full")
     parser.add_argument("--reuse-base", action="store_true", help="keep DIR/store-full's articles")
     parser.add_argument("--only-incremental", action="store_true")
     args = parser.parse_args()
-    if args.rdflib_worker is not None:
-        rdflib_worker(args.rdflib_worker, args.corpus, args.runs, args.rdflib_cap)
+    if args.rdflib_worker:
+        rdflib_worker(args.corpus, args.runs, args.rdflib_cap)
         return
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
@@ -313,36 +373,12 @@ def main() -> None:
     report["store"] = {"triples": stats.triples, "graphs": stats.graphs, "province": province}
     queries = dict(SEED_QUERIES)
     queries.update({k: v.replace("{PROVINCE}", province) for k, v in ANALYST_QUERIES.items()})
-    ox_times = oxigraph_latency(work / "store-1m", queries, args.runs)
-    rdflib_load, rdf_times = rdflib_latency(nquads, queries, 3, args.rdflib_cap, work)
-    report["rdflib_load_s"] = rdflib_load
-    table = []
-    for name in queries:
-        ox_s = ox_times[name]["median_s"]
-        rdf_s = rdf_times.get(name, {}).get("median_s")
-        table.append(
-            {
-                "query": name,
-                "oxigraph_ms": round(ox_s * 1000, 2),
-                "oxigraph_kg_query_ms": round(ox_times[name]["kg_query_s"] * 1000, 2),
-                "rdflib_ms": None if rdf_s is None else round(rdf_s * 1000, 1),
-                "speedup": None if rdf_s is None else round(rdf_s / ox_s, 1),
-                "rows": ox_times[name]["rows"],
-                "rdflib_rows": rdf_times.get(name, {}).get("rows"),
-            }
-        )
+    loads, table = latency(work, nquads, queries, args.runs, args.rdflib_cap)
+    report.update(loads)
     report["sparql"] = table
     print(json.dumps(report, indent=1))
-    header = ("query", "oxigraph ms", "via kg query", "rdflib ms", "speedup", "rows")
-    print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
-    for row in table:
-        if row["rdflib_ms"] is None:
-            rdf = f"> {args.rdflib_cap:.0f} s"
-            speed = f"> {args.rdflib_cap * 1000 / row['oxigraph_ms']:.0f}x"
-        else:
-            rdf, speed = f"{row['rdflib_ms']:.1f}", f"{row['speedup']:.0f}x"
-        cells = (row["query"], f"{row['oxigraph_ms']:.2f}", f"{row['oxigraph_kg_query_ms']:.2f}")
-        print("| " + " | ".join((*cells, rdf, speed, str(row["rows"]))) + " |")
+    print_table(table, args.rdflib_cap)
+    print_table(table, args.rdflib_cap, "cpu_")
 
 
 if __name__ == "__main__":

@@ -26,8 +26,8 @@ from kg.model import Article, ArticleFacts
 from kg.nlp import ModelError, load_model
 from kg.pipeline import BuildOptions, build_file, tag_time_expressions, update_store
 from kg.push import PushError, push_store
-from kg.query import QueryError, ResultFormat, format_result
-from kg.store import GraphStore, StoreError, query_path
+from kg.query import QueryError, ResultFormat
+from kg.store import GraphStore, StoreError, query_text
 from kg.temporal import TSV_COLUMNS, tsv_row
 from kg.triples import OutputFormat as TripleFormat
 from kg.triples import extract_texts, format_triples, read_lines
@@ -372,10 +372,10 @@ def query(
         except OSError as exc:
             fail(f"{sparql}: cannot read the query file ({exc.strerror})")
     try:
-        result, prefixes = query_path(graph, text)
+        answer = query_text(graph, text, result_format)
     except (GraphFileError, QueryError, StoreError) as exc:
         fail(str(exc))
-    typer.echo(format_result(result, result_format, prefixes), nl=False)
+    typer.echo(answer, nl=False)
 
 
 @app.command()
@@ -531,6 +531,9 @@ def serve_command(
         bool, typer.Option(help="Accept SPARQL updates (they bypass kg build's bookkeeping).")
     ] = False,
     log: Annotated[bool, typer.Option(help="Log every request to standard error.")] = False,
+    memory: Annotated[
+        bool, typer.Option(help="Answer from a copy in memory (faster joins; RAM, slower start).")
+    ] = False,
 ) -> None:
     """Answer SPARQL 1.1 Protocol queries over a store at /sparql, with a query page at /.
 
@@ -539,7 +542,7 @@ def serve_command(
     from kg.server import ServeOptions, serve
 
     try:
-        options = ServeOptions(host, port, timeout, limit, workers, allow_update)
+        options = ServeOptions(host, port, timeout, limit, workers, allow_update, memory)
         serve(
             store,
             options,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.query import Result
@@ -86,12 +87,46 @@ def _describe(exc: Exception) -> str:
     return f"malformed SPARQL query{where}: {message}"
 
 
-def _delimited(result: QueryResult, delimiter: str) -> str:
+def _csv_cell(node: Node | None) -> str:
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return "" if node is None else str(node)
+
+
+def _csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV: plain values, CRLF line ends (what Oxigraph writes for a store)."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)
-    writer.writerows([_short(node, None) for node in row] for row in result.rows)
+    writer.writerows([_csv_cell(node) for node in row] for row in result.rows)
     return out.getvalue()
+
+
+def _tsv(result: QueryResult) -> str:
+    """SPARQL 1.1 TSV: `?`-prefixed variables, terms in N-Triples syntax."""
+    lines = ["\t".join(f"?{v}" for v in result.variables)]
+    lines.extend("\t".join(_nt(n) for n in row) for row in result.rows)
+    return "\n".join(lines) + "\n"
+
+
+_NT_ESCAPES: Mapping[int, str] = MappingProxyType(
+    str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _nt(node: Node | None) -> str:
+    """A term in N-Triples syntax, on one line (rdflib's n3() writes long literals over several)."""
+    if node is None:
+        return ""
+    if isinstance(node, Literal):
+        text = '"' + str(node).translate(_NT_ESCAPES) + '"'
+        if node.language:
+            return f"{text}@{node.language}"
+        if node.datatype is not None and str(node.datatype) != _XSD_STRING:
+            return f"{text}^^<{node.datatype}>"
+        return text
+    return node.n3()
 
 
 def _table(variables: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -115,9 +150,9 @@ def format_result(
         text = result.graph.serialize(format="json-ld" if fmt is ResultFormat.JSON else "turtle")
         return text if text.endswith("\n") else text + "\n"
     if fmt is ResultFormat.CSV:
-        return _delimited(result, ",")
+        return _csv(result)
     if fmt is ResultFormat.TSV:
-        return _delimited(result, "\t")
+        return _tsv(result)
     if fmt is ResultFormat.JSON:
         bindings = [
             {v: _json_term(n) for v, n in zip(result.variables, row, strict=True) if n is not None}

@@ -9,14 +9,13 @@ Queries run in worker processes, each with the store open: a query that passes t
 is stopped by ending its process (Oxigraph cannot interrupt a query otherwise), and the
 client gets 503. Results larger than the limit are refused with 413 rather than cut short.
 Updates are refused unless the server was started with `allow_update`; they then run in the
-one worker that opens the store for writing, in turn with the queries.
+one worker that opens the store for writing, in turn with the queries. With `memory`, each
+worker copies the store into memory at start and answers from the copy.
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 import multiprocessing
 import queue
 import signal
@@ -31,13 +30,12 @@ from pathlib import Path
 from types import FrameType, MappingProxyType
 from typing import TypeVar
 from urllib.parse import parse_qs, urlsplit
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from kg.store import PREFIX_MAP, GraphStore, StoreError, lock_store
 
-__all__ = ["ServeOptions", "SparqlServer", "serve"]
+__all__ = ["ServeOptions", "SparqlServer", "open_worker_store", "serve"]
 
 JSON = "application/sparql-results+json"
 XML = "application/sparql-results+xml"
@@ -76,7 +74,6 @@ _FORMAT_NAMES: Mapping[str, str] = MappingProxyType(
 )
 _MAX_BODY = 1 << 20
 _T = TypeVar("_T")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +86,7 @@ class ServeOptions:
     limit: int = 10_000
     workers: int = 2
     allow_update: bool = False
+    memory: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
@@ -99,6 +97,11 @@ class ServeOptions:
             raise ValueError(f"limit = {self.limit}: expected a whole number >= 1")
         if self.workers < 1:
             raise ValueError(f"workers = {self.workers}: expected a whole number >= 1")
+        if self.memory and self.allow_update:
+            raise ValueError(
+                "memory = True with allow_update = True: updates would change the copy in "
+                "memory only; serve from the store itself to accept them"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,104 +165,59 @@ def negotiate(accept: str, offered: Sequence[str]) -> str | None:
     return best
 
 
-# Writing results.
+# Writing results: Oxigraph writes them, so that no term becomes a Python object.
+
+_SOLUTION_FORMATS: Mapping[str, ox.QueryResultsFormat] = MappingProxyType(
+    {
+        JSON: ox.QueryResultsFormat.JSON,
+        XML: ox.QueryResultsFormat.XML,
+        CSV: ox.QueryResultsFormat.CSV,
+        TSV: ox.QueryResultsFormat.TSV,
+    }
+)
 
 
-def _json_term(term: object) -> dict[str, object]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out: dict[str, object] = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != _XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": _json_term(term.subject),
-                "predicate": _json_term(term.predicate),
-                "object": _json_term(term.object),
-            },
-        }
-    raise TypeError(f"unexpected term {term!r}")
+class _TooLarge(OSError):
+    """A result passed the row limit while it was being written."""
 
 
-def _xml_term(term: object) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            attr = f" xml:lang={quoteattr(term.language)}"
-        elif term.datatype.value != _XSD_STRING:
-            attr = f" datatype={quoteattr(term.datatype.value)}"
-        else:
-            attr = ""
-        return f"<literal{attr}>{escape(term.value)}</literal>"
-    return f"<literal>{escape(str(term))}</literal>"
+class _LimitedRows(io.BytesIO):
+    """Collects SPARQL TSV, one line per row after the header, and stops past `limit` rows.
+
+    A result's size is only known while it is written; stopping there keeps the memory of a
+    worker bounded by the limit, however large the result would have been.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+        self.lines = 0
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.lines += bytes(data).count(b"\n")
+        if self.lines - 1 > self.limit:
+            raise _TooLarge
+        return super().write(data)
 
 
-def _csv_term(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.NamedNode | ox.Literal):
-        return str(term.value)
-    return str(term)
+def write_solutions(solutions: ox.QuerySolutions, media: str, limit: int) -> bytes | None:
+    """SELECT results as `media`, or None when they have more than `limit` rows.
 
-
-def write_solutions(
-    variables: Sequence[str], rows: Iterable[Sequence[object]], media: str
-) -> bytes:
-    """SELECT results in one of the SPARQL result formats."""
-    if media in (CSV, TSV):
-        out = io.StringIO()
-        if media == CSV:
-            writer = csv.writer(out, lineterminator="\r\n")
-            writer.writerow(variables)
-            writer.writerows([_csv_term(term) for term in row] for row in rows)
-        else:
-            out.write("\t".join(f"?{v}" for v in variables) + "\n")
-            for row in rows:
-                out.write("\t".join("" if t is None else str(t) for t in row) + "\n")
-        return out.getvalue().encode("utf-8")
-    if media == XML:
-        lines = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
-        lines.append("<head>" + "".join(f"<variable name={quoteattr(v)}/>" for v in variables))
-        lines.append("</head><results>")
-        for row in rows:
-            cells = "".join(
-                f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>"
-                for v, t in zip(variables, row, strict=True)
-                if t is not None
-            )
-            lines.append(f"<result>{cells}</result>")
-        lines.append("</results></sparql>")
-        return "\n".join(lines).encode("utf-8")
-    bindings = [
-        {v: _json_term(t) for v, t in zip(variables, row, strict=True) if t is not None}
-        for row in rows
-    ]
-    document = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
-    return json.dumps(document, ensure_ascii=False).encode("utf-8")
-
-
-def write_boolean(answer: bool, media: str) -> bytes:
-    if media == XML:
-        return (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head/><boolean>{str(answer).lower()}</boolean></sparql>"
-        ).encode()
-    if media in (CSV, TSV):
-        return (str(answer).lower() + "\n").encode()
-    return json.dumps({"head": {}, "boolean": answer}).encode()
+    They are written as TSV first (N-Triples terms, lossless, one row a line, so rows count
+    exactly while they stream), then, unless TSV was asked for, rewritten by Oxigraph.
+    """
+    collected = _LimitedRows(limit)
+    try:
+        solutions.serialize(collected, format=ox.QueryResultsFormat.TSV)
+    except OSError:
+        if collected.lines - 1 > limit:
+            return None
+        raise
+    tsv = collected.getvalue()
+    if media == TSV:
+        return tsv
+    parsed = ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV)
+    return parsed.serialize(format=_SOLUTION_FORMATS[media]) or b""
 
 
 # The worker processes.
@@ -294,17 +252,15 @@ def _answer(store: ox.Store, request: _Request, limit: int) -> _Response:
         return _not_acceptable(_SOLUTION_TYPES)
     media = JSON if media == "application/json" else media
     if isinstance(result, ox.QueryBoolean):
-        return _Response(
-            HTTPStatus.OK, f"{media}; charset=utf-8", write_boolean(bool(result), media)
-        )
-    variables = [variable.value for variable in result.variables]
-    solutions = _bounded(result, limit)
-    if solutions is None:
+        body = result.serialize(format=_SOLUTION_FORMATS[media]) or b""
+        return _Response(HTTPStatus.OK, f"{media}; charset=utf-8", body)
+    try:
+        written = write_solutions(result, media, limit)
+    except OSError as exc:
+        return _plain(HTTPStatus.BAD_REQUEST, f"cannot run: {exc}")
+    if written is None:
         return _too_large(limit, "rows")
-    rows = [[solution[v] for v in variables] for solution in solutions]
-    return _Response(
-        HTTPStatus.OK, f"{media}; charset=utf-8", write_solutions(variables, rows, media)
-    )
+    return _Response(HTTPStatus.OK, f"{media}; charset=utf-8", written)
 
 
 def _bounded(items: Iterable[_T], limit: int) -> list[_T] | None:
@@ -327,11 +283,28 @@ def _not_acceptable(offered: Sequence[str]) -> _Response:
     return _plain(HTTPStatus.NOT_ACCEPTABLE, "acceptable types: " + ", ".join(offered))
 
 
-def _work(path: str, writable: bool, limit: int, conn: Connection) -> None:
+def open_worker_store(path: str, writable: bool, memory: bool) -> ox.Store:
+    """The store a worker queries: the folder itself, or a copy of all its graphs in memory.
+
+    On disk, every step of a join is a lookup in RocksDB's indexes; in memory, Oxigraph's
+    lookups are several times cheaper, for a copy that takes the store's size in memory per
+    worker and time to load at start.
+    """
+    if writable:
+        return ox.Store(path)
+    store = ox.Store.read_only(path)
+    if not memory:
+        return store
+    copy = ox.Store()
+    copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
+    return copy
+
+
+def _work(path: str, writable: bool, memory: bool, limit: int, conn: Connection) -> None:
     """A worker process: open the store, then answer requests until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server shuts its workers down itself
     try:
-        store = ox.Store(path) if writable else ox.Store.read_only(path)
+        store = open_worker_store(path, writable, memory)
     except OSError as exc:
         conn.send(str(exc))
         return
@@ -345,12 +318,11 @@ def _work(path: str, writable: bool, limit: int, conn: Connection) -> None:
 
 
 class _Worker:
-    def __init__(self, path: Path, writable: bool, limit: int) -> None:
+    def __init__(self, path: Path, options: ServeOptions) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process: BaseProcess = context.Process(
-            target=_work, args=(str(path), writable, limit, child), daemon=True
-        )
+        arguments = (str(path), options.allow_update, options.memory, options.limit, child)
+        self.process: BaseProcess = context.Process(target=_work, args=arguments, daemon=True)
         self.process.start()
         child.close()
         error = self.conn.recv()
@@ -384,7 +356,7 @@ class _Pool:
             self.idle.put(self._start())
 
     def _start(self) -> _Worker:
-        return _Worker(self.path, self.options.allow_update, self.options.limit)
+        return _Worker(self.path, self.options)
 
     def run(self, request: _Request) -> _Response:
         worker = self.idle.get()

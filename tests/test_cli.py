@@ -92,7 +92,7 @@ def test_build_reads_stdin_with_published_date(tmp_path: Path) -> None:
     [
         ("table", lambda out: "Kim Yo Jong" in out and "row" in out),
         ("csv", lambda out: out.splitlines()[0] == "name" and "Kim Yo Jong" in out),
-        ("tsv", lambda out: out.splitlines()[0] == "name"),
+        ("tsv", lambda out: out.splitlines()[:2] == ["?name", '"Kim Il Sung"']),
         ("json", lambda out: json.loads(out)["head"]["vars"] == ["name"]),
     ],
 )

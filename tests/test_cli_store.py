@@ -3,6 +3,7 @@ remove."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,26 @@ def test_a_second_build_on_a_busy_store_fails_clearly(corpus: Path, tmp_path: Pa
 def test_query_names_a_missing_store(tmp_path: Path) -> None:
     code, output = kg("stats", str(tmp_path / "nothing"))
     assert code == 1 and "no store here" in output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
+def test_a_store_and_its_export_answer_alike(corpus: Path, tmp_path: Path, fmt: str) -> None:
+    # On a store, Oxigraph writes the result formats; on a file, kg.query does: same answers.
+    store, exported = str(tmp_path / "store"), str(tmp_path / "export.trig")
+    kg("build", str(corpus), "--store", store)
+    kg("export", store, "-o", exported)
+    query = (
+        "SELECT ?n ?b ?lang WHERE { ?p a schema:Person ; rdfs:label ?n . "
+        "OPTIONAL { ?p kg:nothing ?b } BIND(LANG(?n) AS ?lang) } ORDER BY ?n"
+    )
+    answers = [kg("query", source, query, "--format", fmt) for source in (store, exported)]
+    assert [code for code, _ in answers] == [0, 0], answers
+    if fmt == "json":
+        assert json.loads(answers[0][1]) == json.loads(answers[1][1])
+    else:
+        assert answers[0][1] == answers[1][1]
+    asked = [kg("query", s, "ASK { ?s ?p ?o }", "--format", fmt)[1] for s in (store, exported)]
+    if fmt == "json":
+        assert [json.loads(a)["boolean"] for a in asked] == [True, True]
+    else:
+        assert asked == ["true\n", "true\n"]

@@ -19,7 +19,7 @@ from rdflib import Graph
 
 from kg.model import Article
 from kg.pipeline import update_store
-from kg.server import JSON, negotiate
+from kg.server import JSON, ServeOptions, negotiate
 from kg.store import GraphStore
 
 ARTICLE = Article(
@@ -152,7 +152,8 @@ def test_updates_are_refused(endpoint: str) -> None:
         headers={"Content-Type": "application/sparql-update"},
     )
     assert status == 403 and b"--allow-update" in body
-    assert get(endpoint, "ASK { <http://a> ?p ?o }")[2] == b'{"head": {}, "boolean": false}'
+    answer = get(endpoint, "ASK { <http://a> ?p ?o }")[2]
+    assert json.loads(answer) == {"head": {}, "boolean": False}
 
 
 def test_malformed_queries_get_400(endpoint: str) -> None:
@@ -198,6 +199,22 @@ def test_allow_update_accepts_updates(store: Path, tmp_path: Path) -> None:
         assert json.loads(get(url, "ASK { <http://a> ?p ?o }")[2])["boolean"] is True
     finally:
         stop(process)
+
+
+def test_memory_serves_a_copy_of_the_store(store: Path) -> None:
+    process, url = start(store, "--memory", "--workers", "1")
+    try:
+        status, _, body = get(url, PEOPLE)
+        assert status == 200 and names(body) == ["Kim Jong Un"]
+        meta = "ASK { GRAPH kgs:metadata { ?r kgs:articleId ?id } }"
+        assert json.loads(get(url, meta)[2])["boolean"] is True
+    finally:
+        stop(process)
+
+
+def test_memory_refuses_updates() -> None:
+    with pytest.raises(ValueError, match="memory only"):
+        ServeOptions(memory=True, allow_update=True)
 
 
 def test_a_build_while_serving_is_refused(store: Path, endpoint: str) -> None:

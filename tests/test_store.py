@@ -21,6 +21,7 @@ from kg.io.write import write_dataset
 from kg.model import Article
 from kg.namespace import SKOS
 from kg.pipeline import DEFAULT_EXTRACTORS, BuildOptions, build_graph, update_store
+from kg.query import QueryError, ResultFormat
 from kg.store import METADATA_GRAPH, GraphStore, StoreError, build_versions, content_hash
 
 HYESAN = Article(
@@ -262,3 +263,30 @@ def test_the_metadata_graph_records_what_built_each_article(tmp_path: Path) -> N
     assert {str(r[1]) for r in rows} == {content_hash(VISIT)}
     assert {str(r[2]) for r in rows} == set(build_versions(DEFAULT_EXTRACTORS))
     assert URIRef(str(METADATA_GRAPH)).startswith("https://w3id.org/kg-events/store#")
+
+
+def test_answers_are_written_by_oxigraph_in_the_result_formats(tmp_path: Path) -> None:
+    build(tmp_path / "store", [VISIT])
+    with GraphStore.open(tmp_path / "store") as store:
+        people = "SELECT ?n WHERE { ?p a schema:Person ; rdfs:label ?n }"
+        assert store.answer(people, ResultFormat.CSV) == b"n\r\nKim Jong Un\r\n"
+        assert store.answer(people, ResultFormat.TSV) == b'?n\n"Kim Jong Un"\n'
+        document = json.loads(store.answer(people, ResultFormat.JSON))
+        assert document["results"]["bindings"] == [
+            {"n": {"type": "literal", "value": "Kim Jong Un"}}
+        ]
+        graph = store.answer("CONSTRUCT WHERE { ?p a schema:Person }", ResultFormat.TSV)
+        assert b"@prefix schema:" in graph and b"a schema:Person" in graph
+        with pytest.raises(QueryError, match="malformed"):
+            store.answer("SELECT WHERE", ResultFormat.JSON)
+        with pytest.raises(ValueError, match="table"):
+            store.answer(people, ResultFormat.TABLE)
+
+
+def test_a_large_build_compacts_the_store_and_keeps_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build(tmp_path / "plain", [HYESAN, VISIT])
+    monkeypatch.setattr("kg.store.OPTIMIZE_ARTICLES", 1)
+    build(tmp_path / "compacted", [HYESAN, VISIT])
+    assert everything(tmp_path / "compacted") == everything(tmp_path / "plain")
