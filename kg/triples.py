@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,12 +37,14 @@ from kg.io.read import InputError
 from kg.model import Modality, RecordError
 
 __all__ = [
+    "NOUN_CLAUSES",
     "ClauseType",
     "Draft",
     "OutputFormat",
     "Phrase",
     "TextTriples",
     "Triple",
+    "binary_facts",
     "draft_features",
     "drafts",
     "extract_texts",
@@ -734,6 +737,48 @@ def triples(doc: Doc | Span) -> Iterator[Triple]:
             passive=draft.passive,
             attribution=draft.attribution,
         )
+
+
+NOUN_CLAUSES = frozenset(
+    {ClauseType.APPOSITION, ClauseType.TITLE, ClauseType.POSSESSIVE, ClauseType.MODIFIER}
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_PREPOSITIONS = frozenset({"about", "at", "by", "for", "from", "in", "of", "on", "to", "with"})
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a coordinated phrase ("in A, B and C" -> "in A", "in B", "in C"); the
+    phrase itself when it is no list or a "between A and B"."""
+    first_word = text.split(" ", 1)[0]
+    if first_word.lower() == "between":
+        return [text]
+    items = [item for item in _LIST_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return [text]
+    if first_word in _LIST_PREPOSITIONS:
+        head = items[0]
+        items = [head] + [
+            item if item.split(" ", 1)[0] in _LIST_PREPOSITIONS else f"{first_word} {item}"
+            for item in items[1:]
+        ]
+    return items
+
+
+def binary_facts(triple: Triple, compact: bool = False) -> list[tuple[str, str, str]]:
+    """The triple as binary (subject, relation, object) facts, one per argument: the first
+    object completes the predicate; each further argument is a fact of its own whose relation
+    carries the predicate and the first object ("handcuffed him" + "to the bars").
+
+    `compact` (BenchIE's style of minimal facts): no facts read from noun phrases, which
+    restate what clauses say, and one fact per item of a coordinated argument."""
+    if not triple.objects or (compact and triple.clause in NOUN_CLAUSES):
+        return []
+    subject, predicate = triple.subject.text, triple.predicate.text
+    first, *rest = (o.text for o in triple.objects)
+    facts = [(subject, predicate, first)] + [(subject, f"{predicate} {first}", a) for a in rest]
+    if not compact:
+        return facts
+    return [(s, p, item) for s, p, o in facts for item in _list_items(o)]
 
 
 class OutputFormat(StrEnum):

@@ -15,6 +15,7 @@ from kg.triples import (
     OutputFormat,
     Phrase,
     Triple,
+    binary_facts,
     extract_texts,
     format_triples,
     read_lines,
@@ -272,3 +273,76 @@ def test_read_lines_names_the_bad_line() -> None:
         list(read_lines("-", bad))
     with pytest.raises(InputError, match="no such file"):
         read_lines("missing.txt")
+
+
+def _made(clause: ClauseType, *objects: str) -> Triple:
+    def phrase(text: str) -> Phrase:
+        return Phrase(text, 0, len(text), 0)
+
+    return Triple(
+        subject=phrase("Kim"),
+        predicate=phrase("sent"),
+        objects=tuple(phrase(o) for o in objects),
+        confidence=0.5,
+        lemma="send",
+        clause=clause,
+        sentence=(0, 40),
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "objects", "compact", "expected"),
+    [
+        (ClauseType.SV, (), False, []),
+        (ClauseType.SVO, ("letters",), False, [("Kim", "sent", "letters")]),
+        (
+            ClauseType.SVOA,
+            ("letters", "to Lee"),
+            False,
+            [("Kim", "sent", "letters"), ("Kim", "sent letters", "to Lee")],
+        ),
+        (
+            ClauseType.SVOA,
+            ("letters and cards", "to Lee, Ann and Bo"),
+            False,
+            [
+                ("Kim", "sent", "letters and cards"),
+                ("Kim", "sent letters and cards", "to Lee, Ann and Bo"),
+            ],
+        ),
+        (
+            ClauseType.SVOA,
+            ("letters and cards", "to Lee, Ann and Bo"),
+            True,
+            [
+                ("Kim", "sent", "letters"),
+                ("Kim", "sent", "cards"),
+                ("Kim", "sent letters and cards", "to Lee"),
+                ("Kim", "sent letters and cards", "to Ann"),
+                ("Kim", "sent letters and cards", "to Bo"),
+            ],
+        ),
+        (
+            ClauseType.SVA,
+            ("between May and June",),
+            True,
+            [("Kim", "sent", "between May and June")],
+        ),
+        (
+            ClauseType.SVA,
+            ("in May or in June",),
+            True,
+            [("Kim", "sent", "in May"), ("Kim", "sent", "in June")],
+        ),
+        (ClauseType.APPOSITION, ("a farmer",), False, [("Kim", "sent", "a farmer")]),
+        (ClauseType.APPOSITION, ("a farmer",), True, []),
+        (ClauseType.POSSESSIVE, ("a farm",), True, []),
+    ],
+)
+def test_binary_facts(
+    clause: ClauseType,
+    objects: tuple[str, ...],
+    compact: bool,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    assert binary_facts(_made(clause, *objects), compact=compact) == expected
