@@ -556,7 +556,9 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         else:
             predicate = _implicit("be", appos)
             target = _phrase(_noun_tokens(appos), appos)
-        yield _noun_draft(noun, predicate, target, ClauseType.APPOSITION, sentence)
+        yield _noun_draft(
+            _phrase(_noun_tokens(noun), noun), predicate, target, ClauseType.APPOSITION, sentence
+        )
     if noun.pos_ == "PROPN":
         titles = [c for c in noun.children if c.dep_ == "compound" and _is_title(c)]
         if titles:
@@ -565,19 +567,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             target = _phrase(tokens, title)
             subject_tokens = [t for t in _noun_tokens(noun) if t not in tokens and t.dep_ != "det"]
             subject = _phrase(subject_tokens or [noun], noun)
-            yield Draft(
-                subject,
-                _implicit("be", title),
-                (target,),
-                "be",
-                ClauseType.TITLE,
-                sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:title",),
-            )
+            yield _noun_draft(subject, _implicit("be", title), target, ClauseType.TITLE, sentence)
     for prep in _own(noun, "prep"):
         objects = _own(prep, "pobj")
         if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
@@ -590,35 +580,25 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
             subject_tokens = [t for t in _noun_tokens(noun) if t not in set(prep.subtree)]
             target = _phrase(_noun_tokens(objects[0]), objects[0])
-            yield Draft(
+            yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
                 predicate,
-                (target,),
-                "be",
+                target,
                 ClauseType.MODIFIER,
                 sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:modifier", f"preposition:{prep.lower_}"),
+                f"preposition:{prep.lower_}",
             )
     for quality in _own(noun, "amod"):
         if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
             quality_tokens = set(quality.subtree)
             subject_tokens = [t for t in _noun_tokens(noun) if t not in quality_tokens]
-            yield Draft(
+            yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
                 _implicit("be", quality),
-                (_phrase(sorted(quality_tokens, key=lambda t: t.i), quality),),
-                "be",
+                _phrase(sorted(quality_tokens, key=lambda t: t.i), quality),
                 ClauseType.MODIFIER,
                 sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:modifier", "adjective"),
+                "adjective",
             )
     for owner in _own(noun, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
@@ -627,18 +607,8 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
             )
             target = _phrase(owned or [noun], noun)
-            yield Draft(
-                subject,
-                _implicit("has", owner),
-                (target,),
-                "have",
-                ClauseType.POSSESSIVE,
-                sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:possessive",),
+            yield _noun_draft(
+                subject, _implicit("has", owner), target, ClauseType.POSSESSIVE, sentence
             )
 
 
@@ -647,20 +617,27 @@ def _is_title(token: Token) -> bool:
 
 
 def _noun_draft(
-    noun: Token, predicate: Phrase, target: Phrase, kind: ClauseType, sentence: tuple[int, int]
+    subject: Phrase,
+    predicate: Phrase,
+    target: Phrase,
+    kind: ClauseType,
+    sentence: tuple[int, int],
+    *features: str,
 ) -> Draft:
+    """A fact read from a noun phrase: asserted, active, unattributed, with one object."""
+    lemma = "have" if kind is ClauseType.POSSESSIVE else "be"
     return Draft(
-        _phrase(_noun_tokens(noun), noun),
+        subject,
         predicate,
         (target,),
-        "be",
+        lemma,
         kind,
         sentence,
         False,
         Modality.ASSERTED,
         False,
         None,
-        (f"clause:{kind.value}",),
+        (f"clause:{kind.value}", *features),
     )
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from kg.eval.carb import normalize_sentence, split_halves
+from kg.eval.carb import choose_half, normalize_sentence
 
 __all__ = [
     "BenchieFormatError",
@@ -214,13 +214,10 @@ def score(
 def choose_sentences(gold: BenchieGold, sentences: Sequence[str], half: str) -> dict[str, str]:
     """The ids and texts of one half of `sentences` (CaRB's hash split), matched to the gold's
     sentences by their letters and digits."""
-    halves = ("tuning", "heldout", "all")
-    if half not in halves:
-        raise ValueError(f"half = {half!r}: expected one of {', '.join(halves)}")
-    tuning, heldout = split_halves(sentences)
-    chosen = {"tuning": tuning, "heldout": heldout, "all": list(sentences)}[half]
     ids = {normalize_sentence(text): sid for sid, text in gold.sentences.items()}
-    return {ids[key]: s for s in chosen if (key := normalize_sentence(s)) in ids}
+    return {
+        ids[key]: s for s in choose_half(sentences, half) if (key := normalize_sentence(s)) in ids
+    }
 
 
 def evaluate(
