@@ -132,7 +132,19 @@ class Triple:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CLAUSE_DEPS = frozenset(
-    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
+    {
+        "ROOT",
+        "conj",
+        "dep",
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "relcl",
+        "acl",
+        "parataxis",
+        "pcomp",
+        "csubj",
+    }
 )
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -215,6 +227,13 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
 def _detached(child: Token, head: Token, keep_conjuncts: bool) -> bool:
     if child.dep_ in {"relcl", "appos"} or (child.dep_ == "advcl" and child.head == head):
         return True
+    if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+        return True
+    if child.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in child.head.children
+    ):
+        # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
+        return (child.dep_ == "conj" and child.pos_ == "VERB") or child.dep_ == "cc"
     return not keep_conjuncts and child.head == head and child.dep_ in {"conj", "cc"}
 
 
@@ -240,6 +259,8 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if token.pos_ == "VERB":
         return True
+    if token.pos_ == "ADJ" and _own(token, "auxpass", "nsubjpass"):
+        return True  # a passive participle tagged as an adjective: "Staff were informed of"
     # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
     return token.pos_ == "AUX" and any(c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in token.children)
 
@@ -261,7 +282,9 @@ def _subject(verb: Token) -> _Subject | None:
         if head.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
             return _Subject(verb.head, "relative")
         return _Subject(head, "")
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    # "showed up, measured every surface": a verb the parser left unlabelled ("dep") next to
+    # another is coordinated with it.
+    if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
         found = _subject(verb.head)
         return _Subject(found.head, "conj") if found else None
     if verb.dep_ == "xcomp":
@@ -270,6 +293,23 @@ def _subject(verb: Token) -> _Subject | None:
             return _Subject(controller[0], "control")
         found = _subject(verb.head)
         return _Subject(found.head, "control") if found else None
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
+        # "She resigns after the events of X and relocates": a finite verb the parser joined
+        # to a noun shares the subject of the clause the noun is in.
+        clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        found = _subject(clause) if clause is not None else None
+        return _Subject(found.head, "conj") if found else None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in {"VBD", "VBP", "VBZ"}
+        and before is not None
+        and before.pos_ in {"NOUN", "PROPN"}
+        and before.dep_ == "conj"
+    ):
+        # "Upon exiting X, Y County, Muncy Creek enters": a noun the parser joined to the list
+        # before a finite verb without subject is that verb's subject.
+        return _Subject(before, "recovered")
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
         return _Subject(verb.head, "participle" if verb.dep_ == "acl" else "relative")
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -332,6 +372,9 @@ def _arguments(verb: Token) -> list[_Argument]:
             found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
         elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
             found.append(_Argument(tuple(_clause_tokens(child)), child, dep))
+        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"NOUN", "PROPN"}:
+            # "making his league debut": a noun parsed as a clause is the object.
+            found.append(_Argument(tuple(_noun_tokens(child)), child, "dobj"))
     found.sort(key=lambda a: a.first)
     return found
 
@@ -403,11 +446,14 @@ def _is_reporting(verb: Token) -> bool:
 
 def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     subject = _subject(verb)
-    if subject is None or subject.head.lower_ in RELATIVE_WORDS:
-        return
+    if subject is None or subject.head.tag_ in {"WDT", "WP", "WP$"}:
+        return  # a relative pronoun left unresolved ("That amounts to" is no relative)
     arguments = [
         a for a in _arguments(verb) if a.preposition is None or a.preposition.lower_ != "according"
     ]
+    if subject.inherited == "recovered":
+        # The phrase the parser put the subject in is no argument of the verb.
+        arguments = [a for a in arguments if subject.head not in a.tokens]
     shared = _shared_object(verb, arguments)
     if shared is not None:
         arguments = sorted([*arguments, shared], key=lambda a: a.first)
@@ -438,6 +484,11 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     if main is not None and main.role == "ccomp":
         predicate_tokens += [c for c in main.head.children if c.dep_ == "mark"]
     predicate = _phrase(predicate_tokens, verb)
+    if _bare_participle(verb):
+        # "the organ built by Schnitger": the participle's passive reads "be built by".
+        predicate = Phrase(
+            f"be {predicate.text}", predicate.start, predicate.end, predicate.head, implicit=True
+        )
     negated = any(t.dep_ == "neg" for t in predicate_tokens)
     speaker = _attribution(verb)
     attribution = _phrase(_noun_tokens(speaker, keep_conjuncts=True), speaker) if speaker else None
@@ -449,7 +500,13 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         mains = list(heads)
     kind = _clause_type(arguments, copular)
     # A relative or participial clause is part of its subject's phrase: not of the subject.
-    own_clause = set(verb.subtree) if subject.inherited in {"relative", "participle"} else set()
+    root = verb
+    while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+        root = root.head
+    modifies = subject.inherited in {"relative", "participle"} or (
+        subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
+    )
+    own_clause = set(root.subtree) if modifies else set()
     for subject_head in subjects:
         subject_tokens = [t for t in _noun_tokens(subject_head) if t not in own_clause]
         subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
@@ -490,6 +547,16 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliaries that modifies a noun ("the organ built by ..."),
+    or is coordinated with one that does."""
+    if verb.tag_ != "VBN" or _own(verb, "aux", "auxpass", *OBJECT_DEPS):
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head
+    return verb.dep_ in {"acl", "advcl"}
+
+
 def _depth(verb: Token) -> int:
     """How many clauses the verb's clause is embedded in."""
     return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
@@ -497,8 +564,12 @@ def _depth(verb: Token) -> int:
 
 def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:
     """The object a verb shares with the verb coordinated after it ("buy and sell stocks")."""
-    if any(a.role in OBJECT_DEPS for a in arguments) or verb.pos_ != "VERB":
-        return None
+    if (
+        verb.pos_ != "VERB"
+        or _own(verb, "auxpass", "nsubjpass")
+        or any(a.role in OBJECT_DEPS or a.first > verb.i for a in arguments)
+    ):
+        return None  # "served as consul and undertook talks": "served" has its own phrase
     for conjunct in _own(verb, "conj"):
         if conjunct.pos_ == "VERB" and not _own(conjunct, *SUBJECT_DEPS):
             objects = [a for a in _arguments(conjunct) if a.role in OBJECT_DEPS]

@@ -144,6 +144,92 @@ def test_clause_types(
     assert tuple(o.text for o in triple.objects) == objects
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "objects"),
+    [
+        # a verb with a phrase of its own does not borrow the next verb's object
+        (
+            "North Korea has referred to defectors as human trash and has conducted campaigns.",
+            "North Korea",
+            "has referred to",
+            ("defectors", "as human trash"),
+        ),
+        ("Traders buy and sell stocks.", "Traders", "buy", ("stocks",)),
+        # nor does a passive verb
+        (
+            "Ely Cathedral was never vaulted and retains a wooden ceiling .",
+            "Ely Cathedral",
+            "was never vaulted",
+            (),
+        ),
+        # a bare past participle modifying a noun reads as a passive
+        (
+            "The organ built by Arp Schnitger was restored in 1990.",
+            "The organ",
+            "be built by",
+            ("Arp Schnitger",),
+        ),
+        (
+            "Legislation sponsored by Sweeney and signed into law provides state pensions .",
+            "Legislation",
+            "be sponsored by",
+            ("Sweeney",),
+        ),
+        # a passive participle tagged as an adjective
+        (
+            "Staff were only informed of the decision to cease broadcasting 24 hours earlier .",
+            "Staff",
+            "were only informed of",
+            ("the decision to cease broadcasting 24 hours earlier",),
+        ),
+        # a noun parsed as a clausal complement is the object
+        (
+            "Thomas soon became a regular in the Arsenal side , making his league debut in 1987 .",
+            "Thomas",
+            "making",
+            ("his league debut", "in 1987"),
+        ),
+        # a verb left unlabelled ("dep") beside another shares its subject
+        (
+            "He showed up with a carpenter 's level , carefully measured every surface and showed"
+            " how the apparent shrinkage was caused by the perspective .",
+            "He",
+            "measured",
+            ("every surface",),
+        ),
+        # a subject the parser put in the list before a finite verb
+        (
+            "Upon exiting Davidson Township , Sullivan County , Muncy Creek enters Lycoming County"
+            " and flows along the border between Shrewsbury Township and Penn Township .",
+            "Muncy Creek",
+            "enters",
+            ("Lycoming County",),
+        ),
+        # a demonstrative subject is no relative pronoun
+        (
+            "That amounts to more than $ 350 billion a year .",
+            "That",
+            "amounts to",
+            ("more than $ 350 billion a year",),
+        ),
+        # a finite verb the parser joined to a noun: its own triple, out of the noun phrase
+        (
+            "She resigns after the events of `` The Last Precinct '' and relocates to Florida to"
+            " become a private forensic consultant .",
+            "She",
+            "relocates to",
+            ("Florida",),
+        ),
+    ],
+)
+def test_parser_slips_are_mended(
+    nlp: Language, text: str, subject: str, predicate: str, objects: tuple[str, ...]
+) -> None:
+    triple = _find(_triples(nlp, text), subject, predicate)
+    assert tuple(o.text for o in triple.objects) == objects
+    assert all("relocates" not in o.text for t in _triples(nlp, text) for o in t.objects)
+
+
 def test_passive(nlp: Language) -> None:
     triple = _find(
         _triples(nlp, "The smugglers were arrested by the police."),
