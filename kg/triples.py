@@ -458,6 +458,14 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     if shared is not None:
         arguments = sorted([*arguments, shared], key=lambda a: a.first)
     predicate_tokens = _predicate_tokens(verb)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBN", "VBD"}
+        and _own(verb.head, "auxpass")
+        and not _own(verb, "aux", "auxpass", *SUBJECT_DEPS)
+    ):
+        # "is cut into pieces and flushed with water": the participle shares the auxiliaries.
+        predicate_tokens += _own(verb.head, "aux", "auxpass")
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         predicate_tokens += _predicate_tokens(verb.head)
     # "plans to visit Russia": with no object of its own the verb takes its complement's verb
@@ -818,10 +826,13 @@ def binary_facts(triple: Triple, compact: bool = False) -> list[tuple[str, str, 
     carries the predicate and the first object ("handcuffed him" + "to the bars").
 
     `compact` (BenchIE's style of minimal facts): no facts read from noun phrases, which
-    restate what clauses say, and one fact per item of a coordinated argument."""
+    restate what clauses say, one fact per item of a coordinated argument, and relations in
+    the text's own words (no implied "be" before a participle)."""
     if not triple.objects or (compact and triple.clause in NOUN_CLAUSES):
         return []
     subject, predicate = triple.subject.text, triple.predicate.text
+    if compact and triple.predicate.implicit and predicate.startswith("be "):
+        predicate = predicate[3:]  # the text's own words: "built by", not "be built by"
     first, *rest = (o.text for o in triple.objects)
     facts = [(subject, predicate, first)] + [(subject, f"{predicate} {first}", a) for a in rest]
     if not compact:

@@ -205,6 +205,14 @@ def test_clause_types(
             "enters",
             ("Lycoming County",),
         ),
+        # a passive participle coordinated with another shares its auxiliary
+        (
+            "The laser cuts a portion of the prostate , which is then cut into smaller pieces and"
+            " flushed with irrigation fluid .",
+            "the prostate",
+            "is flushed with",
+            ("irrigation fluid",),
+        ),
         # a demonstrative subject is no relative pronoun
         (
             "That amounts to more than $ 350 billion a year .",
@@ -432,3 +440,10 @@ def test_binary_facts(
     expected: list[tuple[str, str, str]],
 ) -> None:
     assert binary_facts(_made(clause, *objects), compact=compact) == expected
+
+
+def test_compact_facts_keep_the_words_of_the_text(nlp: Language) -> None:
+    found = _triples(nlp, "The organ built by Arp Schnitger was restored in 1990.")
+    built = _find(found, "The organ", "be built by")
+    assert binary_facts(built) == [("The organ", "be built by", "Arp Schnitger")]
+    assert binary_facts(built, compact=True) == [("The organ", "built by", "Arp Schnitger")]
