@@ -291,7 +291,10 @@ def _subject(verb: Token) -> _Subject | None:
         controller = _own(verb.head, *OBJECT_DEPS)
         if controller:
             return _Subject(controller[0], "control")
-        found = _subject(verb.head)
+        governor = verb.head
+        if governor.dep_ == "acomp":  # "were able to reinforce": the copula's subject
+            governor = governor.head
+        found = _subject(governor)
         return _Subject(found.head, "control") if found else None
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # "She resigns after the events of X and relocates": a finite verb the parser joined

@@ -213,6 +213,14 @@ def test_clause_types(
             "is flushed with",
             ("irrigation fluid",),
         ),
+        # a verb coordinated with the complement of "were able to" has the copula's subject
+        (
+            "That night , 300 soldiers of the 1st SS Battalion were able to reinforce the hotel"
+            " and defeat several attacks on the building .",
+            "300 soldiers of the 1st SS Battalion",
+            "defeat",
+            ("several attacks on the building",),
+        ),
         # a demonstrative subject is no relative pronoun
         (
             "That amounts to more than $ 350 billion a year .",
