@@ -542,8 +542,6 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 f"object_pos:{object_head.pos_ if object_head is not None else 'none'}",
                 f"depth:{min(_depth(verb), 3)}",
                 "subject_deictic" if subject_head.lower_ in DEICTIC else "",
-                f"tag:{verb.tag_}",
-                "subject_has_verb" if any(t.pos_ == "VERB" for t in subject_tokens) else "",
             )
             yield Draft(
                 subject=subject_phrase,
