@@ -14,6 +14,8 @@ import typer
 
 from kg import __version__
 from kg.cluster import ClusterError, Part
+from kg.eval.benchie import BenchieFormatError
+from kg.eval.benchie import evaluate as benchie_evaluate
 from kg.eval.carb import CarbFormatError
 from kg.eval.carb import evaluate as carb_evaluate
 from kg.eval.gold import EvalReport, GoldError, evaluate
@@ -633,6 +635,31 @@ def eval_carb(
         f"{half}: {result.sentences} sentences, {result.gold} gold, {result.predicted} predicted\n"
         f"AUC {result.auc:.3f}  P {result.precision:.3f}  R {result.recall:.3f}  "
         f"F1 {result.f1:.3f}  (threshold {result.threshold})"
+    )
+
+
+@app.command("eval-benchie")
+def eval_benchie(
+    gold: Annotated[Path, typer.Argument(help="BenchIE gold fact synsets (English).")],
+    sentences: Annotated[Path, typer.Argument(help="BenchIE sentences, one a line.")],
+    half: Annotated[
+        str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
+    ] = "heldout",
+    extractions: Annotated[
+        Path | None,
+        typer.Option(help="Score this file (sentence id, subject, relation, object; tabbed)."),
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+) -> None:
+    """Score compact binary facts on BenchIE: exact match with a fact synset, each synset once."""
+    try:
+        result = benchie_evaluate(gold, sentences, half, extractions, model)
+    except (BenchieFormatError, InputError, ModelError, ValueError) as exc:
+        fail(str(exc))
+    typer.echo(
+        f"{half}: {result.sentences} sentences, {result.synsets} fact synsets, "
+        f"{result.extractions} extractions\n"
+        f"P {result.precision:.3f}  R {result.recall:.3f}  F1 {result.f1:.3f}"
     )
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,12 +37,14 @@ from kg.io.read import InputError
 from kg.model import Modality, RecordError
 
 __all__ = [
+    "NOUN_CLAUSES",
     "ClauseType",
     "Draft",
     "OutputFormat",
     "Phrase",
     "TextTriples",
     "Triple",
+    "binary_facts",
     "draft_features",
     "drafts",
     "extract_texts",
@@ -129,7 +132,19 @@ class Triple:
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CLAUSE_DEPS = frozenset(
-    {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
+    {
+        "ROOT",
+        "conj",
+        "dep",
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "relcl",
+        "acl",
+        "parataxis",
+        "pcomp",
+        "csubj",
+    }
 )
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -212,6 +227,13 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
 def _detached(child: Token, head: Token, keep_conjuncts: bool) -> bool:
     if child.dep_ in {"relcl", "appos"} or (child.dep_ == "advcl" and child.head == head):
         return True
+    if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+        return True
+    if child.head.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in child.head.children
+    ):
+        # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
+        return (child.dep_ == "conj" and child.pos_ == "VERB") or child.dep_ == "cc"
     return not keep_conjuncts and child.head == head and child.dep_ in {"conj", "cc"}
 
 
@@ -237,6 +259,8 @@ def _is_clause_head(token: Token) -> bool:
         return False
     if token.pos_ == "VERB":
         return True
+    if token.pos_ == "ADJ" and _own(token, "auxpass", "nsubjpass"):
+        return True  # a passive participle tagged as an adjective: "Staff were informed of"
     # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
     return token.pos_ == "AUX" and any(c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in token.children)
 
@@ -258,15 +282,37 @@ def _subject(verb: Token) -> _Subject | None:
         if head.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
             return _Subject(verb.head, "relative")
         return _Subject(head, "")
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+    # "showed up, measured every surface": a verb the parser left unlabelled ("dep") next to
+    # another is coordinated with it.
+    if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
         found = _subject(verb.head)
         return _Subject(found.head, "conj") if found else None
     if verb.dep_ == "xcomp":
         controller = _own(verb.head, *OBJECT_DEPS)
         if controller:
             return _Subject(controller[0], "control")
-        found = _subject(verb.head)
+        governor = verb.head
+        if governor.dep_ == "acomp":  # "were able to reinforce": the copula's subject
+            governor = governor.head
+        found = _subject(governor)
         return _Subject(found.head, "control") if found else None
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
+        # "She resigns after the events of X and relocates": a finite verb the parser joined
+        # to a noun shares the subject of the clause the noun is in.
+        clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        found = _subject(clause) if clause is not None else None
+        return _Subject(found.head, "conj") if found else None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if (
+        verb.dep_ == "ROOT"
+        and verb.tag_ in {"VBD", "VBP", "VBZ"}
+        and before is not None
+        and before.pos_ in {"NOUN", "PROPN"}
+        and before.dep_ == "conj"
+    ):
+        # "Upon exiting X, Y County, Muncy Creek enters": a noun the parser joined to the list
+        # before a finite verb without subject is that verb's subject.
+        return _Subject(before, "recovered")
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
         return _Subject(verb.head, "participle" if verb.dep_ == "acl" else "relative")
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -329,6 +375,9 @@ def _arguments(verb: Token) -> list[_Argument]:
             found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
         elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
             found.append(_Argument(tuple(_clause_tokens(child)), child, dep))
+        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"NOUN", "PROPN"}:
+            # "making his league debut": a noun parsed as a clause is the object.
+            found.append(_Argument(tuple(_noun_tokens(child)), child, "dobj"))
     found.sort(key=lambda a: a.first)
     return found
 
@@ -400,15 +449,26 @@ def _is_reporting(verb: Token) -> bool:
 
 def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     subject = _subject(verb)
-    if subject is None or subject.head.lower_ in RELATIVE_WORDS:
-        return
+    if subject is None or subject.head.tag_ in {"WDT", "WP", "WP$"}:
+        return  # a relative pronoun left unresolved ("That amounts to" is no relative)
     arguments = [
         a for a in _arguments(verb) if a.preposition is None or a.preposition.lower_ != "according"
     ]
+    if subject.inherited == "recovered":
+        # The phrase the parser put the subject in is no argument of the verb.
+        arguments = [a for a in arguments if subject.head not in a.tokens]
     shared = _shared_object(verb, arguments)
     if shared is not None:
         arguments = sorted([*arguments, shared], key=lambda a: a.first)
     predicate_tokens = _predicate_tokens(verb)
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBN", "VBD"}
+        and _own(verb.head, "auxpass")
+        and not _own(verb, "aux", "auxpass", *SUBJECT_DEPS)
+    ):
+        # "is cut into pieces and flushed with water": the participle shares the auxiliaries.
+        predicate_tokens += _own(verb.head, "aux", "auxpass")
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         predicate_tokens += _predicate_tokens(verb.head)
     # "plans to visit Russia": with no object of its own the verb takes its complement's verb
@@ -435,6 +495,11 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     if main is not None and main.role == "ccomp":
         predicate_tokens += [c for c in main.head.children if c.dep_ == "mark"]
     predicate = _phrase(predicate_tokens, verb)
+    if _bare_participle(verb):
+        # "the organ built by Schnitger": the participle's passive reads "be built by".
+        predicate = Phrase(
+            f"be {predicate.text}", predicate.start, predicate.end, predicate.head, implicit=True
+        )
     negated = any(t.dep_ == "neg" for t in predicate_tokens)
     speaker = _attribution(verb)
     attribution = _phrase(_noun_tokens(speaker, keep_conjuncts=True), speaker) if speaker else None
@@ -446,7 +511,13 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         mains = list(heads)
     kind = _clause_type(arguments, copular)
     # A relative or participial clause is part of its subject's phrase: not of the subject.
-    own_clause = set(verb.subtree) if subject.inherited in {"relative", "participle"} else set()
+    root = verb
+    while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
+        root = root.head
+    modifies = subject.inherited in {"relative", "participle"} or (
+        subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
+    )
+    own_clause = set(root.subtree) if modifies else set()
     for subject_head in subjects:
         subject_tokens = [t for t in _noun_tokens(subject_head) if t not in own_clause]
         subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
@@ -487,6 +558,16 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A past participle without auxiliaries that modifies a noun ("the organ built by ..."),
+    or is coordinated with one that does."""
+    if verb.tag_ != "VBN" or _own(verb, "aux", "auxpass", *OBJECT_DEPS):
+        return False
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        verb = verb.head
+    return verb.dep_ in {"acl", "advcl"}
+
+
 def _depth(verb: Token) -> int:
     """How many clauses the verb's clause is embedded in."""
     return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
@@ -494,8 +575,12 @@ def _depth(verb: Token) -> int:
 
 def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:
     """The object a verb shares with the verb coordinated after it ("buy and sell stocks")."""
-    if any(a.role in OBJECT_DEPS for a in arguments) or verb.pos_ != "VERB":
-        return None
+    if (
+        verb.pos_ != "VERB"
+        or _own(verb, "auxpass", "nsubjpass")
+        or any(a.role in OBJECT_DEPS or a.first > verb.i for a in arguments)
+    ):
+        return None  # "served as consul and undertook talks": "served" has its own phrase
     for conjunct in _own(verb, "conj"):
         if conjunct.pos_ == "VERB" and not _own(conjunct, *SUBJECT_DEPS):
             objects = [a for a in _arguments(conjunct) if a.role in OBJECT_DEPS]
@@ -553,7 +638,9 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         else:
             predicate = _implicit("be", appos)
             target = _phrase(_noun_tokens(appos), appos)
-        yield _noun_draft(noun, predicate, target, ClauseType.APPOSITION, sentence)
+        yield _noun_draft(
+            _phrase(_noun_tokens(noun), noun), predicate, target, ClauseType.APPOSITION, sentence
+        )
     if noun.pos_ == "PROPN":
         titles = [c for c in noun.children if c.dep_ == "compound" and _is_title(c)]
         if titles:
@@ -562,19 +649,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             target = _phrase(tokens, title)
             subject_tokens = [t for t in _noun_tokens(noun) if t not in tokens and t.dep_ != "det"]
             subject = _phrase(subject_tokens or [noun], noun)
-            yield Draft(
-                subject,
-                _implicit("be", title),
-                (target,),
-                "be",
-                ClauseType.TITLE,
-                sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:title",),
-            )
+            yield _noun_draft(subject, _implicit("be", title), target, ClauseType.TITLE, sentence)
     for prep in _own(noun, "prep"):
         objects = _own(prep, "pobj")
         if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
@@ -587,35 +662,25 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
             subject_tokens = [t for t in _noun_tokens(noun) if t not in set(prep.subtree)]
             target = _phrase(_noun_tokens(objects[0]), objects[0])
-            yield Draft(
+            yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
                 predicate,
-                (target,),
-                "be",
+                target,
                 ClauseType.MODIFIER,
                 sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:modifier", f"preposition:{prep.lower_}"),
+                f"preposition:{prep.lower_}",
             )
     for quality in _own(noun, "amod"):
         if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
             quality_tokens = set(quality.subtree)
             subject_tokens = [t for t in _noun_tokens(noun) if t not in quality_tokens]
-            yield Draft(
+            yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
                 _implicit("be", quality),
-                (_phrase(sorted(quality_tokens, key=lambda t: t.i), quality),),
-                "be",
+                _phrase(sorted(quality_tokens, key=lambda t: t.i), quality),
                 ClauseType.MODIFIER,
                 sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:modifier", "adjective"),
+                "adjective",
             )
     for owner in _own(noun, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
@@ -624,18 +689,8 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
             )
             target = _phrase(owned or [noun], noun)
-            yield Draft(
-                subject,
-                _implicit("has", owner),
-                (target,),
-                "have",
-                ClauseType.POSSESSIVE,
-                sentence,
-                False,
-                Modality.ASSERTED,
-                False,
-                None,
-                ("clause:possessive",),
+            yield _noun_draft(
+                subject, _implicit("has", owner), target, ClauseType.POSSESSIVE, sentence
             )
 
 
@@ -644,20 +699,27 @@ def _is_title(token: Token) -> bool:
 
 
 def _noun_draft(
-    noun: Token, predicate: Phrase, target: Phrase, kind: ClauseType, sentence: tuple[int, int]
+    subject: Phrase,
+    predicate: Phrase,
+    target: Phrase,
+    kind: ClauseType,
+    sentence: tuple[int, int],
+    *features: str,
 ) -> Draft:
+    """A fact read from a noun phrase: asserted, active, unattributed, with one object."""
+    lemma = "have" if kind is ClauseType.POSSESSIVE else "be"
     return Draft(
-        _phrase(_noun_tokens(noun), noun),
+        subject,
         predicate,
         (target,),
-        "be",
+        lemma,
         kind,
         sentence,
         False,
         Modality.ASSERTED,
         False,
         None,
-        (f"clause:{kind.value}",),
+        (f"clause:{kind.value}", *features),
     )
 
 
@@ -734,6 +796,51 @@ def triples(doc: Doc | Span) -> Iterator[Triple]:
             passive=draft.passive,
             attribution=draft.attribution,
         )
+
+
+NOUN_CLAUSES = frozenset(
+    {ClauseType.APPOSITION, ClauseType.TITLE, ClauseType.POSSESSIVE, ClauseType.MODIFIER}
+)
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_PREPOSITIONS = frozenset({"about", "at", "by", "for", "from", "in", "of", "on", "to", "with"})
+
+
+def _list_items(text: str) -> list[str]:
+    """The items of a coordinated phrase ("in A, B and C" -> "in A", "in B", "in C"); the
+    phrase itself when it is no list or a "between A and B"."""
+    first_word = text.split(" ", 1)[0]
+    if first_word.lower() == "between":
+        return [text]
+    items = [item for item in _LIST_SEPARATOR.split(text) if item.strip()]
+    if len(items) < 2:
+        return [text]
+    if first_word in _LIST_PREPOSITIONS:
+        head = items[0]
+        items = [head] + [
+            item if item.split(" ", 1)[0] in _LIST_PREPOSITIONS else f"{first_word} {item}"
+            for item in items[1:]
+        ]
+    return items
+
+
+def binary_facts(triple: Triple, compact: bool = False) -> list[tuple[str, str, str]]:
+    """The triple as binary (subject, relation, object) facts, one per argument: the first
+    object completes the predicate; each further argument is a fact of its own whose relation
+    carries the predicate and the first object ("handcuffed him" + "to the bars").
+
+    `compact` (BenchIE's style of minimal facts): no facts read from noun phrases, which
+    restate what clauses say, one fact per item of a coordinated argument, and relations in
+    the text's own words (no implied "be" before a participle)."""
+    if not triple.objects or (compact and triple.clause in NOUN_CLAUSES):
+        return []
+    subject, predicate = triple.subject.text, triple.predicate.text
+    if compact and triple.predicate.implicit and predicate.startswith("be "):
+        predicate = predicate[3:]  # the text's own words: "built by", not "be built by"
+    first, *rest = (o.text for o in triple.objects)
+    facts = [(subject, predicate, first)] + [(subject, f"{predicate} {first}", a) for a in rest]
+    if not compact:
+        return facts
+    return [(s, p, item) for s, p, o in facts for item in _list_items(o)]
 
 
 class OutputFormat(StrEnum):

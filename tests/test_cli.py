@@ -253,6 +253,28 @@ def test_eval_carb_scores_an_extractions_file(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "half = 'most'" in result.output
 
 
+def test_eval_benchie_scores_an_extractions_file(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.txt"
+    gold.write_text(
+        "sent_id:1\tKim visited the farm .\n------ Cluster 1 ------\n"
+        "Kim --> visited --> [the] farm\n",
+        encoding="utf-8",
+    )
+    sentences = tmp_path / "sentences.txt"
+    sentences.write_text("Kim visited the farm .\n", encoding="utf-8")
+    extractions = tmp_path / "out.txt"
+    extractions.write_text("1\tKim\tvisited\tfarm\n1\tKim\tvisited\tKim\n", encoding="utf-8")
+    args = ["eval-benchie", str(gold), str(sentences), "--half", "all"]
+    result = runner.invoke(app, [*args, "--extractions", str(extractions)])
+    assert result.exit_code == 0, result.output
+    assert "P 0.500  R 1.000  F1 0.667" in result.output
+    result = runner.invoke(app, ["eval-benchie", str(gold), str(sentences), "--half", "most"])
+    assert result.exit_code == 1 and "half = 'most'" in result.output
+    gold.write_text("Kim --> visited --> farm\n", encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1 and "gold.txt:1" in result.output
+
+
 def test_timex_prints_offsets_type_and_value(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("The talks resumed on Monday and lasted two days.\n", encoding="utf-8")

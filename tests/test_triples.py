@@ -15,6 +15,7 @@ from kg.triples import (
     OutputFormat,
     Phrase,
     Triple,
+    binary_facts,
     extract_texts,
     format_triples,
     read_lines,
@@ -141,6 +142,108 @@ def test_clause_types(
     triple = _find(_triples(nlp, text), subject, predicate)
     assert triple.clause is clause
     assert tuple(o.text for o in triple.objects) == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "objects"),
+    [
+        # a verb with a phrase of its own does not borrow the next verb's object
+        (
+            "North Korea has referred to defectors as human trash and has conducted campaigns.",
+            "North Korea",
+            "has referred to",
+            ("defectors", "as human trash"),
+        ),
+        ("Traders buy and sell stocks.", "Traders", "buy", ("stocks",)),
+        # nor does a passive verb
+        (
+            "Ely Cathedral was never vaulted and retains a wooden ceiling .",
+            "Ely Cathedral",
+            "was never vaulted",
+            (),
+        ),
+        # a bare past participle modifying a noun reads as a passive
+        (
+            "The organ built by Arp Schnitger was restored in 1990.",
+            "The organ",
+            "be built by",
+            ("Arp Schnitger",),
+        ),
+        (
+            "Legislation sponsored by Sweeney and signed into law provides state pensions .",
+            "Legislation",
+            "be sponsored by",
+            ("Sweeney",),
+        ),
+        # a passive participle tagged as an adjective
+        (
+            "Staff were only informed of the decision to cease broadcasting 24 hours earlier .",
+            "Staff",
+            "were only informed of",
+            ("the decision to cease broadcasting 24 hours earlier",),
+        ),
+        # a noun parsed as a clausal complement is the object
+        (
+            "Thomas soon became a regular in the Arsenal side , making his league debut in 1987 .",
+            "Thomas",
+            "making",
+            ("his league debut", "in 1987"),
+        ),
+        # a verb left unlabelled ("dep") beside another shares its subject
+        (
+            "He showed up with a carpenter 's level , carefully measured every surface and showed"
+            " how the apparent shrinkage was caused by the perspective .",
+            "He",
+            "measured",
+            ("every surface",),
+        ),
+        # a subject the parser put in the list before a finite verb
+        (
+            "Upon exiting Davidson Township , Sullivan County , Muncy Creek enters Lycoming County"
+            " and flows along the border between Shrewsbury Township and Penn Township .",
+            "Muncy Creek",
+            "enters",
+            ("Lycoming County",),
+        ),
+        # a passive participle coordinated with another shares its auxiliary
+        (
+            "The laser cuts a portion of the prostate , which is then cut into smaller pieces and"
+            " flushed with irrigation fluid .",
+            "the prostate",
+            "is flushed with",
+            ("irrigation fluid",),
+        ),
+        # a verb coordinated with the complement of "were able to" has the copula's subject
+        (
+            "That night , 300 soldiers of the 1st SS Battalion were able to reinforce the hotel"
+            " and defeat several attacks on the building .",
+            "300 soldiers of the 1st SS Battalion",
+            "defeat",
+            ("several attacks on the building",),
+        ),
+        # a demonstrative subject is no relative pronoun
+        (
+            "That amounts to more than $ 350 billion a year .",
+            "That",
+            "amounts to",
+            ("more than $ 350 billion a year",),
+        ),
+        # a finite verb the parser joined to a noun: its own triple, out of the noun phrase
+        (
+            "She resigns after the events of `` The Last Precinct '' and relocates to Florida to"
+            " become a private forensic consultant .",
+            "She",
+            "relocates to",
+            ("Florida",),
+        ),
+    ],
+)
+def test_parser_slips_are_mended(
+    nlp: Language, text: str, subject: str, predicate: str, objects: tuple[str, ...]
+) -> None:
+    triple = _find(_triples(nlp, text), subject, predicate)
+    assert tuple(o.text for o in triple.objects) == objects
+    assert all("relocates" not in o.text for t in _triples(nlp, text) for o in t.objects)
 
 
 def test_passive(nlp: Language) -> None:
@@ -272,3 +375,83 @@ def test_read_lines_names_the_bad_line() -> None:
         list(read_lines("-", bad))
     with pytest.raises(InputError, match="no such file"):
         read_lines("missing.txt")
+
+
+def _made(clause: ClauseType, *objects: str) -> Triple:
+    def phrase(text: str) -> Phrase:
+        return Phrase(text, 0, len(text), 0)
+
+    return Triple(
+        subject=phrase("Kim"),
+        predicate=phrase("sent"),
+        objects=tuple(phrase(o) for o in objects),
+        confidence=0.5,
+        lemma="send",
+        clause=clause,
+        sentence=(0, 40),
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "objects", "compact", "expected"),
+    [
+        (ClauseType.SV, (), False, []),
+        (ClauseType.SVO, ("letters",), False, [("Kim", "sent", "letters")]),
+        (
+            ClauseType.SVOA,
+            ("letters", "to Lee"),
+            False,
+            [("Kim", "sent", "letters"), ("Kim", "sent letters", "to Lee")],
+        ),
+        (
+            ClauseType.SVOA,
+            ("letters and cards", "to Lee, Ann and Bo"),
+            False,
+            [
+                ("Kim", "sent", "letters and cards"),
+                ("Kim", "sent letters and cards", "to Lee, Ann and Bo"),
+            ],
+        ),
+        (
+            ClauseType.SVOA,
+            ("letters and cards", "to Lee, Ann and Bo"),
+            True,
+            [
+                ("Kim", "sent", "letters"),
+                ("Kim", "sent", "cards"),
+                ("Kim", "sent letters and cards", "to Lee"),
+                ("Kim", "sent letters and cards", "to Ann"),
+                ("Kim", "sent letters and cards", "to Bo"),
+            ],
+        ),
+        (
+            ClauseType.SVA,
+            ("between May and June",),
+            True,
+            [("Kim", "sent", "between May and June")],
+        ),
+        (
+            ClauseType.SVA,
+            ("in May or in June",),
+            True,
+            [("Kim", "sent", "in May"), ("Kim", "sent", "in June")],
+        ),
+        (ClauseType.APPOSITION, ("a farmer",), False, [("Kim", "sent", "a farmer")]),
+        (ClauseType.APPOSITION, ("a farmer",), True, []),
+        (ClauseType.POSSESSIVE, ("a farm",), True, []),
+    ],
+)
+def test_binary_facts(
+    clause: ClauseType,
+    objects: tuple[str, ...],
+    compact: bool,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    assert binary_facts(_made(clause, *objects), compact=compact) == expected
+
+
+def test_compact_facts_keep_the_words_of_the_text(nlp: Language) -> None:
+    found = _triples(nlp, "The organ built by Arp Schnitger was restored in 1990.")
+    built = _find(found, "The organ", "be built by")
+    assert binary_facts(built) == [("The organ", "be built by", "Arp Schnitger")]
+    assert binary_facts(built, compact=True) == [("The organ", "built by", "Arp Schnitger")]

@@ -31,6 +31,7 @@ __all__ = [
     "CarbFormatError",
     "CarbScore",
     "Extraction",
+    "choose_half",
     "match",
     "normalize_sentence",
     "read_gold",
@@ -304,6 +305,15 @@ def split_halves(sentences: Iterable[str]) -> tuple[list[str], list[str]]:
     return [s for s in unique if s in tuning], [s for s in unique if s not in tuning]
 
 
+def choose_half(sentences: Sequence[str], half: str) -> list[str]:
+    """The sentences of one half: "tuning", "heldout" (see `split_halves`) or "all"."""
+    halves = ("tuning", "heldout", "all")
+    if half not in halves:
+        raise ValueError(f"half = {half!r}: expected one of {', '.join(halves)}")
+    tuning, heldout = split_halves(sentences)
+    return {"tuning": tuning, "heldout": heldout, "all": list(sentences)}[half]
+
+
 def evaluate(
     gold_path: str | Path,
     sentences_path: str | Path,
@@ -318,13 +328,8 @@ def evaluate(
     from kg.nlp import load_model
     from kg.triples import extract_texts, read_lines
 
-    halves = ("tuning", "heldout", "all")
-    if half not in halves:
-        raise ValueError(f"half = {half!r}: expected one of {', '.join(halves)}")
     gold = read_gold(gold_path)
-    sentences = [text for _, text in read_lines(str(sentences_path))]
-    tuning, heldout = split_halves(sentences)
-    chosen = {"tuning": tuning, "heldout": heldout, "all": sentences}[half]
+    chosen = choose_half([text for _, text in read_lines(str(sentences_path))], half)
     keys = {normalize_sentence(s) for s in chosen}
     if extractions_path is not None:
         predicted = read_tabbed(extractions_path)
