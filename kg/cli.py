@@ -54,6 +54,11 @@ ModelOption = Annotated[
 # The machine-readable output of the evaluation commands.
 ScoresJsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
 
+# The sentence half the Open IE scorers read (a fixed hash split; see kg.eval.carb).
+HalfOption = Annotated[
+    str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
+]
+
 app = typer.Typer(
     help="Build knowledge graphs of reported events from news articles, and query them.",
     no_args_is_help=True,
@@ -617,9 +622,7 @@ def triples_command(
 def eval_carb(
     gold: Annotated[Path, typer.Argument(help="CaRB gold tuples (gold.tsv).")],
     sentences: Annotated[Path, typer.Argument(help="CaRB sentences, one a line.")],
-    half: Annotated[
-        str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
-    ] = "heldout",
+    half: HalfOption = "heldout",
     extractions: Annotated[
         Path | None,
         typer.Option(help="Score this file of extractions (CaRB tabbed) instead of kg triples."),
@@ -642,14 +645,12 @@ def eval_carb(
 def eval_benchie(
     gold: Annotated[Path, typer.Argument(help="BenchIE gold fact synsets (English).")],
     sentences: Annotated[Path, typer.Argument(help="BenchIE sentences, one a line.")],
-    half: Annotated[
-        str, typer.Option(help="Which half of the sentences to score: heldout, tuning or all.")
-    ] = "heldout",
+    half: HalfOption = "heldout",
     extractions: Annotated[
         Path | None,
         typer.Option(help="Score this file (sentence id, subject, relation, object; tabbed)."),
     ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy model name or path.")] = None,
+    model: ModelOption = None,
 ) -> None:
     """Score compact binary facts on BenchIE: exact match with a fact synset, each synset once."""
     try:
