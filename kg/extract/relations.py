@@ -38,6 +38,18 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
     return tokens
 
 
+def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
+    """The organisations a title phrase names, with those named inside their names: a
+    secretary of "the Central Committee of the Communist Party of Vietnam" is a member of
+    both bodies."""
+    found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
+    for token in tokens:
+        found.update(
+            (e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION
+        )
+    return tuple(found)
+
+
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
     """Everyone named in the list the token ends ("A, B and C, secretaries of ...")."""
     top = root
@@ -59,7 +71,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
             continue
         tokens = _title_tokens(head, index)
         title = " ".join(t.text for t in tokens)
-        bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
+        bodies = _bodies(index, tokens)
         for person in people or [entity]:
             yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
@@ -134,7 +146,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         else:
             segments[-1].append(token)
     titles = [" ".join(t.text for t in seg).replace(" - ", "-") for seg in segments if seg]
-    bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
+    bodies = _bodies(index, tokens)
     people = [person, *(_list_before(span, index) if heads[0].tag_ == "NNS" else [])]
     evidence = ctx.mention(span.sent)
     for holder in people:

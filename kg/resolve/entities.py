@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import POSSESSIVE, canonical_name
+from kg.resolve.names import POSSESSIVE, canonical_name, known_entity
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -52,6 +52,13 @@ class EntityIndex:
     relations: tuple[Relation, ...]
     by_token: Mapping[int, Entity]
     subject_persons: tuple[tuple[int, Entity], ...]
+    # Bodies named inside a longer name, by token ("the Communist Party of Vietnam" in "the
+    # Central Committee of the Communist Party of Vietnam").
+    inner: Mapping[int, tuple[Entity, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def inner_at(self, token: Token) -> tuple[Entity, ...]:
+        """The entities named inside the name a token belongs to."""
+        return self.inner.get(token.i, ())
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, resolving personal pronouns to the salient person."""
@@ -99,6 +106,9 @@ class EntityIndex:
             ),
             by_token=MappingProxyType({i: new(e) for i, e in self.by_token.items()}),
             subject_persons=tuple((i, new(e)) for i, e in self.subject_persons),
+            inner=MappingProxyType(
+                {i: tuple(new(e) for e in found) for i, found in self.inner.items()}
+            ),
         )
 
 
@@ -132,6 +142,9 @@ class _Named:
     variants: tuple[str, ...]
     titles: tuple[str, ...]
     epithet: str | None
+    # Named inside a longer name ("the Communist Party of Vietnam" in "the Central Committee
+    # of the Communist Party of Vietnam"): a mention of its own, but its tokens name the whole.
+    inner: bool = False
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -139,7 +152,9 @@ def _kind(ent: Span) -> EntityKind | None:
     kind = NAMED_KINDS.get(ent.label_)
     if kind is None:
         return None
-    last = ent[-1]
+    # The head of a name's first part decides: "the People's Committee of North Hwanghae
+    # Province" is a committee.
+    last = next((t.nbor(-1) for t in ent[1:] if t.lower_ == "of"), ent[-1])
     if last.is_title and len(ent) > 1:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
@@ -253,7 +268,9 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                         c.span.start if c.span.start < item.span.start else -c.span.start,
                     ),
                 )
-                item = _Named(item.span, target.kind, target.name, (), item.titles, item.epithet)
+                item = _Named(
+                    item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
+                )
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)
@@ -407,20 +424,158 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
+def common_organisations(doc: Doc) -> Iterator[Span]:
+    """Bodies named by a common noun and a country: "the DPRK government", "the Russian
+    embassy in Pyongyang", "the government of Vietnam"."""
+    heads = lexicon.words("common_org_heads")
+    for token in doc:
+        if token.text not in heads or token.tag_ != "NN":
+            continue
+        start = token.i
+        while start > token.sent.start and _names_a_country(doc[start - 1]):
+            start -= 1
+        end = token.i + 1
+        follow = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        if end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow):
+            if start == token.i or doc[end].lower_ == "in":
+                end = follow + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+        if start < token.i or end > token.i + 1:
+            yield Span(doc, start, end, label="ORG")
+
+
+def _names_a_country(token: Token) -> bool:
+    if token.i == token.sent.start or not token.text[:1].isupper():
+        return False
+    return token.ent_type_ in {"GPE", "NORP"} or token.tag_ in {"NNP", "JJ"}
+
+
+def _starts_place(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"GPE", "ORG"}
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without the preposition, article or comma the model sometimes ends it with."""
+    end = span.end
+    while end > span.start and (
+        span.doc[end - 1].tag_ in {"IN", "DT", "CC"} or span.doc[end - 1].is_punct
+    ):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+
+
+def _is_body(span: Span) -> bool:
+    """The span names an organisation, or is the abbreviated head of one's name ("C.C.")."""
+    folded = " ".join(POSSESSIVE.sub("", span.text).casefold().split()).removeprefix("the ")
+    if folded in lexicon.mapping("org_abbreviations"):
+        return True
+    return folded not in lexicon.words("not_entities") and _kind(span) is EntityKind.ORGANIZATION
+
+
+def _joined(first: Span, second: Span) -> bool:
+    """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
+    ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    if not _is_body(first):
+        return False
+    if between in (["of"], ["of", "the"]):
+        return second.label_ in {"ORG", "GPE", "LOC"}
+    party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
+    return (
+        between == [","]
+        and first[-1].lower_ in lexicon.words("party_bodies")
+        and second.label_ == "ORG"
+        and "party" in party
+    )
+
+
+def _merge_of_chains(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and _joined(merged[-1], span):
+            merged[-1] = Span(span.doc, merged[-1].start, span.end, label="ORG")
+        else:
+            merged.append(span)
+    return merged
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    found = [*korean_names(doc), *headed_names(doc), *doc.ents]
-    return sorted(filter_spans(found), key=lambda span: span.start)
+    found = [*korean_names(doc), *headed_names(doc), *common_organisations(doc), *doc.ents]
+    spans = sorted(filter_spans(found), key=lambda span: span.start)
+    return _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
+
+
+def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
+    """The model's entity labels by (start, end), a leading "the" left out."""
+    labels = {}
+    for ent in doc.ents:
+        start = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
+        labels[(start, ent.end)] = ent.label_
+    return labels
+
+
+def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None:
+    """The label of a name inside a longer one, if it is a name of its own."""
+    known = known_entity(spoken(span))
+    if known is not None:
+        return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
+    label = model.get((span.start, span.end))
+    if label is not None:
+        return label if label in {"ORG", "GPE", "LOC"} else None
+    head = next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
+    kind = lexicon.mapping("name_heads").get(head.lower_)
+    if kind is None or not head.is_title or len(span) < 2:
+        return None
+    return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
+
+
+def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator[_Named]:
+    """The names inside an organisation's name: what follows each "of" ("the Academy of
+    Defence Sciences" in "the Drone Institute of the Academy of Defence Sciences") and a known
+    name it starts with ("WPK" in "the WPK Central Committee")."""
+    if item.kind is not EntityKind.ORGANIZATION:
+        return
+    doc, span = item.span.doc, item.span
+    starts = [
+        t.i + 1 + (t.i + 1 < span.end and doc[t.i + 1].lower_ == "the")
+        for t in span
+        if t.lower_ in {"of", "in"}
+    ]
+    found: dict[tuple[int, int], None] = {}
+    known_until = span.start
+    for start in (span.start, *starts):
+        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name.
+        if start >= span.end or start < known_until:
+            continue
+        if start > span.start:
+            found[(start, span.end)] = None
+        for end in range(span.end - 1, start, -1):
+            # A known name before another capitalised word: "WPK" in "WPK Central Committee",
+            # not "C.C." in "C.C., Lao People's Revolutionary Party".
+            if doc[end].is_title and known_entity(spoken(doc[start:end])) is not None:
+                found[(start, end)] = None
+                known_until = end
+                break
+    for start, end in found:
+        label = _inner_label(doc[start:end], model)
+        named = _clean(Span(doc, start, end, label=label)) if label else None
+        if named is not None and named.name != item.name:
+            yield replace(named, inner=True)
 
 
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
-    named = _resolve_partial_names(named)
+    model = _model_labels(doc)
+    inner = [n for item in named for n in _inner_names(item, model)]
+    named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
+    inner_by_token: dict[int, tuple[Entity, ...]] = {}
     subjects: list[tuple[int, Entity]] = []
     for item in named:
         entity = Entity(item.kind, item.name)
@@ -428,6 +583,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
+        if item.inner:
+            for i in item.span:
+                inner_by_token[i.i] = (*inner_by_token.get(i.i, ()), entity)
+            continue
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))
         relations.extend(Relation(entity, "schema:jobTitle", t, mention) for t in item.titles)
@@ -454,6 +613,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         relations=tuple(relations),
         by_token=MappingProxyType(by_token),
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
+        inner=MappingProxyType(inner_by_token),
     )
 
 
