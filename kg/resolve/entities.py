@@ -490,6 +490,22 @@ def _joined(first: Span, second: Span) -> bool:
     )
 
 
+def _without_portfolio(span: Span) -> Span | None:
+    """A name after "minister of" without the portfolio it starts with: "the Russian
+    Federation" of "minister of Industry and Trade of the Russian Federation"."""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start]
+    if len(before) < 2 or before[1].lower_ != "of" or before[0].lower_ not in lexicon.words(
+        "portfolio_titles"
+    ):
+        return span
+    segment = next((t.i for t in span if t.lower_ in {"of", ","}), span.end)
+    if segment - span.start < 2 or doc[segment - 1].lower_ in lexicon.mapping("name_heads"):
+        return span
+    start = segment + 1 + (segment + 1 < span.end and doc[segment + 1].lower_ == "the")
+    return Span(doc, start, span.end, label=span.label_) if start < span.end else None
+
+
 def _merge_of_chains(spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in spans:
@@ -504,7 +520,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     found = [*korean_names(doc), *headed_names(doc), *common_organisations(doc), *doc.ents]
     spans = sorted(filter_spans(found), key=lambda span: span.start)
-    return _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
+    merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
+    return [t for t in map(_without_portfolio, merged) if t is not None]
 
 
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
@@ -526,7 +543,11 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
         return label if label in {"ORG", "GPE", "LOC"} else None
     head = next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
     kind = lexicon.mapping("name_heads").get(head.lower_)
-    if kind is None or not head.is_title or len(span) < 2:
+    if kind is None or not head.is_title:
+        return None
+    # A one-word name needs its article: "of the Academy of Defence Sciences", but not
+    # "Staff" of "the Joint Chiefs of Staff".
+    if head.i == span.start and span.doc[span.start - 1].lower_ != "the":
         return None
     return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
 
@@ -541,7 +562,7 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     starts = [
         t.i + 1 + (t.i + 1 < span.end and doc[t.i + 1].lower_ == "the")
         for t in span
-        if t.lower_ in {"of", "in"}
+        if t.lower_ in {"of", "in", ","}
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start
@@ -560,6 +581,9 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
                 break
     for start, end in found:
         label = _inner_label(doc[start:end], model)
+        if label in {"GPE", "LOC", "FAC"} and known_entity(spoken(doc[start:end])) is None:
+            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK".
+            end = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
         named = _clean(Span(doc, start, end, label=label)) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
