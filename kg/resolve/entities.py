@@ -37,8 +37,11 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# Prepositions that attach a group to a named body only ("deputies to the Supreme People's
+# Assembly", "an enterprise under the Second Economy Commission").
+NAMED_PREPOSITIONS = frozenset({"to", "under"})
 # Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
-PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN"})
+PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
@@ -277,7 +280,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     return resolved
 
 
-def _group_tokens(head: Token) -> list[int]:
+def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     """Indices of the tokens that name a group around its head noun (brackets left out)."""
     doc = head.doc
     left: list[int] = []
@@ -295,35 +298,68 @@ def _group_tokens(head: Token) -> list[int]:
         if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
             break
         first = left[-1] if left else head.i
-        if (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS) or (
-            token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i
+        if (
+            (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
+            # A country or a body the group belongs to: "US imperialists", "KPA units".
+            or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
+            or (token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i)
         ):
             left.append(i)
         else:
             break
         i -= 1
-    while left and doc[left[-1]].tag_ in {"CC", "HYPH"}:
+    while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
         left.pop()
+    return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _skipped(token: Token) -> bool:
+    return token.lower_ in lexicon.words("group_left_skip")
+
+
+def _group_phrases(head: Token, taken: set[int]) -> list[int]:
+    """The phrases after a group's head noun that say whose or where it is: "officials of
+    the C.C., WPK", "pupils from flood-hit areas", "deputies to the Supreme People's
+    Assembly", "cadres accompanying him"."""
+    doc = head.doc
     right: list[int] = []
     j = head.i + 1
+    if j < len(doc) and doc[j].lower_ in lexicon.words("group_postmodifiers"):
+        # "the cadres accompanying him": the participle and its pronoun.
+        if doc[j].tag_ == "VBG":
+            return [j, j + 1] if j + 1 < len(doc) and doc[j + 1].tag_ == "PRP" else []
+        right.append(j)
+        j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     for _ in range(2):
-        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS:
+        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS | NAMED_PREPOSITIONS:
             break
         k = j + 1
         while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = k
-        while m < len(doc) and doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS:
+        while m < len(doc) and (
+            doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS or (m in taken and m - 1 in taken and m > k)
+        ):
             m += 1
-        if m == k or doc[m - 1].tag_ not in NOUN_TAGS:
+        # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
+        # adjective used as one ("the bereaved family of the deceased").
+        while m > k and not (
+            doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
+        ):
+            m -= 1
+        if m == k:
             break
+        named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place.
-        if doc[j].lower_ != "of" and any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m)):
+        if doc[j].lower_ in {"from", "in"} and named:
+            break
+        # "deputies to the Supreme People's Assembly", but not "gifts to officials".
+        if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
         right.extend(range(j, m))
         j = m
-    return [*reversed(left), head.i, *right]
+    return right
 
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
@@ -333,23 +369,43 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
         words.append(token.text if keep_case else token.lower_)
     # Tokens are joined with spaces; hyphens and possessives are written as in the text.
     joined = re.sub(r" ?(-) ?", r"\1", " ".join(words))
+    joined = joined.replace(" ,", ",")
     return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 
 
+def _is_group_head(token: Token) -> bool:
+    if token.tag_ == "NNS":
+        return token.lower_ in lexicon.words("group_heads")
+    return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
+
+
+def _next_coordinated(doc: Doc, after: int) -> Token | None:
+    """The group head coordinated with the one ending at `after`: "officials, scientists
+    and researchers", "teachers and researchers"."""
+    j = after + 1
+    while j < len(doc) and doc[j].lower_ in {",", "and"}:
+        j += 1
+    if j == after + 1:
+        return None
+    for token in doc[j : j + 4]:
+        if _is_group_head(token):
+            return token
+        if token.tag_ not in GROUP_MODIFIER_TAGS:
+            return None
+    return None
+
+
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
-    heads = lexicon.words("group_heads")
     grouped: set[int] = set()
     for token in doc:
-        if (
-            token.i in taken
-            or token.i in grouped
-            or token.lower_ not in heads
-            or token.tag_ not in {"NNS", "NN"}
-        ):
+        if token.i in taken or token.i in grouped or not _is_group_head(token):
             continue
-        if token.tag_ == "NN" and token.lower_ not in {"police", "youth", "personnel", "public"}:
-            continue
-        indices = _group_tokens(token)
+        indices = _group_tokens(token, taken)
+        # Heads listed before a shared phrase make one group: "officials, scientists and
+        # researchers of the Drone Institute".
+        while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
+            token = following
+            indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
         yield indices, _group_name(doc, indices)
 

@@ -28,6 +28,20 @@ from tests.conftest import Parse
             "schema:containedInPlace",
             "North Hamgyong Province",
         ),
+        (
+            "Xi Jinping, general secretary of the Central Committee of the Communist Party of"
+            " China, sent a message.",
+            "Xi Jinping",
+            "schema:memberOf",
+            "Communist Party of China",
+        ),
+        (
+            "He was accompanied by Ri Chang Ho, director of the General Reconnaissance Bureau of"
+            " the Korean People's Army.",
+            "Ri Chang Ho",
+            "schema:memberOf",
+            "General Reconnaissance Bureau of the Korean People's Army",
+        ),
     ],
 )
 def test_relations_from_appositions(
