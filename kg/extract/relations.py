@@ -44,9 +44,7 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
     both bodies."""
     found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
     for token in tokens:
-        found.update(
-            (e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION
-        )
+        found.update((e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION)
     return tuple(found)
 
 

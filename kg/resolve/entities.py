@@ -492,11 +492,12 @@ def common_organisations(doc: Doc) -> Iterator[Span]:
             start -= 1
         end = token.i + 1
         follow = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-        if end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow):
-            if start == token.i or doc[end].lower_ == "in":
-                end = follow + 1
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
+        joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
+        # "the government of Vietnam"; "the Russian embassy in Pyongyang".
+        if joins and (start == token.i or doc[end].lower_ == "in"):
+            end = follow + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         if start < token.i or end > token.i + 1:
             yield Span(doc, start, end, label="ORG")
 
@@ -551,8 +552,10 @@ def _without_portfolio(span: Span) -> Span | None:
     Federation" of "minister of Industry and Trade of the Russian Federation"."""
     doc = span.doc
     before = doc[span.start - 2 : span.start]
-    if len(before) < 2 or before[1].lower_ != "of" or before[0].lower_ not in lexicon.words(
-        "portfolio_titles"
+    if (
+        len(before) < 2
+        or before[1].lower_ != "of"
+        or before[0].lower_ not in lexicon.words("portfolio_titles")
     ):
         return span
     segment = next((t.i for t in span if t.lower_ in {"of", ","}), span.end)
@@ -664,8 +667,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         if item.inner:
-            for i in item.span:
-                inner_by_token[i.i] = (*inner_by_token.get(i.i, ()), entity)
+            for token in item.span:
+                inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
             continue
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))

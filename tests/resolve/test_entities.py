@@ -154,7 +154,10 @@ def test_names_inside_organisation_names(
         ),
         ("He went round the tower with the cadres accompanying him.", "cadres accompanying him"),
         ("They repelled the invasion of the US imperialists.", "US imperialists"),
-        ("He said so to the officials concerned of the ministry.", "officials concerned of the ministry"),
+        (
+            "He said so to the officials concerned of the ministry.",
+            "officials concerned of the ministry",
+        ),
         ("It is the desire of the peoples of the two countries.", "peoples of the two countries"),
         ("A mobile educational group was formed.", "mobile educational group"),
         (
