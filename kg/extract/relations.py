@@ -19,7 +19,26 @@ def _appositions(token: Token) -> list[Token]:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lemma_.casefold() in lexicon.words("titles") and token.pos_ == "NOUN"
+    """The token is (or begins) a title: "secretary", "secretaries", "charge d'affaires"."""
+    titles = lexicon.words("titles")
+    if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    doc = token.doc
+    return any(
+        doc[token.i : token.i + size].text.casefold() in titles
+        for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
+    )
+
+
+def _title_forms(tokens: list[Token]) -> list[str]:
+    """A title as written, and in the singular when a plural one is given to each of several
+    people ("deputy chiefs of the KPA General Staff": each is a deputy chief)."""
+    written = " ".join(t.text for t in tokens).replace(" - ", "-")
+    plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
+    if not plural:
+        return [written]
+    single = " ".join(t.lemma_ if t in plural else t.text for t in tokens).replace(" - ", "-")
+    return [written, single]
 
 
 def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
@@ -68,10 +87,10 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
         if not _is_title(head):
             continue
         tokens = _title_tokens(head, index)
-        title = " ".join(t.text for t in tokens)
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
-            yield Relation(person, "schema:jobTitle", title, evidence)
+            for title in _title_forms(tokens):
+                yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -143,7 +162,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             segments.append([])
         else:
             segments[-1].append(token)
-    titles = [" ".join(t.text for t in seg).replace(" - ", "-") for seg in segments if seg]
+    titles = [title for seg in segments if seg for title in _title_forms(seg)]
     bodies = _bodies(index, tokens)
     people = [person, *(_list_before(span, index) if heads[0].tag_ == "NNS" else [])]
     evidence = ctx.mention(span.sent)
@@ -151,6 +170,91 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         for title in titles:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
+            yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _in_name(index: EntityIndex, token: Token) -> bool:
+    return index.by_token.get(token.i) is not None and index.by_token.get(token.i - 1) is not None
+
+
+def _list_after(span: Span, index: EntityIndex) -> list[Entity]:
+    """The people listed right after a name ("A, B and C")."""
+    doc = span.doc
+    people: list[Entity] = []
+    i = span.end
+    while i + 1 < span.sent.end and doc[i].lower_ in {",", "and"}:
+        person = _person_at(index, doc[i + 1])
+        if person is None:
+            break
+        people.append(person)
+        i += 1
+        while i < span.sent.end and index.by_token.get(i) == person:
+            i += 1
+    return people
+
+
+def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Secretaries of the C.C., WPK Jo Yong Won, Ri Il Hwan and Pak Thae Song", "special
+    envoy of the DPRK government Ri Ho Jun": a title written before the names it is given to."""
+    index = ctx.entities
+    doc = span.doc
+    person = _person_at(index, doc[span.start])
+    if person is None:
+        return
+    i = span.start
+    while i > span.sent.start:
+        token = doc[i - 1]
+        stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
+        if stop or _person_at(index, token) is not None:
+            break
+        i -= 1
+    tokens = list(doc[i : span.start])
+    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    if first is None:
+        return
+    # The title's own modifiers ("special envoy", "first vice department director").
+    while first > 0 and tokens[first - 1].tag_ in {"JJ", "NN", "VBN"}:
+        first -= 1
+    title = tokens[first:]
+    end = next((k for k, t in enumerate(title) if t.lower_ == "of"), len(title))
+    if not all(_is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"} for t in title[:end]):
+        return
+    people = [
+        person,
+        *(
+            _list_after(span, index)
+            if title[end - 1].tag_ == "NNPS" or title[end - 1].tag_ == "NNS"
+            else []
+        ),
+    ]
+    bodies = _bodies(index, title)
+    evidence = ctx.mention(span.sent)
+    for holder in people:
+        for form in _title_forms(title[:end]):
+            yield Relation(holder, "schema:jobTitle", form, evidence)
+        for body in bodies:
+            yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "A, B, C and other senior officials of the C.C., WPK": the people listed belong to
+    the body the others are officials of."""
+    index = ctx.entities
+    doc = span.doc
+    person = _person_at(index, doc[span.start])
+    if person is None or [t.lower_ for t in doc[span.end : span.end + 2]] != ["and", "other"]:
+        return
+    tokens: list[Token] = []
+    for token in doc[span.end + 2 : span.sent.end]:
+        if (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}:
+            break
+        tokens.append(token)
+    group = index.entity_at(tokens[0]) if tokens else None
+    if group is None or group.kind is not EntityKind.GROUP:
+        return
+    evidence = ctx.mention(span.sent)
+    for body in _bodies(index, tokens):
+        for holder in [person, *_list_before(span, index)]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
@@ -167,3 +271,5 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
+            yield from _titles_before(span, ctx)
+            yield from _others_of(span, ctx)
