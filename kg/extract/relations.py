@@ -24,21 +24,28 @@ def _is_title(token: Token) -> bool:
     if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
         return True
     doc = token.doc
+    # Only phrases of several words: "vice" of "vice-chairman" is no title.
     return any(
         doc[token.i : token.i + size].text.casefold() in titles
         for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
+        if doc[token.i : token.i + size - 1].text_with_ws.endswith(" ")
     )
+
+
+def _plural_title(tokens: list[Token]) -> bool:
+    first = next((t for t in tokens[:4] if _is_title(t)), None)
+    return first is not None and first.tag_ in {"NNS", "NNPS"}
 
 
 def _title_forms(tokens: list[Token]) -> list[str]:
     """A title as written, and in the singular when a plural one is given to each of several
     people ("deputy chiefs of the KPA General Staff": each is a deputy chief)."""
-    written = " ".join(t.text for t in tokens).replace(" - ", "-")
+    written = "".join(t.text_with_ws for t in tokens).strip()
     plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
     if not plural:
         return [written]
-    single = " ".join(t.lemma_ if t in plural else t.text for t in tokens).replace(" - ", "-")
-    return [written, single]
+    single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
+    return [written, single.strip()]
 
 
 def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
@@ -54,6 +61,13 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
+    # "vice-chairman": the parse may leave the word's first half out of the title's phrase.
+    doc = head.doc
+    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-":
+        first, hyphen = doc[tokens[0].i - 2], doc[tokens[0].i - 1]
+        if first.whitespace_ or hyphen.whitespace_:
+            break
+        tokens[:0] = [first, hyphen]
     return tokens
 
 
@@ -83,6 +97,9 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     """Job titles in an apposition, and membership of the organisations they name."""
     index = ctx.entities
     people = _coordinated_people(appos.head, index) if appos.tag_ == "NNS" else [entity]
+    # A plural title beside one person names others ("Kim, secretary of ..., officials of ...").
+    if appos.tag_ == "NNS" and len(people) < 2:
+        return
     for head in with_conjuncts(appos):
         if not _is_title(head):
             continue
@@ -145,9 +162,15 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return
     tokens: list[Token] = []
-    for token in doc[span.end + 1 : span.sent.end]:
-        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX"}:
+    after = doc[span.end + 1 : span.sent.end]
+    for k, token in enumerate(after):
+        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
+        # A comma outside a name ends the titles unless another title follows it
+        # ("..., president of ...", not "..., on Sept. 9").
+        if token.text == "," and not _in_name(index, token):
+            if not any(_is_title(t) for t in after[k + 1 : k + 4]):
+                break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
         tokens.pop()
@@ -155,16 +178,20 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # "from Kim, officials worked overtime": a new clause's subject, not an apposition.
     if not heads or heads[0].dep_ in {"nsubj", "nsubjpass"}:
         return
+    listed = heads[0].tag_ == "NNS"
     # "general secretary of the WPK and president of the State Affairs": two titles.
     segments: list[list[Token]] = [[]]
     for k, token in enumerate(tokens):
-        if token.lower_ == "and" and any(_is_title(t) for t in tokens[k + 1 : k + 4]):
+        starts_title = any(_is_title(t) for t in tokens[k + 1 : k + 4])
+        if token.lower_ in {"and", ","} and starts_title and not _in_name(index, token):
             segments.append([])
         else:
             segments[-1].append(token)
-    titles = [title for seg in segments if seg for title in _title_forms(seg)]
-    bodies = _bodies(index, tokens)
-    people = [person, *(_list_before(span, index) if heads[0].tag_ == "NNS" else [])]
+    # A plural title after one person's titles names the next people in the list.
+    kept = [seg for seg in segments if seg and (listed or not _plural_title(seg))]
+    titles = [title for seg in kept for title in _title_forms(seg)]
+    bodies = _bodies(index, [t for seg in kept for t in seg])
+    people = [person, *(_list_before(span, index) if listed else [])]
     evidence = ctx.mention(span.sent)
     for holder in people:
         for title in titles:
