@@ -168,9 +168,9 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         # A comma outside a name ends the titles unless another title follows it
         # ("..., president of ...", not "..., on Sept. 9").
-        if token.text == "," and not _in_name(index, token):
-            if not any(_is_title(t) for t in after[k + 1 : k + 4]):
-                break
+        ends = not any(_is_title(t) for t in after[k + 1 : k + 4])
+        if token.text == "," and not _in_name(index, token) and ends:
+            break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
         tokens.pop()
