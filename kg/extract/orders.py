@@ -108,9 +108,36 @@ def obligation_speaker(token: Token) -> Token | None:
     obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
         c.dep_ == "acomp" and c.lower_ in words for c in token.children
     )
+    # "they must have been greatly moved": an inference about the past, not a directive.
+    inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     head = token.head
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
-    return head if obliged and reporting else None
+    if not obliged or inferred or not reporting:
+        return None
+    # Only someone can direct: "the situation indicates that the work should be ..." is an
+    # assessment, not a directive.
+    return head if any(_can_speak(s) for s in subjects(head)) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """The token names someone: a name, a personal pronoun, a title or a group of people."""
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_:
+        return True
+    lemma = token.lemma_.casefold()
+    return lemma in lexicon.words("titles") or token.lower_ in lexicon.words("group_heads")
+
+
+def _reported_by(verb: Token) -> list[Token]:
+    """The speaker of a parenthetical "he said" beside the verb's clause ("... has become a
+    pressing task, he said, and stressed the need to ...")."""
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    reporting = lexicon.words("reporting_verbs")
+    for child in top.children:
+        if child.dep_ == "parataxis" and child.lemma_.casefold() in reporting:
+            return subjects(child)
+    return []
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -215,6 +242,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
+    elif not agents and speaker is None and not is_passive(verb):
+        # A long sentence's parse may hang the verb on the wrong clause ("He oversaw rifles
+        # developed by the Academy and set forth tasks"): the sentence's subject speaks.
+        agents = entities_of(index, _reported_by(verb), *ACTORS) or entities_of(
+            index, subjects(verb.sent.root), EntityKind.PERSON
+        )
     instruction = _instruction(verb)
     time, time_confidence = ctx.dated(verb)
     if is_light_order(verb):
