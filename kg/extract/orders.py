@@ -34,9 +34,34 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "suc
 QUOTES = frozenset({"“", "”", '"'})
 
 
+def _no_directive(token: Token) -> bool:
+    """The verb gives no order whatever its lemma: "directed efforts to", "asked him to convey
+    greetings", "if someone asks"."""
+    if any(
+        o.lemma_.casefold() in lexicon.words("undirected_objects") for o in children(token, "dobj")
+    ):
+        return True
+    if any(
+        x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
+    ):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        return True
+    # "a rally calling for his impeachment", "placards calling for ...": a thing speaks for
+    # its makers, who have no authority the text states.
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and not _can_speak(head)
+        and head.lemma_.casefold() not in lexicon.words("order_nouns")
+    )
+
+
 def is_order_verb(token: Token) -> bool:
     """An order verb, or a phrasal one ("call on"), used as a verb."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _no_directive(token):
         return False
     lemma = token.lemma_.casefold()
     if lemma in lexicon.words("order_verbs"):
@@ -94,6 +119,7 @@ def is_clause_order(token: Token) -> bool:
     """Telling someone to do something ("told the schoolchildren to study harder")."""
     return (
         token.pos_ == "VERB"
+        and not _no_directive(token)
         and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
         and bool(children(token, "dobj"))
         and bool(children(token, "xcomp"))
@@ -274,7 +300,10 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
 def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     givers = [t for n in nouns for t in prepositional_objects(n, frozenset({"from", "by", "of"}))]
-    return entities_of(ctx.entities, owners + givers, *ACTORS)
+    found = entities_of(ctx.entities, owners + givers, *ACTORS)
+    # "the decisions of the plenary meetings of the Central Committee": the body that met.
+    meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
+    return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
 
 
 def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
@@ -403,4 +432,10 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        yield _event(cluster)
+        if _given(cluster):
+            yield _event(cluster)
+
+
+def _given(cluster: _Cluster) -> bool:
+    """An order was given, not only planned ("our Constitution will issue a strict order")."""
+    return not all(m.modality is Modality.PLANNED for m in cluster.mentions)

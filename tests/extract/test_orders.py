@@ -67,6 +67,10 @@ def test_order_has_issuer_recipient_and_instruction(
         "Kim Jong Un said that the Korean people must have been greatly moved by the aid.",
         "The situation in the region indicates that the defence work should be the most"
         " important affair of the country, he said.",
+        "The farming team has directed big efforts to increasing the grain yield this year.",
+        "The king asked the ambassador to convey his sincere greetings to the president.",
+        "The 113th candlelight rally calling for impeaching the president took place in Seoul.",
+        "Under that precondition, our Constitution will issue a strict order to our armed forces.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
