@@ -158,6 +158,10 @@ def _kind(ent: Span) -> EntityKind | None:
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
     last = next((t.nbor(-1) for t in ent[1:] if t.lower_ == "of"), ent[-1])
+    documents = lexicon.words("document_heads")
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
+        return None
     if last.is_title and len(ent) > 1:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
@@ -260,6 +264,17 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     for item in named:
+        # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
+        surname_of = [
+            f
+            for f in full
+            if f.kind is EntityKind.PERSON
+            and item.kind is not EntityKind.PERSON
+            and item.name in (f.name.split()[0], f.name.split()[-1])
+            and known_entity(item.name) is None
+        ]
+        if surname_of:
+            item = replace(item, kind=EntityKind.PERSON)
         if item.kind in kinds and _is_partial(item, full):
             candidates = [f for f in full if _shortens(item, f)]
             if candidates:

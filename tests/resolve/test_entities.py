@@ -126,6 +126,19 @@ def test_entities_found_with_canonical_names(
             {},
             {"Staff of the ROK"},
         ),
+        (
+            "Choe Il Son won the Golden Ball award at the games of the UN Charter.",
+            {"Choe Il Son": "Person"},
+            {"Golden Ball", "UN Charter", "Charter of the United Nations"},
+        ),
+        (
+            "Delegates of the General Federation of Trade Unions of Korea met in Mansu Hill.",
+            {
+                "General Federation of Trade Unions of Korea": "Organization",
+                "Mansu Hill": "Place",
+            },
+            set(),
+        ),
     ],
 )
 def test_names_inside_organisation_names(
