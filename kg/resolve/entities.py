@@ -148,6 +148,8 @@ class _Named:
     # Named inside a longer name ("the Communist Party of Vietnam" in "the Central Committee
     # of the Communist Party of Vietnam"): a mention of its own, but its tokens name the whole.
     inner: bool = False
+    # The name as the text implies it where the span does not spell it out.
+    written: str = ""
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -192,7 +194,8 @@ def _clean(ent: Span) -> _Named | None:
     titles: list[str] = []
     start = 0
     while start < len(tokens):
-        if tokens[start].lower_ in {"the", "a", "an"}:
+        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s").
+        if tokens[start].lower_ in {"the", "a", "an"} or tokens[start].tag_ == "POS":
             start += 1
             continue
         honorific = _phrase_at(tokens, start, "honorifics")
@@ -213,7 +216,9 @@ def _clean(ent: Span) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
-    surface = spoken(span)
+    # A name shared by coordinated names stands in the span's knowledge-base id (see
+    # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
+    surface = ent.kb_id_ or spoken(span)
     if not any(c.isupper() for c in surface):
         return None
     if kind is EntityKind.PERSON and any(t.pos_ in NOT_IN_NAMES for t in span):
@@ -228,7 +233,8 @@ def _clean(ent: Span) -> _Named | None:
         title_before = _phrase_before(ent.doc, ent.start, "titles")
         if title_before is not None and epithet is None:
             titles.append(title_before[1].casefold())
-    return _Named(span, kind, name, variants, tuple(titles), epithet[1] if epithet else None)
+    epithet_text = epithet[1] if epithet else None
+    return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
 
 
 def _is_subject(span: Span) -> bool:
@@ -509,7 +515,7 @@ def common_organisations(doc: Doc) -> Iterator[Span]:
         follow = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
         joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
         # "the government of Vietnam"; "the Russian embassy in Pyongyang".
-        if joins and (start == token.i or doc[end].lower_ == "in"):
+        if joins and (start == token.i) == (doc[end].lower_ == "of"):
             end = follow + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
@@ -534,7 +540,9 @@ def _trimmed(span: Span) -> Span | None:
         span.doc[end - 1].tag_ in {"IN", "DT", "CC"} or span.doc[end - 1].is_punct
     ):
         end -= 1
-    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
+    if end <= span.start:
+        return None
+    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _is_body(span: Span) -> bool:
@@ -549,7 +557,7 @@ def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
     between = [t.lower_ for t in first.doc[first.end : second.start]]
-    if not _is_body(first):
+    if not _is_body(first) or first.kb_id_:
         return False
     if between in (["of"], ["of", "the"]):
         return second.label_ in {"ORG", "GPE", "LOC"}
@@ -590,10 +598,64 @@ def _merge_of_chains(spans: list[Span]) -> list[Span]:
     return merged
 
 
+def shared_names(doc: Doc) -> Iterator[Span]:
+    """Names that share their last words: "the East and West Sea Fleets" names the East Sea
+    Fleet and the West Sea Fleet; "the Communist Party and Foreign Ministry of Vietnam" names
+    the Communist Party of Vietnam and the Foreign Ministry of Vietnam. The first name's
+    span holds only its own words; the name it stands for is its `kb_id_`."""
+    heads = lexicon.mapping("name_heads")
+    labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
+    for token in doc:
+        if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        head = _singular(token.text)
+        kind = heads.get(head.casefold())
+        second = _title_run(doc, token.i)
+        if kind is None or second == token.i or doc[second - 1].lower_ != "and":
+            continue
+        first = _title_run(doc, second - 1)
+        if first == second - 1:
+            continue
+        shared = [t.text for t in doc[second + 1 : token.i]] + [head]
+        label = labels[kind]
+        own = " ".join([*(t.text for t in doc[first : second - 1]), *shared])
+        yield Span(doc, first, second - 1, label=label, kb_id=own)
+        whole = " ".join([*(t.text for t in doc[second : token.i]), head])
+        yield Span(doc, second, token.i + 1, label=label, kb_id=whole)
+    for ent in doc.ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        joint = next((t.i for t in ent if t.lower_ == "and"), None)
+        if of is None or joint is None or not ent.start < joint < of - 1:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        if all(heads.get(doc[i - 1].lower_) for i in (joint, of)) and doc[joint - 1].is_title:
+            tail = doc[of : ent.end].text
+            yield Span(doc, start, joint, label="ORG", kb_id=f"{doc[start:joint].text} {tail}")
+            yield Span(doc, joint + 1, ent.end, label="ORG")
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _title_run(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised words ending just before token `end`."""
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].i > doc[end - 1].sent.start:
+        start -= 1
+    return start
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
+    shared = list(shared_names(doc))
+    taken = {i for span in shared for i in range(span.start, span.end)}
     found = [*korean_names(doc), *headed_names(doc), *common_organisations(doc), *doc.ents]
-    spans = sorted(filter_spans(found), key=lambda span: span.start)
+    others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
+    spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
     return [t for t in map(_without_portfolio, merged) if t is not None]
 
@@ -678,7 +740,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
+        alias = item.written or " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         if item.inner:

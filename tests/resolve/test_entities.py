@@ -132,6 +132,29 @@ def test_entities_found_with_canonical_names(
             {"Golden Ball", "UN Charter", "Charter of the United Nations"},
         ),
         (
+            "He met commanders of the East and West Sea Fleets of the Navy.",
+            {"East Sea Fleet": "Organization", "West Sea Fleet": "Organization"},
+            {"East", "West Sea"},
+        ),
+        (
+            "He met officials of the Communist Party and Foreign Ministry of Vietnam.",
+            {
+                "Communist Party of Vietnam": "Organization",
+                "Foreign Ministry of Vietnam": "Organization",
+            },
+            {"Communist Party and Foreign Ministry of Vietnam"},
+        ),
+        (
+            "Delegates from North and South Hwanghae Provinces came.",
+            {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},
+            set(),
+        ),
+        (
+            "Staff at its embassy in Caracas left; the nation’s Defense Ministry confirmed it.",
+            {"Defense Ministry": "Organization"},
+            {"embassy in Caracas", "’s Defense Ministry"},
+        ),
+        (
             "Delegates of the General Federation of Trade Unions of Korea met in Mansu Hill.",
             {
                 "General Federation of Trade Unions of Korea": "Organization",
