@@ -459,6 +459,27 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
             by_token[token.i] = earlier[-1]
 
 
+def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
+    """The body a body's name says it belongs to: the Supreme People's Assembly of "the
+    Standing Committee of the Supreme People's Assembly", the KPA of "the KPA Navy"."""
+    if item.inner or item.kind is not EntityKind.ORGANIZATION:
+        return None
+    span = item.span
+    inside = [
+        n
+        for n in named
+        if n.inner
+        and n.kind is EntityKind.ORGANIZATION
+        and span.start <= n.span.start
+        and n.span.end <= span.end
+    ]
+    suffixes = [n for n in inside if n.span.start > span.start and n.span.end == span.end]
+    prefixes = [n for n in inside if n.span.start == span.start]
+    found = min(suffixes, key=lambda n: n.span.start) if suffixes else None
+    found = found or (prefixes[0] if prefixes else None)
+    return Entity(found.kind, found.name) if found is not None else None
+
+
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
     span = doc[start:end]
     return Mention(article_id, span.start_char, span.end_char, span.text)
@@ -750,6 +771,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))
         relations.extend(Relation(entity, "schema:jobTitle", t, mention) for t in item.titles)
+        parent = _parent_body(item, named)
+        if parent is not None:
+            relations.append(Relation(entity, "schema:memberOf", parent, mention))
         ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity

@@ -69,6 +69,12 @@ from tests.conftest import Parse
             "deputy chief of the KPA General Staff",
         ),
         (
+            "He met the Standing Committee of the Supreme People's Assembly.",
+            "Standing Committee of the Supreme People's Assembly",
+            "schema:memberOf",
+            "Supreme People's Assembly",
+        ),
+        (
             "Ri Ho Jun, charge d'affaires ad interim of the DPRK embassy in Hanoi, visited.",
             "Ri Ho Jun",
             "schema:memberOf",
