@@ -729,6 +729,9 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
             continue
         if start > span.start:
             found[(start, span.end)] = None
+            # "Korea" in "... of the Workers' Party of Korea" is inside a known name.
+            if known_entity(spoken(doc[start : span.end])) is not None:
+                known_until = span.end
         for end in range(span.end - 1, start, -1):
             # A known name before another capitalised word: "WPK" in "WPK Central Committee",
             # not "C.C." in "C.C., Lao People's Revolutionary Party".
