@@ -480,6 +480,20 @@ def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
     return Entity(found.kind, found.name) if found is not None else None
 
 
+def _attributive_places(
+    doc: Doc, mentions: list[EntityMention], attributive: set[int]
+) -> set[Entity]:
+    """The places named only as a group's modifier: like a nationality adjective, "US" in
+    "the US imperialists" names no place the article is about."""
+
+    def modifies(m: EntityMention) -> bool:
+        span = doc.char_span(m.mention.start, m.mention.end)
+        return span is not None and all(t.i in attributive for t in span)
+
+    places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
+    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)}
+
+
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
     span = doc[start:end]
     return Mention(article_id, span.start_char, span.end_char, span.text)
@@ -789,12 +803,18 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         surface = doc.text[dateline.agency_start : dateline.agency_end]
         mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
         mentions.append(EntityMention(agency, mention, surface))
+    attributive: dict[int, Entity] = {}
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))
+        head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
+        attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
             by_token.setdefault(i, entity)
+    dropped = _attributive_places(doc, mentions, set(attributive))
+    mentions = [m for m in mentions if m.entity not in dropped]
+    by_token.update((i, group) for i, group in attributive.items() if by_token[i] in dropped)
     return EntityIndex(
         mentions=tuple(mentions),
         relations=tuple(relations),

@@ -132,6 +132,11 @@ def test_entities_found_with_canonical_names(
             {"Golden Ball", "UN Charter", "Charter of the United Nations"},
         ),
         (
+            "They repelled the invasion of the US imperialists.",
+            {"US imperialists": "Group"},
+            {"United States"},
+        ),
+        (
             "He met commanders of the East and West Sea Fleets of the Navy.",
             {"East Sea Fleet": "Organization", "West Sea Fleet": "Organization"},
             {"East", "West Sea"},
