@@ -152,6 +152,12 @@ class _Named:
     written: str = ""
 
 
+def _name_head(span: Span) -> Token:
+    """The last word of a name's first part: "Committee" of "the People's Committee of North
+    Hwanghae Province"."""
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
+
+
 def _kind(ent: Span) -> EntityKind | None:
     """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
@@ -159,7 +165,7 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
-    last = next((t.nbor(-1) for t in ent[1:] if t.lower_ == "of"), ent[-1])
+    last = _name_head(ent)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
@@ -620,7 +626,13 @@ def _without_portfolio(span: Span) -> Span | None:
     if segment - span.start < 2 or doc[segment - 1].lower_ in lexicon.mapping("name_heads"):
         return span
     start = segment + 1 + (segment + 1 < span.end and doc[segment + 1].lower_ == "the")
-    return Span(doc, start, span.end, label=span.label_) if start < span.end else None
+    if start >= span.end:
+        return None
+    # What a minister's portfolio is "of" is a country unless its name says otherwise.
+    label = next((e.label_ for e in doc.ents if e.end == span.end and e.start >= start - 1), None)
+    head_kind = lexicon.mapping("name_heads").get(_name_head(doc[start : span.end]).lower_)
+    by_name = "ORG" if head_kind == EntityKind.ORGANIZATION.value else "GPE"
+    return Span(doc, start, span.end, label=label or by_name)
 
 
 def _merge_of_chains(spans: list[Span]) -> list[Span]:
@@ -712,7 +724,7 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     label = model.get((span.start, span.end))
     if label is not None:
         return label if label in {"ORG", "GPE", "LOC"} else None
-    head = next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
+    head = _name_head(span)
     kind = lexicon.mapping("name_heads").get(head.lower_)
     if kind is None or not head.is_title:
         return None
@@ -756,8 +768,10 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     for start, end in found:
         label = _inner_label(doc[start:end], model)
         if label in {"GPE", "LOC", "FAC"} and known_entity(spoken(doc[start:end])) is None:
-            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK".
-            end = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
+            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK",
+            # but "the Republic of Tunisia" whole.
+            cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
+            end = cut if cut - start >= 2 else end
         named = _clean(Span(doc, start, end, label=label)) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)

@@ -81,10 +81,12 @@ def organisation_form(name: str) -> str:
     if full is not None:
         name = " ".join([full, *words[1:]])
         words = name.split()
-    # "KPA General Staff": a known body before the capitalised name of one of its parts.
+    # "KPA General Staff": a known body, abbreviated, before the name of one of its parts
+    # ("the Choson Sinbo Company" is the company's own name).
     for size in range(len(words) - 1, 0, -1):
         parent = _known_organisation(" ".join(words[:size]))
-        if parent is not None and all(w[:1].isupper() for w in words[size:]):
+        abbreviated = size == 1 and words[0].isupper()
+        if parent is not None and abbreviated and all(w[:1].isupper() for w in words[size:]):
             return f"{' '.join(words[size:])} of the {parent}"
     head, of, tail = name.partition(" of ")
     if not of:

@@ -132,6 +132,17 @@ def test_entities_found_with_canonical_names(
             {"Golden Ball", "UN Charter", "Charter of the United Nations"},
         ),
         (
+            "He met Battsetseg Batmunkh, minister of Foreign Affairs and Trade of Mongolia, and"
+            " the minister of Social Affairs of the Republic of Tunisia.",
+            {"Mongolia": "Place"},
+            {"Foreign Affairs and Trade of Mongolia", "Republic"},
+        ),
+        (
+            "He read the Choson Sinbo Company report.",
+            {"Choson Sinbo Company": "Organization"},
+            set(),
+        ),
+        (
             "They repelled the invasion of the US imperialists.",
             {"US imperialists": "Group"},
             {"United States"},
