@@ -542,26 +542,47 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
-def common_organisations(doc: Doc) -> Iterator[Span]:
-    """Bodies named by a common noun and a country: "the DPRK government", "the Russian
-    embassy in Pyongyang", "the government of Vietnam"."""
-    heads = lexicon.words("common_org_heads")
+def common_names(doc: Doc) -> Iterator[Span]:
+    """Bodies and places named by a common noun and a country or body: "the DPRK government",
+    "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
+    building of the WPK Central Committee"."""
+    heads = lexicon.mapping("common_heads")
     for token in doc:
-        if token.text not in heads or token.tag_ != "NN":
+        kind = heads.get(token.text)
+        if kind is None or token.tag_ != "NN":
             continue
         start = token.i
         while start > token.sent.start and _names_a_country(doc[start - 1]):
             start -= 1
         end = token.i + 1
-        follow = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+        follow = end + 1
+        # The name after "of" may begin with its article ("the Socialist Republic of ...").
+        if follow < len(doc) and doc[follow].lower_ == "the" and doc[follow].ent_iob_ != "B":
+            follow += 1
         joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
         # "the government of Vietnam"; "the Russian embassy in Pyongyang".
         if joins and (start == token.i) == (doc[end].lower_ == "of"):
-            end = follow + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = _name_end(doc, follow)
+            # "... of the Central Committee" + "of the WPK": the model splits long names.
+            while end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_iob_ != "B")
+                if not _starts_place(doc, after):
+                    break
+                end = _name_end(doc, after)
+        if kind == EntityKind.PLACE.value:
+            modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+            if not modifiers or end == token.i + 1:
+                continue
+            start = min(start, *(c.i for c in modifiers))
         if start < token.i or end > token.i + 1:
-            yield Span(doc, start, end, label="ORG")
+            yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _names_a_country(token: Token) -> bool:
@@ -700,7 +721,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = list(shared_names(doc))
     taken = {i for span in shared for i in range(span.start, span.end)}
-    found = [*korean_names(doc), *headed_names(doc), *common_organisations(doc), *doc.ents]
+    found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *doc.ents]
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
@@ -736,10 +757,10 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
 
 
 def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator[_Named]:
-    """The names inside an organisation's name: what follows each "of" ("the Academy of
+    """The names inside an organisation's or a place's name: what follows each "of" ("the Academy of
     Defence Sciences" in "the Drone Institute of the Academy of Defence Sciences") and a known
     name it starts with ("WPK" in "the WPK Central Committee")."""
-    if item.kind is not EntityKind.ORGANIZATION:
+    if item.kind not in (EntityKind.ORGANIZATION, EntityKind.PLACE):
         return
     doc, span = item.span.doc, item.span
     starts = [
@@ -767,9 +788,10 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
                 break
     for start, end in found:
         label = _inner_label(doc[start:end], model)
-        if label in {"GPE", "LOC", "FAC"} and known_entity(spoken(doc[start:end])) is None:
-            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK",
-            # but "the Republic of Tunisia" whole.
+        named_by_head = (start, end) not in model and known_entity(spoken(doc[start:end])) is None
+        if label in {"GPE", "LOC", "FAC"} and named_by_head:
+            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK";
+            # a name the model found ("the Socialist Republic of Vietnam") stays whole.
             cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
             end = cut if cut - start >= 2 else end
         named = _clean(Span(doc, start, end, label=label)) if label else None

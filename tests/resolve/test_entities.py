@@ -143,6 +143,16 @@ def test_entities_found_with_canonical_names(
             set(),
         ),
         (
+            "He met them at the headquarters building of the Central Committee of the WPK.",
+            {
+                "headquarters building of the Central Committee of the WPK": "Place",
+                "Central Committee of the Workers' Party of Korea": "Organization",
+            },
+            set(),
+        ),
+        ("He stressed the building of the Party.", {}, {"building of the Party"}),
+        ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        (
             "They repelled the invasion of the US imperialists.",
             {"US imperialists": "Group"},
             {"United States"},
