@@ -763,8 +763,9 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     if item.kind not in (EntityKind.ORGANIZATION, EntityKind.PLACE):
         return
     doc, span = item.span.doc, item.span
+    # A name starts at its first capitalised word: "the puppet Republic of Korea".
     starts = [
-        t.i + 1 + (t.i + 1 < span.end and doc[t.i + 1].lower_ == "the")
+        next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
         if t.lower_ in {"of", "in", ","}
     ]

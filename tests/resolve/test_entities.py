@@ -151,6 +151,11 @@ def test_entities_found_with_canonical_names(
             set(),
         ),
         ("He stressed the building of the Party.", {}, {"building of the Party"}),
+        (
+            "The Ministry of Defense of the puppet Republic of Korea went busy.",
+            {"Republic of Korea": "Place"},
+            {"puppet Republic"},
+        ),
         ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
         (
             "They repelled the invasion of the US imperialists.",
