@@ -34,9 +34,34 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "suc
 QUOTES = frozenset({"“", "”", '"'})
 
 
+def _no_directive(token: Token) -> bool:
+    """The verb gives no order whatever its lemma: "directed efforts to", "asked him to convey
+    greetings", "if someone asks"."""
+    if any(
+        o.lemma_.casefold() in lexicon.words("undirected_objects") for o in children(token, "dobj")
+    ):
+        return True
+    if any(
+        x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
+    ):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        return True
+    # "a rally calling for his impeachment", "placards calling for ...": a thing speaks for
+    # its makers, who have no authority the text states.
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and not _can_speak(head)
+        and head.lemma_.casefold() not in lexicon.words("order_nouns")
+    )
+
+
 def is_order_verb(token: Token) -> bool:
     """An order verb, or a phrasal one ("call on"), used as a verb."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _no_directive(token):
         return False
     lemma = token.lemma_.casefold()
     if lemma in lexicon.words("order_verbs"):
@@ -94,6 +119,7 @@ def is_clause_order(token: Token) -> bool:
     """Telling someone to do something ("told the schoolchildren to study harder")."""
     return (
         token.pos_ == "VERB"
+        and not _no_directive(token)
         and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
         and bool(children(token, "dobj"))
         and bool(children(token, "xcomp"))
@@ -108,9 +134,36 @@ def obligation_speaker(token: Token) -> Token | None:
     obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
         c.dep_ == "acomp" and c.lower_ in words for c in token.children
     )
+    # "they must have been greatly moved": an inference about the past, not a directive.
+    inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     head = token.head
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
-    return head if obliged and reporting else None
+    if not obliged or inferred or not reporting:
+        return None
+    # Only someone can direct: "the situation indicates that the work should be ..." is an
+    # assessment, not a directive.
+    return head if any(_can_speak(s) for s in subjects(head)) else None
+
+
+def _can_speak(token: Token) -> bool:
+    """The token names someone: a name, a personal pronoun, a title or a group of people."""
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_:
+        return True
+    lemma = token.lemma_.casefold()
+    return lemma in lexicon.words("titles") or token.lower_ in lexicon.words("group_heads")
+
+
+def _reported_by(verb: Token) -> list[Token]:
+    """The speaker of a parenthetical "he said" beside the verb's clause ("... has become a
+    pressing task, he said, and stressed the need to ...")."""
+    top = verb
+    while top.dep_ == "conj":
+        top = top.head
+    reporting = lexicon.words("reporting_verbs")
+    for child in top.children:
+        if child.dep_ == "parataxis" and child.lemma_.casefold() in reporting:
+            return subjects(child)
+    return []
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -215,6 +268,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
+    elif not agents and speaker is None and not is_passive(verb):
+        # A long sentence's parse may hang the verb on the wrong clause ("He oversaw rifles
+        # developed by the Academy and set forth tasks"): the sentence's subject speaks.
+        agents = entities_of(index, _reported_by(verb), *ACTORS) or entities_of(
+            index, subjects(verb.sent.root), EntityKind.PERSON
+        )
     instruction = _instruction(verb)
     time, time_confidence = ctx.dated(verb)
     if is_light_order(verb):
@@ -241,7 +300,10 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
 def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     givers = [t for n in nouns for t in prepositional_objects(n, frozenset({"from", "by", "of"}))]
-    return entities_of(ctx.entities, owners + givers, *ACTORS)
+    found = entities_of(ctx.entities, owners + givers, *ACTORS)
+    # "the decisions of the plenary meetings of the Central Committee": the body that met.
+    meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
+    return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
 
 
 def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
@@ -370,4 +432,10 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        yield _event(cluster)
+        if _given(cluster):
+            yield _event(cluster)
+
+
+def _given(cluster: _Cluster) -> bool:
+    """An order was given, not only planned ("our Constitution will issue a strict order")."""
+    return not all(m.modality is Modality.PLANNED for m in cluster.mentions)

@@ -19,7 +19,33 @@ def _appositions(token: Token) -> list[Token]:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lemma_.casefold() in lexicon.words("titles") and token.pos_ == "NOUN"
+    """The token is (or begins) a title: "secretary", "secretaries", "charge d'affaires"."""
+    titles = lexicon.words("titles")
+    if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    doc = token.doc
+    # Only phrases of several words: "vice" of "vice-chairman" is no title.
+    return any(
+        doc[token.i : token.i + size].text.casefold() in titles
+        for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
+        if doc[token.i : token.i + size - 1].text_with_ws.endswith(" ")
+    )
+
+
+def _plural_title(tokens: list[Token]) -> bool:
+    first = next((t for t in tokens[:4] if _is_title(t)), None)
+    return first is not None and first.tag_ in {"NNS", "NNPS"}
+
+
+def _title_forms(tokens: list[Token]) -> list[str]:
+    """A title as written, and in the singular when a plural one is given to each of several
+    people ("deputy chiefs of the KPA General Staff": each is a deputy chief)."""
+    written = "".join(t.text_with_ws for t in tokens).strip()
+    plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
+    if not plural:
+        return [written]
+    single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
+    return [written, single.strip()]
 
 
 def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
@@ -35,7 +61,24 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
+    # "vice-chairman": the parse may leave the word's first half out of the title's phrase.
+    doc = head.doc
+    while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-":
+        first, hyphen = doc[tokens[0].i - 2], doc[tokens[0].i - 1]
+        if first.whitespace_ or hyphen.whitespace_:
+            break
+        tokens[:0] = [first, hyphen]
     return tokens
+
+
+def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
+    """The organisations a title phrase names, with those named inside their names: a
+    secretary of "the Central Committee of the Communist Party of Vietnam" is a member of
+    both bodies."""
+    found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
+    for token in tokens:
+        found.update((e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION)
+    return tuple(found)
 
 
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
@@ -54,14 +97,17 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     """Job titles in an apposition, and membership of the organisations they name."""
     index = ctx.entities
     people = _coordinated_people(appos.head, index) if appos.tag_ == "NNS" else [entity]
+    # A plural title beside one person names others ("Kim, secretary of ..., officials of ...").
+    if appos.tag_ == "NNS" and len(people) < 2:
+        return
     for head in with_conjuncts(appos):
         if not _is_title(head):
             continue
         tokens = _title_tokens(head, index)
-        title = " ".join(t.text for t in tokens)
-        bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
+        bodies = _bodies(index, tokens)
         for person in people or [entity]:
-            yield Relation(person, "schema:jobTitle", title, evidence)
+            for title in _title_forms(tokens):
+                yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -116,8 +162,14 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return
     tokens: list[Token] = []
-    for token in doc[span.end + 1 : span.sent.end]:
-        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX"}:
+    after = doc[span.end + 1 : span.sent.end]
+    for k, token in enumerate(after):
+        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
+            break
+        # A comma outside a name ends the titles unless another title follows it
+        # ("..., president of ...", not "..., on Sept. 9").
+        ends = not any(_is_title(t) for t in after[k + 1 : k + 4])
+        if token.text == "," and not _in_name(index, token) and ends:
             break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
@@ -126,21 +178,110 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # "from Kim, officials worked overtime": a new clause's subject, not an apposition.
     if not heads or heads[0].dep_ in {"nsubj", "nsubjpass"}:
         return
+    listed = heads[0].tag_ == "NNS"
     # "general secretary of the WPK and president of the State Affairs": two titles.
     segments: list[list[Token]] = [[]]
     for k, token in enumerate(tokens):
-        if token.lower_ == "and" and any(_is_title(t) for t in tokens[k + 1 : k + 4]):
+        starts_title = any(_is_title(t) for t in tokens[k + 1 : k + 4])
+        if token.lower_ in {"and", ","} and starts_title and not _in_name(index, token):
             segments.append([])
         else:
             segments[-1].append(token)
-    titles = [" ".join(t.text for t in seg).replace(" - ", "-") for seg in segments if seg]
-    bodies = entities_of(index, tokens, EntityKind.ORGANIZATION)
-    people = [person, *(_list_before(span, index) if heads[0].tag_ == "NNS" else [])]
+    # A plural title after one person's titles names the next people in the list.
+    kept = [seg for seg in segments if seg and (listed or not _plural_title(seg))]
+    titles = [title for seg in kept for title in _title_forms(seg)]
+    bodies = _bodies(index, [t for seg in kept for t in seg])
+    people = [person, *(_list_before(span, index) if listed else [])]
     evidence = ctx.mention(span.sent)
     for holder in people:
         for title in titles:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
+            yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _in_name(index: EntityIndex, token: Token) -> bool:
+    return index.by_token.get(token.i) is not None and index.by_token.get(token.i - 1) is not None
+
+
+def _list_after(span: Span, index: EntityIndex) -> list[Entity]:
+    """The people listed right after a name ("A, B and C")."""
+    doc = span.doc
+    people: list[Entity] = []
+    i = span.end
+    while i + 1 < span.sent.end and doc[i].lower_ in {",", "and"}:
+        person = _person_at(index, doc[i + 1])
+        if person is None:
+            break
+        people.append(person)
+        i += 1
+        while i < span.sent.end and index.by_token.get(i) == person:
+            i += 1
+    return people
+
+
+def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Secretaries of the C.C., WPK Jo Yong Won, Ri Il Hwan and Pak Thae Song", "special
+    envoy of the DPRK government Ri Ho Jun": a title written before the names it is given to."""
+    index = ctx.entities
+    doc = span.doc
+    person = _person_at(index, doc[span.start])
+    if person is None:
+        return
+    i = span.start
+    while i > span.sent.start:
+        token = doc[i - 1]
+        stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
+        if stop or _person_at(index, token) is not None:
+            break
+        i -= 1
+    tokens = list(doc[i : span.start])
+    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    if first is None:
+        return
+    # The title's own modifiers ("special envoy", "first vice department director").
+    while first > 0 and tokens[first - 1].tag_ in {"JJ", "NN", "VBN"}:
+        first -= 1
+    title = tokens[first:]
+    end = next((k for k, t in enumerate(title) if t.lower_ == "of"), len(title))
+    if not all(_is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"} for t in title[:end]):
+        return
+    people = [
+        person,
+        *(
+            _list_after(span, index)
+            if title[end - 1].tag_ == "NNPS" or title[end - 1].tag_ == "NNS"
+            else []
+        ),
+    ]
+    bodies = _bodies(index, title)
+    evidence = ctx.mention(span.sent)
+    for holder in people:
+        for form in _title_forms(title[:end]):
+            yield Relation(holder, "schema:jobTitle", form, evidence)
+        for body in bodies:
+            yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "A, B, C and other senior officials of the C.C., WPK": the people listed belong to
+    the body the others are officials of."""
+    index = ctx.entities
+    doc = span.doc
+    person = _person_at(index, doc[span.start])
+    if person is None or [t.lower_ for t in doc[span.end : span.end + 2]] != ["and", "other"]:
+        return
+    tokens: list[Token] = []
+    for token in doc[span.end + 2 : span.sent.end]:
+        if (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}:
+            break
+        tokens.append(token)
+    group = index.entity_at(tokens[0]) if tokens else None
+    if group is None or group.kind is not EntityKind.GROUP:
+        return
+    evidence = ctx.mention(span.sent)
+    for body in _bodies(index, tokens):
+        for holder in [person, *_list_before(span, index)]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
@@ -157,3 +298,5 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
+            yield from _titles_before(span, ctx)
+            yield from _others_of(span, ctx)

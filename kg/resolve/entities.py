@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import POSSESSIVE, canonical_name
+from kg.resolve.names import POSSESSIVE, canonical_name, known_entity
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -37,8 +37,11 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# Prepositions that attach a group to a named body only ("deputies to the Supreme People's
+# Assembly", "an enterprise under the Second Economy Commission").
+NAMED_PREPOSITIONS = frozenset({"to", "under"})
 # Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
-PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN"})
+PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
@@ -52,6 +55,13 @@ class EntityIndex:
     relations: tuple[Relation, ...]
     by_token: Mapping[int, Entity]
     subject_persons: tuple[tuple[int, Entity], ...]
+    # Bodies named inside a longer name, by token ("the Communist Party of Vietnam" in "the
+    # Central Committee of the Communist Party of Vietnam").
+    inner: Mapping[int, tuple[Entity, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+    def inner_at(self, token: Token) -> tuple[Entity, ...]:
+        """The entities named inside the name a token belongs to."""
+        return self.inner.get(token.i, ())
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, resolving personal pronouns to the salient person."""
@@ -99,6 +109,9 @@ class EntityIndex:
             ),
             by_token=MappingProxyType({i: new(e) for i, e in self.by_token.items()}),
             subject_persons=tuple((i, new(e)) for i, e in self.subject_persons),
+            inner=MappingProxyType(
+                {i: tuple(new(e) for e in found) for i, found in self.inner.items()}
+            ),
         )
 
 
@@ -132,6 +145,17 @@ class _Named:
     variants: tuple[str, ...]
     titles: tuple[str, ...]
     epithet: str | None
+    # Named inside a longer name ("the Communist Party of Vietnam" in "the Central Committee
+    # of the Communist Party of Vietnam"): a mention of its own, but its tokens name the whole.
+    inner: bool = False
+    # The name as the text implies it where the span does not spell it out.
+    written: str = ""
+
+
+def _name_head(span: Span) -> Token:
+    """The last word of a name's first part: "Committee" of "the People's Committee of North
+    Hwanghae Province"."""
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -139,7 +163,13 @@ def _kind(ent: Span) -> EntityKind | None:
     kind = NAMED_KINDS.get(ent.label_)
     if kind is None:
         return None
-    last = ent[-1]
+    # The head of a name's first part decides: "the People's Committee of North Hwanghae
+    # Province" is a committee.
+    last = _name_head(ent)
+    documents = lexicon.words("document_heads")
+    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
+        return None
     if last.is_title and len(ent) > 1:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
@@ -170,7 +200,8 @@ def _clean(ent: Span) -> _Named | None:
     titles: list[str] = []
     start = 0
     while start < len(tokens):
-        if tokens[start].lower_ in {"the", "a", "an"}:
+        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s").
+        if tokens[start].lower_ in {"the", "a", "an"} or tokens[start].tag_ == "POS":
             start += 1
             continue
         honorific = _phrase_at(tokens, start, "honorifics")
@@ -191,7 +222,9 @@ def _clean(ent: Span) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
-    surface = spoken(span)
+    # A name shared by coordinated names stands in the span's knowledge-base id (see
+    # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
+    surface = ent.kb_id_ or spoken(span)
     if not any(c.isupper() for c in surface):
         return None
     if kind is EntityKind.PERSON and any(t.pos_ in NOT_IN_NAMES for t in span):
@@ -206,7 +239,8 @@ def _clean(ent: Span) -> _Named | None:
         title_before = _phrase_before(ent.doc, ent.start, "titles")
         if title_before is not None and epithet is None:
             titles.append(title_before[1].casefold())
-    return _Named(span, kind, name, variants, tuple(titles), epithet[1] if epithet else None)
+    epithet_text = epithet[1] if epithet else None
+    return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
 
 
 def _is_subject(span: Span) -> bool:
@@ -242,6 +276,17 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     for item in named:
+        # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
+        surname_of = [
+            f
+            for f in full
+            if f.kind is EntityKind.PERSON
+            and item.kind is not EntityKind.PERSON
+            and item.name in (f.name.split()[0], f.name.split()[-1])
+            and known_entity(item.name) is None
+        ]
+        if surname_of:
+            item = replace(item, kind=EntityKind.PERSON)
         if item.kind in kinds and _is_partial(item, full):
             candidates = [f for f in full if _shortens(item, f)]
             if candidates:
@@ -253,14 +298,16 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                         c.span.start if c.span.start < item.span.start else -c.span.start,
                     ),
                 )
-                item = _Named(item.span, target.kind, target.name, (), item.titles, item.epithet)
+                item = _Named(
+                    item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
+                )
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
 
 
-def _group_tokens(head: Token) -> list[int]:
+def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     """Indices of the tokens that name a group around its head noun (brackets left out)."""
     doc = head.doc
     left: list[int] = []
@@ -278,35 +325,68 @@ def _group_tokens(head: Token) -> list[int]:
         if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
             break
         first = left[-1] if left else head.i
-        if (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS) or (
-            token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i
+        if (
+            (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
+            # A country or a body the group belongs to: "US imperialists", "KPA units".
+            or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
+            or (token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i)
         ):
             left.append(i)
         else:
             break
         i -= 1
-    while left and doc[left[-1]].tag_ in {"CC", "HYPH"}:
+    while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
         left.pop()
+    return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _skipped(token: Token) -> bool:
+    return token.lower_ in lexicon.words("group_left_skip")
+
+
+def _group_phrases(head: Token, taken: set[int]) -> list[int]:
+    """The phrases after a group's head noun that say whose or where it is: "officials of
+    the C.C., WPK", "pupils from flood-hit areas", "deputies to the Supreme People's
+    Assembly", "cadres accompanying him"."""
+    doc = head.doc
     right: list[int] = []
     j = head.i + 1
+    if j < len(doc) and doc[j].lower_ in lexicon.words("group_postmodifiers"):
+        # "the cadres accompanying him": the participle and its pronoun.
+        if doc[j].tag_ == "VBG":
+            return [j, j + 1] if j + 1 < len(doc) and doc[j + 1].tag_ == "PRP" else []
+        right.append(j)
+        j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     for _ in range(2):
-        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS:
+        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS | NAMED_PREPOSITIONS:
             break
         k = j + 1
         while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = k
-        while m < len(doc) and doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS:
+        while m < len(doc) and (
+            doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS or (m in taken and m - 1 in taken and m > k)
+        ):
             m += 1
-        if m == k or doc[m - 1].tag_ not in NOUN_TAGS:
+        # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
+        # adjective used as one ("the bereaved family of the deceased").
+        while m > k and not (
+            doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
+        ):
+            m -= 1
+        if m == k:
             break
+        named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place.
-        if doc[j].lower_ != "of" and any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m)):
+        if doc[j].lower_ in {"from", "in"} and named:
+            break
+        # "deputies to the Supreme People's Assembly", but not "gifts to officials".
+        if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
         right.extend(range(j, m))
         j = m
-    return [*reversed(left), head.i, *right]
+    return right
 
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
@@ -316,23 +396,43 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
         words.append(token.text if keep_case else token.lower_)
     # Tokens are joined with spaces; hyphens and possessives are written as in the text.
     joined = re.sub(r" ?(-) ?", r"\1", " ".join(words))
+    joined = joined.replace(" ,", ",")
     return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 
 
+def _is_group_head(token: Token) -> bool:
+    if token.tag_ == "NNS":
+        return token.lower_ in lexicon.words("group_heads")
+    return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
+
+
+def _next_coordinated(doc: Doc, after: int) -> Token | None:
+    """The group head coordinated with the one ending at `after`: "officials, scientists
+    and researchers", "teachers and researchers"."""
+    j = after + 1
+    while j < len(doc) and doc[j].lower_ in {",", "and"}:
+        j += 1
+    if j == after + 1:
+        return None
+    for token in doc[j : j + 4]:
+        if _is_group_head(token):
+            return token
+        if token.tag_ not in GROUP_MODIFIER_TAGS:
+            return None
+    return None
+
+
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
-    heads = lexicon.words("group_heads")
     grouped: set[int] = set()
     for token in doc:
-        if (
-            token.i in taken
-            or token.i in grouped
-            or token.lower_ not in heads
-            or token.tag_ not in {"NNS", "NN"}
-        ):
+        if token.i in taken or token.i in grouped or not _is_group_head(token):
             continue
-        if token.tag_ == "NN" and token.lower_ not in {"police", "youth", "personnel", "public"}:
-            continue
-        indices = _group_tokens(token)
+        indices = _group_tokens(token, taken)
+        # Heads listed before a shared phrase make one group: "officials, scientists and
+        # researchers of the Drone Institute".
+        while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
+            token = following
+            indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
         yield indices, _group_name(doc, indices)
 
@@ -363,6 +463,41 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
         if earlier:
             by_token[token.i] = earlier[-1]
+
+
+def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
+    """The body a body's name says it belongs to: the Supreme People's Assembly of "the
+    Standing Committee of the Supreme People's Assembly", the KPA of "the KPA Navy"."""
+    if item.inner or item.kind is not EntityKind.ORGANIZATION:
+        return None
+    span = item.span
+    inside = [
+        n
+        for n in named
+        if n.inner
+        and n.kind is EntityKind.ORGANIZATION
+        and span.start <= n.span.start
+        and n.span.end <= span.end
+    ]
+    suffixes = [n for n in inside if n.span.start > span.start and n.span.end == span.end]
+    prefixes = [n for n in inside if n.span.start == span.start]
+    found = min(suffixes, key=lambda n: n.span.start) if suffixes else None
+    found = found or (prefixes[0] if prefixes else None)
+    return Entity(found.kind, found.name) if found is not None else None
+
+
+def _attributive_places(
+    doc: Doc, mentions: list[EntityMention], attributive: set[int]
+) -> set[Entity]:
+    """The places named only as a group's modifier: like a nationality adjective, "US" in
+    "the US imperialists" names no place the article is about."""
+
+    def modifies(m: EntityMention) -> bool:
+        span = doc.char_span(m.mention.start, m.mention.end)
+        return span is not None and all(t.i in attributive for t in span)
+
+    places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
+    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)}
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
@@ -407,30 +542,292 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
+def common_names(doc: Doc) -> Iterator[Span]:
+    """Bodies and places named by a common noun and a country or body: "the DPRK government",
+    "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
+    building of the WPK Central Committee"."""
+    heads = lexicon.mapping("common_heads")
+    for token in doc:
+        kind = heads.get(token.text)
+        if kind is None or token.tag_ != "NN":
+            continue
+        start = token.i
+        while start > token.sent.start and _names_a_country(doc[start - 1]):
+            start -= 1
+        end = token.i + 1
+        follow = end + 1
+        # The name after "of" may begin with its article ("the Socialist Republic of ...").
+        if follow < len(doc) and doc[follow].lower_ == "the" and doc[follow].ent_iob_ != "B":
+            follow += 1
+        joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
+        # "the government of Vietnam"; "the Russian embassy in Pyongyang".
+        if joins and (start == token.i) == (doc[end].lower_ == "of"):
+            end = _name_end(doc, follow)
+            # "... of the Central Committee" + "of the WPK": the model splits long names.
+            while end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_iob_ != "B")
+                if not _starts_place(doc, after):
+                    break
+                end = _name_end(doc, after)
+        if kind == EntityKind.PLACE.value:
+            modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+            if not modifiers or end == token.i + 1:
+                continue
+            start = min(start, *(c.i for c in modifiers))
+        if start < token.i or end > token.i + 1:
+            yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _names_a_country(token: Token) -> bool:
+    if token.i == token.sent.start or not token.text[:1].isupper():
+        return False
+    return token.ent_type_ in {"GPE", "NORP"} or token.tag_ in {"NNP", "JJ"}
+
+
+def _starts_place(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"GPE", "ORG"}
+
+
+def _trimmed(span: Span) -> Span | None:
+    """The span without the preposition, article or comma the model sometimes ends it with."""
+    end = span.end
+    while end > span.start and (
+        span.doc[end - 1].tag_ in {"IN", "DT", "CC"} or span.doc[end - 1].is_punct
+    ):
+        end -= 1
+    if end <= span.start:
+        return None
+    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _is_body(span: Span) -> bool:
+    """The span names an organisation, or is the abbreviated head of one's name ("C.C.")."""
+    folded = " ".join(POSSESSIVE.sub("", span.text).casefold().split()).removeprefix("the ")
+    if folded in lexicon.mapping("org_abbreviations"):
+        return True
+    return folded not in lexicon.words("not_entities") and _kind(span) is EntityKind.ORGANIZATION
+
+
+def _joined(first: Span, second: Span) -> bool:
+    """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
+    ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    if not _is_body(first) or first.kb_id_:
+        return False
+    if between in (["of"], ["of", "the"]):
+        return second.label_ in {"ORG", "GPE", "LOC"}
+    party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
+    return (
+        between == [","]
+        and first[-1].lower_ in lexicon.words("party_bodies")
+        and second.label_ == "ORG"
+        and "party" in party
+    )
+
+
+def _without_portfolio(span: Span) -> Span | None:
+    """A name after "minister of" without the portfolio it starts with: "the Russian
+    Federation" of "minister of Industry and Trade of the Russian Federation"."""
+    doc = span.doc
+    before = doc[span.start - 2 : span.start]
+    if (
+        len(before) < 2
+        or before[1].lower_ != "of"
+        or before[0].lower_ not in lexicon.words("portfolio_titles")
+    ):
+        return span
+    segment = next((t.i for t in span if t.lower_ in {"of", ","}), span.end)
+    if segment - span.start < 2 or doc[segment - 1].lower_ in lexicon.mapping("name_heads"):
+        return span
+    start = segment + 1 + (segment + 1 < span.end and doc[segment + 1].lower_ == "the")
+    if start >= span.end:
+        return None
+    # What a minister's portfolio is "of" is a country unless its name says otherwise.
+    label = next((e.label_ for e in doc.ents if e.end == span.end and e.start >= start - 1), None)
+    head_kind = lexicon.mapping("name_heads").get(_name_head(doc[start : span.end]).lower_)
+    by_name = "ORG" if head_kind == EntityKind.ORGANIZATION.value else "GPE"
+    return Span(doc, start, span.end, label=label or by_name)
+
+
+def _merge_of_chains(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and _joined(merged[-1], span):
+            merged[-1] = Span(span.doc, merged[-1].start, span.end, label="ORG")
+        else:
+            merged.append(span)
+    return merged
+
+
+def shared_names(doc: Doc) -> Iterator[Span]:
+    """Names that share their last words: "the East and West Sea Fleets" names the East Sea
+    Fleet and the West Sea Fleet; "the Communist Party and Foreign Ministry of Vietnam" names
+    the Communist Party of Vietnam and the Foreign Ministry of Vietnam. The first name's
+    span holds only its own words; the name it stands for is its `kb_id_`."""
+    heads = lexicon.mapping("name_heads")
+    labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
+    for token in doc:
+        if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        head = _singular(token.text)
+        kind = heads.get(head.casefold())
+        second = _title_run(doc, token.i)
+        if kind is None or second == token.i or doc[second - 1].lower_ != "and":
+            continue
+        first = _title_run(doc, second - 1)
+        if first == second - 1:
+            continue
+        shared = [t.text for t in doc[second + 1 : token.i]] + [head]
+        label = labels[kind]
+        own = " ".join([*(t.text for t in doc[first : second - 1]), *shared])
+        yield Span(doc, first, second - 1, label=label, kb_id=own)
+        whole = " ".join([*(t.text for t in doc[second : token.i]), head])
+        yield Span(doc, second, token.i + 1, label=label, kb_id=whole)
+    for ent in doc.ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        joint = next((t.i for t in ent if t.lower_ == "and"), None)
+        if of is None or joint is None or not ent.start < joint < of - 1:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        if all(heads.get(doc[i - 1].lower_) for i in (joint, of)) and doc[joint - 1].is_title:
+            tail = doc[of : ent.end].text
+            yield Span(doc, start, joint, label="ORG", kb_id=f"{doc[start:joint].text} {tail}")
+            yield Span(doc, joint + 1, ent.end, label="ORG")
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _title_run(doc: Doc, end: int) -> int:
+    """Start of the run of capitalised words ending just before token `end`."""
+    start = end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].i > doc[end - 1].sent.start:
+        start -= 1
+    return start
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    found = [*korean_names(doc), *headed_names(doc), *doc.ents]
-    return sorted(filter_spans(found), key=lambda span: span.start)
+    shared = list(shared_names(doc))
+    taken = {i for span in shared for i in range(span.start, span.end)}
+    found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *doc.ents]
+    others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
+    spans = sorted([*shared, *others], key=lambda span: span.start)
+    merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
+    return [t for t in map(_without_portfolio, merged) if t is not None]
+
+
+def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
+    """The model's entity labels by (start, end), a leading "the" left out."""
+    labels = {}
+    for ent in doc.ents:
+        start = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
+        labels[(start, ent.end)] = ent.label_
+    return labels
+
+
+def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None:
+    """The label of a name inside a longer one, if it is a name of its own."""
+    known = known_entity(spoken(span))
+    if known is not None:
+        return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
+    label = model.get((span.start, span.end))
+    if label is not None:
+        return label if label in {"ORG", "GPE", "LOC"} else None
+    head = _name_head(span)
+    kind = lexicon.mapping("name_heads").get(head.lower_)
+    if kind is None or not head.is_title:
+        return None
+    # A one-word name needs its article: "of the Academy of Defence Sciences", but not
+    # "Staff" of "the Joint Chiefs of Staff".
+    if head.i == span.start and span.doc[span.start - 1].lower_ != "the":
+        return None
+    return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
+
+
+def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator[_Named]:
+    """The names inside an organisation's or a place's name: what follows each "of" ("the Academy of
+    Defence Sciences" in "the Drone Institute of the Academy of Defence Sciences") and a known
+    name it starts with ("WPK" in "the WPK Central Committee")."""
+    if item.kind not in (EntityKind.ORGANIZATION, EntityKind.PLACE):
+        return
+    doc, span = item.span.doc, item.span
+    # A name starts at its first capitalised word: "the puppet Republic of Korea".
+    starts = [
+        next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
+        for t in span
+        if t.lower_ in {"of", "in", ","}
+    ]
+    found: dict[tuple[int, int], None] = {}
+    known_until = span.start
+    for start in (span.start, *starts):
+        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name.
+        if start >= span.end or start < known_until:
+            continue
+        if start > span.start:
+            found[(start, span.end)] = None
+            # "Korea" in "... of the Workers' Party of Korea" is inside a known name.
+            if known_entity(spoken(doc[start : span.end])) is not None:
+                known_until = span.end
+        for end in range(span.end - 1, start, -1):
+            # A known name before another capitalised word: "WPK" in "WPK Central Committee",
+            # not "C.C." in "C.C., Lao People's Revolutionary Party".
+            if doc[end].is_title and known_entity(spoken(doc[start:end])) is not None:
+                found[(start, end)] = None
+                known_until = end
+                break
+    for start, end in found:
+        label = _inner_label(doc[start:end], model)
+        named_by_head = (start, end) not in model and known_entity(spoken(doc[start:end])) is None
+        if label in {"GPE", "LOC", "FAC"} and named_by_head:
+            # "South Hamgyong Province" of "... Farm of South Hamgyong Province of the DPRK";
+            # a name the model found ("the Socialist Republic of Vietnam") stays whole.
+            cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
+            end = cut if cut - start >= 2 else end
+        named = _clean(Span(doc, start, end, label=label)) if label else None
+        if named is not None and named.name != item.name:
+            yield replace(named, inner=True)
 
 
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
-    named = _resolve_partial_names(named)
+    model = _model_labels(doc)
+    inner = [n for item in named for n in _inner_names(item, model)]
+    named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
+    inner_by_token: dict[int, tuple[Entity, ...]] = {}
     subjects: list[tuple[int, Entity]] = []
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
+        alias = item.written or " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
+        if item.inner:
+            for token in item.span:
+                inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
+            continue
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))
         relations.extend(Relation(entity, "schema:jobTitle", t, mention) for t in item.titles)
+        parent = _parent_body(item, named)
+        if parent is not None:
+            relations.append(Relation(entity, "schema:memberOf", parent, mention))
         ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
@@ -443,17 +840,24 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         surface = doc.text[dateline.agency_start : dateline.agency_end]
         mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
         mentions.append(EntityMention(agency, mention, surface))
+    attributive: dict[int, Entity] = {}
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))
+        head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
+        attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
             by_token.setdefault(i, entity)
+    dropped = _attributive_places(doc, mentions, set(attributive))
+    mentions = [m for m in mentions if m.entity not in dropped]
+    by_token.update((i, group) for i, group in attributive.items() if by_token[i] in dropped)
     return EntityIndex(
         mentions=tuple(mentions),
         relations=tuple(relations),
         by_token=MappingProxyType(by_token),
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
+        inner=MappingProxyType(inner_by_token),
     )
 
 

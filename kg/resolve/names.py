@@ -51,8 +51,46 @@ def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[
     if kind is EntityKind.PERSON:
         name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
     alias = ALIASES.get(_alias_key(name))
+    if alias is None and kind is EntityKind.ORGANIZATION:
+        name = organisation_form(name)
+        alias = ALIASES.get(_alias_key(name))
     if alias is not None:
         return alias.canonical, alias.kind, alias.variants
     if name.casefold().startswith("the "):
         name = name[4:]
     return name, kind, ()
+
+
+def _known_organisation(name: str) -> str | None:
+    alias = ALIASES.get(_alias_key(name))
+    return alias.canonical if alias is not None and alias.kind is EntityKind.ORGANIZATION else None
+
+
+def organisation_form(name: str) -> str:
+    """An organisation's name written out as "Body of the Parent", its parent canonical.
+
+    State media name one body several ways: "the C.C., WPK", "the KPA General Staff", "the
+    Political Bureau of the Central Committee of the Party"; written out, each form of the
+    same body has the same name ("General Staff of the Korean People's Army").
+    """
+    head, comma, rest = name.partition(", ")
+    if comma and rest:
+        name = f"{head} of the {rest}"
+    words = name.split()
+    full = lexicon.mapping("org_abbreviations").get(words[0].casefold()) if words else None
+    if full is not None:
+        name = " ".join([full, *words[1:]])
+        words = name.split()
+    # "KPA General Staff": a known body, abbreviated, before the name of one of its parts
+    # ("the Choson Sinbo Company" is the company's own name).
+    for size in range(len(words) - 1, 0, -1):
+        parent = _known_organisation(" ".join(words[:size]))
+        abbreviated = size == 1 and words[0].isupper()
+        if parent is not None and abbreviated and all(w[:1].isupper() for w in words[size:]):
+            return f"{' '.join(words[size:])} of the {parent}"
+    head, of, tail = name.partition(" of ")
+    if not of:
+        return name
+    article = "the " if tail.casefold().startswith("the ") else ""
+    tail = tail[len(article) :]
+    return f"{head} of {article}{_known_organisation(tail) or organisation_form(tail)}"

@@ -64,6 +64,13 @@ def test_order_has_issuer_recipient_and_instruction(
         "Please direct any comments or questions about this article to the editor.",
         "The veteran was awarded the Order of Kim Il Sung for his service.",
         "Residents in the city bought rice at the market on Tuesday.",
+        "Kim Jong Un said that the Korean people must have been greatly moved by the aid.",
+        "The situation in the region indicates that the defence work should be the most"
+        " important affair of the country, he said.",
+        "The farming team has directed big efforts to increasing the grain yield this year.",
+        "The king asked the ambassador to convey his sincere greetings to the president.",
+        "The 113th candlelight rally calling for impeaching the president took place in Seoul.",
+        "Under that precondition, our Constitution will issue a strict order to our armed forces.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -99,3 +106,17 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
     (order,) = _orders(parse, text)
     assert order.time is not None and "06-10" in order.time.value
     assert [s.label for s in order.sources] == ["source"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un inspected the base. The construction of a naval base has become a pressing"
+        " task, he said, and stressed the need to build a naval port for large warships.",
+        "Kim Jong Un visited the factory. He also oversaw rifles developed by the Academy of"
+        " Defence Sciences and set forth the important tasks for the factory.",
+    ],
+)
+def test_order_issuer_found_beyond_a_misleading_parse(parse: Parse, text: str) -> None:
+    orders = _orders(parse, text)
+    assert orders and all([a.name for a in o.agents] == ["Kim Jong Un"] for o in orders)

@@ -28,6 +28,58 @@ from tests.conftest import Parse
             "schema:containedInPlace",
             "North Hamgyong Province",
         ),
+        (
+            "Xi Jinping, general secretary of the Central Committee of the Communist Party of"
+            " China, sent a message.",
+            "Xi Jinping",
+            "schema:memberOf",
+            "Communist Party of China",
+        ),
+        (
+            "He was accompanied by Ri Chang Ho, director of the General Reconnaissance Bureau of"
+            " the Korean People's Army.",
+            "Ri Chang Ho",
+            "schema:memberOf",
+            "General Reconnaissance Bureau of the Korean People's Army",
+        ),
+        (
+            "Present there were Secretaries of the Central Committee of the Workers' Party of"
+            " Korea Jo Yong Won, Ri Il Hwan and Pak Thae Song.",
+            "Pak Thae Song",
+            "schema:memberOf",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        (
+            "Special envoy of the DPRK government Ri Ho Jun laid a wreath.",
+            "Ri Ho Jun",
+            "schema:jobTitle",
+            "Special envoy",
+        ),
+        (
+            "He was accompanied by Jo Yong Won, Ri Pyong Chol and other senior officials of the"
+            " C.C., WPK.",
+            "Jo Yong Won",
+            "schema:memberOf",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        (
+            "He was met by Kim Yong Bok and Ri Chang Ho, deputy chiefs of the KPA General Staff.",
+            "Kim Yong Bok",
+            "schema:jobTitle",
+            "deputy chief of the KPA General Staff",
+        ),
+        (
+            "He met the Standing Committee of the Supreme People's Assembly.",
+            "Standing Committee of the Supreme People's Assembly",
+            "schema:memberOf",
+            "Supreme People's Assembly",
+        ),
+        (
+            "Ri Ho Jun, charge d'affaires ad interim of the DPRK embassy in Hanoi, visited.",
+            "Ri Ho Jun",
+            "schema:memberOf",
+            "DPRK embassy in Hanoi",
+        ),
     ],
 )
 def test_relations_from_appositions(

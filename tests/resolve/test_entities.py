@@ -22,6 +22,19 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
         ("South Korea", EntityKind.PLACE, "Republic of Korea"),
         ("the United Nations", EntityKind.ORGANIZATION, "United Nations"),
         ("Hoeryong", EntityKind.PLACE, "Hoeryong"),
+        ("C.C., WPK", EntityKind.ORGANIZATION, "Central Committee of the Workers' Party of Korea"),
+        ("KPA General Staff", EntityKind.ORGANIZATION, "General Staff of the Korean People's Army"),
+        (
+            "the Political Bureau of the Central Committee of the Party",
+            EntityKind.ORGANIZATION,
+            "Political Bureau of the Central Committee of the Workers' Party of Korea",
+        ),
+        (
+            "C.C., Lao People's Revolutionary Party",
+            EntityKind.ORGANIZATION,
+            "Central Committee of the Lao People's Revolutionary Party",
+        ),
+        ("DPRK Football Association", EntityKind.ORGANIZATION, "DPRK Football Association"),
     ],
 )
 def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
@@ -60,6 +73,168 @@ def test_entities_found_with_canonical_names(
     for name, kind in present.items():
         assert names.get(name) == kind, names
     assert not absent & set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Nguyen Phu Trong, general secretary of the Central Committee of the Communist Party"
+            " of Vietnam, died.",
+            {
+                "Central Committee of the Communist Party of Vietnam": "Organization",
+                "Communist Party of Vietnam": "Organization",
+                "Vietnam": "Place",
+            },
+            {"Central Committee of the Communist Party"},
+        ),
+        (
+            "The test was organized by the Drone Institute of the Academy of Defence Sciences.",
+            {
+                "Drone Institute of the Academy of Defence Sciences": "Organization",
+                "Academy of Defence Sciences": "Organization",
+            },
+            set(),
+        ),
+        (
+            "Thongloun Sisoulith, general secretary of the C.C., Lao People's Revolutionary Party,"
+            " sent a message.",
+            {
+                "Central Committee of the Lao People's Revolutionary Party": "Organization",
+                "Lao People's Revolutionary Party": "Organization",
+            },
+            {"Central Committee of the Workers' Party of Korea"},
+        ),
+        (
+            "Special envoy of the DPRK government Ri Ho Jun, charge d'affaires of the DPRK embassy"
+            " in Hanoi, met officials of the Vietnamese government.",
+            {
+                "DPRK government": "Organization",
+                "DPRK embassy in Hanoi": "Organization",
+                "Vietnamese government": "Organization",
+                "Hanoi": "Place",
+            },
+            set(),
+        ),
+        (
+            "Kim Kang Il, vice-minister of External Economic Relations of the DPRK, spoke.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"External Economic Relations of the DPRK", "External Economic Relations"},
+        ),
+        (
+            "The general of the Joint Chiefs of Staff of the ROK spoke.",
+            {},
+            {"Staff of the ROK"},
+        ),
+        (
+            "Choe Il Son won the Golden Ball award at the games of the UN Charter.",
+            {"Choe Il Son": "Person"},
+            {"Golden Ball", "UN Charter", "Charter of the United Nations"},
+        ),
+        (
+            "He met Battsetseg Batmunkh, minister of Foreign Affairs and Trade of Mongolia, and"
+            " the minister of Social Affairs of the Republic of Tunisia.",
+            {"Mongolia": "Place"},
+            {"Foreign Affairs and Trade of Mongolia", "Republic"},
+        ),
+        (
+            "He read the Choson Sinbo Company report.",
+            {"Choson Sinbo Company": "Organization"},
+            set(),
+        ),
+        (
+            "He met them at the headquarters building of the Central Committee of the WPK.",
+            {
+                "headquarters building of the Central Committee of the WPK": "Place",
+                "Central Committee of the Workers' Party of Korea": "Organization",
+            },
+            set(),
+        ),
+        ("He stressed the building of the Party.", {}, {"building of the Party"}),
+        (
+            "The Ministry of Defense of the puppet Republic of Korea went busy.",
+            {"Republic of Korea": "Place"},
+            {"puppet Republic"},
+        ),
+        ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        (
+            "They repelled the invasion of the US imperialists.",
+            {"US imperialists": "Group"},
+            {"United States"},
+        ),
+        (
+            "He met commanders of the East and West Sea Fleets of the Navy.",
+            {"East Sea Fleet": "Organization", "West Sea Fleet": "Organization"},
+            {"East", "West Sea"},
+        ),
+        (
+            "He met officials of the Communist Party and Foreign Ministry of Vietnam.",
+            {
+                "Communist Party of Vietnam": "Organization",
+                "Foreign Ministry of Vietnam": "Organization",
+            },
+            {"Communist Party and Foreign Ministry of Vietnam"},
+        ),
+        (
+            "Delegates from North and South Hwanghae Provinces came.",
+            {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},
+            set(),
+        ),
+        (
+            "Staff at its embassy in Caracas left; the nation’s Defense Ministry confirmed it.",
+            {"Defense Ministry": "Organization"},
+            {"embassy in Caracas", "’s Defense Ministry"},
+        ),
+        (
+            "Delegates of the General Federation of Trade Unions of Korea met in Mansu Hill.",
+            {
+                "General Federation of Trade Unions of Korea": "Organization",
+                "Mansu Hill": "Place",
+            },
+            set(),
+        ),
+    ],
+)
+def test_names_inside_organisation_names(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    for name, kind in present.items():
+        assert names.get(name) == kind, names
+    assert not absent & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "He was accompanied by Jo Yong Won and other senior officials of the C.C., WPK.",
+            "senior officials of the C.C., WPK",
+        ),
+        (
+            "The test was watched by officials, scientists and researchers of the Drone Institute.",
+            "officials, scientists and researchers of the Drone Institute",
+        ),
+        (
+            "Present were deputies to the Supreme People's Assembly and guests.",
+            "deputies to the Supreme People's Assembly",
+        ),
+        ("He went round the tower with the cadres accompanying him.", "cadres accompanying him"),
+        ("They repelled the invasion of the US imperialists.", "US imperialists"),
+        (
+            "He said so to the officials concerned of the ministry.",
+            "officials concerned of the ministry",
+        ),
+        ("It is the desire of the peoples of the two countries.", "peoples of the two countries"),
+        ("A mobile educational group was formed.", "mobile educational group"),
+        (
+            "They are the children the people of the flood-hit areas left in our care.",
+            "people of the flood-hit areas",
+        ),
+    ],
+)
+def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
 
 
 def test_bare_surname_resolves_to_the_salient_person(parse: Parse) -> None:
