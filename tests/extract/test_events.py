@@ -358,7 +358,7 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "to them.",
             "send",
             "recipients",
-            "workers",
+            "officials and workers",
         ),
     ],
 )
