@@ -227,7 +227,11 @@ def _clean(ent: Span) -> _Named | None:
     surface = ent.kb_id_ or spoken(span)
     if not any(c.isupper() for c in surface):
         return None
-    if kind is EntityKind.PERSON and any(t.pos_ in NOT_IN_NAMES for t in span):
+    if kind is EntityKind.PERSON and any(
+        t.pos_ in NOT_IN_NAMES
+        for t in span
+        if not (t.i == span.start and t.lower_ in lexicon.words("korean_surnames"))
+    ):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
@@ -305,6 +309,41 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """`acronym` is made of `name`'s initials, in order ("NATA", "SPA", "DPRK")."""
+    initials = iter(_initials(name))
+    return acronym[:1] == _initials(name)[:1] and all(letter in initials for letter in acronym)
+
+
+def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
+    """Acronyms the article defines ("the National Aerospace Technology Administration
+    (NATA)") name the same entity wherever they stand, as the text's own alias table."""
+    defined: dict[str, _Named] = {}
+    for item in named:
+        end = item.span.end
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1].text
+        if (
+            len(acronym) >= 2
+            and acronym.isalpha()
+            and acronym.isupper()
+            and item.kind is not EntityKind.PERSON
+            and _spells(acronym, item.name)
+        ):
+            defined.setdefault(acronym, item)
+    return [
+        replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
+        if (full := defined.get(item.name)) is not None and full is not item
+        else item
+        for item in named
+    ]
 
 
 def _group_tokens(head: Token, taken: set[int]) -> list[int]:
@@ -512,10 +551,15 @@ def _is_name_word(token: Token) -> bool:
 def korean_names(doc: Doc) -> Iterator[Span]:
     """Surname + two-syllable given name ("Pak Thae Song"), however the model tagged it."""
     surnames = lexicon.words("korean_surnames")
+    syllables = lexicon.words("korean_syllables")
     for token in doc[: len(doc) - 2]:
-        if token.lower_ not in surnames or not _is_name_word(token):
+        if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
+        # A surname that is also an English word ("No Kwang Chol") is tagged as that word:
+        # the given name's syllables then decide.
+        if not _is_name_word(token) and not all(t.lower_ in syllables for t in given):
+            continue
         before_ok = token.i == 0 or not _is_name_word(doc[token.i - 1])
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         after_ok = after is None or not (after.is_title and after.is_alpha)
@@ -593,6 +637,40 @@ def _names_a_country(token: Token) -> bool:
 
 def _starts_place(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].ent_iob_ == "B" and doc[i].ent_type_ in {"GPE", "ORG"}
+
+
+def _line_parts(span: Span) -> Iterator[Span]:
+    """The span cut at its line breaks: a name never runs from one line of a list to the next
+    ("National Defence\nRi Man Su")."""
+    start = span.start
+    for token in span:
+        if token.is_space and "\n" in token.text:
+            if start < token.i:
+                yield Span(span.doc, start, token.i, label=span.label_, kb_id=span.kb_id_)
+            start = token.i + 1
+    if start < span.end:
+        yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _completed(span: Span) -> Span:
+    """The span with the proper noun the model left out after its last "of" ("the Socialist
+    Republic of" + "Vietnam"), or a person's name with its last word ("Nguyen Minh" + "Vu"
+    before a comma)."""
+    doc, end = span.doc, span.end
+
+    def untagged_name(i: int) -> bool:
+        return i < len(doc) and _is_name_word(doc[i]) and not doc[i].ent_type_
+
+    if span[-1].lower_ == "of" and len(span) >= 2:
+        while untagged_name(end):
+            end += 1
+    elif (
+        span.label_ == "PERSON"
+        and untagged_name(end)
+        and (end + 1 == len(doc) or doc[end + 1].is_punct)
+    ):
+        end += 1
+    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -721,7 +799,8 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = list(shared_names(doc))
     taken = {i for span in shared for i in range(span.start, span.end)}
-    found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *doc.ents]
+    model = [part for ent in doc.ents for part in _line_parts(_completed(ent))]
+    found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *model]
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
@@ -807,6 +886,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
+    named = _defined_acronyms(doc, named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}

@@ -64,6 +64,35 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"families of defectors": "Group", "party officials": "Group"},
             set(),
         ),
+        # An acronym the article defines names the same organisation later on.
+        (
+            "The National Aerospace Technology Administration (NATA) launched a satellite. "
+            "The launch failed, the vice general director of the NATA said.",
+            {"National Aerospace Technology Administration": "Organization"},
+            {"NATA"},
+        ),
+        # A list of appointments, one per line: no name runs across a line break, and a
+        # surname that is also an English word still starts a name.
+        (
+            "The members of the Cabinet newly appointed are as follows:\n"
+            "No Kwang Chol, minister of National Defence\n"
+            "Ri Man Su, minister of State Construction Control",
+            {"No Kwang Chol": "Person", "Ri Man Su": "Person"},
+            {"Kwang Chol", "National Defence Ri Man Su"},
+        ),
+        # Words the model left out at the end of a name.
+        (
+            "Talks between Pak Sang Gil, vice-minister of the DPRK, and Nguyen Minh Vu, "
+            "executive deputy minister of Foreign Affairs of the Socialist Republic of "
+            "Vietnam, took place on October 23.",
+            {"Nguyen Minh Vu": "Person", "Pak Sang Gil": "Person"},
+            {"Nguyen Minh", "Socialist Republic"},
+        ),
+        (
+            "Present there were the members of the August 28 Youth Shock Brigade.",
+            {"August 28 Youth Shock Brigade": "Organization"},
+            {"Youth Shock Brigade"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
