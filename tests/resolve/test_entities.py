@@ -260,6 +260,12 @@ def test_names_inside_organisation_names(
             "They are the children the people of the flood-hit areas left in our care.",
             "people of the flood-hit areas",
         ),
+        (
+            "This is plunder committed in the eyes of the international community.",
+            "international community",
+        ),
+        ("The Israeli regime approved a huge plan.", "Israeli regime"),
+        ("The major nuclear powers have expanded their arsenals.", "major nuclear powers"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
