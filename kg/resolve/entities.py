@@ -227,11 +227,9 @@ def _clean(ent: Span) -> _Named | None:
     surface = ent.kb_id_ or spoken(span)
     if not any(c.isupper() for c in surface):
         return None
-    if kind is EntityKind.PERSON and any(
-        t.pos_ in NOT_IN_NAMES
-        for t in span
-        if not (t.i == span.start and t.lower_ in lexicon.words("korean_surnames"))
-    ):
+    # A Korean name's syllables can be tagged as English words ("No", "So", "In").
+    korean = len(span) == 3 and span[0].lower_ in lexicon.words("korean_surnames")
+    if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
@@ -563,7 +561,11 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         before_ok = token.i == 0 or not _is_name_word(doc[token.i - 1])
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         after_ok = after is None or not (after.is_title and after.is_alpha)
-        if before_ok and after_ok and all(_is_name_word(t) for t in given):
+        # A short syllable can be tagged as an English word too ("Phyo So Yon", "Pak In Sun").
+        syllable_like = [
+            _is_name_word(t) or t.lower_ in syllables or (t.is_title and len(t) <= 3) for t in given
+        ]
+        if before_ok and after_ok and all(syllable_like) and _is_name_word(given[-1]):
             yield Span(doc, token.i, token.i + 3, label="PERSON")
 
 

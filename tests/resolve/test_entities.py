@@ -80,6 +80,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"No Kwang Chol": "Person", "Ri Man Su": "Person"},
             {"Kwang Chol", "National Defence Ri Man Su"},
         ),
+        # Syllables of Korean names that the tagger reads as English words.
+        (
+            "Ri Hyang Sim and Phyo So Yon won silver medals. Pak In Sun congratulated them.",
+            {"Phyo So Yon": "Person", "Pak In Sun": "Person", "Ri Hyang Sim": "Person"},
+            {"Phyo", "Yon"},
+        ),
         # Words the model left out at the end of a name.
         (
             "Talks between Pak Sang Gil, vice-minister of the DPRK, and Nguyen Minh Vu, "
