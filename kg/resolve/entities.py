@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
+from kg.gazetteer import OTHER_NAME, gazetteer
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import POSSESSIVE, canonical_name, known_entity
@@ -176,7 +177,24 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
+    if kind is EntityKind.PERSON and _place_taken_for_a_person(ent):
+        return EntityKind.PLACE
     return kind
+
+
+def _place_taken_for_a_person(ent: Span) -> bool:
+    """A one-word "person" that is a place: the small model tags many Korean towns and
+    counties as people ("in Koksan", "Hamhung"). A bare surname of a person the article
+    names in full is turned back into that person later (`_resolve_partial_names`)."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    if len(words) != 1 or words[0].lower_ in lexicon.words("korean_surnames"):
+        return False
+    word = words[0]
+    if known_entity(word.text) is not None:
+        return False
+    if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
+        return True
+    return any(match.quality >= OTHER_NAME for match in gazetteer().lookup(word.text))
 
 
 def spoken(span: Span) -> str:
@@ -782,6 +800,54 @@ def shared_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, joint + 1, ent.end, label="ORG")
 
 
+def listed_names(doc: Doc) -> Iterator[Span]:
+    """Names listed before or after a plural designator: "Sinphyong, Koksan and Yonsan
+    counties", "the counties Rakwon, Pukchong and Hamju", "Phungnyon and Jungsan mines".
+    Each name's span holds its own word; the name with the designator is its `kb_id_`."""
+    heads = lexicon.mapping("name_heads")
+    labels = {EntityKind.PLACE.value: "GPE", EntityKind.ORGANIZATION.value: "ORG"}
+    for token in doc:
+        if token.tag_ != "NNS" or token.is_title:
+            continue
+        head = _singular(token.text)
+        kind = heads.get(head)
+        if kind is None:
+            continue
+        before = _listed(doc, token.i, step=-1)
+        after = _listed(doc, token.i, step=1) if doc[token.i - 1].lower_ == "the" else []
+        for start, end in before if len(before) >= 2 else after if len(after) >= 2 else ():
+            name = f"{doc[start:end].text} {head.capitalize()}"
+            yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
+    """The (start, end) of each name in the list of names next to `designator`, read
+    backwards (`step` -1) or forwards (1): names separated by commas and one "and"."""
+    heads = lexicon.mapping("name_heads")
+    names: list[tuple[int, int]] = []
+    i = designator + step
+    while 0 <= i < len(doc):
+        j = i
+        # Next to a designator a capitalised word is a name, however it was tagged.
+        while 0 <= j < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+            j += step
+        start, end = min(i, j - step), max(i, j - step) + 1
+        # A name with a designator of its own ("Kangwon Province") belongs to no list.
+        if j == i or doc[end - 1].lower_ in heads:
+            break
+        names.append((start, end))
+        if not (0 <= j < len(doc)) or doc[j].lower_ not in {",", "and"}:
+            break
+        i = j + step
+    return names if names and (step == 1 or _ends_list(doc, names)) else []
+
+
+def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:
+    """A list read backwards ends at a word that cannot continue it ("the", a verb, ...)."""
+    first = min(start for start, _ in names)
+    return first == 0 or not doc[first - 1].is_title
+
+
 def _singular(word: str) -> str:
     """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
     if word.endswith("ies"):
@@ -799,7 +865,7 @@ def _title_run(doc: Doc, end: int) -> int:
 
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    shared = list(shared_names(doc))
+    shared = [*shared_names(doc), *listed_names(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
     model = [part for ent in doc.ents for part in _line_parts(_completed(ent))]
     found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *model]

@@ -86,6 +86,28 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Phyo So Yon": "Person", "Pak In Sun": "Person", "Ri Hyang Sim": "Person"},
             {"Phyo", "Yon"},
         ),
+        # Names listed next to a plural designator take its kind and its name.
+        (
+            "The railway section between Jonchon and Songgan counties was restored in a week.",
+            {"Jonchon County": "Place", "Songgan County": "Place"},
+            {"Jonchon", "Songgan"},
+        ),
+        (
+            "The counties Rakwon, Pukchong and Hamju organized shows of new products.",
+            {"Rakwon County": "Place", "Pukchong County": "Place", "Hamju County": "Place"},
+            set(),
+        ),
+        (
+            "Apatite producers, including Phungnyon and Jungsan mines, over-fulfilled the plan.",
+            {"Phungnyon Mine": "Organization", "Jungsan Mine": "Organization"},
+            set(),
+        ),
+        # A town the model tags as a person: by the gazetteer, or as the object of "in".
+        (
+            "Koksan produced more silk this year. Builders in Hamju finished the houses.",
+            {"Koksan": "Place", "Hamju": "Place"},
+            set(),
+        ),
         # Words the model left out at the end of a name.
         (
             "Talks between Pak Sang Gil, vice-minister of the DPRK, and Nguyen Minh Vu, "
