@@ -47,6 +47,11 @@ def _no_directive(token: Token) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
         return True
+    # A habit in the present ("which often call for respecting ...") is no act of ordering.
+    if token.tag_ in {"VBP", "VBZ"} and any(
+        c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs") for c in token.children
+    ):
+        return True
     # "a rally calling for his impeachment", "placards calling for ...": a thing speaks for
     # its makers, who have no authority the text states.
     head = token.head

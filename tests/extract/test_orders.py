@@ -71,6 +71,8 @@ def test_order_has_issuer_recipient_and_instruction(
         "The king asked the ambassador to convey his sincere greetings to the president.",
         "The 113th candlelight rally calling for impeaching the president took place in Seoul.",
         "Under that precondition, our Constitution will issue a strict order to our armed forces.",
+        "It is a tragedy that the U.S. and the West, which often call for respecting"
+        " self-determination, have connived at the expansion.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
