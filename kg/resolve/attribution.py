@@ -22,6 +22,7 @@ from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+OFFICIAL_OF = frozenset({"of", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,8 @@ class SourceIndex:
         return self.by_sentence.get(sentence.start) or self.default
 
 
-def _source_label(head: Token) -> str:
+def source_label(head: Token) -> str:
+    """The words that name an unnamed source: "a Daily NK source", "the vice general director"."""
     words = [
         t
         for t in head.subtree
@@ -59,18 +61,37 @@ class _Tracker:
             return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
-        if head.lower_ not in lexicon.words("source_nouns"):
+        body = self._body(head)
+        if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
-        label = _source_label(head)
+        label = source_label(head)
         if label.casefold() == head.lower_ and self.last_unnamed is not None:
             return self.last_unnamed
-        affiliation = next(
+        affiliation = body or next(
             (e for t in head.lefts if (e := self.index.entity_at(t)) is not None),
             None,
         )
         source = Source(label, affiliation)
         self.last_unnamed = source
         return source
+
+    def _body(self, head: Token) -> Entity | None:
+        """The organisation an official unnamed but by title speaks for: "the vice general
+        director of the NATA said"."""
+        if head.pos_ != "NOUN" or head.lower_ not in lexicon.words("titles"):
+            return None
+        return next(
+            (
+                e
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in OFFICIAL_OF
+                for o in p.children
+                if o.dep_ == "pobj"
+                and (e := self.index.entity_at(o)) is not None
+                and e.kind is EntityKind.ORGANIZATION
+            ),
+            None,
+        )
 
 
 def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:

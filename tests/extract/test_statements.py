@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.statements import extract_statements
@@ -38,3 +40,53 @@ def test_quotations_become_statements(
 def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
     doc, ctx = parse("“Prices rose sharply in March,” the source said.")
     assert list(extract_statements(doc, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source", "day", "quote_word"),
+    [
+        (
+            "Pyongyang, May 20 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
+            "released the following press statement on May 20:\n"
+            "The U.S. conducted a sub-critical nuclear test. This is a dangerous act. -0-",
+            "Foreign Ministry",
+            "spokesman",
+            "2024-05-20",
+            "sub-critical",
+        ),
+        (
+            "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to "
+            "Luong Cong, president of Vietnam, on October 22.\nThe message said:\n"
+            "I extend warm congratulations to you on your election.",
+            "Kim Jong Un",
+            "Korean Central News Agency",
+            "2024-10-22",
+            "warm congratulations",
+        ),
+        (
+            "Pyongyang, May 27 (KCNA) -- The Korean Central News Agency made public the "
+            "following report on May 27 as regards an accident:\n"
+            "The launch of the satellite failed during the first-stage flight.",
+            "Korean Central News Agency",
+            "Korean Central News Agency",
+            "2024-05-27",
+            "first-stage",
+        ),
+    ],
+)
+def test_texts_given_in_full_are_statements_of_who_issued_them(
+    parse: Parse, text: str, speaker: str, source: str, day: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text, dt.date(2024, 10, 23))
+    full = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    (statement,) = full
+    assert speaker in statement.agents[0].name
+    assert [s.label for s in statement.sources] == [source]
+    assert statement.time is not None and statement.time.value.startswith(day)
+    assert statement.quote is not None and quote_word in statement.quote
+    assert "-0-" not in statement.quote
+
+
+def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un visited three places: a farm, a mill and a school.")
+    assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []

@@ -13,6 +13,12 @@ from tests.conftest import Parse
         ("Rice prices rose in March, a source in Hyesan told Daily NK.", ["source"]),
         ("KCNA reported that the rocket was launched on Friday.", ["Korean Central News Agency"]),
         ("Officials met in Hyesan on Friday.", []),
+        (
+            "The launch failed during the first-stage flight, the vice general director of the "
+            "National Aerospace Technology Administration said.",
+            ["vice general director"],
+        ),
+        ("The president of the company said that the plant had closed.", []),
     ],
 )
 def test_sentence_sources(parse: Parse, text: str, expected: list[str]) -> None:
