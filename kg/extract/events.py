@@ -33,8 +33,9 @@ from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
+BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -163,8 +164,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = tuple(e for e in listed if e not in patients)
     objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
+    # "Talks between A and B took place": the sides of an event a noun names take part too.
+    noun = _event_noun(verb)
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
-        t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
+        t
+        for o in objects + ([] if noun is None else [noun])
+        for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
     patients = tuple(
         dict.fromkeys(
@@ -182,7 +187,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
-    if not (agents or patients or recipients or facts or _event_noun(verb) is not None):
+    if not (agents or patients or recipients or facts or noun is not None):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -258,7 +263,7 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
         for earlier in reversed(token.doc[start : token.i])
         if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
     ]
-    # "They" goes on from the subject before it, "them" from any phrase.
+    # "They" goes on from the subject before it, "them" and "their" from any phrase.
     subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
@@ -308,8 +313,9 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
 
 
 def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
-    """Phrase heads with, for those that name no entity, the heads of their "of" phrases:
-    "the services of the missile soldiers", "to the bier of Nguyen Phu Trong"."""
+    """Phrase heads with, for those that name no entity, the heads of their "of" phrases and
+    their owners: "the services of the missile soldiers", "to the bier of Nguyen Phu Trong",
+    "thanks to their devotion", "watching the builders' work"."""
     found = list(heads)
     frontier = heads
     for _ in range(depth):
@@ -317,7 +323,7 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
             inner
             for token in frontier
             if index.entity_at(token) is None and not _related_person(token)
-            for inner in prepositional_objects(token, OWNER_PREPOSITIONS)
+            for inner in prepositional_objects(token, OWNER_PREPOSITIONS) + children(token, "poss")
         ]
         found += frontier
     return found
@@ -713,7 +719,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
-        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
+        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         place = _compound_place(index, token) or place_of(index, [token])

@@ -297,6 +297,24 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "send",
             {"Kim Jong Un", "builders"},
         ),
+        # The sides of an event a noun names.
+        (
+            "Talks between Pak Sang Gil, vice-minister of Foreign Affairs of the DPRK, and "
+            "Nguyen Minh Vu, deputy minister of Foreign Affairs of Vietnam, took place here.",
+            "talk",
+            {"Pak Sang Gil", "Nguyen Minh"},
+        ),
+        # The owner of what an object or a recipient names.
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "express",
+            {"Kim Jong Un", "builders"},
+        ),
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "watch",
+            {"builders"},
+        ),
     ],
 )
 def test_event_participants(
