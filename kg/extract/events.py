@@ -384,13 +384,29 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    for token in _phrase_tokens(verb, PHRASE_DEPTH, wide):
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide))
+    if wide:
+        tokens += _fragment_after(verb.sent)
+    for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
             found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
                 return found
     return None
+
+
+def _fragment_after(sentence: Span) -> list[Token]:
+    """The words of a verbless piece the parser split from the end of a sentence ("... who
+    won the U-20 | Women's World Cup at the headquarters building on September 30."): the
+    sentence's own phrases, in its paragraph."""
+    doc = sentence.doc
+    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
+        return []
+    following = doc[sentence.end].sent
+    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+        return []
+    return list(following)
 
 
 def _place_referred(ctx: Context, verb: Token) -> Entity | None:
@@ -648,6 +664,14 @@ def _merged(first: Event, second: Event) -> Event:
     )
 
 
+def _reciprocal(verb: Token) -> bool:
+    """A clause whose subject is each side of an event ("both sides", "the two parties")."""
+    return any(
+        s.lemma_.casefold() in lexicon.words("reciprocal_subjects") and s.pos_ == "NOUN"
+        for s in subjects(verb)
+    )
+
+
 def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     """Fold an event named again by a definite noun ("A banquet was given ..." ... "Kim Jong
     Un attended the banquet") into its first telling."""
@@ -656,9 +680,12 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         # "made a speech at the banquet": the speaker took part in the banquet too.
         verb = _verb_of(event, doc)
+        # "discussed ... at the talks and reached a consensus": coordinated verbs share it.
+        frames = [] if verb is None else [verb] + ([verb.head] if verb.dep_ == "conj" else [])
         within = [
             t
-            for t in ([] if verb is None else prepositional_objects(verb, frozenset({"at"})))
+            for frame in frames
+            for t in prepositional_objects(frame, frozenset({"at"}))
             if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
         ]
         hosts = [
@@ -671,6 +698,11 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             result[hosts[-1]] = replace(
                 host, agents=tuple(dict.fromkeys((*host.agents, *event.agents)))
             )
+        if hosts and verb is not None and _reciprocal(verb):
+            # "At the talks both sides reached a consensus": the sides are the talks'.
+            host = result[hosts[-1]]
+            sides = (*host.agents, *host.patients)
+            event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
         # "the test" after "the test-fire": an event of the same class named earlier.
         earlier = [

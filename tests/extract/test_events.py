@@ -225,6 +225,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "headquarters building of the WPK Central Committee",
         ),
+        # A verbless piece the parser split from the sentence still says where.
+        (
+            "Kim Jong Un met the players and coaches who won the 2024 FIFA U-20 Women’s World "
+            "Cup at the headquarters building of the WPK Central Committee on September 30.",
+            "meet",
+            "headquarters building of the WPK Central Committee",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
@@ -314,6 +321,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
             "watch",
             {"builders"},
+        ),
+        # "both sides" at an event named before are its sides.
+        (
+            "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
+            "both sides discussed the issues of cooperation and reached a consensus of views.",
+            "reach",
+            {"Pak Sang Gil", "Nguyen Minh"},
         ),
     ],
 )
