@@ -171,6 +171,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    # "met with leading members of the delegation headed by X": the delegation and X too.
+    partners = _qualified(index, partners)
+    partners += _makers(partners)
     patients = tuple(
         dict.fromkeys(
             (
@@ -322,11 +325,21 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
         frontier = [
             inner
             for token in frontier
-            if index.entity_at(token) is None and not _related_person(token)
+            if _stands_for_others(index, token)
             for inner in prepositional_objects(token, OWNER_PREPOSITIONS) + children(token, "poss")
         ]
         found += frontier
     return found
+
+
+def _stands_for_others(index: EntityIndex, token: Token) -> bool:
+    """A phrase whose "of" phrase names who takes part: one that names no one ("the services
+    of the soldiers"), or a group ("leading members of the delegation"), but not a person by
+    their tie to another ("the wife of X")."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity.kind is EntityKind.GROUP
+    return not _related_person(token)
 
 
 def _related_person(token: Token) -> bool:
@@ -340,7 +353,8 @@ def _related_person(token: Token) -> bool:
 
 
 def _makers(heads: list[Token]) -> list[Token]:
-    """Who made or organised what the phrases name: "drones organized by the institute"."""
+    """Who made, organised or heads what the phrases name: "drones organized by the
+    institute", "the delegation headed by the vice-minister"."""
     return [
         agent
         for head in heads

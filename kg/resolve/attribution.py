@@ -112,6 +112,15 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     return list(dict.fromkeys(found))
 
 
+def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A named speaker's words reach the reader through the article's own source: "Kim Jong
+    Un stressed ..." in a KCNA report is credited to both. An unnamed source is credited
+    alone, as the article's own informant."""
+    if any(s.is_entity for s in credited):
+        return tuple(dict.fromkeys((*credited, *default)))
+    return tuple(credited)
+
+
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
     dateline = find_dateline(doc.text)
@@ -122,5 +131,8 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
     tracker = _Tracker(index)
-    by_sentence = {sentence.start: tuple(_credited(sentence, tracker)) for sentence in doc.sents}
+    by_sentence = {
+        sentence.start: _with_reporter(_credited(sentence, tracker), default)
+        for sentence in doc.sents
+    }
     return SourceIndex(MappingProxyType({k: v for k, v in by_sentence.items() if v}), default)

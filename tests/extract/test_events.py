@@ -322,6 +322,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "watch",
             {"builders"},
         ),
+        # The body a group belongs to, and who heads it.
+        (
+            "Kim Tok Hun met with leading members of the Russian expert delegation headed by "
+            "Roman Chekushov, vice-minister of Industry and Trade of the Russian Federation.",
+            "meet",
+            {"Kim Tok Hun", "Roman Chekushov"},
+        ),
         # "both sides" at an event named before are its sides.
         (
             "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "

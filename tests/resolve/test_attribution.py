@@ -58,3 +58,16 @@ def test_he_added_is_the_source_not_the_last_person(parse: Parse) -> None:
     doc, ctx = parse(text)
     last = list(doc.sents)[-1]
     assert [s.label for s in ctx.sources.for_sentence(last)] == ["Daily NK source"]
+
+
+def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 1 (KCNA) -- Kim Jong Un stressed that the nuclear force should be "
+        "bolstered.\nThe situation is tense, a source said."
+    )
+    first, second = list(doc.sents)[-2:]
+    assert [s.label for s in ctx.sources.for_sentence(first)] == [
+        "Kim Jong Un",
+        "Korean Central News Agency",
+    ]
+    assert [s.label for s in ctx.sources.for_sentence(second)] == ["source"]
