@@ -111,6 +111,8 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token] | None:
 def _issuer(subject: Token, ctx: Context) -> Entity | None:
     """The body a spokesperson or official speaks for ("a spokesman for the Foreign
     Ministry"), the first organisation of their "for"/"of" phrases."""
+    if subject.lower_ not in lexicon.words("source_nouns") | lexicon.words("titles"):
+        return None
     frontier = [subject]
     for _ in range(3):
         frontier = [o for t in frontier for o in prepositional_objects(t, SPOKESPERSON_OF)]
@@ -190,7 +192,10 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         quoted = quotations(sentence)
         for verb in _speaker_verb(sentence):
             nsubj = subjects(verb)
-            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS)
+            # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
+            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS) or tuple(
+                issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None
+            )
             if (
                 not speakers
                 or verb.idx in told

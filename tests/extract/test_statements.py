@@ -90,3 +90,29 @@ def test_texts_given_in_full_are_statements_of_who_issued_them(
 def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un visited three places: a farm, a mill and a school.")
     assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A spokesman for the Ministry of National Defence of the DPRK said in a statement "
+            "that an ICBM test-fire was conducted on Thursday morning.",
+            "Ministry of National Defence",
+        ),
+        (
+            "The launch failed during the first-stage flight, the vice general director of the "
+            "National Aerospace Technology Administration said.",
+            "National Aerospace Technology Administration",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert body in statement.agents[0].name
+
+
+def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
+    doc, ctx = parse("Residents of Hyesan said that prices had risen sharply in March.")
+    assert list(extract_statements(doc, ctx)) == []
