@@ -151,6 +151,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
+    subject_heads += [
+        a
+        for s in subject_heads
+        if _stands_for_others(index, s)
+        for a in children(s, "appos")
+        if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
+    ]
     if _is_passive(verb):
         agents = _actors(ctx, prepositional_objects(verb, frozenset({"by"})))
         patients = entities_of(index, subject_heads)
@@ -385,9 +393,20 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
                     wide
                     or child.dep_ in {"dobj", "pobj"}
                     or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                    or _held(child)
                 )
             )
         frontier = following
+
+
+def _held(token: Token) -> bool:
+    """A participle that says where a named event was held ("at the championships held in
+    China"), which places what happened at it."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.casefold() in lexicon.words("event_light_verbs")
+    )
 
 
 def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Entity | None:

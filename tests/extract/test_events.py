@@ -225,6 +225,12 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "headquarters building of the WPK Central Committee",
         ),
+        # Where the event it happened at was held.
+        (
+            "Pak Mi Song won a gold medal at the championships held in Vladivostok.",
+            "win",
+            "Vladivostok",
+        ),
         # A verbless piece the parser split from the sentence still says where.
         (
             "Kim Jong Un met the players and coaches who won the 2024 FIFA U-20 Women’s World "
@@ -303,6 +309,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "They received the gifts sent by Kim Jong Un to the builders.",
             "send",
             {"Kim Jong Un", "builders"},
+        ),
+        # The named members of a group that acts.
+        (
+            "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
+            "championships.",
+            "bag",
+            {"Choe Wi Hyon", "Ri Phyong Gwang"},
         ),
         # The sides of an event a noun names.
         (
