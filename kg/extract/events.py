@@ -133,8 +133,17 @@ def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
     return (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() not in lexicon.words("reporting_verbs")
+        and (token.lemma_.casefold() not in lexicon.words("reporting_verbs") or _announces(token))
         and not is_order_trigger(token)
+    )
+
+
+def _announces(verb: Token) -> bool:
+    """A reporting verb whose object is an event a noun names, with no clause or quotation
+    reported: "the regime announced the seizure of land" is an act, not a statement."""
+    nouns = lexicon.mapping("event_nouns")
+    return not children(verb, "ccomp", "xcomp") and any(
+        _noun_key(o) in nouns for o in children(verb, "dobj")
     )
 
 
@@ -160,7 +169,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]
     if _is_passive(verb):
-        agents = _actors(ctx, prepositional_objects(verb, frozenset({"by"})))
+        # "killed by the Zionists' bombardments": whose the means were.
+        agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
         patients = entities_of(index, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
@@ -182,14 +192,17 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
     partners += _makers(partners)
+    # "recalled his talks": the owner may be the agent, who is no patient too.
     patients = tuple(
-        dict.fromkeys(
+        e
+        for e in dict.fromkeys(
             (
                 *patients,
                 *entities_of(index, partners),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
+        if e not in agents
     )
     recipient_heads = _qualified(
         index,
@@ -406,6 +419,9 @@ def _held(token: Token) -> bool:
         token.dep_ == "acl"
         and token.tag_ == "VBN"
         and token.lemma_.casefold() in lexicon.words("event_light_verbs")
+        # "won at the championships held in X", not "recalled the summit held in X".
+        and token.head.dep_ == "pobj"
+        and token.head.head.lower_ in WHERE_PREPOSITIONS | {"during"}
     )
 
 
@@ -787,7 +803,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
-        place = _compound_place(index, token) or place_of(index, [token])
+        # "the attack on the Gaza Strip", "the summit held in Hanoi".
+        place = _compound_place(index, token) or _where(index, token, [token], cls)
         if place is None and cls in VISITS:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None

@@ -231,6 +231,8 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "win",
             "Vladivostok",
         ),
+        # A noun event's "on" phrase.
+        ("The Israeli military attack on the Gaza Strip continued.", "attack", "Gaza Strip"),
         # A verbless piece the parser split from the sentence still says where.
         (
             "Kim Jong Un met the players and coaches who won the 2024 FIFA U-20 Women’s World "
@@ -425,3 +427,38 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
     text = "Ri Chol Ho fled to China. The police reported his arrest on Monday."
     arrest = _by_predicate(parse, text)["arrest"]
     assert [p.name for p in arrest.patients] == ["Ri Chol Ho"] and not arrest.agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The regime recently announced the seizure of land in the West Bank.", "announce"),
+        ("The Israeli military attack on the Gaza Strip continued.", "attack"),
+    ],
+)
+def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
+    assert predicate in _by_predicate(parse, text)
+
+
+def test_an_announced_clause_is_left_to_statements(parse: Parse) -> None:
+    assert "announce" not in _by_predicate(
+        parse, "The ministry announced that the seizure of land had ended."
+    )
+
+
+def test_the_owner_of_the_means_is_the_agent_of_a_passive(parse: Parse) -> None:
+    event = _by_predicate(parse, "Many villagers were killed by the soldiers' bombardments.")[
+        "kill"
+    ]
+    assert [a.name for a in event.agents] == ["soldiers"]
+
+
+def test_what_is_recalled_was_held_elsewhere(parse: Parse) -> None:
+    events = _by_predicate(parse, "Kim Jong Un recalled the historic summit held in Hanoi.")
+    assert events["recall"].place is None
+
+
+def test_the_agent_owning_the_object_is_no_patient(parse: Parse) -> None:
+    event = _by_predicate(parse, "Kim Jong Un recalled his talks with Vladimir Putin.")["recall"]
+    assert [a.name for a in event.agents] == ["Kim Jong Un"]
+    assert "Kim Jong Un" not in [p.name for p in event.patients]
