@@ -14,6 +14,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
+from kg.extract.statements import voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     children,
@@ -263,12 +264,13 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
 
 def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
-    Secretary said", "the fatherly Marshal received")."""
+    Secretary said", "the fatherly Marshal received"), and the "I" and "you" of a message."""
     index = ctx.entities
     found = [
         e
         for head in heads
-        for e in entities_of(index, [head]) or (_titled(ctx, head) or _group_before(index, head),)
+        for e in entities_of(index, [head])
+        or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
 

@@ -23,6 +23,10 @@ INDIRECT = Decimal("0.6")
 # The close of a wire text ("-0-"), which belongs to no passage it quotes.
 END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
+ADDRESSED = frozenset({"to"})
+ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
+FIRST_PERSON = frozenset({"i", "me", "my"})
+SECOND_PERSON = frozenset({"you", "your"})
 
 
 def quotations(sentence: Span) -> list[tuple[int, int, str]]:
@@ -139,6 +143,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         dated = verb
         # The introducing clause is the reporter's words, crediting no one but a spokesperson.
         spokespeople: list[Source] = []
+        addressees: list[Entity] = []
         for head in heads:
             sender = (
                 _sender(head, ctx)
@@ -148,6 +153,9 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             if sender is not None:
                 speakers.append(sender[0])
                 dated = sender[1]
+                addressees += entities_of(
+                    ctx.entities, prepositional_objects(dated, ADDRESSED), *ADDRESSEES
+                )
             elif (issuer := _issuer(head, ctx)) is not None:
                 speakers.append(issuer)
                 spokespeople.append(Source(source_label(head), issuer))
@@ -168,6 +176,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             anchor=verb.idx,
             extractor="kg.statements.v1",
             agents=(speakers[0],),
+            recipients=tuple(addressees[:1]),
             quote=quote,
             time=time,
             time_confidence=time_confidence,
@@ -175,6 +184,20 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=DIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()}",
         )
+
+
+def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
+    """Who "I" or "you" is in a text given in full: its sender, or whom it was sent to ("The
+    message said: I extend warm congratulations to you on your election")."""
+    word = pronoun.lower_
+    if word not in FIRST_PERSON | SECOND_PERSON:
+        return None
+    for text in _full_texts(pronoun.doc, ctx):
+        passage = text.evidence[-1]
+        if passage.start <= pronoun.idx < passage.end:
+            people = text.agents if word in FIRST_PERSON else text.recipients
+            return people[0] if people else None
+    return None
 
 
 @extractors.register("kg.statements.v1")

@@ -462,3 +462,15 @@ def test_the_agent_owning_the_object_is_no_patient(parse: Parse) -> None:
     event = _by_predicate(parse, "Kim Jong Un recalled his talks with Vladimir Putin.")["recall"]
     assert [a.name for a in event.agents] == ["Kim Jong Un"]
     assert "Kim Jong Un" not in [p.name for p in event.patients]
+
+
+def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to Luong "
+        "Cong, president of Vietnam, on October 22.\nThe message said:\nI extend warm "
+        "congratulations to you on your election as president of Vietnam. -0-"
+    )
+    events = _by_predicate(parse, text)
+    assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
+    assert [r.name for r in events["extend"].recipients] == ["Luong Cong"]
+    assert [a.name for a in events["election"].agents] == ["Luong Cong"]

@@ -87,6 +87,15 @@ def test_texts_given_in_full_are_statements_of_who_issued_them(
     assert "-0-" not in statement.quote
 
 
+def test_a_message_is_addressed_to_whom_it_was_sent(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Luong Cong on October "
+        "22.\nThe message said:\nI extend warm congratulations to you on your election."
+    )
+    (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    assert [r.name for r in statement.recipients] == ["Luong Cong"]
+
+
 def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un visited three places: a farm, a mill and a school.")
     assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []
