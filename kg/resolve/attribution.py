@@ -61,6 +61,9 @@ class _Tracker:
             return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
+        deliverer = self._deliverer(head)
+        if deliverer is not None:
+            return Source(deliverer.name, deliverer)
         body = self._body(head)
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
@@ -74,6 +77,24 @@ class _Tracker:
         source = Source(label, affiliation)
         self.last_unnamed = source
         return source
+
+    def _deliverer(self, head: Token) -> Entity | None:
+        """The person "the reporter" or "the speaker" is: who last made the report or speech
+        the article told of ("Han Sok Nam made a report. The reporter said that ...")."""
+        delivered = lexicon.mapping("speaker_roles").get(head.lower_)
+        if delivered is None or not any(c.lower_ == "the" for c in head.children):
+            return None
+        for token in reversed(head.doc[: head.i]):
+            if token.lemma_.casefold() == delivered and token.dep_ in {"dobj", "nsubjpass"}:
+                people = [
+                    e
+                    for s in token.head.children
+                    if s.dep_ == "nsubj"
+                    and (e := self.index.entity_at(s)) is not None
+                    and e.kind is EntityKind.PERSON
+                ]
+                return people[0] if people else None
+        return None
 
     def _body(self, head: Token) -> Entity | None:
         """The organisation an official unnamed but by title speaks for: "the vice general

@@ -71,3 +71,21 @@ def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> 
         "Korean Central News Agency",
     ]
     assert [s.label for s in ctx.sources.for_sentence(second)] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Han Sok Nam, secretary of the committee, made a report. The reporter said that "
+            "production had doubled.",
+            ["Han Sok Nam"],
+        ),
+        # A report no one is named as making leaves "the reporter" to no one.
+        ("A report was made at the conference. The reporter said that output grew.", []),
+    ],
+)
+def test_the_reporter_is_who_made_the_report(parse: Parse, text: str, expected: list[str]) -> None:
+    doc, ctx = parse(text)
+    second = list(doc.sents)[-1]
+    assert [s.label for s in ctx.sources.for_sentence(second)] == expected
