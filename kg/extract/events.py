@@ -41,6 +41,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
+# Events at which reports and speeches are made.
+GATHERINGS = frozenset({"Meeting", "Reception"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
@@ -715,6 +717,12 @@ def _merged(first: Event, second: Event) -> Event:
     )
 
 
+def _delivers(verb: Token) -> bool:
+    """A clause in which someone makes a report or speech, at a gathering."""
+    delivered = set(lexicon.mapping("speaker_roles").values())
+    return any(o.lemma_.casefold() in delivered for o in children(verb, "dobj"))
+
+
 def _reciprocal(verb: Token) -> bool:
     """A clause whose subject is each side of an event ("both sides", "the two parties")."""
     return any(
@@ -744,6 +752,13 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             for i, e in enumerate(result)
             if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
         ]
+        if not within and verb is not None and _delivers(verb):
+            # "A meeting took place ... Han Sok Nam made a report": at the meeting just told.
+            hosts = [
+                i
+                for i, e in enumerate(result)
+                if e.classes[0] in GATHERINGS and e.predicate in nouns
+            ][-1:]
         if hosts and event.agents:
             host = result[hosts[-1]]
             result[hosts[-1]] = replace(

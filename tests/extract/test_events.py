@@ -344,6 +344,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meet",
             {"Kim Tok Hun", "Roman Chekushov"},
         ),
+        # Who makes a report takes part in the meeting just told of.
+        (
+            "A meeting took place on Monday to mark the anniversary. Han Sok Nam, secretary of "
+            "the committee, made a report.",
+            "meeting",
+            {"Han Sok Nam"},
+        ),
         # "both sides" at an event named before are its sides.
         (
             "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
