@@ -14,6 +14,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
+from kg.extract.statements import voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     children,
@@ -33,12 +34,15 @@ from kg.triples import ClauseType, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
+BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
+# Events at which reports and speeches are made.
+GATHERINGS = frozenset({"Meeting", "Reception"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
@@ -132,8 +136,17 @@ def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
     return (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() not in lexicon.words("reporting_verbs")
+        and (token.lemma_.casefold() not in lexicon.words("reporting_verbs") or _announces(token))
         and not is_order_trigger(token)
+    )
+
+
+def _announces(verb: Token) -> bool:
+    """A reporting verb whose object is an event a noun names, with no clause or quotation
+    reported: "the regime announced the seizure of land" is an act, not a statement."""
+    nouns = lexicon.mapping("event_nouns")
+    return not children(verb, "ccomp", "xcomp") and any(
+        _noun_key(o) in nouns for o in children(verb, "dobj")
     )
 
 
@@ -150,8 +163,17 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
+    subject_heads += [
+        a
+        for s in subject_heads
+        if _stands_for_others(index, s)
+        for a in children(s, "appos")
+        if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
+    ]
     if _is_passive(verb):
-        agents = _actors(ctx, prepositional_objects(verb, frozenset({"by"})))
+        # "killed by the Zionists' bombardments": whose the means were.
+        agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
         patients = entities_of(index, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
@@ -163,17 +185,27 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = tuple(e for e in listed if e not in patients)
     objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
+    # "Talks between A and B took place": the sides of an event a noun names take part too.
+    noun = _event_noun(verb)
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
-        t for o in objects for t in prepositional_objects(o, PARTNER_PREPOSITIONS)
+        t
+        for o in objects + ([] if noun is None else [noun])
+        for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    # "met with leading members of the delegation headed by X": the delegation and X too.
+    partners = _qualified(index, partners)
+    partners += _makers(partners)
+    # "recalled his talks": the owner may be the agent, who is no patient too.
     patients = tuple(
-        dict.fromkeys(
+        e
+        for e in dict.fromkeys(
             (
                 *patients,
                 *entities_of(index, partners),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
+        if e not in agents
     )
     recipient_heads = _qualified(
         index,
@@ -182,7 +214,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
-    if not (agents or patients or recipients or facts or _event_noun(verb) is not None):
+    if not (agents or patients or recipients or facts or noun is not None):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -234,12 +266,13 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
 
 def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
-    Secretary said", "the fatherly Marshal received")."""
+    Secretary said", "the fatherly Marshal received"), and the "I" and "you" of a message."""
     index = ctx.entities
     found = [
         e
         for head in heads
-        for e in entities_of(index, [head]) or (_titled(ctx, head) or _group_before(index, head),)
+        for e in entities_of(index, [head])
+        or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
 
@@ -258,7 +291,7 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
         for earlier in reversed(token.doc[start : token.i])
         if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
     ]
-    # "They" goes on from the subject before it, "them" from any phrase.
+    # "They" goes on from the subject before it, "them" and "their" from any phrase.
     subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
@@ -308,19 +341,30 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
 
 
 def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
-    """Phrase heads with, for those that name no entity, the heads of their "of" phrases:
-    "the services of the missile soldiers", "to the bier of Nguyen Phu Trong"."""
+    """Phrase heads with, for those that name no entity, the heads of their "of" phrases and
+    their owners: "the services of the missile soldiers", "to the bier of Nguyen Phu Trong",
+    "thanks to their devotion", "watching the builders' work"."""
     found = list(heads)
     frontier = heads
     for _ in range(depth):
         frontier = [
             inner
             for token in frontier
-            if index.entity_at(token) is None and not _related_person(token)
-            for inner in prepositional_objects(token, OWNER_PREPOSITIONS)
+            if _stands_for_others(index, token)
+            for inner in prepositional_objects(token, OWNER_PREPOSITIONS) + children(token, "poss")
         ]
         found += frontier
     return found
+
+
+def _stands_for_others(index: EntityIndex, token: Token) -> bool:
+    """A phrase whose "of" phrase names who takes part: one that names no one ("the services
+    of the soldiers"), or a group ("leading members of the delegation"), but not a person by
+    their tie to another ("the wife of X")."""
+    entity = index.entity_at(token)
+    if entity is not None:
+        return entity.kind is EntityKind.GROUP
+    return not _related_person(token)
 
 
 def _related_person(token: Token) -> bool:
@@ -334,7 +378,8 @@ def _related_person(token: Token) -> bool:
 
 
 def _makers(heads: list[Token]) -> list[Token]:
-    """Who made or organised what the phrases name: "drones organized by the institute"."""
+    """Who made, organised or heads what the phrases name: "drones organized by the
+    institute", "the delegation headed by the vice-minister"."""
     return [
         agent
         for head in heads
@@ -365,9 +410,23 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
                     wide
                     or child.dep_ in {"dobj", "pobj"}
                     or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                    or _held(child)
                 )
             )
         frontier = following
+
+
+def _held(token: Token) -> bool:
+    """A participle that says where a named event was held ("at the championships held in
+    China"), which places what happened at it."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.casefold() in lexicon.words("event_light_verbs")
+        # "won at the championships held in X", not "recalled the summit held in X".
+        and token.head.dep_ == "pobj"
+        and token.head.head.lower_ in WHERE_PREPOSITIONS | {"during"}
+    )
 
 
 def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Entity | None:
@@ -378,13 +437,29 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    for token in _phrase_tokens(verb, PHRASE_DEPTH, wide):
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide))
+    if wide:
+        tokens += _fragment_after(verb.sent)
+    for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
             found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
                 return found
     return None
+
+
+def _fragment_after(sentence: Span) -> list[Token]:
+    """The words of a verbless piece the parser split from the end of a sentence ("... who
+    won the U-20 | Women's World Cup at the headquarters building on September 30."): the
+    sentence's own phrases, in its paragraph."""
+    doc = sentence.doc
+    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
+        return []
+    following = doc[sentence.end].sent
+    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+        return []
+    return list(following)
 
 
 def _place_referred(ctx: Context, verb: Token) -> Entity | None:
@@ -642,6 +717,20 @@ def _merged(first: Event, second: Event) -> Event:
     )
 
 
+def _delivers(verb: Token) -> bool:
+    """A clause in which someone makes a report or speech, at a gathering."""
+    delivered = set(lexicon.mapping("speaker_roles").values())
+    return any(o.lemma_.casefold() in delivered for o in children(verb, "dobj"))
+
+
+def _reciprocal(verb: Token) -> bool:
+    """A clause whose subject is each side of an event ("both sides", "the two parties")."""
+    return any(
+        s.lemma_.casefold() in lexicon.words("reciprocal_subjects") and s.pos_ == "NOUN"
+        for s in subjects(verb)
+    )
+
+
 def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     """Fold an event named again by a definite noun ("A banquet was given ..." ... "Kim Jong
     Un attended the banquet") into its first telling."""
@@ -650,9 +739,12 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     for event in events:
         # "made a speech at the banquet": the speaker took part in the banquet too.
         verb = _verb_of(event, doc)
+        # "discussed ... at the talks and reached a consensus": coordinated verbs share it.
+        frames = [] if verb is None else [verb] + ([verb.head] if verb.dep_ == "conj" else [])
         within = [
             t
-            for t in ([] if verb is None else prepositional_objects(verb, frozenset({"at"})))
+            for frame in frames
+            for t in prepositional_objects(frame, frozenset({"at"}))
             if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
         ]
         hosts = [
@@ -660,11 +752,23 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             for i, e in enumerate(result)
             if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
         ]
+        if not within and verb is not None and _delivers(verb):
+            # "A meeting took place ... Han Sok Nam made a report": at the meeting just told.
+            hosts = [
+                i
+                for i, e in enumerate(result)
+                if e.classes[0] in GATHERINGS and e.predicate in nouns
+            ][-1:]
         if hosts and event.agents:
             host = result[hosts[-1]]
             result[hosts[-1]] = replace(
                 host, agents=tuple(dict.fromkeys((*host.agents, *event.agents)))
             )
+        if hosts and verb is not None and _reciprocal(verb):
+            # "At the talks both sides reached a consensus": the sides are the talks'.
+            host = result[hosts[-1]]
+            sides = (*host.agents, *host.patients)
+            event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
         # "the test" after "the test-fire": an event of the same class named earlier.
         earlier = [
@@ -713,10 +817,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
-        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | {"of"})
+        partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
-        place = _compound_place(index, token) or place_of(index, [token])
+        # "the attack on the Gaza Strip", "the summit held in Hanoi".
+        place = _compound_place(index, token) or _where(index, token, [token], cls)
         if place is None and cls in VISITS:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None

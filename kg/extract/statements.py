@@ -12,13 +12,21 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.orders import is_order_trigger
-from kg.extract.syntax import entities_of, own_tokens, subjects
-from kg.model import EntityKind, Event
+from kg.extract.syntax import entities_of, own_tokens, prepositional_objects, subjects
+from kg.model import Entity, EntityKind, Event, Mention, Source
+from kg.resolve.attribution import source_label
 
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
+# The close of a wire text ("-0-"), which belongs to no passage it quotes.
+END_MARK = re.compile(r"\s*-0-\s*$")
+SPOKESPERSON_OF = frozenset({"for", "of"})
+ADDRESSED = frozenset({"to"})
+ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
+FIRST_PERSON = frozenset({"i", "me", "my"})
+SECOND_PERSON = frozenset({"you", "your"})
 
 
 def quotations(sentence: Span) -> list[tuple[int, int, str]]:
@@ -57,19 +65,166 @@ def _reported(verb: Token) -> str | None:
     return text if len(text.split()) >= 3 else None
 
 
+def _opening(sentence: Span) -> tuple[int, int] | None:
+    """Where the clause that introduces a full text ends, and where that text begins: a
+    colon closing its paragraph ("The message said:"), or "the following press statement"."""
+    for token in sentence:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
+            return token.i, token.idx + 1
+    nouns = lexicon.words("statement_nouns")
+    if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
+        return sentence.end, sentence.end_char
+    return None
+
+
+def _introducer(clause: Span) -> Token | None:
+    """The verb that issues or sends the text ("released the following press statement",
+    "made public the following report"), else the one that says it ("The message said:")."""
+    nouns = lexicon.words("statement_nouns")
+    issued = [
+        verb
+        for t in clause
+        if t.lemma_.casefold() in nouns
+        and not (t.dep_ == "nsubj" and t.head.pos_ == "VERB")
+        and (verb := _verb_above(t)) is not None
+    ]
+    return next(iter(issued), None) or next(_speaker_verb(clause), None)
+
+
+def _verb_above(token: Token) -> Token | None:
+    while token.head is not token:
+        token = token.head
+        if token.pos_ == "VERB":
+            return token
+    return None
+
+
+def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token] | None:
+    """Who sent the message a text is said to be, with the verb that sent it: the subject of
+    the last clause before it whose object is the same noun ("sent a message ... The message
+    said:")."""
+    for token in reversed(noun.doc[: noun.i]):
+        if token.lemma_ == noun.lemma_ and token.dep_ == "dobj":
+            found = entities_of(ctx.entities, subjects(token.head), *SPEAKERS)
+            if found:
+                return found[0], token.head
+    return None
+
+
+def _issuer(subject: Token, ctx: Context) -> Entity | None:
+    """The body a spokesperson or official speaks for ("a spokesman for the Foreign
+    Ministry"), the first organisation of their "for"/"of" phrases."""
+    if subject.lower_ not in lexicon.words("source_nouns") | lexicon.words("titles"):
+        return None
+    frontier = [subject]
+    for _ in range(3):
+        frontier = [o for t in frontier for o in prepositional_objects(t, SPOKESPERSON_OF)]
+        found = entities_of(ctx.entities, frontier, EntityKind.ORGANIZATION)
+        if found:
+            return found[0]
+    return None
+
+
+def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A statement for each text an article gives in full after introducing it: a press
+    statement a spokesman released, a report an agency made public, the message a leader
+    sent. The passage runs to the end of the article."""
+    for sentence in doc.sents:
+        opening = _opening(sentence)
+        if opening is None or opening[1] <= ctx.dateline_end:
+            continue
+        clause_end, begin = opening
+        verb = _introducer(doc[sentence.start : clause_end])
+        if verb is None or is_order_trigger(verb):
+            continue
+        heads = subjects(verb)
+        speakers = list(entities_of(ctx.entities, heads, *SPEAKERS))
+        dated = verb
+        # The introducing clause is the reporter's words, crediting no one but a spokesperson.
+        spokespeople: list[Source] = []
+        addressees: list[Entity] = []
+        for head in heads:
+            sender = (
+                _sender(head, ctx)
+                if head.lemma_.casefold() in lexicon.words("statement_nouns")
+                else None
+            )
+            if sender is not None:
+                speakers.append(sender[0])
+                dated = sender[1]
+                addressees += entities_of(
+                    ctx.entities, prepositional_objects(dated, ADDRESSED), *ADDRESSEES
+                )
+            elif (issuer := _issuer(head, ctx)) is not None:
+                speakers.append(issuer)
+                spokespeople.append(Source(source_label(head), issuer))
+        passage = END_MARK.sub("", doc.text[begin:])
+        start = begin + len(passage) - len(passage.lstrip())
+        quote = passage.strip()
+        if not speakers or len(quote.split()) < 3:
+            continue
+        time, time_confidence = ctx.dated(dated)
+        intro = doc[sentence.start : clause_end]
+        yield Event(
+            classes=("Statement",),
+            predicate=verb.lemma_.casefold(),
+            evidence=(
+                ctx.mention(intro),
+                Mention(ctx.article.id, start, start + len(quote), quote),
+            ),
+            anchor=verb.idx,
+            extractor="kg.statements.v1",
+            agents=(speakers[0],),
+            recipients=tuple(addressees[:1]),
+            quote=quote,
+            time=time,
+            time_confidence=time_confidence,
+            sources=tuple(spokespeople) or ctx.sources.default,
+            confidence=DIRECT,
+            label=f"{speakers[0].name} {verb.lemma_.casefold()}",
+        )
+
+
+def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
+    """Who "I" or "you" is in a text given in full: its sender, or whom it was sent to ("The
+    message said: I extend warm congratulations to you on your election")."""
+    word = pronoun.lower_
+    if word not in FIRST_PERSON | SECOND_PERSON:
+        return None
+    for text in _full_texts(pronoun.doc, ctx):
+        passage = text.evidence[-1]
+        if passage.start <= pronoun.idx < passage.end:
+            people = text.agents if word in FIRST_PERSON else text.recipients
+            return people[0] if people else None
+    return None
+
+
 @extractors.register("kg.statements.v1")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
     Direct quotations are quoted word for word; indirect speech ("he said that ...") keeps
-    the reported clause, with a lower confidence since its words are the reporter's.
+    the reported clause, with a lower confidence since its words are the reporter's. A text
+    given in full after its introduction is a statement of whoever issued it.
     """
+    full = list(_full_texts(doc, ctx))
+    yield from full
+    told = {e.anchor for e in full}
     for sentence in doc.sents:
         quoted = quotations(sentence)
         for verb in _speaker_verb(sentence):
             nsubj = subjects(verb)
-            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS)
-            if not speakers or is_order_trigger(verb) or _unnamed_speaker(verb, nsubj, ctx):
+            # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
+            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS) or tuple(
+                issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None
+            )
+            if (
+                not speakers
+                or verb.idx in told
+                or is_order_trigger(verb)
+                or _unnamed_speaker(verb, nsubj, ctx)
+            ):
                 continue
             own = own_tokens(verb)
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]

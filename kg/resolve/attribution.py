@@ -22,6 +22,7 @@ from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+OFFICIAL_OF = frozenset({"of", "for"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,8 @@ class SourceIndex:
         return self.by_sentence.get(sentence.start) or self.default
 
 
-def _source_label(head: Token) -> str:
+def source_label(head: Token) -> str:
+    """The words that name an unnamed source: "a Daily NK source", "the vice general director"."""
     words = [
         t
         for t in head.subtree
@@ -59,18 +61,58 @@ class _Tracker:
             return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
-        if head.lower_ not in lexicon.words("source_nouns"):
+        deliverer = self._deliverer(head)
+        if deliverer is not None:
+            return Source(deliverer.name, deliverer)
+        body = self._body(head)
+        if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
-        label = _source_label(head)
+        label = source_label(head)
         if label.casefold() == head.lower_ and self.last_unnamed is not None:
             return self.last_unnamed
-        affiliation = next(
+        affiliation = body or next(
             (e for t in head.lefts if (e := self.index.entity_at(t)) is not None),
             None,
         )
         source = Source(label, affiliation)
         self.last_unnamed = source
         return source
+
+    def _deliverer(self, head: Token) -> Entity | None:
+        """The person "the reporter" or "the speaker" is: who last made the report or speech
+        the article told of ("Han Sok Nam made a report. The reporter said that ...")."""
+        delivered = lexicon.mapping("speaker_roles").get(head.lower_)
+        if delivered is None or not any(c.lower_ == "the" for c in head.children):
+            return None
+        for token in reversed(head.doc[: head.i]):
+            if token.lemma_.casefold() == delivered and token.dep_ in {"dobj", "nsubjpass"}:
+                people = [
+                    e
+                    for s in token.head.children
+                    if s.dep_ == "nsubj"
+                    and (e := self.index.entity_at(s)) is not None
+                    and e.kind is EntityKind.PERSON
+                ]
+                return people[0] if people else None
+        return None
+
+    def _body(self, head: Token) -> Entity | None:
+        """The organisation an official unnamed but by title speaks for: "the vice general
+        director of the NATA said"."""
+        if head.pos_ != "NOUN" or head.lower_ not in lexicon.words("titles"):
+            return None
+        return next(
+            (
+                e
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in OFFICIAL_OF
+                for o in p.children
+                if o.dep_ == "pobj"
+                and (e := self.index.entity_at(o)) is not None
+                and e.kind is EntityKind.ORGANIZATION
+            ),
+            None,
+        )
 
 
 def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
@@ -91,6 +133,15 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     return list(dict.fromkeys(found))
 
 
+def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A named speaker's words reach the reader through the article's own source: "Kim Jong
+    Un stressed ..." in a KCNA report is credited to both. An unnamed source is credited
+    alone, as the article's own informant."""
+    if any(s.is_entity for s in credited):
+        return tuple(dict.fromkeys((*credited, *default)))
+    return tuple(credited)
+
+
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
     dateline = find_dateline(doc.text)
@@ -101,5 +152,8 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
     tracker = _Tracker(index)
-    by_sentence = {sentence.start: tuple(_credited(sentence, tracker)) for sentence in doc.sents}
+    by_sentence = {
+        sentence.start: _with_reporter(_credited(sentence, tracker), default)
+        for sentence in doc.sents
+    }
     return SourceIndex(MappingProxyType({k: v for k, v in by_sentence.items() if v}), default)

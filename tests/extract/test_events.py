@@ -225,6 +225,21 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "headquarters building of the WPK Central Committee",
         ),
+        # Where the event it happened at was held.
+        (
+            "Pak Mi Song won a gold medal at the championships held in Vladivostok.",
+            "win",
+            "Vladivostok",
+        ),
+        # A noun event's "on" phrase.
+        ("The Israeli military attack on the Gaza Strip continued.", "attack", "Gaza Strip"),
+        # A verbless piece the parser split from the sentence still says where.
+        (
+            "Kim Jong Un met the players and coaches who won the 2024 FIFA U-20 Women’s World "
+            "Cup at the headquarters building of the WPK Central Committee on September 30.",
+            "meet",
+            "headquarters building of the WPK Central Committee",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
@@ -296,6 +311,52 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "They received the gifts sent by Kim Jong Un to the builders.",
             "send",
             {"Kim Jong Un", "builders"},
+        ),
+        # The named members of a group that acts.
+        (
+            "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
+            "championships.",
+            "bag",
+            {"Choe Wi Hyon", "Ri Phyong Gwang"},
+        ),
+        # The sides of an event a noun names.
+        (
+            "Talks between Pak Sang Gil, vice-minister of Foreign Affairs of the DPRK, and "
+            "Nguyen Minh Vu, deputy minister of Foreign Affairs of Vietnam, took place here.",
+            "talk",
+            {"Pak Sang Gil", "Nguyen Minh"},
+        ),
+        # The owner of what an object or a recipient names.
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "express",
+            {"Kim Jong Un", "builders"},
+        ),
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "watch",
+            {"builders"},
+        ),
+        # The body a group belongs to, and who heads it.
+        (
+            "Kim Tok Hun met with leading members of the Russian expert delegation headed by "
+            "Roman Chekushov, vice-minister of Industry and Trade of the Russian Federation.",
+            "meet",
+            {"Kim Tok Hun", "Roman Chekushov"},
+        ),
+        # Who makes a report takes part in the meeting just told of.
+        (
+            "A meeting took place on Monday to mark the anniversary. Han Sok Nam, secretary of "
+            "the committee, made a report.",
+            "meeting",
+            {"Han Sok Nam"},
+        ),
+        # "both sides" at an event named before are its sides.
+        (
+            "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
+            "both sides discussed the issues of cooperation and reached a consensus of views.",
+            "reach",
+            {"Pak Sang Gil", "Nguyen Minh"},
         ),
     ],
 )
@@ -373,3 +434,50 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
     text = "Ri Chol Ho fled to China. The police reported his arrest on Monday."
     arrest = _by_predicate(parse, text)["arrest"]
     assert [p.name for p in arrest.patients] == ["Ri Chol Ho"] and not arrest.agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The regime recently announced the seizure of land in the West Bank.", "announce"),
+        ("The Israeli military attack on the Gaza Strip continued.", "attack"),
+    ],
+)
+def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
+    assert predicate in _by_predicate(parse, text)
+
+
+def test_an_announced_clause_is_left_to_statements(parse: Parse) -> None:
+    assert "announce" not in _by_predicate(
+        parse, "The ministry announced that the seizure of land had ended."
+    )
+
+
+def test_the_owner_of_the_means_is_the_agent_of_a_passive(parse: Parse) -> None:
+    event = _by_predicate(parse, "Many villagers were killed by the soldiers' bombardments.")[
+        "kill"
+    ]
+    assert [a.name for a in event.agents] == ["soldiers"]
+
+
+def test_what_is_recalled_was_held_elsewhere(parse: Parse) -> None:
+    events = _by_predicate(parse, "Kim Jong Un recalled the historic summit held in Hanoi.")
+    assert events["recall"].place is None
+
+
+def test_the_agent_owning_the_object_is_no_patient(parse: Parse) -> None:
+    event = _by_predicate(parse, "Kim Jong Un recalled his talks with Vladimir Putin.")["recall"]
+    assert [a.name for a in event.agents] == ["Kim Jong Un"]
+    assert "Kim Jong Un" not in [p.name for p in event.patients]
+
+
+def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to Luong "
+        "Cong, president of Vietnam, on October 22.\nThe message said:\nI extend warm "
+        "congratulations to you on your election as president of Vietnam. -0-"
+    )
+    events = _by_predicate(parse, text)
+    assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
+    assert [r.name for r in events["extend"].recipients] == ["Luong Cong"]
+    assert [a.name for a in events["election"].agents] == ["Luong Cong"]

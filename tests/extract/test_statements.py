@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.statements import extract_statements
@@ -37,4 +39,89 @@ def test_quotations_become_statements(
 
 def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
     doc, ctx = parse("“Prices rose sharply in March,” the source said.")
+    assert list(extract_statements(doc, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source", "day", "quote_word"),
+    [
+        (
+            "Pyongyang, May 20 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
+            "released the following press statement on May 20:\n"
+            "The U.S. conducted a sub-critical nuclear test. This is a dangerous act. -0-",
+            "Foreign Ministry",
+            "spokesman",
+            "2024-05-20",
+            "sub-critical",
+        ),
+        (
+            "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to "
+            "Luong Cong, president of Vietnam, on October 22.\nThe message said:\n"
+            "I extend warm congratulations to you on your election.",
+            "Kim Jong Un",
+            "Korean Central News Agency",
+            "2024-10-22",
+            "warm congratulations",
+        ),
+        (
+            "Pyongyang, May 27 (KCNA) -- The Korean Central News Agency made public the "
+            "following report on May 27 as regards an accident:\n"
+            "The launch of the satellite failed during the first-stage flight.",
+            "Korean Central News Agency",
+            "Korean Central News Agency",
+            "2024-05-27",
+            "first-stage",
+        ),
+    ],
+)
+def test_texts_given_in_full_are_statements_of_who_issued_them(
+    parse: Parse, text: str, speaker: str, source: str, day: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text, dt.date(2024, 10, 23))
+    full = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    (statement,) = full
+    assert speaker in statement.agents[0].name
+    assert [s.label for s in statement.sources] == [source]
+    assert statement.time is not None and statement.time.value.startswith(day)
+    assert statement.quote is not None and quote_word in statement.quote
+    assert "-0-" not in statement.quote
+
+
+def test_a_message_is_addressed_to_whom_it_was_sent(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Luong Cong on October "
+        "22.\nThe message said:\nI extend warm congratulations to you on your election."
+    )
+    (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    assert [r.name for r in statement.recipients] == ["Luong Cong"]
+
+
+def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un visited three places: a farm, a mill and a school.")
+    assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "A spokesman for the Ministry of National Defence of the DPRK said in a statement "
+            "that an ICBM test-fire was conducted on Thursday morning.",
+            "Ministry of National Defence",
+        ),
+        (
+            "The launch failed during the first-stage flight, the vice general director of the "
+            "National Aerospace Technology Administration said.",
+            "National Aerospace Technology Administration",
+        ),
+    ],
+)
+def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert body in statement.agents[0].name
+
+
+def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
+    doc, ctx = parse("Residents of Hyesan said that prices had risen sharply in March.")
     assert list(extract_statements(doc, ctx)) == []

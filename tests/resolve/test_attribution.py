@@ -13,6 +13,12 @@ from tests.conftest import Parse
         ("Rice prices rose in March, a source in Hyesan told Daily NK.", ["source"]),
         ("KCNA reported that the rocket was launched on Friday.", ["Korean Central News Agency"]),
         ("Officials met in Hyesan on Friday.", []),
+        (
+            "The launch failed during the first-stage flight, the vice general director of the "
+            "National Aerospace Technology Administration said.",
+            ["vice general director"],
+        ),
+        ("The president of the company said that the plant had closed.", []),
     ],
 )
 def test_sentence_sources(parse: Parse, text: str, expected: list[str]) -> None:
@@ -52,3 +58,34 @@ def test_he_added_is_the_source_not_the_last_person(parse: Parse) -> None:
     doc, ctx = parse(text)
     last = list(doc.sents)[-1]
     assert [s.label for s in ctx.sources.for_sentence(last)] == ["Daily NK source"]
+
+
+def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 1 (KCNA) -- Kim Jong Un stressed that the nuclear force should be "
+        "bolstered.\nThe situation is tense, a source said."
+    )
+    first, second = list(doc.sents)[-2:]
+    assert [s.label for s in ctx.sources.for_sentence(first)] == [
+        "Kim Jong Un",
+        "Korean Central News Agency",
+    ]
+    assert [s.label for s in ctx.sources.for_sentence(second)] == ["source"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Han Sok Nam, secretary of the committee, made a report. The reporter said that "
+            "production had doubled.",
+            ["Han Sok Nam"],
+        ),
+        # A report no one is named as making leaves "the reporter" to no one.
+        ("A report was made at the conference. The reporter said that output grew.", []),
+    ],
+)
+def test_the_reporter_is_who_made_the_report(parse: Parse, text: str, expected: list[str]) -> None:
+    doc, ctx = parse(text)
+    second = list(doc.sents)[-1]
+    assert [s.label for s in ctx.sources.for_sentence(second)] == expected
