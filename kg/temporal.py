@@ -1425,7 +1425,7 @@ def _tense(span: Span) -> Tense | None:
     for _ in range(8):  # climb out of the expression and its noun phrase to the verb
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             break
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     else:

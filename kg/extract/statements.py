@@ -93,7 +93,7 @@ def _introducer(clause: Span) -> Token | None:
 
 
 def _verb_above(token: Token) -> Token | None:
-    while token.head is not token:
+    while token.head.i != token.i:  # the root is its own head (a new Token object each time)
         token = token.head
         if token.pos_ == "VERB":
             return token

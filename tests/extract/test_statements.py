@@ -101,6 +101,15 @@ def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> Non
     assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []
 
 
+def test_a_verbless_introduction_gives_no_full_text(parse: Parse) -> None:
+    # Its statement noun has no verb above it up to the root of the fragment.
+    doc, ctx = parse(
+        "Pyongyang, May 27 (KCNA) -- The following press statement of the Foreign Ministry:\n"
+        "We will respond."
+    )
+    assert [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2] == []
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
