@@ -1,6 +1,7 @@
 """Throughput, scaling, memory and start-up of `kg build`, against spaCy on its own.
 
     python bench/throughput.py CORPUS.jsonl --work DIR [--sizes 100 1000 10000] [--repeat 2]
+    python bench/throughput.py CORPUS.jsonl --work DIR --only workers [--repeat 3]
 
 The corpus (a JSON Lines file of articles, such as the KCNA development set) is replicated
 under new ids up to each size. Every figure is a separate process timed from start to exit,
@@ -15,6 +16,10 @@ counts), so that the ratios come from one run on one machine under the same load
 - the peak memory (maximum resident set) of store builds of the middle and the largest size;
 - the start-up: `kg build` of one short article, model load included, against a script that
   only imports spaCy and loads the model.
+
+`--only workers` measures the speed-up of `--workers 2` alone: the store build of the middle
+size with one worker and with two, interleaved, with the processor time (user + system, of
+every process of the build) of each run beside its wall-clock time.
 """
 
 from __future__ import annotations
@@ -122,12 +127,18 @@ def main() -> None:
     parser.add_argument(
         "--skip-large", action="store_true", help="no store build of the largest size"
     )
+    parser.add_argument(
+        "--only",
+        choices=["workers"],
+        help="workers: only the store builds of the middle size with one worker and with two",
+    )
     args = parser.parse_args()
     model = args.model or default_model_name()
     small, middle, large = args.sizes
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
-    corpora = {n: replicate(args.corpus, n, work / f"corpus-{n}.jsonl") for n in args.sizes}
+    sizes = [middle] if args.only == "workers" else args.sizes
+    corpora = {n: replicate(args.corpus, n, work / f"corpus-{n}.jsonl") for n in sizes}
     short = short_article(args.corpus, work / "short.txt")
     load_before = load()
 
@@ -154,6 +165,12 @@ def main() -> None:
             flush=True,
         )
 
+    if args.only == "workers":
+        for _ in range(args.repeat):
+            record(f"store {middle}", store_build(middle))
+            record(f"store {middle} workers 2", store_build(middle, "--workers", "2"))
+        report_workers(results, middle, args.repeat, load_before, load())
+        return
     for _ in range(args.repeat):
         record("startup kg", run([KG, "build", str(short), "-o", str(work / "short.nq"), "-q"]))
         record("startup spacy.load", run([sys.executable, "-c", BARE_LOAD, model]))
@@ -223,6 +240,32 @@ def main() -> None:
     print("\n| run | wall s | cpu s | peak MB |\n|---|---|---|---|")
     for name, r in b.items():
         print(f"| {name} | {r.wall:.2f} | {r.cpu:.2f} | {r.peak_mb:.0f} |")
+
+
+def report_workers(
+    results: dict[str, list[Run]], size: int, repeat: int, load_before: str, load_after: str
+) -> None:
+    """The speed-up of `--workers 2`: best of the runs, and each round's own ratio."""
+    one, two = results[f"store {size}"], results[f"store {size} workers 2"]
+    print("\n".join(machine()))
+    print(f"load average before {load_before}, after {load_after}")
+    print(
+        f"store builds of {size:,} articles, batch size {BATCH_SIZE}, {repeat} interleaved rounds\n"
+    )
+    print("| round | 1 worker wall s | cpu s | 2 workers wall s | cpu s | speed-up |")
+    print("|---|---|---|---|---|---|")
+
+    def row(name: object, a: Run, b: Run, note: str = "") -> str:
+        cells = (a.wall, a.cpu, b.wall, b.cpu)
+        return (
+            f"| {name} | "
+            + " | ".join(f"{c:.2f}" for c in cells)
+            + f" | {a.wall / b.wall:.2f}{note} |"
+        )
+
+    for i, (a, b) in enumerate(zip(one, two, strict=True), 1):
+        print(row(i, a, b))
+    print(row("best", best(one), best(two), " (target >= 1.7)"))
 
 
 if __name__ == "__main__":

@@ -1,51 +1,125 @@
 """Parsing in several processes on one machine (`kg build --workers N`).
 
-Each worker process loads the model once and parses, extracts and returns the facts of a
-chunk of articles at a time; the facts come back in the order of the articles, so the graph
-is the one a single process builds. Only a few chunks are in flight at once, so memory stays
-flat however large the corpus, and the reading of articles keeps pace with the parsing.
+This process parses too: it starts N - 1 worker processes, keeps each of them a few chunks of
+articles ahead, and parses the next chunk itself whenever they have enough queued. A chunk
+goes wherever there is a core free for it, so the work shares out evenly however fast each
+process runs (this one also reads the articles and writes the graph), and no process sits
+idle waiting for the others. The facts come out in the order of the articles, so the graph is
+the one a single process builds. Only a few chunks are in flight at once, so memory stays
+flat however large the corpus.
+
+On Linux the workers are forked once this process has loaded the model and what the
+extractors load on first use: they start at once, with the model shared copy-on-write
+instead of loaded again in each.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 
 from kg.model import Article, ArticleFacts
-from kg.pipeline import BuildOptions, analyse_chunk, batches
+from kg.nlp import load_model
+from kg.pipeline import BuildOptions, analyse_chunk, batches, extract_article
 
 __all__ = ["analyse_in_pool"]
 
-# Chunks in flight per worker: one being parsed, one waiting, so that no worker idles while
-# the results of another are collected.
-IN_FLIGHT = 2
+# Chunks queued per worker process: one being parsed and one waiting, so that a worker has
+# work while this process, which hands out chunks between its own articles, is busy parsing.
+QUEUED = 2
 
-# Parser batches per chunk: big enough that sending articles and facts between processes is
-# cheap next to parsing them, small enough that the last chunks share out evenly.
-BATCHES_PER_CHUNK = 2
+# Parsed before the workers start, so that the lexicons, the gazetteer and the like are
+# loaded once and shared rather than loaded again by every worker.
+WARM_UP = "Kim Jong Un ordered officials in Pyongyang to repair the roads on Monday, KCNA said."
+
+
+@dataclass(slots=True)
+class _Local:
+    """A chunk this process is parsing: its facts so far, and whether it is done."""
+
+    facts: deque[ArticleFacts] = field(default_factory=deque)
+    done: bool = False
 
 
 def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """The facts of the articles, parsed by `options.workers` processes, in input order."""
-    # Spawned, not forked: the parent may hold threads (a progress display, a store's
-    # background threads) that a forked child would inherit in an unknown state.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(options.workers, mp_context=context)
-    pending: deque[Future[list[ArticleFacts]]] = deque()
+    _warm_up(options)
+    chunks = batches(articles, options.batch_size)
+    room = QUEUED * (options.workers - 1)
+    pool = ProcessPoolExecutor(
+        options.workers - 1, mp_context=_context(), initializer=_start_worker
+    )
+    slots: deque[Future[list[ArticleFacts]] | _Local] = deque()
+
+    def feed() -> bool:
+        """Give the workers chunks while they have room; False once the input is used up."""
+        while sum(isinstance(s, Future) and not s.done() for s in slots) < room:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return False
+            slots.append(pool.submit(_analyse, chunk, options))
+        return True
+
+    def ready() -> Iterator[ArticleFacts]:
+        """The facts that can be given out in order without waiting."""
+        while slots:
+            head = slots[0]
+            if isinstance(head, _Local):
+                while head.facts:
+                    yield head.facts.popleft()
+                if not head.done:
+                    return
+            elif head.done():
+                yield from head.result()
+            else:
+                return
+            slots.popleft()
+
     try:
-        chunk_size = options.batch_size * BATCHES_PER_CHUNK
-        for chunk in batches(articles, chunk_size):
-            pending.append(pool.submit(_analyse, chunk, options))
-            if len(pending) >= options.workers * IN_FLIGHT:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        while feed():
+            yield from ready()
+            chunk = next(chunks, None)
+            if chunk is None:
+                break
+            local = _Local()
+            slots.append(local)
+            for facts in analyse_chunk(chunk, options):
+                local.facts.append(facts)
+                feed()
+                yield from ready()
+            local.done = True
+        while slots:
+            head = slots.popleft()
+            yield from head.facts if isinstance(head, _Local) else head.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _warm_up(options: BuildOptions) -> None:
+    nlp = load_model(options.model)
+    article = Article("warm-up", WARM_UP)
+    with nlp.memory_zone():
+        extract_article(nlp(article.text), article, options.extractors)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Fork where it is the platform's own way; elsewhere (macOS, Windows) fork is unsafe or
+    # missing, and spawned workers load the model themselves. The forked workers only parse:
+    # they never touch the locks of this process's other threads (the writer, the store's).
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
+def _start_worker() -> None:
+    # The model's objects, inherited from the parent, live as long as the worker: kept out of
+    # the garbage collector's scans, which would otherwise walk them again and again.
+    gc.freeze()
+
+
 def _analyse(articles: tuple[Article, ...], options: BuildOptions) -> list[ArticleFacts]:
-    # Runs in a worker; the model is loaded by the first chunk and kept for the next ones.
+    # Runs in a worker; a spawned worker loads the model with its first chunk and keeps it.
     return list(analyse_chunk(articles, options))

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from kg import parallel
 from kg.cli import app
 from kg.io.read import read_articles
 from kg.model import Article, ArticleFacts
-from kg.pipeline import BuildOptions, analyse, build_file, write_behind
+from kg.pipeline import BuildOptions, analyse, analyse_chunk, build_file, write_behind
 from tests.conftest import SEED
 
 # A small corpus: the seed article and short reports of the kinds the extractors look for.
@@ -39,10 +40,25 @@ def one_process(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return out.read_bytes()
 
 
-def test_two_workers_build_the_same_graph(tmp_path: Path, one_process: bytes) -> None:
+@pytest.mark.parametrize("workers", [2, 3])
+def test_workers_build_the_same_graph(tmp_path: Path, one_process: bytes, workers: int) -> None:
     out = tmp_path / "g.nq"
-    build_file(CORPUS, out, options=BuildOptions(batch_size=1, workers=2))
+    build_file(CORPUS, out, options=BuildOptions(batch_size=1, workers=workers))
     assert out.read_bytes() == one_process
+
+
+def test_this_process_parses_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    here: list[str] = []
+
+    def counted(articles: Sequence[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
+        here.extend(article.id for article in articles)
+        return analyse_chunk(articles, options)
+
+    # What a worker parses goes into its own copy of the list, not this one.
+    monkeypatch.setattr(parallel, "analyse_chunk", counted)
+    ids = [facts.article.id for facts in analyse(CORPUS, BuildOptions(batch_size=1, workers=2))]
+    assert ids == [article.id for article in CORPUS]
+    assert 0 < len(here) < len(CORPUS)
 
 
 def test_workers_return_the_facts_in_input_order() -> None:
