@@ -169,7 +169,7 @@ def _text(doc: Doc, tokens: Sequence[Token]) -> str:
         if token is not None and token.i == prev.i + 1:
             prev = token
             continue
-        runs.append(doc.text[start.idx : prev.idx + len(prev)])
+        runs.append(doc[start.i : prev.i + 1].text)  # not doc.text, which joins every token
         if token is not None:
             start = prev = token
     return " ".join(runs)

@@ -157,6 +157,13 @@ def _ordered(verb: Token) -> bool:
     )
 
 
+def _token_starting_at(doc: Doc, offset: int) -> Token:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        raise ValueError(f"offset = {offset}: no token of the article starts there")
+    return span[0]
+
+
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
@@ -218,8 +225,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
-        heads = {t.idx: t for t in doc}
-        objects = [heads[t.objects[0].head] for t in facts if t.objects]
+        objects = [_token_starting_at(doc, t.objects[0].head) for t in facts if t.objects]
         patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
     lemma = verb.lemma_.casefold()
     confidence = _confidence(agents, patients)
