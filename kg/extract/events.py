@@ -157,13 +157,6 @@ def _ordered(verb: Token) -> bool:
     )
 
 
-def _token_starting_at(doc: Doc, offset: int) -> Token:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
-        raise ValueError(f"offset = {offset}: no token of the article starts there")
-    return span[0]
-
-
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
@@ -225,7 +218,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
-        objects = [_token_starting_at(doc, t.objects[0].head) for t in facts if t.objects]
+        objects = [
+            token
+            for t in facts
+            if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None
+        ]
         patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
     lemma = verb.lemma_.casefold()
     confidence = _confidence(agents, patients)
@@ -673,7 +670,11 @@ def _definite(noun: Token) -> bool:
 
 
 def _verb_of(event: Event, doc: Doc) -> Token | None:
-    span = doc.char_span(event.anchor, event.anchor + 1, alignment_mode="expand")
+    return _token_at(doc, event.anchor)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return None if span is None else span[0]
 
 
