@@ -27,12 +27,12 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v1",
-    "kg.times.v1",
-    "kg.relations.v1",
-    "kg.orders.v1",
-    "kg.statements.v1",
-    "kg.events.v2",
+    "kg.entities.v2",
+    "kg.times.v2",
+    "kg.relations.v2",
+    "kg.orders.v2",
+    "kg.statements.v2",
+    "kg.events.v3",
     "kg.places.v1",
 )
 

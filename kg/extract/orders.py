@@ -419,7 +419,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v1",
+        extractor="kg.orders.v2",
         agents=(agent,) if agent else (),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
@@ -433,7 +433,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v1")
+@extractors.register("kg.orders.v2")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):

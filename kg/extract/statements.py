@@ -174,7 +174,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v1",
+            extractor="kg.statements.v2",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -200,7 +200,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v1")
+@extractors.register("kg.statements.v2")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -237,7 +237,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(sentence),),
                 anchor=verb.idx,
-                extractor="kg.statements.v1",
+                extractor="kg.statements.v2",
                 agents=speakers[:1],
                 quote=quote,
                 time=time,
