@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
 from kg.resolve.attribution import SourceIndex, find_sources
@@ -30,6 +31,8 @@ class Context:
     sources: SourceIndex
     dateline_end: int = 0
     places: PlaceResolution = field(default_factory=PlaceResolution)
+    # Where each text the article gives in full begins (see `full_text_opening`).
+    full_text_begins: tuple[int, ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -44,6 +47,9 @@ class Context:
             sources=find_sources(doc, entities, article.publisher),
             dateline_end=dateline.end if dateline else 0,
             places=places,
+            full_text_begins=tuple(
+                opening[1] for s in doc.sents if (opening := full_text_opening(s)) is not None
+            ),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -98,3 +104,16 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel")."""
     span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
     return span is None or span.root.dep_ not in NAME_PARTS
+
+
+def full_text_opening(sentence: Span) -> tuple[int, int] | None:
+    """Where the clause that introduces a full text ends, and where that text begins: a
+    colon closing its paragraph ("The message said:"), or "the following press statement"."""
+    for token in sentence:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
+            return token.i, token.idx + 1
+    nouns = lexicon.words("statement_nouns")
+    if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
+        return sentence.end, sentence.end_char
+    return None

@@ -777,16 +777,17 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             sides = (*host.agents, *host.patients)
             event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
-        # "the test" after "the test-fire": an event of the same class named earlier.
-        earlier = [
-            i
-            for i, e in enumerate(result)
-            if e.classes == event.classes and _noun_of(e, doc) is not None
-        ]
-        if noun is not None and earlier and _definite(noun):
-            # "the test" is the test-fire the article opened with.
-            result[earlier[0]] = _merged(result[earlier[0]], event)
-            continue
+        if noun is not None and _definite(noun):
+            # "the test" after "the test-fire": an event of the same class named earlier.
+            earlier = [
+                i
+                for i, e in enumerate(result)
+                if e.classes == event.classes and _noun_of(e, doc) is not None
+            ]
+            if earlier:
+                # "the test" is the test-fire the article opened with.
+                result[earlier[0]] = _merged(result[earlier[0]], event)
+                continue
         result.append(event)
     return result
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import Context, full_text_opening
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import entities_of, own_tokens, prepositional_objects, subjects
 from kg.model import Entity, EntityKind, Event, Mention, Source
@@ -63,19 +63,6 @@ def _reported(verb: Token) -> str | None:
     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
     text = verb.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.")
     return text if len(text.split()) >= 3 else None
-
-
-def _opening(sentence: Span) -> tuple[int, int] | None:
-    """Where the clause that introduces a full text ends, and where that text begins: a
-    colon closing its paragraph ("The message said:"), or "the following press statement"."""
-    for token in sentence:
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
-            return token.i, token.idx + 1
-    nouns = lexicon.words("statement_nouns")
-    if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
-        return sentence.end, sentence.end_char
-    return None
 
 
 def _introducer(clause: Span) -> Token | None:
@@ -131,7 +118,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
     statement a spokesman released, a report an agency made public, the message a leader
     sent. The passage runs to the end of the article."""
     for sentence in doc.sents:
-        opening = _opening(sentence)
+        opening = full_text_opening(sentence)
         if opening is None or opening[1] <= ctx.dateline_end:
             continue
         clause_end, begin = opening
@@ -191,6 +178,9 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     message said: I extend warm congratulations to you on your election")."""
     word = pronoun.lower_
     if word not in FIRST_PERSON | SECOND_PERSON:
+        return None
+    # Most articles give no text in full: no need to read their statements again.
+    if not any(begin <= pronoun.idx for begin in ctx.full_text_begins):
         return None
     for text in _full_texts(pronoun.doc, ctx):
         passage = text.evidence[-1]
