@@ -883,9 +883,10 @@ def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    if m["y"]:
-        return "DATE", m["y"]
-    return "DATE", str(_ERAS[m["era"]] + int(m["n"]))
+    year = m["y"] or str(_ERAS[m["era"]] + int(m["n"]))
+    if m["month"]:
+        return "DATE", f"{year}-{_month_number(m['month']):02d}"
+    return "DATE", year
 
 
 def _r_holiday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1160,7 +1161,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
     _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
-    _rule(r"(?P<era>{ERA}) (?P<n>\d{1,3})(?: \((?P<y>{YEAR})\))?", _r_era),
+    _rule(
+        r"(?:(?P<month>{MONTH}),? )?(?P<era>{ERA}) (?P<n>\d{1,3})(?:,? \((?P<y>{YEAR})\))?", _r_era
+    ),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
     _rule(
         r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
@@ -1360,6 +1363,8 @@ _SPOTTED = (
     r"at " + _alt(_LEX["moment_of_day"]),
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
+    # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
+    r"(?:{MONTH},? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting
@@ -1510,6 +1515,8 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _in_name(span: Span) -> bool:
     """Whether a spotted phrase is part of a name ("Daily NK", "the Weekly Standard")."""
+    if any(token.lower_ in _ERAS for token in span):
+        return False  # spaCy takes "Juche 104" for an organisation
     if any(token.ent_type_ in _NAME_LABELS for token in span):
         return True
     last, doc = span[-1], span.doc

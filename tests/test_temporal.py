@@ -231,6 +231,8 @@ def test_clock_times(text: str, value: str, previous: str | None) -> None:
         ("the last century", "19"),
         ("Juche 113", "2024"),
         ("Juche 113 (2024)", "2024"),
+        ("November Juche 104 (2015)", "2015-11"),
+        ("May, Juche 106", "2017-05"),
     ],
 )
 def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
@@ -366,6 +368,27 @@ def test_seed_sentence_with_publication_date(nlp: Language) -> None:
     found = _find(nlp, SEED, dt.date(2020, 6, 20))
     assert _values(found) == [("the morning of June 10", "TIME", "2020-06-10TMO")]
     assert found[0].calendar_date() == dt.date(2020, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He came there in November Juche 104 (2015).",
+            ("November Juche 104 (2015)", "DATE", "2015-11"),
+        ),
+        (
+            "One day in May Juche 106 (2017), he visited the farm.",
+            ("One day in May Juche 106 (2017)", "DATE", "2017-05"),
+        ),
+        ("It was founded in Juche 38 (1949).", ("Juche 38 (1949)", "DATE", "1949")),
+    ],
+)
+def test_dates_of_the_juche_era_in_text(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    """spaCy reads "Juche 104" as an organisation; the date is still read whole."""
+    assert _values(_find(nlp, text, PUBLISHED)) == [expected]
 
 
 def test_several_days_is_a_vague_duration(nlp: Language) -> None:
