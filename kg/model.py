@@ -43,6 +43,7 @@ class Modality(StrEnum):
 
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 SPECIFIC_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
+SPECIFIC_MONTH = re.compile(r"^\d{4}-\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,11 @@ class TimeExpression:
     def day(self) -> str | None:
         """The calendar day the value names ("2024-06-10", "XXXX-06-10"), if it names one."""
         return self.value[:10] if SPECIFIC_DAY.match(self.value) else None
+
+    @property
+    def month(self) -> str | None:
+        """The calendar month the value names and no day of it ("2015-11"), if it names one."""
+        return self.value if SPECIFIC_MONTH.match(self.value) else None
 
     def calendar_date(self) -> dt.date | str | None:
         """The most precise calendar value fixed: a date, "YYYY-MM", "YYYY" or None."""

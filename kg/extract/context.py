@@ -81,12 +81,16 @@ class Context:
         before = [
             time
             for time in self.times
-            if self.dateline_end <= time.mention.start < verb.idx
-            and time.day is not None
-            and _adverbial(doc, time)
+            if self.dateline_end <= time.mention.start < verb.idx and _adverbial(doc, time)
         ]
-        if before:
-            return before[-1], NARRATIVE
+        days = [time for time in before if time.day is not None]
+        if days:
+            return days[-1], NARRATIVE
+        # A story told of a month ("One day in November 2015, he visited ...") has no day to
+        # go by; a month mentioned after a day is more likely an aside than the story's time.
+        months = [time for time in before if time.month is not None]
+        if months:
+            return months[-1], NARRATIVE
         text = doc.text
         paragraph_end = text.find("\n", verb.idx)
         after = [

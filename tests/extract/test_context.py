@@ -52,3 +52,27 @@ def test_event_days(
 def test_dateline_alone_dates_nothing(parse: Parse) -> None:
     doc, ctx = parse("Pyongyang, July 29 (KCNA) -- The delegation left.", dt.date(2024, 7, 29))
     assert ctx.dated(next(t for t in doc if t.text == "left")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "value"),
+    [
+        (
+            "One day in November 2015, Kim Jong Un visited a fish farm.\n"
+            "He told officials that he was pleased.",
+            "told",
+            "2015-11",  # a story told of a month is dated by the month
+        ),
+        (
+            "Kim Jong Un visited the factory on August 16. It was built in May 2019.\n"
+            "He told officials that he was pleased.",
+            "told",
+            "2024-08-16",  # the month after the day is an aside
+        ),
+    ],
+)
+def test_narrative_month(parse: Parse, text: str, verb: str, value: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 8, 17))
+    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value[:10], sure) == (value, NARRATIVE)
