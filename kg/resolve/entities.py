@@ -20,7 +20,7 @@ from kg import lexicon
 from kg.gazetteer import OTHER_NAME, gazetteer
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import POSSESSIVE, canonical_name, known_entity
+from kg.resolve.names import KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -568,6 +568,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     """Surname + two-syllable given name ("Pak Thae Song"), however the model tagged it."""
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
+    titles = lexicon.words("titles") | lexicon.words("honorifics")
     for token in doc[: len(doc) - 2]:
         if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
             continue
@@ -576,7 +577,9 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         # the given name's syllables then decide.
         if not _is_name_word(token) and not all(t.lower_ in syllables for t in given):
             continue
-        before_ok = token.i == 0 or not _is_name_word(doc[token.i - 1])
+        previous = doc[token.i - 1] if token.i else None
+        # A title before the name is no part of it ("Chairman Pak In Chol").
+        before_ok = previous is None or not _is_name_word(previous) or previous.lower_ in titles
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         after_ok = after is None or not (after.is_title and after.is_alpha)
         # A short syllable can be tagged as an English word too ("Phyo So Yon", "Pak In Sun").
@@ -585,6 +588,16 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         ]
         if before_ok and after_ok and all(syllable_like) and _is_name_word(given[-1]):
             yield Span(doc, token.i, token.i + 3, label="PERSON")
+
+
+def alias_table_names(doc: Doc) -> Iterator[Span]:
+    """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
+    labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
+    for match in KNOWN_NAMES.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        known = known_entity(match[0])
+        if span is not None and known is not None and known.kind in labels:
+            yield Span(doc, span.start, span.end, label=labels[known.kind])
 
 
 def headed_names(doc: Doc) -> Iterator[Span]:
@@ -868,7 +881,13 @@ def entity_spans(doc: Doc) -> list[Span]:
     shared = [*shared_names(doc), *listed_names(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
     model = [part for ent in doc.ents for part in _line_parts(_completed(ent))]
-    found = [*korean_names(doc), *headed_names(doc), *common_names(doc), *model]
+    found = [
+        *korean_names(doc),
+        *headed_names(doc),
+        *common_names(doc),
+        *model,
+        *alias_table_names(doc),
+    ]
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])

@@ -39,6 +39,23 @@ def _load_aliases() -> Mapping[str, Alias]:
 ALIASES = _load_aliases()
 
 
+def _known_names_pattern() -> re.Pattern[str]:
+    # Names of several words only: a one-word alias ("Party") is a common word elsewhere.
+    names = {
+        name
+        for alias in ALIASES.values()
+        for name in (alias.canonical, *alias.variants)
+        if " " in name and name[:1].isupper()
+    }
+    longest_first = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")(?![\w'’])")
+
+
+# The names of the alias table as written, to find those the model does not see as names
+# ("Minju Joson" heading a paragraph of a press review).
+KNOWN_NAMES = _known_names_pattern()
+
+
 def known_entity(name: str) -> Entity | None:
     """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
     alias = ALIASES.get(_alias_key(name))

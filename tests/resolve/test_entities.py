@@ -86,6 +86,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Phyo So Yon": "Person", "Pak In Sun": "Person", "Ri Hyang Sim": "Person"},
             {"Phyo", "Yon"},
         ),
+        # Names the alias table knows, where the model sees no name ("Joson" a person).
+        (
+            "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
+            "calls on all the officials to discharge their responsibility.",
+            {"Minju Joson": "Organization", "Rodong Sinmun": "Organization"},
+            {"Joson", "Minju"},
+        ),
+        (
+            "Present there were Chairman Pak In Chol and other officials of the committee.",
+            {"Pak In Chol": "Person"},
+            {"Pak In", "Chol", "Pak"},
+        ),
         # Names listed next to a plural designator take its kind and its name.
         (
             "The railway section between Jonchon and Songgan counties was restored in a week.",
