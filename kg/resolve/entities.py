@@ -706,11 +706,17 @@ def _completed(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+SCORE = re.compile(r"\d+:\d+")
+
+
 def _trimmed(span: Span) -> Span | None:
-    """The span without the preposition, article or comma the model sometimes ends it with."""
+    """The span without the preposition, article, comma or score ("the ROK 3:1") the model
+    sometimes ends it with."""
     end = span.end
     while end > span.start and (
-        span.doc[end - 1].tag_ in {"IN", "DT", "CC"} or span.doc[end - 1].is_punct
+        span.doc[end - 1].tag_ in {"IN", "DT", "CC"}
+        or span.doc[end - 1].is_punct
+        or SCORE.fullmatch(span.doc[end - 1].text)
     ):
         end -= 1
     if end <= span.start:

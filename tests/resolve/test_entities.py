@@ -86,6 +86,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Phyo So Yon": "Person", "Pak In Sun": "Person", "Ri Hyang Sim": "Person"},
             {"Phyo", "Yon"},
         ),
+        (
+            "She beat a player of the puppet ROK 3:1 in the quarterfinals.",
+            {"Republic of Korea": "Place"},
+            {"ROK 3:1"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
