@@ -7,10 +7,9 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
-from kg.resolve.attribution import SourceIndex, find_sources
+from kg.resolve.attribution import SourceIndex, find_sources, full_text_opening
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
@@ -108,16 +107,3 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel")."""
     span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
     return span is None or span.root.dep_ not in NAME_PARTS
-
-
-def full_text_opening(sentence: Span) -> tuple[int, int] | None:
-    """Where the clause that introduces a full text ends, and where that text begins: a
-    colon closing its paragraph ("The message said:"), or "the following press statement"."""
-    for token in sentence:
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
-            return token.i, token.idx + 1
-    nouns = lexicon.words("statement_nouns")
-    if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
-        return sentence.end, sentence.end_char
-    return None

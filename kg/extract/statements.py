@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context, full_text_opening
+from kg.extract.context import Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import entities_of, own_tokens, prepositional_objects, subjects
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.resolve.attribution import source_label
+from kg.resolve.attribution import full_text_opening, source_label
 
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)

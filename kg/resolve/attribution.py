@@ -23,6 +23,7 @@ from kg.resolve.names import canonical_name, known_entity
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OFFICIAL_OF = frozenset({"of", "for"})
+SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,33 @@ class _Tracker:
         )
 
 
+def full_text_opening(sentence: Span) -> tuple[int, int] | None:
+    """Where the clause that introduces a full text ends, and where that text begins: a
+    colon closing its paragraph ("The message said:"), or "the following press statement"."""
+    for token in sentence:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
+            return token.i, token.idx + 1
+    nouns = lexicon.words("statement_nouns")
+    if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
+        return sentence.end, sentence.end_char
+    return None
+
+
+def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | None:
+    """Who gives the text a sentence introduces: the named subject of a verb of the clause
+    that introduces it ("Kim Kang Il ... made public the following press statement"). The
+    parser often runs that clause and the text's first paragraph into one sentence."""
+    for verb in sentence.doc[sentence.start : clause_end]:
+        if verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            entity = tracker.index.entity_at(subject)
+            if entity is not None and entity.kind in SPEAKER_KINDS:
+                return Source(entity.name, entity)
+    return None
+
+
 def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     found: list[Source] = []
     reporting = lexicon.words("reporting_verbs")
@@ -152,8 +180,17 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
     tracker = _Tracker(index)
-    by_sentence = {
-        sentence.start: _with_reporter(_credited(sentence, tracker), default)
-        for sentence in doc.sents
-    }
+    by_sentence = {}
+    full_text_by: list[Source] = []
+    for sentence in doc.sents:
+        credited = [*full_text_by, *_credited(sentence, tracker)]
+        opening = full_text_opening(sentence)
+        if opening is not None and opening[1] > (dateline.end if dateline else 0):
+            # A text given in full (a press statement, a message) is its giver's words, to
+            # the end of the article.
+            giver = _introducer(sentence, opening[0], tracker)
+            if giver is not None:
+                full_text_by = [giver]
+                credited.insert(0, giver)
+        by_sentence[sentence.start] = _with_reporter(list(dict.fromkeys(credited)), default)
     return SourceIndex(MappingProxyType({k: v for k, v in by_sentence.items() if v}), default)

@@ -89,3 +89,17 @@ def test_the_reporter_is_who_made_the_report(parse: Parse, text: str, expected: 
     doc, ctx = parse(text)
     second = list(doc.sents)[-1]
     assert [s.label for s in ctx.sources.for_sentence(second)] == expected
+
+
+def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
+    text = (
+        "Pyongyang, June 2 (KCNA) -- Kim Kang Il, vice-minister of National Defence of the "
+        "DPRK, made public the following press statement on Sunday:\n"
+        "We scattered wastepaper over the border areas.\n"
+        "We will halt the scattering temporarily. -0-"
+    )
+    doc, ctx = parse(text)
+    labels = [[s.label for s in ctx.sources.for_sentence(s)] for s in doc.sents]
+    assert labels[0] == ["Korean Central News Agency"]  # the dateline
+    assert all(found[0] == "Kim Kang Il" for found in labels[1:]), labels
+    assert labels[-1] == ["Kim Kang Il", "Korean Central News Agency"]
