@@ -75,7 +75,11 @@ def run_query(graph: Graph, query: str) -> QueryResult:
     if result.type in {"CONSTRUCT", "DESCRIBE"}:
         return QueryResult(graph=result.graph)
     variables = tuple(str(v) for v in result.vars or ())
-    rows = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
+    try:
+        # rdflib evaluates the solutions as they are read, so evaluation errors come here.
+        rows = tuple(tuple(row) for row in result)  # type: ignore[arg-type]
+    except Exception as exc:  # rdflib's evaluation errors share no base class
+        raise QueryError(f"the SPARQL query failed while running: {exc}") from exc
     return QueryResult(variables=variables, rows=rows, graph=None)
 
 

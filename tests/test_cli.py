@@ -117,6 +117,17 @@ def test_malformed_query_reports_position(seed_ttl: Path) -> None:
     assert "line" in result.output
 
 
+def test_query_failing_while_running_is_an_error_not_a_traceback(seed_ttl: Path) -> None:
+    # rdflib cannot DISTINCT-concatenate a variable an OPTIONAL left unbound.
+    query = (
+        "SELECT ?e (GROUP_CONCAT(DISTINCT ?x) AS ?xs) WHERE "
+        "{ ?e a sem:Event OPTIONAL { ?e kg:noSuchProperty ?x } } GROUP BY ?e"
+    )
+    result = runner.invoke(app, ["query", str(seed_ttl), query])
+    assert result.exit_code == 1
+    assert "the SPARQL query failed while running" in result.output
+
+
 def test_validate(seed_ttl: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["validate", str(seed_ttl)]).exit_code == 0
     broken = tmp_path / "broken.ttl"
