@@ -636,16 +636,25 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             for i, e in enumerate(result)
             if e.anchor < sent.start_char and e.classes[0] not in GENERIC_CLASSES
         ]
-        if not before:
-            continue
         # A gathering the article names ("the ceremony", "the test") is what those present
         # attended, else a person's visit or meeting rather than the crowd's applause.
         nominal = [i for i in before if _noun_of(result[i], doc) is not None]
         led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
-        # "Present at the test were": the test the article opened with.
+        # "Present at the test were": the test the article opened with, else the gathering
+        # this sentence names first, when nothing told of before it is of its kind.
         named = [nouns[_noun_key(t)] for t in sent if t.pos_ == "NOUN" and _noun_key(t) in nouns]
         first = [i for i in nominal if result[i].classes[0] in named[:1]]
-        host = result[first[0] if first else (nominal or led or before)[-1]]
+        here = [
+            i
+            for i, e in enumerate(result)
+            if sent.start_char <= e.anchor < sent.end_char
+            and e.classes[0] in named[:1]
+            and _noun_of(e, doc) is not None
+        ]
+        chosen = first[:1] or here[:1] or (nominal or led or before)[-1:]
+        if not chosen:
+            continue
+        host = result[chosen[0]]
         # The clause's own verb ("were", "Present") is no event of its own.
         own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
         result = [

@@ -284,6 +284,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "banquet",
             {"Kim Jong Un", "Alexandr Matsegora", "Ri Il Hwan"},
         ),
+        # The gathering the sentence itself names, when no event of its kind came before.
+        (
+            "Wreaths were laid at the cemeteries of martyrs on September 8. Present at the "
+            "wreath-laying ceremonies were officials of local power organs and youth.",
+            "ceremony",
+            {"officials of local power organs"},
+        ),
         # The "of" phrase of an object that names no one.
         (
             "He appreciated the services of the missile soldiers.",
