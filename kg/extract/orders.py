@@ -81,6 +81,12 @@ def is_order_noun(token: Token) -> bool:
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
+    if token.lemma_.casefold() == "order" and any(
+        c.dep_ in {"amod", "compound"}
+        and c.lemma_.casefold() in lexicon.words("order_state_modifiers")
+        for c in token.children
+    ):
+        return False  # "a fair international order"
     in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
 

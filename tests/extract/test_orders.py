@@ -61,6 +61,8 @@ def test_order_has_issuer_recipient_and_instruction(
     "text",
     [
         "In order to protect the families, the officials worked overtime.",
+        "Cooperation between the two parties will grow stronger in the struggle to establish a"
+        " fair international order.",
         "Please direct any comments or questions about this article to the editor.",
         "The veteran was awarded the Order of Kim Il Sung for his service.",
         "Residents in the city bought rice at the market on Tuesday.",
