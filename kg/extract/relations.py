@@ -13,6 +13,8 @@ from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.resolve.entities import EntityIndex
 
+TITLE_ENDS = frozenset({"of", "to"})
+
 
 def _appositions(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "appos"]
@@ -240,10 +242,14 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     if first is None:
         return
     # The title's own modifiers ("special envoy", "first vice department director").
-    while first > 0 and tokens[first - 1].tag_ in {"JJ", "NN", "VBN"}:
+    modifiers = lexicon.words("title_modifiers")
+    while first > 0 and (
+        tokens[first - 1].tag_ in {"JJ", "NN", "VBN"} or tokens[first - 1].lower_ in modifiers
+    ):
         first -= 1
     title = tokens[first:]
-    end = next((k for k, t in enumerate(title) if t.lower_ == "of"), len(title))
+    # The title ends where the body or country it serves is named: "ambassador to the DPRK".
+    end = next((k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS), len(title))
     if not all(_is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"} for t in title[:end]):
         return
     people = [

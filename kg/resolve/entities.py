@@ -138,6 +138,18 @@ def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | N
     return None
 
 
+def _title_before(doc: Doc, end: int) -> str | None:
+    """The title written just before token `end`, with the words that rank it ("Vice Foreign
+    Minister": a title of its own, not "Foreign Minister")."""
+    found = _phrase_before(doc, end, "titles")
+    if found is None:
+        return None
+    start = found[0]
+    while start > 0 and doc[start - 1].lower_ in lexicon.words("title_modifiers"):
+        start -= 1
+    return doc[start : found[0]].text_with_ws + found[1]
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     span: Span
@@ -256,9 +268,9 @@ def _clean(ent: Span) -> _Named | None:
     epithet = None
     if kind is EntityKind.PERSON:
         epithet = _phrase_before(ent.doc, span.start, "epithets")
-        title_before = _phrase_before(ent.doc, ent.start, "titles")
+        title_before = _title_before(ent.doc, ent.start)
         if title_before is not None and epithet is None:
-            titles.append(title_before[1].casefold())
+            titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
 

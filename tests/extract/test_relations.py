@@ -50,6 +50,18 @@ from tests.conftest import Parse
             "Central Committee of the Workers' Party of Korea",
         ),
         (
+            "They were seen off by Vice Foreign Minister Kim Jong Gyu.",
+            "Kim Jong Gyu",
+            "schema:jobTitle",
+            "vice foreign minister",
+        ),
+        (
+            "They were greeted by Russian Ambassador to the DPRK Alexandr Matsegora.",
+            "Alexandr Matsegora",
+            "schema:jobTitle",
+            "Russian Ambassador",
+        ),
+        (
             "Special envoy of the DPRK government Ri Ho Jun laid a wreath.",
             "Ri Ho Jun",
             "schema:jobTitle",
