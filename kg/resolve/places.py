@@ -146,6 +146,14 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
             other = index.entity_at(head)
             if other is not None and other.kind is EntityKind.PLACE and other != entity:
                 found.append((entity, other, root))
+        # "the Middle East including Lebanon": the places listed are inside this one.
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "including":
+                for pobj in prep.children:
+                    for member in (pobj, *pobj.conjuncts) if pobj.dep_ == "pobj" else ():
+                        inner = index.entity_at(member)
+                        if inner is not None and inner.kind is EntityKind.PLACE and inner != entity:
+                            found.append((inner, entity, root))
     return found
 
 

@@ -81,6 +81,30 @@ def test_unknown_places_keep_their_kind_and_stated_containment(parse: Parse) -> 
     assert ("Uiju County", "North Pyongan Province") in contained
 
 
+@pytest.mark.parametrize(
+    ("text", "inner", "outer"),
+    [
+        (
+            "Israel is encroaching upon the right to existence in the Middle East including "
+            "Lebanon and Syria.",
+            "Syria",
+            "Middle East",
+        ),
+        (
+            "Officials met at the Revolutionary Battle Site in Mt Taesong on August 13.",
+            "Revolutionary Battle Site",
+            "Mt Taesong",
+        ),
+    ],
+)
+def test_containment_stated_by_a_list_or_a_site(
+    parse: Parse, text: str, inner: str, outer: str
+) -> None:
+    _, ctx = parse(text)
+    contained = {(r.subject.name, r.object.name) for r in ctx.places.containment}  # type: ignore[union-attr]
+    assert (inner, outer) in contained
+
+
 def test_runner_up_is_reported(parse: Parse) -> None:
     found = choices(parse, "The marathon in Boston, Massachusetts, drew crowds.")["Boston"]
     assert found.place is not None and found.place.label == "Boston"
