@@ -269,8 +269,13 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if speaker is not None:
         agent_heads = subjects(speaker)
         recipient_heads = list(subject_heads)
-    elif is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        agent_heads = prepositional_objects(verb, frozenset({"by"}))
+    elif is_passive(verb) or _participle(verb):
+        # "tasks decided and assigned by the Congress": coordinated participles share the agent.
+        agent_heads = [
+            agent
+            for participle in (verb, *verb.conjuncts)
+            for agent in prepositional_objects(participle, frozenset({"by"}))
+        ]
         recipient_heads = subject_heads
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
@@ -305,6 +310,14 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+    )
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle describing a noun ("the tasks assigned"), or one with its agent
+    ("decided and assigned by the Congress", however the parser attached it)."""
+    return verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)
     )
 
 

@@ -124,3 +124,14 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
 def test_order_issuer_found_beyond_a_misleading_parse(parse: Parse, text: str) -> None:
     orders = _orders(parse, text)
     assert orders and all([a.name for a in o.agents] == ["Kim Jong Un"] for o in orders)
+
+
+def test_issuer_of_tasks_assigned_by_a_body(parse: Parse) -> None:
+    # The parser attaches "decided" to the wrong clause; "assigned by" still names the issuer.
+    text = (
+        "He mentioned the need to increase the state investment so that the immediate tasks "
+        "and long-term plans for the development of the shipbuilding industry decided and "
+        "assigned by the Eighth Party Congress are pushed forward as scheduled."
+    )
+    agents = {a.name for o in _orders(parse, text) for a in o.agents}
+    assert "Eighth Party Congress" in agents
