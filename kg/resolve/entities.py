@@ -984,6 +984,20 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
             yield replace(named, inner=True)
 
 
+def name_without_country(entity: Entity) -> str | None:
+    """A body's name without the country it belongs to, the form used where the country goes
+    without saying: "Supreme People's Assembly" for "Supreme People's Assembly of the DPRK"."""
+    if entity.kind is not EntityKind.ORGANIZATION:
+        return None
+    name = entity.name
+    for split in (m.start() for m in re.finditer(" of ", name)):
+        body, country = name[:split], name[split + 4 :]
+        known = known_entity(country)
+        if known is not None and known.kind is EntityKind.PLACE:
+            return body if len(body.split()) > 1 and body[:1].isupper() else None
+    return None
+
+
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
@@ -1003,6 +1017,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         alias = item.written or " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
+        national = name_without_country(entity)
+        if national is not None:
+            mentions.append(EntityMention(entity, mention, national))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import EntityKind
+from kg.model import Entity, EntityKind
+from kg.resolve.entities import name_without_country
 from kg.resolve.names import canonical_name
 from tests.conftest import Parse
 
@@ -363,3 +364,34 @@ def test_a_definite_title_refers_to_its_holder(
     later = [t for t in doc if t.lower_ == phrase][-1]
     entity = ctx.entities.entity_at(later)
     assert entity is not None and entity.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The Standing Committee of the Supreme People's Assembly of the DPRK met.",
+            "Standing Committee of the Supreme People's Assembly of the DPRK",
+            "Standing Committee of the Supreme People's Assembly",
+        ),
+        (
+            "The Ministry of Foreign Affairs of Russia issued a statement.",
+            "Ministry of Foreign Affairs of Russia",
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_a_body_is_also_known_without_its_country(
+    parse: Parse, text: str, name: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    (entity,) = {m.entity for m in ctx.entities.mentions if m.entity.name == name}
+    assert alias in ctx.entities.aliases(entity)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Government of Vietnam", "Central Committee of the Workers' Party of Korea", "Party of Korea"],
+)
+def test_no_short_form_without_a_name_left_or_a_country(name: str) -> None:
+    assert name_without_country(Entity(EntityKind.ORGANIZATION, name)) is None
