@@ -699,8 +699,8 @@ def _line_parts(span: Span) -> Iterator[Span]:
 
 def _completed(span: Span) -> Span:
     """The span with the proper noun the model left out after its last "of" ("the Socialist
-    Republic of" + "Vietnam"), or a person's name with its last word ("Nguyen Minh" + "Vu"
-    before a comma)."""
+    Republic of" + "Vietnam"), a person's name with its last word ("Nguyen Minh" + "Vu"
+    before a comma), or the country of a body of people living abroad."""
     doc, end = span.doc, span.end
 
     def untagged_name(i: int) -> bool:
@@ -715,6 +715,18 @@ def _completed(span: Span) -> Span:
         and (end + 1 == len(doc) or doc[end + 1].is_punct)
     ):
         end += 1
+    elif (
+        span.label_ == "ORG"
+        and span[-1].tag_ == "NNPS"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "in"
+        and doc[end + 1].ent_type_ in {"GPE", "LOC"}
+        and doc[end + 1].ent_iob_ == "B"
+    ):
+        # "the General Association of Koreans" + "in China": a body of people living abroad.
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 

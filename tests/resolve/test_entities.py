@@ -92,6 +92,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Republic of Korea": "Place"},
             {"ROK 3:1"},
         ),
+        (
+            "The General Association of Koreans in China held a celebration.",
+            {"General Association of Koreans in China": "Organization"},
+            {"General Association of Koreans"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
