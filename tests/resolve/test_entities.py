@@ -97,6 +97,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"General Association of Koreans in China": "Organization"},
             {"General Association of Koreans"},
         ),
+        (
+            "Shortly ago, the Iranian navy captured the tanker, and the Russian army advanced.",
+            {"Iranian navy": "Organization", "Russian army": "Organization"},
+            set(),
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
