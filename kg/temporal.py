@@ -197,13 +197,14 @@ _NUMBER_WORD = _alt(_NUMBERS)
 # "a" and "an" only start a number ("a hundred"); inside one they start the next phrase.
 _NUMBER_WORD_TAIL = _alt(w for w in _NUMBERS if " " not in w and w not in ("a", "an"))
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?(?: 1/2)?|"
     + _NUMBER_WORD
     + r"(?:[- ](?:and )?"
     + _NUMBER_WORD_TAIL
     + r")*)(?: and a half)?"
 )
 _QUANTITY = "(?:" + _alt(_VAGUE_QUANTITIES) + "|" + _NUMBER + ")"
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
 _UNIT = _alt(_UNITS)
 
 
@@ -418,6 +419,8 @@ def _quantity(text: str) -> str | None:
         text, half = text[:-4], 0.5
     if text in _NUMBERS:
         value = _NUMBERS[text]
+    elif _SPACED_THOUSANDS.fullmatch(text):  # "5 156": thousands set apart by a space
+        value = float(text.replace(" ", ""))
     elif text.replace(",", "").replace(".", "", 1).isdigit():
         value = float(text.replace(",", ""))
     else:
@@ -590,7 +593,10 @@ def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Time
     if unit == "Y" and direction.sign < 0 and ctx.previous_unit == "Q" and ctx.previous:
         # "profit rose from a year ago" after a quarter's results: the same quarter a year before.
         base, year_known, render_unit = ctx.previous, ctx.previous_year_known, "Q"
-    shifted = _shift(base, unit, direction.sign * int(quantity))
+    try:
+        shifted = _shift(base, unit, direction.sign * int(quantity))
+    except (ValueError, OverflowError):  # "3,100 years ago" lies before the year 1
+        return "DATE", "PAST_REF" if direction.sign < 0 else "FUTURE_REF"
     return "DATE", _render(shifted, render_unit, year_known)
 
 
@@ -1394,6 +1400,10 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+# Expressions that compare with the same period a year before: "a year earlier", "the
+# year-ago period", "the 1988 quarter".
+_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b", re.I)
 _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
@@ -1615,14 +1625,53 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield token.i, token.i + 1
 
 
-def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
+def _last_quarter(value: str, published: dt.date | None) -> bool:
+    """Whether `value` is the last quarter completed before `published`, the one a results
+    report tells of ("1989-Q3" in October 1989)."""
+    return published is not None and value == _render(_shift(published, "Q", -1), "Q")
+
+
+def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of speech a colon introduces: "he said: ..." to the end of its paragraph
+    (of the next one when the colon ends a line), "The full text of the speech is as follows:"
+    to the end of the article."""
+    text = doc.text
+    regions = []
+    for token in doc[1:]:
+        if token.text != ":":
+            continue
+        before = doc[token.i - 1]
+        if before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as":
+            regions.append((token.idx, len(text)))
+        elif before.lemma_ in _REPORTING and before.tag_ == "VBD":
+            end = text.find("\n", token.idx)
+            if end >= 0 and not text[token.idx + 1 : end].strip():
+                end = text.find("\n", end + 1)
+            regions.append((token.idx, len(text) if end < 0 else end))
+    return regions
+
+
+def _past_day(value: str | None, published: dt.date) -> dt.date | None:
+    """The day `value` names, if it is a whole day of a known year before `published`."""
+    day, year_known, unit = _parse_previous(value)
+    if day is None or not year_known or unit != "D" or day >= published:
+        return None
+    return day
+
+
+def _speech_day(
+    span: Span, published: dt.date | None, previous: str | None, speech: str | None
+) -> dt.date | None:
     """The day of the story when "today" (or "yesterday", "tomorrow") stands in what someone
     said on that day: "Our superiority proved today ..., he said" in a report of Wednesday's
-    test published on Thursday."""
+    test published on Thursday. `speech` is the date last mentioned before the speech the
+    span stands in began, if a colon introduced one ("Then he said: ... two days ago")."""
     if published is None or not (span[0].lower_ in _DEICTIC or _AGO.search(span.text)):
         return None
-    day, year_known, unit = _parse_previous(previous)
-    if day is None or not year_known or unit != "D" or day >= published:
+    if speech is not None:
+        return _past_day(speech, published)
+    day = _past_day(previous, published)
+    if day is None:
         return None
     token = span.root
     while token.head.i != token.i:
@@ -1795,10 +1844,23 @@ def find_time_expressions(
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
+    # The last completed quarter, once the article names it, is the period it reports on: "a
+    # year earlier" and "the 1988 period" compare with it, also after a mention of another
+    # quarter ("After a flat second quarter, ... charges taken in the year-earlier period").
+    report: str | None = None
+    speeches = _speech_regions(doc)
+    # The date last mentioned before each speech began: the day its "today" means.
+    speech_days: dict[int, str | None] = {}
     for start, end in spans:
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        if (
+            start > 0
+            and _SPACED_THOUSANDS.fullmatch(doc[start - 1 : start + 1].text)
+            and not (start > 1 and doc[start - 2].lower_.rstrip(".") in _MONTHS)
+        ):
+            start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
@@ -1814,8 +1876,15 @@ def find_time_expressions(
         if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
-        anchor = _speech_day(span, published, previous) or published
-        result = normalise(span.text, anchor, previous=previous, tense=tense)
+        speech = next((i for i, (s, e) in enumerate(speeches) if s <= span.start_char < e), None)
+        if speech is not None:
+            speech_days.setdefault(speech, previous)
+        speech_day = None if speech is None else speech_days[speech]
+        anchor = _speech_day(span, published, previous, speech_day) or published
+        reference = previous
+        if report and previous and _QUARTER.fullmatch(previous) and _YEAR_BACK.search(span.text):
+            reference = report
+        result = normalise(span.text, anchor, previous=reference, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
@@ -1845,6 +1914,8 @@ def find_time_expressions(
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
             previous = value
+            if report is None and _last_quarter(value, published):
+                report = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         found.append(TimeExpression(mention, timex_type, value))
     return found

@@ -259,6 +259,8 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("five-year", "P5Y"),
         ("40 years old", "P40Y"),
         ("40-year-old", "P40Y"),
+        ("5 156 seconds", "PT5156S"),
+        ("2 000 years", "P2000Y"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -707,3 +709,82 @@ def test_names_and_greetings_are_not_times(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # After "he said:" the speech, to the end of its paragraph, is of the story's day.
+        (
+            "Pyongyang, October 18 (KCNA) -- He inspected the unit on October 17. Then he said:\n"
+            "We blocked the roads two days ago. They will see it today.\nThe visit ended.",
+            dt.date(2024, 10, 18),
+            [
+                ("October 18", "DATE", "2024-10-18"),
+                ("October 17", "DATE", "2024-10-17"),
+                ("two days ago", "DATE", "2024-10-15"),
+                ("today", "DATE", "2024-10-17"),
+            ],
+        ),
+        # "as follows:" introduces a speech to the end of the article.
+        (
+            "Pyongyang, August 16 (KCNA) -- He made a speech on August 15.\n"
+            "The full text of the speech is as follows:\nDear citizens,\n"
+            "Today is a significant holiday.\nYou will stay here starting from today.",
+            dt.date(2024, 8, 16),
+            [
+                ("August 16", "DATE", "2024-08-16"),
+                ("August 15", "DATE", "2024-08-15"),
+                ("Today", "DATE", "2024-08-15"),
+                ("today", "DATE", "2024-08-15"),
+            ],
+        ),
+        # A colon after no reporting verb introduces no speech.
+        (
+            "He arrived on August 15. The plan is simple: today we rest.",
+            dt.date(2024, 8, 16),
+            [("August 15", "DATE", "2024-08-15"), ("today", "DATE", "2024-08-16")],
+        ),
+    ],
+)
+def test_speech_after_a_colon_is_of_the_story_day(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The year-before comparisons follow the quarter reported on, not another one named.
+        (
+            "Net income rose 20% in the third quarter. After a flat second quarter, sales rose. "
+            "Charges were taken in the year-earlier period, and costs were lower than a year ago.",
+            dt.date(1989, 11, 1),
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("second quarter", "DATE", "1989-Q2"),
+                ("the year-earlier period", "DATE", "1988-Q3"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
+        # Without the last completed quarter, they follow the quarter last named.
+        (
+            "Profit fell in the fiscal first quarter from a year earlier.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("a year earlier", "DATE", "1988-Q1"),
+            ],
+        ),
+        (
+            "The company was founded 3,100 years ago.",
+            dt.date(1989, 10, 26),
+            [("3,100 years ago", "DATE", "PAST_REF")],
+        ),
+    ],
+)
+def test_year_before_compares_with_the_quarter_reported_on(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
