@@ -1349,6 +1349,7 @@ def normalise(
 # elsewhere they are prepositions, and the expression is the duration before them.
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
     r"(?:this|last) {POD}",
@@ -1416,6 +1417,7 @@ _NAME_LABELS = frozenset(
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
+_IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
@@ -1801,6 +1803,15 @@ def _is_nowadays(span: Span) -> bool:
     )
 
 
+def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> Timex | None:
+    """ "the day" of "later in the day": the day last mentioned, as "that day" is."""
+    m = _IN_THE_DAY.fullmatch(_clean(span.text))
+    before = span.doc[max(0, span.start - 2) : span.start].text.lower()
+    if m is None or not (m[1] or _IN_THE_DAY.fullmatch(before + " the day")):
+        return None
+    return normalise("that day", anchor, previous=previous)
+
+
 def _period_before_end(span: Span) -> Timex | None:
     """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -1888,7 +1899,7 @@ def find_time_expressions(
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
-            result = _period_before_end(span)
+            result = _period_before_end(span) or _day_of_story(span, anchor, previous)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if _is_nowadays(span):

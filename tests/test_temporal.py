@@ -788,3 +788,20 @@ def test_year_before_compares_with_the_quarter_reported_on(
     nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the mayor on Tuesday and arrived in Philadelphia later in the day.",
+            [("Tuesday", "DATE", "1998-02-10"), ("the day", "DATE", "1998-02-10")],
+        ),
+        ("Earlier in the day, the president spoke.", [("the day", "DATE", "1998-02-13")]),
+        ("The index fell 2% for the day.", []),
+    ],
+)
+def test_the_day_after_later_in_is_the_story_day(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 2, 13))) == expected
