@@ -1401,6 +1401,7 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
 # year-ago period", "the 1988 quarter".
@@ -1544,6 +1545,12 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
+    # spaCy calls some lengths of time quantities ("about 5 1/2 hours"): kept if they read as one.
+    spans.extend(
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ == "QUANTITY" and _UNIT_AT_END.search(ent.text)
+    )
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and (m[0].lower() in _MOVABLE or not _in_name(span)):

@@ -799,9 +799,20 @@ def test_year_before_compares_with_the_quarter_reported_on(
         ),
         ("Earlier in the day, the president spoke.", [("the day", "DATE", "1998-02-13")]),
         ("The index fell 2% for the day.", []),
+        # spaCy calls the second length a QUANTITY.
+        (
+            "She spent four hours in Dar es Salaam, and then about 5 1/2 hours in Nairobi, "
+            "Kenya, later in the day.",
+            [
+                ("four hours", "DURATION", "PT4H"),
+                ("about 5 1/2 hours", "DURATION", "PT5H30M"),
+                ("the day", "DATE", "1998-02-13"),
+            ],
+        ),
+        ("The truck carried 10 tons of rice.", []),
     ],
 )
-def test_the_day_after_later_in_is_the_story_day(
+def test_the_day_after_later_in_and_lengths_spacy_calls_quantities(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 2, 13))) == expected
