@@ -129,6 +129,7 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
         **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
     }
 )
+_VAGUE_DURATIONS = _LEX["vague_duration"]
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
@@ -1291,6 +1292,8 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return "DATE", _VAGUE_REFS[stripped]
     if stripped in _FREQUENCIES:
         return "SET", _FREQUENCIES[stripped]
+    if stripped in _VAGUE_DURATIONS:
+        return "DURATION", _VAGUE_DURATIONS[stripped]
     return _apply_rules(stripped, ctx)
 
 
@@ -1350,6 +1353,7 @@ def normalise(
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
     r"(?<=later in )the day|(?<=earlier in )the day",
+    r"(?<=for )" + _alt(_LEX["vague_duration"]),
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
     r"(?:this|last) {POD}",

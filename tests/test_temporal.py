@@ -816,3 +816,24 @@ def test_the_day_after_later_in_and_lengths_spacy_calls_quantities(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 2, 13))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Invited were veteran officials who had worked for a long time at important posts.",
+            [("a long time", "DURATION", "PXX")],
+        ),
+        (
+            "They are going to have to live without it for a while.",
+            [("a while", "DURATION", "PXX")],
+        ),
+        ("Once in a while he visits the farm.", []),
+        ("It was a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
+    ],
+)
+def test_stretches_of_unknown_length(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
