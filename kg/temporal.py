@@ -1425,6 +1425,7 @@ _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
+_STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"recent", "long"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
@@ -1738,6 +1739,21 @@ def _commemorated(span: Span, value: str) -> str | None:
     return f"{_COMMEMORATED[month_day]}-{month_day}" if named else None
 
 
+def _characterised_era(span: Span) -> bool:
+    """A plural unit an adjective describes ("the great years", "the most fateful years", "such
+    days") names an era by its character, not a stretch of time; "recent years", "long years"
+    and "the past years" do measure one."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and _is_plural(token.lower_)
+        and any(
+            child.dep_ == "amod" and child.lower_ not in _STRETCH_ADJECTIVES
+            for child in token.children
+        )
+    )
+
+
 def _titled_name(span: Span) -> bool:
     """A unit, deictic day or part of day with a capital after a name or number is part of a
     name: "USA Today", "VOA Today", "60 Minutes" ("Thanksgiving Day" is a holiday)."""
@@ -1891,6 +1907,8 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if _characterised_era(span):
+            continue  # "the great years", "such days": an era told by its character
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
         if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:

@@ -837,3 +837,18 @@ def test_stretches_of_unknown_length(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They carried forward the spirit of the great years.", []),
+        ("Our Party and government are most proud of such days.", []),
+        ("In the years that followed, the guerrillas fought on.", [("years", "DURATION", "PXY")]),
+        ("He worked there for long years.", [("long years", "DURATION", "PXY")]),
+    ],
+)
+def test_plural_unit_an_adjective_describes_is_an_era(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
