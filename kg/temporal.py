@@ -1909,6 +1909,8 @@ def find_time_expressions(
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
+        if _AGE.match(doc[end : end + 2].text):
+            continue  # "centuries-old backwardness": an age, as "40-year-old" is
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
         if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:

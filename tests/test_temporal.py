@@ -846,9 +846,10 @@ def test_stretches_of_unknown_length(
         ("Our Party and government are most proud of such days.", []),
         ("In the years that followed, the guerrillas fought on.", [("years", "DURATION", "PXY")]),
         ("He worked there for long years.", [("long years", "DURATION", "PXY")]),
+        ("They will remove the countryside's centuries-old backwardness.", []),
     ],
 )
-def test_plural_unit_an_adjective_describes_is_an_era(
+def test_eras_and_ages_are_not_stretches_of_time(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
