@@ -26,7 +26,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
-  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each.
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
+  of lengths ("two to three weeks") is likewise the DURATION of its first end (P2W).
 * Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
   the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
   years as durations, as in TimeBank). "a decade ago" is a year.
@@ -1005,7 +1006,9 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return "DURATION", _duration("X", _UNITS[m["unit"]])
+    """ "two to three weeks": valued by its first end, as a range of dates is (P2W)."""
+    quantity = _quantity(m["qty"])
+    return None if quantity is None else ("DURATION", _duration(quantity, _UNITS[m["unit"]]))
 
 
 def _r_plural_units(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1209,7 +1212,8 @@ _RULES: tuple[_Rule, ...] = (
         _r_duration,
     ),
     _rule(
-        r"(?:the )?(?:past |last |next )?{NUMBER} ?(?:-|to|or) ?{NUMBER}[- ](?P<unit>{UNIT})",
+        r"(?:the )?(?:past |last |next )?(?P<qty>{NUMBER}) ?(?:-|to|or) ?{NUMBER}"
+        r"[- ](?P<unit>{UNIT})",
         _r_duration_range,
     ),
     _rule(

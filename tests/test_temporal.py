@@ -260,6 +260,8 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("40 years old", "P40Y"),
         ("40-year-old", "P40Y"),
         ("5 156 seconds", "PT5156S"),
+        ("two to three weeks", "P2W"),
+        ("the past 10 to 15 years", "P10Y"),
         ("2 000 years", "P2000Y"),
     ],
 )
