@@ -1413,6 +1413,7 @@ _UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
 # year-ago period", "the 1988 quarter".
+_YEAR_QUARTER = re.compile(r"\b\d{4} quarter\b", re.I)
 _YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b", re.I)
 _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -1928,7 +1929,13 @@ def find_time_expressions(
         speech_day = None if speech is None else speech_days[speech]
         anchor = _speech_day(span, published, previous, speech_day) or published
         reference = previous
-        if report and previous and _QUARTER.fullmatch(previous) and _YEAR_BACK.search(span.text):
+        after_quarter = previous is not None and _QUARTER.fullmatch(previous)
+        # "the 1988 quarter" is that of the report even after "last year".
+        if (
+            report
+            and _YEAR_BACK.search(span.text)
+            and (after_quarter or _YEAR_QUARTER.search(span.text))
+        ):
             reference = report
         result = normalise(span.text, anchor, previous=reference, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):

@@ -780,6 +780,15 @@ def test_speech_after_a_colon_is_of_the_story_day(
             ],
         ),
         (
+            "Third-quarter profit rose from last year, when the 1988 quarter had charges.",
+            dt.date(1989, 10, 30),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("last year", "DATE", "1988"),
+                ("the 1988 quarter", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
             "The company was founded 3,100 years ago.",
             dt.date(1989, 10, 26),
             [("3,100 years ago", "DATE", "PAST_REF")],
