@@ -1368,6 +1368,7 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) period",

@@ -841,6 +841,10 @@ def test_the_day_after_later_in_and_lengths_spacy_calls_quantities(
             [("a while", "DURATION", "PXX")],
         ),
         ("Once in a while he visits the farm.", []),
+        (
+            "It recently achieved profitability after several quarters of losses.",
+            [("recently", "DATE", "PAST_REF"), ("several quarters", "DURATION", "PXQ")],
+        ),
         ("It was a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
     ],
 )
