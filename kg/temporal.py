@@ -826,7 +826,10 @@ def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """ "the quarter" of a results report: the last quarter completed before publication."""
+    """ "the quarter" of a results report: the quarter last named ("its fiscal first quarter"),
+    else the last quarter completed before publication ("the latest quarter" always is)."""
+    if m["the"] and ctx.previous is not None and ctx.previous_unit == "Q":
+        return "DATE", _render(ctx.previous, "Q", ctx.previous_year_known)
     if ctx.anchor is None:
         return "DATE", "XXXX-QX"
     return "DATE", _render(_shift(ctx.anchor, "Q", -1), "Q")
@@ -1139,8 +1142,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
     _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
     _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
-    _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
-    _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
+    _rule(
+        r"(?:(?P<the>the)|the (?:latest|most recent|recent|just-ended)) quarter", _r_latest_quarter
+    ),
+    _rule(r"the (?:latest|most recent) period(?P<the>)?", _r_latest_quarter),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
     _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
     _rule(

@@ -449,6 +449,10 @@ def test_indefinite_day_and_possessive(nlp: Language) -> None:
         ("the 2023 quarter", "2023-Q2", "2024-Q2"),
         ("the 2023 period", "2023", None),
         ("the latter half of this year", "2024-H2", None),
+        # "the quarter" is the quarter last named, else the last one completed.
+        ("the quarter", "2024-Q1", "2024-Q1"),
+        ("the quarter", "2024-Q2", None),
+        ("the latest quarter", "2024-Q2", "2024-Q1"),
     ],
 )
 def test_periods_of_reports(text: str, value: str, previous: str | None) -> None:
