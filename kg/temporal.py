@@ -34,6 +34,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
   property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
   untagged. `normalise` still values them as the durations they are (`P40Y`).
+* A plural unit an adjective describes ("the great years", "the most fateful years", "such
+  days") names an era by its character and is not returned; "recent years", "long years" and
+  "the years that followed" are stretches of time. "centuries-old" is an age, untagged.
+  "for a while" and "for a long time" are durations of unknown length (PXX).
 * "One day, he visited ..." is an indefinite day (`PAST_REF`, or `FUTURE_REF` with a future
   verb), not the duration `P1D`.
 * A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
@@ -41,9 +45,16 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * "today", "yesterday" and "N days ago" inside what someone said in the past ("Our superiority
   proved today ..., he said") count from the story's day, the day last mentioned, when it lies
   before publication: the speaker's today, not the paper's. "He said today" is the paper's.
+  So do they in a speech a colon introduces ("Then he said:" to the end of the paragraph, "The
+  full text of the speech is as follows:" to the end of the article), counted from the day last
+  mentioned before the speech began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
   there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
   "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+  Once the article names the last quarter completed before publication, the quarter it reports
+  on, these comparisons follow it even after another quarter is named ("After a flat second
+  quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
+  quarter last named (a fiscal one too), else the last completed one.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
