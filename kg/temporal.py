@@ -37,7 +37,6 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A plural unit an adjective describes ("the great years", "the most fateful years", "such
   days") names an era by its character and is not returned; "recent years", "long years" and
   "the years that followed" are stretches of time. "centuries-old" is an age, untagged.
-  "for a while" and "for a long time" are durations of unknown length (PXX).
 * "One day, he visited ..." is an indefinite day (`PAST_REF`, or `FUTURE_REF` with a future
   verb), not the duration `P1D`.
 * A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
@@ -141,7 +140,6 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
         **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
     }
 )
-_VAGUE_DURATIONS = _LEX["vague_duration"]
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
@@ -1312,8 +1310,6 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return "DATE", _VAGUE_REFS[stripped]
     if stripped in _FREQUENCIES:
         return "SET", _FREQUENCIES[stripped]
-    if stripped in _VAGUE_DURATIONS:
-        return "DURATION", _VAGUE_DURATIONS[stripped]
     return _apply_rules(stripped, ctx)
 
 
@@ -1373,7 +1369,6 @@ def normalise(
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
     r"(?<=later in )the day|(?<=earlier in )the day",
-    r"(?<=for )" + _alt(_LEX["vague_duration"]),
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
     r"(?:this|last) {POD}",
