@@ -26,13 +26,17 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
-  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each.
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
+  of lengths ("two to three weeks") is likewise the DURATION of its first end (P2W).
 * Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
   the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
   years as durations, as in TimeBank). "a decade ago" is a year.
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
   property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
   untagged. `normalise` still values them as the durations they are (`P40Y`).
+* A plural unit an adjective describes ("the great years", "the most fateful years", "such
+  days") names an era by its character and is not returned; "recent years", "long years" and
+  "the years that followed" are stretches of time. "centuries-old" is an age, untagged.
 * "One day, he visited ..." is an indefinite day (`PAST_REF`, or `FUTURE_REF` with a future
   verb), not the duration `P1D`.
 * A dateline ("Pyongyang, July 29 (KCNA) --") is returned like any other DATE; the caller
@@ -40,9 +44,16 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * "today", "yesterday" and "N days ago" inside what someone said in the past ("Our superiority
   proved today ..., he said") count from the story's day, the day last mentioned, when it lies
   before publication: the speaker's today, not the paper's. "He said today" is the paper's.
+  So do they in a speech a colon introduces ("Then he said:" to the end of the paragraph, "The
+  full text of the speech is as follows:" to the end of the article), counted from the day last
+  mentioned before the speech began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
   there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
   "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+  Once the article names the last quarter completed before publication, the quarter it reports
+  on, these comparisons follow it even after another quarter is named ("After a flat second
+  quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
+  quarter last named (a fiscal one too), else the last completed one.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
@@ -197,13 +208,14 @@ _NUMBER_WORD = _alt(_NUMBERS)
 # "a" and "an" only start a number ("a hundred"); inside one they start the next phrase.
 _NUMBER_WORD_TAIL = _alt(w for w in _NUMBERS if " " not in w and w not in ("a", "an"))
 _NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2)?|"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?(?: 1/2)?|"
     + _NUMBER_WORD
     + r"(?:[- ](?:and )?"
     + _NUMBER_WORD_TAIL
     + r")*)(?: and a half)?"
 )
 _QUANTITY = "(?:" + _alt(_VAGUE_QUANTITIES) + "|" + _NUMBER + ")"
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
 _UNIT = _alt(_UNITS)
 
 
@@ -418,6 +430,8 @@ def _quantity(text: str) -> str | None:
         text, half = text[:-4], 0.5
     if text in _NUMBERS:
         value = _NUMBERS[text]
+    elif _SPACED_THOUSANDS.fullmatch(text):  # "5 156": thousands set apart by a space
+        value = float(text.replace(" ", ""))
     elif text.replace(",", "").replace(".", "", 1).isdigit():
         value = float(text.replace(",", ""))
     else:
@@ -590,7 +604,10 @@ def _counted(quantity: str, unit: str, direction: _Direction, ctx: _Ctx) -> Time
     if unit == "Y" and direction.sign < 0 and ctx.previous_unit == "Q" and ctx.previous:
         # "profit rose from a year ago" after a quarter's results: the same quarter a year before.
         base, year_known, render_unit = ctx.previous, ctx.previous_year_known, "Q"
-    shifted = _shift(base, unit, direction.sign * int(quantity))
+    try:
+        shifted = _shift(base, unit, direction.sign * int(quantity))
+    except (ValueError, OverflowError):  # "3,100 years ago" lies before the year 1
+        return "DATE", "PAST_REF" if direction.sign < 0 else "FUTURE_REF"
     return "DATE", _render(shifted, render_unit, year_known)
 
 
@@ -818,7 +835,10 @@ def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """ "the quarter" of a results report: the last quarter completed before publication."""
+    """ "the quarter" of a results report: the quarter last named ("its fiscal first quarter"),
+    else the last quarter completed before publication ("the latest quarter" always is)."""
+    if m["the"] and ctx.previous is not None and ctx.previous_unit == "Q":
+        return "DATE", _render(ctx.previous, "Q", ctx.previous_year_known)
     if ctx.anchor is None:
         return "DATE", "XXXX-QX"
     return "DATE", _render(_shift(ctx.anchor, "Q", -1), "Q")
@@ -999,7 +1019,9 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    return "DURATION", _duration("X", _UNITS[m["unit"]])
+    """ "two to three weeks": valued by its first end, as a range of dates is (P2W)."""
+    quantity = _quantity(m["qty"])
+    return None if quantity is None else ("DURATION", _duration(quantity, _UNITS[m["unit"]]))
 
 
 def _r_plural_units(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1130,8 +1152,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
     _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
     _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
-    _rule(r"the (?:latest |most recent |recent |just-ended )?quarter", _r_latest_quarter),
-    _rule(r"the (?:latest|most recent) period", _r_latest_quarter),
+    _rule(
+        r"(?:(?P<the>the)|the (?:latest|most recent|recent|just-ended)) quarter", _r_latest_quarter
+    ),
+    _rule(r"the (?:latest|most recent) period(?P<the>)?", _r_latest_quarter),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
     _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
     _rule(
@@ -1205,7 +1229,8 @@ _RULES: tuple[_Rule, ...] = (
         _r_duration,
     ),
     _rule(
-        r"(?:the )?(?:past |last |next )?{NUMBER} ?(?:-|to|or) ?{NUMBER}[- ](?P<unit>{UNIT})",
+        r"(?:the )?(?:past |last |next )?(?P<qty>{NUMBER}) ?(?:-|to|or) ?{NUMBER}"
+        r"[- ](?P<unit>{UNIT})",
         _r_duration_range,
     ),
     _rule(
@@ -1346,6 +1371,7 @@ def normalise(
 # elsewhere they are prepositions, and the expression is the duration before them.
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
     r"(?:this|last) {POD}",
@@ -1356,6 +1382,7 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) period",
@@ -1399,6 +1426,12 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+# Expressions that compare with the same period a year before: "a year earlier", "the
+# year-ago period", "the 1988 quarter".
+_YEAR_QUARTER = re.compile(r"\b\d{4} quarter\b", re.I)
+_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b", re.I)
 _BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
@@ -1411,8 +1444,10 @@ _NAME_LABELS = frozenset(
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
+_IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
+_STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"recent", "long"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
@@ -1539,6 +1574,12 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
+    # spaCy calls some lengths of time quantities ("about 5 1/2 hours"): kept if they read as one.
+    spans.extend(
+        (ent.start, ent.end)
+        for ent in doc.ents
+        if ent.label_ == "QUANTITY" and _UNIT_AT_END.search(ent.text)
+    )
     for m in _SPOTTER.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and (m[0].lower() in _MOVABLE or not _in_name(span)):
@@ -1622,14 +1663,53 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield token.i, token.i + 1
 
 
-def _speech_day(span: Span, published: dt.date | None, previous: str | None) -> dt.date | None:
+def _last_quarter(value: str, published: dt.date | None) -> bool:
+    """Whether `value` is the last quarter completed before `published`, the one a results
+    report tells of ("1989-Q3" in October 1989)."""
+    return published is not None and value == _render(_shift(published, "Q", -1), "Q")
+
+
+def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of speech a colon introduces: "he said: ..." to the end of its paragraph
+    (of the next one when the colon ends a line), "The full text of the speech is as follows:"
+    to the end of the article."""
+    text = doc.text
+    regions = []
+    for token in doc[1:]:
+        if token.text != ":":
+            continue
+        before = doc[token.i - 1]
+        if before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as":
+            regions.append((token.idx, len(text)))
+        elif before.lemma_ in _REPORTING and before.tag_ == "VBD":
+            end = text.find("\n", token.idx)
+            if end >= 0 and not text[token.idx + 1 : end].strip():
+                end = text.find("\n", end + 1)
+            regions.append((token.idx, len(text) if end < 0 else end))
+    return regions
+
+
+def _past_day(value: str | None, published: dt.date) -> dt.date | None:
+    """The day `value` names, if it is a whole day of a known year before `published`."""
+    day, year_known, unit = _parse_previous(value)
+    if day is None or not year_known or unit != "D" or day >= published:
+        return None
+    return day
+
+
+def _speech_day(
+    span: Span, published: dt.date | None, previous: str | None, speech: str | None
+) -> dt.date | None:
     """The day of the story when "today" (or "yesterday", "tomorrow") stands in what someone
     said on that day: "Our superiority proved today ..., he said" in a report of Wednesday's
-    test published on Thursday."""
+    test published on Thursday. `speech` is the date last mentioned before the speech the
+    span stands in began, if a colon introduced one ("Then he said: ... two days ago")."""
     if published is None or not (span[0].lower_ in _DEICTIC or _AGO.search(span.text)):
         return None
-    day, year_known, unit = _parse_previous(previous)
-    if day is None or not year_known or unit != "D" or day >= published:
+    if speech is not None:
+        return _past_day(speech, published)
+    day = _past_day(previous, published)
+    if day is None:
         return None
     token = span.root
     while token.head.i != token.i:
@@ -1681,6 +1761,21 @@ def _commemorated(span: Span, value: str) -> str | None:
         or (root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and outside)  # "July 27 victory"
     )
     return f"{_COMMEMORATED[month_day]}-{month_day}" if named else None
+
+
+def _characterised_era(span: Span) -> bool:
+    """A plural unit an adjective describes ("the great years", "the most fateful years", "such
+    days") names an era by its character, not a stretch of time; "recent years", "long years"
+    and "the past years" do measure one."""
+    token = span[0]
+    return (
+        len(span) == 1
+        and _is_plural(token.lower_)
+        and any(
+            child.dep_ == "amod" and child.lower_ not in _STRETCH_ADJECTIVES
+            for child in token.children
+        )
+    )
 
 
 def _titled_name(span: Span) -> bool:
@@ -1759,6 +1854,15 @@ def _is_nowadays(span: Span) -> bool:
     )
 
 
+def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> Timex | None:
+    """ "the day" of "later in the day": the day last mentioned, as "that day" is."""
+    m = _IN_THE_DAY.fullmatch(_clean(span.text))
+    before = span.doc[max(0, span.start - 2) : span.start].text.lower()
+    if m is None or not (m[1] or _IN_THE_DAY.fullmatch(before + " the day")):
+        return None
+    return normalise("that day", anchor, previous=previous)
+
+
 def _period_before_end(span: Span) -> Timex | None:
     """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -1802,10 +1906,23 @@ def find_time_expressions(
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
+    # The last completed quarter, once the article names it, is the period it reports on: "a
+    # year earlier" and "the 1988 period" compare with it, also after a mention of another
+    # quarter ("After a flat second quarter, ... charges taken in the year-earlier period").
+    report: str | None = None
+    speeches = _speech_regions(doc)
+    # The date last mentioned before each speech began: the day its "today" means.
+    speech_days: dict[int, str | None] = {}
     for start, end in spans:
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
+        if (
+            start > 0
+            and _SPACED_THOUSANDS.fullmatch(doc[start - 1 : start + 1].text)
+            and not (start > 1 and doc[start - 2].lower_.rstrip(".") in _MONTHS)
+        ):
+            start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
@@ -1814,6 +1931,10 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if _characterised_era(span):
+            continue  # "the great years", "such days": an era told by its character
+        if _AGE.match(doc[end : end + 2].text):
+            continue  # "centuries-old backwardness": an age, as "40-year-old" is
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
         if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:
@@ -1821,12 +1942,25 @@ def find_time_expressions(
         if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
-        anchor = _speech_day(span, published, previous) or published
-        result = normalise(span.text, anchor, previous=previous, tense=tense)
+        speech = next((i for i, (s, e) in enumerate(speeches) if s <= span.start_char < e), None)
+        if speech is not None:
+            speech_days.setdefault(speech, previous)
+        speech_day = None if speech is None else speech_days[speech]
+        anchor = _speech_day(span, published, previous, speech_day) or published
+        reference = previous
+        after_quarter = previous is not None and _QUARTER.fullmatch(previous)
+        # "the 1988 quarter" is that of the report even after "last year".
+        if (
+            report
+            and _YEAR_BACK.search(span.text)
+            and (after_quarter or _YEAR_QUARTER.search(span.text))
+        ):
+            reference = report
+        result = normalise(span.text, anchor, previous=reference, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
-            result = _period_before_end(span)
+            result = _period_before_end(span) or _day_of_story(span, anchor, previous)
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if _is_nowadays(span):
@@ -1852,6 +1986,8 @@ def find_time_expressions(
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
             previous = value
+            if report is None and _last_quarter(value, published):
+                report = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         found.append(TimeExpression(mention, timex_type, value))
     return found

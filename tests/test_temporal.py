@@ -261,6 +261,10 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("five-year", "P5Y"),
         ("40 years old", "P40Y"),
         ("40-year-old", "P40Y"),
+        ("5 156 seconds", "PT5156S"),
+        ("two to three weeks", "P2W"),
+        ("the past 10 to 15 years", "P10Y"),
+        ("2 000 years", "P2000Y"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -468,6 +472,10 @@ def test_indefinite_day_and_possessive(nlp: Language) -> None:
         ("the 2023 quarter", "2023-Q2", "2024-Q2"),
         ("the 2023 period", "2023", None),
         ("the latter half of this year", "2024-H2", None),
+        # "the quarter" is the quarter last named, else the last one completed.
+        ("the quarter", "2024-Q1", "2024-Q1"),
+        ("the quarter", "2024-Q2", None),
+        ("the latest quarter", "2024-Q2", "2024-Q1"),
     ],
 )
 def test_periods_of_reports(text: str, value: str, previous: str | None) -> None:
@@ -727,6 +735,154 @@ def test_more_values(text: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_names_and_greetings_are_not_times(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # After "he said:" the speech, to the end of its paragraph, is of the story's day.
+        (
+            "Pyongyang, October 18 (KCNA) -- He inspected the unit on October 17. Then he said:\n"
+            "We blocked the roads two days ago. They will see it today.\nThe visit ended.",
+            dt.date(2024, 10, 18),
+            [
+                ("October 18", "DATE", "2024-10-18"),
+                ("October 17", "DATE", "2024-10-17"),
+                ("two days ago", "DATE", "2024-10-15"),
+                ("today", "DATE", "2024-10-17"),
+            ],
+        ),
+        # "as follows:" introduces a speech to the end of the article.
+        (
+            "Pyongyang, August 16 (KCNA) -- He made a speech on August 15.\n"
+            "The full text of the speech is as follows:\nDear citizens,\n"
+            "Today is a significant holiday.\nYou will stay here starting from today.",
+            dt.date(2024, 8, 16),
+            [
+                ("August 16", "DATE", "2024-08-16"),
+                ("August 15", "DATE", "2024-08-15"),
+                ("Today", "DATE", "2024-08-15"),
+                ("today", "DATE", "2024-08-15"),
+            ],
+        ),
+        # A colon after no reporting verb introduces no speech.
+        (
+            "He arrived on August 15. The plan is simple: today we rest.",
+            dt.date(2024, 8, 16),
+            [("August 15", "DATE", "2024-08-15"), ("today", "DATE", "2024-08-16")],
+        ),
+    ],
+)
+def test_speech_after_a_colon_is_of_the_story_day(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The year-before comparisons follow the quarter reported on, not another one named.
+        (
+            "Net income rose 20% in the third quarter. After a flat second quarter, sales rose. "
+            "Charges were taken in the year-earlier period, and costs were lower than a year ago.",
+            dt.date(1989, 11, 1),
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("second quarter", "DATE", "1989-Q2"),
+                ("the year-earlier period", "DATE", "1988-Q3"),
+                ("a year ago", "DATE", "1988-Q3"),
+            ],
+        ),
+        # Without the last completed quarter, they follow the quarter last named.
+        (
+            "Profit fell in the fiscal first quarter from a year earlier.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("a year earlier", "DATE", "1988-Q1"),
+            ],
+        ),
+        (
+            "Third-quarter profit rose from last year, when the 1988 quarter had charges.",
+            dt.date(1989, 10, 30),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("last year", "DATE", "1988"),
+                ("the 1988 quarter", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
+            "The company was founded 3,100 years ago.",
+            dt.date(1989, 10, 26),
+            [("3,100 years ago", "DATE", "PAST_REF")],
+        ),
+    ],
+)
+def test_year_before_compares_with_the_quarter_reported_on(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He met the mayor on Tuesday and arrived in Philadelphia later in the day.",
+            [("Tuesday", "DATE", "1998-02-10"), ("the day", "DATE", "1998-02-10")],
+        ),
+        ("Earlier in the day, the president spoke.", [("the day", "DATE", "1998-02-13")]),
+        ("The index fell 2% for the day.", []),
+        # spaCy calls the second length a QUANTITY.
+        (
+            "She spent four hours in Dar es Salaam, and then about 5 1/2 hours in Nairobi, "
+            "Kenya, later in the day.",
+            [
+                ("four hours", "DURATION", "PT4H"),
+                ("about 5 1/2 hours", "DURATION", "PT5H30M"),
+                ("the day", "DATE", "1998-02-13"),
+            ],
+        ),
+        ("The truck carried 10 tons of rice.", []),
+    ],
+)
+def test_the_day_after_later_in_and_lengths_spacy_calls_quantities(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 2, 13))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It recently achieved profitability after several quarters of losses.",
+            [("recently", "DATE", "PAST_REF"), ("several quarters", "DURATION", "PXQ")],
+        ),
+        ("It was a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
+    ],
+)
+def test_stretches_of_unknown_length(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They carried forward the spirit of the great years.", []),
+        ("Our Party and government are most proud of such days.", []),
+        ("In the years that followed, the guerrillas fought on.", [("years", "DURATION", "PXY")]),
+        ("He worked there for long years.", [("long years", "DURATION", "PXY")]),
+        ("They will remove the countryside's centuries-old backwardness.", []),
+    ],
+)
+def test_eras_and_ages_are_not_stretches_of_time(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
