@@ -18,6 +18,8 @@ from kg.temporal import find_time_expressions
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
 NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
+# What can date an event: "for three days" and "every Saturday" say how long or how often.
+POINTS = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,7 @@ class Context:
             for time in self.times
             if time.mention.start >= self.dateline_end
             and time.mention.start in starts
+            and time.timex_type in POINTS
             and _adverbial(doc, time)
         ]
         if attached:

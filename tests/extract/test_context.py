@@ -76,3 +76,14 @@ def test_narrative_month(parse: Parse, text: str, verb: str, value: str) -> None
     time, sure = ctx.dated(next(t for t in doc if t.text == verb))
     assert time is not None
     assert (time.value[:10], sure) == (value, NARRATIVE)
+
+
+def test_a_duration_does_not_date_an_event(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un visited the farm on August 4.\n"
+        "He said that the people had looked for the land for three days."
+    )
+    doc, ctx = parse(text, dt.date(2024, 8, 5))
+    time, sure = ctx.dated(next(t for t in doc if t.text == "looked"))
+    assert time is not None
+    assert (time.value, sure) == ("2024-08-04", NARRATIVE)
