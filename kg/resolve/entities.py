@@ -435,15 +435,20 @@ def _designates_names(token: Token) -> bool:
     )
 
 
-def _phrase_end(doc: Doc, start: int, taken: set[int]) -> int:
+def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False) -> int:
     """End of the noun phrase that starts at `start` (its determiner left out): "the flood-hit
-    areas", "working people's organizations"."""
+    areas", "commanding officers". With `participles`, a participle the model took for a verb
+    may stand before its noun too ("working people's organizations")."""
     m = start
     while m < len(doc) and (
         doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS
         or (m in taken and m - 1 in taken and m > start)
-        # A participle before the noun it modifies ("working people").
-        or (doc[m].tag_ == "VBG" and (m == start or doc[m - 1].tag_ not in NOUN_TAGS))
+        # A participle before the noun it modifies, not a gerund ("in attaining high goals").
+        or (
+            doc[m].tag_ == "VBG"
+            and (doc[m].dep_ == "amod" or participles)
+            and (m == start or doc[m - 1].tag_ not in NOUN_TAGS)
+        )
     ):
         m += 1
     # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
@@ -463,12 +468,11 @@ def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
         start = end + 1
         while start < len(doc) and doc[start].tag_ in {"DT", "PDT", "PRP$"}:
             start += 1
-        following = _phrase_end(doc, start, taken)
+        following = _phrase_end(doc, start, taken, participles=True)
         if following == start:
             break
-        last = doc[following - 1]
-        body = last.lower_ in lexicon.words("group_bodies")
-        named = following - 1 in taken and last.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}
+        body = doc[following - 1].lower_ in lexicon.words("group_bodies")
+        named = all(i in taken for i in range(start, following))
         if not (body or named):
             break
         end = following
@@ -566,7 +570,8 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
 
 
 def _bare_place_word(token: Token) -> bool:
-    """A word of a list of places with nothing to say which ones ("cities and counties")."""
+    """A word of a list of places with nothing before it to say which ones ("cities and
+    counties", "counties of Musan")."""
     return token.lower_ in lexicon.words("group_place_heads") or token.lower_ in {",", "and"}
 
 
@@ -603,7 +608,7 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
             token = following
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
-        if all(_bare_place_word(doc[i]) for i in indices):
+        if all(_bare_place_word(doc[i]) for i in indices if i <= token.i):
             continue
         for item in _list_items(doc, indices, token.i):
             yield item, _group_name(doc, item)
