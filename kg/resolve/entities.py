@@ -44,6 +44,8 @@ PURPOSE_PREPOSITIONS = frozenset({"for"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 8
+# Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
+SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
 # Assembly", "an enterprise under the Second Economy Commission").
 NAMED_PREPOSITIONS = frozenset({"to", "under"})
@@ -549,7 +551,14 @@ def _is_group_head(token: Token) -> bool:
         return True
     if token.tag_ == "NNS":
         word = token.lower_
-        return word in lexicon.words("group_heads") or word in lexicon.words("group_place_heads")
+        return (
+            word in lexicon.words("group_heads")
+            or word in lexicon.words("group_place_heads")
+            or any(
+                word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
+                for suffix in lexicon.words("group_suffixes")
+            )
+        )
     return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
 
 

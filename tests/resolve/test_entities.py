@@ -330,6 +330,11 @@ def test_names_inside_organisation_names(
         ("Thousands of innocent Palestinians have been killed.", "innocent Palestinians"),
         ("The U.S. has encouraged the Zionists' moves for expansion.", "Zionists"),
         ("It shows how brazen the ROK clans are.", "ROK clans"),
+        # Adherents and practitioners by the ending of their name.
+        ("The Japanese militarists are reviving the past.", "Japanese militarists"),
+        ("The victory was noted by foreign historians.", "foreign historians"),
+        ("The Russian expert delegation arrived in Pyongyang.", "Russian expert delegation"),
+        ("The KPA guard of honour lined up at the airport.", "KPA guard of honour"),
         (
             "Following are articles in leading newspapers of the DPRK.",
             "leading newspapers of the DPRK",
@@ -388,6 +393,8 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
         # Designators after names, and places with nothing to say which ones, are no groups.
         ("Delegates came from North Phyongan and Jagang provinces.", {"delegates"}),
         ("The regiments were sent to cities and counties.", {"regiments"}),
+        # A short stem before an ending for adherents makes another word.
+        ("The officials checked the lists.", {"officials"}),
     ],
 )
 def test_groups_of_a_list(parse: Parse, text: str, groups: set[str]) -> None:
