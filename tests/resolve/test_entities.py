@@ -211,6 +211,9 @@ def test_entities_found_with_canonical_names(
             {"Mongolia": "Place"},
             {"Foreign Affairs and Trade of Mongolia", "Republic"},
         ),
+        # A country's army or navy named by a common noun is an organisation.
+        ("The Iranian navy captured a tanker.", {"Iranian navy": "Organization"}, set()),
+        ("The ROK army fired shells.", {"ROK army": "Organization"}, set()),
         (
             "He read the Choson Sinbo Company report.",
             {"Choson Sinbo Company": "Organization"},
