@@ -32,6 +32,7 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -432,6 +433,7 @@ def _designates_names(token: Token) -> bool:
     previous = token.doc[token.i - 1] if token.i else None
     return (
         previous is not None
+        and token.tag_ == "NNS"
         and _singular(token.lower_) in lexicon.mapping("name_heads")
         and (previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS)
     )
@@ -473,8 +475,11 @@ def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
         following = _phrase_end(doc, start, taken, participles=True)
         if following == start:
             break
-        body = doc[following - 1].lower_ in lexicon.words("group_bodies")
+        last = doc[following - 1]
+        body = last.lower_ in lexicon.words("group_bodies")
+        # A body or a place named in full, not a person ("members of the delegation and Ivanov").
         named = all(i in taken for i in range(start, following))
+        named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
         if not (body or named):
             break
         end = following

@@ -313,6 +313,8 @@ def test_names_inside_organisation_names(
             "international community",
         ),
         ("The Israeli regime approved a huge plan.", "Israeli regime"),
+        # A singular head after a name is no designator of it.
+        ("The present U.S. administration is hostile.", "present U.S. administration"),
         ("The major nuclear powers have expanded their arsenals.", "major nuclear powers"),
         # A plural noun before the head modifies it.
         ("Tension is rising among nuclear weapons states.", "nuclear weapons states"),
@@ -382,6 +384,11 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
                 "youth and students",
                 "service personnel of the Korean People's Army",
             },
+        ),
+        # A person after "and" is no part of the group.
+        (
+            "Present were leading members of the expert delegation and Vladimir Topeha.",
+            {"leading members of the expert delegation"},
         ),
         # A noun for people after "and" starts a group of its own.
         (
