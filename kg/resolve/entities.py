@@ -526,6 +526,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         m = _phrase_end(doc, k, taken)
         if m == k:
             break
+        # A time says when, not which ones: "protesters in recent days".
+        if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
+            break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place.
         if doc[j].lower_ in {"from", "in"} and named:

@@ -385,6 +385,11 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
                 "service personnel of the Korean People's Army",
             },
         ),
+        # A time after the group says when, not which ones.
+        (
+            "Clashes broke out between the police and the protesters in recent days.",
+            {"police", "protesters"},
+        ),
         # A person after "and" is no part of the group.
         (
             "Present were leading members of the expert delegation and Vladimir Topeha.",
