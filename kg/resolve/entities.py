@@ -44,7 +44,7 @@ GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 PURPOSE_PREPOSITIONS = frozenset({"for"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
-PARTICIPLE_WORDS = 8
+PARTICIPLE_WORDS = 6
 # Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
 SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
@@ -486,11 +486,13 @@ def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
     return end
 
 
-def _participle(head: Token, j: int) -> list[int]:
-    """A participle clause right after the head that modifies it: "units taking on an important
-    firepower task"."""
-    doc = head.doc
-    if j >= len(doc) or doc[j].tag_ != "VBG" or doc[j].dep_ != "acl" or doc[j].head != head:
+def _participle(noun: Token, j: int) -> list[int]:
+    """A participle clause right after the group's head that modifies it: "units taking on an
+    important firepower task", "construction regiments dispatched to cities and counties"."""
+    doc = noun.doc
+    if j >= len(doc) or doc[j].tag_ not in {"VBG", "VBN"}:
+        return []
+    if doc[j].dep_ != "acl" or doc[j].head != noun:
         return []
     end = doc[j].right_edge.i + 1
     clause = doc[j:end]
@@ -539,6 +541,8 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
         j = m
+    # A participle after an attached phrase is as likely a verb of its own ("the children the
+    # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
 
 

@@ -353,11 +353,19 @@ def test_names_inside_organisation_names(
             "The order was issued to the units taking on an important firepower task.",
             "units taking on an important firepower task",
         ),
+        (
+            "He praised the construction regiments dispatched to cities and counties.",
+            "construction regiments dispatched to cities and counties",
+        ),
         # Bodies coordinated inside the attached phrase.
         (
             "The workers of the calcinating and cement workshops are putting production on a "
             "normal footing.",
             "workers of the calcinating and cement workshops",
+        ),
+        (
+            "He met leading cadres of the Party and the government.",
+            "leading cadres of the Party and the government",
         ),
         (
             "He met officials of the Communist Party and Foreign Ministry of Vietnam.",
