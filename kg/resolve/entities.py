@@ -386,7 +386,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
                 break
             i = opening - 1
             continue
-        if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
+        adjectival = token.dep_ == "amod" or token.lower_ in lexicon.words("group_participles")
+        if token.tag_ in {"VBN", "VBG"} and not adjectival:
             break
         first = left[-1] if left else head.i
         if (

@@ -316,6 +316,11 @@ def test_names_inside_organisation_names(
         # A singular head after a name is no designator of it.
         ("The present U.S. administration is hostile.", "present U.S. administration"),
         ("The major nuclear powers have expanded their arsenals.", "major nuclear powers"),
+        # A participle that names the kind of group, however it was parsed.
+        (
+            "He was greeted by commanding officers of the military units.",
+            "commanding officers of the military units",
+        ),
         # A plural noun before the head modifies it.
         ("Tension is rising among nuclear weapons states.", "nuclear weapons states"),
         ("More than 500 ace men and women players took part.", "ace men and women players"),
