@@ -466,25 +466,43 @@ def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False
 
 
 def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
-    """End of a group's attached phrase with the bodies coordinated to it by "and": "of local
-    Party and power organs and working people's organizations", "of the Korean People's Army
-    and the Public Security Forces". A noun for people after "and" starts a group of its own."""
-    while end + 1 < len(doc) and doc[end].lower_ == "and":
-        start = end + 1
-        while start < len(doc) and doc[start].tag_ in {"DT", "PDT", "PRP$"}:
-            start += 1
-        following = _phrase_end(doc, start, taken, participles=True)
-        if following == start:
+    """End of a group's attached phrase with the bodies coordinated to it: "of local Party and
+    power organs and working people's organizations", "of the Korean People's Army and the
+    Public Security Forces", "of various ministries, national agencies and relevant provinces".
+    A noun for people after "and" or a comma starts a group of its own; so does anything after
+    a comma that no "and" + body closes."""
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", ","}:
+        following = _body_after(doc, end + 1, taken)
+        if following is None:
             break
-        last = doc[following - 1]
-        body = last.lower_ in lexicon.words("group_bodies")
-        # A body or a place named in full, not a person ("members of the delegation and Ivanov").
-        named = all(i in taken for i in range(start, following))
-        named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
-        if not (body or named):
-            break
+        if doc[end].text == ",":
+            closing = following
+            while closing + 1 < len(doc) and doc[closing].text == ",":
+                listed = _body_after(doc, closing + 1, taken)
+                if listed is None:
+                    break
+                closing = listed
+            closed = closing + 1 < len(doc) and doc[closing].lower_ == "and"
+            if not closed or _body_after(doc, closing + 1, taken) is None:
+                break
         end = following
     return end
+
+
+def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """End of the noun phrase at `start` if it names bodies or places, not people."""
+    while start < len(doc) and doc[start].tag_ in {"DT", "PDT", "PRP$"}:
+        start += 1
+    following = _phrase_end(doc, start, taken, participles=True)
+    if following == start:
+        return None
+    last = doc[following - 1]
+    body = last.lower_ in lexicon.words("group_bodies")
+    places = last.lower_ in lexicon.words("group_place_heads")
+    # A body or a place named in full, not a person ("members of the delegation and Ivanov").
+    named = all(i in taken for i in range(start, following))
+    named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
+    return following if body or places or named else None
 
 
 def _participle(noun: Token, j: int) -> list[int]:

@@ -408,6 +408,12 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             "Present were leading members of the expert delegation and Vladimir Topeha.",
             {"leading members of the expert delegation"},
         ),
+        # Bodies listed inside an item's "of" phrase, closed by "and", stay in it.
+        (
+            "The work involved officials of the Cabinet, ministries and national agencies, "
+            "builders and farmers.",
+            {"officials of the Cabinet, ministries and national agencies", "builders and farmers"},
+        ),
         # A noun for people after "and" starts a group of its own.
         (
             "He met officials of the ministry and workers of the factory.",
