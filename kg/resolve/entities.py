@@ -505,13 +505,13 @@ def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
     return following if body or places or named else None
 
 
-def _participle(noun: Token, j: int) -> list[int]:
+def _participle(head: Token, j: int) -> list[int]:
     """A participle clause right after the group's head that modifies it: "units taking on an
     important firepower task", "construction regiments dispatched to cities and counties"."""
-    doc = noun.doc
+    doc = head.doc
     if j >= len(doc) or doc[j].tag_ not in {"VBG", "VBN"}:
         return []
-    if doc[j].dep_ != "acl" or doc[j].head != noun:
+    if doc[j].dep_ != "acl" or doc[j].head != head:
         return []
     end = doc[j].right_edge.i + 1
     clause = doc[j:end]
