@@ -32,12 +32,21 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# A preposition that names what a body is for, when a bare noun follows ("the headquarters for
+# rehabilitation"), not why it is spoken of ("officials praised for their feats").
+PURPOSE_PREPOSITIONS = frozenset({"for"})
+# A participle clause after a group's head says which ones ("units taking on an important
+# firepower task"); a longer one says more than a name.
+PARTICIPLE_WORDS = 6
+# Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
+SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
 # Assembly", "an enterprise under the Second Economy Commission").
 NAMED_PREPOSITIONS = frozenset({"to", "under"})
@@ -389,14 +398,22 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
                 break
             i = opening - 1
             continue
-        if token.tag_ in {"VBN", "VBG"} and token.dep_ != "amod":
+        adjectival = token.dep_ == "amod" or token.lower_ in lexicon.words("group_participles")
+        if token.tag_ in {"VBN", "VBG"} and not adjectival:
             break
         first = left[-1] if left else head.i
         if (
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
             # A country or a body the group belongs to: "US imperialists", "KPA units".
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
-            or (token.tag_ == "CC" and i > 0 and doc[i - 1].tag_ in {"JJ", "NN"} and first < head.i)
+            # A plural noun before the head is a modifier: "nuclear weapons states".
+            or (token.tag_ == "NNS" and _modifies_noun(token))
+            or (
+                token.tag_ == "CC"
+                and i > 0
+                and doc[i - 1].tag_ in {"JJ", "NN", "NNS"}
+                and first < head.i
+            )
         ):
             left.append(i)
         else:
@@ -409,6 +426,110 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
 
 def _skipped(token: Token) -> bool:
     return token.lower_ in lexicon.words("group_left_skip")
+
+
+def _modifies_noun(token: Token) -> bool:
+    """The noun stands before a noun it modifies ("weapons" of "nuclear weapons states"; "women"
+    of "men and women players", through its first conjunct)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return (
+        token.dep_ in {"compound", "nmod"}
+        and token.head.i > token.i
+        and token.head.tag_ in NOUN_TAGS
+    )
+
+
+def _designates_names(token: Token) -> bool:
+    """A plural designator after names ("North Phyongan and Jagang provinces") names places or
+    bodies, not a group."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return (
+        previous is not None
+        and token.tag_ == "NNS"
+        and _singular(token.lower_) in lexicon.mapping("name_heads")
+        and (previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS)
+    )
+
+
+def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False) -> int:
+    """End of the noun phrase that starts at `start` (its determiner left out): "the flood-hit
+    areas", "commanding officers". With `participles`, a participle the model took for a verb
+    may stand before its noun too ("working people's organizations")."""
+    m = start
+    while m < len(doc) and (
+        doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS
+        or (m in taken and m - 1 in taken and m > start)
+        # A participle before the noun it modifies, not a gerund ("in attaining high goals").
+        or (
+            doc[m].tag_ == "VBG"
+            and (doc[m].dep_ == "amod" or participles)
+            and (m == start or doc[m - 1].tag_ not in NOUN_TAGS)
+        )
+    ):
+        m += 1
+    # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
+    # adjective used as one ("the bereaved family of the deceased").
+    while m > start and not (
+        doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
+    ):
+        m -= 1
+    return m
+
+
+def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
+    """End of a group's attached phrase with the bodies coordinated to it: "of local Party and
+    power organs and working people's organizations", "of the Korean People's Army and the
+    Public Security Forces", "of various ministries, national agencies and relevant provinces".
+    A noun for people after "and" or a comma starts a group of its own; so does anything after
+    a comma that no "and" + body closes."""
+    while end + 1 < len(doc) and doc[end].lower_ in {"and", ","}:
+        following = _body_after(doc, end + 1, taken)
+        if following is None:
+            break
+        if doc[end].text == ",":
+            closing = following
+            while closing + 1 < len(doc) and doc[closing].text == ",":
+                listed = _body_after(doc, closing + 1, taken)
+                if listed is None:
+                    break
+                closing = listed
+            closed = closing + 1 < len(doc) and doc[closing].lower_ == "and"
+            if not closed or _body_after(doc, closing + 1, taken) is None:
+                break
+        end = following
+    return end
+
+
+def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
+    """End of the noun phrase at `start` if it names bodies or places, not people."""
+    while start < len(doc) and doc[start].tag_ in {"DT", "PDT", "PRP$"}:
+        start += 1
+    following = _phrase_end(doc, start, taken, participles=True)
+    if following == start:
+        return None
+    last = doc[following - 1]
+    body = last.lower_ in lexicon.words("group_bodies")
+    places = last.lower_ in lexicon.words("group_place_heads")
+    # A body or a place named in full, not a person ("members of the delegation and Ivanov").
+    named = all(i in taken for i in range(start, following))
+    named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
+    return following if body or places or named else None
+
+
+def _participle(head: Token, j: int) -> list[int]:
+    """A participle clause right after the group's head that modifies it: "units taking on an
+    important firepower task", "construction regiments dispatched to cities and counties"."""
+    doc = head.doc
+    if j >= len(doc) or doc[j].tag_ not in {"VBG", "VBN"}:
+        return []
+    if doc[j].dep_ != "acl" or doc[j].head != head:
+        return []
+    end = doc[j].right_edge.i + 1
+    clause = doc[j:end]
+    if end - j > PARTICIPLE_WORDS or any(t.is_punct or t.is_space for t in clause):
+        return []
+    return list(range(j, end))
 
 
 def _group_phrases(head: Token, taken: set[int]) -> list[int]:
@@ -425,24 +546,21 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         right.append(j)
         j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
+    prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
     for _ in range(2):
-        if j >= len(doc) or doc[j].lower_ not in GROUP_PREPOSITIONS | NAMED_PREPOSITIONS:
+        if j >= len(doc) or doc[j].lower_ not in prepositions:
             break
         k = j + 1
+        purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
+        if purpose and (head.tag_ != "NN" or k >= len(doc) or doc[k].tag_ not in NOUN_TAGS):
+            break
         while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
-        m = k
-        while m < len(doc) and (
-            doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS or (m in taken and m - 1 in taken and m > k)
-        ):
-            m += 1
-        # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
-        # adjective used as one ("the bereaved family of the deceased").
-        while m > k and not (
-            doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
-        ):
-            m -= 1
+        m = _phrase_end(doc, k, taken)
         if m == k:
+            break
+        # A time says when, not which ones: "protesters in recent days".
+        if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place.
@@ -451,9 +569,12 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
         if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
+        m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
         j = m
-    return right
+    # A participle after an attached phrase is as likely a verb of its own ("the children the
+    # people of the flood-hit areas left in our care").
+    return right or _participle(head, j)
 
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
@@ -468,8 +589,19 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
 
 
 def _is_group_head(token: Token) -> bool:
+    # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
+    if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP":
+        return True
     if token.tag_ == "NNS":
-        return token.lower_ in lexicon.words("group_heads")
+        word = token.lower_
+        return (
+            word in lexicon.words("group_heads")
+            or word in lexicon.words("group_place_heads")
+            or any(
+                word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
+                for suffix in lexicon.words("group_suffixes")
+            )
+        )
     return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
 
 
@@ -489,10 +621,37 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
     return None
 
 
+def _bare_place_word(token: Token) -> bool:
+    """A word of a list of places with nothing before it to say which ones ("cities and
+    counties", "counties of Musan")."""
+    return token.lower_ in lexicon.words("group_place_heads") or token.lower_ in {",", "and"}
+
+
+def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
+    """The items of a list of groups: one "and" joins heads that share their words ("officials,
+    scientists and researchers of the Drone Institute"); a second one shows a list whose items
+    are separated by commas and its last "and" ("working people, youth and students and service
+    personnel of the Korean People's Army")."""
+    joints = [i for i in indices if i < head and doc[i].lower_ == "and"]
+    commas = [i for i in indices if i < head and doc[i].text == ","]
+    if len(joints) < 2 or not commas:
+        return [indices]
+    cuts = {*commas, joints[-1]}
+    items: list[list[int]] = [[]]
+    for i in indices:
+        if i in cuts:
+            items.append([])
+        else:
+            items[-1].append(i)
+    return [item for item in items if any(_is_group_head(doc[i]) for i in item)]
+
+
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
     for token in doc:
         if token.i in taken or token.i in grouped or not _is_group_head(token):
+            continue
+        if _modifies_noun(token) or _designates_names(token):
             continue
         indices = _group_tokens(token, taken)
         # Heads listed before a shared phrase make one group: "officials, scientists and
@@ -501,7 +660,35 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
             token = following
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
-        yield indices, _group_name(doc, indices)
+        if all(_bare_place_word(doc[i]) for i in indices if i <= token.i):
+            continue
+        for item in _list_items(doc, indices, token.i):
+            yield item, _group_name(doc, item)
+
+
+def _retinues(
+    doc: Doc, by_token: Mapping[int, Entity], subjects: list[tuple[int, Entity]]
+) -> Iterator[tuple[int, Entity]]:
+    """Those travelling with a person: "Choe Son Hui and her party" is a group, "Choe Son Hui's
+    party", whose mention is the retinue noun with its pronoun. The person is the last one named
+    before in the sentence, else the last one who was a subject."""
+    for token in doc[2:]:
+        if token.lower_ not in lexicon.words("retinue_nouns") or token.tag_ != "NN":
+            continue
+        pronoun = doc[token.i - 1]
+        if pronoun.lower_ not in PERSONAL_PRONOUNS or pronoun.tag_ != "PRP$":
+            continue
+        if doc[token.i - 2].lower_ != "and":
+            continue
+        named = [
+            by_token[i]
+            for i in range(token.sent.start, token.i - 2)
+            if i in by_token and by_token[i].kind is EntityKind.PERSON
+        ]
+        earlier = [person for i, person in subjects if i < token.i]
+        person = named[-1] if named else earlier[-1] if earlier else None
+        if person is not None:
+            yield token.i, Entity(EntityKind.GROUP, f"{person.name}'s {token.lower_}")
 
 
 def _title_of(token: Token) -> str:
@@ -1063,6 +1250,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
             by_token.setdefault(i, entity)
+    for i, retinue in _retinues(doc, by_token, sorted(subjects, key=lambda pair: pair[0])):
+        mention = _mention(doc, article_id, i - 1, i + 1)
+        mentions.append(EntityMention(retinue, mention, mention.text))
+        by_token.setdefault(i, retinue)
     dropped = _attributive_places(doc, mentions, set(attributive))
     mentions = [m for m in mentions if m.entity not in dropped]
     by_token.update((i, group) for i, group in attributive.items() if by_token[i] in dropped)

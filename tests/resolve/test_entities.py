@@ -222,6 +222,9 @@ def test_entities_found_with_canonical_names(
             {"Mongolia": "Place"},
             {"Foreign Affairs and Trade of Mongolia", "Republic"},
         ),
+        # A country's army or navy named by a common noun is an organisation.
+        ("The Iranian navy captured a tanker.", {"Iranian navy": "Organization"}, set()),
+        ("The ROK army fired shells.", {"ROK army": "Organization"}, set()),
         (
             "He read the Choson Sinbo Company report.",
             {"Choson Sinbo Company": "Organization"},
@@ -321,11 +324,154 @@ def test_names_inside_organisation_names(
             "international community",
         ),
         ("The Israeli regime approved a huge plan.", "Israeli regime"),
+        # A singular head after a name is no designator of it.
+        ("The present U.S. administration is hostile.", "present U.S. administration"),
         ("The major nuclear powers have expanded their arsenals.", "major nuclear powers"),
+        # A participle that names the kind of group, however it was parsed.
+        (
+            "He was greeted by commanding officers of the military units.",
+            "commanding officers of the military units",
+        ),
+        # A plural noun before the head modifies it.
+        ("Tension is rising among nuclear weapons states.", "nuclear weapons states"),
+        ("More than 500 ace men and women players took part.", "ace men and women players"),
+        # Modifiers coordinated before a shared head.
+        (
+            "The ore conveying and raw materials workshops introduced technical innovations.",
+            "ore conveying and raw materials workshops",
+        ),
+        # Places acting together, with words that say which ones.
+        (
+            "The Agricultural Commission and relevant provinces, cities and counties are making "
+            "preparations.",
+            "relevant provinces, cities and counties",
+        ),
+        ("Israel must end its hostile acts against the Arab countries.", "Arab countries"),
+        # A people or the adherents of a cause, named by a plural noun.
+        ("Thousands of innocent Palestinians have been killed.", "innocent Palestinians"),
+        ("The U.S. has encouraged the Zionists' moves for expansion.", "Zionists"),
+        ("It shows how brazen the ROK clans are.", "ROK clans"),
+        # Adherents and practitioners by the ending of their name.
+        ("The Japanese militarists are reviving the past.", "Japanese militarists"),
+        ("The victory was noted by foreign historians.", "foreign historians"),
+        ("The Russian expert delegation arrived in Pyongyang.", "Russian expert delegation"),
+        ("The KPA guard of honour lined up at the airport.", "KPA guard of honour"),
+        (
+            "Following are articles in leading newspapers of the DPRK.",
+            "leading newspapers of the DPRK",
+        ),
+        # What a body is for, and a participle clause that says which ones.
+        (
+            "The headquarters for rehabilitation were organized in the provinces.",
+            "headquarters for rehabilitation",
+        ),
+        (
+            "The order was issued to the units taking on an important firepower task.",
+            "units taking on an important firepower task",
+        ),
+        (
+            "He praised the construction regiments dispatched to cities and counties.",
+            "construction regiments dispatched to cities and counties",
+        ),
+        # Bodies coordinated inside the attached phrase.
+        (
+            "The workers of the calcinating and cement workshops are putting production on a "
+            "normal footing.",
+            "workers of the calcinating and cement workshops",
+        ),
+        (
+            "He met leading cadres of the Party and the government.",
+            "leading cadres of the Party and the government",
+        ),
+        (
+            "He met officials of the Communist Party and Foreign Ministry of Vietnam.",
+            "officials of the Communist Party and Foreign Ministry of Vietnam",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
     assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # A list whose items are separated by commas and its last "and"; a body coordinated
+        # inside an item's "of" phrase stays in it.
+        (
+            "Present were officials of local Party and power organs and working people's "
+            "organizations, working people, youth and students and service personnel of the "
+            "Korean People's Army.",
+            {
+                "officials of local Party and power organs and working people's organizations",
+                "working people",
+                "youth and students",
+                "service personnel of the Korean People's Army",
+            },
+        ),
+        # A time after the group says when, not which ones.
+        (
+            "Clashes broke out between the police and the protesters in recent days.",
+            {"police", "protesters"},
+        ),
+        # A person after "and" is no part of the group.
+        (
+            "Present were leading members of the expert delegation and Vladimir Topeha.",
+            {"leading members of the expert delegation"},
+        ),
+        # Bodies listed inside an item's "of" phrase, closed by "and", stay in it.
+        (
+            "The work involved officials of the Cabinet, ministries and national agencies, "
+            "builders and farmers.",
+            {"officials of the Cabinet, ministries and national agencies", "builders and farmers"},
+        ),
+        # A noun for people after "and" starts a group of its own.
+        (
+            "He met officials of the ministry and workers of the factory.",
+            {"officials of the ministry", "workers of the factory"},
+        ),
+        # One "and" joins heads that share their phrase.
+        (
+            "The test was watched by officials, scientists and researchers of the Drone Institute.",
+            {"officials, scientists and researchers of the Drone Institute"},
+        ),
+        # Designators after names, and places with nothing to say which ones, are no groups.
+        ("Delegates came from North Phyongan and Jagang provinces.", {"delegates"}),
+        ("The regiments were sent to cities and counties.", {"regiments"}),
+        # A short stem before an ending for adherents makes another word.
+        ("The officials checked the lists.", {"officials"}),
+    ],
+)
+def test_groups_of_a_list(parse: Parse, text: str, groups: set[str]) -> None:
+    names = _names(parse, text)
+    assert {name for name, kind in names.items() if kind == "Group"} == groups, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Choe Son Hui, foreign minister of the DPRK, and her party left Pyongyang on Monday.",
+            "Choe Son Hui's party",
+            "her party",
+        ),
+        (
+            "Kim Song Nam and his party arrived in Moscow on Monday.",
+            "Kim Song Nam's party",
+            "his party",
+        ),
+    ],
+)
+def test_a_persons_party_is_a_group(parse: Parse, text: str, name: str, alias: str) -> None:
+    _, ctx = parse(text)
+    groups = {
+        m.entity.name: m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP
+    }
+    assert groups == {name: alias}
+
+
+def test_a_political_party_of_a_person_is_no_group(parse: Parse) -> None:
+    assert "Group" not in _names(parse, "He said that his party would win the election.").values()
 
 
 def test_bare_surname_resolves_to_the_salient_person(parse: Parse) -> None:
