@@ -17,6 +17,7 @@ from kg.extract.relations import extract_relations
 from kg.extract.statements import voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
+    SUBJECTS,
     children,
     clause_span,
     comitatives,
@@ -27,6 +28,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     subjects,
+    with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation
 from kg.resolve.entities import EntityIndex
@@ -36,6 +38,8 @@ RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
+AGAINST = frozenset({"against"})
+FROM = frozenset({"from"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
@@ -161,7 +165,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    subject_heads = subjects(verb)
+    subject_heads = subjects(verb) + _stranded_subjects(verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
@@ -174,7 +178,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
-        patients = entities_of(index, subject_heads)
+        # "They were seen off": who the pronoun stands for undergoes it.
+        patients = _actors(ctx, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
         patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
@@ -202,6 +207,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             (
                 *patients,
                 *entities_of(index, partners),
+                *entities_of(index, _targets(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -275,6 +281,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         e
         for head in heads
         for e in entities_of(index, [head])
+        or _antecedents(index, head)
         or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
@@ -299,6 +306,68 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Who a subject "it" or "they" stands for when no group does: the subject of the
+    nearest clause before it, in its sentence or the one before. "It seized another tanker"
+    after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
+    and her party left" is A and her party. A country or a body is "it"; "they" are several
+    named subjects, as one named person is no "they"."""
+    word = token.lower_
+    if token.dep_ not in SUBJECTS or word not in {"it", "they"}:
+        return ()
+    if word == "they" and _group_before(index, token) is not None:
+        return ()
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = next(
+        (
+            t
+            for t in reversed(token.doc[start : token.i])
+            if t.dep_ in SUBJECTS and t.lower_ not in {"it", "they"} and t.pos_ != "PRON"
+        ),
+        None,
+    )
+    if earlier is None:
+        return ()
+    if word == "it":
+        entity = index.entity_at(earlier)
+        kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
+        return (entity,) if entity is not None and entity.kind in kinds else ()
+    heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
+    if len(heads) < 2:
+        return ()
+    return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _stranded_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser strands at the root: in "Choe Son Hui, foreign minister of the
+    DPRK, and her party left" the name heads the sentence and "left" is its conjunct. The
+    names coordinated at the root are subjects of that verb and of the clauses that inherit
+    its subject ("left ... to take part")."""
+    while (
+        verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        verb = verb.head
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"}:
+        return []
+    return [t for t in with_conjuncts(root) if t.pos_ in {"PROPN", "NOUN"}]
+
+
+def _targets(verb: Token) -> list[Token]:
+    """Who an act is aimed at or taken from: "attacks against Lebanon" (also through the
+    nouns coordinated with the event's noun), and for acts that take something away, "stole
+    oil from Syria"."""
+    heads = [c for c in with_conjuncts(verb) if c is verb or c.pos_ in {"NOUN", "PROPN"}]
+    heads += [o for o in children(verb, "dobj") if o.pos_ in {"NOUN", "PROPN"}]
+    found = [t for h in heads for t in prepositional_objects(h, AGAINST)]
+    if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
+        found += prepositional_objects(verb, FROM)
+    return found
 
 
 def _titled(ctx: Context, token: Token) -> Entity | None:
@@ -651,7 +720,10 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             and e.classes[0] in named[:1]
             and _noun_of(e, doc) is not None
         ]
-        chosen = first[:1] or here[:1] or (nominal or led or before)[-1:]
+        # "There were talks between A and B, on a visit to the DPRK. Present there were C":
+        # people are present at a gathering rather than at a visit told in passing.
+        gathered = [i for i in nominal if result[i].classes[0] in GATHERINGS]
+        chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
         if not chosen:
             continue
         host = result[chosen[0]]
@@ -837,6 +909,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
         place = _compound_place(index, token) or _where(index, token, [token], cls)
         if place is None and cls in VISITS:

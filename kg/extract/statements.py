@@ -173,6 +173,12 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
 
 
+def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
+    """Whom a speaker tells: "told officials that ...", "said to the delegation"."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return entities_of(ctx.entities, heads + prepositional_objects(verb, ADDRESSED), *ADDRESSEES)
+
+
 def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     """Who "I" or "you" is in a text given in full: its sender, or whom it was sent to ("The
     message said: I extend warm congratulations to you on your election")."""
@@ -229,6 +235,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 anchor=verb.idx,
                 extractor="kg.statements.v2",
                 agents=speakers[:1],
+                recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,
