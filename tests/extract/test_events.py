@@ -358,6 +358,48 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meeting",
             {"Han Sok Nam"},
         ),
+        # Those present join a gathering rather than a visit told in passing.
+        (
+            "There were talks between Yun Jong Ho, minister of External Economic Relations, "
+            "and Roman Chekushov, on a visit to the DPRK as head of a Russian delegation, on "
+            "Tuesday. Present there were Kim Hwa Sik and Vladimir Topeha.",
+            "talk",
+            {"Yun Jong Ho", "Roman Chekushov", "Kim Hwa Sik", "Vladimir Topeha"},
+        ),
+        # "they" as the subject of a passive: the named subjects of the sentence before.
+        (
+            "Choe Son Hui, foreign minister of the DPRK, and her party left here on Monday. "
+            "They were seen off at Pyongyang International Airport by Kim Jong Gyu.",
+            "see",
+            {"Kim Jong Gyu", "Choe Son Hui"},
+        ),
+        # A name the parser leaves at the root is the subject of the verb coordinated with it.
+        (
+            "Choe Son Hui, foreign minister of the DPRK, and her party left here on Monday to "
+            "take part in the Women's Forum to be held in Russia.",
+            "leave",
+            {"Choe Son Hui"},
+        ),
+        # "it" doing something: the country or body that was the subject before.
+        (
+            "In August 2020, the U.S. snatched oil from a tanker. And in February the "
+            "following year, it seized another tanker in the waters off the United Arab "
+            "Emirates.",
+            "seize",
+            {"United States"},
+        ),
+        # Whom an act is aimed at, and whom something is taken from.
+        (
+            "Israel's recent military attack and terrorist acts against Lebanon caused huge "
+            "casualties.",
+            "attack",
+            {"Israel", "Lebanon"},
+        ),
+        (
+            "In December alone, the U.S. stole a large amount of oil and food twice from Syria.",
+            "steal",
+            {"United States", "Syria"},
+        ),
         # "both sides" at an event named before are its sides.
         (
             "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
@@ -373,6 +415,29 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "absent"),
+    [
+        # One person before is no "they".
+        (
+            "Kim Jong Un arrived in Moscow. They were greeted by Sergei Lavrov.",
+            "greet",
+            "Kim Jong Un",
+        ),
+        # "it" after a subject that is not a country or a body is not that body.
+        (
+            "The ship of Iran was detained. It carried oil to Venezuela.",
+            "carry",
+            "Iran",
+        ),
+    ],
+)
+def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+    assert absent not in names, names
 
 
 def test_the_present_situation_is_no_attendance(parse: Parse) -> None:

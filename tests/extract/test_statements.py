@@ -134,3 +134,19 @@ def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> 
 def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
     doc, ctx = parse("Residents of Hyesan said that prices had risen sharply in March.")
     assert list(extract_statements(doc, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Kim Jong Un told officials that he could witness intensive efforts for fish farming.",
+            "officials",
+        ),
+        ("Kim Jong Un said to the soldiers that they had done a great job.", "soldiers"),
+    ],
+)
+def test_whom_a_speaker_tells_is_a_recipient(parse: Parse, text: str, addressee: str) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [r.name for r in statement.recipients] == [addressee]
