@@ -61,6 +61,8 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 PHRASE_DEPTH = 14
+# How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
+PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
@@ -247,6 +249,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
+    if place is None:
+        place = _place_down(index, verb)
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -521,6 +525,28 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     return None
 
 
+def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
+    """A place named down a chain of phrases from the verb's object or its in/at phrase,
+    nearest first: "announced the seizure of land in the West Bank", "laid at the graves of
+    the soldiers in different parts of the DPRK". Only an in/at phrase places the event, or an
+    "of" phrase after a word for a part of a place ("parts of the DPRK", "areas of X")."""
+    partitive = lexicon.words("partitive_nouns")
+    frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS)
+    for _ in range(PLACE_CHAIN_DEPTH):
+        following: list[Token] = []
+        for token in frontier:
+            locative = prepositional_objects(token, PLACE_PREPOSITIONS)
+            owners = prepositional_objects(token, frozenset({"of"}))
+            named = locative + (owners if token.lemma_.casefold() in partitive else [])
+            found = next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
+            if found is not None:
+                return found
+            following += locative + owners
+        frontier = following
+    return None
+
+
 def _fragment_after(sentence: Span) -> list[Token]:
     """The words of a verbless piece the parser split from the end of a sentence ("... who
     won the U-20 | Women's World Cup at the headquarters building on September 30."): the
@@ -722,7 +748,15 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         ]
         # "There were talks between A and B, on a visit to the DPRK. Present there were C":
         # people are present at a gathering rather than at a visit told in passing.
-        gathered = [i for i in nominal if result[i].classes[0] in GATHERINGS]
+        # A gathering a noun names comes first, else one a verb told ("officials met at").
+        gathered = [
+            i
+            for i in before
+            if result[i].classes[0] in GATHERINGS and not _reported(_verb_of(result[i], doc))
+        ]
+        gathered = [i for i in gathered if i in nominal] or [
+            i for i in gathered if result[i].agents
+        ]
         chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
         if not chosen:
             continue
@@ -741,6 +775,12 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _reported(token: Token | None) -> bool:
+    """A word inside what someone said or noted ("They noted that the spirit, enhanced
+    through a meeting of officers, was displayed"): a recalled event, not the one told."""
+    return token is not None and any(a.dep_ == "ccomp" for a in token.ancestors)
 
 
 def _definite(noun: Token) -> bool:
@@ -864,6 +904,12 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 i
                 for i, e in enumerate(result)
                 if e.classes == event.classes and _noun_of(e, doc) is not None
+            ] or [
+                # "Officials met at the site ... Prior to the meeting": the gathering a verb
+                # told, when no noun named one before.
+                i
+                for i, e in enumerate(result)
+                if e.classes == event.classes and e.classes[0] in GATHERINGS and e.agents
             ]
             if earlier:
                 # "the test" is the test-fire the article opened with.
@@ -911,7 +957,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
-        place = _compound_place(index, token) or _where(index, token, [token], cls)
+        place = (
+            _compound_place(index, token)
+            or _where(index, token, [token], cls)
+            or _place_down(index, token)
+        )
         if place is None and cls in VISITS:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None

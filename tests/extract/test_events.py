@@ -240,6 +240,19 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "headquarters building of the WPK Central Committee",
         ),
+        # Down a chain of "of" phrases to an "in" phrase, and "parts of X".
+        (
+            "The Israeli regime recently announced the seizure of 12.7 square km of "
+            "Palestinian land in the West Bank.",
+            "announce",
+            "West Bank",
+        ),
+        (
+            "Wreaths were laid at the graves of the fallen soldiers of the Korean People's "
+            "Army in different parts of the DPRK on September 8.",
+            "lay",
+            "DPRK",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
@@ -399,6 +412,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "In December alone, the U.S. stole a large amount of oil and food twice from Syria.",
             "steal",
             {"United States", "Syria"},
+        ),
+        # A meeting a verb told is the one "the meeting" and those present refer to; one
+        # recalled in what was noted is not.
+        (
+            "Officials of the General Federation of Trade Unions of Korea met at the "
+            "Revolutionary Battle Site on August 13. Prior to the meeting, the participants "
+            "made a study tour of the site. They noted that the spirit of the members, "
+            "enhanced through a meeting of officers and men, was fully displayed. Present "
+            "there were Chairman Pak In Chol and other officials.",
+            "meet",
+            {"Pak In Chol"},
         ),
         # "both sides" at an event named before are its sides.
         (
