@@ -184,7 +184,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         patients = _actors(ctx, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
-        patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+        # "congratulated them", "received the General Secretary": who the object stands for.
+        patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
@@ -199,6 +200,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    # "had a picture taken with them": the partners of what the object's participle tells.
+    partners += [
+        t
+        for o in objects
+        for p in children(o, "acl")
+        for t in prepositional_objects(p, PARTNER_PREPOSITIONS)
+    ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
     partners += _makers(partners)
@@ -208,7 +216,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for e in dict.fromkeys(
             (
                 *patients,
-                *entities_of(index, partners),
+                *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )

@@ -424,6 +424,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meet",
             {"Pak In Chol"},
         ),
+        # An object pronoun stands for the group named before, as a subject one does.
+        (
+            "The players and coaches rushed to him. The fatherly Marshal received them and "
+            "congratulated them on their victory.",
+            "congratulate",
+            {"players and coaches"},
+        ),
+        # The partners of what the object's participle tells.
+        (
+            "Kim Jong Un met the players and coaches. He had a picture taken with the "
+            "players and coaches.",
+            "have",
+            {"Kim Jong Un", "players and coaches"},
+        ),
         # "both sides" at an event named before are its sides.
         (
             "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
