@@ -14,7 +14,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
-from kg.extract.statements import voice_of
+from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     SUBJECTS,
@@ -152,7 +152,28 @@ def _announces(verb: Token) -> bool:
     reported: "the regime announced the seizure of land" is an act, not a statement."""
     nouns = lexicon.mapping("event_nouns")
     return not children(verb, "ccomp", "xcomp") and any(
-        _noun_key(o) in nouns for o in children(verb, "dobj")
+        _noun_key(o) in nouns or _explained(o) for o in children(verb, "dobj")
+    )
+
+
+def _explained(obj: Token) -> bool:
+    """An object that is a thing told about, not words reported: "the performers explained
+    the reminiscences" is an act, as is "noted the successes"; a quotation, a clause or a
+    text ("stated the following") is left to statements. A title quoted inside the object
+    ("the reminiscences in "Reminiscences of Guerrillas"") is no quotation of words said."""
+    inside = range(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+    text = obj.doc.text
+    # Words said are introduced by a colon or a comma ("stated the position: "We ...""),
+    # a title is not.
+    said = [
+        begin
+        for begin, _, _ in quotations(obj.sent)
+        if begin not in inside or text[: begin - 1].rstrip().endswith((":", ","))
+    ]
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.casefold() not in lexicon.words("statement_nouns")
+        and not said
     )
 
 
