@@ -239,8 +239,8 @@ def _retold(noun: Token) -> Iterator[Span]:
     # Named again by the same words only ("the reply message", "the message"): "the crucial
     # statement of the Foreign Ministry" is another text.
     words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
-    for sentence in noun.doc[noun.sent.end :].sents if noun.sent.end < len(noun.doc) else ():
-        if any(
+    for sentence in noun.doc.sents:
+        if sentence.start >= noun.sent.end and any(
             t.lemma_ == noun.lemma_
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
             and all(
