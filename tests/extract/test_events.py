@@ -253,6 +253,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "lay",
             "DPRK",
         ),
+        # Damage is an event, where it was done.
+        (
+            "Thongloun Sisoulith sent a message of sympathy as regards the flood damage in "
+            "some parts of the DPRK.",
+            "damage",
+            "DPRK",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
