@@ -255,8 +255,8 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # Damage is an event, where it was done.
         (
-            "Thongloun Sisoulith sent a message of sympathy as regards the flood damage in "
-            "some parts of the DPRK.",
+            "Kim Jong Un replied to a message of sympathy sent by Thongloun Sisoulith over the "
+            "flood damage in some parts of the DPRK.",
             "damage",
             "DPRK",
         ),
