@@ -39,6 +39,8 @@ PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
 AGAINST = frozenset({"against"})
+# "thanked X for sending", "congratulated X on winning".
+CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -188,7 +190,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    subject_heads = subjects(verb) + _stranded_subjects(verb)
+    subject_heads = subjects(verb) + _stranded_subjects(verb) or _gerund_doers(ctx, verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
@@ -372,6 +374,21 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
+    """Who did what one is thanked or congratulated for: "congratulated them on creating a
+    legendary tale", "extended gratitude to Medvedev for sending the message". The object
+    of the thanks is the doer, else the one the thanks go to."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
+        return []
+    main = verb.head.head
+    if main.pos_ != "VERB":
+        return []
+    objects = children(main, "dobj")
+    if _actors(ctx, objects):
+        return objects
+    return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:
@@ -1072,6 +1089,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if token.pos_ == "VERB" and (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
+            # "for sending the message" may yield no triple; its doer is known.
+            or (token.idx >= ctx.dateline_end and is_action(token) and _gerund_doers(ctx, token))
         ):
             by_verb.setdefault(token.i, [])
     events = [

@@ -445,6 +445,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "have",
             {"Kim Jong Un", "players and coaches"},
         ),
+        # Who did what one is thanked or congratulated for.
+        (
+            "The WPK Central Committee in the message extended deep gratitude to Dmitri "
+            "Anatoliyevich Medvedev for sending the message of greeting to Kim Jong Un.",
+            "send",
+            {"Dmitri Anatoliyevich Medvedev", "Kim Jong Un"},
+        ),
+        (
+            "The players and coaches rushed to him. Kim Jong Un congratulated them on "
+            "creating another legendary tale.",
+            "create",
+            {"players and coaches"},
+        ),
         # "both sides" at an event named before are its sides.
         (
             "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
