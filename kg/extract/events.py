@@ -228,6 +228,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         t
         for o in objects
         for p in children(o, "acl")
+        if p.tag_ == "VBN"
         for t in prepositional_objects(p, PARTNER_PREPOSITIONS)
     ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
