@@ -294,7 +294,8 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         for verb in _speaker_verb(sentence):
             nsubj = subjects(verb)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
-            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS) or tuple(
+            # "Iran said that ...": a country speaks through its government.
+            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE) or tuple(
                 issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None
             )
             if (

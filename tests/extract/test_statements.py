@@ -203,3 +203,12 @@ def test_another_text_named_later_is_not_the_issued_one(parse: Parse) -> None:
     doc, ctx = parse(text)
     (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "issue"]
     assert len(statement.evidence) == 1
+
+
+def test_a_country_speaks(parse: Parse) -> None:
+    doc, ctx = parse(
+        "As regards the recent capture of the tanker, Iran said that its action is a part of "
+        "the retaliation against the oil-plundering act."
+    )
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["Iran"]
