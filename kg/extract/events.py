@@ -242,6 +242,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
+                *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -390,6 +391,14 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if _actors(ctx, objects):
         return objects
     return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _bodies_meeting(noun: Token | None) -> list[Token]:
+    """Who a gathering a light verb tells is of: "A session of the Permanent Commission took
+    place", "a meeting of officers and men was held"."""
+    if noun is None or lexicon.mapping("event_nouns")[_noun_key(noun)] not in GATHERINGS:
+        return []
+    return prepositional_objects(noun, frozenset({"of"}))
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:

@@ -445,6 +445,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "have",
             {"Kim Jong Un", "players and coaches"},
         ),
+        # The body whose gathering a light verb tells.
+        (
+            "A session of the Permanent Commission of the Standing Committee of the Supreme "
+            "People's Assembly took place.",
+            "session",
+            {"Permanent Commission"},
+        ),
         # Who did what one is thanked or congratulated for.
         (
             "The WPK Central Committee in the message extended deep gratitude to Dmitri "
