@@ -43,6 +43,8 @@ AGAINST = frozenset({"against"})
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Subject pronouns that go on from the subject before them ("it" a country, "they" several).
+ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -352,7 +354,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     and her party left" is A and her party. A country or a body is "it"; "they" are several
     named subjects, as one named person is no "they"."""
     word = token.lower_
-    if token.dep_ not in SUBJECTS or word not in {"it", "they"}:
+    if token.dep_ not in SUBJECTS or word not in ANAPHORIC_SUBJECTS:
         return ()
     if word == "they" and _group_before(index, token) is not None:
         return ()
@@ -362,7 +364,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         (
             t
             for t in reversed(token.doc[start : token.i])
-            if t.dep_ in SUBJECTS and t.lower_ not in {"it", "they"} and t.pos_ != "PRON"
+            if t.dep_ in SUBJECTS and t.pos_ != "PRON"
         ),
         None,
     )
@@ -1100,7 +1102,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
             # "for sending the message" may yield no triple; its doer is known.
-            or (token.idx >= ctx.dateline_end and is_action(token) and _gerund_doers(ctx, token))
+            or (token.idx >= ctx.dateline_end and _gerund_doers(ctx, token) and is_action(token))
         ):
             by_verb.setdefault(token.i, [])
     events = [
