@@ -1010,6 +1010,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
+        agents = agents or _country_of_adjective(index, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
@@ -1043,6 +1044,22 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The country a nationality adjective says made the event, when the article names it:
+    "the Israeli military attack on the Gaza Strip" in an article about Israel."""
+    demonyms = lexicon.mapping("demonyms")
+    countries = {demonyms[c.lower_].casefold() for c in token.children if c.lower_ in demonyms}
+    if not countries:
+        return ()
+    named = (
+        m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE
+        and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
+    )
+    return tuple(dict.fromkeys(named))
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:

@@ -452,6 +452,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "session",
             {"Permanent Commission"},
         ),
+        # The country a nationality adjective names, when the article names it.
+        (
+            "Israel approved a plan. The Israeli military attack on the Gaza Strip continued.",
+            "attack",
+            {"Israel"},
+        ),
         # Who did what one is thanked or congratulated for.
         (
             "The WPK Central Committee in the message extended deep gratitude to Dmitri "
@@ -485,6 +491,12 @@ def test_event_participants(
 @pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
+        # A nationality adjective names no country the article does not name.
+        (
+            "The Israeli military attack on the Gaza Strip continued.",
+            "attack",
+            "Israel",
+        ),
         # One person before is no "they".
         (
             "Kim Jong Un arrived in Moscow. They were greeted by Sergei Lavrov.",
