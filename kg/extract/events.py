@@ -14,9 +14,10 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
-from kg.extract.statements import voice_of
+from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
+    SUBJECTS,
     children,
     clause_span,
     comitatives,
@@ -27,6 +28,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     subjects,
+    with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation
 from kg.resolve.entities import EntityIndex
@@ -36,7 +38,13 @@ RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
+AGAINST = frozenset({"against"})
+# "thanked X for sending", "congratulated X on winning".
+CREDITED_FOR = frozenset({"for", "on"})
+FROM = frozenset({"from"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# Subject pronouns that go on from the subject before them ("it" a country, "they" several).
+ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -57,6 +65,8 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 PHRASE_DEPTH = 14
+# How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
+PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
@@ -146,7 +156,28 @@ def _announces(verb: Token) -> bool:
     reported: "the regime announced the seizure of land" is an act, not a statement."""
     nouns = lexicon.mapping("event_nouns")
     return not children(verb, "ccomp", "xcomp") and any(
-        _noun_key(o) in nouns for o in children(verb, "dobj")
+        _noun_key(o) in nouns or _explained(o) for o in children(verb, "dobj")
+    )
+
+
+def _explained(obj: Token) -> bool:
+    """An object that is a thing told about, not words reported: "the performers explained
+    the reminiscences" is an act, as is "noted the successes"; a quotation, a clause or a
+    text ("stated the following") is left to statements. A title quoted inside the object
+    ("the reminiscences in "Reminiscences of Guerrillas"") is no quotation of words said."""
+    inside = range(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+    text = obj.doc.text
+    # Words said are introduced by a colon or a comma ("stated the position: "We ...""),
+    # a title is not.
+    said = [
+        begin
+        for begin, _, _ in quotations(obj.sent)
+        if begin not in inside or text[: begin - 1].rstrip().endswith((":", ","))
+    ]
+    return (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.casefold() not in lexicon.words("statement_nouns")
+        and not said
     )
 
 
@@ -161,7 +192,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    subject_heads = subjects(verb)
+    subject_heads = subjects(verb) + _stranded_subjects(verb) or _gerund_doers(ctx, verb)
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
@@ -174,10 +205,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
-        patients = entities_of(index, subject_heads)
+        # "They were seen off": who the pronoun stands for undergoes it.
+        patients = _actors(ctx, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
-        patients = entities_of(index, children(verb, "dobj", "attr", "oprd"))
+        # "congratulated them", "received the General Secretary": who the object stands for.
+        patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
@@ -192,6 +225,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    # "had a picture taken with them": the partners of what the object's participle tells.
+    partners += [
+        t
+        for o in objects
+        for p in children(o, "acl")
+        if p.tag_ == "VBN"
+        for t in prepositional_objects(p, PARTNER_PREPOSITIONS)
+    ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
     partners += _makers(partners)
@@ -201,7 +242,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for e in dict.fromkeys(
             (
                 *patients,
-                *entities_of(index, partners),
+                *_actors(ctx, partners),
+                *entities_of(index, _targets(verb)),
+                *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -241,6 +284,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
+    if place is None:
+        place = _place_down(index, verb)
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -275,6 +320,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         e
         for head in heads
         for e in entities_of(index, [head])
+        or _antecedents(index, head)
         or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
@@ -299,6 +345,91 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Who a subject "it" or "they" stands for when no group does: the subject of the
+    nearest clause before it, in its sentence or the one before. "It seized another tanker"
+    after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
+    and her party left" is A and her party. A country or a body is "it"; "they" are several
+    named subjects, as one named person is no "they"."""
+    word = token.lower_
+    if token.dep_ not in SUBJECTS or word not in ANAPHORIC_SUBJECTS:
+        return ()
+    if word == "they" and _group_before(index, token) is not None:
+        return ()
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = next(
+        (
+            t
+            for t in reversed(token.doc[start : token.i])
+            if t.dep_ in SUBJECTS and t.pos_ != "PRON"
+        ),
+        None,
+    )
+    if earlier is None:
+        return ()
+    if word == "it":
+        entity = index.entity_at(earlier)
+        kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
+        return (entity,) if entity is not None and entity.kind in kinds else ()
+    heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
+    if len(heads) < 2:
+        return ()
+    return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
+    """Who did what one is thanked or congratulated for: "congratulated them on creating a
+    legendary tale", "extended gratitude to Medvedev for sending the message". The object
+    of the thanks is the doer, else the one the thanks go to."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
+        return []
+    main = verb.head.head
+    if main.pos_ != "VERB":
+        return []
+    objects = children(main, "dobj")
+    if _actors(ctx, objects):
+        return objects
+    return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _bodies_meeting(noun: Token | None) -> list[Token]:
+    """Who a gathering a light verb tells is of: "A session of the Permanent Commission took
+    place", "a meeting of officers and men was held"."""
+    if noun is None or lexicon.mapping("event_nouns")[_noun_key(noun)] not in GATHERINGS:
+        return []
+    return prepositional_objects(noun, frozenset({"of"}))
+
+
+def _stranded_subjects(verb: Token) -> list[Token]:
+    """Subjects the parser strands at the root: in "Choe Son Hui, foreign minister of the
+    DPRK, and her party left" the name heads the sentence and "left" is its conjunct. The
+    names coordinated at the root are subjects of that verb and of the clauses that inherit
+    its subject ("left ... to take part")."""
+    while (
+        verb.dep_ in {"advcl", "xcomp"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    ):
+        verb = verb.head
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"}:
+        return []
+    return [t for t in with_conjuncts(root) if t.pos_ in {"PROPN", "NOUN"}]
+
+
+def _targets(verb: Token) -> list[Token]:
+    """Who an act is aimed at or taken from: "attacks against Lebanon" (also through the
+    nouns coordinated with the event's noun), and for acts that take something away, "stole
+    oil from Syria"."""
+    heads = [c for c in with_conjuncts(verb) if c is verb or c.pos_ in {"NOUN", "PROPN"}]
+    heads += [o for o in children(verb, "dobj") if o.pos_ in {"NOUN", "PROPN"}]
+    found = [t for h in heads for t in prepositional_objects(h, AGAINST)]
+    if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
+        found += prepositional_objects(verb, FROM)
+    return found
 
 
 def _titled(ctx: Context, token: Token) -> Entity | None:
@@ -449,6 +580,28 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
             found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
                 return found
+    return None
+
+
+def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
+    """A place named down a chain of phrases from the verb's object or its in/at phrase,
+    nearest first: "announced the seizure of land in the West Bank", "laid at the graves of
+    the soldiers in different parts of the DPRK". Only an in/at phrase places the event, or an
+    "of" phrase after a word for a part of a place ("parts of the DPRK", "areas of X")."""
+    partitive = lexicon.words("partitive_nouns")
+    frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS)
+    for _ in range(PLACE_CHAIN_DEPTH):
+        following: list[Token] = []
+        for token in frontier:
+            locative = prepositional_objects(token, PLACE_PREPOSITIONS)
+            owners = prepositional_objects(token, frozenset({"of"}))
+            named = locative + (owners if token.lemma_.casefold() in partitive else [])
+            found = next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
+            if found is not None:
+                return found
+            following += locative + owners
+        frontier = following
     return None
 
 
@@ -651,7 +804,18 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             and e.classes[0] in named[:1]
             and _noun_of(e, doc) is not None
         ]
-        chosen = first[:1] or here[:1] or (nominal or led or before)[-1:]
+        # "There were talks between A and B, on a visit to the DPRK. Present there were C":
+        # people are present at a gathering rather than at a visit told in passing.
+        # A gathering a noun names comes first, else one a verb told ("officials met at").
+        gathered = [
+            i
+            for i in before
+            if result[i].classes[0] in GATHERINGS and not _reported(_verb_of(result[i], doc))
+        ]
+        gathered = [i for i in gathered if i in nominal] or [
+            i for i in gathered if result[i].agents
+        ]
+        chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
         if not chosen:
             continue
         host = result[chosen[0]]
@@ -669,6 +833,12 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _reported(token: Token | None) -> bool:
+    """A word inside what someone said or noted ("They noted that the spirit, enhanced
+    through a meeting of officers, was displayed"): a recalled event, not the one told."""
+    return token is not None and any(a.dep_ == "ccomp" for a in token.ancestors)
 
 
 def _definite(noun: Token) -> bool:
@@ -792,6 +962,12 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 i
                 for i, e in enumerate(result)
                 if e.classes == event.classes and _noun_of(e, doc) is not None
+            ] or [
+                # "Officials met at the site ... Prior to the meeting": the gathering a verb
+                # told, when no noun named one before.
+                i
+                for i, e in enumerate(result)
+                if e.classes == event.classes and e.classes[0] in GATHERINGS and e.agents
             ]
             if earlier:
                 # "the test" is the test-fire the article opened with.
@@ -834,11 +1010,17 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
+        agents = agents or _country_of_adjective(index, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
-        place = _compound_place(index, token) or _where(index, token, [token], cls)
+        place = (
+            _compound_place(index, token)
+            or _where(index, token, [token], cls)
+            or _place_down(index, token)
+        )
         if place is None and cls in VISITS:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
@@ -862,6 +1044,22 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The country a nationality adjective says made the event, when the article names it:
+    "the Israeli military attack on the Gaza Strip" in an article about Israel."""
+    demonyms = lexicon.mapping("demonyms")
+    countries = {demonyms[c.lower_].casefold() for c in token.children if c.lower_ in demonyms}
+    if not countries:
+        return ()
+    named = (
+        m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE
+        and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
+    )
+    return tuple(dict.fromkeys(named))
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
@@ -920,6 +1118,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if token.pos_ == "VERB" and (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
+            # "for sending the message" may yield no triple; its doer is known.
+            or (token.idx >= ctx.dateline_end and _gerund_doers(ctx, token) and is_action(token))
         ):
             by_verb.setdefault(token.i, [])
     events = [

@@ -12,7 +12,13 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.orders import is_order_trigger
-from kg.extract.syntax import entities_of, own_tokens, prepositional_objects, subjects
+from kg.extract.syntax import (
+    children,
+    entities_of,
+    own_tokens,
+    prepositional_objects,
+    subjects,
+)
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.resolve.attribution import full_text_opening, source_label
 
@@ -173,6 +179,85 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
 
 
+def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A statement for each text the article says was issued without giving it in full:
+    "released a press statement titled ...", "a spokesman for the Ministry issued a press
+    statement", "sent a reply message to X". Its words are the title it is given, and what
+    later sentences say "the message" or "the statement" said."""
+    nouns = lexicon.words("statement_nouns")
+    issuing = lexicon.words("issuing_verbs")
+    for noun in doc:
+        verb = noun.head
+        if (
+            noun.dep_ != "dobj"
+            or noun.lemma_.casefold() not in nouns
+            or verb.lemma_.casefold() not in issuing
+            or verb.idx < ctx.dateline_end
+        ):
+            continue
+        # "Following are news items: - Kim Yo Jong ... released": the parse may hang the
+        # issuer on the subject of the sentence before as its apposition.
+        heads = [a for h in subjects(verb) for a in (h, *children(h, "appos"))]
+        speakers = entities_of(ctx.entities, heads, *SPEAKERS) or tuple(
+            issuer for head in heads if (issuer := _issuer(head, ctx)) is not None
+        )
+        if not speakers:
+            continue
+        spokespeople = tuple(
+            Source(source_label(head), issuer)
+            for head in heads
+            if (issuer := _issuer(head, ctx)) is not None
+        )
+        sentence = verb.sent
+        subtree = range(noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
+        titles = [text for begin, _, text in quotations(sentence) if begin in subtree]
+        retold = list(_retold(noun))
+        if any(full_text_opening(s) is not None for s in retold):
+            # "The message said:" gives it in full: a statement of its own (`_full_texts`).
+            continue
+        time, time_confidence = ctx.dated(verb)
+        yield Event(
+            classes=("Statement",),
+            predicate=verb.lemma_.casefold(),
+            evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
+            anchor=verb.idx,
+            extractor="kg.statements.v2",
+            agents=speakers[:1],
+            recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
+            quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
+            time=time,
+            time_confidence=time_confidence,
+            sources=spokespeople or ctx.sources_for(verb),
+            confidence=INDIRECT,
+            label=f"{speakers[0].name} {verb.lemma_.casefold()} {noun.lemma_.casefold()}",
+        )
+
+
+def _retold(noun: Token) -> Iterator[Span]:
+    """The later sentences that tell what a text said by naming it again: "The reply message
+    expressed belief that ...", "The WPK Central Committee in the message extended ..."."""
+    # Named again by the same words only ("the reply message", "the message"): "the crucial
+    # statement of the Foreign Ministry" is another text.
+    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    for sentence in noun.doc.sents:
+        if sentence.start >= noun.sent.end and any(
+            t.lemma_ == noun.lemma_
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+            and all(
+                c.dep_ == "det" or (c.dep_ in {"compound", "amod"} and c.lower_ in words)
+                for c in t.children
+            )
+            for t in sentence
+        ):
+            yield sentence
+
+
+def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
+    """Whom a speaker tells: "told officials that ...", "said to the delegation"."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return entities_of(ctx.entities, heads + prepositional_objects(verb, ADDRESSED), *ADDRESSEES)
+
+
 def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     """Who "I" or "you" is in a text given in full: its sender, or whom it was sent to ("The
     message said: I extend warm congratulations to you on your election")."""
@@ -201,12 +286,16 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     full = list(_full_texts(doc, ctx))
     yield from full
     told = {e.anchor for e in full}
+    issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
+    yield from issued
+    told |= {e.anchor for e in issued}
     for sentence in doc.sents:
         quoted = quotations(sentence)
         for verb in _speaker_verb(sentence):
             nsubj = subjects(verb)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
-            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS) or tuple(
+            # "Iran said that ...": a country speaks through its government.
+            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE) or tuple(
                 issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None
             )
             if (
@@ -229,6 +318,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 anchor=verb.idx,
                 extractor="kg.statements.v2",
                 agents=speakers[:1],
+                recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,

@@ -134,3 +134,81 @@ def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> 
 def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
     doc, ctx = parse("Residents of Hyesan said that prices had risen sharply in March.")
     assert list(extract_statements(doc, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Kim Jong Un told officials that he could witness intensive efforts for fish farming.",
+            "officials",
+        ),
+        ("Kim Jong Un said to the soldiers that they had done a great job.", "soldiers"),
+    ],
+)
+def test_whom_a_speaker_tells_is_a_recipient(parse: Parse, text: str, addressee: str) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [r.name for r in statement.recipients] == [addressee]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_word", "addressee"),
+    [
+        # A title the text is given is its words.
+        (
+            "Kim Yo Jong on Sunday released a press statement titled “Reckless challenge "
+            "hysteria will hasten the end of the ROK”.",
+            "Kim Yo Jong",
+            "hysteria",
+            None,
+        ),
+        # A spokesman issues it for the body he speaks for.
+        (
+            "A spokesman for the Ministry of National Defence issued a press statement on Sunday.",
+            "Ministry of National Defence",
+            None,
+            None,
+        ),
+        # What later sentences say the message said, and to whom it was sent.
+        (
+            "The Central Committee of the Workers' Party of Korea sent a reply message to the "
+            "General Council of the United Russia Party. The reply message expressed belief "
+            "that the friendship would be carried forward.",
+            "Central Committee of the Workers' Party of Korea",
+            "friendship",
+            "General Council of the United Russia Party",
+        ),
+    ],
+)
+def test_an_issued_text_is_a_statement_of_its_issuer(
+    parse: Parse, text: str, speaker: str, quote_word: str | None, addressee: str | None
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = [
+        e for e in extract_statements(doc, ctx) if e.predicate in {"release", "issue", "send"}
+    ]
+    assert [a.name for a in statement.agents] == [speaker]
+    if quote_word is not None:
+        assert statement.quote is not None and quote_word in statement.quote
+    if addressee is not None:
+        assert addressee in {r.name for r in statement.recipients}
+
+
+def test_another_text_named_later_is_not_the_issued_one(parse: Parse) -> None:
+    text = (
+        "A spokesman for the Ministry of National Defence issued a press statement. The "
+        "newspapers welcomed the crucial statement of the Foreign Ministry."
+    )
+    doc, ctx = parse(text)
+    (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "issue"]
+    assert len(statement.evidence) == 1
+
+
+def test_a_country_speaks(parse: Parse) -> None:
+    doc, ctx = parse(
+        "As regards the recent capture of the tanker, Iran said that its action is a part of "
+        "the retaliation against the oil-plundering act."
+    )
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["Iran"]
