@@ -160,19 +160,17 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
 
 
-def _text(doc: Doc, tokens: Sequence[Token]) -> str:
-    """The words as they stand in the text: contiguous runs sliced out, runs joined by a space."""
-    runs: list[str] = []
+def _text(tokens: Sequence[Token]) -> str:
+    """The words as they stand in the text: contiguous runs as written, runs joined by a space."""
     ordered = sorted(tokens, key=lambda t: t.i)
-    start = prev = ordered[0]
-    for token in [*ordered[1:], None]:
-        if token is not None and token.i == prev.i + 1:
-            prev = token
-            continue
-        runs.append(doc[start.i : prev.i + 1].text)  # not doc.text, which joins every token
-        if token is not None:
-            start = prev = token
-    return " ".join(runs)
+    runs = [[ordered[0]]]
+    for token in ordered[1:]:
+        if token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    # The run's own tokens with their spacing: a slice of the doc would make them anew.
+    return " ".join("".join(t.text_with_ws for t in run[:-1]) + run[-1].text for run in runs)
 
 
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
@@ -181,7 +179,7 @@ def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
     ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
     last = ordered[-1]
     anchor = head if head in ordered else ordered[0]
-    return Phrase(_text(head.doc, ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
+    return Phrase(_text(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
 
 
 def _implicit(word: str, at: Token) -> Phrase:
@@ -628,7 +626,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             pobj = _own(of[0], "pobj")[0]
             words = [t for t in appos.lefts if t.dep_ not in {"det", "punct"}] + [appos, of[0]]
             predicate = Phrase(
-                "be " + _text(noun.doc, words),
+                "be " + _text(words),
                 words[0].idx,
                 of[0].idx + len(of[0]),
                 appos.idx,

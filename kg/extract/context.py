@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -31,8 +32,9 @@ class Context:
     sources: SourceIndex
     dateline_end: int = 0
     places: PlaceResolution = field(default_factory=PlaceResolution)
-    # Where each text the article gives in full begins (see `full_text_opening`).
-    full_text_begins: tuple[int, ...] = ()
+    # Each text the article gives in full: the first token of the sentence introducing it,
+    # where the introducing clause ends (a token) and where the text begins (a character).
+    full_texts: tuple[tuple[int, int, int], ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -47,13 +49,13 @@ class Context:
             sources=find_sources(doc, entities, article.publisher),
             dateline_end=dateline.end if dateline else 0,
             places=places,
-            full_text_begins=tuple(
-                opening[1] for s in doc.sents if (opening := full_text_opening(s)) is not None
-            ),
+            full_texts=tuple(full_text_openings(doc, article.text)),
         )
 
     def mention(self, span: Span) -> Mention:
-        return Mention(self.article.id, span.start_char, span.end_char, span.text)
+        # The article's text, sliced: `span.text` joins the span's tokens one by one.
+        text = self.article.text[span.start_char : span.end_char]
+        return Mention(self.article.id, span.start_char, span.end_char, text)
 
     def sources_for(self, token: Token) -> tuple[Source, ...]:
         return self.sources.for_sentence(token.sent)
@@ -87,8 +89,7 @@ class Context:
         ]
         if before:
             return before[-1], NARRATIVE
-        text = doc.text
-        paragraph_end = text.find("\n", verb.idx)
+        paragraph_end = self.article.text.find("\n", verb.idx)  # not doc.text, rebuilt per call
         after = [
             time
             for time in self.times
@@ -104,6 +105,18 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel")."""
     span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
     return span is None or span.root.dep_ not in NAME_PARTS
+
+
+def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
+    """The texts `doc` (parsed from `text`) gives in full, as `Context.full_texts` has them."""
+    for sentence in doc.sents:
+        # A cheap look at the characters first: most sentences have neither word.
+        words = text[sentence.start_char : sentence.end_char]
+        if ":" not in words and "following" not in words.lower():
+            continue
+        opening = full_text_opening(sentence)
+        if opening is not None:
+            yield (sentence.start, *opening)
 
 
 def full_text_opening(sentence: Span) -> tuple[int, int] | None:
