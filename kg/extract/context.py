@@ -35,6 +35,8 @@ class Context:
     # Each text the article gives in full: the first token of the sentence introducing it,
     # where the introducing clause ends (a token) and where the text begins (a character).
     full_texts: tuple[tuple[int, int, int], ...] = ()
+    # The times that modify a clause (see `_adverbial`): the only ones that date an event.
+    adverbial_times: tuple[TimeExpression, ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -42,14 +44,16 @@ class Context:
         places = resolve_places(doc, found)
         entities = found.renamed(places.names)
         dateline = find_dateline(doc.text)
+        times = tuple(find_time_expressions(doc, article.id, article.published))
         return cls(
             article=article,
             entities=entities,
-            times=tuple(find_time_expressions(doc, article.id, article.published)),
+            times=times,
             sources=find_sources(doc, entities, article.publisher),
             dateline_end=dateline.end if dateline else 0,
             places=places,
             full_texts=tuple(full_text_openings(doc, article.text)),
+            adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -73,30 +77,25 @@ class Context:
         starts = {doc[i].idx for i in own_tokens(verb)}
         attached = [
             time
-            for time in self.times
-            if time.mention.start >= self.dateline_end
-            and time.mention.start in starts
-            and _adverbial(doc, time)
+            for time in self.adverbial_times
+            if time.mention.start >= self.dateline_end and time.mention.start in starts
         ]
         if attached:
             return attached[0], ATTACHED
         before = [
             time
-            for time in self.times
-            if self.dateline_end <= time.mention.start < verb.idx
-            and time.day is not None
-            and _adverbial(doc, time)
+            for time in self.adverbial_times
+            if self.dateline_end <= time.mention.start < verb.idx and time.day is not None
         ]
         if before:
             return before[-1], NARRATIVE
         paragraph_end = self.article.text.find("\n", verb.idx)  # not doc.text, rebuilt per call
         after = [
             time
-            for time in self.times
+            for time in self.adverbial_times
             if verb.idx < time.mention.start
             and (paragraph_end < 0 or time.mention.start < paragraph_end)
             and time.day is not None
-            and _adverbial(doc, time)
         ]
         return (after[0], NARRATIVE) if after else (None, None)
 

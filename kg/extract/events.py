@@ -809,10 +809,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
     for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # before the lexicon's key, which reads the words before the token
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
-            or token.pos_ not in {"NOUN", "PROPN"}
             or token.idx < ctx.dateline_end
             or token.dep_ == "compound"
             or index.entity_at(token) is not None
@@ -892,18 +893,20 @@ NOUN_FACTS = frozenset(
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with v1's roles and the triples' words."""
-    verbs = {t.idx: t for t in doc}
     by_verb: dict[int, list[Triple]] = {}
+    # Whether each verb is an action, by offset: a verb has a triple for each of its facts.
+    actions: dict[int, int | None] = {}
     for triple in triples(doc):
-        verb = verbs.get(triple.predicate.head)
-        if (
-            triple.clause in NOUN_FACTS
-            or verb is None
-            or verb.idx < ctx.dateline_end
-            or not is_action(verb)
-        ):
+        if triple.clause in NOUN_FACTS:
             continue
-        by_verb.setdefault(verb.i, []).append(triple)
+        offset = triple.predicate.head
+        if offset not in actions:
+            verb = _token_at(doc, offset)
+            is_verb = verb is not None and verb.idx >= ctx.dateline_end and is_action(verb)
+            actions[offset] = verb.i if is_verb else None
+        i = actions[offset]
+        if i is not None:
+            by_verb.setdefault(i, []).append(triple)
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")

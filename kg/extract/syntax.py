@@ -95,7 +95,8 @@ def own_tokens(verb: Token) -> frozenset[int]:
 
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
-    tokens = own_tokens(verb) | {t.i for s in subjects(verb) if s.sent == verb.sent for t in [s]}
+    sentence = verb.sent
+    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if s.sent == sentence}
     return verb.doc[min(tokens) : max(tokens) + 1]
 
 
