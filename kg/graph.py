@@ -7,6 +7,7 @@ their deterministic IRIs) and unnamed sources go into the entity graph.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
@@ -69,6 +70,8 @@ PLACE_CLASSES = {place_type: KG[place_type.value] for place_type in PlaceType}
 GEONAMES = "https://sws.geonames.org/"
 
 
+# Article ids and entity names recur in every IRI of an article and across articles.
+@functools.lru_cache(maxsize=4096)
 def _slug(text: str) -> str:
     return quote(text.replace(" ", "_"), safe="-._~")
 
@@ -109,6 +112,8 @@ def geonames_iri(geonames_id: int) -> URIRef:
     return URIRef(f"{GEONAMES}{geonames_id}/")
 
 
+# Offsets recur from article to article; a typed literal is slow to make.
+@functools.lru_cache(maxsize=4096)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
