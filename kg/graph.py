@@ -14,8 +14,10 @@ from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
+from kg import namespace
 from kg.model import (
     Article,
     ArticleFacts,
@@ -32,20 +34,40 @@ from kg.model import (
     Source,
     TimeExpression,
 )
-from kg.namespace import (
-    GEO,
-    KG,
-    KGR,
-    NIF,
-    PROV,
-    RDF,
-    RDFS,
-    SDO,
-    SEM,
-    SKOS,
-    XSD,
-    bind_prefixes,
-    new_graph,
+from kg.namespace import KGR, bind_prefixes, new_graph
+
+
+class _Terms:
+    """A closed namespace's terms, each looked up (and so checked) once: a closed rdflib
+    namespace checks every lookup against its list of terms, which costs more than the rest
+    of making a quad."""
+
+    def __init__(self, terms: type[DefinedNamespace]) -> None:
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = getattr(self._terms, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+GEO, KG, NIF, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Terms(terms)
+    for terms in (
+        namespace.GEO,
+        namespace.KG,
+        namespace.NIF,
+        namespace.PROV,
+        namespace.RDF,
+        namespace.RDFS,
+        namespace.SDO,
+        namespace.SEM,
+        namespace.SKOS,
+        namespace.XSD,
+    )
 )
 
 Quad = tuple[Node, Node, Node, URIRef]

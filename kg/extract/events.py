@@ -894,7 +894,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with v1's roles and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
-    # Whether each verb is an action, by offset: a verb has a triple for each of its facts.
+    # The action verb (its index) of each predicate offset, None if it is no action: found
+    # once, though a verb has a triple for each of its facts.
     actions: dict[int, int | None] = {}
     for triple in triples(doc):
         if triple.clause in NOUN_FACTS:
@@ -902,8 +903,10 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         offset = triple.predicate.head
         if offset not in actions:
             verb = _token_at(doc, offset)
-            is_verb = verb is not None and verb.idx >= ctx.dateline_end and is_action(verb)
-            actions[offset] = verb.i if is_verb else None
+            if verb is None or verb.idx < ctx.dateline_end or not is_action(verb):
+                actions[offset] = None
+            else:
+                actions[offset] = verb.i
         i = actions[offset]
         if i is not None:
             by_verb.setdefault(i, []).append(triple)
