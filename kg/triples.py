@@ -629,7 +629,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     children = list(noun.children)
     if not any(c.dep_ in NOUN_FACT_DEPS for c in children):
         return  # most nouns: no phrase to read, so none to walk
-    phrase = _noun_tokens(noun)
+    phrase: list[Token] = []  # the noun's phrase, read at its first fact (it is never empty)
     for appos in _of_dep(children, "appos"):
         if appos.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -648,6 +648,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         else:
             predicate = _implicit("be", appos)
             target = _phrase(_noun_tokens(appos), appos)
+        phrase = phrase or _noun_tokens(noun)
         yield _noun_draft(_phrase(phrase, noun), predicate, target, ClauseType.APPOSITION, sentence)
     if noun.pos_ == "PROPN":
         titles = [c for c in _of_dep(children, "compound") if _is_title(c)]
@@ -655,6 +656,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             title = titles[0]
             tokens = [t for t in title.subtree if t.dep_ != "punct"]
             target = _phrase(tokens, title)
+            phrase = phrase or _noun_tokens(noun)
             subject_tokens = [t for t in phrase if t not in tokens and t.dep_ != "det"]
             subject = _phrase(subject_tokens or [noun], noun)
             yield _noun_draft(subject, _implicit("be", title), target, ClauseType.TITLE, sentence)
@@ -668,7 +670,9 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 prep.idx,
                 implicit=True,
             )
-            subject_tokens = [t for t in phrase if t not in set(prep.subtree)]
+            phrase = phrase or _noun_tokens(noun)
+            modifier = set(prep.subtree)
+            subject_tokens = [t for t in phrase if t not in modifier]
             target = _phrase(_noun_tokens(objects[0]), objects[0])
             yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
@@ -681,6 +685,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     for quality in _of_dep(children, "amod"):
         if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
             quality_tokens = set(quality.subtree)
+            phrase = phrase or _noun_tokens(noun)
             subject_tokens = [t for t in phrase if t not in quality_tokens]
             yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
@@ -692,7 +697,9 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             )
     for owner in _of_dep(children, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
-            owned = [t for t in phrase if t not in set(owner.subtree)]
+            phrase = phrase or _noun_tokens(noun)
+            owner_tokens = set(owner.subtree)
+            owned = [t for t in phrase if t not in owner_tokens]
             subject = _phrase(
                 [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
             )

@@ -43,7 +43,7 @@ class Context:
         found = resolve_entities(doc, article.id)
         places = resolve_places(doc, found)
         entities = found.renamed(places.names)
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(article.text)
         times = tuple(find_time_expressions(doc, article.id, article.published))
         return cls(
             article=article,
