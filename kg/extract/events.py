@@ -3,6 +3,7 @@ per clause of the sentence's open triples, with the clause's own words (v2)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -471,9 +472,12 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     city (a wire article's "arrived here")."""
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
+    own = own_tokens(verb)
+    if not any(verb.doc[i].lower_ in _anaphor_openings() for i in own):
+        return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
-    clause = [verb.doc[i] for i in sorted(own_tokens(verb) - described)]
+    clause = [verb.doc[i] for i in sorted(own - described)]
     words = [t.lower_ for t in clause]
     found = {
         " ".join(words[i : i + n])
@@ -501,6 +505,12 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             if place is not None:
                 return place
     return None
+
+
+@functools.cache
+def _anaphor_openings() -> frozenset[str]:
+    """The first words of the phrases that stand for a place ("there", "on" of "on the spot")."""
+    return frozenset(phrase.split()[0] for phrase in lexicon.words("place_anaphors"))
 
 
 def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
