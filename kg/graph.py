@@ -7,14 +7,17 @@ their deterministic IRIs) and unnamed sources go into the entity graph.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
+from kg import namespace
 from kg.model import (
     Article,
     ArticleFacts,
@@ -31,20 +34,40 @@ from kg.model import (
     Source,
     TimeExpression,
 )
-from kg.namespace import (
-    GEO,
-    KG,
-    KGR,
-    NIF,
-    PROV,
-    RDF,
-    RDFS,
-    SDO,
-    SEM,
-    SKOS,
-    XSD,
-    bind_prefixes,
-    new_graph,
+from kg.namespace import KGR, bind_prefixes, new_graph
+
+
+class _Terms:
+    """A closed namespace's terms, each looked up (and so checked) once: a closed rdflib
+    namespace checks every lookup against its list of terms, which costs more than the rest
+    of making a quad."""
+
+    def __init__(self, terms: type[DefinedNamespace]) -> None:
+        self._terms = terms
+
+    def __getattr__(self, name: str) -> URIRef:
+        term: URIRef = getattr(self._terms, name)
+        setattr(self, name, term)  # found as a plain attribute from now on
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+
+GEO, KG, NIF, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Terms(terms)
+    for terms in (
+        namespace.GEO,
+        namespace.KG,
+        namespace.NIF,
+        namespace.PROV,
+        namespace.RDF,
+        namespace.RDFS,
+        namespace.SDO,
+        namespace.SEM,
+        namespace.SKOS,
+        namespace.XSD,
+    )
 )
 
 Quad = tuple[Node, Node, Node, URIRef]
@@ -69,6 +92,8 @@ PLACE_CLASSES = {place_type: KG[place_type.value] for place_type in PlaceType}
 GEONAMES = "https://sws.geonames.org/"
 
 
+# Article ids and entity names recur in every IRI of an article and across articles.
+@functools.lru_cache(maxsize=4096)
 def _slug(text: str) -> str:
     return quote(text.replace(" ", "_"), safe="-._~")
 
@@ -109,6 +134,8 @@ def geonames_iri(geonames_id: int) -> URIRef:
     return URIRef(f"{GEONAMES}{geonames_id}/")
 
 
+# Offsets recur from article to article; a typed literal is slow to make.
+@functools.lru_cache(maxsize=4096)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 

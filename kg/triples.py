@@ -160,19 +160,17 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
 
 
-def _text(doc: Doc, tokens: Sequence[Token]) -> str:
-    """The words as they stand in the text: contiguous runs sliced out, runs joined by a space."""
-    runs: list[str] = []
+def _text(tokens: Sequence[Token]) -> str:
+    """The words as they stand in the text: contiguous runs as written, runs joined by a space."""
     ordered = sorted(tokens, key=lambda t: t.i)
-    start = prev = ordered[0]
-    for token in [*ordered[1:], None]:
-        if token is not None and token.i == prev.i + 1:
-            prev = token
-            continue
-        runs.append(doc[start.i : prev.i + 1].text)  # not doc.text, which joins every token
-        if token is not None:
-            start = prev = token
-    return " ".join(runs)
+    runs = [[ordered[0]]]
+    for token in ordered[1:]:
+        if token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    # The run's own tokens with their spacing: a slice of the doc would make them anew.
+    return " ".join("".join(t.text_with_ws for t in run[:-1]) + run[-1].text for run in runs)
 
 
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
@@ -181,7 +179,7 @@ def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
     ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
     last = ordered[-1]
     anchor = head if head in ordered else ordered[0]
-    return Phrase(_text(head.doc, ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
+    return Phrase(_text(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
 
 
 def _implicit(word: str, at: Token) -> Phrase:
@@ -219,22 +217,30 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
     while stack:
         token = stack.pop()
         found.append(token)
-        stack.extend(c for c in token.children if not _detached(c, head, keep_conjuncts))
+        stack.extend(_attached(token, token.i == head.i, keep_conjuncts))
     kept = [t for t in found if not (t.dep_ == "punct" and t.head == head and _is_comma_like(t))]
     return _trim(kept) or [head]
 
 
-def _detached(child: Token, head: Token, keep_conjuncts: bool) -> bool:
-    if child.dep_ in {"relcl", "appos"} or (child.dep_ == "advcl" and child.head == head):
+def _attached(parent: Token, is_head: bool, keep_conjuncts: bool) -> list[Token]:
+    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above)."""
+    children = list(parent.children)
+    # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
+    verb_listed = parent.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in children
+    )
+    return [c for c in children if not _detached(c, is_head, verb_listed, keep_conjuncts)]
+
+
+def _detached(child: Token, of_head: bool, verb_listed: bool, keep_conjuncts: bool) -> bool:
+    dep = child.dep_
+    if dep in {"relcl", "appos"} or (dep == "advcl" and of_head):
         return True
-    if child.dep_ == "prep" and child.lower_ in {"including", "like"}:
+    if dep == "prep" and child.lower_ in {"including", "like"}:
         return True
-    if child.head.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "conj" and c.pos_ == "VERB" for c in child.head.children
-    ):
-        # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
-        return (child.dep_ == "conj" and child.pos_ == "VERB") or child.dep_ == "cc"
-    return not keep_conjuncts and child.head == head and child.dep_ in {"conj", "cc"}
+    if verb_listed:
+        return (dep == "conj" and child.pos_ == "VERB") or dep == "cc"
+    return not keep_conjuncts and of_head and dep in {"conj", "cc"}
 
 
 def _is_comma_like(token: Token) -> bool:
@@ -620,7 +626,11 @@ def _argument_phrase(argument: _Argument, with_preposition: bool) -> Phrase:
 def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     """Appositions, titles, locative modifiers, adjectives and possessives: facts without a
     verb of their own."""
-    for appos in _own(noun, "appos"):
+    children = list(noun.children)
+    if not any(c.dep_ in NOUN_FACT_DEPS for c in children):
+        return  # most nouns: no phrase to read, so none to walk
+    phrase: list[Token] = []  # the noun's phrase, read at its first fact (it is never empty)
+    for appos in _of_dep(children, "appos"):
         if appos.pos_ not in {"NOUN", "PROPN"}:
             continue
         of = [p for p in _own(appos, "prep") if p.lower_ == "of" and _own(p, "pobj")]
@@ -628,7 +638,7 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             pobj = _own(of[0], "pobj")[0]
             words = [t for t in appos.lefts if t.dep_ not in {"det", "punct"}] + [appos, of[0]]
             predicate = Phrase(
-                "be " + _text(noun.doc, words),
+                "be " + _text(words),
                 words[0].idx,
                 of[0].idx + len(of[0]),
                 appos.idx,
@@ -638,19 +648,19 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         else:
             predicate = _implicit("be", appos)
             target = _phrase(_noun_tokens(appos), appos)
-        yield _noun_draft(
-            _phrase(_noun_tokens(noun), noun), predicate, target, ClauseType.APPOSITION, sentence
-        )
+        phrase = phrase or _noun_tokens(noun)
+        yield _noun_draft(_phrase(phrase, noun), predicate, target, ClauseType.APPOSITION, sentence)
     if noun.pos_ == "PROPN":
-        titles = [c for c in noun.children if c.dep_ == "compound" and _is_title(c)]
+        titles = [c for c in _of_dep(children, "compound") if _is_title(c)]
         if titles:
             title = titles[0]
             tokens = [t for t in title.subtree if t.dep_ != "punct"]
             target = _phrase(tokens, title)
-            subject_tokens = [t for t in _noun_tokens(noun) if t not in tokens and t.dep_ != "det"]
+            phrase = phrase or _noun_tokens(noun)
+            subject_tokens = [t for t in phrase if t not in tokens and t.dep_ != "det"]
             subject = _phrase(subject_tokens or [noun], noun)
             yield _noun_draft(subject, _implicit("be", title), target, ClauseType.TITLE, sentence)
-    for prep in _own(noun, "prep"):
+    for prep in _of_dep(children, "prep"):
         objects = _own(prep, "pobj")
         if prep.lower_ in lexicon.words("noun_relation_prepositions") and objects:
             predicate = Phrase(
@@ -660,7 +670,9 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 prep.idx,
                 implicit=True,
             )
-            subject_tokens = [t for t in _noun_tokens(noun) if t not in set(prep.subtree)]
+            phrase = phrase or _noun_tokens(noun)
+            modifier = set(prep.subtree)
+            subject_tokens = [t for t in phrase if t not in modifier]
             target = _phrase(_noun_tokens(objects[0]), objects[0])
             yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
@@ -670,10 +682,11 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 sentence,
                 f"preposition:{prep.lower_}",
             )
-    for quality in _own(noun, "amod"):
+    for quality in _of_dep(children, "amod"):
         if quality.pos_ == "ADJ" and quality.lower_ not in lexicon.words("nonfactual_adjectives"):
             quality_tokens = set(quality.subtree)
-            subject_tokens = [t for t in _noun_tokens(noun) if t not in quality_tokens]
+            phrase = phrase or _noun_tokens(noun)
+            subject_tokens = [t for t in phrase if t not in quality_tokens]
             yield _noun_draft(
                 _phrase(subject_tokens or [noun], noun),
                 _implicit("be", quality),
@@ -682,9 +695,11 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
                 sentence,
                 "adjective",
             )
-    for owner in _own(noun, "poss"):
+    for owner in _of_dep(children, "poss"):
         if owner.pos_ in {"PROPN", "NOUN"}:
-            owned = [t for t in _noun_tokens(noun) if t not in set(owner.subtree)]
+            phrase = phrase or _noun_tokens(noun)
+            owner_tokens = set(owner.subtree)
+            owned = [t for t in phrase if t not in owner_tokens]
             subject = _phrase(
                 [t for t in _noun_tokens(owner) if t.dep_ != "case"] or [owner], owner
             )
@@ -692,6 +707,14 @@ def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
             yield _noun_draft(
                 subject, _implicit("has", owner), target, ClauseType.POSSESSIVE, sentence
             )
+
+
+# The links through which a noun's phrase states a fact of its own.
+NOUN_FACT_DEPS = frozenset({"appos", "compound", "prep", "amod", "poss"})
+
+
+def _of_dep(tokens: list[Token], dep: str) -> list[Token]:
+    return [t for t in tokens if t.dep_ == dep]
 
 
 def _is_title(token: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
-from kg.resolve.attribution import SourceIndex, find_sources, full_text_opening
+from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
@@ -32,29 +32,34 @@ class Context:
     sources: SourceIndex
     dateline_end: int = 0
     places: PlaceResolution = field(default_factory=PlaceResolution)
-    # Where each text the article gives in full begins (see `full_text_opening`).
-    full_text_begins: tuple[int, ...] = ()
+    # Each text the article gives in full: the first token of the sentence introducing it,
+    # where the introducing clause ends (a token) and where the text begins (a character).
+    full_texts: tuple[tuple[int, int, int], ...] = ()
+    # The times that modify a clause (see `_adverbial`): the only ones that date an event.
+    adverbial_times: tuple[TimeExpression, ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
         found = resolve_entities(doc, article.id)
         places = resolve_places(doc, found)
         entities = found.renamed(places.names)
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(article.text)
+        times = tuple(find_time_expressions(doc, article.id, article.published))
         return cls(
             article=article,
             entities=entities,
-            times=tuple(find_time_expressions(doc, article.id, article.published)),
+            times=times,
             sources=find_sources(doc, entities, article.publisher),
             dateline_end=dateline.end if dateline else 0,
             places=places,
-            full_text_begins=tuple(
-                opening[1] for s in doc.sents if (opening := full_text_opening(s)) is not None
-            ),
+            full_texts=tuple(full_text_openings(doc, article.text)),
+            adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
         )
 
     def mention(self, span: Span) -> Mention:
-        return Mention(self.article.id, span.start_char, span.end_char, span.text)
+        # The article's text, sliced: `span.text` joins the span's tokens one by one.
+        text = self.article.text[span.start_char : span.end_char]
+        return Mention(self.article.id, span.start_char, span.end_char, text)
 
     def sources_for(self, token: Token) -> tuple[Source, ...]:
         return self.sources.for_sentence(token.sent)
@@ -72,18 +77,17 @@ class Context:
         starts = {doc[i].idx for i in own_tokens(verb)}
         attached = [
             time
-            for time in self.times
+            for time in self.adverbial_times
             if time.mention.start >= self.dateline_end
             and time.mention.start in starts
             and time.timex_type in POINTS
-            and _adverbial(doc, time)
         ]
         if attached:
             return attached[0], ATTACHED
         before = [
             time
-            for time in self.times
-            if self.dateline_end <= time.mention.start < verb.idx and _adverbial(doc, time)
+            for time in self.adverbial_times
+            if self.dateline_end <= time.mention.start < verb.idx
         ]
         days = [time for time in before if time.day is not None]
         if days:
@@ -93,15 +97,13 @@ class Context:
         months = [time for time in before if time.month is not None]
         if months:
             return months[-1], NARRATIVE
-        text = doc.text
-        paragraph_end = text.find("\n", verb.idx)
+        paragraph_end = self.article.text.find("\n", verb.idx)  # not doc.text, rebuilt per call
         after = [
             time
-            for time in self.times
+            for time in self.adverbial_times
             if verb.idx < time.mention.start
             and (paragraph_end < 0 or time.mention.start < paragraph_end)
             and time.day is not None
-            and _adverbial(doc, time)
         ]
         return (after[0], NARRATIVE) if after else (None, None)
 

@@ -3,6 +3,7 @@ per clause of the sentence's open triples, with the clause's own words (v2)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -624,9 +625,12 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     city (a wire article's "arrived here")."""
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
+    own = own_tokens(verb)
+    if not any(verb.doc[i].lower_ in _anaphor_openings() for i in own):
+        return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
-    clause = [verb.doc[i] for i in sorted(own_tokens(verb) - described)]
+    clause = [verb.doc[i] for i in sorted(own - described)]
     words = [t.lower_ for t in clause]
     found = {
         " ".join(words[i : i + n])
@@ -654,6 +658,12 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             if place is not None:
                 return place
     return None
+
+
+@functools.cache
+def _anaphor_openings() -> frozenset[str]:
+    """The first words of the phrases that stand for a place ("there", "on" of "on the spot")."""
+    return frozenset(phrase.split()[0] for phrase in lexicon.words("place_anaphors"))
 
 
 def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
@@ -994,10 +1004,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
     for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # before the lexicon's key, which reads the words before the token
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
-            or token.pos_ not in {"NOUN", "PROPN"}
             or token.idx < ctx.dateline_end
             or token.dep_ == "compound"
             or index.entity_at(token) is not None
@@ -1099,18 +1110,23 @@ NOUN_FACTS = frozenset(
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with v1's roles and the triples' words."""
-    verbs = {t.idx: t for t in doc}
     by_verb: dict[int, list[Triple]] = {}
+    # The action verb (its index) of each predicate offset, None if it is no action: found
+    # once, though a verb has a triple for each of its facts.
+    actions: dict[int, int | None] = {}
     for triple in triples(doc):
-        verb = verbs.get(triple.predicate.head)
-        if (
-            triple.clause in NOUN_FACTS
-            or verb is None
-            or verb.idx < ctx.dateline_end
-            or not is_action(verb)
-        ):
+        if triple.clause in NOUN_FACTS:
             continue
-        by_verb.setdefault(verb.i, []).append(triple)
+        offset = triple.predicate.head
+        if offset not in actions:
+            verb = _token_at(doc, offset)
+            if verb is None or verb.idx < ctx.dateline_end or not is_action(verb):
+                actions[offset] = None
+            else:
+                actions[offset] = verb.i
+        i = actions[offset]
+        if i is not None:
+            by_verb.setdefault(i, []).append(triple)
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")

@@ -66,13 +66,16 @@ def _no_directive(token: Token) -> bool:
 
 def is_order_verb(token: Token) -> bool:
     """An order verb, or a phrasal one ("call on"), used as a verb."""
-    if token.pos_ != "VERB" or _no_directive(token):
+    if token.pos_ != "VERB":
         return False
     lemma = token.lemma_.casefold()
     if lemma in lexicon.words("order_verbs"):
-        return not (lemma == "order" and token.tag_ == "VBN" and token.dep_ == "amod")
-    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
-    return any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
+        ordering = not (lemma == "order" and token.tag_ == "VBN" and token.dep_ == "amod")
+    else:
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        ordering = any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
+    # The lemma first: it rules out most verbs, and the objects need not be read for them.
+    return ordering and not _no_directive(token)
 
 
 def is_order_noun(token: Token) -> bool:
@@ -130,8 +133,8 @@ def is_clause_order(token: Token) -> bool:
     """Telling someone to do something ("told the schoolchildren to study harder")."""
     return (
         token.pos_ == "VERB"
-        and not _no_directive(token)
         and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
+        and not _no_directive(token)
         and bool(children(token, "dobj"))
         and bool(children(token, "xcomp"))
     )
@@ -376,10 +379,11 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
         if speaker is not None and is_order_trigger(speaker):
             continue  # the content of an order already read from its speaker ("the order noted")
         if token.pos_ == "VERB" or speaker is not None:
-            anaphoric_subject = any(is_order_noun(s) for s in subjects(token))
-            addressed = bool(subjects(token)) or is_passive(token) or token.dep_ == "acl"
+            heads = subjects(token)
+            anaphoric_subject = any(is_order_noun(s) for s in heads)
+            addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
             if addressed and (is_order_trigger(token) or anaphoric_subject):
-                covered.update(s.i for s in subjects(token) if is_order_noun(s))
+                covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):

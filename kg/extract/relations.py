@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,8 @@ def _is_title(token: Token) -> bool:
     titles = lexicon.words("titles")
     if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
         return True
+    if token.text.casefold() not in _title_beginnings():
+        return False  # no title of several words begins so: no phrase to look at
     doc = token.doc
     # Only phrases of several words: "vice" of "vice-chairman" is no title.
     return any(
@@ -32,6 +35,12 @@ def _is_title(token: Token) -> bool:
         for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
         if doc[token.i : token.i + size - 1].text_with_ws.endswith(" ")
     )
+
+
+@functools.cache
+def _title_beginnings() -> frozenset[str]:
+    """Every beginning of every title, character by character ("c", "ch", ... "charge d'")."""
+    return frozenset(title[:n] for title in lexicon.words("titles") for n in range(len(title)))
 
 
 def _plural_title(tokens: list[Token]) -> bool:

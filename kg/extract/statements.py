@@ -123,12 +123,10 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each text an article gives in full after introducing it: a press
     statement a spokesman released, a report an agency made public, the message a leader
     sent. The passage runs to the end of the article."""
-    for sentence in doc.sents:
-        opening = full_text_opening(sentence)
-        if opening is None or opening[1] <= ctx.dateline_end:
+    for sentence_start, clause_end, begin in ctx.full_texts:
+        if begin <= ctx.dateline_end:
             continue
-        clause_end, begin = opening
-        verb = _introducer(doc[sentence.start : clause_end])
+        verb = _introducer(doc[sentence_start:clause_end])
         if verb is None or is_order_trigger(verb):
             continue
         heads = subjects(verb)
@@ -152,13 +150,13 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             elif (issuer := _issuer(head, ctx)) is not None:
                 speakers.append(issuer)
                 spokespeople.append(Source(source_label(head), issuer))
-        passage = END_MARK.sub("", doc.text[begin:])
+        passage = END_MARK.sub("", ctx.article.text[begin:])
         start = begin + len(passage) - len(passage.lstrip())
         quote = passage.strip()
         if not speakers or len(quote.split()) < 3:
             continue
         time, time_confidence = ctx.dated(dated)
-        intro = doc[sentence.start : clause_end]
+        intro = doc[sentence_start:clause_end]
         yield Event(
             classes=("Statement",),
             predicate=verb.lemma_.casefold(),
@@ -265,7 +263,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     if word not in FIRST_PERSON | SECOND_PERSON:
         return None
     # Most articles give no text in full: no need to read their statements again.
-    if not any(begin <= pronoun.idx for begin in ctx.full_text_begins):
+    if not any(begin <= pronoun.idx for _, _, begin in ctx.full_texts):
         return None
     for text in _full_texts(pronoun.doc, ctx):
         passage = text.evidence[-1]

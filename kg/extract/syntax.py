@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -16,6 +17,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+# Answers kept per cached function: enough for the verbs of the longest article.
+CACHED_TOKENS = 2048
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
@@ -28,6 +31,13 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
 
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, inherited through coordination and control."""
+    return list(_subjects(verb))
+
+
+# The rules ask for the same verb's subjects and clause many times over: the latest answers
+# are kept (a Token hashes and compares by its doc and its index, and keeps its doc alive).
+@functools.lru_cache(maxsize=CACHED_TOKENS)
+def _subjects(verb: Token) -> tuple[Token, ...]:
     own = [c for c in verb.children if c.dep_ in SUBJECTS] or [
         # "Accompanying him were A and B": the parser hangs the subject on the auxiliary.
         c
@@ -37,15 +47,15 @@ def subjects(verb: Token) -> list[Token]:
         if c.dep_ in SUBJECTS
     ]
     if own:
-        return [t for s in own for t in with_conjuncts(s)]
+        return tuple(t for s in own for t in with_conjuncts(s))
     if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects(verb.head)
+        return _subjects(verb.head)
     if verb.dep_ == "xcomp":
         controller = [c for c in verb.head.children if c.dep_ == "dobj"]
-        return [t for c in controller for t in with_conjuncts(c)] or subjects(verb.head)
+        return tuple(t for c in controller for t in with_conjuncts(c)) or _subjects(verb.head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
-    return []
+        return (verb.head,)
+    return ()
 
 
 def comitatives(token: Token) -> list[Token]:
@@ -63,7 +73,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
+    return list(_children(token, deps))
+
+
+@functools.lru_cache(maxsize=CACHED_TOKENS)
+def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
+    return tuple(t for c in token.children if c.dep_ in deps for t in with_conjuncts(c))
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
@@ -78,6 +93,7 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
     ]
 
 
+@functools.lru_cache(maxsize=CACHED_TOKENS)
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
     found: set[int] = set()
@@ -95,7 +111,8 @@ def own_tokens(verb: Token) -> frozenset[int]:
 
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
-    tokens = own_tokens(verb) | {t.i for s in subjects(verb) if s.sent == verb.sent for t in [s]}
+    sentence = verb.sent
+    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if s.sent == sentence}
     return verb.doc[min(tokens) : max(tokens) + 1]
 
 

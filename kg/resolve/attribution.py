@@ -8,7 +8,7 @@ article's own source (the news agency of a dateline, else the publisher).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -116,6 +116,20 @@ class _Tracker:
         )
 
 
+def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
+    """The texts `doc` (parsed from `text`) gives in full: the first token of the sentence
+    introducing each, where the introducing clause ends (a token) and where the text begins
+    (a character)."""
+    for sentence in doc.sents:
+        # A cheap look at the characters first: most sentences have neither word.
+        words = text[sentence.start_char : sentence.end_char]
+        if ":" not in words and "following" not in words.lower():
+            continue
+        opening = full_text_opening(sentence)
+        if opening is not None:
+            yield (sentence.start, *opening)
+
+
 def full_text_opening(sentence: Span) -> tuple[int, int] | None:
     """Where the clause that introduces a full text ends, and where that text begins: a
     colon closing its paragraph ("The message said:"), or "the following press statement"."""
@@ -172,7 +186,8 @@ def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple
 
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
-    dateline = find_dateline(doc.text)
+    text = doc.text
+    dateline = find_dateline(text)
     default: tuple[Source, ...] = ()
     if dateline is not None:
         default = (Source(dateline.agency.name, dateline.agency),)
@@ -182,9 +197,10 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     tracker = _Tracker(index)
     by_sentence = {}
     full_text_by: list[Source] = []
+    openings = {start: opening for start, *opening in full_text_openings(doc, text)}
     for sentence in doc.sents:
         credited = [*full_text_by, *_credited(sentence, tracker)]
-        opening = full_text_opening(sentence)
+        opening = openings.get(sentence.start)
         if opening is not None and opening[1] > (dateline.end if dateline else 0):
             # A text given in full (a press statement, a message) is its giver's words, to
             # the end of the article.
