@@ -19,7 +19,9 @@ counts), so that the ratios come from one run on one machine under the same load
 
 `--only workers` measures the speed-up of `--workers 2` alone: the store build of the middle
 size with one worker and with two, interleaved, with the processor time (user + system, of
-every process of the build) of each run beside its wall-clock time. `--only startup` measures
+every process of the build) of each run beside its wall-clock time; and, in the same rounds,
+the bare script with one process and with spaCy's own `n_process=2`, the speed-up spaCy
+itself gets from two processes on the same machine under the same load. `--only startup` measures
 the start-up alone (`--repeat` runs of each side; take 10 on a shared machine).
 
 Every command runs with PYTHONDONTWRITEBYTECODE removed from its environment, kg's and the
@@ -181,6 +183,8 @@ def main() -> None:
         for _ in range(args.repeat):
             record(f"store {middle}", store_build(middle))
             record(f"store {middle} workers 2", store_build(middle, "--workers", "2"))
+            record(f"bare {middle}", bare(middle))
+            record(f"bare {middle} n_process 2", bare(middle, 2))
         report_workers(results, middle, args.repeat, load_before, load())
         return
     for _ in range(args.repeat):
@@ -276,27 +280,34 @@ def report_startup(
 def report_workers(
     results: dict[str, list[Run]], size: int, repeat: int, load_before: str, load_after: str
 ) -> None:
-    """The speed-up of `--workers 2`: best of the runs, and each round's own ratio."""
-    one, two = results[f"store {size}"], results[f"store {size} workers 2"]
+    """The speed-up of `--workers 2`, and of spaCy's `n_process=2`: best of the runs, and each
+    round's own ratio."""
     print("\n".join(machine()))
     print(f"load average before {load_before}, after {load_after}")
-    print(
-        f"store builds of {size:,} articles, batch size {BATCH_SIZE}, {repeat} interleaved rounds\n"
-    )
-    print("| round | 1 worker wall s | cpu s | 2 workers wall s | cpu s | speed-up |")
-    print("|---|---|---|---|---|---|")
+    print(f"{size:,} articles, batch size {BATCH_SIZE}, {repeat} interleaved rounds\n")
+    print("| run | round | 1 process wall s | cpu s | 2 processes wall s | cpu s | speed-up |")
+    print("|---|---|---|---|---|---|---|")
 
-    def row(name: object, a: Run, b: Run, note: str = "") -> str:
+    def row(name: str, round_: object, a: Run, b: Run, note: str = "") -> str:
         cells = (a.wall, a.cpu, b.wall, b.cpu)
         return (
-            f"| {name} | "
+            f"| {name} | {round_} | "
             + " | ".join(f"{c:.2f}" for c in cells)
             + f" | {a.wall / b.wall:.2f}{note} |"
         )
 
-    for i, (a, b) in enumerate(zip(one, two, strict=True), 1):
-        print(row(i, a, b))
-    print(row("best", best(one), best(two), " (target >= 1.7)"))
+    for name, one, two, note in (
+        (
+            "`kg build --store`, --workers 2",
+            f"store {size}",
+            f"store {size} workers 2",
+            " (>= 1.7)",
+        ),
+        ("bare `nlp.pipe`, n_process=2", f"bare {size}", f"bare {size} n_process 2", ""),
+    ):
+        for i, (a, b) in enumerate(zip(results[one], results[two], strict=True), 1):
+            print(row(name, i, a, b))
+        print(row(name, "best", best(results[one]), best(results[two]), note))
 
 
 if __name__ == "__main__":
