@@ -19,7 +19,14 @@ counts), so that the ratios come from one run on one machine under the same load
 
 `--only workers` measures the speed-up of `--workers 2` alone: the store build of the middle
 size with one worker and with two, interleaved, with the processor time (user + system, of
-every process of the build) of each run beside its wall-clock time.
+every process of the build) of each run beside its wall-clock time; and, in the same rounds,
+the bare script with one process and with spaCy's own `n_process=2`, the speed-up spaCy
+itself gets from two processes on the same machine under the same load. `--only startup` measures
+the start-up alone (`--repeat` runs of each side; take 10 on a shared machine).
+
+Every command runs with PYTHONDONTWRITEBYTECODE removed from its environment, kg's and the
+bare scripts' alike: a user's installation keeps its modules' bytecode, and a build should not
+be timed compiling kg's modules afresh at every start when spaCy's are read from bytecode.
 """
 
 from __future__ import annotations
@@ -64,9 +71,15 @@ class Run:
     peak_mb: float
 
 
+# Every command's environment: see the module's docstring.
+ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def run(command: list[str]) -> Run:
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENVIRONMENT
+    )
     assert process.stderr is not None
     errors = process.stderr.read()
     _, status, usage = os.wait4(process.pid, 0)
@@ -129,15 +142,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=["workers"],
-        help="workers: only the store builds of the middle size with one worker and with two",
+        choices=["workers", "startup"],
+        help="workers: only the store builds of the middle size with one worker and with two; "
+        "startup: only the start-up",
     )
     args = parser.parse_args()
     model = args.model or default_model_name()
     small, middle, large = args.sizes
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
-    sizes = [middle] if args.only == "workers" else args.sizes
+    sizes = {"workers": [middle], "startup": []}.get(args.only or "", args.sizes)
     corpora = {n: replicate(args.corpus, n, work / f"corpus-{n}.jsonl") for n in sizes}
     short = short_article(args.corpus, work / "short.txt")
     load_before = load()
@@ -169,11 +183,16 @@ def main() -> None:
         for _ in range(args.repeat):
             record(f"store {middle}", store_build(middle))
             record(f"store {middle} workers 2", store_build(middle, "--workers", "2"))
+            record(f"bare {middle}", bare(middle))
+            record(f"bare {middle} n_process 2", bare(middle, 2))
         report_workers(results, middle, args.repeat, load_before, load())
         return
     for _ in range(args.repeat):
         record("startup kg", run([KG, "build", str(short), "-o", str(work / "short.nq"), "-q"]))
         record("startup spacy.load", run([sys.executable, "-c", BARE_LOAD, model]))
+    if args.only == "startup":
+        report_startup(results, args.repeat, load_before, load())
+        return
     for _ in range(args.repeat):
         record(f"bare {middle}", bare(middle))
         record(f"store {middle}", store_build(middle))
@@ -242,30 +261,53 @@ def main() -> None:
         print(f"| {name} | {r.wall:.2f} | {r.cpu:.2f} | {r.peak_mb:.0f} |")
 
 
+def report_startup(
+    results: dict[str, list[Run]], repeat: int, load_before: str, load_after: str
+) -> None:
+    """The start-up ratio: fastest run of each side, by wall-clock and by processor time."""
+    print("\n".join(machine()))
+    print(f"load average before {load_before}, after {load_after}")
+    print(f"best of {repeat} interleaved runs of each\n")
+    print("| run | wall s | cpu s |\n|---|---|---|")
+    kg, bare = results["startup kg"], results["startup spacy.load"]
+    for name, runs in (("`kg build` of one short article", kg), ("`spacy.load`", bare)):
+        print(f"| {name} | {best(runs).wall:.2f} | {min(r.cpu for r in runs):.2f} |")
+    wall = best(kg).wall / best(bare).wall
+    cpu = min(r.cpu for r in kg) / min(r.cpu for r in bare)
+    print(f"| ratio (target <= 1.5) | {wall:.2f} | {cpu:.2f} |")
+
+
 def report_workers(
     results: dict[str, list[Run]], size: int, repeat: int, load_before: str, load_after: str
 ) -> None:
-    """The speed-up of `--workers 2`: best of the runs, and each round's own ratio."""
-    one, two = results[f"store {size}"], results[f"store {size} workers 2"]
+    """The speed-up of `--workers 2`, and of spaCy's `n_process=2`: best of the runs, and each
+    round's own ratio."""
     print("\n".join(machine()))
     print(f"load average before {load_before}, after {load_after}")
-    print(
-        f"store builds of {size:,} articles, batch size {BATCH_SIZE}, {repeat} interleaved rounds\n"
-    )
-    print("| round | 1 worker wall s | cpu s | 2 workers wall s | cpu s | speed-up |")
-    print("|---|---|---|---|---|---|")
+    print(f"{size:,} articles, batch size {BATCH_SIZE}, {repeat} interleaved rounds\n")
+    print("| run | round | 1 process wall s | cpu s | 2 processes wall s | cpu s | speed-up |")
+    print("|---|---|---|---|---|---|---|")
 
-    def row(name: object, a: Run, b: Run, note: str = "") -> str:
+    def row(name: str, round_: object, a: Run, b: Run, note: str = "") -> str:
         cells = (a.wall, a.cpu, b.wall, b.cpu)
         return (
-            f"| {name} | "
+            f"| {name} | {round_} | "
             + " | ".join(f"{c:.2f}" for c in cells)
             + f" | {a.wall / b.wall:.2f}{note} |"
         )
 
-    for i, (a, b) in enumerate(zip(one, two, strict=True), 1):
-        print(row(i, a, b))
-    print(row("best", best(one), best(two), " (target >= 1.7)"))
+    for name, one, two, note in (
+        (
+            "`kg build --store`, --workers 2",
+            f"store {size}",
+            f"store {size} workers 2",
+            " (>= 1.7)",
+        ),
+        ("bare `nlp.pipe`, n_process=2", f"bare {size}", f"bare {size} n_process 2", ""),
+    ):
+        for i, (a, b) in enumerate(zip(results[one], results[two], strict=True), 1):
+            print(row(name, i, a, b))
+        print(row(name, "best", best(results[one]), best(results[two]), note))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ goes wherever there is a core free for it, so the work shares out evenly however
 process runs (this one also reads the articles and writes the graph), and no process sits
 idle waiting for the others. The facts come out in the order of the articles, so the graph is
 the one a single process builds. Only a few chunks are in flight at once, so memory stays
-flat however large the corpus.
+flat however large the corpus. Near the end of the input the chunks get smaller, so that the
+processes finish together rather than one parsing the last chunks while the others wait.
 
 On Linux the workers are forked once this process has loaded the model and what the
 extractors load on first use: they start at once, with the model shared copy-on-write
@@ -33,6 +34,12 @@ __all__ = ["analyse_in_pool"]
 # work while this process, which hands out chunks between its own articles, is busy parsing.
 QUEUED = 2
 
+# Once the input's end is this many chunks ahead, chunks are cut this many times smaller: the
+# workers still hold full chunks handed out before the end was in sight, and the small ones
+# let this process and each worker finish within a small chunk of each other.
+END_CHUNKS = 2 * QUEUED
+END_SPLIT = 4
+
 # Parsed before the workers start, so that the lexicons, the gazetteer and the like are
 # loaded once and shared rather than loaded again by every worker.
 WARM_UP = "Kim Jong Un ordered officials in Pyongyang to repair the roads on Monday, KCNA said."
@@ -49,8 +56,8 @@ class _Local:
 def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """The facts of the articles, parsed by `options.workers` processes, in input order."""
     _warm_up(options)
-    chunks = batches(articles, options.batch_size)
     room = QUEUED * (options.workers - 1)
+    chunks = _chunks(articles, options.batch_size, END_CHUNKS * (options.workers - 1))
     pool = ProcessPoolExecutor(
         options.workers - 1, mp_context=_context(), initializer=_start_worker
     )
@@ -98,6 +105,18 @@ def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Itera
             yield from head.facts if isinstance(head, _Local) else head.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(articles: Iterable[Article], size: int, ahead: int) -> Iterator[tuple[Article, ...]]:
+    """Chunks of `size` articles read `ahead` chunks in advance; once the input has ended, what
+    is left goes out in chunks `END_SPLIT` times smaller."""
+    pending: deque[tuple[Article, ...]] = deque()
+    for chunk in batches(articles, size):
+        pending.append(chunk)
+        if len(pending) > ahead:
+            yield pending.popleft()
+    last = [article for chunk in pending for article in chunk]
+    yield from batches(last, max(1, size // END_SPLIT))
 
 
 def _warm_up(options: BuildOptions) -> None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from pyshacl import validate as shacl_validate
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, SH
@@ -120,6 +119,10 @@ def validate_graph(graph: Graph) -> ValidationResult:
     object a kg:Mention), and it is slow: 11 s instead of 4.3 s for 2,000 events (26,000
     triples), where mixing in the ontology alone copies the data graph (5.6 s).
     """
+    # pyshacl (and rdflib's SPARQL engine it pulls in) costs a quarter of a second to import:
+    # paid by the commands that validate, not by every start of `kg`.
+    from pyshacl import validate as shacl_validate
+
     data = flatten(graph) if isinstance(graph, ConjunctiveGraph) else graph
     conforms, results, _ = shacl_validate(
         data,

@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from kg.gazetteer import cache_dir, designation, fold, gazetteer, name_key
+from kg.gazetteer import (
+    _read_cache,
+    _write_cache,
+    cache_dir,
+    designation,
+    fold,
+    gazetteer,
+    name_key,
+)
 from kg.model import PlaceType
 
 
@@ -131,3 +139,28 @@ def test_cache_folder_follows_the_environment(
     monkeypatch.delenv("KG_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "kg-events"
+
+
+def test_cache_file_finds_what_was_written_and_rejects_a_cut_file(tmp_path: Path) -> None:
+    data = {
+        "rows": {
+            "geonames:1": ("Hoeryong", "City", "KP", 1, "42.44", "129.75", 10),
+            "country:KP": ("North Korea", "Country", "KP", 2, "", "", 0),
+        },
+        "parent": {"geonames:1": "country:KP"},
+        "by_name": {"hoeryong": (("geonames:1", 1.0),), "hoeryŏng": (("geonames:1", 0.9),)},
+        "by_key": {"hoeryong": ("geonames:1",)},
+        "by_label": {"Hoeryong": "geonames:1", "North Korea": "country:KP"},
+        "capitals": frozenset({"geonames:1"}),
+    }
+    path = tmp_path / "gazetteer.bin"
+    _write_cache(data, path)
+    gaz = _read_cache(path)
+    assert gaz.by_name["hoeryŏng"] == (("geonames:1", 0.9),)
+    assert gaz.by_name.get("pyongyang") is None and "pyongyang" not in gaz.by_name
+    assert dict(gaz.by_label) == data["by_label"]
+    assert [p.label for p in gaz.parents(gaz.places["geonames:1"])] == ["North Korea"]
+    assert gaz.capitals == {"geonames:1"}
+    path.write_bytes(path.read_bytes()[:-10])
+    with pytest.raises(ValueError):
+        _read_cache(path)

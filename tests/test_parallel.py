@@ -112,3 +112,10 @@ def test_write_behind_writes_what_was_parsed_before_a_failure() -> None:
     with pytest.raises(ValueError, match="bad input"):
         write_behind(results(), lambda facts: written.append(facts.article.id))
     assert written == ["a", "b"]
+
+
+def test_chunks_get_smaller_once_the_end_of_the_input_is_in_sight() -> None:
+    articles = [Article(str(i), f"Text {i}.") for i in range(40)]
+    chunks = list(parallel._chunks(articles, 8, ahead=2))
+    assert [len(c) for c in chunks] == [8, 8, 8] + [8 // parallel.END_SPLIT] * 8
+    assert [a for c in chunks for a in c] == articles
