@@ -288,6 +288,19 @@ def _is_subject(span: Span) -> bool:
     return span.root.dep_ in SUBJECT_DEPS
 
 
+def _told_by_a_speaker(token: Token) -> bool:
+    """The token is in what "the reporter" or "the speaker" said: the "he" that follows is
+    the speaker going on, not the person the speech told of."""
+    roles = lexicon.mapping("speaker_roles")
+    reporting = lexicon.words("reporting_verbs")
+    return any(
+        verb.pos_ == "VERB"
+        and verb.lemma_.casefold() in reporting
+        and any(c.dep_ == "nsubj" and c.lower_ in roles for c in verb.children)
+        for verb in token.ancestors
+    )
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
 
@@ -1232,7 +1245,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
-        if item.kind is EntityKind.PERSON and _is_subject(item.span):
+        if (
+            item.kind is EntityKind.PERSON
+            and _is_subject(item.span)
+            and not _told_by_a_speaker(item.span.root)
+        ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
     dateline = find_dateline(doc.text)

@@ -135,3 +135,15 @@ def test_issuer_of_tasks_assigned_by_a_body(parse: Parse) -> None:
     )
     agents = {a.name for o in _orders(parse, text) for a in o.agents}
     assert "Eighth Party Congress" in agents
+
+
+def test_he_after_the_reporter_is_the_reporter_not_whom_the_report_told_of(
+    parse: Parse,
+) -> None:
+    text = (
+        "Han Sok Nam, secretary of the factory committee, made a report.\n"
+        "The reporter said that Kim Jong Un visited the factory in 2014.\n"
+        "He called on the employees to manage the equipment in a responsible manner."
+    )
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Han Sok Nam"]
