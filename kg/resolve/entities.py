@@ -239,8 +239,13 @@ def _clean(ent: Span) -> _Named | None:
     titles: list[str] = []
     start = 0
     while start < len(tokens):
-        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s").
-        if tokens[start].lower_ in {"the", "a", "an"} or tokens[start].tag_ == "POS":
+        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"), or
+        # the dash of a list item ("- Women's union organizations ...").
+        if (
+            tokens[start].lower_ in {"the", "a", "an"}
+            or tokens[start].tag_ == "POS"
+            or tokens[start].is_punct
+        ):
             start += 1
             continue
         honorific = _phrase_at(tokens, start, "honorifics")
@@ -273,6 +278,8 @@ def _clean(ent: Span) -> _Named | None:
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
+    if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
+        return None  # "Women" opening a line is the common noun, not a name
     name, kind, variants = canonical_name(surface, kind)
     epithet = None
     if kind is EntityKind.PERSON:

@@ -102,6 +102,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Iranian navy": "Organization", "Russian army": "Organization"},
             set(),
         ),
+        (
+            "Rodong Sinmun\n- Women's union organizations at all levels have conducted "
+            "artistic motivation team activities.",
+            {"Rodong Sinmun": "Organization"},
+            {"- Women", "Women"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
