@@ -863,6 +863,15 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", f"{year}-{month:02d}"
 
 
+def _r_month_narrative_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "February the following year": a month of the year counted from the one last named."""
+    base, year_known, _ = ctx.narrative("Y")
+    if base is None or not year_known:
+        return "DATE", f"XXXX-{_month_number(m['month']):02d}"
+    year = base.year + _NARRATIVE_SHIFTS[m["ns"]]
+    return "DATE", f"{year}-{_month_number(m['month']):02d}"
+
+
 def _r_iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _full_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
@@ -1162,6 +1171,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
     ),
+    _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<ns>{NSHIFT}) year", _r_month_narrative_year),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     _rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _r_iso),
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
@@ -1390,6 +1400,10 @@ _SPOTTED = (
     r"at " + _alt(_LEX["moment_of_day"]),
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
+    # "at the outset of the year", "in February the following year": phrases spaCy leaves out.
+    _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
+    + r" (?:the|this|last|next) {UNIT1}",
+    r"{MONTH},? (?:of )?{NSHIFT} year",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH},? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )

@@ -395,6 +395,28 @@ def test_dates_of_the_juche_era_in_text(
     assert _values(_find(nlp, text, PUBLISHED)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In November 2020, it failed. In February the following year, it succeeded.",
+            [
+                ("November 2020", "DATE", "2020-11"),
+                ("February the following year", "DATE", "2021-02"),
+            ],
+        ),
+        (
+            "At the outset of the year, the DPRK launched a satellite.",
+            [("the outset of the year", "DATE", "2024")],
+        ),
+    ],
+)
+def test_phrases_spacy_leaves_out(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
 def test_several_days_is_a_vague_duration(nlp: Language) -> None:
     found = _find(
         nlp, "After several days of mass demonstrations, the cabinet resigned.", PUBLISHED
