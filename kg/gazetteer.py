@@ -27,6 +27,7 @@ import re
 import struct
 import sys
 import tempfile
+import time
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -687,6 +688,22 @@ def _write_cache(data: Mapping[str, Any], path: Path) -> None:
     os.replace(out.name, path)
 
 
+# How long a cache another version of the project wrote is kept after it was made.
+STALE_AFTER = 7 * 24 * 3600
+
+
+def _remove_stale_caches(current: Path) -> None:
+    """Remove the caches older versions wrote: pickles of the former layout, and files of
+    this layout not made in the last week (another installed version may still use one)."""
+    now = time.time()
+    for other in current.parent.glob("gazetteer-*"):
+        if other == current:
+            continue
+        with contextlib.suppress(OSError):
+            if other.suffix == ".pickle" or now - other.stat().st_mtime > STALE_AFTER:
+                other.unlink()
+
+
 def _read_cache(path: Path) -> Gazetteer:
     """The gazetteer of a cache file; ValueError if the file is not one, or not whole."""
     with open(path, "rb") as stream:
@@ -720,6 +737,7 @@ def gazetteer() -> Gazetteer:
     # An unwritable cache only costs the next run a rebuild.
     with contextlib.suppress(OSError):
         _write_cache(data, path)
+        _remove_stale_caches(path)
         return _read_cache(path)
     return Gazetteer(
         places=_Places(data["rows"]),

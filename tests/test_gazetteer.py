@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from kg.gazetteer import (
+    STALE_AFTER,
     _read_cache,
+    _remove_stale_caches,
     _write_cache,
     cache_dir,
     designation,
@@ -164,3 +168,16 @@ def test_cache_file_finds_what_was_written_and_rejects_a_cut_file(tmp_path: Path
     path.write_bytes(path.read_bytes()[:-10])
     with pytest.raises(ValueError):
         _read_cache(path)
+
+
+def test_caches_of_other_versions_are_removed_once_stale(tmp_path: Path) -> None:
+    current = tmp_path / "gazetteer-new.bin"
+    current.write_bytes(b"")
+    old_layout = tmp_path / "gazetteer-old.pickle"
+    recent, stale = tmp_path / "gazetteer-recent.bin", tmp_path / "gazetteer-stale.bin"
+    for path in (old_layout, recent, stale):
+        path.write_bytes(b"")
+    week_and_a_day = time.time() - STALE_AFTER - 86400
+    os.utime(stale, (week_and_a_day, week_and_a_day))
+    _remove_stale_caches(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [current.name, recent.name]
