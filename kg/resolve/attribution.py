@@ -184,6 +184,25 @@ def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple
     return tuple(credited)
 
 
+def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
+    """Lines that are only an organisation's name, heading what follows them: a press
+    review's "Rodong Sinmun" over the items taken from that paper. Each is given with where
+    its section begins."""
+    whole_lines = {
+        (m.mention.start, m.mention.end): m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.ORGANIZATION
+    }
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start() + len(line[0]) - len(line[0].lstrip())
+        end = line.start() + len(line[0].rstrip())
+        entity = whole_lines.get((start, end))
+        if entity is not None and end < len(text):
+            found.append((end, Source(entity.name, entity)))
+    return found
+
+
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
     text = doc.text
@@ -198,8 +217,12 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     by_sentence = {}
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}
+    headings = _headings(text, index)
     for sentence in doc.sents:
         credited = [*full_text_by, *_credited(sentence, tracker)]
+        heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
+        if heading is not None:
+            credited.insert(0, heading)
         opening = openings.get(sentence.start)
         if opening is not None and opening[1] > (dateline.end if dateline else 0):
             # A text given in full (a press statement, a message) is its giver's words, to

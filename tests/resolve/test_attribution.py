@@ -103,3 +103,23 @@ def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
     assert labels[0] == ["Korean Central News Agency"]  # the dateline
     assert all(found[0] == "Kim Kang Il" for found in labels[1:]), labels
     assert labels[-1] == ["Kim Kang Il", "Korean Central News Agency"]
+
+
+def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 14 (KCNA) -- Following are major news items of Monday:\n"
+        "- A session of the Standing Committee took place.\n\n"
+        "Rodong Sinmun\n"
+        "- Women's union organizations have conducted artistic activities.\n\n"
+        "Minju Joson\n"
+        "- An article says that the peoples greeted the anniversary. -0-"
+    )
+    doc, ctx = parse(text)
+
+    def credited(phrase: str) -> str:
+        sentence = next(s for s in doc.sents if phrase in s.text)
+        return ctx.sources.for_sentence(sentence)[0].label
+
+    assert credited("A session") == "Korean Central News Agency"
+    assert credited("Women's union") == "Rodong Sinmun"
+    assert credited("An article says") == "Minju Joson"
