@@ -117,7 +117,14 @@ def is_light_order(token: Token) -> bool:
         return False
     objects = _directive_objects(token)
     tasks = lexicon.words("directive_objects")
-    return any(is_order_noun(o) or o.lemma_.casefold() in tasks for o in objects)
+    adopted = lexicon.pairs("adopted_directives")
+    verb = token.lemma_.casefold()
+    return any(
+        is_order_noun(o)
+        or o.lemma_.casefold() in tasks
+        or (verb, o.lemma_.casefold()) in adopted  # "the cabinet approved a plan"
+        for o in objects
+    )
 
 
 def is_directive_speech(token: Token) -> bool:

@@ -147,3 +147,23 @@ def test_he_after_the_reporter_is_the_reporter_not_whom_the_report_told_of(
     )
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == ["Han Sok Nam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "is_order"),
+    [
+        (
+            "The Israeli regime approved a huge plan to expand the settlements.",
+            "Israeli regime",
+            True,
+        ),
+        ("The Supreme People's Assembly adopted a law on education.", "Supreme People's", True),
+        ("Kim Jong Un mapped out a gigantic reconstruction plan.", "Kim Jong Un", False),
+    ],
+)
+def test_plans_and_laws_adopted_by_a_body(
+    parse: Parse, text: str, agent: str, is_order: bool
+) -> None:
+    orders = _orders(parse, text)
+    assert bool(orders) == is_order
+    assert all(any(a.name.startswith(agent) for a in o.agents) for o in orders)
