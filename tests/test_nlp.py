@@ -27,3 +27,15 @@ def test_parses_in_two_processes_equal_parses_in_one(nlp: Language) -> None:
 
 def test_the_default_model_is_loaded_once_under_either_name() -> None:
     assert load_model() is load_model(default_model_name())
+
+
+def test_a_name_glued_to_capitals_is_split_from_them(nlp: Language) -> None:
+    words = [t.text for t in nlp.tokenizer("He conveyed greetings to HEKim Jong Un.")]
+    assert words[words.index("Kim") - 1] == "HE"
+    assert [t.text for t in nlp.tokenizer("the DPRK and the KPA")] == [
+        "the",
+        "DPRK",
+        "and",
+        "the",
+        "KPA",
+    ]

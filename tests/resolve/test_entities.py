@@ -108,6 +108,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Rodong Sinmun": "Organization"},
             {"- Women", "Women"},
         ),
+        (
+            "Present were Wi Chol Su, secretary of the committee, and So Hak Song, its chairman.",
+            {"Wi Chol Su": "Person", "So Hak Song": "Person"},
+            {"Chol Su", "Hak Song"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
