@@ -176,8 +176,8 @@ class _Named:
 
 def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
-    Hwanghae Province"."""
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of"), span[-1])
+    Hwanghae Province", "Station" of "Songchongang Power Station No. 3"."""
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of" or t.text == "No"), span[-1])
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -907,7 +907,7 @@ def _line_parts(span: Span) -> Iterator[Span]:
 def _completed(span: Span) -> Span:
     """The span with the proper noun the model left out after its last "of" ("the Socialist
     Republic of" + "Vietnam"), a person's name with its last word ("Nguyen Minh" + "Vu"
-    before a comma), or the country of a body of people living abroad."""
+    before a comma), the country of a body of people living abroad, or the number after "No."."""
     doc, end = span.doc, span.end
 
     def untagged_name(i: int) -> bool:
@@ -934,6 +934,13 @@ def _completed(span: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    elif (
+        span[-1].text == "No"
+        and end + 1 < len(doc)
+        and doc[end].text == "."
+        and doc[end + 1].like_num
+    ):
+        end += 2  # "Pyongyang Secondary School No" + ". 1"
     return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 

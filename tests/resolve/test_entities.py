@@ -113,6 +113,14 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Wi Chol Su": "Person", "So Hak Song": "Person"},
             {"Chol Su", "Hak Song"},
         ),
+        (
+            "The Songchongang Power Station No. 3 was built by Pyongyang Secondary School No. 1.",
+            {
+                "Songchongang Power Station No. 3": "Place",
+                "Pyongyang Secondary School No. 1": "Organization",
+            },
+            {"Pyongyang Secondary School No"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
