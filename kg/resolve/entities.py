@@ -198,21 +198,21 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
-    if kind is EntityKind.PERSON and _place_taken_for_a_person(ent):
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _place_taken_for_a_name(ent):
         return EntityKind.PLACE
     return kind
 
 
-def _place_taken_for_a_person(ent: Span) -> bool:
-    """A one-word "person" that is a place: the small model tags many Korean towns and
-    counties as people ("in Koksan", "Hamhung"). A bare surname of a person the article
+def _place_taken_for_a_name(ent: Span) -> bool:
+    """A one-word "person" or "organisation" that is a place: the small model tags many
+    Korean towns and counties as people or bodies ("in Koksan", "Hamhung"). A bare surname of a person the article
     names in full is turned back into that person later (`_resolve_partial_names`)."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
-    if len(words) != 1 or words[0].lower_ in lexicon.words("korean_surnames"):
-        return False
+    if len(words) != 1 or words[0].lower_ in lexicon.words("korean_surnames") or ent.kb_id_:
+        return False  # "East" of "the East and West Sea Fleets" stands for a longer name
     word = words[0]
-    if known_entity(word.text) is not None:
-        return False
+    if known_entity(word.text) is not None or word.is_upper:
+        return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
     return any(match.quality >= OTHER_NAME for match in gazetteer().lookup(word.text))

@@ -121,6 +121,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             },
             {"Pyongyang Secondary School No"},
         ),
+        (
+            "NATO and the Cabinet met in Nyongbyon.",
+            {"Nyongbyon": "Place", "NATO": "Organization", "Cabinet": "Organization"},
+            set(),
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
