@@ -205,8 +205,9 @@ def _kind(ent: Span) -> EntityKind | None:
 
 def _place_taken_for_a_name(ent: Span) -> bool:
     """A one-word "person" or "organisation" that is a place: the small model tags many
-    Korean towns and counties as people or bodies ("in Koksan", "Hamhung"). A bare surname of a person the article
-    names in full is turned back into that person later (`_resolve_partial_names`)."""
+    Korean towns and counties as people or bodies ("in Koksan", "Hamhung"). A bare surname
+    of a person the article names in full is turned back into that person later
+    (`_resolve_partial_names`)."""
     words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
     if len(words) != 1 or words[0].lower_ in lexicon.words("korean_surnames") or ent.kb_id_:
         return False  # "East" of "the East and West Sea Fleets" stands for a longer name
