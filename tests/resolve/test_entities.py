@@ -126,6 +126,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Nyongbyon": "Place", "NATO": "Organization", "Cabinet": "Organization"},
             set(),
         ),
+        (
+            'Speakers said that the statement titled "Provocateurs can never evade the '
+            'responsibility" was just.',
+            {"Speakers": "Group"},
+            {"Provocateurs"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
