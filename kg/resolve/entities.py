@@ -281,8 +281,10 @@ def _clean(ent: Span) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
-    if kind is not EntityKind.PLACE and len(span) == 1 and span[0].tag_ == "NNS":
+    if len(span) == 1 and span[0].tag_ == "NNS":
         return None  # "Speakers said ...": a plural common noun the model took for a name
+    if folded in lexicon.mapping("demonyms"):
+        return None  # "the Ukrainian incident": an adjective, not the country
     name, kind, variants = canonical_name(surface, kind)
     epithet = None
     if kind is EntityKind.PERSON:

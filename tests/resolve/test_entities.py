@@ -132,6 +132,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Speakers": "Group"},
             {"Provocateurs"},
         ),
+        (
+            "The crisis was brought by the Ukrainian incident, and Philippines sent aid.",
+            {"Philippines": "Place"},
+            {"Ukrainian"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
