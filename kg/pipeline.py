@@ -27,13 +27,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v2",
-    "kg.times.v2",
-    "kg.relations.v2",
-    "kg.orders.v2",
-    "kg.statements.v2",
-    "kg.events.v3",
-    "kg.places.v1",
+    "kg.entities.v3",
+    "kg.times.v3",
+    "kg.relations.v3",
+    "kg.orders.v3",
+    "kg.statements.v3",
+    "kg.events.v4",
+    "kg.places.v2",
 )
 
 

@@ -449,7 +449,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v2",
+        extractor="kg.orders.v3",
         agents=(agent,) if agent else (),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
@@ -463,7 +463,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v2")
+@extractors.register("kg.orders.v3")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
