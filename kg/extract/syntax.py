@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.resolve.entities import EntityIndex
 
@@ -139,9 +140,16 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
     for token in tokens:
         entity = index.entity_at(token)
         if entity is None:
-            # A name may head its phrase through a compound ("the Daily NK report").
+            # A name may head its phrase through a compound ("the Daily NK report"), or be
+            # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
+            titled = token.lemma_.casefold() in lexicon.words("titles")
             entity = next(
-                (e for c in token.children if c.dep_ == "compound" and (e := index.entity_at(c))),
+                (
+                    e
+                    for c in token.children
+                    if (c.dep_ == "compound" or (titled and c.dep_ == "appos"))
+                    and (e := index.entity_at(c))
+                ),
                 None,
             )
         if entity is not None and (not kinds or entity.kind in kinds):

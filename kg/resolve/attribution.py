@@ -151,9 +151,11 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
         if verb.pos_ != "VERB":
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            entity = tracker.index.entity_at(subject)
-            if entity is not None and entity.kind in SPEAKER_KINDS:
-                return Source(entity.name, entity)
+            # "Foreign Minister Choe Son Hui": the parser may head the phrase with the title.
+            for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                entity = tracker.index.entity_at(named)
+                if entity is not None and entity.kind in SPEAKER_KINDS:
+                    return Source(entity.name, entity)
     return None
 
 

@@ -212,3 +212,13 @@ def test_a_country_speaks(parse: Parse) -> None:
     )
     (statement,) = extract_statements(doc, ctx)
     assert [a.name for a in statement.agents] == ["Iran"]
+
+
+def test_a_full_text_of_a_titled_name_is_a_statement_of_that_person(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, October 20 (KCNA) -- DPRK Foreign Minister Choe Son Hui on October 19 "
+        'made public the following press statement titled "The countries will pay":\n'
+        "The U.S. and its vassal countries are working hard to revive the sanctions. -0-"
+    )
+    (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    assert [a.name for a in statement.agents] == ["Choe Son Hui"]

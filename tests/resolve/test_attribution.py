@@ -123,3 +123,15 @@ def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
     assert credited("A session") == "Korean Central News Agency"
     assert credited("Women's union") == "Rodong Sinmun"
     assert credited("An article says") == "Minju Joson"
+
+
+def test_a_full_text_given_by_a_titled_name(parse: Parse) -> None:
+    # The parser heads the subject with the title and hangs the name on it in apposition.
+    text = (
+        "Pyongyang, October 20 (KCNA) -- DPRK Foreign Minister Choe Son Hui on October 19 "
+        'made public the following press statement titled "The countries will pay":\n'
+        "The U.S. and its vassal countries are working hard to revive the sanctions."
+    )
+    doc, ctx = parse(text)
+    last = list(doc.sents)[-1]
+    assert ctx.sources.for_sentence(last)[0].label == "Choe Son Hui"
