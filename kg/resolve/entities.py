@@ -837,10 +837,22 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             doc[start - 1].is_title
             or doc[start - 1].tag_ == "POS"
             or (doc[start - 1].like_num and doc[start - 1].is_digit)
+            or _joins_words(doc[start - 1])
         ):
             start -= 1
-        if start < token.i and not doc[start].like_num:
+        if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+        and token.doc[token.i - 1].is_title
+    )
 
 
 def common_names(doc: Doc) -> Iterator[Span]:

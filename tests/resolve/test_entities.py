@@ -137,6 +137,15 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Philippines": "Place"},
             {"Ukrainian"},
         ),
+        (
+            "The finals were held at the Taekwon-Do Hall, and the State Hydro-Meteorological "
+            "Administration issued a forecast.",
+            {
+                "Taekwon-Do Hall": "Place",
+                "State Hydro-Meteorological Administration": "Organization",
+            },
+            {"Do Hall", "Hydro-Meteorological Administration"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
