@@ -467,8 +467,14 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        if _given(cluster):
+        if _given(cluster) and _issued(cluster):
             yield _event(cluster)
+
+
+def _issued(cluster: _Cluster) -> bool:
+    """Someone is known to have given the order, or a verb says it was given: a directive
+    noun alone, by no one ("the order services", "a resolution"), may name no order at all."""
+    return cluster.agent is not None or any(m.trigger.pos_ == "VERB" for m in cluster.mentions)
 
 
 def _given(cluster: _Cluster) -> bool:

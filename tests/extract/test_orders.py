@@ -61,6 +61,7 @@ def test_order_has_issuer_recipient_and_instruction(
     "text",
     [
         "In order to protect the families, the officials worked overtime.",
+        "He came to the shop as he heard that it renders good order services.",
         "Cooperation between the two parties will grow stronger in the struggle to establish a"
         " fair international order.",
         "Please direct any comments or questions about this article to the editor.",
@@ -167,3 +168,8 @@ def test_plans_and_laws_adopted_by_a_body(
     orders = _orders(parse, text)
     assert bool(orders) == is_order
     assert all(any(a.name.startswith(agent) for a in o.agents) for o in orders)
+
+
+def test_an_order_given_by_no_one_named_stands_when_a_verb_gives_it(parse: Parse) -> None:
+    (order,) = _orders(parse, "An order was issued to the artillery units to open fire.")
+    assert order.agents == ()
