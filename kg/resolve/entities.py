@@ -832,6 +832,9 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         kind = heads.get(token.lower_)
         if kind is None or not token.is_title or token.i == token.sent.start:
             continue
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and following.lower_ in lexicon.words("titles"):
+            continue  # "Vice Department Director": a title, not a department's name
         start = token.i
         while start > token.sent.start and (
             doc[start - 1].is_title
@@ -840,6 +843,10 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             or _joins_words(doc[start - 1])
         ):
             start -= 1
+        # "Senior Party and government officials": a sentence's first word may be capitalised
+        # only because it comes first.
+        if start == token.sent.start and doc[start].lower_ in lexicon.words("title_modifiers"):
+            start += 1
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
@@ -1189,6 +1196,8 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     name it starts with ("WPK" in "the WPK Central Committee")."""
     if item.kind not in (EntityKind.ORGANIZATION, EntityKind.PLACE):
         return
+    if item.kind is EntityKind.PLACE and known_entity(item.name) is not None:
+        return  # "the Sun" of "the Kumsusan Palace of the Sun" is no place of its own
     doc, span = item.span.doc, item.span
     # A name starts at its first capitalised word: "the puppet Republic of Korea".
     starts = [

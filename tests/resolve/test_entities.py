@@ -146,6 +146,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             },
             {"Do Hall", "Hydro-Meteorological Administration"},
         ),
+        (
+            "Senior Party and government officials visited the Kumsusan Palace of the Sun with "
+            "First Vice Department Director Kim Yo Jong.",
+            {"Kumsusan Palace of the Sun": "Place", "Kim Yo Jong": "Person"},
+            {"Senior Party", "Sun", "Vice Department"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
