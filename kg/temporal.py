@@ -1173,6 +1173,8 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<ns>{NSHIFT}) year", _r_month_narrative_year),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
+    # "this significant year", "this historic month": the adjective changes no date.
+    _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week)", _r_shift_unit),
     _rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _r_iso),
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
     _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
@@ -1404,6 +1406,7 @@ _SPOTTED = (
     _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
     + r" (?:the|this|last|next) {UNIT1}",
     r"{MONTH},? (?:of )?{NSHIFT} year",
+    r"this (?!past |coming )[a-z]+ (?:year|month|week)",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH},? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )

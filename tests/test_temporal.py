@@ -409,6 +409,10 @@ def test_dates_of_the_juche_era_in_text(
             "At the outset of the year, the DPRK launched a satellite.",
             [("the outset of the year", "DATE", "2024")],
         ),
+        (
+            "The farm overfulfilled its plan in this significant year.",
+            [("this significant year", "DATE", "2024")],
+        ),
     ],
 )
 def test_phrases_spacy_leaves_out(
