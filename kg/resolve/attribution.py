@@ -144,9 +144,10 @@ def full_text_opening(sentence: Span) -> tuple[int, int] | None:
 
 
 def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | None:
-    """Who gives the text a sentence introduces: the named subject of a verb of the clause
-    that introduces it ("Kim Kang Il ... made public the following press statement"). The
-    parser often runs that clause and the text's first paragraph into one sentence."""
+    """Who gives the text a sentence introduces: the subject of a verb of the clause that
+    introduces it, named ("Kim Kang Il ... made public the following press statement") or a
+    spokesman ("A spokesman for the Ministry ... released"). The parser often runs that
+    clause and the text's first paragraph into one sentence."""
     for verb in sentence.doc[sentence.start : clause_end]:
         if verb.pos_ != "VERB":
             continue
@@ -156,6 +157,8 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
                 entity = tracker.index.entity_at(named)
                 if entity is not None and entity.kind in SPEAKER_KINDS:
                     return Source(entity.name, entity)
+            if subject.lower_ in lexicon.words("source_nouns"):
+                return tracker.from_phrase(subject)
     return None
 
 

@@ -135,3 +135,14 @@ def test_a_full_text_given_by_a_titled_name(parse: Parse) -> None:
     doc, ctx = parse(text)
     last = list(doc.sents)[-1]
     assert ctx.sources.for_sentence(last)[0].label == "Choe Son Hui"
+
+
+def test_a_full_text_a_spokesman_released_is_credited_to_the_spokesman(parse: Parse) -> None:
+    text = (
+        "Pyongyang, May 20 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
+        "released the following press statement on May 20:\n"
+        "The U.S. conducted a sub-critical nuclear test.\nThis is a dangerous act. -0-"
+    )
+    doc, ctx = parse(text)
+    last = next(s for s in doc.sents if "dangerous" in s.text)
+    assert [s.label for s in ctx.sources.for_sentence(last)] == ["spokesman"]
