@@ -69,8 +69,9 @@ class _Tracker:
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
         label = source_label(head)
-        if label.casefold() == head.lower_ and self.last_unnamed is not None:
-            return self.last_unnamed
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        if label.casefold() == head.lower_ and definite and self.last_unnamed is not None:
+            return self.last_unnamed  # "the source said": the one introduced before
         affiliation = body or next(
             (e for t in head.lefts if (e := self.index.entity_at(t)) is not None),
             None,
@@ -223,8 +224,16 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}
     headings = _headings(text, index)
-    for sentence in doc.sents:
-        credited = [*full_text_by, *_credited(sentence, tracker)]
+    lead: list[Source] = []
+    for number, sentence in enumerate(
+        s for s in doc.sents if s.end_char > (dateline.end if dateline else 0)
+    ):
+        own = _credited(sentence, tracker)
+        # An article that opens with what a source said ("A spokesman ... said on Oct. 18
+        # that ...") goes on in that source's account where a sentence credits no one else.
+        if number == 0:
+            lead = [s for s in own if s.label.casefold() in lexicon.words("source_nouns")]
+        credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:
             credited.insert(0, heading)

@@ -146,3 +146,20 @@ def test_a_full_text_a_spokesman_released_is_credited_to_the_spokesman(parse: Pa
     doc, ctx = parse(text)
     last = next(s for s in doc.sents if "dangerous" in s.text)
     assert [s.label for s in ctx.sources.for_sentence(last)] == ["spokesman"]
+
+
+def test_an_account_a_spokesman_opens_goes_on_in_his_words(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 19 (KCNA) -- A spokesman for the Ministry of National Defence said "
+        "on Oct. 18 that the provocation was proved.\n"
+        "A joint investigation group was organized to examine the drone.\n"
+        "According to an informant, the drone was of the same type."
+    )
+    doc, ctx = parse(text)
+
+    def credited(phrase: str) -> list[str]:
+        sentence = next(s for s in doc.sents if phrase in s.text)
+        return [s.label for s in ctx.sources.for_sentence(sentence)]
+
+    assert credited("joint investigation") == ["spokesman"]
+    assert credited("According to an informant") == ["informant"]
