@@ -20,6 +20,7 @@ NARRATIVE = Decimal("0.6")
 NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
 # What can date an event: "for three days" and "every Saturday" say how long or how often.
 POINTS = frozenset({"DATE", "TIME"})
+SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class Context:
     full_texts: tuple[tuple[int, int, int], ...] = ()
     # The times that modify a clause (see `_adverbial`): the only ones that date an event.
     adverbial_times: tuple[TimeExpression, ...] = ()
+    # Where the times of subordinate clauses begin ("the treaty signed on June 19", "he
+    # said that they met on May 3"): what a story recalls, not the day it goes on from.
+    recalled_times: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -54,6 +58,7 @@ class Context:
             places=places,
             full_texts=tuple(full_text_openings(doc, article.text)),
             adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
+            recalled_times=frozenset(t.mention.start for t in times if _recalled(doc, t)),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -90,8 +95,9 @@ class Context:
             if self.dateline_end <= time.mention.start < verb.idx
         ]
         days = [time for time in before if time.day is not None]
-        if days:
-            return days[-1], NARRATIVE
+        told = [time for time in days if time.mention.start not in self.recalled_times]
+        if told or days:
+            return (told or days)[-1], NARRATIVE
         # A story told of a month ("One day in November 2015, he visited ...") has no day to
         # go by; a month mentioned after a day is more likely an aside than the story's time.
         months = [time for time in before if time.month is not None]
@@ -106,6 +112,14 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+
+def _recalled(doc: Doc, time: TimeExpression) -> bool:
+    """The time is in a clause below the sentence's own: reported, relative or participial."""
+    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    return span is not None and any(
+        a.dep_ in SUBORDINATE_CLAUSES for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _adverbial(doc: Doc, time: TimeExpression) -> bool:

@@ -87,3 +87,15 @@ def test_a_duration_does_not_date_an_event(parse: Parse) -> None:
     time, sure = ctx.dated(next(t for t in doc if t.text == "looked"))
     assert time is not None
     assert (time.value, sure) == ("2024-08-04", NARRATIVE)
+
+
+def test_a_day_a_story_recalls_does_not_move_its_day(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 12 (KCNA) -- A reception was given at the club on October 11.\n"
+        "The ambassador said that the treaty signed on June 19 opened a new era.\n"
+        "Choe Son Hui made a speech at the reception."
+    )
+    doc, ctx = parse(text, dt.date(2024, 10, 12))
+    time, sure = ctx.dated(next(t for t in doc if t.text == "made"))
+    assert time is not None
+    assert (time.day, sure) == ("2024-10-11", NARRATIVE)
