@@ -39,6 +39,7 @@ RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
+INCLUDING = frozenset({"including"})
 AGAINST = frozenset({"against"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -202,6 +203,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         if _stands_for_others(index, s)
         for a in children(s, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
+    ]
+    # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act.
+    subject_heads += [
+        named
+        for s in subject_heads
+        for named in prepositional_objects(s, INCLUDING)
+        if index.entity_at(named) is not None
     ]
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.

@@ -311,6 +311,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "ceremony",
             {"officials of local power organs"},
         ),
+        # Those a group subject includes by name act with it.
+        (
+            "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
+            "Ri Pyong Chol, visited the Kumsusan Palace of the Sun on October 10.",
+            "visit",
+            {"Kim Tok Hun", "Choe Ryong Hae", "Ri Pyong Chol"},
+        ),
         # The "of" phrase of an object that names no one.
         (
             "He appreciated the services of the missile soldiers.",
