@@ -40,6 +40,7 @@ PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -325,6 +326,9 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received"), and the "I" and "you" of a message."""
     index = ctx.entities
+    # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
+    # describes.
+    heads = [_relative_antecedent(head) or head for head in heads]
     found = [
         e
         for head in heads
@@ -354,6 +358,13 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative clause describes, for its "who" or "which"."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -311,6 +311,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "ceremony",
             {"officials of local power organs"},
         ),
+        # A relative pronoun is the noun its clause describes.
+        (
+            "He said that Kim Jong Un, who inspected the tree nursery on November 10, 2014, "
+            "bestowed deep trust on its employees.",
+            "inspect",
+            {"Kim Jong Un"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
