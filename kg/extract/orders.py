@@ -291,6 +291,9 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
     recipient_heads += prepositional_objects(verb, frozenset({"on", "upon", "to"}))
+    if not recipient_heads and is_order_verb(verb):
+        # "instructed that commercial workers should visit ...": who is to do it.
+        recipient_heads = [s for clause in children(verb, "ccomp") for s in subjects(clause)]
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)

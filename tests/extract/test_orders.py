@@ -173,3 +173,10 @@ def test_plans_and_laws_adopted_by_a_body(
 def test_an_order_given_by_no_one_named_stands_when_a_verb_gives_it(parse: Parse) -> None:
     (order,) = _orders(parse, "An order was issued to the artillery units to open fire.")
     assert order.agents == ()
+
+
+def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
+    (order,) = _orders(
+        parse, "Kim Jong Il instructed that commercial workers should visit the houses."
+    )
+    assert [r.name for r in order.recipients] == ["commercial workers"]
