@@ -603,12 +603,19 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
 
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
-    words = []
-    for token in (doc[i] for i in indices):
+    parts = []
+    for k, token in enumerate(doc[i] for i in indices):
         keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
-        words.append(token.text if keep_case else token.lower_)
-    # Tokens are joined with spaces; hyphens and possessives are written as in the text.
-    joined = re.sub(r" ?(-) ?", r"\1", " ".join(words))
+        if k:
+            previous = doc[indices[k - 1]]
+            # Written as in the text where the words touch ("No. 1"), but glued words
+            # ("SungSquare") and words the group leaves out between them take a space.
+            touching = previous.i + 1 == token.i and not previous.whitespace_
+            glued = previous.text[-1:].isalpha() and token.text[:1].isalpha()
+            parts.append("" if touching and not glued else " ")
+        parts.append(token.text if keep_case else token.lower_)
+    # Hyphens and possessives are written as in the text.
+    joined = re.sub(r" ?(-) ?", r"\1", "".join(parts))
     joined = joined.replace(" ,", ",")
     return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 

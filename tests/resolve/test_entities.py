@@ -437,6 +437,10 @@ def test_names_inside_organisation_names(
             "He met officials of the Communist Party and Foreign Ministry of Vietnam.",
             "officials of the Communist Party and Foreign Ministry of Vietnam",
         ),
+        (
+            "He met officials and workers of the Orangchon Power Station No. 5.",
+            "officials and workers of the Orangchon Power Station No. 5",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
