@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from kg.extract.context import Context
 from kg.resolve.dateline import find_dateline
 from tests.conftest import Parse
+
+
+def _credited(doc: Doc, ctx: Context, phrase: str) -> list[str]:
+    """The sources credited in the sentence holding `phrase`."""
+    sentence = next(s for s in doc.sents if phrase in s.text)
+    return [s.label for s in ctx.sources.for_sentence(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -115,14 +123,9 @@ def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
         "- An article says that the peoples greeted the anniversary. -0-"
     )
     doc, ctx = parse(text)
-
-    def credited(phrase: str) -> str:
-        sentence = next(s for s in doc.sents if phrase in s.text)
-        return ctx.sources.for_sentence(sentence)[0].label
-
-    assert credited("A session") == "Korean Central News Agency"
-    assert credited("Women's union") == "Rodong Sinmun"
-    assert credited("An article says") == "Minju Joson"
+    assert _credited(doc, ctx, "A session")[0] == "Korean Central News Agency"
+    assert _credited(doc, ctx, "Women's union")[0] == "Rodong Sinmun"
+    assert _credited(doc, ctx, "An article says")[0] == "Minju Joson"
 
 
 def test_a_full_text_given_by_a_titled_name(parse: Parse) -> None:
@@ -156,10 +159,5 @@ def test_an_account_a_spokesman_opens_goes_on_in_his_words(parse: Parse) -> None
         "According to an informant, the drone was of the same type."
     )
     doc, ctx = parse(text)
-
-    def credited(phrase: str) -> list[str]:
-        sentence = next(s for s in doc.sents if phrase in s.text)
-        return [s.label for s in ctx.sources.for_sentence(sentence)]
-
-    assert credited("joint investigation") == ["spokesman"]
-    assert credited("According to an informant") == ["informant"]
+    assert _credited(doc, ctx, "joint investigation") == ["spokesman"]
+    assert _credited(doc, ctx, "According to an informant") == ["informant"]
