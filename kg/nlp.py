@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
+from kg.components import use_attribute_table, use_lemma_table
 from kg.resolve.dateline import find_dateline
 
 OFFICIAL_MODEL = "en_core_web_sm"
@@ -103,6 +104,8 @@ def _load_and_extend(name: str) -> Language:
         faster_heuristics=tokenizer.faster_heuristics,
     )
     nlp.tokenizer = NewsTokenizer(extended)
+    use_attribute_table(nlp)
+    use_lemma_table(nlp)
     return nlp
 
 

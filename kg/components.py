@@ -1,0 +1,310 @@
+"""Stand-ins for two rule-based components of spaCy's English models, with the same output.
+
+Both work out what they do to a kind of token once and look it up afterwards.
+
+The attribute ruler. spaCy's English models map fine-grained tags to parts of speech,
+morphology and a few lemmas with an `AttributeRuler`: some 180 one- and two-token patterns
+that the `Matcher` tries at every token, a tenth of the whole parse. What those patterns do
+to a token depends only on a few of its attributes (its tag, dependency label, whether it is
+a space, and its lower-case form as far as the patterns tell forms apart), so the outcome is
+worked out once per kind of token and looked up afterwards; the rare patterns longer than
+one token are tested where their first token fits. The rules are applied as the ruler
+applies them: a later rule wins, each sets its attributes on the token its index points to.
+A model whose ruler has patterns this module cannot read (operators, predicates other than
+IN, NOT_IN and REGEX) keeps its own ruler.
+
+The lemmatizer. A lemma depends on the word, its part of speech and its morphology only, yet
+the rule lemmatizer caches only some of its answers, and sets each through a Python loop
+over the tokens. Its answers are kept for every word, part of speech and morphology seen,
+and a document's lemmas are set in one call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy import attrs
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs
+from thinc.types import Ints2d
+
+RULER = "attribute_ruler"
+LEMMATIZER = "lemmatizer"
+TABLE_FACTORY = "kg_attribute_table"
+LEMMA_FACTORY = "kg_lemma_table"
+
+# What a pattern may test: how the token's value is read, and its array attribute.
+_READERS: Mapping[str, tuple[Callable[[Token], object], int]] = {
+    "TAG": (lambda token: token.tag_, attrs.TAG),
+    "LOWER": (lambda token: token.lower_, attrs.LOWER),
+    "ORTH": (lambda token: token.text, attrs.ORTH),
+    "TEXT": (lambda token: token.text, attrs.ORTH),
+    "NORM": (lambda token: token.norm_, attrs.NORM),
+    "DEP": (lambda token: token.dep_, attrs.DEP),
+    "LEMMA": (lambda token: token.lemma_, attrs.LEMMA),
+    "IS_SPACE": (lambda token: token.is_space, attrs.IS_SPACE),
+}
+# Attributes with open-ended values: a value no pattern names is as good as any other.
+_OPEN = frozenset({"LOWER", "ORTH", "TEXT", "NORM", "LEMMA"})
+
+# Attribute ids and values as the ruler keeps them, and as `set_token_attrs` takes them.
+Attrs = dict[Any, Any]
+# How many words a table remembers before it starts afresh, so that it cannot grow with a
+# corpus (a few megabytes at most).
+_MEMORY = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Test:
+    """One attribute test of a token pattern: equal to a value, in a set or not in it, or
+    matching a regular expression."""
+
+    attr: str
+    allowed: frozenset[object] = frozenset()
+    negated: bool = False
+    pattern: re.Pattern[str] | None = None
+
+    def __call__(self, token: Token) -> bool:
+        value = _READERS[self.attr][0](token)
+        if self.pattern is not None:
+            return self.pattern.search(str(value)) is not None
+        return (value in self.allowed) is not self.negated
+
+
+def _test(attr: str, spec: object) -> _Test | None:
+    attr = attr.upper()
+    if attr not in _READERS:
+        return None
+    if isinstance(spec, (str, bool)):
+        return _Test(attr, frozenset({spec}))
+    if not (isinstance(spec, dict) and len(spec) == 1):
+        return None
+    ((predicate, operand),) = spec.items()
+    if predicate in ("IN", "NOT_IN") and isinstance(operand, list):
+        return _Test(attr, frozenset(operand), negated=predicate == "NOT_IN")
+    if predicate == "REGEX" and isinstance(operand, str):
+        return _Test(attr, pattern=re.compile(operand))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """One pattern of the ruler: its tests per token, and what it sets on which token."""
+
+    order: int
+    tokens: tuple[tuple[_Test, ...], ...]
+    index: int
+    attrs: Attrs
+
+    def target(self, start: int) -> int:
+        """The token the rule sets, for a match at `start` (the index may count from the end)."""
+        return start + (self.index if self.index >= 0 else len(self.tokens) + self.index)
+
+    def matches_at(self, doc: Doc, start: int) -> bool:
+        return start + len(self.tokens) <= len(doc) and all(
+            test(doc[start + offset]) for offset, tests in enumerate(self.tokens) for test in tests
+        )
+
+
+def _read_rules(ruler: AttributeRuler) -> tuple[_Rule, ...]:
+    """The ruler's patterns in the order it applies them (ValueError for one this module
+    cannot read)."""
+    rules = []
+    for order, (attributes, index) in enumerate(zip(ruler.attrs, ruler.indices, strict=True)):
+        for pattern in ruler.matcher.get(ruler.vocab.strings[str(order)])[1]:
+            tokens = tuple(tuple(_test(attr, spec) for attr, spec in t.items()) for t in pattern)
+            if not tokens or any(test is None for tests in tokens for test in tests):
+                raise ValueError(f"attribute ruler pattern {pattern!r}: not readable")
+            rules.append(_Rule(order, tokens, index, attributes))  # type: ignore[arg-type]
+    return tuple(rules)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What the rules do to tokens alike in every tested attribute: the one-token rules that
+    match, with their attributes merged, and the longer rules whose first token fits."""
+
+    rules: tuple[tuple[int, Attrs], ...]
+    merged: Attrs
+    longer: tuple[_Rule, ...]
+
+
+def _merge(applied: list[tuple[int, Attrs]]) -> Attrs:
+    merged: dict[Any, Any] = {}
+    for _, attributes in sorted(applied, key=lambda rule: rule[0]):
+        merged.update(attributes)
+    return merged
+
+
+class AttributeTable:
+    """Applies an `AttributeRuler`'s rules through a table of their outcomes by token kind."""
+
+    # Made empty by the pipeline factory; `use_attribute_table` gives it the model's rules.
+    def __init__(self) -> None:
+        self._rules: tuple[_Rule, ...] = ()
+        self._columns: list[int | str] = []
+        self._kinds: tuple[_Kinds | None, ...] = ()
+        self._outcomes: dict[tuple[object, ...], _Outcome] = {}
+
+    def use(self, rules: tuple[_Rule, ...], ruler: AttributeRuler) -> None:
+        """Apply `rules`, read from `ruler`, from now on."""
+        first = [test for rule in rules for test in rule.tokens[0]]
+        tested = sorted({test.attr for test in first})
+        self._rules = rules
+        self._columns = [_READERS[attr][1] for attr in tested]
+        self._kinds = tuple(
+            _Kinds(
+                frozenset(
+                    ruler.vocab.strings.add(str(value))
+                    for test in first
+                    if test.attr == attr
+                    for value in test.allowed
+                ),
+                tuple(t.pattern for t in first if t.attr == attr and t.pattern is not None),
+            )
+            if attr in _OPEN
+            else None
+            for attr in tested
+        )
+        self._outcomes = {}
+
+    def _outcome(self, token: Token) -> _Outcome:
+        fitting = [rule for rule in self._rules if all(test(token) for test in rule.tokens[0])]
+        single = [(rule.order, rule.attrs) for rule in fitting if len(rule.tokens) == 1]
+        longer = tuple(rule for rule in fitting if len(rule.tokens) > 1)
+        return _Outcome(tuple(single), _merge(single), longer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        rows = doc.to_array(self._columns).tolist() if self._columns else [[] for _ in doc]
+        outcomes = [self._outcome_of(doc, i, row) for i, row in enumerate(rows)]
+        extra: dict[int, list[tuple[int, Attrs]]] = {}
+        for start, outcome in enumerate(outcomes):
+            for rule in outcome.longer:
+                if rule.matches_at(doc, start):
+                    extra.setdefault(rule.target(start), []).append((rule.order, rule.attrs))
+        for i, outcome in enumerate(outcomes):
+            more = extra.get(i)
+            attributes = outcome.merged if more is None else _merge([*outcome.rules, *more])
+            if attributes:
+                set_token_attrs(doc[i], attributes)
+        return doc
+
+    def _outcome_of(self, doc: Doc, i: int, row: list[int]) -> _Outcome:
+        key = tuple(
+            value if kinds is None else kinds.kind(value, doc)
+            for value, kinds in zip(row, self._kinds, strict=True)
+        )
+        outcome = self._outcomes.get(key)
+        if outcome is None:
+            outcome = self._outcomes[key] = self._outcome(doc[i])
+        return outcome
+
+
+class _Kinds:
+    """The kinds of value of an open attribute (a word's lower-case form, say) that the rules
+    tell apart: each value they name, and otherwise which of their regular expressions match.
+    Kinds, unlike values, are as few as the rules, whatever the vocabulary."""
+
+    def __init__(self, named: frozenset[int], patterns: tuple[re.Pattern[str], ...]) -> None:
+        self.named = named
+        self.patterns = patterns
+        self.seen: dict[int, object] = {}
+
+    def kind(self, value: int, doc: Doc) -> object:
+        if value in self.named:
+            return value
+        if not self.patterns:
+            return None
+        kind = self.seen.get(value)
+        if kind is None:
+            if len(self.seen) >= _MEMORY:
+                self.seen.clear()
+            text = doc.vocab.strings[value]
+            kind = self.seen[value] = tuple(bool(p.search(text)) for p in self.patterns)
+        return kind
+
+
+@Language.factory(TABLE_FACTORY)
+def _make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    return AttributeTable()
+
+
+def use_attribute_table(nlp: Language) -> None:
+    """Put an `AttributeTable` in place of the model's attribute ruler, with the same rules,
+    when it can read all of them; otherwise leave the ruler as it is."""
+    ruler = nlp.get_pipe(RULER) if RULER in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
+        return
+    try:
+        rules = _read_rules(ruler)
+    except ValueError:
+        return
+    table = nlp.replace_pipe(RULER, TABLE_FACTORY)
+    assert isinstance(table, AttributeTable)
+    table.use(rules, ruler)
+
+
+class LemmaTable:
+    """Sets the lemmas a spaCy `Lemmatizer` would, asking it once per word, part of speech
+    and morphology."""
+
+    # Made empty by the pipeline factory; `use_lemma_table` gives it the model's lemmatizer.
+    def __init__(self) -> None:
+        self._lemmatizer: Lemmatizer | None = None
+        self._seen: dict[tuple[int, int, int], str] = {}
+
+    def use(self, lemmatizer: Lemmatizer) -> None:
+        """Ask `lemmatizer` from now on."""
+        self._lemmatizer = lemmatizer
+        self._seen = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer = self._lemmatizer
+        if lemmatizer is None:
+            return doc
+        overwrite = lemmatizer.overwrite
+        strings, seen = doc.vocab.strings, self._seen
+        lemmas = doc.to_array([attrs.ORTH, attrs.POS, attrs.MORPH, attrs.LEMMA])
+        for i, (orth, pos, morph, lemma) in enumerate(lemmas.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            text = seen.get(key)
+            if text is None:
+                if len(seen) >= _MEMORY:
+                    seen.clear()
+                text = seen[key] = lemmatizer.lemmatize(doc[i])[0]
+            lemmas[i, 3] = strings.add(text)
+        doc.from_array([attrs.LEMMA], cast(Ints2d, lemmas[:, 3:]))
+        return doc
+
+
+@Language.factory(LEMMA_FACTORY)
+def _make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    return LemmaTable()
+
+
+def use_lemma_table(nlp: Language) -> None:
+    """Put a `LemmaTable` in place of the model's lemmatizer when that one works from its
+    lookup tables (rule or lookup mode) and has them; otherwise leave it as it is."""
+    lemmatizer = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in nlp.pipe_names else None
+    # Subclasses other than English's might read more of a token than these three things.
+    if not isinstance(lemmatizer, Lemmatizer) or type(lemmatizer) not in (
+        Lemmatizer,
+        EnglishLemmatizer,
+    ):
+        return
+    if lemmatizer.mode not in ("rule", "lookup"):
+        return
+    required, _ = lemmatizer.get_lookups_config(lemmatizer.mode)
+    if any(table not in lemmatizer.lookups for table in required):
+        return
+    table = nlp.replace_pipe(LEMMATIZER, LEMMA_FACTORY)
+    assert isinstance(table, LemmaTable)
+    table.use(lemmatizer)

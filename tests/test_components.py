@@ -1,0 +1,60 @@
+"""The stand-ins for the model's attribute ruler and lemmatizer annotate as the originals do."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc
+
+from kg.components import AttributeTable, LemmaTable, use_attribute_table, use_lemma_table
+from kg.nlp import default_model_name
+
+from .conftest import SEED
+
+# Sentences where the ruler's rarer patterns apply: an expletive's verb, "gets"/"got",
+# "ain't", a clipped "nothin'", "y'all", runs of spaces.
+SPECIAL = (
+    "There is no doubt that there were many who got what they wanted.",
+    "He gets up early; she ain't coming, and nothin' will change that.",
+    "Y'all know   the  rules.\n\nThey were   set   long ago.",
+)
+
+
+def annotations(docs: list[Doc]) -> list[tuple[str, ...]]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_)
+        for doc in docs
+        for t in doc
+    ]
+
+
+def test_the_model_runs_the_tables_in_place_of_its_rule_components(nlp: Language) -> None:
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaTable)
+
+
+def test_the_tables_annotate_as_the_model_s_own_components(nlp: Language) -> None:
+    own = spacy.load(default_model_name(), exclude=["senter"])
+    own.tokenizer = nlp.tokenizer
+    texts = [SEED.read_text(encoding="utf-8"), *SPECIAL]
+    # Twice: the second time every answer comes from the tables.
+    for _ in range(2):
+        assert annotations(list(nlp.pipe(texts))) == annotations(list(own.pipe(texts)))
+
+
+def test_a_ruler_with_patterns_the_table_cannot_read_stays() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add([[{"LOWER": "very", "OP": "+"}]], {"POS": "ADV"})
+    use_attribute_table(nlp)
+    assert nlp.get_pipe("attribute_ruler") is ruler
+
+
+def test_a_lemmatizer_without_its_lookup_tables_stays() -> None:
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    assert isinstance(lemmatizer, Lemmatizer)
+    use_lemma_table(nlp)
+    assert nlp.get_pipe("lemmatizer") is lemmatizer
