@@ -34,6 +34,19 @@ GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
 GLUED_DASH = r"--"
 
 
+# Where a doc keeps its text once asked for (see `doc_text`).
+TEXT_KEY = "kg.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed article. spaCy joins `Doc.text` from the tokens on every access,
+    which the rules would pay for many times an article: the doc keeps it once joined."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model is not installed or is not a trained pipeline."""
 

@@ -85,6 +85,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
+from kg.nlp import doc_text
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1690,7 +1691,7 @@ def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of speech a colon introduces: "he said: ..." to the end of its paragraph
     (of the next one when the colon ends a line), "The full text of the speech is as follows:"
     to the end of the article."""
-    text = doc.text
+    text = doc_text(doc)
     regions = []
     for token in doc[1:]:
         if token.text != ":":
@@ -1917,7 +1918,7 @@ def find_time_expressions(
     Offsets are character offsets into `doc.text`. Expressions are valued in order so that
     "two days later" counts from the date mentioned before it.
     """
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)
     ent_spans = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in _TEMPORAL_LABELS}
     trimmed = [_trim(doc, s, e) for s, e in _candidates(doc, text)]
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])

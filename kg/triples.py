@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
+from kg.nlp import doc_text
 
 __all__ = [
     "NOUN_CLAUSES",
@@ -889,7 +890,7 @@ def extract_texts(
     with nlp.select_pipes(disable=disabled):
         pairs = ((text, source) for source, text in items)
         for doc, source in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield TextTriples(source, doc.text, tuple(triples(doc)))
+            yield TextTriples(source, doc_text(doc), tuple(triples(doc)))
 
 
 TSV_HEADER = (

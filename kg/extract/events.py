@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation
+from kg.nlp import doc_text
 from kg.resolve.entities import EntityIndex
 from kg.triples import ClauseType, Triple, triples
 
@@ -169,7 +170,7 @@ def _explained(obj: Token) -> bool:
     text ("stated the following") is left to statements. A title quoted inside the object
     ("the reminiscences in "Reminiscences of Guerrillas"") is no quotation of words said."""
     inside = range(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
-    text = obj.doc.text
+    text = doc_text(obj.doc)
     # Words said are introduced by a colon or a comma ("stated the position: "We ...""),
     # a title is not.
     said = [

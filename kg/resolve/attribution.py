@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
+from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
@@ -211,7 +212,7 @@ def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
 
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
-    text = doc.text
+    text = doc_text(doc)
     dateline = find_dateline(text)
     default: tuple[Source, ...] = ()
     if dateline is not None:

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, gazetteer
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -824,7 +825,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
-    for match in KNOWN_NAMES.finditer(doc.text):
+    for match in KNOWN_NAMES.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         known = known_entity(match[0])
         if span is not None and known is not None and known.kind in labels:
@@ -1299,10 +1300,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         agency = dateline.agency
-        surface = doc.text[dateline.agency_start : dateline.agency_end]
+        surface = doc_text(doc)[dateline.agency_start : dateline.agency_end]
         mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
         mentions.append(EntityMention(agency, mention, surface))
     attributive: dict[int, Entity] = {}
