@@ -21,7 +21,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`).
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). In text, a
+  length before "later" or "afterwards" ("three days later") is found as the DURATION it is
+  (P3D), the word after it left out as TimeML's signal, as TimeBank tags it.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
@@ -48,8 +50,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   full text of the speech is as follows:" to the end of the article), counted from the day last
   mentioned before the speech began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
-  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
-  "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier",
+  "the year-earlier quarter", "the corresponding period last year" and "last year's quarter"
+  are that quarter a year before (2023-Q3), as TimeBank has them.
   Once the article names the last quarter completed before publication, the quarter it reports
   on, these comparisons follow it even after another quarter is named ("After a flat second
   quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
@@ -1093,7 +1096,13 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "DECADE": _alt(_DECADE_WORDS),
         "TO": "(?:-|to|and|through|until)",
         # "year-earlier" and "year-ago" as adjectives, with the period they qualify.
-        "YEARAGO": r"(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?",
+        "YEARAGO": r"(?:(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?"
+        r"|{SAMEPERIOD})",
+        # The period under report a year before: "the corresponding period last year", "last
+        # year's quarter".
+        "SAMEPERIOD": r"(?:(?:the )?(?:same|corresponding|comparable|like) (?:{ORDINAL}[- ])?"
+        r"(?:quarter|period)(?: of| in)? (?:last|the previous|the prior) year"
+        r"|last year's (?:{ORDINAL}[- ])?(?:quarter|period))",
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
         "VAGUE": _alt(_VAGUE_QUANTITIES),
@@ -1448,8 +1457,13 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
 # year-ago period", "the 1988 quarter".
 _YEAR_QUARTER = re.compile(r"\b\d{4} quarter\b", re.I)
-_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b", re.I)
-_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
+_SAME_PERIOD = _template("{SAMEPERIOD}")
+_YEAR_BACK = re.compile(
+    r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b|" + _SAME_PERIOD, re.I
+)
+_BACKWARD = re.compile(
+    r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b|" + _SAME_PERIOD, re.I
+)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
@@ -1461,6 +1475,13 @@ _NAME_LABELS = frozenset(
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
+# Single words after a length that count it forward from the story: "later", "afterwards".
+_FORWARD_SIGNALS = (
+    frozenset(
+        word for word, d in _DIRECTIONS.items() if d.sign > 0 and d.narrative and " " not in word
+    )
+    - _PREPOSITIONS
+)
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
@@ -1890,6 +1911,16 @@ def _period_before_end(span: Span) -> Timex | None:
     return None if unit.startswith("T") else ("DURATION", _duration("1", unit))
 
 
+def _drop_signal(doc: Doc, start: int, end: int) -> int:
+    """The end of a length counted forward from the story ("three days later", "a few months
+    afterwards"): TimeML tags the length as a DURATION and leaves the word after it out, as a
+    signal. "a year earlier" and "two days ago" stay dates, as TimeBank has them."""
+    if end - start < 2 or doc[end - 1].lower_ not in _FORWARD_SIGNALS:
+        return end
+    length = _normalise_cached(doc[start : end - 1].text, None, None, None)
+    return end - 1 if length is not None and length[0] == "DURATION" else end
+
+
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
     """A value for a spaCy DATE no rule reads whole: its explicit month and day, or its year."""
     cleaned = _clean(text)
@@ -1941,6 +1972,7 @@ def find_time_expressions(
         ):
             start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
+        end = _drop_signal(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
             continue  # "may", "march-past", "august presence"
