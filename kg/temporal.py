@@ -1204,7 +1204,14 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
-    _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
+    _rule(
+        (
+            r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})",
+            # "the 1990 fiscal year", "the 1989-90 fiscal year": named by the year it starts in.
+            r"(?:the )?(?P<y>{YEAR})(?:-\d{2})? (?:fiscal|calendar|financial) year",
+        ),
+        _r_year,
+    ),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(
         r"(?:(?P<month>{MONTH}),? )?(?P<era>{ERA}) (?P<n>\d{1,3})(?:,? \((?P<y>{YEAR})\))?", _r_era
@@ -1228,7 +1235,7 @@ _RULES: tuple[_Rule, ...] = (
         (
             r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
             r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
-            r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter",
+            r"(?:the )?(?:fiscal )?(?P<y>{YEAR})(?:'s)? (?:fiscal )?(?P<ord>{ORDINAL})[- ]quarter",
             r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
         ),
         _r_quarter,
@@ -1246,7 +1253,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
         r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?"
-        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
+        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),
     _rule(
