@@ -997,3 +997,19 @@ def test_prior_period_edges_and_the_other_day(
     text: str, expected: tuple[str, str], previous: str | None
 ) -> None:
     _check(text, expected, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 1990 fiscal year", ("DATE", "1990")),
+        ("the 1989-90 fiscal year", ("DATE", "1989")),
+        ("fiscal 1989 first quarter", ("DATE", "1989-Q1")),
+        ("fiscal 1990's second quarter", ("DATE", "1990-Q2")),
+        ("the fiscal 1990 first quarter", ("DATE", "1990-Q1")),
+        ("the nine-month period", ("DURATION", "P9M")),
+        ("a three-year period", ("DURATION", "P3Y")),
+    ],
+)
+def test_fiscal_periods_named_with_their_year(text: str, expected: tuple[str, str]) -> None:
+    _check(text, expected, dt.date(1989, 10, 30))
