@@ -63,7 +63,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
-  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF.
+  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF,
+  and so is "today's" before a name, an age noun or a described noun ("today's youth",
+  "today's socialist Korea"; "today's meeting" is the day's). "a while" and "a long time" are
+  the DURATION PXX; "from one decade to the next" is a succession, not a time.
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -144,6 +147,7 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     }
 )
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
+_VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
 _MODIFIERS = frozenset(_LEX["modifier"])
@@ -1328,6 +1332,8 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return None
     if text in _VAGUE_REFS:
         return "DATE", _VAGUE_REFS[text]
+    if text in _VAGUE_DURATIONS:
+        return "DURATION", _VAGUE_DURATIONS[text]
     if text in _FREQUENCIES:
         return "SET", _FREQUENCIES[text]
     first, _, rest = text.partition(" ")
@@ -1339,6 +1345,8 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         stripped = "this " + m[1]  # "the end of the year": the current one
     if stripped in _VAGUE_REFS:
         return "DATE", _VAGUE_REFS[stripped]
+    if stripped in _VAGUE_DURATIONS:
+        return "DURATION", _VAGUE_DURATIONS[stripped]
     if stripped in _FREQUENCIES:
         return "SET", _FREQUENCIES[stripped]
     return _apply_rules(stripped, ctx)
@@ -1399,6 +1407,8 @@ def normalise(
 # elsewhere they are prepositions, and the expression is the duration before them.
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    _alt(_VAGUE_DURATIONS),
+    r"{HOLIDAY}",
     r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
@@ -1477,6 +1487,8 @@ _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
+_PRESENT_AGE = frozenset(_LEX["present_age"])
+_TO_THE_NEXT = re.compile(r"to (?:the next|another)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
@@ -1889,13 +1901,22 @@ def _is_indefinite_day(span: Span) -> bool:
 
 
 def _is_nowadays(span: Span) -> bool:
-    """ "the dynamic pace of today": the present age, not the day of publication."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """ "the dynamic pace of today", "today's socialist Korea", "today's youth": the present
+    age, not the day of publication ("today's meeting" is that day's)."""
+    if span.text.lower() != "today":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN":
+        return True
+    if after is None or after.lower_ not in ("'s", "’s") or span[0].dep_ != "poss":
+        return False
+    owner = span[0].head
     return (
-        span.text.lower() == "today"
-        and before is not None
-        and before.lower_ == "of"
-        and before.head.pos_ == "NOUN"
+        owner.pos_ == "PROPN"
+        or owner.lemma_.lower() in _PRESENT_AGE
+        or any(child.dep_ == "amod" for child in owner.children)
     )
 
 
@@ -1987,6 +2008,8 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if span[0].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
+            continue  # "from one decade to the next": a succession, not a length of time
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):

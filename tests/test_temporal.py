@@ -1013,3 +1013,29 @@ def test_prior_period_edges_and_the_other_day(
 )
 def test_fiscal_periods_named_with_their_year(text: str, expected: tuple[str, str]) -> None:
     _check(text, expected, dt.date(1989, 10, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The credit for today's socialist Korea goes to the veterans.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        ("The case is for today's youth a lesson.", [("today", "DATE", "PRESENT_REF")]),
+        ("Chips run many of today's personal computers.", [("today", "DATE", "PRESENT_REF")]),
+        ("We discussed today's meeting.", [("today", "DATE", "2024-07-29")]),
+        (
+            "Officials who had worked for a long time at the posts attended.",
+            [("a long time", "DURATION", "PXX")],
+        ),
+        ("They will have to live without it for a while.", [("a while", "DURATION", "PXX")]),
+        ("It was a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
+        ("Fireworks lit the sky on V-Day.", [("V-Day", "DATE", "2024-07-27")]),
+        ("It kept its name from one decade to the next.", []),
+    ],
+)
+def test_present_age_vague_lengths_and_successions(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
