@@ -21,7 +21,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`).
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). In text, a
+  length before "later" or "afterwards" ("three days later") is found as the DURATION it is
+  (P3D), the word after it left out as TimeML's signal, as TimeBank tags it.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
@@ -48,8 +50,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   full text of the speech is as follows:" to the end of the article), counted from the day last
   mentioned before the speech began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
-  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier" and
-  "the year-earlier quarter" are that quarter a year before (2023-Q3), as TimeBank has them.
+  there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier",
+  "the year-earlier quarter", "the corresponding period last year" and "last year's quarter"
+  are that quarter a year before (2023-Q3), as TimeBank has them.
   Once the article names the last quarter completed before publication, the quarter it reports
   on, these comparisons follow it even after another quarter is named ("After a flat second
   quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
@@ -60,7 +63,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
-  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF.
+  in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF,
+  and so is "today's" before a name, an age noun or a described noun ("today's youth",
+  "today's socialist Korea"; "today's meeting" is the day's). "a while" and "a long time" are
+  the DURATION PXX; "from one decade to the next" is a succession, not a time.
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -142,6 +148,7 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     }
 )
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
+_VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
 _MODIFIERS = frozenset(_LEX["modifier"])
@@ -1094,7 +1101,13 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "DECADE": _alt(_DECADE_WORDS),
         "TO": "(?:-|to|and|through|until)",
         # "year-earlier" and "year-ago" as adjectives, with the period they qualify.
-        "YEARAGO": r"(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?",
+        "YEARAGO": r"(?:(?:the )?year-(?:earlier|ago)(?: (?:{ORDINAL}[- ])?(?:quarter|period))?"
+        r"|{SAMEPERIOD})",
+        # The period under report a year before: "the corresponding period last year", "last
+        # year's quarter".
+        "SAMEPERIOD": r"(?:(?:the )?(?:same|corresponding|comparable|like) (?:{ORDINAL}[- ])?"
+        r"(?:quarter|period)(?: of| in)? (?:last|the previous|the prior) year"
+        r"|last year's (?:{ORDINAL}[- ])?(?:quarter|period))",
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
         "VAGUE": _alt(_VAGUE_QUANTITIES),
@@ -1196,7 +1209,14 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
-    _rule(r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})", _r_year),
+    _rule(
+        (
+            r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})",
+            # "the 1990 fiscal year", "the 1989-90 fiscal year": named by the year it starts in.
+            r"(?:the )?(?P<y>{YEAR})(?:-\d{2})? (?:fiscal|calendar|financial) year",
+        ),
+        _r_year,
+    ),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(
         r"(?:(?P<month>{MONTH}),? )?(?P<era>{ERA}) (?P<n>\d{1,3})(?:,? \((?P<y>{YEAR})\))?", _r_era
@@ -1220,7 +1240,7 @@ _RULES: tuple[_Rule, ...] = (
         (
             r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
             r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
-            r"(?:the )?(?P<y>{YEAR}) (?P<ord>{ORDINAL})[- ]quarter",
+            r"(?:the )?(?:fiscal )?(?P<y>{YEAR})(?:'s)? (?:fiscal )?(?P<ord>{ORDINAL})[- ]quarter",
             r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
         ),
         _r_quarter,
@@ -1238,7 +1258,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
         r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?"
-        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so)?",
+        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),
     _rule(
@@ -1313,6 +1333,8 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return None
     if text in _VAGUE_REFS:
         return "DATE", _VAGUE_REFS[text]
+    if text in _VAGUE_DURATIONS:
+        return "DURATION", _VAGUE_DURATIONS[text]
     if text in _FREQUENCIES:
         return "SET", _FREQUENCIES[text]
     first, _, rest = text.partition(" ")
@@ -1324,6 +1346,8 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         stripped = "this " + m[1]  # "the end of the year": the current one
     if stripped in _VAGUE_REFS:
         return "DATE", _VAGUE_REFS[stripped]
+    if stripped in _VAGUE_DURATIONS:
+        return "DURATION", _VAGUE_DURATIONS[stripped]
     if stripped in _FREQUENCIES:
         return "SET", _FREQUENCIES[stripped]
     return _apply_rules(stripped, ctx)
@@ -1384,6 +1408,8 @@ def normalise(
 # elsewhere they are prepositions, and the expression is the duration before them.
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    _alt(_VAGUE_DURATIONS),
+    r"{HOLIDAY}",
     r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
@@ -1449,19 +1475,33 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
 # year-ago period", "the 1988 quarter".
 _YEAR_QUARTER = re.compile(r"\b\d{4} quarter\b", re.I)
-_YEAR_BACK = re.compile(r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b", re.I)
-_BACKWARD = re.compile(r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b", re.I)
+_SAME_PERIOD = _template("{SAMEPERIOD}")
+_YEAR_BACK = re.compile(
+    r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b|" + _SAME_PERIOD, re.I
+)
+_BACKWARD = re.compile(
+    r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b|" + _SAME_PERIOD, re.I
+)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
+_PRESENT_AGE = frozenset(_LEX["present_age"])
+_TO_THE_NEXT = re.compile(r"to (?:the next|another)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
+# Single words after a length that count it forward from the story: "later", "afterwards".
+_FORWARD_SIGNALS = (
+    frozenset(
+        word for word, d in _DIRECTIONS.items() if d.sign > 0 and d.narrative and " " not in word
+    )
+    - _PREPOSITIONS
+)
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
@@ -1862,13 +1902,22 @@ def _is_indefinite_day(span: Span) -> bool:
 
 
 def _is_nowadays(span: Span) -> bool:
-    """ "the dynamic pace of today": the present age, not the day of publication."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    """ "the dynamic pace of today", "today's socialist Korea", "today's youth": the present
+    age, not the day of publication ("today's meeting" is that day's)."""
+    if span.text.lower() != "today":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN":
+        return True
+    if after is None or after.lower_ not in ("'s", "’s") or span[0].dep_ != "poss":
+        return False
+    owner = span[0].head
     return (
-        span.text.lower() == "today"
-        and before is not None
-        and before.lower_ == "of"
-        and before.head.pos_ == "NOUN"
+        owner.pos_ == "PROPN"
+        or owner.lemma_.lower() in _PRESENT_AGE
+        or any(child.dep_ == "amod" for child in owner.children)
     )
 
 
@@ -1889,6 +1938,16 @@ def _period_before_end(span: Span) -> Timex | None:
         return None
     unit = _UNITS[m["unit"]]
     return None if unit.startswith("T") else ("DURATION", _duration("1", unit))
+
+
+def _drop_signal(doc: Doc, start: int, end: int) -> int:
+    """The end of a length counted forward from the story ("three days later", "a few months
+    afterwards"): TimeML tags the length as a DURATION and leaves the word after it out, as a
+    signal. "a year earlier" and "two days ago" stay dates, as TimeBank has them."""
+    if end - start < 2 or doc[end - 1].lower_ not in _FORWARD_SIGNALS:
+        return end
+    length = _normalise_cached(doc[start : end - 1].text, None, None, None)
+    return end - 1 if length is not None and length[0] == "DURATION" else end
 
 
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
@@ -1942,6 +2001,7 @@ def find_time_expressions(
         ):
             start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
+        end = _drop_signal(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
             continue  # "may", "march-past", "august presence"
@@ -1949,6 +2009,8 @@ def find_time_expressions(
             continue  # "an evening gala", "a night shift"
         if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if span[0].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
+            continue  # "from one decade to the next": a succession, not a length of time
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):

@@ -436,7 +436,8 @@ def test_dateline_and_narrative_counting(nlp: Language) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == [
         ("July 29", "DATE", "2024-07-29"),
         ("Monday", "DATE", "2024-07-29"),
-        ("Two days later", "DATE", "2024-07-31"),
+        # TimeML tags the length and leaves "later" out as a signal.
+        ("Two days", "DURATION", "P2D"),
     ]
     assert _values(_find(nlp, text, None))[0] == ("July 29", "DATE", "XXXX-07-29")
 
@@ -909,6 +910,132 @@ def test_stretches_of_unknown_length(
     ],
 )
 def test_eras_and_ages_are_not_stretches_of_time(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The plant opened in the third quarter. Three days later, the stock rose.",
+            dt.date(1989, 10, 30),
+            [("the third quarter", "DATE", "1989-Q3"), ("Three days", "DURATION", "P3D")],
+        ),
+        (
+            "Just over an hour later, he was declared dead.",
+            dt.date(1998, 10, 25),
+            [("Just over an hour", "DURATION", "PT1H")],
+        ),
+        (
+            "A few months later, the plant opened.",
+            PUBLISHED,
+            [("A few months", "DURATION", "PXM")],
+        ),
+        # "later that year" is the year last mentioned; "a year earlier" and "ago" stay dates.
+        (
+            "He left in 1990 and came back later that year.",
+            PUBLISHED,
+            [("1990", "DATE", "1990"), ("later that year", "DATE", "1990")],
+        ),
+        ("He left two weeks ago.", PUBLISHED, [("two weeks ago", "DATE", "2024-W29")]),
+    ],
+)
+def test_a_length_before_later_is_a_duration(
+    nlp: Language, text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net income rose in the third quarter from $2 million in the corresponding "
+            "period last year.",
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the corresponding period last year", "DATE", "1988-Q3"),
+            ],
+        ),
+        (
+            "Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.",
+            [("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
+        ),
+        # A comparison does not move the story: "the previous day" counts from October 12.
+        (
+            "Prices fell on Oct. 12, down from the same period last year, and rose the "
+            "previous day.",
+            [
+                ("Oct. 12", "DATE", "1989-10-12"),
+                ("the same period last year", "DATE", "1988"),
+                ("the previous day", "DATE", "1989-10-11"),
+            ],
+        ),
+    ],
+)
+def test_the_same_period_last_year_is_the_period_reported_a_year_before(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1989, 10, 30))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "previous"),
+    [
+        ("the prior year", ("DATE", "2023"), None),
+        ("the prior day", ("DATE", "2024-06-09"), "2024-06-10"),
+        ("end of March", ("DATE", "2024-03"), None),
+        ("by end of 1998", ("DATE", "1998"), None),
+        ("beginning of next year", ("DATE", "2025"), None),
+        ("middle of next week", ("DATE", "2024-W32"), None),
+        ("the other day", ("DATE", "PAST_REF"), None),
+    ],
+)
+def test_prior_period_edges_and_the_other_day(
+    text: str, expected: tuple[str, str], previous: str | None
+) -> None:
+    _check(text, expected, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 1990 fiscal year", ("DATE", "1990")),
+        ("the 1989-90 fiscal year", ("DATE", "1989")),
+        ("fiscal 1989 first quarter", ("DATE", "1989-Q1")),
+        ("fiscal 1990's second quarter", ("DATE", "1990-Q2")),
+        ("the fiscal 1990 first quarter", ("DATE", "1990-Q1")),
+        ("the nine-month period", ("DURATION", "P9M")),
+        ("a three-year period", ("DURATION", "P3Y")),
+    ],
+)
+def test_fiscal_periods_named_with_their_year(text: str, expected: tuple[str, str]) -> None:
+    _check(text, expected, dt.date(1989, 10, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The credit for today's socialist Korea goes to the veterans.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        ("The case is for today's youth a lesson.", [("today", "DATE", "PRESENT_REF")]),
+        ("Chips run many of today's personal computers.", [("today", "DATE", "PRESENT_REF")]),
+        ("We discussed today's meeting.", [("today", "DATE", "2024-07-29")]),
+        (
+            "Officials who had worked for a long time at the posts attended.",
+            [("a long time", "DURATION", "PXX")],
+        ),
+        ("They will have to live without it for a while.", [("a while", "DURATION", "PXX")]),
+        ("It was a long time ago.", [("a long time ago", "DATE", "PAST_REF")]),
+        ("Fireworks lit the sky on V-Day.", [("V-Day", "DATE", "2024-07-27")]),
+        ("It kept its name from one decade to the next.", []),
+    ],
+)
+def test_present_age_vague_lengths_and_successions(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
