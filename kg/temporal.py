@@ -21,9 +21,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). In text, a
-  length before "later" or "afterwards" ("three days later") is found as the DURATION it is
-  (P3D), the word after it left out as TimeML's signal, as TimeBank tags it.
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). "three days
+  later" stays one date, counted from the day before it, although TimeBank tags the length as
+  a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
@@ -1495,13 +1495,6 @@ _NAME_LABELS = frozenset(
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
-# Single words after a length that count it forward from the story: "later", "afterwards".
-_FORWARD_SIGNALS = (
-    frozenset(
-        word for word, d in _DIRECTIONS.items() if d.sign > 0 and d.narrative and " " not in word
-    )
-    - _PREPOSITIONS
-)
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
@@ -1940,16 +1933,6 @@ def _period_before_end(span: Span) -> Timex | None:
     return None if unit.startswith("T") else ("DURATION", _duration("1", unit))
 
 
-def _drop_signal(doc: Doc, start: int, end: int) -> int:
-    """The end of a length counted forward from the story ("three days later", "a few months
-    afterwards"): TimeML tags the length as a DURATION and leaves the word after it out, as a
-    signal. "a year earlier" and "two days ago" stay dates, as TimeBank has them."""
-    if end - start < 2 or doc[end - 1].lower_ not in _FORWARD_SIGNALS:
-        return end
-    length = _normalise_cached(doc[start : end - 1].text, None, None, None)
-    return end - 1 if length is not None and length[0] == "DURATION" else end
-
-
 def _fallback(text: str, anchor: dt.date | None, tense: Tense | None) -> Timex | None:
     """A value for a spaCy DATE no rule reads whole: its explicit month and day, or its year."""
     cleaned = _clean(text)
@@ -2001,7 +1984,6 @@ def find_time_expressions(
         ):
             start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
-        end = _drop_signal(doc, start, end)
         span = doc[start:end]
         if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
             continue  # "may", "march-past", "august presence"
