@@ -776,8 +776,9 @@ def _confidence(features: dict[str, float], weights: dict[str, float]) -> float:
 # --- public interface --------------------------------------------------------------------
 
 
-def drafts(doc: Doc | Span) -> Iterator[Draft]:
-    """Every triple of the text before its confidence, sentence by sentence."""
+def drafts(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Draft]:
+    """Every triple of the text before its confidence, sentence by sentence; without the
+    facts noun phrases state (appositions, titles, possessives, modifiers) unless `nouns`."""
     sentences = doc.sents if isinstance(doc, Doc) else [doc]
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
@@ -787,7 +788,7 @@ def drafts(doc: Doc | Span) -> Iterator[Draft]:
             try:
                 if _is_clause_head(token):
                     found.extend(_clause_drafts(token, bounds))
-                if token.pos_ in {"NOUN", "PROPN"}:
+                if nouns and token.pos_ in {"NOUN", "PROPN"}:
                     found.extend(_noun_drafts(token, bounds))
             except RecordError:
                 # A parse that makes a phrase of a line break: no fact to read there.
@@ -803,10 +804,10 @@ def drafts(doc: Doc | Span) -> Iterator[Draft]:
                     yield draft
 
 
-def triples(doc: Doc | Span) -> Iterator[Triple]:
-    """The triples of a parsed text, with their confidences."""
+def triples(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Triple]:
+    """The triples of a parsed text, with their confidences (see `drafts` for `nouns`)."""
     weights = _weights()
-    for draft in drafts(doc):
+    for draft in drafts(doc, nouns=nouns):
         yield Triple(
             subject=draft.subject,
             predicate=draft.predicate,

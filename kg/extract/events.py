@@ -34,7 +34,7 @@ from kg.extract.syntax import (
 from kg.model import Entity, EntityKind, Event, Modality, Relation
 from kg.nlp import doc_text
 from kg.resolve.entities import EntityIndex
-from kg.triples import ClauseType, Triple, triples
+from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
@@ -1120,12 +1120,6 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-# Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
-NOUN_FACTS = frozenset(
-    {ClauseType.APPOSITION, ClauseType.TITLE, ClauseType.POSSESSIVE, ClauseType.MODIFIER}
-)
-
-
 @extractors.register("kg.events.v4")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
@@ -1134,9 +1128,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # The action verb (its index) of each predicate offset, None if it is no action: found
     # once, though a verb has a triple for each of its facts.
     actions: dict[int, int | None] = {}
-    for triple in triples(doc):
-        if triple.clause in NOUN_FACTS:
-            continue
+    # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
+    for triple in triples(doc, nouns=False):
         offset = triple.predicate.head
         if offset not in actions:
             verb = _token_at(doc, offset)
