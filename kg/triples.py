@@ -24,7 +24,7 @@ import math
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import BinaryIO
@@ -776,9 +776,12 @@ def _confidence(features: dict[str, float], weights: dict[str, float]) -> float:
 # --- public interface --------------------------------------------------------------------
 
 
-def drafts(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Draft]:
+def drafts(
+    doc: Doc | Span, *, nouns: bool = True, clauses: Callable[[Token], bool] | None = None
+) -> Iterator[Draft]:
     """Every triple of the text before its confidence, sentence by sentence; without the
-    facts noun phrases state (appositions, titles, possessives, modifiers) unless `nouns`."""
+    facts noun phrases state (appositions, titles, possessives, modifiers) unless `nouns`,
+    and of the clauses only those whose head passes `clauses`, when given."""
     sentences = doc.sents if isinstance(doc, Doc) else [doc]
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
@@ -786,7 +789,7 @@ def drafts(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Draft]:
         for token in sent:
             found: list[Draft] = []
             try:
-                if _is_clause_head(token):
+                if _is_clause_head(token) and (clauses is None or clauses(token)):
                     found.extend(_clause_drafts(token, bounds))
                 if nouns and token.pos_ in {"NOUN", "PROPN"}:
                     found.extend(_noun_drafts(token, bounds))
@@ -804,10 +807,13 @@ def drafts(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Draft]:
                     yield draft
 
 
-def triples(doc: Doc | Span, *, nouns: bool = True) -> Iterator[Triple]:
-    """The triples of a parsed text, with their confidences (see `drafts` for `nouns`)."""
+def triples(
+    doc: Doc | Span, *, nouns: bool = True, clauses: Callable[[Token], bool] | None = None
+) -> Iterator[Triple]:
+    """The triples of a parsed text, with their confidences (`nouns`, `clauses`: see
+    `drafts`)."""
     weights = _weights()
-    for draft in drafts(doc, nouns=nouns):
+    for draft in drafts(doc, nouns=nouns, clauses=clauses):
         yield Triple(
             subject=draft.subject,
             predicate=draft.predicate,

@@ -1125,21 +1125,15 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with v1's roles and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
-    # The action verb (its index) of each predicate offset, None if it is no action: found
-    # once, though a verb has a triple for each of its facts.
-    actions: dict[int, int | None] = {}
+
+    def action(verb: Token) -> bool:
+        return verb.idx >= ctx.dateline_end and is_action(verb)
+
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
-    for triple in triples(doc, nouns=False):
-        offset = triple.predicate.head
-        if offset not in actions:
-            verb = _token_at(doc, offset)
-            if verb is None or verb.idx < ctx.dateline_end or not is_action(verb):
-                actions[offset] = None
-            else:
-                actions[offset] = verb.i
-        i = actions[offset]
-        if i is not None:
-            by_verb.setdefault(i, []).append(triple)
+    for triple in triples(doc, nouns=False, clauses=action):
+        verb = _token_at(doc, triple.predicate.head)
+        if verb is not None:
+            by_verb.setdefault(verb.i, []).append(triple)
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
