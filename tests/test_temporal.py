@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from spacy.language import Language
 
+from kg import temporal
 from kg.model import TimeExpression
 from kg.nlp import load_model
 from kg.temporal import Tense, find_time_expressions, normalise
@@ -1038,3 +1040,10 @@ def test_present_age_vague_lengths_and_successions(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
+    # They run case-sensitively on lower-cased text: a capital letter in one of their
+    # literals (outside escapes such as \\S and group names) would never match.
+    for pattern in temporal._LOWER_CASE_SPOTTERS:
+        assert not re.findall(r"(?<!\\)(?<!\(\?)[A-Z]", pattern.pattern), pattern.pattern
