@@ -19,6 +19,7 @@ from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     SUBJECTS,
+    as_place,
     children,
     clause_span,
     comitatives,
@@ -288,7 +289,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     time, time_confidence = ctx.dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
-    visited = [p for p in patients if p.kind is EntityKind.PLACE and cls in VISITS]
+    visited = [site for p in patients if cls in VISITS and (site := as_place(p)) is not None]
+    if cls in VISITS:
+        # "visited the factory": the place named before that the object repeats.
+        visited += [
+            site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
+        ]
     place = visited[0] if visited else None
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
@@ -691,7 +697,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     resting site of the hostel")."""
     entity = index.entity_at(token)
     if entity is not None:
-        return entity if entity.kind is EntityKind.PLACE else None
+        return as_place(entity)
     for child in token.children:
         if child.dep_ == "compound":
             found = index.entity_at(child)
@@ -728,20 +734,21 @@ def _site(index: EntityIndex, token: Token) -> Entity | None:
 
 def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
     """The place last named before a definite common noun that its name ends with: "the
-    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province"."""
+    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province", "the
+    factory" after "the Pyongyang Hosiery Factory" (the site of a facility, see `as_place`)."""
     if token.pos_ != "NOUN" or not any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
     ):
         return None
     noun = token.lower_
     named = [
-        m
+        (m.mention.start, site)
         for m in index.mentions
-        if m.entity.kind is EntityKind.PLACE
-        and m.mention.end <= token.idx
+        if m.mention.end <= token.idx
         and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+        and (site := as_place(m.entity)) is not None
     ]
-    return max(named, key=lambda m: m.mention.start).entity if named else None
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
