@@ -18,6 +18,7 @@ from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
+    PLANNING_VERBS,
     SUBJECTS,
     as_place,
     children,
@@ -32,7 +33,7 @@ from kg.extract.syntax import (
     subjects,
     with_conjuncts,
 )
-from kg.model import Entity, EntityKind, Event, Modality, Relation
+from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
 from kg.resolve.entities import EntityIndex
 from kg.triples import ClauseType, Triple, triples
 
@@ -113,7 +114,11 @@ def _event_noun(verb: Token) -> Token | None:
     if lemma in occurrence or any(
         f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
     ):
-        candidates += children(verb, "nsubj")
+        # "Then followed a closing ceremony": with no subject, the parse makes the event
+        # that happened the object.
+        candidates += children(verb, "nsubj") or (
+            children(verb, "dobj") if lemma in occurrence and not children(verb, "expl") else []
+        )
     nouns = lexicon.mapping("event_nouns")
     return next((t for t in candidates if _noun_key(t) in nouns), None)
 
@@ -286,7 +291,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    time, time_confidence = ctx.dated(verb)
+    time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
     visited = [site for p in patients if cls in VISITS and (site := as_place(p)) is not None]
@@ -322,6 +327,18 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
+    """When what is planned is to happen, for a clause that names no time of its own: "is
+    planning to stage exercises with the ROK in August" tells of exercises in August."""
+    if verb.lemma_.casefold() not in PLANNING_VERBS or ctx.dated(verb)[1] == ATTACHED:
+        return None
+    for planned in children(verb, "xcomp"):
+        time, confidence = ctx.dated(planned)
+        if time is not None and confidence == ATTACHED:
+            return time, confidence
+    return None
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
