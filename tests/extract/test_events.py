@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.events import extract_events, extract_open_events
-from kg.model import Event, Modality
+from kg.model import Entity, EntityKind, Event, Modality
 from tests.conftest import Parse
 
 
@@ -267,6 +269,39 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "ceremony",
             "Onchon County",
         ),
+        # A farm, factory or college is where what happens at it happens.
+        (
+            "A meeting for account settlement and income distribution took place at the "
+            "Toksong Farm in Anak County of South Hwanghae Province.",
+            "meeting",
+            "Toksong Farm",
+        ),
+        (
+            "An inaugural ceremony of the newly-built conveyor system took place at the Komdok "
+            "Mining Complex on Thursday.",
+            "ceremony",
+            "Komdok Mining Complex",
+        ),
+        (
+            "The respected Comrade Kim Jong Un visited Pyongyang Teachers Training College one "
+            "day in January, Juche 107 (2018).",
+            "visit",
+            "Pyongyang Teachers Training College",
+        ),
+        (
+            "A banquet was given at the green zone park of the Central Cadres Training School "
+            "of the Workers' Party of Korea on October 10.",
+            "banquet",
+            "Central Cadres Training School of the Workers' Party of Korea",
+        ),
+        # "visited the factory": the factory named before.
+        (
+            "A meeting marked the tenth anniversary of the field guidance over the Pyongyang "
+            "Hosiery Factory. The reporter said that Kim Jong Un visited the factory in August "
+            "2014.",
+            "visit",
+            "Pyongyang Hosiery Factory",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -274,6 +309,48 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
     assert event.place is not None
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "value"),
+    [
+        # What is planned is dated by the time of what it plans.
+        (
+            "The U.S. is planning to stage actual nuclear operation exercises with the ROK in "
+            "August.",
+            "plan",
+            "2024-08",
+        ),
+        # "Then followed a ceremony": the event noun the parse makes an object happened.
+        (
+            "The finals took place on Oct. 30. Then followed a closing ceremony of the DPRK "
+            "Championships.",
+            "ceremony",
+            "2024-10-30",
+        ),
+    ],
+)
+def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 10, 31))
+    dated = [
+        e.time.value
+        for e in extract_open_events(doc, ctx)
+        if e.predicate == predicate and e.time is not None
+    ]
+    assert any(v.startswith(value) for v in dated)
+
+
+def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> None:
+    doc, ctx = parse("A meeting took place at the Toksong Farm in Anak County.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
+    assert event.place == Entity(EntityKind.PLACE, "Toksong Farm")
+    assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in {m.entity for m in ctx.entities.mentions}
+
+
+def test_a_research_body_is_no_site(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un inspected the Nuclear Weapons Institute.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "inspect")
+    assert event.place is None
 
 
 def test_an_origin_is_not_where_the_event_happened(parse: Parse) -> None:
