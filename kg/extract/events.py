@@ -357,9 +357,30 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for head in heads
         for e in entities_of(index, [head])
         or _antecedents(index, head)
-        or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
+        or (
+            _titled(ctx, head)
+            or _group_before(index, head)
+            or voice_of(head, ctx)
+            or _body_repeated(index, head),
+        )
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation last named before a bare definite noun that heads its name: "the
+    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"."""
+    if token.pos_ != "NOUN" or not _definite(token):
+        return None
+    noun = token.lower_
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind is EntityKind.ORGANIZATION
+        and m.mention.end <= token.idx
+        and m.entity.name.split(" of ")[0].split()[-1].casefold() == noun
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
 def _group_before(index: EntityIndex, token: Token) -> Entity | None:
@@ -407,20 +428,29 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         (
             t
             for t in reversed(token.doc[start : token.i])
-            if t.dep_ in SUBJECTS and t.pos_ != "PRON"
+            if t.dep_ in SUBJECTS and (t.pos_ != "PRON" or _goes_on(word, t))
         ),
         None,
     )
     if earlier is None:
         return ()
     if word == "it":
-        entity = index.entity_at(earlier)
+        if earlier.pos_ == "PRON":
+            # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
+            return _antecedents(index, earlier)
+        entity = index.entity_at(earlier) or _body_repeated(index, earlier)
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
         return (entity,) if entity is not None and entity.kind in kinds else ()
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _goes_on(word: str, earlier: Token) -> bool:
+    """An earlier "it" that a later one repeats: the subject of an action, not the "it" of
+    "It is a crime that ..."."""
+    return word == "it" and earlier.lower_ == "it" and earlier.head.lemma_ != "be"
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:

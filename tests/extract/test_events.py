@@ -344,7 +344,16 @@ def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> Non
     doc, ctx = parse("A meeting took place at the Toksong Farm in Anak County.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
     assert event.place == Entity(EntityKind.PLACE, "Toksong Farm")
-    assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in {m.entity for m in ctx.entities.mentions}
+    named = {m.entity for m in ctx.entities.mentions}
+    assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in named
+
+
+def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
+    text = (
+        "It is a hideous war crime that civilians were killed. As a result, it reaped rich "
+        "harvest."
+    )
+    assert _by_predicate(parse, text)["reap"].agents == ()
 
 
 def test_a_research_body_is_no_site(parse: Parse) -> None:
@@ -568,6 +577,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "both sides discussed the issues of cooperation and reached a consensus of views.",
             "reach",
             {"Pak Sang Gil", "Nguyen Minh"},
+        ),
+        # "the farm" is the farm named before, and "it" goes on from it.
+        (
+            "The Ilhae Farm has reaped rich harvest every year. The farm has established a "
+            "scientific cultivation method. It has conducted a drainage project. As a result, "
+            "it finished harvesting and threshing in a short span of time.",
+            "finish",
+            {"Ilhae Farm"},
+        ),
+        (
+            "The Ilhae Farm has reaped rich harvest every year. The farm has established a "
+            "scientific cultivation method.",
+            "establish",
+            {"Ilhae Farm"},
         ),
     ],
 )
