@@ -951,6 +951,40 @@ def _noun_of(event: Event, doc: Doc) -> Token | None:
     return _event_noun(token)
 
 
+def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a visit by where its visitors are told to come in, in its sentence or the next,
+    when what was visited names no place: "visited the sacred temple of Juche on October 10.
+    The visitors entered the Kumsusan Palace of the Sun"."""
+    arrivals = lexicon.words("arrival_verbs")
+    result = list(events)
+    for i, visit in enumerate(result):
+        verb = _verb_of(visit, doc)
+        if visit.classes[0] not in VISITS or visit.place is not None or verb is None:
+            continue
+        sentence = verb.sent
+        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        entered = next(
+            (
+                place
+                for later in result[i + 1 :]
+                if later.anchor < following.end_char
+                and later.predicate in arrivals
+                and (place := _entered(later)) is not None
+            ),
+            None,
+        )
+        if entered is not None:
+            result[i] = replace(visit, place=entered)
+    return result
+
+
+def _entered(event: Event) -> Entity | None:
+    """Where an arrival took its comers: its place, else the place it entered."""
+    if event.place is not None:
+        return event.place
+    return next((site for p in event.patients if (site := as_place(p)) is not None), None)
+
+
 def _with_scene(events: list[Event]) -> list[Event]:
     """Give an event the place of the visit it is part of: what a visitor does after the
     visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
@@ -1067,7 +1101,8 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     taken = {e.anchor for e in events}
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
-    return _with_scene(_with_attendees(_with_mentions_joined(ordered, doc), doc, ctx))
+    told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
+    return _with_scene(_with_arrival(told, doc))
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

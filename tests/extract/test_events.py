@@ -294,6 +294,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "banquet",
             "Central Cadres Training School of the Workers' Party of Korea",
         ),
+        # A visit to what names no place is where its visitors are told to enter next.
+        (
+            "Officials of the WPK Central Committee visited the sacred temple of Juche on "
+            "October 10. The visitors entered the Kumsusan Palace of the Sun.",
+            "visit",
+            "Kumsusan Palace of the Sun",
+        ),
         # "visited the factory": the factory named before.
         (
             "A meeting marked the tenth anniversary of the field guidance over the Pyongyang "
@@ -360,6 +367,14 @@ def test_a_research_body_is_no_site(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un inspected the Nuclear Weapons Institute.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "inspect")
     assert event.place is None
+
+
+def test_an_arrival_two_sentences_on_places_no_visit(parse: Parse) -> None:
+    text = (
+        "Officials visited the sacred temple of Juche. They laid flowers. The visitors then "
+        "entered the Kumsusan Palace of the Sun."
+    )
+    assert _by_predicate(parse, text)["visit"].place is None
 
 
 def test_an_origin_is_not_where_the_event_happened(parse: Parse) -> None:
