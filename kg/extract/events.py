@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, Context
+from kg.extract.context import ATTACHED, POINTS, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
@@ -56,6 +56,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
+NOUN_TIMES = frozenset({"amod", "poss"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
@@ -1144,7 +1146,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
-        time, confidence = ctx.dated(token)
+        time, confidence = _time_of_noun(ctx, token) or ctx.dated(token)
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),
@@ -1163,6 +1165,22 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
+    """A time word that qualifies an event noun dates it: "Israel's recent attack",
+    "yesterday's meeting" (such words are no clause's time, see Context.adverbial_times)."""
+    doc = noun.doc
+    for time in ctx.times:
+        span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.head == noun
+            and span.root.dep_ in NOUN_TIMES
+            and time.timex_type in POINTS
+        ):
+            return time, ATTACHED
+    return None
 
 
 def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

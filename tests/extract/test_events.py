@@ -328,6 +328,14 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "plan",
             "2024-08",
         ),
+        # A time word that qualifies an event noun dates it.
+        (
+            "Israel's recent large-scale military attack against Lebanon caused huge "
+            "casualties.",
+            "attack",
+            "PAST_REF",
+        ),
+        ("Yesterday's talks between the two sides were a success.", "talk", "2024-10-30"),
         # "Then followed a ceremony": the event noun the parse makes an object happened.
         (
             "The finals took place on Oct. 30. Then followed a closing ceremony of the DPRK "
