@@ -44,6 +44,7 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
+ABOUT = frozenset({"about"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
@@ -166,8 +167,11 @@ def _announces(verb: Token) -> bool:
     """A reporting verb whose object is an event a noun names, with no clause or quotation
     reported: "the regime announced the seizure of land" is an act, not a statement."""
     nouns = lexicon.mapping("event_nouns")
-    return not children(verb, "ccomp", "xcomp") and any(
-        _noun_key(o) in nouns or _explained(o) for o in children(verb, "dobj")
+    objects = children(verb, "dobj")
+    return not children(verb, "ccomp", "xcomp") and (
+        any(_noun_key(o) in nouns or _explained(o) for o in objects)
+        # "They told about the great love of ...": a telling whose words are not given.
+        or (not objects and bool(prepositional_objects(verb, ABOUT)) and not quotations(verb.sent))
     )
 
 
@@ -262,6 +266,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
+                # "told about the great love of Kim Jong Un": whom the telling is about.
+                *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )

@@ -601,6 +601,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "reach",
             {"Pak Sang Gil", "Nguyen Minh"},
         ),
+        # Whom a telling is about.
+        (
+            "Officials called at war veterans. They told about the great love and revolutionary "
+            "obligation of Kim Jong Un.",
+            "tell",
+            {"Kim Jong Un"},
+        ),
         # "the farm" is the farm named before, and "it" goes on from it.
         (
             "The Ilhae Farm has reaped rich harvest every year. The farm has established a "
@@ -733,6 +740,8 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
             'in Volume 20 of "Reminiscences of Anti-Japanese Guerrillas".',
             "explain",
         ),
+        # A telling whose words are not given.
+        ("They told about the great love and revolutionary obligation of Kim Jong Un.", "tell"),
     ],
 )
 def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
