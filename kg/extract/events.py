@@ -652,9 +652,7 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide))
-    if wide:
-        tokens += _fragment_after(verb.sent)
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(verb.sent)
     for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
@@ -694,7 +692,11 @@ def _fragment_after(sentence: Span) -> list[Token]:
     if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
         return []
     following = doc[sentence.end].sent
-    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+    # A participle may modify its nouns ("the championships held in China"); a verb that
+    # heads it makes it a sentence of its own.
+    if following.root.pos_ in {"VERB", "AUX"} or any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in following
+    ):
         return []
     return list(following)
 

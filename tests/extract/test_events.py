@@ -269,6 +269,16 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "ceremony",
             "Onchon County",
         ),
+        # The piece the parser split from the sentence may have a participle of its own.
+        (
+            "Meanwhile, DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals in "
+            "the men's 10 meter synchronized platform event, Kim Kyong Sim and Ri Hyang Sim in "
+            "the women's 10 meter synchronized platform event and Ri Hyang Sim and Phyo So Yon "
+            "in the women's 3 meter synchronized springboard event at the 11th Asian Diving "
+            "Championships held in China.",
+            "bag",
+            "China",
+        ),
         # A farm, factory or college is where what happens at it happens.
         (
             "A meeting for account settlement and income distribution took place at the "
