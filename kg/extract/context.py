@@ -140,9 +140,21 @@ class Context:
         while verb.dep_ == "conj" and verb.pos_ in VERBAL and verb.head.pos_ in VERBAL:
             verb = verb.head
             found = self._attached(verb)
-            if found is not None:
+            # Only a time that modifies the verb itself: "set a goal of increasing the area
+            # next year and is taking measures" takes the measures now.
+            if found is not None and _modifies(verb, found):
                 return found
         return None
+
+
+def _modifies(verb: Token, time: TimeExpression) -> bool:
+    """The time is a phrase of the verb's own ("on Monday", "last year", "in August 2014"),
+    not of one of its objects."""
+    span = verb.doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
 
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:

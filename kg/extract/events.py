@@ -18,7 +18,6 @@ from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
-    PLANNING_VERBS,
     SUBJECTS,
     as_place,
     children,
@@ -340,7 +339,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
     """When what is planned is to happen, for a clause that names no time of its own: "is
     planning to stage exercises with the ROK in August" tells of exercises in August."""
-    if verb.lemma_.casefold() not in PLANNING_VERBS or ctx.dated(verb)[1] == ATTACHED:
+    scheduling = lexicon.words("scheduling_verbs")
+    if verb.lemma_.casefold() not in scheduling or ctx.dated(verb)[1] == ATTACHED:
         return None
     for planned in children(verb, "xcomp"):
         time, confidence = ctx.dated(planned)

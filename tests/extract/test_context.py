@@ -49,6 +49,15 @@ def test_event_days(
     assert (time.day, sure) == (day, confidence)
 
 
+def test_a_time_of_a_coordinated_verbs_object_is_not_shared(parse: Parse) -> None:
+    text = (
+        "The Agricultural Commission set itself a goal of increasing the area of wheat "
+        "cultivation 1.2 times next year and is taking measures to attain it."
+    )
+    doc, ctx = parse(text, dt.date(2024, 8, 27))
+    assert ctx.dated(next(t for t in doc if t.text == "taking")) == (None, None)
+
+
 def test_dateline_alone_dates_nothing(parse: Parse) -> None:
     doc, ctx = parse("Pyongyang, July 29 (KCNA) -- The delegation left.", dt.date(2024, 7, 29))
     assert ctx.dated(next(t for t in doc if t.text == "left")) == (None, None)
