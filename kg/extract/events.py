@@ -44,6 +44,9 @@ INCLUDING = frozenset({"including"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
 ABOUT = frozenset({"about"})
+IN = frozenset({"in"})
+OF = frozenset({"of"})
+NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
@@ -206,7 +209,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    subject_heads = subjects(verb) + _stranded_subjects(verb) or _gerund_doers(ctx, verb)
+    subject_heads = (
+        subjects(verb) + _stranded_subjects(verb)
+        or _gerund_doers(ctx, verb)
+        or _inverted_subjects(verb)
+    )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
@@ -226,6 +233,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
+        # "A floral basket in the name of Kim Jong Un was laid": who sent it.
+        agents = agents or _actors(ctx, _senders(subject_heads))
         # "They were seen off": who the pronoun stands for undergoes it.
         patients = _actors(ctx, subject_heads)
     else:
@@ -459,6 +468,26 @@ def _goes_on(word: str, earlier: Token) -> bool:
     """An earlier "it" that a later one repeats: the subject of an action, not the "it" of
     "It is a crime that ..."."""
     return word == "it" and earlier.lower_ == "it" and earlier.head.lemma_ != "be"
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """The subject of an inverted passive, which the parse makes the attribute of its
+    auxiliary: "Placed at the statues were floral baskets"."""
+    if verb.tag_ != "VBN" or subjects(verb):
+        return []
+    return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+
+
+def _senders(heads: list[Token]) -> list[Token]:
+    """Those in whose name a thing is sent or laid: "a floral basket in the name of Kim Jong
+    Un", "floral baskets in the names of the WPK Central Committee and the Cabinet"."""
+    return [
+        owner
+        for head in heads
+        for name in prepositional_objects(head, IN)
+        if name.lemma_.casefold() in NAME_NOUNS
+        for owner in prepositional_objects(name, OF)
+    ]
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
@@ -1270,6 +1299,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
             # "for sending the message" may yield no triple; its doer is known.
             or (token.idx >= ctx.dateline_end and _gerund_doers(ctx, token) and is_action(token))
+            # "Placed at the statues were floral baskets" yields no triple.
+            or (token.idx >= ctx.dateline_end and _inverted_subjects(token) and is_action(token))
         ):
             by_verb.setdefault(token.i, [])
     events = [

@@ -611,6 +611,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "reach",
             {"Pak Sang Gil", "Nguyen Minh"},
         ),
+        # Those in whose name a thing is laid, the subject of an inverted passive included.
+        (
+            "A floral basket in the name of Kim Jong Un was laid at the statues.",
+            "lay",
+            {"Kim Jong Un"},
+        ),
+        (
+            "Placed at the statues were floral baskets in the names of the State Affairs "
+            "Commission and the Cabinet of the DPRK.",
+            "place",
+            {"State Affairs Commission", "Cabinet"},
+        ),
         # Whom a telling is about.
         (
             "Officials called at war veterans. They told about the great love and revolutionary "
