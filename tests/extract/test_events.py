@@ -340,8 +340,7 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
         ),
         # A time word that qualifies an event noun dates it.
         (
-            "Israel's recent large-scale military attack against Lebanon caused huge "
-            "casualties.",
+            "Israel's recent large-scale military attack against Lebanon caused huge casualties.",
             "attack",
             "PAST_REF",
         ),
@@ -375,8 +374,7 @@ def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> Non
 
 def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
     text = (
-        "It is a hideous war crime that civilians were killed. As a result, it reaped rich "
-        "harvest."
+        "It is a hideous war crime that civilians were killed. As a result, it reaped rich harvest."
     )
     assert _by_predicate(parse, text)["reap"].agents == ()
 
