@@ -223,11 +223,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for a in children(s, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]
-    # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act.
+    # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act,
+    # also where the parse hangs "including" on the subject's "of" phrase ("Members of the
+    # leadership body including Kim Tok Hun").
     subject_heads += [
         named
         for s in subject_heads
-        for named in prepositional_objects(s, INCLUDING)
+        for owner in [s, *prepositional_objects(s, OF)]
+        for named in prepositional_objects(owner, INCLUDING)
         if index.entity_at(named) is not None
     ]
     if _is_passive(verb):

@@ -609,6 +609,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "reach",
             {"Pak Sang Gil", "Nguyen Minh"},
         ),
+        # "including" hung on the subject's "of" phrase.
+        (
+            "Members of the Party central leadership body including Kim Tok Hun, Choe Ryong "
+            "Hae and Ri Pyong Chol visited the Kumsusan Palace of the Sun on October 10.",
+            "visit",
+            {"Kim Tok Hun", "Choe Ryong Hae", "Ri Pyong Chol"},
+        ),
         # Those in whose name a thing is laid, the subject of an inverted passive included.
         (
             "A floral basket in the name of Kim Jong Un was laid at the statues.",
