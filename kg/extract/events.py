@@ -26,6 +26,7 @@ from kg.extract.syntax import (
     entities_of,
     is_passive,
     modality,
+    name_head,
     own_tokens,
     place_of,
     prepositional_objects,
@@ -398,7 +399,7 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         for m in index.mentions
         if m.entity.kind is EntityKind.ORGANIZATION
         and m.mention.end <= token.idx
-        and m.entity.name.split(" of ")[0].split()[-1].casefold() == noun
+        and name_head(m.entity.name) == noun
     ]
     return max(named, key=lambda m: m.mention.start).entity if named else None
 

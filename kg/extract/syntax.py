@@ -178,10 +178,16 @@ def as_place(entity: Entity) -> Entity | None:
     which the contract's places are: a node of its own, of kind Place, under the same name."""
     if entity.kind is EntityKind.PLACE:
         return entity
-    head = entity.name.split(" of ")[0].split()[-1].casefold()
-    if entity.kind is EntityKind.ORGANIZATION and head in lexicon.words("facility_heads"):
+    facility = name_head(entity.name) in lexicon.words("facility_heads")
+    if entity.kind is EntityKind.ORGANIZATION and facility:
         return Entity(EntityKind.PLACE, entity.name)
     return None
+
+
+def name_head(name: str) -> str:
+    """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
+    Cadres Training School of the Workers' Party of Korea"."""
+    return name.split(" of ")[0].split()[-1].casefold()
 
 
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
