@@ -311,6 +311,11 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "visit",
             "Kumsusan Palace of the Sun",
         ),
+        (
+            "A performance was given at the Mansudae Art Theatre on Sunday.",
+            "give",
+            "Mansudae Art Theatre",
+        ),
         # "visited the factory": the factory named before.
         (
             "A meeting marked the tenth anniversary of the field guidance over the Pyongyang "
