@@ -17,9 +17,11 @@ from kg.temporal import find_time_expressions
 
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
-NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss"})
+# "the 2024 Asian Table Tennis Championships": a year before a name is part of the name.
+NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 # What can date an event: "for three days" and "every Saturday" say how long or how often.
 POINTS = frozenset({"DATE", "TIME"})
+VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
 
 
@@ -76,19 +78,22 @@ class Context:
         preceding calendar day of the narrative does, with lower confidence; else, for an
         article's opening event, the first day its paragraph names after the verb ("met the
         players who won the World Cup at the headquarters on September 30", where the parse
-        hangs the date on another word).
+        hangs the date on another word). A clause coordinated with a dated one ("visited the
+        factory in August 2014 and indicated the ways") takes that clause's time, unless the
+        narrative's day falls within it and so says more ("made an analysis of the affairs
+        so far this year and specified the tasks", told of September 9).
         """
-        doc = verb.doc
-        starts = {doc[i].idx for i in own_tokens(verb)}
-        attached = [
-            time
-            for time in self.adverbial_times
-            if time.mention.start >= self.dateline_end
-            and time.mention.start in starts
-            and time.timex_type in POINTS
-        ]
-        if attached:
-            return attached[0], ATTACHED
+        attached = self._attached(verb)
+        if attached is not None:
+            return attached, ATTACHED
+        told, confidence = self._narrative(verb)
+        shared = self._coordinated(verb)
+        if shared is not None and not (told is not None and told.value.startswith(shared.value)):
+            return shared, ATTACHED
+        return told, confidence
+
+    def _narrative(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
+        """The day the story goes on from at the verb (see `dated`)."""
         before = [
             time
             for time in self.adverbial_times
@@ -112,6 +117,44 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _attached(self, verb: Token) -> TimeExpression | None:
+        """The first point in time the verb's own clause names."""
+        doc = verb.doc
+        starts = {doc[i].idx for i in own_tokens(verb)}
+        return next(
+            (
+                time
+                for time in self.adverbial_times
+                if time.mention.start >= self.dateline_end
+                and time.mention.start in starts
+                and time.timex_type in POINTS
+            ),
+            None,
+        )
+
+    def _coordinated(self, verb: Token) -> TimeExpression | None:
+        """The time of the verb a clause is coordinated with, when it names none of its own:
+        in "visited the factory in August 2014 and indicated the ways", the ways were
+        indicated in August 2014, not on the day the story goes on from."""
+        while verb.dep_ == "conj" and verb.pos_ in VERBAL and verb.head.pos_ in VERBAL:
+            verb = verb.head
+            found = self._attached(verb)
+            # Only a time that modifies the verb itself: "set a goal of increasing the area
+            # next year and is taking measures" takes the measures now.
+            if found is not None and _modifies(verb, found):
+                return found
+        return None
+
+
+def _modifies(verb: Token, time: TimeExpression) -> bool:
+    """The time is a phrase of the verb's own ("on Monday", "last year", "in August 2014"),
+    not of one of its objects."""
+    span = verb.doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
 
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:

@@ -12,26 +12,28 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, Context
+from kg.extract.context import ATTACHED, POINTS, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     PLACE_PREPOSITIONS,
     SUBJECTS,
+    as_place,
     children,
     clause_span,
     comitatives,
     entities_of,
     is_passive,
     modality,
+    name_head,
     own_tokens,
     place_of,
     prepositional_objects,
     subjects,
     with_conjuncts,
 )
-from kg.model import Entity, EntityKind, Event, Modality, Relation
+from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
 from kg.nlp import doc_text
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -43,6 +45,10 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
+ABOUT = frozenset({"about"})
+IN = frozenset({"in"})
+OF = frozenset({"of"})
+NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
@@ -55,6 +61,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
+NOUN_TIMES = frozenset({"amod", "poss"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
@@ -113,7 +121,11 @@ def _event_noun(verb: Token) -> Token | None:
     if lemma in occurrence or any(
         f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
     ):
-        candidates += children(verb, "nsubj")
+        # "Then followed a closing ceremony": with no subject, the parse makes the event
+        # that happened the object.
+        candidates += children(verb, "nsubj") or (
+            children(verb, "dobj") if lemma in occurrence and not children(verb, "expl") else []
+        )
     nouns = lexicon.mapping("event_nouns")
     return next((t for t in candidates if _noun_key(t) in nouns), None)
 
@@ -159,8 +171,11 @@ def _announces(verb: Token) -> bool:
     """A reporting verb whose object is an event a noun names, with no clause or quotation
     reported: "the regime announced the seizure of land" is an act, not a statement."""
     nouns = lexicon.mapping("event_nouns")
-    return not children(verb, "ccomp", "xcomp") and any(
-        _noun_key(o) in nouns or _explained(o) for o in children(verb, "dobj")
+    objects = children(verb, "dobj")
+    return not children(verb, "ccomp", "xcomp") and (
+        any(_noun_key(o) in nouns or _explained(o) for o in objects)
+        # "They told about the great love of ...": a telling whose words are not given.
+        or (not objects and bool(prepositional_objects(verb, ABOUT)) and not quotations(verb.sent))
     )
 
 
@@ -196,7 +211,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    subject_heads = subjects(verb) + _stranded_subjects(verb) or _gerund_doers(ctx, verb)
+    subject_heads = (
+        subjects(verb) + _stranded_subjects(verb)
+        or _gerund_doers(ctx, verb)
+        or _inverted_subjects(verb)
+    )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
@@ -206,16 +225,21 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for a in children(s, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]
-    # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act.
+    # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act,
+    # also where the parse hangs "including" on the subject's "of" phrase ("Members of the
+    # leadership body including Kim Tok Hun").
     subject_heads += [
         named
         for s in subject_heads
-        for named in prepositional_objects(s, INCLUDING)
+        for owner in [s, *prepositional_objects(s, OF)]
+        for named in prepositional_objects(owner, INCLUDING)
         if index.entity_at(named) is not None
     ]
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
+        # "A floral basket in the name of Kim Jong Un was laid": who sent it.
+        agents = agents or _actors(ctx, _senders(subject_heads))
         # "They were seen off": who the pronoun stands for undergoes it.
         patients = _actors(ctx, subject_heads)
     else:
@@ -255,6 +279,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
+                # "told about the great love of Kim Jong Un": whom the telling is about.
+                *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
@@ -286,10 +312,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    time, time_confidence = ctx.dated(verb)
+    time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
-    visited = [p for p in patients if p.kind is EntityKind.PLACE and cls in VISITS]
+    visited = [site for p in patients if cls in VISITS and (site := as_place(p)) is not None]
+    if cls in VISITS:
+        # "visited the factory": the place named before that the object repeats.
+        visited += [
+            site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
+        ]
     place = visited[0] if visited else None
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
@@ -319,6 +350,19 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
 
 
+def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
+    """When what is planned is to happen, for a clause that names no time of its own: "is
+    planning to stage exercises with the ROK in August" tells of exercises in August."""
+    scheduling = lexicon.words("scheduling_verbs")
+    if verb.lemma_.casefold() not in scheduling or ctx.dated(verb)[1] == ATTACHED:
+        return None
+    for planned in children(verb, "xcomp"):
+        time, confidence = ctx.dated(planned)
+        if time is not None and confidence == ATTACHED:
+            return time, confidence
+    return None
+
+
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
@@ -335,9 +379,30 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for head in heads
         for e in entities_of(index, [head])
         or _antecedents(index, head)
-        or (_titled(ctx, head) or _group_before(index, head) or voice_of(head, ctx),)
+        or (
+            _titled(ctx, head)
+            or _group_before(index, head)
+            or voice_of(head, ctx)
+            or _body_repeated(index, head),
+        )
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation last named before a bare definite noun that heads its name: "the
+    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"."""
+    if token.pos_ != "NOUN" or not _definite(token):
+        return None
+    noun = token.lower_
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind is EntityKind.ORGANIZATION
+        and m.mention.end <= token.idx
+        and name_head(m.entity.name) == noun
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
 def _group_before(index: EntityIndex, token: Token) -> Entity | None:
@@ -385,20 +450,49 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         (
             t
             for t in reversed(token.doc[start : token.i])
-            if t.dep_ in SUBJECTS and t.pos_ != "PRON"
+            if t.dep_ in SUBJECTS and (t.pos_ != "PRON" or _goes_on(word, t))
         ),
         None,
     )
     if earlier is None:
         return ()
     if word == "it":
-        entity = index.entity_at(earlier)
+        if earlier.pos_ == "PRON":
+            # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
+            return _antecedents(index, earlier)
+        entity = index.entity_at(earlier) or _body_repeated(index, earlier)
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
         return (entity,) if entity is not None and entity.kind in kinds else ()
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _goes_on(word: str, earlier: Token) -> bool:
+    """An earlier "it" that a later one repeats: the subject of an action, not the "it" of
+    "It is a crime that ..."."""
+    return word == "it" and earlier.lower_ == "it" and earlier.head.lemma_ != "be"
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """The subject of an inverted passive, which the parse makes the attribute of its
+    auxiliary: "Placed at the statues were floral baskets"."""
+    if verb.tag_ != "VBN" or subjects(verb):
+        return []
+    return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+
+
+def _senders(heads: list[Token]) -> list[Token]:
+    """Those in whose name a thing is sent or laid: "a floral basket in the name of Kim Jong
+    Un", "floral baskets in the names of the WPK Central Committee and the Cabinet"."""
+    return [
+        owner
+        for head in heads
+        for name in prepositional_objects(head, IN)
+        if name.lemma_.casefold() in NAME_NOUNS
+        for owner in prepositional_objects(name, OF)
+    ]
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
@@ -592,9 +686,7 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide))
-    if wide:
-        tokens += _fragment_after(verb.sent)
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(verb.sent)
     for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
@@ -634,7 +726,11 @@ def _fragment_after(sentence: Span) -> list[Token]:
     if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
         return []
     following = doc[sentence.end].sent
-    if any(t.pos_ in {"VERB", "AUX"} for t in following):
+    # A participle may modify its nouns ("the championships held in China"); a verb that
+    # heads it makes it a sentence of its own.
+    if following.root.pos_ in {"VERB", "AUX"} or any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in following
+    ):
         return []
     return list(following)
 
@@ -692,7 +788,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     resting site of the hostel")."""
     entity = index.entity_at(token)
     if entity is not None:
-        return entity if entity.kind is EntityKind.PLACE else None
+        return as_place(entity)
     for child in token.children:
         if child.dep_ == "compound":
             found = index.entity_at(child)
@@ -729,20 +825,21 @@ def _site(index: EntityIndex, token: Token) -> Entity | None:
 
 def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
     """The place last named before a definite common noun that its name ends with: "the
-    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province"."""
+    hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province", "the
+    factory" after "the Pyongyang Hosiery Factory" (the site of a facility, see `as_place`)."""
     if token.pos_ != "NOUN" or not any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
     ):
         return None
     noun = token.lower_
     named = [
-        m
+        (m.mention.start, site)
         for m in index.mentions
-        if m.entity.kind is EntityKind.PLACE
-        and m.mention.end <= token.idx
+        if m.mention.end <= token.idx
         and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+        and (site := as_place(m.entity)) is not None
     ]
-    return max(named, key=lambda m: m.mention.start).entity if named else None
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -898,6 +995,40 @@ def _noun_of(event: Event, doc: Doc) -> Token | None:
     return _event_noun(token)
 
 
+def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a visit by where its visitors are told to come in, in its sentence or the next,
+    when what was visited names no place: "visited the sacred temple of Juche on October 10.
+    The visitors entered the Kumsusan Palace of the Sun"."""
+    arrivals = lexicon.words("arrival_verbs")
+    result = list(events)
+    for i, visit in enumerate(result):
+        verb = _verb_of(visit, doc)
+        if visit.classes[0] not in VISITS or visit.place is not None or verb is None:
+            continue
+        sentence = verb.sent
+        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        entered = next(
+            (
+                place
+                for later in result[i + 1 :]
+                if later.anchor < following.end_char
+                and later.predicate in arrivals
+                and (place := _entered(later)) is not None
+            ),
+            None,
+        )
+        if entered is not None:
+            result[i] = replace(visit, place=entered)
+    return result
+
+
+def _entered(event: Event) -> Entity | None:
+    """Where an arrival took its comers: its place, else the place it entered."""
+    if event.place is not None:
+        return event.place
+    return next((site for p in event.patients if (site := as_place(p)) is not None), None)
+
+
 def _with_scene(events: list[Event]) -> list[Event]:
     """Give an event the place of the visit it is part of: what a visitor does after the
     visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
@@ -1014,7 +1145,8 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     taken = {e.anchor for e in events}
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
-    return _with_scene(_with_attendees(_with_mentions_joined(ordered, doc), doc, ctx))
+    told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
+    return _with_scene(_with_arrival(told, doc))
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
@@ -1056,7 +1188,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
-        time, confidence = ctx.dated(token)
+        time, confidence = _time_of_noun(ctx, token) or ctx.dated(token)
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),
@@ -1075,6 +1207,22 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
+    """A time word that qualifies an event noun dates it: "Israel's recent attack",
+    "yesterday's meeting" (such words are no clause's time, see Context.adverbial_times)."""
+    doc = noun.doc
+    for time in ctx.times:
+        span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.head == noun
+            and span.root.dep_ in NOUN_TIMES
+            and time.timex_type in POINTS
+        ):
+            return time, ATTACHED
+    return None
 
 
 def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -1143,6 +1291,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
             # "for sending the message" may yield no triple; its doer is known.
             or (token.idx >= ctx.dateline_end and _gerund_doers(ctx, token) and is_action(token))
+            # "Placed at the statues were floral baskets" yields no triple.
+            or (token.idx >= ctx.dateline_end and _inverted_subjects(token) and is_action(token))
         ):
             by_verb.setdefault(token.i, [])
     events = [

@@ -172,10 +172,28 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     return None
 
 
+def as_place(entity: Entity) -> Entity | None:
+    """The place an entity names: a place itself, or the site of an organisation whose name's
+    head is a facility ("the Toksong Farm", "the Central Cadres Training School of the WPK"),
+    which the contract's places are: a node of its own, of kind Place, under the same name."""
+    if entity.kind is EntityKind.PLACE:
+        return entity
+    facility = name_head(entity.name) in lexicon.words("facility_heads")
+    if entity.kind is EntityKind.ORGANIZATION and facility:
+        return Entity(EntityKind.PLACE, entity.name)
+    return None
+
+
+def name_head(name: str) -> str:
+    """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
+    Cadres Training School of the Workers' Party of Korea"."""
+    return name.split(" of ")[0].split()[-1].casefold()
+
+
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
     entity = index.entity_at(token)
     if entity is not None:
-        return entity if entity.kind is EntityKind.PLACE else None
+        return as_place(entity)
     if depth == 0:
         return None
     for child in token.children:

@@ -49,6 +49,15 @@ def test_event_days(
     assert (time.day, sure) == (day, confidence)
 
 
+def test_a_time_of_a_coordinated_verbs_object_is_not_shared(parse: Parse) -> None:
+    text = (
+        "The Agricultural Commission set itself a goal of increasing the area of wheat "
+        "cultivation 1.2 times next year and is taking measures to attain it."
+    )
+    doc, ctx = parse(text, dt.date(2024, 8, 27))
+    assert ctx.dated(next(t for t in doc if t.text == "taking")) == (None, None)
+
+
 def test_dateline_alone_dates_nothing(parse: Parse) -> None:
     doc, ctx = parse("Pyongyang, July 29 (KCNA) -- The delegation left.", dt.date(2024, 7, 29))
     assert ctx.dated(next(t for t in doc if t.text == "left")) == (None, None)
@@ -93,3 +102,41 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
     time, sure = ctx.dated(next(t for t in doc if t.text == verb))
     assert time is not None
     assert (time.value[:10], sure) == (value, NARRATIVE)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb", "value", "confidence"),
+    [
+        (
+            "Pyongyang, October 31 (KCNA) -- The finals of the 2024 Inter-Provincial Mass "
+            "Sports Contest took place at the Taekwon-Do Hall here on Oct. 30.",
+            dt.date(2024, 10, 31),
+            "took",
+            "2024-10-30",  # a year before a name dates nothing
+            ATTACHED,
+        ),
+        (
+            "A meeting took place on Monday.\nThe reporter said that Kim Jong Un visited the "
+            "factory in August Juche 103 (2014) and indicated the orientation and ways.",
+            dt.date(2024, 8, 6),
+            "indicated",
+            "2014-08",  # a clause coordinated with a dated one shares its time
+            ATTACHED,
+        ),
+        (
+            "Kim Jong Un met the leading cadres on the national day, September 9.\nHe made an "
+            "analysis of the state affairs so far this year and specified the orientation.",
+            dt.date(2024, 9, 10),
+            "specified",
+            "2024-09-09",  # unless the narrative's day falls within it
+            NARRATIVE,
+        ),
+    ],
+)
+def test_event_times(
+    parse: Parse, text: str, published: dt.date, verb: str, value: str, confidence: object
+) -> None:
+    doc, ctx = parse(text, published)
+    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value[: len(value)], sure) == (value, confidence)

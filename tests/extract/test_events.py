@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from kg.extract.events import extract_events, extract_open_events
-from kg.model import Event, Modality
+from kg.model import Entity, EntityKind, Event, Modality
 from tests.conftest import Parse
 
 
@@ -267,6 +269,61 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "ceremony",
             "Onchon County",
         ),
+        # The piece the parser split from the sentence may have a participle of its own.
+        (
+            "Meanwhile, DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals in "
+            "the men's 10 meter synchronized platform event, Kim Kyong Sim and Ri Hyang Sim in "
+            "the women's 10 meter synchronized platform event and Ri Hyang Sim and Phyo So Yon "
+            "in the women's 3 meter synchronized springboard event at the 11th Asian Diving "
+            "Championships held in China.",
+            "bag",
+            "China",
+        ),
+        # A farm, factory or college is where what happens at it happens.
+        (
+            "A meeting for account settlement and income distribution took place at the "
+            "Toksong Farm in Anak County of South Hwanghae Province.",
+            "meeting",
+            "Toksong Farm",
+        ),
+        (
+            "An inaugural ceremony of the newly-built conveyor system took place at the Komdok "
+            "Mining Complex on Thursday.",
+            "ceremony",
+            "Komdok Mining Complex",
+        ),
+        (
+            "The respected Comrade Kim Jong Un visited Pyongyang Teachers Training College one "
+            "day in January, Juche 107 (2018).",
+            "visit",
+            "Pyongyang Teachers Training College",
+        ),
+        (
+            "A banquet was given at the green zone park of the Central Cadres Training School "
+            "of the Workers' Party of Korea on October 10.",
+            "banquet",
+            "Central Cadres Training School of the Workers' Party of Korea",
+        ),
+        # A visit to what names no place is where its visitors are told to enter next.
+        (
+            "Officials of the WPK Central Committee visited the sacred temple of Juche on "
+            "October 10. The visitors entered the Kumsusan Palace of the Sun.",
+            "visit",
+            "Kumsusan Palace of the Sun",
+        ),
+        (
+            "A performance was given at the Mansudae Art Theatre on Sunday.",
+            "give",
+            "Mansudae Art Theatre",
+        ),
+        # "visited the factory": the factory named before.
+        (
+            "A meeting marked the tenth anniversary of the field guidance over the Pyongyang "
+            "Hosiery Factory. The reporter said that Kim Jong Un visited the factory in August "
+            "2014.",
+            "visit",
+            "Pyongyang Hosiery Factory",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -274,6 +331,71 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
     assert event.place is not None
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "value"),
+    [
+        # What is planned is dated by the time of what it plans.
+        (
+            "The U.S. is planning to stage actual nuclear operation exercises with the ROK in "
+            "August.",
+            "plan",
+            "2024-08",
+        ),
+        # A time word that qualifies an event noun dates it.
+        (
+            "Israel's recent large-scale military attack against Lebanon caused huge casualties.",
+            "attack",
+            "PAST_REF",
+        ),
+        ("Yesterday's talks between the two sides were a success.", "talk", "2024-10-30"),
+        # "Then followed a ceremony": the event noun the parse makes an object happened.
+        (
+            "The finals took place on Oct. 30. Then followed a closing ceremony of the DPRK "
+            "Championships.",
+            "ceremony",
+            "2024-10-30",
+        ),
+    ],
+)
+def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 10, 31))
+    dated = [
+        e.time.value
+        for e in extract_open_events(doc, ctx)
+        if e.predicate == predicate and e.time is not None
+    ]
+    assert any(v.startswith(value) for v in dated)
+
+
+def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> None:
+    doc, ctx = parse("A meeting took place at the Toksong Farm in Anak County.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
+    assert event.place == Entity(EntityKind.PLACE, "Toksong Farm")
+    named = {m.entity for m in ctx.entities.mentions}
+    assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in named
+
+
+def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
+    text = (
+        "It is a hideous war crime that civilians were killed. As a result, it reaped rich harvest."
+    )
+    assert _by_predicate(parse, text)["reap"].agents == ()
+
+
+def test_a_research_body_is_no_site(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un inspected the Nuclear Weapons Institute.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "inspect")
+    assert event.place is None
+
+
+def test_an_arrival_two_sentences_on_places_no_visit(parse: Parse) -> None:
+    text = (
+        "Officials visited the sacred temple of Juche. They laid flowers. The visitors then "
+        "entered the Kumsusan Palace of the Sun."
+    )
+    assert _by_predicate(parse, text)["visit"].place is None
 
 
 def test_an_origin_is_not_where_the_event_happened(parse: Parse) -> None:
@@ -492,6 +614,46 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "reach",
             {"Pak Sang Gil", "Nguyen Minh"},
         ),
+        # "including" hung on the subject's "of" phrase.
+        (
+            "Members of the Party central leadership body including Kim Tok Hun, Choe Ryong "
+            "Hae and Ri Pyong Chol visited the Kumsusan Palace of the Sun on October 10.",
+            "visit",
+            {"Kim Tok Hun", "Choe Ryong Hae", "Ri Pyong Chol"},
+        ),
+        # Those in whose name a thing is laid, the subject of an inverted passive included.
+        (
+            "A floral basket in the name of Kim Jong Un was laid at the statues.",
+            "lay",
+            {"Kim Jong Un"},
+        ),
+        (
+            "Placed at the statues were floral baskets in the names of the State Affairs "
+            "Commission and the Cabinet of the DPRK.",
+            "place",
+            {"State Affairs Commission", "Cabinet"},
+        ),
+        # Whom a telling is about.
+        (
+            "Officials called at war veterans. They told about the great love and revolutionary "
+            "obligation of Kim Jong Un.",
+            "tell",
+            {"Kim Jong Un"},
+        ),
+        # "the farm" is the farm named before, and "it" goes on from it.
+        (
+            "The Ilhae Farm has reaped rich harvest every year. The farm has established a "
+            "scientific cultivation method. It has conducted a drainage project. As a result, "
+            "it finished harvesting and threshing in a short span of time.",
+            "finish",
+            {"Ilhae Farm"},
+        ),
+        (
+            "The Ilhae Farm has reaped rich harvest every year. The farm has established a "
+            "scientific cultivation method.",
+            "establish",
+            {"Ilhae Farm"},
+        ),
     ],
 )
 def test_event_participants(
@@ -610,6 +772,8 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
             'in Volume 20 of "Reminiscences of Anti-Japanese Guerrillas".',
             "explain",
         ),
+        # A telling whose words are not given.
+        ("They told about the great love and revolutionary obligation of Kim Jong Un.", "tell"),
     ],
 )
 def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
