@@ -921,6 +921,8 @@ def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     year = m["y"] or str(_ERAS[m["era"]] + int(m["n"]))
+    if m["day"]:
+        return "DATE", f"{year}-{_month_number(m['month']):02d}-{_day_number(m['day']):02d}"
     if m["month"]:
         return "DATE", f"{year}-{_month_number(m['month']):02d}"
     return "DATE", year
@@ -1219,7 +1221,9 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"'(?P<yy>\d{2})", _r_short_year),
     _rule(
-        r"(?:(?P<month>{MONTH}),? )?(?P<era>{ERA}) (?P<n>\d{1,3})(?:,? \((?P<y>{YEAR})\))?", _r_era
+        r"(?:(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? )?(?P<era>{ERA}) (?P<n>\d{1,3})"
+        r"(?:,? \((?P<y>{YEAR})\))?",
+        _r_era,
     ),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
     _rule(
@@ -1435,7 +1439,7 @@ _SPOTTED = (
     r"{MONTH},? (?:of )?{NSHIFT} year",
     r"this (?!past |coming )[a-z]+ (?:year|month|week)",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
-    r"(?:{MONTH},? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
+    r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )
 _SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
 # "two days later": found from the unit, then the count before it, since a pattern starting

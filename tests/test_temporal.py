@@ -235,6 +235,8 @@ def test_clock_times(text: str, value: str, previous: str | None) -> None:
         ("Juche 113 (2024)", "2024"),
         ("November Juche 104 (2015)", "2015-11"),
         ("May, Juche 106", "2017-05"),
+        ("May 27, Juche 113 (2024)", "2024-05-27"),
+        ("November 3rd, Juche 104", "2015-11-03"),
     ],
 )
 def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
@@ -388,6 +390,10 @@ def test_seed_sentence_with_publication_date(nlp: Language) -> None:
             ("One day in May Juche 106 (2017)", "DATE", "2017-05"),
         ),
         ("It was founded in Juche 38 (1949).", ("Juche 38 (1949)", "DATE", "1949")),
+        (
+            "The satellite was launched on May 27, Juche 113 (2024), from the launching ground.",
+            ("May 27, Juche 113 (2024)", "DATE", "2024-05-27"),
+        ),
     ],
 )
 def test_dates_of_the_juche_era_in_text(
