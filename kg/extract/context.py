@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
@@ -166,6 +167,18 @@ def _recalled(doc: Doc, time: TimeExpression) -> bool:
 
 
 def _adverbial(doc: Doc, time: TimeExpression) -> bool:
-    """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel")."""
+    """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel") nor
+    the occasion of what happens ("visited families on Wednesday on the occasion of the
+    V-Day", "greeting the Day of the Sun")."""
     span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
-    return span is None or span.root.dep_ not in NAME_PARTS
+    if span is None:
+        return True
+    root = span.root
+    if root.dep_ in NAME_PARTS:
+        return False
+    occasions = lexicon.words("occasion_words")
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+    return not (
+        (root.dep_ == "pobj" and head is not root.head and head.lemma_.casefold() in occasions)
+        or (root.dep_ == "dobj" and head.lemma_.casefold() in occasions)
+    )

@@ -95,6 +95,22 @@ def test_dateline_alone_dates_nothing(parse: Parse) -> None:
             "made",
             "2024-10-11",  # a day a subordinate clause recalls does not move the story's day
         ),
+        (
+            "Pyongyang, July 25 (KCNA) -- Officials visited families of war veterans on "
+            "Wednesday on the occasion of the great V-Day.\n"
+            "They told about the great love of the leader.",
+            dt.date(2024, 7, 25),
+            "told",
+            "2024-07-24",  # the day an event is the occasion of is not when it happens
+        ),
+        (
+            "Pyongyang, July 25 (KCNA) -- Students performed a concert on Monday, greeting "
+            "the V-Day.\n"
+            "They sang songs.",
+            dt.date(2024, 7, 25),
+            "sang",
+            "2024-07-22",
+        ),
     ],
 )
 def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, value: str) -> None:
