@@ -30,6 +30,7 @@ INDIRECT = Decimal("0.6")
 END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
+SENT_FROM = frozenset({"from"})
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 FIRST_PERSON = frozenset({"i", "me", "my"})
 SECOND_PERSON = frozenset({"you", "your"})
@@ -93,15 +94,25 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
-def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token] | None:
-    """Who sent the message a text is said to be, with the verb that sent it: the subject of
-    the last clause before it whose object is the same noun ("sent a message ... The message
-    said:")."""
+def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | None:
+    """Who sent the message a text is said to be, the verb that sent it, and the phrases that
+    name whom it was sent to: from the last clause before it whose object is the same noun
+    ("sent a message to X ... The message said:"; "received a reply message from X": X sent
+    it to the subject)."""
     for token in reversed(noun.doc[: noun.i]):
         if token.lemma_ == noun.lemma_ and token.dep_ == "dobj":
-            found = entities_of(ctx.entities, subjects(token.head), *SPEAKERS)
+            verb = token.head
+            senders, addressees = subjects(verb), prepositional_objects(verb, ADDRESSED)
+            if verb.lemma_.casefold() in lexicon.words("receiving_verbs"):
+                # "from X" hangs on the verb or on the message itself.
+                senders = [
+                    *prepositional_objects(verb, SENT_FROM),
+                    *prepositional_objects(token, SENT_FROM),
+                ]
+                addressees = subjects(verb)
+            found = entities_of(ctx.entities, senders, *SPEAKERS)
             if found:
-                return found[0], token.head
+                return found[0], verb, addressees
     return None
 
 
@@ -144,9 +155,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             if sender is not None:
                 speakers.append(sender[0])
                 dated = sender[1]
-                addressees += entities_of(
-                    ctx.entities, prepositional_objects(dated, ADDRESSED), *ADDRESSEES
-                )
+                addressees += entities_of(ctx.entities, sender[2], *ADDRESSEES)
             elif (issuer := _issuer(head, ctx)) is not None:
                 speakers.append(issuer)
                 spokespeople.append(Source(source_label(head), issuer))

@@ -87,13 +87,32 @@ def test_texts_given_in_full_are_statements_of_who_issued_them(
     assert "-0-" not in statement.quote
 
 
-def test_a_message_is_addressed_to_whom_it_was_sent(parse: Parse) -> None:
-    doc, ctx = parse(
-        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Luong Cong on October "
-        "22.\nThe message said:\nI extend warm congratulations to you on your election."
-    )
+@pytest.mark.parametrize(
+    ("text", "sender", "addressee"),
+    [
+        (
+            "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Luong Cong on "
+            "October 22.\nThe message said:\nI extend warm congratulations to you.",
+            "Kim Jong Un",
+            "Luong Cong",
+        ),
+        # A message received comes from whoever "from" names, to the one who received it.
+        (
+            "Pyongyang, October 17 (KCNA) -- Kim Jong Un received a reply message from Xi "
+            "Jinping, president of the People's Republic of China, on October 16.\n"
+            "The reply message says:\nI express my heartfelt thanks to you.",
+            "Xi Jinping",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_message_is_of_its_sender_and_addressed_to_whom_it_was_sent(
+    parse: Parse, text: str, sender: str, addressee: str
+) -> None:
+    doc, ctx = parse(text)
     (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
-    assert [r.name for r in statement.recipients] == ["Luong Cong"]
+    assert [a.name for a in statement.agents] == [sender]
+    assert [r.name for r in statement.recipients] == [addressee]
 
 
 def test_a_colon_inside_a_paragraph_introduces_no_full_text(parse: Parse) -> None:
