@@ -273,7 +273,10 @@ class _Reader:
             article = Article(
                 id=article_id,
                 text=text,
-                published=_date_field(meta, "date", path, line) or self.published,
+                published=_date_field(meta, "date", path, line)
+                or _date_field(meta, "published", path, line)
+                or _date_field(meta, "datePublished", path, line)
+                or self.published,
                 headline=_text_field(meta, "headline", path, line)
                 or _text_field(meta, "title", path, line),
                 url=_text_field(meta, "url", path, line),

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from kg.model import Entity, EntityKind
 from kg.resolve.names import canonical_name
 
-# Place, date, the agency in brackets, then a dash.
+# Place (and its country: "SEOUL, South Korea"), date, the agency in brackets, then a dash
+# ("--" in KCNA's feed, a spaced hyphen in Reuters').
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
-    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–)"
+    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][\w'’. -]{1,40}?,\s+)?"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
+    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–|-(?=\s))"
 )
 
 

@@ -100,7 +100,7 @@ def test_published_fills_in_only_missing_dates(tmp_path: Path) -> None:
 def test_jsonl(tmp_path: Path) -> None:
     content = jsonl(
         {"id": "x", "text": "First.", "date": "2024-07-29", "headline": "H", "url": "u"},
-        {"story_text": "Second.", "title": "T", "publisher": "KCNA"},
+        {"story_text": "Second.", "title": "T", "publisher": "KCNA", "published": "2024-07-30"},
     )
     path = write(tmp_path, "corpus.jsonl", "\n" + content.replace("\n", "\n\n", 1))
     first, second = read_articles([path])
@@ -108,7 +108,7 @@ def test_jsonl(tmp_path: Path) -> None:
     assert first.published == dt.date(2024, 7, 29)
     # The record after two blank lines is on line 4: the generated id counts every line.
     assert (second.id, second.text, second.headline) == ("corpus-4", "Second.", "T")
-    assert second.publisher == "KCNA"
+    assert (second.publisher, second.published) == ("KCNA", dt.date(2024, 7, 30))
     assert second.source_path == str(path)
 
 

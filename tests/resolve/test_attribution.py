@@ -45,11 +45,23 @@ def test_definite_source_and_pronoun_refer_back(parse: Parse) -> None:
     assert labels == [["Daily NK source"]] * 3
 
 
-def test_dateline_credits_the_agency() -> None:
-    dateline = find_dateline("Pyongyang, July 29 (KCNA) -- Kim Jong Un visited a farm.")
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Pyongyang, July 29 (KCNA) -- Kim Jong Un visited a farm.", "Korean Central News Agency"),
+        ("SEOUL, June 4 (Reuters) - North Korea fired two missiles.", "Reuters"),
+        ("SEOUL, South Korea, June 4 (AP) — North Korea fired two missiles.", "AP"),
+    ],
+)
+def test_dateline_credits_the_agency(text: str, agency: str) -> None:
+    dateline = find_dateline(text)
     assert dateline is not None
-    assert dateline.agency.name == "Korean Central News Agency"
+    assert dateline.agency.name == agency
+
+
+def test_a_sentence_is_no_dateline() -> None:
     assert find_dateline("Kim Jong Un visited a farm in Pyongyang on July 29.") is None
+    assert find_dateline("Seoul, the capital (in the south) - a big city.") is None
 
 
 def test_sentences_without_a_source_fall_back_to_the_dateline(parse: Parse) -> None:
