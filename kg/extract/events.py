@@ -207,6 +207,20 @@ def _ordered(verb: Token) -> bool:
     )
 
 
+def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:
+    """Who sent what a receiving verb's object names, when it is a message, letter or other
+    text ("received a letter from X"; "from X" may hang on the verb or on the letter)."""
+    if verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
+        return ()
+    texts = [o for o in objects if o.lemma_.casefold() in lexicon.words("statement_nouns")]
+    if not texts:
+        return ()
+    heads = prepositional_objects(verb, FROM) + [
+        t for o in texts for t in prepositional_objects(o, FROM)
+    ]
+    return tuple(e for e in _actors(ctx, heads) if e.kind in PARTICIPANT_KINDS)
+
+
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
@@ -294,6 +308,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
+    # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
+    senders = () if _is_passive(verb) else _received_from(ctx, verb, objects)
+    if senders:
+        recipients = tuple(dict.fromkeys((*recipients, *agents)))
+        agents = senders
+        patients = tuple(e for e in patients if e not in senders + recipients)
     if not (agents or patients or recipients or facts or noun is not None):
         return None
     if facts and not patients:
@@ -308,7 +328,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     confidence = _confidence(agents, patients)
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
-    cls = event_class(lemma)
+    cls = "Transfer" if senders else event_class(lemma)
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
@@ -343,7 +363,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         sources=ctx.sources_for(verb),
         modality=Modality.ORDERED if _ordered(verb) else modality(verb),
         confidence=confidence,
-        label=_label(lemma, agents, patients, facts),
+        # A message received is labelled as the text tells it, from its receiver's side.
+        label=_label(lemma, recipients if senders else agents, patients, facts),
         subject_texts=_distinct(t.subject.text for t in facts),
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),

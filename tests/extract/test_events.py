@@ -377,6 +377,40 @@ def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> Non
     assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in named
 
 
+@pytest.mark.parametrize(
+    ("text", "sender", "receiver"),
+    [
+        (
+            "Kim Jong Un received a reply message from Xi Jinping, president of the People's "
+            "Republic of China, on October 16.",
+            "Xi Jinping",
+            "Kim Jong Un",
+        ),
+        (
+            "Kim Jong Un received a letter from Vladimir Putin on Monday.",
+            "Vladimir Putin",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_message_received_is_given_by_its_sender(
+    parse: Parse, text: str, sender: str, receiver: str
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "receive")
+    assert event.classes == ("Transfer",)
+    assert [a.name for a in event.agents] == [sender]
+    assert [r.name for r in event.recipients] == [receiver]
+    assert event.label.startswith(receiver)
+
+
+def test_a_delegation_received_from_abroad_is_a_reception(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un received a delegation from Russia on Monday.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "receive")
+    assert event.classes == ("Reception",)
+    assert [a.name for a in event.agents] == ["Kim Jong Un"]
+
+
 def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
     text = (
         "It is a hideous war crime that civilians were killed. As a result, it reaped rich harvest."
