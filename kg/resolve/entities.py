@@ -21,7 +21,7 @@ from kg.gazetteer import OTHER_NAME, gazetteer
 from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
 from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
+from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -382,6 +382,26 @@ def _spells(acronym: str, name: str) -> bool:
     """`acronym` is made of `name`'s initials, in order ("NATA", "SPA", "DPRK")."""
     initials = iter(_initials(name))
     return acronym[:1] == _initials(name)[:1] and all(letter in initials for letter in acronym)
+
+
+def _compass_countries(named: list[_Named], text: str) -> list[_Named]:
+    """ "the North" and "the South" are the halves of Korea in an article that names them
+    (lexicon `compass_countries`; "North Korean" names the DPRK too): wire reports call the
+    DPRK "the North" once they have named it."""
+    points = lexicon.mapping("compass_countries")
+    folded = text.casefold()
+
+    def mentioned(country: str) -> bool:
+        alias = ALIASES.get(country.casefold())
+        names = (country, *alias.variants) if alias is not None else (country,)
+        return any(re.search(rf"\b{re.escape(n.casefold())}", folded) for n in names)
+
+    return [
+        replace(item, kind=EntityKind.PLACE, name=country, written=item.written or item.name)
+        if (country := points.get(item.name.casefold())) is not None and mentioned(country)
+        else item
+        for item in named
+    ]
 
 
 def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
@@ -1266,6 +1286,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _defined_acronyms(doc, named)
+    named = _compass_countries(named, doc_text(doc))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}

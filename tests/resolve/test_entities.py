@@ -605,3 +605,36 @@ def test_a_body_is_also_known_without_its_country(
 )
 def test_no_short_form_without_a_name_left_or_a_country(name: str) -> None:
     assert name_without_country(Entity(EntityKind.ORGANIZATION, name)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "kind", "name"),
+    [
+        (
+            "South Korea said North Korea fired two missiles on Sunday. The North has "
+            "launched many since January.",
+            "North",
+            "Place",
+            "Democratic People's Republic of Korea",
+        ),
+        (
+            "North Korean leader Kim Jong Un warned South Korea. The South must stop its drills, "
+            "he said.",
+            "South",
+            "Place",
+            "Republic of Korea",
+        ),
+    ],
+)
+def test_the_north_and_the_south_are_the_halves_of_korea_the_article_names(
+    parse: Parse, text: str, point: str, kind: str, name: str
+) -> None:
+    doc, ctx = parse(text)
+    token = next(t for t in doc if t.text == point and t.i > 0 and doc[t.i - 1].lower_ == "the")
+    entity = ctx.entities.entity_at(token)
+    assert entity is not None and (entity.kind.value, entity.name) == (kind, name)
+
+
+def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
+    named = _names(parse, "Storms hit the North of England on Sunday, and the North lost power.")
+    assert "Democratic People's Republic of Korea" not in named
