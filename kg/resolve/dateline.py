@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from kg.model import Entity, EntityKind
 from kg.resolve.names import canonical_name
 
-# Place (and its country: "SEOUL, South Korea"), date, the agency in brackets, then a dash
-# ("--" in KCNA's feed, a spaced hyphen in Reuters').
+# Place (and its country: "SEOUL, South Korea"), date (AP's may have none), the agency in
+# brackets, then a dash ("--" in KCNA's feed, a spaced hyphen in Reuters').
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?:[A-Z][\w'’. -]{1,40}?,\s+)?"
-    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})\s*"
+    r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?)(?:,\s+(?:[A-Z][\w'’. -]{1,40}?,\s+)?"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})|,\s+[A-Z][\w'’. -]{1,40}?)\s*"
     r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–|-(?=\s))"
 )
 

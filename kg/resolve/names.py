@@ -8,8 +8,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from kg import lexicon
-from kg.model import Entity, EntityKind
+from kg.model import Entity, EntityKind, PlaceType
 
+# Words that make a country's name a description taking "the" ("the Republic of Korea", "the
+# United States"), unlike a proper name ("Japan").
+COMMON_COUNTRY_WORDS = frozenset(
+    {"Republic", "Kingdom", "States", "Federation", "Union", "Emirates", "Islands", "Nations"}
+)
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
 
@@ -83,6 +88,24 @@ def _known_organisation(name: str) -> str | None:
     return alias.canonical if alias is not None and alias.kind is EntityKind.ORGANIZATION else None
 
 
+def _country(name: str) -> str | None:
+    """The canonical name of the country `name` names, if it names one."""
+    # Imported here: the gazetteer reads this module's alias table.
+    from kg.gazetteer import gazetteer
+
+    known = known_entity(name)
+    if known is not None:
+        return known.name if known.kind is EntityKind.PLACE else None
+    return next(
+        (
+            m.place.label
+            for m in gazetteer().lookup(name)
+            if m.place.place_type is PlaceType.COUNTRY and m.quality >= 1
+        ),
+        None,
+    )
+
+
 def organisation_form(name: str) -> str:
     """An organisation's name written out as "Body of the Parent", its parent canonical.
 
@@ -93,6 +116,12 @@ def organisation_form(name: str) -> str:
     head, comma, rest = name.partition(", ")
     if comma and rest:
         name = f"{head} of the {rest}"
+    # "South Korea's Defense Ministry": the body of a country, named as its other bodies are.
+    owner, possessive, body = name.replace("’", "'").partition("'s ")
+    country = _country(owner) if possessive and body[:1].isupper() else None
+    if country is not None:
+        article = "the " if set(country.split()) & COMMON_COUNTRY_WORDS else ""
+        name = f"{body} of {article}{country}"
     words = name.split()
     full = lexicon.mapping("org_abbreviations").get(words[0].casefold()) if words else None
     if full is not None:

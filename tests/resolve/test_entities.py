@@ -17,6 +17,13 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
     ("raw", "kind", "expected"),
     [
         ("Kim Jong-un", EntityKind.PERSON, "Kim Jong Un"),
+        (
+            "South Korea's Defense Ministry",
+            EntityKind.ORGANIZATION,
+            "Defense Ministry of the Republic of Korea",
+        ),
+        ("Japan’s Foreign Ministry", EntityKind.ORGANIZATION, "Foreign Ministry of Japan"),
+        ("Kim Il Sung's Works", EntityKind.ORGANIZATION, "Kim Il Sung's Works"),
         ("Daily NK’s", EntityKind.ORGANIZATION, "Daily NK"),
         ("DPRK", EntityKind.ORGANIZATION, "Democratic People's Republic of Korea"),
         ("the WPK", EntityKind.ORGANIZATION, "Workers' Party of Korea"),
