@@ -180,3 +180,95 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
         parse, "Kim Jong Il instructed that commercial workers should visit the houses."
     )
     assert [r.name for r in order.recipients] == ["commercial workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "instruction_word"),
+    [
+        # A participle with its agent, attached by the parser to the last noun of the phrase.
+        (
+            "They resolved to implement the five-point orientation based on the unique"
+            " Party-building idea in the new era set forth by the Party Central Committee.",
+            "Central Committee of the Workers' Party of Korea",
+            "five-point orientation",
+        ),
+        # What a body set something forth as.
+        (
+            "The Party Central Committee set forth the construction of regional-industry"
+            " factories as an important task for hastening the development.",
+            "Central Committee of the Workers' Party of Korea",
+            "regional-industry factories",
+        ),
+        # A relative clause's "which" is the body its clause describes.
+        (
+            "They implemented the line of the Workers' Party of Korea, which has set it as an"
+            " urgent task to bolster up the naval force.",
+            "Workers' Party of Korea",
+            "naval force",
+        ),
+        # An order noun described by who gave it.
+        (
+            "The officials made a positive contribution, true to the instructions given by"
+            " Kim Jong Un during his field guidance.",
+            "Kim Jong Un",
+            None,
+        ),
+        # A body's decision binds; the units it keeps ready are whom it binds.
+        (
+            "The General Staff decided to keep the combined artillery units in full combat"
+            " readiness.",
+            "General Staff",
+            "full combat readiness",
+        ),
+    ],
+)
+def test_orders_named_by_a_noun_or_a_body(
+    parse: Parse, text: str, agent: str, instruction_word: str | None
+) -> None:
+    orders = _orders(parse, text)
+    assert [[a.name for a in o.agents] for o in orders] == [[agent]]
+    if instruction_word:
+        assert any(instruction_word in i for i in orders[0].instructions)
+
+
+def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "The Ministry of National Defence of the DPRK and the General Staff of the Korean"
+        " People's Army gave all units in the capital city and near the border instructions to"
+        " reinforce anti-air observation posts.",
+    )
+    assert [a.name for a in order.agents] == [
+        "Ministry of National Defence of the DPRK",
+        "General Staff of the Korean People's Army",
+    ]
+    assert any(r.name.startswith("units in the capital city") for r in order.recipients)
+    assert any("anti-air observation posts" in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Appeals from no one with authority: a crowd named by a common noun, a thing.
+        "The war veterans earnestly asked the officials to hold the leader in high esteem.",
+        "The performers called for cherishing the pure and flawless loyalty of the fighters.",
+        "The emergence of another hostile threatening factor calls for ceaselessly adding to"
+        " the nuclear force.",
+        "Minju Joson - An article calls on all the officials to discharge their responsibility.",
+        # A person deciding only makes up their mind.
+        "Kim Jong Un decided to visit the farm again in autumn.",
+        # A body setting itself a goal is no role given as a task.
+        "The Agricultural Commission set itself a goal of increasing the area of wheat.",
+    ],
+)
+def test_no_order_from_an_appeal_without_authority(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_an_appeal_keeps_its_speaker_across_a_misleading_parse(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un stressed the need to expand the successes, as the project had entered its"
+        " final stage, calling on the commanding officials to make a more exacting demand."
+    )
+    orders = _orders(parse, text)
+    assert any(r.name.endswith("officials") for o in orders for r in o.recipients)
