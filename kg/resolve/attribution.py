@@ -117,6 +117,18 @@ class _Tracker:
         )
 
 
+def _objects_of(token: Token, preposition: str) -> list[Token]:
+    """The objects of one preposition attached to a token (kg.extract.syntax, which reads
+    this module's sources, has the general helper)."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
     """The texts `doc` (parsed from `text`) gives in full: the first token of the sentence
     introducing each, where the introducing clause ends (a token) and where the text begins
@@ -160,6 +172,30 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
                     return Source(entity.name, entity)
             if subject.lower_ in lexicon.words("source_nouns"):
                 return tracker.from_phrase(subject)
+            sender = _sender(subject, tracker.index)
+            if sender is not None:
+                return sender
+    return None
+
+
+def _sender(noun: Token, index: EntityIndex) -> Source | None:
+    """Who sent the message (letter, statement) a noun names, as the article said before: "Kim
+    Jong Un received a reply message from Xi Jinping. The reply message says: ..."."""
+    lemma = noun.lemma_.casefold()
+    if lemma not in lexicon.words("statement_nouns"):
+        return None
+    for token in (noun, *reversed(noun.doc[: noun.i])):
+        if token.lemma_.casefold() != lemma:
+            continue
+        # "received a message from X": the parser may hang "from X" on the verb.
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        senders = [c for c in token.children if c.dep_ == "poss"] + [
+            t for h in holders for t in _objects_of(h, "from")
+        ]
+        for sender in senders:
+            entity = index.entity_at(sender)
+            if entity is not None and entity.kind in SPEAKER_KINDS:
+                return Source(entity.name, entity)
     return None
 
 
@@ -183,11 +219,25 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
 
 def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple[Source, ...]:
     """A named speaker's words reach the reader through the article's own source: "Kim Jong
-    Un stressed ..." in a KCNA report is credited to both. An unnamed source is credited
-    alone, as the article's own informant."""
-    if any(s.is_entity for s in credited):
-        return tuple(dict.fromkeys((*credited, *default)))
+    Un stressed ..." in a KCNA report is credited to both. So do an official's who speaks for
+    a body ("a spokesman for the Ministry of National Defence said"), credited to the body as
+    well. An unnamed informant is credited alone, as the article's own."""
+    bodies = [Source(s.entity.name, s.entity) for s in credited if _speaks_for_body(s)]
+    if bodies or any(s.is_entity for s in credited):
+        return tuple(dict.fromkeys((*credited, *bodies, *default)))
     return tuple(credited)
+
+
+def _speaks_for_body(source: Source) -> bool:
+    """An official unnamed but by title, of a known body ("spokesman" of the Ministry)."""
+    words = source.label.casefold().split()
+    return (
+        source.entity is not None
+        and not source.is_entity
+        and source.entity.kind is EntityKind.ORGANIZATION
+        and bool(words)
+        and words[-1] in lexicon.words("titles")
+    )
 
 
 def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
