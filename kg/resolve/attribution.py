@@ -222,22 +222,19 @@ def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple
     Un stressed ..." in a KCNA report is credited to both. So do an official's who speaks for
     a body ("a spokesman for the Ministry of National Defence said"), credited to the body as
     well. An unnamed informant is credited alone, as the article's own."""
-    bodies = [Source(s.entity.name, s.entity) for s in credited if _speaks_for_body(s)]
+    bodies = [Source(e.name, e) for s in credited if (e := _body_spoken_for(s)) is not None]
     if bodies or any(s.is_entity for s in credited):
         return tuple(dict.fromkeys((*credited, *bodies, *default)))
     return tuple(credited)
 
 
-def _speaks_for_body(source: Source) -> bool:
-    """An official unnamed but by title, of a known body ("spokesman" of the Ministry)."""
+def _body_spoken_for(source: Source) -> Entity | None:
+    """The body an official unnamed but by title speaks for ("spokesman" of the Ministry)."""
     words = source.label.casefold().split()
-    return (
-        source.entity is not None
-        and not source.is_entity
-        and source.entity.kind is EntityKind.ORGANIZATION
-        and bool(words)
-        and words[-1] in lexicon.words("titles")
-    )
+    body = source.entity
+    if body is None or source.is_entity or body.kind is not EntityKind.ORGANIZATION:
+        return None
+    return body if words and words[-1] in lexicon.words("titles") else None
 
 
 def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
