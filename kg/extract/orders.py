@@ -93,6 +93,10 @@ def is_order_noun(token: Token) -> bool:
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
+    if token.lemma_.casefold() in lexicon.words("body_nouns_of_order") and any(
+        c.dep_ in {"amod", "compound"} for c in token.children
+    ):
+        return False  # "the naval operation command"
     if token.lemma_.casefold() == "order" and any(
         c.dep_ in {"amod", "compound"}
         and c.lemma_.casefold() in lexicon.words("order_state_modifiers")
@@ -231,8 +235,10 @@ def obligation_speaker(token: Token) -> Token | None:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
         return None
     words = lexicon.words("obligation_words")
-    obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
-        c.dep_ == "acomp" and c.lower_ in words for c in token.children
+    obliged = (
+        any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+        or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
+        or _task_to_do(token)
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
@@ -243,6 +249,16 @@ def obligation_speaker(token: Token) -> Token | None:
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive.
     return head if any(_can_speak(s) for s in subjects(head)) else None
+
+
+def _task_to_do(token: Token) -> bool:
+    """ "It is an urgent task to build ...": a clause saying what is to be done."""
+    nouns = lexicon.words("obligation_nouns")
+    return (
+        token.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "attr" and c.lemma_.casefold() in nouns for c in token.children)
+    )
 
 
 def _stated_subjects(verb: Token) -> list[Token]:
@@ -551,7 +567,9 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
         same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
         if same_agent and not _dates_conflict(same_agent[-1], mention):
             target = same_agent[-1]
-        elif mention.anaphoric and clusters:
+        elif mention.anaphoric and clusters and mention.agent is None:
+            # An order noun with its own issuer ("the instructions given by Kim Jong Un") is
+            # that issuer's order, not the one last told of.
             # "the goal set forth by the Congress" recalls an older order in passing: "the
             # order" after it still refers to the order the article is telling of.
             told = [c for c in clusters if c.mentions[0].trigger.dep_ != "acl"]

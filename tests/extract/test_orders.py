@@ -272,3 +272,27 @@ def test_an_appeal_keeps_its_speaker_across_a_misleading_parse(parse: Parse) -> 
     )
     orders = _orders(parse, text)
     assert any(r.name.endswith("officials") for o in orders for r in o.recipients)
+
+
+def test_a_leader_saying_what_it_is_a_task_to_do_directs_it(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "Kim Jong Un said that it is an urgent task in the era to build a modern port city.",
+    )
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+    assert any("port city" in i for i in order.instructions)
+
+
+def test_an_order_noun_with_its_own_issuer_is_that_issuers_order(parse: Parse) -> None:
+    text = (
+        "Ri Yong Sik called upon all officials and employees to raise the production of"
+        " saplings. The officials made a positive contribution, true to the instructions given"
+        " by Kim Jong Un during his field guidance."
+    )
+    orders = _orders(parse, text)
+    assert sorted(a.name for o in orders for a in o.agents) == ["Kim Jong Un", "Ri Yong Sik"]
+
+
+def test_a_body_named_command_is_no_order(parse: Parse) -> None:
+    text = "It will be a center of the naval operation command of the Korean People's Army."
+    assert _orders(parse, text) == []
