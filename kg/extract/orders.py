@@ -509,7 +509,9 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         evidence=ctx.mention(noun.sent),
         agent=owners[0] if owners else None,
         recipients=entities_of(
-            ctx.entities, prepositional_objects(noun, frozenset({"to"})), *RECIPIENTS
+            ctx.entities,
+            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun),
+            *RECIPIENTS,
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -519,6 +521,16 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         anaphoric=anaphoric,
         modality=Modality.ASSERTED,
     )
+
+
+def _receivers(noun: Token) -> list[Token]:
+    """Who heard or received the order a noun names: "Hearing the instructions of Kim Jong Un,
+    the officials ...", "Officials were moved by his instructions"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else noun.head
+    received = noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB"
+    if not received or verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
+        return []
+    return subjects(verb)
 
 
 def _quote(token: Token) -> str | None:

@@ -296,3 +296,17 @@ def test_an_order_noun_with_its_own_issuer_is_that_issuers_order(parse: Parse) -
 def test_a_body_named_command_is_no_order(parse: Parse) -> None:
     text = "It will be a center of the naval operation command of the Korean People's Army."
     assert _orders(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un stressed the need to give good education to students. Hearing the"
+        " instructions of Kim Jong Un, the officials deeply cherished his noble intention.",
+        "Kim Jong Un stressed the need to do fish farming. Officials were deeply moved by his"
+        " repeated instructions.",
+    ],
+)
+def test_who_heard_the_order_is_its_recipient(parse: Parse, text: str) -> None:
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients] == ["officials"]
