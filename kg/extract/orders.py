@@ -79,7 +79,10 @@ def is_order_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.casefold()
     if lemma in lexicon.words("order_verbs"):
-        ordering = not (lemma == "order" and token.tag_ == "VBN" and token.dep_ == "amod")
+        # "the ordered goods", "the goods ordered by a couple": bought, not directed (a
+        # directive says what to do: "units ordered to open fire").
+        bought = token.dep_ == "amod" or (token.dep_ == "acl" and not children(token, "xcomp"))
+        ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
     else:
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
         ordering = any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)

@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.resolve.attribution import full_text_opening, source_label
+from kg.resolve.attribution import full_text_opening, received_from, source_label
 
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -97,6 +97,9 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token] | None:
     """Who sent the message a text is said to be, with the verb that sent it: the subject of
     the last clause before it whose object is the same noun ("sent a message ... The message
     said:")."""
+    received = received_from(noun, ctx.entities)
+    if received is not None:
+        return received  # "received a reply message from Xi Jinping"
     for token in reversed(noun.doc[: noun.i]):
         if token.lemma_ == noun.lemma_ and token.dep_ == "dobj":
             found = entities_of(ctx.entities, subjects(token.head), *SPEAKERS)
@@ -132,7 +135,8 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         heads = subjects(verb)
         speakers = list(entities_of(ctx.entities, heads, *SPEAKERS))
         dated = verb
-        # The introducing clause is the reporter's words, crediting no one but a spokesperson.
+        # The introducing clause is the reporter's words, crediting the agency and the text's
+        # giver: a spokesperson, or whoever is named as giving it.
         spokespeople: list[Source] = []
         addressees: list[Entity] = []
         for head in heads:
@@ -171,7 +175,9 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=quote,
             time=time,
             time_confidence=time_confidence,
-            sources=tuple(spokespeople) or ctx.sources.default,
+            # A named giver is credited with the text beside the agency that reports it.
+            sources=tuple(spokespeople)
+            or tuple(dict.fromkeys((Source(speakers[0].name, speakers[0]), *ctx.sources.default))),
             confidence=DIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()}",
         )

@@ -172,15 +172,16 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
                     return Source(entity.name, entity)
             if subject.lower_ in lexicon.words("source_nouns"):
                 return tracker.from_phrase(subject)
-            sender = _sender(subject, tracker.index)
-            if sender is not None:
-                return sender
+            received = received_from(subject, tracker.index)
+            if received is not None:
+                return Source(received[0].name, received[0])
     return None
 
 
-def _sender(noun: Token, index: EntityIndex) -> Source | None:
-    """Who sent the message (letter, statement) a noun names, as the article said before: "Kim
-    Jong Un received a reply message from Xi Jinping. The reply message says: ..."."""
+def received_from(noun: Token, index: EntityIndex) -> tuple[Entity, Token] | None:
+    """Who a message (letter, statement) a noun names came from, as the article said before,
+    with the token that said so: "Kim Jong Un received a reply message from Xi Jinping. The
+    reply message says: ..." (Xi Jinping, "received")."""
     lemma = noun.lemma_.casefold()
     if lemma not in lexicon.words("statement_nouns"):
         return None
@@ -188,14 +189,14 @@ def _sender(noun: Token, index: EntityIndex) -> Source | None:
         if token.lemma_.casefold() != lemma:
             continue
         # "received a message from X": the parser may hang "from X" on the verb.
-        holders = [token, token.head] if token.dep_ == "dobj" else [token]
+        holder = token.head if token.dep_ == "dobj" else token
         senders = [c for c in token.children if c.dep_ == "poss"] + [
-            t for h in holders for t in _objects_of(h, "from")
+            t for h in {token, holder} for t in _objects_of(h, "from")
         ]
         for sender in senders:
             entity = index.entity_at(sender)
             if entity is not None and entity.kind in SPEAKER_KINDS:
-                return Source(entity.name, entity)
+                return entity, holder
     return None
 
 

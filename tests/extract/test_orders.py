@@ -76,6 +76,8 @@ def test_order_has_issuer_recipient_and_instruction(
         "Under that precondition, our Constitution will issue a strict order to our armed forces.",
         "It is a tragedy that the U.S. and the West, which often call for respecting"
         " self-determination, have connived at the expansion.",
+        "Reading out the list of goods ordered by a newly-married couple, he asked a saleswoman"
+        " about them.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
