@@ -162,6 +162,16 @@ def _misplaced_objects(verb: Token) -> list[Token]:
     ]
 
 
+def _infinitive(verb: Token) -> bool:
+    """A verb in the infinitive, or coordinated with one ("to judge and make a decision")."""
+    while True:
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+
+
 def _infinitive_after(noun: Token) -> list[Token]:
     """The verb of a "to"-infinitive right after a noun, wherever the parser attached it."""
     doc = noun.doc
@@ -197,7 +207,15 @@ def is_light_order(token: Token) -> bool:
         # "which has set it as an urgent task": the role, not the object, is the directive.
         roles = prepositional_objects(token, frozenset({"as"}))
         role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
-        return role_verb and _directive_object(token, roles) is not None
+        if role_verb and _directive_object(token, roles) is not None:
+            return True
+        # "had made a prompt decision to take measures": a verb only its object makes one,
+        # when the decision was made ("requires our army to make a decision" is none yet).
+        adopted = lexicon.pairs("adopted_directives")
+        verb = token.lemma_.casefold()
+        return not _infinitive(token) and any(
+            (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+        )
     return _directive_object(token) is not None
 
 

@@ -215,6 +215,21 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "Kim Jong Un",
             None,
         ),
+        # A decision made is one, whatever verb makes it.
+        (
+            "He said that he was proud that the Party Central Committee had made a prompt and"
+            " correct decision to take measures for provisional education of children.",
+            "Central Committee of the Workers' Party of Korea",
+            "provisional education",
+        ),
+        # An obligation the speaker "encouraged", told after the words.
+        (
+            "Kim Jong Un visited the institute. The red nuclear scientists faithful to the Party"
+            " should implement the Party's policy of nuclear force building unconditionally, he"
+            " encouraged.",
+            "Kim Jong Un",
+            "nuclear force building",
+        ),
         # A body's decision binds; the units it keeps ready are whom it binds.
         (
             "The General Staff decided to keep the combined artillery units in full combat"
@@ -259,6 +274,9 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         "Minju Joson - An article calls on all the officials to discharge their responsibility.",
         # A person deciding only makes up their mind.
         "Kim Jong Un decided to visit the farm again in autumn.",
+        # A decision still to be made is none.
+        "The recent provocation of the enemies urgently requires our army to promptly judge what"
+        " kind of action to take and make a decision.",
         # A body setting itself a goal is no role given as a task.
         "The Agricultural Commission set itself a goal of increasing the area of wheat.",
     ],
