@@ -551,7 +551,9 @@ def _receivers(noun: Token) -> list[Token]:
     received = noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB"
     if not received or verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
         return []
-    return subjects(verb)
+    # "Soon after receiving the decision, the Cabinet ...": who did what the gerund leads to.
+    gerund = verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB"
+    return subjects(verb) or (subjects(verb.head.head) if gerund else [])
 
 
 def _quote(token: Token) -> str | None:
@@ -598,7 +600,9 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
     for mention in mentions:
         target: _Cluster | None = None
         same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
-        if same_agent and not _dates_conflict(same_agent[-1], mention):
+        # "Her order further noted ...": an order referred back to is that issuer's last one,
+        # whatever day the sentence names.
+        if same_agent and (mention.anaphoric or not _dates_conflict(same_agent[-1], mention)):
             target = same_agent[-1]
         elif mention.anaphoric and clusters and mention.agent is None:
             # An order noun with its own issuer ("the instructions given by Kim Jong Un") is

@@ -319,14 +319,25 @@ def test_a_body_named_command_is_no_order(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "recipient"),
     [
-        "Kim Jong Un stressed the need to give good education to students. Hearing the"
-        " instructions of Kim Jong Un, the officials deeply cherished his noble intention.",
-        "Kim Jong Un stressed the need to do fish farming. Officials were deeply moved by his"
-        " repeated instructions.",
+        (
+            "Kim Jong Un stressed the need to give good education to students. Hearing the"
+            " instructions of Kim Jong Un, the officials deeply cherished his noble intention.",
+            "officials",
+        ),
+        (
+            "Kim Jong Un stressed the need to do fish farming. Officials were deeply moved by his"
+            " repeated instructions.",
+            "officials",
+        ),
+        (
+            "The Political Bureau adopted a decision on recovering from flood damage. Soon after"
+            " receiving the decision of the Political Bureau, the Cabinet organized a meeting.",
+            "Cabinet",
+        ),
     ],
 )
-def test_who_heard_the_order_is_its_recipient(parse: Parse, text: str) -> None:
+def test_who_heard_the_order_is_its_recipient(parse: Parse, text: str, recipient: str) -> None:
     (order,) = _orders(parse, text)
-    assert [r.name for r in order.recipients] == ["officials"]
+    assert [r.name for r in order.recipients] == [recipient]

@@ -89,6 +89,11 @@ def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> 
             "production had doubled.",
             ["Han Sok Nam"],
         ),
+        (
+            "Ri Yong Sik, manager of the nursery, made a report. The reporter recalled that the"
+            " employees had made a positive contribution.",
+            ["Ri Yong Sik"],
+        ),
         # A report no one is named as making leaves "the reporter" to no one.
         ("A report was made at the conference. The reporter said that output grew.", []),
     ],
