@@ -264,7 +264,9 @@ def obligation_speaker(token: Token) -> Token | None:
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     head = token.head
-    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
+        lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
+    )
     if not obliged or inferred or not reporting:
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
