@@ -27,6 +27,11 @@ def _credited(doc: Doc, ctx: Context, phrase: str) -> list[str]:
             ["vice general director", "National Aerospace Technology Administration"],
         ),
         ("The president of the company said that the plant had closed.", []),
+        (
+            "Noting that the day was decorated with special colors, Alexandr Matsegora referred"
+            " to the fact that Putin and Kim Jong Un signed the treaty.",
+            ["Alexandr Matsegora"],
+        ),
     ],
 )
 def test_sentence_sources(parse: Parse, text: str, expected: list[str]) -> None:
