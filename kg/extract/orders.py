@@ -468,7 +468,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=entities_of(index, recipient_heads, *RECIPIENTS),
+        recipients=entities_of(index, _with_stray_conjuncts(recipient_heads), *RECIPIENTS),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -494,6 +494,19 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
         # set ...", where the parser hangs the clause on the Party's line.
         return [head, *prepositional_objects(head, frozenset({"of"}))]
     return []
+
+
+def _with_stray_conjuncts(heads: list[Token]) -> list[Token]:
+    """Recipients and those coordinated with them where the parser hung the conjunct on a
+    noun inside the first one's phrase: "to the units along the border and the units taking
+    on an important task" (the second "units" joined to "border")."""
+    stray = [
+        t
+        for h in heads
+        for t in h.subtree
+        if t.dep_ == "conj" and t.head != h and t.lemma_ == h.lemma_ and t.pos_ == "NOUN"
+    ]
+    return [*heads, *stray]
 
 
 def _participle(verb: Token) -> bool:

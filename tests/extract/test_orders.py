@@ -341,3 +341,16 @@ def test_a_body_named_command_is_no_order(parse: Parse) -> None:
 def test_who_heard_the_order_is_its_recipient(parse: Parse, text: str, recipient: str) -> None:
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == [recipient]
+
+
+def test_a_recipient_coordinated_across_a_misleading_parse(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "The General Staff of the Korean People's Army issued an order to the combined artillery"
+        " units along the border and the units taking on an important firepower task to get"
+        " fully ready to open fire.",
+    )
+    assert [r.name for r in order.recipients] == [
+        "combined artillery units",
+        "units taking on an important firepower task",
+    ]
