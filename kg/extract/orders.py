@@ -225,7 +225,13 @@ def is_directive_speech(token: Token) -> bool:
         return False
     lemma = token.lemma_.casefold()
     pairs = lexicon.pairs("directive_speech")
-    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj"))
+    # "An article stresses the need ...", "the grave reality stresses the need ...": what no
+    # one with authority says directs no one.
+    # Its own subject only: "The construction has become a pressing task, he said, and
+    # stressed the need ..." is parsed with the construction as the subject it shares.
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj")) and all(
+        _has_authority(s) for s in children(token, "nsubj")
+    )
 
 
 def is_clause_order(token: Token) -> bool:

@@ -272,6 +272,8 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         "The emergence of another hostile threatening factor calls for ceaselessly adding to"
         " the nuclear force.",
         "Minju Joson - An article calls on all the officials to discharge their responsibility.",
+        "Minju Joson - An article stresses the need to gather medicinal herbs in the right time.",
+        "The present grave reality stresses the need to maintain the balance of power.",
         # A person deciding only makes up their mind.
         "Kim Jong Un decided to visit the farm again in autumn.",
         # A decision still to be made is none.
