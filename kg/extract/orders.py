@@ -300,7 +300,10 @@ def _stated_subjects(verb: Token) -> list[Token]:
 
 def _has_authority(subject: Token) -> bool:
     """The subject of an appeal may direct: someone named, a title, a body, or an order
-    itself ("the directive urged"); not common nouns ("the war veterans asked the officials")."""
+    itself ("the directive urged"); not common nouns ("the war veterans asked the officials"),
+    nor "it", which stands for a thing ("It also calls for developing the weapons")."""
+    if subject.lower_ == "it":
+        return False
     lemma = subject.lemma_.casefold()
     if subject.pos_ == "NOUN" and not subject.ent_type_:
         return (

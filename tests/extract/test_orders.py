@@ -274,6 +274,8 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         "Minju Joson - An article calls on all the officials to discharge their responsibility.",
         "Minju Joson - An article stresses the need to gather medicinal herbs in the right time.",
         "The present grave reality stresses the need to maintain the balance of power.",
+        "The statement was issued on Monday. It also calls for continuously developing and"
+        " updating the strategic weapons as a deterrent.",
         # A person deciding only makes up their mind.
         "Kim Jong Un decided to visit the farm again in autumn.",
         # A decision still to be made is none.
