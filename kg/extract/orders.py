@@ -100,6 +100,11 @@ def is_order_noun(token: Token) -> bool:
         c.dep_ in {"amod", "compound"} for c in token.children
     ):
         return False  # "the naval operation command"
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    if token.dep_ in {"pobj", "compound"} and head.lemma_.casefold() in lexicon.words(
+        "determination_heads"
+    ):
+        return False  # "speeches of resolution were made"
     if token.lemma_.casefold() == "order" and any(
         c.dep_ in {"amod", "compound"}
         and c.lemma_.casefold() in lexicon.words("order_state_modifiers")

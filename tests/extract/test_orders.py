@@ -78,6 +78,7 @@ def test_order_has_issuer_recipient_and_instruction(
         " self-determination, have connived at the expansion.",
         "Reading out the list of goods ordered by a newly-married couple, he asked a saleswoman"
         " about them.",
+        "Then licenses for use of the new houses were conveyed and speeches of resolution made.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
