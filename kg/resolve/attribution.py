@@ -210,12 +210,27 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     source = tracker.from_phrase(pobj)
                     if source is not None:
                         found.append(source)
-        elif token.pos_ == "VERB" and token.lemma_.casefold() in reporting:
+        elif token.pos_ == "VERB" and (
+            token.lemma_.casefold() in reporting or _reports_a_fact(token)
+        ):
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
     return list(dict.fromkeys(found))
+
+
+def _reports_a_fact(verb: Token) -> bool:
+    """A phrase that reports speech: "he referred to the fact that ..."."""
+    phrases = lexicon.pairs("reporting_phrases")
+    lemma = verb.lemma_.casefold()
+    return any(
+        (lemma, o.lemma_.casefold()) in phrases
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple[Source, ...]:
