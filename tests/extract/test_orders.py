@@ -44,6 +44,13 @@ def _orders(parse: Parse, text: str) -> list:
             "hospital officials",
             "report",
         ),
+        (
+            "Kim Jong Un visited the factory and set forth the important tasks for the Pyongyang"
+            " Hosiery Factory.",
+            "Kim Jong Un",
+            "Pyongyang Hosiery Factory",
+            "tasks",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
