@@ -116,7 +116,15 @@ def is_order_noun(token: Token) -> bool:
 
 
 def _phrasal_lemma(token: Token) -> str:
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    # The parser may take the particle for an adverb ("the tasks set forth at the meeting").
+    particle = next(
+        (
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")
+        ),
+        None,
+    )
     lemma = token.lemma_.casefold()
     return f"{lemma} {particle}" if particle else lemma
 
@@ -441,7 +449,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             agent
             for participle in (verb, *verb.conjuncts)
             for agent in prepositional_objects(participle, frozenset({"by"}))
-        ]
+        ] or _meeting_bodies(verb)
         recipient_heads = subject_heads
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
@@ -509,6 +517,16 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
         # set ...", where the parser hangs the clause on the Party's line.
         return [head, *prepositional_objects(head, frozenset({"of"}))]
     return []
+
+
+def _meeting_bodies(verb: Token) -> list[Token]:
+    """The meeting a participle says something was set at, and the body that met: "the tasks
+    set forth at the Tenth Plenary Meeting of the Eighth Central Committee"."""
+    bodies = lexicon.words("deciding_bodies")
+    meetings = [
+        m for m in prepositional_objects(verb, frozenset({"at"})) if m.lemma_.casefold() in bodies
+    ]
+    return meetings + [b for m in meetings for b in prepositional_objects(m, frozenset({"of"}))]
 
 
 def _with_stray_conjuncts(heads: list[Token]) -> list[Token]:

@@ -238,6 +238,13 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "Kim Jong Un",
             "nuclear force building",
         ),
+        # A participle's meeting names the body that met (the particle parsed as an adverb).
+        (
+            "The workers are making efforts to carry out the tasks set forth at the Tenth Plenary"
+            " Meeting of the Eighth Central Committee of the Workers' Party of Korea.",
+            "Eighth Central Committee of the Workers' Party of Korea",
+            "tasks",
+        ),
         # A body's decision binds; the units it keeps ready are whom it binds.
         (
             "The General Staff decided to keep the combined artillery units in full combat"
