@@ -312,17 +312,23 @@ def _stated_subjects(verb: Token) -> list[Token]:
 
 
 def _has_authority(subject: Token) -> bool:
-    """The subject of an appeal may direct: someone named, a title, a body, or an order
-    itself ("the directive urged"); not common nouns ("the war veterans asked the officials"),
+    """The subject of an appeal may direct: someone named, a title, a body, the authorities,
+    or an order itself ("the directive urged"); not other common nouns ("the war veterans
+    asked the officials"),
     nor "it", which stands for a thing ("It also calls for developing the weapons")."""
     if subject.lower_ == "it":
         return False
     lemma = subject.lemma_.casefold()
     if subject.pos_ == "NOUN" and not subject.ent_type_:
-        return (
-            lemma in lexicon.words("titles")
-            or lemma in lexicon.words("deciding_bodies")
-            or lemma in lexicon.words("order_nouns")
+        return any(
+            lemma in lexicon.words(name) or subject.lower_ in lexicon.words(name)
+            for name in (
+                "titles",
+                "deciding_bodies",
+                "group_bodies",
+                "authority_nouns",
+                "order_nouns",
+            )
         )
     return True
 

@@ -39,6 +39,12 @@ def _orders(parse: Parse, text: str) -> list:
             "defend",
         ),
         (
+            "The authorities urged residents to report anyone watching foreign dramas.",
+            "authorities",
+            "residents",
+            "report",
+        ),
+        (
             "The Ministry of Public Health instructed hospital officials to report every case.",
             "Ministry of Public Health",
             "hospital officials",
