@@ -379,3 +379,12 @@ def test_a_recipient_coordinated_across_a_misleading_parse(parse: Parse) -> None
         "combined artillery units",
         "units taking on an important firepower task",
     ]
+
+
+def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
+    text = (
+        "Han Sok Nam, secretary of the committee, made a report. The reporter called upon the"
+        " employees to manage the equipment."
+    )
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients] == ["employees"]
