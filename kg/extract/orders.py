@@ -32,6 +32,11 @@ ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKi
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Named entities that are no body: a person or a country decides as a person does.
+NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
+# How many prepositional phrases up a misattached participle may name its noun.
+MAX_PHRASE_DEPTH = 4
 
 
 def _no_directive(token: Token) -> bool:
@@ -46,6 +51,10 @@ def _no_directive(token: Token) -> bool:
     ):
         return True
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+        return True
+    if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
+        _has_authority(s) for s in _stated_subjects(token)
+    ):
         return True
     # A habit in the present ("which often call for respecting ...") is no act of ordering.
     if token.tag_ in {"VBP", "VBZ"} and any(
@@ -70,7 +79,10 @@ def is_order_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.casefold()
     if lemma in lexicon.words("order_verbs"):
-        ordering = not (lemma == "order" and token.tag_ == "VBN" and token.dep_ == "amod")
+        # "the ordered goods", "the goods ordered by a couple": bought, not directed (a
+        # directive says what to do: "units ordered to open fire").
+        bought = token.dep_ == "amod" or (token.dep_ == "acl" and not children(token, "xcomp"))
+        ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
     else:
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
         ordering = any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
@@ -84,6 +96,15 @@ def is_order_noun(token: Token) -> bool:
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
+    if token.lemma_.casefold() in lexicon.words("body_nouns_of_order") and any(
+        c.dep_ in {"amod", "compound"} for c in token.children
+    ):
+        return False  # "the naval operation command"
+    head = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+    if token.dep_ in {"pobj", "compound"} and head.lemma_.casefold() in lexicon.words(
+        "determination_heads"
+    ):
+        return False  # "speeches of resolution were made"
     if token.lemma_.casefold() == "order" and any(
         c.dep_ in {"amod", "compound"}
         and c.lemma_.casefold() in lexicon.words("order_state_modifiers")
@@ -95,17 +116,99 @@ def is_order_noun(token: Token) -> bool:
 
 
 def _phrasal_lemma(token: Token) -> str:
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    # The parser may take the particle for an adverb ("the tasks set forth at the meeting").
+    particle = next(
+        (
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")
+        ),
+        None,
+    )
     lemma = token.lemma_.casefold()
     return f"{lemma} {particle}" if particle else lemma
 
 
 def _directive_objects(token: Token) -> list[Token]:
-    """What a light verb sets forth: its object, or the noun it describes ("tasks set forth")."""
+    """What a light verb sets forth: its object, what it sets something forth as ("set forth
+    the construction as an important task"), or the noun it describes ("tasks set forth", "the
+    task Kim Jong Un advanced")."""
     objects = children(token, "dobj", "nsubjpass")
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    objects += prepositional_objects(token, frozenset({"as"}))
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN":
         objects.append(token.head)
+        if any(c.dep_ == "agent" for c in token.children):
+            objects += _enclosing_nouns(token.head)
+    objects += _misplaced_objects(token)
     return objects
+
+
+def _enclosing_nouns(noun: Token) -> list[Token]:
+    """The nouns a noun's phrase hangs under, nearest first: a participle with its agent is
+    often attached to the last noun of a long phrase ("the five-point orientation based on the
+    idea in the new era set forth by the Central Committee")."""
+    found = []
+    token = noun
+    for _ in range(MAX_PHRASE_DEPTH):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            break
+        token = token.head.head
+        if token.pos_ == "VERB" and token.dep_ == "acl":
+            token = token.head
+        if token.pos_ != "NOUN":
+            break
+        found.append(token)
+    return found
+
+
+def _misplaced_objects(verb: Token) -> list[Token]:
+    """An order noun the parser hung on a preposition of the verb, between its indirect
+    object and an infinitive ("gave all units near the border instructions to reinforce")."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep"
+        for q in (p, *p.conjuncts)
+        for o in children(q, "pobj")
+        if o.lemma_.casefold() in lexicon.words("order_nouns")
+        and any(v.head == verb for v in _infinitive_after(o))
+    ]
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb in the infinitive, or coordinated with one ("to judge and make a decision")."""
+    while True:
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        if verb.dep_ != "conj":
+            return False
+        verb = verb.head
+
+
+def _infinitive_after(noun: Token) -> list[Token]:
+    """The verb of a "to"-infinitive right after a noun, wherever the parser attached it."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB":
+        return [after.head]
+    return []
+
+
+def _directive_object(token: Token, objects: list[Token] | None = None) -> Token | None:
+    """The object that makes a light verb a directive, if any."""
+    tasks = lexicon.words("directive_objects")
+    adopted = lexicon.pairs("adopted_directives")
+    verb = token.lemma_.casefold()
+    return next(
+        (
+            o
+            for o in (_directive_objects(token) if objects is None else objects)
+            if is_order_noun(o)
+            or o.lemma_.casefold() in tasks
+            or (verb, o.lemma_.casefold()) in adopted  # "the cabinet approved a plan"
+        ),
+        None,
+    )
 
 
 def is_light_order(token: Token) -> bool:
@@ -114,17 +217,19 @@ def is_light_order(token: Token) -> bool:
         return False
     light = lexicon.words("order_light_verbs")
     if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
-        return False
-    objects = _directive_objects(token)
-    tasks = lexicon.words("directive_objects")
-    adopted = lexicon.pairs("adopted_directives")
-    verb = token.lemma_.casefold()
-    return any(
-        is_order_noun(o)
-        or o.lemma_.casefold() in tasks
-        or (verb, o.lemma_.casefold()) in adopted  # "the cabinet approved a plan"
-        for o in objects
-    )
+        # "which has set it as an urgent task": the role, not the object, is the directive.
+        roles = prepositional_objects(token, frozenset({"as"}))
+        role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
+        if role_verb and _directive_object(token, roles) is not None:
+            return True
+        # "had made a prompt decision to take measures": a verb only its object makes one,
+        # when the decision was made ("requires our army to make a decision" is none yet).
+        adopted = lexicon.pairs("adopted_directives")
+        verb = token.lemma_.casefold()
+        return not _infinitive(token) and any(
+            (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+        )
+    return _directive_object(token) is not None
 
 
 def is_directive_speech(token: Token) -> bool:
@@ -133,7 +238,13 @@ def is_directive_speech(token: Token) -> bool:
         return False
     lemma = token.lemma_.casefold()
     pairs = lexicon.pairs("directive_speech")
-    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj"))
+    # "An article stresses the need ...", "the grave reality stresses the need ...": what no
+    # one with authority says directs no one.
+    # Its own subject only: "The construction has become a pressing task, he said, and
+    # stressed the need ..." is parsed with the construction as the subject it shares.
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(token, "dobj")) and all(
+        _has_authority(s) for s in children(token, "nsubj")
+    )
 
 
 def is_clause_order(token: Token) -> bool:
@@ -147,23 +258,79 @@ def is_clause_order(token: Token) -> bool:
     )
 
 
+def is_body_decision(token: Token) -> bool:
+    """A body deciding something ("the General Staff decided to keep the units ready"): a
+    person who decides only makes up their mind."""
+    if token.pos_ != "VERB" or token.lemma_.casefold() not in lexicon.words("decision_verbs"):
+        return False
+    bodies = lexicon.words("deciding_bodies")
+    return any(
+        s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
+        for s in subjects(token)
+    )
+
+
 def obligation_speaker(token: Token) -> Token | None:
     """The reporting verb whose speaker an obligation clause quotes ("he said they should")."""
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
         return None
     words = lexicon.words("obligation_words")
-    obliged = any(c.dep_ == "aux" and c.lower_ in words for c in token.children) or any(
-        c.dep_ == "acomp" and c.lower_ in words for c in token.children
+    obliged = (
+        any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+        or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
+        or _task_to_do(token)
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     head = token.head
-    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
+        lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
+    )
     if not obliged or inferred or not reporting:
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive.
     return head if any(_can_speak(s) for s in subjects(head)) else None
+
+
+def _task_to_do(token: Token) -> bool:
+    """ "It is an urgent task to build ...": a clause saying what is to be done."""
+    nouns = lexicon.words("obligation_nouns")
+    return (
+        token.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+        and any(c.dep_ == "attr" and c.lemma_.casefold() in nouns for c in token.children)
+    )
+
+
+def _stated_subjects(verb: Token) -> list[Token]:
+    """The subjects the verb's own clause, or the verb it is coordinated with, states: not one
+    inherited from a clause the parser may have wrongly hung it on."""
+    while verb.dep_ == "conj" and not children(verb, "nsubj"):
+        verb = verb.head
+    return children(verb, "nsubj")
+
+
+def _has_authority(subject: Token) -> bool:
+    """The subject of an appeal may direct: someone named, a title, a body, the authorities,
+    or an order itself ("the directive urged"); not other common nouns ("the war veterans
+    asked the officials"),
+    nor "it", which stands for a thing ("It also calls for developing the weapons")."""
+    if subject.lower_ == "it":
+        return False
+    lemma = subject.lemma_.casefold()
+    if subject.pos_ == "NOUN" and not subject.ent_type_:
+        return any(
+            lemma in lexicon.words(name) or subject.lower_ in lexicon.words(name)
+            for name in (
+                "titles",
+                "deciding_bodies",
+                "group_bodies",
+                "authority_nouns",
+                "order_nouns",
+            )
+        )
+    return True
 
 
 def _can_speak(token: Token) -> bool:
@@ -194,6 +361,7 @@ def is_order_trigger(token: Token) -> bool:
         or is_light_order(token)
         or is_directive_speech(token)
         or is_clause_order(token)
+        or is_body_decision(token)
         or obligation_speaker(token) is not None
         or (token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)))
     )
@@ -214,6 +382,8 @@ class OrderMention:
     sources: tuple[Source, ...]
     anaphoric: bool
     modality: Modality
+    # Issuers named beside the first ("the Ministry ... and the General Staff ... gave").
+    co_agents: tuple[Entity, ...] = ()
 
 
 @dataclass(slots=True)
@@ -285,12 +455,17 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             agent
             for participle in (verb, *verb.conjuncts)
             for agent in prepositional_objects(participle, frozenset({"by"}))
-        ]
+        ] or _meeting_bodies(verb)
         recipient_heads = subject_heads
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
     recipient_heads += prepositional_objects(verb, frozenset({"on", "upon", "to"}))
+    if not recipient_heads and is_body_decision(verb):
+        # "decided to keep the artillery units in full combat readiness": whom it binds.
+        recipient_heads = [
+            o for clause in children(verb, "xcomp") for o in children(clause, "dobj")
+        ]
     if not recipient_heads and is_order_verb(verb):
         # "instructed that commercial workers should visit ...": who is to do it.
         recipient_heads = [s for clause in children(verb, "ccomp") for s in subjects(clause)]
@@ -300,22 +475,29 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     elif not agents and speaker is None and not is_passive(verb):
         # A long sentence's parse may hang the verb on the wrong clause ("He oversaw rifles
         # developed by the Academy and set forth tasks"): the sentence's subject speaks.
-        agents = entities_of(index, _reported_by(verb), *ACTORS) or entities_of(
-            index, subjects(verb.sent.root), EntityKind.PERSON
+        agents = (
+            entities_of(index, _unmarked_subjects(verb), *ACTORS)
+            or entities_of(index, _reported_by(verb), *ACTORS)
+            or entities_of(index, subjects(verb.sent.root), EntityKind.PERSON)
         )
     instruction = _instruction(verb)
     time, time_confidence = ctx.dated(verb)
-    if is_light_order(verb):
-        noun = _directive_objects(verb)[0]
-        recipient_heads += prepositional_objects(noun, frozenset({"to"}))
-        instruction = _text([noun]) or _quote(verb)
+    noun = _directive_object(verb) if is_light_order(verb) else None
+    if noun is not None:
+        # "issued an order to the units", "set forth the tasks for the factory"
+        recipient_heads += prepositional_objects(noun, frozenset({"to", "for"}))
+        # "set forth the construction of factories as an important task": what is to be done
+        # is the object the task is made of.
+        role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
+        named = children(verb, "dobj") if role else []
+        instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
     elif speaker is not None:
         instruction = _text([verb])
     return OrderMention(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=entities_of(index, recipient_heads, *RECIPIENTS),
+        recipients=entities_of(index, _with_stray_conjuncts(recipient_heads), *RECIPIENTS),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -323,7 +505,47 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+        co_agents=agents[1:],
     )
+
+
+def _unmarked_subjects(verb: Token) -> list[Token]:
+    """A subject the parse does not mark as one: of a relative clause without "that" ("the
+    important task Kim Jong Un advanced", parsed as a name beside the noun), or of the verb a
+    "by"-gerund says how it was done ("bestowed trust on the nursery by tasking it with ...")."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return [c for c in head.children if c.dep_ == "appos" and head.i < c.i < verb.i]
+    if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        return subjects(head.head)
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects(verb)):
+        # "the Party, which has set it as an urgent task"; "the line of the Party, which has
+        # set ...", where the parser hangs the clause on the Party's line.
+        return [head, *prepositional_objects(head, frozenset({"of"}))]
+    return []
+
+
+def _meeting_bodies(verb: Token) -> list[Token]:
+    """The meeting a participle says something was set at, and the body that met: "the tasks
+    set forth at the Tenth Plenary Meeting of the Eighth Central Committee"."""
+    bodies = lexicon.words("deciding_bodies")
+    meetings = [
+        m for m in prepositional_objects(verb, frozenset({"at"})) if m.lemma_.casefold() in bodies
+    ]
+    return meetings + [b for m in meetings for b in prepositional_objects(m, frozenset({"of"}))]
+
+
+def _with_stray_conjuncts(heads: list[Token]) -> list[Token]:
+    """Recipients and those coordinated with them where the parser hung the conjunct on a
+    noun inside the first one's phrase: "to the units along the border and the units taking
+    on an important task" (the second "units" joined to "border")."""
+    stray = [
+        t
+        for h in heads
+        for t in h.subtree
+        if t.dep_ == "conj" and t.head != h and t.lemma_ == h.lemma_ and t.pos_ == "NOUN"
+    ]
+    return [*heads, *stray]
 
 
 def _participle(verb: Token) -> bool:
@@ -337,6 +559,14 @@ def _participle(verb: Token) -> bool:
 def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
     givers = [t for n in nouns for t in prepositional_objects(n, frozenset({"from", "by", "of"}))]
+    # "the instructions given by Kim Jong Un", "the order issued by the head of state"
+    givers += [
+        t
+        for n in nouns
+        for participle in children(n, "acl")
+        if participle.tag_ == "VBN"
+        for t in prepositional_objects(participle, frozenset({"by"}))
+    ]
     found = entities_of(ctx.entities, owners + givers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
@@ -354,7 +584,9 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         evidence=ctx.mention(noun.sent),
         agent=owners[0] if owners else None,
         recipients=entities_of(
-            ctx.entities, prepositional_objects(noun, frozenset({"to"})), *RECIPIENTS
+            ctx.entities,
+            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun),
+            *RECIPIENTS,
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -364,6 +596,18 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         anaphoric=anaphoric,
         modality=Modality.ASSERTED,
     )
+
+
+def _receivers(noun: Token) -> list[Token]:
+    """Who heard or received the order a noun names: "Hearing the instructions of Kim Jong Un,
+    the officials ...", "Officials were moved by his instructions"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else noun.head
+    received = noun.dep_ in {"dobj", "pobj"} and verb.pos_ == "VERB"
+    if not received or verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
+        return []
+    # "Soon after receiving the decision, the Cabinet ...": who did what the gerund leads to.
+    gerund = verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB"
+    return subjects(verb) or (subjects(verb.head.head) if gerund else [])
 
 
 def _quote(token: Token) -> str | None:
@@ -410,10 +654,17 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
     for mention in mentions:
         target: _Cluster | None = None
         same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
-        if same_agent and not _dates_conflict(same_agent[-1], mention):
+        # "Her order further noted ...": an order referred back to is that issuer's last one,
+        # whatever day the sentence names.
+        if same_agent and (mention.anaphoric or not _dates_conflict(same_agent[-1], mention)):
             target = same_agent[-1]
-        elif mention.anaphoric and clusters:
-            target = clusters[-1]
+        elif mention.anaphoric and clusters and mention.agent is None:
+            # An order noun with its own issuer ("the instructions given by Kim Jong Un") is
+            # that issuer's order, not the one last told of.
+            # "the goal set forth by the Congress" recalls an older order in passing: "the
+            # order" after it still refers to the order the article is telling of.
+            told = [c for c in clusters if c.mentions[0].trigger.dep_ != "acl"]
+            target = (told or clusters)[-1]
         if target is None:
             target = _Cluster()
             clusters.append(target)
@@ -453,7 +704,11 @@ def _event(cluster: _Cluster) -> Event:
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
         extractor="kg.orders.v3",
-        agents=(agent,) if agent else (),
+        agents=tuple(
+            dict.fromkeys(
+                a for m in mentions if m.agent == agent for a in (m.agent, *m.co_agents) if a
+            )
+        ),
         recipients=recipients,
         instructions=tuple(dict.fromkeys(m.instruction for m in mentions if m.instruction)),
         time=dated.time if dated else None,

@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.resolve.attribution import full_text_opening, source_label
+from kg.resolve.attribution import full_text_opening, received_from, source_label
 
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -30,7 +30,6 @@ INDIRECT = Decimal("0.6")
 END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
-SENT_FROM = frozenset({"from"})
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 FIRST_PERSON = frozenset({"i", "me", "my"})
 SECOND_PERSON = frozenset({"you", "your"})
@@ -95,24 +94,20 @@ def _verb_above(token: Token) -> Token | None:
 
 
 def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | None:
-    """Who sent the message a text is said to be, the verb that sent it, and the phrases that
-    name whom it was sent to: from the last clause before it whose object is the same noun
-    ("sent a message to X ... The message said:"; "received a reply message from X": X sent
-    it to the subject)."""
+    """Who sent the message a text is said to be, the word that said so, and the phrases that
+    name whom it was sent to: "received a reply message from X" (X, to the subject), or the
+    subject of the last clause before it whose object is the same noun ("sent a message to Y
+    ... The message said:")."""
+    received = received_from(noun, ctx.entities)
+    if received is not None:
+        sender, holder = received
+        return sender, holder, subjects(holder)
     for token in reversed(noun.doc[: noun.i]):
         if token.lemma_ == noun.lemma_ and token.dep_ == "dobj":
             verb = token.head
-            senders, addressees = subjects(verb), prepositional_objects(verb, ADDRESSED)
-            if verb.lemma_.casefold() in lexicon.words("receiving_verbs"):
-                # "from X" hangs on the verb or on the message itself.
-                senders = [
-                    *prepositional_objects(verb, SENT_FROM),
-                    *prepositional_objects(token, SENT_FROM),
-                ]
-                addressees = subjects(verb)
-            found = entities_of(ctx.entities, senders, *SPEAKERS)
+            found = entities_of(ctx.entities, subjects(verb), *SPEAKERS)
             if found:
-                return found[0], verb, addressees
+                return found[0], verb, prepositional_objects(verb, ADDRESSED)
     return None
 
 
@@ -143,7 +138,8 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         heads = subjects(verb)
         speakers = list(entities_of(ctx.entities, heads, *SPEAKERS))
         dated = verb
-        # The introducing clause is the reporter's words, crediting no one but a spokesperson.
+        # The introducing clause is the reporter's words, crediting the agency and the text's
+        # giver: a spokesperson, or whoever is named as giving it.
         spokespeople: list[Source] = []
         addressees: list[Entity] = []
         for head in heads:
@@ -180,7 +176,9 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=quote,
             time=time,
             time_confidence=time_confidence,
-            sources=tuple(spokespeople) or ctx.sources.default,
+            # A named giver is credited with the text beside the agency that reports it.
+            sources=tuple(spokespeople)
+            or tuple(dict.fromkeys((Source(speakers[0].name, speakers[0]), *ctx.sources.default))),
             confidence=DIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()}",
         )

@@ -118,6 +118,18 @@ class _Tracker:
         )
 
 
+def _objects_of(token: Token, preposition: str) -> list[Token]:
+    """The objects of one preposition attached to a token (kg.extract.syntax, which reads
+    this module's sources, has the general helper)."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == preposition
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
     """The texts `doc` (parsed from `text`) gives in full: the first token of the sentence
     introducing each, where the introducing clause ends (a token) and where the text begins
@@ -161,6 +173,31 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
                     return Source(entity.name, entity)
             if subject.lower_ in lexicon.words("source_nouns"):
                 return tracker.from_phrase(subject)
+            received = received_from(subject, tracker.index)
+            if received is not None:
+                return Source(received[0].name, received[0])
+    return None
+
+
+def received_from(noun: Token, index: EntityIndex) -> tuple[Entity, Token] | None:
+    """Who a message (letter, statement) a noun names came from, as the article said before,
+    with the token that said so: "Kim Jong Un received a reply message from Xi Jinping. The
+    reply message says: ..." (Xi Jinping, "received")."""
+    lemma = noun.lemma_.casefold()
+    if lemma not in lexicon.words("statement_nouns"):
+        return None
+    for token in (noun, *reversed(noun.doc[: noun.i])):
+        if token.lemma_.casefold() != lemma:
+            continue
+        # "received a message from X": the parser may hang "from X" on the verb.
+        holder = token.head if token.dep_ == "dobj" else token
+        senders = [c for c in token.children if c.dep_ == "poss"] + [
+            t for h in {token, holder} for t in _objects_of(h, "from")
+        ]
+        for sender in senders:
+            entity = index.entity_at(sender)
+            if entity is not None and entity.kind in SPEAKER_KINDS:
+                return entity, holder
     return None
 
 
@@ -174,7 +211,9 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     source = tracker.from_phrase(pobj)
                     if source is not None:
                         found.append(source)
-        elif token.pos_ == "VERB" and token.lemma_.casefold() in reporting:
+        elif token.pos_ == "VERB" and (
+            token.lemma_.casefold() in reporting or _reports_a_fact(token)
+        ):
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
                 source = tracker.from_phrase(subject)
                 if source is not None:
@@ -182,13 +221,37 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     return list(dict.fromkeys(found))
 
 
+def _reports_a_fact(verb: Token) -> bool:
+    """A phrase that reports speech: "he referred to the fact that ..."."""
+    phrases = lexicon.pairs("reporting_phrases")
+    lemma = verb.lemma_.casefold()
+    return any(
+        (lemma, o.lemma_.casefold()) in phrases
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple[Source, ...]:
     """A named speaker's words reach the reader through the article's own source: "Kim Jong
-    Un stressed ..." in a KCNA report is credited to both. An unnamed source is credited
-    alone, as the article's own informant."""
-    if any(s.is_entity for s in credited):
-        return tuple(dict.fromkeys((*credited, *default)))
+    Un stressed ..." in a KCNA report is credited to both. So do an official's who speaks for
+    a body ("a spokesman for the Ministry of National Defence said"), credited to the body as
+    well. An unnamed informant is credited alone, as the article's own."""
+    bodies = [Source(e.name, e) for s in credited if (e := _body_spoken_for(s)) is not None]
+    if bodies or any(s.is_entity for s in credited):
+        return tuple(dict.fromkeys((*credited, *bodies, *default)))
     return tuple(credited)
+
+
+def _body_spoken_for(source: Source) -> Entity | None:
+    """The body an official unnamed but by title speaks for ("spokesman" of the Ministry)."""
+    words = source.label.casefold().split()
+    body = source.entity
+    if body is None or source.is_entity or body.kind is not EntityKind.ORGANIZATION:
+        return None
+    return body if words and words[-1] in lexicon.words("titles") else None
 
 
 def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:

@@ -39,10 +39,23 @@ def _orders(parse: Parse, text: str) -> list:
             "defend",
         ),
         (
+            "The authorities urged residents to report anyone watching foreign dramas.",
+            "authorities",
+            "residents",
+            "report",
+        ),
+        (
             "The Ministry of Public Health instructed hospital officials to report every case.",
             "Ministry of Public Health",
             "hospital officials",
             "report",
+        ),
+        (
+            "Kim Jong Un visited the factory and set forth the important tasks for the Pyongyang"
+            " Hosiery Factory.",
+            "Kim Jong Un",
+            "Pyongyang Hosiery Factory",
+            "tasks",
         ),
     ],
 )
@@ -76,6 +89,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "Under that precondition, our Constitution will issue a strict order to our armed forces.",
         "It is a tragedy that the U.S. and the West, which often call for respecting"
         " self-determination, have connived at the expansion.",
+        "Reading out the list of goods ordered by a newly-married couple, he asked a saleswoman"
+        " about them.",
+        "Then licenses for use of the new houses were conveyed and speeches of resolution made.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -180,3 +196,195 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
         parse, "Kim Jong Il instructed that commercial workers should visit the houses."
     )
     assert [r.name for r in order.recipients] == ["commercial workers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "instruction_word"),
+    [
+        # A participle with its agent, attached by the parser to the last noun of the phrase.
+        (
+            "They resolved to implement the five-point orientation based on the unique"
+            " Party-building idea in the new era set forth by the Party Central Committee.",
+            "Central Committee of the Workers' Party of Korea",
+            "five-point orientation",
+        ),
+        # What a body set something forth as.
+        (
+            "The Party Central Committee set forth the construction of regional-industry"
+            " factories as an important task for hastening the development.",
+            "Central Committee of the Workers' Party of Korea",
+            "regional-industry factories",
+        ),
+        # A relative clause's "which" is the body its clause describes.
+        (
+            "They implemented the line of the Workers' Party of Korea, which has set it as an"
+            " urgent task to bolster up the naval force.",
+            "Workers' Party of Korea",
+            "naval force",
+        ),
+        # An order noun described by who gave it.
+        (
+            "The officials made a positive contribution, true to the instructions given by"
+            " Kim Jong Un during his field guidance.",
+            "Kim Jong Un",
+            None,
+        ),
+        # A decision made is one, whatever verb makes it.
+        (
+            "He said that he was proud that the Party Central Committee had made a prompt and"
+            " correct decision to take measures for provisional education of children.",
+            "Central Committee of the Workers' Party of Korea",
+            "provisional education",
+        ),
+        # An obligation the speaker "encouraged", told after the words.
+        (
+            "Kim Jong Un visited the institute. The red nuclear scientists faithful to the Party"
+            " should implement the Party's policy of nuclear force building unconditionally, he"
+            " encouraged.",
+            "Kim Jong Un",
+            "nuclear force building",
+        ),
+        # A participle's meeting names the body that met (the particle parsed as an adverb).
+        (
+            "The workers are making efforts to carry out the tasks set forth at the Tenth Plenary"
+            " Meeting of the Eighth Central Committee of the Workers' Party of Korea.",
+            "Eighth Central Committee of the Workers' Party of Korea",
+            "tasks",
+        ),
+        # A body's decision binds; the units it keeps ready are whom it binds.
+        (
+            "The General Staff decided to keep the combined artillery units in full combat"
+            " readiness.",
+            "General Staff",
+            "full combat readiness",
+        ),
+    ],
+)
+def test_orders_named_by_a_noun_or_a_body(
+    parse: Parse, text: str, agent: str, instruction_word: str | None
+) -> None:
+    orders = _orders(parse, text)
+    assert [[a.name for a in o.agents] for o in orders] == [[agent]]
+    if instruction_word:
+        assert any(instruction_word in i for i in orders[0].instructions)
+
+
+def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "The Ministry of National Defence of the DPRK and the General Staff of the Korean"
+        " People's Army gave all units in the capital city and near the border instructions to"
+        " reinforce anti-air observation posts.",
+    )
+    assert [a.name for a in order.agents] == [
+        "Ministry of National Defence of the DPRK",
+        "General Staff of the Korean People's Army",
+    ]
+    assert any(r.name.startswith("units in the capital city") for r in order.recipients)
+    assert any("anti-air observation posts" in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Appeals from no one with authority: a crowd named by a common noun, a thing.
+        "The war veterans earnestly asked the officials to hold the leader in high esteem.",
+        "The performers called for cherishing the pure and flawless loyalty of the fighters.",
+        "The emergence of another hostile threatening factor calls for ceaselessly adding to"
+        " the nuclear force.",
+        "Minju Joson - An article calls on all the officials to discharge their responsibility.",
+        "Minju Joson - An article stresses the need to gather medicinal herbs in the right time.",
+        "The present grave reality stresses the need to maintain the balance of power.",
+        "The statement was issued on Monday. It also calls for continuously developing and"
+        " updating the strategic weapons as a deterrent.",
+        # A person deciding only makes up their mind.
+        "Kim Jong Un decided to visit the farm again in autumn.",
+        # A decision still to be made is none.
+        "The recent provocation of the enemies urgently requires our army to promptly judge what"
+        " kind of action to take and make a decision.",
+        # A body setting itself a goal is no role given as a task.
+        "The Agricultural Commission set itself a goal of increasing the area of wheat.",
+    ],
+)
+def test_no_order_from_an_appeal_without_authority(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_an_appeal_keeps_its_speaker_across_a_misleading_parse(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un stressed the need to expand the successes, as the project had entered its"
+        " final stage, calling on the commanding officials to make a more exacting demand."
+    )
+    orders = _orders(parse, text)
+    assert any(r.name.endswith("officials") for o in orders for r in o.recipients)
+
+
+def test_a_leader_saying_what_it_is_a_task_to_do_directs_it(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "Kim Jong Un said that it is an urgent task in the era to build a modern port city.",
+    )
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+    assert any("port city" in i for i in order.instructions)
+
+
+def test_an_order_noun_with_its_own_issuer_is_that_issuers_order(parse: Parse) -> None:
+    text = (
+        "Ri Yong Sik called upon all officials and employees to raise the production of"
+        " saplings. The officials made a positive contribution, true to the instructions given"
+        " by Kim Jong Un during his field guidance."
+    )
+    orders = _orders(parse, text)
+    assert sorted(a.name for o in orders for a in o.agents) == ["Kim Jong Un", "Ri Yong Sik"]
+
+
+def test_a_body_named_command_is_no_order(parse: Parse) -> None:
+    text = "It will be a center of the naval operation command of the Korean People's Army."
+    assert _orders(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Kim Jong Un stressed the need to give good education to students. Hearing the"
+            " instructions of Kim Jong Un, the officials deeply cherished his noble intention.",
+            "officials",
+        ),
+        (
+            "Kim Jong Un stressed the need to do fish farming. Officials were deeply moved by his"
+            " repeated instructions.",
+            "officials",
+        ),
+        (
+            "The Political Bureau adopted a decision on recovering from flood damage. Soon after"
+            " receiving the decision of the Political Bureau, the Cabinet organized a meeting.",
+            "Cabinet",
+        ),
+    ],
+)
+def test_who_heard_the_order_is_its_recipient(parse: Parse, text: str, recipient: str) -> None:
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients] == [recipient]
+
+
+def test_a_recipient_coordinated_across_a_misleading_parse(parse: Parse) -> None:
+    (order,) = _orders(
+        parse,
+        "The General Staff of the Korean People's Army issued an order to the combined artillery"
+        " units along the border and the units taking on an important firepower task to get"
+        " fully ready to open fire.",
+    )
+    assert [r.name for r in order.recipients] == [
+        "combined artillery units",
+        "units taking on an important firepower task",
+    ]
+
+
+def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
+    text = (
+        "Han Sok Nam, secretary of the committee, made a report. The reporter called upon the"
+        " employees to manage the equipment."
+    )
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients] == ["employees"]

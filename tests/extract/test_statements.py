@@ -43,14 +43,14 @@ def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "source", "day", "quote_word"),
+    ("text", "speaker", "sources", "day", "quote_word"),
     [
         (
             "Pyongyang, May 20 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK "
             "released the following press statement on May 20:\n"
             "The U.S. conducted a sub-critical nuclear test. This is a dangerous act. -0-",
             "Foreign Ministry",
-            "spokesman",
+            ["spokesman"],
             "2024-05-20",
             "sub-critical",
         ),
@@ -59,7 +59,7 @@ def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
             "Luong Cong, president of Vietnam, on October 22.\nThe message said:\n"
             "I extend warm congratulations to you on your election.",
             "Kim Jong Un",
-            "Korean Central News Agency",
+            ["Kim Jong Un", "Korean Central News Agency"],
             "2024-10-22",
             "warm congratulations",
         ),
@@ -68,20 +68,20 @@ def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
             "following report on May 27 as regards an accident:\n"
             "The launch of the satellite failed during the first-stage flight.",
             "Korean Central News Agency",
-            "Korean Central News Agency",
+            ["Korean Central News Agency"],
             "2024-05-27",
             "first-stage",
         ),
     ],
 )
 def test_texts_given_in_full_are_statements_of_who_issued_them(
-    parse: Parse, text: str, speaker: str, source: str, day: str, quote_word: str
+    parse: Parse, text: str, speaker: str, sources: list[str], day: str, quote_word: str
 ) -> None:
     doc, ctx = parse(text, dt.date(2024, 10, 23))
     full = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
     (statement,) = full
     assert speaker in statement.agents[0].name
-    assert [s.label for s in statement.sources] == [source]
+    assert [s.label for s in statement.sources] == sources
     assert statement.time is not None and statement.time.value.startswith(day)
     assert statement.quote is not None and quote_word in statement.quote
     assert "-0-" not in statement.quote
@@ -241,3 +241,16 @@ def test_a_full_text_of_a_titled_name_is_a_statement_of_that_person(parse: Parse
     )
     (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
     assert [a.name for a in statement.agents] == ["Choe Son Hui"]
+
+
+def test_a_message_received_from_someone_is_their_statement(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 20 (KCNA) -- Kim Jong Un received a reply message from Xi Jinping,"
+        " general secretary of the Central Committee of the Communist Party of China.\n"
+        "The reply message says:\n"
+        "I express my heartfelt thanks to you for sending a message of greeting."
+    )
+    doc, ctx = parse(text, dt.date(2024, 10, 20))
+    (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    assert [a.name for a in statement.agents] == ["Xi Jinping"]
+    assert statement.sources[0].label == "Xi Jinping"

@@ -24,9 +24,14 @@ def _credited(doc: Doc, ctx: Context, phrase: str) -> list[str]:
         (
             "The launch failed during the first-stage flight, the vice general director of the "
             "National Aerospace Technology Administration said.",
-            ["vice general director"],
+            ["vice general director", "National Aerospace Technology Administration"],
         ),
         ("The president of the company said that the plant had closed.", []),
+        (
+            "Noting that the day was decorated with special colors, Alexandr Matsegora referred"
+            " to the fact that Putin and Kim Jong Un signed the treaty.",
+            ["Alexandr Matsegora"],
+        ),
     ],
 )
 def test_sentence_sources(parse: Parse, text: str, expected: list[str]) -> None:
@@ -102,6 +107,11 @@ def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> 
             "production had doubled.",
             ["Han Sok Nam"],
         ),
+        (
+            "Ri Yong Sik, manager of the nursery, made a report. The reporter recalled that the"
+            " employees had made a positive contribution.",
+            ["Ri Yong Sik"],
+        ),
         # A report no one is named as making leaves "the reporter" to no one.
         ("A report was made at the conference. The reporter said that output grew.", []),
     ],
@@ -161,7 +171,12 @@ def test_a_full_text_a_spokesman_released_is_credited_to_the_spokesman(parse: Pa
     )
     doc, ctx = parse(text)
     last = next(s for s in doc.sents if "dangerous" in s.text)
-    assert [s.label for s in ctx.sources.for_sentence(last)] == ["spokesman"]
+    # The spokesman speaks for the ministry, and the agency reports it.
+    assert [s.label for s in ctx.sources.for_sentence(last)] == [
+        "spokesman",
+        "Foreign Ministry of the DPRK",
+        "Korean Central News Agency",
+    ]
 
 
 def test_an_account_a_spokesman_opens_goes_on_in_his_words(parse: Parse) -> None:
@@ -172,5 +187,22 @@ def test_an_account_a_spokesman_opens_goes_on_in_his_words(parse: Parse) -> None
         "According to an informant, the drone was of the same type."
     )
     doc, ctx = parse(text)
-    assert _credited(doc, ctx, "joint investigation") == ["spokesman"]
+    assert _credited(doc, ctx, "joint investigation") == [
+        "spokesman",
+        "Ministry of National Defence",
+        "Korean Central News Agency",
+    ]
     assert _credited(doc, ctx, "According to an informant") == ["informant"]
+
+
+def test_a_message_given_in_full_is_credited_to_its_sender(parse: Parse) -> None:
+    text = (
+        "Pyongyang, October 20 (KCNA) -- Kim Jong Un received a reply message from Xi Jinping,"
+        " general secretary of the Central Committee of the Communist Party of China.\n"
+        "The reply message says:\n"
+        "I express my heartfelt thanks to you for sending a message of greeting.\n"
+        "I wish you good health and success in your work. -0-"
+    )
+    doc, ctx = parse(text)
+    assert _credited(doc, ctx, "heartfelt thanks")[0] == "Xi Jinping"
+    assert _credited(doc, ctx, "good health")[0] == "Xi Jinping"
