@@ -480,6 +480,9 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             or entities_of(index, _reported_by(verb), *ACTORS)
             or entities_of(index, subjects(verb.sent.root), EntityKind.PERSON)
         )
+    # A person or body issues an order before a country named beside them: "the U.S. and its
+    # followers' moves,\nKim Jong Un clarified" is a parse across a broken line.
+    agents = tuple(sorted(agents, key=lambda agent: agent.kind is EntityKind.PLACE))
     instruction = _instruction(verb)
     time, time_confidence = ctx.dated(verb)
     noun = _directive_object(verb) if is_light_order(verb) else None
@@ -505,7 +508,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
-        co_agents=agents[1:],
+        # Issuers who act together are alike ("the Party and the Government").
+        co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
     )
 
 

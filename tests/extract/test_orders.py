@@ -136,6 +136,11 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
         " task, he said, and stressed the need to build a naval port for large warships.",
         "Kim Jong Un visited the factory. He also oversaw rifles developed by the Academy of"
         " Defence Sciences and set forth the important tasks for the factory.",
+        # A line break inside the sentence joins the country to the leader in the parse.
+        "On the basis of a serious analysis of the change in the military security environment"
+        " facing our country, and the U.S. and its followers' ever-escalating military"
+        " confrontation moves,\nKim Jong Un clarified various tasks to be fulfilled to ensure"
+        " the development of the armed forces.",
     ],
 )
 def test_order_issuer_found_beyond_a_misleading_parse(parse: Parse, text: str) -> None:
