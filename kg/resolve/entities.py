@@ -193,6 +193,8 @@ def _kind(ent: Span) -> EntityKind | None:
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
         return None
+    if _names_no_entity(ent, last):
+        return None
     if last.is_title and len(ent) > 1:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
@@ -202,6 +204,28 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _place_taken_for_a_name(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _names_no_entity(ent: Span, head: Token) -> bool:
+    """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
+    Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
+    Culture"."""
+    competitions = lexicon.words("competition_heads")
+    if head.lower_ in competitions or ent[-1].lower_ in competitions:
+        return True
+    start = ent.start + (ent[0].lower_ == "the")
+    before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
+    if ent.label_ in {"PERSON", "ORG"} and before and before[-1].lower_ in lexicon.words(
+        "vessel_nouns"
+    ):
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].lower_ == "of"
+        and before[-2].is_title
+        and before[-2].lower_ in lexicon.words("commemoration_heads")
+        and known_entity(spoken(ent.doc[start : ent.end])) is None
+    )
 
 
 def _place_taken_for_a_name(ent: Span) -> bool:
@@ -876,10 +900,13 @@ def common_names(doc: Doc) -> Iterator[Span]:
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
     for token in doc:
-        kind = heads.get(token.text)
-        if kind is None or token.tag_ != "NN":
+        # A head of two words ("the Iranian armed forces") is plural.
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+        head = token.i - 1 if pair in heads else token.i
+        kind = heads.get(pair) or heads.get(token.text)
+        if kind is None or (head == token.i and token.tag_ != "NN"):
             continue
-        start = token.i
+        start = head
         while start > token.sent.start and _names_a_country(doc[start - 1]):
             start -= 1
         end = token.i + 1
@@ -889,7 +916,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             follow += 1
         joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
         # "the government of Vietnam"; "the Russian embassy in Pyongyang".
-        if joins and (start == token.i) == (doc[end].lower_ == "of"):
+        if joins and (start == head) == (doc[end].lower_ == "of"):
             end = _name_end(doc, follow)
             # "... of the Central Committee" + "of the WPK": the model splits long names.
             while end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -902,7 +929,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
-        if start < token.i or end > token.i + 1:
+        if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
 
 
@@ -1009,7 +1036,11 @@ def _joined(first: Span, second: Span) -> bool:
     if not _is_body(first) or first.kb_id_:
         return False
     if between in (["of"], ["of", "the"]):
-        return second.label_ in {"ORG", "GPE", "LOC"}
+        # A known name with an "of" of its own is whole: "the Workers' Party of Korea" of
+        # "the committee of the Workers' Party of Korea of the Pyongyang Hosiery Factory" is
+        # the party, and the factory is named for where its committee is.
+        whole = any(t.lower_ == "of" for t in first) and known_entity(spoken(first)) is not None
+        return not whole and second.label_ in {"ORG", "GPE", "LOC"}
     party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
     return (
         between == [","]
@@ -1216,8 +1247,11 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     found: dict[tuple[int, int], None] = {}
     known_until = span.start
     for start in (span.start, *starts):
-        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name.
-        if start >= span.end or start < known_until:
+        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name;
+        # a known name inside a known name is a name of its own ("the Workers' Party of Korea"
+        # in "the Central Committee of the Workers' Party of Korea").
+        inside = start < known_until and known_entity(spoken(doc[start : span.end])) is None
+        if start >= span.end or inside:
             continue
         if start > span.start:
             found[(start, span.end)] = None

@@ -199,6 +199,46 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"August 28 Youth Shock Brigade": "Organization"},
             {"Youth Shock Brigade"},
         ),
+        # Named competitions and exercises are events, not bodies.
+        (
+            "The finals of the 2024 Inter-Provincial Mass Sports Contest took place.",
+            {},
+            {"Inter-Provincial Mass Sports Contest"},
+        ),
+        (
+            "The US and the ROK staged the Ulji Freedom Shield joint military exercises.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"Ulji Freedom Shield"},
+        ),
+        # What follows "Day of" is the day's name, unless it is a known name of its own.
+        (
+            "The contest in Celebration of the 75th Day of Physical Culture opened.",
+            {},
+            {"Physical Culture"},
+        ),
+        # A ship's name is no person.
+        (
+            "Shortly ago, the Iranian navy captured the U.S. oil tanker St Nikolas in the Oman"
+            " Sea.",
+            {"Iranian navy": "Organization", "Oman Sea": "Place"},
+            {"St Nikolas"},
+        ),
+        (
+            "The U.S. tried to capture a tanker but failed due to the Iranian armed forces'"
+            " interruption.",
+            {"Iranian armed forces": "Organization"},
+            set(),
+        ),
+        (
+            "The DPRK will not tolerate the security vacuum in the Korean peninsula.",
+            {"Korean Peninsula": "Place"},
+            set(),
+        ),
+        (
+            "Men and women players of the April 25 Sports Team took the first place.",
+            {"April 25 Sports Team": "Organization"},
+            set(),
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
@@ -330,6 +370,26 @@ def test_entities_found_with_canonical_names(
                 "Mansu Hill": "Place",
             },
             set(),
+        ),
+        # A known name with its own "of" is whole: the factory says where the committee is.
+        (
+            "Han Sok Nam, secretary of the primary committee of the Workers' Party of Korea of"
+            " the Pyongyang Hosiery Factory, made a report.",
+            {
+                "Workers' Party of Korea": "Organization",
+                "Pyongyang Hosiery Factory": "Organization",
+            },
+            {"Workers' Party of Korea of the Pyongyang Hosiery Factory"},
+        ),
+        # Known names inside a known name are each named.
+        (
+            "Kim Tok Hun, member of the Presidium of the Political Bureau of the Central"
+            " Committee of the Workers' Party of Korea, spoke.",
+            {
+                "Central Committee of the Workers' Party of Korea": "Organization",
+                "Workers' Party of Korea": "Organization",
+            },
+            {"Korea"},
         ),
     ],
 )
