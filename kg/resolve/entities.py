@@ -215,8 +215,10 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         return True
     start = ent.start + (ent[0].lower_ == "the")
     before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
-    if ent.label_ in {"PERSON", "ORG"} and before and before[-1].lower_ in lexicon.words(
-        "vessel_nouns"
+    if (
+        ent.label_ in {"PERSON", "ORG"}
+        and before
+        and before[-1].lower_ in lexicon.words("vessel_nouns")
     ):
         return True
     return (
