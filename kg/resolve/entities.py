@@ -615,8 +615,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
-        # "families of defectors in Hoeryong" are families of defectors, found in a place.
-        if doc[j].lower_ in {"from", "in"} and named:
+        # "families of defectors in Hoeryong" are families of defectors, found in a place,
+        # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
+        if doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
         if doc[j].lower_ in NAMED_PREPOSITIONS and not named:

@@ -418,6 +418,22 @@ def test_names_inside_organisation_names(
             "deputies to the Supreme People's Assembly",
         ),
         ("He went round the tower with the cadres accompanying him.", "cadres accompanying him"),
+        # A place right after the head, attached to it, says whose the group is.
+        (
+            "They were congratulated by Kim Kwang Un, chairman of the provincial rural economy"
+            " committee, and officials in Jongju City.",
+            "officials in Jongju City",
+        ),
+        (
+            "The committee is making medical examination of the flood victims in cooperation"
+            " with the public health sector.",
+            "public health sector",
+        ),
+        (
+            "It is taking measures to enhance the role of emergency disaster response commanding"
+            " groups at all levels.",
+            "emergency disaster response commanding groups",
+        ),
         ("They repelled the invasion of the US imperialists.", "US imperialists"),
         (
             "He said so to the officials concerned of the ministry.",
@@ -504,6 +520,18 @@ def test_names_inside_organisation_names(
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The place of what is done to the group, not which ones.
+        ("Police arrested three smugglers in Hyesan.", "smugglers"),
+        ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
+    ],
+)
+def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, group: str) -> None:
     assert _names(parse, text).get(group) == "Group", _names(parse, text)
 
 
