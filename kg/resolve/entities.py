@@ -886,6 +886,24 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
+def suffixed_place_names(doc: Doc) -> Iterator[Span]:
+    """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
+    "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
+    for token in doc[2:]:
+        hyphen, name = token.nbor(-1), token.nbor(-2)
+        if (
+            token.lower_ not in lexicon.words("place_suffixes")
+            or not _joins_words(hyphen)
+            or hyphen.whitespace_
+            or not name.is_alpha
+        ):
+            continue
+        end = token.i + 1
+        if end + 2 < len(doc) and doc[end].text == "No" and doc[end + 1].text == ".":
+            end += 3 if doc[end + 2].like_num else 0
+        yield Span(doc, name.i, end, label="GPE")
+
+
 def _joins_words(token: Token) -> bool:
     """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
     return (
@@ -1194,6 +1212,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     found = [
         *korean_names(doc),
         *headed_names(doc),
+        *suffixed_place_names(doc),
         *common_names(doc),
         *model,
         *alias_table_names(doc),

@@ -234,6 +234,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Korean Peninsula": "Place"},
             set(),
         ),
+        # A Korean place name ending in a lower-case suffix, with its number.
+        (
+            "The remains were found in the area of the neighborhood No. 76, Sopho-dong No. 1,"
+            " Hyongjesan District.",
+            {"Sopho-dong No. 1": "Place", "Hyongjesan District": "Place"},
+            {"Sopho"},
+        ),
+        (
+            "He visited Ryonghung-dong in Pyongyang and a farm in Sinmi-ri.",
+            {"Ryonghung-dong": "Place", "Sinmi-ri": "Place"},
+            {"Ryonghung", "Sinmi"},
+        ),
         (
             "Men and women players of the April 25 Sports Team took the first place.",
             {"April 25 Sports Team": "Organization"},
