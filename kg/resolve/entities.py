@@ -32,6 +32,9 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
         "FAC": EntityKind.PLACE,
     }
 )
+# Labels the model gives some names for their first word ("the Ryongyon Cave" as a
+# nationality): their head noun alone makes them names.
+HEADED_LABELS = frozenset({"NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
@@ -46,6 +49,9 @@ PURPOSE_PREPOSITIONS = frozenset({"for"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 6
+# Lower-case words that listed names share before their designator ("Namdok and Inpho youth
+# coal mines"); more are a description, not part of a name.
+SHARED_MODIFIERS = 2
 # Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
 SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
@@ -184,7 +190,7 @@ def _name_head(span: Span) -> Token:
 def _kind(ent: Span) -> EntityKind | None:
     """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
-    if kind is None:
+    if kind is None and ent.label_ not in HEADED_LABELS:
         return None
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
@@ -199,6 +205,11 @@ def _kind(ent: Span) -> EntityKind | None:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
             return EntityKind(by_head)
+    if kind is None:
+        return None
+    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
+        return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _place_taken_for_a_name(ent):
@@ -1154,9 +1165,22 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         kind = heads.get(head)
         if kind is None:
             continue
-        before = _listed(doc, token.i, step=-1)
+        # Words the listed names share before their designator: "Hochongang and Jangjingang
+        # power stations" are the Hochongang Power Station and the Jangjingang Power Station.
+        shared = token.i
+        while (
+            token.i - shared < SHARED_MODIFIERS
+            and doc[shared - 1].tag_ == "NN"
+            and doc[shared - 1].is_lower
+            and doc[shared - 1].is_alpha
+        ):
+            shared -= 1
+        before = _listed(doc, shared, step=-1)
         after = _listed(doc, token.i, step=1) if doc[token.i - 1].lower_ == "the" else []
-        for start, end in before if len(before) >= 2 else after if len(after) >= 2 else ():
+        words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
+        for start, end in before if len(before) >= 2 else ():
+            yield Span(doc, start, end, label=labels[kind], kb_id=f"{doc[start:end].text} {words}")
+        for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
 
@@ -1186,7 +1210,7 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
 def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:
     """A list read backwards ends at a word that cannot continue it ("the", a verb, ...)."""
     first = min(start for start, _ in names)
-    return first == 0 or not doc[first - 1].is_title
+    return first == 0 or not doc[first - 1].is_title or doc[first - 1].is_stop
 
 
 def _singular(word: str) -> str:

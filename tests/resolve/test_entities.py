@@ -246,6 +246,26 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Ryonghung-dong": "Place", "Sinmi-ri": "Place"},
             {"Ryonghung", "Sinmi"},
         ),
+        # Names listed before the words they share and their designator.
+        (
+            "Hochongang and Jangjingang power stations put the technical management on a high"
+            " level.",
+            {"Hochongang Power Station": "Place", "Jangjingang Power Station": "Place"},
+            {"Hochongang", "Jangjingang"},
+        ),
+        (
+            "The Namdok, Phunggok and Inpho youth coal mines fulfilled the plan.",
+            {"Namdok Youth Coal Mine": "Organization", "Inpho Youth Coal Mine": "Organization"},
+            {"Phunggok", "Inpho"},
+        ),
+        ("Koreans in Japan and Japanese political parties met.", {}, {"Japan Political Party"}),
+        # A mountain, a cave: the word before or the head noun makes the name a place.
+        (
+            "Mt Chilbo attracts tourists to the Ryongmun Cavern and the Ryongyon Cave.",
+            {"Mt Chilbo": "Place", "Ryongmun Cavern": "Place", "Ryongyon Cave": "Place"},
+            set(),
+        ),
+        ("He climbed Mt Paektu.", {"Mt Paektu": "Place"}, set()),
         (
             "Men and women players of the April 25 Sports Team took the first place.",
             {"April 25 Sports Team": "Organization"},
