@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, gazetteer
-from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
@@ -184,7 +184,8 @@ class _Named:
 def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
     Hwanghae Province", "Station" of "Songchongang Power Station No. 3"."""
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of" or t.text == "No"), span[-1])
+    cuts = {"of", "on"}  # "the Revolutionary Martyrs Cemetery on Mt Taesong"
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), span[-1])
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -212,9 +213,24 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
-    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _place_taken_for_a_name(ent):
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
+        _place_taken_for_a_name(ent) or _country_in_full(ent)
+    ):
         return EntityKind.PLACE
     return kind
+
+
+def _country_in_full(ent: Span) -> bool:
+    """A country's formal name taken for a body ("the State of Kuwait", "the Swiss
+    Confederation"): the gazetteer knows it word for word."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    if len(words) < 2:
+        return False
+    name = spoken(ent.doc[words[0].i : words[-1].i + 1])
+    return any(
+        match.quality == 1.0 and match.place.place_type is PlaceType.COUNTRY
+        for match in gazetteer().lookup(name)
+    )
 
 
 def _names_no_entity(ent: Span, head: Token) -> bool:
@@ -915,6 +931,18 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, name.i, end, label="GPE")
 
 
+def prefixed_place_names(doc: Doc) -> Iterator[Span]:
+    """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
+    for token in doc[:-1]:
+        if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
+            end += 1
+        if end > token.i + 1:
+            yield Span(doc, token.i, end, label="LOC")
+
+
 def _joins_words(token: Token) -> bool:
     """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
     return (
@@ -1237,6 +1265,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *korean_names(doc),
         *headed_names(doc),
         *suffixed_place_names(doc),
+        *prefixed_place_names(doc),
         *common_names(doc),
         *model,
         *alias_table_names(doc),
@@ -1264,6 +1293,8 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     label = model.get((span.start, span.end))
     if label is not None:
         return label if label in {"ORG", "GPE", "LOC"} else None
+    if len(span) > 1 and span[0].lower_ in lexicon.words("place_prefixes"):
+        return "LOC"
     head = _name_head(span)
     kind = lexicon.mapping("name_heads").get(head.lower_)
     if kind is None or not head.is_title:
@@ -1288,7 +1319,7 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "in", ","}
+        if t.lower_ in {"of", "in", "on", ","}
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start

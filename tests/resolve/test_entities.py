@@ -267,6 +267,22 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         ("He climbed Mt Paektu.", {"Mt Paektu": "Place"}, set()),
         (
+            "They visited the Kaesim Temple and the Isonnam Falls of Mt Myohyang.",
+            {"Kaesim Temple": "Place", "Isonnam Falls": "Place", "Mt Myohyang": "Place"},
+            set(),
+        ),
+        (
+            "Wreaths were laid at the Revolutionary Martyrs Cemetery on Mt Taesong.",
+            {"Revolutionary Martyrs Cemetery on Mt Taesong": "Place", "Mt Taesong": "Place"},
+            set(),
+        ),
+        # A country's formal name is a place, whatever the model tagged.
+        (
+            "He met the envoys of the State of Kuwait and the Swiss Confederation.",
+            {"Kuwait": "Place", "Switzerland": "Place"},
+            {"State of Kuwait", "Swiss Confederation"},
+        ),
+        (
             "Men and women players of the April 25 Sports Team took the first place.",
             {"April 25 Sports Team": "Organization"},
             set(),
