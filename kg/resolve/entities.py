@@ -257,6 +257,26 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     )
 
 
+def _names_an_event(span: Span) -> bool:
+    """The name is an exercise's or a competition's, as the words around it say: "Freedom
+    Edge, the ... joint military exercise", "a drill dubbed Iron Mace", "the Keen Sword joint
+    military exercise"."""
+    events = lexicon.words("competition_heads")
+    root = head = span.root
+    while head.dep_ in {"compound", "nmod", "amod"} and head.head.i > head.i:
+        head = head.head
+    if head is not root and head.lower_ in events:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in events for c in root.children):
+        return True
+    verb = root.head
+    return (
+        root.dep_ in {"oprd", "dobj", "attr"}
+        and verb.lower_ in lexicon.words("naming_verbs")
+        and verb.head.lower_ in events
+    )
+
+
 def _place_taken_for_a_name(ent: Span) -> bool:
     """A one-word "person" or "organisation" that is a place: the small model tags many
     Korean towns and counties as people or bodies ("in Koksan", "Hamhung"). A bare surname
@@ -1373,6 +1393,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
+    # A name the article gives an exercise once is the exercise's wherever it stands. The
+    # model takes such names for people; a body may well hold a drill ("the KPA drill").
+    events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
+    named = [n for n in named if n.name not in events]
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))

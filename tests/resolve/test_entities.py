@@ -210,6 +210,35 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"United States": "Place", "Republic of Korea": "Place"},
             {"Ulji Freedom Shield"},
         ),
+        # An exercise's name the model took for a person's, wherever the article repeats it.
+        (
+            "The U.S., Japan and ROK staged Freedom Edge, the first tripartite multi-domain joint"
+            " military exercise. Freedom Edge is a product of the alliance.",
+            {"Japan": "Place"},
+            {"Freedom Edge"},
+        ),
+        (
+            "They staged a nuclear operation drill dubbed Iron Mace simulating a nuclear war.",
+            {},
+            {"Iron Mace"},
+        ),
+        ("The Keen Sword joint military exercise started.", {}, {"Keen Sword"}),
+        # A body may hold a drill.
+        (
+            "The KPA drill was watched by Kim Jong Un.",
+            {"Korean People's Army": "Organization", "Kim Jong Un": "Person"},
+            set(),
+        ),
+        (
+            "He paid tribute to Generalissimo Kim Jong Il. Chairperson Han Song Ok spoke.",
+            {"Kim Jong Il": "Person", "Han Song Ok": "Person"},
+            {"Generalissimo Kim Jong Il", "Chairperson Han Song Ok"},
+        ),
+        (
+            "They visited the Kanbaeksan Volcano and the Sobaeksan Fantastic Rock.",
+            {"Kanbaeksan Volcano": "Place", "Sobaeksan Fantastic Rock": "Place"},
+            set(),
+        ),
         # What follows "Day of" is the day's name, unless it is a known name of its own.
         (
             "The contest in Celebration of the 75th Day of Physical Culture opened.",
