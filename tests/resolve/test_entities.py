@@ -230,10 +230,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             set(),
         ),
         (
-            "He paid tribute to Generalissimo Kim Jong Il. Chairperson Han Song Ok spoke.",
-            {"Kim Jong Il": "Person", "Han Song Ok": "Person"},
-            {"Generalissimo Kim Jong Il", "Chairperson Han Song Ok"},
+            "He paid tribute to Generalissimo Kim Jong Il.",
+            {"Kim Jong Il": "Person"},
+            {"Generalissimo Kim Jong Il"},
         ),
+        ("Chairperson Han Song Ok spoke.", {"Han Song Ok": "Person"}, {"Chairperson Han Song Ok"}),
         (
             "They visited the Kanbaeksan Volcano and the Sobaeksan Fantastic Rock.",
             {"Kanbaeksan Volcano": "Place", "Sobaeksan Fantastic Rock": "Place"},
