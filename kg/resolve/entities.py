@@ -32,6 +32,8 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
         "FAC": EntityKind.PLACE,
     }
 )
+# Inhabitants of a place whose name may open a sentence as a name, not as a common word.
+TOWN = 50_000
 # Labels the model gives some names for their first word ("the Ryongyon Cave" as a
 # nationality): their head noun alone makes them names.
 HEADED_LABELS = frozenset({"NORP"})
@@ -357,6 +359,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "Women" opening a line is the common noun, not a name
     if len(span) == 1 and span[0].tag_ == "NNS":
         return None  # "Speakers said ...": a plural common noun the model took for a name
+    if _capitalised_only_first(span) and not ent.kb_id_:
+        return None  # a name listed before its designator is a name ("Unryul and ... mines")
     if folded in lexicon.mapping("demonyms"):
         return None  # "the Ukrainian incident": an adjective, not the country
     name, kind, variants = canonical_name(surface, kind)
@@ -368,6 +372,33 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _first_in_line(token: Token) -> bool:
+    """The token opens a sentence or an item of a list ("- Articles call for ...")."""
+    if token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.text in {"-", "–"} and before.is_sent_start
+
+
+def _capitalised_only_first(span: Span) -> bool:
+    """A lone word capitalised only where it opens a sentence, which no table knows: a common
+    word the model took for a name ("Fireworks were set off", "Herein lies ...")."""
+    if len(span) != 1 or not _first_in_line(span[0]) or span[0].is_upper:
+        return False
+    word = span[0]
+    if word.lower_ in lexicon.words("korean_surnames") or known_entity(word.text) is not None:
+        return False
+    # A town of the peninsula, or a town of some size abroad, is named so at a sentence's
+    # start too; a hamlet named "Success" is not what the article means.
+    if any(
+        match.quality == 1.0
+        and (match.place.country in {"KP", "KR"} or match.place.population >= TOWN)
+        for match in gazetteer().lookup(word.text)
+    ):
+        return False
+    return all(_first_in_line(t) for t in word.doc if t.text == word.text)
 
 
 def _is_subject(span: Span) -> bool:

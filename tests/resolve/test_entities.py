@@ -240,6 +240,13 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Kanbaeksan Volcano": "Place", "Sobaeksan Fantastic Rock": "Place"},
             set(),
         ),
+        # A word capitalised only where it opens a sentence is a common word, unless a table
+        # knows it or it opens a list of names before their designator.
+        ("Fireworks were set off and the song played.", {}, {"Fireworks"}),
+        ("Herein lies the fundamental secret.", {}, {"Herein"}),
+        ("Success or failure in preparing officials is decided.", {}, {"Success"}),
+        ("Hamhung was visited.", {"Hamhung": "Place"}, set()),
+        ("Unryul and Jaeryong mines paid off.", {"Unryul Mine": "Organization"}, {"Unryul"}),
         # What follows "Day of" is the day's name, unless it is a known name of its own.
         (
             "The contest in Celebration of the 75th Day of Physical Culture opened.",
