@@ -376,10 +376,10 @@ def _clean(ent: Span) -> _Named | None:
 
 def _first_in_line(token: Token) -> bool:
     """The token opens a sentence or an item of a list ("- Articles call for ...")."""
-    if token.is_sent_start:
+    if token.is_sent_start or token.i == 0:
         return True
-    before = token.doc[token.i - 1] if token.i else None
-    return before is not None and before.text in {"-", "–"} and before.is_sent_start
+    before = token.doc[token.i - 1]
+    return before.text in {"-", "–"} and bool(before.is_sent_start)
 
 
 def _capitalised_only_first(span: Span) -> bool:
