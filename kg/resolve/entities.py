@@ -32,6 +32,8 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
         "FAC": EntityKind.PLACE,
     }
 )
+# Letters of the longest romanised Korean syllable ("Chang", "Kwang", "Hyong").
+SYLLABLE = 5
 # Inhabitants of a place whose name may open a sentence as a name, not as a common word.
 TOWN = 50_000
 # Labels the model gives some names for their first word ("the Ryongyon Cave" as a
@@ -927,6 +929,24 @@ def korean_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, token.i + 3, label="PERSON")
 
 
+def _person_after_name(span: Span) -> Iterator[Span]:
+    """The span split where a Korean person's name follows the name of a body whose title the
+    person holds ("the National Aviation Administration" + "Rim Kwang Ung" of "General
+    Director of the National Aviation Administration Rim Kwang Ung")."""
+    surname, given = span[-3] if len(span) >= 5 else None, span[-2:]
+    if (
+        surname is None
+        or span.label_ == "PERSON"
+        or surname.lower_ not in lexicon.words("korean_surnames")
+        or not span[-4].is_title
+        or not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, *given))
+    ):
+        yield span
+        return
+    yield Span(span.doc, span.start, span.end - 3, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, span.end - 3, span.end, label="PERSON")
+
+
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
@@ -1311,7 +1331,12 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = [*shared_names(doc), *listed_names(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
-    model = [part for ent in doc.ents for part in _line_parts(_completed(ent))]
+    model = [
+        piece
+        for ent in doc.ents
+        for part in _line_parts(_completed(ent))
+        for piece in _person_after_name(part)
+    ]
     found = [
         *korean_names(doc),
         *headed_names(doc),

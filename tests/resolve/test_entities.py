@@ -247,6 +247,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ("Success or failure in preparing officials is decided.", {}, {"Success"}),
         ("Hamhung was visited.", {"Hamhung": "Place"}, set()),
         ("Unryul and Jaeryong mines paid off.", {"Unryul Mine": "Organization"}, {"Unryul"}),
+        # A Korean name after the body whose title its bearer holds is a person of its own.
+        (
+            "A delegation led by General Director of the National Aviation Administration Rim"
+            " Kwang Ung returned home.",
+            {"National Aviation Administration": "Organization", "Rim Kwang Ung": "Person"},
+            {"National Aviation Administration Rim Kwang Ung"},
+        ),
+        (
+            "He visited the Kim Il Sung University.",
+            {"Kim Il Sung University": "Organization"},
+            set(),
+        ),
         # What follows "Day of" is the day's name, unless it is a known name of its own.
         (
             "The contest in Celebration of the 75th Day of Physical Culture opened.",
