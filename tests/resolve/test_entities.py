@@ -259,6 +259,14 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Kim Il Sung University": "Organization"},
             set(),
         ),
+        # Wars, summits and days are events; dams, peaks and arches are places.
+        (
+            "Veterans of the Fatherland Liberation War met at the Arch of Triumph near the"
+            " Phalhyang Dam on National Liberation Day.",
+            {"Arch of Triumph": "Place", "Phalhyang Dam": "Place"},
+            {"Fatherland Liberation War", "National Liberation Day"},
+        ),
+        ("The Washington Summit was held.", {}, {"Washington Summit"}),
         # What follows "Day of" is the day's name, unless it is a known name of its own.
         (
             "The contest in Celebration of the 75th Day of Physical Culture opened.",
