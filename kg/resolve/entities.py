@@ -50,6 +50,10 @@ GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
+# Prepositions whose phrase belongs to a group only where the parse attaches it to the group's
+# head or the phrase before ("units with important fire duties near the border"), not to a
+# verb ("met officials with a smile").
+ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 6
@@ -679,8 +683,12 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
+    anchors = {head.i}
     for _ in range(2):
-        if j >= len(doc) or doc[j].lower_ not in prepositions:
+        attached = j < len(doc) and doc[j].lower_ in ATTACHED_PREPOSITIONS
+        if attached and doc[j].head.i not in anchors:
+            break
+        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached):
             break
         k = j + 1
         purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
@@ -704,6 +712,10 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
+        # "duties" of "units with important fire duties" takes a phrase of its own; a manner
+        # ("in cooperation") does not.
+        if doc[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
+            anchors.add(m - 1)
         j = m
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").

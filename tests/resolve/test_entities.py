@@ -535,6 +535,11 @@ def test_names_inside_organisation_names(
             "public health sector",
         ),
         (
+            "The General Staff decided to keep the combined artillery units and the units with"
+            " important fire duties near the border in full combat readiness.",
+            "units with important fire duties near the border",
+        ),
+        (
             "It is taking measures to enhance the role of emergency disaster response commanding"
             " groups at all levels.",
             "emergency disaster response commanding groups",
@@ -633,6 +638,8 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
     [
         # The place of what is done to the group, not which ones.
         ("Police arrested three smugglers in Hyesan.", "smugglers"),
+        # A phrase the parse attaches to the verb, not to the group.
+        ("He met officials with a smile.", "officials"),
         ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
     ],
 )
