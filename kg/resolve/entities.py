@@ -1403,11 +1403,13 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     if item.kind is EntityKind.PLACE and known_entity(item.name) is not None:
         return  # "the Sun" of "the Kumsusan Palace of the Sun" is no place of its own
     doc, span = item.span.doc, item.span
-    # A name starts at its first capitalised word: "the puppet Republic of Korea".
+    # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
+    # proper name goes on with "in" ("the General Association of Koreans in China"), the
+    # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "in", "on", ","}
+        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not t.nbor(-1).is_title)
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start

@@ -486,6 +486,13 @@ def test_entities_found_with_canonical_names(
             },
             {"Workers' Party of Korea of the Pyongyang Hosiery Factory"},
         ),
+        # A country after "in" ends a proper name and is part of it; after a common noun it is
+        # a place of its own (the embassy above).
+        (
+            "The General Association of Koreans in China held events.",
+            {"General Association of Koreans in China": "Organization"},
+            {"People's Republic of China"},
+        ),
         # Known names inside a known name are each named.
         (
             "Kim Tok Hun, member of the Presidium of the Political Bureau of the Central"
