@@ -893,17 +893,33 @@ def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
 
 
 def _attributive_places(
-    doc: Doc, mentions: list[EntityMention], attributive: set[int]
+    doc: Doc, mentions: list[EntityMention], attributive: set[int], modifiers: set[int]
 ) -> set[Entity]:
     """The places named only as a group's modifier: like a nationality adjective, "US" in
-    "the US imperialists" names no place the article is about."""
+    "the US imperialists" names no place the article is about; nor does a body named only by
+    a common word before a noun ("local Party and power organs")."""
 
-    def modifies(m: EntityMention) -> bool:
+    def modifies(m: EntityMention, tokens: set[int] = attributive) -> bool:
         span = doc.char_span(m.mention.start, m.mention.end)
-        return span is not None and all(t.i in attributive for t in span)
+        return span is not None and all(t.i in tokens for t in span)
+
+    def common_word(m: EntityMention) -> bool:
+        # "Party" of "local Party and power organs": a body's common name the alias table
+        # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
+        # and West Sea Fleets").
+        words = m.mention.text.split()
+        return (
+            len(words) == 1
+            and not words[0].isupper()
+            and known_entity(words[0]) is not None
+            and modifies(m, attributive | modifiers)
+        )
 
     places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
-    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)}
+    bodies = {m.entity for m in mentions if m.entity.kind is EntityKind.ORGANIZATION}
+    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)} | {
+        b for b in bodies if all(common_word(m) for m in mentions if m.entity == b)
+    }
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
@@ -1512,6 +1528,13 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
         mentions.append(EntityMention(agency, mention, surface))
     attributive: dict[int, Entity] = {}
+    # Names of one word that modify a noun ("Party" of "local Party and power organs"), not
+    # words of a longer name ("Party" of "Party Central Committee").
+    modifiers = {
+        i
+        for i, entity in by_token.items()
+        if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
+    }
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
@@ -1524,9 +1547,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         mention = _mention(doc, article_id, i - 1, i + 1)
         mentions.append(EntityMention(retinue, mention, mention.text))
         by_token.setdefault(i, retinue)
-    dropped = _attributive_places(doc, mentions, set(attributive))
+    dropped = _attributive_places(doc, mentions, set(attributive), modifiers)
     mentions = [m for m in mentions if m.entity not in dropped]
     by_token.update((i, group) for i, group in attributive.items() if by_token[i] in dropped)
+    for i in [i for i, entity in by_token.items() if entity in dropped]:
+        del by_token[i]
     return EntityIndex(
         mentions=tuple(mentions),
         relations=tuple(relations),

@@ -493,6 +493,18 @@ def test_entities_found_with_canonical_names(
             {"General Association of Koreans in China": "Organization"},
             {"People's Republic of China"},
         ),
+        # A body named only by a common word before a noun is not named as a body.
+        (
+            "Present were officials of local Party and power organs. Wreaths in the names of"
+            " local Party and power organs were placed.",
+            {},
+            {"Workers' Party of Korea"},
+        ),
+        (
+            "Party officials visited the families. The Party will take measures.",
+            {"Workers' Party of Korea": "Organization"},
+            set(),
+        ),
         # Known names inside a known name are each named.
         (
             "Kim Tok Hun, member of the Presidium of the Political Bureau of the Central"
