@@ -1297,6 +1297,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         shared = token.i
         while (
             token.i - shared < SHARED_MODIFIERS
+            and shared > 0
             and doc[shared - 1].tag_ == "NN"
             and doc[shared - 1].is_lower
             and doc[shared - 1].is_alpha
@@ -1425,7 +1426,7 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not t.nbor(-1).is_title)
+        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not doc[t.i - 1].is_title)
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start
