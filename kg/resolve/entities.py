@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, gazetteer
-from kg.model import Entity, EntityKind, EntityMention, Mention, Relation
+from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
@@ -32,6 +32,13 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
         "FAC": EntityKind.PLACE,
     }
 )
+# Letters of the longest romanised Korean syllable ("Chang", "Kwang", "Hyong").
+SYLLABLE = 5
+# Inhabitants of a place whose name may open a sentence as a name, not as a common word.
+TOWN = 50_000
+# Labels the model gives some names for their first word ("the Ryongyon Cave" as a
+# nationality): their head noun alone makes them names.
+HEADED_LABELS = frozenset({"NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
@@ -43,9 +50,16 @@ GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
+# Prepositions whose phrase belongs to a group only where the parse attaches it to the group's
+# head or the phrase before ("units with important fire duties near the border"), not to a
+# verb ("met officials with a smile").
+ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 6
+# Lower-case words that listed names share before their designator ("Namdok and Inpho youth
+# coal mines"); more are a description, not part of a name.
+SHARED_MODIFIERS = 2
 # Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
 SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
@@ -178,13 +192,14 @@ class _Named:
 def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
     Hwanghae Province", "Station" of "Songchongang Power Station No. 3"."""
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ == "of" or t.text == "No"), span[-1])
+    cuts = {"of", "on"}  # "the Revolutionary Martyrs Cemetery on Mt Taesong"
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), span[-1])
 
 
 def _kind(ent: Span) -> EntityKind | None:
     """The entity's kind: its head noun decides where it has one ("... Square", "... Farm")."""
     kind = NAMED_KINDS.get(ent.label_)
-    if kind is None:
+    if kind is None and ent.label_ not in HEADED_LABELS:
         return None
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
@@ -193,15 +208,81 @@ def _kind(ent: Span) -> EntityKind | None:
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
         return None
+    if _names_no_entity(ent, last):
+        return None
     if last.is_title and len(ent) > 1:
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
             return EntityKind(by_head)
+    if kind is None:
+        return None
+    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
+        return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
         return None
-    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _place_taken_for_a_name(ent):
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
+        _place_taken_for_a_name(ent) or _country_in_full(ent)
+    ):
         return EntityKind.PLACE
     return kind
+
+
+def _country_in_full(ent: Span) -> bool:
+    """A country's formal name taken for a body ("the State of Kuwait", "the Swiss
+    Confederation"): the gazetteer knows it word for word."""
+    words = [t for t in ent if t.lower_ not in {"the", "a", "an"}]
+    if len(words) < 2:
+        return False
+    name = spoken(ent.doc[words[0].i : words[-1].i + 1])
+    return any(
+        match.quality == 1.0 and match.place.place_type is PlaceType.COUNTRY
+        for match in gazetteer().lookup(name)
+    )
+
+
+def _names_no_entity(ent: Span, head: Token) -> bool:
+    """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
+    Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
+    Culture"."""
+    competitions = lexicon.words("competition_heads")
+    if head.lower_ in competitions or ent[-1].lower_ in competitions:
+        return True
+    start = ent.start + (ent[0].lower_ == "the")
+    before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
+    if (
+        ent.label_ in {"PERSON", "ORG"}
+        and before
+        and before[-1].lower_ in lexicon.words("vessel_nouns")
+    ):
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].lower_ == "of"
+        and before[-2].is_title
+        and before[-2].lower_ in lexicon.words("commemoration_heads")
+        and known_entity(spoken(ent.doc[start : ent.end])) is None
+    )
+
+
+def _names_an_event(span: Span) -> bool:
+    """The name is an exercise's or a competition's, as the words around it say: "Freedom
+    Edge, the ... joint military exercise", "a drill dubbed Iron Mace", "the Keen Sword joint
+    military exercise"."""
+    events = lexicon.words("competition_heads")
+    root = head = span.root
+    while head.dep_ in {"compound", "nmod", "amod"} and head.head.i > head.i:
+        head = head.head
+    if head is not root and head.lower_ in events:
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in events for c in root.children):
+        return True
+    verb = root.head
+    return (
+        root.dep_ in {"oprd", "dobj", "attr"}
+        and verb.lower_ in lexicon.words("naming_verbs")
+        and verb.head.lower_ in events
+    )
 
 
 def _place_taken_for_a_name(ent: Span) -> bool:
@@ -284,6 +365,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "Women" opening a line is the common noun, not a name
     if len(span) == 1 and span[0].tag_ == "NNS":
         return None  # "Speakers said ...": a plural common noun the model took for a name
+    if _capitalised_only_first(span) and not ent.kb_id_:
+        return None  # a name listed before its designator is a name ("Unryul and ... mines")
     if folded in lexicon.mapping("demonyms"):
         return None  # "the Ukrainian incident": an adjective, not the country
     name, kind, variants = canonical_name(surface, kind)
@@ -295,6 +378,33 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _first_in_line(token: Token) -> bool:
+    """The token opens a sentence or an item of a list ("- Articles call for ...")."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in {"-", "–"} and bool(before.is_sent_start)
+
+
+def _capitalised_only_first(span: Span) -> bool:
+    """A lone word capitalised only where it opens a sentence, which no table knows: a common
+    word the model took for a name ("Fireworks were set off", "Herein lies ...")."""
+    if len(span) != 1 or not _first_in_line(span[0]) or span[0].is_upper:
+        return False
+    word = span[0]
+    if word.lower_ in lexicon.words("korean_surnames") or known_entity(word.text) is not None:
+        return False
+    # A town of the peninsula, or a town of some size abroad, is named so at a sentence's
+    # start too; a hamlet named "Success" is not what the article means.
+    if any(
+        match.quality == 1.0
+        and (match.place.country in {"KP", "KR"} or match.place.population >= TOWN)
+        for match in gazetteer().lookup(word.text)
+    ):
+        return False
+    return all(_first_in_line(t) for t in word.doc if t.text == word.text)
 
 
 def _is_subject(span: Span) -> bool:
@@ -593,8 +703,12 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
+    anchors = {head.i}
     for _ in range(2):
-        if j >= len(doc) or doc[j].lower_ not in prepositions:
+        attached = j < len(doc) and doc[j].lower_ in ATTACHED_PREPOSITIONS
+        if attached and doc[j].head.i not in anchors:
+            break
+        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached):
             break
         k = j + 1
         purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
@@ -609,14 +723,19 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
-        # "families of defectors in Hoeryong" are families of defectors, found in a place.
-        if doc[j].lower_ in {"from", "in"} and named:
+        # "families of defectors in Hoeryong" are families of defectors, found in a place,
+        # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
+        if doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
         if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
+        # "duties" of "units with important fire duties" takes a phrase of its own; a manner
+        # ("in cooperation") does not.
+        if doc[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
+            anchors.add(m - 1)
         j = m
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
@@ -794,17 +913,33 @@ def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
 
 
 def _attributive_places(
-    doc: Doc, mentions: list[EntityMention], attributive: set[int]
+    doc: Doc, mentions: list[EntityMention], attributive: set[int], modifiers: set[int]
 ) -> set[Entity]:
     """The places named only as a group's modifier: like a nationality adjective, "US" in
-    "the US imperialists" names no place the article is about."""
+    "the US imperialists" names no place the article is about; nor does a body named only by
+    a common word before a noun ("local Party and power organs")."""
 
-    def modifies(m: EntityMention) -> bool:
+    def modifies(m: EntityMention, tokens: set[int] = attributive) -> bool:
         span = doc.char_span(m.mention.start, m.mention.end)
-        return span is not None and all(t.i in attributive for t in span)
+        return span is not None and all(t.i in tokens for t in span)
+
+    def common_word(m: EntityMention) -> bool:
+        # "Party" of "local Party and power organs": a body's common name the alias table
+        # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
+        # and West Sea Fleets").
+        words = m.mention.text.split()
+        return (
+            len(words) == 1
+            and not words[0].isupper()
+            and known_entity(words[0]) is not None
+            and modifies(m, attributive | modifiers)
+        )
 
     places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
-    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)}
+    bodies = {m.entity for m in mentions if m.entity.kind is EntityKind.ORGANIZATION}
+    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)} | {
+        b for b in bodies if all(common_word(m) for m in mentions if m.entity == b)
+    }
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
@@ -840,6 +975,24 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         ]
         if before_ok and after_ok and all(syllable_like) and _is_name_word(given[-1]):
             yield Span(doc, token.i, token.i + 3, label="PERSON")
+
+
+def _person_after_name(span: Span) -> Iterator[Span]:
+    """The span split where a Korean person's name follows the name of a body whose title the
+    person holds ("the National Aviation Administration" + "Rim Kwang Ung" of "General
+    Director of the National Aviation Administration Rim Kwang Ung")."""
+    surname, given = span[-3] if len(span) >= 5 else None, span[-2:]
+    if (
+        surname is None
+        or span.label_ == "PERSON"
+        or surname.lower_ not in lexicon.words("korean_surnames")
+        or not span[-4].is_title
+        or not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, *given))
+    ):
+        yield span
+        return
+    yield Span(span.doc, span.start, span.end - 3, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, span.end - 3, span.end, label="PERSON")
 
 
 def alias_table_names(doc: Doc) -> Iterator[Span]:
@@ -879,6 +1032,36 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
+def suffixed_place_names(doc: Doc) -> Iterator[Span]:
+    """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
+    "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
+    for token in doc[2:]:
+        hyphen, name = token.nbor(-1), token.nbor(-2)
+        if (
+            token.lower_ not in lexicon.words("place_suffixes")
+            or not _joins_words(hyphen)
+            or hyphen.whitespace_
+            or not name.is_alpha
+        ):
+            continue
+        end = token.i + 1
+        if end + 2 < len(doc) and doc[end].text == "No" and doc[end + 1].text == ".":
+            end += 3 if doc[end + 2].like_num else 0
+        yield Span(doc, name.i, end, label="GPE")
+
+
+def prefixed_place_names(doc: Doc) -> Iterator[Span]:
+    """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
+    for token in doc[:-1]:
+        if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
+            end += 1
+        if end > token.i + 1:
+            yield Span(doc, token.i, end, label="LOC")
+
+
 def _joins_words(token: Token) -> bool:
     """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
     return (
@@ -896,10 +1079,13 @@ def common_names(doc: Doc) -> Iterator[Span]:
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
     for token in doc:
-        kind = heads.get(token.text)
-        if kind is None or token.tag_ != "NN":
+        # A head of two words ("the Iranian armed forces") is plural.
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+        head = token.i - 1 if pair in heads else token.i
+        kind = heads.get(pair) or heads.get(token.text)
+        if kind is None or (head == token.i and token.tag_ != "NN"):
             continue
-        start = token.i
+        start = head
         while start > token.sent.start and _names_a_country(doc[start - 1]):
             start -= 1
         end = token.i + 1
@@ -909,7 +1095,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             follow += 1
         joins = end < len(doc) and doc[end].lower_ in {"of", "in"} and _starts_place(doc, follow)
         # "the government of Vietnam"; "the Russian embassy in Pyongyang".
-        if joins and (start == token.i) == (doc[end].lower_ == "of"):
+        if joins and (start == head) == (doc[end].lower_ == "of"):
             end = _name_end(doc, follow)
             # "... of the Central Committee" + "of the WPK": the model splits long names.
             while end + 1 < len(doc) and doc[end].lower_ == "of":
@@ -922,7 +1108,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
-        if start < token.i or end > token.i + 1:
+        if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
 
 
@@ -1029,7 +1215,11 @@ def _joined(first: Span, second: Span) -> bool:
     if not _is_body(first) or first.kb_id_:
         return False
     if between in (["of"], ["of", "the"]):
-        return second.label_ in {"ORG", "GPE", "LOC"}
+        # A known name with an "of" of its own is whole: "the Workers' Party of Korea" of
+        # "the committee of the Workers' Party of Korea of the Pyongyang Hosiery Factory" is
+        # the party, and the factory is named for where its committee is.
+        whole = any(t.lower_ == "of" for t in first) and known_entity(spoken(first)) is not None
+        return not whole and second.label_ in {"ORG", "GPE", "LOC"}
     party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
     return (
         between == [","]
@@ -1122,9 +1312,23 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         kind = heads.get(head)
         if kind is None:
             continue
-        before = _listed(doc, token.i, step=-1)
+        # Words the listed names share before their designator: "Hochongang and Jangjingang
+        # power stations" are the Hochongang Power Station and the Jangjingang Power Station.
+        shared = token.i
+        while (
+            token.i - shared < SHARED_MODIFIERS
+            and shared > 0
+            and doc[shared - 1].tag_ == "NN"
+            and doc[shared - 1].is_lower
+            and doc[shared - 1].is_alpha
+        ):
+            shared -= 1
+        before = _listed(doc, shared, step=-1)
         after = _listed(doc, token.i, step=1) if doc[token.i - 1].lower_ == "the" else []
-        for start, end in before if len(before) >= 2 else after if len(after) >= 2 else ():
+        words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
+        for start, end in before if len(before) >= 2 else ():
+            yield Span(doc, start, end, label=labels[kind], kb_id=f"{doc[start:end].text} {words}")
+        for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
 
@@ -1154,7 +1358,7 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
 def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:
     """A list read backwards ends at a word that cannot continue it ("the", a verb, ...)."""
     first = min(start for start, _ in names)
-    return first == 0 or not doc[first - 1].is_title
+    return first == 0 or not doc[first - 1].is_title or doc[first - 1].is_stop
 
 
 def _singular(word: str) -> str:
@@ -1176,10 +1380,17 @@ def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = [*shared_names(doc), *listed_names(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
-    model = [part for ent in doc.ents for part in _line_parts(_completed(ent))]
+    model = [
+        piece
+        for ent in doc.ents
+        for part in _line_parts(_completed(ent))
+        for piece in _person_after_name(part)
+    ]
     found = [
         *korean_names(doc),
         *headed_names(doc),
+        *suffixed_place_names(doc),
+        *prefixed_place_names(doc),
         *common_names(doc),
         *model,
         *alias_table_names(doc),
@@ -1207,6 +1418,8 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     label = model.get((span.start, span.end))
     if label is not None:
         return label if label in {"ORG", "GPE", "LOC"} else None
+    if len(span) > 1 and span[0].lower_ in lexicon.words("place_prefixes"):
+        return "LOC"
     head = _name_head(span)
     kind = lexicon.mapping("name_heads").get(head.lower_)
     if kind is None or not head.is_title:
@@ -1227,17 +1440,22 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     if item.kind is EntityKind.PLACE and known_entity(item.name) is not None:
         return  # "the Sun" of "the Kumsusan Palace of the Sun" is no place of its own
     doc, span = item.span.doc, item.span
-    # A name starts at its first capitalised word: "the puppet Republic of Korea".
+    # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
+    # proper name goes on with "in" ("the General Association of Koreans in China"), the
+    # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "in", ","}
+        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not doc[t.i - 1].is_title)
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start
     for start in (span.start, *starts):
-        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name.
-        if start >= span.end or start < known_until:
+        # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name;
+        # a known name inside a known name is a name of its own ("the Workers' Party of Korea"
+        # in "the Central Committee of the Workers' Party of Korea").
+        inside = start < known_until and known_entity(spoken(doc[start : span.end])) is None
+        if start >= span.end or inside:
             continue
         if start > span.start:
             found[(start, span.end)] = None
@@ -1282,6 +1500,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
     named = [n for n in (_clean(ent) for ent in spans) if n is not None]
+    # A name the article gives an exercise once is the exercise's wherever it stands. The
+    # model takes such names for people; a body may well hold a drill ("the KPA drill").
+    events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
+    named = [n for n in named if n.name not in events]
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
@@ -1328,6 +1550,13 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         mention = Mention(article_id, dateline.agency_start, dateline.agency_end, surface)
         mentions.append(EntityMention(agency, mention, surface))
     attributive: dict[int, Entity] = {}
+    # Names of one word that modify a noun ("Party" of "local Party and power organs"), not
+    # words of a longer name ("Party" of "Party Central Committee").
+    modifiers = {
+        i
+        for i, entity in by_token.items()
+        if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
+    }
     for indices, name in _groups(doc, set(by_token)):
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
@@ -1340,9 +1569,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         mention = _mention(doc, article_id, i - 1, i + 1)
         mentions.append(EntityMention(retinue, mention, mention.text))
         by_token.setdefault(i, retinue)
-    dropped = _attributive_places(doc, mentions, set(attributive))
+    dropped = _attributive_places(doc, mentions, set(attributive), modifiers)
     mentions = [m for m in mentions if m.entity not in dropped]
     by_token.update((i, group) for i, group in attributive.items() if by_token[i] in dropped)
+    for i in [i for i, entity in by_token.items() if entity in dropped]:
+        del by_token[i]
     return EntityIndex(
         mentions=tuple(mentions),
         relations=tuple(relations),

@@ -49,7 +49,11 @@ def test_unknown_places_are_typed_and_contained_as_the_text_says(parse: Parse) -
     )
     facts = list(extract_places(doc, ctx))
     kinds = {f.entity.name: f.place_type for f in facts if isinstance(f, PlaceKind)}
-    assert kinds == {"Uiju County": PlaceType.COUNTY, "Hadan-ri": PlaceType.CITY}
+    assert kinds == {
+        "Uiju County": PlaceType.COUNTY,
+        "Hadan-ri": PlaceType.CITY,
+        "Ojok-ri": PlaceType.CITY,
+    }
     contained = {
         (f.subject.name, f.object.name)
         for f in facts

@@ -206,6 +206,151 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"August 28 Youth Shock Brigade": "Organization"},
             {"Youth Shock Brigade"},
         ),
+        # Named competitions and exercises are events, not bodies.
+        (
+            "The finals of the 2024 Inter-Provincial Mass Sports Contest took place.",
+            {},
+            {"Inter-Provincial Mass Sports Contest"},
+        ),
+        (
+            "The US and the ROK staged the Ulji Freedom Shield joint military exercises.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"Ulji Freedom Shield"},
+        ),
+        # An exercise's name the model took for a person's, wherever the article repeats it.
+        (
+            "The U.S., Japan and ROK staged Freedom Edge, the first tripartite multi-domain joint"
+            " military exercise. Freedom Edge is a product of the alliance.",
+            {"Japan": "Place"},
+            {"Freedom Edge"},
+        ),
+        (
+            "They staged a nuclear operation drill dubbed Iron Mace simulating a nuclear war.",
+            {},
+            {"Iron Mace"},
+        ),
+        ("The Keen Sword joint military exercise started.", {}, {"Keen Sword"}),
+        # A body may hold a drill.
+        (
+            "The KPA drill was watched by Kim Jong Un.",
+            {"Korean People's Army": "Organization", "Kim Jong Un": "Person"},
+            set(),
+        ),
+        (
+            "He paid tribute to Generalissimo Kim Jong Il.",
+            {"Kim Jong Il": "Person"},
+            {"Generalissimo Kim Jong Il"},
+        ),
+        ("Chairperson Han Song Ok spoke.", {"Han Song Ok": "Person"}, {"Chairperson Han Song Ok"}),
+        (
+            "They visited the Kanbaeksan Volcano and the Sobaeksan Fantastic Rock.",
+            {"Kanbaeksan Volcano": "Place", "Sobaeksan Fantastic Rock": "Place"},
+            set(),
+        ),
+        # A word capitalised only where it opens a sentence is a common word, unless a table
+        # knows it or it opens a list of names before their designator.
+        ("Fireworks were set off and the song played.", {}, {"Fireworks"}),
+        ("Herein lies the fundamental secret.", {}, {"Herein"}),
+        ("Success or failure in preparing officials is decided.", {}, {"Success"}),
+        ("Hamhung was visited.", {"Hamhung": "Place"}, set()),
+        ("Unryul and Jaeryong mines paid off.", {"Unryul Mine": "Organization"}, {"Unryul"}),
+        # A Korean name after the body whose title its bearer holds is a person of its own.
+        (
+            "A delegation led by General Director of the National Aviation Administration Rim"
+            " Kwang Ung returned home.",
+            {"National Aviation Administration": "Organization", "Rim Kwang Ung": "Person"},
+            {"National Aviation Administration Rim Kwang Ung"},
+        ),
+        (
+            "He visited the Kim Il Sung University.",
+            {"Kim Il Sung University": "Organization"},
+            set(),
+        ),
+        # Wars, summits and days are events; dams, peaks and arches are places.
+        (
+            "Veterans of the Fatherland Liberation War met at the Arch of Triumph near the"
+            " Phalhyang Dam on National Liberation Day.",
+            {"Arch of Triumph": "Place", "Phalhyang Dam": "Place"},
+            {"Fatherland Liberation War", "National Liberation Day"},
+        ),
+        ("The Washington Summit was held.", {}, {"Washington Summit"}),
+        # What follows "Day of" is the day's name, unless it is a known name of its own.
+        (
+            "The contest in Celebration of the 75th Day of Physical Culture opened.",
+            {},
+            {"Physical Culture"},
+        ),
+        # A ship's name is no person.
+        (
+            "Shortly ago, the Iranian navy captured the U.S. oil tanker St Nikolas in the Oman"
+            " Sea.",
+            {"Iranian navy": "Organization", "Oman Sea": "Place"},
+            {"St Nikolas"},
+        ),
+        (
+            "The U.S. tried to capture a tanker but failed due to the Iranian armed forces'"
+            " interruption.",
+            {"Iranian armed forces": "Organization"},
+            set(),
+        ),
+        (
+            "The DPRK will not tolerate the security vacuum in the Korean peninsula.",
+            {"Korean Peninsula": "Place"},
+            set(),
+        ),
+        # A Korean place name ending in a lower-case suffix, with its number.
+        (
+            "The remains were found in the area of the neighborhood No. 76, Sopho-dong No. 1,"
+            " Hyongjesan District.",
+            {"Sopho-dong No. 1": "Place", "Hyongjesan District": "Place"},
+            {"Sopho"},
+        ),
+        (
+            "He visited Ryonghung-dong in Pyongyang and a farm in Sinmi-ri.",
+            {"Ryonghung-dong": "Place", "Sinmi-ri": "Place"},
+            {"Ryonghung", "Sinmi"},
+        ),
+        # Names listed before the words they share and their designator.
+        (
+            "Hochongang and Jangjingang power stations put the technical management on a high"
+            " level.",
+            {"Hochongang Power Station": "Place", "Jangjingang Power Station": "Place"},
+            {"Hochongang", "Jangjingang"},
+        ),
+        (
+            "The Namdok, Phunggok and Inpho youth coal mines fulfilled the plan.",
+            {"Namdok Youth Coal Mine": "Organization", "Inpho Youth Coal Mine": "Organization"},
+            {"Phunggok", "Inpho"},
+        ),
+        ("Koreans in Japan and Japanese political parties met.", {}, {"Japan Political Party"}),
+        # A mountain, a cave: the word before or the head noun makes the name a place.
+        (
+            "Mt Chilbo attracts tourists to the Ryongmun Cavern and the Ryongyon Cave.",
+            {"Mt Chilbo": "Place", "Ryongmun Cavern": "Place", "Ryongyon Cave": "Place"},
+            set(),
+        ),
+        ("He climbed Mt Paektu.", {"Mt Paektu": "Place"}, set()),
+        (
+            "They visited the Kaesim Temple and the Isonnam Falls of Mt Myohyang.",
+            {"Kaesim Temple": "Place", "Isonnam Falls": "Place", "Mt Myohyang": "Place"},
+            set(),
+        ),
+        (
+            "Wreaths were laid at the Revolutionary Martyrs Cemetery on Mt Taesong.",
+            {"Revolutionary Martyrs Cemetery on Mt Taesong": "Place", "Mt Taesong": "Place"},
+            set(),
+        ),
+        # A country's formal name is a place, whatever the model tagged.
+        (
+            "He met the envoys of the State of Kuwait and the Swiss Confederation.",
+            {"Kuwait": "Place", "Switzerland": "Place"},
+            {"State of Kuwait", "Swiss Confederation"},
+        ),
+        (
+            "Men and women players of the April 25 Sports Team took the first place.",
+            {"April 25 Sports Team": "Organization"},
+            set(),
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
@@ -338,6 +483,45 @@ def test_entities_found_with_canonical_names(
             },
             set(),
         ),
+        # A known name with its own "of" is whole: the factory says where the committee is.
+        (
+            "Han Sok Nam, secretary of the primary committee of the Workers' Party of Korea of"
+            " the Pyongyang Hosiery Factory, made a report.",
+            {
+                "Workers' Party of Korea": "Organization",
+                "Pyongyang Hosiery Factory": "Organization",
+            },
+            {"Workers' Party of Korea of the Pyongyang Hosiery Factory"},
+        ),
+        # A country after "in" ends a proper name and is part of it; after a common noun it is
+        # a place of its own (the embassy above).
+        (
+            "The General Association of Koreans in China held events.",
+            {"General Association of Koreans in China": "Organization"},
+            {"People's Republic of China"},
+        ),
+        # A body named only by a common word before a noun is not named as a body.
+        (
+            "Present were officials of local Party and power organs. Wreaths in the names of"
+            " local Party and power organs were placed.",
+            {},
+            {"Workers' Party of Korea"},
+        ),
+        (
+            "Party officials visited the families. The Party will take measures.",
+            {"Workers' Party of Korea": "Organization"},
+            set(),
+        ),
+        # Known names inside a known name are each named.
+        (
+            "Kim Tok Hun, member of the Presidium of the Political Bureau of the Central"
+            " Committee of the Workers' Party of Korea, spoke.",
+            {
+                "Central Committee of the Workers' Party of Korea": "Organization",
+                "Workers' Party of Korea": "Organization",
+            },
+            {"Korea"},
+        ),
     ],
 )
 def test_names_inside_organisation_names(
@@ -365,6 +549,27 @@ def test_names_inside_organisation_names(
             "deputies to the Supreme People's Assembly",
         ),
         ("He went round the tower with the cadres accompanying him.", "cadres accompanying him"),
+        # A place right after the head, attached to it, says whose the group is.
+        (
+            "They were congratulated by Kim Kwang Un, chairman of the provincial rural economy"
+            " committee, and officials in Jongju City.",
+            "officials in Jongju City",
+        ),
+        (
+            "The committee is making medical examination of the flood victims in cooperation"
+            " with the public health sector.",
+            "public health sector",
+        ),
+        (
+            "The General Staff decided to keep the combined artillery units and the units with"
+            " important fire duties near the border in full combat readiness.",
+            "units with important fire duties near the border",
+        ),
+        (
+            "It is taking measures to enhance the role of emergency disaster response commanding"
+            " groups at all levels.",
+            "emergency disaster response commanding groups",
+        ),
         ("They repelled the invasion of the US imperialists.", "US imperialists"),
         (
             "He said so to the officials concerned of the ministry.",
@@ -451,6 +656,20 @@ def test_names_inside_organisation_names(
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The place of what is done to the group, not which ones.
+        ("Police arrested three smugglers in Hyesan.", "smugglers"),
+        # A phrase the parse attaches to the verb, not to the group.
+        ("He met officials with a smile.", "officials"),
+        ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
+    ],
+)
+def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, group: str) -> None:
     assert _names(parse, text).get(group) == "Group", _names(parse, text)
 
 
