@@ -27,13 +27,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v3",
-    "kg.times.v3",
-    "kg.relations.v3",
-    "kg.orders.v3",
-    "kg.statements.v3",
-    "kg.events.v4",
-    "kg.places.v2",
+    "kg.entities.v4",
+    "kg.times.v4",
+    "kg.relations.v4",
+    "kg.orders.v4",
+    "kg.statements.v4",
+    "kg.events.v5",
+    "kg.places.v3",
 )
 
 
