@@ -726,6 +726,16 @@ def _read_cache(path: Path) -> Gazetteer:
     )
 
 
+# Names whose places are remembered: a corpus names the same places and bodies over and over.
+LOOKUPS_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=LOOKUPS_KEPT)
+def find_places(name: str) -> tuple[Match, ...]:
+    """The gazetteer's `lookup` of `name`, remembered for the names looked up most lately."""
+    return gazetteer().lookup(name)
+
+
 @functools.cache
 def gazetteer() -> Gazetteer:
     """The gazetteer: built on first use from the installed packages and the project's table,

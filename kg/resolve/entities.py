@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, gazetteer
+from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text
 from kg.resolve.dateline import find_dateline
@@ -237,7 +237,7 @@ def _country_in_full(ent: Span) -> bool:
     name = spoken(ent.doc[words[0].i : words[-1].i + 1])
     return any(
         match.quality == 1.0 and match.place.place_type is PlaceType.COUNTRY
-        for match in gazetteer().lookup(name)
+        for match in find_places(name)
     )
 
 
@@ -298,7 +298,7 @@ def _place_taken_for_a_name(ent: Span) -> bool:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
-    return any(match.quality >= OTHER_NAME for match in gazetteer().lookup(word.text))
+    return any(match.quality >= OTHER_NAME for match in find_places(word.text))
 
 
 def spoken(span: Span) -> str:
@@ -401,7 +401,7 @@ def _capitalised_only_first(span: Span) -> bool:
     if any(
         match.quality == 1.0
         and (match.place.country in {"KP", "KR"} or match.place.population >= TOWN)
-        for match in gazetteer().lookup(word.text)
+        for match in find_places(word.text)
     ):
         return False
     return all(_first_in_line(t) for t in word.doc if t.text == word.text)

@@ -91,7 +91,7 @@ def _known_organisation(name: str) -> str | None:
 def _country(name: str) -> str | None:
     """The canonical name of the country `name` names, if it names one."""
     # Imported here: the gazetteer reads this module's alias table.
-    from kg.gazetteer import gazetteer
+    from kg.gazetteer import find_places
 
     known = known_entity(name)
     if known is not None:
@@ -99,7 +99,7 @@ def _country(name: str) -> str | None:
     return next(
         (
             m.place.label
-            for m in gazetteer().lookup(name)
+            for m in find_places(name)
             if m.place.place_type is PlaceType.COUNTRY and m.quality >= 1
         ),
         None,

@@ -23,7 +23,16 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, OWN_CORE, Gazetteer, Match, designation, fold, gazetteer
+from kg.gazetteer import (
+    OTHER_NAME,
+    OWN_CORE,
+    Gazetteer,
+    Match,
+    designation,
+    find_places,
+    fold,
+    gazetteer,
+)
 from kg.model import (
     Entity,
     EntityKind,
@@ -206,13 +215,13 @@ def _is_person_name(entity: Entity, index: EntityIndex) -> bool:
     )
 
 
-def _candidates(gaz: Gazetteer, forms: Iterable[str]) -> dict[str, Match]:
+def _candidates(forms: Iterable[str]) -> dict[str, Match]:
     """The places any form of the name may refer to."""
     best: dict[str, Match] = {}
     for form in forms:
         if fold(form) in lexicon.words("place_generic"):
             return {}
-        for match in gaz.lookup(form):
+        for match in find_places(form):
             known = best.get(match.place.key)
             if known is None or match.quality > known.quality:
                 best[match.place.key] = match
@@ -390,9 +399,7 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
     stated = stated_containment(doc, index)
     candidates = {
         entity: (
-            {}
-            if _is_person_name(entity, index)
-            else _candidates(gaz, _forms(doc, index, entity, found))
+            {} if _is_person_name(entity, index) else _candidates(_forms(doc, index, entity, found))
         )
         for entity, found in mentions.items()
     }
