@@ -9,6 +9,7 @@ order told over several sentences becomes one `kg:Order` with every sentence as 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +20,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context
 from kg.extract.syntax import (
+    CACHED_TOKENS,
     children,
     entities_of,
     is_passive,
@@ -354,6 +356,8 @@ def _reported_by(verb: Token) -> list[Token]:
     return []
 
 
+# Events, statements and orders each ask this of the same verbs: the latest answers are kept.
+@functools.lru_cache(maxsize=CACHED_TOKENS)
 def is_order_trigger(token: Token) -> bool:
     """True for every verb this extractor reads as an order (so others can leave it alone)."""
     return (
