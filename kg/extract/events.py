@@ -35,6 +35,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
 from kg.nlp import doc_text
+from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
 
@@ -208,17 +209,15 @@ def _ordered(verb: Token) -> bool:
 
 
 def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:
-    """Who sent what a receiving verb's object names, when it is a message, letter or other
-    text ("received a letter from X"; "from X" may hang on the verb or on the letter)."""
+    """Who sent the message, letter or other text a receiving verb's object names ("received
+    a letter from X")."""
     if verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
         return ()
-    texts = [o for o in objects if o.lemma_.casefold() in lexicon.words("statement_nouns")]
-    if not texts:
-        return ()
-    heads = prepositional_objects(verb, FROM) + [
-        t for o in texts for t in prepositional_objects(o, FROM)
-    ]
-    return tuple(e for e in _actors(ctx, heads) if e.kind in PARTICIPANT_KINDS)
+    for obj in objects:
+        found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)
+        if found is not None and found[1] == verb:
+            return (found[0],)
+    return ()
 
 
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:

@@ -8,7 +8,7 @@ article's own source (the news agency of a dateline, else the publisher).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -179,7 +179,9 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
     return None
 
 
-def received_from(noun: Token, index: EntityIndex) -> tuple[Entity, Token] | None:
+def received_from(
+    noun: Token, index: EntityIndex, kinds: Collection[EntityKind] = SPEAKER_KINDS
+) -> tuple[Entity, Token] | None:
     """Who a message (letter, statement) a noun names came from, as the article said before,
     with the token that said so: "Kim Jong Un received a reply message from Xi Jinping. The
     reply message says: ..." (Xi Jinping, "received")."""
@@ -196,7 +198,7 @@ def received_from(noun: Token, index: EntityIndex) -> tuple[Entity, Token] | Non
         ]
         for sender in senders:
             entity = index.entity_at(sender)
-            if entity is not None and entity.kind in SPEAKER_KINDS:
+            if entity is not None and entity.kind in kinds:
                 return entity, holder
     return None
 
