@@ -140,14 +140,30 @@ def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
+# Words and numbers that recur in every article: verbs, modalities, extractor names, TimeML
+# types, confidences, days.
+@functools.lru_cache(maxsize=4096)
+def _word(value: str) -> Literal:
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed(lexical: str, datatype: URIRef) -> Literal:
+    return Literal(lexical, datatype=datatype)
+
+
+def _decimal(value: Decimal) -> Literal:
+    return _typed(str(value), XSD.decimal)
+
+
 def _timestamp(time: TimeExpression) -> Literal | None:
     value = time.calendar_date()
     if isinstance(value, dt.date):
-        return Literal(value.isoformat(), datatype=XSD.date)
+        return _typed(value.isoformat(), XSD.date)
     if isinstance(value, str) and len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
+        return _typed(value, XSD.gYearMonth)
     if isinstance(value, str):
-        return Literal(value, datatype=XSD.gYear)
+        return _typed(value, XSD.gYear)
     return None
 
 
@@ -194,8 +210,8 @@ class _Quads:
         self.add(node, NIF.beginIndex, _integer(m.start))
         self.add(node, NIF.endIndex, _integer(m.end))
         self.add(node, NIF.anchorOf, Literal(m.text))
-        self.add(node, KG.timexType, Literal(time.timex_type))
-        self.add(node, KG.timexValue, Literal(time.value))
+        self.add(node, KG.timexType, _word(time.timex_type))
+        self.add(node, KG.timexValue, _word(time.value))
         return node
 
     def source(self, source: Source) -> URIRef:
@@ -262,7 +278,7 @@ class _Quads:
         self.add(node, RDF.type, SEM.Event)
         for cls in event.classes:
             self.add(node, RDF.type, KG[cls])
-        self.add(node, KG.predicate, Literal(event.predicate))
+        self.add(node, KG.predicate, _word(event.predicate))
         self.add(node, RDFS.label, Literal(event.label or event.predicate))
         for prop, entities in (
             (KG.agent, event.agents),
@@ -288,8 +304,7 @@ class _Quads:
             if stamp is not None:
                 self.add(node, SEM.hasTimeStamp, stamp)
             if event.time_confidence is not None:
-                confidence = Literal(event.time_confidence, datatype=XSD.decimal)
-                self.add(node, KG.timeConfidence, confidence)
+                self.add(node, KG.timeConfidence, _decimal(event.time_confidence))
         if event.place is not None:
             self.add(node, SEM.hasPlace, self.entity(event.place))
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))
@@ -297,9 +312,9 @@ class _Quads:
             self.add(node, PROV.wasAttributedTo, self.source(source))
         for mention in event.evidence:
             self.add(node, KG.evidence, self.mention(mention))
-        self.add(node, KG.confidence, Literal(Decimal(event.confidence), datatype=XSD.decimal))
-        self.add(node, KG.modality, Literal(event.modality.value))
-        self.add(node, KG.extractor, Literal(event.extractor))
+        self.add(node, KG.confidence, _decimal(Decimal(event.confidence)))
+        self.add(node, KG.modality, _word(event.modality.value))
+        self.add(node, KG.extractor, _word(event.extractor))
 
 
 def article_quads(facts: ArticleFacts) -> list[Quad]:
