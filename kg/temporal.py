@@ -1431,6 +1431,8 @@ _SPOTTED = (
     r"the (?:latest|most recent) period",
     r"(?:by|at|around|before|after) (?:the )?year[- ]end",
     r"at " + _alt(_LEX["moment_of_day"]),
+    # A 24-hour clock after "at" ("at 09:45 of October 9"); a score ("3:1") has no "at".
+    r"(?<=\bat )(?:[01]?\d|2[0-3]):[0-5]\d(?! ?[ap]\.?m\b)",
     r"(?:(?:last|next|this) )?{MOVABLE}(?: week)?",
     r"(?P<repeat>{UNIT1}) (?:after|by) (?P=repeat)",  # "day by day"
     # "at the outset of the year", "in February the following year": phrases spaCy leaves out.

@@ -1053,3 +1053,18 @@ def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
     # literals (outside escapes such as \\S and group names) would never match.
     for pattern in temporal._LOWER_CASE_SPOTTERS:
         assert not re.findall(r"(?<!\\)(?<!\(\?)[A-Z]", pattern.pattern), pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The KPA sent a telephone message at 09:45 of October 9 to the other side.",
+            [("09:45 of October 9", "TIME", "2024-10-09T09:45")],
+        ),
+        ("The meeting opened at 10:30.", [("10:30", "TIME", "2024-10-10T10:30")]),
+        ("The DPRK beat Japan 3:1 at the stadium.", []),
+    ],
+)
+def test_a_24_hour_clock_after_at(nlp: Language, text: str, expected: list[tuple]) -> None:
+    assert _values(_find(nlp, text, dt.date(2024, 10, 10))) == expected

@@ -1028,6 +1028,9 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         # only because it comes first.
         if start == token.sent.start and doc[start].lower_ in lexicon.words("title_modifiers"):
             start += 1
+        # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
+        if start == token.sent.start and doc[start].pos_ == "ADP":
+            start += 1
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
 

@@ -17,6 +17,7 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
     ("raw", "kind", "expected"),
     [
         ("Kim Jong-un", EntityKind.PERSON, "Kim Jong Un"),
+        ("CPC", EntityKind.ORGANIZATION, "Communist Party of China"),
         (
             "South Korea's Defense Ministry",
             EntityKind.ORGANIZATION,
@@ -350,6 +351,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             "Men and women players of the April 25 Sports Team took the first place.",
             {"April 25 Sports Team": "Organization"},
             set(),
+        ),
+        (
+            "The players returned home on Nov. 9.\nAt Pyongyang International Airport, there "
+            "were many people who turned out to greet them.",
+            {"Pyongyang International Airport": "Place"},
+            {"At Pyongyang International Airport"},
         ),
     ],
 )
