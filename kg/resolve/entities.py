@@ -1145,6 +1145,31 @@ def _line_parts(span: Span) -> Iterator[Span]:
         yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _people_listed(span: Span) -> Iterator[Span]:
+    """A person span the model ran over a list ("Ri Ul Sol and Choe Hyon"), cut into the
+    people listed when each is a capitalised name of two words or more; else the span."""
+    if span.label_ != "PERSON":
+        yield span
+        return
+    doc = span.doc
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in {"and", ","}:
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, span.end))
+    named = [
+        end - begin >= 2 and all(t.is_title and t.is_alpha for t in doc[begin:end])
+        for begin, end in parts
+    ]
+    if len(parts) == 1 or not all(named):
+        yield span
+        return
+    for begin, end in parts:
+        yield Span(doc, begin, end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _completed(span: Span) -> Span:
     """The span with the proper noun the model left out after its last "of" ("the Socialist
     Republic of" + "Vietnam"), a person's name with its last word ("Nguyen Minh" + "Vu"
@@ -1387,7 +1412,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         piece
         for ent in doc.ents
         for part in _line_parts(_completed(ent))
-        for piece in _person_after_name(part)
+        for listed in _people_listed(part)
+        for piece in _person_after_name(listed)
     ]
     found = [
         *korean_names(doc),

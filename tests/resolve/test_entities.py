@@ -352,6 +352,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"April 25 Sports Team": "Organization"},
             set(),
         ),
+        # The model's one person span over a list is the people listed.
+        (
+            "He laid a floral basket before the graves of Ri Ul Sol and Choe Hyon.",
+            {"Ri Ul Sol": "Person", "Choe Hyon": "Person"},
+            {"Ri Ul Sol and Choe Hyon"},
+        ),
         (
             "The players returned home on Nov. 9.\nAt Pyongyang International Airport, there "
             "were many people who turned out to greet them.",
