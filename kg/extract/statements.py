@@ -176,9 +176,16 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=quote,
             time=time,
             time_confidence=time_confidence,
-            # A named giver is credited with the text beside the agency that reports it.
-            sources=tuple(spokespeople)
-            or tuple(dict.fromkeys((Source(speakers[0].name, speakers[0]), *ctx.sources.default))),
+            # Its giver, a spokesperson or whoever is named, is credited beside the agency
+            # that reports it.
+            sources=tuple(
+                dict.fromkeys(
+                    (
+                        *(spokespeople or [Source(speakers[0].name, speakers[0])]),
+                        *ctx.sources.default,
+                    )
+                )
+            ),
             confidence=DIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()}",
         )
@@ -232,7 +239,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
             time=time,
             time_confidence=time_confidence,
-            sources=spokespeople or ctx.sources_for(verb),
+            sources=tuple(dict.fromkeys((*spokespeople, *ctx.sources_for(verb)))),
             confidence=INDIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()} {noun.lemma_.casefold()}",
         )

@@ -50,7 +50,7 @@ def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
             "released the following press statement on May 20:\n"
             "The U.S. conducted a sub-critical nuclear test. This is a dangerous act. -0-",
             "Foreign Ministry",
-            ["spokesman"],
+            ["spokesman", "Korean Central News Agency"],
             "2024-05-20",
             "sub-critical",
         ),
