@@ -1277,7 +1277,10 @@ _RULES: tuple[_Rule, ...] = (
         _r_duration,
     ),
     _rule(
-        r"(?:(?:the )?(?:{SPAN}|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+        (
+            r"(?:(?:the )?(?:{SPAN}|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+            r"(?P<unit>{UNITS}) or {UNITS}",  # "weeks or months", valued by its first unit
+        ),
         _r_plural_units,
     ),
     _rule(r"(?P<rest>.+?) \((?P<inner>[^()]+)\)", _r_parenthesis),
@@ -1429,6 +1432,7 @@ _SPOTTED = (
     r"recent {UNITS}",
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
+    r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) period",

@@ -273,6 +273,7 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("at least 20 more years", "P20Y"),
         ("two additional days", "P2D"),
         ("a few more weeks", "PXW"),
+        ("weeks or months", "PXW"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -1097,6 +1098,10 @@ def test_a_24_hour_clock_after_at(nlp: Language, text: str, expected: list[tuple
         (
             "Jobs grew after averaging 242,000 for the first nine months of 1997.",
             [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")],
+        ),
+        (
+            "He probably died within weeks or months of his capture.",
+            [("weeks or months", "DURATION", "PXW")],
         ),
         (
             "Losses will last through the first two quarters of 1990.",
