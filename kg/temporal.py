@@ -1113,6 +1113,7 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         # Words that delimit a stretch of time without moving it: "the past three years".
         "SPAN": _alt(_LEX["span_modifier"]),
         "VAGUE": _alt(_VAGUE_QUANTITIES),
+        "MORE": _alt(_LEX["added_count"]),
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
@@ -1261,8 +1262,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?P<w>{DECADE})", _r_decade_word),
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
-        r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:trading |business |working )?"
-        r"(?P<unit>{UNIT})(?P<half> and a half)?(?:[- ](?:old|long)| or so| period)?",
+        r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:{MORE} )?"
+        r"(?:trading |business |working )?(?P<unit>{UNIT})(?P<half> and a half)?"
+        r"(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),
     _rule(
@@ -1275,7 +1277,10 @@ _RULES: tuple[_Rule, ...] = (
         _r_duration,
     ),
     _rule(
-        r"(?:(?:the )?(?:{SPAN}|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+        (
+            r"(?:(?:the )?(?:{SPAN}|recent|long|many) )?(?P<unit>{UNITS})(?:-long)?",
+            r"(?P<unit>{UNITS}) or {UNITS}",  # "weeks or months", valued by its first unit
+        ),
         _r_plural_units,
     ),
     _rule(r"(?P<rest>.+?) \((?P<inner>[^()]+)\)", _r_parenthesis),
@@ -1426,6 +1431,8 @@ _SPOTTED = (
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
+    r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
+    r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) period",
@@ -1522,6 +1529,7 @@ _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
 _SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
+_SHAPE = re.compile(r"\d")  # values alike but for their digits are dates of one kind
 
 
 def _tense(span: Span) -> Tense | None:
@@ -1593,17 +1601,46 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _length_in_year(length: str, year: str) -> bool:
+    """Whether "`length` of `year`" is a length of time and the year it is counted in.
+
+    Quarters are parts of the year's calendar: "the first two quarters of 1990" is one date.
+    """
+    timex = _normalise_cached(length, None, None, None)
+    return (
+        timex is not None
+        and timex[0] == "DURATION"
+        and not timex[1].endswith("Q")
+        and _YEAR_NUMBER.fullmatch(year) is not None
+    )
+
+
 def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Split "June 10 and the next day" in two when both sides are expressions of their own.
 
     TimeML tags each; "July 29 and 30" stays whole, since "30" alone is no expression. A period
-    and the day it ends ("the year ended March 31") are two expressions too.
+    and the day it ends ("the year ended March 31") are two expressions too, as are a length of
+    time and the year it is counted in ("the first nine months" of "1997"), and the items of a
+    list of like dates ("1994, 1995 and 1997"; not "June 10, 1998").
     """
+    while end - start > 1 and doc[end - 1].lower_ in _CONJUNCTIONS:
+        end -= 1  # spaCy's "1994, 1995 and", the list's last item left out
     for i in range(start + 1, end - 1):
         if doc[i].lower_ in _PERIOD_ENDS and _normalise_cached(
             doc[i + 1 : end].text, None, None, None
         ):
             return [(start, i), (i + 1, end)]  # "the quarter" + "ended" + "Sept. 30"
+        if doc[i].lower_ == "of" and _length_in_year(doc[start:i].text, doc[i + 1 : end].text):
+            return [(start, i), (i + 1, end)]
+        if doc[i].text == ",":
+            left_timex = _normalise_cached(doc[start:i].text, None, None, None)
+            right_timex = _normalise_cached(doc[i + 1 : end].text, None, None, None)
+            if (
+                left_timex is not None
+                and right_timex is not None
+                and _SHAPE.sub("9", left_timex[1]) == _SHAPE.sub("9", right_timex[1])
+            ):
+                return [(start, i), *_split_conjoined(doc, i + 1, end)]
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
             if _normalise_cached(left, None, None, None) and _normalise_cached(
@@ -1891,7 +1928,10 @@ def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[t
         if out:
             prev_start, prev_end = out[-1]
             gap = text[doc[prev_end - 1].idx + len(doc[prev_end - 1]) : doc[start].idx]
-            if _CONNECTOR.fullmatch(gap):
+            if _CONNECTOR.fullmatch(gap) and not (
+                gap.strip() == "of"
+                and _length_in_year(doc[prev_start:prev_end].text, doc[start:end].text)
+            ):
                 joined = doc[prev_start:end].text
                 if _normalise_cached(joined, None, None, None) is not None:
                     out[-1] = (prev_start, end)

@@ -269,6 +269,11 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("two to three weeks", "P2W"),
         ("the past 10 to 15 years", "P10Y"),
         ("2 000 years", "P2000Y"),
+        ("20 more years", "P20Y"),
+        ("at least 20 more years", "P20Y"),
+        ("two additional days", "P2D"),
+        ("a few more weeks", "PXW"),
+        ("weeks or months", "PXW"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -1068,3 +1073,43 @@ def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
 )
 def test_a_24_hour_clock_after_at(nlp: Language, text: str, expected: list[tuple]) -> None:
     assert _values(_find(nlp, text, dt.date(2024, 10, 10))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia will keep its naval base on the peninsula for at least 20 more years.",
+            [("20 more years", "DURATION", "P20Y")],
+        ),
+        (
+            "Police checked the border crossings in 1994, 1995 and 1997.",
+            [("1994", "DATE", "1994"), ("1995", "DATE", "1995"), ("1997", "DATE", "1997")],
+        ),
+        (
+            "The talks are set for May 3, May 5 and May 9.",
+            [
+                ("May 3", "DATE", "1999-05-03"),
+                ("May 5", "DATE", "1999-05-05"),
+                ("May 9", "DATE", "1999-05-09"),
+            ],
+        ),
+        ("He was born on June 10, 1998, in Seoul.", [("June 10, 1998", "DATE", "1998-06-10")]),
+        (
+            "Jobs grew after averaging 242,000 for the first nine months of 1997.",
+            [("the first nine months", "DURATION", "P9M"), ("1997", "DATE", "1997")],
+        ),
+        (
+            "He probably died within weeks or months of his capture.",
+            [("weeks or months", "DURATION", "PXW")],
+        ),
+        (
+            "Losses will last through the first two quarters of 1990.",
+            [("the first two quarters of 1990", "DURATION", "P2Q")],
+        ),
+    ],
+)
+def test_lists_of_dates_and_lengths_counted_in_a_year(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1999, 4, 19))) == expected
