@@ -364,6 +364,77 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Pyongyang International Airport": "Place"},
             {"At Pyongyang International Airport"},
         ),
+        # A surname with a one-syllable given name, listed beside people or before a title.
+        (
+            "He placed flowers in front of the busts of O Jin U, Kim Il, Choe Chun Guk, Kang "
+            "Kon, Kim Chaek, An Kil, Ryu Kyong Su and Choe Hyon.",
+            {
+                "O Jin U": "Person",
+                "Kim Il": "Person",
+                "An Kil": "Person",
+                "Choe Hyon": "Person",
+                "Kang Kon": "Person",
+            },
+            {"Jin U", "Kil"},
+        ),
+        (
+            "Present there were Jon Hyon Chol, secretary of the Central Committee of the WPK, "
+            "Choe Hung, general director of the General Bureau.",
+            {"Choe Hung": "Person", "Jon Hyon Chol": "Person"},
+            set(),
+        ),
+        (
+            "The tour covers Mt. Kumgang, Mt. Chilbo, Majon, Kumya, Ri Won and Yombunjin.",
+            {"Mt. Kumgang": "Place"},
+            {"Ri Won"},
+        ),
+        # "Kim Il" is a name of its own, not "Kim Il Sung" shortened.
+        (
+            "He honoured Kim Il, Kang Kon and Kim Chaek, loyal to President Kim Il Sung.",
+            {"Kim Il": "Person", "Kim Il Sung": "Person"},
+            set(),
+        ),
+        # A bare name of a mountain the article names with its prefix is that mountain.
+        (
+            "He amplified the revolutionary spirit of Paektu into an ideological spirit of all "
+            "the people. The spirit of Mt Paektu is alive.",
+            {"Mt Paektu": "Place"},
+            {"Paektu"},
+        ),
+        (
+            "Great successes are being made to implement the spirit of the 20th Congress of "
+            "the CPC.",
+            {"20th Congress of the Communist Party of China": "Organization"},
+            {"Congress of the Communist Party of China"},
+        ),
+        (
+            "Present there were officials of the Ministry of Transport and the Russian "
+            "Association for Friendship and Cultural Cooperation with the DPRK.",
+            {
+                "Russian Association for Friendship and Cultural Cooperation with the DPRK": (
+                    "Organization"
+                ),
+            },
+            {"Russian Association for Friendship and Cultural Cooperation"},
+        ),
+        # The name of an honour conferred, a news digest's item: no entities.
+        (
+            "The Standing Committee of the Supreme People's Assembly of the DPRK issued a "
+            "decree on conferring the title of Socialist Patriotic Forest on exemplary units.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"Socialist Patriotic Forest"},
+        ),
+        (
+            "Rodong Sinmun\n- Articles call for concentrating all efforts on hastening the "
+            "conclusion of this year's farming.",
+            {"Rodong Sinmun": "Organization"},
+            {"Articles"},
+        ),
+        (
+            "The players showed the strenuous offensive peculiar to Juche Korea.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"Juche Korea"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
@@ -765,6 +836,16 @@ def test_a_persons_party_is_a_group(parse: Parse, text: str, name: str, alias: s
 
 def test_a_political_party_of_a_person_is_no_group(parse: Parse) -> None:
     assert "Group" not in _names(parse, "He said that his party would win the election.").values()
+
+
+def test_an_acronym_read_as_body_and_as_place_is_one_body(parse: Parse) -> None:
+    _, ctx = parse(
+        "The U.S. tried to cover up the confrontational colors of QUAD with such rhetoric as "
+        "tightened cooperation. Today, QUAD, the end product of the U.S. policy, has become a "
+        "dangerous factor."
+    )
+    kinds = {m.entity.kind.value for m in ctx.entities.mentions if m.entity.name == "QUAD"}
+    assert kinds == {"Organization"}
 
 
 def test_bare_surname_resolves_to_the_salient_person(parse: Parse) -> None:
