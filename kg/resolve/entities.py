@@ -801,6 +801,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         # A time says when, not which ones: "protesters in recent days".
         if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
+        # A feeling or an effort says how: "serving the people with extraordinary efforts".
+        if attached and doc[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
+            break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place,
         # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
@@ -853,7 +856,11 @@ def _is_group_head(token: Token) -> bool:
                 for suffix in lexicon.words("group_suffixes")
             )
         )
-    return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
+    if token.tag_ != "NN":
+        return False
+    # A plural the tagger took for a singular ("the war maniacs loudly talk").
+    plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
+    return plural or token.lower_ in lexicon.words("collective_heads")
 
 
 def _next_coordinated(doc: Doc, after: int) -> Token | None:

@@ -737,6 +737,20 @@ def test_names_inside_organisation_names(
             "He met officials and workers of the Orangchon Power Station No. 5.",
             "officials and workers of the Orangchon Power Station No. 5",
         ),
+        (
+            "The world progressives should join the Korean people in the struggle.",
+            "world progressives",
+        ),
+        # A plural the tagger takes for a singular.
+        (
+            "The region is frequented and the war maniacs loudly talk about the end of regime.",
+            "war maniacs",
+        ),
+        (
+            "He instructed an official to recall the servicepersons with university background "
+            "from the war front.",
+            "servicepersons with university background from the war front",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -750,6 +764,16 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
         ("Police arrested three smugglers in Hyesan.", "smugglers"),
         # A phrase the parse attaches to the verb, not to the group.
         ("He met officials with a smile.", "officials"),
+        # A feeling or an effort says how they act, not which ones they are.
+        (
+            "Calling for devotedly serving the people with extraordinary efforts, they stressed "
+            "the tasks.",
+            "people",
+        ),
+        (
+            "The Kumsusan Palace of the Sun was visited by many people with boundless wishes.",
+            "many people",
+        ),
         ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
     ],
 )
