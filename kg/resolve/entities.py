@@ -1158,6 +1158,22 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, token.i + 1, label=labels[kind])
 
 
+def national_forces(doc: Doc) -> Iterator[Span]:
+    """A country's name or adjective and the word for its armed forces ("the U.S. forces",
+    "Iranian armed forces"): the country's military, an organisation."""
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            known = known_entity(ent.text)
+            country = known is not None and known.kind is EntityKind.PLACE
+        else:
+            country = ent.label_ == "NORP" and ent.text.casefold() in lexicon.mapping("demonyms")
+        if not country:
+            continue
+        length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
+        if length:
+            yield Span(doc, ent.start, ent.end + length, label="ORG")
+
+
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
@@ -1573,6 +1589,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     found = [
         *korean_names(doc),
         *headed_names(doc),
+        *national_forces(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),

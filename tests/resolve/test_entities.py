@@ -430,6 +430,22 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Rodong Sinmun": "Organization"},
             {"Articles"},
         ),
+        # A country's armed forces are an organisation; the DPRK's are the KPA.
+        (
+            "The KPA sent a telephone message to the U.S. forces side. Iranian armed forces "
+            "attacked. The DPRK armed forces are strong.",
+            {
+                "U.S. forces": "Organization",
+                "Iranian armed forces": "Organization",
+                "Korean People's Army": "Organization",
+            },
+            {"DPRK armed forces"},
+        ),
+        (
+            "Hostile forces and Western forces are active.",
+            {},
+            {"Western forces", "Hostile forces"},
+        ),
         (
             "The players showed the strenuous offensive peculiar to Juche Korea.",
             {"Democratic People's Republic of Korea": "Place"},
