@@ -462,7 +462,11 @@ def _shortens(short: _Named, full: _Named) -> bool:
     organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
     if short.kind is not full.kind or not _words(short.name) < _words(full.name):
         return False
-    if short.kind is EntityKind.PERSON and _korean_given_name(short.name):
+    if (
+        short.kind is EntityKind.PERSON
+        and _korean_given_name(short.name)
+        and full.name.startswith(short.name + " ")
+    ):
         return False  # "Kim Il" is a name of its own, never "Kim Il Sung" shortened
     return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
 
@@ -763,6 +767,9 @@ def _participle(head: Token, j: int) -> list[int]:
     end = doc[j].right_edge.i + 1
     clause = doc[j:end]
     if end - j > PARTICIPLE_WORDS or any(t.is_punct or t.is_space for t in clause):
+        return []
+    # "participants filled with loyalty and patriotic zeal": how they feel, not which ones.
+    if doc[end - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
         return []
     return list(range(j, end))
 

@@ -790,6 +790,11 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             "The Kumsusan Palace of the Sun was visited by many people with boundless wishes.",
             "many people",
         ),
+        (
+            "At the end of the ceremony, cheers by the participants filled with loyalty and "
+            "patriotic zeal resounded far and wide.",
+            "participants",
+        ),
         ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
     ],
 )
