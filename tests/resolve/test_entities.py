@@ -388,6 +388,13 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Mt. Kumgang": "Place"},
             {"Ri Won"},
         ),
+        # Rarer surnames and given-name syllables, also glued to the next word.
+        (
+            "Present were Om Pong Guk, secretary, and Jong Myong Do, first deputy director. "
+            "Ri Il Hwanvisited the site.",
+            {"Om Pong Guk": "Person", "Jong Myong Do": "Person", "Ri Il Hwan": "Person"},
+            {"Jong Myong", "Il Hwan"},
+        ),
         # "Kim Il" is a name of its own, not "Kim Il Sung" shortened.
         (
             "He honoured Kim Il, Kang Kon and Kim Chaek, loyal to President Kim Il Sung.",
