@@ -454,6 +454,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Western forces", "Hostile forces"},
         ),
         (
+            "Its production processes for injections and capsule medicines won the GMP "
+            "authentication.",
+            {},
+            {"GMP"},
+        ),
+        (
             "The players showed the strenuous offensive peculiar to Juche Korea.",
             {"Democratic People's Republic of Korea": "Place"},
             {"Juche Korea"},
