@@ -356,7 +356,10 @@ def _clean(ent: Span) -> _Named | None:
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
-    if not any(c.isupper() for c in surface):
+    # A body named in lower case is one where someone holds a post in it.
+    if not any(c.isupper() for c in surface) and not (
+        kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
+    ):
         return None
     # A Korean name's syllables can be tagged as English words ("No", "So", "In").
     korean = len(span) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
@@ -1181,6 +1184,36 @@ def national_forces(doc: Doc) -> Iterator[Span]:
             yield Span(doc, ent.start, ent.end + length, label="ORG")
 
 
+def _after_post(doc: Doc, start: int) -> bool:
+    """Token `start` follows a post held in what it names ("chairman of the ...")."""
+    return (
+        start >= 3
+        and doc[start - 3].lower_ in lexicon.words("titles")
+        and doc[start - 2].lower_ == "of"
+        and doc[start - 1].lower_ == "the"
+    )
+
+
+def titled_bodies(doc: Doc) -> Iterator[Span]:
+    """A body named in lower case by what it does, where someone holds a post in it
+    ("chairman of the provincial rural economy committee"): one body, not any committee."""
+    bodies = lexicon.words("deciding_bodies")
+    for token in doc[: len(doc) - 3]:
+        if not _after_post(doc, token.i + 3):
+            continue
+        start = end = token.i + 3
+        while end < len(doc) and (
+            (doc[end].is_lower and doc[end].is_alpha) or doc[end].tag_ == "POS"
+        ):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        # A phrase of its own follows ("the provincial committee of the WPK"): the model's.
+        if after is not None and after.lower_ == "of":
+            continue
+        if end - start >= 2 and doc[end - 1].lower_ in bodies:
+            yield Span(doc, start, end, label="ORG")
+
+
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
@@ -1597,6 +1630,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *korean_names(doc),
         *headed_names(doc),
         *national_forces(doc),
+        *titled_bodies(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),

@@ -453,6 +453,19 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"Western forces", "Hostile forces"},
         ),
+        # A body named in lower case where someone holds a post in it; not a bare "committee".
+        (
+            "They were congratulated by Kim Kwang Un, chairman of the provincial rural economy "
+            "committee, and officials in Jongju City.",
+            {"provincial rural economy committee": "Organization", "Kim Kwang Un": "Person"},
+            set(),
+        ),
+        (
+            "Kim Chol, chairman of the provincial people's committee, spoke. He became the "
+            "director of the committee.",
+            {"provincial people's committee": "Organization"},
+            {"committee", "provincial people"},
+        ),
         (
             "Its production processes for injections and capsule medicines won the GMP "
             "authentication.",
