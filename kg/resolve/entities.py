@@ -68,6 +68,10 @@ NAMED_PREPOSITIONS = frozenset({"to", "under"})
 # Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
 PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What a friendship body's name may end with after "with" ("... Cooperation with the DPRK").
+FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# What separates the items of a list of names.
+LIST_SEPARATORS = frozenset({",", "and"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
 
@@ -325,7 +329,7 @@ def _clean(ent: Span) -> _Named | None:
         # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"), or
         # the dash of a list item ("- Women's union organizations ...").
         if (
-            tokens[start].lower_ in {"the", "a", "an"}
+            (tokens[start].lower_ in {"the", "a", "an"} and not _surname_first(tokens, start, kind))
             or tokens[start].tag_ == "POS"
             or tokens[start].is_punct
         ):
@@ -352,10 +356,13 @@ def _clean(ent: Span) -> _Named | None:
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
-    if not any(c.isupper() for c in surface):
+    # A body named in lower case is one where someone holds a post in it.
+    if not any(c.isupper() for c in surface) and not (
+        kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
+    ):
         return None
     # A Korean name's syllables can be tagged as English words ("No", "So", "In").
-    korean = len(span) == 3 and span[0].lower_ in lexicon.words("korean_surnames")
+    korean = len(span) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
     if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
@@ -363,6 +370,10 @@ def _clean(ent: Span) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
+    if _names_an_honour(span):
+        return None
+    if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
+        return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS":
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if _capitalised_only_first(span) and not ent.kb_id_:
@@ -378,6 +389,27 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _names_an_honour(span: Span) -> bool:
+    """The name is an honour conferred ("the title of Socialist Patriotic Forest")."""
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    return (
+        len(before) == 2
+        and before[1].lower_ == "of"
+        and before[0].lower_ in lexicon.words("honour_nouns")
+    )
+
+
+def _surname_first(tokens: list[Token], start: int, kind: EntityKind) -> bool:
+    """A person's name opens with a surname spelt like an article ("An Kil")."""
+    return (
+        kind is EntityKind.PERSON
+        and start + 1 < len(tokens)
+        and tokens[start].is_title
+        and tokens[start].lower_ in lexicon.words("korean_surnames")
+        and tokens[start + 1].is_title
+    )
 
 
 def _first_in_line(token: Token) -> bool:
@@ -433,7 +465,37 @@ def _shortens(short: _Named, full: _Named) -> bool:
     organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
     if short.kind is not full.kind or not _words(short.name) < _words(full.name):
         return False
+    if (
+        short.kind is EntityKind.PERSON
+        and _korean_given_name(short.name)
+        and full.name.startswith(short.name + " ")
+    ):
+        return False  # "Kim Il" is a name of its own, never "Kim Il Sung" shortened
     return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+
+
+def _korean_given_name(name: str) -> bool:
+    """A Korean surname with a given name: the whole name, however short ("Kim Il")."""
+    words = name.casefold().split()
+    return len(words) >= 2 and words[0] in lexicon.words("korean_surnames")
+
+
+def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
+    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
+    Paektu" the article names too): the model takes such bare names for bodies."""
+    if item.kind is EntityKind.PLACE:
+        return None
+    prefixes = lexicon.words("place_prefixes")
+    for place in named:
+        words = place.name.split()
+        if (
+            place.kind is EntityKind.PLACE
+            and len(words) > 1
+            and words[0].casefold() in prefixes
+            and " ".join(words[1:]) == item.name
+        ):
+            return place
+    return None
 
 
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
@@ -464,6 +526,9 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
+        place = _place_without_prefix(item, named)
+        if place is not None:
+            item = replace(item, kind=EntityKind.PLACE, name=place.name, variants=())
         if item.kind in kinds and _is_partial(item, full):
             candidates = [f for f in full if _shortens(item, f)]
             if candidates:
@@ -482,6 +547,27 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _acronyms_of_one_kind(named: list[_Named]) -> list[_Named]:
+    """An acronym the article uses both for a body and for a place, that the gazetteer does not
+    know, is the body ("QUAD" as subject and object of one statement): the model's place
+    reading of a bare acronym varies with the words around it."""
+    kinds: dict[str, set[EntityKind]] = {}
+    for item in named:
+        kinds.setdefault(item.name, set()).add(item.kind)
+    bodies = {
+        name
+        for name, found in kinds.items()
+        if {EntityKind.ORGANIZATION, EntityKind.PLACE} <= found
+        and name.isalpha()
+        and name.isupper()
+        and not find_places(name)
+    }
+    return [
+        replace(item, kind=EntityKind.ORGANIZATION) if item.name in bodies else item
+        for item in named
+    ]
 
 
 def _initials(name: str) -> str:
@@ -685,6 +771,9 @@ def _participle(head: Token, j: int) -> list[int]:
     clause = doc[j:end]
     if end - j > PARTICIPLE_WORDS or any(t.is_punct or t.is_space for t in clause):
         return []
+    # "participants filled with loyalty and patriotic zeal": how they feel, not which ones.
+    if doc[end - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
+        return []
     return list(range(j, end))
 
 
@@ -721,6 +810,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
             break
         # A time says when, not which ones: "protesters in recent days".
         if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
+            break
+        # A feeling or an effort says how: "serving the people with extraordinary efforts".
+        if attached and doc[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
             break
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place,
@@ -774,7 +866,11 @@ def _is_group_head(token: Token) -> bool:
                 for suffix in lexicon.words("group_suffixes")
             )
         )
-    return token.tag_ == "NN" and token.lower_ in lexicon.words("collective_heads")
+    if token.tag_ != "NN":
+        return False
+    # A plural the tagger took for a singular ("the war maniacs loudly talk").
+    plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
+    return plural or token.lower_ in lexicon.words("collective_heads")
 
 
 def _next_coordinated(doc: Doc, after: int) -> Token | None:
@@ -977,6 +1073,43 @@ def korean_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, token.i + 3, label="PERSON")
 
 
+def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """Surname + one-syllable given name ("An Kil", "Choe Hyon") as an item of a list of
+    people: too short to tell from other words alone, so a person listed next to it, or a
+    title set off after it ("Choe Kol, general manager of ..."), decides."""
+    surnames = lexicon.words("korean_surnames")
+    # A person of one word is as likely the model's guess at a place ("Majon, Kumya, ...").
+    persons = [s for s in found if s.label_ == "PERSON" and len(s) > 1]
+    ends = {s.end for s in persons}
+    starts = {s.start for s in persons}
+    added = True
+    while added:
+        added = False
+        for i in range(1, len(doc) - 2):
+            surname, given, after = doc[i], doc[i + 1], doc[i + 2]
+            if (
+                i + 2 in ends
+                or surname.lower_ not in surnames
+                or not all(
+                    t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given)
+                )
+                or doc[i - 1].lower_ not in LIST_SEPARATORS
+                or not (after.lower_ in LIST_SEPARATORS or after.is_sent_end or after.is_punct)
+            ):
+                continue
+            nxt = doc[i + 3] if i + 3 < len(doc) else None
+            listed = i - 1 in ends or (
+                nxt is not None
+                and after.lower_ in LIST_SEPARATORS
+                and (nxt.i in starts or (after.text == "," and nxt.is_lower and nxt.is_alpha))
+            )
+            if listed:
+                ends.add(i + 2)
+                starts.add(i)
+                added = True
+                yield Span(doc, i, i + 2, label="PERSON")
+
+
 def _person_after_name(span: Span) -> Iterator[Span]:
     """The span split where a Korean person's name follows the name of a body whose title the
     person holds ("the National Aviation Administration" + "Rim Kwang Ung" of "General
@@ -1033,6 +1166,52 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start += 1
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
+def national_forces(doc: Doc) -> Iterator[Span]:
+    """A country's name or adjective and the word for its armed forces ("the U.S. forces",
+    "Iranian armed forces"): the country's military, an organisation."""
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            known = known_entity(ent.text)
+            country = known is not None and known.kind is EntityKind.PLACE
+        else:
+            country = ent.label_ == "NORP" and ent.text.casefold() in lexicon.mapping("demonyms")
+        if not country:
+            continue
+        length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
+        if length:
+            yield Span(doc, ent.start, ent.end + length, label="ORG")
+
+
+def _after_post(doc: Doc, start: int) -> bool:
+    """Token `start` follows a post held in what it names ("chairman of the ...")."""
+    return (
+        start >= 3
+        and doc[start - 3].lower_ in lexicon.words("titles")
+        and doc[start - 2].lower_ == "of"
+        and doc[start - 1].lower_ == "the"
+    )
+
+
+def titled_bodies(doc: Doc) -> Iterator[Span]:
+    """A body named in lower case by what it does, where someone holds a post in it
+    ("chairman of the provincial rural economy committee"): one body, not any committee."""
+    bodies = lexicon.words("deciding_bodies")
+    for token in doc[: len(doc) - 3]:
+        if not _after_post(doc, token.i + 3):
+            continue
+        start = end = token.i + 3
+        while end < len(doc) and (
+            (doc[end].is_lower and doc[end].is_alpha) or doc[end].tag_ == "POS"
+        ):
+            end += 1
+        after = doc[end] if end < len(doc) else None
+        # A phrase of its own follows ("the provincial committee of the WPK"): the model's.
+        if after is not None and after.lower_ == "of":
+            continue
+        if end - start >= 2 and doc[end - 1].lower_ in bodies:
+            yield Span(doc, start, end, label="ORG")
 
 
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
@@ -1201,13 +1380,45 @@ def _completed(span: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
     elif (
+        span.label_ == "ORG"
+        and span[-1].lower_ in lexicon.words("bond_nouns")
+        and any(t.lower_ == "for" for t in span)
+    ):
+        end = _befriended_end(doc, end)
+    elif (
         span[-1].text == "No"
         and end + 1 < len(doc)
         and doc[end].text == "."
         and doc[end + 1].like_num
     ):
         end += 2  # "Pyongyang Secondary School No" + ". 1"
-    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+    start = span.start
+    # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    if (
+        span.label_ == "ORG"
+        and first.lower_ in lexicon.words("deciding_bodies")
+        and first.i > 0
+        and doc[first.i - 1].ent_type_ == "ORDINAL"
+    ):
+        start = first.i - 1
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _befriended_end(doc: Doc, end: int) -> int:
+    """The end of "with" + the name of the country or people a friendship body's name
+    goes on with, else `end`."""
+    at = end + 1
+    if end >= len(doc) or doc[end].lower_ != "with":
+        return end
+    if at < len(doc) and doc[at].lower_ == "the":
+        at += 1
+    if at >= len(doc) or doc[at].ent_iob_ != "B" or doc[at].ent_type_ not in FRIEND_LABELS:
+        return end
+    at += 1
+    while at < len(doc) and doc[at].ent_iob_ == "I":
+        at += 1
+    return at
 
 
 SCORE = re.compile(r"\d+:\d+")
@@ -1418,12 +1629,15 @@ def entity_spans(doc: Doc) -> list[Span]:
     found = [
         *korean_names(doc),
         *headed_names(doc),
+        *national_forces(doc),
+        *titled_bodies(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),
         *model,
         *alias_table_names(doc),
     ]
+    found.extend(_short_korean_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
@@ -1536,7 +1750,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
-    named = _defined_acronyms(doc, named)
+    named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
     named = _compass_countries(named, doc_text(doc))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []

@@ -364,6 +364,119 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Pyongyang International Airport": "Place"},
             {"At Pyongyang International Airport"},
         ),
+        # A surname with a one-syllable given name, listed beside people or before a title.
+        (
+            "He placed flowers in front of the busts of O Jin U, Kim Il, Choe Chun Guk, Kang "
+            "Kon, Kim Chaek, An Kil, Ryu Kyong Su and Choe Hyon.",
+            {
+                "O Jin U": "Person",
+                "Kim Il": "Person",
+                "An Kil": "Person",
+                "Choe Hyon": "Person",
+                "Kang Kon": "Person",
+            },
+            {"Jin U", "Kil"},
+        ),
+        (
+            "Present there were Jon Hyon Chol, secretary of the Central Committee of the WPK, "
+            "Choe Hung, general director of the General Bureau.",
+            {"Choe Hung": "Person", "Jon Hyon Chol": "Person"},
+            set(),
+        ),
+        (
+            "The tour covers Mt. Kumgang, Mt. Chilbo, Majon, Kumya, Ri Won and Yombunjin.",
+            {"Mt. Kumgang": "Place"},
+            {"Ri Won"},
+        ),
+        # Rarer surnames and given-name syllables, also glued to the next word.
+        (
+            "Present were Om Pong Guk, secretary, and Jong Myong Do, first deputy director. "
+            "Ri Il Hwanvisited the site.",
+            {"Om Pong Guk": "Person", "Jong Myong Do": "Person", "Ri Il Hwan": "Person"},
+            {"Jong Myong", "Il Hwan"},
+        ),
+        # "Kim Il" is a name of its own, not "Kim Il Sung" shortened.
+        (
+            "He honoured Kim Il, Kang Kon and Kim Chaek, loyal to President Kim Il Sung.",
+            {"Kim Il": "Person", "Kim Il Sung": "Person"},
+            set(),
+        ),
+        # A bare name of a mountain the article names with its prefix is that mountain.
+        (
+            "He amplified the revolutionary spirit of Paektu into an ideological spirit of all "
+            "the people. The spirit of Mt Paektu is alive.",
+            {"Mt Paektu": "Place"},
+            {"Paektu"},
+        ),
+        (
+            "Great successes are being made to implement the spirit of the 20th Congress of "
+            "the CPC.",
+            {"20th Congress of the Communist Party of China": "Organization"},
+            {"Congress of the Communist Party of China"},
+        ),
+        (
+            "Present there were officials of the Ministry of Transport and the Russian "
+            "Association for Friendship and Cultural Cooperation with the DPRK.",
+            {
+                "Russian Association for Friendship and Cultural Cooperation with the DPRK": (
+                    "Organization"
+                ),
+            },
+            {"Russian Association for Friendship and Cultural Cooperation"},
+        ),
+        # The name of an honour conferred, a news digest's item: no entities.
+        (
+            "The Standing Committee of the Supreme People's Assembly of the DPRK issued a "
+            "decree on conferring the title of Socialist Patriotic Forest on exemplary units.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"Socialist Patriotic Forest"},
+        ),
+        (
+            "Rodong Sinmun\n- Articles call for concentrating all efforts on hastening the "
+            "conclusion of this year's farming.",
+            {"Rodong Sinmun": "Organization"},
+            {"Articles"},
+        ),
+        # A country's armed forces are an organisation; the DPRK's are the KPA.
+        (
+            "The KPA sent a telephone message to the U.S. forces side. Iranian armed forces "
+            "attacked. The DPRK armed forces are strong.",
+            {
+                "U.S. forces": "Organization",
+                "Iranian armed forces": "Organization",
+                "Korean People's Army": "Organization",
+            },
+            {"DPRK armed forces"},
+        ),
+        (
+            "Hostile forces and Western forces are active.",
+            {},
+            {"Western forces", "Hostile forces"},
+        ),
+        # A body named in lower case where someone holds a post in it; not a bare "committee".
+        (
+            "They were congratulated by Kim Kwang Un, chairman of the provincial rural economy "
+            "committee, and officials in Jongju City.",
+            {"provincial rural economy committee": "Organization", "Kim Kwang Un": "Person"},
+            set(),
+        ),
+        (
+            "Kim Chol, chairman of the provincial people's committee, spoke. He became the "
+            "director of the committee.",
+            {"provincial people's committee": "Organization"},
+            {"committee", "provincial people"},
+        ),
+        (
+            "Its production processes for injections and capsule medicines won the GMP "
+            "authentication.",
+            {},
+            {"GMP"},
+        ),
+        (
+            "The players showed the strenuous offensive peculiar to Juche Korea.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"Juche Korea"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
@@ -666,6 +779,20 @@ def test_names_inside_organisation_names(
             "He met officials and workers of the Orangchon Power Station No. 5.",
             "officials and workers of the Orangchon Power Station No. 5",
         ),
+        (
+            "The world progressives should join the Korean people in the struggle.",
+            "world progressives",
+        ),
+        # A plural the tagger takes for a singular.
+        (
+            "The region is frequented and the war maniacs loudly talk about the end of regime.",
+            "war maniacs",
+        ),
+        (
+            "He instructed an official to recall the servicepersons with university background "
+            "from the war front.",
+            "servicepersons with university background from the war front",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -679,6 +806,21 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
         ("Police arrested three smugglers in Hyesan.", "smugglers"),
         # A phrase the parse attaches to the verb, not to the group.
         ("He met officials with a smile.", "officials"),
+        # A feeling or an effort says how they act, not which ones they are.
+        (
+            "Calling for devotedly serving the people with extraordinary efforts, they stressed "
+            "the tasks.",
+            "people",
+        ),
+        (
+            "The Kumsusan Palace of the Sun was visited by many people with boundless wishes.",
+            "many people",
+        ),
+        (
+            "At the end of the ceremony, cheers by the participants filled with loyalty and "
+            "patriotic zeal resounded far and wide.",
+            "participants",
+        ),
         ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
     ],
 )
@@ -765,6 +907,16 @@ def test_a_persons_party_is_a_group(parse: Parse, text: str, name: str, alias: s
 
 def test_a_political_party_of_a_person_is_no_group(parse: Parse) -> None:
     assert "Group" not in _names(parse, "He said that his party would win the election.").values()
+
+
+def test_an_acronym_read_as_body_and_as_place_is_one_body(parse: Parse) -> None:
+    _, ctx = parse(
+        "The U.S. tried to cover up the confrontational colors of QUAD with such rhetoric as "
+        "tightened cooperation. Today, QUAD, the end product of the U.S. policy, has become a "
+        "dangerous factor."
+    )
+    kinds = {m.entity.kind.value for m in ctx.entities.mentions if m.entity.name == "QUAD"}
+    assert kinds == {"Organization"}
 
 
 def test_bare_surname_resolves_to_the_salient_person(parse: Parse) -> None:
