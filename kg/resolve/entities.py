@@ -328,6 +328,7 @@ def _clean(ent: Span) -> _Named | None:
             tokens[start].lower_ in {"the", "a", "an"}
             or tokens[start].tag_ == "POS"
             or tokens[start].is_punct
+            or _caption_word(tokens[start])
         ):
             start += 1
             continue
@@ -359,6 +360,8 @@ def _clean(ent: Span) -> _Named | None:
     if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
+    if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
+        return None  # a photograph's credit: "Police National/Handout/EPA"
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
@@ -378,6 +381,11 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _caption_word(token: Token) -> bool:
+    """A caption's marker in capitals before a name ("FILE - Police ...", "FILE-Salman Abedi")."""
+    return token.is_upper and token.lower_ in lexicon.words("wire_caption_words")
 
 
 def _first_in_line(token: Token) -> bool:
@@ -1525,6 +1533,93 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def _title_case_words(name: str) -> bool:
+    words = [w for w in name.split() if w.casefold() not in lexicon.words("wire_name_particles")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _after_a_role(span: Span) -> bool:
+    """The name follows a role noun ("radical preacher Anjem Choudary") or has one in apposition
+    ("Henrique Capriles, an opposition leader")."""
+    roles = lexicon.words("wire_person_roles")
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in roles:
+        return True
+    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in span.root.children)
+
+
+def _ends_name(span: Span, length: int, name: str) -> bool:
+    start = span.end - length
+    return start >= 0 and spoken(span.doc[start : span.end]) == name
+
+
+def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -> bool:
+    words = item.name.split()
+    if item.inner or known_entity(item.name) is not None or not _title_case_words(item.name):
+        return False
+    if words[-1].casefold() in lexicon.mapping("name_heads"):
+        return False  # "Landaeta Hospital" is a place named after a person
+    for person in people:
+        full = person.name.split()
+        if full == words or (len(words) < len(full) and full[-len(words) :] == words):
+            return True  # the same name, or its end ("el Aissami" of "Tarek el Aissami")
+        # A one-word "person" the article also writes in lower case, or only ever as the end of
+        # this name, is a common word the model took for a name ("Airfield" of "Bagram Airfield").
+        common = full[0].casefold() in lower or _ends_name(person.span, len(words), item.name)
+        if len(full) == 1 and len(words) >= 2 and words[-1] == full[0] and not common:
+            return True  # "Maria Eugenia Landaeta" where "Landaeta said" is a person
+    return len(words) >= 2 and _after_a_role(item.span)
+
+
+def _retyped_people(named: list[_Named]) -> list[_Named]:
+    """A person's name the model typed an organisation or a place in some mentions: wire copy
+    gives one name several types ("Juan Requesens" a person twice, a place once), and a person
+    the article names in full is one person in every mention."""
+    people = [n for n in named if n.kind is EntityKind.PERSON and not n.inner]
+    kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
+    lower = frozenset(t.text for doc in {n.span.doc for n in named[:1]} for t in doc if t.is_lower)
+    return [
+        replace(n, kind=EntityKind.PERSON)
+        if n.kind in kinds and _names_a_person(n, people, lower)
+        else n
+        for n in named
+    ]
+
+
+def _headline_line(line: str) -> bool:
+    """A headline or caption line: several words, nearly all capitalised, no closing stop."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
+    capitalised = sum(w[:1].isupper() for w in content)
+    ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
+    return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
+
+
+def _without_headline_phrases(named: list[_Named], text: str) -> list[_Named]:
+    """Drop a "name" that a title-case headline made of common words ("Hampering Boston Bomb
+    Probe"): it holds a word the article writes in lower case elsewhere, and the article never
+    gives the whole name outside such lines."""
+    lines = text.split("\n")
+    headlines = [line for line in lines if _headline_line(line)]
+    if not headlines:
+        return named
+    body = "\n".join(line for line in lines if not _headline_line(line))
+    lower = set(re.findall(r"\b[a-z][a-z'-]+\b", body))
+    heads = lexicon.mapping("name_heads")
+
+    def common_phrase(item: _Named) -> bool:
+        surface = spoken(item.span)
+        if surface in body or not any(surface in line for line in headlines):
+            return False
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", surface)]
+        return any(
+            w in lower and w not in heads and w not in lexicon.words("wire_name_particles")
+            for w in words
+        )
+
+    return [n for n in named if not common_phrase(n)]
+
+
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
@@ -1533,6 +1628,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
+    named = _retyped_people(_without_headline_phrases(named, doc_text(doc)))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
