@@ -1,0 +1,103 @@
+"""Entities of wire copy: one name is one entity of one type, and captions and headlines name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Parse
+
+
+def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
+    _, ctx = parse(text)
+    kinds: dict[str, set[str]] = {}
+    for mention in ctx.entities.mentions:
+        kinds.setdefault(mention.entity.name, set()).add(mention.entity.kind.value)
+    return kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model types the full name an organisation, its later surname a person.
+        (
+            "The head of the infectious diseases department at the Hospital Universitario de "
+            "Caracas, Maria Eugenia Landaeta, called on the government today to declare the "
+            "outbreak an emergency. Landaeta said:\nIt is the first thing you should do.\n"
+            "Landaeta also speculated that the deaths were caused by the virus.",
+            "Maria Eugenia Landaeta",
+        ),
+        # A role noun before the name.
+        (
+            "The rally was organized by radical preacher Anjem Choudary, a convicted extremist.",
+            "Anjem Choudary",
+        ),
+        # A name the model types a person once and a place once.
+        (
+            "On August 13, lawmaker Juan Requesens was charged with crimes. The prosecutor "
+            "spoke about the leak of videos of Juan Requesens.",
+            "Juan Requesens",
+        ),
+        # The end of a full name, with its particle ("el Aissami" of "Tarek el Aissami").
+        (
+            'Gov. Tarek el Aissami said, "I am sure." Later, el Aissami said about the '
+            "hospital that it was closed.",
+            "Tarek el Aissami",
+        ),
+    ],
+)
+def test_a_persons_name_is_a_person_in_every_mention(parse: Parse, text: str, name: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {"Person"}
+    assert not {n for n, k in kinds.items() if n != name and name.endswith(n) and k}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Eight soldiers were killed in an attack near Bagram Airfield in Afghanistan.\n"
+            "* 2007 Bagram Airfield bombing\n* 2014 Bagram Airfield bombing",
+            "Bagram Airfield",
+        ),
+    ],
+)
+def test_a_place_ending_in_a_common_word_stays_a_place(
+    parse: Parse, text: str, place: str
+) -> None:
+    assert "Person" not in _kinds(parse, text).get(place, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A photograph's credit.
+        (
+            "Police released images from CCTV showing a man wanted in connection with the "
+            "explosion. Photograph: Police National/Handout/EPA\nThe suspect fled.",
+            "Police National/Handout/EPA",
+            None,
+        ),
+        # A caption's marker before a name.
+        (
+            "FILE-Salman Abedi is seen in an undated photo.\nSalman Abedi, 22, was born in "
+            "Manchester.",
+            "FILE-Salman Abedi",
+            "Salman Abedi",
+        ),
+        # A title-case headline whose words the article writes in lower case.
+        (
+            "Kyrgyzstan National Pleads Not Guilty in Hampering Boston Bomb Probe\n"
+            "BOSTON - A man from Kyrgyzstan pleaded not guilty on Tuesday to hampering the "
+            "investigation of the bomb attack in Boston.",
+            "Kyrgyzstan National Pleads Not Guilty",
+            "Boston",
+        ),
+    ],
+)
+def test_captions_and_headlines_name_no_entity(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert not any(absent.casefold() in name.casefold() for name in kinds if " " in name)
+    if present is not None:
+        assert present in kinds
