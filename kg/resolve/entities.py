@@ -344,7 +344,8 @@ def _clean(ent: Span) -> _Named | None:
         break
     end = len(tokens)
     while end > start and (
-        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"}
+        or tokens[end - 1].is_punct
     ):
         end -= 1
     if end <= start:
@@ -353,6 +354,8 @@ def _clean(ent: Span) -> _Named | None:
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
+    if kind is EntityKind.PERSON:
+        surface = FOOTNOTE.sub("", surface)  # "Louis M. Bonocasa[902]" of a list of the fallen
     if not any(c.isupper() for c in surface):
         return None
     # A Korean name's syllables can be tagged as English words ("No", "So", "In").
@@ -381,6 +384,9 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+FOOTNOTE = re.compile(r"\s*\[\d+\]?$")
 
 
 def _caption_word(token: Token) -> bool:
@@ -1595,27 +1601,24 @@ def _headline_line(line: str) -> bool:
     return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
 
 
-def _without_headline_phrases(named: list[_Named], text: str) -> list[_Named]:
+def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
     """Drop a "name" that a title-case headline made of common words ("Hampering Boston Bomb
     Probe"): it holds a word the article writes in lower case elsewhere, and the article never
     gives the whole name outside such lines."""
+    text = doc_text(doc)
     lines = text.split("\n")
     headlines = [line for line in lines if _headline_line(line)]
     if not headlines:
         return named
     body = "\n".join(line for line in lines if not _headline_line(line))
-    lower = set(re.findall(r"\b[a-z][a-z'-]+\b", body))
-    heads = lexicon.mapping("name_heads")
+    lower = {t.lower_ for t in doc if t.is_lower}
+    ignored = lexicon.mapping("name_heads").keys() | lexicon.words("wire_name_particles")
 
     def common_phrase(item: _Named) -> bool:
         surface = spoken(item.span)
         if surface in body or not any(surface in line for line in headlines):
             return False
-        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", surface)]
-        return any(
-            w in lower and w not in heads and w not in lexicon.words("wire_name_particles")
-            for w in words
-        )
+        return any(t.lower_ in lower and t.lower_ not in ignored for t in item.span if t.is_alpha)
 
     return [n for n in named if not common_phrase(n)]
 
@@ -1628,7 +1631,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
-    named = _retyped_people(_without_headline_phrases(named, doc_text(doc)))
+    named = _retyped_people(_without_headline_phrases(named, doc))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
