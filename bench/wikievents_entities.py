@@ -11,9 +11,9 @@ are Place (the guidelines make named buildings and sites places). A person's lat
 
 Each document's graph is built on its own, as `kg eval` does, and scored by label:
 - recall.TYPE: a gold entity is found when a node of that type has one of its names as a label;
-- precision.TYPE: a node of that type is right when one of its labels is a gold name of that type;
+- precision.TYPE: a node of that type is right when a label of it is a gold name of that type;
 - canonical: a named node fails when its label is a bare surname of a person the article names in
-  full, ends in a possessive, starts with an honorific or is a demonym (score.py's forbidden labels).
+  full, ends in a possessive, starts with an honorific or is a demonym (as forbidden labels).
 
 Documents are split into halves by a hash of their id: tune on `tune`, read `heldout` rarely.
 """
@@ -24,7 +24,6 @@ import argparse
 import hashlib
 import json
 import re
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Graph
 from rdflib.term import Node
+from wikievents_articles import rebuilt_text
 
 from kg.eval.score import TYPES as SCORE_TYPES
 from kg.eval.score import norm
@@ -40,15 +40,56 @@ from kg.graph import add_articles, flatten, new_dataset
 from kg.lexicon import entries, mapping
 from kg.model import Article
 from kg.pipeline import BuildOptions, analyse
-from wikievents_articles import rebuilt_text
 
 TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 CLASSES = {k: v for k, v in SCORE_TYPES.items() if k != "Group"}
 FUNCTION_WORDS = frozenset(
-    "of the and de del la le al el bin ibn van von der da di du for on in at to".split()
+    [
+        "of",
+        "the",
+        "and",
+        "de",
+        "del",
+        "la",
+        "le",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "van",
+        "von",
+        "der",
+        "da",
+        "di",
+        "du",
+        "for",
+        "on",
+        "in",
+        "at",
+        "to",
+    ]
 )
 PRONOUNS = frozenset(
-    "he she they it we i you his her their its this that these those who which one".split()
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "who",
+        "which",
+        "one",
+    ]
 )
 
 
@@ -155,12 +196,18 @@ def canonical_fault(
 
 
 def score_document(
-    graph: Graph, gold: list[GoldEntity], tally: Tally, doc_id: str, words: dict[str, frozenset[str]]
+    graph: Graph,
+    gold: list[GoldEntity],
+    tally: Tally,
+    doc_id: str,
+    words: dict[str, frozenset[str]],
 ) -> None:
     for entity in gold:
         nodes = graph.subjects(RDF.type, CLASSES[entity.type])
         hit = any(node_labels(graph, n) & entity.names for n in nodes)
-        tally.record(f"recall.{entity.type}", hit, f"{doc_id}: {entity.type} {sorted(entity.names)}")
+        tally.record(
+            f"recall.{entity.type}", hit, f"{doc_id}: {entity.type} {sorted(entity.names)}"
+        )
     surnames = {
         name.split()[-1] for e in gold if e.type == "Person" for name in e.names if " " in name
     }

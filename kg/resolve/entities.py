@@ -344,8 +344,7 @@ def _clean(ent: Span) -> _Named | None:
         break
     end = len(tokens)
     while end > start and (
-        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"}
-        or tokens[end - 1].is_punct
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
     ):
         end -= 1
     if end <= start:

@@ -1,4 +1,4 @@
-"""Entities of wire copy: one name is one entity of one type, and captions and headlines name none."""
+"""Entities of wire copy: one name is one entity of one type; captions and headlines name none."""
 
 from __future__ import annotations
 
@@ -61,9 +61,7 @@ def test_a_persons_name_is_a_person_in_every_mention(parse: Parse, text: str, na
         ),
     ],
 )
-def test_a_place_ending_in_a_common_word_stays_a_place(
-    parse: Parse, text: str, place: str
-) -> None:
+def test_a_place_ending_in_a_common_word_stays_a_place(parse: Parse, text: str, place: str) -> None:
     assert "Person" not in _kinds(parse, text).get(place, set())
 
 
