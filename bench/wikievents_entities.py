@@ -36,60 +36,29 @@ from wikievents_articles import rebuilt_text
 
 from kg.eval.score import TYPES as SCORE_TYPES
 from kg.eval.score import norm
+from kg.gazetteer import find_places
 from kg.graph import add_articles, flatten, new_dataset
 from kg.lexicon import entries, mapping
+from kg.lexicon import words as words_of
 from kg.model import Article
 from kg.pipeline import BuildOptions, analyse
 
 TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 CLASSES = {k: v for k, v in SCORE_TYPES.items() if k != "Group"}
 FUNCTION_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "de",
-        "del",
-        "la",
-        "le",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "van",
-        "von",
-        "der",
-        "da",
-        "di",
-        "du",
-        "for",
-        "on",
-        "in",
-        "at",
-        "to",
-    ]
+    re.findall(r"\w+", "of the and de del la le al el bin ibn van von der da di du for on in at to")
 )
 PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "who",
-        "which",
-        "one",
-    ]
+    re.findall(
+        r"\w+", "he she they it we i you his her their its this that these those who which one"
+    )
+)
+# Adjectives and nouns of peoples and faiths ("Pakistani", "Chechen", "Muslims"): the guidelines
+# make none of them an entity.
+PEOPLE_SUFFIX = re.compile(r"(?:an|ian|ese|ish|i|ic|en)s?$")
+PLACE_ENDINGS = ("", "a", "ia", "nya", "istan", "land")
+PEOPLE_WORDS = frozenset(
+    re.findall(r"\w+", "soviet muslim christian jewish sunni shia shiite arab")
 )
 
 
@@ -106,15 +75,34 @@ def honorifics() -> frozenset[str]:
     return frozenset(e.rstrip(".") for e in entries("honorifics"))
 
 
-def is_named(mention: dict[str, Any], tokens: list[str], lower_words: set[str]) -> bool:
+def is_named(mention: dict[str, Any], lower_words: set[str]) -> bool:
     words = [w for w in re.split(r"[\s\-]+", mention["text"]) if re.search(r"[^\W\d_]", w)]
     if not words or words[0].casefold() in PRONOUNS:
         return False
     content = [w for w in words if w.casefold() not in FUNCTION_WORDS]
     if not content or not all(w[0].isupper() for w in content):
         return False
-    first_of_sentence = mention["start"] == 0 or tokens[mention["start"] - 1] in {".", "\n"}
-    return not (len(content) == 1 and first_of_sentence and words[0].casefold() in lower_words)
+    if len(content) > 1:
+        return True
+    # WikiEvents marks the head of a nominal ("Sergeant" of "Staff Sergeant Louis M. Bonocasa",
+    # "Protesters" opening a sentence): a word the article also writes in lower case is no name.
+    word = content[0].casefold()
+    return not ({word, word.removesuffix("s")} & lower_words) and word not in words_of("titles")
+
+
+def is_people_word(name: str) -> bool:
+    """ "Pakistani", "Libyan", "Chechen": a suffix on the stem of a sizeable place's name."""
+    if name.split()[-1].removesuffix("s") in PEOPLE_WORDS:
+        return True
+    suffix = PEOPLE_SUFFIX.search(name)
+    if suffix is None:
+        return False
+    stem = name[: suffix.start()]
+    return any(
+        match.quality == 1.0 and match.place.population >= 500_000
+        for end in PLACE_ENDINGS
+        for match in find_places(stem + end)
+    )
 
 
 @dataclass
@@ -126,17 +114,18 @@ class GoldEntity:
 def gold_entities(document: dict[str, Any], demonym_words: frozenset[str]) -> list[GoldEntity]:
     text = rebuilt_text(document)
     lower_words = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
-    sentence_tokens = [[t for t, _s, _e in tokens] for tokens, _ in document["sentences"]]
     by_type: dict[str, set[str]] = defaultdict(set)
     for mention in document["entity_mentions"]:
         kind = TYPES.get(mention["entity_type"])
         if kind is None:
             continue
-        tokens = sentence_tokens[mention["sent_idx"]]
-        offset = sum(len(t) for t in sentence_tokens[: mention["sent_idx"]])
-        local = dict(mention, start=mention["start"] - offset)
         name = norm(mention["text"])
-        if name and name not in demonym_words and is_named(local, tokens, lower_words):
+        if (
+            name
+            and name not in demonym_words
+            and not is_people_word(name)
+            and is_named(mention, lower_words)
+        ):
             by_type[kind].add(name)
     entities: list[GoldEntity] = []
     for kind, names in by_type.items():
