@@ -307,6 +307,7 @@ def spoken(span: Span) -> str:
     for token in span:
         parts.append(token.text)
         glued = not token.whitespace_ and token.i + 1 < span.end
+        glued &= token.lower_ not in lexicon.words("wire_glued_name_prefixes")
         if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
             parts.append(" ")
         else:
@@ -1223,6 +1224,22 @@ def _completed(span: Span) -> Span:
     return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_glued_prefix(span: Span) -> Span:
+    """A person's name with both parts of a surname the tokenizer split ("Timothy Mc" + "Elroy",
+    "Mc" + "Elroy")."""
+    doc, start, end = span.doc, span.start, span.end
+    prefixes = lexicon.words("wire_glued_name_prefixes")
+    if span.label_ != "PERSON":
+        return span
+    if span[-1].lower_ in prefixes and not span[-1].whitespace_ and end < len(doc):
+        end += doc[end].is_title
+    if start > 0 and doc[start - 1].lower_ in prefixes and not doc[start - 1].whitespace_:
+        start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
 SCORE = re.compile(r"\d+:\d+")
 
 
@@ -1424,7 +1441,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_completed(ent))
+        for part in _line_parts(_with_glued_prefix(_completed(ent)))
         for listed in _people_listed(part)
         for piece in _person_after_name(listed)
     ]
@@ -1591,6 +1608,23 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _retyped_divisions(named: list[_Named]) -> list[_Named]:
+    """A name before a division noun in lower case ("Shah Wali Kot district") is a place's."""
+
+    def division(item: _Named) -> bool:
+        doc, end = item.span.doc, item.span.end
+        return (
+            item.kind is not EntityKind.PLACE
+            and not item.inner
+            and end < len(doc)
+            and doc[end].is_lower
+            and doc[end].lower_ in lexicon.words("wire_division_nouns")
+            and known_entity(item.name) is None
+        )
+
+    return [replace(n, kind=EntityKind.PLACE) if division(n) else n for n in named]
+
+
 def _headline_line(line: str) -> bool:
     """A headline or caption line: several words, nearly all capitalised, no closing stop."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
@@ -1630,7 +1664,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
-    named = _retyped_people(_without_headline_phrases(named, doc))
+    named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))

@@ -99,3 +99,35 @@ def test_captions_and_headlines_name_no_entity(
     assert not any(absent.casefold() in name.casefold() for name in kinds if " " in name)
     if present is not None:
         assert present in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The tokenizer splits "McElroy" into "Mc" and "Elroy".
+        (
+            "The FBI agent, Timothy McElroy, testified on Tuesday. \"There's nothing in here, "
+            'no," said McElroy, consulting court papers.',
+            "Timothy McElroy",
+            "Person",
+        ),
+        # A division noun in lower case after the name.
+        (
+            "Four militants were killed in neighboring Shah Wali Kot district when a vehicle "
+            "they were traveling touched off an IED.",
+            "Shah Wali Kot",
+            "Place",
+        ),
+        # A social network the model takes for a person.
+        (
+            "Zabiullah Mujahid, the spokesperson for the Taliban, claimed they were responsible "
+            "for the attack via Twitter and e-mail.",
+            "Twitter",
+            "Organization",
+        ),
+    ],
+)
+def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {kind}, kinds
+    assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
