@@ -338,6 +338,8 @@ def _clean(ent: Span) -> _Named | None:
             start += honorific
             continue
         title = _phrase_at(tokens, start, "titles") if kind is EntityKind.PERSON else 0
+        if kind is EntityKind.PERSON and not title:
+            title = _phrase_at(tokens, start, "wire_title_abbreviations")
         if title and start + title < len(tokens):
             titles.append(" ".join(t.lower_ for t in tokens[start : start + title]))
             start += title
@@ -347,6 +349,9 @@ def _clean(ent: Span) -> _Named | None:
     while end > start and (
         tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
     ):
+        end -= 1
+    # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
+    if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
         end -= 1
     if end <= start:
         return None
@@ -373,6 +378,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
+    if _common_word_opening_line(span) and not ent.kb_id_:
+        return None
     if folded in lexicon.mapping("demonyms"):
         return None  # "the Ukrainian incident": an adjective, not the country
     name, kind, variants = canonical_name(surface, kind)
@@ -384,6 +391,12 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _title_abbreviation(token: Token) -> bool:
+    after = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+    written = token.lower_ + ("." if after == "." else "")
+    return written in lexicon.words("wire_title_abbreviations")
 
 
 FOOTNOTE = re.compile(r"\s*\[\d+\]?$")
@@ -419,6 +432,28 @@ def _capitalised_only_first(span: Span) -> bool:
     ):
         return False
     return all(_first_in_line(t) for t in word.doc if t.text == word.text)
+
+
+def _opens_line(token: Token) -> bool:
+    """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
+    for before in reversed(token.doc[: token.i]):
+        if "\n" in before.text_with_ws:
+            return True
+        if not (before.is_punct or _caption_word(before)):
+            return False
+    return True
+
+
+def _common_word_opening_line(span: Span) -> bool:
+    """A lone word opening a line that the article also writes in lower case: a common noun the
+    model took for a name ("Police said ...", "Victims" as a section's heading)."""
+    word = span[0]
+    if len(span) != 1 or word.is_upper or not (_first_in_line(word) or _opens_line(word)):
+        return False
+    if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
+        return False
+    forms = {word.lower_, _singular(word.lower_)}
+    return any(t.is_lower and t.lower_ in forms for t in word.doc)
 
 
 def _is_subject(span: Span) -> bool:
@@ -1590,7 +1625,22 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         common = full[0].casefold() in lower or _ends_name(person.span, len(words), item.name)
         if len(full) == 1 and len(words) >= 2 and words[-1] == full[0] and not common:
             return True  # "Maria Eugenia Landaeta" where "Landaeta said" is a person
+    if len(words) == 1 and _heads_a_body(item.span):
+        return True
     return len(words) >= 2 and _after_a_role(item.span)
+
+
+def _heads_a_body(span: Span) -> bool:
+    """A surname before the body its bearer heads: "Trump" of "the Trump administration"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.is_lower
+        and after.lower_ in lexicon.words("wire_leader_bodies")
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
 
 
 def _retyped_people(named: list[_Named]) -> list[_Named]:

@@ -118,6 +118,19 @@ def test_captions_and_headlines_name_no_entity(
             "Shah Wali Kot",
             "Place",
         ),
+        # A leader's surname before the body the leader heads.
+        (
+            "On Wednesday, the Trump administration targeted 13 more Venezuelan officials.",
+            "Trump",
+            "Person",
+        ),
+        # An agency's name the gazetteer also knows as a town.
+        (
+            "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven Taliban militants were killed in "
+            "two accidental explosions, Xinhua reported.",
+            "Xinhua News Agency",
+            "Organization",
+        ),
         # A social network the model takes for a person.
         (
             "Zabiullah Mujahid, the spokesperson for the Taliban, claimed they were responsible "
@@ -131,3 +144,30 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
     kinds = _kinds(parse, text)
     assert kinds.get(name) == {kind}, kinds
     assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A rank's abbreviation is a title, not the end of a body's name.
+        (
+            "US Army Col. John Smith said the base was attacked.",
+            {"US Army": "Organization", "John Smith": "Person"},
+            {"US Army Col", "Col. John Smith"},
+        ),
+        # A common noun opening a caption's line.
+        (
+            "Firms were asked to run checks with the police.\nFILE - Police attend to an incident "
+            "on London Bridge.",
+            {"London Bridge": "Place"},
+            {"Police", "FILE"},
+        ),
+    ],
+)
+def test_titles_and_common_words_are_no_names(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name, kind in present.items():
+        assert kinds.get(name) == {kind}, kinds
+    assert not absent & set(kinds), kinds
