@@ -1675,6 +1675,26 @@ def _retyped_divisions(named: list[_Named]) -> list[_Named]:
     return [replace(n, kind=EntityKind.PLACE) if division(n) else n for n in named]
 
 
+def _a_people(item: _Named) -> bool:
+    """A people's plural name ("the Avars and the Dargins", "the Bolsheviks"): no place or body
+    of its own, whatever type the model gave it."""
+    word = item.span[0]
+    if len(item.span) != 1 or item.inner or not word.is_title:
+        return False
+    # The model tags some plurals as singular names ("Bolsheviks"); a person's name ending in
+    # "s" ("Carlos") is one person.
+    plural = word.tag_ == "NNPS" or (
+        item.kind is not EntityKind.PERSON and re.search(r"[^su]s$", word.text) is not None
+    )
+    if not plural or known_entity(word.text) is not None:
+        return False
+    return not any(match.quality == 1.0 for match in find_places(word.text))
+
+
+def _retyped_peoples(named: list[_Named]) -> list[_Named]:
+    return [replace(n, kind=EntityKind.GROUP) if _a_people(n) else n for n in named]
+
+
 def _headline_line(line: str) -> bool:
     """A headline or caption line: several words, nearly all capitalised, no closing stop."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
@@ -1715,6 +1735,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_peoples(named)
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))

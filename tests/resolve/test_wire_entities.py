@@ -171,3 +171,30 @@ def test_titles_and_common_words_are_no_names(
     for name, kind in present.items():
         assert kinds.get(name) == {kind}, kinds
     assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "peoples", "places"),
+    [
+        (
+            "Dagestan is home to dozens of ethnic groups, the largest of which are the Avars.",
+            {"Avars"},
+            set(),
+        ),
+        ("The Bolsheviks seized power in 1917.", {"Bolsheviks"}, set()),
+        ("Kurds and Yazidis fled the town.", {"Kurds", "Yazidis"}, set()),
+        (
+            "He met officials in Athens and in Wales, and then in the Philippines.",
+            set(),
+            {"Athens", "Wales", "Philippines"},
+        ),
+    ],
+)
+def test_peoples_are_groups_not_places(
+    parse: Parse, text: str, peoples: set[str], places: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in peoples:
+        assert kinds.get(name) == {"Group"}, kinds
+    for name in places:
+        assert kinds.get(name) == {"Place"}, kinds
