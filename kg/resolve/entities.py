@@ -809,6 +809,32 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
 
 
+def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
+    """A group's words without what wire copy adds around them: a caption's word before them
+    ("caption people"), a verb's gerund the parse took for an adjective ("of intimidating
+    protesters, beating politicians and jailing activists") and an idiom after them ("men in
+    connection" with the attack)."""
+    kept = list(indices)
+    first = doc[kept[0]]
+    gerund = (
+        first.tag_ == "VBG"
+        and first.lower_ not in lexicon.words("group_participles")
+        and (
+            first.dep_ == "conj"
+            or any(c.dep_ == "conj" for c in first.children)
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in first.head.children)
+        )
+    )
+    if len(kept) > 1 and (first.lower_ in lexicon.words("wire_caption_words") or gerund):
+        kept = kept[1:]
+    for idiom in lexicon.entries("wire_group_idioms"):
+        words = idiom.split()
+        tail = [doc[i].lower_ for i in kept[-len(words) :]]
+        if len(kept) > len(words) and tail == words:
+            kept = kept[: -len(words)]
+    return kept
+
+
 def _is_group_head(token: Token) -> bool:
     # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
     if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP":
@@ -1789,7 +1815,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         for i, entity in by_token.items()
         if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
-    for indices, name in _groups(doc, set(by_token)):
+    for found, found_name in _groups(doc, set(by_token)):
+        indices = _wire_group_tokens(doc, found)
+        if not indices:
+            continue
+        name = found_name if indices == found else _group_name(doc, indices)
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))

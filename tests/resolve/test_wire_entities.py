@@ -198,3 +198,34 @@ def test_peoples_are_groups_not_places(
         assert kinds.get(name) == {"Group"}, kinds
     for name in places:
         assert kinds.get(name) == {"Place"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "absent"),
+    [
+        (
+            "The government has been accused of intimidating protesters and journalists, "
+            "beating opposition politicians and jailing activists.",
+            {"opposition politicians", "activists"},
+            {"beating opposition politicians", "jailing activists"},
+        ),
+        (
+            "Police arrested three men in connection with the attack.",
+            {"men"},
+            {"men in connection"},
+        ),
+        ("A caption people gathered at the scene.", {"people"}, {"caption people"}),
+        (
+            "Leading officials and visiting delegations attended.",
+            {"leading officials and visiting delegations"},
+            set(),
+        ),
+    ],
+)
+def test_wire_groups_without_captions_gerunds_or_idioms(
+    parse: Parse, text: str, groups: set[str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in groups:
+        assert kinds.get(name) == {"Group"}, kinds
+    assert not absent & set(kinds), kinds
