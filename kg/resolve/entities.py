@@ -372,6 +372,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # a photograph's credit: "Police National/Handout/EPA"
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
+    if kind is EntityKind.PERSON and _ends_in_a_title(span):
+        return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
     if len(span) == 1 and span[0].tag_ == "NNS":
@@ -405,6 +407,15 @@ FOOTNOTE = re.compile(r"\s*\[\d+\]?$")
 def _caption_word(token: Token) -> bool:
     """A caption's marker in capitals before a name ("FILE - Police ...", "FILE-Salman Abedi")."""
     return token.is_upper and token.lower_ in lexicon.words("wire_caption_words")
+
+
+def _ends_in_a_title(span: Span) -> bool:
+    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister")."""
+    doc, titles = span.doc, lexicon.words("titles")
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in titles or (
+        after is not None and after.is_title and after.lower_ in titles
+    )
 
 
 def _first_in_line(token: Token) -> bool:

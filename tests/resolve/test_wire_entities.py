@@ -155,6 +155,12 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             {"US Army": "Organization", "John Smith": "Person"},
             {"US Army Col", "Col. John Smith"},
         ),
+        # A title the model took for a person.
+        (
+            "The former Stormont Cabinet Minister said the party would not return.",
+            {},
+            {"Stormont Cabinet", "Stormont Cabinet Minister"},
+        ),
         # A common noun opening a caption's line.
         (
             "Firms were asked to run checks with the police.\nFILE - Police attend to an incident "
