@@ -1718,10 +1718,10 @@ def _a_people(item: _Named) -> bool:
     word = item.span[0]
     if len(item.span) != 1 or item.inner or not word.is_title:
         return False
-    # The model tags some plurals as singular names ("Bolsheviks"); a person's name ending in
-    # "s" ("Carlos") is one person.
-    plural = word.tag_ == "NNPS" or (
-        item.kind is not EntityKind.PERSON and re.search(r"[^su]s$", word.text) is not None
+    # The model tags some plurals as singular names ("Bolsheviks") and some names as plurals
+    # ("Sinpho"); a person's name ending in "s" ("Carlos") is one person.
+    plural = re.search(r"[^su]s$", word.text) is not None and (
+        word.tag_ == "NNPS" or item.kind is not EntityKind.PERSON
     )
     if not plural or known_entity(word.text) is not None:
         return False
