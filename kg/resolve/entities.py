@@ -311,6 +311,7 @@ def spoken(span: Span) -> str:
     for token in span:
         parts.append(token.text)
         glued = not token.whitespace_ and token.i + 1 < span.end
+        glued &= token.lower_ not in lexicon.words("wire_glued_name_prefixes")
         if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
             parts.append(" ")
         else:
@@ -332,6 +333,7 @@ def _clean(ent: Span) -> _Named | None:
             (tokens[start].lower_ in {"the", "a", "an"} and not _surname_first(tokens, start, kind))
             or tokens[start].tag_ == "POS"
             or tokens[start].is_punct
+            or _caption_word(tokens[start])
         ):
             start += 1
             continue
@@ -340,6 +342,8 @@ def _clean(ent: Span) -> _Named | None:
             start += honorific
             continue
         title = _phrase_at(tokens, start, "titles") if kind is EntityKind.PERSON else 0
+        if kind is EntityKind.PERSON and not title:
+            title = _phrase_at(tokens, start, "wire_title_abbreviations")
         if title and start + title < len(tokens):
             titles.append(" ".join(t.lower_ for t in tokens[start : start + title]))
             start += title
@@ -350,12 +354,17 @@ def _clean(ent: Span) -> _Named | None:
         tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
     ):
         end -= 1
+    # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
+    if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
+        end -= 1
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
+    if kind is EntityKind.PERSON:
+        surface = FOOTNOTE.sub("", surface)  # "Louis M. Bonocasa[902]" of a list of the fallen
     # A body named in lower case is one where someone holds a post in it.
     if not any(c.isupper() for c in surface) and not (
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
@@ -366,8 +375,12 @@ def _clean(ent: Span) -> _Named | None:
     if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
+    if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
+        return None  # a photograph's credit: "Police National/Handout/EPA"
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
+    if kind is EntityKind.PERSON and _ends_in_a_title(span):
+        return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
     if _names_an_honour(span):
@@ -378,6 +391,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
+    if _common_word_opening_line(span) and not ent.kb_id_:
+        return None
     if folded in lexicon.mapping("demonyms"):
         return None  # "the Ukrainian incident": an adjective, not the country
     name, kind, variants = canonical_name(surface, kind)
@@ -412,6 +427,29 @@ def _surname_first(tokens: list[Token], start: int, kind: EntityKind) -> bool:
     )
 
 
+def _title_abbreviation(token: Token) -> bool:
+    after = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
+    written = token.lower_ + ("." if after == "." else "")
+    return written in lexicon.words("wire_title_abbreviations")
+
+
+FOOTNOTE = re.compile(r"\s*\[\d+\]?$")
+
+
+def _caption_word(token: Token) -> bool:
+    """A caption's marker in capitals before a name ("FILE - Police ...", "FILE-Salman Abedi")."""
+    return token.is_upper and token.lower_ in lexicon.words("wire_caption_words")
+
+
+def _ends_in_a_title(span: Span) -> bool:
+    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister")."""
+    doc, titles = span.doc, lexicon.words("titles")
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in titles or (
+        after is not None and after.is_title and after.lower_ in titles
+    )
+
+
 def _first_in_line(token: Token) -> bool:
     """The token opens a sentence or an item of a list ("- Articles call for ...")."""
     if token.is_sent_start or token.i == 0:
@@ -437,6 +475,28 @@ def _capitalised_only_first(span: Span) -> bool:
     ):
         return False
     return all(_first_in_line(t) for t in word.doc if t.text == word.text)
+
+
+def _opens_line(token: Token) -> bool:
+    """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
+    for before in reversed(token.doc[: token.i]):
+        if "\n" in before.text_with_ws:
+            return True
+        if not (before.is_punct or _caption_word(before)):
+            return False
+    return True
+
+
+def _common_word_opening_line(span: Span) -> bool:
+    """A lone word opening a line that the article also writes in lower case: a common noun the
+    model took for a name ("Police said ...", "Victims" as a section's heading)."""
+    word = span[0]
+    if len(span) != 1 or word.is_upper or not (_first_in_line(word) or _opens_line(word)):
+        return False
+    if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
+        return False
+    forms = {word.lower_, _singular(word.lower_)}
+    return any(t.is_lower and t.lower_ in forms for t in word.doc)
 
 
 def _is_subject(span: Span) -> bool:
@@ -850,6 +910,32 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     joined = re.sub(r" ?(-) ?", r"\1", "".join(parts))
     joined = joined.replace(" ,", ",")
     return re.sub(r" (['’]s?)(?= |$)", r"\1", joined)
+
+
+def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
+    """A group's words without what wire copy adds around them: a caption's word before them
+    ("caption people"), a verb's gerund the parse took for an adjective ("of intimidating
+    protesters, beating politicians and jailing activists") and an idiom after them ("men in
+    connection" with the attack)."""
+    kept = list(indices)
+    first = doc[kept[0]]
+    gerund = (
+        first.tag_ == "VBG"
+        and first.lower_ not in lexicon.words("group_participles")
+        and (
+            first.dep_ == "conj"
+            or any(c.dep_ == "conj" for c in first.children)
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in first.head.children)
+        )
+    )
+    if len(kept) > 1 and (first.lower_ in lexicon.words("wire_caption_words") or gerund):
+        kept = kept[1:]
+    for idiom in lexicon.entries("wire_group_idioms"):
+        words = idiom.split()
+        tail = [doc[i].lower_ for i in kept[-len(words) :]]
+        if len(kept) > len(words) and tail == words:
+            kept = kept[: -len(words)]
+    return kept
 
 
 def _is_group_head(token: Token) -> bool:
@@ -1421,6 +1507,22 @@ def _befriended_end(doc: Doc, end: int) -> int:
     return at
 
 
+def _with_glued_prefix(span: Span) -> Span:
+    """A person's name with both parts of a surname the tokenizer split ("Timothy Mc" + "Elroy",
+    "Mc" + "Elroy")."""
+    doc, start, end = span.doc, span.start, span.end
+    prefixes = lexicon.words("wire_glued_name_prefixes")
+    if span.label_ != "PERSON":
+        return span
+    if span[-1].lower_ in prefixes and not span[-1].whitespace_ and end < len(doc):
+        end += doc[end].is_title
+    if start > 0 and doc[start - 1].lower_ in prefixes and not doc[start - 1].whitespace_:
+        start -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
 SCORE = re.compile(r"\d+:\d+")
 
 
@@ -1622,7 +1724,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_completed(ent))
+        for part in _line_parts(_with_glued_prefix(_completed(ent)))
         for listed in _people_listed(part)
         for piece in _person_after_name(listed)
     ]
@@ -1739,6 +1841,142 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def _title_case_words(name: str) -> bool:
+    words = [w for w in name.split() if w.casefold() not in lexicon.words("wire_name_particles")]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _after_a_role(span: Span) -> bool:
+    """The name follows a role noun ("radical preacher Anjem Choudary") or has one in apposition
+    ("Henrique Capriles, an opposition leader")."""
+    roles = lexicon.words("wire_person_roles")
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in roles:
+        return True
+    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in span.root.children)
+
+
+def _ends_name(span: Span, length: int, name: str) -> bool:
+    start = span.end - length
+    return start >= 0 and spoken(span.doc[start : span.end]) == name
+
+
+def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -> bool:
+    words = item.name.split()
+    if item.inner or known_entity(item.name) is not None or not _title_case_words(item.name):
+        return False
+    if words[-1].casefold() in lexicon.mapping("name_heads"):
+        return False  # "Landaeta Hospital" is a place named after a person
+    for person in people:
+        full = person.name.split()
+        if full == words or (len(words) < len(full) and full[-len(words) :] == words):
+            return True  # the same name, or its end ("el Aissami" of "Tarek el Aissami")
+        # A one-word "person" the article also writes in lower case, or only ever as the end of
+        # this name, is a common word the model took for a name ("Airfield" of "Bagram Airfield").
+        common = full[0].casefold() in lower or _ends_name(person.span, len(words), item.name)
+        if len(full) == 1 and len(words) >= 2 and words[-1] == full[0] and not common:
+            return True  # "Maria Eugenia Landaeta" where "Landaeta said" is a person
+    if len(words) == 1 and _heads_a_body(item.span):
+        return True
+    return len(words) >= 2 and _after_a_role(item.span)
+
+
+def _heads_a_body(span: Span) -> bool:
+    """A surname before the body its bearer heads: "Trump" of "the Trump administration"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and after.is_lower
+        and after.lower_ in lexicon.words("wire_leader_bodies")
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
+
+
+def _retyped_people(named: list[_Named]) -> list[_Named]:
+    """A person's name the model typed an organisation or a place in some mentions: wire copy
+    gives one name several types ("Juan Requesens" a person twice, a place once), and a person
+    the article names in full is one person in every mention."""
+    people = [n for n in named if n.kind is EntityKind.PERSON and not n.inner]
+    kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
+    lower = frozenset(t.text for doc in {n.span.doc for n in named[:1]} for t in doc if t.is_lower)
+    return [
+        replace(n, kind=EntityKind.PERSON)
+        if n.kind in kinds and _names_a_person(n, people, lower)
+        else n
+        for n in named
+    ]
+
+
+def _retyped_divisions(named: list[_Named]) -> list[_Named]:
+    """A name before a division noun in lower case ("Shah Wali Kot district") is a place's."""
+
+    def division(item: _Named) -> bool:
+        doc, end = item.span.doc, item.span.end
+        return (
+            item.kind is not EntityKind.PLACE
+            and not item.inner
+            and end < len(doc)
+            and doc[end].is_lower
+            and doc[end].lower_ in lexicon.words("wire_division_nouns")
+            and known_entity(item.name) is None
+        )
+
+    return [replace(n, kind=EntityKind.PLACE) if division(n) else n for n in named]
+
+
+def _a_people(item: _Named) -> bool:
+    """A people's plural name ("the Avars and the Dargins", "the Bolsheviks"): no place or body
+    of its own, whatever type the model gave it."""
+    word = item.span[0]
+    if len(item.span) != 1 or item.inner or not word.is_title:
+        return False
+    # The model tags some plurals as singular names ("Bolsheviks") and some names as plurals
+    # ("Sinpho"); a person's name ending in "s" ("Carlos") is one person.
+    plural = re.search(r"[^su]s$", word.text) is not None and (
+        word.tag_ == "NNPS" or item.kind is not EntityKind.PERSON
+    )
+    if not plural or known_entity(word.text) is not None:
+        return False
+    return not any(match.quality == 1.0 for match in find_places(word.text))
+
+
+def _retyped_peoples(named: list[_Named]) -> list[_Named]:
+    return [replace(n, kind=EntityKind.GROUP) if _a_people(n) else n for n in named]
+
+
+def _headline_line(line: str) -> bool:
+    """A headline or caption line: several words, nearly all capitalised, no closing stop."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
+    capitalised = sum(w[:1].isupper() for w in content)
+    ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
+    return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
+
+
+def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
+    """Drop a "name" that a title-case headline made of common words ("Hampering Boston Bomb
+    Probe"): it holds a word the article writes in lower case elsewhere, and the article never
+    gives the whole name outside such lines."""
+    text = doc_text(doc)
+    lines = text.split("\n")
+    headlines = [line for line in lines if _headline_line(line)]
+    if not headlines:
+        return named
+    body = "\n".join(line for line in lines if not _headline_line(line))
+    lower = {t.lower_ for t in doc if t.is_lower}
+    ignored = lexicon.mapping("name_heads").keys() | lexicon.words("wire_name_particles")
+
+    def common_phrase(item: _Named) -> bool:
+        surface = spoken(item.span)
+        if surface in body or not any(surface in line for line in headlines):
+            return False
+        return any(t.lower_ in lower and t.lower_ not in ignored for t in item.span if t.is_alpha)
+
+    return [n for n in named if not common_phrase(n)]
+
+
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
@@ -1747,6 +1985,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
+    named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_peoples(named)
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
@@ -1800,7 +2040,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         for i, entity in by_token.items()
         if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
-    for indices, name in _groups(doc, set(by_token)):
+    for found, found_name in _groups(doc, set(by_token)):
+        indices = _wire_group_tokens(doc, found)
+        if not indices:
+            continue
+        name = found_name if indices == found else _group_name(doc, indices)
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))

@@ -1,0 +1,237 @@
+"""Entities of wire copy: one name is one entity of one type; captions and headlines name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Parse
+
+
+def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
+    _, ctx = parse(text)
+    kinds: dict[str, set[str]] = {}
+    for mention in ctx.entities.mentions:
+        kinds.setdefault(mention.entity.name, set()).add(mention.entity.kind.value)
+    return kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The model types the full name an organisation, its later surname a person.
+        (
+            "The head of the infectious diseases department at the Hospital Universitario de "
+            "Caracas, Maria Eugenia Landaeta, called on the government today to declare the "
+            "outbreak an emergency. Landaeta said:\nIt is the first thing you should do.\n"
+            "Landaeta also speculated that the deaths were caused by the virus.",
+            "Maria Eugenia Landaeta",
+        ),
+        # A role noun before the name.
+        (
+            "The rally was organized by radical preacher Anjem Choudary, a convicted extremist.",
+            "Anjem Choudary",
+        ),
+        # A name the model types a person once and a place once.
+        (
+            "On August 13, lawmaker Juan Requesens was charged with crimes. The prosecutor "
+            "spoke about the leak of videos of Juan Requesens.",
+            "Juan Requesens",
+        ),
+        # The end of a full name, with its particle ("el Aissami" of "Tarek el Aissami").
+        (
+            'Gov. Tarek el Aissami said, "I am sure." Later, el Aissami said about the '
+            "hospital that it was closed.",
+            "Tarek el Aissami",
+        ),
+    ],
+)
+def test_a_persons_name_is_a_person_in_every_mention(parse: Parse, text: str, name: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {"Person"}
+    assert not {n for n, k in kinds.items() if n != name and name.endswith(n) and k}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Eight soldiers were killed in an attack near Bagram Airfield in Afghanistan.\n"
+            "* 2007 Bagram Airfield bombing\n* 2014 Bagram Airfield bombing",
+            "Bagram Airfield",
+        ),
+    ],
+)
+def test_a_place_ending_in_a_common_word_stays_a_place(parse: Parse, text: str, place: str) -> None:
+    assert "Person" not in _kinds(parse, text).get(place, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A photograph's credit.
+        (
+            "Police released images from CCTV showing a man wanted in connection with the "
+            "explosion. Photograph: Police National/Handout/EPA\nThe suspect fled.",
+            "Police National/Handout/EPA",
+            None,
+        ),
+        # A caption's marker before a name.
+        (
+            "FILE-Salman Abedi is seen in an undated photo.\nSalman Abedi, 22, was born in "
+            "Manchester.",
+            "FILE-Salman Abedi",
+            "Salman Abedi",
+        ),
+        # A title-case headline whose words the article writes in lower case.
+        (
+            "Kyrgyzstan National Pleads Not Guilty in Hampering Boston Bomb Probe\n"
+            "BOSTON - A man from Kyrgyzstan pleaded not guilty on Tuesday to hampering the "
+            "investigation of the bomb attack in Boston.",
+            "Kyrgyzstan National Pleads Not Guilty",
+            "Boston",
+        ),
+    ],
+)
+def test_captions_and_headlines_name_no_entity(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert not any(absent.casefold() in name.casefold() for name in kinds if " " in name)
+    if present is not None:
+        assert present in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # The tokenizer splits "McElroy" into "Mc" and "Elroy".
+        (
+            "The FBI agent, Timothy McElroy, testified on Tuesday. \"There's nothing in here, "
+            'no," said McElroy, consulting court papers.',
+            "Timothy McElroy",
+            "Person",
+        ),
+        # A division noun in lower case after the name.
+        (
+            "Four militants were killed in neighboring Shah Wali Kot district when a vehicle "
+            "they were traveling touched off an IED.",
+            "Shah Wali Kot",
+            "Place",
+        ),
+        # A leader's surname before the body the leader heads.
+        (
+            "On Wednesday, the Trump administration targeted 13 more Venezuelan officials.",
+            "Trump",
+            "Person",
+        ),
+        # An agency's name the gazetteer also knows as a town.
+        (
+            "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven Taliban militants were killed in "
+            "two accidental explosions, Xinhua reported.",
+            "Xinhua News Agency",
+            "Organization",
+        ),
+        # A social network the model takes for a person.
+        (
+            "Zabiullah Mujahid, the spokesperson for the Taliban, claimed they were responsible "
+            "for the attack via Twitter and e-mail.",
+            "Twitter",
+            "Organization",
+        ),
+    ],
+)
+def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {kind}, kinds
+    assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A rank's abbreviation is a title, not the end of a body's name.
+        (
+            "US Army Col. John Smith said the base was attacked.",
+            {"US Army": "Organization", "John Smith": "Person"},
+            {"US Army Col", "Col. John Smith"},
+        ),
+        # A title the model took for a person.
+        (
+            "The former Stormont Cabinet Minister said the party would not return.",
+            {},
+            {"Stormont Cabinet", "Stormont Cabinet Minister"},
+        ),
+        # A common noun opening a caption's line.
+        (
+            "Firms were asked to run checks with the police.\nFILE - Police attend to an incident "
+            "on London Bridge.",
+            {"London Bridge": "Place"},
+            {"Police", "FILE"},
+        ),
+    ],
+)
+def test_titles_and_common_words_are_no_names(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name, kind in present.items():
+        assert kinds.get(name) == {kind}, kinds
+    assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "peoples", "places"),
+    [
+        (
+            "Dagestan is home to dozens of ethnic groups, the largest of which are the Avars.",
+            {"Avars"},
+            set(),
+        ),
+        ("The Bolsheviks seized power in 1917.", {"Bolsheviks"}, set()),
+        ("Kurds and Yazidis fled the town.", {"Kurds", "Yazidis"}, set()),
+        (
+            "He met officials in Athens and in Wales, and then in the Philippines.",
+            set(),
+            {"Athens", "Wales", "Philippines"},
+        ),
+    ],
+)
+def test_peoples_are_groups_not_places(
+    parse: Parse, text: str, peoples: set[str], places: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in peoples:
+        assert kinds.get(name) == {"Group"}, kinds
+    for name in places:
+        assert kinds.get(name) == {"Place"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "absent"),
+    [
+        (
+            "The government has been accused of intimidating protesters and journalists, "
+            "beating opposition politicians and jailing activists.",
+            {"opposition politicians", "activists"},
+            {"beating opposition politicians", "jailing activists"},
+        ),
+        (
+            "Police arrested three men in connection with the attack.",
+            {"men"},
+            {"men in connection"},
+        ),
+        ("A caption people gathered at the scene.", {"people"}, {"caption people"}),
+        (
+            "Leading officials and visiting delegations attended.",
+            {"leading officials and visiting delegations"},
+            set(),
+        ),
+    ],
+)
+def test_wire_groups_without_captions_gerunds_or_idioms(
+    parse: Parse, text: str, groups: set[str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in groups:
+        assert kinds.get(name) == {"Group"}, kinds
+    assert not absent & set(kinds), kinds
