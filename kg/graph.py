@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from types import MappingProxyType
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -88,7 +89,9 @@ RELATION_PREDICATES = {
     "schema:memberOf": SDO.memberOf,
     "schema:containedInPlace": SDO.containedInPlace,
 }
-PLACE_CLASSES = {place_type: KG[place_type.value] for place_type in PlaceType}
+PLACE_CLASSES: Mapping[PlaceType, URIRef] = MappingProxyType(
+    {place_type: KG[place_type.value] for place_type in PlaceType}
+)
 GEONAMES = "https://sws.geonames.org/"
 
 
@@ -176,6 +179,7 @@ class _Quads:
         self.out: list[Quad] = []
         # An entity's three statements are the same however often the article mentions it.
         self.entities: dict[Entity, URIRef] = {}
+        self.place_classes: set[URIRef] = set()
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -250,11 +254,18 @@ class _Quads:
         obj = self.entity(fact.object) if isinstance(fact.object, Entity) else Literal(fact.object)
         self.add(subject, RELATION_PREDICATES[fact.predicate], obj)
 
-    def place(self, place: Place) -> URIRef:
-        """A gazetteer place: typed, located and matched, whether or not the article names it."""
+    def place(self, place: Place, *, named: bool) -> URIRef:
+        """A gazetteer place: typed, located and matched, whether or not the article names it.
+
+        Only a place the article names is typed schema:Place outright, as every entity it names
+        is; the places that contain it, up to the country, carry their gazetteer class alone
+        (kg:Country, ...), a subclass of schema:Place that the graph declares, so that the
+        article's places are the ones it names and the containment chain still holds.
+        """
         node = entity_iri(place.entity)
-        self.shared(node, RDF.type, SDO.Place)
-        self.shared(node, RDF.type, PLACE_CLASSES[place.place_type])
+        if named:
+            self.shared(node, RDF.type, SDO.Place)
+        self.place_class(node, PLACE_CLASSES[place.place_type])
         self.shared(node, RDFS.label, Literal(place.label))
         if place.lat is not None and place.long is not None:
             self.shared(node, GEO.lat, Literal(place.lat, datatype=XSD.decimal))
@@ -263,15 +274,24 @@ class _Quads:
             self.shared(node, SKOS.exactMatch, geonames_iri(place.geonames_id))
         return node
 
+    def place_class(self, node: URIRef, place_class: URIRef) -> None:
+        """Type a node by its kind of place, with the axiom that makes it a schema:Place."""
+        self.shared(node, RDF.type, place_class)
+        if place_class not in self.place_classes:
+            self.place_classes.add(place_class)
+            self.shared(place_class, RDFS.subClassOf, SDO.Place)
+
     def place_link(self, fact: PlaceLink) -> None:
         self.entity(fact.entity)
-        chain = (fact.place, *fact.parents)
-        nodes = [self.place(place) for place in chain]
+        nodes = [
+            self.place(fact.place, named=True),
+            *(self.place(parent, named=False) for parent in fact.parents),
+        ]
         for inner, outer in itertools.pairwise(nodes):
             self.shared(inner, SDO.containedInPlace, outer)
 
     def place_kind(self, fact: PlaceKind) -> None:
-        self.shared(self.entity(fact.entity), RDF.type, PLACE_CLASSES[fact.place_type])
+        self.place_class(self.entity(fact.entity), PLACE_CLASSES[fact.place_type])
 
     def event(self, event: Event) -> None:
         node = event_iri(event)
@@ -306,7 +326,10 @@ class _Quads:
             if event.time_confidence is not None:
                 self.add(node, KG.timeConfidence, _decimal(event.time_confidence))
         if event.place is not None:
-            self.add(node, SEM.hasPlace, self.entity(event.place))
+            place = self.entity(event.place)
+            if event.place.kind is EntityKind.ORGANIZATION:
+                self.place_class(place, KG.Site)  # a facility, where the event took place
+            self.add(node, SEM.hasPlace, place)
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))
         for source in event.sources:
             self.add(node, PROV.wasAttributedTo, self.source(source))

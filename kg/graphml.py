@@ -17,11 +17,16 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.model import PlaceType
 from kg.namespace import GEO, KG, PREFIXES, PROV, RDF, RDFS, SDO, SEM, SKOS
 
 __all__ = ["EDGE_PREDICATES", "to_networkx", "write_graphml"]
 
-ENTITY_CLASSES = frozenset({SDO.Person, SDO.Organization, SDO.Place, KG.Group})
+# A place the article does not name (the country containing a county it names) is typed by its
+# kind of place alone (kg:Country, ...).
+ENTITY_CLASSES = frozenset(
+    {SDO.Person, SDO.Organization, SDO.Place, KG.Group, *(KG[kind.value] for kind in PlaceType)}
+)
 
 # In order of precedence, for a resource typed as two kinds (a named official who is also a
 # source, say): it is shown as the first kind it has.

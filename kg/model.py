@@ -219,11 +219,11 @@ class Event:
             "a decimal in [0, 1], or None",
         )
         _require(
-            self.place is None or self.place.kind is EntityKind.PLACE,
+            self.place is None or self.place.kind in {EntityKind.PLACE, EntityKind.ORGANIZATION},
             "Event",
             "place",
             self.place,
-            "an entity of kind Place",
+            "an entity of kind Place, or an Organization whose site it was (a farm, a factory)",
         )
 
     @property

@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from kg.graph import flatten
 from kg.model import Article
-from kg.namespace import RDF, RDFS, SDO, SKOS
+from kg.namespace import KG, RDF, RDFS, SDO, SEM, SKOS
 from kg.pipeline import build_graph
 
 
@@ -51,3 +51,19 @@ def test_builds_are_deterministic() -> None:
     first = sorted(flatten(build_graph(articles)).serialize(format="nt").split("\n"))
     second = sorted(flatten(build_graph(articles)).serialize(format="nt").split("\n"))
     assert first == second
+
+
+def test_places_the_article_names_are_its_places() -> None:
+    text = "A meeting took place at the Toksong Farm in Sinuiju."
+    graph = flatten(build_graph([Article("a", text)]))
+    places = {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, SDO.Place)}
+    assert places == {"Sinuiju"}
+    # The province and country containing it are places by their kind, which the graph declares
+    # places.
+    (province,) = graph.subjects(RDFS.label, Literal("North Phyongan Province"))
+    assert (province, RDF.type, KG.FirstLevelDivision) in graph
+    assert (KG.FirstLevelDivision, RDFS.subClassOf, SDO.Place) in graph
+    # The farm is one node: the organisation, and the site where the meeting took place.
+    (farm,) = graph.subjects(RDFS.label, Literal("Toksong Farm"))
+    assert {SDO.Organization, KG.Site} <= set(graph.objects(farm, RDF.type))
+    assert (None, SEM.hasPlace, farm) in graph

@@ -109,6 +109,26 @@ def test_dataset_is_validated_as_the_union_of_its_graphs() -> None:
     assert result.conforms, result.report
 
 
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_place_typed_by_its_kind_alone_needs_the_subclass_axiom(declared: bool) -> None:
+    # The country containing a county the article names is typed kg:Country, not schema:Place.
+    g = valid_graph()
+    country = KGR["place/Democratic_People_s_Republic_of_Korea"]
+    g.add((PLACE, SDO.containedInPlace, country))
+    g.add((country, RDF.type, KG.Country))
+    g.add((country, RDFS.label, Literal("Democratic People's Republic of Korea")))
+    g.add((PLACE, RDF.type, KG.City))
+    if declared:
+        g.add((KG.Country, RDFS.subClassOf, SDO.Place))
+        g.add((KG.City, RDFS.subClassOf, SDO.Place))
+    result = validate_graph(g)
+    assert result.conforms is declared, result.report
+    if not declared:
+        # Pyongyang (typed schema:Place too) is still contained in a country that is no place.
+        assert len(result.violations) == 2
+        assert "subclass of schema:Place" in result.report
+
+
 def test_result_is_frozen() -> None:
     result = validate_graph(valid_graph())
     with pytest.raises(AttributeError):

@@ -173,14 +173,14 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
 
 
 def as_place(entity: Entity) -> Entity | None:
-    """The place an entity names: a place itself, or the site of an organisation whose name's
-    head is a facility ("the Toksong Farm", "the Central Cadres Training School of the WPK"),
-    which the contract's places are: a node of its own, of kind Place, under the same name."""
+    """The place an entity names: a place itself, or an organisation whose name's head is a
+    facility ("the Toksong Farm", "the Central Cadres Training School of the WPK"): the farm is
+    both the body and its site, one node that the graph also types kg:Site, a kind of Place."""
     if entity.kind is EntityKind.PLACE:
         return entity
     facility = name_head(entity.name) in lexicon.words("facility_heads")
     if entity.kind is EntityKind.ORGANIZATION and facility:
-        return Entity(EntityKind.PLACE, entity.name)
+        return entity
     return None
 
 

@@ -369,10 +369,10 @@ def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> Non
     assert any(v.startswith(value) for v in dated)
 
 
-def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> None:
+def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
     doc, ctx = parse("A meeting took place at the Toksong Farm in Anak County.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
-    assert event.place == Entity(EntityKind.PLACE, "Toksong Farm")
+    assert event.place == Entity(EntityKind.ORGANIZATION, "Toksong Farm")
     named = {m.entity for m in ctx.entities.mentions}
     assert Entity(EntityKind.ORGANIZATION, "Toksong Farm") in named
 
