@@ -113,8 +113,24 @@ def is_order_noun(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "a fair international order"
+    if token.lemma_.casefold() == "order" and _sequence(token):
+        return False  # "the order of objects to be updated", "in order of priority"
     in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _sequence(order: Token) -> bool:
+    """ "Order" as a sequence: of things counted in turn ("the order of objects", bare plural
+    nouns no one is among) or of a ranking ("order of priority")."""
+    return any(
+        not any(c.dep_ in {"det", "poss"} for c in o.children)
+        and not o.ent_type_
+        and (
+            o.lemma_.casefold() in lexicon.words("sequence_nouns")
+            or (o.tag_ == "NNS" and not _can_speak(o))
+        )
+        for o in prepositional_objects(order, frozenset({"of"}))
+    )
 
 
 def _phrasal_lemma(token: Token) -> str:
@@ -291,8 +307,10 @@ def obligation_speaker(token: Token) -> Token | None:
     if not obliged or inferred or not reporting:
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
-    # assessment, not a directive.
-    return head if any(_can_speak(s) for s in subjects(head)) else None
+    # assessment, not a directive; nor does "it" (an appeal, an article: "The world
+    # progressives should join ..., it stressed") direct its readers.
+    speakers = subjects(head)
+    return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
 
 
 def _task_to_do(token: Token) -> bool:
@@ -575,10 +593,30 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
         if participle.tag_ == "VBN"
         for t in prepositional_objects(participle, frozenset({"by"}))
     ]
+    addressees = [a for n in nouns for a in _addressees(n)]
+    if addressees:
+        # "X reported to Kim Jong Un that his order was carried out": one reports on an order
+        # to whoever gave it, so "his" is the addressee, not the reporter.
+        owners = [addressees[0] if o.tag_ == "PRP$" else o for o in owners]
     found = entities_of(ctx.entities, owners + givers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
     return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """Whom the report that mentions the noun is made to: "reported to X that ...", "told X
+    that ..."."""
+    clause = noun.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.casefold() not in lexicon.words("reporting_verbs"):
+        return []
+    return [
+        *prepositional_objects(verb, frozenset({"to"})),
+        *children(verb, "dative", "dobj"),
+    ]
 
 
 def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:

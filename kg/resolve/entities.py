@@ -868,9 +868,9 @@ def _title_of(token: Token) -> str:
     return " ".join([*words, token.lemma_.casefold()])
 
 
-def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
-    """ "The premier" and "the general secretary" refer to the person who was given that title."""
-    titles = lexicon.words("titles")
+def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
+    """Where each person is named, with each title the text gives them there."""
+    titles = lexicon.words("titles") | lexicon.words("sole_titles")
     holders: list[tuple[int, str, Entity]] = []
     for item in named:
         if item.kind is not EntityKind.PERSON:
@@ -880,6 +880,12 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
+    return holders
+
+
+def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """ "The premier" and "the general secretary" refer to the person who was given that title."""
+    holders = _title_holders(named)
     for token in doc:
         if token.i in by_token or token.tag_ != "NN":
             continue
@@ -889,6 +895,36 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
         if earlier:
             by_token[token.i] = earlier[-1]
+
+
+def _sole_title(token: Token) -> str | None:
+    """The title a capitalised or phrasal title noun names when only one person holds it:
+    "the General Secretary", "the Supreme Commander", "the head of state of the DPRK"."""
+    title = _title_of(token)
+    after = token.doc[token.i + 1 : token.i + 3]
+    phrase = f"{title} {after.text.casefold()}"
+    if phrase in lexicon.words("sole_titles"):
+        return phrase
+    return title if title in lexicon.words("sole_titles") else None
+
+
+def _resolve_sole_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """A title only one person holds stands for the person the article gives it to, before or
+    after ("the order given by the head of state" ... "Kim Jong Un said"), or for the one person
+    the article names: state media name the leader by title alone as often as by name."""
+    holders = _title_holders(named)
+    people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
+    for token in doc:
+        if token.i in by_token or token.tag_ not in {"NN", "NNP"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        title = _sole_title(token)
+        if title is None:
+            continue
+        given = [person for _, held, person in holders if held == title]
+        if given or len(people) == 1:
+            by_token[token.i] = given[0] if given else next(iter(people))
 
 
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
@@ -1572,6 +1608,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
+    _resolve_sole_titles(doc, named, by_token)
     dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         agency = dateline.agency
