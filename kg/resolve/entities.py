@@ -897,15 +897,34 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
             by_token[token.i] = earlier[-1]
 
 
-def _sole_title(token: Token) -> str | None:
+def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
     """The title a capitalised or phrasal title noun names when only one person holds it:
     "the General Secretary", "the Supreme Commander", "the head of state of the DPRK"."""
     title = _title_of(token)
     after = token.doc[token.i + 1 : token.i + 3]
     phrase = f"{title} {after.text.casefold()}"
     if phrase in lexicon.words("sole_titles"):
-        return phrase
-    return title if title in lexicon.words("sole_titles") else None
+        return phrase if _unqualified(after[-1], by_token) else None
+    # Written small, "general secretary" is mostly some party's own ("the general secretary
+    # and international secretary of the Serbian Communist Party").
+    sole = (
+        token.is_title
+        and title in lexicon.words("sole_titles")
+        and all(_unqualified(t, by_token) for t in (token, *token.conjuncts))
+    )
+    return title if sole else None
+
+
+def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
+    """No body qualifies the title: "the general secretary of the Lao People's Revolutionary
+    Party" is that party's; "the head of state of the DPRK" is still the one head of state."""
+    return all(
+        (e := by_token.get(o.i)) is not None and e.kind is EntityKind.PLACE
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _resolve_sole_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
@@ -919,7 +938,7 @@ def _resolve_sole_titles(doc: Doc, named: list[_Named], by_token: dict[int, Enti
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue
-        title = _sole_title(token)
+        title = _sole_title(token, by_token)
         if title is None:
             continue
         given = [person for _, held, person in holders if held == title]

@@ -92,6 +92,10 @@ def test_order_has_issuer_recipient_and_instruction(
         "Reading out the list of goods ordered by a newly-married couple, he asked a saleswoman"
         " about them.",
         "Then licenses for use of the new houses were conveyed and speeches of resolution made.",
+        "The appeal was issued on June 28. The world progressives should join the Korean people"
+        " in the struggle for defending the national sovereignty and peace, it stressed.",
+        "The officials learned that the order of objects to be updated was set by the workers.",
+        "The items were listed in order of priority.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -393,3 +397,28 @@ def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
     )
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == ["employees"]
+
+
+def test_his_order_reported_to_someone_is_the_addressees(parse: Parse) -> None:
+    text = (
+        "Jo Chun Ryong, secretary of the WPK Central Committee, courteously reported to Kim Jong"
+        " Un that his special order on munitions production was successfully implemented."
+    )
+    orders = _orders(parse, text)
+    assert [a.name for o in orders for a in o.agents] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test-fire, conducted under the order given by the head of state of the DPRK,"
+        " updated the records. The respected Comrade Kim Jong Un said on the spot that the"
+        " test-fire is an appropriate military action.",
+        "One day in July 2016, the respected General Secretary Kim Jong Un visited a factory."
+        " Looking at the official, the General Secretary stressed that the order of objects to be"
+        " updated should be set as demanded by the workers.",
+    ],
+)
+def test_an_order_of_a_title_is_its_holders(parse: Parse, text: str) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]

@@ -206,3 +206,23 @@ def test_a_message_given_in_full_is_credited_to_its_sender(parse: Parse) -> None
     doc, ctx = parse(text)
     assert _credited(doc, ctx, "heartfelt thanks")[0] == "Xi Jinping"
     assert _credited(doc, ctx, "good health")[0] == "Xi Jinping"
+
+
+def test_a_text_that_speaks_is_credited_with_the_agency(parse: Parse) -> None:
+    text = (
+        "Pyongyang, July 23 (KCNA) -- The participants in an international forum issued an"
+        " appeal to the world progressives on June 28.\n"
+        "The appeal called for vigorous activities to condemn the U.S., which provoked the"
+        " Korean War.\n"
+        "It stressed the need to denounce the U.S., which massacred innocent civilians.\n"
+        "Officials met in Hyesan on Friday."
+    )
+    doc, ctx = parse(text)
+    assert _credited(doc, ctx, "provoked") == ["appeal", "Korean Central News Agency"]
+    assert _credited(doc, ctx, "massacred") == ["appeal", "Korean Central News Agency"]
+    assert _credited(doc, ctx, "Hyesan") == ["Korean Central News Agency"]
+
+
+def test_a_states_body_is_credited(parse: Parse) -> None:
+    doc, ctx = parse("North Korea fired two ballistic missiles on Monday, Seoul's military said.")
+    assert _credited(doc, ctx, "missiles") == ["Seoul military"]
