@@ -509,8 +509,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     time, time_confidence = ctx.dated(verb)
     noun = _directive_object(verb) if is_light_order(verb) else None
     if noun is not None:
-        # "issued an order to the units", "set forth the tasks for the factory"
+        # "issued an order to the units", "set forth the tasks for the factory", "the tasks
+        # facing the factory"
         recipient_heads += prepositional_objects(noun, frozenset({"to", "for"}))
+        recipient_heads += [
+            o for a in children(noun, "acl") if a.lemma_ == "face" for o in children(a, "dobj")
+        ]
         # "set forth the construction of factories as an important task": what is to be done
         # is the object the task is made of.
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"

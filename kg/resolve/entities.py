@@ -927,11 +927,15 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
     )
 
 
-def _resolve_sole_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+def _resolve_sole_titles(
+    doc: Doc, named: list[_Named], by_token: dict[int, Entity]
+) -> list[tuple[int, Entity]]:
     """A title only one person holds stands for the person the article gives it to, before or
     after ("the order given by the head of state" ... "Kim Jong Un said"), or for the one person
-    the article names: state media name the leader by title alone as often as by name."""
+    the article names: state media name the leader by title alone as often as by name. The
+    titles that are subjects are returned: a "he" after them is their holder."""
     holders = _title_holders(named)
+    subjects = []
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
     for token in doc:
         if token.i in by_token or token.tag_ not in {"NN", "NNP"}:
@@ -941,9 +945,36 @@ def _resolve_sole_titles(doc: Doc, named: list[_Named], by_token: dict[int, Enti
         title = _sole_title(token, by_token)
         if title is None:
             continue
-        given = [person for _, held, person in holders if held == title]
-        if given or len(people) == 1:
-            by_token[token.i] = given[0] if given else next(iter(people))
+        holder = _holder(holders, title, token.i, people)
+        if holder is not None:
+            by_token[token.i] = holder
+            if token.dep_ in SUBJECT_DEPS and not _reported(token):
+                subjects.append((token.i, by_token[token.i]))
+    return subjects
+
+
+def _reported(token: Token) -> bool:
+    """The token is in what someone is said to have said ("He said that the General Secretary
+    ..."): the "he" that follows is the speaker, not the person spoken of."""
+    reporting = lexicon.words("reporting_verbs")
+    return any(
+        verb.pos_ == "VERB" and verb.lemma_.casefold() in reporting for verb in token.ancestors
+    )
+
+
+def _holder(
+    holders: list[tuple[int, str, Entity]], title: str, at: int, people: set[Entity]
+) -> Entity | None:
+    """Who holds a title at token `at`: the one person given it, else the one named last
+    before it when two are (a leader and a foreign party's general secretary), else the one
+    person the article names."""
+    given = list(dict.fromkeys(person for _, held, person in holders if held == title))
+    if len(given) > 1:
+        earlier = [person for end, held, person in holders if held == title and end <= at]
+        return earlier[-1] if earlier else None
+    if given:
+        return given[0]
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
@@ -1627,7 +1658,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
-    _resolve_sole_titles(doc, named, by_token)
+    subjects += _resolve_sole_titles(doc, named, by_token)
     dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         agency = dateline.agency

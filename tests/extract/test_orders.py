@@ -57,6 +57,12 @@ def _orders(parse: Parse, text: str) -> list:
             "Pyongyang Hosiery Factory",
             "tasks",
         ),
+        (
+            "Kim Jong Un set forth the tasks facing the Pyongyang Hosiery Factory.",
+            "Kim Jong Un",
+            "Pyongyang Hosiery Factory",
+            "tasks",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -420,5 +426,15 @@ def test_his_order_reported_to_someone_is_the_addressees(parse: Parse) -> None:
     ],
 )
 def test_an_order_of_a_title_is_its_holders(parse: Parse, text: str) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+
+
+def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
+    text = (
+        "The factory is associated with the guidance of the respected General Secretary Kim Jong"
+        " Un. One day in November 2014, the General Secretary visited the factory. He set forth"
+        " the tasks facing the factory."
+    )
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == ["Kim Jong Un"]

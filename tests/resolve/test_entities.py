@@ -849,6 +849,17 @@ def test_a_title_one_person_holds_stands_for_its_holder(
     assert entity is not None and entity.name == expected
 
 
+def test_a_title_two_people_hold_is_the_one_named_last(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un, general secretary of the WPK, received a message from Xi Jinping, general"
+        " secretary of the CPC. The General Secretary wished the Korean people success."
+    )
+    doc, ctx = parse(text)
+    title = [t for t in doc if t.text == "Secretary"][-1]
+    entity = ctx.entities.entity_at(title)
+    assert entity is not None and entity.name == "Xi Jinping"
+
+
 @pytest.mark.parametrize(
     "text",
     [
