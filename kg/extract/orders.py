@@ -85,8 +85,16 @@ def is_order_verb(token: Token) -> bool:
         # directive says what to do: "units ordered to open fire").
         bought = token.dep_ == "amod" or (token.dep_ == "acl" and not children(token, "xcomp"))
         ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
+        # "purchased 29 fighters and ordered 400 missiles": goods counted out are bought.
+        ordering = ordering and not (lemma == "order" and _counted_goods(token))
     else:
-        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        # The particle follows the verb: "it has been called a nuclear mine ... for seeking"
+        # names a thing and gives no call.
+        particles = {
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)
+        }
         ordering = any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
     # The lemma first: it rules out most verbs, and the objects need not be read for them.
     return ordering and not _no_directive(token)
@@ -113,10 +121,32 @@ def is_order_noun(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "a fair international order"
-    if token.lemma_.casefold() == "order" and _sequence(token):
-        return False  # "the order of objects to be updated", "in order of priority"
+    if token.lemma_.casefold() == "order" and (_sequence(token) or _decoration(token)):
+        return False  # "the order of objects to be updated", "wearing orders and medals"
     in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
     return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _decoration(order: Token) -> bool:
+    """ "Orders" worn or awarded as decorations: "wearing orders and medals"."""
+    decorations = lexicon.words("decoration_words")
+    beside = [*order.conjuncts, order.head] if order.dep_ == "conj" else list(order.conjuncts)
+    return any(t.lemma_.casefold() in decorations for t in beside) or (
+        order.dep_ == "dobj" and order.head.lemma_.casefold() in decorations
+    )
+
+
+def _counted_goods(verb: Token) -> bool:
+    """The verb's object is goods counted out ("ordered 400 long-range missiles"), or the
+    verb is joined to one of buying ("purchased ... and ordered")."""
+    counted = any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" and not _can_speak(o)
+        for o in children(verb, "dobj")
+        for c in o.children
+    )
+    buying = lexicon.words("buying_verbs")
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    return counted or any(v.lemma_.casefold() in buying for v in [*joined, *verb.conjuncts])
 
 
 def _sequence(order: Token) -> bool:

@@ -909,7 +909,7 @@ def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
     # and international secretary of the Serbian Communist Party").
     sole = (
         token.is_title
-        and title in lexicon.words("sole_titles")
+        and title in lexicon.words("sole_titles") | lexicon.words("held_titles")
         and all(_unqualified(t, by_token) for t in (token, *token.conjuncts))
     )
     return title if sole else None
@@ -974,7 +974,8 @@ def _holder(
         return earlier[-1] if earlier else None
     if given:
         return given[0]
-    return next(iter(people)) if len(people) == 1 else None
+    alone = len(people) == 1 and title in lexicon.words("sole_titles")
+    return next(iter(people)) if alone else None
 
 
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:

@@ -102,6 +102,12 @@ def test_order_has_issuer_recipient_and_instruction(
         " in the struggle for defending the national sovereignty and peace, it stressed.",
         "The officials learned that the order of objects to be updated was set by the workers.",
         "The items were listed in order of priority.",
+        "According to the institute, Japan purchased 29 fighters from the U.S. and ordered 400"
+        " long-range missiles.",
+        "The war veterans entered the venue, wearing orders and medals shining with the proud"
+        " feats.",
+        "Since its founding, it has been called a nuclear mine planted in the waters for seeking"
+        " nuclear supremacy.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:

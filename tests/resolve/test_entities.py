@@ -833,6 +833,12 @@ def test_a_definite_title_refers_to_its_holder(
             "Kim Jong Un",
         ),
         (
+            "One day in April 1963, President Kim Il Sung met with agricultural scientists. The"
+            " President said that the school construction issue should be discussed.",
+            "President",
+            "Kim Il Sung",
+        ),
+        (
             "Kim Jong Un sent a message. The officers and men share the steps of strenuous"
             " efforts with the Supreme Commander.",
             "Commander",
@@ -847,6 +853,12 @@ def test_a_title_one_person_holds_stands_for_its_holder(
     title = [t for t in doc if t.text == phrase][-1]
     entity = ctx.entities.entity_at(title)
     assert entity is not None and entity.name == expected
+
+
+def test_a_title_many_hold_stands_for_no_one_unnamed(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un visited the statues of the President on Mansu Hill.")
+    title = next(t for t in doc if t.text == "President")
+    assert ctx.entities.entity_at(title) is None
 
 
 def test_a_title_two_people_hold_is_the_one_named_last(parse: Parse) -> None:
