@@ -264,6 +264,13 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+        if token.pos_ == "VERB" and token.lemma_.casefold() in lexicon.words("citing_verbs"):
+            # "Yonhap reported, citing the Joint Chiefs of Staff", "the report quoted a source
+            # as saying": whoever reports, and whom their report rests on.
+            for phrase in (c for c in token.children if c.dep_ in {"nsubj", "dobj"}):
+                source = tracker.from_phrase(phrase)
+                if source is not None:
+                    found.append(source)
     return list(dict.fromkeys(found))
 
 
@@ -299,6 +306,8 @@ def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple
     a body ("a spokesman for the Ministry of National Defence said"), credited to the body as
     well. An unnamed informant is credited alone, as the article's own."""
     bodies = [Source(e.name, e) for s in credited if (e := _body_spoken_for(s)) is not None]
+    # "According to a report by KCNA": the report's giver is credited with it.
+    bodies += [Source(s.entity.name, s.entity) for s in credited if _names_a_text(s) and s.entity]
     # A text ("the appeal said") reaches the reader through the article's source too.
     texts = any(_names_a_text(s) for s in credited)
     if bodies or texts or any(s.is_entity for s in credited):

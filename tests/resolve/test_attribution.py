@@ -226,3 +226,31 @@ def test_a_text_that_speaks_is_credited_with_the_agency(parse: Parse) -> None:
 def test_a_states_body_is_credited(parse: Parse) -> None:
     doc, ctx = parse("North Korea fired two ballistic missiles on Monday, Seoul's military said.")
     assert _credited(doc, ctx, "missiles") == ["Seoul military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a ballistic missile on Monday, Yonhap news agency reported, citing"
+            " the Joint Chiefs of Staff.",
+            ["Yonhap News Agency", "Joint Chiefs of Staff"],
+        ),
+        (
+            "The report quoted a source in Hyesan as saying that the authorities ordered residents"
+            " to report defectors.",
+            ["report", "source"],
+        ),
+        (
+            "According to a report by the Korean Central News Agency, Kim Jong Un ordered the"
+            " army to prepare for war.",
+            ["report", "Korean Central News Agency"],
+        ),
+    ],
+)
+def test_an_account_within_another_credits_both(
+    parse: Parse, text: str, expected: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    sentence = next(iter(doc.sents))
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
