@@ -52,7 +52,8 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+    # "ready to flatten a mountain once they are ordered to do so": no order is given.
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once"} for c in token.children):
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
         _has_authority(s) for s in _stated_subjects(token)
@@ -123,8 +124,11 @@ def is_order_noun(token: Token) -> bool:
         return False  # "a fair international order"
     if token.lemma_.casefold() == "order" and (_sequence(token) or _decoration(token)):
         return False  # "the order of objects to be updated", "wearing orders and medals"
-    in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
-    return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
+    # "in order to", however the parser hangs "order".
+    doc = token.doc
+    after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
+    in_order_to = after_in and token.i + 1 < len(doc)
+    return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
 
 
 def _decoration(order: Token) -> bool:
@@ -334,7 +338,10 @@ def obligation_speaker(token: Token) -> Token | None:
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
-    if not obliged or inferred or not reporting:
+    # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
+    # claim is disputed, not directed.
+    disputed = head.lemma_.casefold() in lexicon.words("disputing_verbs")
+    if not obliged or inferred or not reporting or disputed:
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world

@@ -937,15 +937,30 @@ def _resolve_sole_titles(
     holders = _title_holders(named)
     subjects = []
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
+    revered = {
+        Entity(item.kind, item.name)
+        for item in named
+        if item.kind is EntityKind.PERSON
+        and any(
+            t.lower_ in lexicon.words("reverential_words")
+            for t in doc[max(item.span.start - 3, 0) : item.span.start]
+        )
+    }
+    # State media write of their leader as "the respected Comrade Kim Jong Un": the one person
+    # so revered is the one a sole title stands for when others are named too.
+    leaders = revered if len(revered) == 1 else people
     for token in doc:
-        if token.i in by_token or token.tag_ not in {"NN", "NNP"}:
+        # The model may take a title for a body's name ("the Supreme Commander").
+        taken = by_token.get(token.i)
+        named_otherwise = taken is not None and taken.name.casefold() != _title_of(token)
+        if named_otherwise or token.tag_ not in {"NN", "NNP"}:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             continue
         title = _sole_title(token, by_token)
         if title is None:
             continue
-        holder = _holder(holders, title, token.i, people)
+        holder = _holder(holders, title, token.i, leaders)
         if holder is not None:
             by_token[token.i] = holder
             if token.dep_ in SUBJECT_DEPS and not _reported(token):
@@ -967,7 +982,7 @@ def _holder(
 ) -> Entity | None:
     """Who holds a title at token `at`: the one person given it, else the one named last
     before it when two are (a leader and a foreign party's general secretary), else the one
-    person the article names."""
+    person of `people` (the article's leader, or the one person it names)."""
     given = list(dict.fromkeys(person for _, held, person in holders if held == title))
     if len(given) > 1:
         earlier = [person for end, held, person in holders if held == title and end <= at]

@@ -108,6 +108,13 @@ def test_order_has_issuer_recipient_and_instruction(
         " feats.",
         "Since its founding, it has been called a nuclear mine planted in the waters for seeking"
         " nuclear supremacy.",
+        "They commanded a bird's-eye view of Pyongyang at the observation deck of the tower.",
+        "Other aids show the spirit of the service personnel who are ready to flatten even a"
+        " mountain once they are ordered to do so.",
+        "But the U.S. and the West are advertising their robbery as a well-intended act,"
+        " claiming that emergency measures are necessary in the extraordinary period.",
+        "He entered a pharmacy regardless of the risk to his health in order to know what"
+        " medicines were supplied.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:

@@ -839,6 +839,13 @@ def test_a_definite_title_refers_to_its_holder(
             "Kim Il Sung",
         ),
         (
+            "The respected Comrade Kim Jong Un visited the unit with Choe Ryong Hae and Pak Jong"
+            " Chon. The officers and men share the steps of strenuous efforts with the Supreme"
+            " Commander.",
+            "Commander",
+            "Kim Jong Un",
+        ),
+        (
             "Kim Jong Un sent a message. The officers and men share the steps of strenuous"
             " efforts with the Supreme Commander.",
             "Commander",
