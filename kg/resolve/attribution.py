@@ -264,6 +264,10 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+        if is_text(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
+            # "Kim Yo Jong warned ..., in a statement carried by KCNA": the text's giver, and
+            # whoever carried it.
+            found.extend(s for s in _text_carriers(token, tracker) if s not in found)
         if token.pos_ == "VERB" and token.lemma_.casefold() in lexicon.words("citing_verbs"):
             # "Yonhap reported, citing the Joint Chiefs of Staff", "the report quoted a source
             # as saying": whoever reports, and whom their report rests on.
@@ -272,6 +276,25 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 if source is not None:
                     found.append(source)
     return list(dict.fromkeys(found))
+
+
+def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
+    """Who a text a verb says something "in" comes from: the verb's subject, and the agents of
+    the participles that carried or issued it ("in a statement carried by KCNA")."""
+    verb = text.head.head
+    # The parser may hang the phrase on the clause the text is quoted for ("warned that
+    # Pyongyang would respond, in a statement"): the speaker is the main clause's.
+    while verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head
+    givers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    givers += [
+        o
+        for participle in text.children
+        if participle.dep_ == "acl"
+        for o in _objects_of(participle, "by")
+        + [a for p in participle.children if p.dep_ == "agent" for a in p.children]
+    ]
+    return [s for g in givers if (s := tracker.from_phrase(g)) is not None]
 
 
 def is_text(head: Token) -> bool:

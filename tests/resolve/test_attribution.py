@@ -246,6 +246,14 @@ def test_a_states_body_is_credited(parse: Parse) -> None:
             " army to prepare for war.",
             ["report", "Korean Central News Agency"],
         ),
+        (
+            "Kim Yo Jong warned that Pyongyang would respond, in a statement carried by KCNA.",
+            ["Kim Yo Jong", "Korean Central News Agency"],
+        ),
+        (
+            "Kim Jong Un ordered his military to bolster its war readiness, state media reported.",
+            ["state media"],
+        ),
     ],
 )
 def test_an_account_within_another_credits_both(
