@@ -211,7 +211,7 @@ def _ordered(verb: Token) -> bool:
 def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:
     """Who sent the message, letter or other text a receiving verb's object names ("received
     a letter from X")."""
-    if verb.lemma_.casefold() not in lexicon.words("receiving_verbs"):
+    if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return ()
     for obj in objects:
         found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)

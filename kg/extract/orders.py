@@ -52,7 +52,8 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+    # "ready to flatten a mountain once they are ordered to do so": no order is given.
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once"} for c in token.children):
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
         _has_authority(s) for s in _stated_subjects(token)
@@ -85,8 +86,16 @@ def is_order_verb(token: Token) -> bool:
         # directive says what to do: "units ordered to open fire").
         bought = token.dep_ == "amod" or (token.dep_ == "acl" and not children(token, "xcomp"))
         ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
+        # "purchased 29 fighters and ordered 400 missiles": goods counted out are bought.
+        ordering = ordering and not (lemma == "order" and _counted_goods(token))
     else:
-        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        # The particle follows the verb: "it has been called a nuclear mine ... for seeking"
+        # names a thing and gives no call.
+        particles = {
+            c.lower_
+            for c in token.children
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)
+        }
         ordering = any((lemma, p) in lexicon.pairs("order_phrasal") for p in particles)
     # The lemma first: it rules out most verbs, and the objects need not be read for them.
     return ordering and not _no_directive(token)
@@ -113,8 +122,49 @@ def is_order_noun(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "a fair international order"
-    in_order_to = token.head.lower_ == "in" and token.i + 1 < len(token.doc)
-    return not (in_order_to and token.doc[token.i + 1].lower_ in {"to", "that", "for"})
+    if token.lemma_.casefold() == "order" and (_sequence(token) or _decoration(token)):
+        return False  # "the order of objects to be updated", "wearing orders and medals"
+    # "in order to", however the parser hangs "order".
+    doc = token.doc
+    after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
+    in_order_to = after_in and token.i + 1 < len(doc)
+    return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _decoration(order: Token) -> bool:
+    """ "Orders" worn or awarded as decorations: "wearing orders and medals"."""
+    decorations = lexicon.words("decoration_words")
+    beside = [*order.conjuncts, order.head] if order.dep_ == "conj" else list(order.conjuncts)
+    return any(t.lemma_.casefold() in decorations for t in beside) or (
+        order.dep_ == "dobj" and order.head.lemma_.casefold() in decorations
+    )
+
+
+def _counted_goods(verb: Token) -> bool:
+    """The verb's object is goods counted out ("ordered 400 long-range missiles"), or the
+    verb is joined to one of buying ("purchased ... and ordered")."""
+    counted = any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" and not _can_speak(o)
+        for o in children(verb, "dobj")
+        for c in o.children
+    )
+    buying = lexicon.words("buying_verbs")
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    return counted or any(v.lemma_.casefold() in buying for v in [*joined, *verb.conjuncts])
+
+
+def _sequence(order: Token) -> bool:
+    """ "Order" as a sequence: of things counted in turn ("the order of objects", bare plural
+    nouns no one is among) or of a ranking ("order of priority")."""
+    return any(
+        not any(c.dep_ in {"det", "poss"} for c in o.children)
+        and not o.ent_type_
+        and (
+            o.lemma_.casefold() in lexicon.words("sequence_nouns")
+            or (o.tag_ == "NNS" and not _can_speak(o))
+        )
+        for o in prepositional_objects(order, frozenset({"of"}))
+    )
 
 
 def _phrasal_lemma(token: Token) -> str:
@@ -288,11 +338,16 @@ def obligation_speaker(token: Token) -> Token | None:
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
-    if not obliged or inferred or not reporting:
+    # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
+    # claim is disputed, not directed.
+    disputed = head.lemma_.casefold() in lexicon.words("disputing_verbs")
+    if not obliged or inferred or not reporting or disputed:
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
-    # assessment, not a directive.
-    return head if any(_can_speak(s) for s in subjects(head)) else None
+    # assessment, not a directive; nor does "it" (an appeal, an article: "The world
+    # progressives should join ..., it stressed") direct its readers.
+    speakers = subjects(head)
+    return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
 
 
 def _task_to_do(token: Token) -> bool:
@@ -491,8 +546,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     time, time_confidence = ctx.dated(verb)
     noun = _directive_object(verb) if is_light_order(verb) else None
     if noun is not None:
-        # "issued an order to the units", "set forth the tasks for the factory"
+        # "issued an order to the units", "set forth the tasks for the factory", "the tasks
+        # facing the factory"
         recipient_heads += prepositional_objects(noun, frozenset({"to", "for"}))
+        recipient_heads += [
+            o for a in children(noun, "acl") if a.lemma_ == "face" for o in children(a, "dobj")
+        ]
         # "set forth the construction of factories as an important task": what is to be done
         # is the object the task is made of.
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
@@ -575,10 +634,30 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
         if participle.tag_ == "VBN"
         for t in prepositional_objects(participle, frozenset({"by"}))
     ]
+    addressees = [a for n in nouns for a in _addressees(n)]
+    if addressees:
+        # "X reported to Kim Jong Un that his order was carried out": one reports on an order
+        # to whoever gave it, so "his" is the addressee, not the reporter.
+        owners = [addressees[0] if o.tag_ == "PRP$" else o for o in owners]
     found = entities_of(ctx.entities, owners + givers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
     return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
+
+
+def _addressees(noun: Token) -> list[Token]:
+    """Whom the report that mentions the noun is made to: "reported to X that ...", "told X
+    that ..."."""
+    clause = noun.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.casefold() not in lexicon.words("reporting_verbs"):
+        return []
+    return [
+        *prepositional_objects(verb, frozenset({"to"})),
+        *children(verb, "dative", "dobj"),
+    ]
 
 
 def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:

@@ -20,7 +20,12 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.resolve.attribution import full_text_opening, received_from, source_label
+from kg.resolve.attribution import (
+    full_text_opening,
+    received_from,
+    source_label,
+    state_of_body,
+)
 
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -307,8 +312,10 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             nsubj = subjects(verb)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
             # "Iran said that ...": a country speaks through its government.
-            speakers = entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE) or tuple(
-                issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None
+            speakers = (
+                entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
+                or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
+                or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
             )
             if (
                 not speakers

@@ -55,6 +55,7 @@ class _Tracker:
     def __init__(self, index: EntityIndex) -> None:
         self.index = index
         self.last_unnamed: Source | None = None
+        self.last_text: Source | None = None
 
     def from_phrase(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
@@ -63,10 +64,20 @@ class _Tracker:
             return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
+        if head.lower_ == "it" and self.last_text is not None:
+            # "The appeal called for ... It stressed ...": the text goes on speaking.
+            return self.last_text
+        if is_text(head):
+            self.last_text = Source(source_label(head), self._text_giver(head))
+            return self.last_text
         deliverer = self._deliverer(head)
         if deliverer is not None:
             return Source(deliverer.name, deliverer)
         body = self._body(head)
+        state = state_of_body(head, self.index)
+        if state is not None:
+            # "Seoul's military said": the body of a state named by its place.
+            return Source(source_label(head), state)
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
         label = source_label(head)
@@ -80,6 +91,22 @@ class _Tracker:
         source = Source(label, affiliation)
         self.last_unnamed = source
         return source
+
+    def _text_giver(self, head: Token) -> Entity | None:
+        """Who gave a text that speaks ("the appeal said"): its sender as told before, or the
+        body named with it ("the KCNA commentary", "the statement of the Ministry")."""
+        received = received_from(head, self.index)
+        if received is not None:
+            return received[0]
+        named = [*head.lefts, *_objects_of(head, "of"), *_objects_of(head, "by")]
+        return next(
+            (
+                e
+                for t in named
+                if (e := self.index.entity_at(t)) is not None and e.kind in SPEAKER_KINDS
+            ),
+            None,
+        )
 
     def _deliverer(self, head: Token) -> Entity | None:
         """The person "the reporter" or "the speaker" is: who last made the report or speech
@@ -116,6 +143,23 @@ class _Tracker:
             ),
             None,
         )
+
+
+def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
+    """The place whose state body a noun names ("Seoul's military", "the South Korean
+    government"): the country, or its capital standing for it, speaks through the body."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("state_body_nouns"):
+        return None
+    return next(
+        (
+            e
+            for t in head.children
+            if t.dep_ in MODIFIER_DEPS
+            and (e := index.entity_at(t)) is not None
+            and e.kind is EntityKind.PLACE
+        ),
+        None,
+    )
 
 
 def _objects_of(token: Token, preposition: str) -> list[Token]:
@@ -214,13 +258,56 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     if source is not None:
                         found.append(source)
         elif token.pos_ == "VERB" and (
-            token.lemma_.casefold() in reporting or _reports_a_fact(token)
+            token.lemma_.casefold() in reporting or _reports_a_fact(token) or _text_appeals(token)
         ):
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+        if is_text(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
+            # "Kim Yo Jong warned ..., in a statement carried by KCNA": the text's giver, and
+            # whoever carried it.
+            found.extend(s for s in _text_carriers(token, tracker) if s not in found)
+        if token.pos_ == "VERB" and token.lemma_.casefold() in lexicon.words("citing_verbs"):
+            # "Yonhap reported, citing the Joint Chiefs of Staff", "the report quoted a source
+            # as saying": whoever reports, and whom their report rests on.
+            for phrase in (c for c in token.children if c.dep_ in {"nsubj", "dobj"}):
+                source = tracker.from_phrase(phrase)
+                if source is not None:
+                    found.append(source)
     return list(dict.fromkeys(found))
+
+
+def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
+    """Who a text a verb says something "in" comes from: the verb's subject, and the agents of
+    the participles that carried or issued it ("in a statement carried by KCNA")."""
+    verb = text.head.head
+    # The parser may hang the phrase on the clause the text is quoted for ("warned that
+    # Pyongyang would respond, in a statement"): the speaker is the main clause's.
+    while verb.dep_ in {"ccomp", "xcomp"}:
+        verb = verb.head
+    givers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    givers += [
+        o
+        for participle in text.children
+        if participle.dep_ == "acl"
+        for o in _objects_of(participle, "by")
+        + [a for p in participle.children if p.dep_ == "agent" for a in p.children]
+    ]
+    return [s for g in givers if (s := tracker.from_phrase(g)) is not None]
+
+
+def is_text(head: Token) -> bool:
+    """A noun naming a text that says something ("the appeal", "the KCNA commentary")."""
+    return head.pos_ == "NOUN" and head.lemma_.casefold() in lexicon.words("statement_nouns")
+
+
+def _text_appeals(verb: Token) -> bool:
+    """A text that calls for something says it: "The appeal called for ...", "It called upon
+    all the progressive organizations ..."."""
+    return verb.lemma_.casefold() in lexicon.words("appeal_verbs") and any(
+        c.dep_ == "nsubj" and (is_text(c) or c.lower_ == "it") for c in verb.children
+    )
 
 
 def _reports_a_fact(verb: Token) -> bool:
@@ -242,9 +329,18 @@ def _with_reporter(credited: list[Source], default: tuple[Source, ...]) -> tuple
     a body ("a spokesman for the Ministry of National Defence said"), credited to the body as
     well. An unnamed informant is credited alone, as the article's own."""
     bodies = [Source(e.name, e) for s in credited if (e := _body_spoken_for(s)) is not None]
-    if bodies or any(s.is_entity for s in credited):
+    # "According to a report by KCNA": the report's giver is credited with it.
+    bodies += [Source(s.entity.name, s.entity) for s in credited if _names_a_text(s) and s.entity]
+    # A text ("the appeal said") reaches the reader through the article's source too.
+    texts = any(_names_a_text(s) for s in credited)
+    if bodies or texts or any(s.is_entity for s in credited):
         return tuple(dict.fromkeys((*credited, *bodies, *default)))
     return tuple(credited)
+
+
+def _names_a_text(source: Source) -> bool:
+    words = source.label.casefold().split()
+    return bool(words) and words[-1] in lexicon.words("statement_nouns")
 
 
 def _body_spoken_for(source: Source) -> Entity | None:

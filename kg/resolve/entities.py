@@ -1050,9 +1050,9 @@ def _title_of(token: Token) -> str:
     return " ".join([*words, token.lemma_.casefold()])
 
 
-def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
-    """ "The premier" and "the general secretary" refer to the person who was given that title."""
-    titles = lexicon.words("titles")
+def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
+    """Where each person is named, with each title the text gives them there."""
+    titles = lexicon.words("titles") | lexicon.words("sole_titles")
     holders: list[tuple[int, str, Entity]] = []
     for item in named:
         if item.kind is not EntityKind.PERSON:
@@ -1062,6 +1062,12 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
+    return holders
+
+
+def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
+    """ "The premier" and "the general secretary" refer to the person who was given that title."""
+    holders = _title_holders(named)
     for token in doc:
         if token.i in by_token or token.tag_ != "NN":
             continue
@@ -1071,6 +1077,102 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
         if earlier:
             by_token[token.i] = earlier[-1]
+
+
+def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
+    """The title a capitalised or phrasal title noun names when only one person holds it:
+    "the General Secretary", "the Supreme Commander", "the head of state of the DPRK"."""
+    title = _title_of(token)
+    after = token.doc[token.i + 1 : token.i + 3]
+    phrase = f"{title} {after.text.casefold()}"
+    if phrase in lexicon.words("sole_titles"):
+        return phrase if _unqualified(after[-1], by_token) else None
+    # Written small, "general secretary" is mostly some party's own ("the general secretary
+    # and international secretary of the Serbian Communist Party").
+    sole = (
+        token.is_title
+        and title in lexicon.words("sole_titles") | lexicon.words("held_titles")
+        and all(_unqualified(t, by_token) for t in (token, *token.conjuncts))
+    )
+    return title if sole else None
+
+
+def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
+    """No body qualifies the title: "the general secretary of the Lao People's Revolutionary
+    Party" is that party's; "the head of state of the DPRK" is still the one head of state."""
+    return all(
+        (e := by_token.get(o.i)) is not None and e.kind is EntityKind.PLACE
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _resolve_sole_titles(
+    doc: Doc, named: list[_Named], by_token: dict[int, Entity]
+) -> list[tuple[int, Entity]]:
+    """A title only one person holds stands for the person the article gives it to, before or
+    after ("the order given by the head of state" ... "Kim Jong Un said"), or for the one person
+    the article names: state media name the leader by title alone as often as by name. The
+    titles that are subjects are returned: a "he" after them is their holder."""
+    holders = _title_holders(named)
+    subjects = []
+    people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
+    revered = {
+        Entity(item.kind, item.name)
+        for item in named
+        if item.kind is EntityKind.PERSON
+        and any(
+            t.lower_ in lexicon.words("reverential_words")
+            for t in doc[max(item.span.start - 3, 0) : item.span.start]
+        )
+    }
+    # State media write of their leader as "the respected Comrade Kim Jong Un": the one person
+    # so revered is the one a sole title stands for when others are named too.
+    leaders = revered if len(revered) == 1 else people
+    for token in doc:
+        # The model may take a title for a body's name ("the Supreme Commander").
+        taken = by_token.get(token.i)
+        named_otherwise = taken is not None and taken.name.casefold() != _title_of(token)
+        if named_otherwise or token.tag_ not in {"NN", "NNP"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        title = _sole_title(token, by_token)
+        if title is None:
+            continue
+        holder = _holder(holders, title, token.i, leaders)
+        if holder is not None:
+            by_token[token.i] = holder
+            if token.dep_ in SUBJECT_DEPS and not _reported(token):
+                subjects.append((token.i, by_token[token.i]))
+    return subjects
+
+
+def _reported(token: Token) -> bool:
+    """The token is in what someone is said to have said ("He said that the General Secretary
+    ..."): the "he" that follows is the speaker, not the person spoken of."""
+    reporting = lexicon.words("reporting_verbs")
+    return any(
+        verb.pos_ == "VERB" and verb.lemma_.casefold() in reporting for verb in token.ancestors
+    )
+
+
+def _holder(
+    holders: list[tuple[int, str, Entity]], title: str, at: int, people: set[Entity]
+) -> Entity | None:
+    """Who holds a title at token `at`: the one person given it, else the one named last
+    before it when two are (a leader and a foreign party's general secretary), else the one
+    person of `people` (the article's leader, or the one person it names)."""
+    given = list(dict.fromkeys(person for _, held, person in holders if held == title))
+    if len(given) > 1:
+        earlier = [person for end, held, person in holders if held == title and end <= at]
+        return earlier[-1] if earlier else None
+    if given:
+        return given[0]
+    alone = len(people) == 1 and title in lexicon.words("sole_titles")
+    return next(iter(people)) if alone else None
 
 
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
@@ -2026,6 +2128,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
+    subjects += _resolve_sole_titles(doc, named, by_token)
     dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         agency = dateline.agency

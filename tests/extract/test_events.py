@@ -404,6 +404,11 @@ def test_a_message_received_is_given_by_its_sender(
     assert event.label.startswith(receiver)
 
 
+def test_a_message_heard_is_no_transfer(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un heard a message from Vladimir Putin on Monday.")
+    assert all(e.classes != ("Transfer",) for e in extract_open_events(doc, ctx))
+
+
 def test_a_delegation_received_from_abroad_is_a_reception(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un received a delegation from Russia on Monday.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "receive")

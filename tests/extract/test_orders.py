@@ -57,6 +57,12 @@ def _orders(parse: Parse, text: str) -> list:
             "Pyongyang Hosiery Factory",
             "tasks",
         ),
+        (
+            "Kim Jong Un set forth the tasks facing the Pyongyang Hosiery Factory.",
+            "Kim Jong Un",
+            "Pyongyang Hosiery Factory",
+            "tasks",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -92,6 +98,23 @@ def test_order_has_issuer_recipient_and_instruction(
         "Reading out the list of goods ordered by a newly-married couple, he asked a saleswoman"
         " about them.",
         "Then licenses for use of the new houses were conveyed and speeches of resolution made.",
+        "The appeal was issued on June 28. The world progressives should join the Korean people"
+        " in the struggle for defending the national sovereignty and peace, it stressed.",
+        "The officials learned that the order of objects to be updated was set by the workers.",
+        "The items were listed in order of priority.",
+        "According to the institute, Japan purchased 29 fighters from the U.S. and ordered 400"
+        " long-range missiles.",
+        "The war veterans entered the venue, wearing orders and medals shining with the proud"
+        " feats.",
+        "Since its founding, it has been called a nuclear mine planted in the waters for seeking"
+        " nuclear supremacy.",
+        "They commanded a bird's-eye view of Pyongyang at the observation deck of the tower.",
+        "Other aids show the spirit of the service personnel who are ready to flatten even a"
+        " mountain once they are ordered to do so.",
+        "But the U.S. and the West are advertising their robbery as a well-intended act,"
+        " claiming that emergency measures are necessary in the extraordinary period.",
+        "He entered a pharmacy regardless of the risk to his health in order to know what"
+        " medicines were supplied.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -393,3 +416,38 @@ def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
     )
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == ["employees"]
+
+
+def test_his_order_reported_to_someone_is_the_addressees(parse: Parse) -> None:
+    text = (
+        "Jo Chun Ryong, secretary of the WPK Central Committee, courteously reported to Kim Jong"
+        " Un that his special order on munitions production was successfully implemented."
+    )
+    orders = _orders(parse, text)
+    assert [a.name for o in orders for a in o.agents] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The test-fire, conducted under the order given by the head of state of the DPRK,"
+        " updated the records. The respected Comrade Kim Jong Un said on the spot that the"
+        " test-fire is an appropriate military action.",
+        "One day in July 2016, the respected General Secretary Kim Jong Un visited a factory."
+        " Looking at the official, the General Secretary stressed that the order of objects to be"
+        " updated should be set as demanded by the workers.",
+    ],
+)
+def test_an_order_of_a_title_is_its_holders(parse: Parse, text: str) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+
+
+def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
+    text = (
+        "The factory is associated with the guidance of the respected General Secretary Kim Jong"
+        " Un. One day in November 2014, the General Secretary visited the factory. He set forth"
+        " the tasks facing the factory."
+    )
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]

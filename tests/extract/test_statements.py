@@ -254,3 +254,16 @@ def test_a_message_received_from_someone_is_their_statement(parse: Parse) -> Non
     (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
     assert [a.name for a in statement.agents] == ["Xi Jinping"]
     assert statement.sources[0].label == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Seoul's military said North Korea fired two ballistic missiles on Monday.", "Seoul"),
+        ("Japan's government said the missile fell outside its waters.", "Japan"),
+    ],
+)
+def test_a_states_body_speaks_for_its_place(parse: Parse, text: str, speaker: str) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == [speaker]

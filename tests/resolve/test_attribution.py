@@ -206,3 +206,59 @@ def test_a_message_given_in_full_is_credited_to_its_sender(parse: Parse) -> None
     doc, ctx = parse(text)
     assert _credited(doc, ctx, "heartfelt thanks")[0] == "Xi Jinping"
     assert _credited(doc, ctx, "good health")[0] == "Xi Jinping"
+
+
+def test_a_text_that_speaks_is_credited_with_the_agency(parse: Parse) -> None:
+    text = (
+        "Pyongyang, July 23 (KCNA) -- The participants in an international forum issued an"
+        " appeal to the world progressives on June 28.\n"
+        "The appeal called for vigorous activities to condemn the U.S., which provoked the"
+        " Korean War.\n"
+        "It stressed the need to denounce the U.S., which massacred innocent civilians.\n"
+        "Officials met in Hyesan on Friday."
+    )
+    doc, ctx = parse(text)
+    assert _credited(doc, ctx, "provoked") == ["appeal", "Korean Central News Agency"]
+    assert _credited(doc, ctx, "massacred") == ["appeal", "Korean Central News Agency"]
+    assert _credited(doc, ctx, "Hyesan") == ["Korean Central News Agency"]
+
+
+def test_a_states_body_is_credited(parse: Parse) -> None:
+    doc, ctx = parse("North Korea fired two ballistic missiles on Monday, Seoul's military said.")
+    assert _credited(doc, ctx, "missiles") == ["Seoul military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea fired a ballistic missile on Monday, Yonhap news agency reported, citing"
+            " the Joint Chiefs of Staff.",
+            ["Yonhap News Agency", "Joint Chiefs of Staff"],
+        ),
+        (
+            "The report quoted a source in Hyesan as saying that the authorities ordered residents"
+            " to report defectors.",
+            ["report", "source"],
+        ),
+        (
+            "According to a report by the Korean Central News Agency, Kim Jong Un ordered the"
+            " army to prepare for war.",
+            ["report", "Korean Central News Agency"],
+        ),
+        (
+            "Kim Yo Jong warned that Pyongyang would respond, in a statement carried by KCNA.",
+            ["Kim Yo Jong", "Korean Central News Agency"],
+        ),
+        (
+            "Kim Jong Un ordered his military to bolster its war readiness, state media reported.",
+            ["state media"],
+        ),
+    ],
+)
+def test_an_account_within_another_credits_both(
+    parse: Parse, text: str, expected: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    sentence = next(iter(doc.sents))
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected

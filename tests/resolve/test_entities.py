@@ -968,6 +968,85 @@ def test_a_definite_title_refers_to_its_holder(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "One day in July 2016, the respected General Secretary Kim Jong Un visited a factory."
+            " Looking at the official, the General Secretary stressed that the equipment should"
+            " be updated.",
+            "Secretary",
+            "Kim Jong Un",
+        ),
+        (
+            "The test-fire, conducted under the order given by the head of state of the DPRK,"
+            " updated the records. The respected Comrade Kim Jong Un said on the spot that the"
+            " test-fire is an appropriate military action.",
+            "head",
+            "Kim Jong Un",
+        ),
+        (
+            "One day in April 1963, President Kim Il Sung met with agricultural scientists. The"
+            " President said that the school construction issue should be discussed.",
+            "President",
+            "Kim Il Sung",
+        ),
+        (
+            "The respected Comrade Kim Jong Un visited the unit with Choe Ryong Hae and Pak Jong"
+            " Chon. The officers and men share the steps of strenuous efforts with the Supreme"
+            " Commander.",
+            "Commander",
+            "Kim Jong Un",
+        ),
+        (
+            "Kim Jong Un sent a message. The officers and men share the steps of strenuous"
+            " efforts with the Supreme Commander.",
+            "Commander",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_title_one_person_holds_stands_for_its_holder(
+    parse: Parse, text: str, phrase: str, expected: str
+) -> None:
+    doc, ctx = parse(text)
+    title = [t for t in doc if t.text == phrase][-1]
+    entity = ctx.entities.entity_at(title)
+    assert entity is not None and entity.name == expected
+
+
+def test_a_title_many_hold_stands_for_no_one_unnamed(parse: Parse) -> None:
+    doc, ctx = parse("Kim Jong Un visited the statues of the President on Mansu Hill.")
+    title = next(t for t in doc if t.text == "President")
+    assert ctx.entities.entity_at(title) is None
+
+
+def test_a_title_two_people_hold_is_the_one_named_last(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un, general secretary of the WPK, received a message from Xi Jinping, general"
+        " secretary of the CPC. The General Secretary wished the Korean people success."
+    )
+    doc, ctx = parse(text)
+    title = [t for t in doc if t.text == "Secretary"][-1]
+    entity = ctx.entities.entity_at(title)
+    assert entity is not None and entity.name == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un received a message. The general secretary and concurrently international"
+        " secretary of the Serbian Communist Party said that they fully support the cause.",
+        "Kim Jong Un received a message from Thongloun Sisoulith, the General Secretary of the"
+        " Central Committee of the Lao People's Revolutionary Party.",
+    ],
+)
+def test_a_title_a_body_qualifies_is_not_the_sole_holders(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    titles = [t for t in doc if t.lower_ == "secretary" and t.i > 5]
+    assert all(ctx.entities.entity_at(t) != ctx.entities.entity_at(doc[0]) for t in titles)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "alias"),
     [
         (
