@@ -84,6 +84,9 @@ DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
+# How the parse hangs the names of a list with titles on one another (see
+# `_listed_after_titles`).
+LISTED = frozenset({"appos", "conj"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -230,6 +233,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
         a
@@ -250,7 +254,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
-        agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
+        by = prepositional_objects(verb, BY)
+        by += [t for b in by for t in _listed_after_titles(index, b)]
+        agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
         # "They were seen off": who the pronoun stands for undergoes it.
@@ -341,6 +347,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
     place = visited[0] if visited else None
+    if place is None and verb.lemma_.casefold() in lexicon.words("departure_verbs"):
+        # "left Pyongyang International Airport": where the leaving took place.
+        place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
@@ -501,6 +510,27 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or subjects(verb):
         return []
     return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+
+
+def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
+    """The people and groups listed after a person with their titles, which the parse hangs
+    on the first name or on a title rather than coordinating them: in "Pak In Chol, chairman
+    of the GFTUK, and Han Jong Hyok, chairman of the UAWK, made reports" and "congratulated by
+    Ri Hi Yong, chief secretary of X, Kim Kwang Un, chairman of Y, and officials", all those
+    listed act. Only appositions and their conjuncts are followed: a name inside a title's
+    "of" phrase is no member of the list."""
+    first = index.entity_at(head)
+    if first is None or first.kind is not EntityKind.PERSON:
+        return []
+    found: list[Token] = []
+    frontier = [c for c in head.children if c.dep_ == "appos"]
+    while frontier:
+        token = frontier.pop()
+        entity = index.entity_at(token)
+        if entity is not None and entity != first and entity.kind in PARTICIPANT_KINDS:
+            found.append(token)
+        frontier += [c for c in token.children if c.dep_ in LISTED]
+    return sorted(found, key=lambda t: t.i)
 
 
 def _senders(heads: list[Token]) -> list[Token]:

@@ -196,6 +196,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "Kumsusan Palace",
         ),
+        # Where a body's name locates it.
+        ("The DPRK embassy in Moscow hosted a reception on Oct. 15.", "reception", "Moscow"),
+        # A place left.
+        (
+            "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
+            "open vehicle.",
+            "leave",
+            "Pyongyang International Airport",
+        ),
         # "on an island in X".
         ("The shells hit the target on an island in the East Sea.", "hit", "East Sea"),
         # A nominal event, its participle and recipient phrases.
@@ -688,6 +697,21 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # A list of people with their titles, which the parse hangs on a title.
+        (
+            "Pak In Chol, chairman of the GFTUK Central Committee, and Han Jong Hyok, chairman "
+            "of the UAWK Central Committee, made reports at the meetings.",
+            "make",
+            {"Pak In Chol", "Han Jong Hyok"},
+        ),
+        # ... or on the first name, in a passive's "by" phrase.
+        (
+            "The farmers were congratulated by Ri Hi Yong, chief secretary of the North "
+            "Phyongan Provincial Committee of the Workers' Party of Korea, Kim Kwang Un, "
+            "chairman of the provincial rural economy committee, and officials in Jongju City.",
+            "congratulate",
+            {"Ri Hi Yong", "Kim Kwang Un", "officials"},
+        ),
     ],
 )
 def test_event_participants(
@@ -706,6 +730,12 @@ def test_event_participants(
             "The Israeli military attack on the Gaza Strip continued.",
             "attack",
             "Israel",
+        ),
+        # A name inside a title's "of" phrase is no member of a list of people.
+        (
+            "Ri Ok Ryon, the wife of Kim Chol, and her daughter visited the exhibition.",
+            "visit",
+            "Kim Chol",
         ),
         # One person before is no "they".
         (
