@@ -135,9 +135,10 @@ def _event_noun(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    """A passive clause, a participle with its agent included ("gifts sent by Kim")."""
+    """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
+    the farm, accompanied by X")."""
     return is_passive(verb) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+        verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bool(children(verb, "agent"))
     )
 
 

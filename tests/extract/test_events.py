@@ -697,6 +697,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # Those among the spectators were there.
+        (
+            "A volleyball game was held at the Pyongyang Indoor Stadium on December 31. Among "
+            "the spectators were Kim Tok Hun, Jo Yong Won and Choe Ryong Hae.",
+            "hold",
+            {"Kim Tok Hun", "Jo Yong Won", "Choe Ryong Hae"},
+        ),
+        # Companions named in a participle clause.
+        (
+            "Kim Jong Un inspected the Pyongyang Hosiery Factory on Monday, accompanied by Jo "
+            "Yong Won and Kim Tok Hun.",
+            "inspect",
+            {"Kim Jong Un", "Jo Yong Won", "Kim Tok Hun"},
+        ),
         # A list of people with their titles, which the parse hangs on a title.
         (
             "Pak In Chol, chairman of the GFTUK Central Committee, and Han Jong Hyok, chairman "
