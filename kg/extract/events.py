@@ -62,6 +62,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+# Events whose place is where what their leader does next on the same day happens.
+SCENES = VISITS | GATHERINGS
 # How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
 NOUN_TIMES = frozenset({"amod", "poss"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -1080,24 +1082,68 @@ def _entered(event: Event) -> Entity | None:
     return next((site for p in event.patients if (site := as_place(p)) is not None), None)
 
 
-def _with_scene(events: list[Event]) -> list[Event]:
-    """Give an event the place of the visit it is part of: what a visitor does after the
-    visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
-    on August 16" ... "He met the schoolchildren"), happened where the visit did."""
+def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
+    """Give an event the place of the visit or gathering it is part of: what a visitor or
+    host does after the visit or meeting is reported, on the same day, with no place of its
+    own ("visited the April 25 Hostel on August 16" ... "He met the schoolchildren"; "met
+    Shoigu at the Kumsusan Guesthouse" ... "He had a talk with Shoigu"), happened there."""
     result: list[Event] = []
-    scene: Event | None = None
+    # The latest scene of each person who led one: a meeting told in passing ("his pleasure
+    # over the meeting in Pyongyang"), by a noun, is no scene.
+    scenes: dict[Entity, Event] = {}
     for event in events:
-        if event.classes[0] in VISITS and event.place is not None:
-            scene = event
-        elif (
-            scene is not None
-            and event.place is None
-            and event.classes[0] not in GENERIC_CLASSES
-            and any(a.kind is EntityKind.PERSON and a in scene.agents for a in event.agents)
-            and (event.time is None or scene.time is None or event.time.value == scene.time.value)
+        verb = _verb_of(event, doc)
+        if (
+            event.classes[0] in SCENES
+            and event.place is not None
+            and (event.classes[0] in VISITS or (verb is not None and verb.pos_ == "VERB"))
         ):
-            event = replace(event, place=scene.place)
+            scenes.update((a, event) for a in event.agents if a.kind is EntityKind.PERSON)
+        elif event.place is None and event.classes[0] not in GENERIC_CLASSES:
+            led = [scenes[a] for a in event.agents if a in scenes]
+            scene = max(led, key=lambda e: e.anchor) if led else None
+            if scene is not None and _same_occasion(event, scene):
+                event = replace(event, place=scene.place)
         result.append(event)
+    return result
+
+
+def _same_occasion(event: Event, other: Event) -> bool:
+    """Two events led by the same person on the same day (or with no day told)."""
+    return any(a.kind is EntityKind.PERSON and a in other.agents for a in event.agents) and (
+        event.time is None or other.time is None or event.time.value == other.time.value
+    )
+
+
+def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a meeting with someone by the talks or banquet its host is told to have had in
+    the next sentence, when it names no place itself: "received Sergei Shoigu on June 2. He
+    had a talk with him at the Kumsusan Guesthouse"."""
+    result = list(events)
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if (
+            event.classes[0] not in SCENES
+            or event.place is not None
+            or verb is None
+            or not any(p.kind is EntityKind.PERSON for p in event.patients)
+        ):
+            continue
+        sentence = verb.sent
+        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        later = next(
+            (
+                e
+                for e in result[i + 1 :]
+                if e.anchor < following.end_char
+                and e.classes[0] in GATHERINGS
+                and e.place is not None
+                and _same_occasion(e, event)
+            ),
+            None,
+        )
+        if later is not None:
+            result[i] = replace(event, place=later.place)
     return result
 
 
@@ -1197,7 +1243,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
-    return _with_scene(_with_arrival(told, doc))
+    return _with_scene(_with_later_scene(_with_arrival(told, doc), doc), doc)
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

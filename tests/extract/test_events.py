@@ -205,6 +205,20 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "leave",
             "Pyongyang International Airport",
         ),
+        # A meeting is placed by the talk its host had in the next sentence ...
+        (
+            "Kim Jong Un received Sergei Shoigu on June 2. He had a talk with him at the "
+            "Kumsusan Guesthouse.",
+            "receive",
+            "Kumsusan Guesthouse",
+        ),
+        # ... and what its host does next, that day, happens where it did.
+        (
+            "Kim Jong Un met Sergei Shoigu at the Kumsusan Guesthouse on June 2. He had a talk "
+            "with Shoigu.",
+            "talk",
+            "Kumsusan Guesthouse",
+        ),
         # "on an island in X".
         ("The shells hit the target on an island in the East Sea.", "hit", "East Sea"),
         # A nominal event, its participle and recipient phrases.
@@ -790,6 +804,14 @@ def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> 
     )
     events = _by_predicate(parse, text)
     assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
+
+
+def test_a_meeting_told_in_passing_places_nothing_after_it(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un expressed his pleasure over the meeting in Pyongyang. Kim Jong Un visited "
+        "a dining room for children."
+    )
+    assert _by_predicate(parse, text)["visit"].place is None
 
 
 def test_a_noun_event_is_not_dated_by_the_narrative(parse: Parse) -> None:
