@@ -58,6 +58,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
+# Where a tribute is paid before a statue or bust ("in" of "in front of").
+TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to", "in"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
@@ -304,6 +306,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
+                *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -525,15 +528,46 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
     first = index.entity_at(head)
     if first is None or first.kind is not EntityKind.PERSON:
         return []
-    found: list[Token] = []
-    frontier = [c for c in head.children if c.dep_ == "appos"]
+    return sorted(
+        (
+            token
+            for appos in head.children
+            if appos.dep_ == "appos"
+            for token in _chained(appos)
+            if (entity := index.entity_at(token)) is not None
+            and entity != first
+            and entity.kind in PARTICIPANT_KINDS
+        ),
+        key=lambda t: t.i,
+    )
+
+
+def _memorialised(verb: Token) -> list[Token]:
+    """Who a tribute is paid to before the things that show or hold them: "laid a floral
+    basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
+    U, Kim Il and Choe Hyon"."""
+    heads = prepositional_objects(verb, TRIBUTE_PREPOSITIONS)
+    # "in front of the busts": the busts are the object of "front"'s "of".
+    heads += [t for h in heads if h.lower_ == "front" for t in prepositional_objects(h, OF)]
+    memorials = lexicon.words("memorial_nouns")
+    # A list of names after "of" is often parsed as a chain of appositions.
+    return [
+        listed
+        for head in heads
+        if head.lemma_.casefold() in memorials
+        for owner in prepositional_objects(head, OF)
+        for listed in _chained(owner)
+    ]
+
+
+def _chained(token: Token) -> list[Token]:
+    """A token and the tokens hung on it, and on one another, as appositions or conjuncts."""
+    found = [token]
+    frontier = [token]
     while frontier:
-        token = frontier.pop()
-        entity = index.entity_at(token)
-        if entity is not None and entity != first and entity.kind in PARTICIPANT_KINDS:
-            found.append(token)
-        frontier += [c for c in token.children if c.dep_ in LISTED]
-    return sorted(found, key=lambda t: t.i)
+        frontier = [c for t in frontier for c in t.children if c.dep_ in LISTED]
+        found += frontier
+    return found
 
 
 def _senders(heads: list[Token]) -> list[Token]:

@@ -711,6 +711,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # Those a tribute is paid to before their statues or busts.
+        (
+            "Officials laid floral baskets at the statues of President Kim Il Sung and Chairman "
+            "Kim Jong Il on Mansu Hill on New Year's Day.",
+            "lay",
+            {"officials", "Kim Il Sung", "Kim Jong Il"},
+        ),
+        (
+            "Kim Jong Un placed flowers in front of the busts of O Jin U, Kim Il, Choe Chun "
+            "Guk, Kang Kon and Kim Chaek.",
+            "place",
+            {"Kim Jong Un", "Kim Il", "Choe Chun Guk", "Kang Kon", "Kim Chaek"},
+        ),
         # Those among the spectators were there.
         (
             "A volleyball game was held at the Pyongyang Indoor Stadium on December 31. Among "
