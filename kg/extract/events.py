@@ -998,10 +998,14 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     result = list(events)
     nouns = lexicon.mapping("event_nouns")
     for sent, present in _attendance(doc, ctx):
+        # What a relative clause tells in passing ("Kim Jong Un, who personally guided the
+        # rescue") is not what those present were at.
         before = [
             i
             for i, e in enumerate(result)
-            if e.anchor < sent.start_char and e.classes[0] not in GENERIC_CLASSES
+            if e.anchor < sent.start_char
+            and e.classes[0] not in GENERIC_CLASSES
+            and not _described(_verb_of(e, doc))
         ]
         # A gathering the article names ("the ceremony", "the test") is what those present
         # attended, else a person's visit or meeting rather than the crowd's applause.
@@ -1047,6 +1051,21 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _described(token: Token | None) -> bool:
+    """A verb of a relative clause, or of a clause inside one ("Kim Jong Un, who personally
+    guided the operation"), which tells in passing; but "there were many people who turned
+    out to welcome the players" tells what happened."""
+    return token is not None and any(
+        t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"} and not _existential(t.head)
+        for t in (token, *token.ancestors)
+    )
+
+
+def _existential(noun: Token) -> bool:
+    """What "there is" or "there were" introduces."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _reported(token: Token | None) -> bool:

@@ -819,6 +819,18 @@ def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> 
     assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
 
 
+def test_those_present_were_not_at_what_a_relative_clause_recalls(parse: Parse) -> None:
+    text = (
+        "A performance was given at the Central Cadres Training School on October 10. The "
+        "performers praised the efforts of Kim Jong Un who guided the rescue operation. Among "
+        "the audience were Ri Il Hwan and Kim Jae Ryong."
+    )
+    events = _by_predicate(parse, text)
+    present = {a.name for a in events["give"].agents}
+    assert {"Ri Il Hwan", "Kim Jae Ryong"} <= present, present
+    assert "Ri Il Hwan" not in {a.name for a in events["guide"].agents}
+
+
 def test_a_meeting_told_in_passing_places_nothing_after_it(parse: Parse) -> None:
     text = (
         "Kim Jong Un expressed his pleasure over the meeting in Pyongyang. Kim Jong Un visited "
