@@ -239,6 +239,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
+    # "Its production processes won the authentication": the body whose they are acts.
+    subject_heads += [
+        p
+        for s in subject_heads
+        if index.entity_at(s) is None
+        for p in children(s, "poss")
+        if p.lower_ == "its"
+    ]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
         a
@@ -473,9 +481,11 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     nearest clause before it, in its sentence or the one before. "It seized another tanker"
     after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
     and her party left" is A and her party. A country or a body is "it"; "they" are several
-    named subjects, as one named person is no "they"."""
-    word = token.lower_
-    if token.dep_ not in SUBJECTS or word not in ANAPHORIC_SUBJECTS:
+    named subjects, as one named person is no "they". "Its" stands for what "it" would ("It
+    has increased the production ... Its production processes won the authentication")."""
+    possessive = token.dep_ == "poss" and token.lower_ == "its"
+    word = "it" if possessive else token.lower_
+    if not (token.dep_ in SUBJECTS or possessive) or word not in ANAPHORIC_SUBJECTS:
         return ()
     if word == "they" and _group_before(index, token) is not None:
         return ()

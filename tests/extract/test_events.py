@@ -711,6 +711,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # "Its" goes on from the body an "it" before it stands for.
+        (
+            "The Jongsong General Pharmaceutical Factory has produced many medicines. It has "
+            "increased the production of liquid medicine. Its production processes for "
+            "injections won the GMP authentication.",
+            "win",
+            {"Jongsong General Pharmaceutical Factory"},
+        ),
         # Those a tribute is paid to before their statues or busts.
         (
             "Officials laid floral baskets at the statues of President Kim Il Sung and Chairman "
