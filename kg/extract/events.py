@@ -1138,6 +1138,48 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
+    """Date and place what happened at a competition by the next sentence's telling of it:
+    "X placed first at the women's singles of the 2024 Asian Table Tennis Championships. The
+    championships, held in Astana from October 6 to 13, ..." happened in October in Astana."""
+    heads = lexicon.words("competition_heads")
+    light = lexicon.words("event_light_verbs")
+    result = list(events)
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if verb is None or (event.time is not None and event.place is not None):
+            continue
+        named = {
+            t.lower_
+            for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
+            if t.dep_ == "pobj" and t.lower_ in heads
+        }
+        sentence = verb.sent
+        if not named or sentence.end >= len(doc):
+            continue
+        following = doc[sentence.end].sent
+        held = next(
+            (
+                e
+                for e in result[i + 1 :]
+                if e.anchor < following.end_char
+                and e.predicate in light
+                and (held_verb := _verb_of(e, doc)) is not None
+                and held_verb.dep_ == "acl"
+                and held_verb.head.lower_ in named
+            ),
+            None,
+        )
+        if held is not None:
+            result[i] = replace(
+                event,
+                time=event.time or held.time,
+                time_confidence=event.time_confidence if event.time else held.time_confidence,
+                place=event.place or held.place,
+            )
+    return result
+
+
 def _entered(event: Event) -> Entity | None:
     """Where an arrival took its comers: its place, else the place it entered."""
     if event.place is not None:
@@ -1306,7 +1348,8 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
-    return _with_scene(_with_later_scene(_with_arrival(told, doc), doc), doc)
+    told = _with_competition_told(_with_arrival(told, doc), doc)
+    return _with_scene(_with_later_scene(told, doc), doc)
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

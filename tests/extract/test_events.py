@@ -392,6 +392,20 @@ def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> Non
     assert any(v.startswith(value) for v in dated)
 
 
+def test_a_competition_told_in_the_next_sentence_dates_and_places_what_happened_at_it(
+    parse: Parse,
+) -> None:
+    text = (
+        "Kim Kum Yong, a player of the DPRK, placed first at the women's singles of the 2024 "
+        "Asian Table Tennis Championships.\nThe championships, held in Astana of Kazakhstan "
+        "from October 6 to 13, brought together more than 200 players."
+    )
+    doc, ctx = parse(text, published=dt.date(2024, 10, 14))
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "place")
+    assert event.time is not None and event.time.value.startswith("2024-10")
+    assert event.place is not None and event.place.name == "Astana"
+
+
 def test_a_facility_is_an_organisation_and_its_site_a_place(parse: Parse) -> None:
     doc, ctx = parse("A meeting took place at the Toksong Farm in Anak County.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
