@@ -71,8 +71,16 @@ NOUN_TIMES = frozenset({"amod", "poss"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
-# in the East Sea", "detonated bombs across the city", as well as "in" and "at".
-WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "throughout", "outside", "around"}
+# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery", as
+# well as "in" and "at".
+WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
+    "on",
+    "across",
+    "throughout",
+    "outside",
+    "around",
+    "before",
+}
 # Links followed from a verb through its own phrases: objects, prepositional phrases and the
 # participles and relative clauses that modify them ("factories under construction in X",
 # "the players who won the cup at the headquarters"). An origin ("pupils from the flood-hit
@@ -82,6 +90,9 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 PHRASE_DEPTH = 14
+# How many "of" phrases deep a title names the country of its holder ("vice-minister of
+# Foreign Affairs of Vietnam").
+TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
@@ -104,9 +115,15 @@ def event_class(lemma: str) -> str:
 
 
 def _noun_key(token: Token) -> str:
-    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
+    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
+    but not a noun after a list's dash ("- Talks between ... took place")."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    ):
         return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
     return token.lemma_.casefold()
 
@@ -302,6 +319,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
+    partners += [c for t in partners for c in _countries_of_title(index, t)]
     partners += _makers(partners)
     # "recalled his talks": the owner may be the agent, who is no patient too.
     patients = tuple(
@@ -721,6 +739,24 @@ def _related_person(token: Token) -> bool:
         or noun in lexicon.mapping("kinship")
         or noun in lexicon.words("titles")
     )
+
+
+def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:
+    """The countries a side named by title alone stands for: "talks between the vice-minister
+    of Foreign Affairs of the DPRK and the executive deputy minister of Foreign Affairs of
+    Vietnam" are talks with Vietnam."""
+    if index.entity_at(token) is not None or token.lemma_.casefold() not in lexicon.words("titles"):
+        return []
+    found = []
+    frontier = [token]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        frontier = prepositional_objects(frontier[0], OF) if frontier else []
+        found += [
+            t
+            for t in frontier
+            if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PLACE
+        ]
+    return found
 
 
 def _makers(heads: list[Token]) -> list[Token]:

@@ -196,6 +196,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "Kumsusan Palace",
         ),
+        # Before a site.
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong on "
+            "September 8.",
+            "lay",
+            "Revolutionary Martyrs Cemetery on Mt Taesong",
+        ),
         # Where a body's name locates it.
         ("The DPRK embassy in Moscow hosted a reception on Oct. 15.", "reception", "Moscow"),
         # A place left.
@@ -732,6 +739,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "injections won the GMP authentication.",
             "win",
             {"Jongsong General Pharmaceutical Factory"},
+        ),
+        # The countries of sides named by title alone, also after a list's dash.
+        (
+            "Minju Joson\n- Talks between the vice-minister of Foreign Affairs of the DPRK and "
+            "the executive deputy minister of Foreign Affairs of Vietnam took place here.",
+            "talks",
+            {"Vietnam", "Democratic People's Republic of Korea"},
         ),
         # Those a tribute is paid to before their statues or busts.
         (
