@@ -740,6 +740,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "win",
             {"Jongsong General Pharmaceutical Factory"},
         ),
+        # A march-past names its marchers.
+        (
+            "There was a march-past of the guard of honour of the Korean People's Army.",
+            "march-past",
+            {"guard of honour"},
+        ),
         # The countries of sides named by title alone, also after a list's dash.
         (
             "Minju Joson\n- Talks between the vice-minister of Foreign Affairs of the DPRK and "
