@@ -525,11 +525,19 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
             return _antecedents(index, earlier)
         entity = index.entity_at(earlier) or _body_repeated(index, earlier)
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-        return (entity,) if entity is not None and entity.kind in kinds else ()
+        return (entity,) if entity is not None and (entity.kind in kinds or _one(entity)) else ()
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _one(entity: Entity) -> bool:
+    """A group named by a singular collective noun, which is an "it" ("The delegation arrived.
+    It was greeted at the airport")."""
+    return entity.kind is EntityKind.GROUP and name_head(entity.name) in lexicon.words(
+        "collective_heads"
+    )
 
 
 def _goes_on(word: str, earlier: Token) -> bool:

@@ -740,6 +740,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "win",
             {"Jongsong General Pharmaceutical Factory"},
         ),
+        # A delegation is an "it".
+        (
+            "The delegation of the Communist Party of Vietnam arrived at Pyongyang "
+            "International Airport on Monday. It was greeted at the airport by Choe Son Hui.",
+            "greet",
+            {"Choe Son Hui", "delegation of the Communist Party of Vietnam"},
+        ),
         # A march-past names its marchers.
         (
             "There was a march-past of the guard of honour of the Korean People's Army.",
