@@ -505,6 +505,8 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     word = "it" if possessive else token.lower_
     if not (token.dep_ in SUBJECTS or possessive) or word not in ANAPHORIC_SUBJECTS:
         return ()
+    if token.dep_ == "nsubjpass" and children(token.head, "ccomp"):
+        return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and _group_before(index, token) is not None:
         return ()
     sent = token.sent
@@ -525,7 +527,9 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
             return _antecedents(index, earlier)
         entity = index.entity_at(earlier) or _body_repeated(index, earlier)
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-        return (entity,) if entity is not None and (entity.kind in kinds or _one(entity)) else ()
+        # "Its moves" are a body's or a country's, which is no group's.
+        one = not possessive and entity is not None and _one(entity)
+        return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()

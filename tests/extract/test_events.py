@@ -827,6 +827,13 @@ def test_event_participants(
             "visit",
             "Kim Chol",
         ),
+        # The "it" of "it was proved that" stands for the clause.
+        (
+            "A joint investigation group was formed. As a result, it was scientifically proved "
+            "that the drone came from the ROK.",
+            "prove",
+            "joint investigation group",
+        ),
         # One person before is no "they".
         (
             "Kim Jong Un arrived in Moscow. They were greeted by Sergei Lavrov.",
