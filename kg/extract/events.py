@@ -58,17 +58,29 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
+# Where a tribute is paid before a statue or bust ("in" of "in front of").
+TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to", "in"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+# Events whose place is where what their leader does next on the same day happens.
+SCENES = VISITS | GATHERINGS
 # How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
 NOUN_TIMES = frozenset({"amod", "poss"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
-# in the East Sea", "detonated bombs across the city", as well as "in" and "at".
-WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {"on", "across", "throughout", "outside", "around"}
+# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery", as
+# well as "in" and "at".
+WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
+    "on",
+    "across",
+    "throughout",
+    "outside",
+    "around",
+    "before",
+}
 # Links followed from a verb through its own phrases: objects, prepositional phrases and the
 # participles and relative clauses that modify them ("factories under construction in X",
 # "the players who won the cup at the headquarters"). An origin ("pupils from the flood-hit
@@ -78,12 +90,18 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 PHRASE_DEPTH = 14
+# How many "of" phrases deep a title names the country of its holder ("vice-minister of
+# Foreign Affairs of Vietnam").
+TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
+# How the parse hangs the names of a list with titles on one another (see
+# `_listed_after_titles`).
+LISTED = frozenset({"appos", "conj"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -97,9 +115,15 @@ def event_class(lemma: str) -> str:
 
 
 def _noun_key(token: Token) -> str:
-    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire")."""
+    """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
+    but not a noun after a list's dash ("- Talks between ... took place")."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-":
+    if (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    ):
         return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
     return token.lemma_.casefold()
 
@@ -132,9 +156,10 @@ def _event_noun(verb: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    """A passive clause, a participle with its agent included ("gifts sent by Kim")."""
+    """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
+    the farm, accompanied by X")."""
     return is_passive(verb) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+        verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bool(children(verb, "agent"))
     )
 
 
@@ -230,6 +255,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
+    # "Its production processes won the authentication": the body whose they are acts.
+    subject_heads += [
+        p
+        for s in subject_heads
+        if index.entity_at(s) is None
+        for p in children(s, "poss")
+        if p.lower_ == "its"
+    ]
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
         a
@@ -250,7 +284,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
-        agents = _actors(ctx, _qualified(index, prepositional_objects(verb, BY)))
+        by = prepositional_objects(verb, BY)
+        by += [t for b in by for t in _listed_after_titles(index, b)]
+        agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
         # "They were seen off": who the pronoun stands for undergoes it.
@@ -283,6 +319,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
+    partners += [c for t in partners for c in _countries_of_title(index, t)]
     partners += _makers(partners)
     # "recalled his talks": the owner may be the agent, who is no patient too.
     patients = tuple(
@@ -295,6 +332,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
+                *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -341,6 +379,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
     place = visited[0] if visited else None
+    if place is None and verb.lemma_.casefold() in lexicon.words("departure_verbs"):
+        # "left Pyongyang International Airport": where the leaving took place.
+        place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
@@ -458,10 +499,14 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     nearest clause before it, in its sentence or the one before. "It seized another tanker"
     after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
     and her party left" is A and her party. A country or a body is "it"; "they" are several
-    named subjects, as one named person is no "they"."""
-    word = token.lower_
-    if token.dep_ not in SUBJECTS or word not in ANAPHORIC_SUBJECTS:
+    named subjects, as one named person is no "they". "Its" stands for what "it" would ("It
+    has increased the production ... Its production processes won the authentication")."""
+    possessive = token.dep_ == "poss" and token.lower_ == "its"
+    word = "it" if possessive else token.lower_
+    if not (token.dep_ in SUBJECTS or possessive) or word not in ANAPHORIC_SUBJECTS:
         return ()
+    if token.dep_ == "nsubjpass" and children(token.head, "ccomp"):
+        return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and _group_before(index, token) is not None:
         return ()
     sent = token.sent
@@ -482,11 +527,21 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
             return _antecedents(index, earlier)
         entity = index.entity_at(earlier) or _body_repeated(index, earlier)
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-        return (entity,) if entity is not None and entity.kind in kinds else ()
+        # "Its moves" are a body's or a country's, which is no group's.
+        one = not possessive and entity is not None and _one(entity)
+        return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _one(entity: Entity) -> bool:
+    """A group named by a singular collective noun, which is an "it" ("The delegation arrived.
+    It was greeted at the airport")."""
+    return entity.kind is EntityKind.GROUP and name_head(entity.name) in lexicon.words(
+        "collective_heads"
+    )
 
 
 def _goes_on(word: str, earlier: Token) -> bool:
@@ -501,6 +556,58 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or subjects(verb):
         return []
     return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+
+
+def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
+    """The people and groups listed after a person with their titles, which the parse hangs
+    on the first name or on a title rather than coordinating them: in "Pak In Chol, chairman
+    of the GFTUK, and Han Jong Hyok, chairman of the UAWK, made reports" and "congratulated by
+    Ri Hi Yong, chief secretary of X, Kim Kwang Un, chairman of Y, and officials", all those
+    listed act. Only appositions and their conjuncts are followed: a name inside a title's
+    "of" phrase is no member of the list."""
+    first = index.entity_at(head)
+    if first is None or first.kind is not EntityKind.PERSON:
+        return []
+    return sorted(
+        (
+            token
+            for appos in head.children
+            if appos.dep_ == "appos"
+            for token in _chained(appos)
+            if (entity := index.entity_at(token)) is not None
+            and entity != first
+            and entity.kind in PARTICIPANT_KINDS
+        ),
+        key=lambda t: t.i,
+    )
+
+
+def _memorialised(verb: Token) -> list[Token]:
+    """Who a tribute is paid to before the things that show or hold them: "laid a floral
+    basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
+    U, Kim Il and Choe Hyon"."""
+    heads = prepositional_objects(verb, TRIBUTE_PREPOSITIONS)
+    # "in front of the busts": the busts are the object of "front"'s "of".
+    heads += [t for h in heads if h.lower_ == "front" for t in prepositional_objects(h, OF)]
+    memorials = lexicon.words("memorial_nouns")
+    # A list of names after "of" is often parsed as a chain of appositions.
+    return [
+        listed
+        for head in heads
+        if head.lemma_.casefold() in memorials
+        for owner in prepositional_objects(head, OF)
+        for listed in _chained(owner)
+    ]
+
+
+def _chained(token: Token) -> list[Token]:
+    """A token and the tokens hung on it, and on one another, as appositions or conjuncts."""
+    found = [token]
+    frontier = [token]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ in LISTED]
+        found += frontier
+    return found
 
 
 def _senders(heads: list[Token]) -> list[Token]:
@@ -644,6 +751,24 @@ def _related_person(token: Token) -> bool:
         or noun in lexicon.mapping("kinship")
         or noun in lexicon.words("titles")
     )
+
+
+def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:
+    """The countries a side named by title alone stands for: "talks between the vice-minister
+    of Foreign Affairs of the DPRK and the executive deputy minister of Foreign Affairs of
+    Vietnam" are talks with Vietnam."""
+    if index.entity_at(token) is not None or token.lemma_.casefold() not in lexicon.words("titles"):
+        return []
+    found = []
+    frontier = [token]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        frontier = prepositional_objects(frontier[0], OF) if frontier else []
+        found += [
+            t
+            for t in frontier
+            if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PLACE
+        ]
+    return found
 
 
 def _makers(heads: list[Token]) -> list[Token]:
@@ -931,10 +1056,14 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     result = list(events)
     nouns = lexicon.mapping("event_nouns")
     for sent, present in _attendance(doc, ctx):
+        # What a relative clause tells in passing ("Kim Jong Un, who personally guided the
+        # rescue") is not what those present were at.
         before = [
             i
             for i, e in enumerate(result)
-            if e.anchor < sent.start_char and e.classes[0] not in GENERIC_CLASSES
+            if e.anchor < sent.start_char
+            and e.classes[0] not in GENERIC_CLASSES
+            and not _described(_verb_of(e, doc))
         ]
         # A gathering the article names ("the ceremony", "the test") is what those present
         # attended, else a person's visit or meeting rather than the crowd's applause.
@@ -980,6 +1109,21 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _described(token: Token | None) -> bool:
+    """A verb of a relative clause, or of a clause inside one ("Kim Jong Un, who personally
+    guided the operation"), which tells in passing; but "there were many people who turned
+    out to welcome the players" tells what happened."""
+    return token is not None and any(
+        t.dep_ == "relcl" and t.pos_ in {"VERB", "AUX"} and not _existential(t.head)
+        for t in (token, *token.ancestors)
+    )
+
+
+def _existential(noun: Token) -> bool:
+    """What "there is" or "there were" introduces."""
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _reported(token: Token | None) -> bool:
@@ -1042,6 +1186,48 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
+    """Date and place what happened at a competition by the next sentence's telling of it:
+    "X placed first at the women's singles of the 2024 Asian Table Tennis Championships. The
+    championships, held in Astana from October 6 to 13, ..." happened in October in Astana."""
+    heads = lexicon.words("competition_heads")
+    light = lexicon.words("event_light_verbs")
+    result = list(events)
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if verb is None or (event.time is not None and event.place is not None):
+            continue
+        named = {
+            t.lower_
+            for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
+            if t.dep_ == "pobj" and t.lower_ in heads
+        }
+        sentence = verb.sent
+        if not named or sentence.end >= len(doc):
+            continue
+        following = doc[sentence.end].sent
+        held = next(
+            (
+                e
+                for e in result[i + 1 :]
+                if e.anchor < following.end_char
+                and e.predicate in light
+                and (held_verb := _verb_of(e, doc)) is not None
+                and held_verb.dep_ == "acl"
+                and held_verb.head.lower_ in named
+            ),
+            None,
+        )
+        if held is not None:
+            result[i] = replace(
+                event,
+                time=event.time or held.time,
+                time_confidence=event.time_confidence if event.time else held.time_confidence,
+                place=event.place or held.place,
+            )
+    return result
+
+
 def _entered(event: Event) -> Entity | None:
     """Where an arrival took its comers: its place, else the place it entered."""
     if event.place is not None:
@@ -1049,24 +1235,68 @@ def _entered(event: Event) -> Entity | None:
     return next((site for p in event.patients if (site := as_place(p)) is not None), None)
 
 
-def _with_scene(events: list[Event]) -> list[Event]:
-    """Give an event the place of the visit it is part of: what a visitor does after the
-    visit is reported, on the same day, with no place of its own ("visited the April 25 Hostel
-    on August 16" ... "He met the schoolchildren"), happened where the visit did."""
+def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
+    """Give an event the place of the visit or gathering it is part of: what a visitor or
+    host does after the visit or meeting is reported, on the same day, with no place of its
+    own ("visited the April 25 Hostel on August 16" ... "He met the schoolchildren"; "met
+    Shoigu at the Kumsusan Guesthouse" ... "He had a talk with Shoigu"), happened there."""
     result: list[Event] = []
-    scene: Event | None = None
+    # The latest scene of each person who led one: a meeting told in passing ("his pleasure
+    # over the meeting in Pyongyang"), by a noun, is no scene.
+    scenes: dict[Entity, Event] = {}
     for event in events:
-        if event.classes[0] in VISITS and event.place is not None:
-            scene = event
-        elif (
-            scene is not None
-            and event.place is None
-            and event.classes[0] not in GENERIC_CLASSES
-            and any(a.kind is EntityKind.PERSON and a in scene.agents for a in event.agents)
-            and (event.time is None or scene.time is None or event.time.value == scene.time.value)
+        verb = _verb_of(event, doc)
+        if (
+            event.classes[0] in SCENES
+            and event.place is not None
+            and (event.classes[0] in VISITS or (verb is not None and verb.pos_ == "VERB"))
         ):
-            event = replace(event, place=scene.place)
+            scenes.update((a, event) for a in event.agents if a.kind is EntityKind.PERSON)
+        elif event.place is None and event.classes[0] not in GENERIC_CLASSES:
+            led = [scenes[a] for a in event.agents if a in scenes]
+            scene = max(led, key=lambda e: e.anchor) if led else None
+            if scene is not None and _same_occasion(event, scene):
+                event = replace(event, place=scene.place)
         result.append(event)
+    return result
+
+
+def _same_occasion(event: Event, other: Event) -> bool:
+    """Two events led by the same person on the same day (or with no day told)."""
+    return any(a.kind is EntityKind.PERSON and a in other.agents for a in event.agents) and (
+        event.time is None or other.time is None or event.time.value == other.time.value
+    )
+
+
+def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a meeting with someone by the talks or banquet its host is told to have had in
+    the next sentence, when it names no place itself: "received Sergei Shoigu on June 2. He
+    had a talk with him at the Kumsusan Guesthouse"."""
+    result = list(events)
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if (
+            event.classes[0] not in SCENES
+            or event.place is not None
+            or verb is None
+            or not any(p.kind is EntityKind.PERSON for p in event.patients)
+        ):
+            continue
+        sentence = verb.sent
+        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        later = next(
+            (
+                e
+                for e in result[i + 1 :]
+                if e.anchor < following.end_char
+                and e.classes[0] in GATHERINGS
+                and e.place is not None
+                and _same_occasion(e, event)
+            ),
+            None,
+        )
+        if later is not None:
+            result[i] = replace(event, place=later.place)
     return result
 
 
@@ -1166,7 +1396,8 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
-    return _with_scene(_with_arrival(told, doc))
+    told = _with_competition_told(_with_arrival(told, doc), doc)
+    return _with_scene(_with_later_scene(told, doc), doc)
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

@@ -193,7 +193,8 @@ def name_head(name: str) -> str:
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
     entity = index.entity_at(token)
     if entity is not None:
-        return as_place(entity)
+        # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
+        return as_place(entity) or _inner_place(index, token)
     if depth == 0:
         return None
     for child in token.children:
@@ -206,3 +207,9 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
         if found is not None:
             return found
     return None
+
+
+def _inner_place(index: EntityIndex, token: Token) -> Entity | None:
+    """The place a token names inside a longer name ("Moscow" of "the DPRK embassy in
+    Moscow")."""
+    return next((e for e in index.inner_at(token) if e.kind is EntityKind.PLACE), None)

@@ -196,6 +196,36 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "meet",
             "Kumsusan Palace",
         ),
+        # Before a site.
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong on "
+            "September 8.",
+            "lay",
+            "Revolutionary Martyrs Cemetery on Mt Taesong",
+        ),
+        # Where a body's name locates it.
+        ("The DPRK embassy in Moscow hosted a reception on Oct. 15.", "reception", "Moscow"),
+        # A place left.
+        (
+            "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
+            "open vehicle.",
+            "leave",
+            "Pyongyang International Airport",
+        ),
+        # A meeting is placed by the talk its host had in the next sentence ...
+        (
+            "Kim Jong Un received Sergei Shoigu on June 2. He had a talk with him at the "
+            "Kumsusan Guesthouse.",
+            "receive",
+            "Kumsusan Guesthouse",
+        ),
+        # ... and what its host does next, that day, happens where it did.
+        (
+            "Kim Jong Un met Sergei Shoigu at the Kumsusan Guesthouse on June 2. He had a talk "
+            "with Shoigu.",
+            "talk",
+            "Kumsusan Guesthouse",
+        ),
         # "on an island in X".
         ("The shells hit the target on an island in the East Sea.", "hit", "East Sea"),
         # A nominal event, its participle and recipient phrases.
@@ -367,6 +397,20 @@ def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> Non
         if e.predicate == predicate and e.time is not None
     ]
     assert any(v.startswith(value) for v in dated)
+
+
+def test_a_competition_told_in_the_next_sentence_dates_and_places_what_happened_at_it(
+    parse: Parse,
+) -> None:
+    text = (
+        "Kim Kum Yong, a player of the DPRK, placed first at the women's singles of the 2024 "
+        "Asian Table Tennis Championships.\nThe championships, held in Astana of Kazakhstan "
+        "from October 6 to 13, brought together more than 200 players."
+    )
+    doc, ctx = parse(text, published=dt.date(2024, 10, 14))
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "place")
+    assert event.time is not None and event.time.value.startswith("2024-10")
+    assert event.place is not None and event.place.name == "Astana"
 
 
 def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
@@ -693,6 +737,76 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # "Its" goes on from the body an "it" before it stands for.
+        (
+            "The Jongsong General Pharmaceutical Factory has produced many medicines. It has "
+            "increased the production of liquid medicine. Its production processes for "
+            "injections won the GMP authentication.",
+            "win",
+            {"Jongsong General Pharmaceutical Factory"},
+        ),
+        # A delegation is an "it".
+        (
+            "The delegation of the Communist Party of Vietnam arrived at Pyongyang "
+            "International Airport on Monday. It was greeted at the airport by Choe Son Hui.",
+            "greet",
+            {"Choe Son Hui", "delegation of the Communist Party of Vietnam"},
+        ),
+        # A march-past names its marchers.
+        (
+            "There was a march-past of the guard of honour of the Korean People's Army.",
+            "march-past",
+            {"guard of honour"},
+        ),
+        # The countries of sides named by title alone, also after a list's dash.
+        (
+            "Minju Joson\n- Talks between the vice-minister of Foreign Affairs of the DPRK and "
+            "the executive deputy minister of Foreign Affairs of Vietnam took place here.",
+            "talks",
+            {"Vietnam", "Democratic People's Republic of Korea"},
+        ),
+        # Those a tribute is paid to before their statues or busts.
+        (
+            "Officials laid floral baskets at the statues of President Kim Il Sung and Chairman "
+            "Kim Jong Il on Mansu Hill on New Year's Day.",
+            "lay",
+            {"officials", "Kim Il Sung", "Kim Jong Il"},
+        ),
+        (
+            "Kim Jong Un placed flowers in front of the busts of O Jin U, Kim Il, Choe Chun "
+            "Guk, Kang Kon and Kim Chaek.",
+            "place",
+            {"Kim Jong Un", "Kim Il", "Choe Chun Guk", "Kang Kon", "Kim Chaek"},
+        ),
+        # Those among the spectators were there.
+        (
+            "A volleyball game was held at the Pyongyang Indoor Stadium on December 31. Among "
+            "the spectators were Kim Tok Hun, Jo Yong Won and Choe Ryong Hae.",
+            "hold",
+            {"Kim Tok Hun", "Jo Yong Won", "Choe Ryong Hae"},
+        ),
+        # Companions named in a participle clause.
+        (
+            "Kim Jong Un inspected the Pyongyang Hosiery Factory on Monday, accompanied by Jo "
+            "Yong Won and Kim Tok Hun.",
+            "inspect",
+            {"Kim Jong Un", "Jo Yong Won", "Kim Tok Hun"},
+        ),
+        # A list of people with their titles, which the parse hangs on a title.
+        (
+            "Pak In Chol, chairman of the GFTUK Central Committee, and Han Jong Hyok, chairman "
+            "of the UAWK Central Committee, made reports at the meetings.",
+            "make",
+            {"Pak In Chol", "Han Jong Hyok"},
+        ),
+        # ... or on the first name, in a passive's "by" phrase.
+        (
+            "The farmers were congratulated by Ri Hi Yong, chief secretary of the North "
+            "Phyongan Provincial Committee of the Workers' Party of Korea, Kim Kwang Un, "
+            "chairman of the provincial rural economy committee, and officials in Jongju City.",
+            "congratulate",
+            {"Ri Hi Yong", "Kim Kwang Un", "officials"},
+        ),
     ],
 )
 def test_event_participants(
@@ -711,6 +825,19 @@ def test_event_participants(
             "The Israeli military attack on the Gaza Strip continued.",
             "attack",
             "Israel",
+        ),
+        # A name inside a title's "of" phrase is no member of a list of people.
+        (
+            "Ri Ok Ryon, the wife of Kim Chol, and her daughter visited the exhibition.",
+            "visit",
+            "Kim Chol",
+        ),
+        # The "it" of "it was proved that" stands for the clause.
+        (
+            "A joint investigation group was formed. As a result, it was scientifically proved "
+            "that the drone came from the ROK.",
+            "prove",
+            "joint investigation group",
         ),
         # One person before is no "they".
         (
@@ -751,6 +878,26 @@ def test_what_a_visitor_does_there_happens_where_the_visit_did(parse: Parse) -> 
     )
     events = _by_predicate(parse, text)
     assert events["meet"].place is not None and events["meet"].place.name == "April 25 Hostel"
+
+
+def test_those_present_were_not_at_what_a_relative_clause_recalls(parse: Parse) -> None:
+    text = (
+        "A performance was given at the Central Cadres Training School on October 10. The "
+        "performers praised the efforts of Kim Jong Un who guided the rescue operation. Among "
+        "the audience were Ri Il Hwan and Kim Jae Ryong."
+    )
+    events = _by_predicate(parse, text)
+    present = {a.name for a in events["give"].agents}
+    assert {"Ri Il Hwan", "Kim Jae Ryong"} <= present, present
+    assert "Ri Il Hwan" not in {a.name for a in events["guide"].agents}
+
+
+def test_a_meeting_told_in_passing_places_nothing_after_it(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un expressed his pleasure over the meeting in Pyongyang. Kim Jong Un visited "
+        "a dining room for children."
+    )
+    assert _by_predicate(parse, text)["visit"].place is None
 
 
 def test_a_noun_event_is_not_dated_by_the_narrative(parse: Parse) -> None:
