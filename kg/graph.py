@@ -98,10 +98,13 @@ def _slug(text: str) -> str:
     return quote(text.replace(" ", "_"), safe="-._~")
 
 
+# An article's own IRIs are made again for every mention, time and event it holds.
+@functools.lru_cache(maxsize=64)
 def article_iri(article_id: str) -> URIRef:
     return KGR[f"article/{_slug(article_id)}"]
 
 
+@functools.lru_cache(maxsize=64)
 def article_graph_iri(article_id: str) -> URIRef:
     return KGR[f"graph/{_slug(article_id)}"]
 

@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -762,7 +762,8 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
-    if not any(verb.doc[i].lower_ in _anaphor_openings() for i in own):
+    tokens = doc_tokens(verb.doc)
+    if not any(tokens[i].lower_ in _anaphor_openings() for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
@@ -896,7 +897,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     for sent in doc.sents:
         if sent.start_char < ctx.dateline_end:
             continue
-        words = [t.lower_ for t in sent]
+        words = [t.lower_ for t in doc_tokens(doc)[sent.start : sent.end]]
         at = next(
             (
                 i
@@ -1175,7 +1176,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     Only a time of its own phrase dates it: a noun often recalls an earlier event."""
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
         cls = nouns.get(_noun_key(token))
@@ -1280,7 +1281,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
         event
-        for token in doc
+        for token in doc_tokens(doc)
         if token.idx >= ctx.dateline_end
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
@@ -1305,7 +1306,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ == "VERB" and (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -820,7 +820,7 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
 
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or token.i in grouped or not _is_group_head(token):
             continue
         if _modifies_noun(token) or _designates_names(token):
@@ -844,7 +844,7 @@ def _retinues(
     """Those travelling with a person: "Choe Son Hui and her party" is a group, "Choe Son Hui's
     party", whose mention is the retinue noun with its pronoun. The person is the last one named
     before in the sentence, else the last one who was a subject."""
-    for token in doc[2:]:
+    for token in doc_tokens(doc)[2:]:
         if token.lower_ not in lexicon.words("retinue_nouns") or token.tag_ != "NN":
             continue
         pronoun = doc[token.i - 1]
@@ -880,7 +880,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in by_token or token.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -956,7 +956,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
     titles = lexicon.words("titles") | lexicon.words("honorifics")
-    for token in doc[: len(doc) - 2]:
+    for token in doc_tokens(doc)[: len(doc) - 2]:
         if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
@@ -1009,7 +1009,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         kind = heads.get(token.lower_)
         if kind is None or not token.is_title or token.i == token.sent.start:
             continue
@@ -1038,7 +1038,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
-    for token in doc[2:]:
+    for token in doc_tokens(doc)[2:]:
         hyphen, name = token.nbor(-1), token.nbor(-2)
         if (
             token.lower_ not in lexicon.words("place_suffixes")
@@ -1055,7 +1055,7 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
             continue
         end = token.i + 1
@@ -1081,7 +1081,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
-    for token in doc:
+    for token in doc_tokens(doc):
         # A head of two words ("the Iranian armed forces") is plural.
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
         head = token.i - 1 if pair in heads else token.i
@@ -1298,7 +1298,7 @@ def shared_names(doc: Doc) -> Iterator[Span]:
     span holds only its own words; the name it stands for is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
             continue
         head = _singular(token.text)
@@ -1333,7 +1333,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
     Each name's span holds its own word; the name with the designator is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "GPE", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.tag_ != "NNS" or token.is_title:
             continue
         head = _singular(token.text)
