@@ -1239,6 +1239,8 @@ def _is_body(span: Span) -> bool:
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    if second.start - first.end > 2:
+        return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
     if not _is_body(first) or first.kb_id_:
         return False
