@@ -12,7 +12,7 @@ import spacy
 from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
@@ -85,6 +85,17 @@ def _token_table(
         if head is not token:
             children[head.i].append(token)
     return tokens, tuple(map(tuple, children)), heads
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
+    both ways from the token, from a table of the doc's sentences made once."""
+    return _sentence_table(token.doc)[token.i]
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _sentence_table(doc: Doc) -> tuple[Span, ...]:
+    return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))
 
 
 def _head_offsets(doc: Doc) -> list[int]:

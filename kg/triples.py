@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
-from kg.nlp import children_of, doc_text, doc_tokens, head_of
+from kg.nlp import children_of, doc_text, doc_tokens, head_of, sentence_of
 
 __all__ = [
     "NOUN_CLAUSES",
@@ -315,7 +315,7 @@ def _subject(verb: Token) -> _Subject | None:
         clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         found = _subject(clause) if clause is not None else None
         return _Subject(found.head, "conj") if found else None
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if (
         verb.dep_ == "ROOT"
         and verb.tag_ in {"VBD", "VBP", "VBZ"}

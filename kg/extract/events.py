@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import doc_text, doc_tokens, sentence_of
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -191,7 +191,7 @@ def _explained(obj: Token) -> bool:
     # a title is not.
     said = [
         begin
-        for begin, _, _ in quotations(obj.sent)
+        for begin, _, _ in quotations(sentence_of(obj))
         if begin not in inside or text[: begin - 1].rstrip().endswith((":", ","))
     ]
     return (
@@ -706,7 +706,7 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(verb.sent)
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
     for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
-from kg.nlp import children_of, head_of
+from kg.nlp import children_of, head_of, sentence_of
 from kg.resolve.entities import EntityIndex
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -113,8 +113,8 @@ def own_tokens(verb: Token) -> frozenset[int]:
 
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
-    sentence = verb.sent
-    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if s.sent == sentence}
+    sentence = sentence_of(verb)
+    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if sentence_of(s) == sentence}
     return verb.doc[min(tokens) : max(tokens) + 1]
 
 
