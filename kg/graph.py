@@ -101,10 +101,13 @@ def _slug(text: str) -> str:
     return quote(text.replace(" ", "_"), safe="-._~")
 
 
+# An article's own IRIs are made again for every mention, time and event it holds.
+@functools.lru_cache(maxsize=64)
 def article_iri(article_id: str) -> URIRef:
     return KGR[f"article/{_slug(article_id)}"]
 
 
+@functools.lru_cache(maxsize=64)
 def article_graph_iri(article_id: str) -> URIRef:
     return KGR[f"graph/{_slug(article_id)}"]
 
@@ -144,7 +147,7 @@ def _integer(value: int) -> Literal:
 
 
 # Words and numbers that recur in every article: verbs, modalities, extractor names, TimeML
-# types, confidences, days.
+# types, confidences, days; and names, times and the words of subjects and objects ("he").
 @functools.lru_cache(maxsize=4096)
 def _word(value: str) -> Literal:
     return Literal(value)
@@ -193,7 +196,7 @@ class _Quads:
             return node
         node = self.entities[entity] = entity_iri(entity)
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
-        self.shared(node, RDFS.label, Literal(entity.name))
+        self.shared(node, RDFS.label, _word(entity.name))
         self.add(article_iri(self.article.id), SDO.mentions, node)
         return node
 
@@ -213,7 +216,7 @@ class _Quads:
         self.add(node, NIF.referenceContext, article_iri(m.article_id))
         self.add(node, NIF.beginIndex, _integer(m.start))
         self.add(node, NIF.endIndex, _integer(m.end))
-        self.add(node, NIF.anchorOf, Literal(m.text))
+        self.add(node, NIF.anchorOf, _word(m.text))
         self.add(node, KG.timexType, _word(time.timex_type))
         self.add(node, KG.timexValue, _word(time.value))
         return node
@@ -223,7 +226,7 @@ class _Quads:
             return self.entity(source.entity)
         node = source_iri(source)
         self.shared(node, RDF.type, KG.Source)
-        self.shared(node, RDFS.label, Literal(source.label))
+        self.shared(node, RDFS.label, _word(source.label))
         if source.entity is not None:
             self.shared(node, PROV.actedOnBehalfOf, self.entity(source.entity))
         return node
@@ -247,7 +250,7 @@ class _Quads:
     def entity_mention(self, fact: EntityMention) -> None:
         node = self.entity(fact.entity)
         if fact.alias and fact.alias != fact.entity.name:
-            self.shared(node, SKOS.altLabel, Literal(fact.alias))
+            self.shared(node, SKOS.altLabel, _word(fact.alias))
 
     def relation(self, fact: Relation) -> None:
         subject = self.entity(fact.subject)
@@ -266,7 +269,7 @@ class _Quads:
         if named:
             self.shared(node, RDF.type, SDO.Place)
         self.place_class(node, PLACE_CLASSES[place.place_type])
-        self.shared(node, RDFS.label, Literal(place.label))
+        self.shared(node, RDFS.label, _word(place.label))
         if place.lat is not None and place.long is not None:
             self.shared(node, GEO.lat, Literal(place.lat, datatype=XSD.decimal))
             self.shared(node, GEO.long, Literal(place.long, datatype=XSD.decimal))
@@ -317,7 +320,7 @@ class _Quads:
             (KG.argument, event.arguments),
         ):
             for text in texts:
-                self.add(node, prop, Literal(text))
+                self.add(node, prop, _word(text))
         if event.time is not None:
             self.add(node, KG.time, self.time(event.time))
             stamp = _timestamp(event.time)

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 import spacy
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
@@ -45,6 +46,61 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+# Docs whose tokens are kept (see `doc_tokens`): the one being read, and a few more for
+# callers that go back and forth between docs.
+TABLED_DOCS = 4
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """The tokens of a parsed doc, made once. spaCy makes a new Token object on every
+    `doc[i]`, every `token.head` and every child it yields, which costs the rules more than
+    what they read off them; the helpers below hand out these same tokens instead."""
+    return _token_table(doc)[0]
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """`token.children`, in the same order (left to right), from the doc's table."""
+    return _token_table(token.doc)[1][token.i]
+
+
+def head_of(token: Token) -> Token:
+    """`token.head`, from the doc's table."""
+    return _token_table(token.doc)[2][token.i]
+
+
+# Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
+# alive, so an entry never outlives its doc), not kept in `doc.user_data`: tokens there would
+# make a reference cycle, and each doc would wait for the garbage collector to be freed.
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _token_table(
+    doc: Doc,
+) -> tuple[tuple[Token, ...], tuple[tuple[Token, ...], ...], tuple[Token, ...]]:
+    tokens = tuple(doc)
+    # Offsets to the head, as unsigned integers: read back as signed ones.
+    heads = tuple(tokens[i + offset] for i, offset in enumerate(_head_offsets(doc)))
+    children: list[list[Token]] = [[] for _ in tokens]
+    for token, head in zip(tokens, heads, strict=True):
+        if head is not token:
+            children[head.i].append(token)
+    return tokens, tuple(map(tuple, children)), heads
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
+    both ways from the token, from a table of the doc's sentences made once."""
+    return _sentence_table(token.doc)[token.i]
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _sentence_table(doc: Doc) -> tuple[Span, ...]:
+    return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))
+
+
+def _head_offsets(doc: Doc) -> list[int]:
+    offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
+    return offsets
 
 
 class ModelError(RuntimeError):

@@ -91,7 +91,7 @@ from typing import Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1737,7 +1737,7 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
     narration (where it is soon after the story's time, not the paper's), "the future" and
     "Elian's future" but not "the future of ..." nor "the future looks ..."."""
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.lower_ not in _VAGUE_WORDS or token.pos_ != _VAGUE_WORDS[token.lower_][1]:
             continue
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -1782,7 +1782,7 @@ def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
     to the end of the article."""
     text = doc_text(doc)
     regions = []
-    for token in doc[1:]:
+    for token in doc_tokens(doc)[1:]:
         if token.text != ":":
             continue
         before = doc[token.i - 1]

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
-from kg.nlp import doc_text
+from kg.nlp import children_of, doc_text, doc_tokens, head_of, sentence_of
 
 __all__ = [
     "NOUN_CLAUSES",
@@ -219,13 +219,15 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
         token = stack.pop()
         found.append(token)
         stack.extend(_attached(token, token.i == head.i, keep_conjuncts))
-    kept = [t for t in found if not (t.dep_ == "punct" and t.head == head and _is_comma_like(t))]
+    kept = [
+        t for t in found if not (t.dep_ == "punct" and head_of(t) == head and _is_comma_like(t))
+    ]
     return _trim(kept) or [head]
 
 
 def _attached(parent: Token, is_head: bool, keep_conjuncts: bool) -> list[Token]:
     """The children of `parent` that stay in the phrase of a noun (`parent` itself or above)."""
-    children = list(parent.children)
+    children = list(children_of(parent))
     # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
     verb_listed = parent.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "conj" and c.pos_ == "VERB" for c in children
@@ -251,7 +253,7 @@ def _is_comma_like(token: Token) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     """A token and those coordinated with it ("A, B and C")."""
     found = [token]
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj" and (
             child.pos_ == token.pos_ or child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
         ):
@@ -262,18 +264,22 @@ def _conjuncts(token: Token) -> list[Token]:
 def _is_clause_head(token: Token) -> bool:
     if token.dep_ not in CLAUSE_DEPS:
         return False
-    if token.dep_ == "xcomp" and (_takes_complement(token.head) or token.head.dep_ == "acomp"):
+    if token.dep_ == "xcomp" and (
+        _takes_complement(head_of(token)) or head_of(token).dep_ == "acomp"
+    ):
         return False
     if token.pos_ == "VERB":
         return True
     if token.pos_ == "ADJ" and _own(token, "auxpass", "nsubjpass"):
         return True  # a passive participle tagged as an adjective: "Staff were informed of"
     # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
-    return token.pos_ == "AUX" and any(c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in token.children)
+    return token.pos_ == "AUX" and any(
+        c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in children_of(token)
+    )
 
 
 def _own(verb: Token, *deps: str) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in deps]
+    return [c for c in children_of(verb) if c.dep_ in deps]
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,20 +293,20 @@ def _subject(verb: Token) -> _Subject | None:
     if own:
         head = own[0]
         if head.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-            return _Subject(verb.head, "relative")
+            return _Subject(head_of(verb), "relative")
         return _Subject(head, "")
     # "showed up, measured every surface": a verb the parser left unlabelled ("dep") next to
     # another is coordinated with it.
-    if verb.dep_ in {"conj", "dep"} and verb.head.pos_ in {"VERB", "AUX"}:
-        found = _subject(verb.head)
+    if verb.dep_ in {"conj", "dep"} and head_of(verb).pos_ in {"VERB", "AUX"}:
+        found = _subject(head_of(verb))
         return _Subject(found.head, "conj") if found else None
     if verb.dep_ == "xcomp":
-        controller = _own(verb.head, *OBJECT_DEPS)
+        controller = _own(head_of(verb), *OBJECT_DEPS)
         if controller:
             return _Subject(controller[0], "control")
-        governor = verb.head
+        governor = head_of(verb)
         if governor.dep_ == "acomp":  # "were able to reinforce": the copula's subject
-            governor = governor.head
+            governor = head_of(governor)
         found = _subject(governor)
         return _Subject(found.head, "control") if found else None
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
@@ -309,7 +315,7 @@ def _subject(verb: Token) -> _Subject | None:
         clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         found = _subject(clause) if clause is not None else None
         return _Subject(found.head, "conj") if found else None
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if (
         verb.dep_ == "ROOT"
         and verb.tag_ in {"VBD", "VBP", "VBZ"}
@@ -320,10 +326,10 @@ def _subject(verb: Token) -> _Subject | None:
         # "Upon exiting X, Y County, Muncy Creek enters": a noun the parser joined to the list
         # before a finite verb without subject is that verb's subject.
         return _Subject(before, "recovered")
-    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-        return _Subject(verb.head, "participle" if verb.dep_ == "acl" else "relative")
-    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
-        found = _subject(verb.head)
+    if verb.dep_ in {"relcl", "acl"} and head_of(verb).pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return _Subject(head_of(verb), "participle" if verb.dep_ == "acl" else "relative")
+    if verb.dep_ == "advcl" and head_of(verb).pos_ in {"VERB", "AUX"}:
+        found = _subject(head_of(verb))
         return _Subject(found.head, "adverbial") if found else None
     return None
 
@@ -342,7 +348,7 @@ def _modality(verb: Token) -> Modality:
         return Modality.PLANNED
     if auxiliaries & POSSIBLE:
         return Modality.POSSIBLE
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+    if verb.dep_ == "xcomp" and head_of(verb).lemma_ == "be":
         return Modality.PLANNED
     return Modality.ASSERTED
 
@@ -362,22 +368,22 @@ class _Argument:
 def _arguments(verb: Token) -> list[_Argument]:
     """The verb's complements and adjuncts, in the order of the text."""
     found: list[_Argument] = []
-    for child in verb.children:
+    for child in children_of(verb):
         dep = child.dep_
         if dep in OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"} and child.pos_ != "ADP":
             if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
-                antecedent = verb.head
+                antecedent = head_of(verb)
                 found.append(_Argument(tuple(_noun_tokens(antecedent)), antecedent, dep))
             else:
                 found.append(_Argument(tuple(_noun_tokens(child)), child, dep))
         elif dep in PREPOSITION_DEPS or (dep == "dative" and child.pos_ == "ADP"):
-            objects = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
             if objects:
                 obj = objects[0]
                 tokens = _noun_tokens(obj) if obj.dep_ == "pobj" else _clause_tokens(obj)
                 found.append(_Argument(tuple(tokens), obj, "pobj", child))
         elif dep == "npadvmod" or (
-            dep == "advmod" and any(c.dep_ == "npadvmod" for c in child.children)
+            dep == "advmod" and any(c.dep_ == "npadvmod" for c in children_of(child))
         ):
             found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
         elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
@@ -390,7 +396,9 @@ def _arguments(verb: Token) -> list[_Argument]:
 
 
 def _clause_tokens(head: Token) -> list[Token]:
-    return _trim([t for t in head.subtree if not (t.head == head and t.dep_ == "mark")]) or [head]
+    return _trim([t for t in head.subtree if not (head_of(t) == head and t.dep_ == "mark")]) or [
+        head
+    ]
 
 
 def _clause_type(arguments: Sequence[_Argument], copular: bool) -> ClauseType:
@@ -436,15 +444,15 @@ class Draft:
 def _attribution(verb: Token) -> Token | None:
     """The speaker whose speech this clause reports: the subject of a reporting verb above it."""
     clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-        clause = clause.head
-    if clause.dep_ in {"ccomp", "parataxis"} and _is_reporting(clause.head):
-        speaker = _subject(clause.head)
+    while clause.dep_ == "conj" and head_of(clause).pos_ in {"VERB", "AUX"}:
+        clause = head_of(clause)
+    if clause.dep_ in {"ccomp", "parataxis"} and _is_reporting(head_of(clause)):
+        speaker = _subject(head_of(clause))
         return speaker.head if speaker else None
     for prep in _own(verb, "prep"):
         if prep.lower_ == "according":
-            objects = [t for c in prep.children for t in c.children if t.dep_ == "pobj"]
-            objects += [c for c in prep.children if c.dep_ == "pobj"]
+            objects = [t for c in children_of(prep) for t in children_of(c) if t.dep_ == "pobj"]
+            objects += [c for c in children_of(prep) if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
@@ -471,13 +479,13 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     if (
         verb.dep_ == "conj"
         and verb.tag_ in {"VBN", "VBD"}
-        and _own(verb.head, "auxpass")
+        and _own(head_of(verb), "auxpass")
         and not _own(verb, "aux", "auxpass", *SUBJECT_DEPS)
     ):
         # "is cut into pieces and flushed with water": the participle shares the auxiliaries.
-        predicate_tokens += _own(verb.head, "aux", "auxpass")
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
-        predicate_tokens += _predicate_tokens(verb.head)
+        predicate_tokens += _own(head_of(verb), "aux", "auxpass")
+    if verb.dep_ == "xcomp" and head_of(verb).lemma_ == "be":
+        predicate_tokens += _predicate_tokens(head_of(verb))
     # "plans to visit Russia": with no object of its own the verb takes its complement's verb
     # group into the predicate and the complement's arguments as its own.
     xcomps = [a for a in arguments if a.role == "xcomp"]
@@ -494,13 +502,13 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
         arguments = [a for a in arguments if a is not adjectival[0]] + _arguments(inner)
         arguments.sort(key=lambda a: a.first)
     copular = verb.lemma_ == "be" and verb.pos_ == "AUX"
-    passive = any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass", "csubjpass"} for c in children_of(verb))
     main = _main_argument(arguments, verb)
     rest = [a for a in arguments if a is not main]
     if main is not None and main.preposition is not None:
         predicate_tokens = [*predicate_tokens, main.preposition]
     if main is not None and main.role == "ccomp":
-        predicate_tokens += [c for c in main.head.children if c.dep_ == "mark"]
+        predicate_tokens += [c for c in children_of(main.head) if c.dep_ == "mark"]
     predicate = _phrase(predicate_tokens, verb)
     if _bare_participle(verb):
         # "the organ built by Schnitger": the participle's passive reads "be built by".
@@ -519,8 +527,8 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     kind = _clause_type(arguments, copular)
     # A relative or participial clause is part of its subject's phrase: not of the subject.
     root = verb
-    while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"}:
-        root = root.head
+    while root.dep_ == "conj" and head_of(root).pos_ in {"VERB", "AUX"}:
+        root = head_of(root)
     modifies = subject.inherited in {"relative", "participle"} or (
         subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
     )
@@ -570,8 +578,8 @@ def _bare_participle(verb: Token) -> bool:
     or is coordinated with one that does."""
     if verb.tag_ != "VBN" or _own(verb, "aux", "auxpass", *OBJECT_DEPS):
         return False
-    while verb.dep_ == "conj" and verb.head.tag_ == "VBN":
-        verb = verb.head
+    while verb.dep_ == "conj" and head_of(verb).tag_ == "VBN":
+        verb = head_of(verb)
     return verb.dep_ in {"acl", "advcl"}
 
 
@@ -601,7 +609,7 @@ def _takes_complement(verb: Token) -> bool:
     when the verb has no object or complement of its own to control it."""
     if verb.lemma_ == "be":
         return False  # "are to visit": the complement is the clause, "be to" its modality
-    children = [c.dep_ for c in verb.children]
+    children = [c.dep_ for c in children_of(verb)]
     return "xcomp" in children and not any(dep in OBJECT_DEPS | COMPLEMENT_DEPS for dep in children)
 
 
@@ -627,7 +635,7 @@ def _argument_phrase(argument: _Argument, with_preposition: bool) -> Phrase:
 def _noun_drafts(noun: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     """Appositions, titles, locative modifiers, adjectives and possessives: facts without a
     verb of their own."""
-    children = list(noun.children)
+    children = list(children_of(noun))
     if not any(c.dep_ in NOUN_FACT_DEPS for c in children):
         return  # most nouns: no phrase to read, so none to walk
     phrase: list[Token] = []  # the noun's phrase, read at its first fact (it is never empty)
@@ -786,7 +794,7 @@ def drafts(
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()
-        for token in sent:
+        for token in doc_tokens(sent.doc)[sent.start : sent.end]:
             found: list[Draft] = []
             try:
                 if _is_clause_head(token) and (clauses is None or clauses(token)):

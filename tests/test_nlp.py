@@ -6,7 +6,14 @@ import pickle
 
 from spacy.language import Language
 
-from kg.nlp import default_model_name, load_model
+from kg.nlp import (
+    children_of,
+    default_model_name,
+    doc_tokens,
+    head_of,
+    load_model,
+    sentence_of,
+)
 
 TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
 
@@ -39,3 +46,17 @@ def test_a_name_glued_to_capitals_is_split_from_them(nlp: Language) -> None:
         "the",
         "KPA",
     ]
+
+
+def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
+    doc = nlp(
+        f"{TEXT} Accompanying him were Choe Ryong Hae and Jo Yong Won, who said that the "
+        "workers, along with officials, had repaired the roads. \n\nKCNA reported it."
+    )
+    assert doc_tokens(doc) == tuple(doc)
+    for token in doc:
+        assert children_of(token) == tuple(token.children)
+        assert head_of(token) == token.head
+        sentence = sentence_of(token)
+        assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
+    assert len({sentence_of(t).start for t in doc}) == len(list(doc.sents)) > 2

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
+from kg.nlp import doc_tokens, sentence_of
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
@@ -70,7 +71,7 @@ class Context:
         return Mention(self.article.id, span.start_char, span.end_char, text)
 
     def sources_for(self, token: Token) -> tuple[Source, ...]:
-        return self.sources.for_sentence(token.sent)
+        return self.sources.for_sentence(sentence_of(token))
 
     def dated(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
         """When the verb's event happened, and how sure that is.
@@ -121,8 +122,8 @@ class Context:
 
     def _attached(self, verb: Token) -> TimeExpression | None:
         """The first point in time the verb's own clause names."""
-        doc = verb.doc
-        starts = {doc[i].idx for i in own_tokens(verb)}
+        tokens = doc_tokens(verb.doc)
+        starts = {tokens[i].idx for i in own_tokens(verb)}
         return next(
             (
                 time

@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens, sentence_of
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -216,7 +216,7 @@ def _explained(obj: Token) -> bool:
     # a title is not.
     said = [
         begin
-        for begin, _, _ in quotations(obj.sent)
+        for begin, _, _ in quotations(sentence_of(obj))
         if begin not in inside or text[: begin - 1].rstrip().endswith((":", ","))
     ]
     return (
@@ -831,7 +831,7 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(verb.sent)
+    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
     for token in tokens:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
@@ -887,7 +887,8 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
-    if not any(verb.doc[i].lower_ in _anaphor_openings() for i in own):
+    tokens = doc_tokens(verb.doc)
+    if not any(tokens[i].lower_ in _anaphor_openings() for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
@@ -1021,7 +1022,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     for sent in doc.sents:
         if sent.start_char < ctx.dateline_end:
             continue
-        words = [t.lower_ for t in sent]
+        words = [t.lower_ for t in doc_tokens(doc)[sent.start : sent.end]]
         at = next(
             (
                 i
@@ -1406,7 +1407,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     Only a time of its own phrase dates it: a noun often recalls an earlier event."""
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
         cls = nouns.get(_noun_key(token))
@@ -1511,7 +1512,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
         event
-        for token in doc
+        for token in doc_tokens(doc)
         if token.idx >= ctx.dateline_end
         and is_action(token)
         and (event := _event(doc, token, ctx)) is not None
@@ -1536,7 +1537,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.pos_ == "VERB" and (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)

@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
+from kg.nlp import doc_tokens
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
@@ -713,7 +714,7 @@ def _is_future(verb: Token) -> bool:
 def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     """Every description of an order in the article, in text order."""
     covered: set[int] = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in covered or token.idx < ctx.dateline_end:
             continue
         speaker = obligation_speaker(token)

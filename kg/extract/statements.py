@@ -20,6 +20,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
+from kg.nlp import doc_text, doc_tokens, head_of
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -44,7 +45,8 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
     """Quoted passages of a sentence as (start, end, text), with character offsets in the doc."""
     base = sentence.start_char
     found = []
-    for match in QUOTATION.finditer(sentence.text):
+    said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
+    for match in QUOTATION.finditer(said):
         group = 1 if match.group(1) is not None else 2
         text = match.group(group).strip(" ,.")
         if len(text.split()) >= 2:
@@ -54,7 +56,7 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
     reporting = lexicon.words("reporting_verbs")
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.pos_ == "VERB" and token.lemma_.casefold() in reporting:
             yield token
 
@@ -203,8 +205,8 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
     later sentences say "the message" or "the statement" said."""
     nouns = lexicon.words("statement_nouns")
     issuing = lexicon.words("issuing_verbs")
-    for noun in doc:
-        verb = noun.head
+    for noun in doc_tokens(doc):
+        verb = head_of(noun)
         if (
             noun.dep_ != "dobj"
             or noun.lemma_.casefold() not in nouns

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
+from kg.nlp import children_of, head_of, sentence_of
 from kg.resolve.entities import EntityIndex
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -25,7 +26,7 @@ CACHED_TOKENS = 2048
 def with_conjuncts(token: Token) -> Iterator[Token]:
     """A token and the tokens coordinated with it ("A, B and C")."""
     yield token
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj":
             yield from with_conjuncts(child)
 
@@ -39,23 +40,23 @@ def subjects(verb: Token) -> list[Token]:
 # are kept (a Token hashes and compares by its doc and its index, and keeps its doc alive).
 @functools.lru_cache(maxsize=CACHED_TOKENS)
 def _subjects(verb: Token) -> tuple[Token, ...]:
-    own = [c for c in verb.children if c.dep_ in SUBJECTS] or [
+    own = [c for c in children_of(verb) if c.dep_ in SUBJECTS] or [
         # "Accompanying him were A and B": the parser hangs the subject on the auxiliary.
         c
-        for aux in verb.children
+        for aux in children_of(verb)
         if aux.dep_ in {"aux", "auxpass"}
-        for c in aux.children
+        for c in children_of(aux)
         if c.dep_ in SUBJECTS
     ]
     if own:
         return tuple(t for s in own for t in with_conjuncts(s))
-    if verb.dep_ in {"conj", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subjects(verb.head)
+    if verb.dep_ in {"conj", "advcl"} and head_of(verb).pos_ in {"VERB", "AUX"}:
+        return _subjects(head_of(verb))
     if verb.dep_ == "xcomp":
-        controller = [c for c in verb.head.children if c.dep_ == "dobj"]
-        return tuple(t for c in controller for t in with_conjuncts(c)) or _subjects(verb.head)
-    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return (verb.head,)
+        controller = [c for c in children_of(head_of(verb)) if c.dep_ == "dobj"]
+        return tuple(t for c in controller for t in with_conjuncts(c)) or _subjects(head_of(verb))
+    if verb.dep_ in {"relcl", "acl"} and head_of(verb).pos_ in {"NOUN", "PROPN"}:
+        return (head_of(verb),)
     return ()
 
 
@@ -63,14 +64,14 @@ def comitatives(token: Token) -> list[Token]:
     """Companions joined by "along with" / "together with" ("officials along with leaders")."""
     return [
         t
-        for prep in token.children
+        for prep in children_of(token)
         if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
         for t in prepositional_objects(prep, frozenset({"with"}))
     ]
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb))
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -79,16 +80,16 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=CACHED_TOKENS)
 def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
-    return tuple(t for c in token.children if c.dep_ in deps for t in with_conjuncts(c))
+    return tuple(t for c in children_of(token) if c.dep_ in deps for t in with_conjuncts(c))
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
     return [
         t
-        for prep in token.children
+        for prep in children_of(token)
         if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in prepositions
-        for pobj in prep.children
+        for pobj in children_of(prep)
         if pobj.dep_ == "pobj"
         for t in with_conjuncts(pobj)
     ]
@@ -104,7 +105,7 @@ def own_tokens(verb: Token) -> frozenset[int]:
         found.add(token.i)
         stack.extend(
             c
-            for c in token.children
+            for c in children_of(token)
             if not (c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"}) and c.dep_ != "punct"
         )
     return frozenset(found)
@@ -112,23 +113,23 @@ def own_tokens(verb: Token) -> frozenset[int]:
 
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
-    sentence = verb.sent
-    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if s.sent == sentence}
+    sentence = sentence_of(verb)
+    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if sentence_of(s) == sentence}
     return verb.doc[min(tokens) : max(tokens) + 1]
 
 
 def modality(verb: Token) -> Modality:
     """How the clause presents its event: asserted, planned, negated or possible."""
-    deps = {c.lower_: c.dep_ for c in verb.children}
+    deps = {c.lower_: c.dep_ for c in children_of(verb)}
     if "neg" in deps.values():
         return Modality.NEGATED
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & FUTURE_AUXILIARIES:
         return Modality.PLANNED
     if auxiliaries & POSSIBILITY_AUXILIARIES:
         return Modality.POSSIBLE
     if verb.dep_ == "xcomp":
-        head = verb.head
+        head = head_of(verb)
         if head.lemma_ == "be" or head.lemma_ in PLANNING_VERBS:
             return Modality.PLANNED
     return Modality.ASSERTED
@@ -146,7 +147,7 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
             entity = next(
                 (
                     e
-                    for c in token.children
+                    for c in children_of(token)
                     if (c.dep_ == "compound" or (titled and c.dep_ == "appos"))
                     and (e := index.entity_at(c))
                 ),
@@ -197,7 +198,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
         return as_place(entity) or _inner_place(index, token)
     if depth == 0:
         return None
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:

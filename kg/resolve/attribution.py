@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
@@ -191,7 +191,7 @@ def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
 def full_text_opening(sentence: Span) -> tuple[int, int] | None:
     """Where the clause that introduces a full text ends, and where that text begins: a
     colon closing its paragraph ("The message said:"), or "the following press statement"."""
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
             return token.i, token.idx + 1
@@ -250,7 +250,7 @@ def received_from(
 def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     found: list[Source] = []
     reporting = lexicon.words("reporting_verbs")
-    for token in sentence:
+    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         if token.lower_ == "according":
             for to in (c for c in token.children if c.lower_ == "to"):
                 for pobj in (c for c in to.children if c.dep_ == "pobj"):

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import doc_text
+from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -1002,7 +1002,7 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
 
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in taken or token.i in grouped or not _is_group_head(token):
             continue
         if _modifies_noun(token) or _designates_names(token):
@@ -1026,7 +1026,7 @@ def _retinues(
     """Those travelling with a person: "Choe Son Hui and her party" is a group, "Choe Son Hui's
     party", whose mention is the retinue noun with its pronoun. The person is the last one named
     before in the sentence, else the last one who was a subject."""
-    for token in doc[2:]:
+    for token in doc_tokens(doc)[2:]:
         if token.lower_ not in lexicon.words("retinue_nouns") or token.tag_ != "NN":
             continue
         pronoun = doc[token.i - 1]
@@ -1068,7 +1068,7 @@ def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
 def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
     """ "The premier" and "the general secretary" refer to the person who was given that title."""
     holders = _title_holders(named)
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.i in by_token or token.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -1240,7 +1240,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
     titles = lexicon.words("titles") | lexicon.words("honorifics")
-    for token in doc[: len(doc) - 2]:
+    for token in doc_tokens(doc)[: len(doc) - 2]:
         if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
@@ -1330,7 +1330,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         kind = heads.get(token.lower_)
         if kind is None or not token.is_title or token.i == token.sent.start:
             continue
@@ -1405,7 +1405,7 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
-    for token in doc[2:]:
+    for token in doc_tokens(doc)[2:]:
         hyphen, name = token.nbor(-1), token.nbor(-2)
         if (
             token.lower_ not in lexicon.words("place_suffixes")
@@ -1422,7 +1422,7 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
-    for token in doc[:-1]:
+    for token in doc_tokens(doc)[:-1]:
         if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
             continue
         end = token.i + 1
@@ -1448,7 +1448,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
-    for token in doc:
+    for token in doc_tokens(doc):
         # A head of two words ("the Iranian armed forces") is plural.
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
         head = token.i - 1 if pair in heads else token.i
@@ -1654,6 +1654,8 @@ def _is_body(span: Span) -> bool:
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    if second.start - first.end > 2:
+        return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
     if not _is_body(first) or first.kb_id_:
         return False
@@ -1713,7 +1715,7 @@ def shared_names(doc: Doc) -> Iterator[Span]:
     span holds only its own words; the name it stands for is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
             continue
         head = _singular(token.text)
@@ -1748,7 +1750,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
     Each name's span holds its own word; the name with the designator is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "GPE", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc:
+    for token in doc_tokens(doc):
         if token.tag_ != "NNS" or token.is_title:
             continue
         head = _singular(token.text)
