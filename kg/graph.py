@@ -277,6 +277,21 @@ class _Quads:
             self.shared(node, SKOS.exactMatch, geonames_iri(place.geonames_id))
         return node
 
+    def event_place(self, entity: Entity) -> URIRef:
+        """Where an event happened: a place, or the site of the facility it happened at.
+
+        The farm is an organisation; the ground it stands on is a kg:Site of the same name,
+        joined to it by schema:location, so each node keeps the one entity type the contract
+        gives it (a site is a schema:Place by the declared subclass).
+        """
+        if entity.kind is EntityKind.PLACE:
+            return self.entity(entity)
+        site = entity_iri(Entity(EntityKind.PLACE, entity.name))
+        self.place_class(site, KG.Site)
+        self.shared(site, RDFS.label, _word(entity.name))
+        self.shared(self.entity(entity), SDO.location, site)
+        return site
+
     def place_class(self, node: URIRef, place_class: URIRef) -> None:
         """Type a node by its kind of place, with the axiom that makes it a schema:Place."""
         self.shared(node, RDF.type, place_class)
@@ -329,10 +344,7 @@ class _Quads:
             if event.time_confidence is not None:
                 self.add(node, KG.timeConfidence, _decimal(event.time_confidence))
         if event.place is not None:
-            place = self.entity(event.place)
-            if event.place.kind is EntityKind.ORGANIZATION:
-                self.place_class(place, KG.Site)  # a facility, where the event took place
-            self.add(node, SEM.hasPlace, place)
+            self.add(node, SEM.hasPlace, self.event_place(event.place))
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))
         for source in event.sources:
             self.add(node, PROV.wasAttributedTo, self.source(source))

@@ -53,6 +53,7 @@ EDGE_PREDICATES: tuple[URIRef, ...] = (
     SDO.spouse,
     SDO.memberOf,
     SDO.containedInPlace,
+    SDO.location,
 )
 
 # Longest namespace first, so that a namespace nested in another would win.

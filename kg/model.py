@@ -223,7 +223,7 @@ class Event:
             "Event",
             "place",
             self.place,
-            "an entity of kind Place, or an Organization whose site it was (a farm, a factory)",
+            "an entity of kind Place, or of kind Organization (a facility: its site is the place)",
         )
 
     @property

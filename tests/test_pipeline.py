@@ -63,7 +63,9 @@ def test_places_the_article_names_are_its_places() -> None:
     (province,) = graph.subjects(RDFS.label, Literal("North Phyongan Province"))
     assert (province, RDF.type, KG.FirstLevelDivision) in graph
     assert (KG.FirstLevelDivision, RDFS.subClassOf, SDO.Place) in graph
-    # The farm is one node: the organisation, and the site where the meeting took place.
-    (farm,) = graph.subjects(RDFS.label, Literal("Toksong Farm"))
-    assert {SDO.Organization, KG.Site} <= set(graph.objects(farm, RDF.type))
-    assert (None, SEM.hasPlace, farm) in graph
+    # The meeting took place on the farm's site, a place of its own beside the organisation.
+    farm, site = sorted(graph.subjects(RDFS.label, Literal("Toksong Farm")))
+    assert set(graph.objects(farm, RDF.type)) == {SDO.Organization}
+    assert set(graph.objects(site, RDF.type)) == {KG.Site}
+    assert (farm, SDO.location, site) in graph
+    assert (None, SEM.hasPlace, site) in graph

@@ -175,8 +175,8 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
 
 def as_place(entity: Entity) -> Entity | None:
     """The place an entity names: a place itself, or an organisation whose name's head is a
-    facility ("the Toksong Farm", "the Central Cadres Training School of the WPK"): the farm is
-    both the body and its site, one node that the graph also types kg:Site, a kind of Place."""
+    facility ("the Toksong Farm", "the Central Cadres Training School of the WPK"), which
+    stands for its site (the graph makes the site a kg:Site node of its own)."""
     if entity.kind is EntityKind.PLACE:
         return entity
     facility = name_head(entity.name) in lexicon.words("facility_heads")
