@@ -526,8 +526,18 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             o for clause in children(verb, "xcomp") for o in children(clause, "dobj")
         ]
     if not recipient_heads and is_order_verb(verb):
-        # "instructed that commercial workers should visit ...": who is to do it.
-        recipient_heads = [s for clause in children(verb, "ccomp") for s in subjects(clause)]
+        # "instructed that commercial workers should visit ...": who is to do it, also in a
+        # clause coordinated with the first ("that ... it is necessary to visit their houses
+        # and commercial workers should become ...").
+        recipient_heads = [
+            s
+            for clause in children(verb, "ccomp")
+            for c in (clause, *clause.conjuncts)
+            for s in subjects(c) or _stranded_subject(c)
+        ]
+    if is_directive_speech(verb):
+        # "stressed the need for officials to pay deep attention": who is to do it.
+        recipient_heads += [s for need in children(verb, "dobj") for s in _needed_by(need)]
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
@@ -554,6 +564,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         ]
         # "set forth the construction of factories as an important task": what is to be done
         # is the object the task is made of.
+        # "issued a decree on conferring the title ... on exemplary units": whom it concerns.
+        recipient_heads += _conferred_on([verb, noun])
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         named = children(verb, "dobj") if role else []
         instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
@@ -563,7 +575,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=entities_of(index, _with_stray_conjuncts(recipient_heads), *RECIPIENTS),
+        recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
+        or (_recipients(ctx, _visited(verb)) if noun is not None else ()),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -574,6 +587,87 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
     )
+
+
+def _needed_by(need: Token) -> list[Token]:
+    """Who "the need" is for: "the need for officials to pay" (a clause marked by "for"), or
+    "the need for officials" (a phrase)."""
+    clauses = [
+        c
+        for c in need.children
+        if c.dep_ in {"advcl", "acl", "relcl"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+    return [s for c in clauses for s in subjects(c)] + prepositional_objects(
+        need, frozenset({"for"})
+    )
+
+
+def _stranded_subject(clause: Token) -> list[Token]:
+    """The subject of a clause the parser joined to the clause before ("it is necessary to
+    visit their houses and commercial workers should become ...", "workers" taken for a second
+    object of "visit"): the noun right before the clause's modal."""
+    first = clause.left_edge
+    if first.dep_ != "aux" or first.i == 0:
+        return []
+    before = clause.doc[first.i - 1]
+    return [before] if before.pos_ == "NOUN" and before.dep_ == "conj" else []
+
+
+def _conferred_on(heads: list[Token]) -> list[Token]:
+    """Those something is conferred on in an "on"-phrase of the order ("a decree on conferring
+    the title ... on exemplary units")."""
+    return [
+        o
+        for h in heads
+        for p in children(h, "prep")
+        if p.lower_ == "on"
+        for g in children(p, "pcomp")
+        if g.lemma_.casefold() in lexicon.words("conferring_verbs")
+        for o in prepositional_objects(g, frozenset({"on", "upon", "to"}))
+    ]
+
+
+def _visited(verb: Token) -> list[Token]:
+    """The unit a leader visited in the clause the light verb is coordinated with ("visited
+    the factory and indicated the orientation and ways ...")."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    joined = [first, *first.conjuncts]
+    return [
+        o
+        for v in joined
+        if v != verb and v.lemma_.casefold() in lexicon.words("guidance_verbs")
+        for o in children(v, "dobj")
+    ]
+
+
+def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The recipients the phrases headed by `heads` name; a definite common noun ("the
+    factory", "the tree nursery") names the last organisation before it whose name ends in
+    that noun ("the Jongsong General Pharmaceutical Factory")."""
+    found = dict.fromkeys(entities_of(ctx.entities, heads, *RECIPIENTS))
+    for head in heads:
+        if head.pos_ == "NOUN" and ctx.entities.entity_at(head) is None:
+            named = _named_before(ctx, head)
+            if named is not None:
+                found.setdefault(named, None)
+    return tuple(found)
+
+
+def _named_before(ctx: Context, noun: Token) -> Entity | None:
+    """The organisation a definite noun refers back to: the last one named before it whose
+    name ends in the noun and its modifiers ("the tree nursery": "Central Tree Nursery")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words.append(noun.lower_)
+    for token in reversed(noun.doc[: noun.i]):
+        entity = ctx.entities.entity_at(token)
+        if entity is not None and entity.kind is EntityKind.ORGANIZATION:
+            name = entity.name.casefold().split()
+            if name[-len(words) :] == words:
+                return entity
+    return None
 
 
 def _unmarked_subjects(verb: Token) -> list[Token]:
