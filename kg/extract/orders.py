@@ -516,6 +516,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             for agent in prepositional_objects(participle, frozenset({"by"}))
         ] or _meeting_bodies(verb)
         recipient_heads = subject_heads
+        if verb.dep_ == "acl":
+            recipient_heads = [*recipient_heads, *_implementers(verb.head)]
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
@@ -764,10 +766,9 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         trigger=noun,
         evidence=ctx.mention(noun.sent),
         agent=owners[0] if owners else None,
-        recipients=entities_of(
-            ctx.entities,
-            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun),
-            *RECIPIENTS,
+        recipients=_recipients(
+            ctx,
+            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun) + _adherents(noun),
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -789,6 +790,29 @@ def _receivers(noun: Token) -> list[Token]:
     # "Soon after receiving the decision, the Cabinet ...": who did what the gerund leads to.
     gerund = verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB"
     return subjects(verb) or (subjects(verb.head.head) if gerund else [])
+
+
+def _adherents(noun: Token) -> list[Token]:
+    """Who acts on the order a noun names: "True to his instructions, the factory has made
+    successes", "the officials have turned out as one, true to the instructions of ..."."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return []
+    adjective = noun.head.head
+    if adjective.lemma_.casefold() not in lexicon.words("adherence_adjectives"):
+        return []
+    return subjects(adjective.head) if adjective.head.pos_ in {"VERB", "AUX"} else []
+
+
+def _implementers(noun: Token) -> list[Token]:
+    """Who is to carry out the tasks a noun names: the subject of the verb whose object they
+    are, or of the determination to carry them out ("hardened their determination to carry
+    out the important tasks set forth by him")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _phrasal_lemma(verb) not in lexicon.words("implementing_verbs"):
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        return subjects(verb.head.head)
+    return [s for s in subjects(verb) if s != noun]
 
 
 def _quote(token: Token) -> str | None:
