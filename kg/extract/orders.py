@@ -39,6 +39,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # How many prepositional phrases up a misattached participle may name its noun.
 MAX_PHRASE_DEPTH = 4
+# How many sentences back a speaker's talk to someone addresses what they stress after it.
+MAX_ADDRESS_DISTANCE = 3
 
 
 def _no_directive(token: Token) -> bool:
@@ -573,12 +575,14 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
     elif speaker is not None:
         instruction = _text([verb])
+    speech = speaker is not None or is_directive_speech(verb) or noun is not None
     return OrderMention(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
         recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
-        or (_recipients(ctx, _visited(verb)) if noun is not None else ()),
+        or (_recipients(ctx, _visited(verb)) if noun is not None else ())
+        or (_recipients(ctx, _addressed_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -603,6 +607,30 @@ def _needed_by(need: Token) -> list[Token]:
     return [s for c in clauses for s in subjects(c)] + prepositional_objects(
         need, frozenset({"for"})
     )
+
+
+def _addressed_before(verb: Token) -> list[Token]:
+    """Whom the speaker was last said to talk to, in the verb's sentence or the few before it:
+    "Then he talked to the accompanying officials about the education. ... And he stressed
+    the need to conduct a campaign"."""
+    doc = verb.doc
+    sentence = verb.sent
+    for _ in range(MAX_ADDRESS_DISTANCE):
+        for token in reversed(doc[sentence.start : min(sentence.end, verb.i)]):
+            spoken_by = children(token, "nsubj")
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.casefold() in lexicon.words("address_verbs")
+                and spoken_by
+                and all(s.lower_ in {"he", "she"} for s in spoken_by)
+            ):
+                addressees = prepositional_objects(token, frozenset({"to"}))
+                if addressees:
+                    return addressees
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
 
 
 def _stranded_subject(clause: Token) -> list[Token]:

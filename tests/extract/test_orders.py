@@ -509,6 +509,19 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             " the instruments.",
             ["officials, technicians and workers of the factory"],
         ),
+        # Whom the speaker talked to before stressing what is to be done.
+        (
+            "Kim Jong Un looked round the hostel. Then he talked to the accompanying officials"
+            " about the development of the country's education. And he stressed the need to"
+            " conduct a dynamic nationwide campaign to raise the qualifications of teachers.",
+            ["accompanying officials"],
+        ),
+        (
+            "Kim Jong Un looked round the site. Then he talked to the accompanying officials"
+            " about the construction. He stressed the need for all the builders to keep the"
+            " requirements of design.",
+            ["builders"],
+        ),
     ],
 )
 def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: list[str]) -> None:
