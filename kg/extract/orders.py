@@ -41,6 +41,8 @@ NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 MAX_PHRASE_DEPTH = 4
 # How many sentences back a speaker's talk to someone addresses what they stress after it.
 MAX_ADDRESS_DISTANCE = 3
+# How many tokens before its sentence an act done "under the order" may have been told.
+MAX_TOLD_BEFORE = 120
 
 
 def _no_directive(token: Token) -> bool:
@@ -796,7 +798,10 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         agent=owners[0] if owners else None,
         recipients=_recipients(
             ctx,
-            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun) + _adherents(noun),
+            prepositional_objects(noun, frozenset({"to"}))
+            + _receivers(noun)
+            + _adherents(noun)
+            + _acting_under(ctx, noun),
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -818,6 +823,24 @@ def _receivers(noun: Token) -> list[Token]:
     # "Soon after receiving the decision, the Cabinet ...": who did what the gerund leads to.
     gerund = verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB"
     return subjects(verb) or (subjects(verb.head.head) if gerund else [])
+
+
+def _acting_under(ctx: Context, noun: Token) -> list[Token]:
+    """Who acts "under the order": the subject of the verb, or, of a participle that names no
+    one ("The test-fire, conducted under the order given by ..."), the subject of the same verb
+    a sentence before told ("The Missile Administration conducted a very crucial test")."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ != "VERB":
+        return []
+    if entities_of(ctx.entities, subjects(verb), *RECIPIENTS) or not _participle(verb):
+        return subjects(verb)
+    earlier = verb.doc[max(verb.sent.start - MAX_TOLD_BEFORE, 0) : verb.sent.start]
+    told = [
+        t
+        for t in earlier
+        if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and not is_passive(t) and subjects(t)
+    ]
+    return subjects(told[-1]) if told else []
 
 
 def _adherents(noun: Token) -> list[Token]:

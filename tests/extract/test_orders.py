@@ -522,6 +522,18 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             " requirements of design.",
             ["builders"],
         ),
+        # Who acts under the order, named in the clause or where the act was first told.
+        (
+            "The Missile Administration of the DPRK conducted a very crucial test on Thursday."
+            " The test-fire, conducted under the order given by Kim Jong Un, updated the recent"
+            " records of the strategic missile capability.",
+            ["Missile Administration of the DPRK"],
+        ),
+        (
+            "Under the instruction of the DPRK government, the Ministry of Public Security"
+            " investigated the case.",
+            ["Ministry of Public Security"],
+        ),
     ],
 )
 def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: list[str]) -> None:
