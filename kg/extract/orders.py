@@ -511,7 +511,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     speaker = obligation_speaker(verb)
     if speaker is not None:
         agent_heads = subjects(speaker)
-        recipient_heads = list(subject_heads)
+        # "he told officials that ... they should make time": whom the speaker told.
+        recipient_heads = [
+            *subject_heads,
+            *children(speaker, "dobj", "dative"),
+            *prepositional_objects(speaker, frozenset({"to"})),
+        ]
     elif is_passive(verb) or _participle(verb):
         # "tasks decided and assigned by the Congress": coordinated participles share the agent.
         agent_heads = [

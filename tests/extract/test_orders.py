@@ -534,6 +534,13 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             " investigated the case.",
             ["Ministry of Public Security"],
         ),
+        # Whom the speaker told what should be done.
+        (
+            "Noting that he would like to look around the fish farm, Kim Jong Il told officials"
+            " that however busy they might be, they should make time for the wellbeing of the"
+            " people.",
+            ["officials"],
+        ),
     ],
 )
 def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: list[str]) -> None:
