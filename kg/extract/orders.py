@@ -548,7 +548,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         ]
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
-        recipient_heads += [s for need in children(verb, "dobj") for s in _needed_by(need)]
+        recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
@@ -569,7 +569,10 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if noun is not None:
         # "issued an order to the units", "set forth the tasks for the factory", "the tasks
         # facing the factory"
-        recipient_heads += prepositional_objects(noun, frozenset({"to", "for"}))
+        recipient_heads += prepositional_objects(noun, frozenset({"to"})) + _for_whom(noun)
+        # "set forth tasks for the Ministry of Agriculture to implement", parsed with "for" on
+        # the verb.
+        recipient_heads += prepositional_objects(verb, frozenset({"for"}))
         recipient_heads += [
             o for a in children(noun, "acl") if a.lemma_ == "face" for o in children(a, "dobj")
         ]
@@ -602,9 +605,10 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     )
 
 
-def _needed_by(need: Token) -> list[Token]:
-    """Who "the need" is for: "the need for officials to pay" (a clause marked by "for"), or
-    "the need for officials" (a phrase)."""
+def _for_whom(need: Token) -> list[Token]:
+    """Who "the need" or the task is for: "the need for officials to pay", "tasks for the
+    officials of the province to implement" (a clause marked by "for"), or "the need for
+    officials" (a phrase)."""
     clauses = [
         c
         for c in need.children

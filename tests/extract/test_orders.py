@@ -541,6 +541,17 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             " people.",
             ["officials"],
         ),
+        # Whom the tasks are for, however the parser attaches "for".
+        (
+            "Kim Jong Un set forth tasks for the Ministry of Agriculture to implement the"
+            " decision.",
+            ["Ministry of Agriculture"],
+        ),
+        (
+            "The meeting set forth tasks for the officials of the province to implement the"
+            " decision.",
+            ["officials of the province"],
+        ),
     ],
 )
 def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: list[str]) -> None:
