@@ -40,6 +40,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # How many prepositional phrases up a misattached participle may name its noun.
 MAX_PHRASE_DEPTH = 4
+# How many sentences back a speaker's talk to someone addresses what they stress after it.
+MAX_ADDRESS_DISTANCE = 3
+# How many tokens before its sentence an act done "under the order" may have been told.
+MAX_TOLD_BEFORE = 120
 
 
 def _no_directive(token: Token) -> bool:
@@ -508,7 +512,12 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     speaker = obligation_speaker(verb)
     if speaker is not None:
         agent_heads = subjects(speaker)
-        recipient_heads = list(subject_heads)
+        # "he told officials that ... they should make time": whom the speaker told.
+        recipient_heads = [
+            *subject_heads,
+            *children(speaker, "dobj", "dative"),
+            *prepositional_objects(speaker, frozenset({"to"})),
+        ]
     elif is_passive(verb) or _participle(verb):
         # "tasks decided and assigned by the Congress": coordinated participles share the agent.
         agent_heads = [
@@ -517,6 +526,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             for agent in prepositional_objects(participle, frozenset({"by"}))
         ] or _meeting_bodies(verb)
         recipient_heads = subject_heads
+        if verb.dep_ == "acl":
+            recipient_heads = [*recipient_heads, *_implementers(verb.head)]
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
@@ -527,8 +538,18 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             o for clause in children(verb, "xcomp") for o in children(clause, "dobj")
         ]
     if not recipient_heads and is_order_verb(verb):
-        # "instructed that commercial workers should visit ...": who is to do it.
-        recipient_heads = [s for clause in children(verb, "ccomp") for s in subjects(clause)]
+        # "instructed that commercial workers should visit ...": who is to do it, also in a
+        # clause coordinated with the first ("that ... it is necessary to visit their houses
+        # and commercial workers should become ...").
+        recipient_heads = [
+            s
+            for clause in children(verb, "ccomp")
+            for c in (clause, *clause.conjuncts)
+            for s in subjects(c) or _stranded_subject(c)
+        ]
+    if is_directive_speech(verb):
+        # "stressed the need for officials to pay deep attention": who is to do it.
+        recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
     agents = entities_of(index, agent_heads, *ACTORS)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
@@ -549,22 +570,30 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if noun is not None:
         # "issued an order to the units", "set forth the tasks for the factory", "the tasks
         # facing the factory"
-        recipient_heads += prepositional_objects(noun, frozenset({"to", "for"}))
+        recipient_heads += prepositional_objects(noun, frozenset({"to"})) + _for_whom(noun)
+        # "set forth tasks for the Ministry of Agriculture to implement", parsed with "for" on
+        # the verb.
+        recipient_heads += prepositional_objects(verb, frozenset({"for"}))
         recipient_heads += [
             o for a in children(noun, "acl") if a.lemma_ == "face" for o in children(a, "dobj")
         ]
         # "set forth the construction of factories as an important task": what is to be done
         # is the object the task is made of.
+        # "issued a decree on conferring the title ... on exemplary units": whom it concerns.
+        recipient_heads += _conferred_on([verb, noun])
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         named = children(verb, "dobj") if role else []
         instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
     elif speaker is not None:
         instruction = _text([verb])
+    speech = speaker is not None or is_directive_speech(verb) or noun is not None
     return OrderMention(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=entities_of(index, _with_stray_conjuncts(recipient_heads), *RECIPIENTS),
+        recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
+        or (_recipients(ctx, _visited(verb)) if noun is not None else ())
+        or (_recipients(ctx, _addressed_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -575,6 +604,112 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
     )
+
+
+def _for_whom(need: Token) -> list[Token]:
+    """Who "the need" or the task is for: "the need for officials to pay", "tasks for the
+    officials of the province to implement" (a clause marked by "for"), or "the need for
+    officials" (a phrase)."""
+    clauses = [
+        c
+        for c in need.children
+        if c.dep_ in {"advcl", "acl", "relcl"}
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    ]
+    return [s for c in clauses for s in subjects(c)] + prepositional_objects(
+        need, frozenset({"for"})
+    )
+
+
+def _addressed_before(verb: Token) -> list[Token]:
+    """Whom the speaker was last said to talk to, in the verb's sentence or the few before it:
+    "Then he talked to the accompanying officials about the education. ... And he stressed
+    the need to conduct a campaign"."""
+    doc = verb.doc
+    sentence = verb.sent
+    for _ in range(MAX_ADDRESS_DISTANCE):
+        for token in reversed(doc[sentence.start : min(sentence.end, verb.i)]):
+            spoken_by = children(token, "nsubj")
+            if (
+                token.pos_ == "VERB"
+                and token.lemma_.casefold() in lexicon.words("address_verbs")
+                and spoken_by
+                and all(s.lower_ in {"he", "she"} for s in spoken_by)
+            ):
+                addressees = prepositional_objects(token, frozenset({"to"}))
+                if addressees:
+                    return addressees
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return []
+
+
+def _stranded_subject(clause: Token) -> list[Token]:
+    """The subject of a clause the parser joined to the clause before ("it is necessary to
+    visit their houses and commercial workers should become ...", "workers" taken for a second
+    object of "visit"): the noun right before the clause's modal."""
+    first = clause.left_edge
+    if first.dep_ != "aux" or first.i == 0:
+        return []
+    before = clause.doc[first.i - 1]
+    return [before] if before.pos_ == "NOUN" and before.dep_ == "conj" else []
+
+
+def _conferred_on(heads: list[Token]) -> list[Token]:
+    """Those something is conferred on in an "on"-phrase of the order ("a decree on conferring
+    the title ... on exemplary units")."""
+    return [
+        o
+        for h in heads
+        for p in children(h, "prep")
+        if p.lower_ == "on"
+        for g in children(p, "pcomp")
+        if g.lemma_.casefold() in lexicon.words("conferring_verbs")
+        for o in prepositional_objects(g, frozenset({"on", "upon", "to"}))
+    ]
+
+
+def _visited(verb: Token) -> list[Token]:
+    """The unit a leader visited in the clause the light verb is coordinated with ("visited
+    the factory and indicated the orientation and ways ...")."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    joined = [first, *first.conjuncts]
+    return [
+        o
+        for v in joined
+        if v != verb and v.lemma_.casefold() in lexicon.words("guidance_verbs")
+        for o in children(v, "dobj")
+    ]
+
+
+def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The recipients the phrases headed by `heads` name; a definite common noun ("the
+    factory", "the tree nursery") names the last organisation before it whose name ends in
+    that noun ("the Jongsong General Pharmaceutical Factory")."""
+    found = dict.fromkeys(entities_of(ctx.entities, heads, *RECIPIENTS))
+    for head in heads:
+        if head.pos_ == "NOUN" and ctx.entities.entity_at(head) is None:
+            named = _named_before(ctx, head)
+            if named is not None:
+                found.setdefault(named, None)
+    return tuple(found)
+
+
+def _named_before(ctx: Context, noun: Token) -> Entity | None:
+    """The organisation a definite noun refers back to: the last one named before it whose
+    name ends in the noun and its modifiers ("the tree nursery": "Central Tree Nursery")."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+        return None
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    words.append(noun.lower_)
+    for token in reversed(noun.doc[: noun.i]):
+        entity = ctx.entities.entity_at(token)
+        if entity is not None and entity.kind is EntityKind.ORGANIZATION:
+            name = entity.name.casefold().split()
+            if name[-len(words) :] == words:
+                return entity
+    return None
 
 
 def _unmarked_subjects(verb: Token) -> list[Token]:
@@ -671,10 +806,12 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         trigger=noun,
         evidence=ctx.mention(noun.sent),
         agent=owners[0] if owners else None,
-        recipients=entities_of(
-            ctx.entities,
-            prepositional_objects(noun, frozenset({"to"})) + _receivers(noun),
-            *RECIPIENTS,
+        recipients=_recipients(
+            ctx,
+            prepositional_objects(noun, frozenset({"to"}))
+            + _receivers(noun)
+            + _adherents(noun)
+            + _acting_under(ctx, noun),
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -696,6 +833,47 @@ def _receivers(noun: Token) -> list[Token]:
     # "Soon after receiving the decision, the Cabinet ...": who did what the gerund leads to.
     gerund = verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB"
     return subjects(verb) or (subjects(verb.head.head) if gerund else [])
+
+
+def _acting_under(ctx: Context, noun: Token) -> list[Token]:
+    """Who acts "under the order": the subject of the verb, or, of a participle that names no
+    one ("The test-fire, conducted under the order given by ..."), the subject of the same verb
+    a sentence before told ("The Missile Administration conducted a very crucial test")."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ != "VERB":
+        return []
+    if entities_of(ctx.entities, subjects(verb), *RECIPIENTS) or not _participle(verb):
+        return subjects(verb)
+    earlier = verb.doc[max(verb.sent.start - MAX_TOLD_BEFORE, 0) : verb.sent.start]
+    told = [
+        t
+        for t in earlier
+        if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and not is_passive(t) and subjects(t)
+    ]
+    return subjects(told[-1]) if told else []
+
+
+def _adherents(noun: Token) -> list[Token]:
+    """Who acts on the order a noun names: "True to his instructions, the factory has made
+    successes", "the officials have turned out as one, true to the instructions of ..."."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return []
+    adjective = noun.head.head
+    if adjective.lemma_.casefold() not in lexicon.words("adherence_adjectives"):
+        return []
+    return subjects(adjective.head) if adjective.head.pos_ in {"VERB", "AUX"} else []
+
+
+def _implementers(noun: Token) -> list[Token]:
+    """Who is to carry out the tasks a noun names: the subject of the verb whose object they
+    are, or of the determination to carry them out ("hardened their determination to carry
+    out the important tasks set forth by him")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _phrasal_lemma(verb) not in lexicon.words("implementing_verbs"):
+        return []
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+        return subjects(verb.head.head)
+    return [s for s in subjects(verb) if s != noun]
 
 
 def _quote(token: Token) -> str | None:

@@ -451,3 +451,125 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
     )
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == ["Kim Jong Un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # "the need for X to do": X is to do it.
+        (
+            "He stressed the need for officials to always pay deep attention to ensuring their"
+            " living conditions.",
+            ["officials"],
+        ),
+        (
+            "Kim Jong Un stressed the need for the Ministry of National Defence and the General"
+            " Staff to pay positive attention to providing conditions for updating training"
+            " facilities.",
+            ["Ministry of National Defence", "General Staff"],
+        ),
+        # A decree on conferring a title concerns those it confers it on.
+        (
+            "The Standing Committee of the Supreme People's Assembly of the DPRK issued a decree"
+            " on conferring the title of Socialist Patriotic Forest on exemplary units.",
+            ["exemplary units"],
+        ),
+        # The subject the parser took for a second object of the clause before.
+        (
+            "Kim Jong Il warmly instructed that in order to sincerely promote the convenience of"
+            " the inhabitants, it is necessary to visit their houses and commercial workers"
+            " should become mothers responsible for the people's living.",
+            ["commercial workers"],
+        ),
+        # Tasks set forth on a visit are the visited unit's.
+        (
+            "Kim Jong Un visited the Pyongyang Hosiery Factory in August 2014 and indicated the"
+            " orientation and ways in a detailed way for putting production on a normal footing.",
+            ["Pyongyang Hosiery Factory"],
+        ),
+        # "the factory" is the factory the article named.
+        (
+            "Kim Jong Un inspected the Jongsong General Pharmaceutical Factory. He set forth the"
+            " tasks facing the factory, saying that it has an important duty and role to play.",
+            ["Jongsong General Pharmaceutical Factory"],
+        ),
+        # Who carries out the tasks set forth, or acts true to the instructions.
+        (
+            "Officials, scientists and researchers of the Drone Institute hardened their"
+            " determination to thoroughly carry out the important tasks set forth by Kim Jong Un.",
+            ["officials, scientists and researchers of the Drone Institute"],
+        ),
+        (
+            "Officials vowed to implement the tasks set forth by Kim Jong Un.",
+            ["officials"],
+        ),
+        (
+            "Kim Jong Un gave instructions on the production. True to his instructions, the"
+            " officials, technicians and workers of the factory carried out the task of improving"
+            " the instruments.",
+            ["officials, technicians and workers of the factory"],
+        ),
+        # Whom the speaker talked to before stressing what is to be done.
+        (
+            "Kim Jong Un looked round the hostel. Then he talked to the accompanying officials"
+            " about the development of the country's education. And he stressed the need to"
+            " conduct a dynamic nationwide campaign to raise the qualifications of teachers.",
+            ["accompanying officials"],
+        ),
+        (
+            "Kim Jong Un looked round the site. Then he talked to the accompanying officials"
+            " about the construction. He stressed the need for all the builders to keep the"
+            " requirements of design.",
+            ["builders"],
+        ),
+        # Who acts under the order, named in the clause or where the act was first told.
+        (
+            "The Missile Administration of the DPRK conducted a very crucial test on Thursday."
+            " The test-fire, conducted under the order given by Kim Jong Un, updated the recent"
+            " records of the strategic missile capability.",
+            ["Missile Administration of the DPRK"],
+        ),
+        (
+            "Under the instruction of the DPRK government, the Ministry of Public Security"
+            " investigated the case.",
+            ["Ministry of Public Security"],
+        ),
+        # Whom the speaker told what should be done.
+        (
+            "Noting that he would like to look around the fish farm, Kim Jong Il told officials"
+            " that however busy they might be, they should make time for the wellbeing of the"
+            " people.",
+            ["officials"],
+        ),
+        # Whom the tasks are for, however the parser attaches "for".
+        (
+            "Kim Jong Un set forth tasks for the Ministry of Agriculture to implement the"
+            " decision.",
+            ["Ministry of Agriculture"],
+        ),
+        (
+            "The meeting set forth tasks for the officials of the province to implement the"
+            " decision.",
+            ["officials of the province"],
+        ),
+    ],
+)
+def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: list[str]) -> None:
+    found = [r.name for o in _orders(parse, text) for r in o.recipients]
+    assert found == recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A factory named after "the factory" is no antecedent of it.
+        "Kim Jong Un set forth the tasks facing the factory. He then visited the Pyongyang"
+        " Hosiery Factory.",
+        # Tasks set forth for someone named are theirs, not the visited unit's.
+        "Kim Jong Un visited the Pyongyang Hosiery Factory and set forth the tasks for the"
+        " officials of the Ministry of Light Industry.",
+    ],
+)
+def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> None:
+    found = [r.name for o in _orders(parse, text) for r in o.recipients]
+    assert "Pyongyang Hosiery Factory" not in found
