@@ -58,7 +58,9 @@ def _no_directive(token: Token) -> bool:
     ):
         return True
     # "ready to flatten a mountain once they are ordered to do so": no order is given.
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "once"} for c in token.children):
+    if any(
+        c.dep_ == "mark" and c.lower_ in lexicon.words("condition_marks") for c in token.children
+    ):
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
         _has_authority(s) for s in _stated_subjects(token)
@@ -575,7 +577,10 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         # the verb.
         recipient_heads += prepositional_objects(verb, frozenset({"for"}))
         recipient_heads += [
-            o for a in children(noun, "acl") if a.lemma_ == "face" for o in children(a, "dobj")
+            o
+            for a in children(noun, "acl")
+            if a.lemma_.casefold() in lexicon.words("facing_verbs")
+            for o in children(a, "dobj")
         ]
         # "set forth the construction of factories as an important task": what is to be done
         # is the object the task is made of.
