@@ -58,8 +58,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
-# Where a tribute is paid before a statue or bust ("in" of "in front of").
-TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to", "in"})
+# Where a tribute is paid to a statue or bust (and "in front of" it).
+TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
 # Events at which reports and speeches are made.
@@ -586,9 +586,16 @@ def _memorialised(verb: Token) -> list[Token]:
     """Who a tribute is paid to before the things that show or hold them: "laid a floral
     basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
     U, Kim Il and Choe Hyon"."""
+    if not children(verb, "dobj"):
+        return []  # a tribute lays something: "gathered at the statue" pays none
     heads = prepositional_objects(verb, TRIBUTE_PREPOSITIONS)
     # "in front of the busts": the busts are the object of "front"'s "of".
-    heads += [t for h in heads if h.lower_ == "front" for t in prepositional_objects(h, OF)]
+    heads += [
+        t
+        for front in prepositional_objects(verb, IN)
+        if front.lower_ == "front"
+        for t in prepositional_objects(front, OF)
+    ]
     memorials = lexicon.words("memorial_nouns")
     # A list of names after "of" is often parsed as a chain of appositions.
     return [

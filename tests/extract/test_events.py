@@ -852,6 +852,9 @@ def test_event_participants(
             "carry",
             "Iran",
         ),
+        # Only a tribute laid before a statue is paid to the one it shows.
+        ("Officials gathered at the statue of Kim Il Sung.", "gather", "Kim Il Sung"),
+        ("Kim Jong Un appeared in a portrait of Kim Il Sung.", "appear", "Kim Il Sung"),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
