@@ -21,7 +21,14 @@ from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
+from kg.resolve.names import (
+    ALIASES,
+    KNOWN_NAMES,
+    POSSESSIVE,
+    WIRE_ACRONYMS,
+    canonical_name,
+    known_entity,
+)
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -377,6 +384,8 @@ def _clean(ent: Span) -> _Named | None:
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
         return None  # a photograph's credit: "Police National/Handout/EPA"
+    if "=" in folded:
+        return None  # a heading of wiki markup: "==References=="
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
@@ -674,7 +683,7 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
             and acronym.isalpha()
             and acronym.isupper()
             and item.kind is not EntityKind.PERSON
-            and _spells(acronym, item.name)
+            and (_spells(acronym, item.name) or sorted(acronym) == sorted(_initials(item.name)))
         ):
             defined.setdefault(acronym, item)
     return [
@@ -1210,12 +1219,13 @@ def _attributive_places(
     def common_word(m: EntityMention) -> bool:
         # "Party" of "local Party and power organs": a body's common name the alias table
         # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
-        # and West Sea Fleets").
+        # and West Sea Fleets"). A body's own one-word name stays ("Taliban gunmen").
         words = m.mention.text.split()
+        known = known_entity(words[0]) if len(words) == 1 else None
         return (
-            len(words) == 1
+            known is not None
             and not words[0].isupper()
-            and known_entity(words[0]) is not None
+            and known.name.casefold() != words[0].casefold()
             and modifies(m, attributive | modifiers)
         )
 
@@ -1316,6 +1326,17 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     yield Span(span.doc, span.end - 3, span.end, label="PERSON")
 
 
+def _acronym_apart(span: Span) -> Iterator[Span]:
+    """A body's name and the acronym in brackets the model read as one ("the Bolivarian
+    National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
+    bracket = next((t.i for t in span[1:-1] if t.text == "("), None)
+    if bracket is None or span.label_ == "PERSON" or not span.doc[bracket + 1].is_upper:
+        yield span
+        return
+    yield Span(span.doc, span.start, bracket, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, bracket + 1, bracket + 2, label=span.label_)
+
+
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
@@ -1324,6 +1345,15 @@ def alias_table_names(doc: Doc) -> Iterator[Span]:
         known = known_entity(match[0])
         if span is not None and known is not None and known.kind in labels:
             yield Span(doc, span.start, span.end, label=labels[known.kind])
+
+
+def wire_acronyms(doc: Doc) -> Iterator[Span]:
+    """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
+    before the model's names, they win over a name of the same length ("MI5" as a product)."""
+    for match in WIRE_ACRONYMS.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            yield Span(doc, span.start, span.end, label="ORG")
 
 
 def headed_names(doc: Doc) -> Iterator[Span]:
@@ -1555,6 +1585,8 @@ def _completed(span: Span) -> Span:
         and (end + 1 == len(doc) or doc[end + 1].is_punct)
     ):
         end += 1
+    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
+        end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
         and span[-1].tag_ == "NNPS"
@@ -1581,6 +1613,17 @@ def _completed(span: Span) -> Span:
     ):
         end += 2  # "Pyongyang Secondary School No" + ". 1"
     start = span.start
+    # "Attorney General" + "Tarek" + "William Saab": the model leaves out a first name after a
+    # title.
+    if (
+        span.label_ == "PERSON"
+        and start >= 2
+        and untagged_name(start - 1)
+        and doc[start - 1].i != doc[start - 1].sent.start
+        and doc[start - 1].lower_ not in lexicon.words("titles")
+        and doc[start - 2].lower_ in lexicon.words("titles")
+    ):
+        start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
     if (
@@ -1626,6 +1669,7 @@ def _with_glued_prefix(span: Span) -> Span:
 
 
 SCORE = re.compile(r"\d+:\d+")
+FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -1638,9 +1682,20 @@ def _trimmed(span: Span) -> Span | None:
         or SCORE.fullmatch(span.doc[end - 1].text)
     ):
         end -= 1
+    end = _before_platform(span.doc, span.start, end)
     if end <= span.start:
         return None
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _before_platform(doc: Doc, start: int, end: int) -> int:
+    """The end of a name before "on" and a body the alias table knows ("Washington Post World"
+    of a share button's "Washington Post World on Facebook"), else `end`."""
+    for token in doc[start + 1 : end - 1]:
+        known = known_entity(doc[token.i + 1 : end].text)
+        if token.lower_ == "on" and known is not None and known.kind is EntityKind.ORGANIZATION:
+            return token.i
+    return end
 
 
 def _is_body(span: Span) -> bool:
@@ -1830,7 +1885,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for ent in doc.ents
         for part in _line_parts(_with_glued_prefix(_completed(ent)))
         for listed in _people_listed(part)
-        for piece in _person_after_name(listed)
+        for named in _person_after_name(listed)
+        for piece in _acronym_apart(named)
     ]
     found = [
         *korean_names(doc),
@@ -1840,6 +1896,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),
+        *wire_acronyms(doc),
         *model,
         *alias_table_names(doc),
     ]
