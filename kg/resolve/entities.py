@@ -1668,6 +1668,7 @@ def _with_glued_prefix(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+MISSPELT_LENGTH = 6
 SCORE = re.compile(r"\d+:\d+")
 FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
@@ -2037,9 +2038,21 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         common = full[0].casefold() in lower or _ends_name(person.span, len(words), item.name)
         if len(full) == 1 and len(words) >= 2 and words[-1] == full[0] and not common:
             return True  # "Maria Eugenia Landaeta" where "Landaeta said" is a person
+        if len(words) == 1 and len(full) >= 2 and _misspelt(words[0], full[-1]):
+            return True  # "Tzarnaev's backpack" where "Dzhokhar Tsarnaev" is a person
     if len(words) == 1 and _heads_a_body(item.span):
         return True
     return len(words) >= 2 and _after_a_role(item.span)
+
+
+def _misspelt(word: str, surname: str) -> bool:
+    """`word` is `surname` with one letter changed ("Tzarnaev" of "Tsarnaev"): wire copy
+    transliterates one name several ways. Long names only: short ones differ by a letter."""
+    return (
+        len(word) == len(surname) >= MISSPELT_LENGTH
+        and word[0] == surname[0]
+        and sum(a != b for a, b in zip(word, surname, strict=True)) == 1
+    )
 
 
 def _heads_a_body(span: Span) -> bool:
@@ -2161,7 +2174,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = item.written or " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
+        written = FOOTNOTE.sub("", spoken(item.span))
+        alias = item.written or " ".join(POSSESSIVE.sub("", written).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         national = name_without_country(entity)
