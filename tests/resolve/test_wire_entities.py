@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Entity, EntityKind
+from kg.resolve.names import known_entity
 from tests.conftest import Parse
 
 
@@ -152,7 +154,7 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
         # A rank's abbreviation is a title, not the end of a body's name.
         (
             "US Army Col. John Smith said the base was attacked.",
-            {"US Army": "Organization", "John Smith": "Person"},
+            {"United States Army": "Organization", "John Smith": "Person"},
             {"US Army Col", "Col. John Smith"},
         ),
         # A title the model took for a person.
@@ -235,3 +237,161 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
     for name in groups:
         assert kinds.get(name) == {"Group"}, kinds
     assert not absent & set(kinds), kinds
+
+
+def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
+    _, ctx = parse(text)
+    aliases: dict[str, set[str]] = {}
+    for mention in ctx.entities.mentions:
+        aliases.setdefault(mention.entity.name, set()).add(mention.alias)
+    return aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "written"),
+    [
+        # The model tags only "Islamic", a people's adjective.
+        (
+            "The attacker had pledged allegiance to Islamic State before the raid.",
+            "Islamic State",
+            "Islamic State",
+        ),
+        # An acronym the model takes for a product.
+        (
+            "Neither Britain's domestic intelligence service MI5 nor the police responded.",
+            "MI5",
+            "MI5",
+        ),
+        # A country's abbreviation before its armed service.
+        (
+            "Three airmen of the U.S. Air Force were killed near the base.",
+            "United States Air Force",
+            "U.S. Air Force",
+        ),
+        # A seat of government standing for the government, typed a place by the model.
+        (
+            "There is deep frustration in Downing Street about the attack.",
+            "Downing Street",
+            "Downing Street",
+        ),
+        # A city's force, missed by the model.
+        (
+            "The photograph was released on Friday by the Greater Manchester Police.\nSimilar "
+            "questions are being asked again.",
+            "Greater Manchester Police",
+            "Greater Manchester Police",
+        ),
+        # A body's one-word name before a noun is still the body.
+        (
+            "On the morning of 1 March 2019, Taliban gunmen attacked the camp.",
+            "Taliban",
+            "Taliban",
+        ),
+    ],
+)
+def test_well_known_bodies_are_organisations(
+    parse: Parse, text: str, name: str, written: str
+) -> None:
+    assert _kinds(parse, text).get(name) == {"Organization"}
+    assert written in _aliases(parse, text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        # The acronym of the name in the country's language, glued to the name by the model.
+        (
+            "Maduro met generals of the Bolivarian National Armed Forces (FANB) on Saturday.",
+            "Bolivarian National Armed Forces",
+            "FANB",
+        ),
+        (
+            "The agreement was signed at the headquarters of the North Atlantic Treaty "
+            "Organization (NATO) in Brussels.",
+            "North Atlantic Treaty Organization",
+            "NATO",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_the_names_alias(
+    parse: Parse, text: str, name: str, acronym: str
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {"Organization"}, kinds
+    assert acronym in _aliases(parse, text)[name]
+    assert not any("(" in n or acronym in n.split() for n in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A first name the model leaves out after a title.
+        (
+            "The Venezuelan Attorney General Tarek William Saab said Tuesday that the number "
+            "of people involved had risen.",
+            "Tarek William Saab",
+        ),
+        # A footnote glued to the surname in a list of the fallen, after a middle initial.
+        (
+            "*2015-12-21, Special Agent Peter W. Taub[899], Office of Special Investigations",
+            "Peter W. Taub",
+        ),
+        # A rank before the name.
+        (
+            "*2015-12-21, Staff Sergeant Louis M. Bonocasa[902], Security Forces, Bomb",
+            "Louis M. Bonocasa",
+        ),
+        # A surname spelt with one letter changed later in the article.
+        (
+            "A court convicted a friend of suspect Dzhokhar Tsarnaev. He removed Tzarnaev's "
+            "backpack from his room.",
+            "Tzarnaev",
+        ),
+    ],
+)
+def test_wire_persons_whole(parse: Parse, text: str, name: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {"Person"}, kinds
+    assert all("[" not in alias for alias in _aliases(parse, text)[name])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A share button's text: the body, not "... on Facebook".
+        (
+            "Like Washington Post World on Facebook and stay updated on foreign news",
+            "Washington Post World on Facebook",
+            "Washington Post World",
+        ),
+        # A heading of wiki markup.
+        (
+            "Twenty insurgents were killed.\n* 2016 Bagram Airfield bombing\n==References==",
+            "References==",
+            None,
+        ),
+    ],
+)
+def test_boilerplate_names_no_entity(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    if present is not None:
+        assert kinds.get(present) == {"Organization"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        ("WHO", Entity(EntityKind.ORGANIZATION, "World Health Organization")),
+        ("Who", None),  # the pronoun opening a sentence
+        ("who", None),
+        ("Nato", Entity(EntityKind.ORGANIZATION, "North Atlantic Treaty Organization")),
+        ("the Islamic State group", Entity(EntityKind.ORGANIZATION, "Islamic State")),
+    ],
+)
+def test_an_acronym_that_is_a_word_is_known_in_capitals_only(
+    name: str, known: Entity | None
+) -> None:
+    assert known_entity(name) == known
