@@ -2111,9 +2111,15 @@ def _a_people(item: _Named) -> bool:
     plural = re.search(r"[^su]s$", word.text) is not None and (
         word.tag_ == "NNPS" or item.kind is not EntityKind.PERSON
     )
-    if not plural or known_entity(word.text) is not None:
+    if not plural or known_entity(word.text) is not None or _located_in(word):
         return False
     return not any(match.quality == 1.0 for match in find_places(word.text))
+
+
+def _located_in(word: Token) -> bool:
+    """The word names where something is ("born in Flanders"), as a place does, whatever
+    plural ending it has; a people is among whom things happen."""
+    return word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions")
 
 
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:

@@ -196,6 +196,8 @@ def test_titles_and_common_words_are_no_names(
             set(),
             {"Athens", "Wales", "Philippines"},
         ),
+        # A region the gazetteer lacks, with a plural ending, where someone is born.
+        ("He was born in Flanders and moved to Paris.", set(), {"Flanders"}),
     ],
 )
 def test_peoples_are_groups_not_places(
