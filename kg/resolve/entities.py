@@ -1585,6 +1585,8 @@ def _completed(span: Span) -> Span:
         and (end + 1 == len(doc) or doc[end + 1].is_punct)
     ):
         end += 1
+    elif span.label_ == "ORG" and _cut_title(span):
+        end += 1  # "the Office of the Press" + "Secretary": a body named after a post
     elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
@@ -1636,6 +1638,44 @@ def _completed(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _cut_title(span: Span) -> bool:
+    """The model ended a body's name inside the title of the post it is named after ("Press"
+    of "the Office of the Press Secretary")."""
+    doc, end = span.doc, span.end
+    return (
+        end < len(doc)
+        and doc[end].is_title
+        and any(t.lower_ == "of" for t in span)
+        and f"{span[-1].lower_} {doc[end].lower_}" in lexicon.words("titles")
+    )
+
+
+def listed_people(doc: Doc) -> Iterator[Span]:
+    """Names of people in a list that the model tags in part ("Division General Alejandro
+    Pérez, Brayan Oropeza, Luis Guerra"): a capitalised name of two or three words, untagged,
+    after a comma or a title and before a comma and a person's name, is a person's name too."""
+    starts = sorted((e.start for e in doc.ents if e.label_ == "PERSON"), reverse=True)
+    while starts:
+        comma = starts.pop(0) - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        begin = comma
+        while begin > 0 and _untagged_title_word(doc[begin - 1]):
+            begin -= 1
+        titled = [t.i for t in doc[begin:comma] if t.lower_ in lexicon.words("titles")]
+        opener = doc[begin - 1] if begin > 0 else None
+        begin = titled[-1] + 1 if titled else begin
+        if 2 <= comma - begin <= LISTED_NAME_WORDS and (
+            titled or (opener is not None and opener.text == ",")
+        ):
+            yield Span(doc, begin, comma, label="PERSON")
+            starts.insert(0, begin)
+
+
+def _untagged_title_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.ent_type_
+
+
 def _befriended_end(doc: Doc, end: int) -> int:
     """The end of "with" + the name of the country or people a friendship body's name
     goes on with, else `end`."""
@@ -1669,6 +1709,7 @@ def _with_glued_prefix(span: Span) -> Span:
 
 
 MISSPELT_LENGTH = 6
+LISTED_NAME_WORDS = 3
 SCORE = re.compile(r"\d+:\d+")
 FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
@@ -1899,6 +1940,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *common_names(doc),
         *wire_acronyms(doc),
         *model,
+        *listed_people(doc),
         *alias_table_names(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))

@@ -276,6 +276,13 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             "Downing Street",
             "Downing Street",
         ),
+        # A body named after a post, cut inside the post's title by the model.
+        (
+            "White House Office of the Press Secretary  issued a statement, stating that the "
+            "victims would be remembered.",
+            "White House Office of the Press Secretary",
+            "White House Office of the Press Secretary",
+        ),
         # A city's force, missed by the model.
         (
             "The photograph was released on Friday by the Greater Manchester Police.\nSimilar "
@@ -397,3 +404,31 @@ def test_an_acronym_that_is_a_word_is_known_in_capitals_only(
     name: str, known: Entity | None
 ) -> None:
     assert known_entity(name) == known
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "absent"),
+    [
+        # Names in a list the model tags in part, one after a title.
+        (
+            "The accused, Colonel Pedro Zambrano, the Bolivarian National Guard (GNB) Division "
+            "General Alejandro Pérez, Brayan Oropeza, Luis Guerra, Yanin Pernía and José Blanco, "
+            "were all indicted.",
+            {"Alejandro Pérez", "Brayan Oropeza", "Luis Guerra", "José Blanco"},
+            {"Division General Alejandro Pérez", "General Alejandro Pérez"},
+        ),
+        # A place opening the sentence before a person's name is no person.
+        (
+            "In New York City, Luis Guerra said the trial would go on.",
+            {"Luis Guerra"},
+            {"New York City"},
+        ),
+    ],
+)
+def test_people_listed_with_a_person(
+    parse: Parse, text: str, people: set[str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in people:
+        assert kinds.get(name) == {"Person"}, kinds
+    assert not any("Person" in kinds.get(name, set()) for name in absent), kinds
