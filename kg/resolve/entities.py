@@ -1710,6 +1710,7 @@ def _with_glued_prefix(span: Span) -> Span:
 
 MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
+VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
 SCORE = re.compile(r"\d+:\d+")
 FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
@@ -2098,15 +2099,15 @@ def _misspelt(word: str, surname: str) -> bool:
 
 
 def _heads_a_body(span: Span) -> bool:
-    """A surname before the body its bearer heads: "Trump" of "the Trump administration"."""
+    """A surname before the body its bearer heads: "Trump" of "the Trump administration", or
+    of a headline's "[Trump administration hits ...]"."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
         after is not None
         and after.is_lower
         and after.lower_ in lexicon.words("wire_leader_bodies")
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and (span.start == 0 or doc[span.start - 1].lower_ in {"the", "[", "\n"})
     )
 
 
@@ -2164,6 +2165,22 @@ def _located_in(word: Token) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions")
 
 
+def _places_in_capitals(named: list[_Named]) -> list[_Named]:
+    """A place's name in capitals typed a body or a person ("BOSTON -" of a dateline) where the
+    article writes it in title case as a place ("in Boston"): the place."""
+    places = {
+        n.name.casefold(): n.name
+        for n in named
+        if n.kind is EntityKind.PLACE and not n.name.isupper()
+    }
+    return [
+        replace(n, kind=EntityKind.PLACE, name=places[n.name.casefold()], written=n.name)
+        if n.kind is not EntityKind.PLACE and n.name.isupper() and n.name.casefold() in places
+        else n
+        for n in named
+    ]
+
+
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:
     return [replace(n, kind=EntityKind.GROUP) if _a_people(n) else n for n in named]
 
@@ -2194,6 +2211,9 @@ def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
         surface = spoken(item.span)
         if surface in body or not any(surface in line for line in headlines):
             return False
+        # A verb opens no name: "Hampering Boston Bomb Probe".
+        if item.span[0].tag_ in VERB_TAGS:
+            return True
         return any(t.lower_ in lower and t.lower_ not in ignored for t in item.span if t.is_alpha)
 
     return [n for n in named if not common_phrase(n)]
@@ -2208,7 +2228,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
-    named = _retyped_peoples(named)
+    named = _places_in_capitals(_retyped_peoples(named))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))

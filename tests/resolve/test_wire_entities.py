@@ -432,3 +432,40 @@ def test_people_listed_with_a_person(
     for name in people:
         assert kinds.get(name) == {"Person"}, kinds
     assert not any("Person" in kinds.get(name, set()) for name in absent), kinds
+
+
+def test_a_dateline_place_in_capitals_is_the_place(parse: Parse) -> None:
+    kinds = _kinds(
+        parse,
+        "Kyrgyz Man Pleads Not Guilty\nBOSTON - A man from Kyrgyzstan pleaded not guilty on "
+        "Tuesday to hampering the investigation of the bomb attack in Boston.",
+    )
+    assert kinds.get("Boston") == {"Place"}, kinds
+    assert "BOSTON" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A headline's phrase opening with a verb.
+        (
+            "Kyrgyzstan National Pleads Not Guilty to Hampering Boston Bomb Probe\nBOSTON — \n"
+            "A citizen of Kyrgyzstan on Wednesday pleaded not guilty.",
+            "Hampering Boston Bomb Probe",
+            ("Kyrgyzstan", "Place"),
+        ),
+        # A leader's surname before the body the leader heads, opening a headline.
+        (
+            "On Wednesday, the Trump administration targeted 13 officials.\n[Trump "
+            "administration hits 13 Venezuelans with sanctions in advance of vote]",
+            "Trump administration hits",
+            ("Trump", "Person"),
+        ),
+    ],
+)
+def test_headline_phrases_and_leaders(
+    parse: Parse, text: str, absent: str, present: tuple[str, str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    assert kinds.get(present[0]) == {present[1]}, kinds
