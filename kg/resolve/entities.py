@@ -1585,6 +1585,11 @@ def _completed(span: Span) -> Span:
         and (end + 1 == len(doc) or doc[end + 1].is_punct)
     ):
         end += 1
+    elif span.label_ in {"ORG", "FAC"} and _place_after_head(span):
+        # "Central Hospital" + "of Maracay": the town is part of the name.
+        end += 2
+        while untagged_name(end):
+            end += 1
     elif span.label_ == "ORG" and _cut_title(span):
         end += 1  # "the Office of the Press" + "Secretary": a body named after a post
     elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
@@ -1636,6 +1641,17 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _place_after_head(span: Span) -> bool:
+    """The span ends in a name's head noun followed by "of" and a name the model left out
+    ("Central Hospital" of "Central Hospital of Maracay"); a place it tagged is its own."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not span[-1].is_title:
+        return False
+    after = doc[end + 1]
+    untagged = _is_name_word(after) and not after.ent_type_
+    return untagged and span[-1].lower_ in lexicon.mapping("name_heads")
 
 
 def _cut_title(span: Span) -> bool:

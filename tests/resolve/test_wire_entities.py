@@ -120,6 +120,13 @@ def test_captions_and_headlines_name_no_entity(
             "Shah Wali Kot",
             "Place",
         ),
+        # A town after a name's head noun, left out by the model.
+        (
+            "According to the newspaper El Nacional, the crisis arose in Central Hospital of "
+            "Maracay where personnel were seen with mouth covers.",
+            "Central Hospital of Maracay",
+            "Place",
+        ),
         # A leader's surname before the body the leader heads.
         (
             "On Wednesday, the Trump administration targeted 13 more Venezuelan officials.",
