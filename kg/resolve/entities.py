@@ -1629,6 +1629,7 @@ def _completed(span: Span) -> Span:
         and doc[start - 1].i != doc[start - 1].sent.start
         and doc[start - 1].lower_ not in lexicon.words("titles")
         and doc[start - 2].lower_ in lexicon.words("titles")
+        and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.

@@ -346,6 +346,11 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "of people involved had risen.",
             "Tarek William Saab",
         ),
+        # A title of two words before a name the model tags whole.
+        (
+            "The ruling was joined by a conservative, Chief Justice William Rehnquist.",
+            "William Rehnquist",
+        ),
         # A footnote glued to the surname in a list of the fallen, after a middle initial.
         (
             "*2015-12-21, Special Agent Peter W. Taub[899], Office of Special Investigations",
