@@ -1651,7 +1651,9 @@ def _place_after_head(span: Span) -> bool:
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or not span[-1].is_title:
         return False
     after = doc[end + 1]
+    # "the Isonnam Falls" + "of Mt Myohyang": a place named in its own right contains it.
     untagged = _is_name_word(after) and not after.ent_type_
+    untagged &= after.lower_ not in lexicon.words("place_prefixes")
     return untagged and span[-1].lower_ in lexicon.mapping("name_heads")
 
 
