@@ -21,7 +21,14 @@ from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
-from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
+from kg.resolve.names import (
+    ALIASES,
+    KNOWN_NAMES,
+    POSSESSIVE,
+    WIRE_ACRONYMS,
+    canonical_name,
+    known_entity,
+)
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
     {
@@ -377,6 +384,8 @@ def _clean(ent: Span) -> _Named | None:
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
         return None  # a photograph's credit: "Police National/Handout/EPA"
+    if "=" in folded:
+        return None  # a heading of wiki markup: "==References=="
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
@@ -674,7 +683,7 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
             and acronym.isalpha()
             and acronym.isupper()
             and item.kind is not EntityKind.PERSON
-            and _spells(acronym, item.name)
+            and (_spells(acronym, item.name) or sorted(acronym) == sorted(_initials(item.name)))
         ):
             defined.setdefault(acronym, item)
     return [
@@ -1210,12 +1219,13 @@ def _attributive_places(
     def common_word(m: EntityMention) -> bool:
         # "Party" of "local Party and power organs": a body's common name the alias table
         # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
-        # and West Sea Fleets").
+        # and West Sea Fleets"). A body's own one-word name stays ("Taliban gunmen").
         words = m.mention.text.split()
+        known = known_entity(words[0]) if len(words) == 1 else None
         return (
-            len(words) == 1
+            known is not None
             and not words[0].isupper()
-            and known_entity(words[0]) is not None
+            and known.name.casefold() != words[0].casefold()
             and modifies(m, attributive | modifiers)
         )
 
@@ -1316,6 +1326,17 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     yield Span(span.doc, span.end - 3, span.end, label="PERSON")
 
 
+def _acronym_apart(span: Span) -> Iterator[Span]:
+    """A body's name and the acronym in brackets the model read as one ("the Bolivarian
+    National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
+    bracket = next((t.i for t in span[1:-1] if t.text == "("), None)
+    if bracket is None or span.label_ == "PERSON" or not span.doc[bracket + 1].is_upper:
+        yield span
+        return
+    yield Span(span.doc, span.start, bracket, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, bracket + 1, bracket + 2, label=span.label_)
+
+
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
@@ -1324,6 +1345,15 @@ def alias_table_names(doc: Doc) -> Iterator[Span]:
         known = known_entity(match[0])
         if span is not None and known is not None and known.kind in labels:
             yield Span(doc, span.start, span.end, label=labels[known.kind])
+
+
+def wire_acronyms(doc: Doc) -> Iterator[Span]:
+    """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
+    before the model's names, they win over a name of the same length ("MI5" as a product)."""
+    for match in WIRE_ACRONYMS.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None:
+            yield Span(doc, span.start, span.end, label="ORG")
 
 
 def headed_names(doc: Doc) -> Iterator[Span]:
@@ -1555,6 +1585,15 @@ def _completed(span: Span) -> Span:
         and (end + 1 == len(doc) or doc[end + 1].is_punct)
     ):
         end += 1
+    elif span.label_ in {"ORG", "FAC"} and _place_after_head(span):
+        # "Central Hospital" + "of Maracay": the town is part of the name.
+        end += 2
+        while untagged_name(end):
+            end += 1
+    elif span.label_ == "ORG" and _cut_title(span):
+        end += 1  # "the Office of the Press" + "Secretary": a body named after a post
+    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
+        end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
         and span[-1].tag_ == "NNPS"
@@ -1581,6 +1620,18 @@ def _completed(span: Span) -> Span:
     ):
         end += 2  # "Pyongyang Secondary School No" + ". 1"
     start = span.start
+    # "Attorney General" + "Tarek" + "William Saab": the model leaves out a first name after a
+    # title.
+    if (
+        span.label_ == "PERSON"
+        and start >= 2
+        and untagged_name(start - 1)
+        and doc[start - 1].i != doc[start - 1].sent.start
+        and doc[start - 1].lower_ not in lexicon.words("titles")
+        and doc[start - 2].lower_ in lexicon.words("titles")
+        and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
+    ):
+        start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
     if (
@@ -1591,6 +1642,57 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _place_after_head(span: Span) -> bool:
+    """The span ends in a name's head noun followed by "of" and a name the model left out
+    ("Central Hospital" of "Central Hospital of Maracay"); a place it tagged is its own."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not span[-1].is_title:
+        return False
+    after = doc[end + 1]
+    # "the Isonnam Falls" + "of Mt Myohyang": a place named in its own right contains it.
+    untagged = _is_name_word(after) and not after.ent_type_
+    untagged &= after.lower_ not in lexicon.words("place_prefixes")
+    return untagged and span[-1].lower_ in lexicon.mapping("name_heads")
+
+
+def _cut_title(span: Span) -> bool:
+    """The model ended a body's name inside the title of the post it is named after ("Press"
+    of "the Office of the Press Secretary")."""
+    doc, end = span.doc, span.end
+    return (
+        end < len(doc)
+        and doc[end].is_title
+        and any(t.lower_ == "of" for t in span)
+        and f"{span[-1].lower_} {doc[end].lower_}" in lexicon.words("titles")
+    )
+
+
+def listed_people(doc: Doc) -> Iterator[Span]:
+    """Names of people in a list that the model tags in part ("Division General Alejandro
+    Pérez, Brayan Oropeza, Luis Guerra"): a capitalised name of two or three words, untagged,
+    after a comma or a title and before a comma and a person's name, is a person's name too."""
+    starts = sorted((e.start for e in doc.ents if e.label_ == "PERSON"), reverse=True)
+    while starts:
+        comma = starts.pop(0) - 1
+        if comma < 1 or doc[comma].text != ",":
+            continue
+        begin = comma
+        while begin > 0 and _untagged_title_word(doc[begin - 1]):
+            begin -= 1
+        titled = [t.i for t in doc[begin:comma] if t.lower_ in lexicon.words("titles")]
+        opener = doc[begin - 1] if begin > 0 else None
+        begin = titled[-1] + 1 if titled else begin
+        if 2 <= comma - begin <= LISTED_NAME_WORDS and (
+            titled or (opener is not None and opener.text == ",")
+        ):
+            yield Span(doc, begin, comma, label="PERSON")
+            starts.insert(0, begin)
+
+
+def _untagged_title_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.ent_type_
 
 
 def _befriended_end(doc: Doc, end: int) -> int:
@@ -1625,7 +1727,11 @@ def _with_glued_prefix(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+MISSPELT_LENGTH = 6
+LISTED_NAME_WORDS = 3
+VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
 SCORE = re.compile(r"\d+:\d+")
+FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 
 def _trimmed(span: Span) -> Span | None:
@@ -1638,9 +1744,20 @@ def _trimmed(span: Span) -> Span | None:
         or SCORE.fullmatch(span.doc[end - 1].text)
     ):
         end -= 1
+    end = _before_platform(span.doc, span.start, end)
     if end <= span.start:
         return None
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _before_platform(doc: Doc, start: int, end: int) -> int:
+    """The end of a name before "on" and a body the alias table knows ("Washington Post World"
+    of a share button's "Washington Post World on Facebook"), else `end`."""
+    for token in doc[start + 1 : end - 1]:
+        known = known_entity(doc[token.i + 1 : end].text)
+        if token.lower_ == "on" and known is not None and known.kind is EntityKind.ORGANIZATION:
+            return token.i
+    return end
 
 
 def _is_body(span: Span) -> bool:
@@ -1830,7 +1947,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for ent in doc.ents
         for part in _line_parts(_with_glued_prefix(_completed(ent)))
         for listed in _people_listed(part)
-        for piece in _person_after_name(listed)
+        for named in _person_after_name(listed)
+        for piece in _acronym_apart(named)
     ]
     found = [
         *korean_names(doc),
@@ -1840,7 +1958,9 @@ def entity_spans(doc: Doc) -> list[Span]:
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),
+        *wire_acronyms(doc),
         *model,
+        *listed_people(doc),
         *alias_table_names(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
@@ -1980,21 +2100,33 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         common = full[0].casefold() in lower or _ends_name(person.span, len(words), item.name)
         if len(full) == 1 and len(words) >= 2 and words[-1] == full[0] and not common:
             return True  # "Maria Eugenia Landaeta" where "Landaeta said" is a person
+        if len(words) == 1 and len(full) >= 2 and _misspelt(words[0], full[-1]):
+            return True  # "Tzarnaev's backpack" where "Dzhokhar Tsarnaev" is a person
     if len(words) == 1 and _heads_a_body(item.span):
         return True
     return len(words) >= 2 and _after_a_role(item.span)
 
 
+def _misspelt(word: str, surname: str) -> bool:
+    """`word` is `surname` with one letter changed ("Tzarnaev" of "Tsarnaev"): wire copy
+    transliterates one name several ways. Long names only: short ones differ by a letter."""
+    return (
+        len(word) == len(surname) >= MISSPELT_LENGTH
+        and word[0] == surname[0]
+        and sum(a != b for a, b in zip(word, surname, strict=True)) == 1
+    )
+
+
 def _heads_a_body(span: Span) -> bool:
-    """A surname before the body its bearer heads: "Trump" of "the Trump administration"."""
+    """A surname before the body its bearer heads: "Trump" of "the Trump administration", or
+    of a headline's "[Trump administration hits ...]"."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
         after is not None
         and after.is_lower
         and after.lower_ in lexicon.words("wire_leader_bodies")
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
+        and (span.start == 0 or doc[span.start - 1].lower_ in {"the", "[", "\n"})
     )
 
 
@@ -2041,9 +2173,31 @@ def _a_people(item: _Named) -> bool:
     plural = re.search(r"[^su]s$", word.text) is not None and (
         word.tag_ == "NNPS" or item.kind is not EntityKind.PERSON
     )
-    if not plural or known_entity(word.text) is not None:
+    if not plural or known_entity(word.text) is not None or _located_in(word):
         return False
     return not any(match.quality == 1.0 for match in find_places(word.text))
+
+
+def _located_in(word: Token) -> bool:
+    """The word names where something is ("born in Flanders"), as a place does, whatever
+    plural ending it has; a people is among whom things happen."""
+    return word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions")
+
+
+def _places_in_capitals(named: list[_Named]) -> list[_Named]:
+    """A place's name in capitals typed a body or a person ("BOSTON -" of a dateline) where the
+    article writes it in title case as a place ("in Boston"): the place."""
+    places = {
+        n.name.casefold(): n.name
+        for n in named
+        if n.kind is EntityKind.PLACE and not n.name.isupper()
+    }
+    return [
+        replace(n, kind=EntityKind.PLACE, name=places[n.name.casefold()], written=n.name)
+        if n.kind is not EntityKind.PLACE and n.name.isupper() and n.name.casefold() in places
+        else n
+        for n in named
+    ]
 
 
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:
@@ -2076,6 +2230,9 @@ def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
         surface = spoken(item.span)
         if surface in body or not any(surface in line for line in headlines):
             return False
+        # A verb opens no name: "Hampering Boston Bomb Probe".
+        if item.span[0].tag_ in VERB_TAGS:
+            return True
         return any(t.lower_ in lower and t.lower_ not in ignored for t in item.span if t.is_alpha)
 
     return [n for n in named if not common_phrase(n)]
@@ -2090,7 +2247,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
-    named = _retyped_peoples(named)
+    named = _places_in_capitals(_retyped_peoples(named))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
@@ -2104,7 +2261,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
-        alias = item.written or " ".join(POSSESSIVE.sub("", spoken(item.span)).split())
+        written = FOOTNOTE.sub("", spoken(item.span))
+        alias = item.written or " ".join(POSSESSIVE.sub("", written).split())
         mentions.append(EntityMention(entity, mention, alias))
         mentions.extend(EntityMention(entity, mention, v) for v in item.variants)
         national = name_without_country(entity)

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kg import lexicon
 from kg.model import Entity, EntityKind, PlaceType
 
@@ -33,7 +35,8 @@ def _alias_key(name: str) -> str:
 
 def _load_aliases() -> Mapping[str, Alias]:
     table: dict[str, Alias] = {}
-    for canonical, kind, *rest in lexicon.rows("aliases"):
+    rows = (*lexicon.rows("aliases"), *lexicon.rows("wire_bodies"))
+    for canonical, kind, *rest in rows:
         variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
         alias = Alias(canonical, EntityKind(kind), variants)
         for name in (canonical, *variants):
@@ -42,6 +45,12 @@ def _load_aliases() -> Mapping[str, Alias]:
 
 
 ALIASES = _load_aliases()
+
+
+def _written_acronym(name: str) -> bool:
+    """A well-known body's acronym of three or more characters ("MI5", "NATO") that is no
+    English word in capitals ("WHO", "IS"): the model often types such names a product."""
+    return len(name) >= 3 and name.isupper() and name.isalnum() and name.lower() not in STOP_WORDS
 
 
 def _known_names_pattern() -> re.Pattern[str]:
@@ -56,14 +65,38 @@ def _known_names_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")(?![\w'’])")
 
 
+def _wire_acronyms_pattern() -> re.Pattern[str]:
+    acronyms = {
+        name
+        for canonical, _, *rest in lexicon.rows("wire_bodies")
+        for name in (canonical, *(rest[0].split("|") if rest else ()))
+        if _written_acronym(name)
+    }
+    return re.compile(r"\b(?:" + "|".join(sorted(acronyms, key=len, reverse=True)) + r")\b")
+
+
+# Acronyms of wire news's well-known bodies, found in capitals wherever they stand.
+WIRE_ACRONYMS = _wire_acronyms_pattern()
+
 # The names of the alias table as written, to find those the model does not see as names
 # ("Minju Joson" heading a paragraph of a press review).
 KNOWN_NAMES = _known_names_pattern()
 
 
+def _alias(name: str) -> Alias | None:
+    """The alias table's entry for `name`; an acronym that is also an English word ("WHO",
+    "US") only where it is written in capitals, not the pronoun "who"."""
+    alias = ALIASES.get(_alias_key(name))
+    if alias is not None and not name.isupper() and name.casefold() in STOP_WORDS:
+        forms = (alias.canonical, *alias.variants)
+        if all(f.isupper() for f in forms if _alias_key(f) == _alias_key(name)):
+            return None
+    return alias
+
+
 def known_entity(name: str) -> Entity | None:
     """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
-    alias = ALIASES.get(_alias_key(name))
+    alias = _alias(name)
     return Entity(alias.kind, alias.canonical) if alias else None
 
 
@@ -72,7 +105,7 @@ def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[
     name = " ".join(POSSESSIVE.sub("", name).split())
     if kind is EntityKind.PERSON:
         name = KOREAN_HYPHENATED.sub(lambda m: f"{m[1]} {m[2].capitalize()}", name)
-    alias = ALIASES.get(_alias_key(name))
+    alias = _alias(name)
     if alias is None and kind is EntityKind.ORGANIZATION:
         name = organisation_form(name)
         alias = ALIASES.get(_alias_key(name))
