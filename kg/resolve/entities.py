@@ -595,9 +595,9 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
-        place = _place_without_prefix(item, named)
+        place = _place_without_prefix(item, named) or _end_of_a_name(item, named, full)
         if place is not None:
-            item = replace(item, kind=EntityKind.PLACE, name=place.name, variants=())
+            item = replace(item, kind=place.kind, name=place.name, variants=())
         if item.kind in kinds and _is_partial(item, full):
             candidates = [f for f in full if _shortens(item, f)]
             if candidates:
@@ -616,6 +616,25 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Named | None:
+    """The place or body whose name a one-word "person" ends, where no person bears that word:
+    "Airfield" of "2014 Bagram Airfield bombing" after "Bagram Airfield"."""
+    if item.kind is not EntityKind.PERSON or len(_words(item.name)) != 1:
+        return None
+    if any(item.name in f.name.split() for f in full if f.kind is EntityKind.PERSON):
+        return None
+    return next(
+        (
+            n
+            for n in named
+            if n.kind in {EntityKind.PLACE, EntityKind.ORGANIZATION}
+            and len(_words(n.name)) >= 2
+            and n.name.split()[-1] == item.name
+        ),
+        None,
+    )
 
 
 def _acronyms_of_one_kind(named: list[_Named]) -> list[_Named]:
