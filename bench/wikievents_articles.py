@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from kg.io.write import replacing
+
 
 def rebuilt_text(document: dict[str, Any]) -> str:
     """The document's sentences, one a line, each as WikiEvents spells it."""
@@ -44,9 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--date", help="publication date given to every article")
     args = parser.parse_args(argv)
     rows = [json.dumps(a, ensure_ascii=False) for a in articles(args.documents, args.date)]
-    partial = args.out.with_name(args.out.name + ".partial")
-    partial.write_text("".join(row + "\n" for row in rows), encoding="utf-8")
-    partial.replace(args.out)
+    with replacing(args.out) as out:
+        out.write("".join(row + "\n" for row in rows).encode("utf-8"))
     print(f"{len(rows)} articles -> {args.out}", file=sys.stderr)
     return 0
 

@@ -25,9 +25,10 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Graph
@@ -43,11 +44,14 @@ from kg.lexicon import words as words_of
 from kg.model import Article
 from kg.pipeline import BuildOptions, analyse
 
-TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
-CLASSES = {k: v for k, v in SCORE_TYPES.items() if k != "Group"}
-FUNCTION_WORDS = frozenset(
-    re.findall(r"\w+", "of the and de del la le al el bin ibn van von der da di du for on in at to")
+TYPES: Mapping[str, str] = MappingProxyType(
+    {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 )
+CLASSES: Mapping[str, Node] = MappingProxyType(
+    {k: v for k, v in SCORE_TYPES.items() if k != "Group"}
+)
+# The small words inside names ("Central Hospital of Maracay"), as the entity rules read them.
+FUNCTION_WORDS = words_of("wire_name_particles")
 PRONOUNS = frozenset(
     re.findall(
         r"\w+", "he she they it we i you his her their its this that these those who which one"
