@@ -156,6 +156,18 @@ def _designators() -> _Designators:
     )
 
 
+@functools.cache
+def division_nouns() -> frozenset[str]:
+    """The one-word designators of administrative divisions that follow a name ("province",
+    "county", "district"): written in lower case after a name, they make it a place's."""
+    divisions = {PlaceType.FIRST_LEVEL_DIVISION, PlaceType.COUNTY}
+    return frozenset(
+        word
+        for word, types in _designators().after.items()
+        if " " not in word and types & divisions
+    )
+
+
 def designation(name: str) -> Designation:
     """Split off a designator: "North Hamgyong Province", "River Amnok", "Hadan-ri"."""
     table = _designators()

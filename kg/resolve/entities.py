@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, find_places
+from kg.gazetteer import OTHER_NAME, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
@@ -2092,7 +2092,7 @@ def _title_case_words(name: str) -> bool:
 def _after_a_role(span: Span) -> bool:
     """The name follows a role noun ("radical preacher Anjem Choudary") or has one in apposition
     ("Henrique Capriles, an opposition leader")."""
-    roles = lexicon.words("wire_person_roles")
+    roles = lexicon.words("wire_person_roles") | lexicon.words("titles")
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in roles:
         return True
@@ -2174,7 +2174,7 @@ def _retyped_divisions(named: list[_Named]) -> list[_Named]:
             and not item.inner
             and end < len(doc)
             and doc[end].is_lower
-            and doc[end].lower_ in lexicon.words("wire_division_nouns")
+            and doc[end].lower_ in division_nouns()
             and known_entity(item.name) is None
         )
 
