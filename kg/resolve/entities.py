@@ -248,7 +248,7 @@ def _country_in_full(ent: Span) -> bool:
 def _names_no_entity(ent: Span, head: Token) -> bool:
     """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
-    Culture"."""
+    Culture", "the United Nations" of "the Day of the United Nations"."""
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
@@ -265,8 +265,15 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-1].lower_ == "of"
         and before[-2].is_title
         and before[-2].lower_ in lexicon.words("commemoration_heads")
-        and known_entity(spoken(ent.doc[start : ent.end])) is None
+        and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _not_a_known_place(name: str) -> bool:
+    """A country a day is named for is the country ("Day of Russia"); a body is no more than
+    a word of the day's name ("the Day of the United Nations")."""
+    known = known_entity(name)
+    return known is None or known.kind is not EntityKind.PLACE
 
 
 def _names_an_event(span: Span) -> bool:
@@ -710,6 +717,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
+            # An adverb hyphened to the modifier it qualifies: "newly-married couple".
+            or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
             or (
                 token.tag_ == "CC"
                 and i > 0
@@ -959,6 +968,54 @@ def _is_group_head(token: Token) -> bool:
     return plural or token.lower_ in lexicon.words("collective_heads")
 
 
+def _plurals(word: str) -> tuple[str, ...]:
+    """The forms the plural of a singular noun may take ("boxers", "saleswomen", "deputies")."""
+    forms = (word + "s", word + "es", word[:-1] + "ies")
+    return (*forms, word[:-3] + "men") if word.endswith("man") else forms
+
+
+def _apposed_noun(token: Token) -> bool:
+    """A noun the parse set in apposition to the noun just before it: "boxer" of "a woman
+    boxer", the head of both."""
+    return token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.tag_ == "NN"
+
+
+def _unnamed_person(token: Token) -> bool:
+    """A single person the article does not name, brought in by "a" ("asked a saleswoman",
+    "a DPRK woman boxer bagged a gold medal"): a group of one, as the plural of the noun is a
+    group. Not a predicate or an apposition ("he is a boxer", "elected as a member"), which
+    says what someone already named is."""
+    doc = token.doc
+    lead = token.head if _apposed_noun(token) else token
+    if token.tag_ != "NN" or lead.dep_ in {"attr", "appos", "oprd", "compound"}:
+        return False
+    if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
+        return False
+    if lead.head.lower_ == "as" or any(c.ent_type_ == "PERSON" for c in token.children):
+        return False
+    word = token.lower_
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
+    return (
+        personal
+        and word not in lexicon.words("impersonal_heads")
+        and any(form in lexicon.words("group_heads") for form in _plurals(word))
+    )
+
+
+def _qualified_collective(token: Token) -> bool:
+    """A collective noun with a word that says which one: "the rising generation"."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in lexicon.words("qualified_collective_heads")
+        and any(
+            c.dep_ in {"amod", "poss", "compound"} or c.lower_ in {"the", "a", "an"}
+            for c in token.children
+        )
+    )
+
+
 def _next_coordinated(doc: Doc, after: int) -> Token | None:
     """The group head coordinated with the one ending at `after`: "officials, scientists
     and researchers", "teachers and researchers"."""
@@ -1003,7 +1060,9 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
     for token in doc_tokens(doc):
-        if token.i in taken or token.i in grouped or not _is_group_head(token):
+        if token.i in taken or token.i in grouped:
+            continue
+        if not (_is_group_head(token) or _unnamed_person(token) or _qualified_collective(token)):
             continue
         if _modifies_noun(token) or _designates_names(token):
             continue
