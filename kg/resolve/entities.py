@@ -56,7 +56,7 @@ PURPOSE_PREPOSITIONS = frozenset({"for"})
 ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
-PARTICIPLE_WORDS = 6
+PARTICIPLE_WORDS = 8
 # Lower-case words that listed names share before their designator ("Namdok and Inpho youth
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2

@@ -473,6 +473,14 @@ def test_a_research_body_is_no_site(parse: Parse) -> None:
     assert event.place is None
 
 
+def test_the_building_of_a_body_described_is_no_site(parse: Parse) -> None:
+    text = (
+        "They are recollecting the undying exploits performed by Kim Il Sung in the building "
+        "of the Juche-oriented Party."
+    )
+    assert _by_predicate(parse, text)["perform"].place is None
+
+
 def test_an_arrival_two_sentences_on_places_no_visit(parse: Parse) -> None:
     text = (
         "Officials visited the sacred temple of Juche. They laid flowers. The visitors then "

@@ -800,6 +800,12 @@ def test_names_inside_organisation_names(
             "from the war front.",
             "servicepersons with university background from the war front",
         ),
+        # A participle clause of up to eight words says which ones.
+        (
+            "The forces involved in the smear campaign against the DPRK will have to pay a dear"
+            " price for it.",
+            "forces involved in the smear campaign against the DPRK",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
