@@ -70,6 +70,8 @@ PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # What a friendship body's name may end with after "with" ("... Cooperation with the DPRK").
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -1652,6 +1654,31 @@ def _completed(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_location(span: Span) -> Span:
+    """A site's name with the place it is in ("the Revolutionary Martyrs Cemetery" + "on Mt
+    Taesong", "the Patriotic Martyrs Cemetery" + "in Sinmi-ri"): see located_site_heads.txt."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    if (
+        not words
+        or words[-1].lower_ not in lexicon.words("located_site_heads")
+        or not all(t.is_title and t.is_alpha for t in words)
+        or end + 1 >= len(doc)
+        or doc[end].lower_ not in {"in", "on"}
+        or not doc[end + 1].is_title
+    ):
+        return span
+    end += 2
+    while end < len(doc) and (doc[end].is_title or _joins_words(doc[end])):
+        end += 2 if _joins_words(doc[end]) else 1
+    end = min(end, len(doc))
+    first = doc[span.end + 1]
+    place = first.ent_type_ in PLACE_LABELS or first.lower_ in lexicon.words("place_prefixes")
+    if place or doc[end - 1].lower_ in lexicon.words("place_suffixes"):
+        return Span(doc, span.start, end, label="FAC", kb_id=span.kb_id_)
+    return span
+
+
 def _befriended_end(doc: Doc, end: int) -> int:
     """The end of "with" + the name of the country or people a friendship body's name
     goes on with, else `end`."""
@@ -1887,7 +1914,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_with_glued_prefix(_completed(ent)))
+        for part in _line_parts(_with_glued_prefix(_with_location(_completed(ent))))
         for listed in _people_listed(part)
         for piece in _person_after_name(listed)
     ]
@@ -1928,6 +1955,12 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
         return label if label in {"ORG", "GPE", "LOC"} else None
     if len(span) > 1 and span[0].lower_ in lexicon.words("place_prefixes"):
         return "LOC"
+    if (
+        len(span) == 3
+        and _joins_words(span[1])
+        and span[2].lower_ in lexicon.words("place_suffixes")
+    ):
+        return "GPE"  # "Sinmi-ri" of "the Patriotic Martyrs Cemetery in Sinmi-ri"
     head = _name_head(span)
     kind = lexicon.mapping("name_heads").get(head.lower_)
     if kind is None or not head.is_title:
@@ -1954,7 +1987,9 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not doc[t.i - 1].is_title)
+        if t.lower_ in {"of", "on", ","}
+        or (t.lower_ == "in" and not doc[t.i - 1].is_title)
+        or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start

@@ -288,6 +288,20 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Russian Federation": "Place"},
             set(),
         ),
+        # A site many places share a name for is named with where it is; a date is no place.
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            {
+                "Revolutionary Martyrs Cemetery on Mt Taesong": "Place",
+                "Patriotic Martyrs Cemetery in Sinmi-ri": "Place",
+                "Fatherland Liberation War Martyrs Cemetery": "Place",
+                "Mt Taesong": "Place",
+                "Sinmi-ri": "Place",
+            },
+            {"Revolutionary Martyrs Cemetery", "Patriotic Martyrs Cemetery"},
+        ),
         # A ship's name is no person.
         (
             "Shortly ago, the Iranian navy captured the U.S. oil tanker St Nikolas in the Oman"

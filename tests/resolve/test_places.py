@@ -90,9 +90,24 @@ def test_unknown_places_keep_their_kind_and_stated_containment(parse: Parse) -> 
             "Syria",
             "Middle East",
         ),
+        # A site's name that says where it is.
         (
             "Officials met at the Revolutionary Battle Site in Mt Taesong on August 13.",
-            "Revolutionary Battle Site",
+            "Revolutionary Battle Site in Mt Taesong",
+            "Mt Taesong",
+        ),
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            "Patriotic Martyrs Cemetery in Sinmi-ri",
+            "Sinmi-ri",
+        ),
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            "Revolutionary Martyrs Cemetery on Mt Taesong",
             "Mt Taesong",
         ),
     ],
