@@ -197,9 +197,12 @@ class _Named:
 
 def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
-    Hwanghae Province", "Station" of "Songchongang Power Station No. 3"."""
+    Hwanghae Province", "Station" of "Songchongang Power Station No. 3", "Factory" of "the
+    Pyongyang Electric Cable General Factory 326"."""
     cuts = {"of", "on"}  # "the Revolutionary Martyrs Cemetery on Mt Taesong"
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), span[-1])
+    # A number after the head tells apart bodies of one kind: "... General Factory 326".
+    last = span[-2] if len(span) > 1 and span[-1].like_num and span[-2].is_title else span[-1]
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), last)
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -1679,6 +1682,23 @@ def _with_location(span: Span) -> Span:
     return span
 
 
+def _with_number(span: Span) -> Span:
+    """A body's or a site's name with the number that tells it apart from others of its kind
+    ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
+    doc, end = span.doc, span.end
+    if (
+        end >= len(doc)
+        or span[-1].lower_ not in lexicon.mapping("name_heads")
+        or not span[-1].is_title
+        or doc[end].tag_ != "CD"
+        or doc[end].ent_type_ in {"DATE", "TIME"}
+        or doc[end].dep_ != "nummod"
+        or doc[end].head != span[-1]
+    ):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+
+
 def _befriended_end(doc: Doc, end: int) -> int:
     """The end of "with" + the name of the country or people a friendship body's name
     goes on with, else `end`."""
@@ -1914,7 +1934,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_with_glued_prefix(_with_location(_completed(ent))))
+        for part in _line_parts(_with_glued_prefix(_with_location(_with_number(_completed(ent)))))
         for listed in _people_listed(part)
         for piece in _person_after_name(listed)
     ]

@@ -1013,3 +1013,9 @@ def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> No
     assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
     assert [r.name for r in events["extend"].recipients] == ["Luong Cong"]
     assert [a.name for a in events["election"].agents] == ["Luong Cong"]
+
+
+def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> None:
+    text = "A meeting of workers was held at the Pyongyang Electric Cable General Factory 326."
+    place = _by_predicate(parse, text)["meeting"].place
+    assert place is not None and place.name == "Pyongyang Electric Cable General Factory 326"

@@ -302,6 +302,22 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             },
             {"Revolutionary Martyrs Cemetery", "Patriotic Martyrs Cemetery"},
         ),
+        # The number that tells apart factories of one kind is part of the name; a number
+        # counted by another noun is not.
+        (
+            "A meeting was held at the Pyongyang Electric Cable General Factory 326 and at the"
+            " Jongbaek Vegetable Farm.",
+            {
+                "Pyongyang Electric Cable General Factory 326": "Organization",
+                "Jongbaek Vegetable Farm": "Organization",
+            },
+            {"Pyongyang Electric Cable General Factory"},
+        ),
+        (
+            "The Toksong Farm harvested 300 tons of maize.",
+            {"Toksong Farm": "Organization"},
+            {"Toksong Farm 300"},
+        ),
         # A ship's name is no person.
         (
             "Shortly ago, the Iranian navy captured the U.S. oil tanker St Nikolas in the Oman"
