@@ -170,10 +170,22 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
 
 def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Entity, Token]]:
     """(place, containing place, token) a place's own name states: "the Revolutionary Martyrs
-    Cemetery on Mt Taesong", "the Patriotic Martyrs Cemetery in Sinmi-ri"."""
+    Cemetery on Mt Taesong", "the Patriotic Martyrs Cemetery in Sinmi-ri", and a site named
+    after the town the article names it in ("Pyongyang International Airport"), not the town
+    itself under its designator ("Pyongyang Municipality")."""
+    places = {m.entity for m in index.mentions if m.entity.kind is EntityKind.PLACE}
     for item in index.mentions:
         span = doc.char_span(item.mention.start, item.mention.end)
-        if item.entity.kind is not EntityKind.PLACE or span is None or len(span) < 3:
+        if item.entity.kind is not EntityKind.PLACE or span is None:
+            continue
+        name = item.entity.name
+        # A site by its head noun ("... Airport", "... Stadium"); "the Gaza Strip" is no
+        # place in Gaza.
+        site = lexicon.mapping("name_heads").get(name.split()[-1].casefold())
+        for town in places if site == EntityKind.PLACE.value else ():
+            if name.startswith(town.name + " ") and designation(name).core != town.name:
+                yield item.entity, town, span.root
+        if len(span) < 3:
             continue
         for outer in index.inner_at(span[-1]):
             start = span.end - 1
