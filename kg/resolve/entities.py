@@ -1010,14 +1010,16 @@ def _unnamed_person(token: Token) -> bool:
 
 
 def _qualified_collective(token: Token) -> bool:
-    """A collective noun with a word that says which one: "the rising generation"."""
-    return (
-        token.tag_ == "NN"
-        and token.lower_ in lexicon.words("qualified_collective_heads")
-        and any(
-            c.dep_ in {"amod", "poss", "compound"} or c.lower_ in {"the", "a", "an"}
-            for c in token.children
-        )
+    """A collective noun with a word that says which one: "the rising generation", not a
+    quantity ("a couple of days")."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("qualified_collective_heads"):
+        return False
+    indefinite = any(c.lower_ in {"a", "an"} for c in token.children)
+    if indefinite and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of":
+        return False
+    return any(
+        c.dep_ in {"amod", "poss", "compound"} or c.lower_ in {"the", "a", "an"}
+        for c in token.children
     )
 
 

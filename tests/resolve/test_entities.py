@@ -1190,8 +1190,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("Kim Ok is a boxer of the national team.", "boxer"),
         ("He was elected as a member of the committee.", "member"),
         ("They will build the country into a thriving socialist power.", "power"),
-        # A collective noun in an idiom of time.
+        # A collective noun in an idiom of time or of quantity.
         ("The spirit is carried forward generation after generation.", "generation"),
+        ("The delegation stayed there for a couple of days.", "couple"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
