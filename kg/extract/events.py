@@ -966,6 +966,9 @@ def _site(index: EntityIndex, token: Token) -> Entity | None:
     owner = index.entity_at(owners[0])
     if owner is None or owner.kind is not EntityKind.ORGANIZATION:
         return None
+    # A body described, not named, is being made: "in the building of the Juche-oriented Party".
+    if any(c.dep_ == "amod" for c in owners[0].children):
+        return None
     doc = token.doc
     start = min(
         (c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i),

@@ -187,8 +187,10 @@ def as_place(entity: Entity) -> Entity | None:
 
 def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
-    Cadres Training School of the Workers' Party of Korea"."""
-    return name.split(" of ")[0].split()[-1].casefold()
+    Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
+    Electric Cable General Factory 326"."""
+    words = name.split(" of ")[0].split()
+    return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
 
 
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:

@@ -63,7 +63,7 @@ PURPOSE_PREPOSITIONS = frozenset({"for"})
 ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
-PARTICIPLE_WORDS = 6
+PARTICIPLE_WORDS = 8
 # Lower-case words that listed names share before their designator ("Namdok and Inpho youth
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2
@@ -77,6 +77,8 @@ PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # What a friendship body's name may end with after "with" ("... Cooperation with the DPRK").
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
+# What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -202,9 +204,12 @@ class _Named:
 
 def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
-    Hwanghae Province", "Station" of "Songchongang Power Station No. 3"."""
+    Hwanghae Province", "Station" of "Songchongang Power Station No. 3", "Factory" of "the
+    Pyongyang Electric Cable General Factory 326"."""
     cuts = {"of", "on"}  # "the Revolutionary Martyrs Cemetery on Mt Taesong"
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), span[-1])
+    # A number after the head tells apart bodies of one kind: "... General Factory 326".
+    last = span[-2] if len(span) > 1 and span[-1].like_num and span[-2].is_title else span[-1]
+    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), last)
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -255,7 +260,7 @@ def _country_in_full(ent: Span) -> bool:
 def _names_no_entity(ent: Span, head: Token) -> bool:
     """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
-    Culture"."""
+    Culture", "the United Nations" of "the Day of the United Nations"."""
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
@@ -272,8 +277,15 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-1].lower_ == "of"
         and before[-2].is_title
         and before[-2].lower_ in lexicon.words("commemoration_heads")
-        and known_entity(spoken(ent.doc[start : ent.end])) is None
+        and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _not_a_known_place(name: str) -> bool:
+    """A country a day is named for is the country ("Day of Russia"); a body is no more than
+    a word of the day's name ("the Day of the United Nations")."""
+    known = known_entity(name)
+    return known is None or known.kind is not EntityKind.PLACE
 
 
 def _names_an_event(span: Span) -> bool:
@@ -738,6 +750,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
+            # An adverb hyphened to the modifier it qualifies: "newly-married couple".
+            or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
             or (
                 token.tag_ == "CC"
                 and i > 0
@@ -987,6 +1001,56 @@ def _is_group_head(token: Token) -> bool:
     return plural or token.lower_ in lexicon.words("collective_heads")
 
 
+def _plurals(word: str) -> tuple[str, ...]:
+    """The forms the plural of a singular noun may take ("boxers", "saleswomen", "deputies")."""
+    forms = (word + "s", word + "es", word[:-1] + "ies")
+    return (*forms, word[:-3] + "men") if word.endswith("man") else forms
+
+
+def _apposed_noun(token: Token) -> bool:
+    """A noun the parse set in apposition to the noun just before it: "boxer" of "a woman
+    boxer", the head of both."""
+    return token.dep_ == "appos" and token.head.i == token.i - 1 and token.head.tag_ == "NN"
+
+
+def _unnamed_person(token: Token) -> bool:
+    """A single person the article does not name, brought in by "a" ("asked a saleswoman",
+    "a DPRK woman boxer bagged a gold medal"): a group of one, as the plural of the noun is a
+    group. Not a predicate or an apposition ("he is a boxer", "elected as a member"), which
+    says what someone already named is."""
+    doc = token.doc
+    lead = token.head if _apposed_noun(token) else token
+    if token.tag_ != "NN" or lead.dep_ in {"attr", "appos", "oprd", "compound"}:
+        return False
+    if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
+        return False
+    if lead.head.lower_ == "as" or any(c.ent_type_ == "PERSON" for c in token.children):
+        return False
+    word = token.lower_
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
+    return (
+        personal
+        and word not in lexicon.words("impersonal_heads")
+        and any(form in lexicon.words("group_heads") for form in _plurals(word))
+    )
+
+
+def _qualified_collective(token: Token) -> bool:
+    """A collective noun with a word that says which one: "the rising generation", not a
+    quantity ("a couple of days")."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("qualified_collective_heads"):
+        return False
+    indefinite = any(c.lower_ in {"a", "an"} for c in token.children)
+    if indefinite and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "of":
+        return False
+    return any(
+        c.dep_ in {"amod", "poss", "compound"} or c.lower_ in {"the", "a", "an"}
+        for c in token.children
+    )
+
+
 def _next_coordinated(doc: Doc, after: int) -> Token | None:
     """The group head coordinated with the one ending at `after`: "officials, scientists
     and researchers", "teachers and researchers"."""
@@ -1031,7 +1095,9 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
     for token in doc_tokens(doc):
-        if token.i in taken or token.i in grouped or not _is_group_head(token):
+        if token.i in taken or token.i in grouped:
+            continue
+        if not (_is_group_head(token) or _unnamed_person(token) or _qualified_collective(token)):
             continue
         if _modifies_noun(token) or _designates_names(token):
             continue
@@ -1714,6 +1780,48 @@ def _untagged_title_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and not token.ent_type_
 
 
+def _with_location(span: Span) -> Span:
+    """A site's name with the place it is in ("the Revolutionary Martyrs Cemetery" + "on Mt
+    Taesong", "the Patriotic Martyrs Cemetery" + "in Sinmi-ri"): see located_site_heads.txt."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.lower_ != "the"]
+    if (
+        not words
+        or words[-1].lower_ not in lexicon.words("located_site_heads")
+        or not all(t.is_title and t.is_alpha for t in words)
+        or end + 1 >= len(doc)
+        or doc[end].lower_ not in {"in", "on"}
+        or not doc[end + 1].is_title
+    ):
+        return span
+    end += 2
+    while end < len(doc) and (doc[end].is_title or _joins_words(doc[end])):
+        end += 2 if _joins_words(doc[end]) else 1
+    end = min(end, len(doc))
+    first = doc[span.end + 1]
+    place = first.ent_type_ in PLACE_LABELS or first.lower_ in lexicon.words("place_prefixes")
+    if place or doc[end - 1].lower_ in lexicon.words("place_suffixes"):
+        return Span(doc, span.start, end, label="FAC", kb_id=span.kb_id_)
+    return span
+
+
+def _with_number(span: Span) -> Span:
+    """A body's or a site's name with the number that tells it apart from others of its kind
+    ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
+    doc, end = span.doc, span.end
+    if (
+        end >= len(doc)
+        or span[-1].lower_ not in lexicon.mapping("name_heads")
+        or not span[-1].is_title
+        or doc[end].tag_ != "CD"
+        or doc[end].ent_type_ in {"DATE", "TIME"}
+        or doc[end].dep_ != "nummod"
+        or doc[end].head != span[-1]
+    ):
+        return span
+    return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+
+
 def _befriended_end(doc: Doc, end: int) -> int:
     """The end of "with" + the name of the country or people a friendship body's name
     goes on with, else `end`."""
@@ -1964,7 +2072,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_with_glued_prefix(_completed(ent)))
+        for part in _line_parts(_with_glued_prefix(_with_location(_with_number(_completed(ent)))))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
@@ -2008,6 +2116,12 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
         return label if label in {"ORG", "GPE", "LOC"} else None
     if len(span) > 1 and span[0].lower_ in lexicon.words("place_prefixes"):
         return "LOC"
+    if (
+        len(span) == 3
+        and _joins_words(span[1])
+        and span[2].lower_ in lexicon.words("place_suffixes")
+    ):
+        return "GPE"  # "Sinmi-ri" of "the Patriotic Martyrs Cemetery in Sinmi-ri"
     head = _name_head(span)
     kind = lexicon.mapping("name_heads").get(head.lower_)
     if kind is None or not head.is_title:
@@ -2034,7 +2148,9 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
     starts = [
         next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
         for t in span
-        if t.lower_ in {"of", "on", ","} or (t.lower_ == "in" and not doc[t.i - 1].is_title)
+        if t.lower_ in {"of", "on", ","}
+        or (t.lower_ == "in" and not doc[t.i - 1].is_title)
+        or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
     known_until = span.start

@@ -82,6 +82,8 @@ SMALL_TOWN = 50_000
 MAIN_SHARE = 0.5
 DWARFS = 10
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+# Prepositions inside a site's name before the place it is in ("Cemetery on Mt Taesong").
+NAMED_CONTAINMENT = frozenset({"in", "on"})
 NAMED_TYPES = MappingProxyType({"FAC": PlaceType.SITE})
 
 
@@ -163,7 +165,39 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
                         inner = index.entity_at(member)
                         if inner is not None and inner.kind is EntityKind.PLACE and inner != entity:
                             found.append((inner, entity, root))
-    return found
+    return [*found, *_containment_in_names(doc, index)]
+
+
+def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Entity, Token]]:
+    """(place, containing place, token) a place's own name states: "the Revolutionary Martyrs
+    Cemetery on Mt Taesong", "the Patriotic Martyrs Cemetery in Sinmi-ri", and a site named
+    after the town the article names it in ("Pyongyang International Airport"), not the town
+    itself under its designator ("Pyongyang Municipality")."""
+    places = {m.entity for m in index.mentions if m.entity.kind is EntityKind.PLACE}
+    for item in index.mentions:
+        span = doc.char_span(item.mention.start, item.mention.end)
+        if item.entity.kind is not EntityKind.PLACE or span is None:
+            continue
+        name = item.entity.name
+        # A site by its head noun ("... Airport", "... Stadium"); "the Gaza Strip" is no
+        # place in Gaza.
+        site = lexicon.mapping("name_heads").get(name.split()[-1].casefold())
+        for town in places if site == EntityKind.PLACE.value else ():
+            if name.startswith(town.name + " ") and designation(name).core != town.name:
+                yield item.entity, town, span.root
+        if len(span) < 3:
+            continue
+        for outer in index.inner_at(span[-1]):
+            start = span.end - 1
+            while start > span.start and outer in index.inner_at(doc[start - 1]):
+                start -= 1
+            opening = doc[start - 1]
+            if (
+                start > span.start + 1
+                and outer.kind is EntityKind.PLACE
+                and opening.lower_ in NAMED_CONTAINMENT
+            ):
+                yield item.entity, outer, span.root
 
 
 def _word_after(doc: Doc, mention: Mention) -> str | None:

@@ -474,6 +474,14 @@ def test_a_research_body_is_no_site(parse: Parse) -> None:
     assert event.place is None
 
 
+def test_the_building_of_a_body_described_is_no_site(parse: Parse) -> None:
+    text = (
+        "They are recollecting the undying exploits performed by Kim Il Sung in the building "
+        "of the Juche-oriented Party."
+    )
+    assert _by_predicate(parse, text)["perform"].place is None
+
+
 def test_an_arrival_two_sentences_on_places_no_visit(parse: Parse) -> None:
     text = (
         "Officials visited the sacred temple of Juche. They laid flowers. The visitors then "
@@ -1009,3 +1017,9 @@ def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> No
     assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
     assert [r.name for r in events["extend"].recipients] == ["Luong Cong"]
     assert [a.name for a in events["election"].agents] == ["Luong Cong"]
+
+
+def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> None:
+    text = "A meeting of workers was held at the Pyongyang Electric Cable General Factory 326."
+    place = _by_predicate(parse, text)["meeting"].place
+    assert place is not None and place.name == "Pyongyang Electric Cable General Factory 326"

@@ -281,6 +281,43 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"Physical Culture"},
         ),
+        # A body is a word of the day's name too; a country stays the country.
+        ("An article observes the Day of the United Nations.", {}, {"United Nations"}),
+        (
+            "A reception was given on the occasion of the Day of Russia.",
+            {"Russian Federation": "Place"},
+            set(),
+        ),
+        # A site many places share a name for is named with where it is; a date is no place.
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            {
+                "Revolutionary Martyrs Cemetery on Mt Taesong": "Place",
+                "Patriotic Martyrs Cemetery in Sinmi-ri": "Place",
+                "Fatherland Liberation War Martyrs Cemetery": "Place",
+                "Mt Taesong": "Place",
+                "Sinmi-ri": "Place",
+            },
+            {"Revolutionary Martyrs Cemetery", "Patriotic Martyrs Cemetery"},
+        ),
+        # The number that tells apart factories of one kind is part of the name; a number
+        # counted by another noun is not.
+        (
+            "A meeting was held at the Pyongyang Electric Cable General Factory 326 and at the"
+            " Jongbaek Vegetable Farm.",
+            {
+                "Pyongyang Electric Cable General Factory 326": "Organization",
+                "Jongbaek Vegetable Farm": "Organization",
+            },
+            {"Pyongyang Electric Cable General Factory"},
+        ),
+        (
+            "The Toksong Farm harvested 300 tons of maize.",
+            {"Toksong Farm": "Organization"},
+            {"Toksong Farm 300"},
+        ),
         # A ship's name is no person.
         (
             "Shortly ago, the Iranian navy captured the U.S. oil tanker St Nikolas in the Oman"
@@ -793,6 +830,12 @@ def test_names_inside_organisation_names(
             "from the war front.",
             "servicepersons with university background from the war front",
         ),
+        # A participle clause of up to eight words says which ones.
+        (
+            "The forces involved in the smear campaign against the DPRK will have to pay a dear"
+            " price for it.",
+            "forces involved in the smear campaign against the DPRK",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1092,3 +1135,66 @@ def test_the_north_and_the_south_are_the_halves_of_korea_the_article_names(
 def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
     named = _names(parse, "Storms hit the North of England on Sunday, and the North lost power.")
     assert "Democratic People's Republic of Korea" not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # One person the article does not name is a group of one.
+        (
+            "Reading out the list of goods ordered by a newly-married couple in the book, he"
+            " asked a saleswoman if the shop had fully supplied the ordered goods.",
+            "saleswoman",
+        ),
+        (
+            "A DPRK woman boxer bagged a gold medal in the women's 60kg category event of the"
+            " IBA Youth World Boxing Championships 2024.",
+            "DPRK woman boxer",
+        ),
+        (
+            "An international security analyst's article warned that the ship will be doomed.",
+            "international security analyst",
+        ),
+        # A collective noun with a word that says which one.
+        (
+            "He asked the saleswoman again if she had been to the house of the newly-married"
+            " couple.",
+            "newly-married couple",
+        ),
+        (
+            "The newly-appointed officials and well-known scientists visited.",
+            "well-known scientists",
+        ),
+        (
+            "The officials hardened their determination to fulfill their duty in the education"
+            " of the rising generation.",
+            "rising generation",
+        ),
+        (
+            "Recollecting the noble life of the first generation of the revolution, he paid"
+            " tribute to them.",
+            "first generation of the revolution",
+        ),
+    ],
+)
+def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # What someone already named is, and a country, are no group.
+        ("Kim Ok is a boxer of the national team.", "boxer"),
+        ("He was elected as a member of the committee.", "member"),
+        ("They will build the country into a thriving socialist power.", "power"),
+        # A collective noun in an idiom of time or of quantity.
+        ("The spirit is carried forward generation after generation.", "generation"),
+        ("The delegation stayed there for a couple of days.", "couple"),
+    ],
+)
+def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
+    names = _names(parse, text)
+    assert not any(word in name.split() for name, kind in names.items() if kind == "Group"), names

@@ -90,9 +90,31 @@ def test_unknown_places_keep_their_kind_and_stated_containment(parse: Parse) -> 
             "Syria",
             "Middle East",
         ),
+        # A site named after the town it is in.
+        (
+            "The players returned to Pyongyang. At Pyongyang International Airport, many people"
+            " welcomed them.",
+            "Pyongyang International Airport",
+            "Pyongyang",
+        ),
+        # A site's name that says where it is.
         (
             "Officials met at the Revolutionary Battle Site in Mt Taesong on August 13.",
-            "Revolutionary Battle Site",
+            "Revolutionary Battle Site in Mt Taesong",
+            "Mt Taesong",
+        ),
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            "Patriotic Martyrs Cemetery in Sinmi-ri",
+            "Sinmi-ri",
+        ),
+        (
+            "Wreaths were laid before the Revolutionary Martyrs Cemetery on Mt Taesong, the"
+            " Patriotic Martyrs Cemetery in Sinmi-ri and the Fatherland Liberation War Martyrs"
+            " Cemetery on September 8.",
+            "Revolutionary Martyrs Cemetery on Mt Taesong",
             "Mt Taesong",
         ),
     ],
@@ -119,3 +141,18 @@ def test_a_list_of_countries_is_no_containment(parse: Parse) -> None:
         if r.predicate == "schema:containedInPlace"
     }
     assert relations == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials of Pyongyang met in Pyongyang Municipality.",
+        "Israel attacked Gaza. The Gaza Strip is under siege.",
+    ],
+)
+def test_a_town_under_its_designator_or_a_region_is_not_in_the_town(
+    parse: Parse, text: str
+) -> None:
+    _, ctx = parse(text)
+    contained = {(r.subject.name, r.object.name) for r in ctx.places.containment}  # type: ignore[union-attr]
+    assert not any(inner.startswith(outer + " ") for inner, outer in contained), contained
