@@ -93,6 +93,14 @@ def sentence_of(token: Token) -> Span:
     return _sentence_table(token.doc)[token.i]
 
 
+def span_sentence(span: Span) -> Span:
+    """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
+    sentences), from the doc's table."""
+    if span.start < len(span.doc):
+        return _sentence_table(span.doc)[span.start]
+    return span.sent
+
+
 @functools.lru_cache(maxsize=TABLED_DOCS)
 def _sentence_table(doc: Doc) -> tuple[Span, ...]:
     return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))

@@ -201,7 +201,11 @@ def _announces(verb: Token) -> bool:
     return not children(verb, "ccomp", "xcomp") and (
         any(_noun_key(o) in nouns or _explained(o) for o in objects)
         # "They told about the great love of ...": a telling whose words are not given.
-        or (not objects and bool(prepositional_objects(verb, ABOUT)) and not quotations(verb.sent))
+        or (
+            not objects
+            and bool(prepositional_objects(verb, ABOUT))
+            and not quotations(sentence_of(verb))
+        )
     )
 
 
@@ -471,10 +475,10 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
     if token.lower_ not in PLURAL_PRONOUNS:
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     start = sent.start
     if start > 0:
-        start = token.doc[start - 1].sent.start
+        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
     groups = [
         (earlier, entity)
         for earlier in reversed(token.doc[start : token.i])
@@ -509,8 +513,10 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and _group_before(index, token) is not None:
         return ()
-    sent = token.sent
-    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sentence_of(token)
+    start = (
+        sentence_of(doc_tokens(token.doc)[sent.start - 1]).start if sent.start > 0 else sent.start
+    )
     earlier = next(
         (
             t
@@ -697,23 +703,40 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         or any(index.entity_at(t) for t in parts)
     ):
         return None
-    # The titles the article gives in appositions too ("Ri Ho Jun, special envoy").
-    stated = (*index.relations, *extract_relations(token.doc, ctx))
     titled = [
         r
-        for r in stated
-        if isinstance(r, Relation)
-        and r.predicate == "schema:jobTitle"
-        and r.subject.kind is EntityKind.PERSON
-        and isinstance(r.object, str)
-        and f" {title} " in f" {r.object.casefold()} "
-        and r.evidence.start < token.idx
+        for words, r in _stated_titles(token.doc, ctx)
+        if f" {title} " in words and r.evidence.start < token.idx
     ]
     if titled:
         return max(titled, key=lambda r: r.evidence.start).subject
     if modifiers & lexicon.words("reverential_words"):
         return index.person_before(token.i)
     return None
+
+
+# Where a doc keeps the titles its article gives people (see `_stated_titles`).
+STATED_TITLES_KEY = "kg.events.stated_titles"
+
+
+def _stated_titles(doc: Doc, ctx: Context) -> tuple[tuple[str, Relation], ...]:
+    """The job titles the article gives people, in appositions too ("Ri Ho Jun, special
+    envoy"), each with its words as a title is looked for in them. Every bare title asks for
+    them: they are read once, and the doc keeps them with the context they were read with,
+    since a doc may be read again with another."""
+    kept = doc.user_data.get(STATED_TITLES_KEY)
+    if kept is not None and kept[0] is ctx:
+        return kept[1]
+    titles = tuple(
+        (f" {r.object.casefold()} ", r)
+        for r in (*ctx.entities.relations, *extract_relations(doc, ctx))
+        if isinstance(r, Relation)
+        and r.predicate == "schema:jobTitle"
+        and r.subject.kind is EntityKind.PERSON
+        and isinstance(r.object, str)
+    )
+    doc.user_data[STATED_TITLES_KEY] = (ctx, titles)
+    return titles
 
 
 def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
@@ -870,7 +893,7 @@ def _fragment_after(sentence: Span) -> list[Token]:
     doc = sentence.doc
     if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
         return []
-    following = doc[sentence.end].sent
+    following = sentence_of(doc_tokens(doc)[sentence.end])
     # A participle may modify its nouns ("the championships held in China"); a verb that
     # heads it makes it a sentence of its own.
     if following.root.pos_ in {"VERB", "AUX"} or any(
@@ -912,7 +935,7 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             ),
             None,
         )
-    for token in reversed(verb.doc[: verb.sent.start]):
+    for token in reversed(verb.doc[: sentence_of(verb).start]):
         if token.idx < ctx.dateline_end:
             break
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
@@ -1170,8 +1193,10 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(visit, doc)
         if visit.classes[0] not in VISITS or visit.place is not None or verb is None:
             continue
-        sentence = verb.sent
-        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        sentence = sentence_of(verb)
+        following = (
+            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
+        )
         entered = next(
             (
                 place
@@ -1203,10 +1228,10 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
             if t.dep_ == "pobj" and t.lower_ in heads
         }
-        sentence = verb.sent
+        sentence = sentence_of(verb)
         if not named or sentence.end >= len(doc):
             continue
-        following = doc[sentence.end].sent
+        following = sentence_of(doc_tokens(doc)[sentence.end])
         held = next(
             (
                 e
@@ -1283,8 +1308,10 @@ def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
             or not any(p.kind is EntityKind.PERSON for p in event.patients)
         ):
             continue
-        sentence = verb.sent
-        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        sentence = sentence_of(verb)
+        following = (
+            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
+        )
         later = next(
             (
                 e

@@ -57,13 +57,16 @@ def nt_term(node: Node) -> str:
 
 def quad_lines(quads: Iterable[Quad]) -> list[str]:
     """N-Quads lines (newline included) of the quads, each distinct line once, in order."""
-    memo: dict[Node, str] = {}
+    # By the node's identity: an rdflib term hashes and compares in Python, which costs more
+    # than writing it again, and the terms that recur are made once (kg.graph). The memo
+    # holds each node, so that no other takes its id while it is in use.
+    memo: dict[int, tuple[Node, str]] = {}
 
     def term(node: Node) -> str:
-        text = memo.get(node)
-        if text is None:
-            text = memo[node] = nt_term(node)
-        return text
+        found = memo.get(id(node))
+        if found is None:
+            found = memo[id(node)] = (node, nt_term(node))
+        return found[1]
 
     lines = (f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
     return list(dict.fromkeys(lines))

@@ -7,6 +7,7 @@ the article, so that every later step sees one `Entity` per real-world referent.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,7 +20,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import doc_text, doc_tokens, sentence_of
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -897,7 +898,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
 def _group_name(doc: Doc, indices: list[int]) -> str:
     parts = []
     for k, token in enumerate(doc[i] for i in indices):
-        keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
+        keep_case = token.ent_type_ != "" or (
+            token.tag_ == "NNP" and token.i != sentence_of(token).start
+        )
         if k:
             previous = doc[indices[k - 1]]
             # Written as in the text where the words touch ("No. 1"), but glued words
@@ -1036,7 +1039,7 @@ def _retinues(
             continue
         named = [
             by_token[i]
-            for i in range(token.sent.start, token.i - 2)
+            for i in range(sentence_of(token).start, token.i - 2)
             if i in by_token and by_token[i].kind is EntityKind.PERSON
         ]
         earlier = [person for i, person in subjects if i < token.i]
@@ -1270,22 +1273,23 @@ def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     persons = [s for s in found if s.label_ == "PERSON" and len(s) > 1]
     ends = {s.end for s in persons}
     starts = {s.start for s in persons}
+    tokens = doc_tokens(doc)
     added = True
     while added:
         added = False
         for i in range(1, len(doc) - 2):
-            surname, given, after = doc[i], doc[i + 1], doc[i + 2]
+            surname, given, after = tokens[i : i + 3]
             if (
                 i + 2 in ends
                 or surname.lower_ not in surnames
                 or not all(
                     t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given)
                 )
-                or doc[i - 1].lower_ not in LIST_SEPARATORS
+                or tokens[i - 1].lower_ not in LIST_SEPARATORS
                 or not (after.lower_ in LIST_SEPARATORS or after.is_sent_end or after.is_punct)
             ):
                 continue
-            nxt = doc[i + 3] if i + 3 < len(doc) else None
+            nxt = tokens[i + 3] if i + 3 < len(doc) else None
             listed = i - 1 in ends or (
                 nxt is not None
                 and after.lower_ in LIST_SEPARATORS
@@ -1332,13 +1336,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
     for token in doc_tokens(doc):
         kind = heads.get(token.lower_)
-        if kind is None or not token.is_title or token.i == token.sent.start:
+        if kind is None or not token.is_title or token.i == sentence_of(token).start:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
         start = token.i
-        while start > token.sent.start and (
+        while start > sentence_of(token).start and (
             doc[start - 1].is_title
             or doc[start - 1].tag_ == "POS"
             or (doc[start - 1].like_num and doc[start - 1].is_digit)
@@ -1347,10 +1351,12 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start -= 1
         # "Senior Party and government officials": a sentence's first word may be capitalised
         # only because it comes first.
-        if start == token.sent.start and doc[start].lower_ in lexicon.words("title_modifiers"):
+        if start == sentence_of(token).start and doc[start].lower_ in lexicon.words(
+            "title_modifiers"
+        ):
             start += 1
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
-        if start == token.sent.start and doc[start].pos_ == "ADP":
+        if start == sentence_of(token).start and doc[start].pos_ == "ADP":
             start += 1
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
@@ -1374,11 +1380,12 @@ def national_forces(doc: Doc) -> Iterator[Span]:
 
 def _after_post(doc: Doc, start: int) -> bool:
     """Token `start` follows a post held in what it names ("chairman of the ...")."""
+    tokens = doc_tokens(doc)
     return (
         start >= 3
-        and doc[start - 3].lower_ in lexicon.words("titles")
-        and doc[start - 2].lower_ == "of"
-        and doc[start - 1].lower_ == "the"
+        and tokens[start - 1].lower_ == "the"
+        and tokens[start - 2].lower_ == "of"
+        and tokens[start - 3].lower_ in lexicon.words("titles")
     )
 
 
@@ -1386,10 +1393,10 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
     """A body named in lower case by what it does, where someone holds a post in it
     ("chairman of the provincial rural economy committee"): one body, not any committee."""
     bodies = lexicon.words("deciding_bodies")
-    for token in doc[: len(doc) - 3]:
-        if not _after_post(doc, token.i + 3):
+    for i in range(len(doc) - 3):
+        if not _after_post(doc, i + 3):
             continue
-        start = end = token.i + 3
+        start = end = i + 3
         while end < len(doc) and (
             (doc[end].is_lower and doc[end].is_alpha) or doc[end].tag_ == "POS"
         ):
@@ -1405,14 +1412,12 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
-    for token in doc_tokens(doc)[2:]:
-        hyphen, name = token.nbor(-1), token.nbor(-2)
-        if (
-            token.lower_ not in lexicon.words("place_suffixes")
-            or not _joins_words(hyphen)
-            or hyphen.whitespace_
-            or not name.is_alpha
-        ):
+    tokens = doc_tokens(doc)
+    for token in tokens[2:]:
+        if token.lower_ not in lexicon.words("place_suffixes"):
+            continue
+        hyphen, name = tokens[token.i - 1], tokens[token.i - 2]
+        if not _joins_words(hyphen) or hyphen.whitespace_ or not name.is_alpha:
             continue
         end = token.i + 1
         if end + 2 < len(doc) and doc[end].text == "No" and doc[end + 1].text == ".":
@@ -1448,15 +1453,21 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
-    for token in doc_tokens(doc):
+    endings = _head_endings()
+    tokens = doc_tokens(doc)
+    for token in tokens:
         # A head of two words ("the Iranian armed forces") is plural.
-        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+        pair = (
+            f"{tokens[token.i - 1].lower_} {token.lower_}"
+            if token.i > 0 and token.lower_ in endings
+            else ""
+        )
         head = token.i - 1 if pair in heads else token.i
         kind = heads.get(pair) or heads.get(token.text)
         if kind is None or (head == token.i and token.tag_ != "NN"):
             continue
         start = head
-        while start > token.sent.start and _names_a_country(doc[start - 1]):
+        while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
         end = token.i + 1
         follow = end + 1
@@ -1482,6 +1493,18 @@ def common_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
 
 
+@functools.cache
+def _head_endings() -> frozenset[str]:
+    """What may follow a space in a common head ("forces" of "armed forces"): most words end
+    none, and their pair with the word before is not looked up."""
+    return frozenset(
+        head[i + 1 :]
+        for head in lexicon.mapping("common_heads")
+        for i in range(len(head))
+        if head[i] == " "
+    )
+
+
 def _name_end(doc: Doc, start: int) -> int:
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -1490,7 +1513,7 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _names_a_country(token: Token) -> bool:
-    if token.i == token.sent.start or not token.text[:1].isupper():
+    if token.i == sentence_of(token).start or not token.text[:1].isupper():
         return False
     return token.ent_type_ in {"GPE", "NORP"} or token.tag_ in {"NNP", "JJ"}
 
@@ -1816,7 +1839,11 @@ def _singular(word: str) -> str:
 def _title_run(doc: Doc, end: int) -> int:
     """Start of the run of capitalised words ending just before token `end`."""
     start = end
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].i > doc[end - 1].sent.start:
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].i > sentence_of(doc_tokens(doc)[end - 1]).start
+    ):
         start -= 1
     return start
 
