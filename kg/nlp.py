@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import gc
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import spacy
@@ -91,6 +92,16 @@ def sentence_of(token: Token) -> Span:
     """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
     both ways from the token, from a table of the doc's sentences made once."""
     return _sentence_table(token.doc)[token.i]
+
+
+def token_starts(doc: Doc) -> Mapping[int, int]:
+    """The index of the token that begins at each character offset where one does."""
+    return _token_starts(doc)
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _token_starts(doc: Doc) -> Mapping[int, int]:
+    return MappingProxyType({token.idx: token.i for token in doc_tokens(doc)})
 
 
 def span_sentence(span: Span) -> Span:

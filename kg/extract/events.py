@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import doc_text, doc_tokens, sentence_of
+from kg.nlp import children_of, doc_text, doc_tokens, sentence_of
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -577,7 +577,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
     return sorted(
         (
             token
-            for appos in head.children
+            for appos in children_of(head)
             if appos.dep_ == "appos"
             for token in _chained(appos)
             if (entity := index.entity_at(token)) is not None
@@ -611,7 +611,7 @@ def _chained(token: Token) -> list[Token]:
     found = [token]
     frontier = [token]
     while frontier:
-        frontier = [c for t in frontier for c in t.children if c.dep_ in LISTED]
+        frontier = [c for t in frontier for c in children_of(t) if c.dep_ in LISTED]
         found += frontier
     return found
 
@@ -659,7 +659,7 @@ def _stranded_subjects(verb: Token) -> list[Token]:
     while (
         verb.dep_ in {"advcl", "xcomp"}
         and verb.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
     ):
         verb = verb.head
     root = verb.head
@@ -683,8 +683,10 @@ def _targets(verb: Token) -> list[Token]:
 def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
-    parts = [c for c in token.children if c.dep_ == "compound"]
-    words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}] + [token.lower_]
+    parts = [c for c in children_of(token) if c.dep_ == "compound"]
+    words = [
+        c.lower_ for c in children_of(token) if c.i < token.i and c.dep_ in {"amod", "compound"}
+    ] + [token.lower_]
     # The longest title the words end with: "the special envoy", "the General Secretary".
     title = next(
         (
@@ -694,7 +696,7 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         ),
         None,
     )
-    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
     index = ctx.entities
     if (
         title is None
@@ -817,7 +819,7 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
             yield token
             following.extend(
                 child
-                for child in token.children
+                for child in children_of(token)
                 if (
                     child.dep_ in PHRASE_LINKS
                     or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
@@ -958,7 +960,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     entity = index.entity_at(token)
     if entity is not None:
         return as_place(entity)
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
@@ -984,7 +986,7 @@ def _site(index: EntityIndex, token: Token) -> Entity | None:
         return None
     doc = token.doc
     start = min(
-        (c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i),
+        (c.i for c in children_of(token) if c.dep_ in {"compound", "amod"} and c.i < token.i),
         default=token.i,
     )
     end = max(t.i for t in owners[0].subtree) + 1
@@ -997,7 +999,7 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
     hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province", "the
     factory" after "the Pyongyang Hosiery Factory" (the site of a facility, see `as_place`)."""
     if token.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return None
     noun = token.lower_
@@ -1147,7 +1149,7 @@ def _described(token: Token | None) -> bool:
 
 def _existential(noun: Token) -> bool:
     """What "there is" or "there were" introduces."""
-    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(noun.head))
 
 
 def _reported(token: Token | None) -> bool:
@@ -1159,8 +1161,10 @@ def _reported(token: Token | None) -> bool:
 def _definite(noun: Token) -> bool:
     """A bare definite mention, "the test", that can only refer back: "the third meeting of
     the Political Bureau" introduces an event of its own."""
-    kinds = {c.dep_ for c in noun.children} - {"punct", "cc", "conj"}
-    return kinds == {"det"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
+    return kinds == {"det"} and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)
+    )
 
 
 def _verb_of(event: Event, doc: Doc) -> Token | None:
@@ -1370,7 +1374,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             t
             for frame in frames
             for t in prepositional_objects(frame, frozenset({"at"}))
-            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
+            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in children_of(t))
         ]
         hosts = [
             i
@@ -1508,7 +1512,7 @@ def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...
     """The country a nationality adjective says made the event, when the article names it:
     "the Israeli military attack on the Gaza Strip" in an article about Israel."""
     demonyms = lexicon.mapping("demonyms")
-    countries = {demonyms[c.lower_].casefold() for c in token.children if c.lower_ in demonyms}
+    countries = {demonyms[c.lower_].casefold() for c in children_of(token) if c.lower_ in demonyms}
     if not countries:
         return ()
     named = (
@@ -1525,7 +1529,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     return next(
         (
             e
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ == "compound"
             and (e := index.entity_at(c)) is not None
             and e.kind is EntityKind.PLACE

@@ -12,14 +12,14 @@ from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
 from kg.model import Entity, EntityKind, Mention, Relation
-from kg.nlp import sentence_of, span_sentence
+from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 
 
 def _appositions(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "appos"]
+    return [c for c in children_of(token) if c.dep_ == "appos"]
 
 
 def _is_title(token: Token) -> bool:

@@ -59,17 +59,20 @@ def quad_lines(quads: Iterable[Quad]) -> list[str]:
     """N-Quads lines (newline included) of the quads, each distinct line once, in order."""
     # By the node's identity: an rdflib term hashes and compares in Python, which costs more
     # than writing it again, and the terms that recur are made once (kg.graph). The memo
-    # holds each node, so that no other takes its id while it is in use.
-    memo: dict[int, tuple[Node, str]] = {}
+    # keeps each node, so that no other takes its id while it is in use.
+    memo: dict[int, str] = {}
+    kept: list[Node] = []
 
     def term(node: Node) -> str:
-        found = memo.get(id(node))
-        if found is None:
-            found = memo[id(node)] = (node, nt_term(node))
-        return found[1]
+        text = memo.get(id(node))
+        if text is None:
+            kept.append(node)
+            text = memo[id(node)] = nt_term(node)
+        return text
 
-    lines = (f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
-    return list(dict.fromkeys(lines))
+    return list(
+        dict.fromkeys([f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads])
+    )
 
 
 def article_lines(facts: ArticleFacts) -> list[str]:

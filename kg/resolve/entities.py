@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import doc_text, doc_tokens, sentence_of
+from kg.nlp import children_of, doc_text, doc_tokens, sentence_of
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -280,7 +280,7 @@ def _names_an_event(span: Span) -> bool:
         head = head.head
     if head is not root and head.lower_ in events:
         return True
-    if any(c.dep_ == "appos" and c.lower_ in events for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in events for c in children_of(root)):
         return True
     verb = root.head
     return (
@@ -512,7 +512,7 @@ def _told_by_a_speaker(token: Token) -> bool:
     return any(
         verb.pos_ == "VERB"
         and verb.lemma_.casefold() in reporting
-        and any(c.dep_ == "nsubj" and c.lower_ in roles for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in roles for c in children_of(verb))
         for verb in token.ancestors
     )
 
@@ -927,8 +927,8 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
         and first.lower_ not in lexicon.words("group_participles")
         and (
             first.dep_ == "conj"
-            or any(c.dep_ == "conj" for c in first.children)
-            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in first.head.children)
+            or any(c.dep_ == "conj" for c in children_of(first))
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in children_of(first.head))
         )
     )
     if len(kept) > 1 and (first.lower_ in lexicon.words("wire_caption_words") or gerund):
@@ -1049,7 +1049,9 @@ def _retinues(
 
 
 def _title_of(token: Token) -> str:
-    words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    words = [
+        t.lower_ for t in children_of(token) if t.i < token.i and t.dep_ in {"compound", "amod"}
+    ]
     return " ".join([*words, token.lemma_.casefold()])
 
 
@@ -1062,7 +1064,7 @@ def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
             continue
         person = Entity(item.kind, item.name)
         given = [*item.titles]
-        for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
+        for appos in (c for c in children_of(item.span.root) if c.dep_ == "appos"):
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
     return holders
@@ -1074,7 +1076,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
     for token in doc_tokens(doc):
         if token.i in by_token or token.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
         title = _title_of(token)
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
@@ -1105,9 +1107,9 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
     Party" is that party's; "the head of state of the DPRK" is still the one head of state."""
     return all(
         (e := by_token.get(o.i)) is not None and e.kind is EntityKind.PLACE
-        for p in token.children
+        for p in children_of(token)
         if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     )
 
@@ -1140,7 +1142,7 @@ def _resolve_sole_titles(
         named_otherwise = taken is not None and taken.name.casefold() != _title_of(token)
         if named_otherwise or token.tag_ not in {"NN", "NNP"}:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
         title = _sole_title(token, by_token)
         if title is None:
@@ -1485,7 +1487,11 @@ def common_names(doc: Doc) -> Iterator[Span]:
                     break
                 end = _name_end(doc, after)
         if kind == EntityKind.PLACE.value:
-            modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+            modifiers = [
+                c
+                for c in children_of(token)
+                if c.i < token.i and c.dep_ == "compound" and c.tag_ == "NN"
+            ]
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
@@ -1984,7 +1990,7 @@ def _after_a_role(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in roles:
         return True
-    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in span.root.children)
+    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in children_of(span.root))
 
 
 def _ends_name(span: Span, length: int, name: str) -> bool:
