@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import children_of, doc_text, doc_tokens, sentence_of
+from kg.nlp import children_of, doc_text, doc_tokens, sentence_of, token_starts
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -1007,10 +1007,16 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
         (m.mention.start, site)
         for m in index.mentions
         if m.mention.end <= token.idx
-        and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+        and any(_last_word(form) == noun for form in (m.entity.name, m.alias) if form)
         and (site := as_place(m.entity)) is not None
     ]
     return max(named, key=lambda found: found[0])[1] if named else None
+
+
+# Every bare noun is compared with every name the article gave before it.
+@functools.lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    return name.split()[-1].casefold()
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -1172,6 +1178,9 @@ def _verb_of(event: Event, doc: Doc) -> Token | None:
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
+    at = token_starts(doc).get(offset)  # an anchor is where its word begins
+    if at is not None:
+        return doc_tokens(doc)[at]
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return None if span is None else span[0]
 

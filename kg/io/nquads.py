@@ -57,22 +57,16 @@ def nt_term(node: Node) -> str:
 
 def quad_lines(quads: Iterable[Quad]) -> list[str]:
     """N-Quads lines (newline included) of the quads, each distinct line once, in order."""
-    # By the node's identity: an rdflib term hashes and compares in Python, which costs more
-    # than writing it again, and the terms that recur are made once (kg.graph). The memo
-    # keeps each node, so that no other takes its id while it is in use.
-    memo: dict[int, str] = {}
-    kept: list[Node] = []
+    memo: dict[Node, str] = {}
 
     def term(node: Node) -> str:
-        text = memo.get(id(node))
+        text = memo.get(node)
         if text is None:
-            kept.append(node)
-            text = memo[id(node)] = nt_term(node)
+            text = memo[node] = nt_term(node)
         return text
 
-    return list(
-        dict.fromkeys([f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads])
-    )
+    lines = (f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
+    return list(dict.fromkeys(lines))
 
 
 def article_lines(facts: ArticleFacts) -> list[str]:

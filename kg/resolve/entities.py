@@ -517,6 +517,8 @@ def _told_by_a_speaker(token: Token) -> bool:
     )
 
 
+# Names are compared pairwise within an article.
+@functools.lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
 
@@ -541,22 +543,17 @@ def _korean_given_name(name: str) -> bool:
     return len(words) >= 2 and words[0] in lexicon.words("korean_surnames")
 
 
-def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
-    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
-    Paektu" the article names too): the model takes such bare names for bodies."""
-    if item.kind is EntityKind.PLACE:
-        return None
+def _places_by_bare_name(named: list[_Named]) -> dict[str, _Named]:
+    """The places named with a word that marks them places ("Mt Paektu"), by their name
+    without it ("Paektu"), which the model takes for a body's when the article writes it
+    bare; the first place of each bare name."""
     prefixes = lexicon.words("place_prefixes")
+    found: dict[str, _Named] = {}
     for place in named:
         words = place.name.split()
-        if (
-            place.kind is EntityKind.PLACE
-            and len(words) > 1
-            and words[0].casefold() in prefixes
-            and " ".join(words[1:]) == item.name
-        ):
-            return place
-    return None
+        if place.kind is EntityKind.PLACE and len(words) > 1 and words[0].casefold() in prefixes:
+            found.setdefault(" ".join(words[1:]), place)
+    return found
 
 
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
@@ -575,6 +572,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
+    bare_places = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
         surname_of = [
@@ -587,7 +585,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
-        place = _place_without_prefix(item, named)
+        place = None if item.kind is EntityKind.PLACE else bare_places.get(item.name)
         if place is not None:
             item = replace(item, kind=EntityKind.PLACE, name=place.name, variants=())
         if item.kind in kinds and _is_partial(item, full):
@@ -2037,7 +2035,12 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     the article names in full is one person in every mention."""
     people = [n for n in named if n.kind is EntityKind.PERSON and not n.inner]
     kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
-    lower = frozenset(t.text for doc in {n.span.doc for n in named[:1]} for t in doc if t.is_lower)
+    # Only a person's name is compared with the article's lower-case words.
+    lower = (
+        frozenset(t.text for n in named[:1] for t in doc_tokens(n.span.doc) if t.is_lower)
+        if people
+        else frozenset()
+    )
     return [
         replace(n, kind=EntityKind.PERSON)
         if n.kind in kinds and _names_a_person(n, people, lower)
@@ -2134,6 +2137,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     by_token: dict[int, Entity] = {}
     inner_by_token: dict[int, tuple[Entity, ...]] = {}
     subjects: list[tuple[int, Entity]] = []
+    # The first span over each token, which the names found in it are read by.
+    span_at: dict[int, Span] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            span_at.setdefault(i, span)
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
@@ -2153,7 +2161,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         parent = _parent_body(item, named)
         if parent is not None:
             relations.append(Relation(entity, "schema:memberOf", parent, mention))
-        ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
+        ent_span = span_at[item.span.start]
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
         if (
