@@ -94,6 +94,17 @@ def sentence_of(token: Token) -> Span:
     return _sentence_table(token.doc)[token.i]
 
 
+def doc_lowers(doc: Doc) -> tuple[str, ...]:
+    """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
+    access), made once: the rules that scan a whole doc for words read these."""
+    return _lower_table(doc)
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _lower_table(doc: Doc) -> tuple[str, ...]:
+    return tuple(token.lower_ for token in doc_tokens(doc))
+
+
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
     return _token_starts(doc)

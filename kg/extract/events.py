@@ -34,7 +34,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import children_of, doc_text, doc_tokens, sentence_of, token_starts
+from kg.nlp import children_of, doc_lowers, doc_text, doc_tokens, sentence_of, token_starts
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -913,7 +913,8 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
     tokens = doc_tokens(verb.doc)
-    if not any(tokens[i].lower_ in _anaphor_openings() for i in own):
+    openings = _anaphor_openings()
+    if not any(tokens[i].lower_ in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
@@ -1053,7 +1054,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     for sent in doc.sents:
         if sent.start_char < ctx.dateline_end:
             continue
-        words = [t.lower_ for t in doc_tokens(doc)[sent.start : sent.end]]
+        words = doc_lowers(doc)[sent.start : sent.end]
         at = next(
             (
                 i

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import children_of, doc_text, doc_tokens, sentence_of
+from kg.nlp import children_of, doc_lowers, doc_text, doc_tokens, sentence_of
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -497,7 +497,10 @@ def _common_word_opening_line(span: Span) -> bool:
     if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
         return False
     forms = {word.lower_, _singular(word.lower_)}
-    return any(t.is_lower and t.lower_ in forms for t in word.doc)
+    tokens = doc_tokens(word.doc)
+    return any(
+        lower in forms and tokens[i].is_lower for i, lower in enumerate(doc_lowers(word.doc))
+    )
 
 
 def _is_subject(span: Span) -> bool:
@@ -1243,8 +1246,12 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
     titles = lexicon.words("titles") | lexicon.words("honorifics")
-    for token in doc_tokens(doc)[: len(doc) - 2]:
-        if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)[: len(doc) - 2]):
+        if lower not in surnames:
+            continue
+        token = tokens[i]
+        if not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
         # A surname that is also an English word ("No Kwang Chol") is tagged as that word:
@@ -1274,17 +1281,16 @@ def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     ends = {s.end for s in persons}
     starts = {s.start for s in persons}
     tokens = doc_tokens(doc)
+    lowers = doc_lowers(doc)
     added = True
     while added:
         added = False
         for i in range(1, len(doc) - 2):
+            if i + 2 in ends or lowers[i] not in surnames:
+                continue
             surname, given, after = tokens[i : i + 3]
             if (
-                i + 2 in ends
-                or surname.lower_ not in surnames
-                or not all(
-                    t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given)
-                )
+                not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given))
                 or tokens[i - 1].lower_ not in LIST_SEPARATORS
                 or not (after.lower_ in LIST_SEPARATORS or after.is_sent_end or after.is_punct)
             ):
@@ -1334,9 +1340,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        kind = heads.get(token.lower_)
-        if kind is None or not token.is_title or token.i == sentence_of(token).start:
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        kind = heads.get(lower)
+        if kind is None:
+            continue
+        token = tokens[i]
+        if not token.is_title or token.i == sentence_of(token).start:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
@@ -1380,12 +1390,12 @@ def national_forces(doc: Doc) -> Iterator[Span]:
 
 def _after_post(doc: Doc, start: int) -> bool:
     """Token `start` follows a post held in what it names ("chairman of the ...")."""
-    tokens = doc_tokens(doc)
+    lowers = doc_lowers(doc)
     return (
         start >= 3
-        and tokens[start - 1].lower_ == "the"
-        and tokens[start - 2].lower_ == "of"
-        and tokens[start - 3].lower_ in lexicon.words("titles")
+        and lowers[start - 1] == "the"
+        and lowers[start - 2] == "of"
+        and lowers[start - 3] in lexicon.words("titles")
     )
 
 
@@ -1413,10 +1423,11 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
     tokens = doc_tokens(doc)
-    for token in tokens[2:]:
-        if token.lower_ not in lexicon.words("place_suffixes"):
+    suffixes = lexicon.words("place_suffixes")
+    for i, lower in enumerate(doc_lowers(doc)):
+        if i < 2 or lower not in suffixes:
             continue
-        hyphen, name = tokens[token.i - 1], tokens[token.i - 2]
+        token, hyphen, name = tokens[i], tokens[i - 1], tokens[i - 2]
         if not _joins_words(hyphen) or hyphen.whitespace_ or not name.is_alpha:
             continue
         end = token.i + 1
