@@ -96,13 +96,34 @@ def sentence_of(token: Token) -> Span:
 
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
-    access), made once: the rules that scan a whole doc for words read these."""
-    return _lower_table(doc)
+    access, as it does every attribute below), made once: the rules that scan a whole doc
+    for words, tags or capitals read these."""
+    return _string_table(doc, "lower_")
+
+
+def doc_tags(doc: Doc) -> tuple[str, ...]:
+    """`token.tag_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "tag_")
+
+
+def doc_pos(doc: Doc) -> tuple[str, ...]:
+    """`token.pos_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "pos_")
+
+
+def doc_titles(doc: Doc) -> tuple[bool, ...]:
+    """`token.is_title` of each token (see `doc_lowers`)."""
+    return _flag_table(doc, "is_title")
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS * 3)
+def _string_table(doc: Doc, name: str) -> tuple[str, ...]:
+    return tuple(str(getattr(token, name)) for token in doc_tokens(doc))
 
 
 @functools.lru_cache(maxsize=TABLED_DOCS)
-def _lower_table(doc: Doc) -> tuple[str, ...]:
-    return tuple(token.lower_ for token in doc_tokens(doc))
+def _flag_table(doc: Doc, name: str) -> tuple[bool, ...]:
+    return tuple(bool(getattr(token, name)) for token in doc_tokens(doc))
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:

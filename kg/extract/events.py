@@ -34,7 +34,15 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import children_of, doc_lowers, doc_text, doc_tokens, sentence_of, token_starts
+from kg.nlp import (
+    children_of,
+    doc_lowers,
+    doc_pos,
+    doc_text,
+    doc_tokens,
+    sentence_of,
+    token_starts,
+)
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -1448,9 +1456,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     Only a time of its own phrase dates it: a noun often recalls an earlier event."""
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
-    for token in doc_tokens(doc):
-        if token.pos_ not in {"NOUN", "PROPN"}:
+    tokens = doc_tokens(doc)
+    for i, pos in enumerate(doc_pos(doc)):
+        if pos not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
+        token = tokens[i]
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
@@ -1578,8 +1588,9 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
-    for token in doc_tokens(doc):
-        if token.pos_ == "VERB" and (
+    tokens = doc_tokens(doc)
+    for token in (tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB"):
+        if (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
             # "for sending the message" may yield no triple; its doer is known.

@@ -20,7 +20,15 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import children_of, doc_lowers, doc_text, doc_tokens, sentence_of
+from kg.nlp import (
+    children_of,
+    doc_lowers,
+    doc_tags,
+    doc_text,
+    doc_titles,
+    doc_tokens,
+    sentence_of,
+)
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import ALIASES, KNOWN_NAMES, POSSESSIVE, canonical_name, known_entity
 
@@ -1438,9 +1446,12 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
-    for token in doc_tokens(doc)[:-1]:
-        if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    prefixes = lexicon.words("place_prefixes")
+    for i, lower in enumerate(doc_lowers(doc)[:-1]):
+        if lower not in prefixes or not titles[i]:
             continue
+        token = tokens[i]
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
             end += 1
@@ -1753,9 +1764,11 @@ def shared_names(doc: Doc) -> Iterator[Span]:
     span holds only its own words; the name it stands for is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag not in {"NNS", "NNPS"} or not titles[i]:
             continue
+        token = tokens[i]
         head = _singular(token.text)
         kind = heads.get(head.casefold())
         second = _title_run(doc, token.i)
@@ -1788,9 +1801,11 @@ def listed_names(doc: Doc) -> Iterator[Span]:
     Each name's span holds its own word; the name with the designator is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "GPE", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        if token.tag_ != "NNS" or token.is_title:
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag != "NNS" or titles[i]:
             continue
+        token = tokens[i]
         head = _singular(token.text)
         kind = heads.get(head)
         if kind is None:
