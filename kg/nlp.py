@@ -111,12 +111,17 @@ def doc_pos(doc: Doc) -> tuple[str, ...]:
     return _string_table(doc, "pos_")
 
 
+def doc_deps(doc: Doc) -> tuple[str, ...]:
+    """`token.dep_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "dep_")
+
+
 def doc_titles(doc: Doc) -> tuple[bool, ...]:
     """`token.is_title` of each token (see `doc_lowers`)."""
     return _flag_table(doc, "is_title")
 
 
-@functools.lru_cache(maxsize=TABLED_DOCS * 3)
+@functools.lru_cache(maxsize=TABLED_DOCS * 4)
 def _string_table(doc: Doc, name: str) -> tuple[str, ...]:
     return tuple(str(getattr(token, name)) for token in doc_tokens(doc))
 

@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
-from kg.nlp import children_of, doc_text, doc_tokens, head_of, sentence_of
+from kg.nlp import (
+    children_of,
+    doc_deps,
+    doc_pos,
+    doc_text,
+    doc_tokens,
+    head_of,
+    sentence_of,
+)
 
 __all__ = [
     "NOUN_CLAUSES",
@@ -797,12 +805,18 @@ def drafts(
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()
-        for token in doc_tokens(sent.doc)[sent.start : sent.end]:
+        tokens, deps, parts = doc_tokens(sent.doc), doc_deps(sent.doc), doc_pos(sent.doc)
+        for i in range(sent.start, sent.end):
+            token = tokens[i]
             found: list[Draft] = []
             try:
-                if _is_clause_head(token) and (clauses is None or clauses(token)):
+                if (
+                    deps[i] in CLAUSE_DEPS
+                    and _is_clause_head(token)
+                    and (clauses is None or clauses(token))
+                ):
                     found.extend(_clause_drafts(token, bounds))
-                if nouns and token.pos_ in {"NOUN", "PROPN"}:
+                if nouns and parts[i] in {"NOUN", "PROPN"}:
                     found.extend(_noun_drafts(token, bounds))
             except RecordError:
                 # A parse that makes a phrase of a line break: no fact to read there.
