@@ -93,7 +93,7 @@ from typing import Any, Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import doc_lowers, doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1802,8 +1802,12 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
     narration (where it is soon after the story's time, not the paper's), "the future" and
     "Elian's future" but not "the future of ..." nor "the future looks ..."."""
-    for token in doc_tokens(doc):
-        if token.lower_ not in _VAGUE_WORDS or token.pos_ != _VAGUE_WORDS[token.lower_][1]:
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in _VAGUE_WORDS:
+            continue
+        token = tokens[i]
+        if token.pos_ != _VAGUE_WORDS[lower][1]:
             continue
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
