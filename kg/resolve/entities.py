@@ -554,17 +554,22 @@ def _korean_given_name(name: str) -> bool:
     return len(words) >= 2 and words[0] in lexicon.words("korean_surnames")
 
 
-def _places_by_bare_name(named: list[_Named]) -> dict[str, _Named]:
-    """The places named with a word that marks them places ("Mt Paektu"), by their name
-    without it ("Paektu"), which the model takes for a body's when the article writes it
-    bare; the first place of each bare name."""
+def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
+    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
+    Paektu" the article names too): the model takes such bare names for bodies."""
+    if item.kind is EntityKind.PLACE:
+        return None
     prefixes = lexicon.words("place_prefixes")
-    found: dict[str, _Named] = {}
     for place in named:
         words = place.name.split()
-        if place.kind is EntityKind.PLACE and len(words) > 1 and words[0].casefold() in prefixes:
-            found.setdefault(" ".join(words[1:]), place)
-    return found
+        if (
+            place.kind is EntityKind.PLACE
+            and len(words) > 1
+            and words[0].casefold() in prefixes
+            and " ".join(words[1:]) == item.name
+        ):
+            return place
+    return None
 
 
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
@@ -583,7 +588,6 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
-    bare_places = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
         surname_of = [
@@ -596,7 +600,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
-        place = None if item.kind is EntityKind.PLACE else bare_places.get(item.name)
+        place = _place_without_prefix(item, named)
         if place is not None:
             item = replace(item, kind=EntityKind.PLACE, name=place.name, variants=())
         if item.kind in kinds and _is_partial(item, full):
