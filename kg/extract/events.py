@@ -36,10 +36,12 @@ from kg.extract.syntax import (
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
 from kg.nlp import (
     children_of,
+    doc_deps,
     doc_lowers,
     doc_pos,
     doc_text,
     doc_tokens,
+    head_of,
     sentence_of,
     token_starts,
 )
@@ -820,6 +822,7 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
     """The tokens of a verb's own phrases, nearest first: through all of PHRASE_LINKS when
     `wide`, else only through its objects and chains of place phrases ("hit the target on an
     island in the East Sea", not "a share in the resources of the Caspian Sea")."""
+    deps, lowers, parts = doc_deps(verb.doc), doc_lowers(verb.doc), doc_pos(verb.doc)
     frontier = [verb]
     for _ in range(depth):
         following: list[Token] = []
@@ -829,14 +832,14 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
                 child
                 for child in children_of(token)
                 if (
-                    child.dep_ in PHRASE_LINKS
-                    or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
+                    (dep := deps[child.i]) in PHRASE_LINKS
+                    or (dep == "conj" and parts[token.i] in {"NOUN", "PROPN"})
                 )
-                and not (child.dep_ == "prep" and child.lower_ in NOT_WHERE)
+                and not (dep == "prep" and lowers[child.i] in NOT_WHERE)
                 and (
                     wide
-                    or child.dep_ in {"dobj", "pobj"}
-                    or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                    or dep in {"dobj", "pobj"}
+                    or (dep == "prep" and lowers[child.i] in WHERE_PREPOSITIONS)
                     or _held(child)
                 )
             )
@@ -865,8 +868,9 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
         return place
     wide = cls not in GENERIC_CLASSES
     tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
+    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
     for token in tokens:
-        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+        if deps[token.i] == "pobj" and lowers[head_of(token).i] in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
             found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
@@ -1245,10 +1249,11 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
             continue
+        deps, lowers = doc_deps(doc), doc_lowers(doc)
         named = {
-            t.lower_
+            lowers[t.i]
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
-            if t.dep_ == "pobj" and t.lower_ in heads
+            if deps[t.i] == "pobj" and lowers[t.i] in heads
         }
         sentence = sentence_of(verb)
         if not named or sentence.end >= len(doc):
