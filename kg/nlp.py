@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import gc
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import spacy
@@ -91,6 +92,61 @@ def sentence_of(token: Token) -> Span:
     """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
     both ways from the token, from a table of the doc's sentences made once."""
     return _sentence_table(token.doc)[token.i]
+
+
+def doc_lowers(doc: Doc) -> tuple[str, ...]:
+    """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
+    access, as it does every attribute below), made once: the rules that scan a whole doc
+    for words, tags or capitals read these."""
+    return _string_table(doc, "lower_")
+
+
+def doc_tags(doc: Doc) -> tuple[str, ...]:
+    """`token.tag_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "tag_")
+
+
+def doc_pos(doc: Doc) -> tuple[str, ...]:
+    """`token.pos_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "pos_")
+
+
+def doc_deps(doc: Doc) -> tuple[str, ...]:
+    """`token.dep_` of each token (see `doc_lowers`)."""
+    return _string_table(doc, "dep_")
+
+
+def doc_titles(doc: Doc) -> tuple[bool, ...]:
+    """`token.is_title` of each token (see `doc_lowers`)."""
+    return _flag_table(doc, "is_title")
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS * 4)
+def _string_table(doc: Doc, name: str) -> tuple[str, ...]:
+    return tuple(str(getattr(token, name)) for token in doc_tokens(doc))
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _flag_table(doc: Doc, name: str) -> tuple[bool, ...]:
+    return tuple(bool(getattr(token, name)) for token in doc_tokens(doc))
+
+
+def token_starts(doc: Doc) -> Mapping[int, int]:
+    """The index of the token that begins at each character offset where one does."""
+    return _token_starts(doc)
+
+
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _token_starts(doc: Doc) -> Mapping[int, int]:
+    return MappingProxyType({token.idx: token.i for token in doc_tokens(doc)})
+
+
+def span_sentence(span: Span) -> Span:
+    """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
+    sentences), from the doc's table."""
+    if span.start < len(span.doc):
+        return _sentence_table(span.doc)[span.start]
+    return span.sent
 
 
 @functools.lru_cache(maxsize=TABLED_DOCS)

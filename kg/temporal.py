@@ -84,14 +84,16 @@ import datetime as dt
 import functools
 import importlib.resources
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import doc_lowers, doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1450,7 +1452,70 @@ _SPOTTED = (
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )
-_SPOTTER = re.compile(r"\b(?:" + "|".join(map(_template, _SPOTTED)) + r")\b", re.IGNORECASE)
+
+
+def _first_characters(items: Any) -> tuple[frozenset[str] | None, bool]:
+    """The characters a parsed pattern's match can begin with (None when any may), and
+    whether it can match without consuming one."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            return frozenset(found | {chr(arg)}), False
+        if op is _sre.IN:
+            chars = _class_characters(arg)
+            return (None if chars is None else frozenset(found | chars)), False
+        if op is _sre.BRANCH:
+            can_be_empty = False
+            for branch in arg[1]:
+                first, empty = _first_characters(branch)
+                if first is None:
+                    return None, False
+                found |= first
+                can_be_empty |= empty
+            if not can_be_empty:
+                return frozenset(found), False
+        elif op is _sre.SUBPATTERN or op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            first, empty = _first_characters(arg[-1])
+            if first is None:
+                return None, False
+            found |= first
+            if not empty and (op is _sre.SUBPATTERN or arg[0] > 0):
+                return frozenset(found), False
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):  # zero-width: look further
+            return None, False
+    return frozenset(found), True
+
+
+def _class_characters(items: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is _sre.RANGE and arg[1] - arg[0] < 128:
+            chars.update(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is _sre.CATEGORY and arg is _sre.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return chars
+
+
+def _guarded(alternative: str) -> str:
+    """An alternative that `re` turns away at once where its first character cannot begin it.
+
+    `re` tries every alternative of an alternation in turn at every word, and most of the
+    spotter's begin with a group, an optional word or a lookbehind, which it enters before
+    finding that the word cannot start them; a lookahead for the characters that can begin a
+    match fails in one step. The matches are the same."""
+    first, empty = _first_characters(_sre_parse.parse(alternative))
+    if first is None or empty:
+        return alternative
+    return "(?=[" + "".join(map(re.escape, sorted(first))) + "])(?:" + alternative + ")"
+
+
+_SPOTTER = re.compile(
+    r"\b(?:" + "|".join(_guarded(_template(p)) for p in _SPOTTED) + r")\b", re.IGNORECASE
+)
 # "two days later": found from the unit, then the count before it, since a pattern starting
 # with an optional number would be tried at every word of the article.
 _COUNTED_SPOTTER = re.compile(
@@ -1737,8 +1802,12 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
     narration (where it is soon after the story's time, not the paper's), "the future" and
     "Elian's future" but not "the future of ..." nor "the future looks ..."."""
-    for token in doc_tokens(doc):
-        if token.lower_ not in _VAGUE_WORDS or token.pos_ != _VAGUE_WORDS[token.lower_][1]:
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in _VAGUE_WORDS:
+            continue
+        token = tokens[i]
+        if token.pos_ != _VAGUE_WORDS[lower][1]:
             continue
         before = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""

@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
-from kg.nlp import children_of, doc_text, doc_tokens, head_of, sentence_of
+from kg.nlp import (
+    children_of,
+    doc_deps,
+    doc_pos,
+    doc_text,
+    doc_tokens,
+    head_of,
+    sentence_of,
+)
 
 __all__ = [
     "NOUN_CLAUSES",
@@ -164,14 +172,17 @@ POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must",
 def _text(tokens: Sequence[Token]) -> str:
     """The words as they stand in the text: contiguous runs as written, runs joined by a space."""
     ordered = sorted(tokens, key=lambda t: t.i)
-    runs = [[ordered[0]]]
+    # Each run sliced from the article's text, which is its tokens with their spacing.
+    text = doc_text(ordered[0].doc)
+    runs = []
+    first = last = ordered[0]
     for token in ordered[1:]:
-        if token.i == runs[-1][-1].i + 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    # The run's own tokens with their spacing: a slice of the doc would make them anew.
-    return " ".join("".join(t.text_with_ws for t in run[:-1]) + run[-1].text for run in runs)
+        if token.i != last.i + 1:
+            runs.append(text[first.idx : last.idx + len(last)])
+            first = token
+        last = token
+    runs.append(text[first.idx : last.idx + len(last)])
+    return " ".join(runs)
 
 
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
@@ -532,9 +543,9 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     modifies = subject.inherited in {"relative", "participle"} or (
         subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
     )
-    own_clause = set(root.subtree) if modifies else set()
+    own_clause = {t.i for t in root.subtree} if modifies else set()
     for subject_head in subjects:
-        subject_tokens = [t for t in _noun_tokens(subject_head) if t not in own_clause]
+        subject_tokens = [t for t in _noun_tokens(subject_head) if t.i not in own_clause]
         subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
         for object_head in mains:
             objects = extras
@@ -794,12 +805,18 @@ def drafts(
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()
-        for token in doc_tokens(sent.doc)[sent.start : sent.end]:
+        tokens, deps, parts = doc_tokens(sent.doc), doc_deps(sent.doc), doc_pos(sent.doc)
+        for i in range(sent.start, sent.end):
+            token = tokens[i]
             found: list[Draft] = []
             try:
-                if _is_clause_head(token) and (clauses is None or clauses(token)):
+                if (
+                    deps[i] in CLAUSE_DEPS
+                    and _is_clause_head(token)
+                    and (clauses is None or clauses(token))
+                ):
                     found.extend(_clause_drafts(token, bounds))
-                if nouns and token.pos_ in {"NOUN", "PROPN"}:
+                if nouns and parts[i] in {"NOUN", "PROPN"}:
                     found.extend(_noun_drafts(token, bounds))
             except RecordError:
                 # A parse that makes a phrase of a line break: no fact to read there.

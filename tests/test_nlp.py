@@ -9,10 +9,17 @@ from spacy.language import Language
 from kg.nlp import (
     children_of,
     default_model_name,
+    doc_deps,
+    doc_lowers,
+    doc_pos,
+    doc_tags,
+    doc_titles,
     doc_tokens,
     head_of,
     load_model,
     sentence_of,
+    span_sentence,
+    token_starts,
 )
 
 TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
@@ -60,3 +67,16 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
         sentence = sentence_of(token)
         assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
     assert len({sentence_of(t).start for t in doc}) == len(list(doc.sents)) > 2
+    assert doc_lowers(doc) == tuple(t.lower_ for t in doc)
+    assert doc_tags(doc) == tuple(t.tag_ for t in doc)
+    assert doc_pos(doc) == tuple(t.pos_ for t in doc)
+    assert doc_deps(doc) == tuple(t.dep_ for t in doc)
+    assert doc_titles(doc) == tuple(t.is_title for t in doc)
+    assert dict(token_starts(doc)) == {t.idx: t.i for t in doc}
+    # Spans within a sentence and across two: spaCy's sentence is the first one's.
+    for start, end in [(0, 3), (5, 9), (len(doc) - 6, len(doc) - 1), (8, len(doc))]:
+        span, expected = doc[start:end], doc[start:end].sent
+        assert (span_sentence(span).start, span_sentence(span).end) == (
+            expected.start,
+            expected.end,
+        )

@@ -1061,6 +1061,38 @@ def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
 
 
 @pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        ("the day|today", "t"),
+        ("(?:on )?(?:monday|friday)", "fmo"),
+        ("(?<=later in )the day", "t"),
+        (r"(?:fiscal[- ])?\d+(?:st|nd) quarter", "0123456789f"),
+        (r"x?", None),  # may match nothing: any position
+        (r"[\w-]+ times", None),  # a class of any letter: any character
+    ],
+)
+def test_the_characters_a_pattern_begins_with(pattern: str, first: str | None) -> None:
+    found, empty = temporal._first_characters(temporal._sre_parse.parse(pattern))
+    assert (None if found is None or empty else "".join(sorted(found))) == first
+
+
+def test_the_guarded_spotter_finds_what_the_plain_alternation_finds() -> None:
+    plain = re.compile(
+        r"\b(?:" + "|".join(map(temporal._template, temporal._SPOTTED)) + r")\b", re.IGNORECASE
+    )
+    text = (
+        "Later in the day, twice a week, every other month and on Mondays; the day before "
+        "yesterday at 09:45, in the first quarter of this year, for 20 more years, day by day, "
+        "November Juche 104 (2015), at dawn, the year-earlier period, weeks or months. "
+        "Thanksgiving Day came the next week. THE DAY BEFORE YESTERDAY, Twice A Year."
+    )
+    for scanned in (text, text.lower()):
+        spans = [m.span() for m in temporal._SPOTTER.finditer(scanned)]
+        assert spans == [m.span() for m in plain.finditer(scanned)]
+        assert len(spans) > 10
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

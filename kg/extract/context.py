@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
-from kg.nlp import doc_tokens, sentence_of
+from kg.nlp import sentence_of, token_starts
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
@@ -122,14 +122,14 @@ class Context:
 
     def _attached(self, verb: Token) -> TimeExpression | None:
         """The first point in time the verb's own clause names."""
-        tokens = doc_tokens(verb.doc)
-        starts = {tokens[i].idx for i in own_tokens(verb)}
+        own = own_tokens(verb)
+        starts = token_starts(verb.doc)
         return next(
             (
                 time
                 for time in self.adverbial_times
                 if time.mention.start >= self.dateline_end
-                and time.mention.start in starts
+                and starts.get(time.mention.start) in own
                 and time.timex_type in POINTS
             ),
             None,

@@ -34,7 +34,17 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
-from kg.nlp import doc_text, doc_tokens, sentence_of
+from kg.nlp import (
+    children_of,
+    doc_deps,
+    doc_lowers,
+    doc_pos,
+    doc_text,
+    doc_tokens,
+    head_of,
+    sentence_of,
+    token_starts,
+)
 from kg.resolve.attribution import received_from
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
@@ -201,7 +211,11 @@ def _announces(verb: Token) -> bool:
     return not children(verb, "ccomp", "xcomp") and (
         any(_noun_key(o) in nouns or _explained(o) for o in objects)
         # "They told about the great love of ...": a telling whose words are not given.
-        or (not objects and bool(prepositional_objects(verb, ABOUT)) and not quotations(verb.sent))
+        or (
+            not objects
+            and bool(prepositional_objects(verb, ABOUT))
+            and not quotations(sentence_of(verb))
+        )
     )
 
 
@@ -471,10 +485,10 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
     if token.lower_ not in PLURAL_PRONOUNS:
         return None
-    sent = token.sent
+    sent = sentence_of(token)
     start = sent.start
     if start > 0:
-        start = token.doc[start - 1].sent.start
+        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
     groups = [
         (earlier, entity)
         for earlier in reversed(token.doc[start : token.i])
@@ -509,8 +523,10 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and _group_before(index, token) is not None:
         return ()
-    sent = token.sent
-    start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sentence_of(token)
+    start = (
+        sentence_of(doc_tokens(token.doc)[sent.start - 1]).start if sent.start > 0 else sent.start
+    )
     earlier = next(
         (
             t
@@ -571,7 +587,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
     return sorted(
         (
             token
-            for appos in head.children
+            for appos in children_of(head)
             if appos.dep_ == "appos"
             for token in _chained(appos)
             if (entity := index.entity_at(token)) is not None
@@ -612,7 +628,7 @@ def _chained(token: Token) -> list[Token]:
     found = [token]
     frontier = [token]
     while frontier:
-        frontier = [c for t in frontier for c in t.children if c.dep_ in LISTED]
+        frontier = [c for t in frontier for c in children_of(t) if c.dep_ in LISTED]
         found += frontier
     return found
 
@@ -660,7 +676,7 @@ def _stranded_subjects(verb: Token) -> list[Token]:
     while (
         verb.dep_ in {"advcl", "xcomp"}
         and verb.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
     ):
         verb = verb.head
     root = verb.head
@@ -684,8 +700,10 @@ def _targets(verb: Token) -> list[Token]:
 def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
-    parts = [c for c in token.children if c.dep_ == "compound"]
-    words = [c.lower_ for c in token.lefts if c.dep_ in {"amod", "compound"}] + [token.lower_]
+    parts = [c for c in children_of(token) if c.dep_ == "compound"]
+    words = [
+        c.lower_ for c in children_of(token) if c.i < token.i and c.dep_ in {"amod", "compound"}
+    ] + [token.lower_]
     # The longest title the words end with: "the special envoy", "the General Secretary".
     title = next(
         (
@@ -695,7 +713,7 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         ),
         None,
     )
-    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
     index = ctx.entities
     if (
         title is None
@@ -704,23 +722,40 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         or any(index.entity_at(t) for t in parts)
     ):
         return None
-    # The titles the article gives in appositions too ("Ri Ho Jun, special envoy").
-    stated = (*index.relations, *extract_relations(token.doc, ctx))
     titled = [
         r
-        for r in stated
-        if isinstance(r, Relation)
-        and r.predicate == "schema:jobTitle"
-        and r.subject.kind is EntityKind.PERSON
-        and isinstance(r.object, str)
-        and f" {title} " in f" {r.object.casefold()} "
-        and r.evidence.start < token.idx
+        for words, r in _stated_titles(token.doc, ctx)
+        if f" {title} " in words and r.evidence.start < token.idx
     ]
     if titled:
         return max(titled, key=lambda r: r.evidence.start).subject
     if modifiers & lexicon.words("reverential_words"):
         return index.person_before(token.i)
     return None
+
+
+# Where a doc keeps the titles its article gives people (see `_stated_titles`).
+STATED_TITLES_KEY = "kg.events.stated_titles"
+
+
+def _stated_titles(doc: Doc, ctx: Context) -> tuple[tuple[str, Relation], ...]:
+    """The job titles the article gives people, in appositions too ("Ri Ho Jun, special
+    envoy"), each with its words as a title is looked for in them. Every bare title asks for
+    them: they are read once, and the doc keeps them with the context they were read with,
+    since a doc may be read again with another."""
+    kept = doc.user_data.get(STATED_TITLES_KEY)
+    if kept is not None and kept[0] is ctx:
+        return kept[1]
+    titles = tuple(
+        (f" {r.object.casefold()} ", r)
+        for r in (*ctx.entities.relations, *extract_relations(doc, ctx))
+        if isinstance(r, Relation)
+        and r.predicate == "schema:jobTitle"
+        and r.subject.kind is EntityKind.PERSON
+        and isinstance(r.object, str)
+    )
+    doc.user_data[STATED_TITLES_KEY] = (ctx, titles)
+    return titles
 
 
 def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[Token]:
@@ -794,6 +829,7 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
     """The tokens of a verb's own phrases, nearest first: through all of PHRASE_LINKS when
     `wide`, else only through its objects and chains of place phrases ("hit the target on an
     island in the East Sea", not "a share in the resources of the Caspian Sea")."""
+    deps, lowers, parts = doc_deps(verb.doc), doc_lowers(verb.doc), doc_pos(verb.doc)
     frontier = [verb]
     for _ in range(depth):
         following: list[Token] = []
@@ -801,16 +837,16 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
             yield token
             following.extend(
                 child
-                for child in token.children
+                for child in children_of(token)
                 if (
-                    child.dep_ in PHRASE_LINKS
-                    or (child.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"})
+                    (dep := deps[child.i]) in PHRASE_LINKS
+                    or (dep == "conj" and parts[token.i] in {"NOUN", "PROPN"})
                 )
-                and not (child.dep_ == "prep" and child.lower_ in NOT_WHERE)
+                and not (dep == "prep" and lowers[child.i] in NOT_WHERE)
                 and (
                     wide
-                    or child.dep_ in {"dobj", "pobj"}
-                    or (child.dep_ == "prep" and child.lower_ in WHERE_PREPOSITIONS)
+                    or dep in {"dobj", "pobj"}
+                    or (dep == "prep" and lowers[child.i] in WHERE_PREPOSITIONS)
                     or _held(child)
                 )
             )
@@ -839,8 +875,9 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
         return place
     wide = cls not in GENERIC_CLASSES
     tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
+    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
     for token in tokens:
-        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
+        if deps[token.i] == "pobj" and lowers[head_of(token).i] in WHERE_PREPOSITIONS:
             # "on an island in X", but not "on the occasion of the birthday of the DPRK".
             found = _place_named(index, token, 0 if token.head.lower_ == "on" else 2)
             if found is not None:
@@ -877,7 +914,7 @@ def _fragment_after(sentence: Span) -> list[Token]:
     doc = sentence.doc
     if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
         return []
-    following = doc[sentence.end].sent
+    following = sentence_of(doc_tokens(doc)[sentence.end])
     # A participle may modify its nouns ("the championships held in China"); a verb that
     # heads it makes it a sentence of its own.
     if following.root.pos_ in {"VERB", "AUX"} or any(
@@ -895,7 +932,8 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
     tokens = doc_tokens(verb.doc)
-    if not any(tokens[i].lower_ in _anaphor_openings() for i in own):
+    openings = _anaphor_openings()
+    if not any(tokens[i].lower_ in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     described = {t.i for s in subjects(verb) for t in s.subtree}
@@ -919,7 +957,7 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             ),
             None,
         )
-    for token in reversed(verb.doc[: verb.sent.start]):
+    for token in reversed(verb.doc[: sentence_of(verb).start]):
         if token.idx < ctx.dateline_end:
             break
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
@@ -942,7 +980,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     entity = index.entity_at(token)
     if entity is not None:
         return as_place(entity)
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
@@ -971,7 +1009,7 @@ def _site(index: EntityIndex, token: Token) -> Entity | None:
         return None
     doc = token.doc
     start = min(
-        (c.i for c in token.children if c.dep_ in {"compound", "amod"} and c.i < token.i),
+        (c.i for c in children_of(token) if c.dep_ in {"compound", "amod"} and c.i < token.i),
         default=token.i,
     )
     end = max(t.i for t in owners[0].subtree) + 1
@@ -984,7 +1022,7 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
     hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province", "the
     factory" after "the Pyongyang Hosiery Factory" (the site of a facility, see `as_place`)."""
     if token.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return None
     noun = token.lower_
@@ -992,10 +1030,16 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
         (m.mention.start, site)
         for m in index.mentions
         if m.mention.end <= token.idx
-        and any(form.split()[-1].casefold() == noun for form in (m.entity.name, m.alias) if form)
+        and any(_last_word(form) == noun for form in (m.entity.name, m.alias) if form)
         and (site := as_place(m.entity)) is not None
     ]
     return max(named, key=lambda found: found[0])[1] if named else None
+
+
+# Every bare noun is compared with every name the article gave before it.
+@functools.lru_cache(maxsize=4096)
+def _last_word(name: str) -> str:
+    return name.split()[-1].casefold()
 
 
 def _with_companions(events: list[Event]) -> list[Event]:
@@ -1032,7 +1076,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     for sent in doc.sents:
         if sent.start_char < ctx.dateline_end:
             continue
-        words = [t.lower_ for t in doc_tokens(doc)[sent.start : sent.end]]
+        words = doc_lowers(doc)[sent.start : sent.end]
         at = next(
             (
                 i
@@ -1134,7 +1178,7 @@ def _described(token: Token | None) -> bool:
 
 def _existential(noun: Token) -> bool:
     """What "there is" or "there were" introduces."""
-    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "attr" and any(c.dep_ == "expl" for c in children_of(noun.head))
 
 
 def _reported(token: Token | None) -> bool:
@@ -1146,8 +1190,10 @@ def _reported(token: Token | None) -> bool:
 def _definite(noun: Token) -> bool:
     """A bare definite mention, "the test", that can only refer back: "the third meeting of
     the Political Bureau" introduces an event of its own."""
-    kinds = {c.dep_ for c in noun.children} - {"punct", "cc", "conj"}
-    return kinds == {"det"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
+    return kinds == {"det"} and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)
+    )
 
 
 def _verb_of(event: Event, doc: Doc) -> Token | None:
@@ -1155,6 +1201,9 @@ def _verb_of(event: Event, doc: Doc) -> Token | None:
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
+    at = token_starts(doc).get(offset)  # an anchor is where its word begins
+    if at is not None:
+        return doc_tokens(doc)[at]
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return None if span is None else span[0]
 
@@ -1180,8 +1229,10 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(visit, doc)
         if visit.classes[0] not in VISITS or visit.place is not None or verb is None:
             continue
-        sentence = verb.sent
-        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        sentence = sentence_of(verb)
+        following = (
+            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
+        )
         entered = next(
             (
                 place
@@ -1208,15 +1259,16 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
             continue
+        deps, lowers = doc_deps(doc), doc_lowers(doc)
         named = {
-            t.lower_
+            lowers[t.i]
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
-            if t.dep_ == "pobj" and t.lower_ in heads
+            if deps[t.i] == "pobj" and lowers[t.i] in heads
         }
-        sentence = verb.sent
+        sentence = sentence_of(verb)
         if not named or sentence.end >= len(doc):
             continue
-        following = doc[sentence.end].sent
+        following = sentence_of(doc_tokens(doc)[sentence.end])
         held = next(
             (
                 e
@@ -1293,8 +1345,10 @@ def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
             or not any(p.kind is EntityKind.PERSON for p in event.patients)
         ):
             continue
-        sentence = verb.sent
-        following = doc[sentence.end].sent if sentence.end < len(doc) else sentence
+        sentence = sentence_of(verb)
+        following = (
+            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
+        )
         later = next(
             (
                 e
@@ -1353,7 +1407,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             t
             for frame in frames
             for t in prepositional_objects(frame, frozenset({"at"}))
-            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in t.children)
+            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in children_of(t))
         ]
         hosts = [
             i
@@ -1417,9 +1471,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     Only a time of its own phrase dates it: a noun often recalls an earlier event."""
     nouns = lexicon.mapping("event_nouns")
     index = ctx.entities
-    for token in doc_tokens(doc):
-        if token.pos_ not in {"NOUN", "PROPN"}:
+    tokens = doc_tokens(doc)
+    for i, pos in enumerate(doc_pos(doc)):
+        if pos not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
+        token = tokens[i]
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
@@ -1491,7 +1547,7 @@ def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...
     """The country a nationality adjective says made the event, when the article names it:
     "the Israeli military attack on the Gaza Strip" in an article about Israel."""
     demonyms = lexicon.mapping("demonyms")
-    countries = {demonyms[c.lower_].casefold() for c in token.children if c.lower_ in demonyms}
+    countries = {demonyms[c.lower_].casefold() for c in children_of(token) if c.lower_ in demonyms}
     if not countries:
         return ()
     named = (
@@ -1508,7 +1564,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     return next(
         (
             e
-            for c in token.children
+            for c in children_of(token)
             if c.dep_ == "compound"
             and (e := index.entity_at(c)) is not None
             and e.kind is EntityKind.PLACE
@@ -1547,8 +1603,9 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # "Accompanying him were A and B" may yield no triple; its companions still count, as
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
-    for token in doc_tokens(doc):
-        if token.pos_ == "VERB" and (
+    tokens = doc_tokens(doc)
+    for token in (tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB"):
+        if (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)
             # "for sending the message" may yield no triple; its doer is known.

@@ -12,13 +12,14 @@ from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
 from kg.model import Entity, EntityKind, Mention, Relation
+from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 
 
 def _appositions(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "appos"]
+    return [c for c in children_of(token) if c.dep_ == "appos"]
 
 
 def _is_title(token: Token) -> bool:
@@ -125,7 +126,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
-    evidence = ctx.mention(root.sent)
+    evidence = ctx.mention(sentence_of(root))
     for appos in _appositions(root):
         other = index.entity_at(appos)
         if entity.kind is EntityKind.PLACE and other is not None and other.kind is EntityKind.PLACE:
@@ -153,13 +154,13 @@ def _list_before(span: Span, index: EntityIndex) -> list[Entity]:
     doc = span.doc
     people: list[Entity] = []
     i = span.start - 1
-    while i > span.sent.start and doc[i].lower_ in {",", "and"}:
+    while i > span_sentence(span).start and doc[i].lower_ in {",", "and"}:
         j = i - 1
         person = _person_at(index, doc[j]) if j >= 0 else None
         if person is None:
             break
         people.append(person)
-        while j > span.sent.start and index.by_token.get(j - 1) == person:
+        while j > span_sentence(span).start and index.by_token.get(j - 1) == person:
             j -= 1
         i = j - 1
     return people
@@ -170,10 +171,10 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
     doc = span.doc
     person = _person_at(index, doc[span.start])
-    if person is None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
+    if person is None or span.end >= span_sentence(span).end - 1 or doc[span.end].text != ",":
         return
     tokens: list[Token] = []
-    after = doc[span.end + 1 : span.sent.end]
+    after = doc[span.end + 1 : span_sentence(span).end]
     for k, token in enumerate(after):
         if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
@@ -203,7 +204,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
-    evidence = ctx.mention(span.sent)
+    evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for title in titles:
             yield Relation(holder, "schema:jobTitle", title, evidence)
@@ -220,13 +221,13 @@ def _list_after(span: Span, index: EntityIndex) -> list[Entity]:
     doc = span.doc
     people: list[Entity] = []
     i = span.end
-    while i + 1 < span.sent.end and doc[i].lower_ in {",", "and"}:
+    while i + 1 < span_sentence(span).end and doc[i].lower_ in {",", "and"}:
         person = _person_at(index, doc[i + 1])
         if person is None:
             break
         people.append(person)
         i += 1
-        while i < span.sent.end and index.by_token.get(i) == person:
+        while i < span_sentence(span).end and index.by_token.get(i) == person:
             i += 1
     return people
 
@@ -240,7 +241,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None:
         return
     i = span.start
-    while i > span.sent.start:
+    while i > span_sentence(span).start:
         token = doc[i - 1]
         stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
         if stop or _person_at(index, token) is not None:
@@ -270,7 +271,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         ),
     ]
     bodies = _bodies(index, title)
-    evidence = ctx.mention(span.sent)
+    evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for form in _title_forms(title[:end]):
             yield Relation(holder, "schema:jobTitle", form, evidence)
@@ -287,14 +288,14 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None or [t.lower_ for t in doc[span.end : span.end + 2]] != ["and", "other"]:
         return
     tokens: list[Token] = []
-    for token in doc[span.end + 2 : span.sent.end]:
+    for token in doc[span.end + 2 : span_sentence(span).end]:
         if (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}:
             break
         tokens.append(token)
     group = index.entity_at(tokens[0]) if tokens else None
     if group is None or group.kind is not EntityKind.GROUP:
         return
-    evidence = ctx.mention(span.sent)
+    evidence = ctx.mention(span_sentence(span))
     for body in _bodies(index, tokens):
         for holder in [person, *_list_before(span, index)]:
             yield Relation(holder, "schema:memberOf", body, evidence)

@@ -7,6 +7,7 @@ de-duplicating lines sorts and de-duplicates quads.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from types import MappingProxyType
 
@@ -35,6 +36,7 @@ _ESCAPES = MappingProxyType(
         0x5C: "\\\\",
     }
 )
+_ESCAPED = re.compile(r'[\x00-\x1f\x7f"\\]')
 _XSD_STRING = str(XSD.string)
 
 
@@ -43,7 +45,9 @@ def nt_term(node: Node) -> str:
     if isinstance(node, URIRef):
         return f"<{node}>"
     if isinstance(node, Literal):
-        quoted = '"' + str(node).translate(_ESCAPES) + '"'
+        value = str(node)
+        # Most values have nothing to escape: a scan for it is faster than a translation.
+        quoted = '"' + (value.translate(_ESCAPES) if _ESCAPED.search(value) else value) + '"'
         if node.language:
             return f"{quoted}@{node.language}"
         datatype = node.datatype

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import children_of, doc_lowers, doc_pos, doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
@@ -81,7 +81,7 @@ class _Tracker:
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
             return None
         label = source_label(head)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
         if label.casefold() == head.lower_ and definite and self.last_unnamed is not None:
             return self.last_unnamed  # "the source said": the one introduced before
         affiliation = body or next(
@@ -112,13 +112,13 @@ class _Tracker:
         """The person "the reporter" or "the speaker" is: who last made the report or speech
         the article told of ("Han Sok Nam made a report. The reporter said that ...")."""
         delivered = lexicon.mapping("speaker_roles").get(head.lower_)
-        if delivered is None or not any(c.lower_ == "the" for c in head.children):
+        if delivered is None or not any(c.lower_ == "the" for c in children_of(head)):
             return None
         for token in reversed(head.doc[: head.i]):
             if token.lemma_.casefold() == delivered and token.dep_ in {"dobj", "nsubjpass"}:
                 people = [
                     e
-                    for s in token.head.children
+                    for s in children_of(token.head)
                     if s.dep_ == "nsubj"
                     and (e := self.index.entity_at(s)) is not None
                     and e.kind is EntityKind.PERSON
@@ -134,9 +134,9 @@ class _Tracker:
         return next(
             (
                 e
-                for p in head.children
+                for p in children_of(head)
                 if p.dep_ == "prep" and p.lower_ in OFFICIAL_OF
-                for o in p.children
+                for o in children_of(p)
                 if o.dep_ == "pobj"
                 and (e := self.index.entity_at(o)) is not None
                 and e.kind is EntityKind.ORGANIZATION
@@ -153,7 +153,7 @@ def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
     return next(
         (
             e
-            for t in head.children
+            for t in children_of(head)
             if t.dep_ in MODIFIER_DEPS
             and (e := index.entity_at(t)) is not None
             and e.kind is EntityKind.PLACE
@@ -167,9 +167,9 @@ def _objects_of(token: Token, preposition: str) -> list[Token]:
     this module's sources, has the general helper)."""
     return [
         o
-        for p in token.children
+        for p in children_of(token)
         if p.dep_ == "prep" and p.lower_ == preposition
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     ]
 
@@ -209,9 +209,9 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
     for verb in sentence.doc[sentence.start : clause_end]:
         if verb.pos_ != "VERB":
             continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children_of(verb) if c.dep_ == "nsubj"):
             # "Foreign Minister Choe Son Hui": the parser may head the phrase with the title.
-            for named in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+            for named in (subject, *(c for c in children_of(subject) if c.dep_ == "appos")):
                 entity = tracker.index.entity_at(named)
                 if entity is not None and entity.kind in SPEAKER_KINDS:
                     return Source(entity.name, entity)
@@ -237,7 +237,7 @@ def received_from(
             continue
         # "received a message from X": the parser may hang "from X" on the verb.
         holder = token.head if token.dep_ == "dobj" else token
-        senders = [c for c in token.children if c.dep_ == "poss"] + [
+        senders = [c for c in children_of(token) if c.dep_ == "poss"] + [
             t for h in {token, holder} for t in _objects_of(h, "from")
         ]
         for sender in senders:
@@ -250,28 +250,36 @@ def received_from(
 def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
     found: list[Source] = []
     reporting = lexicon.words("reporting_verbs")
-    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        if token.lower_ == "according":
-            for to in (c for c in token.children if c.lower_ == "to"):
-                for pobj in (c for c in to.children if c.dep_ == "pobj"):
+    doc = sentence.doc
+    tokens, lowers, parts = doc_tokens(doc), doc_lowers(doc), doc_pos(doc)
+    for i in range(sentence.start, sentence.end):
+        token, verb = tokens[i], parts[i] == "VERB"
+        if lowers[i] == "according":
+            for to in (c for c in children_of(token) if c.lower_ == "to"):
+                for pobj in (c for c in children_of(to) if c.dep_ == "pobj"):
                     source = tracker.from_phrase(pobj)
                     if source is not None:
                         found.append(source)
-        elif token.pos_ == "VERB" and (
+        elif verb and (
             token.lemma_.casefold() in reporting or _reports_a_fact(token) or _text_appeals(token)
         ):
-            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            for subject in (c for c in children_of(token) if c.dep_ == "nsubj"):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
-        if is_text(token) and token.dep_ == "pobj" and token.head.lower_ == "in":
+        if (
+            parts[i] == "NOUN"
+            and is_text(token)
+            and token.dep_ == "pobj"
+            and token.head.lower_ == "in"
+        ):
             # "Kim Yo Jong warned ..., in a statement carried by KCNA": the text's giver, and
             # whoever carried it.
             found.extend(s for s in _text_carriers(token, tracker) if s not in found)
-        if token.pos_ == "VERB" and token.lemma_.casefold() in lexicon.words("citing_verbs"):
+        if verb and token.lemma_.casefold() in lexicon.words("citing_verbs"):
             # "Yonhap reported, citing the Joint Chiefs of Staff", "the report quoted a source
             # as saying": whoever reports, and whom their report rests on.
-            for phrase in (c for c in token.children if c.dep_ in {"nsubj", "dobj"}):
+            for phrase in (c for c in children_of(token) if c.dep_ in {"nsubj", "dobj"}):
                 source = tracker.from_phrase(phrase)
                 if source is not None:
                     found.append(source)
@@ -286,13 +294,13 @@ def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
     # Pyongyang would respond, in a statement"): the speaker is the main clause's.
     while verb.dep_ in {"ccomp", "xcomp"}:
         verb = verb.head
-    givers = [c for c in verb.children if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
+    givers = [c for c in children_of(verb) if c.dep_ == "nsubj"] if verb.pos_ == "VERB" else []
     givers += [
         o
-        for participle in text.children
+        for participle in children_of(text)
         if participle.dep_ == "acl"
         for o in _objects_of(participle, "by")
-        + [a for p in participle.children if p.dep_ == "agent" for a in p.children]
+        + [a for p in children_of(participle) if p.dep_ == "agent" for a in children_of(p)]
     ]
     return [s for g in givers if (s := tracker.from_phrase(g)) is not None]
 
@@ -306,7 +314,7 @@ def _text_appeals(verb: Token) -> bool:
     """A text that calls for something says it: "The appeal called for ...", "It called upon
     all the progressive organizations ..."."""
     return verb.lemma_.casefold() in lexicon.words("appeal_verbs") and any(
-        c.dep_ == "nsubj" and (is_text(c) or c.lower_ == "it") for c in verb.children
+        c.dep_ == "nsubj" and (is_text(c) or c.lower_ == "it") for c in children_of(verb)
     )
 
 
@@ -316,9 +324,9 @@ def _reports_a_fact(verb: Token) -> bool:
     lemma = verb.lemma_.casefold()
     return any(
         (lemma, o.lemma_.casefold()) in phrases
-        for p in verb.children
+        for p in children_of(verb)
         if p.dep_ == "prep"
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     )
 

@@ -7,6 +7,7 @@ the article, so that every later step sees one `Entity` per real-world referent.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,7 +20,15 @@ from spacy.util import filter_spans
 from kg import lexicon
 from kg.gazetteer import OTHER_NAME, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
-from kg.nlp import doc_text, doc_tokens
+from kg.nlp import (
+    children_of,
+    doc_lowers,
+    doc_tags,
+    doc_text,
+    doc_titles,
+    doc_tokens,
+    sentence_of,
+)
 from kg.resolve.dateline import find_dateline
 from kg.resolve.names import (
     ALIASES,
@@ -298,7 +307,7 @@ def _names_an_event(span: Span) -> bool:
         head = head.head
     if head is not root and head.lower_ in events:
         return True
-    if any(c.dep_ == "appos" and c.lower_ in events for c in root.children):
+    if any(c.dep_ == "appos" and c.lower_ in events for c in children_of(root)):
         return True
     verb = root.head
     return (
@@ -517,7 +526,10 @@ def _common_word_opening_line(span: Span) -> bool:
     if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
         return False
     forms = {word.lower_, _singular(word.lower_)}
-    return any(t.is_lower and t.lower_ in forms for t in word.doc)
+    tokens = doc_tokens(word.doc)
+    return any(
+        lower in forms and tokens[i].is_lower for i, lower in enumerate(doc_lowers(word.doc))
+    )
 
 
 def _is_subject(span: Span) -> bool:
@@ -532,11 +544,13 @@ def _told_by_a_speaker(token: Token) -> bool:
     return any(
         verb.pos_ == "VERB"
         and verb.lemma_.casefold() in reporting
-        and any(c.dep_ == "nsubj" and c.lower_ in roles for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in roles for c in children_of(verb))
         for verb in token.ancestors
     )
 
 
+# Names are compared pairwise within an article.
+@functools.lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
 
@@ -939,7 +953,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
 def _group_name(doc: Doc, indices: list[int]) -> str:
     parts = []
     for k, token in enumerate(doc[i] for i in indices):
-        keep_case = token.ent_type_ != "" or (token.tag_ == "NNP" and token.i != token.sent.start)
+        keep_case = token.ent_type_ != "" or (
+            token.tag_ == "NNP" and token.i != sentence_of(token).start
+        )
         if k:
             previous = doc[indices[k - 1]]
             # Written as in the text where the words touch ("No. 1"), but glued words
@@ -966,8 +982,8 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
         and first.lower_ not in lexicon.words("group_participles")
         and (
             first.dep_ == "conj"
-            or any(c.dep_ == "conj" for c in first.children)
-            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in first.head.children)
+            or any(c.dep_ == "conj" for c in children_of(first))
+            or any(c.dep_ == "conj" and c.tag_ == "VBG" for c in children_of(first.head))
         )
     )
     if len(kept) > 1 and (first.lower_ in lexicon.words("wire_caption_words") or gerund):
@@ -1130,7 +1146,7 @@ def _retinues(
             continue
         named = [
             by_token[i]
-            for i in range(token.sent.start, token.i - 2)
+            for i in range(sentence_of(token).start, token.i - 2)
             if i in by_token and by_token[i].kind is EntityKind.PERSON
         ]
         earlier = [person for i, person in subjects if i < token.i]
@@ -1140,7 +1156,9 @@ def _retinues(
 
 
 def _title_of(token: Token) -> str:
-    words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+    words = [
+        t.lower_ for t in children_of(token) if t.i < token.i and t.dep_ in {"compound", "amod"}
+    ]
     return " ".join([*words, token.lemma_.casefold()])
 
 
@@ -1153,7 +1171,7 @@ def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
             continue
         person = Entity(item.kind, item.name)
         given = [*item.titles]
-        for appos in (c for c in item.span.root.children if c.dep_ == "appos"):
+        for appos in (c for c in children_of(item.span.root) if c.dep_ == "appos"):
             given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
         holders.extend((item.span.end, title, person) for title in given if title in titles)
     return holders
@@ -1165,7 +1183,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
     for token in doc_tokens(doc):
         if token.i in by_token or token.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
         title = _title_of(token)
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
@@ -1196,9 +1214,9 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
     Party" is that party's; "the head of state of the DPRK" is still the one head of state."""
     return all(
         (e := by_token.get(o.i)) is not None and e.kind is EntityKind.PLACE
-        for p in token.children
+        for p in children_of(token)
         if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-        for o in p.children
+        for o in children_of(p)
         if o.dep_ == "pobj"
     )
 
@@ -1231,7 +1249,7 @@ def _resolve_sole_titles(
         named_otherwise = taken is not None and taken.name.casefold() != _title_of(token)
         if named_otherwise or token.tag_ not in {"NN", "NNP"}:
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
         title = _sole_title(token, by_token)
         if title is None:
@@ -1335,8 +1353,12 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
     titles = lexicon.words("titles") | lexicon.words("honorifics")
-    for token in doc_tokens(doc)[: len(doc) - 2]:
-        if token.lower_ not in surnames or not (token.is_title and token.is_alpha):
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)[: len(doc) - 2]):
+        if lower not in surnames:
+            continue
+        token = tokens[i]
+        if not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
         # A surname that is also an English word ("No Kwang Chol") is tagged as that word:
@@ -1365,22 +1387,22 @@ def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     persons = [s for s in found if s.label_ == "PERSON" and len(s) > 1]
     ends = {s.end for s in persons}
     starts = {s.start for s in persons}
+    tokens = doc_tokens(doc)
+    lowers = doc_lowers(doc)
     added = True
     while added:
         added = False
         for i in range(1, len(doc) - 2):
-            surname, given, after = doc[i], doc[i + 1], doc[i + 2]
+            if i + 2 in ends or lowers[i] not in surnames:
+                continue
+            surname, given, after = tokens[i : i + 3]
             if (
-                i + 2 in ends
-                or surname.lower_ not in surnames
-                or not all(
-                    t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given)
-                )
-                or doc[i - 1].lower_ not in LIST_SEPARATORS
+                not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, given))
+                or tokens[i - 1].lower_ not in LIST_SEPARATORS
                 or not (after.lower_ in LIST_SEPARATORS or after.is_sent_end or after.is_punct)
             ):
                 continue
-            nxt = doc[i + 3] if i + 3 < len(doc) else None
+            nxt = tokens[i + 3] if i + 3 < len(doc) else None
             listed = i - 1 in ends or (
                 nxt is not None
                 and after.lower_ in LIST_SEPARATORS
@@ -1445,15 +1467,19 @@ def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        kind = heads.get(token.lower_)
-        if kind is None or not token.is_title or token.i == token.sent.start:
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        kind = heads.get(lower)
+        if kind is None:
+            continue
+        token = tokens[i]
+        if not token.is_title or token.i == sentence_of(token).start:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
         start = token.i
-        while start > token.sent.start and (
+        while start > sentence_of(token).start and (
             doc[start - 1].is_title
             or doc[start - 1].tag_ == "POS"
             or (doc[start - 1].like_num and doc[start - 1].is_digit)
@@ -1462,10 +1488,12 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start -= 1
         # "Senior Party and government officials": a sentence's first word may be capitalised
         # only because it comes first.
-        if start == token.sent.start and doc[start].lower_ in lexicon.words("title_modifiers"):
+        if start == sentence_of(token).start and doc[start].lower_ in lexicon.words(
+            "title_modifiers"
+        ):
             start += 1
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
-        if start == token.sent.start and doc[start].pos_ == "ADP":
+        if start == sentence_of(token).start and doc[start].pos_ == "ADP":
             start += 1
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
@@ -1489,11 +1517,12 @@ def national_forces(doc: Doc) -> Iterator[Span]:
 
 def _after_post(doc: Doc, start: int) -> bool:
     """Token `start` follows a post held in what it names ("chairman of the ...")."""
+    lowers = doc_lowers(doc)
     return (
         start >= 3
-        and doc[start - 3].lower_ in lexicon.words("titles")
-        and doc[start - 2].lower_ == "of"
-        and doc[start - 1].lower_ == "the"
+        and lowers[start - 1] == "the"
+        and lowers[start - 2] == "of"
+        and lowers[start - 3] in lexicon.words("titles")
     )
 
 
@@ -1501,10 +1530,10 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
     """A body named in lower case by what it does, where someone holds a post in it
     ("chairman of the provincial rural economy committee"): one body, not any committee."""
     bodies = lexicon.words("deciding_bodies")
-    for token in doc[: len(doc) - 3]:
-        if not _after_post(doc, token.i + 3):
+    for i in range(len(doc) - 3):
+        if not _after_post(doc, i + 3):
             continue
-        start = end = token.i + 3
+        start = end = i + 3
         while end < len(doc) and (
             (doc[end].is_lower and doc[end].is_alpha) or doc[end].tag_ == "POS"
         ):
@@ -1520,14 +1549,13 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
     """Korean place names whose last part is a lower-case suffix after a hyphen ("Sinmi-ri",
     "Sopho-dong No. 1"), with the number that tells apart neighbourhoods of one name."""
-    for token in doc_tokens(doc)[2:]:
-        hyphen, name = token.nbor(-1), token.nbor(-2)
-        if (
-            token.lower_ not in lexicon.words("place_suffixes")
-            or not _joins_words(hyphen)
-            or hyphen.whitespace_
-            or not name.is_alpha
-        ):
+    tokens = doc_tokens(doc)
+    suffixes = lexicon.words("place_suffixes")
+    for i, lower in enumerate(doc_lowers(doc)):
+        if i < 2 or lower not in suffixes:
+            continue
+        token, hyphen, name = tokens[i], tokens[i - 1], tokens[i - 2]
+        if not _joins_words(hyphen) or hyphen.whitespace_ or not name.is_alpha:
             continue
         end = token.i + 1
         if end + 2 < len(doc) and doc[end].text == "No" and doc[end + 1].text == ".":
@@ -1537,9 +1565,12 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
-    for token in doc_tokens(doc)[:-1]:
-        if not token.is_title or token.lower_ not in lexicon.words("place_prefixes"):
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    prefixes = lexicon.words("place_prefixes")
+    for i, lower in enumerate(doc_lowers(doc)[:-1]):
+        if lower not in prefixes or not titles[i]:
             continue
+        token = tokens[i]
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].is_stop:
             end += 1
@@ -1563,15 +1594,21 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
-    for token in doc_tokens(doc):
+    endings = _head_endings()
+    tokens = doc_tokens(doc)
+    for token in tokens:
         # A head of two words ("the Iranian armed forces") is plural.
-        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+        pair = (
+            f"{tokens[token.i - 1].lower_} {token.lower_}"
+            if token.i > 0 and token.lower_ in endings
+            else ""
+        )
         head = token.i - 1 if pair in heads else token.i
         kind = heads.get(pair) or heads.get(token.text)
         if kind is None or (head == token.i and token.tag_ != "NN"):
             continue
         start = head
-        while start > token.sent.start and _names_a_country(doc[start - 1]):
+        while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
         end = token.i + 1
         follow = end + 1
@@ -1589,12 +1626,28 @@ def common_names(doc: Doc) -> Iterator[Span]:
                     break
                 end = _name_end(doc, after)
         if kind == EntityKind.PLACE.value:
-            modifiers = [c for c in token.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+            modifiers = [
+                c
+                for c in children_of(token)
+                if c.i < token.i and c.dep_ == "compound" and c.tag_ == "NN"
+            ]
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+@functools.cache
+def _head_endings() -> frozenset[str]:
+    """What may follow a space in a common head ("forces" of "armed forces"): most words end
+    none, and their pair with the word before is not looked up."""
+    return frozenset(
+        head[i + 1 :]
+        for head in lexicon.mapping("common_heads")
+        for i in range(len(head))
+        if head[i] == " "
+    )
 
 
 def _name_end(doc: Doc, start: int) -> int:
@@ -1605,7 +1658,7 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _names_a_country(token: Token) -> bool:
-    if token.i == token.sent.start or not token.text[:1].isupper():
+    if token.i == sentence_of(token).start or not token.text[:1].isupper():
         return False
     return token.ent_type_ in {"GPE", "NORP"} or token.tag_ in {"NNP", "JJ"}
 
@@ -1959,9 +2012,11 @@ def shared_names(doc: Doc) -> Iterator[Span]:
     span holds only its own words; the name it stands for is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        if not token.is_title or token.tag_ not in {"NNS", "NNPS"}:
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag not in {"NNS", "NNPS"} or not titles[i]:
             continue
+        token = tokens[i]
         head = _singular(token.text)
         kind = heads.get(head.casefold())
         second = _title_run(doc, token.i)
@@ -1994,9 +2049,11 @@ def listed_names(doc: Doc) -> Iterator[Span]:
     Each name's span holds its own word; the name with the designator is its `kb_id_`."""
     heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "GPE", EntityKind.ORGANIZATION.value: "ORG"}
-    for token in doc_tokens(doc):
-        if token.tag_ != "NNS" or token.is_title:
+    tokens, titles = doc_tokens(doc), doc_titles(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag != "NNS" or titles[i]:
             continue
+        token = tokens[i]
         head = _singular(token.text)
         kind = heads.get(head)
         if kind is None:
@@ -2060,7 +2117,11 @@ def _singular(word: str) -> str:
 def _title_run(doc: Doc, end: int) -> int:
     """Start of the run of capitalised words ending just before token `end`."""
     start = end
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].i > doc[end - 1].sent.start:
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].i > sentence_of(doc_tokens(doc)[end - 1]).start
+    ):
         start -= 1
     return start
 
@@ -2212,7 +2273,7 @@ def _after_a_role(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.is_lower and before.lower_ in roles:
         return True
-    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in span.root.children)
+    return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in children_of(span.root))
 
 
 def _ends_name(span: Span, length: int, name: str) -> bool:
@@ -2271,7 +2332,12 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     the article names in full is one person in every mention."""
     people = [n for n in named if n.kind is EntityKind.PERSON and not n.inner]
     kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
-    lower = frozenset(t.text for doc in {n.span.doc for n in named[:1]} for t in doc if t.is_lower)
+    # Only a person's name is compared with the article's lower-case words.
+    lower = (
+        frozenset(t.text for n in named[:1] for t in doc_tokens(n.span.doc) if t.is_lower)
+        if people
+        else frozenset()
+    )
     return [
         replace(n, kind=EntityKind.PERSON)
         if n.kind in kinds and _names_a_person(n, people, lower)
@@ -2393,6 +2459,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     by_token: dict[int, Entity] = {}
     inner_by_token: dict[int, tuple[Entity, ...]] = {}
     subjects: list[tuple[int, Entity]] = []
+    # The first span over each token, which the names found in it are read by.
+    span_at: dict[int, Span] = {}
+    for span in spans:
+        for i in range(span.start, span.end):
+            span_at.setdefault(i, span)
     for item in named:
         entity = Entity(item.kind, item.name)
         mention = _mention(doc, article_id, item.span.start, item.span.end)
@@ -2413,7 +2484,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         parent = _parent_body(item, named)
         if parent is not None:
             relations.append(Relation(entity, "schema:memberOf", parent, mention))
-        ent_span = next(e for e in spans if e.start <= item.span.start < e.end)
+        ent_span = span_at[item.span.start]
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
         if (
