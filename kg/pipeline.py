@@ -27,13 +27,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v4",
-    "kg.times.v4",
-    "kg.relations.v4",
-    "kg.orders.v4",
-    "kg.statements.v4",
-    "kg.events.v5",
-    "kg.places.v3",
+    "kg.entities.v5",
+    "kg.times.v5",
+    "kg.relations.v5",
+    "kg.orders.v5",
+    "kg.statements.v5",
+    "kg.events.v6",
+    "kg.places.v4",
 )
 
 
