@@ -62,7 +62,8 @@ def _known_names_pattern() -> re.Pattern[str]:
         if " " in name and name[:1].isupper()
     }
     longest_first = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")(?![\w'’])")
+    alternatives = "|".join(map(re.escape, longest_first))
+    return re.compile(rf"\b{_first_letters(names)}(?:{alternatives})(?![\w'’])")
 
 
 def _wire_acronyms_pattern() -> re.Pattern[str]:
@@ -72,7 +73,14 @@ def _wire_acronyms_pattern() -> re.Pattern[str]:
         for name in (canonical, *(rest[0].split("|") if rest else ()))
         if _written_acronym(name)
     }
-    return re.compile(r"\b(?:" + "|".join(sorted(acronyms, key=len, reverse=True)) + r")\b")
+    alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    return re.compile(rf"\b{_first_letters(acronyms)}(?:{alternatives})\b")
+
+
+def _first_letters(names: set[str]) -> str:
+    """A lookahead for the characters the names begin with: the engine then tries the long
+    alternation only where one of them stands, not at every word."""
+    return "(?=[" + "".join(sorted(re.escape(name[0]) for name in {n[:1] for n in names})) + "])"
 
 
 # Acronyms of wire news's well-known bodies, found in capitals wherever they stand.
