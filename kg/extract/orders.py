@@ -95,6 +95,9 @@ def is_order_verb(token: Token) -> bool:
         ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
         # "purchased 29 fighters and ordered 400 missiles": goods counted out are bought.
         ordering = ordering and not (lemma == "order" and _counted_goods(token))
+        # "the people ordered the impeachment": a thing demanded, by a crowd with no authority
+        # the text states, is no directive to anyone.
+        ordering = ordering and not _demanded_by_crowd(token)
     else:
         # The particle follows the verb: "it has been called a nuclear mine ... for seeking"
         # names a thing and gives no call.
@@ -288,7 +291,33 @@ def is_light_order(token: Token) -> bool:
         return not _infinitive(token) and any(
             (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
         )
-    return _directive_object(token) is not None
+    return _directive_object(token) is not None and not _signed_between(token)
+
+
+def _demanded_by_crowd(verb: Token) -> bool:
+    """The verb has a thing for its object, no clause saying what someone is to do, and a
+    subject the text gives no authority ("the people ordered the impeachment of Yoon")."""
+    stated = _stated_subjects(verb)
+    # "tasks decided and assigned by the Congress": the issuer is the agent, not a subject.
+    active = not is_passive(verb) and not children(verb, "agent")
+    return (
+        active
+        and bool(stated)
+        and not any(_has_authority(s) for s in stated)
+        and not children(verb, "xcomp", "ccomp")
+        and not any(_can_speak(o) for o in children(verb, "dobj", "dative"))
+    )
+
+
+def _signed_between(verb: Token) -> bool:
+    """A document signed by parties named together, or with another ("the U.S. and the ROK
+    signed the guidelines", "signed an agreement with"), binds them both and directs no one."""
+    if verb.lemma_.casefold() not in lexicon.words("agreement_verbs"):
+        return False
+    parties = [c for s in _stated_subjects(verb) for c in s.conjuncts]
+    # The parser hangs "with" on the verb or on the document.
+    signed = [verb, *children(verb, "dobj")]
+    return bool(parties or any(prepositional_objects(t, frozenset({"with"})) for t in signed))
 
 
 def is_directive_speech(token: Token) -> bool:
@@ -307,13 +336,27 @@ def is_directive_speech(token: Token) -> bool:
 
 
 def is_clause_order(token: Token) -> bool:
-    """Telling someone to do something ("told the schoolchildren to study harder")."""
-    return (
+    """Telling someone to do something ("told the schoolchildren to study harder"), or seeing
+    to it that something is done."""
+    return _sees_to_it(token) or (
         token.pos_ == "VERB"
         and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
         and not _no_directive(token)
         and bool(children(token, "dobj"))
         and bool(children(token, "xcomp"))
+    )
+
+
+def _sees_to_it(token: Token) -> bool:
+    """ "He saw to it that a model pharmacy was built": the clause is what he had done."""
+    return (
+        token.pos_ == "VERB"
+        and bool(children(token, "ccomp"))
+        and any(
+            (token.lemma_.casefold(), p.lower_) in lexicon.pairs("seeing_to_verbs")
+            and any(o.lower_ == "it" for o in children(p, "pobj"))
+            for p in children(token, "prep")
+        )
     )
 
 

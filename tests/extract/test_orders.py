@@ -115,6 +115,12 @@ def test_order_has_issuer_recipient_and_instruction(
         " claiming that emergency measures are necessary in the extraordinary period.",
         "He entered a pharmacy regardless of the risk to his health in order to know what"
         " medicines were supplied.",
+        # A thing demanded by a crowd; a document signed by two parties.
+        "Speakers there noted that the people ordered the impeachment of Yoon, a war maniac.",
+        "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",
+        "The defence ministers signed the guidelines with their Japanese counterpart.",
+        # "See" with "to" and no "it": looking after, not having something done.
+        "They saw to the needs of the guests that the hotel had welcomed.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -278,6 +284,12 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             " Meeting of the Eighth Central Committee of the Workers' Party of Korea.",
             "Eighth Central Committee of the Workers' Party of Korea",
             "tasks",
+        ),
+        # Seeing to it that something is done has it done.
+        (
+            "Kim Jong Un saw to it that a model pharmacy was built first in Moranbong District.",
+            "Kim Jong Un",
+            "model pharmacy",
         ),
         # A body's decision binds; the units it keeps ready are whom it binds.
         (
