@@ -348,15 +348,33 @@ def is_clause_order(token: Token) -> bool:
 
 
 def _sees_to_it(token: Token) -> bool:
-    """ "He saw to it that a model pharmacy was built": the clause is what he had done."""
+    """ "He saw to it that a model pharmacy was built", "made sure that it was built": the
+    clause is what he had done."""
+    # A person's act, told as done: "the mill has made sure that equipment is operated" is
+    # its own work, and "led them to make sure" reports no act of his.
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ"}:
+        return False
+    if not any(_is_person(s) for s in _stated_subjects(token)):
+        return False
+    pairs = lexicon.pairs("seeing_to_verbs")
+    lemma = token.lemma_.casefold()
+    for child in token.children:
+        if (lemma, child.lower_) not in pairs:
+            continue
+        # The clause hangs on the verb after "to it", on the adjective after "sure".
+        if child.pos_ == "ADP" and any(o.lower_ == "it" for o in children(child, "pobj")):
+            return bool(children(token, "ccomp"))
+        if child.pos_ == "ADJ":
+            return bool(children(child, "ccomp"))
+    return False
+
+
+def _is_person(token: Token) -> bool:
+    """Someone named, "he" or "she", or a title ("the General Secretary")."""
     return (
-        token.pos_ == "VERB"
-        and bool(children(token, "ccomp"))
-        and any(
-            (token.lemma_.casefold(), p.lower_) in lexicon.pairs("seeing_to_verbs")
-            and any(o.lower_ == "it" for o in children(p, "pobj"))
-            for p in children(token, "prep")
-        )
+        token.ent_type_ == "PERSON"
+        or token.lower_ in {"he", "she"}
+        or token.lemma_.casefold() in lexicon.words("titles")
     )
 
 
