@@ -304,7 +304,9 @@ def _demanded_by_crowd(verb: Token) -> bool:
         active
         and bool(stated)
         and not any(_has_authority(s) for s in stated)
-        and not children(verb, "xcomp", "ccomp")
+        # A participle after it says what came of it, not what anyone is to do: "the
+        # combined forces command further escalating the situation" (a noun read as a verb).
+        and all(c.tag_ == "VBG" for c in children(verb, "xcomp", "ccomp"))
         and not any(_can_speak(o) for o in children(verb, "dobj", "dative"))
     )
 

@@ -119,6 +119,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "Speakers there noted that the people ordered the impeachment of Yoon, a war maniac.",
         "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",
         "The defence ministers signed the guidelines with their Japanese counterpart.",
+        # A body's name read as a verb.
+        "Another article discloses the danger of the moves of the U.S. forces in Japan to cook up"
+        " the combined forces command further escalating the regional situation.",
         # "See" with "to" and no "it": looking after, not having something done.
         "They saw to the needs of the guests that the hotel had welcomed.",
         # What a factory makes sure of is its own work; what he led others to make sure of is
