@@ -95,6 +95,9 @@ def is_order_verb(token: Token) -> bool:
         ordering = not (lemma == "order" and token.tag_ == "VBN" and bought)
         # "purchased 29 fighters and ordered 400 missiles": goods counted out are bought.
         ordering = ordering and not (lemma == "order" and _counted_goods(token))
+        # "the people ordered the impeachment": a thing demanded, by a crowd with no authority
+        # the text states, is no directive to anyone.
+        ordering = ordering and not _demanded_by_crowd(token)
     else:
         # The particle follows the verb: "it has been called a nuclear mine ... for seeking"
         # names a thing and gives no call.
@@ -288,7 +291,35 @@ def is_light_order(token: Token) -> bool:
         return not _infinitive(token) and any(
             (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
         )
-    return _directive_object(token) is not None
+    return _directive_object(token) is not None and not _signed_between(token)
+
+
+def _demanded_by_crowd(verb: Token) -> bool:
+    """The verb has a thing for its object, no clause saying what someone is to do, and a
+    subject the text gives no authority ("the people ordered the impeachment of Yoon")."""
+    stated = _stated_subjects(verb)
+    # "tasks decided and assigned by the Congress": the issuer is the agent, not a subject.
+    active = not is_passive(verb) and not children(verb, "agent")
+    return (
+        active
+        and bool(stated)
+        and not any(_has_authority(s) for s in stated)
+        # A participle after it says what came of it, not what anyone is to do: "the
+        # combined forces command further escalating the situation" (a noun read as a verb).
+        and all(c.tag_ == "VBG" for c in children(verb, "xcomp", "ccomp"))
+        and not any(_can_speak(o) for o in children(verb, "dobj", "dative"))
+    )
+
+
+def _signed_between(verb: Token) -> bool:
+    """A document signed by parties named together, or with another ("the U.S. and the ROK
+    signed the guidelines", "signed an agreement with"), binds them both and directs no one."""
+    if verb.lemma_.casefold() not in lexicon.words("agreement_verbs"):
+        return False
+    parties = [c for s in _stated_subjects(verb) for c in s.conjuncts]
+    # The parser hangs "with" on the verb or on the document.
+    signed = [verb, *children(verb, "dobj")]
+    return bool(parties or any(prepositional_objects(t, frozenset({"with"})) for t in signed))
 
 
 def is_directive_speech(token: Token) -> bool:
@@ -307,13 +338,45 @@ def is_directive_speech(token: Token) -> bool:
 
 
 def is_clause_order(token: Token) -> bool:
-    """Telling someone to do something ("told the schoolchildren to study harder")."""
-    return (
+    """Telling someone to do something ("told the schoolchildren to study harder"), or seeing
+    to it that something is done."""
+    return _sees_to_it(token) or (
         token.pos_ == "VERB"
         and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
         and not _no_directive(token)
         and bool(children(token, "dobj"))
         and bool(children(token, "xcomp"))
+    )
+
+
+def _sees_to_it(token: Token) -> bool:
+    """ "He saw to it that a model pharmacy was built", "made sure that it was built": the
+    clause is what he had done."""
+    # A person's act, told as done: "the mill has made sure that equipment is operated" is
+    # its own work, and "led them to make sure" reports no act of his.
+    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ"}:
+        return False
+    if not any(_is_person(s) for s in _stated_subjects(token)):
+        return False
+    pairs = lexicon.pairs("seeing_to_verbs")
+    lemma = token.lemma_.casefold()
+    for child in token.children:
+        if (lemma, child.lower_) not in pairs:
+            continue
+        # The clause hangs on the verb after "to it", on the adjective after "sure".
+        if child.pos_ == "ADP" and any(o.lower_ == "it" for o in children(child, "pobj")):
+            return bool(children(token, "ccomp"))
+        if child.pos_ == "ADJ":
+            return bool(children(child, "ccomp"))
+    return False
+
+
+def _is_person(token: Token) -> bool:
+    """Someone named, "he" or "she", or a title ("the General Secretary")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lower_ in {"he", "she"}
+        or token.lemma_.casefold() in lexicon.words("titles")
     )
 
 

@@ -115,6 +115,21 @@ def test_order_has_issuer_recipient_and_instruction(
         " claiming that emergency measures are necessary in the extraordinary period.",
         "He entered a pharmacy regardless of the risk to his health in order to know what"
         " medicines were supplied.",
+        # A thing demanded by a crowd; a document signed by two parties.
+        "Speakers there noted that the people ordered the impeachment of Yoon, a war maniac.",
+        "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",
+        "The defence ministers signed the guidelines with their Japanese counterpart.",
+        # A body's name read as a verb.
+        "Another article discloses the danger of the moves of the U.S. forces in Japan to cook up"
+        " the combined forces command further escalating the regional situation.",
+        # "See" with "to" and no "it": looking after, not having something done.
+        "They saw to the needs of the guests that the hotel had welcomed.",
+        # What a factory makes sure of is its own work; what he led others to make sure of is
+        # no act of his.
+        "The Pyongyang Textile Mill has made sure that equipment is operated in full capacity at"
+        " every production site.",
+        "Kim Jong Un dispatched units of the KPA to the village and led them to make sure that"
+        " the restoration project was completed at an early date.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -278,6 +293,18 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             " Meeting of the Eighth Central Committee of the Workers' Party of Korea.",
             "Eighth Central Committee of the Workers' Party of Korea",
             "tasks",
+        ),
+        # Seeing to it that something is done has it done.
+        (
+            "Kim Jong Un saw to it that a model pharmacy was built first in Moranbong District.",
+            "Kim Jong Un",
+            "model pharmacy",
+        ),
+        (
+            "The General Secretary Kim Jong Un made sure that a standard pharmacy was built first"
+            " in the district.",
+            "Kim Jong Un",
+            "standard pharmacy",
         ),
         # A body's decision binds; the units it keeps ready are whom it binds.
         (
