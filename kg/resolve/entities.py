@@ -246,6 +246,8 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if kind is None:
         return None
+    if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
+        return EntityKind.PERSON
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -268,6 +270,26 @@ def _country_in_full(ent: Span) -> bool:
     return any(
         match.quality == 1.0 and match.place.place_type is PlaceType.COUNTRY
         for match in find_places(name)
+    )
+
+
+def _leader_of_followers(ent: Span) -> bool:
+    """A bare proper name before a word for a leader's followers, a "puppet" between them or
+    not ("the Zelenskiy puppet clique"): the leader, not a body."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
+        return False  # "the Kiev puppet regime" is the city's
+    heads = lexicon.mapping("name_heads")
+    if any(t.lower_ in heads for t in words):
+        return False
+    after = doc[ent.end : ent.end + 2]
+    followers = lexicon.words("following_nouns")
+    return bool(after) and (
+        after[0].lower_ in followers
+        or (len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers)
     )
 
 

@@ -667,6 +667,28 @@ def test_entities_found_with_canonical_names(
             {"Mongolian Center for the Study of the Juche Idea": "Organization"},
             {"Mongolian Center", "Juche Idea"},
         ),
+        # A proper name before a word for a leader's followers is the leader's.
+        (
+            "The puppet Zelenskiy clique of Ukraine perpetrated a brutal atrocity.",
+            {"Zelenskiy": "Person", "Ukraine": "Place"},
+            set(),
+        ),
+        (
+            "The reckless military moves of the Zelenskiy puppet clique are enough.",
+            {"Zelenskiy": "Person"},
+            set(),
+        ),
+        (
+            "The Zelenskiy puppet authorities launched it.",
+            {"Zelenskiy": "Person"},
+            set(),
+        ),
+        ("The Hamas group said it.", {"Hamas": "Organization"}, set()),
+        (
+            "The Kiev regime attacked it.",
+            {"Kiev": "Place"},
+            set(),
+        ),
         (
             "A member of the Popular Front for the Liberation of Palestine came.",
             {"Popular Front for the Liberation of Palestine": "Organization", "Palestine": "Place"},
