@@ -1539,7 +1539,21 @@ def national_forces(doc: Doc) -> Iterator[Span]:
             continue
         length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
         if length:
-            yield Span(doc, ent.start, ent.end + length, label="ORG")
+            yield Span(doc, ent.start, _stationed_in(doc, ent.end + length), label="ORG")
+
+
+def _stationed_in(doc: Doc, end: int) -> int:
+    """End of a country's forces' name with the country they are stationed in ("the U.S.
+    forces in Japan" are a command of their own)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return end
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or not any(
+        m.quality >= OTHER_NAME and m.place.place_type is PlaceType.COUNTRY
+        for m in find_places(place.text)
+    ):
+        return end
+    return place.end
 
 
 def _after_post(doc: Doc, start: int) -> bool:

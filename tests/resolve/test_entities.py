@@ -684,6 +684,17 @@ def test_entities_found_with_canonical_names(
             set(),
         ),
         ("The Hamas group said it.", {"Hamas": "Organization"}, set()),
+        # A country's forces stationed in another country are a command of their own.
+        (
+            "The U.S. forces in Japan cooked up the combined forces command.",
+            {"U.S. forces in Japan": "Organization", "Japan": "Place"},
+            {"U.S. forces"},
+        ),
+        (
+            "The U.S. forces staged drills in South Korea.",
+            {"U.S. forces": "Organization"},
+            set(),
+        ),
         (
             "The Kiev regime attacked it.",
             {"Kiev": "Place"},
