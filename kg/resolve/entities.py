@@ -76,6 +76,9 @@ PARTICIPLE_WORDS = 8
 # Lower-case words that listed names share before their designator ("Namdok and Inpho youth
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2
+# Lower-case words inside the capitalised purpose of a body's name ("for the Study of the
+# Juche Idea in East European and Central Asian Regions").
+PURPOSE_JOINS = frozenset({"of", "the", "and", "in"})
 # Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
 SUFFIX_STEM = 3
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
@@ -215,7 +218,9 @@ def _name_head(span: Span) -> Token:
     """The last word of a name's first part: "Committee" of "the People's Committee of North
     Hwanghae Province", "Station" of "Songchongang Power Station No. 3", "Factory" of "the
     Pyongyang Electric Cable General Factory 326"."""
-    cuts = {"of", "on"}  # "the Revolutionary Martyrs Cemetery on Mt Taesong"
+    # "the Revolutionary Martyrs Cemetery on Mt Taesong", "the Revolutionary Site for Party
+    # Foundation"
+    cuts = {"of", "on", "for"}
     # A number after the head tells apart bodies of one kind: "... General Factory 326".
     last = span[-2] if len(span) > 1 and span[-1].like_num and span[-2].is_title else span[-1]
     return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), last)
@@ -241,6 +246,8 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if kind is None:
         return None
+    if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
+        return EntityKind.PERSON
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -263,6 +270,26 @@ def _country_in_full(ent: Span) -> bool:
     return any(
         match.quality == 1.0 and match.place.place_type is PlaceType.COUNTRY
         for match in find_places(name)
+    )
+
+
+def _leader_of_followers(ent: Span) -> bool:
+    """A bare proper name before a word for a leader's followers, a "puppet" between them or
+    not ("the Zelenskiy puppet clique"): the leader, not a body."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
+        return False  # "the Kiev puppet regime" is the city's
+    heads = lexicon.mapping("name_heads")
+    if any(t.lower_ in heads for t in words):
+        return False
+    after = doc[ent.end : ent.end + 2]
+    followers = lexicon.words("following_nouns")
+    return bool(after) and (
+        after[0].lower_ in followers
+        or (len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers)
     )
 
 
@@ -1512,7 +1539,21 @@ def national_forces(doc: Doc) -> Iterator[Span]:
             continue
         length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
         if length:
-            yield Span(doc, ent.start, ent.end + length, label="ORG")
+            yield Span(doc, ent.start, _stationed_in(doc, ent.end + length), label="ORG")
+
+
+def _stationed_in(doc: Doc, end: int) -> int:
+    """End of a country's forces' name with the country they are stationed in ("the U.S.
+    forces in Japan" are a command of their own)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return end
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    if place is None or not any(
+        m.quality >= OTHER_NAME and m.place.place_type is PlaceType.COUNTRY
+        for m in find_places(place.text)
+    ):
+        return end
+    return place.end
 
 
 def _after_post(doc: Doc, start: int) -> bool:
@@ -1703,6 +1744,32 @@ def _people_listed(span: Span) -> Iterator[Span]:
         return
     for begin, end in parts:
         yield Span(doc, begin, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _with_purpose(span: Span) -> Span:
+    """A body's name with the capitalised purpose the model cut off at "for": "the
+    International Alliance of Societies" + "for the Study of the Juche Idea in East European
+    and Central Asian Regions". A place after "in" is where the body is, not its name."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 2 >= len(doc) or doc[end].lower_ != "for":
+        return span
+    i, last = end + 1, None
+    while i < len(doc):
+        word = doc[i]
+        if word.is_title and word.is_alpha and not word.is_stop:
+            if word.ent_type_ in {"GPE", "LOC", "PERSON"}:
+                break
+            last = i
+        elif word.lower_ not in PURPOSE_JOINS or i + 1 == len(doc) or not _purpose_word(doc[i + 1]):
+            break
+        i += 1
+    if last is None or not any(t.is_title for t in doc[end + 1 : last]):
+        return span
+    return Span(doc, span.start, last + 1, label="ORG")
+
+
+def _purpose_word(token: Token) -> bool:
+    return (token.is_title and token.is_alpha) or token.lower_ in PURPOSE_JOINS
 
 
 def _completed(span: Span) -> Span:
@@ -2073,10 +2140,24 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         after = _listed(doc, token.i, step=1) if doc[token.i - 1].lower_ == "the" else []
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
-            yield Span(doc, start, end, label=labels[kind], kb_id=f"{doc[start:end].text} {words}")
+            name = _elided_name(doc, start, end, before)
+            yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}")
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _elided_name(doc: Doc, start: int, end: int, names: list[tuple[int, int]]) -> str:
+    """A listed name, with the words it shares with the next name when it is a compass point
+    alone ("North" of "North and South Phyongan provinces" is North Phyongan)."""
+    points = lexicon.words("compass_points")
+    after = [n for n in names if n[0] > start]
+    if end - start > 1 or doc[start].lower_ not in points or not after:
+        return doc[start:end].text
+    following = doc[slice(*min(after))]
+    if len(following) < 2 or following[0].lower_ not in points:
+        return doc[start:end].text
+    return f"{doc[start].text} {following[1:].text}"
 
 
 def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
@@ -2133,7 +2214,9 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(_with_glued_prefix(_with_location(_with_number(_completed(ent)))))
+        for part in _line_parts(
+            _with_glued_prefix(_with_location(_with_number(_with_purpose(_completed(ent)))))
+        )
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
@@ -2234,7 +2317,12 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
                 found[(start, end)] = None
                 known_until = end
                 break
+    # What a body is for is no body of its own ("the Juche Idea" of "the Society for the
+    # Study of the Juche Idea"), unless it is a known name.
+    purpose = next((t.i for t in span if t.lower_ == "for"), span.end)
     for start, end in found:
+        if start > purpose and known_entity(spoken(doc[start:end])) is None:
+            continue
         label = _inner_label(doc[start:end], model)
         named_by_head = (start, end) not in model and known_entity(spoken(doc[start:end])) is None
         if label in {"GPE", "LOC", "FAC"} and named_by_head:

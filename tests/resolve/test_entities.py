@@ -633,6 +633,78 @@ def test_entities_found_with_canonical_names(
             {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},
             set(),
         ),
+        # A compass point alone in a list of names shares the next name's words.
+        (
+            "Sports teams of North and South Phyongan and Kangwon provinces took part.",
+            {
+                "North Phyongan Province": "Place",
+                "South Phyongan Province": "Place",
+                "Kangwon Province": "Place",
+            },
+            {"North Province"},
+        ),
+        # A museum or a site is a place; "for" ends the first part of a name, as "of" does.
+        (
+            "They visited the Revolutionary Site for Party Foundation and the Party Founding"
+            " Museum.",
+            {"Revolutionary Site for Party Foundation": "Place", "Party Founding Museum": "Place"},
+            set(),
+        ),
+        # A body's capitalised purpose after "for" is part of its name, and no body itself.
+        (
+            "A delegation of the International Alliance of Societies for the Study of the Juche"
+            " Idea in East European and Central Asian Regions led by General Secretary Mikhail"
+            " Panchenko arrived here by plane on Thursday.",
+            {
+                "International Alliance of Societies for the Study of the Juche Idea in East"
+                " European and Central Asian Regions": "Organization",
+                "Mikhail Panchenko": "Person",
+            },
+            {"International Alliance of Societies", "Juche Idea"},
+        ),
+        (
+            "The chairman of the Mongolian Center for the Study of the Juche Idea said it.",
+            {"Mongolian Center for the Study of the Juche Idea": "Organization"},
+            {"Mongolian Center", "Juche Idea"},
+        ),
+        # A proper name before a word for a leader's followers is the leader's.
+        (
+            "The puppet Zelenskiy clique of Ukraine perpetrated a brutal atrocity.",
+            {"Zelenskiy": "Person", "Ukraine": "Place"},
+            set(),
+        ),
+        (
+            "The reckless military moves of the Zelenskiy puppet clique are enough.",
+            {"Zelenskiy": "Person"},
+            set(),
+        ),
+        (
+            "The Zelenskiy puppet authorities launched it.",
+            {"Zelenskiy": "Person"},
+            set(),
+        ),
+        ("The Hamas group said it.", {"Hamas": "Organization"}, set()),
+        # A country's forces stationed in another country are a command of their own.
+        (
+            "The U.S. forces in Japan cooked up the combined forces command.",
+            {"U.S. forces in Japan": "Organization", "Japan": "Place"},
+            {"U.S. forces"},
+        ),
+        (
+            "The U.S. forces staged drills in South Korea.",
+            {"U.S. forces": "Organization"},
+            set(),
+        ),
+        (
+            "The Kiev regime attacked it.",
+            {"Kiev": "Place"},
+            set(),
+        ),
+        (
+            "A member of the Popular Front for the Liberation of Palestine came.",
+            {"Popular Front for the Liberation of Palestine": "Organization", "Palestine": "Place"},
+            set(),
+        ),
         (
             "Staff at its embassy in Caracas left; the nation’s Defense Ministry confirmed it.",
             {"Defense Ministry": "Organization"},
