@@ -109,6 +109,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
+# The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
+MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -1496,6 +1498,14 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _named_sides(index, token) if e not in patients)
+        if cls not in SCENES:
+            # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
+            patients += tuple(
+                e
+                for e in entities_of(index, prepositional_objects(token, OF), EntityKind.PLACE)
+                if e not in patients
+            )
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
         place = (
             _compound_place(index, token)
@@ -1557,6 +1567,42 @@ def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...
         and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
     )
     return tuple(dict.fromkeys(named))
+
+
+def _hyphen_paired(first: Token, second: Token) -> bool:
+    """Two words joined by a bare hyphen ("ROK-U.S.")."""
+    doc = first.doc
+    return (
+        second.i == first.i + 2
+        and doc[first.i + 1].text == "-"
+        and not first.whitespace_
+        and not doc[first.i + 1].whitespace_
+    )
+
+
+def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Those named in front of an event noun who take part in it: a body ("the Washington
+    NATO Summit") and countries a hyphen pairs ("the ROK-U.S. military exercises"); a single
+    place in front is the venue instead (see _compound_place)."""
+    modifiers = [c for c in children_of(token) if c.dep_ in MODIFIER_NAMES]
+    paired = [
+        (first, second)
+        for second in modifiers
+        for first in children_of(second)
+        if first.dep_ in MODIFIER_NAMES and _hyphen_paired(first, second)
+    ]
+    sides = [
+        e
+        for m in modifiers
+        if (e := index.entity_at(m)) is not None and e.kind is EntityKind.ORGANIZATION
+    ]
+    sides += [
+        e
+        for pair in paired
+        for m in pair
+        if (e := index.entity_at(m)) is not None and e.kind is EntityKind.PLACE
+    ]
+    return tuple(dict.fromkeys(sides))
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
