@@ -1023,3 +1023,39 @@ def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> Non
     text = "A meeting of workers was held at the Pyongyang Electric Cable General Factory 326."
     place = _by_predicate(parse, text)["meeting"].place
     assert place is not None and place.name == "Pyongyang Electric Cable General Factory 326"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "participants"),
+    [
+        # Countries a hyphen pairs in front of an event noun are its sides.
+        (
+            "The people staged a rally against the ROK-U.S. military exercises in Seoul.",
+            "exercise",
+            ["Republic of Korea", "United States"],
+        ),
+        # A body named in front of an event noun takes part in it.
+        (
+            "The Cabinet meeting discussed the flood rehabilitation.",
+            "meeting",
+            ["Cabinet"],
+        ),
+        # A country after "of" undergoes what a noun that is no visit or meeting names.
+        (
+            "Kim Il Sung founded the party soon after the liberation of Korea.",
+            "liberation",
+            ["Korea"],
+        ),
+    ],
+)
+def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants: list[str]) -> None:
+    event = _events(parse, text)[predicate]
+    names = [p.name for p in (*event.agents, *event.patients)]
+    for name in participants:
+        assert any(n.startswith(name) or name in n for n in names), (name, names)
+
+
+def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
+    event = _events(parse, "They recalled the historic Hanoi summit in March 2019.")["summit"]
+    assert event.place is not None and event.place.name.startswith("Hanoi")
+    assert not [p for p in event.patients if p.kind is EntityKind.PLACE]
