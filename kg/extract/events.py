@@ -388,7 +388,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
-    visited = [site for p in patients if cls in VISITS and (site := as_place(p)) is not None]
+    # "paid a visit to the embassy": the light verb leaves the place visited a recipient
+    # (not so "visited apartments for the university's educators").
+    toured = (*patients, *(recipients if named is not None else ()))
+    visited = [site for p in toured if cls in VISITS and (site := as_place(p)) is not None]
     if cls in VISITS:
         # "visited the factory": the place named before that the object repeats.
         visited += [
@@ -938,7 +941,9 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     if not any(tokens[i].lower_ in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
-    described = {t.i for s in subjects(verb) for t in s.subtree}
+    # A participle's subject is the noun it hangs on ("a delegation ... left here"), whose
+    # subtree holds the clause itself.
+    described = {t.i for s in subjects(verb) for t in s.subtree} - {t.i for t in verb.subtree}
     clause = [verb.doc[i] for i in sorted(own - described)]
     words = [t.lower_ for t in clause]
     found = {

@@ -354,6 +354,24 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "visit",
             "Pyongyang Hosiery Factory",
         ),
+        # An embassy works on premises of its own, where a visit to it takes place.
+        (
+            "Senior officials visited the Vietnamese embassy on July 20.",
+            "visit",
+            "Vietnamese embassy",
+        ),
+        (
+            "Senior officials paid a condolatory visit to the Russian embassy on July 20.",
+            "visit",
+            "Russian embassy",
+        ),
+        # "here" in a participle's clause: the dateline's city.
+        (
+            "Pyongyang, July 20 (KCNA) -- A delegation of the Cuban Communist Party led by "
+            "its secretary left here on July 19.",
+            "leave",
+            "Pyongyang",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
