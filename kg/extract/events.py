@@ -497,13 +497,25 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     groups = [
         (earlier, entity)
         for earlier in reversed(token.doc[start : token.i])
-        if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
+        if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
+        and entity.kind is EntityKind.GROUP
     ]
     # "They" goes on from the subject before it, "them" and "their" from any phrase.
     subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    # "The speakers noted that the members have displayed virtues. They expressed ...": the
+    # sentence before goes on from its own subject, not that of a clause it reports.
+    subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:
+    """The group a word names; in the sentence `before`, the group its main subject "they"
+    goes on from ("The speakers noted ... They said ... They expressed")."""
+    if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
+        return _group_before(index, token)
+    return index.entity_at(token)
 
 
 def _relative_antecedent(token: Token) -> Token | None:

@@ -962,6 +962,23 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "recipients",
             "officials and workers",
         ),
+        # The sentence before goes on from its own subject, not a reported clause's.
+        (
+            "The speakers noted that the union officials and members have displayed noble "
+            "traits. They expressed the will to follow the Party.",
+            "express",
+            "agents",
+            "speakers",
+        ),
+        # "They" goes on from a "they" that goes on from the group.
+        (
+            "The speakers noted that the union officials and members have displayed noble "
+            "traits. They said that the crisis was over. They expressed the will to follow "
+            "the Party.",
+            "express",
+            "agents",
+            "speakers",
+        ),
     ],
 )
 def test_they_and_them_stand_for_a_group_named_before(
