@@ -89,6 +89,7 @@ WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
     "throughout",
     "outside",
     "around",
+    "round",
     "before",
 }
 # Links followed from a verb through its own phrases: objects, prepositional phrases and the

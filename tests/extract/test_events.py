@@ -365,6 +365,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "visit",
             "Russian embassy",
         ),
+        # "went round the museum": where the going round took place.
+        (
+            "Senior officials visited the revolutionary site. They went round the Party "
+            "Founding Museum.",
+            "go",
+            "Party Founding Museum",
+        ),
         # "here" in a participle's clause: the dateline's city.
         (
             "Pyongyang, July 20 (KCNA) -- A delegation of the Cuban Communist Party led by "
