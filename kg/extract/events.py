@@ -89,6 +89,7 @@ WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
     "throughout",
     "outside",
     "around",
+    "round",
     "before",
 }
 # Links followed from a verb through its own phrases: objects, prepositional phrases and the
@@ -109,6 +110,8 @@ DEFINITE = frozenset({"the", "this", "that"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
+# The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
+MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -386,7 +389,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
-    visited = [site for p in patients if cls in VISITS and (site := as_place(p)) is not None]
+    # "paid a visit to the embassy": the light verb leaves the place visited a recipient
+    # (not so "visited apartments for the university's educators").
+    toured = (*patients, *(recipients if named is not None else ()))
+    visited = [site for p in toured if cls in VISITS and (site := as_place(p)) is not None]
     if cls in VISITS:
         # "visited the factory": the place named before that the object repeats.
         visited += [
@@ -492,13 +498,25 @@ def _group_before(index: EntityIndex, token: Token) -> Entity | None:
     groups = [
         (earlier, entity)
         for earlier in reversed(token.doc[start : token.i])
-        if (entity := index.entity_at(earlier)) is not None and entity.kind is EntityKind.GROUP
+        if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
+        and entity.kind is EntityKind.GROUP
     ]
     # "They" goes on from the subject before it, "them" and "their" from any phrase.
     subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    # "The speakers noted that the members have displayed virtues. They expressed ...": the
+    # sentence before goes on from its own subject, not that of a clause it reports.
+    subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:
+    """The group a word names; in the sentence `before`, the group its main subject "they"
+    goes on from ("The speakers noted ... They said ... They expressed")."""
+    if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
+        return _group_before(index, token)
+    return index.entity_at(token)
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -936,7 +954,9 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     if not any(tokens[i].lower_ in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
-    described = {t.i for s in subjects(verb) for t in s.subtree}
+    # A participle's subject is the noun it hangs on ("a delegation ... left here"), whose
+    # subtree holds the clause itself.
+    described = {t.i for s in subjects(verb) for t in s.subtree} - {t.i for t in verb.subtree}
     clause = [verb.doc[i] for i in sorted(own - described)]
     words = [t.lower_ for t in clause]
     found = {
@@ -1496,6 +1516,14 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _named_sides(index, token) if e not in patients)
+        if cls not in SCENES:
+            # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
+            patients += tuple(
+                e
+                for e in entities_of(index, prepositional_objects(token, OF), EntityKind.PLACE)
+                if e not in patients
+            )
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
         place = (
             _compound_place(index, token)
@@ -1557,6 +1585,42 @@ def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...
         and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
     )
     return tuple(dict.fromkeys(named))
+
+
+def _hyphen_paired(first: Token, second: Token) -> bool:
+    """Two words joined by a bare hyphen ("ROK-U.S.")."""
+    doc = first.doc
+    return (
+        second.i == first.i + 2
+        and doc[first.i + 1].text == "-"
+        and not first.whitespace_
+        and not doc[first.i + 1].whitespace_
+    )
+
+
+def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Those named in front of an event noun who take part in it: a body ("the Washington
+    NATO Summit") and countries a hyphen pairs ("the ROK-U.S. military exercises"); a single
+    place in front is the venue instead (see _compound_place)."""
+    modifiers = [c for c in children_of(token) if c.dep_ in MODIFIER_NAMES]
+    paired = [
+        (first, second)
+        for second in modifiers
+        for first in children_of(second)
+        if first.dep_ in MODIFIER_NAMES and _hyphen_paired(first, second)
+    ]
+    sides = [
+        e
+        for m in modifiers
+        if (e := index.entity_at(m)) is not None and e.kind is EntityKind.ORGANIZATION
+    ]
+    sides += [
+        e
+        for pair in paired
+        for m in pair
+        if (e := index.entity_at(m)) is not None and e.kind is EntityKind.PLACE
+    ]
+    return tuple(dict.fromkeys(sides))
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:

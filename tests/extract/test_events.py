@@ -354,6 +354,31 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "visit",
             "Pyongyang Hosiery Factory",
         ),
+        # An embassy works on premises of its own, where a visit to it takes place.
+        (
+            "Senior officials visited the Vietnamese embassy on July 20.",
+            "visit",
+            "Vietnamese embassy",
+        ),
+        (
+            "Senior officials paid a condolatory visit to the Russian embassy on July 20.",
+            "visit",
+            "Russian embassy",
+        ),
+        # "went round the museum": where the going round took place.
+        (
+            "Senior officials visited the revolutionary site. They went round the Party "
+            "Founding Museum.",
+            "go",
+            "Party Founding Museum",
+        ),
+        # "here" in a participle's clause: the dateline's city.
+        (
+            "Pyongyang, July 20 (KCNA) -- A delegation of the Cuban Communist Party led by "
+            "its secretary left here on July 19.",
+            "leave",
+            "Pyongyang",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -944,6 +969,23 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "recipients",
             "officials and workers",
         ),
+        # The sentence before goes on from its own subject, not a reported clause's.
+        (
+            "The speakers noted that the union officials and members have displayed noble "
+            "traits. They expressed the will to follow the Party.",
+            "express",
+            "agents",
+            "speakers",
+        ),
+        # "They" goes on from a "they" that goes on from the group.
+        (
+            "The speakers noted that the union officials and members have displayed noble "
+            "traits. They said that the crisis was over. They expressed the will to follow "
+            "the Party.",
+            "express",
+            "agents",
+            "speakers",
+        ),
     ],
 )
 def test_they_and_them_stand_for_a_group_named_before(
@@ -1023,3 +1065,39 @@ def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> Non
     text = "A meeting of workers was held at the Pyongyang Electric Cable General Factory 326."
     place = _by_predicate(parse, text)["meeting"].place
     assert place is not None and place.name == "Pyongyang Electric Cable General Factory 326"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "participants"),
+    [
+        # Countries a hyphen pairs in front of an event noun are its sides.
+        (
+            "The people staged a rally against the ROK-U.S. military exercises in Seoul.",
+            "exercise",
+            ["Republic of Korea", "United States"],
+        ),
+        # A body named in front of an event noun takes part in it.
+        (
+            "The Cabinet meeting discussed the flood rehabilitation.",
+            "meeting",
+            ["Cabinet"],
+        ),
+        # A country after "of" undergoes what a noun that is no visit or meeting names.
+        (
+            "Kim Il Sung founded the party soon after the liberation of Korea.",
+            "liberation",
+            ["Korea"],
+        ),
+    ],
+)
+def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants: list[str]) -> None:
+    event = _events(parse, text)[predicate]
+    names = [p.name for p in (*event.agents, *event.patients)]
+    for name in participants:
+        assert any(n.startswith(name) or name in n for n in names), (name, names)
+
+
+def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
+    event = _events(parse, "They recalled the historic Hanoi summit in March 2019.")["summit"]
+    assert event.place is not None and event.place.name.startswith("Hanoi")
+    assert not [p for p in event.patients if p.kind is EntityKind.PLACE]
