@@ -1249,23 +1249,26 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(visit, doc)
         if visit.classes[0] not in VISITS or visit.place is not None or verb is None:
             continue
-        sentence = sentence_of(verb)
-        following = (
-            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
-        )
         entered = next(
             (
                 place
-                for later in result[i + 1 :]
-                if later.anchor < following.end_char
-                and later.predicate in arrivals
-                and (place := _entered(later)) is not None
+                for later in _told_after(result, i, verb)
+                if later.predicate in arrivals and (place := _entered(later)) is not None
             ),
             None,
         )
         if entered is not None:
             result[i] = replace(visit, place=entered)
     return result
+
+
+def _told_after(events: list[Event], i: int, verb: Token) -> Iterator[Event]:
+    """The events after `events[i]` told before the end of the sentence after the one of
+    `verb`, the event's own verb."""
+    doc = verb.doc
+    sentence = sentence_of(verb)
+    following = sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
+    return (e for e in events[i + 1 :] if e.anchor < following.end_char)
 
 
 def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
@@ -1285,16 +1288,13 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
             if deps[t.i] == "pobj" and lowers[t.i] in heads
         }
-        sentence = sentence_of(verb)
-        if not named or sentence.end >= len(doc):
+        if not named or sentence_of(verb).end >= len(doc):
             continue
-        following = sentence_of(doc_tokens(doc)[sentence.end])
         held = next(
             (
                 e
-                for e in result[i + 1 :]
-                if e.anchor < following.end_char
-                and e.predicate in light
+                for e in _told_after(result, i, verb)
+                if e.predicate in light
                 and (held_verb := _verb_of(e, doc)) is not None
                 and held_verb.dep_ == "acl"
                 and held_verb.head.lower_ in named
@@ -1365,18 +1365,11 @@ def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
             or not any(p.kind is EntityKind.PERSON for p in event.patients)
         ):
             continue
-        sentence = sentence_of(verb)
-        following = (
-            sentence_of(doc_tokens(doc)[sentence.end]) if sentence.end < len(doc) else sentence
-        )
         later = next(
             (
                 e
-                for e in result[i + 1 :]
-                if e.anchor < following.end_char
-                and e.classes[0] in GATHERINGS
-                and e.place is not None
-                and _same_occasion(e, event)
+                for e in _told_after(result, i, verb)
+                if e.classes[0] in GATHERINGS and e.place is not None and _same_occasion(e, event)
             ),
             None,
         )
