@@ -58,6 +58,12 @@ class _Tracker:
         self.last_text: Source | None = None
 
     def from_phrase(self, head: Token) -> Source | None:
+        source = self._source(head)
+        if source is not None and source is not self.last_text:
+            self.last_text = None  # someone else spoke: a later "it" is no longer the text
+        return source
+
+    def _source(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again.

@@ -223,6 +223,18 @@ def test_a_text_that_speaks_is_credited_with_the_agency(parse: Parse) -> None:
     assert _credited(doc, ctx, "Hyesan") == ["Korean Central News Agency"]
 
 
+def test_a_text_speaks_on_only_until_someone_else_does(parse: Parse) -> None:
+    text = (
+        "Pyongyang, July 23 (KCNA) -- The appeal called for vigorous activities to condemn the"
+        " aggressors.\nA spokesman for the Foreign Ministry said the U.S. must withdraw its"
+        " troops.\n"
+        "It stressed that the peninsula is at the brink of war."
+    )
+    doc, ctx = parse(text)
+    assert _credited(doc, ctx, "vigorous")[0] == "appeal"
+    assert "appeal" not in _credited(doc, ctx, "brink")
+
+
 def test_a_states_body_is_credited(parse: Parse) -> None:
     doc, ctx = parse("North Korea fired two ballistic missiles on Monday, Seoul's military said.")
     assert _credited(doc, ctx, "missiles") == ["Seoul military"]
