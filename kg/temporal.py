@@ -25,7 +25,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   later" stays one date, counted from the day before it, although TimeBank tags the length as
   a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
-  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
+  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
+  followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
+  ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV), as TimeBank mostly
+  values them.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
   each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
@@ -55,8 +58,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   are that quarter a year before (2023-Q3), as TimeBank has them.
   Once the article names the last quarter completed before publication, the quarter it reports
   on, these comparisons follow it even after another quarter is named ("After a flat second
-  quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
-  quarter last named (a fiscal one too), else the last completed one.
+  quarter, ... the year-earlier period" is 1988-Q3 in November 1989); right after a length of
+  months ("For the nine months, ... a year earlier") they are the year before (1988). "the
+  quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
+  come between), else the last completed one.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
