@@ -309,7 +309,6 @@ def test_sets(text: str, value: str) -> None:
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
         ("now", "PRESENT_REF"),
-        ("currently", "PRESENT_REF"),
         ("at present", "PRESENT_REF"),
         ("these days", "PRESENT_REF"),
         ("in the future", "FUTURE_REF"),
@@ -337,8 +336,10 @@ def test_ranges_take_their_first_date(text: str, value: str) -> None:
     _check(text, ("DATE", value))
 
 
+# "currently": TimeBank leaves it untagged more often than it tags it.
 @pytest.mark.parametrize(
-    "text", ["", "the day", "the year", "march-past", "in his 50s", "Pyongyang", "the 10th"]
+    "text",
+    ["", "the day", "the year", "march-past", "in his 50s", "Pyongyang", "the 10th", "currently"],
 )
 def test_not_time_expressions(text: str) -> None:
     _check(text, None)
@@ -1018,6 +1019,16 @@ def test_a_length_before_later_counts_from_the_story(
         (
             "Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.",
             [("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
+        ),
+        # A comparison that names a quarter follows the quarter reported on, whatever came last.
+        (
+            "Third-quarter sales fell, partly because the current year's figures exclude "
+            "Britain. U.K. sales for last year's quarter were $3 million.",
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("the current year", "DATE", "1989"),
+                ("last year's quarter", "DATE", "1988-Q3"),
+            ],
         ),
         # A comparison does not move the story: "the previous day" counts from October 12.
         (
