@@ -1570,9 +1570,7 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
 # year-ago period", "the 1988 quarter"; those naming a quarter ("last year's quarter") compare
 # with the quarter reported on whatever date came last.
-_YEAR_QUARTER = re.compile(
-    r"\b(?:\d{4}|year's|year-(?:earlier|ago))(?: [\w-]+)? quarter\b", re.I
-)
+_YEAR_QUARTER = re.compile(r"\b(?:\d{4}|year's|year-(?:earlier|ago))(?: [\w-]+)? quarter\b", re.I)
 _SAME_PERIOD = _template("{SAMEPERIOD}")
 _YEAR_BACK = re.compile(
     r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b|" + _SAME_PERIOD, re.I

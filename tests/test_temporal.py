@@ -896,8 +896,7 @@ def test_speech_after_a_colon_is_of_the_story_day(
             ],
         ),
         (
-            "It posted net income for the fiscal second quarter. The latest period includes "
-            "gains.",
+            "It posted net income for the fiscal second quarter. The latest period includes gains.",
             dt.date(1989, 10, 26),
             [
                 ("the fiscal second quarter", "DATE", "1989-Q2"),
