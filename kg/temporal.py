@@ -25,7 +25,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   later" stays one date, counted from the day before it, although TimeBank tags the length as
   a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
-  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`.
+  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
+  followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
+  ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV), as TimeBank mostly
+  values them.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
   each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
@@ -55,8 +58,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   are that quarter a year before (2023-Q3), as TimeBank has them.
   Once the article names the last quarter completed before publication, the quarter it reports
   on, these comparisons follow it even after another quarter is named ("After a flat second
-  quarter, ... the year-earlier period" is 1988-Q3 in November 1989). "the quarter" is the
-  quarter last named (a fiscal one too), else the last completed one.
+  quarter, ... the year-earlier period" is 1988-Q3 in November 1989); right after a length of
+  months ("For the nine months, ... a year earlier") they are the year before (1988). "the
+  quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
+  come between), else the last completed one.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
@@ -138,6 +143,7 @@ _VAGUE_QUANTITIES = frozenset(_LEX["vague_quantity"])
 _UNITS = _LEX["unit"]
 _PARTS_OF_DAY = _LEX["part_of_day"]
 _SEASONS = _LEX["season"]
+_POD_DROPPED = frozenset(_LEX["part_of_day_dropped"])
 # word -> (reference value, the part of speech of the one use in which it refers to a time)
 _VAGUE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
     {k: (v.split()[0], v.split()[1]) for k, v in _LEX["vague_word"].items()}
@@ -717,8 +723,11 @@ def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_day_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "Wednesday night", "June 10 evening": TimeBank types a day followed by its part of day
-    as the DATE it mostly is ("the night of May 28" and "last night" stay TIME)."""
-    return _with_day(_resolve(m["rest"], ctx), "T" + _PARTS_OF_DAY[m["pod"]], "DATE")
+    as the DATE it mostly is ("the night of May 28" and "last night" stay TIME), and values the
+    day alone after the parts of day it mostly leaves out ("Wednesday night")."""
+    pod = m["pod"]
+    suffix = "" if pod in _POD_DROPPED else "T" + _PARTS_OF_DAY[pod]
+    return _with_day(_resolve(m["rest"], ctx), suffix, "DATE")
 
 
 def _r_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -847,7 +856,7 @@ def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the quarter" of a results report: the quarter last named ("its fiscal first quarter"),
     else the last quarter completed before publication ("the latest quarter" always is)."""
-    if m["the"] and ctx.previous is not None and ctx.previous_unit == "Q":
+    if m["the"] is not None and ctx.previous is not None and ctx.previous_unit == "Q":
         return "DATE", _render(ctx.previous, "Q", ctx.previous_year_known)
     if ctx.anchor is None:
         return "DATE", "XXXX-QX"
@@ -1559,8 +1568,9 @@ _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 _UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
-# year-ago period", "the 1988 quarter".
-_YEAR_QUARTER = re.compile(r"\b\d{4} quarter\b", re.I)
+# year-ago period", "the 1988 quarter"; those naming a quarter ("last year's quarter") compare
+# with the quarter reported on whatever date came last.
+_YEAR_QUARTER = re.compile(r"\b(?:\d{4}|year's|year-(?:earlier|ago))(?: [\w-]+)? quarter\b", re.I)
 _SAME_PERIOD = _template("{SAMEPERIOD}")
 _YEAR_BACK = re.compile(
     r"\byear[- ](?:ago|earlier)\b|\b\d{4} (?:quarter|period)\b|" + _SAME_PERIOD, re.I
@@ -1595,6 +1605,11 @@ _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
 _SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
 _SHAPE = re.compile(r"\d")  # values alike but for their digits are dates of one kind
+# A length of months told for a report ("the nine months"): the comparisons after it are with the
+# same months of the year before, a year rather than the quarter reported on.
+_MONTHS_LENGTH = re.compile(r"P\d+M")
+# "the quarter", "the latest period": the quarter the article last named (a fiscal one too).
+_NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)")
 
 
 def _tense(span: Span) -> Tense | None:
@@ -2098,6 +2113,8 @@ def find_time_expressions(
     # year earlier" and "the 1988 period" compare with it, also after a mention of another
     # quarter ("After a flat second quarter, ... charges taken in the year-earlier period").
     report: str | None = None
+    named_quarter: str | None = None  # the quarter last named, which "the quarter" refers to
+    last: TimeExpression | None = None
     speeches = _speech_regions(doc)
     # The date last mentioned before each speech began: the day its "today" means.
     speech_days: dict[int, str | None] = {}
@@ -2146,6 +2163,15 @@ def find_time_expressions(
             and (after_quarter or _YEAR_QUARTER.search(span.text))
         ):
             reference = report
+        if (
+            last is not None
+            and last.timex_type == "DURATION"
+            and _MONTHS_LENGTH.fullmatch(last.value)
+            and _YEAR_BACK.search(span.text)
+        ):
+            reference = None  # "For the nine months, ... compared with a year earlier": 1988
+        if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span.text)):
+            reference = named_quarter
         result = normalise(span.text, anchor, previous=reference, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
@@ -2178,8 +2204,11 @@ def find_time_expressions(
             previous = value
             if report is None and _last_quarter(value, published):
                 report = value
+            if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span.text):
+                named_quarter = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
-        found.append(TimeExpression(mention, timex_type, value))
+        last = TimeExpression(mention, timex_type, value)
+        found.append(last)
     return found
 
 

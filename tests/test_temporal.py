@@ -177,9 +177,12 @@ def test_parts_of_day(text: str, value: str, anchor: dt.date | None) -> None:
 @pytest.mark.parametrize(
     ("text", "value", "anchor"),
     [
-        ("Monday morning", "2024-07-29TMO", PUBLISHED),
-        ("Monday morning", "XXXX-WXX-1TMO", None),
-        ("Friday night", "2024-07-26TNI", PUBLISHED),
+        # TimeBank mostly values the day alone after "morning" and "night", not after "evening".
+        ("Monday morning", "2024-07-29", PUBLISHED),
+        ("Monday morning", "XXXX-WXX-1", None),
+        ("Friday night", "2024-07-26", PUBLISHED),
+        ("Saturday evening", "2024-07-27TEV", PUBLISHED),
+        ("Thursday afternoon", "2024-07-25TAF", PUBLISHED),
         ("June 10, late evening", "2024-06-10TEV", PUBLISHED),
     ],
 )
@@ -306,7 +309,6 @@ def test_sets(text: str, value: str) -> None:
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
         ("now", "PRESENT_REF"),
-        ("currently", "PRESENT_REF"),
         ("at present", "PRESENT_REF"),
         ("these days", "PRESENT_REF"),
         ("in the future", "FUTURE_REF"),
@@ -334,8 +336,10 @@ def test_ranges_take_their_first_date(text: str, value: str) -> None:
     _check(text, ("DATE", value))
 
 
+# "currently": TimeBank leaves it untagged more often than it tags it.
 @pytest.mark.parametrize(
-    "text", ["", "the day", "the year", "march-past", "in his 50s", "Pyongyang", "the 10th"]
+    "text",
+    ["", "the day", "the year", "march-past", "in his 50s", "Pyongyang", "the 10th", "currently"],
 )
 def test_not_time_expressions(text: str) -> None:
     _check(text, None)
@@ -859,6 +863,46 @@ def test_speech_after_a_colon_is_of_the_story_day(
             dt.date(1989, 10, 26),
             [("3,100 years ago", "DATE", "PAST_REF")],
         ),
+        # After a length of months, the comparison is with those months of the year before.
+        (
+            "Third-quarter profit rose. For the nine months, net fell from a year earlier.",
+            dt.date(1989, 10, 30),
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("the nine months", "DURATION", "P9M"),
+                ("a year earlier", "DATE", "1988"),
+            ],
+        ),
+        (
+            "Profit rose in the third quarter. For the nine months, it compared with "
+            "year-earlier net income of $9 million.",
+            dt.date(1989, 11, 2),
+            [
+                ("the third quarter", "DATE", "1989-Q3"),
+                ("the nine months", "DURATION", "P9M"),
+                ("year-earlier", "DATE", "1988"),
+            ],
+        ),
+        # "the quarter" and "the latest period" are the quarter last named, a fiscal one too,
+        # also after another date.
+        (
+            "Sun earned $5 million in the fiscal first quarter. Earlier this month, it said it "
+            "expected to break even for the quarter.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("Earlier this month", "DATE", "1989-10"),
+                ("the quarter", "DATE", "1989-Q1"),
+            ],
+        ),
+        (
+            "It posted net income for the fiscal second quarter. The latest period includes gains.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal second quarter", "DATE", "1989-Q2"),
+                ("The latest period", "DATE", "1989-Q2"),
+            ],
+        ),
     ],
 )
 def test_year_before_compares_with_the_quarter_reported_on(
@@ -974,6 +1018,16 @@ def test_a_length_before_later_counts_from_the_story(
         (
             "Third-quarter sales rose. U.K. sales for last year's quarter were $3 million.",
             [("Third-quarter", "DATE", "1989-Q3"), ("last year's quarter", "DATE", "1988-Q3")],
+        ),
+        # A comparison that names a quarter follows the quarter reported on, whatever came last.
+        (
+            "Third-quarter sales fell, partly because the current year's figures exclude "
+            "Britain. U.K. sales for last year's quarter were $3 million.",
+            [
+                ("Third-quarter", "DATE", "1989-Q3"),
+                ("the current year", "DATE", "1989"),
+                ("last year's quarter", "DATE", "1988-Q3"),
+            ],
         ),
         # A comparison does not move the story: "the previous day" counts from October 12.
         (
