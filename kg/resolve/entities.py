@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, division_nouns, find_places
+from kg.gazetteer import OTHER_NAME, Match, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -52,6 +52,11 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
 SYLLABLE = 5
 # Inhabitants of a place whose name may open a sentence as a name, not as a common word.
 TOWN = 50_000
+# Inhabitants of a city abroad whose lone name the model may tag a person or a body and
+# still mean the city ("the Manchester bombing").
+CITY = 500_000
+# The countries of the Korean peninsula, whose towns KCNA names by a bare name.
+PENINSULA = frozenset({"KP", "KR"})
 # Labels the model gives some names for their first word ("the Ryongyon Cave" as a
 # nationality): their head noun alone makes them names.
 HEADED_LABELS = frozenset({"NORP"})
@@ -357,7 +362,19 @@ def _place_taken_for_a_name(ent: Span) -> bool:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
-    return any(match.quality >= OTHER_NAME for match in find_places(word.text))
+    return any(_place_named_alone(match) for match in find_places(word.text))
+
+
+def _place_named_alone(match: Match) -> bool:
+    """A place a lone name stands for wherever it stands: a town of the peninsula, or a
+    country, a province or a city of the world's. Abroad, a town's name is a surname or a
+    company's as often ("Bush", "Davis", "Gillette"); only where it stands tells it a place."""
+    place = match.place
+    return match.quality >= OTHER_NAME and (
+        place.country in PENINSULA
+        or place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+        or place.population >= CITY
+    )
 
 
 def spoken(span: Span) -> str:
@@ -516,9 +533,15 @@ def _first_in_line(token: Token) -> bool:
 
 
 def _capitalised_only_first(span: Span) -> bool:
-    """A lone word capitalised only where it opens a sentence, which no table knows: a common
-    word the model took for a name ("Fireworks were set off", "Herein lies ...")."""
+    """A lone word capitalised only where it opens a sentence, which no table knows, in the
+    copy of an agency that names everyone in full: a common word the model took for a name
+    ("Fireworks were set off", "Herein lies ..."). Elsewhere it is a company's, a body's or a
+    person's name as often ("Boeing fell", "Kremlin spokesman ...")."""
     if len(span) != 1 or not _first_in_line(span[0]) or span[0].is_upper:
+        return False
+    dateline = find_dateline(doc_text(span.doc))
+    agencies = lexicon.words("wire_full_naming_agencies")
+    if dateline is None or dateline.agency.name.casefold() not in agencies:
         return False
     word = span[0]
     if word.lower_ in lexicon.words("korean_surnames") or known_entity(word.text) is not None:
@@ -527,7 +550,7 @@ def _capitalised_only_first(span: Span) -> bool:
     # start too; a hamlet named "Success" is not what the article means.
     if any(
         match.quality == 1.0
-        and (match.place.country in {"KP", "KR"} or match.place.population >= TOWN)
+        and (match.place.country in PENINSULA or match.place.population >= TOWN)
         for match in find_places(word.text)
     ):
         return False
@@ -1833,6 +1856,8 @@ def _completed(span: Span) -> Span:
         and untagged_name(start - 1)
         and doc[start - 1].i != doc[start - 1].sent.start
         and doc[start - 1].lower_ not in lexicon.words("titles")
+        # "Chief" + "Executive" + "John Flannery": a title of two words, not a first name.
+        and doc[start - 1].lower_ not in lexicon.words("title_modifiers")
         and doc[start - 2].lower_ in lexicon.words("titles")
         and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
@@ -2464,6 +2489,13 @@ def _a_people(item: _Named) -> bool:
     )
     if not plural or known_entity(word.text) is not None or _located_in(word):
         return False
+    # A body's name with a plural ending is a company's ("Courtaulds", "Siemens") unless it
+    # takes the article as a people does ("the Bolsheviks") or is a plural common noun
+    # ("Peasants" opening a line).
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
+    common = before == "the" or word.lower_ in lexicon.words("group_heads")
+    if item.kind is EntityKind.ORGANIZATION and not common:
+        return False
     return not any(match.quality == 1.0 for match in find_places(word.text))
 
 
@@ -2490,7 +2522,12 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:
-    return [replace(n, kind=EntityKind.GROUP) if _a_people(n) else n for n in named]
+    # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
+    surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
+    return [
+        replace(n, kind=EntityKind.GROUP) if _a_people(n) and n.name not in surnames else n
+        for n in named
+    ]
 
 
 def _headline_line(line: str) -> bool:

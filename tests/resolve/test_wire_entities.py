@@ -348,6 +348,11 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "of people involved had risen.",
             "Tarek William Saab",
         ),
+        # A title of two words before the name, its second word no first name.
+        (
+            "Chief Executive John Flannery said the company would focus on aviation.",
+            "John Flannery",
+        ),
         # A title of two words before a name the model tags whole.
         (
             "The ruling was joined by a conservative, Chief Justice William Rehnquist.",
@@ -482,3 +487,39 @@ def test_headline_phrases_and_leaders(
     kinds = _kinds(parse, text)
     assert absent not in kinds, kinds
     assert kinds.get(present[0]) == {present[1]}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A surname that a small town abroad shares is the person's.
+        ("Bush said nothing about the plan on Monday.", "Bush", "Person"),
+        ("The deal was announced by Baker in a statement.", "Baker", "Person"),
+        # A company that shares a town's name.
+        ("Gillette raised its prices on razors.", "Gillette", "Organization"),
+        # A city of the world the model tags a person is the city.
+        (
+            "Abedi, the bomber behind the Manchester suicide bombing, was named.",
+            "Manchester",
+            "Place",
+        ),
+        # A lone word opening a sentence of wire copy is a name.
+        ("Boeing and Caterpillar also fell on Monday.", "Boeing", "Organization"),
+        (
+            "Kremlin spokesman Dmitry Peskov said the protests were illegal.",
+            "Kremlin",
+            "Organization",
+        ),
+        # A surname with a plural ending is the person's, as is a company's name.
+        (
+            "U.N. Secretary-General Antonio Guterres urged restraint. Guterres said the talks "
+            "would resume.",
+            "Antonio Guterres",
+            "Person",
+        ),
+        ("Courtaulds said its profits rose in the first half.", "Courtaulds", "Organization"),
+    ],
+)
+def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {kind}, kinds
