@@ -383,7 +383,6 @@ def spoken(span: Span) -> str:
     for token in span:
         parts.append(token.text)
         glued = not token.whitespace_ and token.i + 1 < span.end
-        glued &= token.lower_ not in lexicon.words("wire_glued_name_prefixes")
         if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
             parts.append(" ")
         else:
@@ -442,8 +441,10 @@ def _clean(ent: Span) -> _Named | None:
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
     ):
         return None
-    # A Korean name's syllables can be tagged as English words ("No", "So", "In").
-    korean = len(span) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
+    # A Korean name's syllables can be tagged as English words ("No", "So", "In"), hyphened
+    # or not ("Choi Soon-sil").
+    syllables = [t for t in span if not (t.is_punct and t.text == "-")]
+    korean = len(syllables) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
     if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
@@ -1528,6 +1529,8 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
+        if token.ent_type_ == "PERSON" and following is not None and following.ent_iob_ == "I":
+            continue  # "Park" of "President Park Geun-hye" is in a person's name
         start = token.i
         while start > sentence_of(token).start and (
             doc[start - 1].is_title
@@ -1983,22 +1986,6 @@ def _befriended_end(doc: Doc, end: int) -> int:
     return at
 
 
-def _with_glued_prefix(span: Span) -> Span:
-    """A person's name with both parts of a surname the tokenizer split ("Timothy Mc" + "Elroy",
-    "Mc" + "Elroy")."""
-    doc, start, end = span.doc, span.start, span.end
-    prefixes = lexicon.words("wire_glued_name_prefixes")
-    if span.label_ != "PERSON":
-        return span
-    if span[-1].lower_ in prefixes and not span[-1].whitespace_ and end < len(doc):
-        end += doc[end].is_title
-    if start > 0 and doc[start - 1].lower_ in prefixes and not doc[start - 1].whitespace_:
-        start -= 1
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
-
-
 MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
@@ -2239,9 +2226,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(
-            _with_glued_prefix(_with_location(_with_number(_with_purpose(_completed(ent)))))
-        )
+        for part in _line_parts(_with_location(_with_number(_with_purpose(_completed(ent)))))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)

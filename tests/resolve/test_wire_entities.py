@@ -108,7 +108,13 @@ def test_captions_and_headlines_name_no_entity(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        # The tokenizer splits "McElroy" into "Mc" and "Elroy".
+        # A surname written with inner capitals is one word ("McElroy", "DeSantis").
+        (
+            "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
+            "protected life.",
+            "Ron DeSantis",
+            "Person",
+        ),
         (
             "The FBI agent, Timothy McElroy, testified on Tuesday. \"There's nothing in here, "
             'no," said McElroy, consulting court papers.',
@@ -518,6 +524,19 @@ def test_headline_phrases_and_leaders(
             "Person",
         ),
         ("Courtaulds said its profits rose in the first half.", "Courtaulds", "Organization"),
+        # A surname that is also a head noun of places, opening a person's name after a title.
+        (
+            "South Korean President Park Geun-hye was impeached on Friday.",
+            "Park Geun Hye",
+            "Person",
+        ),
+        ("They walked through Central Park on Sunday.", "Central Park", "Place"),
+        # A Korean given name written with a hyphen, one syllable an English word.
+        (
+            "Choi Soon-sil, a friend of the president, was sentenced to 20 years.",
+            "Choi Soon Sil",
+            "Person",
+        ),
     ],
 )
 def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
