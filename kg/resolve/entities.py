@@ -98,6 +98,8 @@ FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
+# What opens an item of a list in wiki text and scraped pages.
+LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
 
@@ -2516,7 +2518,10 @@ def _retyped_peoples(named: list[_Named]) -> list[_Named]:
 
 
 def _headline_line(line: str) -> bool:
-    """A headline or caption line: several words, nearly all capitalised, no closing stop."""
+    """A headline or caption line: several words, nearly all capitalised, no closing stop. An
+    item of a list ("*2015-12-21, Senior Airman Faith Long, Security Forces") is none."""
+    if line.lstrip()[:1] in LIST_MARKERS:
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
     capitalised = sum(w[:1].isupper() for w in content)

@@ -531,6 +531,14 @@ def test_headline_phrases_and_leaders(
             "Person",
         ),
         ("They walked through Central Park on Sunday.", "Central Park", "Place"),
+        # A name made of common words in an item of a list, which is no headline.
+        (
+            "The following airmen died.\n*2015-12-21, Senior Airman Faith Long, Security Forces,"
+            " Bomb\n*2015-12-21, Major Adrianna Vorderbruggen, Office of Special Investigations"
+            "\nOfficials said the blast was long and loud, and kept their faith.",
+            "Faith Long",
+            "Person",
+        ),
         # A Korean given name written with a hyphen, one syllable an English word.
         (
             "Choi Soon-sil, a friend of the president, was sentenced to 20 years.",
