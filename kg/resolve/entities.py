@@ -646,6 +646,12 @@ def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
     return None
 
 
+def _place_as_written(item: _Named) -> bool:
+    """A place the model saw, which its one word or where it stands makes one whoever shares
+    the name: "in Houston" where "Whitney Houston" sang is the city."""
+    return item.kind is EntityKind.PLACE and _place_taken_for_a_name(item.span)
+
+
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
     if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
         return True
@@ -671,6 +677,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             and item.kind is not EntityKind.PERSON
             and item.name in (f.name.split()[0], f.name.split()[-1])
             and known_entity(item.name) is None
+            and not _place_as_written(item)
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
@@ -2387,6 +2394,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         return False
     if words[-1].casefold() in lexicon.mapping("name_heads"):
         return False  # "Landaeta Hospital" is a place named after a person
+    if _place_as_written(item):
+        return False
     for person in people:
         full = person.name.split()
         if full == words or (len(words) < len(full) and full[-len(words) :] == words):

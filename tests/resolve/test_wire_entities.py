@@ -531,6 +531,12 @@ def test_headline_phrases_and_leaders(
             "Person",
         ),
         ("They walked through Central Park on Sunday.", "Central Park", "Place"),
+        # A city that shares a person's surname is the city where it is one.
+        (
+            "Whitney Houston sang at the gala. Officials in Houston said the storm had passed.",
+            "Houston",
+            "Place",
+        ),
         # A name made of common words in an item of a list, which is no headline.
         (
             "The following airmen died.\n*2015-12-21, Senior Airman Faith Long, Security Forces,"
