@@ -98,6 +98,8 @@ FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
+# What follows the head of a body's name that the name may be shortened to.
+SHORTENED_BEFORE = frozenset({"of", "for", "on"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -447,7 +449,12 @@ def _clean(ent: Span) -> _Named | None:
     # or not ("Choi Soon-sil").
     syllables = [t for t in span if not (t.is_punct and t.text == "-")]
     korean = len(syllables) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
-    if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
+    if (
+        kind is EntityKind.PERSON
+        and not korean
+        and any(t.pos_ in NOT_IN_NAMES for t in span)
+        and not _ends_a_persons_name(span)
+    ):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
@@ -578,10 +585,20 @@ def _common_word_opening_line(span: Span) -> bool:
         return False
     if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
         return False
+    if _ends_a_persons_name(span):
+        return False  # "May said ..." after "Theresa May", however often "may" is a verb
     forms = {word.lower_, _singular(word.lower_)}
     tokens = doc_tokens(word.doc)
     return any(
         lower in forms and tokens[i].is_lower for i, lower in enumerate(doc_lowers(word.doc))
+    )
+
+
+def _ends_a_persons_name(span: Span) -> bool:
+    """A lone word that ends a person's full name the model found in the article: the
+    person's surname, whatever else the word is ("May" after "Theresa May")."""
+    return len(span) == 1 and any(
+        len(e) > 1 and e.label_ == "PERSON" and e[-1].text == span[0].text for e in span.doc.ents
     )
 
 
@@ -619,7 +636,12 @@ def _shortens(short: _Named, full: _Named) -> bool:
         and full.name.startswith(short.name + " ")
     ):
         return False  # "Kim Il" is a name of its own, never "Kim Il Sung" shortened
-    return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+    if short.kind is EntityKind.PERSON:
+        return True
+    # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
+    # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
+    rest = full.name[len(short.name) :].split()
+    return full.name.startswith(short.name + " ") and rest[0] in SHORTENED_BEFORE
 
 
 def _korean_given_name(name: str) -> bool:

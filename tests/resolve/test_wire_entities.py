@@ -537,6 +537,13 @@ def test_headline_phrases_and_leaders(
             "Houston",
             "Place",
         ),
+        # A body named by a word before another body's head is a body of its own.
+        (
+            "The Senate Judiciary Committee held a hearing on Tuesday. The Senate voted 52-48 "
+            "to confirm him.",
+            "Senate",
+            "Organization",
+        ),
         # A name made of common words in an item of a list, which is no headline.
         (
             "The following airmen died.\n*2015-12-21, Senior Airman Faith Long, Security Forces,"
@@ -556,3 +563,12 @@ def test_headline_phrases_and_leaders(
 def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
     kinds = _kinds(parse, text)
     assert kinds.get(name) == {kind}, kinds
+
+
+def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Parse) -> None:
+    _, ctx = parse(
+        "Prime Minister Theresa May met EU leaders on Monday.\nMay said the talks were "
+        "constructive.\nShe may return next week."
+    )
+    said = [m for m in ctx.entities.mentions if m.mention.text == "May"]
+    assert [m.entity for m in said] == [Entity(EntityKind.PERSON, "Theresa May")]
