@@ -296,10 +296,16 @@ def _leader_of_followers(ent: Span) -> bool:
         return False
     after = doc[ent.end : ent.end + 2]
     followers = lexicon.words("following_nouns")
-    return bool(after) and (
-        after[0].lower_ in followers
-        or (len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers)
-    )
+    if after and after[0].lower_ in followers:
+        noun = after[0]
+    elif len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers:
+        noun = after[1]
+    else:
+        return False
+    if noun.lower_ not in lexicon.words("wire_body_name_ends"):
+        return True
+    korean = words[0].lower_ in lexicon.words("korean_surnames")
+    return korean or _ends_a_persons_name(doc[words[-1].i : words[-1].i + 1])
 
 
 def _names_no_entity(ent: Span, head: Token) -> bool:

@@ -537,6 +537,13 @@ def test_headline_phrases_and_leaders(
             "Houston",
             "Place",
         ),
+        # A name before "group" is a body's where no person of the article bears it.
+        ("Fighters of the Wagner group seized the town on Saturday.", "Wagner", "Organization"),
+        (
+            "Yevgeny Prigozhin led the mutiny. The Prigozhin group marched on Moscow.",
+            "Yevgeny Prigozhin",
+            "Person",
+        ),
         # A body named by a word before another body's head is a body of its own.
         (
             "The Senate Judiciary Committee held a hearing on Tuesday. The Senate voted 52-48 "
