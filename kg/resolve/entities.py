@@ -249,7 +249,7 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _names_no_entity(ent, last):
         return None
-    if last.is_title and len(ent) > 1:
+    if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
             return EntityKind(by_head)
@@ -267,6 +267,16 @@ def _kind(ent: Span) -> EntityKind | None:
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _a_person_speaking(ent: Span) -> bool:
+    """A person's name that ends in a place's head noun ("Fiona Hill", "Jillian Hall"), as the
+    model tagged it, told by what the name does: it speaks, or has a role beside it."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    speaks = root.dep_ in SUBJECT_DEPS and root.head.lemma_ in lexicon.words("reporting_verbs")
+    return speaks or _after_a_role(ent)
 
 
 def _country_in_full(ent: Span) -> bool:
@@ -1566,8 +1576,8 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
-        if token.ent_type_ == "PERSON" and following is not None and following.ent_iob_ == "I":
-            continue  # "Park" of "President Park Geun-hye" is in a person's name
+        if token.ent_type_ == "PERSON":
+            continue  # "Park Geun-hye", "Fiona Hill": the model's person, typed by `_kind`
         start = token.i
         while start > sentence_of(token).start and (
             doc[start - 1].is_title

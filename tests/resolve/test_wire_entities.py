@@ -537,6 +537,15 @@ def test_headline_phrases_and_leaders(
             "Houston",
             "Place",
         ),
+        # A person whose surname is a place's head noun, speaking or with a role beside her.
+        (
+            "Fiona Hill, a former White House official, testified on Thursday. Hill said the "
+            "aid was withheld.",
+            "Fiona Hill",
+            "Person",
+        ),
+        ("Jillian Hall said she was proud of the team.", "Jillian Hall", "Person"),
+        ("The concert took place at Carnegie Hall on Friday.", "Carnegie Hall", "Place"),
         # A name before "group" is a body's where no person of the article bears it.
         ("Fighters of the Wagner group seized the town on Saturday.", "Wagner", "Organization"),
         (
