@@ -260,7 +260,8 @@ def _kind(ent: Span) -> EntityKind | None:
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
-    if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
+    numbered = lexicon.mapping("name_heads").keys() | lexicon.words("wire_unit_heads")
+    if any(t.like_num for t in ent) and last.lower_ not in numbered:
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)

@@ -546,6 +546,13 @@ def test_headline_phrases_and_leaders(
         ),
         ("Jillian Hall said she was proud of the team.", "Jillian Hall", "Person"),
         ("The concert took place at Carnegie Hall on Friday.", "Carnegie Hall", "Place"),
+        # A military unit's name carries its number.
+        (
+            "Soldiers of the 101st Airborne Division arrived in the city on Monday.",
+            "101st Airborne Division",
+            "Organization",
+        ),
+        ("Attack Squadron 725 was disbanded in 1970.", "Attack Squadron 725", "Organization"),
         # A name before "group" is a body's where no person of the article bears it.
         ("Fighters of the Wagner group seized the town on Saturday.", "Wagner", "Organization"),
         (
