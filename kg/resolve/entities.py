@@ -543,10 +543,12 @@ def _caption_word(token: Token) -> bool:
 
 
 def _ends_in_a_title(span: Span) -> bool:
-    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister")."""
+    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister"). A name
+    that only ends in a title's word is a surname ("Stephen King", "Maria Marshal")."""
     doc, titles = span.doc, lexicon.words("titles")
     after = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in titles or (
+    words = titles | lexicon.words("title_modifiers")
+    return all(t.lower_ in words for t in span) or (
         after is not None and after.is_title and after.lower_ in titles
     )
 

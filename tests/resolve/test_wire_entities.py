@@ -546,6 +546,9 @@ def test_headline_phrases_and_leaders(
         ),
         ("Jillian Hall said she was proud of the team.", "Jillian Hall", "Person"),
         ("The concert took place at Carnegie Hall on Friday.", "Carnegie Hall", "Place"),
+        # A surname that is a title's word.
+        ("Author Stephen King wrote the novel in 1977.", "Stephen King", "Person"),
+        ("Senator Angus King said the bill would pass.", "Angus King", "Person"),
         # A military unit's name carries its number.
         (
             "Soldiers of the 101st Airborne Division arrived in the city on Monday.",
