@@ -1579,8 +1579,6 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
-        if token.ent_type_ == "PERSON":
-            continue  # "Park Geun-hye", "Fiona Hill": the model's person, typed by `_kind`
         start = token.i
         while start > sentence_of(token).start and (
             doc[start - 1].is_title
@@ -1598,8 +1596,26 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
         if start == sentence_of(token).start and doc[start].pos_ == "ADP":
             start += 1
+        # The model's person, typed by `_kind`, where the head opens or ends its name and no
+        # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
+        # "Pyongyang Children's" + "Department Store".
+        person = _model_person_at(token)
+        if person is not None and (token.i + 1 < person.end or start >= person.start):
+            continue
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
+def _model_person_at(token: Token) -> Span | None:
+    """The person's name the model tagged over the token, if any."""
+    if token.ent_type_ != "PERSON":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def national_forces(doc: Doc) -> Iterator[Span]:

@@ -546,6 +546,12 @@ def test_headline_phrases_and_leaders(
         ),
         ("Jillian Hall said she was proud of the team.", "Jillian Hall", "Person"),
         ("The concert took place at Carnegie Hall on Friday.", "Carnegie Hall", "Place"),
+        # A head noun that ends what the model took for a person, after more of the name.
+        (
+            "Kim Jong Un visited the Pyongyang Children's Department Store.",
+            "Pyongyang Children's Department Store",
+            "Place",
+        ),
         # A surname that is a title's word.
         ("Author Stephen King wrote the novel in 1977.", "Stephen King", "Person"),
         ("Senator Angus King said the bill would pass.", "Angus King", "Person"),
