@@ -61,6 +61,8 @@ PENINSULA = frozenset({"KP", "KR"})
 # nationality): their head noun alone makes them names.
 HEADED_LABELS = frozenset({"NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Where a word stands as a thing does: modifying a noun ("CCTV footage") or as an object.
+THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
@@ -480,6 +482,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # a heading of wiki markup: "==References=="
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
+    if folded in lexicon.words("wire_common_acronyms") and span.root.dep_ in THING_DEPS:
+        return None  # "CCTV footage", though "the broadcaster CCTV reported" is a body
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):

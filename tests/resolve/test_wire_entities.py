@@ -178,6 +178,17 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             {},
             {"Stormont Cabinet", "Stormont Cabinet Minister"},
         ),
+        # Acronyms of things, not bodies.
+        (
+            "Police reviewed CCTV footage and seized his SIM card. An RPG launcher was found.",
+            {},
+            {"CCTV", "SIM", "RPG"},
+        ),
+        (
+            "China's state broadcaster CCTV reported the launch on Monday.",
+            {"CCTV": "Organization"},
+            set(),
+        ),
         # A common noun opening a caption's line.
         (
             "Firms were asked to run checks with the police.\nFILE - Police attend to an incident "
