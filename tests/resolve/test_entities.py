@@ -248,11 +248,19 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Kanbaeksan Volcano": "Place", "Sobaeksan Fantastic Rock": "Place"},
             set(),
         ),
-        # A word capitalised only where it opens a sentence is a common word, unless a table
-        # knows it or it opens a list of names before their designator.
-        ("Fireworks were set off and the song played.", {}, {"Fireworks"}),
-        ("Herein lies the fundamental secret.", {}, {"Herein"}),
-        ("Success or failure in preparing officials is decided.", {}, {"Success"}),
+        # In KCNA's copy, a word capitalised only where it opens a sentence is a common word,
+        # unless a table knows it or it opens a list of names before their designator.
+        (
+            "Pyongyang, May 5 (KCNA) -- Fireworks were set off and the song played.",
+            {},
+            {"Fireworks"},
+        ),
+        ("Pyongyang, May 5 (KCNA) -- Herein lies the fundamental secret.", {}, {"Herein"}),
+        (
+            "Pyongyang, May 5 (KCNA) -- Success or failure in preparing officials is decided.",
+            {},
+            {"Success"},
+        ),
         ("Hamhung was visited.", {"Hamhung": "Place"}, set()),
         ("Unryul and Jaeryong mines paid off.", {"Unryul Mine": "Organization"}, {"Unryul"}),
         # A Korean name after the body whose title its bearer holds is a person of its own.

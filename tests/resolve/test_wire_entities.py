@@ -108,7 +108,13 @@ def test_captions_and_headlines_name_no_entity(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        # The tokenizer splits "McElroy" into "Mc" and "Elroy".
+        # A surname written with inner capitals is one word ("McElroy", "DeSantis").
+        (
+            "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
+            "protected life.",
+            "Ron DeSantis",
+            "Person",
+        ),
         (
             "The FBI agent, Timothy McElroy, testified on Tuesday. \"There's nothing in here, "
             'no," said McElroy, consulting court papers.',
@@ -171,6 +177,17 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             "The former Stormont Cabinet Minister said the party would not return.",
             {},
             {"Stormont Cabinet", "Stormont Cabinet Minister"},
+        ),
+        # Acronyms of things, not bodies.
+        (
+            "Police reviewed CCTV footage and seized his SIM card. An RPG launcher was found.",
+            {},
+            {"CCTV", "SIM", "RPG"},
+        ),
+        (
+            "China's state broadcaster CCTV reported the launch on Monday.",
+            {"CCTV": "Organization"},
+            set(),
         ),
         # A common noun opening a caption's line.
         (
@@ -348,6 +365,11 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "of people involved had risen.",
             "Tarek William Saab",
         ),
+        # A title of two words before the name, its second word no first name.
+        (
+            "Chief Executive John Flannery said the company would focus on aviation.",
+            "John Flannery",
+        ),
         # A title of two words before a name the model tags whole.
         (
             "The ruling was joined by a conservative, Chief Justice William Rehnquist.",
@@ -482,3 +504,114 @@ def test_headline_phrases_and_leaders(
     kinds = _kinds(parse, text)
     assert absent not in kinds, kinds
     assert kinds.get(present[0]) == {present[1]}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A surname that a small town abroad shares is the person's.
+        ("Bush said nothing about the plan on Monday.", "Bush", "Person"),
+        ("The deal was announced by Baker in a statement.", "Baker", "Person"),
+        # A company that shares a town's name.
+        ("Gillette raised its prices on razors.", "Gillette", "Organization"),
+        # A city of the world the model tags a person is the city.
+        (
+            "Abedi, the bomber behind the Manchester suicide bombing, was named.",
+            "Manchester",
+            "Place",
+        ),
+        # A lone word opening a sentence of wire copy is a name.
+        ("Boeing and Caterpillar also fell on Monday.", "Boeing", "Organization"),
+        (
+            "Kremlin spokesman Dmitry Peskov said the protests were illegal.",
+            "Kremlin",
+            "Organization",
+        ),
+        # A surname with a plural ending is the person's, as is a company's name.
+        (
+            "U.N. Secretary-General Antonio Guterres urged restraint. Guterres said the talks "
+            "would resume.",
+            "Antonio Guterres",
+            "Person",
+        ),
+        ("Courtaulds said its profits rose in the first half.", "Courtaulds", "Organization"),
+        # A surname that is also a head noun of places, opening a person's name after a title.
+        (
+            "South Korean President Park Geun-hye was impeached on Friday.",
+            "Park Geun Hye",
+            "Person",
+        ),
+        ("They walked through Central Park on Sunday.", "Central Park", "Place"),
+        # A city that shares a person's surname is the city where it is one.
+        (
+            "Whitney Houston sang at the gala. Officials in Houston said the storm had passed.",
+            "Houston",
+            "Place",
+        ),
+        # A person whose surname is a place's head noun, speaking or with a role beside her.
+        (
+            "Fiona Hill, a former White House official, testified on Thursday. Hill said the "
+            "aid was withheld.",
+            "Fiona Hill",
+            "Person",
+        ),
+        ("Jillian Hall said she was proud of the team.", "Jillian Hall", "Person"),
+        ("The concert took place at Carnegie Hall on Friday.", "Carnegie Hall", "Place"),
+        # A head noun that ends what the model took for a person, after more of the name.
+        (
+            "Kim Jong Un visited the Pyongyang Children's Department Store.",
+            "Pyongyang Children's Department Store",
+            "Place",
+        ),
+        # A surname that is a title's word.
+        ("Author Stephen King wrote the novel in 1977.", "Stephen King", "Person"),
+        ("Senator Angus King said the bill would pass.", "Angus King", "Person"),
+        # A military unit's name carries its number.
+        (
+            "Soldiers of the 101st Airborne Division arrived in the city on Monday.",
+            "101st Airborne Division",
+            "Organization",
+        ),
+        ("Attack Squadron 725 was disbanded in 1970.", "Attack Squadron 725", "Organization"),
+        # A name before "group" is a body's where no person of the article bears it.
+        ("Fighters of the Wagner group seized the town on Saturday.", "Wagner", "Organization"),
+        (
+            "Yevgeny Prigozhin led the mutiny. The Prigozhin group marched on Moscow.",
+            "Yevgeny Prigozhin",
+            "Person",
+        ),
+        # A body named by a word before another body's head is a body of its own.
+        (
+            "The Senate Judiciary Committee held a hearing on Tuesday. The Senate voted 52-48 "
+            "to confirm him.",
+            "Senate",
+            "Organization",
+        ),
+        # A name made of common words in an item of a list, which is no headline.
+        (
+            "The following airmen died.\n*2015-12-21, Senior Airman Faith Long, Security Forces,"
+            " Bomb\n*2015-12-21, Major Adrianna Vorderbruggen, Office of Special Investigations"
+            "\nOfficials said the blast was long and loud, and kept their faith.",
+            "Faith Long",
+            "Person",
+        ),
+        # A Korean given name written with a hyphen, one syllable an English word.
+        (
+            "Choi Soon-sil, a friend of the president, was sentenced to 20 years.",
+            "Choi Soon Sil",
+            "Person",
+        ),
+    ],
+)
+def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {kind}, kinds
+
+
+def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Parse) -> None:
+    _, ctx = parse(
+        "Prime Minister Theresa May met EU leaders on Monday.\nMay said the talks were "
+        "constructive.\nShe may return next week."
+    )
+    said = [m for m in ctx.entities.mentions if m.mention.text == "May"]
+    assert [m.entity for m in said] == [Entity(EntityKind.PERSON, "Theresa May")]
