@@ -334,13 +334,29 @@ def is_light_order(token: Token) -> bool:
         # when the decision was made ("requires our army to make a decision" is none yet).
         adopted = lexicon.pairs("adopted_directives")
         verb = token.lemma_.casefold()
-        return not _infinitive(token) and any(
-            (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+        return not _infinitive(token) and (
+            any(
+                (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+            )
+            or _measures_taken(token)
         )
     return (
         _directive_object(token) is not None
         and not _signed_between(token)
         and not _conditional(token)
+    )
+
+
+def _measures_taken(verb: Token) -> bool:
+    """A deciding body taking measures ("the consultative meeting took relevant measures", "the
+    committee has taken measures to prevent any deviation"): what others are to do is decided.
+    A unit taking measures for its own work ("the coal mining complex has taken measures to
+    ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
+    pairs = lexicon.pairs("authority_directives")
+    lemma = verb.lemma_.casefold()
+    bodies = lexicon.words("deciding_bodies")
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")) and any(
+        s.lemma_.casefold() in bodies for s in _stated_subjects(verb)
     )
 
 
@@ -625,14 +641,36 @@ def _instruction(verb: Token) -> str | None:
     clause = children(verb, "xcomp", "ccomp")
     if clause:
         return _text(clause[:1])
-    for prep in ("for", "on", "about"):
+    for prep in lexicon.entries("instruction_prepositions"):
         objects = [
             p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep and list(p.children)
         ]
         if objects:
-            return _text(list(objects[0].children))
+            return _text(_continued(verb, list(objects[0].children)))
     objects = children(verb, "dobj")
     return _text(objects[:1])
+
+
+def _continued(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase and a participle the parser split from it and hung on the verb, right after
+    it ("called for encouraging cage-net fish | farming on a large scale")."""
+    end = max(t.right_edge.i for t in tokens)
+    return tokens + [
+        c for c in children(verb, "advcl") if c.tag_ == "VBG" and c.left_edge.i == end + 1
+    ]
+
+
+def _about(verb: Token, noun: Token) -> list[Token]:
+    """What the directive a light verb gives is about, when the parser hung the phrase on the
+    verb ("gave instructions | on improving the mechanization", "issued a decree | on
+    conferring the title"); not a date ("on June 10")."""
+    return [
+        p
+        for p in children(verb, "prep")
+        if verb.i < noun.i < p.i
+        and p.lower_ in lexicon.words("instruction_prepositions")
+        and any(o.ent_type_ not in {"DATE", "TIME"} for o in children(p, "pobj", "pcomp"))
+    ]
 
 
 def _noun_instruction(noun: Token) -> str | None:
@@ -725,7 +763,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         recipient_heads += _conferred_on([verb, noun])
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         named = children(verb, "dobj") if role else []
-        instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
+        instruction = _text([*named, noun, *_infinitive_after(noun), *_about(verb, noun)])
+        instruction = instruction or _quote(verb)
     elif speaker is not None:
         instruction = _text([verb])
     speech = speaker is not None or is_directive_speech(verb) or noun is not None
@@ -972,7 +1011,8 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
             prepositional_objects(noun, frozenset({"to"}))
             + _receivers(noun)
             + _adherents(noun)
-            + _acting_under(ctx, noun),
+            + _acting_under(ctx, noun)
+            + _implementers(noun),
         ),
         instruction=_noun_instruction(noun),
         time=None,
