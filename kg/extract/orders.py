@@ -352,6 +352,8 @@ def _measures_taken(verb: Token) -> bool:
     committee has taken measures to prevent any deviation"): what others are to do is decided.
     A unit taking measures for its own work ("the coal mining complex has taken measures to
     ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
+    if _obliged(verb):
+        return False  # "the Security Council should take measures": none are taken yet
     pairs = lexicon.pairs("authority_directives")
     lemma = verb.lemma_.casefold()
     bodies = lexicon.words("deciding_bodies")
