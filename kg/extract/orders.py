@@ -49,8 +49,10 @@ MAX_TOLD_BEFORE = 120
 def _no_directive(token: Token) -> bool:
     """The verb gives no order whatever its lemma: "directed efforts to", "asked him to convey
     greetings", "if someone asks"."""
+    # "directed efforts to", and in the passive "efforts are directed to".
     if any(
-        o.lemma_.casefold() in lexicon.words("undirected_objects") for o in children(token, "dobj")
+        o.lemma_.casefold() in lexicon.words("undirected_objects")
+        for o in children(token, "dobj", "nsubjpass")
     ):
         return True
     if any(
@@ -58,13 +60,15 @@ def _no_directive(token: Token) -> bool:
     ):
         return True
     # "ready to flatten a mountain once they are ordered to do so": no order is given.
-    if any(
-        c.dep_ == "mark" and c.lower_ in lexicon.words("condition_marks") for c in token.children
-    ):
+    if _conditional(token):
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
-        _has_authority(s) for s in _stated_subjects(token)
+        _has_authority(s) for s in _appeal_speakers(token)
     ):
+        return True
+    # "commanding officers and members of the brigade": a participle naming people by their
+    # post, not an act of ordering them.
+    if _naming_participle(token):
         return True
     # A habit in the present ("which often call for respecting ...") is no act of ordering.
     if token.tag_ in {"VBP", "VBZ"} and any(
@@ -81,6 +85,48 @@ def _no_directive(token: Token) -> bool:
         and not _can_speak(head)
         and head.lemma_.casefold() not in lexicon.words("order_nouns")
     )
+
+
+def _conditional(token: Token) -> bool:
+    """The verb tells what would happen on a condition ("once the Supreme Commander gives an
+    order", "if someone asks"), not what was done."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in lexicon.words("condition_marks") for c in token.children
+    )
+
+
+def _naming_participle(token: Token) -> bool:
+    """A present participle right before its bare object and modifying a noun ("commanding
+    officers", in a list of those present) names people, and says of no one that they order."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in {"acl", "amod"}
+        and after is not None
+        and after.dep_ == "dobj"
+        and after.head == token
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in after.children)
+        and not children(token, "xcomp", "ccomp")
+    )
+
+
+def _appeal_speakers(verb: Token) -> list[Token]:
+    """Who makes an appeal: the verb's own subject, or, for a participle with none ("..., urging
+    an investigation", "It said that ..., calling for a struggle"), the subject of the
+    sentence's reporting verb or main verb: the parser often hangs such a participle on the
+    clause reported, whose subject is no speaker."""
+    stated = _stated_subjects(verb)
+    if stated or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return stated
+    reporting = lexicon.words("reporting_verbs")
+    clause = verb.head
+    while True:
+        speakers = children(clause, "nsubj")
+        if speakers and (clause.lemma_.casefold() in reporting or clause.dep_ == "ROOT"):
+            return speakers
+        if clause.dep_ == "ROOT" or clause.head == clause:
+            return _reported_by(clause)
+        clause = clause.head
 
 
 def is_order_verb(token: Token) -> bool:
@@ -288,10 +334,32 @@ def is_light_order(token: Token) -> bool:
         # when the decision was made ("requires our army to make a decision" is none yet).
         adopted = lexicon.pairs("adopted_directives")
         verb = token.lemma_.casefold()
-        return not _infinitive(token) and any(
-            (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+        return not _infinitive(token) and (
+            any(
+                (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+            )
+            or _measures_taken(token)
         )
-    return _directive_object(token) is not None and not _signed_between(token)
+    return (
+        _directive_object(token) is not None
+        and not _signed_between(token)
+        and not _conditional(token)
+    )
+
+
+def _measures_taken(verb: Token) -> bool:
+    """A deciding body taking measures ("the consultative meeting took relevant measures", "the
+    committee has taken measures to prevent any deviation"): what others are to do is decided.
+    A unit taking measures for its own work ("the coal mining complex has taken measures to
+    ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
+    if _obliged(verb):
+        return False  # "the Security Council should take measures": none are taken yet
+    pairs = lexicon.pairs("authority_directives")
+    lemma = verb.lemma_.casefold()
+    bodies = lexicon.words("deciding_bodies")
+    return any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")) and any(
+        s.lemma_.casefold() in bodies for s in _stated_subjects(verb)
+    )
 
 
 def _demanded_by_crowd(verb: Token) -> bool:
@@ -420,6 +488,23 @@ def obligation_speaker(token: Token) -> Token | None:
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
 
 
+def _actors(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
+    """The subjects who are to act: of a passive clause, only people ("all people in the
+    county should be mobilized"); what "should be built" or "should be used" (the mill, the
+    rink) is what is to be done, not who is to do it."""
+    if not is_passive(verb):
+        return heads
+    people = (EntityKind.PERSON, EntityKind.GROUP)
+    return [h for h in heads if entities_of(ctx.entities, [h], *people)]
+
+
+def _obliged(verb: Token) -> bool:
+    """ "Should" or "must" says the subject is to act ("they should adopt measures")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in lexicon.words("obligation_words") for c in verb.children
+    )
+
+
 def _task_to_do(token: Token) -> bool:
     """ "It is an urgent task to build ...": a clause saying what is to be done."""
     nouns = lexicon.words("obligation_nouns")
@@ -511,6 +596,8 @@ class OrderMention:
     sources: tuple[Source, ...]
     anaphoric: bool
     modality: Modality
+    # The kind of trigger, as `order_confidence.tsv` names it: how often such orders are right.
+    kind: str
     # Issuers named beside the first ("the Ministry ... and the General Staff ... gave").
     co_agents: tuple[Entity, ...] = ()
 
@@ -556,14 +643,36 @@ def _instruction(verb: Token) -> str | None:
     clause = children(verb, "xcomp", "ccomp")
     if clause:
         return _text(clause[:1])
-    for prep in ("for", "on", "about"):
+    for prep in lexicon.entries("instruction_prepositions"):
         objects = [
             p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep and list(p.children)
         ]
         if objects:
-            return _text(list(objects[0].children))
+            return _text(_continued(verb, list(objects[0].children)))
     objects = children(verb, "dobj")
     return _text(objects[:1])
+
+
+def _continued(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase and a participle the parser split from it and hung on the verb, right after
+    it ("called for encouraging cage-net fish | farming on a large scale")."""
+    end = max(t.right_edge.i for t in tokens)
+    return tokens + [
+        c for c in children(verb, "advcl") if c.tag_ == "VBG" and c.left_edge.i == end + 1
+    ]
+
+
+def _about(verb: Token, noun: Token) -> list[Token]:
+    """What the directive a light verb gives is about, when the parser hung the phrase on the
+    verb ("gave instructions | on improving the mechanization", "issued a decree | on
+    conferring the title"); not a date ("on June 10")."""
+    return [
+        p
+        for p in children(verb, "prep")
+        if verb.i < noun.i < p.i
+        and p.lower_ in lexicon.words("instruction_prepositions")
+        and any(o.ent_type_ not in {"DATE", "TIME"} for o in children(p, "pobj", "pcomp"))
+    ]
 
 
 def _noun_instruction(noun: Token) -> str | None:
@@ -579,7 +688,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         agent_heads = subjects(speaker)
         # "he told officials that ... they should make time": whom the speaker told.
         recipient_heads = [
-            *subject_heads,
+            *_actors(ctx, verb, subject_heads),
             *children(speaker, "dobj", "dative"),
             *prepositional_objects(speaker, frozenset({"to"})),
         ]
@@ -593,6 +702,11 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         recipient_heads = subject_heads
         if verb.dep_ == "acl":
             recipient_heads = [*recipient_heads, *_implementers(verb.head)]
+    elif _obliged(verb) and not anaphoric_subject:
+        # "Regional Party organizations should adopt prompt measures", in a speech: who
+        # should act is told to, by whoever says so.
+        agent_heads = _reported_by(verb)
+        recipient_heads = subject_heads
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
@@ -610,7 +724,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
             s
             for clause in children(verb, "ccomp")
             for c in (clause, *clause.conjuncts)
-            for s in subjects(c) or _stranded_subject(c)
+            for s in _actors(ctx, c, subjects(c)) or _stranded_subject(c)
         ]
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
@@ -651,7 +765,8 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         recipient_heads += _conferred_on([verb, noun])
         role = noun.dep_ == "pobj" and noun.head.lower_ == "as"
         named = children(verb, "dobj") if role else []
-        instruction = _text([*named, noun, *_infinitive_after(noun)]) or _quote(verb)
+        instruction = _text([*named, noun, *_infinitive_after(noun), *_about(verb, noun)])
+        instruction = instruction or _quote(verb)
     elif speaker is not None:
         instruction = _text([verb])
     speech = speaker is not None or is_directive_speech(verb) or noun is not None
@@ -669,9 +784,25 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+        kind=_trigger_kind(verb, speaker, anaphoric_subject),
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
     )
+
+
+def _trigger_kind(verb: Token, speaker: Token | None, anaphoric_subject: bool) -> str:
+    """Which kind of trigger made the verb an order, in the order `is_order_trigger` asks."""
+    if speaker is not None:
+        return "obligation"
+    if anaphoric_subject:
+        return "anaphoric"
+    if is_order_verb(verb):
+        return "verb"
+    if is_light_order(verb):
+        return "light"
+    if is_directive_speech(verb):
+        return "speech"
+    return "decision" if is_body_decision(verb) else "clause"
 
 
 def _for_whom(need: Token) -> list[Token]:
@@ -843,7 +974,10 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
         # "X reported to Kim Jong Un that his order was carried out": one reports on an order
         # to whoever gave it, so "his" is the addressee, not the reporter.
         owners = [addressees[0] if o.tag_ == "PRP$" else o for o in owners]
-    found = entities_of(ctx.entities, owners + givers, *ACTORS)
+    # "the individual intentions and decisions of the flood victims": people with no
+    # authority the text states decide for themselves and order no one.
+    issuers = [t for t in owners + givers if _has_authority(t)]
+    found = entities_of(ctx.entities, issuers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
     return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
@@ -879,7 +1013,8 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
             prepositional_objects(noun, frozenset({"to"}))
             + _receivers(noun)
             + _adherents(noun)
-            + _acting_under(ctx, noun),
+            + _acting_under(ctx, noun)
+            + _implementers(noun),
         ),
         instruction=_noun_instruction(noun),
         time=None,
@@ -888,6 +1023,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         sources=ctx.sources_for(noun),
         anaphoric=anaphoric,
         modality=Modality.ASSERTED,
+        kind="noun",
     )
 
 
@@ -1013,13 +1149,9 @@ def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
 
 
 def _confidence(cluster: _Cluster) -> Decimal:
-    verbal = any(not m.anaphoric and m.trigger.pos_ == "VERB" for m in cluster.mentions)
-    score = (
-        Decimal("0.6")
-        + (Decimal("0.2") if verbal else 0)
-        + (Decimal("0.1") if cluster.agent else 0)
-    )
-    return min(score, Decimal("0.95"))
+    """How often orders of the kind that first told of this one are right (measured)."""
+    first = next((m for m in cluster.mentions if not m.anaphoric), cluster.mentions[0])
+    return Decimal(lexicon.mapping("order_confidence")[first.kind])
 
 
 def _event(cluster: _Cluster) -> Event:

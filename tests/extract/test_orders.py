@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from kg.extract.orders import extract_orders
@@ -600,3 +602,127 @@ def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: li
 def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> None:
     found = [r.name for o in _orders(parse, text) for r in o.recipients]
     assert "Pyongyang Hosiery Factory" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An appeal made in a participle speaks for the sentence's speaker, who has no
+        # authority here.
+        "Even politicians of the Western countries admit that the casualties have reached an"
+        " intolerable phase, urging an urgent investigation into the massacre.",
+        "It said that peace can never be guaranteed under the present alliance, calling for a"
+        " vigorous struggle against the moves for hegemony.",
+        # People named by their post.
+        "Present there were Jo Yong Won, secretary of the WPK Central Committee, officials of the"
+        " youth league, commanding officers and members of the Paektusan Hero Youth Shock"
+        " Brigade.",
+        # Efforts directed, in the passive.
+        "Only when the greatest efforts are directed to the development of science and"
+        " technology, a big tree can grow with strong roots.",
+        # An order given on a condition.
+        "They vowed to annihilate the enemy once Supreme Commander Kim Jong Un gives an order.",
+        # Decisions of people with no authority over others.
+        "He said that he leaves everything to the individual intentions and decisions of the"
+        " flood victims.",
+        # Measures taken by a unit for its own work, or by officials sent to do it.
+        "The Pukchang Area Youth Coal Mining Complex has taken measures to ensure production in"
+        " abnormal weather.",
+        "In particular, officials who were dispatched to the spots take relevant measures.",
+    ],
+)
+def test_no_order_where_no_one_with_authority_gives_one(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_measures_taken_by_a_deciding_body_are_an_order(parse: Parse) -> None:
+    text = "The consultative meeting took relevant measures after specifying practical tasks."
+    (order,) = _orders(parse, text)
+    assert any("measures" in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    ("text", "agents", "recipients"),
+    [
+        # What "should be rebuilt" is what is to be done; people "mobilized" are to act.
+        (
+            "Kim Il Sung visited the site. He told the accompanying officials that the Pyongyang"
+            " Silk Mill should be rebuilt within that year.",
+            ["Kim Il Sung"],
+            ["accompanying officials"],
+        ),
+        (
+            "Kim Jong Un said that all people in the county should be mobilized to pick them in"
+            " that period.",
+            ["Kim Jong Un"],
+            ["people in the county"],
+        ),
+        # Who "should adopt measures" is told to, not the one who tells.
+        (
+            "Regional Party organizations and power organs should adopt prompt measures for"
+            " restoring the roads and railways.",
+            [],
+            ["Regional Party organizations and power organs"],
+        ),
+        # Who implements a decision is its recipient.
+        (
+            "All sectors and units of the national economy turned out as one in the drive to"
+            " implement the decision of the Political Bureau of the Central Committee of the"
+            " Workers' Party of Korea.",
+            ["Political Bureau of the Central Committee of the Workers' Party of Korea"],
+            ["sectors and units of the national economy"],
+        ),
+    ],
+)
+def test_who_is_to_act_is_the_recipient(
+    parse: Parse, text: str, agents: list[str], recipients: list[str]
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == agents
+    assert [r.name for r in order.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # The phrase the parser hung on the light verb says what the directive is about.
+        (
+            "Kim Jong Un gave instructions on radically improving the comprehensive"
+            " mechanization of the farm.",
+            "comprehensive mechanization",
+        ),
+        (
+            "The Standing Committee of the Supreme People's Assembly of the DPRK issued a decree"
+            " on conferring the title of Socialist Patriotic Forest on exemplary units.",
+            "Socialist Patriotic Forest",
+        ),
+        # A participle split from the phrase it belongs to.
+        (
+            "Kim Jong Un earnestly called for encouraging cage-net fish farming on a large scale.",
+            "fish farming",
+        ),
+    ],
+)
+def test_instruction_says_what_the_order_is_about(parse: Parse, text: str, word: str) -> None:
+    (order,) = _orders(parse, text)
+    assert any(word in i for i in order.instructions)
+
+
+def test_a_date_is_no_part_of_the_instruction(parse: Parse) -> None:
+    (order,) = _orders(parse, "Kim Yo Jong issued an order to party committees on June 10.")
+    assert not any("June" in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("Kim Jong Un gave instructions on the production.", "0.95"),
+        ("Kim Jong Un stressed the need to build a naval port.", "0.85"),
+        ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
+    ],
+)
+def test_confidence_is_the_measured_precision_of_the_trigger_kind(
+    parse: Parse, text: str, confidence: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert order.confidence == Decimal(confidence)
