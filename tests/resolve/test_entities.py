@@ -1270,3 +1270,113 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
     names = _names(parse, text)
     assert not any(word in name.split() for name, kind in names.items() if kind == "Group"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Places listed after "the counties of", however the model typed each.
+        (
+            "Those in the counties of Tongchang, Phihyon, Taegwan and Sindo are devoting "
+            "their conscience to the patriotic work.",
+            {"Phihyon County": "Place", "Taegwan County": "Place", "Tongchang County": "Place"},
+            {"Phihyon", "Taegwan"},
+        ),
+        # A first name the model left out before a surname.
+        (
+            "Kim Jong Un received a reply message from To Lam, general secretary of the "
+            "Central Committee of the Communist Party of Vietnam.",
+            {"To Lam": "Person", "Kim Jong Un": "Person"},
+            {"Lam"},
+        ),
+        (
+            "Tharman Shanmugaratnam expressed deep thanks for this and asked the ambassador "
+            "to convey his warm greetings.",
+            {"Tharman Shanmugaratnam": "Person"},
+            {"Shanmugaratnam"},
+        ),
+        # ... but not a title, nor a word continuing a name of its own.
+        (
+            "He met Secretary of State Blinken and President Putin.",
+            {"Blinken": "Person", "Putin": "Person"},
+            {"State Blinken", "President Putin"},
+        ),
+        # Code names of exercises and weapons.
+        (
+            "The U.S.-led joint military exercises Steadfast Defender were staged in the "
+            "largest scale ever since the end of the Cold War.",
+            {},
+            {"Steadfast Defender"},
+        ),
+        (
+            "The U.S. has also staged nuclear war drills in succession, including Iron Mace "
+            "and Ulji Freedom Shield.",
+            {"United States": "Place"},
+            {"Iron Mace", "Ulji Freedom Shield"},
+        ),
+        (
+            "NATO is mobilizing various strategic assets for the U.S.-led joint military "
+            "drills in the region, including the RIMPAC joint military maneuvers and Balikatan.",
+            {"NATO": "Organization"},
+            {"Balikatan"},
+        ),
+        (
+            "It also offered six latest P-8A Poseidon sea-patrol planes to the ROK in June.",
+            {"Republic of Korea": "Place"},
+            {"Poseidon"},
+        ),
+        # A name coordinated only with things names a thing; people are listed with people.
+        (
+            "The dance includes rice-transplanting, weeding, rice-cutting, threshing, Janggu, "
+            "drum and gong dances.",
+            {},
+            {"Janggu"},
+        ),
+        (
+            "They danced with Janggus and fans to the tune of the songs.",
+            {},
+            {"Janggus"},
+        ),
+        (
+            "The leaders, Putin and officials discussed it.",
+            {"Putin": "Person"},
+            set(),
+        ),
+        # A common word opening a line the parser ran into the sentence before.
+        (
+            "The history is sacred, the article says, and goes on:\nSteadfast is the "
+            "determination of our Party to set store by the first page of its history.",
+            {},
+            {"Steadfast"},
+        ),
+        # Names the alias table knows keep their kind wherever they stand.
+        (
+            "The youths who have grown up under the flag of the Workers' Party and in the "
+            "blizzards of Paektu are devoting their youth.",
+            {"Mt Paektu": "Place"},
+            {"Paektu"},
+        ),
+        (
+            "Chongryon and other overseas compatriots organizations are making a dynamic struggle.",
+            {"General Association of Korean Residents in Japan": "Organization"},
+            {"Chongryon"},
+        ),
+        # A place and the division it lies in are two places.
+        (
+            "New villages have appeared in Myonggo-ri, Thongchon County of Kangwon Province.",
+            {"Thongchon County": "Place", "Kangwon Province": "Place", "Myonggo-ri": "Place"},
+            {"Thongchon County of Kangwon Province"},
+        ),
+        (
+            "He turned the city of Samjiyon of Ryanggang Province into a mountainous city.",
+            {"Samjiyon": "Place", "Ryanggang Province": "Place"},
+            {"Samjiyon of Ryanggang Province"},
+        ),
+    ],
+)
+def test_people_and_places_of_state_media_articles(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name: names.get(name) for name in present} == present, names
+    assert not absent & set(names), names
