@@ -1926,6 +1926,31 @@ def _completed(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _before_possessive(span: Span) -> Span:
+    """A name the model ended at a possessive: a Korean person's ("Park Chung Hee's
+    dictatorship", which the model takes for a site), or a site's whose head follows ("the
+    Mangyongdae Schoolchildren's" + "Palace")."""
+    doc, end = span.doc, span.end
+    if span.label_ == "PERSON" or len(span) < 2 or span[-1].tag_ != "POS":
+        return span
+    words = [t for t in span[:-1] if t.lower_ != "the"]
+    korean = (
+        len(words) == 3
+        and words[0].lower_ in lexicon.words("korean_surnames")
+        and all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in words)
+    )
+    if korean:
+        return Span(doc, words[0].i, end, label="PERSON")
+    if span.label_ != "FAC":
+        return span  # "South Korea's" + "Defense Ministry" is the country's body
+    heads = lexicon.mapping("name_heads")
+    while end < len(doc) and end - span.end < SHARED_MODIFIERS and doc[end].is_title:
+        if doc[end].lower_ in heads:
+            return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+        end += 1
+    return span
+
+
 # Lexicons of words that, capitalised before a one-word name, are no first name of it
 # ("President Putin", "Comrade Kim", "Mt Paektu").
 NOT_FIRST_NAMES = (
@@ -2228,6 +2253,27 @@ def shared_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, joint + 1, ent.end, label="ORG")
 
 
+def compass_pairs(doc: Doc) -> Iterator[Span]:
+    """Two places whose names differ by a compass point, written once ("North and South
+    Hwanghae provincial teams"): North Hwanghae and South Hwanghae, not one place. The first
+    name's span holds its compass point; the name it stands for is its `kb_id_`."""
+    points = lexicon.words("compass_points")
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if (
+            ent.label_ not in {"GPE", "LOC"}
+            or len(words) < 4
+            or words[0].lower_ not in points
+            or words[1].lower_ != "and"
+            or words[2].lower_ not in points
+            or not all(t.is_title for t in words[3:])
+        ):
+            continue
+        shared = words[3:].text
+        yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
+        yield Span(doc, words[2].i, ent.end, label=ent.label_)
+
+
 def listed_names(doc: Doc) -> Iterator[Span]:
     """Names listed before or after a plural designator: "Sinphyong, Koksan and Yonsan
     counties", "the counties Rakwon, Pukchong and Hamju", "Phungnyon and Jungsan mines".
@@ -2340,14 +2386,18 @@ def _title_run(doc: Doc, end: int) -> int:
 
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    shared = [*shared_names(doc), *listed_names(doc)]
+    shared = [*shared_names(doc), *listed_names(doc), *compass_pairs(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
     model = [
         place
         for ent in doc.ents
         for part in _line_parts(
             _with_glued_prefix(
-                _with_location(_with_number(_with_purpose(_completed(_with_given_name(ent)))))
+                _with_location(
+                    _with_number(
+                        _with_purpose(_completed(_before_possessive(_with_given_name(ent))))
+                    )
+                )
             )
         )
         for listed in _people_listed(part)

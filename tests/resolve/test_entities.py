@@ -1367,6 +1367,33 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Thongchon County": "Place", "Kangwon Province": "Place", "Myonggo-ri": "Place"},
             {"Thongchon County of Kangwon Province"},
         ),
+        # Two places whose names differ by a compass point, written once.
+        (
+            "Then, followed a women's volleyball game between North and South Hwanghae "
+            "provincial teams.",
+            {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},
+            {"North and South Hwanghae"},
+        ),
+        # A name the model ended at a possessive.
+        (
+            "He is returning to the era of Park Chung Hee's dictatorship as shown through his "
+            "recent appointment.",
+            {"Park Chung Hee": "Person"},
+            set(),
+        ),
+        (
+            "At the Mangyongdae Schoolchildren's Palace, schoolchildren cultivate their talent "
+            "with nothing to envy in the world.",
+            {"Mangyongdae Schoolchildren's Palace": "Place"},
+            {"Mangyongdae Schoolchildren"},
+        ),
+        # A rally is an event, not a place.
+        (
+            "At the speech delivered at the Pyongyang Mass Rally of Welcome, he said that it "
+            "was the time for the Korean people to pool their efforts.",
+            {},
+            {"Pyongyang Mass Rally of Welcome"},
+        ),
         (
             "He turned the city of Samjiyon of Ryanggang Province into a mountainous city.",
             {"Samjiyon": "Place", "Ryanggang Province": "Place"},
