@@ -32,8 +32,9 @@ REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 # Jong Un"); a lower-case letter, or two capitals, followed by a capitalised word is split as
 # if the space were there.
 GLUED_CAPITAL = r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z][A-Z])(?=[A-Z][a-z])"
-# The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un").
-GLUED_DASH = r"--"
+# The same feeds glue a dateline's dash to the first word ("(KCNA) --Kim Jong Un"), and a
+# digest's item dash to a name ("-Kim Jong Unreceived messages").
+GLUED_DASH = r"-(?:-|(?=[A-Z][a-z]))"
 
 
 # Where a doc keeps its text once asked for (see `doc_text`).

@@ -373,6 +373,18 @@ def _code_name(item: _Named) -> bool:
     )
 
 
+def _quoted(span: Span) -> bool:
+    """The name is all a quotation holds: a title or a brand ('"Nonggunmaeng" tractor', the
+    song "Arirang"), not a person written by name."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].tag_ == "``"
+        and doc[span.end].tag_ == "''"
+    )
+
+
 def _listed_with_things(span: Span) -> bool:
     """A one-word "person" coordinated only with lower-case nouns of things: a thing's name
     ("Janggu, drum and gong dances", "danced with Janggus and fans"). People are listed with
@@ -484,7 +496,7 @@ def _clean(ent: Span) -> _Named | None:
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
-    if kind is EntityKind.PERSON and _listed_with_things(span):
+    if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
         return None
     if _names_an_honour(span):
         return None
@@ -2557,8 +2569,9 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     words = item.name.split()
     if item.inner or known_entity(item.name) is not None or not _title_case_words(item.name):
         return False
-    if words[-1].casefold() in lexicon.mapping("name_heads"):
-        return False  # "Landaeta Hospital" is a place named after a person
+    heads = lexicon.mapping("name_heads")
+    if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
+        return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."
     for person in people:
         full = person.name.split()
         if full == words or (len(words) < len(full) and full[-len(words) :] == words):

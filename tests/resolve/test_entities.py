@@ -1342,6 +1342,13 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Putin": "Person"},
             set(),
         ),
+        # A name that is all a quotation holds is a title or a brand.
+        (
+            'Pyongyang, August 22 (KCNA) -- "Nonggunmaeng" tractor and cultivators were handed '
+            "over to the Ogye Farm.",
+            {},
+            {"Nonggunmaeng"},
+        ),
         # A common word opening a line the parser ran into the sentence before.
         (
             "The history is sacred, the article says, and goes on:\nSteadfast is the "
