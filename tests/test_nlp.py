@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
 from spacy.language import Language
 
 from kg.nlp import (
@@ -53,6 +54,22 @@ def test_a_name_glued_to_capitals_is_split_from_them(nlp: Language) -> None:
         "the",
         "KPA",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A digest's item dash glued to a name, and the name's last syllable to a verb.
+        ("-Kim Jong Unreceived messages", ["-", "Kim", "Jong", "Un", "received", "messages"]),
+        # A hyphen inside a word joins two names; a dateline's dash still comes off.
+        ("the Tongsin-Kanggye railways", ["the", "Tongsin", "-", "Kanggye", "railways"]),
+        ("(KCNA) --Kim Jong Un", ["(", "KCNA", ")", "--", "Kim", "Jong", "Un"]),
+    ],
+)
+def test_a_dash_glued_to_a_name_is_split_from_it(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
 
 
 def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:

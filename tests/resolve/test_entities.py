@@ -1349,6 +1349,14 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {},
             {"Nonggunmaeng"},
         ),
+        # A body's name is no person's, whatever role the parse puts beside it.
+        (
+            "The congratulatory messages also came from the vice-emir of the State of Qatar, "
+            "the deputy general secretary of Syria's Baath Arab Socialist Party, the "
+            "international secretary of the C.C., Communist Party of Belarus.",
+            {"Baath Arab Socialist Party of Syria": "Organization"},
+            set(),
+        ),
         # A common word opening a line the parser ran into the sentence before.
         (
             "The history is sacred, the article says, and goes on:\nSteadfast is the "
