@@ -1963,6 +1963,8 @@ def _before_possessive(span: Span) -> Span:
     return span
 
 
+# First names a name may lose before its last names ("Valdrack Ludwing" + "Jaentschke Whitaker").
+GIVEN_NAMES = 2
 # Lexicons of words that, capitalised before a one-word name, are no first name of it
 # ("President Putin", "Comrade Kim", "Mt Paektu").
 NOT_FIRST_NAMES = (
@@ -1980,28 +1982,36 @@ NOT_FIRST_NAMES = (
 
 
 def _with_given_name(span: Span) -> Span:
-    """A person's one-word name with the first name the model left out before it: "To" of
-    "from To Lam" (a capitalised "To" inside a sentence is no preposition), "Tharman" of
-    "Tharman Shanmugaratnam". A title, an honorific or a word that continues a name of its own
-    ("Secretary of State Blinken") is no first name."""
+    """A person's name with the first names the model left out before it: "To" of "from To
+    Lam" (a capitalised "To" inside a sentence is no preposition), "Tharman" of "Tharman
+    Shanmugaratnam", "Valdrack Ludwing" of "Valdrack Ludwing Jaentschke Whitaker". A title, an
+    honorific or a word that continues a name of its own ("Secretary of State Blinken") is no
+    first name; a Korean name is found whole by its syllables (`korean_names`)."""
     doc, start = span.doc, span.start
-    if span.label_ != "PERSON" or len(span) != 1 or start == 0:
+    if span.label_ != "PERSON" or span[0].lower_ in lexicon.words("korean_surnames"):
         return span
-    first = doc[start - 1]
+    while span.start - start < GIVEN_NAMES and start > 0 and _given_name(doc[start - 1], span):
+        start -= 1
+    return Span(doc, start, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
+def _given_name(first: Token, span: Span) -> bool:
+    """`first`, just before the name `span` or before a first name of it, is a first name."""
+    doc = span.doc
     if (
         not (first.is_alpha and first.is_title)
         or first.ent_type_
         or any(first.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
         or first.lower_ in lexicon.mapping("demonyms")
     ):
-        return span
+        return False
     if first.i == first.sent.start:
         # A sentence's first word is capitalised anyway: only the parse joins it to the name.
-        joined = first.dep_ == "compound" and first.head.i == start
-    else:
-        before = doc[first.i - 1]
-        joined = before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
-    return Span(doc, start - 1, span.end, label="PERSON", kb_id=span.kb_id_) if joined else span
+        return first.dep_ == "compound" and span.start <= first.head.i < span.end
+    before = doc[first.i - 1]
+    if before.is_title and before.is_alpha:
+        return _given_name(before, span)  # one more first name ("Valdrack" + "Ludwing")
+    return before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
 
 
 def _place_after_head(span: Span) -> bool:

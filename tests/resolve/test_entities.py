@@ -1295,6 +1295,12 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Tharman Shanmugaratnam": "Person"},
             {"Shanmugaratnam"},
         ),
+        (
+            "Choe Son Hui sent a congratulatory message to Valdrack Ludwing Jaentschke Whitaker "
+            "upon his appointment as foreign minister of Nicaragua.",
+            {"Valdrack Ludwing Jaentschke Whitaker": "Person"},
+            {"Jaentschke Whitaker"},
+        ),
         # ... but not a title, nor a word continuing a name of its own.
         (
             "He met Secretary of State Blinken and President Putin.",
