@@ -2579,6 +2579,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     words = item.name.split()
     if item.inner or known_entity(item.name) is not None or not _title_case_words(item.name):
         return False
+    if item.kind is EntityKind.PLACE and _country_in_full(item.span):
+        return False  # "the sultan of Brunei Darussalam": a country beside its ruler's title
     heads = lexicon.mapping("name_heads")
     if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
         return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."

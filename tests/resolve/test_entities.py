@@ -1307,6 +1307,12 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Blinken": "Person", "Putin": "Person"},
             {"State Blinken", "President Putin"},
         ),
+        (
+            "The delegation was greeted by officials concerned, Charge d'Affaires ad Interim "
+            "Vladimir Topeha and staff members of the Russian embassy.",
+            {"Vladimir Topeha": "Person"},
+            {"Interim Vladimir Topeha"},
+        ),
         # Code names of exercises and weapons.
         (
             "The U.S.-led joint military exercises Steadfast Defender were staged in the "
@@ -1361,6 +1367,13 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             "the deputy general secretary of Syria's Baath Arab Socialist Party, the "
             "international secretary of the C.C., Communist Party of Belarus.",
             {"Baath Arab Socialist Party of Syria": "Organization"},
+            set(),
+        ),
+        (
+            "Congratulations came from the president of Nepal, the president of the People's "
+            "Republic of Bangladesh, the sultan of Brunei Darussalam, the emir of the State of "
+            "Kuwait, the president of the Islamic Republic of Pakistan.",
+            {"Brunei": "Place", "Nepal": "Place"},
             set(),
         ),
         # A common word opening a line the parser ran into the sentence before.
