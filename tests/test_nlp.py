@@ -63,6 +63,22 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
     assert nlp.tokenizer(f"{word} said so.")[0].text == word
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A digest's item dash glued to a name, and the name's last syllable to a verb.
+        ("-Kim Jong Unreceived messages", ["-", "Kim", "Jong", "Un", "received", "messages"]),
+        # A hyphen inside a word joins two names; a dateline's dash still comes off.
+        ("the Tongsin-Kanggye railways", ["the", "Tongsin", "-", "Kanggye", "railways"]),
+        ("(KCNA) --Kim Jong Un", ["(", "KCNA", ")", "--", "Kim", "Jong", "Un"]),
+    ],
+)
+def test_a_dash_glued_to_a_name_is_split_from_it(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
 def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
     doc = nlp(
         f"{TEXT} Accompanying him were Choe Ryong Hae and Jo Yong Won, who said that the "

@@ -372,6 +372,62 @@ def _names_an_event(span: Span) -> bool:
     )
 
 
+MODEL_DESIGNATION = re.compile(r"[A-Z]{1,3}-?\d{1,3}[A-Z]{0,2}")
+
+
+def _code_name(item: _Named) -> bool:
+    """The name is an exercise's or a weapon's code name, as the words around it say: written
+    right after an exercise noun ("the joint military exercises Steadfast Defender"),
+    coordinated with one or with an exercise's name ("the RIMPAC maneuvers and Balikatan",
+    "Iron Mace and Ulji Freedom Shield"), or after a model's designation ("P-8A Poseidon
+    sea-patrol planes"). A name the alias table or the gazetteer knows keeps its kind."""
+    span = item.span
+    if known_entity(item.name) is not None or span[0].lower_ in lexicon.words("korean_surnames"):
+        return False
+    if item.kind is EntityKind.PLACE and find_places(item.name):
+        return False
+    exercises = lexicon.words("exercise_nouns")
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (
+        (before.is_lower and before.lower_ in exercises)
+        or MODEL_DESIGNATION.fullmatch(before.text) is not None
+    ):
+        return True
+    competitions = lexicon.words("competition_heads")
+    return any(
+        (c.is_lower and c.lower_ in exercises)
+        or (c.is_title and c.pos_ == "PROPN" and c.lower_ in competitions)
+        for c in span.root.conjuncts
+    )
+
+
+def _quoted(span: Span) -> bool:
+    """The name is all a quotation holds: a title or a brand ('"Nonggunmaeng" tractor', the
+    song "Arirang"), not a person written by name."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].tag_ == "``"
+        and doc[span.end].tag_ == "''"
+    )
+
+
+def _listed_with_things(span: Span) -> bool:
+    """A one-word "person" coordinated only with lower-case nouns of things: a thing's name
+    ("Janggu, drum and gong dances", "danced with Janggus and fans"). People are listed with
+    people ("Putin and officials")."""
+    if len(span) != 1 or span[0].lower_ in lexicon.words("korean_surnames"):
+        return False
+    others = span[0].conjuncts
+    people = lexicon.words("titles") | lexicon.words("group_heads")
+    return (
+        bool(others)
+        and all(t.is_lower and not _is_group_head(t) and t.lower_ not in people for t in others)
+        and any(t.tag_ in NOUN_TAGS for t in others)
+    )
+
+
 def _place_taken_for_a_name(ent: Span) -> bool:
     """A one-word "person" or "organisation" that is a place: the small model tags many
     Korean towns and counties as people or bodies ("in Koksan", "Hamhung"). A bare surname
@@ -488,6 +544,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
+    if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
+        return None
     if _names_an_honour(span):
         return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
@@ -570,7 +628,7 @@ def _capitalised_only_first(span: Span) -> bool:
     copy of an agency that names everyone in full: a common word the model took for a name
     ("Fireworks were set off", "Herein lies ..."). Elsewhere it is a company's, a body's or a
     person's name as often ("Boeing fell", "Kremlin spokesman ...")."""
-    if len(span) != 1 or not _first_in_line(span[0]) or span[0].is_upper:
+    if len(span) != 1 or not _first_or_opens_line(span[0]) or span[0].is_upper:
         return False
     dateline = find_dateline(doc_text(span.doc))
     agencies = lexicon.words("wire_full_naming_agencies")
@@ -587,7 +645,13 @@ def _capitalised_only_first(span: Span) -> bool:
         for match in find_places(word.text)
     ):
         return False
-    return all(_first_in_line(t) for t in word.doc if t.text == word.text)
+    return all(_first_or_opens_line(t) for t in word.doc if t.text == word.text)
+
+
+def _first_or_opens_line(token: Token) -> bool:
+    """The token opens a sentence, or a line the parser ran into the sentence before ("... and
+    goes on:" + "Steadfast is the determination ...")."""
+    return _first_in_line(token) or _opens_line(token)
 
 
 def _opens_line(token: Token) -> bool:
@@ -604,7 +668,7 @@ def _common_word_opening_line(span: Span) -> bool:
     """A lone word opening a line that the article also writes in lower case: a common noun the
     model took for a name ("Police said ...", "Victims" as a section's heading)."""
     word = span[0]
-    if len(span) != 1 or word.is_upper or not (_first_in_line(word) or _opens_line(word)):
+    if len(span) != 1 or word.is_upper or not _first_or_opens_line(word):
         return False
     if known_entity(word.text) is not None or word.lower_ in lexicon.words("korean_surnames"):
         return False
@@ -1549,6 +1613,31 @@ def _acronym_apart(span: Span) -> Iterator[Span]:
     yield Span(span.doc, bracket + 1, bracket + 2, label=span.label_)
 
 
+def _places_apart(span: Span) -> Iterator[Span]:
+    """A place's name and the division it lies in, which the model read as one ("Thongchon
+    County of Kangwon Province", "Samjiyon of Ryanggang Province"), as two places: the text
+    states the containment, not a longer name."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    if cut is None or span.label_ not in {"GPE", "LOC"}:
+        yield span
+        return
+    doc, divisions = span.doc, division_nouns()
+    inner = [t for t in doc[span.start : cut] if t.lower_ != "the"]
+    outer = doc[cut + 1 : span.end]
+    if (
+        not inner
+        or not all(t.is_title and t.is_alpha for t in inner)
+        or all(t.lower_ in divisions for t in inner)
+        or len(outer) < 2
+        or not outer[-1].is_title
+        or outer[-1].lower_ not in divisions
+    ):
+        yield span
+        return
+    yield Span(doc, span.start, cut, label=span.label_)
+    yield Span(doc, cut + 1, span.end, label=span.label_)
+
+
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
@@ -1947,6 +2036,82 @@ def _completed(span: Span) -> Span:
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _before_possessive(span: Span) -> Span:
+    """A name the model ended at a possessive: a Korean person's ("Park Chung Hee's
+    dictatorship", which the model takes for a site), or a site's whose head follows ("the
+    Mangyongdae Schoolchildren's" + "Palace")."""
+    doc, end = span.doc, span.end
+    if span.label_ == "PERSON" or len(span) < 2 or span[-1].tag_ != "POS":
+        return span
+    words = [t for t in span[:-1] if t.lower_ != "the"]
+    korean = (
+        len(words) == 3
+        and words[0].lower_ in lexicon.words("korean_surnames")
+        and all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in words)
+    )
+    if korean:
+        return Span(doc, words[0].i, end, label="PERSON")
+    if span.label_ != "FAC":
+        return span  # "South Korea's" + "Defense Ministry" is the country's body
+    heads = lexicon.mapping("name_heads")
+    while end < len(doc) and end - span.end < SHARED_MODIFIERS and doc[end].is_title:
+        if doc[end].lower_ in heads:
+            return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+        end += 1
+    return span
+
+
+# First names a name may lose before its last names ("Valdrack Ludwing" + "Jaentschke Whitaker").
+GIVEN_NAMES = 2
+# Lexicons of words that, capitalised before a one-word name, are no first name of it
+# ("President Putin", "Comrade Kim", "Mt Paektu").
+NOT_FIRST_NAMES = (
+    "titles",
+    "honorifics",
+    "epithets",
+    "title_modifiers",
+    "held_titles",
+    "sole_titles",
+    "portfolio_titles",
+    "place_prefixes",
+    "reverential_words",
+    "wire_person_roles",
+)
+
+
+def _with_given_name(span: Span) -> Span:
+    """A person's name with the first names the model left out before it: "To" of "from To
+    Lam" (a capitalised "To" inside a sentence is no preposition), "Tharman" of "Tharman
+    Shanmugaratnam", "Valdrack Ludwing" of "Valdrack Ludwing Jaentschke Whitaker". A title, an
+    honorific or a word that continues a name of its own ("Secretary of State Blinken") is no
+    first name; a Korean name is found whole by its syllables (`korean_names`)."""
+    doc, start = span.doc, span.start
+    if span.label_ != "PERSON" or span[0].lower_ in lexicon.words("korean_surnames"):
+        return span
+    while span.start - start < GIVEN_NAMES and start > 0 and _given_name(doc[start - 1], span):
+        start -= 1
+    return Span(doc, start, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
+def _given_name(first: Token, span: Span) -> bool:
+    """`first`, just before the name `span` or before a first name of it, is a first name."""
+    doc = span.doc
+    if (
+        not (first.is_alpha and first.is_title)
+        or first.ent_type_
+        or any(first.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
+        or first.lower_ in lexicon.mapping("demonyms")
+    ):
+        return False
+    if first.i == first.sent.start:
+        # A sentence's first word is capitalised anyway: only the parse joins it to the name.
+        return first.dep_ == "compound" and span.start <= first.head.i < span.end
+    before = doc[first.i - 1]
+    if before.is_title and before.is_alpha:
+        return _given_name(before, span)  # one more first name ("Valdrack" + "Ludwing")
+    return before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
+
+
 def _place_after_head(span: Span) -> bool:
     """The span ends in a name's head noun followed by "of" and a name the model left out
     ("Central Hospital" of "Central Hospital of Maracay"); a place it tagged is its own."""
@@ -2192,6 +2357,27 @@ def shared_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, joint + 1, ent.end, label="ORG")
 
 
+def compass_pairs(doc: Doc) -> Iterator[Span]:
+    """Two places whose names differ by a compass point, written once ("North and South
+    Hwanghae provincial teams"): North Hwanghae and South Hwanghae, not one place. The first
+    name's span holds its compass point; the name it stands for is its `kb_id_`."""
+    points = lexicon.words("compass_points")
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if (
+            ent.label_ not in {"GPE", "LOC"}
+            or len(words) < 4
+            or words[0].lower_ not in points
+            or words[1].lower_ != "and"
+            or words[2].lower_ not in points
+            or not all(t.is_title for t in words[3:])
+        ):
+            continue
+        shared = words[3:].text
+        yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
+        yield Span(doc, words[2].i, ent.end, label=ent.label_)
+
+
 def listed_names(doc: Doc) -> Iterator[Span]:
     """Names listed before or after a plural designator: "Sinphyong, Koksan and Yonsan
     counties", "the counties Rakwon, Pukchong and Hamju", "Phungnyon and Jungsan mines".
@@ -2219,7 +2405,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         ):
             shared -= 1
         before = _listed(doc, shared, step=-1)
-        after = _listed(doc, token.i, step=1) if doc[token.i - 1].lower_ == "the" else []
+        after = _listed_after(doc, token.i, kind)
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
             name = _elided_name(doc, start, end, before)
@@ -2227,6 +2413,19 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _listed_after(doc: Doc, designator: int, kind: str) -> list[tuple[int, int]]:
+    """Names listed after a plural designator with "the": "the counties Rakwon, Pukchong and
+    Hamju"; for places also after "of" ("the counties of Tongchang, Phihyon and Sindo"), which
+    for bodies reads otherwise ("the committees of Kaesong and Rason" are no "Kaesong
+    Committee")."""
+    if designator == 0 or doc[designator - 1].lower_ != "the":
+        return []
+    after_of = designator + 1 < len(doc) and doc[designator + 1].lower_ == "of"
+    if after_of and kind == EntityKind.PLACE.value:
+        return _listed(doc, designator + 1, step=1)
+    return _listed(doc, designator, step=1)
 
 
 def _elided_name(doc: Doc, start: int, end: int, names: list[tuple[int, int]]) -> str:
@@ -2291,15 +2490,20 @@ def _title_run(doc: Doc, end: int) -> int:
 
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
-    shared = [*shared_names(doc), *listed_names(doc)]
+    shared = [*shared_names(doc), *listed_names(doc), *compass_pairs(doc)]
     taken = {i for span in shared for i in range(span.start, span.end)}
     model = [
-        piece
+        place
         for ent in doc.ents
-        for part in _line_parts(_with_location(_with_number(_with_purpose(_completed(ent)))))
+        for part in _line_parts(
+            _with_location(
+                _with_number(_with_purpose(_completed(_before_possessive(_with_given_name(ent)))))
+            )
+        )
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
+        for place in _places_apart(piece)
     ]
     found = [
         *korean_names(doc),
@@ -2453,8 +2657,11 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     words = item.name.split()
     if item.inner or known_entity(item.name) is not None or not _title_case_words(item.name):
         return False
-    if words[-1].casefold() in lexicon.mapping("name_heads"):
-        return False  # "Landaeta Hospital" is a place named after a person
+    if item.kind is EntityKind.PLACE and _country_in_full(item.span):
+        return False  # "the sultan of Brunei Darussalam": a country beside its ruler's title
+    heads = lexicon.mapping("name_heads")
+    if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
+        return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."
     if _place_as_written(item):
         return False
     for person in people:
@@ -2631,6 +2838,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     # A name the article gives an exercise once is the exercise's wherever it stands. The
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
+    events |= {n.name for n in named if n.kind is not EntityKind.GROUP and _code_name(n)}
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
     named = _places_in_capitals(_retyped_peoples(named))

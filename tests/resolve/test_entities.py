@@ -1278,3 +1278,175 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
     names = _names(parse, text)
     assert not any(word in name.split() for name, kind in names.items() if kind == "Group"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Places listed after "the counties of", however the model typed each.
+        (
+            "Those in the counties of Tongchang, Phihyon, Taegwan and Sindo are devoting "
+            "their conscience to the patriotic work.",
+            {"Phihyon County": "Place", "Taegwan County": "Place", "Tongchang County": "Place"},
+            {"Phihyon", "Taegwan"},
+        ),
+        # A first name the model left out before a surname.
+        (
+            "Kim Jong Un received a reply message from To Lam, general secretary of the "
+            "Central Committee of the Communist Party of Vietnam.",
+            {"To Lam": "Person", "Kim Jong Un": "Person"},
+            {"Lam"},
+        ),
+        (
+            "Tharman Shanmugaratnam expressed deep thanks for this and asked the ambassador "
+            "to convey his warm greetings.",
+            {"Tharman Shanmugaratnam": "Person"},
+            {"Shanmugaratnam"},
+        ),
+        (
+            "Choe Son Hui sent a congratulatory message to Valdrack Ludwing Jaentschke Whitaker "
+            "upon his appointment as foreign minister of Nicaragua.",
+            {"Valdrack Ludwing Jaentschke Whitaker": "Person"},
+            {"Jaentschke Whitaker"},
+        ),
+        # ... but not a title, nor a word continuing a name of its own.
+        (
+            "He met Secretary of State Blinken and President Putin.",
+            {"Blinken": "Person", "Putin": "Person"},
+            {"State Blinken", "President Putin"},
+        ),
+        (
+            "The delegation was greeted by officials concerned, Charge d'Affaires ad Interim "
+            "Vladimir Topeha and staff members of the Russian embassy.",
+            {"Vladimir Topeha": "Person"},
+            {"Interim Vladimir Topeha"},
+        ),
+        # Code names of exercises and weapons.
+        (
+            "The U.S.-led joint military exercises Steadfast Defender were staged in the "
+            "largest scale ever since the end of the Cold War.",
+            {},
+            {"Steadfast Defender"},
+        ),
+        (
+            "The U.S. has also staged nuclear war drills in succession, including Iron Mace "
+            "and Ulji Freedom Shield.",
+            {"United States": "Place"},
+            {"Iron Mace", "Ulji Freedom Shield"},
+        ),
+        (
+            "NATO is mobilizing various strategic assets for the U.S.-led joint military "
+            "drills in the region, including the RIMPAC joint military maneuvers and Balikatan.",
+            {"NATO": "Organization"},
+            {"Balikatan"},
+        ),
+        (
+            "It also offered six latest P-8A Poseidon sea-patrol planes to the ROK in June.",
+            {"Republic of Korea": "Place"},
+            {"Poseidon"},
+        ),
+        # A name coordinated only with things names a thing; people are listed with people.
+        (
+            "The dance includes rice-transplanting, weeding, rice-cutting, threshing, Janggu, "
+            "drum and gong dances.",
+            {},
+            {"Janggu"},
+        ),
+        (
+            "They danced with Janggus and fans to the tune of the songs.",
+            {},
+            {"Janggus"},
+        ),
+        (
+            "The leaders, Putin and officials discussed it.",
+            {"Putin": "Person"},
+            set(),
+        ),
+        # A name that is all a quotation holds is a title or a brand.
+        (
+            'Pyongyang, August 22 (KCNA) -- "Nonggunmaeng" tractor and cultivators were handed '
+            "over to the Ogye Farm.",
+            {},
+            {"Nonggunmaeng"},
+        ),
+        # A body's name is no person's, whatever role the parse puts beside it.
+        (
+            "The congratulatory messages also came from the vice-emir of the State of Qatar, "
+            "the deputy general secretary of Syria's Baath Arab Socialist Party, the "
+            "international secretary of the C.C., Communist Party of Belarus.",
+            {"Baath Arab Socialist Party of Syria": "Organization"},
+            set(),
+        ),
+        (
+            "Congratulations came from the president of Nepal, the president of the People's "
+            "Republic of Bangladesh, the sultan of Brunei Darussalam, the emir of the State of "
+            "Kuwait, the president of the Islamic Republic of Pakistan.",
+            {"Brunei": "Place", "Nepal": "Place"},
+            set(),
+        ),
+        # A common word opening a line the parser ran into the sentence before.
+        (
+            "Pyongyang, March 3 (KCNA) -- The history is sacred, the article says, and goes "
+            "on:\nSteadfast is the "
+            "determination of our Party to set store by the first page of its history.",
+            {},
+            {"Steadfast"},
+        ),
+        # Names the alias table knows keep their kind wherever they stand.
+        (
+            "The youths who have grown up under the flag of the Workers' Party and in the "
+            "blizzards of Paektu are devoting their youth.",
+            {"Mt Paektu": "Place"},
+            {"Paektu"},
+        ),
+        (
+            "Chongryon and other overseas compatriots organizations are making a dynamic struggle.",
+            {"General Association of Korean Residents in Japan": "Organization"},
+            {"Chongryon"},
+        ),
+        # A place and the division it lies in are two places.
+        (
+            "New villages have appeared in Myonggo-ri, Thongchon County of Kangwon Province.",
+            {"Thongchon County": "Place", "Kangwon Province": "Place", "Myonggo-ri": "Place"},
+            {"Thongchon County of Kangwon Province"},
+        ),
+        # Two places whose names differ by a compass point, written once.
+        (
+            "Then, followed a women's volleyball game between North and South Hwanghae "
+            "provincial teams.",
+            {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},
+            {"North and South Hwanghae"},
+        ),
+        # A name the model ended at a possessive.
+        (
+            "He is returning to the era of Park Chung Hee's dictatorship as shown through his "
+            "recent appointment.",
+            {"Park Chung Hee": "Person"},
+            set(),
+        ),
+        (
+            "At the Mangyongdae Schoolchildren's Palace, schoolchildren cultivate their talent "
+            "with nothing to envy in the world.",
+            {"Mangyongdae Schoolchildren's Palace": "Place"},
+            {"Mangyongdae Schoolchildren"},
+        ),
+        # A rally is an event, not a place.
+        (
+            "At the speech delivered at the Pyongyang Mass Rally of Welcome, he said that it "
+            "was the time for the Korean people to pool their efforts.",
+            {},
+            {"Pyongyang Mass Rally of Welcome"},
+        ),
+        (
+            "He turned the city of Samjiyon of Ryanggang Province into a mountainous city.",
+            {"Samjiyon": "Place", "Ryanggang Province": "Place"},
+            {"Samjiyon of Ryanggang Province"},
+        ),
+    ],
+)
+def test_people_and_places_of_state_media_articles(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name: names.get(name) for name in present} == present, names
+    assert not absent & set(names), names
