@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -49,7 +49,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# Docs whose tokens are kept (see `doc_tokens`): the one being read, and a few more for
+# Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
 # callers that go back and forth between docs.
 TABLED_DOCS = 4
 
@@ -58,100 +58,147 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     """The tokens of a parsed doc, made once. spaCy makes a new Token object on every
     `doc[i]`, every `token.head` and every child it yields, which costs the rules more than
     what they read off them; the helpers below hand out these same tokens instead."""
-    return _token_table(doc)[0]
+    return _tables(doc).tokens
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in the same order (left to right), from the doc's table."""
-    return _token_table(token.doc)[1][token.i]
+    return _tables(token.doc).children[token.i]
 
 
 def head_of(token: Token) -> Token:
     """`token.head`, from the doc's table."""
-    return _token_table(token.doc)[2][token.i]
-
-
-# Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
-# alive, so an entry never outlives its doc), not kept in `doc.user_data`: tokens there would
-# make a reference cycle, and each doc would wait for the garbage collector to be freed.
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _token_table(
-    doc: Doc,
-) -> tuple[tuple[Token, ...], tuple[tuple[Token, ...], ...], tuple[Token, ...]]:
-    tokens = tuple(doc)
-    # Offsets to the head, as unsigned integers: read back as signed ones.
-    heads = tuple(tokens[i + offset] for i, offset in enumerate(_head_offsets(doc)))
-    children: list[list[Token]] = [[] for _ in tokens]
-    for token, head in zip(tokens, heads, strict=True):
-        if head is not token:
-            children[head.i].append(token)
-    return tokens, tuple(map(tuple, children)), heads
+    return _tables(token.doc).heads[token.i]
 
 
 def sentence_of(token: Token) -> Span:
     """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
     both ways from the token, from a table of the doc's sentences made once."""
-    return _sentence_table(token.doc)[token.i]
+    return _tables(token.doc).sentences()[token.i]
 
 
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
     access, as it does every attribute below), made once: the rules that scan a whole doc
     for words, tags or capitals read these."""
-    return _string_table(doc, "lower_")
+    return _tables(doc).strings(LOWER)
 
 
 def doc_tags(doc: Doc) -> tuple[str, ...]:
     """`token.tag_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "tag_")
+    return _tables(doc).strings(TAG)
 
 
 def doc_pos(doc: Doc) -> tuple[str, ...]:
     """`token.pos_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "pos_")
+    return _tables(doc).strings(POS)
 
 
 def doc_deps(doc: Doc) -> tuple[str, ...]:
     """`token.dep_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "dep_")
+    return _tables(doc).strings(DEP)
 
 
 def doc_titles(doc: Doc) -> tuple[bool, ...]:
     """`token.is_title` of each token (see `doc_lowers`)."""
-    return _flag_table(doc, "is_title")
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS * 4)
-def _string_table(doc: Doc, name: str) -> tuple[str, ...]:
-    return tuple(str(getattr(token, name)) for token in doc_tokens(doc))
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _flag_table(doc: Doc, name: str) -> tuple[bool, ...]:
-    return tuple(bool(getattr(token, name)) for token in doc_tokens(doc))
+    return _tables(doc).titles()
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
-    return _token_starts(doc)
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _token_starts(doc: Doc) -> Mapping[int, int]:
-    return MappingProxyType({token.idx: token.i for token in doc_tokens(doc)})
+    return _tables(doc).starts()
 
 
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""
     if span.start < len(span.doc):
-        return _sentence_table(span.doc)[span.start]
+        return _tables(span.doc).sentences()[span.start]
     return span.sent
 
 
+class _Tables:
+    """One doc's tables: its tokens, their children and heads, made at once; the others
+    (sentences, strings, flags, offsets) when first asked for.
+
+    Kept out of `doc.user_data`: tokens there would make a reference cycle, and each doc would
+    wait for the garbage collector to be freed.
+    """
+
+    __slots__ = (
+        "_sentences",
+        "_starts",
+        "_strings",
+        "_titles",
+        "children",
+        "doc",
+        "heads",
+        "tokens",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        tokens = self.tokens = tuple(doc)
+        # Offsets to the head, as unsigned integers: read back as signed ones.
+        offsets = _head_offsets(doc)
+        self.heads = tuple([tokens[i + offset] for i, offset in enumerate(offsets)])
+        children: list[list[Token]] = [[] for _ in tokens]
+        for i, offset in enumerate(offsets):
+            if offset:
+                children[i + offset].append(tokens[i])
+        self.children = tuple(map(tuple, children))
+        self._strings: dict[int, tuple[str, ...]] = {}
+        self._sentences: tuple[Span, ...] | None = None
+        self._titles: tuple[bool, ...] | None = None
+        self._starts: Mapping[int, int] | None = None
+
+    def strings(self, attr: int) -> tuple[str, ...]:
+        found = self._strings.get(attr)
+        if found is None:
+            # The string ids of the whole doc at once, each distinct one looked up once.
+            ids = self.doc.to_array(attr).tolist()
+            store = self.doc.vocab.strings
+            names = {key: store[key] for key in set(ids)}
+            found = self._strings[attr] = tuple([names[key] for key in ids])
+        return found
+
+    def sentences(self) -> tuple[Span, ...]:
+        if self._sentences is None:
+            self._sentences = tuple(
+                sentence for sentence in self.doc.sents for _ in range(len(sentence))
+            )
+        return self._sentences
+
+    def titles(self) -> tuple[bool, ...]:
+        if self._titles is None:
+            self._titles = tuple(token.is_title for token in self.tokens)
+        return self._titles
+
+    def starts(self) -> Mapping[int, int]:
+        if self._starts is None:
+            self._starts = MappingProxyType({token.idx: token.i for token in self.tokens})
+        return self._starts
+
+
+def _tables(doc: Doc) -> _Tables:
+    # The rules ask thousands of times a doc, mostly of the doc asked of last: an identity
+    # test answers those for less than the cache's lookup, which builds and hashes a key.
+    last = _last_tables[0]
+    if last is not None and last.doc is doc:
+        return last
+    tables = _last_tables[0] = _cached_tables(doc)
+    return tables
+
+
+# Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
+# alive, so an entry never outlives its doc).
 @functools.lru_cache(maxsize=TABLED_DOCS)
-def _sentence_table(doc: Doc) -> tuple[Span, ...]:
-    return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))
+def _cached_tables(doc: Doc) -> _Tables:
+    return _Tables(doc)
+
+
+# The tables last handed out: one entry, in front of the bounded cache above.
+_last_tables: list[_Tables | None] = [None]
 
 
 def _head_offsets(doc: Doc) -> list[int]:
