@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, HEAD, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +49,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Let `doc_text` answer with the text the doc was parsed from, which its tokens keep
+    whole (spaCy's tokenizer loses no character), instead of joining them again. A text
+    whose length the tokens do not cover is not taken."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data.setdefault(TEXT_KEY, text)
+
+
+# The token attributes `_Tables` holds as strings, in its order.
+STRING_ATTRS = (ORTH, LOWER, TAG, POS, DEP)
+
 # Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
 # callers that go back and forth between docs.
 TABLED_DOCS = 4
@@ -77,31 +89,36 @@ def sentence_of(token: Token) -> Span:
     return _tables(token.doc).sentences()[token.i]
 
 
+def doc_texts(doc: Doc) -> tuple[str, ...]:
+    """`token.text` of each token (see `doc_lowers`)."""
+    return _tables(doc).texts
+
+
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
     access, as it does every attribute below), made once: the rules that scan a whole doc
     for words, tags or capitals read these."""
-    return _tables(doc).strings(LOWER)
+    return _tables(doc).lowers
 
 
 def doc_tags(doc: Doc) -> tuple[str, ...]:
     """`token.tag_` of each token (see `doc_lowers`)."""
-    return _tables(doc).strings(TAG)
+    return _tables(doc).tags
 
 
 def doc_pos(doc: Doc) -> tuple[str, ...]:
     """`token.pos_` of each token (see `doc_lowers`)."""
-    return _tables(doc).strings(POS)
+    return _tables(doc).pos
 
 
 def doc_deps(doc: Doc) -> tuple[str, ...]:
     """`token.dep_` of each token (see `doc_lowers`)."""
-    return _tables(doc).strings(DEP)
+    return _tables(doc).deps
 
 
 def doc_titles(doc: Doc) -> tuple[bool, ...]:
     """`token.is_title` of each token (see `doc_lowers`)."""
-    return _tables(doc).titles()
+    return _tables(doc).titles
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:
@@ -118,8 +135,8 @@ def span_sentence(span: Span) -> Span:
 
 
 class _Tables:
-    """One doc's tables: its tokens, their children and heads, made at once; the others
-    (sentences, strings, flags, offsets) when first asked for.
+    """One doc's tables: its tokens, their children, heads and strings, made at once; its
+    sentences and offsets when first asked for.
 
     Kept out of `doc.user_data`: tokens there would make a reference cycle, and each doc would
     wait for the garbage collector to be freed.
@@ -128,11 +145,15 @@ class _Tables:
     __slots__ = (
         "_sentences",
         "_starts",
-        "_strings",
-        "_titles",
         "children",
+        "deps",
         "doc",
         "heads",
+        "lowers",
+        "pos",
+        "tags",
+        "texts",
+        "titles",
         "tokens",
     )
 
@@ -147,20 +168,16 @@ class _Tables:
             if offset:
                 children[i + offset].append(tokens[i])
         self.children = tuple(map(tuple, children))
-        self._strings: dict[int, tuple[str, ...]] = {}
+        # The string ids of the whole doc at once, each distinct one looked up once.
+        columns: list[list[int]] = doc.to_array(list(STRING_ATTRS)).T.tolist() if tokens else []
+        store = doc.vocab.strings
+        names = {key: store[key] for column in columns for key in set(column)}
+        self.texts, self.lowers, self.tags, self.pos, self.deps = (
+            tuple([names[key] for key in column]) for column in columns or [[]] * 5
+        )
+        self.titles = tuple([token.is_title for token in tokens])
         self._sentences: tuple[Span, ...] | None = None
-        self._titles: tuple[bool, ...] | None = None
         self._starts: Mapping[int, int] | None = None
-
-    def strings(self, attr: int) -> tuple[str, ...]:
-        found = self._strings.get(attr)
-        if found is None:
-            # The string ids of the whole doc at once, each distinct one looked up once.
-            ids = self.doc.to_array(attr).tolist()
-            store = self.doc.vocab.strings
-            names = {key: store[key] for key in set(ids)}
-            found = self._strings[attr] = tuple([names[key] for key in ids])
-        return found
 
     def sentences(self) -> tuple[Span, ...]:
         if self._sentences is None:
@@ -168,11 +185,6 @@ class _Tables:
                 sentence for sentence in self.doc.sents for _ in range(len(sentence))
             )
         return self._sentences
-
-    def titles(self) -> tuple[bool, ...]:
-        if self._titles is None:
-            self._titles = tuple(token.is_title for token in self.tokens)
-        return self._titles
 
     def starts(self) -> Mapping[int, int]:
         if self._starts is None:
