@@ -59,7 +59,7 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 # The token attributes `_Tables` holds as strings, in its order.
-STRING_ATTRS = (ORTH, LOWER, TAG, POS, DEP)
+STRING_ATTRS = (LOWER, TAG, POS, DEP)
 
 # Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
 # callers that go back and forth between docs.
@@ -91,7 +91,7 @@ def sentence_of(token: Token) -> Span:
 
 def doc_texts(doc: Doc) -> tuple[str, ...]:
     """`token.text` of each token (see `doc_lowers`)."""
-    return _tables(doc).texts
+    return _tables(doc).texts()
 
 
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
@@ -145,6 +145,7 @@ class _Tables:
     __slots__ = (
         "_sentences",
         "_starts",
+        "_texts",
         "children",
         "deps",
         "doc",
@@ -152,7 +153,6 @@ class _Tables:
         "lowers",
         "pos",
         "tags",
-        "texts",
         "titles",
         "tokens",
     )
@@ -168,16 +168,16 @@ class _Tables:
             if offset:
                 children[i + offset].append(tokens[i])
         self.children = tuple(map(tuple, children))
-        # The string ids of the whole doc at once, each distinct one looked up once.
-        columns: list[list[int]] = doc.to_array(list(STRING_ATTRS)).T.tolist() if tokens else []
-        store = doc.vocab.strings
-        names = {key: store[key] for column in columns for key in set(column)}
-        self.texts, self.lowers, self.tags, self.pos, self.deps = (
-            tuple([names[key] for key in column]) for column in columns or [[]] * 5
-        )
+        self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
         self.titles = tuple([token.is_title for token in tokens])
+        self._texts: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
+
+    def texts(self) -> tuple[str, ...]:
+        if self._texts is None:
+            self._texts = _strings(self.doc, (ORTH,))[0]
+        return self._texts
 
     def sentences(self) -> tuple[Span, ...]:
         if self._sentences is None:
@@ -190,6 +190,19 @@ class _Tables:
         if self._starts is None:
             self._starts = MappingProxyType({token.idx: token.i for token in self.tokens})
         return self._starts
+
+
+def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
+    """The strings of each token for each attribute, read from the doc's arrays at once, each
+    distinct one looked up once."""
+    if not len(doc):
+        return [() for _ in attrs]
+    # spaCy gives one attribute's ids as a flat array, several as a row per token.
+    array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
+    columns: list[list[int]] = array.T.astype("uint64").tolist()
+    store = doc.vocab.strings
+    names = {key: store[key] for column in columns for key in set(column)}
+    return [tuple([names[key] for key in column]) for column in columns]
 
 
 def _tables(doc: Doc) -> _Tables:
