@@ -58,7 +58,7 @@ def remember_text(doc: Doc, text: str) -> None:
         doc.user_data.setdefault(TEXT_KEY, text)
 
 
-# The token attributes `_Tables` holds as strings, in its order.
+# The token attributes `ParseTables` holds as strings, in its order.
 STRING_ATTRS = (LOWER, TAG, POS, DEP)
 
 # Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
@@ -70,73 +70,75 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     """The tokens of a parsed doc, made once. spaCy makes a new Token object on every
     `doc[i]`, every `token.head` and every child it yields, which costs the rules more than
     what they read off them; the helpers below hand out these same tokens instead."""
-    return _tables(doc).tokens
+    return parse_tables(doc).tokens
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in the same order (left to right), from the doc's table."""
-    return _tables(token.doc).children[token.i]
+    return parse_tables(token.doc).children[token.i]
 
 
 def head_of(token: Token) -> Token:
     """`token.head`, from the doc's table."""
-    return _tables(token.doc).heads[token.i]
+    return parse_tables(token.doc).heads[token.i]
 
 
 def sentence_of(token: Token) -> Span:
     """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
     both ways from the token, from a table of the doc's sentences made once."""
-    return _tables(token.doc).sentences()[token.i]
+    return parse_tables(token.doc).sentences()[token.i]
 
 
 def doc_texts(doc: Doc) -> tuple[str, ...]:
     """`token.text` of each token (see `doc_lowers`)."""
-    return _tables(doc).texts()
+    return parse_tables(doc).texts()
 
 
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
     access, as it does every attribute below), made once: the rules that scan a whole doc
     for words, tags or capitals read these."""
-    return _tables(doc).lowers
+    return parse_tables(doc).lowers
 
 
 def doc_tags(doc: Doc) -> tuple[str, ...]:
     """`token.tag_` of each token (see `doc_lowers`)."""
-    return _tables(doc).tags
+    return parse_tables(doc).tags
 
 
 def doc_pos(doc: Doc) -> tuple[str, ...]:
     """`token.pos_` of each token (see `doc_lowers`)."""
-    return _tables(doc).pos
+    return parse_tables(doc).pos
 
 
 def doc_deps(doc: Doc) -> tuple[str, ...]:
     """`token.dep_` of each token (see `doc_lowers`)."""
-    return _tables(doc).deps
+    return parse_tables(doc).deps
 
 
 def doc_titles(doc: Doc) -> tuple[bool, ...]:
     """`token.is_title` of each token (see `doc_lowers`)."""
-    return _tables(doc).titles
+    return parse_tables(doc).titles
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
-    return _tables(doc).starts()
+    return parse_tables(doc).starts()
 
 
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""
     if span.start < len(span.doc):
-        return _tables(span.doc).sentences()[span.start]
+        return parse_tables(span.doc).sentences()[span.start]
     return span.sent
 
 
-class _Tables:
+class ParseTables:
     """One doc's tables: its tokens, their children, heads and strings, made at once; its
-    sentences and offsets when first asked for.
+    sentences and offsets when first asked for. `kids` holds the children's indices: the
+    helpers that walk the parse read the words' strings off the tables by index, without
+    asking spaCy's tokens for them.
 
     Kept out of `doc.user_data`: tokens there would make a reference cycle, and each doc would
     wait for the garbage collector to be freed.
@@ -150,6 +152,7 @@ class _Tables:
         "deps",
         "doc",
         "heads",
+        "kids",
         "lowers",
         "pos",
         "tags",
@@ -163,11 +166,12 @@ class _Tables:
         # Offsets to the head, as unsigned integers: read back as signed ones.
         offsets = _head_offsets(doc)
         self.heads = tuple([tokens[i + offset] for i, offset in enumerate(offsets)])
-        children: list[list[Token]] = [[] for _ in tokens]
+        kids: list[list[int]] = [[] for _ in tokens]
         for i, offset in enumerate(offsets):
             if offset:
-                children[i + offset].append(tokens[i])
-        self.children = tuple(map(tuple, children))
+                kids[i + offset].append(i)
+        self.kids = tuple(map(tuple, kids))
+        self.children = tuple([tuple([tokens[k] for k in row]) for row in self.kids])
         self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
         self.titles = tuple([token.is_title for token in tokens])
         self._texts: tuple[str, ...] | None = None
@@ -205,7 +209,8 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     return [tuple([names[key] for key in column]) for column in columns]
 
 
-def _tables(doc: Doc) -> _Tables:
+def parse_tables(doc: Doc) -> ParseTables:
+    """The doc's tables (see `ParseTables`), made once."""
     # The rules ask thousands of times a doc, mostly of the doc asked of last: an identity
     # test answers those for less than the cache's lookup, which builds and hashes a key.
     last = _last_tables[0]
@@ -218,12 +223,12 @@ def _tables(doc: Doc) -> _Tables:
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
 # alive, so an entry never outlives its doc).
 @functools.lru_cache(maxsize=TABLED_DOCS)
-def _cached_tables(doc: Doc) -> _Tables:
-    return _Tables(doc)
+def _cached_tables(doc: Doc) -> ParseTables:
+    return ParseTables(doc)
 
 
 # The tables last handed out: one entry, in front of the bounded cache above.
-_last_tables: list[_Tables | None] = [None]
+_last_tables: list[ParseTables | None] = [None]
 
 
 def _head_offsets(doc: Doc) -> list[int]:
