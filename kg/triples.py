@@ -36,12 +36,14 @@ from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
 from kg.nlp import (
+    ParseTables,
     children_of,
     doc_deps,
     doc_pos,
     doc_text,
     doc_tokens,
     head_of,
+    parse_tables,
     sentence_of,
 )
 
@@ -224,36 +226,43 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
     """The noun phrase headed by `head`, without relative clauses and appositions (at any
     depth: they are facts of their own) nor, unless kept, the head's conjuncts; prepositional
     and participial modifiers stay ("support from the party")."""
-    found: list[Token] = []
-    stack = [head]
+    tables = parse_tables(head.doc)
+    tokens, deps = tables.tokens, tables.deps
+    found: list[int] = []
+    stack = [head.i]
     while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(_attached(token, token.i == head.i, keep_conjuncts))
+        i = stack.pop()
+        found.append(i)
+        stack.extend(_attached(tables, i, i == head.i, keep_conjuncts))
     kept = [
-        t for t in found if not (t.dep_ == "punct" and head_of(t) == head and _is_comma_like(t))
+        head if i == head.i else tokens[i]
+        for i in found
+        if not (deps[i] == "punct" and head_of(tokens[i]) == head and _is_comma_like(tokens[i]))
     ]
     return _trim(kept) or [head]
 
 
-def _attached(parent: Token, is_head: bool, keep_conjuncts: bool) -> list[Token]:
-    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above)."""
-    children = list(children_of(parent))
+def _attached(tables: ParseTables, parent: int, is_head: bool, keep_conjuncts: bool) -> list[int]:
+    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above),
+    by index."""
+    children, deps, pos = tables.kids[parent], tables.deps, tables.pos
     # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
-    verb_listed = parent.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "conj" and c.pos_ == "VERB" for c in children
+    verb_listed = pos[parent] in {"NOUN", "PROPN"} and any(
+        deps[c] == "conj" and pos[c] == "VERB" for c in children
     )
-    return [c for c in children if not _detached(c, is_head, verb_listed, keep_conjuncts)]
+    return [c for c in children if not _detached(tables, c, is_head, verb_listed, keep_conjuncts)]
 
 
-def _detached(child: Token, of_head: bool, verb_listed: bool, keep_conjuncts: bool) -> bool:
-    dep = child.dep_
+def _detached(
+    tables: ParseTables, child: int, of_head: bool, verb_listed: bool, keep_conjuncts: bool
+) -> bool:
+    dep = tables.deps[child]
     if dep in {"relcl", "appos"} or (dep == "advcl" and of_head):
         return True
-    if dep == "prep" and child.lower_ in {"including", "like"}:
+    if dep == "prep" and tables.lowers[child] in {"including", "like"}:
         return True
     if verb_listed:
-        return (dep == "conj" and child.pos_ == "VERB") or dep == "cc"
+        return (dep == "conj" and tables.pos[child] == "VERB") or dep == "cc"
     return not keep_conjuncts and of_head and dep in {"conj", "cc"}
 
 
@@ -263,12 +272,16 @@ def _is_comma_like(token: Token) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     """A token and those coordinated with it ("A, B and C")."""
-    found = [token]
-    for child in children_of(token):
-        if child.dep_ == "conj" and (
-            child.pos_ == token.pos_ or child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
-        ):
-            found.extend(_conjuncts(child))
+    tables = parse_tables(token.doc)
+    return [token, *map(tables.tokens.__getitem__, _conjunct_indices(tables, token.i)[1:])]
+
+
+def _conjunct_indices(tables: ParseTables, i: int) -> list[int]:
+    deps, pos = tables.deps, tables.pos
+    found = [i]
+    for k in tables.kids[i]:
+        if deps[k] == "conj" and (pos[k] == pos[i] or pos[k] in {"NOUN", "PROPN", "PRON", "NUM"}):
+            found.extend(_conjunct_indices(tables, k))
     return found
 
 
@@ -290,7 +303,9 @@ def _is_clause_head(token: Token) -> bool:
 
 
 def _own(verb: Token, *deps: str) -> list[Token]:
-    return [c for c in children_of(verb) if c.dep_ in deps]
+    tables = parse_tables(verb.doc)
+    labels, tokens = tables.deps, tables.tokens
+    return [tokens[k] for k in tables.kids[verb.i] if labels[k] in deps]
 
 
 @dataclass(frozen=True, slots=True)
