@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, HEAD, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -173,7 +173,7 @@ class ParseTables:
         self.kids = tuple(map(tuple, kids))
         self.children = tuple([tuple([tokens[k] for k in row]) for row in self.kids])
         self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
-        self.titles = tuple([token.is_title for token in tokens])
+        self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
         self._texts: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
@@ -192,7 +192,8 @@ class ParseTables:
 
     def starts(self) -> Mapping[int, int]:
         if self._starts is None:
-            self._starts = MappingProxyType({token.idx: token.i for token in self.tokens})
+            offsets = self.doc.to_array(IDX).tolist() if self.tokens else []
+            self._starts = MappingProxyType({idx: i for i, idx in enumerate(offsets)})
         return self._starts
 
 
