@@ -159,6 +159,8 @@ CLAUSE_DEPS = frozenset(
 )
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+ARGUMENT_DEPS = OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"}
+COPULA_COMPLEMENTS = COMPLEMENT_DEPS | {"prep"}
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 # Modifiers that stay with the phrase they modify in no argument: they are facts of their own.
@@ -286,20 +288,20 @@ def _conjunct_indices(tables: ParseTables, i: int) -> list[int]:
 
 
 def _is_clause_head(token: Token) -> bool:
-    if token.dep_ not in CLAUSE_DEPS:
+    tables = parse_tables(token.doc)
+    deps, pos, i = tables.deps, tables.pos[token.i], token.i
+    if deps[i] not in CLAUSE_DEPS:
         return False
-    if token.dep_ == "xcomp" and (
-        _takes_complement(head_of(token)) or head_of(token).dep_ == "acomp"
+    if deps[i] == "xcomp" and (
+        _takes_complement(head_of(token)) or deps[head_of(token).i] == "acomp"
     ):
         return False
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         return True
-    if token.pos_ == "ADJ" and _own(token, "auxpass", "nsubjpass"):
+    if pos == "ADJ" and _own(token, "auxpass", "nsubjpass"):
         return True  # a passive participle tagged as an adjective: "Staff were informed of"
     # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
-    return token.pos_ == "AUX" and any(
-        c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in children_of(token)
-    )
+    return pos == "AUX" and any(deps[k] in COPULA_COMPLEMENTS for k in tables.kids[i])
 
 
 def _own(verb: Token, *deps: str) -> list[Token]:
@@ -393,28 +395,28 @@ class _Argument:
 
 def _arguments(verb: Token) -> list[_Argument]:
     """The verb's complements and adjuncts, in the order of the text."""
+    tables = parse_tables(verb.doc)
+    kids, deps, pos, words = tables.kids, tables.deps, tables.pos, tables.tokens
     found: list[_Argument] = []
-    for child in children_of(verb):
-        dep = child.dep_
-        if dep in OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"} and child.pos_ != "ADP":
-            if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+    for c in kids[verb.i]:
+        child, dep = words[c], deps[c]
+        if dep in ARGUMENT_DEPS and pos[c] != "ADP":
+            if tables.lowers[c] in RELATIVE_WORDS and deps[verb.i] == "relcl":
                 antecedent = head_of(verb)
                 found.append(_Argument(tuple(_noun_tokens(antecedent)), antecedent, dep))
             else:
                 found.append(_Argument(tuple(_noun_tokens(child)), child, dep))
-        elif dep in PREPOSITION_DEPS or (dep == "dative" and child.pos_ == "ADP"):
-            objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
+        elif dep in PREPOSITION_DEPS or (dep == "dative" and pos[c] == "ADP"):
+            objects = [words[k] for k in kids[c] if deps[k] in {"pobj", "pcomp"}]
             if objects:
                 obj = objects[0]
-                tokens = _noun_tokens(obj) if obj.dep_ == "pobj" else _clause_tokens(obj)
+                tokens = _noun_tokens(obj) if deps[obj.i] == "pobj" else _clause_tokens(obj)
                 found.append(_Argument(tuple(tokens), obj, "pobj", child))
-        elif dep == "npadvmod" or (
-            dep == "advmod" and any(c.dep_ == "npadvmod" for c in children_of(child))
-        ):
+        elif dep == "npadvmod" or (dep == "advmod" and any(deps[k] == "npadvmod" for k in kids[c])):
             found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
-        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+        elif dep in {"ccomp", "xcomp"} and pos[c] in {"VERB", "AUX"}:
             found.append(_Argument(tuple(_clause_tokens(child)), child, dep))
-        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"NOUN", "PROPN"}:
+        elif dep in {"ccomp", "xcomp"} and pos[c] in {"NOUN", "PROPN"}:
             # "making his league debut": a noun parsed as a clause is the object.
             found.append(_Argument(tuple(_noun_tokens(child)), child, "dobj"))
     found.sort(key=lambda a: a.first)

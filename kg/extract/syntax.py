@@ -82,7 +82,9 @@ def comitatives(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb))
+    tables = parse_tables(verb.doc)
+    deps = tables.deps
+    return any(deps[k] in {"nsubjpass", "auxpass"} for k in tables.kids[verb.i])
 
 
 def children(token: Token, *deps: str) -> list[Token]:
