@@ -1171,8 +1171,9 @@ def _retinues(
     party", whose mention is the retinue noun with its pronoun. The person is the last one named
     before in the sentence, else the last one who was a subject."""
     tokens, lowers, tags = doc_tokens(doc), doc_lowers(doc), doc_tags(doc)
+    nouns = lexicon.words("retinue_nouns")
     for i in range(2, len(tokens)):
-        if lowers[i] not in lexicon.words("retinue_nouns") or tags[i] != "NN":
+        if lowers[i] not in nouns or tags[i] != "NN":
             continue
         token = tokens[i]
         pronoun = doc[token.i - 1]
