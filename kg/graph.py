@@ -147,7 +147,8 @@ def _integer(value: int) -> Literal:
 
 
 # Words and numbers that recur in every article: verbs, modalities, extractor names, TimeML
-# types, confidences, days; and names, times and the words of subjects and objects ("he").
+# types, confidences, days; and names, times, mentions and the words of subjects and objects
+# ("he").
 @functools.lru_cache(maxsize=4096)
 def _word(value: str) -> Literal:
     return Literal(value)
@@ -206,7 +207,7 @@ class _Quads:
         self.add(node, NIF.referenceContext, article_iri(mention.article_id))
         self.add(node, NIF.beginIndex, _integer(mention.start))
         self.add(node, NIF.endIndex, _integer(mention.end))
-        self.add(node, NIF.anchorOf, Literal(mention.text))
+        self.add(node, NIF.anchorOf, _word(mention.text))
         return node
 
     def time(self, time: TimeExpression) -> URIRef:

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, IDX, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -63,7 +63,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# Docs whose tokens are kept (see `doc_tokens`): the one being read, and a few more for
+def remember_text(doc: Doc, text: str) -> None:
+    """Let `doc_text` answer with the text the doc was parsed from, which its tokens keep
+    whole (spaCy's tokenizer loses no character), instead of joining them again. A text
+    whose length the tokens do not cover is not taken."""
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data.setdefault(TEXT_KEY, text)
+
+
+# The token attributes `ParseTables` holds as strings, in its order.
+STRING_ATTRS = (LOWER, TAG, POS, DEP)
+
+# Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
 # callers that go back and forth between docs.
 TABLED_DOCS = 4
 
@@ -72,100 +84,166 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     """The tokens of a parsed doc, made once. spaCy makes a new Token object on every
     `doc[i]`, every `token.head` and every child it yields, which costs the rules more than
     what they read off them; the helpers below hand out these same tokens instead."""
-    return _token_table(doc)[0]
+    return parse_tables(doc).tokens
 
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in the same order (left to right), from the doc's table."""
-    return _token_table(token.doc)[1][token.i]
+    return parse_tables(token.doc).children[token.i]
 
 
 def head_of(token: Token) -> Token:
     """`token.head`, from the doc's table."""
-    return _token_table(token.doc)[2][token.i]
-
-
-# Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
-# alive, so an entry never outlives its doc), not kept in `doc.user_data`: tokens there would
-# make a reference cycle, and each doc would wait for the garbage collector to be freed.
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _token_table(
-    doc: Doc,
-) -> tuple[tuple[Token, ...], tuple[tuple[Token, ...], ...], tuple[Token, ...]]:
-    tokens = tuple(doc)
-    # Offsets to the head, as unsigned integers: read back as signed ones.
-    heads = tuple(tokens[i + offset] for i, offset in enumerate(_head_offsets(doc)))
-    children: list[list[Token]] = [[] for _ in tokens]
-    for token, head in zip(tokens, heads, strict=True):
-        if head is not token:
-            children[head.i].append(token)
-    return tokens, tuple(map(tuple, children)), heads
+    return parse_tables(token.doc).heads[token.i]
 
 
 def sentence_of(token: Token) -> Span:
     """`token.sent`, which spaCy finds anew on every access by walking the sentence's tokens
     both ways from the token, from a table of the doc's sentences made once."""
-    return _sentence_table(token.doc)[token.i]
+    return parse_tables(token.doc).sentences()[token.i]
+
+
+def doc_texts(doc: Doc) -> tuple[str, ...]:
+    """`token.text` of each token (see `doc_lowers`)."""
+    return parse_tables(doc).texts()
 
 
 def doc_lowers(doc: Doc) -> tuple[str, ...]:
     """The lower-case form of each token (`token.lower_`, which spaCy looks up anew on every
     access, as it does every attribute below), made once: the rules that scan a whole doc
     for words, tags or capitals read these."""
-    return _string_table(doc, "lower_")
+    return parse_tables(doc).lowers
 
 
 def doc_tags(doc: Doc) -> tuple[str, ...]:
     """`token.tag_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "tag_")
+    return parse_tables(doc).tags
 
 
 def doc_pos(doc: Doc) -> tuple[str, ...]:
     """`token.pos_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "pos_")
+    return parse_tables(doc).pos
 
 
 def doc_deps(doc: Doc) -> tuple[str, ...]:
     """`token.dep_` of each token (see `doc_lowers`)."""
-    return _string_table(doc, "dep_")
+    return parse_tables(doc).deps
 
 
 def doc_titles(doc: Doc) -> tuple[bool, ...]:
     """`token.is_title` of each token (see `doc_lowers`)."""
-    return _flag_table(doc, "is_title")
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS * 4)
-def _string_table(doc: Doc, name: str) -> tuple[str, ...]:
-    return tuple(str(getattr(token, name)) for token in doc_tokens(doc))
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _flag_table(doc: Doc, name: str) -> tuple[bool, ...]:
-    return tuple(bool(getattr(token, name)) for token in doc_tokens(doc))
+    return parse_tables(doc).titles
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
-    return _token_starts(doc)
-
-
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _token_starts(doc: Doc) -> Mapping[int, int]:
-    return MappingProxyType({token.idx: token.i for token in doc_tokens(doc)})
+    return parse_tables(doc).starts()
 
 
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""
     if span.start < len(span.doc):
-        return _sentence_table(span.doc)[span.start]
+        return parse_tables(span.doc).sentences()[span.start]
     return span.sent
 
 
+class ParseTables:
+    """One doc's tables: its tokens, their children, heads and strings, made at once; its
+    sentences and offsets when first asked for. `kids` holds the children's indices: the
+    helpers that walk the parse read the words' strings off the tables by index, without
+    asking spaCy's tokens for them.
+
+    Kept out of `doc.user_data`: tokens there would make a reference cycle, and each doc would
+    wait for the garbage collector to be freed.
+    """
+
+    __slots__ = (
+        "_sentences",
+        "_starts",
+        "_texts",
+        "children",
+        "deps",
+        "doc",
+        "heads",
+        "kids",
+        "lowers",
+        "pos",
+        "tags",
+        "titles",
+        "tokens",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        tokens = self.tokens = tuple(doc)
+        # Offsets to the head, as unsigned integers: read back as signed ones.
+        offsets = _head_offsets(doc)
+        self.heads = tuple([tokens[i + offset] for i, offset in enumerate(offsets)])
+        kids: list[list[int]] = [[] for _ in tokens]
+        for i, offset in enumerate(offsets):
+            if offset:
+                kids[i + offset].append(i)
+        self.kids = tuple(map(tuple, kids))
+        self.children = tuple([tuple([tokens[k] for k in row]) for row in self.kids])
+        self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
+        self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
+        self._texts: tuple[str, ...] | None = None
+        self._sentences: tuple[Span, ...] | None = None
+        self._starts: Mapping[int, int] | None = None
+
+    def texts(self) -> tuple[str, ...]:
+        if self._texts is None:
+            self._texts = _strings(self.doc, (ORTH,))[0]
+        return self._texts
+
+    def sentences(self) -> tuple[Span, ...]:
+        if self._sentences is None:
+            self._sentences = tuple(
+                sentence for sentence in self.doc.sents for _ in range(len(sentence))
+            )
+        return self._sentences
+
+    def starts(self) -> Mapping[int, int]:
+        if self._starts is None:
+            offsets = self.doc.to_array(IDX).tolist() if self.tokens else []
+            self._starts = MappingProxyType({idx: i for i, idx in enumerate(offsets)})
+        return self._starts
+
+
+def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
+    """The strings of each token for each attribute, read from the doc's arrays at once, each
+    distinct one looked up once."""
+    if not len(doc):
+        return [() for _ in attrs]
+    # spaCy gives one attribute's ids as a flat array, several as a row per token.
+    array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
+    columns: list[list[int]] = array.T.astype("uint64").tolist()
+    store = doc.vocab.strings
+    names = {key: store[key] for column in columns for key in set(column)}
+    return [tuple([names[key] for key in column]) for column in columns]
+
+
+def parse_tables(doc: Doc) -> ParseTables:
+    """The doc's tables (see `ParseTables`), made once."""
+    # The rules ask thousands of times a doc, mostly of the doc asked of last: an identity
+    # test answers those for less than the cache's lookup, which builds and hashes a key.
+    last = _last_tables[0]
+    if last is not None and last.doc is doc:
+        return last
+    tables = _last_tables[0] = _cached_tables(doc)
+    return tables
+
+
+# Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
+# alive, so an entry never outlives its doc).
 @functools.lru_cache(maxsize=TABLED_DOCS)
-def _sentence_table(doc: Doc) -> tuple[Span, ...]:
-    return tuple(sentence for sentence in doc.sents for _ in range(len(sentence)))
+def _cached_tables(doc: Doc) -> ParseTables:
+    return ParseTables(doc)
+
+
+# The tables last handed out: one entry, in front of the bounded cache above.
+_last_tables: list[ParseTables | None] = [None]
 
 
 def _head_offsets(doc: Doc) -> list[int]:

@@ -36,12 +36,14 @@ from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError
 from kg.nlp import (
+    ParseTables,
     children_of,
     doc_deps,
     doc_pos,
     doc_text,
     doc_tokens,
     head_of,
+    parse_tables,
     sentence_of,
 )
 
@@ -157,6 +159,8 @@ CLAUSE_DEPS = frozenset(
 )
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"attr", "acomp", "oprd"})
+ARGUMENT_DEPS = OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"}
+COPULA_COMPLEMENTS = COMPLEMENT_DEPS | {"prep"}
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
 # Modifiers that stay with the phrase they modify in no argument: they are facts of their own.
@@ -224,36 +228,43 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
     """The noun phrase headed by `head`, without relative clauses and appositions (at any
     depth: they are facts of their own) nor, unless kept, the head's conjuncts; prepositional
     and participial modifiers stay ("support from the party")."""
-    found: list[Token] = []
-    stack = [head]
+    tables = parse_tables(head.doc)
+    tokens, deps = tables.tokens, tables.deps
+    found: list[int] = []
+    stack = [head.i]
     while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(_attached(token, token.i == head.i, keep_conjuncts))
+        i = stack.pop()
+        found.append(i)
+        stack.extend(_attached(tables, i, i == head.i, keep_conjuncts))
     kept = [
-        t for t in found if not (t.dep_ == "punct" and head_of(t) == head and _is_comma_like(t))
+        head if i == head.i else tokens[i]
+        for i in found
+        if not (deps[i] == "punct" and head_of(tokens[i]) == head and _is_comma_like(tokens[i]))
     ]
     return _trim(kept) or [head]
 
 
-def _attached(parent: Token, is_head: bool, keep_conjuncts: bool) -> list[Token]:
-    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above)."""
-    children = list(children_of(parent))
+def _attached(tables: ParseTables, parent: int, is_head: bool, keep_conjuncts: bool) -> list[int]:
+    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above),
+    by index."""
+    children, deps, pos = tables.kids[parent], tables.deps, tables.pos
     # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
-    verb_listed = parent.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "conj" and c.pos_ == "VERB" for c in children
+    verb_listed = pos[parent] in {"NOUN", "PROPN"} and any(
+        deps[c] == "conj" and pos[c] == "VERB" for c in children
     )
-    return [c for c in children if not _detached(c, is_head, verb_listed, keep_conjuncts)]
+    return [c for c in children if not _detached(tables, c, is_head, verb_listed, keep_conjuncts)]
 
 
-def _detached(child: Token, of_head: bool, verb_listed: bool, keep_conjuncts: bool) -> bool:
-    dep = child.dep_
+def _detached(
+    tables: ParseTables, child: int, of_head: bool, verb_listed: bool, keep_conjuncts: bool
+) -> bool:
+    dep = tables.deps[child]
     if dep in {"relcl", "appos"} or (dep == "advcl" and of_head):
         return True
-    if dep == "prep" and child.lower_ in {"including", "like"}:
+    if dep == "prep" and tables.lowers[child] in {"including", "like"}:
         return True
     if verb_listed:
-        return (dep == "conj" and child.pos_ == "VERB") or dep == "cc"
+        return (dep == "conj" and tables.pos[child] == "VERB") or dep == "cc"
     return not keep_conjuncts and of_head and dep in {"conj", "cc"}
 
 
@@ -263,34 +274,40 @@ def _is_comma_like(token: Token) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     """A token and those coordinated with it ("A, B and C")."""
-    found = [token]
-    for child in children_of(token):
-        if child.dep_ == "conj" and (
-            child.pos_ == token.pos_ or child.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
-        ):
-            found.extend(_conjuncts(child))
+    tables = parse_tables(token.doc)
+    return [token, *map(tables.tokens.__getitem__, _conjunct_indices(tables, token.i)[1:])]
+
+
+def _conjunct_indices(tables: ParseTables, i: int) -> list[int]:
+    deps, pos = tables.deps, tables.pos
+    found = [i]
+    for k in tables.kids[i]:
+        if deps[k] == "conj" and (pos[k] == pos[i] or pos[k] in {"NOUN", "PROPN", "PRON", "NUM"}):
+            found.extend(_conjunct_indices(tables, k))
     return found
 
 
 def _is_clause_head(token: Token) -> bool:
-    if token.dep_ not in CLAUSE_DEPS:
+    tables = parse_tables(token.doc)
+    deps, pos, i = tables.deps, tables.pos[token.i], token.i
+    if deps[i] not in CLAUSE_DEPS:
         return False
-    if token.dep_ == "xcomp" and (
-        _takes_complement(head_of(token)) or head_of(token).dep_ == "acomp"
+    if deps[i] == "xcomp" and (
+        _takes_complement(head_of(token)) or deps[head_of(token).i] == "acomp"
     ):
         return False
-    if token.pos_ == "VERB":
+    if pos == "VERB":
         return True
-    if token.pos_ == "ADJ" and _own(token, "auxpass", "nsubjpass"):
+    if pos == "ADJ" and _own(token, "auxpass", "nsubjpass"):
         return True  # a passive participle tagged as an adjective: "Staff were informed of"
     # A copula heads its clause in spaCy's scheme ("X is Y": is/ROOT, Y/attr).
-    return token.pos_ == "AUX" and any(
-        c.dep_ in COMPLEMENT_DEPS | {"prep"} for c in children_of(token)
-    )
+    return pos == "AUX" and any(deps[k] in COPULA_COMPLEMENTS for k in tables.kids[i])
 
 
 def _own(verb: Token, *deps: str) -> list[Token]:
-    return [c for c in children_of(verb) if c.dep_ in deps]
+    tables = parse_tables(verb.doc)
+    labels, tokens = tables.deps, tables.tokens
+    return [tokens[k] for k in tables.kids[verb.i] if labels[k] in deps]
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,28 +395,28 @@ class _Argument:
 
 def _arguments(verb: Token) -> list[_Argument]:
     """The verb's complements and adjuncts, in the order of the text."""
+    tables = parse_tables(verb.doc)
+    kids, deps, pos, words = tables.kids, tables.deps, tables.pos, tables.tokens
     found: list[_Argument] = []
-    for child in children_of(verb):
-        dep = child.dep_
-        if dep in OBJECT_DEPS | COMPLEMENT_DEPS | {"dative"} and child.pos_ != "ADP":
-            if child.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+    for c in kids[verb.i]:
+        child, dep = words[c], deps[c]
+        if dep in ARGUMENT_DEPS and pos[c] != "ADP":
+            if tables.lowers[c] in RELATIVE_WORDS and deps[verb.i] == "relcl":
                 antecedent = head_of(verb)
                 found.append(_Argument(tuple(_noun_tokens(antecedent)), antecedent, dep))
             else:
                 found.append(_Argument(tuple(_noun_tokens(child)), child, dep))
-        elif dep in PREPOSITION_DEPS or (dep == "dative" and child.pos_ == "ADP"):
-            objects = [c for c in children_of(child) if c.dep_ in {"pobj", "pcomp"}]
+        elif dep in PREPOSITION_DEPS or (dep == "dative" and pos[c] == "ADP"):
+            objects = [words[k] for k in kids[c] if deps[k] in {"pobj", "pcomp"}]
             if objects:
                 obj = objects[0]
-                tokens = _noun_tokens(obj) if obj.dep_ == "pobj" else _clause_tokens(obj)
+                tokens = _noun_tokens(obj) if deps[obj.i] == "pobj" else _clause_tokens(obj)
                 found.append(_Argument(tuple(tokens), obj, "pobj", child))
-        elif dep == "npadvmod" or (
-            dep == "advmod" and any(c.dep_ == "npadvmod" for c in children_of(child))
-        ):
+        elif dep == "npadvmod" or (dep == "advmod" and any(deps[k] == "npadvmod" for k in kids[c])):
             found.append(_Argument(tuple(_noun_tokens(child)), child, "npadvmod"))
-        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"VERB", "AUX"}:
+        elif dep in {"ccomp", "xcomp"} and pos[c] in {"VERB", "AUX"}:
             found.append(_Argument(tuple(_clause_tokens(child)), child, dep))
-        elif dep in {"ccomp", "xcomp"} and child.pos_ in {"NOUN", "PROPN"}:
+        elif dep in {"ccomp", "xcomp"} and pos[c] in {"NOUN", "PROPN"}:
             # "making his league debut": a noun parsed as a clause is the object.
             found.append(_Argument(tuple(_noun_tokens(child)), child, "dobj"))
     found.sort(key=lambda a: a.first)

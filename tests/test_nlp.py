@@ -8,16 +8,21 @@ import pytest
 from spacy.language import Language
 
 from kg.nlp import (
+    TEXT_KEY,
     children_of,
     default_model_name,
     doc_deps,
     doc_lowers,
     doc_pos,
     doc_tags,
+    doc_text,
+    doc_texts,
     doc_titles,
     doc_tokens,
     head_of,
     load_model,
+    parse_tables,
+    remember_text,
     sentence_of,
     span_sentence,
     token_starts,
@@ -92,6 +97,9 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
         assert (sentence.start, sentence.end) == (token.sent.start, token.sent.end)
     assert len({sentence_of(t).start for t in doc}) == len(list(doc.sents)) > 2
     assert doc_lowers(doc) == tuple(t.lower_ for t in doc)
+    assert doc_texts(doc) == tuple(t.text for t in doc)
+    tables = parse_tables(doc)
+    assert tables.kids == tuple(tuple(c.i for c in t.children) for t in doc)
     assert doc_tags(doc) == tuple(t.tag_ for t in doc)
     assert doc_pos(doc) == tuple(t.pos_ for t in doc)
     assert doc_deps(doc) == tuple(t.dep_ for t in doc)
@@ -104,3 +112,21 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
             expected.start,
             expected.end,
         )
+
+
+def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:
+    doc = nlp("")
+    assert doc_tokens(doc) == doc_lowers(doc) == doc_texts(doc) == doc_titles(doc) == ()
+    assert dict(token_starts(doc)) == {}
+
+
+def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    remember_text(doc, TEXT)
+    assert doc.user_data[TEXT_KEY] is TEXT
+    assert doc_text(doc) == doc.text
+    # A text the tokens do not cover is not taken for theirs.
+    other = nlp(TEXT)
+    remember_text(other, TEXT + " More.")
+    assert TEXT_KEY not in other.user_data
+    assert doc_text(other) == TEXT

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.syntax import own_tokens
 from kg.model import Article, Mention, Source, TimeExpression
-from kg.nlp import sentence_of, token_starts
+from kg.nlp import remember_text, sentence_of, token_starts
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
@@ -48,6 +48,7 @@ class Context:
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
+        remember_text(doc, article.text)  # the doc is the parse of the article's text
         found = resolve_entities(doc, article.id)
         places = resolve_places(doc, found)
         entities = found.renamed(places.names)

@@ -17,6 +17,7 @@ from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
+    CACHED_TOKENS,
     PLACE_PREPOSITIONS,
     SUBJECTS,
     as_place,
@@ -150,6 +151,8 @@ def named_event(verb: Token) -> tuple[str, str] | None:
     return lexicon.mapping("event_nouns")[_noun_key(noun)], _noun_key(noun)
 
 
+# The event passes ask this of the same verbs several times each.
+@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _event_noun(verb: Token) -> Token | None:
     lemma = verb.lemma_.casefold()
     candidates = []

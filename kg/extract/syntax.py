@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
-from kg.nlp import children_of, head_of, sentence_of
+from kg.nlp import ParseTables, children_of, head_of, parse_tables, sentence_of
 from kg.resolve.entities import EntityIndex
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
 # Children that open a clause of their own, with its own time, place and participants.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
@@ -25,10 +27,19 @@ CACHED_TOKENS = 2048
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
     """A token and the tokens coordinated with it ("A, B and C")."""
-    yield token
-    for child in children_of(token):
-        if child.dep_ == "conj":
-            yield from with_conjuncts(child)
+    tables = parse_tables(token.doc)
+    # The token itself first, as given: callers compare tokens by identity.
+    return chain((token,), map(tables.tokens.__getitem__, _conjuncts(tables, token.i)[1:]))
+
+
+def _conjuncts(tables: ParseTables, i: int) -> list[int]:
+    """The index `i` and those of the tokens coordinated with it, depth first."""
+    found = [i]
+    deps = tables.deps
+    for k in tables.kids[i]:
+        if deps[k] == "conj":
+            found += _conjuncts(tables, k)
+    return found
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -71,7 +82,9 @@ def comitatives(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(verb))
+    tables = parse_tables(verb.doc)
+    deps = tables.deps
+    return any(deps[k] in {"nsubjpass", "auxpass"} for k in tables.kids[verb.i])
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -80,33 +93,41 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 @functools.lru_cache(maxsize=CACHED_TOKENS)
 def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
-    return tuple(t for c in children_of(token) if c.dep_ in deps for t in with_conjuncts(c))
+    tables = parse_tables(token.doc)
+    tokens, labels = tables.tokens, tables.deps
+    return tuple(
+        tokens[k] for c in tables.kids[token.i] if labels[c] in deps for k in _conjuncts(tables, c)
+    )
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
+    tables = parse_tables(token.doc)
+    tokens, kids, deps, lowers = tables.tokens, tables.kids, tables.deps, tables.lowers
     return [
-        t
-        for prep in children_of(token)
-        if prep.dep_ in {"prep", "dative", "agent"} and prep.lower_ in prepositions
-        for pobj in children_of(prep)
-        if pobj.dep_ == "pobj"
-        for t in with_conjuncts(pobj)
+        tokens[k]
+        for prep in kids[token.i]
+        if deps[prep] in PREPOSITION_DEPS and lowers[prep] in prepositions
+        for pobj in kids[prep]
+        if deps[pobj] == "pobj"
+        for k in _conjuncts(tables, pobj)
     ]
 
 
 @functools.lru_cache(maxsize=CACHED_TOKENS)
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
+    tables = parse_tables(verb.doc)
+    kids, deps, pos = tables.kids, tables.deps, tables.pos
     found: set[int] = set()
-    stack = [verb]
+    stack = [verb.i]
     while stack:
-        token = stack.pop()
-        found.add(token.i)
+        i = stack.pop()
+        found.add(i)
         stack.extend(
             c
-            for c in children_of(token)
-            if not (c.dep_ in CLAUSAL and c.pos_ in {"VERB", "AUX"}) and c.dep_ != "punct"
+            for c in kids[i]
+            if not (deps[c] in CLAUSAL and pos[c] in {"VERB", "AUX"}) and deps[c] != "punct"
         )
     return frozenset(found)
 

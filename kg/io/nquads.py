@@ -62,14 +62,19 @@ def nt_term(node: Node) -> str:
 def quad_lines(quads: Iterable[Quad]) -> list[str]:
     """N-Quads lines (newline included) of the quads, each distinct line once, in order."""
     memo: dict[Node, str] = {}
+    known = memo.get
 
     def term(node: Node) -> str:
-        text = memo.get(node)
-        if text is None:
-            text = memo[node] = nt_term(node)
+        text = memo[node] = nt_term(node)
         return text
 
-    lines = (f"{term(s)} {term(p)} {term(o)} {term(g)} .\n" for s, p, o, g in quads)
+    # Most terms recur (the graph, the predicates, the article's nodes): a lookup answers
+    # them without a call of Python's. No term is written as an empty string.
+    lines = (
+        f"{known(s) or term(s)} {known(p) or term(p)} {known(o) or term(o)} "
+        f"{known(g) or term(g)} .\n"
+        for s, p, o, g in quads
+    )
     return list(dict.fromkeys(lines))
 
 

@@ -25,6 +25,7 @@ from kg.nlp import (
     doc_lowers,
     doc_tags,
     doc_text,
+    doc_texts,
     doc_titles,
     doc_tokens,
     sentence_of,
@@ -94,6 +95,8 @@ NAMED_PREPOSITIONS = frozenset({"to", "under"})
 # Inside a phrase attached to a group ("of the Korean People's Army", "flood-hit areas").
 PHRASE_TAGS = frozenset({"JJ", "POS", "HYPH", "VBN", "CD"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# The tags of a group's head: `_is_group_head`, `_unnamed_person`, `_qualified_collective`.
+GROUP_HEAD_TAGS = frozenset({"NN", "NNS", "NNPS"})
 # What a friendship body's name may end with after "with" ("... Cooperation with the DPRK").
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
@@ -1279,9 +1282,13 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
 
 def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
-    for token in doc_tokens(doc):
-        if token.i in taken or token.i in grouped:
+    tokens = doc_tokens(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        # Only a common noun heads a group (see the three tests below): the tags say which
+        # tokens to look at.
+        if tag not in GROUP_HEAD_TAGS or i in taken or i in grouped:
             continue
+        token = tokens[i]
         if not (_is_group_head(token) or _unnamed_person(token) or _qualified_collective(token)):
             continue
         if _modifies_noun(token) or _designates_names(token):
@@ -1305,9 +1312,12 @@ def _retinues(
     """Those travelling with a person: "Choe Son Hui and her party" is a group, "Choe Son Hui's
     party", whose mention is the retinue noun with its pronoun. The person is the last one named
     before in the sentence, else the last one who was a subject."""
-    for token in doc_tokens(doc)[2:]:
-        if token.lower_ not in lexicon.words("retinue_nouns") or token.tag_ != "NN":
+    tokens, lowers, tags = doc_tokens(doc), doc_lowers(doc), doc_tags(doc)
+    nouns = lexicon.words("retinue_nouns")
+    for i in range(2, len(tokens)):
+        if lowers[i] not in nouns or tags[i] != "NN":
             continue
+        token = tokens[i]
         pronoun = doc[token.i - 1]
         if pronoun.lower_ not in PERSONAL_PRONOUNS or pronoun.tag_ != "PRP$":
             continue
@@ -1349,9 +1359,11 @@ def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
 def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) -> None:
     """ "The premier" and "the general secretary" refer to the person who was given that title."""
     holders = _title_holders(named)
-    for token in doc_tokens(doc):
-        if token.i in by_token or token.tag_ != "NN":
+    tokens = doc_tokens(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if i in by_token or tag != "NN":
             continue
+        token = tokens[i]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
         title = _title_of(token)
@@ -1412,11 +1424,14 @@ def _resolve_sole_titles(
     # State media write of their leader as "the respected Comrade Kim Jong Un": the one person
     # so revered is the one a sole title stands for when others are named too.
     leaders = revered if len(revered) == 1 else people
-    for token in doc:
+    tokens = doc_tokens(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag not in {"NN", "NNP"}:
+            continue
+        token = tokens[i]
         # The model may take a title for a body's name ("the Supreme Commander").
         taken = by_token.get(token.i)
-        named_otherwise = taken is not None and taken.name.casefold() != _title_of(token)
-        if named_otherwise or token.tag_ not in {"NN", "NNP"}:
+        if taken is not None and taken.name.casefold() != _title_of(token):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             continue
@@ -2711,7 +2726,7 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
     # Only a person's name is compared with the article's lower-case words.
     lower = (
-        frozenset(t.text for n in named[:1] for t in doc_tokens(n.span.doc) if t.is_lower)
+        frozenset(t for n in named[:1] for t in doc_texts(n.span.doc) if t.islower())
         if people
         else frozenset()
     )
