@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     clause_span,
     comitatives,
     entities_of,
+    group_before,
     is_passive,
     modality,
     name_head,
@@ -63,7 +64,6 @@ NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -462,7 +462,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         or _antecedents(index, head)
         or (
             _titled(ctx, head)
-            or _group_before(index, head)
+            or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head),
         )
@@ -486,39 +486,6 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
-def _group_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The group "they" or "them" stands for: the nearest one named before it in its own
-    sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
-    if token.lower_ not in PLURAL_PRONOUNS:
-        return None
-    sent = sentence_of(token)
-    start = sent.start
-    if start > 0:
-        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
-    groups = [
-        (earlier, entity)
-        for earlier in reversed(token.doc[start : token.i])
-        if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
-        and entity.kind is EntityKind.GROUP
-    ]
-    # "They" goes on from the subject before it, "them" and "their" from any phrase.
-    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
-    # "The speakers noted that the members have displayed virtues. They expressed ...": the
-    # sentence before goes on from its own subject, not that of a clause it reports.
-    subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
-    if token.lower_ == "they" and subjects_first:
-        return subjects_first[0][1]
-    return groups[0][1] if groups else None
-
-
-def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:
-    """The group a word names; in the sentence `before`, the group its main subject "they"
-    goes on from ("The speakers noted ... They said ... They expressed")."""
-    if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
-        return _group_before(index, token)
-    return index.entity_at(token)
-
-
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative clause describes, for its "who" or "which"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -539,7 +506,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     if token.dep_ == "nsubjpass" and children(token.head, "ccomp"):
         return ()  # "it was proved that ...": the "it" stands for the clause
-    if word == "they" and _group_before(index, token) is not None:
+    if word == "they" and group_before(index, token) is not None:
         return ()
     sent = sentence_of(token)
     start = (

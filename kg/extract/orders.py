@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     CACHED_TOKENS,
     children,
     entities_of,
+    group_before,
     is_passive,
     place_of,
     prepositional_objects,
@@ -30,6 +31,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_tokens
+from kg.resolve.entities import EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
@@ -615,7 +617,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
-    agents = entities_of(index, agent_heads, *ACTORS)
+    agents = entities_of(index, agent_heads, *ACTORS) or _standing_for(index, agent_heads)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     elif not agents and speaker is None and not is_passive(verb):
@@ -794,6 +796,21 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
         # set ...", where the parser hangs the clause on the Party's line.
         return [head, *prepositional_objects(head, frozenset({"of"}))]
     return []
+
+
+def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """Who a subject that names no one stands for: the group "they" goes on from ("The
+    reporters and speakers noted ... They stressed the need to ..."), and the body whose
+    meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
+    groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
+    bodies = lexicon.words("deciding_bodies")
+    met = [
+        body
+        for meeting in heads
+        if meeting.pos_ == "NOUN" and meeting.lemma_.casefold() in bodies
+        for body in prepositional_objects(meeting, frozenset({"of"}))
+    ]
+    return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 
 def _meeting_bodies(verb: Token) -> list[Token]:
