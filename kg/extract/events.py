@@ -115,6 +115,8 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
+# How the parser may hang the next name of a list on the wrong word.
+STRAY_LISTED = frozenset({"npadvmod", "appos"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -621,13 +623,30 @@ def _chained(token: Token) -> list[Token]:
 def _senders(heads: list[Token]) -> list[Token]:
     """Those in whose name a thing is sent or laid: "a floral basket in the name of Kim Jong
     Un", "floral baskets in the names of the WPK Central Committee and the Cabinet"."""
-    return [
+    owners = [
         owner
         for head in heads
         for name in prepositional_objects(head, IN)
         if name.lemma_.casefold() in NAME_NOUNS
         for owner in prepositional_objects(name, OF)
     ]
+    return owners + _listed_after(owners[-1]) if owners else owners
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """Names that go on a list after a name but that the parser hung elsewhere: "in the names
+    of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of
+    Public Security and ...", the second "Ministry" parsed as a modifier of the verb."""
+    doc, found = token.doc, []
+    end = token.right_edge.i + 1
+    while end + 1 < len(doc) and doc[end].text == ",":
+        word = doc[end + 1]
+        head = word.head if word.dep_ == "det" else word
+        if head.pos_ != "PROPN" or head.dep_ not in STRAY_LISTED or head.left_edge.i != end + 1:
+            break
+        found.extend(with_conjuncts(head))
+        end = head.right_edge.i + 1
+    return found
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:

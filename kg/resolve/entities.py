@@ -442,6 +442,8 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "Women" opening a line is the common noun, not a name
     if _names_an_honour(span):
         return None
+    if kind is EntityKind.ORGANIZATION and _service_of_a_rank(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS":
@@ -461,6 +463,19 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _service_of_a_rank(span: Span) -> bool:
+    """One word before a rank and its holder's name is part of the holder's title, not a
+    body: "Army Lieutenant General Kim Min Song"."""
+    doc = span.doc
+    rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
+    return (
+        len(span) == 1
+        and rank > 0
+        and span.end + rank < len(doc)
+        and doc[span.end + rank].ent_type_ == "PERSON"
+    )
 
 
 def _names_an_honour(span: Span) -> bool:

@@ -750,6 +750,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "place",
             {"State Affairs Commission", "Cabinet"},
         ),
+        # The list goes on after a name the parser hung on the verb.
+        (
+            "Also placed were wreaths in the names of the Ministry of National Defence, the "
+            "Ministry of Foreign Affairs, the Ministry of Public Security and the Pyongyang "
+            "Municipal People's Committee.",
+            "place",
+            {
+                "Ministry of National Defence",
+                "Ministry of Foreign Affairs",
+                "Ministry of Public Security",
+                "Pyongyang Municipal People's Committee",
+            },
+        ),
         # Whom a telling is about.
         (
             "Officials called at war veterans. They told about the great love and revolutionary "

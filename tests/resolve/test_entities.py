@@ -1270,3 +1270,31 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
     names = _names(parse, text)
     assert not any(word in name.split() for name, kind in names.items() if kind == "Group"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        (
+            "Among them were Kim Chang Ho, vice department director of the Central Committee of"
+            " the WPK, Army Lieutenant General Kim Min Song and other officials.",
+            "Army",
+            "Kim Min Song",
+        ),
+        (
+            "There were portraits of former Front Commander Kim Chaek and other brave generals.",
+            "Front",
+            "Kim Chaek",
+        ),
+        (
+            "They will annihilate the enemy once Supreme Commander Kim Jong Un gives an order.",
+            "Supreme",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_word_before_a_rank_and_its_holder_is_no_body(
+    parse: Parse, text: str, word: str, person: str
+) -> None:
+    names = _names(parse, text)
+    assert word not in names and names.get(person) == "Person", names
