@@ -401,8 +401,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
     place = visited[0] if visited else None
-    if place is None and verb.lemma_.casefold() in lexicon.words("departure_verbs"):
-        # "left Pyongyang International Airport": where the leaving took place.
+    if place is None and verb.lemma_.casefold() in _verbs_done_at_their_object():
+        # "left Pyongyang International Airport", "attacked Sevastopol City": where the
+        # leaving or the attack took place.
         place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
@@ -431,6 +432,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+@functools.cache
+def _verbs_done_at_their_object() -> frozenset[str]:
+    """Verbs whose place object is where the event took place."""
+    return lexicon.words("departure_verbs") | lexicon.words("attacking_verbs")
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:

@@ -189,8 +189,8 @@ def as_place(entity: Entity) -> Entity | None:
 def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
     Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
-    Electric Cable General Factory 326"."""
-    words = name.split(" of ")[0].split()
+    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul"."""
+    words = name.split(" of ")[0].split(" in ")[0].split()
     return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
 
 
@@ -198,7 +198,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
-        return as_place(entity) or _inner_place(index, token)
+        return _inner_place(index, token) or as_place(entity)
     if depth == 0:
         return None
     for child in children_of(token):

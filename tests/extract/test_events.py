@@ -379,6 +379,26 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "leave",
             "Pyongyang",
         ),
+        # A place attacked is where the attack took place.
+        (
+            "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
+            " Russia with U.S.-supplied ATACMS army tactical missiles on June 23.",
+            "attack",
+            "Sevastopol",
+        ),
+        # An embassy is a site as well as a body, its name's place not its head.
+        (
+            "The organizations held a rally outside the U.S. embassy in Seoul.",
+            "rally",
+            "U.S. embassy in Seoul",
+        ),
+        # The place an embassy's name locates it in is where what it hosts took place.
+        (
+            "The DPRK embassy in Moscow hosted a reception on Aug. 16 on the occasion of the"
+            " 79th anniversary of Korea's liberation.",
+            "reception",
+            "Moscow",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
