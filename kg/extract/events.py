@@ -644,7 +644,8 @@ def _listed_after(token: Token) -> list[Token]:
     """Names that go on a list after a name but that the parser hung elsewhere: "in the names
     of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of
     Public Security and ...", the second "Ministry" parsed as a modifier of the verb."""
-    doc, found = token.doc, []
+    doc = token.doc
+    found: list[Token] = []
     end = token.right_edge.i + 1
     while end + 1 < len(doc) and doc[end].text == ",":
         word = doc[end + 1]

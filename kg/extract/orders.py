@@ -515,6 +515,9 @@ class OrderMention:
     modality: Modality
     # Issuers named beside the first ("the Ministry ... and the General Staff ... gave").
     co_agents: tuple[Entity, ...] = ()
+    # The issuer is whom the subject stands for ("They stressed ..."): speakers going on
+    # point by point, each sentence an order of its own.
+    referred: bool = False
 
 
 @dataclass(slots=True)
@@ -617,7 +620,9 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
-    agents = entities_of(index, agent_heads, *ACTORS) or _standing_for(index, agent_heads)
+    issuers = entities_of(index, agent_heads, *ACTORS)
+    stood_for = () if issuers else _standing_for(index, agent_heads)
+    agents = issuers or stood_for
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     elif not agents and speaker is None and not is_passive(verb):
@@ -673,6 +678,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
+        referred=bool(stood_for),
     )
 
 
@@ -1004,7 +1010,7 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for mention in mentions:
         target: _Cluster | None = None
-        same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
+        same_agent = [c for c in clusters if mention.agent and _continues(c, mention)]
         # "Her order further noted ...": an order referred back to is that issuer's last one,
         # whatever day the sentence names.
         if same_agent and (mention.anaphoric or not _dates_conflict(same_agent[-1], mention)):
@@ -1021,6 +1027,15 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
     return clusters
+
+
+def _continues(cluster: _Cluster, mention: OrderMention) -> bool:
+    """The mention goes on with the cluster's order: the same issuer, named; or, where the
+    subject only stands for the issuer ("They stressed ... They called ..."), told in the
+    same sentence."""
+    if cluster.agent != mention.agent:
+        return False
+    return not mention.referred or cluster.mentions[-1].evidence == mention.evidence
 
 
 def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:

@@ -639,3 +639,14 @@ def test_a_subject_naming_no_one_speaks_for_whom_it_stands(
 def test_they_after_no_group_names_no_issuer(parse: Parse) -> None:
     text = "The plans were discussed. They stressed the need to build houses before winter."
     assert all(not o.agents for o in _orders(parse, text))
+
+
+def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> None:
+    text = (
+        "The reporters and speakers noted that the women have displayed the communist virtues."
+        " They stressed the need to pool patriotic mind and wisdom at every worksite. They"
+        " called upon all the women's union officials and members to bring a rosy future."
+    )
+    orders = _orders(parse, text)
+    assert len(orders) == 2
+    assert all([a.name for a in o.agents] == ["reporters and speakers"] for o in orders)
