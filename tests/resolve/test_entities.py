@@ -908,6 +908,25 @@ def test_names_inside_organisation_names(
             " price for it.",
             "forces involved in the smear campaign against the DPRK",
         ),
+        # Parties, the media, executives and fanatics act as collectives.
+        (
+            "In particular, the Minju Party and other opposition parties took an active part in"
+            " the impeachment struggle.",
+            "opposition parties",
+        ),
+        (
+            "Media of the puppet ROK, too, disclosed the bellicose war moves of puppet Yoon.",
+            "media of the puppet ROK",
+        ),
+        (
+            "The chief executives of the U.S. and the ROK made public a joint statement on July"
+            " 11.",
+            "chief executives of the U.S. and the ROK",
+        ),
+        (
+            "There is no other choice for us to take against such confrontational fanatics.",
+            "such confrontational fanatics",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
