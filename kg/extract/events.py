@@ -352,6 +352,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
+                *_actors(ctx, _appraised(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -655,6 +656,14 @@ def _listed_after(token: Token) -> list[Token]:
         found.extend(with_conjuncts(head))
         end = head.right_edge.i + 1
     return found
+
+
+def _appraised(verb: Token) -> list[Token]:
+    """Whom a judging is about: the doers its "that" clause names ("He appreciated that its
+    officials and employees have produced efficient medicines")."""
+    if verb.lemma_.casefold() not in lexicon.words("appraising_verbs"):
+        return []
+    return [s for clause in children(verb, "ccomp") for s in subjects(clause)]
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:

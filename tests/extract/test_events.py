@@ -770,6 +770,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "place",
             {"State Affairs Commission", "Cabinet"},
         ),
+        # Whom a judging is about: the doers its "that" clause names.
+        (
+            "Kim Jong Un visited the factory. He appreciated that its officials and employees"
+            " have produced efficient medicines.",
+            "appreciate",
+            {"Kim Jong Un", "officials and employees"},
+        ),
         # The list goes on after a name the parser hung on the verb.
         (
             "Also placed were wreaths in the names of the Ministry of National Defence, the "
