@@ -274,6 +274,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
     subject_heads += [
@@ -656,6 +657,27 @@ def _listed_after(token: Token) -> list[Token]:
         found.extend(with_conjuncts(head))
         end = head.right_edge.i + 1
     return found
+
+
+def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """The people of a clause that leaves out its verb, which the parser joins to the verb:
+    "A and B came second and C and D third". Only people after people in an active clause: a
+    place or a body joined to a verb is more often an object the parse misplaced, and people
+    joined to a passive one its agents ("He was accompanied by A, minister, and B")."""
+
+    def person(token: Token) -> bool:
+        entity = index.entity_at(token)
+        return entity is not None and entity.kind is EntityKind.PERSON
+
+    if _is_passive(verb) or not any(person(h) for h in heads):
+        return []
+    return [
+        t
+        for c in children(verb, "conj")
+        if c.pos_ == "PROPN"
+        for t in with_conjuncts(c)
+        if person(t)
+    ]
 
 
 def _appraised(verb: Token) -> list[Token]:

@@ -770,6 +770,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "place",
             {"State Affairs Commission", "Cabinet"},
         ),
+        # People of a clause that leaves out its verb.
+        (
+            "Meanwhile, Ri Jong Sik and Kim Kum Yong came second and Ham Yu Song and Pyon Song"
+            " Gyong third in the mixed doubles.",
+            "come",
+            {"Ri Jong Sik", "Kim Kum Yong", "Ham Yu Song", "Pyon Song Gyong"},
+        ),
+        (
+            "Kim Jong Un visited the Friendship Tower on July 26."
+            " He was accompanied by Choe Son Hui, foreign minister of the DPRK, and Kim Song Nam,"
+            " director of the International Department of the WPK Central Committee.",
+            "visit",
+            {"Kim Jong Un", "Choe Son Hui", "Kim Song Nam"},
+        ),
         # Whom a judging is about: the doers its "that" clause names.
         (
             "Kim Jong Un visited the factory. He appreciated that its officials and employees"
