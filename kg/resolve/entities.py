@@ -756,6 +756,34 @@ def _compass_countries(named: list[_Named], text: str) -> list[_Named]:
     ]
 
 
+def _national_parties(named: list[_Named]) -> list[_Named]:
+    """A party named by its nation's adjective ("the Vietnamese party") is the party of that
+    country the article names ("the Communist Party of Vietnam"). With none named it is no
+    name: one of the nation's collectives ("the Vietnamese party, state and people")."""
+    demonyms = lexicon.mapping("demonyms")
+    found = []
+    for item in named:
+        words = item.name.split()
+        national = item.kind is EntityKind.ORGANIZATION and words[1:] == ["party"]
+        country = demonyms.get(words[0].casefold()) if national else None
+        if country is None:
+            found.append(item)
+            continue
+        party = next(
+            (
+                p
+                for p in named
+                if p.kind is EntityKind.ORGANIZATION
+                and p.name.split(" of ")[0].split()[-1] == "Party"
+                and (country in p.name or words[0] in p.name)
+            ),
+            None,
+        )
+        if party is not None:
+            found.append(replace(item, name=party.name))
+    return found
+
+
 def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     """Acronyms the article defines ("the National Aerospace Technology Administration
     (NATA)") name the same entity wherever they stand, as the text's own alias table."""
@@ -2557,6 +2585,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
     named = _compass_countries(named, doc_text(doc))
+    named = _national_parties(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}

@@ -1317,3 +1317,36 @@ def test_a_word_before_a_rank_and_its_holder_is_no_body(
 ) -> None:
     names = _names(parse, text)
     assert word not in names and names.get(person) == "Person", names
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kim Jong Un received a reply message from the Central Committee of the Communist"
+            " Party of Vietnam. It thanked him for sincere condolences to the Vietnamese party,"
+            " state and people.",
+            "Communist Party of Vietnam",
+        ),
+        (
+            "Officials of the Communist Party of Vietnam attended. Nguyen Phu Trong made a"
+            " contribution to the development of the Vietnamese party and state.",
+            "Communist Party of Vietnam",
+        ),
+        # With no party of the country named, the nation's party is one of its collectives.
+        (
+            "The Vietnamese party, state and people always attach importance to the traditional"
+            " friendly relations between Vietnam and the DPRK.",
+            None,
+        ),
+    ],
+)
+def test_a_party_named_by_its_nation_is_the_party_of_that_country_named(
+    parse: Parse, text: str, party: str | None
+) -> None:
+    _, ctx = parse(text)
+    names = {m.entity.name: m.entity.kind.value for m in ctx.entities.mentions}
+    assert "Vietnamese party" not in names, names
+    if party is not None:
+        forms = {m.alias for m in ctx.entities.mentions if m.entity.name == party}
+        assert "Vietnamese party" in forms, forms
