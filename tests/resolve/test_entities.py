@@ -927,6 +927,13 @@ def test_names_inside_organisation_names(
             "There is no other choice for us to take against such confrontational fanatics.",
             "such confrontational fanatics",
         ),
+        # A team, however named, acts as a collective.
+        (
+            "That day he dropped in at the workplace of a work-team of the farm to examine in"
+            " detail the farm machines.",
+            "work-team of the farm",
+        ),
+        ("The Cabinet team beat its rival 3:0.", "Cabinet team"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
