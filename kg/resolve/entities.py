@@ -834,6 +834,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
+            # A group the head belongs to: "working people's organizations".
+            or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
             or (
@@ -850,6 +852,15 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
+    """Token `i` is a group's possessive before the group's name ("people" and "'s" of
+    "working people's organizations"): the whole names whose members the group are."""
+    token = doc[i]
+    if token.tag_ == "POS":
+        return i > 0 and doc[i - 1].lower_ in lexicon.words("group_heads")
+    return bool(left) and left[-1] == i + 1 and doc[i + 1].tag_ == "POS"
 
 
 def _skipped(token: Token) -> bool:

@@ -934,6 +934,16 @@ def test_names_inside_organisation_names(
             "work-team of the farm",
         ),
         ("The Cabinet team beat its rival 3:0.", "Cabinet team"),
+        # A group the head belongs to stands before it in the possessive.
+        (
+            "Meetings of working people's organizations took place on September 5.",
+            "working people's organizations",
+        ),
+        (
+            "The Pyongyang Municipal Party Committee launched Party members' regiments for the"
+            " flood rehabilitation.",
+            "Party members' regiments",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
