@@ -2660,6 +2660,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))
+        spelt = _bodies_spelt_out(doc, indices, name, by_token)
+        if spelt != name:
+            mentions.append(EntityMention(entity, mention, spelt))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
@@ -2680,6 +2683,19 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
         inner=MappingProxyType(inner_by_token),
     )
+
+
+def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:
+    """A group's name with the bodies it names by acronym alone spelt out, another form of
+    it: "Korean People's Army guard of honour" of "KPA guard of honour" (not "WPK" of "WPK
+    Central Committee", a word of a longer name)."""
+    for i in indices:
+        body = by_token.get(i)
+        word = doc[i].text
+        alone = body not in (by_token.get(i - 1), by_token.get(i + 1))
+        if body is not None and body.kind is EntityKind.ORGANIZATION and word.isupper() and alone:
+            name = re.sub(rf"\b{re.escape(word)}\b", body.name, name)
+    return name
 
 
 def entities_in(index: EntityIndex, tokens: Iterable[Token]) -> tuple[Entity, ...]:

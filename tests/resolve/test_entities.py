@@ -1367,3 +1367,33 @@ def test_a_party_named_by_its_nation_is_the_party_of_that_country_named(
     if party is not None:
         forms = {m.alias for m in ctx.entities.mentions if m.entity.name == party}
         assert "Vietnamese party" in forms, forms
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "spelt"),
+    [
+        (
+            "The Korean People's Army (KPA) took part. There took place a march-past of the KPA"
+            " guard of honour.",
+            "KPA guard of honour",
+            "Korean People's Army guard of honour",
+        ),
+        (
+            "Members of the Workers' Party of Korea (WPK) met. Officials of the WPK Central"
+            " Committee were present.",
+            "Officials of the WPK Central Committee",
+            None,
+        ),
+    ],
+)
+def test_a_group_is_also_known_with_the_body_it_names_by_acronym_spelt_out(
+    parse: Parse, text: str, group: str, spelt: str | None
+) -> None:
+    _, ctx = parse(text)
+    forms = {
+        m.alias.casefold()
+        for m in ctx.entities.mentions
+        if m.alias and m.entity.name.casefold() == group.casefold()
+    }
+    assert group.casefold() in forms, forms
+    assert forms - {group.casefold()} == ({spelt.casefold()} if spelt else set()), forms
