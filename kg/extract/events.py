@@ -275,6 +275,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
     subject_heads += [
@@ -678,6 +679,24 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
         for t in with_conjuncts(c)
         if person(t)
     ]
+
+
+def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who is to do what an infinitive after a common noun says: whose the noun is ("the
+    moves of the U.S. forces in Japan to cook up a command", "the attempt of the Western
+    countries to confiscate"). Not so for an order or an appeal, which others are to carry
+    out ("the appeal of Kim Jong Un to go all out")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or index.entity_at(noun) is not None:
+        return []
+    lemma = noun.lemma_.casefold()
+    if lemma in lexicon.words("order_nouns") or lemma in lexicon.words("appeal_verbs"):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return []
+    # A possessive pronoun ("their will to ...") is left to the clause around the noun.
+    owners = [p for p in children(noun, "poss") if p.pos_ != "PRON"]
+    return owners + prepositional_objects(noun, OF)
 
 
 def _appraised(verb: Token) -> list[Token]:

@@ -784,6 +784,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "visit",
             {"Kim Jong Un", "Choe Son Hui", "Kim Song Nam"},
         ),
+        # Whose a noun an infinitive follows is, does what it says; not so for an appeal.
+        (
+            "It is an attempt of the Western countries to confiscate Russian assets.",
+            "confiscate",
+            {"Western countries"},
+        ),
+        (
+            "They denounced the moves of the hostile forces to violate the inviolable sphere"
+            " under the exercise of sovereignty.",
+            "violate",
+            {"hostile forces"},
+        ),
         # Whom a judging is about: the doers its "that" clause names.
         (
             "Kim Jong Un visited the factory. He appreciated that its officials and employees"
@@ -1155,3 +1167,8 @@ def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
     event = _events(parse, "They recalled the historic Hanoi summit in March 2019.")["summit"]
     assert event.place is not None and event.place.name.startswith("Hanoi")
     assert not [p for p in event.patients if p.kind is EntityKind.PLACE]
+
+
+def test_an_appeal_leaves_who_is_to_do_it_open(parse: Parse) -> None:
+    text = "They responded to the appeal of Kim Jong Un to go all out for tiding over the crisis."
+    assert not _by_predicate(parse, text)["go"].agents
