@@ -598,7 +598,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
 def _memorialised(verb: Token) -> list[Token]:
     """Who a tribute is paid to before the things that show or hold them: "laid a floral
     basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
-    U, Kim Il and Choe Hyon"."""
+    U, Kim Il and Choe Hyon", "observed a moment's silence in memory of Nguyen Phu Trong"."""
     if not children(verb, "dobj"):
         return []  # a tribute lays something: "gathered at the statue" pays none
     heads = prepositional_objects(verb, TRIBUTE_PREPOSITIONS)
@@ -610,14 +610,23 @@ def _memorialised(verb: Token) -> list[Token]:
         for t in prepositional_objects(front, OF)
     ]
     memorials = lexicon.words("memorial_nouns")
-    # A list of names after "of" is often parsed as a chain of appositions.
-    return [
-        listed
+    # "in memory of ...", said of the verb or its object; not a title's "In Memory of ...",
+    # which names a seminar or a book.
+    phrases = [p for h in (verb, *children(verb, "dobj")) for p in prepositional_objects(h, IN)]
+    remembered = [
+        r
+        for memory in phrases
+        if memory.text.islower() and memory.lemma_ in lexicon.words("remembrance_nouns")
+        for r in prepositional_objects(memory, OF)
+    ]
+    owners = remembered + [
+        owner
         for head in heads
         if head.lemma_.casefold() in memorials
         for owner in prepositional_objects(head, OF)
-        for listed in _chained(owner)
     ]
+    # A list of names after "of" is often parsed as a chain of appositions.
+    return [listed for owner in owners for listed in _chained(owner)]
 
 
 def _chained(token: Token) -> list[Token]:

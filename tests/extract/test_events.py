@@ -784,6 +784,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "visit",
             {"Kim Jong Un", "Choe Son Hui", "Kim Song Nam"},
         ),
+        # Who is remembered "in memory of", not in a title "In Memory of ...".
+        (
+            "The visitors observed a moment's silence in memory of Nguyen Phu Trong.",
+            "observe",
+            {"visitors", "Nguyen Phu Trong"},
+        ),
         # Whose a noun an infinitive follows is, does what it says; not so for an appeal.
         (
             "It is an attempt of the Western countries to confiscate Russian assets.",
@@ -1172,3 +1178,12 @@ def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
 def test_an_appeal_leaves_who_is_to_do_it_open(parse: Parse) -> None:
     text = "They responded to the appeal of Kim Jong Un to go all out for tiding over the crisis."
     assert not _by_predicate(parse, text)["go"].agents
+
+
+def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un received a message from the participants in the European regional seminar"
+        ' "In Memory of Great President Kim Il Sung" held in Berlin.'
+    )
+    event = _by_predicate(parse, text)["receive"]
+    assert "Kim Il Sung" not in {e.name for e in (*event.agents, *event.patients)}
