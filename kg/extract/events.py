@@ -25,6 +25,7 @@ from kg.extract.syntax import (
     clause_span,
     comitatives,
     entities_of,
+    group_before,
     is_passive,
     modality,
     name_head,
@@ -64,7 +65,6 @@ NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -116,6 +116,8 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
+# How the parser may hang the next name of a list on the wrong word.
+STRAY_LISTED = frozenset({"npadvmod", "appos"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -275,6 +277,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
     subject_heads += [
@@ -353,6 +357,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
+                *_actors(ctx, _appraised(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
             )
         )
@@ -402,8 +407,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
     place = visited[0] if visited else None
-    if place is None and verb.lemma_.casefold() in lexicon.words("departure_verbs"):
-        # "left Pyongyang International Airport": where the leaving took place.
+    if place is None and verb.lemma_.casefold() in _verbs_done_at_their_object():
+        # "left Pyongyang International Airport", "attacked Sevastopol City": where the
+        # leaving or the attack took place.
         place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
@@ -432,6 +438,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+@functools.cache
+def _verbs_done_at_their_object() -> frozenset[str]:
+    """Verbs whose place object is where the event took place."""
+    return lexicon.words("departure_verbs") | lexicon.words("attacking_verbs")
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
@@ -465,7 +477,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         or _antecedents(index, head)
         or (
             _titled(ctx, head)
-            or _group_before(index, head)
+            or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head),
         )
@@ -489,39 +501,6 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     return max(named, key=lambda m: m.mention.start).entity if named else None
 
 
-def _group_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The group "they" or "them" stands for: the nearest one named before it in its own
-    sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
-    if token.lower_ not in PLURAL_PRONOUNS:
-        return None
-    sent = sentence_of(token)
-    start = sent.start
-    if start > 0:
-        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
-    groups = [
-        (earlier, entity)
-        for earlier in reversed(token.doc[start : token.i])
-        if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
-        and entity.kind is EntityKind.GROUP
-    ]
-    # "They" goes on from the subject before it, "them" and "their" from any phrase.
-    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
-    # "The speakers noted that the members have displayed virtues. They expressed ...": the
-    # sentence before goes on from its own subject, not that of a clause it reports.
-    subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
-    if token.lower_ == "they" and subjects_first:
-        return subjects_first[0][1]
-    return groups[0][1] if groups else None
-
-
-def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:
-    """The group a word names; in the sentence `before`, the group its main subject "they"
-    goes on from ("The speakers noted ... They said ... They expressed")."""
-    if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
-        return _group_before(index, token)
-    return index.entity_at(token)
-
-
 def _relative_antecedent(token: Token) -> Token | None:
     """The noun a relative clause describes, for its "who" or "which"."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -542,7 +521,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     if token.dep_ == "nsubjpass" and children(token.head, "ccomp"):
         return ()  # "it was proved that ...": the "it" stands for the clause
-    if word == "they" and _group_before(index, token) is not None:
+    if word == "they" and group_before(index, token) is not None:
         return ()
     sent = sentence_of(token)
     start = (
@@ -622,7 +601,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
 def _memorialised(verb: Token) -> list[Token]:
     """Who a tribute is paid to before the things that show or hold them: "laid a floral
     basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
-    U, Kim Il and Choe Hyon"."""
+    U, Kim Il and Choe Hyon", "observed a moment's silence in memory of Nguyen Phu Trong"."""
     if not children(verb, "dobj"):
         return []  # a tribute lays something: "gathered at the statue" pays none
     heads = prepositional_objects(verb, TRIBUTE_PREPOSITIONS)
@@ -634,14 +613,23 @@ def _memorialised(verb: Token) -> list[Token]:
         for t in prepositional_objects(front, OF)
     ]
     memorials = lexicon.words("memorial_nouns")
-    # A list of names after "of" is often parsed as a chain of appositions.
-    return [
-        listed
+    # "in memory of ...", said of the verb or its object; not a title's "In Memory of ...",
+    # which names a seminar or a book.
+    phrases = [p for h in (verb, *children(verb, "dobj")) for p in prepositional_objects(h, IN)]
+    remembered = [
+        r
+        for memory in phrases
+        if memory.text.islower() and memory.lemma_ in lexicon.words("remembrance_nouns")
+        for r in prepositional_objects(memory, OF)
+    ]
+    owners = remembered + [
+        owner
         for head in heads
         if head.lemma_.casefold() in memorials
         for owner in prepositional_objects(head, OF)
-        for listed in _chained(owner)
     ]
+    # A list of names after "of" is often parsed as a chain of appositions.
+    return [listed for owner in owners for listed in _chained(owner)]
 
 
 def _chained(token: Token) -> list[Token]:
@@ -657,13 +645,78 @@ def _chained(token: Token) -> list[Token]:
 def _senders(heads: list[Token]) -> list[Token]:
     """Those in whose name a thing is sent or laid: "a floral basket in the name of Kim Jong
     Un", "floral baskets in the names of the WPK Central Committee and the Cabinet"."""
-    return [
+    owners = [
         owner
         for head in heads
         for name in prepositional_objects(head, IN)
         if name.lemma_.casefold() in NAME_NOUNS
         for owner in prepositional_objects(name, OF)
     ]
+    return owners + _listed_after(owners[-1]) if owners else owners
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """Names that go on a list after a name but that the parser hung elsewhere: "in the names
+    of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of
+    Public Security and ...", the second "Ministry" parsed as a modifier of the verb."""
+    doc = token.doc
+    found: list[Token] = []
+    end = token.right_edge.i + 1
+    while end + 1 < len(doc) and doc[end].text == ",":
+        word = doc[end + 1]
+        head = word.head if word.dep_ == "det" else word
+        if head.pos_ != "PROPN" or head.dep_ not in STRAY_LISTED or head.left_edge.i != end + 1:
+            break
+        found.extend(with_conjuncts(head))
+        end = head.right_edge.i + 1
+    return found
+
+
+def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """The people of a clause that leaves out its verb, which the parser joins to the verb:
+    "A and B came second and C and D third". Only people after people in an active clause: a
+    place or a body joined to a verb is more often an object the parse misplaced, and people
+    joined to a passive one its agents ("He was accompanied by A, minister, and B")."""
+
+    def person(token: Token) -> bool:
+        entity = index.entity_at(token)
+        return entity is not None and entity.kind is EntityKind.PERSON
+
+    if _is_passive(verb) or not any(person(h) for h in heads):
+        return []
+    return [
+        t
+        for c in children(verb, "conj")
+        if c.pos_ == "PROPN"
+        for t in with_conjuncts(c)
+        if person(t)
+    ]
+
+
+def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who is to do what an infinitive after a common noun says: whose the noun is ("the
+    moves of the U.S. forces in Japan to cook up a command", "the attempt of the Western
+    countries to confiscate"). Not so for an order or an appeal, which others are to carry
+    out ("the appeal of Kim Jong Un to go all out")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or index.entity_at(noun) is not None:
+        return []
+    lemma = noun.lemma_.casefold()
+    if lemma in lexicon.words("order_nouns") or lemma in lexicon.words("appeal_verbs"):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return []
+    # A possessive pronoun ("their will to ...") is left to the clause around the noun.
+    owners = [p for p in children(noun, "poss") if p.pos_ != "PRON"]
+    return owners + prepositional_objects(noun, OF)
+
+
+def _appraised(verb: Token) -> list[Token]:
+    """Whom a judging is about: the doers its "that" clause names ("He appreciated that its
+    officials and employees have produced efficient medicines")."""
+    if verb.lemma_.casefold() not in lexicon.words("appraising_verbs"):
+        return []
+    return [s for clause in children(verb, "ccomp") for s in subjects(clause)]
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     CACHED_TOKENS,
     children,
     entities_of,
+    group_before,
     is_passive,
     place_of,
     prepositional_objects,
@@ -30,6 +31,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_tokens
+from kg.resolve.entities import EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
@@ -600,6 +602,9 @@ class OrderMention:
     kind: str
     # Issuers named beside the first ("the Ministry ... and the General Staff ... gave").
     co_agents: tuple[Entity, ...] = ()
+    # The issuer is whom the subject stands for ("They stressed ..."): speakers going on
+    # point by point, each sentence an order of its own.
+    referred: bool = False
 
 
 @dataclass(slots=True)
@@ -729,7 +734,9 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
-    agents = entities_of(index, agent_heads, *ACTORS)
+    issuers = entities_of(index, agent_heads, *ACTORS)
+    stood_for = () if issuers else _standing_for(index, agent_heads)
+    agents = issuers or stood_for
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     elif not agents and speaker is None and not is_passive(verb):
@@ -787,6 +794,7 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         kind=_trigger_kind(verb, speaker, anaphoric_subject),
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
+        referred=bool(stood_for),
     )
 
 
@@ -925,6 +933,21 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
         # set ...", where the parser hangs the clause on the Party's line.
         return [head, *prepositional_objects(head, frozenset({"of"}))]
     return []
+
+
+def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """Who a subject that names no one stands for: the group "they" goes on from ("The
+    reporters and speakers noted ... They stressed the need to ..."), and the body whose
+    meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
+    groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
+    bodies = lexicon.words("deciding_bodies")
+    met = [
+        body
+        for meeting in heads
+        if meeting.pos_ == "NOUN" and meeting.lemma_.casefold() in bodies
+        for body in prepositional_objects(meeting, frozenset({"of"}))
+    ]
+    return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 
 def _meeting_bodies(verb: Token) -> list[Token]:
@@ -1123,7 +1146,7 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for mention in mentions:
         target: _Cluster | None = None
-        same_agent = [c for c in clusters if mention.agent and c.agent == mention.agent]
+        same_agent = [c for c in clusters if mention.agent and _continues(c, mention)]
         # "Her order further noted ...": an order referred back to is that issuer's last one,
         # whatever day the sentence names.
         if same_agent and (mention.anaphoric or not _dates_conflict(same_agent[-1], mention)):
@@ -1140,6 +1163,15 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
     return clusters
+
+
+def _continues(cluster: _Cluster, mention: OrderMention) -> bool:
+    """The mention goes on with the cluster's order: the same issuer, named; or, where the
+    subject only stands for the issuer ("They stressed ... They called ..."), told in the
+    same sentence."""
+    if cluster.agent != mention.agent:
+        return False
+    return not mention.referred or cluster.mentions[-1].evidence == mention.evidence
 
 
 def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:

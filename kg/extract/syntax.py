@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
-from kg.nlp import ParseTables, children_of, head_of, parse_tables, sentence_of
+from kg.nlp import ParseTables, children_of, doc_tokens, head_of, parse_tables, sentence_of
 from kg.resolve.entities import EntityIndex
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -21,6 +21,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
 
@@ -209,8 +210,8 @@ def as_place(entity: Entity) -> Entity | None:
 def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
     Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
-    Electric Cable General Factory 326"."""
-    words = name.split(" of ")[0].split()
+    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul"."""
+    words = name.split(" of ")[0].split(" in ")[0].split()
     return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
 
 
@@ -218,7 +219,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
-        return as_place(entity) or _inner_place(index, token)
+        return _inner_place(index, token) or as_place(entity)
     if depth == 0:
         return None
     for child in children_of(token):
@@ -237,3 +238,36 @@ def _inner_place(index: EntityIndex, token: Token) -> Entity | None:
     """The place a token names inside a longer name ("Moscow" of "the DPRK embassy in
     Moscow")."""
     return next((e for e in index.inner_at(token) if e.kind is EntityKind.PLACE), None)
+
+
+def group_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The group "they" or "them" stands for: the nearest one named before it in its own
+    sentence or the one before ("The war veterans expressed gratitude. They hardened ...")."""
+    if token.lower_ not in PLURAL_PRONOUNS:
+        return None
+    sent = sentence_of(token)
+    start = sent.start
+    if start > 0:
+        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
+    groups = [
+        (earlier, entity)
+        for earlier in reversed(token.doc[start : token.i])
+        if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
+        and entity.kind is EntityKind.GROUP
+    ]
+    # "They" goes on from the subject before it, "them" and "their" from any phrase.
+    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    # "The speakers noted that the members have displayed virtues. They expressed ...": the
+    # sentence before goes on from its own subject, not that of a clause it reports.
+    subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
+    if token.lower_ == "they" and subjects_first:
+        return subjects_first[0][1]
+    return groups[0][1] if groups else None
+
+
+def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:
+    """The group a word names; in the sentence `before`, the group its main subject "they"
+    goes on from ("The speakers noted ... They said ... They expressed")."""
+    if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
+        return group_before(index, token)
+    return index.entity_at(token)

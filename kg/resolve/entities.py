@@ -551,6 +551,8 @@ def _clean(ent: Span) -> _Named | None:
         return None
     if _names_an_honour(span):
         return None
+    if kind is EntityKind.ORGANIZATION and _service_of_a_rank(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS":
@@ -570,6 +572,21 @@ def _clean(ent: Span) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _service_of_a_rank(span: Span) -> bool:
+    """One word before a military rank and its holder's name is part of the holder's title,
+    not a body: "Army Lieutenant General Kim Min Song" (but "Kremlin spokesman Dmitry
+    Peskov")."""
+    doc = span.doc
+    rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
+    return (
+        len(span) == 1
+        and rank > 0
+        and span.end + rank < len(doc)
+        and doc[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
+        and doc[span.end + rank].ent_type_ == "PERSON"
+    )
 
 
 def _names_an_honour(span: Span) -> bool:
@@ -886,6 +903,34 @@ def _compass_countries(named: list[_Named], text: str) -> list[_Named]:
     ]
 
 
+def _national_parties(named: list[_Named]) -> list[_Named]:
+    """A party named by its nation's adjective ("the Vietnamese party") is the party of that
+    country the article names ("the Communist Party of Vietnam"). With none named it is no
+    name: one of the nation's collectives ("the Vietnamese party, state and people")."""
+    demonyms = lexicon.mapping("demonyms")
+    found = []
+    for item in named:
+        words = item.name.split()
+        national = item.kind is EntityKind.ORGANIZATION and words[1:] == ["party"]
+        country = demonyms.get(words[0].casefold()) if national else None
+        if country is None:
+            found.append(item)
+            continue
+        party = next(
+            (
+                p
+                for p in named
+                if p.kind is EntityKind.ORGANIZATION
+                and p.name.split(" of ")[0].split()[-1] == "Party"
+                and (country in p.name or words[0] in p.name)
+            ),
+            None,
+        )
+        if party is not None:
+            found.append(replace(item, name=party.name))
+    return found
+
+
 def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     """Acronyms the article defines ("the National Aerospace Technology Administration
     (NATA)") name the same entity wherever they stand, as the text's own alias table."""
@@ -936,6 +981,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
+            # A group the head belongs to: "working people's organizations".
+            or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
             or (
@@ -952,6 +999,15 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
+    """Token `i` is a group's possessive before the group's name ("people" and "'s" of
+    "working people's organizations"): the whole names whose members the group are."""
+    token = doc[i]
+    if token.tag_ == "POS":
+        return i > 0 and doc[i - 1].lower_ in lexicon.words("group_heads")
+    return bool(left) and left[-1] == i + 1 and doc[i + 1].tag_ == "POS"
 
 
 def _skipped(token: Token) -> bool:
@@ -2862,6 +2918,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
     named = _compass_countries(named, doc_text(doc))
+    named = _national_parties(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -2925,6 +2982,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
         mentions.append(EntityMention(entity, mention, name))
+        spelt = _bodies_spelt_out(doc, indices, name, by_token)
+        if spelt != name:
+            mentions.append(EntityMention(entity, mention, spelt))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
@@ -2945,6 +3005,19 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
         inner=MappingProxyType(inner_by_token),
     )
+
+
+def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:
+    """A group's name with the bodies it names by acronym alone spelt out, another form of
+    it: "Korean People's Army guard of honour" of "KPA guard of honour" (not "WPK" of "WPK
+    Central Committee", a word of a longer name)."""
+    for i in indices:
+        body = by_token.get(i)
+        word = doc[i].text
+        alone = body not in (by_token.get(i - 1), by_token.get(i + 1))
+        if body is not None and body.kind is EntityKind.ORGANIZATION and word.isupper() and alone:
+            name = re.sub(rf"\b{re.escape(word)}\b", body.name, name)
+    return name
 
 
 def entities_in(index: EntityIndex, tokens: Iterable[Token]) -> tuple[Entity, ...]:

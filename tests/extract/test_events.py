@@ -379,6 +379,26 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "leave",
             "Pyongyang",
         ),
+        # A place attacked is where the attack took place.
+        (
+            "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
+            " Russia with U.S.-supplied ATACMS army tactical missiles on June 23.",
+            "attack",
+            "Sevastopol",
+        ),
+        # An embassy is a site as well as a body, its name's place not its head.
+        (
+            "The organizations held a rally outside the U.S. embassy in Seoul.",
+            "rally",
+            "U.S. embassy in Seoul",
+        ),
+        # The place an embassy's name locates it in is where what it hosts took place.
+        (
+            "The DPRK embassy in Moscow hosted a reception on Aug. 16 on the occasion of the"
+            " 79th anniversary of Korea's liberation.",
+            "reception",
+            "Moscow",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -750,6 +770,58 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "place",
             {"State Affairs Commission", "Cabinet"},
         ),
+        # People of a clause that leaves out its verb.
+        (
+            "Meanwhile, Ri Jong Sik and Kim Kum Yong came second and Ham Yu Song and Pyon Song"
+            " Gyong third in the mixed doubles.",
+            "come",
+            {"Ri Jong Sik", "Kim Kum Yong", "Ham Yu Song", "Pyon Song Gyong"},
+        ),
+        (
+            "Kim Jong Un visited the Friendship Tower on July 26."
+            " He was accompanied by Choe Son Hui, foreign minister of the DPRK, and Kim Song Nam,"
+            " director of the International Department of the WPK Central Committee.",
+            "visit",
+            {"Kim Jong Un", "Choe Son Hui", "Kim Song Nam"},
+        ),
+        # Who is remembered "in memory of", not in a title "In Memory of ...".
+        (
+            "The visitors observed a moment's silence in memory of Nguyen Phu Trong.",
+            "observe",
+            {"visitors", "Nguyen Phu Trong"},
+        ),
+        # Whose a noun an infinitive follows is, does what it says; not so for an appeal.
+        (
+            "It is an attempt of the Western countries to confiscate Russian assets.",
+            "confiscate",
+            {"Western countries"},
+        ),
+        (
+            "They denounced the moves of the hostile forces to violate the inviolable sphere"
+            " under the exercise of sovereignty.",
+            "violate",
+            {"hostile forces"},
+        ),
+        # Whom a judging is about: the doers its "that" clause names.
+        (
+            "Kim Jong Un visited the factory. He appreciated that its officials and employees"
+            " have produced efficient medicines.",
+            "appreciate",
+            {"Kim Jong Un", "officials and employees"},
+        ),
+        # The list goes on after a name the parser hung on the verb.
+        (
+            "Also placed were wreaths in the names of the Ministry of National Defence, the "
+            "Ministry of Foreign Affairs, the Ministry of Public Security and the Pyongyang "
+            "Municipal People's Committee.",
+            "place",
+            {
+                "Ministry of National Defence",
+                "Ministry of Foreign Affairs",
+                "Ministry of Public Security",
+                "Pyongyang Municipal People's Committee",
+            },
+        ),
         # Whom a telling is about.
         (
             "Officials called at war veterans. They told about the great love and revolutionary "
@@ -1101,3 +1173,17 @@ def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
     event = _events(parse, "They recalled the historic Hanoi summit in March 2019.")["summit"]
     assert event.place is not None and event.place.name.startswith("Hanoi")
     assert not [p for p in event.patients if p.kind is EntityKind.PLACE]
+
+
+def test_an_appeal_leaves_who_is_to_do_it_open(parse: Parse) -> None:
+    text = "They responded to the appeal of Kim Jong Un to go all out for tiding over the crisis."
+    assert not _by_predicate(parse, text)["go"].agents
+
+
+def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un received a message from the participants in the European regional seminar"
+        ' "In Memory of Great President Kim Il Sung" held in Berlin.'
+    )
+    event = _by_predicate(parse, text)["receive"]
+    assert "Kim Il Sung" not in {e.name for e in (*event.agents, *event.patients)}

@@ -726,3 +726,53 @@ def test_confidence_is_the_measured_precision_of_the_trigger_kind(
 ) -> None:
     (order,) = _orders(parse, text)
     assert order.confidence == Decimal(confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Reports were made at the meetings to be followed by speeches. The reporters and"
+            " speakers noted that the women have displayed the communist virtues. They stressed"
+            " the need to pool patriotic mind and wisdom at every worksite.",
+            "reporters and speakers",
+        ),
+        (
+            "Speakers there noted that the people ordered the impeachment of Yoon. They called on"
+            " all the people to launch an all-people movement for realizing the impeachment.",
+            "speakers",
+        ),
+        (
+            "Plenary meetings of the WPK Central Committee stressed the importance of building"
+            " standard pharmacies in cities and counties.",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        (
+            "The 30th session of the UN General Assembly in 1975 adopted a resolution on"
+            " dissolving the UN Command.",
+            "United Nations General Assembly",
+        ),
+    ],
+)
+def test_a_subject_naming_no_one_speaks_for_whom_it_stands(
+    parse: Parse, text: str, agent: str
+) -> None:
+    # "They" goes on from the group named before it; a meeting speaks for the body that met.
+    agents = {a.name for o in _orders(parse, text) for a in o.agents}
+    assert agent in agents
+
+
+def test_they_after_no_group_names_no_issuer(parse: Parse) -> None:
+    text = "The plans were discussed. They stressed the need to build houses before winter."
+    assert all(not o.agents for o in _orders(parse, text))
+
+
+def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> None:
+    text = (
+        "The reporters and speakers noted that the women have displayed the communist virtues."
+        " They stressed the need to pool patriotic mind and wisdom at every worksite. They"
+        " called upon all the women's union officials and members to bring a rosy future."
+    )
+    orders = _orders(parse, text)
+    assert len(orders) == 2
+    assert all([a.name for a in o.agents] == ["reporters and speakers"] for o in orders)

@@ -267,3 +267,30 @@ def test_a_states_body_speaks_for_its_place(parse: Parse, text: str, speaker: st
     doc, ctx = parse(text)
     (statement,) = extract_statements(doc, ctx)
     assert [a.name for a in statement.agents] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "speakers"),
+    [
+        # The participle goes on from the one who reports, not from the clause reported.
+        (
+            "The reporters and speakers noted that Kim Jong Un showed the highest trust and warm"
+            " love for the union members, stressing that their warm sincerity gave great"
+            " strength to the Korean revolution.",
+            "stress",
+            None,
+        ),
+        (
+            "Then, Kim Jong Un said this is a great change, stressing that the pleasure shown by"
+            " inhabitants is the greatest joy.",
+            "stress",
+            ["Kim Jong Un"],
+        ),
+    ],
+)
+def test_a_participle_after_reported_speech_is_the_reporters(
+    parse: Parse, text: str, predicate: str, speakers: list[str] | None
+) -> None:
+    doc, ctx = parse(text)
+    said = [e for e in extract_statements(doc, ctx) if e.predicate == predicate]
+    assert [[a.name for a in e.agents] for e in said] == ([speakers] if speakers else [])

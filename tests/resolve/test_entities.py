@@ -916,6 +916,42 @@ def test_names_inside_organisation_names(
             " price for it.",
             "forces involved in the smear campaign against the DPRK",
         ),
+        # Parties, the media, executives and fanatics act as collectives.
+        (
+            "In particular, the Minju Party and other opposition parties took an active part in"
+            " the impeachment struggle.",
+            "opposition parties",
+        ),
+        (
+            "Media of the puppet ROK, too, disclosed the bellicose war moves of puppet Yoon.",
+            "media of the puppet ROK",
+        ),
+        (
+            "The chief executives of the U.S. and the ROK made public a joint statement on July"
+            " 11.",
+            "chief executives of the U.S. and the ROK",
+        ),
+        (
+            "There is no other choice for us to take against such confrontational fanatics.",
+            "such confrontational fanatics",
+        ),
+        # A team, however named, acts as a collective.
+        (
+            "That day he dropped in at the workplace of a work-team of the farm to examine in"
+            " detail the farm machines.",
+            "work-team of the farm",
+        ),
+        ("The Cabinet team beat its rival 3:0.", "Cabinet team"),
+        # A group the head belongs to stands before it in the possessive.
+        (
+            "Meetings of working people's organizations took place on September 5.",
+            "working people's organizations",
+        ),
+        (
+            "The Pyongyang Municipal Party Committee launched Party members' regiments for the"
+            " flood rehabilitation.",
+            "Party members' regiments",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1450,3 +1486,94 @@ def test_people_and_places_of_state_media_articles(
     names = _names(parse, text)
     assert {name: names.get(name) for name in present} == present, names
     assert not absent & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        (
+            "Among them were Kim Chang Ho, vice department director of the Central Committee of"
+            " the WPK, Army Lieutenant General Kim Min Song and other officials.",
+            "Army",
+            "Kim Min Song",
+        ),
+        (
+            "There were portraits of former Front Commander Kim Chaek and other brave generals.",
+            "Front",
+            "Kim Chaek",
+        ),
+        (
+            "They will annihilate the enemy once Supreme Commander Kim Jong Un gives an order.",
+            "Supreme",
+            "Kim Jong Un",
+        ),
+    ],
+)
+def test_a_word_before_a_rank_and_its_holder_is_no_body(
+    parse: Parse, text: str, word: str, person: str
+) -> None:
+    names = _names(parse, text)
+    assert word not in names and names.get(person) == "Person", names
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kim Jong Un received a reply message from the Central Committee of the Communist"
+            " Party of Vietnam. It thanked him for sincere condolences to the Vietnamese party,"
+            " state and people.",
+            "Communist Party of Vietnam",
+        ),
+        (
+            "Officials of the Communist Party of Vietnam attended. Nguyen Phu Trong made a"
+            " contribution to the development of the Vietnamese party and state.",
+            "Communist Party of Vietnam",
+        ),
+        # With no party of the country named, the nation's party is one of its collectives.
+        (
+            "The Vietnamese party, state and people always attach importance to the traditional"
+            " friendly relations between Vietnam and the DPRK.",
+            None,
+        ),
+    ],
+)
+def test_a_party_named_by_its_nation_is_the_party_of_that_country_named(
+    parse: Parse, text: str, party: str | None
+) -> None:
+    _, ctx = parse(text)
+    names = {m.entity.name: m.entity.kind.value for m in ctx.entities.mentions}
+    assert "Vietnamese party" not in names, names
+    if party is not None:
+        forms = {m.alias for m in ctx.entities.mentions if m.entity.name == party}
+        assert "Vietnamese party" in forms, forms
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "spelt"),
+    [
+        (
+            "The Korean People's Army (KPA) took part. There took place a march-past of the KPA"
+            " guard of honour.",
+            "KPA guard of honour",
+            "Korean People's Army guard of honour",
+        ),
+        (
+            "Members of the Workers' Party of Korea (WPK) met. Officials of the WPK Central"
+            " Committee were present.",
+            "Officials of the WPK Central Committee",
+            None,
+        ),
+    ],
+)
+def test_a_group_is_also_known_with_the_body_it_names_by_acronym_spelt_out(
+    parse: Parse, text: str, group: str, spelt: str | None
+) -> None:
+    _, ctx = parse(text)
+    forms = {
+        m.alias.casefold()
+        for m in ctx.entities.mentions
+        if m.alias and m.entity.name.casefold() == group.casefold()
+    }
+    assert group.casefold() in forms, forms
+    assert forms - {group.casefold()} == ({spelt.casefold()} if spelt else set()), forms
