@@ -27,13 +27,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v5",
-    "kg.times.v5",
-    "kg.relations.v5",
-    "kg.orders.v5",
-    "kg.statements.v5",
-    "kg.events.v6",
-    "kg.places.v4",
+    "kg.entities.v6",
+    "kg.times.v6",
+    "kg.relations.v6",
+    "kg.orders.v6",
+    "kg.statements.v6",
+    "kg.events.v7",
+    "kg.places.v5",
 )
 
 

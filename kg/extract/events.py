@@ -422,7 +422,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v6" if facts else "kg.events.v1",
+        extractor="kg.events.v7" if facts else "kg.events.v1",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -1590,7 +1590,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v6",
+            extractor="kg.events.v7",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -1699,7 +1699,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v6")
+@extractors.register("kg.events.v7")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with v1's roles and the triples' words."""

@@ -301,7 +301,7 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
-@extractors.register("kg.relations.v5")
+@extractors.register("kg.relations.v6")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
