@@ -422,7 +422,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(clause_span(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v7" if facts else "kg.events.v1",
+        extractor="kg.events.v7" if facts else "kg.events.v2",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -1686,7 +1686,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v1")
+@extractors.register("kg.events.v2")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -1702,7 +1702,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 @extractors.register("kg.events.v7")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with v1's roles and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v2 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     def action(verb: Token) -> bool:
