@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.orders import extract_orders
+from kg import lexicon
+from kg.extract.orders import TriggerKind, extract_orders
 from tests.conftest import Parse
 
 
@@ -711,6 +712,10 @@ def test_instruction_says_what_the_order_is_about(parse: Parse, text: str, word:
 def test_a_date_is_no_part_of_the_instruction(parse: Parse) -> None:
     (order,) = _orders(parse, "Kim Yo Jong issued an order to party committees on June 10.")
     assert not any("June" in i for i in order.instructions)
+
+
+def test_every_trigger_kind_has_a_measured_confidence() -> None:
+    assert set(lexicon.confidences("order_confidence")) == {k.value for k in TriggerKind}
 
 
 @pytest.mark.parametrize(
