@@ -246,6 +246,20 @@ def _cached_tables(doc: Doc) -> ParseTables:
 _last_tables: list[ParseTables | None] = [None]
 
 
+def conjunct_indices(
+    tables: ParseTables, i: int, joins: Callable[[ParseTables, int, int], bool] | None = None
+) -> list[int]:
+    """The index `i` and those of the tokens coordinated with it ("A, B and C"), depth first;
+    with `joins`, only through the conjuncts it accepts (given the tables, the index of the
+    token a conjunct hangs on and the conjunct's)."""
+    found = [i]
+    deps = tables.deps
+    for k in tables.kids[i]:
+        if deps[k] == "conj" and (joins is None or joins(tables, i, k)):
+            found += conjunct_indices(tables, k, joins)
+    return found
+
+
 def _head_offsets(doc: Doc) -> list[int]:
     offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
     return offsets
