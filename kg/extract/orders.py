@@ -469,7 +469,7 @@ def obligation_speaker(token: Token) -> Token | None:
         return None
     words = lexicon.words("obligation_words")
     obliged = (
-        any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+        _obliged(token)
         or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
         or _task_to_do(token)
     )
@@ -952,13 +952,7 @@ def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     reporters and speakers noted ... They stressed the need to ..."), and the body whose
     meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
-    bodies = lexicon.words("deciding_bodies")
-    met = [
-        body
-        for meeting in heads
-        if meeting.pos_ == "NOUN" and meeting.lemma_.casefold() in bodies
-        for body in prepositional_objects(meeting, frozenset({"of"}))
-    ]
+    met = _bodies_met([h for h in heads if h.pos_ == "NOUN"])
     return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 
@@ -969,7 +963,19 @@ def _meeting_bodies(verb: Token) -> list[Token]:
     meetings = [
         m for m in prepositional_objects(verb, frozenset({"at"})) if m.lemma_.casefold() in bodies
     ]
-    return meetings + [b for m in meetings for b in prepositional_objects(m, frozenset({"of"}))]
+    return meetings + _bodies_met(meetings)
+
+
+def _bodies_met(meetings: list[Token]) -> list[Token]:
+    """The body whose meeting it is: of a deciding meeting or body, its "of" object ("the
+    plenary meetings of the Central Committee")."""
+    bodies = lexicon.words("deciding_bodies")
+    return [
+        body
+        for meeting in meetings
+        if meeting.lemma_.casefold() in bodies
+        for body in prepositional_objects(meeting, frozenset({"of"}))
+    ]
 
 
 def _with_stray_conjuncts(heads: list[Token]) -> list[Token]:
@@ -1014,8 +1020,7 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     issuers = [t for t in owners + givers if _has_authority(t)]
     found = entities_of(ctx.entities, issuers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
-    meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
-    return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
+    return found or entities_of(ctx.entities, _bodies_met(givers), EntityKind.ORGANIZATION)
 
 
 def _addressees(noun: Token) -> list[Token]:
