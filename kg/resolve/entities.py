@@ -2175,7 +2175,7 @@ def _given_name(first: Token, span: Span) -> bool:
     if (
         not (first.is_alpha and first.is_title)
         or first.ent_type_
-        or any(first.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
+        or _no_first_name(first)
         or first.lower_ in lexicon.mapping("demonyms")
     ):
         return False
@@ -2184,8 +2184,15 @@ def _given_name(first: Token, span: Span) -> bool:
         return first.dep_ == "compound" and span.start <= first.head.i < span.end
     before = doc[first.i - 1]
     if before.is_title and before.is_alpha:
-        return _given_name(before, span)  # one more first name ("Valdrack" + "Ludwing")
+        # A title ends the name before it ("Foreign Minister Valdrack Ludwing ..."); another
+        # capitalised word is one more first name ("Valdrack" + "Ludwing").
+        return _no_first_name(before) or _given_name(before, span)
     return before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
+
+
+def _no_first_name(token: Token) -> bool:
+    """A title, an honorific or another word that goes before a name and is none of it."""
+    return any(token.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
 
 
 def _place_after_head(span: Span) -> bool:
