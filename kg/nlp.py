@@ -66,9 +66,14 @@ def doc_text(doc: Doc) -> str:
 def remember_text(doc: Doc, text: str) -> None:
     """Let `doc_text` answer with the text the doc was parsed from, which its tokens keep
     whole (spaCy's tokenizer loses no character), instead of joining them again. A text
-    whose length the tokens do not cover is not taken."""
+    whose length the tokens do not cover, or that does not end as they do, is not taken: a
+    check of the last token only, cheap beside joining them all."""
     last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+    if (
+        last is not None
+        and last.idx + len(last.text_with_ws) == len(text)
+        and text.endswith(last.text_with_ws)
+    ):
         doc.user_data.setdefault(TEXT_KEY, text)
 
 
