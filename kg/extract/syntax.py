@@ -257,7 +257,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
         and entity.kind is EntityKind.GROUP
     ]
     # "They" goes on from the subject before it, "them" and "their" from any phrase.
-    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    subjects_first = [g for g in groups if g[0].dep_ in SUBJECTS]
     # "The speakers noted that the members have displayed virtues. They expressed ...": the
     # sentence before goes on from its own subject, not that of a clause it reports.
     subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
