@@ -2184,8 +2184,11 @@ def _given_name(first: Token, span: Span) -> bool:
         return first.dep_ == "compound" and span.start <= first.head.i < span.end
     before = doc[first.i - 1]
     if before.is_title and before.is_alpha:
-        # A title ends the name before it ("Foreign Minister Valdrack Ludwing ..."); another
-        # capitalised word is one more first name ("Valdrack" + "Ludwing").
+        # A title modifier makes the word after it a title ("Special Agent Peter W. Taub");
+        # another title ends the name before it ("Foreign Minister Valdrack Ludwing ...");
+        # another capitalised word is one more first name ("Valdrack" + "Ludwing").
+        if before.lower_ in lexicon.words("title_modifiers"):
+            return False
         return _no_first_name(before) or _given_name(before, span)
     return before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
 
