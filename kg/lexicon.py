@@ -8,13 +8,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
 from importlib.resources import files
 from types import MappingProxyType
 
 
-def _lines(name: str) -> tuple[str, ...]:
+def _numbered_lines(name: str) -> tuple[tuple[int, str], ...]:
+    """The file's lines that are neither blank nor comments, with their line numbers."""
     text = files("kg.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(
+        (number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    return tuple(line for _, line in _numbered_lines(name))
 
 
 @functools.cache
@@ -51,3 +61,26 @@ def pairs(name: str) -> frozenset[tuple[str, str]]:
 def longest_phrase(name: str) -> int:
     """The number of words in the longest entry of `name.txt` (bounds phrase matching)."""
     return max(len(entry.split()) for entry in words(name))
+
+
+@functools.cache
+def confidences(name: str) -> Mapping[str, Decimal]:
+    """`name.tsv` read as key (case-folded) -> a confidence, a decimal in [0, 1]; a row with
+    any other value is an error naming the file and the line, found when the table is first
+    read rather than when a rule first meets the row."""
+    table: dict[str, Decimal] = {}
+    for number, line in _numbered_lines(f"{name}.tsv"):
+        cells = [cell.strip() for cell in line.split("\t")]
+        value = cells[1] if len(cells) == 2 else None
+        try:
+            confidence = Decimal(value) if value is not None else None
+        except InvalidOperation:
+            confidence = None
+        finite = confidence is not None and confidence.is_finite()
+        if confidence is None or not finite or not Decimal(0) <= confidence <= Decimal(1):
+            raise ValueError(
+                f"kg/lexicons/{name}.tsv, line {number}: {line!r} is not allowed;"
+                " expected a key, a tab and a decimal in [0, 1]"
+            )
+        table[cells[0].casefold()] = confidence
+    return MappingProxyType(table)

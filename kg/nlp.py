@@ -66,9 +66,14 @@ def doc_text(doc: Doc) -> str:
 def remember_text(doc: Doc, text: str) -> None:
     """Let `doc_text` answer with the text the doc was parsed from, which its tokens keep
     whole (spaCy's tokenizer loses no character), instead of joining them again. A text
-    whose length the tokens do not cover is not taken."""
+    whose length the tokens do not cover, or that does not end as they do, is not taken: a
+    check of the last token only, cheap beside joining them all."""
     last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+    if (
+        last is not None
+        and last.idx + len(last.text_with_ws) == len(text)
+        and text.endswith(last.text_with_ws)
+    ):
         doc.user_data.setdefault(TEXT_KEY, text)
 
 
@@ -244,6 +249,20 @@ def _cached_tables(doc: Doc) -> ParseTables:
 
 # The tables last handed out: one entry, in front of the bounded cache above.
 _last_tables: list[ParseTables | None] = [None]
+
+
+def conjunct_indices(
+    tables: ParseTables, i: int, joins: Callable[[ParseTables, int, int], bool] | None = None
+) -> list[int]:
+    """The index `i` and those of the tokens coordinated with it ("A, B and C"), depth first;
+    with `joins`, only through the conjuncts it accepts (given the tables, the index of the
+    token a conjunct hangs on and the conjunct's)."""
+    found = [i]
+    deps = tables.deps
+    for k in tables.kids[i]:
+        if deps[k] == "conj" and (joins is None or joins(tables, i, k)):
+            found += conjunct_indices(tables, k, joins)
+    return found
 
 
 def _head_offsets(doc: Doc) -> list[int]:

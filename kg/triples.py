@@ -38,6 +38,7 @@ from kg.model import Modality, RecordError
 from kg.nlp import (
     ParseTables,
     children_of,
+    conjunct_indices,
     doc_deps,
     doc_pos,
     doc_text,
@@ -275,16 +276,14 @@ def _is_comma_like(token: Token) -> bool:
 def _conjuncts(token: Token) -> list[Token]:
     """A token and those coordinated with it ("A, B and C")."""
     tables = parse_tables(token.doc)
-    return [token, *map(tables.tokens.__getitem__, _conjunct_indices(tables, token.i)[1:])]
+    joined = conjunct_indices(tables, token.i, _joins_alike)
+    return [token, *map(tables.tokens.__getitem__, joined[1:])]
 
 
-def _conjunct_indices(tables: ParseTables, i: int) -> list[int]:
-    deps, pos = tables.deps, tables.pos
-    found = [i]
-    for k in tables.kids[i]:
-        if deps[k] == "conj" and (pos[k] == pos[i] or pos[k] in {"NOUN", "PROPN", "PRON", "NUM"}):
-            found.extend(_conjunct_indices(tables, k))
-    return found
+def _joins_alike(tables: ParseTables, head: int, conjunct: int) -> bool:
+    """A conjunct of the same part of speech, or a noun-like one (a verb read for a noun)."""
+    pos = tables.pos
+    return pos[conjunct] == pos[head] or pos[conjunct] in {"NOUN", "PROPN", "PRON", "NUM"}
 
 
 def _is_clause_head(token: Token) -> bool:

@@ -129,4 +129,7 @@ def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
     other = nlp(TEXT)
     remember_text(other, TEXT + " More.")
     assert TEXT_KEY not in other.user_data
+    # Nor one of the same length that ends otherwise.
+    remember_text(other, TEXT[:-1] + "?")
+    assert TEXT_KEY not in other.user_data
     assert doc_text(other) == TEXT

@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
 
 from spacy.tokens import Doc, Token
 
@@ -468,7 +469,7 @@ def obligation_speaker(token: Token) -> Token | None:
         return None
     words = lexicon.words("obligation_words")
     obliged = (
-        any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
+        _obliged(token)
         or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
         or _task_to_do(token)
     )
@@ -568,19 +569,44 @@ def _reported_by(verb: Token) -> list[Token]:
     return []
 
 
+class TriggerKind(StrEnum):
+    """The kind of trigger an order is found through, as `order_confidence.tsv` names it: how
+    often such orders are right."""
+
+    OBLIGATION = "obligation"
+    ANAPHORIC = "anaphoric"
+    VERB = "verb"
+    LIGHT = "light"
+    SPEECH = "speech"
+    DECISION = "decision"
+    CLAUSE = "clause"
+    NOUN = "noun"
+
+
 # Events, statements and orders each ask this of the same verbs: the latest answers are kept.
 @functools.lru_cache(maxsize=CACHED_TOKENS)
+def order_trigger_kind(token: Token) -> TriggerKind | None:
+    """The kind of trigger that makes the verb an order, or None. A verb may be a trigger of
+    several kinds; the first asked wins: what a speaker says should be done, then a verb whose
+    subject is an order told of before, then the verb itself."""
+    if obligation_speaker(token) is not None:
+        return TriggerKind.OBLIGATION
+    if token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)):
+        return TriggerKind.ANAPHORIC
+    if is_order_verb(token):
+        return TriggerKind.VERB
+    if is_light_order(token):
+        return TriggerKind.LIGHT
+    if is_directive_speech(token):
+        return TriggerKind.SPEECH
+    if is_body_decision(token):
+        return TriggerKind.DECISION
+    return TriggerKind.CLAUSE if is_clause_order(token) else None
+
+
 def is_order_trigger(token: Token) -> bool:
     """True for every verb this extractor reads as an order (so others can leave it alone)."""
-    return (
-        is_order_verb(token)
-        or is_light_order(token)
-        or is_directive_speech(token)
-        or is_clause_order(token)
-        or is_body_decision(token)
-        or obligation_speaker(token) is not None
-        or (token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)))
-    )
+    return order_trigger_kind(token) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,8 +624,7 @@ class OrderMention:
     sources: tuple[Source, ...]
     anaphoric: bool
     modality: Modality
-    # The kind of trigger, as `order_confidence.tsv` names it: how often such orders are right.
-    kind: str
+    kind: TriggerKind
     # Issuers named beside the first ("the Ministry ... and the General Staff ... gave").
     co_agents: tuple[Entity, ...] = ()
     # The issuer is whom the subject stands for ("They stressed ..."): speakers going on
@@ -685,7 +710,9 @@ def _noun_instruction(noun: Token) -> str | None:
     return _text(complements[:1])
 
 
-def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: bool) -> OrderMention:
+def _mention_of_verb(
+    doc: Doc, verb: Token, ctx: Context, kind: TriggerKind, anaphoric_subject: bool
+) -> OrderMention:
     index = ctx.entities
     subject_heads = subjects(verb)
     speaker = obligation_speaker(verb)
@@ -791,26 +818,11 @@ def _mention_of_verb(doc: Doc, verb: Token, ctx: Context, anaphoric_subject: boo
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
         modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
-        kind=_trigger_kind(verb, speaker, anaphoric_subject),
+        kind=kind,
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
         referred=bool(stood_for),
     )
-
-
-def _trigger_kind(verb: Token, speaker: Token | None, anaphoric_subject: bool) -> str:
-    """Which kind of trigger made the verb an order, in the order `is_order_trigger` asks."""
-    if speaker is not None:
-        return "obligation"
-    if anaphoric_subject:
-        return "anaphoric"
-    if is_order_verb(verb):
-        return "verb"
-    if is_light_order(verb):
-        return "light"
-    if is_directive_speech(verb):
-        return "speech"
-    return "decision" if is_body_decision(verb) else "clause"
 
 
 def _for_whom(need: Token) -> list[Token]:
@@ -940,13 +952,7 @@ def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     reporters and speakers noted ... They stressed the need to ..."), and the body whose
     meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
-    bodies = lexicon.words("deciding_bodies")
-    met = [
-        body
-        for meeting in heads
-        if meeting.pos_ == "NOUN" and meeting.lemma_.casefold() in bodies
-        for body in prepositional_objects(meeting, frozenset({"of"}))
-    ]
+    met = _bodies_met([h for h in heads if h.pos_ == "NOUN"])
     return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 
@@ -957,7 +963,19 @@ def _meeting_bodies(verb: Token) -> list[Token]:
     meetings = [
         m for m in prepositional_objects(verb, frozenset({"at"})) if m.lemma_.casefold() in bodies
     ]
-    return meetings + [b for m in meetings for b in prepositional_objects(m, frozenset({"of"}))]
+    return meetings + _bodies_met(meetings)
+
+
+def _bodies_met(meetings: list[Token]) -> list[Token]:
+    """The body whose meeting it is: of a deciding meeting or body, its "of" object ("the
+    plenary meetings of the Central Committee")."""
+    bodies = lexicon.words("deciding_bodies")
+    return [
+        body
+        for meeting in meetings
+        if meeting.lemma_.casefold() in bodies
+        for body in prepositional_objects(meeting, frozenset({"of"}))
+    ]
 
 
 def _with_stray_conjuncts(heads: list[Token]) -> list[Token]:
@@ -1002,8 +1020,7 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     issuers = [t for t in owners + givers if _has_authority(t)]
     found = entities_of(ctx.entities, issuers, *ACTORS)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
-    meetings = [t for g in givers for t in prepositional_objects(g, frozenset({"of"}))]
-    return found or entities_of(ctx.entities, meetings, EntityKind.ORGANIZATION)
+    return found or entities_of(ctx.entities, _bodies_met(givers), EntityKind.ORGANIZATION)
 
 
 def _addressees(noun: Token) -> list[Token]:
@@ -1046,7 +1063,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
         sources=ctx.sources_for(noun),
         anaphoric=anaphoric,
         modality=Modality.ASSERTED,
-        kind="noun",
+        kind=TriggerKind.NOUN,
     )
 
 
@@ -1129,10 +1146,12 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             heads = subjects(token)
             anaphoric_subject = any(is_order_noun(s) for s in heads)
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
-            if addressed and (is_order_trigger(token) or anaphoric_subject):
+            # A verb whose subject is an order noun is a trigger of its own (anaphoric).
+            kind = order_trigger_kind(token)
+            if addressed and kind is not None:
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
-                yield _mention_of_verb(doc, token, ctx, anaphoric_subject)
+                yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):
             yield _mention_of_noun(doc, token, ctx)
 
@@ -1183,7 +1202,7 @@ def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
 def _confidence(cluster: _Cluster) -> Decimal:
     """How often orders of the kind that first told of this one are right (measured)."""
     first = next((m for m in cluster.mentions if not m.anaphoric), cluster.mentions[0])
-    return Decimal(lexicon.mapping("order_confidence")[first.kind])
+    return lexicon.confidences("order_confidence")[first.kind]
 
 
 def _event(cluster: _Cluster) -> Event:

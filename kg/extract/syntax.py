@@ -10,11 +10,19 @@ from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
-from kg.nlp import ParseTables, children_of, doc_tokens, head_of, parse_tables, sentence_of
+from kg.nlp import (
+    children_of,
+    conjunct_indices,
+    doc_tokens,
+    head_of,
+    parse_tables,
+    sentence_of,
+)
 from kg.resolve.entities import EntityIndex
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
+# "to" of a dative ("gave it to them") is a preposition like any other here.
+PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
 # Children that open a clause of their own, with its own time, place and participants.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
@@ -30,17 +38,7 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
     """A token and the tokens coordinated with it ("A, B and C")."""
     tables = parse_tables(token.doc)
     # The token itself first, as given: callers compare tokens by identity.
-    return chain((token,), map(tables.tokens.__getitem__, _conjuncts(tables, token.i)[1:]))
-
-
-def _conjuncts(tables: ParseTables, i: int) -> list[int]:
-    """The index `i` and those of the tokens coordinated with it, depth first."""
-    found = [i]
-    deps = tables.deps
-    for k in tables.kids[i]:
-        if deps[k] == "conj":
-            found += _conjuncts(tables, k)
-    return found
+    return chain((token,), map(tables.tokens.__getitem__, conjunct_indices(tables, token.i)[1:]))
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -97,7 +95,10 @@ def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
     return tuple(
-        tokens[k] for c in tables.kids[token.i] if labels[c] in deps for k in _conjuncts(tables, c)
+        tokens[k]
+        for c in tables.kids[token.i]
+        if labels[c] in deps
+        for k in conjunct_indices(tables, c)
     )
 
 
@@ -108,10 +109,10 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
     return [
         tokens[k]
         for prep in kids[token.i]
-        if deps[prep] in PREPOSITION_DEPS and lowers[prep] in prepositions
+        if deps[prep] in PREPOSITION_OR_DATIVE_DEPS and lowers[prep] in prepositions
         for pobj in kids[prep]
         if deps[pobj] == "pobj"
-        for k in _conjuncts(tables, pobj)
+        for k in conjunct_indices(tables, pobj)
     ]
 
 
@@ -256,7 +257,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
         and entity.kind is EntityKind.GROUP
     ]
     # "They" goes on from the subject before it, "them" and "their" from any phrase.
-    subjects_first = [g for g in groups if g[0].dep_ in {"nsubj", "nsubjpass"}]
+    subjects_first = [g for g in groups if g[0].dep_ in SUBJECTS]
     # "The speakers noted that the members have displayed virtues. They expressed ...": the
     # sentence before goes on from its own subject, not that of a clause it reports.
     subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")

@@ -30,7 +30,7 @@ from kg.nlp import (
     doc_tokens,
     sentence_of,
 )
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import Dateline, find_dateline
 from kg.resolve.names import (
     ALIASES,
     KNOWN_NAMES,
@@ -472,7 +472,9 @@ def spoken(span: Span) -> str:
     return "".join(parts).strip()
 
 
-def _clean(ent: Span) -> _Named | None:
+def _clean(ent: Span, full_naming: bool) -> _Named | None:
+    """The name the span gives, cleaned, or None; `full_naming` tells whether the article's
+    agency names everyone in full (see `_capitalised_only_first`)."""
     kind = _kind(ent)
     if kind is None:
         return None
@@ -557,7 +559,7 @@ def _clean(ent: Span) -> _Named | None:
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS":
         return None  # "Speakers said ...": a plural common noun the model took for a name
-    if _capitalised_only_first(span) and not ent.kb_id_:
+    if full_naming and _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
     if _common_word_opening_line(span) and not ent.kb_id_:
         return None
@@ -643,16 +645,19 @@ def _first_in_line(token: Token) -> bool:
     return before.text in {"-", "–"} and bool(before.is_sent_start)
 
 
+def _names_in_full(dateline: Dateline | None) -> bool:
+    """The article is the copy of an agency that names everyone in full."""
+    agencies = lexicon.words("full_naming_agencies")
+    return dateline is not None and dateline.agency.name.casefold() in agencies
+
+
 def _capitalised_only_first(span: Span) -> bool:
     """A lone word capitalised only where it opens a sentence, which no table knows, in the
-    copy of an agency that names everyone in full: a common word the model took for a name
-    ("Fireworks were set off", "Herein lies ..."). Elsewhere it is a company's, a body's or a
-    person's name as often ("Boeing fell", "Kremlin spokesman ...")."""
+    copy of an agency that names everyone in full (asked only of such copy): a common word
+    the model took for a name ("Fireworks were set off", "Herein lies ..."). Elsewhere it is
+    a company's, a body's or a person's name as often ("Boeing fell", "Kremlin spokesman
+    ...")."""
     if len(span) != 1 or not _first_or_opens_line(span[0]) or span[0].is_upper:
-        return False
-    dateline = find_dateline(doc_text(span.doc))
-    agencies = lexicon.words("wire_full_naming_agencies")
-    if dateline is None or dateline.agency.name.casefold() not in agencies:
         return False
     word = span[0]
     if word.lower_ in lexicon.words("korean_surnames") or known_entity(word.text) is not None:
@@ -2170,7 +2175,7 @@ def _given_name(first: Token, span: Span) -> bool:
     if (
         not (first.is_alpha and first.is_title)
         or first.ent_type_
-        or any(first.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
+        or _no_first_name(first)
         or first.lower_ in lexicon.mapping("demonyms")
     ):
         return False
@@ -2179,8 +2184,18 @@ def _given_name(first: Token, span: Span) -> bool:
         return first.dep_ == "compound" and span.start <= first.head.i < span.end
     before = doc[first.i - 1]
     if before.is_title and before.is_alpha:
-        return _given_name(before, span)  # one more first name ("Valdrack" + "Ludwing")
+        # A title modifier makes the word after it a title ("Special Agent Peter W. Taub");
+        # another title ends the name before it ("Foreign Minister Valdrack Ludwing ...");
+        # another capitalised word is one more first name ("Valdrack" + "Ludwing").
+        if before.lower_ in lexicon.words("title_modifiers"):
+            return False
+        return _no_first_name(before) or _given_name(before, span)
     return before.lower_ != "of" and (before.is_lower or before.text in {",", ";"})
+
+
+def _no_first_name(token: Token) -> bool:
+    """A title, an honorific or another word that goes before a name and is none of it."""
+    return any(token.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
 
 
 def _place_after_head(span: Span) -> bool:
@@ -2632,7 +2647,9 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
 
 
-def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator[_Named]:
+def _inner_names(
+    item: _Named, model: Mapping[tuple[int, int], str], full_naming: bool
+) -> Iterator[_Named]:
     """The names inside an organisation's or a place's name: what follows each "of" ("the Academy of
     Defence Sciences" in "the Drone Institute of the Academy of Defence Sciences") and a known
     name it starts with ("WPK" in "the WPK Central Committee")."""
@@ -2685,7 +2702,7 @@ def _inner_names(item: _Named, model: Mapping[tuple[int, int], str]) -> Iterator
             # a name the model found ("the Socialist Republic of Vietnam") stays whole.
             cut = next((t.i for t in doc[start + 1 : end] if t.lower_ == "of"), end)
             end = cut if cut - start >= 2 else end
-        named = _clean(Span(doc, start, end, label=label)) if label else None
+        named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
 
@@ -2905,7 +2922,9 @@ def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
 def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     """Find, clean and resolve the entities of one parsed article."""
     spans = entity_spans(doc)
-    named = [n for n in (_clean(ent) for ent in spans) if n is not None]
+    dateline = find_dateline(doc_text(doc))
+    full_naming = _names_in_full(dateline)
+    named = [n for n in (_clean(ent, full_naming) for ent in spans) if n is not None]
     # A name the article gives an exercise once is the exercise's wherever it stands. The
     # model takes such names for people; a body may well hold a drill ("the KPA drill").
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
@@ -2914,7 +2933,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
     named = _places_in_capitals(_retyped_peoples(named))
     model = _model_labels(doc)
-    inner = [n for item in named for n in _inner_names(item, model)]
+    inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
     named = _compass_countries(named, doc_text(doc))
@@ -2960,7 +2979,6 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
     subjects += _resolve_sole_titles(doc, named, by_token)
-    dateline = find_dateline(doc_text(doc))
     if dateline is not None:
         agency = dateline.agency
         surface = doc_text(doc)[dateline.agency_start : dateline.agency_end]

@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from kg.extract.orders import extract_orders
+from kg import lexicon
+from kg.extract.orders import TriggerKind, extract_orders
 from tests.conftest import Parse
 
 
@@ -600,7 +601,8 @@ def test_recipients_the_sentence_implies(parse: Parse, text: str, recipients: li
     ],
 )
 def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> None:
-    found = [r.name for o in _orders(parse, text) for r in o.recipients]
+    (order,) = _orders(parse, text)
+    found = [r.name for r in order.recipients]
     assert "Pyongyang Hosiery Factory" not in found
 
 
@@ -713,6 +715,10 @@ def test_a_date_is_no_part_of_the_instruction(parse: Parse) -> None:
     assert not any("June" in i for i in order.instructions)
 
 
+def test_every_trigger_kind_has_a_measured_confidence() -> None:
+    assert set(lexicon.confidences("order_confidence")) == {k.value for k in TriggerKind}
+
+
 @pytest.mark.parametrize(
     ("text", "confidence"),
     [
@@ -764,7 +770,8 @@ def test_a_subject_naming_no_one_speaks_for_whom_it_stands(
 
 def test_they_after_no_group_names_no_issuer(parse: Parse) -> None:
     text = "The plans were discussed. They stressed the need to build houses before winter."
-    assert all(not o.agents for o in _orders(parse, text))
+    (order,) = _orders(parse, text)
+    assert not order.agents
 
 
 def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> None:

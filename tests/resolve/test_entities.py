@@ -1345,6 +1345,18 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Valdrack Ludwing Jaentschke Whitaker": "Person"},
             {"Jaentschke Whitaker"},
         ),
+        # A title before the first names ends the name there.
+        (
+            "Choe Son Hui sent a congratulatory message to Foreign Minister Valdrack Ludwing "
+            "Jaentschke Whitaker of Nicaragua.",
+            {"Valdrack Ludwing Jaentschke Whitaker": "Person"},
+            {"Jaentschke Whitaker", "Minister Valdrack Ludwing Jaentschke Whitaker"},
+        ),
+        (
+            "Kim Jong Un sent a message to President Valdrack Ludwing Jaentschke Whitaker.",
+            {"Valdrack Ludwing Jaentschke Whitaker": "Person"},
+            {"Jaentschke Whitaker", "President Valdrack Ludwing Jaentschke Whitaker"},
+        ),
         # ... but not a title, nor a word continuing a name of its own.
         (
             "He met Secretary of State Blinken and President Putin.",
