@@ -12,7 +12,15 @@ from kg import parallel
 from kg.cli import app
 from kg.io.read import read_articles
 from kg.model import Article, ArticleFacts
-from kg.pipeline import BuildOptions, analyse, analyse_chunk, build_file, write_behind
+from kg.pipeline import (
+    BuildOptions,
+    analyse,
+    analyse_chunk,
+    build_file,
+    update_store,
+    write_behind,
+)
+from kg.store import GraphStore
 from tests.conftest import SEED
 
 # A small corpus: the seed article and short reports of the kinds the extractors look for.
@@ -45,6 +53,20 @@ def test_workers_build_the_same_graph(tmp_path: Path, one_process: bytes, worker
     out = tmp_path / "g.nq"
     build_file(CORPUS, out, options=BuildOptions(batch_size=1, workers=workers))
     assert out.read_bytes() == one_process
+
+
+def _store_content(folder: Path, options: BuildOptions) -> list[str]:
+    """Every quad of a store built from the corpus, its metadata graph included."""
+    with GraphStore.open(folder, writable=True) as store:
+        update = update_store(CORPUS, store, options)
+        assert update.built == len(CORPUS)
+        return sorted(str(quad) for quad in store.oxigraph.quads_for_pattern(None, None, None))
+
+
+def test_workers_build_the_same_store(tmp_path: Path) -> None:
+    one = _store_content(tmp_path / "one", BuildOptions(batch_size=2))
+    two = _store_content(tmp_path / "two", BuildOptions(batch_size=1, workers=2))
+    assert two == one
 
 
 def test_this_process_parses_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
