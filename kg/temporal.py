@@ -144,6 +144,7 @@ _UNITS = _LEX["unit"]
 _PARTS_OF_DAY = _LEX["part_of_day"]
 _SEASONS = _LEX["season"]
 _POD_DROPPED = frozenset(_LEX["part_of_day_dropped"])
+_CENTURY_FRACTIONS = _LEX["century_fraction"]
 # word -> (reference value, the part of speech of the one use in which it refers to a time)
 _VAGUE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
     {k: (v.split()[0], v.split()[1]) for k, v in _LEX["vague_word"].items()}
@@ -232,6 +233,7 @@ _NUMBER = (
 )
 _QUANTITY = "(?:" + _alt(_VAGUE_QUANTITIES) + "|" + _NUMBER + ")"
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_ELIDED_YEAR = re.compile(r"\d0'?s|\d{2}")  # "80s", "89" after an apostrophe
 _UNIT = _alt(_UNITS)
 
 
@@ -289,6 +291,8 @@ _SPELLED_YEAR = re.compile(
     + _DIGIT_WORD
     + r"))?)\b"
 )
+# Decades read aloud: "the nineteen nineties" is the 1990s.
+_SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<![0-9])'s$|(?<=s)'$")
@@ -797,6 +801,9 @@ def _r_narrative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         if render_unit != "D":
             return None
         day = None if base is None else _shift(base, "D", step)
+        if step:  # "the next morning" names a day, as "Wednesday morning" does (_r_day_pod)
+            suffix = "" if word in _POD_DROPPED else "T" + _PARTS_OF_DAY[word]
+            return "DATE", _render(day, "D", year_known) + suffix
         return "TIME", f"{_render(day, 'D', year_known)}T{_PARTS_OF_DAY[word]}"
     unit = _UNITS[word]
     if unit.startswith("T"):
@@ -925,9 +932,15 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "'98": the year with those last digits nearest publication, years ahead counting twice
+    (news looks back): 1998 in 1998 and in 2024, 2025 in 2024; 19yy without a date."""
     two = int(m["yy"])
-    century = 19 if ctx.anchor is None or two > ctx.anchor.year % 100 else 20
-    return "DATE", f"{century}{two:02d}"
+    if ctx.anchor is None:
+        return "DATE", f"19{two:02d}"
+    now = ctx.anchor.year
+    candidates = (now - (now - two) % 100, now - (now - two) % 100 + 100)
+    year = min(candidates, key=lambda y: (now - y) if y <= now else 2 * (y - now))
+    return "DATE", str(year)
 
 
 def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1046,6 +1059,17 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if m["half"]:
         quantity = _quantity(m["qty"] + " and a half") or quantity
     return "DURATION", _duration(quantity, _UNITS[m["unit"]])
+
+
+def _r_unit_long(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "a week-long visit", "the yearlong campaign": a length of one unit, as "two-week-long"
+    is of two."""
+    return "DURATION", _duration("1", _UNITS[m["unit"]])
+
+
+def _r_fraction_of_century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "half a century", "a quarter-century": a length in years, as decades and centuries are."""
+    return "DURATION", _duration(_CENTURY_FRACTIONS[m["part"]], "CE")
 
 
 def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1174,7 +1198,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
     _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_day_pod),
     _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
-    _rule(r"(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
+    # "Sunday, March 8", "this coming Sunday, March eighth": the date decides.
+    _rule(r"(?:{SHIFT} )?(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
     _rule(r"(?:(?P<qty>{QTY})[- ])?(?P<unit>{UNIT}) (?P<dir>{DIRECTION})", _r_counted),
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
@@ -1278,6 +1303,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),
+    _rule(r"(?:the |a |an )?(?P<unit>{UNIT1})-?long", _r_unit_long),
+    _rule(
+        r"(?:the |a )?(?:{SPAN} )?(?P<part>"
+        + _alt(_CENTURY_FRACTIONS)
+        + r")[- ](?:of )?(?:a )?century",
+        _r_fraction_of_century,
+    ),
     _rule(
         r"(?:the )?(?:past |last |next )?(?P<qty>{NUMBER}) ?(?:-|to|or) ?{NUMBER}"
         r"[- ](?P<unit>{UNIT})",
@@ -1312,6 +1344,8 @@ def _clean(text: str) -> str:
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
     text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
+    text = text.replace("-and-a-half", " and a half")  # "two-and-a-half years"
+    text = _SPELLED_DECADE.sub(lambda m: f"{_NUMBERS[m[1]]:.0f}{_DECADE_WORDS[m[2]]}0s", text)
     return _POSSESSIVE.sub("", text).strip()
 
 
@@ -1441,6 +1475,7 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"{UNIT}-?long",  # "a week-long visit", "the yearlong campaign": spaCy mostly misses them
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
@@ -1646,9 +1681,19 @@ def _tense(span: Span) -> Tense | None:
     return None
 
 
+def _elided(doc: Doc, i: int) -> bool:
+    """The apostrophe of a year or decade without its century ("'89", "the '80s")."""
+    return (
+        doc[i].text in ("'", "’")
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and _ELIDED_YEAR.fullmatch(doc[i + 1].text) is not None
+    )
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop outer punctuation, a trailing possessive and leading prepositions from a token span."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].is_punct or doc[start].is_space) and not _elided(doc, start):
         start += 1
     while end > start and (
         doc[end - 1].is_punct

@@ -1199,3 +1199,97 @@ def test_lists_of_dates_and_lengths_counted_in_a_year(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1999, 4, 19))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # The century that puts the year nearest publication, years ahead counting twice.
+        ("'98", dt.date(1998, 3, 4), "1998"),
+        ("'89", dt.date(1989, 10, 26), "1989"),
+        ("'88", dt.date(1989, 10, 26), "1988"),
+        ("'90", dt.date(1989, 10, 26), "1990"),
+        ("'98", PUBLISHED, "1998"),
+        ("'05", PUBLISHED, "2005"),
+        ("'30", PUBLISHED, "2030"),
+        ("'60", PUBLISHED, "1960"),
+        ("'98", None, "1998"),
+    ],
+)
+def test_two_digit_years_take_the_nearest_century(
+    text: str, anchor: dt.date | None, value: str
+) -> None:
+    _check(text, ("DATE", value), anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("week-long", "P1W"),
+        ("weeklong", "P1W"),
+        ("a month-long", "P1M"),
+        ("the yearlong", "P1Y"),
+        ("day-long", "P1D"),
+        ("hour-long", "PT1H"),
+        ("decade-long", "P10Y"),
+        ("two-week-long", "P2W"),
+        ("two-and-a-half years", "P2Y6M"),
+        ("a two-and-a-half-year", "P2Y6M"),
+        ("half-century", "P50Y"),
+        ("the past half-century", "P50Y"),
+        ("a quarter century", "P25Y"),
+        ("a quarter of a century", "P25Y"),
+        ("quarter-century", "P25Y"),
+    ],
+)
+def test_hyphenated_and_fractional_lengths(text: str, value: str) -> None:
+    _check(text, ("DURATION", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of day a day before or after the story's names that day, as "Wednesday
+        # morning" does: the day alone after "morning" and "night".
+        ("the next morning", ("DATE", "2024-06-11")),
+        ("the following night", ("DATE", "2024-06-11")),
+        ("the previous evening", ("DATE", "2024-06-09TEV")),
+        ("that morning", ("TIME", "2024-06-10TMO")),
+        # A weekday a shift picks out, then its date: the date decides.
+        ("this coming Sunday, March eighth", ("DATE", "2024-03-08")),
+        ("next Tuesday, July 30", ("DATE", "2024-07-30")),
+        # Decades read aloud.
+        ("the nineteen nineties", ("DATE", "199")),
+        ("the nineteen-sixties", ("DATE", "196")),
+        ("the early nineteen eighties", ("DATE", "198")),
+        ("Valentine's Day", ("DATE", "2024-02-14")),
+        ("Halloween", ("DATE", "2024-10-31")),
+    ],
+)
+def test_narrative_parts_of_day_weekdays_with_dates_and_spoken_decades(
+    text: str, expected: tuple[str, str]
+) -> None:
+    _check(text, expected, previous="2024-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The class of '89 met again.", [("'89", "DATE", "1989")]),
+        (
+            "It was popular in the '80s and early '90s.",
+            [("the '80s", "DATE", "198"), ("early '90s", "DATE", "199")],
+        ),
+        ("The president began a weeklong visit to Asia.", [("weeklong", "DURATION", "P1W")]),
+        ("A month-long investigation found nothing.", [("month-long", "DURATION", "P1M")]),
+        ("The hour-long meeting ended without agreement.", [("hour-long", "DURATION", "PT1H")]),
+        (
+            "He was arrested on Feb. 22 and appeared in court the next morning.",
+            [("Feb. 22", "DATE", "1998-02-22"), ("the next morning", "DATE", "1998-02-23")],
+        ),
+    ],
+)
+def test_elided_years_and_unit_long_lengths_in_text(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
