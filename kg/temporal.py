@@ -16,7 +16,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   publication date the year stays `XXXX` ("XXXX-06-10").
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
-  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after.
+  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after. A modal
+  makes the verb future ("can meet on Tuesday", "may meet"), but not with the perfect ("may
+  have met on Tuesday", "would have signed").
+* Two-digit years ("'89") take the century that puts them nearest publication, years ahead
+  counting twice: 1989 in 1989 and in 2024, 2030 in 2024; 19yy without a publication date.
 * "N units later/earlier", "the next day", "that year" count from the date last mentioned in
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
@@ -28,7 +32,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
   followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
   ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV), as TimeBank mostly
-  values them.
+  values them; so is a part of day a day before or after the story's ("the next morning"), while
+  "that morning" stays a TIME.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
   each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
@@ -39,6 +44,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
   property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
   untagged. `normalise` still values them as the durations they are (`P40Y`).
+  A length told as an adjective is tagged: "a two-year boom" and "a week-long visit" (P1W),
+  "the yearlong campaign" (P1Y), "a half-century" (P50Y).
 * A plural unit an adjective describes ("the great years", "the most fateful years", "such
   days") names an era by its character and is not returned; "recent years", "long years" and
   "the years that followed" are stretches of time. "centuries-old" is an age, untagged.
@@ -1634,6 +1641,7 @@ _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
+_PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
@@ -1662,6 +1670,9 @@ def _tense(span: Span) -> Tense | None:
         return None
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE_AUX:
+        # "may have met", "would have signed": a modal with the perfect looks back.
+        if "have" in auxiliaries and not auxiliaries & _PLAIN_FUTURE_AUX:
+            return None
         return "future"
     if "to" in auxiliaries and token.head.lemma_ in _PLAN_VERBS:
         return "future"  # "planned to meet on Monday"

@@ -1293,3 +1293,20 @@ def test_elided_years_and_unit_long_lengths_in_text(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Published on a Wednesday: a modal looks forward, a modal with the perfect back.
+        ("The board may meet again on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        ("The board can meet on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        ("He may have met the minister on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
+        ("The company would have signed the deal on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
+        ("The talks will resume on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+    ],
+)
+def test_modals_look_forward_unless_perfect(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
