@@ -2122,6 +2122,38 @@ def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> T
     return normalise("that day", anchor, previous=previous)
 
 
+def _unit_around_event(
+    span: Span,
+    anchor: dt.date | None,
+    previous: str | None,
+    last: TimeExpression | None,
+    starts: frozenset[int],
+) -> Timex | None:
+    """ "the day" of "the day after his death": a unit from the event, which is most likely the
+    one the story last dated, as "the day after." counts from that date. After a date and a comma
+    it is that date told again ("Oct. 12, the day before the crash"); before a time expression
+    ("the day before last Tuesday's hearing") it is left to that expression."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    m = _PERIOD.fullmatch(_clean(span.text))
+    if following is None or following.lower_ not in ("before", "after") or m is None:
+        return None
+    if span.end + 1 in starts:
+        return None
+    before = doc[span.start - 2 : span.start]
+    if (
+        last is not None
+        and len(before) == 2
+        and before[1].text == ","
+        and before[0].idx + len(before[0]) == last.mention.end
+    ):
+        return last.timex_type, last.value
+    day, _, unit = _parse_previous(previous)
+    if day is None or _granularity(unit) > _granularity(_UNITS[m["unit"]]):
+        return None  # "the day after" a year is no day
+    return normalise(f"the {m['unit']} {following.lower_}", anchor, previous=previous)
+
+
 def _period_before_end(span: Span) -> Timex | None:
     """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -2172,6 +2204,7 @@ def find_time_expressions(
     named_quarter: str | None = None  # the quarter last named, which "the quarter" refers to
     last: TimeExpression | None = None
     speeches = _speech_regions(doc)
+    starts = frozenset(start for start, _ in spans)
     # The date last mentioned before each speech began: the day its "today" means.
     speech_days: dict[int, str | None] = {}
     for start, end in spans:
@@ -2232,7 +2265,11 @@ def find_time_expressions(
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
-            result = _period_before_end(span) or _day_of_story(span, anchor, previous)
+            result = (
+                _period_before_end(span)
+                or _day_of_story(span, anchor, previous)
+                or _unit_around_event(span, anchor, previous, last, starts)
+            )
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if _is_nowadays(span):

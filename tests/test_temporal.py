@@ -1310,3 +1310,28 @@ def test_modals_look_forward_unless_perfect(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Slepian was killed on Oct. 23. Two men came to his house the day after his death.",
+            [("Oct. 23", "DATE", "1997-10-23"), ("the day", "DATE", "1997-10-24")],
+        ),
+        # After a date and a comma, "the day" tells that date again.
+        (
+            "Stocks fell after Oct. 12, the day before the crash.",
+            [("Oct. 12", "DATE", "1997-10-12"), ("the day", "DATE", "1997-10-12")],
+        ),
+        # A day is not counted from a year.
+        (
+            "The rally was held in 1990. The day after the vote, the party split.",
+            [("1990", "DATE", "1990")],
+        ),
+    ],
+)
+def test_a_unit_before_or_after_an_event_counts_from_the_story(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
