@@ -1713,6 +1713,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
     ):
         end -= 1
+    if (
+        end - start > 1
+        and doc[end - 1].lower_ in ("before", "after")
+        and end < len(doc)
+        and not doc[end].is_punct
+    ):
+        end -= 1  # "two days after the vote": a preposition, the length before it
     while (
         end - start > 1
         and doc[start].lower_ in _MODIFIERS

@@ -1324,6 +1324,11 @@ def test_modals_look_forward_unless_perfect(
             "Stocks fell after Oct. 12, the day before the crash.",
             [("Oct. 12", "DATE", "1997-10-12"), ("the day", "DATE", "1997-10-12")],
         ),
+        # "after" before the event is a preposition: the length before it is the expression.
+        (
+            "Two days after the Feb. 3 vote, the party split.",
+            [("Two days", "DURATION", "P2D"), ("Feb. 3", "DATE", "1998-02-03")],
+        ),
         # A day is not counted from a year.
         (
             "The rally was held in 1990. The day after the vote, the party split.",
