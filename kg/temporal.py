@@ -16,7 +16,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   publication date the year stays `XXXX` ("XXXX-06-10").
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
-  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after. A modal
+  a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
+  before, "next Monday" strictly after. A modal
   makes the verb future ("can meet on Tuesday", "may meet"), but not with the perfect ("may
   have met on Tuesday", "would have signed").
 * Two-digit years ("'89") take the century that puts them nearest publication, years ahead
@@ -570,8 +571,9 @@ def _weekday(weekday: int, ctx: _Ctx, shift: str | None = None) -> Timex:
         day = anchor - dt.timedelta(days=back or 7)
     elif ctx.tense == "future" or (ctx.tense is None and 2 * ahead < back):
         # Without a tense the past wins unless the future day is much nearer: "Tuesday" in a
-        # Monday paper is tomorrow, "Friday" is last week.
-        day = anchor + dt.timedelta(days=ahead)
+        # Monday paper is tomorrow, "Friday" is last week. "will meet Monday" in a Monday paper
+        # is that day, which news names by its weekday.
+        day = anchor + dt.timedelta(days=0 if back == 0 else ahead)
     else:
         day = anchor - dt.timedelta(days=back)
     return "DATE", day.isoformat()

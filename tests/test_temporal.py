@@ -1304,6 +1304,8 @@ def test_elided_years_and_unit_long_lengths_in_text(
         ("He may have met the minister on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
         ("The company would have signed the deal on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
         ("The talks will resume on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        # The publication's own weekday in the future is that day, not a week on.
+        ("The talks will resume Wednesday.", [("Wednesday", "DATE", "1998-03-04")]),
     ],
 )
 def test_modals_look_forward_unless_perfect(
