@@ -17,9 +17,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
   a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
-  before, "next Monday" strictly after. A modal
-  makes the verb future ("can meet on Tuesday", "may meet"), but not with the perfect ("may
-  have met on Tuesday", "would have signed").
+  before, "next Monday" strictly after. A modal makes the verb future ("can meet on Tuesday",
+  "may meet"), but not with the perfect ("may have met on Tuesday", "would have signed").
 * Two-digit years ("'89") take the century that puts them nearest publication, years ahead
   counting twice: 1989 in 1989 and in 2024, 2030 in 2024; 19yy without a publication date.
 * "N units later/earlier", "the next day", "that year" count from the date last mentioned in
