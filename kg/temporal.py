@@ -298,6 +298,12 @@ _SPELLED_YEAR = re.compile(
     + _DIGIT_WORD
     + r"))?)\b"
 )
+# The space of "twenty first", the ordinal "twenty-first" (a compound the lexicon lists).
+_SPACED_ORDINAL = re.compile(
+    r"(?<=\b(?:twenty|thirty)) (?="
+    + _alt(o.partition("-")[2] for o in _ORDINALS if "-" in o)
+    + r"\b)"
+)
 # Decades read aloud: "the nineteen nineties" is the 1990s.
 _SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
@@ -1353,6 +1359,7 @@ def _clean(text: str) -> str:
         text = text[:-1]
     text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
     text = text.replace("-and-a-half", " and a half")  # "two-and-a-half years"
+    text = _SPACED_ORDINAL.sub("-", text)  # "March twenty first", as transcripts write it
     text = _SPELLED_DECADE.sub(lambda m: f"{_NUMBERS[m[1]]:.0f}{_DECADE_WORDS[m[2]]}0s", text)
     return _POSSESSIVE.sub("", text).strip()
 

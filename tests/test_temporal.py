@@ -1262,6 +1262,8 @@ def test_hyphenated_and_fractional_lengths(text: str, value: str) -> None:
         ("the nineteen nineties", ("DATE", "199")),
         ("the nineteen-sixties", ("DATE", "196")),
         ("the early nineteen eighties", ("DATE", "198")),
+        ("March twenty first", ("DATE", "2024-03-21")),
+        ("the twenty first century", ("DATE", "20")),
         ("Valentine's Day", ("DATE", "2024-02-14")),
         ("Halloween", ("DATE", "2024-10-31")),
     ],
