@@ -25,7 +25,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). "three days
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A day counts from the
+  day last mentioned even when a year or month was named since, in passing ("said on Tuesday
+  that the plant, built in 1985, would close. The next day" is Wednesday). "three days
   later" stays one date, counted from the day before it, although TimeBank tags the length as
   a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
@@ -2137,6 +2139,18 @@ def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> T
     return normalise("that day", anchor, previous=previous)
 
 
+def _finer_from_last_day(
+    text: str, anchor: dt.date | None, last_day: str, tense: Tense | None, result: Timex
+) -> Timex:
+    """The value of `text` counted from the day last mentioned, if that gives a day where
+    counting from a coarser date since gave none: "The next day" after "on Tuesday ... built in
+    1985" is Wednesday, not 1985."""
+    if _DAY_VALUE.match(result[1]):
+        return result
+    again = normalise(text, anchor, previous=last_day, tense=tense)
+    return again if again is not None and _DAY_VALUE.match(again[1]) else result
+
+
 def _unit_around_event(
     span: Span,
     anchor: dt.date | None,
@@ -2212,6 +2226,9 @@ def find_time_expressions(
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
+    # The day last mentioned: what "the next day" counts from when a year or month was named
+    # since, in passing ("said on Tuesday that the plant, built in 1985, would close").
+    last_day: str | None = None
     # The last completed quarter, once the article names it, is the period it reports on: "a
     # year earlier" and "the 1988 period" compare with it, also after a mention of another
     # quarter ("After a flat second quarter, ... charges taken in the year-earlier period").
@@ -2277,6 +2294,8 @@ def find_time_expressions(
         if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span.text)):
             reference = named_quarter
         result = normalise(span.text, anchor, previous=reference, tense=tense)
+        if result is not None and last_day and reference == previous != last_day:
+            result = _finer_from_last_day(span.text, anchor, last_day, tense, result)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
@@ -2310,6 +2329,8 @@ def find_time_expressions(
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
             previous = value
+            if _DAY_VALUE.fullmatch(value):
+                last_day = value
             if report is None and _last_quarter(value, published):
                 report = value
             if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span.text):

@@ -1344,3 +1344,45 @@ def test_a_unit_before_or_after_an_event_counts_from_the_story(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year named in passing does not move the day "the next day" counts from.
+        (
+            "He said on Tuesday that the plant, built in 1985, would close. The next day, "
+            "workers protested.",
+            [
+                ("Tuesday", "DATE", "1998-03-03"),
+                ("1985", "DATE", "1985"),
+                ("The next day", "DATE", "1998-03-04"),
+            ],
+        ),
+        (
+            "Police arrested him on Feb. 3. The gun, bought in 1990, was found two days later.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("1990", "DATE", "1990"),
+                ("two days later", "DATE", "1998-02-05"),
+            ],
+        ),
+        # Without a day before it, a count from a year stays in that year; a year counts on.
+        (
+            "The firm was founded in 1950. Two days later, it moved.",
+            [("1950", "DATE", "1950"), ("Two days later", "DATE", "1950")],
+        ),
+        (
+            "On Feb. 3 he said the plant opened in 1985. The following year, it closed.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("1985", "DATE", "1985"),
+                ("The following year", "DATE", "1986"),
+            ],
+        ),
+    ],
+)
+def test_days_count_from_the_day_last_mentioned_past_years_named_in_passing(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
