@@ -25,9 +25,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A day counts from the
-  day last mentioned even when a year or month was named since, in passing ("said on Tuesday
-  that the plant, built in 1985, would close. The next day" is Wednesday). "three days
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A day counts
+  from the day last mentioned even when a year or month was named since, in passing ("said on
+  Tuesday that the plant, built in 1985, would close. The next day" is Wednesday). "three days
   later" stays one date, counted from the day before it, although TimeBank tags the length as
   a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
