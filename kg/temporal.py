@@ -25,11 +25,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A day counts
-  from the day last mentioned even when a year or month was named since, in passing ("said on
-  Tuesday that the plant, built in 1985, would close. The next day" is Wednesday). "three days
-  later" stays one date, counted from the day before it, although TimeBank tags the length as
-  a DURATION and leaves "later" out: what happened three days later needs its day.
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A year or
+  month named in a clause that describes a noun is background and is not counted from ("said
+  on Tuesday that the plant, built in 1985, would close. The next day" is Wednesday). "three
+  days later" stays one date, counted from the day before it, although TimeBank tags the length
+  as a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
   followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
@@ -2139,16 +2139,18 @@ def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> T
     return normalise("that day", anchor, previous=previous)
 
 
-def _finer_from_last_day(
-    text: str, anchor: dt.date | None, last_day: str, tense: Tense | None, result: Timex
-) -> Timex:
-    """The value of `text` counted from the day last mentioned, if that gives a day where
-    counting from a coarser date since gave none: "The next day" after "on Tuesday ... built in
-    1985" is Wednesday, not 1985."""
-    if _DAY_VALUE.match(result[1]):
-        return result
-    again = normalise(text, anchor, previous=last_day, tense=tense)
-    return again if again is not None and _DAY_VALUE.match(again[1]) else result
+def _in_passing(span: Span) -> bool:
+    """Whether the clause of `span` describes a noun ("the plant, built in 1985", "a gun that
+    he bought in 1990"): a year or month named there is background, not the time the story
+    moves to, and "the next day" after it still counts from the story's day."""
+    token = span.root
+    for _ in range(8):  # climb out of the expression to its verb, as `_tense` does
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            return token.dep_ in ("acl", "relcl")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _unit_around_event(
@@ -2226,9 +2228,6 @@ def find_time_expressions(
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []
     previous: str | None = None
-    # The day last mentioned: what "the next day" counts from when a year or month was named
-    # since, in passing ("said on Tuesday that the plant, built in 1985, would close").
-    last_day: str | None = None
     # The last completed quarter, once the article names it, is the period it reports on: "a
     # year earlier" and "the 1988 period" compare with it, also after a mention of another
     # quarter ("After a flat second quarter, ... charges taken in the year-earlier period").
@@ -2294,8 +2293,6 @@ def find_time_expressions(
         if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span.text)):
             reference = named_quarter
         result = normalise(span.text, anchor, previous=reference, tense=tense)
-        if result is not None and last_day and reference == previous != last_day:
-            result = _finer_from_last_day(span.text, anchor, last_day, tense, result)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
@@ -2328,9 +2325,8 @@ def find_time_expressions(
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
-            previous = value
-            if _DAY_VALUE.fullmatch(value):
-                last_day = value
+            if _DAY_VALUE.match(value) or not _in_passing(span):
+                previous = value
             if report is None and _last_quarter(value, published):
                 report = value
             if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span.text):

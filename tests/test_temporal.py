@@ -1349,7 +1349,7 @@ def test_a_unit_before_or_after_an_event_counts_from_the_story(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A year named in passing does not move the day "the next day" counts from.
+        # A year named in a clause describing a noun does not move the story's time.
         (
             "He said on Tuesday that the plant, built in 1985, would close. The next day, "
             "workers protested.",
@@ -1367,7 +1367,17 @@ def test_a_unit_before_or_after_an_event_counts_from_the_story(
                 ("two days later", "DATE", "1998-02-05"),
             ],
         ),
-        # Without a day before it, a count from a year stays in that year; a year counts on.
+        # A month the story moves to is counted from.
+        (
+            "It was published on Feb. 3. One day in May 1939, he organized an attack. "
+            "That day the moon was bright.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("May 1939", "DATE", "1939-05"),
+                ("That day", "DATE", "1939-05"),
+            ],
+        ),
+        # A year the story moves to is counted from (a count of days stays in it).
         (
             "The firm was founded in 1950. Two days later, it moved.",
             [("1950", "DATE", "1950"), ("Two days later", "DATE", "1950")],
@@ -1382,7 +1392,7 @@ def test_a_unit_before_or_after_an_event_counts_from_the_story(
         ),
     ],
 )
-def test_days_count_from_the_day_last_mentioned_past_years_named_in_passing(
+def test_years_named_in_a_clause_describing_a_noun_are_not_counted_from(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
