@@ -1493,6 +1493,7 @@ _SPOTTED = (
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
     r"{UNIT}-?long",  # "a week-long visit", "the yearlong campaign": spaCy mostly misses them
+    r"(?:pre|post)-(?:{YEAR}|'?\d0'?s)",  # "the post-1959 politics"
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two

@@ -1285,6 +1285,8 @@ def test_narrative_parts_of_day_weekdays_with_dates_and_spoken_decades(
         ("The president began a weeklong visit to Asia.", [("weeklong", "DURATION", "P1W")]),
         ("A month-long investigation found nothing.", [("month-long", "DURATION", "P1M")]),
         ("The hour-long meeting ended without agreement.", [("hour-long", "DURATION", "PT1H")]),
+        ("The post-1959 politics split families.", [("post-1959", "DATE", "1959")]),
+        ("Pre-1990 rules still apply.", [("Pre-1990", "DATE", "1990")]),
         (
             "He was arrested on Feb. 22 and appeared in court the next morning.",
             [("Feb. 22", "DATE", "1998-02-22"), ("the next morning", "DATE", "1998-02-23")],
