@@ -16,19 +16,26 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   publication date the year stays `XXXX` ("XXXX-06-10").
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
-  a Monday paper). "last Monday" is strictly before, "next Monday" strictly after.
+  a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
+  before, "next Monday" strictly after. A modal makes the verb future ("can meet on Tuesday",
+  "may meet"), but not with the perfect ("may have met on Tuesday", "would have signed").
+* Two-digit years ("'89") take the century that puts them nearest publication, years ahead
+  counting twice: 1989 in 1989 and in 2024, 2030 in 2024; 19yy without a publication date.
 * "N units later/earlier", "the next day", "that year" count from the date last mentioned in
   the text (`previous`), else from publication; "ago" and "from now" count from publication.
   The value has the granularity of the unit (days give a day, weeks an ISO week, years a
   year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). "three days
-  later" stays one date, counted from the day before it, although TimeBank tags the length as
-  a DURATION and leaves "later" out: what happened three days later needs its day.
+  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A year or
+  month named in a clause that describes a noun is background and is not counted from ("said
+  on Tuesday that the plant, built in 1985, would close. The next day" is Wednesday). "three
+  days later" stays one date, counted from the day before it, although TimeBank tags the length
+  as a DURATION and leaves "later" out: what happened three days later needs its day.
 * Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
   else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
   followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
   ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV), as TimeBank mostly
-  values them.
+  values them; so is a part of day a day before or after the story's ("the next morning"), while
+  "that morning" stays a TIME.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
   each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
@@ -39,6 +46,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
   property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
   untagged. `normalise` still values them as the durations they are (`P40Y`).
+  A length told as an adjective is tagged: "a two-year boom" and "a week-long visit" (P1W),
+  "the yearlong campaign" (P1Y), "a half-century" (P50Y).
 * A plural unit an adjective describes ("the great years", "the most fateful years", "such
   days") names an era by its character and is not returned; "recent years", "long years" and
   "the years that followed" are stretches of time. "centuries-old" is an age, untagged.
@@ -144,6 +153,7 @@ _UNITS = _LEX["unit"]
 _PARTS_OF_DAY = _LEX["part_of_day"]
 _SEASONS = _LEX["season"]
 _POD_DROPPED = frozenset(_LEX["part_of_day_dropped"])
+_CENTURY_FRACTIONS = _LEX["century_fraction"]
 # word -> (reference value, the part of speech of the one use in which it refers to a time)
 _VAGUE_WORDS: Mapping[str, tuple[str, str]] = MappingProxyType(
     {k: (v.split()[0], v.split()[1]) for k, v in _LEX["vague_word"].items()}
@@ -232,6 +242,7 @@ _NUMBER = (
 )
 _QUANTITY = "(?:" + _alt(_VAGUE_QUANTITIES) + "|" + _NUMBER + ")"
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_ELIDED_YEAR = re.compile(r"\d0'?s|\d{2}")  # "80s", "89" after an apostrophe
 _UNIT = _alt(_UNITS)
 
 
@@ -289,6 +300,14 @@ _SPELLED_YEAR = re.compile(
     + _DIGIT_WORD
     + r"))?)\b"
 )
+# The space of "twenty first", the ordinal "twenty-first" (a compound the lexicon lists).
+_SPACED_ORDINAL = re.compile(
+    r"(?<=\b(?:twenty|thirty)) (?="
+    + _alt(o.partition("-")[2] for o in _ORDINALS if "-" in o)
+    + r"\b)"
+)
+# Decades read aloud: "the nineteen nineties" is the 1990s.
+_SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?<![0-9])'s$|(?<=s)'$")
@@ -559,8 +578,9 @@ def _weekday(weekday: int, ctx: _Ctx, shift: str | None = None) -> Timex:
         day = anchor - dt.timedelta(days=back or 7)
     elif ctx.tense == "future" or (ctx.tense is None and 2 * ahead < back):
         # Without a tense the past wins unless the future day is much nearer: "Tuesday" in a
-        # Monday paper is tomorrow, "Friday" is last week.
-        day = anchor + dt.timedelta(days=ahead)
+        # Monday paper is tomorrow, "Friday" is last week. "will meet Monday" in a Monday paper
+        # is that day, which news names by its weekday.
+        day = anchor + dt.timedelta(days=0 if back == 0 else ahead)
     else:
         day = anchor - dt.timedelta(days=back)
     return "DATE", day.isoformat()
@@ -797,6 +817,9 @@ def _r_narrative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
         if render_unit != "D":
             return None
         day = None if base is None else _shift(base, "D", step)
+        if step:  # "the next morning" names a day, as "Wednesday morning" does (_r_day_pod)
+            suffix = "" if word in _POD_DROPPED else "T" + _PARTS_OF_DAY[word]
+            return "DATE", _render(day, "D", year_known) + suffix
         return "TIME", f"{_render(day, 'D', year_known)}T{_PARTS_OF_DAY[word]}"
     unit = _UNITS[word]
     if unit.startswith("T"):
@@ -925,9 +948,15 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "'98": the year with those last digits nearest publication, years ahead counting twice
+    (news looks back): 1998 in 1998 and in 2024, 2025 in 2024; 19yy without a date."""
     two = int(m["yy"])
-    century = 19 if ctx.anchor is None or two > ctx.anchor.year % 100 else 20
-    return "DATE", f"{century}{two:02d}"
+    if ctx.anchor is None:
+        return "DATE", f"19{two:02d}"
+    now = ctx.anchor.year
+    candidates = (now - (now - two) % 100, now - (now - two) % 100 + 100)
+    year = min(candidates, key=lambda y: (now - y) if y <= now else 2 * (y - now))
+    return "DATE", str(year)
 
 
 def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1046,6 +1075,17 @@ def _r_duration(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if m["half"]:
         quantity = _quantity(m["qty"] + " and a half") or quantity
     return "DURATION", _duration(quantity, _UNITS[m["unit"]])
+
+
+def _r_unit_long(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "a week-long visit", "the yearlong campaign": a length of one unit, as "two-week-long"
+    is of two."""
+    return "DURATION", _duration("1", _UNITS[m["unit"]])
+
+
+def _r_fraction_of_century(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "half a century", "a quarter-century": a length in years, as decades and centuries are."""
+    return "DURATION", _duration(_CENTURY_FRACTIONS[m["part"]], "CE")
 
 
 def _r_duration_range(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1174,7 +1214,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
     _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_day_pod),
     _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
-    _rule(r"(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
+    # "Sunday, March 8", "this coming Sunday, March eighth": the date decides.
+    _rule(r"(?:{SHIFT} )?(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
     _rule(r"(?:(?P<qty>{QTY})[- ])?(?P<unit>{UNIT}) (?P<dir>{DIRECTION})", _r_counted),
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
@@ -1278,6 +1319,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),
+    _rule(r"(?:the |a |an )?(?P<unit>{UNIT1})-?long", _r_unit_long),
+    _rule(
+        r"(?:the |a )?(?:{SPAN} )?(?P<part>"
+        + _alt(_CENTURY_FRACTIONS)
+        + r")[- ](?:of )?(?:a )?century",
+        _r_fraction_of_century,
+    ),
     _rule(
         r"(?:the )?(?:past |last |next )?(?P<qty>{NUMBER}) ?(?:-|to|or) ?{NUMBER}"
         r"[- ](?P<unit>{UNIT})",
@@ -1312,6 +1360,9 @@ def _clean(text: str) -> str:
     if text.endswith(")") and "(" not in text:
         text = text[:-1]
     text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
+    text = text.replace("-and-a-half", " and a half")  # "two-and-a-half years"
+    text = _SPACED_ORDINAL.sub("-", text)  # "March twenty first", as transcripts write it
+    text = _SPELLED_DECADE.sub(lambda m: f"{_NUMBERS[m[1]]:.0f}{_DECADE_WORDS[m[2]]}0s", text)
     return _POSSESSIVE.sub("", text).strip()
 
 
@@ -1441,6 +1492,8 @@ _SPOTTED = (
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
+    r"{UNIT}-?long",  # "a week-long visit", "the yearlong campaign": spaCy mostly misses them
+    r"(?:pre|post)-(?:{YEAR}|'?\d0'?s)",  # "the post-1959 politics"
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
@@ -1599,6 +1652,7 @@ _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
+_PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
@@ -1627,6 +1681,9 @@ def _tense(span: Span) -> Tense | None:
         return None
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE_AUX:
+        # "may have met", "would have signed": a modal with the perfect looks back.
+        if "have" in auxiliaries and not auxiliaries & _PLAIN_FUTURE_AUX:
+            return None
         return "future"
     if "to" in auxiliaries and token.head.lemma_ in _PLAN_VERBS:
         return "future"  # "planned to meet on Monday"
@@ -1646,9 +1703,19 @@ def _tense(span: Span) -> Tense | None:
     return None
 
 
+def _elided(doc: Doc, i: int) -> bool:
+    """The apostrophe of a year or decade without its century ("'89", "the '80s")."""
+    return (
+        doc[i].text in ("'", "’")
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+        and _ELIDED_YEAR.fullmatch(doc[i + 1].text) is not None
+    )
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop outer punctuation, a trailing possessive and leading prepositions from a token span."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].is_punct or doc[start].is_space) and not _elided(doc, start):
         start += 1
     while end > start and (
         doc[end - 1].is_punct
@@ -1657,6 +1724,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
     ):
         end -= 1
+    if (
+        end - start > 1
+        and doc[end - 1].lower_ in ("before", "after")
+        and end < len(doc)
+        and not doc[end].is_punct
+    ):
+        end -= 1  # "two days after the vote": a preposition, the length before it
     while (
         end - start > 1
         and doc[start].lower_ in _MODIFIERS
@@ -2066,6 +2140,52 @@ def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> T
     return normalise("that day", anchor, previous=previous)
 
 
+def _in_passing(span: Span) -> bool:
+    """Whether the clause of `span` describes a noun ("the plant, built in 1985", "a gun that
+    he bought in 1990"): a year or month named there is background, not the time the story
+    moves to, and "the next day" after it still counts from the story's day."""
+    token = span.root
+    for _ in range(8):  # climb out of the expression to its verb, as `_tense` does
+        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+            return token.dep_ in ("acl", "relcl")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _unit_around_event(
+    span: Span,
+    anchor: dt.date | None,
+    previous: str | None,
+    last: TimeExpression | None,
+    starts: frozenset[int],
+) -> Timex | None:
+    """ "the day" of "the day after his death": a unit from the event, which is most likely the
+    one the story last dated, as "the day after." counts from that date. After a date and a comma
+    it is that date told again ("Oct. 12, the day before the crash"); before a time expression
+    ("the day before last Tuesday's hearing") it is left to that expression."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    m = _PERIOD.fullmatch(_clean(span.text))
+    if following is None or following.lower_ not in ("before", "after") or m is None:
+        return None
+    if span.end + 1 in starts:
+        return None
+    before = doc[span.start - 2 : span.start]
+    if (
+        last is not None
+        and len(before) == 2
+        and before[1].text == ","
+        and before[0].idx + len(before[0]) == last.mention.end
+    ):
+        return last.timex_type, last.value
+    day, _, unit = _parse_previous(previous)
+    if day is None or _granularity(unit) > _granularity(_UNITS[m["unit"]]):
+        return None  # "the day after" a year is no day
+    return normalise(f"the {m['unit']} {following.lower_}", anchor, previous=previous)
+
+
 def _period_before_end(span: Span) -> Timex | None:
     """ "the year" of "the year ended March 31": twelve months up to that day, a duration."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
@@ -2116,6 +2236,7 @@ def find_time_expressions(
     named_quarter: str | None = None  # the quarter last named, which "the quarter" refers to
     last: TimeExpression | None = None
     speeches = _speech_regions(doc)
+    starts = frozenset(start for start, _ in spans)
     # The date last mentioned before each speech began: the day its "today" means.
     speech_days: dict[int, str | None] = {}
     for start, end in spans:
@@ -2176,7 +2297,11 @@ def find_time_expressions(
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span.text, published, tense)
         if result is None:
-            result = _period_before_end(span) or _day_of_story(span, anchor, previous)
+            result = (
+                _period_before_end(span)
+                or _day_of_story(span, anchor, previous)
+                or _unit_around_event(span, anchor, previous, last, starts)
+            )
         if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
             continue
         if _is_nowadays(span):
@@ -2201,7 +2326,8 @@ def find_time_expressions(
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
-            previous = value
+            if _DAY_VALUE.match(value) or not _in_passing(span):
+                previous = value
             if report is None and _last_quarter(value, published):
                 report = value
             if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span.text):

@@ -1199,3 +1199,202 @@ def test_lists_of_dates_and_lengths_counted_in_a_year(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1999, 4, 19))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # The century that puts the year nearest publication, years ahead counting twice.
+        ("'98", dt.date(1998, 3, 4), "1998"),
+        ("'89", dt.date(1989, 10, 26), "1989"),
+        ("'88", dt.date(1989, 10, 26), "1988"),
+        ("'90", dt.date(1989, 10, 26), "1990"),
+        ("'98", PUBLISHED, "1998"),
+        ("'05", PUBLISHED, "2005"),
+        ("'30", PUBLISHED, "2030"),
+        ("'60", PUBLISHED, "1960"),
+        ("'98", None, "1998"),
+    ],
+)
+def test_two_digit_years_take_the_nearest_century(
+    text: str, anchor: dt.date | None, value: str
+) -> None:
+    _check(text, ("DATE", value), anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("week-long", "P1W"),
+        ("weeklong", "P1W"),
+        ("a month-long", "P1M"),
+        ("the yearlong", "P1Y"),
+        ("day-long", "P1D"),
+        ("hour-long", "PT1H"),
+        ("decade-long", "P10Y"),
+        ("two-week-long", "P2W"),
+        ("two-and-a-half years", "P2Y6M"),
+        ("a two-and-a-half-year", "P2Y6M"),
+        ("half-century", "P50Y"),
+        ("the past half-century", "P50Y"),
+        ("a quarter century", "P25Y"),
+        ("a quarter of a century", "P25Y"),
+        ("quarter-century", "P25Y"),
+    ],
+)
+def test_hyphenated_and_fractional_lengths(text: str, value: str) -> None:
+    _check(text, ("DURATION", value))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of day a day before or after the story's names that day, as "Wednesday
+        # morning" does: the day alone after "morning" and "night".
+        ("the next morning", ("DATE", "2024-06-11")),
+        ("the following night", ("DATE", "2024-06-11")),
+        ("the previous evening", ("DATE", "2024-06-09TEV")),
+        ("that morning", ("TIME", "2024-06-10TMO")),
+        # A weekday a shift picks out, then its date: the date decides.
+        ("this coming Sunday, March eighth", ("DATE", "2024-03-08")),
+        ("next Tuesday, July 30", ("DATE", "2024-07-30")),
+        # Decades read aloud.
+        ("the nineteen nineties", ("DATE", "199")),
+        ("the nineteen-sixties", ("DATE", "196")),
+        ("the early nineteen eighties", ("DATE", "198")),
+        ("March twenty first", ("DATE", "2024-03-21")),
+        ("the twenty first century", ("DATE", "20")),
+        ("Valentine's Day", ("DATE", "2024-02-14")),
+        ("Halloween", ("DATE", "2024-10-31")),
+    ],
+)
+def test_narrative_parts_of_day_weekdays_with_dates_and_spoken_decades(
+    text: str, expected: tuple[str, str]
+) -> None:
+    _check(text, expected, previous="2024-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The class of '89 met again.", [("'89", "DATE", "1989")]),
+        (
+            "It was popular in the '80s and early '90s.",
+            [("the '80s", "DATE", "198"), ("early '90s", "DATE", "199")],
+        ),
+        ("The president began a weeklong visit to Asia.", [("weeklong", "DURATION", "P1W")]),
+        ("A month-long investigation found nothing.", [("month-long", "DURATION", "P1M")]),
+        ("The hour-long meeting ended without agreement.", [("hour-long", "DURATION", "PT1H")]),
+        ("The post-1959 politics split families.", [("post-1959", "DATE", "1959")]),
+        ("Pre-1990 rules still apply.", [("Pre-1990", "DATE", "1990")]),
+        (
+            "He was arrested on Feb. 22 and appeared in court the next morning.",
+            [("Feb. 22", "DATE", "1998-02-22"), ("the next morning", "DATE", "1998-02-23")],
+        ),
+    ],
+)
+def test_elided_years_and_unit_long_lengths_in_text(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Published on a Wednesday: a modal looks forward, a modal with the perfect back.
+        ("The board may meet again on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        ("The board can meet on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        ("He may have met the minister on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
+        ("The company would have signed the deal on Tuesday.", [("Tuesday", "DATE", "1998-03-03")]),
+        ("The talks will resume on Tuesday.", [("Tuesday", "DATE", "1998-03-10")]),
+        # The publication's own weekday in the future is that day, not a week on.
+        ("The talks will resume Wednesday.", [("Wednesday", "DATE", "1998-03-04")]),
+    ],
+)
+def test_modals_look_forward_unless_perfect(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Slepian was killed on Oct. 23. Two men came to his house the day after his death.",
+            [("Oct. 23", "DATE", "1997-10-23"), ("the day", "DATE", "1997-10-24")],
+        ),
+        # After a date and a comma, "the day" tells that date again.
+        (
+            "Stocks fell after Oct. 12, the day before the crash.",
+            [("Oct. 12", "DATE", "1997-10-12"), ("the day", "DATE", "1997-10-12")],
+        ),
+        # "after" before the event is a preposition: the length before it is the expression.
+        (
+            "Two days after the Feb. 3 vote, the party split.",
+            [("Two days", "DURATION", "P2D"), ("Feb. 3", "DATE", "1998-02-03")],
+        ),
+        # A day is not counted from a year.
+        (
+            "The rally was held in 1990. The day after the vote, the party split.",
+            [("1990", "DATE", "1990")],
+        ),
+    ],
+)
+def test_a_unit_before_or_after_an_event_counts_from_the_story(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year named in a clause describing a noun does not move the story's time.
+        (
+            "He said on Tuesday that the plant, built in 1985, would close. The next day, "
+            "workers protested.",
+            [
+                ("Tuesday", "DATE", "1998-03-03"),
+                ("1985", "DATE", "1985"),
+                ("The next day", "DATE", "1998-03-04"),
+            ],
+        ),
+        (
+            "Police arrested him on Feb. 3. The gun, bought in 1990, was found two days later.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("1990", "DATE", "1990"),
+                ("two days later", "DATE", "1998-02-05"),
+            ],
+        ),
+        # A month the story moves to is counted from.
+        (
+            "It was published on Feb. 3. One day in May 1939, he organized an attack. "
+            "That day the moon was bright.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("May 1939", "DATE", "1939-05"),
+                ("That day", "DATE", "1939-05"),
+            ],
+        ),
+        # A year the story moves to is counted from (a count of days stays in it).
+        (
+            "The firm was founded in 1950. Two days later, it moved.",
+            [("1950", "DATE", "1950"), ("Two days later", "DATE", "1950")],
+        ),
+        (
+            "On Feb. 3 he said the plant opened in 1985. The following year, it closed.",
+            [
+                ("Feb. 3", "DATE", "1998-02-03"),
+                ("1985", "DATE", "1985"),
+                ("The following year", "DATE", "1986"),
+            ],
+        ),
+    ],
+)
+def test_years_named_in_a_clause_describing_a_noun_are_not_counted_from(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
