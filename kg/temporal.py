@@ -1288,7 +1288,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         (
             r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
-            r"(?:,? (?:of )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
+            # "summer in 2016" as KCNA writes it, beside "the summer of 2016".
+            r"(?:,? (?:of |in )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
             r"(?P<y>{YEAR}) (?P<season>{SEASON})",
         ),
         _r_season,

@@ -218,6 +218,7 @@ def test_clock_times(text: str, value: str, previous: str | None) -> None:
         ("winter", "2023-WI"),
         ("the summer of 2020", "2020-SU"),
         ("the summer of last year", "2023-SU"),
+        ("summer in 2016", "2016-SU"),
         ("the first quarter of 2024", "2024-Q1"),
         ("the first quarter", "2024-Q1"),
         ("third-quarter", "2024-Q3"),
