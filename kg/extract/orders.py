@@ -32,13 +32,15 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_tokens
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Pronouns that stand for a thing said or written, never for someone who may direct.
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # How many prepositional phrases up a misattached participle may name its noun.
@@ -65,8 +67,8 @@ def _no_directive(token: Token) -> bool:
     # "ready to flatten a mountain once they are ordered to do so": no order is given.
     if _conditional(token):
         return True
-    if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
-        _has_authority(s) for s in _appeal_speakers(token)
+    if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
+        not all(_has_authority(s) for s in _appeal_speakers(token)) or _appeal_to_all(token)
     ):
         return True
     # "commanding officers and members of the brigade": a participle naming people by their
@@ -87,6 +89,20 @@ def _no_directive(token: Token) -> bool:
         and head.pos_ == "NOUN"
         and not _can_speak(head)
         and head.lemma_.casefold() not in lexicon.words("order_nouns")
+    )
+
+
+def _appeal_to_all(verb: Token) -> bool:
+    """Speakers who are many ("They called on all the people to launch a movement") appeal to
+    the public at large: a slogan addressed to no one in particular, not a directive to those
+    they lead."""
+    addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
+    speakers = _appeal_speakers(verb)
+    return (
+        bool(addressed)
+        and all(a.lemma_.casefold() in lexicon.words("public_addressees") for a in addressed)
+        and bool(speakers)
+        and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
     )
 
 
@@ -530,8 +546,9 @@ def _has_authority(subject: Token) -> bool:
     """The subject of an appeal may direct: someone named, a title, a body, the authorities,
     or an order itself ("the directive urged"); not other common nouns ("the war veterans
     asked the officials"),
-    nor "it", which stands for a thing ("It also calls for developing the weapons")."""
-    if subject.lower_ == "it":
+    nor "it" or "this", which stand for a thing ("It also calls for developing the weapons",
+    "This is just bombast urging the DPRK to ...")."""
+    if subject.lower_ in THING_PRONOUNS:
         return False
     lemma = subject.lemma_.casefold()
     if subject.pos_ == "NOUN" and not subject.ent_type_:
@@ -761,7 +778,7 @@ def _mention_of_verb(
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
-    issuers = entities_of(index, agent_heads, *ACTORS)
+    issuers = _issuers(ctx, agent_heads)
     stood_for = () if issuers else _standing_for(index, agent_heads)
     agents = issuers or stood_for
     if anaphoric_subject:
@@ -771,7 +788,7 @@ def _mention_of_verb(
         # developed by the Academy and set forth tasks"): the sentence's subject speaks.
         agents = (
             entities_of(index, _unmarked_subjects(verb), *ACTORS)
-            or entities_of(index, _reported_by(verb), *ACTORS)
+            or _issuers(ctx, _reported_by(verb))
             or entities_of(index, subjects(verb.sent.root), EntityKind.PERSON)
         )
     # A person or body issues an order before a country named beside them: "the U.S. and its
@@ -823,6 +840,28 @@ def _mention_of_verb(
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
         referred=bool(stood_for),
     )
+
+
+def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The actors the phrases headed by `heads` name, and whom a pronoun among them stands
+    for where no person before it was a subject: the last person named ("the leadership of
+    Kim Jong Un ... He clarified the strategy"), or for "I" in a text given in full, its
+    sender ("Some time ago, I indicated the orientation")."""
+    found = entities_of(ctx.entities, heads, *ACTORS)
+    if found:
+        return found
+    return tuple(dict.fromkeys(e for h in heads if (e := _pronoun_speaker(ctx, h)) is not None))
+
+
+def _pronoun_speaker(ctx: Context, pronoun: Token) -> Entity | None:
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        # Statements read the texts given in full, and what orders trigger: imported here.
+        from kg.extract.statements import FIRST_PERSON, voice_of
+
+        return voice_of(pronoun, ctx) if pronoun.lower_ in FIRST_PERSON else None
+    by_token = ctx.entities.by_token
+    before = [i for i, e in by_token.items() if i < pronoun.i and e.kind is EntityKind.PERSON]
+    return by_token[max(before)] if before else None
 
 
 def _for_whom(need: Token) -> list[Token]:
@@ -894,6 +933,8 @@ def _visited(verb: Token) -> list[Token]:
     the factory and indicated the orientation and ways ...")."""
     first = verb.head if verb.dep_ == "conj" else verb
     joined = [first, *first.conjuncts]
+    # "Inspecting the academy, he indicated the guidelines": a participle says where he was.
+    joined += [c for v in joined for c in children(v, "advcl") if c.tag_ == "VBG"]
     return [
         o
         for v in joined
@@ -1018,7 +1059,7 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     # "the individual intentions and decisions of the flood victims": people with no
     # authority the text states decide for themselves and order no one.
     issuers = [t for t in owners + givers if _has_authority(t)]
-    found = entities_of(ctx.entities, issuers, *ACTORS)
+    found = _issuers(ctx, issuers)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     return found or entities_of(ctx.entities, _bodies_met(givers), EntityKind.ORGANIZATION)
 
@@ -1194,9 +1235,13 @@ def _continues(cluster: _Cluster, mention: OrderMention) -> bool:
 
 
 def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
-    known = cluster.time.day if cluster.time else None
-    new = mention.time.day if mention.time else None
-    return bool(known and new and known != new)
+    """The cluster and the mention are dated to different days or months: "in September
+    1957 he set forth the task" is not the order "in October that year" goes on with."""
+    if cluster.time is None or mention.time is None:
+        return False
+    known = cluster.time.day or cluster.time.month
+    new = mention.time.day or mention.time.month
+    return bool(known and new and not (known.startswith(new) or new.startswith(known)))
 
 
 def _confidence(cluster: _Cluster) -> Decimal:
@@ -1242,7 +1287,7 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        if _given(cluster) and _issued(cluster):
+        if _given(cluster) and _issued(cluster) and not _country_speaking(cluster):
             yield _event(cluster)
 
 
@@ -1255,3 +1300,11 @@ def _issued(cluster: _Cluster) -> bool:
 def _given(cluster: _Cluster) -> bool:
     """An order was given, not only planned ("our Constitution will issue a strict order")."""
     return not all(m.modality is Modality.PLANNED for m in cluster.mentions)
+
+
+def _country_speaking(cluster: _Cluster) -> bool:
+    """A country, not a person or body of it, is said to direct ("the U.S. is ..., saying that
+    it is necessary for AUKUS to cooperate", "The DPRK has specified the policy as its supreme
+    law"): states claim, demand and declare to their equals, and direct no one."""
+    agent = cluster.agent
+    return agent is not None and agent.kind is EntityKind.PLACE
