@@ -80,16 +80,8 @@ def _no_directive(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs") for c in token.children
     ):
         return True
-    # "a rally calling for his impeachment", "placards calling for ...": a thing speaks for
-    # its makers, who have no authority the text states.
-    head = token.head
-    return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBG"
-        and head.pos_ == "NOUN"
-        and not _can_speak(head)
-        and head.lemma_.casefold() not in lexicon.words("order_nouns")
-    )
+    # "a rally calling for his impeachment", "placards calling for ...".
+    return _thing_speaking(token)
 
 
 def _appeal_to_all(verb: Token) -> bool:
@@ -359,10 +351,29 @@ def is_light_order(token: Token) -> bool:
             )
             or _measures_taken(token)
         )
+    directive = _directive_object(token)
     return (
-        _directive_object(token) is not None
+        directive is not None
         and not _signed_between(token)
         and not _conditional(token)
+        and not _thing_speaking(token)
+        # "have worked together to advance common goals": a purpose, not a task set; an
+        # order noun still makes one ("came to give instructions").
+        and not (token.tag_ == "VB" and _infinitive(token) and not is_order_noun(directive))
+    )
+
+
+def _thing_speaking(token: Token) -> bool:
+    """A participle whose subject is a thing, not someone ("a rally calling for his
+    impeachment", "a new conception specifying the strategic direction"): the thing says
+    what its makers want, who have no authority the text states."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and not _can_speak(head)
+        and head.lemma_.casefold() not in lexicon.words("order_nouns")
     )
 
 
@@ -795,7 +806,13 @@ def _mention_of_verb(
     # followers' moves,\nKim Jong Un clarified" is a parse across a broken line.
     agents = tuple(sorted(agents, key=lambda agent: agent.kind is EntityKind.PLACE))
     instruction = _instruction(verb)
-    time, time_confidence = ctx.dated(verb)
+    # "he stressed that the academy should implement the idea in the future": the speaker's
+    # words are dated by when he spoke, not by when what he asks is to be done.
+    time, time_confidence = ctx.dated(verb if speaker is None else speaker)
+    if _naming_its_noun(verb) and time_confidence != ATTACHED:
+        # "the goal set forth by the Eighth Congress", recalled in passing: the day the
+        # article tells of is not the day the goal was set.
+        time, time_confidence = None, None
     noun = _directive_object(verb) if is_light_order(verb) else None
     if noun is not None:
         # "issued an order to the units", "set forth the tasks for the factory", "the tasks
@@ -1189,12 +1206,21 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
-            if addressed and kind is not None:
+            if addressed and kind is not None and not _inside_a_name(ctx, token):
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):
             yield _mention_of_noun(doc, token, ctx)
+
+
+def _inside_a_name(ctx: Context, verb: Token) -> bool:
+    """The verb is a word of the name its object ends ("growing up to be commanding officers
+    of the core arm"): a post, not an act of ordering."""
+    named = ctx.entities.by_token.get(verb.i)
+    return named is not None and any(
+        ctx.entities.by_token.get(o.i) == named for o in children(verb, "dobj")
+    )
 
 
 def _governed_by_trigger(noun: Token) -> bool:
@@ -1293,8 +1319,16 @@ def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
 
 def _issued(cluster: _Cluster) -> bool:
     """Someone is known to have given the order, or a verb says it was given: a directive
-    noun alone, by no one ("the order services", "a resolution"), may name no order at all."""
-    return cluster.agent is not None or any(m.trigger.pos_ == "VERB" for m in cluster.mentions)
+    noun alone, by no one ("the order services", "a resolution"), may name no order at all;
+    nor does a participle by no one ("the tasks assigned to them", "the revolutionary tasks
+    assigned by their motherland"), which says what kind of tasks they are."""
+    return cluster.agent is not None or any(
+        m.trigger.pos_ == "VERB" and not _naming_its_noun(m.trigger) for m in cluster.mentions
+    )
+
+
+def _naming_its_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _given(cluster: _Cluster) -> bool:
