@@ -189,13 +189,25 @@ def is_order_noun(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "a fair international order"
-    if token.lemma_.casefold() == "order" and (_sequence(token) or _decoration(token)):
+    if token.lemma_.casefold() == "order" and (
+        _sequence(token) or _decoration(token) or _state_of_things(token)
+    ):
         return False  # "the order of objects to be updated", "wearing orders and medals"
     # "in order to", however the parser hangs "order".
     doc = token.doc
     after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
     in_order_to = after_in and token.i + 1 < len(doc)
     return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _state_of_things(order: Token) -> bool:
+    """ "Order" coordinated with a noun that is no directive ("the work system and order have
+    been under normal operation", "law and order"): the state things are kept in."""
+    beside = [*order.conjuncts, order.head] if order.dep_ == "conj" else list(order.conjuncts)
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.casefold() not in lexicon.words("order_nouns")
+        for t in beside
+    )
 
 
 def _decoration(order: Token) -> bool:
@@ -535,6 +547,16 @@ def _obliged(verb: Token) -> bool:
     )
 
 
+def _shares_obligation(verb: Token) -> bool:
+    """The verb, or one it is coordinated with and shares its subject with, says the subject
+    is to act ("the Cabinet should learn about ... and take a decisive measure")."""
+    while not _obliged(verb):
+        if verb.dep_ != "conj" or children(verb, "nsubj", "nsubjpass"):
+            return False
+        verb = verb.head
+    return True
+
+
 def _task_to_do(token: Token) -> bool:
     """ "It is an urgent task to build ...": a clause saying what is to be done."""
     nouns = lexicon.words("obligation_nouns")
@@ -762,7 +784,7 @@ def _mention_of_verb(
         recipient_heads = subject_heads
         if verb.dep_ == "acl":
             recipient_heads = [*recipient_heads, *_implementers(verb.head)]
-    elif _obliged(verb) and not anaphoric_subject:
+    elif _shares_obligation(verb) and not anaphoric_subject:
         # "Regional Party organizations should adopt prompt measures", in a speech: who
         # should act is told to, by whoever says so.
         agent_heads = _reported_by(verb)
