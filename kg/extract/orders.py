@@ -64,6 +64,15 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
+    # "she asked her children to work harder": what one asks of one's own family is private.
+    kin = lexicon.mapping("kinship")
+    if any(
+        o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")
+    ):
+        return True
+    # "called for someone's \"denuclearization\"": a term quoted from the other side.
+    if any(_scare_quoted(o) for o in [*children(token, "dobj"), *_for_objects(token)]):
+        return True
     # "ready to flatten a mountain once they are ordered to do so": no order is given.
     if _conditional(token):
         return True
@@ -96,6 +105,18 @@ def _appeal_to_all(verb: Token) -> bool:
         and bool(speakers)
         and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
     )
+
+
+def _for_objects(verb: Token) -> list[Token]:
+    return prepositional_objects(verb, frozenset({"for"}))
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """The noun opens a quotation inside its own phrase ("a deceptive \"policy of no-first
+    use\"", "someone's \"denuclearization\""): state media quote the other side's words for
+    its policies and demands, which direct no one they lead."""
+    doc = noun.doc
+    return any(doc[i].text in QUOTES for i in range(noun.left_edge.i, noun.i))
 
 
 def _conditional(token: Token) -> bool:
@@ -369,6 +390,7 @@ def is_light_order(token: Token) -> bool:
         and not _signed_between(token)
         and not _conditional(token)
         and not _thing_speaking(token)
+        and not _scare_quoted(directive)
         # "have worked together to advance common goals": a purpose, not a task set; an
         # order noun still makes one ("came to give instructions").
         and not (token.tag_ == "VB" and _infinitive(token) and not is_order_noun(directive))
