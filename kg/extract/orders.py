@@ -66,9 +66,7 @@ def _no_directive(token: Token) -> bool:
         return True
     # "she asked her children to work harder": what one asks of one's own family is private.
     kin = lexicon.mapping("kinship")
-    if any(
-        o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")
-    ):
+    if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
         return True
     # "called for someone's \"denuclearization\"": a term quoted from the other side.
     if any(_scare_quoted(o) for o in [*children(token, "dobj"), *_for_objects(token)]):
@@ -226,8 +224,7 @@ def _state_of_things(order: Token) -> bool:
     been under normal operation", "law and order"): the state things are kept in."""
     beside = [*order.conjuncts, order.head] if order.dep_ == "conj" else list(order.conjuncts)
     return any(
-        t.pos_ == "NOUN" and t.lemma_.casefold() not in lexicon.words("order_nouns")
-        for t in beside
+        t.pos_ == "NOUN" and t.lemma_.casefold() not in lexicon.words("order_nouns") for t in beside
     )
 
 
@@ -1054,7 +1051,10 @@ def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     reporters and speakers noted ... They stressed the need to ..."), and the body whose
     meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
-    met = _bodies_met([h for h in heads if h.pos_ == "NOUN"])
+    # "the historic Tenth Plenary Meeting of the Eighth Central Committee called upon": a
+    # meeting named in capitals, but no entity of its own.
+    unnamed = [h for h in heads if h.pos_ == "NOUN" or index.entity_at(h) is None]
+    met = _bodies_met(unnamed)
     return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 

@@ -819,7 +819,7 @@ def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> No
         # A term quoted from the other side.
         'The present U.S. administration put forward a deceptive "policy of no-first use of'
         ' nuclear weapons" as part of its election commitments.',
-        "They held a confab where they called for someone's \"denuclearization\".",
+        'They held a confab where they called for someone\'s "denuclearization".',
     ],
 )
 def test_no_order_outside_a_leaders_or_a_bodys_directive(parse: Parse, text: str) -> None:
@@ -894,9 +894,7 @@ def test_orders_dated_to_different_months_stay_apart(parse: Parse) -> None:
         " Workers' Party of Korea.",
     ],
 )
-def test_an_order_recalled_in_passing_takes_no_date_from_the_story(
-    parse: Parse, text: str
-) -> None:
+def test_an_order_recalled_in_passing_takes_no_date_from_the_story(parse: Parse, text: str) -> None:
     (order,) = _orders(parse, text)
     assert order.time is None
 
