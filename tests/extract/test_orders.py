@@ -723,7 +723,7 @@ def test_every_trigger_kind_has_a_measured_confidence() -> None:
     ("text", "confidence"),
     [
         ("Kim Jong Un gave instructions on the production.", "0.95"),
-        ("Kim Jong Un stressed the need to build a naval port.", "0.85"),
+        ("Kim Jong Un stressed the need to build a naval port.", "0.9"),
         ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
     ],
 )
@@ -907,3 +907,28 @@ def test_an_obligation_is_dated_by_its_speaker_not_by_what_is_to_be_done(parse: 
     )
     (order,) = _orders(parse, text)
     assert order.time is None or order.time.value.startswith("2024-09-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # "Provide" a directive gives it.
+        (
+            "In August last year, Kim Jong Un inspected the flotilla and paid a visit to the Navy"
+            " Command, providing important guidelines for developing the Navy.",
+            "Kim Jong Un",
+        ),
+        # A meeting named in capitals speaks for the body that met.
+        (
+            "Rodong Sinmun says in an editorial that the historic Tenth Plenary Meeting of the"
+            " Eighth Central Committee of the Workers' Party of Korea called upon officials to"
+            " become pioneers of good virtues and traits.",
+            "Eighth Central Committee of the Workers' Party of Korea",
+        ),
+    ],
+)
+def test_orders_given_through_a_participle_or_by_a_meeting(
+    parse: Parse, text: str, agent: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == [agent]
