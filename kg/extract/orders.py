@@ -1381,8 +1381,27 @@ def _given(cluster: _Cluster) -> bool:
 
 
 def _country_speaking(cluster: _Cluster) -> bool:
-    """A country, not a person or body of it, is said to direct ("the U.S. is ..., saying that
-    it is necessary for AUKUS to cooperate", "The DPRK has specified the policy as its supreme
-    law"): states claim, demand and declare to their equals, and direct no one."""
+    """A country, not a person or body of it, is said to appeal, claim or set forth a policy
+    ("the U.S. is ..., saying that it is necessary for AUKUS to cooperate", "The DPRK has
+    specified the policy as its supreme law"): states demand and declare to their equals, and
+    direct no one. A country that orders, decrees or decides ("North Korea ordered its
+    trading companies to ...") still gives an order."""
     agent = cluster.agent
-    return agent is not None and agent.kind is EntityKind.PLACE
+    return (
+        agent is not None
+        and agent.kind is EntityKind.PLACE
+        and not any(_commands(m) for m in cluster.mentions)
+    )
+
+
+def _commands(mention: OrderMention) -> bool:
+    """The mention tells of a command, not of an appeal or a stance: an order verb other
+    than one of appeal, an order noun given, a decision."""
+    trigger = mention.trigger
+    lemma = trigger.lemma_.casefold()
+    if mention.kind is TriggerKind.VERB:
+        return lemma in lexicon.words("order_verbs") - lexicon.words("appeal_verbs")
+    if mention.kind is TriggerKind.LIGHT:
+        directive = _directive_object(trigger)
+        return directive is not None and is_order_noun(directive)
+    return mention.kind in {TriggerKind.NOUN, TriggerKind.DECISION, TriggerKind.ANAPHORIC}

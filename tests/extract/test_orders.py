@@ -932,3 +932,14 @@ def test_orders_given_through_a_participle_or_by_a_meeting(
 ) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == [agent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea ordered its trading companies to stop imports of Chinese goods.",
+        "North Korea issued an order to its border guards to shoot anyone crossing the river.",
+    ],
+)
+def test_a_country_that_orders_gives_an_order(parse: Parse, text: str) -> None:
+    assert len(_orders(parse, text)) == 1
