@@ -32,13 +32,15 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_tokens
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Pronouns that stand for a thing said or written, never for someone who may direct.
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # How many prepositional phrases up a misattached participle may name its noun.
@@ -62,11 +64,18 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
+    # "she asked her children to work harder": what one asks of one's own family is private.
+    kin = lexicon.mapping("kinship")
+    if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
+        return True
+    # "called for someone's \"denuclearization\"": a term quoted from the other side.
+    if any(_scare_quoted(o) for o in [*children(token, "dobj"), *_for_objects(token)]):
+        return True
     # "ready to flatten a mountain once they are ordered to do so": no order is given.
     if _conditional(token):
         return True
-    if token.lemma_.casefold() in lexicon.words("appeal_verbs") and not all(
-        _has_authority(s) for s in _appeal_speakers(token)
+    if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
+        not all(_has_authority(s) for s in _appeal_speakers(token)) or _appeal_to_all(token)
     ):
         return True
     # "commanding officers and members of the brigade": a participle naming people by their
@@ -78,16 +87,34 @@ def _no_directive(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs") for c in token.children
     ):
         return True
-    # "a rally calling for his impeachment", "placards calling for ...": a thing speaks for
-    # its makers, who have no authority the text states.
-    head = token.head
+    # "a rally calling for his impeachment", "placards calling for ...".
+    return _thing_speaking(token)
+
+
+def _appeal_to_all(verb: Token) -> bool:
+    """Speakers who are many ("They called on all the people to launch a movement") appeal to
+    the public at large: a slogan addressed to no one in particular, not a directive to those
+    they lead."""
+    addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
+    speakers = _appeal_speakers(verb)
     return (
-        token.dep_ == "acl"
-        and token.tag_ == "VBG"
-        and head.pos_ == "NOUN"
-        and not _can_speak(head)
-        and head.lemma_.casefold() not in lexicon.words("order_nouns")
+        bool(addressed)
+        and all(a.lemma_.casefold() in lexicon.words("public_addressees") for a in addressed)
+        and bool(speakers)
+        and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
     )
+
+
+def _for_objects(verb: Token) -> list[Token]:
+    return prepositional_objects(verb, frozenset({"for"}))
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """The noun opens a quotation inside its own phrase ("a deceptive \"policy of no-first
+    use\"", "someone's \"denuclearization\""): state media quote the other side's words for
+    its policies and demands, which direct no one they lead."""
+    doc = noun.doc
+    return any(doc[i].text in QUOTES for i in range(noun.left_edge.i, noun.i))
 
 
 def _conditional(token: Token) -> bool:
@@ -181,13 +208,24 @@ def is_order_noun(token: Token) -> bool:
         for c in token.children
     ):
         return False  # "a fair international order"
-    if token.lemma_.casefold() == "order" and (_sequence(token) or _decoration(token)):
+    if token.lemma_.casefold() == "order" and (
+        _sequence(token) or _decoration(token) or _state_of_things(token)
+    ):
         return False  # "the order of objects to be updated", "wearing orders and medals"
     # "in order to", however the parser hangs "order".
     doc = token.doc
     after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
     in_order_to = after_in and token.i + 1 < len(doc)
     return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _state_of_things(order: Token) -> bool:
+    """ "Order" coordinated with a noun that is no directive ("the work system and order have
+    been under normal operation", "law and order"): the state things are kept in."""
+    beside = [*order.conjuncts, order.head] if order.dep_ == "conj" else list(order.conjuncts)
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.casefold() not in lexicon.words("order_nouns") for t in beside
+    )
 
 
 def _decoration(order: Token) -> bool:
@@ -343,10 +381,30 @@ def is_light_order(token: Token) -> bool:
             )
             or _measures_taken(token)
         )
+    directive = _directive_object(token)
     return (
-        _directive_object(token) is not None
+        directive is not None
         and not _signed_between(token)
         and not _conditional(token)
+        and not _thing_speaking(token)
+        and not _scare_quoted(directive)
+        # "have worked together to advance common goals": a purpose, not a task set; an
+        # order noun still makes one ("came to give instructions").
+        and not (token.tag_ == "VB" and _infinitive(token) and not is_order_noun(directive))
+    )
+
+
+def _thing_speaking(token: Token) -> bool:
+    """A participle whose subject is a thing, not someone ("a rally calling for his
+    impeachment", "a new conception specifying the strategic direction"): the thing says
+    what its makers want, who have no authority the text states."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and not _can_speak(head)
+        and head.lemma_.casefold() not in lexicon.words("order_nouns")
     )
 
 
@@ -508,6 +566,16 @@ def _obliged(verb: Token) -> bool:
     )
 
 
+def _shares_obligation(verb: Token) -> bool:
+    """The verb, or one it is coordinated with and shares its subject with, says the subject
+    is to act ("the Cabinet should learn about ... and take a decisive measure")."""
+    while not _obliged(verb):
+        if verb.dep_ != "conj" or children(verb, "nsubj", "nsubjpass"):
+            return False
+        verb = verb.head
+    return True
+
+
 def _task_to_do(token: Token) -> bool:
     """ "It is an urgent task to build ...": a clause saying what is to be done."""
     nouns = lexicon.words("obligation_nouns")
@@ -530,8 +598,9 @@ def _has_authority(subject: Token) -> bool:
     """The subject of an appeal may direct: someone named, a title, a body, the authorities,
     or an order itself ("the directive urged"); not other common nouns ("the war veterans
     asked the officials"),
-    nor "it", which stands for a thing ("It also calls for developing the weapons")."""
-    if subject.lower_ == "it":
+    nor "it" or "this", which stand for a thing ("It also calls for developing the weapons",
+    "This is just bombast urging the DPRK to ...")."""
+    if subject.lower_ in THING_PRONOUNS:
         return False
     lemma = subject.lemma_.casefold()
     if subject.pos_ == "NOUN" and not subject.ent_type_:
@@ -734,7 +803,7 @@ def _mention_of_verb(
         recipient_heads = subject_heads
         if verb.dep_ == "acl":
             recipient_heads = [*recipient_heads, *_implementers(verb.head)]
-    elif _obliged(verb) and not anaphoric_subject:
+    elif _shares_obligation(verb) and not anaphoric_subject:
         # "Regional Party organizations should adopt prompt measures", in a speech: who
         # should act is told to, by whoever says so.
         agent_heads = _reported_by(verb)
@@ -761,7 +830,7 @@ def _mention_of_verb(
     if is_directive_speech(verb):
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
-    issuers = entities_of(index, agent_heads, *ACTORS)
+    issuers = _issuers(ctx, agent_heads)
     stood_for = () if issuers else _standing_for(index, agent_heads)
     agents = issuers or stood_for
     if anaphoric_subject:
@@ -771,14 +840,20 @@ def _mention_of_verb(
         # developed by the Academy and set forth tasks"): the sentence's subject speaks.
         agents = (
             entities_of(index, _unmarked_subjects(verb), *ACTORS)
-            or entities_of(index, _reported_by(verb), *ACTORS)
+            or _issuers(ctx, _reported_by(verb))
             or entities_of(index, subjects(verb.sent.root), EntityKind.PERSON)
         )
     # A person or body issues an order before a country named beside them: "the U.S. and its
     # followers' moves,\nKim Jong Un clarified" is a parse across a broken line.
     agents = tuple(sorted(agents, key=lambda agent: agent.kind is EntityKind.PLACE))
     instruction = _instruction(verb)
-    time, time_confidence = ctx.dated(verb)
+    # "he stressed that the academy should implement the idea in the future": the speaker's
+    # words are dated by when he spoke, not by when what he asks is to be done.
+    time, time_confidence = ctx.dated(verb if speaker is None else speaker)
+    if _naming_its_noun(verb) and time_confidence != ATTACHED:
+        # "the goal set forth by the Eighth Congress", recalled in passing: the day the
+        # article tells of is not the day the goal was set.
+        time, time_confidence = None, None
     noun = _directive_object(verb) if is_light_order(verb) else None
     if noun is not None:
         # "issued an order to the units", "set forth the tasks for the factory", "the tasks
@@ -823,6 +898,28 @@ def _mention_of_verb(
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
         referred=bool(stood_for),
     )
+
+
+def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The actors the phrases headed by `heads` name, and whom a pronoun among them stands
+    for where no person before it was a subject: the last person named ("the leadership of
+    Kim Jong Un ... He clarified the strategy"), or for "I" in a text given in full, its
+    sender ("Some time ago, I indicated the orientation")."""
+    found = entities_of(ctx.entities, heads, *ACTORS)
+    if found:
+        return found
+    return tuple(dict.fromkeys(e for h in heads if (e := _pronoun_speaker(ctx, h)) is not None))
+
+
+def _pronoun_speaker(ctx: Context, pronoun: Token) -> Entity | None:
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        # Statements read the texts given in full, and what orders trigger: imported here.
+        from kg.extract.statements import FIRST_PERSON, voice_of
+
+        return voice_of(pronoun, ctx) if pronoun.lower_ in FIRST_PERSON else None
+    by_token = ctx.entities.by_token
+    before = [i for i, e in by_token.items() if i < pronoun.i and e.kind is EntityKind.PERSON]
+    return by_token[max(before)] if before else None
 
 
 def _for_whom(need: Token) -> list[Token]:
@@ -894,6 +991,8 @@ def _visited(verb: Token) -> list[Token]:
     the factory and indicated the orientation and ways ...")."""
     first = verb.head if verb.dep_ == "conj" else verb
     joined = [first, *first.conjuncts]
+    # "Inspecting the academy, he indicated the guidelines": a participle says where he was.
+    joined += [c for v in joined for c in children(v, "advcl") if c.tag_ == "VBG"]
     return [
         o
         for v in joined
@@ -952,7 +1051,10 @@ def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     reporters and speakers noted ... They stressed the need to ..."), and the body whose
     meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
-    met = _bodies_met([h for h in heads if h.pos_ == "NOUN"])
+    # "the historic Tenth Plenary Meeting of the Eighth Central Committee called upon": a
+    # meeting named in capitals, but no entity of its own.
+    unnamed = [h for h in heads if h.pos_ == "NOUN" or index.entity_at(h) is None]
+    met = _bodies_met(unnamed)
     return groups or entities_of(index, met, EntityKind.ORGANIZATION)
 
 
@@ -1018,7 +1120,7 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
     # "the individual intentions and decisions of the flood victims": people with no
     # authority the text states decide for themselves and order no one.
     issuers = [t for t in owners + givers if _has_authority(t)]
-    found = entities_of(ctx.entities, issuers, *ACTORS)
+    found = _issuers(ctx, issuers)
     # "the decisions of the plenary meetings of the Central Committee": the body that met.
     return found or entities_of(ctx.entities, _bodies_met(givers), EntityKind.ORGANIZATION)
 
@@ -1148,12 +1250,21 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
-            if addressed and kind is not None:
+            if addressed and kind is not None and not _inside_a_name(ctx, token):
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)
         elif is_order_noun(token) and not _governed_by_trigger(token):
             yield _mention_of_noun(doc, token, ctx)
+
+
+def _inside_a_name(ctx: Context, verb: Token) -> bool:
+    """The verb is a word of the name its object ends ("growing up to be commanding officers
+    of the core arm"): a post, not an act of ordering."""
+    named = ctx.entities.by_token.get(verb.i)
+    return named is not None and any(
+        ctx.entities.by_token.get(o.i) == named for o in children(verb, "dobj")
+    )
 
 
 def _governed_by_trigger(noun: Token) -> bool:
@@ -1194,9 +1305,13 @@ def _continues(cluster: _Cluster, mention: OrderMention) -> bool:
 
 
 def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
-    known = cluster.time.day if cluster.time else None
-    new = mention.time.day if mention.time else None
-    return bool(known and new and known != new)
+    """The cluster and the mention are dated to different days or months: "in September
+    1957 he set forth the task" is not the order "in October that year" goes on with."""
+    if cluster.time is None or mention.time is None:
+        return False
+    known = cluster.time.day or cluster.time.month
+    new = mention.time.day or mention.time.month
+    return bool(known and new and not (known.startswith(new) or new.startswith(known)))
 
 
 def _confidence(cluster: _Cluster) -> Decimal:
@@ -1242,16 +1357,51 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        if _given(cluster) and _issued(cluster):
+        if _given(cluster) and _issued(cluster) and not _country_speaking(cluster):
             yield _event(cluster)
 
 
 def _issued(cluster: _Cluster) -> bool:
     """Someone is known to have given the order, or a verb says it was given: a directive
-    noun alone, by no one ("the order services", "a resolution"), may name no order at all."""
-    return cluster.agent is not None or any(m.trigger.pos_ == "VERB" for m in cluster.mentions)
+    noun alone, by no one ("the order services", "a resolution"), may name no order at all;
+    nor does a participle by no one ("the tasks assigned to them", "the revolutionary tasks
+    assigned by their motherland"), which says what kind of tasks they are."""
+    return cluster.agent is not None or any(
+        m.trigger.pos_ == "VERB" and not _naming_its_noun(m.trigger) for m in cluster.mentions
+    )
+
+
+def _naming_its_noun(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _given(cluster: _Cluster) -> bool:
     """An order was given, not only planned ("our Constitution will issue a strict order")."""
     return not all(m.modality is Modality.PLANNED for m in cluster.mentions)
+
+
+def _country_speaking(cluster: _Cluster) -> bool:
+    """A country, not a person or body of it, is said to appeal, claim or set forth a policy
+    ("the U.S. is ..., saying that it is necessary for AUKUS to cooperate", "The DPRK has
+    specified the policy as its supreme law"): states demand and declare to their equals, and
+    direct no one. A country that orders, decrees or decides ("North Korea ordered its
+    trading companies to ...") still gives an order."""
+    agent = cluster.agent
+    return (
+        agent is not None
+        and agent.kind is EntityKind.PLACE
+        and not any(_commands(m) for m in cluster.mentions)
+    )
+
+
+def _commands(mention: OrderMention) -> bool:
+    """The mention tells of a command, not of an appeal or a stance: an order verb other
+    than one of appeal, an order noun given, a decision."""
+    trigger = mention.trigger
+    lemma = trigger.lemma_.casefold()
+    if mention.kind is TriggerKind.VERB:
+        return lemma in lexicon.words("order_verbs") - lexicon.words("appeal_verbs")
+    if mention.kind is TriggerKind.LIGHT:
+        directive = _directive_object(trigger)
+        return directive is not None and is_order_noun(directive)
+    return mention.kind in {TriggerKind.NOUN, TriggerKind.DECISION, TriggerKind.ANAPHORIC}
