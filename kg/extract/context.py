@@ -122,18 +122,20 @@ class Context:
         return (after[0], NARRATIVE) if after else (None, None)
 
     def _attached(self, verb: Token) -> TimeExpression | None:
-        """The first point in time the verb's own clause names."""
+        """The first point in time the verb's own clause names, a calendar one first: in
+        "One day of summer in 2016, he visited a factory" the visit was in 2016."""
         own = own_tokens(verb)
         starts = token_starts(verb.doc)
+        points = [
+            time
+            for time in self.adverbial_times
+            if time.mention.start >= self.dateline_end
+            and starts.get(time.mention.start) in own
+            and time.timex_type in POINTS
+        ]
         return next(
-            (
-                time
-                for time in self.adverbial_times
-                if time.mention.start >= self.dateline_end
-                and starts.get(time.mention.start) in own
-                and time.timex_type in POINTS
-            ),
-            None,
+            (time for time in points if time.calendar_date() is not None),
+            points[0] if points else None,
         )
 
     def _coordinated(self, verb: Token) -> TimeExpression | None:

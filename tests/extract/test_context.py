@@ -49,6 +49,16 @@ def test_event_days(
     assert (time.day, sure) == (day, confidence)
 
 
+def test_a_calendar_time_of_the_clause_comes_before_a_vague_one(parse: Parse) -> None:
+    doc, ctx = parse(
+        "One day of the hottest period of summer in 2016, Kim Jong Un visited a factory.",
+        dt.date(2024, 11, 6),
+    )
+    time, sure = ctx.dated(next(t for t in doc if t.text == "visited"))
+    assert time is not None
+    assert (time.value, sure) == ("2016-SU", ATTACHED)
+
+
 def test_a_time_of_a_coordinated_verbs_object_is_not_shared(parse: Parse) -> None:
     text = (
         "The Agricultural Commission set itself a goal of increasing the area of wheat "
