@@ -29,8 +29,28 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a wire article, if it has one."""
-    match = DATELINE.match(text)
+    return _dateline_at(text, 0)
+
+
+def find_dateline_under_headline(text: str) -> Dateline | None:
+    """The dateline at the start of a wire article, or on the line after its headline
+    ("7 militants killed in blasts\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- ..."): a text
+    that carries its headline still credits the agency of the dateline under it."""
+    found = find_dateline(text)
+    headline_end = text.find("\n")
+    if found is not None or headline_end < 0:
+        return found
+    return _dateline_at(text, headline_end + 1)
+
+
+def _dateline_at(text: str, offset: int) -> Dateline | None:
+    match = DATELINE.match(text[offset:])
     if match is None:
         return None
     name, kind, _ = canonical_name(match["agency"], EntityKind.ORGANIZATION)
-    return Dateline(match.end(), Entity(kind, name), match.start("agency"), match.end("agency"))
+    return Dateline(
+        offset + match.end(),
+        Entity(kind, name),
+        offset + match.start("agency"),
+        offset + match.end("agency"),
+    )

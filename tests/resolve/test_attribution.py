@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import find_dateline, find_dateline_under_headline
 from tests.conftest import Parse
 
 
@@ -274,3 +274,89 @@ def test_an_account_within_another_credits_both(
     doc, ctx = parse(text)
     sentence = next(iter(doc.sents))
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional authorities said 13 people had suffered minor injuries.",
+            ["regional authorities"],
+        ),
+        ("Police say that two brothers carried the bombs in backpacks.", ["police"]),
+        (
+            "Hundreds of political prisoners are in jail, according to human rights groups.",
+            ["human rights groups"],
+        ),
+        # A collective that claims a thing says nothing.
+        ("No group has claimed responsibility for the explosion.", []),
+        (
+            "France's counter-terrorism prosecutor, Remy Heitz, said an investigation had been"
+            " opened.",
+            ["Remy Heitz"],
+        ),
+        (
+            "According to the Venezuelan newspaper El Nacional, the crisis arose in a hospital.",
+            ["El Nacional"],
+        ),
+        (
+            "U.S. Secretary of Defense Ash Carter responded to the bombing, stating that the"
+            " troops would stay.",
+            ["Ash Carter"],
+        ),
+        ("His attorney said he entered the United States in 2010.", ["attorney"]),
+        (
+            "Pyongyang, May 3 (KCNA) -- Kim Jong Un expressed great satisfaction, saying that the"
+            " test was a success.",
+            ["Kim Jong Un", "Korean Central News Agency"],
+        ),
+        (
+            "Pyongyang, May 3 (KCNA) -- The participants said that the work was a success.",
+            ["participants", "Korean Central News Agency"],
+        ),
+    ],
+)
+def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
+    doc, ctx = parse(text)
+    sentence = list(doc.sents)[-1]
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France's prosecutor, Remy Heitz, said an investigation had been opened. He said no"
+            " group had claimed responsibility.",
+            [["Remy Heitz"], ["Remy Heitz"]],
+        ),
+        (
+            "A onetime friend of the ringleader told the BBC that he warned police. The friend"
+            " said the attacker watched videos.",
+            [["onetime friend"], ["onetime friend"]],
+        ),
+        (
+            "A source said prices rose. The witness said the market closed.",
+            [["source"], ["witness"]],
+        ),
+    ],
+)
+def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[list[str]]) -> None:
+    doc, ctx = parse(text)
+    assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected
+
+
+def test_a_dateline_under_the_headline_credits_the_agency(parse: Parse) -> None:
+    text = (
+        "7 militants killed in blasts in Afghanistan\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) --"
+        " Seven Taliban militants were killed in two explosions on Friday."
+    )
+    dateline = find_dateline_under_headline(text)
+    assert dateline is not None
+    assert dateline.agency.name == "Xinhua News Agency"
+    assert text[dateline.agency_start : dateline.agency_end] == "Xinhua"
+    assert find_dateline(text) is None
+    doc, ctx = parse(text)
+    assert [s.label for s in ctx.sources.for_sentence(list(doc.sents)[-1])] == [
+        "Xinhua News Agency"
+    ]
