@@ -36,7 +36,6 @@ from rdflib.term import Node
 from wikievents_articles import rebuilt_text
 from wikievents_entities import PRONOUNS, documents
 
-
 from kg.eval.score import PARTICIPANT, Scorer, norm, overlaps
 from kg.graph import add_articles, flatten, new_dataset
 from kg.model import Article

@@ -58,6 +58,7 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
+AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 IN = frozenset({"in"})
 OF = frozenset({"of"})
@@ -118,6 +119,8 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos"})
+# How a participle telling what an act did hangs on its clause ("exploded, killing three").
+PARTICIPLE_LINKS = frozenset({"advcl"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -177,7 +180,10 @@ def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""
     return is_passive(verb) or (
-        verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+        # The parser may tag such a participle a past tense ("Chekatt – shot dead by police").
+        verb.dep_ in {"acl", "advcl"}
+        and verb.tag_ in {"VBN", "VBD"}
+        and bool(children(verb, "agent"))
     )
 
 
@@ -353,6 +359,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
+                *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
@@ -769,6 +776,21 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom an act of firing or ramming is aimed at: "fired on protesters", "crashed into a
+    patrol"; "open" only with fire ("opened fire on worshippers")."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("aiming_verbs") or (
+        lemma == "open" and not any(o.lower_ == "fire" for o in children(verb, "dobj"))
+    ):
+        return []
+    return [
+        t
+        for h in [verb, *children(verb, "dobj")]
+        for t in prepositional_objects(h, AIMED_PREPOSITIONS)
+    ]
 
 
 def _titled(ctx: Context, token: Token) -> Entity | None:
@@ -1531,7 +1553,29 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
-    return _with_scene(_with_later_scene(told, doc), doc)
+    return _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
+
+
+def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:
+    """An event and the participle that tells what it did happen in one place: "a bomber blew
+    himself up in Bagram, killing six soldiers", "a device exploded, wounding 13 people on a
+    street in Lyon". The one that names no place takes the other's."""
+    by_anchor = {e.anchor: e for e in events}
+    places: dict[int, Entity] = {}
+    for event in events:
+        verb = _verb_of(event, doc)
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_LINKS:
+            continue
+        head = by_anchor.get(verb.head.idx)
+        if head is None or (head.place is None) == (event.place is None):
+            continue
+        if head.place is None and event.place is not None:
+            places[head.anchor] = event.place
+        elif head.place is not None:
+            places[event.anchor] = head.place
+    return [
+        replace(e, place=places[e.anchor]) if e.anchor in places else e for e in events
+    ]
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

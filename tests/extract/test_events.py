@@ -1187,3 +1187,73 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
     )
     event = _by_predicate(parse, text)["receive"]
     assert "Kim Il Sung" not in {e.name for e in (*event.agents, *event.patients)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients", "place"),
+    [
+        # A participle with its "by" phrase is passive, whatever its tag.
+        (
+            "The alleged killer, Chérif Chekatt – shot dead by police – had pledged allegiance"
+            " to Islamic State.",
+            "shoot",
+            {"police"},
+            {"Chérif Chekatt"},
+            None,
+        ),
+        # Whom firing is aimed at.
+        (
+            "Gunmen opened fire on worshippers at a mosque in Kabul on Friday.",
+            "open",
+            {"gunmen"},
+            {"worshippers"},
+            "Kabul",
+        ),
+        (
+            "Soldiers fired on protesters in Caracas on Monday.",
+            "fire",
+            {"soldiers"},
+            {"protesters"},
+            "Caracas",
+        ),
+        ("Kim Jong Un opened the exhibition on Friday.", "open", {"Kim Jong Un"}, set(), None),
+        # An act and the participle that tells what it did share their place.
+        (
+            "On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO"
+            " service members.",
+            "kill",
+            set(),
+            {"NATO service members"},
+            "Bagram",
+        ),
+        (
+            "A device exploded on Friday, wounding 13 people on a street in the city of Lyon.",
+            "explode",
+            set(),
+            set(),
+            "Lyon",
+        ),
+        # Collectives of wire news.
+        (
+            "Taliban gunmen attacked the camp. Twenty insurgents were killed.",
+            "kill",
+            set(),
+            {"insurgents"},
+            None,
+        ),
+    ],
+)
+def test_wire_event_roles(
+    parse: Parse,
+    text: str,
+    predicate: str,
+    agents: set[str],
+    patients: set[str],
+    place: str | None,
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert agents <= {e.name for e in event.agents}
+    assert patients <= {e.name for e in event.patients}
+    if not patients:
+        assert not {e.name for e in event.patients} - agents
+    assert (event.place.name if event.place else None) == place
