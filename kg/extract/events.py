@@ -1573,9 +1573,7 @@ def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:
             places[head.anchor] = event.place
         elif head.place is not None:
             places[event.anchor] = head.place
-    return [
-        replace(e, place=places[e.anchor]) if e.anchor in places else e for e in events
-    ]
+    return [replace(e, place=places[e.anchor]) if e.anchor in places else e for e in events]
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
