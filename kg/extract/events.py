@@ -325,6 +325,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, subject_heads)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    # "The Manchester bombing killed 22 people": the place named before the event noun is
+    # where the killing was, not who killed.
+    scene = _event_subject_place(index, subject_heads)
+    agents = tuple(a for a in agents if a != scene)
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
@@ -422,6 +426,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
+    if place is None:
+        place = scene
     if place is None:
         place = _place_down(index, verb)
     return Event(
@@ -1616,9 +1622,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 if e not in patients
             )
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
+        # An in/at phrase goes before a place in front, which may be the actor's country
+        # ("a U.S. drone strike in North Waziristan").
         place = (
-            _compound_place(index, token)
-            or _where(index, token, [token], cls)
+            _where(index, token, [token], cls)
+            or _compound_place(index, token)
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:
@@ -1712,6 +1720,22 @@ def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if (e := index.entity_at(m)) is not None and e.kind is EntityKind.PLACE
     ]
     return tuple(dict.fromkeys(sides))
+
+
+def _event_subject_place(index: EntityIndex, heads: list[Token]) -> Entity | None:
+    """The place named in front of an event noun that is the subject ("the Manchester
+    bombing killed ...")."""
+    nouns = lexicon.mapping("event_nouns")
+    return next(
+        (
+            place
+            for h in heads
+            if h.pos_ == "NOUN"
+            and _noun_key(h) in nouns
+            and (place := _compound_place(index, h)) is not None
+        ),
+        None,
+    )
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:

@@ -1257,3 +1257,35 @@ def test_wire_event_roles(
     if not patients:
         assert not {e.name for e in event.patients} - agents
     assert (event.place.name if event.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "place"),
+    [
+        # A place in front of the event noun that is the subject: where, not who.
+        ("The Manchester suicide bombing killed 22 people.", "kill", set(), "Manchester"),
+        ("The Manchester suicide bombing killed 22 people.", "bombing", set(), "Manchester"),
+        # An in/at phrase goes before the place in front.
+        (
+            "A U.S. drone strike in North Waziristan killed four militants on Monday.",
+            "strike",
+            set(),
+            "North Waziristan",
+        ),
+        ("The Hanoi summit in February 2019 ended without agreement.", "summit", set(), "Hanoi"),
+        (
+            "Police arrested two men after the explosion in Lyon on Friday.",
+            "explosion",
+            set(),
+            "Lyon",
+        ),
+    ],
+)
+def test_wire_event_nouns(
+    parse: Parse, text: str, predicate: str, agents: set[str], place: str
+) -> None:
+    _doc, ctx = parse(text)
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents
+    assert event.place is not None
+    assert place in {event.place.name, *ctx.entities.aliases(event.place)}
