@@ -48,6 +48,7 @@ from kg.nlp import (
     token_starts,
 )
 from kg.resolve.attribution import received_from
+from kg.resolve.dateline import place_line
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
 
@@ -1559,7 +1560,35 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
-    return _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
+    told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
+    return _with_dateline_place(told, doc, ctx)
+
+
+def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """A wire article's lead tells what happened in its dateline's city ("BOSTON — A citizen
+    of Kyrgyzstan pleaded not guilty ..."): the events of the sentence after a dateline that
+    is only a city take it, where they name no place of their own."""
+    found = place_line(doc_text(doc))
+    if found is None:
+        return events
+    start, end = found
+    city = next(
+        (
+            m.entity
+            for m in ctx.entities.mentions
+            if m.entity.kind is EntityKind.PLACE and start <= m.mention.start < end
+        ),
+        None,
+    )
+    # The parser may run the dateline into the lead: the lead ends with the sentence that
+    # holds the first words after the dateline.
+    lead_end = next((s.end_char for s in doc.sents if s.end_char > end + 2), None)
+    if city is None or lead_end is None:
+        return events
+    return [
+        replace(e, place=city) if e.place is None and end < e.anchor < lead_end else e
+        for e in events
+    ]
 
 
 def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:

@@ -17,6 +17,11 @@ DATELINE = re.compile(
 )
 
 
+# A dateline that is only a city in capitals and a dash, on a line of its own ("BOSTON — "),
+# on the first line or under the headline.
+PLACE_LINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)[ \t]*(?:--|—|–)[ \t]*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """Where the dateline ends, and the agency it credits (with its offsets in the text)."""
@@ -54,3 +59,11 @@ def _dateline_at(text: str, offset: int) -> Dateline | None:
         offset + match.start("agency"),
         offset + match.end("agency"),
     )
+
+
+def place_line(text: str) -> tuple[int, int] | None:
+    """Where the city of a dateline without an agency is ("LONDON — " on a line of its own),
+    among the first two lines of a text."""
+    head = "\n".join(text.split("\n", 2)[:2])
+    match = PLACE_LINE.search(head)
+    return (match.start("place"), match.end("place")) if match is not None else None

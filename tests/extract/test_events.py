@@ -1289,3 +1289,14 @@ def test_wire_event_nouns(
     assert {e.name for e in event.agents} == agents
     assert event.place is not None
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
+    text = (
+        "Kyrgyzstan National Pleads Not Guilty\nLONDON — \nA citizen of Kyrgyzstan on Wednesday"
+        " pleaded not guilty to charges. He faces three counts of lying."
+    )
+    events = _by_predicate(parse, text)
+    assert events["plead"].place is not None
+    assert events["plead"].place.name == "London"
+    assert events["face"].place is None

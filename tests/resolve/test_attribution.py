@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.resolve.dateline import find_dateline, find_dateline_under_headline
+from kg.resolve.dateline import find_dateline, find_dateline_under_headline, place_line
 from tests.conftest import Parse
 
 
@@ -360,3 +360,11 @@ def test_a_dateline_under_the_headline_credits_the_agency(parse: Parse) -> None:
     assert [s.label for s in ctx.sources.for_sentence(list(doc.sents)[-1])] == [
         "Xinhua News Agency"
     ]
+
+
+def test_a_dateline_that_is_only_a_city() -> None:
+    text = "Court Convicts Friend of Bombing Suspect\nBOSTON — \nA court has convicted a friend."
+    found = place_line(text)
+    assert found is not None
+    assert text[found[0] : found[1]] == "BOSTON"
+    assert place_line("A court in Boston — the federal court — convicted him.") is None
