@@ -12,6 +12,8 @@ every argument of a trigger, the graph's events whose evidence covers the trigge
 An argument that is a pronoun is left out: it names nobody the graph could label without
 coreference. A nominal head ("protesters") counts when a group or a body carries it in its label.
 
+"event has a place" counts the triggers whose events have any place at all.
+
 Sources: an event whose sentence also holds a reported-speech trigger (WikiEvents' Contact
 events with a Communicator: "said", "told", "reported") is credited to that communicator when
 one of its `prov:wasAttributedTo` sources is labelled with the communicator's words.
@@ -141,6 +143,8 @@ def score_document(graph: Graph, document: dict[str, Any], tally: Tally) -> None
         found = events_at(scorer, (start, end))
         where = f"{doc_id} s{sentence} {trigger['text']!r} ({item['event_type']})"
         tally.record("event at trigger", bool(found), where)
+        placed = any(True for e in found for _ in scorer.graph.objects(e, SEM.hasPlace))
+        tally.record("event has a place", placed, f"{where}: {describe(scorer, found)}")
         for arg in item["arguments"]:
             words = argument_text(mentions[arg["entity_id"]])
             if words is None:

@@ -120,6 +120,8 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos"})
+# The model's types of a time word that owns an event noun ("Saturday's attack").
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
 PARTICIPLE_LINKS = frozenset({"advcl"})
 PARTICIPANT_KINDS = (
@@ -1561,7 +1563,42 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
-    return _with_dateline_place(told, doc, ctx)
+    return _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+
+
+def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:
+    """An event noun that names the event again ("the explosion", "Saturday's attack") and no
+    place takes the place of the telling it refers back to: "a device exploded ... in Lyon.
+    ... no group had claimed responsibility for the explosion"."""
+    verbs = lexicon.mapping("event_noun_verbs")
+    result: list[Event] = []
+    for event in events:
+        noun = _noun_of(event, doc)
+        if event.place is None and noun is not None and _refers_back(noun):
+            key = _noun_key(noun)
+            told = {key, verbs.get(key, key)}
+            earlier = next(
+                (
+                    e.place
+                    for e in reversed(result)
+                    if e.place is not None and e.anchor < event.anchor and e.predicate in told
+                ),
+                None,
+            )
+            event = replace(event, place=earlier) if earlier is not None else event
+        result.append(event)
+    return result
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "the explosion", "Saturday's attack", "last year's bombing": a mention that can only
+    refer back to an event told before."""
+    if _definite(noun):
+        return True
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj", "det", "amod"}
+    return kinds == {"poss"} and all(
+        p.ent_type_ in TIME_ENTITY_TYPES for p in children_of(noun) if p.dep_ == "poss"
+    )
 
 
 def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:

@@ -1300,3 +1300,38 @@ def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
     assert events["plead"].place is not None
     assert events["plead"].place.name == "London"
     assert events["face"].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        (
+            "A device exploded on Friday in Lyon, wounding 13 people. No group has claimed"
+            " responsibility for the explosion.",
+            "explosion",
+            "Lyon",
+        ),
+        # Only a telling of the same act: a stabbing is not told as "the attack".
+        (
+            "A man was stabbed in Manchester on Saturday. Saturday's attack shocked the city.",
+            "attack",
+            None,
+        ),
+        (
+            "Gunmen attacked a hotel in Kabul on Saturday. Police said Saturday's attack was"
+            " planned abroad.",
+            "attack",
+            "Kabul",
+        ),
+    ],
+)
+def test_an_event_named_again_takes_the_place_told_before(
+    parse: Parse, text: str, predicate: str, place: str | None
+) -> None:
+    later = [e for e in _open_events_list(parse, text) if e.predicate == predicate][-1]
+    assert (later.place.name if later.place else None) == place
+
+
+def _open_events_list(parse: Parse, text: str) -> list[Event]:
+    doc, ctx = parse(text)
+    return list(extract_open_events(doc, ctx))
