@@ -368,3 +368,30 @@ def test_a_dateline_that_is_only_a_city() -> None:
     assert found is not None
     assert text[found[0] : found[1]] == "BOSTON"
     assert place_line("A court in Boston — the federal court — convicted him.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentences of a quotation are the words of whom its closing sentence credits.
+        (
+            "“I phoned the anti-terror hotline. I spoke to the gentleman. I did my bit,” Ahmed"
+            " Khan added.",
+            [["Ahmed Khan"]] * 3,
+        ),
+        # A quotation after another in its paragraph goes on in the same voice.
+        (
+            "“We don't know what we are confronting,” Angel Sarmiento said. “We don't know if"
+            " it's a virus or bacteria.”",
+            [["Angel Sarmiento"]] * 2,
+        ),
+        # "he" after a quotation is no one the quotation names.
+        (
+            "Ahmed Khan knew the man. “He used to listen to Musa Jibril,” he told the BBC.",
+            [[], ["Ahmed Khan"]],
+        ),
+    ],
+)
+def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[list[str]]) -> None:
+    doc, ctx = parse(text)
+    assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected
