@@ -104,7 +104,9 @@ class _Tracker:
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
             # "Police said", "according to human rights groups": a collective speaks as one,
             # where it says something ("no group claimed responsibility" says nothing).
-            if entity is None or any(c.dep_ == "dobj" for c in children_of(head.head)):
+            if entity is None or any(
+                c.dep_ == "dobj" and self.index.entity_at(c) is None for c in children_of(head.head)
+            ):
                 return None
             return Source(entity.name, entity)
         label = source_label(head)
@@ -127,12 +129,14 @@ class _Tracker:
 
     def _named_beside(self, head: Token) -> Entity | None:
         """The person or body a title or common noun is put beside: "France's prosecutor, Remy
-        Heitz, said", "according to the Venezuelan newspaper El Nacional"."""
+        Heitz, said", "according to the Venezuelan newspaper El Nacional", and the medium
+        named before "news agency" or "newspaper" ("the state-run Tass news agency reported")."""
+        media = head.lemma_.casefold() in lexicon.words("media_nouns")
         return next(
             (
                 e
                 for t in children_of(head)
-                if t.dep_ in NAMING_DEPS
+                if (t.dep_ in NAMING_DEPS or (media and t.dep_ in MODIFIER_DEPS))
                 and (e := self.index.entity_at(t)) is not None
                 and e.kind in SPEAKER_KINDS
             ),

@@ -305,6 +305,17 @@ def test_an_account_within_another_credits_both(
             ["Ash Carter"],
         ),
         ("His attorney said he entered the United States in 2010.", ["attorney"]),
+        # The medium named before "news agency".
+        (
+            "Three other Russian military personnel were wounded, Russia's state-run Tass news"
+            " agency reported.",
+            ["TASS"],
+        ),
+        # Whom a collective tells is no thing it claims.
+        (
+            "Five civilians died in the strike, local officials told AFP on Sunday.",
+            ["local officials"],
+        ),
         (
             "Pyongyang, May 3 (KCNA) -- Kim Jong Un expressed great satisfaction, saying that the"
             " test was a success.",
