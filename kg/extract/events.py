@@ -7,6 +7,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1629,23 +1630,26 @@ def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Ev
 
 
 def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:
-    """An event and the participle that tells what it did happen in one place: "a bomber blew
-    himself up in Bagram, killing six soldiers", "a device exploded, wounding 13 people on a
-    street in Lyon". The one that names no place takes the other's."""
+    """An event and the participle that tells what it did happen in one place and at one
+    time: "a bomber blew himself up in Bagram, killing six soldiers", "a device exploded on
+    Friday, wounding 13 people on a street in Lyon". The one that names no place (no time)
+    takes the other's."""
     by_anchor = {e.anchor: e for e in events}
-    places: dict[int, Entity] = {}
+    shared: dict[int, dict[str, Any]] = {}
     for event in events:
         verb = _verb_of(event, doc)
         if verb is None or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_LINKS:
             continue
         head = by_anchor.get(verb.head.idx)
-        if head is None or (head.place is None) == (event.place is None):
+        if head is None:
             continue
-        if head.place is None and event.place is not None:
-            places[head.anchor] = event.place
-        elif head.place is not None:
-            places[event.anchor] = head.place
-    return [replace(e, place=places[e.anchor]) if e.anchor in places else e for e in events]
+        for lacking, having in ((head, event), (event, head)):
+            changes = shared.setdefault(lacking.anchor, {})
+            if lacking.place is None and having.place is not None:
+                changes["place"] = having.place
+            if lacking.time is None and having.time is not None:
+                changes.update(time=having.time, time_confidence=having.time_confidence)
+    return [replace(e, **shared[e.anchor]) if shared.get(e.anchor) else e for e in events]
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:

@@ -1335,3 +1335,9 @@ def test_an_event_named_again_takes_the_place_told_before(
 def _open_events_list(parse: Parse, text: str) -> list[Event]:
     doc, ctx = parse(text)
     return list(extract_open_events(doc, ctx))
+
+
+def test_a_participle_shares_the_time_of_its_act(parse: Parse) -> None:
+    events = _by_predicate(parse, "A device exploded on Friday in Lyon, wounding 13 people.")
+    assert events["wound"].time is not None
+    assert events["wound"].time == events["explode"].time
