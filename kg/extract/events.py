@@ -183,11 +183,18 @@ def _event_noun(verb: Token) -> Token | None:
 def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""
-    return is_passive(verb) or (
-        # The parser may tag such a participle a past tense ("Chekatt – shot dead by police").
-        verb.dep_ in {"acl", "advcl"}
-        and verb.tag_ in {"VBN", "VBD"}
-        and bool(children(verb, "agent"))
+    return (
+        is_passive(verb)
+        or (
+            # The parser may tag such a participle a past tense ("Chekatt – shot dead by police").
+            verb.dep_ in {"acl", "advcl"}
+            and verb.tag_ in {"VBN", "VBD"}
+            and bool(children(verb, "agent"))
+        )
+        or (
+            # "the six service members killed": the noun a past participle follows undergoes it.
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
+        )
     )
 
 

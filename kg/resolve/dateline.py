@@ -18,8 +18,10 @@ DATELINE = re.compile(
 
 
 # A dateline that is only a city in capitals and a dash, on a line of its own ("BOSTON — "),
-# on the first line or under the headline.
-PLACE_LINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)[ \t]*(?:--|—|–)[ \t]*$")
+# on the first line or under the headline; a no-break space may follow the dash.
+PLACE_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:--|—|–)[^\S\n]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1201,6 +1201,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"Chérif Chekatt"},
             None,
         ),
+        # The noun a past participle follows undergoes it.
+        (
+            "We express our condolences to the families of the six U.S. service members killed"
+            " in the attack.",
+            "kill",
+            set(),
+            {"families of the six U.S. service members"},
+            None,
+        ),
         # Whom firing is aimed at.
         (
             "Gunmen opened fire on worshippers at a mosque in Kabul on Friday.",
@@ -1293,7 +1302,7 @@ def test_wire_event_nouns(
 
 def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
     text = (
-        "Kyrgyzstan National Pleads Not Guilty\nLONDON — \nA citizen of Kyrgyzstan on Wednesday"
+        "Kyrgyzstan National Pleads Not Guilty\nLONDON —\xa0\nA citizen of Kyrgyzstan on Wednesday"
         " pleaded not guilty to charges. He faces three counts of lying."
     )
     events = _by_predicate(parse, text)
