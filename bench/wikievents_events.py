@@ -10,7 +10,8 @@ every argument of a trigger, the graph's events whose evidence covers the trigge
 - any other role: is an agent, recipient or patient labelled with them (loosely: the argument's
   words among the label's words, as the scorer matches participants)?
 An argument that is a pronoun is left out: it names nobody the graph could label without
-coreference. A nominal head ("protesters") counts when a group or a body carries it in its label.
+coreference. A nominal head ("protesters") counts when a group or a body carries it in its
+label; "(named)" counts only arguments whose words are all capitalised.
 
 "event has a place" counts the triggers whose events have any place at all.
 
@@ -159,6 +160,8 @@ def score_document(graph: Graph, document: dict[str, Any], tally: Tally) -> None
             kind = "place" if role in PLACE_ROLES else "participant"
             tally.record(kind, ok, f"{where} {role}={words!r}: {describe(scorer, found)}")
             tally.record(f"role.{role}", ok, where)
+            if all(w[:1].isupper() for w in mentions[arg["entity_id"]]["text"].split()):
+                tally.record(f"{kind} (named)", ok, where)
         for reporter_id, who in reporters.get(trigger["sent_idx"], []):
             if reporter_id == item["id"]:
                 continue
