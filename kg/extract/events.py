@@ -1690,6 +1690,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _attacked(index, token) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
@@ -1729,6 +1730,18 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """Who a noun of an act of violence names as its target: "an attack on worshippers", "the
+    raid on the militants" (a place it is on is where it happened)."""
+    if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
+        return ()
+    return entities_of(
+        index,
+        _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
+        *PARTICIPANT_KINDS,
+    )
 
 
 def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:

@@ -175,7 +175,18 @@ class _Tracker:
                 if (e := self.index.entity_at(t)) is not None and e.kind in SPEAKER_KINDS
             ),
             None,
-        )
+        ) or self._said_in(head)
+
+    def _said_in(self, head: Token) -> Entity | None:
+        """Who said something "in a statement" before the statement speaks again: "..., the
+        police said in a statement. ... the statement said"."""
+        for token in reversed(head.doc[: head.i]):
+            if token.lemma_ != head.lemma_ or token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            verb = token.head.head
+            speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+            return next((e for s in speakers if (e := self.index.entity_at(s)) is not None), None)
+        return None
 
     def _deliverer(self, head: Token) -> Entity | None:
         """The person "the reporter" or "the speaker" is: who last made the report or speech

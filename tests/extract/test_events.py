@@ -1201,6 +1201,14 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"Chérif Chekatt"},
             None,
         ),
+        # Whom an act of violence a noun names is aimed at.
+        (
+            "Five people were killed in an attack on worshippers at a mosque in Christchurch.",
+            "attack",
+            set(),
+            {"worshippers"},
+            "Christchurch",
+        ),
         # The noun a past participle follows undergoes it.
         (
             "We express our condolences to the families of the six U.S. service members killed"

@@ -350,6 +350,12 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
             "A source said prices rose. The witness said the market closed.",
             [["source"], ["witness"]],
         ),
+        # The statement speaks for whom said something in it.
+        (
+            "The device detonated, the police said in a statement. Four militants were killed,"
+            " the statement said.",
+            [["police"], ["statement", "police"]],
+        ),
     ],
 )
 def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[list[str]]) -> None:
