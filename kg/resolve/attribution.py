@@ -22,9 +22,9 @@ from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
-# A quotation in curly or straight quotes, which may run over several sentences of a
-# paragraph.
-QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# A quotation in curly quotes, which may run over several sentences and lines (a text with a
+# sentence a line), or in straight quotes within a line, whose marks open and close alike.
+QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]*\"")
 # Words left out of an unnamed source's label: "the", "'s", "his" ("his attorney").
 UNNAMING_TAGS = frozenset({"POS", "DT", "PRP$"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
@@ -514,24 +514,31 @@ def _quoted_on(
 ) -> dict[int, tuple[Source, ...]]:
     """A quotation of several sentences is the words of whom the sentence that closes it
     credits: "“I phoned the hotline. I spoke to the gentleman. ... I did my bit,” he added."
-    A quotation that follows another in its paragraph and credits no one goes on in the same
-    voice ("“We don't know what we are confronting,” Sarmiento said. “We don't know if it's a
-    virus.”"). The sentences of a quotation that credit no one are credited so."""
+    A quotation that opens the sentence after another's close and credits no one goes on in
+    the same voice ("“We don't know what we are confronting,” Sarmiento said. “We don't
+    know if it's a virus.”"). The sentences of a quotation that credit no one are credited
+    so."""
     sentences = [s for s in doc.sents if s.start in by_sentence]
     filled = dict(by_sentence)
     last: tuple[Source, ...] = ()
-    last_end = 0
+    last_closing = -2
     for quote in QUOTED.finditer(text):
         spanned = [
-            s for s in sentences if s.start_char < quote.end() and quote.start() < s.end_char
+            i
+            for i, s in enumerate(sentences)
+            if s.start_char < quote.end() and quote.start() < s.end_char
         ]
         if not spanned:
             continue
-        credit = by_sentence[spanned[-1].start]
-        if not credit and "\n" not in text[last_end : quote.start()]:
+        credit = by_sentence[sentences[spanned[-1]].start]
+        opening = sentences[spanned[0]]
+        # Speech goes on in a quotation that opens its sentence, not in a phrase quoted
+        # within one ("referred to defectors as “human trash”").
+        opens = not text[opening.start_char : quote.start()].strip()
+        if not credit and opens and spanned[0] <= last_closing + 1:
             credit = last
-        for sentence in spanned:
-            if not by_sentence[sentence.start]:
-                filled[sentence.start] = credit
-        last, last_end = credit, quote.end()
+        for i in spanned:
+            if not by_sentence[sentences[i].start]:
+                filled[sentences[i].start] = credit
+        last, last_closing = credit, spanned[-1]
     return filled

@@ -402,6 +402,18 @@ def test_a_dateline_that_is_only_a_city() -> None:
             " it's a virus or bacteria.”",
             [["Angel Sarmiento"]] * 2,
         ),
+        # ... also where the text gives a sentence a line.
+        (
+            "“We don't know what we are confronting,” Angel Sarmiento said.\n“We don't know if"
+            " it's a virus.\nHow can we heal it?”",
+            [["Angel Sarmiento"]] * 3,
+        ),
+        # A phrase quoted within a sentence is no speech going on.
+        (
+            "“Provide encouragement to the families,” Daily NK has learned. North Korea referred"
+            " to defectors as “human trash” in its campaigns.",
+            [["Daily NK"], []],
+        ),
         # "he" after a quotation is no one the quotation names.
         (
             "Ahmed Khan knew the man. “He used to listen to Musa Jibril,” he told the BBC.",
