@@ -1093,7 +1093,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     area"), a place named earlier that it repeats ("the hostel"), or its "of" phrase ("a
     resting site of the hostel")."""
     entity = index.entity_at(token)
-    if entity is not None:
+    if entity is not None and entity.kind is not EntityKind.GROUP:
         return as_place(entity)
     for child in children_of(token):
         if child.dep_ == "compound":

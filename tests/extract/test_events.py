@@ -1358,3 +1358,10 @@ def test_a_participle_shares_the_time_of_its_act(parse: Parse) -> None:
     events = _by_predicate(parse, "A device exploded on Friday in Lyon, wounding 13 people.")
     assert events["wound"].time is not None
     assert events["wound"].time == events["explode"].time
+
+
+def test_a_group_that_swallowed_the_in_phrase_leaves_its_place_to_the_act(parse: Parse) -> None:
+    text = "Police arrested two men in the southern city of Basra on Monday."
+    event = _by_predicate(parse, text)["arrest"]
+    assert event.place is not None
+    assert event.place.name == "Basra"
