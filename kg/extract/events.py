@@ -7,6 +7,7 @@ import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ from kg.nlp import (
     token_starts,
 )
 from kg.resolve.attribution import received_from
+from kg.resolve.dateline import place_line
 from kg.resolve.entities import EntityIndex
 from kg.triples import Triple, triples
 
@@ -58,6 +60,7 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
+AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 IN = frozenset({"in"})
 OF = frozenset({"of"})
@@ -118,6 +121,10 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos"})
+# The model's types of a time word that owns an event noun ("Saturday's attack").
+TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# How a participle telling what an act did hangs on its clause ("exploded, killing three").
+PARTICIPLE_LINKS = frozenset({"advcl"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -176,8 +183,18 @@ def _event_noun(verb: Token) -> Token | None:
 def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""
-    return is_passive(verb) or (
-        verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBN" and bool(children(verb, "agent"))
+    return (
+        is_passive(verb)
+        or (
+            # The parser may tag such a participle a past tense ("Chekatt – shot dead by police").
+            verb.dep_ in {"acl", "advcl"}
+            and verb.tag_ in {"VBN", "VBD"}
+            and bool(children(verb, "agent"))
+        )
+        or (
+            # "the six service members killed": the noun a past participle follows undergoes it.
+            verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
+        )
     )
 
 
@@ -319,6 +336,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, subject_heads)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    # "The Manchester bombing killed 22 people": the place named before the event noun is
+    # where the killing was, not who killed.
+    scene = _event_subject_place(index, subject_heads)
+    agents = tuple(a for a in agents if a != scene)
     if verb.lemma_.casefold() in lexicon.words("companion_verbs") and patients:
         # A list of companions with their titles defeats the parse of coordination: everyone
         # the clause names, but the person accompanied, is a companion.
@@ -353,6 +374,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
+                *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
@@ -415,6 +437,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
+    if place is None:
+        place = scene
     if place is None:
         place = _place_down(index, verb)
     return Event(
@@ -771,6 +795,21 @@ def _targets(verb: Token) -> list[Token]:
     return found
 
 
+def _aimed_at(verb: Token) -> list[Token]:
+    """Whom an act of firing or ramming is aimed at: "fired on protesters", "crashed into a
+    patrol"; "open" only with fire ("opened fire on worshippers")."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("aiming_verbs") or (
+        lemma == "open" and not any(o.lower_ == "fire" for o in children(verb, "dobj"))
+    ):
+        return []
+    return [
+        t
+        for h in [verb, *children(verb, "dobj")]
+        for t in prepositional_objects(h, AIMED_PREPOSITIONS)
+    ]
+
+
 def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
@@ -1054,7 +1093,7 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     area"), a place named earlier that it repeats ("the hostel"), or its "of" phrase ("a
     resting site of the hostel")."""
     entity = index.entity_at(token)
-    if entity is not None:
+    if entity is not None and entity.kind is not EntityKind.GROUP:
         return as_place(entity)
     for child in children_of(token):
         if child.dep_ == "compound":
@@ -1531,7 +1570,93 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
-    return _with_scene(_with_later_scene(told, doc), doc)
+    told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
+    return _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+
+
+def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:
+    """An event noun that names the event again ("the explosion", "Saturday's attack") and no
+    place takes the place of the telling it refers back to: "a device exploded ... in Lyon.
+    ... no group had claimed responsibility for the explosion"."""
+    verbs = lexicon.mapping("event_noun_verbs")
+    result: list[Event] = []
+    for event in events:
+        noun = _noun_of(event, doc)
+        if event.place is None and noun is not None and _refers_back(noun):
+            key = _noun_key(noun)
+            told = {key, verbs.get(key, key)}
+            earlier = next(
+                (
+                    e.place
+                    for e in reversed(result)
+                    if e.place is not None and e.anchor < event.anchor and e.predicate in told
+                ),
+                None,
+            )
+            event = replace(event, place=earlier) if earlier is not None else event
+        result.append(event)
+    return result
+
+
+def _refers_back(noun: Token) -> bool:
+    """ "the explosion", "Saturday's attack", "last year's bombing": a mention that can only
+    refer back to an event told before."""
+    if _definite(noun):
+        return True
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj", "det", "amod"}
+    return kinds == {"poss"} and all(
+        p.ent_type_ in TIME_ENTITY_TYPES for p in children_of(noun) if p.dep_ == "poss"
+    )
+
+
+def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """A wire article's lead tells what happened in its dateline's city ("BOSTON — A citizen
+    of Kyrgyzstan pleaded not guilty ..."): the events of the sentence after a dateline that
+    is only a city take it, where they name no place of their own."""
+    found = place_line(doc_text(doc))
+    if found is None:
+        return events
+    start, end = found
+    city = next(
+        (
+            m.entity
+            for m in ctx.entities.mentions
+            if m.entity.kind is EntityKind.PLACE and start <= m.mention.start < end
+        ),
+        None,
+    )
+    # The parser may run the dateline into the lead: the lead ends with the sentence that
+    # holds the first words after the dateline.
+    lead_end = next((s.end_char for s in doc.sents if s.end_char > end + 2), None)
+    if city is None or lead_end is None:
+        return events
+    return [
+        replace(e, place=city) if e.place is None and end < e.anchor < lead_end else e
+        for e in events
+    ]
+
+
+def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:
+    """An event and the participle that tells what it did happen in one place and at one
+    time: "a bomber blew himself up in Bagram, killing six soldiers", "a device exploded on
+    Friday, wounding 13 people on a street in Lyon". The one that names no place (no time)
+    takes the other's."""
+    by_anchor = {e.anchor: e for e in events}
+    shared: dict[int, dict[str, Any]] = {}
+    for event in events:
+        verb = _verb_of(event, doc)
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_LINKS:
+            continue
+        head = by_anchor.get(verb.head.idx)
+        if head is None:
+            continue
+        for lacking, having in ((head, event), (event, head)):
+            changes = shared.setdefault(lacking.anchor, {})
+            if lacking.place is None and having.place is not None:
+                changes["place"] = having.place
+            if lacking.time is None and having.time is not None:
+                changes.update(time=having.time, time_confidence=having.time_confidence)
+    return [replace(e, **shared[e.anchor]) if shared.get(e.anchor) else e for e in events]
 
 
 def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
@@ -1565,6 +1690,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _attacked(index, token) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
@@ -1574,9 +1700,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 if e not in patients
             )
         # "the attack on the Gaza Strip", "the summit held in Hanoi".
+        # An in/at phrase goes before a place in front, which may be the actor's country
+        # ("a U.S. drone strike in North Waziristan").
         place = (
-            _compound_place(index, token)
-            or _where(index, token, [token], cls)
+            _where(index, token, [token], cls)
+            or _compound_place(index, token)
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:
@@ -1602,6 +1730,18 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """Who a noun of an act of violence names as its target: "an attack on worshippers", "the
+    raid on the militants" (a place it is on is where it happened)."""
+    if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
+        return ()
+    return entities_of(
+        index,
+        _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
+        *PARTICIPANT_KINDS,
+    )
 
 
 def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
@@ -1670,6 +1810,22 @@ def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if (e := index.entity_at(m)) is not None and e.kind is EntityKind.PLACE
     ]
     return tuple(dict.fromkeys(sides))
+
+
+def _event_subject_place(index: EntityIndex, heads: list[Token]) -> Entity | None:
+    """The place named in front of an event noun that is the subject ("the Manchester
+    bombing killed ...")."""
+    nouns = lexicon.mapping("event_nouns")
+    return next(
+        (
+            place
+            for h in heads
+            if h.pos_ == "NOUN"
+            and _noun_key(h) in nouns
+            and (place := _compound_place(index, h)) is not None
+        ),
+        None,
+    )
 
 
 def _compound_place(index: EntityIndex, token: Token) -> Entity | None:

@@ -220,7 +220,11 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
-        return _inner_place(index, token) or as_place(entity)
+        found = _inner_place(index, token) or as_place(entity)
+        # A group's name may swallow the phrase ("two men in the southern city of Basra"):
+        # the phrase's own words may still name the place.
+        if found is not None or entity.kind is not EntityKind.GROUP:
+            return found
     if depth == 0:
         return None
     for child in children_of(token):

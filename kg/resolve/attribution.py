@@ -17,14 +17,24 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
 from kg.nlp import children_of, doc_lowers, doc_pos, doc_text, doc_tokens
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
+# A quotation in curly quotes, which may run over several sentences and lines (a text with a
+# sentence a line), or in straight quotes within a line, whose marks open and close alike.
+QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]*\"")
+# Words left out of an unnamed source's label: "the", "'s", "his" ("his attorney").
+UNNAMING_TAGS = frozenset({"POS", "DT", "PRP$"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OFFICIAL_OF = frozenset({"of", "for"})
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+# How a participle hangs on the clause whose subject speaks through it ("..., saying that").
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+# How a name stands beside the noun it names: "the prosecutor, Remy Heitz", "the newspaper El
+# Nacional".
+NAMING_DEPS = frozenset({"appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +55,7 @@ def source_label(head: Token) -> str:
         for t in head.subtree
         if t.i <= head.i and (t.i == head.i or t.dep_ in MODIFIER_DEPS or t.head.dep_ == "poss")
     ]
-    text = " ".join(t.text for t in words if t.tag_ != "POS" and t.tag_ != "DT")
+    text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS)
     return re.sub(r"['’]s\b", "", text).strip()
 
 
@@ -70,6 +80,13 @@ class _Tracker:
             return self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
+        named = self._named_beside(head) if entity is None else None
+        if named is not None:
+            return Source(named.name, named)
+        if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is None:
+            speaker = self._person_before(head)
+            if speaker is not None:
+                return Source(speaker.name, speaker)
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
@@ -85,10 +102,16 @@ class _Tracker:
             # "Seoul's military said": the body of a state named by its place.
             return Source(source_label(head), state)
         if head.lower_ not in lexicon.words("source_nouns") and body is None:
-            return None
+            # "Police said", "according to human rights groups": a collective speaks as one,
+            # where it says something ("no group claimed responsibility" says nothing).
+            if entity is None or any(
+                c.dep_ == "dobj" and self.index.entity_at(c) is None for c in children_of(head.head)
+            ):
+                return None
+            return Source(entity.name, entity)
         label = source_label(head)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
-        if label.casefold() == head.lower_ and definite and self.last_unnamed is not None:
+        if label.casefold() == head.lower_ and definite and self._introduced(head):
             return self.last_unnamed  # "the source said": the one introduced before
         affiliation = body or next(
             (e for t in head.lefts if (e := self.index.entity_at(t)) is not None),
@@ -97,6 +120,46 @@ class _Tracker:
         source = Source(label, affiliation)
         self.last_unnamed = source
         return source
+
+    def _introduced(self, head: Token) -> bool:
+        """Whether "the source", "the friend" is the unnamed source introduced before: one
+        named by the same noun ("a onetime friend of the ringleader")."""
+        last = self.last_unnamed
+        return last is not None and last.label.casefold().split()[-1] == head.lower_
+
+    def _named_beside(self, head: Token) -> Entity | None:
+        """The person or body a title or common noun is put beside: "France's prosecutor, Remy
+        Heitz, said", "according to the Venezuelan newspaper El Nacional", and the medium
+        named before "news agency" or "newspaper" ("the state-run Tass news agency reported")."""
+        media = head.lemma_.casefold() in lexicon.words("media_nouns")
+        return next(
+            (
+                e
+                for t in children_of(head)
+                if (t.dep_ in NAMING_DEPS or (media and t.dep_ in MODIFIER_DEPS))
+                and (e := self.index.entity_at(t)) is not None
+                and e.kind in SPEAKER_KINDS
+            ),
+            None,
+        )
+
+    def _person_before(self, head: Token) -> Entity | None:
+        """Whom a "he said" stands for where no unnamed source spoke before: the person last
+        named in its sentence or the one before ("..., Remy Heitz, said. He said no group had
+        claimed ...")."""
+        sentence = head.sent
+        start = head.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        begin = head.doc[start].idx
+        # Not a person the quotation names ("“He listened to Jibril,” he said").
+        quoted = [q.span() for q in QUOTED.finditer(doc_text(head.doc), begin, head.idx)]
+        before = [
+            m
+            for m in self.index.mentions
+            if m.entity.kind is EntityKind.PERSON
+            and begin <= m.mention.start < head.idx
+            and not any(a <= m.mention.start < b for a, b in quoted)
+        ]
+        return max(before, key=lambda m: m.mention.start).entity if before else None
 
     def _text_giver(self, head: Token) -> Entity | None:
         """Who gave a text that speaks ("the appeal said"): its sender as told before, or the
@@ -112,7 +175,18 @@ class _Tracker:
                 if (e := self.index.entity_at(t)) is not None and e.kind in SPEAKER_KINDS
             ),
             None,
-        )
+        ) or self._said_in(head)
+
+    def _said_in(self, head: Token) -> Entity | None:
+        """Who said something "in a statement" before the statement speaks again: "..., the
+        police said in a statement. ... the statement said"."""
+        for token in reversed(head.doc[: head.i]):
+            if token.lemma_ != head.lemma_ or token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            verb = token.head.head
+            speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+            return next((e for s in speakers if (e := self.index.entity_at(s)) is not None), None)
+        return None
 
     def _deliverer(self, head: Token) -> Entity | None:
         """The person "the reporter" or "the speaker" is: who last made the report or speech
@@ -269,7 +343,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
         elif verb and (
             token.lemma_.casefold() in reporting or _reports_a_fact(token) or _text_appeals(token)
         ):
-            for subject in (c for c in children_of(token) if c.dep_ == "nsubj"):
+            for subject in _speakers(token):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
@@ -290,6 +364,15 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 if source is not None:
                     found.append(source)
     return list(dict.fromkeys(found))
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """The subject of a reporting verb; for a participle without one, the subject of the
+    clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
+    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
+        return own
+    return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
 
 
 def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
@@ -388,7 +471,7 @@ def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source."""
     text = doc_text(doc)
-    dateline = find_dateline(text)
+    dateline = find_dateline_under_headline(text)
     default: tuple[Source, ...] = ()
     if dateline is not None:
         default = (Source(dateline.agency.name, dateline.agency),)
@@ -422,4 +505,40 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
                 full_text_by = [giver]
                 credited.insert(0, giver)
         by_sentence[sentence.start] = _with_reporter(list(dict.fromkeys(credited)), default)
+    by_sentence = _quoted_on(doc, text, by_sentence)
     return SourceIndex(MappingProxyType({k: v for k, v in by_sentence.items() if v}), default)
+
+
+def _quoted_on(
+    doc: Doc, text: str, by_sentence: dict[int, tuple[Source, ...]]
+) -> dict[int, tuple[Source, ...]]:
+    """A quotation of several sentences is the words of whom the sentence that closes it
+    credits: "“I phoned the hotline. I spoke to the gentleman. ... I did my bit,” he added."
+    A quotation that opens the sentence after another's close and credits no one goes on in
+    the same voice ("“We don't know what we are confronting,” Sarmiento said. “We don't
+    know if it's a virus.”"). The sentences of a quotation that credit no one are credited
+    so."""
+    sentences = [s for s in doc.sents if s.start in by_sentence]
+    filled = dict(by_sentence)
+    last: tuple[Source, ...] = ()
+    last_closing = -2
+    for quote in QUOTED.finditer(text):
+        spanned = [
+            i
+            for i, s in enumerate(sentences)
+            if s.start_char < quote.end() and quote.start() < s.end_char
+        ]
+        if not spanned:
+            continue
+        credit = by_sentence[sentences[spanned[-1]].start]
+        opening = sentences[spanned[0]]
+        # Speech goes on in a quotation that opens its sentence, not in a phrase quoted
+        # within one ("referred to defectors as “human trash”").
+        opens = not text[opening.start_char : quote.start()].strip()
+        if not credit and opens and spanned[0] <= last_closing + 1:
+            credit = last
+        for i in spanned:
+            if not by_sentence[sentences[i].start]:
+                filled[sentences[i].start] = credit
+        last, last_closing = credit, spanned[-1]
+    return filled

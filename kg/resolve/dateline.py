@@ -17,6 +17,13 @@ DATELINE = re.compile(
 )
 
 
+# A dateline that is only a city in capitals and a dash, on a line of its own ("BOSTON — "),
+# on the first line or under the headline; a no-break space may follow the dash.
+PLACE_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:--|—|–)[^\S\n]*$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """Where the dateline ends, and the agency it credits (with its offsets in the text)."""
@@ -29,8 +36,36 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline at the start of a wire article, if it has one."""
-    match = DATELINE.match(text)
+    return _dateline_at(text, 0)
+
+
+def find_dateline_under_headline(text: str) -> Dateline | None:
+    """The dateline at the start of a wire article, or on the line after its headline
+    ("7 militants killed in blasts\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- ..."): a text
+    that carries its headline still credits the agency of the dateline under it."""
+    found = find_dateline(text)
+    headline_end = text.find("\n")
+    if found is not None or headline_end < 0:
+        return found
+    return _dateline_at(text, headline_end + 1)
+
+
+def _dateline_at(text: str, offset: int) -> Dateline | None:
+    match = DATELINE.match(text[offset:])
     if match is None:
         return None
     name, kind, _ = canonical_name(match["agency"], EntityKind.ORGANIZATION)
-    return Dateline(match.end(), Entity(kind, name), match.start("agency"), match.end("agency"))
+    return Dateline(
+        offset + match.end(),
+        Entity(kind, name),
+        offset + match.start("agency"),
+        offset + match.end("agency"),
+    )
+
+
+def place_line(text: str) -> tuple[int, int] | None:
+    """Where the city of a dateline without an agency is ("LONDON — " on a line of its own),
+    among the first two lines of a text."""
+    head = "\n".join(text.split("\n", 2)[:2])
+    match = PLACE_LINE.search(head)
+    return (match.start("place"), match.end("place")) if match is not None else None

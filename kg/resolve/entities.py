@@ -30,7 +30,7 @@ from kg.nlp import (
     doc_tokens,
     sentence_of,
 )
-from kg.resolve.dateline import Dateline, find_dateline
+from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
     ALIASES,
     KNOWN_NAMES,
@@ -2873,6 +2873,23 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _dateline_city(named: list[_Named], text: str) -> list[_Named]:
+    """The city of a dateline without an agency ("BOSTON — " on a line of its own) is a place
+    the gazetteer knows, whatever the model typed its capitals."""
+    line = place_line(text)
+    if line is None:
+        return named
+    start, end = line
+    return [
+        replace(n, kind=EntityKind.PLACE, name=n.name.title(), written=n.name)
+        if n.name.isupper()
+        and start <= n.span.start_char < end
+        and any(m.quality == 1.0 for m in find_places(n.name.title()))
+        else n
+        for n in named
+    ]
+
+
 def _retyped_peoples(named: list[_Named]) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
@@ -2932,6 +2949,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
     named = _places_in_capitals(_retyped_peoples(named))
+    named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))

@@ -1187,3 +1187,181 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
     )
     event = _by_predicate(parse, text)["receive"]
     assert "Kim Il Sung" not in {e.name for e in (*event.agents, *event.patients)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients", "place"),
+    [
+        # A participle with its "by" phrase is passive, whatever its tag.
+        (
+            "The alleged killer, Chérif Chekatt – shot dead by police – had pledged allegiance"
+            " to Islamic State.",
+            "shoot",
+            {"police"},
+            {"Chérif Chekatt"},
+            None,
+        ),
+        # Whom an act of violence a noun names is aimed at.
+        (
+            "Five people were killed in an attack on worshippers at a mosque in Christchurch.",
+            "attack",
+            set(),
+            {"worshippers"},
+            "Christchurch",
+        ),
+        # The noun a past participle follows undergoes it.
+        (
+            "We express our condolences to the families of the six U.S. service members killed"
+            " in the attack.",
+            "kill",
+            set(),
+            {"families of the six U.S. service members"},
+            None,
+        ),
+        # Whom firing is aimed at.
+        (
+            "Gunmen opened fire on worshippers at a mosque in Kabul on Friday.",
+            "open",
+            {"gunmen"},
+            {"worshippers"},
+            "Kabul",
+        ),
+        (
+            "Soldiers fired on protesters in Caracas on Monday.",
+            "fire",
+            {"soldiers"},
+            {"protesters"},
+            "Caracas",
+        ),
+        ("Kim Jong Un opened the exhibition on Friday.", "open", {"Kim Jong Un"}, set(), None),
+        # An act and the participle that tells what it did share their place.
+        (
+            "On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO"
+            " service members.",
+            "kill",
+            set(),
+            {"NATO service members"},
+            "Bagram",
+        ),
+        (
+            "A device exploded on Friday, wounding 13 people on a street in the city of Lyon.",
+            "explode",
+            set(),
+            set(),
+            "Lyon",
+        ),
+        # Collectives of wire news.
+        (
+            "Taliban gunmen attacked the camp. Twenty insurgents were killed.",
+            "kill",
+            set(),
+            {"insurgents"},
+            None,
+        ),
+    ],
+)
+def test_wire_event_roles(
+    parse: Parse,
+    text: str,
+    predicate: str,
+    agents: set[str],
+    patients: set[str],
+    place: str | None,
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert agents <= {e.name for e in event.agents}
+    assert patients <= {e.name for e in event.patients}
+    if not patients:
+        assert not {e.name for e in event.patients} - agents
+    assert (event.place.name if event.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "place"),
+    [
+        # A place in front of the event noun that is the subject: where, not who.
+        ("The Manchester suicide bombing killed 22 people.", "kill", set(), "Manchester"),
+        ("The Manchester suicide bombing killed 22 people.", "bombing", set(), "Manchester"),
+        # An in/at phrase goes before the place in front.
+        (
+            "A U.S. drone strike in North Waziristan killed four militants on Monday.",
+            "strike",
+            set(),
+            "North Waziristan",
+        ),
+        ("The Hanoi summit in February 2019 ended without agreement.", "summit", set(), "Hanoi"),
+        (
+            "Police arrested two men after the explosion in Lyon on Friday.",
+            "explosion",
+            set(),
+            "Lyon",
+        ),
+    ],
+)
+def test_wire_event_nouns(
+    parse: Parse, text: str, predicate: str, agents: set[str], place: str
+) -> None:
+    _doc, ctx = parse(text)
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents
+    assert event.place is not None
+    assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
+    text = (
+        "Kyrgyzstan National Pleads Not Guilty\nLONDON —\xa0\nA citizen of Kyrgyzstan on Wednesday"
+        " pleaded not guilty to charges. He faces three counts of lying."
+    )
+    events = _by_predicate(parse, text)
+    assert events["plead"].place is not None
+    assert events["plead"].place.name == "London"
+    assert events["face"].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        (
+            "A device exploded on Friday in Lyon, wounding 13 people. No group has claimed"
+            " responsibility for the explosion.",
+            "explosion",
+            "Lyon",
+        ),
+        # Only a telling of the same act: a stabbing is not told as "the attack".
+        (
+            "A man was stabbed in Manchester on Saturday. Saturday's attack shocked the city.",
+            "attack",
+            None,
+        ),
+        (
+            "Gunmen attacked a hotel in Kabul on Saturday. Police said Saturday's attack was"
+            " planned abroad.",
+            "attack",
+            "Kabul",
+        ),
+    ],
+)
+def test_an_event_named_again_takes_the_place_told_before(
+    parse: Parse, text: str, predicate: str, place: str | None
+) -> None:
+    later = [e for e in _open_events_list(parse, text) if e.predicate == predicate][-1]
+    assert (later.place.name if later.place else None) == place
+
+
+def _open_events_list(parse: Parse, text: str) -> list[Event]:
+    doc, ctx = parse(text)
+    return list(extract_open_events(doc, ctx))
+
+
+def test_a_participle_shares_the_time_of_its_act(parse: Parse) -> None:
+    events = _by_predicate(parse, "A device exploded on Friday in Lyon, wounding 13 people.")
+    assert events["wound"].time is not None
+    assert events["wound"].time == events["explode"].time
+
+
+def test_a_group_that_swallowed_the_in_phrase_leaves_its_place_to_the_act(parse: Parse) -> None:
+    text = "Police arrested two men in the southern city of Basra on Monday."
+    event = _by_predicate(parse, text)["arrest"]
+    assert event.place is not None
+    assert event.place.name == "Basra"

@@ -4,7 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import find_dateline, find_dateline_under_headline, place_line
 from tests.conftest import Parse
 
 
@@ -274,3 +274,153 @@ def test_an_account_within_another_credits_both(
     doc, ctx = parse(text)
     sentence = next(iter(doc.sents))
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional authorities said 13 people had suffered minor injuries.",
+            ["regional authorities"],
+        ),
+        ("Police say that two brothers carried the bombs in backpacks.", ["police"]),
+        (
+            "Hundreds of political prisoners are in jail, according to human rights groups.",
+            ["human rights groups"],
+        ),
+        # A collective that claims a thing says nothing.
+        ("No group has claimed responsibility for the explosion.", []),
+        (
+            "France's counter-terrorism prosecutor, Remy Heitz, said an investigation had been"
+            " opened.",
+            ["Remy Heitz"],
+        ),
+        (
+            "According to the Venezuelan newspaper El Nacional, the crisis arose in a hospital.",
+            ["El Nacional"],
+        ),
+        (
+            "U.S. Secretary of Defense Ash Carter responded to the bombing, stating that the"
+            " troops would stay.",
+            ["Ash Carter"],
+        ),
+        ("His attorney said he entered the United States in 2010.", ["attorney"]),
+        # The medium named before "news agency".
+        (
+            "Three other Russian military personnel were wounded, Russia's state-run Tass news"
+            " agency reported.",
+            ["TASS"],
+        ),
+        # Whom a collective tells is no thing it claims.
+        (
+            "Five civilians died in the strike, local officials told AFP on Sunday.",
+            ["local officials"],
+        ),
+        (
+            "Pyongyang, May 3 (KCNA) -- Kim Jong Un expressed great satisfaction, saying that the"
+            " test was a success.",
+            ["Kim Jong Un", "Korean Central News Agency"],
+        ),
+        (
+            "Pyongyang, May 3 (KCNA) -- The participants said that the work was a success.",
+            ["participants", "Korean Central News Agency"],
+        ),
+    ],
+)
+def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
+    doc, ctx = parse(text)
+    sentence = list(doc.sents)[-1]
+    assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France's prosecutor, Remy Heitz, said an investigation had been opened. He said no"
+            " group had claimed responsibility.",
+            [["Remy Heitz"], ["Remy Heitz"]],
+        ),
+        (
+            "A onetime friend of the ringleader told the BBC that he warned police. The friend"
+            " said the attacker watched videos.",
+            [["onetime friend"], ["onetime friend"]],
+        ),
+        (
+            "A source said prices rose. The witness said the market closed.",
+            [["source"], ["witness"]],
+        ),
+        # The statement speaks for whom said something in it.
+        (
+            "The device detonated, the police said in a statement. Four militants were killed,"
+            " the statement said.",
+            [["police"], ["statement", "police"]],
+        ),
+    ],
+)
+def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[list[str]]) -> None:
+    doc, ctx = parse(text)
+    assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected
+
+
+def test_a_dateline_under_the_headline_credits_the_agency(parse: Parse) -> None:
+    text = (
+        "7 militants killed in blasts in Afghanistan\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) --"
+        " Seven Taliban militants were killed in two explosions on Friday."
+    )
+    dateline = find_dateline_under_headline(text)
+    assert dateline is not None
+    assert dateline.agency.name == "Xinhua News Agency"
+    assert text[dateline.agency_start : dateline.agency_end] == "Xinhua"
+    assert find_dateline(text) is None
+    doc, ctx = parse(text)
+    assert [s.label for s in ctx.sources.for_sentence(list(doc.sents)[-1])] == [
+        "Xinhua News Agency"
+    ]
+
+
+def test_a_dateline_that_is_only_a_city() -> None:
+    text = "Court Convicts Friend of Bombing Suspect\nBOSTON — \nA court has convicted a friend."
+    found = place_line(text)
+    assert found is not None
+    assert text[found[0] : found[1]] == "BOSTON"
+    assert place_line("A court in Boston — the federal court — convicted him.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The sentences of a quotation are the words of whom its closing sentence credits.
+        (
+            "“I phoned the anti-terror hotline. I spoke to the gentleman. I did my bit,” Ahmed"
+            " Khan added.",
+            [["Ahmed Khan"]] * 3,
+        ),
+        # A quotation after another in its paragraph goes on in the same voice.
+        (
+            "“We don't know what we are confronting,” Angel Sarmiento said. “We don't know if"
+            " it's a virus or bacteria.”",
+            [["Angel Sarmiento"]] * 2,
+        ),
+        # ... also where the text gives a sentence a line.
+        (
+            "“We don't know what we are confronting,” Angel Sarmiento said.\n“We don't know if"
+            " it's a virus.\nHow can we heal it?”",
+            [["Angel Sarmiento"]] * 3,
+        ),
+        # A phrase quoted within a sentence is no speech going on.
+        (
+            "“Provide encouragement to the families,” Daily NK has learned. North Korea referred"
+            " to defectors as “human trash” in its campaigns.",
+            [["Daily NK"], []],
+        ),
+        # "he" after a quotation is no one the quotation names.
+        (
+            "Ahmed Khan knew the man. “He used to listen to Musa Jibril,” he told the BBC.",
+            [[], ["Ahmed Khan"]],
+        ),
+    ],
+)
+def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[list[str]]) -> None:
+    doc, ctx = parse(text)
+    assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected

@@ -615,3 +615,22 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
     )
     said = [m for m in ctx.entities.mentions if m.mention.text == "May"]
     assert [m.entity for m in said] == [Entity(EntityKind.PERSON, "Theresa May")]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Kyrgyzstan National Pleads Not Guilty to Hampering Boston Bomb Probe\nBOSTON — \n"
+            "A citizen of Kyrgyzstan on Wednesday pleaded not guilty.",
+            "Boston",
+        ),
+        (
+            "Kyrgyzstan National Pleads Not Guilty\nLONDON — \nA citizen of Kyrgyzstan on"
+            " Wednesday pleaded not guilty to charges.",
+            "London",
+        ),
+    ],
+)
+def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
+    assert _kinds(parse, text).get(city) == {"Place"}
