@@ -367,7 +367,10 @@ class GraphStore(Closing):
         if self._value(record, KGS.articleId) is None:
             known = self._stored_shared
             fresh = (line for line in lines if line not in known)
-            self._store.load("".join((*fresh, *meta)), format=ox.RdfFormat.N_QUADS)
+            # The lines were written by `kg.io.nquads`, so Oxigraph need not check each IRI
+            # again (a twentieth of the load); an IRI rdflib warned about goes in as it does
+            # into a .nq file, where a strict load would have stopped the build.
+            self._store.load("".join((*fresh, *meta)), format=ox.RdfFormat.N_QUADS, lenient=True)
             if len(known) > KNOWN_SHARED_LINES:
                 known.clear()
             known.update(shared_lines)
