@@ -77,10 +77,11 @@ FLUSH_ARTICLES = 256
 # cheaper (1.2x to 1.9x on the store benchmark's queries), for seconds per million triples.
 OPTIMIZE_ARTICLES = 256
 
-# Entity-graph lines a writer remembers having stored (about 200 bytes each). Entities recur
-# from article to article, and Oxigraph pays an index lookup for every quad it is given that it
-# already holds: leaving those out of a load takes a tenth off the store's work.
-KNOWN_SHARED_LINES = 100_000
+# Entity-graph lines a writer remembers having stored (about 300 bytes each in memory, so at
+# most 15 MB). Entities recur from article to article, and Oxigraph pays an index lookup for
+# every quad it is given that it already holds: leaving those out of a load takes a tenth off
+# the store's work.
+KNOWN_SHARED_LINES = 50_000
 
 
 class KGS(DefinedNamespace):
