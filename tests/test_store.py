@@ -108,6 +108,20 @@ def test_removal_keeps_entities_mentioned_elsewhere(tmp_path: Path) -> None:
     assert everything(tmp_path / "s") == everything(tmp_path / "fresh")
 
 
+def test_one_writer_stores_again_the_entities_it_removed(tmp_path: Path) -> None:
+    # The writer leaves out of a load the entity statements it stored before; a replacement or
+    # a removal may have taken them away since, and the next article must bring them back.
+    again = Article("again", HYESAN.text)
+    with GraphStore.open(tmp_path / "s", writable=True) as store:
+        update_store([HYESAN, VISIT], store)
+        update_store([HYESAN_CHANGED], store)  # Hyesan's entity statements are gone
+        update_store([again], store)
+        assert store.remove("again")
+        update_store([again], store)
+    build(tmp_path / "fresh", [HYESAN_CHANGED, VISIT, again])
+    assert everything(tmp_path / "s") == everything(tmp_path / "fresh")
+
+
 def _labels(store: GraphStore) -> set[str]:
     rows = store.query("SELECT ?l WHERE { GRAPH kgr:graph\\/entities { ?e rdfs:label ?l } }").rows
     return {str(row[0]) for row in rows}
