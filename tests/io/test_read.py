@@ -99,12 +99,12 @@ def test_published_fills_in_only_missing_dates(tmp_path: Path) -> None:
 
 def test_jsonl(tmp_path: Path) -> None:
     content = jsonl(
-        {"id": "x", "text": "First.", "date": "2024-07-29", "headline": "H", "url": "u"},
+        {"id": "x", "text": "First.", "date": "2024-07-29", "headline": "H", "url": "urn:x"},
         {"story_text": "Second.", "title": "T", "publisher": "KCNA", "published": "2024-07-30"},
     )
     path = write(tmp_path, "corpus.jsonl", "\n" + content.replace("\n", "\n\n", 1))
     first, second = read_articles([path])
-    assert (first.id, first.text, first.headline, first.url) == ("x", "First.", "H", "u")
+    assert (first.id, first.text, first.headline, first.url) == ("x", "First.", "H", "urn:x")
     assert first.published == dt.date(2024, 7, 29)
     # The record after two blank lines is on line 4: the generated id counts every line.
     assert (second.id, second.text, second.headline) == ("corpus-4", "Second.", "T")
@@ -138,6 +138,13 @@ def test_jsonl(tmp_path: Path) -> None:
         ("c.jsonl", b'{"text": 5}\n', 1, "field 'text' must be a string, not number"),
         ("c.jsonl", b'{"text": "x", "date": "29/07/2024"}\n', 1, "bad date '29/07/2024'"),
         ("c.jsonl", b'{"text": "ok"}\n{"text": "\xff"}\n', 2, "byte 0xff at offset 25"),
+        ("c.jsonl", b'{"text": "x", "url": "u"}\n', 1, "field 'url': 'u' is not an absolute IRI"),
+        (
+            "c.jsonl",
+            b'{"text": "x", "url": "https://example.org/a b"}\n',
+            1,
+            "is not an absolute IRI",
+        ),
         ("c.jsonl", b"\x1f\x8b\x08\x00\x00\x00", None, "binary file, not text"),
         (
             "c.ndjson",
