@@ -90,7 +90,37 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
     found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
     for token in tokens:
         found.update((e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION)
+    found.update((e, None) for e in _portfolio_bodies(index, tokens))
     return tuple(found)
+
+
+def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
+    """The ministry a minister's portfolio stands for, where the article names it: a
+    "vice-minister of National Defence" belongs to the Ministry of National Defence the article
+    names elsewhere (the portfolio's words name no body of their own)."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower_ not in lexicon.words("portfolio_titles") or tokens[k + 1].lower_ != "of":
+            continue
+        words: list[str] = []
+        for word in tokens[k + 2 :]:
+            if word.lower_ in {"of", ","} or not (word.is_title or word.lower_ == "and"):
+                break
+            words.append(word.lower_)
+        if words and words[-1] != "and":
+            yield from _named_ministries(index, f"ministry of {' '.join(words)}")
+
+
+def _named_ministries(index: EntityIndex, ministry: str) -> Iterator[Entity]:
+    """The organisations named `ministry` (case-folded), with or without their country: "the
+    Ministry of Public Security of the DPRK", "the DPRK Ministry of Public Security"."""
+    for mention in index.mentions:
+        entity = mention.entity
+        names = {entity.name.casefold(), (mention.alias or "").casefold()}
+        if entity.kind is EntityKind.ORGANIZATION and any(
+            n == ministry or n.startswith(f"{ministry} of ") or n.endswith(f" {ministry}")
+            for n in names
+        ):
+            yield entity
 
 
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:

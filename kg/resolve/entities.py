@@ -71,6 +71,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
+PEOPLE_WORDS = frozenset({"people", "peoples"})
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
@@ -966,6 +968,11 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     doc = head.doc
     left: list[int] = []
     i = head.i - 1
+    bodies = _bodies_before_people(doc, head.i)
+    if bodies is not None:
+        # The country or nationality before the bodies is the group's.
+        left = list(range(i, bodies - 2, -1))
+        i = bodies - 2
     while i >= 0:
         token = doc[i]
         if token.text in CLOSING_BRACKETS:
@@ -1004,6 +1011,32 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _bodies_before_people(doc: Doc, people: int) -> int | None:
+    """Start of a nation's bodies listed before its people under one modifier: "government"
+    of "the Chinese government and people", "party" of "the Vietnamese party, state and
+    people". The whole phrase names a group, as the body ("the Chinese government") is still
+    named on its own. Without a country or a nationality before them ("our Party and people")
+    the bodies are the article's own and the people a group of their own."""
+    if doc[people].lower_ not in PEOPLE_WORDS or people < 3 or doc[people - 1].lower_ != "and":
+        return None
+    bodies = lexicon.words("people_bodies")
+    start = people - 2
+    if not (doc[start].is_lower and doc[start].lower_ in bodies):
+        return None
+    while (
+        start >= 3
+        and doc[start - 1].text == ","
+        and doc[start - 2].is_lower
+        and doc[start - 2].lower_ in bodies
+    ):
+        start -= 2
+    modifier = doc[start - 1]
+    known = known_entity(modifier.text)
+    country = known is not None and known.kind is EntityKind.PLACE
+    country = country or modifier.ent_type_ in {"GPE", "NORP"}
+    return start if country or modifier.lower_ in lexicon.mapping("demonyms") else None
 
 
 def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
@@ -2608,7 +2641,26 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    return [t for t in map(_without_portfolio, merged) if t is not None]
+    kept = [t for t in map(_without_portfolio, merged) if t is not None]
+    return [body for span in kept for body in _bodies_in_unnamed(span)]
+
+
+def _bodies_in_unnamed(span: Span) -> Iterator[Span]:
+    """The span, or where it names a meeting ("the Washington NATO Summit"), the well-known
+    bodies whose acronyms it holds: the body meets. A contest or a forum named after a body
+    ("the 2024 FIFA U-17 Women's World Cup") tells no more than its name."""
+    meeting = lexicon.mapping("event_nouns").get(span[-1].lower_) == "Meeting"
+    if not meeting or _kind(span) is not None:
+        yield span
+        return
+    found = False
+    for match in WIRE_ACRONYMS.finditer(span.text):
+        body = span.doc.char_span(span.start_char + match.start(), span.start_char + match.end())
+        if body is not None:
+            found = True
+            yield Span(span.doc, body.start, body.end, label="ORG")
+    if not found:
+        yield span
 
 
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
