@@ -1566,6 +1566,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
+        sides = entities_of(index, _sides_of_what(index, token))
+        patients += tuple(e for e in sides if e not in patients)
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
             patients += tuple(
@@ -1602,6 +1604,17 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _sides_of_what(index: EntityIndex, noun: Token) -> list[Token]:
+    """Those between whom stands what an event noun's "of" names: the countries of "the
+    establishment of diplomatic relations between the DPRK and Russia"."""
+    return [
+        side
+        for thing in prepositional_objects(noun, OF)
+        if index.entity_at(thing) is None
+        for side in prepositional_objects(thing, BETWEEN)
+    ]
 
 
 def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:

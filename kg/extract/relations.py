@@ -10,12 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
-from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
+from kg.extract.syntax import as_place, entities_of, prepositional_objects, with_conjuncts
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
+SITE_PREPOSITIONS = frozenset({"in", "on"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -172,6 +173,29 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
         yield from _titles(entity, appos, ctx, evidence)
+
+
+def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A body that works on a site of its own, in the place named after it: "the Junghung Farm
+    in Samjiyon City", "Saha and Hyongje farms in Puryong County" (the farms a shared
+    designator names)."""
+    if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
+        return
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    shared = head.head
+    if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in _site_heads():
+        head = shared
+    for place in prepositional_objects(head, SITE_PREPOSITIONS):
+        other = ctx.entities.entity_at(place)
+        if other is not None and other.kind is EntityKind.PLACE:
+            yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+@functools.cache
+def _site_heads() -> frozenset[str]:
+    return lexicon.words("facility_heads")
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -342,6 +366,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             continue
         seen.add(span.root.i)
         yield from _relations_of(mention.entity, span.root, ctx)
+        yield from _site_in_place(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -559,7 +559,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
-    if len(span) == 1 and span[0].tag_ == "NNS":
+    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if full_naming and _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
@@ -576,6 +576,11 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _known_acronym(token: Token) -> bool:
+    """A body's acronym the alias table knows, whatever the tagger took it for ("QUAD")."""
+    return token.is_upper and known_entity(token.text) is not None
 
 
 def _service_of_a_rank(span: Span) -> bool:
@@ -1008,7 +1013,9 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
         else:
             break
         i -= 1
-    while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
+    # "the" of a body's name the group starts with ("the Vietnamese party, state and
+    # people") is no word of the group's.
+    while left and (doc[left[-1]].tag_ in {"CC", "HYPH", "DT"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
 

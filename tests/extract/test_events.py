@@ -1160,6 +1160,25 @@ def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> Non
             "liberation",
             ["Korea"],
         ),
+        (
+            "The peoples have been friends since the founding of the new China.",
+            "founding",
+            ["People's Republic of China"],
+        ),
+        # Who dies undergoes a death.
+        (
+            "Ambassadors expressed condolences over the death of Nguyen Phu Trong, general "
+            "secretary of the Central Committee of the Communist Party of Vietnam.",
+            "death",
+            ["Nguyen Phu Trong"],
+        ),
+        # The sides of what is established.
+        (
+            "An article marks the 45th anniversary of the establishment of the diplomatic "
+            "relations between the DPRK and Nicaragua.",
+            "establishment",
+            ["Democratic People's Republic of Korea", "Nicaragua"],
+        ),
     ],
 )
 def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants: list[str]) -> None:

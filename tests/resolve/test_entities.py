@@ -1589,3 +1589,66 @@ def test_a_group_is_also_known_with_the_body_it_names_by_acronym_spelt_out(
     }
     assert group.casefold() in forms, forms
     assert forms - {group.casefold()} == ({spelt.casefold()} if spelt else set()), forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("G7 has turned into the most hideous confrontational group.", "Group of Seven"),
+        ("This time the U.S. turned QUAD into a maritime police organization.", "QUAD"),
+        ("The AUKUS partners held talks.", "AUKUS"),
+        # The body that meets at a summit named after it.
+        (
+            "The two militaries signed the guidelines, occasioned by the Washington NATO Summit.",
+            "NATO",
+        ),
+    ],
+)
+def test_a_bloc_named_by_its_acronym_is_a_body(parse: Parse, text: str, name: str) -> None:
+    assert _names(parse, text).get(name) == "Organization", _names(parse, text)
+
+
+def test_a_contest_named_after_a_body_names_no_body(parse: Parse) -> None:
+    names = _names(parse, "The DPRK women footballers won the 2024 FIFA U-17 Women's World Cup.")
+    assert "Fédération Internationale de Football Association" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "body"),
+    [
+        (
+            "I extend congratulations on behalf of the Chinese government and people.",
+            "Chinese government and people",
+            "Chinese government",
+        ),
+        (
+            "We will always be on the side of the Russian army and people.",
+            "Russian army and people",
+            "Russian army",
+        ),
+        (
+            "He expressed condolences to the Vietnamese party, state and people.",
+            "Vietnamese party, state and people",
+            None,
+        ),
+        (
+            "Kim Jong Un extended sincere condolences to the Vietnamese party, state and people "
+            "and the families of the late general secretary.",
+            "Vietnamese party, state and people",
+            None,
+        ),
+    ],
+)
+def test_a_nations_bodies_listed_with_its_people_name_one_group(
+    parse: Parse, text: str, group: str, body: str | None
+) -> None:
+    names = _names(parse, text)
+    assert names.get(group) == "Group", names
+    if body is not None:
+        assert names.get(body) == "Organization", names
+
+
+def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
+    names = _names(parse, "They stressed the pride of our Party and people.")
+    assert names.get("people") == "Group", names
+    assert names.get("Workers' Party of Korea") == "Organization", names
