@@ -1575,21 +1575,36 @@ def _holder(
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
     """The body a body's name says it belongs to: the Supreme People's Assembly of "the
     Standing Committee of the Supreme People's Assembly", the KPA of "the KPA Navy"."""
-    if item.inner or item.kind is not EntityKind.ORGANIZATION:
+    if item.kind is not EntityKind.ORGANIZATION:
         return None
     span = item.span
     inside = [
         n
         for n in named
         if n.inner
+        and n is not item
         and n.kind is EntityKind.ORGANIZATION
         and span.start <= n.span.start
         and n.span.end <= span.end
+        and (n.span.start, n.span.end) != (span.start, span.end)
     ]
     suffixes = [n for n in inside if n.span.start > span.start and n.span.end == span.end]
     prefixes = [n for n in inside if n.span.start == span.start]
     found = min(suffixes, key=lambda n: n.span.start) if suffixes else None
     found = found or (prefixes[0] if prefixes else None)
+    if found is None and known_entity(item.name) is not None:
+        # A well-known body named after the body it belongs to, which the article names too:
+        # the United Nations of "the UNSC" (the United Nations Security Council).
+        found = next(
+            (
+                n
+                for n in named
+                if n.kind is EntityKind.ORGANIZATION
+                and item.name.startswith(f"{n.name} ")
+                and known_entity(n.name) is not None
+            ),
+            None,
+        )
     return Entity(found.kind, found.name) if found is not None else None
 
 
@@ -3020,6 +3035,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
+            # "the Political Bureau of the WPK Central Committee" inside the Presidium's name
+            # belongs to the Central Committee all the same.
+            parent = _parent_body(item, named)
+            if parent is not None and parent != entity:
+                relations.append(Relation(entity, "schema:memberOf", parent, mention))
             continue
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))

@@ -192,3 +192,39 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
     doc, ctx = parse("The Cabinet in Pyongyang adopted a decision.")
     found = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:containedInPlace"]
     assert not [r for r in found if r.subject.name == "Cabinet"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        # A body named only inside another's name still belongs to the body its name names.
+        (
+            "Kim Tok Hun, member of the Presidium of the Political Bureau of the WPK Central "
+            "Committee, visited the temple.",
+            "Political Bureau of the Central Committee of the Workers' Party of Korea",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        # A well-known body named after another the article names.
+        (
+            "The statement violated UNSC resolutions. They took part in the illegal UN Command.",
+            "United Nations Security Council",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_body_belongs_to_the_body_its_name_names(
+    parse: Parse, text: str, body: str, parent: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.object.name)
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:memberOf" and not isinstance(r.object, str)
+    }
+    assert (body, parent) in found, found
+
+
+def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: Parse) -> None:
+    doc, ctx = parse("The UNSC met on Monday.")
+    members = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:memberOf"]
+    assert not members, members

@@ -1652,3 +1652,16 @@ def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
     names = _names(parse, "They stressed the pride of our Party and people.")
     assert names.get("people") == "Group", names
     assert names.get("Workers' Party of Korea") == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The U.S. and its allies staged drills.", "allies"),
+        ("Labor innovators watched the show.", "labor innovators"),
+        ("The audience paid high tribute to the martyrs.", "audience"),
+        ("The undergraduates of the college met.", "undergraduates of the college"),
+    ],
+)
+def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
