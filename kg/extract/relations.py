@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
-from kg.extract.syntax import as_place, entities_of, prepositional_objects, with_conjuncts
+from kg.extract.syntax import (
+    as_place,
+    entities_of,
+    name_head,
+    prepositional_objects,
+    with_conjuncts,
+)
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
@@ -189,7 +195,12 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
         head = shared
     for place in prepositional_objects(head, SITE_PREPOSITIONS):
         other = ctx.entities.entity_at(place)
-        if other is not None and other.kind is EntityKind.PLACE:
+        # A site of the same kind is the next one listed, not the place of this one.
+        if (
+            other is not None
+            and other.kind is EntityKind.PLACE
+            and name_head(other.name) not in _site_heads()
+        ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
 
 

@@ -2664,7 +2664,31 @@ def entity_spans(doc: Doc) -> list[Span]:
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
     kept = [t for t in map(_without_portfolio, merged) if t is not None]
-    return [body for span in kept for body in _bodies_in_unnamed(span)]
+    return [
+        body for span in kept if not _countries_joined(span) for body in _bodies_in_unnamed(span)
+    ]
+
+
+def _countries_joined(span: Span) -> bool:
+    """Countries a hyphen joins into one word, which the model reads as one name: "the
+    U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
+    as sides of what follows, not a body or a place of their own."""
+    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    pieces = [p for t in words for p in t.text.split("-") if p]
+    countries = [p for p in pieces if _a_country(p)]
+    joined = any("-" in t.text for t in span)
+    return joined and bool(countries) and all(p in countries or p.islower() for p in pieces)
+
+
+@functools.cache
+def _a_country(name: str) -> bool:
+    known = known_entity(name)
+    if known is not None:
+        return known.kind is EntityKind.PLACE
+    return any(
+        m.quality >= OTHER_NAME and m.place.place_type is PlaceType.COUNTRY
+        for m in find_places(name)
+    )
 
 
 def _bodies_in_unnamed(span: Span) -> Iterator[Span]:

@@ -1665,3 +1665,22 @@ def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
 )
 def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
     assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Biden confirmed it at the U.S.-Japan summit held in Washington.", "U.S.-Japan"),
+        ("G7 member states take part in the U.S.-led campaign.", "U.S.-led"),
+        ("The regular U.S.-Japan-ROK tripartite military exercises were staged.", "U.S.-Japan"),
+    ],
+)
+def test_countries_a_hyphen_joins_are_no_name_of_their_own(
+    parse: Parse, text: str, absent: str
+) -> None:
+    names = _names(parse, text)
+    assert not [n for n in names if n.startswith(absent)], names
+
+
+def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
+    assert _names(parse, "They held talks in Sankt-Peterburg.").get("Sankt-Peterburg") == "Place"
