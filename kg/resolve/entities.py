@@ -73,6 +73,9 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", 
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
+# Letters a body's short name in brackets has at least ("Chongsanghoe"), more than a word
+# such as "(Left)" or "(AP)" would.
+SHORT_NAME = 5
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
@@ -958,14 +961,48 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
             and acronym.isupper()
             and item.kind is not EntityKind.PERSON
             and (_spells(acronym, item.name) or sorted(acronym) == sorted(_initials(item.name)))
-        ):
+        ) or _short_name(doc[end + 1], item):
             defined.setdefault(acronym, item)
     return [
         replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
         if (full := defined.get(item.name)) is not None and full is not item
-        else item
+        else _part_named_after_body(item, defined)
         for item in named
     ]
+
+
+def _short_name(word: Token, item: _Named) -> bool:
+    """A body's short name in brackets after its full one, a word of its own language rather
+    than an acronym ("the Korean Youth Commercial Association in Japan (Chongsanghoe)")."""
+    return (
+        item.kind is EntityKind.ORGANIZATION
+        and word.is_title
+        and word.is_alpha
+        and len(word) >= SHORT_NAME
+        and " " in item.name
+        and known_entity(word.text) is None
+    )
+
+
+def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Named:
+    """A part of a body named after the body's acronym or short name, written out as "Part of
+    the Body": "the GFTUK Central Committee" is the Central Committee of the General Federation
+    of Trade Unions of Korea, "the Chongryon Central Standing Committee" the Central Standing
+    Committee of the General Association of Korean Residents in Japan."""
+    first, _, rest = item.name.partition(" ")
+    if item.kind is not EntityKind.ORGANIZATION or not rest or known_entity(item.name):
+        return item
+    if not all(w[:1].isupper() for w in rest.split()):
+        return item
+    body = defined.get(first)
+    known = known_entity(first)
+    if body is not None and body.kind is EntityKind.ORGANIZATION:
+        parent = body.name
+    elif known is not None and known.kind is EntityKind.ORGANIZATION and known.name != first:
+        parent = known.name
+    else:
+        return item
+    return replace(item, name=f"{rest} of the {parent}", written=item.written or item.name)
 
 
 def _group_tokens(head: Token, taken: set[int]) -> list[int]:
@@ -2127,6 +2164,8 @@ def _completed(span: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    elif span.label_ == "ORG" and _short_name_after_place(doc, end):
+        end = _short_name_after_place(doc, end)
     elif (
         span.label_ == "ORG"
         and span[-1].lower_ in lexicon.words("bond_nouns")
@@ -2165,6 +2204,19 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _short_name_after_place(doc: Doc, end: int) -> int:
+    """End of a place after a body's name ("in Japan") that the body's short name in brackets
+    follows ("the Korean Youth Commercial Association in Japan (Chongsanghoe)"): the place is
+    part of the name the short name stands for. 0 where there is none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or not doc[end + 1].is_title:
+        return 0
+    after = end + 2
+    while after < len(doc) and doc[after].is_title:
+        after += 1
+    bracketed = after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")"
+    return after if bracketed and doc[after + 1].is_alpha else 0
 
 
 def _before_possessive(span: Span) -> Span:

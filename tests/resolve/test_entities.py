@@ -1684,3 +1684,42 @@ def test_countries_a_hyphen_joins_are_no_name_of_their_own(
 
 def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
     assert _names(parse, "They held talks in Sankt-Peterburg.").get("Sankt-Peterburg") == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # A body's short name in brackets, and the place before it that is part of its name.
+        (
+            "The meeting of the Korean Youth Commercial Association in Japan (Chongsanghoe) was "
+            "held in Tokyo. Kim Min Gwan, chairman of Chongsanghoe, made an address.",
+            "Korean Youth Commercial Association in Japan",
+            "Chongsanghoe",
+        ),
+        # A part of a body named after the acronym the article defines for the body.
+        (
+            "Members of the General Federation of Trade Unions of Korea (GFTUK) met. Pak In "
+            "Chol, chairman of the GFTUK Central Committee, made a report.",
+            "Central Committee of the General Federation of Trade Unions of Korea",
+            "GFTUK Central Committee",
+        ),
+        # ... or after a short name the alias table knows.
+        (
+            "Present there was Jo Il Yon, vice-chairman of the Chongryon Central Standing "
+            "Committee.",
+            "Central Standing Committee of the General Association of Korean Residents in Japan",
+            "Chongryon Central Standing Committee",
+        ),
+    ],
+)
+def test_a_body_named_by_its_short_name_is_written_out(
+    parse: Parse, text: str, name: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    forms = {m.alias for m in ctx.entities.mentions if m.entity.name == name}
+    assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
+
+
+def test_a_word_in_brackets_after_a_one_word_body_is_no_short_name(parse: Parse) -> None:
+    names = _names(parse, "Officials of Hamas (Gaza) met the press.")
+    assert names.get("Hamas") == "Organization", names
