@@ -264,7 +264,21 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
         found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)
         if found is not None and found[1] == verb:
             return (found[0],)
-    return ()
+    # "received a message of greeting from Xi Jinping": the parser hangs "from" on what the
+    # message is of.
+    statements = lexicon.words("statement_nouns")
+    senders = entities_of(
+        ctx.entities,
+        [
+            sender
+            for obj in objects
+            if obj.lemma_.casefold() in statements
+            for what in prepositional_objects(obj, OF)
+            for sender in prepositional_objects(what, FROM)
+        ],
+        *PARTICIPANT_KINDS,
+    )
+    return senders[:1]
 
 
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:

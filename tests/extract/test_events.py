@@ -480,6 +480,13 @@ def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
             "Vladimir Putin",
             "Kim Jong Un",
         ),
+        # "from" hung on what the message is of.
+        (
+            "Kim Jong Un received a message of greeting from Xi Jinping, general secretary of "
+            "the Central Committee of the Communist Party of China, on October 6.",
+            "Xi Jinping",
+            "Kim Jong Un",
+        ),
     ],
 )
 def test_a_message_received_is_given_by_its_sender(
