@@ -73,6 +73,9 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", 
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
+# Words of an exhibition's or a contest's name the model may leave between its "of" and the
+# name it tags (see `_what_an_event_is_of`).
+EVENT_NAME_GAP = 3
 # Letters a body's short name in brackets has at least ("Chongsanghoe"), more than a word
 # such as "(Left)" or "(AP)" would.
 SHORT_NAME = 5
@@ -336,6 +339,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
+    if _what_an_event_is_of(ent, head):
+        return True
     start = ent.start + (ent[0].lower_ == "the")
     before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
     if (
@@ -351,6 +356,23 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _what_an_event_is_of(ent: Span, head: Token) -> bool:
+    """The words after "of" in an exhibition's or a contest's name, which the model tags
+    apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
+    what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
+    if head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None:
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
+    while i >= max(ent.start - EVENT_NAME_GAP, 0) and (doc[i].like_num or doc[i].is_title):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    event = doc[i - 1]
+    return event.is_title and event.lower_ in lexicon.words("competition_heads")
 
 
 def _not_a_known_place(name: str) -> bool:

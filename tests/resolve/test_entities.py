@@ -1723,3 +1723,30 @@ def test_a_body_named_by_its_short_name_is_written_out(
 def test_a_word_in_brackets_after_a_one_word_body_is_no_short_name(parse: Parse) -> None:
     names = _names(parse, "Officials of Hamas (Gaza) met the press.")
     assert names.get("Hamas") == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The 2024 National Exhibition of August 3 Consumer Goods opened in Pyongyang.",
+            "Consumer Goods",
+            "Pyongyang",
+        ),
+        (
+            "Many units took part in the 2024 National Exhibition of Sci-tech Successes.",
+            "Sci-tech Successes",
+            None,
+        ),
+        # A body's name after "of" keeps its head.
+        ("They held the Festival of Kim Il Sung University.", None, "Kim Il Sung University"),
+    ],
+)
+def test_what_an_exhibition_is_of_is_no_body(
+    parse: Parse, text: str, absent: str | None, present: str | None
+) -> None:
+    names = _names(parse, text)
+    if absent is not None:
+        assert absent not in names, names
+    if present is not None:
+        assert present in names, names
