@@ -574,6 +574,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None  # "CCTV footage", though "the broadcaster CCTV reported" is a body
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
         return None  # a title, not its holder: "Stormont Cabinet Minister"
+    if kind is EntityKind.ORGANIZATION and _only_title_words(span, folded):
+        return None  # "the Supreme Commander", "Honorary" of "Honorary Director Cui Tongwen"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
     if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
@@ -606,6 +608,15 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
 def _known_acronym(token: Token) -> bool:
     """A body's acronym the alias table knows, whatever the tagger took it for ("QUAD")."""
     return token.is_upper and known_entity(token.text) is not None
+
+
+def _only_title_words(span: Span, folded: str) -> bool:
+    """The name is a title or a title's words: a post, not a body."""
+    titles = (
+        lexicon.words("titles") | lexicon.words("title_modifiers") | lexicon.words("sole_titles")
+    )
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return folded in titles or all(w in titles for w in words)
 
 
 def _service_of_a_rank(span: Span) -> bool:

@@ -1750,3 +1750,22 @@ def test_what_an_exhibition_is_of_is_no_body(
         assert absent not in names, names
     if present is not None:
         assert present in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The participants expressed gratitude to the Supreme Commander, who put them forward.",
+            "Supreme Commander",
+        ),
+        (
+            "Present were Charge d'Affaires ad Interim Vladimir Topeha and others.",
+            "Charge d'Affaires",
+        ),
+        ("He received baskets from Honorary Director Cui Tongwen of the Board.", "Honorary"),
+    ],
+)
+def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, title: str) -> None:
+    names = _names(parse, text)
+    assert title not in names, names
