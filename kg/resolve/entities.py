@@ -1035,7 +1035,10 @@ def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Name
         parent = known.name
     else:
         return item
-    return replace(item, name=f"{rest} of the {parent}", written=item.written or item.name)
+    # An acronym the article gave the part itself: "the CPV Central Committee" after "the
+    # Central Committee of the Communist Party of Vietnam (CPV)".
+    name = parent if parent.startswith(f"{rest} of ") else f"{rest} of the {parent}"
+    return replace(item, name=name, written=item.written or item.name)
 
 
 def _group_tokens(head: Token, taken: set[int]) -> list[int]:

@@ -1703,6 +1703,13 @@ def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
             "Central Committee of the General Federation of Trade Unions of Korea",
             "GFTUK Central Committee",
         ),
+        # An acronym the article gave the part itself.
+        (
+            "To Lam, general secretary of the Central Committee of the Communist Party of "
+            "Vietnam (CPV), met him. The CPV Central Committee sent a wreath.",
+            "Central Committee of the Communist Party of Vietnam",
+            "CPV Central Committee",
+        ),
         # ... or after a short name the alias table knows.
         (
             "Present there was Jo Il Yon, vice-chairman of the Chongryon Central Standing "
