@@ -1075,6 +1075,14 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
+            # A number that says which ones: "the two peoples", not "killed three people"
+            # (nor "the two countries", places a bare number leaves unnamed).
+            or (
+                token.tag_ == "CD"
+                and i > 0
+                and doc[i - 1].lower_ == "the"
+                and head.lower_ not in lexicon.words("group_place_heads")
+            )
             or (
                 token.tag_ == "CC"
                 and i > 0

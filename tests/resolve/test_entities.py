@@ -1661,6 +1661,9 @@ def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
         ("Labor innovators watched the show.", "labor innovators"),
         ("The audience paid high tribute to the martyrs.", "audience"),
         ("The undergraduates of the college met.", "undergraduates of the college"),
+        # A number after "the" says which ones.
+        ("It became an asset common to the two countries and the two peoples.", "two peoples"),
+        ("The attack killed three people, including two children.", "people"),
     ],
 )
 def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
