@@ -1079,6 +1079,7 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             # (nor "the two countries", places a bare number leaves unnamed).
             or (
                 token.tag_ == "CD"
+                and token.ent_type_ != "DATE"
                 and i > 0
                 and doc[i - 1].lower_ == "the"
                 and head.lower_ not in lexicon.words("group_place_heads")

@@ -1664,6 +1664,7 @@ def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
         # A number after "the" says which ones.
         ("It became an asset common to the two countries and the two peoples.", "two peoples"),
         ("The attack killed three people, including two children.", "people"),
+        ("In the 2000s Japanese rulers did so.", "Japanese rulers"),
     ],
 )
 def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
