@@ -281,7 +281,21 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
         found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)
         if found is not None and found[1] == verb:
             return (found[0],)
-    return ()
+    # "received a message of greeting from Xi Jinping": the parser hangs "from" on what the
+    # message is of.
+    statements = lexicon.words("statement_nouns")
+    senders = entities_of(
+        ctx.entities,
+        [
+            sender
+            for obj in objects
+            if obj.lemma_.casefold() in statements
+            for what in prepositional_objects(obj, OF)
+            for sender in prepositional_objects(what, FROM)
+        ],
+        *PARTICIPANT_KINDS,
+    )
+    return senders[:1]
 
 
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
@@ -1692,6 +1706,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
+        sides = entities_of(index, _sides_of_what(index, token))
+        patients += tuple(e for e in sides if e not in patients)
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
             patients += tuple(
@@ -1742,6 +1758,17 @@ def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
         _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
         *PARTICIPANT_KINDS,
     )
+
+
+def _sides_of_what(index: EntityIndex, noun: Token) -> list[Token]:
+    """Those between whom stands what an event noun's "of" names: the countries of "the
+    establishment of diplomatic relations between the DPRK and Russia"."""
+    return [
+        side
+        for thing in prepositional_objects(noun, OF)
+        if index.entity_at(thing) is None
+        for side in prepositional_objects(thing, BETWEEN)
+    ]
 
 
 def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:

@@ -10,12 +10,19 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
-from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
+from kg.extract.syntax import (
+    as_place,
+    entities_of,
+    name_head,
+    prepositional_objects,
+    with_conjuncts,
+)
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
+SITE_PREPOSITIONS = frozenset({"in", "on"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -90,7 +97,37 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
     found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
     for token in tokens:
         found.update((e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION)
+    found.update((e, None) for e in _portfolio_bodies(index, tokens))
     return tuple(found)
+
+
+def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
+    """The ministry a minister's portfolio stands for, where the article names it: a
+    "vice-minister of National Defence" belongs to the Ministry of National Defence the article
+    names elsewhere (the portfolio's words name no body of their own)."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower_ not in lexicon.words("portfolio_titles") or tokens[k + 1].lower_ != "of":
+            continue
+        words: list[str] = []
+        for word in tokens[k + 2 :]:
+            if word.lower_ in {"of", ","} or not (word.is_title or word.lower_ == "and"):
+                break
+            words.append(word.lower_)
+        if words and words[-1] != "and":
+            yield from _named_ministries(index, f"ministry of {' '.join(words)}")
+
+
+def _named_ministries(index: EntityIndex, ministry: str) -> Iterator[Entity]:
+    """The organisations named `ministry` (case-folded), with or without their country: "the
+    Ministry of Public Security of the DPRK", "the DPRK Ministry of Public Security"."""
+    for mention in index.mentions:
+        entity = mention.entity
+        names = {entity.name.casefold(), (mention.alias or "").casefold()}
+        if entity.kind is EntityKind.ORGANIZATION and any(
+            n == ministry or n.startswith(f"{ministry} of ") or n.endswith(f" {ministry}")
+            for n in names
+        ):
+            yield entity
 
 
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
@@ -142,6 +179,34 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
         yield from _titles(entity, appos, ctx, evidence)
+
+
+def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A body that works on a site of its own, in the place named after it: "the Junghung Farm
+    in Samjiyon City", "Saha and Hyongje farms in Puryong County" (the farms a shared
+    designator names)."""
+    if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
+        return
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    shared = head.head
+    if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in _site_heads():
+        head = shared
+    for place in prepositional_objects(head, SITE_PREPOSITIONS):
+        other = ctx.entities.entity_at(place)
+        # A site of the same kind is the next one listed, not the place of this one.
+        if (
+            other is not None
+            and other.kind is EntityKind.PLACE
+            and name_head(other.name) not in _site_heads()
+        ):
+            yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+@functools.cache
+def _site_heads() -> frozenset[str]:
+    return lexicon.words("facility_heads")
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -312,6 +377,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             continue
         seen.add(span.root.i)
         yield from _relations_of(mention.entity, span.root, ctx)
+        yield from _site_in_place(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -71,6 +71,14 @@ PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+# A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
+PEOPLE_WORDS = frozenset({"people", "peoples"})
+# Words of an exhibition's or a contest's name the model may leave between its "of" and the
+# name it tags (see `_what_an_event_is_of`).
+EVENT_NAME_GAP = 3
+# Letters a body's short name in brackets has at least ("Chongsanghoe"), more than a word
+# such as "(Left)" or "(AP)" would.
+SHORT_NAME = 5
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
@@ -331,6 +339,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
+    if _what_an_event_is_of(ent, head):
+        return True
     start = ent.start + (ent[0].lower_ == "the")
     before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
     if (
@@ -346,6 +356,23 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _what_an_event_is_of(ent: Span, head: Token) -> bool:
+    """The words after "of" in an exhibition's or a contest's name, which the model tags
+    apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
+    what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
+    if head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None:
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
+    while i >= max(ent.start - EVENT_NAME_GAP, 0) and (doc[i].like_num or doc[i].is_title):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    event = doc[i - 1]
+    return event.is_title and event.lower_ in lexicon.words("competition_heads")
 
 
 def _not_a_known_place(name: str) -> bool:
@@ -547,6 +574,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None  # "CCTV footage", though "the broadcaster CCTV reported" is a body
     if kind is EntityKind.PERSON and _ends_in_a_title(span):
         return None  # a title, not its holder: "Stormont Cabinet Minister"
+    if kind is EntityKind.ORGANIZATION and _only_title_words(span, folded):
+        return None  # "the Supreme Commander", "Honorary" of "Honorary Director Cui Tongwen"
     if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
         return None  # "Women" opening a line is the common noun, not a name
     if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
@@ -557,7 +586,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
-    if len(span) == 1 and span[0].tag_ == "NNS":
+    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if full_naming and _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
@@ -574,6 +603,20 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _known_acronym(token: Token) -> bool:
+    """A body's acronym the alias table knows, whatever the tagger took it for ("QUAD")."""
+    return token.is_upper and known_entity(token.text) is not None
+
+
+def _only_title_words(span: Span, folded: str) -> bool:
+    """The name is a title or a title's words: a post, not a body."""
+    titles = (
+        lexicon.words("titles") | lexicon.words("title_modifiers") | lexicon.words("sole_titles")
+    )
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    return folded in titles or all(w in titles for w in words)
 
 
 def _service_of_a_rank(span: Span) -> bool:
@@ -951,14 +994,51 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
             and acronym.isupper()
             and item.kind is not EntityKind.PERSON
             and (_spells(acronym, item.name) or sorted(acronym) == sorted(_initials(item.name)))
-        ):
+        ) or _short_name(doc[end + 1], item):
             defined.setdefault(acronym, item)
     return [
         replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
         if (full := defined.get(item.name)) is not None and full is not item
-        else item
+        else _part_named_after_body(item, defined)
         for item in named
     ]
+
+
+def _short_name(word: Token, item: _Named) -> bool:
+    """A body's short name in brackets after its full one, a word of its own language rather
+    than an acronym ("the Korean Youth Commercial Association in Japan (Chongsanghoe)")."""
+    return (
+        item.kind is EntityKind.ORGANIZATION
+        and word.is_title
+        and word.is_alpha
+        and len(word) >= SHORT_NAME
+        and " " in item.name
+        and known_entity(word.text) is None
+    )
+
+
+def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Named:
+    """A part of a body named after the body's acronym or short name, written out as "Part of
+    the Body": "the GFTUK Central Committee" is the Central Committee of the General Federation
+    of Trade Unions of Korea, "the Chongryon Central Standing Committee" the Central Standing
+    Committee of the General Association of Korean Residents in Japan."""
+    first, _, rest = item.name.partition(" ")
+    if item.kind is not EntityKind.ORGANIZATION or not rest or known_entity(item.name):
+        return item
+    if not all(w[:1].isupper() for w in rest.split()):
+        return item
+    body = defined.get(first)
+    known = known_entity(first)
+    if body is not None and body.kind is EntityKind.ORGANIZATION:
+        parent = body.name
+    elif known is not None and known.kind is EntityKind.ORGANIZATION and known.name != first:
+        parent = known.name
+    else:
+        return item
+    # An acronym the article gave the part itself: "the CPV Central Committee" after "the
+    # Central Committee of the Communist Party of Vietnam (CPV)".
+    name = parent if parent.startswith(f"{rest} of ") else f"{rest} of the {parent}"
+    return replace(item, name=name, written=item.written or item.name)
 
 
 def _group_tokens(head: Token, taken: set[int]) -> list[int]:
@@ -966,6 +1046,11 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     doc = head.doc
     left: list[int] = []
     i = head.i - 1
+    bodies = _bodies_before_people(doc, head.i)
+    if bodies is not None:
+        # The country or nationality before the bodies is the group's.
+        left = list(range(i, bodies - 2, -1))
+        i = bodies - 2
     while i >= 0:
         token = doc[i]
         if token.text in CLOSING_BRACKETS:
@@ -990,6 +1075,15 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
+            # A number that says which ones: "the two peoples", not "killed three people"
+            # (nor "the two countries", places a bare number leaves unnamed).
+            or (
+                token.tag_ == "CD"
+                and token.ent_type_ != "DATE"
+                and i > 0
+                and doc[i - 1].lower_ == "the"
+                and head.lower_ not in lexicon.words("group_place_heads")
+            )
             or (
                 token.tag_ == "CC"
                 and i > 0
@@ -1001,9 +1095,37 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
         else:
             break
         i -= 1
-    while left and (doc[left[-1]].tag_ in {"CC", "HYPH"} or _skipped(doc[left[-1]])):
+    # "the" of a body's name the group starts with ("the Vietnamese party, state and
+    # people") is no word of the group's.
+    while left and (doc[left[-1]].tag_ in {"CC", "HYPH", "DT"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _bodies_before_people(doc: Doc, people: int) -> int | None:
+    """Start of a nation's bodies listed before its people under one modifier: "government"
+    of "the Chinese government and people", "party" of "the Vietnamese party, state and
+    people". The whole phrase names a group, as the body ("the Chinese government") is still
+    named on its own. Without a country or a nationality before them ("our Party and people")
+    the bodies are the article's own and the people a group of their own."""
+    if doc[people].lower_ not in PEOPLE_WORDS or people < 3 or doc[people - 1].lower_ != "and":
+        return None
+    bodies = lexicon.words("people_bodies")
+    start = people - 2
+    if not (doc[start].is_lower and doc[start].lower_ in bodies):
+        return None
+    while (
+        start >= 3
+        and doc[start - 1].text == ","
+        and doc[start - 2].is_lower
+        and doc[start - 2].lower_ in bodies
+    ):
+        start -= 2
+    modifier = doc[start - 1]
+    known = known_entity(modifier.text)
+    country = known is not None and known.kind is EntityKind.PLACE
+    country = country or modifier.ent_type_ in {"GPE", "NORP"}
+    return start if country or modifier.lower_ in lexicon.mapping("demonyms") else None
 
 
 def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
@@ -1535,21 +1657,36 @@ def _holder(
 def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
     """The body a body's name says it belongs to: the Supreme People's Assembly of "the
     Standing Committee of the Supreme People's Assembly", the KPA of "the KPA Navy"."""
-    if item.inner or item.kind is not EntityKind.ORGANIZATION:
+    if item.kind is not EntityKind.ORGANIZATION:
         return None
     span = item.span
     inside = [
         n
         for n in named
         if n.inner
+        and n is not item
         and n.kind is EntityKind.ORGANIZATION
         and span.start <= n.span.start
         and n.span.end <= span.end
+        and (n.span.start, n.span.end) != (span.start, span.end)
     ]
     suffixes = [n for n in inside if n.span.start > span.start and n.span.end == span.end]
     prefixes = [n for n in inside if n.span.start == span.start]
     found = min(suffixes, key=lambda n: n.span.start) if suffixes else None
     found = found or (prefixes[0] if prefixes else None)
+    if found is None and known_entity(item.name) is not None:
+        # A well-known body named after the body it belongs to, which the article names too:
+        # the United Nations of "the UNSC" (the United Nations Security Council).
+        found = next(
+            (
+                n
+                for n in named
+                if n.kind is EntityKind.ORGANIZATION
+                and item.name.startswith(f"{n.name} ")
+                and known_entity(n.name) is not None
+            ),
+            None,
+        )
     return Entity(found.kind, found.name) if found is not None else None
 
 
@@ -2072,6 +2209,8 @@ def _completed(span: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
+    elif span.label_ == "ORG" and _short_name_after_place(doc, end):
+        end = _short_name_after_place(doc, end)
     elif (
         span.label_ == "ORG"
         and span[-1].lower_ in lexicon.words("bond_nouns")
@@ -2110,6 +2249,19 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _short_name_after_place(doc: Doc, end: int) -> int:
+    """End of a place after a body's name ("in Japan") that the body's short name in brackets
+    follows ("the Korean Youth Commercial Association in Japan (Chongsanghoe)"): the place is
+    part of the name the short name stands for. 0 where there is none."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or not doc[end + 1].is_title:
+        return 0
+    after = end + 2
+    while after < len(doc) and doc[after].is_title:
+        after += 1
+    bracketed = after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")"
+    return after if bracketed and doc[after + 1].is_alpha else 0
 
 
 def _before_possessive(span: Span) -> Span:
@@ -2608,7 +2760,50 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    return [t for t in map(_without_portfolio, merged) if t is not None]
+    kept = [t for t in map(_without_portfolio, merged) if t is not None]
+    return [
+        body for span in kept if not _countries_joined(span) for body in _bodies_in_unnamed(span)
+    ]
+
+
+def _countries_joined(span: Span) -> bool:
+    """Countries a hyphen joins into one word, which the model reads as one name: "the
+    U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
+    as sides of what follows, not a body or a place of their own."""
+    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    pieces = [p for t in words for p in t.text.split("-") if p]
+    countries = [p for p in pieces if _a_country(p)]
+    joined = any("-" in t.text for t in span)
+    return joined and bool(countries) and all(p in countries or p.islower() for p in pieces)
+
+
+@functools.cache
+def _a_country(name: str) -> bool:
+    known = known_entity(name)
+    if known is not None:
+        return known.kind is EntityKind.PLACE
+    return any(
+        m.quality >= OTHER_NAME and m.place.place_type is PlaceType.COUNTRY
+        for m in find_places(name)
+    )
+
+
+def _bodies_in_unnamed(span: Span) -> Iterator[Span]:
+    """The span, or where it names a meeting ("the Washington NATO Summit"), the well-known
+    bodies whose acronyms it holds: the body meets. A contest or a forum named after a body
+    ("the 2024 FIFA U-17 Women's World Cup") tells no more than its name."""
+    meeting = lexicon.mapping("event_nouns").get(span[-1].lower_) == "Meeting"
+    if not meeting or _kind(span) is not None:
+        yield span
+        return
+    found = False
+    for match in WIRE_ACRONYMS.finditer(span.text):
+        body = span.doc.char_span(span.start_char + match.start(), span.start_char + match.end())
+        if body is not None:
+            found = True
+            yield Span(span.doc, body.start, body.end, label="ORG")
+    if not found:
+        yield span
 
 
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
@@ -2979,6 +3174,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
+            # "the Political Bureau of the WPK Central Committee" inside the Presidium's name
+            # belongs to the Central Committee all the same.
+            parent = _parent_body(item, named)
+            if parent is not None and parent != entity:
+                relations.append(Relation(entity, "schema:memberOf", parent, mention))
             continue
         if item.epithet:
             mentions.append(EntityMention(entity, mention, item.epithet))

@@ -35,7 +35,7 @@ def _alias_key(name: str) -> str:
 
 def _load_aliases() -> Mapping[str, Alias]:
     table: dict[str, Alias] = {}
-    rows = (*lexicon.rows("aliases"), *lexicon.rows("wire_bodies"))
+    rows = (*lexicon.rows("aliases"), *lexicon.rows("wire_bodies"), *lexicon.rows(BLOCS))
     for canonical, kind, *rest in rows:
         variants = tuple(v for v in (rest[0].split("|") if rest else ()) if v)
         alias = Alias(canonical, EntityKind(kind), variants)
@@ -44,13 +44,18 @@ def _load_aliases() -> Mapping[str, Alias]:
     return MappingProxyType(table)
 
 
+# Blocs and federations known by their acronyms ("G7", "BRICS"), found as written like wire
+# news's bodies.
+BLOCS = "international_bodies"
 ALIASES = _load_aliases()
 
 
 def _written_acronym(name: str) -> bool:
     """A well-known body's acronym of three or more characters ("MI5", "NATO") that is no
     English word in capitals ("WHO", "IS"): the model often types such names a product."""
-    return len(name) >= 3 and name.isupper() and name.isalnum() and name.lower() not in STOP_WORDS
+    # A letter and a number make no English word ("G7").
+    long_enough = len(name) >= 3 or any(c.isdigit() for c in name)
+    return long_enough and name.isupper() and name.isalnum() and name.lower() not in STOP_WORDS
 
 
 def _known_names_pattern() -> re.Pattern[str]:
@@ -69,7 +74,7 @@ def _known_names_pattern() -> re.Pattern[str]:
 def _wire_acronyms_pattern() -> re.Pattern[str]:
     acronyms = {
         name
-        for canonical, _, *rest in lexicon.rows("wire_bodies")
+        for canonical, _, *rest in (*lexicon.rows("wire_bodies"), *lexicon.rows(BLOCS))
         for name in (canonical, *(rest[0].split("|") if rest else ()))
         if _written_acronym(name)
     }

@@ -480,6 +480,13 @@ def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
             "Vladimir Putin",
             "Kim Jong Un",
         ),
+        # "from" hung on what the message is of.
+        (
+            "Kim Jong Un received a message of greeting from Xi Jinping, general secretary of "
+            "the Central Committee of the Communist Party of China, on October 6.",
+            "Xi Jinping",
+            "Kim Jong Un",
+        ),
     ],
 )
 def test_a_message_received_is_given_by_its_sender(
@@ -1159,6 +1166,25 @@ def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> Non
             "Kim Il Sung founded the party soon after the liberation of Korea.",
             "liberation",
             ["Korea"],
+        ),
+        (
+            "The peoples have been friends since the founding of the new China.",
+            "founding",
+            ["People's Republic of China"],
+        ),
+        # Who dies undergoes a death.
+        (
+            "Ambassadors expressed condolences over the death of Nguyen Phu Trong, general "
+            "secretary of the Central Committee of the Communist Party of Vietnam.",
+            "death",
+            ["Nguyen Phu Trong"],
+        ),
+        # The sides of what is established.
+        (
+            "An article marks the 45th anniversary of the establishment of the diplomatic "
+            "relations between the DPRK and Nicaragua.",
+            "establishment",
+            ["Democratic People's Republic of Korea", "Nicaragua"],
         ),
     ],
 )

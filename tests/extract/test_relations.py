@@ -116,3 +116,115 @@ def test_titles_of_listed_officials(parse: Parse) -> None:
     members = {r.subject.name for r in relations if r.predicate == "schema:memberOf"}
     assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= titled
     assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= members
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "ministry"),
+    [
+        (
+            "The Ministry of National Defence sent a wreath. Present were Kim Min Sop, "
+            "vice-minister of National Defence, and Pak Sang Gil, vice-minister of Foreign "
+            "Affairs.",
+            "Kim Min Sop",
+            "Ministry of National Defence",
+        ),
+        (
+            "The Ministry of Land and Environment Protection runs the nursery. Present there "
+            "were Kim Kyong Jun, minister of Land and Environment Protection, and officials.",
+            "Kim Kyong Jun",
+            "Ministry of Land and Environment Protection",
+        ),
+    ],
+)
+def test_a_minister_belongs_to_the_ministry_of_the_portfolio_the_article_names(
+    parse: Parse, text: str, member: str, ministry: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.object.name)
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:memberOf" and not isinstance(r.object, str)
+    }
+    assert (member, ministry) in found, found
+
+
+def test_a_portfolio_names_no_ministry_the_article_does_not_name(parse: Parse) -> None:
+    doc, ctx = parse("No Kwang Chol, minister of National Defence, spoke at the meeting.")
+    members = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:memberOf"]
+    assert not members, members
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "place"),
+    [
+        (
+            "A meeting was held at the Jongbaek Vegetable Farm in Rangnang District of Pyongyang.",
+            "Jongbaek Vegetable Farm",
+            "Rangnang District",
+        ),
+        (
+            "Kim Jong Un visited the Junghung Farm in Samjiyon City, Ryanggang Province.",
+            "Junghung Farm",
+            "Samjiyon",
+        ),
+        # Farms a shared designator names.
+        (
+            "A ceremony took place at Saha and Hyongje farms in Puryong County, North Hamgyong "
+            "Province.",
+            "Hyongje Farm",
+            "Puryong County",
+        ),
+    ],
+)
+def test_a_body_on_a_site_of_its_own_is_in_the_place_named_after_it(
+    parse: Parse, text: str, site: str, place: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.object.name)
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:containedInPlace" and not isinstance(r.object, str)
+    }
+    assert (site, place) in found, found
+
+
+def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
+    doc, ctx = parse("The Cabinet in Pyongyang adopted a decision.")
+    found = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:containedInPlace"]
+    assert not [r for r in found if r.subject.name == "Cabinet"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "parent"),
+    [
+        # A body named only inside another's name still belongs to the body its name names.
+        (
+            "Kim Tok Hun, member of the Presidium of the Political Bureau of the WPK Central "
+            "Committee, visited the temple.",
+            "Political Bureau of the Central Committee of the Workers' Party of Korea",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        # A well-known body named after another the article names.
+        (
+            "The statement violated UNSC resolutions. They took part in the illegal UN Command.",
+            "United Nations Security Council",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_body_belongs_to_the_body_its_name_names(
+    parse: Parse, text: str, body: str, parent: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.object.name)
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:memberOf" and not isinstance(r.object, str)
+    }
+    assert (body, parent) in found, found
+
+
+def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: Parse) -> None:
+    doc, ctx = parse("The UNSC met on Monday.")
+    members = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:memberOf"]
+    assert not members, members

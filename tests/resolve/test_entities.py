@@ -1589,3 +1589,194 @@ def test_a_group_is_also_known_with_the_body_it_names_by_acronym_spelt_out(
     }
     assert group.casefold() in forms, forms
     assert forms - {group.casefold()} == ({spelt.casefold()} if spelt else set()), forms
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("G7 has turned into the most hideous confrontational group.", "Group of Seven"),
+        ("This time the U.S. turned QUAD into a maritime police organization.", "QUAD"),
+        ("The AUKUS partners held talks.", "AUKUS"),
+        # The body that meets at a summit named after it.
+        (
+            "The two militaries signed the guidelines, occasioned by the Washington NATO Summit.",
+            "NATO",
+        ),
+    ],
+)
+def test_a_bloc_named_by_its_acronym_is_a_body(parse: Parse, text: str, name: str) -> None:
+    assert _names(parse, text).get(name) == "Organization", _names(parse, text)
+
+
+def test_a_contest_named_after_a_body_names_no_body(parse: Parse) -> None:
+    names = _names(parse, "The DPRK women footballers won the 2024 FIFA U-17 Women's World Cup.")
+    assert "Fédération Internationale de Football Association" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "body"),
+    [
+        (
+            "I extend congratulations on behalf of the Chinese government and people.",
+            "Chinese government and people",
+            "Chinese government",
+        ),
+        (
+            "We will always be on the side of the Russian army and people.",
+            "Russian army and people",
+            "Russian army",
+        ),
+        (
+            "He expressed condolences to the Vietnamese party, state and people.",
+            "Vietnamese party, state and people",
+            None,
+        ),
+        (
+            "Kim Jong Un extended sincere condolences to the Vietnamese party, state and people "
+            "and the families of the late general secretary.",
+            "Vietnamese party, state and people",
+            None,
+        ),
+    ],
+)
+def test_a_nations_bodies_listed_with_its_people_name_one_group(
+    parse: Parse, text: str, group: str, body: str | None
+) -> None:
+    names = _names(parse, text)
+    assert names.get(group) == "Group", names
+    if body is not None:
+        assert names.get(body) == "Organization", names
+
+
+def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
+    names = _names(parse, "They stressed the pride of our Party and people.")
+    assert names.get("people") == "Group", names
+    assert names.get("Workers' Party of Korea") == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The U.S. and its allies staged drills.", "allies"),
+        ("Labor innovators watched the show.", "labor innovators"),
+        ("The audience paid high tribute to the martyrs.", "audience"),
+        ("The undergraduates of the college met.", "undergraduates of the college"),
+        # A number after "the" says which ones.
+        ("It became an asset common to the two countries and the two peoples.", "two peoples"),
+        ("The attack killed three people, including two children.", "people"),
+        ("In the 2000s Japanese rulers did so.", "Japanese rulers"),
+    ],
+)
+def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
+    assert _names(parse, text).get(group) == "Group", _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Biden confirmed it at the U.S.-Japan summit held in Washington.", "U.S.-Japan"),
+        ("G7 member states take part in the U.S.-led campaign.", "U.S.-led"),
+        ("The regular U.S.-Japan-ROK tripartite military exercises were staged.", "U.S.-Japan"),
+    ],
+)
+def test_countries_a_hyphen_joins_are_no_name_of_their_own(
+    parse: Parse, text: str, absent: str
+) -> None:
+    names = _names(parse, text)
+    assert not [n for n in names if n.startswith(absent)], names
+
+
+def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
+    assert _names(parse, "They held talks in Sankt-Peterburg.").get("Sankt-Peterburg") == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # A body's short name in brackets, and the place before it that is part of its name.
+        (
+            "The meeting of the Korean Youth Commercial Association in Japan (Chongsanghoe) was "
+            "held in Tokyo. Kim Min Gwan, chairman of Chongsanghoe, made an address.",
+            "Korean Youth Commercial Association in Japan",
+            "Chongsanghoe",
+        ),
+        # A part of a body named after the acronym the article defines for the body.
+        (
+            "Members of the General Federation of Trade Unions of Korea (GFTUK) met. Pak In "
+            "Chol, chairman of the GFTUK Central Committee, made a report.",
+            "Central Committee of the General Federation of Trade Unions of Korea",
+            "GFTUK Central Committee",
+        ),
+        # An acronym the article gave the part itself.
+        (
+            "To Lam, general secretary of the Central Committee of the Communist Party of "
+            "Vietnam (CPV), met him. The CPV Central Committee sent a wreath.",
+            "Central Committee of the Communist Party of Vietnam",
+            "CPV Central Committee",
+        ),
+        # ... or after a short name the alias table knows.
+        (
+            "Present there was Jo Il Yon, vice-chairman of the Chongryon Central Standing "
+            "Committee.",
+            "Central Standing Committee of the General Association of Korean Residents in Japan",
+            "Chongryon Central Standing Committee",
+        ),
+    ],
+)
+def test_a_body_named_by_its_short_name_is_written_out(
+    parse: Parse, text: str, name: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    forms = {m.alias for m in ctx.entities.mentions if m.entity.name == name}
+    assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
+
+
+def test_a_word_in_brackets_after_a_one_word_body_is_no_short_name(parse: Parse) -> None:
+    names = _names(parse, "Officials of Hamas (Gaza) met the press.")
+    assert names.get("Hamas") == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The 2024 National Exhibition of August 3 Consumer Goods opened in Pyongyang.",
+            "Consumer Goods",
+            "Pyongyang",
+        ),
+        (
+            "Many units took part in the 2024 National Exhibition of Sci-tech Successes.",
+            "Sci-tech Successes",
+            None,
+        ),
+        # A body's name after "of" keeps its head.
+        ("They held the Festival of Kim Il Sung University.", None, "Kim Il Sung University"),
+    ],
+)
+def test_what_an_exhibition_is_of_is_no_body(
+    parse: Parse, text: str, absent: str | None, present: str | None
+) -> None:
+    names = _names(parse, text)
+    if absent is not None:
+        assert absent not in names, names
+    if present is not None:
+        assert present in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The participants expressed gratitude to the Supreme Commander, who put them forward.",
+            "Supreme Commander",
+        ),
+        (
+            "Present were Charge d'Affaires ad Interim Vladimir Topeha and others.",
+            "Charge d'Affaires",
+        ),
+        ("He received baskets from Honorary Director Cui Tongwen of the Board.", "Honorary"),
+    ],
+)
+def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, title: str) -> None:
+    names = _names(parse, text)
+    assert title not in names, names
