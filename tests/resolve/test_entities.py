@@ -131,7 +131,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         (
             "NATO and the Cabinet met in Nyongbyon.",
-            {"Nyongbyon": "Place", "NATO": "Organization", "Cabinet": "Organization"},
+            {
+                "Nyongbyon": "Place",
+                "North Atlantic Treaty Organization": "Organization",
+                "Cabinet": "Organization",
+            },
             set(),
         ),
         (
@@ -1385,8 +1389,8 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
         (
             "NATO is mobilizing various strategic assets for the U.S.-led joint military "
             "drills in the region, including the RIMPAC joint military maneuvers and Balikatan.",
-            {"NATO": "Organization"},
-            {"Balikatan"},
+            {"North Atlantic Treaty Organization": "Organization"},
+            {"Balikatan", "NATO"},
         ),
         (
             "It also offered six latest P-8A Poseidon sea-patrol planes to the ROK in June.",
@@ -1600,7 +1604,7 @@ def test_a_group_is_also_known_with_the_body_it_names_by_acronym_spelt_out(
         # The body that meets at a summit named after it.
         (
             "The two militaries signed the guidelines, occasioned by the Washington NATO Summit.",
-            "NATO",
+            "North Atlantic Treaty Organization",
         ),
     ],
 )

@@ -431,7 +431,7 @@ def test_boilerplate_names_no_entity(
         ("WHO", Entity(EntityKind.ORGANIZATION, "World Health Organization")),
         ("Who", None),  # the pronoun opening a sentence
         ("who", None),
-        ("Nato", Entity(EntityKind.ORGANIZATION, "NATO")),
+        ("Nato", Entity(EntityKind.ORGANIZATION, "North Atlantic Treaty Organization")),
         ("the Islamic State group", Entity(EntityKind.ORGANIZATION, "Islamic State")),
     ],
 )
