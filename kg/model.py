@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from pyoxigraph import NamedNode
+
 
 class RecordError(ValueError):
     """A record was given a value outside what its field allows."""
@@ -22,6 +24,15 @@ class RecordError(ValueError):
 def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
     if not ok:
         raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+
+
+def _absolute_iri(value: str) -> bool:
+    """An IRI that RDF stores accept as a node (RFC 3987, as Oxigraph's parser checks it)."""
+    try:
+        NamedNode(value)
+    except ValueError:
+        return False
+    return True
 
 
 class EntityKind(StrEnum):
@@ -61,6 +72,13 @@ class Article:
     def __post_init__(self) -> None:
         _require(bool(self.id and self.id.strip()), "Article", "id", self.id, "a non-empty id")
         _require(bool(self.text.strip()), "Article", "text", self.text[:40], "non-empty text")
+        _require(
+            self.url is None or _absolute_iri(self.url),
+            "Article",
+            "url",
+            self.url,
+            "an absolute IRI such as https://example.org/article",
+        )
 
 
 @dataclass(frozen=True, slots=True, order=True)

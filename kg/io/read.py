@@ -279,7 +279,7 @@ class _Reader:
                 or self.published,
                 headline=_text_field(meta, "headline", path, line)
                 or _text_field(meta, "title", path, line),
-                url=_url_field(meta, path, line),
+                url=_text_field(meta, "url", path, line),
                 publisher=_text_field(meta, "publisher", path, line)
                 or _text_field(meta, "source", path, line),
                 source_path=path,
@@ -394,23 +394,6 @@ def _text_field(meta: Mapping[str, object], key: str, path: str, line: int | Non
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InputError(path, line, f"field '{key}' must be text, not {_json_type(value)}")
     return str(value).strip() or None
-
-
-# An absolute IRI as RDF needs it: a scheme, then no space nor a character IRIs forbid.
-_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
-
-
-def _url_field(meta: Mapping[str, object], path: str, line: int | None) -> str | None:
-    """The article's address, which the graph gives as an IRI (`schema:url`)."""
-    value = _text_field(meta, "url", path, line)
-    if value is not None and not _IRI.fullmatch(value):
-        raise InputError(
-            path,
-            line,
-            f"field 'url': {value!r} is not an absolute IRI"
-            " (expected one such as https://example.org/article)",
-        )
-    return value
 
 
 def _date_field(

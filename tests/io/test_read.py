@@ -138,12 +138,17 @@ def test_jsonl(tmp_path: Path) -> None:
         ("c.jsonl", b'{"text": 5}\n', 1, "field 'text' must be a string, not number"),
         ("c.jsonl", b'{"text": "x", "date": "29/07/2024"}\n', 1, "bad date '29/07/2024'"),
         ("c.jsonl", b'{"text": "ok"}\n{"text": "\xff"}\n', 2, "byte 0xff at offset 25"),
-        ("c.jsonl", b'{"text": "x", "url": "u"}\n', 1, "field 'url': 'u' is not an absolute IRI"),
+        (
+            "c.jsonl",
+            b'{"text": "x", "url": "u"}\n',
+            1,
+            "Article.url = 'u': expected an absolute IRI",
+        ),
         (
             "c.jsonl",
             b'{"text": "x", "url": "https://example.org/a b"}\n',
             1,
-            "is not an absolute IRI",
+            "expected an absolute IRI",
         ),
         ("c.jsonl", b"\x1f\x8b\x08\x00\x00\x00", None, "binary file, not text"),
         (
