@@ -254,7 +254,9 @@ class _Quads:
             self.shared(node, SKOS.altLabel, _word(fact.alias))
 
     def relation(self, fact: Relation) -> None:
-        subject = self.entity(fact.subject)
+        # A farm "in" a county: the farm's ground is in it, the body stays an Organization.
+        contained = fact.predicate == "schema:containedInPlace"
+        subject = self.event_place(fact.subject) if contained else self.entity(fact.subject)
         obj = self.entity(fact.object) if isinstance(fact.object, Entity) else Literal(fact.object)
         self.add(subject, RELATION_PREDICATES[fact.predicate], obj)
 

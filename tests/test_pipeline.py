@@ -69,3 +69,14 @@ def test_places_the_article_names_are_its_places() -> None:
     assert set(graph.objects(site, RDF.type)) == {KG.Site}
     assert (farm, SDO.location, site) in graph
     assert (None, SEM.hasPlace, site) in graph
+
+
+def test_a_farm_in_a_county_is_an_organisation_whose_site_is_in_it() -> None:
+    text = "Kim Jong Un visited the Junghung Farm in Samjiyon City."
+    graph = flatten(build_graph([Article("a", text)]))
+    (city,) = graph.subjects(RDFS.label, Literal("Samjiyon City"))
+    (contained,) = graph.subjects(SDO.containedInPlace, city)
+    assert set(graph.objects(contained, RDF.type)) == {KG.Site}
+    farm = graph.value(predicate=SDO.location, object=contained)
+    assert (farm, RDF.type, SDO.Organization) in graph
+    assert (farm, SDO.containedInPlace, None) not in graph

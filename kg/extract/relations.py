@@ -187,11 +187,12 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     designator names)."""
     if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
         return
+    site_heads = lexicon.words("facility_heads")
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     shared = head.head
-    if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in _site_heads():
+    if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in site_heads:
         head = shared
     for place in prepositional_objects(head, SITE_PREPOSITIONS):
         other = ctx.entities.entity_at(place)
@@ -199,14 +200,9 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
         if (
             other is not None
             and other.kind is EntityKind.PLACE
-            and name_head(other.name) not in _site_heads()
+            and name_head(other.name) not in site_heads
         ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
-
-
-@functools.cache
-def _site_heads() -> frozenset[str]:
-    return lexicon.words("facility_heads")
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
