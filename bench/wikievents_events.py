@@ -30,14 +30,13 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph
 from rdflib.term import Node
 from wikievents_articles import rebuilt_text
-from wikievents_entities import PRONOUNS, documents
+from wikievents_entities import PRONOUNS, Tally, documents
 
 from kg.eval.score import PARTICIPANT, Scorer, norm, overlaps
 from kg.graph import add_articles, flatten, new_dataset
@@ -50,17 +49,6 @@ OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me"})
 PLACE_ROLES = frozenset({"Place"})
 # Contact events that credit what a sentence tells to their communicator.
 REPORTING_TYPES = frozenset({"Contact.Contact.Broadcast", "Contact.Contact.Unspecified"})
-
-
-@dataclass
-class Tally:
-    counts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
-    lines: list[str] = field(default_factory=list)
-
-    def record(self, category: str, ok: bool, what: str) -> None:
-        self.counts[category][0] += ok
-        self.counts[category][1] += 1
-        self.lines.append(f"{'PASS' if ok else 'FAIL'} [{category}] {what}")
 
 
 def token_spans(document: dict[str, Any]) -> list[tuple[int, int, int]]:
