@@ -947,16 +947,20 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", m["y"]
 
 
+# How far ahead a two-digit year may point ("the '28 Olympics" in 2024).
+_SHORT_YEAR_AHEAD = 10
+
+
 def _r_short_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """ "'98": the year with those last digits nearest publication, years ahead counting twice
-    (news looks back): 1998 in 1998 and in 2024, 2025 in 2024; 19yy without a date."""
+    """ "'98": the latest year with those last digits up to publication, or one at most ten
+    years ahead (news looks back, but writes "the '28 Olympics"): 1998 in 1998 and in 2024,
+    2025 and not 1925 in 2024, 1957 and not 2057 in 2024; 19yy without a date."""
     two = int(m["yy"])
     if ctx.anchor is None:
         return "DATE", f"19{two:02d}"
     now = ctx.anchor.year
-    candidates = (now - (now - two) % 100, now - (now - two) % 100 + 100)
-    year = min(candidates, key=lambda y: (now - y) if y <= now else 2 * (y - now))
-    return "DATE", str(year)
+    past = now - (now - two) % 100
+    return "DATE", str(past + 100 if past + 100 - now <= _SHORT_YEAR_AHEAD else past)
 
 
 def _r_era(m: re.Match[str], ctx: _Ctx) -> Timex | None:

@@ -1205,7 +1205,7 @@ def test_lists_of_dates_and_lengths_counted_in_a_year(
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        # The century that puts the year nearest publication, years ahead counting twice.
+        # The latest such year up to publication, or one at most ten years ahead.
         ("'98", dt.date(1998, 3, 4), "1998"),
         ("'89", dt.date(1989, 10, 26), "1989"),
         ("'88", dt.date(1989, 10, 26), "1988"),
@@ -1214,10 +1214,12 @@ def test_lists_of_dates_and_lengths_counted_in_a_year(
         ("'05", PUBLISHED, "2005"),
         ("'30", PUBLISHED, "2030"),
         ("'60", PUBLISHED, "1960"),
+        ("'50", PUBLISHED, "1950"),
+        ("'20", dt.date(1989, 10, 26), "1920"),
         ("'98", None, "1998"),
     ],
 )
-def test_two_digit_years_take_the_nearest_century(
+def test_two_digit_years_look_back_or_a_little_ahead(
     text: str, anchor: dt.date | None, value: str
 ) -> None:
     _check(text, ("DATE", value), anchor)
