@@ -104,7 +104,7 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
 def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
     """The ministry a minister's portfolio stands for, where the article names it: a
     "vice-minister of National Defence" belongs to the Ministry of National Defence the article
-    names elsewhere (the portfolio's words name no body of their own)."""
+    names elsewhere (the portfolio's words name no body of their own), when it names one."""
     for k, token in enumerate(tokens[:-2]):
         if token.lower_ not in lexicon.words("portfolio_titles") or tokens[k + 1].lower_ != "of":
             continue
@@ -114,7 +114,10 @@ def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entit
                 break
             words.append(word.lower_)
         if words and words[-1] != "and":
-            yield from _named_ministries(index, f"ministry of {' '.join(words)}")
+            # Two countries' ministries of one portfolio: the title alone cannot tell which.
+            ministries = set(_named_ministries(index, f"ministry of {' '.join(words)}"))
+            if len(ministries) == 1:
+                yield from ministries
 
 
 def _named_ministries(index: EntityIndex, ministry: str) -> Iterator[Entity]:
