@@ -1640,7 +1640,7 @@ def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Ev
         None,
     )
     # The parser may run the dateline into the lead: the lead ends with the sentence that
-    # holds the first words after the dateline.
+    # holds the first words after the dateline (past its dash and the space after it).
     lead_end = next((s.end_char for s in doc.sents if s.end_char > end + 2), None)
     if city is None or lead_end is None:
         return events

@@ -2209,8 +2209,8 @@ def _completed(span: Span) -> Span:
         end += 2
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-    elif span.label_ == "ORG" and _short_name_after_place(doc, end):
-        end = _short_name_after_place(doc, end)
+    elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
+        end = named_end
     elif (
         span.label_ == "ORG"
         and span[-1].lower_ in lexicon.words("bond_nouns")
