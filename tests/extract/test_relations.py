@@ -6,6 +6,16 @@ from kg.extract.relations import extract_relations
 from tests.conftest import Parse
 
 
+def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) names of the relations of `predicate` between entities in `text`."""
+    doc, ctx = parse(text)
+    return {
+        (r.subject.name, r.object.name)
+        for r in extract_relations(doc, ctx)
+        if r.predicate == predicate and not isinstance(r.object, str)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "obj"),
     [
@@ -139,12 +149,7 @@ def test_titles_of_listed_officials(parse: Parse) -> None:
 def test_a_minister_belongs_to_the_ministry_of_the_portfolio_the_article_names(
     parse: Parse, text: str, member: str, ministry: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.object.name)
-        for r in extract_relations(doc, ctx)
-        if r.predicate == "schema:memberOf" and not isinstance(r.object, str)
-    }
+    found = _pairs(parse, text, "schema:memberOf")
     assert (member, ministry) in found, found
 
 
@@ -161,15 +166,8 @@ def test_a_minister_belongs_to_the_ministry_of_the_portfolio_the_article_names(
 def test_a_portfolio_names_no_ministry_the_article_does_not_name_alone(
     parse: Parse, text: str
 ) -> None:
-    doc, ctx = parse(text)
-    members = [
-        (r.subject.name, r.object.name)
-        for r in extract_relations(doc, ctx)
-        if r.predicate == "schema:memberOf"
-        and not isinstance(r.object, str)
-        and r.object.name.startswith("Ministry")
-    ]
-    assert not members, members
+    members = _pairs(parse, text, "schema:memberOf")
+    assert not [m for m in members if m[1].startswith("Ministry")], members
 
 
 @pytest.mark.parametrize(
@@ -197,12 +195,7 @@ def test_a_portfolio_names_no_ministry_the_article_does_not_name_alone(
 def test_a_body_on_a_site_of_its_own_is_in_the_place_named_after_it(
     parse: Parse, text: str, site: str, place: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.object.name)
-        for r in extract_relations(doc, ctx)
-        if r.predicate == "schema:containedInPlace" and not isinstance(r.object, str)
-    }
+    found = _pairs(parse, text, "schema:containedInPlace")
     assert (site, place) in found, found
 
 
@@ -233,12 +226,7 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
 def test_a_body_belongs_to_the_body_its_name_names(
     parse: Parse, text: str, body: str, parent: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.object.name)
-        for r in extract_relations(doc, ctx)
-        if r.predicate == "schema:memberOf" and not isinstance(r.object, str)
-    }
+    found = _pairs(parse, text, "schema:memberOf")
     assert (body, parent) in found, found
 
 
