@@ -155,10 +155,46 @@ class Context:
             and starts.get(time.mention.start) in own
             and time.timex_type in POINTS
         ]
+        points = points or self._occasion_times(verb)
         return next(
             (time for time in points if time.calendar_date() is not None),
             points[0] if points else None,
         )
+
+    def _occasion_times(self, verb: Token) -> list[TimeExpression]:
+        """The times of the occasion the verb's act took place at: "the law was adopted at
+        the session held in September 2012", "in the finals held on October 13, she won"."""
+        holding = lexicon.words("holding_participles")
+        prepositions = lexicon.words("occasion_prepositions")
+        occasions = [
+            occasion
+            for preposition in verb.children
+            if preposition.dep_ == "prep" and preposition.lower_ in prepositions
+            for occasion in preposition.children
+            if occasion.dep_ == "pobj"
+        ]
+        # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
+        # the parse hangs the participle on the last noun of the name.
+        named: list[Token] = []
+        while occasions:
+            occasion = occasions.pop()
+            named.append(occasion)
+            occasions += [n for of in occasion.children if of.lower_ == "of" for n in of.children]
+        held = [
+            participle
+            for occasion in named
+            for participle in occasion.children
+            if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
+        ]
+        if not held:
+            return []
+        starts = token_starts(verb.doc)
+        own = frozenset().union(*(own_tokens(participle) for participle in held))
+        return [
+            time
+            for time in self.adverbial_times
+            if starts.get(time.mention.start) in own and time.timex_type in POINTS
+        ]
 
     def _coordinated(self, verb: Token) -> TimeExpression | None:
         """The time of the verb a clause is coordinated with, when it names none of its own:
@@ -245,6 +281,14 @@ def _dates_a_noun(root: Token) -> bool:
     )
 
 
+def _a_noun_of_time(root: Token, time: TimeExpression) -> bool:
+    """A word of time used as a noun: joined to a name's part ("the meeting and evening
+    gala"), or owned without a date ("masters of its future")."""
+    return (root.dep_ == "conj" and root.head.dep_ in NAME_PARTS) or (
+        time.calendar_date() is None and any(c.dep_ == "poss" for c in root.children)
+    )
+
+
 def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel") nor
     the occasion of what happens ("visited families on Wednesday on the occasion of the
@@ -253,7 +297,7 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.dep_ in NAME_PARTS or _dates_a_noun(root):
+    if root.dep_ in NAME_PARTS or _dates_a_noun(root) or _a_noun_of_time(root, time):
         return False
     occasions = lexicon.words("occasion_words")
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head

@@ -189,6 +189,38 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
             "2024-08-24",  # a report's day the parse hangs on a participle
             NARRATIVE,
         ),
+        (
+            "The law on compulsory education was adopted at the Sixth Session of the Twelfth "
+            "Supreme People's Assembly of the DPRK held in September Juche 101 (2012).",
+            dt.date(2024, 9, 24),
+            "adopted",
+            "2012-09",  # an act at an occasion happens when the occasion is held
+            ATTACHED,
+        ),
+        (
+            "The championships were held in Astana from October 6 to 13.\nIn the finals held "
+            "on October 13, she defeated her Japanese rival 3:1.",
+            dt.date(2024, 10, 14),
+            "defeated",
+            "2024-10-13",
+            ATTACHED,
+        ),
+        (
+            "A meeting took place on September 8.\nThe meeting and evening gala for "
+            "celebrating the anniversary fully demonstrated the fighting spirit.",
+            dt.date(2024, 9, 9),
+            "demonstrated",
+            "2024-09-08",  # a word of time in a name is no time of the clause
+            NARRATIVE,
+        ),
+        (
+            "A meeting took place on September 8.\nThe formation of members of the union, the "
+            "masters of its future, marched through the square.",
+            dt.date(2024, 9, 9),
+            "marched",
+            "2024-09-08",  # nor is one a noun owns
+            NARRATIVE,
+        ),
     ],
 )
 def test_event_times(
