@@ -93,7 +93,7 @@ class Context:
             return attached, ATTACHED
         told, confidence = self._narrative(verb)
         shared = self._coordinated(verb)
-        if shared is not None and not (told is not None and told.value.startswith(shared.value)):
+        if shared is not None and not (told is not None and _says_more(told, shared)):
             return shared, ATTACHED
         return told, confidence
 
@@ -212,6 +212,12 @@ class Context:
             if found is not None and _modifies(verb, found):
                 return found
         return None
+
+
+def _says_more(told: TimeExpression, shared: TimeExpression) -> bool:
+    """The narrative's time falls within the shared one and is more precise: a day of "this
+    year", not the month "in June next year" that is itself the narrative's last time."""
+    return told.value.startswith(shared.value) and len(told.value) > len(shared.value)
 
 
 def _done_in_passing(verb: Token) -> bool:

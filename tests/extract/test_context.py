@@ -158,6 +158,14 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
             NARRATIVE,
         ),
         (
+            "One day in September 2013, he visited the stadium.\nHe visited the site in June "
+            "2014 and stressed the need to work creatively.",
+            dt.date(2024, 9, 23),
+            "stressed",
+            "2014-06",  # and says more: here it is the shared month itself
+            ATTACHED,
+        ),
+        (
             "In 2015 alone, he visited the power station under construction several times to "
             "guide the youth shock brigade members.",
             dt.date(2024, 8, 27),
