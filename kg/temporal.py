@@ -890,12 +890,32 @@ def _r_shift_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     unit = _UNITS[m["unit"]]
     if unit.startswith("T"):
         return None
-    return _relative_unit(unit, _SHIFTS[m["shift"]], ctx)
+    step = _SHIFTS[m["shift"]]
+    return _relative_unit(unit, step, ctx._replace(anchor=_shifted_from(step, ctx)))
+
+
+def _shifted_from(step: int, ctx: _Ctx) -> dt.date | None:
+    """What "next year" counts from: publication, but in a story of the past told in the past
+    tense ("That day in September 2013 he ... In June next year, he visited") the date last
+    mentioned, as what happened after publication cannot be told as done."""
+    previous = ctx.previous
+    if (
+        step > 0
+        and ctx.tense == "past"
+        and previous is not None
+        and ctx.previous_year_known
+        and ctx.anchor is not None
+        and previous.year < ctx.anchor.year
+    ):
+        return previous
+    return ctx.anchor
 
 
 def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "June last year", "March 3 next year"."""
-    year = "XXXX" if ctx.anchor is None else str(ctx.anchor.year + _SHIFTS[m["shift"]])
+    step = _SHIFTS[m["shift"]]
+    base = _shifted_from(step, ctx)
+    year = "XXXX" if base is None else str(base.year + step)
     month = _month_number(m["month"])
     if m["day"]:
         day = _day_number(m["day"])
@@ -1990,10 +2010,12 @@ def _speech_day(
 
 
 def _names_a_place(span: Span) -> bool:
-    """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex")."""
+    """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex",
+    "the May Day Stadium")."""
     head = span.root.head
     return (
-        any(token.is_digit for token in span)  # "his Sunday Mass" is a time
+        # "his Sunday Mass" is a time; a holiday of several words is a name ("May Day").
+        (any(token.is_digit for token in span) or (len(span) > 1 and span.text.istitle()))
         and span.root.dep_ in _MODIFIER_DEPS
         and not span.start <= head.i < span.end
         and head.pos_ == "PROPN"

@@ -575,6 +575,16 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(2024, 8, 17),
             [("August 16", "DATE", "2024-08-16")],
         ),
+        (  # a holiday in a name is no day of the story, which "in June next year" goes on from
+            "One day in September Juche 102 (2013), he visited the May Day Stadium.\nThat day "
+            "he set forth the task.\nHe visited the site in June next year.",
+            dt.date(2024, 9, 23),
+            [
+                ("One day in September Juche 102 (2013)", "DATE", "2013-09"),
+                ("That day", "DATE", "2013-09"),
+                ("June next year", "DATE", "2014-06"),
+            ],
+        ),
         # The present tense of a verb that is not a report schedules: the coming Monday.
         (
             "He and Arafat meet separately Monday with Albright.",
@@ -1401,3 +1411,21 @@ def test_years_named_in_a_clause_describing_a_noun_are_not_counted_from(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, dt.date(1998, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "tense", "expected"),
+    [
+        # a story of the past told in the past tense goes on from its own year
+        ("June next year", "2013-09", "past", ("DATE", "2014-06")),
+        ("next year", "2013-09", "past", ("DATE", "2014")),
+        # what is still to come, or a story of this year, counts from publication
+        ("June next year", "2013-09", "future", ("DATE", "2025-06")),
+        ("June next year", "2024-03", "past", ("DATE", "2025-06")),
+        ("June last year", "2013-09", "past", ("DATE", "2023-06")),
+    ],
+)
+def test_next_year_in_a_story_of_the_past(
+    text: str, previous: str, tense: Tense, expected: tuple[str, str]
+) -> None:
+    _check(text, expected, previous=previous, tense=tense)

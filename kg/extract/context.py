@@ -19,6 +19,8 @@ from kg.temporal import find_time_expressions
 
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
+# How far from its publication a day a report tells of may lie (a monthly review's days).
+RECENT_DAYS = 45
 # "the 2024 Asian Table Tennis Championships": a year before a name is part of the name.
 NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 # What can date an event: "for three days" and "every Saturday" say how long or how often.
@@ -91,7 +93,7 @@ class Context:
             return attached, ATTACHED
         told, confidence = self._narrative(verb)
         shared = self._coordinated(verb)
-        if shared is not None and not (told is not None and told.value.startswith(shared.value)):
+        if shared is not None and not (told is not None and _says_more(told, shared)):
             return shared, ATTACHED
         return told, confidence
 
@@ -104,11 +106,21 @@ class Context:
         ]
         days = [time for time in before if time.day is not None]
         told = [time for time in days if time.mention.start not in self.recalled_times]
-        if told or days:
-            return (told or days)[-1], NARRATIVE
+        # The parse often hangs a report's day on a participle ("oversaw a test organized by
+        # the institute on August 24"); but a day of another season that only a subordinate
+        # clause recalls ("the troupe organized on September 27, 1969", "AUKUS, fabricated on
+        # September 15, 2021") is history, no day a history or a commentary goes on from.
+        told = told or [time for time in days if self._recent(time)]
+        if told:
+            return told[-1], NARRATIVE
         # A story told of a month ("One day in November 2015, he visited ...") has no day to
         # go by; a month mentioned after a day is more likely an aside than the story's time.
-        months = [time for time in before if time.month is not None]
+        months = [
+            time
+            for time in before
+            if time.month is not None
+            and (time.mention.start not in self.recalled_times or self._recent(time))
+        ]
         if months:
             return months[-1], NARRATIVE
         paragraph_end = self.article.text.find("\n", verb.idx)  # not doc.text, rebuilt per call
@@ -120,6 +132,16 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _recent(self, time: TimeExpression) -> bool:
+        """The day is news at the article's publication, not history."""
+        day = time.calendar_date()
+        published = self.article.published
+        if day is None or published is None:
+            return True
+        if isinstance(day, str):  # a month or a year: news of the year published
+            return day[:4] == str(published.year)
+        return abs((published - day).days) <= RECENT_DAYS
 
     def _attached(self, verb: Token) -> TimeExpression | None:
         """The first point in time the verb's own clause names, a calendar one first: in
@@ -133,16 +155,56 @@ class Context:
             and starts.get(time.mention.start) in own
             and time.timex_type in POINTS
         ]
+        points = points or self._occasion_times(verb)
         return next(
             (time for time in points if time.calendar_date() is not None),
             points[0] if points else None,
         )
 
+    def _occasion_times(self, verb: Token) -> list[TimeExpression]:
+        """The times of the occasion the verb's act took place at: "the law was adopted at
+        the session held in September 2012", "in the finals held on October 13, she won"."""
+        holding = lexicon.words("holding_participles")
+        prepositions = lexicon.words("occasion_prepositions")
+        occasions = [
+            occasion
+            for preposition in verb.children
+            if preposition.dep_ == "prep" and preposition.lower_ in prepositions
+            for occasion in preposition.children
+            if occasion.dep_ == "pobj"
+        ]
+        # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
+        # the parse hangs the participle on the last noun of the name.
+        named: list[Token] = []
+        while occasions:
+            occasion = occasions.pop()
+            named.append(occasion)
+            occasions += [n for of in occasion.children if of.lower_ == "of" for n in of.children]
+        held = [
+            participle
+            for occasion in named
+            for participle in occasion.children
+            if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
+        ]
+        if not held:
+            return []
+        starts = token_starts(verb.doc)
+        own = frozenset().union(*(own_tokens(participle) for participle in held))
+        return [
+            time
+            for time in self.adverbial_times
+            if starts.get(time.mention.start) in own and time.timex_type in POINTS
+        ]
+
     def _coordinated(self, verb: Token) -> TimeExpression | None:
         """The time of the verb a clause is coordinated with, when it names none of its own:
         in "visited the factory in August 2014 and indicated the ways", the ways were
         indicated in August 2014, not on the day the story goes on from."""
-        while verb.dep_ == "conj" and verb.pos_ in VERBAL and verb.head.pos_ in VERBAL:
+        while (
+            (verb.dep_ == "conj" or _done_in_passing(verb))
+            and verb.pos_ in VERBAL
+            and verb.head.pos_ in VERBAL
+        ):
             verb = verb.head
             found = self._attached(verb)
             # Only a time that modifies the verb itself: "set a goal of increasing the area
@@ -150,6 +212,25 @@ class Context:
             if found is not None and _modifies(verb, found):
                 return found
         return None
+
+
+def _says_more(told: TimeExpression, shared: TimeExpression) -> bool:
+    """The narrative's time falls within the shared one and is more precise: a day of "this
+    year", not the month "in June next year" that is itself the narrative's last time."""
+    return told.value.startswith(shared.value) and len(told.value) > len(shared.value)
+
+
+def _done_in_passing(verb: Token) -> bool:
+    """A clause of purpose or an adjoined participle, with no subject or conjunction of its
+    own: "visited the power station several times to guide the builders", "paid a visit to
+    the command, providing guidelines" happen when the verb they hang on does ("after
+    visiting", "while staying" tell a time of their own)."""
+    if verb.dep_ != "advcl" or any(
+        c.dep_ in {"nsubj", "nsubjpass", "mark", "prep"} for c in verb.children
+    ):
+        return False
+    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return purpose or (verb.tag_ == "VBG" and verb.i > verb.head.i)
 
 
 def _modifies(verb: Token, time: TimeExpression) -> bool:
@@ -165,8 +246,52 @@ def _modifies(verb: Token, time: TimeExpression) -> bool:
 def _recalled(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a clause below the sentence's own: reported, relative or participial."""
     span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    # The first word too: "organized on September 27, Juche 58 (1969)" is parsed with its
+    # year in apposition to the noun the participle qualifies.
     return span is not None and any(
-        a.dep_ in SUBORDINATE_CLAUSES for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}
+        a.dep_ in SUBORDINATE_CLAUSES and not _adjoined(a)
+        for word in (span.root, span[0])
+        for a in word.ancestors
+        if a.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _adjoined(verb: Token) -> bool:
+    """A participle adjoined to its clause, with no subject or conjunction of its own: what
+    "Giving field guidance at the university in September 2018, he said" tells of happened
+    when the clause did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBG", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
+
+
+def _dates_a_noun(root: Token) -> bool:
+    """A date in brackets after a noun says when that happened ("after the liberation of
+    Korea (August 15, 1945)"); a day of the press review lists the papers ("news items in
+    the newspapers on Tuesday"): neither is the time of the clause."""
+    head = root.head
+    if root.dep_ == "appos":
+        before = root.doc[root.left_edge.i - 1] if root.left_edge.i > 0 else None
+        return (
+            before is not None
+            and before.text == "("
+            and head.pos_ in {"NOUN", "PROPN"}
+            and head.ent_type_ not in POINTS
+        )
+    return (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.head.lemma_.casefold() in lexicon.words("news_listing_nouns")
+    )
+
+
+def _a_noun_of_time(root: Token, time: TimeExpression) -> bool:
+    """A word of time used as a noun: joined to a name's part ("the meeting and evening
+    gala"), or owned without a date ("masters of its future")."""
+    return (root.dep_ == "conj" and root.head.dep_ in NAME_PARTS) or (
+        time.calendar_date() is None and any(c.dep_ == "poss" for c in root.children)
     )
 
 
@@ -178,7 +303,7 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.dep_ in NAME_PARTS:
+    if root.dep_ in NAME_PARTS or _dates_a_noun(root) or _a_noun_of_time(root, time):
         return False
     occasions = lexicon.words("occasion_words")
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head

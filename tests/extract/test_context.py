@@ -157,6 +157,78 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
             "2024-09-09",  # unless the narrative's day falls within it
             NARRATIVE,
         ),
+        (
+            "One day in September 2013, he visited the stadium.\nHe visited the site in June "
+            "2014 and stressed the need to work creatively.",
+            dt.date(2024, 9, 23),
+            "stressed",
+            "2014-06",  # and says more: here it is the shared month itself
+            ATTACHED,
+        ),
+        (
+            "In 2015 alone, he visited the power station under construction several times to "
+            "guide the youth shock brigade members.",
+            dt.date(2024, 8, 27),
+            "guide",
+            "2015",  # a clause of purpose happens when its verb does
+            ATTACHED,
+        ),
+        (
+            "August 28 is the Day of the Navy.\nIn August last year, he inspected the flotilla "
+            "and paid a visit to the Navy Command, providing important guidelines.",
+            dt.date(2024, 8, 28),
+            "providing",
+            "2023-08",  # so does an adjoined participle
+            ATTACHED,
+        ),
+        (
+            "Giving field guidance at the university in September 2018, Kim Jong Un said that "
+            "it is a good university.\nHe praised the teachers.",
+            dt.date(2024, 9, 30),
+            "praised",
+            "2018-09",  # and the time of such a participle is the clause's, not recalled
+            NARRATIVE,
+        ),
+        (
+            "Kim Jong Un oversaw a test of drones organized by the Drone Institute on "
+            "August 24.\nHe said that it is necessary to produce more drones.",
+            dt.date(2024, 8, 26),
+            "said",
+            "2024-08-24",  # a report's day the parse hangs on a participle
+            NARRATIVE,
+        ),
+        (
+            "The law on compulsory education was adopted at the Sixth Session of the Twelfth "
+            "Supreme People's Assembly of the DPRK held in September Juche 101 (2012).",
+            dt.date(2024, 9, 24),
+            "adopted",
+            "2012-09",  # an act at an occasion happens when the occasion is held
+            ATTACHED,
+        ),
+        (
+            "The championships were held in Astana from October 6 to 13.\nIn the finals held "
+            "on October 13, she defeated her Japanese rival 3:1.",
+            dt.date(2024, 10, 14),
+            "defeated",
+            "2024-10-13",
+            ATTACHED,
+        ),
+        (
+            "A meeting took place on September 8.\nThe meeting and evening gala for "
+            "celebrating the anniversary fully demonstrated the fighting spirit.",
+            dt.date(2024, 9, 9),
+            "demonstrated",
+            "2024-09-08",  # a word of time in a name is no time of the clause
+            NARRATIVE,
+        ),
+        (
+            "A meeting took place on September 8.\nThe formation of members of the union, the "
+            "masters of its future, marched through the square.",
+            dt.date(2024, 9, 9),
+            "marched",
+            "2024-09-08",  # nor is one a noun owns
+            NARRATIVE,
+        ),
     ],
 )
 def test_event_times(
@@ -166,3 +238,41 @@ def test_event_times(
     time, sure = ctx.dated(next(t for t in doc if t.text == verb))
     assert time is not None
     assert (time.value[: len(value)], sure) == (value, confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb"),
+    [
+        (
+            # a day of another season only a participle recalls: history, no story's day
+            "The art troupe, named by President Kim Il Sung and organized by Chairman Kim Jong "
+            "Il on September 27, Juche 58 (1969), is the model art troupe.\nKim Jong Un said "
+            "that it is a prestigious art troupe.",
+            dt.date(2024, 9, 27),
+            "said",
+        ),
+        (
+            "As regards AUKUS, fabricated on September 15, 2021, the French minister denounced "
+            "it.\nIt has systematically delivered weapons to Australia.",
+            dt.date(2024, 9, 14),
+            "delivered",
+        ),
+        (
+            # a bracketed date says when the noun before it happened
+            "After the liberation of Korea (August 15, 1945), he stressed the need to build a "
+            "new country.",
+            dt.date(2024, 9, 6),
+            "stressed",
+        ),
+        (
+            # the day of a press review is the newspapers', not their items'
+            "Following are major news items and articles in leading newspapers of the DPRK on "
+            "Tuesday:\n- Kim Jong Un sent a reply message to the president of Syria.",
+            dt.date(2024, 9, 17),
+            "sent",
+        ),
+    ],
+)
+def test_undated(parse: Parse, text: str, published: dt.date, verb: str) -> None:
+    doc, ctx = parse(text, published)
+    assert ctx.dated(next(t for t in doc if t.text == verb)) == (None, None)
