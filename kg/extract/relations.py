@@ -176,6 +176,8 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     tokens: list[Token] = []
     after = doc[span.end + 1 : span_sentence(span).end]
     for k, token in enumerate(after):
+        if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
+            return  # "A, Colonel B": the title is written before the next name, B's
         if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
         # A comma outside a name ends the titles unless another title follows it
@@ -258,9 +260,16 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         first -= 1
     title = tokens[first:]
-    # The title ends where the body or country it serves is named: "ambassador to the DPRK".
-    end = next((k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS), len(title))
-    if not all(_is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"} for t in title[:end]):
+    # The title ends where the body or country it serves is named: "ambassador to the DPRK",
+    # unless the office is named so ("Secretary of Defense").
+    whole = _lexicon_title_end(title)
+    end = next(
+        (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
+    )
+    if not all(
+        k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
+        for k, t in enumerate(title[:end])
+    ):
         return
     people = [
         person,
@@ -270,13 +279,56 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             else []
         ),
     ]
-    bodies = _bodies(index, title)
+    bodies = _bodies(index, title) + _body_before(index, title[0])
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for form in _title_forms(title[:end]):
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _lexicon_title_end(title: list[Token]) -> int:
+    """Where the longest office of the lexicon that the title starts with ends, in words."""
+    titles = lexicon.words("titles")
+    for size in range(min(lexicon.longest_phrase("titles"), len(title)), 1, -1):
+        if " ".join(t.lower_ for t in title[:size]) in titles:
+            return size
+    return 0
+
+
+def _body_before(index: EntityIndex, first: Token) -> tuple[Entity, ...]:
+    """The body named right before a title ("FBI Special Agent ...", "the Bolivarian National
+    Guard (GNB) Division General ..."): the person holds the office in it."""
+    doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].text == ")":
+        opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
+        i = opening - 1 if opening is not None else -1
+    if i < 0 or doc[i].is_punct:
+        return ()
+    body = index.entity_at(doc[i])
+    return (body,) if body is not None and body.kind is EntityKind.ORGANIZATION else ()
+
+
+def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Name, Body, ...": a body's name alone in the list item after a person's (a list of
+    the fallen, a byline) is where the person serves."""
+    index = ctx.entities
+    doc, sentence = span.doc, span_sentence(span)
+    person = _person_at(index, doc[span.start])
+    # A list of the fallen glues a footnote to the name ("Taub[899]").
+    end = span.end + (span.end < sentence.end and doc[span.end].text == "]")
+    if person is None or end + 1 >= sentence.end or doc[end].text != ",":
+        return
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    body = index.entity_at(doc[start])
+    if body is None or body.kind is not EntityKind.ORGANIZATION:
+        return
+    after = start
+    while after < sentence.end and index.entity_at(doc[after]) == body:
+        after += 1
+    if after == sentence.end or doc[after].text in {",", ";"} or doc[after].is_sent_end:
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 
 def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -316,3 +368,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)
             yield from _others_of(span, ctx)
+            yield from _body_listed_after(span, ctx)

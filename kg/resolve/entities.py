@@ -2395,6 +2395,28 @@ def _without_portfolio(span: Span) -> Span | None:
     return Span(doc, start, span.end, label=label or by_name)
 
 
+def _outside_title(span: Span | None) -> Span | None:
+    """A body's name without the words of an office written across its edge: "Magistrate" of
+    "Magistrate Judge", "Brigade" of "GNB Brigade General", "Defense" of "Secretary of
+    Defense" name no body (GUIDELINES: words inside job titles are not organisations)."""
+    if span is None or span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    longest = lexicon.longest_phrase("titles")
+    for first in range(max(0, span.start - longest + 1), span.end):
+        for last in range(first + 2, min(len(doc), first + longest) + 1):
+            crosses = first < span.start < last or first < span.end < last
+            if crosses and " ".join(t.lower_ for t in doc[first:last]) in lexicon.words("titles"):
+                if first <= start:
+                    start = max(start, last)
+                else:
+                    end = min(end, first)
+    if start == span.start and end == span.end:
+        return span
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+    return Span(doc, start, end, label="ORG") if words else None
+
+
 def _merge_of_chains(spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in spans:
@@ -2608,7 +2630,11 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    return [t for t in map(_without_portfolio, merged) if t is not None]
+    return [
+        t
+        for t in map(_outside_title, map(_without_portfolio, merged))  # type: ignore[arg-type]
+        if t is not None
+    ]
 
 
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
