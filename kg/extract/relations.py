@@ -16,6 +16,8 @@ from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
+# Kinship that holds both ways: a brother's brother is his sibling too.
+SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -353,10 +355,44 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
+def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
+    the possessed kinship noun is A's."""
+    index = ctx.entities
+    kinship = lexicon.mapping("kinship")
+    for noun in doc:
+        relation = kinship.get(noun.lemma_.casefold())
+        if relation is None or noun.dep_ != "conj":
+            continue
+        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
+            continue
+        anchor = _person_at(index, noun.head)
+        for appos in _appositions(noun):
+            relative = _person_at(index, appos)
+            if anchor is None or relative is None or relative == anchor:
+                continue
+            evidence = ctx.mention(sentence_of(noun))
+            yield Relation(relative, relation, anchor, evidence)
+            if relation in SYMMETRIC_KINSHIP:
+                yield Relation(anchor, relation, relative, evidence)
+
+
+def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Gov. Tarek el Aissami": an abbreviated office before a name, written out."""
+    doc = span.doc
+    person = _person_at(ctx.entities, doc[span.start])
+    if person is None or span.start == 0:
+        return
+    title = lexicon.mapping("wire_title_expansions").get(doc[span.start - 1].lower_)
+    if title is not None:
+        yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
+
+
 @extractors.register("kg.relations.v6")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
+    yield from _kin_beside(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = doc.char_span(mention.mention.start, mention.mention.end)
@@ -369,3 +405,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _titles_before(span, ctx)
             yield from _others_of(span, ctx)
             yield from _body_listed_after(span, ctx)
+            yield from _abbreviated_title(span, ctx)

@@ -579,11 +579,12 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
 def _service_of_a_rank(span: Span) -> bool:
     """One word before a military rank and its holder's name is part of the holder's title,
     not a body: "Army Lieutenant General Kim Min Song" (but "Kremlin spokesman Dmitry
-    Peskov")."""
+    Peskov"). An acronym names a body ("GNB Brigade General ...")."""
     doc = span.doc
     rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
     return (
         len(span) == 1
+        and not (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1)
         and rank > 0
         and span.end + rank < len(doc)
         and doc[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
