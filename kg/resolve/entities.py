@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, Match, division_nouns, find_places
+from kg.gazetteer import OTHER_NAME, OWN_NAME, Match, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -1866,6 +1866,55 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, name.i, end, label="GPE")
 
 
+# People a town must have for its name after "in" to be read as the town where the model saw
+# none: a city known the world over, not a village named like a common word.
+LARGE_CITY = 100_000
+# Labels the model gives a name it did not take for a place, a person or a body.
+NOT_NAME_LABELS = frozenset({"", "DATE", "TIME", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def located_place_names(doc: Doc) -> Iterator[Span]:
+    """A capitalised name after a locative preposition that the gazetteer knows as a country or
+    a large city, where the model saw no place: "a concert in Manchester" (tagged a date), "in
+    Aleppo" (a language). The text must never write the word in lower case, nor name it as
+    anything else, and wire_town_words.txt lists common words that are towns too."""
+    written_lower = {t.text for t in doc if t.is_lower}
+    named_otherwise = {e.text for e in doc.ents if e.label_ not in NOT_NAME_LABELS}
+    for prep in doc[:-1]:
+        if prep.lower_ not in lexicon.words("locative_prepositions"):
+            continue
+        end = prep.i + 1
+        while end < len(doc) and end - prep.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        if end == prep.i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue
+        span = doc[prep.i + 1 : end]
+        if (
+            span.text in named_otherwise
+            or any(t.lower_ in written_lower for t in span)
+            or span.text.casefold() in lexicon.words("wire_town_words")
+        ):
+            continue
+        if any(_large_place(m) for m in find_places(span.text) if m.quality == OWN_NAME):
+            yield Span(doc, span.start, span.end, label="GPE")
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+    )
+
+
+def _large_place(match: Match) -> bool:
+    place = match.place
+    return place.place_type is PlaceType.COUNTRY or (
+        place.place_type is PlaceType.CITY and place.population >= LARGE_CITY
+    )
+
+
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
     tokens, titles = doc_tokens(doc), doc_titles(doc)
@@ -2615,6 +2664,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         for place in _places_apart(piece)
     ]
     found = [
+        *located_place_names(doc),
         *korean_names(doc),
         *headed_names(doc),
         *national_forces(doc),
