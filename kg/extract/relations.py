@@ -355,6 +355,29 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
+def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
+    a person's name in apposition to the office written before it."""
+    index = ctx.entities
+    person = _person_at(index, span.root)
+    head = span.root.head
+    if (
+        person is None
+        or span.root.dep_ != "appos"
+        or head.i >= span.start
+        or head.tag_ not in {"NN", "NNP"}
+        or index.entity_at(head) is not None
+        or not _is_title(head)
+    ):
+        return
+    tokens = _title_tokens(head, index)
+    evidence = ctx.mention(span_sentence(span))
+    for title in _title_forms(tokens):
+        yield Relation(person, "schema:jobTitle", title, evidence)
+    for body in _bodies(index, tokens):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
     the possessed kinship noun is A's."""
@@ -362,6 +385,8 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     kinship = lexicon.mapping("kinship")
     for noun in doc:
         relation = kinship.get(noun.lemma_.casefold())
+        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
+            yield from _kin_listed(noun, relation, ctx)
         if relation is None or noun.dep_ != "conj":
             continue
         if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
@@ -375,6 +400,21 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield Relation(relative, relation, anchor, evidence)
             if relation in SYMMETRIC_KINSHIP:
                 yield Relation(anchor, relation, relative, evidence)
+
+
+def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
+    """ "The sisters, Anna Smith and Mary Smith": each named is the others' relative."""
+    people = [
+        person
+        for appos in _appositions(noun)
+        for t in with_conjuncts(appos)
+        if (person := _person_at(ctx.entities, t)) is not None
+    ]
+    evidence = ctx.mention(sentence_of(noun))
+    for one in people:
+        for other in people:
+            if one != other:
+                yield Relation(one, relation, other, evidence)
 
 
 def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -406,3 +446,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _others_of(span, ctx)
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
+            yield from _title_in_apposition(span, ctx)

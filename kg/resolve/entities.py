@@ -2681,11 +2681,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    return [
-        t
-        for t in map(_outside_title, map(_without_portfolio, merged))  # type: ignore[arg-type]
-        if t is not None
-    ]
+    return [t for t in map(_outside_title, map(_without_portfolio, merged)) if t is not None]
 
 
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
