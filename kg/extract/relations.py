@@ -365,12 +365,15 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         person is None
         or span.root.dep_ != "appos"
         or head.i >= span.start
+        or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
         or head.tag_ not in {"NN", "NNP"}
         or index.entity_at(head) is not None
         or not _is_title(head)
     ):
         return
-    tokens = _title_tokens(head, index)
+    tokens = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
+    if not tokens or " ".join(t.lower_ for t in tokens) in lexicon.words("epithets"):
+        return
     evidence = ctx.mention(span_sentence(span))
     for title in _title_forms(tokens):
         yield Relation(person, "schema:jobTitle", title, evidence)

@@ -196,6 +196,24 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             {"London Bridge": "Place"},
             {"Police", "FILE"},
         ),
+        # Words of an office written across a body's name are no body.
+        (
+            "Magistrate Judge Marianne Bowler ordered Matanov held until trial.",
+            {"Marianne Bowler": "Person"},
+            {"Magistrate"},
+        ),
+        (
+            "U.S. Secretary of Defense Ash Carter responded to the bombing.",
+            {"Ash Carter": "Person"},
+            {"Defense"},
+        ),
+        # An acronym before a rank is the body the article defined it for.
+        (
+            "The Bolivarian National Guard (GNB) was deployed. GNB Brigade General Hector "
+            "Armando Hernández Da Costa was also detained on Monday.",
+            {"Bolivarian National Guard": "Organization"},
+            {"GNB Brigade"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -634,3 +652,28 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
     assert _kinds(parse, text).get(city) == {"Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # The model tags the city a date or a language.
+        (
+            "Police said the attack happened at a concert in Manchester on Monday night.",
+            {"Manchester": "Place"},
+            set(),
+        ),
+        ("The crisis arose in Aleppo late on Tuesday.", {"Aleppo": "Place"}, set()),
+        # A common word that is also a town is no place unless the model says so.
+        ("She sat in Reading on Sunday with friends.", {}, {"Reading"}),
+        # A word the article writes in lower case elsewhere is that word.
+        ("They met in Bath. A hot bath was ready.", {}, {"Bath"}),
+    ],
+)
+def test_a_large_place_after_a_locative_preposition_is_a_place(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name, kind in present.items():
+        assert kinds.get(name) == {kind}, kinds
+    assert not absent & set(kinds), kinds
