@@ -262,6 +262,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    if kind is EntityKind.PERSON and _family_by_surname(ent):
+        return EntityKind.GROUP
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -273,6 +275,16 @@ def _kind(ent: Span) -> EntityKind | None:
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _family_by_surname(ent: Span) -> bool:
+    """ "the Tsarnaevs": a surname in the plural names a family, a group, where the article
+    names one of its members in full."""
+    word = ent[-1]
+    if len(ent) != 1 or not word.text.endswith("s"):
+        return False
+    surname = word.text[:-1]
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in ent.doc.ents)
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -1118,6 +1130,8 @@ def _participle(head: Token, j: int) -> list[int]:
     if doc[j].dep_ != "acl" or doc[j].head != head:
         return []
     end = doc[j].right_edge.i + 1
+    if end - j > PARTICIPLE_WORDS:
+        end = _participle_with_its_object(doc, j)
     clause = doc[j:end]
     if end - j > PARTICIPLE_WORDS or any(t.is_punct or t.is_space for t in clause):
         return []
@@ -1125,6 +1139,19 @@ def _participle(head: Token, j: int) -> list[int]:
     if doc[end - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
         return []
     return list(range(j, end))
+
+
+def _participle_with_its_object(doc: Doc, j: int) -> int:
+    """End of a long participle clause cut after its first prepositional phrase: "people
+    involved in the assassination attempt" (against the president ...) say which ones; an
+    end past the bound where the clause has no such phrase."""
+    k = j + 2
+    if k >= len(doc) or doc[j + 1].dep_ != "prep" or doc[j + 1].head.i != j:
+        return len(doc)
+    while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
+        k += 1
+    end = _phrase_end(doc, k, set())
+    return end if end > k and not any(doc[i].ent_type_ for i in range(k, end)) else len(doc)
 
 
 def _group_phrases(head: Token, taken: set[int]) -> list[int]:

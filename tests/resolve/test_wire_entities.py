@@ -274,6 +274,26 @@ def test_peoples_are_groups_not_places(
             {"leading officials and visiting delegations"},
             set(),
         ),
+        # A long participle clause cut after its first phrase.
+        (
+            "Saab said the number of people involved in the assassination attempt against"
+            " President Nicolás Maduro has risen to 34.",
+            {"people involved in the assassination attempt"},
+            {"people"},
+        ),
+        # Heads coordinated before a shared phrase.
+        (
+            "Maduro met with generals and admirals of the Bolivarian National Armed Forces.",
+            {"generals and admirals of the Bolivarian National Armed Forces"},
+            {"generals"},
+        ),
+        # A surname in the plural is the family.
+        (
+            "He asked if Matanov had suspected the Tsarnaevs of being involved. Dzhokhar"
+            " Tsarnaev is held in prison.",
+            {"Tsarnaevs"},
+            set(),
+        ),
     ],
 )
 def test_wire_groups_without_captions_gerunds_or_idioms(
