@@ -1942,6 +1942,24 @@ def _large_place(match: Match) -> bool:
     )
 
 
+def offices_of_posts(doc: Doc) -> Iterator[Span]:
+    """ "the Attorney General's office", "the Public Prosecutor's office": the body serving a
+    post named in capitals, which the model cuts at the possessive or misses."""
+    for i, token in enumerate(doc):
+        if token.lower_ not in lexicon.words("wire_post_bodies") or i < 3:
+            continue
+        if doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title:
+            continue
+        start = i - 2
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        # "The" stays in the span: the model's own span with it is no longer than this one.
+        post = " ".join(t.lower_ for t in doc[start : i - 1] if t.lower_ != "the")
+        if not any(post == t or post.endswith(" " + t) for t in lexicon.words("titles")):
+            continue
+        yield Span(doc, start, i + 1, label="ORG")
+
+
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
     tokens, titles = doc_tokens(doc), doc_titles(doc)
@@ -2692,6 +2710,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ]
     found = [
         *located_place_names(doc),
+        *offices_of_posts(doc),
         *korean_names(doc),
         *headed_names(doc),
         *national_forces(doc),

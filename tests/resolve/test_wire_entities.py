@@ -207,6 +207,17 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             {"Ash Carter": "Person"},
             {"Defense"},
         ),
+        # The body serving a post named in capitals, with its possessive.
+        (
+            "The Public Prosecutor's office has delivered the information to Interpol.",
+            {"Public Prosecutor's office": "Organization", "Interpol": "Organization"},
+            {"Public Prosecutor"},
+        ),
+        (
+            "The governor called on the Attorney General's office to investigate him.",
+            {"Attorney General's office": "Organization"},
+            set(),
+        ),
         # An acronym before a rank is the body the article defined it for.
         (
             "The Bolivarian National Guard (GNB) was deployed. GNB Brigade General Hector "
@@ -286,6 +297,12 @@ def test_peoples_are_groups_not_places(
             "Maduro met with generals and admirals of the Bolivarian National Armed Forces.",
             {"generals and admirals of the Bolivarian National Armed Forces"},
             {"generals"},
+        ),
+        # A collective noun for a unit on the move.
+        (
+            "A suicide bomber crashed into a NATO-Afghanistan foot patrol while it was traveling.",
+            {"NATO-Afghanistan foot patrol"},
+            set(),
         ),
         # A surname in the plural is the family.
         (
