@@ -329,7 +329,13 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
     after = start
     while after < sentence.end and index.entity_at(doc[after]) == body:
         after += 1
-    if after == sentence.end or doc[after].text in {",", ";"} or doc[after].is_sent_end:
+    # "met John Kerry, the State Department, and the Pentagon": a list of those met.
+    listed = after + 1 < sentence.end and doc[after + 1].lower_ in {"and", "or"}
+    if (
+        after == sentence.end
+        or doc[after].is_sent_end
+        or (doc[after].text in {",", ";"} and not listed)
+    ):
         yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 

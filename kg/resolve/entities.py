@@ -2840,6 +2840,16 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def name_with_country_spelled(entity: Entity) -> str | None:
+    """A body's name with the country's abbreviation it opens with written out: "United States
+    Air Force Security Forces" for "U.S. Air Force Security Forces", a form wire copy uses too."""
+    first, _, rest = entity.name.partition(" ")
+    if entity.kind is not EntityKind.ORGANIZATION or not rest or not first.isupper():
+        return None
+    known = known_entity(first)
+    return f"{known.name} {rest}" if known is not None and known.kind is EntityKind.PLACE else None
+
+
 def _title_case_words(name: str) -> bool:
     words = [w for w in name.split() if w.casefold() not in lexicon.words("wire_name_particles")]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -3095,6 +3105,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         national = name_without_country(entity)
         if national is not None:
             mentions.append(EntityMention(entity, mention, national))
+        spelled = name_with_country_spelled(entity)
+        if spelled is not None:
+            mentions.append(EntityMention(entity, mention, spelled))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)

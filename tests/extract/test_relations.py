@@ -232,3 +232,33 @@ def test_words_that_are_no_title_of_the_person(
         if r.predicate == "schema:jobTitle" and r.subject.name == subject
     }
     assert title not in titles and title.casefold() not in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # A list of those met, not a person's body.
+        (
+            "Kerry met John Smith, the State Department, and the Pentagon on Monday.",
+            "John Smith",
+            "schema:memberOf",
+            "State Department",
+        ),
+        # A title written before the next name.
+        (
+            "Lawmaker Juan Requesens, Colonel Pedro Zambrano and Luis Guerra were indicted.",
+            "Juan Requesens",
+            "schema:jobTitle",
+            "Colonel",
+        ),
+    ],
+)
+def test_relations_not_stated(
+    parse: Parse, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
+        for r in extract_relations(doc, ctx)
+    }
+    assert (subject, predicate, obj) not in found

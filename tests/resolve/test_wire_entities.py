@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Entity, EntityKind
+from kg.resolve.entities import name_with_country_spelled
 from kg.resolve.names import known_entity
 from tests.conftest import Parse
 
@@ -714,3 +715,23 @@ def test_a_large_place_after_a_locative_preposition_is_a_place(
     for name, kind in present.items():
         assert kinds.get(name) == {kind}, kinds
     assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("entity", "spelled"),
+    [
+        (
+            Entity(EntityKind.ORGANIZATION, "U.S. Air Force Security Forces"),
+            "United States Air Force Security Forces",
+        ),
+        (Entity(EntityKind.ORGANIZATION, "UK Border Force"), "United Kingdom Border Force"),
+        # A body's own acronym, a place, a name without a country's abbreviation.
+        (Entity(EntityKind.ORGANIZATION, "NATO Council"), None),
+        (Entity(EntityKind.PLACE, "U.S. Virgin Islands"), None),
+        (Entity(EntityKind.ORGANIZATION, "Federal Bureau of Investigation"), None),
+    ],
+)
+def test_a_bodys_name_with_its_countrys_abbreviation_written_out(
+    entity: Entity, spelled: str | None
+) -> None:
+    assert name_with_country_spelled(entity) == spelled
