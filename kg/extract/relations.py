@@ -377,13 +377,16 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         or not _is_title(head)
     ):
         return
-    tokens = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
+    phrase = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
+    # "Trek's president, Dick Burke": the possessor is whom the post serves, not the title.
+    owner = max((k + 1 for k, t in enumerate(phrase) if t.tag_ == "POS"), default=0)
+    tokens = phrase[owner:]
     if not tokens or " ".join(t.lower_ for t in tokens) in lexicon.words("epithets"):
         return
     evidence = ctx.mention(span_sentence(span))
     for title in _title_forms(tokens):
         yield Relation(person, "schema:jobTitle", title, evidence)
-    for body in _bodies(index, tokens):
+    for body in _bodies(index, phrase):
         yield Relation(person, "schema:memberOf", body, evidence)
 
 

@@ -152,6 +152,12 @@ from tests.conftest import Parse
             "schema:jobTitle",
             "Minister of Health",
         ),
+        (
+            "It was hard, says Trek's president, Dick Burke.",
+            "Dick Burke",
+            "schema:jobTitle",
+            "president",
+        ),
         # An abbreviated office, written out.
         (
             'Gov. Tarek el Aissami said, "I need to start by denying it."',
