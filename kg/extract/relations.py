@@ -16,6 +16,8 @@ from kg.nlp import children_of, sentence_of, span_sentence
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
+# Dashes that close an aside around a name and its title.
+CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 
@@ -182,6 +184,8 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             return  # "A, Colonel B": the title is written before the next name, B's
         if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
+        if token.text in CLAUSE_DASHES:
+            break  # "one critic — López, the former mayor of Caracas — to exchange ..."
         # A comma outside a name ends the titles unless another title follows it
         # ("..., president of ...", not "..., on Sept. 9").
         ends = not any(_is_title(t) for t in after[k + 1 : k + 4])

@@ -250,6 +250,14 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "State Department",
         ),
+        # A dash closes the aside the title is in.
+        (
+            "The government allowed one critic — Leopoldo López, the former mayor of Caracas —"
+            " to exchange his jail cell for house arrest.",
+            "Leopoldo López",
+            "schema:jobTitle",
+            "the former mayor of Caracas — to",
+        ),
         # A title written before the next name.
         (
             "Lawmaker Juan Requesens, Colonel Pedro Zambrano and Luis Guerra were indicted.",
