@@ -23,6 +23,10 @@ from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
+# Dashes that close an aside around a name and its title.
+CLAUSE_DASHES = frozenset({"—", "–", "--"})
+# Kinship that holds both ways: a brother's brother is his sibling too.
+SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -240,8 +244,12 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     tokens: list[Token] = []
     after = doc[span.end + 1 : span_sentence(span).end]
     for k, token in enumerate(after):
+        if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
+            return  # "A, Colonel B": the title is written before the next name, B's
         if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
+        if token.text in CLAUSE_DASHES:
+            break  # "one critic — López, the former mayor of Caracas — to exchange ..."
         # A comma outside a name ends the titles unless another title follows it
         # ("..., president of ...", not "..., on Sept. 9").
         ends = not any(_is_title(t) for t in after[k + 1 : k + 4])
@@ -322,9 +330,16 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         first -= 1
     title = tokens[first:]
-    # The title ends where the body or country it serves is named: "ambassador to the DPRK".
-    end = next((k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS), len(title))
-    if not all(_is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"} for t in title[:end]):
+    # The title ends where the body or country it serves is named: "ambassador to the DPRK",
+    # unless the office is named so ("Secretary of Defense").
+    whole = _lexicon_title_end(title)
+    end = next(
+        (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
+    )
+    if not all(
+        k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
+        for k, t in enumerate(title[:end])
+    ):
         return
     people = [
         person,
@@ -334,13 +349,62 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             else []
         ),
     ]
-    bodies = _bodies(index, title)
+    bodies = _bodies(index, title) + _body_before(index, title[0])
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for form in _title_forms(title[:end]):
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _lexicon_title_end(title: list[Token]) -> int:
+    """Where the longest office of the lexicon that the title starts with ends, in words."""
+    titles = lexicon.words("titles")
+    for size in range(min(lexicon.longest_phrase("titles"), len(title)), 1, -1):
+        if " ".join(t.lower_ for t in title[:size]) in titles:
+            return size
+    return 0
+
+
+def _body_before(index: EntityIndex, first: Token) -> tuple[Entity, ...]:
+    """The body named right before a title ("FBI Special Agent ...", "the Bolivarian National
+    Guard (GNB) Division General ..."): the person holds the office in it."""
+    doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].text == ")":
+        opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
+        i = opening - 1 if opening is not None else -1
+    if i < 0 or doc[i].is_punct:
+        return ()
+    body = index.entity_at(doc[i])
+    return (body,) if body is not None and body.kind is EntityKind.ORGANIZATION else ()
+
+
+def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Name, Body, ...": a body's name alone in the list item after a person's (a list of
+    the fallen, a byline) is where the person serves."""
+    index = ctx.entities
+    doc, sentence = span.doc, span_sentence(span)
+    person = _person_at(index, doc[span.start])
+    # A list of the fallen glues a footnote to the name ("Taub[899]").
+    end = span.end + (span.end < sentence.end and doc[span.end].text == "]")
+    if person is None or end + 1 >= sentence.end or doc[end].text != ",":
+        return
+    start = end + 1 + (doc[end + 1].lower_ == "the")
+    body = index.entity_at(doc[start])
+    if body is None or body.kind is not EntityKind.ORGANIZATION:
+        return
+    after = start
+    while after < sentence.end and index.entity_at(doc[after]) == body:
+        after += 1
+    # "met John Kerry, the State Department, and the Pentagon": a list of those met.
+    listed = after + 1 < sentence.end and doc[after + 1].lower_ in {"and", "or"}
+    if (
+        after == sentence.end
+        or doc[after].is_sent_end
+        or (doc[after].text in {",", ";"} and not listed)
+    ):
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 
 def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -365,10 +429,90 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
+def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
+    a person's name in apposition to the office written before it."""
+    index = ctx.entities
+    person = _person_at(index, span.root)
+    head = span.root.head
+    if (
+        person is None
+        or span.root.dep_ != "appos"
+        or head.i >= span.start
+        or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
+        or head.tag_ not in {"NN", "NNP"}
+        or index.entity_at(head) is not None
+        or not _is_title(head)
+    ):
+        return
+    phrase = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
+    # "Trek's president, Dick Burke": the possessor is whom the post serves, not the title.
+    owner = max((k + 1 for k, t in enumerate(phrase) if t.tag_ == "POS"), default=0)
+    tokens = phrase[owner:]
+    if not tokens or " ".join(t.lower_ for t in tokens) in lexicon.words("epithets"):
+        return
+    evidence = ctx.mention(span_sentence(span))
+    for title in _title_forms(tokens):
+        yield Relation(person, "schema:jobTitle", title, evidence)
+    for body in _bodies(index, phrase):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
+    the possessed kinship noun is A's."""
+    index = ctx.entities
+    kinship = lexicon.mapping("kinship")
+    for noun in doc:
+        relation = kinship.get(noun.lemma_.casefold())
+        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
+            yield from _kin_listed(noun, relation, ctx)
+        if relation is None or noun.dep_ != "conj":
+            continue
+        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
+            continue
+        anchor = _person_at(index, noun.head)
+        for appos in _appositions(noun):
+            relative = _person_at(index, appos)
+            if anchor is None or relative is None or relative == anchor:
+                continue
+            evidence = ctx.mention(sentence_of(noun))
+            yield Relation(relative, relation, anchor, evidence)
+            if relation in SYMMETRIC_KINSHIP:
+                yield Relation(anchor, relation, relative, evidence)
+
+
+def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
+    """ "The sisters, Anna Smith and Mary Smith": each named is the others' relative."""
+    people = [
+        person
+        for appos in _appositions(noun)
+        for t in with_conjuncts(appos)
+        if (person := _person_at(ctx.entities, t)) is not None
+    ]
+    evidence = ctx.mention(sentence_of(noun))
+    for one in people:
+        for other in people:
+            if one != other:
+                yield Relation(one, relation, other, evidence)
+
+
+def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Gov. Tarek el Aissami": an abbreviated office before a name, written out."""
+    doc = span.doc
+    person = _person_at(ctx.entities, doc[span.start])
+    if person is None or span.start == 0:
+        return
+    title = lexicon.mapping("wire_title_expansions").get(doc[span.start - 1].lower_)
+    if title is not None:
+        yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
+
+
 @extractors.register("kg.relations.v6")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
+    yield from _kin_beside(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = doc.char_span(mention.mention.start, mention.mention.end)
@@ -381,3 +525,6 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)
             yield from _others_of(span, ctx)
+            yield from _body_listed_after(span, ctx)
+            yield from _abbreviated_title(span, ctx)
+            yield from _title_in_apposition(span, ctx)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, Match, division_nouns, find_places
+from kg.gazetteer import OTHER_NAME, OWN_NAME, Match, division_nouns, find_places
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -270,6 +270,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    if kind is EntityKind.PERSON and _family_by_surname(ent):
+        return EntityKind.GROUP
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -281,6 +283,16 @@ def _kind(ent: Span) -> EntityKind | None:
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _family_by_surname(ent: Span) -> bool:
+    """ "the Tsarnaevs": a surname in the plural names a family, a group, where the article
+    names one of its members in full."""
+    word = ent[-1]
+    if len(ent) != 1 or not word.text.endswith("s"):
+        return False
+    surname = word.text[:-1]
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in ent.doc.ents)
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -622,11 +634,12 @@ def _only_title_words(span: Span, folded: str) -> bool:
 def _service_of_a_rank(span: Span) -> bool:
     """One word before a military rank and its holder's name is part of the holder's title,
     not a body: "Army Lieutenant General Kim Min Song" (but "Kremlin spokesman Dmitry
-    Peskov")."""
+    Peskov"). An acronym names a body ("GNB Brigade General ...")."""
     doc = span.doc
     rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
     return (
         len(span) == 1
+        and not (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1)
         and rank > 0
         and span.end + rank < len(doc)
         and doc[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
@@ -1239,6 +1252,8 @@ def _participle(head: Token, j: int) -> list[int]:
     if doc[j].dep_ != "acl" or doc[j].head != head:
         return []
     end = doc[j].right_edge.i + 1
+    if end - j > PARTICIPLE_WORDS:
+        end = _participle_with_its_object(doc, j)
     clause = doc[j:end]
     if end - j > PARTICIPLE_WORDS or any(t.is_punct or t.is_space for t in clause):
         return []
@@ -1246,6 +1261,19 @@ def _participle(head: Token, j: int) -> list[int]:
     if doc[end - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
         return []
     return list(range(j, end))
+
+
+def _participle_with_its_object(doc: Doc, j: int) -> int:
+    """End of a long participle clause cut after its first prepositional phrase: "people
+    involved in the assassination attempt" (against the president ...) say which ones; an
+    end past the bound where the clause has no such phrase."""
+    k = j + 2
+    if k >= len(doc) or doc[j + 1].dep_ != "prep" or doc[j + 1].head.i != j:
+        return len(doc)
+    while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
+        k += 1
+    end = _phrase_end(doc, k, set())
+    return end if end > k and not any(doc[i].ent_type_ for i in range(k, end)) else len(doc)
 
 
 def _group_phrases(head: Token, taken: set[int]) -> list[int]:
@@ -2002,6 +2030,73 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, name.i, end, label="GPE")
 
 
+# People a town must have for its name after "in" to be read as the town where the model saw
+# none: a city known the world over, not a village named like a common word.
+LARGE_CITY = 100_000
+# Labels the model gives a name it did not take for a place, a person or a body.
+NOT_NAME_LABELS = frozenset({"", "DATE", "TIME", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+def located_place_names(doc: Doc) -> Iterator[Span]:
+    """A capitalised name after a locative preposition that the gazetteer knows as a country or
+    a large city, where the model saw no place: "a concert in Manchester" (tagged a date), "in
+    Aleppo" (a language). The text must never write the word in lower case, nor name it as
+    anything else, and wire_town_words.txt lists common words that are towns too."""
+    written_lower = {t.text for t in doc if t.is_lower}
+    named_otherwise = {e.text for e in doc.ents if e.label_ not in NOT_NAME_LABELS}
+    for prep in doc[:-1]:
+        if prep.lower_ not in lexicon.words("locative_prepositions"):
+            continue
+        end = prep.i + 1
+        while end < len(doc) and end - prep.i <= 3 and _untagged_name_word(doc[end]):
+            end += 1
+        if end == prep.i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+            continue
+        span = doc[prep.i + 1 : end]
+        if (
+            span.text in named_otherwise
+            or any(t.lower_ in written_lower for t in span)
+            or span.text.casefold() in lexicon.words("wire_town_words")
+        ):
+            continue
+        if any(_large_place(m) for m in find_places(span.text) if m.quality == OWN_NAME):
+            yield Span(doc, span.start, span.end, label="GPE")
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.ent_type_ not in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"}
+    )
+
+
+def _large_place(match: Match) -> bool:
+    place = match.place
+    return place.place_type is PlaceType.COUNTRY or (
+        place.place_type is PlaceType.CITY and place.population >= LARGE_CITY
+    )
+
+
+def offices_of_posts(doc: Doc) -> Iterator[Span]:
+    """ "the Attorney General's office", "the Public Prosecutor's office": the body serving a
+    post named in capitals, which the model cuts at the possessive or misses."""
+    for i, token in enumerate(doc):
+        if token.lower_ not in lexicon.words("wire_post_bodies") or i < 3:
+            continue
+        if doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title:
+            continue
+        start = i - 2
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        # "The" stays in the span: the model's own span with it is no longer than this one.
+        post = " ".join(t.lower_ for t in doc[start : i - 1] if t.lower_ != "the")
+        if not any(post == t or post.endswith(" " + t) for t in lexicon.words("titles")):
+            continue
+        yield Span(doc, start, i + 1, label="ORG")
+
+
 def prefixed_place_names(doc: Doc) -> Iterator[Span]:
     """Names after a word that makes them places ("Mt Myohyang"), which the model may miss."""
     tokens, titles = doc_tokens(doc), doc_titles(doc)
@@ -2547,6 +2642,28 @@ def _without_portfolio(span: Span) -> Span | None:
     return Span(doc, start, span.end, label=label or by_name)
 
 
+def _outside_title(span: Span | None) -> Span | None:
+    """A body's name without the words of an office written across its edge: "Magistrate" of
+    "Magistrate Judge", "Brigade" of "GNB Brigade General", "Defense" of "Secretary of
+    Defense" name no body (GUIDELINES: words inside job titles are not organisations)."""
+    if span is None or span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    longest = lexicon.longest_phrase("titles")
+    for first in range(max(0, span.start - longest + 1), span.end):
+        for last in range(first + 2, min(len(doc), first + longest) + 1):
+            crosses = first < span.start < last or first < span.end < last
+            if crosses and " ".join(t.lower_ for t in doc[first:last]) in lexicon.words("titles"):
+                if first <= start:
+                    start = max(start, last)
+                else:
+                    end = min(end, first)
+    if start == span.start and end == span.end:
+        return span
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
+    return Span(doc, start, end, label="ORG") if words else None
+
+
 def _merge_of_chains(spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in spans:
@@ -2744,6 +2861,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for place in _places_apart(piece)
     ]
     found = [
+        *located_place_names(doc),
+        *offices_of_posts(doc),
         *korean_names(doc),
         *headed_names(doc),
         *national_forces(doc),
@@ -2760,7 +2879,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    kept = [t for t in map(_without_portfolio, merged) if t is not None]
+    kept = [t for t in map(_outside_title, map(_without_portfolio, merged)) if t is not None]
     return [
         body for span in kept if not _countries_joined(span) for body in _bodies_in_unnamed(span)
     ]
@@ -2914,6 +3033,16 @@ def name_without_country(entity: Entity) -> str | None:
         if known is not None and known.kind is EntityKind.PLACE:
             return body if len(body.split()) > 1 and body[:1].isupper() else None
     return None
+
+
+def name_with_country_spelled(entity: Entity) -> str | None:
+    """A body's name with the country's abbreviation it opens with written out: "United States
+    Air Force Security Forces" for "U.S. Air Force Security Forces", a form wire copy uses too."""
+    first, _, rest = entity.name.partition(" ")
+    if entity.kind is not EntityKind.ORGANIZATION or not rest or not first.isupper():
+        return None
+    known = known_entity(first)
+    return f"{known.name} {rest}" if known is not None and known.kind is EntityKind.PLACE else None
 
 
 def _title_case_words(name: str) -> bool:
@@ -3171,6 +3300,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         national = name_without_country(entity)
         if national is not None:
             mentions.append(EntityMention(entity, mention, national))
+        spelled = name_with_country_spelled(entity)
+        if spelled is not None:
+            mentions.append(EntityMention(entity, mention, spelled))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)

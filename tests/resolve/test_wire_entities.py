@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Entity, EntityKind
+from kg.resolve.entities import name_with_country_spelled
 from kg.resolve.names import known_entity
 from tests.conftest import Parse
 
@@ -196,6 +197,35 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
             {"London Bridge": "Place"},
             {"Police", "FILE"},
         ),
+        # Words of an office written across a body's name are no body.
+        (
+            "Magistrate Judge Marianne Bowler ordered Matanov held until trial.",
+            {"Marianne Bowler": "Person"},
+            {"Magistrate"},
+        ),
+        (
+            "U.S. Secretary of Defense Ash Carter responded to the bombing.",
+            {"Ash Carter": "Person"},
+            {"Defense"},
+        ),
+        # The body serving a post named in capitals, with its possessive.
+        (
+            "The Public Prosecutor's office has delivered the information to Interpol.",
+            {"Public Prosecutor's office": "Organization", "Interpol": "Organization"},
+            {"Public Prosecutor"},
+        ),
+        (
+            "The governor called on the Attorney General's office to investigate him.",
+            {"Attorney General's office": "Organization"},
+            set(),
+        ),
+        # An acronym before a rank is the body the article defined it for.
+        (
+            "The Bolivarian National Guard (GNB) was deployed. GNB Brigade General Hector "
+            "Armando Hernández Da Costa was also detained on Monday.",
+            {"Bolivarian National Guard": "Organization"},
+            {"GNB Brigade"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -254,6 +284,32 @@ def test_peoples_are_groups_not_places(
         (
             "Leading officials and visiting delegations attended.",
             {"leading officials and visiting delegations"},
+            set(),
+        ),
+        # A long participle clause cut after its first phrase.
+        (
+            "Saab said the number of people involved in the assassination attempt against"
+            " President Nicolás Maduro has risen to 34.",
+            {"people involved in the assassination attempt"},
+            {"people"},
+        ),
+        # Heads coordinated before a shared phrase.
+        (
+            "Maduro met with generals and admirals of the Bolivarian National Armed Forces.",
+            {"generals and admirals of the Bolivarian National Armed Forces"},
+            {"generals"},
+        ),
+        # A collective noun for a unit on the move.
+        (
+            "A suicide bomber crashed into a NATO-Afghanistan foot patrol while it was traveling.",
+            {"NATO-Afghanistan foot patrol"},
+            set(),
+        ),
+        # A surname in the plural is the family.
+        (
+            "He asked if Matanov had suspected the Tsarnaevs of being involved. Dzhokhar"
+            " Tsarnaev is held in prison.",
+            {"Tsarnaevs"},
             set(),
         ),
     ],
@@ -634,3 +690,48 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
     assert _kinds(parse, text).get(city) == {"Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # The model tags the city a date or a language.
+        (
+            "Police said the attack happened at a concert in Manchester on Monday night.",
+            {"Manchester": "Place"},
+            set(),
+        ),
+        ("The crisis arose in Aleppo late on Tuesday.", {"Aleppo": "Place"}, set()),
+        # A common word that is also a town is no place unless the model says so.
+        ("She sat in Reading on Sunday with friends.", {}, {"Reading"}),
+        # A word the article writes in lower case elsewhere is that word.
+        ("They met in Bath. A hot bath was ready.", {}, {"Bath"}),
+    ],
+)
+def test_a_large_place_after_a_locative_preposition_is_a_place(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name, kind in present.items():
+        assert kinds.get(name) == {kind}, kinds
+    assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("entity", "spelled"),
+    [
+        (
+            Entity(EntityKind.ORGANIZATION, "U.S. Air Force Security Forces"),
+            "United States Air Force Security Forces",
+        ),
+        (Entity(EntityKind.ORGANIZATION, "UK Border Force"), "United Kingdom Border Force"),
+        # A body's own acronym, a place, a name without a country's abbreviation.
+        (Entity(EntityKind.ORGANIZATION, "NATO Council"), None),
+        (Entity(EntityKind.PLACE, "U.S. Virgin Islands"), None),
+        (Entity(EntityKind.ORGANIZATION, "Federal Bureau of Investigation"), None),
+    ],
+)
+def test_a_bodys_name_with_its_countrys_abbreviation_written_out(
+    entity: Entity, spelled: str | None
+) -> None:
+    assert name_with_country_spelled(entity) == spelled
