@@ -12,7 +12,7 @@ from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.syntax import entities_of, prepositional_objects, with_conjuncts
 from kg.model import Entity, EntityKind, Mention, Relation
-from kg.nlp import children_of, sentence_of, span_sentence
+from kg.nlp import children_of, sentence_of, span_sentence, token_span
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -307,7 +307,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
-        span = doc.char_span(mention.mention.start, mention.mention.end)
+        span = token_span(doc, mention.mention.start, mention.mention.end)
         if span is None or span.root.i in seen:
             continue
         seen.add(span.root.i)
