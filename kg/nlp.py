@@ -145,6 +145,29 @@ def token_starts(doc: Doc) -> Mapping[int, int]:
     return parse_tables(doc).starts()
 
 
+def doc_sentences(doc: Doc) -> tuple[Span, ...]:
+    """`doc.sents`, made once: spaCy walks every token and makes new spans on each pass."""
+    return parse_tables(doc).sents()
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once: spaCy reads every token's entity tags and makes new spans on
+    each access."""
+    return parse_tables(doc).ents()
+
+
+def token_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """`doc.char_span(start_char, end_char)` (strict alignment) of a non-empty range, found in
+    the doc's tables: the span of the tokens from the one that begins at `start_char` to the
+    one that ends at `end_char`, else None."""
+    tables = parse_tables(doc)
+    start = tables.starts().get(start_char)
+    end = tables.ends().get(end_char)
+    if start is None or end is None:
+        return None
+    return Span(doc, start, end + 1)
+
+
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""
@@ -164,7 +187,10 @@ class ParseTables:
     """
 
     __slots__ = (
+        "_ends",
+        "_ents",
         "_sentences",
+        "_sents",
         "_starts",
         "_texts",
         "children",
@@ -196,24 +222,46 @@ class ParseTables:
         self._texts: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
+        self._ends: Mapping[int, int] | None = None
+        self._sents: tuple[Span, ...] | None = None
+        self._ents: tuple[Span, ...] | None = None
 
     def texts(self) -> tuple[str, ...]:
         if self._texts is None:
             self._texts = _strings(self.doc, (ORTH,))[0]
         return self._texts
 
+    def sents(self) -> tuple[Span, ...]:
+        if self._sents is None:
+            self._sents = tuple(self.doc.sents)
+        return self._sents
+
     def sentences(self) -> tuple[Span, ...]:
         if self._sentences is None:
             self._sentences = tuple(
-                sentence for sentence in self.doc.sents for _ in range(len(sentence))
+                sentence for sentence in self.sents() for _ in range(len(sentence))
             )
         return self._sentences
+
+    def ents(self) -> tuple[Span, ...]:
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     def starts(self) -> Mapping[int, int]:
         if self._starts is None:
             offsets = self.doc.to_array(IDX).tolist() if self.tokens else []
             self._starts = MappingProxyType({idx: i for i, idx in enumerate(offsets)})
         return self._starts
+
+    def ends(self) -> Mapping[int, int]:
+        """The index of the token that ends at each character offset where one does."""
+        if self._ends is None:
+            texts = self.texts()
+            self._ends = MappingProxyType(
+                {idx + len(texts[i]): i for idx, i in self.starts().items()}
+            )
+        return self._ends
 
 
 def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:

@@ -107,7 +107,7 @@ from typing import Any, Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_lowers, doc_text, doc_tokens
+from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1851,14 +1851,14 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Token spans worth valuing: spaCy's DATE/TIME entities, spotted phrases, the dateline."""
     spans = [
         piece
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
     # spaCy calls some lengths of time quantities ("about 5 1/2 hours"): kept if they read as one.
     spans.extend(
         (ent.start, ent.end)
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         if ent.label_ == "QUANTITY" and _UNIT_AT_END.search(ent.text)
     )
     scanned = text.lower()
@@ -2251,7 +2251,7 @@ def find_time_expressions(
     "two days later" counts from the date mentioned before it.
     """
     text = doc_text(doc)
-    ent_spans = {(ent.start, ent.end) for ent in doc.ents if ent.label_ in _TEMPORAL_LABELS}
+    ent_spans = {(ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ in _TEMPORAL_LABELS}
     trimmed = [_trim(doc, s, e) for s, e in _candidates(doc, text)]
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
     found: list[TimeExpression] = []

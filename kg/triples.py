@@ -41,6 +41,7 @@ from kg.nlp import (
     conjunct_indices,
     doc_deps,
     doc_pos,
+    doc_sentences,
     doc_text,
     doc_tokens,
     head_of,
@@ -817,7 +818,7 @@ def drafts(
     """Every triple of the text before its confidence, sentence by sentence; without the
     facts noun phrases state (appositions, titles, possessives, modifiers) unless `nouns`,
     and of the clauses only those whose head passes `clauses`, when given."""
-    sentences = doc.sents if isinstance(doc, Doc) else [doc]
+    sentences = doc_sentences(doc) if isinstance(doc, Doc) else [doc]
     for sent in sentences:
         bounds = (sent.start_char, sent.end_char)
         seen: set[tuple[object, ...]] = set()

@@ -12,8 +12,10 @@ from kg.nlp import (
     children_of,
     default_model_name,
     doc_deps,
+    doc_ents,
     doc_lowers,
     doc_pos,
+    doc_sentences,
     doc_tags,
     doc_text,
     doc_texts,
@@ -25,6 +27,7 @@ from kg.nlp import (
     remember_text,
     sentence_of,
     span_sentence,
+    token_span,
     token_starts,
 )
 
@@ -105,6 +108,14 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
     assert doc_deps(doc) == tuple(t.dep_ for t in doc)
     assert doc_titles(doc) == tuple(t.is_title for t in doc)
     assert dict(token_starts(doc)) == {t.idx: t.i for t in doc}
+    assert doc_sentences(doc) == tuple(doc.sents)
+    assert doc_ents(doc) == doc.ents
+    assert [(e.label_, e.kb_id_) for e in doc_ents(doc)] == [(e.label_, e.kb_id_) for e in doc.ents]
+    # Every range of characters, aligned with the tokens or not, as spaCy's strict `char_span`.
+    text = doc.text
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 40) + 1):
+            assert token_span(doc, start, end) == doc.char_span(start, end)
     # Spans within a sentence and across two: spaCy's sentence is the first one's.
     for start, end in [(0, 3), (5, 9), (len(doc) - 6, len(doc) - 1), (8, len(doc))]:
         span, expected = doc[start:end], doc[start:end].sent
@@ -118,6 +129,8 @@ def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:
     doc = nlp("")
     assert doc_tokens(doc) == doc_lowers(doc) == doc_texts(doc) == doc_titles(doc) == ()
     assert dict(token_starts(doc)) == {}
+    assert doc_sentences(doc) == doc_ents(doc) == ()
+    assert token_span(doc, 0, 1) is None
 
 
 def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:

@@ -42,6 +42,7 @@ from kg.nlp import (
     doc_deps,
     doc_lowers,
     doc_pos,
+    doc_sentences,
     doc_text,
     doc_tokens,
     head_of,
@@ -1202,7 +1203,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     C", "Officials were present"), with the people and groups they name."""
     phrases = lexicon.words("attendance_phrases")
     longest = lexicon.longest_phrase("attendance_phrases")
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         if sent.start_char < ctx.dateline_end:
             continue
         words = doc_lowers(doc)[sent.start : sent.end]
@@ -1641,7 +1642,7 @@ def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Ev
     )
     # The parser may run the dateline into the lead: the lead ends with the sentence that
     # holds the first words after the dateline (past its dash and the space after it).
-    lead_end = next((s.end_char for s in doc.sents if s.end_char > end + 2), None)
+    lead_end = next((s.end_char for s in doc_sentences(doc) if s.end_char > end + 2), None)
     if city is None or lead_end is None:
         return events
     return [

@@ -18,7 +18,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Mention, Relation
-from kg.nlp import children_of, sentence_of, span_sentence
+from kg.nlp import children_of, sentence_of, span_sentence, token_span
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -515,7 +515,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from _kin_beside(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
-        span = doc.char_span(mention.mention.start, mention.mention.end)
+        span = token_span(doc, mention.mention.start, mention.mention.end)
         if span is None or span.root.i in seen:
             continue
         seen.add(span.root.i)

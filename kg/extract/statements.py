@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.nlp import doc_text, doc_tokens, head_of
+from kg.nlp import doc_sentences, doc_text, doc_tokens, head_of
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -270,7 +270,7 @@ def _retold(noun: Token) -> Iterator[Span]:
     # Named again by the same words only ("the reply message", "the message"): "the crucial
     # statement of the Foreign Ministry" is another text.
     words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
-    for sentence in noun.doc.sents:
+    for sentence in doc_sentences(noun.doc):
         if sentence.start >= noun.sent.end and any(
             t.lemma_ == noun.lemma_
             and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
@@ -320,7 +320,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
     yield from issued
     told |= {e.anchor for e in issued}
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)

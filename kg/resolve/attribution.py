@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.nlp import children_of, doc_lowers, doc_pos, doc_text, doc_tokens
+from kg.nlp import children_of, doc_lowers, doc_pos, doc_sentences, doc_text, doc_tokens
 from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
@@ -258,7 +258,7 @@ def full_text_openings(doc: Doc, text: str) -> Iterator[tuple[int, int, int]]:
     """The texts `doc` (parsed from `text`) gives in full: the first token of the sentence
     introducing each, where the introducing clause ends (a token) and where the text begins
     (a character)."""
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         # A cheap look at the characters first: most sentences have neither word.
         words = text[sentence.start_char : sentence.end_char]
         if ":" not in words and "following" not in words.lower():
@@ -485,7 +485,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     headings = _headings(text, index)
     lead: list[Source] = []
     for number, sentence in enumerate(
-        s for s in doc.sents if s.end_char > (dateline.end if dateline else 0)
+        s for s in doc_sentences(doc) if s.end_char > (dateline.end if dateline else 0)
     ):
         own = _credited(sentence, tracker)
         # An article that opens with what a source said ("A spokesman ... said on Oct. 18
@@ -518,7 +518,7 @@ def _quoted_on(
     the same voice ("“We don't know what we are confronting,” Sarmiento said. “We don't
     know if it's a virus.”"). The sentences of a quotation that credit no one are credited
     so."""
-    sentences = [s for s in doc.sents if s.start in by_sentence]
+    sentences = [s for s in doc_sentences(doc) if s.start in by_sentence]
     filled = dict(by_sentence)
     last: tuple[Source, ...] = ()
     last_closing = -2

@@ -22,6 +22,7 @@ from kg.gazetteer import OTHER_NAME, OWN_NAME, Match, division_nouns, find_place
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
+    doc_ents,
     doc_lowers,
     doc_tags,
     doc_text,
@@ -29,6 +30,7 @@ from kg.nlp import (
     doc_titles,
     doc_tokens,
     sentence_of,
+    token_span,
 )
 from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
@@ -766,7 +768,8 @@ def _ends_a_persons_name(span: Span) -> bool:
     """A lone word that ends a person's full name the model found in the article: the
     person's surname, whatever else the word is ("May" after "Theresa May")."""
     return len(span) == 1 and any(
-        len(e) > 1 and e.label_ == "PERSON" and e[-1].text == span[0].text for e in span.doc.ents
+        len(e) > 1 and e.label_ == "PERSON" and e[-1].text == span[0].text
+        for e in doc_ents(span.doc)
     )
 
 
@@ -1726,7 +1729,7 @@ def _attributive_places(
     a common word before a noun ("local Party and power organs")."""
 
     def modifies(m: EntityMention, tokens: set[int] = attributive) -> bool:
-        span = doc.char_span(m.mention.start, m.mention.end)
+        span = token_span(doc, m.mention.start, m.mention.end)
         return span is not None and all(t.i in tokens for t in span)
 
     def common_word(m: EntityMention) -> bool:
@@ -1883,7 +1886,7 @@ def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
     for match in KNOWN_NAMES.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+        span = token_span(doc, match.start(), match.end())
         known = known_entity(match[0])
         if span is not None and known is not None and known.kind in labels:
             yield Span(doc, span.start, span.end, label=labels[known.kind])
@@ -1893,7 +1896,7 @@ def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
     for match in WIRE_ACRONYMS.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
+        span = token_span(doc, match.start(), match.end())
         if span is not None:
             yield Span(doc, span.start, span.end, label="ORG")
 
@@ -1955,7 +1958,7 @@ def _model_person_at(token: Token) -> Span | None:
 def national_forces(doc: Doc) -> Iterator[Span]:
     """A country's name or adjective and the word for its armed forces ("the U.S. forces",
     "Iranian armed forces"): the country's military, an organisation."""
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "GPE":
             known = known_entity(ent.text)
             country = known is not None and known.kind is EntityKind.PLACE
@@ -1973,7 +1976,7 @@ def _stationed_in(doc: Doc, end: int) -> int:
     forces in Japan" are a command of their own)."""
     if end + 1 >= len(doc) or doc[end].lower_ != "in":
         return end
-    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    place = next((e for e in doc_ents(doc) if e.start == end + 1 and e.label_ == "GPE"), None)
     if place is None or not any(
         m.quality >= OTHER_NAME and m.place.place_type is PlaceType.COUNTRY
         for m in find_places(place.text)
@@ -2474,7 +2477,7 @@ def listed_people(doc: Doc) -> Iterator[Span]:
     """Names of people in a list that the model tags in part ("Division General Alejandro
     Pérez, Brayan Oropeza, Luis Guerra"): a capitalised name of two or three words, untagged,
     after a comma or a title and before a comma and a person's name, is a person's name too."""
-    starts = sorted((e.start for e in doc.ents if e.label_ == "PERSON"), reverse=True)
+    starts = sorted((e.start for e in doc_ents(doc) if e.label_ == "PERSON"), reverse=True)
     while starts:
         comma = starts.pop(0) - 1
         if comma < 1 or doc[comma].text != ",":
@@ -2636,7 +2639,9 @@ def _without_portfolio(span: Span) -> Span | None:
     if start >= span.end:
         return None
     # What a minister's portfolio is "of" is a country unless its name says otherwise.
-    label = next((e.label_ for e in doc.ents if e.end == span.end and e.start >= start - 1), None)
+    label = next(
+        (e.label_ for e in doc_ents(doc) if e.end == span.end and e.start >= start - 1), None
+    )
     head_kind = lexicon.mapping("name_heads").get(_name_head(doc[start : span.end]).lower_)
     by_name = "ORG" if head_kind == EntityKind.ORGANIZATION.value else "GPE"
     return Span(doc, start, span.end, label=label or by_name)
@@ -2700,7 +2705,7 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, first, second - 1, label=label, kb_id=own)
         whole = " ".join([*(t.text for t in doc[second : token.i]), head])
         yield Span(doc, second, token.i + 1, label=label, kb_id=whole)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         of = next((t.i for t in ent if t.lower_ == "of"), None)
         joint = next((t.i for t in ent if t.lower_ == "and"), None)
         if of is None or joint is None or not ent.start < joint < of - 1:
@@ -2717,7 +2722,7 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
     Hwanghae provincial teams"): North Hwanghae and South Hwanghae, not one place. The first
     name's span holds its compass point; the name it stands for is its `kb_id_`."""
     points = lexicon.words("compass_points")
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         words = ent[1:] if ent[0].lower_ == "the" else ent
         if (
             ent.label_ not in {"GPE", "LOC"}
@@ -2849,7 +2854,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     taken = {i for span in shared for i in range(span.start, span.end)}
     model = [
         place
-        for ent in doc.ents
+        for ent in doc_ents(doc)
         for part in _line_parts(
             _with_location(
                 _with_number(_with_purpose(_completed(_before_possessive(_with_given_name(ent)))))
@@ -2928,7 +2933,7 @@ def _bodies_in_unnamed(span: Span) -> Iterator[Span]:
 def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
     """The model's entity labels by (start, end), a leading "the" left out."""
     labels = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         start = ent.start + (ent[0].lower_ == "the" and len(ent) > 1)
         labels[(start, ent.end)] = ent.label_
     return labels

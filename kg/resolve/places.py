@@ -43,6 +43,7 @@ from kg.model import (
     PlaceType,
     Relation,
 )
+from kg.nlp import token_span
 from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
@@ -132,7 +133,7 @@ def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]
     for item in index.mentions:
         if item.entity.kind is not EntityKind.PLACE:
             continue
-        span = doc.char_span(item.mention.start, item.mention.end)
+        span = token_span(doc, item.mention.start, item.mention.end)
         if span is None or span.root.i in seen:
             continue
         seen.add(span.root.i)
@@ -175,7 +176,7 @@ def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity
     itself under its designator ("Pyongyang Municipality")."""
     places = {m.entity for m in index.mentions if m.entity.kind is EntityKind.PLACE}
     for item in index.mentions:
-        span = doc.char_span(item.mention.start, item.mention.end)
+        span = token_span(doc, item.mention.start, item.mention.end)
         if item.entity.kind is not EntityKind.PLACE or span is None:
             continue
         name = item.entity.name
