@@ -294,7 +294,9 @@ def _family_by_surname(ent: Span) -> bool:
     if len(ent) != 1 or not word.text.endswith("s"):
         return False
     surname = word.text[:-1]
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in ent.doc.ents)
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(ent.doc)
+    )
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -2046,7 +2048,7 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     Aleppo" (a language). The text must never write the word in lower case, nor name it as
     anything else, and wire_town_words.txt lists common words that are towns too."""
     written_lower = {t.text for t in doc if t.is_lower}
-    named_otherwise = {e.text for e in doc.ents if e.label_ not in NOT_NAME_LABELS}
+    named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
     for prep in doc[:-1]:
         if prep.lower_ not in lexicon.words("locative_prepositions"):
             continue
