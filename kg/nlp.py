@@ -277,26 +277,12 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     return [tuple([names[key] for key in column]) for column in columns]
 
 
-def parse_tables(doc: Doc) -> ParseTables:
-    """The doc's tables (see `ParseTables`), made once."""
-    # The rules ask thousands of times a doc, mostly of the doc asked of last: an identity
-    # test answers those for less than the cache's lookup, which builds and hashes a key.
-    last = _last_tables[0]
-    if last is not None and last.doc is doc:
-        return last
-    tables = _last_tables[0] = _cached_tables(doc)
-    return tables
-
-
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
 # alive, so an entry never outlives its doc).
 @functools.lru_cache(maxsize=TABLED_DOCS)
-def _cached_tables(doc: Doc) -> ParseTables:
+def parse_tables(doc: Doc) -> ParseTables:
+    """The doc's tables (see `ParseTables`), made once."""
     return ParseTables(doc)
-
-
-# The tables last handed out: one entry, in front of the bounded cache above.
-_last_tables: list[ParseTables | None] = [None]
 
 
 def conjunct_indices(
