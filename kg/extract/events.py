@@ -4,6 +4,7 @@ per clause of the sentence's open triples, with the clause's own words (v2)."""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -50,7 +51,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import EntityIndex, is_country
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -111,6 +112,8 @@ TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
+# Parts of speech of the word "of" hangs on where one of several is meant ("one of the two").
+CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
@@ -511,7 +514,9 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     found = [
         e
         for head in heads
-        for e in entities_of(index, [head])
+        # "the two leaders" may be a group of its own, but it stands for those named before.
+        for e in _counted_back(index, head)
+        or entities_of(index, [head])
         or _antecedents(index, head)
         or (
             _titled(ctx, head)
@@ -537,6 +542,37 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         and name_head(m.entity.name) == noun
     ]
     return max(named, key=lambda m: m.mention.start).entity if named else None
+
+
+def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Those a definite plural with a count refers back to: the last so many distinct
+    entities of its kind named before it ("As the two countries established diplomatic
+    relations" after "between the PRC and the DPRK"; lexicons `counted_referents` and
+    `count_words`)."""
+    kind = lexicon.mapping("counted_referents").get(token.lower_)
+    counts = lexicon.mapping("count_words")
+    words = children_of(token)
+    count = next((int(counts[c.lower_]) for c in words if c.lower_ in counts), 0)
+    # "both countries" is definite of itself; "two countries" alone is any two.
+    definite = any(c.lower_ == "both" or c.dep_ == "poss" or _definite_word(c) for c in words)
+    # "one of the three countries" is any one of them, not all three.
+    chosen = token.dep_ == "pobj" and token.head.lower_ in OF and token.head.head.pos_ in CHOOSING
+    if kind is None or count < 2 or not definite or chosen:
+        return ()
+    earlier = (
+        m.entity
+        for m in sorted(index.mentions, key=lambda m: m.mention.start, reverse=True)
+        if m.mention.end <= token.idx
+    )
+    of_kind = (
+        e for e in earlier if (is_country(e) if kind == "country" else e.kind is EntityKind.PERSON)
+    )
+    found = tuple(itertools.islice(dict.fromkeys(of_kind), count))
+    return found if len(found) == count else ()
+
+
+def _definite_word(token: Token) -> bool:
+    return token.dep_ == "det" and token.lower_ in DEFINITE
 
 
 def _relative_antecedent(token: Token) -> Token | None:

@@ -920,6 +920,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "congratulate",
             {"Ri Hi Yong", "Kim Kwang Un", "officials"},
         ),
+        # A counted definite plural refers back to as many named before it.
+        (
+            "Xi Jinping congratulated the DPRK on the anniversary of diplomatic relations "
+            "between the PRC and the DPRK. As the two countries established their official "
+            "diplomatic relations 75 years ago, a new chapter was opened.",
+            "establish",
+            {"People's Republic of China", "Democratic People's Republic of Korea"},
+        ),
+        (
+            "Kim Jong Un met Vladimir Putin in Pyongyang. Both leaders signed the treaty.",
+            "sign",
+            {"Kim Jong Un", "Vladimir Putin"},
+        ),
     ],
 )
 def test_event_participants(
@@ -933,6 +946,19 @@ def test_event_participants(
 @pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
+        # "One of the three countries" is not all three.
+        (
+            "The U.S., Japan and the ROK held a summit. The document specifies cooperation "
+            "to cope with any threat faced by one of the three countries.",
+            "face",
+            "Japan",
+        ),
+        # "Two countries" without an article refers to none in particular.
+        (
+            "Kim Jong Un met Vladimir Putin in Pyongyang. Two countries signed the treaty.",
+            "sign",
+            "Russia",
+        ),
         # A nationality adjective names no country the article does not name.
         (
             "The Israeli military attack on the Gaza Strip continued.",
