@@ -557,7 +557,10 @@ def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     definite = any(c.lower_ == "both" or c.dep_ == "poss" or _definite_word(c) for c in words)
     # "one of the three countries" is any one of them, not all three.
     chosen = token.dep_ == "pobj" and token.head.lower_ in OF and token.head.head.pos_ in CHOOSING
-    if kind is None or count < 2 or not definite or chosen:
+    # "the peoples of the two countries" is a group of its own, which the countries are not.
+    named = index.entity_at(token)
+    within = named is not None and name_head(named.name) != token.lower_
+    if kind is None or count < 2 or not definite or chosen or within:
         return ()
     earlier = (
         m.entity
@@ -1619,9 +1622,46 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
+    told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     return _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+
+
+def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]:
+    """The people listed one a line under a line that ends in a colon at `end` ("... newly
+    appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
+    opens with a person's name, and the list ends at the first line that does not."""
+    text = doc.text
+    opening = {m.mention.start: m.entity for m in ctx.entities.mentions}
+    listed: list[Entity] = []
+    at = text.find("\n", end)
+    while at >= 0:
+        start = at + 1
+        while text[start : start + 1] in {" ", "\t"}:
+            start += 1
+        person = opening.get(start)
+        if person is None or person.kind is not EntityKind.PERSON:
+            break
+        listed.append(person)
+        at = text.find("\n", start)
+    return tuple(dict.fromkeys(listed))
+
+
+def _with_people_listed_below(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """The people listed under a line that ends in a colon take part in what the line tells:
+    those "newly appointed at the session" are appointed there."""
+    result = []
+    for event in events:
+        end = doc.text.find("\n", event.anchor)
+        if end >= 0 and doc.text[:end].rstrip().endswith(":"):
+            listed = _people_listed_below(doc, ctx, end)
+            patients = (*event.patients, *listed)
+            event = replace(
+                event, patients=tuple(e for e in dict.fromkeys(patients) if e not in event.agents)
+            )
+        result.append(event)
+    return result
 
 
 def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:

@@ -933,6 +933,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"Kim Jong Un", "Vladimir Putin"},
         ),
+        # The people listed one a line under a line ending in a colon take part in what it
+        # tells.
+        (
+            "Pyongyang, October 9 (KCNA) -- The members of the Cabinet newly appointed at the "
+            "11th Session of the 14th Supreme People's Assembly are as follows:\n"
+            "No Kwang Chol, minister of National Defence\n"
+            "Ri Man Su, minister of State Construction Control",
+            "session",
+            {"Supreme People's Assembly", "No Kwang Chol", "Ri Man Su"},
+        ),
     ],
 )
 def test_event_participants(
@@ -946,6 +956,23 @@ def test_event_participants(
 @pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
+        # A list ends at the first line that does not open with a person's name.
+        (
+            "Kim Jong Un inspected the Ryongsong Machine Complex. He said:\n"
+            "The complex has made great successes.\n"
+            "Ri Man Su, the manager, gave an explanation.",
+            "inspect",
+            "Ri Man Su",
+        ),
+        # A group named of the countries is not the countries.
+        (
+            "Kim Jong Un, president of the State Affairs of the Democratic People's Republic "
+            "of Korea, sent a reply message to Vladimir Putin, president of the Russian "
+            "Federation.\nThe friendly feelings of the armies and peoples of the two countries "
+            "forged in the struggle serve as a strong driving force.",
+            "forge",
+            "Russian Federation",
+        ),
         # "One of the three countries" is not all three.
         (
             "The U.S., Japan and the ROK held a summit. The document specifies cooperation "
