@@ -933,6 +933,15 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"Kim Jong Un", "Vladimir Putin"},
         ),
+        # "They" after "Among the visitors were A, B and C" are the visitors.
+        (
+            "Senior officials of the Party Central Committee visited the Revolutionary Site "
+            "for Party Foundation on October 9.\nAmong the visitors were officials of the WPK "
+            "Central Committee, deputies to the Supreme People's Assembly and teachers of the "
+            "Central Cadres Training School.\nThey went round the Party Founding Museum.",
+            "go",
+            {"visitors"},
+        ),
         # The people listed one a line under a line ending in a colon take part in what it
         # tells.
         (
@@ -972,6 +981,15 @@ def test_event_participants(
             "forged in the struggle serve as a strong driving force.",
             "forge",
             "Russian Federation",
+        ),
+        # ... not the last of those listed.
+        (
+            "Senior officials of the Party Central Committee visited the Revolutionary Site "
+            "for Party Foundation on October 9.\nAmong the visitors were officials of the WPK "
+            "Central Committee, deputies to the Supreme People's Assembly and teachers of the "
+            "Central Cadres Training School.\nThey went round the Party Founding Museum.",
+            "go",
+            "teachers of the Central Cadres Training School",
         ),
         # "One of the three countries" is not all three.
         (
