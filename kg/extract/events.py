@@ -351,6 +351,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         patients = _actors(ctx, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
+        agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
     # "The Manchester bombing killed 22 people": the place named before the event noun is
@@ -977,6 +978,23 @@ def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:
             if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PLACE
         ]
     return found
+
+
+def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """The countries a state's side acts for (lexicon `state_sides`): "The military of the
+    U.S. and the ROK signed" is signed by the U.S. and the ROK too, also where the side is
+    named as a body of its own ("military of the U.S.")."""
+    sides = lexicon.words("state_sides")
+    found = (
+        e
+        for head in heads
+        if head.lower_ in sides
+        for owner in prepositional_objects(head, OF)
+        for country in (owner, *owner.conjuncts)
+        for e in (index.entity_at(country), *index.inner_at(country))
+        if e is not None and e.kind is EntityKind.PLACE
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _makers(heads: list[Token]) -> list[Token]:

@@ -933,6 +933,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"Kim Jong Un", "Vladimir Putin"},
         ),
+        # A state's side acts for the countries of its "of" phrase.
+        (
+            "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",
+            "sign",
+            {"United States", "Republic of Korea"},
+        ),
+        (
+            "The chief executives of the U.S. and the ROK made public a joint statement on "
+            "July 11.",
+            "make",
+            {"United States", "Republic of Korea"},
+        ),
         # "They" after "Among the visitors were A, B and C" are the visitors.
         (
             "Senior officials of the Party Central Committee visited the Revolutionary Site "
@@ -990,6 +1002,12 @@ def test_event_participants(
             "Central Cadres Training School.\nThey went round the Party Founding Museum.",
             "go",
             "teachers of the Central Cadres Training School",
+        ),
+        # Officials of a country are no side that acts for it.
+        (
+            "Officials of the DPRK visited the embassy of Vietnam.",
+            "visit",
+            "Democratic People's Republic of Korea",
         ),
         # "One of the three countries" is not all three.
         (
