@@ -4,6 +4,7 @@ per clause of the sentence's open triples, with the clause's own words (v2)."""
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -51,7 +52,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import EntityIndex, is_country
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -112,6 +113,8 @@ TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
+# Parts of speech of the word "of" hangs on where one of several is meant ("one of the two").
+CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
@@ -349,6 +352,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         patients = _actors(ctx, subject_heads)
     else:
         agents = _actors(ctx, subject_heads)
+        agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
     # "The Manchester bombing killed 22 people": the place named before the event noun is
@@ -512,7 +516,9 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     found = [
         e
         for head in heads
-        for e in entities_of(index, [head])
+        # "the two leaders" may be a group of its own, but it stands for those named before.
+        for e in _counted_back(index, head)
+        or entities_of(index, [head])
         or _antecedents(index, head)
         or (
             _titled(ctx, head)
@@ -538,6 +544,40 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         and name_head(m.entity.name) == noun
     ]
     return max(named, key=lambda m: m.mention.start).entity if named else None
+
+
+def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """Those a definite plural with a count refers back to: the last so many distinct
+    entities of its kind named before it ("As the two countries established diplomatic
+    relations" after "between the PRC and the DPRK"; lexicons `counted_referents` and
+    `count_words`)."""
+    kind = lexicon.mapping("counted_referents").get(token.lower_)
+    counts = lexicon.mapping("count_words")
+    words = children_of(token)
+    count = next((int(counts[c.lower_]) for c in words if c.lower_ in counts), 0)
+    # "both countries" is definite of itself; "two countries" alone is any two.
+    definite = any(c.lower_ == "both" or c.dep_ == "poss" or _definite_word(c) for c in words)
+    # "one of the three countries" is any one of them, not all three.
+    chosen = token.dep_ == "pobj" and token.head.lower_ in OF and token.head.head.pos_ in CHOOSING
+    # "the peoples of the two countries" is a group of its own, which the countries are not.
+    named = index.entity_at(token)
+    within = named is not None and name_head(named.name) != token.lower_
+    if kind is None or count < 2 or not definite or chosen or within:
+        return ()
+    earlier = (
+        m.entity
+        for m in sorted(index.mentions, key=lambda m: m.mention.start, reverse=True)
+        if m.mention.end <= token.idx
+    )
+    of_kind = (
+        e for e in earlier if (is_country(e) if kind == "country" else e.kind is EntityKind.PERSON)
+    )
+    found = tuple(itertools.islice(dict.fromkeys(of_kind), count))
+    return found if len(found) == count else ()
+
+
+def _definite_word(token: Token) -> bool:
+    return token.dep_ == "det" and token.lower_ in DEFINITE
 
 
 def _relative_antecedent(token: Token) -> Token | None:
@@ -939,6 +979,23 @@ def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:
             if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PLACE
         ]
     return found
+
+
+def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """The countries a state's side acts for (lexicon `state_sides`): "The military of the
+    U.S. and the ROK signed" is signed by the U.S. and the ROK too, also where the side is
+    named as a body of its own ("military of the U.S.")."""
+    sides = lexicon.words("state_sides")
+    found = (
+        e
+        for head in heads
+        if head.lower_ in sides
+        for owner in prepositional_objects(head, OF)
+        for country in (owner, *owner.conjuncts)
+        for e in (index.entity_at(country), *index.inner_at(country))
+        if e is not None and e.kind is EntityKind.PLACE
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _makers(heads: list[Token]) -> list[Token]:
@@ -1584,9 +1641,46 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
+    told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     return _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+
+
+def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]:
+    """The people listed one a line under a line that ends in a colon at `end` ("... newly
+    appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
+    opens with a person's name, and the list ends at the first line that does not."""
+    text = doc.text
+    opening = {m.mention.start: m.entity for m in ctx.entities.mentions}
+    listed: list[Entity] = []
+    at = text.find("\n", end)
+    while at >= 0:
+        start = at + 1
+        while text[start : start + 1] in {" ", "\t"}:
+            start += 1
+        person = opening.get(start)
+        if person is None or person.kind is not EntityKind.PERSON:
+            break
+        listed.append(person)
+        at = text.find("\n", start)
+    return tuple(dict.fromkeys(listed))
+
+
+def _with_people_listed_below(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """The people listed under a line that ends in a colon take part in what the line tells:
+    those "newly appointed at the session" are appointed there."""
+    result = []
+    for event in events:
+        end = doc.text.find("\n", event.anchor)
+        if end >= 0 and doc.text[:end].rstrip().endswith(":"):
+            listed = _people_listed_below(doc, ctx, end)
+            patients = (*event.patients, *listed)
+            event = replace(
+                event, patients=tuple(e for e in dict.fromkeys(patients) if e not in event.agents)
+            )
+        result.append(event)
+    return result
 
 
 def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:

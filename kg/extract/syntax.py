@@ -265,9 +265,26 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
     # "The speakers noted that the members have displayed virtues. They expressed ...": the
     # sentence before goes on from its own subject, not that of a clause it reports.
     subjects_first.sort(key=lambda g: g[0].i < sent.start and g[0].head.dep_ != "ROOT")
+    # "Among the visitors were A, B and C. They went round ...": they are all the visitors,
+    # unless their own sentence names a subject group before them.
+    among = [g for g in groups if g[0].i < sent.start and _among_those_there(g[0])]
+    own = [g for g in subjects_first if g[0].i >= sent.start]
+    if token.lower_ == "they" and among and not own:
+        return among[0][1]
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _among_those_there(token: Token) -> bool:
+    """The group an "among" opening a copular sentence names: "Among the visitors were ..."."""
+    among = token.head
+    return (
+        token.dep_ == "pobj"
+        and among.lower_ == "among"
+        and among.head.lemma_ == "be"
+        and among.i == sentence_of(token).start
+    )
 
 
 def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | None:

@@ -3403,3 +3403,8 @@ def entities_in(index: EntityIndex, tokens: Iterable[Token]) -> tuple[Entity, ..
         if entity is not None:
             seen.setdefault(entity, None)
     return tuple(seen)
+
+
+def is_country(entity: Entity) -> bool:
+    """A place the article names that is a country ("the DPRK", "Vietnam")."""
+    return entity.kind is EntityKind.PLACE and _a_country(entity.name)

@@ -920,6 +920,50 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "congratulate",
             {"Ri Hi Yong", "Kim Kwang Un", "officials"},
         ),
+        # A counted definite plural refers back to as many named before it.
+        (
+            "Xi Jinping congratulated the DPRK on the anniversary of diplomatic relations "
+            "between the PRC and the DPRK. As the two countries established their official "
+            "diplomatic relations 75 years ago, a new chapter was opened.",
+            "establish",
+            {"People's Republic of China", "Democratic People's Republic of Korea"},
+        ),
+        (
+            "Kim Jong Un met Vladimir Putin in Pyongyang. Both leaders signed the treaty.",
+            "sign",
+            {"Kim Jong Un", "Vladimir Putin"},
+        ),
+        # A state's side acts for the countries of its "of" phrase.
+        (
+            "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",
+            "sign",
+            {"United States", "Republic of Korea"},
+        ),
+        (
+            "The chief executives of the U.S. and the ROK made public a joint statement on "
+            "July 11.",
+            "make",
+            {"United States", "Republic of Korea"},
+        ),
+        # "They" after "Among the visitors were A, B and C" are the visitors.
+        (
+            "Senior officials of the Party Central Committee visited the Revolutionary Site "
+            "for Party Foundation on October 9.\nAmong the visitors were officials of the WPK "
+            "Central Committee, deputies to the Supreme People's Assembly and teachers of the "
+            "Central Cadres Training School.\nThey went round the Party Founding Museum.",
+            "go",
+            {"visitors"},
+        ),
+        # The people listed one a line under a line ending in a colon take part in what it
+        # tells.
+        (
+            "Pyongyang, October 9 (KCNA) -- The members of the Cabinet newly appointed at the "
+            "11th Session of the 14th Supreme People's Assembly are as follows:\n"
+            "No Kwang Chol, minister of National Defence\n"
+            "Ri Man Su, minister of State Construction Control",
+            "session",
+            {"Supreme People's Assembly", "No Kwang Chol", "Ri Man Su"},
+        ),
     ],
 )
 def test_event_participants(
@@ -933,6 +977,51 @@ def test_event_participants(
 @pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
+        # A list ends at the first line that does not open with a person's name.
+        (
+            "Kim Jong Un inspected the Ryongsong Machine Complex. He said:\n"
+            "The complex has made great successes.\n"
+            "Ri Man Su, the manager, gave an explanation.",
+            "inspect",
+            "Ri Man Su",
+        ),
+        # A group named of the countries is not the countries.
+        (
+            "Kim Jong Un, president of the State Affairs of the Democratic People's Republic "
+            "of Korea, sent a reply message to Vladimir Putin, president of the Russian "
+            "Federation.\nThe friendly feelings of the armies and peoples of the two countries "
+            "forged in the struggle serve as a strong driving force.",
+            "forge",
+            "Russian Federation",
+        ),
+        # ... not the last of those listed.
+        (
+            "Senior officials of the Party Central Committee visited the Revolutionary Site "
+            "for Party Foundation on October 9.\nAmong the visitors were officials of the WPK "
+            "Central Committee, deputies to the Supreme People's Assembly and teachers of the "
+            "Central Cadres Training School.\nThey went round the Party Founding Museum.",
+            "go",
+            "teachers of the Central Cadres Training School",
+        ),
+        # Officials of a country are no side that acts for it.
+        (
+            "Officials of the DPRK visited the embassy of Vietnam.",
+            "visit",
+            "Democratic People's Republic of Korea",
+        ),
+        # "One of the three countries" is not all three.
+        (
+            "The U.S., Japan and the ROK held a summit. The document specifies cooperation "
+            "to cope with any threat faced by one of the three countries.",
+            "face",
+            "Japan",
+        ),
+        # "Two countries" without an article refers to none in particular.
+        (
+            "Kim Jong Un met Vladimir Putin in Pyongyang. Two countries signed the treaty.",
+            "sign",
+            "Russia",
+        ),
         # A nationality adjective names no country the article does not name.
         (
             "The Israeli military attack on the Gaza Strip continued.",
