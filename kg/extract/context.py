@@ -8,8 +8,8 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import own_tokens
-from kg.model import Article, Mention, Source, TimeExpression
+from kg.extract.syntax import modality, own_tokens
+from kg.model import Article, Mention, Modality, Source, TimeExpression
 from kg.nlp import remember_text, sentence_of, token_starts
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
@@ -27,6 +27,8 @@ NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 POINTS = frozenset({"DATE", "TIME"})
 VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
+UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
+PRESENT = frozenset({"VBZ", "VBP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,14 @@ class Context:
         if shared is not None and not (told is not None and _says_more(told, shared)):
             return shared, ATTACHED
         return told, confidence
+
+    def act_dated(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
+        """When the act the verb tells of was done (see `dated`): a plan, a wish or a habit
+        was done on no day of the story, only on a time its own clause names."""
+        time, confidence = self.dated(verb)
+        if confidence != ATTACHED and not_done_then(verb):
+            return None, None
+        return time, confidence
 
     def _narrative(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
         """The day the story goes on from at the verb (see `dated`)."""
@@ -212,6 +222,61 @@ class Context:
             if found is not None and _modifies(verb, found):
                 return found
         return None
+
+
+def not_done_then(verb: Token) -> bool:
+    """The clause tells of no act done on a day of the story, so the story's day dates nothing:
+    a plan, a wish or a possibility ("who will always march", "the determination to give
+    continuity", "could demonstrate"), a habit ("whenever he visited", "often promise"), or
+    what is so by now ("ceremonies have taken place at hundreds of farms", "is held
+    responsible"). A clause without a subject of its own is what the clause it serves is."""
+    return intended(verb) or any(
+        modality(served) in UNREALISED
+        or _habitual(served)
+        or served.tag_ in PRESENT
+        or (
+            served.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.tag_ in PRESENT for c in served.children)
+        )
+        for served in _served(verb)
+    )
+
+
+def intended(verb: Token) -> bool:
+    """The clause is, or serves, an infinitive of what is wished, planned or needed ("the
+    desire to build", "decided to build", "important to find out"), not one of what was done
+    ("continued to build", "was able to visit", "visited the site to guide the builders")."""
+    infinitive = _served(verb)[-1]
+    return (
+        infinitive.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and not _done_in_passing(infinitive)
+        and infinitive.head.lemma_.casefold() not in lexicon.words("implicative_heads")
+    )
+
+
+def _served(verb: Token) -> list[Token]:
+    """The verb and the verbs it serves without a subject or an auxiliary of its own ("to
+    build hospitals and promoting health": promoting serves build), up to an infinitive."""
+    chain = [verb]
+    while not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.dep_ in {"conj", "xcomp"}
+        and verb.pos_ in VERBAL
+        and verb.head.pos_ in VERBAL
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    ):
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _habitual(verb: Token) -> bool:
+    """The clause tells of a habit: "whenever he visited", "they often promise"."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs"))
+        or (c.dep_ in {"mark", "advmod"} and c.lower_ in lexicon.words("habitual_marks"))
+        for c in verb.children
+    )
 
 
 def _says_more(told: TimeExpression, shared: TimeExpression) -> bool:

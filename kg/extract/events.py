@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, POINTS, Context
+from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
@@ -430,7 +430,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
+    time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
     # "paid a visit to the embassy": the light verb leaves the place visited a recipient
@@ -468,7 +468,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         time_confidence=time_confidence,
         place=place,
         sources=ctx.sources_for(verb),
-        modality=Modality.ORDERED if _ordered(verb) else modality(verb),
+        modality=Modality.ORDERED if _ordered(verb) else _modality(verb),
         confidence=confidence,
         # A message received is labelled as the text tells it, from its receiver's side.
         label=_label(lemma, recipients if senders else agents, patients, facts),
@@ -476,6 +476,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _modality(verb: Token) -> Modality:
+    """The clause's modality; an act only wished, planned or needed ("the determination to
+    give continuity", "important to find out") is planned."""
+    found = modality(verb)
+    return Modality.PLANNED if found is Modality.ASSERTED and intended(verb) else found
 
 
 @functools.cache

@@ -150,6 +150,30 @@ def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) ->
     assert "say" not in events
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        (
+            "It is the strong will of the DPRK people to further demonstrate the dignity of "
+            "powerful Korea.",
+            "demonstrate",
+            Modality.PLANNED,
+        ),
+        (
+            "It reflects the determination of the Workers' Party of Korea to give steady "
+            "continuity to its history.",
+            "give",
+            Modality.PLANNED,
+        ),
+        ("Kim Jong Un visited the farm to guide the farmers.", "guide", Modality.ASSERTED),
+    ],
+)
+def test_wished_acts_are_planned(
+    parse: Parse, text: str, predicate: str, modality: Modality
+) -> None:
+    assert _open_events(parse, text)[predicate].modality is modality
+
+
 def test_ordered_actions_are_not_asserted(parse: Parse) -> None:
     events = _events(parse, "Kim Jong Un instructed officials to visit the families of defectors.")
     assert events["visit"].modality is Modality.ORDERED
