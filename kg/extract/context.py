@@ -29,6 +29,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
 UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 PRESENT = frozenset({"VBZ", "VBP"})
+RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,9 @@ class Context:
     # Where the times of subordinate clauses begin ("the treaty signed on June 19", "he
     # said that they met on May 3"): what a story recalls, not the day it goes on from.
     recalled_times: frozenset[int] = frozenset()
+    # Where the times that date an event a noun names begin ("the talks in April"): what a
+    # commentary mentions, not the month it goes on from.
+    event_noun_times: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -68,6 +72,7 @@ class Context:
             full_texts=tuple(full_text_openings(doc, article.text)),
             adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
             recalled_times=frozenset(t.mention.start for t in times if _recalled(doc, t)),
+            event_noun_times=frozenset(t.mention.start for t in times if _of_event_noun(doc, t)),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -122,7 +127,9 @@ class Context:
         # September 15, 2021") is history, no day a history or a commentary goes on from.
         told = told or [time for time in days if self._recent(time)]
         if told:
-            return told[-1], NARRATIVE
+            # "There took place meetings from August 27 to September 9": what the story goes
+            # on to tell happened on some day of the period, not on its last.
+            return (None, None) if self._ends_range(told[-1]) else (told[-1], NARRATIVE)
         # A story told of a month ("One day in November 2015, he visited ...") has no day to
         # go by; a month mentioned after a day is more likely an aside than the story's time.
         months = [
@@ -130,6 +137,7 @@ class Context:
             for time in before
             if time.month is not None
             and (time.mention.start not in self.recalled_times or self._recent(time))
+            and time.mention.start not in self.event_noun_times
         ]
         if months:
             return months[-1], NARRATIVE
@@ -142,6 +150,19 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _ends_range(self, time: TimeExpression) -> bool:
+        """The day ends a period the text names ("from August 27 to September 9")."""
+        text = self.article.text
+        earlier = [t for t in self.times if t.mention.end <= time.mention.start]
+        if not earlier:
+            return False
+        start = earlier[-1].mention
+        between = text[start.end : time.mention.start].strip().casefold()
+        opening = text[: start.start].rstrip().casefold()
+        return (between in RANGE_LINKS and opening.endswith("from")) or (
+            between == "and" and opening.endswith("between")
+        )
 
     def _recent(self, time: TimeExpression) -> bool:
         """The day is news at the article's publication, not history."""
@@ -306,6 +327,15 @@ def _modifies(verb: Token, time: TimeExpression) -> bool:
         return False
     root = span.root
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
+
+
+def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
+    """The time is in a phrase of a noun that names an event: "the talks in April"."""
+    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.casefold() in lexicon.mapping("event_nouns")
 
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:

@@ -1734,7 +1734,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
-        time, confidence = _time_of_noun(ctx, token) or ctx.dated(token)
+        time, confidence = (
+            _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
+        )
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),
@@ -1792,6 +1794,20 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
         ):
             return time, ATTACHED
     return None
+
+
+def _time_of_occasion(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
+    """An event noun the clause's act takes place at happened at the clause's own time: "In
+    September, he was present at the ceremony", "he said at the meeting on Monday"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in lexicon.words("occasion_prepositions"):
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "acomp":  # "was present at the ceremony"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    time, confidence = ctx.dated(verb)
+    return (time, confidence) if time is not None and confidence == ATTACHED else None
 
 
 def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -265,6 +265,20 @@ def test_event_times(
             "stressed",
         ),
         (
+            # the last day of a period: what is told after happened on some day of it
+            "There took place meetings in Laos and Mexico from August 27 to September 9.\nThe "
+            "deputy director of the army said that the country has achieved successes.",
+            dt.date(2024, 9, 15),
+            "said",
+        ),
+        (
+            # the month of talks a commentary mentions is no month it goes on from
+            "The tripartite defense authority talks in April made public a statement.\nThe U.S. "
+            "claimed that AUKUS does not target a special state.",
+            dt.date(2024, 9, 14),
+            "claimed",
+        ),
+        (
             # the day of a press review is the newspapers', not their items'
             "Following are major news items and articles in leading newspapers of the DPRK on "
             "Tuesday:\n- Kim Jong Un sent a reply message to the president of Syria.",

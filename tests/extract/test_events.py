@@ -449,6 +449,12 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "PAST_REF",
         ),
         ("Yesterday's talks between the two sides were a success.", "talk", "2024-10-30"),
+        # An event noun the clause's act takes place at happened at the clause's time.
+        (
+            "In October last year, he was present at the ceremony of launching a submarine.",
+            "ceremony",
+            "2023-10",
+        ),
         # "Then followed a ceremony": the event noun the parse makes an object happened.
         (
             "The finals took place on Oct. 30. Then followed a closing ceremony of the DPRK "
