@@ -29,6 +29,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
 UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 PRESENT = frozenset({"VBZ", "VBP"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
 RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 
 
@@ -249,7 +250,7 @@ def not_done_then(verb: Token) -> bool:
     """The clause tells of no act done on a day of the story, so the story's day dates nothing:
     a plan, a wish or a possibility ("who will always march", "the determination to give
     continuity", "could demonstrate"), a habit ("whenever he visited", "often promise"), or
-    what is so by now ("ceremonies have taken place at hundreds of farms", "is held
+    what is so by now ("ceremonies have taken place at hundreds of farms", "are held
     responsible"). A clause without a subject of its own is what the clause it serves is."""
     return intended(verb) or any(
         modality(served) in UNREALISED
@@ -257,7 +258,12 @@ def not_done_then(verb: Token) -> bool:
         or served.tag_ in PRESENT
         or (
             served.tag_ == "VBN"
-            and any(c.dep_ == "aux" and c.tag_ in PRESENT for c in served.children)
+            and any(c.dep_ in AUXILIARIES and c.tag_ in PRESENT for c in served.children)
+        )
+        # "fish should be raised and supplied": what is needed, not what was done
+        or any(
+            c.dep_ == "aux" and c.lower_ in lexicon.words("obligation_words")
+            for c in served.children
         )
         for served in _served(verb)
     )
@@ -278,10 +284,11 @@ def intended(verb: Token) -> bool:
 
 def _served(verb: Token) -> list[Token]:
     """The verb and the verbs it serves without a subject or an auxiliary of its own ("to
-    build hospitals and promoting health": promoting serves build), up to an infinitive."""
+    build hospitals and promoting health": promoting serves build; "often promise ... while
+    talking": talking serves promise), up to an infinitive."""
     chain = [verb]
     while not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-        verb.dep_ in {"conj", "xcomp"}
+        (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
         and verb.pos_ in VERBAL
         and verb.head.pos_ in VERBAL
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)

@@ -310,15 +310,18 @@ STORY = "Pyongyang, September 2 (KCNA) -- A meeting took place on September 1.\n
         (STORY + "It is important for the committees to find out their shares of work.", "find"),
         (STORY + "The youth will always march straight ahead, following the Party.", "march"),
         (STORY + "He said that the people could demonstrate their might.", "demonstrate"),
+        (STORY + "He said that fish should be raised and supplied to the people.", "supplied"),
         # a habit
         (STORY + "Whenever he visited naval units, he was with the sailors.", "visited"),
         (STORY + "The authorities often promise improvement while talking about plans.", "promise"),
+        (STORY + "The authorities often promise improvement while talking about plans.", "talking"),
         # what is so by now
         (
             STORY + "Ceremonies for moving into new houses have taken place at hundreds of farms.",
             "taken",
         ),
         (STORY + "The Party has provided them with great national pride.", "provided"),
+        (STORY + "The U.S. and its followers are held wholly responsible.", "held"),
     ],
 )
 def test_acts_done_on_no_day_of_the_story(parse: Parse, text: str, verb: str) -> None:
