@@ -8,8 +8,8 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import own_tokens
-from kg.model import Article, Mention, Source, TimeExpression
+from kg.extract.syntax import modality, own_tokens
+from kg.model import Article, Mention, Modality, Source, TimeExpression
 from kg.nlp import remember_text, sentence_of, token_starts
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
@@ -27,6 +27,10 @@ NAME_PARTS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
 POINTS = frozenset({"DATE", "TIME"})
 VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
+UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
+PRESENT = frozenset({"VBZ", "VBP"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,9 @@ class Context:
     # Where the times of subordinate clauses begin ("the treaty signed on June 19", "he
     # said that they met on May 3"): what a story recalls, not the day it goes on from.
     recalled_times: frozenset[int] = frozenset()
+    # Where the times that date an event a noun names begin ("the talks in April"): what a
+    # commentary mentions, not the month it goes on from.
+    event_noun_times: frozenset[int] = frozenset()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -66,6 +73,7 @@ class Context:
             full_texts=tuple(full_text_openings(doc, article.text)),
             adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
             recalled_times=frozenset(t.mention.start for t in times if _recalled(doc, t)),
+            event_noun_times=frozenset(t.mention.start for t in times if _of_event_noun(doc, t)),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -97,6 +105,14 @@ class Context:
             return shared, ATTACHED
         return told, confidence
 
+    def act_dated(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
+        """When the act the verb tells of was done (see `dated`): a plan, a wish or a habit
+        was done on no day of the story, only on a time its own clause names."""
+        time, confidence = self.dated(verb)
+        if confidence != ATTACHED and not_done_then(verb):
+            return None, None
+        return time, confidence
+
     def _narrative(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
         """The day the story goes on from at the verb (see `dated`)."""
         before = [
@@ -112,7 +128,9 @@ class Context:
         # September 15, 2021") is history, no day a history or a commentary goes on from.
         told = told or [time for time in days if self._recent(time)]
         if told:
-            return told[-1], NARRATIVE
+            # "There took place meetings from August 27 to September 9": what the story goes
+            # on to tell happened on some day of the period, not on its last.
+            return (None, None) if self._ends_range(told[-1]) else (told[-1], NARRATIVE)
         # A story told of a month ("One day in November 2015, he visited ...") has no day to
         # go by; a month mentioned after a day is more likely an aside than the story's time.
         months = [
@@ -120,6 +138,7 @@ class Context:
             for time in before
             if time.month is not None
             and (time.mention.start not in self.recalled_times or self._recent(time))
+            and time.mention.start not in self.event_noun_times
         ]
         if months:
             return months[-1], NARRATIVE
@@ -132,6 +151,19 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _ends_range(self, time: TimeExpression) -> bool:
+        """The day ends a period the text names ("from August 27 to September 9")."""
+        text = self.article.text
+        earlier = [t for t in self.times if t.mention.end <= time.mention.start]
+        if not earlier:
+            return False
+        start = earlier[-1].mention
+        between = text[start.end : time.mention.start].strip().casefold()
+        opening = text[: start.start].rstrip().casefold()
+        return (between in RANGE_LINKS and opening.endswith("from")) or (
+            between == "and" and opening.endswith("between")
+        )
 
     def _recent(self, time: TimeExpression) -> bool:
         """The day is news at the article's publication, not history."""
@@ -214,6 +246,67 @@ class Context:
         return None
 
 
+def not_done_then(verb: Token) -> bool:
+    """The clause tells of no act done on a day of the story, so the story's day dates nothing:
+    a plan, a wish or a possibility ("who will always march", "the determination to give
+    continuity", "could demonstrate"), a habit ("whenever he visited", "often promise"), or
+    what is so by now ("ceremonies have taken place at hundreds of farms", "are held
+    responsible"). A clause without a subject of its own is what the clause it serves is."""
+    return intended(verb) or any(
+        modality(served) in UNREALISED
+        or _habitual(served)
+        or served.tag_ in PRESENT
+        or (
+            served.tag_ == "VBN"
+            and any(c.dep_ in AUXILIARIES and c.tag_ in PRESENT for c in served.children)
+        )
+        # "fish should be raised and supplied": what is needed, not what was done
+        or any(
+            c.dep_ == "aux" and c.lower_ in lexicon.words("obligation_words")
+            for c in served.children
+        )
+        for served in _served(verb)
+    )
+
+
+def intended(verb: Token) -> bool:
+    """The clause is, or serves, an infinitive of what is wished, planned or needed ("the
+    desire to build", "decided to build", "important to find out"), not one of what was done
+    ("continued to build", "was able to visit", "visited the site to guide the builders")."""
+    infinitive = _served(verb)[-1]
+    return (
+        infinitive.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and not _done_in_passing(infinitive)
+        and infinitive.head.lemma_.casefold() not in lexicon.words("implicative_heads")
+    )
+
+
+def _served(verb: Token) -> list[Token]:
+    """The verb and the verbs it serves without a subject or an auxiliary of its own ("to
+    build hospitals and promoting health": promoting serves build; "often promise ... while
+    talking": talking serves promise), up to an infinitive."""
+    chain = [verb]
+    while not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+        and verb.pos_ in VERBAL
+        and verb.head.pos_ in VERBAL
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    ):
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _habitual(verb: Token) -> bool:
+    """The clause tells of a habit: "whenever he visited", "they often promise"."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs"))
+        or (c.dep_ in {"mark", "advmod"} and c.lower_ in lexicon.words("habitual_marks"))
+        for c in verb.children
+    )
+
+
 def _says_more(told: TimeExpression, shared: TimeExpression) -> bool:
     """The narrative's time falls within the shared one and is more precise: a day of "this
     year", not the month "in June next year" that is itself the narrative's last time."""
@@ -241,6 +334,15 @@ def _modifies(verb: Token, time: TimeExpression) -> bool:
         return False
     root = span.root
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
+
+
+def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
+    """The time is in a phrase of a noun that names an event: "the talks in April"."""
+    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    noun = span.root.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.casefold() in lexicon.mapping("event_nouns")
 
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, POINTS, Context
+from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import extract_relations
 from kg.extract.statements import quotations, voice_of
@@ -435,7 +435,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    time, time_confidence = _planned_time(ctx, verb) or ctx.dated(verb)
+    time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
     # "paid a visit to the embassy": the light verb leaves the place visited a recipient
@@ -473,7 +473,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         time_confidence=time_confidence,
         place=place,
         sources=ctx.sources_for(verb),
-        modality=Modality.ORDERED if _ordered(verb) else modality(verb),
+        modality=Modality.ORDERED if _ordered(verb) else _modality(verb),
         confidence=confidence,
         # A message received is labelled as the text tells it, from its receiver's side.
         label=_label(lemma, recipients if senders else agents, patients, facts),
@@ -481,6 +481,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _modality(verb: Token) -> Modality:
+    """The clause's modality; an act only wished, planned or needed ("the determination to
+    give continuity", "important to find out") is planned."""
+    found = modality(verb)
+    return Modality.PLANNED if found is Modality.ASSERTED and intended(verb) else found
 
 
 @functools.cache
@@ -1822,7 +1829,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
-        time, confidence = _time_of_noun(ctx, token) or ctx.dated(token)
+        time, confidence = (
+            _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
+        )
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),
@@ -1880,6 +1889,20 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
         ):
             return time, ATTACHED
     return None
+
+
+def _time_of_occasion(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
+    """An event noun the clause's act takes place at happened at the clause's own time: "In
+    September, he was present at the ceremony", "he said at the meeting on Monday"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in lexicon.words("occasion_prepositions"):
+        return None
+    verb = noun.head.head
+    if verb.dep_ == "acomp":  # "was present at the ceremony"
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    time, confidence = ctx.dated(verb)
+    return (time, confidence) if time is not None and confidence == ATTACHED else None
 
 
 def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

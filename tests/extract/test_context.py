@@ -265,6 +265,20 @@ def test_event_times(
             "stressed",
         ),
         (
+            # the last day of a period: what is told after happened on some day of it
+            "There took place meetings in Laos and Mexico from August 27 to September 9.\nThe "
+            "deputy director of the army said that the country has achieved successes.",
+            dt.date(2024, 9, 15),
+            "said",
+        ),
+        (
+            # the month of talks a commentary mentions is no month it goes on from
+            "The tripartite defense authority talks in April made public a statement.\nThe U.S. "
+            "claimed that AUKUS does not target a special state.",
+            dt.date(2024, 9, 14),
+            "claimed",
+        ),
+        (
             # the day of a press review is the newspapers', not their items'
             "Following are major news items and articles in leading newspapers of the DPRK on "
             "Tuesday:\n- Kim Jong Un sent a reply message to the president of Syria.",
@@ -276,3 +290,59 @@ def test_event_times(
 def test_undated(parse: Parse, text: str, published: dt.date, verb: str) -> None:
     doc, ctx = parse(text, published)
     assert ctx.dated(next(t for t in doc if t.text == verb)) == (None, None)
+
+
+STORY = "Pyongyang, September 2 (KCNA) -- A meeting took place on September 1.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a wish, a plan or a need: done on no day of the story
+        (
+            STORY + "It is the strong will of the people to further demonstrate their dignity.",
+            "demonstrate",
+        ),
+        (
+            STORY + "He said that it is his desire to build hospitals and promoting health.",
+            "promoting",
+        ),
+        (STORY + "It is important for the committees to find out their shares of work.", "find"),
+        (STORY + "The youth will always march straight ahead, following the Party.", "march"),
+        (STORY + "He said that the people could demonstrate their might.", "demonstrate"),
+        (STORY + "He said that fish should be raised and supplied to the people.", "supplied"),
+        # a habit
+        (STORY + "Whenever he visited naval units, he was with the sailors.", "visited"),
+        (STORY + "The authorities often promise improvement while talking about plans.", "promise"),
+        (STORY + "The authorities often promise improvement while talking about plans.", "talking"),
+        # what is so by now
+        (
+            STORY + "Ceremonies for moving into new houses have taken place at hundreds of farms.",
+            "taken",
+        ),
+        (STORY + "The Party has provided them with great national pride.", "provided"),
+        (STORY + "The U.S. and its followers are held wholly responsible.", "held"),
+    ],
+)
+def test_acts_done_on_no_day_of_the_story(parse: Parse, text: str, verb: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 9, 2))
+    assert ctx.act_dated(next(t for t in doc if t.text == verb)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "value", "confidence"),
+    [
+        (STORY + "He continued to visit the units of the Navy.", "visit", "2024-09-01", NARRATIVE),
+        (STORY + "He visited the factory to guide the workers.", "guide", "2024-09-01", NARRATIVE),
+        (STORY + "The delegation visited the factory.", "visited", "2024-09-01", NARRATIVE),
+        # a plan keeps the time its own clause names
+        (STORY + "The delegation will visit Russia in October.", "visit", "2024-10", ATTACHED),
+    ],
+)
+def test_acts_done_on_a_day_of_the_story(
+    parse: Parse, text: str, verb: str, value: str, confidence: object
+) -> None:
+    doc, ctx = parse(text, dt.date(2024, 9, 2))
+    time, sure = ctx.act_dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value[: len(value)], sure) == (value, confidence)

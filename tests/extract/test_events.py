@@ -150,6 +150,30 @@ def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) ->
     assert "say" not in events
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        (
+            "It is the strong will of the DPRK people to further demonstrate the dignity of "
+            "powerful Korea.",
+            "demonstrate",
+            Modality.PLANNED,
+        ),
+        (
+            "It reflects the determination of the Workers' Party of Korea to give steady "
+            "continuity to its history.",
+            "give",
+            Modality.PLANNED,
+        ),
+        ("Kim Jong Un visited the farm to guide the farmers.", "guide", Modality.ASSERTED),
+    ],
+)
+def test_wished_acts_are_planned(
+    parse: Parse, text: str, predicate: str, modality: Modality
+) -> None:
+    assert _open_events(parse, text)[predicate].modality is modality
+
+
 def test_ordered_actions_are_not_asserted(parse: Parse) -> None:
     events = _events(parse, "Kim Jong Un instructed officials to visit the families of defectors.")
     assert events["visit"].modality is Modality.ORDERED
@@ -425,6 +449,12 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "PAST_REF",
         ),
         ("Yesterday's talks between the two sides were a success.", "talk", "2024-10-30"),
+        # An event noun the clause's act takes place at happened at the clause's time.
+        (
+            "In October last year, he was present at the ceremony of launching a submarine.",
+            "ceremony",
+            "2023-10",
+        ),
         # "Then followed a ceremony": the event noun the parse makes an object happened.
         (
             "The finals took place on Oct. 30. Then followed a closing ceremony of the DPRK "
