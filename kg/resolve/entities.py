@@ -71,6 +71,8 @@ BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
+# The roles in which an unnamed person told of again acts or undergoes the act.
+PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
@@ -1441,6 +1443,31 @@ def _unnamed_person(token: Token) -> bool:
     )
 
 
+def _definite_person(token: Token) -> bool:
+    """A single person the article does not name, told of again by "the" or a possessive
+    as they act or undergo the act ("the bomber detonated", "police arrested the suspect",
+    "his friend was convicted"): a group of one, as "a bomber" is. Not a title, which
+    stands for the person who holds it ("the premier"), nor a noun a name goes with ("the
+    suspect, Chérif Chekatt")."""
+    if token.tag_ != "NN" or token.dep_ not in PERSON_ROLES:
+        return False
+    word = token.lower_
+    if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
+        return False
+    said = token.head.lower_ != "as" and any(
+        (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in token.children
+    )
+    named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    named = named or (following is not None and following.ent_type_ == "PERSON")
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
+        form in lexicon.words("group_heads") for form in _plurals(word)
+    )
+    return said and not named and (personal or word in lexicon.words("lone_person_nouns"))
+
+
 def _qualified_collective(token: Token) -> bool:
     """A collective noun with a word that says which one: "the rising generation", not a
     quantity ("a couple of days")."""
@@ -1505,7 +1532,12 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
         if tag not in GROUP_HEAD_TAGS or i in taken or i in grouped:
             continue
         token = tokens[i]
-        if not (_is_group_head(token) or _unnamed_person(token) or _qualified_collective(token)):
+        if not (
+            _is_group_head(token)
+            or _unnamed_person(token)
+            or _qualified_collective(token)
+            or _definite_person(token)
+        ):
             continue
         if _modifies_noun(token) or _designates_names(token):
             continue
@@ -3360,6 +3392,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         spelt = _bodies_spelt_out(doc, indices, name, by_token)
         if spelt != name:
             mentions.append(EntityMention(entity, mention, spelt))
+        counted = _counted_group_name(doc, indices, name)
+        if counted is not None:
+            mentions.append(EntityMention(entity, mention, counted))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
@@ -3380,6 +3415,18 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
         inner=MappingProxyType(inner_by_token),
     )
+
+
+def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
+    """The group as the text counts it ("killed 13 people", "wounded another 15 soldiers"):
+    the count says how many took part, which the group's name, shared by every telling of
+    it, leaves out."""
+    i = indices[0] - 1
+    while i >= 0 and doc[i].tag_ == "CD" and doc[i].ent_type_ not in {"DATE", "TIME"}:
+        i -= 1
+    if i == indices[0] - 1:
+        return None
+    return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
 
 
 def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:
