@@ -28,7 +28,7 @@ CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "co
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
