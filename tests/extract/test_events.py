@@ -1403,6 +1403,24 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"insurgents"},
             None,
         ),
+        # An unnamed person or body told of again acts or undergoes the act.
+        ("Police arrested the suspect on Saturday.", "arrest", {"police"}, {"suspect"}, None),
+        ("The court sentenced his friend to ten years.", "sentence", {"court"}, {"friend"}, None),
+        (
+            "The government is pressuring public employees to vote.",
+            "pressure",
+            {"government"},
+            {"public employees"},
+            None,
+        ),
+        # A within phrase says where, as an in phrase does.
+        (
+            "Protesters gathered within the city of Caracas on Monday.",
+            "gather",
+            {"protesters"},
+            set(),
+            "Caracas",
+        ),
     ],
 )
 def test_wire_event_roles(

@@ -735,3 +735,45 @@ def test_a_bodys_name_with_its_countrys_abbreviation_written_out(
     entity: Entity, spelled: str | None
 ) -> None:
     assert name_with_country_spelled(entity) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "absent"),
+    [
+        # An unnamed person told of again by "the" or a possessive is a group of one.
+        ("The bomber detonated his vest near the gate.", {"bomber"}, set()),
+        ("Police arrested the suspect on Saturday.", {"suspect", "police"}, set()),
+        ("His friend was convicted on Monday.", {"friend"}, set()),
+        ("A court has convicted a friend of the bomber.", {"court"}, set()),
+        # An unnamed government or court is a collective actor.
+        ("The government issued a ban on public gatherings.", {"government"}, set()),
+        # A title stands for its holder; a noun with its name is the person named.
+        ("The premier inspected the factory.", set(), {"premier"}),
+        ("The alleged killer, Chérif Chekatt, was shot dead by police.", set(), {"killer"}),
+        # What someone works as says what they are, not who acts.
+        ("He worked as a driver in Lyon.", set(), {"driver"}),
+    ],
+)
+def test_unnamed_persons_and_bodies_told_of_again_are_groups(
+    parse: Parse, text: str, groups: set[str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in groups:
+        assert kinds.get(name) == {"Group"}, kinds
+    assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "counted"),
+    [
+        ("The attack killed three people on Friday.", "people", "three people"),
+        ("They killed 23 Afghan soldiers in Helmand.", "Afghan soldiers", "23 Afghan soldiers"),
+        ("Some 2.4 million people voted in the election.", "people", "2.4 million people"),
+    ],
+)
+def test_a_counted_group_keeps_its_count_as_an_alias(
+    parse: Parse, text: str, group: str, counted: str
+) -> None:
+    _, ctx = parse(text)
+    entity = Entity(EntityKind.GROUP, group)
+    assert counted in ctx.entities.aliases(entity)
