@@ -71,8 +71,9 @@ BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
-# The roles in which an unnamed person told of again acts or undergoes the act.
-PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# The roles in which an unnamed person told of again acts or undergoes the act (a "by"
+# phrase too).
+PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
@@ -1448,11 +1449,16 @@ def _definite_person(token: Token) -> bool:
     as they act or undergo the act ("the bomber detonated", "police arrested the suspect",
     "his friend was convicted"): a group of one, as "a bomber" is. Not a title, which
     stands for the person who holds it ("the premier"), nor a noun a name goes with ("the
-    suspect, Chérif Chekatt")."""
-    if token.tag_ != "NN" or token.dep_ not in PERSON_ROLES:
+    suspect, Chérif Chekatt"), nor one in any other phrase ("the care of the father")."""
+    agent = token.dep_ == "pobj" and token.head.lower_ == "by"
+    if token.tag_ != "NN" or not (token.dep_ in PERSON_ROLES or agent):
         return False
     word = token.lower_
     if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
+        return False
+    # "the tender-hearted father", "the teacher of the people": state media's epithets of a
+    # leader are kin and mentors.
+    if word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads"):
         return False
     said = token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})

@@ -752,6 +752,10 @@ def test_a_bodys_name_with_its_countrys_abbreviation_written_out(
         ("The alleged killer, Chérif Chekatt, was shot dead by police.", set(), {"killer"}),
         # What someone works as says what they are, not who acts.
         ("He worked as a driver in Lyon.", set(), {"driver"}),
+        # Nor is a leader's epithet anyone of its own.
+        ("The tender-hearted father sent gifts to the war veterans.", set(), {"father"}),
+        ("The warm care of the outstanding teacher was conveyed.", set(), {"teacher"}),
+        ("The gifts were sent by his friend.", {"friend"}, set()),
     ],
 )
 def test_unnamed_persons_and_bodies_told_of_again_are_groups(
