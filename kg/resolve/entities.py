@@ -71,6 +71,8 @@ BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # Tokens that may stand inside a group's name, to the left of its head noun.
+# Numbers that count no one.
+NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 # The roles in which an unnamed person told of again acts or undergoes the act (a "by"
 # phrase too).
 PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -1472,6 +1474,29 @@ def _definite_person(token: Token) -> bool:
         form in lexicon.words("group_heads") for form in _plurals(word)
     )
     return said and not named and (personal or word in lexicon.words("lone_person_nouns"))
+
+
+def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
+    """Groups counted without their noun, which the group named just before gives: "killed
+    23 Afghan soldiers and injured another 15" (another 15 Afghan soldiers), "13 people were
+    hurt and 11 were still in hospital", "injured more than 260 others". Each as start, end
+    and name; none where no group was named in the sentence or the one before."""
+    for token in doc:
+        if token.tag_ != "CD" or token.i in by_token or token.ent_type_ in NOT_COUNTS:
+            continue
+        others = token.dep_ == "nummod" and token.head.lower_ == "others"
+        head = token.head if others else token
+        if head.dep_ not in PERSON_ROLES or (not others and token.dep_ == "nummod"):
+            continue
+        start = head.left_edge.i + (head.left_edge.lower_ == "the")
+        sentence = sentence_of(token)
+        first = sentence_of(doc[sentence.start - 1]).start if sentence.start else 0
+        before = (by_token.get(i) for i in range(start - 1, first - 1, -1))
+        group = next((e for e in before if e is not None and e.kind is EntityKind.GROUP), None)
+        if group is None:
+            continue
+        written = doc[start : head.i + 1].text.lower()
+        yield start, head.i + 1, written if others else f"{written} {group.name}"
 
 
 def _qualified_collective(token: Token) -> bool:
@@ -3405,6 +3430,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
             by_token.setdefault(i, entity)
+    for start, end, name in _elliptical_counts(doc, by_token):
+        entity = Entity(EntityKind.GROUP, name)
+        mentions.append(EntityMention(entity, _mention(doc, article_id, start, end), name))
+        by_token.update((i, entity) for i in range(start, end))
     for i, retinue in _retinues(doc, by_token, sorted(subjects, key=lambda pair: pair[0])):
         mention = _mention(doc, article_id, i - 1, i + 1)
         mentions.append(EntityMention(retinue, mention, mention.text))

@@ -1413,6 +1413,14 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"public employees"},
             None,
         ),
+        # A number without its noun: the group counted before it undergoes the act.
+        (
+            "They killed 23 Afghan soldiers and injured another 15.",
+            "injure",
+            set(),
+            {"another 15 Afghan soldiers"},
+            None,
+        ),
         # A within phrase says where, as an in phrase does.
         (
             "Protesters gathered within the city of Caracas on Monday.",

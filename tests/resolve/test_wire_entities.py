@@ -781,3 +781,29 @@ def test_a_counted_group_keeps_its_count_as_an_alias(
     _, ctx = parse(text)
     entity = Entity(EntityKind.GROUP, group)
     assert counted in ctx.entities.aliases(entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # A number without its noun counts the group named just before.
+        ("They killed 23 Afghan soldiers and injured another 15.", "another 15 Afghan soldiers"),
+        (
+            "Authorities said 13 people were hurt but 11 were still in hospital on Saturday.",
+            "11 people",
+        ),
+        ("The bombs killed three people and injured more than 260 others.", "more than 260 others"),
+    ],
+)
+def test_a_number_without_its_noun_counts_the_group_before(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He paid 200 for the ticket.", "The talks ended in 2019 and resumed in 2021."],
+)
+def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> None:
+    assert not {n for n, kinds in _kinds(parse, text).items() if "Group" in kinds}
