@@ -1421,6 +1421,14 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"another 15 Afghan soldiers"},
             None,
         ),
+        # A fight with someone, named by its noun, is an event they take part in.
+        (
+            "He died after a gunfight with police three days after the bombing.",
+            "gunfight",
+            set(),
+            {"police"},
+            None,
+        ),
         # A within phrase says where, as an in phrase does.
         (
             "Protesters gathered within the city of Caracas on Monday.",
