@@ -1462,6 +1462,9 @@ def _definite_person(token: Token) -> bool:
     # leader are kin and mentors.
     if word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads"):
         return False
+    # "The reporter said": who made the report told of before, or no one.
+    if word in lexicon.mapping("speaker_roles"):
+        return False
     said = token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
         or (c.dep_ == "poss" and c.tag_ == "PRP$")
