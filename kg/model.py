@@ -213,7 +213,8 @@ class Event:
     modality: Modality = Modality.ASSERTED
     confidence: Decimal = Decimal("0.5")
     label: str | None = None
-    # The clause's own words (kg.events.v7): subjects, objects and further arguments as text.
+    # The clause's own words, for events of every action clause: subjects, objects and
+    # further arguments as text.
     subject_texts: tuple[str, ...] = ()
     object_texts: tuple[str, ...] = ()
     arguments: tuple[str, ...] = ()

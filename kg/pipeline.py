@@ -27,13 +27,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v6",
-    "kg.times.v6",
-    "kg.relations.v6",
-    "kg.orders.v6",
-    "kg.statements.v6",
-    "kg.events.v7",
-    "kg.places.v5",
+    "kg.entities.v7",
+    "kg.times.v7",
+    "kg.relations.v7",
+    "kg.orders.v7",
+    "kg.statements.v7",
+    "kg.events.v8",
+    "kg.places.v6",
 )
 
 
