@@ -1658,7 +1658,7 @@ def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]
     """The people listed one a line under a line that ends in a colon at `end` ("... newly
     appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
     opens with a person's name, and the list ends at the first line that does not."""
-    text = doc.text
+    text = doc_text(doc)
     opening = {m.mention.start: m.entity for m in ctx.entities.mentions}
     listed: list[Entity] = []
     at = text.find("\n", end)
@@ -1677,10 +1677,16 @@ def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]
 def _with_people_listed_below(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """The people listed under a line that ends in a colon take part in what the line tells:
     those "newly appointed at the session" are appointed there."""
+    # A slice of the text up to each event would copy the article once an event: reading back
+    # from the line's end finds its last character without.
+    text = doc_text(doc)
     result = []
     for event in events:
-        end = doc.text.find("\n", event.anchor)
-        if end >= 0 and doc.text[:end].rstrip().endswith(":"):
+        end = text.find("\n", event.anchor)
+        last = end
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if end >= 0 and text[last - 1 : last] == ":":
             listed = _people_listed_below(doc, ctx, end)
             patients = (*event.patients, *listed)
             event = replace(
