@@ -2049,9 +2049,13 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     anything else, and wire_town_words.txt lists common words that are towns too."""
     written_lower = {t.text for t in doc if t.is_lower}
     named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
-    for prep in doc[:-1]:
-        if prep.lower_ not in lexicon.words("locative_prepositions"):
+    lowers = doc_lowers(doc)
+    prepositions = lexicon.words("locative_prepositions")
+    # Only a preposition's token is made: the others are read from the doc's table.
+    for i in range(len(doc) - 1):
+        if lowers[i] not in prepositions:
             continue
+        prep = doc[i]
         end = prep.i + 1
         while end < len(doc) and end - prep.i <= 3 and _untagged_name_word(doc[end]):
             end += 1
@@ -2657,10 +2661,12 @@ def _outside_title(span: Span | None) -> Span | None:
         return span
     doc, start, end = span.doc, span.start, span.end
     longest = lexicon.longest_phrase("titles")
+    titles = lexicon.words("titles")
+    lowers = doc_lowers(doc)
     for first in range(max(0, span.start - longest + 1), span.end):
         for last in range(first + 2, min(len(doc), first + longest) + 1):
             crosses = first < span.start < last or first < span.end < last
-            if crosses and " ".join(t.lower_ for t in doc[first:last]) in lexicon.words("titles"):
+            if crosses and " ".join(lowers[first:last]) in titles:
                 if first <= start:
                     start = max(start, last)
                 else:
