@@ -2713,13 +2713,14 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, first, second - 1, label=label, kb_id=own)
         whole = " ".join([*(t.text for t in doc[second : token.i]), head])
         yield Span(doc, second, token.i + 1, label=label, kb_id=whole)
+    lowers = doc_lowers(doc)
     for ent in doc_ents(doc):
-        of = next((t.i for t in ent if t.lower_ == "of"), None)
-        joint = next((t.i for t in ent if t.lower_ == "and"), None)
+        of = next((i for i in range(ent.start, ent.end) if lowers[i] == "of"), None)
+        joint = next((i for i in range(ent.start, ent.end) if lowers[i] == "and"), None)
         if of is None or joint is None or not ent.start < joint < of - 1:
             continue
-        start = ent.start + (ent[0].lower_ == "the")
-        if all(heads.get(doc[i - 1].lower_) for i in (joint, of)) and doc[joint - 1].is_title:
+        start = ent.start + (lowers[ent.start] == "the")
+        if all(heads.get(lowers[i - 1]) for i in (joint, of)) and titles[joint - 1]:
             tail = doc[of : ent.end].text
             yield Span(doc, start, joint, label="ORG", kb_id=f"{doc[start:joint].text} {tail}")
             yield Span(doc, joint + 1, ent.end, label="ORG")
@@ -2846,12 +2847,12 @@ def _singular(word: str) -> str:
 
 def _title_run(doc: Doc, end: int) -> int:
     """Start of the run of capitalised words ending just before token `end`."""
+    if end == 0:
+        return end
+    titles = doc_titles(doc)
+    opening = sentence_of(doc_tokens(doc)[end - 1]).start
     start = end
-    while (
-        start > 0
-        and doc[start - 1].is_title
-        and doc[start - 1].i > sentence_of(doc_tokens(doc)[end - 1]).start
-    ):
+    while start > 0 and titles[start - 1] and start - 1 > opening:
         start -= 1
     return start
 
