@@ -2903,11 +2903,13 @@ def _countries_joined(span: Span) -> bool:
     """Countries a hyphen joins into one word, which the model reads as one name: "the
     U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
     as sides of what follows, not a body or a place of their own."""
+    # Most names hold no hyphen: their words need not be looked up in the gazetteer.
+    if "-" not in span.text:
+        return False
     words = [t for t in span if t.lower_ not in {"the", "-"}]
     pieces = [p for t in words for p in t.text.split("-") if p]
     countries = [p for p in pieces if _a_country(p)]
-    joined = any("-" in t.text for t in span)
-    return joined and bool(countries) and all(p in countries or p.islower() for p in pieces)
+    return bool(countries) and all(p in countries or p.islower() for p in pieces)
 
 
 @functools.cache
