@@ -1267,6 +1267,9 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     C", "Officials were present"), with the people and groups they name."""
     phrases = lexicon.words("attendance_phrases")
     longest = lexicon.longest_phrase("attendance_phrases")
+    # A phrase opens only at a word that is its start up to a space: words that are no such
+    # start need no joining with the words after them.
+    starts = {p[:k] for p in phrases for k in range(1, len(p) + 1) if k == len(p) or p[k] == " "}
     for sent in doc_sentences(doc):
         if sent.start_char < ctx.dateline_end:
             continue
@@ -1275,6 +1278,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
             (
                 i
                 for i in range(len(words))
+                if words[i] in starts
                 for n in range(longest, 0, -1)
                 if " ".join(words[i : i + n]) in phrases
             ),
