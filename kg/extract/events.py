@@ -1123,9 +1123,9 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
-    tokens = doc_tokens(verb.doc)
+    lowers = doc_lowers(verb.doc)
     openings = _anaphor_openings()
-    if not any(tokens[i].lower_ in openings for i in own):
+    if not any(lowers[i] in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     # A participle's subject is the noun it hangs on ("a delegation ... left here"), whose
