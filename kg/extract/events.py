@@ -1123,9 +1123,9 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     anaphors = lexicon.words("place_anaphors")
     longest = lexicon.longest_phrase("place_anaphors")
     own = own_tokens(verb)
-    tokens = doc_tokens(verb.doc)
+    lowers = doc_lowers(verb.doc)
     openings = _anaphor_openings()
-    if not any(tokens[i].lower_ in openings for i in own):
+    if not any(lowers[i] in openings for i in own):
         return None  # most clauses: no word that begins one, no phrases to look at
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     # A participle's subject is the noun it hangs on ("a delegation ... left here"), whose
@@ -1267,6 +1267,9 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     C", "Officials were present"), with the people and groups they name."""
     phrases = lexicon.words("attendance_phrases")
     longest = lexicon.longest_phrase("attendance_phrases")
+    # A phrase opens only at a word that is its start up to a space: words that are no such
+    # start need no joining with the words after them.
+    starts = {p[:k] for p in phrases for k in range(1, len(p) + 1) if k == len(p) or p[k] == " "}
     for sent in doc_sentences(doc):
         if sent.start_char < ctx.dateline_end:
             continue
@@ -1275,6 +1278,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
             (
                 i
                 for i in range(len(words))
+                if words[i] in starts
                 for n in range(longest, 0, -1)
                 if " ".join(words[i : i + n]) in phrases
             ),
@@ -1658,7 +1662,7 @@ def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]
     """The people listed one a line under a line that ends in a colon at `end` ("... newly
     appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
     opens with a person's name, and the list ends at the first line that does not."""
-    text = doc.text
+    text = doc_text(doc)
     opening = {m.mention.start: m.entity for m in ctx.entities.mentions}
     listed: list[Entity] = []
     at = text.find("\n", end)
@@ -1677,10 +1681,16 @@ def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]
 def _with_people_listed_below(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """The people listed under a line that ends in a colon take part in what the line tells:
     those "newly appointed at the session" are appointed there."""
+    # A slice of the text up to each event would copy the article once an event: reading back
+    # from the line's end finds its last character without.
+    text = doc_text(doc)
     result = []
     for event in events:
-        end = doc.text.find("\n", event.anchor)
-        if end >= 0 and doc.text[:end].rstrip().endswith(":"):
+        end = text.find("\n", event.anchor)
+        last = end
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if end >= 0 and text[last - 1 : last] == ":":
             listed = _people_listed_below(doc, ctx, end)
             patients = (*event.patients, *listed)
             event = replace(

@@ -2115,9 +2115,13 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     anything else, and wire_town_words.txt lists common words that are towns too."""
     written_lower = {t.text for t in doc if t.is_lower}
     named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
-    for prep in doc[:-1]:
-        if prep.lower_ not in lexicon.words("locative_prepositions"):
+    lowers = doc_lowers(doc)
+    prepositions = lexicon.words("locative_prepositions")
+    # Only a preposition's token is made: the others are read from the doc's table.
+    for i in range(len(doc) - 1):
+        if lowers[i] not in prepositions:
             continue
+        prep = doc[i]
         end = prep.i + 1
         while end < len(doc) and end - prep.i <= 3 and _untagged_name_word(doc[end]):
             end += 1
@@ -2723,10 +2727,12 @@ def _outside_title(span: Span | None) -> Span | None:
         return span
     doc, start, end = span.doc, span.start, span.end
     longest = lexicon.longest_phrase("titles")
+    titles = lexicon.words("titles")
+    lowers = doc_lowers(doc)
     for first in range(max(0, span.start - longest + 1), span.end):
         for last in range(first + 2, min(len(doc), first + longest) + 1):
             crosses = first < span.start < last or first < span.end < last
-            if crosses and " ".join(t.lower_ for t in doc[first:last]) in lexicon.words("titles"):
+            if crosses and " ".join(lowers[first:last]) in titles:
                 if first <= start:
                     start = max(start, last)
                 else:
@@ -2773,13 +2779,14 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         yield Span(doc, first, second - 1, label=label, kb_id=own)
         whole = " ".join([*(t.text for t in doc[second : token.i]), head])
         yield Span(doc, second, token.i + 1, label=label, kb_id=whole)
+    lowers = doc_lowers(doc)
     for ent in doc_ents(doc):
-        of = next((t.i for t in ent if t.lower_ == "of"), None)
-        joint = next((t.i for t in ent if t.lower_ == "and"), None)
+        of = next((i for i in range(ent.start, ent.end) if lowers[i] == "of"), None)
+        joint = next((i for i in range(ent.start, ent.end) if lowers[i] == "and"), None)
         if of is None or joint is None or not ent.start < joint < of - 1:
             continue
-        start = ent.start + (ent[0].lower_ == "the")
-        if all(heads.get(doc[i - 1].lower_) for i in (joint, of)) and doc[joint - 1].is_title:
+        start = ent.start + (lowers[ent.start] == "the")
+        if all(heads.get(lowers[i - 1]) for i in (joint, of)) and titles[joint - 1]:
             tail = doc[of : ent.end].text
             yield Span(doc, start, joint, label="ORG", kb_id=f"{doc[start:joint].text} {tail}")
             yield Span(doc, joint + 1, ent.end, label="ORG")
@@ -2906,12 +2913,12 @@ def _singular(word: str) -> str:
 
 def _title_run(doc: Doc, end: int) -> int:
     """Start of the run of capitalised words ending just before token `end`."""
+    if end == 0:
+        return end
+    titles = doc_titles(doc)
+    opening = sentence_of(doc_tokens(doc)[end - 1]).start
     start = end
-    while (
-        start > 0
-        and doc[start - 1].is_title
-        and doc[start - 1].i > sentence_of(doc_tokens(doc)[end - 1]).start
-    ):
+    while start > 0 and titles[start - 1] and start - 1 > opening:
         start -= 1
     return start
 
@@ -2962,11 +2969,13 @@ def _countries_joined(span: Span) -> bool:
     """Countries a hyphen joins into one word, which the model reads as one name: "the
     U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
     as sides of what follows, not a body or a place of their own."""
+    # Most names hold no hyphen: their words need not be looked up in the gazetteer.
+    if "-" not in span.text:
+        return False
     words = [t for t in span if t.lower_ not in {"the", "-"}]
     pieces = [p for t in words for p in t.text.split("-") if p]
     countries = [p for p in pieces if _a_country(p)]
-    joined = any("-" in t.text for t in span)
-    return joined and bool(countries) and all(p in countries or p.islower() for p in pieces)
+    return bool(countries) and all(p in countries or p.islower() for p in pieces)
 
 
 @functools.cache
