@@ -292,9 +292,8 @@ def test_a_body_on_a_site_of_its_own_is_in_the_place_named_after_it(
 
 
 def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
-    doc, ctx = parse("The Cabinet in Pyongyang adopted a decision.")
-    found = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:containedInPlace"]
-    assert not [r for r in found if r.subject.name == "Cabinet"], found
+    found = _pairs(parse, "The Cabinet in Pyongyang adopted a decision.", "schema:containedInPlace")
+    assert not [pair for pair in found if pair[0] == "Cabinet"], found
 
 
 @pytest.mark.parametrize(
@@ -323,8 +322,7 @@ def test_a_body_belongs_to_the_body_its_name_names(
 
 
 def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: Parse) -> None:
-    doc, ctx = parse("The UNSC met on Monday.")
-    members = [r for r in extract_relations(doc, ctx) if r.predicate == "schema:memberOf"]
+    members = _pairs(parse, "The UNSC met on Monday.", "schema:memberOf")
     assert not members, members
 
 
