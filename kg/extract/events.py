@@ -106,6 +106,7 @@ PHRASE_LINKS = frozenset(
     {"dobj", "nsubjpass", "attr", "prep", "pobj", "pcomp", "acl", "relcl", "agent", "dative"}
 )
 NOT_WHERE = frozenset({"from"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep a title names the country of its holder ("vice-minister of
 # Foreign Affairs of Vietnam").
@@ -355,6 +356,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    included = tuple(e for e in _included(index, verb) if e not in agents + patients)
+    if _is_passive(verb) or children(verb, "dobj"):
+        patients += included
+    else:
+        agents += included
     # "The Manchester bombing killed 22 people": the place named before the event noun is
     # where the killing was, not who killed.
     scene = _event_subject_place(index, subject_heads)
@@ -453,6 +459,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # leaving or the attack took place.
         place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
+        place = _destination(index, verb)
+    if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
@@ -494,6 +502,36 @@ def _modality(verb: Token) -> Modality:
 def _verbs_done_at_their_object() -> frozenset[str]:
     """Verbs whose place object is where the event took place."""
     return lexicon.words("departure_verbs") | lexicon.words("attacking_verbs")
+
+
+def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """Those an "including" phrase hung on the verb names, members of whom the clause tells
+    of: "Leftists ... were arrested, including Eva Forest, ..., the actress María Paz
+    Ballesteros". A long list defeats the parse, so every name of the phrase is read; a name
+    in an "of" phrase ("wife of the playwright Alfonso Sastre") is a relative's, not listed."""
+    phrases = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in INCLUDING]
+    tokens = [t for p in phrases for t in p.subtree]
+    owned = {index.entity_at(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in OF}
+    return tuple(
+        dict.fromkeys(e for e in entities_of(index, tokens, *PARTICIPANT_KINDS) if e not in owned)
+    )
+
+
+def _destination(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where a journey told by its end took the one who made it: the place a "to" or "into"
+    phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
+    after a particle ("flew back to Belfast")."""
+    if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
+        return None
+    return next(
+        (
+            found
+            for head in (verb, *children(verb, "advmod", "prt"))
+            for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
+            if (found := _place_named(index, token, 1)) is not None
+        ),
+        None,
+    )
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:

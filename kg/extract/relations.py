@@ -157,7 +157,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head):
+        if not _is_title(head) or _titles_another(index, head, entity):
             continue
         tokens = _title_tokens(head, index)
         bodies = _bodies(index, tokens)
@@ -166,6 +166,19 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
+    """A title whose own name follows it is that person's, not the one it is put beside:
+    "his wife María del Carmen Nadal, the actress María Paz Ballesteros"."""
+    return any(
+        c.i > title.i
+        and c.dep_ in {"appos", "compound"}
+        and (other := index.entity_at(c)) is not None
+        and other.kind is EntityKind.PERSON
+        and other != entity
+        for c in children_of(title)
+    )
 
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -316,7 +329,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     while i > span_sentence(span).start:
         token = doc[i - 1]
         stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
-        if stop or _person_at(index, token) is not None:
+        if (stop and not _abbreviated_office(token)) or _person_at(index, token) is not None:
             break
         i -= 1
     tokens = list(doc[i : span.start])
@@ -336,6 +349,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     end = next(
         (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
     )
+    end = min(end, _body_within(index, title))
     if not all(
         k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
         for k, t in enumerate(title[:end])
@@ -356,6 +370,34 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _body_within(index: EntityIndex, title: list[Token]) -> int:
+    """Where a body's name written after the title's first words begins ("Coalition spokesman
+    US Army Col. Myles Caggins III": the spokesman serves in the US Army, whose rank follows)."""
+    return next(
+        (
+            k
+            for k, t in enumerate(title)
+            if k > 0
+            and (e := index.entity_at(t)) is not None
+            and e.kind is EntityKind.ORGANIZATION
+            and index.entity_at(title[k - 1]) != e
+        ),
+        len(title),
+    )
+
+
+def _abbreviated_office(token: Token) -> bool:
+    """The full stop of an abbreviated rank the parser split off ("Col" + "." of "US Army
+    Col. Myles Caggins III"), which ends no phrase."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text == "."
+        and before is not None
+        and not before.whitespace_
+        and f"{before.lower_}." in lexicon.mapping("wire_title_expansions")
+    )
 
 
 def _lexicon_title_end(title: list[Token]) -> int:
