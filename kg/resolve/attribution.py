@@ -55,7 +55,10 @@ def source_label(head: Token) -> str:
         for t in head.subtree
         if t.i <= head.i and (t.i == head.i or t.dep_ in MODIFIER_DEPS or t.head.dep_ == "poss")
     ]
-    text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS)
+    # A heading the parser ran into the sentence ("Calls for calm\nA police source") is no part.
+    doc = head.doc
+    line = max((k + 1 for k in range(words[0].i, head.i) if _breaks_line(doc[k])), default=0)
+    text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS and t.i >= line)
     return re.sub(r"['’]s\b", "", text).strip()
 
 
@@ -90,6 +93,9 @@ class _Tracker:
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
+        author = _group_author(head, self.index)
+        if author is not None:
+            return Source(author.name, author)
         if is_text(head):
             self.last_text = Source(source_label(head), self._text_giver(head))
             return self.last_text
@@ -242,6 +248,21 @@ def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
     )
 
 
+def _group_author(head: Token, index: EntityIndex) -> Entity | None:
+    """The many who made the reports that speak: "Reports by witnesses said ..." credits the
+    witnesses."""
+    if not is_text(head):
+        return None
+    return next(
+        (
+            e
+            for o in _objects_of(head, "by")
+            if (e := index.entity_at(o)) is not None and e.kind is EntityKind.GROUP
+        ),
+        None,
+    )
+
+
 def _objects_of(token: Token, preposition: str) -> list[Token]:
     """The objects of one preposition attached to a token (kg.extract.syntax, which reads
     this module's sources, has the general helper)."""
@@ -370,9 +391,33 @@ def _speakers(verb: Token) -> list[Token]:
     """The subject of a reporting verb; for a participle without one, the subject of the
     clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
     own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    opening = _line_opening(verb)
+    if opening is not None and all(s.i < opening[1] for s in own):
+        return [opening[0]]
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+
+
+def _line_opening(verb: Token) -> tuple[Token, int] | None:
+    """The noun phrase that opens the verb's line and the line's first token, where a heading
+    without a full stop ran into the sentence under it and the parser took the heading's words
+    for the subject: "Pending charges\nProsecutors said ...", "Calls for calm\nA police source
+    said ..."."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not _breaks_line(doc[start - 1]):
+        start -= 1
+    words = doc[start : verb.i]
+    if start == 0 or not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
+        return None
+    return words[-1], start
+
+
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
