@@ -68,10 +68,15 @@ class _Tracker:
     def __init__(self, index: EntityIndex) -> None:
         self.index = index
         self.last_unnamed: Source | None = None
+        # The person who last spoke by name, if after the last unnamed source.
+        self.named_since: Source | None = None
         self.last_text: Source | None = None
 
     def from_phrase(self, head: Token) -> Source | None:
         source = self._source(head)
+        speaker = source.entity if source is not None and source.is_entity else None
+        if speaker is not None and speaker.kind is EntityKind.PERSON and self.last_unnamed:
+            self.named_since = source
         if source is not None and source is not self.last_text:
             self.last_text = None  # someone else spoke: a later "it" is no longer the text
         return source
@@ -79,8 +84,10 @@ class _Tracker:
     def _source(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
-            # "he added" after an unnamed source's quotation is that source speaking again.
-            return self.last_unnamed
+            # "he added" after an unnamed source's quotation is that source speaking again,
+            # unless someone spoke by name since ("A police source said ... District mayor
+            # Denis Broliquier said ... He said ...").
+            return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
         named = self._named_beside(head) if entity is None else None
@@ -125,6 +132,7 @@ class _Tracker:
         )
         source = Source(label, affiliation)
         self.last_unnamed = source
+        self.named_since = None
         return source
 
     def _introduced(self, head: Token) -> bool:
