@@ -500,8 +500,12 @@ def _modality(verb: Token) -> Modality:
 
 @functools.cache
 def _verbs_done_at_their_object() -> frozenset[str]:
-    """Verbs whose place object is where the event took place."""
-    return lexicon.words("departure_verbs") | lexicon.words("attacking_verbs")
+    """Verbs whose place object is where the event took place ("entered the United States")."""
+    return (
+        lexicon.words("departure_verbs")
+        | lexicon.words("attacking_verbs")
+        | lexicon.words("arrival_verbs")
+    )
 
 
 def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -1871,6 +1875,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         place = (
             _where(index, token, [token], cls)
             or _compound_place(index, token)
+            or _place_attacked(index, token)
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:
@@ -1910,6 +1915,14 @@ def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
         _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
         *PARTICIPANT_KINDS,
     )
+
+
+def _place_attacked(index: EntityIndex, noun: Token) -> Entity | None:
+    """The place an act of violence befalls, named in its "of" phrase: "the bombing of the
+    Murrah Federal Building" happened there."""
+    if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
+        return None
+    return next(iter(entities_of(index, prepositional_objects(noun, OF), EntityKind.PLACE)), None)
 
 
 def _sides_of_what(index: EntityIndex, noun: Token) -> list[Token]:

@@ -420,6 +420,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         ("Chechen fighters crossed into Dagestan in support.", "cross", "Dagestan"),
         ("Prosecutors say he drove the truck to Geary Lake in Kansas.", "drive", "Geary Lake"),
+        # The place entered; the place an act of violence befalls.
+        ("His attorney said he entered the United States in 2010.", "enter", "United States"),
+        (
+            "The truck was used in the bombing of the Murrah Federal Building.",
+            "bombing",
+            "Murrah Federal Building",
+        ),
         # An embassy is a site as well as a body, its name's place not its head.
         (
             "The organizations held a rally outside the U.S. embassy in Seoul.",
