@@ -1853,7 +1853,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
-        agents = agents or _country_of_adjective(index, token)
+        agents = agents or _country_of_adjective(index, token) or _claimed_by(ctx, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
@@ -1915,6 +1915,28 @@ def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
         _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
         *PARTICIPANT_KINDS,
     )
+
+
+def _claimed_by(ctx: Context, noun: Token) -> tuple[Entity, ...]:
+    """Who claimed an act as their own did it: "The Islamic State group claimed
+    responsibility for a series of coordinated attacks" (`claiming_phrases.tsv`); a claim
+    denied or only feared claims nothing."""
+    act = noun
+    while act.dep_ == "pobj" and act.head.lower_ in OF and act.head.head.pos_ == "NOUN":
+        act = act.head.head  # "a series of attacks"
+    if act.dep_ != "pobj" or act.head.lower_ != "for":
+        return ()
+    holder = act.head.head
+    # "took credit for the attack": the parser may hang the "for" phrase on the verb.
+    verb = holder if holder.pos_ in {"VERB", "AUX"} else holder.head
+    claims = [(verb.lemma_.casefold(), o.lemma_.casefold()) for o in children(verb, "dobj")]
+    if not lexicon.pairs("claiming_phrases").intersection(claims):
+        return ()
+    if any(c.dep_ == "neg" for c in children_of(verb)) or _modality(verb) is not Modality.ASSERTED:
+        return ()
+    # "No group has claimed responsibility": nobody did.
+    claimers = [t for t in subjects(verb) if not any(d.lower_ == "no" for d in children(t, "det"))]
+    return _actors(ctx, claimers)
 
 
 def _place_attacked(index: EntityIndex, noun: Token) -> Entity | None:

@@ -1001,6 +1001,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "go",
             {"visitors"},
         ),
+        # Who claims an act did it.
+        (
+            "The Islamic State group claimed responsibility for a series of coordinated attacks"
+            " across Paris in November 2015.",
+            "attack",
+            {"Islamic State"},
+        ),
+        ("The Taliban took credit for the attack in Kabul.", "attack", {"Taliban"}),
         # Those an "including" phrase on the clause lists undergo what its subject does.
         (
             "Leftists known to be sympathetic to ETA were arrested, including Eva Forest, wife"
@@ -1039,6 +1047,12 @@ def test_event_participants(
             "Ri Man Su, the manager, gave an explanation.",
             "inspect",
             "Ri Man Su",
+        ),
+        # A claim denied, or made by nobody, claims nothing.
+        (
+            "The IRA did not claim responsibility for the bombing.",
+            "bombing",
+            "Irish Republican Army",
         ),
         # A relative named in an "of" phrase of a listed person is not listed.
         (
