@@ -27,6 +27,8 @@ SITE_PREPOSITIONS = frozenset({"in", "on"})
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
+# The phrases naming the body an office is held in: "lecturer at the University of York".
+BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -500,6 +502,25 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:memberOf", body, evidence)
 
 
+def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "James Rogers, an expert in drone warfare who is associate lecturer at the University
+    of York": an office a relative clause of the name (or of its apposition) says the person
+    holds, and the body it is held at."""
+    index = ctx.entities
+    person = _person_at(index, span.root)
+    if person is None:
+        return
+    evidence = ctx.mention(span_sentence(span))
+    for noun in (span.root, *_appositions(span.root)):
+        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
+            for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
+                words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
+                yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+                bodies = prepositional_objects(title, BODY_PREPOSITIONS)
+                for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
+                    yield Relation(person, "schema:memberOf", body, evidence)
+
+
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
     the possessed kinship noun is A's."""
@@ -570,3 +591,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _title_in_apposition(span, ctx)
+            yield from _title_in_relative_clause(span, ctx)

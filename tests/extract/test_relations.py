@@ -215,6 +215,28 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:memberOf",
             "Elliott's Body Shop",
         ),
+        # An office a relative clause says the person holds, and where.
+        (
+            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            " University of York, predicted that jamming would prove more effective.",
+            "James Rogers",
+            "schema:jobTitle",
+            "associate lecturer",
+        ),
+        (
+            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            " University of York, predicted that jamming would prove more effective.",
+            "James Rogers",
+            "schema:memberOf",
+            "University of York",
+        ),
+        (
+            "Ri Il Hwan, who is secretary of the Central Committee of the Workers' Party of"
+            " Korea, made a speech.",
+            "Ri Il Hwan",
+            "schema:jobTitle",
+            "secretary",
+        ),
         # A body named between a title and an abbreviated rank is where the person serves.
         (
             "Coalition spokesman US Army Col. Myles Caggins III told reporters that the aid"
