@@ -370,7 +370,10 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     if source is not None:
                         found.append(source)
         elif verb and (
-            token.lemma_.casefold() in reporting or _reports_a_fact(token) or _text_appeals(token)
+            token.lemma_.casefold() in reporting
+            or _reports_a_fact(token)
+            or _text_appeals(token)
+            or _reports_with_particle(token)
         ):
             for subject in _speakers(token):
                 source = tracker.from_phrase(subject)
@@ -457,6 +460,15 @@ def _text_appeals(verb: Token) -> bool:
     all the progressive organizations ..."."""
     return verb.lemma_.casefold() in lexicon.words("appeal_verbs") and any(
         c.dep_ == "nsubj" and (is_text(c) or c.lower_ == "it") for c in children_of(verb)
+    )
+
+
+def _reports_with_particle(verb: Token) -> bool:
+    """A phrasal verb that reports speech: "a spokesman pointed out that ..."."""
+    lemma = verb.lemma_.casefold()
+    phrases = lexicon.pairs("reporting_particles")
+    return any(
+        (lemma, c.lower_) in phrases for c in children_of(verb) if c.dep_ in {"prt", "acomp"}
     )
 
 

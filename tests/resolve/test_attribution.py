@@ -337,6 +337,12 @@ def test_an_account_within_another_credits_both(
             " the package had been placed in front of the bakery.",
             ["police source"],
         ),
+        # A phrasal verb of speech.
+        (
+            "A spokesman for the Belfast Brigade of the Provisional IRA pointed out that"
+            " warnings were given to the police.",
+            ["spokesman", "Belfast Brigade"],
+        ),
         # Reports a group made speak for the group; testimony speaks.
         ("Reports by witnesses said that the bomb had been planted in a car.", ["witnesses"]),
         ("According to testimony, McVeigh checked into the motel later that day.", ["testimony"]),
