@@ -106,6 +106,7 @@ PHRASE_LINKS = frozenset(
     {"dobj", "nsubjpass", "attr", "prep", "pobj", "pcomp", "acl", "relcl", "agent", "dative"}
 )
 NOT_WHERE = frozenset({"from"})
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep a title names the country of its holder ("vice-minister of
 # Foreign Affairs of Vietnam").
@@ -355,6 +356,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    included = tuple(e for e in _included(index, verb) if e not in agents + patients)
+    if _is_passive(verb) or children(verb, "dobj"):
+        patients += included
+    else:
+        agents += included
     # "The Manchester bombing killed 22 people": the place named before the event noun is
     # where the killing was, not who killed.
     scene = _event_subject_place(index, subject_heads)
@@ -453,6 +459,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # leaving or the attack took place.
         place = next((site for p in patients if (site := as_place(p)) is not None), None)
     if place is None:
+        place = _destination(index, verb)
+    if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
         place = _place_referred(ctx, verb)
@@ -492,8 +500,42 @@ def _modality(verb: Token) -> Modality:
 
 @functools.cache
 def _verbs_done_at_their_object() -> frozenset[str]:
-    """Verbs whose place object is where the event took place."""
-    return lexicon.words("departure_verbs") | lexicon.words("attacking_verbs")
+    """Verbs whose place object is where the event took place ("entered the United States")."""
+    return (
+        lexicon.words("departure_verbs")
+        | lexicon.words("attacking_verbs")
+        | lexicon.words("arrival_verbs")
+    )
+
+
+def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """Those an "including" phrase hung on the verb names, members of whom the clause tells
+    of: "Leftists ... were arrested, including Eva Forest, ..., the actress María Paz
+    Ballesteros". A long list defeats the parse, so every name of the phrase is read; a name
+    in an "of" phrase ("wife of the playwright Alfonso Sastre") is a relative's, not listed."""
+    phrases = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in INCLUDING]
+    tokens = [t for p in phrases for t in p.subtree]
+    owned = {index.entity_at(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in OF}
+    return tuple(
+        dict.fromkeys(e for e in entities_of(index, tokens, *PARTICIPANT_KINDS) if e not in owned)
+    )
+
+
+def _destination(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where a journey told by its end took the one who made it: the place a "to" or "into"
+    phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
+    after a particle ("flew back to Belfast")."""
+    if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
+        return None
+    return next(
+        (
+            found
+            for head in (verb, *children(verb, "advmod", "prt"))
+            for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
+            if (found := _place_named(index, token, 1)) is not None
+        ),
+        None,
+    )
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
@@ -1811,7 +1853,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
-        agents = agents or _country_of_adjective(index, token)
+        agents = agents or _country_of_adjective(index, token) or _claimed_by(ctx, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
@@ -1833,6 +1875,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         place = (
             _where(index, token, [token], cls)
             or _compound_place(index, token)
+            or _place_attacked(index, token)
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:
@@ -1872,6 +1915,36 @@ def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
         _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
         *PARTICIPANT_KINDS,
     )
+
+
+def _claimed_by(ctx: Context, noun: Token) -> tuple[Entity, ...]:
+    """Who claimed an act as their own did it: "The Islamic State group claimed
+    responsibility for a series of coordinated attacks" (`claiming_phrases.tsv`); a claim
+    denied or only feared claims nothing."""
+    act = noun
+    while act.dep_ == "pobj" and act.head.lower_ in OF and act.head.head.pos_ == "NOUN":
+        act = act.head.head  # "a series of attacks"
+    if act.dep_ != "pobj" or act.head.lower_ != "for":
+        return ()
+    holder = act.head.head
+    # "took credit for the attack": the parser may hang the "for" phrase on the verb.
+    verb = holder if holder.pos_ in {"VERB", "AUX"} else holder.head
+    claims = [(verb.lemma_.casefold(), o.lemma_.casefold()) for o in children(verb, "dobj")]
+    if not lexicon.pairs("claiming_phrases").intersection(claims):
+        return ()
+    if any(c.dep_ == "neg" for c in children_of(verb)) or _modality(verb) is not Modality.ASSERTED:
+        return ()
+    # "No group has claimed responsibility": nobody did.
+    claimers = [t for t in subjects(verb) if not any(d.lower_ == "no" for d in children(t, "det"))]
+    return _actors(ctx, claimers)
+
+
+def _place_attacked(index: EntityIndex, noun: Token) -> Entity | None:
+    """The place an act of violence befalls, named in its "of" phrase: "the bombing of the
+    Murrah Federal Building" happened there."""
+    if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
+        return None
+    return next(iter(entities_of(index, prepositional_objects(noun, OF), EntityKind.PLACE)), None)
 
 
 def _sides_of_what(index: EntityIndex, noun: Token) -> list[Token]:

@@ -27,6 +27,8 @@ SITE_PREPOSITIONS = frozenset({"in", "on"})
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
+# The phrases naming the body an office is held in: "lecturer at the University of York".
+BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -157,7 +159,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head):
+        if not _is_title(head) or _titles_another(index, head, entity):
             continue
         tokens = _title_tokens(head, index)
         bodies = _bodies(index, tokens)
@@ -166,6 +168,19 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
+    """A title whose own name follows it is that person's, not the one it is put beside:
+    "his wife María del Carmen Nadal, the actress María Paz Ballesteros"."""
+    return any(
+        c.i > title.i
+        and c.dep_ in {"appos", "compound"}
+        and (other := index.entity_at(c)) is not None
+        and other.kind is EntityKind.PERSON
+        and other != entity
+        for c in children_of(title)
+    )
 
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -316,7 +331,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     while i > span_sentence(span).start:
         token = doc[i - 1]
         stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
-        if stop or _person_at(index, token) is not None:
+        if (stop and not _abbreviated_office(token)) or _person_at(index, token) is not None:
             break
         i -= 1
     tokens = list(doc[i : span.start])
@@ -336,6 +351,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     end = next(
         (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
     )
+    end = min(end, _body_within(index, title))
     if not all(
         k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
         for k, t in enumerate(title[:end])
@@ -356,6 +372,34 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _body_within(index: EntityIndex, title: list[Token]) -> int:
+    """Where a body's name written after the title's first words begins ("Coalition spokesman
+    US Army Col. Myles Caggins III": the spokesman serves in the US Army, whose rank follows)."""
+    return next(
+        (
+            k
+            for k, t in enumerate(title)
+            if k > 0
+            and (e := index.entity_at(t)) is not None
+            and e.kind is EntityKind.ORGANIZATION
+            and index.entity_at(title[k - 1]) != e
+        ),
+        len(title),
+    )
+
+
+def _abbreviated_office(token: Token) -> bool:
+    """The full stop of an abbreviated rank the parser split off ("Col" + "." of "US Army
+    Col. Myles Caggins III"), which ends no phrase."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.text == "."
+        and before is not None
+        and not before.whitespace_
+        and f"{before.lower_}." in lexicon.mapping("wire_title_expansions")
+    )
 
 
 def _lexicon_title_end(title: list[Token]) -> int:
@@ -458,6 +502,25 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:memberOf", body, evidence)
 
 
+def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "James Rogers, an expert in drone warfare who is associate lecturer at the University
+    of York": an office a relative clause of the name (or of its apposition) says the person
+    holds, and the body it is held at."""
+    index = ctx.entities
+    person = _person_at(index, span.root)
+    if person is None:
+        return
+    evidence = ctx.mention(span_sentence(span))
+    for noun in (span.root, *_appositions(span.root)):
+        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
+            for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
+                words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
+                yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+                bodies = prepositional_objects(title, BODY_PREPOSITIONS)
+                for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
+                    yield Relation(person, "schema:memberOf", body, evidence)
+
+
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
     the possessed kinship noun is A's."""
@@ -528,3 +591,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _title_in_apposition(span, ctx)
+            yield from _title_in_relative_clause(span, ctx)

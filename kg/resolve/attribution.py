@@ -55,7 +55,10 @@ def source_label(head: Token) -> str:
         for t in head.subtree
         if t.i <= head.i and (t.i == head.i or t.dep_ in MODIFIER_DEPS or t.head.dep_ == "poss")
     ]
-    text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS)
+    # A heading the parser ran into the sentence ("Calls for calm\nA police source") is no part.
+    doc = head.doc
+    line = max((k + 1 for k in range(words[0].i, head.i) if _breaks_line(doc[k])), default=0)
+    text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS and t.i >= line)
     return re.sub(r"['’]s\b", "", text).strip()
 
 
@@ -65,10 +68,15 @@ class _Tracker:
     def __init__(self, index: EntityIndex) -> None:
         self.index = index
         self.last_unnamed: Source | None = None
+        # The person who last spoke by name, if after the last unnamed source.
+        self.named_since: Source | None = None
         self.last_text: Source | None = None
 
     def from_phrase(self, head: Token) -> Source | None:
         source = self._source(head)
+        speaker = source.entity if source is not None and source.is_entity else None
+        if speaker is not None and speaker.kind is EntityKind.PERSON and self.last_unnamed:
+            self.named_since = source
         if source is not None and source is not self.last_text:
             self.last_text = None  # someone else spoke: a later "it" is no longer the text
         return source
@@ -76,8 +84,10 @@ class _Tracker:
     def _source(self, head: Token) -> Source | None:
         entity = self.index.entity_at(head) or known_entity(head.text)
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
-            # "he added" after an unnamed source's quotation is that source speaking again.
-            return self.last_unnamed
+            # "he added" after an unnamed source's quotation is that source speaking again,
+            # unless someone spoke by name since ("A police source said ... District mayor
+            # Denis Broliquier said ... He said ...").
+            return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
         named = self._named_beside(head) if entity is None else None
@@ -90,6 +100,9 @@ class _Tracker:
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
+        author = _group_author(head, self.index)
+        if author is not None:
+            return Source(author.name, author)
         if is_text(head):
             self.last_text = Source(source_label(head), self._text_giver(head))
             return self.last_text
@@ -119,6 +132,7 @@ class _Tracker:
         )
         source = Source(label, affiliation)
         self.last_unnamed = source
+        self.named_since = None
         return source
 
     def _introduced(self, head: Token) -> bool:
@@ -242,6 +256,21 @@ def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
     )
 
 
+def _group_author(head: Token, index: EntityIndex) -> Entity | None:
+    """The many who made the reports that speak: "Reports by witnesses said ..." credits the
+    witnesses."""
+    if not is_text(head):
+        return None
+    return next(
+        (
+            e
+            for o in _objects_of(head, "by")
+            if (e := index.entity_at(o)) is not None and e.kind is EntityKind.GROUP
+        ),
+        None,
+    )
+
+
 def _objects_of(token: Token, preposition: str) -> list[Token]:
     """The objects of one preposition attached to a token (kg.extract.syntax, which reads
     this module's sources, has the general helper)."""
@@ -341,7 +370,10 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     if source is not None:
                         found.append(source)
         elif verb and (
-            token.lemma_.casefold() in reporting or _reports_a_fact(token) or _text_appeals(token)
+            token.lemma_.casefold() in reporting
+            or _reports_a_fact(token)
+            or _text_appeals(token)
+            or _reports_with_particle(token)
         ):
             for subject in _speakers(token):
                 source = tracker.from_phrase(subject)
@@ -370,9 +402,33 @@ def _speakers(verb: Token) -> list[Token]:
     """The subject of a reporting verb; for a participle without one, the subject of the
     clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
     own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    opening = _line_opening(verb)
+    if opening is not None and all(s.i < opening[1] for s in own):
+        return [opening[0]]
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+
+
+def _line_opening(verb: Token) -> tuple[Token, int] | None:
+    """The noun phrase that opens the verb's line and the line's first token, where a heading
+    without a full stop ran into the sentence under it and the parser took the heading's words
+    for the subject: "Pending charges\nProsecutors said ...", "Calls for calm\nA police source
+    said ..."."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not _breaks_line(doc[start - 1]):
+        start -= 1
+    words = doc[start : verb.i]
+    if start == 0 or not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
+        return None
+    return words[-1], start
+
+
+def _breaks_line(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:
@@ -404,6 +460,15 @@ def _text_appeals(verb: Token) -> bool:
     all the progressive organizations ..."."""
     return verb.lemma_.casefold() in lexicon.words("appeal_verbs") and any(
         c.dep_ == "nsubj" and (is_text(c) or c.lower_ == "it") for c in children_of(verb)
+    )
+
+
+def _reports_with_particle(verb: Token) -> bool:
+    """A phrasal verb that reports speech: "a spokesman pointed out that ..."."""
+    lemma = verb.lemma_.casefold()
+    phrases = lexicon.pairs("reporting_particles")
+    return any(
+        (lemma, c.lower_) in phrases for c in children_of(verb) if c.dep_ in {"prt", "acomp"}
     )
 
 

@@ -410,6 +410,23 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "attack",
             "Sevastopol",
         ),
+        # The place a journey reached, in a "to" or "into" phrase, also after a particle.
+        ("McVeigh checked into the Dreamland Motel later that day.", "check", "Dreamland Motel"),
+        (
+            "Mr Whitelaw and Lord Carrington immediately flew back to Belfast in an RAF"
+            " transport plane.",
+            "fly",
+            "Belfast",
+        ),
+        ("Chechen fighters crossed into Dagestan in support.", "cross", "Dagestan"),
+        ("Prosecutors say he drove the truck to Geary Lake in Kansas.", "drive", "Geary Lake"),
+        # The place entered; the place an act of violence befalls.
+        ("His attorney said he entered the United States in 2010.", "enter", "United States"),
+        (
+            "The truck was used in the bombing of the Murrah Federal Building.",
+            "bombing",
+            "Murrah Federal Building",
+        ),
         # An embassy is a site as well as a body, its name's place not its head.
         (
             "The organizations held a rally outside the U.S. embassy in Seoul.",
@@ -984,6 +1001,22 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "go",
             {"visitors"},
         ),
+        # Who claims an act did it.
+        (
+            "The Islamic State group claimed responsibility for a series of coordinated attacks"
+            " across Paris in November 2015.",
+            "attack",
+            {"Islamic State"},
+        ),
+        ("The Taliban took credit for the attack in Kabul.", "attack", {"Taliban"}),
+        # Those an "including" phrase on the clause lists undergo what its subject does.
+        (
+            "Leftists known to be sympathetic to ETA were arrested, including Eva Forest, wife"
+            " of the playwright Alfonso Sastre, pilot Bernardo Badell, and the writer Eliseo"
+            " Bayo.",
+            "arrest",
+            {"Bernardo Badell", "Eliseo Bayo"},
+        ),
         # The people listed one a line under a line ending in a colon take part in what it
         # tells.
         (
@@ -1014,6 +1047,20 @@ def test_event_participants(
             "Ri Man Su, the manager, gave an explanation.",
             "inspect",
             "Ri Man Su",
+        ),
+        # A claim denied, or made by nobody, claims nothing.
+        (
+            "The IRA did not claim responsibility for the bombing.",
+            "bombing",
+            "Irish Republican Army",
+        ),
+        # A relative named in an "of" phrase of a listed person is not listed.
+        (
+            "Leftists known to be sympathetic to ETA were arrested, including Eva Forest, wife"
+            " of the playwright Alfonso Sastre, pilot Bernardo Badell, and the writer Eliseo"
+            " Bayo.",
+            "arrest",
+            "Alfonso Sastre",
         ),
         # A group named of the countries is not the countries.
         (

@@ -194,6 +194,64 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:sibling",
             "Anna Smith",
         ),
+        # Occupations written before a name, as titles are.
+        (
+            "Police arrested construction worker Antonio Durán and the actress María Paz"
+            " Ballesteros.",
+            "Antonio Durán",
+            "schema:jobTitle",
+            "construction worker",
+        ),
+        (
+            "Police arrested construction worker Antonio Durán and the actress María Paz"
+            " Ballesteros.",
+            "María Paz Ballesteros",
+            "schema:jobTitle",
+            "actress",
+        ),
+        (
+            '"I was looking right at him," declared Eldon Elliott, owner of Elliott\'s Body Shop.',
+            "Eldon Elliott",
+            "schema:memberOf",
+            "Elliott's Body Shop",
+        ),
+        # An office a relative clause says the person holds, and where.
+        (
+            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            " University of York, predicted that jamming would prove more effective.",
+            "James Rogers",
+            "schema:jobTitle",
+            "associate lecturer",
+        ),
+        (
+            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            " University of York, predicted that jamming would prove more effective.",
+            "James Rogers",
+            "schema:memberOf",
+            "University of York",
+        ),
+        (
+            "Ri Il Hwan, who is secretary of the Central Committee of the Workers' Party of"
+            " Korea, made a speech.",
+            "Ri Il Hwan",
+            "schema:jobTitle",
+            "secretary",
+        ),
+        # A body named between a title and an abbreviated rank is where the person serves.
+        (
+            "Coalition spokesman US Army Col. Myles Caggins III told reporters that the aid"
+            " had arrived.",
+            "Myles Caggins III",
+            "schema:memberOf",
+            "United States Army",
+        ),
+        (
+            "Coalition spokesman US Army Col. Myles Caggins III told reporters that the aid"
+            " had arrived.",
+            "Myles Caggins III",
+            "schema:jobTitle",
+            "Coalition spokesman",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -380,6 +438,14 @@ def test_words_that_are_no_title_of_the_person(
             "Juan Requesens",
             "schema:jobTitle",
             "Colonel",
+        ),
+        # A title in apposition with a name of its own is that name's.
+        (
+            "Police arrested pilot Bernardo Badell and his wife María del Carmen Nadal, the"
+            " actress María Paz Ballesteros, and the writer Eliseo Bayo.",
+            "María del Carmen Nadal",
+            "schema:jobTitle",
+            "actress",
         ),
     ],
 )

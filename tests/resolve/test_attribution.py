@@ -325,6 +325,27 @@ def test_an_account_within_another_credits_both(
             "Pyongyang, May 3 (KCNA) -- The participants said that the work was a success.",
             ["participants", "Korean Central News Agency"],
         ),
+        # A heading without a full stop that the parser runs into the sentence under it is
+        # no speaker, nor part of the speaker's words.
+        (
+            "He was charged.\nPending charges\nProsecutors said Matanov deleted searches from"
+            " his computer.",
+            ["prosecutors"],
+        ),
+        (
+            "Soldiers were deployed to secure the area\nCalls for calm\nA police source said"
+            " the package had been placed in front of the bakery.",
+            ["police source"],
+        ),
+        # A phrasal verb of speech.
+        (
+            "A spokesman for the Belfast Brigade of the Provisional IRA pointed out that"
+            " warnings were given to the police.",
+            ["spokesman", "Belfast Brigade"],
+        ),
+        # Reports a group made speak for the group; testimony speaks.
+        ("Reports by witnesses said that the bomb had been planted in a car.", ["witnesses"]),
+        ("According to testimony, McVeigh checked into the motel later that day.", ["testimony"]),
     ],
 )
 def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
@@ -345,6 +366,13 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
             "A onetime friend of the ringleader told the BBC that he warned police. The friend"
             " said the attacker watched videos.",
             [["onetime friend"], ["onetime friend"]],
+        ),
+        # "He said" after a person spoke by name is that person, not the unnamed source
+        # who spoke before.
+        (
+            "A police source said the package had been placed at the door. District mayor Denis"
+            " Broliquier said glass caused the injuries. He said the fridge was not damaged.",
+            [["police source"], ["Denis Broliquier"], ["Denis Broliquier"]],
         ),
         (
             "A source said prices rose. The witness said the market closed.",
