@@ -78,6 +78,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
+# Events whose recipient may be a country ("supplied weapons to Ukraine").
+TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
@@ -120,6 +122,10 @@ CHOOSING = frozenset({"NUM", "PRON"})
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
 # The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
+# The kinds of what a definite noun names again by its last words ("the baby home").
+SITE_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
+# The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
+OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -400,6 +406,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+                *_repeated_bodies(index, objects),
+                *_worked_at(index, verb),
             )
         )
         if e not in agents
@@ -432,6 +440,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
     cls = "Transfer" if senders else event_class(lemma)
+    if cls in TRANSFERS:
+        # "the weapons supplied by the U.S. to Ukraine": a country is given them too.
+        given = (e for e in _actors(ctx, recipient_heads) if is_country(e))
+        recipients += tuple(e for e in given if e not in recipients + agents)
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
@@ -531,9 +543,48 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             _titled(ctx, head)
             or group_before(index, head)
             or voice_of(head, ctx)
-            or _body_repeated(index, head),
+            or _body_repeated(index, head)
+            or _body_of_office(index, head),
         )
     ]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation an unnamed office-holder or spokesperson acts for: "A spokesman for
+    the Ministry of National Defence released the results", "the new NATO secretary general
+    visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
+    the article names no one else."""
+    if index.entity_at(token) is not None or token.lower_ not in _office_nouns():
+        return None
+    # "the NATO secretary general": the body's name in front of the title's words.
+    words = [token, *children(token, "compound")]
+    frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
+    found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    frontier = [token]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        if found:
+            break
+        frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+        found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    return found[0] if found else None
+
+
+@functools.cache
+def _office_nouns() -> frozenset[str]:
+    return lexicon.words("titles") | lexicon.words("source_nouns")
+
+
+def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """The organisations that definite nouns in the phrases name again by the last words of
+    their names ("visited the completed baby home and the orphanage" after "the Pyongyang
+    Baby Home" and "the Pyongyang Orphanage"), each noun with those it is listed with."""
+    found = (
+        named if (named := index.entity_at(t)) is not None else _body_named_again(index, t)
+        for head in heads
+        for t in with_conjuncts(head)
+    )
+    found = (e for e in found if e is not None and e.kind in SITE_KINDS)
     return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
@@ -549,6 +600,51 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.ORGANIZATION
         and m.mention.end <= token.idx
         and name_head(m.entity.name) == noun
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
+
+
+def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The organisations at which the clause's building works are done: "are pushing ahead
+    with the construction of a melting shop at the Chollima Steel Complex", "Builders in
+    charge of the project for establishing a process at the Chongjin Steel Plant are
+    stepping up the preparations" (lexicon `construction_words`). The "at" phrase hangs
+    under a word for the works, and that under the verb."""
+    works = lexicon.words("construction_words")
+    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
+    found = []
+    for token in sentence_of(verb):
+        if deps[token.i] != "pobj" or lowers[head_of(token).i] != "at":
+            continue
+        entity = index.entity_at(token)
+        if entity is None or entity.kind is not EntityKind.ORGANIZATION:
+            continue
+        under_works = False
+        for _ in range(PHRASE_DEPTH):
+            head = head_of(token)
+            if head is token or head.i == verb.i:
+                break
+            token = head
+            under_works = under_works or token.lemma_.casefold() in works
+        if head.i == verb.i and under_works:
+            found.append(entity)
+    return tuple(dict.fromkeys(found))
+
+
+def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation last named before a definite noun whose words end the name before
+    its "of" phrase: "the baby home" for "the Pyongyang Baby Home", "the rebuilt mausoleum"
+    for "the Mausoleum of King Tangun". Words telling its state ("rebuilt") may go before."""
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words):
+        return None
+    key = " ".join([*(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind in SITE_KINDS
+        and m.mention.end <= token.idx
+        and f" {m.entity.name.casefold().split(' of ')[0]}".endswith(f" {key}")
     ]
     return max(named, key=lambda m: m.mention.start).entity if named else None
 

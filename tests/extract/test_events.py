@@ -994,6 +994,61 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "session",
             {"Supreme People's Assembly", "No Kwang Chol", "Ri Man Su"},
         ),
+        # An unnamed spokesperson or office-holder acts for the body of their "for" or "of"
+        # phrase, or the one named in front of the title.
+        (
+            "A spokesman for the Ministry of National Defence of the DPRK released Sunday the "
+            "final results of investigation.",
+            "release",
+            {"Ministry of National Defence"},
+        ),
+        (
+            "A spokesman for the Ministry of National Defence of the DPRK warned that a "
+            "violation of the territory would be met by an attack.",
+            "warn",
+            {"Ministry of National Defence"},
+        ),
+        (
+            "The statement was timed to coincide with the visit by the new NATO secretary "
+            "general to Ukraine.",
+            "visit",
+            {"North Atlantic Treaty Organization"},
+        ),
+        # A definite noun names again the organisation whose name it ends, also with words
+        # of its state in front and in a list.
+        (
+            "Kim Jong Un initiated the construction of the Pyongyang Baby Home and the "
+            "Pyongyang Orphanage in 2013. One day in October 2014, he visited the completed "
+            "baby home and the orphanage.",
+            "visit",
+            {"Pyongyang Baby Home", "Pyongyang Orphanage"},
+        ),
+        (
+            "The Mausoleum of King Tangun was discovered in 1993. On October 29, 1994, Kim "
+            "Jong Il looked round the rebuilt mausoleum.",
+            "look",
+            {"Mausoleum of King Tangun"},
+        ),
+        # The enterprise at which building works are done takes part in them.
+        (
+            "The Metal Construction Company is pushing ahead with the construction of melting "
+            "shop at the Chollima Steel Complex.",
+            "push",
+            {"Chollima Steel Complex"},
+        ),
+        (
+            "Builders of the Kangson Industrial Construction Company are speeding up the "
+            "construction of auxiliary buildings and the establishment of recycling process "
+            "at the Ryonggang Stone Processing Factory.",
+            "speed",
+            {"Ryonggang Stone Processing Factory"},
+        ),
+        # A country is given what is supplied to it.
+        (
+            "The U.S. supplied weapons to Ukraine.",
+            "supply",
+            {"United States", "Ukraine"},
+        ),
     ],
 )
 def test_event_participants(
@@ -1086,6 +1141,8 @@ def test_event_participants(
         # Only a tribute laid before a statue is paid to the one it shows.
         ("Officials gathered at the statue of Kim Il Sung.", "gather", "Kim Il Sung"),
         ("Kim Jong Un appeared in a portrait of Kim Il Sung.", "appear", "Kim Il Sung"),
+        # A place a delegation travels to is not given anything.
+        ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
