@@ -122,8 +122,9 @@ CHOOSING = frozenset({"NUM", "PRON"})
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
 # The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
-# The kinds of what a definite noun names again by its last words ("the baby home").
-SITE_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
+# The kinds a definite noun names again by the last words of a name ("the baby home"): a
+# place so named is no participant.
+BODY_KINDS = frozenset({EntityKind.ORGANIZATION})
 # The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
 OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
@@ -467,7 +468,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
-        place = _place_referred(ctx, verb)
+        place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
         place = scene
     if place is None:
@@ -584,8 +585,7 @@ def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ..
         for head in heads
         for t in with_conjuncts(head)
     )
-    found = (e for e in found if e is not None and e.kind in SITE_KINDS)
-    return tuple(dict.fromkeys(e for e in found if e is not None))
+    return tuple(dict.fromkeys(e for e in found if e is not None and e.kind in BODY_KINDS))
 
 
 def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
@@ -620,13 +620,13 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
         if entity is None or entity.kind is not EntityKind.ORGANIZATION:
             continue
         under_works = False
+        node = head_of(token)
         for _ in range(PHRASE_DEPTH):
-            head = head_of(token)
-            if head is token or head.i == verb.i:
+            under_works = under_works or node.lemma_.casefold() in works
+            if node.i == verb.i or head_of(node) is node:
                 break
-            token = head
-            under_works = under_works or token.lemma_.casefold() in works
-        if head.i == verb.i and under_works:
+            node = head_of(node)
+        if node.i == verb.i and under_works:
             found.append(entity)
     return tuple(dict.fromkeys(found))
 
@@ -642,7 +642,7 @@ def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
     named = [
         m
         for m in index.mentions
-        if m.entity.kind in SITE_KINDS
+        if m.entity.kind in BODY_KINDS
         and m.mention.end <= token.idx
         and f" {m.entity.name.casefold().split(' of ')[0]}".endswith(f" {key}")
     ]
@@ -1255,6 +1255,19 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             if place is not None:
                 return place
     return None
+
+
+def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """The place a "where" clause describes: "visited Jungsan County, South Phyongan
+    Province, where land realignment was going on" (the place first named, which the one in
+    apposition locates)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children(verb, "advmod")):
+        return None
+    described = head_of(verb)
+    if described.dep_ == "appos":
+        described = head_of(described)
+    entity = index.entity_at(described)
+    return None if entity is None else as_place(entity)
 
 
 @functools.cache
@@ -1935,6 +1948,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
+        if place is None and token.dep_ in SUBJECTS:
+            # "the Kim Il Sung Square, where a mass rally took place".
+            place = _relative_place(index, head_of(token))
         time, confidence = (
             _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
         )
