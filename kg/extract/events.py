@@ -319,6 +319,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _counted_members(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
@@ -551,12 +552,26 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
+def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The members that a count names in its "of" phrase: "Millions of young people have
+    turned out" (lexicon `multitude_nouns`)."""
+    counts = lexicon.words("multitude_nouns")
+    return [
+        member
+        for head in heads
+        if head.lower_ in counts and index.entity_at(head) is None
+        for member in prepositional_objects(head, OF)
+    ]
+
+
 def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     """The organisation an unnamed office-holder or spokesperson acts for: "A spokesman for
     the Ministry of National Defence released the results", "the new NATO secretary general
     visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
-    the article names no one else."""
-    if index.entity_at(token) is not None or token.lower_ not in _office_nouns():
+    the article names no one else. Only one who acts is taken for the body: "contempt for
+    the misbehavior of the UN secretary-general" is not shown to the UN."""
+    acting = token.dep_ in SUBJECTS or (token.dep_ == "pobj" and head_of(token).lower_ in BY)
+    if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
         return None
     # "the NATO secretary general": the body's name in front of the title's words.
     words = [token, *children(token, "compound")]
@@ -1264,8 +1279,12 @@ def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children(verb, "advmod")):
         return None
     described = head_of(verb)
+    # "the largest military base of the U.S., where troops are deployed": the base, which
+    # the parse may leave the "of" phrase to describe.
     if described.dep_ == "appos":
         described = head_of(described)
+    elif described.dep_ == "pobj" and head_of(described).lower_ in OF:
+        described = head_of(head_of(described))
     entity = index.entity_at(described)
     return None if entity is None else as_place(entity)
 

@@ -1062,6 +1062,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "speed",
             {"Ryonggang Stone Processing Factory"},
         ),
+        # The members a count names act.
+        (
+            "Millions of young people have turned out in the nationwide struggle.",
+            "turn",
+            {"young people"},
+        ),
+        ("Thousands of citizens took part in the rally.", "take", {"citizens"}),
         # A country is given what is supplied to it.
         (
             "The U.S. supplied weapons to Ukraine.",
@@ -1160,6 +1167,12 @@ def test_event_participants(
         # Only a tribute laid before a statue is paid to the one it shows.
         ("Officials gathered at the statue of Kim Il Sung.", "gather", "Kim Il Sung"),
         ("Kim Jong Un appeared in a portrait of Kim Il Sung.", "appear", "Kim Il Sung"),
+        # The body of an office-holder who does not act takes no part.
+        (
+            "I express contempt for the repeated misbehavior of the UN secretary-general.",
+            "express",
+            "United Nations",
+        ),
         # A place a delegation travels to is not given anything.
         ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
     ],
@@ -1620,3 +1633,14 @@ def test_a_group_that_swallowed_the_in_phrase_leaves_its_place_to_the_act(parse:
     event = _by_predicate(parse, text)["arrest"]
     assert event.place is not None
     assert event.place.name == "Basra"
+
+
+def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
+    parse: Parse,
+) -> None:
+    events = _by_predicate(
+        parse,
+        "Japan is the largest overseas military base of the U.S., where more than 54 000 "
+        "U.S. troops are deployed.",
+    )
+    assert events["deploy"].place is None
