@@ -122,9 +122,9 @@ CHOOSING = frozenset({"NUM", "PRON"})
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
 # The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
-# The kinds a definite noun names again by the last words of a name ("the baby home"): a
-# place so named is no participant.
-BODY_KINDS = frozenset({EntityKind.ORGANIZATION})
+# The kinds a definite noun names again by the last words of a name: "the baby home", "the
+# rebuilt mausoleum" (a site looked round takes part as what is done to).
+BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 # The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
 OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
@@ -592,15 +592,19 @@ def _office_nouns() -> frozenset[str]:
 
 
 def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
-    """The organisations that definite nouns in the phrases name again by the last words of
-    their names ("visited the completed baby home and the orphanage" after "the Pyongyang
-    Baby Home" and "the Pyongyang Orphanage"), each noun with those it is listed with."""
+    """The organisations and sites that definite nouns in the phrases name again by the last
+    words of their names ("visited the completed baby home and the orphanage" after "the
+    Pyongyang Baby Home" and "the Pyongyang Orphanage"), each noun with the organisations
+    it is listed with (a place named in full is where, not who: "witnessing the miracles of
+    the DPRK")."""
     found = (
-        named if (named := index.entity_at(t)) is not None else _body_named_again(index, t)
+        (named if named.kind is EntityKind.ORGANIZATION else None)
+        if (named := index.entity_at(t)) is not None
+        else _body_named_again(index, t)
         for head in heads
         for t in with_conjuncts(head)
     )
-    return tuple(dict.fromkeys(e for e in found if e is not None and e.kind in BODY_KINDS))
+    return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
 def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
@@ -647,8 +651,8 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
 
 
 def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
-    """The organisation last named before a definite noun whose words end the name before
-    its "of" phrase: "the baby home" for "the Pyongyang Baby Home", "the rebuilt mausoleum"
+    """The organisation or site last named before a definite noun whose words end the name
+    before its "of" phrase: "the baby home" for "the Pyongyang Baby Home", "the rebuilt mausoleum"
     for "the Mausoleum of King Tangun". Words telling its state ("rebuilt") may go before."""
     words = children_of(token)
     if not any(_definite_word(c) for c in words):

@@ -1042,6 +1042,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"Pukchang Thermal Power Complex"},
         ),
         (
+            "The Mausoleum of King Tangun was discovered in 1993. On October 29, 1994, Kim "
+            "Jong Il looked round the rebuilt mausoleum.",
+            "look",
+            {"Mausoleum of King Tangun"},
+        ),
+        (
             "Kim Jong Un gave field guidance at the Taean Heavy Machine Complex and the "
             "Ryonggang Stone Processing Factory. He visited the machine complex and the "
             "factory in 2015.",
@@ -1167,6 +1173,12 @@ def test_event_participants(
         # Only a tribute laid before a statue is paid to the one it shows.
         ("Officials gathered at the statue of Kim Il Sung.", "gather", "Kim Il Sung"),
         ("Kim Jong Un appeared in a portrait of Kim Il Sung.", "appear", "Kim Il Sung"),
+        # A country named in full in an object's phrase is where, not who.
+        (
+            "Mankind realized his personality, witnessing the miracles of the DPRK in 2023.",
+            "witness",
+            "Democratic People's Republic of Korea",
+        ),
         # The body of an office-holder who does not act takes no part.
         (
             "I express contempt for the repeated misbehavior of the UN secretary-general.",
