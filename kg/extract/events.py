@@ -52,7 +52,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
-from kg.resolve.entities import EntityIndex, is_country
+from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex, is_country
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -533,7 +533,9 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    heads = [_relative_antecedent(head) or head for head in heads]
+    heads = [
+        _person_before_who(index, head) or _relative_antecedent(head) or head for head in heads
+    ]
     found = [
         e
         for head in heads
@@ -546,7 +548,8 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head)
-            or _body_of_office(index, head),
+            or _body_of_office(index, head)
+            or _sole_person_before(index, head),
         )
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
@@ -562,6 +565,20 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
         if head.lower_ in counts and index.entity_at(head) is None
         for member in prepositional_objects(head, OF)
     ]
+
+
+def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The one person an article has named before a "he" or "she" that follows no person
+    named as a subject: "the care shown by the respected General Secretary Kim Jong Un ...
+    One day, he guided a meeting". With two or more named, the pronoun is left unresolved."""
+    if token.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    named = {
+        m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
@@ -707,6 +724,18 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return None
+
+
+def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
+    """The person named just before a "who", whom the clause describes whatever the parse
+    hangs it on: "the great love of Comrade Kim Jong Un who visited the site"."""
+    if token.lower_ != "who" or token.i == 0:
+        return None
+    before = doc_tokens(token.doc)[token.i - 1]
+    if before.is_punct and before.i > 0:
+        before = doc_tokens(token.doc)[before.i - 1]
+    entity = index.entity_at(before)
+    return before if entity is not None and entity.kind is EntityKind.PERSON else None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -1068,6 +1068,22 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "speed",
             {"Ryonggang Stone Processing Factory"},
         ),
+        # "He" after the one person an article has named, not as a subject, is that person.
+        (
+            "The pharmacies are associated with the warm loving care shown by the respected "
+            "General Secretary Kim Jong Un for the protection of the people's life.\nOne day in "
+            "May Juche 111 (2022), he guided a consultative meeting of the Political Bureau.",
+            "meeting",
+            {"Kim Jong Un"},
+        ),
+        # "Who" right after a person's name describes the person, whatever the parse.
+        (
+            "Builders have directed redoubled effort to the recovery work, encouraged by the "
+            "great love and trust of the respected Comrade Kim Jong Un who visited the "
+            "reconstruction site again and gave gifts to them.",
+            "gift",
+            {"Kim Jong Un"},
+        ),
         # The members a count names act.
         (
             "Millions of young people have turned out in the nationwide struggle.",
@@ -1178,6 +1194,12 @@ def test_event_participants(
             "Mankind realized his personality, witnessing the miracles of the DPRK in 2023.",
             "witness",
             "Democratic People's Republic of Korea",
+        ),
+        # With two persons named before, "he" is left to the subject rules.
+        (
+            "The gifts were sent by Kim Jong Un to Vladimir Putin. Later he visited a farm.",
+            "visit",
+            "Vladimir Putin",
         ),
         # The body of an office-holder who does not act takes no part.
         (
