@@ -320,6 +320,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
+    subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
@@ -420,6 +421,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
+    gathering = named_event(verb)
+    if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
+        # "a banquet for labor innovators was given": those a gathering is given for.
+        recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
     senders = () if _is_passive(verb) else _received_from(ctx, verb, objects)
@@ -553,6 +558,30 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         )
     ]
     return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _groups_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The other groups of a list that opens with a group, which the parse hangs on the
+    first as appositions, and the bodies listed after the first in their "of" phrases: "The
+    officers of the Shock Brigade, the young people of the Kim Chaek Iron and Steel Complex,
+    the Taean Heavy Machine Complex and many other working youth volunteered"."""
+    groups = [h for h in heads if _kind_at(index, h) is EntityKind.GROUP]
+    groups += [
+        a for g in groups for a in children(g, "appos") if _kind_at(index, a) is EntityKind.GROUP
+    ]
+    bodies = [
+        listed
+        for g in groups
+        for owner in prepositional_objects(g, OF)
+        for listed in itertools.islice(with_conjuncts(owner), 1, None)
+        if _kind_at(index, listed) is EntityKind.ORGANIZATION
+    ]
+    return [t for t in (*groups, *bodies) if t not in heads]
+
+
+def _kind_at(index: EntityIndex, token: Token) -> EntityKind | None:
+    entity = index.entity_at(token)
+    return None if entity is None else entity.kind
 
 
 def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
@@ -1975,7 +2004,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         agents = agents or _country_of_adjective(index, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
-        patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        # "a banquet for labor innovators": those a gathering is given for.
+        guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
+        patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)

@@ -1091,6 +1091,28 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"young people"},
         ),
         ("Thousands of citizens took part in the rally.", "take", {"citizens"}),
+        # The groups of a list that opens with a group act, with the bodies listed in their
+        # "of" phrases.
+        (
+            "The commanding officers and members of the Paektusan Hero Youth Shock Brigade, the "
+            "young people of the Kim Chaek Iron and Steel Complex, the Taean Heavy Machine "
+            "Complex, the Pyongyang Kim Jong Suk Textile Mill and many other working youth "
+            "across the country volunteered to join the army.",
+            "volunteer",
+            {"Kim Chaek Iron and Steel Complex", "Taean Heavy Machine Complex", "Textile Mill"},
+        ),
+        # Those a gathering is given for take part in it.
+        (
+            "In the presence of Kim Jong Un, a splendid banquet for labor innovators and persons "
+            "of meritorious service was given in the garden of the headquarters building.",
+            "banquet",
+            {"labor innovators"},
+        ),
+        (
+            "Kim Jong Un made a speech at the reception for the war veterans.",
+            "reception",
+            {"war veterans"},
+        ),
         # A country is given what is supplied to it.
         (
             "The U.S. supplied weapons to Ukraine.",
