@@ -1076,10 +1076,11 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meeting",
             {"Kim Jong Un"},
         ),
-        # "Who" right after a person's name describes the person, whatever the parse.
+        # "Who" right after a person's name describes the person, whatever the parse (here
+        # of the words as the agency glues them).
         (
             "Builders have directed redoubled effort to the recovery work, encouraged by the "
-            "great love and trust of the respected Comrade Kim Jong Un who visited the "
+            "great love and trust of the respected ComradeKim Jong Unwho visited the "
             "reconstruction site again and gave gifts to them.",
             "gift",
             {"Kim Jong Un"},
