@@ -763,7 +763,8 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
     before = doc_tokens(token.doc)[token.i - 1]
     if before.is_punct and before.i > 0:
         before = doc_tokens(token.doc)[before.i - 1]
-    entity = index.entity_at(before)
+    # "him who thinks about the people": a pronoun before it is left to the parse.
+    entity = None if before.pos_ == "PRON" else index.entity_at(before)
     return before if entity is not None and entity.kind is EntityKind.PERSON else None
 
 

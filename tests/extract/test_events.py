@@ -1218,6 +1218,15 @@ def test_event_participants(
             "witness",
             "Democratic People's Republic of Korea",
         ),
+        # "Who" after a pronoun is left to the parse: "him" may be any person named before.
+        (
+            "Kim Son Gyong, vice-minister of Foreign Affairs, released a press statement.\nThe "
+            "UN secretary-general parroted the word of the U.S. Department of State.\nI feel "
+            "disappointed at the senseless words and deeds of him who has nothing to say even "
+            "though he is dubbed a servant of the U.S.",
+            "have",
+            "Kim Son Gyong",
+        ),
         # With two persons named before, "he" is left to the subject rules.
         (
             "The gifts were sent by Kim Jong Un to Vladimir Putin. Later he visited a farm.",
