@@ -52,7 +52,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
-from kg.resolve.entities import EntityIndex, is_country
+from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex, is_country
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -78,6 +78,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
+# Events whose recipient may be a country ("supplied weapons to Ukraine").
+TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
@@ -121,6 +123,11 @@ CHOOSING = frozenset({"NUM", "PRON"})
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
 # The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
+# The kinds a definite noun names again by the last words of a name: "the baby home", "the
+# rebuilt mausoleum" (a site looked round takes part as what is done to).
+BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
+# The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
+OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -313,6 +320,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _inverted_subjects(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _counted_members(index, subject_heads)
+    subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
@@ -406,6 +415,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+                *_repeated_bodies(index, objects),
+                *_worked_at(index, verb),
             )
         )
         if e not in agents
@@ -416,6 +427,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
         + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
+    gathering = named_event(verb)
+    if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
+        # "a banquet for labor innovators was given": those a gathering is given for.
+        recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
     senders = () if _is_passive(verb) else _received_from(ctx, verb, objects)
@@ -438,6 +453,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
     cls = "Transfer" if senders else event_class(lemma)
+    if cls in TRANSFERS:
+        # "the weapons supplied by the U.S. to Ukraine": a country is given them too.
+        given = (e for e in _actors(ctx, recipient_heads) if is_country(e))
+        recipients += tuple(e for e in given if e not in recipients + agents)
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
@@ -463,7 +482,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
     if place is None:
-        place = _place_referred(ctx, verb)
+        place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
         place = scene
     if place is None:
@@ -561,7 +580,9 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    heads = [_relative_antecedent(head) or head for head in heads]
+    heads = [
+        _person_before_who(index, head) or _relative_antecedent(head) or head for head in heads
+    ]
     found = [
         e
         for head in heads
@@ -573,9 +594,104 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             _titled(ctx, head)
             or group_before(index, head)
             or voice_of(head, ctx)
-            or _body_repeated(index, head),
+            or _body_repeated(index, head)
+            or _body_of_office(index, head)
+            or _sole_person_before(index, head),
         )
     ]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _groups_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The other groups of a list that opens with a group, which the parse hangs on the
+    first as appositions, and the bodies listed after the first in their "of" phrases: "The
+    officers of the Shock Brigade, the young people of the Kim Chaek Iron and Steel Complex,
+    the Taean Heavy Machine Complex and many other working youth volunteered"."""
+    groups = [h for h in heads if _kind_at(index, h) is EntityKind.GROUP]
+    groups += [
+        a for g in groups for a in children(g, "appos") if _kind_at(index, a) is EntityKind.GROUP
+    ]
+    bodies = [
+        listed
+        for g in groups
+        for owner in prepositional_objects(g, OF)
+        for listed in itertools.islice(with_conjuncts(owner), 1, None)
+        if _kind_at(index, listed) is EntityKind.ORGANIZATION
+    ]
+    return [t for t in (*groups, *bodies) if t not in heads]
+
+
+def _kind_at(index: EntityIndex, token: Token) -> EntityKind | None:
+    entity = index.entity_at(token)
+    return None if entity is None else entity.kind
+
+
+def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The members that a count names in its "of" phrase: "Millions of young people have
+    turned out" (lexicon `multitude_nouns`)."""
+    counts = lexicon.words("multitude_nouns")
+    return [
+        member
+        for head in heads
+        if head.lower_ in counts and index.entity_at(head) is None
+        for member in prepositional_objects(head, OF)
+    ]
+
+
+def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The one person an article has named before a "he" or "she" that follows no person
+    named as a subject: "the care shown by the respected General Secretary Kim Jong Un ...
+    One day, he guided a meeting". With two or more named, the pronoun is left unresolved."""
+    if token.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    named = {
+        m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation an unnamed office-holder or spokesperson acts for: "A spokesman for
+    the Ministry of National Defence released the results", "the new NATO secretary general
+    visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
+    the article names no one else. Only one who acts is taken for the body: "contempt for
+    the misbehavior of the UN secretary-general" is not shown to the UN."""
+    acting = token.dep_ in SUBJECTS or (token.dep_ == "pobj" and head_of(token).lower_ in BY)
+    if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
+        return None
+    # "the NATO secretary general": the body's name in front of the title's words.
+    words = [token, *children(token, "compound")]
+    frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
+    found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    frontier = [token]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        if found:
+            break
+        frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+        found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    return found[0] if found else None
+
+
+@functools.cache
+def _office_nouns() -> frozenset[str]:
+    return lexicon.words("titles") | lexicon.words("source_nouns")
+
+
+def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """The organisations and sites that definite nouns in the phrases name again by the last
+    words of their names ("visited the completed baby home and the orphanage" after "the
+    Pyongyang Baby Home" and "the Pyongyang Orphanage"), each noun with the organisations
+    it is listed with (a place named in full is where, not who: "witnessing the miracles of
+    the DPRK")."""
+    found = (
+        (named if named.kind is EntityKind.ORGANIZATION else None)
+        if (named := index.entity_at(t)) is not None
+        else _body_named_again(index, t)
+        for head in heads
+        for t in with_conjuncts(head)
+    )
     return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
@@ -591,6 +707,51 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.ORGANIZATION
         and m.mention.end <= token.idx
         and name_head(m.entity.name) == noun
+    ]
+    return max(named, key=lambda m: m.mention.start).entity if named else None
+
+
+def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The organisations at which the clause's building works are done: "are pushing ahead
+    with the construction of a melting shop at the Chollima Steel Complex", "Builders in
+    charge of the project for establishing a process at the Chongjin Steel Plant are
+    stepping up the preparations" (lexicon `construction_words`). The "at" phrase hangs
+    under a word for the works, and that under the verb."""
+    works = lexicon.words("construction_words")
+    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
+    found = []
+    for token in sentence_of(verb):
+        if deps[token.i] != "pobj" or lowers[head_of(token).i] != "at":
+            continue
+        entity = index.entity_at(token)
+        if entity is None or entity.kind is not EntityKind.ORGANIZATION:
+            continue
+        under_works = False
+        node = head_of(token)
+        for _ in range(PHRASE_DEPTH):
+            under_works = under_works or node.lemma_.casefold() in works
+            if node.i == verb.i or head_of(node) is node:
+                break
+            node = head_of(node)
+        if node.i == verb.i and under_works:
+            found.append(entity)
+    return tuple(dict.fromkeys(found))
+
+
+def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation or site last named before a definite noun whose words end the name
+    before its "of" phrase: "the baby home" for "the Pyongyang Baby Home", "the rebuilt mausoleum"
+    for "the Mausoleum of King Tangun". Words telling its state ("rebuilt") may go before."""
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words):
+        return None
+    key = " ".join([*(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
+    named = [
+        m
+        for m in index.mentions
+        if m.entity.kind in BODY_KINDS
+        and m.mention.end <= token.idx
+        and f" {m.entity.name.casefold().split(' of ')[0]}".endswith(f" {key}")
     ]
     return max(named, key=lambda m: m.mention.start).entity if named else None
 
@@ -634,6 +795,19 @@ def _relative_antecedent(token: Token) -> Token | None:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         return token.head.head
     return None
+
+
+def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
+    """The person named just before a "who", whom the clause describes whatever the parse
+    hangs it on: "the great love of Comrade Kim Jong Un who visited the site"."""
+    if token.lower_ != "who" or token.i == 0:
+        return None
+    before = doc_tokens(token.doc)[token.i - 1]
+    if before.is_punct and before.i > 0:
+        before = doc_tokens(token.doc)[before.i - 1]
+    # "him who thinks about the people": a pronoun before it is left to the parse.
+    entity = None if before.pos_ == "PRON" else index.entity_at(before)
+    return before if entity is not None and entity.kind is EntityKind.PERSON else None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -1201,6 +1375,23 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             if place is not None:
                 return place
     return None
+
+
+def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """The place a "where" clause describes: "visited Jungsan County, South Phyongan
+    Province, where land realignment was going on" (the place first named, which the one in
+    apposition locates)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in children(verb, "advmod")):
+        return None
+    described = head_of(verb)
+    # "the largest military base of the U.S., where troops are deployed": the base, which
+    # the parse may leave the "of" phrase to describe.
+    if described.dep_ == "appos":
+        described = head_of(described)
+    elif described.dep_ == "pobj" and head_of(described).lower_ in OF:
+        described = head_of(head_of(described))
+    entity = index.entity_at(described)
+    return None if entity is None else as_place(entity)
 
 
 @functools.cache
@@ -1856,7 +2047,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         agents = agents or _country_of_adjective(index, token) or _claimed_by(ctx, token)
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
-        patients = entities_of(index, partners + destinations, *PARTICIPANT_KINDS)
+        # "a banquet for labor innovators": those a gathering is given for.
+        guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
+        patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
@@ -1882,6 +2075,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
+        if place is None and token.dep_ in SUBJECTS:
+            # "the Kim Il Sung Square, where a mass rally took place".
+            place = _relative_place(index, head_of(token))
         time, confidence = (
             _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
         )
