@@ -71,6 +71,18 @@ def test_places_the_article_names_are_its_places() -> None:
     assert (None, SEM.hasPlace, site) in graph
 
 
+@pytest.mark.parametrize(
+    "name", ["Kanggye Youth Power Station", "Manpho Smeltery", "Chollima Steel Complex"]
+)
+def test_an_enterprise_is_an_organisation_whose_site_is_where_events_happen(name: str) -> None:
+    text = f"A meeting took place at the {name}."
+    graph = flatten(build_graph([Article("a", text)]))
+    body, site = sorted(graph.subjects(RDFS.label, Literal(name)))
+    assert set(graph.objects(body, RDF.type)) == {SDO.Organization}
+    assert set(graph.objects(site, RDF.type)) == {KG.Site}
+    assert (None, SEM.hasPlace, site) in graph
+
+
 def test_a_farm_in_a_county_is_an_organisation_whose_site_is_in_it() -> None:
     text = "Kim Jong Un visited the Junghung Farm in Samjiyon City."
     graph = flatten(build_graph([Article("a", text)]))

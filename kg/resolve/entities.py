@@ -89,6 +89,11 @@ SHORT_NAME = 5
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
+# Tags of the words of kind between a flagship's name and its formation ("nuclear carrier").
+KIND_TAGS = frozenset({"NN", "JJ"})
+# Prepositions that join a document's head to what it is about ("the Convention against
+# Transnational Organized Crime", "the Treaty on the Non-Proliferation of Nuclear Weapons").
+SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
 # Prepositions whose phrase belongs to a group only where the parse attaches it to the group's
 # head or the phrase before ("units with important fire duties near the border"), not to a
 # verb ("met officials with a smile").
@@ -265,12 +270,13 @@ def _kind(ent: Span) -> EntityKind | None:
     last = _name_head(ent)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    if last.lower_ in documents or ent[-1].lower_ in documents or following in documents:
+    words = [t for t in ent if t.pos_ != "ADP"] or [ent[-1]]
+    if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last):
         return None
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
-        by_head = lexicon.mapping("name_heads").get(last.lower_)
+        by_head = _kind_by_head(ent, last)
         if by_head is not None:
             return EntityKind(by_head)
     if kind is None:
@@ -290,6 +296,17 @@ def _kind(ent: Span) -> EntityKind | None:
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _kind_by_head(ent: Span, last: Token) -> str | None:
+    """The kind the head word gives, read with the word before it where the pair has a kind
+    of its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
+    heads = lexicon.mapping("name_heads")
+    if last.i > ent.start:
+        pair = heads.get(f"{ent.doc[last.i - 1].lower_} {last.lower_}")
+        if pair is not None:
+            return pair
+    return heads.get(last.lower_)
 
 
 def _family_by_surname(ent: Span) -> bool:
@@ -360,14 +377,17 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
-    if _what_an_event_is_of(ent, head):
+    if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
     before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
+    # A ship's name ends the name; a formation named after it goes on in lower case
+    # ("the carrier George Washington task force").
     if (
         ent.label_ in {"PERSON", "ORG"}
         and before
         and before[-1].lower_ in lexicon.words("vessel_nouns")
+        and not ent[-1].is_lower
     ):
         return True
     return (
@@ -394,6 +414,22 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
         return False
     event = doc[i - 1]
     return event.is_title and event.lower_ in lexicon.words("competition_heads")
+
+
+def _in_a_documents_title(ent: Span) -> bool:
+    """The words after a document's head and a preposition, which the model tags apart:
+    "Transnational Organized Crime" of "the UN Convention against Transnational Organized
+    Crime" is what the convention is against, not a body. A body after "of" is the
+    document's owner ("the Charter of the United Nations"), one after "at" where a cup is won."""
+    doc = ent.doc
+    start = ent.start + (ent[0].lower_ == "the")
+    before = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return (
+        before >= 1
+        and doc[before].lower_ in SUBJECT_PREPOSITIONS
+        and doc[before - 1].is_title
+        and doc[before - 1].lower_ in lexicon.words("document_heads")
+    )
 
 
 def _not_a_known_place(name: str) -> bool:
@@ -597,8 +633,12 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.ORGANIZATION and _only_title_words(span, folded):
         return None  # "the Supreme Commander", "Honorary" of "Honorary Director Cui Tongwen"
-    if kind is EntityKind.PERSON and folded in lexicon.words("group_heads"):
-        return None  # "Women" opening a line is the common noun, not a name
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and folded in lexicon.words(
+        "group_heads"
+    ):
+        # "Women" opening a line is the common noun, not a name; "Women's" of "Women's union
+        # officials" the people a body is of.
+        return None
     if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
         return None
     if _names_an_honour(span):
@@ -2008,7 +2048,19 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         if person is not None and (token.i + 1 < person.end or start >= person.start):
             continue
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
-            yield Span(doc, start, token.i + 1, label=labels[kind])
+            end = token.i + 1
+            if kind == EntityKind.ORGANIZATION.value:
+                end = _field_after(doc, end)
+            yield Span(doc, start, end, label=labels[kind])
+
+
+def _field_after(doc: Doc, end: int) -> int:
+    """The end of the field a body's name goes on with after "of", in words the model left
+    untagged ("Sariwon Kye Ung Sang University" + "of Agriculture"), else `end`."""
+    at = end + 1
+    while at < len(doc) and _is_name_word(doc[at]) and not doc[at].ent_type_:
+        at += 1
+    return at if end < len(doc) and doc[end].lower_ == "of" and at > end + 1 else end
 
 
 def _model_person_at(token: Token) -> Span | None:
@@ -2082,6 +2134,25 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
             continue
         if end - start >= 2 and doc[end - 1].lower_ in bodies:
             yield Span(doc, start, end, label="ORG")
+
+
+def named_formations(doc: Doc) -> Iterator[Span]:
+    """A formation named after its flagship ("the Theodore Roosevelt nuclear carrier task
+    force"): the ship's name, the words of kind after it, and the formation's head."""
+    heads = lexicon.words("formation_heads")
+    lowers = doc_lowers(doc)
+    for i in range(1, len(doc) - 1):
+        if f"{lowers[i]} {lowers[i + 1]}" not in heads:
+            continue
+        floor = sentence_of(doc[i]).start
+        start = i
+        while start > floor and doc[start - 1].is_lower and doc[start - 1].tag_ in KIND_TAGS:
+            start -= 1
+        name = start
+        while name > floor and _is_name_word(doc[name - 1]):
+            name -= 1
+        if name < start:
+            yield Span(doc, name, i + 2, label="ORG")
 
 
 def suffixed_place_names(doc: Doc) -> Iterator[Span]:
@@ -2216,6 +2287,8 @@ def common_names(doc: Doc) -> Iterator[Span]:
         kind = heads.get(pair) or heads.get(token.text)
         if kind is None or (head == token.i and token.tag_ != "NN"):
             continue
+        if _modifies_a_noun(token):
+            continue
         start = head
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
@@ -2245,6 +2318,18 @@ def common_names(doc: Doc) -> Iterator[Span]:
             start = min(start, *(c.i for c in modifiers))
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _modifies_a_noun(token: Token) -> bool:
+    """The head word qualifies people or a thing after it and names no body: "the ROK
+    military gangsters" are a group, "ATACMS army tactical missiles" weapons. Next to a
+    noun of another kind it still names the body ("in Syrian government hands", "the ROK
+    military side")."""
+    noun = token.head
+    if token.dep_ not in {"compound", "amod", "nmod"} or noun.i <= token.i:
+        return False
+    people = noun.tag_ == "NNS" and _is_group_head(noun)
+    return noun.tag_ in NOUN_TAGS and (people or noun.i > token.i + 1)
 
 
 @functools.cache
@@ -2613,6 +2698,37 @@ def _with_number(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_joined_modifiers(span: Span) -> Span:
+    """A body's name with the hyphened words before it that the model leaves out, where one
+    of them joins names: "the DPRK-Russia Inter-governmental Committee for Cooperation". Words
+    of a kind ("Asian-version NATO") or of who leads ("U.S.-led") are no part of the name."""
+    if span.label_ != "ORG":
+        return span
+    doc = span.doc
+    start = span.start
+    floor = sentence_of(span[0]).start
+    joins_names = False
+    while start > floor:
+        unit = start - 1
+        while unit > floor and not doc[unit - 1].whitespace_:
+            unit -= 1
+        words = doc[unit:start]
+        alpha = [t for t in words if t.is_alpha]
+        if (
+            len(alpha) < 2
+            or not any(t.text == "-" for t in words)
+            or not alpha[0].text[:1].isupper()
+            or any(t.tag_ in VERB_TAGS for t in words)
+            or not all(span.start <= t.head.i < span.end or unit <= t.head.i < start for t in words)
+        ):
+            break
+        joins_names = joins_names or all(t.text[:1].isupper() for t in alpha)
+        start = unit
+    if start == span.start or not joins_names:
+        return span
+    return Span(doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _befriended_end(doc: Doc, end: int) -> int:
     """The end of "with" + the name of the country or people a friendship body's name
     goes on with, else `end`."""
@@ -2629,6 +2745,10 @@ def _befriended_end(doc: Doc, end: int) -> int:
     return at
 
 
+# The most words between two fields a body's name lists (", IT and").
+LISTED_FIELD_WORDS = 6
+# The most words of a portfolio's parts before the part a span starts with.
+PORTFOLIO_WORDS = 8
 MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
@@ -2673,6 +2793,8 @@ def _is_body(span: Span) -> bool:
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    if _fields_listed(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -2693,11 +2815,30 @@ def _joined(first: Span, second: Span) -> bool:
     )
 
 
+def _fields_listed(first: Span, second: Span) -> bool:
+    """A body named for the fields it covers, listed with commas, which the model cuts into
+    names: "the Posts and Telecommunications" + ", IT and" + "Digital Development
+    Sub-committee". The first part has no head of a body's name, the last has one."""
+    between = first.doc[first.end : second.start]
+    heads = lexicon.mapping("name_heads")
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "ORG"
+        and 2 <= len(between) <= LISTED_FIELD_WORDS
+        and between[0].text == ","
+        and between[-1].lower_ == "and"
+        and all(t.text[:1].isupper() or t.text == "," for t in between[1:-1])
+        and _singular(first[-1].lower_) not in heads
+        and heads.get(_name_head(second).lower_.split("-")[-1]) == EntityKind.ORGANIZATION.value
+    )
+
+
 def _without_portfolio(span: Span) -> Span | None:
     """A name after "minister of" without the portfolio it starts with: "the Russian
     Federation" of "minister of Industry and Trade of the Russian Federation"."""
     doc = span.doc
-    before = doc[span.start - 2 : span.start]
+    opening = _listed_portfolio_start(span)
+    before = doc[opening - 2 : opening]
     if (
         len(before) < 2
         or before[1].lower_ != "of"
@@ -2717,6 +2858,21 @@ def _without_portfolio(span: Span) -> Span | None:
     head_kind = lexicon.mapping("name_heads").get(_name_head(doc[start : span.end]).lower_)
     by_name = "ORG" if head_kind == EntityKind.ORGANIZATION.value else "GPE"
     return Span(doc, start, span.end, label=label or by_name)
+
+
+def _listed_portfolio_start(span: Span) -> int:
+    """Where a portfolio listed in parts begins, when a body's span is a later part: "Post
+    and Telecommunications ..." of "vice-minister of Digital Development, Post and
+    Telecommunications and Public Information of the Russian Federation"; else the span's
+    start."""
+    doc = span.doc
+    i = span.start
+    if span.label_ != "ORG" or i < 1 or doc[i - 1].text != ",":
+        return i
+    floor = max(sentence_of(span[0]).start, i - PORTFOLIO_WORDS)
+    while i > floor and (doc[i - 1].text in {",", "and", "&"} or doc[i - 1].is_title):
+        i -= 1
+    return i if doc[i - 1].lower_ == "of" else span.start
 
 
 def _outside_title(span: Span | None) -> Span | None:
@@ -2931,8 +3087,12 @@ def entity_spans(doc: Doc) -> list[Span]:
         place
         for ent in doc_ents(doc)
         for part in _line_parts(
-            _with_location(
-                _with_number(_with_purpose(_completed(_before_possessive(_with_given_name(ent)))))
+            _with_joined_modifiers(
+                _with_location(
+                    _with_number(
+                        _with_purpose(_completed(_before_possessive(_with_given_name(ent))))
+                    )
+                )
             )
         )
         for listed in _people_listed(part)
@@ -2947,6 +3107,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *headed_names(doc),
         *national_forces(doc),
         *titled_bodies(doc),
+        *named_formations(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),

@@ -160,7 +160,9 @@ def organisation_form(name: str) -> str:
     same body has the same name ("General Staff of the Korean People's Army").
     """
     head, comma, rest = name.partition(", ")
-    if comma and rest:
+    # A comma that lists fields ("Committee for Cooperation in Trade, Economy, Science and
+    # Technology") parts no body from its parent.
+    if comma and rest and ", " not in rest and " and " not in rest:
         name = f"{head} of the {rest}"
     # "South Korea's Defense Ministry": the body of a country, named as its other bodies are.
     owner, possessive, body = name.replace("’", "'").partition("'s ")

@@ -32,6 +32,11 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
         ("the United Nations", EntityKind.ORGANIZATION, "United Nations"),
         ("Hoeryong", EntityKind.PLACE, "Hoeryong"),
         ("C.C., WPK", EntityKind.ORGANIZATION, "Central Committee of the Workers' Party of Korea"),
+        (
+            "Committee for Cooperation in Trade, Economy, Science and Technology",
+            EntityKind.ORGANIZATION,
+            "Committee for Cooperation in Trade, Economy, Science and Technology",
+        ),
         ("KPA General Staff", EntityKind.ORGANIZATION, "General Staff of the Korean People's Army"),
         (
             "the Political Bureau of the Central Committee of the Party",
@@ -124,7 +129,7 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         (
             "The Songchongang Power Station No. 3 was built by Pyongyang Secondary School No. 1.",
             {
-                "Songchongang Power Station No. 3": "Place",
+                "Songchongang Power Station No. 3": "Organization",
                 "Pyongyang Secondary School No. 1": "Organization",
             },
             {"Pyongyang Secondary School No"},
@@ -1784,3 +1789,150 @@ def test_what_an_exhibition_is_of_is_no_body(
 def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, title: str) -> None:
     names = _names(parse, text)
     assert title not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "It was proved that the drone of the ROK military gangsters took off at Paekryong"
+            " Island.",
+            {"ROK military gangsters": "Group"},
+            {"ROK military"},
+        ),
+        (
+            "The neo-Nazis of Ukraine attacked Sevastopol City of Russia with U.S.-supplied"
+            " ATACMS army tactical missiles.",
+            {"Ukraine": "Place"},
+            {"U.S.-supplied ATACMS army"},
+        ),
+        (
+            "The ROK military side, encouraged by its master, said that it would retaliate.",
+            {"ROK military": "Organization"},
+            set(),
+        ),
+        (
+            "Nearly all of Syrian territory west of the Euphrates River lie in Syrian government"
+            " hands.",
+            {"Syrian government": "Organization"},
+            set(),
+        ),
+        (
+            "That evening the DPRK government hosted a reception for the delegation.",
+            {"DPRK government": "Organization"},
+            set(),
+        ),
+        (
+            "Present there were leaders of various political parties and members of the"
+            " parliament of Mexico.",
+            {"parliament of Mexico": "Organization", "Mexico": "Place"},
+            set(),
+        ),
+        (
+            "Construction is going on at the Sinphyong Power Station and the Manpho Smeltery.",
+            {"Sinphyong Power Station": "Organization", "Manpho Smeltery": "Organization"},
+            set(),
+        ),
+        (
+            "The drone flew over Sungri Station of the Pyongyang Metro.",
+            {"Sungri Station": "Place"},
+            set(),
+        ),
+        (
+            "The delegation was led by Andrei Zarenin, vice-minister of Digital Development, Post"
+            " and Telecommunications and Public Information of the Russian Federation.",
+            {"Andrei Zarenin": "Person", "Russian Federation": "Place"},
+            {
+                "Post and Telecommunications and Public Information",
+                "Post and Telecommunications and Public Information of the Russian Federation",
+            },
+        ),
+        (
+            "The exhibition opened under the DPRK-Russia Inter-governmental Committee for"
+            " Cooperation in Trade, Economy, Science and Technology.",
+            {
+                "DPRK-Russia Inter-governmental Committee for Cooperation in Trade, Economy,"
+                " Science and Technology": "Organization"
+            },
+            {"Committee for Cooperation in Trade, Economy, Science and Technology"},
+        ),
+        (
+            "The U.S. is trying to build an Asian-version NATO in the region.",
+            {"North Atlantic Treaty Organization": "Organization"},
+            {"Asian-version NATO"},
+        ),
+        (
+            "Certificates were issued in the name of the Posts and Telecommunications, IT and"
+            " Digital Development Sub-committee.",
+            {
+                "Posts and Telecommunications, IT and Digital Development Sub-committee": (
+                    "Organization"
+                )
+            },
+            {"Posts and Telecommunications", "Digital Development Sub-committee"},
+        ),
+        (
+            "Students of Kim Chaek University of Technology and Sariwon Kye Ung Sang University"
+            " of Agriculture vowed to join the army.",
+            {
+                "Kim Chaek University of Technology": "Organization",
+                "Sariwon Kye Ung Sang University of Agriculture": "Organization",
+            },
+            {"Sariwon Kye Ung Sang University"},
+        ),
+        (
+            "The DPRK proved its transparency through its accession to the UN Convention against"
+            " Transnational Organized Crime in 2016.",
+            {"Democratic People's Republic of Korea": "Place"},
+            {"Transnational Organized Crime", "Convention of the United Nations"},
+        ),
+        (
+            "Kim Jong Un met the players who won the 2024 FIFA U-20 Women's World Cup at the"
+            " headquarters building of the WPK Central Committee.",
+            {
+                "headquarters building of the WPK Central Committee": "Place",
+                "Central Committee of the Workers' Party of Korea": "Organization",
+            },
+            set(),
+        ),
+        (
+            "The U.S. is dispatching the super-large nuclear carrier George Washington task force"
+            " around the Korean peninsula.",
+            {"George Washington task force": "Organization"},
+            {"George Washington"},
+        ),
+        (
+            "The U.S. brought the Theodore Roosevelt nuclear carrier task force into the waters.",
+            {"Theodore Roosevelt nuclear carrier task force": "Organization"},
+            {"Theodore Roosevelt"},
+        ),
+        (
+            "Women's union officials from South Hwanghae Province encouraged the builders.",
+            {"South Hwanghae Province": "Place"},
+            {"Women"},
+        ),
+        (
+            "They realized that the glory of the WPK as the great Kimilsungist-Kimjongilist Party"
+            " is being demonstrated.",
+            {"Workers' Party of Korea": "Organization"},
+            {"Kimilsungist-Kimjongilist Party"},
+        ),
+        (
+            "The UN Charter of the United Nations was trampled underfoot.",
+            {"United Nations": "Organization"},
+            set(),
+        ),
+        (
+            "Present were Choe Son Hui, minister of Foreign Affairs, and Pak Myong Ho,"
+            " vice-minister of Foreign Affairs.",
+            {"Choe Son Hui": "Person", "Pak Myong Ho": "Person"},
+            {"Foreign Affairs"},
+        ),
+    ],
+)
+def test_organisations_of_state_media_articles(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name: names.get(name) for name in present} == present, names
+    assert not absent & set(names), names
