@@ -266,6 +266,7 @@ _CLOCK = (
     r"|noon|midday|midnight)(?: (?:local time|gmt|utc|[a-z][sd]t))?"
 )
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 # A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
 # a year.
@@ -533,27 +534,38 @@ def _full_date(year: int, month: int, day: int) -> Timex | None:
         return None
 
 
+def _year_anchor(ctx: _Ctx) -> dt.date | None:
+    """What a month or a day without a year takes its year from: publication, else, in a text
+    with no date of its own (an encyclopaedia's, a transcript's), the date last mentioned if
+    its year is known ("April 19, 1995 ... arrived on April 14" is 1995-04-14)."""
+    if ctx.anchor is not None or not ctx.previous_year_known:
+        return ctx.anchor
+    return ctx.previous
+
+
 def _month_day(month: int, day: int, ctx: _Ctx) -> Timex | None:
     try:
         dt.date(2000, month, day)  # a leap year: any real month and day passes
     except ValueError:
         return None
-    if ctx.anchor is None:
+    anchor = _year_anchor(ctx)
+    if anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
         date = dt.date(year, month, day)
         return date, date
 
-    year = _pick_year(ctx.anchor, ctx.tense, interval)
+    year = _pick_year(anchor, ctx.tense, interval)
     return None if year is None else ("DATE", f"{year}-{month:02d}-{day:02d}")
 
 
 def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{month:02d}"
-    anchor, year = ctx.anchor, ctx.anchor.year
     step = _SHIFTS[shift] if shift else None
+    anchor = _year_anchor(ctx) if step is None else ctx.anchor
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = anchor.year
     if step is None:
         year = _pick_year(anchor, ctx.tense, _month_interval(month)) or year
     elif step < 0:  # the last such month before this one
@@ -715,10 +727,15 @@ def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _story_day(ctx: _Ctx) -> str:
     """The day a clock time or part of day alone falls on: the day last mentioned, else the
-    publication day ("advanced to the launching position at dawn" after "on October 31")."""
+    publication day ("advanced to the launching position at dawn" after "on October 31"). After
+    a month or a year the story has moved to ("One day in May 2022 ... he visited pharmacies at
+    night") it is some day of that period, not the publication day: its day is unknown."""
     day, year_known, unit = ctx.narrative("D")
-    if unit != "D" or day is None:
+    if day is None:
         return _today(ctx)
+    if unit != "D":
+        moved = ctx.anchor is not None and _render(day, unit, year_known) != _render(ctx.anchor, unit)
+        return "XXXX-XX-XX" if moved else _today(ctx)
     return _render(day, "D", year_known)
 
 
@@ -915,7 +932,11 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "June last year", "March 3 next year"."""
     step = _SHIFTS[m["shift"]]
     base = _shifted_from(step, ctx)
-    year = "XXXX" if base is None else str(base.year + step)
+    return _month_of_year(m, "XXXX" if base is None else str(base.year + step))
+
+
+def _month_of_year(m: re.Match[str], year: str) -> Timex | None:
+    """The month of `m`, or its day when it names one, in `year` (a number or "XXXX")."""
     month = _month_number(m["month"])
     if m["day"]:
         day = _day_number(m["day"])
@@ -926,12 +947,12 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_month_narrative_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """ "February the following year": a month of the year counted from the one last named."""
+    """ "February the following year", "On September 27 that year": a month or a day of the year
+    counted from the one last named."""
     base, year_known, _ = ctx.narrative("Y")
     if base is None or not year_known:
-        return "DATE", f"XXXX-{_month_number(m['month']):02d}"
-    year = base.year + _NARRATIVE_SHIFTS[m["ns"]]
-    return "DATE", f"{year}-{_month_number(m['month']):02d}"
+        return _month_of_year(m, "XXXX")
+    return _month_of_year(m, str(base.year + _NARRATIVE_SHIFTS[m["ns"]]))
 
 
 def _r_iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1264,7 +1285,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
     ),
-    _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<ns>{NSHIFT}) year", _r_month_narrative_year),
+    _rule(
+        r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<ns>{NSHIFT}) year",
+        _r_month_narrative_year,
+    ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
     _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week)", _r_shift_unit),
@@ -2181,6 +2205,18 @@ def _in_passing(span: Span) -> bool:
     return False
 
 
+def _year_of_a_thing(span: Span, value: str) -> bool:
+    """A year that qualifies a noun ("a yellow 1977 Mercury Marquis", "the 1992 protests") tells
+    what the thing is, not the time the story moves to: "later that day" does not count from it."""
+    root = span.root
+    return (
+        _YEAR_VALUE.fullmatch(value) is not None
+        and root.dep_ in _MODIFIER_DEPS | {"nummod"}
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and not span.start <= root.head.i < span.end
+    )
+
+
 def _unit_around_event(
     span: Span,
     anchor: dt.date | None,
@@ -2353,7 +2389,7 @@ def find_time_expressions(
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
-            if _DAY_VALUE.match(value) or not _in_passing(span):
+            if _DAY_VALUE.match(value) or not (_in_passing(span) or _year_of_a_thing(span, value)):
                 previous = value
             if report is None and _last_quarter(value, published):
                 report = value

@@ -82,8 +82,9 @@ VISITS = frozenset({"Visit"})
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
-# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
-NOUN_TIMES = frozenset({"amod", "poss"})
+# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks",
+# "the April 15, 2013, attack", "the 1992 protests".
+NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
