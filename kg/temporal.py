@@ -734,8 +734,9 @@ def _story_day(ctx: _Ctx) -> str:
     if day is None:
         return _today(ctx)
     if unit != "D":
-        moved = ctx.anchor is not None and _render(day, unit, year_known) != _render(ctx.anchor, unit)
-        return "XXXX-XX-XX" if moved else _today(ctx)
+        if ctx.anchor is not None and _render(day, unit, year_known) != _render(ctx.anchor, unit):
+            return "XXXX-XX-XX"
+        return _today(ctx)
     return _render(day, "D", year_known)
 
 
