@@ -13,7 +13,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   them nearest the publication date, days after it weighing twice days before (news looks
   back). The tense of the governing verb shifts the weights (fourfold) but does not decide
   alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
-  publication date the year stays `XXXX` ("XXXX-06-10").
+  publication date they take the year of the date last mentioned, if it has one ("April 19,
+  1995 ... arrived on April 14" is 1995-04-14), else the year stays `XXXX` ("XXXX-06-10").
+  "September 27 that year" is that day of the year last named.
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
   a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
@@ -84,7 +86,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
-* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does.
+* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does. After
+  a month or year that does not hold the publication day ("One day in May 2022 ... at night")
+  both fall on a day of it, which is unknown (`XXXX-XX-XXTNI`).
+* A year that qualifies a noun ("a 1977 Mercury Marquis", "the 1992 protests") is not a date
+  later expressions count from.
 * Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
   weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
   or outside an extent, where the corpus itself is inconsistent; anniversaries of days the
@@ -111,6 +117,7 @@ from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
+Interval = tuple[dt.date, dt.date]
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -543,6 +550,15 @@ def _year_anchor(ctx: _Ctx) -> dt.date | None:
     return ctx.previous
 
 
+def _pick_year_of(ctx: _Ctx, anchor: dt.date, interval: Callable[[int], Interval]) -> int | None:
+    """The year of a month or day (see `_pick_year`); in a text with no date of its own, the
+    year of the date last mentioned ("In 1995 ... on September 15"), as such texts mostly tell
+    a story in its order."""
+    if ctx.anchor is None:
+        return anchor.year
+    return _pick_year(anchor, ctx.tense, interval)
+
+
 def _month_day(month: int, day: int, ctx: _Ctx) -> Timex | None:
     try:
         dt.date(2000, month, day)  # a leap year: any real month and day passes
@@ -556,7 +572,7 @@ def _month_day(month: int, day: int, ctx: _Ctx) -> Timex | None:
         date = dt.date(year, month, day)
         return date, date
 
-    year = _pick_year(anchor, ctx.tense, interval)
+    year = _pick_year_of(ctx, anchor, interval)
     return None if year is None else ("DATE", f"{year}-{month:02d}-{day:02d}")
 
 
@@ -567,7 +583,7 @@ def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
         return "DATE", f"XXXX-{month:02d}"
     year = anchor.year
     if step is None:
-        year = _pick_year(anchor, ctx.tense, _month_interval(month)) or year
+        year = _pick_year_of(ctx, anchor, _month_interval(month)) or year
     elif step < 0:  # the last such month before this one
         year = year if month < anchor.month else year - 1
     elif step > 0:  # the next such month after this one

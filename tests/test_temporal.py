@@ -1456,6 +1456,7 @@ def test_days_of_a_year_counted_from_the_one_last_named(
         ("on the 15th of April", "1995-04-14", "1995-04-15"),
         ("15 September", "1974-09-13", "1974-09-15"),
         ("in March", "1995-04-19", "1995-03"),
+        ("September 15", "1995", "1995-09-15"),  # the year named alone: that year
         ("April 14", "XXXX-04-19", "XXXX-04-14"),  # no year known: none taken
         ("April 14", None, "XXXX-04-14"),
         ("last June", "1995-04-19", "XXXX-06"),  # "last" counts from publication
