@@ -15,7 +15,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
   publication date they take the year of the date last mentioned, if it has one ("April 19,
   1995 ... arrived on April 14" is 1995-04-14), else the year stays `XXXX` ("XXXX-06-10").
-  "September 27 that year" is that day of the year last named.
+  "September 27 that year" is that day of the year last named, "the 17th" that day of the month
+  last named (of publication's month when none is). Weekdays in such a text are the day last
+  mentioned or the first such day after it ("On 13 September 1974 ... a Friday afternoon").
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
   a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
@@ -592,6 +594,18 @@ def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
 
 
 def _weekday(weekday: int, ctx: _Ctx, shift: str | None = None) -> Timex:
+    previous = ctx.previous
+    if (
+        ctx.anchor is None
+        and shift is None
+        and previous is not None
+        and ctx.previous_unit == "D"
+        and ctx.previous_year_known  # the weekday of a day depends on its year
+    ):
+        # A text with no date of its own tells its story in order: "On 13 September 1974 ...
+        # on a Friday afternoon" is that day or the first such day after it.
+        day = previous + dt.timedelta(days=(weekday - previous.isoweekday()) % 7)
+        return "DATE", day.isoformat()
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}"
     anchor = ctx.anchor
@@ -997,6 +1011,19 @@ def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month_day(_month_number(m["month"]), day, ctx)
 
 
+def _r_day_of_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "stayed until the 17th": that day of the month last mentioned, else of publication's."""
+    day = _day_number(m["day"])
+    base, year_known, unit = ctx.narrative("D")
+    if base is None or _granularity(unit) > _granularity("M"):
+        return "DATE", f"XXXX-XX-{day:02d}"
+    try:
+        date = dt.date(base.year, base.month, day)
+    except ValueError:
+        return None
+    return "DATE", _render(date, "D", year_known)
+
+
 def _r_month_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", f"{m['y']}-{_month_number(m['month']):02d}"
 
@@ -1329,6 +1356,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
+    _rule(r"the (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))", _r_day_of_month),
     _rule(
         (
             r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})",
@@ -1575,7 +1603,9 @@ _SPOTTED = (
     # "at the outset of the year", "in February the following year": phrases spaCy leaves out.
     _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
     + r" (?:the|this|last|next) {UNIT1}",
-    r"{MONTH},? (?:of )?{NSHIFT} year",
+    r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
+    # "at 2.10pm": spaCy takes a clock written in one word for a number
+    r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
     r"this (?!past |coming )[a-z]+ (?:year|month|week)",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
