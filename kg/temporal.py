@@ -2114,6 +2114,7 @@ def _commemorated(span: Span, value: str) -> str | None:
     outside = not span.start <= head.i < span.end
     named = (
         root.dep_ in _SUBJECTS  # "July 27 would shine forever"
+        or root.dep_ == "dobj"  # "is celebrating the great July 27"
         or (  # "the miracle of July 27"; not "the evening of July 27"
             root.dep_ == "pobj"
             and head.lower_ == "of"

@@ -698,6 +698,12 @@ def test_vague_words_refer_to_a_time_in_one_use(
             dt.date(2024, 7, 28),
             [("July 27", "DATE", "1953-07-27")],
         ),
+        (
+            "The whole country is splendidly celebrating the great July 27, when the legendary "
+            "tales were recorded.",
+            dt.date(2024, 7, 28),
+            [("July 27", "DATE", "1953-07-27")],
+        ),
         # The time of what the sentence tells stays the nearest such day.
         (
             "A grand performance was given on the evening of July 27.",
