@@ -276,6 +276,8 @@ _CLOCK = (
 )
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_ORDINAL_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_ORDINAL_DAY = re.compile(r"the " + _ORDINAL_DAY_NUMBER, re.IGNORECASE)
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 # A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
 # a year.
@@ -1356,7 +1358,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
-    _rule(r"the (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))", _r_day_of_month),
+    _rule(r"the (?P<day>" + _ORDINAL_DAY_NUMBER + ")", _r_day_of_month),
     _rule(
         (
             r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})",
@@ -2370,6 +2372,8 @@ def find_time_expressions(
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
         if span[0].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
             continue  # "from one decade to the next": a succession, not a length of time
+        if _ORDINAL_DAY.fullmatch(span.text) and span[-1].dep_ in _MODIFIER_DEPS:
+            continue  # "the 28th seminar": an ordinal, not a day of the month
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):

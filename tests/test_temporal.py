@@ -1551,6 +1551,8 @@ def test_days_told_by_the_story(
             "He checked in on April 14, 1995 and stayed until the 17th.",
             [("April 14, 1995", "DATE", "1995-04-14"), ("the 17th", "DATE", "1995-04-17")],
         ),
+        # an ordinal that qualifies a noun is no day
+        ("The 28th seminar of world political parties was held in Mexico.", []),
     ],
 )
 def test_clocks_and_days_of_the_month_in_parsed_text(
