@@ -149,11 +149,13 @@ class Context:
         if months:
             return months[-1], NARRATIVE
         # "One day of the hottest period of summer in 2016, he visited a factory": a story of a
-        # past year told by its year or season; the year of publication says nothing of a day.
+        # past year told by its year or season; the year of publication says nothing of a day,
+        # nor does a comparison ("1.3 times as against the same period of last year").
         periods = [
             time
             for time in before
             if isinstance(year := time.calendar_date(), str)
+            and year[:4] in time.mention.text
             and self.article.published is not None
             and int(year[:4]) < self.article.published.year
             and time.mention.start not in self.recalled_times

@@ -435,9 +435,16 @@ def test_stories_of_another_period(
     assert (time.value[: len(value)], sure) == (value, NARRATIVE)
 
 
-def test_the_year_of_publication_alone_dates_no_story(parse: Parse) -> None:
-    doc, ctx = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year of publication alone dates no story
         "The farmers gathered good crops this year.\nThey sent letters to the leader.",
-        dt.date(2024, 11, 5),
-    )
+        # nor does a comparison with a period of last year
+        "It increased the production 1.3 times as against the same period of last year.\nThey "
+        "sent letters to the leader.",
+    ],
+)
+def test_years_that_date_no_story(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 11, 5))
     assert ctx.dated(next(t for t in doc if t.text == "sent")) == (None, None)
