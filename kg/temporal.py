@@ -13,7 +13,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   them nearest the publication date, days after it weighing twice days before (news looks
   back). The tense of the governing verb shifts the weights (fourfold) but does not decide
   alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
-  publication date the year stays `XXXX` ("XXXX-06-10").
+  publication date they take the year of the date last mentioned, if it has one ("April 19,
+  1995 ... arrived on April 14" is 1995-04-14), else the year stays `XXXX` ("XXXX-06-10").
+  "September 27 that year" is that day of the year last named, "the 17th" that day of the month
+  last named (of publication's month when none is). Weekdays in such a text are the day last
+  mentioned or the first such day after it ("On 13 September 1974 ... a Friday afternoon").
 * Weekdays resolve to the most recent such day on or before publication; to the next one when
   the verb is future, or when no tense is known and the next one is much nearer ("Tuesday" in
   a Monday paper); "will meet Monday" in a Monday paper is that day. "last Monday" is strictly
@@ -84,7 +88,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
-* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does.
+* A part of day alone ("at dawn") falls on the day last mentioned, as a clock time does. After
+  a month or year that does not hold the publication day ("One day in May 2022 ... at night")
+  both fall on a day of it, which is unknown (`XXXX-XX-XXTNI`).
+* A year that qualifies a noun ("a 1977 Mercury Marquis", "the 1992 protests") is not a date
+  later expressions count from.
 * Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
   weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
   or outside an extent, where the corpus itself is inconsistent; anniversaries of days the
@@ -111,6 +119,7 @@ from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
+Interval = tuple[dt.date, dt.date]
 
 
 # --- lexicon -------------------------------------------------------------------------------------
@@ -266,6 +275,9 @@ _CLOCK = (
     r"|noon|midday|midnight)(?: (?:local time|gmt|utc|[a-z][sd]t))?"
 )
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_ORDINAL_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+_ORDINAL_DAY = re.compile(r"the " + _ORDINAL_DAY_NUMBER, re.IGNORECASE)
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 # A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
 # a year.
@@ -533,29 +545,49 @@ def _full_date(year: int, month: int, day: int) -> Timex | None:
         return None
 
 
+def _year_anchor(ctx: _Ctx) -> dt.date | None:
+    """What a month or a day without a year takes its year from: publication, else, in a text
+    with no date of its own (an encyclopaedia's, a transcript's), the date last mentioned if
+    its year is known ("April 19, 1995 ... arrived on April 14" is 1995-04-14)."""
+    if ctx.anchor is not None or not ctx.previous_year_known:
+        return ctx.anchor
+    return ctx.previous
+
+
+def _pick_year_of(ctx: _Ctx, anchor: dt.date, interval: Callable[[int], Interval]) -> int | None:
+    """The year of a month or day (see `_pick_year`); in a text with no date of its own, the
+    year of the date last mentioned ("In 1995 ... on September 15"), as such texts mostly tell
+    a story in its order."""
+    if ctx.anchor is None:
+        return anchor.year
+    return _pick_year(anchor, ctx.tense, interval)
+
+
 def _month_day(month: int, day: int, ctx: _Ctx) -> Timex | None:
     try:
         dt.date(2000, month, day)  # a leap year: any real month and day passes
     except ValueError:
         return None
-    if ctx.anchor is None:
+    anchor = _year_anchor(ctx)
+    if anchor is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
         date = dt.date(year, month, day)
         return date, date
 
-    year = _pick_year(ctx.anchor, ctx.tense, interval)
+    year = _pick_year_of(ctx, anchor, interval)
     return None if year is None else ("DATE", f"{year}-{month:02d}-{day:02d}")
 
 
 def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
-    if ctx.anchor is None:
-        return "DATE", f"XXXX-{month:02d}"
-    anchor, year = ctx.anchor, ctx.anchor.year
     step = _SHIFTS[shift] if shift else None
+    anchor = _year_anchor(ctx) if step is None else ctx.anchor
+    if anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    year = anchor.year
     if step is None:
-        year = _pick_year(anchor, ctx.tense, _month_interval(month)) or year
+        year = _pick_year_of(ctx, anchor, _month_interval(month)) or year
     elif step < 0:  # the last such month before this one
         year = year if month < anchor.month else year - 1
     elif step > 0:  # the next such month after this one
@@ -564,6 +596,18 @@ def _month(month: int, ctx: _Ctx, shift: str | None = None) -> Timex:
 
 
 def _weekday(weekday: int, ctx: _Ctx, shift: str | None = None) -> Timex:
+    previous = ctx.previous
+    if (
+        ctx.anchor is None
+        and shift is None
+        and previous is not None
+        and ctx.previous_unit == "D"
+        and ctx.previous_year_known  # the weekday of a day depends on its year
+    ):
+        # A text with no date of its own tells its story in order: "On 13 September 1974 ...
+        # on a Friday afternoon" is that day or the first such day after it.
+        day = previous + dt.timedelta(days=(weekday - previous.isoweekday()) % 7)
+        return "DATE", day.isoformat()
     if ctx.anchor is None:
         return "DATE", f"XXXX-WXX-{weekday}"
     anchor = ctx.anchor
@@ -715,9 +759,15 @@ def _r_clock_then_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _story_day(ctx: _Ctx) -> str:
     """The day a clock time or part of day alone falls on: the day last mentioned, else the
-    publication day ("advanced to the launching position at dawn" after "on October 31")."""
+    publication day ("advanced to the launching position at dawn" after "on October 31"). After
+    a month or a year the story has moved to ("One day in May 2022 ... he visited pharmacies at
+    night") it is some day of that period, not the publication day: its day is unknown."""
     day, year_known, unit = ctx.narrative("D")
-    if unit != "D" or day is None:
+    if day is None:
+        return _today(ctx)
+    if unit != "D":
+        if ctx.anchor is not None and _render(day, unit, year_known) != _render(ctx.anchor, unit):
+            return "XXXX-XX-XX"
         return _today(ctx)
     return _render(day, "D", year_known)
 
@@ -915,7 +965,11 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "June last year", "March 3 next year"."""
     step = _SHIFTS[m["shift"]]
     base = _shifted_from(step, ctx)
-    year = "XXXX" if base is None else str(base.year + step)
+    return _month_of_year(m, "XXXX" if base is None else str(base.year + step))
+
+
+def _month_of_year(m: re.Match[str], year: str) -> Timex | None:
+    """The month of `m`, or its day when it names one, in `year` (a number or "XXXX")."""
     month = _month_number(m["month"])
     if m["day"]:
         day = _day_number(m["day"])
@@ -926,12 +980,12 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_month_narrative_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    """ "February the following year": a month of the year counted from the one last named."""
+    """ "February the following year", "On September 27 that year": a month or a day of the year
+    counted from the one last named."""
     base, year_known, _ = ctx.narrative("Y")
     if base is None or not year_known:
-        return "DATE", f"XXXX-{_month_number(m['month']):02d}"
-    year = base.year + _NARRATIVE_SHIFTS[m["ns"]]
-    return "DATE", f"{year}-{_month_number(m['month']):02d}"
+        return _month_of_year(m, "XXXX")
+    return _month_of_year(m, str(base.year + _NARRATIVE_SHIFTS[m["ns"]]))
 
 
 def _r_iso(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -957,6 +1011,19 @@ def _r_month_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if m["y"]:
         return _full_date(int(m["y"]), _month_number(m["month"]), day)
     return _month_day(_month_number(m["month"]), day, ctx)
+
+
+def _r_day_of_month(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "stayed until the 17th": that day of the month last mentioned, else of publication's."""
+    day = _day_number(m["day"])
+    base, year_known, unit = ctx.narrative("D")
+    if base is None or _granularity(unit) > _granularity("M"):
+        return "DATE", f"XXXX-XX-{day:02d}"
+    try:
+        date = dt.date(base.year, base.month, day)
+    except ValueError:
+        return None
+    return "DATE", _render(date, "D", year_known)
 
 
 def _r_month_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1264,7 +1331,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
     ),
-    _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<ns>{NSHIFT}) year", _r_month_narrative_year),
+    _rule(
+        r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<ns>{NSHIFT}) year",
+        _r_month_narrative_year,
+    ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
     _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week)", _r_shift_unit),
@@ -1288,6 +1358,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_month_day,
     ),
     _rule(r"(?P<month>{MONTH}),? (?:of )?(?P<y>{YEAR})", _r_month_year),
+    _rule(r"the (?P<day>" + _ORDINAL_DAY_NUMBER + ")", _r_day_of_month),
     _rule(
         (
             r"(?:(?:the )?year |(?:fiscal|calendar) (?:year )?|fy ?)?(?P<y>{YEAR})",
@@ -1534,7 +1605,9 @@ _SPOTTED = (
     # "at the outset of the year", "in February the following year": phrases spaCy leaves out.
     _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
     + r" (?:the|this|last|next) {UNIT1}",
-    r"{MONTH},? (?:of )?{NSHIFT} year",
+    r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
+    # "at 2.10pm": spaCy takes a clock written in one word for a number
+    r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
     r"this (?!past |coming )[a-z]+ (?:year|month|week)",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
@@ -2043,6 +2116,7 @@ def _commemorated(span: Span, value: str) -> str | None:
     outside = not span.start <= head.i < span.end
     named = (
         root.dep_ in _SUBJECTS  # "July 27 would shine forever"
+        or root.dep_ == "dobj"  # "is celebrating the great July 27"
         or (  # "the miracle of July 27"; not "the evening of July 27"
             root.dep_ == "pobj"
             and head.lower_ == "of"
@@ -2181,6 +2255,18 @@ def _in_passing(span: Span) -> bool:
     return False
 
 
+def _year_of_a_thing(span: Span, value: str) -> bool:
+    """A year that qualifies a noun ("a yellow 1977 Mercury Marquis", "the 1992 protests") tells
+    what the thing is, not the time the story moves to: "later that day" does not count from it."""
+    root = span.root
+    return (
+        _YEAR_VALUE.fullmatch(value) is not None
+        and root.dep_ in _MODIFIER_DEPS | {"nummod"}
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and not span.start <= root.head.i < span.end
+    )
+
+
 def _unit_around_event(
     span: Span,
     anchor: dt.date | None,
@@ -2286,6 +2372,8 @@ def find_time_expressions(
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
         if span[0].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
             continue  # "from one decade to the next": a succession, not a length of time
+        if _ORDINAL_DAY.fullmatch(span.text) and span[-1].dep_ in _MODIFIER_DEPS:
+            continue  # "the 28th seminar": an ordinal, not a day of the month
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):
@@ -2353,7 +2441,7 @@ def find_time_expressions(
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
         ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
         if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
-            if _DAY_VALUE.match(value) or not _in_passing(span):
+            if _DAY_VALUE.match(value) or not (_in_passing(span) or _year_of_a_thing(span, value)):
                 previous = value
             if report is None and _last_quarter(value, published):
                 report = value

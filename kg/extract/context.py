@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -31,6 +32,9 @@ UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 PRESENT = frozenset({"VBZ", "VBP"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
+# Relative adverbs whose clause tells what happened at the time or place it describes.
+FRAMING_WORDS = frozenset({"when", "where"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,7 @@ class Context:
         narrative's day falls within it and so says more ("made an analysis of the affairs
         so far this year and specified the tasks", told of September 9).
         """
-        attached = self._attached(verb)
+        attached = self._attached(verb) or self._framed(verb)
         if attached is not None:
             return attached, ATTACHED
         told, confidence = self._narrative(verb)
@@ -120,7 +124,9 @@ class Context:
             for time in self.adverbial_times
             if self.dateline_end <= time.mention.start < verb.idx
         ]
-        days = [time for time in before if time.day is not None]
+        # "at night" after "One day in May 2022" is a night of that month: a day of no known
+        # month says less than the month before it.
+        days = [time for time in before if time.day is not None and not _monthless(time)]
         told = [time for time in days if time.mention.start not in self.recalled_times]
         # The parse often hangs a report's day on a participle ("oversaw a test organized by
         # the institute on August 24"); but a day of another season that only a subordinate
@@ -142,6 +148,21 @@ class Context:
         ]
         if months:
             return months[-1], NARRATIVE
+        # "One day of the hottest period of summer in 2016, he visited a factory": a story of a
+        # past year told by its year or season; the year of publication says nothing of a day,
+        # nor does a comparison ("1.3 times as against the same period of last year").
+        periods = [
+            time
+            for time in before
+            if isinstance(year := time.calendar_date(), str)
+            and year[:4] in time.mention.text
+            and self.article.published is not None
+            and int(year[:4]) < self.article.published.year
+            and time.mention.start not in self.recalled_times
+            and time.mention.start not in self.event_noun_times
+        ]
+        if periods:
+            return periods[-1], NARRATIVE
         paragraph_end = self.article.text.find("\n", verb.idx)  # not doc.text, rebuilt per call
         after = [
             time
@@ -151,6 +172,52 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _framed(self, verb: Token) -> TimeExpression | None:
+        """The time of the frame a clause that names none of its own is told in: the time a
+        "when" clause describes ("since 2017, when a general was killed"), the clause of the
+        place a "where" clause describes ("arrived in Junction City on April 14, where he sold
+        his car"), the time of the "when" clause the verb's own clause is told in ("When the
+        Bolsheviks sought to enforce control in the early 1920s, Dagestan became ..."), and the
+        occasion its subject's relative clause dates ("the General Secretary, who inspected the
+        nursery on November 10, 2014, bestowed deep trust on it")."""
+        children = list(verb.children)
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
+        ):
+            head = verb.head
+            described = next(
+                (
+                    t
+                    for t in self.times
+                    if t.timex_type in POINTS and t.mention.start <= head.idx < t.mention.end
+                ),
+                None,
+            )
+            if described is not None:
+                return described
+            if head.dep_ == "pobj" and head.head.head.pos_ in VERBAL:
+                return self._attached(head.head.head)
+        for clause in children:
+            if clause.dep_ == "advcl" and any(
+                c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children
+            ):
+                framing = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+                found = next((t for c in framing if (t := self._attached(c)) is not None), None)
+                if found is not None:
+                    return found
+        return next(
+            (
+                time
+                for subject in children
+                if subject.dep_ in SUBJECTS
+                for clause in subject.children
+                if clause.dep_ == "relcl"
+                and (time := self._attached(clause)) is not None
+                and isinstance(time.calendar_date(), dt.date)
+            ),
+            None,
+        )
 
     def _ends_range(self, time: TimeExpression) -> bool:
         """The day ends a period the text names ("from August 27 to September 9")."""
@@ -238,6 +305,9 @@ class Context:
             and verb.head.pos_ in VERBAL
         ):
             verb = verb.head
+            framed = self._framed(verb)
+            if framed is not None:
+                return framed
             found = self._attached(verb)
             # Only a time that modifies the verb itself: "set a goal of increasing the area
             # next year and is taking measures" takes the measures now.
@@ -413,3 +483,8 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
         (root.dep_ == "pobj" and head is not root.head and head.lemma_.casefold() in occasions)
         or (root.dep_ == "dobj" and head.lemma_.casefold() in occasions)
     )
+
+
+def _monthless(time: TimeExpression) -> bool:
+    """The value names a day of no known month ("XXXX-XX-XXTNI")."""
+    return time.value.startswith("XXXX-XX")

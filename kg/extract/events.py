@@ -84,8 +84,9 @@ TRANSFERS = frozenset({"Transfer"})
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
-# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks".
-NOUN_TIMES = frozenset({"amod", "poss"})
+# How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks",
+# "the April 15, 2013, attack", "the 1992 protests".
+NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
@@ -2156,15 +2157,17 @@ def _sides_of_what(index: EntityIndex, noun: Token) -> list[Token]:
 
 def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
     """A time word that qualifies an event noun dates it: "Israel's recent attack",
-    "yesterday's meeting" (such words are no clause's time, see Context.adverbial_times)."""
+    "yesterday's meeting" (such words are no clause's time, see Context.adverbial_times), and
+    so does a phrase of time after it ("the visit of the delegation in early 1993")."""
     doc = noun.doc
+    prepositions = lexicon.words("time_prepositions")
     for time in ctx.times:
         span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
-        if (
-            span is not None
-            and span.root.head == noun
-            and span.root.dep_ in NOUN_TIMES
-            and time.timex_type in POINTS
+        if span is None or time.timex_type not in POINTS:
+            continue
+        root = span.root
+        if (root.head == noun and root.dep_ in NOUN_TIMES) or (
+            root.dep_ == "pobj" and root.head.lower_ in prepositions and root.head.head == noun
         ):
             return time, ATTACHED
     return None

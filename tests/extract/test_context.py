@@ -346,3 +346,105 @@ def test_acts_done_on_a_day_of_the_story(
     time, sure = ctx.act_dated(next(t for t in doc if t.text == verb))
     assert time is not None
     assert (time.value[: len(value)], sure) == (value, confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb", "value"),
+    [
+        # the time a "when" clause describes
+        (
+            "It was the first death of a Russian general in Syria since 2017, when a lieutenant "
+            "general was killed in the same province.",
+            dt.date(2018, 1, 17),
+            "killed",
+            "2017",
+        ),
+        # the clause of the place a "where" clause describes
+        (
+            "Prosecutors claim McVeigh arrived in Junction City on April 14, where he sold his "
+            "car.",
+            dt.date(1995, 5, 2),
+            "sold",
+            "1995-04-14",
+        ),
+        # the "when" clause the clause is told in, its infinitive's time included
+        (
+            "When the Bolsheviks sought to enforce control in the Caucasus in the early 1920s, "
+            "Dagestan became an autonomous Soviet republic.",
+            dt.date(2018, 1, 17),
+            "became",
+            "192",
+        ),
+        # the occasion the subject's relative clause dates, shared by the coordinated clause
+        (
+            "He said that the General Secretary, who inspected the Central Tree Nursery on "
+            "November 10, 2014, bestowed deep trust on the tree nursery, and indicated the tasks "
+            "for doing so.",
+            dt.date(2024, 11, 10),
+            "bestowed",
+            "2014-11-10",
+        ),
+        (
+            "He said that the General Secretary, who inspected the Central Tree Nursery on "
+            "November 10, 2014, bestowed deep trust on the tree nursery, and indicated the tasks "
+            "for doing so.",
+            dt.date(2024, 11, 10),
+            "indicated",
+            "2014-11-10",
+        ),
+    ],
+)
+def test_times_of_the_frame_a_clause_is_told_in(
+    parse: Parse, text: str, published: dt.date, verb: str, value: str
+) -> None:
+    doc, ctx = parse(text, published)
+    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value[: len(value)], sure) == (value, ATTACHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb", "value"),
+    [
+        # a story of a past season or year is dated by it
+        (
+            "One day of the hottest period of summer in 2016, Kim Jong Un visited a factory.\n"
+            "The worksite was ventilated but smelled. He said that more ventilation equipment "
+            "should be installed.",
+            dt.date(2024, 11, 5),
+            "said",
+            "2016",
+        ),
+        # a part of day in a story of another month is no publication day
+        (
+            "One day in May 2022, he guided a meeting. Immediately after the meeting, he "
+            "visited some pharmacies in Pyongyang at night.\nAnd he gave instructions to "
+            "standardize dispensaries.",
+            dt.date(2024, 8, 5),
+            "gave",
+            "2022-05",
+        ),
+    ],
+)
+def test_stories_of_another_period(
+    parse: Parse, text: str, published: dt.date, verb: str, value: str
+) -> None:
+    doc, ctx = parse(text, published)
+    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value[: len(value)], sure) == (value, NARRATIVE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the year of publication alone dates no story
+        "The farmers gathered good crops this year.\nThey sent letters to the leader.",
+        # nor does a comparison with a period of last year
+        "It increased the production 1.3 times as against the same period of last year.\nThey "
+        "sent letters to the leader.",
+    ],
+)
+def test_years_that_date_no_story(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text, dt.date(2024, 11, 5))
+    assert ctx.dated(next(t for t in doc if t.text == "sent")) == (None, None)

@@ -478,6 +478,20 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "PAST_REF",
         ),
         ("Yesterday's talks between the two sides were a success.", "talk", "2024-10-30"),
+        # So does a date before it.
+        (
+            "He is not charged with taking part in the April 15, 2013, attack, which killed "
+            "three people.",
+            "attack",
+            "2013-04-15",
+        ),
+        # So does a phrase of time after it.
+        (
+            "He was pleased with the visit of the delegation and its leader in early 1993.",
+            "visit",
+            "1993",
+        ),
+        ("The talks in April made public a statement.", "talk", "2024-04"),
         # An event noun the clause's act takes place at happened at the clause's time.
         (
             "In October last year, he was present at the ceremony of launching a submarine.",
