@@ -37,6 +37,7 @@ from kg.io.read import InputError
 from kg.model import Modality, RecordError
 from kg.nlp import (
     ParseTables,
+    ancestor_indices,
     children_of,
     conjunct_indices,
     doc_deps,
@@ -47,6 +48,7 @@ from kg.nlp import (
     head_of,
     parse_tables,
     sentence_of,
+    subtree_indices,
 )
 
 __all__ = [
@@ -340,10 +342,18 @@ def _subject(verb: Token) -> _Subject | None:
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # "She resigns after the events of X and relocates": a finite verb the parser joined
         # to a noun shares the subject of the clause the noun is in.
-        clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        tables = parse_tables(verb.doc)
+        clause = next(
+            (
+                tables.tokens[a]
+                for a in ancestor_indices(tables, verb.i)
+                if tables.pos[a] in {"VERB", "AUX"}
+            ),
+            None,
+        )
         found = _subject(clause) if clause is not None else None
         return _Subject(found.head, "conj") if found else None
-    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+    before = doc_tokens(verb.doc)[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if (
         verb.dep_ == "ROOT"
         and verb.tag_ in {"VBD", "VBP", "VBZ"}
@@ -424,9 +434,15 @@ def _arguments(verb: Token) -> list[_Argument]:
 
 
 def _clause_tokens(head: Token) -> list[Token]:
-    return _trim([t for t in head.subtree if not (head_of(t) == head and t.dep_ == "mark")]) or [
-        head
-    ]
+    tables = parse_tables(head.doc)
+    tokens, deps, heads = tables.tokens, tables.deps, tables.heads
+    return _trim(
+        [
+            tokens[k]
+            for k in subtree_indices(tables, head.i)
+            if not (deps[k] == "mark" and heads[k].i == head.i)
+        ]
+    ) or [head]
 
 
 def _clause_type(arguments: Sequence[_Argument], copular: bool) -> ClauseType:
@@ -560,7 +576,7 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     modifies = subject.inherited in {"relative", "participle"} or (
         subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
     )
-    own_clause = {t.i for t in root.subtree} if modifies else set()
+    own_clause = set(subtree_indices(parse_tables(verb.doc), root.i)) if modifies else set()
     for subject_head in subjects:
         subject_tokens = [t for t in _noun_tokens(subject_head) if t.i not in own_clause]
         subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
@@ -613,7 +629,8 @@ def _bare_participle(verb: Token) -> bool:
 
 def _depth(verb: Token) -> int:
     """How many clauses the verb's clause is embedded in."""
-    return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
+    tables = parse_tables(verb.doc)
+    return sum(1 for a in ancestor_indices(tables, verb.i) if tables.pos[a] in {"VERB", "AUX"})
 
 
 def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:
