@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -85,9 +85,9 @@ class ClauseType(StrEnum):
     MODIFIER = "modifier"
 
 
-def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
-    if not ok:
-        raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+def _fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
+    # Called only once a check has failed (see kg.model).
+    raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,15 +103,12 @@ class Phrase:
     implicit: bool = False
 
     def __post_init__(self) -> None:
-        _require(bool(self.text.strip()), "Phrase", "text", self.text, "non-empty text")
-        _require(0 <= self.start <= self.end, "Phrase", "end", self.end, f">= {self.start}")
-        _require(
-            self.start <= self.head <= max(self.start, self.end),
-            "Phrase",
-            "head",
-            self.head,
-            f"an offset in [{self.start}, {self.end}]",
-        )
+        if not self.text.strip():
+            _fail("Phrase", "text", self.text, "non-empty text")
+        if not 0 <= self.start <= self.end:
+            _fail("Phrase", "end", self.end, f">= {self.start}")
+        if not self.start <= self.head <= max(self.start, self.end):
+            _fail("Phrase", "head", self.head, f"an offset in [{self.start}, {self.end}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,15 +129,17 @@ class Triple:
     attribution: Phrase | None = None
 
     def __post_init__(self) -> None:
-        _require(0.0 <= self.confidence <= 1.0, "Triple", "confidence", self.confidence, "[0, 1]")
-        _require(bool(self.lemma), "Triple", "lemma", self.lemma, "a non-empty lemma")
-        _require(
-            self.modality is not Modality.NEGATED,
-            "Triple",
-            "modality",
-            self.modality,
-            "asserted, planned, ordered or possible (negation is `negated`)",
-        )
+        if not 0.0 <= self.confidence <= 1.0:
+            _fail("Triple", "confidence", self.confidence, "[0, 1]")
+        if not self.lemma:
+            _fail("Triple", "lemma", self.lemma, "a non-empty lemma")
+        if self.modality is Modality.NEGATED:
+            _fail(
+                "Triple",
+                "modality",
+                self.modality,
+                "asserted, planned, ordered or possible (negation is `negated`)",
+            )
 
 
 # --- reading the parse -------------------------------------------------------------------
