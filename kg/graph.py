@@ -160,6 +160,10 @@ def _typed(lexical: str, datatype: URIRef) -> Literal:
     return Literal(lexical, datatype=datatype)
 
 
+def _coordinate(value: Decimal) -> Literal:
+    return Literal(value, datatype=XSD.decimal)
+
+
 def _timestamp(time: TimeExpression) -> tuple[str, URIRef] | None:
     """The lexical form and datatype of the calendar value the time fixes, if any."""
     value = time.calendar_date()
@@ -207,7 +211,7 @@ class _Quads:
         return _typed(str(value), XSD.decimal)
 
     def coordinate(self, value: Decimal) -> Node:
-        return Literal(value, datatype=XSD.decimal)
+        return _coordinate(value)
 
     def entity(self, entity: Entity) -> URIRef:
         node = self.entities.get(entity)
@@ -409,7 +413,7 @@ class _Lines(_Quads):
         return _typed_text(str(value), XSD.decimal)
 
     def coordinate(self, value: Decimal) -> Node:
-        return _Text(nt_term(super().coordinate(value)))
+        return _coordinate_text(value)
 
 
 class _Text(str, Node):
@@ -429,7 +433,9 @@ def _line(s: Node, p: Node, o: Node, graph: str) -> str:
     # further call.
     subject = f"<{s}>" if type(s) is URIRef else _nt(s)
     predicate = f"<{p}>" if type(p) is URIRef else _nt(p)
-    return f"{subject} {predicate} {o if type(o) is _Text else _nt(o)} {graph} .\n"
+    kind = type(o)
+    obj = o if kind is _Text else f"<{o}>" if kind is URIRef else _nt(o)
+    return f"{subject} {predicate} {obj} {graph} .\n"
 
 
 def _nt(node: Node) -> str:
@@ -446,6 +452,12 @@ def _quoted_word(value: str) -> _Text:
 @functools.lru_cache(maxsize=4096)
 def _typed_text(lexical: str, datatype: URIRef) -> _Text:
     return _Text(nt_term(_typed(lexical, datatype)))
+
+
+# A place's latitude and longitude recur with the place, article after article.
+@functools.lru_cache(maxsize=4096)
+def _coordinate_text(value: Decimal) -> _Text:
+    return _Text(nt_term(_coordinate(value)))
 
 
 @functools.lru_cache(maxsize=4096)
