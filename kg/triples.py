@@ -27,6 +27,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from typing import BinaryIO, NoReturn
 
 from spacy.language import Language
@@ -176,9 +177,16 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
 
 
+_BY_INDEX = attrgetter("i")
+
+
 def _text(tokens: Sequence[Token]) -> str:
     """The words as they stand in the text: contiguous runs as written, runs joined by a space."""
-    ordered = sorted(tokens, key=lambda t: t.i)
+    return _joined(sorted(tokens, key=_BY_INDEX))
+
+
+def _joined(ordered: Sequence[Token]) -> str:
+    """`_text` of tokens already in the order of the text."""
     # Each run sliced from the article's text, which is its tokens with their spacing.
     text = doc_text(ordered[0].doc)
     runs = []
@@ -195,10 +203,10 @@ def _text(tokens: Sequence[Token]) -> str:
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
     """The phrase of `tokens` (line breaks and other whitespace tokens left out); raises
     RecordError when nothing but whitespace is left."""
-    ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
+    ordered = sorted((t for t in tokens if not t.is_space), key=_BY_INDEX) or [head]
     last = ordered[-1]
     anchor = head if head in ordered else ordered[0]
-    return Phrase(_text(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
+    return Phrase(_joined(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
 
 
 def _implicit(word: str, at: Token) -> Phrase:
@@ -208,10 +216,13 @@ def _implicit(word: str, at: Token) -> Phrase:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Without punctuation and conjunctions at either edge; quotation marks stay where the
     phrase holds both of the pair ("`` Velocity ''")."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    while ordered and (ordered[0].dep_ in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
+    ordered = sorted(tokens, key=_BY_INDEX)
+    deps = doc_deps(ordered[0].doc) if ordered else ()
+    while ordered and (deps[ordered[0].i] in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
         ordered.pop(0)
-    while ordered and (ordered[-1].dep_ in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)):
+    while ordered and (
+        deps[ordered[-1].i] in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)
+    ):
         ordered.pop()
     return ordered
 
