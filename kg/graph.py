@@ -15,10 +15,11 @@ from types import MappingProxyType
 from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DefinedNamespace, NamespaceManager
 from rdflib.term import Node
 
 from kg import namespace
+from kg.io.ntriples import nt_term, quoted
 from kg.model import (
     Article,
     ArticleFacts,
@@ -159,18 +160,19 @@ def _typed(lexical: str, datatype: URIRef) -> Literal:
     return Literal(lexical, datatype=datatype)
 
 
-def _decimal(value: Decimal) -> Literal:
-    return _typed(str(value), XSD.decimal)
+def _coordinate(value: Decimal) -> Literal:
+    return Literal(value, datatype=XSD.decimal)
 
 
-def _timestamp(time: TimeExpression) -> Literal | None:
+def _timestamp(time: TimeExpression) -> tuple[str, URIRef] | None:
+    """The lexical form and datatype of the calendar value the time fixes, if any."""
     value = time.calendar_date()
     if isinstance(value, dt.date):
-        return _typed(value.isoformat(), XSD.date)
+        return value.isoformat(), XSD.date
     if isinstance(value, str) and len(value) == 7:
-        return _typed(value, XSD.gYearMonth)
+        return value, XSD.gYearMonth
     if isinstance(value, str):
-        return _typed(value, XSD.gYear)
+        return value, XSD.gYear
     return None
 
 
@@ -191,13 +193,33 @@ class _Quads:
     def shared(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, ENTITY_GRAPH))
 
+    # Literals are made through these (see `_Lines`, which writes them as text instead).
+    def word(self, value: str) -> Node:
+        """A plain literal whose value recurs across articles."""
+        return _word(value)
+
+    def literal(self, value: str) -> Node:
+        return Literal(value)
+
+    def typed(self, lexical: str, datatype: URIRef) -> Node:
+        return _typed(lexical, datatype)
+
+    def integer(self, value: int) -> Node:
+        return _integer(value)
+
+    def decimal(self, value: Decimal) -> Node:
+        return _typed(str(value), XSD.decimal)
+
+    def coordinate(self, value: Decimal) -> Node:
+        return _coordinate(value)
+
     def entity(self, entity: Entity) -> URIRef:
         node = self.entities.get(entity)
         if node is not None:
             return node
         node = self.entities[entity] = entity_iri(entity)
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
-        self.shared(node, RDFS.label, _word(entity.name))
+        self.shared(node, RDFS.label, self.word(entity.name))
         self.add(article_iri(self.article.id), SDO.mentions, node)
         return node
 
@@ -205,9 +227,9 @@ class _Quads:
         node = mention_iri(mention)
         self.add(node, RDF.type, KG.Mention)
         self.add(node, NIF.referenceContext, article_iri(mention.article_id))
-        self.add(node, NIF.beginIndex, _integer(mention.start))
-        self.add(node, NIF.endIndex, _integer(mention.end))
-        self.add(node, NIF.anchorOf, _word(mention.text))
+        self.add(node, NIF.beginIndex, self.integer(mention.start))
+        self.add(node, NIF.endIndex, self.integer(mention.end))
+        self.add(node, NIF.anchorOf, self.word(mention.text))
         return node
 
     def time(self, time: TimeExpression) -> URIRef:
@@ -215,11 +237,11 @@ class _Quads:
         m = time.mention
         self.add(node, RDF.type, KG.TimeExpression)
         self.add(node, NIF.referenceContext, article_iri(m.article_id))
-        self.add(node, NIF.beginIndex, _integer(m.start))
-        self.add(node, NIF.endIndex, _integer(m.end))
-        self.add(node, NIF.anchorOf, _word(m.text))
-        self.add(node, KG.timexType, _word(time.timex_type))
-        self.add(node, KG.timexValue, _word(time.value))
+        self.add(node, NIF.beginIndex, self.integer(m.start))
+        self.add(node, NIF.endIndex, self.integer(m.end))
+        self.add(node, NIF.anchorOf, self.word(m.text))
+        self.add(node, KG.timexType, self.word(time.timex_type))
+        self.add(node, KG.timexValue, self.word(time.value))
         return node
 
     def source(self, source: Source) -> URIRef:
@@ -227,7 +249,7 @@ class _Quads:
             return self.entity(source.entity)
         node = source_iri(source)
         self.shared(node, RDF.type, KG.Source)
-        self.shared(node, RDFS.label, _word(source.label))
+        self.shared(node, RDFS.label, self.word(source.label))
         if source.entity is not None:
             self.shared(node, PROV.actedOnBehalfOf, self.entity(source.entity))
         return node
@@ -237,11 +259,9 @@ class _Quads:
         node = article_iri(article.id)
         self.add(node, RDF.type, SDO.NewsArticle)
         if article.headline:
-            self.add(node, SDO.headline, Literal(article.headline))
+            self.add(node, SDO.headline, self.literal(article.headline))
         if article.published:
-            self.add(
-                node, SDO.datePublished, Literal(article.published.isoformat(), datatype=XSD.date)
-            )
+            self.add(node, SDO.datePublished, self.typed(article.published.isoformat(), XSD.date))
         if article.url:
             self.add(node, SDO.url, URIRef(article.url))
         if article.publisher:
@@ -251,13 +271,17 @@ class _Quads:
     def entity_mention(self, fact: EntityMention) -> None:
         node = self.entity(fact.entity)
         if fact.alias and fact.alias != fact.entity.name:
-            self.shared(node, SKOS.altLabel, _word(fact.alias))
+            self.shared(node, SKOS.altLabel, self.word(fact.alias))
 
     def relation(self, fact: Relation) -> None:
         # A farm "in" a county: the farm's ground is in it, the body stays an Organization.
         contained = fact.predicate == "schema:containedInPlace"
         subject = self.event_place(fact.subject) if contained else self.entity(fact.subject)
-        obj = self.entity(fact.object) if isinstance(fact.object, Entity) else Literal(fact.object)
+        obj = (
+            self.entity(fact.object)
+            if isinstance(fact.object, Entity)
+            else self.literal(fact.object)
+        )
         self.add(subject, RELATION_PREDICATES[fact.predicate], obj)
 
     def place(self, place: Place, *, named: bool) -> URIRef:
@@ -272,10 +296,10 @@ class _Quads:
         if named:
             self.shared(node, RDF.type, SDO.Place)
         self.place_class(node, PLACE_CLASSES[place.place_type])
-        self.shared(node, RDFS.label, _word(place.label))
+        self.shared(node, RDFS.label, self.word(place.label))
         if place.lat is not None and place.long is not None:
-            self.shared(node, GEO.lat, Literal(place.lat, datatype=XSD.decimal))
-            self.shared(node, GEO.long, Literal(place.long, datatype=XSD.decimal))
+            self.shared(node, GEO.lat, self.coordinate(place.lat))
+            self.shared(node, GEO.long, self.coordinate(place.long))
         if place.geonames_id is not None:
             self.shared(node, SKOS.exactMatch, geonames_iri(place.geonames_id))
         return node
@@ -291,7 +315,7 @@ class _Quads:
             return self.entity(entity)
         site = entity_iri(Entity(EntityKind.PLACE, entity.name))
         self.place_class(site, KG.Site)
-        self.shared(site, RDFS.label, _word(entity.name))
+        self.shared(site, RDFS.label, self.word(entity.name))
         self.shared(self.entity(entity), SDO.location, site)
         return site
 
@@ -319,8 +343,8 @@ class _Quads:
         self.add(node, RDF.type, SEM.Event)
         for cls in event.classes:
             self.add(node, RDF.type, KG[cls])
-        self.add(node, KG.predicate, _word(event.predicate))
-        self.add(node, RDFS.label, Literal(event.label or event.predicate))
+        self.add(node, KG.predicate, self.word(event.predicate))
+        self.add(node, RDFS.label, self.literal(event.label or event.predicate))
         for prop, entities in (
             (KG.agent, event.agents),
             (KG.recipient, event.recipients),
@@ -329,23 +353,23 @@ class _Quads:
             for entity in entities:
                 self.add(node, prop, self.entity(entity))
         for instruction in event.instructions:
-            self.add(node, KG.instruction, Literal(instruction))
+            self.add(node, KG.instruction, self.literal(instruction))
         if event.quote:
-            self.add(node, KG.quote, Literal(event.quote))
+            self.add(node, KG.quote, self.literal(event.quote))
         for prop, texts in (
             (KG.subjectText, event.subject_texts),
             (KG.objectText, event.object_texts),
             (KG.argument, event.arguments),
         ):
             for text in texts:
-                self.add(node, prop, _word(text))
+                self.add(node, prop, self.word(text))
         if event.time is not None:
             self.add(node, KG.time, self.time(event.time))
             stamp = _timestamp(event.time)
             if stamp is not None:
-                self.add(node, SEM.hasTimeStamp, stamp)
+                self.add(node, SEM.hasTimeStamp, self.typed(*stamp))
             if event.time_confidence is not None:
-                self.add(node, KG.timeConfidence, _decimal(event.time_confidence))
+                self.add(node, KG.timeConfidence, self.decimal(event.time_confidence))
         if event.place is not None:
             self.add(node, SEM.hasPlace, self.event_place(event.place))
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))
@@ -353,14 +377,96 @@ class _Quads:
             self.add(node, PROV.wasAttributedTo, self.source(source))
         for mention in event.evidence:
             self.add(node, KG.evidence, self.mention(mention))
-        self.add(node, KG.confidence, _decimal(Decimal(event.confidence)))
-        self.add(node, KG.modality, _word(event.modality.value))
-        self.add(node, KG.extractor, _word(event.extractor))
+        self.add(node, KG.confidence, self.decimal(Decimal(event.confidence)))
+        self.add(node, KG.modality, self.word(event.modality.value))
+        self.add(node, KG.extractor, self.word(event.extractor))
 
 
-def article_quads(facts: ArticleFacts) -> list[Quad]:
-    """All quads for one article's facts."""
-    quads = _Quads(facts.article)
+class _Lines(_Quads):
+    """The same statements as N-Quads lines (see `kg.io.nquads`), their literals written as
+    text straight away: rdflib's literals cost more to make and to hash than the lines."""
+
+    def __init__(self, article: Article) -> None:
+        super().__init__(article)
+        self.lines: list[str] = []
+        self.graph_term = f"<{self.graph}>"
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self.lines.append(_line(s, p, o, self.graph_term))
+
+    def shared(self, s: Node, p: Node, o: Node) -> None:
+        self.lines.append(_line(s, p, o, ENTITY_GRAPH_TERM))
+
+    def word(self, value: str) -> Node:
+        return _quoted_word(value)
+
+    def literal(self, value: str) -> Node:
+        return _Text(quoted(value))
+
+    def typed(self, lexical: str, datatype: URIRef) -> Node:
+        return _typed_text(lexical, datatype)
+
+    def integer(self, value: int) -> Node:
+        return _integer_text(value)
+
+    def decimal(self, value: Decimal) -> Node:
+        return _typed_text(str(value), XSD.decimal)
+
+    def coordinate(self, value: Decimal) -> Node:
+        return _coordinate_text(value)
+
+
+class _Text(str, Node):
+    """A literal already written in N-Triples syntax (by `_Lines`)."""
+
+    __slots__ = ()
+
+    def n3(self, namespace_manager: NamespaceManager | None = None) -> str:
+        return str(self)  # N-Triples is N3
+
+
+ENTITY_GRAPH_TERM = f"<{ENTITY_GRAPH}>"
+
+
+def _line(s: Node, p: Node, o: Node, graph: str) -> str:
+    # Subjects and predicates are IRIs, objects mostly literals: those are written without a
+    # further call.
+    subject = f"<{s}>" if type(s) is URIRef else _nt(s)
+    predicate = f"<{p}>" if type(p) is URIRef else _nt(p)
+    kind = type(o)
+    obj = o if kind is _Text else f"<{o}>" if kind is URIRef else _nt(o)
+    return f"{subject} {predicate} {obj} {graph} .\n"
+
+
+def _nt(node: Node) -> str:
+    """A term's N-Triples text (the text itself for a `_Text`)."""
+    return node if isinstance(node, _Text) else nt_term(node)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quoted_word(value: str) -> _Text:
+    return _Text(quoted(value))
+
+
+# Typed literals as rdflib writes them (it normalises some lexical forms).
+@functools.lru_cache(maxsize=4096)
+def _typed_text(lexical: str, datatype: URIRef) -> _Text:
+    return _Text(nt_term(_typed(lexical, datatype)))
+
+
+# A place's latitude and longitude recur with the place, article after article.
+@functools.lru_cache(maxsize=4096)
+def _coordinate_text(value: Decimal) -> _Text:
+    return _Text(nt_term(_coordinate(value)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _integer_text(value: int) -> _Text:
+    return _Text(nt_term(_integer(value)))
+
+
+def _collect(quads: _Quads, facts: ArticleFacts) -> None:
+    """Every statement of one article's facts, into `quads`."""
     quads.article_node()
     for fact in facts.facts:
         if isinstance(fact, EntityMention):
@@ -375,7 +481,21 @@ def article_quads(facts: ArticleFacts) -> list[Quad]:
             quads.place_kind(fact)
         else:
             quads.event(fact)
+
+
+def article_quads(facts: ArticleFacts) -> list[Quad]:
+    """All quads for one article's facts."""
+    quads = _Quads(facts.article)
+    _collect(quads, facts)
     return quads.out
+
+
+def article_nquads(facts: ArticleFacts) -> list[str]:
+    """The N-Quads lines of `article_quads` (newline included), each distinct line once, in
+    order."""
+    lines = _Lines(facts.article)
+    _collect(lines, facts)
+    return list(dict.fromkeys(lines.lines))
 
 
 def new_dataset() -> Dataset:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import NoReturn
 
 from pyoxigraph import NamedNode
 
@@ -21,9 +22,10 @@ class RecordError(ValueError):
     """A record was given a value outside what its field allows."""
 
 
-def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
-    if not ok:
-        raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+def _fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
+    # Called only once a check has failed: records are made by the thousand an article, and
+    # the message is not worth making for the ones that pass.
+    raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
 
 
 def _absolute_iri(value: str) -> bool:
@@ -55,6 +57,7 @@ class Modality(StrEnum):
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 SPECIFIC_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
 SPECIFIC_MONTH = re.compile(r"^\d{4}-\d\d$")
+_ZERO, _ONE = Decimal(0), Decimal(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,15 +73,12 @@ class Article:
     source_path: str | None = None
 
     def __post_init__(self) -> None:
-        _require(bool(self.id and self.id.strip()), "Article", "id", self.id, "a non-empty id")
-        _require(bool(self.text.strip()), "Article", "text", self.text[:40], "non-empty text")
-        _require(
-            self.url is None or _absolute_iri(self.url),
-            "Article",
-            "url",
-            self.url,
-            "an absolute IRI such as https://example.org/article",
-        )
+        if not (self.id and self.id.strip()):
+            _fail("Article", "id", self.id, "a non-empty id")
+        if not self.text.strip():
+            _fail("Article", "text", self.text[:40], "non-empty text")
+        if not (self.url is None or _absolute_iri(self.url)):
+            _fail("Article", "url", self.url, "an absolute IRI such as https://example.org/article")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -91,17 +91,12 @@ class Mention:
     text: str
 
     def __post_init__(self) -> None:
-        _require(self.start >= 0, "Mention", "start", self.start, "an offset >= 0")
-        _require(
-            self.end > self.start, "Mention", "end", self.end, f"an offset > start ({self.start})"
-        )
-        _require(
-            len(self.text) == self.end - self.start,
-            "Mention",
-            "text",
-            self.text,
-            f"{self.end - self.start} characters (end - start)",
-        )
+        if self.start < 0:
+            _fail("Mention", "start", self.start, "an offset >= 0")
+        if self.end <= self.start:
+            _fail("Mention", "end", self.end, f"an offset > start ({self.start})")
+        if len(self.text) != self.end - self.start:
+            _fail("Mention", "text", self.text, f"{self.end - self.start} characters (end - start)")
 
     @property
     def key(self) -> str:
@@ -116,8 +111,10 @@ class Entity:
     name: str
 
     def __post_init__(self) -> None:
-        _require(bool(self.name.strip()), "Entity", "name", self.name, "a non-empty name")
-        _require(self.name == self.name.strip(), "Entity", "name", self.name, "no outer spaces")
+        if not self.name.strip():
+            _fail("Entity", "name", self.name, "a non-empty name")
+        if self.name != self.name.strip():
+            _fail("Entity", "name", self.name, "no outer spaces")
 
     @property
     def key(self) -> str:
@@ -141,7 +138,8 @@ class Source:
     entity: Entity | None = None
 
     def __post_init__(self) -> None:
-        _require(bool(self.label.strip()), "Source", "label", self.label, "a non-empty label")
+        if not self.label.strip():
+            _fail("Source", "label", self.label, "a non-empty label")
 
     @property
     def is_entity(self) -> bool:
@@ -157,14 +155,15 @@ class TimeExpression:
     value: str
 
     def __post_init__(self) -> None:
-        _require(
-            self.timex_type in TIMEX_TYPES,
-            "TimeExpression",
-            "timex_type",
-            self.timex_type,
-            "one of " + ", ".join(sorted(TIMEX_TYPES)),
-        )
-        _require(bool(self.value), "TimeExpression", "value", self.value, "a TIMEX3 value")
+        if self.timex_type not in TIMEX_TYPES:
+            _fail(
+                "TimeExpression",
+                "timex_type",
+                self.timex_type,
+                "one of " + ", ".join(sorted(TIMEX_TYPES)),
+            )
+        if not self.value:
+            _fail("TimeExpression", "value", self.value, "a TIMEX3 value")
 
     @property
     def day(self) -> str | None:
@@ -190,6 +189,9 @@ class TimeExpression:
         if len(parts) >= 2 and parts[1].isdigit():
             return f"{parts[0]}-{parts[1]}"
         return parts[0]
+
+
+EVENT_PLACE_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,30 +222,24 @@ class Event:
     arguments: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        _require(bool(self.classes), "Event", "classes", self.classes, "at least one class")
-        _require(bool(self.evidence), "Event", "evidence", self.evidence, "at least one mention")
-        _require(self.anchor >= 0, "Event", "anchor", self.anchor, "an offset >= 0")
-        _require(
-            Decimal(0) <= self.confidence <= Decimal(1),
-            "Event",
-            "confidence",
-            self.confidence,
-            "a decimal in [0, 1]",
-        )
-        _require(
-            self.time_confidence is None or Decimal(0) <= self.time_confidence <= Decimal(1),
-            "Event",
-            "time_confidence",
-            self.time_confidence,
-            "a decimal in [0, 1], or None",
-        )
-        _require(
-            self.place is None or self.place.kind in {EntityKind.PLACE, EntityKind.ORGANIZATION},
-            "Event",
-            "place",
-            self.place,
-            "an entity of kind Place, or of kind Organization (a facility: its site is the place)",
-        )
+        if not self.classes:
+            _fail("Event", "classes", self.classes, "at least one class")
+        if not self.evidence:
+            _fail("Event", "evidence", self.evidence, "at least one mention")
+        if self.anchor < 0:
+            _fail("Event", "anchor", self.anchor, "an offset >= 0")
+        if not (_ZERO <= self.confidence <= _ONE):
+            _fail("Event", "confidence", self.confidence, "a decimal in [0, 1]")
+        if not (self.time_confidence is None or _ZERO <= self.time_confidence <= _ONE):
+            _fail("Event", "time_confidence", self.time_confidence, "a decimal in [0, 1], or None")
+        if not (self.place is None or self.place.kind in EVENT_PLACE_KINDS):
+            _fail(
+                "Event",
+                "place",
+                self.place,
+                "an entity of kind Place, or of kind Organization (a facility: its site is the "
+                "place)",
+            )
 
     @property
     def key(self) -> str:
@@ -261,7 +257,8 @@ class Relation:
     evidence: Mention
 
     def __post_init__(self) -> None:
-        _require(":" in self.predicate, "Relation", "predicate", self.predicate, "a CURIE")
+        if ":" not in self.predicate:
+            _fail("Relation", "predicate", self.predicate, "a CURIE")
 
 
 class PlaceType(StrEnum):
@@ -294,40 +291,27 @@ class Place:
     population: int = 0
 
     def __post_init__(self) -> None:
-        _require(bool(self.key), "Place", "key", self.key, "a non-empty key")
-        _require(bool(self.label.strip()), "Place", "label", self.label, "a non-empty label")
-        _require(
-            self.geonames_id is None or self.geonames_id > 0,
-            "Place",
-            "geonames_id",
-            self.geonames_id,
-            "a positive GeoNames id or None",
-        )
-        _require(
-            (self.lat is None) == (self.long is None),
-            "Place",
-            "lat",
-            self.lat,
-            "given together with long",
-        )
-        _require(
-            self.lat is None or Decimal(-90) <= self.lat <= Decimal(90),
-            "Place",
-            "lat",
-            self.lat,
-            "a decimal in [-90, 90]",
-        )
-        _require(
-            self.long is None or Decimal(-180) <= self.long <= Decimal(180),
-            "Place",
-            "long",
-            self.long,
-            "a decimal in [-180, 180]",
-        )
+        if not self.key:
+            _fail("Place", "key", self.key, "a non-empty key")
+        if not self.label.strip():
+            _fail("Place", "label", self.label, "a non-empty label")
+        if not (self.geonames_id is None or self.geonames_id > 0):
+            _fail("Place", "geonames_id", self.geonames_id, "a positive GeoNames id or None")
+        if (self.lat is None) != (self.long is None):
+            _fail("Place", "lat", self.lat, "given together with long")
+        if not (self.lat is None or Decimal(-90) <= self.lat <= Decimal(90)):
+            _fail("Place", "lat", self.lat, "a decimal in [-90, 90]")
+        if not (self.long is None or Decimal(-180) <= self.long <= Decimal(180)):
+            _fail("Place", "long", self.long, "a decimal in [-180, 180]")
 
     @property
     def entity(self) -> Entity:
         return Entity(EntityKind.PLACE, self.label)
+
+
+CONTAINING_PLACE_TYPES = frozenset(
+    {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION, PlaceType.COUNTY, PlaceType.CITY}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,36 +329,17 @@ class PlaceLink:
     parents: tuple[Place, ...] = ()
 
     def __post_init__(self) -> None:
-        _require(
-            self.entity.kind is EntityKind.PLACE,
-            "PlaceLink",
-            "entity",
-            self.entity,
-            "an entity of kind Place",
-        )
-        _require(
-            Decimal(0) <= self.confidence <= Decimal(1),
-            "PlaceLink",
-            "confidence",
-            self.confidence,
-            "a decimal in [0, 1]",
-        )
-        _require(
-            all(
-                p.place_type
-                in {
-                    PlaceType.COUNTRY,
-                    PlaceType.FIRST_LEVEL_DIVISION,
-                    PlaceType.COUNTY,
-                    PlaceType.CITY,
-                }
-                for p in self.parents
-            ),
-            "PlaceLink",
-            "parents",
-            self.parents,
-            "containing places (cities, counties, divisions, a country)",
-        )
+        if self.entity.kind is not EntityKind.PLACE:
+            _fail("PlaceLink", "entity", self.entity, "an entity of kind Place")
+        if not (_ZERO <= self.confidence <= _ONE):
+            _fail("PlaceLink", "confidence", self.confidence, "a decimal in [0, 1]")
+        if not all(p.place_type in CONTAINING_PLACE_TYPES for p in self.parents):
+            _fail(
+                "PlaceLink",
+                "parents",
+                self.parents,
+                "containing places (cities, counties, divisions, a country)",
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,13 +350,8 @@ class PlaceKind:
     place_type: PlaceType
 
     def __post_init__(self) -> None:
-        _require(
-            self.entity.kind is EntityKind.PLACE,
-            "PlaceKind",
-            "entity",
-            self.entity,
-            "an entity of kind Place",
-        )
+        if self.entity.kind is not EntityKind.PLACE:
+            _fail("PlaceKind", "entity", self.entity, "an entity of kind Place")
 
 
 Fact = EntityMention | TimeExpression | Event | Relation | PlaceLink | PlaceKind

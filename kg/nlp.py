@@ -299,6 +299,26 @@ def conjunct_indices(
     return found
 
 
+def subtree_indices(tables: ParseTables, i: int) -> list[int]:
+    """The indices of `token.subtree` (the token `i` and every token below it), in no
+    particular order, read off the tables without making a Token for each."""
+    found = [i]
+    kids = tables.kids
+    for k in found:  # grows as it is read: each token's children join the walk
+        found.extend(kids[k])
+    return found
+
+
+def ancestor_indices(tables: ParseTables, i: int) -> list[int]:
+    """The indices of `token.ancestors`, nearest first, read off the tables."""
+    heads = tables.heads
+    found: list[int] = []
+    while (head := heads[i].i) != i and len(found) < len(heads):
+        found.append(head)
+        i = head
+    return found
+
+
 def _head_offsets(doc: Doc) -> list[int]:
     offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
     return offsets

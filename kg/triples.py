@@ -27,7 +27,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import BinaryIO
+from operator import attrgetter
+from typing import BinaryIO, NoReturn
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from kg.io.read import InputError
 from kg.model import Modality, RecordError
 from kg.nlp import (
     ParseTables,
+    ancestor_indices,
     children_of,
     conjunct_indices,
     doc_deps,
@@ -47,6 +49,7 @@ from kg.nlp import (
     head_of,
     parse_tables,
     sentence_of,
+    subtree_indices,
 )
 
 __all__ = [
@@ -83,9 +86,9 @@ class ClauseType(StrEnum):
     MODIFIER = "modifier"
 
 
-def _require(ok: bool, record: str, name: str, value: object, allowed: str) -> None:
-    if not ok:
-        raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
+def _fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
+    # Called only once a check has failed (see kg.model).
+    raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +104,12 @@ class Phrase:
     implicit: bool = False
 
     def __post_init__(self) -> None:
-        _require(bool(self.text.strip()), "Phrase", "text", self.text, "non-empty text")
-        _require(0 <= self.start <= self.end, "Phrase", "end", self.end, f">= {self.start}")
-        _require(
-            self.start <= self.head <= max(self.start, self.end),
-            "Phrase",
-            "head",
-            self.head,
-            f"an offset in [{self.start}, {self.end}]",
-        )
+        if not self.text.strip():
+            _fail("Phrase", "text", self.text, "non-empty text")
+        if not 0 <= self.start <= self.end:
+            _fail("Phrase", "end", self.end, f">= {self.start}")
+        if not self.start <= self.head <= max(self.start, self.end):
+            _fail("Phrase", "head", self.head, f"an offset in [{self.start}, {self.end}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +130,17 @@ class Triple:
     attribution: Phrase | None = None
 
     def __post_init__(self) -> None:
-        _require(0.0 <= self.confidence <= 1.0, "Triple", "confidence", self.confidence, "[0, 1]")
-        _require(bool(self.lemma), "Triple", "lemma", self.lemma, "a non-empty lemma")
-        _require(
-            self.modality is not Modality.NEGATED,
-            "Triple",
-            "modality",
-            self.modality,
-            "asserted, planned, ordered or possible (negation is `negated`)",
-        )
+        if not 0.0 <= self.confidence <= 1.0:
+            _fail("Triple", "confidence", self.confidence, "[0, 1]")
+        if not self.lemma:
+            _fail("Triple", "lemma", self.lemma, "a non-empty lemma")
+        if self.modality is Modality.NEGATED:
+            _fail(
+                "Triple",
+                "modality",
+                self.modality,
+                "asserted, planned, ordered or possible (negation is `negated`)",
+            )
 
 
 # --- reading the parse -------------------------------------------------------------------
@@ -175,9 +177,16 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset({"may", "might", "could", "would", "can", "should", "must", "ca"})
 
 
+_BY_INDEX = attrgetter("i")
+
+
 def _text(tokens: Sequence[Token]) -> str:
     """The words as they stand in the text: contiguous runs as written, runs joined by a space."""
-    ordered = sorted(tokens, key=lambda t: t.i)
+    return _joined(sorted(tokens, key=_BY_INDEX))
+
+
+def _joined(ordered: Sequence[Token]) -> str:
+    """`_text` of tokens already in the order of the text."""
     # Each run sliced from the article's text, which is its tokens with their spacing.
     text = doc_text(ordered[0].doc)
     runs = []
@@ -194,10 +203,10 @@ def _text(tokens: Sequence[Token]) -> str:
 def _phrase(tokens: Sequence[Token], head: Token) -> Phrase:
     """The phrase of `tokens` (line breaks and other whitespace tokens left out); raises
     RecordError when nothing but whitespace is left."""
-    ordered = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i) or [head]
+    ordered = sorted((t for t in tokens if not t.is_space), key=_BY_INDEX) or [head]
     last = ordered[-1]
     anchor = head if head in ordered else ordered[0]
-    return Phrase(_text(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
+    return Phrase(_joined(ordered), ordered[0].idx, last.idx + len(last), anchor.idx)
 
 
 def _implicit(word: str, at: Token) -> Phrase:
@@ -207,10 +216,13 @@ def _implicit(word: str, at: Token) -> Phrase:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Without punctuation and conjunctions at either edge; quotation marks stay where the
     phrase holds both of the pair ("`` Velocity ''")."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    while ordered and (ordered[0].dep_ in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
+    ordered = sorted(tokens, key=_BY_INDEX)
+    deps = doc_deps(ordered[0].doc) if ordered else ()
+    while ordered and (deps[ordered[0].i] in {"cc", "mark", "case"} or _loose(ordered[0], ordered)):
         ordered.pop(0)
-    while ordered and (ordered[-1].dep_ in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)):
+    while ordered and (
+        deps[ordered[-1].i] in {"cc", "mark", "prep"} or _loose(ordered[-1], ordered)
+    ):
         ordered.pop()
     return ordered
 
@@ -340,10 +352,18 @@ def _subject(verb: Token) -> _Subject | None:
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBP", "VBZ"}:
         # "She resigns after the events of X and relocates": a finite verb the parser joined
         # to a noun shares the subject of the clause the noun is in.
-        clause = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        tables = parse_tables(verb.doc)
+        clause = next(
+            (
+                tables.tokens[a]
+                for a in ancestor_indices(tables, verb.i)
+                if tables.pos[a] in {"VERB", "AUX"}
+            ),
+            None,
+        )
         found = _subject(clause) if clause is not None else None
         return _Subject(found.head, "conj") if found else None
-    before = verb.doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+    before = doc_tokens(verb.doc)[verb.i - 1] if verb.i > sentence_of(verb).start else None
     if (
         verb.dep_ == "ROOT"
         and verb.tag_ in {"VBD", "VBP", "VBZ"}
@@ -424,9 +444,15 @@ def _arguments(verb: Token) -> list[_Argument]:
 
 
 def _clause_tokens(head: Token) -> list[Token]:
-    return _trim([t for t in head.subtree if not (head_of(t) == head and t.dep_ == "mark")]) or [
-        head
-    ]
+    tables = parse_tables(head.doc)
+    tokens, deps, heads = tables.tokens, tables.deps, tables.heads
+    return _trim(
+        [
+            tokens[k]
+            for k in subtree_indices(tables, head.i)
+            if not (deps[k] == "mark" and heads[k].i == head.i)
+        ]
+    ) or [head]
 
 
 def _clause_type(arguments: Sequence[_Argument], copular: bool) -> ClauseType:
@@ -560,7 +586,7 @@ def _clause_drafts(verb: Token, sentence: tuple[int, int]) -> Iterator[Draft]:
     modifies = subject.inherited in {"relative", "participle"} or (
         subject.inherited == "conj" and root.dep_ in {"acl", "relcl"}
     )
-    own_clause = {t.i for t in root.subtree} if modifies else set()
+    own_clause = set(subtree_indices(parse_tables(verb.doc), root.i)) if modifies else set()
     for subject_head in subjects:
         subject_tokens = [t for t in _noun_tokens(subject_head) if t.i not in own_clause]
         subject_phrase = _phrase(_trim(subject_tokens) or [subject_head], subject_head)
@@ -613,7 +639,8 @@ def _bare_participle(verb: Token) -> bool:
 
 def _depth(verb: Token) -> int:
     """How many clauses the verb's clause is embedded in."""
-    return sum(1 for t in verb.ancestors if t.pos_ in {"VERB", "AUX"})
+    tables = parse_tables(verb.doc)
+    return sum(1 for a in ancestor_indices(tables, verb.i) if tables.pos[a] in {"VERB", "AUX"})
 
 
 def _shared_object(verb: Token, arguments: Sequence[_Argument]) -> _Argument | None:

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from kg.nlp import (
     TEXT_KEY,
+    ancestor_indices,
     children_of,
     default_model_name,
     doc_deps,
@@ -27,6 +28,7 @@ from kg.nlp import (
     remember_text,
     sentence_of,
     span_sentence,
+    subtree_indices,
     token_span,
     token_starts,
 )
@@ -103,6 +105,9 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
     assert doc_texts(doc) == tuple(t.text for t in doc)
     tables = parse_tables(doc)
     assert tables.kids == tuple(tuple(c.i for c in t.children) for t in doc)
+    for token in doc:
+        assert sorted(subtree_indices(tables, token.i)) == sorted(t.i for t in token.subtree)
+        assert ancestor_indices(tables, token.i) == [t.i for t in token.ancestors]
     assert doc_tags(doc) == tuple(t.tag_ for t in doc)
     assert doc_pos(doc) == tuple(t.pos_ for t in doc)
     assert doc_deps(doc) == tuple(t.dep_ for t in doc)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from rdflib import Literal
 
 from kg.graph import flatten
 from kg.model import Article
 from kg.namespace import KG, RDF, RDFS, SDO, SEM, SKOS
-from kg.pipeline import build_graph
+from kg.pipeline import build_graph, fewer_collections
 
 
 @pytest.mark.parametrize(
@@ -92,3 +94,12 @@ def test_a_farm_in_a_county_is_an_organisation_whose_site_is_in_it() -> None:
     farm = graph.value(predicate=SDO.location, object=contained)
     assert (farm, RDF.type, SDO.Organization) in graph
     assert (farm, SDO.containedInPlace, None) not in graph
+
+
+def test_the_collector_waits_for_more_objects_while_articles_are_read() -> None:
+    before = gc.get_threshold()
+    with fewer_collections(before[0] + 1000):
+        assert gc.get_threshold() == (before[0] + 1000, *before[1:])
+        with fewer_collections(10):  # never below the threshold already set
+            assert gc.get_threshold()[0] == before[0] + 1000
+    assert gc.get_threshold() == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
@@ -55,3 +57,17 @@ def test_article_lines_hold_the_article_quads() -> None:
     parsed.parse(data="".join(article_lines(facts)), format="nquads")
     expected = {(s, p, o, g) for s, p, o, g in article_quads(facts)}
     assert set(parsed.quads()) == expected
+
+
+def test_article_lines_are_the_lines_of_the_article_quads() -> None:
+    article = Article(
+        "a2",
+        "Pyongyang, June 3 (KCNA) -- Kim Jong Un inspected a farm in Hyesan on Monday and said "
+        '"the \\"harvest\\" must\tgrow." His sister Kim Yo Jong, a vice director, visited China.',
+        published=dt.date(2024, 6, 3),
+        headline='Kim "inspects" a farm',
+        url="https://example.org/a2",
+        publisher="KCNA",
+    )
+    (facts,) = analyse([article])
+    assert article_lines(facts) == quad_lines(article_quads(facts))
