@@ -599,13 +599,19 @@ def obligation_speaker(token: Token) -> Token | None:
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world
     # progressives should join ..., it stressed") direct its readers.
     speakers = subjects(head)
-    # "the General Secretary went into the site, saying that he should go into any place":
-    # what a speaker says he himself should do is his resolve, not a directive.
-    if any(s.lower_ in SELF_PRONOUNS for s in subjects(token)) and any(
-        _is_person(s) for s in speakers
+    # "the General Secretary went into the site, saying that he should go into any place",
+    # "Officials sent clothes to disaster areas, saying that they should take the lead": what
+    # speakers say they themselves should do is their resolve, not a directive.
+    own = [s.lower_ for s in subjects(token)]
+    if (any(s in SELF_PRONOUNS for s in own) and any(_is_person(s) for s in speakers)) or (
+        "they" in own and bool(speakers) and all(_plural(s) for s in speakers)
     ):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _plural(subject: Token) -> bool:
+    return subject.lower_ == "they" or subject.tag_ in {"NNS", "NNPS"}
 
 
 def _actors(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:

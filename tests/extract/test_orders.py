@@ -723,7 +723,7 @@ def test_every_trigger_kind_has_a_measured_confidence() -> None:
     ("text", "confidence"),
     [
         ("Kim Jong Un gave instructions on the production.", "0.95"),
-        ("Kim Jong Un stressed the need to build a naval port.", "0.9"),
+        ("Kim Jong Un stressed the need to build a naval port.", "0.95"),
         ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
     ],
 )
@@ -963,9 +963,12 @@ def test_a_country_that_orders_gives_an_order(parse: Parse, text: str) -> None:
         " inequality. They called upon all the revolutionary and progressive political parties,"
         " organizations and anti-imperialist independent forces of the world to further"
         " intensify their unity and cooperation in the struggle against the imperialist powers.",
-        # What a speaker says he himself should do.
+        # What speakers say they themselves should do.
         "But, the General Secretary went into the site, saying that he should go into any place"
         " where the workers are doing their jobs.",
+        "Officials of the Central Committee of the General Federation of Trade Unions of Korea"
+        " sent various kinds of clothes, shoes and other materials to disaster areas, saying"
+        " that they should take the lead in relieving the Party's worries.",
     ],
 )
 def test_no_order_from_a_document_told_of_or_a_speakers_own_resolve(
@@ -1041,3 +1044,23 @@ def test_the_unit_a_speaker_visited_before_is_the_recipient(
 ) -> None:
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        # No issuer named.
+        ("The governor called on the Attorney General's office to investigate Sarmiento.", "0.75"),
+        # People named by a common noun, a verb's figure above theirs.
+        (
+            "The reporters and speakers noted that the members have displayed patriotic virtues."
+            " They stressed the need to pool patriotic mind and wisdom at every worksite.",
+            "0.8",
+        ),
+    ],
+)
+def test_confidence_is_capped_by_the_measured_precision_of_the_issuers_class(
+    parse: Parse, text: str, confidence: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert order.confidence == Decimal(confidence)
