@@ -1022,7 +1022,8 @@ def test_the_unit_of_the_people_directed_is_a_recipient(parse: Parse) -> None:
     [
         (
             "The Pyongyang Baby Home and the Pyongyang Orphanage called palaces of children are"
-            " situated on the picturesque Taedong River bank. One day in October 2014, Kim Jong Un visited the completed baby home and the"
+            " situated on the picturesque Taedong River bank. One day in October 2014, Kim Jong"
+            " Un visited the completed baby home and the"
             " orphanage and said with satisfaction that there would be no such wonderful home for"
             " children in the world as them. Saying that all the elements of the baby home and"
             " the orphanage are suitable for living environment and educational places, he gave"
