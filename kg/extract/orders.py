@@ -457,35 +457,16 @@ def _thing_speaking(token: Token) -> bool:
 def _measures_taken(verb: Token) -> bool:
     """A deciding body taking measures ("the consultative meeting took relevant measures", "the
     committee has taken measures to prevent any deviation"): what others are to do is decided.
-    So does a leader's at a meeting of one ("a meeting of the Political Bureau, at which he
-    took practical measures"); as annotated, not a leader's on a visit. A unit taking measures
-    for its own work ("the coal mining complex has taken measures to ensure production")
-    directs no one, nor do officials sent to do the work."""
+    A unit taking measures for its own work ("the coal mining complex has taken measures to
+    ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
     if _obliged(verb):
         return False  # "the Security Council should take measures": none are taken yet
     pairs = lexicon.pairs("authority_directives")
     lemma = verb.lemma_.casefold()
     bodies = lexicon.words("deciding_bodies")
     return any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")) and any(
-        s.lemma_.casefold() in bodies or (_is_leader(s) and _at_a_meeting(verb))
-        for s in _stated_subjects(verb)
+        s.lemma_.casefold() in bodies for s in _stated_subjects(verb)
     )
-
-
-def _at_a_meeting(verb: Token) -> bool:
-    """The verb tells what was done at a deciding meeting ("a consultative meeting of the
-    Political Bureau, at which he took practical measures", "took measures at the meeting")."""
-    bodies = lexicon.words("deciding_bodies")
-    meetings = prepositional_objects(verb, frozenset({"at"}))
-    if verb.dep_ == "relcl":
-        meetings.append(verb.head)
-    return any(m.lemma_.casefold() in bodies for m in meetings)
-
-
-def _is_leader(token: Token) -> bool:
-    """Someone named, "he" or "she", or a title written as a name ("the General Secretary"),
-    not a common noun of office ("officials who were dispatched")."""
-    return _is_person(token) and (token.pos_ != "NOUN" or token.is_title)
 
 
 def _demanded_by_crowd(verb: Token) -> bool:

@@ -1065,24 +1065,3 @@ def test_confidence_is_capped_by_the_measured_precision_of_the_issuers_class(
 ) -> None:
     (order,) = _orders(parse, text)
     assert order.confidence == Decimal(confidence)
-
-
-def test_measures_a_leader_takes_at_a_deciding_meeting_are_an_order(parse: Parse) -> None:
-    text = (
-        "Kim Jong Un inspected the pharmacies of Pyongyang. One day in May Juche 111 (2022), he"
-        " guided a consultative meeting of the Political Bureau of the Central Committee of the"
-        " Workers' Party of Korea, at which he took practical measures to eliminate the"
-        " deviations revealed in the overall anti-epidemic work."
-    )
-    (order,) = _orders(parse, text)
-    assert [a.name for a in order.agents] == ["Kim Jong Un"]
-    assert any("measures" in i for i in order.instructions)
-
-
-def test_measures_a_leader_takes_on_a_visit_are_no_order(parse: Parse) -> None:
-    text = (
-        "Always paying deep attention to their health and life, Kim Jong Un visited the sites of"
-        " reconstruction of flood-hit areas and took important measures to ensure the builders'"
-        " living conditions."
-    )
-    assert _orders(parse, text) == []
