@@ -942,7 +942,7 @@ def _mention_of_verb(
         instruction = _text([*named, noun, *_infinitive_after(noun), *_about(verb, noun)])
         instruction = instruction or _quote(verb)
     elif speaker is not None:
-        instruction = _text([verb])
+        instruction = _text([*_clause_joined(verb), verb])
     speech = speaker is not None or is_directive_speech(verb) or noun is not None
     return OrderMention(
         trigger=verb,
@@ -1063,6 +1063,19 @@ def _stranded_subject(clause: Token) -> list[Token]:
         return []
     before = clause.doc[first.i - 1]
     return [before] if before.pos_ == "NOUN" and before.dep_ == "conj" else []
+
+
+def _clause_joined(verb: Token) -> list[Token]:
+    """The clause the parser joined a clause's subject to, which says what is to be done with
+    it ("said that the seed is the main in farming and officials should think this problem
+    first")."""
+    stranded = _stranded_subject(verb)
+    if not stranded:
+        return []
+    clause = stranded[0]
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    return [clause] if clause.pos_ in {"VERB", "AUX"} else []
 
 
 def _conferred_on(heads: list[Token]) -> list[Token]:

@@ -978,15 +978,17 @@ def test_no_order_from_a_document_told_of_or_a_speakers_own_resolve(
 
 
 @pytest.mark.parametrize(
-    ("text", "agent", "recipient"),
+    ("text", "agent", "recipient", "word"),
     [
-        # An obligation in a clause joined to the one reported, its subject misattached.
+        # An obligation in a clause joined to the one reported, its subject misattached: what
+        # is to be done is told by both clauses.
         (
             "One day in March 2004, Kim Jong Il visited Jungsan County, South Phyongan Province."
             " Kim Jong Il said that the seed is the main in farming and officials should think"
             " this problem first, not demanding plastic sheet or fertilizer.",
             "Kim Jong Il",
             "officials",
+            "seed",
         ),
         # A light verb saying what a visit made was for, in a relative clause.
         (
@@ -995,16 +997,18 @@ def test_no_order_from_a_document_told_of_or_a_speakers_own_resolve(
             " ways for completing the project at the highest level and gave gifts to them.",
             "Kim Jong Un",
             None,
+            "completing the project",
         ),
     ],
 )
 def test_orders_told_in_a_joined_clause_or_as_a_visits_purpose(
-    parse: Parse, text: str, agent: str, recipient: str | None
+    parse: Parse, text: str, agent: str, recipient: str | None, word: str
 ) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == [agent]
     if recipient:
         assert recipient in [r.name for r in order.recipients]
+    assert any(word in i for i in order.instructions)
 
 
 def test_the_unit_of_the_people_directed_is_a_recipient(parse: Parse) -> None:
