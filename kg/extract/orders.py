@@ -411,6 +411,7 @@ def is_light_order(token: Token) -> bool:
     directive = _directive_object(token)
     return (
         directive is not None
+        and not _adopted_at_no_body(token)
         and not _signed_between(token)
         and not _conditional(token)
         and not _thing_speaking(token)
@@ -437,6 +438,19 @@ def _purpose_of_a_visit(verb: Token) -> bool:
         and head.tag_ in {"VBD", "VBZ", "VBN"}
         and not _infinitive(head)
         and not _is_future(head)
+    )
+
+
+def _adopted_at_no_body(verb: Token) -> bool:
+    """Adopted, by no one named, at a gathering whose decisions bind no one ("a solidarity
+    resolution was adopted at the seminar"); not "at the meeting", a deciding body's."""
+    gatherings = prepositional_objects(verb, frozenset({"at"}))
+    bodies = lexicon.words("deciding_bodies")
+    return (
+        is_passive(verb)
+        and not children(verb, "agent")
+        and bool(gatherings)
+        and not any(g.lemma_.casefold() in bodies for g in gatherings)
     )
 
 
@@ -725,7 +739,11 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     subject is an order told of before, then the verb itself."""
     if obligation_speaker(token) is not None:
         return TriggerKind.OBLIGATION
-    if token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)):
+    if (
+        token.pos_ == "VERB"
+        and any(is_order_noun(s) for s in subjects(token))
+        and not _describes_a_document(token)
+    ):
         return TriggerKind.ANAPHORIC
     if is_order_verb(token):
         return TriggerKind.VERB
@@ -736,6 +754,16 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     if is_body_decision(token):
         return TriggerKind.DECISION
     return TriggerKind.CLAUSE if is_clause_order(token) else None
+
+
+def _describes_a_document(verb: Token) -> bool:
+    """A verb of which an order noun is the subject, in the passive or describing it, that
+    tells of a document but gives no order: "a resolution was read out", "a resolution
+    supporting their struggle". A verb of issuing gives it ("an order was issued"), and so does
+    what it says to do ("a deliberate decision to ratchet up a campaign")."""
+    describing = is_passive(verb) or verb.dep_ == "acl"
+    content = verb.dep_ == "acl" and _infinitive(verb)
+    return describing and not content and not is_light_order(verb)
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -1504,23 +1532,9 @@ def _issued(cluster: _Cluster) -> bool:
     noun alone, by no one ("the order services", "a resolution"), may name no order at all;
     nor does a participle by no one ("the tasks assigned to them", "the revolutionary tasks
     assigned by their motherland"), which says what kind of tasks they are."""
-    return cluster.agent is not None or any(_gives(m) for m in cluster.mentions)
-
-
-def _gives(mention: OrderMention) -> bool:
-    """The mention's verb says the order was given. Of an order its subject names, a verb of
-    issuing does ("an order was issued", "a decision was adopted at the meeting"), and so does
-    what it says to do ("a deliberate decision to ratchet up a campaign"); "a resolution was
-    read out", "a resolution supporting their struggle" tell of a document, and "a resolution
-    was adopted at the seminar" names no body whose decisions bind."""
-    verb = mention.trigger
-    if verb.pos_ != "VERB" or _naming_its_noun(verb):
-        return False
-    if not mention.anaphoric or (verb.dep_ == "acl" and _infinitive(verb)):
-        return True
-    gatherings = prepositional_objects(verb, frozenset({"at"}))
-    bodies = lexicon.words("deciding_bodies")
-    return is_light_order(verb) and all(g.lemma_.casefold() in bodies for g in gatherings)
+    return cluster.agent is not None or any(
+        m.trigger.pos_ == "VERB" and not _naming_its_noun(m.trigger) for m in cluster.mentions
+    )
 
 
 def _naming_its_noun(verb: Token) -> bool:
