@@ -10,7 +10,7 @@ order told over several sentences becomes one `kg:Order` with every sentence as 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -39,6 +39,8 @@ RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The subject of an obligation that is the speaker's own ("he said that he should go").
+SELF_PRONOUNS = frozenset({"he", "she", "i"})
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 # Named entities that are no body: a person or a country decides as a person does.
@@ -97,9 +99,17 @@ def _appeal_to_all(verb: Token) -> bool:
     they lead."""
     addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
     speakers = _appeal_speakers(verb)
+    public = lexicon.words("public_addressees")
+    # "all the parties, organizations and forces of the world": the phrase on the last of
+    # those listed says whose they all are.
+    of_public = any(
+        o.lemma_.casefold() in public
+        for a in addressed
+        for o in prepositional_objects(a, frozenset({"of"}))
+    )
     return (
         bool(addressed)
-        and all(a.lemma_.casefold() in lexicon.words("public_addressees") for a in addressed)
+        and (of_public or all(a.lemma_.casefold() in public for a in addressed))
         and bool(speakers)
         and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
     )
@@ -110,11 +120,20 @@ def _for_objects(verb: Token) -> list[Token]:
 
 
 def _scare_quoted(noun: Token) -> bool:
-    """The noun opens a quotation inside its own phrase ("a deceptive \"policy of no-first
-    use\"", "someone's \"denuclearization\""): state media quote the other side's words for
-    its policies and demands, which direct no one they lead."""
+    """The noun's phrase is quoted ("a deceptive \"policy of no-first use\"", "someone's
+    \"denuclearization\""): state media quote the other side's words for its policies and
+    demands, which direct no one they lead."""
     doc = noun.doc
-    return any(doc[i].text in QUOTES for i in range(noun.left_edge.i, noun.i))
+    if any(doc[i].text in QUOTES for i in range(noun.left_edge.i, noun.i)):
+        return True
+    # The opening mark hung on the verb: "submitting \"human rights resolution\"".
+    start = noun.left_edge.i
+    return (
+        start > 0
+        and doc[start - 1].text in QUOTES
+        and noun.i + 1 < len(doc)
+        and doc[noun.i + 1].text in QUOTES
+    )
 
 
 def _conditional(token: Token) -> bool:
@@ -192,6 +211,14 @@ def is_order_noun(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.words("order_nouns"):
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
+        return False
+    # "rejects the \"resolution\" submitted by the EU": the other side's word for its own
+    # document, which directs no one the speaker leads; "those who issued an \"order to
+    # kill\"" still tells of an order given.
+    issued = token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.casefold() in (
+        lexicon.words("order_light_verbs")
+    )
+    if _scare_quoted(token) and not issued:
         return False
     if token.lemma_.casefold() in lexicon.words("body_nouns_of_order") and any(
         c.dep_ in {"amod", "compound"} for c in token.children
@@ -384,13 +411,46 @@ def is_light_order(token: Token) -> bool:
     directive = _directive_object(token)
     return (
         directive is not None
+        and not _adopted_at_no_body(token)
         and not _signed_between(token)
         and not _conditional(token)
         and not _thing_speaking(token)
         and not _scare_quoted(directive)
         # "have worked together to advance common goals": a purpose, not a task set; an
         # order noun still makes one ("came to give instructions").
-        and not (token.tag_ == "VB" and _infinitive(token) and not is_order_noun(directive))
+        and not (
+            token.tag_ == "VB"
+            and _infinitive(token)
+            and not is_order_noun(directive)
+            and not _purpose_of_a_visit(token)
+        )
+    )
+
+
+def _purpose_of_a_visit(verb: Token) -> bool:
+    """An infinitive saying what a visit made was for ("visited the site again to indicate
+    the orientation and ways"): a leader's visit told as done tells what he did there."""
+    head = verb.head
+    visits = lexicon.words("guidance_verbs") | lexicon.words("arrival_verbs")
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and head.lemma_.casefold() in visits
+        and head.tag_ in {"VBD", "VBZ", "VBN"}
+        and not _infinitive(head)
+        and not _is_future(head)
+    )
+
+
+def _adopted_at_no_body(verb: Token) -> bool:
+    """Adopted, by no one named, at a gathering whose decisions bind no one ("a solidarity
+    resolution was adopted at the seminar"); not "at the meeting", a deciding body's."""
+    gatherings = prepositional_objects(verb, frozenset({"at"}))
+    bodies = lexicon.words("deciding_bodies")
+    return (
+        is_passive(verb)
+        and not children(verb, "agent")
+        and bool(gatherings)
+        and not any(g.lemma_.casefold() in bodies for g in gatherings)
     )
 
 
@@ -523,7 +583,14 @@ def is_body_decision(token: Token) -> bool:
 
 def obligation_speaker(token: Token) -> Token | None:
     """The reporting verb whose speaker an obligation clause quotes ("he said they should")."""
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    # "said that the seed is the main in farming and officials should think this problem
+    # first": a clause joined to the one reported is reported by the same verb.
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp":
         return None
     words = lexicon.words("obligation_words")
     obliged = (
@@ -533,7 +600,7 @@ def obligation_speaker(token: Token) -> Token | None:
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    head = token.head
+    head = clause.head
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
@@ -546,7 +613,19 @@ def obligation_speaker(token: Token) -> Token | None:
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world
     # progressives should join ..., it stressed") direct its readers.
     speakers = subjects(head)
+    # "the General Secretary went into the site, saying that he should go into any place",
+    # "Officials sent clothes to disaster areas, saying that they should take the lead": what
+    # speakers say they themselves should do is their resolve, not a directive.
+    own = [s.lower_ for s in subjects(token)]
+    if (any(s in SELF_PRONOUNS for s in own) and any(_is_person(s) for s in speakers)) or (
+        "they" in own and bool(speakers) and all(_plural(s) for s in speakers)
+    ):
+        return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _plural(subject: Token) -> bool:
+    return subject.lower_ == "they" or subject.tag_ in {"NNS", "NNPS"}
 
 
 def _actors(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
@@ -660,7 +739,11 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     subject is an order told of before, then the verb itself."""
     if obligation_speaker(token) is not None:
         return TriggerKind.OBLIGATION
-    if token.pos_ == "VERB" and any(is_order_noun(s) for s in subjects(token)):
+    if (
+        token.pos_ == "VERB"
+        and any(is_order_noun(s) for s in subjects(token))
+        and not _describes_a_document(token)
+    ):
         return TriggerKind.ANAPHORIC
     if is_order_verb(token):
         return TriggerKind.VERB
@@ -671,6 +754,16 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     if is_body_decision(token):
         return TriggerKind.DECISION
     return TriggerKind.CLAUSE if is_clause_order(token) else None
+
+
+def _describes_a_document(verb: Token) -> bool:
+    """A verb of which an order noun is the subject, in the passive or describing it, that
+    tells of a document but gives no order: "a resolution was read out", "a resolution
+    supporting their struggle". A verb of issuing gives it ("an order was issued"), and so does
+    what it says to do ("a deliberate decision to ratchet up a campaign")."""
+    describing = is_passive(verb) or verb.dep_ == "acl"
+    content = verb.dep_ == "acl" and _infinitive(verb)
+    return describing and not content and not is_light_order(verb)
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -789,7 +882,7 @@ def _mention_of_verb(
         agent_heads = subjects(speaker)
         # "he told officials that ... they should make time": whom the speaker told.
         recipient_heads = [
-            *_actors(ctx, verb, subject_heads),
+            *_actors(ctx, verb, subject_heads or _stranded_subject(verb)),
             *children(speaker, "dobj", "dative"),
             *prepositional_objects(speaker, frozenset({"to"})),
         ]
@@ -877,7 +970,7 @@ def _mention_of_verb(
         instruction = _text([*named, noun, *_infinitive_after(noun), *_about(verb, noun)])
         instruction = instruction or _quote(verb)
     elif speaker is not None:
-        instruction = _text([verb])
+        instruction = _text([*_clause_joined(verb), verb])
     speech = speaker is not None or is_directive_speech(verb) or noun is not None
     return OrderMention(
         trigger=verb,
@@ -885,7 +978,8 @@ def _mention_of_verb(
         agent=agents[0] if agents else None,
         recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
-        or (_recipients(ctx, _addressed_before(verb)) if speech else ()),
+        or (_recipients(ctx, _addressed_before(verb)) if speech else ())
+        or (_recipients(ctx, _visited_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
         time_confidence=time_confidence,
@@ -941,24 +1035,51 @@ def _addressed_before(verb: Token) -> list[Token]:
     """Whom the speaker was last said to talk to, in the verb's sentence or the few before it:
     "Then he talked to the accompanying officials about the education. ... And he stressed
     the need to conduct a campaign"."""
+    return _told_before(verb, _talked_to)
+
+
+def _visited_before(verb: Token) -> list[Token]:
+    """The units the speaker was last said to visit, in the verb's sentence or the few before
+    it: "One day he visited the factory. ... Watching the appliances, he said that it is
+    necessary to design them well" is said to the factory."""
+    return _told_before(verb, _units_visited)
+
+
+def _told_before(verb: Token, found: Callable[[Token], list[Token]]) -> list[Token]:
+    """What `found` reads from the last verb before `verb` it reads anything from, in the
+    verb's sentence or the few before it."""
     doc = verb.doc
     sentence = verb.sent
     for _ in range(MAX_ADDRESS_DISTANCE):
         for token in reversed(doc[sentence.start : min(sentence.end, verb.i)]):
-            spoken_by = children(token, "nsubj")
-            if (
-                token.pos_ == "VERB"
-                and token.lemma_.casefold() in lexicon.words("address_verbs")
-                and spoken_by
-                and all(s.lower_ in {"he", "she"} for s in spoken_by)
-            ):
-                addressees = prepositional_objects(token, frozenset({"to"}))
-                if addressees:
-                    return addressees
+            hits = found(token) if token.pos_ == "VERB" else []
+            if hits:
+                return hits
         if sentence.start == 0:
             break
         sentence = doc[sentence.start - 1].sent
     return []
+
+
+def _talked_to(token: Token) -> list[Token]:
+    spoken_by = children(token, "nsubj")
+    if (
+        token.lemma_.casefold() in lexicon.words("address_verbs")
+        and spoken_by
+        and all(s.lower_ in {"he", "she"} for s in spoken_by)
+    ):
+        return prepositional_objects(token, frozenset({"to"}))
+    return []
+
+
+def _units_visited(token: Token) -> list[Token]:
+    """The units a person is said to visit ("he visited the completed baby home and the
+    orphanage")."""
+    if token.lemma_.casefold() not in lexicon.words("guidance_verbs") or not any(
+        _is_person(s) for s in subjects(token)
+    ):
+        return []
+    return [u for o in children(token, "dobj") for u in (o, *o.conjuncts)]
 
 
 def _stranded_subject(clause: Token) -> list[Token]:
@@ -970,6 +1091,19 @@ def _stranded_subject(clause: Token) -> list[Token]:
         return []
     before = clause.doc[first.i - 1]
     return [before] if before.pos_ == "NOUN" and before.dep_ == "conj" else []
+
+
+def _clause_joined(verb: Token) -> list[Token]:
+    """The clause the parser joined a clause's subject to, which says what is to be done with
+    it ("said that the seed is the main in farming and officials should think this problem
+    first")."""
+    stranded = _stranded_subject(verb)
+    if not stranded:
+        return []
+    clause = stranded[0]
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    return [clause] if clause.pos_ in {"VERB", "AUX"} else []
 
 
 def _conferred_on(heads: list[Token]) -> list[Token]:
@@ -1006,8 +1140,17 @@ def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     factory", "the tree nursery") names the last organisation before it whose name ends in
     that noun ("the Jongsong General Pharmaceutical Factory")."""
     found = dict.fromkeys(entities_of(ctx.entities, heads, *RECIPIENTS))
-    for head in heads:
-        if head.pos_ == "NOUN" and ctx.entities.entity_at(head) is None:
+    # "the officials, technicians and workers of the factory": the unit they work at is
+    # directed with them.
+    units = [
+        o
+        for head in heads
+        for h in (head, *head.conjuncts)
+        for o in prepositional_objects(h, frozenset({"of"}))
+    ]
+    # A unit's noun stays inside the group's name: only what names it on its own is its name.
+    for head in [*(h for h in heads if ctx.entities.entity_at(h) is None), *units]:
+        if head.pos_ == "NOUN":
             named = _named_before(ctx, head)
             if named is not None:
                 found.setdefault(named, None)
@@ -1039,10 +1182,15 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
         return [c for c in head.children if c.dep_ == "appos" and head.i < c.i < verb.i]
     if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB":
         return subjects(head.head)
-    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects(verb)):
+    # "Kim Jong Un who visited the site to indicate the orientation": the verb a purpose or
+    # a joined verb hangs on is the relative clause.
+    clause = verb
+    while clause.dep_ in {"advcl", "xcomp", "conj"} and not children(clause, "nsubj"):
+        clause = clause.head
+    if clause.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects(clause)):
         # "the Party, which has set it as an urgent task"; "the line of the Party, which has
         # set ...", where the parser hangs the clause on the Party's line.
-        return [head, *prepositional_objects(head, frozenset({"of"}))]
+        return [clause.head, *prepositional_objects(clause.head, frozenset({"of"}))]
     return []
 
 
@@ -1248,6 +1396,9 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             heads = subjects(token)
             anaphoric_subject = any(is_order_noun(s) for s in heads)
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
+            # "said that the seed is the main and officials should think": the subject the
+            # parser joined to the clause before.
+            addressed = addressed or bool(_stranded_subject(token))
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
             if addressed and kind is not None and not _inside_a_name(ctx, token):
@@ -1315,9 +1466,24 @@ def _dates_conflict(cluster: _Cluster, mention: OrderMention) -> bool:
 
 
 def _confidence(cluster: _Cluster) -> Decimal:
-    """How often orders of the kind that first told of this one are right (measured)."""
+    """How often orders of the kind that first told of this one are right (measured), or, if
+    lower, how often orders with such an issuer are (`order_issuer_confidence.tsv`)."""
     first = next((m for m in cluster.mentions if not m.anaphoric), cluster.mentions[0])
-    return lexicon.confidences("order_confidence")[first.kind]
+    measured = lexicon.confidences("order_confidence")[first.kind]
+    issuer = _issuer_class(cluster.agent)
+    if issuer is None:
+        return measured
+    return min(measured, lexicon.confidences("order_issuer_confidence")[issuer])
+
+
+def _issuer_class(agent: Entity | None) -> str | None:
+    """The class of issuer whose orders are right less often than their triggers say: none
+    named ("the governor called on ...", "McVeigh was assigned Room 25"), or people named by a
+    common noun ("speakers", "they"), who are more often members of a gathering appealing to
+    the public than officials directing those they lead."""
+    if agent is None:
+        return "unnamed"
+    return "group" if agent.kind is EntityKind.GROUP else None
 
 
 def _event(cluster: _Cluster) -> Event:

@@ -723,7 +723,7 @@ def test_every_trigger_kind_has_a_measured_confidence() -> None:
     ("text", "confidence"),
     [
         ("Kim Jong Un gave instructions on the production.", "0.95"),
-        ("Kim Jong Un stressed the need to build a naval port.", "0.9"),
+        ("Kim Jong Un stressed the need to build a naval port.", "0.95"),
         ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
     ],
 )
@@ -943,3 +943,129 @@ def test_orders_given_through_a_participle_or_by_a_meeting(
 )
 def test_a_country_that_orders_gives_an_order(parse: Parse, text: str) -> None:
     assert len(_orders(parse, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A document read out or described, by no one who decides.
+        "Then a resolution on intensive candlelight demonstrations in October was read out.",
+        "A solidarity resolution supporting the just struggle of the Workers' Party of Korea and"
+        " the Korean people was adopted at the seminar.",
+        # The other side's word for its own document.
+        'Recently the European Union submitted again a "resolution" taking issue with the human'
+        " rights situation in the DPRK to the Third Committee of the 79th Session of the UN"
+        " General Assembly.",
+        "The EU, at the instigation of the U.S., has annually conducted such moves as submitting"
+        ' "human rights resolution" against the DPRK for more than 20 years.',
+        # Many speakers appealing to the parties and forces of the world at large.
+        "Speakers referred to the ways for the Latin American countries to eliminate social"
+        " inequality. They called upon all the revolutionary and progressive political parties,"
+        " organizations and anti-imperialist independent forces of the world to further"
+        " intensify their unity and cooperation in the struggle against the imperialist powers.",
+        # What speakers say they themselves should do.
+        "But, the General Secretary went into the site, saying that he should go into any place"
+        " where the workers are doing their jobs.",
+        "Officials of the Central Committee of the General Federation of Trade Unions of Korea"
+        " sent various kinds of clothes, shoes and other materials to disaster areas, saying"
+        " that they should take the lead in relieving the Party's worries.",
+    ],
+)
+def test_no_order_from_a_document_told_of_or_a_speakers_own_resolve(
+    parse: Parse, text: str
+) -> None:
+    assert _orders(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "recipient", "word"),
+    [
+        # An obligation in a clause joined to the one reported, its subject misattached: what
+        # is to be done is told by both clauses.
+        (
+            "One day in March 2004, Kim Jong Il visited Jungsan County, South Phyongan Province."
+            " Kim Jong Il said that the seed is the main in farming and officials should think"
+            " this problem first, not demanding plastic sheet or fertilizer.",
+            "Kim Jong Il",
+            "officials",
+            "seed",
+        ),
+        # A light verb saying what a visit made was for, in a relative clause.
+        (
+            "They are devoting all their energies to the construction, true to the trust of Kim"
+            " Jong Un who visited the reconstruction site again to indicate the orientation and"
+            " ways for completing the project at the highest level and gave gifts to them.",
+            "Kim Jong Un",
+            None,
+            "completing the project",
+        ),
+    ],
+)
+def test_orders_told_in_a_joined_clause_or_as_a_visits_purpose(
+    parse: Parse, text: str, agent: str, recipient: str | None, word: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == [agent]
+    if recipient:
+        assert recipient in [r.name for r in order.recipients]
+    assert any(word in i for i in order.instructions)
+
+
+def test_the_unit_of_the_people_directed_is_a_recipient(parse: Parse) -> None:
+    text = (
+        "In October 1962, Kim Jong Il visited the Pyongyang Musical Instrument Factory. True to"
+        " his instructions, the officials, technicians and workers of the factory carried out"
+        " the task of finding out national musical instruments."
+    )
+    (order,) = _orders(parse, text)
+    assert "Pyongyang Musical Instrument Factory" in [r.name for r in order.recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        (
+            "The Pyongyang Baby Home and the Pyongyang Orphanage called palaces of children are"
+            " situated on the picturesque Taedong River bank. One day in October 2014, Kim Jong"
+            " Un visited the completed baby home and the"
+            " orphanage and said with satisfaction that there would be no such wonderful home for"
+            " children in the world as them. Saying that all the elements of the baby home and"
+            " the orphanage are suitable for living environment and educational places, he gave"
+            " precious instructions on enhancing the responsibility and role of the nursery school"
+            " and kindergarten teachers.",
+            ["Pyongyang Baby Home", "Pyongyang Orphanage"],
+        ),
+        (
+            "The Myohyangsan Medical Appliances Factory in the DPRK is a model factory. One day in"
+            " October 2019, Kim Jong Un visited the factory to learn about its modernization."
+            " Watching the trial medical appliances produced by the factory, he said that it is"
+            " necessary to design them well to suit the actual conditions of hospitals.",
+            ["Myohyangsan Medical Appliances Factory"],
+        ),
+    ],
+)
+def test_the_unit_a_speaker_visited_before_is_the_recipient(
+    parse: Parse, text: str, recipients: list[str]
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        # No issuer named.
+        ("The governor called on the Attorney General's office to investigate Sarmiento.", "0.75"),
+        # People named by a common noun, a verb's figure above theirs.
+        (
+            "The reporters and speakers noted that the members have displayed patriotic virtues."
+            " They stressed the need to pool patriotic mind and wisdom at every worksite.",
+            "0.8",
+        ),
+    ],
+)
+def test_confidence_is_capped_by_the_measured_precision_of_the_issuers_class(
+    parse: Parse, text: str, confidence: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert order.confidence == Decimal(confidence)
