@@ -29,13 +29,13 @@ from kg.temporal import find_time_expressions
 log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v7",
-    "kg.times.v7",
-    "kg.relations.v7",
-    "kg.orders.v7",
-    "kg.statements.v7",
-    "kg.events.v8",
-    "kg.places.v6",
+    "kg.entities.v8",
+    "kg.times.v8",
+    "kg.relations.v8",
+    "kg.orders.v8",
+    "kg.statements.v8",
+    "kg.events.v9",
+    "kg.places.v7",
 )
 
 
