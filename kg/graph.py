@@ -413,7 +413,7 @@ class _Lines(_Quads):
         return _typed_text(str(value), XSD.decimal)
 
     def coordinate(self, value: Decimal) -> Node:
-        return _coordinate_text(value)
+        return _coordinate_text(str(value))
 
 
 class _Text(str, Node):
@@ -454,10 +454,11 @@ def _typed_text(lexical: str, datatype: URIRef) -> _Text:
     return _Text(nt_term(_typed(lexical, datatype)))
 
 
-# A place's latitude and longitude recur with the place, article after article.
+# A place's latitude and longitude recur with the place, article after article. Keyed by
+# the text: Decimal("39.0") == Decimal("39.00"), but rdflib writes each as it is.
 @functools.lru_cache(maxsize=4096)
-def _coordinate_text(value: Decimal) -> _Text:
-    return _Text(nt_term(_coordinate(value)))
+def _coordinate_text(lexical: str) -> _Text:
+    return _Text(nt_term(_coordinate(Decimal(lexical))))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,7 +22,8 @@ class RecordError(ValueError):
     """A record was given a value outside what its field allows."""
 
 
-def _fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
+def fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
+    """Raise the error of a failed check, naming the field, the value and what is allowed."""
     # Called only once a check has failed: records are made by the thousand an article, and
     # the message is not worth making for the ones that pass.
     raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
@@ -58,6 +59,8 @@ TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 SPECIFIC_DAY = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d")
 SPECIFIC_MONTH = re.compile(r"^\d{4}-\d\d$")
 _ZERO, _ONE = Decimal(0), Decimal(1)
+_LATITUDES = (Decimal(-90), Decimal(90))
+_LONGITUDES = (Decimal(-180), Decimal(180))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,11 +77,11 @@ class Article:
 
     def __post_init__(self) -> None:
         if not (self.id and self.id.strip()):
-            _fail("Article", "id", self.id, "a non-empty id")
+            fail("Article", "id", self.id, "a non-empty id")
         if not self.text.strip():
-            _fail("Article", "text", self.text[:40], "non-empty text")
+            fail("Article", "text", self.text[:40], "non-empty text")
         if not (self.url is None or _absolute_iri(self.url)):
-            _fail("Article", "url", self.url, "an absolute IRI such as https://example.org/article")
+            fail("Article", "url", self.url, "an absolute IRI such as https://example.org/article")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -92,11 +95,11 @@ class Mention:
 
     def __post_init__(self) -> None:
         if self.start < 0:
-            _fail("Mention", "start", self.start, "an offset >= 0")
+            fail("Mention", "start", self.start, "an offset >= 0")
         if self.end <= self.start:
-            _fail("Mention", "end", self.end, f"an offset > start ({self.start})")
+            fail("Mention", "end", self.end, f"an offset > start ({self.start})")
         if len(self.text) != self.end - self.start:
-            _fail("Mention", "text", self.text, f"{self.end - self.start} characters (end - start)")
+            fail("Mention", "text", self.text, f"{self.end - self.start} characters (end - start)")
 
     @property
     def key(self) -> str:
@@ -112,9 +115,9 @@ class Entity:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            _fail("Entity", "name", self.name, "a non-empty name")
+            fail("Entity", "name", self.name, "a non-empty name")
         if self.name != self.name.strip():
-            _fail("Entity", "name", self.name, "no outer spaces")
+            fail("Entity", "name", self.name, "no outer spaces")
 
     @property
     def key(self) -> str:
@@ -139,7 +142,7 @@ class Source:
 
     def __post_init__(self) -> None:
         if not self.label.strip():
-            _fail("Source", "label", self.label, "a non-empty label")
+            fail("Source", "label", self.label, "a non-empty label")
 
     @property
     def is_entity(self) -> bool:
@@ -156,14 +159,14 @@ class TimeExpression:
 
     def __post_init__(self) -> None:
         if self.timex_type not in TIMEX_TYPES:
-            _fail(
+            fail(
                 "TimeExpression",
                 "timex_type",
                 self.timex_type,
                 "one of " + ", ".join(sorted(TIMEX_TYPES)),
             )
         if not self.value:
-            _fail("TimeExpression", "value", self.value, "a TIMEX3 value")
+            fail("TimeExpression", "value", self.value, "a TIMEX3 value")
 
     @property
     def day(self) -> str | None:
@@ -223,17 +226,17 @@ class Event:
 
     def __post_init__(self) -> None:
         if not self.classes:
-            _fail("Event", "classes", self.classes, "at least one class")
+            fail("Event", "classes", self.classes, "at least one class")
         if not self.evidence:
-            _fail("Event", "evidence", self.evidence, "at least one mention")
+            fail("Event", "evidence", self.evidence, "at least one mention")
         if self.anchor < 0:
-            _fail("Event", "anchor", self.anchor, "an offset >= 0")
+            fail("Event", "anchor", self.anchor, "an offset >= 0")
         if not (_ZERO <= self.confidence <= _ONE):
-            _fail("Event", "confidence", self.confidence, "a decimal in [0, 1]")
+            fail("Event", "confidence", self.confidence, "a decimal in [0, 1]")
         if not (self.time_confidence is None or _ZERO <= self.time_confidence <= _ONE):
-            _fail("Event", "time_confidence", self.time_confidence, "a decimal in [0, 1], or None")
+            fail("Event", "time_confidence", self.time_confidence, "a decimal in [0, 1], or None")
         if not (self.place is None or self.place.kind in EVENT_PLACE_KINDS):
-            _fail(
+            fail(
                 "Event",
                 "place",
                 self.place,
@@ -258,7 +261,7 @@ class Relation:
 
     def __post_init__(self) -> None:
         if ":" not in self.predicate:
-            _fail("Relation", "predicate", self.predicate, "a CURIE")
+            fail("Relation", "predicate", self.predicate, "a CURIE")
 
 
 class PlaceType(StrEnum):
@@ -292,17 +295,17 @@ class Place:
 
     def __post_init__(self) -> None:
         if not self.key:
-            _fail("Place", "key", self.key, "a non-empty key")
+            fail("Place", "key", self.key, "a non-empty key")
         if not self.label.strip():
-            _fail("Place", "label", self.label, "a non-empty label")
+            fail("Place", "label", self.label, "a non-empty label")
         if not (self.geonames_id is None or self.geonames_id > 0):
-            _fail("Place", "geonames_id", self.geonames_id, "a positive GeoNames id or None")
+            fail("Place", "geonames_id", self.geonames_id, "a positive GeoNames id or None")
         if (self.lat is None) != (self.long is None):
-            _fail("Place", "lat", self.lat, "given together with long")
-        if not (self.lat is None or Decimal(-90) <= self.lat <= Decimal(90)):
-            _fail("Place", "lat", self.lat, "a decimal in [-90, 90]")
-        if not (self.long is None or Decimal(-180) <= self.long <= Decimal(180)):
-            _fail("Place", "long", self.long, "a decimal in [-180, 180]")
+            fail("Place", "lat", self.lat, "given together with long")
+        if not (self.lat is None or _LATITUDES[0] <= self.lat <= _LATITUDES[1]):
+            fail("Place", "lat", self.lat, "a decimal in [-90, 90]")
+        if not (self.long is None or _LONGITUDES[0] <= self.long <= _LONGITUDES[1]):
+            fail("Place", "long", self.long, "a decimal in [-180, 180]")
 
     @property
     def entity(self) -> Entity:
@@ -330,11 +333,11 @@ class PlaceLink:
 
     def __post_init__(self) -> None:
         if self.entity.kind is not EntityKind.PLACE:
-            _fail("PlaceLink", "entity", self.entity, "an entity of kind Place")
+            fail("PlaceLink", "entity", self.entity, "an entity of kind Place")
         if not (_ZERO <= self.confidence <= _ONE):
-            _fail("PlaceLink", "confidence", self.confidence, "a decimal in [0, 1]")
+            fail("PlaceLink", "confidence", self.confidence, "a decimal in [0, 1]")
         if not all(p.place_type in CONTAINING_PLACE_TYPES for p in self.parents):
-            _fail(
+            fail(
                 "PlaceLink",
                 "parents",
                 self.parents,
@@ -351,7 +354,7 @@ class PlaceKind:
 
     def __post_init__(self) -> None:
         if self.entity.kind is not EntityKind.PLACE:
-            _fail("PlaceKind", "entity", self.entity, "an entity of kind Place")
+            fail("PlaceKind", "entity", self.entity, "an entity of kind Place")
 
 
 Fact = EntityMention | TimeExpression | Event | Relation | PlaceLink | PlaceKind

@@ -28,14 +28,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from operator import attrgetter
-from typing import BinaryIO, NoReturn
+from typing import BinaryIO
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.io.read import InputError
-from kg.model import Modality, RecordError
+from kg.model import Modality, RecordError, fail
 from kg.nlp import (
     ParseTables,
     ancestor_indices,
@@ -86,11 +86,6 @@ class ClauseType(StrEnum):
     MODIFIER = "modifier"
 
 
-def _fail(record: str, name: str, value: object, allowed: str) -> NoReturn:
-    # Called only once a check has failed (see kg.model).
-    raise RecordError(f"{record}.{name} = {value!r}: expected {allowed}")
-
-
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """Words of a triple and where they are: `start`/`end` are character offsets of the first
@@ -105,11 +100,11 @@ class Phrase:
 
     def __post_init__(self) -> None:
         if not self.text.strip():
-            _fail("Phrase", "text", self.text, "non-empty text")
+            fail("Phrase", "text", self.text, "non-empty text")
         if not 0 <= self.start <= self.end:
-            _fail("Phrase", "end", self.end, f">= {self.start}")
+            fail("Phrase", "end", self.end, f">= {self.start}")
         if not self.start <= self.head <= max(self.start, self.end):
-            _fail("Phrase", "head", self.head, f"an offset in [{self.start}, {self.end}]")
+            fail("Phrase", "head", self.head, f"an offset in [{self.start}, {self.end}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +126,11 @@ class Triple:
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
-            _fail("Triple", "confidence", self.confidence, "[0, 1]")
+            fail("Triple", "confidence", self.confidence, "[0, 1]")
         if not self.lemma:
-            _fail("Triple", "lemma", self.lemma, "a non-empty lemma")
+            fail("Triple", "lemma", self.lemma, "a non-empty lemma")
         if self.modality is Modality.NEGATED:
-            _fail(
+            fail(
                 "Triple",
                 "modality",
                 self.modality,

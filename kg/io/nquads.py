@@ -7,36 +7,11 @@ de-duplicating lines sorts and de-duplicates quads.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from rdflib.term import Node
-
-from kg.graph import ENTITY_GRAPH, Quad, article_nquads
+from kg.graph import ENTITY_GRAPH_TERM, article_nquads
 from kg.io.ntriples import nt_term
 from kg.model import ArticleFacts
 
-__all__ = ["ENTITY_GRAPH_TERM", "article_lines", "nt_term", "quad_lines", "triple_of"]
-
-ENTITY_GRAPH_TERM = f"<{ENTITY_GRAPH}>"
-
-
-def quad_lines(quads: Iterable[Quad]) -> list[str]:
-    """N-Quads lines (newline included) of the quads, each distinct line once, in order."""
-    memo: dict[Node, str] = {}
-    known = memo.get
-
-    def term(node: Node) -> str:
-        text = memo[node] = nt_term(node)
-        return text
-
-    # Most terms recur (the graph, the predicates, the article's nodes): a lookup answers
-    # them without a call of Python's. No term is written as an empty string.
-    lines = (
-        f"{known(s) or term(s)} {known(p) or term(p)} {known(o) or term(o)} "
-        f"{known(g) or term(g)} .\n"
-        for s, p, o, g in quads
-    )
-    return list(dict.fromkeys(lines))
+__all__ = ["ENTITY_GRAPH_TERM", "article_lines", "nt_term", "triple_of"]
 
 
 def article_lines(facts: ArticleFacts) -> list[str]:

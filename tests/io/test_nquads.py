@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
 
-from kg.graph import article_quads
-from kg.io.nquads import article_lines, nt_term, quad_lines, triple_of
+from kg.graph import Quad, article_quads
+from kg.io.nquads import article_lines, nt_term, triple_of
 from kg.model import Article
 from kg.namespace import XSD
 from kg.pipeline import analyse
@@ -41,11 +42,16 @@ def test_typed_and_tagged_literals_iris_and_blank_nodes() -> None:
     assert nt_term(BNode("b1")) == "_:b1"
 
 
-def test_quad_lines_are_distinct_and_keep_their_order() -> None:
-    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:g")
-    lines = quad_lines([(s, p, Literal("b"), g), (s, p, Literal("a"), g), (s, p, Literal("b"), g)])
-    assert lines == ['<urn:s> <urn:p> "b" <urn:g> .\n', '<urn:s> <urn:p> "a" <urn:g> .\n']
-    assert triple_of(lines[0]) == '<urn:s> <urn:p> "b"'
+def quad_lines(quads: Iterable[Quad]) -> list[str]:
+    """The reference `article_lines` must equal: each quad's terms written by `nt_term`,
+    each distinct line once, in order."""
+    lines = (f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {nt_term(g)} .\n" for s, p, o, g in quads)
+    return list(dict.fromkeys(lines))
+
+
+def test_a_line_gives_its_triple() -> None:
+    line = '<urn:s> <urn:p> "b" <urn:g> .\n'
+    assert triple_of(line) == '<urn:s> <urn:p> "b"'
 
 
 def test_article_lines_hold_the_article_quads() -> None:
