@@ -725,6 +725,15 @@ def test_every_trigger_kind_has_a_measured_confidence() -> None:
         ("Kim Jong Un gave instructions on the production.", "0.95"),
         ("Kim Jong Un stressed the need to build a naval port.", "0.95"),
         ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
+        # The issuer's class caps it where orders from that class were right less often.
+        # No issuer named.
+        ("The governor called on the Attorney General's office to investigate Sarmiento.", "0.75"),
+        # People named by a common noun, a verb's figure above theirs.
+        (
+            "The reporters and speakers noted that the members have displayed patriotic virtues."
+            " They stressed the need to pool patriotic mind and wisdom at every worksite.",
+            "0.8",
+        ),
     ],
 )
 def test_confidence_is_the_measured_precision_of_the_trigger_kind(
@@ -1049,23 +1058,3 @@ def test_the_unit_a_speaker_visited_before_is_the_recipient(
 ) -> None:
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == recipients
-
-
-@pytest.mark.parametrize(
-    ("text", "confidence"),
-    [
-        # No issuer named.
-        ("The governor called on the Attorney General's office to investigate Sarmiento.", "0.75"),
-        # People named by a common noun, a verb's figure above theirs.
-        (
-            "The reporters and speakers noted that the members have displayed patriotic virtues."
-            " They stressed the need to pool patriotic mind and wisdom at every worksite.",
-            "0.8",
-        ),
-    ],
-)
-def test_confidence_is_capped_by_the_measured_precision_of_the_issuers_class(
-    parse: Parse, text: str, confidence: str
-) -> None:
-    (order,) = _orders(parse, text)
-    assert order.confidence == Decimal(confidence)
