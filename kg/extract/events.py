@@ -1887,12 +1887,15 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
     first naming ("staged a large-scale joint air drill" ... "the large-scale joint air
     drill", "a two-hour emergency meeting" ... "their emergency meeting"), and a clause whose
     subject is the event's noun ("The explosion targeted a bakery", "a blast which injured
-    several people", "The session will discuss the issue")."""
+    several people", "The session will discuss the issue") or that says what it was ("The
+    bombing was an attack")."""
     result: list[Event] = []
     for event in events:
         host = _repeated_naming(result, event, doc)
         if host is None:
             host = _told_by_its_noun(result, event, doc)
+        if host is None:
+            host = _named_as(result, event, doc)
         if host is None:
             result.append(event)
         else:
@@ -1956,11 +1959,25 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
         return None
     if verb.dep_ in PURPOSE_LINKS and not any(c.dep_ in SUBJECTS for c in children_of(verb)):
         return None  # "A meeting was held to convey the gifts": what it was for is told apart
-    nouns = lexicon.mapping("event_nouns")
     heads = [
         head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
         for s in subjects(verb)
     ]
+    return _event_named(events, heads)
+
+
+def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
+    """The earlier event the subject names, when `event`'s noun says what that event was:
+    "The Rolando bombing was an attack on 13 September 1974"."""
+    noun = _noun_of(event, doc)
+    if noun is None or noun.dep_ != "attr" or head_of(noun).lemma_ != "be":
+        return None
+    return _event_named(events, subjects(head_of(noun)))
+
+
+def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
+    """The latest event one of `heads`, an event noun, names: the event whose telling holds it."""
+    nouns = lexicon.mapping("event_nouns")
     named = [h for h in heads if h.pos_ == "NOUN" and _noun_key(h) in nouns]
     return next(
         (
@@ -1969,8 +1986,6 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
             for h in named
             if events[i].predicate in nouns
             and any(m.start <= h.idx < m.end for m in events[i].evidence)
-            # "The Manchester bombing killed 22 people" first names the act by what it did.
-            and (events[i].anchor < h.idx or verb.dep_ in {"relcl", "acl"})
         ),
         None,
     )
