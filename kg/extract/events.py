@@ -136,6 +136,10 @@ LISTED = frozenset({"appos", "conj"})
 STRAY_LISTED = frozenset({"npadvmod", "appos"})
 # The model's types of a time word that owns an event noun ("Saturday's attack").
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+# The words in front of a noun that say which of its kind it is ("a large-scale air drill").
+NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# How a clause of purpose or manner hangs on the verb whose subject it takes.
+PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
 PARTICIPLE_LINKS = frozenset({"advcl"})
 PARTICIPANT_KINDS = (
@@ -1878,6 +1882,115 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold into an event what tells it again: a definite noun that repeats the words of its
+    first naming ("staged a large-scale joint air drill" ... "the large-scale joint air
+    drill", "a two-hour emergency meeting" ... "their emergency meeting"), and a clause whose
+    subject is the event's noun ("The explosion targeted a bakery", "a blast which injured
+    several people", "The session will discuss the issue") or that says what it was ("The
+    bombing was an attack")."""
+    result: list[Event] = []
+    for event in events:
+        host = _repeated_naming(result, event, doc)
+        if host is None:
+            host = _told_by_its_noun(result, event, doc)
+        if host is None:
+            host = _named_as(result, event, doc)
+        if host is None:
+            result.append(event)
+        else:
+            result[host] = _merged(result[host], event)
+    return result
+
+
+def _repeated_naming(events: list[Event], event: Event, doc: Doc) -> int | None:
+    """The earlier event whose noun a definite mention of `event` repeats: the same noun, with
+    no word in front of it that the first naming lacks ("the second session" is another)."""
+    noun = _noun_of(event, doc)
+    if noun is None or not _repeats(noun):
+        return None
+    key, words = _noun_key(noun), _modifier_words(noun)
+    return next(
+        (
+            i
+            for i in reversed(range(len(events)))
+            if (earlier := _named_noun(events[i], doc)) is not None
+            and earlier.i < noun.i
+            and _noun_key(earlier) == key
+            and words <= _modifier_words(earlier)
+        ),
+        None,
+    )
+
+
+def _repeats(noun: Token) -> bool:
+    """A noun led by "the", "this" or a possessive pronoun ("their emergency meeting") with
+    only words in front of it: a phrase after it may name another of its kind."""
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "relcl", "acl"}
+    leads = [c for c in children_of(noun) if c.dep_ in {"det", "poss"}]
+    return (
+        kinds <= {"det", "poss"} | NOUN_MODIFIERS
+        and len(leads) == 1
+        and (leads[0].lower_ in DEFINITE or (leads[0].dep_ == "poss" and leads[0].pos_ == "PRON"))
+    )
+
+
+def _modifier_words(noun: Token) -> frozenset[str]:
+    return frozenset(
+        t.lower_ for c in children_of(noun) if c.dep_ in NOUN_MODIFIERS for t in c.subtree
+    )
+
+
+def _named_noun(event: Event, doc: Doc) -> Token | None:
+    """The noun that names an event: its own, or its verb's object ("staged a drill")."""
+    noun = _noun_of(event, doc)
+    verb = _verb_of(event, doc)
+    if noun is not None or verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return noun
+    nouns = lexicon.mapping("event_nouns")
+    return next((o for o in children(verb, "dobj") if _noun_key(o) in nouns), None)
+
+
+def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None:
+    """The earlier event a noun names, when that noun is the subject of `event`'s clause and
+    the clause tells no event of a class of its own ("The explosion targeted a bakery")."""
+    verb = _verb_of(event, doc)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or event.classes[0] != "Action":
+        return None
+    if verb.dep_ in PURPOSE_LINKS and not any(c.dep_ in SUBJECTS for c in children_of(verb)):
+        return None  # "A meeting was held to convey the gifts": what it was for is told apart
+    heads = [
+        head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+        for s in subjects(verb)
+    ]
+    return _event_named(events, heads)
+
+
+def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
+    """The earlier event the subject names, when `event`'s noun says what that event was:
+    "The Rolando bombing was an attack on 13 September 1974"."""
+    noun = _noun_of(event, doc)
+    if noun is None or noun.dep_ != "attr" or head_of(noun).lemma_ != "be":
+        return None
+    return _event_named(events, subjects(head_of(noun)))
+
+
+def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
+    """The latest event one of `heads`, an event noun, names: the event whose telling holds it."""
+    nouns = lexicon.mapping("event_nouns")
+    named = [h for h in heads if h.pos_ == "NOUN" and _noun_key(h) in nouns]
+    return next(
+        (
+            i
+            for i in reversed(range(len(events)))
+            for h in named
+            if events[i].predicate in nouns
+            and any(m.start <= h.idx < m.end for m in events[i].evidence)
+        ),
+        None,
+    )
+
+
 def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """The clause events with the events nouns name, each event told once: companions,
     later mentions and those present folded into it, and the visit's place given to what
@@ -1885,7 +1998,9 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     taken = {e.anchor for e in events}
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
-    told = _with_attendees(_with_mentions_joined(ordered, doc), doc, ctx)
+    told = _with_attendees(
+        _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc, ctx
+    )
     told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
