@@ -2254,7 +2254,9 @@ def _claimed_by(ctx: Context, noun: Token) -> tuple[Entity, ...]:
 def _place_attacked(index: EntityIndex, noun: Token) -> Entity | None:
     """The place an act of violence befalls, named in its "of" phrase: "the bombing of the
     Murrah Federal Building" happened there."""
-    if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
+    if lexicon.mapping("event_noun_verbs").get(_noun_key(noun)) not in lexicon.words(
+        "attacking_verbs"
+    ):
         return None
     return next(iter(entities_of(index, prepositional_objects(noun, OF), EntityKind.PLACE)), None)
 
