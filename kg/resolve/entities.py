@@ -1181,9 +1181,13 @@ def _leader_before(token: Token, head: Token, left: list[int], taken: set[int]) 
 
 
 def _common_capital(token: Token) -> bool:
-    """A capitalised word the model names nothing by, coordinated as a modifier: "Party" of
-    "senior Party and government officials"."""
-    return token.tag_ == "NNP" and token.ent_type_ not in NAMED_KINDS
+    """A body's word written with a capital, coordinated as a modifier: "Party" of "senior
+    Party and government officials" (not "Nam" of "Ri Ryong Nam and staff members")."""
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in lexicon.words("people_bodies")
+        and _modifies_noun(token)
+    )
 
 
 def _bodies_before_people(doc: Doc, people: int) -> int | None:
