@@ -1106,8 +1106,9 @@ def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Name
     return replace(item, name=name, written=item.written or item.name)
 
 
-def _group_tokens(head: Token, taken: set[int]) -> list[int]:
-    """Indices of the tokens that name a group around its head noun (brackets left out)."""
+def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozenset()) -> list[int]:
+    """Indices of the tokens that name a group around its head noun (brackets left out);
+    `persons` are the tokens of the persons the article names."""
     doc = head.doc
     left: list[int] = []
     i = head.i - 1
@@ -1135,7 +1136,7 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             # A country or a body the group belongs to: "US imperialists", "KPA units".
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # The leader a group of followers is named after: "the Yoon group".
-            or _leader_before(token, head, left, taken)
+            or _leader_before(token, head, left, persons)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
             # A group the head belongs to: "working people's organizations".
@@ -1169,14 +1170,13 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
 
 
-def _leader_before(token: Token, head: Token, left: list[int], taken: set[int]) -> bool:
+def _leader_before(token: Token, head: Token, left: list[int], persons: frozenset[int]) -> bool:
     """A word of the name of the person whose followers the group's head names, right before
     it ("Yoon" of "the Yoon group", "Yoon Suk Yeol" of "the Yoon Suk Yeol clique")."""
     return (
-        token.ent_type_ == "PERSON"
-        and token.i in taken
+        token.i in persons
         and head.lower_ in lexicon.words("following_nouns")
-        and all(token.doc[j].ent_type_ == "PERSON" for j in left)
+        and all(j in persons for j in left)
     )
 
 
@@ -1636,7 +1636,9 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
     return [item for item in items if any(_is_group_head(doc[i]) for i in item)]
 
 
-def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
+def _groups(
+    doc: Doc, taken: set[int], persons: frozenset[int] = frozenset()
+) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
     tokens = doc_tokens(doc)
     for i, tag in enumerate(doc_tags(doc)):
@@ -1656,7 +1658,7 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
             continue
         if _modifies_noun(token) or _designates_names(token):
             continue
-        indices = _group_tokens(token, taken)
+        indices = _group_tokens(token, taken, persons)
         # Heads listed before a shared phrase make one group: "officials, scientists and
         # researchers of the Drone Institute".
         while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
@@ -3627,7 +3629,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
     told: list[tuple[frozenset[str], Entity]] = []
-    for found, found_name in _groups(doc, set(by_token)):
+    persons = frozenset(i for i, e in by_token.items() if e.kind is EntityKind.PERSON)
+    for found, found_name in _groups(doc, set(by_token), persons):
         indices = _wire_group_tokens(doc, found)
         if not indices:
             continue
