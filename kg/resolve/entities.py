@@ -1483,7 +1483,7 @@ def _capitalised_head(token: Token) -> bool:
     word = token.lower_
     return (
         token.tag_ == "NNP"
-        and token.is_sent_start
+        and bool(token.is_sent_start)
         and not token.ent_type_
         and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
     )
