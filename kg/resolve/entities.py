@@ -80,6 +80,8 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", 
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
+# Determiners with which a group named before is told of again (see `_group_told_before`).
+ANAPHORIC_DETERMINERS = frozenset({"the", "those", "these"})
 # Words of an exhibition's or a contest's name the model may leave between its "of" and the
 # name it tags (see `_what_an_event_is_of`).
 EVENT_NAME_GAP = 3
@@ -1104,8 +1106,9 @@ def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Name
     return replace(item, name=name, written=item.written or item.name)
 
 
-def _group_tokens(head: Token, taken: set[int]) -> list[int]:
-    """Indices of the tokens that name a group around its head noun (brackets left out)."""
+def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozenset()) -> list[int]:
+    """Indices of the tokens that name a group around its head noun (brackets left out);
+    `persons` are the tokens of the persons the article names."""
     doc = head.doc
     left: list[int] = []
     i = head.i - 1
@@ -1132,6 +1135,8 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
             # A country or a body the group belongs to: "US imperialists", "KPA units".
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
+            # The leader a group of followers is named after: "the Yoon group".
+            or _leader_before(token, head, left, persons)
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
             # A group the head belongs to: "working people's organizations".
@@ -1150,7 +1155,7 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
             or (
                 token.tag_ == "CC"
                 and i > 0
-                and doc[i - 1].tag_ in {"JJ", "NN", "NNS"}
+                and (doc[i - 1].tag_ in {"JJ", "NN", "NNS"} or _common_capital(doc[i - 1]))
                 and first < head.i
             )
         ):
@@ -1163,6 +1168,26 @@ def _group_tokens(head: Token, taken: set[int]) -> list[int]:
     while left and (doc[left[-1]].tag_ in {"CC", "HYPH", "DT"} or _skipped(doc[left[-1]])):
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _leader_before(token: Token, head: Token, left: list[int], persons: frozenset[int]) -> bool:
+    """A word of the name of the person whose followers the group's head names, right before
+    it ("Yoon" of "the Yoon group", "Yoon Suk Yeol" of "the Yoon Suk Yeol clique")."""
+    return (
+        token.i in persons
+        and head.lower_ in lexicon.words("following_nouns")
+        and all(j in persons for j in left)
+    )
+
+
+def _common_capital(token: Token) -> bool:
+    """A body's word written with a capital, coordinated as a modifier: "Party" of "senior
+    Party and government officials" (not "Nam" of "Ri Ryong Nam and staff members")."""
+    return (
+        token.tag_ == "NNP"
+        and token.lower_ in lexicon.words("people_bodies")
+        and _modifies_noun(token)
+    )
 
 
 def _bodies_before_people(doc: Doc, people: int) -> int | None:
@@ -1433,6 +1458,8 @@ def _is_group_head(token: Token) -> bool:
     # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
     if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP":
         return True
+    if _capitalised_head(token):
+        return True
     if token.tag_ == "NNS":
         word = token.lower_
         return (
@@ -1448,6 +1475,18 @@ def _is_group_head(token: Token) -> bool:
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
     return plural or token.lower_ in lexicon.words("collective_heads")
+
+
+def _capitalised_head(token: Token) -> bool:
+    """A group's head noun opening a sentence, which the tagger takes for a name for its
+    capital ("Youth and students across the country signed the petitions")."""
+    word = token.lower_
+    return (
+        token.tag_ == "NNP"
+        and bool(token.is_sent_start)
+        and not token.ent_type_
+        and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
+    )
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -1597,15 +1636,19 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
     return [item for item in items if any(_is_group_head(doc[i]) for i in item)]
 
 
-def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
+def _groups(
+    doc: Doc, taken: set[int], persons: frozenset[int] = frozenset()
+) -> Iterator[tuple[list[int], str]]:
     grouped: set[int] = set()
     tokens = doc_tokens(doc)
     for i, tag in enumerate(doc_tags(doc)):
         # Only a common noun heads a group (see the three tests below): the tags say which
         # tokens to look at.
-        if tag not in GROUP_HEAD_TAGS or i in taken or i in grouped:
+        if i in taken or i in grouped:
             continue
         token = tokens[i]
+        if tag not in GROUP_HEAD_TAGS and not _capitalised_head(token):
+            continue
         if not (
             _is_group_head(token)
             or _unnamed_person(token)
@@ -1615,7 +1658,7 @@ def _groups(doc: Doc, taken: set[int]) -> Iterator[tuple[list[int], str]]:
             continue
         if _modifies_noun(token) or _designates_names(token):
             continue
-        indices = _group_tokens(token, taken)
+        indices = _group_tokens(token, taken, persons)
         # Heads listed before a shared phrase make one group: "officials, scientists and
         # researchers of the Drone Institute".
         while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
@@ -3585,13 +3628,21 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         for i, entity in by_token.items()
         if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
-    for found, found_name in _groups(doc, set(by_token)):
+    told: list[tuple[frozenset[str], Entity]] = []
+    persons = frozenset(i for i, e in by_token.items() if e.kind is EntityKind.PERSON)
+    for found, found_name in _groups(doc, set(by_token), persons):
         indices = _wire_group_tokens(doc, found)
         if not indices:
             continue
         name = found_name if indices == found else _group_name(doc, indices)
         entity = Entity(EntityKind.GROUP, name)
         mention = _mention(doc, article_id, indices[0], indices[-1] + 1)
+        earlier = _group_told_before(doc, indices, told)
+        if earlier is not None:
+            mentions.append(EntityMention(earlier, mention, name))
+            by_token.setdefault(indices[0], earlier)
+            continue
+        told.append((_head_words(doc, indices), entity))
         mentions.append(EntityMention(entity, mention, name))
         spelt = _bodies_spelt_out(doc, indices, name, by_token)
         if spelt != name:
@@ -3623,6 +3674,34 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         subject_persons=tuple(sorted(subjects, key=lambda pair: pair[0])),
         inner=MappingProxyType(inner_by_token),
     )
+
+
+def _head_words(doc: Doc, indices: list[int]) -> frozenset[str]:
+    """The nouns that head a group, before any phrase attached to them: "players" and
+    "coaches" of "players and coaches", "officials" of "officials of the Cabinet, ministries
+    and national agencies" (not "ministries")."""
+    heads: set[str] = set()
+    for token in (doc[i] for i in indices):
+        if token.tag_ in {"IN", "VBG", "VBN"} and heads:
+            break
+        if _is_group_head(token) and not _modifies_noun(token):
+            heads.add(token.lower_)
+    return frozenset(heads)
+
+
+def _group_told_before(
+    doc: Doc, indices: list[int], told: list[tuple[frozenset[str], Entity]]
+) -> Entity | None:
+    """The group a bare plural with "the" or "those" tells of again: the last one named before
+    with that head ("the officials" after "senior Party and government officials", "the
+    players" after "the players and coaches"). A people ("the people") is too general a word
+    to say which."""
+    head = doc[indices[0]]
+    if len(indices) != 1 or head.tag_ != "NNS" or head.lower_ in PEOPLE_WORDS or head.i == 0:
+        return None
+    if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
+        return None
+    return next((e for heads, e in reversed(told) if head.lower_ in heads), None)
 
 
 def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
