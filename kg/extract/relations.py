@@ -23,6 +23,7 @@ from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
+LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -93,6 +94,10 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         if first.whitespace_ or hyphen.whitespace_:
             break
         tokens[:0] = [first, hyphen]
+    # "first vice-president": a rank word the parse hangs elsewhere still begins the title.
+    modifiers = lexicon.words("title_modifiers")
+    while tokens and tokens[0].i >= 1 and doc[tokens[0].i - 1].lower_ in modifiers:
+        tokens.insert(0, doc[tokens[0].i - 1])
     return tokens
 
 
@@ -116,7 +121,7 @@ def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entit
             continue
         words: list[str] = []
         for word in tokens[k + 2 :]:
-            if word.lower_ in {"of", ","} or not (word.is_title or word.lower_ == "and"):
+            if word.lower_ in {"of", ","} or not (word.text[:1].isupper() or word.lower_ == "and"):
                 break
             words.append(word.lower_)
         if words and words[-1] != "and":
@@ -140,14 +145,19 @@ def _named_ministries(index: EntityIndex, ministry: str) -> Iterator[Entity]:
 
 
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
-    """Everyone named in the list the token ends ("A, B and C, secretaries of ...")."""
+    """Everyone named in the list the token ends ("A, B and C, secretaries of ..."), from the
+    last one given a title of their own: "A, member of ..., and B and C, secretaries of ..."
+    makes B and C secretaries, not A."""
     top = root
     while top.dep_ == "conj" and index.entity_at(top.head) is not None:
         top = top.head
+    listed = list(with_conjuncts(top))
+    titled = [t.i for t in listed if t.i < root.i and any(map(_is_title, _appositions(t)))]
+    start = max(titled, default=-1)
     return [
         e
-        for t in with_conjuncts(top)
-        if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
+        for t in listed
+        if t.i > start and (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
     ]
 
 
@@ -159,8 +169,10 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head) or _titles_another(index, head, entity):
+        if not _is_title(head) or _titles_another(index, head, entity) or _possessed(head):
             continue
+        if head.tag_ == "NNS" and len(people) < 2:
+            continue  # "A, minister of ..., and officials": others listed, not A's titles
         tokens = _title_tokens(head, index)
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
@@ -168,6 +180,12 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _possessed(title: Token) -> bool:
+    """A title owned by a pronoun is someone else's post ("A, minister of ..., and his embassy
+    members": the members are not A)."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(title))
 
 
 def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
@@ -225,6 +243,35 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
             and name_head(other.name) not in site_heads
         ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A place or site whose participle says where it lies: "the May Day Stadium, located on
+    Rungna Islet", "Dagestan is situated in the North Caucasus"; and a place a place is said
+    to own: "Russia's North Caucasus"."""
+    if as_place(entity) is not entity:
+        return
+    verbs = [c for c in children_of(root) if c.dep_ == "acl"]
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(root.head)
+    located = lexicon.words("locating_verbs")
+    outer = [
+        place
+        for verb in verbs
+        if verb.lemma_.casefold() in located
+        for place in prepositional_objects(verb, LOCATED_PREPOSITIONS)
+    ]
+    if entity.kind is EntityKind.PLACE:
+        outer += [c for c in children_of(root) if c.dep_ == "poss"]
+    evidence = ctx.mention(sentence_of(root))
+    for token in outer:
+        other = ctx.entities.entity_at(token)
+        if (
+            other is not None
+            and other.kind is EntityKind.PLACE
+            and ctx.places.admits(entity, other)
+        ):
+            yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -584,6 +631,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         seen.add(span.root.i)
         yield from _relations_of(mention.entity, span.root, ctx)
         yield from _site_in_place(mention.entity, span.root, ctx)
+        yield from _located_in(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -252,6 +252,29 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:jobTitle",
             "Coalition spokesman",
         ),
+        # A rank word the parse hangs apart still begins the title.
+        (
+            "Present was Choe Ryong Hae, member of the Presidium of the Political Bureau of the"
+            " Central Committee of the Workers' Party of Korea, first vice-president of the State"
+            " Affairs Commission of the DPRK and chairman of the Standing Committee of the"
+            " Supreme People's Assembly.",
+            "Choe Ryong Hae",
+            "schema:jobTitle",
+            "first vice-president of the State Affairs Commission of the DPRK",
+        ),
+        # Where a place or site lies, said by a participle, and a place a place owns.
+        (
+            "The May Day Stadium, located on Rungna Islet in Pyongyang, is a comprehensive center.",
+            "May Day Stadium",
+            "schema:containedInPlace",
+            "Rungna Islet",
+        ),
+        (
+            "Japan's Okinawa was hit by a typhoon.",
+            "Okinawa",
+            "schema:containedInPlace",
+            "Japan",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -293,6 +316,13 @@ def test_titles_of_listed_officials(parse: Parse) -> None:
             "were Kim Kyong Jun, minister of Land and Environment Protection, and officials.",
             "Kim Kyong Jun",
             "Ministry of Land and Environment Protection",
+        ),
+        # A portfolio written with an acronym, the ministry with its country first.
+        (
+            "The DPRK Ministry of IT Industry organized it. Present there were Ju Yong Il,"
+            " minister of IT Industry, and officials.",
+            "Ju Yong Il",
+            "DPRK Ministry of IT Industry",
         ),
     ],
 )
@@ -446,6 +476,29 @@ def test_words_that_are_no_title_of_the_person(
             "María del Carmen Nadal",
             "schema:jobTitle",
             "actress",
+        ),
+        # Those listed after one given a title of their own hold the plural title, not them.
+        (
+            "Present were Choe Ryong Hae, member of the Political Bureau of the Central"
+            " Committee of the Workers' Party of Korea, and Jo Chun Ryong, Jon Hyon Chol and Pak"
+            " Thae Song, secretaries of the C.C., WPK.",
+            "Choe Ryong Hae",
+            "schema:jobTitle",
+            "secretary of the C.C., WPK",
+        ),
+        # A title owned by a pronoun, or a plural one beside one person, is others'.
+        (
+            "Present there were Ju Yong Il, minister of IT Industry, Alexandr Matsegora, Russian"
+            " ambassador to the DPRK, and his embassy members.",
+            "Ju Yong Il",
+            "schema:jobTitle",
+            "his embassy members",
+        ),
+        (
+            "Present there were Ju Yong Il, minister of IT Industry, and officials.",
+            "Ju Yong Il",
+            "schema:jobTitle",
+            "officials",
         ),
     ],
 )
