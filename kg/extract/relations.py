@@ -24,6 +24,7 @@ from kg.resolve.entities import EntityIndex
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
+CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -247,8 +248,8 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
 
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A place or site whose participle says where it lies: "the May Day Stadium, located on
-    Rungna Islet", "Dagestan is situated in the North Caucasus"; and a place a place is said
-    to own: "Russia's North Caucasus"."""
+    Rungna Islet", "Dagestan is situated in the North Caucasus"; a place a place is said to
+    own: "Russia's North Caucasus"; and the area of a place: "the Bogside area of Derry"."""
     if as_place(entity) is not entity:
         return
     verbs = [c for c in children_of(root) if c.dep_ == "acl"]
@@ -263,6 +264,9 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     ]
     if entity.kind is EntityKind.PLACE:
         outer += [c for c in children_of(root) if c.dep_ == "poss"]
+        area = root.head
+        if root.dep_ == "compound" and area.lemma_.casefold() in lexicon.words("place_area_nouns"):
+            outer += prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
     evidence = ctx.mention(sentence_of(root))
     for token in outer:
         other = ctx.entities.entity_at(token)
@@ -382,7 +386,8 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         i -= 1
     tokens = list(doc[i : span.start])
-    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor").
+    first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
     if first is None:
         return
     # The title's own modifiers ("special envoy", "first vice department director").
@@ -419,6 +424,11 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _in_body(index: EntityIndex, token: Token) -> bool:
+    entity = index.entity_at(token)
+    return entity is not None and entity.kind is EntityKind.ORGANIZATION
 
 
 def _body_within(index: EntityIndex, title: list[Token]) -> int:

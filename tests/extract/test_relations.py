@@ -270,6 +270,20 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "Rungna Islet",
         ),
         (
+            "Officials worked in the Ryomyong area of Pyongyang.",
+            "Ryomyong",
+            "schema:containedInPlace",
+            "Pyongyang",
+        ),
+        # A title's word inside a body's name is none; the body is where the person serves.
+        (
+            'The Justice Department charged him. "Is there any doubt?" asked Justice'
+            " Department prosecutor Scott Mendeloff.",
+            "Scott Mendeloff",
+            "schema:memberOf",
+            "Department of Justice",
+        ),
+        (
             "Japan's Okinawa was hit by a typhoon.",
             "Okinawa",
             "schema:containedInPlace",
