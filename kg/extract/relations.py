@@ -580,18 +580,22 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
-    the possessed kinship noun is A's."""
+    the possessed kinship noun is A's; so is it where A alone is named before it, as the
+    subject ("A hushed up the scandals of his wife B")."""
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
     for noun in doc:
         relation = kinship.get(noun.lemma_.casefold())
         if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
             yield from _kin_listed(noun, relation, ctx)
-        if relation is None or noun.dep_ != "conj":
+        if relation is None:
             continue
         if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
             continue
-        anchor = _person_at(index, noun.head)
+        if noun.dep_ == "conj":
+            anchor = _person_at(index, noun.head)
+        else:
+            anchor = _sole_subject_before(noun, index)
         for appos in _appositions(noun):
             relative = _person_at(index, appos)
             if anchor is None or relative is None or relative == anchor:
@@ -600,6 +604,26 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield Relation(relative, relation, anchor, evidence)
             if relation in SYMMETRIC_KINSHIP:
                 yield Relation(anchor, relation, relative, evidence)
+
+
+def _sole_subject_before(noun: Token, index: EntityIndex) -> Entity | None:
+    """Whom "his" or "her" stands for where one person alone is named before it in the
+    sentence, as a subject: "Yoon is wielding power to hush up the scandals of his wife"."""
+    sentence = sentence_of(noun)
+    people = {
+        person
+        for token in sentence
+        if token.i < noun.i and (person := _person_at(index, token)) is not None
+    }
+    if len(people) != 1:
+        return None
+    (person,) = people
+    subject = any(
+        _person_at(index, t) == person and t.dep_ in {"nsubj", "nsubjpass"}
+        for t in sentence
+        if t.i < noun.i
+    )
+    return person if subject else None
 
 
 def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:

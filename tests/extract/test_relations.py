@@ -188,6 +188,14 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:spouse",
             "Kim Jong Un",
         ),
+        # "his" standing for the one person named before, as the subject.
+        (
+            "The speakers charged that Yoon Suk Yeol is wielding the prosecution to hush up"
+            " the scandals of his wife Kim Kon Hui.",
+            "Kim Kon Hui",
+            "schema:spouse",
+            "Yoon Suk Yeol",
+        ),
         (
             "The sisters, Anna Smith and Mary Smith, were arrested.",
             "Mary Smith",
@@ -490,6 +498,13 @@ def test_words_that_are_no_title_of_the_person(
             "María del Carmen Nadal",
             "schema:jobTitle",
             "actress",
+        ),
+        # "his" with two people named before it stands for neither, for all the rules know.
+        (
+            "Kim Jong Un told Xi Jinping about the visit of his wife Ri Sol Ju.",
+            "Ri Sol Ju",
+            "schema:spouse",
+            "Xi Jinping",
         ),
         # Those listed after one given a title of their own hold the plural title, not them.
         (
