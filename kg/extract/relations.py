@@ -25,6 +25,8 @@ TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+# The phrases naming the body a body is part of.
+PARENT_PREPOSITIONS = frozenset({"of", "under"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -276,6 +278,34 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
             and ctx.places.admits(entity, other)
         ):
             yield Relation(entity, "schema:containedInPlace", other, evidence)
+
+
+def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A body said to be of or under another: "the Drone Operation Command of the ROK
+    military", "the Jikdong Youth Coal Mine under the Sunchon Area Youth Coal Mining Complex";
+    and the bodies a body is said to involve: "the joint investigation group involving the
+    Ministry of National Defence" (each is a member of the group)."""
+    if entity.kind not in {EntityKind.ORGANIZATION, EntityKind.GROUP}:
+        return
+    index = ctx.entities
+    evidence = ctx.mention(sentence_of(root))
+    if entity.kind is EntityKind.ORGANIZATION:
+        for token in prepositional_objects(root, PARENT_PREPOSITIONS):
+            if (parent := _body_at(index, token)) is not None and parent != entity:
+                yield Relation(entity, "schema:memberOf", parent, evidence)
+    involving = lexicon.words("involving_words")
+    for word in children_of(root):
+        if word.lower_ not in involving or word.dep_ not in {"prep", "acl"}:
+            continue
+        objects = [c for c in children_of(word) if c.dep_ in {"pobj", "dobj"}]
+        for token in (t for o in objects for t in with_conjuncts(o)):
+            if (member := _body_at(index, token)) is not None and member != entity:
+                yield Relation(member, "schema:memberOf", entity, evidence)
+
+
+def _body_at(index: EntityIndex, token: Token) -> Entity | None:
+    entity = index.entity_at(token)
+    return entity if entity is not None and entity.kind is EntityKind.ORGANIZATION else None
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -666,6 +696,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, span.root, ctx)
         yield from _site_in_place(mention.entity, span.root, ctx)
         yield from _located_in(mention.entity, span.root, ctx)
+        yield from _body_of_body(mention.entity, span.root, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -291,6 +291,28 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:memberOf",
             "Department of Justice",
         ),
+        # A body of or under another belongs to it; the bodies a body involves, to it.
+        (
+            'The experts judged that the drone was equipped by the "Drone Operation Command"'
+            " of the ROK military.",
+            "Drone Operation Command",
+            "schema:memberOf",
+            "ROK military",
+        ),
+        (
+            "The February 8 Jikdong Youth Coal Mine under the Sunchon Area Youth Coal Mining"
+            " Complex has established new technology.",
+            "February 8 Jikdong Youth Coal Mine",
+            "schema:memberOf",
+            "Sunchon Area Youth Coal Mining Complex",
+        ),
+        (
+            "The joint investigation group involving the Ministry of National Defence and the"
+            " Ministry of State Security dismantled the module.",
+            "Ministry of State Security",
+            "schema:memberOf",
+            "joint investigation group",
+        ),
         (
             "Japan's Okinawa was hit by a typhoon.",
             "Okinawa",
