@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -280,14 +281,56 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
             yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
+def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "over Chollima District, Nampho Municipality and ...": a county or district followed,
+    after a comma, by a province or municipality lies in it, even where the parse makes the two
+    a list (the kinds the designators allow differ: two cities in a row are a list)."""
+    doc, sentence, index = span.doc, span_sentence(span), ctx.entities
+    place = index.entity_at(span.root)
+    if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= sentence.end:
+        return
+    if doc[span.end].text != ",":
+        return
+    other = index.entity_at(doc[span.end + 1])
+    if other is None or other.kind is not EntityKind.PLACE or other == place:
+        return
+    end = span.end + 1
+    while end < sentence.end and index.entity_at(doc[end]) == other:
+        end += 1
+    inner, outer = _designated(doc[span.end - 1]), _designated(doc[end - 1])
+    division = inner and "FirstLevelDivision" in outer and not inner & outer
+    if division and ctx.places.admits(place, other):
+        yield Relation(place, "schema:containedInPlace", other, ctx.mention(sentence))
+
+
+def _designated(last: Token) -> frozenset[str]:
+    """The kinds of place the designator a name ends with allows ("County": County)."""
+    return _designator_kinds().get(last.lower_, frozenset())
+
+
+@functools.cache
+def _designator_kinds() -> Mapping[str, frozenset[str]]:
+    return MappingProxyType(
+        {
+            word: frozenset(kinds.split(","))
+            for word, where, kinds in lexicon.rows("place_designators")
+            if where == "after" and " " not in word
+        }
+    )
+
+
 def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body said to be of or under another: "the Drone Operation Command of the ROK
     military", "the Jikdong Youth Coal Mine under the Sunchon Area Youth Coal Mining Complex";
     and the bodies a body is said to involve: "the joint investigation group involving the
     Ministry of National Defence" (each is a member of the group)."""
-    if entity.kind not in {EntityKind.ORGANIZATION, EntityKind.GROUP}:
-        return
     index = ctx.entities
+    # A body named inside another's name ("the Central Committee of the WPK") is not the
+    # phrase the "of" belongs to.
+    if entity.kind not in {EntityKind.ORGANIZATION, EntityKind.GROUP} or (
+        index.entity_at(root) != entity
+    ):
+        return
     evidence = ctx.mention(sentence_of(root))
     if entity.kind is EntityKind.ORGANIZATION:
         for token in prepositional_objects(root, PARENT_PREPOSITIONS):
@@ -697,6 +740,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _site_in_place(mention.entity, span.root, ctx)
         yield from _located_in(mention.entity, span.root, ctx)
         yield from _body_of_body(mention.entity, span.root, ctx)
+        yield from _in_division_after(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -313,6 +313,14 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:memberOf",
             "joint investigation group",
         ),
+        # A district followed by a province or municipality lies in it, even in a list.
+        (
+            "The drone flew over Chollima District, Nampho Municipality and intruded into the"
+            " capital city.",
+            "Chollima District",
+            "schema:containedInPlace",
+            "Nampo Special City",
+        ),
         (
             "Japan's Okinawa was hit by a typhoon.",
             "Okinawa",
@@ -520,6 +528,20 @@ def test_words_that_are_no_title_of_the_person(
             "María del Carmen Nadal",
             "schema:jobTitle",
             "actress",
+        ),
+        # Two places of one kind in a row are a list.
+        (
+            "Delegations from Kaesong City, Nampho Municipality and Rason arrived.",
+            "Kaesong",
+            "schema:containedInPlace",
+            "Nampo Special City",
+        ),
+        # A body named inside another's name is not what the name's "of" phrase belongs to.
+        (
+            "The Central Committee of the Workers' Party of Korea met.",
+            "Workers' Party of Korea",
+            "schema:memberOf",
+            "Central Committee of the Workers' Party of Korea",
         ),
         # "his" with two people named before it stands for neither, for all the rules know.
         (
