@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,10 @@ from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
+LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
+CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+# The phrases naming the body a body is part of.
+PARENT_PREPOSITIONS = frozenset({"of", "under"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -93,6 +98,10 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         if first.whitespace_ or hyphen.whitespace_:
             break
         tokens[:0] = [first, hyphen]
+    # "first vice-president": a rank word the parse hangs elsewhere still begins the title.
+    modifiers = lexicon.words("title_modifiers")
+    while tokens and tokens[0].i >= 1 and doc[tokens[0].i - 1].lower_ in modifiers:
+        tokens.insert(0, doc[tokens[0].i - 1])
     return tokens
 
 
@@ -116,7 +125,7 @@ def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entit
             continue
         words: list[str] = []
         for word in tokens[k + 2 :]:
-            if word.lower_ in {"of", ","} or not (word.is_title or word.lower_ == "and"):
+            if word.lower_ in {"of", ","} or not (word.text[:1].isupper() or word.lower_ == "and"):
                 break
             words.append(word.lower_)
         if words and words[-1] != "and":
@@ -140,14 +149,19 @@ def _named_ministries(index: EntityIndex, ministry: str) -> Iterator[Entity]:
 
 
 def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
-    """Everyone named in the list the token ends ("A, B and C, secretaries of ...")."""
+    """Everyone named in the list the token ends ("A, B and C, secretaries of ..."), from the
+    last one given a title of their own: "A, member of ..., and B and C, secretaries of ..."
+    makes B and C secretaries, not A."""
     top = root
     while top.dep_ == "conj" and index.entity_at(top.head) is not None:
         top = top.head
+    listed = list(with_conjuncts(top))
+    titled = [t.i for t in listed if t.i < root.i and any(map(_is_title, _appositions(t)))]
+    start = max(titled, default=-1)
     return [
         e
-        for t in with_conjuncts(top)
-        if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
+        for t in listed
+        if t.i > start and (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
     ]
 
 
@@ -159,8 +173,10 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head) or _titles_another(index, head, entity):
+        if not _is_title(head) or _titles_another(index, head, entity) or _possessed(head):
             continue
+        if head.tag_ == "NNS" and len(people) < 2:
+            continue  # "A, minister of ..., and officials": others listed, not A's titles
         tokens = _title_tokens(head, index)
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
@@ -168,6 +184,12 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _possessed(title: Token) -> bool:
+    """A title owned by a pronoun is someone else's post ("A, minister of ..., and his embassy
+    members": the members are not A)."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(title))
 
 
 def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
@@ -225,6 +247,108 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
             and name_head(other.name) not in site_heads
         ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A place or site whose participle says where it lies: "the May Day Stadium, located on
+    Rungna Islet", "Dagestan is situated in the North Caucasus"; a place a place is said to
+    own: "Russia's North Caucasus"; and the area of a place: "the Bogside area of Derry"."""
+    if as_place(entity) is not entity:
+        return
+    verbs = [c for c in children_of(root) if c.dep_ == "acl"]
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(root.head)
+    located = lexicon.words("locating_verbs")
+    outer = [
+        place
+        for verb in verbs
+        if verb.lemma_.casefold() in located
+        for place in prepositional_objects(verb, LOCATED_PREPOSITIONS)
+    ]
+    if entity.kind is EntityKind.PLACE:
+        outer += [c for c in children_of(root) if c.dep_ == "poss"]
+        area = root.head
+        if root.dep_ == "compound" and area.lemma_.casefold() in lexicon.words("place_area_nouns"):
+            outer += prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
+    evidence = ctx.mention(sentence_of(root))
+    for token in outer:
+        other = ctx.entities.entity_at(token)
+        if (
+            other is not None
+            and other.kind is EntityKind.PLACE
+            and ctx.places.admits(entity, other)
+        ):
+            yield Relation(entity, "schema:containedInPlace", other, evidence)
+
+
+def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "over Chollima District, Nampho Municipality and ...": a county or district followed,
+    after a comma, by a province or municipality lies in it, even where the parse makes the two
+    a list (the kinds the designators allow differ: two cities in a row are a list)."""
+    doc, sentence, index = span.doc, span_sentence(span), ctx.entities
+    place = index.entity_at(span.root)
+    if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= sentence.end:
+        return
+    if doc[span.end].text != ",":
+        return
+    other = index.entity_at(doc[span.end + 1])
+    if other is None or other.kind is not EntityKind.PLACE or other == place:
+        return
+    end = span.end + 1
+    while end < sentence.end and index.entity_at(doc[end]) == other:
+        end += 1
+    inner, outer = _designated(doc[span.end - 1]), _designated(doc[end - 1])
+    division = inner and "FirstLevelDivision" in outer and not inner & outer
+    if division and ctx.places.admits(place, other):
+        yield Relation(place, "schema:containedInPlace", other, ctx.mention(sentence))
+
+
+def _designated(last: Token) -> frozenset[str]:
+    """The kinds of place the designator a name ends with allows ("County": County)."""
+    return _designator_kinds().get(last.lower_, frozenset())
+
+
+@functools.cache
+def _designator_kinds() -> Mapping[str, frozenset[str]]:
+    return MappingProxyType(
+        {
+            word: frozenset(kinds.split(","))
+            for word, where, kinds in lexicon.rows("place_designators")
+            if where == "after" and " " not in word
+        }
+    )
+
+
+def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A body said to be of or under another: "the Drone Operation Command of the ROK
+    military", "the Jikdong Youth Coal Mine under the Sunchon Area Youth Coal Mining Complex";
+    and the bodies a body is said to involve: "the joint investigation group involving the
+    Ministry of National Defence" (each is a member of the group)."""
+    index = ctx.entities
+    # A body named inside another's name ("the Central Committee of the WPK") is not the
+    # phrase the "of" belongs to.
+    if entity.kind not in {EntityKind.ORGANIZATION, EntityKind.GROUP} or (
+        index.entity_at(root) != entity
+    ):
+        return
+    evidence = ctx.mention(sentence_of(root))
+    if entity.kind is EntityKind.ORGANIZATION:
+        for token in prepositional_objects(root, PARENT_PREPOSITIONS):
+            if (parent := _body_at(index, token)) is not None and parent != entity:
+                yield Relation(entity, "schema:memberOf", parent, evidence)
+    involving = lexicon.words("involving_words")
+    for word in children_of(root):
+        if word.lower_ not in involving or word.dep_ not in {"prep", "acl"}:
+            continue
+        objects = [c for c in children_of(word) if c.dep_ in {"pobj", "dobj"}]
+        for token in (t for o in objects for t in with_conjuncts(o)):
+            if (member := _body_at(index, token)) is not None and member != entity:
+                yield Relation(member, "schema:memberOf", entity, evidence)
+
+
+def _body_at(index: EntityIndex, token: Token) -> Entity | None:
+    entity = index.entity_at(token)
+    return entity if entity is not None and entity.kind is EntityKind.ORGANIZATION else None
 
 
 def _person_at(index: EntityIndex, token: Token) -> Entity | None:
@@ -335,7 +459,8 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         i -= 1
     tokens = list(doc[i : span.start])
-    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor").
+    first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
     if first is None:
         return
     # The title's own modifiers ("special envoy", "first vice department director").
@@ -372,6 +497,11 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _in_body(index: EntityIndex, token: Token) -> bool:
+    entity = index.entity_at(token)
+    return entity is not None and entity.kind is EntityKind.ORGANIZATION
 
 
 def _body_within(index: EntityIndex, title: list[Token]) -> int:
@@ -523,18 +653,22 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
-    the possessed kinship noun is A's."""
+    the possessed kinship noun is A's; so is it where A alone is named before it, as the
+    subject ("A hushed up the scandals of his wife B")."""
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
     for noun in doc:
         relation = kinship.get(noun.lemma_.casefold())
         if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
             yield from _kin_listed(noun, relation, ctx)
-        if relation is None or noun.dep_ != "conj":
+        if relation is None:
             continue
         if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
             continue
-        anchor = _person_at(index, noun.head)
+        if noun.dep_ == "conj":
+            anchor = _person_at(index, noun.head)
+        else:
+            anchor = _sole_subject_before(noun, index)
         for appos in _appositions(noun):
             relative = _person_at(index, appos)
             if anchor is None or relative is None or relative == anchor:
@@ -543,6 +677,26 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield Relation(relative, relation, anchor, evidence)
             if relation in SYMMETRIC_KINSHIP:
                 yield Relation(anchor, relation, relative, evidence)
+
+
+def _sole_subject_before(noun: Token, index: EntityIndex) -> Entity | None:
+    """Whom "his" or "her" stands for where one person alone is named before it in the
+    sentence, as a subject: "Yoon is wielding power to hush up the scandals of his wife"."""
+    sentence = sentence_of(noun)
+    people = {
+        person
+        for token in sentence
+        if token.i < noun.i and (person := _person_at(index, token)) is not None
+    }
+    if len(people) != 1:
+        return None
+    (person,) = people
+    subject = any(
+        _person_at(index, t) == person and t.dep_ in {"nsubj", "nsubjpass"}
+        for t in sentence
+        if t.i < noun.i
+    )
+    return person if subject else None
 
 
 def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
@@ -584,6 +738,9 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         seen.add(span.root.i)
         yield from _relations_of(mention.entity, span.root, ctx)
         yield from _site_in_place(mention.entity, span.root, ctx)
+        yield from _located_in(mention.entity, span.root, ctx)
+        yield from _body_of_body(mention.entity, span.root, ctx)
+        yield from _in_division_after(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

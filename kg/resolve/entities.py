@@ -3318,6 +3318,11 @@ def name_without_country(entity: Entity) -> str | None:
         known = known_entity(country)
         if known is not None and known.kind is EntityKind.PLACE:
             return body if len(body.split()) > 1 and body[:1].isupper() else None
+    # The country written first: "Ministry of IT Industry" of "DPRK Ministry of IT Industry".
+    first, _, body = name.partition(" ")
+    known = known_entity(first)
+    if known is not None and known.kind is EntityKind.PLACE and " of " in body:
+        return body if body[:1].isupper() else None
     return None
 
 

@@ -188,6 +188,14 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:spouse",
             "Kim Jong Un",
         ),
+        # "his" standing for the one person named before, as the subject.
+        (
+            "The speakers charged that Yoon Suk Yeol is wielding the prosecution to hush up"
+            " the scandals of his wife Kim Kon Hui.",
+            "Kim Kon Hui",
+            "schema:spouse",
+            "Yoon Suk Yeol",
+        ),
         (
             "The sisters, Anna Smith and Mary Smith, were arrested.",
             "Mary Smith",
@@ -252,6 +260,73 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
             "schema:jobTitle",
             "Coalition spokesman",
         ),
+        # A rank word the parse hangs apart still begins the title.
+        (
+            "Present was Choe Ryong Hae, member of the Presidium of the Political Bureau of the"
+            " Central Committee of the Workers' Party of Korea, first vice-president of the State"
+            " Affairs Commission of the DPRK and chairman of the Standing Committee of the"
+            " Supreme People's Assembly.",
+            "Choe Ryong Hae",
+            "schema:jobTitle",
+            "first vice-president of the State Affairs Commission of the DPRK",
+        ),
+        # Where a place or site lies, said by a participle, and a place a place owns.
+        (
+            "The May Day Stadium, located on Rungna Islet in Pyongyang, is a comprehensive center.",
+            "May Day Stadium",
+            "schema:containedInPlace",
+            "Rungna Islet",
+        ),
+        (
+            "Officials worked in the Ryomyong area of Pyongyang.",
+            "Ryomyong",
+            "schema:containedInPlace",
+            "Pyongyang",
+        ),
+        # A title's word inside a body's name is none; the body is where the person serves.
+        (
+            'The Justice Department charged him. "Is there any doubt?" asked Justice'
+            " Department prosecutor Scott Mendeloff.",
+            "Scott Mendeloff",
+            "schema:memberOf",
+            "Department of Justice",
+        ),
+        # A body of or under another belongs to it; the bodies a body involves, to it.
+        (
+            'The experts judged that the drone was equipped by the "Drone Operation Command"'
+            " of the ROK military.",
+            "Drone Operation Command",
+            "schema:memberOf",
+            "ROK military",
+        ),
+        (
+            "The February 8 Jikdong Youth Coal Mine under the Sunchon Area Youth Coal Mining"
+            " Complex has established new technology.",
+            "February 8 Jikdong Youth Coal Mine",
+            "schema:memberOf",
+            "Sunchon Area Youth Coal Mining Complex",
+        ),
+        (
+            "The joint investigation group involving the Ministry of National Defence and the"
+            " Ministry of State Security dismantled the module.",
+            "Ministry of State Security",
+            "schema:memberOf",
+            "joint investigation group",
+        ),
+        # A district followed by a province or municipality lies in it, even in a list.
+        (
+            "The drone flew over Chollima District, Nampho Municipality and intruded into the"
+            " capital city.",
+            "Chollima District",
+            "schema:containedInPlace",
+            "Nampo Special City",
+        ),
+        (
+            "Japan's Okinawa was hit by a typhoon.",
+            "Okinawa",
+            "schema:containedInPlace",
+            "Japan",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -293,6 +368,13 @@ def test_titles_of_listed_officials(parse: Parse) -> None:
             "were Kim Kyong Jun, minister of Land and Environment Protection, and officials.",
             "Kim Kyong Jun",
             "Ministry of Land and Environment Protection",
+        ),
+        # A portfolio written with an acronym, the ministry with its country first.
+        (
+            "The DPRK Ministry of IT Industry organized it. Present there were Ju Yong Il,"
+            " minister of IT Industry, and officials.",
+            "Ju Yong Il",
+            "DPRK Ministry of IT Industry",
         ),
     ],
 )
@@ -446,6 +528,50 @@ def test_words_that_are_no_title_of_the_person(
             "María del Carmen Nadal",
             "schema:jobTitle",
             "actress",
+        ),
+        # Two places of one kind in a row are a list.
+        (
+            "Delegations from Kaesong City, Nampho Municipality and Rason arrived.",
+            "Kaesong",
+            "schema:containedInPlace",
+            "Nampo Special City",
+        ),
+        # A body named inside another's name is not what the name's "of" phrase belongs to.
+        (
+            "The Central Committee of the Workers' Party of Korea met.",
+            "Workers' Party of Korea",
+            "schema:memberOf",
+            "Central Committee of the Workers' Party of Korea",
+        ),
+        # "his" with two people named before it stands for neither, for all the rules know.
+        (
+            "Kim Jong Un told Xi Jinping about the visit of his wife Ri Sol Ju.",
+            "Ri Sol Ju",
+            "schema:spouse",
+            "Xi Jinping",
+        ),
+        # Those listed after one given a title of their own hold the plural title, not them.
+        (
+            "Present were Choe Ryong Hae, member of the Political Bureau of the Central"
+            " Committee of the Workers' Party of Korea, and Jo Chun Ryong, Jon Hyon Chol and Pak"
+            " Thae Song, secretaries of the C.C., WPK.",
+            "Choe Ryong Hae",
+            "schema:jobTitle",
+            "secretary of the C.C., WPK",
+        ),
+        # A title owned by a pronoun, or a plural one beside one person, is others'.
+        (
+            "Present there were Ju Yong Il, minister of IT Industry, Alexandr Matsegora, Russian"
+            " ambassador to the DPRK, and his embassy members.",
+            "Ju Yong Il",
+            "schema:jobTitle",
+            "his embassy members",
+        ),
+        (
+            "Present there were Ju Yong Il, minister of IT Industry, and officials.",
+            "Ju Yong Il",
+            "schema:jobTitle",
+            "officials",
         ),
     ],
 )

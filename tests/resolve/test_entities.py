@@ -1211,6 +1211,11 @@ def test_a_title_a_body_qualifies_is_not_the_sole_holders(parse: Parse, text: st
             "Ministry of Foreign Affairs of Russia",
             "Ministry of Foreign Affairs",
         ),
+        (
+            "The DPRK Ministry of IT Industry organized the exhibition.",
+            "DPRK Ministry of IT Industry",
+            "Ministry of IT Industry",
+        ),
     ],
 )
 def test_a_body_is_also_known_without_its_country(
