@@ -10,12 +10,11 @@ be written against TimeBank and AQUAINT news and scored with `kg eval GOLD --art
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
+from wikievents_articles import write_articles
+
 from kg.eval.timeml import TimeMLError, load_gold_documents, parse_split
-from kg.io.write import replacing
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,10 +33,8 @@ def main(argv: list[str] | None = None) -> int:
         row = {"id": article.id, "text": article.text}
         if article.published is not None:
             row["date"] = article.published.isoformat()
-        rows.append(json.dumps(row, ensure_ascii=False))
-    with replacing(args.out) as out:
-        out.write("".join(row + "\n" for row in rows).encode("utf-8"))
-    print(f"{len(rows)} articles -> {args.out}", file=sys.stderr)
+        rows.append(row)
+    write_articles(rows, args.out)
     return 0
 
 

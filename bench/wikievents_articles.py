@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="articles to write, JSON Lines")
     parser.add_argument("--date", help="publication date given to every article")
     args = parser.parse_args(argv)
-    rows = [json.dumps(a, ensure_ascii=False) for a in articles(args.documents, args.date)]
-    with replacing(args.out) as out:
-        out.write("".join(row + "\n" for row in rows).encode("utf-8"))
-    print(f"{len(rows)} articles -> {args.out}", file=sys.stderr)
+    write_articles(articles(args.documents, args.date), args.out)
     return 0
+
+
+def write_articles(rows: Iterable[dict[str, str]], path: Path) -> None:
+    """The articles as JSON Lines, written whole or not at all; their count to stderr."""
+    lines = [json.dumps(row, ensure_ascii=False) + "\n" for row in rows]
+    with replacing(path) as out:
+        out.write("".join(lines).encode("utf-8"))
+    print(f"{len(lines)} articles -> {path}", file=sys.stderr)
 
 
 if __name__ == "__main__":
