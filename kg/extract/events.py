@@ -52,7 +52,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
-from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex, is_country
+from kg.resolve.entities import EntityIndex, is_country
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -60,6 +60,7 @@ PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
@@ -127,6 +128,7 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # The kinds a definite noun names again by the last words of a name: "the baby home", "the
 # rebuilt mausoleum" (a site looked round takes part as what is done to).
 BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
+ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
 OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
@@ -371,7 +373,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
-    if _is_passive(verb) or children(verb, "dobj"):
+    if _is_passive(verb) or _lists_object_members(verb):
         patients += included
     else:
         agents += included
@@ -545,6 +547,21 @@ def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     )
 
 
+def _lists_object_members(verb: Token) -> bool:
+    """Whether an "including" phrase hung on an active verb lists members of its object
+    rather than of its subject: of the one that stands for many ("Police arrested them,
+    including ..." but "Many officials visited the factory, including Kim Tok Hun"), the
+    object where both or neither do."""
+    objects = children(verb, "dobj")
+    if not objects:
+        return False
+    return any(_plural(o) for o in objects) or not any(_plural(s) for s in subjects(verb))
+
+
+def _plural(token: Token) -> bool:
+    return "Plur" in token.morph.get("Number", [])
+
+
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
@@ -644,10 +661,13 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
 
 
 def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The one person an article has named before a "he" or "she" that follows no person
-    named as a subject: "the care shown by the respected General Secretary Kim Jong Un ...
-    One day, he guided a meeting". With two or more named, the pronoun is left unresolved."""
-    if token.lower_ not in PERSONAL_PRONOUNS:
+    """The one person an article has named before a "he": "the care shown by the respected
+    General Secretary Kim Jong Un ... One day, he guided a meeting". With two or more named,
+    the pronoun is left unresolved. It is the last resort of `_actors`, reached only where
+    no person named as a subject came before (`EntityIndex.entity_at` takes that one)."""
+    # The index knows no one's sex: the lone person the news names is most often a man, and
+    # a "she" is left open rather than given to him.
+    if token.lower_ not in MASCULINE_PRONOUNS:
         return None
     named = {
         m.entity
@@ -705,15 +725,9 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"."""
     if token.pos_ != "NOUN" or not _definite(token):
         return None
-    noun = token.lower_
-    named = [
-        m
-        for m in index.mentions
-        if m.entity.kind is EntityKind.ORGANIZATION
-        and m.mention.end <= token.idx
-        and name_head(m.entity.name) == noun
-    ]
-    return max(named, key=lambda m: m.mention.start).entity if named else None
+    return index.last_named_before(
+        token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
+    )
 
 
 def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -751,14 +765,11 @@ def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
     if not any(_definite_word(c) for c in words):
         return None
     key = " ".join([*(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
-    named = [
-        m
-        for m in index.mentions
-        if m.entity.kind in BODY_KINDS
-        and m.mention.end <= token.idx
-        and f" {m.entity.name.casefold().split(' of ')[0]}".endswith(f" {key}")
-    ]
-    return max(named, key=lambda m: m.mention.start).entity if named else None
+    return index.last_named_before(
+        token,
+        BODY_KINDS,
+        lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(f" {key}"),
+    )
 
 
 def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -43,6 +43,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SELF_PRONOUNS = frozenset({"he", "she", "i"})
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # How many prepositional phrases up a misattached participle may name its noun.
@@ -1164,13 +1165,9 @@ def _named_before(ctx: Context, noun: Token) -> Entity | None:
         return None
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     words.append(noun.lower_)
-    for token in reversed(noun.doc[: noun.i]):
-        entity = ctx.entities.entity_at(token)
-        if entity is not None and entity.kind is EntityKind.ORGANIZATION:
-            name = entity.name.casefold().split()
-            if name[-len(words) :] == words:
-                return entity
-    return None
+    return ctx.entities.last_named_before(
+        noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-len(words) :] == words
+    )
 
 
 def _unmarked_subjects(verb: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -162,6 +162,18 @@ class EntityIndex:
         """The person most recently mentioned as a grammatical subject before token `i`."""
         at = bisect_left(self.subject_persons, (i,))
         return self.subject_persons[at - 1][1] if at else None
+
+    def last_named_before(
+        self, token: Token, kinds: Collection[EntityKind], accepts: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """The entity of one of `kinds` that `accepts` takes, named last before `token`: what
+        a definite noun refers back to ("the farm" after "the Ilhae Farm")."""
+        named = [
+            m
+            for m in self.mentions
+            if m.entity.kind in kinds and m.mention.end <= token.idx and accepts(m.entity)
+        ]
+        return max(named, key=lambda m: m.mention.start).entity if named else None
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))

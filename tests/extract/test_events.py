@@ -1178,6 +1178,31 @@ def test_event_participants(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients"),
+    [
+        # Members of the subject that stands for many, though listed after the object.
+        (
+            "Many officials visited the factory yesterday, including Kim Tok Hun and Choe Ryong"
+            " Hae.",
+            "visit",
+            {"Kim Tok Hun", "Choe Ryong Hae"},
+            set(),
+        ),
+        # Members of the object that stands for many.
+        ("Police arrested them, including John Smith.", "arrest", set(), {"John Smith"}),
+    ],
+)
+def test_those_included_take_the_part_of_whom_they_are_members(
+    parse: Parse, text: str, predicate: str, agents: set[str], patients: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    found_agents = {e.name for e in event.agents}
+    found_patients = {e.name for e in event.patients}
+    assert agents <= found_agents and not agents & found_patients, event
+    assert patients <= found_patients and not patients & found_agents, event
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
         # A list ends at the first line that does not open with a person's name.
@@ -1291,6 +1316,12 @@ def test_event_participants(
         # With two persons named before, "he" is left to the subject rules.
         (
             "The gifts were sent by Kim Jong Un to Vladimir Putin. Later he visited a farm.",
+            "visit",
+            "Vladimir Putin",
+        ),
+        # With one man named before, "she" is someone else.
+        (
+            "The gifts were sent to Vladimir Putin. Later she visited a farm.",
             "visit",
             "Vladimir Putin",
         ),

@@ -1112,6 +1112,34 @@ def test_pronoun_resolves_to_the_last_person_subject(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds", "expected"),
+    [
+        # The latest of those the test accepts, named before the noun.
+        (
+            "Kim Jong Un visited the Ilhae Farm and the Rakwon Farm. He praised the farm.",
+            {EntityKind.ORGANIZATION},
+            "Rakwon Farm",
+        ),
+        # Only the kinds asked for.
+        ("Kim Jong Un visited the Ilhae Farm. He praised the farm.", {EntityKind.PERSON}, None),
+        # Nothing named after the noun.
+        (
+            "He praised the farm. Kim Jong Un visited the Ilhae Farm.",
+            {EntityKind.ORGANIZATION},
+            None,
+        ),
+    ],
+)
+def test_the_entity_named_last_before_a_token(
+    parse: Parse, text: str, kinds: set[EntityKind], expected: str | None
+) -> None:
+    doc, ctx = parse(text)
+    farm = next(t for t in doc if t.lower_ == "farm" and t.nbor(-1).lower_ == "the")
+    found = ctx.entities.last_named_before(farm, kinds, lambda e: e.name.endswith("Farm"))
+    assert (found and found.name) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
         (
