@@ -109,9 +109,17 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
     """The facts of a few articles, parsed in this process within one memory zone."""
     nlp = load_model(options.model)
     pairs = ((article.text, article) for article in articles)
-    with nlp.memory_zone(), fewer_collections():
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size):
-            yield extract_article(doc, article, options.extractors)
+    with nlp.memory_zone():
+        parsed = nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size)
+        while True:
+            # Around the parse and the reading only: the caller's code between two articles,
+            # or a caller that stops early, runs at the thresholds it set.
+            with fewer_collections():
+                item = next(parsed, None)
+                facts = None if item is None else extract_article(*item, options.extractors)
+            if facts is None:
+                return
+            yield facts
 
 
 # New objects made before the garbage collector looks for cycles among them. Parsing and

@@ -10,7 +10,7 @@ from rdflib import Literal
 from kg.graph import flatten
 from kg.model import Article
 from kg.namespace import KG, RDF, RDFS, SDO, SEM, SKOS
-from kg.pipeline import build_graph, fewer_collections
+from kg.pipeline import analyse, build_graph, fewer_collections
 
 
 @pytest.mark.parametrize(
@@ -102,4 +102,15 @@ def test_the_collector_waits_for_more_objects_while_articles_are_read() -> None:
         assert gc.get_threshold() == (before[0] + 1000, *before[1:])
         with fewer_collections(10):  # never below the threshold already set
             assert gc.get_threshold()[0] == before[0] + 1000
+    assert gc.get_threshold() == before
+
+
+def test_the_collector_waits_longer_only_while_an_article_is_read() -> None:
+    before = gc.get_threshold()
+    articles = [Article("a", "Kim Jong Un visited Wonsan."), Article("b", "He met farmers.")]
+    facts = analyse(articles)
+    next(facts)
+    # The caller's own code, between two articles or after it stops, is not affected.
+    assert gc.get_threshold() == before
+    assert [f.article.id for f in facts] == ["b"]
     assert gc.get_threshold() == before

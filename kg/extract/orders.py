@@ -32,7 +32,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_tokens
-from kg.resolve.entities import PERSONAL_PRONOUNS, EntityIndex
+from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
@@ -40,7 +40,7 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "suc
 QUOTES = frozenset({"“", "”", '"'})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # The subject of an obligation that is the speaker's own ("he said that he should go").
-SELF_PRONOUNS = frozenset({"he", "she", "i"})
+SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
@@ -565,7 +565,7 @@ def _is_person(token: Token) -> bool:
     """Someone named, "he" or "she", or a title ("the General Secretary")."""
     return (
         token.ent_type_ == "PERSON"
-        or token.lower_ in {"he", "she"}
+        or token.lower_ in PERSON_SUBJECT_PRONOUNS
         or token.lemma_.casefold() in lexicon.words("titles")
     )
 
@@ -1067,7 +1067,7 @@ def _talked_to(token: Token) -> list[Token]:
     if (
         token.lemma_.casefold() in lexicon.words("address_verbs")
         and spoken_by
-        and all(s.lower_ in {"he", "she"} for s in spoken_by)
+        and all(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in spoken_by)
     ):
         return prepositional_objects(token, frozenset({"to"}))
     return []

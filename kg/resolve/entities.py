@@ -69,7 +69,9 @@ THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
-PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# "he" and "she", standing for someone as the subject of a clause.
+PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+PERSONAL_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"him", "his", "her", "hers"}
 # Tokens that may stand inside a group's name, to the left of its head noun.
 # Numbers that count no one.
 NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})

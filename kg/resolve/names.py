@@ -152,6 +152,12 @@ def _country(name: str) -> str | None:
     )
 
 
+def _names_body(words: str) -> bool:
+    """Whether `words` hold the head word of a body's name ("Ministry", "Bureau")."""
+    heads = lexicon.mapping("name_heads")
+    return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in words.casefold().split())
+
+
 def organisation_form(name: str) -> str:
     """An organisation's name written out as "Body of the Parent", its parent canonical.
 
@@ -161,8 +167,11 @@ def organisation_form(name: str) -> str:
     """
     head, comma, rest = name.partition(", ")
     # A comma that lists fields ("Committee for Cooperation in Trade, Economy, Science and
-    # Technology") parts no body from its parent.
-    if comma and rest and ", " not in rest and " and " not in rest:
+    # Technology", "Posts and Telecommunications, IT and Digital Development Sub-committee")
+    # parts no body from its parent; "Bureau, Ministry of Land and Environment Protection"
+    # names a body on either side.
+    listed = " and " in rest and not (_names_body(head) and _names_body(rest))
+    if comma and rest and ", " not in rest and not listed:
         name = f"{head} of the {rest}"
     # "South Korea's Defense Ministry": the body of a country, named as its other bodies are.
     owner, possessive, body = name.replace("’", "'").partition("'s ")

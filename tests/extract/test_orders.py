@@ -5,7 +5,8 @@ from decimal import Decimal
 import pytest
 
 from kg import lexicon
-from kg.extract.orders import TriggerKind, extract_orders
+from kg.extract.orders import SELF_PRONOUNS, TriggerKind, extract_orders
+from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS
 from tests.conftest import Parse
 
 
@@ -1058,3 +1059,9 @@ def test_the_unit_a_speaker_visited_before_is_the_recipient(
 ) -> None:
     (order,) = _orders(parse, text)
     assert [r.name for r in order.recipients] == recipients
+
+
+def test_the_pronouns_of_a_person_are_read_from_one_set() -> None:
+    assert {"he", "she"} == PERSON_SUBJECT_PRONOUNS
+    assert PERSON_SUBJECT_PRONOUNS < PERSONAL_PRONOUNS
+    assert PERSON_SUBJECT_PRONOUNS | {"i"} == SELF_PRONOUNS

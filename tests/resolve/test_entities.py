@@ -49,6 +49,16 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
             "Central Committee of the Lao People's Revolutionary Party",
         ),
         ("DPRK Football Association", EntityKind.ORGANIZATION, "DPRK Football Association"),
+        (
+            "Bureau, Ministry of Land and Environment Protection",
+            EntityKind.ORGANIZATION,
+            "Bureau of the Ministry of Land and Environment Protection",
+        ),
+        (
+            "Posts and Telecommunications, IT and Digital Development Sub-committee",
+            EntityKind.ORGANIZATION,
+            "Posts and Telecommunications, IT and Digital Development Sub-committee",
+        ),
     ],
 )
 def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
