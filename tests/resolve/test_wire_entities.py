@@ -164,6 +164,13 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
     assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
 
 
+def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: set[str]) -> None:
+    """Each name `present` is of its kind alone; no name `absent` is an entity."""
+    for name, kind in present.items():
+        assert kinds.get(name) == {kind}, kinds
+    assert not absent & set(kinds), kinds
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -231,10 +238,7 @@ def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: st
 def test_titles_and_common_words_are_no_names(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    kinds = _kinds(parse, text)
-    for name, kind in present.items():
-        assert kinds.get(name) == {kind}, kinds
-    assert not absent & set(kinds), kinds
+    _assert_kinds(_kinds(parse, text), present, absent)
 
 
 @pytest.mark.parametrize(
@@ -711,10 +715,7 @@ def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -
 def test_a_large_place_after_a_locative_preposition_is_a_place(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    kinds = _kinds(parse, text)
-    for name, kind in present.items():
-        assert kinds.get(name) == {kind}, kinds
-    assert not absent & set(kinds), kinds
+    _assert_kinds(_kinds(parse, text), present, absent)
 
 
 @pytest.mark.parametrize(
