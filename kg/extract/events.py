@@ -66,6 +66,7 @@ AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 IN = frozenset({"in"})
+AT = frozenset({"at"})
 OF = frozenset({"of"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
@@ -395,6 +396,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    # "An agreement between the two ministries was signed": the sides of what the subject
+    # names take part.
+    partners += [
+        t
+        for s in subject_heads
+        if index.entity_at(s) is None
+        for t in prepositional_objects(s, BETWEEN)
+    ]
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -424,6 +433,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
+                *_hosts(index, verb),
             )
         )
         if e not in agents
@@ -487,7 +497,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _destination(index, verb)
     if place is None:
-        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
+        # "innovations are made by the shock brigades in Hamhung City": where the doers are.
+        doers = prepositional_objects(verb, BY) if _is_passive(verb) else []
+        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
@@ -617,6 +629,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head)
+            or _site_named_again(index, head)
             or _body_of_office(index, head)
             or _sole_person_before(index, head),
         )
@@ -728,6 +741,32 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
+    """The place or body a definite subject names again by the last words of its name, which
+    acts: "the province has built goat farms" after "North Hamgyong Province", "The tree
+    nursery has produced saplings" after "the Central Tree Nursery"."""
+    if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    return _body_named_again(index, token)
+
+
+def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The organisations at which events took place or were held, which host them: "Events
+    took place at the Maritime Territorial Branch Committee and the Amur Regional Branch
+    Committee" (lexicons `event_occurrence_verbs`, `event_light_verbs`). A place there is
+    where, not who."""
+    lemma = verb.lemma_.casefold()
+    occurrence = lexicon.words("event_occurrence_verbs")
+    held = lemma in lexicon.words("event_light_verbs") and is_passive(verb)
+    if not (
+        held
+        or lemma in occurrence
+        or any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj"))
+    ):
+        return ()
+    return entities_of(index, prepositional_objects(verb, AT), EntityKind.ORGANIZATION)
 
 
 def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -2182,6 +2221,15 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
+        if cls in TRANSFERS:
+            # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
+            # Medical Center": the countries given it, and who gave it.
+            given = (e for e in entities_of(index, destinations) if is_country(e))
+            patients += tuple(e for e in given if e not in patients)
+            givers = entities_of(index, prepositional_objects(token, FROM))
+            agents = agents or tuple(
+                e for e in givers if e.kind in PARTICIPANT_KINDS or is_country(e)
+            )
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
             patients += tuple(
