@@ -67,6 +67,9 @@ AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 IN = frozenset({"in"})
 AT = frozenset({"at"})
+TO = frozenset({"to"})
+# What an agreement or talks are about ("an agreement on cooperation between A and B").
+TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
@@ -396,13 +399,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
-    # "An agreement between the two ministries was signed": the sides of what the subject
-    # names take part.
+    # "An agreement on cooperation between the two ministries was signed": the sides of what
+    # the subject names take part.
     partners += [
         t
         for s in subject_heads
         if index.entity_at(s) is None
-        for t in prepositional_objects(s, BETWEEN)
+        for owner in [s, *prepositional_objects(s, TOPIC_PREPOSITIONS)]
+        for t in prepositional_objects(owner, BETWEEN)
     ]
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
@@ -2223,10 +2227,16 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in sides if e not in patients)
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
-            # Medical Center": the countries given it, and who gave it.
-            given = (e for e in entities_of(index, destinations) if is_country(e))
-            patients += tuple(e for e in given if e not in patients)
-            givers = entities_of(index, prepositional_objects(token, FROM))
+            # Medical Center": who is given it, and who gave it. The parse may hang the
+            # phrases on what is given.
+            gift = [token, *prepositional_objects(token, OF)]
+            given = entities_of(index, [t for g in gift for t in prepositional_objects(g, TO)])
+            patients += tuple(
+                e
+                for e in given
+                if e not in patients and (e.kind in PARTICIPANT_KINDS or is_country(e))
+            )
+            givers = entities_of(index, [t for g in gift for t in prepositional_objects(g, FROM)])
             agents = agents or tuple(
                 e for e in givers if e.kind in PARTICIPANT_KINDS or is_country(e)
             )
