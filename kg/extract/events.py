@@ -399,15 +399,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
-    # "An agreement on cooperation between the two ministries was signed": the sides of what
-    # the subject names take part.
-    partners += [
-        t
-        for s in subject_heads
-        if index.entity_at(s) is None
-        for owner in [s, *prepositional_objects(s, TOPIC_PREPOSITIONS)]
-        for t in prepositional_objects(owner, BETWEEN)
-    ]
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -438,6 +429,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
+                *entities_of(index, _subject_sides(index, subject_heads)),
             )
         )
         if e not in agents
@@ -502,7 +494,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _destination(index, verb)
     if place is None:
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
-        doers = prepositional_objects(verb, BY) if _is_passive(verb) else []
+        doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
@@ -754,6 +746,31 @@ def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
     if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or index.entity_at(token) is not None:
         return None
     return _body_named_again(index, token)
+
+
+def _subject_sides(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The sides that a subject naming no one is between, which take part: "An agreement on
+    cooperation between the DPRK Ministry of IT Industry and the Russian Ministry ... was
+    signed", "the relations between NATO and Japan have reached a dangerous level"."""
+    return [
+        t
+        for s in heads
+        if index.entity_at(s) is None
+        for owner in [s, *prepositional_objects(s, TOPIC_PREPOSITIONS)]
+        for t in prepositional_objects(owner, BETWEEN)
+    ]
+
+
+def _doers(index: EntityIndex, verb: Token) -> list[Token]:
+    """Those a passive's "by" phrase names as its doers (not "distressed by the tide of war in
+    Ukraine")."""
+    if not _is_passive(verb):
+        return []
+    return [
+        t
+        for t in prepositional_objects(verb, BY)
+        if (e := index.entity_at(t)) is not None and e.kind in PARTICIPANT_KINDS
+    ]
 
 
 def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
