@@ -493,6 +493,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _destination(index, verb)
     if place is None:
+        place = _taken_from(index, verb)
+    if place is None:
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
@@ -576,15 +578,26 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     after a particle ("flew back to Belfast")."""
     if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
         return None
+    # "moved additional troops and a naval armada into the Gulf": the parse may hang the
+    # phrase on what is moved.
+    moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
     return next(
         (
             found
-            for head in (verb, *children(verb, "advmod", "prt"))
+            for head in (verb, *children(verb, "advmod", "prt"), *moved)
             for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
             if (found := _place_named(index, token, 1)) is not None
         ),
         None,
     )
+
+
+def _taken_from(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what is taken away was taken from, by the in/at phrase of its "from" phrase:
+    "was kidnapped from his store in the town of Trujillo Alto" (lexicon `taking_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("taking_verbs"):
+        return None
+    return place_of(index, prepositional_objects(verb, FROM))
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:

@@ -1912,6 +1912,23 @@ def test_another_event_of_the_kind_stays_apart(
             set(),
             None,
         ),
+        # A journey's end may hang on what is moved.
+        (
+            "The United States had moved additional troops and a naval armada into the Gulf.",
+            "move",
+            {"United States"},
+            set(),
+            "Gulf",
+        ),
+        # What is taken away is taken from where its "from" phrase is.
+        (
+            "Hernandez was kidnapped from his small, neighborhood store in the town of Trujillo"
+            " Alto at 10 p.m. Wednesday.",
+            "kidnap",
+            set(),
+            set(),
+            "Trujillo Alto",
+        ),
         # A gift is given by who it is from, to the countries it is to.
         (
             "Albright announced a gift of 500 pounds (225 kilograms) of medical supplies to"
