@@ -495,6 +495,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _taken_from(index, verb)
     if place is None:
+        place = _acting_place(index, verb, subject_heads)
+    if place is None:
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
@@ -588,6 +590,27 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
             for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
             if (found := _place_named(index, token, 1)) is not None
         ),
+        None,
+    )
+
+
+def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity | None:
+    """Where the clause names no place of its own, a province, city or county that acts
+    (lexicon `division_heads`), or a place that undergoes a passive: "North Hamgyong Province
+    in the DPRK directs big efforts to ..." happens in the province, not in the country its
+    "in" phrase names; "The May Day Stadium was crowded". A country, a city by its bare name
+    or a region may stand for those acting elsewhere ("Kiev can use the weapons")."""
+    if place_of(index, [verb]) is not None:
+        return None
+    divisions = lexicon.words("division_heads")
+    passive = _is_passive(verb)
+    acting = (
+        index.entity_at(h)
+        for h in heads
+        if h.dep_ in SUBJECTS and (passive or h.lower_ in divisions)
+    )
+    return next(
+        (e for e in acting if e is not None and e.kind is EntityKind.PLACE and not is_country(e)),
         None,
     )
 

@@ -1912,6 +1912,15 @@ def test_another_event_of_the_kind_stays_apart(
             set(),
             None,
         ),
+        # A province that acts does so in itself, not in the country around it.
+        (
+            "North Hamgyong Province in the DPRK directs big efforts to strengthening the"
+            " foundation of producing dairy products.",
+            "direct",
+            {"North Hamgyong Province"},
+            set(),
+            "North Hamgyong Province",
+        ),
         # A journey's end may hang on what is moved.
         (
             "The United States had moved additional troops and a naval armada into the Gulf.",
