@@ -66,6 +66,10 @@ AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 IN = frozenset({"in"})
+AT = frozenset({"at"})
+TO = frozenset({"to"})
+# What an agreement or talks are about ("an agreement on cooperation between A and B").
+TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
@@ -424,6 +428,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
+                *_hosts(index, verb),
+                *entities_of(index, _subject_sides(index, subject_heads)),
             )
         )
         if e not in agents
@@ -487,7 +493,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _destination(index, verb)
     if place is None:
-        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj")], cls)
+        place = _taken_from(index, verb)
+    if place is None:
+        place = _acting_place(index, verb, subject_heads)
+    if place is None:
+        # "innovations are made by the shock brigades in Hamhung City": where the doers are.
+        doers = _doers(index, verb)
+        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
@@ -568,15 +580,47 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     after a particle ("flew back to Belfast")."""
     if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
         return None
+    # "moved additional troops and a naval armada into the Gulf": the parse may hang the
+    # phrase on what is moved.
+    moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
     return next(
         (
             found
-            for head in (verb, *children(verb, "advmod", "prt"))
+            for head in (verb, *children(verb, "advmod", "prt"), *moved)
             for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
             if (found := _place_named(index, token, 1)) is not None
         ),
         None,
     )
+
+
+def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity | None:
+    """Where the clause names no place of its own, a province, city or county that acts
+    (lexicon `division_heads`), or a place that undergoes a passive: "North Hamgyong Province
+    in the DPRK directs big efforts to ..." happens in the province, not in the country its
+    "in" phrase names; "The May Day Stadium was crowded". A country, a city by its bare name
+    or a region may stand for those acting elsewhere ("Kiev can use the weapons")."""
+    if place_of(index, [verb]) is not None:
+        return None
+    divisions = lexicon.words("division_heads")
+    passive = _is_passive(verb)
+    acting = (
+        index.entity_at(h)
+        for h in heads
+        if h.dep_ in SUBJECTS and (passive or h.lower_ in divisions)
+    )
+    return next(
+        (e for e in acting if e is not None and e.kind is EntityKind.PLACE and not is_country(e)),
+        None,
+    )
+
+
+def _taken_from(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what is taken away was taken from, by the in/at phrase of its "from" phrase:
+    "was kidnapped from his store in the town of Trujillo Alto" (lexicon `taking_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("taking_verbs"):
+        return None
+    return place_of(index, prepositional_objects(verb, FROM))
 
 
 def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
@@ -617,6 +661,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head)
+            or _site_named_again(index, head)
             or _body_of_office(index, head)
             or _sole_person_before(index, head),
         )
@@ -728,6 +773,57 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
+    """The place or body a definite subject names again by the last words of its name, which
+    acts: "the province has built goat farms" after "North Hamgyong Province", "The tree
+    nursery has produced saplings" after "the Central Tree Nursery"."""
+    if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    return _body_named_again(index, token)
+
+
+def _subject_sides(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The sides that a subject naming no one is between, which take part: "An agreement on
+    cooperation between the DPRK Ministry of IT Industry and the Russian Ministry ... was
+    signed", "the relations between NATO and Japan have reached a dangerous level"."""
+    return [
+        t
+        for s in heads
+        if index.entity_at(s) is None
+        for owner in [s, *prepositional_objects(s, TOPIC_PREPOSITIONS)]
+        for t in prepositional_objects(owner, BETWEEN)
+    ]
+
+
+def _doers(index: EntityIndex, verb: Token) -> list[Token]:
+    """Those a passive's "by" phrase names as its doers (not "distressed by the tide of war in
+    Ukraine")."""
+    if not _is_passive(verb):
+        return []
+    return [
+        t
+        for t in prepositional_objects(verb, BY)
+        if (e := index.entity_at(t)) is not None and e.kind in PARTICIPANT_KINDS
+    ]
+
+
+def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The organisations at which events took place or were held, which host them: "Events
+    took place at the Maritime Territorial Branch Committee and the Amur Regional Branch
+    Committee" (lexicons `event_occurrence_verbs`, `event_light_verbs`). A place there is
+    where, not who."""
+    lemma = verb.lemma_.casefold()
+    occurrence = lexicon.words("event_occurrence_verbs")
+    held = lemma in lexicon.words("event_light_verbs") and is_passive(verb)
+    if not (
+        held
+        or lemma in occurrence
+        or any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj"))
+    ):
+        return ()
+    return entities_of(index, prepositional_objects(verb, AT), EntityKind.ORGANIZATION)
 
 
 def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -2182,6 +2278,21 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
+        if cls in TRANSFERS:
+            # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
+            # Medical Center": who is given it, and who gave it. The parse may hang the
+            # phrases on what is given.
+            gift = [token, *prepositional_objects(token, OF)]
+            given = entities_of(index, [t for g in gift for t in prepositional_objects(g, TO)])
+            patients += tuple(
+                e
+                for e in given
+                if e not in patients and (e.kind in PARTICIPANT_KINDS or is_country(e))
+            )
+            givers = entities_of(index, [t for g in gift for t in prepositional_objects(g, FROM)])
+            agents = agents or tuple(
+                e for e in givers if e.kind in PARTICIPANT_KINDS or is_country(e)
+            )
         if cls not in SCENES:
             # "the liberation of Korea", "the invasion of Iraq": the country it befalls.
             patients += tuple(

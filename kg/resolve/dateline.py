@@ -9,11 +9,12 @@ from kg.model import Entity, EntityKind
 from kg.resolve.names import canonical_name
 
 # Place (and its country: "SEOUL, South Korea"), date (AP's may have none), the agency in
-# brackets, then a dash ("--" in KCNA's feed, a spaced hyphen in Reuters').
+# brackets, then a dash ("--" in KCNA's feed, a spaced hyphen in Reuters', a spaced underscore
+# in AP's older feed: "NAIROBI, Kenya (AP) _").
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][\w'’. -]{1,40}?)(?:,\s+(?:[A-Z][\w'’. -]{1,40}?,\s+)?"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2})|,\s+[A-Z][\w'’. -]{1,40}?)\s*"
-    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–|-(?=\s))"
+    r"\((?P<agency>[A-Z][A-Za-z ]{1,30})\)\s*(?:--|—|–|[-_](?=\s))"
 )
 
 

@@ -1867,3 +1867,100 @@ def test_another_event_of_the_kind_stays_apart(
     doc, ctx = parse(text)
     found = [e.predicate for e in extract_open_events(doc, ctx)]
     assert all(found.count(p) >= predicates.count(p) for p in predicates)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients", "place"),
+    [
+        # Organisations at which events took place host them.
+        (
+            "Events took place at the Maritime Territorial Branch Committee and the Amur Regional"
+            " Branch Committee of the Communist Party of the Russian Federation.",
+            "take",
+            set(),
+            {
+                "Maritime Territorial Branch Committee",
+                "Amur Regional Branch Committee of the Communist Party of the Russian Federation",
+            },
+            None,
+        ),
+        # The sides of what the subject names take part.
+        (
+            "An agreement on cooperation in the field of post and telecommunications, information"
+            " technology and digital development between the DPRK Ministry of IT Industry and the"
+            " Russian Ministry of Digital Development was signed here on Wednesday.",
+            "sign",
+            set(),
+            {"DPRK Ministry of IT Industry", "Russian Ministry of Digital Development"},
+            None,
+        ),
+        # A passive's doers are where they are.
+        (
+            "Similar innovations are made by the trade union shock brigades in Hamhung City and"
+            " other areas.",
+            "make",
+            set(),
+            set(),
+            "Hamhung City",
+        ),
+        # A definite subject names again the body or place named before, which acts.
+        (
+            "The Central Tree Nursery was founded in 1947. The tree nursery has produced a large"
+            " number of saplings.",
+            "produce",
+            {"Central Tree Nursery"},
+            set(),
+            None,
+        ),
+        # A province that acts does so in itself, not in the country around it.
+        (
+            "North Hamgyong Province in the DPRK directs big efforts to strengthening the"
+            " foundation of producing dairy products.",
+            "direct",
+            {"North Hamgyong Province"},
+            set(),
+            "North Hamgyong Province",
+        ),
+        # A journey's end may hang on what is moved.
+        (
+            "The United States had moved additional troops and a naval armada into the Gulf.",
+            "move",
+            {"United States"},
+            set(),
+            "Gulf",
+        ),
+        # What is taken away is taken from where its "from" phrase is.
+        (
+            "Hernandez was kidnapped from his small, neighborhood store in the town of Trujillo"
+            " Alto at 10 p.m. Wednesday.",
+            "kidnap",
+            set(),
+            set(),
+            "Trujillo Alto",
+        ),
+        # A gift is given by who it is from, to the countries it is to.
+        (
+            "Albright announced a gift of 500 pounds (225 kilograms) of medical supplies to"
+            " Tanzania and Kenya from the Walter Reed Army Medical Center.",
+            "gift",
+            {"Walter Reed Army Medical Center"},
+            {"Tanzania", "Kenya"},
+            None,
+        ),
+    ],
+)
+def test_participants_and_places_the_parse_gives(
+    parse: Parse,
+    text: str,
+    predicate: str,
+    agents: set[str],
+    patients: set[str],
+    place: str | None,
+) -> None:
+    _doc, ctx = parse(text)
+    event = _by_predicate(parse, text)[predicate]
+    assert agents <= {e.name for e in event.agents}
+    assert patients <= {e.name for e in event.patients}
+    if place is not None:
+        assert event.place is not None
+        assert place in {event.place.name, *ctx.entities.aliases(event.place)}

@@ -57,6 +57,7 @@ def test_definite_source_and_pronoun_refer_back(parse: Parse) -> None:
         ("SEOUL, June 4 (Reuters) - North Korea fired two missiles.", "Reuters"),
         ("SEOUL, South Korea, June 4 (AP) — North Korea fired two missiles.", "Associated Press"),
         ("SEOUL, South Korea (AP) — North Korea flew balloons.", "Associated Press"),
+        ("NAIROBI, Kenya (AP) _ Madeleine Albright paid tribute Tuesday.", "Associated Press"),
     ],
 )
 def test_dateline_credits_the_agency(text: str, agency: str) -> None:
