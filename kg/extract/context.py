@@ -551,7 +551,8 @@ def _premodifying(doc: Doc, times: tuple[TimeExpression, ...]) -> Iterator[tuple
     """The calendar times that premodify a word, each with the word's index: a date in a
     common noun's modifiers before it ("the Feb. 23 accord"), or one between a determiner and
     the word ("the October 1998 shooting death", which the parse may hang elsewhere); not a
-    date in a name ("the April 25 Hostel").
+    date in a name ("the April 25 Hostel"), nor the value of a noun of time ("the Nov. 1
+    deadline", `time_nouns.txt`).
     """
     for time in times:
         if time.timex_type not in POINTS or time.calendar_date() is None:
@@ -560,16 +561,19 @@ def _premodifying(doc: Doc, times: tuple[TimeExpression, ...]) -> Iterator[tuple
         if span is None:
             continue
         root = span.root
-        head = root.head
-        if root.dep_ in NAME_PARTS and head.i >= span.end and head.pos_ == "NOUN":
-            yield head.i, time
+        if root.dep_ in NAME_PARTS and root.head.i >= span.end and root.head.pos_ == "NOUN":
+            word = root.head
         elif (
             span.start > 0
             and span.end < len(doc)
             and doc[span.start - 1].tag_ == "DT"
             and doc[span.end].pos_ in {"NOUN", "VERB"}
         ):
-            yield span.end, time
+            word = doc[span.end]
+        else:
+            continue
+        if word.lemma_.casefold() not in lexicon.words("time_nouns"):
+            yield word.i, time
 
 
 def _monthless(time: TimeExpression) -> bool:
