@@ -259,8 +259,9 @@ class Context:
 
     def _then(self, verb: Token) -> TimeExpression | None:
         """A sentence that opens with "then" (and the clauses that serve its verb) goes on from
-        the last calendar time of the sentence before, even one a subordinate clause recalls: "had not been allowed to carry
-        out an inspection since Jan. 13. Then the government stopped providing escorts"."""
+        the last calendar time of the sentence before, even one a subordinate clause recalls:
+        "had not been allowed to carry out an inspection since Jan. 13. Then the government
+        stopped providing escorts"."""
         sentence = sentence_of(verb)
         if not any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
@@ -547,7 +548,9 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     )
 
 
-def _premodifying(doc: Doc, times: tuple[TimeExpression, ...]) -> Iterator[tuple[int, TimeExpression]]:
+def _premodifying(
+    doc: Doc, times: tuple[TimeExpression, ...]
+) -> Iterator[tuple[int, TimeExpression]]:
     """The calendar times that premodify a word, each with the word's index: a date in a
     common noun's modifiers before it ("the Feb. 23 accord"), or one between a determiner and
     the word ("the October 1998 shooting death", which the parse may hang elsewhere); not a

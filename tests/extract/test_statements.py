@@ -309,7 +309,7 @@ def test_a_participle_after_reported_speech_is_the_reporters(
         # a day the lead names comes first
         (
             "Pyongyang, October 15 (KCNA) -- Kim Ryo Won, an international security analyst of "
-            'the DPRK, issued the following article on October 13:\n'
+            "the DPRK, issued the following article on October 13:\n"
             "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
             "2024-10-13",
         ),
