@@ -36,6 +36,9 @@ RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 # Relative adverbs whose clause tells what happened at the time or place it describes.
 FRAMING_WORDS = frozenset({"when", "where"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The forms of a verb of trying that tell of an attempt made: "sought", "has tried" (not "is
+# striving to send freights as soon as possible", still under way).
+TRIED_FORMS = frozenset({"VBD", "VBN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,12 @@ class Context:
         narrative's day falls within it and so says more ("made an analysis of the affairs
         so far this year and specified the tasks", told of September 9).
         """
-        attached = self._attached(verb) or self._framed(verb) or self._premodified(verb)
+        attached = (
+            self._attached(verb)
+            or self._framed(verb)
+            or self._premodified(verb)
+            or self._tried(verb)
+        )
         if attached is not None:
             return attached, ATTACHED
         then = self._then(verb)
@@ -256,6 +264,29 @@ class Context:
         if verb.dep_ == "acl" and verb.head.i < verb.i:
             words.add(verb.head.i)
         return next((time for i, time in self.premodifying_times if i in words), None)
+
+    def _tried(self, verb: Token) -> TimeExpression | None:
+        """The time of the infinitive a verb of trying or an implicative verb governs: "the
+        Bolsheviks sought to enforce control in the early 1920s", "continued to build it in
+        2015" (`attempting_verbs.txt`, `implicative_heads.txt`)."""
+        lemma = verb.lemma_.casefold()
+        # "We will continue to make efforts": what is yet to be tried took place on no day.
+        if verb.tag_ not in TRIED_FORMS or not (
+            lemma in lexicon.words("attempting_verbs")
+            or lemma in lexicon.words("implicative_heads")
+        ):
+            return None
+        return next(
+            (
+                time
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (time := self._attached(c)) is not None
+                and time.calendar_date() is not None
+            ),
+            None,
+        )
 
     def _then(self, verb: Token) -> TimeExpression | None:
         """A sentence that opens with "then" (and the clauses that serve its verb) goes on from
