@@ -283,7 +283,7 @@ class Context:
                 if c.dep_ == "xcomp"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and (time := self._attached(c)) is not None
-                and time.calendar_date() is not None
+                and time.value[:1].isdigit()
             ),
             None,
         )
