@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -11,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.syntax import modality, own_tokens
 from kg.model import Article, Mention, Modality, Source, TimeExpression
-from kg.nlp import remember_text, sentence_of, token_starts
+from kg.nlp import doc_sentences, remember_text, sentence_of, token_span, token_starts
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
@@ -35,6 +36,9 @@ RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 # Relative adverbs whose clause tells what happened at the time or place it describes.
 FRAMING_WORDS = frozenset({"when", "where"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The forms of a verb of trying that tell of an attempt made: "sought", "has tried" (not "is
+# striving to send freights as soon as possible", still under way).
+TRIED_FORMS = frozenset({"VBD", "VBN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,9 @@ class Context:
     # Where the times that date an event a noun names begin ("the talks in April"): what a
     # commentary mentions, not the month it goes on from.
     event_noun_times: frozenset[int] = frozenset()
+    # The calendar times that premodify a word, by the index of the word they date ("the Feb.
+    # 23 accord", "the October 1998 shooting"): see `_premodified`.
+    premodifying_times: tuple[tuple[int, TimeExpression], ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -78,6 +85,7 @@ class Context:
             adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
             recalled_times=frozenset(t.mention.start for t in times if _recalled(doc, t)),
             event_noun_times=frozenset(t.mention.start for t in times if _of_event_noun(doc, t)),
+            premodifying_times=tuple(_premodifying(doc, times)),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -100,9 +108,17 @@ class Context:
         narrative's day falls within it and so says more ("made an analysis of the affairs
         so far this year and specified the tasks", told of September 9).
         """
-        attached = self._attached(verb) or self._framed(verb)
+        attached = (
+            self._attached(verb)
+            or self._framed(verb)
+            or self._premodified(verb)
+            or self._tried(verb)
+        )
         if attached is not None:
             return attached, ATTACHED
+        then = self._then(verb)
+        if then is not None:
+            return then, NARRATIVE
         told, confidence = self._narrative(verb)
         shared = self._coordinated(verb)
         if shared is not None and not (told is not None and _says_more(told, shared)):
@@ -218,6 +234,84 @@ class Context:
             ),
             None,
         )
+
+    def dateline_dated(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
+        """The dateline's day, for the verb of the article's opening sentence: what "Pyongyang,
+        October 14 (KCNA) -- An analyst issued the following article" gives in full was issued
+        the day the article is datelined."""
+        sentence = sentence_of(verb)
+        if (
+            not self.dateline_end
+            or self.article.text[self.dateline_end : sentence.start_char].strip()
+        ):
+            return None, None
+        day = next(
+            (
+                time
+                for time in self.times
+                if time.mention.end <= self.dateline_end and time.day is not None
+            ),
+            None,
+        )
+        return (day, NARRATIVE) if day is not None else (None, None)
+
+    def _premodified(self, verb: Token) -> TimeExpression | None:
+        """The calendar time that premodifies the word, or the noun a participle qualifies:
+        "the October 1998 shooting death", "the Feb. 23 accord signed by Annan and Aziz"."""
+        if not self.premodifying_times:
+            return None
+        words = {verb.i}
+        if verb.dep_ == "acl" and verb.head.i < verb.i:
+            words.add(verb.head.i)
+        return next((time for i, time in self.premodifying_times if i in words), None)
+
+    def _tried(self, verb: Token) -> TimeExpression | None:
+        """The time of the infinitive a verb of trying or an implicative verb governs: "the
+        Bolsheviks sought to enforce control in the early 1920s", "continued to build it in
+        2015" (`attempting_verbs.txt`, `implicative_heads.txt`)."""
+        lemma = verb.lemma_.casefold()
+        # "We will continue to make efforts": what is yet to be tried took place on no day.
+        if verb.tag_ not in TRIED_FORMS or not (
+            lemma in lexicon.words("attempting_verbs")
+            or lemma in lexicon.words("implicative_heads")
+        ):
+            return None
+        return next(
+            (
+                time
+                for c in verb.children
+                if c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (time := self._attached(c)) is not None
+                and time.value[:1].isdigit()
+            ),
+            None,
+        )
+
+    def _then(self, verb: Token) -> TimeExpression | None:
+        """A sentence that opens with "then" (and the clauses that serve its verb) goes on from
+        the last calendar time of the sentence before, even one a subordinate clause recalls:
+        "had not been allowed to carry out an inspection since Jan. 13. Then the government
+        stopped providing escorts"."""
+        sentence = sentence_of(verb)
+        if not any(
+            c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
+            for served in _served(verb)
+            for c in served.children
+        ):
+            return None
+        sentences = doc_sentences(verb.doc)
+        before = next((s for s in sentences if s.end == sentence.start), None)
+        if before is None:
+            return None
+        times = [
+            time
+            for time in self.times
+            if before.start_char <= time.mention.start < before.end_char
+            and time.timex_type in POINTS
+            and time.calendar_date() is not None
+        ]
+        return times[-1] if times else None
 
     def _ends_range(self, time: TimeExpression) -> bool:
         """The day ends a period the text names ("from August 27 to September 9")."""
@@ -483,6 +577,37 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
         (root.dep_ == "pobj" and head is not root.head and head.lemma_.casefold() in occasions)
         or (root.dep_ == "dobj" and head.lemma_.casefold() in occasions)
     )
+
+
+def _premodifying(
+    doc: Doc, times: tuple[TimeExpression, ...]
+) -> Iterator[tuple[int, TimeExpression]]:
+    """The calendar times that premodify a word, each with the word's index: a date in a
+    common noun's modifiers before it ("the Feb. 23 accord"), or one between a determiner and
+    the word ("the October 1998 shooting death", which the parse may hang elsewhere); not a
+    date in a name ("the April 25 Hostel"), nor the value of a noun of time ("the Nov. 1
+    deadline", `time_nouns.txt`).
+    """
+    for time in times:
+        if time.timex_type not in POINTS or time.calendar_date() is None:
+            continue
+        span = token_span(doc, time.mention.start, time.mention.end)
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ in NAME_PARTS and root.head.i >= span.end and root.head.pos_ == "NOUN":
+            word = root.head
+        elif (
+            span.start > 0
+            and span.end < len(doc)
+            and doc[span.start - 1].tag_ == "DT"
+            and doc[span.end].pos_ in {"NOUN", "VERB"}
+        ):
+            word = doc[span.end]
+        else:
+            continue
+        if word.lemma_.casefold() not in lexicon.words("time_nouns"):
+            yield word.i, time
 
 
 def _monthless(time: TimeExpression) -> bool:

@@ -180,6 +180,8 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         if not speakers or len(quote.split()) < 3:
             continue
         time, time_confidence = ctx.dated(dated)
+        if time is None:
+            time, time_confidence = ctx.dateline_dated(verb)
         intro = doc[sentence_start:clause_end]
         yield Event(
             classes=("Statement",),

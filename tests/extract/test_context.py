@@ -442,3 +442,88 @@ def test_times_of_the_frame_a_clause_is_told_in(
 def test_years_that_date_no_story(parse: Parse, text: str) -> None:
     doc, ctx = parse(text, dt.date(2024, 11, 5))
     assert ctx.dated(next(t for t in doc if t.text == "sent")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "verb", "value", "sure"),
+    [
+        # a date premodifying the noun a participle qualifies
+        (
+            "These sites can be visited only as laid down by the Feb. 23 accord signed by "
+            "Kofi Annan and Tariq Aziz.",
+            dt.date(1998, 3, 6),
+            "signed",
+            "1998-02-23",
+            ATTACHED,
+        ),
+        (
+            "Burton is a critic of the regime. A 1996 law named for him strengthened the embargo.",
+            dt.date(2000, 1, 7),
+            "named",
+            "1996",
+            ATTACHED,
+        ),
+        # a date between a determiner and the word, wherever the parse hangs it
+        (
+            "Kopp was indicted last year in the October 1998 shooting death of Dr. Barnet Slepian.",
+            dt.date(2000, 1, 24),
+            "shooting",
+            "1998-10",
+            ATTACHED,
+        ),
+        # a verb of trying or an implicative verb in the past: the time of its infinitive
+        (
+            "The Bolsheviks sought to enforce control in the Caucasus in the early 1920s.",
+            dt.date(2018, 1, 17),
+            "sought",
+            "192",
+            ATTACHED,
+        ),
+        # a sentence opening with "then" goes on from the time of the sentence before, even
+        # one a subordinate clause recalls
+        (
+            "It was the first time that Ritter had been allowed to carry out an inspection since "
+            "Jan. 13. Then the Baghdad government stopped providing Ritter's team with escorts.",
+            dt.date(1998, 3, 6),
+            "providing",
+            "1998-01-13",
+            NARRATIVE,
+        ),
+    ],
+)
+def test_times_a_word_or_the_sentence_before_gives(
+    parse: Parse, text: str, published: dt.date, verb: str, value: str, sure: Decimal
+) -> None:
+    doc, ctx = parse(text, published)
+    time, how_sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    assert (time.value, how_sure) == (value, sure)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a date before a noun of time is its value, not the day of what qualifies it
+        (
+            "The bank said its effort would continue past the Nov. 1 deadline set in that "
+            "agreement.",
+            "set",
+        ),
+        # a date in a name dates nothing the name's participle tells
+        ("Pupils of the April 25 Hostel built by the army sang songs.", "built"),
+        # an attempt still under way or yet to come takes no time of what is tried
+        (
+            "The field of transport is striving to send freights to the flood-hit areas as soon "
+            "as possible.",
+            "striving",
+        ),
+        # "then" inside a sentence is no reference to the sentence before
+        ("He said that the plant was built in 1970. He then toured the workshop.", "toured"),
+    ],
+)
+def test_dates_that_premodify_nothing_told(parse: Parse, text: str, verb: str) -> None:
+    doc, ctx = parse(text, dt.date(1989, 10, 27))
+    time, _ = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is None or (
+        time.value not in {"1989-11-01", "1970", "FUTURE_REF"} and "04-25" not in time.value
+    )

@@ -294,3 +294,41 @@ def test_a_participle_after_reported_speech_is_the_reporters(
     doc, ctx = parse(text)
     said = [e for e in extract_statements(doc, ctx) if e.predicate == predicate]
     assert [[a.name for a in e.agents] for e in said] == ([speakers] if speakers else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the lead's text given in full, issued on no day it names: the dateline's day
+        (
+            "Pyongyang, October 14 (KCNA) -- Kim Ryo Won, an international security analyst of "
+            'the DPRK, issued the following article titled "The ship will sink":\n'
+            "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
+            "2024-10-14",
+        ),
+        # a day the lead names comes first
+        (
+            "Pyongyang, October 15 (KCNA) -- Kim Ryo Won, an international security analyst of "
+            "the DPRK, issued the following article on October 13:\n"
+            "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
+            "2024-10-13",
+        ),
+    ],
+)
+def test_a_text_the_lead_gives_in_full_is_dated_by_its_dateline(
+    parse: Parse, text: str, day: str
+) -> None:
+    doc, ctx = parse(text, dt.date(2024, 10, 15))
+    (statement,) = [s for s in extract_statements(doc, ctx) if len(s.evidence) == 2]
+    assert statement.time is not None and statement.time.day == day
+
+
+def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, October 14 (KCNA) -- Officials met in Pyongyang.\n"
+        "Kim Ryo Won, an international security analyst, issued the following article:\n"
+        "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
+        dt.date(2024, 10, 14),
+    )
+    ctx_day = ctx.dateline_dated(next(t for t in doc if t.text == "issued"))
+    assert ctx_day == (None, None)
