@@ -286,7 +286,8 @@ def _kind(ent: Span) -> EntityKind | None:
     last = _name_head(ent)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    words = [t for t in ent if t.pos_ != "ADP"] or [ent[-1]]
+    # A possessive is no word of the name: "the UN Charter's principle" names a document.
+    words = [t for t in ent if t.pos_ != "ADP" and t.tag_ != "POS"] or [ent[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last):
@@ -1952,8 +1953,17 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         syllable_like = [
             _is_name_word(t) or t.lower_ in syllables or (t.is_title and len(t) <= 3) for t in given
         ]
-        if before_ok and after_ok and all(syllable_like) and _is_name_word(given[-1]):
+        if before_ok and after_ok and all(syllable_like) and _ends_given_name(given[-1]):
             yield Span(doc, token.i, token.i + 3, label="PERSON")
+
+
+def _ends_given_name(token: Token) -> bool:
+    """The last syllable of a given name, which the tagger may take for an English noun
+    ("Ok" of "Han Hyon Ok") when it is one of the syllables names are made of."""
+    if _is_name_word(token):
+        return True
+    syllable = token.is_alpha and token.is_title and token.tag_ == "NN"
+    return syllable and token.lower_ in lexicon.words("korean_syllables")
 
 
 def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
@@ -2470,6 +2480,8 @@ def _with_purpose(span: Span) -> Span:
             if word.ent_type_ in {"GPE", "LOC", "PERSON"}:
                 break
             last = i
+        elif word.dep_ == "cc" and word.head.i < end:
+            break  # "and" joining another body to this one: "... of Russia and the Far East ..."
         elif word.lower_ not in PURPOSE_JOINS or i + 1 == len(doc) or not _purpose_word(doc[i + 1]):
             break
         i += 1
@@ -2523,6 +2535,8 @@ def _completed(span: Span) -> Span:
             end += 1
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
+    elif span.label_ in {"ORG", "FAC"} and (head_end := _modified_head_end(span)):
+        end = head_end
     elif (
         span.label_ == "ORG"
         and span[-1].lower_ in lexicon.words("bond_nouns")
@@ -2561,6 +2575,29 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _modified_head_end(span: Span) -> int:
+    """End of the noun a body's name's last word modifies, where the model cut the name before
+    it: "the Ministry of Machine-building" + "Industry", "Pyongyang Soybean Paste and" +
+    "Sauce Factory" (the parse hangs the cut words on the name's real head). 0 where none."""
+    doc = span.doc
+    last = span[-2] if len(span) > 1 and span[-1].tag_ == "CC" else span[-1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or not span.end <= head.i < span.end + CUT_HEAD_WORDS:
+        return 0
+    for token in doc[span.end : head.i + 1]:
+        joins = token.tag_ == "CC" and token.i < head.i
+        if not (joins or (_is_name_word(token) and not token.ent_type_)):
+            return 0
+    words = [t.lower_ for t in doc[span.end : head.i + 1]]
+    # An office after a body's name is the office's: "FBI" + "Special Agent".
+    if any(" ".join(words[k:]) in lexicon.words("titles") for k in range(len(words))):
+        return 0
+    word = head.lower_
+    if word in lexicon.words("document_heads") or word in lexicon.mapping("event_nouns"):
+        return 0
+    return head.i + 1
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:
@@ -2806,6 +2843,12 @@ def _befriended_end(doc: Doc, end: int) -> int:
 LISTED_FIELD_WORDS = 6
 # The most words of a portfolio's parts before the part a span starts with.
 PORTFOLIO_WORDS = 8
+# The parse's links from a name's word to the noun it qualifies.
+MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# Words the model may cut off a body's name, up to its head: "Paste and" + "Sauce Factory".
+CUT_HEAD_WORDS = 3
+# "minister of Foreign Affairs", "vice-minister for International Organizations".
+PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
@@ -2898,7 +2941,7 @@ def _without_portfolio(span: Span) -> Span | None:
     before = doc[opening - 2 : opening]
     if (
         len(before) < 2
-        or before[1].lower_ != "of"
+        or before[1].lower_ not in PORTFOLIO_PREPOSITIONS
         or before[0].lower_ not in lexicon.words("portfolio_titles")
     ):
         return span
@@ -3350,6 +3393,23 @@ def name_with_country_spelled(entity: Entity) -> str | None:
     return f"{known.name} {rest}" if known is not None and known.kind is EntityKind.PLACE else None
 
 
+def name_with_country_after(entity: Entity) -> str | None:
+    """A body's name with the country whose abbreviation it opens with written out after it,
+    as the body's full name puts it: "Foreign Ministry of the Democratic People's Republic of
+    Korea" for "DPRK Foreign Ministry"."""
+    first, _, rest = entity.name.partition(" ")
+    # Only a country's abbreviation: a name may open with a country's name as its own word
+    # ("Palestine Liberation Democratic Front").
+    if entity.kind is not EntityKind.ORGANIZATION or not (first.isupper() and rest[:1].isupper()):
+        return None
+    known = known_entity(first)
+    if known is None or known.kind is not EntityKind.PLACE:
+        return None
+    # A country named by a common noun of states takes the article: "of the Russian Federation".
+    definite = set(known.name.casefold().split()) & lexicon.words("state_common_nouns")
+    return f"{rest} of {'the ' if definite else ''}{known.name}"
+
+
 def _title_case_words(name: str) -> bool:
     words = [w for w in name.split() if w.casefold() not in lexicon.words("wire_name_particles")]
     return bool(words) and all(w[:1].isupper() for w in words)
@@ -3463,6 +3523,8 @@ def _a_people(item: _Named) -> bool:
     word = item.span[0]
     if len(item.span) != 1 or item.inner or not word.is_title:
         return False
+    if item.titles:
+        return False  # a title written before the name is one person's: "Secretary-General X"
     # The model tags some plurals as singular names ("Bolsheviks") and some names as plurals
     # ("Sinpho"); a person's name ending in "s" ("Carlos") is one person.
     plural = re.search(r"[^su]s$", word.text) is not None and (
@@ -3608,6 +3670,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         spelled = name_with_country_spelled(entity)
         if spelled is not None:
             mentions.append(EntityMention(entity, mention, spelled))
+        country_after = name_with_country_after(entity)
+        if country_after is not None:
+            mentions.append(EntityMention(entity, mention, country_after))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
