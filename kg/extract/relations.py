@@ -28,6 +28,8 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
+# The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
+DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -299,13 +301,32 @@ def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
         end += 1
     inner, outer = _designated(doc[span.end - 1]), _designated(doc[end - 1])
     division = inner and "FirstLevelDivision" in outer and not inner & outer
-    if division and ctx.places.admits(place, other):
+    # A village or ward named with its suffix lies in the county or province after it:
+    # "Pidan-ri, Kumya County".
+    village = _suffixed(span) and bool(outer & DIVISIONS_OVER_VILLAGES)
+    if (division or village) and ctx.places.admits(place, other):
         yield Relation(place, "schema:containedInPlace", other, ctx.mention(sentence))
 
 
 def _designated(last: Token) -> frozenset[str]:
     """The kinds of place the designator a name ends with allows ("County": County)."""
     return _designator_kinds().get(last.lower_, frozenset())
+
+
+def _suffixed(span: Span) -> bool:
+    """The name ends in a suffix that designates a place below a county ("Pidan-ri")."""
+    last = span[-1]
+    joined = len(span) >= 3 and span[-2].text == "-" and not span[-2].whitespace_
+    return joined and last.lower_ in _village_suffixes()
+
+
+@functools.cache
+def _village_suffixes() -> frozenset[str]:
+    return frozenset(
+        word
+        for word, where, kinds in lexicon.rows("place_designators")
+        if where == "suffix" and kinds == "City"
+    )
 
 
 @functools.cache

@@ -2893,7 +2893,7 @@ def _is_body(span: Span) -> bool:
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
-    if _fields_listed(first, second):
+    if _fields_listed(first, second) or _fields_continued(first, second):
         return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
@@ -2930,6 +2930,25 @@ def _fields_listed(first: Span, second: Span) -> bool:
         and all(t.text[:1].isupper() or t.text == "," for t in between[1:-1])
         and _singular(first[-1].lower_) not in heads
         and heads.get(_name_head(second).lower_.split("-")[-1]) == EntityKind.ORGANIZATION.value
+    )
+
+
+def _fields_continued(first: Span, second: Span) -> bool:
+    """A body named for the fields it covers, listed after "of" with commas, which the model
+    cuts into names: "the Russian Ministry of Digital Development" + "," + "Post and
+    Telecommunications and Public Information" (the parse makes the later fields conjuncts of
+    the first; the later part has no head of a body's name)."""
+    heads = lexicon.mapping("name_heads")
+    of = next((t for t in first if t.lower_ == "of"), None)
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "ORG"
+        and of is not None
+        and heads.get(first.doc[of.i - 1].lower_) == EntityKind.ORGANIZATION.value
+        and [t.text for t in first.doc[first.end : second.start]] == [","]
+        and second.root.dep_ == "conj"
+        and first.start <= second.root.head.i < first.end
+        and _singular(second[-1].lower_) not in heads
     )
 
 
@@ -3352,6 +3371,8 @@ def _inner_names(
     for start, end in found:
         if start > purpose and known_entity(spoken(doc[start:end])) is None:
             continue
+        if _listed_field(doc[start:end], span):
+            continue
         label = _inner_label(doc[start:end], model)
         named_by_head = (start, end) not in model and known_entity(spoken(doc[start:end])) is None
         if label in {"GPE", "LOC", "FAC"} and named_by_head:
@@ -3362,6 +3383,20 @@ def _inner_names(
         named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
+
+
+def _listed_field(part: Span, name: Span) -> bool:
+    """A part after a comma that goes on the list of fields a body is named for, no body of its
+    own: "Post and Telecommunications and Public Information" of "the Ministry of Digital
+    Development, Post and Telecommunications and Public Information"."""
+    doc, first = part.doc, part[0]
+    return (
+        doc[part.start - 1].text == ","
+        and first.dep_ == "conj"
+        and name.start <= first.head.i < part.start
+        and _name_head(part).lower_ not in lexicon.mapping("name_heads")
+        and known_entity(spoken(part)) is None
+    )
 
 
 def name_without_country(entity: Entity) -> str | None:
@@ -3375,10 +3410,12 @@ def name_without_country(entity: Entity) -> str | None:
         known = known_entity(country)
         if known is not None and known.kind is EntityKind.PLACE:
             return body if len(body.split()) > 1 and body[:1].isupper() else None
-    # The country written first: "Ministry of IT Industry" of "DPRK Ministry of IT Industry".
+    # The country written first: "Ministry of IT Industry" of "DPRK Ministry of IT Industry",
+    # or its adjective: "Russian Ministry of Digital Development".
     first, _, body = name.partition(" ")
     known = known_entity(first)
-    if known is not None and known.kind is EntityKind.PLACE and " of " in body:
+    national = first.casefold() in lexicon.mapping("demonyms")
+    if (national or (known is not None and known.kind is EntityKind.PLACE)) and " of " in body:
         return body if body[:1].isupper() else None
     return None
 

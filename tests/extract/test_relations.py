@@ -615,9 +615,17 @@ def test_relations_not_stated(
             "schema:jobTitle",
             "Vice-Minister",
         ),
+        (
+            "Kim Jong Un sent a birthday spread to Han Hyon Ok, a woman centenarian living in the"
+            " people's neighborhood unit No. 57 of Pidan-ri, Kumya County, South Hamgyong"
+            " Province.",
+            "Pidan-ri",
+            "schema:containedInPlace",
+            "Kumya County",
+        ),
     ],
 )
-def test_titles_of_analysts_and_hyphened_titles_before_a_name(
+def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
     doc, ctx = parse(text)

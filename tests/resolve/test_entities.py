@@ -2155,6 +2155,18 @@ def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, wo
             },
             set(),
         ),
+        (
+            "An agreement was signed between the DPRK Ministry of IT Industry and the Russian"
+            " Ministry of Digital Development, Post and Telecommunications and Public Information.",
+            {
+                "Russian Ministry of Digital Development, Post and Telecommunications and Public"
+                " Information": "Organization"
+            },
+            {
+                "Russian Ministry of Digital Development",
+                "Post and Telecommunications and Public Information",
+            },
+        ),
     ],
 )
 def test_names_cut_joined_or_retyped_in_state_media_articles(
@@ -2192,3 +2204,9 @@ def test_a_body_opening_with_a_countrys_own_name_gets_no_country_after(parse: Pa
     _, ctx = parse("A delegation of the Palestine Liberation Democratic Front visited Pyongyang.")
     aliases = {a for m in ctx.entities.mentions for a in ctx.entities.aliases(m.entity)}
     assert "Liberation Democratic Front of Palestine" not in aliases
+
+
+def test_a_body_named_with_a_countrys_adjective_is_known_without_it(parse: Parse) -> None:
+    _, ctx = parse("The Russian Ministry of Digital Development signed the agreement.")
+    entity = next(m.entity for m in ctx.entities.mentions if m.entity.name.startswith("Russian"))
+    assert "Ministry of Digital Development" in ctx.entities.aliases(entity)
