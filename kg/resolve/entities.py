@@ -2067,6 +2067,23 @@ def alias_table_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, span.start, span.end, label=labels[known.kind])
 
 
+def country_acronyms(doc: Doc) -> Iterator[Span]:
+    """A country's acronym the model left untagged where it stands as a noun ("in the puppet
+    ROK", "driving the whole ROK into ..."); as a modifier ("ROK military") the body's name
+    holds it."""
+    for token in doc_tokens(doc):
+        if (
+            token.ent_type_
+            or token.dep_ not in NOUN_DEPS
+            or len(token) < ACRONYM_LETTERS
+            or not (token.is_upper and token.is_alpha)
+        ):
+            continue
+        known = known_entity(token.text)
+        if known is not None and known.kind is EntityKind.PLACE:
+            yield Span(doc, token.i, token.i + 1, label="GPE")
+
+
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
@@ -2242,6 +2259,10 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 # People a town must have for its name after "in" to be read as the town where the model saw
 # none: a city known the world over, not a village named like a common word.
 LARGE_CITY = 100_000
+# The parse's links of a word standing as a noun phrase of its own.
+NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
+# Letters of the shortest country acronym looked for ("ROK"): shorter ones are English words.
+ACRONYM_LETTERS = 3
 # Labels the model gives a name it did not take for a place, a person or a body.
 NOT_NAME_LABELS = frozenset({"", "DATE", "TIME", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
@@ -2947,8 +2968,9 @@ def _fields_continued(first: Span, second: Span) -> bool:
         and heads.get(first.doc[of.i - 1].lower_) == EntityKind.ORGANIZATION.value
         and [t.text for t in first.doc[first.end : second.start]] == [","]
         and second.root.dep_ == "conj"
-        and first.start <= second.root.head.i < first.end
-        and _singular(second[-1].lower_) not in heads
+        and of.i < second.root.head.i < first.end
+        and second[0].tag_ != "DT"  # "..., the Ministry of Public Security": the next body
+        and _singular(_name_head(second).lower_) not in heads
     )
 
 
@@ -3231,6 +3253,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *prefixed_place_names(doc),
         *common_names(doc),
         *wire_acronyms(doc),
+        *country_acronyms(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),

@@ -2156,6 +2156,12 @@ def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, wo
             set(),
         ),
         (
+            "A massive struggle is going on in the puppet ROK to demand the resignation of the"
+            " puppet Yoon Suk Yeol group.",
+            {"Republic of Korea": "Place", "Yoon Suk Yeol": "Person"},
+            set(),
+        ),
+        (
             "An agreement was signed between the DPRK Ministry of IT Industry and the Russian"
             " Ministry of Digital Development, Post and Telecommunications and Public Information.",
             {
