@@ -35,6 +35,7 @@ from kg.nlp import (
 from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
     ALIASES,
+    COMMON_COUNTRY_WORDS,
     KNOWN_NAMES,
     POSSESSIVE,
     WIRE_ACRONYMS,
@@ -3466,7 +3467,7 @@ def name_with_country_after(entity: Entity) -> str | None:
     if known is None or known.kind is not EntityKind.PLACE:
         return None
     # A country named by a common noun of states takes the article: "of the Russian Federation".
-    definite = set(known.name.casefold().split()) & lexicon.words("state_common_nouns")
+    definite = set(known.name.split()) & COMMON_COUNTRY_WORDS
     return f"{rest} of {'the ' if definite else ''}{known.name}"
 
 

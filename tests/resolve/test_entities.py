@@ -2156,6 +2156,11 @@ def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, wo
             set(),
         ),
         (
+            "A relevant notice of the SPA Standing Committee was announced on Sunday.",
+            {"Standing Committee of the Supreme People's Assembly": "Organization"},
+            {"SPA Standing Committee"},
+        ),
+        (
             "A massive struggle is going on in the puppet ROK to demand the resignation of the"
             " puppet Yoon Suk Yeol group.",
             {"Republic of Korea": "Place", "Yoon Suk Yeol": "Person"},
