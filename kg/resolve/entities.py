@@ -858,7 +858,12 @@ def _told_by_a_speaker(token: Token) -> bool:
 # Names are compared pairwise within an article.
 @functools.lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
+    return frozenset(w for w in _plain(name).casefold().split() if w not in {"the", "of"})
+
+
+def _plain(name: str) -> str:
+    """The name with one apostrophe for both that texts use ("People’s", "People's")."""
+    return name.replace("’", "'")
 
 
 def _shortens(short: _Named, full: _Named) -> bool:
@@ -876,8 +881,9 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True
     # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
-    rest = full.name[len(short.name) :].split()
-    return full.name.startswith(short.name + " ") and rest[0] in SHORTENED_BEFORE
+    short_name, full_name = _plain(short.name), _plain(full.name)
+    rest = full_name[len(short_name) :].split()
+    return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
 
 
 def _korean_given_name(name: str) -> bool:

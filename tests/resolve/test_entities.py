@@ -2221,3 +2221,14 @@ def test_a_body_named_with_a_countrys_adjective_is_known_without_it(parse: Parse
     _, ctx = parse("The Russian Ministry of Digital Development signed the agreement.")
     entity = next(m.entity for m in ctx.entities.mentions if m.entity.name.startswith("Russian"))
     assert "Ministry of Digital Development" in ctx.entities.aliases(entity)
+
+
+def test_a_name_shortened_with_another_apostrophe_is_the_full_names(parse: Parse) -> None:
+    text = (
+        "Choe Ryong Hae, chairman of the Standing Committee of the Supreme People’s Assembly,"
+        " was present. Choe Ryong Hae read out the decrees of the Standing Committee of the"
+        " Supreme People’s Assembly of the DPRK on awarding the Order of Freedom."
+    )
+    names = _names(parse, text)
+    assert "Standing Committee of the Supreme People’s Assembly of the DPRK" in names, names
+    assert "Standing Committee of the Supreme People's Assembly" not in names, names
