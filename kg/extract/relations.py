@@ -28,6 +28,8 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
+# The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
+DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
@@ -299,13 +301,32 @@ def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
         end += 1
     inner, outer = _designated(doc[span.end - 1]), _designated(doc[end - 1])
     division = inner and "FirstLevelDivision" in outer and not inner & outer
-    if division and ctx.places.admits(place, other):
+    # A village or ward named with its suffix lies in the county or province after it:
+    # "Pidan-ri, Kumya County".
+    village = _suffixed(span) and bool(outer & DIVISIONS_OVER_VILLAGES)
+    if (division or village) and ctx.places.admits(place, other):
         yield Relation(place, "schema:containedInPlace", other, ctx.mention(sentence))
 
 
 def _designated(last: Token) -> frozenset[str]:
     """The kinds of place the designator a name ends with allows ("County": County)."""
     return _designator_kinds().get(last.lower_, frozenset())
+
+
+def _suffixed(span: Span) -> bool:
+    """The name ends in a suffix that designates a place below a county ("Pidan-ri")."""
+    last = span[-1]
+    joined = len(span) >= 3 and span[-2].text == "-" and not span[-2].whitespace_
+    return joined and last.lower_ in _village_suffixes()
+
+
+@functools.cache
+def _village_suffixes() -> frozenset[str]:
+    return frozenset(
+        word
+        for word, where, kinds in lexicon.rows("place_designators")
+        if where == "suffix" and kinds == "City"
+    )
 
 
 @functools.cache
@@ -454,7 +475,10 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     i = span.start
     while i > span_sentence(span).start:
         token = doc[i - 1]
-        stop = (token.is_punct and not _in_name(index, token)) or token.pos_ in {"VERB", "AUX"}
+        # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
+        inside = token.text == "-" and _joined_by_hyphen(token)
+        punct = token.is_punct and not inside and not _in_name(index, token)
+        stop = punct or token.pos_ in {"VERB", "AUX"}
         if (stop and not _abbreviated_office(token)) or _person_at(index, token) is not None:
             break
         i -= 1
@@ -463,6 +487,9 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
     if first is None:
         return
+    # A first half the hyphen joins to the title's word: "Vice" of "Vice-Minister".
+    hyphened = first >= 2 and tokens[first - 1].text == "-" and _joined_by_hyphen(tokens[first - 1])
+    first -= 2 * hyphened
     # The title's own modifiers ("special envoy", "first vice department director").
     modifiers = lexicon.words("title_modifiers")
     while first > 0 and (
@@ -472,7 +499,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     title = tokens[first:]
     # The title ends where the body or country it serves is named: "ambassador to the DPRK",
     # unless the office is named so ("Secretary of Defense").
-    whole = _lexicon_title_end(title)
+    whole = max(_lexicon_title_end(title), 2 * hyphened)
     end = next(
         (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
     )
@@ -530,6 +557,11 @@ def _abbreviated_office(token: Token) -> bool:
         and not before.whitespace_
         and f"{before.lower_}." in lexicon.mapping("wire_title_expansions")
     )
+
+
+def _joined_by_hyphen(hyphen: Token) -> bool:
+    """The hyphen joins the words on either side into one ("Vice-Minister")."""
+    return hyphen.i > 0 and not hyphen.whitespace_ and not hyphen.doc[hyphen.i - 1].whitespace_
 
 
 def _lexicon_title_end(title: list[Token]) -> int:

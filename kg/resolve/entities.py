@@ -35,6 +35,7 @@ from kg.nlp import (
 from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
     ALIASES,
+    COMMON_COUNTRY_WORDS,
     KNOWN_NAMES,
     POSSESSIVE,
     WIRE_ACRONYMS,
@@ -286,7 +287,8 @@ def _kind(ent: Span) -> EntityKind | None:
     last = _name_head(ent)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-    words = [t for t in ent if t.pos_ != "ADP"] or [ent[-1]]
+    # A possessive is no word of the name: "the UN Charter's principle" names a document.
+    words = [t for t in ent if t.pos_ != "ADP" and t.tag_ != "POS"] or [ent[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last):
@@ -856,7 +858,12 @@ def _told_by_a_speaker(token: Token) -> bool:
 # Names are compared pairwise within an article.
 @functools.lru_cache(maxsize=4096)
 def _words(name: str) -> frozenset[str]:
-    return frozenset(w for w in name.casefold().split() if w not in {"the", "of"})
+    return frozenset(w for w in _plain(name).casefold().split() if w not in {"the", "of"})
+
+
+def _plain(name: str) -> str:
+    """The name with one apostrophe for both that texts use ("People’s", "People's")."""
+    return name.replace("’", "'")
 
 
 def _shortens(short: _Named, full: _Named) -> bool:
@@ -874,8 +881,9 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True
     # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
-    rest = full.name[len(short.name) :].split()
-    return full.name.startswith(short.name + " ") and rest[0] in SHORTENED_BEFORE
+    short_name, full_name = _plain(short.name), _plain(full.name)
+    rest = full_name[len(short_name) :].split()
+    return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
 
 
 def _korean_given_name(name: str) -> bool:
@@ -1952,8 +1960,17 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         syllable_like = [
             _is_name_word(t) or t.lower_ in syllables or (t.is_title and len(t) <= 3) for t in given
         ]
-        if before_ok and after_ok and all(syllable_like) and _is_name_word(given[-1]):
+        if before_ok and after_ok and all(syllable_like) and _ends_given_name(given[-1]):
             yield Span(doc, token.i, token.i + 3, label="PERSON")
+
+
+def _ends_given_name(token: Token) -> bool:
+    """The last syllable of a given name, which the tagger may take for an English noun
+    ("Ok" of "Han Hyon Ok") when it is one of the syllables names are made of."""
+    if _is_name_word(token):
+        return True
+    syllable = token.is_alpha and token.is_title and token.tag_ == "NN"
+    return syllable and token.lower_ in lexicon.words("korean_syllables")
 
 
 def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
@@ -2055,6 +2072,23 @@ def alias_table_names(doc: Doc) -> Iterator[Span]:
         known = known_entity(match[0])
         if span is not None and known is not None and known.kind in labels:
             yield Span(doc, span.start, span.end, label=labels[known.kind])
+
+
+def country_acronyms(doc: Doc) -> Iterator[Span]:
+    """A country's acronym the model left untagged where it stands as a noun ("in the puppet
+    ROK", "driving the whole ROK into ..."); as a modifier ("ROK military") the body's name
+    holds it."""
+    for token in doc_tokens(doc):
+        if (
+            token.ent_type_
+            or token.dep_ not in NOUN_DEPS
+            or len(token) < ACRONYM_LETTERS
+            or not (token.is_upper and token.is_alpha)
+        ):
+            continue
+        known = known_entity(token.text)
+        if known is not None and known.kind is EntityKind.PLACE:
+            yield Span(doc, token.i, token.i + 1, label="GPE")
 
 
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
@@ -2232,6 +2266,10 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 # People a town must have for its name after "in" to be read as the town where the model saw
 # none: a city known the world over, not a village named like a common word.
 LARGE_CITY = 100_000
+# The parse's links of a word standing as a noun phrase of its own.
+NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
+# Letters of the shortest country acronym looked for ("ROK"): shorter ones are English words.
+ACRONYM_LETTERS = 3
 # Labels the model gives a name it did not take for a place, a person or a body.
 NOT_NAME_LABELS = frozenset({"", "DATE", "TIME", "LANGUAGE", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
@@ -2470,6 +2508,8 @@ def _with_purpose(span: Span) -> Span:
             if word.ent_type_ in {"GPE", "LOC", "PERSON"}:
                 break
             last = i
+        elif word.dep_ == "cc" and word.head.i < end:
+            break  # "and" joining another body to this one: "... of Russia and the Far East ..."
         elif word.lower_ not in PURPOSE_JOINS or i + 1 == len(doc) or not _purpose_word(doc[i + 1]):
             break
         i += 1
@@ -2523,6 +2563,8 @@ def _completed(span: Span) -> Span:
             end += 1
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
+    elif span.label_ in {"ORG", "FAC"} and (head_end := _modified_head_end(span)):
+        end = head_end
     elif (
         span.label_ == "ORG"
         and span[-1].lower_ in lexicon.words("bond_nouns")
@@ -2561,6 +2603,29 @@ def _completed(span: Span) -> Span:
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _modified_head_end(span: Span) -> int:
+    """End of the noun a body's name's last word modifies, where the model cut the name before
+    it: "the Ministry of Machine-building" + "Industry", "Pyongyang Soybean Paste and" +
+    "Sauce Factory" (the parse hangs the cut words on the name's real head). 0 where none."""
+    doc = span.doc
+    last = span[-2] if len(span) > 1 and span[-1].tag_ == "CC" else span[-1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or not span.end <= head.i < span.end + CUT_HEAD_WORDS:
+        return 0
+    for token in doc[span.end : head.i + 1]:
+        joins = token.tag_ == "CC" and token.i < head.i
+        if not (joins or (_is_name_word(token) and not token.ent_type_)):
+            return 0
+    words = [t.lower_ for t in doc[span.end : head.i + 1]]
+    # An office after a body's name is the office's: "FBI" + "Special Agent".
+    if any(" ".join(words[k:]) in lexicon.words("titles") for k in range(len(words))):
+        return 0
+    word = head.lower_
+    if word in lexicon.words("document_heads") or word in lexicon.mapping("event_nouns"):
+        return 0
+    return head.i + 1
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:
@@ -2806,6 +2871,12 @@ def _befriended_end(doc: Doc, end: int) -> int:
 LISTED_FIELD_WORDS = 6
 # The most words of a portfolio's parts before the part a span starts with.
 PORTFOLIO_WORDS = 8
+# The parse's links from a name's word to the noun it qualifies.
+MODIFIER_DEPS = frozenset({"compound", "nmod"})
+# Words the model may cut off a body's name, up to its head: "Paste and" + "Sauce Factory".
+CUT_HEAD_WORDS = 3
+# "minister of Foreign Affairs", "vice-minister for International Organizations".
+PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
@@ -2850,7 +2921,7 @@ def _is_body(span: Span) -> bool:
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
     ends long names at an "of"), or "the C.C." + "," + "WPK"."""
-    if _fields_listed(first, second):
+    if _fields_listed(first, second) or _fields_continued(first, second):
         return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
@@ -2890,6 +2961,26 @@ def _fields_listed(first: Span, second: Span) -> bool:
     )
 
 
+def _fields_continued(first: Span, second: Span) -> bool:
+    """A body named for the fields it covers, listed after "of" with commas, which the model
+    cuts into names: "the Russian Ministry of Digital Development" + "," + "Post and
+    Telecommunications and Public Information" (the parse makes the later fields conjuncts of
+    the first; the later part has no head of a body's name)."""
+    heads = lexicon.mapping("name_heads")
+    of = next((t for t in first if t.lower_ == "of"), None)
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "ORG"
+        and of is not None
+        and heads.get(first.doc[of.i - 1].lower_) == EntityKind.ORGANIZATION.value
+        and [t.text for t in first.doc[first.end : second.start]] == [","]
+        and second.root.dep_ == "conj"
+        and of.i < second.root.head.i < first.end
+        and second[0].tag_ != "DT"  # "..., the Ministry of Public Security": the next body
+        and _singular(_name_head(second).lower_) not in heads
+    )
+
+
 def _without_portfolio(span: Span) -> Span | None:
     """A name after "minister of" without the portfolio it starts with: "the Russian
     Federation" of "minister of Industry and Trade of the Russian Federation"."""
@@ -2898,7 +2989,7 @@ def _without_portfolio(span: Span) -> Span | None:
     before = doc[opening - 2 : opening]
     if (
         len(before) < 2
-        or before[1].lower_ != "of"
+        or before[1].lower_ not in PORTFOLIO_PREPOSITIONS
         or before[0].lower_ not in lexicon.words("portfolio_titles")
     ):
         return span
@@ -3169,6 +3260,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *prefixed_place_names(doc),
         *common_names(doc),
         *wire_acronyms(doc),
+        *country_acronyms(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
@@ -3309,6 +3401,8 @@ def _inner_names(
     for start, end in found:
         if start > purpose and known_entity(spoken(doc[start:end])) is None:
             continue
+        if _listed_field(doc[start:end], span):
+            continue
         label = _inner_label(doc[start:end], model)
         named_by_head = (start, end) not in model and known_entity(spoken(doc[start:end])) is None
         if label in {"GPE", "LOC", "FAC"} and named_by_head:
@@ -3319,6 +3413,20 @@ def _inner_names(
         named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
+
+
+def _listed_field(part: Span, name: Span) -> bool:
+    """A part after a comma that goes on the list of fields a body is named for, no body of its
+    own: "Post and Telecommunications and Public Information" of "the Ministry of Digital
+    Development, Post and Telecommunications and Public Information"."""
+    doc, first = part.doc, part[0]
+    return (
+        doc[part.start - 1].text == ","
+        and first.dep_ == "conj"
+        and name.start <= first.head.i < part.start
+        and _name_head(part).lower_ not in lexicon.mapping("name_heads")
+        and known_entity(spoken(part)) is None
+    )
 
 
 def name_without_country(entity: Entity) -> str | None:
@@ -3332,10 +3440,12 @@ def name_without_country(entity: Entity) -> str | None:
         known = known_entity(country)
         if known is not None and known.kind is EntityKind.PLACE:
             return body if len(body.split()) > 1 and body[:1].isupper() else None
-    # The country written first: "Ministry of IT Industry" of "DPRK Ministry of IT Industry".
+    # The country written first: "Ministry of IT Industry" of "DPRK Ministry of IT Industry",
+    # or its adjective: "Russian Ministry of Digital Development".
     first, _, body = name.partition(" ")
     known = known_entity(first)
-    if known is not None and known.kind is EntityKind.PLACE and " of " in body:
+    national = first.casefold() in lexicon.mapping("demonyms")
+    if (national or (known is not None and known.kind is EntityKind.PLACE)) and " of " in body:
         return body if body[:1].isupper() else None
     return None
 
@@ -3348,6 +3458,23 @@ def name_with_country_spelled(entity: Entity) -> str | None:
         return None
     known = known_entity(first)
     return f"{known.name} {rest}" if known is not None and known.kind is EntityKind.PLACE else None
+
+
+def name_with_country_after(entity: Entity) -> str | None:
+    """A body's name with the country whose abbreviation it opens with written out after it,
+    as the body's full name puts it: "Foreign Ministry of the Democratic People's Republic of
+    Korea" for "DPRK Foreign Ministry"."""
+    first, _, rest = entity.name.partition(" ")
+    # Only a country's abbreviation: a name may open with a country's name as its own word
+    # ("Palestine Liberation Democratic Front").
+    if entity.kind is not EntityKind.ORGANIZATION or not (first.isupper() and rest[:1].isupper()):
+        return None
+    known = known_entity(first)
+    if known is None or known.kind is not EntityKind.PLACE:
+        return None
+    # A country named by a common noun of states takes the article: "of the Russian Federation".
+    definite = set(known.name.split()) & COMMON_COUNTRY_WORDS
+    return f"{rest} of {'the ' if definite else ''}{known.name}"
 
 
 def _title_case_words(name: str) -> bool:
@@ -3463,6 +3590,8 @@ def _a_people(item: _Named) -> bool:
     word = item.span[0]
     if len(item.span) != 1 or item.inner or not word.is_title:
         return False
+    if item.titles:
+        return False  # a title written before the name is one person's: "Secretary-General X"
     # The model tags some plurals as singular names ("Bolsheviks") and some names as plurals
     # ("Sinpho"); a person's name ending in "s" ("Carlos") is one person.
     plural = re.search(r"[^su]s$", word.text) is not None and (
@@ -3608,6 +3737,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         spelled = name_with_country_spelled(entity)
         if spelled is not None:
             mentions.append(EntityMention(entity, mention, spelled))
+        country_after = name_with_country_after(entity)
+        if country_after is not None:
+            mentions.append(EntityMention(entity, mention, country_after))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)

@@ -584,3 +584,53 @@ def test_relations_not_stated(
         for r in extract_relations(doc, ctx)
     }
     assert (subject, predicate, obj) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        (
+            "Pyongyang, April 25 (KCNA) -- Kang Jin Song, an international affairs analyst of the"
+            " Democratic People's Republic of Korea, issued the following article.",
+            "Kang Jin Song",
+            "schema:jobTitle",
+            "international affairs analyst of the Democratic People's Republic of Korea",
+        ),
+        (
+            "UN Secretary-General Guterres on Oct. 15 made seriously improper remarks.",
+            "Guterres",
+            "schema:jobTitle",
+            "Secretary-General",
+        ),
+        (
+            "UN Secretary-General Guterres on Oct. 15 made seriously improper remarks.",
+            "Guterres",
+            "schema:memberOf",
+            "United Nations",
+        ),
+        (
+            "Present at the signing ceremony from the DPRK side were Vice-Minister of IT Industry"
+            " Jang Yong Gil and officials concerned.",
+            "Jang Yong Gil",
+            "schema:jobTitle",
+            "Vice-Minister",
+        ),
+        (
+            "Kim Jong Un sent a birthday spread to Han Hyon Ok, a woman centenarian living in the"
+            " people's neighborhood unit No. 57 of Pidan-ri, Kumya County, South Hamgyong"
+            " Province.",
+            "Pidan-ri",
+            "schema:containedInPlace",
+            "Kumya County",
+        ),
+    ],
+)
+def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
+    parse: Parse, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    doc, ctx = parse(text)
+    found = {
+        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
+        for r in extract_relations(doc, ctx)
+    }
+    assert (subject, predicate, obj) in found, found

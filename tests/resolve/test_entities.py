@@ -2103,3 +2103,132 @@ def test_groups_opening_a_sentence_coordinated_or_named_after_a_leader(
 def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, word: str) -> None:
     names = _names(parse, text)
     assert not any(word in name.split() for name, kind in names.items() if kind == "Group"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "UN Secretary-General Guterres on Oct. 15 made seriously improper remarks.",
+            {"Guterres": "Person"},
+            set(),
+        ),
+        (
+            "The respected Comrade Kim Jong Un sent a birthday spread to Han Hyon Ok, a woman"
+            " centenarian living in the people's neighborhood unit No. 57 of Pidan-ri, Kumya"
+            " County, South Hamgyong Province of the DPRK.",
+            {"Han Hyon Ok": "Person", "Kumya County": "Place"},
+            set(),
+        ),
+        (
+            "One day in November 1968, President Kim Il Sung visited the then Pyongyang Soybean"
+            " Paste and Sauce Factory which was newly built.",
+            {"Pyongyang Soybean Paste and Sauce Factory": "Organization"},
+            {"Pyongyang Soybean Paste", "Sauce Factory"},
+        ),
+        (
+            "A relevant technical manual was completed by several designing units including the"
+            " Machine Factory Designing Institute under the Ministry of Machine-building Industry"
+            " and the South Hamgyong Provincial Designing Institute.",
+            {"Ministry of Machine-building Industry": "Organization"},
+            {"Ministry of Machine-building"},
+        ),
+        (
+            "The remarks were let loose by the supreme official of the UN, contrary to the UN"
+            " Charter's principle of respect for sovereignty.",
+            {"United Nations": "Organization"},
+            {"Charter of the United Nations"},
+        ),
+        (
+            "Pyongyang, October 20 (KCNA) -- Kim Son Gyong, vice-minister for International"
+            " Organizations of the DPRK Foreign Ministry, released the following press statement.",
+            {"Kim Son Gyong": "Person", "DPRK Foreign Ministry": "Organization"},
+            {"International Organizations of the DPRK Foreign Ministry"},
+        ),
+        (
+            "Events took place at the Maritime Territorial Branch Committee of the Communist Party"
+            " of the Russian Federation, the Tynda City Group for the Study of the Juche Idea of"
+            " Russia and the Far East Science Library.",
+            {
+                "Tynda City Group for the Study of the Juche Idea of Russia": "Organization",
+                "Far East Science Library": "Organization",
+            },
+            set(),
+        ),
+        (
+            "A relevant notice of the SPA Standing Committee was announced on Sunday.",
+            {"Standing Committee of the Supreme People's Assembly": "Organization"},
+            {"SPA Standing Committee"},
+        ),
+        (
+            "A massive struggle is going on in the puppet ROK to demand the resignation of the"
+            " puppet Yoon Suk Yeol group.",
+            {"Republic of Korea": "Place", "Yoon Suk Yeol": "Person"},
+            set(),
+        ),
+        (
+            "An agreement was signed between the DPRK Ministry of IT Industry and the Russian"
+            " Ministry of Digital Development, Post and Telecommunications and Public Information.",
+            {
+                "Russian Ministry of Digital Development, Post and Telecommunications and Public"
+                " Information": "Organization"
+            },
+            {
+                "Russian Ministry of Digital Development",
+                "Post and Telecommunications and Public Information",
+            },
+        ),
+    ],
+)
+def test_names_cut_joined_or_retyped_in_state_media_articles(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name: names.get(name) for name in present} == present, names
+    assert not absent & set(names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "alias"),
+    [
+        (
+            "The DPRK Foreign Ministry released a statement.",
+            "DPRK Foreign Ministry",
+            "Foreign Ministry of the Democratic People's Republic of Korea",
+        ),
+        (
+            "The DPRK Ministry of National Defence issued a press release.",
+            "DPRK Ministry of National Defence",
+            "Ministry of National Defence of the Democratic People's Republic of Korea",
+        ),
+    ],
+)
+def test_a_body_named_after_its_countrys_abbreviation_is_known_with_the_country_after(
+    parse: Parse, text: str, body: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    entity = next(m.entity for m in ctx.entities.mentions if m.entity.name == body)
+    assert alias in ctx.entities.aliases(entity)
+
+
+def test_a_body_opening_with_a_countrys_own_name_gets_no_country_after(parse: Parse) -> None:
+    _, ctx = parse("A delegation of the Palestine Liberation Democratic Front visited Pyongyang.")
+    aliases = {a for m in ctx.entities.mentions for a in ctx.entities.aliases(m.entity)}
+    assert "Liberation Democratic Front of Palestine" not in aliases
+
+
+def test_a_body_named_with_a_countrys_adjective_is_known_without_it(parse: Parse) -> None:
+    _, ctx = parse("The Russian Ministry of Digital Development signed the agreement.")
+    entity = next(m.entity for m in ctx.entities.mentions if m.entity.name.startswith("Russian"))
+    assert "Ministry of Digital Development" in ctx.entities.aliases(entity)
+
+
+def test_a_name_shortened_with_another_apostrophe_is_the_full_names(parse: Parse) -> None:
+    text = (
+        "Choe Ryong Hae, chairman of the Standing Committee of the Supreme People’s Assembly,"
+        " was present. Choe Ryong Hae read out the decrees of the Standing Committee of the"
+        " Supreme People’s Assembly of the DPRK on awarding the Order of Freedom."
+    )
+    names = _names(parse, text)
+    assert "Standing Committee of the Supreme People’s Assembly of the DPRK" in names, names
+    assert "Standing Committee of the Supreme People's Assembly" not in names, names
