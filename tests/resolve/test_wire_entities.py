@@ -808,3 +808,19 @@ def test_a_number_without_its_noun_counts_the_group_before(
 )
 def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> None:
     assert not {n for n, kinds in _kinds(parse, text).items() if "Group" in kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Plural nouns of those who do a deed or hold a role in news of crime and trade.
+        ("His kidnappers demanded a ransom of one million dollars.", "kidnappers"),
+        ("Police said the fugitives were taken into custody on Monday.", "fugitives"),
+        ("Ritter arrived in Baghdad with some 50 inspectors.", "inspectors"),
+        ("The company is talking with potential purchasers.", "potential purchasers"),
+        ("Firefighters put out the blaze before dawn.", "firefighters"),
+        ("Investors sold their shares after the report.", "investors"),
+    ],
+)
+def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}, _kinds(parse, text)
