@@ -1479,6 +1479,7 @@ def _is_group_head(token: Token) -> bool:
         return (
             word in lexicon.words("group_heads")
             or word in lexicon.words("group_place_heads")
+            or _informants(token)
             or any(
                 word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
                 for suffix in lexicon.words("group_suffixes")
@@ -1489,6 +1490,18 @@ def _is_group_head(token: Token) -> bool:
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
     return plural or token.lower_ in lexicon.words("collective_heads")
+
+
+def _informants(token: Token) -> bool:
+    """Unnamed sources who speak are people: "Local sources said", "Sources close to the
+    Provisionals indicated", "according to law enforcement sources" (not "sources of
+    income", which say nothing)."""
+    if token.lower_ not in lexicon.words("source_nouns"):
+        return False
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _capitalised_head(token: Token) -> bool:

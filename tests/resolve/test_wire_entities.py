@@ -824,3 +824,19 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
 )
 def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
     assert _kinds(parse, text).get(group) == {"Group"}, _kinds(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Unnamed sources who speak are a group of people.
+        ("Local sources said that the plan took three months to complete.", "local sources"),
+        ("According to law enforcement sources, the man fled south.", "law enforcement sources"),
+    ],
+)
+def test_sources_who_speak_are_groups(parse: Parse, text: str, group: str) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}, _kinds(parse, text)
+
+
+def test_sources_of_things_are_no_group(parse: Parse) -> None:
+    assert not _kinds(parse, "The sources of income grew last year.")
