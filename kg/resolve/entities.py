@@ -661,6 +661,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.ORGANIZATION and _service_of_a_rank(span):
         return None
+    if kind is EntityKind.ORGANIZATION and _names_a_model(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
@@ -680,6 +682,13 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _names_a_model(span: Span) -> bool:
+    """A maker's name before a model's number names the product, not the body: "an engine of
+    the Boeing 747 overheated", "Airbus A320 jets"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "PRODUCT"
 
 
 def _known_acronym(token: Token) -> bool:

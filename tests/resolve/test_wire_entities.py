@@ -840,3 +840,28 @@ def test_sources_who_speak_are_groups(parse: Parse, text: str, group: str) -> No
 
 def test_sources_of_things_are_no_group(parse: Parse) -> None:
     assert not _kinds(parse, "The sources of income grew last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A maker's name before a model's number names the product.
+        (
+            "Albright was heading to Nairobi when an engine of the Boeing 747 she had flown in"
+            " from Washington overheated.",
+            "Boeing",
+            "Nairobi",
+        ),
+        ("The airline ordered ten Airbus A320 jets last year.", "Airbus", None),
+    ],
+)
+def test_a_makers_name_before_a_model_is_no_body(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    assert present is None or present in kinds, kinds
+
+
+def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
+    assert _kinds(parse, "Boeing said its profits fell.").get("Boeing") == {"Organization"}
