@@ -1333,7 +1333,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
             + _acting_under(ctx, noun)
             + _implementers(noun),
         ),
-        instruction=_noun_instruction(noun),
+        instruction=_noun_instruction(noun) or _done_on(noun),
         time=None,
         time_confidence=None,
         place=None,
@@ -1361,7 +1361,7 @@ def _acting_under(ctx: Context, noun: Token) -> list[Token]:
     one ("The test-fire, conducted under the order given by ..."), the subject of the same verb
     a sentence before told ("The Missile Administration conducted a very crucial test")."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ != "VERB":
+    if not _acted_on(noun):
         return []
     if entities_of(ctx.entities, subjects(verb), *RECIPIENTS) or not _participle(verb):
         return subjects(verb)
@@ -1372,6 +1372,31 @@ def _acting_under(ctx: Context, noun: Token) -> list[Token]:
         if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and not is_passive(t) and subjects(t)
     ]
     return subjects(told[-1]) if told else []
+
+
+def _acted_on(noun: Token) -> bool:
+    """The order a noun names is what a verb's act was done under: "conducted under the order
+    given by ...", "left Pakistan today on orders from Washington" (an order "on" which one
+    acts says whose it is; "commented on the decision" says nothing of the kind)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB":
+        return False
+    if noun.head.lower_ == "under":
+        return True
+    whose = children(noun, "poss") or prepositional_objects(noun, frozenset({"from", "of"}))
+    reporting = verb.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return noun.head.lower_ == "on" and bool(whose) and not reporting
+
+
+def _done_on(noun: Token) -> str | None:
+    """What was done on an order the text gives no words of: the act and its object ("left
+    Pakistan today on orders from Washington": "left Pakistan")."""
+    if not _acted_on(noun):
+        return None
+    verb = noun.head.head
+    objects = children(verb, "dobj")
+    end = max((o.right_edge.i for o in objects), default=verb.i) + 1
+    return verb.doc[verb.i : end].text
 
 
 def _adherents(noun: Token) -> list[Token]:

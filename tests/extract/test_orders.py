@@ -1092,3 +1092,25 @@ def test_an_appeal_to_those_led_is_still_an_order(parse: Parse) -> None:
         "The minister of public security, Ri Song Gwon, urged the police officers to be alert.",
     )
     assert [o.agents[0].name for o in orders] == ["Ri Song Gwon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        # What was done on an order whose words are not given is what it ordered.
+        (
+            "About 200 Americans _ nonessential U.S. Embassy staff and their families _ left"
+            " Pakistan today on orders from Washington.",
+            "left Pakistan",
+        ),
+        (
+            "The embassy staff left the capital on the orders of the State Department.",
+            "left the capital",
+        ),
+    ],
+)
+def test_an_act_done_on_an_order_is_its_instruction(
+    parse: Parse, text: str, instruction: str
+) -> None:
+    orders = _orders(parse, text)
+    assert [o.instructions for o in orders] == [(instruction,)], orders
