@@ -294,3 +294,20 @@ def test_a_participle_after_reported_speech_is_the_reporters(
     doc, ctx = parse(text)
     said = [e for e in extract_statements(doc, ctx) if e.predicate == predicate]
     assert [[a.name for a in e.agents] for e in said] == ([speakers] if speakers else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # What a speaker says of their own saying is one statement.
+        (
+            "Louis Freeh said here Friday that the investigation goes on. He said he cannot"
+            " confirm there is any evidence linking the bomb blasts to the air raid.",
+            2,
+        ),
+        ("Louis Freeh said he could not confirm the arrests in Nairobi.", 1),
+    ],
+)
+def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: int) -> None:
+    doc, ctx = parse(text)
+    assert len(list(extract_statements(doc, ctx))) == count
