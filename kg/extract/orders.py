@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, Context
+from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
     CACHED_TOKENS,
     children,
@@ -78,8 +78,14 @@ def _no_directive(token: Token) -> bool:
     if _conditional(token):
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
-        not all(_has_authority(s) for s in _appeal_speakers(token)) or _appeal_to_all(token)
+        not all(_has_authority(s) for s in _appeal_speakers(token))
+        or _appeal_to_all(token)
+        or _appeal_to_a_person(token)
     ):
+        return True
+    # "pledged to ask Congress to approve", "urged Albright to tell Americans that they
+    # should": an order only wished or planned is none yet.
+    if intended(token):
         return True
     # "commanding officers and members of the brigade": a participle naming people by their
     # post, not an act of ordering them.
@@ -92,6 +98,17 @@ def _no_directive(token: Token) -> bool:
         return True
     # "a rally calling for his impeachment", "placards calling for ...".
     return _thing_speaking(token)
+
+
+def _appeal_to_a_person(verb: Token) -> bool:
+    """An appeal to one person named or pointed at ("He also urged Albright to tell
+    Americans", "asked him to convey greetings") is a request between persons, not a
+    directive to those the speaker leads, which the guidelines count."""
+    addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
+    return len(addressed) == 1 and (
+        (addressed[0].ent_type_ == "PERSON" and addressed[0].pos_ == "PROPN")
+        or addressed[0].lower_ in {"him", "her"}
+    )
 
 
 def _appeal_to_all(verb: Token) -> bool:
@@ -212,6 +229,8 @@ def is_order_noun(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.words("order_nouns"):
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
+        return False
+    if _denied(token):
         return False
     # "rejects the \"resolution\" submitted by the EU": the other side's word for its own
     # document, which directs no one the speaker leads; "those who issued an \"order to
@@ -388,6 +407,13 @@ def _directive_object(token: Token, objects: list[Token] | None = None) -> Token
     )
 
 
+def _denied(noun: Token) -> bool:
+    """A noun led by "no" names none of its kind: "no conclusion or decision can be made at
+    this stage" (the determiner of the first noun listed denies them all)."""
+    listed = (noun, noun.head) if noun.dep_ == "conj" else (noun,)
+    return any(c.dep_ == "det" and c.lower_ == "no" for t in listed for c in t.children)
+
+
 def is_light_order(token: Token) -> bool:
     """A light verb with a directive object ("issued an order", "set forth tasks")."""
     if token.pos_ != "VERB":
@@ -405,7 +431,8 @@ def is_light_order(token: Token) -> bool:
         verb = token.lemma_.casefold()
         return not _infinitive(token) and (
             any(
-                (verb, o.lemma_.casefold()) in adopted for o in children(token, "dobj", "nsubjpass")
+                (verb, o.lemma_.casefold()) in adopted and not _denied(o)
+                for o in children(token, "dobj", "nsubjpass")
             )
             or _measures_taken(token)
         )
@@ -738,8 +765,11 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     """The kind of trigger that makes the verb an order, or None. A verb may be a trigger of
     several kinds; the first asked wins: what a speaker says should be done, then a verb whose
     subject is an order told of before, then the verb itself."""
-    if obligation_speaker(token) is not None:
-        return TriggerKind.OBLIGATION
+    speaker = obligation_speaker(token)
+    if speaker is not None:
+        # "urged Albright to tell Americans that they should continue": a telling only
+        # asked for tells no one yet.
+        return None if intended(speaker) else TriggerKind.OBLIGATION
     if (
         token.pos_ == "VERB"
         and any(is_order_noun(s) for s in subjects(token))
@@ -1303,7 +1333,7 @@ def _mention_of_noun(doc: Doc, noun: Token, ctx: Context) -> OrderMention:
             + _acting_under(ctx, noun)
             + _implementers(noun),
         ),
-        instruction=_noun_instruction(noun),
+        instruction=_noun_instruction(noun) or _done_on(noun),
         time=None,
         time_confidence=None,
         place=None,
@@ -1331,7 +1361,7 @@ def _acting_under(ctx: Context, noun: Token) -> list[Token]:
     one ("The test-fire, conducted under the order given by ..."), the subject of the same verb
     a sentence before told ("The Missile Administration conducted a very crucial test")."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or verb.pos_ != "VERB":
+    if not _acted_on(noun):
         return []
     if entities_of(ctx.entities, subjects(verb), *RECIPIENTS) or not _participle(verb):
         return subjects(verb)
@@ -1342,6 +1372,31 @@ def _acting_under(ctx: Context, noun: Token) -> list[Token]:
         if t.lemma_ == verb.lemma_ and t.pos_ == "VERB" and not is_passive(t) and subjects(t)
     ]
     return subjects(told[-1]) if told else []
+
+
+def _acted_on(noun: Token) -> bool:
+    """The order a noun names is what a verb's act was done under: "conducted under the order
+    given by ...", "left Pakistan today on orders from Washington" (an order "on" which one
+    acts says whose it is; "commented on the decision" says nothing of the kind)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB":
+        return False
+    if noun.head.lower_ == "under":
+        return True
+    whose = children(noun, "poss") or prepositional_objects(noun, frozenset({"from", "of"}))
+    reporting = verb.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return noun.head.lower_ == "on" and bool(whose) and not reporting
+
+
+def _done_on(noun: Token) -> str | None:
+    """What was done on an order the text gives no words of: the act and its object ("left
+    Pakistan today on orders from Washington": "left Pakistan")."""
+    if not _acted_on(noun):
+        return None
+    verb = noun.head.head
+    objects = children(verb, "dobj")
+    end = max((o.right_edge.i for o in objects), default=verb.i) + 1
+    return verb.doc[verb.i : end].text
 
 
 def _adherents(noun: Token) -> list[Token]:

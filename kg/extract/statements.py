@@ -324,6 +324,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     told |= {e.anchor for e in issued}
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
+        spoken: dict[int, Entity] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
@@ -340,6 +341,11 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 or _unnamed_speaker(verb, nsubj, ctx)
             ):
                 continue
+            # "He said he cannot confirm there is any evidence": what a speaker says of their
+            # own saying is the one statement already read.
+            if verb.dep_ == "ccomp" and spoken.get(verb.head.i) == speakers[0]:
+                continue
+            spoken[verb.i] = speakers[0]
             own = own_tokens(verb)
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]
             quote = " … ".join(text for _, _, text in inside or quoted) or _reported(verb)

@@ -93,6 +93,9 @@ class _Tracker:
         named = self._named_beside(head) if entity is None else None
         if named is not None:
             return Source(named.name, named)
+        referred = self._body_named_before(head) if entity is None else None
+        if referred is not None:
+            return Source(referred.name, referred)
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is None:
             speaker = self._person_before(head)
             if speaker is not None:
@@ -155,6 +158,42 @@ class _Tracker:
                 and e.kind in SPEAKER_KINDS
             ),
             None,
+        ) or self._person_closing(head)
+
+    def _person_closing(self, head: Token) -> Entity | None:
+        """The person whose name, set off by commas, closes a title's phrase: "The head of the
+        FBI investigation in Dar es Salaam, Kenneth Piernick, said", where the parser hangs
+        the name on the phrase's last noun rather than on the title."""
+        if head.pos_ != "NOUN" or head.lower_ not in lexicon.words("titles"):
+            return None
+        doc = head.doc
+        end = head.right_edge.i
+        last = doc[end - 1] if doc[end].is_punct and end > head.i else doc[end]
+        named = last.head if last.dep_ != "appos" and last.head.dep_ == "appos" else last
+        if (
+            named.dep_ != "appos"
+            or named.head.i == head.i
+            or doc[named.left_edge.i - 1].text != ","
+        ):
+            return None
+        entity = self.index.entity_at(named)
+        return entity if entity is not None and entity.kind is EntityKind.PERSON else None
+
+    def _body_named_before(self, head: Token) -> Entity | None:
+        """The organisation a definite common noun refers back to: the one named last before
+        it whose name holds all its words ("the official Iraqi News Agency ... the agency
+        reported", "the Ministry of Foreign Affairs ... the ministry said")."""
+        kids = children_of(head)
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        if any(c.dep_ in NAMING_DEPS or c.dep_ == "prep" for c in kids):
+            return None  # "the agency of the Party": a phrase says which one
+        words = {t.lower_ for c in kids if c.dep_ in MODIFIER_DEPS for t in c.subtree}
+        words.add(head.lower_)
+        return self.index.last_named_before(
+            head,
+            {EntityKind.ORGANIZATION},
+            lambda e: words <= set(e.name.casefold().split()),
         )
 
     def _person_before(self, head: Token) -> Entity | None:
@@ -395,7 +434,16 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(phrase)
                 if source is not None:
                     found.append(source)
+            found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
+    """Who speaks and who carried it, in a passive quoting: "A senior official was quoted by
+    local media as saying that ..." credits the official and the media."""
+    phrases = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
+    phrases += [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)]
+    return [s for p in phrases if p.dep_ in {"nsubjpass", "pobj"} and (s := tracker.from_phrase(p))]
 
 
 def _speakers(verb: Token) -> list[Token]:
@@ -405,6 +453,11 @@ def _speakers(verb: Token) -> list[Token]:
     opening = _line_opening(verb)
     if opening is not None and all(s.i < opening[1] for s in own):
         return [opening[0]]
+    passive = any(c.dep_ in {"nsubjpass", "expl"} for c in children_of(verb))
+    if not own and not passive and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "The agency did not mention Ritter by name, but said ...": coordinated verbs share
+        # their subject.
+        return _speakers(verb.head)
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]

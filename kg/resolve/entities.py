@@ -663,6 +663,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.ORGANIZATION and _service_of_a_rank(span):
         return None
+    if kind is EntityKind.ORGANIZATION and _names_a_model(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
@@ -682,6 +684,13 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _names_a_model(span: Span) -> bool:
+    """A maker's name before a model's number names the product, not the body: "an engine of
+    the Boeing 747 overheated", "Airbus A320 jets"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "PRODUCT"
 
 
 def _known_acronym(token: Token) -> bool:
@@ -1487,6 +1496,7 @@ def _is_group_head(token: Token) -> bool:
         return (
             word in lexicon.words("group_heads")
             or word in lexicon.words("group_place_heads")
+            or _informants(token)
             or any(
                 word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
                 for suffix in lexicon.words("group_suffixes")
@@ -1497,6 +1507,18 @@ def _is_group_head(token: Token) -> bool:
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
     return plural or token.lower_ in lexicon.words("collective_heads")
+
+
+def _informants(token: Token) -> bool:
+    """Unnamed sources who speak are people: "Local sources said", "Sources close to the
+    Provisionals indicated", "according to law enforcement sources" (not "sources of
+    income", which say nothing)."""
+    if token.lower_ not in lexicon.words("source_nouns"):
+        return False
+    head = token.head
+    if token.dep_ == "nsubj":
+        return head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _capitalised_head(token: Token) -> bool:

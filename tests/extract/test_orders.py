@@ -1065,3 +1065,52 @@ def test_the_pronouns_of_a_person_are_read_from_one_set() -> None:
     assert {"he", "she"} == PERSON_SUBJECT_PRONOUNS
     assert PERSON_SUBJECT_PRONOUNS < PERSONAL_PRONOUNS
     assert PERSON_SUBJECT_PRONOUNS | {"i"} == SELF_PRONOUNS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request between persons: one person named or pointed at is asked.
+        "He also urged Albright to tell Americans that Tanzania is safe and they should"
+        " continue visiting and investing in the country.",
+        "The foreign minister asked her to convey his thanks to the president.",
+        # An order only pledged or planned is none yet.
+        "She also pledged to ask Congress to approve a still-undetermined amount of emergency"
+        " funding.",
+        # A decision denied is none.
+        "However, Freeh said although the investigators have been working very hard, so far no"
+        " conclusion or decision can be made at this stage.",
+    ],
+)
+def test_no_order_from_requests_plans_or_denials(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_an_appeal_to_those_led_is_still_an_order(parse: Parse) -> None:
+    orders = _orders(
+        parse,
+        "The minister of public security, Ri Song Gwon, urged the police officers to be alert.",
+    )
+    assert [o.agents[0].name for o in orders] == ["Ri Song Gwon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "instruction"),
+    [
+        # What was done on an order whose words are not given is what it ordered.
+        (
+            "About 200 Americans _ nonessential U.S. Embassy staff and their families _ left"
+            " Pakistan today on orders from Washington.",
+            "left Pakistan",
+        ),
+        (
+            "The embassy staff left the capital on the orders of the State Department.",
+            "left the capital",
+        ),
+    ],
+)
+def test_an_act_done_on_an_order_is_its_instruction(
+    parse: Parse, text: str, instruction: str
+) -> None:
+    orders = _orders(parse, text)
+    assert [o.instructions for o in orders] == [(instruction,)], orders

@@ -332,3 +332,20 @@ def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse)
     )
     ctx_day = ctx.dateline_dated(next(t for t in doc if t.text == "issued"))
     assert ctx_day == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # What a speaker says of their own saying is one statement.
+        (
+            "Louis Freeh said here Friday that the investigation goes on. He said he cannot"
+            " confirm there is any evidence linking the bomb blasts to the air raid.",
+            2,
+        ),
+        ("Louis Freeh said he could not confirm the arrests in Nairobi.", 1),
+    ],
+)
+def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: int) -> None:
+    doc, ctx = parse(text)
+    assert len(list(extract_statements(doc, ctx))) == count

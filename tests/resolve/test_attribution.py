@@ -453,3 +453,57 @@ def test_a_dateline_that_is_only_a_city() -> None:
 def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[list[str]]) -> None:
     doc, ctx = parse(text)
     assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # A passive quoting credits who speaks and who carried the words.
+        (
+            "A senior government official who saw the confessions of suspects was quoted Friday"
+            " by local media as saying that an Egyptian Islamic Jihad group planned the attacks.",
+            "planned",
+            ["senior government official", "local media"],
+        ),
+        # Coordinated verbs share their subject: the agency is who said it.
+        (
+            "The official Iraqi News Agency, which gives the daily tally of inspections, did not"
+            " mention Ritter by name, but said Friday that team no. 225 made surprise visits to"
+            " a number of sites.",
+            "surprise visits",
+            ["Iraqi News Agency"],
+        ),
+        # A definite noun names again the body named before with that word.
+        (
+            "The official Iraqi News Agency gives the daily tally of inspections. Five other U.N."
+            " inspection teams visited a total of nine other sites, the agency reported.",
+            "nine other sites",
+            ["Iraqi News Agency"],
+        ),
+        # The name closing a title's phrase is who speaks, wherever the parser hangs it.
+        (
+            "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the"
+            " bureau has questioned more than 100 people there.",
+            "questioned",
+            ["Kenneth Piernick"],
+        ),
+        # A copula has no speaker to lend to an impersonal "it can be said".
+        (
+            "The DPRK and the U.S. are in hostile relations, and it can be said there exists no"
+            " field of cooperation.",
+            "cooperation",
+            [],
+        ),
+        # "the agency" with nothing named before it of that name is no one named.
+        (
+            "Five teams visited nine sites, the agency reported.",
+            "nine sites",
+            [],
+        ),
+    ],
+)
+def test_news_grammar_names_the_source(
+    parse: Parse, text: str, phrase: str, expected: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    assert _credited(doc, ctx, phrase) == expected

@@ -808,3 +808,60 @@ def test_a_number_without_its_noun_counts_the_group_before(
 )
 def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> None:
     assert not {n for n, kinds in _kinds(parse, text).items() if "Group" in kinds}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Plural nouns of those who do a deed or hold a role in news of crime and trade.
+        ("His kidnappers demanded a ransom of one million dollars.", "kidnappers"),
+        ("Police said the fugitives were taken into custody on Monday.", "fugitives"),
+        ("Ritter arrived in Baghdad with some 50 inspectors.", "inspectors"),
+        ("The company is talking with potential purchasers.", "potential purchasers"),
+        ("Firefighters put out the blaze before dawn.", "firefighters"),
+        ("Investors sold their shares after the report.", "investors"),
+    ],
+)
+def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}, _kinds(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Unnamed sources who speak are a group of people.
+        ("Local sources said that the plan took three months to complete.", "local sources"),
+        ("According to law enforcement sources, the man fled south.", "law enforcement sources"),
+    ],
+)
+def test_sources_who_speak_are_groups(parse: Parse, text: str, group: str) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}, _kinds(parse, text)
+
+
+def test_sources_of_things_are_no_group(parse: Parse) -> None:
+    assert not _kinds(parse, "The sources of income grew last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A maker's name before a model's number names the product.
+        (
+            "Albright was heading to Nairobi when an engine of the Boeing 747 she had flown in"
+            " from Washington overheated.",
+            "Boeing",
+            "Nairobi",
+        ),
+        ("The airline ordered ten Airbus A320 jets last year.", "Airbus", None),
+    ],
+)
+def test_a_makers_name_before_a_model_is_no_body(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    assert present is None or present in kinds, kinds
+
+
+def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
+    assert _kinds(parse, "Boeing said its profits fell.").get("Boeing") == {"Organization"}
