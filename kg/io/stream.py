@@ -10,24 +10,29 @@ mention it.
 
 from __future__ import annotations
 
-import heapq
 import shutil
 import tempfile
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.closing import Closing
 from kg.io.nquads import triple_of
 from kg.io.write import check_target, format_for, replacing
 
-__all__ = ["STREAMED_FORMATS", "SortedLines", "StatementWriter"]
+__all__ = ["STREAMED_FORMATS", "SortedLines", "StatementWriter", "merge_blocks"]
 
 # The formats written line by line; the others are built as one graph in memory by rdflib.
 STREAMED_FORMATS = frozenset({"nquads", "nt"})
 
 # About 40 MB of lines in memory before a run goes to disk.
 BUFFER_LINES = 200_000
+
+# Read from each run at a time by the final merge: big enough that the merge works on long
+# lists in C (sorting, de-duplicating, joining) rather than line by line in Python.
+MERGE_BLOCK_BYTES = 1 << 20
 
 
 class SortedLines(Closing):
@@ -66,15 +71,14 @@ class SortedLines(Closing):
     def finish(self) -> int:
         """Write the file; returns how many distinct lines it holds."""
         with ExitStack() as files:
-            streams: list[Iterable[str]] = [
-                files.enter_context(open(run, encoding="utf-8", newline="")) for run in self._runs
-            ]
-            streams.append(sorted(self._buffer))
+            # Read as bytes: UTF-8 sorts as the text does, and the lines go out as they came in.
+            sources = [_blocks(files.enter_context(open(run, "rb"))) for run in self._runs]
+            sources.append(iter([[line.encode("utf-8") for line in sorted(self._buffer)]]))
             count = 0
             with replacing(self.path) as out:
-                for line in _distinct(heapq.merge(*streams)):
-                    out.write(line.encode("utf-8"))
-                    count += 1
+                for block in merge_blocks(sources):
+                    out.write(b"".join(block))
+                    count += len(block)
         self._buffer.clear()
         self.close()
         return count
@@ -86,12 +90,38 @@ class SortedLines(Closing):
         self._runs.clear()
 
 
-def _distinct(lines: Iterable[str]) -> Iterator[str]:
-    last = None
-    for line in lines:
-        if line != last:
-            yield line
-            last = line
+def _blocks(run: BinaryIO) -> Iterator[list[bytes]]:
+    """A run's lines, a block of about `MERGE_BLOCK_BYTES` at a time."""
+    while block := run.readlines(MERGE_BLOCK_BYTES):
+        yield block
+
+
+def merge_blocks(sources: Iterable[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
+    """The lines of several sources, sorted and each once, in blocks.
+
+    Each source gives its lines in blocks, sorted and distinct across its blocks. At each step
+    every source gives up the lines of its current block up to the smallest last line of the
+    current blocks: no line to come, from any source, sorts before those, so they are sorted
+    and de-duplicated together (by C code, on whole lists) and given out as one block.
+    """
+    current: list[tuple[list[bytes], int, Iterator[list[bytes]]]] = []
+    for source in sources:
+        if block := next(source, None):
+            current.append((block, 0, source))
+    while current:
+        bound = min(block[-1] for block, _, _ in current)
+        lines: list[bytes] = []
+        kept: list[tuple[list[bytes], int, Iterator[list[bytes]]]] = []
+        for block, start, source in current:
+            end = bisect_right(block, bound, start)
+            lines += block[start:end]
+            if end < len(block):
+                kept.append((block, end, source))
+            elif block := next(source, None):
+                kept.append((block, 0, source))
+        current = kept
+        lines.sort()  # a merge of the sorted slices: Python's sort finds them and merges
+        yield list(dict.fromkeys(lines))
 
 
 class StatementWriter(Closing):
