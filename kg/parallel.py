@@ -20,15 +20,22 @@ import gc
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from kg.model import Article, ArticleFacts
 from kg.nlp import load_model
 from kg.pipeline import BuildOptions, analyse_chunk, batches, extract_article
 
-__all__ = ["analyse_in_pool"]
+__all__ = ["analyse_in_pool", "in_pool"]
+
+T = TypeVar("T")
+
+# What is done with a chunk of articles, here or in a worker: a function of the module it is
+# defined in (a worker is handed it by name), giving one result per article, in order.
+ChunkWork = Callable[[Sequence[Article], BuildOptions], Iterable[T]]
 
 # Chunks queued per worker process: one being parsed and one waiting, so that a worker has
 # work while this process, which hands out chunks between its own articles, is busy parsing.
@@ -46,22 +53,28 @@ WARM_UP = "Kim Jong Un ordered officials in Pyongyang to repair the roads on Mon
 
 
 @dataclass(slots=True)
-class _Local:
-    """A chunk this process is parsing: its facts so far, and whether it is done."""
+class _Local(Generic[T]):
+    """A chunk this process is parsing: its results so far, and whether it is done."""
 
-    facts: deque[ArticleFacts] = field(default_factory=deque)
+    results: deque[T] = field(default_factory=deque)
     done: bool = False
 
 
 def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
     """The facts of the articles, parsed by `options.workers` processes, in input order."""
+    return in_pool(articles, options, analyse_chunk)
+
+
+def in_pool(articles: Iterable[Article], options: BuildOptions, work: ChunkWork[T]) -> Iterator[T]:
+    """`work` on every chunk of the articles, in `options.workers` processes: its results, in
+    input order."""
     _warm_up(options)
     room = QUEUED * (options.workers - 1)
     chunks = _chunks(articles, options.batch_size, END_CHUNKS * (options.workers - 1))
     pool = ProcessPoolExecutor(
         options.workers - 1, mp_context=_context(), initializer=_start_worker
     )
-    slots: deque[Future[list[ArticleFacts]] | _Local] = deque()
+    slots: deque[Future[list[T]] | _Local[T]] = deque()
 
     def feed() -> bool:
         """Give the workers chunks while they have room; False once the input is used up."""
@@ -69,16 +82,16 @@ def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Itera
             chunk = next(chunks, None)
             if chunk is None:
                 return False
-            slots.append(pool.submit(_analyse, chunk, options))
+            slots.append(pool.submit(_work, work, chunk, options))
         return True
 
-    def ready() -> Iterator[ArticleFacts]:
-        """The facts that can be given out in order without waiting."""
+    def ready() -> Iterator[T]:
+        """The results that can be given out in order without waiting."""
         while slots:
             head = slots[0]
             if isinstance(head, _Local):
-                while head.facts:
-                    yield head.facts.popleft()
+                while head.results:
+                    yield head.results.popleft()
                 if not head.done:
                     return
             elif head.done():
@@ -93,16 +106,16 @@ def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Itera
             chunk = next(chunks, None)
             if chunk is None:
                 break
-            local = _Local()
+            local: _Local[T] = _Local()
             slots.append(local)
-            for facts in analyse_chunk(chunk, options):
-                local.facts.append(facts)
+            for result in work(chunk, options):
+                local.results.append(result)
                 feed()
                 yield from ready()
             local.done = True
         while slots:
             head = slots.popleft()
-            yield from head.facts if isinstance(head, _Local) else head.result()
+            yield from head.results if isinstance(head, _Local) else head.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -139,6 +152,6 @@ def _start_worker() -> None:
     gc.freeze()
 
 
-def _analyse(articles: tuple[Article, ...], options: BuildOptions) -> list[ArticleFacts]:
+def _work(work: ChunkWork[T], articles: tuple[Article, ...], options: BuildOptions) -> list[T]:
     # Runs in a worker; a spawned worker loads the model with its first chunk and keeps it.
-    return list(analyse_chunk(articles, options))
+    return list(work(articles, options))
