@@ -138,13 +138,15 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
 def lines_chunk(
     articles: Sequence[Article], options: BuildOptions
 ) -> Iterator[tuple[Article, list[str]]]:
-    """Each article of a few, with its N-Quads lines (`analyse_chunk`, then `article_lines`).
+    """Each article of a few, with its N-Quads lines, sorted (`analyse_chunk`, then
+    `article_lines`).
 
     What a worker hands back for a file build: the lines cost a fifth of the facts to pickle
-    and unpickle, and are made in the worker rather than in the process that writes them all.
+    and unpickle, and are made in the worker rather than in the process that writes them all;
+    sorted article by article, they sort into the file's order several times faster.
     """
     for facts in analyse_chunk(articles, options):
-        yield facts.article, article_lines(facts)
+        yield facts.article, sorted(article_lines(facts))
 
 
 # New objects made before the garbage collector looks for cycles among them. Parsing and

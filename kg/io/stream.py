@@ -46,15 +46,29 @@ class SortedLines(Closing):
             raise ValueError(f"buffer_lines = {buffer_lines}: expected a whole number >= 1")
         self.path = Path(path)
         self.buffer_lines = buffer_lines
+        # The buffer's distinct lines, and the same lines in the order they came: given in
+        # sorted groups (as an article's lines), they sort several times faster than a set.
         self._buffer: set[str] = set()
+        self._arrived: list[str] = []
         self._runs: list[Path] = []
         self._folder: Path | None = None
 
     def add(self, lines: Iterable[str]) -> None:
-        """Add lines, each ending in a newline."""
-        self._buffer.update(lines)
-        if len(self._buffer) >= self.buffer_lines:
+        """Add lines, each ending in a newline; faster sorted than not."""
+        buffer = self._buffer
+        fresh = [line for line in dict.fromkeys(lines) if line not in buffer]
+        buffer.update(fresh)
+        self._arrived += fresh
+        if len(buffer) >= self.buffer_lines:
             self._spill()
+
+    def _sorted(self) -> list[str]:
+        """The buffer's lines, sorted; the buffer is emptied."""
+        lines = self._arrived
+        lines.sort()
+        self._arrived = []
+        self._buffer.clear()
+        return lines
 
     def _spill(self) -> None:
         if self._folder is None:
@@ -64,22 +78,20 @@ class SortedLines(Closing):
             )
         run = self._folder / f"run-{len(self._runs):05d}"
         with open(run, "w", encoding="utf-8", newline="") as out:
-            out.writelines(sorted(self._buffer))
+            out.writelines(self._sorted())
         self._runs.append(run)
-        self._buffer.clear()
 
     def finish(self) -> int:
         """Write the file; returns how many distinct lines it holds."""
         with ExitStack() as files:
             # Read as bytes: UTF-8 sorts as the text does, and the lines go out as they came in.
             sources = [_blocks(files.enter_context(open(run, "rb"))) for run in self._runs]
-            sources.append(iter([[line.encode("utf-8") for line in sorted(self._buffer)]]))
+            sources.append(iter([[line.encode("utf-8") for line in self._sorted()]]))
             count = 0
             with replacing(self.path) as out:
                 for block in merge_blocks(sources):
                     out.write(b"".join(block))
                     count += len(block)
-        self._buffer.clear()
         self.close()
         return count
 

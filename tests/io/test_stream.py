@@ -69,3 +69,16 @@ def test_lines_beyond_ascii_sort_as_their_text_does(tmp_path: Path) -> None:
         assert lines.finish() == len(set(words))
     expected = "".join(f'"{word}" .\n' for word in sorted(set(words)))
     assert out.read_bytes() == expected.encode("utf-8")
+
+
+@pytest.mark.parametrize("buffer_lines", [1, 4, 1000])
+def test_lines_repeated_within_and_across_additions_are_written_once(
+    tmp_path: Path, buffer_lines: int
+) -> None:
+    out = tmp_path / "lines.nq"
+    additions = [["c\n", "a\n", "c\n"], ["a\n", "b\n", "d\n"], ["d\n", "a\n", "e\n", "b\n"]]
+    with SortedLines(out, buffer_lines=buffer_lines) as lines:
+        for addition in additions:
+            lines.add(addition)
+        assert lines.finish() == 5
+    assert out.read_text(encoding="utf-8") == "a\nb\nc\nd\ne\n"
