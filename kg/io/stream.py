@@ -120,7 +120,7 @@ def merge_blocks(sources: Iterable[Iterator[list[bytes]]]) -> Iterator[list[byte
     for source in sources:
         if block := next(source, None):
             current.append((block, 0, source))
-    while current:
+    while len(current) > 1:
         bound = min(block[-1] for block, _, _ in current)
         lines: list[bytes] = []
         kept: list[tuple[list[bytes], int, Iterator[list[bytes]]]] = []
@@ -134,6 +134,9 @@ def merge_blocks(sources: Iterable[Iterator[list[bytes]]]) -> Iterator[list[byte
         current = kept
         lines.sort()  # a merge of the sorted slices: Python's sort finds them and merges
         yield list(dict.fromkeys(lines))
+    for block, start, source in current:  # the last source: nothing to merge it with
+        yield block[start:]
+        yield from source
 
 
 class StatementWriter(Closing):
