@@ -86,7 +86,7 @@ class SortedLines(Closing):
         with ExitStack() as files:
             # Read as bytes: UTF-8 sorts as the text does, and the lines go out as they came in.
             sources = [_blocks(files.enter_context(open(run, "rb"))) for run in self._runs]
-            sources.append(iter([[line.encode("utf-8") for line in self._sorted()]]))
+            sources.append(_encoded(self._sorted()))
             count = 0
             with replacing(self.path) as out:
                 for block in merge_blocks(sources):
@@ -106,6 +106,12 @@ def _blocks(run: BinaryIO) -> Iterator[list[bytes]]:
     """A run's lines, a block of about `MERGE_BLOCK_BYTES` at a time."""
     while block := run.readlines(MERGE_BLOCK_BYTES):
         yield block
+
+
+def _encoded(lines: list[str], size: int = 4096) -> Iterator[list[bytes]]:
+    """Lines as bytes, `size` at a time: never a second copy of a whole buffer in memory."""
+    for start in range(0, len(lines), size):
+        yield [line.encode("utf-8") for line in lines[start : start + size]]
 
 
 def merge_blocks(sources: Iterable[Iterator[list[bytes]]]) -> Iterator[list[bytes]]:
