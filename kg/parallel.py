@@ -4,7 +4,7 @@ This process parses too: it starts N - 1 worker processes, keeps each of them a 
 articles ahead, and parses the next chunk itself whenever they have enough queued. A chunk
 goes wherever there is a core free for it, so the work shares out evenly however fast each
 process runs (this one also reads the articles and writes the graph), and no process sits
-idle waiting for the others. The facts come out in the order of the articles, so the graph is
+idle waiting for the others. The results come out in the order of the articles, so the graph is
 the one a single process builds. Only a few chunks are in flight at once, so memory stays
 flat however large the corpus. Near the end of the input the chunks get smaller, so that the
 processes finish together rather than one parsing the last chunks while the others wait.
@@ -25,11 +25,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from kg.model import Article, ArticleFacts
+from kg.model import Article
 from kg.nlp import load_model
-from kg.pipeline import BuildOptions, analyse_chunk, batches, extract_article
+from kg.pipeline import BuildOptions, batches, extract_article
 
-__all__ = ["analyse_in_pool", "in_pool"]
+__all__ = ["in_pool"]
 
 T = TypeVar("T")
 
@@ -58,11 +58,6 @@ class _Local(Generic[T]):
 
     results: deque[T] = field(default_factory=deque)
     done: bool = False
-
-
-def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
-    """The facts of the articles, parsed by `options.workers` processes, in input order."""
-    return in_pool(articles, options, analyse_chunk)
 
 
 def in_pool(articles: Iterable[Article], options: BuildOptions, work: ChunkWork[T]) -> Iterator[T]:
