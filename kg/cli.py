@@ -220,7 +220,7 @@ def _build_file(
     fmt = format_for(output, output_format)
     check_target(output)
     if dask is None:
-        written = build_file(articles, output, fmt, options, on_article=progress.article)
+        written = build_file(articles, output, fmt, options, on_article=progress.written)
     else:
         from kg.cluster import build_file_on_dask
 
@@ -346,6 +346,9 @@ class _Progress:
             self._bar.update(self._task, rate=f"{speed:.1f}/s")
 
     def article(self, facts: ArticleFacts) -> None:
+        self.written(facts.article)
+
+    def written(self, article: Article) -> None:
         self.count += 1
         self._advance(1)
 

@@ -4,7 +4,7 @@ This process parses too: it starts N - 1 worker processes, keeps each of them a 
 articles ahead, and parses the next chunk itself whenever they have enough queued. A chunk
 goes wherever there is a core free for it, so the work shares out evenly however fast each
 process runs (this one also reads the articles and writes the graph), and no process sits
-idle waiting for the others. The facts come out in the order of the articles, so the graph is
+idle waiting for the others. The results come out in the order of the articles, so the graph is
 the one a single process builds. Only a few chunks are in flight at once, so memory stays
 flat however large the corpus. Near the end of the input the chunks get smaller, so that the
 processes finish together rather than one parsing the last chunks while the others wait.
@@ -20,15 +20,22 @@ import gc
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
-from kg.model import Article, ArticleFacts
+from kg.model import Article
 from kg.nlp import load_model
-from kg.pipeline import BuildOptions, analyse_chunk, batches, extract_article
+from kg.pipeline import BuildOptions, batches, extract_article
 
-__all__ = ["analyse_in_pool"]
+__all__ = ["in_pool"]
+
+T = TypeVar("T")
+
+# What is done with a chunk of articles, here or in a worker: a function of the module it is
+# defined in (a worker is handed it by name), giving one result per article, in order.
+ChunkWork = Callable[[Sequence[Article], BuildOptions], Iterable[T]]
 
 # Chunks queued per worker process: one being parsed and one waiting, so that a worker has
 # work while this process, which hands out chunks between its own articles, is busy parsing.
@@ -46,22 +53,23 @@ WARM_UP = "Kim Jong Un ordered officials in Pyongyang to repair the roads on Mon
 
 
 @dataclass(slots=True)
-class _Local:
-    """A chunk this process is parsing: its facts so far, and whether it is done."""
+class _Local(Generic[T]):
+    """A chunk this process is parsing: its results so far, and whether it is done."""
 
-    facts: deque[ArticleFacts] = field(default_factory=deque)
+    results: deque[T] = field(default_factory=deque)
     done: bool = False
 
 
-def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
-    """The facts of the articles, parsed by `options.workers` processes, in input order."""
+def in_pool(articles: Iterable[Article], options: BuildOptions, work: ChunkWork[T]) -> Iterator[T]:
+    """`work` on every chunk of the articles, in `options.workers` processes: its results, in
+    input order."""
     _warm_up(options)
     room = QUEUED * (options.workers - 1)
     chunks = _chunks(articles, options.batch_size, END_CHUNKS * (options.workers - 1))
     pool = ProcessPoolExecutor(
         options.workers - 1, mp_context=_context(), initializer=_start_worker
     )
-    slots: deque[Future[list[ArticleFacts]] | _Local] = deque()
+    slots: deque[Future[list[T]] | _Local[T]] = deque()
 
     def feed() -> bool:
         """Give the workers chunks while they have room; False once the input is used up."""
@@ -69,16 +77,16 @@ def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Itera
             chunk = next(chunks, None)
             if chunk is None:
                 return False
-            slots.append(pool.submit(_analyse, chunk, options))
+            slots.append(pool.submit(_work, work, chunk, options))
         return True
 
-    def ready() -> Iterator[ArticleFacts]:
-        """The facts that can be given out in order without waiting."""
+    def ready() -> Iterator[T]:
+        """The results that can be given out in order without waiting."""
         while slots:
             head = slots[0]
             if isinstance(head, _Local):
-                while head.facts:
-                    yield head.facts.popleft()
+                while head.results:
+                    yield head.results.popleft()
                 if not head.done:
                     return
             elif head.done():
@@ -93,16 +101,16 @@ def analyse_in_pool(articles: Iterable[Article], options: BuildOptions) -> Itera
             chunk = next(chunks, None)
             if chunk is None:
                 break
-            local = _Local()
+            local: _Local[T] = _Local()
             slots.append(local)
-            for facts in analyse_chunk(chunk, options):
-                local.facts.append(facts)
+            for result in work(chunk, options):
+                local.results.append(result)
                 feed()
                 yield from ready()
             local.done = True
         while slots:
             head = slots.popleft()
-            yield from head.facts if isinstance(head, _Local) else head.result()
+            yield from head.results if isinstance(head, _Local) else head.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -139,6 +147,6 @@ def _start_worker() -> None:
     gc.freeze()
 
 
-def _analyse(articles: tuple[Article, ...], options: BuildOptions) -> list[ArticleFacts]:
+def _work(work: ChunkWork[T], articles: tuple[Article, ...], options: BuildOptions) -> list[T]:
     # Runs in a worker; a spawned worker loads the model with its first chunk and keeps it.
-    return list(analyse_chunk(articles, options))
+    return list(work(articles, options))

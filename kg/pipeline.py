@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
 from queue import Queue
+from typing import TypeVar
 
 from rdflib import Dataset
 from spacy.tokens import Doc
@@ -27,6 +28,8 @@ from kg.store import GraphStore, build_versions, content_hash
 from kg.temporal import find_time_expressions
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
     "kg.entities.v8",
@@ -89,13 +92,23 @@ def analyse(
     With `options.workers` > 1 the articles are parsed in that many processes; the facts are
     the same, in the same order.
     """
-    if options.workers > 1:
-        from kg.parallel import analyse_in_pool
+    return _chunk_by_chunk(articles, options, analyse_chunk)
 
-        yield from analyse_in_pool(articles, options)
+
+def _chunk_by_chunk(
+    articles: Iterable[Article],
+    options: BuildOptions,
+    work: Callable[[Sequence[Article], BuildOptions], Iterable[T]],
+) -> Iterator[T]:
+    """`work` on each chunk of the articles, in `options.workers` processes: its results, in
+    order (see `kg.parallel.in_pool`)."""
+    if options.workers > 1:
+        from kg.parallel import in_pool
+
+        yield from in_pool(articles, options, work)
         return
     for chunk in batches(articles, ZONE_ARTICLES):
-        yield from analyse_chunk(chunk, options)
+        yield from work(chunk, options)
 
 
 def batches(items: Iterable[Article], size: int) -> Iterator[tuple[Article, ...]]:
@@ -120,6 +133,20 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
             if facts is None:
                 return
             yield facts
+
+
+def lines_chunk(
+    articles: Sequence[Article], options: BuildOptions
+) -> Iterator[tuple[Article, list[str]]]:
+    """Each article of a few, with its N-Quads lines, sorted (`analyse_chunk`, then
+    `article_lines`).
+
+    What a worker hands back for a file build: the lines cost a fifth of the facts to pickle
+    and unpickle, and are made in the worker rather than in the process that writes them all;
+    sorted article by article, they sort into the file's order several times faster.
+    """
+    for facts in analyse_chunk(articles, options):
+        yield facts.article, sorted(article_lines(facts))
 
 
 # New objects made before the garbage collector looks for cycles among them. Parsing and
@@ -161,9 +188,10 @@ def build_file(
     path: str | os.PathLike[str],
     fmt: str | None = None,
     options: BuildOptions = BuildOptions(),
-    on_article: Callable[[ArticleFacts], None] | None = None,
+    on_article: Callable[[Article], None] | None = None,
 ) -> int:
     """Build the articles' graph into a file; returns how many statements it holds.
+    `on_article` is called with each article once its statements are in.
 
     N-Quads and N-Triples are streamed: each article's statements are written out as soon as
     it is parsed (sorted, without duplicates; see `kg.io.stream`), so memory stays flat however
@@ -173,15 +201,20 @@ def build_file(
     target = Path(path)
     fmt = format_for(target, fmt)
     if fmt not in STREAMED_FORMATS:
-        return write_dataset(build_graph(articles, options, on_article), target, fmt)
+
+        def built(facts: ArticleFacts) -> None:
+            if on_article is not None:
+                on_article(facts.article)
+
+        return write_dataset(build_graph(articles, options, built), target, fmt)
     with StatementWriter(target, fmt) as writer:
 
-        def write(facts: ArticleFacts) -> None:
-            writer.add(article_lines(facts))
+        def write(item: tuple[Article, list[str]]) -> None:
+            writer.add(item[1])
             if on_article is not None:
-                on_article(facts)
+                on_article(item[0])
 
-        write_behind(analyse(articles, options), write)
+        write_behind(_chunk_by_chunk(articles, options, lines_chunk), write)
         return writer.finish()
 
 
@@ -190,8 +223,8 @@ WRITE_BEHIND = 32
 
 
 def write_behind(
-    results: Iterable[ArticleFacts],
-    write: Callable[[ArticleFacts], None],
+    results: Iterable[T],
+    write: Callable[[T], None],
     depth: int = WRITE_BEHIND,
 ) -> None:
     """Call `write` on each article's facts in a second thread, a few articles behind the parser.
@@ -201,7 +234,7 @@ def write_behind(
     order; when `results` fails, the articles before the failure are written first. The first
     error of `write` stops the build and is raised here.
     """
-    queue: Queue[ArticleFacts | None] = Queue(depth)
+    queue: Queue[T | None] = Queue(depth)
     failed: list[BaseException] = []
 
     def run() -> None:

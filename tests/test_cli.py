@@ -354,10 +354,10 @@ def test_progress_bar_on_a_terminal(
     source.write_text(ARTICLE, encoding="utf-8")
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     with _Progress(False, [str(source)]) as progress:
-        build_file(read_articles([str(source)]), tmp_path / "g.nq", on_article=progress.article)
+        build_file(read_articles([str(source)]), tmp_path / "g.nq", on_article=progress.written)
     assert progress.count == 1
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", capsys.readouterr().err)
     assert "1/1 articles" in shown
     with _Progress(True, [str(source)]) as quiet:
-        quiet.article(None)  # type: ignore[arg-type]
+        quiet.written(None)  # type: ignore[arg-type]
     assert capsys.readouterr().err == ""

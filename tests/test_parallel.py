@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-from kg import parallel
+from kg import parallel, pipeline
 from kg.cli import app
 from kg.io.read import read_articles
 from kg.model import Article, ArticleFacts
 from kg.pipeline import (
     BuildOptions,
     analyse,
-    analyse_chunk,
     build_file,
+    extract_article,
     update_store,
     write_behind,
 )
@@ -55,6 +56,17 @@ def test_workers_build_the_same_graph(tmp_path: Path, one_process: bytes, worker
     assert out.read_bytes() == one_process
 
 
+def test_a_file_build_reports_each_article_in_order(tmp_path: Path) -> None:
+    seen: list[str] = []
+    build_file(
+        CORPUS,
+        tmp_path / "g.nt",
+        options=BuildOptions(batch_size=1, workers=2),
+        on_article=lambda article: seen.append(article.id),
+    )
+    assert seen == [article.id for article in CORPUS]
+
+
 def _store_content(folder: Path, options: BuildOptions) -> list[str]:
     """Every quad of a store built from the corpus, its metadata graph included."""
     with GraphStore.open(folder, writable=True) as store:
@@ -72,12 +84,12 @@ def test_workers_build_the_same_store(tmp_path: Path) -> None:
 def test_this_process_parses_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
     here: list[str] = []
 
-    def counted(articles: Sequence[Article], options: BuildOptions) -> Iterator[ArticleFacts]:
-        here.extend(article.id for article in articles)
-        return analyse_chunk(articles, options)
+    def counted(doc: Doc, article: Article, names: Iterable[str]) -> ArticleFacts:
+        here.append(article.id)
+        return extract_article(doc, article, names)
 
     # What a worker parses goes into its own copy of the list, not this one.
-    monkeypatch.setattr(parallel, "analyse_chunk", counted)
+    monkeypatch.setattr(pipeline, "extract_article", counted)
     ids = [facts.article.id for facts in analyse(CORPUS, BuildOptions(batch_size=1, workers=2))]
     assert ids == [article.id for article in CORPUS]
     assert 0 < len(here) < len(CORPUS)
