@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_TITLE, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -140,6 +140,21 @@ def doc_titles(doc: Doc) -> tuple[bool, ...]:
     return parse_tables(doc).titles
 
 
+def doc_lemmas(doc: Doc) -> tuple[str, ...]:
+    """`token.lemma_` of each token (see `doc_lowers`)."""
+    return parse_tables(doc).lemmas()
+
+
+def doc_ent_types(doc: Doc) -> tuple[str, ...]:
+    """`token.ent_type_` of each token (see `doc_lowers`)."""
+    return parse_tables(doc).ent_types()
+
+
+def doc_heads(doc: Doc) -> tuple[int, ...]:
+    """The index of each token's head (`token.head.i`), read without making the head."""
+    return parse_tables(doc).head_ids
+
+
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
     return parse_tables(doc).starts()
@@ -188,7 +203,9 @@ class ParseTables:
 
     __slots__ = (
         "_ends",
+        "_ent_types",
         "_ents",
+        "_lemmas",
         "_sentences",
         "_sents",
         "_starts",
@@ -196,6 +213,7 @@ class ParseTables:
         "children",
         "deps",
         "doc",
+        "head_ids",
         "heads",
         "kids",
         "lowers",
@@ -210,7 +228,8 @@ class ParseTables:
         tokens = self.tokens = tuple(doc)
         # Offsets to the head, as unsigned integers: read back as signed ones.
         offsets = _head_offsets(doc)
-        self.heads = tuple([tokens[i + offset] for i, offset in enumerate(offsets)])
+        self.head_ids = tuple([i + offset for i, offset in enumerate(offsets)])
+        self.heads = tuple([tokens[h] for h in self.head_ids])
         kids: list[list[int]] = [[] for _ in tokens]
         for i, offset in enumerate(offsets):
             if offset:
@@ -220,6 +239,8 @@ class ParseTables:
         self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
         self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
         self._texts: tuple[str, ...] | None = None
+        self._lemmas: tuple[str, ...] | None = None
+        self._ent_types: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
@@ -230,6 +251,16 @@ class ParseTables:
         if self._texts is None:
             self._texts = _strings(self.doc, (ORTH,))[0]
         return self._texts
+
+    def lemmas(self) -> tuple[str, ...]:
+        if self._lemmas is None:
+            self._lemmas = _strings(self.doc, (LEMMA,))[0]
+        return self._lemmas
+
+    def ent_types(self) -> tuple[str, ...]:
+        if self._ent_types is None:
+            self._ent_types = _strings(self.doc, (ENT_TYPE,))[0]
+        return self._ent_types
 
     def sents(self) -> tuple[Span, ...]:
         if self._sents is None:

@@ -47,6 +47,7 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     head_of,
+    parse_tables,
     sentence_of,
     token_starts,
 )
@@ -737,22 +738,25 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     stepping up the preparations" (lexicon `construction_words`). The "at" phrase hangs
     under a word for the works, and that under the verb."""
     works = lexicon.words("construction_words")
-    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
+    tables = parse_tables(verb.doc)
+    deps, lowers, heads, lemmas = tables.deps, tables.lowers, tables.head_ids, tables.lemmas()
+    sentence = sentence_of(verb)
     found = []
-    for token in sentence_of(verb):
-        if deps[token.i] != "pobj" or lowers[head_of(token).i] != "at":
+    # Read by index: a Token for each word of the sentence costs more than the test.
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != "pobj" or lowers[heads[i]] != "at":
             continue
-        entity = index.entity_at(token)
+        entity = index.entity_at(tables.tokens[i])
         if entity is None or entity.kind is not EntityKind.ORGANIZATION:
             continue
         under_works = False
-        node = head_of(token)
+        node = heads[i]
         for _ in range(PHRASE_DEPTH):
-            under_works = under_works or node.lemma_.casefold() in works
-            if node.i == verb.i or head_of(node) is node:
+            under_works = under_works or lemmas[node].casefold() in works
+            if node == verb.i or heads[node] == node:
                 break
-            node = head_of(node)
-        if node.i == verb.i and under_works:
+            node = heads[node]
+        if node == verb.i and under_works:
             found.append(entity)
     return tuple(dict.fromkeys(found))
 

@@ -19,7 +19,14 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Mention, Relation
-from kg.nlp import children_of, sentence_of, span_sentence, token_span
+from kg.nlp import (
+    children_of,
+    doc_lemmas,
+    doc_tokens,
+    sentence_of,
+    span_sentence,
+    token_span,
+)
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -657,12 +664,15 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     subject ("A hushed up the scandals of his wife B")."""
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
-    for noun in doc:
-        relation = kinship.get(noun.lemma_.casefold())
-        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
-            yield from _kin_listed(noun, relation, ctx)
+    tokens = doc_tokens(doc)
+    # Only a kinship noun's token is read: the others' lemmas come from the doc's table.
+    for i, lemma in enumerate(doc_lemmas(doc)):
+        relation = kinship.get(lemma.casefold())
         if relation is None:
             continue
+        noun = tokens[i]
+        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
+            yield from _kin_listed(noun, relation, ctx)
         if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
             continue
         if noun.dep_ == "conj":

@@ -1577,8 +1577,12 @@ def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tup
     23 Afghan soldiers and injured another 15" (another 15 Afghan soldiers), "13 people were
     hurt and 11 were still in hospital", "injured more than 260 others". Each as start, end
     and name; none where no group was named in the sentence or the one before."""
-    for token in doc:
-        if token.tag_ != "CD" or token.i in by_token or token.ent_type_ in NOT_COUNTS:
+    tokens = doc_tokens(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag != "CD" or i in by_token:
+            continue
+        token = tokens[i]
+        if token.ent_type_ in NOT_COUNTS:
             continue
         others = token.dep_ == "nummod" and token.head.lower_ == "others"
         head = token.head if others else token
@@ -2241,7 +2245,8 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     a large city, where the model saw no place: "a concert in Manchester" (tagged a date), "in
     Aleppo" (a language). The text must never write the word in lower case, nor name it as
     anything else, and wire_town_words.txt lists common words that are towns too."""
-    written_lower = {t.text for t in doc if t.is_lower}
+    # `token.is_lower` is `str.islower` of the token's text.
+    written_lower = {text for text in doc_texts(doc) if text.islower()}
     named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
     lowers = doc_lowers(doc)
     prepositions = lexicon.words("locative_prepositions")
@@ -2285,9 +2290,11 @@ def _large_place(match: Match) -> bool:
 def offices_of_posts(doc: Doc) -> Iterator[Span]:
     """ "the Attorney General's office", "the Public Prosecutor's office": the body serving a
     post named in capitals, which the model cuts at the possessive or misses."""
-    for i, token in enumerate(doc):
-        if token.lower_ not in lexicon.words("wire_post_bodies") or i < 3:
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in lexicon.words("wire_post_bodies") or i < 3:
             continue
+        token = tokens[i]
         if doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title:
             continue
         start = i - 2
