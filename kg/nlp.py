@@ -11,7 +11,20 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_TITLE, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_TITLE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -150,6 +163,22 @@ def doc_ent_types(doc: Doc) -> tuple[str, ...]:
     return parse_tables(doc).ent_types()
 
 
+def is_plural(token: Token) -> bool:
+    """Whether the token's morphology gives it plural number ("Plur" among the values of
+    `token.morph.get("Number")`), read from the doc's table of morphologies: spaCy makes and
+    parses a new analysis on every `token.morph`."""
+    return _plural_morph(parse_tables(token.doc).morphs()[token.i])
+
+
+@functools.lru_cache(maxsize=1024)
+def _plural_morph(features: str) -> bool:
+    # Features read "Number=Plur|Person=3", several values of one "Case=Acc,Nom".
+    return any(
+        feature.startswith("Number=") and "Plur" in feature[len("Number=") :].split(",")
+        for feature in features.split("|")
+    )
+
+
 def doc_heads(doc: Doc) -> tuple[int, ...]:
     """The index of each token's head (`token.head.i`), read without making the head."""
     return parse_tables(doc).head_ids
@@ -206,6 +235,8 @@ class ParseTables:
         "_ent_types",
         "_ents",
         "_lemmas",
+        "_morphs",
+        "_spaces",
         "_sentences",
         "_sents",
         "_starts",
@@ -240,6 +271,8 @@ class ParseTables:
         self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
         self._texts: tuple[str, ...] | None = None
         self._lemmas: tuple[str, ...] | None = None
+        self._morphs: tuple[str, ...] | None = None
+        self._spaces: tuple[bool, ...] | None = None
         self._ent_types: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
@@ -256,6 +289,17 @@ class ParseTables:
         if self._lemmas is None:
             self._lemmas = _strings(self.doc, (LEMMA,))[0]
         return self._lemmas
+
+    def glued(self, i: int) -> bool:
+        """The token `i` has no whitespace after it (`not token.whitespace_`)."""
+        if self._spaces is None:
+            self._spaces = tuple(map(bool, self.doc.to_array(SPACY).tolist()))
+        return not self._spaces[i]
+
+    def morphs(self) -> tuple[str, ...]:
+        if self._morphs is None:
+            self._morphs = _strings(self.doc, (MORPH,))[0]
+        return self._morphs
 
     def ent_types(self) -> tuple[str, ...]:
         if self._ent_types is None:

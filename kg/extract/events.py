@@ -47,6 +47,7 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     head_of,
+    is_plural,
     parse_tables,
     sentence_of,
     token_starts,
@@ -160,15 +161,11 @@ def event_class(lemma: str) -> str:
 def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
     but not a noun after a list's dash ("- Talks between ... took place")."""
-    doc = token.doc
-    if (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 1].whitespace_
-        and not doc[token.i - 2].whitespace_
-    ):
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
-    return token.lemma_.casefold()
+    tables, i = parse_tables(token.doc), token.i
+    texts = tables.texts()
+    if i >= 2 and texts[i - 1] == "-" and tables.glued(i - 1) and tables.glued(i - 2):
+        return f"{tables.lowers[i - 2]}-{tables.lemmas()[i].casefold()}"
+    return tables.lemmas()[i].casefold()
 
 
 def named_event(verb: Token) -> tuple[str, str] | None:
@@ -560,7 +557,7 @@ def _lists_object_members(verb: Token) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number", [])
+    return is_plural(token)
 
 
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:

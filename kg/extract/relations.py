@@ -388,7 +388,8 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None or span.end >= span_sentence(span).end - 1 or doc[span.end].text != ",":
         return
     tokens: list[Token] = []
-    after = doc[span.end + 1 : span_sentence(span).end]
+    # A list: slices of a Span are new Spans, made for every word below.
+    after = list(doc[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
         if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
             return  # "A, Colonel B": the title is written before the next name, B's
