@@ -2290,11 +2290,9 @@ def _large_place(match: Match) -> bool:
 def offices_of_posts(doc: Doc) -> Iterator[Span]:
     """ "the Attorney General's office", "the Public Prosecutor's office": the body serving a
     post named in capitals, which the model cuts at the possessive or misses."""
-    tokens = doc_tokens(doc)
     for i, lower in enumerate(doc_lowers(doc)):
         if lower not in lexicon.words("wire_post_bodies") or i < 3:
             continue
-        token = tokens[i]
         if doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title:
             continue
         start = i - 2
