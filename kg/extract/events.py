@@ -1706,15 +1706,19 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
     heads = lexicon.words("competition_heads")
     light = lexicon.words("event_light_verbs")
     result = list(events)
+    deps, lowers = doc_deps(doc), doc_lowers(doc)
+    # Most articles name no competition: no event's phrase need be walked.
+    competitions = {i for i, lower in enumerate(lowers) if lower in heads and deps[i] == "pobj"}
+    if not competitions:
+        return result
     for i, event in enumerate(result):
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
             continue
-        deps, lowers = doc_deps(doc), doc_lowers(doc)
         named = {
             lowers[t.i]
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
-            if deps[t.i] == "pobj" and lowers[t.i] in heads
+            if t.i in competitions
         }
         if not named or sentence_of(verb).end >= len(doc):
             continue
