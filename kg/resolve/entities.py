@@ -304,8 +304,8 @@ def _kind(ent: Span) -> EntityKind | None:
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
-    numbered = lexicon.mapping("name_heads").keys() | lexicon.words("wire_unit_heads")
-    if any(t.like_num for t in ent) and last.lower_ not in numbered:
+    numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
+    if any(t.like_num for t in ent) and all(last.lower_ not in words for words in numbered):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
@@ -419,8 +419,6 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     """The words after "of" in an exhibition's or a contest's name, which the model tags
     apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
     what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
-    if head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None:
-        return False
     doc = ent.doc
     i = ent.start - 1
     # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
@@ -429,7 +427,12 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     if i < 1 or doc[i].lower_ != "of":
         return False
     event = doc[i - 1]
-    return event.is_title and event.lower_ in lexicon.words("competition_heads")
+    if not (event.is_title and event.lower_ in lexicon.words("competition_heads")):
+        return False
+    # Looked up last: most names follow no contest's "of", and the lookup costs the most.
+    return not (
+        head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None
+    )
 
 
 def _in_a_documents_title(ent: Span) -> bool:
