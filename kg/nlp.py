@@ -179,6 +179,14 @@ def _plural_morph(features: str) -> bool:
     )
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` of a non-empty range of tokens, sliced from the doc's text:
+    spaCy makes the span and joins its tokens' texts."""
+    tables = parse_tables(doc)
+    offsets = tables.offsets()
+    return doc_text(doc)[offsets[start] : offsets[end - 1] + len(tables.texts()[end - 1])]
+
+
 def doc_heads(doc: Doc) -> tuple[int, ...]:
     """The index of each token's head (`token.head.i`), read without making the head."""
     return parse_tables(doc).head_ids
@@ -236,6 +244,7 @@ class ParseTables:
         "_ents",
         "_lemmas",
         "_morphs",
+        "_offsets",
         "_sentences",
         "_sents",
         "_spaces",
@@ -272,6 +281,7 @@ class ParseTables:
         self._texts: tuple[str, ...] | None = None
         self._lemmas: tuple[str, ...] | None = None
         self._morphs: tuple[str, ...] | None = None
+        self._offsets: tuple[int, ...] | None = None
         self._spaces: tuple[bool, ...] | None = None
         self._ent_types: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
@@ -323,10 +333,15 @@ class ParseTables:
             self._ents = tuple(self.doc.ents)
         return self._ents
 
+    def offsets(self) -> tuple[int, ...]:
+        """`token.idx` of each token."""
+        if self._offsets is None:
+            self._offsets = tuple(self.doc.to_array(IDX).tolist()) if self.tokens else ()
+        return self._offsets
+
     def starts(self) -> Mapping[int, int]:
         if self._starts is None:
-            offsets = self.doc.to_array(IDX).tolist() if self.tokens else []
-            self._starts = MappingProxyType({idx: i for i, idx in enumerate(offsets)})
+            self._starts = MappingProxyType({idx: i for i, idx in enumerate(self.offsets())})
         return self._starts
 
     def ends(self) -> Mapping[int, int]:

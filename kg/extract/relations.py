@@ -23,9 +23,11 @@ from kg.nlp import (
     children_of,
     doc_lemmas,
     doc_tokens,
+    parse_tables,
     sentence_of,
     span_sentence,
     token_span,
+    tokens_text,
 )
 from kg.resolve.entities import EntityIndex
 
@@ -55,11 +57,12 @@ def _is_title(token: Token) -> bool:
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
     doc = token.doc
+    tables = parse_tables(doc)
     # Only phrases of several words: "vice" of "vice-chairman" is no title.
     return any(
-        doc[token.i : token.i + size].text.casefold() in titles
+        tokens_text(doc, token.i, token.i + size).casefold() in titles
         for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
-        if doc[token.i : token.i + size - 1].text_with_ws.endswith(" ")
+        if not tables.glued(token.i + size - 2)
     )
 
 

@@ -138,7 +138,8 @@ def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
     sentence = sentence_of(verb)
     tokens = own_tokens(verb) | {s.i for s in subjects(verb) if sentence_of(s) == sentence}
-    return verb.doc[min(tokens) : max(tokens) + 1]
+    # A Span made at once: slicing the doc checks and normalises the bounds in Python.
+    return Span(verb.doc, min(tokens), max(tokens) + 1)
 
 
 def modality(verb: Token) -> Modality:

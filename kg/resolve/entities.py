@@ -29,8 +29,10 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    parse_tables,
     sentence_of,
     token_span,
+    tokens_text,
 )
 from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
@@ -396,7 +398,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
-    before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
+    tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
+    before = [tokens[i] for i in range(max(start - 3, 0), start) if lowers[i] != "the"]
     # A ship's name ends the name; a formation named after it goes on in lower case
     # ("the carrier George Washington task force").
     if (
@@ -1925,6 +1928,11 @@ def _attributive_places(
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
+    if 0 <= start < end <= len(doc):
+        # Read off the doc's tables: a span, made for its offsets and text alone, costs more.
+        offsets = parse_tables(doc).offsets()
+        text = tokens_text(doc, start, end)
+        return Mention(article_id, offsets[start], offsets[start] + len(text), text)
     span = doc[start:end]
     return Mention(article_id, span.start_char, span.end_char, span.text)
 
