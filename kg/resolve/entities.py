@@ -172,12 +172,11 @@ class EntityIndex:
     ) -> Entity | None:
         """The entity of one of `kinds` that `accepts` takes, named last before `token`: what
         a definite noun refers back to ("the farm" after "the Ilhae Farm")."""
-        named = [
-            m
-            for m in self.mentions
-            if m.entity.kind in kinds and m.mention.end <= token.idx and accepts(m.entity)
-        ]
-        return max(named, key=lambda m: m.mention.start).entity if named else None
+        before = [m for m in self.mentions if m.entity.kind in kinds and m.mention.end <= token.idx]
+        # Latest first (a stable sort keeps the order of mentions that begin together), so
+        # that `accepts`, the costly test, reads as few names as it must.
+        before.sort(key=lambda m: -m.mention.start)
+        return next((m.entity for m in before if accepts(m.entity)), None)
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
