@@ -257,7 +257,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
         start = sentence_of(doc_tokens(token.doc)[start - 1]).start
     groups = [
         (earlier, entity)
-        for earlier in reversed(token.doc[start : token.i])
+        for earlier in reversed(doc_tokens(token.doc)[start : token.i])
         if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
         and entity.kind is EntityKind.GROUP
     ]

@@ -566,14 +566,18 @@ def _place_named_alone(match: Match) -> bool:
 
 def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
+    # Read off the doc's tables: every name is spoken, most of them several times.
+    tables = parse_tables(span.doc)
+    texts = tables.texts()
     parts = []
-    for token in span:
-        parts.append(token.text)
-        glued = not token.whitespace_ and token.i + 1 < span.end
-        if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
+    for i in range(span.start, span.end):
+        text = texts[i]
+        parts.append(text)
+        glued = tables.glued(i)
+        if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
-            parts.append(token.whitespace_)
+            parts.append("" if glued else " ")
     return "".join(parts).strip()
 
 
