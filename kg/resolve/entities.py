@@ -231,10 +231,11 @@ def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | N
     if end > 0 and doc[end - 1].text in OPENING_BRACKETS:
         end -= 1
     entries = lexicon.words(lexicon_name)
+    lowers = doc_lowers(doc)
     for length in range(min(lexicon.longest_phrase(lexicon_name), end), 0, -1):
-        span = doc[end - length : end]
-        if span.text.casefold() in entries or " ".join(t.lower_ for t in span) in entries:
-            return end - length, span.text
+        text = tokens_text(doc, end - length, end)
+        if text.casefold() in entries or " ".join(lowers[end - length : end]) in entries:
+            return end - length, text
     return None
 
 
@@ -2441,11 +2442,13 @@ def _line_parts(span: Span) -> Iterator[Span]:
     """The span cut at its line breaks: a name never runs from one line of a list to the next
     ("National Defence\nRi Man Su")."""
     start = span.start
-    for token in span:
-        if token.is_space and "\n" in token.text:
-            if start < token.i:
-                yield Span(span.doc, start, token.i, label=span.label_, kb_id=span.kb_id_)
-            start = token.i + 1
+    texts = doc_texts(span.doc)
+    for i in range(span.start, span.end):
+        # `token.is_space` is `str.isspace` of its text.
+        if "\n" in texts[i] and texts[i].isspace():
+            if start < i:
+                yield Span(span.doc, start, i, label=span.label_, kb_id=span.kb_id_)
+            start = i + 1
     if start < span.end:
         yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
 
@@ -2851,10 +2854,14 @@ def _trimmed(span: Span) -> Span | None:
 def _before_platform(doc: Doc, start: int, end: int) -> int:
     """The end of a name before "on" and a body the alias table knows ("Washington Post World"
     of a share button's "Washington Post World on Facebook"), else `end`."""
-    for token in doc[start + 1 : end - 1]:
-        known = known_entity(doc[token.i + 1 : end].text)
-        if token.lower_ == "on" and known is not None and known.kind is EntityKind.ORGANIZATION:
-            return token.i
+    lowers = doc_lowers(doc)
+    for i in range(start + 1, end - 1):
+        # The word first: the name after it is looked up only after an "on".
+        if lowers[i] != "on":
+            continue
+        known = known_entity(tokens_text(doc, i + 1, end))
+        if known is not None and known.kind is EntityKind.ORGANIZATION:
+            return i
     return end
 
 
