@@ -87,19 +87,16 @@ def is_passive(verb: Token) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return list(_children(token, deps))
-
-
-@functools.lru_cache(maxsize=CACHED_TOKENS)
-def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
+    # Read off the tables each time: keeping the answers cost more (hashing the token and
+    # comparing it) than finding them again.
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
-    return tuple(
+    return [
         tokens[k]
         for c in tables.kids[token.i]
         if labels[c] in deps
         for k in conjunct_indices(tables, c)
-    )
+    ]
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
