@@ -219,9 +219,11 @@ class EntityIndex:
 def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
     """Length (in tokens) of the longest lexicon phrase starting at tokens[start], or 0."""
     entries = lexicon.words(lexicon_name)
-    for length in range(min(lexicon.longest_phrase(lexicon_name), len(tokens) - start), 0, -1):
-        phrase = " ".join(t.lower_ for t in tokens[start : start + length])
-        if phrase in entries:
+    longest = min(lexicon.longest_phrase(lexicon_name), len(tokens) - start)
+    # Each word read once, not once for every length tried.
+    words = [t.lower_ for t in tokens[start : start + longest]]
+    for length in range(longest, 0, -1):
+        if " ".join(words[:length]) in entries:
             return length
     return 0
 
@@ -1504,10 +1506,11 @@ def _is_group_head(token: Token) -> bool:
 def _capitalised_head(token: Token) -> bool:
     """A group's head noun opening a sentence, which the tagger takes for a name for its
     capital ("Youth and students across the country signed the petitions")."""
+    if token.tag_ != "NNP":  # asked of every word: the tag rules out most at once
+        return False
     word = token.lower_
     return (
-        token.tag_ == "NNP"
-        and bool(token.is_sent_start)
+        bool(token.is_sent_start)
         and not token.ent_type_
         and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
     )
