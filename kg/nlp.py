@@ -13,7 +13,6 @@ from typing import Any
 import spacy
 from spacy.attrs import (
     DEP,
-    ENT_TYPE,
     HEAD,
     IDX,
     IS_TITLE,
@@ -158,11 +157,6 @@ def doc_lemmas(doc: Doc) -> tuple[str, ...]:
     return parse_tables(doc).lemmas()
 
 
-def doc_ent_types(doc: Doc) -> tuple[str, ...]:
-    """`token.ent_type_` of each token (see `doc_lowers`)."""
-    return parse_tables(doc).ent_types()
-
-
 def is_plural(token: Token) -> bool:
     """Whether the token's morphology gives it plural number ("Plur" among the values of
     `token.morph.get("Number")`), read from the doc's table of morphologies: spaCy makes and
@@ -185,11 +179,6 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
     tables = parse_tables(doc)
     offsets = tables.offsets()
     return doc_text(doc)[offsets[start] : offsets[end - 1] + len(tables.texts()[end - 1])]
-
-
-def doc_heads(doc: Doc) -> tuple[int, ...]:
-    """The index of each token's head (`token.head.i`), read without making the head."""
-    return parse_tables(doc).head_ids
 
 
 def token_starts(doc: Doc) -> Mapping[int, int]:
@@ -240,7 +229,6 @@ class ParseTables:
 
     __slots__ = (
         "_ends",
-        "_ent_types",
         "_ents",
         "_lemmas",
         "_morphs",
@@ -283,7 +271,6 @@ class ParseTables:
         self._morphs: tuple[str, ...] | None = None
         self._offsets: tuple[int, ...] | None = None
         self._spaces: tuple[bool, ...] | None = None
-        self._ent_types: tuple[str, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
@@ -310,11 +297,6 @@ class ParseTables:
         if self._morphs is None:
             self._morphs = _strings(self.doc, (MORPH,))[0]
         return self._morphs
-
-    def ent_types(self) -> tuple[str, ...]:
-        if self._ent_types is None:
-            self._ent_types = _strings(self.doc, (ENT_TYPE,))[0]
-        return self._ent_types
 
     def sents(self) -> tuple[Span, ...]:
         if self._sents is None:
