@@ -779,6 +779,8 @@ def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     relations" after "between the PRC and the DPRK"; lexicons `counted_referents` and
     `count_words`)."""
     kind = lexicon.mapping("counted_referents").get(token.lower_)
+    if kind is None:  # asked of every actor's head: most name nothing counted
+        return ()
     counts = lexicon.mapping("count_words")
     words = children_of(token)
     count = next((int(counts[c.lower_]) for c in words if c.lower_ in counts), 0)
@@ -849,7 +851,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     earlier = next(
         (
             t
-            for t in reversed(token.doc[start : token.i])
+            for t in reversed(doc_tokens(token.doc)[start : token.i])
             if t.dep_ in SUBJECTS and (t.pos_ != "PRON" or _goes_on(word, t))
         ),
         None,
