@@ -227,7 +227,11 @@ class Context:
             return False
         start = earlier[-1].mention
         between = text[start.end : time.mention.start].strip().casefold()
-        opening = text[: start.start].rstrip().casefold()
+        # Only the words just before count: the text before them is not copied and folded.
+        end = start.start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        opening = text[max(0, end - len("between")) : end].casefold()
         return (between in RANGE_LINKS and opening.endswith("from")) or (
             between == "and" and opening.endswith("between")
         )
