@@ -461,9 +461,10 @@ def _coordinate_text(lexical: str) -> _Text:
     return _Text(nt_term(_coordinate(Decimal(lexical))))
 
 
-@functools.lru_cache(maxsize=4096)
+# Offsets rarely recur across articles: written at once, as rdflib writes an integer
+# (its lexical form is Python's), without making the Literal first.
 def _integer_text(value: int) -> _Text:
-    return _Text(nt_term(_integer(value)))
+    return _Text(f'"{value}"^^<{XSD.nonNegativeInteger}>')
 
 
 def _collect(quads: _Quads, facts: ArticleFacts) -> None:

@@ -11,7 +11,19 @@ from types import MappingProxyType
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, IS_TITLE, LOWER, ORTH, POS, TAG
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_TITLE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
@@ -140,6 +152,35 @@ def doc_titles(doc: Doc) -> tuple[bool, ...]:
     return parse_tables(doc).titles
 
 
+def doc_lemmas(doc: Doc) -> tuple[str, ...]:
+    """`token.lemma_` of each token (see `doc_lowers`)."""
+    return parse_tables(doc).lemmas()
+
+
+def is_plural(token: Token) -> bool:
+    """Whether the token's morphology gives it plural number ("Plur" among the values of
+    `token.morph.get("Number")`), read from the doc's table of morphologies: spaCy makes and
+    parses a new analysis on every `token.morph`."""
+    return _plural_morph(parse_tables(token.doc).morphs()[token.i])
+
+
+@functools.lru_cache(maxsize=1024)
+def _plural_morph(features: str) -> bool:
+    # Features read "Number=Plur|Person=3", several values of one "Case=Acc,Nom".
+    return any(
+        feature.startswith("Number=") and "Plur" in feature[len("Number=") :].split(",")
+        for feature in features.split("|")
+    )
+
+
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` of a non-empty range of tokens, sliced from the doc's text:
+    spaCy makes the span and joins its tokens' texts."""
+    tables = parse_tables(doc)
+    offsets = tables.offsets()
+    return doc_text(doc)[offsets[start] : offsets[end - 1] + len(tables.texts()[end - 1])]
+
+
 def token_starts(doc: Doc) -> Mapping[int, int]:
     """The index of the token that begins at each character offset where one does."""
     return parse_tables(doc).starts()
@@ -189,13 +230,18 @@ class ParseTables:
     __slots__ = (
         "_ends",
         "_ents",
+        "_lemmas",
+        "_morphs",
+        "_offsets",
         "_sentences",
         "_sents",
+        "_spaces",
         "_starts",
         "_texts",
         "children",
         "deps",
         "doc",
+        "head_ids",
         "heads",
         "kids",
         "lowers",
@@ -210,7 +256,8 @@ class ParseTables:
         tokens = self.tokens = tuple(doc)
         # Offsets to the head, as unsigned integers: read back as signed ones.
         offsets = _head_offsets(doc)
-        self.heads = tuple([tokens[i + offset] for i, offset in enumerate(offsets)])
+        self.head_ids = tuple([i + offset for i, offset in enumerate(offsets)])
+        self.heads = tuple([tokens[h] for h in self.head_ids])
         kids: list[list[int]] = [[] for _ in tokens]
         for i, offset in enumerate(offsets):
             if offset:
@@ -220,6 +267,10 @@ class ParseTables:
         self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
         self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
         self._texts: tuple[str, ...] | None = None
+        self._lemmas: tuple[str, ...] | None = None
+        self._morphs: tuple[str, ...] | None = None
+        self._offsets: tuple[int, ...] | None = None
+        self._spaces: tuple[bool, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
@@ -230,6 +281,22 @@ class ParseTables:
         if self._texts is None:
             self._texts = _strings(self.doc, (ORTH,))[0]
         return self._texts
+
+    def lemmas(self) -> tuple[str, ...]:
+        if self._lemmas is None:
+            self._lemmas = _strings(self.doc, (LEMMA,))[0]
+        return self._lemmas
+
+    def glued(self, i: int) -> bool:
+        """The token `i` has no whitespace after it (`not token.whitespace_`)."""
+        if self._spaces is None:
+            self._spaces = tuple(map(bool, self.doc.to_array(SPACY).tolist()))
+        return not self._spaces[i]
+
+    def morphs(self) -> tuple[str, ...]:
+        if self._morphs is None:
+            self._morphs = _strings(self.doc, (MORPH,))[0]
+        return self._morphs
 
     def sents(self) -> tuple[Span, ...]:
         if self._sents is None:
@@ -248,10 +315,15 @@ class ParseTables:
             self._ents = tuple(self.doc.ents)
         return self._ents
 
+    def offsets(self) -> tuple[int, ...]:
+        """`token.idx` of each token."""
+        if self._offsets is None:
+            self._offsets = tuple(self.doc.to_array(IDX).tolist()) if self.tokens else ()
+        return self._offsets
+
     def starts(self) -> Mapping[int, int]:
         if self._starts is None:
-            offsets = self.doc.to_array(IDX).tolist() if self.tokens else []
-            self._starts = MappingProxyType({idx: i for i, idx in enumerate(offsets)})
+            self._starts = MappingProxyType({idx: i for i, idx in enumerate(self.offsets())})
         return self._starts
 
     def ends(self) -> Mapping[int, int]:

@@ -14,6 +14,7 @@ from kg.nlp import (
     default_model_name,
     doc_deps,
     doc_ents,
+    doc_lemmas,
     doc_lowers,
     doc_pos,
     doc_sentences,
@@ -23,6 +24,7 @@ from kg.nlp import (
     doc_titles,
     doc_tokens,
     head_of,
+    is_plural,
     load_model,
     parse_tables,
     remember_text,
@@ -31,6 +33,7 @@ from kg.nlp import (
     subtree_indices,
     token_span,
     token_starts,
+    tokens_text,
 )
 
 TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
@@ -128,6 +131,24 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
             expected.start,
             expected.end,
         )
+
+
+def test_the_lemma_morphology_and_offset_tables_read_the_parse_as_spacy_does(
+    nlp: Language,
+) -> None:
+    doc = nlp(
+        f"{TEXT} The workers' test-fire of two missiles was watched by officials.\n\nIt ended."
+    )
+    tables = parse_tables(doc)
+    assert doc_lemmas(doc) == tuple(t.lemma_ for t in doc)
+    assert [is_plural(t) for t in doc] == ["Plur" in t.morph.get("Number", []) for t in doc]
+    assert any(is_plural(t) for t in doc)
+    assert tables.head_ids == tuple(t.head.i for t in doc)
+    assert tables.offsets() == tuple(t.idx for t in doc)
+    assert [tables.glued(t.i) for t in doc] == [not t.whitespace_ for t in doc]
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 6) + 1):
+            assert tokens_text(doc, start, end) == doc[start:end].text
 
 
 def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:

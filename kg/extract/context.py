@@ -12,7 +12,15 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract.syntax import modality, own_tokens
 from kg.model import Article, Mention, Modality, Source, TimeExpression
-from kg.nlp import doc_sentences, remember_text, sentence_of, token_span, token_starts
+from kg.nlp import (
+    children_of,
+    doc_sentences,
+    head_of,
+    remember_text,
+    sentence_of,
+    token_span,
+    token_starts,
+)
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
@@ -197,11 +205,11 @@ class Context:
         Bolsheviks sought to enforce control in the early 1920s, Dagestan became ..."), and the
         occasion its subject's relative clause dates ("the General Secretary, who inspected the
         nursery on November 10, 2014, bestowed deep trust on it")."""
-        children = list(verb.children)
+        children = list(children_of(verb))
         if verb.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
         ):
-            head = verb.head
+            head = head_of(verb)
             described = next(
                 (
                     t
@@ -212,13 +220,13 @@ class Context:
             )
             if described is not None:
                 return described
-            if head.dep_ == "pobj" and head.head.head.pos_ in VERBAL:
-                return self._attached(head.head.head)
+            if head.dep_ == "pobj" and head_of(head_of(head)).pos_ in VERBAL:
+                return self._attached(head_of(head_of(head)))
         for clause in children:
             if clause.dep_ == "advcl" and any(
-                c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in clause.children
+                c.lower_ == "when" and c.dep_ in {"advmod", "mark"} for c in children_of(clause)
             ):
-                framing = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+                framing = [clause, *(c for c in children_of(clause) if c.dep_ == "xcomp")]
                 found = next((t for c in framing if (t := self._attached(c)) is not None), None)
                 if found is not None:
                     return found
@@ -227,7 +235,7 @@ class Context:
                 time
                 for subject in children
                 if subject.dep_ in SUBJECTS
-                for clause in subject.children
+                for clause in children_of(subject)
                 if clause.dep_ == "relcl"
                 and (time := self._attached(clause)) is not None
                 and isinstance(time.calendar_date(), dt.date)
@@ -321,7 +329,11 @@ class Context:
             return False
         start = earlier[-1].mention
         between = text[start.end : time.mention.start].strip().casefold()
-        opening = text[: start.start].rstrip().casefold()
+        # Only the words just before count: the text before them is not copied and folded.
+        end = start.start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        opening = text[max(0, end - len("between")) : end].casefold()
         return (between in RANGE_LINKS and opening.endswith("from")) or (
             between == "and" and opening.endswith("between")
         )
@@ -361,9 +373,9 @@ class Context:
         prepositions = lexicon.words("occasion_prepositions")
         occasions = [
             occasion
-            for preposition in verb.children
+            for preposition in children_of(verb)
             if preposition.dep_ == "prep" and preposition.lower_ in prepositions
-            for occasion in preposition.children
+            for occasion in children_of(preposition)
             if occasion.dep_ == "pobj"
         ]
         # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
@@ -372,11 +384,13 @@ class Context:
         while occasions:
             occasion = occasions.pop()
             named.append(occasion)
-            occasions += [n for of in occasion.children if of.lower_ == "of" for n in of.children]
+            occasions += [
+                n for of in children_of(occasion) if of.lower_ == "of" for n in children_of(of)
+            ]
         held = [
             participle
             for occasion in named
-            for participle in occasion.children
+            for participle in children_of(occasion)
             if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
         ]
         if not held:
@@ -396,9 +410,9 @@ class Context:
         while (
             (verb.dep_ == "conj" or _done_in_passing(verb))
             and verb.pos_ in VERBAL
-            and verb.head.pos_ in VERBAL
+            and head_of(verb).pos_ in VERBAL
         ):
-            verb = verb.head
+            verb = head_of(verb)
             framed = self._framed(verb)
             if framed is not None:
                 return framed
@@ -422,12 +436,12 @@ def not_done_then(verb: Token) -> bool:
         or served.tag_ in PRESENT
         or (
             served.tag_ == "VBN"
-            and any(c.dep_ in AUXILIARIES and c.tag_ in PRESENT for c in served.children)
+            and any(c.dep_ in AUXILIARIES and c.tag_ in PRESENT for c in children_of(served))
         )
         # "fish should be raised and supplied": what is needed, not what was done
         or any(
             c.dep_ == "aux" and c.lower_ in lexicon.words("obligation_words")
-            for c in served.children
+            for c in children_of(served)
         )
         for served in _served(verb)
     )
@@ -440,9 +454,9 @@ def intended(verb: Token) -> bool:
     infinitive = _served(verb)[-1]
     return (
         infinitive.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(infinitive))
         and not _done_in_passing(infinitive)
-        and infinitive.head.lemma_.casefold() not in lexicon.words("implicative_heads")
+        and head_of(infinitive).lemma_.casefold() not in lexicon.words("implicative_heads")
     )
 
 
@@ -451,13 +465,13 @@ def _served(verb: Token) -> list[Token]:
     build hospitals and promoting health": promoting serves build; "often promise ... while
     talking": talking serves promise), up to an infinitive."""
     chain = [verb]
-    while not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+    while not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and (
         (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
         and verb.pos_ in VERBAL
-        and verb.head.pos_ in VERBAL
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and head_of(verb).pos_ in VERBAL
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in children_of(verb))
     ):
-        verb = verb.head
+        verb = head_of(verb)
         chain.append(verb)
     return chain
 
@@ -467,7 +481,7 @@ def _habitual(verb: Token) -> bool:
     return any(
         (c.dep_ == "advmod" and c.lower_ in lexicon.words("habitual_adverbs"))
         or (c.dep_ in {"mark", "advmod"} and c.lower_ in lexicon.words("habitual_marks"))
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -483,11 +497,13 @@ def _done_in_passing(verb: Token) -> bool:
     the command, providing guidelines" happen when the verb they hang on does ("after
     visiting", "while staying" tell a time of their own)."""
     if verb.dep_ != "advcl" or any(
-        c.dep_ in {"nsubj", "nsubjpass", "mark", "prep"} for c in verb.children
+        c.dep_ in {"nsubj", "nsubjpass", "mark", "prep"} for c in children_of(verb)
     ):
         return False
-    purpose = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return purpose or (verb.tag_ == "VBG" and verb.i > verb.head.i)
+    purpose = verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
+    )
+    return purpose or (verb.tag_ == "VBG" and verb.i > head_of(verb).i)
 
 
 def _modifies(verb: Token, time: TimeExpression) -> bool:
@@ -529,7 +545,7 @@ def _adjoined(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in {"VBG", "VBN"}
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in children_of(verb))
     )
 
 
@@ -557,7 +573,7 @@ def _a_noun_of_time(root: Token, time: TimeExpression) -> bool:
     """A word of time used as a noun: joined to a name's part ("the meeting and evening
     gala"), or owned without a date ("masters of its future")."""
     return (root.dep_ == "conj" and root.head.dep_ in NAME_PARTS) or (
-        time.calendar_date() is None and any(c.dep_ == "poss" for c in root.children)
+        time.calendar_date() is None and any(c.dep_ == "poss" for c in children_of(root))
     )
 
 

@@ -47,6 +47,8 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     head_of,
+    is_plural,
+    parse_tables,
     sentence_of,
     token_starts,
 )
@@ -163,15 +165,11 @@ def event_class(lemma: str) -> str:
 def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
     but not a noun after a list's dash ("- Talks between ... took place")."""
-    doc = token.doc
-    if (
-        token.i >= 2
-        and doc[token.i - 1].text == "-"
-        and not doc[token.i - 1].whitespace_
-        and not doc[token.i - 2].whitespace_
-    ):
-        return f"{doc[token.i - 2].lower_}-{token.lemma_.casefold()}"
-    return token.lemma_.casefold()
+    tables, i = parse_tables(token.doc), token.i
+    texts = tables.texts()
+    if i >= 2 and texts[i - 1] == "-" and tables.glued(i - 1) and tables.glued(i - 2):
+        return f"{tables.lowers[i - 2]}-{tables.lemmas()[i].casefold()}"
+    return tables.lemmas()[i].casefold()
 
 
 def named_event(verb: Token) -> tuple[str, str] | None:
@@ -571,7 +569,7 @@ def _lists_object_members(verb: Token) -> bool:
 
 
 def _plural(token: Token) -> bool:
-    return "Plur" in token.morph.get("Number", [])
+    return is_plural(token)
 
 
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
@@ -833,22 +831,25 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     stepping up the preparations" (lexicon `construction_words`). The "at" phrase hangs
     under a word for the works, and that under the verb."""
     works = lexicon.words("construction_words")
-    deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
+    tables = parse_tables(verb.doc)
+    deps, lowers, heads, lemmas = tables.deps, tables.lowers, tables.head_ids, tables.lemmas()
+    sentence = sentence_of(verb)
     found = []
-    for token in sentence_of(verb):
-        if deps[token.i] != "pobj" or lowers[head_of(token).i] != "at":
+    # Read by index: a Token for each word of the sentence costs more than the test.
+    for i in range(sentence.start, sentence.end):
+        if deps[i] != "pobj" or lowers[heads[i]] != "at":
             continue
-        entity = index.entity_at(token)
+        entity = index.entity_at(tables.tokens[i])
         if entity is None or entity.kind is not EntityKind.ORGANIZATION:
             continue
         under_works = False
-        node = head_of(token)
+        node = heads[i]
         for _ in range(PHRASE_DEPTH):
-            under_works = under_works or node.lemma_.casefold() in works
-            if node.i == verb.i or head_of(node) is node:
+            under_works = under_works or lemmas[node].casefold() in works
+            if node == verb.i or heads[node] == node:
                 break
-            node = head_of(node)
-        if node.i == verb.i and under_works:
+            node = heads[node]
+        if node == verb.i and under_works:
             found.append(entity)
     return tuple(dict.fromkeys(found))
 
@@ -874,6 +875,8 @@ def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     relations" after "between the PRC and the DPRK"; lexicons `counted_referents` and
     `count_words`)."""
     kind = lexicon.mapping("counted_referents").get(token.lower_)
+    if kind is None:  # asked of every actor's head: most name nothing counted
+        return ()
     counts = lexicon.mapping("count_words")
     words = children_of(token)
     count = next((int(counts[c.lower_]) for c in words if c.lower_ in counts), 0)
@@ -944,7 +947,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     earlier = next(
         (
             t
-            for t in reversed(token.doc[start : token.i])
+            for t in reversed(doc_tokens(token.doc)[start : token.i])
             if t.dep_ in SUBJECTS and (t.pos_ != "PRON" or _goes_on(word, t))
         ),
         None,
@@ -1801,15 +1804,19 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
     heads = lexicon.words("competition_heads")
     light = lexicon.words("event_light_verbs")
     result = list(events)
+    deps, lowers = doc_deps(doc), doc_lowers(doc)
+    # Most articles name no competition: no event's phrase need be walked.
+    competitions = {i for i, lower in enumerate(lowers) if lower in heads and deps[i] == "pobj"}
+    if not competitions:
+        return result
     for i, event in enumerate(result):
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
             continue
-        deps, lowers = doc_deps(doc), doc_lowers(doc)
         named = {
             lowers[t.i]
             for t in _phrase_tokens(verb, PHRASE_DEPTH, wide=True)
-            if deps[t.i] == "pobj" and lowers[t.i] in heads
+            if t.i in competitions
         }
         if not named or sentence_of(verb).end >= len(doc):
             continue

@@ -31,7 +31,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
-from kg.nlp import doc_tokens
+from kg.nlp import doc_pos, doc_tokens
 from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
@@ -226,7 +226,9 @@ def is_order_verb(token: Token) -> bool:
 
 def is_order_noun(token: Token) -> bool:
     """An order noun that names a directive (not "in order to", not the Order of a medal)."""
-    if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.words("order_nouns"):
+    if doc_pos(token.doc)[token.i] != "NOUN" or token.lemma_.casefold() not in lexicon.words(
+        "order_nouns"
+    ):
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
@@ -611,7 +613,7 @@ def is_body_decision(token: Token) -> bool:
 
 def obligation_speaker(token: Token) -> Token | None:
     """The reporting verb whose speaker an obligation clause quotes ("he said they should")."""
-    if token.pos_ not in {"VERB", "AUX"}:
+    if doc_pos(token.doc)[token.i] not in {"VERB", "AUX"}:
         return None
     # "said that the seed is the main in farming and officials should think this problem
     # first": a clause joined to the one reported is reported by the same verb.

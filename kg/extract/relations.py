@@ -19,7 +19,16 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Mention, Relation
-from kg.nlp import children_of, sentence_of, span_sentence, token_span
+from kg.nlp import (
+    children_of,
+    doc_lemmas,
+    doc_tokens,
+    parse_tables,
+    sentence_of,
+    span_sentence,
+    token_span,
+    tokens_text,
+)
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -50,11 +59,12 @@ def _is_title(token: Token) -> bool:
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
     doc = token.doc
+    tables = parse_tables(doc)
     # Only phrases of several words: "vice" of "vice-chairman" is no title.
     return any(
-        doc[token.i : token.i + size].text.casefold() in titles
+        tokens_text(doc, token.i, token.i + size).casefold() in titles
         for size in range(2, min(lexicon.longest_phrase("titles"), len(doc) - token.i) + 1)
-        if doc[token.i : token.i + size - 1].text_with_ws.endswith(" ")
+        if not tables.glued(token.i + size - 2)
     )
 
 
@@ -402,7 +412,8 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None or span.end >= span_sentence(span).end - 1 or doc[span.end].text != ",":
         return
     tokens: list[Token] = []
-    after = doc[span.end + 1 : span_sentence(span).end]
+    # A list: slices of a Span are new Spans, made for every word below.
+    after = list(doc[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
         if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
             return  # "A, Colonel B": the title is written before the next name, B's
@@ -689,12 +700,15 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     subject ("A hushed up the scandals of his wife B")."""
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
-    for noun in doc:
-        relation = kinship.get(noun.lemma_.casefold())
-        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
-            yield from _kin_listed(noun, relation, ctx)
+    tokens = doc_tokens(doc)
+    # Only a kinship noun's token is read: the others' lemmas come from the doc's table.
+    for i, lemma in enumerate(doc_lemmas(doc)):
+        relation = kinship.get(lemma.casefold())
         if relation is None:
             continue
+        noun = tokens[i]
+        if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
+            yield from _kin_listed(noun, relation, ctx)
         if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
             continue
         if noun.dep_ == "conj":

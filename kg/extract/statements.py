@@ -20,7 +20,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.nlp import doc_sentences, doc_text, doc_tokens, head_of
+from kg.nlp import doc_pos, doc_sentences, doc_text, doc_tokens, head_of
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -56,9 +56,10 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
     reporting = lexicon.words("reporting_verbs")
-    for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
-        if token.pos_ == "VERB" and token.lemma_.casefold() in reporting:
-            yield token
+    tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if pos[i] == "VERB" and tokens[i].lemma_.casefold() in reporting:
+            yield tokens[i]
 
 
 def _speaking_subjects(verb: Token) -> list[Token]:

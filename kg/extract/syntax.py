@@ -87,19 +87,16 @@ def is_passive(verb: Token) -> bool:
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return list(_children(token, deps))
-
-
-@functools.lru_cache(maxsize=CACHED_TOKENS)
-def _children(token: Token, deps: tuple[str, ...]) -> tuple[Token, ...]:
+    # Read off the tables each time: keeping the answers cost more (hashing the token and
+    # comparing it) than finding them again.
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
-    return tuple(
+    return [
         tokens[k]
         for c in tables.kids[token.i]
         if labels[c] in deps
         for k in conjunct_indices(tables, c)
-    )
+    ]
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
@@ -138,7 +135,8 @@ def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
     sentence = sentence_of(verb)
     tokens = own_tokens(verb) | {s.i for s in subjects(verb) if sentence_of(s) == sentence}
-    return verb.doc[min(tokens) : max(tokens) + 1]
+    # A Span made at once: slicing the doc checks and normalises the bounds in Python.
+    return Span(verb.doc, min(tokens), max(tokens) + 1)
 
 
 def modality(verb: Token) -> Modality:
@@ -256,7 +254,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
         start = sentence_of(doc_tokens(token.doc)[start - 1]).start
     groups = [
         (earlier, entity)
-        for earlier in reversed(token.doc[start : token.i])
+        for earlier in reversed(doc_tokens(token.doc)[start : token.i])
         if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
         and entity.kind is EntityKind.GROUP
     ]

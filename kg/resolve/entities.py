@@ -29,8 +29,10 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    parse_tables,
     sentence_of,
     token_span,
+    tokens_text,
 )
 from kg.resolve.dateline import Dateline, find_dateline, place_line
 from kg.resolve.names import (
@@ -171,12 +173,11 @@ class EntityIndex:
     ) -> Entity | None:
         """The entity of one of `kinds` that `accepts` takes, named last before `token`: what
         a definite noun refers back to ("the farm" after "the Ilhae Farm")."""
-        named = [
-            m
-            for m in self.mentions
-            if m.entity.kind in kinds and m.mention.end <= token.idx and accepts(m.entity)
-        ]
-        return max(named, key=lambda m: m.mention.start).entity if named else None
+        before = [m for m in self.mentions if m.entity.kind in kinds and m.mention.end <= token.idx]
+        # Latest first (a stable sort keeps the order of mentions that begin together), so
+        # that `accepts`, the costly test, reads as few names as it must.
+        before.sort(key=lambda m: -m.mention.start)
+        return next((m.entity for m in before if accepts(m.entity)), None)
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
@@ -219,9 +220,11 @@ class EntityIndex:
 def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
     """Length (in tokens) of the longest lexicon phrase starting at tokens[start], or 0."""
     entries = lexicon.words(lexicon_name)
-    for length in range(min(lexicon.longest_phrase(lexicon_name), len(tokens) - start), 0, -1):
-        phrase = " ".join(t.lower_ for t in tokens[start : start + length])
-        if phrase in entries:
+    longest = min(lexicon.longest_phrase(lexicon_name), len(tokens) - start)
+    # Each word read once, not once for every length tried.
+    words = [t.lower_ for t in tokens[start : start + longest]]
+    for length in range(longest, 0, -1):
+        if " ".join(words[:length]) in entries:
             return length
     return 0
 
@@ -231,10 +234,11 @@ def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | N
     if end > 0 and doc[end - 1].text in OPENING_BRACKETS:
         end -= 1
     entries = lexicon.words(lexicon_name)
+    lowers = doc_lowers(doc)
     for length in range(min(lexicon.longest_phrase(lexicon_name), end), 0, -1):
-        span = doc[end - length : end]
-        if span.text.casefold() in entries or " ".join(t.lower_ for t in span) in entries:
-            return end - length, span.text
+        text = tokens_text(doc, end - length, end)
+        if text.casefold() in entries or " ".join(lowers[end - length : end]) in entries:
+            return end - length, text
     return None
 
 
@@ -306,8 +310,8 @@ def _kind(ent: Span) -> EntityKind | None:
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
-    numbered = lexicon.mapping("name_heads").keys() | lexicon.words("wire_unit_heads")
-    if any(t.like_num for t in ent) and last.lower_ not in numbered:
+    numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
+    if any(t.like_num for t in ent) and all(last.lower_ not in words for words in numbered):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
@@ -398,7 +402,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
-    before = [t for t in ent.doc[max(start - 3, 0) : start] if t.lower_ != "the"]
+    tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
+    before = [tokens[i] for i in range(max(start - 3, 0), start) if lowers[i] != "the"]
     # A ship's name ends the name; a formation named after it goes on in lower case
     # ("the carrier George Washington task force").
     if (
@@ -421,8 +426,6 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     """The words after "of" in an exhibition's or a contest's name, which the model tags
     apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
     what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
-    if head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None:
-        return False
     doc = ent.doc
     i = ent.start - 1
     # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
@@ -431,7 +434,12 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     if i < 1 or doc[i].lower_ != "of":
         return False
     event = doc[i - 1]
-    return event.is_title and event.lower_ in lexicon.words("competition_heads")
+    if not (event.is_title and event.lower_ in lexicon.words("competition_heads")):
+        return False
+    # Looked up last: most names follow no contest's "of", and the lookup costs the most.
+    return not (
+        head.lower_ in lexicon.mapping("name_heads") or known_entity(spoken(ent)) is not None
+    )
 
 
 def _in_a_documents_title(ent: Span) -> bool:
@@ -563,14 +571,18 @@ def _place_named_alone(match: Match) -> bool:
 
 def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
+    # Read off the doc's tables: every name is spoken, most of them several times.
+    tables = parse_tables(span.doc)
+    texts = tables.texts()
     parts = []
-    for token in span:
-        parts.append(token.text)
-        glued = not token.whitespace_ and token.i + 1 < span.end
-        if glued and token.text[-1:].isalpha() and span.doc[token.i + 1].text[:1].isupper():
+    for i in range(span.start, span.end):
+        text = texts[i]
+        parts.append(text)
+        glued = tables.glued(i)
+        if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
-            parts.append(token.whitespace_)
+            parts.append("" if glued else " ")
     return "".join(parts).strip()
 
 
@@ -1524,10 +1536,11 @@ def _informants(token: Token) -> bool:
 def _capitalised_head(token: Token) -> bool:
     """A group's head noun opening a sentence, which the tagger takes for a name for its
     capital ("Youth and students across the country signed the petitions")."""
+    if token.tag_ != "NNP":  # asked of every word: the tag rules out most at once
+        return False
     word = token.lower_
     return (
-        token.tag_ == "NNP"
-        and bool(token.is_sent_start)
+        bool(token.is_sent_start)
         and not token.ent_type_
         and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
     )
@@ -1607,8 +1620,12 @@ def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tup
     23 Afghan soldiers and injured another 15" (another 15 Afghan soldiers), "13 people were
     hurt and 11 were still in hospital", "injured more than 260 others". Each as start, end
     and name; none where no group was named in the sentence or the one before."""
-    for token in doc:
-        if token.tag_ != "CD" or token.i in by_token or token.ent_type_ in NOT_COUNTS:
+    tokens = doc_tokens(doc)
+    for i, tag in enumerate(doc_tags(doc)):
+        if tag != "CD" or i in by_token:
+            continue
+        token = tokens[i]
+        if token.ent_type_ in NOT_COUNTS:
             continue
         others = token.dep_ == "nummod" and token.head.lower_ == "others"
         head = token.head if others else token
@@ -1948,6 +1965,11 @@ def _attributive_places(
 
 
 def _mention(doc: Doc, article_id: str, start: int, end: int) -> Mention:
+    if 0 <= start < end <= len(doc):
+        # Read off the doc's tables: a span, made for its offsets and text alone, costs more.
+        offsets = parse_tables(doc).offsets()
+        text = tokens_text(doc, start, end)
+        return Mention(article_id, offsets[start], offsets[start] + len(text), text)
     span = doc[start:end]
     return Mention(article_id, span.start_char, span.end_char, span.text)
 
@@ -2301,7 +2323,8 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     a large city, where the model saw no place: "a concert in Manchester" (tagged a date), "in
     Aleppo" (a language). The text must never write the word in lower case, nor name it as
     anything else, and wire_town_words.txt lists common words that are towns too."""
-    written_lower = {t.text for t in doc if t.is_lower}
+    # `token.is_lower` is `str.islower` of the token's text.
+    written_lower = {text for text in doc_texts(doc) if text.islower()}
     named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
     lowers = doc_lowers(doc)
     prepositions = lexicon.words("locative_prepositions")
@@ -2345,8 +2368,8 @@ def _large_place(match: Match) -> bool:
 def offices_of_posts(doc: Doc) -> Iterator[Span]:
     """ "the Attorney General's office", "the Public Prosecutor's office": the body serving a
     post named in capitals, which the model cuts at the possessive or misses."""
-    for i, token in enumerate(doc):
-        if token.lower_ not in lexicon.words("wire_post_bodies") or i < 3:
+    for i, lower in enumerate(doc_lowers(doc)):
+        if lower not in lexicon.words("wire_post_bodies") or i < 3:
             continue
         if doc[i - 1].tag_ != "POS" or not doc[i - 2].is_title:
             continue
@@ -2482,11 +2505,13 @@ def _line_parts(span: Span) -> Iterator[Span]:
     """The span cut at its line breaks: a name never runs from one line of a list to the next
     ("National Defence\nRi Man Su")."""
     start = span.start
-    for token in span:
-        if token.is_space and "\n" in token.text:
-            if start < token.i:
-                yield Span(span.doc, start, token.i, label=span.label_, kb_id=span.kb_id_)
-            start = token.i + 1
+    texts = doc_texts(span.doc)
+    for i in range(span.start, span.end):
+        # `token.is_space` is `str.isspace` of its text.
+        if "\n" in texts[i] and texts[i].isspace():
+            if start < i:
+                yield Span(span.doc, start, i, label=span.label_, kb_id=span.kb_id_)
+            start = i + 1
     if start < span.end:
         yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
 
@@ -2925,10 +2950,14 @@ def _trimmed(span: Span) -> Span | None:
 def _before_platform(doc: Doc, start: int, end: int) -> int:
     """The end of a name before "on" and a body the alias table knows ("Washington Post World"
     of a share button's "Washington Post World on Facebook"), else `end`."""
-    for token in doc[start + 1 : end - 1]:
-        known = known_entity(doc[token.i + 1 : end].text)
-        if token.lower_ == "on" and known is not None and known.kind is EntityKind.ORGANIZATION:
-            return token.i
+    lowers = doc_lowers(doc)
+    for i in range(start + 1, end - 1):
+        # The word first: the name after it is looked up only after an "on".
+        if lowers[i] != "on":
+            continue
+        known = known_entity(tokens_text(doc, i + 1, end))
+        if known is not None and known.kind is EntityKind.ORGANIZATION:
+            return i
     return end
 
 
