@@ -8,7 +8,18 @@ from decimal import Decimal
 import pytest
 
 from kg.extract.context import ATTACHED, NARRATIVE
+from kg.model import TimeExpression
 from tests.conftest import Parse
+
+
+def _dated(
+    parse: Parse, text: str, published: dt.date, verb: str
+) -> tuple[TimeExpression, Decimal | None]:
+    """The time the context gives the first word `verb` of `text`, and how sure it is."""
+    doc, ctx = parse(text, published)
+    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
+    assert time is not None
+    return time, sure
 
 
 @pytest.mark.parametrize(
@@ -43,10 +54,7 @@ from tests.conftest import Parse
 def test_event_days(
     parse: Parse, text: str, published: dt.date, verb: str, day: str, confidence: object
 ) -> None:
-    doc, ctx = parse(text, published)
-    token = next(t for t in doc if t.text == verb)
-    time, sure = ctx.dated(token)
-    assert time is not None
+    time, sure = _dated(parse, text, published, verb)
     assert (time.day, sure) == (day, confidence)
 
 
@@ -125,9 +133,7 @@ def test_dateline_alone_dates_nothing(parse: Parse) -> None:
     ],
 )
 def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, value: str) -> None:
-    doc, ctx = parse(text, published)
-    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
-    assert time is not None
+    time, sure = _dated(parse, text, published, verb)
     assert (time.value[:10], sure) == (value, NARRATIVE)
 
 
@@ -235,9 +241,7 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
 def test_event_times(
     parse: Parse, text: str, published: dt.date, verb: str, value: str, confidence: object
 ) -> None:
-    doc, ctx = parse(text, published)
-    time, sure = ctx.dated(next(t for t in doc if t.text == verb))
-    assert time is not None
+    time, sure = _dated(parse, text, published, verb)
     assert (time.value[: len(value)], sure) == (value, confidence)
 
 
@@ -423,9 +427,7 @@ def test_acts_done_on_a_day_of_the_story(
 def test_times_of_the_frame_a_clause_is_told_in(
     parse: Parse, text: str, published: dt.date, verb: str, value: str, sure: Decimal
 ) -> None:
-    doc, ctx = parse(text, published)
-    time, how_sure = ctx.dated(next(t for t in doc if t.text == verb))
-    assert time is not None
+    time, how_sure = _dated(parse, text, published, verb)
     assert (time.value[: len(value)], how_sure) == (value, sure)
 
 
@@ -494,9 +496,7 @@ def test_years_that_date_no_story(parse: Parse, text: str) -> None:
 def test_times_a_word_or_the_sentence_before_gives(
     parse: Parse, text: str, published: dt.date, verb: str, value: str, sure: Decimal
 ) -> None:
-    doc, ctx = parse(text, published)
-    time, how_sure = ctx.dated(next(t for t in doc if t.text == verb))
-    assert time is not None
+    time, how_sure = _dated(parse, text, published, verb)
     assert (time.value, how_sure) == (value, sure)
 
 

@@ -16,6 +16,15 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
     }
 
 
+def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every relation in `text`, entities by name."""
+    doc, ctx = parse(text)
+    return {
+        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
+        for r in extract_relations(doc, ctx)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "obj"),
     [
@@ -332,11 +341,7 @@ def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
 def test_relations_from_appositions(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
-        for r in extract_relations(doc, ctx)
-    }
+    found = _triples(parse, text)
     assert (subject, predicate, obj) in found
 
 
@@ -578,11 +583,7 @@ def test_words_that_are_no_title_of_the_person(
 def test_relations_not_stated(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
-        for r in extract_relations(doc, ctx)
-    }
+    found = _triples(parse, text)
     assert (subject, predicate, obj) not in found
 
 
@@ -628,9 +629,5 @@ def test_relations_not_stated(
 def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
-    doc, ctx = parse(text)
-    found = {
-        (r.subject.name, r.predicate, r.object if isinstance(r.object, str) else r.object.name)
-        for r in extract_relations(doc, ctx)
-    }
+    found = _triples(parse, text)
     assert (subject, predicate, obj) in found, found
