@@ -13,6 +13,13 @@ def _names(parse: Parse, text: str) -> dict[str, str]:
     return {m.entity.name: m.entity.kind.value for m in ctx.entities.mentions}
 
 
+def _assert_names(parse: Parse, text: str, present: dict[str, str], absent: set[str]) -> None:
+    """Each name of `present` is an entity of its type in `text`; none of `absent` is."""
+    names = _names(parse, text)
+    assert {name: names.get(name) for name in present} == present, names
+    assert not absent & set(names), names
+
+
 @pytest.mark.parametrize(
     ("raw", "kind", "expected"),
     [
@@ -1547,9 +1554,7 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
 def test_people_and_places_of_state_media_articles(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    names = _names(parse, text)
-    assert {name: names.get(name) for name in present} == present, names
-    assert not absent & set(names), names
+    _assert_names(parse, text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1976,9 +1981,7 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
 def test_organisations_of_state_media_articles(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    names = _names(parse, text)
-    assert {name: names.get(name) for name in present} == present, names
-    assert not absent & set(names), names
+    _assert_names(parse, text, present, absent)
 
 
 def _group_aliases(parse: Parse, text: str) -> dict[str, set[str]]:
@@ -2183,9 +2186,7 @@ def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, wo
 def test_names_cut_joined_or_retyped_in_state_media_articles(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
-    names = _names(parse, text)
-    assert {name: names.get(name) for name in present} == present, names
-    assert not absent & set(names), names
+    _assert_names(parse, text, present, absent)
 
 
 @pytest.mark.parametrize(
