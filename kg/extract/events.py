@@ -160,6 +160,29 @@ def event_class(lemma: str) -> str:
     return lexicon.mapping("event_classes").get(lemma.casefold(), "Action")
 
 
+def _clause_evidence(verb: Token) -> Span:
+    """The verb's clause, up to a phrase after the verb that names an event told apart
+    ("has been charged in the Birmingham bombing", "claim responsibility for the attack"):
+    the phrase is that event's own mention, and the clause only tells what was done about it."""
+    span = clause_span(verb)
+    nouns = lexicon.mapping("event_nouns")
+    own = own_tokens(verb)
+    cut = next(
+        (
+            t.head.i
+            for t in span
+            if t.i > verb.i
+            and t.i in own
+            and t.dep_ == "pobj"
+            and t.pos_ == "NOUN"
+            and t.head.i > verb.i
+            and _noun_key(t) in nouns
+        ),
+        None,
+    )
+    return span if cut is None else verb.doc[span.start : cut]
+
+
 def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
     but not a noun after a list's dash ("- Talks between ... took place")."""
@@ -509,7 +532,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     return Event(
         classes=(cls,),
         predicate=lemma,
-        evidence=(ctx.mention(clause_span(verb)),),
+        evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
         extractor="kg.events.v9" if facts else "kg.events.v4",
         agents=agents,
@@ -1939,11 +1962,24 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(event, doc)
         # "discussed ... at the talks and reached a consensus": coordinated verbs share it.
         frames = [] if verb is None else [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        # "flew back to Belfast for their emergency meeting": who comes for a gathering is
+        # at it too.
         within = [
             t
             for frame in frames
-            for t in prepositional_objects(frame, frozenset({"at"}))
-            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in children_of(t))
+            for t in [
+                *prepositional_objects(frame, frozenset({"at"})),
+                *(
+                    o
+                    for o in prepositional_objects(frame, frozenset({"for"}))
+                    if nouns.get(_noun_key(o)) in GATHERINGS
+                ),
+            ]
+            if _noun_key(t) in nouns
+            and any(
+                c.lower_ in DEFINITE or (c.dep_ == "poss" and c.pos_ == "PRON")
+                for c in children_of(t)
+            )
         ]
         hosts = [
             i

@@ -1846,6 +1846,55 @@ def test_an_event_told_again_is_one_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "evidence", "named"),
+    [
+        (
+            "This man, Eric Rudolph, has already been charged in the Birmingham bombing.",
+            "charge",
+            "This man, Eric Rudolph, has already been charged",
+            "the Birmingham bombing",
+        ),
+        (
+            "Army of God letters claim responsibility for the Atlanta abortion clinic bombing.",
+            "claim",
+            "Army of God letters claim responsibility",
+            "the Atlanta abortion clinic bombing",
+        ),
+        (
+            "Kopp also is wanted for questioning in at least two other shootings of doctors.",
+            "want",
+            "Kopp also is wanted for questioning",
+            "at least two other shootings of doctors",
+        ),
+        (
+            "A banquet was given at the Mokran House. Ri Il Hwan made a speech at the banquet.",
+            "make",
+            "Ri Il Hwan made a speech",
+            "the banquet",
+        ),
+    ],
+)
+def test_a_clause_leaves_out_the_event_a_phrase_after_its_verb_names(
+    parse: Parse, text: str, predicate: str, evidence: str, named: str
+) -> None:
+    doc, ctx = parse(text)
+    events = list(extract_open_events(doc, ctx))
+    clause = next(e for e in events if e.predicate == predicate)
+    assert [m.text for m in clause.evidence] == [evidence]
+    assert any(named in m.text for e in events if e is not clause for m in e.evidence)
+
+
+def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
+    doc, ctx = parse(
+        "A statement after a two-hour emergency meeting at Stormont Castle said that they "
+        "deplored the slaughter. Mr Whitelaw and Lord Carrington immediately flew back to "
+        "Belfast for their emergency meeting."
+    )
+    meeting = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
+    assert {"Whitelaw", "Lord Carrington"} <= {a.name for a in meeting.agents}
+
+
+@pytest.mark.parametrize(
     ("text", "predicates"),
     [
         # Another of its kind: a word in front that the first naming lacks.
