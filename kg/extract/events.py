@@ -122,6 +122,10 @@ TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
+# Phrases that stay with a clause though they name an event: an "of" phrase belongs to its
+# noun ("cover up the purpose of the visit"), an "as" phrase says what the clause's own event
+# or object was ("denounce the case as a direct military attack").
+OWN_PHRASE_PREPOSITIONS = frozenset({"of", "as"})
 # Parts of speech of the word "of" hangs on where one of several is meant ("one of the two").
 CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
@@ -161,9 +165,9 @@ def event_class(lemma: str) -> str:
 
 
 def _clause_evidence(verb: Token) -> Span:
-    """The verb's clause, up to a phrase after the verb that names an event told apart
-    ("has been charged in the Birmingham bombing", "claim responsibility for the attack"):
-    the phrase is that event's own mention, and the clause only tells what was done about it."""
+    """The verb's clause, without a phrase at its end that names an event told apart ("has
+    been charged in the Birmingham bombing", "claim responsibility for the attack"): the
+    phrase is that event's own mention, and the clause only tells what was done about it."""
     span = clause_span(verb)
     nouns = lexicon.mapping("event_nouns")
     own = own_tokens(verb)
@@ -176,6 +180,8 @@ def _clause_evidence(verb: Token) -> Span:
             and t.dep_ == "pobj"
             and t.pos_ == "NOUN"
             and t.head.i > verb.i
+            and t.head.lower_ not in OWN_PHRASE_PREPOSITIONS
+            and t.head.right_edge.i >= span.end - 1
             and _noun_key(t) in nouns
         ),
         None,
