@@ -316,6 +316,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "damage",
             "DPRK",
         ),
+        # Where what did it was: "caused by heavy rainfall in some parts of X".
+        (
+            "Kim Jong Un received a message of sympathy from Vladimir Putin over the recent "
+            "serious damage caused by flood and heavy rainfall in some parts of the DPRK.",
+            "damage",
+            "DPRK",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
