@@ -124,6 +124,10 @@ TITLE_CHAIN_DEPTH = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
+# Phrases that stay with a clause though they name an event: an "of" phrase belongs to its
+# noun ("cover up the purpose of the visit"), an "as" phrase says what the clause's own event
+# or object was ("denounce the case as a direct military attack").
+OWN_PHRASE_PREPOSITIONS = frozenset({"of", "as"})
 # Parts of speech of the word "of" hangs on where one of several is meant ("one of the two").
 CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
@@ -160,6 +164,31 @@ PARTICIPANT_KINDS = (
 def event_class(lemma: str) -> str:
     """The ontology class for a verb lemma (`Action` when the lexicon has none)."""
     return lexicon.mapping("event_classes").get(lemma.casefold(), "Action")
+
+
+def _clause_evidence(verb: Token) -> Span:
+    """The verb's clause, without a phrase at its end that names an event told apart ("has
+    been charged in the Birmingham bombing", "claim responsibility for the attack"): the
+    phrase is that event's own mention, and the clause only tells what was done about it."""
+    span = clause_span(verb)
+    nouns = lexicon.mapping("event_nouns")
+    own = own_tokens(verb)
+    cut = next(
+        (
+            t.head.i
+            for t in span
+            if t.i > verb.i
+            and t.i in own
+            and t.dep_ == "pobj"
+            and t.pos_ == "NOUN"
+            and t.head.i > verb.i
+            and t.head.lower_ not in OWN_PHRASE_PREPOSITIONS
+            and t.head.right_edge.i >= span.end - 1
+            and _noun_key(t) in nouns
+        ),
+        None,
+    )
+    return span if cut is None else verb.doc[span.start : cut]
 
 
 def _noun_key(token: Token) -> str:
@@ -507,7 +536,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     return Event(
         classes=(cls,),
         predicate=lemma,
-        evidence=(ctx.mention(clause_span(verb)),),
+        evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
         extractor="kg.events.v9" if facts else "kg.events.v4",
         agents=agents,
@@ -1411,11 +1440,12 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
 def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     """A place named down a chain of phrases from the verb's object or its in/at phrase,
     nearest first: "announced the seizure of land in the West Bank", "laid at the graves of
-    the soldiers in different parts of the DPRK". Only an in/at phrase places the event, or an
+    the soldiers in different parts of the DPRK", "damage caused by heavy rainfall in some
+    parts of the DPRK" (where the doer was). Only an in/at phrase places the event, or an
     "of" phrase after a word for a part of a place ("parts of the DPRK", "areas of X")."""
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
-    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS)
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY)
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:
@@ -1946,11 +1976,24 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
         verb = _verb_of(event, doc)
         # "discussed ... at the talks and reached a consensus": coordinated verbs share it.
         frames = [] if verb is None else [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        # "flew back to Belfast for their emergency meeting": who comes for a gathering is
+        # at it too.
         within = [
             t
             for frame in frames
-            for t in prepositional_objects(frame, frozenset({"at"}))
-            if _noun_key(t) in nouns and any(c.lower_ in DEFINITE for c in children_of(t))
+            for t in [
+                *prepositional_objects(frame, frozenset({"at"})),
+                *(
+                    o
+                    for o in prepositional_objects(frame, frozenset({"for"}))
+                    if nouns.get(_noun_key(o)) in GATHERINGS
+                ),
+            ]
+            if _noun_key(t) in nouns
+            and any(
+                c.lower_ in DEFINITE or (c.dep_ == "poss" and c.pos_ == "PRON")
+                for c in children_of(t)
+            )
         ]
         hosts = [
             i

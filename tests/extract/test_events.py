@@ -316,6 +316,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "damage",
             "DPRK",
         ),
+        # Where what did it was: "caused by heavy rainfall in some parts of X".
+        (
+            "Kim Jong Un received a message of sympathy from Vladimir Putin over the recent "
+            "serious damage caused by flood and heavy rainfall in some parts of the DPRK.",
+            "damage",
+            "DPRK",
+        ),
         # "on the spot": where the article last said something happened.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
@@ -1843,6 +1850,55 @@ def test_an_event_told_again_is_one_event(
     doc, ctx = parse(text)
     told = [e for e in extract_open_events(doc, ctx) if e.predicate == predicate]
     assert len(told) == 1 and any(again in m.text for m in told[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "evidence", "named"),
+    [
+        (
+            "This man, Eric Rudolph, has already been charged in the Birmingham bombing.",
+            "charge",
+            "This man, Eric Rudolph, has already been charged",
+            "the Birmingham bombing",
+        ),
+        (
+            "Army of God letters claim responsibility for the Atlanta abortion clinic bombing.",
+            "claim",
+            "Army of God letters claim responsibility",
+            "the Atlanta abortion clinic bombing",
+        ),
+        (
+            "Kopp also is wanted for questioning in at least two other shootings of doctors.",
+            "want",
+            "Kopp also is wanted for questioning",
+            "at least two other shootings of doctors",
+        ),
+        (
+            "A banquet was given at the Mokran House. Ri Il Hwan made a speech at the banquet.",
+            "make",
+            "Ri Il Hwan made a speech",
+            "the banquet",
+        ),
+    ],
+)
+def test_a_clause_leaves_out_the_event_a_phrase_after_its_verb_names(
+    parse: Parse, text: str, predicate: str, evidence: str, named: str
+) -> None:
+    doc, ctx = parse(text)
+    events = list(extract_open_events(doc, ctx))
+    clause = next(e for e in events if e.predicate == predicate)
+    assert [m.text for m in clause.evidence] == [evidence]
+    assert any(named in m.text for e in events if e is not clause for m in e.evidence)
+
+
+def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
+    doc, ctx = parse(
+        "A statement after a two-hour emergency meeting at Stormont Castle said that they "
+        "deplored the slaughter. Mr Whitelaw and Lord Carrington immediately flew back to "
+        "Belfast for their emergency meeting."
+    )
+    meeting = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meeting")
+    assert {"Whitelaw", "Lord Carrington"} <= {a.name for a in meeting.agents}
 
 
 @pytest.mark.parametrize(
