@@ -2747,6 +2747,25 @@ def _with_surname(span: Span) -> Span:
     return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=span.kb_id_)
 
 
+def _titled_surname(span: Span) -> Span:
+    """A one-word place's name that a title and a first name go before ("Superintendent Carlos"
+    + "Madrid"): the surname of a person the model did not see."""
+    doc, start = span.doc, span.start
+    if span.label_ not in {"GPE", "LOC"} or len(span) != 1 or start < 2:
+        return span
+    given, title = doc[start - 1], doc[start - 2]
+    if (
+        given.ent_type_
+        or not (given.is_title and given.is_alpha and title.is_title)
+        or _no_first_name(given)
+        or not _no_first_name(title)
+        or given.dep_ != "compound"
+        or given.head.i != start
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
 def _given_name(first: Token, span: Span) -> bool:
     """`first`, just before the name `span` or before a first name of it, is a first name."""
     doc = span.doc
@@ -3295,7 +3314,13 @@ def entity_spans(doc: Doc) -> list[Span]:
             _with_joined_modifiers(
                 _with_location(
                     _with_number(
-                        _with_purpose(_completed(_before_possessive(_with_given_name(_with_surname(ent)))))
+                        _with_purpose(
+                            _completed(
+                                _before_possessive(
+                                    _with_given_name(_with_surname(_titled_surname(ent)))
+                                )
+                            )
+                        )
                     )
                 )
             )
