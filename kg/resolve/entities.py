@@ -32,7 +32,7 @@ from kg.nlp import (
     sentence_of,
     token_span,
 )
-from kg.resolve.dateline import Dateline, find_dateline, place_line
+from kg.resolve.dateline import Dateline, dateline_city, find_dateline
 from kg.resolve.names import (
     ALIASES,
     COMMON_COUNTRY_WORDS,
@@ -3715,9 +3715,9 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 
 def _dateline_city(named: list[_Named], text: str) -> list[_Named]:
-    """The city of a dateline without an agency ("BOSTON — " on a line of its own) is a place
+    """The city of a dateline ("BOSTON — " on a line of its own, "HAMILTON (AP) --") is a place
     the gazetteer knows, whatever the model typed its capitals."""
-    line = place_line(text)
+    line = dateline_city(text)
     if line is None:
         return named
     start, end = line

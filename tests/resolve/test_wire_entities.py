@@ -690,6 +690,12 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
             " Wednesday pleaded not guilty to charges.",
             "London",
         ),
+        # Before the agency, which the model reads as one name with it.
+        (
+            "\n\nHAMILTON (AP) --\n\nCanadian authorities issued a nationwide arrest warrant "
+            "Monday for a man.",
+            "Hamilton",
+        ),
     ],
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
