@@ -24,6 +24,13 @@ PLACE_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:--|—|–)[^\S\n]*$"
 )
 
+# A dateline's city in capitals before the agency in brackets, with or without its country
+# ("HAMILTON (AP) --", "NAIROBI, Kenya (AP) _").
+CAPITALS_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,[^(\n]{1,60}?)?\s*"
+    r"\([A-Z][A-Za-z ]{1,30}\)\s*(?:--|—|–|[-_](?=\s))"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
@@ -70,3 +77,12 @@ def place_line(text: str) -> tuple[int, int] | None:
     head = "\n".join(text.split("\n", 2)[:2])
     match = PLACE_LINE.search(head)
     return (match.start("place"), match.end("place")) if match is not None else None
+
+
+def dateline_city(text: str) -> tuple[int, int] | None:
+    """Where the city in capitals of a dateline is, with an agency after it or on a line of
+    its own."""
+    match = CAPITALS_DATELINE.match(text)
+    if match is not None:
+        return match.start("place"), match.end("place")
+    return place_line(text)

@@ -34,7 +34,7 @@ from kg.nlp import (
     token_span,
     tokens_text,
 )
-from kg.resolve.dateline import Dateline, find_dateline, place_line
+from kg.resolve.dateline import Dateline, dateline_city, find_dateline
 from kg.resolve.names import (
     ALIASES,
     COMMON_COUNTRY_WORDS,
@@ -348,9 +348,13 @@ def _a_person_speaking(ent: Span) -> bool:
     model tagged it, told by what the name does: it speaks, or has a role beside it."""
     if ent.label_ != "PERSON":
         return False
-    root = ent.root
-    speaks = root.dep_ in SUBJECT_DEPS and root.head.lemma_ in lexicon.words("reporting_verbs")
-    return speaks or _after_a_role(ent)
+    return _speaks(ent) or _after_a_role(ent)
+
+
+def _speaks(span: Span) -> bool:
+    """The name is the subject of a reporting verb ("Toledo said"): a speaker, no place."""
+    root = span.root
+    return root.dep_ in SUBJECT_DEPS and root.head.lemma_ in lexicon.words("reporting_verbs")
 
 
 def _country_in_full(ent: Span) -> bool:
@@ -2745,6 +2749,48 @@ def _with_given_name(span: Span) -> Span:
     return Span(doc, start, span.end, label="PERSON", kb_id=span.kb_id_)
 
 
+def _with_surname(span: Span) -> Span:
+    """A title and a first name with the surname the model took for a place's name just after
+    it ("Superintendent Pedro" + "Toledo"): the parse makes the first name a modifier of the
+    surname, as it does within one name. Several words left after the titles are a whole name
+    ("Hamid Karzai Kabul" is none)."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc):
+        return span
+    names = [t for t in span if not _no_first_name(t)]
+    after = doc[span.end]
+    single = span.end + 1 == len(doc) or doc[span.end + 1].ent_iob_ != "I"
+    if (
+        len(names) != 1
+        or len(names) == len(span)
+        or after.ent_type_ not in {"GPE", "LOC"}
+        or not (after.is_title and after.is_alpha and single)
+        or names[0].dep_ != "compound"
+        or names[0].head.i != after.i
+    ):
+        return span
+    return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=span.kb_id_)
+
+
+def _titled_surname(span: Span) -> Span:
+    """A one-word place's name that a title and a first name go before ("Superintendent Carlos"
+    + "Madrid"): the surname of a person the model did not see."""
+    doc, start = span.doc, span.start
+    if span.label_ not in {"GPE", "LOC"} or len(span) != 1 or start < 2:
+        return span
+    given, title = doc[start - 1], doc[start - 2]
+    if (
+        given.ent_type_
+        or not (given.is_title and given.is_alpha and title.is_title)
+        or _no_first_name(given)
+        or not _no_first_name(title)
+        or given.dep_ != "compound"
+        or given.head.i != start
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label="PERSON", kb_id=span.kb_id_)
+
+
 def _given_name(first: Token, span: Span) -> bool:
     """`first`, just before the name `span` or before a first name of it, is a first name."""
     doc = span.doc
@@ -3195,6 +3241,8 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         ):
             shared -= 1
         before = _listed(doc, shared, step=-1)
+        if before and all(_nationality(doc[start:end]) for start, end in before):
+            before = []  # "Dutch and French police" are police of two nations, no two bodies
         after = _listed_after(doc, token.i, kind)
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
@@ -3203,6 +3251,12 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _nationality(span: Span) -> bool:
+    """A nationality adjective as the model reads one: tagged an adjective, typed a
+    nationality ("Dutch", "French")."""
+    return all(t.tag_ == "JJ" and t.ent_type_ == "NORP" for t in span)
 
 
 def _listed_after(doc: Doc, designator: int, kind: str) -> list[tuple[int, int]]:
@@ -3289,7 +3343,13 @@ def entity_spans(doc: Doc) -> list[Span]:
             _with_joined_modifiers(
                 _with_location(
                     _with_number(
-                        _with_purpose(_completed(_before_possessive(_with_given_name(ent))))
+                        _with_purpose(
+                            _completed(
+                                _before_possessive(
+                                    _with_given_name(_with_surname(_titled_surname(ent)))
+                                )
+                            )
+                        )
                     )
                 )
             )
@@ -3557,7 +3617,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     heads = lexicon.mapping("name_heads")
     if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
         return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."
-    if _place_as_written(item):
+    # A speaker is no place, whatever town shares the name: "Toledo said" after "Pedro Toledo".
+    if _place_as_written(item) and not (len(words) == 1 and _speaks(item.span)):
         return False
     for person in people:
         full = person.name.split()
@@ -3683,9 +3744,9 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 
 def _dateline_city(named: list[_Named], text: str) -> list[_Named]:
-    """The city of a dateline without an agency ("BOSTON — " on a line of its own) is a place
+    """The city of a dateline ("BOSTON — " on a line of its own, "HAMILTON (AP) --") is a place
     the gazetteer knows, whatever the model typed its capitals."""
-    line = place_line(text)
+    line = dateline_city(text)
     if line is None:
         return named
     start, end = line
@@ -3699,13 +3760,44 @@ def _dateline_city(named: list[_Named], text: str) -> list[_Named]:
     ]
 
 
-def _retyped_peoples(named: list[_Named]) -> list[_Named]:
+def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
+    peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
+    peoples |= {e.text for e in doc_ents(doc) if e.label_ == "NORP" and _a_peoples_plural(e)}
     return [
-        replace(n, kind=EntityKind.GROUP) if _a_people(n) and n.name not in surnames else n
+        replace(n, kind=EntityKind.GROUP) if _of_a_people(n, peoples) else n
         for n in named
+        if not _a_peoples_adjective(n, peoples)
     ]
+
+
+def _a_peoples_plural(ent: Span) -> bool:
+    """A nationality the model saw, written as a plural name ("Tutsis", "Hutus")."""
+    return len(ent) == 1 and ent[0].tag_.startswith("NNP") and ent.text.endswith("s")
+
+
+def _of_a_people(item: _Named, peoples: set[str]) -> bool:
+    """A people's plural name, alone or after where they live ("Rwanda Hutus"), whatever type
+    the model gave it."""
+    return item.name in peoples or (
+        item.kind is not EntityKind.PLACE
+        and not item.titles
+        and " " in item.name
+        and item.name.split()[-1] in peoples
+    )
+
+
+def _a_peoples_adjective(item: _Named, peoples: set[str]) -> bool:
+    """The singular of a people's plural that the article writes, used as a modifier ("Hutu
+    security forces", "Hutu-organized" where "Hutus" are a people): a nationality adjective,
+    which names no entity, however the model typed it."""
+    return (
+        item.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}
+        and not item.titles
+        and not item.inner
+        and f"{item.name}s" in peoples
+    )
 
 
 def _headline_line(line: str) -> bool:
@@ -3757,7 +3849,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events |= {n.name for n in named if n.kind is not EntityKind.GROUP and _code_name(n)}
     named = [n for n in named if n.name not in events]
     named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
-    named = _places_in_capitals(_retyped_peoples(named))
+    named = _places_in_capitals(_retyped_peoples(named, doc))
     named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]

@@ -690,6 +690,12 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
             " Wednesday pleaded not guilty to charges.",
             "London",
         ),
+        # Before the agency, which the model reads as one name with it.
+        (
+            "\n\nHAMILTON (AP) --\n\nCanadian authorities issued a nationwide arrest warrant "
+            "Monday for a man.",
+            "Hamilton",
+        ),
     ],
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
@@ -865,3 +871,92 @@ def test_a_makers_name_before_a_model_is_no_body(
 
 def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
     assert _kinds(parse, "Boeing said its profits fell.").get("Boeing") == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_names"),
+    [
+        # A rank before the name is a title, no word of it.
+        (
+            "Inspector Dave Bowen of the Hamilton police said the warrant was issued.",
+            "Dave Bowen",
+            {"Inspector Dave Bowen"},
+        ),
+        # The model cuts the surname off as a town's name after a title and a first name.
+        (
+            "Puerto Rico Police Superintendent Pedro Toledo urged people to be alert. "
+            "``There has been an increase in this kind of thing,'' Toledo said.",
+            "Pedro Toledo",
+            {"Superintendent Pedro", "Toledo"},
+        ),
+        # ... or sees no person at all, only the town.
+        (
+            "Police Superintendent Carlos Madrid said the two men were arrested on Sunday.",
+            "Carlos Madrid",
+            {"Madrid"},
+        ),
+    ],
+)
+def test_a_surname_that_is_a_towns_name_after_a_title(
+    parse: Parse, text: str, name: str, not_names: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(name) == {"Person"}, kinds
+    assert not not_names & kinds.keys(), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "groups", "absent"),
+    [
+        # The singular of a people the article names is its adjective: no person.
+        (
+            "The assassination touched off a rampage by Hutu security forces, who killed mainly "
+            "Tutsis but also Hutus who favored reconciliation. The panel will look at the exodus "
+            "of about 2 million Rwanda Hutus to neighboring countries.",
+            {"Tutsis", "Rwanda Hutus"},
+            {"Hutu"},
+        ),
+        (
+            "The Serb militia attacked the town, and thousands of Bosnia Serbs fled, the Croats "
+            "said.",
+            {"Bosnia Serbs", "Croats"},
+            {"Serb"},
+        ),
+    ],
+)
+def test_a_peoples_singular_and_its_plural_after_a_place(
+    parse: Parse, text: str, groups: set[str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    for name in groups:
+        assert kinds.get(name) == {"Group"}, kinds
+    assert not absent & kinds.keys(), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Nationalities listed before a common noun: the police of two nations, no bodies.
+        (
+            "Dutch and French police have trained eagles to catch drones.",
+            {"Dutch and French police": "Group"},
+            {"Dutch Police", "French Police"},
+        ),
+        (
+            "Polish and German police arrested the smugglers near the border.",
+            {"Polish and German police": "Group"},
+            {"Polish Police", "German Police"},
+        ),
+        # Names listed before a designator still make one name each, however the model tagged
+        # the last of them.
+        (
+            "Officials visited Sinphyong, Koksan and Yonsan counties.",
+            {"Sinphyong County": "Place", "Koksan County": "Place"},
+            set(),
+        ),
+    ],
+)
+def test_listed_nationalities_name_no_bodies(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    _assert_kinds(_kinds(parse, text), present, absent)
