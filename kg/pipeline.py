@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v8",
+    "kg.entities.v9",
     "kg.times.v8",
-    "kg.relations.v8",
-    "kg.orders.v8",
-    "kg.statements.v8",
-    "kg.events.v9",
-    "kg.places.v7",
+    "kg.relations.v9",
+    "kg.orders.v9",
+    "kg.statements.v9",
+    "kg.events.v10",
+    "kg.places.v8",
 )
 
 
