@@ -293,6 +293,24 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
             yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
+def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "the northern California town of Rio Nido", "the West Bank settlement of Beit El": the
+    place a settlement noun's "of" names lies in the place written before that noun."""
+    noun = root.head.head
+    if entity.kind is not EntityKind.PLACE or root.dep_ != "pobj" or root.head.lower_ != "of":
+        return
+    if noun.lemma_.casefold() not in lexicon.words("settlement_nouns"):
+        return
+    for child in children_of(noun):
+        outer = ctx.entities.entity_at(child) if child.dep_ == "compound" else None
+        if (
+            outer is not None
+            and outer.kind is EntityKind.PLACE
+            and ctx.places.admits(entity, outer)
+        ):
+            yield Relation(entity, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+
+
 def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "over Chollima District, Nampho Municipality and ...": a county or district followed,
     after a comma, by a province or municipality lies in it, even where the parse makes the two
@@ -316,6 +334,22 @@ def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
     village = _suffixed(span) and bool(outer & DIVISIONS_OVER_VILLAGES)
     if (division or village) and ctx.places.admits(place, other):
         yield Relation(place, "schema:containedInPlace", other, ctx.mention(sentence))
+
+
+def _town_then_country(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "based in Vevey, Switzerland": a town and, after a comma, the country or state the
+    gazetteer puts it in, where the parse joins the two otherwise than by apposition (those
+    `_relations_of` reads)."""
+    doc, index = span.doc, ctx.entities
+    place = index.entity_at(span.root)
+    if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= len(doc):
+        return
+    after = doc[span.end + 1]
+    other = index.entity_at(after)
+    if doc[span.end].text != "," or other is None or other.kind is not EntityKind.PLACE:
+        return
+    if not (after.dep_ == "appos" and after.head == span.root) and ctx.places.confirms(place, other):
+        yield Relation(place, "schema:containedInPlace", other, ctx.mention(span_sentence(span)))
 
 
 def _designated(last: Token) -> frozenset[str]:
@@ -787,6 +821,8 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _located_in(mention.entity, span.root, ctx)
         yield from _body_of_body(mention.entity, span.root, ctx)
         yield from _in_division_after(span, ctx)
+        yield from _settlement_of(mention.entity, span.root, ctx)
+        yield from _town_then_country(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

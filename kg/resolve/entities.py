@@ -3633,7 +3633,22 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
             return True  # "Tzarnaev's backpack" where "Dzhokhar Tsarnaev" is a person
     if len(words) == 1 and _heads_a_body(item.span):
         return True
-    return len(words) >= 2 and _after_a_role(item.span)
+    return len(words) >= 2 and not _place_beside_place(item) and _after_a_role(item.span)
+
+
+# What the model tags the country or state written after a town with (not ORG: a body beside a
+# name is often the person's employer).
+APPOSED_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _place_beside_place(item: _Named) -> bool:
+    """A place the model saw with another in apposition, "In Cape Town, South Africa, police
+    spokesman ...": a city written with its country is no person, whatever role noun the parse
+    sets beside it too."""
+    return item.kind is EntityKind.PLACE and any(
+        c.dep_ == "appos" and c.ent_type_ in APPOSED_PLACE_LABELS
+        for c in children_of(item.span.root)
+    )
 
 
 def _misspelt(word: str, surname: str) -> bool:

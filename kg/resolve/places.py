@@ -127,6 +127,25 @@ class PlaceResolution:
         inner, outer = links.get(child), links.get(parent)
         return inner is None or outer is None or outer.place in inner.parents
 
+    def confirms(self, child: Entity, parent: Entity) -> bool:
+        """Whether the gazetteer puts `child` in `parent`: as both are linked, or, where `child`
+        was left unlinked, as one of its candidates lies in the country `parent` is linked to
+        ("Vevey, Switzerland" in an article about American firms)."""
+        links = {link.entity: link for link in self.links}
+        inner, outer = links.get(child), links.get(parent)
+        if outer is None:
+            return False
+        if inner is not None:
+            return outer.place in inner.parents
+        if outer.place.place_type is not PlaceType.COUNTRY:
+            return False
+        return any(
+            place.country == outer.place.country
+            for choice in self.choices
+            if choice.entity == child
+            for place, _ in choice.ranked
+        )
+
 
 def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]:
     seen: set[int] = set()
