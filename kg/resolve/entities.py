@@ -908,7 +908,14 @@ def _shortens(short: _Named, full: _Named) -> bool:
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
     short_name, full_name = _plain(short.name), _plain(full.name)
     rest = full_name[len(short_name) :].split()
+    if full_name.startswith(short_name + " ") and _company_name(full.name):
+        return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _company_name(name: str) -> bool:
+    """The name ends in a company's legal form ("Inc.", "S.A.")."""
+    return name.split()[-1].casefold() in lexicon.words("company_suffixes")
 
 
 def _korean_given_name(name: str) -> bool:
@@ -973,6 +980,8 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         place = _place_without_prefix(item, named) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
+        if _company_taken_for_a_place(item, full):
+            item = replace(item, kind=EntityKind.ORGANIZATION)
         if item.kind in kinds and _is_partial(item, full):
             candidates = [f for f in full if _shortens(item, f)]
             if candidates:
@@ -991,6 +1000,21 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:
+    """A "place" no gazetteer knows that begins a company's full name in the article: "Nestle's
+    share" after "Nestle S.A." is the company."""
+    return (
+        item.kind is EntityKind.PLACE
+        and any(
+            f.kind is EntityKind.ORGANIZATION
+            and _company_name(f.name)
+            and f.name.startswith(item.name + " ")
+            for f in full
+        )
+        and not find_places(item.name)
+    )
 
 
 def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Named | None:
