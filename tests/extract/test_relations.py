@@ -631,3 +631,36 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
 ) -> None:
     found = _triples(parse, text)
     assert (subject, predicate, obj) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # A settlement noun: the larger place is written before it, the smaller in its "of".
+        (
+            "In the northern California town of Rio Nido, officials say a slab of hillside could"
+            " still break loose.",
+            "Rio Nido",
+            "California",
+        ),
+        (
+            "She turned to her community rabbi in the Jewish West Bank settlement of Beit El.",
+            "Beit El",
+            "West Bank",
+        ),
+        ("Troops entered the Ohio town of Springfield on Tuesday.", "Springfield", "Ohio"),
+        # A town and its country after a comma, however the parse joins them.
+        ("Nestle S.A. is based in Vevey, Switzerland.", "Vevey", "Switzerland"),
+        ("The company moved its offices to Lyon, France, last year.", "Lyon", "France"),
+    ],
+)
+def test_a_town_of_a_place_and_a_town_with_its_country(
+    parse: Parse, text: str, subject: str, obj: str
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert (subject, obj) in found, found
+
+
+def test_listed_countries_contain_one_another_nowhere(parse: Parse) -> None:
+    text = "Envoys of Poland, Hungary and the Czech Republic met in Brussels."
+    assert _pairs(parse, text, "schema:containedInPlace") == set()

@@ -960,3 +960,56 @@ def test_listed_nationalities_name_no_bodies(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
     _assert_kinds(_kinds(parse, text), present, absent)
+
+
+def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> None:
+    text = (
+        "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested the"
+        " suspect at the city's airport."
+    )
+    kinds = _kinds(parse, text)
+    assert kinds["Cape Town"] == {"Place"}, kinds
+    assert kinds["Rod Beer"] == {"Person"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "RJR Nabisco Inc. said it agreed to sell its candy businesses. RJR expects to use"
+            " another $2 billion, and RJR Nabisco will concentrate on its core businesses.",
+            "RJR",
+            "RJR Nabisco Inc.",
+        ),
+        (
+            "RJR Nabisco Inc. said it agreed to sell its candy businesses. RJR expects to use"
+            " another $2 billion, and RJR Nabisco will concentrate on its core businesses.",
+            "RJR Nabisco",
+            "RJR Nabisco Inc.",
+        ),
+        # A company the model took for a place, where no gazetteer knows one of that name.
+        (
+            "RJR Nabisco Inc. agreed to sell its candy businesses to Nestle S.A.'s Nestle Foods"
+            " unit for $370 million. The sale boosts Nestle's 7% share of the U.S. candy market.",
+            "Nestle",
+            "Nestle S.A.",
+        ),
+        (
+            "Vandermeer Holdings Ltd. posted a loss. Vandermeer's shares fell 5%.",
+            "Vandermeer",
+            "Vandermeer Holdings Ltd.",
+        ),
+    ],
+)
+def test_a_company_named_later_without_its_legal_form(
+    parse: Parse, text: str, short: str, full: str
+) -> None:
+    _, ctx = parse(text)
+    named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
+    assert (short, "Organization", full) in named, named
+
+
+def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
+    text = "RJR Nabisco Inc. sold its candy businesses to Nestle S.A.'s Nestle Foods unit."
+    kinds = _kinds(parse, text)
+    assert kinds["Nestle Foods"] == {"Organization"}, kinds
