@@ -1013,3 +1013,20 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
     text = "RJR Nabisco Inc. sold its candy businesses to Nestle S.A.'s Nestle Foods unit."
     kinds = _kinds(parse, text)
     assert kinds["Nestle Foods"] == {"Organization"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The figures are in a memorandum distributed by RJR's owner, Kohlberg Kravis Roberts"
+            " amp Co., to bankers last December.",
+            "Kohlberg Kravis Roberts amp Co.",
+        ),
+        ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Acme Widgets Inc."),
+        ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Baxter Holdings Ltd."),
+    ],
+)
+def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, name: str) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds[name] == {"Organization"}, kinds
