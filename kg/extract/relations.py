@@ -299,7 +299,8 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     noun = root.head.head
     if entity.kind is not EntityKind.PLACE or root.dep_ != "pobj" or root.head.lower_ != "of":
         return
-    if noun.lemma_.casefold() not in lexicon.words("settlement_nouns"):
+    # A common noun, not the end of a name: "Liaoning Province of China" is no province of it.
+    if not noun.is_lower or noun.lemma_ not in lexicon.words("settlement_nouns"):
         return
     for child in children_of(noun):
         outer = ctx.entities.entity_at(child) if child.dep_ == "compound" else None

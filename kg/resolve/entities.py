@@ -894,7 +894,12 @@ def _plain(name: str) -> str:
 def _shortens(short: _Named, full: _Named) -> bool:
     """`short` is a shortened form of `full`: any part of a person's name, the head of an
     organisation's ("the Central Committee" of "the Central Committee of the WPK")."""
-    if short.kind is not full.kind or not _words(short.name) < _words(full.name):
+    if short.kind is not full.kind:
+        return False
+    written = short.name
+    if short.kind is EntityKind.PERSON and "-" in written:
+        written = canonical_name(written, EntityKind.PERSON)[0]  # "Har-Shefi" as "Har Shefi"
+    if not _words(written) < _words(full.name):
         return False
     if (
         short.kind is EntityKind.PERSON
@@ -971,7 +976,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             for f in full
             if f.kind is EntityKind.PERSON
             and item.kind is not EntityKind.PERSON
-            and item.name in (f.name.split()[0], f.name.split()[-1])
+            and _part_of_persons_name(item.name, f.name)
             and known_entity(item.name) is None
             and not _place_as_written(item)
         ]
@@ -1000,6 +1005,14 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _part_of_persons_name(name: str, full: str) -> bool:
+    """`name` is the first or last word of a person's `full` name, or its hyphened surname the
+    person's canonical name writes with a space ("Har-Shefi" of "Margalit Har Shefi")."""
+    words = full.split()
+    spaced = canonical_name(name, EntityKind.PERSON)[0]
+    return name in (words[0], words[-1]) or (" " in spaced and full.endswith(" " + spaced))
 
 
 def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:

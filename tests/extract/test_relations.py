@@ -664,3 +664,23 @@ def test_a_town_of_a_place_and_a_town_with_its_country(
 def test_listed_countries_contain_one_another_nowhere(parse: Parse) -> None:
     text = "Envoys of Poland, Hungary and the Czech Republic met in Brussels."
     assert _pairs(parse, text, "schema:containedInPlace") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "obj"),
+    [
+        # "Province" and "County" here end a name: the "of" phrase names the larger place.
+        ("A cultural delegation of Liaoning Province of China left here.", "China", "Liaoning"),
+        (
+            "He visited Kangbuk-ri, Kumchon County of North Hwanghae Province, which was"
+            " recovered from natural disaster.",
+            "North Hwanghae Province",
+            "Kumchon County",
+        ),
+    ],
+)
+def test_a_place_of_a_named_province_is_not_in_it(
+    parse: Parse, text: str, subject: str, obj: str
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert not any(s == subject and obj in o for s, o in found), found

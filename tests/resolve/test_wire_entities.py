@@ -1030,3 +1030,13 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
 def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, name: str) -> None:
     kinds = _kinds(parse, text)
     assert kinds[name] == {"Organization"}, kinds
+
+
+def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
+    text = (
+        "Margalit Har-Shefi, 22, has pleaded innocent to the charges. Har-Shefi acknowledged"
+        " she told police interrogators about the plan."
+    )
+    _, ctx = parse(text)
+    named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
+    assert ("Har-Shefi", "Person", "Margalit Har Shefi") in named, named
