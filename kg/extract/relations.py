@@ -795,6 +795,16 @@ def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
                 yield Relation(one, relation, other, evidence)
 
 
+def _body_possessing(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "The World's Nancy Marshall reports", "NPR's Ann Smith": a body's possessive before a
+    person's name makes the person its member (a country's makes a citizen, not a member)."""
+    person = _person_at(ctx.entities, span.root)
+    for owner in children_of(span.root):
+        body = _body_at(ctx.entities, owner) if owner.dep_ == "poss" else None
+        if person is not None and body is not None:
+            yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
+
+
 def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Gov. Tarek el Aissami": an abbreviated office before a name, written out."""
     doc = span.doc
@@ -830,5 +840,6 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _others_of(span, ctx)
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
+            yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_in_relative_clause(span, ctx)

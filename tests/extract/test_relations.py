@@ -684,3 +684,22 @@ def test_a_place_of_a_named_province_is_not_in_it(
 ) -> None:
     found = _pairs(parse, text, "schema:containedInPlace")
     assert not any(s == subject and obj in o for s, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        ("The World's Nancy Marshall reports on Mr. Blair's visit.", "Nancy Marshall", "World"),
+        ("Russia's Vladimir Putin met NPR's Ann Smith on Friday.", "Ann Smith", "NPR"),
+    ],
+)
+def test_a_bodys_possessive_before_a_name_makes_a_member(
+    parse: Parse, text: str, member: str, body: str
+) -> None:
+    assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
+    text = "Russia's Vladimir Putin met NPR's Ann Smith on Friday."
+    members = _pairs(parse, text, "schema:memberOf")
+    assert not any(person == "Vladimir Putin" for person, _ in members), members
