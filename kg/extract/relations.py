@@ -349,7 +349,9 @@ def _town_then_country(span: Span, ctx: Context) -> Iterator[Relation]:
     other = index.entity_at(after)
     if doc[span.end].text != "," or other is None or other.kind is not EntityKind.PLACE:
         return
-    if not (after.dep_ == "appos" and after.head == span.root) and ctx.places.confirms(place, other):
+    if not (after.dep_ == "appos" and after.head == span.root) and ctx.places.confirms(
+        place, other
+    ):
         yield Relation(place, "schema:containedInPlace", other, ctx.mention(span_sentence(span)))
 
 

@@ -116,6 +116,8 @@ SHARED_MODIFIERS = 2
 PURPOSE_JOINS = frozenset({"of", "the", "and", "in"})
 # Letters before an ending for adherents ("loyal-ists"); fewer make other words ("l-ists").
 SUFFIX_STEM = 3
+# The shortest stem of an agent noun: "forecast-ers", not "pap-ers" or "ord-ers".
+AGENT_STEM = 4
 # Prepositions that attach a group to a named body only ("deputies to the Supreme People's
 # Assembly", "an enterprise under the Second Economy Commission").
 NAMED_PREPOSITIONS = frozenset({"to", "under"})
@@ -1550,6 +1552,7 @@ def _is_group_head(token: Token) -> bool:
             word in lexicon.words("group_heads")
             or word in lexicon.words("group_place_heads")
             or _informants(token)
+            or _agents_speaking(token)
             or any(
                 word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
                 for suffix in lexicon.words("group_suffixes")
@@ -1572,6 +1575,20 @@ def _informants(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return head.lemma_.casefold() in lexicon.words("reporting_verbs")
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _agents_speaking(token: Token) -> bool:
+    """A plural agent noun as the subject of a reporting verb: "Forecasters say the picture
+    will get worse", "Investigators said" (people, whatever their trade)."""
+    word = token.lower_
+    return (
+        token.dep_ == "nsubj"
+        and token.head.lemma_.casefold() in lexicon.words("reporting_verbs")
+        and any(
+            word.endswith(suffix) and len(word) - len(suffix) >= AGENT_STEM
+            for suffix in lexicon.words("agent_suffixes")
+        )
+    )
 
 
 def _capitalised_head(token: Token) -> bool:

@@ -1024,7 +1024,10 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
             "Kohlberg Kravis Roberts amp Co.",
         ),
         ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Acme Widgets Inc."),
-        ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Baxter Holdings Ltd."),
+        (
+            "Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.",
+            "Baxter Holdings Ltd.",
+        ),
     ],
 )
 def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, name: str) -> None:
@@ -1040,3 +1043,24 @@ def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
     _, ctx = parse(text)
     named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
     assert ("Har-Shefi", "Person", "Margalit Har Shefi") in named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Forecasters say the picture will get worse because more rains are on the way.",
+            "forecasters",
+        ),
+        ("Investigators said the fire was set deliberately.", "investigators"),
+    ],
+)
+def test_agents_who_speak_are_a_group(parse: Parse, text: str, group: str) -> None:
+    assert _kinds(parse, text).get(group) == {"Group"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The papers said nothing about the fire.", "Orders say nothing about the fire."]
+)
+def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
+    assert not any("Group" in kinds for kinds in _kinds(parse, text).values())
