@@ -436,6 +436,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
+    partners += _named_in_apposition(index, partners)
     partners += [c for t in partners for c in _countries_of_title(index, t)]
     partners += _makers(partners)
     # "recalled his talks": the owner may be the agent, who is no patient too.
@@ -528,6 +529,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
+        place = _object_place(index, verb)
+    if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
         place = scene
@@ -599,6 +602,27 @@ def _lists_object_members(verb: Token) -> bool:
 
 def _plural(token: Token) -> bool:
     return is_plural(token)
+
+
+def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """A place below a country that the verb acts on, where no phrase names the event's place:
+    "patrolling the Persian Gulf", "shelled Kharkiv". A country as object is a party the act
+    concerns ("warned Iraq"), not where it happened; so is a place whose next clause tells
+    what it is to do ("urged Seoul to stop"), and a place judged ("praised the county"),
+    which is judged from afar as often as on the spot."""
+    appraising = verb.lemma_.casefold() in lexicon.words("appraising_verbs")
+    if appraising or children(verb, "xcomp", "ccomp"):
+        return None
+    return next(
+        (
+            e
+            for o in children(verb, "dobj")
+            if (e := index.entity_at(o)) is not None
+            and e.kind is EntityKind.PLACE
+            and not is_country(e)
+        ),
+        None,
+    )
 
 
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
@@ -1308,6 +1332,18 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
         ]
         found += frontier
     return found
+
+
+def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The person who a phrase that names no one stands for, named in its apposition: "with
+    the one ally who has backed his threat of force, British prime minister Tony Blair"."""
+    return [
+        a
+        for h in heads
+        if index.entity_at(h) is None
+        for a in children(h, "appos")
+        if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
+    ]
 
 
 def _stands_for_others(index: EntityIndex, token: Token) -> bool:
