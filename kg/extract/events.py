@@ -1192,7 +1192,9 @@ def _appraised(verb: Token) -> list[Token]:
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     """Who did what one is thanked or congratulated for: "congratulated them on creating a
     legendary tale", "extended gratitude to Medvedev for sending the message". The object
-    of the thanks is the doer, else the one the thanks go to."""
+    of the thanks is the doer, else the one the thanks go to. See also `_engaged_in`."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
+        return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
         return []
     main = verb.head.head
@@ -1202,6 +1204,17 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if _actors(ctx, objects):
         return objects
     return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _engaged_in(holder: Token) -> list[Token]:
+    """Who does what an "in" phrase's gerund tells, hung on a clause or its adjective: the
+    clause's subject ("Washington and London are virtually alone in warning Iraq", "the
+    scientists succeeded in launching the satellite"). One who undergoes the clause need not
+    do the gerund ("were killed in fighting")."""
+    clause = holder.head if holder.dep_ == "acomp" else holder
+    if clause.pos_ not in {"VERB", "AUX"} or _is_passive(clause):
+        return []
+    return subjects(clause)
 
 
 def _bodies_meeting(noun: Token | None) -> list[Token]:

@@ -1194,6 +1194,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "discuss",
             {"Clinton", "Tony Blair"},
         ),
+        # The subject of a clause does what the gerund of its "in" phrase tells.
+        (
+            "Washington and London are virtually alone in warning Iraq of military strikes.",
+            "warn",
+            {"Washington", "Iraq"},
+        ),
+        (
+            "The reinvasion fanatics of the SDF are taking the lead in fanning up"
+            " ultra-nationalism in Japanese society.",
+            "fan",
+            {"reinvasion fanatics"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2056,3 +2068,8 @@ def test_participants_and_places_the_parse_gives(
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert event.place is None
+
+
+def test_who_undergoes_a_clause_does_not_do_its_gerund(parse: Parse) -> None:
+    event = _by_predicate(parse, "Two Palestinians were killed in fighting the troops in Gaza.")
+    assert "fight" not in event or not event["fight"].agents
