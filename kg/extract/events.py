@@ -531,6 +531,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _object_place(index, verb)
     if place is None:
+        place = _planned_place(index, verb, cls)
+    if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
         place = scene
@@ -685,6 +687,21 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
         if time is not None and confidence == ATTACHED:
             return time, confidence
     return None
+
+
+def _planned_place(index: EntityIndex, verb: Token, cls: str) -> Entity | None:
+    """Where what is planned is to happen, as `_planned_time` tells when: "was scheduled to
+    appear before a U.S. magistrate judge in Manhattan"."""
+    if verb.lemma_.casefold() not in lexicon.words("scheduling_verbs"):
+        return None
+    return next(
+        (
+            place
+            for planned in children(verb, "xcomp")
+            if (place := _where(index, planned, [planned], cls)) is not None
+        ),
+        None,
+    )
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

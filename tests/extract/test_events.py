@@ -472,6 +472,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "turn",
             "Rungna Islet",
         ),
+        # What is planned is to happen where its infinitive's phrases say.
+        (
+            "The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at"
+            " midday.",
+            "schedule",
+            "Manhattan",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
