@@ -436,6 +436,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     ]
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
+    partners += _named_in_apposition(index, partners)
     partners += [c for t in partners for c in _countries_of_title(index, t)]
     partners += _makers(partners)
     # "recalled his talks": the owner may be the agent, who is no patient too.
@@ -528,6 +529,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
+        place = _object_place(index, verb)
+    if place is None:
+        place = _planned_place(index, verb, cls)
+    if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
         place = scene
@@ -601,6 +606,27 @@ def _plural(token: Token) -> bool:
     return is_plural(token)
 
 
+def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """A place below a country that the verb acts on, where no phrase names the event's place:
+    "patrolling the Persian Gulf", "shelled Kharkiv". A country as object is a party the act
+    concerns ("warned Iraq"), not where it happened; so is a place whose next clause tells
+    what it is to do ("urged Seoul to stop"), and a place judged ("praised the county"),
+    which is judged from afar as often as on the spot."""
+    appraising = verb.lemma_.casefold() in lexicon.words("appraising_verbs")
+    if appraising or children(verb, "xcomp", "ccomp"):
+        return None
+    return next(
+        (
+            e
+            for o in children(verb, "dobj")
+            if (e := index.entity_at(o)) is not None
+            and e.kind is EntityKind.PLACE
+            and not is_country(e)
+        ),
+        None,
+    )
+
+
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
@@ -661,6 +687,21 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
         if time is not None and confidence == ATTACHED:
             return time, confidence
     return None
+
+
+def _planned_place(index: EntityIndex, verb: Token, cls: str) -> Entity | None:
+    """Where what is planned is to happen, as `_planned_time` tells when: "was scheduled to
+    appear before a U.S. magistrate judge in Manhattan"."""
+    if verb.lemma_.casefold() not in lexicon.words("scheduling_verbs"):
+        return None
+    return next(
+        (
+            place
+            for planned in children(verb, "xcomp")
+            if (place := _where(index, planned, [planned], cls)) is not None
+        ),
+        None,
+    )
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
@@ -1168,7 +1209,9 @@ def _appraised(verb: Token) -> list[Token]:
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     """Who did what one is thanked or congratulated for: "congratulated them on creating a
     legendary tale", "extended gratitude to Medvedev for sending the message". The object
-    of the thanks is the doer, else the one the thanks go to."""
+    of the thanks is the doer, else the one the thanks go to. See also `_engaged_in`."""
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
+        return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
         return []
     main = verb.head.head
@@ -1178,6 +1221,17 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if _actors(ctx, objects):
         return objects
     return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _engaged_in(holder: Token) -> list[Token]:
+    """Who does what an "in" phrase's gerund tells, hung on a clause or its adjective: the
+    clause's subject ("Washington and London are virtually alone in warning Iraq", "the
+    scientists succeeded in launching the satellite"). One who undergoes the clause need not
+    do the gerund ("were killed in fighting")."""
+    clause = holder.head if holder.dep_ == "acomp" else holder
+    if clause.pos_ not in {"VERB", "AUX"} or _is_passive(clause):
+        return []
+    return subjects(clause)
 
 
 def _bodies_meeting(noun: Token | None) -> list[Token]:
@@ -1308,6 +1362,18 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
         ]
         found += frontier
     return found
+
+
+def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The person who a phrase that names no one stands for, named in its apposition: "with
+    the one ally who has backed his threat of force, British prime minister Tony Blair"."""
+    return [
+        a
+        for h in heads
+        if index.entity_at(h) is None
+        for a in children(h, "appos")
+        if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
+    ]
 
 
 def _stands_for_others(index: EntityIndex, token: Token) -> bool:

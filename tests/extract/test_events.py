@@ -459,6 +459,26 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "reception",
             "Moscow",
         ),
+        # A place below a country that the verb acts on, where no phrase names another.
+        (
+            "The British aircraft carrier Invincible is now patrolling the Persian Gulf"
+            " alongside three US vessels.",
+            "patrol",
+            "Persian Gulf",
+        ),
+        (
+            "Kim Jong Il set forth the plan to turn the Rungna Islet into a wonderful pleasure"
+            " ground for citizens.",
+            "turn",
+            "Rungna Islet",
+        ),
+        # What is planned is to happen where its infinitive's phrases say.
+        (
+            "The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at"
+            " midday.",
+            "schedule",
+            "Manhattan",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -1173,6 +1193,25 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "The U.S. supplied weapons to Ukraine.",
             "supply",
             {"United States", "Ukraine"},
+        ),
+        # A partner that names no one is the person its apposition names.
+        (
+            "President Clinton discussed the Iraq crisis with the one ally who has backed his"
+            " threat of force, British prime minister Tony Blair.",
+            "discuss",
+            {"Clinton", "Tony Blair"},
+        ),
+        # The subject of a clause does what the gerund of its "in" phrase tells.
+        (
+            "Washington and London are virtually alone in warning Iraq of military strikes.",
+            "warn",
+            {"Washington", "Iraq"},
+        ),
+        (
+            "The reinvasion fanatics of the SDF are taking the lead in fanning up"
+            " ultra-nationalism in Japanese society.",
+            "fan",
+            {"reinvasion fanatics"},
         ),
     ],
 )
@@ -2020,3 +2059,24 @@ def test_participants_and_places_the_parse_gives(
     if place is not None:
         assert event.place is not None
         assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # A country acted on is a party to the act, not where it happened.
+        ("Washington warned Iraq of military strikes.", "warn"),
+        # A place judged is judged from afar as often as on the spot.
+        ("Kim Jong Il praised Hwaphyong County for its achievements.", "praise"),
+        # A place helped to do something is a party to the act, not where it happened.
+        ("The army helped Hamhung City to rebuild the houses.", "help"),
+    ],
+)
+def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert event.place is None
+
+
+def test_who_undergoes_a_clause_does_not_do_its_gerund(parse: Parse) -> None:
+    event = _by_predicate(parse, "Two Palestinians were killed in fighting the troops in Gaza.")
+    assert "fight" not in event or not event["fight"].agents
