@@ -551,7 +551,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         time_confidence=time_confidence,
         place=place,
         sources=ctx.sources_for(verb),
-        modality=Modality.ORDERED if _ordered(verb) else _modality(verb),
+        modality=_mode_of(_engaging_clause(verb)),
         confidence=confidence,
         # A message received is labelled as the text tells it, from its receiver's side.
         label=_label(lemma, recipients if senders else agents, patients, facts),
@@ -559,6 +559,21 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _mode_of(verb: Token) -> Modality:
+    return Modality.ORDERED if _ordered(verb) else _modality(verb)
+
+
+def _engaging_clause(verb: Token) -> Token:
+    """The clause whose modality an "in" phrase's gerund shares: what officials are told "to
+    take the lead in embracing" is ordered, what they "are to take part in building" planned.
+    Any other verb answers for itself."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return verb
+    holder = verb.head.head
+    clause = holder.head if holder.dep_ == "acomp" else holder
+    return clause if clause.pos_ in {"VERB", "AUX"} else verb
 
 
 def _modality(verb: Token) -> Modality:

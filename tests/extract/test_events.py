@@ -174,9 +174,37 @@ def test_wished_acts_are_planned(
     assert _open_events(parse, text)[predicate].modality is modality
 
 
-def test_ordered_actions_are_not_asserted(parse: Parse) -> None:
-    events = _events(parse, "Kim Jong Un instructed officials to visit the families of defectors.")
-    assert events["visit"].modality is Modality.ORDERED
+@pytest.mark.parametrize(
+    ("text", "predicate", "modality"),
+    [
+        (
+            "Kim Jong Un instructed officials to visit the families of defectors.",
+            "visit",
+            Modality.ORDERED,
+        ),
+        # the gerund of an "in" phrase shares the modality of the clause it is hung on
+        (
+            "The order further directed party and judicial authorities to take the lead in"
+            " embracing these individuals.",
+            "embrace",
+            Modality.ORDERED,
+        ),
+        (
+            "Young people are to take part in building the power station.",
+            "build",
+            Modality.PLANNED,
+        ),
+        (
+            "The scientists succeeded in launching the satellite.",
+            "launch",
+            Modality.ASSERTED,
+        ),
+    ],
+)
+def test_ordered_actions_are_not_asserted(
+    parse: Parse, text: str, predicate: str, modality: Modality
+) -> None:
+    assert _open_events(parse, text)[predicate].modality is modality
 
 
 @pytest.mark.parametrize(
