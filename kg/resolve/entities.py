@@ -131,7 +131,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
-SHORTENED_BEFORE = frozenset({"of", "for", "on"})
+SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -2650,6 +2650,16 @@ def _completed(span: Span) -> Span:
         and any(t.lower_ == "for" for t in span)
     ):
         end = _befriended_end(doc, end)
+    elif (
+        span.label_ == "ORG"
+        and any(t.lower_ == "of" for t in span[1:])
+        and end < len(doc)
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].tag_ in {"NNS", "NNPS"}
+        and doc[end].lower_ in lexicon.words("group_heads")
+    ):
+        end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
         span[-1].text == "No"
         and end + 1 < len(doc)

@@ -173,6 +173,19 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             set(),
         ),
         (
+            "The Pyongyang Municipal Regiment of Party Members built up the ranks of workers in"
+            " charge of construction and supervision.",
+            {"Pyongyang Municipal Regiment of Party Members": "Organization"},
+            {"Pyongyang Municipal Regiment of Workers' Party of Korea"},
+        ),
+        (
+            "The forum took place under the sponsorship of the Korean Youth Commercial"
+            " Association in Japan (Chongsanghoe). Present there was Kim Min Gwan, chairman of"
+            " the Korean Youth Commercial Association.",
+            {"Korean Youth Commercial Association in Japan": "Organization"},
+            {"Korean Youth Commercial Association"},
+        ),
+        (
             "Present there were Vice-Chairman So Chung On, Director of the Rights and Welfare"
             " Department Im Kyong Ha, Director of the Economic Department Hyon Tae Sik and"
             " Director of the Financial Department Kim Kyong Ho of the Central Standing"
