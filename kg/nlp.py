@@ -457,7 +457,7 @@ def _load_and_extend(name: str) -> Language:
     # re-tokenize all its special cases, which costs a third of the model's load time.
     extended = Tokenizer(
         nlp.vocab,
-        rules=tokenizer.rules,
+        rules=_without_surnames(tokenizer.rules),
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
@@ -471,6 +471,17 @@ def _load_and_extend(name: str) -> Language:
     use_attribute_table(nlp)
     use_lemma_table(nlp)
     return nlp
+
+
+def _without_surnames(rules: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The tokenizer's special cases but those that split a Korean surname as a contraction
+    written without its apostrophe: "Im Kyong Ha" is a name, not "I'm"."""
+    surnames = lexicon.words("korean_surnames")
+    return {
+        text: tokens
+        for text, tokens in (rules or {}).items()
+        if not (text[:1].isupper() and text.lower() in surnames and len(tokens) > 1)
+    }
 
 
 def _glued_syllable(doc: Doc, i: int) -> int:

@@ -92,6 +92,20 @@ def test_a_dash_glued_to_a_name_is_split_from_it(
     assert [t.text for t in nlp.tokenizer(text)] == words
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A Korean surname the English special cases read as "I'm" without its apostrophe.
+        ("Director Im Kyong Ha spoke.", ["Director", "Im", "Kyong", "Ha", "spoke", "."]),
+        ("I'm here.", ["I", "'m", "here", "."]),
+    ],
+)
+def test_a_korean_surname_is_not_split_as_a_contraction(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
 def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
     doc = nlp(
         f"{TEXT} Accompanying him were Choe Ryong Hae and Jo Yong Won, who said that the "

@@ -133,7 +133,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
-SHORTENED_BEFORE = frozenset({"of", "for", "on"})
+SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -2223,6 +2223,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             or doc[start - 1].tag_ == "POS"
             or (doc[start - 1].like_num and doc[start - 1].is_digit)
             or _joins_words(doc[start - 1])
+            or _joins_modifiers(doc, start, token.i)
         ):
             start -= 1
         # "Senior Party and government officials": a sentence's first word may be capitalised
@@ -2244,7 +2245,34 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             end = token.i + 1
             if kind == EntityKind.ORGANIZATION.value:
                 end = _field_after(doc, end)
-            yield Span(doc, start, end, label=labels[kind])
+            yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
+
+
+def _joins_modifiers(doc: Doc, start: int, head: int) -> bool:
+    """An "and" between two capitalised modifiers of one head noun, which the model cuts
+    the name at: "Primary and Secondary School", "Agricultural and Forestry University". Only
+    one word may stand between "and" and the head, and the word before "and" names nothing of
+    its own, so that two names listed ("the Ministry of Culture and Pyongyang Art Theatre")
+    stay two."""
+    if start != head - 1 or start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    before = doc[start - 2]
+    return (
+        before.is_title
+        and before.i > sentence_of(before).start
+        and before.lower_ not in lexicon.mapping("name_heads")
+        and before.ent_type_ not in {"PERSON", "GPE", "DATE"}
+    )
+
+
+def _numbered_end(doc: Doc, end: int) -> int:
+    """The end of a name with the number that tells it from others of its kind after "No."
+    ("Secondary School" + "No. 1"), which the tokenizer splits from its full stop."""
+    if end < len(doc) and doc[end].text in {"No", "No."}:
+        at = end + 1 + (doc[end].text == "No" and end + 1 < len(doc) and doc[end + 1].text == ".")
+        if at < len(doc) and doc[at].like_num and doc[at].ent_type_ not in {"DATE", "TIME"}:
+            return at + 1
+    return end
 
 
 def _field_after(doc: Doc, end: int) -> int:
@@ -2676,6 +2704,16 @@ def _completed(span: Span) -> Span:
         and any(t.lower_ == "for" for t in span)
     ):
         end = _befriended_end(doc, end)
+    elif (
+        span.label_ == "ORG"
+        and any(t.lower_ == "of" for t in span[1:])
+        and end < len(doc)
+        and doc[end].is_title
+        and not doc[end].ent_type_
+        and doc[end].tag_ in {"NNS", "NNPS"}
+        and doc[end].lower_ in lexicon.words("group_heads")
+    ):
+        end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
         span[-1].text == "No"
         and end + 1 < len(doc)

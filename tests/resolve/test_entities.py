@@ -152,6 +152,48 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Pyongyang Secondary School No"},
         ),
         (
+            "There was a plan to glorify the 80th founding anniversary of Nishi Tokyo Korean"
+            " Primary and Secondary School No. 1 and Nishi Tokyo Korean Primary and Secondary"
+            " School No. 2.",
+            {
+                "Nishi Tokyo Korean Primary and Secondary School No. 1": "Organization",
+                "Nishi Tokyo Korean Primary and Secondary School No. 2": "Organization",
+            },
+            {"Nishi Tokyo Korean Primary", "Secondary School"},
+        ),
+        (
+            "Present there were members of the Pakistan-Korea Friendship and Solidarity Committee.",
+            {"Pakistan-Korea Friendship and Solidarity Committee": "Organization"},
+            {"Solidarity Committee", "Pakistan-Korea Friendship"},
+        ),
+        (
+            "The document is a record on interrogation of a noncommissioned officer of Unit 731"
+            " captured after the battle.",
+            {"Unit 731": "Organization"},
+            set(),
+        ),
+        (
+            "The Pyongyang Municipal Regiment of Party Members built up the ranks of workers in"
+            " charge of construction and supervision.",
+            {"Pyongyang Municipal Regiment of Party Members": "Organization"},
+            {"Pyongyang Municipal Regiment of Workers' Party of Korea"},
+        ),
+        (
+            "The forum took place under the sponsorship of the Korean Youth Commercial"
+            " Association in Japan (Chongsanghoe). Present there was Kim Min Gwan, chairman of"
+            " the Korean Youth Commercial Association.",
+            {"Korean Youth Commercial Association in Japan": "Organization"},
+            {"Korean Youth Commercial Association"},
+        ),
+        (
+            "Present there were Vice-Chairman So Chung On, Director of the Rights and Welfare"
+            " Department Im Kyong Ha, Director of the Economic Department Hyon Tae Sik and"
+            " Director of the Financial Department Kim Kyong Ho of the Central Standing"
+            " Committee.",
+            {"Im Kyong Ha": "Person", "Hyon Tae Sik": "Person"},
+            {"Kyong Ha"},
+        ),
+        (
             "NATO and the Cabinet met in Nyongbyon.",
             {
                 "Nyongbyon": "Place",
