@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v9",
+    "kg.entities.v10",
     "kg.times.v8",
-    "kg.relations.v9",
-    "kg.orders.v9",
-    "kg.statements.v9",
-    "kg.events.v10",
-    "kg.places.v8",
+    "kg.relations.v10",
+    "kg.orders.v10",
+    "kg.statements.v10",
+    "kg.events.v11",
+    "kg.places.v9",
 )
 
 

@@ -818,7 +818,7 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
 
 
-@extractors.register("kg.relations.v9")
+@extractors.register("kg.relations.v10")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
