@@ -83,7 +83,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
   in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF,
   and so is "today's" before a name, an age noun or a described noun ("today's youth",
-  "today's socialist Korea"; "today's meeting" is the day's). "a while" and "a long time" are
+  "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
+  the present ("Today, the declaration has become ..."; "Today he met ..." is the day). "a while" and "a long time" are
   the DURATION PXX; "from one decade to the next" is a succession, not a time.
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
@@ -1752,6 +1753,7 @@ _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
+_PRESENT_AUX = frozenset(_LEX["present_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
@@ -2214,7 +2216,9 @@ def _is_indefinite_day(span: Span) -> bool:
 
 def _is_nowadays(span: Span) -> bool:
     """ "the dynamic pace of today", "today's socialist Korea", "today's youth": the present
-    age, not the day of publication ("today's meeting" is that day's)."""
+    age, not the day of publication ("today's meeting" is that day's). So is "Today" opening a
+    clause in the present ("Today, the declaration has become a political means", "Today G7 is
+    serving the U.S."), where "Today he met" and "Today's talks" are the day's."""
     if span.text.lower() != "today":
         return False
     doc = span.doc
@@ -2222,6 +2226,11 @@ def _is_nowadays(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN":
         return True
+    opens = (
+        before is None or span[0].is_sent_start or (before.is_sent_start and before.pos_ == "CCONJ")
+    )
+    if opens and _opens_present(span):
+        return True  # "And today, the right to work is equal to the right to survive"
     if after is None or after.lower_ not in ("'s", "’s") or span[0].dep_ != "poss":
         return False
     owner = span[0].head
@@ -2229,6 +2238,21 @@ def _is_nowadays(span: Span) -> bool:
         owner.pos_ == "PROPN"
         or owner.lemma_.lower() in _PRESENT_AGE
         or any(child.dep_ == "amod" for child in owner.children)
+    )
+
+
+def _opens_present(span: Span) -> bool:
+    """Whether `span` is an adverb of a verb in the present: the verb itself ("the right to work
+    is equal") or its auxiliary ("is serving", "have become"), with no future or past one."""
+    token = span[0]
+    verb = token.head
+    if token.dep_ not in ("npadvmod", "advmod") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (_FUTURE_AUX | _PAST_AUX) or "to" in auxiliaries:
+        return False
+    return bool(auxiliaries & _PRESENT_AUX) or (
+        verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _STATIVE
     )
 
 

@@ -1124,6 +1124,39 @@ def test_present_age_vague_lengths_and_successions(
     assert _values(_find(nlp, text, PUBLISHED)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Today" opening a clause in the present is the present age (PRESENT_REF) ...
+        (
+            "Today the G7 is submissively serving as a political servant of the U.S.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "Today, the declaration and its standards have become political means of pressure.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "Today geopolitical confrontation and conflict are not ceased in the world.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "And today, the right to work is equal to the right to live.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        # ... but in a past or future clause, as its subject or later in the clause, it is the day
+        ("Today he met the delegation in Pyongyang.", [("Today", "DATE", "2024-07-29")]),
+        ("Today the delegation will leave for Beijing.", [("Today", "DATE", "2024-07-29")]),
+        ("Today is the anniversary of the victory.", [("Today", "DATE", "2024-07-29")]),
+        ("The delegation is visiting the factory today.", [("today", "DATE", "2024-07-29")]),
+    ],
+)
+def test_today_opening_a_present_clause_is_the_present_age(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
 def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
     # They run case-sensitively on lower-cased text: a capital letter in one of their
     # literals (outside escapes such as \\S and group names) would never match.
