@@ -84,8 +84,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF,
   and so is "today's" before a name, an age noun or a described noun ("today's youth",
   "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
-  the present ("Today, the declaration has become ..."; "Today he met ..." is the day). "a while" and "a long time" are
-  the DURATION PXX; "from one decade to the next" is a succession, not a time.
+  the present ("Today, the declaration has become ..."; "Today he met ..." is the day).
+  "a while" and "a long time" are the DURATION PXX; "from one decade to the next" is a
+  succession, not a time.
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -1717,6 +1718,7 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_COUNT_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 _UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
@@ -1930,11 +1932,14 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
-    # spaCy calls some lengths of time quantities ("about 5 1/2 hours"): kept if they read as one.
+    # spaCy calls some lengths of time quantities or numbers ("about 5 1/2 hours", "at least 30
+    # minutes"): kept if they read as one.
     spans.extend(
         (ent.start, ent.end)
         for ent in doc_ents(doc)
-        if ent.label_ == "QUANTITY" and _UNIT_AT_END.search(ent.text)
+        if ent.label_ in _COUNT_LABELS
+        and _UNIT_AT_END.search(ent.text)
+        and not (ent.label_ == "CARDINAL" and _fraction(doc, ent.start, ent.end))
     )
     scanned = text.lower()
     spotters = _LOWER_CASE_SPOTTERS
@@ -1983,6 +1988,13 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                 start = span.start
         extended.append((start, end))
     return extended
+
+
+def _fraction(doc: Doc, start: int, end: int) -> bool:
+    """ "three-quarters of its food", "two thirds": a share told with a unit's word."""
+    return (end - start > 1 and doc[end - 2].text == "-") or (
+        end < len(doc) and doc[end].lower_ == "of"
+    )
 
 
 def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -1157,6 +1157,24 @@ def test_today_opening_a_present_clause_is_the_present_age(
     assert _values(_find(nlp, text, PUBLISHED)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaCy takes some lengths for numbers (CARDINAL): kept when they end with a unit ...
+        (
+            "It claimed that at least 30 minutes' warning was given before each explosion.",
+            [("at least 30 minutes", "DURATION", "PT30M")],
+        ),
+        # ... but a share told with a unit's word is not a length
+        ("Iraq imports about three-quarters of its foodstuffs.", []),
+    ],
+)
+def test_lengths_spacy_takes_for_numbers(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
 def test_the_spotters_read_lower_cased_text_as_they_read_any_case() -> None:
     # They run case-sensitively on lower-cased text: a capital letter in one of their
     # literals (outside escapes such as \\S and group names) would never match.
