@@ -2384,6 +2384,9 @@ def find_time_expressions(
     report: str | None = None
     named_quarter: str | None = None  # the quarter last named, which "the quarter" refers to
     last: TimeExpression | None = None
+    # The last expression but the day a period ends on: "For the six months ended Aug. 12, ...
+    # a year earlier" compares with the six months.
+    length: TimeExpression | None = None
     speeches = _speech_regions(doc)
     starts = frozenset(start for start, _ in spans)
     # The date last mentioned before each speech began: the day its "today" means.
@@ -2436,9 +2439,9 @@ def find_time_expressions(
         ):
             reference = report
         if (
-            last is not None
-            and last.timex_type == "DURATION"
-            and _MONTHS_LENGTH.fullmatch(last.value)
+            length is not None
+            and length.timex_type == "DURATION"
+            and _MONTHS_LENGTH.fullmatch(length.value)
             and _YEAR_BACK.search(span.text)
         ):
             reference = None  # "For the nine months, ... compared with a year earlier": 1988
@@ -2485,6 +2488,8 @@ def find_time_expressions(
                 named_quarter = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         last = TimeExpression(mention, timex_type, value)
+        if not ends_period:
+            length = last
         found.append(last)
     return found
 

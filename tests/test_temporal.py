@@ -890,6 +890,18 @@ def test_speech_after_a_colon_is_of_the_story_day(
                 ("a year earlier", "DATE", "1988"),
             ],
         ),
+        # The day the months end on does not come between ("the six months ended Aug. 12").
+        (
+            "The chairman joined the grocer in 1985. For the six months ended Aug. 12, it earned "
+            "$6 million, compared with $18 million a year earlier.",
+            dt.date(1989, 10, 26),
+            [
+                ("1985", "DATE", "1985"),
+                ("the six months", "DURATION", "P6M"),
+                ("Aug. 12", "DATE", "1989-08-12"),
+                ("a year earlier", "DATE", "1988"),
+            ],
+        ),
         (
             "Profit rose in the third quarter. For the nine months, it compared with "
             "year-earlier net income of $9 million.",
