@@ -2258,7 +2258,11 @@ def _opens_present(span: Span) -> bool:
     is equal") or its auxiliary ("is serving", "have become"), with no future or past one."""
     token = span[0]
     verb = token.head
-    if token.dep_ not in ("npadvmod", "advmod") or verb.pos_ not in ("VERB", "AUX"):
+    if token.dep_ == "compound" and verb.dep_ in _SUBJECTS:
+        verb = verb.head  # "Today G7 is serving": the parse joins the adverb to the subject
+    elif token.dep_ not in ("npadvmod", "advmod"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & (_FUTURE_AUX | _PAST_AUX) or "to" in auxiliaries:

@@ -1145,6 +1145,11 @@ def test_present_age_vague_lengths_and_successions(
             [("Today", "DATE", "PRESENT_REF")],
         ),
         (
+            "Today G7 is submissively serving as a political servant of the U.S.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        ("Today G7 leaders met in Rome.", [("Today", "DATE", "2024-07-29")]),
+        (
             "Today, the declaration and its standards have become political means of pressure.",
             [("Today", "DATE", "PRESENT_REF")],
         ),
