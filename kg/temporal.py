@@ -1751,6 +1751,7 @@ _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY
 _STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"recent", "long"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DAY_PRONOUNS = frozenset({"it", "this", "that"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
@@ -2267,9 +2268,11 @@ def _opens_present(span: Span) -> bool:
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & (_FUTURE_AUX | _PAST_AUX) or "to" in auxiliaries:
         return False
-    return bool(auxiliaries & _PRESENT_AUX) or (
-        verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _STATIVE
-    )
+    if auxiliaries & _PRESENT_AUX:
+        return True
+    # "Today it is a holiday" tells what the day is: the day's, not the age's.
+    subjects = {child.lower_ for child in verb.children if child.dep_ in _SUBJECTS}
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _STATIVE and not subjects & _DAY_PRONOUNS
 
 
 def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> Timex | None:

@@ -1165,6 +1165,7 @@ def test_present_age_vague_lengths_and_successions(
         ("Today he met the delegation in Pyongyang.", [("Today", "DATE", "2024-07-29")]),
         ("Today the delegation will leave for Beijing.", [("Today", "DATE", "2024-07-29")]),
         ("Today is the anniversary of the victory.", [("Today", "DATE", "2024-07-29")]),
+        ("Today it is a significant holiday.", [("Today", "DATE", "2024-07-29")]),
         ("The delegation is visiting the factory today.", [("today", "DATE", "2024-07-29")]),
     ],
 )
