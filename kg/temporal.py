@@ -83,8 +83,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
   in a past narration, "future earnings" or "the future of ..."). "of today" is PRESENT_REF,
   and so is "today's" before a name, an age noun or a described noun ("today's youth",
-  "today's socialist Korea"; "today's meeting" is the day's). "a while" and "a long time" are
-  the DURATION PXX; "from one decade to the next" is a succession, not a time.
+  "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
+  the present ("Today, the declaration has become ..."; "Today he met ..." is the day).
+  "a while" and "a long time" are the DURATION PXX; "from one decade to the next" is a
+  succession, not a time.
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -1716,6 +1718,7 @@ _DATELINE = re.compile(
 # 10", "10 a.m. on Monday", "Monday, June 10").
 _CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
+_COUNT_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 _UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 # Expressions that compare with the same period a year before: "a year earlier", "the
@@ -1748,10 +1751,12 @@ _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY
 _STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"recent", "long"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DAY_PRONOUNS = frozenset({"it", "this", "that"})
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
+_PRESENT_AUX = frozenset(_LEX["present_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
 _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
@@ -1928,11 +1933,14 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if ent.label_ in _TEMPORAL_LABELS
         for piece in _split_conjoined(doc, ent.start, ent.end)
     ]
-    # spaCy calls some lengths of time quantities ("about 5 1/2 hours"): kept if they read as one.
+    # spaCy calls some lengths of time quantities or numbers ("about 5 1/2 hours", "at least 30
+    # minutes"): kept if they read as one.
     spans.extend(
         (ent.start, ent.end)
         for ent in doc_ents(doc)
-        if ent.label_ == "QUANTITY" and _UNIT_AT_END.search(ent.text)
+        if ent.label_ in _COUNT_LABELS
+        and _UNIT_AT_END.search(ent.text)
+        and not (ent.label_ == "CARDINAL" and _fraction(doc, ent.start, ent.end))
     )
     scanned = text.lower()
     spotters = _LOWER_CASE_SPOTTERS
@@ -1981,6 +1989,13 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
                 start = span.start
         extended.append((start, end))
     return extended
+
+
+def _fraction(doc: Doc, start: int, end: int) -> bool:
+    """ "three-quarters of its food", "two thirds": a share told with a unit's word."""
+    return (end - start > 1 and doc[end - 2].text == "-") or (
+        end < len(doc) and doc[end].lower_ == "of"
+    )
 
 
 def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -2214,7 +2229,9 @@ def _is_indefinite_day(span: Span) -> bool:
 
 def _is_nowadays(span: Span) -> bool:
     """ "the dynamic pace of today", "today's socialist Korea", "today's youth": the present
-    age, not the day of publication ("today's meeting" is that day's)."""
+    age, not the day of publication ("today's meeting" is that day's). So is "Today" opening a
+    clause in the present ("Today, the declaration has become a political means", "Today G7 is
+    serving the U.S."), where "Today he met" and "Today's talks" are the day's."""
     if span.text.lower() != "today":
         return False
     doc = span.doc
@@ -2222,6 +2239,11 @@ def _is_nowadays(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ == "of" and before.head.pos_ == "NOUN":
         return True
+    opens = (
+        before is None or span[0].is_sent_start or (before.is_sent_start and before.pos_ == "CCONJ")
+    )
+    if opens and _opens_present(span):
+        return True  # "And today, the right to work is equal to the right to survive"
     if after is None or after.lower_ not in ("'s", "’s") or span[0].dep_ != "poss":
         return False
     owner = span[0].head
@@ -2230,6 +2252,27 @@ def _is_nowadays(span: Span) -> bool:
         or owner.lemma_.lower() in _PRESENT_AGE
         or any(child.dep_ == "amod" for child in owner.children)
     )
+
+
+def _opens_present(span: Span) -> bool:
+    """Whether `span` is an adverb of a verb in the present: the verb itself ("the right to work
+    is equal") or its auxiliary ("is serving", "have become"), with no future or past one."""
+    token = span[0]
+    verb = token.head
+    if token.dep_ == "compound" and verb.dep_ in _SUBJECTS:
+        verb = verb.head  # "Today G7 is serving": the parse joins the adverb to the subject
+    elif token.dep_ not in ("npadvmod", "advmod"):
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (_FUTURE_AUX | _PAST_AUX) or "to" in auxiliaries:
+        return False
+    if auxiliaries & _PRESENT_AUX:
+        return True
+    # "Today it is a holiday" tells what the day is: the day's, not the age's.
+    subjects = {child.lower_ for child in verb.children if child.dep_ in _SUBJECTS}
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _STATIVE and not subjects & _DAY_PRONOUNS
 
 
 def _day_of_story(span: Span, anchor: dt.date | None, previous: str | None) -> Timex | None:
@@ -2348,6 +2391,9 @@ def find_time_expressions(
     report: str | None = None
     named_quarter: str | None = None  # the quarter last named, which "the quarter" refers to
     last: TimeExpression | None = None
+    # The last expression but the day a period ends on: "For the six months ended Aug. 12, ...
+    # a year earlier" compares with the six months.
+    length: TimeExpression | None = None
     speeches = _speech_regions(doc)
     starts = frozenset(start for start, _ in spans)
     # The date last mentioned before each speech began: the day its "today" means.
@@ -2400,9 +2446,9 @@ def find_time_expressions(
         ):
             reference = report
         if (
-            last is not None
-            and last.timex_type == "DURATION"
-            and _MONTHS_LENGTH.fullmatch(last.value)
+            length is not None
+            and length.timex_type == "DURATION"
+            and _MONTHS_LENGTH.fullmatch(length.value)
             and _YEAR_BACK.search(span.text)
         ):
             reference = None  # "For the nine months, ... compared with a year earlier": 1988
@@ -2449,6 +2495,8 @@ def find_time_expressions(
                 named_quarter = value
         mention = Mention(article_id, span.start_char, span.end_char, span.text)
         last = TimeExpression(mention, timex_type, value)
+        if not ends_period:
+            length = last
         found.append(last)
     return found
 

@@ -890,6 +890,18 @@ def test_speech_after_a_colon_is_of_the_story_day(
                 ("a year earlier", "DATE", "1988"),
             ],
         ),
+        # The day the months end on does not come between ("the six months ended Aug. 12").
+        (
+            "The chairman joined the grocer in 1985. For the six months ended Aug. 12, it earned "
+            "$6 million, compared with $18 million a year earlier.",
+            dt.date(1989, 10, 26),
+            [
+                ("1985", "DATE", "1985"),
+                ("the six months", "DURATION", "P6M"),
+                ("Aug. 12", "DATE", "1989-08-12"),
+                ("a year earlier", "DATE", "1988"),
+            ],
+        ),
         (
             "Profit rose in the third quarter. For the nine months, it compared with "
             "year-earlier net income of $9 million.",
@@ -1119,6 +1131,63 @@ def test_fiscal_periods_named_with_their_year(text: str, expected: tuple[str, st
     ],
 )
 def test_present_age_vague_lengths_and_successions(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Today" opening a clause in the present is the present age (PRESENT_REF) ...
+        (
+            "Today the G7 is submissively serving as a political servant of the U.S.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "Today G7 is submissively serving as a political servant of the U.S.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        ("Today G7 leaders met in Rome.", [("Today", "DATE", "2024-07-29")]),
+        (
+            "Today, the declaration and its standards have become political means of pressure.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "Today geopolitical confrontation and conflict are not ceased in the world.",
+            [("Today", "DATE", "PRESENT_REF")],
+        ),
+        (
+            "And today, the right to work is equal to the right to live.",
+            [("today", "DATE", "PRESENT_REF")],
+        ),
+        # ... but in a past or future clause, as its subject or later in the clause, it is the day
+        ("Today he met the delegation in Pyongyang.", [("Today", "DATE", "2024-07-29")]),
+        ("Today the delegation will leave for Beijing.", [("Today", "DATE", "2024-07-29")]),
+        ("Today is the anniversary of the victory.", [("Today", "DATE", "2024-07-29")]),
+        ("Today it is a significant holiday.", [("Today", "DATE", "2024-07-29")]),
+        ("The delegation is visiting the factory today.", [("today", "DATE", "2024-07-29")]),
+    ],
+)
+def test_today_opening_a_present_clause_is_the_present_age(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # spaCy takes some lengths for numbers (CARDINAL): kept when they end with a unit ...
+        (
+            "It claimed that at least 30 minutes' warning was given before each explosion.",
+            [("at least 30 minutes", "DURATION", "PT30M")],
+        ),
+        # ... but a share told with a unit's word is not a length
+        ("Iraq imports about three-quarters of its foodstuffs.", []),
+    ],
+)
+def test_lengths_spacy_takes_for_numbers(
     nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _values(_find(nlp, text, PUBLISHED)) == expected
