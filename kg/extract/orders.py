@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     subjects,
+    with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_pos, doc_tokens
@@ -1009,7 +1010,10 @@ def _mention_of_verb(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
+        recipients=(
+            _recipients(ctx, _with_stray_conjuncts(recipient_heads))
+            + _places_addressed(ctx, verb, kind)
+        )
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
         or (_recipients(ctx, _addressed_before(verb)) if speech else ())
         or (_recipients(ctx, _visited_before(verb)) if speech else ()),
@@ -1025,6 +1029,25 @@ def _mention_of_verb(
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
         referred=bool(stood_for),
     )
+
+
+def _places_addressed(ctx: Context, verb: Token, kind: TriggerKind) -> tuple[Entity, ...]:
+    """Countries an order verb tells to act ("ordered Iraq to destroy its missiles", "called
+    on Japan to", "Iraq was ordered to") or a body's decision binds ("decided to admit
+    Poland and Hungary"). A country is a place even when it acts, so the people and bodies
+    `_recipients` reads leave it out; only these slots name it as the one directed: a place
+    in any other phrase of the order ("ordered the troops to Seoul") is where, not whom."""
+    if kind is TriggerKind.DECISION:
+        heads = [o for clause in children(verb, "xcomp") for o in children(clause, "dobj")]
+    elif kind in {TriggerKind.VERB, TriggerKind.CLAUSE} and children(verb, "xcomp"):
+        heads = [
+            *children(verb, "dobj", "nsubjpass"),
+            *prepositional_objects(verb, frozenset({"on", "upon"})),
+        ]
+    else:
+        return ()
+    places = [t for h in heads for t in with_conjuncts(h)]
+    return entities_of(ctx.entities, places, EntityKind.PLACE)
 
 
 def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
@@ -1059,9 +1082,25 @@ def _for_whom(need: Token) -> list[Token]:
         if c.dep_ in {"advcl", "acl", "relcl"}
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
     ]
-    return [s for c in clauses for s in subjects(c)] + prepositional_objects(
-        need, frozenset({"for"})
+    return (
+        [s for c in clauses for s in subjects(c)]
+        + prepositional_objects(need, frozenset({"for"}))
+        + _to_be_done_by(need)
     )
+
+
+def _to_be_done_by(need: Token) -> list[Token]:
+    """Who is to do what a task names, told in a passive infinitive beside it ("the goals to be
+    attained by the artillery education sector", "tasks to be carried out by the province"):
+    the agent of what is still to be done."""
+    return [
+        agent
+        for c in need.children
+        if c.dep_ in {"acl", "relcl"}
+        and c.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for agent in prepositional_objects(c, frozenset({"by"}))
+    ]
 
 
 def _addressed_before(verb: Token) -> list[Token]:
@@ -1102,7 +1141,34 @@ def _talked_to(token: Token) -> list[Token]:
         and all(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in spoken_by)
     ):
         return prepositional_objects(token, frozenset({"to"}))
-    return []
+    return _summoned(token) or _guided(token)
+
+
+def _summoned(token: Token) -> list[Token]:
+    """Whom a person called or summoned to them ("President Kim Il Sung called officials
+    concerned to clarify the issues"): the instructions he then gives are theirs. Not "called
+    the plan a success", which names a thing: an object and its name beside it."""
+    if token.lemma_.casefold() not in lexicon.words("summoning_verbs"):
+        return []
+    if not any(_is_person(s) for s in _stated_subjects(token)):
+        return []
+    objects, named = children(token, "dobj"), children(token, "oprd")
+    # The parser may take the people called for a name given to no object.
+    return [] if objects and named else objects or named
+
+
+def _guided(token: Token) -> list[Token]:
+    """Whom guidance was given to ("while giving field guidance to the provincial Party
+    committee and the steel complex"), on the verb or on the noun."""
+    guidance = [
+        o for o in children(token, "dobj") if o.lemma_.casefold() in lexicon.words("guidance_nouns")
+    ]
+    if not guidance or token.lemma_.casefold() not in lexicon.words("order_light_verbs"):
+        return []
+    return [
+        *prepositional_objects(token, frozenset({"to"})),
+        *(t for g in guidance for t in prepositional_objects(g, frozenset({"to"}))),
+    ]
 
 
 def _units_visited(token: Token) -> list[Token]:
@@ -1160,12 +1226,15 @@ def _visited(verb: Token) -> list[Token]:
     joined = [first, *first.conjuncts]
     # "Inspecting the academy, he indicated the guidelines": a participle says where he was.
     joined += [c for v in joined for c in children(v, "advcl") if c.tag_ == "VBG"]
-    return [
+    visited = [
         o
         for v in joined
         if v != verb and v.lemma_.casefold() in lexicon.words("guidance_verbs")
         for o in children(v, "dobj")
     ]
+    # "indicated the tasks for improving the management while giving field guidance to the
+    # complex", wherever the parser hangs the "while" clause.
+    return visited or [o for t in verb.sent if t.pos_ == "VERB" and t != verb for o in _guided(t)]
 
 
 def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:

@@ -1114,3 +1114,62 @@ def test_an_act_done_on_an_order_is_its_instruction(
 ) -> None:
     orders = _orders(parse, text)
     assert [o.instructions for o in orders] == [(instruction,)], orders
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A country told to act, or bound by a body's decision, is whom the order directs.
+        ("The U.N. Security Council ordered Iraq to destroy its missiles.", ["Iraq"]),
+        ("Iraq was ordered to withdraw its troops.", ["Iraq"]),
+        (
+            "The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary"
+            " and the Czech Republic in early March.",
+            ["Poland", "Hungary", "Czechia"],
+        ),
+        ("The Politburo decided to admit Laos and Vietnam as observers.", ["Laos", "Vietnam"]),
+        # Where the units are sent is no one directed.
+        ("The General Staff ordered the artillery units to Kaesong.", []),
+        ("The General Staff ordered the artillery units to open fire in Kaesong.", []),
+    ],
+)
+def test_a_country_directed_is_a_recipient(parse: Parse, text: str, places: list[str]) -> None:
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients if r.kind.value == "Place"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # Who is to do what the task names, in a passive infinitive beside it.
+        (
+            "Ri Il Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
+            ["Sunchon Cement Complex"],
+        ),
+        # Whom the speaker called to him: the instructions he then gives are theirs.
+        (
+            "One day Kim Chaek summoned the officials of the Sinpo Fishery. He gave detailed"
+            " instructions on the repair of the ships.",
+            ["officials of the Sinpo Fishery"],
+        ),
+        (
+            "One day President Kim Il Sung called officials concerned to clarify the issues."
+            " He gave detailed instructions on the design.",
+            ["officials concerned"],
+        ),
+        # Whom guidance was given to in the same breath.
+        (
+            "Pak Pong Ju indicated the tasks for improving the management while giving field"
+            " guidance to the Kangson Steel Complex.",
+            ["Kangson Steel Complex"],
+        ),
+    ],
+)
+def test_recipients_named_around_the_order(parse: Parse, text: str, recipients: list[str]) -> None:
+    found = [r.name for o in _orders(parse, text) for r in o.recipients]
+    assert found == recipients
+
+
+def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
+    text = "Kim Jong Un called the project a great success. He set forth the tasks for the project."
+    assert [r.name for o in _orders(parse, text) for r in o.recipients] == []
