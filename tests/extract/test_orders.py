@@ -1173,3 +1173,35 @@ def test_recipients_named_around_the_order(parse: Parse, text: str, recipients: 
 def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
     text = "Kim Jong Un called the project a great success. He set forth the tasks for the project."
     assert [r.name for o in _orders(parse, text) for r in o.recipients] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "recipient"),
+    [
+        # Legal orders: an indictment, an arrest warrant issued.
+        ("Kopp was indicted last year in the shooting death of a doctor.", None, "Kopp"),
+        ("The grand jury of Erie County indicted Tom Varga for the theft.", None, "Tom Varga"),
+        (
+            "Canadian authorities issued a nationwide arrest warrant for James Charles Kopp.",
+            "Canadian authorities",
+            "James Charles Kopp",
+        ),
+    ],
+)
+def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str) -> None:
+    (order,) = _orders(parse, text)
+    if agent:
+        assert [a.name for a in order.agents] == [agent]
+    assert recipient in [r.name for r in order.recipients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police searched the house without a warrant.",
+        "The situation warrants caution.",
+        "If Kopp were indicted, he would be extradited.",
+    ],
+)
+def test_no_legal_order_where_none_is_given(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
