@@ -576,7 +576,11 @@ def _sees_to_it(token: Token) -> bool:
     # its own work, and "led them to make sure" reports no act of his.
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ"}:
         return False
-    if not any(_is_person(s) for s in _stated_subjects(token)):
+    stated = _stated_subjects(token)
+    # "the efforts made by Kim Jong Un who made sure that ...": "who" stands for the person
+    # named right before it, wherever the parser hangs its clause.
+    stated += [token.doc[s.i - 1] for s in stated if s.lower_ in RELATIVE_PRONOUNS and s.i > 0]
+    if not any(_is_person(s) for s in stated):
         return False
     pairs = lexicon.pairs("seeing_to_verbs")
     lemma = token.lemma_.casefold()
@@ -589,6 +593,16 @@ def _sees_to_it(token: Token) -> bool:
         if child.pos_ == "ADJ":
             return bool(children(child, "ccomp"))
     return False
+
+
+def _seen_to(clause: Token) -> bool:
+    """The clause is what someone saw to or made sure of ("made sure that important
+    decisions were adopted"): the order is the seeing to it, not a second one in the clause."""
+    if clause.dep_ != "ccomp":
+        return False
+    head = clause.head
+    verb = head.head if head.pos_ in {"ADP", "ADJ"} else head
+    return verb.pos_ == "VERB" and _sees_to_it(verb)
 
 
 def _is_person(token: Token) -> bool:
@@ -1058,6 +1072,15 @@ def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     found = entities_of(ctx.entities, heads, *ACTORS)
     if found:
         return found
+    # "Kim Jong Un who made sure that ...": "who" stands for the person named right before it,
+    # wherever the parser hangs its clause.
+    named = entities_of(
+        ctx.entities,
+        [h.doc[h.i - 1] for h in heads if h.lower_ == "who" and h.i > 0],
+        EntityKind.PERSON,
+    )
+    if named:
+        return named
     return tuple(dict.fromkeys(e for h in heads if (e := _pronoun_speaker(ctx, h)) is not None))
 
 
@@ -1515,6 +1538,8 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
         speaker = obligation_speaker(token)
         if speaker is not None and is_order_trigger(speaker):
             continue  # the content of an order already read from its speaker ("the order noted")
+        if _seen_to(token):
+            continue  # "made sure that decisions were adopted": what he had done, one order
         if token.pos_ == "VERB" or speaker is not None:
             heads = subjects(token)
             anaphoric_subject = any(is_order_noun(s) for s in heads)

@@ -1205,3 +1205,13 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
 )
 def test_no_legal_order_where_none_is_given(parse: Parse, text: str) -> None:
     assert _orders(parse, text) == []
+
+
+def test_who_made_sure_is_the_person_named_before_it(parse: Parse) -> None:
+    text = (
+        "They recollected the efforts made by Kim Jong Un who made sure that important"
+        " decisions were adopted for strengthening the Party."
+    )
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+    assert order.predicate == "make"
