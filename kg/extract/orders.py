@@ -1030,6 +1030,7 @@ def _mention_of_verb(
         )
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
         or (_recipients(ctx, _addressed_before(verb)) if speech else ())
+        or (_recipients(ctx, _told_next(verb)) if speech else ())
         or (_recipients(ctx, _visited_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
@@ -1131,6 +1132,23 @@ def _addressed_before(verb: Token) -> list[Token]:
     "Then he talked to the accompanying officials about the education. ... And he stressed
     the need to conduct a campaign"."""
     return _told_before(verb, _talked_to)
+
+
+def _told_next(verb: Token) -> list[Token]:
+    """Whom the speaker goes on to tell, in the very next sentence: "He gave instructions on
+    improving the mechanization of the farm. He told the officials of the farm that ..." is
+    said to the same people."""
+    end = verb.sent.end
+    if end >= len(verb.doc):
+        return []
+    return [
+        o
+        for t in verb.doc[end].sent
+        if t.pos_ == "VERB"
+        and t.lemma_.casefold() in lexicon.words("telling_verbs")
+        and any(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in children(t, "nsubj"))
+        for o in children(t, "dobj", "dative")
+    ]
 
 
 def _visited_before(verb: Token) -> list[Token]:

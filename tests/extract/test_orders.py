@@ -1215,3 +1215,26 @@ def test_who_made_sure_is_the_person_named_before_it(parse: Parse) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == ["Kim Jong Un"]
     assert order.predicate == "make"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # Whom the speaker tells in the very next sentence.
+        (
+            "He gave instructions on improving the mechanization of the Junghung Farm. He told"
+            " the officials of the farm that the Party would help them.",
+            "officials of the farm",
+        ),
+        (
+            "Ri Chol Man set forth the tasks for increasing the yield. She told the managers of"
+            " the cooperative that the state would supply fertilizer.",
+            "managers of the cooperative",
+        ),
+    ],
+)
+def test_whom_the_speaker_tells_next_was_given_the_order(
+    parse: Parse, text: str, recipient: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert recipient in [r.name for r in order.recipients]
