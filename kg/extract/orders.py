@@ -880,7 +880,10 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
-    clause = children(verb, "xcomp", "ccomp")
+    # "made sure that decisions were adopted": the clause hangs on the adjective.
+    clause = children(verb, "xcomp", "ccomp") or [
+        c for a in children(verb, "acomp") for c in children(a, "ccomp")
+    ]
     if clause:
         return _text(clause[:1])
     for prep in lexicon.entries("instruction_prepositions"):

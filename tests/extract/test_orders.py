@@ -1215,6 +1215,7 @@ def test_who_made_sure_is_the_person_named_before_it(parse: Parse) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == ["Kim Jong Un"]
     assert order.predicate == "make"
+    assert any("important decisions" in i for i in order.instructions)
 
 
 @pytest.mark.parametrize(
