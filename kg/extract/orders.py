@@ -1559,8 +1559,6 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
         speaker = obligation_speaker(token)
         if speaker is not None and is_order_trigger(speaker):
             continue  # the content of an order already read from its speaker ("the order noted")
-        if _seen_to(token):
-            continue  # "made sure that decisions were adopted": what he had done, one order
         if token.pos_ == "VERB" or speaker is not None:
             heads = subjects(token)
             anaphoric_subject = any(is_order_noun(s) for s in heads)
@@ -1570,7 +1568,9 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             addressed = addressed or bool(_stranded_subject(token))
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
-            if addressed and kind is not None and not _inside_a_name(ctx, token):
+            # "made sure that decisions were adopted": what he had done is one order.
+            seen_to = kind is not None and _seen_to(token)
+            if addressed and kind is not None and not _inside_a_name(ctx, token) and not seen_to:
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)
