@@ -227,9 +227,10 @@ def is_order_verb(token: Token) -> bool:
 
 def is_order_noun(token: Token) -> bool:
     """An order noun that names a directive (not "in order to", not the Order of a medal)."""
-    if doc_pos(token.doc)[token.i] != "NOUN" or token.lemma_.casefold() not in lexicon.words(
-        "order_nouns"
-    ):
+    if doc_pos(token.doc)[token.i] != "NOUN":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma not in lexicon.words("order_nouns") and not _qualified_order(token):
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
@@ -267,6 +268,18 @@ def is_order_noun(token: Token) -> bool:
     after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
     in_order_to = after_in and token.i + 1 < len(doc)
     return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _qualified_order(noun: Token) -> bool:
+    """A noun that names an order only with the word that says which ("an arrest warrant", "a
+    search warrant"): "Class C warrants were issued" are securities."""
+    pairs = lexicon.pairs("qualified_order_nouns")
+    lemma = noun.lemma_.casefold()
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    # "Federal and state arrest warrants": the word right before, however the parser joins it.
+    if noun.i > 0:
+        modifiers.append(noun.doc[noun.i - 1])
+    return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 
 def _state_of_things(order: Token) -> bool:

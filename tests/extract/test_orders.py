@@ -1186,6 +1186,7 @@ def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
             "Canadian authorities",
             "James Charles Kopp",
         ),
+        ("Federal and state arrest warrants were issued for James C. Kopp.", None, "James C. Kopp"),
     ],
 )
 def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str) -> None:
@@ -1199,6 +1200,8 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
     "text",
     [
         "The police searched the house without a warrant.",
+        # Warrants issued by a company are securities.
+        "About 1.1 million Class C warrants were issued, the company said.",
         "The situation warrants caution.",
         "If Kopp were indicted, he would be extradited.",
     ],
