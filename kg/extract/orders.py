@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     subjects,
+    with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import doc_pos, doc_tokens
@@ -226,9 +227,10 @@ def is_order_verb(token: Token) -> bool:
 
 def is_order_noun(token: Token) -> bool:
     """An order noun that names a directive (not "in order to", not the Order of a medal)."""
-    if doc_pos(token.doc)[token.i] != "NOUN" or token.lemma_.casefold() not in lexicon.words(
-        "order_nouns"
-    ):
+    if doc_pos(token.doc)[token.i] != "NOUN":
+        return False
+    lemma = token.lemma_.casefold()
+    if lemma not in lexicon.words("order_nouns") and not _qualified_order(token):
         return False
     if token.ent_type_ or (token.is_title and token.i != token.sent.start):
         return False
@@ -266,6 +268,18 @@ def is_order_noun(token: Token) -> bool:
     after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")
     in_order_to = after_in and token.i + 1 < len(doc)
     return not (in_order_to and doc[token.i + 1].lower_ in {"to", "that", "for"})
+
+
+def _qualified_order(noun: Token) -> bool:
+    """A noun that names an order only with the word that says which ("an arrest warrant", "a
+    search warrant"): "Class C warrants were issued" are securities."""
+    pairs = lexicon.pairs("qualified_order_nouns")
+    lemma = noun.lemma_.casefold()
+    modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    # "Federal and state arrest warrants": the word right before, however the parser joins it.
+    if noun.i > 0:
+        modifiers.append(noun.doc[noun.i - 1])
+    return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 
 def _state_of_things(order: Token) -> bool:
@@ -575,7 +589,11 @@ def _sees_to_it(token: Token) -> bool:
     # its own work, and "led them to make sure" reports no act of his.
     if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ"}:
         return False
-    if not any(_is_person(s) for s in _stated_subjects(token)):
+    stated = _stated_subjects(token)
+    # "the efforts made by Kim Jong Un who made sure that ...": "who" stands for the person
+    # named right before it, wherever the parser hangs its clause.
+    stated += [token.doc[s.i - 1] for s in stated if s.lower_ in RELATIVE_PRONOUNS and s.i > 0]
+    if not any(_is_person(s) for s in stated):
         return False
     pairs = lexicon.pairs("seeing_to_verbs")
     lemma = token.lemma_.casefold()
@@ -588,6 +606,16 @@ def _sees_to_it(token: Token) -> bool:
         if child.pos_ == "ADJ":
             return bool(children(child, "ccomp"))
     return False
+
+
+def _seen_to(clause: Token) -> bool:
+    """The clause is what someone saw to or made sure of ("made sure that important
+    decisions were adopted"): the order is the seeing to it, not a second one in the clause."""
+    if clause.dep_ != "ccomp":
+        return False
+    head = clause.head
+    verb = head.head if head.pos_ in {"ADP", "ADJ"} else head
+    return verb.pos_ == "VERB" and _sees_to_it(verb)
 
 
 def _is_person(token: Token) -> bool:
@@ -865,7 +893,10 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
-    clause = children(verb, "xcomp", "ccomp")
+    # "made sure that decisions were adopted": the clause hangs on the adjective.
+    clause = children(verb, "xcomp", "ccomp") or [
+        c for a in children(verb, "acomp") for c in children(a, "ccomp")
+    ]
     if clause:
         return _text(clause[:1])
     for prep in lexicon.entries("instruction_prepositions"):
@@ -1009,9 +1040,13 @@ def _mention_of_verb(
         trigger=verb,
         evidence=ctx.mention(verb.sent),
         agent=agents[0] if agents else None,
-        recipients=_recipients(ctx, _with_stray_conjuncts(recipient_heads))
+        recipients=(
+            _recipients(ctx, _with_stray_conjuncts(recipient_heads))
+            + _places_addressed(ctx, verb, kind)
+        )
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
         or (_recipients(ctx, _addressed_before(verb)) if speech else ())
+        or (_recipients(ctx, _told_next(verb)) if speech else ())
         or (_recipients(ctx, _visited_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
@@ -1027,6 +1062,25 @@ def _mention_of_verb(
     )
 
 
+def _places_addressed(ctx: Context, verb: Token, kind: TriggerKind) -> tuple[Entity, ...]:
+    """Countries an order verb tells to act ("ordered Iraq to destroy its missiles", "called
+    on Japan to", "Iraq was ordered to") or a body's decision binds ("decided to admit
+    Poland and Hungary"). A country is a place even when it acts, so the people and bodies
+    `_recipients` reads leave it out; only these slots name it as the one directed: a place
+    in any other phrase of the order ("ordered the troops to Seoul") is where, not whom."""
+    if kind is TriggerKind.DECISION:
+        heads = [o for clause in children(verb, "xcomp") for o in children(clause, "dobj")]
+    elif kind in {TriggerKind.VERB, TriggerKind.CLAUSE} and children(verb, "xcomp"):
+        heads = [
+            *children(verb, "dobj", "nsubjpass"),
+            *prepositional_objects(verb, frozenset({"on", "upon"})),
+        ]
+    else:
+        return ()
+    places = [t for h in heads for t in with_conjuncts(h)]
+    return entities_of(ctx.entities, places, EntityKind.PLACE)
+
+
 def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The actors the phrases headed by `heads` name, and whom a pronoun among them stands
     for where no person before it was a subject: the last person named ("the leadership of
@@ -1035,6 +1089,15 @@ def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     found = entities_of(ctx.entities, heads, *ACTORS)
     if found:
         return found
+    # "Kim Jong Un who made sure that ...": "who" stands for the person named right before it,
+    # wherever the parser hangs its clause.
+    named = entities_of(
+        ctx.entities,
+        [h.doc[h.i - 1] for h in heads if h.lower_ == "who" and h.i > 0],
+        EntityKind.PERSON,
+    )
+    if named:
+        return named
     return tuple(dict.fromkeys(e for h in heads if (e := _pronoun_speaker(ctx, h)) is not None))
 
 
@@ -1059,9 +1122,25 @@ def _for_whom(need: Token) -> list[Token]:
         if c.dep_ in {"advcl", "acl", "relcl"}
         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
     ]
-    return [s for c in clauses for s in subjects(c)] + prepositional_objects(
-        need, frozenset({"for"})
+    return (
+        [s for c in clauses for s in subjects(c)]
+        + prepositional_objects(need, frozenset({"for"}))
+        + _to_be_done_by(need)
     )
+
+
+def _to_be_done_by(need: Token) -> list[Token]:
+    """Who is to do what a task names, told in a passive infinitive beside it ("the goals to be
+    attained by the artillery education sector", "tasks to be carried out by the province"):
+    the agent of what is still to be done."""
+    return [
+        agent
+        for c in need.children
+        if c.dep_ in {"acl", "relcl"}
+        and c.tag_ == "VBN"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for agent in prepositional_objects(c, frozenset({"by"}))
+    ]
 
 
 def _addressed_before(verb: Token) -> list[Token]:
@@ -1069,6 +1148,23 @@ def _addressed_before(verb: Token) -> list[Token]:
     "Then he talked to the accompanying officials about the education. ... And he stressed
     the need to conduct a campaign"."""
     return _told_before(verb, _talked_to)
+
+
+def _told_next(verb: Token) -> list[Token]:
+    """Whom the speaker goes on to tell, in the very next sentence: "He gave instructions on
+    improving the mechanization of the farm. He told the officials of the farm that ..." is
+    said to the same people."""
+    end = verb.sent.end
+    if end >= len(verb.doc):
+        return []
+    return [
+        o
+        for t in verb.doc[end].sent
+        if t.pos_ == "VERB"
+        and t.lemma_.casefold() in lexicon.words("telling_verbs")
+        and any(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in children(t, "nsubj"))
+        for o in children(t, "dobj", "dative")
+    ]
 
 
 def _visited_before(verb: Token) -> list[Token]:
@@ -1102,7 +1198,34 @@ def _talked_to(token: Token) -> list[Token]:
         and all(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in spoken_by)
     ):
         return prepositional_objects(token, frozenset({"to"}))
-    return []
+    return _summoned(token) or _guided(token)
+
+
+def _summoned(token: Token) -> list[Token]:
+    """Whom a person called or summoned to them ("President Kim Il Sung called officials
+    concerned to clarify the issues"): the instructions he then gives are theirs. Not "called
+    the plan a success", which names a thing: an object and its name beside it."""
+    if token.lemma_.casefold() not in lexicon.words("summoning_verbs"):
+        return []
+    if not any(_is_person(s) for s in _stated_subjects(token)):
+        return []
+    objects, named = children(token, "dobj"), children(token, "oprd")
+    # The parser may take the people called for a name given to no object.
+    return [] if objects and named else objects or named
+
+
+def _guided(token: Token) -> list[Token]:
+    """Whom guidance was given to ("while giving field guidance to the provincial Party
+    committee and the steel complex"), on the verb or on the noun."""
+    guidance = [
+        o for o in children(token, "dobj") if o.lemma_.casefold() in lexicon.words("guidance_nouns")
+    ]
+    if not guidance or token.lemma_.casefold() not in lexicon.words("order_light_verbs"):
+        return []
+    return [
+        *prepositional_objects(token, frozenset({"to"})),
+        *(t for g in guidance for t in prepositional_objects(g, frozenset({"to"}))),
+    ]
 
 
 def _units_visited(token: Token) -> list[Token]:
@@ -1160,12 +1283,15 @@ def _visited(verb: Token) -> list[Token]:
     joined = [first, *first.conjuncts]
     # "Inspecting the academy, he indicated the guidelines": a participle says where he was.
     joined += [c for v in joined for c in children(v, "advcl") if c.tag_ == "VBG"]
-    return [
+    visited = [
         o
         for v in joined
         if v != verb and v.lemma_.casefold() in lexicon.words("guidance_verbs")
         for o in children(v, "dobj")
     ]
+    # "indicated the tasks for improving the management while giving field guidance to the
+    # complex", wherever the parser hangs the "while" clause.
+    return visited or [o for t in verb.sent if t.pos_ == "VERB" and t != verb for o in _guided(t)]
 
 
 def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
@@ -1455,7 +1581,9 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             addressed = addressed or bool(_stranded_subject(token))
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
-            if addressed and kind is not None and not _inside_a_name(ctx, token):
+            # "made sure that decisions were adopted": what he had done is one order.
+            seen_to = kind is not None and _seen_to(token)
+            if addressed and kind is not None and not _inside_a_name(ctx, token) and not seen_to:
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)

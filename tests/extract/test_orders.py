@@ -1114,3 +1114,131 @@ def test_an_act_done_on_an_order_is_its_instruction(
 ) -> None:
     orders = _orders(parse, text)
     assert [o.instructions for o in orders] == [(instruction,)], orders
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A country told to act, or bound by a body's decision, is whom the order directs.
+        ("The U.N. Security Council ordered Iraq to destroy its missiles.", ["Iraq"]),
+        ("Iraq was ordered to withdraw its troops.", ["Iraq"]),
+        (
+            "The North Atlantic Treaty Organization (NATO) has decided to admit Poland, Hungary"
+            " and the Czech Republic in early March.",
+            ["Poland", "Hungary", "Czechia"],
+        ),
+        ("The Politburo decided to admit Laos and Vietnam as observers.", ["Laos", "Vietnam"]),
+        # Where the units are sent is no one directed.
+        ("The General Staff ordered the artillery units to Kaesong.", []),
+        ("The General Staff ordered the artillery units to open fire in Kaesong.", []),
+    ],
+)
+def test_a_country_directed_is_a_recipient(parse: Parse, text: str, places: list[str]) -> None:
+    (order,) = _orders(parse, text)
+    assert [r.name for r in order.recipients if r.kind.value == "Place"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # Who is to do what the task names, in a passive infinitive beside it.
+        (
+            "Ri Il Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
+            ["Sunchon Cement Complex"],
+        ),
+        # Whom the speaker called to him: the instructions he then gives are theirs.
+        (
+            "One day Kim Chaek summoned the officials of the Sinpo Fishery. He gave detailed"
+            " instructions on the repair of the ships.",
+            ["officials of the Sinpo Fishery"],
+        ),
+        (
+            "One day President Kim Il Sung called officials concerned to clarify the issues."
+            " He gave detailed instructions on the design.",
+            ["officials concerned"],
+        ),
+        # Whom guidance was given to in the same breath.
+        (
+            "Pak Pong Ju indicated the tasks for improving the management while giving field"
+            " guidance to the Kangson Steel Complex.",
+            ["Kangson Steel Complex"],
+        ),
+    ],
+)
+def test_recipients_named_around_the_order(parse: Parse, text: str, recipients: list[str]) -> None:
+    found = [r.name for o in _orders(parse, text) for r in o.recipients]
+    assert found == recipients
+
+
+def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
+    text = "Kim Jong Un called the project a great success. He set forth the tasks for the project."
+    assert [r.name for o in _orders(parse, text) for r in o.recipients] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "recipient"),
+    [
+        # Legal orders: an indictment, an arrest warrant issued.
+        ("Kopp was indicted last year in the shooting death of a doctor.", None, "Kopp"),
+        ("The grand jury of Erie County indicted Tom Varga for the theft.", None, "Tom Varga"),
+        (
+            "Canadian authorities issued a nationwide arrest warrant for James Charles Kopp.",
+            "Canadian authorities",
+            "James Charles Kopp",
+        ),
+        ("Federal and state arrest warrants were issued for James C. Kopp.", None, "James C. Kopp"),
+    ],
+)
+def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str) -> None:
+    (order,) = _orders(parse, text)
+    if agent:
+        assert [a.name for a in order.agents] == [agent]
+    assert recipient in [r.name for r in order.recipients]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police searched the house without a warrant.",
+        # Warrants issued by a company are securities.
+        "About 1.1 million Class C warrants were issued, the company said.",
+        "The situation warrants caution.",
+        "If Kopp were indicted, he would be extradited.",
+    ],
+)
+def test_no_legal_order_where_none_is_given(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+def test_who_made_sure_is_the_person_named_before_it(parse: Parse) -> None:
+    text = (
+        "They recollected the efforts made by Kim Jong Un who made sure that important"
+        " decisions were adopted for strengthening the Party."
+    )
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == ["Kim Jong Un"]
+    assert order.predicate == "make"
+    assert any("important decisions" in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # Whom the speaker tells in the very next sentence.
+        (
+            "He gave instructions on improving the mechanization of the Junghung Farm. He told"
+            " the officials of the farm that the Party would help them.",
+            "officials of the farm",
+        ),
+        (
+            "Ri Chol Man set forth the tasks for increasing the yield. She told the managers of"
+            " the cooperative that the state would supply fertilizer.",
+            "managers of the cooperative",
+        ),
+    ],
+)
+def test_whom_the_speaker_tells_next_was_given_the_order(
+    parse: Parse, text: str, recipient: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert recipient in [r.name for r in order.recipients]
