@@ -541,7 +541,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     # The title's own modifiers ("special envoy", "first vice department director").
     modifiers = lexicon.words("title_modifiers")
     while first > 0 and (
-        tokens[first - 1].tag_ in {"JJ", "NN", "VBN"} or tokens[first - 1].lower_ in modifiers
+        _modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers
     ):
         first -= 1
     title = tokens[first:]
@@ -551,9 +551,9 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     end = next(
         (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
     )
-    end = min(end, _body_within(index, title))
+    end = min(end, _body_within(index, title), _rank_abbreviation(title))
     if not all(
-        k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
+        k < whole or _is_title(t) or t.tag_ == "HYPH" or _modifies_title(t)
         for k, t in enumerate(title[:end])
     ):
         return
@@ -565,13 +565,45 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             else []
         ),
     ]
-    bodies = _bodies(index, title) + _body_before(index, title[0])
+    # "Trade" of "Trade Minister" names the portfolio, whatever the tagger made of it.
+    bodies = tuple(
+        body
+        for body in _bodies(index, title) + _body_before(index, title[0])
+        if not _portfolio_named(body)
+    )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for form in _title_forms(title[:end]):
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _modifies_title(token: Token) -> bool:
+    """A word of a title written before a name, before its head: "special envoy", "police
+    spokesman" (a plural noun in a compound is no plural), "Interior Minister"."""
+    if token.tag_ in {"JJ", "NN", "VBN"} or _portfolio(token):
+        return True
+    return token.pos_ == "NOUN" and token.dep_ == "compound"
+
+
+def _portfolio(token: Token) -> bool:
+    """A capitalised portfolio's word before a title: "Interior" of "French Interior Minister",
+    "Commerce" of "Commerce Secretary" (tagged a proper noun, so no common modifier)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon.words("portfolios")
+
+
+def _portfolio_named(body: Entity) -> bool:
+    """A "body" the tagger made of a portfolio's word alone ("Trade" of "Trade Minister")."""
+    return body.name.casefold() in lexicon.words("portfolios")
+
+
+def _rank_abbreviation(title: list[Token]) -> int:
+    """Where an abbreviated rank between a title and the name begins: "police spokesman Capt.
+    Rod Beer" (the rank is the holder's own, written out by `_abbreviated_title`)."""
+    return next(
+        (k - 1 for k, t in enumerate(title) if k > 0 and _abbreviated_office(t)), len(title)
+    )
 
 
 def _in_body(index: EntityIndex, token: Token) -> bool:
@@ -589,6 +621,7 @@ def _body_within(index: EntityIndex, title: list[Token]) -> int:
             if k > 0
             and (e := index.entity_at(t)) is not None
             and e.kind is EntityKind.ORGANIZATION
+            and not _portfolio_named(e)
             and index.entity_at(title[k - 1]) != e
         ),
         len(title),
@@ -723,12 +756,33 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
     evidence = ctx.mention(span_sentence(span))
     for noun in (span.root, *_appositions(span.root)):
         for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
-            for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
-                words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-                yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
-                bodies = prepositional_objects(title, BODY_PREPOSITIONS)
-                for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
-                    yield Relation(person, "schema:memberOf", body, evidence)
+            yield from _attributed_titles(person, clause, index, evidence)
+
+
+def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
+    the person named as its subject (or in apposition to it) holds, and the body of it."""
+    person = _person_at(ctx.entities, span.root)
+    subject = span.root.head if span.root.dep_ == "appos" else span.root
+    clause = subject.head
+    if person is None or subject.dep_ != "nsubj" or clause.lemma_ != "be":
+        return
+    yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
+
+
+def _attributed_titles(
+    person: Entity, clause: Token, index: EntityIndex, evidence: Mention
+) -> Iterator[Relation]:
+    """The titles a form of "be" attributes to the person, with the bodies they are held at;
+    none where the clause denies it ("is not a member")."""
+    if any(c.dep_ == "neg" for c in children_of(clause)):
+        return
+    for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
+        words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
+        yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+        bodies = prepositional_objects(title, BODY_PREPOSITIONS)
+        for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
+            yield Relation(person, "schema:memberOf", body, evidence)
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
@@ -813,7 +867,10 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
     person = _person_at(ctx.entities, doc[span.start])
     if person is None or span.start == 0:
         return
-    title = lexicon.mapping("wire_title_expansions").get(doc[span.start - 1].lower_)
+    before = doc[span.start - 1]
+    # "Capt." split into a word and its full stop.
+    written = f"{doc[before.i - 1].lower_}." if _abbreviated_office(before) else before.lower_
+    title = lexicon.mapping("wire_title_expansions").get(written)
     if title is not None:
         yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
 
@@ -845,3 +902,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
+            yield from _title_in_copula(span, ctx)
