@@ -22,6 +22,7 @@ from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
     children_of,
     doc_lemmas,
+    doc_sentences,
     doc_tokens,
     parse_tables,
     sentence_of,
@@ -185,7 +186,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head) or _titles_another(index, head, entity) or _possessed(head):
+        if not _heads_title(head) or _titles_another(index, head, entity) or _possessed(head):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -759,6 +760,15 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
             yield from _attributed_titles(person, clause, index, evidence)
 
 
+def _heads_title(token: Token) -> bool:
+    """The noun is a title or ends one its modifier begins: "chief operating officer"."""
+    return _is_title(token) or any(
+        # "chief" is tagged an adjective there.
+        c.i < token.i and c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.words("titles")
+        for c in children_of(token)
+    )
+
+
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
     the person named as its subject (or in apposition to it) holds, and the body of it."""
@@ -774,13 +784,19 @@ def _attributed_titles(
     person: Entity, clause: Token, index: EntityIndex, evidence: Mention
 ) -> Iterator[Relation]:
     """The titles a form of "be" attributes to the person, with the bodies they are held at;
-    none where the clause denies it ("is not a member")."""
+    none where the clause denies it ("is not a member"), nor a description by what the person
+    did ("was the first senior official to refer to ...")."""
     if any(c.dep_ == "neg" for c in children_of(clause)):
         return
-    for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
-        words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-        yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
-        bodies = prepositional_objects(title, BODY_PREPOSITIONS)
+    for attribute in (a for a in children_of(clause) if a.dep_ == "attr"):
+        # "was president and chief operating officer of ...": each office of the list is one.
+        titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
+        if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
+            continue
+        for title in titles:
+            words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
+            yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+        bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -875,11 +891,34 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
 
 
+def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """Two places one sentence names, one of which the gazetteer puts in the other: "the
+    remains of a drone in ... Hyongjesan District while searching the districts of Pyongyang
+    Municipality" (the parse joins the two through neither apposition nor "of" nor "in")."""
+    links = {link.entity: link for link in ctx.places.links}
+    if len(links) < 2:
+        return
+    named: dict[int, dict[Entity, None]] = {}
+    for mention in ctx.entities.mentions:
+        span = token_span(doc, mention.mention.start, mention.mention.end)
+        if span is not None and mention.entity in links:
+            named.setdefault(span_sentence(span).start, {})[mention.entity] = None
+    sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
+    for start, places in named.items():
+        for inner in places:
+            parents = links[inner].parents
+            for outer in places:
+                if outer != inner and links[outer].place in parents:
+                    evidence = ctx.mention(sentences[start])
+                    yield Relation(inner, "schema:containedInPlace", outer, evidence)
+
+
 @extractors.register("kg.relations.v10")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
+    yield from _places_named_together(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)

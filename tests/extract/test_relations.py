@@ -760,6 +760,21 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:memberOf",
             "Puksam Farm",
         ),
+        # Offices listed in a copula or an apposition, a title word beginning the phrase.
+        (
+            "Mr. Bussieres was president and chief operating officer of Provigo's Quebec retail"
+            " and wholesale grocery unit.",
+            "Bussieres",
+            "schema:jobTitle",
+            "chief operating officer",
+        ),
+        (
+            "Bertin Nadeau, newly appointed chairman and interim chief executive of Provigo,"
+            " wouldn't say if Mr. Lortie was asked to leave.",
+            "Bertin Nadeau",
+            "schema:memberOf",
+            "Provigo",
+        ),
     ],
 )
 def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
@@ -780,12 +795,19 @@ def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
             "schema:memberOf",
             "Trade",
         ),
-        # A denied office is none.
+        # A denied office is none, nor a description by what the person did.
         (
             "Kim Chun Gil is not a peasant of the Puksam Farm.",
             "Kim Chun Gil",
             "schema:jobTitle",
             "peasant",
+        ),
+        (
+            "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to"
+            " U.N. resolution 425 in a speech six weeks ago.",
+            "Yitzhak Mordechai",
+            "schema:jobTitle",
+            "first senior Israeli official",
         ),
     ],
 )
@@ -793,3 +815,33 @@ def test_no_portfolio_body_and_no_denied_title(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
     assert (subject, predicate, obj) not in _triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "contained"),
+    [
+        # Two places one sentence names, the gazetteer putting one in the other, whatever the
+        # parse makes of the phrase.
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Hamgyong Province",
+            True,
+        ),
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Phyongan Province",
+            False,
+        ),
+    ],
+)
+def test_places_one_sentence_names_and_the_gazetteer_nests(
+    parse: Parse, text: str, inner: str, outer: str, contained: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ((inner, outer) in found) is contained, found
