@@ -22,6 +22,7 @@ from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
     children_of,
     doc_lemmas,
+    doc_sentences,
     doc_tokens,
     parse_tables,
     sentence_of,
@@ -890,11 +891,34 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
 
 
+def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """Two places one sentence names, one of which the gazetteer puts in the other: "the
+    remains of a drone in ... Hyongjesan District while searching the districts of Pyongyang
+    Municipality" (the parse joins the two through neither apposition nor "of" nor "in")."""
+    links = {link.entity: link for link in ctx.places.links}
+    if len(links) < 2:
+        return
+    named: dict[int, dict[Entity, None]] = {}
+    for mention in ctx.entities.mentions:
+        span = token_span(doc, mention.mention.start, mention.mention.end)
+        if span is not None and mention.entity in links:
+            named.setdefault(span_sentence(span).start, {})[mention.entity] = None
+    sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
+    for start, places in named.items():
+        for inner in places:
+            parents = links[inner].parents
+            for outer in places:
+                if outer != inner and links[outer].place in parents:
+                    evidence = ctx.mention(sentences[start])
+                    yield Relation(inner, "schema:containedInPlace", outer, evidence)
+
+
 @extractors.register("kg.relations.v10")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
+    yield from _places_named_together(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)

@@ -815,3 +815,33 @@ def test_no_portfolio_body_and_no_denied_title(
     parse: Parse, text: str, subject: str, predicate: str, obj: str
 ) -> None:
     assert (subject, predicate, obj) not in _triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "contained"),
+    [
+        # Two places one sentence names, the gazetteer putting one in the other, whatever the
+        # parse makes of the phrase.
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Hamgyong Province",
+            True,
+        ),
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Phyongan Province",
+            False,
+        ),
+    ],
+)
+def test_places_one_sentence_names_and_the_gazetteer_nests(
+    parse: Parse, text: str, inner: str, outer: str, contained: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ((inner, outer) in found) is contained, found
