@@ -892,25 +892,41 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
-    """Two places one sentence names, one of which the gazetteer puts in the other: "the
-    remains of a drone in ... Hyongjesan District while searching the districts of Pyongyang
-    Municipality" (the parse joins the two through neither apposition nor "of" nor "in")."""
+    """Two places one sentence names, one of which the gazetteer puts in the other: "In the
+    cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan and South
+    Hamgyong provinces" (which city lies in which province the parse cannot tell)."""
     links = {link.entity: link for link in ctx.places.links}
     if len(links) < 2:
         return
-    named: dict[int, dict[Entity, None]] = {}
+    named: dict[int, dict[Entity, bool]] = {}
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)
         if span is not None and mention.entity in links:
-            named.setdefault(span_sentence(span).start, {})[mention.entity] = None
+            places = named.setdefault(span_sentence(span).start, {})
+            # The text's own word on where a place lies is not overruled: "Sevastopol City of
+            # Russia", whatever the gazetteer says.
+            stated = _stated_container(span.root, ctx.entities, mention.entity)
+            places[mention.entity] = places.get(mention.entity, False) or stated
     sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
     for start, places in named.items():
-        for inner in places:
-            parents = links[inner].parents
+        for inner, stated in places.items():
+            parents = () if stated else links[inner].parents
             for outer in places:
                 if outer != inner and links[outer].place in parents:
                     evidence = ctx.mention(sentences[start])
                     yield Relation(inner, "schema:containedInPlace", outer, evidence)
+
+
+def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
+    """The phrase of a place names another place it is in, by apposition, "of" or "in"."""
+    heads = [c for c in children_of(root) if c.dep_ == "appos"]
+    heads += prepositional_objects(root, CONTAINMENT_PREPOSITIONS)
+    return any(
+        (other := index.entity_at(head)) is not None
+        and other.kind is EntityKind.PLACE
+        and other != place
+        for head in heads
+    )
 
 
 @extractors.register("kg.relations.v10")

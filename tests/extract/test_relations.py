@@ -838,6 +838,14 @@ def test_no_portfolio_body_and_no_denied_title(
             "South Phyongan Province",
             False,
         ),
+        # The text's own word on where a place lies is not overruled.
+        (
+            "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
+            " Russia with U.S.-supplied ATACMS army tactical missiles.",
+            "Sevastopol",
+            "Ukraine",
+            False,
+        ),
     ],
 )
 def test_places_one_sentence_names_and_the_gazetteer_nests(
