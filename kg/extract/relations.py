@@ -22,6 +22,7 @@ from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
     children_of,
     doc_lemmas,
+    doc_sentences,
     doc_tokens,
     parse_tables,
     sentence_of,
@@ -185,7 +186,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _is_title(head) or _titles_another(index, head, entity) or _possessed(head):
+        if not _heads_title(head) or _titles_another(index, head, entity) or _possessed(head):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -541,7 +542,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     # The title's own modifiers ("special envoy", "first vice department director").
     modifiers = lexicon.words("title_modifiers")
     while first > 0 and (
-        tokens[first - 1].tag_ in {"JJ", "NN", "VBN"} or tokens[first - 1].lower_ in modifiers
+        _modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers
     ):
         first -= 1
     title = tokens[first:]
@@ -551,9 +552,9 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     end = next(
         (k for k, t in enumerate(title) if t.lower_ in TITLE_ENDS and k >= whole), len(title)
     )
-    end = min(end, _body_within(index, title))
+    end = min(end, _body_within(index, title), _rank_abbreviation(title))
     if not all(
-        k < whole or _is_title(t) or t.tag_ in {"JJ", "NN", "VBN", "HYPH"}
+        k < whole or _is_title(t) or t.tag_ == "HYPH" or _modifies_title(t)
         for k, t in enumerate(title[:end])
     ):
         return
@@ -565,13 +566,45 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             else []
         ),
     ]
-    bodies = _bodies(index, title) + _body_before(index, title[0])
+    # "Trade" of "Trade Minister" names the portfolio, whatever the tagger made of it.
+    bodies = tuple(
+        body
+        for body in _bodies(index, title) + _body_before(index, title[0])
+        if not _portfolio_named(body)
+    )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
         for form in _title_forms(title[:end]):
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _modifies_title(token: Token) -> bool:
+    """A word of a title written before a name, before its head: "special envoy", "police
+    spokesman" (a plural noun in a compound is no plural), "Interior Minister"."""
+    if token.tag_ in {"JJ", "NN", "VBN"} or _portfolio(token):
+        return True
+    return token.pos_ == "NOUN" and token.dep_ == "compound"
+
+
+def _portfolio(token: Token) -> bool:
+    """A capitalised portfolio's word before a title: "Interior" of "French Interior Minister",
+    "Commerce" of "Commerce Secretary" (tagged a proper noun, so no common modifier)."""
+    return token.text[:1].isupper() and token.lower_ in lexicon.words("portfolios")
+
+
+def _portfolio_named(body: Entity) -> bool:
+    """A "body" the tagger made of a portfolio's word alone ("Trade" of "Trade Minister")."""
+    return body.name.casefold() in lexicon.words("portfolios")
+
+
+def _rank_abbreviation(title: list[Token]) -> int:
+    """Where an abbreviated rank between a title and the name begins: "police spokesman Capt.
+    Rod Beer" (the rank is the holder's own, written out by `_abbreviated_title`)."""
+    return next(
+        (k - 1 for k, t in enumerate(title) if k > 0 and _abbreviated_office(t)), len(title)
+    )
 
 
 def _in_body(index: EntityIndex, token: Token) -> bool:
@@ -589,6 +622,7 @@ def _body_within(index: EntityIndex, title: list[Token]) -> int:
             if k > 0
             and (e := index.entity_at(t)) is not None
             and e.kind is EntityKind.ORGANIZATION
+            and not _portfolio_named(e)
             and index.entity_at(title[k - 1]) != e
         ),
         len(title),
@@ -723,12 +757,48 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
     evidence = ctx.mention(span_sentence(span))
     for noun in (span.root, *_appositions(span.root)):
         for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
-            for title in (a for a in children_of(clause) if a.dep_ == "attr" and _is_title(a)):
-                words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-                yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
-                bodies = prepositional_objects(title, BODY_PREPOSITIONS)
-                for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
-                    yield Relation(person, "schema:memberOf", body, evidence)
+            yield from _attributed_titles(person, clause, index, evidence)
+
+
+def _heads_title(token: Token) -> bool:
+    """The noun is a title or ends one its modifier begins: "chief operating officer"."""
+    return _is_title(token) or any(
+        # "chief" is tagged an adjective there.
+        c.i < token.i and c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.words("titles")
+        for c in children_of(token)
+    )
+
+
+def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
+    the person named as its subject (or in apposition to it) holds, and the body of it."""
+    person = _person_at(ctx.entities, span.root)
+    subject = span.root.head if span.root.dep_ == "appos" else span.root
+    clause = subject.head
+    if person is None or subject.dep_ != "nsubj" or clause.lemma_ != "be":
+        return
+    yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
+
+
+def _attributed_titles(
+    person: Entity, clause: Token, index: EntityIndex, evidence: Mention
+) -> Iterator[Relation]:
+    """The titles a form of "be" attributes to the person, with the bodies they are held at;
+    none where the clause denies it ("is not a member"), nor a description by what the person
+    did ("was the first senior official to refer to ...")."""
+    if any(c.dep_ == "neg" for c in children_of(clause)):
+        return
+    for attribute in (a for a in children_of(clause) if a.dep_ == "attr"):
+        # "was president and chief operating officer of ...": each office of the list is one.
+        titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
+        if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
+            continue
+        for title in titles:
+            words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
+            yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+        bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
+        for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
+            yield Relation(person, "schema:memberOf", body, evidence)
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
@@ -813,9 +883,50 @@ def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
     person = _person_at(ctx.entities, doc[span.start])
     if person is None or span.start == 0:
         return
-    title = lexicon.mapping("wire_title_expansions").get(doc[span.start - 1].lower_)
+    before = doc[span.start - 1]
+    # "Capt." split into a word and its full stop.
+    written = f"{doc[before.i - 1].lower_}." if _abbreviated_office(before) else before.lower_
+    title = lexicon.mapping("wire_title_expansions").get(written)
     if title is not None:
         yield Relation(person, "schema:jobTitle", title, ctx.mention(span_sentence(span)))
+
+
+def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """Two places one sentence names, one of which the gazetteer puts in the other: "In the
+    cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan and South
+    Hamgyong provinces" (which city lies in which province the parse cannot tell)."""
+    links = {link.entity: link for link in ctx.places.links}
+    if len(links) < 2:
+        return
+    named: dict[int, dict[Entity, bool]] = {}
+    for mention in ctx.entities.mentions:
+        span = token_span(doc, mention.mention.start, mention.mention.end)
+        if span is not None and mention.entity in links:
+            places = named.setdefault(span_sentence(span).start, {})
+            # The text's own word on where a place lies is not overruled: "Sevastopol City of
+            # Russia", whatever the gazetteer says.
+            stated = _stated_container(span.root, ctx.entities, mention.entity)
+            places[mention.entity] = places.get(mention.entity, False) or stated
+    sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
+    for start, places in named.items():
+        for inner, stated in places.items():
+            parents = () if stated else links[inner].parents
+            for outer in places:
+                if outer != inner and links[outer].place in parents:
+                    evidence = ctx.mention(sentences[start])
+                    yield Relation(inner, "schema:containedInPlace", outer, evidence)
+
+
+def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
+    """The phrase of a place names another place it is in, by apposition, "of" or "in"."""
+    heads = [c for c in children_of(root) if c.dep_ == "appos"]
+    heads += prepositional_objects(root, CONTAINMENT_PREPOSITIONS)
+    return any(
+        (other := index.entity_at(head)) is not None
+        and other.kind is EntityKind.PLACE
+        and other != place
+        for head in heads
+    )
 
 
 @extractors.register("kg.relations.v10")
@@ -823,6 +934,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
+    yield from _places_named_together(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)
@@ -845,3 +957,4 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
+            yield from _title_in_copula(span, ctx)

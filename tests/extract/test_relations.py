@@ -703,3 +703,153 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
     text = "Russia's Vladimir Putin met NPR's Ann Smith on Friday."
     members = _pairs(parse, text, "schema:memberOf")
     assert not any(person == "Vladimir Putin" for person, _ in members), members
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # A portfolio's word before the title is part of it.
+        (
+            "French Interior Minister Christophe Castaner said he has instructed all police"
+            " prefects to reinforce the security of public sites and events.",
+            "Christophe Castaner",
+            "schema:jobTitle",
+            "French Interior Minister",
+        ),
+        (
+            "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news"
+            " conference in a building adjacent to the embassy.",
+            "Joseph Kimotho",
+            "schema:jobTitle",
+            "Trade Minister",
+        ),
+        (
+            "Kimotho said he and Bushnell had been talking about the slated visit of U.S."
+            " Commerce Secretary William Daley in September.",
+            "William Daley",
+            "schema:jobTitle",
+            "Commerce Secretary",
+        ),
+        # A noun compound of the title, and an abbreviated rank between title and name.
+        (
+            "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested"
+            " Mohamed at the city's airport.",
+            "Rod Beer",
+            "schema:jobTitle",
+            "police spokesman",
+        ),
+        (
+            "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested"
+            " Mohamed at the city's airport.",
+            "Rod Beer",
+            "schema:jobTitle",
+            "captain",
+        ),
+        # A copula gives the subject (or the name in apposition to it) an office and its body.
+        (
+            "The mother of triplets is Kim Hyang Mi living in Puksam-ri, Phihyon County, and"
+            " their father Kim Chun Gil is a peasant of the Puksam Farm.",
+            "Kim Chun Gil",
+            "schema:jobTitle",
+            "peasant",
+        ),
+        (
+            "The mother of triplets is Kim Hyang Mi living in Puksam-ri, Phihyon County, and"
+            " their father Kim Chun Gil is a peasant of the Puksam Farm.",
+            "Kim Chun Gil",
+            "schema:memberOf",
+            "Puksam Farm",
+        ),
+        # Offices listed in a copula or an apposition, a title word beginning the phrase.
+        (
+            "Mr. Bussieres was president and chief operating officer of Provigo's Quebec retail"
+            " and wholesale grocery unit.",
+            "Bussieres",
+            "schema:jobTitle",
+            "chief operating officer",
+        ),
+        (
+            "Bertin Nadeau, newly appointed chairman and interim chief executive of Provigo,"
+            " wouldn't say if Mr. Lortie was asked to leave.",
+            "Bertin Nadeau",
+            "schema:memberOf",
+            "Provigo",
+        ),
+    ],
+)
+def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
+    parse: Parse, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    found = _triples(parse, text)
+    assert (subject, predicate, obj) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "obj"),
+    [
+        # A portfolio is no body the minister belongs to.
+        (
+            "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news"
+            " conference in a building adjacent to the embassy.",
+            "Joseph Kimotho",
+            "schema:memberOf",
+            "Trade",
+        ),
+        # A denied office is none, nor a description by what the person did.
+        (
+            "Kim Chun Gil is not a peasant of the Puksam Farm.",
+            "Kim Chun Gil",
+            "schema:jobTitle",
+            "peasant",
+        ),
+        (
+            "Defense Minister Yitzhak Mordechai was the first senior Israeli official to refer to"
+            " U.N. resolution 425 in a speech six weeks ago.",
+            "Yitzhak Mordechai",
+            "schema:jobTitle",
+            "first senior Israeli official",
+        ),
+    ],
+)
+def test_no_portfolio_body_and_no_denied_title(
+    parse: Parse, text: str, subject: str, predicate: str, obj: str
+) -> None:
+    assert (subject, predicate, obj) not in _triples(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "contained"),
+    [
+        # Two places one sentence names, the gazetteer putting one in the other, whatever the
+        # parse makes of the phrase.
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Hamgyong Province",
+            True,
+        ),
+        (
+            "In the cities of Phyongsong, Tokchon and Hamhung and other parts of South Phyongan"
+            " and South Hamgyong provinces, officials and people have repaired the network of"
+            " rainwater and sewage pipes.",
+            "Hamhung",
+            "South Phyongan Province",
+            False,
+        ),
+        # The text's own word on where a place lies is not overruled.
+        (
+            "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
+            " Russia with U.S.-supplied ATACMS army tactical missiles.",
+            "Sevastopol",
+            "Ukraine",
+            False,
+        ),
+    ],
+)
+def test_places_one_sentence_names_and_the_gazetteer_nests(
+    parse: Parse, text: str, inner: str, outer: str, contained: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ((inner, outer) in found) is contained, found
