@@ -291,6 +291,9 @@ def _kind(ent: Span) -> EntityKind | None:
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
     last = _name_head(ent)
+    # "the Rolando Cafe's ceiling": the possessive is no head of the name.
+    if last.tag_ == "POS" and last.i > ent.start:
+        last = last.nbor(-1)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
@@ -305,6 +308,8 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if kind is None:
         return None
+    if kind is not EntityKind.PLACE and _names_a_venue(ent):
+        return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
@@ -322,6 +327,19 @@ def _kind(ent: Span) -> EntityKind | None:
     return kind
 
 
+def _names_a_venue(ent: Span) -> bool:
+    """A name before the common noun of a venue it names: "the El Tobogan restaurant", "the
+    Marriott hotel" are sites where things happen, whatever the model took the name for."""
+    if ent.end >= len(ent.doc):
+        return False
+    following = ent.doc[ent.end]
+    return (
+        following.is_lower
+        and following.lower_ in lexicon.words("venue_nouns")
+        and ent[-1].head.i == following.i
+    )
+
+
 def _kind_by_head(ent: Span, last: Token) -> str | None:
     """The kind the head word gives, read with the word before it where the pair has a kind
     of its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
@@ -330,6 +348,8 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
         pair = heads.get(f"{ent.doc[last.i - 1].lower_} {last.lower_}")
         if pair is not None:
             return pair
+    if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
+        return None
     return heads.get(last.lower_)
 
 
@@ -2217,6 +2237,12 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
+        if (
+            following is not None
+            and (following.lower_ == "of" or following.is_title)
+            and lower in lexicon.words("final_heads")
+        ):
+            continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
         while start > sentence_of(token).start and (
             doc[start - 1].is_title
@@ -3333,8 +3359,10 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         ):
             shared -= 1
         before = _listed(doc, shared, step=-1)
-        if before and all(_nationality(doc[start:end]) for start, end in before):
-            before = []  # "Dutch and French police" are police of two nations, no two bodies
+        # "Dutch and French police" are police of two nations, no two bodies; "On Sunday,
+        # Tanzanian police" a time and a nation.
+        if any(_a_date_or_nationality(doc[start:end]) for start, end in before):
+            before = []
         after = _listed_after(doc, token.i, kind)
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
@@ -3343,6 +3371,12 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _a_date_or_nationality(span: Span) -> bool:
+    """A listed word that is no name of what the designator designates: a time the model
+    tags ("Sunday"), or a nationality beside names ("Tanzanian")."""
+    return _nationality(span) or all(t.ent_type_ in NOT_COUNTS for t in span)
 
 
 def _nationality(span: Span) -> bool:
