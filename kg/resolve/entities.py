@@ -137,6 +137,8 @@ SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
+# A time of day as wire copy writes it before its time zone: "0735", "17:30", "5.30".
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 CLOSING_BRACKETS = frozenset({"]", ")"})
 
 
@@ -425,7 +427,7 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
-    if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent):
+    if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent) or _time_zone(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
     tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
@@ -446,6 +448,16 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _time_zone(ent: Span) -> bool:
+    """An acronym written after a time of day: "(0735 GMT)", "5.30 p.m. local time (1530
+    UTC)" name the clock the time is read by, not a body; a body names what it modifies
+    ("1530 UN troops")."""
+    if len(ent) != 1 or not ent[0].is_upper or ent.start == 0 or _modifies_a_noun(ent[0]):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.ent_type_ == "TIME" or CLOCK_TIME.fullmatch(before.text) is not None
 
 
 def _what_an_event_is_of(ent: Span, head: Token) -> bool:
