@@ -314,6 +314,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    if kind is not EntityKind.PERSON and _apposed_to_a_persons_role(ent):
+        return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
@@ -420,6 +422,19 @@ def _leader_of_followers(ent: Span) -> bool:
     return korean or _ends_a_persons_name(doc[words[-1].i : words[-1].i + 1])
 
 
+def _apposed_to_a_persons_role(ent: Span) -> bool:
+    """A proper name with a role only a person holds in apposition: "said Eva, a 17-year-old
+    student", "Halvorsen, a lawyer for the family" name people, not bodies."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    roles = lexicon.words("wire_person_roles")
+    return any(
+        child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
+        for child in ent.root.children
+    )
+
+
 def _names_no_entity(ent: Span, head: Token) -> bool:
     """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
@@ -428,6 +443,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
     if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent) or _time_zone(ent):
+        return True
+    if _names_a_day(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
     tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
@@ -447,6 +464,21 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].is_title
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
+    )
+
+
+def _names_a_day(ent: Span) -> bool:
+    """A name ending in a weekday names a day: "Bloody Sunday", "Super Tuesday" are days
+    things happened on, not bodies. (A name before a weekday may be a body's: "told Reuters
+    Monday".)"""
+    return len(ent) > 1 and ent[-1].lower_ in _weekdays()
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    # Written in full: "Sun" and "Wed" end Korean and other names too ("Ri Hwa Sun").
+    return frozenset(
+        row[1] for row in lexicon.rows("time") if row[0] == "weekday" and row[1].endswith("day")
     )
 
 
@@ -2343,11 +2375,20 @@ def national_forces(doc: Doc) -> Iterator[Span]:
             country = known is not None and known.kind is EntityKind.PLACE
         else:
             country = ent.label_ == "NORP" and ent.text.casefold() in lexicon.mapping("demonyms")
-        if not country:
+        if not country or _second_country_of_a_pair(doc, ent.start):
             continue
         length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
         if length:
             yield Span(doc, ent.start, _stationed_in(doc, ent.end + length), label="ORG")
+
+
+def _second_country_of_a_pair(doc: Doc, start: int) -> bool:
+    """A country listed after another before the head they share: "the U.S. and Afghan
+    forces", "Russian and Syrian forces" are the forces of several nations together, a group,
+    not one country's military."""
+    if start < 2 or doc[start - 1].lower_ not in LIST_SEPARATORS:
+        return False
+    return doc[start - 2].ent_type_ in {"GPE", "NORP"}
 
 
 def _stationed_in(doc: Doc, end: int) -> int:
@@ -3371,10 +3412,10 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         ):
             shared -= 1
         before = _listed(doc, shared, step=-1)
-        # "Dutch and French police" are police of two nations, no two bodies; "On Sunday,
-        # Tanzanian police" a time and a nation.
-        if any(_a_date_or_nationality(doc[start:end]) for start, end in before):
-            before = []
+        if before and all(_nationality(doc[start:end]) for start, end in before):
+            before = []  # "Dutch and French police" are police of two nations, no two bodies
+        if any(_a_time(doc[start:end]) for start, end in before):
+            before = []  # "On Sunday, Tanzanian police": a day is no name listed
         after = _listed_after(doc, token.i, kind)
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
@@ -3385,10 +3426,9 @@ def listed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
 
 
-def _a_date_or_nationality(span: Span) -> bool:
-    """A listed word that is no name of what the designator designates: a time the model
-    tags ("Sunday"), or a nationality beside names ("Tanzanian")."""
-    return _nationality(span) or all(t.ent_type_ in NOT_COUNTS for t in span)
+def _a_time(span: Span) -> bool:
+    """A listed word the model tags a time ("Sunday"): no name of what a designator names."""
+    return all(t.ent_type_ in NOT_COUNTS for t in span)
 
 
 def _nationality(span: Span) -> bool:
@@ -3592,7 +3632,7 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     ):
         return "GPE"  # "Sinmi-ri" of "the Patriotic Martyrs Cemetery in Sinmi-ri"
     head = _name_head(span)
-    kind = lexicon.mapping("name_heads").get(head.lower_)
+    kind = _kind_by_head(span, head)
     if kind is None or not head.is_title:
         return None
     # A one-word name needs its article: "of the Academy of Defence Sciences", but not
