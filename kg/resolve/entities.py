@@ -130,6 +130,7 @@ GROUP_HEAD_TAGS = frozenset({"NN", "NNS", "NNPS"})
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
@@ -2451,7 +2452,9 @@ def named_formations(doc: Doc) -> Iterator[Span]:
         name = start
         while name > floor and _is_name_word(doc[name - 1]):
             name -= 1
-        if name < start:
+        # A formation named after a place is no ship's: "the Atlanta task force" is the
+        # investigators working there, a group.
+        if name < start and doc[start - 1].ent_type_ not in PLACE_ENTITY_LABELS:
             yield Span(doc, name, i + 2, label="ORG")
 
 
@@ -3471,8 +3474,9 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
     i = designator + step
     while 0 <= i < len(doc):
         j = i
-        # Next to a designator a capitalised word is a name, however it was tagged.
-        while 0 <= j < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+        # Next to a designator a capitalised word is a name, however it was tagged; a hyphen
+        # between two such words joins them ("Ampere-Victor Hugo and Bellecour stations").
+        while 0 <= j < len(doc) and (_listed_name_word(doc[j]) or _joins_name_words(doc, j)):
             j += step
         start, end = min(i, j - step), max(i, j - step) + 1
         # A name with a designator of its own ("Kangwon Province") belongs to no list.
@@ -3483,6 +3487,20 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
             break
         i = j + step
     return names if names and (step == 1 or _ends_list(doc, names)) else []
+
+
+def _listed_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop
+
+
+def _joins_name_words(doc: Doc, i: int) -> bool:
+    """A hyphen between two capitalised words of one name ("Ampere-Victor")."""
+    return (
+        doc[i].tag_ == "HYPH"
+        and 0 < i < len(doc) - 1
+        and _listed_name_word(doc[i - 1])
+        and _listed_name_word(doc[i + 1])
+    )
 
 
 def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:

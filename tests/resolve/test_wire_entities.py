@@ -1111,6 +1111,13 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"St. Petersburg": "Place"},
             {"Russia's St."},
         ),
+        # A hyphened name listed before a designator keeps both its words.
+        (
+            "Transport authorities closed the nearby Ampere-Victor Hugo and Bellecour metro "
+            "stations.",
+            {"Ampere-Victor Hugo Metro Station": "Place", "Bellecour Metro Station": "Place"},
+            {"Victor Hugo Metro Station"},
+        ),
         # A time and a nationality before a designator are no listed names.
         (
             "On Sunday, Tanzanian police and FBI agents said they had made discoveries.",
@@ -1160,6 +1167,17 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
         (
             "Greenpeace, an activist group, protested.",
             {"Greenpeace": "Organization"},
+            set(),
+        ),
+        # A task force named after a place is a group; one named after its flagship a body.
+        (
+            "Freeh ordered the investigation consolidate information under the Atlanta task force.",
+            {"Atlanta task force": "Group"},
+            set(),
+        ),
+        (
+            "The George Washington carrier task force entered the port.",
+            {"George Washington carrier task force": "Organization"},
             set(),
         ),
         # A name ending in a weekday names a day; a name before a weekday or ending in "Sun"
