@@ -2615,6 +2615,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
                 if not _starts_place(doc, after):
                     break
                 end = _name_end(doc, after)
+        end = _with_media_noun(doc, token, end)
         if kind == EntityKind.PLACE.value:
             modifiers = [
                 c
@@ -2626,6 +2627,17 @@ def common_names(doc: Doc) -> Iterator[Span]:
             start = min(start, *(c.i for c in modifiers))
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _with_media_noun(doc: Doc, head: Token, end: int) -> int:
+    """End of a body's name with the medium it runs written after its head: "Israel army
+    radio", "the government television" are the body's outlet, a news medium of its own."""
+    if end != head.i + 1 or end >= len(doc):
+        return end
+    medium = doc[end]
+    if medium.is_lower and medium.lower_ in lexicon.words("media_nouns") and head.head == medium:
+        return end + 1
+    return end
 
 
 def _modifies_a_noun(token: Token) -> bool:
@@ -3162,6 +3174,10 @@ def _trimmed(span: Span) -> Span | None:
     ):
         end -= 1
     end = _before_platform(span.doc, span.start, end)
+    # "For NPR news, I'm ...": the medium's acronym is its name, the common word its product.
+    last = span.doc[end - 1]
+    if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
+        end -= 1
     if end <= span.start:
         return None
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)

@@ -1169,6 +1169,18 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"Greenpeace": "Organization"},
             set(),
         ),
+        # A body's medium after its head is a medium of its own; the common word "news"
+        # after a medium's acronym is no part of its name.
+        (
+            "Israel radio and Israel army radio reported the verdict.",
+            {"Israel army radio": "Organization"},
+            {"Israel army"},
+        ),
+        (
+            "From member station KQED, Ann Smith reports. For NPR news, I'm Ann Smith reporting.",
+            {"NPR": "Organization", "Ann Smith": "Person"},
+            {"NPR news"},
+        ),
         # A task force named after a place is a group; one named after its flagship a body.
         (
             "Freeh ordered the investigation consolidate information under the Atlanta task force.",
