@@ -315,7 +315,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
-    if kind is not EntityKind.PERSON and _apposed_to_a_persons_role(ent):
+    # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
+    if kind is EntityKind.ORGANIZATION and _apposed_to_a_persons_role(ent):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
