@@ -130,6 +130,7 @@ GROUP_HEAD_TAGS = frozenset({"NN", "NNS", "NNPS"})
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
@@ -137,6 +138,8 @@ SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
+# A time of day as wire copy writes it before its time zone: "0735", "17:30", "5.30".
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 CLOSING_BRACKETS = frozenset({"]", ")"})
 
 
@@ -291,6 +294,9 @@ def _kind(ent: Span) -> EntityKind | None:
     # The head of a name's first part decides: "the People's Committee of North Hwanghae
     # Province" is a committee.
     last = _name_head(ent)
+    # "the Rolando Cafe's ceiling": the possessive is no head of the name.
+    if last.tag_ == "POS" and last.i > ent.start:
+        last = last.nbor(-1)
     documents = lexicon.words("document_heads")
     following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
@@ -305,7 +311,12 @@ def _kind(ent: Span) -> EntityKind | None:
             return EntityKind(by_head)
     if kind is None:
         return None
+    if kind is not EntityKind.PLACE and _names_a_venue(ent):
+        return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
+        return EntityKind.PERSON
+    # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
+    if kind is EntityKind.ORGANIZATION and _apposed_to_a_persons_role(ent):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
@@ -322,6 +333,19 @@ def _kind(ent: Span) -> EntityKind | None:
     return kind
 
 
+def _names_a_venue(ent: Span) -> bool:
+    """A name before the common noun of a venue it names: "the El Tobogan restaurant", "the
+    Marriott hotel" are sites where things happen, whatever the model took the name for."""
+    if ent.end >= len(ent.doc):
+        return False
+    following = ent.doc[ent.end]
+    return (
+        following.is_lower
+        and following.lower_ in lexicon.words("venue_nouns")
+        and ent[-1].head.i == following.i
+    )
+
+
 def _kind_by_head(ent: Span, last: Token) -> str | None:
     """The kind the head word gives, read with the word before it where the pair has a kind
     of its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
@@ -330,6 +354,8 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
         pair = heads.get(f"{ent.doc[last.i - 1].lower_} {last.lower_}")
         if pair is not None:
             return pair
+    if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
+        return None
     return heads.get(last.lower_)
 
 
@@ -398,6 +424,19 @@ def _leader_of_followers(ent: Span) -> bool:
     return korean or _ends_a_persons_name(doc[words[-1].i : words[-1].i + 1])
 
 
+def _apposed_to_a_persons_role(ent: Span) -> bool:
+    """A proper name with a role only a person holds in apposition: "said Eva, a 17-year-old
+    student", "Halvorsen, a lawyer for the family" name people, not bodies."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    roles = lexicon.words("wire_person_roles")
+    return any(
+        child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
+        for child in ent.root.children
+    )
+
+
 def _names_no_entity(ent: Span, head: Token) -> bool:
     """The name is an event's or a ship's, or part of a commemorative day's: "the 2024 Mass
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
@@ -405,7 +444,9 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     competitions = lexicon.words("competition_heads")
     if head.lower_ in competitions or ent[-1].lower_ in competitions:
         return True
-    if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent):
+    if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent) or _time_zone(ent):
+        return True
+    if _names_a_day(ent):
         return True
     start = ent.start + (ent[0].lower_ == "the")
     tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
@@ -426,6 +467,31 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _names_a_day(ent: Span) -> bool:
+    """A name ending in a weekday names a day: "Bloody Sunday", "Super Tuesday" are days
+    things happened on, not bodies. (A name before a weekday may be a body's: "told Reuters
+    Monday".)"""
+    return len(ent) > 1 and ent[-1].lower_ in _weekdays()
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    # Written in full: "Sun" and "Wed" end Korean and other names too ("Ri Hwa Sun").
+    return frozenset(
+        row[1] for row in lexicon.rows("time") if row[0] == "weekday" and row[1].endswith("day")
+    )
+
+
+def _time_zone(ent: Span) -> bool:
+    """An acronym written after a time of day: "(0735 GMT)", "5.30 p.m. local time (1530
+    UTC)" name the clock the time is read by, not a body; a body names what it modifies
+    ("1530 UN troops")."""
+    if len(ent) != 1 or not ent[0].is_upper or ent.start == 0 or _modifies_a_noun(ent[0]):
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.ent_type_ == "TIME" or CLOCK_TIME.fullmatch(before.text) is not None
 
 
 def _what_an_event_is_of(ent: Span, head: Token) -> bool:
@@ -2217,6 +2283,12 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
+        if (
+            following is not None
+            and (following.lower_ == "of" or following.is_title)
+            and lower in lexicon.words("final_heads")
+        ):
+            continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
         while start > sentence_of(token).start and (
             doc[start - 1].is_title
@@ -2305,11 +2377,20 @@ def national_forces(doc: Doc) -> Iterator[Span]:
             country = known is not None and known.kind is EntityKind.PLACE
         else:
             country = ent.label_ == "NORP" and ent.text.casefold() in lexicon.mapping("demonyms")
-        if not country:
+        if not country or _second_country_of_a_pair(doc, ent.start):
             continue
         length = _phrase_at(list(doc[ent.end : ent.end + 2]), 0, "military_heads")
         if length:
             yield Span(doc, ent.start, _stationed_in(doc, ent.end + length), label="ORG")
+
+
+def _second_country_of_a_pair(doc: Doc, start: int) -> bool:
+    """A country listed after another before the head they share: "the U.S. and Afghan
+    forces", "Russian and Syrian forces" are the forces of several nations together, a group,
+    not one country's military."""
+    if start < 2 or doc[start - 1].lower_ not in LIST_SEPARATORS:
+        return False
+    return doc[start - 2].ent_type_ in {"GPE", "NORP"}
 
 
 def _stationed_in(doc: Doc, end: int) -> int:
@@ -2372,7 +2453,9 @@ def named_formations(doc: Doc) -> Iterator[Span]:
         name = start
         while name > floor and _is_name_word(doc[name - 1]):
             name -= 1
-        if name < start:
+        # A formation named after a place is no ship's: "the Atlanta task force" is the
+        # investigators working there, a group.
+        if name < start and doc[start - 1].ent_type_ not in PLACE_ENTITY_LABELS:
             yield Span(doc, name, i + 2, label="ORG")
 
 
@@ -2533,6 +2616,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
                 if not _starts_place(doc, after):
                     break
                 end = _name_end(doc, after)
+        end = _with_media_noun(doc, token, end)
         if kind == EntityKind.PLACE.value:
             modifiers = [
                 c
@@ -2544,6 +2628,17 @@ def common_names(doc: Doc) -> Iterator[Span]:
             start = min(start, *(c.i for c in modifiers))
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _with_media_noun(doc: Doc, head: Token, end: int) -> int:
+    """End of a body's name with the medium it runs written after its head: "Israel army
+    radio", "the government television" are the body's outlet, a news medium of its own."""
+    if end != head.i + 1 or end >= len(doc):
+        return end
+    medium = doc[end]
+    if medium.is_lower and medium.lower_ in lexicon.words("media_nouns") and head.head == medium:
+        return end + 1
+    return end
 
 
 def _modifies_a_noun(token: Token) -> bool:
@@ -3080,6 +3175,10 @@ def _trimmed(span: Span) -> Span | None:
     ):
         end -= 1
     end = _before_platform(span.doc, span.start, end)
+    # "For NPR news, I'm ...": the medium's acronym is its name, the common word its product.
+    last = span.doc[end - 1]
+    if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
+        end -= 1
     if end <= span.start:
         return None
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
@@ -3335,6 +3434,8 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         before = _listed(doc, shared, step=-1)
         if before and all(_nationality(doc[start:end]) for start, end in before):
             before = []  # "Dutch and French police" are police of two nations, no two bodies
+        if any(_a_time(doc[start:end]) for start, end in before):
+            before = []  # "On Sunday, Tanzanian police": a day is no name listed
         after = _listed_after(doc, token.i, kind)
         words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
         for start, end in before if len(before) >= 2 else ():
@@ -3343,6 +3444,11 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _a_time(span: Span) -> bool:
+    """A listed word the model tags a time ("Sunday"): no name of what a designator names."""
+    return all(t.ent_type_ in NOT_COUNTS for t in span)
 
 
 def _nationality(span: Span) -> bool:
@@ -3385,8 +3491,9 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
     i = designator + step
     while 0 <= i < len(doc):
         j = i
-        # Next to a designator a capitalised word is a name, however it was tagged.
-        while 0 <= j < len(doc) and doc[j].is_title and doc[j].is_alpha and not doc[j].is_stop:
+        # Next to a designator a capitalised word is a name, however it was tagged; a hyphen
+        # between two such words joins them ("Ampere-Victor Hugo and Bellecour stations").
+        while 0 <= j < len(doc) and (_listed_name_word(doc[j]) or _joins_name_words(doc, j)):
             j += step
         start, end = min(i, j - step), max(i, j - step) + 1
         # A name with a designator of its own ("Kangwon Province") belongs to no list.
@@ -3397,6 +3504,20 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
             break
         i = j + step
     return names if names and (step == 1 or _ends_list(doc, names)) else []
+
+
+def _listed_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop
+
+
+def _joins_name_words(doc: Doc, i: int) -> bool:
+    """A hyphen between two capitalised words of one name ("Ampere-Victor")."""
+    return (
+        doc[i].tag_ == "HYPH"
+        and 0 < i < len(doc) - 1
+        and _listed_name_word(doc[i - 1])
+        and _listed_name_word(doc[i + 1])
+    )
 
 
 def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:
@@ -3546,7 +3667,7 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     ):
         return "GPE"  # "Sinmi-ri" of "the Patriotic Martyrs Cemetery in Sinmi-ri"
     head = _name_head(span)
-    kind = lexicon.mapping("name_heads").get(head.lower_)
+    kind = _kind_by_head(span, head)
     if kind is None or not head.is_title:
         return None
     # A one-word name needs its article: "of the Academy of Defence Sciences", but not

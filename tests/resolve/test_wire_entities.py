@@ -1064,3 +1064,154 @@ def test_agents_who_speak_are_a_group(parse: Parse, text: str, group: str) -> No
 )
 def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
     assert not any("Group" in kinds for kinds in _kinds(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A building named "... House" is a site; a chamber's "House of ..." and a
+        # publisher's house are bodies.
+        (
+            "The blast shattered the glass shell of the 22-story Mkwawa Trust House and "
+            "toppled the six-story Ngoma House.",
+            {"Mkwawa Trust House": "Place", "Ngoma House": "Place"},
+            set(),
+        ),
+        (
+            "The bill passed the House of Representatives and the White House said it was pleased.",
+            {"House of Representatives": "Organization", "White House": "Organization"},
+            set(),
+        ),
+        (
+            "Japan's House of Councillors met on Monday.",
+            {"House of Councillors": "Organization"},
+            {"Japan's House"},
+        ),
+        # A name before a venue's common noun names the venue.
+        (
+            "More than 300 people were eating in the neighbouring El Colibri restaurant at "
+            "the time of the explosion.",
+            {"El Colibri": "Place"},
+            set(),
+        ),
+        # The head of a name before its possessive.
+        (
+            "The bomb caused part of the Miramar Cafe's ceiling to collapse.",
+            {"Miramar Cafe": "Place"},
+            set(),
+        ),
+        # A street shortened, not the start of a city's name.
+        (
+            "At Halden St, the busiest bus station in the city, two soldiers were killed.",
+            {"Halden St": "Place"},
+            set(),
+        ),
+        (
+            "He arrived in Russia's St. Petersburg on Monday.",
+            {"St. Petersburg": "Place"},
+            {"Russia's St."},
+        ),
+        # A hyphened name listed before a designator keeps both its words.
+        (
+            "Transport authorities closed the nearby Ampere-Victor Hugo and Bellecour metro "
+            "stations.",
+            {"Ampere-Victor Hugo Metro Station": "Place", "Bellecour Metro Station": "Place"},
+            {"Victor Hugo Metro Station"},
+        ),
+        # A time and a nationality before a designator are no listed names.
+        (
+            "On Sunday, Tanzanian police and FBI agents said they had made discoveries.",
+            {"Federal Bureau of Investigation": "Organization"},
+            {"Sunday Police", "Tanzanian Police"},
+        ),
+        # The acronym after a time of day is its time zone; before a noun it is a body.
+        (
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+            {},
+            {"GMT"},
+        ),
+        (
+            "It happened at around 5.30 p.m. local time (1530 UTC).",
+            {},
+            {"UTC"},
+        ),
+        (
+            "About 1530 UN troops came.",
+            {"United Nations": "Organization"},
+            set(),
+        ),
+        # The forces of two nations listed before one head are a group, not one military.
+        (
+            "The United States condemns this attack on members of the U.S. and Afghan forces.",
+            {"Afghan forces": "Group"},
+            set(),
+        ),
+        (
+            "Rebels said the proximity of Russian and Syrian forces was a threat. The U.S. "
+            "forces in Japan held drills.",
+            {"Russian and Syrian forces": "Group", "U.S. forces in Japan": "Organization"},
+            {"Syrian forces"},
+        ),
+        # A proper name the model took for a body, with a person's role in apposition, is a
+        # person; a place stays a place.
+        (
+            '"There was an explosion," said Eva, a 17-year-old student who saw the blast.',
+            {"Eva": "Person"},
+            set(),
+        ),
+        (
+            "The mission of Japan, the only A-bomb victim of the war, is to disarm.",
+            {"Japan": "Place"},
+            set(),
+        ),
+        (
+            "Greenpeace, an activist group, protested.",
+            {"Greenpeace": "Organization"},
+            set(),
+        ),
+        # A body's medium after its head is a medium of its own; the common word "news"
+        # after a medium's acronym is no part of its name.
+        (
+            "Israel radio and Israel army radio reported the verdict.",
+            {"Israel army radio": "Organization"},
+            {"Israel army"},
+        ),
+        (
+            "From member station KQED, Ann Smith reports. For NPR news, I'm Ann Smith reporting.",
+            {"NPR": "Organization", "Ann Smith": "Person"},
+            {"NPR news"},
+        ),
+        # A task force named after a place is a group; one named after its flagship a body.
+        (
+            "Freeh ordered the investigation consolidate information under the Atlanta task force.",
+            {"Atlanta task force": "Group"},
+            set(),
+        ),
+        (
+            "The George Washington carrier task force entered the port.",
+            {"George Washington carrier task force": "Organization"},
+            set(),
+        ),
+        # A name ending in a weekday names a day; a name before a weekday or ending in "Sun"
+        # need not.
+        (
+            "The regiment killed 13 protesters during Bloody Sunday in Derry.",
+            {"Derry": "Place"},
+            {"Bloody Sunday"},
+        ),
+        (
+            "The spokesman told Reuters Monday that Ri Hwa Sun visited the Kumsusan Palace of "
+            "the Sun.",
+            {
+                "Reuters": "Organization",
+                "Ri Hwa Sun": "Person",
+                "Kumsusan Palace of the Sun": "Place",
+            },
+            set(),
+        ),
+    ],
+)
+def test_wire_names_typed_by_grammar_not_by_the_models_org(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    _assert_kinds(_kinds(parse, text), present, absent)
