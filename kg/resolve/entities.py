@@ -130,6 +130,8 @@ GROUP_HEAD_TAGS = frozenset({"NN", "NNS", "NNPS"})
 FRIEND_LABELS = frozenset({"GPE", "ORG", "NORP"})
 # What the model tags a place with ("Mt Taesong" is GPE, "Sinmi" of "Sinmi-ri" ORG).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# What the model tags only places with: a country or state written after a town (not ORG: a body
+# beside a name is often the person's employer), a word before a day that is no body.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
@@ -3849,17 +3851,12 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     return len(words) >= 2 and not _place_beside_place(item) and _after_a_role(item.span)
 
 
-# What the model tags the country or state written after a town with (not ORG: a body beside a
-# name is often the person's employer).
-APPOSED_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
 def _place_beside_place(item: _Named) -> bool:
     """A place the model saw with another in apposition, "In Cape Town, South Africa, police
     spokesman ...": a city written with its country is no person, whatever role noun the parse
     sets beside it too."""
     return item.kind is EntityKind.PLACE and any(
-        c.dep_ == "appos" and c.ent_type_ in APPOSED_PLACE_LABELS
+        c.dep_ == "appos" and c.ent_type_ in PLACE_ENTITY_LABELS
         for c in children_of(item.span.root)
     )
 
