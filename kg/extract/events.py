@@ -154,6 +154,9 @@ NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
 PARTICIPLE_LINKS = frozenset({"advcl"})
+# What a clause of its own carries: a participle without them borrows its conjunct's.
+SUBJECT_OR_AUX = ("nsubj", "nsubjpass", "aux", "auxpass")
+CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -245,7 +248,33 @@ def _is_passive(verb: Token) -> bool:
             # "the six service members killed": the noun a past participle follows undergoes it.
             verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
         )
+        or _passive_conjunct(verb)
     )
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A bare past participle joined to a passive clause shares its passive subject ("was
+    arrested and taken to prison", "was confirmed to be pregnant and sent to the hospital"):
+    the subject undergoes both. A perfect ("has visited and inspected") keeps its doer."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or _own_clause(verb):
+        return False
+    clause = verb
+    while clause.dep_ in CLAUSE_CHAIN and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+        if _own_clause(clause):
+            return is_passive(clause)
+    return False
+
+
+def _own_clause(verb: Token) -> bool:
+    # The "to" of an infinitive ("to be pregnant") leaves its subject to the clause above.
+    return any(t.tag_ != "TO" for t in children(verb, *SUBJECT_OR_AUX))
+
+
+def _passive_head(verb: Token) -> Token | None:
+    """The passive clause a bare participle is joined to ("arrested by police and taken")."""
+    head = verb.head
+    return head if _passive_conjunct(verb) and head.dep_ != "xcomp" and is_passive(head) else None
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -392,6 +421,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         by = prepositional_objects(verb, BY)
+        # "arrested by police and taken to prison": who arrested took too.
+        by = by or [
+            t for h in [_passive_head(verb)] if h is not None for t in prepositional_objects(h, BY)
+        ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
@@ -646,7 +679,10 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
     after a particle ("flew back to Belfast")."""
-    if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("journey_verbs") and not (
+        lemma in lexicon.words("conveying_verbs") and _is_passive(verb)
+    ):
         return None
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
     # phrase on what is moved.

@@ -2108,3 +2108,50 @@ def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, pred
 def test_who_undergoes_a_clause_does_not_do_its_gerund(parse: Parse) -> None:
     event = _by_predicate(parse, "Two Palestinians were killed in fighting the troops in Gaza.")
     assert "fight" not in event or not event["fight"].agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients", "place"),
+    [
+        # A bare participle joined to a passive undergoes it too, taken where its "to" says.
+        (
+            "Kim Hyang Mi was confirmed to be pregnant with triplets and sent to the Pyongyang"
+            " Maternity Hospital.",
+            "send",
+            set(),
+            {"Kim Hyang Mi"},
+            "Pyongyang Maternity Hospital",
+        ),
+        # Who did the first act of a passive did the one joined to it.
+        (
+            "The smugglers were arrested by the police and taken to Hyesan.",
+            "take",
+            {"police"},
+            {"smugglers"},
+            "Hyesan",
+        ),
+        # A perfect keeps its doer.
+        (
+            "Kim Jong Un has visited the farm and inspected the fields.",
+            "inspect",
+            {"Kim Jong Un"},
+            set(),
+            None,
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_passive_is_passive(
+    parse: Parse,
+    text: str,
+    predicate: str,
+    agents: set[str],
+    patients: set[str],
+    place: str | None,
+) -> None:
+    _doc, ctx = parse(text)
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents
+    assert patients <= {e.name for e in event.patients}
+    if place is not None:
+        assert event.place is not None
+        assert place in {event.place.name, *ctx.entities.aliases(event.place)}
