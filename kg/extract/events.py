@@ -91,6 +91,8 @@ TRANSFERS = frozenset({"Transfer"})
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
+# Events a crowd gathers for: those it is "of" take part ("a rally of civic organizations").
+CROWDS = GATHERINGS | {"Protest"}
 # How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks",
 # "the April 15, 2013, attack", "the 1992 protests".
 NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
@@ -221,9 +223,7 @@ def _event_noun(verb: Token) -> Token | None:
     if lemma in lexicon.words("event_light_verbs"):
         candidates += children(verb, "dobj", "nsubjpass")
     occurrence = lexicon.words("event_occurrence_verbs")
-    if lemma in occurrence or any(
-        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
-    ):
+    if _tells_occurrence(verb):
         # "Then followed a closing ceremony": with no subject, the parse makes the event
         # that happened the object.
         candidates += children(verb, "nsubj") or (
@@ -231,6 +231,15 @@ def _event_noun(verb: Token) -> Token | None:
         )
     nouns = lexicon.mapping("event_nouns")
     return next((t for t in candidates if _noun_key(t) in nouns), None)
+
+
+def _tells_occurrence(verb: Token) -> bool:
+    """A verb that says its subject happened ("took place", "opened", "followed")."""
+    lemma = verb.lemma_.casefold()
+    occurrence = lexicon.words("event_occurrence_verbs")
+    return lemma in occurrence or any(
+        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
+    )
 
 
 def _is_passive(verb: Token) -> bool:
@@ -483,7 +492,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
-                *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
+                *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -1285,12 +1294,23 @@ def _engaged_in(holder: Token) -> list[Token]:
     return subjects(clause)
 
 
-def _bodies_meeting(noun: Token | None) -> list[Token]:
+def _bodies_meeting(verb: Token, noun: Token | None) -> list[Token]:
     """Who a gathering a light verb tells is of: "A session of the Permanent Commission took
-    place", "a meeting of officers and men was held"."""
-    if noun is None or lexicon.mapping("event_nouns")[_noun_key(noun)] not in GATHERINGS:
+    place", "a meeting of officers and men was held", "a rally of civic organizations was
+    held", also a happening the lexicon does not name ("An evening gala of youth and students
+    took place")."""
+    if noun is None:
+        return [t for s in _happenings(verb) for t in prepositional_objects(s, OF)]
+    if lexicon.mapping("event_nouns")[_noun_key(noun)] not in CROWDS:
         return []
-    return prepositional_objects(noun, frozenset({"of"}))
+    return prepositional_objects(noun, OF)
+
+
+def _happenings(verb: Token) -> list[Token]:
+    """What a verb of occurrence says happened ("A gala and a display took place")."""
+    if not _tells_occurrence(verb):
+        return []
+    return [s for s in children(verb, "nsubj") if s.pos_ == "NOUN"]
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:

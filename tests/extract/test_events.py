@@ -1241,6 +1241,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "fan",
             {"reinvasion fanatics"},
         ),
+        # Those a rally or a happening the lexicon does not name is "of" take part in it.
+        (
+            "A rally of civic and social organizations of various circles was held in Seoul on"
+            " Oct. 5.",
+            "rally",
+            {"civic and social organizations"},
+        ),
+        (
+            "An evening gala of youth and students and a firework display took place at"
+            " Kim Il Sung Square in the capital city of Pyongyang on October 10.",
+            "take",
+            {"youth and students"},
+        ),
     ],
 )
 def test_event_participants(
