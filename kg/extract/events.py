@@ -495,6 +495,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
+                *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
@@ -531,7 +533,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None
         ]
         patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb)
     confidence = _confidence(agents, patients)
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
@@ -1340,6 +1342,25 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _named_beside(objects: list[Token]) -> list[Token]:
+    """Who an object names in apposition ("escorted the Libyan, Atif Issa Enhamed")."""
+    return [a for o in objects for a in children(o, "appos")]
+
+
+def _wished_for(verb: Token) -> list[Token]:
+    """Who a hope or a wish is for: the subject of its clause ("hoped that the Chinese people
+    would achieve fresher successes")."""
+    if _lemma(verb) not in lexicon.words("wishing_verbs"):
+        return []
+    return [s for c in children(verb, "ccomp") for s in subjects(c)]
+
+
+def _lemma(verb: Token) -> str:
+    # The tagger takes "hoped" for a form of "hop"; a verb with a "that" clause hopes.
+    lemma = verb.lemma_.casefold()
+    return "hope" if lemma == "hop" and children(verb, "ccomp") else lemma
 
 
 def _aimed_at(verb: Token) -> list[Token]:

@@ -1254,6 +1254,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "take",
             {"youth and students"},
         ),
+        # Who a hope is for takes part in the hoping.
+        (
+            "Choe Son Hui in the message hoped that the Chinese people would achieve fresher"
+            " successes.",
+            "hope",
+            {"Choe Son Hui", "Chinese people"},
+        ),
+        # A country is handed what is handed over to it.
+        (
+            "Two key suspects in the Kenya bombing have been handed over to the United States.",
+            "hand",
+            {"suspects", "United States"},
+        ),
     ],
 )
 def test_event_participants(
