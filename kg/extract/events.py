@@ -1309,8 +1309,11 @@ def _bodies_meeting(verb: Token, noun: Token | None) -> list[Token]:
 
 
 def _happenings(verb: Token) -> list[Token]:
-    """What a verb of occurrence says happened ("A gala and a display took place")."""
-    if not _tells_occurrence(verb):
+    """What a phrase of occurrence says happened ("A gala and a display took place"); a
+    single verb ("the number of patients begins to increase") may tell of anything."""
+    occurrence = lexicon.words("event_occurrence_verbs")
+    lemma = verb.lemma_.casefold()
+    if not any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")):
         return []
     return [s for s in children(verb, "nsubj") if s.pos_ == "NOUN"]
 
