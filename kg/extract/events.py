@@ -73,6 +73,8 @@ TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
+# "with the attendance of", "in the presence of".
+ATTENDED = frozenset({"with", "in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -497,6 +499,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
@@ -1345,6 +1348,18 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _attending(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who was there at the act, listed with their titles: "made with the attendance of A,
+    secretary of X, B, vice-chairman of Y, and officials", "in the presence of A"."""
+    heads = [
+        t
+        for n in prepositional_objects(verb, ATTENDED)
+        if n.lemma_.casefold() in lexicon.words("attendance_nouns")
+        for t in prepositional_objects(n, OF)
+    ]
+    return heads + [t for h in heads for t in _listed_after_titles(index, h)]
 
 
 def _named_beside(objects: list[Token]) -> list[Token]:

@@ -1267,6 +1267,15 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "hand",
             {"suspects", "United States"},
         ),
+        # Those in attendance, listed with their titles, take part in the act.
+        (
+            "Congratulatory addresses were made there with the attendance of Choe Ung Chol,"
+            " secretary of the Nampho Municipal Committee of the Workers' Party of Korea, Rim"
+            " Yong Man, vice-chairman of the municipal people's committee, and officials of the"
+            " Party and power organs and agricultural workers in Waudo District.",
+            "make",
+            {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
+        ),
     ],
 )
 def test_event_participants(
