@@ -500,6 +500,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
@@ -1360,6 +1361,21 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
         for t in prepositional_objects(n, OF)
     ]
     return heads + [t for h in heads for t in _listed_after_titles(index, h)]
+
+
+def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whose thing undergoes the act, when the thing names no one: "President Habyarimana's
+    plane was shot down", "stopped providing Scott Ritter's team with escorts"."""
+    undergoing = children(verb, "dobj") + (subject_heads if _is_passive(verb) else [])
+    # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
+    nouns = lexicon.mapping("event_nouns")
+    return [
+        p
+        for h in undergoing
+        if index.entity_at(h) is None and _noun_key(h) not in nouns
+        for p in children(h, "poss")
+        if p.pos_ == "PROPN"
+    ]
 
 
 def _named_beside(objects: list[Token]) -> list[Token]:

@@ -1276,6 +1276,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "make",
             {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
         ),
+        # Whose thing undergoes the act takes part in it.
+        (
+            "President Juvenal Habyarimana's plane was shot down in April 1994.",
+            "shoot",
+            {"Juvenal Habyarimana"},
+        ),
     ],
 )
 def test_event_participants(
