@@ -73,6 +73,8 @@ TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
+# "with the attendance of", "in the presence of".
+ATTENDED = frozenset({"with", "in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -91,6 +93,8 @@ TRANSFERS = frozenset({"Transfer"})
 GATHERINGS = frozenset({"Meeting", "Reception"})
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
+# Events a crowd gathers for: those it is "of" take part ("a rally of civic organizations").
+CROWDS = GATHERINGS | {"Protest"}
 # How a time word qualifies the noun of an event it dates: "recent attack", "yesterday's talks",
 # "the April 15, 2013, attack", "the 1992 protests".
 NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
@@ -154,6 +158,9 @@ NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
 PARTICIPLE_LINKS = frozenset({"advcl"})
+# What a clause of its own carries: a participle without them borrows its conjunct's.
+SUBJECT_OR_AUX = ("nsubj", "nsubjpass", "aux", "auxpass")
+CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -218,9 +225,7 @@ def _event_noun(verb: Token) -> Token | None:
     if lemma in lexicon.words("event_light_verbs"):
         candidates += children(verb, "dobj", "nsubjpass")
     occurrence = lexicon.words("event_occurrence_verbs")
-    if lemma in occurrence or any(
-        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
-    ):
+    if _tells_occurrence(verb):
         # "Then followed a closing ceremony": with no subject, the parse makes the event
         # that happened the object.
         candidates += children(verb, "nsubj") or (
@@ -228,6 +233,15 @@ def _event_noun(verb: Token) -> Token | None:
         )
     nouns = lexicon.mapping("event_nouns")
     return next((t for t in candidates if _noun_key(t) in nouns), None)
+
+
+def _tells_occurrence(verb: Token) -> bool:
+    """A verb that says its subject happened ("took place", "opened", "followed")."""
+    lemma = verb.lemma_.casefold()
+    occurrence = lexicon.words("event_occurrence_verbs")
+    return lemma in occurrence or any(
+        f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")
+    )
 
 
 def _is_passive(verb: Token) -> bool:
@@ -245,7 +259,33 @@ def _is_passive(verb: Token) -> bool:
             # "the six service members killed": the noun a past participle follows undergoes it.
             verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
         )
+        or _passive_conjunct(verb)
     )
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A bare past participle joined to a passive clause shares its passive subject ("was
+    arrested and taken to prison", "was confirmed to be pregnant and sent to the hospital"):
+    the subject undergoes both. A perfect ("has visited and inspected") keeps its doer."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or _own_clause(verb):
+        return False
+    clause = verb
+    while clause.dep_ in CLAUSE_CHAIN and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+        if _own_clause(clause):
+            return is_passive(clause)
+    return False
+
+
+def _own_clause(verb: Token) -> bool:
+    # The "to" of an infinitive ("to be pregnant") leaves its subject to the clause above.
+    return any(t.tag_ != "TO" for t in children(verb, *SUBJECT_OR_AUX))
+
+
+def _passive_head(verb: Token) -> Token | None:
+    """The passive clause a bare participle is joined to ("arrested by police and taken")."""
+    head = verb.head
+    return head if _passive_conjunct(verb) and head.dep_ != "xcomp" and is_passive(head) else None
 
 
 def _confidence(agents: tuple[Entity, ...], patients: tuple[Entity, ...]) -> Decimal:
@@ -392,6 +432,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if _is_passive(verb):
         # "killed by the Zionists' bombardments": whose the means were.
         by = prepositional_objects(verb, BY)
+        # "arrested by police and taken to prison": who arrested took too.
+        by = by or [
+            t for h in [_passive_head(verb)] if h is not None for t in prepositional_objects(h, BY)
+        ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
@@ -450,9 +494,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
-                *entities_of(index, _bodies_meeting(noun), *PARTICIPANT_KINDS),
+                *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
+                *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
@@ -489,7 +537,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None
         ]
         patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
-    lemma = verb.lemma_.casefold()
+    lemma = _lemma(verb)
     confidence = _confidence(agents, patients)
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
@@ -646,7 +694,10 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
     after a particle ("flew back to Belfast")."""
-    if verb.lemma_.casefold() not in lexicon.words("journey_verbs"):
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("journey_verbs") and not (
+        lemma in lexicon.words("conveying_verbs") and _is_passive(verb)
+    ):
         return None
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
     # phrase on what is moved.
@@ -1249,12 +1300,26 @@ def _engaged_in(holder: Token) -> list[Token]:
     return subjects(clause)
 
 
-def _bodies_meeting(noun: Token | None) -> list[Token]:
+def _bodies_meeting(verb: Token, noun: Token | None) -> list[Token]:
     """Who a gathering a light verb tells is of: "A session of the Permanent Commission took
-    place", "a meeting of officers and men was held"."""
-    if noun is None or lexicon.mapping("event_nouns")[_noun_key(noun)] not in GATHERINGS:
+    place", "a meeting of officers and men was held", "a rally of civic organizations was
+    held", also a happening the lexicon does not name ("An evening gala of youth and students
+    took place")."""
+    if noun is None:
+        return [t for s in _happenings(verb) for t in prepositional_objects(s, OF)]
+    if lexicon.mapping("event_nouns")[_noun_key(noun)] not in CROWDS:
         return []
-    return prepositional_objects(noun, frozenset({"of"}))
+    return prepositional_objects(noun, OF)
+
+
+def _happenings(verb: Token) -> list[Token]:
+    """What a phrase of occurrence says happened ("A gala and a display took place"); a
+    single verb ("the number of patients begins to increase") may tell of anything."""
+    occurrence = lexicon.words("event_occurrence_verbs")
+    lemma = verb.lemma_.casefold()
+    if not any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")):
+        return []
+    return [s for s in children(verb, "nsubj") if s.pos_ == "NOUN"]
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:
@@ -1284,6 +1349,52 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _attending(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who was there at the act, listed with their titles: "made with the attendance of A,
+    secretary of X, B, vice-chairman of Y, and officials", "in the presence of A"."""
+    heads = [
+        t
+        for n in prepositional_objects(verb, ATTENDED)
+        if n.lemma_.casefold() in lexicon.words("attendance_nouns")
+        for t in prepositional_objects(n, OF)
+    ]
+    return heads + [t for h in heads for t in _listed_after_titles(index, h)]
+
+
+def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whose thing undergoes the act, when the thing names no one: "President Habyarimana's
+    plane was shot down", "stopped providing Scott Ritter's team with escorts"."""
+    undergoing = children(verb, "dobj") + (subject_heads if _is_passive(verb) else [])
+    # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
+    nouns = lexicon.mapping("event_nouns")
+    return [
+        p
+        for h in undergoing
+        if index.entity_at(h) is None and _noun_key(h) not in nouns
+        for p in children(h, "poss")
+        if p.pos_ == "PROPN"
+    ]
+
+
+def _named_beside(objects: list[Token]) -> list[Token]:
+    """Who an object names in apposition ("escorted the Libyan, Atif Issa Enhamed")."""
+    return [a for o in objects for a in children(o, "appos")]
+
+
+def _wished_for(verb: Token) -> list[Token]:
+    """Who a hope or a wish is for: the subject of its clause ("hoped that the Chinese people
+    would achieve fresher successes")."""
+    if _lemma(verb) not in lexicon.words("wishing_verbs"):
+        return []
+    return [s for c in children(verb, "ccomp") for s in subjects(c)]
+
+
+def _lemma(verb: Token) -> str:
+    # The tagger takes "hoped" for a form of "hop"; a verb with a "that" clause hopes.
+    lemma = verb.lemma_.casefold()
+    return "hope" if lemma == "hop" and children(verb, "ccomp") else lemma
 
 
 def _aimed_at(verb: Token) -> list[Token]:

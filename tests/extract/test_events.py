@@ -1241,6 +1241,47 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "fan",
             {"reinvasion fanatics"},
         ),
+        # Those a rally or a happening the lexicon does not name is "of" take part in it.
+        (
+            "A rally of civic and social organizations of various circles was held in Seoul on"
+            " Oct. 5.",
+            "rally",
+            {"civic and social organizations"},
+        ),
+        (
+            "An evening gala of youth and students and a firework display took place at"
+            " Kim Il Sung Square in the capital city of Pyongyang on October 10.",
+            "take",
+            {"youth and students"},
+        ),
+        # Who a hope is for takes part in the hoping.
+        (
+            "Choe Son Hui in the message hoped that the Chinese people would achieve fresher"
+            " successes.",
+            "hope",
+            {"Choe Son Hui", "Chinese people"},
+        ),
+        # A country is handed what is handed over to it.
+        (
+            "Two key suspects in the Kenya bombing have been handed over to the United States.",
+            "hand",
+            {"suspects", "United States"},
+        ),
+        # Those in attendance, listed with their titles, take part in the act.
+        (
+            "Congratulatory addresses were made there with the attendance of Choe Ung Chol,"
+            " secretary of the Nampho Municipal Committee of the Workers' Party of Korea, Rim"
+            " Yong Man, vice-chairman of the municipal people's committee, and officials of the"
+            " Party and power organs and agricultural workers in Waudo District.",
+            "make",
+            {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
+        ),
+        # Whose thing undergoes the act takes part in it.
+        (
+            "President Juvenal Habyarimana's plane was shot down in April 1994.",
+            "shoot",
+            {"Juvenal Habyarimana"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2108,3 +2149,50 @@ def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, pred
 def test_who_undergoes_a_clause_does_not_do_its_gerund(parse: Parse) -> None:
     event = _by_predicate(parse, "Two Palestinians were killed in fighting the troops in Gaza.")
     assert "fight" not in event or not event["fight"].agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients", "place"),
+    [
+        # A bare participle joined to a passive undergoes it too, taken where its "to" says.
+        (
+            "Kim Hyang Mi was confirmed to be pregnant with triplets and sent to the Pyongyang"
+            " Maternity Hospital.",
+            "send",
+            set(),
+            {"Kim Hyang Mi"},
+            "Pyongyang Maternity Hospital",
+        ),
+        # Who did the first act of a passive did the one joined to it.
+        (
+            "The smugglers were arrested by the police and taken to Hyesan.",
+            "take",
+            {"police"},
+            {"smugglers"},
+            "Hyesan",
+        ),
+        # A perfect keeps its doer.
+        (
+            "Kim Jong Un has visited the farm and inspected the fields.",
+            "inspect",
+            {"Kim Jong Un"},
+            set(),
+            None,
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_passive_is_passive(
+    parse: Parse,
+    text: str,
+    predicate: str,
+    agents: set[str],
+    patients: set[str],
+    place: str | None,
+) -> None:
+    _doc, ctx = parse(text)
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents
+    assert patients <= {e.name for e in event.patients}
+    if place is not None:
+        assert event.place is not None
+        assert place in {event.place.name, *ctx.entities.aliases(event.place)}
