@@ -179,7 +179,8 @@ class EntityIndex:
         # Latest first (a stable sort keeps the order of mentions that begin together), so
         # that `accepts`, the costly test, reads as few names as it must.
         before.sort(key=lambda m: -m.mention.start)
-        return next((m.entity for m in before if accepts(m.entity)), None)
+        # An entity named several times is tested once: `accepts` reads only the entity.
+        return next((e for e in dict.fromkeys(m.entity for m in before) if accepts(e)), None)
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
