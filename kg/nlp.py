@@ -239,6 +239,11 @@ class TableToken(Token):
         "text",
     )
 
+    def __getattr__(self, name: str) -> Any:
+        # Once its tables are dropped the token reads its parse from spaCy again (see
+        # `ParseTables.__del__`).
+        return getattr(Token, name).__get__(self, TableToken)
+
 
 class ParseTables:
     """One doc's tables: its tokens, their children, heads and strings, made at once; its
@@ -324,6 +329,12 @@ class ParseTables:
         self._ends: Mapping[int, int] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
+
+    def __del__(self) -> None:
+        # Each token holds its head and the head its children: the cycles are cut here, so
+        # that the doc is freed as soon as its tables are, not when the garbage collector runs.
+        for token in self.tokens:
+            del token.head, token.children
 
     def texts(self) -> tuple[str, ...]:
         return self._texts
