@@ -285,16 +285,15 @@ class ParseTables:
         tokens = self.tokens = tuple(
             map(TableToken, repeat(doc.vocab), repeat(doc), range(len(doc)))
         )
-        # Offsets to the head, as unsigned integers: read back as signed ones.
-        offsets = _head_offsets(doc)
-        self.head_ids = tuple([i + offset for i, offset in enumerate(offsets)])
-        self.heads = tuple([tokens[h] for h in self.head_ids])
+        self.head_ids = head_ids = _head_ids(doc)
+        token_at = tokens.__getitem__
+        self.heads = tuple(map(token_at, head_ids))
         kids: list[list[int]] = [[] for _ in tokens]
-        for i, offset in enumerate(offsets):
-            if offset:
-                kids[i + offset].append(i)
+        for i, head in enumerate(head_ids):
+            if head != i:
+                kids[head].append(i)
         self.kids = tuple(map(tuple, kids))
-        self.children = tuple([tuple([tokens[k] for k in row]) for row in self.kids])
+        self.children = tuple([tuple(map(token_at, row)) if row else () for row in self.kids])
         (
             self.lowers,
             self.tags,
@@ -446,9 +445,13 @@ def ancestor_indices(tables: ParseTables, i: int) -> list[int]:
     return found
 
 
-def _head_offsets(doc: Doc) -> list[int]:
-    offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
-    return offsets
+def _head_ids(doc: Doc) -> tuple[int, ...]:
+    """The index of each token's head, from the offsets to it spaCy keeps (as unsigned
+    integers: read back as signed ones)."""
+    if not len(doc):
+        return ()
+    offsets = doc.to_array(HEAD).astype("int64")
+    return tuple((offsets + range(len(doc))).tolist())
 
 
 class ModelError(RuntimeError):
