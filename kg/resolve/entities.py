@@ -280,8 +280,15 @@ def _name_head(span: Span) -> Token:
     # Foundation"
     cuts = {"of", "on", "for"}
     # A number after the head tells apart bodies of one kind: "... General Factory 326".
-    last = span[-2] if len(span) > 1 and span[-1].like_num and span[-2].is_title else span[-1]
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), last)
+    tokens = doc_tokens(span.doc)
+    start, end = span.start, span.end
+    last = tokens[end - 1]
+    if end - start > 1 and last.like_num and tokens[end - 2].is_title:
+        last = tokens[end - 2]
+    return next(
+        (tokens[t.i - 1] for t in tokens[start + 1 : end] if t.lower_ in cuts or t.text == "No"),
+        last,
+    )
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -2661,9 +2668,10 @@ def _completed(span: Span) -> Span:
     Republic of" + "Vietnam"), a person's name with its last word ("Nguyen Minh" + "Vu"
     before a comma), the country of a body of people living abroad, or the number after "No."."""
     doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
 
     def untagged_name(i: int) -> bool:
-        return i < len(doc) and _is_name_word(doc[i]) and not doc[i].ent_type_
+        return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
     if span[-1].lower_ == "of" and len(span) >= 2:
         while untagged_name(end):
@@ -2671,7 +2679,7 @@ def _completed(span: Span) -> Span:
     elif (
         span.label_ == "PERSON"
         and untagged_name(end)
-        and (end + 1 == len(doc) or doc[end + 1].is_punct)
+        and (end + 1 == len(doc) or tokens[end + 1].is_punct)
     ):
         end += 1
     elif span.label_ in {"ORG", "FAC"} and _place_after_head(span):
@@ -2681,19 +2689,19 @@ def _completed(span: Span) -> Span:
             end += 1
     elif span.label_ == "ORG" and _cut_title(span):
         end += 1  # "the Office of the Press" + "Secretary": a body named after a post
-    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
+    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(tokens[end].text):
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
         and span[-1].tag_ == "NNPS"
         and end + 1 < len(doc)
-        and doc[end].lower_ == "in"
-        and doc[end + 1].ent_type_ in {"GPE", "LOC"}
-        and doc[end + 1].ent_iob_ == "B"
+        and tokens[end].lower_ == "in"
+        and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
+        and tokens[end + 1].ent_iob_ == "B"
     ):
         # "the General Association of Koreans" + "in China": a body of people living abroad.
         end += 2
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
@@ -2709,17 +2717,17 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and any(t.lower_ == "of" for t in span[1:])
         and end < len(doc)
-        and doc[end].is_title
-        and not doc[end].ent_type_
-        and doc[end].tag_ in {"NNS", "NNPS"}
-        and doc[end].lower_ in lexicon.words("group_heads")
+        and tokens[end].is_title
+        and not tokens[end].ent_type_
+        and tokens[end].tag_ in {"NNS", "NNPS"}
+        and tokens[end].lower_ in lexicon.words("group_heads")
     ):
         end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
         span[-1].text == "No"
         and end + 1 < len(doc)
-        and doc[end].text == "."
-        and doc[end + 1].like_num
+        and tokens[end].text == "."
+        and tokens[end + 1].like_num
     ):
         end += 2  # "Pyongyang Secondary School No" + ". 1"
     start = span.start
@@ -2729,12 +2737,12 @@ def _completed(span: Span) -> Span:
         span.label_ == "PERSON"
         and start >= 2
         and untagged_name(start - 1)
-        and doc[start - 1].i != doc[start - 1].sent.start
-        and doc[start - 1].lower_ not in lexicon.words("titles")
+        and tokens[start - 1].i != tokens[start - 1].sent.start
+        and tokens[start - 1].lower_ not in lexicon.words("titles")
         # "Chief" + "Executive" + "John Flannery": a title of two words, not a first name.
-        and doc[start - 1].lower_ not in lexicon.words("title_modifiers")
-        and doc[start - 2].lower_ in lexicon.words("titles")
-        and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
+        and tokens[start - 1].lower_ not in lexicon.words("title_modifiers")
+        and tokens[start - 2].lower_ in lexicon.words("titles")
+        and tokens[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
@@ -2743,7 +2751,7 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
         and first.i > 0
-        and doc[first.i - 1].ent_type_ == "ORDINAL"
+        and tokens[first.i - 1].ent_type_ == "ORDINAL"
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
