@@ -440,7 +440,7 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     """The words after "of" in an exhibition's or a contest's name, which the model tags
     apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
     what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
-    doc = ent.doc
+    doc = doc_tokens(ent.doc)
     i = ent.start - 1
     # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
     while i >= max(ent.start - EVENT_NAME_GAP, 0) and (doc[i].like_num or doc[i].is_title):
@@ -461,8 +461,8 @@ def _in_a_documents_title(ent: Span) -> bool:
     "Transnational Organized Crime" of "the UN Convention against Transnational Organized
     Crime" is what the convention is against, not a body. A body after "of" is the
     document's owner ("the Charter of the United Nations"), one after "at" where a cup is won."""
-    doc = ent.doc
-    start = ent.start + (ent[0].lower_ == "the")
+    doc = doc_tokens(ent.doc)
+    start = ent.start + (doc[ent.start].lower_ == "the")
     before = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     return (
         before >= 1
@@ -2124,12 +2124,13 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     """The span split where a Korean person's name follows the name of a body whose title the
     person holds ("the National Aviation Administration" + "Rim Kwang Ung" of "General
     Director of the National Aviation Administration Rim Kwang Ung")."""
-    surname, given = span[-3] if len(span) >= 5 else None, span[-2:]
+    tokens, end = doc_tokens(span.doc), span.end
+    surname, given = tokens[end - 3] if len(span) >= 5 else None, tokens[end - 2 : end]
     if (
         surname is None
         or span.label_ == "PERSON"
         or surname.lower_ not in lexicon.words("korean_surnames")
-        or not span[-4].is_title
+        or not tokens[end - 4].is_title
         or not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, *given))
     ):
         yield span
@@ -3492,9 +3493,9 @@ def _countries_joined(span: Span) -> bool:
     U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
     as sides of what follows, not a body or a place of their own."""
     # Most names hold no hyphen: their words need not be looked up in the gazetteer.
-    if "-" not in span.text:
+    if "-" not in tokens_text(span.doc, span.start, span.end):
         return False
-    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    words = [t for t in doc_tokens(span.doc)[span.start : span.end] if t.lower_ not in {"the", "-"}]
     pieces = [p for t in words for p in t.text.split("-") if p]
     countries = [p for p in pieces if _a_country(p)]
     return bool(countries) and all(p in countries or p.islower() for p in pieces)
