@@ -3082,11 +3082,11 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
     sometimes ends it with."""
-    end = span.end
+    end, tokens = span.end, doc_tokens(span.doc)
     while end > span.start and (
-        span.doc[end - 1].tag_ in {"IN", "DT", "CC"}
-        or span.doc[end - 1].is_punct
-        or SCORE.fullmatch(span.doc[end - 1].text)
+        tokens[end - 1].tag_ in {"IN", "DT", "CC"}
+        or tokens[end - 1].is_punct
+        or SCORE.fullmatch(tokens[end - 1].text)
     ):
         end -= 1
     end = _before_platform(span.doc, span.start, end)
