@@ -399,7 +399,8 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
     store = doc.vocab.strings
-    names = {key: store[key] for column in columns for key in set(column)}
+    # Many strings are shared between columns (a word's text, lower case and lemma).
+    names = {key: store[key] for key in set().union(*columns)}
     return [tuple([names[key] for key in column]) for column in columns]
 
 
