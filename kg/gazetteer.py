@@ -661,6 +661,14 @@ class _Table(Mapping[str, Any]):
             raise KeyError(key)
         return value
 
+    def get(self, key: str, default: Any = None) -> Any:
+        # Most names asked for are not in the table: `Mapping.get` would raise and catch a
+        # KeyError for each.
+        value = self._asked.get(key, _ABSENT)
+        if value is _ABSENT:
+            value = self._asked[key] = self._value(key)
+        return default if value is _ABSENT else value
+
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key, _ABSENT) is not _ABSENT
 

@@ -6,13 +6,16 @@ import functools
 import gc
 import importlib.util
 import re
+from collections import deque
 from collections.abc import Callable, Mapping
+from itertools import repeat
 from types import MappingProxyType
 from typing import Any
 
 import spacy
 from spacy.attrs import (
     DEP,
+    ENT_TYPE,
     HEAD,
     IDX,
     IS_TITLE,
@@ -90,7 +93,7 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 # The token attributes `ParseTables` holds as strings, in its order.
-STRING_ATTRS = (LOWER, TAG, POS, DEP)
+STRING_ATTRS = (LOWER, TAG, POS, DEP, ORTH, LEMMA, ENT_TYPE)
 
 # Docs whose tables are kept (see `doc_tokens`): the one being read, and a few more for
 # callers that go back and forth between docs.
@@ -217,6 +220,31 @@ def span_sentence(span: Span) -> Span:
     return span.sent
 
 
+class TableToken(Token):
+    """A token of a doc with tables (see `ParseTables`), whose most read attributes are kept
+    as plain values: spaCy's own are looked up in the doc's arrays and the string store on
+    every read. It is a `Token` all the same, equal to the doc's own token at its index."""
+
+    __slots__ = (
+        "children",
+        "dep_",
+        "ent_type_",
+        "head",
+        "idx",
+        "is_title",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "tag_",
+        "text",
+    )
+
+    def __getattr__(self, name: str) -> Any:
+        # Once its tables are dropped the token reads its parse from spaCy again (see
+        # `ParseTables.__del__`).
+        return getattr(Token, name).__get__(self, TableToken)
+
+
 class ParseTables:
     """One doc's tables: its tokens, their children, heads and strings, made at once; its
     sentences and offsets when first asked for. `kids` holds the children's indices: the
@@ -253,23 +281,47 @@ class ParseTables:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        tokens = self.tokens = tuple(doc)
-        # Offsets to the head, as unsigned integers: read back as signed ones.
-        offsets = _head_offsets(doc)
-        self.head_ids = tuple([i + offset for i, offset in enumerate(offsets)])
-        self.heads = tuple([tokens[h] for h in self.head_ids])
-        kids: list[list[int]] = [[] for _ in tokens]
-        for i, offset in enumerate(offsets):
-            if offset:
-                kids[i + offset].append(i)
-        self.kids = tuple(map(tuple, kids))
-        self.children = tuple([tuple([tokens[k] for k in row]) for row in self.kids])
-        self.lowers, self.tags, self.pos, self.deps = _strings(doc, STRING_ATTRS)
-        self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
-        self._texts: tuple[str, ...] | None = None
-        self._lemmas: tuple[str, ...] | None = None
-        self._morphs: tuple[str, ...] | None = None
         self._offsets: tuple[int, ...] | None = None
+        tokens = self.tokens = tuple(
+            map(TableToken, repeat(doc.vocab), repeat(doc), range(len(doc)))
+        )
+        self.head_ids = head_ids = _head_ids(doc)
+        token_at = tokens.__getitem__
+        self.heads = tuple(map(token_at, head_ids))
+        kids: list[list[int]] = [[] for _ in tokens]
+        for i, head in enumerate(head_ids):
+            if head != i:
+                kids[head].append(i)
+        self.kids = tuple(map(tuple, kids))
+        self.children = tuple([tuple(map(token_at, row)) if row else () for row in self.kids])
+        (
+            self.lowers,
+            self.tags,
+            self.pos,
+            self.deps,
+            self._texts,
+            self._lemmas,
+            ent_types,
+        ) = _strings(doc, STRING_ATTRS)
+        self.titles = tuple(map(bool, doc.to_array(IS_TITLE).tolist())) if tokens else ()
+        columns = {
+            "lower_": self.lowers,
+            "tag_": self.tags,
+            "pos_": self.pos,
+            "dep_": self.deps,
+            "text": self._texts,
+            "lemma_": self._lemmas,
+            "ent_type_": ent_types,
+            "is_title": self.titles,
+            "idx": self.offsets(),
+            "head": self.heads,
+            "children": self.children,
+        }
+        # Set column by column through the slots' own setters: a loop of C calls, not a
+        # Python call per token.
+        for name, column in columns.items():
+            deque(map(getattr(TableToken, name).__set__, tokens, column), maxlen=0)
+        self._morphs: tuple[str, ...] | None = None
         self._spaces: tuple[bool, ...] | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
@@ -277,14 +329,16 @@ class ParseTables:
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
 
+    def __del__(self) -> None:
+        # Each token holds its head and the head its children: the cycles are cut here, so
+        # that the doc is freed as soon as its tables are, not when the garbage collector runs.
+        for token in self.tokens:
+            del token.head, token.children
+
     def texts(self) -> tuple[str, ...]:
-        if self._texts is None:
-            self._texts = _strings(self.doc, (ORTH,))[0]
         return self._texts
 
     def lemmas(self) -> tuple[str, ...]:
-        if self._lemmas is None:
-            self._lemmas = _strings(self.doc, (LEMMA,))[0]
         return self._lemmas
 
     def glued(self, i: int) -> bool:
@@ -345,7 +399,8 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
     store = doc.vocab.strings
-    names = {key: store[key] for column in columns for key in set(column)}
+    # Many strings are shared between columns (a word's text, lower case and lemma).
+    names = {key: store[key] for key in set().union(*columns)}
     return [tuple([names[key] for key in column]) for column in columns]
 
 
@@ -391,9 +446,13 @@ def ancestor_indices(tables: ParseTables, i: int) -> list[int]:
     return found
 
 
-def _head_offsets(doc: Doc) -> list[int]:
-    offsets: list[int] = doc.to_array(HEAD).astype("int64").tolist()
-    return offsets
+def _head_ids(doc: Doc) -> tuple[int, ...]:
+    """The index of each token's head, from the offsets to it spaCy keeps (as unsigned
+    integers: read back as signed ones)."""
+    if not len(doc):
+        return ()
+    offsets = doc.to_array(HEAD).astype("int64")
+    return tuple((offsets + range(len(doc))).tolist())
 
 
 class ModelError(RuntimeError):

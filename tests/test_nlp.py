@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
+import weakref
 
 import pytest
 from spacy.language import Language
 
 from kg.nlp import (
+    TABLED_DOCS,
     TEXT_KEY,
+    TableToken,
     ancestor_indices,
     children_of,
     default_model_name,
@@ -163,6 +167,54 @@ def test_the_lemma_morphology_and_offset_tables_read_the_parse_as_spacy_does(
     for start in range(len(doc)):
         for end in range(start + 1, min(len(doc), start + 6) + 1):
             assert tokens_text(doc, start, end) == doc[start:end].text
+
+
+TABLE_TOKEN_ATTRIBUTES = (
+    "lower_",
+    "tag_",
+    "pos_",
+    "dep_",
+    "text",
+    "lemma_",
+    "ent_type_",
+    "is_title",
+    "idx",
+)
+
+
+def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
+    doc = nlp(f"{TEXT} Choe Ryong Hae, who was in Kaesong, said the roads were repaired.")
+    tokens = doc_tokens(doc)
+    assert all(isinstance(t, TableToken) for t in tokens)
+    for token, own in zip(tokens, doc, strict=True):
+        assert token == own and hash(token) == hash(own) and own in {token}
+        for name in TABLE_TOKEN_ATTRIBUTES:
+            assert getattr(token, name) == getattr(own, name), (own.i, name)
+        assert token.head == own.head and token.head is tokens[own.head.i]
+        assert token.children == tuple(own.children)
+        assert [c is tokens[c.i] for c in token.children] == [True] * len(token.children)
+        assert (token.sent.start, token.like_num) == (own.sent.start, own.like_num)
+
+
+def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    token = doc_tokens(doc)[5]
+    own_head, own_children = doc[5].head, list(doc[5].children)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        other = nlp("Another doc.")
+        doc_tokens(other)
+        freed = weakref.ref(other)
+        del other
+        for i in range(TABLED_DOCS + 1):  # the tables of the docs above are dropped
+            doc_tokens(nlp(f"Doc number {i}."))
+        assert freed() is None  # no cycle among its tokens kept the second doc alive
+    finally:
+        if enabled:
+            gc.enable()
+    assert token.head == own_head and list(token.children) == own_children
+    assert token.lower_ == doc[5].lower_
 
 
 def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:

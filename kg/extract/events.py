@@ -183,7 +183,7 @@ def _clause_evidence(verb: Token) -> Span:
     cut = next(
         (
             t.head.i
-            for t in span
+            for t in doc_tokens(verb.doc)[span.start : span.end]
             if t.i > verb.i
             and t.i in own
             and t.dep_ == "pobj"

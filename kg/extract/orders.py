@@ -1180,7 +1180,7 @@ def _told_before(verb: Token, found: Callable[[Token], list[Token]]) -> list[Tok
     doc = verb.doc
     sentence = verb.sent
     for _ in range(MAX_ADDRESS_DISTANCE):
-        for token in reversed(doc[sentence.start : min(sentence.end, verb.i)]):
+        for token in reversed(doc_tokens(doc)[sentence.start : min(sentence.end, verb.i)]):
             hits = found(token) if token.pos_ == "VERB" else []
             if hits:
                 return hits

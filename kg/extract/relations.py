@@ -938,15 +938,19 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)
-        if span is None or span.root.i in seen:
+        if span is None:
             continue
-        seen.add(span.root.i)
-        yield from _relations_of(mention.entity, span.root, ctx)
-        yield from _site_in_place(mention.entity, span.root, ctx)
-        yield from _located_in(mention.entity, span.root, ctx)
-        yield from _body_of_body(mention.entity, span.root, ctx)
+        # Found once: spaCy walks the span's heads on every `span.root`.
+        root = doc_tokens(doc)[span.root.i]
+        if root.i in seen:
+            continue
+        seen.add(root.i)
+        yield from _relations_of(mention.entity, root, ctx)
+        yield from _site_in_place(mention.entity, root, ctx)
+        yield from _located_in(mention.entity, root, ctx)
+        yield from _body_of_body(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
-        yield from _settlement_of(mention.entity, span.root, ctx)
+        yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)

@@ -184,7 +184,8 @@ class EntityIndex:
         # Latest first (a stable sort keeps the order of mentions that begin together), so
         # that `accepts`, the costly test, reads as few names as it must.
         before.sort(key=lambda m: -m.mention.start)
-        return next((m.entity for m in before if accepts(m.entity)), None)
+        # An entity named several times is tested once: `accepts` reads only the entity.
+        return next((e for e in dict.fromkeys(m.entity for m in before) if accepts(e)), None)
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
@@ -284,8 +285,15 @@ def _name_head(span: Span) -> Token:
     # Foundation"
     cuts = {"of", "on", "for"}
     # A number after the head tells apart bodies of one kind: "... General Factory 326".
-    last = span[-2] if len(span) > 1 and span[-1].like_num and span[-2].is_title else span[-1]
-    return next((t.nbor(-1) for t in span[1:] if t.lower_ in cuts or t.text == "No"), last)
+    tokens = doc_tokens(span.doc)
+    start, end = span.start, span.end
+    last = tokens[end - 1]
+    if end - start > 1 and last.like_num and tokens[end - 2].is_title:
+        last = tokens[end - 2]
+    return next(
+        (tokens[t.i - 1] for t in tokens[start + 1 : end] if t.lower_ in cuts or t.text == "No"),
+        last,
+    )
 
 
 def _kind(ent: Span) -> EntityKind | None:
@@ -500,7 +508,7 @@ def _what_an_event_is_of(ent: Span, head: Token) -> bool:
     """The words after "of" in an exhibition's or a contest's name, which the model tags
     apart: "Consumer Goods" of "the 2024 National Exhibition of August 3 Consumer Goods" is
     what is shown, not a body (a body's name keeps its head: "... of Kim Il Sung University")."""
-    doc = ent.doc
+    doc = doc_tokens(ent.doc)
     i = ent.start - 1
     # Words of the same name the model left out: "August 3" of "August 3 Consumer Goods".
     while i >= max(ent.start - EVENT_NAME_GAP, 0) and (doc[i].like_num or doc[i].is_title):
@@ -521,8 +529,8 @@ def _in_a_documents_title(ent: Span) -> bool:
     "Transnational Organized Crime" of "the UN Convention against Transnational Organized
     Crime" is what the convention is against, not a body. A body after "of" is the
     document's owner ("the Charter of the United Nations"), one after "at" where a cup is won."""
-    doc = ent.doc
-    start = ent.start + (ent[0].lower_ == "the")
+    doc = doc_tokens(ent.doc)
+    start = ent.start + (doc[ent.start].lower_ == "the")
     before = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
     return (
         before >= 1
@@ -2184,12 +2192,13 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     """The span split where a Korean person's name follows the name of a body whose title the
     person holds ("the National Aviation Administration" + "Rim Kwang Ung" of "General
     Director of the National Aviation Administration Rim Kwang Ung")."""
-    surname, given = span[-3] if len(span) >= 5 else None, span[-2:]
+    tokens, end = doc_tokens(span.doc), span.end
+    surname, given = tokens[end - 3] if len(span) >= 5 else None, tokens[end - 2 : end]
     if (
         surname is None
         or span.label_ == "PERSON"
         or surname.lower_ not in lexicon.words("korean_surnames")
-        or not span[-4].is_title
+        or not tokens[end - 4].is_title
         or not all(t.is_title and t.is_alpha and len(t) <= SYLLABLE for t in (surname, *given))
     ):
         yield span
@@ -2757,9 +2766,10 @@ def _completed(span: Span) -> Span:
     Republic of" + "Vietnam"), a person's name with its last word ("Nguyen Minh" + "Vu"
     before a comma), the country of a body of people living abroad, or the number after "No."."""
     doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
 
     def untagged_name(i: int) -> bool:
-        return i < len(doc) and _is_name_word(doc[i]) and not doc[i].ent_type_
+        return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
     if span[-1].lower_ == "of" and len(span) >= 2:
         while untagged_name(end):
@@ -2767,7 +2777,7 @@ def _completed(span: Span) -> Span:
     elif (
         span.label_ == "PERSON"
         and untagged_name(end)
-        and (end + 1 == len(doc) or doc[end + 1].is_punct)
+        and (end + 1 == len(doc) or tokens[end + 1].is_punct)
     ):
         end += 1
     elif span.label_ in {"ORG", "FAC"} and _place_after_head(span):
@@ -2777,19 +2787,19 @@ def _completed(span: Span) -> Span:
             end += 1
     elif span.label_ == "ORG" and _cut_title(span):
         end += 1  # "the Office of the Press" + "Secretary": a body named after a post
-    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(doc[end].text):
+    elif span.label_ == "PERSON" and end < len(doc) and FOOTNOTED_NAME.fullmatch(tokens[end].text):
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
         and span[-1].tag_ == "NNPS"
         and end + 1 < len(doc)
-        and doc[end].lower_ == "in"
-        and doc[end + 1].ent_type_ in {"GPE", "LOC"}
-        and doc[end + 1].ent_iob_ == "B"
+        and tokens[end].lower_ == "in"
+        and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
+        and tokens[end + 1].ent_iob_ == "B"
     ):
         # "the General Association of Koreans" + "in China": a body of people living abroad.
         end += 2
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
@@ -2805,17 +2815,17 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and any(t.lower_ == "of" for t in span[1:])
         and end < len(doc)
-        and doc[end].is_title
-        and not doc[end].ent_type_
-        and doc[end].tag_ in {"NNS", "NNPS"}
-        and doc[end].lower_ in lexicon.words("group_heads")
+        and tokens[end].is_title
+        and not tokens[end].ent_type_
+        and tokens[end].tag_ in {"NNS", "NNPS"}
+        and tokens[end].lower_ in lexicon.words("group_heads")
     ):
         end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
         span[-1].text == "No"
         and end + 1 < len(doc)
-        and doc[end].text == "."
-        and doc[end + 1].like_num
+        and tokens[end].text == "."
+        and tokens[end + 1].like_num
     ):
         end += 2  # "Pyongyang Secondary School No" + ". 1"
     start = span.start
@@ -2825,12 +2835,12 @@ def _completed(span: Span) -> Span:
         span.label_ == "PERSON"
         and start >= 2
         and untagged_name(start - 1)
-        and doc[start - 1].i != doc[start - 1].sent.start
-        and doc[start - 1].lower_ not in lexicon.words("titles")
+        and tokens[start - 1].i != tokens[start - 1].sent.start
+        and tokens[start - 1].lower_ not in lexicon.words("titles")
         # "Chief" + "Executive" + "John Flannery": a title of two words, not a first name.
-        and doc[start - 1].lower_ not in lexicon.words("title_modifiers")
-        and doc[start - 2].lower_ in lexicon.words("titles")
-        and doc[start - 2].lower_ not in lexicon.words("title_modifiers")
+        and tokens[start - 1].lower_ not in lexicon.words("title_modifiers")
+        and tokens[start - 2].lower_ in lexicon.words("titles")
+        and tokens[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
@@ -2839,7 +2849,7 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
         and first.i > 0
-        and doc[first.i - 1].ent_type_ == "ORDINAL"
+        and tokens[first.i - 1].ent_type_ == "ORDINAL"
     ):
         start = first.i - 1
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
@@ -3169,11 +3179,11 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
     sometimes ends it with."""
-    end = span.end
+    end, tokens = span.end, doc_tokens(span.doc)
     while end > span.start and (
-        span.doc[end - 1].tag_ in {"IN", "DT", "CC"}
-        or span.doc[end - 1].is_punct
-        or SCORE.fullmatch(span.doc[end - 1].text)
+        tokens[end - 1].tag_ in {"IN", "DT", "CC"}
+        or tokens[end - 1].is_punct
+        or SCORE.fullmatch(tokens[end - 1].text)
     ):
         end -= 1
     end = _before_platform(span.doc, span.start, end)
@@ -3606,9 +3616,9 @@ def _countries_joined(span: Span) -> bool:
     U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
     as sides of what follows, not a body or a place of their own."""
     # Most names hold no hyphen: their words need not be looked up in the gazetteer.
-    if "-" not in span.text:
+    if "-" not in tokens_text(span.doc, span.start, span.end):
         return False
-    words = [t for t in span if t.lower_ not in {"the", "-"}]
+    words = [t for t in doc_tokens(span.doc)[span.start : span.end] if t.lower_ not in {"the", "-"}]
     pieces = [p for t in words for p in t.text.split("-") if p]
     countries = [p for p in pieces if _a_country(p)]
     return bool(countries) and all(p in countries or p.islower() for p in pieces)
