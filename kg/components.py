@@ -26,6 +26,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
+import numpy
+from numpy.typing import NDArray
 from spacy import attrs
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -142,6 +144,24 @@ def _merge(applied: list[tuple[int, Attrs]]) -> Attrs:
     return merged
 
 
+# What the table sets through a document's arrays, all tokens at once: attributes of the
+# token alone. `set_token_attrs` would also write any other one onto the word's lexeme, for
+# the whole vocabulary, so a rule that sets another has it set token by token.
+_TOKEN_ONLY = frozenset({attrs.TAG, attrs.POS, attrs.MORPH, attrs.LEMMA, attrs.DEP})
+
+
+@dataclass(frozen=True, slots=True)
+class _Arrays:
+    """The outcomes known so far as arrays, a row per outcome: the value each sets in each
+    column of the token's own attributes (and whether it sets one), whether it has longer
+    rules to try, and whether it sets other attributes."""
+
+    values: NDArray[numpy.uint64]
+    given: NDArray[numpy.bool_]
+    longer: NDArray[numpy.bool_]
+    other: NDArray[numpy.bool_]
+
+
 class AttributeTable:
     """Applies an `AttributeRuler`'s rules through a table of their outcomes by token kind."""
 
@@ -150,7 +170,10 @@ class AttributeTable:
         self._rules: tuple[_Rule, ...] = ()
         self._columns: list[int | str] = []
         self._kinds: tuple[_Kinds | None, ...] = ()
-        self._outcomes: dict[tuple[object, ...], _Outcome] = {}
+        self._targets: list[int | str] = []
+        self._index: dict[tuple[object, ...], int] = {}
+        self._outcomes: list[_Outcome] = []
+        self._arrays = self._as_arrays()
 
     def use(self, rules: tuple[_Rule, ...], ruler: AttributeRuler) -> None:
         """Apply `rules`, read from `ruler`, from now on."""
@@ -172,7 +195,10 @@ class AttributeTable:
             else None
             for attr in tested
         )
-        self._outcomes = {}
+        self._targets = sorted({attr for rule in rules for attr in rule.attrs} & _TOKEN_ONLY)
+        self._index = {}
+        self._outcomes = []
+        self._arrays = self._as_arrays()
 
     def _outcome(self, token: Token) -> _Outcome:
         fitting = [rule for rule in self._rules if all(test(token) for test in rule.tokens[0])]
@@ -181,29 +207,75 @@ class AttributeTable:
         return _Outcome(tuple(single), _merge(single), longer)
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = doc.to_array(self._columns).tolist() if self._columns else [[] for _ in doc]
-        outcomes = [self._outcome_of(doc, i, row) for i, row in enumerate(rows)]
-        extra: dict[int, list[tuple[int, Attrs]]] = {}
-        for start, outcome in enumerate(outcomes):
-            for rule in outcome.longer:
-                if rule.matches_at(doc, start):
-                    extra.setdefault(rule.target(start), []).append((rule.order, rule.attrs))
-        for i, outcome in enumerate(outcomes):
-            more = extra.get(i)
-            attributes = outcome.merged if more is None else _merge([*outcome.rules, *more])
-            if attributes:
-                set_token_attrs(doc[i], attributes)
+        if not len(doc):
+            return doc
+        ids = self._outcome_ids(doc)
+        arrays = self._arrays
+        # The tokens set one by one: where a longer rule matches, and where the outcome sets
+        # attributes other than the token's own.
+        merged = {i: self._outcomes[ids[i]].merged for i in arrays.other[ids].nonzero()[0].tolist()}
+        merged.update(self._longer_matches(doc, ids))
+        targets = self._targets
+        if targets:
+            values = doc.to_array(targets).reshape(len(doc), len(targets))
+            numpy.copyto(values, arrays.values[ids], where=arrays.given[ids])
+            for i, attributes in merged.items():
+                for column, attr in enumerate(targets):
+                    if attr in attributes:
+                        values[i, column] = attributes[attr]
+            doc.from_array(targets, cast(Ints2d, values))
+        for i, attributes in merged.items():
+            other = {attr: value for attr, value in attributes.items() if attr not in _TOKEN_ONLY}
+            if other:
+                set_token_attrs(doc[i], other)
         return doc
 
-    def _outcome_of(self, doc: Doc, i: int, row: list[int]) -> _Outcome:
-        key = tuple(
-            value if kinds is None else kinds.kind(value, doc)
-            for value, kinds in zip(row, self._kinds, strict=True)
+    def _outcome_ids(self, doc: Doc) -> NDArray[numpy.intp]:
+        """The index of each token's outcome in `self._outcomes`, found for new kinds of token."""
+        if self._columns:
+            array = doc.to_array(self._columns).reshape(len(doc), len(self._columns))
+            rows = cast(list[list[int]], array.T.tolist())
+            columns = [
+                column if kinds is None else kinds.kinds(column, doc)
+                for column, kinds in zip(rows, self._kinds, strict=True)
+            ]
+            keys: list[tuple[object, ...]] = list(zip(*columns, strict=True))
+        else:
+            keys = [()] * len(doc)
+        index = self._index
+        ids = list(map(index.get, keys))
+        if None in ids:
+            for i, key in enumerate(keys):
+                found = index.get(key)
+                if found is None:
+                    found = index[key] = len(self._outcomes)
+                    self._outcomes.append(self._outcome(doc[i]))
+                ids[i] = found
+            self._arrays = self._as_arrays()
+        return numpy.array(ids, dtype=numpy.intp)
+
+    def _longer_matches(self, doc: Doc, ids: NDArray[numpy.intp]) -> dict[int, Attrs]:
+        """The attributes of the tokens that rules longer than one token set, merged with
+        those of their outcome's rules in the ruler's order."""
+        extra: dict[int, list[tuple[int, Attrs]]] = {}
+        for start in self._arrays.longer[ids].nonzero()[0].tolist():
+            for rule in self._outcomes[ids[start]].longer:
+                if rule.matches_at(doc, start):
+                    extra.setdefault(rule.target(start), []).append((rule.order, rule.attrs))
+        return {i: _merge([*self._outcomes[ids[i]].rules, *more]) for i, more in extra.items()}
+
+    def _as_arrays(self) -> _Arrays:
+        outcomes, targets = self._outcomes, self._targets
+        return _Arrays(
+            numpy.array(
+                [[o.merged.get(attr, 0) for attr in targets] for o in outcomes], dtype=numpy.uint64
+            ).reshape(len(outcomes), len(targets)),
+            numpy.array(
+                [[attr in o.merged for attr in targets] for o in outcomes], dtype=numpy.bool_
+            ).reshape(len(outcomes), len(targets)),
+            numpy.array([bool(o.longer) for o in outcomes], dtype=numpy.bool_),
+            numpy.array([not o.merged.keys() <= _TOKEN_ONLY for o in outcomes], dtype=numpy.bool_),
         )
-        outcome = self._outcomes.get(key)
-        if outcome is None:
-            outcome = self._outcomes[key] = self._outcome(doc[i])
-        return outcome
 
 
 class _Kinds:
@@ -216,17 +288,28 @@ class _Kinds:
         self.patterns = patterns
         self.seen: dict[int, object] = {}
 
-    def kind(self, value: int, doc: Doc) -> object:
-        if value in self.named:
-            return value
+    def kinds(self, values: list[int], doc: Doc) -> list[object]:
+        """The kind of each value: looked up, and worked out for a value not seen before."""
+        named = self.named
         if not self.patterns:
-            return None
+            return [value if value in named else None for value in values]
+        seen = self.seen
+        found = list(map(seen.get, values))
+        if None in found:
+            found = [self._kind(value, doc) for value in values]
+        return found
+
+    def _kind(self, value: int, doc: Doc) -> object:
         kind = self.seen.get(value)
         if kind is None:
             if len(self.seen) >= _MEMORY:
                 self.seen.clear()
-            text = doc.vocab.strings[value]
-            kind = self.seen[value] = tuple(bool(p.search(text)) for p in self.patterns)
+            if value in self.named:
+                kind = value
+            else:
+                text = doc.vocab.strings[value]
+                kind = tuple(bool(p.search(text)) for p in self.patterns)
+            self.seen[value] = kind
         return kind
 
 

@@ -13,11 +13,12 @@ from kg.nlp import default_model_name
 from .conftest import SEED
 
 # Sentences where the ruler's rarer patterns apply: an expletive's verb, "gets"/"got",
-# "ain't", a clipped "nothin'", "y'all", runs of spaces.
+# "ain't", "gonna" (two-token patterns), a clipped "nothin'", "y'all", runs of spaces.
 SPECIAL = (
     "There is no doubt that there were many who got what they wanted.",
     "He gets up early; she ain't coming, and nothin' will change that.",
     "Y'all know   the  rules.\n\nThey were   set   long ago.",
+    "We're gonna win, ain't we?  They ain' t sure.",
 )
 
 
@@ -58,3 +59,23 @@ def test_a_lemmatizer_without_its_lookup_tables_stays() -> None:
     assert isinstance(lemmatizer, Lemmatizer)
     use_lemma_table(nlp)
     assert nlp.get_pipe("lemmatizer") is lemmatizer
+
+
+def test_a_rule_setting_more_than_the_token_s_own_attributes_is_applied_as_the_ruler_does() -> None:
+    def pipeline() -> Language:
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        assert isinstance(ruler, AttributeRuler)
+        ruler.add([[{"LOWER": "colour"}]], {"NORM": "color", "POS": "NOUN"})
+        ruler.add([[{"LOWER": {"REGEX": "^col"}}]], {"LEMMA": "col", "MORPH": "Number=Sing"})
+        ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "to", "NORM": "to"}, index=1)
+        return nlp
+
+    text = "The colour is gonna fade, Colonel."
+    own = pipeline()
+    expected = [(t.norm_, t.pos_, t.lemma_, str(t.morph)) for t in own(text)]
+    nlp = pipeline()
+    use_attribute_table(nlp)
+    assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+    for _ in range(2):
+        assert [(t.norm_, t.pos_, t.lemma_, str(t.morph)) for t in nlp(text)] == expected
