@@ -53,7 +53,9 @@ def run_pipes(nlp: Language, docs: list[Doc], size: int, times: dict[str, list[f
     for name, component in nlp.pipeline:
         pipe = getattr(component, "pipe", None)
 
-        def step(pipe: Callable[..., Iterable[Doc]] | None = pipe, component: object = component) -> None:
+        def step(
+            pipe: Callable[..., Iterable[Doc]] | None = pipe, component: object = component
+        ) -> None:
             for batch in batches(docs, size):
                 if pipe is not None:
                     for _ in pipe(batch, batch_size=size):
@@ -86,7 +88,9 @@ def main() -> None:
         for side, nlp in (("stock", stock), ("kg", kg_nlp)):
             docs: list[Doc] = []
             tokenizer = stock_tokenizer if side == "stock" else kg_nlp.tokenizer
-            times[side]["tokenizer"].append(timed(lambda: docs.extend(map(tokenizer, texts))))
+            times[side]["tokenizer"].append(
+                timed(lambda docs=docs, tokenizer=tokenizer: docs.extend(map(tokenizer, texts)))
+            )
             run_pipes(nlp, docs, args.batch_size, times[side])
     print(f"{len(texts)} texts, {args.repeat} rounds, median processor seconds per step")
     print(f"{'step':<18}{'stock':>9}{'kg':>9}{'kg/stock':>10}")
@@ -99,7 +103,8 @@ def main() -> None:
         totals["kg"] += kg_s
         label = f"{step} ({type(kg_nlp.get_pipe(step)).__name__})" if step != "tokenizer" else step
         print(f"{label:<18}{stock_s:>9.3f}{kg_s:>9.3f}{kg_s / stock_s:>10.2f}")
-    print(f"{'total':<18}{totals['stock']:>9.3f}{totals['kg']:>9.3f}{totals['kg'] / totals['stock']:>10.2f}")
+    stock_total, kg_total = totals["stock"], totals["kg"]
+    print(f"{'total':<18}{stock_total:>9.3f}{kg_total:>9.3f}{kg_total / stock_total:>10.2f}")
 
 
 if __name__ == "__main__":

@@ -86,7 +86,9 @@ def main() -> int:
                 if name not in ("HEAD", "ENT_IOB"):
                     a, b = strings[a], strings[b]  # type: ignore[assignment]
                 print(f"{article} token {i} {name}: model {a!r}, kg {b!r}")
-    print(f"{len(texts)} articles, {tokens} tokens compared, {sum(differences.values())} differences")
+    print(
+        f"{len(texts)} articles, {tokens} tokens compared, {sum(differences.values())} differences"
+    )
     for name, count in differences.most_common():
         print(f"  {name}: {count}")
     return 1 if differences else 0
