@@ -107,7 +107,7 @@ class _Tracker:
         if author is not None:
             return Source(author.name, author)
         if is_text(head):
-            self.last_text = Source(source_label(head), self._text_giver(head))
+            self.last_text = Source(source_label(head), self.text_giver(head))
             return self.last_text
         deliverer = self._deliverer(head)
         if deliverer is not None:
@@ -214,7 +214,7 @@ class _Tracker:
         ]
         return max(before, key=lambda m: m.mention.start).entity if before else None
 
-    def _text_giver(self, head: Token) -> Entity | None:
+    def text_giver(self, head: Token) -> Entity | None:
         """Who gave a text that speaks ("the appeal said"): its sender as told before, or the
         body named with it ("the KCNA commentary", "the statement of the Ministry")."""
         received = received_from(head, self.index)
@@ -368,7 +368,46 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
             received = received_from(subject, tracker.index)
             if received is not None:
                 return Source(received[0].name, received[0])
+            if verb.lemma_.casefold() in lexicon.words("issuing_verbs") and subject.pos_ == "NOUN":
+                # "The permanent mission of the DPRK at the UN released the following press
+                # statement": who issues a text gives it, though no entity names them.
+                return Source(source_label(subject), _affiliation(subject, tracker.index))
+    # "The following is the press statement of Kim Yo Jong, ...": the clause names the text
+    # and its giver without a verb of its own.
+    for noun in sentence.doc[sentence.start : clause_end]:
+        giver = tracker.text_giver(noun) if is_text(noun) else None
+        if giver is not None:
+            return Source(giver.name, giver)
     return None
+
+
+def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
+    """The source that an article opens by telling what they issued: "A spokesman for the
+    Ministry released the final results of investigation ..." (what follows is their
+    account)."""
+    issuing = lexicon.words("issuing_verbs")
+    sources = lexicon.words("source_nouns")
+    return [
+        source
+        for verb in sentence
+        if verb.pos_ == "VERB" and verb.lemma_.casefold() in issuing
+        for subject in children_of(verb)
+        if subject.dep_ == "nsubj" and subject.lower_ in sources
+        if (source := tracker.from_phrase(subject)) is not None
+    ]
+
+
+def _affiliation(head: Token, index: EntityIndex) -> Entity | None:
+    """The body or state an unnamed speaker belongs to: "the permanent mission of the DPRK"."""
+    return next(
+        (
+            e
+            for p in ("of", "for")
+            for o in _objects_of(head, p)
+            if (e := index.entity_at(o)) is not None and e.kind is not EntityKind.GROUP
+        ),
+        None,
+    )
 
 
 def received_from(
@@ -385,8 +424,11 @@ def received_from(
             continue
         # "received a message from X": the parser may hang "from X" on the verb.
         holder = token.head if token.dep_ == "dobj" else token
+        # "a message of greeting from Xi Jinping": the parser may hang "from X" on the noun
+        # the message is "of".
+        kinds_of = _objects_of(token, "of")
         senders = [c for c in children_of(token) if c.dep_ == "poss"] + [
-            t for h in {token, holder} for t in _objects_of(h, "from")
+            t for h in (token, holder, *kinds_of) for t in _objects_of(h, "from")
         ]
         for sender in senders:
             entity = index.entity_at(sender)
@@ -610,6 +652,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         # that ...") goes on in that source's account where a sentence credits no one else.
         if number == 0:
             lead = [s for s in own if s.label.casefold() in lexicon.words("source_nouns")]
+            lead = lead or _issuing_source(sentence, tracker)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:
