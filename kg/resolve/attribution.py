@@ -71,9 +71,14 @@ class _Tracker:
         # The person who last spoke by name, if after the last unnamed source.
         self.named_since: Source | None = None
         self.last_text: Source | None = None
+        # The media that spoke so far, by the noun that called them one ("Uhuru, a Swahili
+        # newspaper"), for a later "the newspaper said".
+        self.media: dict[str, Source] = {}
 
     def from_phrase(self, head: Token) -> Source | None:
         source = self._source(head)
+        if source is not None:
+            self._remember_medium(head, source)
         speaker = source.entity if source is not None and source.is_entity else None
         if speaker is not None and speaker.kind is EntityKind.PERSON and self.last_unnamed:
             self.named_since = source
@@ -96,6 +101,9 @@ class _Tracker:
         referred = self._body_named_before(head) if entity is None else None
         if referred is not None:
             return Source(referred.name, referred)
+        medium = self._medium_named_before(head) if entity is None else None
+        if medium is not None:
+            return medium
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is None:
             speaker = self._person_before(head)
             if speaker is not None:
@@ -117,7 +125,7 @@ class _Tracker:
         if state is not None:
             # "Seoul's military said": the body of a state named by its place.
             return Source(source_label(head), state)
-        if head.lower_ not in lexicon.words("source_nouns") and body is None:
+        if head.lower_ not in lexicon.words("source_nouns") and body is None and not _named_medium(head):
             # "Police said", "according to human rights groups": a collective speaks as one,
             # where it says something ("no group claimed responsibility" says nothing).
             if entity is None or any(
@@ -137,6 +145,26 @@ class _Tracker:
         self.last_unnamed = source
         self.named_since = None
         return source
+
+    def _remember_medium(self, head: Token, source: Source) -> None:
+        """Keep a medium that speaks under the noun that calls it one: its own head ("The Cape
+        Argus newspaper") or an appositive ("Uhuru, or Freedom, a Swahili newspaper")."""
+        media = lexicon.words("media_nouns")
+        # "Uhuru, or Freedom, a Swahili newspaper": the appositive may follow a second name.
+        names = (head, *(c for c in children_of(head) if c.dep_ == "conj"))
+        namers = (c for n in names for c in children_of(n) if c.dep_ in NAMING_DEPS)
+        for noun in (head, *namers):
+            named = noun is not head or source.is_entity or _named_medium(head)
+            if named and noun.lemma_.casefold() in media:
+                self.media[noun.lemma_.casefold()] = source
+
+    def _medium_named_before(self, head: Token) -> Source | None:
+        """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
+        was called so ("said Uhuru, a Swahili newspaper. ... the newspaper said")."""
+        kids = children_of(head)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or _named_medium(head):
+            return None
+        return self.media.get(head.lemma_.casefold())
 
     def _introduced(self, head: Token) -> bool:
         """Whether "the source", "the friend" is the unnamed source introduced before: one
@@ -375,10 +403,33 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
     # "The following is the press statement of Kim Yo Jong, ...": the clause names the text
     # and its giver without a verb of its own.
     for noun in sentence.doc[sentence.start : clause_end]:
-        giver = tracker.text_giver(noun) if is_text(noun) else None
+        giver = tracker.text_giver(noun) if is_text(noun) else _carried_in(noun, tracker.index)
         if giver is not None:
             return Source(giver.name, giver)
     return None
+
+
+def _carried_in(subject: Token, index: EntityIndex) -> Entity | None:
+    """The one organisation whose items a clause introduces: "Following are major news items
+    and articles in Rodong Sinmun, ...:" (a review of several papers credits none alone)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return None
+    carriers = [
+        e
+        for o in _objects_of(subject, "in")
+        if not any(c.dep_ == "conj" for c in children_of(o))
+        and (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
+    return carriers[0] if carriers else None
+
+
+def _named_medium(head: Token) -> bool:
+    """A newspaper or agency named by the proper nouns before it, though no entity: "the Cape
+    Argus newspaper reported"."""
+    return head.lemma_.casefold() in lexicon.words("media_nouns") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head)
+    )
 
 
 def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
@@ -460,6 +511,8 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+            found.extend(_told(token, tracker.index))
+            found.extend(_reported_by(token, tracker))
         if (
             parts[i] == "NOUN"
             and is_text(token)
@@ -478,6 +531,32 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _reported_by(verb: Token, tracker: _Tracker) -> list[Source]:
+    """Who a passive reporting verb names as the speaker: "as claimed by Russian official
+    figures", "as reported by the media"; a common noun that names no entity is an unnamed
+    source all the same."""
+    agents = [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)]
+    return [
+        tracker.from_phrase(o) or Source(source_label(o))
+        for o in agents
+        if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}
+    ]
+
+
+def _told(verb: Token, index: EntityIndex) -> list[Source]:
+    """The organisation a source tells what the article reports: "A senior law enforcement
+    source tells CNN, ..." credits CNN as well."""
+    if verb.lemma_.casefold() not in lexicon.words("informing_verbs"):
+        return []
+    return [
+        Source(e.name, e)
+        for o in children_of(verb)
+        if o.dep_ in {"dobj", "dative"}
+        and (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
