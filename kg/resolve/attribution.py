@@ -125,7 +125,11 @@ class _Tracker:
         if state is not None:
             # "Seoul's military said": the body of a state named by its place.
             return Source(source_label(head), state)
-        if head.lower_ not in lexicon.words("source_nouns") and body is None and not _named_medium(head):
+        if (
+            head.lower_ not in lexicon.words("source_nouns")
+            and body is None
+            and not _named_medium(head)
+        ):
             # "Police said", "according to human rights groups": a collective speaks as one,
             # where it says something ("no group claimed responsibility" says nothing).
             if entity is None or any(
