@@ -538,9 +538,11 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
 
 
 def _reported_by(verb: Token, tracker: _Tracker) -> list[Source]:
-    """Who a passive reporting verb names as the speaker: "as claimed by Russian official
-    figures", "as reported by the media"; a common noun that names no entity is an unnamed
-    source all the same."""
+    """Who an "as" clause of a passive reporting verb names as the speaker: "as claimed by
+    Russian official figures", "as reported by the media"; a common noun that names no entity
+    is an unnamed source all the same."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
+        return []  # "explained by the logic of ..." names no speaker
     agents = [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)]
     return [
         tracker.from_phrase(o) or Source(source_label(o))
