@@ -515,6 +515,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+                    found.extend(_body_before_title(subject, tracker.index))
             found.extend(_told(token, tracker.index))
             found.extend(_reported_by(token, tracker))
         if (
@@ -535,6 +536,20 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _body_before_title(head: Token, index: EntityIndex) -> list[Source]:
+    """The body officials named before their title speak for: "Red Cross and ambulance
+    officials said" credits the Red Cross as well."""
+    if head.lemma_.casefold() not in lexicon.words("titles"):
+        return []
+    return [
+        Source(e.name, e)
+        for t in children_of(head)
+        if t.dep_ in MODIFIER_DEPS
+        and (e := index.entity_at(t)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _reported_by(verb: Token, tracker: _Tracker) -> list[Source]:
