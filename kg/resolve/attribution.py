@@ -125,6 +125,9 @@ class _Tracker:
         if state is not None:
             # "Seoul's military said": the body of a state named by its place.
             return Source(source_label(head), state)
+        if entity is None and _definite_state_body(head):
+            # "The army said": the state's body the article is about speaks, unnamed.
+            return Source(source_label(head))
         if (
             head.lower_ not in lexicon.words("source_nouns")
             and body is None
@@ -426,6 +429,14 @@ def _carried_in(subject: Token, index: EntityIndex) -> Entity | None:
         and e.kind is EntityKind.ORGANIZATION
     ]
     return carriers[0] if carriers else None
+
+
+def _definite_state_body(head: Token) -> bool:
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.casefold() in lexicon.words("state_body_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+    )
 
 
 def _named_medium(head: Token) -> bool:

@@ -367,6 +367,12 @@ def test_an_account_within_another_credits_both(
             ["Russian official figures"],
         ),
         ("The situation can be explained only by the logic of the animal instinct.", []),
+        # A state's body speaks, though no entity names it.
+        (
+            "The army said that the initial shooting incidents did not involve the security"
+            " forces.",
+            ["army"],
+        ),
         # Officials speak for the body named before their title.
         (
             "At least 75 people were killed and 1,643 wounded there, Red Cross and ambulance"
