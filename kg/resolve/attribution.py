@@ -443,7 +443,9 @@ def _named_medium(head: Token) -> bool:
     """A newspaper or agency named by the proper nouns before it, though no entity: "the Cape
     Argus newspaper reported"."""
     return head.lemma_.casefold() in lexicon.words("media_nouns") and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in children_of(head)
+        # Capitalised: the parser takes "the white paper" for a name too.
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in children_of(head)
     )
 
 

@@ -359,6 +359,8 @@ def test_an_account_within_another_credits_both(
             " accomplices in the region.",
             ["Cape Argus newspaper"],
         ),
+        # A lower-case word the parser takes for a name names no medium.
+        ("The U.S. will pay dearly for all its crimes, the white paper says.", []),
         # The speaker an "as" clause of a passive reporting verb names; a passive without
         # "as" names no speaker.
         (
