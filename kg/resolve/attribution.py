@@ -65,8 +65,10 @@ def source_label(head: Token) -> str:
 class _Tracker:
     """Sources seen so far in the article, for "the source" and "he added"."""
 
-    def __init__(self, index: EntityIndex) -> None:
+    def __init__(self, index: EntityIndex, own: tuple[Source, ...] = ()) -> None:
         self.index = index
+        # The article's own source (a dateline's agency, the publisher).
+        self.own = own
         self.last_unnamed: Source | None = None
         # The person who last spoke by name, if after the last unnamed source.
         self.named_since: Source | None = None
@@ -529,7 +531,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 if source is not None:
                     found.append(source)
                     found.extend(_body_before_title(subject, tracker.index))
-            found.extend(_told(token, tracker.index))
+            found.extend(s for s in _told(token, tracker.index) if s not in tracker.own)
             found.extend(_reported_by(token, tracker))
         if (
             parts[i] == "NOUN"
@@ -581,7 +583,8 @@ def _reported_by(verb: Token, tracker: _Tracker) -> list[Source]:
 
 def _told(verb: Token, index: EntityIndex) -> list[Source]:
     """The organisation a source tells what the article reports: "A senior law enforcement
-    source tells CNN, ..." credits CNN as well."""
+    source tells CNN, ..." credits CNN as well, unless it is the article's own source (whose
+    informant is credited alone)."""
     if verb.lemma_.casefold() not in lexicon.words("informing_verbs"):
         return []
     return [
@@ -751,7 +754,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     elif publisher:
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
-    tracker = _Tracker(index)
+    tracker = _Tracker(index, default)
     by_sentence = {}
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}
