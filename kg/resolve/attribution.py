@@ -65,15 +65,22 @@ def source_label(head: Token) -> str:
 class _Tracker:
     """Sources seen so far in the article, for "the source" and "he added"."""
 
-    def __init__(self, index: EntityIndex) -> None:
+    def __init__(self, index: EntityIndex, own: tuple[Source, ...] = ()) -> None:
         self.index = index
+        # The article's own source (a dateline's agency, the publisher).
+        self.own = own
         self.last_unnamed: Source | None = None
         # The person who last spoke by name, if after the last unnamed source.
         self.named_since: Source | None = None
         self.last_text: Source | None = None
+        # The media that spoke so far, by the noun that called them one ("Uhuru, a Swahili
+        # newspaper"), for a later "the newspaper said".
+        self.media: dict[str, Source] = {}
 
     def from_phrase(self, head: Token) -> Source | None:
         source = self._source(head)
+        if source is not None:
+            self._remember_medium(head, source)
         speaker = source.entity if source is not None and source.is_entity else None
         if speaker is not None and speaker.kind is EntityKind.PERSON and self.last_unnamed:
             self.named_since = source
@@ -96,6 +103,9 @@ class _Tracker:
         referred = self._body_named_before(head) if entity is None else None
         if referred is not None:
             return Source(referred.name, referred)
+        medium = self._medium_named_before(head) if entity is None else None
+        if medium is not None:
+            return medium
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is None:
             speaker = self._person_before(head)
             if speaker is not None:
@@ -107,7 +117,7 @@ class _Tracker:
         if author is not None:
             return Source(author.name, author)
         if is_text(head):
-            self.last_text = Source(source_label(head), self._text_giver(head))
+            self.last_text = Source(source_label(head), self.text_giver(head))
             return self.last_text
         deliverer = self._deliverer(head)
         if deliverer is not None:
@@ -117,7 +127,14 @@ class _Tracker:
         if state is not None:
             # "Seoul's military said": the body of a state named by its place.
             return Source(source_label(head), state)
-        if head.lower_ not in lexicon.words("source_nouns") and body is None:
+        if entity is None and _definite_state_body(head):
+            # "The army said": the state's body the article is about speaks, unnamed.
+            return Source(source_label(head))
+        if (
+            head.lower_ not in lexicon.words("source_nouns")
+            and body is None
+            and not _named_medium(head)
+        ):
             # "Police said", "according to human rights groups": a collective speaks as one,
             # where it says something ("no group claimed responsibility" says nothing).
             if entity is None or any(
@@ -137,6 +154,26 @@ class _Tracker:
         self.last_unnamed = source
         self.named_since = None
         return source
+
+    def _remember_medium(self, head: Token, source: Source) -> None:
+        """Keep a medium that speaks under the noun that calls it one: its own head ("The Cape
+        Argus newspaper") or an appositive ("Uhuru, or Freedom, a Swahili newspaper")."""
+        media = lexicon.words("media_nouns")
+        # "Uhuru, or Freedom, a Swahili newspaper": the appositive may follow a second name.
+        names = (head, *(c for c in children_of(head) if c.dep_ == "conj"))
+        namers = (c for n in names for c in children_of(n) if c.dep_ in NAMING_DEPS)
+        for noun in (head, *namers):
+            named = noun is not head or source.is_entity or _named_medium(head)
+            if named and noun.lemma_.casefold() in media:
+                self.media[noun.lemma_.casefold()] = source
+
+    def _medium_named_before(self, head: Token) -> Source | None:
+        """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
+        was called so ("said Uhuru, a Swahili newspaper. ... the newspaper said")."""
+        kids = children_of(head)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or _named_medium(head):
+            return None
+        return self.media.get(head.lemma_.casefold())
 
     def _introduced(self, head: Token) -> bool:
         """Whether "the source", "the friend" is the unnamed source introduced before: one
@@ -214,7 +251,7 @@ class _Tracker:
         ]
         return max(before, key=lambda m: m.mention.start).entity if before else None
 
-    def _text_giver(self, head: Token) -> Entity | None:
+    def text_giver(self, head: Token) -> Entity | None:
         """Who gave a text that speaks ("the appeal said"): its sender as told before, or the
         body named with it ("the KCNA commentary", "the statement of the Ministry")."""
         received = received_from(head, self.index)
@@ -368,7 +405,79 @@ def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | 
             received = received_from(subject, tracker.index)
             if received is not None:
                 return Source(received[0].name, received[0])
+            if verb.lemma_.casefold() in lexicon.words("issuing_verbs") and subject.pos_ == "NOUN":
+                # "The permanent mission of the DPRK at the UN released the following press
+                # statement": who issues a text gives it, though no entity names them.
+                return Source(source_label(subject), _affiliation(subject, tracker.index))
+    # "The following is the press statement of Kim Yo Jong, ...": the clause names the text
+    # and its giver without a verb of its own.
+    for noun in sentence.doc[sentence.start : clause_end]:
+        giver = tracker.text_giver(noun) if is_text(noun) else _carried_in(noun, tracker.index)
+        if giver is not None:
+            return Source(giver.name, giver)
     return None
+
+
+def _carried_in(subject: Token, index: EntityIndex) -> Entity | None:
+    """The one organisation whose items a clause introduces: "Following are major news items
+    and articles in Rodong Sinmun, ...:" (a review of several papers credits none alone)."""
+    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+        return None
+    carriers = [
+        e
+        for o in _objects_of(subject, "in")
+        if not any(c.dep_ == "conj" for c in children_of(o))
+        and (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
+    return carriers[0] if carriers else None
+
+
+def _definite_state_body(head: Token) -> bool:
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.casefold() in lexicon.words("state_body_nouns")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+    )
+
+
+def _named_medium(head: Token) -> bool:
+    """A newspaper or agency named by the proper nouns before it, though no entity: "the Cape
+    Argus newspaper reported"."""
+    return head.lemma_.casefold() in lexicon.words("media_nouns") and any(
+        # Capitalised: the parser takes "the white paper" for a name too.
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in children_of(head)
+    )
+
+
+def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
+    """The source that an article opens by telling what they issued: "A spokesman for the
+    Ministry released the final results of investigation ..." (what follows is their
+    account)."""
+    issuing = lexicon.words("issuing_verbs")
+    sources = lexicon.words("source_nouns")
+    return [
+        source
+        for verb in sentence
+        if verb.pos_ == "VERB" and verb.lemma_.casefold() in issuing
+        for subject in children_of(verb)
+        if subject.dep_ == "nsubj" and subject.lower_ in sources
+        if (source := tracker.from_phrase(subject)) is not None
+    ]
+
+
+def _affiliation(head: Token, index: EntityIndex) -> Entity | None:
+    """The body or state an unnamed speaker belongs to: "the permanent mission of the DPRK"."""
+    return next(
+        (
+            e
+            for p in ("of", "for")
+            for o in _objects_of(head, p)
+            if (e := index.entity_at(o)) is not None and e.kind is not EntityKind.GROUP
+        ),
+        None,
+    )
 
 
 def received_from(
@@ -385,8 +494,11 @@ def received_from(
             continue
         # "received a message from X": the parser may hang "from X" on the verb.
         holder = token.head if token.dep_ == "dobj" else token
+        # "a message of greeting from Xi Jinping": the parser may hang "from X" on the noun
+        # the message is "of".
+        kinds_of = _objects_of(token, "of")
         senders = [c for c in children_of(token) if c.dep_ == "poss"] + [
-            t for h in {token, holder} for t in _objects_of(h, "from")
+            t for h in (token, holder, *kinds_of) for t in _objects_of(h, "from")
         ]
         for sender in senders:
             entity = index.entity_at(sender)
@@ -418,6 +530,9 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
+                    found.extend(_body_before_title(subject, tracker.index))
+            found.extend(s for s in _told(token, tracker.index) if s not in tracker.own)
+            found.extend(_reported_by(token, tracker))
         if (
             parts[i] == "NOUN"
             and is_text(token)
@@ -436,6 +551,49 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _body_before_title(head: Token, index: EntityIndex) -> list[Source]:
+    """The body officials named before their title speak for: "Red Cross and ambulance
+    officials said" credits the Red Cross as well."""
+    if head.lemma_.casefold() not in lexicon.words("titles"):
+        return []
+    return [
+        Source(e.name, e)
+        for t in children_of(head)
+        if t.dep_ in MODIFIER_DEPS
+        and (e := index.entity_at(t)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
+
+
+def _reported_by(verb: Token, tracker: _Tracker) -> list[Source]:
+    """Who an "as" clause of a passive reporting verb names as the speaker: "as claimed by
+    Russian official figures", "as reported by the media"; a common noun that names no entity
+    is an unnamed source all the same."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
+        return []  # "explained by the logic of ..." names no speaker
+    agents = [o for a in children_of(verb) if a.dep_ == "agent" for o in children_of(a)]
+    return [
+        tracker.from_phrase(o) or Source(source_label(o))
+        for o in agents
+        if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}
+    ]
+
+
+def _told(verb: Token, index: EntityIndex) -> list[Source]:
+    """The organisation a source tells what the article reports: "A senior law enforcement
+    source tells CNN, ..." credits CNN as well, unless it is the article's own source (whose
+    informant is credited alone)."""
+    if verb.lemma_.casefold() not in lexicon.words("informing_verbs"):
+        return []
+    return [
+        Source(e.name, e)
+        for o in children_of(verb)
+        if o.dep_ in {"dobj", "dative"}
+        and (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
@@ -596,7 +754,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     elif publisher:
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
-    tracker = _Tracker(index)
+    tracker = _Tracker(index, default)
     by_sentence = {}
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}
@@ -610,6 +768,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         # that ...") goes on in that source's account where a sentence credits no one else.
         if number == 0:
             lead = [s for s in own if s.label.casefold() in lexicon.words("source_nouns")]
+            lead = lead or _issuing_source(sentence, tracker)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:

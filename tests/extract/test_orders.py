@@ -168,7 +168,8 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
     )
     (order,) = _orders(parse, text)
     assert order.time is not None and "06-10" in order.time.value
-    assert [s.label for s in order.sources] == ["source"]
+    # The medium the source told carries the report too (no publisher is given here).
+    assert [s.label for s in order.sources] == ["source", "Daily NK"]
 
 
 @pytest.mark.parametrize(
