@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v10",
-    "kg.times.v8",
-    "kg.relations.v10",
-    "kg.orders.v10",
-    "kg.statements.v10",
-    "kg.events.v11",
-    "kg.places.v9",
+    "kg.entities.v11",
+    "kg.times.v9",
+    "kg.relations.v11",
+    "kg.orders.v11",
+    "kg.statements.v11",
+    "kg.events.v12",
+    "kg.places.v10",
 )
 
 

@@ -591,7 +591,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v11" if facts else "kg.events.v6",
+        extractor="kg.events.v12" if facts else "kg.events.v7",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -2567,7 +2567,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v11",
+            extractor="kg.events.v12",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -2750,7 +2750,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v6")
+@extractors.register("kg.events.v7")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -2763,10 +2763,10 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v11")
+@extractors.register("kg.events.v12")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v6 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v7 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     def action(verb: Token) -> bool:

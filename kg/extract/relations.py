@@ -929,7 +929,7 @@ def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
     )
 
 
-@extractors.register("kg.relations.v10")
+@extractors.register("kg.relations.v11")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
