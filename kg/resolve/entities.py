@@ -4268,7 +4268,8 @@ def _doers_told_before(doc: Doc, indices: list[int], by_token: dict[int, Entity]
     attended). The noun is the verb's agent noun ("visitor" of "visit", "participant" of
     "participate"), so the act, not a list of words, says which nouns tell of the group."""
     head = doc[indices[0]]
-    if len(indices) != 1 or head.tag_ != "NNS" or head.i == 0:
+    # Only the doers who act again: "Among the visitors were A, B and C" names more of them.
+    if len(indices) != 1 or head.tag_ != "NNS" or head.i == 0 or head.dep_ != "nsubj":
         return None
     if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
         return None
