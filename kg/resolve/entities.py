@@ -4171,6 +4171,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             mentions.append(EntityMention(earlier, mention, name))
             by_token.setdefault(indices[0], earlier)
             continue
+        renamed = _group_renamed(name, told) or _doers_told_before(doc, indices, by_token)
+        if renamed is not None:
+            mentions.append(EntityMention(renamed, mention, name))
+            for i in indices:
+                by_token.setdefault(i, renamed)
+            continue
         told.append((_head_words(doc, indices), entity))
         mentions.append(EntityMention(entity, mention, name))
         spelt = _bodies_spelt_out(doc, indices, name, by_token)
@@ -4231,6 +4237,72 @@ def _group_told_before(
     if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
         return None
     return next((e for heads, e in reversed(told) if head.lower_ in heads), None)
+
+
+def _group_renamed(name: str, told: list[tuple[frozenset[str], Entity]]) -> Entity | None:
+    """The group named before that a group of the same modifier and another head of the same
+    class names again ("the Japanese murderers", "the Japanese imperialists" after "the
+    Japanese aggressors"; lexicon `group_synonyms`). The modifier must name a people or a
+    country (a capitalised word): "brutal murderers" may be any murderers."""
+    classes = lexicon.mapping("group_synonyms")
+    modifier, head = _modifier_and_head(name)
+    kind = classes.get(head)
+    if kind is None or not any(word[:1].isupper() for word in modifier):
+        return None
+    return next(
+        (
+            entity
+            for _, entity in reversed(told)
+            if (other := _modifier_and_head(entity.name))[0] == modifier
+            and other[1] != head
+            and classes.get(other[1]) == kind
+        ),
+        None,
+    )
+
+
+def _doers_told_before(doc: Doc, indices: list[int], by_token: dict[int, Entity]) -> Entity | None:
+    """The group that a definite plural naming the doers of an act tells of again: the group
+    that did it in the sentence before ("Many officials, working people, youth and students
+    have visited the museum. The visitors paid tribute ..."; "the attendees" of those who
+    attended). The noun is the verb's agent noun ("visitor" of "visit", "participant" of
+    "participate"), so the act, not a list of words, says which nouns tell of the group."""
+    head = doc[indices[0]]
+    # Only the doers who act again: "Among the visitors were A, B and C" names more of them.
+    if len(indices) != 1 or head.tag_ != "NNS" or head.i == 0 or head.dep_ != "nsubj":
+        return None
+    if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
+        return None
+    sent = sentence_of(head)
+    if sent.start == 0:
+        return None
+    before = sentence_of(doc[sent.start - 1])
+    return next(
+        (
+            group
+            for t in doc[before.start : before.end]
+            if t.dep_ == "nsubj"
+            and (group := by_token.get(t.i)) is not None
+            and group.kind is EntityKind.GROUP
+            and _agent_noun_of(head.lemma_, t.head.lemma_)
+        ),
+        None,
+    )
+
+
+def _agent_noun_of(noun: str, verb: str) -> bool:
+    """A noun that names the doer of the verb's act: "visitor" of "visit", "attendee" of
+    "attend", "participant" of "participate"."""
+    stem = verb[:-3] if verb.endswith("ate") else verb.removesuffix("e")
+    return len(stem) >= 4 and noun.startswith(stem) and noun != verb
+
+
+def _modifier_and_head(name: str) -> tuple[tuple[str, ...], str]:
+    """The words before a group name's last word, and the last word case-folded."""
+    words = name.split()
+    if words and words[0].casefold() in ANAPHORIC_DETERMINERS:
+        words = words[1:]
+    return tuple(words[:-1]), words[-1].casefold() if words else ""
 
 
 def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:

@@ -2275,3 +2275,71 @@ def test_a_name_shortened_with_another_apostrophe_is_the_full_names(parse: Parse
     names = _names(parse, text)
     assert "Standing Committee of the Supreme People’s Assembly of the DPRK" in names, names
     assert "Standing Committee of the Supreme People's Assembly" not in names, names
+
+
+def _group_forms(parse: Parse, text: str) -> dict[str, str]:
+    """Each form a group is named by in `text`, with the group it names."""
+    _, ctx = parse(text)
+    return {
+        m.alias or m.entity.name: m.entity.name
+        for m in ctx.entities.mentions
+        if m.entity.kind is EntityKind.GROUP
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "group"),
+    [
+        # The same modifier naming a people, and another head of the same class.
+        (
+            "The Japanese aggressors, unable to fulfil their wild ambition, sought a way out. "
+            "The Japanese murderers infiltrated into the Korean Imperial Palace.",
+            "Japanese murderers",
+            "Japanese aggressors",
+        ),
+        (
+            "The Israeli troops have come under worldwide criticism for committing massacres "
+            "in Gaza Strip. The civilian victims said that the Israeli soldiers addressed the "
+            "victims in military uniforms.",
+            "Israeli soldiers",
+            "Israeli troops",
+        ),
+        # The doers of the act the group did in the sentence before.
+        (
+            "Many officials, working people, youth and students in North Hamgyong Province "
+            "have visited the provincial revolutionary museum. The visitors paid tribute to "
+            "the photos.",
+            "visitors",
+            "many officials, working people, youth and students",
+        ),
+    ],
+)
+def test_a_group_named_again_by_another_noun(
+    parse: Parse, text: str, form: str, group: str
+) -> None:
+    assert _group_forms(parse, text).get(form) == group, _group_forms(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # A modifier that names no people or country says nothing of which ones.
+        (
+            "The brutal aggressors invaded the country. The brutal murderers killed civilians.",
+            "brutal murderers",
+        ),
+        # Heads of different classes are different people.
+        (
+            "Japanese imperialists occupied Korea. Japanese workers protested in Tokyo.",
+            "Japanese workers",
+        ),
+        # Doers of another act than the group's.
+        (
+            "Party officials visited the farm. The participants discussed the harvest.",
+            "participants",
+        ),
+    ],
+)
+def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
+    forms = _group_forms(parse, text)
+    assert forms.get(form) in {form, None}, forms
