@@ -208,11 +208,16 @@ def token_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     the doc's tables: the span of the tokens from the one that begins at `start_char` to the
     one that ends at `end_char`, else None."""
     tables = parse_tables(doc)
+    # Remembered: the rules ask for the same mentions' spans over and over, and spaCy reads
+    # three tokens of the doc to make each new Span.
+    key = (start_char, end_char)
+    if key in tables.spans:
+        return tables.spans[key]
     start = tables.starts().get(start_char)
     end = tables.ends().get(end_char)
-    if start is None or end is None:
-        return None
-    return Span(doc, start, end + 1)
+    span = None if start is None or end is None else Span(doc, start, end + 1)
+    tables.spans[key] = span
+    return span
 
 
 def span_sentence(span: Span) -> Span:
@@ -277,6 +282,7 @@ class ParseTables:
         "kids",
         "lowers",
         "pos",
+        "spans",
         "tags",
         "titles",
         "tokens",
@@ -331,6 +337,7 @@ class ParseTables:
         self._ends: Mapping[int, int] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
+        self.spans: dict[tuple[int, int], Span | None] = {}
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so
