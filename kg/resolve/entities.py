@@ -2767,11 +2767,12 @@ def _completed(span: Span) -> Span:
     before a comma), the country of a body of people living abroad, or the number after "No."."""
     doc, end = span.doc, span.end
     tokens = doc_tokens(doc)
+    last = tokens[end - 1]
 
     def untagged_name(i: int) -> bool:
         return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
-    if span[-1].lower_ == "of" and len(span) >= 2:
+    if last.lower_ == "of" and len(span) >= 2:
         while untagged_name(end):
             end += 1
     elif (
@@ -2791,7 +2792,7 @@ def _completed(span: Span) -> Span:
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
-        and span[-1].tag_ == "NNPS"
+        and last.tag_ == "NNPS"
         and end + 1 < len(doc)
         and tokens[end].lower_ == "in"
         and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
@@ -2807,13 +2808,13 @@ def _completed(span: Span) -> Span:
         end = head_end
     elif (
         span.label_ == "ORG"
-        and span[-1].lower_ in lexicon.words("bond_nouns")
-        and any(t.lower_ == "for" for t in span)
+        and last.lower_ in lexicon.words("bond_nouns")
+        and any(t.lower_ == "for" for t in tokens[span.start : end])
     ):
         end = _befriended_end(doc, end)
     elif (
         span.label_ == "ORG"
-        and any(t.lower_ == "of" for t in span[1:])
+        and any(t.lower_ == "of" for t in tokens[span.start + 1 : end])
         and end < len(doc)
         and tokens[end].is_title
         and not tokens[end].ent_type_
@@ -2822,7 +2823,7 @@ def _completed(span: Span) -> Span:
     ):
         end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
-        span[-1].text == "No"
+        last.text == "No"
         and end + 1 < len(doc)
         and tokens[end].text == "."
         and tokens[end + 1].like_num
