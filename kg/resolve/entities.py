@@ -1936,10 +1936,12 @@ def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
     """The title a capitalised or phrasal title noun names when only one person holds it:
     "the General Secretary", "the Supreme Commander", "the head of state of the DPRK"."""
     title = _title_of(token)
-    after = token.doc[token.i + 1 : token.i + 3]
-    phrase = f"{title} {after.text.casefold()}"
+    doc = token.doc
+    end = min(token.i + 3, len(doc))
+    after = tokens_text(doc, token.i + 1, end) if token.i + 1 < end else ""
+    phrase = f"{title} {after.casefold()}"
     if phrase in lexicon.words("sole_titles"):
-        return phrase if _unqualified(after[-1], by_token) else None
+        return phrase if _unqualified(doc_tokens(doc)[end - 1], by_token) else None
     # Written small, "general secretary" is mostly some party's own ("the general secretary
     # and international secretary of the Serbian Communist Party").
     sole = (
@@ -2845,7 +2847,11 @@ def _completed(span: Span) -> Span:
     ):
         start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
-    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    first = (
+        tokens[span.start + 1]
+        if tokens[span.start].lower_ == "the" and len(span) > 1
+        else tokens[span.start]
+    )
     if (
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
@@ -2853,6 +2859,8 @@ def _completed(span: Span) -> Span:
         and tokens[first.i - 1].ent_type_ == "ORDINAL"
     ):
         start = first.i - 1
+    if (start, end) == (span.start, span.end):
+        return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -3189,11 +3197,13 @@ def _trimmed(span: Span) -> Span | None:
         end -= 1
     end = _before_platform(span.doc, span.start, end)
     # "For NPR news, I'm ...": the medium's acronym is its name, the common word its product.
-    last = span.doc[end - 1]
+    last = tokens[end - 1]
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
     if end <= span.start:
         return None
+    if end == span.end:
+        return span
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
