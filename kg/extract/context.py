@@ -305,7 +305,7 @@ class Context:
         if not any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
             for served in _served(verb)
-            for c in served.children
+            for c in children_of(served)
         ):
             return None
         sentences = doc_sentences(verb.doc)

@@ -446,12 +446,13 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Name, title of Body, ..." read off the surface, where long lists defeat the parse."""
     index = ctx.entities
     doc = span.doc
-    person = _person_at(index, doc[span.start])
-    if person is None or span.end >= span_sentence(span).end - 1 or doc[span.end].text != ",":
+    table = doc_tokens(doc)
+    person = _person_at(index, table[span.start])
+    if person is None or span.end >= span_sentence(span).end - 1 or table[span.end].text != ",":
         return
     tokens: list[Token] = []
     # A list: slices of a Span are new Spans, made for every word below.
-    after = list(doc[span.end + 1 : span_sentence(span).end])
+    after = list(table[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
         if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
             return  # "A, Colonel B": the title is written before the next name, B's

@@ -308,9 +308,11 @@ def _kind(ent: Span) -> EntityKind | None:
     if last.tag_ == "POS" and last.i > ent.start:
         last = last.nbor(-1)
     documents = lexicon.words("document_heads")
-    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    tokens = doc_tokens(ent.doc)
+    following = tokens[ent.end].lower_ if ent.end < len(tokens) else ""
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
-    words = [t for t in ent if t.pos_ != "ADP" and t.tag_ != "POS"] or [ent[-1]]
+    name = tokens[ent.start : ent.end]
+    words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last):
@@ -1394,6 +1396,7 @@ def _skipped(token: Token) -> bool:
 def _modifies_noun(token: Token) -> bool:
     """The noun stands before a noun it modifies ("weapons" of "nuclear weapons states"; "women"
     of "men and women players", through its first conjunct)."""
+    token = doc_tokens(token.doc)[token.i]  # its heads from the table
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return (
@@ -1610,7 +1613,7 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
         kept = kept[1:]
     for idiom in lexicon.entries("wire_group_idioms"):
         words = idiom.split()
-        tail = [doc[i].lower_ for i in kept[-len(words) :]]
+        tail = [doc_lowers(doc)[i] for i in kept[-len(words) :]]
         if len(kept) > len(words) and tail == words:
             kept = kept[: -len(words)]
     return kept
@@ -2507,7 +2510,9 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     anything else, and wire_town_words.txt lists common words that are towns too."""
     # `token.is_lower` is `str.islower` of the token's text.
     written_lower = {text for text in doc_texts(doc) if text.islower()}
-    named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
+    named_otherwise = {
+        tokens_text(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS
+    }
     lowers = doc_lowers(doc)
     prepositions = lexicon.words("locative_prepositions")
     # Only a preposition's token is made: the others are read from the doc's table.
@@ -2706,7 +2711,9 @@ def _line_parts(span: Span) -> Iterator[Span]:
             if start < i:
                 yield Span(span.doc, start, i, label=span.label_, kb_id=span.kb_id_)
             start = i + 1
-    if start < span.end:
+    if start == span.start:
+        yield span  # no line break: spaCy reads three tokens to make a new span
+    elif start < span.end:
         yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
