@@ -220,6 +220,15 @@ def token_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     return span
 
 
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """`doc.char_span(start_char, end_char, alignment_mode="expand")`: the span of the tokens
+    the range touches, found in the doc's tables where it begins and ends at token edges, as
+    mentions mostly do."""
+    return token_span(doc, start_char, end_char) or doc.char_span(
+        start_char, end_char, alignment_mode="expand"
+    )
+
+
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""

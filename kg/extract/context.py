@@ -15,6 +15,7 @@ from kg.model import Article, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
     doc_sentences,
+    expanded_span,
     head_of,
     remember_text,
     sentence_of,
@@ -509,7 +510,7 @@ def _done_in_passing(verb: Token) -> bool:
 def _modifies(verb: Token, time: TimeExpression) -> bool:
     """The time is a phrase of the verb's own ("on Monday", "last year", "in August 2014"),
     not of one of its objects."""
-    span = verb.doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(verb.doc, time.mention.start, time.mention.end)
     if span is None:
         return False
     root = span.root
@@ -518,7 +519,7 @@ def _modifies(verb: Token, time: TimeExpression) -> bool:
 
 def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a phrase of a noun that names an event: "the talks in April"."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, time.mention.start, time.mention.end)
     if span is None or span.root.dep_ != "pobj":
         return False
     noun = span.root.head.head
@@ -527,7 +528,7 @@ def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a clause below the sentence's own: reported, relative or participial."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, time.mention.start, time.mention.end)
     # The first word too: "organized on September 27, Juche 58 (1969)" is parsed with its
     # year in apposition to the noun the participle qualifies.
     return span is not None and any(
@@ -581,7 +582,7 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel") nor
     the occasion of what happens ("visited families on Wednesday on the occasion of the
     V-Day", "greeting the Day of the Sun")."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, time.mention.start, time.mention.end)
     if span is None:
         return True
     root = span.root

@@ -46,6 +46,7 @@ from kg.nlp import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    expanded_span,
     head_of,
     is_plural,
     parse_tables,
@@ -2646,7 +2647,7 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
     doc = noun.doc
     prepositions = lexicon.words("time_prepositions")
     for time in ctx.times:
-        span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+        span = expanded_span(doc, time.mention.start, time.mention.end)
         if span is None or time.timex_type not in POINTS:
             continue
         root = span.root

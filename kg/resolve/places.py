@@ -43,7 +43,7 @@ from kg.model import (
     PlaceType,
     Relation,
 )
-from kg.nlp import token_span
+from kg.nlp import expanded_span, token_span
 from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
@@ -223,7 +223,7 @@ def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity
 def _word_after(doc: Doc, mention: Mention) -> str | None:
     """The designator that follows a mention outside the name, if any ("Kandahar province";
     over a coordination, "Jagang and Ryanggang provinces")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return None
     end = span.end
@@ -436,7 +436,7 @@ def _named_type(doc: Doc, mention: Mention, name: str) -> PlaceType | None:
     types = designation(name).types
     if len(types) == 1:
         return next(iter(types))
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     label = span.root.ent_type_ if span is not None else ""
     return NAMED_TYPES.get(label)
 
