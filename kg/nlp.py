@@ -229,6 +229,18 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     )
 
 
+def span_root(span: Span) -> Token:
+    """`span.root`, remembered for the span's range: spaCy walks the span's heads and makes a
+    new Token on every access, and the rules ask for the same mentions' roots again and
+    again."""
+    tables = parse_tables(span.doc)
+    key = (span.start, span.end)
+    root = tables.roots.get(key)
+    if root is None:
+        root = tables.roots[key] = tables.tokens[span.root.i]
+    return root
+
+
 def span_sentence(span: Span) -> Span:
     """`span.sent`, the sentence of the span's first token (spaCy's, for a span that crosses
     sentences), from the doc's table."""
@@ -291,6 +303,7 @@ class ParseTables:
         "kids",
         "lowers",
         "pos",
+        "roots",
         "spans",
         "tags",
         "titles",
@@ -347,6 +360,7 @@ class ParseTables:
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
         self.spans: dict[tuple[int, int], Span | None] = {}
+        self.roots: dict[tuple[int, int], Token] = {}
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so

@@ -19,6 +19,7 @@ from kg.nlp import (
     head_of,
     remember_text,
     sentence_of,
+    span_root,
     token_span,
     token_starts,
 )
@@ -513,16 +514,16 @@ def _modifies(verb: Token, time: TimeExpression) -> bool:
     span = expanded_span(verb.doc, time.mention.start, time.mention.end)
     if span is None:
         return False
-    root = span.root
+    root = span_root(span)
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
 
 
 def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a phrase of a noun that names an event: "the talks in April"."""
     span = expanded_span(doc, time.mention.start, time.mention.end)
-    if span is None or span.root.dep_ != "pobj":
+    if span is None or span_root(span).dep_ != "pobj":
         return False
-    noun = span.root.head.head
+    noun = span_root(span).head.head
     return noun.pos_ == "NOUN" and noun.lemma_.casefold() in lexicon.mapping("event_nouns")
 
 
@@ -533,7 +534,7 @@ def _recalled(doc: Doc, time: TimeExpression) -> bool:
     # year in apposition to the noun the participle qualifies.
     return span is not None and any(
         a.dep_ in SUBORDINATE_CLAUSES and not _adjoined(a)
-        for word in (span.root, span[0])
+        for word in (span_root(span), span[0])
         for a in word.ancestors
         if a.pos_ in {"VERB", "AUX"}
     )
@@ -585,7 +586,7 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     span = expanded_span(doc, time.mention.start, time.mention.end)
     if span is None:
         return True
-    root = span.root
+    root = span_root(span)
     if root.dep_ in NAME_PARTS or _dates_a_noun(root) or _a_noun_of_time(root, time):
         return False
     occasions = lexicon.words("occasion_words")
@@ -611,7 +612,7 @@ def _premodifying(
         span = token_span(doc, time.mention.start, time.mention.end)
         if span is None:
             continue
-        root = span.root
+        root = span_root(span)
         if root.dep_ in NAME_PARTS and root.head.i >= span.end and root.head.pos_ == "NOUN":
             word = root.head
         elif (
