@@ -454,14 +454,15 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
     Culture", "the United Nations" of "the Day of the United Nations"."""
     competitions = lexicon.words("competition_heads")
-    if head.lower_ in competitions or ent[-1].lower_ in competitions:
+    lowers = doc_lowers(ent.doc)
+    if head.lower_ in competitions or lowers[ent.end - 1] in competitions:
         return True
     if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent) or _time_zone(ent):
         return True
     if _names_a_day(ent):
         return True
-    start = ent.start + (ent[0].lower_ == "the")
-    tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
+    start = ent.start + (lowers[ent.start] == "the")
+    tokens = doc_tokens(ent.doc)
     before = [tokens[i] for i in range(max(start - 3, 0), start) if lowers[i] != "the"]
     # A ship's name ends the name; a formation named after it goes on in lower case
     # ("the carrier George Washington task force").
@@ -2296,7 +2297,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         token = tokens[i]
         if not token.is_title or token.i == sentence_of(token).start:
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
         if (
@@ -3304,17 +3305,19 @@ def _without_portfolio(span: Span) -> Span | None:
     Federation" of "minister of Industry and Trade of the Russian Federation"."""
     doc = span.doc
     opening = _listed_portfolio_start(span)
-    before = doc[opening - 2 : opening]
+    tokens = doc_tokens(doc)
+    before = tokens[opening - 2 : opening] if opening >= 2 else ()
     if (
         len(before) < 2
         or before[1].lower_ not in PORTFOLIO_PREPOSITIONS
         or before[0].lower_ not in lexicon.words("portfolio_titles")
     ):
         return span
-    segment = next((t.i for t in span if t.lower_ in {"of", ","}), span.end)
-    if segment - span.start < 2 or doc[segment - 1].lower_ in lexicon.mapping("name_heads"):
+    lowers = doc_lowers(doc)
+    segment = next((i for i in range(span.start, span.end) if lowers[i] in {"of", ","}), span.end)
+    if segment - span.start < 2 or lowers[segment - 1] in lexicon.mapping("name_heads"):
         return span
-    start = segment + 1 + (segment + 1 < span.end and doc[segment + 1].lower_ == "the")
+    start = segment + 1 + (segment + 1 < span.end and lowers[segment + 1] == "the")
     if start >= span.end:
         return None
     # What a minister's portfolio is "of" is a country unless its name says otherwise.
