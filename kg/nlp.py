@@ -208,11 +208,37 @@ def token_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     the doc's tables: the span of the tokens from the one that begins at `start_char` to the
     one that ends at `end_char`, else None."""
     tables = parse_tables(doc)
+    # Remembered: the rules ask for the same mentions' spans over and over, and spaCy reads
+    # three tokens of the doc to make each new Span.
+    key = (start_char, end_char)
+    if key in tables.spans:
+        return tables.spans[key]
     start = tables.starts().get(start_char)
     end = tables.ends().get(end_char)
-    if start is None or end is None:
-        return None
-    return Span(doc, start, end + 1)
+    span = None if start is None or end is None else Span(doc, start, end + 1)
+    tables.spans[key] = span
+    return span
+
+
+def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """`doc.char_span(start_char, end_char, alignment_mode="expand")`: the span of the tokens
+    the range touches, found in the doc's tables where it begins and ends at token edges, as
+    mentions mostly do."""
+    return token_span(doc, start_char, end_char) or doc.char_span(
+        start_char, end_char, alignment_mode="expand"
+    )
+
+
+def span_root(span: Span) -> Token:
+    """`span.root`, remembered for the span's range: spaCy walks the span's heads and makes a
+    new Token on every access, and the rules ask for the same mentions' roots again and
+    again."""
+    tables = parse_tables(span.doc)
+    key = (span.start, span.end)
+    root = tables.roots.get(key)
+    if root is None:
+        root = tables.roots[key] = tables.tokens[span.root.i]
+    return root
 
 
 def span_sentence(span: Span) -> Span:
@@ -277,6 +303,8 @@ class ParseTables:
         "kids",
         "lowers",
         "pos",
+        "roots",
+        "spans",
         "tags",
         "titles",
         "tokens",
@@ -331,6 +359,8 @@ class ParseTables:
         self._ends: Mapping[int, int] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
+        self.spans: dict[tuple[int, int], Span | None] = {}
+        self.roots: dict[tuple[int, int], Token] = {}
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so

@@ -117,7 +117,7 @@ from typing import Any, Literal, NamedTuple
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens
+from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens, tokens_text
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1808,52 +1808,58 @@ def _tense(span: Span) -> Tense | None:
 
 def _elided(doc: Doc, i: int) -> bool:
     """The apostrophe of a year or decade without its century ("'89", "the '80s")."""
+    tokens = doc_tokens(doc)
     return (
-        doc[i].text in ("'", "’")
-        and not doc[i].whitespace_
+        tokens[i].text in ("'", "’")
+        and not tokens[i].whitespace_
         and i + 1 < len(doc)
-        and _ELIDED_YEAR.fullmatch(doc[i + 1].text) is not None
+        and _ELIDED_YEAR.fullmatch(tokens[i + 1].text) is not None
     )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop outer punctuation, a trailing possessive and leading prepositions from a token span."""
-    while start < end and (doc[start].is_punct or doc[start].is_space) and not _elided(doc, start):
+    tokens = doc_tokens(doc)
+    while (
+        start < end
+        and (tokens[start].is_punct or tokens[start].is_space)
+        and not _elided(doc, start)
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].lower_ in _TRAILING_JUNK
-        or doc[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
+        tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or tokens[end - 1].lower_ in _TRAILING_JUNK
+        or tokens[end - 1].lower_ in _CONJUNCTIONS  # spaCy's "between now and"
     ):
         end -= 1
     if (
         end - start > 1
-        and doc[end - 1].lower_ in ("before", "after")
+        and tokens[end - 1].lower_ in ("before", "after")
         and end < len(doc)
-        and not doc[end].is_punct
+        and not tokens[end].is_punct
     ):
         end -= 1  # "two days after the vote": a preposition, the length before it
     while (
         end - start > 1
-        and doc[start].lower_ in _MODIFIERS
-        and doc[start].head.pos_ == "VERB"
-        and not start <= doc[start].head.i < end
+        and tokens[start].lower_ in _MODIFIERS
+        and tokens[start].head.pos_ == "VERB"
+        and not start <= tokens[start].head.i < end
     ):
         start += 1  # the particle of "brought about July 27"
-    while end - start > 1 and doc[start].lower_ in _PREPOSITIONS:
+    while end - start > 1 and tokens[start].lower_ in _PREPOSITIONS:
         # "in the past" becomes "the past", but "at present" is the expression itself.
-        whole, trimmed = doc[start:end].text, doc[start + 1 : end].text
+        whole, trimmed = tokens_text(doc, start, end), tokens_text(doc, start + 1, end)
         if _normalise_cached(trimmed, None, None, None) is None and (
             _normalise_cached(whole, None, None, None) is not None
         ):
             break
         start += 1
     # "Juche 53 (1964)": spaCy tends to leave out the era and the closing parenthesis.
-    if start > 0 and doc[start - 1].lower_ in _ERAS:
+    if start > 0 and tokens[start - 1].lower_ in _ERAS:
         start -= 1
-    text = doc[start:end].text
-    if end < len(doc) and doc[end].text == ")" and text.count("(") > text.count(")"):
+    text = tokens_text(doc, start, end) if start < end else ""
+    if end < len(doc) and tokens[end].text == ")" and text.count("(") > text.count(")"):
         end += 1
     return start, end
 
@@ -2380,6 +2386,7 @@ def find_time_expressions(
     "two days later" counts from the date mentioned before it.
     """
     text = doc_text(doc)
+    tokens = doc_tokens(doc)
     ent_spans = {(ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ in _TEMPORAL_LABELS}
     trimmed = [_trim(doc, s, e) for s, e in _candidates(doc, text)]
     spans = _merge_adjacent(doc, text, [(s, e) for s, e in trimmed if s < e])
@@ -2404,21 +2411,30 @@ def find_time_expressions(
             continue
         if (
             start > 0
-            and _SPACED_THOUSANDS.fullmatch(doc[start - 1 : start + 1].text)
-            and not (start > 1 and doc[start - 2].lower_.rstrip(".") in _MONTHS)
+            and _SPACED_THOUSANDS.fullmatch(tokens_text(doc, start - 1, start + 1))
+            and not (start > 1 and tokens[start - 2].lower_.rstrip(".") in _MONTHS)
         ):
             start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)
         span = doc[start:end]
-        if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in span):
+        span_text = tokens_text(doc, start, end)
+        if any(t.lower_ in _NEEDS_CAPITAL and t.text.islower() for t in tokens[start:end]):
             continue  # "may", "march-past", "august presence"
-        if len(span) == 1 and span[0].lower_ in _PARTS_OF_DAY and span[0].dep_ in _MODIFIER_DEPS:
+        if (
+            end - start == 1
+            and tokens[start].lower_ in _PARTS_OF_DAY
+            and tokens[start].dep_ in _MODIFIER_DEPS
+        ):
             continue  # "an evening gala", "a night shift"
-        if len(span) == 1 and span[0].lower_ in _FREQUENCIES and span[0].dep_ in _MODIFIER_DEPS:
+        if (
+            end - start == 1
+            and tokens[start].lower_ in _FREQUENCIES
+            and tokens[start].dep_ in _MODIFIER_DEPS
+        ):
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
-        if span[0].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
+        if tokens[start].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
             continue  # "from one decade to the next": a succession, not a length of time
-        if _ORDINAL_DAY.fullmatch(span.text) and span[-1].dep_ in _MODIFIER_DEPS:
+        if _ORDINAL_DAY.fullmatch(span_text) and tokens[end - 1].dep_ in _MODIFIER_DEPS:
             continue  # "the 28th seminar": an ordinal, not a day of the month
         if _characterised_era(span):
             continue  # "the great years", "such days": an era told by its character
@@ -2426,9 +2442,13 @@ def find_time_expressions(
             continue  # "centuries-old backwardness": an age, as "40-year-old" is
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
-        if start > 0 and doc[start - 1].lower_ == "good" and span[0].lower_ in _PARTS_OF_DAY:
+        if (
+            start > 0
+            and tokens[start - 1].lower_ == "good"
+            and tokens[start].lower_ in _PARTS_OF_DAY
+        ):
             continue  # "Good evening from Havana": a greeting
-        if start > 0 and doc[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span.text):
+        if start > 0 and tokens[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span_text):
             continue  # "when Kopp was in his 30s": an age
         tense = _tense(span)
         speech = next((i for i, (s, e) in enumerate(speeches) if s <= span.start_char < e), None)
@@ -2441,29 +2461,29 @@ def find_time_expressions(
         # "the 1988 quarter" is that of the report even after "last year".
         if (
             report
-            and _YEAR_BACK.search(span.text)
-            and (after_quarter or _YEAR_QUARTER.search(span.text))
+            and _YEAR_BACK.search(span_text)
+            and (after_quarter or _YEAR_QUARTER.search(span_text))
         ):
             reference = report
         if (
             length is not None
             and length.timex_type == "DURATION"
             and _MONTHS_LENGTH.fullmatch(length.value)
-            and _YEAR_BACK.search(span.text)
+            and _YEAR_BACK.search(span_text)
         ):
             reference = None  # "For the nine months, ... compared with a year earlier": 1988
-        if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span.text)):
+        if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text)):
             reference = named_quarter
-        result = normalise(span.text, anchor, previous=reference, tense=tense)
+        result = normalise(span_text, anchor, previous=reference, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
-            result = _fallback(span.text, published, tense)
+            result = _fallback(span_text, published, tense)
         if result is None:
             result = (
                 _period_before_end(span)
                 or _day_of_story(span, anchor, previous)
                 or _unit_around_event(span, anchor, previous, last, starts)
             )
-        if result is None or (result[0] == "DURATION" and _AGE.search(span.text)):
+        if result is None or (result[0] == "DURATION" and _AGE.search(span_text)):
             continue
         if _is_nowadays(span):
             result = "DATE", "PRESENT_REF"
@@ -2476,7 +2496,7 @@ def find_time_expressions(
             # A past event's day named in passing does not move the story back in time.
             found.append(
                 TimeExpression(
-                    Mention(article_id, span.start_char, span.end_char, span.text),
+                    Mention(article_id, span.start_char, span.end_char, span_text),
                     timex_type,
                     commemorated,
                 )
@@ -2485,15 +2505,15 @@ def find_time_expressions(
         # "a year earlier" compares with the period under report rather than moving the story
         # back in time, so it does not become the date that later expressions count from.
         # Nor does the day a period ends on ("the quarter ended Sept. 30"): the period does.
-        ends_period = span.start > 0 and doc[span.start - 1].lower_ in _PERIOD_ENDS
-        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span.text) and not ends_period:
+        ends_period = span.start > 0 and tokens[span.start - 1].lower_ in _PERIOD_ENDS
+        if _CALENDAR_VALUE.match(value) and not _BACKWARD.search(span_text) and not ends_period:
             if _DAY_VALUE.match(value) or not (_in_passing(span) or _year_of_a_thing(span, value)):
                 previous = value
             if report is None and _last_quarter(value, published):
                 report = value
-            if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span.text):
+            if _QUARTER.fullmatch(value) and not _YEAR_BACK.search(span_text):
                 named_quarter = value
-        mention = Mention(article_id, span.start_char, span.end_char, span.text)
+        mention = Mention(article_id, span.start_char, span.end_char, span_text)
         last = TimeExpression(mention, timex_type, value)
         if not ends_period:
             length = last

@@ -15,9 +15,11 @@ from kg.model import Article, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
     doc_sentences,
+    expanded_span,
     head_of,
     remember_text,
     sentence_of,
+    span_root,
     token_span,
     token_starts,
 )
@@ -305,7 +307,7 @@ class Context:
         if not any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
             for served in _served(verb)
-            for c in served.children
+            for c in children_of(served)
         ):
             return None
         sentences = doc_sentences(verb.doc)
@@ -509,30 +511,30 @@ def _done_in_passing(verb: Token) -> bool:
 def _modifies(verb: Token, time: TimeExpression) -> bool:
     """The time is a phrase of the verb's own ("on Monday", "last year", "in August 2014"),
     not of one of its objects."""
-    span = verb.doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(verb.doc, time.mention.start, time.mention.end)
     if span is None:
         return False
-    root = span.root
+    root = span_root(span)
     return root.head == verb or (root.dep_ == "pobj" and root.head.head == verb)
 
 
 def _of_event_noun(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a phrase of a noun that names an event: "the talks in April"."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    span = expanded_span(doc, time.mention.start, time.mention.end)
+    if span is None or span_root(span).dep_ != "pobj":
         return False
-    noun = span.root.head.head
+    noun = span_root(span).head.head
     return noun.pos_ == "NOUN" and noun.lemma_.casefold() in lexicon.mapping("event_nouns")
 
 
 def _recalled(doc: Doc, time: TimeExpression) -> bool:
     """The time is in a clause below the sentence's own: reported, relative or participial."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, time.mention.start, time.mention.end)
     # The first word too: "organized on September 27, Juche 58 (1969)" is parsed with its
     # year in apposition to the noun the participle qualifies.
     return span is not None and any(
         a.dep_ in SUBORDINATE_CLAUSES and not _adjoined(a)
-        for word in (span.root, span[0])
+        for word in (span_root(span), span[0])
         for a in word.ancestors
         if a.pos_ in {"VERB", "AUX"}
     )
@@ -581,10 +583,10 @@ def _adverbial(doc: Doc, time: TimeExpression) -> bool:
     """A time that modifies a clause ("on June 10"), not a name ("the April 25 Hostel") nor
     the occasion of what happens ("visited families on Wednesday on the occasion of the
     V-Day", "greeting the Day of the Sun")."""
-    span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+    span = expanded_span(doc, time.mention.start, time.mention.end)
     if span is None:
         return True
-    root = span.root
+    root = span_root(span)
     if root.dep_ in NAME_PARTS or _dates_a_noun(root) or _a_noun_of_time(root, time):
         return False
     occasions = lexicon.words("occasion_words")
@@ -610,7 +612,7 @@ def _premodifying(
         span = token_span(doc, time.mention.start, time.mention.end)
         if span is None:
             continue
-        root = span.root
+        root = span_root(span)
         if root.dep_ in NAME_PARTS and root.head.i >= span.end and root.head.pos_ == "NOUN":
             word = root.head
         elif (

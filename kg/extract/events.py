@@ -46,10 +46,12 @@ from kg.nlp import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    expanded_span,
     head_of,
     is_plural,
     parse_tables,
     sentence_of,
+    subtree_indices,
     token_starts,
 )
 from kg.resolve.attribution import received_from
@@ -1683,8 +1685,10 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
     # "the officer at the scene recalled": the subject's own phrases say nothing of the event.
     # A participle's subject is the noun it hangs on ("a delegation ... left here"), whose
     # subtree holds the clause itself.
-    described = {t.i for s in subjects(verb) for t in s.subtree} - {t.i for t in verb.subtree}
-    clause = [verb.doc[i] for i in sorted(own - described)]
+    tables = parse_tables(verb.doc)
+    described = {i for s in subjects(verb) for i in subtree_indices(tables, s.i)}
+    described.difference_update(subtree_indices(tables, verb.i))
+    clause = [tables.tokens[i] for i in sorted(own - described)]
     words = [t.lower_ for t in clause]
     found = {
         " ".join(words[i : i + n])
@@ -2643,7 +2647,7 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
     doc = noun.doc
     prepositions = lexicon.words("time_prepositions")
     for time in ctx.times:
-        span = doc.char_span(time.mention.start, time.mention.end, alignment_mode="expand")
+        span = expanded_span(doc, time.mention.start, time.mention.end)
         if span is None or time.timex_type not in POINTS:
             continue
         root = span.root

@@ -278,7 +278,7 @@ def _qualified_order(noun: Token) -> bool:
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     # "Federal and state arrest warrants": the word right before, however the parser joins it.
     if noun.i > 0:
-        modifiers.append(noun.doc[noun.i - 1])
+        modifiers.append(doc_tokens(noun.doc)[noun.i - 1])
     return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 

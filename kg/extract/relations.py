@@ -26,6 +26,7 @@ from kg.nlp import (
     doc_tokens,
     parse_tables,
     sentence_of,
+    span_root,
     span_sentence,
     token_span,
     tokens_text,
@@ -318,7 +319,7 @@ def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
     after a comma, by a province or municipality lies in it, even where the parse makes the two
     a list (the kinds the designators allow differ: two cities in a row are a list)."""
     doc, sentence, index = span.doc, span_sentence(span), ctx.entities
-    place = index.entity_at(span.root)
+    place = index.entity_at(span_root(span))
     if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= sentence.end:
         return
     if doc[span.end].text != ",":
@@ -343,14 +344,14 @@ def _town_then_country(span: Span, ctx: Context) -> Iterator[Relation]:
     gazetteer puts it in, where the parse joins the two otherwise than by apposition (those
     `_relations_of` reads)."""
     doc, index = span.doc, ctx.entities
-    place = index.entity_at(span.root)
+    place = index.entity_at(span_root(span))
     if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= len(doc):
         return
     after = doc[span.end + 1]
     other = index.entity_at(after)
     if doc[span.end].text != "," or other is None or other.kind is not EntityKind.PLACE:
         return
-    if not (after.dep_ == "appos" and after.head == span.root) and ctx.places.confirms(
+    if not (after.dep_ == "appos" and after.head == span_root(span)) and ctx.places.confirms(
         place, other
     ):
         yield Relation(place, "schema:containedInPlace", other, ctx.mention(span_sentence(span)))
@@ -446,12 +447,13 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Name, title of Body, ..." read off the surface, where long lists defeat the parse."""
     index = ctx.entities
     doc = span.doc
-    person = _person_at(index, doc[span.start])
-    if person is None or span.end >= span_sentence(span).end - 1 or doc[span.end].text != ",":
+    table = doc_tokens(doc)
+    person = _person_at(index, table[span.start])
+    if person is None or span.end >= span_sentence(span).end - 1 or table[span.end].text != ",":
         return
     tokens: list[Token] = []
     # A list: slices of a Span are new Spans, made for every word below.
-    after = list(doc[span.end + 1 : span_sentence(span).end])
+    after = list(table[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
         if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
             return  # "A, Colonel B": the title is written before the next name, B's
@@ -721,11 +723,11 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
     a person's name in apposition to the office written before it."""
     index = ctx.entities
-    person = _person_at(index, span.root)
-    head = span.root.head
+    person = _person_at(index, span_root(span))
+    head = span_root(span).head
     if (
         person is None
-        or span.root.dep_ != "appos"
+        or span_root(span).dep_ != "appos"
         or head.i >= span.start
         or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
         or head.tag_ not in {"NN", "NNP"}
@@ -751,11 +753,11 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
     of York": an office a relative clause of the name (or of its apposition) says the person
     holds, and the body it is held at."""
     index = ctx.entities
-    person = _person_at(index, span.root)
+    person = _person_at(index, span_root(span))
     if person is None:
         return
     evidence = ctx.mention(span_sentence(span))
-    for noun in (span.root, *_appositions(span.root)):
+    for noun in (span_root(span), *_appositions(span_root(span))):
         for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
             yield from _attributed_titles(person, clause, index, evidence)
 
@@ -772,8 +774,8 @@ def _heads_title(token: Token) -> bool:
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
     the person named as its subject (or in apposition to it) holds, and the body of it."""
-    person = _person_at(ctx.entities, span.root)
-    subject = span.root.head if span.root.dep_ == "appos" else span.root
+    person = _person_at(ctx.entities, span_root(span))
+    subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
     clause = subject.head
     if person is None or subject.dep_ != "nsubj" or clause.lemma_ != "be":
         return
@@ -870,8 +872,8 @@ def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
 def _body_possessing(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "The World's Nancy Marshall reports", "NPR's Ann Smith": a body's possessive before a
     person's name makes the person its member (a country's makes a citizen, not a member)."""
-    person = _person_at(ctx.entities, span.root)
-    for owner in children_of(span.root):
+    person = _person_at(ctx.entities, span_root(span))
+    for owner in children_of(span_root(span)):
         body = _body_at(ctx.entities, owner) if owner.dep_ == "poss" else None
         if person is not None and body is not None:
             yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
@@ -905,7 +907,7 @@ def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
             places = named.setdefault(span_sentence(span).start, {})
             # The text's own word on where a place lies is not overruled: "Sevastopol City of
             # Russia", whatever the gazetteer says.
-            stated = _stated_container(span.root, ctx.entities, mention.entity)
+            stated = _stated_container(span_root(span), ctx.entities, mention.entity)
             places[mention.entity] = places.get(mention.entity, False) or stated
     sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
     for start, places in named.items():
@@ -940,8 +942,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         span = token_span(doc, mention.mention.start, mention.mention.end)
         if span is None:
             continue
-        # Found once: spaCy walks the span's heads on every `span.root`.
-        root = doc_tokens(doc)[span.root.i]
+        root = span_root(span)
         if root.i in seen:
             continue
         seen.add(root.i)

@@ -626,11 +626,11 @@ def _line_opening(verb: Token) -> tuple[Token, int] | None:
     without a full stop ran into the sentence under it and the parser took the heading's words
     for the subject: "Pending charges\nProsecutors said ...", "Calls for calm\nA police source
     said ..."."""
-    doc = verb.doc
+    tokens = doc_tokens(verb.doc)
     start = verb.i
-    while start > 0 and not _breaks_line(doc[start - 1]):
+    while start > 0 and not _breaks_line(tokens[start - 1]):
         start -= 1
-    words = doc[start : verb.i]
+    words = tokens[start : verb.i]
     if start == 0 or not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
         return None
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):

@@ -308,9 +308,11 @@ def _kind(ent: Span) -> EntityKind | None:
     if last.tag_ == "POS" and last.i > ent.start:
         last = last.nbor(-1)
     documents = lexicon.words("document_heads")
-    following = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    tokens = doc_tokens(ent.doc)
+    following = tokens[ent.end].lower_ if ent.end < len(tokens) else ""
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
-    words = [t for t in ent if t.pos_ != "ADP" and t.tag_ != "POS"] or [ent[-1]]
+    name = tokens[ent.start : ent.end]
+    words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last):
@@ -452,14 +454,15 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     Sports Contest", "the oil tanker St Nikolas", "Physical Culture" of "the Day of Physical
     Culture", "the United Nations" of "the Day of the United Nations"."""
     competitions = lexicon.words("competition_heads")
-    if head.lower_ in competitions or ent[-1].lower_ in competitions:
+    lowers = doc_lowers(ent.doc)
+    if head.lower_ in competitions or lowers[ent.end - 1] in competitions:
         return True
     if _what_an_event_is_of(ent, head) or _in_a_documents_title(ent) or _time_zone(ent):
         return True
     if _names_a_day(ent):
         return True
-    start = ent.start + (ent[0].lower_ == "the")
-    tokens, lowers = doc_tokens(ent.doc), doc_lowers(ent.doc)
+    start = ent.start + (lowers[ent.start] == "the")
+    tokens = doc_tokens(ent.doc)
     before = [tokens[i] for i in range(max(start - 3, 0), start) if lowers[i] != "the"]
     # A ship's name ends the name; a formation named after it goes on in lower case
     # ("the carrier George Washington task force").
@@ -1394,6 +1397,7 @@ def _skipped(token: Token) -> bool:
 def _modifies_noun(token: Token) -> bool:
     """The noun stands before a noun it modifies ("weapons" of "nuclear weapons states"; "women"
     of "men and women players", through its first conjunct)."""
+    token = doc_tokens(token.doc)[token.i]  # its heads from the table
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return (
@@ -1610,7 +1614,7 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
         kept = kept[1:]
     for idiom in lexicon.entries("wire_group_idioms"):
         words = idiom.split()
-        tail = [doc[i].lower_ for i in kept[-len(words) :]]
+        tail = [doc_lowers(doc)[i] for i in kept[-len(words) :]]
         if len(kept) > len(words) and tail == words:
             kept = kept[: -len(words)]
     return kept
@@ -1936,10 +1940,12 @@ def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
     """The title a capitalised or phrasal title noun names when only one person holds it:
     "the General Secretary", "the Supreme Commander", "the head of state of the DPRK"."""
     title = _title_of(token)
-    after = token.doc[token.i + 1 : token.i + 3]
-    phrase = f"{title} {after.text.casefold()}"
+    doc = token.doc
+    end = min(token.i + 3, len(doc))
+    after = tokens_text(doc, token.i + 1, end) if token.i + 1 < end else ""
+    phrase = f"{title} {after.casefold()}"
     if phrase in lexicon.words("sole_titles"):
-        return phrase if _unqualified(after[-1], by_token) else None
+        return phrase if _unqualified(doc_tokens(doc)[end - 1], by_token) else None
     # Written small, "general secretary" is mostly some party's own ("the general secretary
     # and international secretary of the Serbian Communist Party").
     sole = (
@@ -2291,7 +2297,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         token = tokens[i]
         if not token.is_title or token.i == sentence_of(token).start:
             continue
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
             continue  # "Vice Department Director": a title, not a department's name
         if (
@@ -2505,7 +2511,9 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
     anything else, and wire_town_words.txt lists common words that are towns too."""
     # `token.is_lower` is `str.islower` of the token's text.
     written_lower = {text for text in doc_texts(doc) if text.islower()}
-    named_otherwise = {e.text for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS}
+    named_otherwise = {
+        tokens_text(doc, e.start, e.end) for e in doc_ents(doc) if e.label_ not in NOT_NAME_LABELS
+    }
     lowers = doc_lowers(doc)
     prepositions = lexicon.words("locative_prepositions")
     # Only a preposition's token is made: the others are read from the doc's table.
@@ -2704,7 +2712,9 @@ def _line_parts(span: Span) -> Iterator[Span]:
             if start < i:
                 yield Span(span.doc, start, i, label=span.label_, kb_id=span.kb_id_)
             start = i + 1
-    if start < span.end:
+    if start == span.start:
+        yield span  # no line break: spaCy reads three tokens to make a new span
+    elif start < span.end:
         yield Span(span.doc, start, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -2767,11 +2777,12 @@ def _completed(span: Span) -> Span:
     before a comma), the country of a body of people living abroad, or the number after "No."."""
     doc, end = span.doc, span.end
     tokens = doc_tokens(doc)
+    last = tokens[end - 1]
 
     def untagged_name(i: int) -> bool:
         return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
-    if span[-1].lower_ == "of" and len(span) >= 2:
+    if last.lower_ == "of" and len(span) >= 2:
         while untagged_name(end):
             end += 1
     elif (
@@ -2791,7 +2802,7 @@ def _completed(span: Span) -> Span:
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
-        and span[-1].tag_ == "NNPS"
+        and last.tag_ == "NNPS"
         and end + 1 < len(doc)
         and tokens[end].lower_ == "in"
         and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
@@ -2807,13 +2818,13 @@ def _completed(span: Span) -> Span:
         end = head_end
     elif (
         span.label_ == "ORG"
-        and span[-1].lower_ in lexicon.words("bond_nouns")
-        and any(t.lower_ == "for" for t in span)
+        and last.lower_ in lexicon.words("bond_nouns")
+        and any(t.lower_ == "for" for t in tokens[span.start : end])
     ):
         end = _befriended_end(doc, end)
     elif (
         span.label_ == "ORG"
-        and any(t.lower_ == "of" for t in span[1:])
+        and any(t.lower_ == "of" for t in tokens[span.start + 1 : end])
         and end < len(doc)
         and tokens[end].is_title
         and not tokens[end].ent_type_
@@ -2822,7 +2833,7 @@ def _completed(span: Span) -> Span:
     ):
         end += 1  # "the Pyongyang Municipal Regiment of Party" + "Members": a body of people
     elif (
-        span[-1].text == "No"
+        last.text == "No"
         and end + 1 < len(doc)
         and tokens[end].text == "."
         and tokens[end + 1].like_num
@@ -2844,7 +2855,11 @@ def _completed(span: Span) -> Span:
     ):
         start -= 1
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
-    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    first = (
+        tokens[span.start + 1]
+        if tokens[span.start].lower_ == "the" and len(span) > 1
+        else tokens[span.start]
+    )
     if (
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
@@ -2852,6 +2867,8 @@ def _completed(span: Span) -> Span:
         and tokens[first.i - 1].ent_type_ == "ORDINAL"
     ):
         start = first.i - 1
+    if (start, end) == (span.start, span.end):
+        return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -3188,11 +3205,13 @@ def _trimmed(span: Span) -> Span | None:
         end -= 1
     end = _before_platform(span.doc, span.start, end)
     # "For NPR news, I'm ...": the medium's acronym is its name, the common word its product.
-    last = span.doc[end - 1]
+    last = tokens[end - 1]
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
     if end <= span.start:
         return None
+    if end == span.end:
+        return span
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -3286,17 +3305,19 @@ def _without_portfolio(span: Span) -> Span | None:
     Federation" of "minister of Industry and Trade of the Russian Federation"."""
     doc = span.doc
     opening = _listed_portfolio_start(span)
-    before = doc[opening - 2 : opening]
+    tokens = doc_tokens(doc)
+    before = tokens[opening - 2 : opening] if opening >= 2 else ()
     if (
         len(before) < 2
         or before[1].lower_ not in PORTFOLIO_PREPOSITIONS
         or before[0].lower_ not in lexicon.words("portfolio_titles")
     ):
         return span
-    segment = next((t.i for t in span if t.lower_ in {"of", ","}), span.end)
-    if segment - span.start < 2 or doc[segment - 1].lower_ in lexicon.mapping("name_heads"):
+    lowers = doc_lowers(doc)
+    segment = next((i for i in range(span.start, span.end) if lowers[i] in {"of", ","}), span.end)
+    if segment - span.start < 2 or lowers[segment - 1] in lexicon.mapping("name_heads"):
         return span
-    start = segment + 1 + (segment + 1 < span.end and doc[segment + 1].lower_ == "the")
+    start = segment + 1 + (segment + 1 < span.end and lowers[segment + 1] == "the")
     if start >= span.end:
         return None
     # What a minister's portfolio is "of" is a country unless its name says otherwise.

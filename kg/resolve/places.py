@@ -43,7 +43,7 @@ from kg.model import (
     PlaceType,
     Relation,
 )
-from kg.nlp import token_span
+from kg.nlp import expanded_span, span_root, token_span
 from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
@@ -153,10 +153,10 @@ def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]
         if item.entity.kind is not EntityKind.PLACE:
             continue
         span = token_span(doc, item.mention.start, item.mention.end)
-        if span is None or span.root.i in seen:
+        if span is None or span_root(span).i in seen:
             continue
-        seen.add(span.root.i)
-        yield item.entity, span.root
+        seen.add(span_root(span).i)
+        yield item.entity, span_root(span)
 
 
 def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entity, Token]]:
@@ -204,7 +204,7 @@ def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity
         site = lexicon.mapping("name_heads").get(name.split()[-1].casefold())
         for town in places if site == EntityKind.PLACE.value else ():
             if name.startswith(town.name + " ") and designation(name).core != town.name:
-                yield item.entity, town, span.root
+                yield item.entity, town, span_root(span)
         if len(span) < 3:
             continue
         for outer in index.inner_at(span[-1]):
@@ -217,13 +217,13 @@ def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity
                 and outer.kind is EntityKind.PLACE
                 and opening.lower_ in NAMED_CONTAINMENT
             ):
-                yield item.entity, outer, span.root
+                yield item.entity, outer, span_root(span)
 
 
 def _word_after(doc: Doc, mention: Mention) -> str | None:
     """The designator that follows a mention outside the name, if any ("Kandahar province";
     over a coordination, "Jagang and Ryanggang provinces")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None:
         return None
     end = span.end
@@ -436,8 +436,8 @@ def _named_type(doc: Doc, mention: Mention, name: str) -> PlaceType | None:
     types = designation(name).types
     if len(types) == 1:
         return next(iter(types))
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    label = span.root.ent_type_ if span is not None else ""
+    span = expanded_span(doc, mention.start, mention.end)
+    label = span_root(span).ent_type_ if span is not None else ""
     return NAMED_TYPES.get(label)
 
 
