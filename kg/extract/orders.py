@@ -718,12 +718,35 @@ def _is_person(token: Token) -> bool:
 def is_body_decision(token: Token) -> bool:
     """A body deciding something ("the General Staff decided to keep the units ready"): a
     person who decides only makes up their mind."""
-    if token.pos_ != "VERB" or token.lemma_.casefold() not in lexicon.words("decision_verbs"):
+    if token.pos_ != "VERB":
         return False
+    if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
+        return _body_enacting(token)
     bodies = lexicon.words("deciding_bodies")
     return any(
         s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
         for s in subjects(token)
+    )
+
+
+def _body_enacting(verb: Token) -> bool:
+    """A body approving, ratifying or voting for something, or ruling that something is so
+    ("the lower house approved the enlargement", "the INS ruled that only the father may
+    speak"), told as done: a binding decision. What is only planned ("agreed to approve",
+    "should ratify") decides nothing yet."""
+    lemma = verb.lemma_.casefold()
+    markers = {m for v, m in lexicon.pairs("enacting_verbs") if v == lemma}
+    if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
+        return False
+    enacted = any(
+        c.dep_ in markers
+        or (c.dep_ == "prep" and (c.lower_ in markers or any(o.lemma_ in markers for o in c.children)))
+        for c in verb.children
+    )
+    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    return enacted and any(
+        s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
+        for s in _stated_subjects(verb)
     )
 
 

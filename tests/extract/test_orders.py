@@ -1330,3 +1330,40 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
 ) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "instruction_word"),
+    [
+        (
+            "The INS ruled last month that only Elian's father has the right to speak for the boy.",
+            "INS",
+            "right to speak",
+        ),
+        ("Yesterday the Hungarian parliament ratified the accession treaty.", "parliament", "treaty"),
+        ("The Supreme Court ruled that the contract was void.", "Supreme Court", "void"),
+    ],
+)
+def test_a_body_approving_ratifying_or_ruling_decides(
+    parse: Parse, text: str, agent: str, instruction_word: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert any(agent in a.name for a in order.agents)
+    assert any(instruction_word in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only planned or expected.
+        "The parliament is expected to approve the treaty next month.",
+        "The senate agreed to ratify the treaty.",
+        # Ruling a country is no ruling on a case.
+        "Kim Il Sung ruled the country for decades.",
+        # People voting, not a body.
+        "The students voted for the new captain.",
+        "He approved of her choice.",
+    ],
+)
+def test_no_decision_where_no_body_enacts_one(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
