@@ -665,8 +665,8 @@ def _directing_body(subject: Token) -> bool:
 def _agents_seen_to(token: Token) -> list[Token]:
     """Those the clause seen to says are to act: people, units or bodies as the subject of an
     active clause ("that all the construction units conduct the review"); a clause in the
-    passive ("that equipment is operated") or of things ("that the feats shine") directs
-    no one."""
+    passive ("that equipment is operated"), of things ("that the feats shine") or of what
+    people gain ("that the flood victims enjoy care") directs no one."""
     clause = _clause_seen_to(token)
     if clause is None:
         return []
@@ -674,7 +674,7 @@ def _agents_seen_to(token: Token) -> list[Token]:
     return [
         s
         for c in (clause, *clause.conjuncts)
-        if not is_passive(c)
+        if not is_passive(c) and c.lemma_.casefold() not in lexicon.words("benefiting_verbs")
         for s in subjects(c)
         if s.lower_ in people
         or s.lemma_.casefold() in people | lexicon.words("division_heads")

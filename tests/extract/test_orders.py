@@ -1295,6 +1295,8 @@ def test_a_body_seeing_to_it_that_those_under_it_act_directs_them(
         # Seeing to it only wished, or on a condition.
         "The committee should ensure that the units take measures.",
         "If the committee ensures that the units take measures, the harvest will grow.",
+        # Those seen to gain something are not directed.
+        "The Ministry of Public Health made sure that the flood victims enjoy free medical care.",
         # A country ensuring something speaks to its equals.
         "The United States ensures that its allies pay more for their defence.",
         # A province calling for something is no seeing to it.
