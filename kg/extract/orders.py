@@ -740,7 +740,10 @@ def _body_enacting(verb: Token) -> bool:
         return False
     enacted = any(
         c.dep_ in markers
-        or (c.dep_ == "prep" and (c.lower_ in markers or any(o.lemma_ in markers for o in c.children)))
+        or (
+            c.dep_ == "prep"
+            and (c.lower_ in markers or any(o.lemma_ in markers for o in c.children))
+        )
         for c in verb.children
     )
     bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
@@ -1453,36 +1456,36 @@ def _bodies_named_before(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]
     "the Agricultural Commission", "the group" after "the Asia-Pacific Group on Money
     Laundering"), the last province for "the province", the last company named with its
     legal form for "the company"."""
-    found = []
-    for noun in heads:
-        if noun.pos_ != "NOUN" or noun.ent_type_ or not any(
-            c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children
-        ):
-            continue
-        lemma = noun.lemma_.casefold()
-        if lemma in lexicon.words("division_heads"):
-            kinds: tuple[EntityKind, ...] = (EntityKind.PLACE, EntityKind.ORGANIZATION)
-        elif any(
-            lemma in lexicon.words(name) or noun.lower_ in lexicon.words(name)
-            for name in ("deciding_bodies", "group_bodies", "collective_heads")
-        ):
-            kinds = (EntityKind.ORGANIZATION,)
-        elif lemma in lexicon.words("company_nouns"):
-            suffixes = lexicon.words("company_suffixes")
-            named = ctx.entities.last_named_before(
-                noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-1] in suffixes
-            )
-            found += [named] if named is not None else []
-            continue
-        else:
-            continue
-        words = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
-        words.add(noun.lower_)
-        named = ctx.entities.last_named_before(
-            noun, kinds, lambda e: words <= set(e.name.casefold().split())
+    found = (_body_named_before(ctx, noun) for noun in heads)
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children)
+    ):
+        return None
+    lemma = noun.lemma_.casefold()
+    if lemma in lexicon.words("company_nouns"):
+        suffixes = lexicon.words("company_suffixes")
+        return ctx.entities.last_named_before(
+            noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-1] in suffixes
         )
-        found += [named] if named is not None else []
-    return tuple(dict.fromkeys(found))
+    kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+    if lemma in lexicon.words("division_heads"):
+        kinds = (EntityKind.PLACE, EntityKind.ORGANIZATION)
+    elif not any(
+        lemma in lexicon.words(name) or noun.lower_ in lexicon.words(name)
+        for name in ("deciding_bodies", "group_bodies", "collective_heads")
+    ):
+        return None
+    words = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
+    words.add(noun.lower_)
+    return ctx.entities.last_named_before(
+        noun, kinds, lambda e: words <= set(e.name.casefold().split())
+    )
 
 
 def _unmarked_subjects(verb: Token) -> list[Token]:

@@ -67,6 +67,13 @@ def _orders(parse: Parse, text: str) -> list:
             "Pyongyang Hosiery Factory",
             "tasks",
         ),
+        (
+            "The Kangdong Construction Headquarters gives detailed assignments to the"
+            " construction units every day.",
+            "Kangdong Construction Headquarters",
+            "construction units",
+            "assignments",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -1342,7 +1349,11 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "INS",
             "right to speak",
         ),
-        ("Yesterday the Hungarian parliament ratified the accession treaty.", "parliament", "treaty"),
+        (
+            "Yesterday the Hungarian parliament ratified the accession treaty.",
+            "parliament",
+            "treaty",
+        ),
         ("The Supreme Court ruled that the contract was void.", "Supreme Court", "void"),
     ],
 )
