@@ -67,13 +67,6 @@ def _orders(parse: Parse, text: str) -> list:
             "Pyongyang Hosiery Factory",
             "tasks",
         ),
-        (
-            "The Kangdong Construction Headquarters gives detailed assignments to the"
-            " construction units every day.",
-            "Kangdong Construction Headquarters",
-            "construction units",
-            "assignments",
-        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
