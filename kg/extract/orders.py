@@ -1742,7 +1742,7 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
             # "is directing efforts to ensuring that ...": the gerund's subject is the verb's.
-            addressed = addressed or (kind is TriggerKind.CLAUSE and bool(_causers(token)))
+            addressed = addressed or (kind is TriggerKind.CLAUSE and _sees_to_it(token))
             # "made sure that decisions were adopted": what he had done is one order.
             seen_to = kind is not None and _seen_to(token)
             if addressed and kind is not None and not _inside_a_name(ctx, token) and not seen_to:
