@@ -584,28 +584,116 @@ def is_clause_order(token: Token) -> bool:
 
 def _sees_to_it(token: Token) -> bool:
     """ "He saw to it that a model pharmacy was built", "made sure that it was built": the
-    clause is what he had done."""
+    clause is what he had done. A body, or a person, that sees to it, makes sure or ensures
+    that people or units under it act ("the province ensures that the members acquire
+    skills") directs them."""
+    if token.pos_ != "VERB":
+        return False
+    clause = _clause_seen_to(token)
+    if clause is None:
+        return False
+    causers = _causers(token)
     # A person's act, told as done: "the mill has made sure that equipment is operated" is
     # its own work, and "led them to make sure" reports no act of his.
-    if token.pos_ != "VERB" or token.tag_ not in {"VBD", "VBZ"}:
-        return False
-    stated = _stated_subjects(token)
-    # "the efforts made by Kim Jong Un who made sure that ...": "who" stands for the person
-    # named right before it, wherever the parser hangs its clause.
-    stated += [token.doc[s.i - 1] for s in stated if s.lower_ in RELATIVE_PRONOUNS and s.i > 0]
-    if not any(_is_person(s) for s in stated):
-        return False
-    pairs = lexicon.pairs("seeing_to_verbs")
+    if (
+        token.tag_ in {"VBD", "VBZ"}
+        and token.lemma_.casefold() not in lexicon.words("ensuring_verbs")
+        and any(_is_person(s) for s in causers)
+    ):
+        return True
+    return (
+        any(_is_person(s) or _directing_body(s) for s in causers)
+        and bool(_agents_seen_to(token))
+        and _told_as_done(token)
+    )
+
+
+def _clause_seen_to(token: Token) -> Token | None:
+    """The clause a verb of seeing to it governs: after "to it", after "sure", or right on an
+    ensuring verb."""
     lemma = token.lemma_.casefold()
+    if lemma in lexicon.words("ensuring_verbs"):
+        return next(iter(children(token, "ccomp")), None)
+    pairs = lexicon.pairs("seeing_to_verbs")
     for child in token.children:
         if (lemma, child.lower_) not in pairs:
             continue
-        # The clause hangs on the verb after "to it", on the adjective after "sure".
+        # The clause hangs on the verb after "to it", on the adjective after "sure" or, in a
+        # present tense, on the verb again.
         if child.pos_ == "ADP" and any(o.lower_ == "it" for o in children(child, "pobj")):
-            return bool(children(token, "ccomp"))
+            return next(iter(children(token, "ccomp")), None)
         if child.pos_ == "ADJ":
-            return bool(children(child, "ccomp"))
-    return False
+            return next(iter(children(child, "ccomp") or children(token, "ccomp")), None)
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb an infinitive or gerund of purpose serves ("conducted political work to ensure
+    that", "is directing efforts to ensuring that"), whose subject does what it says."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    if token.dep_ in {"advcl", "xcomp"} and token.tag_ in {"VB", "VBG"} and head.pos_ == "VERB":
+        return head
+    return None
+
+
+def _causers(token: Token) -> list[Token]:
+    """Who sees to it: the verb's own subject, "who" standing for the person named right
+    before it, or the subject of the verb its purpose serves."""
+    governing = None if _stated_subjects(token) else _governing_verb(token)
+    stated = _stated_subjects(governing or token)
+    # "the efforts made by Kim Jong Un who made sure that ...": "who" stands for the person
+    # named right before it, wherever the parser hangs its clause.
+    return stated + [
+        token.doc[s.i - 1] for s in stated if s.lower_ in RELATIVE_PRONOUNS and s.i > 0
+    ]
+
+
+def _directing_body(subject: Token) -> bool:
+    """A body, an authority or a local administration ("the construction headquarters", "the
+    province", "the Agricultural Commission"), which may direct those under it."""
+    lemma = subject.lemma_.casefold()
+    if subject.pos_ == "PROPN" and subject.ent_type_ == "ORG":
+        return True
+    return subject.pos_ in {"NOUN", "PROPN"} and any(
+        lemma in lexicon.words(name) or subject.lower_ in lexicon.words(name)
+        for name in ("deciding_bodies", "group_bodies", "authority_nouns", "division_heads")
+    )
+
+
+def _agents_seen_to(token: Token) -> list[Token]:
+    """Those the clause seen to says are to act: people, units or bodies as the subject of an
+    active clause ("that all the construction units conduct the review"); a clause in the
+    passive ("that equipment is operated"), of things ("that the feats shine") or of what
+    people gain ("that the flood victims enjoy care") directs no one."""
+    clause = _clause_seen_to(token)
+    if clause is None:
+        return []
+    people = lexicon.words("group_heads") | lexicon.words("group_bodies")
+    return [
+        s
+        for c in (clause, *clause.conjuncts)
+        if not is_passive(c) and c.lemma_.casefold() not in lexicon.words("benefiting_verbs")
+        for s in subjects(c)
+        if s.lower_ in people
+        or s.lemma_.casefold() in people | lexicon.words("division_heads")
+        or (s.pos_ == "PROPN" and s.ent_type_ in {"ORG", "PERSON"})
+    ]
+
+
+def _told_as_done(token: Token) -> bool:
+    """The seeing to it is told as done ("ensures", "has ensured", "is directing efforts to
+    ensuring"), not as wished, planned or conditional ("should ensure", "if it ensures")."""
+    verb = _governing_verb(token) if token.tag_ in {"VB", "VBG"} else token
+    if verb is None or _conditional(token) or _conditional(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        a.lemma_ in {"be", "have"} and a.tag_ in {"VBZ", "VBP", "VBD"} for a in auxiliaries
+    )
 
 
 def _seen_to(clause: Token) -> bool:
@@ -630,12 +718,38 @@ def _is_person(token: Token) -> bool:
 def is_body_decision(token: Token) -> bool:
     """A body deciding something ("the General Staff decided to keep the units ready"): a
     person who decides only makes up their mind."""
-    if token.pos_ != "VERB" or token.lemma_.casefold() not in lexicon.words("decision_verbs"):
+    if token.pos_ != "VERB":
         return False
+    if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
+        return _body_enacting(token)
     bodies = lexicon.words("deciding_bodies")
     return any(
         s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
         for s in subjects(token)
+    )
+
+
+def _body_enacting(verb: Token) -> bool:
+    """A body approving, ratifying or voting for something, or ruling that something is so
+    ("the lower house approved the enlargement", "the INS ruled that only the father may
+    speak"), told as done: a binding decision. What is only planned ("agreed to approve",
+    "should ratify") decides nothing yet."""
+    lemma = verb.lemma_.casefold()
+    markers = {m for v, m in lexicon.pairs("enacting_verbs") if v == lemma}
+    if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
+        return False
+    enacted = any(
+        c.dep_ in markers
+        or (
+            c.dep_ == "prep"
+            and (c.lower_ in markers or any(o.lemma_ in markers for o in c.children))
+        )
+        for c in verb.children
+    )
+    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    return enacted and any(
+        s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
+        for s in _stated_subjects(verb)
     )
 
 
@@ -974,6 +1088,11 @@ def _mention_of_verb(
         recipient_heads = [
             o for clause in children(verb, "xcomp") for o in children(clause, "dobj")
         ]
+    if not recipient_heads and _sees_to_it(verb):
+        # "the province ensures that the members acquire skills": who is to act.
+        recipient_heads = _agents_seen_to(verb)
+        # "the commission is directing efforts to ensuring that ...": whose efforts they are.
+        agent_heads = agent_heads or _causers(verb)
     if not recipient_heads and is_order_verb(verb):
         # "instructed that commercial workers should visit ...": who is to do it, also in a
         # clause coordinated with the first ("that ... it is necessary to visit their houses
@@ -990,6 +1109,9 @@ def _mention_of_verb(
     issuers = _issuers(ctx, agent_heads)
     stood_for = () if issuers else _standing_for(index, agent_heads)
     agents = issuers or stood_for
+    if not agents and not anaphoric_subject:
+        # "The province ensures that ...", "The company adopted a plan": the body named before.
+        agents = _bodies_named_before(ctx, agent_heads)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     elif not agents and speaker is None and not is_passive(verb):
@@ -1328,6 +1450,44 @@ def _named_before(ctx: Context, noun: Token) -> Entity | None:
     )
 
 
+def _bodies_named_before(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The bodies definite nouns of their kind refer back to: the last organisation named
+    before whose name has the noun and its modifiers among its words ("the commission" after
+    "the Agricultural Commission", "the group" after "the Asia-Pacific Group on Money
+    Laundering"), the last province for "the province", the last company named with its
+    legal form for "the company"."""
+    found = (_body_named_before(ctx, noun) for noun in heads)
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children)
+    ):
+        return None
+    lemma = noun.lemma_.casefold()
+    if lemma in lexicon.words("company_nouns"):
+        suffixes = lexicon.words("company_suffixes")
+        return ctx.entities.last_named_before(
+            noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-1] in suffixes
+        )
+    kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+    if lemma in lexicon.words("division_heads"):
+        kinds = (EntityKind.PLACE, EntityKind.ORGANIZATION)
+    elif not any(
+        lemma in lexicon.words(name) or noun.lower_ in lexicon.words(name)
+        for name in ("deciding_bodies", "group_bodies", "collective_heads")
+    ):
+        return None
+    words = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
+    words.add(noun.lower_)
+    return ctx.entities.last_named_before(
+        noun, kinds, lambda e: words <= set(e.name.casefold().split())
+    )
+
+
 def _unmarked_subjects(verb: Token) -> list[Token]:
     """A subject the parse does not mark as one: of a relative clause without "that" ("the
     important task Kim Jong Un advanced", parsed as a name beside the noun), or of the verb a
@@ -1581,6 +1741,8 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             addressed = addressed or bool(_stranded_subject(token))
             # A verb whose subject is an order noun is a trigger of its own (anaphoric).
             kind = order_trigger_kind(token)
+            # "is directing efforts to ensuring that ...": the gerund's subject is the verb's.
+            addressed = addressed or (kind is TriggerKind.CLAUSE and _sees_to_it(token))
             # "made sure that decisions were adopted": what he had done is one order.
             seen_to = kind is not None and _seen_to(token)
             if addressed and kind is not None and not _inside_a_name(ctx, token) and not seen_to:
@@ -1739,6 +1901,19 @@ def _country_speaking(cluster: _Cluster) -> bool:
         agent is not None
         and agent.kind is EntityKind.PLACE
         and not any(_commands(m) for m in cluster.mentions)
+        and not _administration_seeing_to(cluster)
+    )
+
+
+def _administration_seeing_to(cluster: _Cluster) -> bool:
+    """A province, county or city seeing to it that those under it act ("North Hamgyong
+    Province ensures that the members ...") stands for its administration, which directs
+    them; a country speaks to its equals."""
+    words = cluster.agent.name.casefold().split() if cluster.agent is not None else []
+    return (
+        bool(words)
+        and words[-1] in lexicon.words("division_heads")
+        and any(m.kind is TriggerKind.CLAUSE and _sees_to_it(m.trigger) for m in cluster.mentions)
     )
 
 

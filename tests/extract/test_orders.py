@@ -1243,3 +1243,133 @@ def test_whom_the_speaker_tells_next_was_given_the_order(
 ) -> None:
     (order,) = _orders(parse, text)
     assert recipient in [r.name for r in order.recipients]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "recipient"),
+    [
+        (
+            "The Sonbong Construction Headquarters makes sure that all the construction units"
+            " conduct the review of the quality.",
+            "Sonbong Construction Headquarters",
+            "construction units",
+        ),
+        (
+            "South Phyongan Province ensures that the selected members from cities and counties"
+            " acquire higher technical knowledge.",
+            "South Phyongan Province",
+            "selected members from cities and counties",
+        ),
+        (
+            "The Agricultural Commission is directing efforts to ensuring that all the"
+            " agricultural production units provide a sure guarantee for next year's farming.",
+            "Agricultural Commission",
+            "agricultural production units",
+        ),
+        (
+            "The Ministry of Fisheries has conducted political work to ensure that the"
+            " fishery enterprises prepare their boats.",
+            "Ministry of Fisheries",
+            "fishery enterprises",
+        ),
+    ],
+)
+def test_a_body_seeing_to_it_that_those_under_it_act_directs_them(
+    parse: Parse, text: str, agent: str, recipient: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == [agent]
+    assert any(r.name == recipient for r in order.recipients)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a unit makes sure of in its own work, in the passive, directs no one.
+        "The Pyongyang Kim Jong Suk Textile Mill has made sure that equipment is operated in"
+        " full capacity at every production site.",
+        # A thing, not a body, ensures.
+        "The new system ensures that the workers get their wages on time.",
+        # A worker makes sure of something among equals.
+        "The worker made sure that his colleagues came on time.",
+        # Seeing to it only wished, or on a condition.
+        "The committee should ensure that the units take measures.",
+        "If the committee ensures that the units take measures, the harvest will grow.",
+        # Those seen to gain something are not directed.
+        "The Ministry of Public Health made sure that the flood victims enjoy free medical care.",
+        # A country ensuring something speaks to its equals.
+        "The United States ensures that its allies pay more for their defence.",
+        # A province calling for something is no seeing to it.
+        "North Phyongan Province called for building new houses.",
+    ],
+)
+def test_no_order_where_no_body_sees_to_it_that_others_act(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "The Rural Economy Commission of Kangwon Province met on Monday. The commission"
+            " ensures that the farm units repair their machines.",
+            "Rural Economy Commission",
+        ),
+        (
+            "Shares of Grafton Co. rose 5 percent. The company earlier this year adopted a"
+            " shareholder-rights plan to ward off unwanted suitors.",
+            "Grafton Co.",
+        ),
+        (
+            "Officials of Ryanggang Province visited the farms. The province sees to it that the"
+            " cities and counties deliver the fertilizer on time.",
+            "Ryanggang Province",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_is_the_one_named_before(
+    parse: Parse, text: str, agent: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert [a.name for a in order.agents] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "instruction_word"),
+    [
+        (
+            "The INS ruled last month that only Elian's father has the right to speak for the boy.",
+            "INS",
+            "right to speak",
+        ),
+        (
+            "Yesterday the Hungarian parliament ratified the accession treaty.",
+            "parliament",
+            "treaty",
+        ),
+        ("The Supreme Court ruled that the contract was void.", "Supreme Court", "void"),
+    ],
+)
+def test_a_body_approving_ratifying_or_ruling_decides(
+    parse: Parse, text: str, agent: str, instruction_word: str
+) -> None:
+    (order,) = _orders(parse, text)
+    assert any(agent in a.name for a in order.agents)
+    assert any(instruction_word in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only planned or expected.
+        "The parliament is expected to approve the treaty next month.",
+        "The senate agreed to ratify the treaty.",
+        # Ruling a country is no ruling on a case.
+        "Kim Il Sung ruled the country for decades.",
+        # People voting, not a body.
+        "The students voted for the new captain.",
+        "He approved of her choice.",
+    ],
+)
+def test_no_decision_where_no_body_enacts_one(parse: Parse, text: str) -> None:
+    assert _orders(parse, text) == []
