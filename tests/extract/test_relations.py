@@ -940,4 +940,6 @@ def test_places_listed_with_a_shared_designator_lie_in_its_place(
 
 def test_a_province_lies_in_none_of_the_counties_listed_before_it(parse: Parse) -> None:
     found = _pairs(parse, LISTED_COUNTIES, "schema:containedInPlace")
-    assert not any(inner.endswith("Province") and outer.endswith("County") for inner, outer in found)
+    assert not any(
+        inner.endswith("Province") and outer.endswith("County") for inner, outer in found
+    )
