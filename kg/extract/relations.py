@@ -369,7 +369,16 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
     noun = doc[end] if end < sentence.end else None
     if noun is None or noun.tag_ != "NNS" or not _designated_by(place, noun):
         return
-    for token in prepositional_objects(noun, CONTAINMENT_PREPOSITIONS):
+    # The object alone, not the places listed after it: "counties of North Hwanghae Province,
+    # Jangphung County and Phanmun District of Kaesong Municipality".
+    objects = [
+        pobj
+        for prep in children_of(noun)
+        if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
+        for pobj in children_of(prep)
+        if pobj.dep_ == "pobj"
+    ]
+    for token in objects:
         outer = index.entity_at(token)
         if (
             outer is not None

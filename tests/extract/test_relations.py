@@ -943,3 +943,13 @@ def test_a_province_lies_in_none_of_the_counties_listed_before_it(parse: Parse) 
     assert not any(
         inner.endswith("Province") and outer.endswith("County") for inner, outer in found
     )
+
+
+def test_places_listed_after_a_province_are_not_its_containers(parse: Parse) -> None:
+    text = (
+        "The rubbish was discovered in Singye and Thosan counties of North Hwanghae Province,"
+        " Jangphung County and Phanmun District of Kaesong Municipality."
+    )
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ("Singye County", "North Hwanghae Province") in found, found
+    assert ("Singye County", "Phanmun District") not in found, found
