@@ -187,7 +187,9 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        titled = _heads_title(head) or _serves_body(head, index)
+        # An occupation outside the lexicon is read in the apposition itself: in a long list
+        # the parse makes other people's posts its conjuncts.
+        titled = _heads_title(head) or (head == appos and _serves_body(head, index))
         if not titled or _titles_another(index, head, entity) or _possessed(head):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
@@ -206,16 +208,24 @@ def _serves_body(noun: Token, index: EntityIndex) -> bool:
     lexicon: "Kang, a teacher of Kim Il Sung University", "Rowe, forensics sciences professor
     at George Washington University", "Pak, dean of a faculty of Pyongyang University of Fine
     Arts" (through the part of the body the phrase names first)."""
-    if noun.tag_ != "NN" or noun.lemma_.casefold() in _no_post_nouns():
+    lemma = noun.lemma_.casefold()
+    if noun.tag_ != "NN" or lemma in _no_post_nouns():
         return False
+    # "the outstanding teacher of our Party": an epithet of the leader, no post.
+    if lemma in lexicon.words("epithet_heads") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)
+    ):
+        return False
+    objects = prepositional_objects(noun, BODY_PREPOSITIONS)
     # "a faculty of X", "a department of X": a part of the body between the noun and its name.
-    heads = [noun]
-    for _ in range(3):
-        objects = [o for h in heads for o in prepositional_objects(h, BODY_PREPOSITIONS)]
-        if any(_body_at(index, o) is not None for o in objects):
-            return True
-        heads = [o for o in objects if o.tag_ == "NN" and index.entity_at(o) is None]
-    return False
+    parts = lexicon.words("body_part_nouns")
+    objects += [
+        o
+        for part in objects
+        if part.lemma_.casefold() in parts and index.entity_at(part) is None
+        for o in prepositional_objects(part, frozenset({"of"}))
+    ]
+    return any(_body_at(index, o) is not None for o in objects)
 
 
 @functools.cache

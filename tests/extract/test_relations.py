@@ -953,3 +953,23 @@ def test_places_listed_after_a_province_are_not_its_containers(parse: Parse) -> 
     found = _pairs(parse, text, "schema:containedInPlace")
     assert ("Singye County", "North Hwanghae Province") in found, found
     assert ("Singye County", "Phanmun District") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A praise's noun reaches a body only through nouns that are no part of it.
+        "WhenKim Jong Un appeared on the platform, all the participants broke into cheers looking"
+        " up to Kim Jong Un, incarnation of the great dignity and strength of our invincible Party"
+        " and powerful state.",
+        # With "the", an epithet's noun stands for the leader: no post of his.
+        "Kim Jong Un, the outstanding teacher of the Workers' Party of Korea, arrived.",
+    ],
+)
+def test_praise_in_apposition_is_no_post(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    assert not [
+        r
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:jobTitle" and r.subject.name == "Kim Jong Un"
+    ]
