@@ -187,7 +187,10 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if appos.tag_ == "NNS" and len(people) < 2:
         return
     for head in with_conjuncts(appos):
-        if not _heads_title(head) or _titles_another(index, head, entity) or _possessed(head):
+        # An occupation outside the lexicon is read in the apposition itself: in a long list
+        # the parse makes other people's posts its conjuncts.
+        titled = _heads_title(head) or (head == appos and _serves_body(head, index))
+        if not titled or _titles_another(index, head, entity) or _possessed(head):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -198,6 +201,43 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _serves_body(noun: Token, index: EntityIndex) -> bool:
+    """A person's common noun that names the body it is held at, though no office of the
+    lexicon: "Kang, a teacher of Kim Il Sung University", "Rowe, forensics sciences professor
+    at George Washington University", "Pak, dean of a faculty of Pyongyang University of Fine
+    Arts" (through the part of the body the phrase names first)."""
+    lemma = noun.lemma_.casefold()
+    if noun.tag_ != "NN" or lemma in _no_post_nouns():
+        return False
+    # "the outstanding teacher of our Party": an epithet of the leader, no post.
+    if lemma in lexicon.words("epithet_heads") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)
+    ):
+        return False
+    objects = prepositional_objects(noun, BODY_PREPOSITIONS)
+    # "a faculty of X", "a department of X": a part of the body between the noun and its name.
+    parts = lexicon.words("body_part_nouns")
+    objects += [
+        o
+        for part in objects
+        if part.lemma_.casefold() in parts and index.entity_at(part) is None
+        for o in prepositional_objects(part, frozenset({"of"}))
+    ]
+    return any(_body_at(index, o) is not None for o in objects)
+
+
+@functools.cache
+def _no_post_nouns() -> frozenset[str]:
+    """Nouns of a person that hold no post at the body they name: a relative, a friend, a
+    victim, a graduate, a native."""
+    return (
+        frozenset(lexicon.mapping("kinship"))
+        | lexicon.words("related_person_nouns")
+        | lexicon.words("lone_person_nouns")
+        | lexicon.words("no_post_nouns")
+    )
 
 
 def _possessed(title: Token) -> bool:
@@ -309,9 +349,60 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
         if (
             outer is not None
             and outer.kind is EntityKind.PLACE
+            and not _designated_by(outer, noun)
             and ctx.places.admits(entity, outer)
         ):
             yield Relation(entity, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+
+
+def _designated_by(place: Entity, noun: Token) -> bool:
+    """The place's name ends with the noun as its designator: "Taedong County" of "Phyongwon
+    and Taedong counties" (a place the noun lists, not one it lies in)."""
+    return place.name.rsplit(maxsplit=1)[-1].casefold() == noun.lemma_.casefold()
+
+
+def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Phyongwon and Taedong counties of South Phyongan Province", "Kosan, Phyonggang and
+    Cholwon counties in Kangwon Province": each place of a list that shares a plural designator
+    lies in the place the designator's "of" or "in" names. The list is read off the surface
+    (the parse often hangs its first names elsewhere); it ends at a name of another kind."""
+    doc, sentence, index = span.doc, span_sentence(span), ctx.entities
+    place = index.entity_at(span_root(span))
+    if place is None or place.kind is not EntityKind.PLACE:
+        return
+    end = span.end
+    while end < sentence.end and (
+        doc[end].lower_ in {",", "and"}
+        or ((other := index.by_token.get(end)) is not None and _same_designator(other, place))
+    ):
+        end += 1
+    noun = doc[end] if end < sentence.end else None
+    if noun is None or noun.tag_ != "NNS" or not _designated_by(place, noun):
+        return
+    # The object alone, not the places listed after it: "counties of North Hwanghae Province,
+    # Jangphung County and Phanmun District of Kaesong Municipality".
+    objects = [
+        pobj
+        for prep in children_of(noun)
+        if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
+        for pobj in children_of(prep)
+        if pobj.dep_ == "pobj"
+    ]
+    for token in objects:
+        outer = index.entity_at(token)
+        if (
+            outer is not None
+            and outer.kind is EntityKind.PLACE
+            and not _designated_by(outer, noun)
+            and ctx.places.admits(place, outer)
+        ):
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
+
+
+def _same_designator(one: Entity, other: Entity) -> bool:
+    return one.kind is other.kind and (
+        one.name.rsplit(maxsplit=1)[-1] == other.name.rsplit(maxsplit=1)[-1]
+    )
 
 
 def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -953,6 +1044,7 @@ def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)
+        yield from _listed_in_place(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -853,3 +853,123 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
 ) -> None:
     found = _pairs(parse, text, "schema:containedInPlace")
     assert ((inner, outer) in found) is contained, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "body"),
+    [
+        # An occupation the lexicon does not hold, in apposition, "at" or "of" the body.
+        (
+            "``If it's not too badly rusted, they may be able to match the bullet back to the"
+            " weapon,'' said Walter Rowe, forensics sciences professor at George Washington"
+            " University.",
+            "Walter Rowe",
+            "forensics sciences professor at George Washington University",
+            "George Washington University",
+        ),
+        # Through the part of the body the phrase names first.
+        (
+            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, and Pak Ryong"
+            " Un, dean of a faculty of Pyongyang University of Fine Arts.",
+            "Pak Ryong Un",
+            "dean of a faculty of Pyongyang University of Fine Arts",
+            "Pyongyang University of Fine Arts",
+        ),
+        (
+            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, and Pak Ryong"
+            " Un, dean of a faculty of Pyongyang University of Fine Arts.",
+            "Kang Pok Sil",
+            "teacher of Kim Il Sung University",
+            "Kim Il Sung University",
+        ),
+    ],
+)
+def test_an_occupation_in_apposition_names_the_body_it_is_held_at(
+    parse: Parse, text: str, person: str, title: str, body: str
+) -> None:
+    found = _triples(parse, text)
+    assert (person, "schema:jobTitle", title) in found, found
+    assert (person, "schema:memberOf", body) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        # A graduate of a university holds no post there.
+        (
+            "The speaker, Kim Chol Min, a graduate of Kim Il Sung University, spoke first.",
+            "Kim Chol Min",
+            "Kim Il Sung University",
+        ),
+    ],
+)
+def test_a_noun_of_no_post_makes_no_member(parse: Parse, text: str, person: str, body: str) -> None:
+    assert (person, body) not in _pairs(parse, text, "schema:memberOf")
+
+
+LISTED_COUNTIES = (
+    "Phyongwon and Taedong counties of South Phyongan Province and Pyoksong and Samchon counties"
+    " of South Hwanghae Province transformed tens of hectares of dry fields into paddy fields by"
+    " addressing the lack of irrigation water."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outer"),
+    [
+        (LISTED_COUNTIES, "Phyongwon County", "South Phyongan Province"),
+        (LISTED_COUNTIES, "Taedong County", "South Phyongan Province"),
+        (LISTED_COUNTIES, "Pyoksong County", "South Hwanghae Province"),
+        (LISTED_COUNTIES, "Samchon County", "South Hwanghae Province"),
+        # The parse hangs the list's first name on the place before it: the surface tells.
+        (
+            "Jongju City and Nyongbyon County of North Phyongan Province and Phangyo and Kumgang"
+            " counties of Kangwon Province improved farmland with low soil fertility.",
+            "Phangyo County",
+            "Kangwon Province",
+        ),
+    ],
+)
+def test_places_listed_with_a_shared_designator_lie_in_its_place(
+    parse: Parse, text: str, place: str, outer: str
+) -> None:
+    assert (place, outer) in _pairs(parse, text, "schema:containedInPlace")
+
+
+def test_a_province_lies_in_none_of_the_counties_listed_before_it(parse: Parse) -> None:
+    found = _pairs(parse, LISTED_COUNTIES, "schema:containedInPlace")
+    assert not any(
+        inner.endswith("Province") and outer.endswith("County") for inner, outer in found
+    )
+
+
+def test_places_listed_after_a_province_are_not_its_containers(parse: Parse) -> None:
+    text = (
+        "The rubbish was discovered in Singye and Thosan counties of North Hwanghae Province,"
+        " Jangphung County and Phanmun District of Kaesong Municipality."
+    )
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ("Singye County", "North Hwanghae Province") in found, found
+    assert ("Singye County", "Phanmun District") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A praise's noun reaches a body only through nouns that are no part of it.
+        "WhenKim Jong Un appeared on the platform, all the participants broke into cheers looking"
+        " up to Kim Jong Un, incarnation of the great dignity and strength of our invincible Party"
+        " and powerful state.",
+        # With "the", an epithet's noun stands for the leader: no post of his.
+        "Kim Jong Un, the outstanding teacher of the Workers' Party of Korea, arrived.",
+    ],
+)
+def test_praise_in_apposition_is_no_post(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    assert not [
+        r
+        for r in extract_relations(doc, ctx)
+        if r.predicate == "schema:jobTitle" and r.subject.name == "Kim Jong Un"
+    ]
