@@ -111,6 +111,7 @@ PARTICIPLE_WORDS = 8
 # Lower-case words that listed names share before their designator ("Namdok and Inpho youth
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2
+SHARED_MODIFIER_TAGS = frozenset({"NN", "JJ", "NNP"})
 # Lower-case words inside the capitalised purpose of a body's name ("for the Study of the
 # Juche Idea in East European and Central Asian Regions").
 PURPOSE_JOINS = frozenset({"of", "the", "and", "in"})
@@ -764,7 +765,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
-    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
+    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]) and not ent.kb_id_:
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if full_naming and _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
@@ -3450,33 +3451,81 @@ def listed_names(doc: Doc) -> Iterator[Span]:
             continue
         token = tokens[i]
         head = _singular(token.text)
-        kind = heads.get(head)
+        # A head of two words has a kind of its own: power stations are enterprises.
+        kind = (i > 0 and heads.get(f"{tokens[i - 1].lower_} {head}")) or heads.get(head)
         if kind is None:
             continue
         # Words the listed names share before their designator: "Hochongang and Jangjingang
         # power stations" are the Hochongang Power Station and the Jangjingang Power Station.
-        shared = token.i
-        while (
-            token.i - shared < SHARED_MODIFIERS
-            and shared > 0
-            and doc[shared - 1].tag_ == "NN"
-            and doc[shared - 1].is_lower
-            and doc[shared - 1].is_alpha
-        ):
-            shared -= 1
-        before = _listed(doc, shared, step=-1)
+        shared = _shared_modifiers_start(doc, token.i)
+        # "the Sunchon, Chongchongang and other thermal power plants": each name before "and
+        # other" is one of the designator's kind, one name as well as several.
+        others = _and_other_at(doc, shared)
+        before = _listed(doc, shared if others is None else others, step=-1)
+        if others is not None and _inside_longer_name(doc, before):
+            before = []
         if before and all(_nationality(doc[start:end]) for start, end in before):
             before = []  # "Dutch and French police" are police of two nations, no two bodies
+        if any(_a_demonym(doc[start:end]) for start, end in before):
+            before = []  # "Koreans in Japan and Japanese political parties"
         if any(_a_time(doc[start:end]) for start, end in before):
             before = []  # "On Sunday, Tanzanian police": a day is no name listed
         after = _listed_after(doc, token.i, kind)
-        words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
-        for start, end in before if len(before) >= 2 else ():
+        modifiers = tokens_text(doc, shared, token.i).split() if shared < token.i else []
+        words = " ".join([*(w.capitalize() for w in modifiers), head.capitalize()])
+        for start, end in before if len(before) >= 2 or (others is not None and before) else ():
             name = _elided_name(doc, start, end, before)
             yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}")
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _shared_modifiers_start(doc: Doc, designator: int) -> int:
+    """Start of the common words before a plural designator that the names listed before it
+    share: nouns or adjectives in lower case, two at most, a hyphen joining two of them
+    ("thermal power plants", "hydro-power stations")."""
+    shared, words = designator, 0
+    while shared > 0 and words < SHARED_MODIFIERS:
+        word = doc[shared - 1]
+        if word.tag_ == "HYPH" and shared - 1 > 0 and _shared_modifier(doc[shared - 2]):
+            shared -= 1
+            continue
+        if not _shared_modifier(word):
+            break
+        shared -= 1
+        words += 1
+    # A hyphen left first once the words are counted belongs to the word before it.
+    return shared + (shared < designator and doc[shared].tag_ == "HYPH")
+
+
+def _shared_modifier(token: Token) -> bool:
+    return (
+        token.tag_ in SHARED_MODIFIER_TAGS
+        and token.is_lower
+        and token.is_alpha
+        and not token.is_stop
+    )
+
+
+def _and_other_at(doc: Doc, shared: int) -> int | None:
+    """Index of "and" where "and other" stands before the shared words of a designator."""
+    if shared > 1 and doc[shared - 1].lower_ == "other" and doc[shared - 2].lower_ == "and":
+        return shared - 2
+    return None
+
+
+def _inside_longer_name(doc: Doc, names: list[tuple[int, int]]) -> bool:
+    """The first listed name continues a body's name before it: "the Ministry of Railways and
+    other ministries", "Wonsan University of Agriculture and other universities"."""
+    if not names:
+        return False
+    first = min(start for start, _ in names)
+    return first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].is_title
+
+
+def _a_demonym(span: Span) -> bool:
+    return tokens_text(span.doc, span.start, span.end).casefold() in lexicon.mapping("demonyms")
 
 
 def _a_time(span: Span) -> bool:
@@ -3563,6 +3612,8 @@ def _singular(word: str) -> str:
     """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]  # "Complexes", "Branches"
     return word[:-1] if word.endswith("s") else word
 
 

@@ -428,7 +428,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         (
             "Hochongang and Jangjingang power stations put the technical management on a high"
             " level.",
-            {"Hochongang Power Station": "Place", "Jangjingang Power Station": "Place"},
+            # A power station is an enterprise, as the names' lexicon says.
+            {
+                "Hochongang Power Station": "Organization",
+                "Jangjingang Power Station": "Organization",
+            },
             {"Hochongang", "Jangjingang"},
         ),
         (
@@ -2343,3 +2347,49 @@ def test_a_group_named_again_by_another_noun(
 def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
     forms = _group_forms(parse, text)
     assert forms.get(form) in {form, None}, forms
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Kilju and Myonggan counties are building new production buildings of raw material"
+            " bases.",
+            {"Kilju County": "Place", "Myonggan County": "Place"},
+            set(),
+        ),
+        (
+            "The Sunchon, Chongchongang and other thermal power plants are boosting the"
+            " production by introducing valuable technical innovations.",
+            {
+                "Sunchon Thermal Power Plant": "Organization",
+                "Chongchongang Thermal Power Plant": "Organization",
+            },
+            {"Sunchon", "Chongchongang"},
+        ),
+        (
+            "Officials and workers at the Hochongang, Sodusu, Jangjingang and other hydro-power"
+            " stations are operating generators at full capacity.",
+            {
+                "Hochongang Hydro-power Station": "Organization",
+                "Sodusu Hydro-power Station": "Organization",
+                "Jangjingang Hydro-power Station": "Organization",
+            },
+            {"Jangjingang"},
+        ),
+        (
+            "Miners of the Sunchon and other coal-mining complexes produced more coal.",
+            {"Sunchon Coal-mining Complex": "Organization"},
+            set(),
+        ),
+        (
+            "Officials of the Ministry of Railways and other ministries met on Monday.",
+            {"Ministry of Railways": "Organization"},
+            {"Railways Ministry"},
+        ),
+    ],
+)
+def test_names_sharing_a_plural_designator_take_its_kind(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    _assert_names(parse, text, present, absent)
