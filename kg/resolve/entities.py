@@ -85,6 +85,8 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", 
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
+# Possessives that refer to a body or a country named before: "the U.S. and its allies".
+OWNER_PRONOUNS = frozenset({"its", "their"})
 # Determiners with which a group named before is told of again (see `_group_told_before`).
 ANAPHORIC_DETERMINERS = frozenset({"the", "those", "these"})
 # Words of an exhibition's or a contest's name the model may leave between its "of" and the
@@ -1646,6 +1648,24 @@ def _is_group_head(token: Token) -> bool:
     return plural or token.lower_ in lexicon.words("collective_heads")
 
 
+def _acting_bodies(token: Token) -> bool:
+    """Unnamed enterprises of one kind that act together: "Coal mining complexes across the
+    country are pushing ahead with ...", "various coal-mining machine factories are
+    producing parts". The plural of a body's name head is a group as the subject of a verb,
+    with a common word before it that says which ones; bare ("the factories"), it refers back
+    to bodies named before."""
+    if token.tag_ != "NNS" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    heads = lexicon.mapping("name_heads")
+    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
+        return False
+    return any(
+        child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
+        for child in children_of(token)
+        if child.i < token.i
+    )
+
+
 def _informants(token: Token) -> bool:
     """Unnamed sources who speak are people: "Local sources said", "Sources close to the
     Provisionals indicated", "according to law enforcement sources" (not "sources of
@@ -1854,6 +1874,7 @@ def _groups(
             or _unnamed_person(token)
             or _qualified_collective(token)
             or _definite_person(token)
+            or _acting_bodies(token)
         ):
             continue
         if _modifies_noun(token) or _designates_names(token):
@@ -4257,6 +4278,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         counted = _counted_group_name(doc, indices, name)
         if counted is not None:
             mentions.append(EntityMention(entity, mention, counted))
+        owned = _owners_group_name(doc, indices, name, by_token)
+        if owned is not None:
+            mentions.append(EntityMention(entity, mention, owned))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
@@ -4387,6 +4411,28 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     if i == indices[0] - 1:
         return None
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+
+
+def _owners_group_name(
+    doc: Doc, indices: list[int], name: str, by_token: Mapping[int, Entity]
+) -> str | None:
+    """The group named after the country or body whose it is, where "its" or "their" refers
+    to the name just before "and": "the U.S. and its allies" are the allies of the U.S., "the
+    DPRK and its people" the people of the DPRK."""
+    # The possessive opens the group's words or stands just before them.
+    pronoun = next((i for i in (indices[0], indices[0] - 1) if doc[i].lower_ in OWNER_PRONOUNS), None)
+    if pronoun is None or pronoun < 2 or doc[pronoun - 1].lower_ != "and":
+        return None
+    owner = by_token.get(pronoun - 2)
+    if owner is None or owner.kind not in {EntityKind.ORGANIZATION, EntityKind.PLACE}:
+        return None
+    start = pronoun - 2
+    while start > 0 and by_token.get(start - 1) == owner:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    own = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in OWNER_PRONOUNS else name
+    return f"{own} of {tokens_text(doc, start, pronoun - 1)}"
 
 
 def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:

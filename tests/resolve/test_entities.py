@@ -2393,3 +2393,56 @@ def test_names_sharing_a_plural_designator_take_its_kind(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
     _assert_names(parse, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Coal mining complexes across the DPRK are pushing ahead with the project for laying"
+            " belt conveyors at the final stage.",
+            "coal mining complexes",
+        ),
+        (
+            "Meanwhile, various coal-mining machine factories are producing parts and equipment"
+            " necessary for the belt conveyor project.",
+            "various coal-mining machine factories",
+        ),
+        ("Russian companies are investing in the region.", "Russian companies"),
+    ],
+)
+def test_enterprises_of_one_kind_acting_together_are_a_group(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+def test_bare_plural_enterprises_refer_back_and_make_no_group(parse: Parse) -> None:
+    assert "factories" not in _names(parse, "The factories are producing more steel.")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "The UN secretary-general has kept mum about the U.S. and its allies' anti-DPRK"
+            " rhetoric.",
+            "allies of the U.S.",
+        ),
+        (
+            "His stand is inciting the hostile acts of the U.S. and its followers against the"
+            " DPRK.",
+            "followers of the U.S.",
+        ),
+    ],
+)
+def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
+    parse: Parse, text: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    assert alias in {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP}
+
+
+def test_a_persons_possessive_names_no_owner(parse: Parse) -> None:
+    _, ctx = parse("Kim Jong Un and his officials visited the farm.")
+    assert not any(" of " in (m.alias or "") for m in ctx.entities.mentions)
