@@ -4420,7 +4420,9 @@ def _owners_group_name(
     to the name just before "and": "the U.S. and its allies" are the allies of the U.S., "the
     DPRK and its people" the people of the DPRK."""
     # The possessive opens the group's words or stands just before them.
-    pronoun = next((i for i in (indices[0], indices[0] - 1) if doc[i].lower_ in OWNER_PRONOUNS), None)
+    pronoun = next(
+        (i for i in (indices[0], indices[0] - 1) if doc[i].lower_ in OWNER_PRONOUNS), None
+    )
     if pronoun is None or pronoun < 2 or doc[pronoun - 1].lower_ != "and":
         return None
     owner = by_token.get(pronoun - 2)
