@@ -3494,7 +3494,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         after = _listed_after(doc, token.i, kind)
         modifiers = tokens_text(doc, shared, token.i).split() if shared < token.i else []
         words = " ".join([*(w.capitalize() for w in modifiers), head.capitalize()])
-        for start, end in before if len(before) >= 2 or (others is not None and before) else ():
+        for start, end in before if len(before) >= 2 or _one_of_others(doc, others, before) else ():
             name = _elided_name(doc, start, end, before)
             yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}")
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
@@ -3534,6 +3534,15 @@ def _and_other_at(doc: Doc, shared: int) -> int | None:
     if shared > 1 and doc[shared - 1].lower_ == "other" and doc[shared - 2].lower_ == "and":
         return shared - 2
     return None
+
+
+def _one_of_others(doc: Doc, others: int | None, names: list[tuple[int, int]]) -> bool:
+    """One name before "and other" is one of the designator's kind where "the" opens it: "the
+    Sunchon and other coal-mining complexes", not "in Tokyo and other similar monuments"."""
+    if others is None or len(names) != 1:
+        return False
+    start = names[0][0]
+    return start > 0 and doc[start - 1].lower_ == "the"
 
 
 def _inside_longer_name(doc: Doc, names: list[tuple[int, int]]) -> bool:

@@ -2383,6 +2383,12 @@ def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
             set(),
         ),
         (
+            "The monument to the victims of the quake in Tokyo and other similar monuments"
+            " across the archipelago was removed.",
+            {"Tokyo": "Place"},
+            {"Tokyo Similar Monument"},
+        ),
+        (
             "Officials of the Ministry of Railways and other ministries met on Monday.",
             {"Ministry of Railways": "Organization"},
             {"Railways Ministry"},
