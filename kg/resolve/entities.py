@@ -85,8 +85,6 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", 
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
-# Possessives that refer to a body or a country named before: "the U.S. and its allies".
-OWNER_PRONOUNS = frozenset({"its", "their"})
 # Determiners with which a group named before is told of again (see `_group_told_before`).
 ANAPHORIC_DETERMINERS = frozenset({"the", "those", "these"})
 # Words of an exhibition's or a contest's name the model may leave between its "of" and the
@@ -4287,7 +4285,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         counted = _counted_group_name(doc, indices, name)
         if counted is not None:
             mentions.append(EntityMention(entity, mention, counted))
-        owned = _owners_group_name(doc, indices, name, by_token)
+        owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
@@ -4422,28 +4420,31 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
 
 
-def _owners_group_name(
-    doc: Doc, indices: list[int], name: str, by_token: Mapping[int, Entity]
-) -> str | None:
-    """The group named after the country or body whose it is, where "its" or "their" refers
-    to the name just before "and": "the U.S. and its allies" are the allies of the U.S., "the
-    DPRK and its people" the people of the DPRK."""
+def _owners_group_name(doc: Doc, indices: list[int], by_token: Mapping[int, Entity]) -> str | None:
+    """The group named after the country or body whose it is, where "its" refers to the name
+    just before "and": "the U.S. and its allies" are the allies of the U.S., "NATO and its
+    allies in the Asia-Pacific region" the allies of NATO in the Asia-Pacific region. ("Their"
+    refers as often to people named before the body: "staff members of the Committee and
+    their families".)"""
     # The possessive opens the group's words or stands just before them.
-    pronoun = next(
-        (i for i in (indices[0], indices[0] - 1) if doc[i].lower_ in OWNER_PRONOUNS), None
-    )
+    pronoun = next((i for i in (indices[0], indices[0] - 1) if doc[i].lower_ == "its"), None)
     if pronoun is None or pronoun < 2 or doc[pronoun - 1].lower_ != "and":
         return None
     owner = by_token.get(pronoun - 2)
     if owner is None or owner.kind not in {EntityKind.ORGANIZATION, EntityKind.PLACE}:
+        return None
+    words = [i for i in indices if i > pronoun]
+    head = next((i for i in words if _is_group_head(doc[i])), None)
+    # A list of groups ("its heroic people, senior state officials, ...") is not all its own.
+    if head is None or any(doc[i].text == "," for i in words):
         return None
     start = pronoun - 2
     while start > 0 and by_token.get(start - 1) == owner:
         start -= 1
     if start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
-    own = name.split(" ", 1)[1] if name.split(" ", 1)[0].lower() in OWNER_PRONOUNS else name
-    return f"{own} of {tokens_text(doc, start, pronoun - 1)}"
+    rest = f" {tokens_text(doc, head + 1, words[-1] + 1)}" if head < words[-1] else ""
+    return f"{tokens_text(doc, words[0], head + 1)} of {tokens_text(doc, start, pronoun - 1)}{rest}"
 
 
 def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:

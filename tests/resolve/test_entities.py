@@ -2440,6 +2440,10 @@ def test_bare_plural_enterprises_refer_back_and_make_no_group(parse: Parse) -> N
             " DPRK.",
             "followers of the U.S.",
         ),
+        (
+            "It will strengthen the nexus between NATO and its allies in the Asia-Pacific region.",
+            "allies of NATO in the Asia-Pacific region",
+        ),
     ],
 )
 def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
@@ -2449,6 +2453,30 @@ def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
     assert alias in {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP}
 
 
-def test_a_persons_possessive_names_no_owner(parse: Parse) -> None:
-    _, ctx = parse("Kim Jong Un and his officials visited the farm.")
-    assert not any(" of " in (m.alias or "") for m in ctx.entities.mentions)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un and his officials visited the farm.",
+        # "Their" refers to the staff members, not to the committee.
+        "Staff members of the WPK Central Committee and their families provided aid materials.",
+        "It provided the glory of heroic Korea and its heroic people, senior state officials,"
+        " commanding officers of the army.",
+    ],
+)
+def test_no_owner_for_a_person_people_or_a_list(parse: Parse, text: str) -> None:
+    _, ctx = parse(text)
+    groups = [m for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP]
+    assert all(m.alias == m.entity.name or m.alias is None for m in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Cuban exiles in Miami say the boy's mother died to give him freedom.", "exiles"),
+        ("The company adopted a plan to ward off unwanted suitors.", "suitors"),
+        ("Posing for photographers with Clinton, Blair pledged to stand united.", "photographers"),
+    ],
+)
+def test_people_of_a_trade_or_a_side_are_groups(parse: Parse, text: str, group: str) -> None:
+    names = _names(parse, text)
+    assert any(group in name.split() and kind == "Group" for name, kind in names.items()), names
