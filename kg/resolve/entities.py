@@ -3524,6 +3524,7 @@ def _shared_modifier(token: Token) -> bool:
         and token.is_lower
         and token.is_alpha
         and not token.is_stop
+        and token.lower_ not in lexicon.words("division_adjectives")
     )
 
 

@@ -2383,6 +2383,11 @@ def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
             set(),
         ),
         (
+            "South Hamgyong and Kangwon provincial brigades are building schools and nurseries.",
+            {},
+            {"South Hamgyong Provincial Brigade", "Kangwon Provincial Brigade"},
+        ),
+        (
             "The monument to the victims of the quake in Tokyo and other similar monuments"
             " across the archipelago was removed.",
             {"Tokyo": "Place"},
