@@ -1652,7 +1652,9 @@ def _acting_bodies(token: Token) -> bool:
     producing parts". The plural of a body's name head is a group as the subject of a verb,
     with a common word before it that says which ones; bare ("the factories"), it refers back
     to bodies named before."""
-    if token.tag_ != "NNS" or token.dep_ not in SUBJECT_DEPS:
+    # A passive subject is what is done to them, not their act: "as soon as regional-industry
+    # factories are completed".
+    if token.tag_ != "NNS" or token.dep_ != "nsubj":
         return False
     heads = lexicon.mapping("name_heads")
     if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:

@@ -2428,8 +2428,20 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
     assert _names(parse, text).get(group) == "Group"
 
 
-def test_bare_plural_enterprises_refer_back_and_make_no_group(parse: Parse) -> None:
-    assert "factories" not in _names(parse, "The factories are producing more steel.")
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The factories are producing more steel.", "factories"),
+        (
+            "Raw materials are needed as soon as regional-industry factories are completed.",
+            "regional-industry factories",
+        ),
+    ],
+)
+def test_bare_or_passive_plural_enterprises_make_no_group(
+    parse: Parse, text: str, words: str
+) -> None:
+    assert words not in _names(parse, text)
 
 
 @pytest.mark.parametrize(
