@@ -111,6 +111,7 @@ PARTICIPLE_WORDS = 8
 # Lower-case words that listed names share before their designator ("Namdok and Inpho youth
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2
+SHARED_MODIFIER_TAGS = frozenset({"NN", "JJ", "NNP"})
 # Lower-case words inside the capitalised purpose of a body's name ("for the Study of the
 # Juche Idea in East European and Central Asian Regions").
 PURPOSE_JOINS = frozenset({"of", "the", "and", "in"})
@@ -764,7 +765,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
-    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]):
+    if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]) and not ent.kb_id_:
         return None  # "Speakers said ...": a plural common noun the model took for a name
     if full_naming and _capitalised_only_first(span) and not ent.kb_id_:
         return None  # a name listed before its designator is a name ("Unryul and ... mines")
@@ -1645,6 +1646,26 @@ def _is_group_head(token: Token) -> bool:
     return plural or token.lower_ in lexicon.words("collective_heads")
 
 
+def _acting_bodies(token: Token) -> bool:
+    """Unnamed enterprises of one kind that act together: "Coal mining complexes across the
+    country are pushing ahead with ...", "various coal-mining machine factories are
+    producing parts". The plural of a body's name head is a group as the subject of a verb,
+    with a common word before it that says which ones; bare ("the factories"), it refers back
+    to bodies named before."""
+    # A passive subject is what is done to them, not their act: "as soon as regional-industry
+    # factories are completed".
+    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return False
+    heads = lexicon.mapping("name_heads")
+    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
+        return False
+    return any(
+        child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
+        for child in children_of(token)
+        if child.i < token.i
+    )
+
+
 def _informants(token: Token) -> bool:
     """Unnamed sources who speak are people: "Local sources said", "Sources close to the
     Provisionals indicated", "according to law enforcement sources" (not "sources of
@@ -1853,6 +1874,7 @@ def _groups(
             or _unnamed_person(token)
             or _qualified_collective(token)
             or _definite_person(token)
+            or _acting_bodies(token)
         ):
             continue
         if _modifies_noun(token) or _designates_names(token):
@@ -3450,33 +3472,91 @@ def listed_names(doc: Doc) -> Iterator[Span]:
             continue
         token = tokens[i]
         head = _singular(token.text)
-        kind = heads.get(head)
+        # A head of two words has a kind of its own: power stations are enterprises.
+        kind = (i > 0 and heads.get(f"{tokens[i - 1].lower_} {head}")) or heads.get(head)
         if kind is None:
             continue
         # Words the listed names share before their designator: "Hochongang and Jangjingang
         # power stations" are the Hochongang Power Station and the Jangjingang Power Station.
-        shared = token.i
-        while (
-            token.i - shared < SHARED_MODIFIERS
-            and shared > 0
-            and doc[shared - 1].tag_ == "NN"
-            and doc[shared - 1].is_lower
-            and doc[shared - 1].is_alpha
-        ):
-            shared -= 1
-        before = _listed(doc, shared, step=-1)
+        shared = _shared_modifiers_start(doc, token.i)
+        # "the Sunchon, Chongchongang and other thermal power plants": each name before "and
+        # other" is one of the designator's kind, one name as well as several.
+        others = _and_other_at(doc, shared)
+        before = _listed(doc, shared if others is None else others, step=-1)
+        if others is not None and _inside_longer_name(doc, before):
+            before = []
         if before and all(_nationality(doc[start:end]) for start, end in before):
             before = []  # "Dutch and French police" are police of two nations, no two bodies
+        if any(_a_demonym(doc[start:end]) for start, end in before):
+            before = []  # "Koreans in Japan and Japanese political parties"
         if any(_a_time(doc[start:end]) for start, end in before):
             before = []  # "On Sunday, Tanzanian police": a day is no name listed
         after = _listed_after(doc, token.i, kind)
-        words = " ".join([*(t.text.capitalize() for t in doc[shared : token.i]), head.capitalize()])
-        for start, end in before if len(before) >= 2 else ():
+        modifiers = tokens_text(doc, shared, token.i).split() if shared < token.i else []
+        words = " ".join([*(w.capitalize() for w in modifiers), head.capitalize()])
+        for start, end in before if len(before) >= 2 or _one_of_others(doc, others, before) else ():
             name = _elided_name(doc, start, end, before)
             yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}")
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
+
+
+def _shared_modifiers_start(doc: Doc, designator: int) -> int:
+    """Start of the common words before a plural designator that the names listed before it
+    share: nouns or adjectives in lower case, two at most, a hyphen joining two of them
+    ("thermal power plants", "hydro-power stations")."""
+    shared, words = designator, 0
+    while shared > 0 and words < SHARED_MODIFIERS:
+        word = doc[shared - 1]
+        if word.tag_ == "HYPH" and shared - 1 > 0 and _shared_modifier(doc[shared - 2]):
+            shared -= 1
+            continue
+        if not _shared_modifier(word):
+            break
+        shared -= 1
+        words += 1
+    # A hyphen left first once the words are counted belongs to the word before it.
+    return shared + (shared < designator and doc[shared].tag_ == "HYPH")
+
+
+def _shared_modifier(token: Token) -> bool:
+    return (
+        token.tag_ in SHARED_MODIFIER_TAGS
+        and token.is_lower
+        and token.is_alpha
+        and not token.is_stop
+        and token.lower_ not in lexicon.words("division_adjectives")
+    )
+
+
+def _and_other_at(doc: Doc, shared: int) -> int | None:
+    """Index of "and" where "and other" stands before the shared words of a designator."""
+    if shared > 1 and doc[shared - 1].lower_ == "other" and doc[shared - 2].lower_ == "and":
+        return shared - 2
+    return None
+
+
+def _one_of_others(doc: Doc, others: int | None, names: list[tuple[int, int]]) -> bool:
+    """One name before "and other" is one of the designator's kind where "the" opens it: "the
+    Sunchon and other coal-mining complexes", not "in Tokyo and other similar monuments"."""
+    if others is None or len(names) != 1:
+        return False
+    start = names[0][0]
+    return start > 0 and doc[start - 1].lower_ == "the"
+
+
+def _inside_longer_name(doc: Doc, names: list[tuple[int, int]]) -> bool:
+    """The first listed name continues a body's name before it: "the Ministry of Railways and
+    other ministries", "Wonsan University of Agriculture and other universities"."""
+    if not names:
+        return False
+    first = min(start for start, _ in names)
+    return first > 1 and doc[first - 1].lower_ == "of" and doc[first - 2].is_title
+
+
+def _a_demonym(span: Span) -> bool:
+    return tokens_text(span.doc, span.start, span.end).casefold() in lexicon.mapping("demonyms")
 
 
 def _a_time(span: Span) -> bool:
@@ -3563,6 +3643,8 @@ def _singular(word: str) -> str:
     """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")):
+        return word[:-2]  # "Complexes", "Branches"
     return word[:-1] if word.endswith("s") else word
 
 
@@ -4206,6 +4288,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         counted = _counted_group_name(doc, indices, name)
         if counted is not None:
             mentions.append(EntityMention(entity, mention, counted))
+        owned = _owners_group_name(doc, indices, by_token)
+        if owned is not None:
+            mentions.append(EntityMention(entity, mention, owned))
         head = next((i for i in indices if _is_group_head(doc[i])), indices[-1])
         attributive.update((i, entity) for i in indices if i < head and i in by_token)
         for i in indices:
@@ -4336,6 +4421,33 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     if i == indices[0] - 1:
         return None
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+
+
+def _owners_group_name(doc: Doc, indices: list[int], by_token: Mapping[int, Entity]) -> str | None:
+    """The group named after the country or body whose it is, where "its" refers to the name
+    just before "and": "the U.S. and its allies" are the allies of the U.S., "NATO and its
+    allies in the Asia-Pacific region" the allies of NATO in the Asia-Pacific region. ("Their"
+    refers as often to people named before the body: "staff members of the Committee and
+    their families".)"""
+    # The possessive opens the group's words or stands just before them.
+    pronoun = next((i for i in (indices[0], indices[0] - 1) if doc[i].lower_ == "its"), None)
+    if pronoun is None or pronoun < 2 or doc[pronoun - 1].lower_ != "and":
+        return None
+    owner = by_token.get(pronoun - 2)
+    if owner is None or owner.kind not in {EntityKind.ORGANIZATION, EntityKind.PLACE}:
+        return None
+    words = [i for i in indices if i > pronoun]
+    head = next((i for i in words if _is_group_head(doc[i])), None)
+    # A list of groups ("its heroic people, senior state officials, ...") is not all its own.
+    if head is None or any(doc[i].text == "," for i in words):
+        return None
+    start = pronoun - 2
+    while start > 0 and by_token.get(start - 1) == owner:
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    rest = f" {tokens_text(doc, head + 1, words[-1] + 1)}" if head < words[-1] else ""
+    return f"{tokens_text(doc, words[0], head + 1)} of {tokens_text(doc, start, pronoun - 1)}{rest}"
 
 
 def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:

@@ -428,7 +428,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         (
             "Hochongang and Jangjingang power stations put the technical management on a high"
             " level.",
-            {"Hochongang Power Station": "Place", "Jangjingang Power Station": "Place"},
+            # A power station is an enterprise, as the names' lexicon says.
+            {
+                "Hochongang Power Station": "Organization",
+                "Jangjingang Power Station": "Organization",
+            },
             {"Hochongang", "Jangjingang"},
         ),
         (
@@ -2343,3 +2347,153 @@ def test_a_group_named_again_by_another_noun(
 def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
     forms = _group_forms(parse, text)
     assert forms.get(form) in {form, None}, forms
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Kilju and Myonggan counties are building new production buildings of raw material"
+            " bases.",
+            {"Kilju County": "Place", "Myonggan County": "Place"},
+            set(),
+        ),
+        (
+            "The Sunchon, Chongchongang and other thermal power plants are boosting the"
+            " production by introducing valuable technical innovations.",
+            {
+                "Sunchon Thermal Power Plant": "Organization",
+                "Chongchongang Thermal Power Plant": "Organization",
+            },
+            {"Sunchon", "Chongchongang"},
+        ),
+        (
+            "Officials and workers at the Hochongang, Sodusu, Jangjingang and other hydro-power"
+            " stations are operating generators at full capacity.",
+            {
+                "Hochongang Hydro-power Station": "Organization",
+                "Sodusu Hydro-power Station": "Organization",
+                "Jangjingang Hydro-power Station": "Organization",
+            },
+            {"Jangjingang"},
+        ),
+        (
+            "Miners of the Sunchon and other coal-mining complexes produced more coal.",
+            {"Sunchon Coal-mining Complex": "Organization"},
+            set(),
+        ),
+        (
+            "South Hamgyong and Kangwon provincial brigades are building schools and nurseries.",
+            {},
+            {"South Hamgyong Provincial Brigade", "Kangwon Provincial Brigade"},
+        ),
+        (
+            "The monument to the victims of the quake in Tokyo and other similar monuments"
+            " across the archipelago was removed.",
+            {"Tokyo": "Place"},
+            {"Tokyo Similar Monument"},
+        ),
+        (
+            "Officials of the Ministry of Railways and other ministries met on Monday.",
+            {"Ministry of Railways": "Organization"},
+            {"Railways Ministry"},
+        ),
+    ],
+)
+def test_names_sharing_a_plural_designator_take_its_kind(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    _assert_names(parse, text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Coal mining complexes across the DPRK are pushing ahead with the project for laying"
+            " belt conveyors at the final stage.",
+            "coal mining complexes",
+        ),
+        (
+            "Meanwhile, various coal-mining machine factories are producing parts and equipment"
+            " necessary for the belt conveyor project.",
+            "various coal-mining machine factories",
+        ),
+        ("Russian companies are investing in the region.", "Russian companies"),
+    ],
+)
+def test_enterprises_of_one_kind_acting_together_are_a_group(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The factories are producing more steel.", "factories"),
+        (
+            "Raw materials are needed as soon as regional-industry factories are completed.",
+            "regional-industry factories",
+        ),
+    ],
+)
+def test_bare_or_passive_plural_enterprises_make_no_group(
+    parse: Parse, text: str, words: str
+) -> None:
+    assert words not in _names(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (
+            "The UN secretary-general has kept mum about the U.S. and its allies' anti-DPRK"
+            " rhetoric.",
+            "allies of the U.S.",
+        ),
+        (
+            "His stand is inciting the hostile acts of the U.S. and its followers against the"
+            " DPRK.",
+            "followers of the U.S.",
+        ),
+        (
+            "It will strengthen the nexus between NATO and its allies in the Asia-Pacific region.",
+            "allies of NATO in the Asia-Pacific region",
+        ),
+    ],
+)
+def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
+    parse: Parse, text: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    assert alias in {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un and his officials visited the farm.",
+        # "Their" refers to the staff members, not to the committee.
+        "Staff members of the WPK Central Committee and their families provided aid materials.",
+        "It provided the glory of heroic Korea and its heroic people, senior state officials,"
+        " commanding officers of the army.",
+    ],
+)
+def test_no_owner_for_a_person_people_or_a_list(parse: Parse, text: str) -> None:
+    _, ctx = parse(text)
+    groups = [m for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP]
+    assert all(m.alias == m.entity.name or m.alias is None for m in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Cuban exiles in Miami say the boy's mother died to give him freedom.", "exiles"),
+        ("The company adopted a plan to ward off unwanted suitors.", "suitors"),
+        ("Posing for photographers with Clinton, Blair pledged to stand united.", "photographers"),
+    ],
+)
+def test_people_of_a_trade_or_a_side_are_groups(parse: Parse, text: str, group: str) -> None:
+    names = _names(parse, text)
+    assert any(group in name.split() and kind == "Group" for name, kind in names.items()), names
