@@ -434,7 +434,7 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     store = doc.vocab.strings
     # Many strings are shared between columns (a word's text, lower case and lemma).
     names = {key: store[key] for key in set().union(*columns)}
-    return [tuple([names[key] for key in column]) for column in columns]
+    return [tuple(map(names.__getitem__, column)) for column in columns]
 
 
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
