@@ -4098,10 +4098,14 @@ def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
     gives the whole name outside such lines."""
     text = doc_text(doc)
     lines = text.split("\n")
-    headlines = [line for line in lines if _headline_line(line)]
+    # Each line read once: most lines are no headline.
+    in_headline = [_headline_line(line) for line in lines]
+    headlines = [line for line, headline in zip(lines, in_headline, strict=True) if headline]
     if not headlines:
         return named
-    body = "\n".join(line for line in lines if not _headline_line(line))
+    body = "\n".join(
+        line for line, headline in zip(lines, in_headline, strict=True) if not headline
+    )
     lower = {t.lower_ for t in doc if t.is_lower}
     ignored = lexicon.mapping("name_heads").keys() | lexicon.words("wire_name_particles")
 
