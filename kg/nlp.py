@@ -112,11 +112,21 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in the same order (left to right), from the doc's table."""
+    # A token of the tables holds its row (a tuple) while its tables live: read without
+    # finding the tables again. Any other token, or one whose tables were dropped, asks them.
+    if type(token) is TableToken:
+        children = token.children
+        if type(children) is tuple:
+            return children
     return parse_tables(token.doc).children[token.i]
 
 
 def head_of(token: Token) -> Token:
     """`token.head`, from the doc's table."""
+    if type(token) is TableToken:  # see `children_of`
+        head = token.head
+        if type(head) is TableToken:
+            return head
     return parse_tables(token.doc).heads[token.i]
 
 
