@@ -100,6 +100,11 @@ def _ascii(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Names whose folded forms are remembered: the same names are folded for every place asked for.
+FOLDS_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=FOLDS_KEPT)
 def fold(name: str) -> str:
     """A name without case, diacritics and apostrophes, punctuation as single spaces."""
     return _NOT_WORD.sub(" ", _APOSTROPHES.sub("", _ascii(name)).casefold()).strip()

@@ -112,11 +112,21 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """`token.children`, in the same order (left to right), from the doc's table."""
+    # A token of the tables holds its row (a tuple) while its tables live: read without
+    # finding the tables again. Any other token, or one whose tables were dropped, asks them.
+    if type(token) is TableToken:
+        children = token.children
+        if type(children) is tuple:
+            return children
     return parse_tables(token.doc).children[token.i]
 
 
 def head_of(token: Token) -> Token:
     """`token.head`, from the doc's table."""
+    if type(token) is TableToken:  # see `children_of`
+        head = token.head
+        if type(head) is TableToken:
+            return head
     return parse_tables(token.doc).heads[token.i]
 
 
@@ -434,7 +444,7 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     store = doc.vocab.strings
     # Many strings are shared between columns (a word's text, lower case and lemma).
     names = {key: store[key] for key in set().union(*columns)}
-    return [tuple([names[key] for key in column]) for column in columns]
+    return [tuple(map(names.__getitem__, column)) for column in columns]
 
 
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it

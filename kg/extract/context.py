@@ -75,6 +75,9 @@ class Context:
     # The calendar times that premodify a word, by the index of the word they date ("the Feb.
     # 23 accord", "the October 1998 shooting"): see `_premodified`.
     premodifying_times: tuple[tuple[int, TimeExpression], ...] = ()
+    # The adverbial points in time after the dateline, each with the index of the token it
+    # begins at (None where no token begins there): what `_attached` reads for every verb.
+    adverbial_points: tuple[tuple[int | None, TimeExpression], ...] = ()
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:
@@ -84,18 +87,26 @@ class Context:
         entities = found.renamed(places.names)
         dateline = find_dateline(article.text)
         times = tuple(find_time_expressions(doc, article.id, article.published))
+        adverbial = tuple(time for time in times if _adverbial(doc, time))
+        dateline_end = dateline.end if dateline else 0
+        starts = token_starts(doc)
         return cls(
             article=article,
             entities=entities,
             times=times,
             sources=find_sources(doc, entities, article.publisher),
-            dateline_end=dateline.end if dateline else 0,
+            dateline_end=dateline_end,
             places=places,
             full_texts=tuple(full_text_openings(doc, article.text)),
-            adverbial_times=tuple(time for time in times if _adverbial(doc, time)),
+            adverbial_times=adverbial,
             recalled_times=frozenset(t.mention.start for t in times if _recalled(doc, t)),
             event_noun_times=frozenset(t.mention.start for t in times if _of_event_noun(doc, t)),
             premodifying_times=tuple(_premodifying(doc, times)),
+            adverbial_points=tuple(
+                (starts.get(time.mention.start), time)
+                for time in adverbial
+                if time.mention.start >= dateline_end and time.timex_type in POINTS
+            ),
         )
 
     def mention(self, span: Span) -> Mention:
@@ -354,14 +365,7 @@ class Context:
         """The first point in time the verb's own clause names, a calendar one first: in
         "One day of summer in 2016, he visited a factory" the visit was in 2016."""
         own = own_tokens(verb)
-        starts = token_starts(verb.doc)
-        points = [
-            time
-            for time in self.adverbial_times
-            if time.mention.start >= self.dateline_end
-            and starts.get(time.mention.start) in own
-            and time.timex_type in POINTS
-        ]
+        points = [time for i, time in self.adverbial_points if i in own]
         points = points or self._occasion_times(verb)
         return next(
             (time for time in points if time.calendar_date() is not None),

@@ -157,6 +157,23 @@ class EntityIndex:
     # Bodies named inside a longer name, by token ("the Communist Party of Vietnam" in "the
     # Central Committee of the Communist Party of Vietnam").
     inner: Mapping[int, tuple[Entity, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # The mentions latest first (a stable sort keeps the order of mentions that begin
+    # together), with their starts negated, and each entity's aliases: what
+    # `last_named_before` and `aliases` read, made once, not once per question.
+    latest_first: tuple[EntityMention, ...] = field(init=False, repr=False, compare=False)
+    latest_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    alias_table: Mapping[Entity, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        latest = sorted(self.mentions, key=lambda m: -m.mention.start)
+        object.__setattr__(self, "latest_first", tuple(latest))
+        object.__setattr__(self, "latest_starts", tuple(-m.mention.start for m in latest))
+        aliases: dict[Entity, set[str]] = {}
+        for m in self.mentions:
+            if m.alias:
+                aliases.setdefault(m.entity, set()).add(m.alias)
+        table = {entity: tuple(sorted(found)) for entity, found in aliases.items()}
+        object.__setattr__(self, "alias_table", MappingProxyType(table))
 
     def inner_at(self, token: Token) -> tuple[Entity, ...]:
         """The entities named inside the name a token belongs to."""
@@ -181,15 +198,22 @@ class EntityIndex:
     ) -> Entity | None:
         """The entity of one of `kinds` that `accepts` takes, named last before `token`: what
         a definite noun refers back to ("the farm" after "the Ilhae Farm")."""
-        before = [m for m in self.mentions if m.entity.kind in kinds and m.mention.end <= token.idx]
-        # Latest first (a stable sort keeps the order of mentions that begin together), so
-        # that `accepts`, the costly test, reads as few names as it must.
-        before.sort(key=lambda m: -m.mention.start)
-        # An entity named several times is tested once: `accepts` reads only the entity.
-        return next((e for e in dict.fromkeys(m.entity for m in before) if accepts(e)), None)
+        # Latest first, so that `accepts`, the costly test, reads as few names as it must; a
+        # mention that ends before the token begins before it.
+        end = token.idx
+        tested: set[Entity] = set()
+        for m in self.latest_first[bisect_left(self.latest_starts, -end + 1) :]:
+            entity = m.entity
+            if m.mention.end > end or entity.kind not in kinds or entity in tested:
+                continue
+            # An entity named several times is tested once: `accepts` reads only the entity.
+            tested.add(entity)
+            if accepts(entity):
+                return entity
+        return None
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
-        return tuple(sorted({m.alias for m in self.mentions if m.entity == entity and m.alias}))
+        return self.alias_table.get(entity, ())
 
     def renamed(self, names: Mapping[Entity, Entity]) -> EntityIndex:
         """The same index with some entities replaced (places named as the gazetteer names
@@ -4156,10 +4180,14 @@ def _without_headline_phrases(named: list[_Named], doc: Doc) -> list[_Named]:
     gives the whole name outside such lines."""
     text = doc_text(doc)
     lines = text.split("\n")
-    headlines = [line for line in lines if _headline_line(line)]
+    # Each line read once: most lines are no headline.
+    in_headline = [_headline_line(line) for line in lines]
+    headlines = [line for line, headline in zip(lines, in_headline, strict=True) if headline]
     if not headlines:
         return named
-    body = "\n".join(line for line in lines if not _headline_line(line))
+    body = "\n".join(
+        line for line, headline in zip(lines, in_headline, strict=True) if not headline
+    )
     lower = {t.lower_ for t in doc if t.is_lower}
     ignored = lexicon.mapping("name_heads").keys() | lexicon.words("wire_name_particles")
 

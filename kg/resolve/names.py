@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +20,9 @@ COMMON_COUNTRY_WORDS = frozenset(
 )
 POSSESSIVE = re.compile(r"\s*['’]s?$")
 KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
+# Names whose readings are remembered: an article asks for the same few names many times over,
+# a corpus for the same bodies and places again and again.
+NAMES_KEPT = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,7 @@ WIRE_ACRONYMS = _wire_acronyms_pattern()
 KNOWN_NAMES = _known_names_pattern()
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def _alias(name: str) -> Alias | None:
     """The alias table's entry for `name`; an acronym that is also an English word ("WHO",
     "US") only where it is written in capitals, not the pronoun "who"."""
@@ -107,12 +112,14 @@ def _alias(name: str) -> Alias | None:
     return alias
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def known_entity(name: str) -> Entity | None:
     """The entity the alias table knows under `name` ("KCNA", "the DPRK"), if any."""
     alias = _alias(name)
     return Entity(alias.kind, alias.canonical) if alias else None
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def canonical_name(name: str, kind: EntityKind) -> tuple[str, EntityKind, tuple[str, ...]]:
     """Canonical name, kind and known variants of a cleaned name."""
     name = " ".join(POSSESSIVE.sub("", name).split())
@@ -158,6 +165,7 @@ def _names_body(words: str) -> bool:
     return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in words.casefold().split())
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def organisation_form(name: str) -> str:
     """An organisation's name written out as "Body of the Parent", its parent canonical.
 

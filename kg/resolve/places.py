@@ -13,6 +13,7 @@ A linked place takes the gazetteer's label as its canonical name, so that "North
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from kg import lexicon
 from kg.gazetteer import (
+    FOLDS_KEPT,
     OTHER_NAME,
     OWN_CORE,
     Gazetteer,
@@ -264,9 +266,15 @@ def _is_person_name(entity: Entity, index: EntityIndex) -> bool:
     return any(
         m.entity.kind is EntityKind.PERSON
         and len(m.entity.name.split()) > 1
-        and words < {fold(word) for word in m.entity.name.split()}
+        and words < _folded_words(m.entity.name)
         for m in index.mentions
     )
+
+
+@functools.lru_cache(maxsize=FOLDS_KEPT)
+def _folded_words(name: str) -> frozenset[str]:
+    """Each word of the name folded (see `fold`): a person's name is read for every place."""
+    return frozenset(fold(word) for word in name.split())
 
 
 def _candidates(forms: Iterable[str]) -> dict[str, Match]:
