@@ -44,6 +44,7 @@ from kg.nlp import (
     doc_lowers,
     doc_pos,
     doc_sentences,
+    doc_tags,
     doc_text,
     doc_tokens,
     expanded_span,
@@ -403,6 +404,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -439,6 +441,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             t for h in [_passive_head(verb)] if h is not None for t in prepositional_objects(h, BY)
         ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
+        by += _named_modifiers(index, by)
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
@@ -1245,6 +1248,22 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
         if c.pos_ == "PROPN"
         for t in with_conjuncts(c)
         if person(t)
+    ]
+
+
+def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The places and bodies named before a plural common noun they share: "Tanchon City and
+    Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
+    plants are boosting". The noun names no one of its own; each name the parse hangs on it
+    as a modifier, with the names coordinated with that one, acts."""
+    tags = doc_tags(heads[0].doc) if heads else ()
+    return [
+        named
+        for head in heads
+        if tags[head.i] == "NNS" and index.entity_at(head) is None
+        for modifier in children(head, *MODIFIER_NAMES)
+        for named in with_conjuncts(modifier)
+        if named not in heads and _kind_at(index, named) in BODY_KINDS
     ]
 
 
