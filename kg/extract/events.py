@@ -41,6 +41,7 @@ from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpressi
 from kg.nlp import (
     children_of,
     doc_deps,
+    doc_lemmas,
     doc_lowers,
     doc_pos,
     doc_sentences,
@@ -795,6 +796,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for e in _counted_back(index, head)
         or entities_of(index, [head])
         or _antecedents(index, head)
+        or _bodies_named_again(index, head)
         or (
             _titled(ctx, head)
             or group_before(index, head)
@@ -962,7 +964,10 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
         or any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj"))
     ):
         return ()
-    return entities_of(index, prepositional_objects(verb, AT), EntityKind.ORGANIZATION)
+    sites = prepositional_objects(verb, AT)
+    return entities_of(index, sites, EntityKind.ORGANIZATION) or tuple(
+        e for t in sites for e in _bodies_named_again(index, t)
+    )
 
 
 def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -1008,6 +1013,25 @@ def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
         BODY_KINDS,
         lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(f" {key}"),
     )
+
+
+def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The organisations named before that a definite plural noun heading their names stands
+    for: "Ceremonies took place at the farms" after "the Taedae Vegetable Farm and the
+    Ryongnam Farm". A plural stands for two or more: with fewer named, it refers to none."""
+    if doc_tags(token.doc)[token.i] != "NNS" or index.entity_at(token) is not None:
+        return ()
+    if not any(_definite_word(c) for c in children_of(token)):
+        return ()
+    head = token.lemma_.casefold()
+    named = dict.fromkeys(
+        m.entity
+        for m in sorted(index.mentions, key=lambda m: m.mention.start)
+        if m.mention.end <= token.idx
+        and m.entity.kind is EntityKind.ORGANIZATION
+        and name_head(m.entity.name) == head
+    )
+    return tuple(named) if len(named) > 1 else ()
 
 
 def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -1254,16 +1278,30 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
 def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The places and bodies named before a plural common noun they share: "Tanchon City and
     Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
-    plants are boosting". The noun names no one of its own; each name the parse hangs on it
-    as a modifier, with the names coordinated with that one, acts."""
-    tags = doc_tags(heads[0].doc) if heads else ()
+    plants are boosting". Each name the parse hangs on the noun as a modifier, with the names
+    coordinated with it, acts when its name is of that noun ("Toksong County") or has a noun
+    of its own ("Tanchon City"); a bare name qualifies ("Pyongyang citizens", "DPRK players")."""
+    if not heads:
+        return []
+    tags, lemmas = doc_tags(heads[0].doc), doc_lemmas(heads[0].doc)
+
+    def member(token: Token, noun: str) -> bool:
+        entity = index.entity_at(token)
+        return (
+            entity is not None
+            and entity.kind in BODY_KINDS
+            and len(entity.name.split()) > 1
+            and name_head(entity.name) in {noun, token.lower_}
+        )
+
     return [
         named
         for head in heads
-        if tags[head.i] == "NNS" and index.entity_at(head) is None
-        for modifier in children(head, *MODIFIER_NAMES)
+        if tags[head.i] == "NNS"
+        and (index.entity_at(head) is None or member(head, lemmas[head.i].casefold()))
+        for modifier in children(head, *MODIFIER_NAMES, "amod")
         for named in with_conjuncts(modifier)
-        if named not in heads and _kind_at(index, named) in BODY_KINDS
+        if named not in heads and member(named, lemmas[head.i].casefold())
     ]
 
 
