@@ -2111,6 +2111,42 @@ def test_another_event_of_the_kind_stays_apart(
             {"Tanzania", "Kenya"},
             None,
         ),
+        # Names coordinated before a plural noun they share each act.
+        (
+            "Tanchon City and Toksong and Kowon counties restored a large area of lost farmland.",
+            "restore",
+            {"Tanchon City", "Toksong County", "Kowon County"},
+            set(),
+            None,
+        ),
+        # Also where the parse takes the first name for an adjective.
+        (
+            "Phyongwon and Taedong counties of South Phyongan Province transformed tens of"
+            " hectares of dry fields into paddy fields.",
+            "transform",
+            {"Phyongwon County", "Taedong County"},
+            set(),
+            None,
+        ),
+        # A definite plural stands for the bodies named before whose names it heads.
+        (
+            "Agricultural workers of the Taedae Vegetable Farm and the Ryongnam Farm in Waudo"
+            " District have moved into new houses. Ceremonies for moving into new houses took"
+            " place at the farms.",
+            "ceremony",
+            set(),
+            {"Taedae Vegetable Farm", "Ryongnam Farm"},
+            None,
+        ),
+        # A place after the noun tells where it stands; the name before it, whose it is.
+        (
+            "The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam,"
+            " Tanzania killed 200 people.",
+            "explosion",
+            set(),
+            set(),
+            "Nairobi",
+        ),
     ],
 )
 def test_participants_and_places_the_parse_gives(
@@ -2196,3 +2232,24 @@ def test_a_participle_joined_to_a_passive_is_passive(
     if place is not None:
         assert event.place is not None
         assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "name"),
+    [
+        # A bare name before a plural noun says whose they are: it does not act.
+        ("Pyongyang citizens visited the exhibition hall.", "visit", "Pyongyang"),
+        # A plural stands for two or more bodies named before, not for one.
+        (
+            "Workers of the Ryongnam Farm have moved into new houses. A ceremony took place at"
+            " the farms.",
+            "ceremony",
+            "Ryongnam Farm",
+        ),
+    ],
+)
+def test_a_name_qualifying_a_plural_takes_no_part(
+    parse: Parse, text: str, predicate: str, name: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert name not in {e.name for e in (*event.agents, *event.recipients, *event.patients)}
