@@ -1171,7 +1171,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
             token
             for appos in children_of(head)
             if appos.dep_ == "appos"
-            for token in _chained(appos)
+            for token in _listed_through_titles(index, appos)
             if (entity := index.entity_at(token)) is not None
             and entity != first
             and entity.kind in PARTICIPANT_KINDS
@@ -1220,6 +1220,37 @@ def _chained(token: Token) -> list[Token]:
     frontier = [token]
     while frontier:
         frontier = [c for t in frontier for c in children_of(t) if c.dep_ in LISTED]
+        found += frontier
+    return found
+
+
+def _listed_through_titles(index: EntityIndex, token: Token) -> list[Token]:
+    """`_chained`, and the people the parse hangs on the body of the title before them: in
+    "Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho, manager of the Okryu
+    Restaurant, Pak Ryong Un" each name is an apposition of the body before it. A body has
+    no person in apposition: a person there goes on the list."""
+
+    def person(t: Token) -> bool:
+        return _kind_at(index, t) is EntityKind.PERSON
+
+    found = [token]
+    frontier = [token]
+    while frontier:
+        owners = [
+            o
+            for t in frontier
+            if not person(t)
+            for p in prepositional_objects(t, OF)
+            for o in (p, *prepositional_objects(p, OF))
+        ]
+        frontier = [
+            c for t in frontier for c in children_of(t) if c.dep_ in LISTED and c not in found
+        ] + [
+            c
+            for o in owners
+            for c in children_of(o)
+            if c.dep_ in LISTED and c not in found and person(c)
+        ]
         found += frontier
     return found
 

@@ -1276,6 +1276,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "make",
             {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
         ),
+        # People listed with their titles, each hung by the parse on the body before it.
+        (
+            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho,"
+            " manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty of Pyongyang"
+            " University of Fine Arts, and Ri Ae Ryong, a doctor of Mangyongdae District"
+            " Hospital.",
+            "make",
+            {"Hwang Kwang Il", "Kang Pok Sil", "Mun Kyong Ho", "Pak Ryong Un", "Ri Ae Ryong"},
+        ),
         # Whose thing undergoes the act takes part in it.
         (
             "President Juvenal Habyarimana's plane was shot down in April 1994.",
