@@ -965,8 +965,10 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     ):
         return ()
     sites = prepositional_objects(verb, AT)
-    return entities_of(index, sites, EntityKind.ORGANIZATION) or tuple(
-        e for t in sites for e in _bodies_named_again(index, t)
+    return (
+        entities_of(index, sites, EntityKind.ORGANIZATION)
+        or entities_of(index, _named_modifiers(index, sites), EntityKind.ORGANIZATION)
+        or tuple(e for t in sites for e in _bodies_named_again(index, t))
     )
 
 
@@ -1021,7 +1023,9 @@ def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     Ryongnam Farm". A plural stands for two or more: with fewer named, it refers to none."""
     if doc_tags(token.doc)[token.i] != "NNS" or index.entity_at(token) is not None:
         return ()
-    if not any(_definite_word(c) for c in children_of(token)):
+    # "the Namdok, Hoean and Phunggok youth coal mines" names its own (`_named_modifiers`).
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
         return ()
     head = token.lemma_.casefold()
     named = dict.fromkeys(
@@ -1314,7 +1318,8 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     of its own ("Tanchon City"); a bare name qualifies ("Pyongyang citizens", "DPRK players")."""
     if not heads:
         return []
-    tags, lemmas = doc_tags(heads[0].doc), doc_lemmas(heads[0].doc)
+    doc = heads[0].doc
+    tags, lemmas, deps = doc_tags(doc), doc_lemmas(doc), doc_deps(doc)
 
     def member(token: Token, noun: str) -> bool:
         entity = index.entity_at(token)
@@ -1325,11 +1330,19 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             and name_head(entity.name) in {noun, token.lower_}
         )
 
+    def second_subject(head: Token) -> bool:
+        # "the children of families in North Phyongan, Jagang and Ryanggang provinces shall
+        # stay": a later subject of the same verb is a phrase the parse cut loose.
+        return deps[head.i] in SUBJECTS and any(
+            c.dep_ in SUBJECTS and c.i < head.i for c in children_of(head_of(head))
+        )
+
     return [
         named
         for head in heads
         if tags[head.i] == "NNS"
         and (index.entity_at(head) is None or member(head, lemmas[head.i].casefold()))
+        and not second_subject(head)
         for modifier in children(head, *MODIFIER_NAMES, "amod")
         for named in with_conjuncts(modifier)
         if named not in heads and member(named, lemmas[head.i].casefold())

@@ -2249,6 +2249,20 @@ def test_a_participle_joined_to_a_passive_is_passive(
     [
         # A bare name before a plural noun says whose they are: it does not act.
         ("Pyongyang citizens visited the exhibition hall.", "visit", "Pyongyang"),
+        # A second subject the parse cuts loose from an "in" phrase does not act.
+        (
+            "The students and all other children of the afflicted families in North Phyongan,"
+            " Jagang and Ryanggang provinces shall stay in Pyongyang.",
+            "stay",
+            "Jagang Province",
+        ),
+        # A plural that names its own bodies stands for no others named before.
+        (
+            "The Inpho Youth Coal Mine raised output. Similar successes are also made at the"
+            " Namdok, Hoean and Phunggok youth coal mines.",
+            "make",
+            "Inpho Youth Coal Mine",
+        ),
         # A plural stands for two or more bodies named before, not for one.
         (
             "Workers of the Ryongnam Farm have moved into new houses. A ceremony took place at"
