@@ -41,9 +41,11 @@ from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpressi
 from kg.nlp import (
     children_of,
     doc_deps,
+    doc_lemmas,
     doc_lowers,
     doc_pos,
     doc_sentences,
+    doc_tags,
     doc_text,
     doc_tokens,
     expanded_span,
@@ -403,6 +405,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -439,6 +442,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             t for h in [_passive_head(verb)] if h is not None for t in prepositional_objects(h, BY)
         ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
+        by += _named_modifiers(index, by)
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
@@ -792,6 +796,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for e in _counted_back(index, head)
         or entities_of(index, [head])
         or _antecedents(index, head)
+        or _bodies_named_again(index, head)
         or (
             _titled(ctx, head)
             or group_before(index, head)
@@ -959,7 +964,12 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
         or any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj"))
     ):
         return ()
-    return entities_of(index, prepositional_objects(verb, AT), EntityKind.ORGANIZATION)
+    sites = prepositional_objects(verb, AT)
+    return (
+        entities_of(index, sites, EntityKind.ORGANIZATION)
+        or entities_of(index, _named_modifiers(index, sites), EntityKind.ORGANIZATION)
+        or tuple(e for t in sites for e in _bodies_named_again(index, t))
+    )
 
 
 def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -1005,6 +1015,27 @@ def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
         BODY_KINDS,
         lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(f" {key}"),
     )
+
+
+def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The organisations named before that a definite plural noun heading their names stands
+    for: "Ceremonies took place at the farms" after "the Taedae Vegetable Farm and the
+    Ryongnam Farm". A plural stands for two or more: with fewer named, it refers to none."""
+    if doc_tags(token.doc)[token.i] != "NNS" or index.entity_at(token) is not None:
+        return ()
+    # "the Namdok, Hoean and Phunggok youth coal mines" names its own (`_named_modifiers`).
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
+        return ()
+    head = token.lemma_.casefold()
+    named = dict.fromkeys(
+        m.entity
+        for m in sorted(index.mentions, key=lambda m: m.mention.start)
+        if m.mention.end <= token.idx
+        and m.entity.kind is EntityKind.ORGANIZATION
+        and name_head(m.entity.name) == head
+    )
+    return tuple(named) if len(named) > 1 else ()
 
 
 def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -1144,7 +1175,7 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
             token
             for appos in children_of(head)
             if appos.dep_ == "appos"
-            for token in _chained(appos)
+            for token in _listed_through_titles(index, appos)
             if (entity := index.entity_at(token)) is not None
             and entity != first
             and entity.kind in PARTICIPANT_KINDS
@@ -1197,6 +1228,37 @@ def _chained(token: Token) -> list[Token]:
     return found
 
 
+def _listed_through_titles(index: EntityIndex, token: Token) -> list[Token]:
+    """`_chained`, and the people the parse hangs on the body of the title before them: in
+    "Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho, manager of the Okryu
+    Restaurant, Pak Ryong Un" each name is an apposition of the body before it. A body has
+    no person in apposition: a person there goes on the list."""
+
+    def person(t: Token) -> bool:
+        return _kind_at(index, t) is EntityKind.PERSON
+
+    found = [token]
+    frontier = [token]
+    while frontier:
+        owners = [
+            o
+            for t in frontier
+            if not person(t)
+            for p in prepositional_objects(t, OF)
+            for o in (p, *prepositional_objects(p, OF))
+        ]
+        frontier = [
+            c for t in frontier for c in children_of(t) if c.dep_ in LISTED and c not in found
+        ] + [
+            c
+            for o in owners
+            for c in children_of(o)
+            if c.dep_ in LISTED and c not in found and person(c)
+        ]
+        found += frontier
+    return found
+
+
 def _senders(heads: list[Token]) -> list[Token]:
     """Those in whose name a thing is sent or laid: "a floral basket in the name of Kim Jong
     Un", "floral baskets in the names of the WPK Central Committee and the Cabinet"."""
@@ -1245,6 +1307,45 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
         if c.pos_ == "PROPN"
         for t in with_conjuncts(c)
         if person(t)
+    ]
+
+
+def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The places and bodies named before a plural common noun they share: "Tanchon City and
+    Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
+    plants are boosting". Each name the parse hangs on the noun as a modifier, with the names
+    coordinated with it, acts when its name is of that noun ("Toksong County") or has a noun
+    of its own ("Tanchon City"); a bare name qualifies ("Pyongyang citizens", "DPRK players")."""
+    if not heads:
+        return []
+    doc = heads[0].doc
+    tags, lemmas, deps = doc_tags(doc), doc_lemmas(doc), doc_deps(doc)
+
+    def member(token: Token, noun: str) -> bool:
+        entity = index.entity_at(token)
+        return (
+            entity is not None
+            and entity.kind in BODY_KINDS
+            and len(entity.name.split()) > 1
+            and name_head(entity.name) in {noun, token.lower_}
+        )
+
+    def second_subject(head: Token) -> bool:
+        # "the children of families in North Phyongan, Jagang and Ryanggang provinces shall
+        # stay": a later subject of the same verb is a phrase the parse cut loose.
+        return deps[head.i] in SUBJECTS and any(
+            c.dep_ in SUBJECTS and c.i < head.i for c in children_of(head_of(head))
+        )
+
+    return [
+        named
+        for head in heads
+        if tags[head.i] == "NNS"
+        and (index.entity_at(head) is None or member(head, lemmas[head.i].casefold()))
+        and not second_subject(head)
+        for modifier in children(head, *MODIFIER_NAMES, "amod")
+        for named in with_conjuncts(modifier)
+        if named not in heads and member(named, lemmas[head.i].casefold())
     ]
 
 

@@ -225,12 +225,18 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
             return found
     if depth == 0:
         return None
+    # "at U.S. embassies in Nairobi": the name before the noun tells whose the embassies are,
+    # the phrase after it where they stand.
+    for inner in prepositional_objects(token, PLACE_PREPOSITIONS):
+        found = _place_in_phrase(index, inner, depth - 1)
+        if found is not None:
+            return found
     for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
-    for inner in prepositional_objects(token, PLACE_PREPOSITIONS | {"of"}):
+    for inner in prepositional_objects(token, frozenset({"of"})):
         found = _place_in_phrase(index, inner, depth - 1)
         if found is not None:
             return found

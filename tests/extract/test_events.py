@@ -1276,6 +1276,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "make",
             {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
         ),
+        # People listed with their titles, each hung by the parse on the body before it.
+        (
+            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho,"
+            " manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty of Pyongyang"
+            " University of Fine Arts, and Ri Ae Ryong, a doctor of Mangyongdae District"
+            " Hospital.",
+            "make",
+            {"Hwang Kwang Il", "Kang Pok Sil", "Mun Kyong Ho", "Pak Ryong Un", "Ri Ae Ryong"},
+        ),
         # Whose thing undergoes the act takes part in it.
         (
             "President Juvenal Habyarimana's plane was shot down in April 1994.",
@@ -2111,6 +2121,42 @@ def test_another_event_of_the_kind_stays_apart(
             {"Tanzania", "Kenya"},
             None,
         ),
+        # Names coordinated before a plural noun they share each act.
+        (
+            "Tanchon City and Toksong and Kowon counties restored a large area of lost farmland.",
+            "restore",
+            {"Tanchon City", "Toksong County", "Kowon County"},
+            set(),
+            None,
+        ),
+        # Also where the parse takes the first name for an adjective.
+        (
+            "Phyongwon and Taedong counties of South Phyongan Province transformed tens of"
+            " hectares of dry fields into paddy fields.",
+            "transform",
+            {"Phyongwon County", "Taedong County"},
+            set(),
+            None,
+        ),
+        # A definite plural stands for the bodies named before whose names it heads.
+        (
+            "Agricultural workers of the Taedae Vegetable Farm and the Ryongnam Farm in Waudo"
+            " District have moved into new houses. Ceremonies for moving into new houses took"
+            " place at the farms.",
+            "ceremony",
+            set(),
+            {"Taedae Vegetable Farm", "Ryongnam Farm"},
+            None,
+        ),
+        # A place after the noun tells where it stands; the name before it, whose it is.
+        (
+            "The Friday explosions at U.S. embassies in Nairobi, Kenya, and Dar-es-Salaam,"
+            " Tanzania killed 200 people.",
+            "explosion",
+            set(),
+            set(),
+            "Nairobi",
+        ),
     ],
 )
 def test_participants_and_places_the_parse_gives(
@@ -2196,3 +2242,38 @@ def test_a_participle_joined_to_a_passive_is_passive(
     if place is not None:
         assert event.place is not None
         assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "name"),
+    [
+        # A bare name before a plural noun says whose they are: it does not act.
+        ("Pyongyang citizens visited the exhibition hall.", "visit", "Pyongyang"),
+        # A second subject the parse cuts loose from an "in" phrase does not act.
+        (
+            "The students and all other children of the afflicted families in North Phyongan,"
+            " Jagang and Ryanggang provinces shall stay in Pyongyang.",
+            "stay",
+            "Jagang Province",
+        ),
+        # A plural that names its own bodies stands for no others named before.
+        (
+            "The Inpho Youth Coal Mine raised output. Similar successes are also made at the"
+            " Namdok, Hoean and Phunggok youth coal mines.",
+            "make",
+            "Inpho Youth Coal Mine",
+        ),
+        # A plural stands for two or more bodies named before, not for one.
+        (
+            "Workers of the Ryongnam Farm have moved into new houses. A ceremony took place at"
+            " the farms.",
+            "ceremony",
+            "Ryongnam Farm",
+        ),
+    ],
+)
+def test_a_name_qualifying_a_plural_takes_no_part(
+    parse: Parse, text: str, predicate: str, name: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert name not in {e.name for e in (*event.agents, *event.recipients, *event.patients)}
