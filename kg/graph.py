@@ -186,6 +186,8 @@ class _Quads:
         # An entity's three statements are the same however often the article mentions it.
         self.entities: dict[Entity, URIRef] = {}
         self.place_classes: set[URIRef] = set()
+        # Likewise a time's and a source's statements: most events share them with others.
+        self.told: dict[TimeExpression | Source, URIRef] = {}
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -233,7 +235,10 @@ class _Quads:
         return node
 
     def time(self, time: TimeExpression) -> URIRef:
-        node = time_iri(time)
+        node = self.told.get(time)
+        if node is not None:
+            return node
+        node = self.told[time] = time_iri(time)
         m = time.mention
         self.add(node, RDF.type, KG.TimeExpression)
         self.add(node, NIF.referenceContext, article_iri(m.article_id))
@@ -247,7 +252,10 @@ class _Quads:
     def source(self, source: Source) -> URIRef:
         if source.entity is not None and source.is_entity:
             return self.entity(source.entity)
-        node = source_iri(source)
+        node = self.told.get(source)
+        if node is not None:
+            return node
+        node = self.told[source] = source_iri(source)
         self.shared(node, RDF.type, KG.Source)
         self.shared(node, RDFS.label, self.word(source.label))
         if source.entity is not None:

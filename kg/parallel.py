@@ -27,7 +27,7 @@ from typing import Generic, TypeVar
 
 from kg.model import Article
 from kg.nlp import load_model
-from kg.pipeline import BuildOptions, batches, extract_article
+from kg.pipeline import BuildOptions, batches, extract_article, fewer_collections
 
 __all__ = ["in_pool"]
 
@@ -149,4 +149,7 @@ def _start_worker() -> None:
 
 def _work(work: ChunkWork[T], articles: tuple[Article, ...], options: BuildOptions) -> list[T]:
     # Runs in a worker; a spawned worker loads the model with its first chunk and keeps it.
-    return list(work(articles, options))
+    # The whole chunk at raised thresholds: none put back between two articles (see
+    # `kg.pipeline.analyse_chunk`).
+    with fewer_collections():
+        return list(work(articles, options))

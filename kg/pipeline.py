@@ -126,7 +126,10 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
         parsed = nlp.pipe(pairs, as_tuples=True, batch_size=options.batch_size)
         while True:
             # Around the parse and the reading only: the caller's code between two articles,
-            # or a caller that stops early, runs at the thresholds it set.
+            # or a caller that stops early, runs at the thresholds it set. Put back to
+            # Python's default, they start a collection of the article's young objects at
+            # once: a whole build (`build_file`, `update_store`) raises them around all its
+            # articles, so that none is started an article.
             with fewer_collections():
                 item = next(parsed, None)
                 facts = None if item is None else extract_article(*item, options.extractors)
@@ -206,8 +209,9 @@ def build_file(
             if on_article is not None:
                 on_article(facts.article)
 
-        return write_dataset(build_graph(articles, options, built), target, fmt)
-    with StatementWriter(target, fmt) as writer:
+        with fewer_collections():
+            return write_dataset(build_graph(articles, options, built), target, fmt)
+    with StatementWriter(target, fmt) as writer, fewer_collections():
 
         def write(item: tuple[Article, list[str]]) -> None:
             writer.add(item[1])
@@ -299,7 +303,8 @@ def update_store(
         if on_article is not None:
             on_article(facts)
 
-    write_behind(analyse(chain([first], pending), options), write)
+    with fewer_collections():
+        write_behind(analyse(chain([first], pending), options), write)
     return StoreUpdate(built, todo.unchanged, quads)
 
 

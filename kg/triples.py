@@ -19,15 +19,17 @@ confidence computed from its features by a logistic model whose weights live in
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from operator import attrgetter
+from types import MappingProxyType
 from typing import BinaryIO
 
 from spacy.language import Language
@@ -808,8 +810,10 @@ def _noun_draft(
 # --- confidence --------------------------------------------------------------------------
 
 
-def _weights() -> dict[str, float]:
-    return {row[0]: float(row[1]) for row in lexicon.rows("triple_confidence")}
+# Read once: every article's triples are weighed with them.
+@functools.cache
+def _weights() -> Mapping[str, float]:
+    return MappingProxyType({row[0]: float(row[1]) for row in lexicon.rows("triple_confidence")})
 
 
 def draft_features(draft: Draft) -> dict[str, float]:
@@ -826,7 +830,7 @@ def draft_features(draft: Draft) -> dict[str, float]:
     return features
 
 
-def _confidence(features: dict[str, float], weights: dict[str, float]) -> float:
+def _confidence(features: dict[str, float], weights: Mapping[str, float]) -> float:
     z = sum(weights.get(name, 0.0) * value for name, value in features.items())
     return round(1.0 / (1.0 + math.exp(-z)), 4)
 

@@ -248,6 +248,8 @@ def _tells_occurrence(verb: Token) -> bool:
     )
 
 
+# Asked of each verb some seven times as its event is read.
+@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""

@@ -53,6 +53,8 @@ MAX_PHRASE_DEPTH = 4
 MAX_ADDRESS_DISTANCE = 3
 # How many tokens before its sentence an act done "under the order" may have been told.
 MAX_TOLD_BEFORE = 120
+# The parts of speech of the words that may tell of an order (see `order_mentions`).
+ORDER_WORD_POS = frozenset({"VERB", "AUX", "NOUN"})
 
 
 def _no_directive(token: Token) -> bool:
@@ -1726,8 +1728,11 @@ def _is_future(verb: Token) -> bool:
 def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     """Every description of an order in the article, in text order."""
     covered: set[int] = set()
+    # Only a verb (or an auxiliary reported to oblige) and an order noun can tell of an order:
+    # the other words, most of the article, are passed over without asking.
+    pos = doc_pos(doc)
     for token in doc_tokens(doc):
-        if token.i in covered or token.idx < ctx.dateline_end:
+        if pos[token.i] not in ORDER_WORD_POS or token.i in covered or token.idx < ctx.dateline_end:
             continue
         speaker = obligation_speaker(token)
         if speaker is not None and is_order_trigger(speaker):
