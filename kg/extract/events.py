@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -53,6 +54,7 @@ from kg.nlp import (
     sentence_of,
     subtree_indices,
     token_starts,
+    tokens_text,
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
@@ -81,6 +83,9 @@ NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
+AS = frozenset({"as"})
+# Quotation marks inside words a speaker gives ("a ``temporary setback''").
+QUOTE_MARKS = re.compile("``|''|[`\"“”]")
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -357,6 +362,29 @@ def _explained(obj: Token) -> bool:
     )
 
 
+def characterisation(verb: Token) -> str | None:
+    """The judgement a speaker gives of something, when the clause is one: "Horsley called the
+    move a temporary setback", "described the attacks as senseless". Such a clause is a
+    statement whose words are what the object is called. A passive or a participle names
+    ("a drill dubbed Freedom Flag"), and a call with no such predicate ("called for unity",
+    "called the officials to his office") says nothing of the kind."""
+    if (
+        verb.lemma_.casefold() not in lexicon.words("characterising_verbs")
+        or _is_passive(verb)
+        or not subjects(verb)
+    ):
+        return None
+    objects = children(verb, "dobj")
+    called = children(verb, "oprd") if objects else []
+    # The parse hangs "as" on the verb or on its object ("described the attacks as senseless").
+    called = called or [t for o in [verb, *objects] for t in prepositional_objects(o, AS)]
+    if not called:
+        return None
+    last = max(c.right_edge.i for c in called)
+    words = QUOTE_MARKS.sub("", tokens_text(verb.doc, called[0].left_edge.i, last + 1))
+    return " ".join(words.split()).strip(" ,.") or None
+
+
 def _ordered(verb: Token) -> bool:
     """An action that is the content of an order ("instructed officials to seek out ...")."""
     return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
@@ -551,6 +579,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
+    judgement = characterisation(verb)
+    if judgement is not None:
+        cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
@@ -603,6 +634,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         sources=ctx.sources_for(verb),
         modality=_mode_of(_engaging_clause(verb)),
         confidence=confidence,
+        quote=judgement,
         # A message received is labelled as the text tells it, from its receiver's side.
         label=_label(lemma, recipients if senders else agents, patients, facts),
         subject_texts=_distinct(t.subject.text for t in facts),
