@@ -28,7 +28,8 @@ from kg.resolve.attribution import (
     state_of_body,
 )
 
-QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+# Typographic, plain and the wire services' doubled marks (``like this'').
+QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
@@ -47,7 +48,7 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
     found = []
     said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
     for match in QUOTATION.finditer(said):
-        group = 1 if match.group(1) is not None else 2
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
         text = match.group(group).strip(" ,.")
         if len(text.split()) >= 2:
             found.append((base + match.start(group), base + match.end(group), text))

@@ -2196,3 +2196,54 @@ def test_a_participle_joined_to_a_passive_is_passive(
     if place is not None:
         assert event.place is not None
         assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent", "quote"),
+    [
+        (
+            "Neal Horsley called the move a ``temporary setback.''",
+            "call",
+            "Neal Horsley",
+            "a temporary setback",
+        ),
+        (
+            "Margalit Har-Shefi described Yigal Amir as an ``original thinker.''",
+            "describe",
+            "Yigal Amir",
+            "an original thinker",
+        ),
+        (
+            "A spokesman for the Foreign Ministry of the DPRK denounced the drills as a "
+            "dangerous provocation.",
+            "denounce",
+            "Foreign Ministry",
+            "a dangerous provocation",
+        ),
+        (
+            'On Friday, the French president, Emmanuel Macron, called the explosion an "attack".',
+            "call",
+            "Emmanuel Macron",
+            "an attack",
+        ),
+    ],
+)
+def test_a_judgement_given_of_something_is_a_statement(
+    parse: Parse, text: str, predicate: str, agent: str, quote: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert event.classes == ("Statement",)
+    assert agent in " ".join(e.name for e in (*event.agents, *event.patients))
+    assert event.quote == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un called the officials to his office.",
+        "The drill, dubbed Freedom Flag, began on Monday.",
+        "The leader was called a hero by the crowd.",
+    ],
+)
+def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: str) -> None:
+    assert all(e.classes != ("Statement",) for e in _by_predicate(parse, text).values())

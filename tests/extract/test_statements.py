@@ -349,3 +349,29 @@ def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse)
 def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: int) -> None:
     doc, ctx = parse(text)
     assert len(list(extract_statements(doc, ctx))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "``These bombings will not cause America to back down or retreat,'' Madeleine "
+            "Albright declared.",
+            "Madeleine Albright",
+            "These bombings will not cause America to back down or retreat",
+        ),
+        (
+            "``We want to help Kenya prepare to meet future medical disasters,'' David Satcher "
+            "said at a news conference.",
+            "David Satcher",
+            "We want to help Kenya prepare to meet future medical disasters",
+        ),
+    ],
+)
+def test_wire_quotation_marks_and_declarations(
+    parse: Parse, text: str, speaker: str, quote: str
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == [speaker]
+    assert statement.quote == quote
