@@ -2831,5 +2831,22 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         event
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
+        and not _describes_its_noun(doc[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _describes_its_noun(verb: Token, event: Event) -> bool:
+    """A past participle that only describes the noun it follows ("the number injured topped
+    2,200", "a motorcycle loaded with explosives", "diplomats based in Washington"), with no
+    one named taking part: a property of what the noun names, not an event told. One with its
+    doer ("the accord signed by Annan"), a named participant or an event class stays, and so
+    does a present participle, which may be all an article tells of an act ("sightings of
+    drones flying over sites")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and event.classes == ("Action",)
+        and not (event.agents or event.patients or event.recipients)
+        and not children(verb, "agent")
+    )

@@ -2247,3 +2247,38 @@ def test_a_judgement_given_of_something_is_a_statement(
 )
 def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: str) -> None:
     assert all(e.classes != ("Statement",) for e in _by_predicate(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "described", "kept"),
+    [
+        (
+            "The Friday explosions killed at least 110 people, and the number injured topped "
+            "2,200.",
+            "injure",
+            "top",
+        ),
+        (
+            "Police found a motorcycle loaded with explosives near the embassy.",
+            "load",
+            "find",
+        ),
+        (
+            "Inspectors visited the sites under the Feb. 23 accord signed by Kofi Annan.",
+            None,
+            "sign",
+        ),
+        (
+            "The UK saw dozens of sightings in recent months of drones flying over sites.",
+            None,
+            "fly",
+        ),
+    ],
+)
+def test_a_past_participle_that_only_describes_its_noun_is_no_event(
+    parse: Parse, text: str, described: str | None, kept: str
+) -> None:
+    events = _by_predicate(parse, text)
+    assert kept in events
+    if described is not None:
+        assert described not in events
