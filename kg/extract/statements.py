@@ -75,6 +75,13 @@ def _speaking_subjects(verb: Token) -> list[Token]:
     return subjects(verb)
 
 
+def _public_speakers(heads: list[Token]) -> list[Token]:
+    """The subjects that speak for themselves, not the reporter's informants ("residents
+    said", "sources said"), whose words are the article's attribution."""
+    informants = lexicon.words("informant_nouns")
+    return [h for h in heads if h.lemma_.casefold() not in informants]
+
+
 def _unnamed_speaker(verb: Token, nsubj: list[Token], ctx: Context) -> bool:
     """A pronoun that stands for the unnamed source the sentence credits ("he added")."""
     pronoun = any(t.pos_ == "PRON" for t in nsubj)
@@ -335,6 +342,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
+                # "Speakers said that ...", "The participants noted that ...": a group the
+                # article names speaks too, when no one named does.
+                or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
             )
             if (
                 not speakers

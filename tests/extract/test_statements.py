@@ -278,7 +278,7 @@ def test_a_states_body_speaks_for_its_place(parse: Parse, text: str, speaker: st
             " love for the union members, stressing that their warm sincerity gave great"
             " strength to the Korean revolution.",
             "stress",
-            None,
+            ["reporters and speakers"],
         ),
         (
             "Then, Kim Jong Un said this is a great change, stressing that the pleasure shown by"
@@ -375,3 +375,28 @@ def test_wire_quotation_marks_and_declarations(
     (statement,) = extract_statements(doc, ctx)
     assert [a.name for a in statement.agents] == [speaker]
     assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_word"),
+    [
+        (
+            "Speakers said that Kim Jong Un has led the work for protecting intangible "
+            "cultural heritages.",
+            "Speakers",
+            "heritages",
+        ),
+        (
+            "Local authorities said security has been enhanced in the city.",
+            "Local authorities",
+            "security",
+        ),
+    ],
+)
+def test_a_group_the_article_names_speaks_when_no_one_named_does(
+    parse: Parse, text: str, speaker: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name.casefold() for a in statement.agents] == [speaker.casefold()]
+    assert statement.quote is not None and quote_word in statement.quote
