@@ -2840,13 +2840,14 @@ def _describes_its_noun(verb: Token, event: Event) -> bool:
     """A past participle that only describes the noun it follows ("the number injured topped
     2,200", "a motorcycle loaded with explosives", "diplomats based in Washington"), with no
     one named taking part: a property of what the noun names, not an event told. One with its
-    doer ("the accord signed by Annan"), a named participant or an event class stays, and so
-    does a present participle, which may be all an article tells of an act ("sightings of
-    drones flying over sites")."""
+    doer ("the accord signed by Annan"), a named participant, an event class or a time of its
+    own ("the oil seized at sea in April last year") stays, and so does a present participle,
+    which may be all an article tells of an act ("sightings of drones flying over sites")."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and event.classes == ("Action",)
         and not (event.agents or event.patients or event.recipients)
         and not children(verb, "agent")
+        and event.time_confidence != ATTACHED
     )
