@@ -2846,6 +2846,8 @@ def _describes_its_noun(verb: Token, event: Event) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
+        # A clause of its own ("the tradition that the party has carried forward") tells one.
+        and not children(verb, *SUBJECT_OR_AUX)
         and event.classes == ("Action",)
         and not (event.agents or event.patients or event.recipients)
         and not children(verb, "agent")

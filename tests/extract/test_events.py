@@ -2273,6 +2273,16 @@ def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: 
             None,
             "fly",
         ),
+        (
+            "The U.S. used the ship to carry the Iranian oil seized at sea in April last year.",
+            None,
+            "seize",
+        ),
+        (
+            "They praised the tradition that the party has carried forward.",
+            None,
+            "carry",
+        ),
     ],
 )
 def test_a_past_participle_that_only_describes_its_noun_is_no_event(
