@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -55,6 +56,7 @@ from kg.nlp import (
     sentence_of,
     subtree_indices,
     token_starts,
+    tokens_text,
 )
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import place_line
@@ -83,6 +85,9 @@ NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
 FROM = frozenset({"from"})
+AS = frozenset({"as"})
+# Quotation marks inside words a speaker gives ("a ``temporary setback''").
+QUOTE_MARKS = re.compile("``|''|[`\"“”]")
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -361,6 +366,29 @@ def _explained(obj: Token) -> bool:
     )
 
 
+def characterisation(verb: Token) -> str | None:
+    """The judgement a speaker gives of something, when the clause is one: "Horsley called the
+    move a temporary setback", "described the attacks as senseless". Such a clause is a
+    statement whose words are what the object is called. A passive or a participle names
+    ("a drill dubbed Freedom Flag"), and a call with no such predicate ("called for unity",
+    "called the officials to his office") says nothing of the kind."""
+    if (
+        verb.lemma_.casefold() not in lexicon.words("characterising_verbs")
+        or _is_passive(verb)
+        or not subjects(verb)
+    ):
+        return None
+    objects = children(verb, "dobj")
+    called = children(verb, "oprd") if objects else []
+    # The parse hangs "as" on the verb or on its object ("described the attacks as senseless").
+    called = called or [t for o in [verb, *objects] for t in prepositional_objects(o, AS)]
+    if not called:
+        return None
+    last = max(c.right_edge.i for c in called)
+    words = QUOTE_MARKS.sub("", tokens_text(verb.doc, called[0].left_edge.i, last + 1))
+    return " ".join(words.split()).strip(" ,.") or None
+
+
 def _ordered(verb: Token) -> bool:
     """An action that is the content of an order ("instructed officials to seek out ...")."""
     return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
@@ -557,6 +585,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
+    judgement = characterisation(verb)
+    if judgement is not None:
+        cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
@@ -609,6 +640,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         sources=ctx.sources_for(verb),
         modality=_mode_of(_engaging_clause(verb)),
         confidence=confidence,
+        quote=judgement,
         # A message received is labelled as the text tells it, from its receiver's side.
         label=_label(lemma, recipients if senders else agents, patients, facts),
         subject_texts=_distinct(t.subject.text for t in facts),
@@ -2902,5 +2934,25 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         event
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, doc[i], ctx, facts)) is not None
+        and not _describes_its_noun(doc[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _describes_its_noun(verb: Token, event: Event) -> bool:
+    """A past participle that only describes the noun it follows ("the number injured topped
+    2,200", "a motorcycle loaded with explosives", "diplomats based in Washington"), with no
+    one named taking part: a property of what the noun names, not an event told. One with its
+    doer ("the accord signed by Annan"), a named participant, an event class or a time of its
+    own ("the oil seized at sea in April last year") stays, and so does a present participle,
+    which may be all an article tells of an act ("sightings of drones flying over sites")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        # A clause of its own ("the tradition that the party has carried forward") tells one.
+        and not children(verb, *SUBJECT_OR_AUX)
+        and event.classes == ("Action",)
+        and not (event.agents or event.patients or event.recipients)
+        and not children(verb, "agent")
+        and event.time_confidence != ATTACHED
+    )

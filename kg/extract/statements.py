@@ -28,7 +28,8 @@ from kg.resolve.attribution import (
     state_of_body,
 )
 
-QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+# Typographic, plain and the wire services' doubled marks (``like this'').
+QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
@@ -47,7 +48,7 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
     found = []
     said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
     for match in QUOTATION.finditer(said):
-        group = 1 if match.group(1) is not None else 2
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
         text = match.group(group).strip(" ,.")
         if len(text.split()) >= 2:
             found.append((base + match.start(group), base + match.end(group), text))
@@ -72,6 +73,13 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
+
+
+def _public_speakers(heads: list[Token]) -> list[Token]:
+    """The subjects that speak for themselves, not the reporter's informants ("residents
+    said", "sources said"), whose words are the article's attribution."""
+    informants = lexicon.words("informant_nouns")
+    return [h for h in heads if h.lemma_.casefold() not in informants]
 
 
 def _unnamed_speaker(verb: Token, nsubj: list[Token], ctx: Context) -> bool:
@@ -334,6 +342,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
+                # "Speakers said that ...", "The participants noted that ...": a group the
+                # article names speaks too, when no one named does.
+                or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
             )
             if (
                 not speakers

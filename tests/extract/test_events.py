@@ -2277,3 +2277,99 @@ def test_a_name_qualifying_a_plural_takes_no_part(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert name not in {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent", "quote"),
+    [
+        (
+            "Neal Horsley called the move a ``temporary setback.''",
+            "call",
+            "Neal Horsley",
+            "a temporary setback",
+        ),
+        (
+            "Margalit Har-Shefi described Yigal Amir as an ``original thinker.''",
+            "describe",
+            "Yigal Amir",
+            "an original thinker",
+        ),
+        (
+            "A spokesman for the Foreign Ministry of the DPRK denounced the drills as a "
+            "dangerous provocation.",
+            "denounce",
+            "Foreign Ministry",
+            "a dangerous provocation",
+        ),
+        (
+            'On Friday, the French president, Emmanuel Macron, called the explosion an "attack".',
+            "call",
+            "Emmanuel Macron",
+            "an attack",
+        ),
+    ],
+)
+def test_a_judgement_given_of_something_is_a_statement(
+    parse: Parse, text: str, predicate: str, agent: str, quote: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert event.classes == ("Statement",)
+    assert agent in " ".join(e.name for e in (*event.agents, *event.patients))
+    assert event.quote == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un called the officials to his office.",
+        "The drill, dubbed Freedom Flag, began on Monday.",
+        "The leader was called a hero by the crowd.",
+    ],
+)
+def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: str) -> None:
+    assert all(e.classes != ("Statement",) for e in _by_predicate(parse, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "described", "kept"),
+    [
+        (
+            "The Friday explosions killed at least 110 people, and the number injured topped "
+            "2,200.",
+            "injure",
+            "top",
+        ),
+        (
+            "Police found a motorcycle loaded with explosives near the embassy.",
+            "load",
+            "find",
+        ),
+        (
+            "Inspectors visited the sites under the Feb. 23 accord signed by Kofi Annan.",
+            None,
+            "sign",
+        ),
+        (
+            "The UK saw dozens of sightings in recent months of drones flying over sites.",
+            None,
+            "fly",
+        ),
+        (
+            "The U.S. used the ship to carry the Iranian oil seized at sea in April last year.",
+            None,
+            "seize",
+        ),
+        (
+            "They praised the tradition that the party has carried forward.",
+            None,
+            "carry",
+        ),
+    ],
+)
+def test_a_past_participle_that_only_describes_its_noun_is_no_event(
+    parse: Parse, text: str, described: str | None, kept: str
+) -> None:
+    events = _by_predicate(parse, text)
+    assert kept in events
+    if described is not None:
+        assert described not in events

@@ -278,7 +278,7 @@ def test_a_states_body_speaks_for_its_place(parse: Parse, text: str, speaker: st
             " love for the union members, stressing that their warm sincerity gave great"
             " strength to the Korean revolution.",
             "stress",
-            None,
+            ["reporters and speakers"],
         ),
         (
             "Then, Kim Jong Un said this is a great change, stressing that the pleasure shown by"
@@ -349,3 +349,54 @@ def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse)
 def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: int) -> None:
     doc, ctx = parse(text)
     assert len(list(extract_statements(doc, ctx))) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "``These bombings will not cause America to back down or retreat,'' Madeleine "
+            "Albright declared.",
+            "Madeleine Albright",
+            "These bombings will not cause America to back down or retreat",
+        ),
+        (
+            "``We want to help Kenya prepare to meet future medical disasters,'' David Satcher "
+            "said at a news conference.",
+            "David Satcher",
+            "We want to help Kenya prepare to meet future medical disasters",
+        ),
+    ],
+)
+def test_wire_quotation_marks_and_declarations(
+    parse: Parse, text: str, speaker: str, quote: str
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == [speaker]
+    assert statement.quote == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_word"),
+    [
+        (
+            "Speakers said that Kim Jong Un has led the work for protecting intangible "
+            "cultural heritages.",
+            "Speakers",
+            "heritages",
+        ),
+        (
+            "Local authorities said security has been enhanced in the city.",
+            "Local authorities",
+            "security",
+        ),
+    ],
+)
+def test_a_group_the_article_names_speaks_when_no_one_named_does(
+    parse: Parse, text: str, speaker: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name.casefold() for a in statement.agents] == [speaker.casefold()]
+    assert statement.quote is not None and quote_word in statement.quote
