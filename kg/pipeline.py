@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v11",
+    "kg.entities.v12",
     "kg.times.v9",
-    "kg.relations.v11",
-    "kg.orders.v11",
-    "kg.statements.v11",
-    "kg.events.v12",
-    "kg.places.v10",
+    "kg.relations.v12",
+    "kg.orders.v12",
+    "kg.statements.v12",
+    "kg.events.v13",
+    "kg.places.v11",
 )
 
 

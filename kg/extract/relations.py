@@ -1022,7 +1022,7 @@ def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
     )
 
 
-@extractors.register("kg.relations.v11")
+@extractors.register("kg.relations.v12")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     yield from ctx.entities.relations
