@@ -10,10 +10,11 @@ order told over several sentences becomes one `kg:Order` with every sentence as 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -655,12 +656,19 @@ def _causers(token: Token) -> list[Token]:
 def _directing_body(subject: Token) -> bool:
     """A body, an authority or a local administration ("the construction headquarters", "the
     province", "the Agricultural Commission"), which may direct those under it."""
-    lemma = subject.lemma_.casefold()
     if subject.pos_ == "PROPN" and subject.ent_type_ == "ORG":
         return True
-    return subject.pos_ in {"NOUN", "PROPN"} and any(
-        lemma in lexicon.words(name) or subject.lower_ in lexicon.words(name)
-        for name in ("deciding_bodies", "group_bodies", "authority_nouns", "division_heads")
+    return subject.pos_ in {"NOUN", "PROPN"} and _in_lexicons(
+        subject, "deciding_bodies", "group_bodies", "authority_nouns", "division_heads"
+    )
+
+
+def _in_lexicons(token: Token, *names: str) -> bool:
+    """The token's lemma or its own form is in one of the named word lists: a list may hold a
+    plural that the lemma loses ("authorities")."""
+    lemma = token.lemma_.casefold()
+    return any(
+        lemma in lexicon.words(name) or token.lower_ in lexicon.words(name) for name in names
     )
 
 
@@ -673,13 +681,14 @@ def _agents_seen_to(token: Token) -> list[Token]:
     if clause is None:
         return []
     people = lexicon.words("group_heads") | lexicon.words("group_bodies")
+    people_or_divisions = people | lexicon.words("division_heads")
     return [
         s
         for c in (clause, *clause.conjuncts)
         if not is_passive(c) and c.lemma_.casefold() not in lexicon.words("benefiting_verbs")
         for s in subjects(c)
         if s.lower_ in people
-        or s.lemma_.casefold() in people | lexicon.words("division_heads")
+        or s.lemma_.casefold() in people_or_divisions
         or (s.pos_ == "PROPN" and s.ent_type_ in {"ORG", "PERSON"})
     ]
 
@@ -724,10 +733,14 @@ def is_body_decision(token: Token) -> bool:
         return False
     if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
         return _body_enacting(token)
-    bodies = lexicon.words("deciding_bodies")
+    return _body_among(subjects(token), lexicon.words("deciding_bodies"))
+
+
+def _body_among(heads: list[Token], bodies: frozenset[str]) -> bool:
+    """One of the subjects is a body: a common noun of `bodies` or a name not of a person."""
     return any(
         s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
-        for s in subjects(token)
+        for s in heads
     )
 
 
@@ -736,8 +749,7 @@ def _body_enacting(verb: Token) -> bool:
     ("the lower house approved the enlargement", "the INS ruled that only the father may
     speak"), told as done: a binding decision. What is only planned ("agreed to approve",
     "should ratify") decides nothing yet."""
-    lemma = verb.lemma_.casefold()
-    markers = {m for v, m in lexicon.pairs("enacting_verbs") if v == lemma}
+    markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
     enacted = any(
@@ -749,10 +761,17 @@ def _body_enacting(verb: Token) -> bool:
         for c in verb.children
     )
     bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
-    return enacted and any(
-        s.lemma_.casefold() in bodies or (s.pos_ == "PROPN" and s.ent_type_ not in NOT_BODIES)
-        for s in _stated_subjects(verb)
-    )
+    return enacted and _body_among(_stated_subjects(verb), bodies)
+
+
+@functools.cache
+def _enacting_markers() -> Mapping[str, frozenset[str]]:
+    """`enacting_verbs` by verb, read once: `_body_enacting` asks of every verb of the article
+    that decides nothing."""
+    markers: dict[str, set[str]] = {}
+    for verb, marker in lexicon.pairs("enacting_verbs"):
+        markers.setdefault(verb, set()).add(marker)
+    return MappingProxyType({verb: frozenset(found) for verb, found in markers.items()})
 
 
 def obligation_speaker(token: Token) -> Token | None:
@@ -855,17 +874,9 @@ def _has_authority(subject: Token) -> bool:
     "This is just bombast urging the DPRK to ...")."""
     if subject.lower_ in THING_PRONOUNS:
         return False
-    lemma = subject.lemma_.casefold()
     if subject.pos_ == "NOUN" and not subject.ent_type_:
-        return any(
-            lemma in lexicon.words(name) or subject.lower_ in lexicon.words(name)
-            for name in (
-                "titles",
-                "deciding_bodies",
-                "group_bodies",
-                "authority_nouns",
-                "order_nouns",
-            )
+        return _in_lexicons(
+            subject, "titles", "deciding_bodies", "group_bodies", "authority_nouns", "order_nouns"
         )
     return True
 
@@ -1478,10 +1489,7 @@ def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
     kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
     if lemma in lexicon.words("division_heads"):
         kinds = (EntityKind.PLACE, EntityKind.ORGANIZATION)
-    elif not any(
-        lemma in lexicon.words(name) or noun.lower_ in lexicon.words(name)
-        for name in ("deciding_bodies", "group_bodies", "collective_heads")
-    ):
+    elif not _in_lexicons(noun, "deciding_bodies", "group_bodies", "collective_heads"):
         return None
     words = {c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i}
     words.add(noun.lower_)
