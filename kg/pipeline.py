@@ -127,9 +127,9 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
         while True:
             # Around the parse and the reading only: the caller's code between two articles,
             # or a caller that stops early, runs at the thresholds it set. Put back to
-            # Python's default, they start a collection of the article's young objects at
-            # once: a whole build (`build_file`, `update_store`) raises them around all its
-            # articles, so that none is started an article.
+            # Python's default after an article, they would set off a collection of its young
+            # objects at once: a whole build (`build_file`, `update_store`) raises them around
+            # all its articles, so that no collection is set off article by article.
             with fewer_collections():
                 item = next(parsed, None)
                 facts = None if item is None else extract_article(*item, options.extractors)

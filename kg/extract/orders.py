@@ -606,7 +606,7 @@ def _sees_to_it(token: Token) -> bool:
         return True
     return (
         any(_is_person(s) or _directing_body(s) for s in causers)
-        and bool(_agents_seen_to(token))
+        and bool(_agents_seen_to(clause))
         and _told_as_done(token)
     )
 
@@ -672,12 +672,11 @@ def _in_lexicons(token: Token, *names: str) -> bool:
     )
 
 
-def _agents_seen_to(token: Token) -> list[Token]:
+def _agents_seen_to(clause: Token | None) -> list[Token]:
     """Those the clause seen to says are to act: people, units or bodies as the subject of an
     active clause ("that all the construction units conduct the review"); a clause in the
     passive ("that equipment is operated"), of things ("that the feats shine") or of what
     people gain ("that the flood victims enjoy care") directs no one."""
-    clause = _clause_seen_to(token)
     if clause is None:
         return []
     people = lexicon.words("group_heads") | lexicon.words("group_bodies")
@@ -1103,7 +1102,7 @@ def _mention_of_verb(
         ]
     if not recipient_heads and _sees_to_it(verb):
         # "the province ensures that the members acquire skills": who is to act.
-        recipient_heads = _agents_seen_to(verb)
+        recipient_heads = _agents_seen_to(_clause_seen_to(verb))
         # "the commission is directing efforts to ensuring that ...": whose efforts they are.
         agent_heads = agent_heads or _causers(verb)
     if not recipient_heads and is_order_verb(verb):

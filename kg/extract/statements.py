@@ -48,7 +48,7 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
     found = []
     said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
     for match in QUOTATION.finditer(said):
-        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        group = next(g for g in range(1, QUOTATION.groups + 1) if match.group(g) is not None)
         text = match.group(group).strip(" ,.")
         if len(text.split()) >= 2:
             found.append((base + match.start(group), base + match.end(group), text))
