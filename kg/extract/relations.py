@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.syntax import (
+    OF,
     as_place,
     entities_of,
     name_head,
@@ -223,7 +224,7 @@ def _serves_body(noun: Token, index: EntityIndex) -> bool:
         o
         for part in objects
         if part.lemma_.casefold() in parts and index.entity_at(part) is None
-        for o in prepositional_objects(part, frozenset({"of"}))
+        for o in prepositional_objects(part, OF)
     ]
     return any(_body_at(index, o) is not None for o in objects)
 
@@ -272,7 +273,7 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
             continue
         kinship = lexicon.mapping("kinship").get(appos.lemma_.casefold())
         if kinship is not None:
-            for relative in prepositional_objects(appos, frozenset({"of"})):
+            for relative in prepositional_objects(appos, OF):
                 target = index.entity_at(relative)
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
@@ -358,7 +359,7 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
 def _designated_by(place: Entity, noun: Token) -> bool:
     """The place's name ends with the noun as its designator: "Taedong County" of "Phyongwon
     and Taedong counties" (a place the noun lists, not one it lies in)."""
-    return place.name.rsplit(maxsplit=1)[-1].casefold() == noun.lemma_.casefold()
+    return _designator(place).casefold() == noun.lemma_.casefold()
 
 
 def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -400,9 +401,12 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _same_designator(one: Entity, other: Entity) -> bool:
-    return one.kind is other.kind and (
-        one.name.rsplit(maxsplit=1)[-1] == other.name.rsplit(maxsplit=1)[-1]
-    )
+    return one.kind is other.kind and _designator(one) == _designator(other)
+
+
+def _designator(entity: Entity) -> str:
+    """The last word of the entity's name, the noun a place's name ends with ("County")."""
+    return entity.name.rsplit(maxsplit=1)[-1]
 
 
 def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:

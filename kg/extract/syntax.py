@@ -29,6 +29,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
+OF = frozenset({"of"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
@@ -236,7 +237,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
-    for inner in prepositional_objects(token, frozenset({"of"})):
+    for inner in prepositional_objects(token, OF):
         found = _place_in_phrase(index, inner, depth - 1)
         if found is not None:
             return found
