@@ -26,6 +26,7 @@ from kg.nlp import (
     doc_sentences,
     doc_tokens,
     parse_tables,
+    phrase_objects,
     sentence_of,
     span_root,
     span_sentence,
@@ -382,14 +383,7 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     # The object alone, not the places listed after it: "counties of North Hwanghae Province,
     # Jangphung County and Phanmun District of Kaesong Municipality".
-    objects = [
-        pobj
-        for prep in children_of(noun)
-        if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
-        for pobj in children_of(prep)
-        if pobj.dep_ == "pobj"
-    ]
-    for token in objects:
+    for token in phrase_objects(noun, CONTAINMENT_PREPOSITIONS):
         outer = index.entity_at(token)
         if (
             outer is not None
