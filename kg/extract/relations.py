@@ -346,15 +346,24 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     # A common noun, not the end of a name: "Liaoning Province of China" is no province of it.
     if not noun.is_lower or noun.lemma_ not in lexicon.words("settlement_nouns"):
         return
-    for child in children_of(noun):
-        outer = ctx.entities.entity_at(child) if child.dep_ == "compound" else None
+    compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
+    yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
+
+
+def _lying_in(
+    place: Entity, tokens: list[Token], noun: Token, sentence: Span, ctx: Context
+) -> Iterator[Relation]:
+    """The place lies in each place the tokens name, save one the noun designates (a place
+    listed with it, see `_designated_by`)."""
+    for token in tokens:
+        outer = ctx.entities.entity_at(token)
         if (
             outer is not None
             and outer.kind is EntityKind.PLACE
             and not _designated_by(outer, noun)
-            and ctx.places.admits(entity, outer)
+            and ctx.places.admits(place, outer)
         ):
-            yield Relation(entity, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
 
 
 def _designated_by(place: Entity, noun: Token) -> bool:
@@ -383,15 +392,7 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     # The object alone, not the places listed after it: "counties of North Hwanghae Province,
     # Jangphung County and Phanmun District of Kaesong Municipality".
-    for token in phrase_objects(noun, CONTAINMENT_PREPOSITIONS):
-        outer = index.entity_at(token)
-        if (
-            outer is not None
-            and outer.kind is EntityKind.PLACE
-            and not _designated_by(outer, noun)
-            and ctx.places.admits(place, outer)
-        ):
-            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
+    yield from _lying_in(place, phrase_objects(noun, CONTAINMENT_PREPOSITIONS), noun, sentence, ctx)
 
 
 def _same_designator(one: Entity, other: Entity) -> bool:
