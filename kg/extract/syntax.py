@@ -216,6 +216,9 @@ def name_head(name: str) -> str:
 
 
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
+    """The place a phrase's object names or locates: its own name (or a place inside a body's
+    name), a place in a phrase after it ("embassies in Nairobi"), a place name before it ("the
+    Sinuiju area") or one in its "of" phrase ("the city of Sinuiju"), `depth` phrases deep."""
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
