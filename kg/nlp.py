@@ -469,6 +469,20 @@ def conjunct_indices(
     return found
 
 
+def phrase_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of the given prepositions hung on a token, without the words coordinated
+    with them: in "counties of X, Y and Z" the phrase's object is X alone."""
+    tables = parse_tables(token.doc)
+    tokens, kids, deps, lowers = tables.tokens, tables.kids, tables.deps, tables.lowers
+    return [
+        tokens[k]
+        for prep in kids[token.i]
+        if deps[prep] == "prep" and lowers[prep] in prepositions
+        for k in kids[prep]
+        if deps[k] == "pobj"
+    ]
+
+
 def subtree_indices(tables: ParseTables, i: int) -> list[int]:
     """The indices of `token.subtree` (the token `i` and every token below it), in no
     particular order, read off the tables without making a Token for each."""

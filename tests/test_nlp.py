@@ -31,6 +31,7 @@ from kg.nlp import (
     is_plural,
     load_model,
     parse_tables,
+    phrase_objects,
     remember_text,
     sentence_of,
     span_sentence,
@@ -238,3 +239,11 @@ def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
     remember_text(other, TEXT[:-1] + "?")
     assert TEXT_KEY not in other.user_data
     assert doc_text(other) == TEXT
+
+
+def test_a_phrase_object_is_read_without_the_names_listed_after_it(nlp: Language) -> None:
+    doc = nlp("Workers of factories in Kaesong, Sinuiju and Nampho met at the hall.")
+    tokens = doc_tokens(doc)
+    assert [t.text for t in phrase_objects(tokens[2], frozenset({"in"}))] == ["Kaesong"]
+    assert [t.text for t in phrase_objects(tokens[0], frozenset({"of", "in"}))] == ["factories"]
+    assert phrase_objects(tokens[9], frozenset({"of", "in"})) == []

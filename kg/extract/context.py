@@ -17,6 +17,7 @@ from kg.nlp import (
     doc_sentences,
     expanded_span,
     head_of,
+    phrase_objects,
     remember_text,
     sentence_of,
     span_root,
@@ -377,13 +378,7 @@ class Context:
         the session held in September 2012", "in the finals held on October 13, she won"."""
         holding = lexicon.words("holding_participles")
         prepositions = lexicon.words("occasion_prepositions")
-        occasions = [
-            occasion
-            for preposition in children_of(verb)
-            if preposition.dep_ == "prep" and preposition.lower_ in prepositions
-            for occasion in children_of(preposition)
-            if occasion.dep_ == "pobj"
-        ]
+        occasions = phrase_objects(verb, prepositions)
         # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
         # the parse hangs the participle on the last noun of the name.
         named: list[Token] = []

@@ -1062,13 +1062,15 @@ def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if not any(_definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
         return ()
     head = token.lemma_.casefold()
-    named = dict.fromkeys(
-        m.entity
-        for m in sorted(index.mentions, key=lambda m: m.mention.start)
+    # The few mentions that qualify are put in order, not all of the article's.
+    before = [
+        m
+        for m in index.mentions
         if m.mention.end <= token.idx
         and m.entity.kind is EntityKind.ORGANIZATION
         and name_head(m.entity.name) == head
-    )
+    ]
+    named = dict.fromkeys(m.entity for m in sorted(before, key=lambda m: m.mention.start))
     return tuple(named) if len(named) > 1 else ()
 
 
@@ -1371,16 +1373,20 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             c.dep_ in SUBJECTS and c.i < head.i for c in children_of(head_of(head))
         )
 
-    return [
-        named
-        for head in heads
-        if tags[head.i] == "NNS"
-        and (index.entity_at(head) is None or member(head, lemmas[head.i].casefold()))
-        and not second_subject(head)
-        for modifier in children(head, *MODIFIER_NAMES, "amod")
-        for named in with_conjuncts(modifier)
-        if named not in heads and member(named, lemmas[head.i].casefold())
-    ]
+    found: list[Token] = []
+    for head in heads:
+        if tags[head.i] != "NNS" or second_subject(head):
+            continue
+        noun = lemmas[head.i].casefold()
+        if index.entity_at(head) is not None and not member(head, noun):
+            continue
+        found += [
+            named
+            for modifier in children(head, *MODIFIER_NAMES, "amod")
+            for named in with_conjuncts(modifier)
+            if named not in heads and member(named, noun)
+        ]
+    return found
 
 
 def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import Context
 from kg.extract.syntax import (
+    OF,
     as_place,
     entities_of,
     name_head,
@@ -25,6 +26,7 @@ from kg.nlp import (
     doc_sentences,
     doc_tokens,
     parse_tables,
+    phrase_objects,
     sentence_of,
     span_root,
     span_sentence,
@@ -223,7 +225,7 @@ def _serves_body(noun: Token, index: EntityIndex) -> bool:
         o
         for part in objects
         if part.lemma_.casefold() in parts and index.entity_at(part) is None
-        for o in prepositional_objects(part, frozenset({"of"}))
+        for o in prepositional_objects(part, OF)
     ]
     return any(_body_at(index, o) is not None for o in objects)
 
@@ -272,7 +274,7 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
             continue
         kinship = lexicon.mapping("kinship").get(appos.lemma_.casefold())
         if kinship is not None:
-            for relative in prepositional_objects(appos, frozenset({"of"})):
+            for relative in prepositional_objects(appos, OF):
                 target = index.entity_at(relative)
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
@@ -344,21 +346,30 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     # A common noun, not the end of a name: "Liaoning Province of China" is no province of it.
     if not noun.is_lower or noun.lemma_ not in lexicon.words("settlement_nouns"):
         return
-    for child in children_of(noun):
-        outer = ctx.entities.entity_at(child) if child.dep_ == "compound" else None
+    compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
+    yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
+
+
+def _lying_in(
+    place: Entity, tokens: list[Token], noun: Token, sentence: Span, ctx: Context
+) -> Iterator[Relation]:
+    """The place lies in each place the tokens name, save one the noun designates (a place
+    listed with it, see `_designated_by`)."""
+    for token in tokens:
+        outer = ctx.entities.entity_at(token)
         if (
             outer is not None
             and outer.kind is EntityKind.PLACE
             and not _designated_by(outer, noun)
-            and ctx.places.admits(entity, outer)
+            and ctx.places.admits(place, outer)
         ):
-            yield Relation(entity, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
 
 
 def _designated_by(place: Entity, noun: Token) -> bool:
     """The place's name ends with the noun as its designator: "Taedong County" of "Phyongwon
     and Taedong counties" (a place the noun lists, not one it lies in)."""
-    return place.name.rsplit(maxsplit=1)[-1].casefold() == noun.lemma_.casefold()
+    return _designator(place).casefold() == noun.lemma_.casefold()
 
 
 def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -381,28 +392,16 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     # The object alone, not the places listed after it: "counties of North Hwanghae Province,
     # Jangphung County and Phanmun District of Kaesong Municipality".
-    objects = [
-        pobj
-        for prep in children_of(noun)
-        if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
-        for pobj in children_of(prep)
-        if pobj.dep_ == "pobj"
-    ]
-    for token in objects:
-        outer = index.entity_at(token)
-        if (
-            outer is not None
-            and outer.kind is EntityKind.PLACE
-            and not _designated_by(outer, noun)
-            and ctx.places.admits(place, outer)
-        ):
-            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
+    yield from _lying_in(place, phrase_objects(noun, CONTAINMENT_PREPOSITIONS), noun, sentence, ctx)
 
 
 def _same_designator(one: Entity, other: Entity) -> bool:
-    return one.kind is other.kind and (
-        one.name.rsplit(maxsplit=1)[-1] == other.name.rsplit(maxsplit=1)[-1]
-    )
+    return one.kind is other.kind and _designator(one) == _designator(other)
+
+
+def _designator(entity: Entity) -> str:
+    """The last word of the entity's name, the noun a place's name ends with ("County")."""
+    return entity.name.rsplit(maxsplit=1)[-1]
 
 
 def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:

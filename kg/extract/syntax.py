@@ -29,6 +29,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
+OF = frozenset({"of"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
@@ -215,6 +216,9 @@ def name_head(name: str) -> str:
 
 
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:
+    """The place a phrase's object names or locates: its own name (or a place inside a body's
+    name), a place in a phrase after it ("embassies in Nairobi"), a place name before it ("the
+    Sinuiju area") or one in its "of" phrase ("the city of Sinuiju"), `depth` phrases deep."""
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
@@ -236,7 +240,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
-    for inner in prepositional_objects(token, frozenset({"of"})):
+    for inner in prepositional_objects(token, OF):
         found = _place_in_phrase(index, inner, depth - 1)
         if found is not None:
             return found

@@ -30,6 +30,7 @@ from kg.nlp import (
     doc_titles,
     doc_tokens,
     parse_tables,
+    phrase_objects,
     sentence_of,
     token_span,
     tokens_text,
@@ -112,6 +113,8 @@ PARTICIPLE_WORDS = 8
 # coal mines"); more are a description, not part of a name.
 SHARED_MODIFIERS = 2
 SHARED_MODIFIER_TAGS = frozenset({"NN", "JJ", "NNP"})
+# The phrases that say whose a title is ("the general secretary of the Party").
+TITLE_OWNER_PREPOSITIONS = frozenset({"of", "for"})
 # Lower-case words inside the capitalised purpose of a body's name ("for the Study of the
 # Juche Idea in East European and Central Asian Regions").
 PURPOSE_JOINS = frozenset({"of", "the", "and", "in"})
@@ -2007,10 +2010,7 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
     Party" is that party's; "the head of state of the DPRK" is still the one head of state."""
     return all(
         (e := by_token.get(o.i)) is not None and e.kind is EntityKind.PLACE
-        for p in children_of(token)
-        if p.dep_ == "prep" and p.lower_ in {"of", "for"}
-        for o in children_of(p)
-        if o.dep_ == "pobj"
+        for o in phrase_objects(token, TITLE_OWNER_PREPOSITIONS)
     )
 
 

@@ -45,7 +45,7 @@ from kg.model import (
     PlaceType,
     Relation,
 )
-from kg.nlp import expanded_span, span_root, token_span
+from kg.nlp import expanded_span, phrase_objects, span_root, token_span
 from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
@@ -168,13 +168,7 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
     found: list[tuple[Entity, Entity, Token]] = []
     for entity, root in _place_roots(doc, index):
         heads = [c for c in root.children if c.dep_ == "appos"]
-        heads += [
-            pobj
-            for prep in root.children
-            if prep.dep_ == "prep" and prep.lower_ in CONTAINMENT_PREPOSITIONS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        heads += phrase_objects(root, CONTAINMENT_PREPOSITIONS)
         for head in heads:
             other = index.entity_at(head)
             if other is not None and other.kind is EntityKind.PLACE and other != entity:
