@@ -6,11 +6,13 @@ import functools
 from collections.abc import Iterator
 from itertools import chain
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
+    TABLED_DOCS,
+    ParseTables,
     children_of,
     conjunct_indices,
     doc_tokens,
@@ -113,13 +115,28 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
     ]
 
 
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
-    tables = parse_tables(verb.doc)
+    # Kept by index in a table of the doc's: keyed by the token, the cache cost more in
+    # hashing and comparing tokens than the walk itself.
+    kept = _own_tokens_table(verb.doc)
+    i = verb.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _own_tokens(parse_tables(verb.doc), i)
+    return found
+
+
+# Keyed by the doc itself, like `parse_tables`: a Doc hashes by identity.
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _own_tokens_table(doc: Doc) -> dict[int, frozenset[int]]:
+    return {}
+
+
+def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     kids, deps, pos = tables.kids, tables.deps, tables.pos
     found: set[int] = set()
-    stack = [verb.i]
+    stack = [verb]
     while stack:
         i = stack.pop()
         found.add(i)
