@@ -17,7 +17,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
-from kg.extract.relations import extract_relations
+from kg.extract.relations import found_relations
 from kg.extract.statements import quotations, voice_of
 from kg.extract.syntax import (
     CACHED_TOKENS,
@@ -1606,7 +1606,7 @@ def _stated_titles(doc: Doc, ctx: Context) -> tuple[tuple[str, Relation], ...]:
         return kept[1]
     titles = tuple(
         (f" {r.object.casefold()} ", r)
-        for r in (*ctx.entities.relations, *extract_relations(doc, ctx))
+        for r in (*ctx.entities.relations, *found_relations(doc, ctx))
         if isinstance(r, Relation)
         and r.predicate == "schema:jobTitle"
         and r.subject.kind is EntityKind.PERSON

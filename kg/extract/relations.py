@@ -1024,6 +1024,27 @@ def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
 @extractors.register("kg.relations.v12")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
+    return iter(found_relations(doc, ctx))
+
+
+# Where a doc keeps its relations (see `found_relations`).
+RELATIONS_KEY = "kg.relations.found"
+
+
+def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
+    """The doc's relations, found once: the events extractor reads the titles among them
+    again. The doc keeps them with the context they were found with, since a doc may be read
+    again with another."""
+    kept = doc.user_data.get(RELATIONS_KEY)
+    if kept is not None and kept[0] is ctx:
+        found: tuple[Relation, ...] = kept[1]
+        return found
+    found = tuple(_relations(doc, ctx))
+    doc.user_data[RELATIONS_KEY] = (ctx, found)
+    return found
+
+
+def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
     yield from _places_named_together(doc, ctx)

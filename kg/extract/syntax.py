@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from itertools import chain
+from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
+    TABLED_DOCS,
+    ParseTables,
     children_of,
     conjunct_indices,
     doc_tokens,
@@ -47,10 +50,30 @@ def subjects(verb: Token) -> list[Token]:
     return list(_subjects(verb))
 
 
-# The rules ask for the same verb's subjects and clause many times over: the latest answers
-# are kept (a Token hashes and compares by its doc and its index, and keeps its doc alive).
-@functools.lru_cache(maxsize=CACHED_TOKENS)
+class _Answers(NamedTuple):
+    """What the rules ask of the same verb many times over, kept by the verb's index: keyed by
+    the token, a cache cost more in hashing and comparing tokens than finding the answers."""
+
+    subjects: dict[int, tuple[Token, ...]]
+    own_tokens: dict[int, frozenset[int]]
+
+
+# Keyed by the doc itself, like `parse_tables`: a Doc hashes by identity.
+@functools.lru_cache(maxsize=TABLED_DOCS)
+def _answers(doc: Doc) -> _Answers:
+    return _Answers({}, {})
+
+
 def _subjects(verb: Token) -> tuple[Token, ...]:
+    kept = _answers(verb.doc).subjects
+    i = verb.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _find_subjects(verb)
+    return found
+
+
+def _find_subjects(verb: Token) -> tuple[Token, ...]:
     own = [c for c in children_of(verb) if c.dep_ in SUBJECTS] or [
         # "Accompanying him were A and B": the parser hangs the subject on the auxiliary.
         c
@@ -114,13 +137,20 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
     ]
 
 
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
-    tables = parse_tables(verb.doc)
+    kept = _answers(verb.doc).own_tokens
+    i = verb.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _own_tokens(parse_tables(verb.doc), i)
+    return found
+
+
+def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     kids, deps, pos = tables.kids, tables.deps, tables.pos
     found: set[int] = set()
-    stack = [verb.i]
+    stack = [verb]
     while stack:
         i = stack.pop()
         found.add(i)
