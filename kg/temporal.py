@@ -1758,6 +1758,9 @@ _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if 
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PRESENT_AUX = frozenset(_LEX["present_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
+_DEFERRING_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {verb: frozenset(value.split()) for verb, value in _LEX["deferring_verb"].items()}
+)
 _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
 _SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
@@ -1771,17 +1774,21 @@ _NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)
 
 def _tense(span: Span) -> Tense | None:
     """The tense of the verb governing `span`: "will hold" is future, "held" past, else None."""
-    token = span.root
+    token, preposition = span.root, None
     for _ in range(8):  # climb out of the expression and its noun phrase to the verb
         if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
             break
         if token.head.i == token.i:
             return None
+        if token.dep_ == "pobj":
+            preposition = token.head.lower_
         token = token.head
     else:
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if preposition in _DEFERRING_VERBS.get(token.lemma_, ()):
+        return "future"  # "postponed until Tuesday": the date the act was put off to
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE_AUX:
         # "may have met", "would have signed": a modal with the perfect looks back.

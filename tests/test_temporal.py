@@ -591,6 +591,28 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1998, 5, 1),
             [("Monday", "DATE", "1998-05-04")],
         ),
+        # A verb that puts something off looks forward to the day it names, whatever its tense;
+        # other verbs with "until" keep the past.
+        (
+            "Election officials postponed until Tuesday morning any decision on the recount.",
+            dt.date(2000, 3, 30),
+            [("Tuesday morning", "DATE", "2000-04-04")],
+        ),
+        (
+            "The ministry gave the contractors until Friday to submit their bids.",
+            dt.date(1998, 6, 9),
+            [("Friday", "DATE", "1998-06-12")],
+        ),
+        (
+            "The tribunal adjourned the trial to Monday.",
+            dt.date(1998, 6, 10),
+            [("Monday", "DATE", "1998-06-15")],
+        ),
+        (
+            "The envoy stayed in the capital until Monday.",
+            dt.date(1998, 6, 10),
+            [("Monday", "DATE", "1998-06-08")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
