@@ -613,6 +613,24 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1998, 6, 10),
             [("Monday", "DATE", "1998-06-08")],
         ),
+        # The day after a quotation is told of the verb outside it, not of the quoted verb the
+        # parse hangs it on.
+        (
+            'The ministry issued a statement titled "Our army will never tolerate provocations"'
+            " on Saturday.",
+            dt.date(2024, 8, 4),
+            [("Saturday", "DATE", "2024-08-03")],
+        ),
+        (
+            'He said, "We will never give up," on Monday.',
+            dt.date(2024, 8, 7),
+            [("Monday", "DATE", "2024-08-05")],
+        ),
+        (
+            '"We will meet on Friday," he said.',
+            dt.date(2024, 8, 7),
+            [("Friday", "DATE", "2024-08-09")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
