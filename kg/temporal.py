@@ -1781,6 +1781,7 @@ def _tense(span: Span) -> Tense | None:
             token.pos_ in ("VERB", "AUX")
             and not span.start <= token.i < span.end
             and not _quoted_before(token, span)
+            and not _tenseless(token)
         ):
             break
         if token.head.i == token.i:
@@ -1816,6 +1817,14 @@ def _tense(span: Span) -> Tense | None:
     ):
         return "future"  # "they meet Monday": news uses the present for what is scheduled
     return None
+
+
+def _tenseless(verb: Token) -> bool:
+    """A gerund with neither auxiliary nor subject ("take part in planning for the summit"):
+    its time is that of the verb it depends on."""
+    return verb.tag_ == "VBG" and not any(
+        child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children
+    )
 
 
 def _quoted_before(verb: Token, span: Span) -> bool:

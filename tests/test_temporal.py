@@ -631,6 +631,20 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(2024, 8, 7),
             [("Friday", "DATE", "2024-08-09")],
         ),
+        # A gerund has no tense of its own: the verb it depends on tells it.
+        (
+            "The new members can take part in drafting the agenda of the congress in April.",
+            dt.date(1998, 12, 5),
+            [("April", "DATE", "1999-04")],
+        ),
+        (
+            "The mayor said 3 000 people died while living alone from January to June this year.",
+            dt.date(2024, 9, 23),
+            [
+                ("January", "DATE", "2024-01"),
+                ("June this year", "DATE", "2024-06"),
+            ],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
