@@ -114,10 +114,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_ents, doc_lowers, doc_text, doc_tokens, tokens_text
+from kg.nlp import doc_ents, doc_lowers, doc_tags, doc_text, doc_tokens, tokens_text
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -1752,12 +1752,16 @@ _STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"r
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DAY_PRONOUNS = frozenset({"it", "this", "that"})
+_QUOTE_TAGS = frozenset({"``", "''"})  # the tagger's opening and closing quotation marks
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PRESENT_AUX = frozenset(_LEX["present_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
+_DEFERRING_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {verb: frozenset(value.split()) for verb, value in _LEX["deferring_verb"].items()}
+)
 _REPORTING = frozenset(_LEX["reporting_verb"])
 _STATIVE = frozenset(_LEX["stative_verb"])
 _SAME_PAST_FORM = frozenset(_LEX["same_past_form"])
@@ -1771,17 +1775,26 @@ _NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)
 
 def _tense(span: Span) -> Tense | None:
     """The tense of the verb governing `span`: "will hold" is future, "held" past, else None."""
-    token = span.root
+    token, preposition = span.root, None
     for _ in range(8):  # climb out of the expression and its noun phrase to the verb
-        if token.pos_ in ("VERB", "AUX") and not span.start <= token.i < span.end:
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and not span.start <= token.i < span.end
+            and not _quoted_before(token, span)
+            and not _tenseless(token)
+        ):
             break
         if token.head.i == token.i:
             return None
+        if token.dep_ == "pobj":
+            preposition = token.head.lower_
         token = token.head
     else:
         return None
     if token.pos_ not in ("VERB", "AUX"):
         return None
+    if preposition in _DEFERRING_VERBS.get(token.lemma_, ()):
+        return "future"  # "postponed until Tuesday": the date the act was put off to
     auxiliaries = {child.lower_ for child in token.children if child.dep_ in ("aux", "auxpass")}
     if auxiliaries & _FUTURE_AUX:
         # "may have met", "would have signed": a modal with the perfect looks back.
@@ -1804,6 +1817,28 @@ def _tense(span: Span) -> Tense | None:
     ):
         return "future"  # "they meet Monday": news uses the present for what is scheduled
     return None
+
+
+def _tenseless(verb: Token) -> bool:
+    """A gerund with neither auxiliary nor subject ("take part in planning for the summit"):
+    its time is that of the verb it depends on."""
+    return verb.tag_ == "VBG" and not any(
+        child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children
+    )
+
+
+def _quoted_before(verb: Token, span: Span) -> bool:
+    """Whether `verb` lies in a quotation that closes before `span` begins: the parse hangs
+    the day after a quoted title on the title's verb ('released the statement "We will
+    respond" on Saturday'), but the day is the release's."""
+    if span.start <= verb.i:
+        return False
+    tags = doc_tags(span.doc)
+    opened = next(
+        (tags[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if tags[i] in _QUOTE_TAGS),
+        None,
+    )
+    return opened == "``" and "''" in tags[verb.i + 1 : span.start]
 
 
 def _elided(doc: Doc, i: int) -> bool:

@@ -591,6 +591,60 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1998, 5, 1),
             [("Monday", "DATE", "1998-05-04")],
         ),
+        # A verb that puts something off looks forward to the day it names, whatever its tense;
+        # other verbs with "until" keep the past.
+        (
+            "Election officials postponed until Tuesday morning any decision on the recount.",
+            dt.date(2000, 3, 30),
+            [("Tuesday morning", "DATE", "2000-04-04")],
+        ),
+        (
+            "The ministry gave the contractors until Friday to submit their bids.",
+            dt.date(1998, 6, 9),
+            [("Friday", "DATE", "1998-06-12")],
+        ),
+        (
+            "The tribunal adjourned the trial to Monday.",
+            dt.date(1998, 6, 10),
+            [("Monday", "DATE", "1998-06-15")],
+        ),
+        (
+            "The envoy stayed in the capital until Monday.",
+            dt.date(1998, 6, 10),
+            [("Monday", "DATE", "1998-06-08")],
+        ),
+        # The day after a quotation is told of the verb outside it, not of the quoted verb the
+        # parse hangs it on.
+        (
+            'The ministry issued a statement titled "Our army will never tolerate provocations"'
+            " on Saturday.",
+            dt.date(2024, 8, 4),
+            [("Saturday", "DATE", "2024-08-03")],
+        ),
+        (
+            'He said, "We will never give up," on Monday.',
+            dt.date(2024, 8, 7),
+            [("Monday", "DATE", "2024-08-05")],
+        ),
+        (
+            '"We will meet on Friday," he said.',
+            dt.date(2024, 8, 7),
+            [("Friday", "DATE", "2024-08-09")],
+        ),
+        # A gerund has no tense of its own: the verb it depends on tells it.
+        (
+            "The new members can take part in drafting the agenda of the congress in April.",
+            dt.date(1998, 12, 5),
+            [("April", "DATE", "1999-04")],
+        ),
+        (
+            "The mayor said 3 000 people died while living alone from January to June this year.",
+            dt.date(2024, 9, 23),
+            [
+                ("January", "DATE", "2024-01"),
+                ("June this year", "DATE", "2024-06"),
+            ],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
