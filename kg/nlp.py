@@ -433,18 +433,36 @@ class ParseTables:
         return self._ends
 
 
+# Strings by their ids in spaCy's string stores, each looked up in a store once (see
+# `_strings`). An id is the hash of its string, the same in every store and never reused, so
+# an entry stays right after the memory zone that added the string to a store has ended.
+_KNOWN_STRINGS: dict[int, str] = {}
+
+# Ids kept at most: a corpus's words, tags and lemmas number in the tens of thousands.
+KNOWN_STRINGS = 200_000
+
+
 def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
-    """The strings of each token for each attribute, read from the doc's arrays at once, each
-    distinct one looked up once."""
+    """The strings of each token for each attribute, read from the doc's arrays at once.
+
+    Most of an article's words, tags and lemmas were in the articles before it: their strings
+    are read from `_KNOWN_STRINGS`, a dictionary, rather than from the doc's string store,
+    which costs ten times as much a lookup."""
     if not len(doc):
         return [() for _ in attrs]
     # spaCy gives one attribute's ids as a flat array, several as a row per token.
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
-    store = doc.vocab.strings
-    # Many strings are shared between columns (a word's text, lower case and lemma).
-    names = {key: store[key] for key in set().union(*columns)}
-    return [tuple(map(names.__getitem__, column)) for column in columns]
+    known = _KNOWN_STRINGS
+    # Many ids are shared between columns (a word's text, lower case and lemma).
+    new = set().union(*columns).difference(known)
+    if new:
+        if len(known) + len(new) > KNOWN_STRINGS:
+            known.clear()
+            new = set().union(*columns)
+        store = doc.vocab.strings
+        known.update({key: store[key] for key in new})
+    return [tuple(map(known.__getitem__, column)) for column in columns]
 
 
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it

@@ -1675,8 +1675,12 @@ def _guarded(alternative: str) -> str:
     return "(?=[" + "".join(map(re.escape, sorted(first))) + "])(?:" + alternative + ")"
 
 
+# `\b` holds after a word as well as before one; every spotted phrase begins with a word
+# character (or the hyphen of "[\w-]+ times"), so the positions after a word are turned away
+# in one step rather than by each alternative.
 _SPOTTER = re.compile(
-    r"\b(?:" + "|".join(_guarded(_template(p)) for p in _SPOTTED) + r")\b", re.IGNORECASE
+    r"\b(?=[\w-])(?:" + "|".join(_guarded(_template(p)) for p in _SPOTTED) + r")\b",
+    re.IGNORECASE,
 )
 # "two days later": found from the unit, then the count before it, since a pattern starting
 # with an optional number would be tried at every word of the article.

@@ -9,6 +9,7 @@ import weakref
 import pytest
 from spacy.language import Language
 
+import kg.nlp as nlp_module
 from kg.nlp import (
     TABLED_DOCS,
     TEXT_KEY,
@@ -195,6 +196,32 @@ def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
         assert token.children == tuple(own.children)
         assert [c is tokens[c.i] for c in token.children] == [True] * len(token.children)
         assert (token.sent.start, token.like_num) == (own.sent.start, own.like_num)
+
+
+@pytest.mark.parametrize("limit", [nlp_module.KNOWN_STRINGS, 5])
+def test_the_strings_known_from_earlier_docs_are_each_ids_own(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    # Words new in a memory zone leave the string store with it; a known id keeps its string,
+    # and a full table of known strings starts again (a limit below one doc's strings).
+    monkeypatch.setattr(nlp_module, "KNOWN_STRINGS", limit)
+    monkeypatch.setattr(nlp_module, "_KNOWN_STRINGS", {})
+    texts = [f"{TEXT} Choe Ryong Hae inspected Zqxwvu Farm.", "Jo Yong Won visited Vbnmyt Mine."]
+    for text in texts * 2:
+        with nlp.memory_zone():
+            doc = nlp(text)
+            strings = nlp_module._strings(doc, nlp_module.STRING_ATTRS)
+            assert strings == [
+                tuple(t.lower_ for t in doc),
+                tuple(t.tag_ for t in doc),
+                tuple(t.pos_ for t in doc),
+                tuple(t.dep_ for t in doc),
+                tuple(t.text for t in doc),
+                tuple(t.lemma_ for t in doc),
+                tuple(t.ent_type_ for t in doc),
+            ]
+    # Started again, the table holds the last doc's strings alone.
+    assert ("zqxwvu" in nlp_module._KNOWN_STRINGS.values()) is (limit > len(doc))
 
 
 def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:

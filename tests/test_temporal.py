@@ -1270,6 +1270,16 @@ def test_the_characters_a_pattern_begins_with(pattern: str, first: str | None) -
     assert (None if found is None or empty else "".join(sorted(found))) == first
 
 
+def test_every_spotted_phrase_begins_with_a_word_character_or_a_hyphen() -> None:
+    # The spotter turns away every other position before trying its alternatives.
+    for pattern in map(temporal._template, temporal._SPOTTED):
+        first, empty = temporal._first_characters(temporal._sre_parse.parse(pattern))
+        if first is None:
+            assert re.match(r"\(\?:(?:[a-z]+\|)*\[\\w-\]", pattern), pattern
+        else:
+            assert not empty and all(re.fullmatch(r"[\w-]", c) for c in first), pattern
+
+
 def test_the_guarded_spotter_finds_what_the_plain_alternation_finds() -> None:
     plain = re.compile(
         r"\b(?:" + "|".join(map(temporal._template, temporal._SPOTTED)) + r")\b", re.IGNORECASE
@@ -1278,7 +1288,8 @@ def test_the_guarded_spotter_finds_what_the_plain_alternation_finds() -> None:
         "Later in the day, twice a week, every other month and on Mondays; the day before "
         "yesterday at 09:45, in the first quarter of this year, for 20 more years, day by day, "
         "November Juche 104 (2015), at dawn, the year-earlier period, weeks or months. "
-        "Thanksgiving Day came the next week. THE DAY BEFORE YESTERDAY, Twice A Year."
+        "Thanksgiving Day came the next week. THE DAY BEFORE YESTERDAY, Twice A Year. "
+        "Tests ran one-two times a day."
     )
     for scanned in (text, text.lower()):
         spans = [m.span() for m in temporal._SPOTTER.finditer(scanned)]

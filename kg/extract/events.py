@@ -1934,12 +1934,13 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
         c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return None
-    noun = token.lower_
+    noun, at = token.lower_, token.idx
+    # Tested without a generator per mention: this runs for every mention at every such noun.
     named = [
         (m.mention.start, site)
         for m in index.mentions
-        if m.mention.end <= token.idx
-        and any(_last_word(form) == noun for form in (m.entity.name, m.alias) if form)
+        if m.mention.end <= at
+        and (_last_word(m.entity.name) == noun or (m.alias and _last_word(m.alias) == noun))
         and (site := as_place(m.entity)) is not None
     ]
     return max(named, key=lambda found: found[0])[1] if named else None
