@@ -3806,6 +3806,24 @@ def _title_run(doc: Doc, end: int) -> int:
     return start
 
 
+# The corrections of a model's name, in the order they apply: each reads the span the one
+# before it left.
+MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
+    _titled_korean_name,
+    _titled_surname,
+    _with_surname,
+    _with_given_name,
+    _across_plural_possessive,
+    _before_possessive,
+    _completed,
+    _across_ampersand,
+    _with_purpose,
+    _with_number,
+    _with_location,
+    _with_joined_modifiers,
+)
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = [*shared_names(doc), *listed_names(doc), *compass_pairs(doc)]
@@ -3814,27 +3832,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         place
         for ent in doc_ents(doc)
         for part in _line_parts(
-            _with_joined_modifiers(
-                _with_location(
-                    _with_number(
-                        _with_purpose(
-                            _across_ampersand(
-                                _completed(
-                                    _before_possessive(
-                                        _across_plural_possessive(
-                                            _with_given_name(
-                                                _with_surname(
-                                                    _titled_surname(_titled_korean_name(ent))
-                                                )
-                                            )
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
+            functools.reduce(lambda span, fix: fix(span), MODEL_CORRECTIONS, ent)
         )
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
