@@ -2592,6 +2592,10 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 # People a town must have for its name after "in" to be read as the town where the model saw
 # none: a city known the world over, not a village named like a common word.
 LARGE_CITY = 100_000
+# Particles in lower case a place's name may hold ("Dar es Salaam", "Rio de Janeiro"), and
+# the longest such name looked up.
+NAME_PARTICLES = 2
+PARTICLED_NAME_LENGTH = 30
 # The parse's links of a word standing as a noun phrase of its own.
 NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
 # Letters of the shortest country acronym looked for ("ROK"): shorter ones are English words.
@@ -2631,6 +2635,35 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
             continue
         if any(_large_place(m) for m in find_places(span.text) if m.quality == OWN_NAME):
             yield Span(doc, span.start, span.end, label="GPE")
+
+
+def particled_place_names(doc: Doc) -> Iterator[Span]:
+    """A large place's name with a particle in lower case, which the model misses or cuts at
+    the particle wherever no preposition goes before it: "the Tanzanian capital Dar es
+    Salaam", "Dar-es-Salaam" (tagged "Salaam"). The gazetteer must know it word for word."""
+    tokens = doc_tokens(doc)
+    for i in range(len(doc) - 2):
+        first = tokens[i]
+        if not (first.is_title and first.is_alpha):
+            continue
+        end, particles = i + 1, 0
+        while end + 1 < len(doc) and particles < NAME_PARTICLES:
+            at = end + (tokens[end].text == "-")
+            # An English word joins two names ("Republic" + "of" + "Korea"), a particle one.
+            particle = tokens[at] if at < len(doc) else None
+            if particle is None or not (
+                particle.is_lower and particle.is_alpha and not particle.is_stop
+            ):
+                break
+            at += 1
+            at += at < len(doc) and tokens[at].text == "-"
+            if at >= len(doc) or not (tokens[at].is_title and tokens[at].is_alpha):
+                break
+            end, particles = at + 1, particles + 1
+        if particles == 0 or len(doc[i:end].text) > PARTICLED_NAME_LENGTH:
+            continue
+        if any(_large_place(m) for m in find_places(doc[i:end].text) if m.quality == OWN_NAME):
+            yield Span(doc, i, end, label="GPE")
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -3101,6 +3134,31 @@ def _titled_korean_name(span: Span) -> Span:
     ):
         return span
     return Span(span.doc, name.start, name.end, label="PERSON")
+
+
+def _holder_after_country(span: Span) -> Span:
+    """The name of a post's holder the model ran on from the country the post is of, whether
+    it took the whole for a body or a person: "ambassador to" + "Kenya Prudence Bushnell"."""
+    doc, start = span.doc, span.start
+    if (
+        start < 2
+        or doc[start - 1].lower_ not in TITLE_OWNER_PREPOSITIONS | {"to"}
+        or doc[start - 2].lower_ not in lexicon.words("titles")
+    ):
+        return span
+    for cut in range(1, len(span) - 1):
+        holder = span[cut:]
+        if not all(t.is_title and t.is_alpha for t in holder) or any(
+            t.lower_ in lexicon.mapping("name_heads") for t in holder
+        ):
+            continue
+        country = span[:cut].text
+        if any(
+            m.quality == OWN_NAME and m.place.place_type is PlaceType.COUNTRY
+            for m in find_places(country)
+        ):
+            return Span(doc, holder.start, holder.end, label="PERSON")
+    return span
 
 
 def _titled_surname(span: Span) -> Span:
@@ -3810,6 +3868,7 @@ def _title_run(doc: Doc, end: int) -> int:
 # before it left.
 MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _titled_korean_name,
+    _holder_after_country,
     _titled_surname,
     _with_surname,
     _with_given_name,
@@ -3842,6 +3901,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ]
     found = [
         *located_place_names(doc),
+        *particled_place_names(doc),
         *offices_of_posts(doc),
         *korean_names(doc),
         *headed_names(doc),

@@ -156,6 +156,12 @@ def test_captions_and_headlines_name_no_entity(
             "Twitter",
             "Organization",
         ),
+        # A city's name with particles in lower case, hyphened, which the model cuts.
+        (
+            "Aid workers in Kampala, Uganda, and Dar-es-Salaam, Tanzania, handed out food.",
+            "Dar es Salaam",
+            "Place",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -252,6 +258,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             " provides for a sentence of up to life.",
             {},
             {"Equal Access to Health Clinics Act"},
+        ),
+        # A post's holder after the country the post is of, run on by the model.
+        (
+            "Rescue teams worked in the rubble as the Ugandan foreign minister and American"
+            " ambassador to Uganda Nancy Fieldman were treated for injuries.",
+            {"Nancy Fieldman": "Person"},
+            {"Uganda Nancy Fieldman"},
         ),
     ],
 )
