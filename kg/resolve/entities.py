@@ -3465,7 +3465,8 @@ def _is_body(span: Span) -> bool:
 
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
-    ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    ends long names at an "of"), or "the C.C." + "," + "WPK" (the abbreviation heads any
+    body's committee so: "the C.C., Socialist Women's Union of Korea")."""
     if _fields_listed(first, second) or _fields_continued(first, second):
         return True
     if second.start - first.end > 2:
@@ -3484,7 +3485,7 @@ def _joined(first: Span, second: Span) -> bool:
         between == [","]
         and first[-1].lower_ in lexicon.words("party_bodies")
         and second.label_ == "ORG"
-        and "party" in party
+        and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
     )
 
 

@@ -2044,6 +2044,17 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Kwangbop Temple": "Place", "Ryongwang Pavilion": "Place"},
             {"Kwangbop Temple and Ryongwang Pavilion"},
         ),
+        # "C.C." and a comma before any body's name: the body's central committee.
+        (
+            "A propaganda squad of the C.C., General Federation of Trade Unions of Korea visited"
+            " the mine.",
+            {
+                "Central Committee of the General Federation of Trade Unions of Korea": (
+                    "Organization"
+                )
+            },
+            {"Central Committee of the Workers' Party of Korea"},
+        ),
     ],
 )
 def test_organisations_of_state_media_articles(
