@@ -389,11 +389,13 @@ def _names_a_venue(ent: Span) -> bool:
 
 
 def _kind_by_head(ent: Span, last: Token) -> str | None:
-    """The kind the head word gives, read with the word before it where the pair has a kind
-    of its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
+    """The kind the head word gives, read with a word before it where the pair has a kind of
+    its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
     heads = lexicon.mapping("name_heads")
-    if last.i > ent.start:
-        pair = heads.get(f"{ent.doc[last.i - 1].lower_} {last.lower_}")
+    # The word may stand further back, before the head's own modifiers: "Power Transmission
+    # and Distribution Station" is a power station.
+    for word in reversed(ent.doc[ent.start : last.i]):
+        pair = heads.get(f"{word.lower_} {last.lower_}")
         if pair is not None:
             return pair
     if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):

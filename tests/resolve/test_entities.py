@@ -2044,6 +2044,12 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Kwangbop Temple": "Place", "Ryongwang Pavilion": "Place"},
             {"Kwangbop Temple and Ryongwang Pavilion"},
         ),
+        # A power station is an enterprise, whatever words stand between "Power" and "Station".
+        (
+            "The Kaechon City Power Distribution Station finished its repairs on Monday.",
+            {"Kaechon City Power Distribution Station": "Organization"},
+            set(),
+        ),
         # "C.C." and a comma before any body's name: the body's central committee.
         (
             "A propaganda squad of the C.C., General Federation of Trade Unions of Korea visited"
