@@ -137,6 +137,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What the model tags only places with: a country or state written after a town (not ORG: a body
 # beside a name is often the person's employer), a word before a day that is no body.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
+# Lexicons of common nouns for bodies, which capitalised stand for a body, never a place.
+BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
@@ -387,11 +389,13 @@ def _names_a_venue(ent: Span) -> bool:
 
 
 def _kind_by_head(ent: Span, last: Token) -> str | None:
-    """The kind the head word gives, read with the word before it where the pair has a kind
-    of its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
+    """The kind the head word gives, read with a word before it where the pair has a kind of
+    its own: a "Power Station" is an enterprise, a "Railway Station" a place."""
     heads = lexicon.mapping("name_heads")
-    if last.i > ent.start:
-        pair = heads.get(f"{ent.doc[last.i - 1].lower_} {last.lower_}")
+    # The word may stand further back, before the head's own modifiers: "Power Transmission
+    # and Distribution Station" is a power station.
+    for word in reversed(ent.doc[ent.start : last.i]):
+        pair = heads.get(f"{word.lower_} {last.lower_}")
         if pair is not None:
             return pair
     if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
@@ -665,6 +669,8 @@ def _place_taken_for_a_name(ent: Span) -> bool:
     word = words[0]
     if known_entity(word.text) is not None or word.is_upper:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
+    if any(word.lower_ in lexicon.words(name) for name in BODY_NOUNS):
+        return False  # "in his own Cabinet", "in Parliament": a body's common noun
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
     return any(_place_named_alone(match) for match in find_places(word.text))
@@ -1024,7 +1030,17 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
+    if full_name.startswith(short_name + " ") and all(map(_names_a_firms_kind, rest)):
+        return True  # "Crossland" of "Crossland Savings Bank"
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _names_a_firms_kind(word: str) -> bool:
+    """A word after a firm's own name that says what kind of firm it is ("Savings Bank")."""
+    return any(
+        word.casefold() in lexicon.words(name)
+        for name in ("firm_kind_words", "company_nouns", "company_suffixes")
+    )
 
 
 def _company_name(name: str) -> bool:
@@ -2295,6 +2311,37 @@ def _places_apart(span: Span) -> Iterator[Span]:
     yield Span(doc, cut + 1, span.end, label=span.label_)
 
 
+def _heads_apart(span: Span) -> Iterator[Span]:
+    """Two names, each ending in its own head noun, that the model read as one across their
+    "and" ("Anguk Temple and Paeksang Pavilion"), as two. A head shared by the words before
+    it ("Primary and Secondary School") or a field after "of" ("University of Music and
+    Dance") leaves one name."""
+    cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    heads = lexicon.mapping("name_heads")
+    doc = span.doc
+    if (
+        cut is None
+        or span.label_ not in BODY_AND_PLACE_LABELS
+        or any(t.lower_ in {"of", "and", ","} for t in doc[span.start : cut])
+        or any(t.lower_ in {"of", "and", ","} for t in doc[cut + 1 : span.end])
+    ):
+        yield span
+        return
+    first = [t for t in doc[span.start : cut] if t.lower_ != "the"]
+    second = doc[cut + 1 : span.end]
+    if (
+        len(first) < 2
+        or len(second) < 2
+        or not all(t.is_title for t in [*first, *second])
+        or first[-1].lower_ not in heads
+        or second[-1].lower_ not in heads
+    ):
+        yield span
+        return
+    yield Span(doc, span.start, cut, label=span.label_)
+    yield Span(doc, cut + 1, span.end, label=span.label_)
+
+
 def alias_table_names(doc: Doc) -> Iterator[Span]:
     """Names the alias table knows, found as written ("Minju Joson", "Korean People's Army")."""
     labels = {EntityKind.ORGANIZATION: "ORG", EntityKind.PLACE: "GPE", EntityKind.PERSON: "PERSON"}
@@ -2372,9 +2419,14 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start += 1
         # The model's person, typed by `_kind`, where the head opens or ends its name and no
         # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
-        # "Pyongyang Children's" + "Department Store".
+        # "Pyongyang Children's" + "Department Store". A title is no word of the name before
+        # it: "Environment Minister" + "Robert Hill".
         person = _model_person_at(token)
-        if person is not None and (token.i + 1 < person.end or start >= person.start):
+        if person is not None and (
+            token.i + 1 < person.end
+            or start >= person.start
+            or doc[person.start - 1].lower_ in lexicon.words("titles")
+        ):
             continue
         if start < token.i and not doc[start].like_num and not _joins_words(doc[start]):
             end = token.i + 1
@@ -2542,6 +2594,10 @@ def suffixed_place_names(doc: Doc) -> Iterator[Span]:
 # People a town must have for its name after "in" to be read as the town where the model saw
 # none: a city known the world over, not a village named like a common word.
 LARGE_CITY = 100_000
+# Particles in lower case a place's name may hold ("Dar es Salaam", "Rio de Janeiro"), and
+# the longest such name looked up.
+NAME_PARTICLES = 2
+PARTICLED_NAME_LENGTH = 30
 # The parse's links of a word standing as a noun phrase of its own.
 NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
 # Letters of the shortest country acronym looked for ("ROK"): shorter ones are English words.
@@ -2581,6 +2637,35 @@ def located_place_names(doc: Doc) -> Iterator[Span]:
             continue
         if any(_large_place(m) for m in find_places(span.text) if m.quality == OWN_NAME):
             yield Span(doc, span.start, span.end, label="GPE")
+
+
+def particled_place_names(doc: Doc) -> Iterator[Span]:
+    """A large place's name with a particle in lower case, which the model misses or cuts at
+    the particle wherever no preposition goes before it: "the Tanzanian capital Dar es
+    Salaam", "Dar-es-Salaam" (tagged "Salaam"). The gazetteer must know it word for word."""
+    tokens = doc_tokens(doc)
+    for i in range(len(doc) - 2):
+        first = tokens[i]
+        if not (first.is_title and first.is_alpha):
+            continue
+        end, particles = i + 1, 0
+        while end + 1 < len(doc) and particles < NAME_PARTICLES:
+            at = end + (tokens[end].text == "-")
+            # An English word joins two names ("Republic" + "of" + "Korea"), a particle one.
+            particle = tokens[at] if at < len(doc) else None
+            if particle is None or not (
+                particle.is_lower and particle.is_alpha and not particle.is_stop
+            ):
+                break
+            at += 1
+            at += at < len(doc) and tokens[at].text == "-"
+            if at >= len(doc) or not (tokens[at].is_title and tokens[at].is_alpha):
+                break
+            end, particles = at + 1, particles + 1
+        if particles == 0 or len(doc[i:end].text) > PARTICLED_NAME_LENGTH:
+            continue
+        if any(_large_place(m) for m in find_places(doc[i:end].text) if m.quality == OWN_NAME):
+            yield Span(doc, i, end, label="GPE")
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -2981,6 +3066,8 @@ def _before_possessive(span: Span) -> Span:
 
 # First names a name may lose before its last names ("Valdrack Ludwing" + "Jaentschke Whitaker").
 GIVEN_NAMES = 2
+# A Korean name's words: a surname and the two syllables of a given name.
+KOREAN_NAME_WORDS = 3
 # Lexicons of words that, capitalised before a one-word name, are no first name of it
 # ("President Putin", "Comrade Kim", "Mt Paektu").
 NOT_FIRST_NAMES = (
@@ -3032,6 +3119,48 @@ def _with_surname(span: Span) -> Span:
     ):
         return span
     return Span(doc, span.start, span.end + 1, label="PERSON", kb_id=span.kb_id_)
+
+
+def _titled_korean_name(span: Span) -> Span:
+    """A title and a Korean name the model took together for a body ("Chairwoman Choe Un Bok"):
+    the person, without the title (the surname and two syllables that `korean_names` reads)."""
+    if span.label_ == "PERSON" or not span[0].is_title:
+        return span
+    title = _phrase_at(list(span), 0, "titles")
+    name = span[title:]
+    if (
+        title == 0
+        or len(name) != KOREAN_NAME_WORDS
+        or name[0].lower_ not in lexicon.words("korean_surnames")
+        or not all(t.is_title and t.is_alpha for t in name)
+    ):
+        return span
+    return Span(span.doc, name.start, name.end, label="PERSON")
+
+
+def _holder_after_country(span: Span) -> Span:
+    """The name of a post's holder the model ran on from the country the post is of, whether
+    it took the whole for a body or a person: "ambassador to" + "Kenya Prudence Bushnell"."""
+    doc, start = span.doc, span.start
+    if (
+        start < 2
+        or doc[start - 1].lower_ not in TITLE_OWNER_PREPOSITIONS | {"to"}
+        or doc[start - 2].lower_ not in lexicon.words("titles")
+    ):
+        return span
+    for cut in range(1, len(span) - 1):
+        holder = span[cut:]
+        if not all(t.is_title and t.is_alpha for t in holder) or any(
+            t.lower_ in lexicon.mapping("name_heads") for t in holder
+        ):
+            continue
+        country = span[:cut].text
+        if any(
+            m.quality == OWN_NAME and m.place.place_type is PlaceType.COUNTRY
+            for m in find_places(country)
+        ):
+            return Span(doc, holder.start, holder.end, label="PERSON")
+    return span
 
 
 def _titled_surname(span: Span) -> Span:
@@ -3175,6 +3304,59 @@ def _with_number(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
 
 
+def _across_ampersand(span: Span) -> Span:
+    """A firm's name with the partners' names the model cut off at its ampersand, which wire
+    feeds also spell "amp" (their "&amp;" stripped of its markup): "Standard amp Poor's Corp."
+    of "Poor's Corp.", "Wertheim Schroder amp Co." of "Wertheim". Only untagged capitalised
+    words are taken in, so that two places the model tagged ("Bosnia & Herzegovina") stay
+    apart."""
+    if span.label_ not in {"ORG", "GPE"}:
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    if start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
+        start -= 2
+        while start > 0 and _untagged_name_part(doc[start - 1]):
+            start -= 1
+    after = end
+    while after < len(doc) and _untagged_name_part(doc[after]):
+        after += 1
+    if after + 1 < len(doc) and _ampersand(doc[after]) and _untagged_name_part(doc[after + 1]):
+        end = after + 1
+        while end < len(doc) and _untagged_name_part(doc[end]):
+            end += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
+
+
+def _across_plural_possessive(span: Span) -> Span:
+    """A body's name the model split after a plural possessive into two names, the second
+    just after the first: "the Communist Workers'" + "Party of Belarus"."""
+    doc, end = span.doc, span.end
+    if (
+        span.label_ != "ORG"
+        or span[-1].tag_ != "POS"
+        or span[-1].text not in {"'", "’"}
+        or end >= len(doc)
+        or doc[end].ent_iob_ != "B"
+        or doc[end].ent_type_ != "ORG"
+    ):
+        return span
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return Span(doc, span.start, end + 1, label="ORG", kb_id=span.kb_id_)
+
+
+def _ampersand(token: Token) -> bool:
+    return token.text == "&" or token.text == "amp"
+
+
+def _untagged_name_part(token: Token) -> bool:
+    """A capitalised word the model left out of any name, or an abbreviation ("Co.")."""
+    word = token.text.removesuffix(".")
+    return not token.ent_type_ and (token.is_title or token.is_upper) and word.isalpha()
+
+
 def _with_joined_modifiers(span: Span) -> Span:
     """A body's name with the hyphened words before it that the model leaves out, where one
     of them joins names: "the DPRK-Russia Inter-governmental Committee for Cooperation". Words
@@ -3285,7 +3467,8 @@ def _is_body(span: Span) -> bool:
 
 def _joined(first: Span, second: Span) -> bool:
     """Two names make one: "the Central Committee" + "of the" + "Communist Party" (the model
-    ends long names at an "of"), or "the C.C." + "," + "WPK"."""
+    ends long names at an "of"), or "the C.C." + "," + "WPK" (the abbreviation heads any
+    body's committee so: "the C.C., Socialist Women's Union of Korea")."""
     if _fields_listed(first, second) or _fields_continued(first, second):
         return True
     if second.start - first.end > 2:
@@ -3304,7 +3487,7 @@ def _joined(first: Span, second: Span) -> bool:
         between == [","]
         and first[-1].lower_ in lexicon.words("party_bodies")
         and second.label_ == "ORG"
-        and "party" in party
+        and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
     )
 
 
@@ -3684,6 +3867,25 @@ def _title_run(doc: Doc, end: int) -> int:
     return start
 
 
+# The corrections of a model's name, in the order they apply: each reads the span the one
+# before it left.
+MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
+    _titled_korean_name,
+    _holder_after_country,
+    _titled_surname,
+    _with_surname,
+    _with_given_name,
+    _across_plural_possessive,
+    _before_possessive,
+    _completed,
+    _across_ampersand,
+    _with_purpose,
+    _with_number,
+    _with_location,
+    _with_joined_modifiers,
+)
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = [*shared_names(doc), *listed_names(doc), *compass_pairs(doc)]
@@ -3692,27 +3894,17 @@ def entity_spans(doc: Doc) -> list[Span]:
         place
         for ent in doc_ents(doc)
         for part in _line_parts(
-            _with_joined_modifiers(
-                _with_location(
-                    _with_number(
-                        _with_purpose(
-                            _completed(
-                                _before_possessive(
-                                    _with_given_name(_with_surname(_titled_surname(ent)))
-                                )
-                            )
-                        )
-                    )
-                )
-            )
+            functools.reduce(lambda span, fix: fix(span), MODEL_CORRECTIONS, ent)
         )
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
-        for place in _places_apart(piece)
+        for pieces in _places_apart(piece)
+        for place in _heads_apart(pieces)
     ]
     found = [
         *located_place_names(doc),
+        *particled_place_names(doc),
         *offices_of_posts(doc),
         *korean_names(doc),
         *headed_names(doc),
@@ -3946,11 +4138,15 @@ def _title_case_words(name: str) -> bool:
 
 
 def _after_a_role(span: Span) -> bool:
-    """The name follows a role noun ("radical preacher Anjem Choudary") or has one in apposition
-    ("Henrique Capriles, an opposition leader")."""
-    roles = lexicon.words("wire_person_roles") | lexicon.words("titles")
+    """The name follows a role noun ("radical preacher Anjem Choudary"), a title capitalised
+    or not ("Environment Minister Robert Hill"), or has one in apposition ("Henrique Capriles,
+    an opposition leader")."""
+    titles = lexicon.words("titles")
+    roles = lexicon.words("wire_person_roles") | titles
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.is_lower and before.lower_ in roles:
+    if before is not None and (
+        (before.is_lower and before.lower_ in roles) or before.lower_ in titles
+    ):
         return True
     return any(t.dep_ == "appos" and t.lemma_.casefold() in roles for t in children_of(span.root))
 

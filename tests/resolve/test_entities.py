@@ -2022,6 +2022,45 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Choe Son Hui": "Person", "Pak Myong Ho": "Person"},
             {"Foreign Affairs"},
         ),
+        # A title and a Korean name the model took together for a body.
+        (
+            "Present there were Chairwoman Choe Un Hui and other officials of the GAKC"
+            " headquarters and members of the Dalian City branch of the Liaoning Regional"
+            " Association.",
+            {"Choe Un Hui": "Person"},
+            {"Chairwoman Choe Un Hui"},
+        ),
+        # A party's name the model split after its plural possessive.
+        (
+            "Messages came from the Korea Friendship Society of Chile, the Socialist Workers'"
+            " Party of Chile and the Chilean Committee for the Study of the Juche Idea.",
+            {"Socialist Workers' Party of Chile": "Organization"},
+            {"Socialist Workers", "Party of Chile"},
+        ),
+        # Two sites, each with its own head noun, that the model read as one name.
+        (
+            "The county conducted a campaign to protect historical sites, including Kwangbop"
+            " Temple and Ryongwang Pavilion.",
+            {"Kwangbop Temple": "Place", "Ryongwang Pavilion": "Place"},
+            {"Kwangbop Temple and Ryongwang Pavilion"},
+        ),
+        # A power station is an enterprise, whatever words stand between "Power" and "Station".
+        (
+            "The Kaechon City Power Distribution Station finished its repairs on Monday.",
+            {"Kaechon City Power Distribution Station": "Organization"},
+            set(),
+        ),
+        # "C.C." and a comma before any body's name: the body's central committee.
+        (
+            "A propaganda squad of the C.C., General Federation of Trade Unions of Korea visited"
+            " the mine.",
+            {
+                "Central Committee of the General Federation of Trade Unions of Korea": (
+                    "Organization"
+                )
+            },
+            {"Central Committee of the Workers' Party of Korea"},
+        ),
     ],
 )
 def test_organisations_of_state_media_articles(

@@ -156,6 +156,12 @@ def test_captions_and_headlines_name_no_entity(
             "Twitter",
             "Organization",
         ),
+        # A city's name with particles in lower case, hyphened, which the model cuts.
+        (
+            "Aid workers in Kampala, Uganda, and Dar-es-Salaam, Tanzania, handed out food.",
+            "Dar es Salaam",
+            "Place",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -232,6 +238,33 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             "Armando Hernández Da Costa was also detained on Monday.",
             {"Bolivarian National Guard": "Organization"},
             {"GNB Brigade"},
+        ),
+        # Titles capitalised before names, one of them ending in a site's head noun.
+        (
+            "Treasurer Mark Devlin, Environment Minister Anna Hill and Defence Minister Ian Reed"
+            " all voted to support the republic.",
+            {"Mark Devlin": "Person", "Anna Hill": "Person"},
+            {"Treasurer Mark Devlin", "Environment Minister Anna Hill"},
+        ),
+        # A body's common noun capitalised after "in" is the body, no place.
+        (
+            "Even in his own Cabinet, the prime minister is becoming increasingly isolated.",
+            {"Cabinet": "Organization"},
+            set(),
+        ),
+        # A law is a document, no body.
+        (
+            "The doctor could be charged under the Equal Access to Health Clinics Act, which"
+            " provides for a sentence of up to life.",
+            {},
+            {"Equal Access to Health Clinics Act"},
+        ),
+        # A post's holder after the country the post is of, run on by the model.
+        (
+            "Rescue teams worked in the rubble as the Ugandan foreign minister and American"
+            " ambassador to Uganda Nancy Fieldman were treated for injuries.",
+            {"Nancy Fieldman": "Person"},
+            {"Uganda Nancy Fieldman"},
         ),
     ],
 )
@@ -999,6 +1032,13 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Vandermeer",
             "Vandermeer Holdings Ltd.",
         ),
+        # A firm named later by the words before the kind of firm it is.
+        (
+            "Lakeland Savings Bank's stock plummeted after management recommended a suspension"
+            " of dividends. Lakeland said it retained two investment bankers.",
+            "Lakeland",
+            "Lakeland Savings Bank",
+        ),
     ],
 )
 def test_a_company_named_later_without_its_legal_form(
@@ -1022,6 +1062,11 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
             "The figures are in a memorandum distributed by RJR's owner, Kohlberg Kravis Roberts"
             " amp Co., to bankers last December.",
             "Kohlberg Kravis Roberts amp Co.",
+        ),
+        # A partner's name the model cut off at the feed's "amp" (its "&amp;").
+        (
+            "Fischer amp Lowe Corp. lowered the rating on the bank's preferred stock.",
+            "Fischer amp Lowe Corp.",
         ),
         ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Acme Widgets Inc."),
         (
