@@ -589,9 +589,12 @@ def is_clause_order(token: Token) -> bool:
     """Telling, urging or appealing to someone to do something ("told the schoolchildren to
     study harder", "appealed to the farmers to finish the sowing"), or seeing to it that
     something is done."""
+    lemma = token.lemma_.casefold()
+    urging = lemma in lexicon.words("urging_verbs")
     return _sees_to_it(token) or (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
+        and (lemma in lexicon.words("order_clause_verbs") or urging)
+        and not (urging and not all(_governs(s) for s in _appeal_speakers(token)))
         and not _no_directive(token)
         and bool(_addressed(token))
         and bool(children(token, "xcomp"))
@@ -599,6 +602,17 @@ def is_clause_order(token: Token) -> bool:
         # youth to": telling or urging by no one stated, or only as a purpose, orders no one.
         and bool(_appeal_speakers(token))
         and not _infinitive(token)
+    )
+
+
+def _governs(speaker: Token) -> bool:
+    """The speaker may govern those it urges: someone named or pointed at, a title, the
+    authorities, a government or an administration ("the county", "the government"); not a
+    body named by a common noun that only agitates ("the trade union committee")."""
+    return (
+        speaker.pos_ != "NOUN"
+        or bool(speaker.ent_type_)
+        or _in_lexicons(speaker, "titles", "authority_nouns", "people_bodies", "division_heads")
     )
 
 
@@ -1825,10 +1839,14 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
             # "the goal set forth by the Congress" recalls an older order in passing: "the
             # order" after it still refers to the order the article is telling of.
             told = [c for c in clusters if c.mentions[0].trigger.dep_ != "acl"] or clusters
-            # "the decision" refers back to the last decision told of, not to an appeal told
-            # after it.
+            # "the decision" refers back to the last decision someone named has made, not to
+            # an appeal told after it.
             words = _order_words(mention)
-            alike = [c for c in told if any(words & _order_words(m) for m in c.mentions)]
+            alike = [
+                c
+                for c in told
+                if c.agent is not None and any(words & _order_words(m) for m in c.mentions)
+            ]
             target = (alike or told)[-1]
         if target is None:
             target = _Cluster()

@@ -193,7 +193,7 @@ def test_orders_of_different_issuers_stay_apart(parse: Parse) -> None:
 
 def test_a_noun_referring_back_joins_the_last_order_it_names(parse: Parse) -> None:
     text = (
-        "The Port Authority of Seattle announced its decision to close the harbour on Monday. "
+        "The Port Authority of Seattle issued a decision to close the harbour on Monday. "
         "Mayor Ed Murray urged residents to stay calm. "
         "The fishermen said they would appeal the decision."
     )
@@ -409,6 +409,9 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         # A decision still to be made is none.
         "The recent provocation of the enemies urgently requires our army to promptly judge what"
         " kind of action to take and make a decision.",
+        # A mass organisation's committee agitating people it does not govern.
+        "The county trade union committee has encouraged miners to raise coal output through an"
+        " agitation campaign.",
         # A body setting itself a goal is no role given as a task.
         "The Agricultural Commission set itself a goal of increasing the area of wheat.",
     ],
