@@ -1224,6 +1224,7 @@ def _mention_of_verb(
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
         or (_recipients(ctx, _addressed_before(verb)) if speech else ())
         or (_recipients(ctx, _told_next(verb)) if speech else ())
+        or (_recipients(ctx, _doers_next(verb)) if kind is TriggerKind.VERB else ())
         or (_recipients(ctx, _visited_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
@@ -1342,6 +1343,27 @@ def _told_next(verb: Token) -> list[Token]:
         and any(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in children(t, "nsubj"))
         for o in children(t, "dobj", "dative")
     ]
+
+
+def _doers_next(verb: Token) -> list[Token]:
+    """Who the next sentences say will do the thing ordered: "Clinton ordered an assessment
+    of the costs. ... The State Department and the budget office will make the assessments"
+    (a verb whose object is the noun the order names, with its subjects and their
+    conjuncts)."""
+    ordered = {o.lemma_.casefold() for o in children(verb, "dobj") if o.pos_ == "NOUN"}
+    doc = verb.doc
+    end = verb.sent.end
+    for _ in range(MAX_ADDRESS_DISTANCE):
+        if not ordered or end >= len(doc):
+            break
+        sentence = doc[end].sent
+        for t in sentence:
+            if t.pos_ == "VERB" and any(
+                o.lemma_.casefold() in ordered for o in children(t, "dobj")
+            ):
+                return [c for s in children(t, "nsubj") for c in (s, *s.conjuncts)]
+        end = sentence.end
+    return []
 
 
 def _visited_before(verb: Token) -> list[Token]:

@@ -623,6 +623,13 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             " people.",
             ["officials"],
         ),
+        # Who the next sentences say will do what was ordered.
+        (
+            "President Bush ordered a review of the safety rules for the mines. He also asked"
+            " for a list of the worst sites. The Department of Labor and the Mine Safety"
+            " Administration will conduct the review in the next weeks.",
+            ["Department of Labor", "Mine Safety Administration"],
+        ),
         # "It is needed to" says what is to be done, as "it is necessary to".
         (
             "Kim Il Sung said to the officials that it is needed to count the grain harvested.",
