@@ -599,9 +599,11 @@ def is_clause_order(token: Token) -> bool:
         and bool(_addressed(token))
         and bool(children(token, "xcomp"))
         # "cards encouraging them to make successes", "conduct education to encourage the
-        # youth to": telling or urging by no one stated, or only as a purpose, orders no one.
+        # youth to", "we should encourage them to": telling or urging by no one stated, only
+        # as a purpose or only as due, orders no one.
         and bool(_appeal_speakers(token))
         and not _infinitive(token)
+        and not _obliged(token)
     )
 
 

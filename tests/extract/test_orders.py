@@ -164,6 +164,7 @@ def test_order_has_issuer_recipient_and_instruction(
         "The good harvest encouraged the farmers to plant more maize.",
         "Letters were exchanged between teachers and pupils, encouraging them to study harder.",
         "The youth league organizations conduct lectures to encourage the youth to study.",
+        "Therefore, we should encourage them to take pride in their work.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
