@@ -81,8 +81,8 @@ def _no_directive(token: Token) -> bool:
     # "called for someone's \"denuclearization\"": a term quoted from the other side.
     if any(_scare_quoted(o) for o in [*children(token, "dobj"), *_for_objects(token)]):
         return True
-    # "ready to flatten a mountain once they are ordered to do so", "I never asked anybody
-    # to do anything": no order is given.
+    # "ready to flatten a mountain once they are ordered to do so", "she never told anybody
+    # to hide anything": no order is given.
     if _conditional(token) or modality(token) is Modality.NEGATED:
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
@@ -138,7 +138,8 @@ def _appeal_to_all(verb: Token) -> bool:
         and (of_public or all(a.lemma_.casefold() in public for a in addressed))
         and bool(speakers)
         and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
-        # "Police have urged people to avoid the area": the authorities govern the public.
+        # "Police urged people to stay away from the bridge": the authorities govern the
+        # public.
         and not any(_in_lexicons(s, "authority_nouns") for s in speakers)
     )
 
@@ -610,7 +611,7 @@ def is_clause_order(token: Token) -> bool:
 def _governs(speaker: Token) -> bool:
     """The speaker may govern those it urges: someone named or pointed at, a title, the
     authorities, a government or an administration ("the county", "the government"); not a
-    body named by a common noun that only agitates ("the trade union committee")."""
+    body named by a common noun that only agitates (a mass organisation's committee)."""
     return (
         speaker.pos_ != "NOUN"
         or bool(speaker.ent_type_)
@@ -882,7 +883,7 @@ def _shares_obligation(verb: Token) -> bool:
 
 
 def _needed(token: Token, words: frozenset[str]) -> bool:
-    """ "It is needed to calculate the amount", as "it is necessary to": the passive of a
+    """ "It is needed to count the harvest", as "it is necessary to": the passive of a
     verb of need with "it" for its subject and the act for its complement."""
     return (
         token.lower_ in words
@@ -1348,10 +1349,9 @@ def _told_next(verb: Token) -> list[Token]:
 
 
 def _doers_next(verb: Token) -> list[Token]:
-    """Who the next sentences say will do the thing ordered: "Clinton ordered an assessment
-    of the costs. ... The State Department and the budget office will make the assessments"
-    (a verb whose object is the noun the order names, with its subjects and their
-    conjuncts)."""
+    """Who the next sentences say will do the thing ordered: "The president ordered a review
+    of the rules. ... The ministry and the safety office will conduct the review" (a verb
+    whose object is the noun the order names, with its subjects and their conjuncts)."""
     ordered = {o.lemma_.casefold() for o in children(verb, "dobj") if o.pos_ == "NOUN"}
     doc = verb.doc
     end = verb.sent.end

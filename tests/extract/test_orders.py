@@ -158,7 +158,7 @@ def test_order_has_issuer_recipient_and_instruction(
         "Kim Jong Un dispatched units of the KPA to the village and led them to make sure that"
         " the restoration project was completed at an early date.",
         # Telling denied.
-        "Again, I never told anybody to say anything but the facts.",
+        "She never told the clerks to destroy the files.",
         "The minister did not order the police to close the border.",
         # Urging by a thing, by no one stated, or only as a purpose.
         "The good harvest encouraged the farmers to plant more maize.",
@@ -633,7 +633,7 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
         ),
         # "It is needed to" says what is to be done, as "it is necessary to".
         (
-            "Kim Il Sung said to the officials that it is needed to count the grain harvested.",
+            "Pak Pong Ju said to the officials that it is needed to count the grain harvested.",
             ["officials"],
         ),
         # Whom the tasks are for, however the parser attaches "for".
