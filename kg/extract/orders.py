@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     entities_of,
     group_before,
     is_passive,
+    modality,
     place_of,
     prepositional_objects,
     subjects,
@@ -41,6 +42,8 @@ RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# The prepositions before whom an appeal or an order addresses ("called on", "appealed to").
+ADDRESS_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # The subject of an obligation that is the speaker's own ("he said that he should go").
 SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
@@ -78,8 +81,9 @@ def _no_directive(token: Token) -> bool:
     # "called for someone's \"denuclearization\"": a term quoted from the other side.
     if any(_scare_quoted(o) for o in [*children(token, "dobj"), *_for_objects(token)]):
         return True
-    # "ready to flatten a mountain once they are ordered to do so": no order is given.
-    if _conditional(token):
+    # "ready to flatten a mountain once they are ordered to do so", "she never told anybody
+    # to hide anything": no order is given.
+    if _conditional(token) or modality(token) is Modality.NEGATED:
         return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
         not all(_has_authority(s) for s in _appeal_speakers(token))
@@ -108,7 +112,7 @@ def _appeal_to_a_person(verb: Token) -> bool:
     """An appeal to one person named or pointed at ("He also urged Albright to tell
     Americans", "asked him to convey greetings") is a request between persons, not a
     directive to those the speaker leads, which the guidelines count."""
-    addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
+    addressed = _addressed(verb)
     return len(addressed) == 1 and (
         (addressed[0].ent_type_ == "PERSON" and addressed[0].pos_ == "PROPN")
         or addressed[0].lower_ in {"him", "her"}
@@ -118,8 +122,8 @@ def _appeal_to_a_person(verb: Token) -> bool:
 def _appeal_to_all(verb: Token) -> bool:
     """Speakers who are many ("They called on all the people to launch a movement") appeal to
     the public at large: a slogan addressed to no one in particular, not a directive to those
-    they lead."""
-    addressed = [*children(verb, "dobj"), *prepositional_objects(verb, frozenset({"on", "upon"}))]
+    they lead. The authorities ("the police") govern the public they address."""
+    addressed = _addressed(verb)
     speakers = _appeal_speakers(verb)
     public = lexicon.words("public_addressees")
     # "all the parties, organizations and forces of the world": the phrase on the last of
@@ -134,7 +138,16 @@ def _appeal_to_all(verb: Token) -> bool:
         and (of_public or all(a.lemma_.casefold() in public for a in addressed))
         and bool(speakers)
         and all(s.lower_ == "they" or s.tag_ == "NNS" for s in speakers)
+        # "Police urged people to stay away from the bridge": the authorities govern the
+        # public.
+        and not any(_in_lexicons(s, "authority_nouns") for s in speakers)
     )
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """Whom a verb of appeal or telling addresses: its object, or the object of "on", "upon"
+    or "to" ("called on the people", "appealed to the farmers")."""
+    return [*children(verb, "dobj"), *prepositional_objects(verb, ADDRESS_PREPOSITIONS)]
 
 
 def _for_objects(verb: Token) -> list[Token]:
@@ -574,14 +587,35 @@ def is_directive_speech(token: Token) -> bool:
 
 
 def is_clause_order(token: Token) -> bool:
-    """Telling someone to do something ("told the schoolchildren to study harder"), or seeing
-    to it that something is done."""
+    """Telling, urging or appealing to someone to do something ("told the schoolchildren to
+    study harder", "appealed to the farmers to finish the sowing"), or seeing to it that
+    something is done."""
+    lemma = token.lemma_.casefold()
+    urging = lemma in lexicon.words("urging_verbs")
     return _sees_to_it(token) or (
         token.pos_ == "VERB"
-        and token.lemma_.casefold() in lexicon.words("order_clause_verbs")
+        and (lemma in lexicon.words("order_clause_verbs") or urging)
+        and not (urging and not all(_governs(s) for s in _appeal_speakers(token)))
         and not _no_directive(token)
-        and bool(children(token, "dobj"))
+        and bool(_addressed(token))
         and bool(children(token, "xcomp"))
+        # "cards encouraging them to make successes", "conduct education to encourage the
+        # youth to", "we should encourage them to": telling or urging by no one stated, only
+        # as a purpose or only as due, orders no one.
+        and bool(_appeal_speakers(token))
+        and not _infinitive(token)
+        and not _obliged(token)
+    )
+
+
+def _governs(speaker: Token) -> bool:
+    """The speaker may govern those it urges: someone named or pointed at, a title, the
+    authorities, a government or an administration ("the county", "the government"); not a
+    body named by a common noun that only agitates (a mass organisation's committee)."""
+    return (
+        speaker.pos_ != "NOUN"
+        or bool(speaker.ent_type_)
+        or _in_lexicons(speaker, "titles", "authority_nouns", "people_bodies", "division_heads")
     )
 
 
@@ -755,7 +789,7 @@ def _body_enacting(verb: Token) -> bool:
         c.dep_ in markers
         or (
             c.dep_ == "prep"
-            and (c.lower_ in markers or any(o.lemma_ in markers for o in c.children))
+            and (c.lower_ in markers or any(o.lemma_.casefold() in markers for o in c.children))
         )
         for c in verb.children
     )
@@ -789,6 +823,7 @@ def obligation_speaker(token: Token) -> Token | None:
         _obliged(token)
         or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
         or _task_to_do(token)
+        or _needed(token, words)
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
@@ -845,6 +880,17 @@ def _shares_obligation(verb: Token) -> bool:
             return False
         verb = verb.head
     return True
+
+
+def _needed(token: Token, words: frozenset[str]) -> bool:
+    """ "It is needed to count the harvest", as "it is necessary to": the passive of a
+    verb of need with "it" for its subject and the act for its complement."""
+    return (
+        token.lower_ in words
+        and is_passive(token)
+        and any(s.lower_ == "it" for s in children(token, "nsubjpass"))
+        and bool(children(token, "xcomp"))
+    )
 
 
 def _task_to_do(token: Token) -> bool:
@@ -1094,7 +1140,7 @@ def _mention_of_verb(
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
-    recipient_heads += prepositional_objects(verb, frozenset({"on", "upon", "to"}))
+    recipient_heads += prepositional_objects(verb, ADDRESS_PREPOSITIONS)
     if not recipient_heads and is_body_decision(verb):
         # "decided to keep the artillery units in full combat readiness": whom it binds.
         recipient_heads = [
@@ -1181,6 +1227,7 @@ def _mention_of_verb(
         or (_recipients(ctx, _visited(verb)) if noun is not None else ())
         or (_recipients(ctx, _addressed_before(verb)) if speech else ())
         or (_recipients(ctx, _told_next(verb)) if speech else ())
+        or (_recipients(ctx, _doers_next(verb)) if kind is TriggerKind.VERB else ())
         or (_recipients(ctx, _visited_before(verb)) if speech else ()),
         instruction=instruction or _quote(verb),
         time=time,
@@ -1301,6 +1348,26 @@ def _told_next(verb: Token) -> list[Token]:
     ]
 
 
+def _doers_next(verb: Token) -> list[Token]:
+    """Who the next sentences say will do the thing ordered: "The president ordered a review
+    of the rules. ... The ministry and the safety office will conduct the review" (a verb
+    whose object is the noun the order names, with its subjects and their conjuncts)."""
+    ordered = {o.lemma_.casefold() for o in children(verb, "dobj") if o.pos_ == "NOUN"}
+    doc = verb.doc
+    end = verb.sent.end
+    for _ in range(MAX_ADDRESS_DISTANCE):
+        if not ordered or end >= len(doc):
+            break
+        sentence = doc[end].sent
+        for t in sentence:
+            if t.pos_ == "VERB" and any(
+                o.lemma_.casefold() in ordered for o in children(t, "dobj")
+            ):
+                return [c for s in children(t, "nsubj") for c in (s, *s.conjuncts)]
+        end = sentence.end
+    return []
+
+
 def _visited_before(verb: Token) -> list[Token]:
     """The units the speaker was last said to visit, in the verb's sentence or the few before
     it: "One day he visited the factory. ... Watching the appliances, he said that it is
@@ -1406,7 +1473,7 @@ def _conferred_on(heads: list[Token]) -> list[Token]:
         if p.lower_ == "on"
         for g in children(p, "pcomp")
         if g.lemma_.casefold() in lexicon.words("conferring_verbs")
-        for o in prepositional_objects(g, frozenset({"on", "upon", "to"}))
+        for o in prepositional_objects(g, ADDRESS_PREPOSITIONS)
     ]
 
 
@@ -1453,13 +1520,19 @@ def _recipients(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
 def _named_before(ctx: Context, noun: Token) -> Entity | None:
     """The organisation a definite noun refers back to: the last one named before it whose
     name ends in the noun and its modifiers ("the tree nursery": "Central Tree Nursery")."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children):
+    if not _definite(noun):
         return None
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     words.append(noun.lower_)
     return ctx.entities.last_named_before(
         noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-len(words) :] == words
     )
+
+
+def _definite(noun: Token) -> bool:
+    """The noun's determiner points back to something named before ("the commission", "this
+    nursery")."""
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children)
 
 
 def _bodies_named_before(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
@@ -1473,11 +1546,7 @@ def _bodies_named_before(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]
 
 
 def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
-    if (
-        noun.pos_ != "NOUN"
-        or noun.ent_type_
-        or not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in noun.children)
-    ):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not _definite(noun):
         return None
     lemma = noun.lemma_.casefold()
     if lemma in lexicon.words("company_nouns"):
@@ -1793,13 +1862,29 @@ def _cluster(mentions: list[OrderMention]) -> list[_Cluster]:
             # that issuer's order, not the one last told of.
             # "the goal set forth by the Congress" recalls an older order in passing: "the
             # order" after it still refers to the order the article is telling of.
-            told = [c for c in clusters if c.mentions[0].trigger.dep_ != "acl"]
-            target = (told or clusters)[-1]
+            told = [c for c in clusters if c.mentions[0].trigger.dep_ != "acl"] or clusters
+            # "the decision" refers back to the last decision someone named has made, not to
+            # an appeal told after it.
+            words = _order_words(mention)
+            alike = [
+                c
+                for c in told
+                if c.agent is not None and any(words & _order_words(m) for m in c.mentions)
+            ]
+            target = (alike or told)[-1]
         if target is None:
             target = _Cluster()
             clusters.append(target)
         target.mentions.append(mention)
     return clusters
+
+
+def _order_words(mention: OrderMention) -> frozenset[str]:
+    """The lemmas of the order nouns a mention is told through: its own noun, or the verb's
+    subject or object ("the decision was announced", "issued an order")."""
+    trigger = mention.trigger
+    nouns = (trigger, *subjects(trigger), *children(trigger, "dobj"))
+    return frozenset(t.lemma_.casefold() for t in nouns if is_order_noun(t))
 
 
 def _continues(cluster: _Cluster, mention: OrderMention) -> bool:
@@ -1913,19 +1998,20 @@ def _country_speaking(cluster: _Cluster) -> bool:
         agent is not None
         and agent.kind is EntityKind.PLACE
         and not any(_commands(m) for m in cluster.mentions)
-        and not _administration_seeing_to(cluster)
+        and not _administration(cluster)
     )
 
 
-def _administration_seeing_to(cluster: _Cluster) -> bool:
-    """A province, county or city seeing to it that those under it act ("North Hamgyong
-    Province ensures that the members ...") stands for its administration, which directs
-    them; a country speaks to its equals."""
+def _administration(cluster: _Cluster) -> bool:
+    """A province, county or city seeing to it that those under it act, or urging them to
+    ("North Hamgyong Province ensures that the members ...", "the county encouraged the
+    working people to ..."), stands for its administration, which directs them; a country
+    speaks to its equals, and a province calling for something addresses no one."""
     words = cluster.agent.name.casefold().split() if cluster.agent is not None else []
     return (
         bool(words)
         and words[-1] in lexicon.words("division_heads")
-        and any(m.kind is TriggerKind.CLAUSE and _sees_to_it(m.trigger) for m in cluster.mentions)
+        and any(m.kind is TriggerKind.CLAUSE for m in cluster.mentions)
     )
 
 

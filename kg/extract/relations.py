@@ -396,7 +396,7 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _same_designator(one: Entity, other: Entity) -> bool:
-    return one.kind is other.kind and _designator(one) == _designator(other)
+    return one.kind is other.kind and _designator(one).casefold() == _designator(other).casefold()
 
 
 def _designator(entity: Entity) -> str:

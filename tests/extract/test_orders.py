@@ -67,6 +67,29 @@ def _orders(parse: Parse, text: str) -> list:
             "Pyongyang Hosiery Factory",
             "tasks",
         ),
+        # Urging or appealing to those under one's authority; a county for its administration.
+        (
+            "Sinpo County encouraged the working people to repair the roads and supply materials"
+            " to the farms.",
+            "Sinpo County",
+            "working people",
+            "repair",
+        ),
+        (
+            "The Ministry of Agriculture appealed to the farmers to finish the sowing in time.",
+            "Ministry of Agriculture",
+            "farmers",
+            "sowing",
+        ),
+        (
+            "The Hamhung Shoe Factory has encouraged its employees to turn out in the technical"
+            " innovation drive.",
+            "Hamhung Shoe Factory",
+            "employees",
+            "innovation",
+        ),
+        # The authorities address the public they govern.
+        ("Police have urged people to stay away from the bridge.", "police", "people", "bridge"),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -134,6 +157,14 @@ def test_order_has_issuer_recipient_and_instruction(
         " every production site.",
         "Kim Jong Un dispatched units of the KPA to the village and led them to make sure that"
         " the restoration project was completed at an early date.",
+        # Telling denied.
+        "She never told the clerks to destroy the files.",
+        "The minister did not order the police to close the border.",
+        # Urging by a thing, by no one stated, or only as a purpose.
+        "The good harvest encouraged the farmers to plant more maize.",
+        "Letters were exchanged between teachers and pupils, encouraging them to study harder.",
+        "The youth league organizations conduct lectures to encourage the youth to study.",
+        "Therefore, we should encourage them to take pride in their work.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -159,6 +190,17 @@ def test_orders_of_different_issuers_stay_apart(parse: Parse) -> None:
     )
     orders = _orders(parse, text)
     assert sorted(o.agents[0].name for o in orders) == ["Choe Son Hui", "Kim Jong Un"]
+
+
+def test_a_noun_referring_back_joins_the_last_order_it_names(parse: Parse) -> None:
+    text = (
+        "The Port Authority of Seattle issued a decision to close the harbour on Monday. "
+        "Mayor Ed Murray urged residents to stay calm. "
+        "The fishermen said they would appeal the decision."
+    )
+    decision, appeal = _orders(parse, text)
+    assert [a.name for a in appeal.agents] == ["Ed Murray"]
+    assert [len(decision.evidence), len(appeal.evidence)] == [2, 1]
 
 
 def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
@@ -224,6 +266,12 @@ def test_he_after_the_reporter_is_the_reporter_not_whom_the_report_told_of(
         ),
         ("The Supreme People's Assembly adopted a law on education.", "Supreme People's", True),
         ("Kim Jong Un mapped out a gigantic reconstruction plan.", "Kim Jong Un", False),
+        (
+            "The National Assembly voted on Monday to make the island a province.",
+            "National Assembly",
+            True,
+        ),
+        ("The two senators voted to support the bill.", "", False),
     ],
 )
 def test_plans_and_laws_adopted_by_a_body(
@@ -362,6 +410,9 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         # A decision still to be made is none.
         "The recent provocation of the enemies urgently requires our army to promptly judge what"
         " kind of action to take and make a decision.",
+        # A mass organisation's committee agitating people it does not govern.
+        "The county trade union committee has encouraged miners to raise coal output through an"
+        " agitation campaign.",
         # A body setting itself a goal is no role given as a task.
         "The Agricultural Commission set itself a goal of increasing the area of wheat.",
     ],
@@ -571,6 +622,18 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
             "Noting that he would like to look around the fish farm, Kim Jong Il told officials"
             " that however busy they might be, they should make time for the wellbeing of the"
             " people.",
+            ["officials"],
+        ),
+        # Who the next sentences say will do what was ordered.
+        (
+            "President Bush ordered a review of the safety rules for the mines. He also asked"
+            " for a list of the worst sites. The Department of Labor and the Mine Safety"
+            " Administration will conduct the review in the next weeks.",
+            ["Department of Labor", "Mine Safety Administration"],
+        ),
+        # "It is needed to" says what is to be done, as "it is necessary to".
+        (
+            "Pak Pong Ju said to the officials that it is needed to count the grain harvested.",
             ["officials"],
         ),
         # Whom the tasks are for, however the parser attaches "for".
