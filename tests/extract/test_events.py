@@ -747,6 +747,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "send",
             {"Kim Jong Un", "builders"},
         ),
+        # Companions of the subject, "together" hung on "with" by the parser.
+        (
+            "The Ministry of Public Health, together with the Kim Il Sung University and "
+            "Pyongyang Medical College, held a scientific symposium on October 3.",
+            "hold",
+            {"Ministry of Public Health", "Kim Il Sung University", "Pyongyang Medical College"},
+        ),
         # The named members of a group that acts.
         (
             "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
