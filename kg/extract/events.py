@@ -2060,11 +2060,28 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             i for i in gathered if result[i].agents
         ]
         chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
-        if not chosen:
-            continue
-        host = result[chosen[0]]
         # The clause's own verb ("were", "Present") is no event of its own.
         own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        if not chosen:
+            # Nothing told before is what they attended ("The forum took place. Present there
+            # were A, B and C"): the sentence's own event is their being there, all of them;
+            # its main verb's, rather than the event of "Present" too.
+            mine = sorted(
+                (e for e in result if e.anchor in own),
+                key=lambda e: e.anchor != sent.root.idx,
+            )[:1]
+            result = [
+                replace(
+                    e,
+                    agents=tuple(dict.fromkeys((*e.agents, *present))),
+                    patients=tuple(p for p in e.patients if p not in present),
+                )
+                if e in mine
+                else e
+                for e in result
+            ]
+            continue
+        host = result[chosen[0]]
         result = [
             replace(
                 e,

@@ -705,6 +705,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "ceremony",
             {"officials of local power organs"},
         ),
+        # Nothing told before is what they attended: all those present take part in the
+        # sentence's own event.
+        (
+            "A seminar of teachers took place in Osaka on Sunday. Present there were Chairman "
+            "Ri Chol Su, First Vice-Chairman and concurrently Director of the Education "
+            "Department Kang Yong Nam, Vice-Chairman Pak Sun Hui and officials of the "
+            "association.",
+            "be",
+            {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
+        ),
         # A relative pronoun is the noun its clause describes.
         (
             "He said that Kim Jong Un, who inspected the tree nursery on November 10, 2014, "
