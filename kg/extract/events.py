@@ -81,6 +81,8 @@ TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
 # "with the attendance of", "in the presence of".
 ATTENDED = frozenset({"with", "in"})
+# "in cooperation with".
+JOINT_PREPOSITIONS = frozenset({"in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -483,6 +485,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    # "in cooperation with IT units": they act too.
+    agents += tuple(
+        e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
+    )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
     if _is_passive(verb) or _lists_object_members(verb):
         patients += included
@@ -692,6 +698,18 @@ def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     return tuple(
         dict.fromkeys(e for e in entities_of(index, tokens, *PARTICIPANT_KINDS) if e not in owned)
     )
+
+
+def _joint_actors(verb: Token) -> list[Token]:
+    """Who acts along with the subject, named by a noun of joint action in the verb's "in"
+    phrase ("developed it in cooperation with X")."""
+    nouns = lexicon.words("joint_action_nouns")
+    return [
+        t
+        for noun in prepositional_objects(verb, JOINT_PREPOSITIONS)
+        if noun.lemma_.casefold() in nouns
+        for t in prepositional_objects(noun, PARTNER_PREPOSITIONS)
+    ]
 
 
 def _lists_object_members(verb: Token) -> bool:

@@ -764,6 +764,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "hold",
             {"Ministry of Public Health", "Kim Il Sung University", "Pyongyang Medical College"},
         ),
+        # Who the subject acts in cooperation with.
+        (
+            "The Ministry of Public Health developed a remote diagnosis program in cooperation "
+            "with the Pyongyang Medical College.",
+            "develop",
+            {"Ministry of Public Health", "Pyongyang Medical College"},
+        ),
         # The named members of a group that acts.
         (
             "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
