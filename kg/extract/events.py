@@ -2022,7 +2022,9 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         # The phrase opens the sentence ("Also present were") or follows its verb ("were
         # present"): "the present situation" says nothing about who was there.
         opens = all(w in {"also", "and"} for w in words[:at])
-        follows = at > 0 and sent[at - 1].lemma_ == "be"
+        # "are taking part in the drills" is what they do, where "Taking part in it were" and
+        # "were present" say who was there.
+        follows = at > 0 and sent[at - 1].lemma_ == "be" and sent[at].tag_ != "VBG"
         if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
             continue
         named = entities_of(

@@ -715,6 +715,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "be",
             {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
         ),
+        # Those attending join the gathering told before.
+        (
+            "The 3rd Festival of Folk Songs was held in Kaesong on Sunday. Attending the "
+            "festival were officials of the Ministry of Culture and singers of art troupes.",
+            "hold",
+            {"officials of the Ministry of Culture"},
+        ),
+        # "are taking part in" tells what they do, not who was there.
+        (
+            "The defence ministers of the U.S. and Japan held talks in Tokyo on Monday. "
+            "Meanwhile, major NATO members are taking part in the joint drills.",
+            "take",
+            {"major NATO members"},
+        ),
         # A relative pronoun is the noun its clause describes.
         (
             "He said that Kim Jong Un, who inspected the tree nursery on November 10, 2014, "
