@@ -1526,16 +1526,29 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
 
 def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
     """Whose thing undergoes the act, when the thing names no one: "President Habyarimana's
-    plane was shot down", "stopped providing Scott Ritter's team with escorts"."""
-    undergoing = children(verb, "dobj") + (subject_heads if _is_passive(verb) else [])
+    plane was shot down", "stopped providing Scott Ritter's team with escorts", "Crossland's
+    stock plummeted"."""
+    objects = children(verb, "dobj")
+    undergoing = objects + (subject_heads if _is_passive(verb) else [])
     # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
     nouns = lexicon.mapping("event_nouns")
-    return [
+
+    def owners(heads: list[Token]) -> list[Token]:
+        return [
+            p
+            for h in heads
+            if index.entity_at(h) is None and _noun_key(h) not in nouns
+            for p in children(h, "poss")
+            if p.pos_ == "PROPN"
+        ]
+
+    # The subject of a verb without an object undergoes it too ("the company's shares fell"),
+    # a company's; a person's ("Elian's father demanded") is one who acts of his own.
+    intransitive = [] if objects or _is_passive(verb) else subject_heads
+    return owners(undergoing) + [
         p
-        for h in undergoing
-        if index.entity_at(h) is None and _noun_key(h) not in nouns
-        for p in children(h, "poss")
-        if p.pos_ == "PROPN"
+        for p in owners(intransitive)
+        if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
     ]
 
 

@@ -778,6 +778,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "hold",
             {"Ministry of Public Health", "Kim Il Sung University", "Pyongyang Medical College"},
         ),
+        # The company whose stock or income rose or fell.
+        (
+            "Harmon Industries Inc.'s third-quarter net income fell 12% to $4.5 million.",
+            "fall",
+            {"Harmon Industries Inc."},
+        ),
         # Who the subject acts in cooperation with.
         (
             "The Ministry of Public Health developed a remote diagnosis program in cooperation "
@@ -1338,6 +1344,12 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_a_persons_relative_acts_of_his_own(parse: Parse) -> None:
+    # Unlike a company's shares, a person's father is someone of his own.
+    event = _by_predicate(parse, "Maria Lopez's father died in the accident last year.")["die"]
+    assert not event.patients and not event.agents, event
 
 
 @pytest.mark.parametrize(
