@@ -1017,6 +1017,8 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     ):
         return ()
     sites = prepositional_objects(verb, AT)
+    # "at A and B, C and D": names the parser hung on the verb after a comma go on the list.
+    sites += _listed_after(sites[-1]) if sites else []
     return (
         entities_of(index, sites, EntityKind.ORGANIZATION)
         or entities_of(index, _named_modifiers(index, sites), EntityKind.ORGANIZATION)

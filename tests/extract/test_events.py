@@ -778,6 +778,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "hold",
             {"Ministry of Public Health", "Kim Il Sung University", "Pyongyang Medical College"},
         ),
+        # The bodies events took place at, the list going on after a comma.
+        (
+            "Events took place at the Primorye Branch Committee and the Khabarovsk Branch "
+            "Committee of the Communist Party of the Russian Federation, the Irkutsk City Group "
+            "for the Study of the Juche Idea and the Far Eastern Friendship Society.",
+            "take",
+            {"Irkutsk City Group", "Far Eastern Friendship Society"},
+        ),
         # The company whose stock or income rose or fell.
         (
             "Harmon Industries Inc.'s third-quarter net income fell 12% to $4.5 million.",
