@@ -81,6 +81,8 @@ TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
 # "with the attendance of", "in the presence of".
 ATTENDED = frozenset({"with", "in"})
+# "in cooperation with".
+JOINT_PREPOSITIONS = frozenset({"in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -483,6 +485,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+    # "in cooperation with IT units": they act too.
+    agents += tuple(
+        e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
+    )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
     if _is_passive(verb) or _lists_object_members(verb):
         patients += included
@@ -692,6 +698,18 @@ def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     return tuple(
         dict.fromkeys(e for e in entities_of(index, tokens, *PARTICIPANT_KINDS) if e not in owned)
     )
+
+
+def _joint_actors(verb: Token) -> list[Token]:
+    """Who acts along with the subject, named by a noun of joint action in the verb's "in"
+    phrase ("developed it in cooperation with X")."""
+    nouns = lexicon.words("joint_action_nouns")
+    return [
+        t
+        for noun in prepositional_objects(verb, JOINT_PREPOSITIONS)
+        if noun.lemma_.casefold() in nouns
+        for t in prepositional_objects(noun, PARTNER_PREPOSITIONS)
+    ]
 
 
 def _lists_object_members(verb: Token) -> bool:
@@ -999,6 +1017,8 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     ):
         return ()
     sites = prepositional_objects(verb, AT)
+    # "at A and B, C and D": names the parser hung on the verb after a comma go on the list.
+    sites += _listed_after(sites[-1]) if sites else []
     return (
         entities_of(index, sites, EntityKind.ORGANIZATION)
         or entities_of(index, _named_modifiers(index, sites), EntityKind.ORGANIZATION)
@@ -1508,16 +1528,29 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
 
 def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
     """Whose thing undergoes the act, when the thing names no one: "President Habyarimana's
-    plane was shot down", "stopped providing Scott Ritter's team with escorts"."""
-    undergoing = children(verb, "dobj") + (subject_heads if _is_passive(verb) else [])
+    plane was shot down", "stopped providing Scott Ritter's team with escorts", "Crossland's
+    stock plummeted"."""
+    objects = children(verb, "dobj")
+    undergoing = objects + (subject_heads if _is_passive(verb) else [])
     # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
     nouns = lexicon.mapping("event_nouns")
-    return [
+
+    def owners(heads: list[Token]) -> list[Token]:
+        return [
+            p
+            for h in heads
+            if index.entity_at(h) is None and _noun_key(h) not in nouns
+            for p in children(h, "poss")
+            if p.pos_ == "PROPN"
+        ]
+
+    # The subject of a verb without an object undergoes it too ("the company's shares fell"),
+    # a company's; a person's ("Elian's father demanded") is one who acts of his own.
+    intransitive = [] if objects or _is_passive(verb) else subject_heads
+    return owners(undergoing) + [
         p
-        for h in undergoing
-        if index.entity_at(h) is None and _noun_key(h) not in nouns
-        for p in children(h, "poss")
-        if p.pos_ == "PROPN"
+        for p in owners(intransitive)
+        if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
     ]
 
 
@@ -2005,7 +2038,9 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         # The phrase opens the sentence ("Also present were") or follows its verb ("were
         # present"): "the present situation" says nothing about who was there.
         opens = all(w in {"also", "and"} for w in words[:at])
-        follows = at > 0 and sent[at - 1].lemma_ == "be"
+        # "are taking part in the drills" is what they do, where "Taking part in it were" and
+        # "were present" say who was there.
+        follows = at > 0 and sent[at - 1].lemma_ == "be" and sent[at].tag_ != "VBG"
         if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
             continue
         named = entities_of(
@@ -2061,11 +2096,28 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             i for i in gathered if result[i].agents
         ]
         chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
-        if not chosen:
-            continue
-        host = result[chosen[0]]
         # The clause's own verb ("were", "Present") is no event of its own.
         own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        if not chosen:
+            # Nothing told before is what they attended ("The forum took place. Present there
+            # were A, B and C"): the sentence's own event is their being there, all of them;
+            # its main verb's, rather than the event of "Present" too.
+            mine = sorted(
+                (e for e in result if e.anchor in own),
+                key=lambda e: e.anchor != sent.root.idx,
+            )[:1]
+            result = [
+                replace(
+                    e,
+                    agents=tuple(dict.fromkeys((*e.agents, *present))),
+                    patients=tuple(p for p in e.patients if p not in present),
+                )
+                if e in mine
+                else e
+                for e in result
+            ]
+            continue
+        host = result[chosen[0]]
         result = [
             replace(
                 e,

@@ -33,6 +33,8 @@ POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
 OF = frozenset({"of"})
+WITH = frozenset({"with"})
+COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
@@ -96,11 +98,21 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
 
 def comitatives(token: Token) -> list[Token]:
     """Companions joined by "along with" / "together with" ("officials along with leaders")."""
-    return [
+    companions = [
         t
         for prep in children_of(token)
-        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
-        for t in prepositional_objects(prep, frozenset({"with"}))
+        if prep.dep_ == "prep" and prep.lower_ in COMITATIVE_ADVERBS
+        for t in prepositional_objects(prep, WITH)
+    ]
+    # The parser also hangs the adverb on "with" ("the U.S., together with the ROK, staged").
+    return companions + [
+        t
+        for prep in children_of(token)
+        if prep.dep_ == "prep" and prep.lower_ in WITH
+        if any(a.dep_ == "advmod" and a.lower_ in COMITATIVE_ADVERBS for a in children_of(prep))
+        for pobj in children_of(prep)
+        if pobj.dep_ == "pobj"
+        for t in with_conjuncts(pobj)
     ]
 
 

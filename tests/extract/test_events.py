@@ -705,6 +705,30 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "ceremony",
             {"officials of local power organs"},
         ),
+        # Nothing told before is what they attended: all those present take part in the
+        # sentence's own event.
+        (
+            "A seminar of teachers took place in Osaka on Sunday. Present there were Chairman "
+            "Ri Chol Su, First Vice-Chairman and concurrently Director of the Education "
+            "Department Kang Yong Nam, Vice-Chairman Pak Sun Hui and officials of the "
+            "association.",
+            "be",
+            {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
+        ),
+        # Those attending join the gathering told before.
+        (
+            "The 3rd Festival of Folk Songs was held in Kaesong on Sunday. Attending the "
+            "festival were officials of the Ministry of Culture and singers of art troupes.",
+            "hold",
+            {"officials of the Ministry of Culture"},
+        ),
+        # "are taking part in" tells what they do, not who was there.
+        (
+            "The defence ministers of the U.S. and Japan held talks in Tokyo on Monday. "
+            "Meanwhile, major NATO members are taking part in the joint drills.",
+            "take",
+            {"major NATO members"},
+        ),
         # A relative pronoun is the noun its clause describes.
         (
             "He said that Kim Jong Un, who inspected the tree nursery on November 10, 2014, "
@@ -746,6 +770,34 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "They received the gifts sent by Kim Jong Un to the builders.",
             "send",
             {"Kim Jong Un", "builders"},
+        ),
+        # Companions of the subject, "together" hung on "with" by the parser.
+        (
+            "The Ministry of Public Health, together with the Kim Il Sung University and "
+            "Pyongyang Medical College, held a scientific symposium on October 3.",
+            "hold",
+            {"Ministry of Public Health", "Kim Il Sung University", "Pyongyang Medical College"},
+        ),
+        # The bodies events took place at, the list going on after a comma.
+        (
+            "Events took place at the Primorye Branch Committee and the Khabarovsk Branch "
+            "Committee of the Communist Party of the Russian Federation, the Irkutsk City Group "
+            "for the Study of the Juche Idea and the Far Eastern Friendship Society.",
+            "take",
+            {"Irkutsk City Group", "Far Eastern Friendship Society"},
+        ),
+        # The company whose stock or income rose or fell.
+        (
+            "Harmon Industries Inc.'s third-quarter net income fell 12% to $4.5 million.",
+            "fall",
+            {"Harmon Industries Inc."},
+        ),
+        # Who the subject acts in cooperation with.
+        (
+            "The Ministry of Public Health developed a remote diagnosis program in cooperation "
+            "with the Pyongyang Medical College.",
+            "develop",
+            {"Ministry of Public Health", "Pyongyang Medical College"},
         ),
         # The named members of a group that acts.
         (
@@ -1300,6 +1352,12 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_a_persons_relative_acts_of_his_own(parse: Parse) -> None:
+    # Unlike a company's shares, a person's father is someone of his own.
+    event = _by_predicate(parse, "Maria Lopez's father died in the accident last year.")["die"]
+    assert not event.patients and not event.agents, event
 
 
 @pytest.mark.parametrize(
