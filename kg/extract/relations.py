@@ -264,6 +264,8 @@ def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
     evidence = ctx.mention(sentence_of(root))
+    if entity.kind is EntityKind.PLACE:
+        yield from _part_of_place(entity, root, ctx)
     for appos in _appositions(root):
         other = index.entity_at(appos)
         if entity.kind is EntityKind.PLACE and other is not None and other.kind is EntityKind.PLACE:
@@ -279,6 +281,38 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
         yield from _titles(entity, appos, ctx, evidence)
+
+
+def _part_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Phyohun Temple and Singye Temple, historical relics of Mt Kumgang", "Sopot, a resort
+    town on the Baltic": a common noun in apposition to a place (or to the first of the places
+    a plural noun describes) says which place it lies in, by its "of", "in" or "on"."""
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    nouns = [a for a in _appositions(head) if head == root or a.tag_ == "NNS"]
+    parts = _place_part_nouns()
+    for noun in nouns:
+        if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
+            continue
+        for token in prepositional_objects(noun, SITE_PREPOSITIONS | OF):
+            outer = ctx.entities.entity_at(token)
+            if (
+                outer is not None
+                and outer.kind is EntityKind.PLACE
+                and ctx.places.admits(place, outer)
+            ):
+                evidence = ctx.mention(sentence_of(root))
+                yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+@functools.cache
+def _place_part_nouns() -> frozenset[str]:
+    return (
+        lexicon.words("place_part_nouns")
+        | lexicon.words("settlement_nouns")
+        | lexicon.words("place_area_nouns")
+    )
 
 
 def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -620,7 +654,10 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
         stop = punct or token.pos_ in {"VERB", "AUX"}
-        if (stop and not _abbreviated_office(token)) or _person_at(index, token) is not None:
+        # The recogniser may take the title into the person's own name ("Police Superintendent
+        # Pedro Toledo"): only another person's name ends the title.
+        other = _person_at(index, token)
+        if (stop and not _abbreviated_office(token)) or (other is not None and other != person):
             break
         i -= 1
     tokens = list(doc[i : span.start])

@@ -336,6 +336,28 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Japan",
         ),
+        # The recogniser took the title into the name: the body before it is still read.
+        (
+            "New Jersey State Police Superintendent Patrick Callahan urged people to stay home.",
+            "Patrick Callahan",
+            "schema:memberOf",
+            "New Jersey State Police",
+        ),
+        # A common noun in apposition says which place the places it describes lie in.
+        (
+            "North Hwanghae Province restored Kwangjo Temple and Sokwang Temple, famous relics"
+            " of Mt Jongbang, last month.",
+            "Sokwang Temple",
+            "schema:containedInPlace",
+            "Mt Jongbang",
+        ),
+        (
+            "North Hwanghae Province restored Kwangjo Temple, a famous relic of Mt Jongbang,"
+            " last month.",
+            "Kwangjo Temple",
+            "schema:containedInPlace",
+            "Mt Jongbang",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -577,6 +599,14 @@ def test_words_that_are_no_title_of_the_person(
             "Ju Yong Il",
             "schema:jobTitle",
             "officials",
+        ),
+        # An apposition that is no part of a place says nothing of where the place lies.
+        (
+            "The minister visited Kwangjo Temple, a gift of Mt Jongbang Cooperative Farm, and"
+            " Haeju.",
+            "Kwangjo Temple",
+            "schema:containedInPlace",
+            "Haeju",
         ),
     ],
 )
