@@ -526,8 +526,15 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     ):
         return
     evidence = ctx.mention(sentence_of(root))
-    if entity.kind is EntityKind.ORGANIZATION:
-        for token in prepositional_objects(root, PARENT_PREPOSITIONS):
+    # A group of a body's people or units names the body after its noun or before it.
+    members = entity.kind is EntityKind.GROUP and root.lemma_.casefold() in lexicon.words(
+        "member_nouns"
+    )
+    if entity.kind is EntityKind.ORGANIZATION or members:
+        parents = prepositional_objects(root, PARENT_PREPOSITIONS)
+        if members:
+            parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        for token in parents:
             if (parent := _body_at(index, token)) is not None and parent != entity:
                 yield Relation(entity, "schema:memberOf", parent, evidence)
     involving = lexicon.words("involving_words")

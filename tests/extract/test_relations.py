@@ -358,6 +358,25 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Mt Jongbang",
         ),
+        # A group of a body's people or units belongs to the body its phrase names.
+        (
+            "Young miners of the Komdok Mining Complex have raised their output.",
+            "young miners of the Komdok Mining Complex",
+            "schema:memberOf",
+            "Komdok Mining Complex",
+        ),
+        (
+            "Workers of the Ryongsong Machine Complex have raised their output.",
+            "workers of the Ryongsong Machine Complex",
+            "schema:memberOf",
+            "Ryongsong Machine Complex",
+        ),
+        (
+            "FBI officials said the suspect had fled.",
+            "FBI officials",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -599,6 +618,13 @@ def test_words_that_are_no_title_of_the_person(
             "Ju Yong Il",
             "schema:jobTitle",
             "officials",
+        ),
+        # Those a body's phrase names by their enmity or their loss are not its people.
+        (
+            "Victims of the Ministry of Public Security gathered outside.",
+            "victims of the Ministry of Public Security",
+            "schema:memberOf",
+            "Ministry of Public Security",
         ),
         # An apposition that is no part of a place says nothing of where the place lies.
         (
