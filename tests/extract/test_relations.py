@@ -358,6 +358,19 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Mt Jongbang",
         ),
+        # Callings of the news: a firm's executive, a paper's publisher, a treasurer.
+        (
+            "Analysts said Dorval executive Jean Lemieux is trying to arrange a buy-out.",
+            "Jean Lemieux",
+            "schema:memberOf",
+            "Dorval",
+        ),
+        (
+            "Treasurer Mark Lindsay voted for the budget on Friday.",
+            "Mark Lindsay",
+            "schema:jobTitle",
+            "Treasurer",
+        ),
         # A group of a body's people or units belongs to the body its phrase names.
         (
             "Young miners of the Komdok Mining Complex have raised their output.",
