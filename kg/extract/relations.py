@@ -916,15 +916,44 @@ def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
 
 
+def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Kim was appointed premier of the Cabinet", "the meeting elected Kim as chairman of
+    the committee": the office a verb of appointing gives the person, and its body."""
+    person = _person_at(ctx.entities, span_root(span))
+    root = span_root(span)
+    verb = root.head
+    appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
+    if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
+        return
+    offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
+    offices += [
+        o
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in children_of(c)
+        if o.dep_ == "pobj"
+    ]
+    evidence = ctx.mention(span_sentence(span))
+    yield from _offices_of(person, verb, offices, ctx.entities, evidence)
+
+
 def _attributed_titles(
     person: Entity, clause: Token, index: EntityIndex, evidence: Mention
 ) -> Iterator[Relation]:
     """The titles a form of "be" attributes to the person, with the bodies they are held at;
     none where the clause denies it ("is not a member"), nor a description by what the person
     did ("was the first senior official to refer to ...")."""
+    attributes = [a for a in children_of(clause) if a.dep_ == "attr"]
+    yield from _offices_of(person, clause, attributes, index, evidence)
+
+
+def _offices_of(
+    person: Entity, clause: Token, attributes: list[Token], index: EntityIndex, evidence: Mention
+) -> Iterator[Relation]:
+    """The offices the clause's attributes name, with the bodies they are held at."""
     if any(c.dep_ == "neg" for c in children_of(clause)):
         return
-    for attribute in (a for a in children_of(clause) if a.dep_ == "attr"):
+    for attribute in attributes:
         # "was president and chief operating officer of ...": each office of the list is one.
         titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
@@ -1119,3 +1148,4 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _title_in_apposition(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
+            yield from _title_by_appointment(span, ctx)

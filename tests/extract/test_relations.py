@@ -371,6 +371,19 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "Treasurer",
         ),
+        # An office a verb of appointing gives, after it or after "as".
+        (
+            "Marc Tremblay was named executive vice president of Dorval Foods on Monday.",
+            "Marc Tremblay",
+            "schema:memberOf",
+            "Dorval Foods",
+        ),
+        (
+            "The congress elected Ri Chol Nam as chairman of the Osaka Association.",
+            "Ri Chol Nam",
+            "schema:jobTitle",
+            "chairman",
+        ),
         # A group of a body's people or units belongs to the body its phrase names.
         (
             "Young miners of the Komdok Mining Complex have raised their output.",
@@ -631,6 +644,13 @@ def test_words_that_are_no_title_of_the_person(
             "Ju Yong Il",
             "schema:jobTitle",
             "officials",
+        ),
+        # "made" a thing that is no office gives none.
+        (
+            "Marc Tremblay was made a scapegoat by Dorval Foods.",
+            "Marc Tremblay",
+            "schema:memberOf",
+            "Dorval Foods",
         ),
         # Those a body's phrase names by their enmity or their loss are not its people.
         (
