@@ -853,6 +853,44 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
+def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Chairman Ko Tae Chun and members of the confederation", "Ambassador Ri and staff
+    members of the DPRK embassy": one titled right before the name, then the members of a
+    body, heads that body (without "other", the title is what makes the person one of them).
+    The body is read off the surface: the parse often hangs the "of" on the name."""
+    index, doc = ctx.entities, span.doc
+    person = _person_at(index, doc[span.start])
+    sentence = span_sentence(span)
+    if person is None or span.end + 3 >= sentence.end or doc[span.end].lower_ != "and":
+        return
+    # The title may be read into the name ("Chairwoman Choe Un Bok").
+    i = span.start - 1
+    while i > sentence.start and _person_at(index, doc[i]) == person and not _is_title(doc[i]):
+        i -= 1
+    members = doc[span.end + 1]
+    while members.dep_ == "compound" and members.head.i > members.i:
+        members = members.head
+    group = index.entity_at(members)
+    if (
+        i < sentence.start
+        or not _is_title(doc[i])
+        or group is None
+        or group.kind is not EntityKind.GROUP
+        or members.lemma_.casefold() not in lexicon.words("member_nouns")
+        or members.i + 2 >= sentence.end
+        or doc[members.i + 1].lower_ != "of"
+    ):
+        return
+    body = None
+    for token in doc[members.i + 2 : sentence.end]:
+        if token.dep_ == "det":
+            continue
+        body = _body_at(index, token)
+        break
+    if body is not None:
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
+
+
 def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
     a person's name in apposition to the office written before it."""
@@ -1142,6 +1180,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)
             yield from _others_of(span, ctx)
+            yield from _head_and_members_of(span, ctx)
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)

@@ -384,6 +384,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "chairman",
         ),
+        # One titled before the name, then the members of a body: its head.
+        (
+            "Present there were Chairman Pak Yong Su and members of the Osaka Association of"
+            " Korean Merchants.",
+            "Pak Yong Su",
+            "schema:memberOf",
+            "Osaka Association of Korean Merchants",
+        ),
         # A group of a body's people or units belongs to the body its phrase names.
         (
             "Young miners of the Komdok Mining Complex have raised their output.",
@@ -644,6 +652,13 @@ def test_words_that_are_no_title_of_the_person(
             "Ju Yong Il",
             "schema:jobTitle",
             "officials",
+        ),
+        # Without a title of one's own, one named beside a body's members is not its head.
+        (
+            "The president met Tom Harper and members of the Sierra Club.",
+            "Tom Harper",
+            "schema:memberOf",
+            "Sierra Club",
         ),
         # "made" a thing that is no office gives none.
         (
