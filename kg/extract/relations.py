@@ -920,6 +920,52 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:memberOf", body, evidence)
 
 
+def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "The head of the FBI investigation in Nairobi, John Smith, said ...", "..., the acting
+    chief of the RUC, Mr David Corbett, ...": an office with "the", on its own or as an item
+    of a list, then a comma and the name, read off the surface where the parse hangs the name
+    elsewhere (`_title_in_apposition` reads the apposition the parse makes)."""
+    index, doc = ctx.entities, span.doc
+    person = _person_at(index, doc[span.start])
+    sentence = span_sentence(span)
+    # "..., Mr David Corbett": an honorific between the comma and the name.
+    comma = span.start - 1
+    if comma > sentence.start and doc[comma].lower_ in lexicon.words("honorifics"):
+        comma -= 1
+    if person is None or comma - 2 < sentence.start or doc[comma].text != ",":
+        return
+    start = comma
+    while start > sentence.start:
+        token = doc[start - 1]
+        # A participle may modify the title ("the acting chief"); a finite verb ends it.
+        verb = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN"}
+        if (token.is_punct and not _in_name(index, token)) or verb:
+            break
+        if token.lower_ == "and" or _person_at(index, token) is not None:
+            break
+        start -= 1
+    tokens = list(doc[start:comma])
+    opening = doc[start - 1] if start > sentence.start else None
+    if (
+        len(tokens) < 2
+        or tokens[0].lower_ != "the"
+        or (opening is not None and opening.text not in {",", ";", "and"})
+    ):
+        return
+    head = next((k for k, t in enumerate(tokens[1:5], 1) if _is_title(t)), None)
+    if head is None or not all(
+        (t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.tag_ in {"VBG", "VBN"})
+        and index.entity_at(t) is None
+        for t in tokens[1:head]
+    ):
+        return
+    evidence = ctx.mention(sentence)
+    for title in _title_forms(tokens[1:]):
+        yield Relation(person, "schema:jobTitle", title, evidence)
+    for body in _bodies(index, tokens):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
 def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "James Rogers, an expert in drone warfare who is associate lecturer at the University
     of York": an office a relative clause of the name (or of its apposition) says the person
@@ -1185,6 +1231,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
+            yield from _title_before_comma(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)

@@ -384,6 +384,22 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "chairman",
         ),
+        # An office with "the", then a comma and the name, where the parse hangs the name
+        # elsewhere.
+        (
+            "The head of the FBI office in Nairobi, Daniel Morrow, said the bureau had"
+            " questioned dozens of people there.",
+            "Daniel Morrow",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "The army commander, Sir Roy Glover, the acting chief of the city police, Mr Brian"
+            " Tallis, and two advisers attended.",
+            "Brian Tallis",
+            "schema:jobTitle",
+            "acting chief of the city police",
+        ),
         # One titled before the name, then the members of a body: its head.
         (
             "Present there were Chairman Pak Yong Su and members of the Osaka Association of"
@@ -659,6 +675,13 @@ def test_words_that_are_no_title_of_the_person(
             "Tom Harper",
             "schema:memberOf",
             "Sierra Club",
+        ),
+        # An office that is the object of a clause before the comma is not the name's.
+        (
+            "After meeting the president, John Kerry said the talks went well.",
+            "John Kerry",
+            "schema:jobTitle",
+            "president",
         ),
         # "made" a thing that is no office gives none.
         (
