@@ -264,6 +264,8 @@ def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
     evidence = ctx.mention(sentence_of(root))
+    if entity.kind is EntityKind.PLACE:
+        yield from _part_of_place(entity, root, ctx)
     for appos in _appositions(root):
         other = index.entity_at(appos)
         if entity.kind is EntityKind.PLACE and other is not None and other.kind is EntityKind.PLACE:
@@ -279,6 +281,38 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 if target is not None and target.kind is EntityKind.PERSON and target != entity:
                     yield Relation(entity, kinship, target, evidence)
         yield from _titles(entity, appos, ctx, evidence)
+
+
+def _part_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Phyohun Temple and Singye Temple, historical relics of Mt Kumgang", "Sopot, a resort
+    town on the Baltic": a common noun in apposition to a place (or to the first of the places
+    a plural noun describes) says which place it lies in, by its "of", "in" or "on"."""
+    head = root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    nouns = [a for a in _appositions(head) if head == root or a.tag_ == "NNS"]
+    parts = _place_part_nouns()
+    for noun in nouns:
+        if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
+            continue
+        for token in prepositional_objects(noun, SITE_PREPOSITIONS | OF):
+            outer = ctx.entities.entity_at(token)
+            if (
+                outer is not None
+                and outer.kind is EntityKind.PLACE
+                and ctx.places.admits(place, outer)
+            ):
+                evidence = ctx.mention(sentence_of(root))
+                yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+@functools.cache
+def _place_part_nouns() -> frozenset[str]:
+    return (
+        lexicon.words("place_part_nouns")
+        | lexicon.words("settlement_nouns")
+        | lexicon.words("place_area_nouns")
+    )
 
 
 def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -492,8 +526,15 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     ):
         return
     evidence = ctx.mention(sentence_of(root))
-    if entity.kind is EntityKind.ORGANIZATION:
-        for token in prepositional_objects(root, PARENT_PREPOSITIONS):
+    # A group of a body's people or units names the body after its noun or before it.
+    members = entity.kind is EntityKind.GROUP and root.lemma_.casefold() in lexicon.words(
+        "member_nouns"
+    )
+    if entity.kind is EntityKind.ORGANIZATION or members:
+        parents = prepositional_objects(root, PARENT_PREPOSITIONS)
+        if members:
+            parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        for token in parents:
             if (parent := _body_at(index, token)) is not None and parent != entity:
                 yield Relation(entity, "schema:memberOf", parent, evidence)
     involving = lexicon.words("involving_words")
@@ -620,7 +661,10 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
         stop = punct or token.pos_ in {"VERB", "AUX"}
-        if (stop and not _abbreviated_office(token)) or _person_at(index, token) is not None:
+        # The recogniser may take the title into the person's own name ("Police Superintendent
+        # Pedro Toledo"): only another person's name ends the title.
+        other = _person_at(index, token)
+        if (stop and not _abbreviated_office(token)) or (other is not None and other != person):
             break
         i -= 1
     tokens = list(doc[i : span.start])
@@ -809,6 +853,44 @@ def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:memberOf", body, evidence)
 
 
+def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Chairman Ko Tae Chun and members of the confederation", "Ambassador Ri and staff
+    members of the DPRK embassy": one titled right before the name, then the members of a
+    body, heads that body (without "other", the title is what makes the person one of them).
+    The body is read off the surface: the parse often hangs the "of" on the name."""
+    index, doc = ctx.entities, span.doc
+    person = _person_at(index, doc[span.start])
+    sentence = span_sentence(span)
+    if person is None or span.end + 3 >= sentence.end or doc[span.end].lower_ != "and":
+        return
+    # The title may be read into the name ("Chairwoman Choe Un Bok").
+    i = span.start - 1
+    while i > sentence.start and _person_at(index, doc[i]) == person and not _is_title(doc[i]):
+        i -= 1
+    members = doc[span.end + 1]
+    while members.dep_ == "compound" and members.head.i > members.i:
+        members = members.head
+    group = index.entity_at(members)
+    if (
+        i < sentence.start
+        or not _is_title(doc[i])
+        or group is None
+        or group.kind is not EntityKind.GROUP
+        or members.lemma_.casefold() not in lexicon.words("member_nouns")
+        or members.i + 2 >= sentence.end
+        or doc[members.i + 1].lower_ != "of"
+    ):
+        return
+    body = None
+    for token in doc[members.i + 2 : sentence.end]:
+        if token.dep_ == "det":
+            continue
+        body = _body_at(index, token)
+        break
+    if body is not None:
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
+
+
 def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
     a person's name in apposition to the office written before it."""
@@ -835,6 +917,52 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     for title in _title_forms(tokens):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, phrase):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "The head of the FBI investigation in Nairobi, John Smith, said ...", "..., the acting
+    chief of the RUC, Mr David Corbett, ...": an office with "the", on its own or as an item
+    of a list, then a comma and the name, read off the surface where the parse hangs the name
+    elsewhere (`_title_in_apposition` reads the apposition the parse makes)."""
+    index, doc = ctx.entities, span.doc
+    person = _person_at(index, doc[span.start])
+    sentence = span_sentence(span)
+    # "..., Mr David Corbett": an honorific between the comma and the name.
+    comma = span.start - 1
+    if comma > sentence.start and doc[comma].lower_ in lexicon.words("honorifics"):
+        comma -= 1
+    if person is None or comma - 2 < sentence.start or doc[comma].text != ",":
+        return
+    start = comma
+    while start > sentence.start:
+        token = doc[start - 1]
+        # A participle may modify the title ("the acting chief"); a finite verb ends it.
+        verb = token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN"}
+        if (token.is_punct and not _in_name(index, token)) or verb:
+            break
+        if token.lower_ == "and" or _person_at(index, token) is not None:
+            break
+        start -= 1
+    tokens = list(doc[start:comma])
+    opening = doc[start - 1] if start > sentence.start else None
+    if (
+        len(tokens) < 2
+        or tokens[0].lower_ != "the"
+        or (opening is not None and opening.text not in {",", ";", "and"})
+    ):
+        return
+    head = next((k for k, t in enumerate(tokens[1:5], 1) if _is_title(t)), None)
+    if head is None or not all(
+        (t.pos_ in {"ADJ", "NOUN", "PROPN"} or t.tag_ in {"VBG", "VBN"})
+        and index.entity_at(t) is None
+        for t in tokens[1:head]
+    ):
+        return
+    evidence = ctx.mention(sentence)
+    for title in _title_forms(tokens[1:]):
+        yield Relation(person, "schema:jobTitle", title, evidence)
+    for body in _bodies(index, tokens):
         yield Relation(person, "schema:memberOf", body, evidence)
 
 
@@ -872,15 +1000,44 @@ def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
 
 
+def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Kim was appointed premier of the Cabinet", "the meeting elected Kim as chairman of
+    the committee": the office a verb of appointing gives the person, and its body."""
+    person = _person_at(ctx.entities, span_root(span))
+    root = span_root(span)
+    verb = root.head
+    appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
+    if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
+        return
+    offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
+    offices += [
+        o
+        for c in children_of(verb)
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in children_of(c)
+        if o.dep_ == "pobj"
+    ]
+    evidence = ctx.mention(span_sentence(span))
+    yield from _offices_of(person, verb, offices, ctx.entities, evidence)
+
+
 def _attributed_titles(
     person: Entity, clause: Token, index: EntityIndex, evidence: Mention
 ) -> Iterator[Relation]:
     """The titles a form of "be" attributes to the person, with the bodies they are held at;
     none where the clause denies it ("is not a member"), nor a description by what the person
     did ("was the first senior official to refer to ...")."""
+    attributes = [a for a in children_of(clause) if a.dep_ == "attr"]
+    yield from _offices_of(person, clause, attributes, index, evidence)
+
+
+def _offices_of(
+    person: Entity, clause: Token, attributes: list[Token], index: EntityIndex, evidence: Mention
+) -> Iterator[Relation]:
+    """The offices the clause's attributes name, with the bodies they are held at."""
     if any(c.dep_ == "neg" for c in children_of(clause)):
         return
-    for attribute in (a for a in children_of(clause) if a.dep_ == "attr"):
+    for attribute in attributes:
         # "was president and chief operating officer of ...": each office of the list is one.
         titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
@@ -1069,9 +1226,12 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)
             yield from _others_of(span, ctx)
+            yield from _head_and_members_of(span, ctx)
             yield from _body_listed_after(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
+            yield from _title_before_comma(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
+            yield from _title_by_appointment(span, ctx)

@@ -336,6 +336,91 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Japan",
         ),
+        # The recogniser took the title into the name: the body before it is still read.
+        (
+            "New Jersey State Police Superintendent Patrick Callahan urged people to stay home.",
+            "Patrick Callahan",
+            "schema:memberOf",
+            "New Jersey State Police",
+        ),
+        # A common noun in apposition says which place the places it describes lie in.
+        (
+            "North Hwanghae Province restored Kwangjo Temple and Sokwang Temple, famous relics"
+            " of Mt Jongbang, last month.",
+            "Sokwang Temple",
+            "schema:containedInPlace",
+            "Mt Jongbang",
+        ),
+        (
+            "North Hwanghae Province restored Kwangjo Temple, a famous relic of Mt Jongbang,"
+            " last month.",
+            "Kwangjo Temple",
+            "schema:containedInPlace",
+            "Mt Jongbang",
+        ),
+        # Callings of the news: a firm's executive, a paper's publisher.
+        (
+            "Analysts said Dorval executive Jean Lemieux is trying to arrange a buy-out.",
+            "Jean Lemieux",
+            "schema:memberOf",
+            "Dorval",
+        ),
+        # An office a verb of appointing gives, after it or after "as".
+        (
+            "Marc Tremblay was named executive vice president of Dorval Foods on Monday.",
+            "Marc Tremblay",
+            "schema:memberOf",
+            "Dorval Foods",
+        ),
+        (
+            "The congress elected Ri Chol Nam as chairman of the Osaka Association.",
+            "Ri Chol Nam",
+            "schema:jobTitle",
+            "chairman",
+        ),
+        # An office with "the", then a comma and the name, where the parse hangs the name
+        # elsewhere.
+        (
+            "The head of the FBI office in Nairobi, Daniel Morrow, said the bureau had"
+            " questioned dozens of people there.",
+            "Daniel Morrow",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "The army commander, Sir Roy Glover, the acting chief of the city police, Mr Brian"
+            " Tallis, and two advisers attended.",
+            "Brian Tallis",
+            "schema:jobTitle",
+            "acting chief of the city police",
+        ),
+        # One titled before the name, then the members of a body: its head.
+        (
+            "Present there were Chairman Pak Yong Su and members of the Osaka Association of"
+            " Korean Merchants.",
+            "Pak Yong Su",
+            "schema:memberOf",
+            "Osaka Association of Korean Merchants",
+        ),
+        # A group of a body's people or units belongs to the body its phrase names.
+        (
+            "Young miners of the Komdok Mining Complex have raised their output.",
+            "young miners of the Komdok Mining Complex",
+            "schema:memberOf",
+            "Komdok Mining Complex",
+        ),
+        (
+            "Workers of the Ryongsong Machine Complex have raised their output.",
+            "workers of the Ryongsong Machine Complex",
+            "schema:memberOf",
+            "Ryongsong Machine Complex",
+        ),
+        (
+            "FBI officials said the suspect had fled.",
+            "FBI officials",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -577,6 +662,42 @@ def test_words_that_are_no_title_of_the_person(
             "Ju Yong Il",
             "schema:jobTitle",
             "officials",
+        ),
+        # Without a title of one's own, one named beside a body's members is not its head.
+        (
+            "The president met Tom Harper and members of the Sierra Club.",
+            "Tom Harper",
+            "schema:memberOf",
+            "Sierra Club",
+        ),
+        # An office that is the object of a clause before the comma is not the name's.
+        (
+            "After meeting the president, John Kerry said the talks went well.",
+            "John Kerry",
+            "schema:jobTitle",
+            "president",
+        ),
+        # "made" a thing that is no office gives none.
+        (
+            "Marc Tremblay was made a scapegoat by Dorval Foods.",
+            "Marc Tremblay",
+            "schema:memberOf",
+            "Dorval Foods",
+        ),
+        # Those a body's phrase names by their enmity or their loss are not its people.
+        (
+            "Victims of the Ministry of Public Security gathered outside.",
+            "victims of the Ministry of Public Security",
+            "schema:memberOf",
+            "Ministry of Public Security",
+        ),
+        # An apposition that is no part of a place says nothing of where the place lies.
+        (
+            "The minister visited Kwangjo Temple, a gift of Mt Jongbang Cooperative Farm, and"
+            " Haeju.",
+            "Kwangjo Temple",
+            "schema:containedInPlace",
+            "Haeju",
         ),
     ],
 )
