@@ -205,7 +205,7 @@ def test_the_strings_known_from_earlier_docs_are_each_ids_own(
     # Words new in a memory zone leave the string store with it; a known id keeps its string,
     # and a full table of known strings starts again (a limit below one doc's strings).
     monkeypatch.setattr(nlp_module, "KNOWN_STRINGS", limit)
-    monkeypatch.setattr(nlp_module, "_KNOWN_STRINGS", {})
+    monkeypatch.setattr(nlp_module, "_KNOWN_STRINGS", nlp_module._KnownStrings())
     texts = [f"{TEXT} Choe Ryong Hae inspected Zqxwvu Farm.", "Jo Yong Won visited Vbnmyt Mine."]
     for text in texts * 2:
         with nlp.memory_zone():
