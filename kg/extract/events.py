@@ -2463,7 +2463,7 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
         head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
         for s in subjects(verb)
     ]
-    return _event_named(events, heads)
+    return _event_named(events, heads, doc)
 
 
 def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
@@ -2472,7 +2472,7 @@ def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
     noun = _noun_of(event, doc)
     if noun is None or noun.dep_ != "attr" or head_of(noun).lemma_ != "be":
         return None
-    return _event_named(events, subjects(head_of(noun)))
+    return _event_named(events, subjects(head_of(noun)), doc)
 
 
 def _toll_of(events: list[Event], event: Event, doc: Doc) -> int | None:
@@ -2516,11 +2516,13 @@ def _toll_of(events: list[Event], event: Event, doc: Doc) -> int | None:
         and _noun_key(phrase) not in nouns
     ):
         phrase = phrase.head
-    return _event_named(events, [phrase])
+    return _event_named(events, [phrase], doc)
 
 
-def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
-    """The latest event one of `heads`, an event noun, names: the event whose telling holds it."""
+def _event_named(events: list[Event], heads: Iterable[Token], doc: Doc) -> int | None:
+    """The latest event one of `heads`, an event noun, names: the event whose telling holds it,
+    told by that noun or by a verb whose object it repeats ("staged a joint air drill" ...
+    "the drill, which integrates two exercises")."""
     nouns = lexicon.mapping("event_nouns")
     named = [h for h in heads if h.pos_ == "NOUN" and _noun_key(h) in nouns]
     return next(
@@ -2528,8 +2530,17 @@ def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
             i
             for i in reversed(range(len(events)))
             for h in named
-            if events[i].predicate in nouns
-            and any(m.start <= h.idx < m.end for m in events[i].evidence)
+            if any(m.start <= h.idx < m.end for m in events[i].evidence)
+            and (
+                events[i].predicate in nouns
+                or (
+                    (noun := _named_noun(events[i], doc)) is not None
+                    # A repetition only: a clause on the verb's own object may tell what
+                    # was done to it ("staged a drill that alarmed neighbours").
+                    and noun.i != h.i
+                    and _noun_key(noun) == _noun_key(h)
+                )
+            )
         ),
         None,
     )

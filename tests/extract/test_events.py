@@ -1960,6 +1960,12 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "launch",
             "The launch failed",
         ),
+        # A clause about a noun that repeats the object of the verb that told the event.
+        (
+            "The party convened a meeting of officials. The meeting discussed the harvest.",
+            "convene",
+            "The meeting discussed the harvest",
+        ),
         # A participle telling the toll of the act it hangs on.
         (
             "A truck bomb exploded outside the ministry in Kabul on Monday, killing 19 people "
