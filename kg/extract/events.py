@@ -70,6 +70,9 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Relative pronouns that can stand for a thing or an event, not a person.
+THING_PRONOUNS = frozenset({"which", "that"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
@@ -2434,8 +2437,8 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
     first naming ("staged a large-scale joint air drill" ... "the large-scale joint air
     drill", "a two-hour emergency meeting" ... "their emergency meeting"), and a clause whose
     subject is the event's noun ("The explosion targeted a bakery", "a blast which injured
-    several people", "The session will discuss the issue") or that says what it was ("The
-    bombing was an attack")."""
+    several people", "The session will discuss the issue"), that says what it was ("The
+    bombing was an attack") or that tells its toll ("exploded, killing 13 people")."""
     result: list[Event] = []
     for event in events:
         host = _repeated_naming(result, event, doc)
@@ -2443,6 +2446,9 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
             host = _told_by_its_noun(result, event, doc)
         if host is None:
             host = _named_as(result, event, doc)
+        if host is None and (host := _toll_of(result, event, doc)) is not None:
+            # The toll's doer is the event's, or a place the parse took the pronoun for.
+            event = replace(event, agents=())
         if host is None:
             result.append(event)
         else:
@@ -2510,7 +2516,7 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
         head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
         for s in subjects(verb)
     ]
-    return _event_named(events, heads)
+    return _event_named(events, heads, doc)
 
 
 def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
@@ -2519,11 +2525,57 @@ def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
     noun = _noun_of(event, doc)
     if noun is None or noun.dep_ != "attr" or head_of(noun).lemma_ != "be":
         return None
-    return _event_named(events, subjects(head_of(noun)))
+    return _event_named(events, subjects(head_of(noun)), doc)
 
 
-def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
-    """The latest event one of `heads`, an event noun, names: the event whose telling holds it."""
+def _toll_of(events: list[Event], event: Event, doc: Doc) -> int | None:
+    """The earlier event whose toll `event` tells: a participle with no subject of its own
+    hung on the event's verb ("the bomb went off, killing 247 people and wounding 5,000"),
+    or a relative clause on the event's noun or on a noun in its phrase, which can only stand
+    for the event ("bombings at embassies in Kenya and Tanzania, which killed 224 people and
+    injured 5,000")."""
+    verb = _verb_of(event, doc)
+    tolls = lexicon.words("toll_verbs")
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    # "killing two soldiers and tearing through the waiting-room": what the toll's participle
+    # goes on to tell is the same act's.
+    if verb.lemma_.casefold() not in tolls and not (
+        verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.lemma_.casefold() in tolls
+    ):
+        return None
+    while verb.dep_ == "conj" and verb.head.lemma_.casefold() in tolls:
+        verb = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not children(verb, *SUBJECTS):
+        # "a bag containing a device that exploded on Friday, wounding 13 people": a finite
+        # verb between is what the participle tells the toll of, whatever the parse says.
+        if any(t.tag_ in FINITE_TAGS for t in doc[verb.head.i + 1 : verb.i]):
+            return None
+        return next(
+            (
+                i
+                for i in reversed(range(len(events)))
+                if (host := _verb_of(events[i], doc)) is not None and host.i == verb.head.i
+            ),
+            None,
+        )
+    if verb.dep_ != "relcl" or not any(s.lower_ in THING_PRONOUNS for s in subjects(verb)):
+        return None
+    nouns = lexicon.mapping("event_nouns")
+    phrase = head_of(verb)
+    # Up through "at embassies in Kenya and Tanzania" to the noun the phrase hangs on.
+    while (
+        phrase.dep_ in {"pobj", "conj", "compound", "appos", "prep"}
+        and _noun_key(phrase) not in nouns
+    ):
+        phrase = phrase.head
+    return _event_named(events, [phrase], doc)
+
+
+def _event_named(events: list[Event], heads: Iterable[Token], doc: Doc) -> int | None:
+    """The latest event one of `heads`, an event noun, names: the event whose telling holds it,
+    told by that noun or by a verb whose object it repeats ("staged a joint air drill" ...
+    "the drill, which integrates two exercises")."""
     nouns = lexicon.mapping("event_nouns")
     named = [h for h in heads if h.pos_ == "NOUN" and _noun_key(h) in nouns]
     return next(
@@ -2531,8 +2583,17 @@ def _event_named(events: list[Event], heads: Iterable[Token]) -> int | None:
             i
             for i in reversed(range(len(events)))
             for h in named
-            if events[i].predicate in nouns
-            and any(m.start <= h.idx < m.end for m in events[i].evidence)
+            if any(m.start <= h.idx < m.end for m in events[i].evidence)
+            and (
+                events[i].predicate in nouns
+                or (
+                    (noun := _named_noun(events[i], doc)) is not None
+                    # A repetition only: a clause on the verb's own object may tell what
+                    # was done to it ("staged a drill that alarmed neighbours").
+                    and noun.i != h.i
+                    and _noun_key(noun) == _noun_key(h)
+                )
+            )
         ),
         None,
     )
