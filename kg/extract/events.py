@@ -1841,14 +1841,7 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
         return None
     index = ctx.entities
     if found == {"here"}:
-        return next(
-            (
-                m.entity
-                for m in index.mentions
-                if m.entity.kind is EntityKind.PLACE and m.mention.start < ctx.dateline_end
-            ),
-            None,
-        )
+        return ctx.dateline_place()
     for token in reversed(verb.doc[: sentence_of(verb).start]):
         if token.idx < ctx.dateline_end:
             break

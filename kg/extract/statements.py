@@ -16,6 +16,7 @@ from kg.extract.syntax import (
     children,
     entities_of,
     own_tokens,
+    place_of,
     prepositional_objects,
     subjects,
 )
@@ -73,6 +74,21 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
+
+
+def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
+    """The named holder of a title who ends a subject just before the verb, where the parse
+    made a word of the holder's body the subject: "Australians for a Constitutional Monarchy
+    executive director Kerry Jones said" (the director Kerry Jones speaks)."""
+    titles = lexicon.words("titles")
+    return [
+        name
+        for head in heads
+        for t in head.subtree
+        if t.lemma_.casefold() in titles
+        for name in children(t, "appos")
+        if name.i == verb.i - 1
+    ]
 
 
 def _public_speakers(heads: list[Token]) -> list[Token]:
@@ -269,6 +285,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
             time=time,
             time_confidence=time_confidence,
+            place=_where_said(verb, ctx),
             sources=tuple(dict.fromkeys((*spokespeople, *ctx.sources_for(verb)))),
             confidence=INDIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()} {noun.lemma_.casefold()}",
@@ -292,6 +309,15 @@ def _retold(noun: Token) -> Iterator[Span]:
             for t in sentence
         ):
             yield sentence
+
+
+def _where_said(verb: Token, ctx: Context) -> Entity | None:
+    """Where a speaker spoke: a place phrase of the saying verb ("said in Miami", "told a
+    rally at the Palace of Conventions"), or the dateline's city for "said here". The words
+    reported tell of other places, which are not where they were said."""
+    if any(c.lower_ == "here" for c in children(verb, "advmod")):
+        return ctx.dateline_place()
+    return place_of(ctx.entities, [verb])
 
 
 def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
@@ -345,6 +371,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # "Speakers said that ...", "The participants noted that ...": a group the
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
+                or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
             )
             if (
                 not speakers
@@ -375,6 +402,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,
+                place=_where_said(verb, ctx),
                 sources=ctx.sources_for(verb),
                 confidence=DIRECT if quoted else INDIRECT,
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",
