@@ -39,6 +39,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Choe Son Hui",
             "Sergei Lavrov",
         ),
+        # The parse hangs the subject on the participle between it and its verb.
+        (
+            "On Tuesday, investigators, wondering how the gunman could have left the house "
+            "without being seen, searched the garden once more and unearthed a pistol.",
+            "unearth",
+            "Action",
+            "investigators",
+            None,
+        ),
     ],
 )
 def test_subject_verb_object_events(
@@ -560,6 +569,14 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "ceremony",
             "2024-10-30",
         ),
+        # The time the parse hangs, with the subject, on a participle before the verb.
+        (
+            "The gunman fled on Oct. 23. On Tuesday, investigators, wondering how the gunman "
+            "could have left the house without being seen, searched the garden once more and "
+            "unearthed a pistol.",
+            "unearth",
+            "2024-10-29",
+        ),
     ],
 )
 def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
@@ -793,6 +810,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Tuesday. Present there were Kim Hwa Sik and Vladimir Topeha.",
             "talk",
             {"Yun Jong Ho", "Roman Chekushov", "Kim Hwa Sik", "Vladimir Topeha"},
+        ),
+        # "Attending the X were" says who was present, as "Present at the X were" does.
+        (
+            "Pyongyang, October 3 (KCNA) -- A festival of building design was held at the "
+            "Sci-Tech Complex on Thursday.\nAttending the festival were officials and "
+            "teachers of Kim Chaek University of Technology.",
+            "hold",
+            {"officials and teachers"},
         ),
         # "they" as the subject of a passive: the named subjects of the sentence before.
         (
