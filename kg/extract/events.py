@@ -1894,6 +1894,12 @@ def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
         described = head_of(described)
     elif described.dep_ == "pobj" and head_of(described).lower_ in OF:
         described = head_of(head_of(described))
+    elif described.dep_ == "pobj" and head_of(described).lower_ in PLACE_PREPOSITIONS:
+        # "at Andrews Air Force Base, near Washington, where the victims were brought": the
+        # place first named, which the phrase locates.
+        located = index.entity_at(head_of(head_of(described)))
+        if located is not None and as_place(located) is not None:
+            return as_place(located)
     entity = index.entity_at(described)
     return None if entity is None else as_place(entity)
 

@@ -483,6 +483,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "rally",
             "Kim Il Sung Square",
         ),
+        # ... also the place a "near" phrase locates.
+        (
+            "The funeral was held at Ramstein Air Base, near Kaiserslautern, where the bodies "
+            "of six soldiers were brought back by Defence Minister Peter Struck.",
+            "bring",
+            "Ramstein Air Base",
+        ),
         # An embassy is a site as well as a body, its name's place not its head.
         (
             "The organizations held a rally outside the U.S. embassy in Seoul.",
