@@ -1878,6 +1878,12 @@ def test_wire_event_roles(
             set(),
             "Lyon",
         ),
+        (
+            "Police are still searching for the suspect in the killing of a shopkeeper in Lowell.",
+            "killing",
+            set(),
+            "Lowell",
+        ),
     ],
 )
 def test_wire_event_nouns(
