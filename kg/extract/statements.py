@@ -21,7 +21,7 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.nlp import doc_pos, doc_sentences, doc_text, doc_tokens, head_of
+from kg.nlp import children_of, doc_pos, doc_sentences, doc_text, doc_tokens, head_of
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -60,8 +60,18 @@ def _speaker_verb(sentence: Span) -> Iterator[Token]:
     reporting = lexicon.words("reporting_verbs")
     tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if pos[i] == "VERB" and tokens[i].lemma_.casefold() in reporting:
+        if pos[i] == "VERB" and (
+            tokens[i].lemma_.casefold() in reporting or reports_a_clause(tokens[i])
+        ):
             yield tokens[i]
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb that reports speech only with a clause that tells what was said ("predicted
+    the exiles would try to delay it"), not with an object ("predicted a loss")."""
+    return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
+        c.dep_ == "ccomp" for c in children_of(verb)
+    )
 
 
 def _speaking_subjects(verb: Token) -> list[Token]:
@@ -89,6 +99,10 @@ def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
         for name in children(t, "appos")
         if name.i == verb.i - 1
     ]
+
+
+def _apposed(heads: list[Token]) -> list[Token]:
+    return [a for h in heads for a in children(h, "appos")]
 
 
 def _public_speakers(heads: list[Token]) -> list[Token]:
@@ -366,6 +380,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "Iran said that ...": a country speaks through its government.
             speakers = (
                 entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
+                # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
+                # beside the noun speaks.
+                or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the

@@ -366,6 +366,12 @@ def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: 
             "David Satcher",
             "We want to help Kenya prepare to meet future medical disasters",
         ),
+        # "denied that ...": a verb that reports speech when a clause tells what was said.
+        (
+            "The mayor, Maria Lopez, denied that the city would close the port.",
+            "Maria Lopez",
+            "the city would close the port",
+        ),
     ],
 )
 def test_wire_quotation_marks_and_declarations(
