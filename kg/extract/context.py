@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract.syntax import modality, own_tokens
-from kg.model import Article, Mention, Modality, Source, TimeExpression
+from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
     doc_sentences,
@@ -114,6 +114,17 @@ class Context:
         # The article's text, sliced: `span.text` joins the span's tokens one by one.
         text = self.article.text[span.start_char : span.end_char]
         return Mention(self.article.id, span.start_char, span.end_char, text)
+
+    def dateline_place(self) -> Entity | None:
+        """The place the dateline names first: the city a wire article's "here" stands for."""
+        return next(
+            (
+                m.entity
+                for m in self.entities.mentions
+                if m.entity.kind is EntityKind.PLACE and m.mention.start < self.dateline_end
+            ),
+            None,
+        )
 
     def sources_for(self, token: Token) -> tuple[Source, ...]:
         return self.sources.for_sentence(sentence_of(token))

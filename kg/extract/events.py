@@ -18,7 +18,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import found_relations
-from kg.extract.statements import quotations, voice_of
+from kg.extract.statements import quotations, reports_a_clause, voice_of
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
@@ -329,9 +329,13 @@ def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
     return (
         token.pos_ == "VERB"
-        and (token.lemma_.casefold() not in lexicon.words("reporting_verbs") or _announces(token))
+        and (not _reports(token) or _announces(token))
         and not is_order_trigger(token)
     )
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.casefold() in lexicon.words("reporting_verbs") or reports_a_clause(verb)
 
 
 def _announces(verb: Token) -> bool:
@@ -435,6 +439,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
+        or _subjects_of_opening_participle(verb)
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
@@ -598,6 +603,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if judgement is not None:
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
+    participle = _opening_participle(verb) if time_confidence != ATTACHED else None
+    if participle is not None and ctx.dated(participle)[1] == ATTACHED:
+        # "But on April 8, investigators, wondering how ..., searched": the time the parse
+        # hangs on the participle, with the subject, opens the verb's clause.
+        time, time_confidence = ctx.dated(participle)
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
     # "paid a visit to the embassy": the light verb leaves the place visited a recipient
@@ -1217,6 +1227,29 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     if verb.tag_ != "VBN" or subjects(verb):
         return []
     return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+
+
+def _opening_participle(verb: Token) -> Token | None:
+    """A participle set between the subject and its verb that the parse made the subject's
+    head: "investigators, wondering how he had escaped, searched the site and unearthed a
+    rifle" (the investigators search, and unearth)."""
+    while verb.dep_ == "conj" and head_of(verb).pos_ == "VERB" and not subjects(verb):
+        verb = head_of(verb)
+    if subjects(verb):
+        return None
+    return next(
+        (
+            p
+            for p in children(verb, "advcl")
+            if p.tag_ == "VBG" and p.i < verb.i and any(s.i < p.i for s in children(p, "nsubj"))
+        ),
+        None,
+    )
+
+
+def _subjects_of_opening_participle(verb: Token) -> list[Token]:
+    participle = _opening_participle(verb)
+    return [] if participle is None else [s for s in children(participle, "nsubj")]
 
 
 def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
@@ -1877,14 +1910,7 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
         return None
     index = ctx.entities
     if found == {"here"}:
-        return next(
-            (
-                m.entity
-                for m in index.mentions
-                if m.entity.kind is EntityKind.PLACE and m.mention.start < ctx.dateline_end
-            ),
-            None,
-        )
+        return ctx.dateline_place()
     for token in reversed(verb.doc[: sentence_of(verb).start]):
         if token.idx < ctx.dateline_end:
             break
@@ -1908,6 +1934,12 @@ def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
         described = head_of(described)
     elif described.dep_ == "pobj" and head_of(described).lower_ in OF:
         described = head_of(head_of(described))
+    elif described.dep_ == "pobj" and head_of(described).lower_ in PLACE_PREPOSITIONS:
+        # "at Andrews Air Force Base, near Washington, where the victims were brought": the
+        # place first named, which the phrase locates.
+        located = index.entity_at(head_of(head_of(described)))
+        if located is not None and as_place(located) is not None:
+            return as_place(located)
     entity = index.entity_at(described)
     return None if entity is None else as_place(entity)
 
@@ -3048,6 +3080,12 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (token.idx >= ctx.dateline_end and _gerund_doers(ctx, token) and is_action(token))
             # "Placed at the statues were floral baskets" yields no triple.
             or (token.idx >= ctx.dateline_end and _inverted_subjects(token) and is_action(token))
+            # Nor may "investigators, wondering how ..., searched the site".
+            or (
+                token.idx >= ctx.dateline_end
+                and _subjects_of_opening_participle(token)
+                and is_action(token)
+            )
         ):
             by_verb.setdefault(token.i, [])
     events = [

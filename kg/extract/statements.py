@@ -16,11 +16,12 @@ from kg.extract.syntax import (
     children,
     entities_of,
     own_tokens,
+    place_of,
     prepositional_objects,
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.nlp import doc_pos, doc_sentences, doc_text, doc_tokens, head_of
+from kg.nlp import children_of, doc_pos, doc_sentences, doc_text, doc_tokens, head_of
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -59,8 +60,18 @@ def _speaker_verb(sentence: Span) -> Iterator[Token]:
     reporting = lexicon.words("reporting_verbs")
     tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if pos[i] == "VERB" and tokens[i].lemma_.casefold() in reporting:
+        if pos[i] == "VERB" and (
+            tokens[i].lemma_.casefold() in reporting or reports_a_clause(tokens[i])
+        ):
             yield tokens[i]
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb that reports speech only with a clause that tells what was said ("predicted
+    the exiles would try to delay it"), not with an object ("predicted a loss")."""
+    return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
+        c.dep_ == "ccomp" for c in children_of(verb)
+    )
 
 
 def _speaking_subjects(verb: Token) -> list[Token]:
@@ -73,6 +84,25 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
+
+
+def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
+    """The named holder of a title who ends a subject just before the verb, where the parse
+    made a word of the holder's body the subject: "Australians for a Constitutional Monarchy
+    executive director Kerry Jones said" (the director Kerry Jones speaks)."""
+    titles = lexicon.words("titles")
+    return [
+        name
+        for head in heads
+        for t in head.subtree
+        if t.lemma_.casefold() in titles
+        for name in children(t, "appos")
+        if name.i == verb.i - 1
+    ]
+
+
+def _apposed(heads: list[Token]) -> list[Token]:
+    return [a for h in heads for a in children(h, "appos")]
 
 
 def _public_speakers(heads: list[Token]) -> list[Token]:
@@ -269,6 +299,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
             time=time,
             time_confidence=time_confidence,
+            place=_where_said(verb, ctx),
             sources=tuple(dict.fromkeys((*spokespeople, *ctx.sources_for(verb)))),
             confidence=INDIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()} {noun.lemma_.casefold()}",
@@ -292,6 +323,15 @@ def _retold(noun: Token) -> Iterator[Span]:
             for t in sentence
         ):
             yield sentence
+
+
+def _where_said(verb: Token, ctx: Context) -> Entity | None:
+    """Where a speaker spoke: a place phrase of the saying verb ("said in Miami", "told a
+    rally at the Palace of Conventions"), or the dateline's city for "said here". The words
+    reported tell of other places, which are not where they were said."""
+    if any(c.lower_ == "here" for c in children(verb, "advmod")):
+        return ctx.dateline_place()
+    return place_of(ctx.entities, [verb])
 
 
 def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
@@ -340,11 +380,15 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "Iran said that ...": a country speaks through its government.
             speakers = (
                 entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
+                # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
+                # beside the noun speaks.
+                or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
+                or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
             )
             if (
                 not speakers
@@ -375,6 +419,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,
+                place=_where_said(verb, ctx),
                 sources=ctx.sources_for(verb),
                 confidence=DIRECT if quoted else INDIRECT,
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",

@@ -39,6 +39,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Choe Son Hui",
             "Sergei Lavrov",
         ),
+        # The parse hangs the subject on the participle between it and its verb.
+        (
+            "On Tuesday, investigators, wondering how the gunman could have left the house "
+            "without being seen, searched the garden once more and unearthed a pistol.",
+            "unearth",
+            "Action",
+            "investigators",
+            None,
+        ),
     ],
 )
 def test_subject_verb_object_events(
@@ -474,6 +483,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "rally",
             "Kim Il Sung Square",
         ),
+        # ... also the place a "near" phrase locates.
+        (
+            "The funeral was held at Ramstein Air Base, near Kaiserslautern, where the bodies "
+            "of six soldiers were brought back by Defence Minister Peter Struck.",
+            "bring",
+            "Ramstein Air Base",
+        ),
         # An embassy is a site as well as a body, its name's place not its head.
         (
             "The organizations held a rally outside the U.S. embassy in Seoul.",
@@ -559,6 +575,14 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "Championships.",
             "ceremony",
             "2024-10-30",
+        ),
+        # The time the parse hangs, with the subject, on a participle before the verb.
+        (
+            "The gunman fled on Oct. 23. On Tuesday, investigators, wondering how the gunman "
+            "could have left the house without being seen, searched the garden once more and "
+            "unearthed a pistol.",
+            "unearth",
+            "2024-10-29",
         ),
     ],
 )
@@ -1903,6 +1927,12 @@ def test_wire_event_roles(
             "explosion",
             set(),
             "Lyon",
+        ),
+        (
+            "Police are still searching for the suspect in the killing of a shopkeeper in Lowell.",
+            "killing",
+            set(),
+            "Lowell",
         ),
     ],
 )

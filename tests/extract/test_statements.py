@@ -366,6 +366,12 @@ def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: 
             "David Satcher",
             "We want to help Kenya prepare to meet future medical disasters",
         ),
+        # "denied that ...": a verb that reports speech when a clause tells what was said.
+        (
+            "The mayor, Maria Lopez, denied that the city would close the port.",
+            "Maria Lopez",
+            "the city would close the port",
+        ),
     ],
 )
 def test_wire_quotation_marks_and_declarations(
@@ -400,3 +406,36 @@ def test_a_group_the_article_names_speaks_when_no_one_named_does(
     (statement,) = extract_statements(doc, ctx)
     assert [a.name.casefold() for a in statement.agents] == [speaker.casefold()]
     assert statement.quote is not None and quote_word in statement.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "BUDAPEST, March 12 (Xinhua) -- Poland has joined the alliance, Polish Foreign "
+            "Minister Jan Nowak said here Friday.",
+            "Budapest",
+        ),
+        ("Maria Lopez said in Caracas on Monday that the talks would go on.", "Caracas"),
+        ("“We will rebuild the bridge,” Pak Thae Song said at Sinuiju.", "Sinuiju"),
+        # The places the words report are not where they were said.
+        ("Maria Lopez said the talks in Geneva had failed.", None),
+    ],
+)
+def test_a_statement_takes_the_place_where_it_was_said(
+    parse: Parse, text: str, place: str | None
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert (statement.place and statement.place.name) == place
+
+
+def test_a_titled_name_ending_the_subject_speaks_for_the_word_the_parse_made_its_head(
+    parse: Parse,
+) -> None:
+    doc, ctx = parse(
+        "``The quiet phase has ended and the real election campaign has clearly begun,'' "
+        "Britons for a Constitutional Republic executive director Ann Hollis said."
+    )
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["Ann Hollis"]
