@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v12",
-    "kg.times.v9",
-    "kg.relations.v12",
-    "kg.orders.v12",
-    "kg.statements.v12",
-    "kg.events.v13",
-    "kg.places.v11",
+    "kg.entities.v13",
+    "kg.times.v10",
+    "kg.relations.v13",
+    "kg.orders.v13",
+    "kg.statements.v13",
+    "kg.events.v14",
+    "kg.places.v12",
 )
 
 

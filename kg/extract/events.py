@@ -649,7 +649,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v13" if facts else "kg.events.v8",
+        extractor="kg.events.v14" if facts else "kg.events.v9",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -2858,7 +2858,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v13",
+            extractor="kg.events.v14",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -3041,7 +3041,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v8")
+@extractors.register("kg.events.v9")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -3054,10 +3054,10 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v13")
+@extractors.register("kg.events.v14")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v8 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v9 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     def action(verb: Token) -> bool:
