@@ -2159,10 +2159,15 @@ def _attributive_places(
             and modifies(m, attributive | modifiers)
         )
 
-    places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
-    bodies = {m.entity for m in mentions if m.entity.kind is EntityKind.ORGANIZATION}
-    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)} | {
-        b for b in bodies if all(common_word(m) for m in mentions if m.entity == b)
+    # Grouped once: matching every entity against every mention is quadratic in long articles.
+    by_entity: dict[Entity, list[EntityMention]] = {}
+    for m in mentions:
+        by_entity.setdefault(m.entity, []).append(m)
+    return {
+        e
+        for e, told in by_entity.items()
+        if (e.kind is EntityKind.PLACE and all(modifies(m) for m in told))
+        or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 
 
@@ -3474,7 +3479,8 @@ def _joined(first: Span, second: Span) -> bool:
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
-    if not _is_body(first) or first.kb_id_:
+    # The words between are read before the first name, whose kind costs the most to tell.
+    if between not in (["of"], ["of", "the"], [","]) or first.kb_id_ or not _is_body(first):
         return False
     if between in (["of"], ["of", "the"]):
         # A known name with an "of" of its own is whole: "the Workers' Party of Korea" of
