@@ -149,6 +149,7 @@ OPENING_BRACKETS = frozenset({"[", "("})
 # A time of day as wire copy writes it before its time zone: "0735", "17:30", "5.30".
 CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 CLOSING_BRACKETS = frozenset({"]", ")"})
+BRACKETS = OPENING_BRACKETS | CLOSING_BRACKETS
 
 
 @dataclass(frozen=True, slots=True)
@@ -711,7 +712,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     kind = _kind(ent)
     if kind is None:
         return None
-    tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
+    tokens = [t for t in ent if t.text not in BRACKETS]
     titles: list[str] = []
     start = 0
     while start < len(tokens):
@@ -1765,23 +1766,26 @@ def _unnamed_person(token: Token) -> bool:
     "a DPRK woman boxer bagged a gold medal"): a group of one, as the plural of the noun is a
     group. Not a predicate or an apposition ("he is a boxer", "elected as a member"), which
     says what someone already named is."""
+    if token.tag_ != "NN":
+        return False
+    word = token.lower_
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
+    # The word is asked first: most nouns name no person, and the parse costs more to read.
+    if not (
+        personal
+        and word not in lexicon.words("impersonal_heads")
+        and any(form in lexicon.words("group_heads") for form in _plurals(word))
+    ):
+        return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token
-    if token.tag_ != "NN" or lead.dep_ in {"attr", "appos", "oprd", "compound"}:
+    if lead.dep_ in {"attr", "appos", "oprd", "compound"}:
         return False
     if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
         return False
-    if lead.head.lower_ == "as" or any(c.ent_type_ == "PERSON" for c in token.children):
-        return False
-    word = token.lower_
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
-    return (
-        personal
-        and word not in lexicon.words("impersonal_heads")
-        and any(form in lexicon.words("group_heads") for form in _plurals(word))
-    )
+    return lead.head.lower_ != "as" and not any(c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _definite_person(token: Token) -> bool:
@@ -1803,6 +1807,12 @@ def _definite_person(token: Token) -> bool:
     # "The reporter said": who made the report told of before, or no one.
     if word in lexicon.mapping("speaker_roles"):
         return False
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
+        form in lexicon.words("group_heads") for form in _plurals(word)
+    )
+    # The word is asked first: most nouns name no person, and the children cost more to read.
+    if not (personal or word in lexicon.words("lone_person_nouns")):
+        return False
     said = token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
         or (c.dep_ == "poss" and c.tag_ == "PRP$")
@@ -1811,10 +1821,7 @@ def _definite_person(token: Token) -> bool:
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
-        form in lexicon.words("group_heads") for form in _plurals(word)
-    )
-    return said and not named and (personal or word in lexicon.words("lone_person_nouns"))
+    return said and not named
 
 
 def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
@@ -4364,13 +4371,16 @@ def _a_peoples_adjective(item: _Named, peoples: set[str]) -> bool:
     )
 
 
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _headline_line(line: str) -> bool:
     """A headline or caption line: several words, nearly all capitalised, no closing stop. An
     item of a list ("*2015-12-21, Senior Airman Faith Long, Security Forces") is none."""
     if line.lstrip()[:1] in LIST_MARKERS:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
+    particles = lexicon.words("wire_name_particles")
+    content = [w for w in HEADLINE_WORD.findall(line) if w.casefold() not in particles]
     capitalised = sum(w[:1].isupper() for w in content)
     ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
     return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
