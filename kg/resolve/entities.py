@@ -1055,34 +1055,29 @@ def _korean_given_name(name: str) -> bool:
     return len(words) >= 2 and words[0] in lexicon.words("korean_surnames")
 
 
-def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
-    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
-    Paektu" the article names too): the model takes such bare names for bodies."""
-    if item.kind is EntityKind.PLACE:
-        return None
+def _places_by_bare_name(named: list[_Named]) -> dict[str, _Named]:
+    """The places named with the word that marks them places ("Mt Paektu"), each by its name
+    without that word ("Paektu"); the first named wins. Read once per article, not per name."""
     prefixes = lexicon.words("place_prefixes")
+    bare: dict[str, _Named] = {}
     for place in named:
         words = place.name.split()
-        if (
-            place.kind is EntityKind.PLACE
-            and len(words) > 1
-            and words[0].casefold() in prefixes
-            and " ".join(words[1:]) == item.name
-        ):
-            return place
-    return None
+        if place.kind is EntityKind.PLACE and len(words) > 1 and words[0].casefold() in prefixes:
+            bare.setdefault(" ".join(words[1:]), place)
+    return bare
+
+
+def _place_without_prefix(item: _Named, bare: Mapping[str, _Named]) -> _Named | None:
+    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
+    Paektu" the article names too; `bare` is `_places_by_bare_name`'s): the model takes such
+    bare names for bodies."""
+    return None if item.kind is EntityKind.PLACE else bare.get(item.name)
 
 
 def _place_as_written(item: _Named) -> bool:
     """A place the model saw, which its one word or where it stands makes one whoever shares
     the name: "in Houston" where "Whitney Houston" sang is the city."""
     return item.kind is EntityKind.PLACE and _place_taken_for_a_name(item.span)
-
-
-def _is_partial(item: _Named, full: list[_Named]) -> bool:
-    if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
-        return True
-    return any(_shortens(item, f) for f in full)
 
 
 def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
@@ -1095,6 +1090,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
+    bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
         surname_of = [
@@ -1108,25 +1104,24 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
-        place = _place_without_prefix(item, named) or _end_of_a_name(item, named, full)
+        place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
         if _company_taken_for_a_place(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
-        if item.kind in kinds and _is_partial(item, full):
-            candidates = [f for f in full if _shortens(item, f)]
-            if candidates:
-                before = [c for c in candidates if c.span.start < item.span.start]
-                target = max(
-                    before or candidates,
-                    key=lambda c: (
-                        last_subject.get(c.name, -1),
-                        c.span.start if c.span.start < item.span.start else -c.span.start,
-                    ),
-                )
-                item = _Named(
-                    item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
-                )
+        candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
+        if candidates:
+            before = [c for c in candidates if c.span.start < item.span.start]
+            target = max(
+                before or candidates,
+                key=lambda c: (
+                    last_subject.get(c.name, -1),
+                    c.span.start if c.span.start < item.span.start else -c.span.start,
+                ),
+            )
+            item = _Named(
+                item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
+            )
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)
@@ -1148,8 +1143,8 @@ def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:
         item.kind is EntityKind.PLACE
         and any(
             f.kind is EntityKind.ORGANIZATION
-            and _company_name(f.name)
             and f.name.startswith(item.name + " ")
+            and _company_name(f.name)
             for f in full
         )
         and not find_places(item.name)
