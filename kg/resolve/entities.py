@@ -149,6 +149,7 @@ OPENING_BRACKETS = frozenset({"[", "("})
 # A time of day as wire copy writes it before its time zone: "0735", "17:30", "5.30".
 CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}[:.][0-5]\d")
 CLOSING_BRACKETS = frozenset({"]", ")"})
+BRACKETS = OPENING_BRACKETS | CLOSING_BRACKETS
 
 
 @dataclass(frozen=True, slots=True)
@@ -711,7 +712,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     kind = _kind(ent)
     if kind is None:
         return None
-    tokens = [t for t in ent if t.text not in OPENING_BRACKETS | CLOSING_BRACKETS]
+    tokens = [t for t in ent if t.text not in BRACKETS]
     titles: list[str] = []
     start = 0
     while start < len(tokens):
@@ -1054,34 +1055,29 @@ def _korean_given_name(name: str) -> bool:
     return len(words) >= 2 and words[0] in lexicon.words("korean_surnames")
 
 
-def _place_without_prefix(item: _Named, named: list[_Named]) -> _Named | None:
-    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
-    Paektu" the article names too): the model takes such bare names for bodies."""
-    if item.kind is EntityKind.PLACE:
-        return None
+def _places_by_bare_name(named: list[_Named]) -> dict[str, _Named]:
+    """The places named with the word that marks them places ("Mt Paektu"), each by its name
+    without that word ("Paektu"); the first named wins. Read once per article, not per name."""
     prefixes = lexicon.words("place_prefixes")
+    bare: dict[str, _Named] = {}
     for place in named:
         words = place.name.split()
-        if (
-            place.kind is EntityKind.PLACE
-            and len(words) > 1
-            and words[0].casefold() in prefixes
-            and " ".join(words[1:]) == item.name
-        ):
-            return place
-    return None
+        if place.kind is EntityKind.PLACE and len(words) > 1 and words[0].casefold() in prefixes:
+            bare.setdefault(" ".join(words[1:]), place)
+    return bare
+
+
+def _place_without_prefix(item: _Named, bare: Mapping[str, _Named]) -> _Named | None:
+    """The place `item` names without the word that marks it a place ("Paektu" of "Mt
+    Paektu" the article names too; `bare` is `_places_by_bare_name`'s): the model takes such
+    bare names for bodies."""
+    return None if item.kind is EntityKind.PLACE else bare.get(item.name)
 
 
 def _place_as_written(item: _Named) -> bool:
     """A place the model saw, which its one word or where it stands makes one whoever shares
     the name: "in Houston" where "Whitney Houston" sang is the city."""
     return item.kind is EntityKind.PLACE and _place_taken_for_a_name(item.span)
-
-
-def _is_partial(item: _Named, full: list[_Named]) -> bool:
-    if item.kind is EntityKind.PERSON and len(item.name.split()) == 1:
-        return True
-    return any(_shortens(item, f) for f in full)
 
 
 def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
@@ -1094,6 +1090,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
+    bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
         surname_of = [
@@ -1107,25 +1104,24 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
-        place = _place_without_prefix(item, named) or _end_of_a_name(item, named, full)
+        place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
         if _company_taken_for_a_place(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
-        if item.kind in kinds and _is_partial(item, full):
-            candidates = [f for f in full if _shortens(item, f)]
-            if candidates:
-                before = [c for c in candidates if c.span.start < item.span.start]
-                target = max(
-                    before or candidates,
-                    key=lambda c: (
-                        last_subject.get(c.name, -1),
-                        c.span.start if c.span.start < item.span.start else -c.span.start,
-                    ),
-                )
-                item = _Named(
-                    item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
-                )
+        candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
+        if candidates:
+            before = [c for c in candidates if c.span.start < item.span.start]
+            target = max(
+                before or candidates,
+                key=lambda c: (
+                    last_subject.get(c.name, -1),
+                    c.span.start if c.span.start < item.span.start else -c.span.start,
+                ),
+            )
+            item = _Named(
+                item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
+            )
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)
@@ -1147,8 +1143,8 @@ def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:
         item.kind is EntityKind.PLACE
         and any(
             f.kind is EntityKind.ORGANIZATION
-            and _company_name(f.name)
             and f.name.startswith(item.name + " ")
+            and _company_name(f.name)
             for f in full
         )
         and not find_places(item.name)
@@ -1765,23 +1761,26 @@ def _unnamed_person(token: Token) -> bool:
     "a DPRK woman boxer bagged a gold medal"): a group of one, as the plural of the noun is a
     group. Not a predicate or an apposition ("he is a boxer", "elected as a member"), which
     says what someone already named is."""
+    if token.tag_ != "NN":
+        return False
+    word = token.lower_
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
+    # The word is asked first: most nouns name no person, and the parse costs more to read.
+    if not (
+        personal
+        and word not in lexicon.words("impersonal_heads")
+        and any(form in lexicon.words("group_heads") for form in _plurals(word))
+    ):
+        return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token
-    if token.tag_ != "NN" or lead.dep_ in {"attr", "appos", "oprd", "compound"}:
+    if lead.dep_ in {"attr", "appos", "oprd", "compound"}:
         return False
     if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
         return False
-    if lead.head.lower_ == "as" or any(c.ent_type_ == "PERSON" for c in token.children):
-        return False
-    word = token.lower_
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
-    return (
-        personal
-        and word not in lexicon.words("impersonal_heads")
-        and any(form in lexicon.words("group_heads") for form in _plurals(word))
-    )
+    return lead.head.lower_ != "as" and not any(c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _definite_person(token: Token) -> bool:
@@ -1803,6 +1802,12 @@ def _definite_person(token: Token) -> bool:
     # "The reporter said": who made the report told of before, or no one.
     if word in lexicon.mapping("speaker_roles"):
         return False
+    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
+        form in lexicon.words("group_heads") for form in _plurals(word)
+    )
+    # The word is asked first: most nouns name no person, and the children cost more to read.
+    if not (personal or word in lexicon.words("lone_person_nouns")):
+        return False
     said = token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
         or (c.dep_ == "poss" and c.tag_ == "PRP$")
@@ -1811,10 +1816,7 @@ def _definite_person(token: Token) -> bool:
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
-        form in lexicon.words("group_heads") for form in _plurals(word)
-    )
-    return said and not named and (personal or word in lexicon.words("lone_person_nouns"))
+    return said and not named
 
 
 def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
@@ -2159,10 +2161,15 @@ def _attributive_places(
             and modifies(m, attributive | modifiers)
         )
 
-    places = {m.entity for m in mentions if m.entity.kind is EntityKind.PLACE}
-    bodies = {m.entity for m in mentions if m.entity.kind is EntityKind.ORGANIZATION}
-    return {p for p in places if all(modifies(m) for m in mentions if m.entity == p)} | {
-        b for b in bodies if all(common_word(m) for m in mentions if m.entity == b)
+    # Grouped once: matching every entity against every mention is quadratic in long articles.
+    by_entity: dict[Entity, list[EntityMention]] = {}
+    for m in mentions:
+        by_entity.setdefault(m.entity, []).append(m)
+    return {
+        e
+        for e, told in by_entity.items()
+        if (e.kind is EntityKind.PLACE and all(modifies(m) for m in told))
+        or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 
 
@@ -3474,7 +3481,8 @@ def _joined(first: Span, second: Span) -> bool:
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
-    if not _is_body(first) or first.kb_id_:
+    # The words between are read before the first name, whose kind costs the most to tell.
+    if between not in (["of"], ["of", "the"], [","]) or first.kb_id_ or not _is_body(first):
         return False
     if between in (["of"], ["of", "the"]):
         # A known name with an "of" of its own is whole: "the Workers' Party of Korea" of
@@ -4358,13 +4366,16 @@ def _a_peoples_adjective(item: _Named, peoples: set[str]) -> bool:
     )
 
 
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _headline_line(line: str) -> bool:
     """A headline or caption line: several words, nearly all capitalised, no closing stop. An
     item of a list ("*2015-12-21, Senior Airman Faith Long, Security Forces") is none."""
     if line.lstrip()[:1] in LIST_MARKERS:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    content = [w for w in words if w.casefold() not in lexicon.words("wire_name_particles")]
+    particles = lexicon.words("wire_name_particles")
+    content = [w for w in HEADLINE_WORD.findall(line) if w.casefold() not in particles]
     capitalised = sum(w[:1].isupper() for w in content)
     ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
     return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
