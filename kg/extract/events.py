@@ -18,7 +18,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import found_relations
-from kg.extract.statements import quotations, reports_a_clause, voice_of
+from kg.extract.statements import quotations, reports_speech, voice_of
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
@@ -329,13 +329,9 @@ def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
     return (
         token.pos_ == "VERB"
-        and (not _reports(token) or _announces(token))
+        and (not reports_speech(token) or _announces(token))
         and not is_order_trigger(token)
     )
-
-
-def _reports(verb: Token) -> bool:
-    return verb.lemma_.casefold() in lexicon.words("reporting_verbs") or reports_a_clause(verb)
 
 
 def _announces(verb: Token) -> bool:

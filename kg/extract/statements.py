@@ -57,16 +57,18 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
-    reporting = lexicon.words("reporting_verbs")
     tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if pos[i] == "VERB" and (
-            tokens[i].lemma_.casefold() in reporting or reports_a_clause(tokens[i])
-        ):
+        if pos[i] == "VERB" and reports_speech(tokens[i]):
             yield tokens[i]
 
 
-def reports_a_clause(verb: Token) -> bool:
+def reports_speech(verb: Token) -> bool:
+    """A reporting verb ("said"), or one that reports only with the clause said."""
+    return verb.lemma_.casefold() in lexicon.words("reporting_verbs") or _reports_a_clause(verb)
+
+
+def _reports_a_clause(verb: Token) -> bool:
     """A verb that reports speech only with a clause that tells what was said ("predicted
     the exiles would try to delay it"), not with an object ("predicted a loss")."""
     return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
