@@ -595,7 +595,7 @@ def is_clause_order(token: Token) -> bool:
     return _sees_to_it(token) or (
         token.pos_ == "VERB"
         and (lemma in lexicon.words("order_clause_verbs") or urging)
-        and not (urging and not all(_governs(s) for s in _appeal_speakers(token)))
+        and (not urging or all(_governs(s) for s in _appeal_speakers(token)))
         and not _no_directive(token)
         and bool(_addressed(token))
         and bool(children(token, "xcomp"))
@@ -1363,7 +1363,7 @@ def _doers_next(verb: Token) -> list[Token]:
             if t.pos_ == "VERB" and any(
                 o.lemma_.casefold() in ordered for o in children(t, "dobj")
             ):
-                return [c for s in children(t, "nsubj") for c in (s, *s.conjuncts)]
+                return children(t, "nsubj")
         end = sentence.end
     return []
 
