@@ -600,10 +600,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
     participle = _opening_participle(verb) if time_confidence != ATTACHED else None
-    if participle is not None and ctx.dated(participle)[1] == ATTACHED:
+    if participle is not None and (dated := ctx.dated(participle))[1] == ATTACHED:
         # "But on April 8, investigators, wondering how ..., searched": the time the parse
         # hangs on the participle, with the subject, opens the verb's clause.
-        time, time_confidence = ctx.dated(participle)
+        time, time_confidence = dated
     # A visit happens at the place visited ("visited the Kumsusan Palace of the Sun ... on the
     # birthday of the DPRK").
     # "paid a visit to the embassy": the light verb leaves the place visited a recipient
@@ -1245,7 +1245,7 @@ def _opening_participle(verb: Token) -> Token | None:
 
 def _subjects_of_opening_participle(verb: Token) -> list[Token]:
     participle = _opening_participle(verb)
-    return [] if participle is None else [s for s in children(participle, "nsubj")]
+    return [] if participle is None else children(participle, "nsubj")
 
 
 def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
@@ -1934,8 +1934,9 @@ def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:
         # "at Andrews Air Force Base, near Washington, where the victims were brought": the
         # place first named, which the phrase locates.
         located = index.entity_at(head_of(head_of(described)))
-        if located is not None and as_place(located) is not None:
-            return as_place(located)
+        site = None if located is None else as_place(located)
+        if site is not None:
+            return site
     entity = index.entity_at(described)
     return None if entity is None else as_place(entity)
 
