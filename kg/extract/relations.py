@@ -37,6 +37,8 @@ from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
+# "elected Kim as chairman".
+AS = frozenset({"as"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
@@ -265,7 +267,7 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     index = ctx.entities
     evidence = ctx.mention(sentence_of(root))
     if entity.kind is EntityKind.PLACE:
-        yield from _part_of_place(entity, root, ctx)
+        yield from _part_of_place(entity, root, ctx, evidence)
     for appos in _appositions(root):
         other = index.entity_at(appos)
         if entity.kind is EntityKind.PLACE and other is not None and other.kind is EntityKind.PLACE:
@@ -283,7 +285,9 @@ def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         yield from _titles(entity, appos, ctx, evidence)
 
 
-def _part_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+def _part_of_place(
+    place: Entity, root: Token, ctx: Context, evidence: Mention
+) -> Iterator[Relation]:
     """ "Phyohun Temple and Singye Temple, historical relics of Mt Kumgang", "Sopot, a resort
     town on the Baltic": a common noun in apposition to a place (or to the first of the places
     a plural noun describes) says which place it lies in, by its "of", "in" or "on"."""
@@ -302,7 +306,6 @@ def _part_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 and outer.kind is EntityKind.PLACE
                 and ctx.places.admits(place, outer)
             ):
-                evidence = ctx.mention(sentence_of(root))
                 yield Relation(place, "schema:containedInPlace", outer, evidence)
 
 
@@ -1003,20 +1006,14 @@ def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
 def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Kim was appointed premier of the Cabinet", "the meeting elected Kim as chairman of
     the committee": the office a verb of appointing gives the person, and its body."""
-    person = _person_at(ctx.entities, span_root(span))
     root = span_root(span)
+    person = _person_at(ctx.entities, root)
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
     if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
         return
     offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
-    offices += [
-        o
-        for c in children_of(verb)
-        if c.dep_ == "prep" and c.lower_ == "as"
-        for o in children_of(c)
-        if o.dep_ == "pobj"
-    ]
+    offices += phrase_objects(verb, AS)
     evidence = ctx.mention(span_sentence(span))
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
 
