@@ -1750,6 +1750,14 @@ def _plurals(word: str) -> tuple[str, ...]:
     return (*forms, word[:-3] + "men") if word.endswith("man") else forms
 
 
+def _personal_noun(word: str) -> bool:
+    """A singular noun whose ending names one person ("bomber", "saleswoman", "envoy") and
+    whose plural heads a group ("bombers")."""
+    return any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
+        form in lexicon.words("group_heads") for form in _plurals(word)
+    )
+
+
 def _apposed_noun(token: Token) -> bool:
     """A noun the parse set in apposition to the noun just before it: "boxer" of "a woman
     boxer", the head of both."""
@@ -1764,13 +1772,8 @@ def _unnamed_person(token: Token) -> bool:
     if token.tag_ != "NN":
         return False
     word = token.lower_
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings"))
     # The word is asked first: most nouns name no person, and the parse costs more to read.
-    if not (
-        personal
-        and word not in lexicon.words("impersonal_heads")
-        and any(form in lexicon.words("group_heads") for form in _plurals(word))
-    ):
+    if not _personal_noun(word) or word in lexicon.words("impersonal_heads"):
         return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token
@@ -1802,11 +1805,8 @@ def _definite_person(token: Token) -> bool:
     # "The reporter said": who made the report told of before, or no one.
     if word in lexicon.mapping("speaker_roles"):
         return False
-    personal = any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
-        form in lexicon.words("group_heads") for form in _plurals(word)
-    )
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (personal or word in lexicon.words("lone_person_nouns")):
+    if not (_personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
     said = token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
