@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
@@ -299,14 +299,9 @@ def _part_of_place(
     for noun in nouns:
         if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
             continue
-        for token in prepositional_objects(noun, SITE_PREPOSITIONS | OF):
-            outer = ctx.entities.entity_at(token)
-            if (
-                outer is not None
-                and outer.kind is EntityKind.PLACE
-                and ctx.places.admits(place, outer)
-            ):
-                yield Relation(place, "schema:containedInPlace", outer, evidence)
+        tokens = prepositional_objects(noun, SITE_PREPOSITIONS | OF)
+        for outer in _places_containing(place, tokens, ctx):
+            yield Relation(place, "schema:containedInPlace", outer, evidence)
 
 
 @functools.cache
@@ -364,14 +359,8 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
         if root.dep_ == "compound" and area.lemma_.casefold() in lexicon.words("place_area_nouns"):
             outer += prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
     evidence = ctx.mention(sentence_of(root))
-    for token in outer:
-        other = ctx.entities.entity_at(token)
-        if (
-            other is not None
-            and other.kind is EntityKind.PLACE
-            and ctx.places.admits(entity, other)
-        ):
-            yield Relation(entity, "schema:containedInPlace", other, evidence)
+    for other in _places_containing(entity, outer, ctx):
+        yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
 def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -392,15 +381,17 @@ def _lying_in(
 ) -> Iterator[Relation]:
     """The place lies in each place the tokens name, save one the noun designates (a place
     listed with it, see `_designated_by`)."""
+    for outer in _places_containing(place, tokens, ctx):
+        if not _designated_by(outer, noun):
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
+
+
+def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> Iterator[Entity]:
+    """The places the tokens name that the gazetteer lets contain `place`."""
     for token in tokens:
         outer = ctx.entities.entity_at(token)
-        if (
-            outer is not None
-            and outer.kind is EntityKind.PLACE
-            and not _designated_by(outer, noun)
-            and ctx.places.admits(place, outer)
-        ):
-            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
+        if outer is not None and outer.kind is EntityKind.PLACE and ctx.places.admits(place, outer):
+            yield outer
 
 
 def _designated_by(place: Entity, noun: Token) -> bool:
