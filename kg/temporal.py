@@ -948,6 +948,15 @@ def _r_shift_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     if unit.startswith("T"):
         return None
     step = _SHIFTS[m["shift"]]
+    if (
+        unit == "D"
+        and step == 0
+        and ctx.tense == "past"
+        and ctx.previous
+        and ctx.previous_unit == "D"
+    ):
+        # "It opened on September 8, 2021. On this significant day, ...": the story's day.
+        return "DATE", _render(ctx.previous, "D", ctx.previous_year_known)
     return _relative_unit(unit, step, ctx._replace(anchor=_shifted_from(step, ctx)))
 
 
@@ -1345,7 +1354,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
-    _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week)", _r_shift_unit),
+    _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week|day)", _r_shift_unit),
     _rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _r_iso),
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
     _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
@@ -1603,8 +1612,9 @@ _SPOTTED = (
     r"(?:pre|post)-(?:{YEAR}|'?\d0'?s)",  # "the post-1959 politics"
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
-    # "to last over a week": a bound makes "a week" a length (alone it is often a rate).
-    _alt(m for m, code in _LEX["modifier"].items() if code in _BOUNDS) + r" (?:a|an|one) {UNIT1}",
+    # "to last over a week", "at least thirty minutes before": a bound makes a length of the
+    # count and unit ("a week" alone is often a rate), which spaCy misses now and then.
+    _alt(m for m, code in _LEX["modifier"].items() if code in _BOUNDS) + r" {QTY}[- ]{UNIT}",
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
@@ -1621,7 +1631,9 @@ _SPOTTED = (
     r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
     # "at 2.10pm": spaCy takes a clock written in one word for a number
     r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
-    r"this (?!past |coming )[a-z]+ (?:year|month|week)",
+    r"this (?!past |coming )[a-z]+ (?:year|month|week|day)",
+    # "between Oct. 2 and 9": spaCy now and then takes the day of a range for a number.
+    r"{MONTH} {DAY}(?: ?{TO} ?{DAY})?",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )

@@ -320,6 +320,8 @@ def test_sets(text: str, value: str) -> None:
         ("at a later date", "FUTURE_REF"),
         ("at some future date", "FUTURE_REF"),
         ("at an earlier date", "PAST_REF"),
+        ("in old times", "PAST_REF"),
+        ("since ancient times", "PAST_REF"),
     ],
 )
 def test_vague_references(text: str, value: str) -> None:
@@ -447,6 +449,22 @@ def test_dates_of_the_juche_era_in_text(
         (
             "The mine raised its output in the second quarter of the year.",
             [("the second quarter of the year", "DATE", "2024-Q2")],
+        ),
+        (
+            "Warnings were given at least thirty minutes before each blast.",
+            [("at least thirty minutes", "DURATION", "PT30M")],
+        ),
+        (
+            "Rallies were held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
+            [("Oct. 3 and 7", "DATE", "2024-10-03")],
+        ),
+        (  # the day the story is at, told in the past
+            "The plant opened on March 2, 2019. On this memorable day, the workers met him.",
+            [("March 2, 2019", "DATE", "2019-03-02"), ("this memorable day", "DATE", "2019-03-02")],
+        ),
+        (  # the present's day
+            "It opened on March 2, 2019. On this memorable day, we celebrate its anniversary.",
+            [("March 2, 2019", "DATE", "2019-03-02"), ("this memorable day", "DATE", "2024-07-29")],
         ),
     ],
 )
