@@ -938,11 +938,25 @@ def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", _render(_shift(ctx.anchor, "Q", -1), "Q")
 
 
+def _r_latest_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the latest fiscal year": the last one completed, as "last fiscal year" is."""
+    return _relative_unit("Y", -1, ctx)
+
+
 def _r_shift_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     unit = _UNITS[m["unit"]]
     if unit.startswith("T"):
         return None
     step = _SHIFTS[m["shift"]]
+    if (
+        unit == "D"
+        and step == 0
+        and ctx.tense == "past"
+        and ctx.previous
+        and ctx.previous_unit == "D"
+    ):
+        # "It opened on September 8, 2021. On this significant day, ...": the story's day.
+        return "DATE", _render(ctx.previous, "D", ctx.previous_year_known)
     return _relative_unit(unit, step, ctx._replace(anchor=_shifted_from(step, ctx)))
 
 
@@ -1327,6 +1341,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:(?P<the>the)|the (?:latest|most recent|recent|just-ended)) quarter", _r_latest_quarter
     ),
     _rule(r"the (?:latest|most recent) period(?P<the>)?", _r_latest_quarter),
+    _rule(r"the (?:latest|most recent) (?:fiscal |calendar )?year", _r_latest_year),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
     _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
     _rule(
@@ -1339,7 +1354,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
-    _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week)", _r_shift_unit),
+    _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week|day)", _r_shift_unit),
     _rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:t[\d:.]+z?)?", _r_iso),
     _rule(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})", _r_iso),
     _rule(r"(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)", _r_iso),
@@ -1394,7 +1409,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         (
             r"(?:the )?(?:fiscal[- ])?(?P<ord>{ORDINAL})(?: fiscal| calendar)?[- ]quarter"
-            r"(?:,? (?:of )?(?:fiscal )?(?:(?P<y>{YEAR})|(?P<shift>{SHIFT}) (?:fiscal )?year))?",
+            # "the third quarter of the year" names no year: picked as for "the third quarter".
+            r"(?:,? (?:of )?(?:fiscal )?"
+            r"(?:(?P<y>{YEAR})|(?:(?P<shift>{SHIFT})|the) (?:fiscal )?year))?",
             r"(?:the )?(?:fiscal )?(?P<y>{YEAR})(?:'s)? (?:fiscal )?(?P<ord>{ORDINAL})[- ]quarter",
             r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
         ),
@@ -1575,6 +1592,7 @@ def normalise(
 # Phrases spaCy often leaves untagged, found in the raw text (the spans are unioned with its
 # entities). "before" and "after" count only at the end of a clause ("the day before."):
 # elsewhere they are prepositions, and the expression is the duration before them.
+_BOUNDS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
     _alt(_VAGUE_DURATIONS),
@@ -1594,10 +1612,13 @@ _SPOTTED = (
     r"(?:pre|post)-(?:{YEAR}|'?\d0'?s)",  # "the post-1959 politics"
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
+    # "to last over a week", "at least thirty minutes before": a bound makes a length of the
+    # count and unit ("a week" alone is often a rate), which spaCy misses now and then.
+    _alt(m for m, code in _LEX["modifier"].items() if code in _BOUNDS) + r" {QTY}[- ]{UNIT}",
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
-    r"the (?:latest|most recent) period",
+    r"the (?:latest|most recent) (?:period|(?:fiscal )?year)",
     r"(?:by|at|around|before|after) (?:the )?year[- ]end",
     r"at " + _alt(_LEX["moment_of_day"]),
     # A 24-hour clock after "at" ("at 09:45 of October 9"); a score ("3:1") has no "at".
@@ -1610,7 +1631,9 @@ _SPOTTED = (
     r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
     # "at 2.10pm": spaCy takes a clock written in one word for a number
     r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
-    r"this (?!past |coming )[a-z]+ (?:year|month|week)",
+    r"this (?!past |coming )[a-z]+ (?:year|month|week|day)",
+    # "between Oct. 2 and 9": spaCy now and then takes the day of a range for a number.
+    r"{MONTH} {DAY}(?: ?{TO} ?{DAY})?",
     # "November Juche 104 (2015)": spaCy reads the era as an organisation and splits the date.
     r"(?:{MONTH}(?: {DAY})?,? )?{ERA} \d{1,3}(?:,? \({YEAR})?",
 )
@@ -2047,8 +2070,8 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
     """The single words of `vague_word` in the one use where they refer to a time: "current"
     and "recent" before a noun that is no time unit ("the recent sale"; "recent weeks" is a
     stretch the rules read), "soon" outside "as soon as" and "soon after" and not in a past
-    narration (where it is soon after the story's time, not the paper's), "the future" and
-    "Elian's future" but not "the future of ..." nor "the future looks ..."."""
+    narration (where it is soon after the story's time, not the paper's), "the future",
+    "Elian's future" and "in future" but not "the future of ..." nor "the future looks ..."."""
     tokens = doc_tokens(doc)
     for i, lower in enumerate(doc_lowers(doc)):
         if lower not in _VAGUE_WORDS:
@@ -2082,6 +2105,8 @@ def _vague_word_spans(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # "a bright future", "the future full of happiness": a prospect
             if before == "the":
                 yield token.i - 1, token.i + 1
+            elif before == "in" and not determiners:
+                yield token.i - 1, token.i + 1  # "could in future be used": from now on
             elif determiners and not determiners & {"a", "an"}:
                 yield token.i, token.i + 1
 

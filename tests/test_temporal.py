@@ -225,6 +225,8 @@ def test_clock_times(text: str, value: str, previous: str | None) -> None:
         ("Q4 2023", "2023-Q4"),
         ("last quarter", "2024-Q2"),
         ("the third quarter of last year", "2023-Q3"),
+        ("the third quarter of the year", "2024-Q3"),
+        ("the fourth quarter of the fiscal year", "2024-Q4"),
         ("the second half of 2023", "2023-H2"),
         ("the week of March 6", "2024-W10"),
         ("the 1990s", "199"),
@@ -315,6 +317,11 @@ def test_sets(text: str, value: str) -> None:
         ("in the future", "FUTURE_REF"),
         ("the near future", "FUTURE_REF"),
         ("the coming months", "FUTURE_REF"),
+        ("at a later date", "FUTURE_REF"),
+        ("at some future date", "FUTURE_REF"),
+        ("at an earlier date", "PAST_REF"),
+        ("in old times", "PAST_REF"),
+        ("since ancient times", "PAST_REF"),
     ],
 )
 def test_vague_references(text: str, value: str) -> None:
@@ -430,6 +437,34 @@ def test_dates_of_the_juche_era_in_text(
         (
             "The farm overfulfilled its plan in this significant year.",
             [("this significant year", "DATE", "2024")],
+        ),
+        (
+            "The engineers came for a survey likely to last over a week.",
+            [("a week", "DURATION", "P1W")],
+        ),
+        (
+            "The ministry will need to find more money at a later date.",
+            [("at a later date", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "The mine raised its output in the second quarter of the year.",
+            [("the second quarter of the year", "DATE", "2024-Q2")],
+        ),
+        (
+            "Warnings were given at least thirty minutes before each blast.",
+            [("at least thirty minutes", "DURATION", "PT30M")],
+        ),
+        (
+            "Rallies were held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
+            [("Oct. 3 and 7", "DATE", "2024-10-03")],
+        ),
+        (  # the day the story is at, told in the past
+            "The plant opened on March 2, 2019. On this memorable day, the workers met him.",
+            [("March 2, 2019", "DATE", "2019-03-02"), ("this memorable day", "DATE", "2019-03-02")],
+        ),
+        (  # the present's day
+            "It opened on March 2, 2019. On this memorable day, we celebrate its anniversary.",
+            [("March 2, 2019", "DATE", "2019-03-02"), ("this memorable day", "DATE", "2024-07-29")],
         ),
     ],
 )
@@ -568,6 +603,11 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "1989-03-31")],
         ),
         ("It expects to earn $33 million a year.", PUBLISHED, [("a year", "SET", "P1Y")]),
+        (
+            "The grocer made 40% of its sales in the latest fiscal year.",
+            dt.date(1989, 10, 30),
+            [("the latest fiscal year", "DATE", "1988")],
+        ),
         ("Du Pont also raised its quarterly dividend.", PUBLISHED, []),
         ("He fled after a coup d'etat last year.", PUBLISHED, [("last year", "DATE", "2023")]),
         (
@@ -710,6 +750,11 @@ def test_holiday_named_as_an_event_is_a_date(nlp: Language) -> None:
             "Air strikes will continue well into the future.",
             [("the future", "DATE", "FUTURE_REF")],
         ),
+        (
+            "Officials fear small drones could in future be used by smugglers.",
+            [("future", "DATE", "FUTURE_REF")],
+        ),
+        ("The firm will invest in future technologies.", []),
         (
             "Holders may buy shares at 50% of the then current market price.",
             [("then current", "DATE", "PAST_REF")],
