@@ -2138,6 +2138,11 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
                 (e for e in result if e.anchor in own),
                 key=lambda e: e.anchor != sent.root.idx,
             )[:1]
+            # "A symposium took place at the Sci-Tech Complex. Present there were A and B":
+            # they were at what the sentence before tells with its main verb too, whatever
+            # its class.
+            lead = _root_before(doc, sent)
+            mine += [e for e in result if e.anchor == lead]
             result = [
                 replace(
                     e,
@@ -2162,6 +2167,12 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _root_before(doc: Doc, sent: Span) -> int | None:
+    """Where the main verb of the sentence just before `sent` starts."""
+    earlier = [s for s in doc_sentences(doc) if s.end <= sent.start]
+    return earlier[-1].root.idx if earlier else None
 
 
 def _described(token: Token | None) -> bool:

@@ -739,6 +739,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "be",
             {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
         ),
+        # ... and in what the sentence before tells with its main verb, whatever its class.
+        (
+            "The Day of Songun was marked with an event at the Songun Museum on August 25. "
+            "Present there were Ri Chol Man, a deputy minister, and working people in Wonsan.",
+            "mark",
+            {"Ri Chol Man", "working people in Wonsan"},
+        ),
         # Those attending join the gathering told before.
         (
             "The 3rd Festival of Folk Songs was held in Kaesong on Sunday. Attending the "
