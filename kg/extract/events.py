@@ -442,6 +442,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
+    subject_heads += _bodies_before(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -556,11 +557,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents
     )
+    # "Congratulatory messages to Kim Jong Un were adopted": a passive's subject is what is
+    # given, as an active's object is.
+    themes = objects + (children(verb, "nsubjpass") if _is_passive(verb) else [])
     recipient_heads = _qualified(
         index,
         children(verb, "dative")
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
-        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
+        + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
@@ -1439,6 +1443,24 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             if named not in heads and member(named, noun)
         ]
     return found
+
+
+def _bodies_before(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The organization named before a noun that names no one or a group, whose people or
+    things they are: "The ISIL terror group used drones", "Army of God letters claim
+    responsibility", "A State Department duty officer said"; not the target an event noun
+    names so ("the U.S. Embassy bombings")."""
+    nouns = lexicon.mapping("event_nouns")
+    verbs = lexicon.mapping("event_noun_verbs")
+    return [
+        m
+        for h in heads
+        if _kind_at(index, h) in {None, EntityKind.GROUP}
+        and _noun_key(h) not in nouns
+        and _noun_key(h) not in verbs
+        for m in children(h, *MODIFIER_NAMES)
+        if _kind_at(index, m) is EntityKind.ORGANIZATION and m not in heads
+    ]
 
 
 def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:

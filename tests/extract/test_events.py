@@ -1375,6 +1375,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "shoot",
             {"Juvenal Habyarimana"},
         ),
+        # Whom what a passive's subject names is for, as an active's object.
+        (
+            "Congratulatory letters to Kim Jong Un were adopted at the meeting in Sofia.",
+            "adopt",
+            {"Kim Jong Un"},
+        ),
+        # The organization named before a group or a thing it acts through.
+        (
+            "The ISIL terror group has used cheap drones to drop bombs near Mosul.",
+            "use",
+            {"Islamic State"},
+        ),
     ],
 )
 def test_event_participants(
