@@ -76,6 +76,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
+PLURAL_POSSESSIVES = frozenset({"their", "our"})
+SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
+# "called upon the officials to": whom an appeal is made to.
+APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
@@ -564,6 +568,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         index,
         children(verb, "dative")
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        # Not "a group called the Working Group on Afghan Women", which names its object.
+        + (
+            prepositional_objects(verb, APPEALED_TO)
+            if verb.lemma_.casefold() in lexicon.words("appeal_verbs")
+            and not children(verb, "dobj", "oprd")
+            else []
+        )
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     gathering = named_event(verb)
@@ -1476,8 +1487,17 @@ def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return []
-    # A possessive pronoun ("their will to ...") is left to the clause around the noun.
     owners = [p for p in children(noun, "poss") if p.pos_ != "PRON"]
+    # "Kidnappers kept their promise to kill a store owner": a possessive pronoun stands for
+    # the subject of the clause whose object the noun is, when their numbers agree.
+    doers = subjects(noun.head) if noun.dep_ == "dobj" else []
+    many = len(doers) > 1 or any(_plural(d) for d in doers)
+    owners += [
+        d
+        for p in children(noun, "poss")
+        if p.lower_ in (PLURAL_POSSESSIVES if many else SINGULAR_POSSESSIVES)
+        for d in doers
+    ]
     return owners + prepositional_objects(noun, OF)
 
 

@@ -1387,6 +1387,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "use",
             {"Islamic State"},
         ),
+        # A possessive pronoun before the noun of an infinitive stands for the subject of
+        # the clause whose object the noun is.
+        (
+            "The rebels kept their promise to free the hostages in Bogota.",
+            "free",
+            {"rebels"},
+        ),
     ],
 )
 def test_event_participants(
@@ -1395,6 +1402,12 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_whom_an_appeal_is_made_to_receives_it(parse: Parse) -> None:
+    text = "An editorial of Rodong Sinmun calls upon young people to volunteer for hard jobs."
+    event = _by_predicate(parse, text)["call"]
+    assert "young people" in {e.name for e in event.recipients}, event
 
 
 def test_a_persons_relative_acts_of_his_own(parse: Parse) -> None:
