@@ -76,6 +76,10 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
+PLURAL_POSSESSIVES = frozenset({"their", "our"})
+SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
+# "called upon the officials to": whom an appeal is made to.
+APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
@@ -442,6 +446,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
+    subject_heads += _bodies_before(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -556,11 +561,21 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents
     )
+    # "Congratulatory messages to Kim Jong Un were adopted": a passive's subject is what is
+    # given, as an active's object is.
+    themes = objects + (children(verb, "nsubjpass") if _is_passive(verb) else [])
     recipient_heads = _qualified(
         index,
         children(verb, "dative")
         + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
-        + [t for o in objects for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
+        # Not "a group called the Working Group on Afghan Women", which names its object.
+        + (
+            prepositional_objects(verb, APPEALED_TO)
+            if verb.lemma_.casefold() in lexicon.words("appeal_verbs")
+            and not children(verb, "dobj", "oprd")
+            else []
+        )
+        + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
@@ -1441,6 +1456,24 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
+def _bodies_before(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The organization named before a noun that names no one or a group, whose people or
+    things they are: "The ISIL terror group used drones", "Army of God letters claim
+    responsibility", "A State Department duty officer said"; not the target an event noun
+    names so ("the U.S. Embassy bombings")."""
+    nouns = lexicon.mapping("event_nouns")
+    verbs = lexicon.mapping("event_noun_verbs")
+    return [
+        m
+        for h in heads
+        if _kind_at(index, h) in {None, EntityKind.GROUP}
+        and _noun_key(h) not in nouns
+        and _noun_key(h) not in verbs
+        for m in children(h, *MODIFIER_NAMES)
+        if _kind_at(index, m) is EntityKind.ORGANIZATION and m not in heads
+    ]
+
+
 def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:
     """Who is to do what an infinitive after a common noun says: whose the noun is ("the
     moves of the U.S. forces in Japan to cook up a command", "the attempt of the Western
@@ -1454,8 +1487,17 @@ def _purpose_owners(index: EntityIndex, verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
         return []
-    # A possessive pronoun ("their will to ...") is left to the clause around the noun.
     owners = [p for p in children(noun, "poss") if p.pos_ != "PRON"]
+    # "Kidnappers kept their promise to kill a store owner": a possessive pronoun stands for
+    # the subject of the clause whose object the noun is, when their numbers agree.
+    doers = subjects(noun.head) if noun.dep_ == "dobj" else []
+    many = len(doers) > 1 or any(_plural(d) for d in doers)
+    owners += [
+        d
+        for p in children(noun, "poss")
+        if p.lower_ in (PLURAL_POSSESSIVES if many else SINGULAR_POSSESSIVES)
+        for d in doers
+    ]
     return owners + prepositional_objects(noun, OF)
 
 
@@ -2138,6 +2180,11 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
                 (e for e in result if e.anchor in own),
                 key=lambda e: e.anchor != sent.root.idx,
             )[:1]
+            # "A symposium took place at the Sci-Tech Complex. Present there were A and B":
+            # they were at what the sentence before tells with its main verb too, whatever
+            # its class.
+            lead = _root_before(doc, sent)
+            mine += [e for e in result if e.anchor == lead]
             result = [
                 replace(
                     e,
@@ -2162,6 +2209,12 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
+
+
+def _root_before(doc: Doc, sent: Span) -> int | None:
+    """Where the main verb of the sentence just before `sent` starts."""
+    earlier = [s for s in doc_sentences(doc) if s.end <= sent.start]
+    return earlier[-1].root.idx if earlier else None
 
 
 def _described(token: Token | None) -> bool:

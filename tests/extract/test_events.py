@@ -739,6 +739,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "be",
             {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
         ),
+        # ... and in what the sentence before tells with its main verb, whatever its class.
+        (
+            "The Day of Songun was marked with an event at the Songun Museum on August 25. "
+            "Present there were Ri Chol Man, a deputy minister, and working people in Wonsan.",
+            "mark",
+            {"Ri Chol Man", "working people in Wonsan"},
+        ),
         # Those attending join the gathering told before.
         (
             "The 3rd Festival of Folk Songs was held in Kaesong on Sunday. Attending the "
@@ -1368,6 +1375,25 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "shoot",
             {"Juvenal Habyarimana"},
         ),
+        # Whom what a passive's subject names is for, as an active's object.
+        (
+            "Congratulatory letters to Kim Jong Un were adopted at the meeting in Sofia.",
+            "adopt",
+            {"Kim Jong Un"},
+        ),
+        # The organization named before a group or a thing it acts through.
+        (
+            "The ISIL terror group has used cheap drones to drop bombs near Mosul.",
+            "use",
+            {"Islamic State"},
+        ),
+        # A possessive pronoun before the noun of an infinitive stands for the subject of
+        # the clause whose object the noun is.
+        (
+            "The rebels kept their promise to free the hostages in Bogota.",
+            "free",
+            {"rebels"},
+        ),
     ],
 )
 def test_event_participants(
@@ -1376,6 +1402,12 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_whom_an_appeal_is_made_to_receives_it(parse: Parse) -> None:
+    text = "An editorial of Rodong Sinmun calls upon young people to volunteer for hard jobs."
+    event = _by_predicate(parse, text)["call"]
+    assert "young people" in {e.name for e in event.recipients}, event
 
 
 def test_a_persons_relative_acts_of_his_own(parse: Parse) -> None:
