@@ -2194,6 +2194,15 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _possessed(noun: Token) -> bool:
+    """A bare noun led by a possessive pronoun ("his trip", "their talks"), which refers back
+    as "the trip" does."""
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
+    return kinds == {"poss"} and all(
+        c.pos_ == "PRON" for c in children_of(noun) if c.dep_ == "poss"
+    )
+
+
 def _verb_of(event: Event, doc: Doc) -> Token | None:
     return _token_at(doc, event.anchor)
 
@@ -2440,8 +2449,11 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             sides = (*host.agents, *host.patients)
             event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
-        if noun is not None and _definite(noun):
-            # "the test" after "the test-fire": an event of the same class named earlier.
+        if noun is not None and (
+            _definite(noun) or (_possessed(noun) and event.classes[0] not in GENERIC_CLASSES)
+        ):
+            # "the test" after "the test-fire", "his trip" after "the visit": an event of the
+            # same class named earlier ("his death" may be another's act than "his arrest").
             earlier = [
                 i
                 for i, e in enumerate(result)

@@ -2027,6 +2027,13 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "meeting",
             "their emergency meeting",
         ),
+        # A bare noun of the same class led by a possessive pronoun.
+        (
+            "Officials discussed the planned visit of Trade Secretary Alan Brooks in March. His"
+            " trip is still on, the ministry said.",
+            "visit",
+            "His trip",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
@@ -2135,6 +2142,12 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "The 10th session of the assembly was held in May. Officials discussed the "
             "agenda of the 11th session.",
             ["session", "session"],
+        ),
+        # "his abduction" is not the killing told before it: a possessive of an act of any
+        # kind may tell another.
+        (
+            "The killing of the engineer shocked the town. His abduction had taken place in March.",
+            ["killing", "abduction"],
         ),
         # What a gathering was held for is told apart.
         (
