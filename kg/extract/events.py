@@ -2497,6 +2497,50 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold into a visit what its visitors are told to do going about the place visited, on
+    the same day and at no other place ("visited the Ryongsong Machine Complex ... He went
+    round its workshops", "visited the museum ... they looked round various halls", "When he
+    arrived at the academy"): one visit told on, not another."""
+    result: list[Event] = []
+    for event in events:
+        verb = _verb_of(event, doc)
+        visit = next(
+            (
+                i
+                for i in reversed(range(len(result)))
+                if result[i].classes[0] in VISITS
+                and set(result[i].agents) & set(event.agents)
+                and result[i].anchor < event.anchor
+            ),
+            None,
+        )
+        if visit is not None and verb is not None and _tours(verb):
+            host = result[visit]
+            if (
+                event.classes[0] not in VISITS
+                and (event.place is None or event.place == host.place)
+                and (event.time is None or host.time is None or event.time.value == host.time.value)
+            ):
+                result[visit] = _merged(host, event)
+                continue
+        result.append(event)
+    return result
+
+
+def _tours(verb: Token) -> bool:
+    """A verb of going about a place ("went round", "looked around") or of coming into it."""
+    lemma = verb.lemma_.casefold()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in lexicon.words("arrival_verbs"):
+        return True
+    # The word after the verb, whatever the parse hangs it on: "looked round various halls"
+    # may make "round" a modifier of the halls.
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and f"{lemma} {following.lower_}" in lexicon.words("touring_verbs")
+
+
 def _repeated_naming(events: list[Event], event: Event, doc: Doc) -> int | None:
     """The earlier event whose noun a definite mention of `event` repeats: the same noun, with
     no word in front of it that the first naming lacks ("the second session" is another)."""
@@ -2648,7 +2692,9 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(
-        _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc, ctx
+        _with_tours_joined(_with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc),
+        doc,
+        ctx,
     )
     told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)

@@ -2034,6 +2034,19 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "visit",
             "His trip",
         ),
+        # A visitor going about the place visited, or coming into it, tells the visit on.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He went round its"
+            " assembly workshops.",
+            "visit",
+            "He went round its assembly workshops",
+        ),
+        (
+            "Members of the Cuban delegation visited the Korean Revolution Museum. They looked"
+            " round various halls of the museum.",
+            "visit",
+            "They looked round various halls",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
@@ -2148,6 +2161,23 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
         (
             "The killing of the engineer shocked the town. His abduction had taken place in March.",
             ["killing", "abduction"],
+        ),
+        # Going to another place, or round a place on another day, is no part of the visit.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. Then he went to the"
+            " Hungnam Fertilizer Complex.",
+            ["visit", "go"],
+        ),
+        (
+            "Pak Thae Song visited a farm in Sukchon County on May 3. On May 5 he went round the"
+            " Hungnam Fertilizer Complex.",
+            ["visit", "go"],
+        ),
+        # Nor is what someone who did not make the visit does there.
+        (
+            "Choe Ryong Hae inspected the Sinpho Fishery Complex. Upon his return, Pak Thae Song"
+            " went round the harbour.",
+            ["inspect", "go"],
         ),
         # What a gathering was held for is told apart.
         (
