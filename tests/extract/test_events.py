@@ -2047,6 +2047,12 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "visit",
             "They looked round various halls",
         ),
+        (
+            "Ri Il Hwan visited a factory in July. An official tried to hold him back from"
+            " entering the worksite because of the smell. But Ri Il Hwan went into the site.",
+            "visit",
+            "But Ri Il Hwan went into the site",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
