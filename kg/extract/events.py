@@ -2515,7 +2515,7 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
             ),
             None,
         )
-        if visit is not None and verb is not None and _tours(verb):
+        if visit is not None and verb is not None and _tours(verb, event):
             host = result[visit]
             if (
                 event.classes[0] not in VISITS
@@ -2528,13 +2528,14 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
-def _tours(verb: Token) -> bool:
-    """A verb of going about a place ("went round", "looked around") or of coming into it."""
+def _tours(verb: Token, event: Event) -> bool:
+    """A verb of going about a place ("went round", "looked around") or of coming into it:
+    "reached an agreement" comes into no place."""
     lemma = verb.lemma_.casefold()
     if verb.pos_ != "VERB":
         return False
     if lemma in lexicon.words("arrival_verbs"):
-        return True
+        return not children(verb, "dobj") or any(as_place(p) is not None for p in event.patients)
     # The word after the verb, whatever the parse hangs it on: "looked round various halls"
     # may make "round" a modifier of the halls.
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None

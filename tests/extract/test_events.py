@@ -2179,6 +2179,12 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             " Hungnam Fertilizer Complex.",
             ["visit", "go"],
         ),
+        # Reaching an agreement is coming into no place.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He reached an"
+            " agreement with the managers on the supply of steel.",
+            ["visit", "reach"],
+        ),
         # Nor is what someone who did not make the visit does there.
         (
             "Choe Ryong Hae inspected the Sinpho Fishery Complex. Upon his return, Pak Thae Song"
