@@ -2247,6 +2247,15 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _possessed(noun: Token) -> bool:
+    """A bare noun led by a possessive pronoun ("his trip", "their talks"), which refers back
+    as "the trip" does."""
+    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
+    return kinds == {"poss"} and all(
+        c.pos_ == "PRON" for c in children_of(noun) if c.dep_ == "poss"
+    )
+
+
 def _verb_of(event: Event, doc: Doc) -> Token | None:
     return _token_at(doc, event.anchor)
 
@@ -2493,8 +2502,11 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             sides = (*host.agents, *host.patients)
             event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
-        if noun is not None and _definite(noun):
-            # "the test" after "the test-fire": an event of the same class named earlier.
+        if noun is not None and (
+            _definite(noun) or (_possessed(noun) and event.classes[0] not in GENERIC_CLASSES)
+        ):
+            # "the test" after "the test-fire", "his trip" after "the visit": an event of the
+            # same class named earlier ("his death" may be another's act than "his arrest").
             earlier = [
                 i
                 for i, e in enumerate(result)
@@ -2536,6 +2548,51 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
         else:
             result[host] = _merged(result[host], event)
     return result
+
+
+def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold into a visit what its visitors are told to do going about the place visited, on
+    the same day and at no other place ("visited the Ryongsong Machine Complex ... He went
+    round its workshops", "visited the museum ... they looked round various halls", "When he
+    arrived at the academy"): one visit told on, not another."""
+    result: list[Event] = []
+    for event in events:
+        verb = _verb_of(event, doc)
+        visit = next(
+            (
+                i
+                for i in reversed(range(len(result)))
+                if result[i].classes[0] in VISITS
+                and set(result[i].agents) & set(event.agents)
+                and result[i].anchor < event.anchor
+            ),
+            None,
+        )
+        if visit is not None and verb is not None and _tours(verb, event):
+            host = result[visit]
+            if (
+                event.classes[0] not in VISITS
+                and (event.place is None or event.place == host.place)
+                and (event.time is None or host.time is None or event.time.value == host.time.value)
+            ):
+                result[visit] = _merged(host, event)
+                continue
+        result.append(event)
+    return result
+
+
+def _tours(verb: Token, event: Event) -> bool:
+    """A verb of going about a place ("went round", "looked around") or of coming into it:
+    "reached an agreement" comes into no place."""
+    lemma = verb.lemma_.casefold()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in lexicon.words("arrival_verbs"):
+        return not children(verb, "dobj") or any(as_place(p) is not None for p in event.patients)
+    # The word after the verb, whatever the parse hangs it on: "looked round various halls"
+    # may make "round" a modifier of the halls.
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and f"{lemma} {following.lower_}" in lexicon.words("touring_verbs")
 
 
 def _repeated_naming(events: list[Event], event: Event, doc: Doc) -> int | None:
@@ -2689,7 +2746,9 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(
-        _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc, ctx
+        _with_tours_joined(_with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc),
+        doc,
+        ctx,
     )
     told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)

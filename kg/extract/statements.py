@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
@@ -376,6 +377,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
         spoken: dict[int, Entity] = {}
+        # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
+        # in one sentence tell one statement, with what each of them reports.
+        stated: dict[Entity, Event] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
@@ -410,7 +414,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if not quote:
                 continue
             time, time_confidence = ctx.dated(verb)
-            yield Event(
+            statement = Event(
                 classes=("Statement",),
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(sentence),),
@@ -426,3 +430,31 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 confidence=DIRECT if quoted else INDIRECT,
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",
             )
+            earlier = stated.get(speakers[0])
+            stated[speakers[0]] = statement if earlier is None else _joined(earlier, statement, doc)
+        yield from stated.values()
+
+
+def _joined(first: Event, second: Event, doc: Doc) -> Event:
+    """One statement told by two verbs of its speaker, told by the verb that governs the
+    other ("said" rather than "Noting"), with both reports in the order of the text."""
+    tokens = {t.idx: t for t in doc_tokens(doc) if t.idx in {first.anchor, second.anchor}}
+    main, other = (
+        (second, first)
+        if tokens[second.anchor] in tokens[first.anchor].ancestors
+        else (first, second)
+    )
+    quotes = [first.quote or "", second.quote or ""]
+    quote = next(
+        (q for q in quotes if all(o in q for o in quotes)),
+        " … ".join(quotes),
+    )
+    return replace(
+        main,
+        quote=quote,
+        recipients=tuple(dict.fromkeys((*main.recipients, *other.recipients))),
+        time=main.time or other.time,
+        time_confidence=main.time_confidence if main.time else other.time_confidence,
+        place=main.place or other.place,
+        confidence=max(main.confidence, other.confidence),
+    )

@@ -2059,6 +2059,32 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "meeting",
             "their emergency meeting",
         ),
+        # A bare noun of the same class led by a possessive pronoun.
+        (
+            "Officials discussed the planned visit of Trade Secretary Alan Brooks in March. His"
+            " trip is still on, the ministry said.",
+            "visit",
+            "His trip",
+        ),
+        # A visitor going about the place visited, or coming into it, tells the visit on.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He went round its"
+            " assembly workshops.",
+            "visit",
+            "He went round its assembly workshops",
+        ),
+        (
+            "Members of the Cuban delegation visited the Korean Revolution Museum. They looked"
+            " round various halls of the museum.",
+            "visit",
+            "They looked round various halls",
+        ),
+        (
+            "Ri Il Hwan visited a factory in July. An official tried to hold him back from"
+            " entering the worksite because of the smell. But Ri Il Hwan went into the site.",
+            "visit",
+            "But Ri Il Hwan went into the site",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
@@ -2167,6 +2193,35 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "The 10th session of the assembly was held in May. Officials discussed the "
             "agenda of the 11th session.",
             ["session", "session"],
+        ),
+        # "his abduction" is not the killing told before it: a possessive of an act of any
+        # kind may tell another.
+        (
+            "The killing of the engineer shocked the town. His abduction had taken place in March.",
+            ["killing", "abduction"],
+        ),
+        # Going to another place, or round a place on another day, is no part of the visit.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. Then he went to the"
+            " Hungnam Fertilizer Complex.",
+            ["visit", "go"],
+        ),
+        (
+            "Pak Thae Song visited a farm in Sukchon County on May 3. On May 5 he went round the"
+            " Hungnam Fertilizer Complex.",
+            ["visit", "go"],
+        ),
+        # Reaching an agreement is coming into no place.
+        (
+            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He reached an"
+            " agreement with the managers on the supply of steel.",
+            ["visit", "reach"],
+        ),
+        # Nor is what someone who did not make the visit does there.
+        (
+            "Choe Ryong Hae inspected the Sinpho Fishery Complex. Upon his return, Pak Thae Song"
+            " went round the harbour.",
+            ["inspect", "go"],
         ),
         # What a gathering was held for is told apart.
         (

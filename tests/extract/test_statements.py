@@ -270,29 +270,29 @@ def test_a_states_body_speaks_for_its_place(parse: Parse, text: str, speaker: st
 
 
 @pytest.mark.parametrize(
-    ("text", "predicate", "speakers"),
+    ("text", "reported", "speakers"),
     [
         # The participle goes on from the one who reports, not from the clause reported.
         (
             "The reporters and speakers noted that Kim Jong Un showed the highest trust and warm"
             " love for the union members, stressing that their warm sincerity gave great"
             " strength to the Korean revolution.",
-            "stress",
+            "their warm sincerity",
             ["reporters and speakers"],
         ),
         (
             "Then, Kim Jong Un said this is a great change, stressing that the pleasure shown by"
             " inhabitants is the greatest joy.",
-            "stress",
+            "the pleasure shown",
             ["Kim Jong Un"],
         ),
     ],
 )
 def test_a_participle_after_reported_speech_is_the_reporters(
-    parse: Parse, text: str, predicate: str, speakers: list[str] | None
+    parse: Parse, text: str, reported: str, speakers: list[str] | None
 ) -> None:
     doc, ctx = parse(text)
-    said = [e for e in extract_statements(doc, ctx) if e.predicate == predicate]
+    said = [e for e in extract_statements(doc, ctx) if reported in (e.quote or "")]
     assert [[a.name for a in e.agents] for e in said] == ([speakers] if speakers else [])
 
 
@@ -439,3 +439,34 @@ def test_a_titled_name_ending_the_subject_speaks_for_the_word_the_parse_made_its
     )
     (statement,) = extract_statements(doc, ctx)
     assert [a.name for a in statement.agents] == ["Ann Hollis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        # Two verbs of one speaker in one sentence tell one statement, with both reports.
+        (
+            "Noting that the harvest was rich this year, Pak Myong Chol said that the farm"
+            " would build 200 new houses.",
+            [("Pak Myong Chol", "say", ("harvest was rich", "200 new houses"))],
+        ),
+        (
+            "Iran said that the seizure was lawful, declaring that the days of plunder are over.",
+            [("Iran", "say", ("seizure was lawful", "days of plunder"))],
+        ),
+        # Two speakers make two statements.
+        (
+            "Ri Song Il said that the talks went well, while Choe Hyon said that nothing was"
+            " agreed.",
+            [("Ri Song Il", "say", ("talks went well",)), ("Choe Hyon", "say", ("nothing",))],
+        ),
+    ],
+)
+def test_one_speakers_verbs_in_a_sentence_make_one_statement(
+    parse: Parse, text: str, statements: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    doc, ctx = parse(text)
+    said = sorted(extract_statements(doc, ctx), key=lambda e: e.anchor)
+    assert [(e.agents[0].name, e.predicate) for e in said] == [(s, p) for s, p, _ in statements]
+    for event, (_, _, reports) in zip(said, statements, strict=True):
+        assert all(r in (event.quote or "") for r in reports), event.quote
