@@ -431,11 +431,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
+    participle = _opening_participle(verb)
     subject_heads = (
         subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
-        or _subjects_of_opening_participle(verb)
+        or ([] if participle is None else children(participle, "nsubj"))
     )
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
@@ -599,8 +600,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if judgement is not None:
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
-    participle = _opening_participle(verb) if time_confidence != ATTACHED else None
-    if participle is not None and (dated := ctx.dated(participle))[1] == ATTACHED:
+    if (
+        time_confidence != ATTACHED
+        and participle is not None
+        and (dated := ctx.dated(participle))[1] == ATTACHED
+    ):
         # "But on April 8, investigators, wondering how ..., searched": the time the parse
         # hangs on the participle, with the subject, opens the verb's clause.
         time, time_confidence = dated
@@ -3088,8 +3092,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     events = [
         event
         for i, facts in sorted(by_verb.items())
-        if (event := _event(doc, doc[i], ctx, facts)) is not None
-        and not _describes_its_noun(doc[i], event)
+        if (event := _event(doc, tokens[i], ctx, facts)) is not None
+        and not _describes_its_noun(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
 
