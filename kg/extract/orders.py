@@ -592,17 +592,20 @@ def is_clause_order(token: Token) -> bool:
     something is done."""
     lemma = token.lemma_.casefold()
     urging = lemma in lexicon.words("urging_verbs")
-    return _sees_to_it(token) or (
-        token.pos_ == "VERB"
-        and (lemma in lexicon.words("order_clause_verbs") or urging)
-        and (not urging or all(_governs(s) for s in _appeal_speakers(token)))
-        and not _no_directive(token)
-        and bool(_addressed(token))
-        and bool(children(token, "xcomp"))
+    if _sees_to_it(token):
+        return True
+    if token.pos_ != "VERB" or not (lemma in lexicon.words("order_clause_verbs") or urging):
+        return False
+    speakers = _appeal_speakers(token)
+    return (
         # "cards encouraging them to make successes", "conduct education to encourage the
         # youth to", "we should encourage them to": telling or urging by no one stated, only
         # as a purpose or only as due, orders no one.
-        and bool(_appeal_speakers(token))
+        bool(speakers)
+        and (not urging or all(_governs(s) for s in speakers))
+        and not _no_directive(token)
+        and bool(_addressed(token))
+        and bool(children(token, "xcomp"))
         and not _infinitive(token)
         and not _obliged(token)
     )
