@@ -28,7 +28,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.strings import StringStore, get_string_id
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
@@ -433,44 +433,18 @@ class ParseTables:
         return self._ends
 
 
-# Ids kept at most: a corpus's words, tags and lemmas number in the tens of thousands.
-KNOWN_STRINGS = 200_000
-
-
-class _KnownStrings(dict[int, str]):
-    """Strings by their ids in spaCy's string stores, each looked up in a store once (see
-    `_strings`). An id is the hash of its string, the same in every store and never reused, so
-    an entry stays right after the memory zone that added the string to a store has ended.
-
-    An id not yet known is read from `store`, the string store of the doc being read (set by
-    `_strings`): no pass over a doc's ids to find the new ones first."""
-
-    __slots__ = ("store",)
-    store: StringStore
-
-    def __missing__(self, key: int) -> str:
-        if len(self) >= KNOWN_STRINGS:
-            self.clear()
-        value = self[key] = self.store[key]
-        return value
-
-
-_KNOWN_STRINGS = _KnownStrings()
-
-
 def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     """The strings of each token for each attribute, read from the doc's arrays at once.
 
-    Most of an article's words, tags and lemmas were in the articles before it: their strings
-    are read from `_KNOWN_STRINGS`, a dictionary, rather than from the doc's string store,
-    which costs ten times as much a lookup."""
+    Each distinct id is looked up in the doc's string store once: most of a doc's words,
+    tags and lemmas recur, and a store lookup costs ten times a dictionary's."""
     if not len(doc):
         return [() for _ in attrs]
     # spaCy gives one attribute's ids as a flat array, several as a row per token.
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
-    known = _KNOWN_STRINGS
-    known.store = doc.vocab.strings
+    store = doc.vocab.strings
+    known = {key: store[key] for key in set().union(*columns)}
     return [tuple(map(known.__getitem__, column)) for column in columns]
 
 

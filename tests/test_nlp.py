@@ -198,14 +198,9 @@ def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
         assert (token.sent.start, token.like_num) == (own.sent.start, own.like_num)
 
 
-@pytest.mark.parametrize("limit", [nlp_module.KNOWN_STRINGS, 5])
-def test_the_strings_known_from_earlier_docs_are_each_ids_own(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch, limit: int
-) -> None:
-    # Words new in a memory zone leave the string store with it; a known id keeps its string,
-    # and a full table of known strings starts again (a limit below one doc's strings).
-    monkeypatch.setattr(nlp_module, "KNOWN_STRINGS", limit)
-    monkeypatch.setattr(nlp_module, "_KNOWN_STRINGS", nlp_module._KnownStrings())
+def test_each_docs_strings_are_read_from_its_own_store(nlp: Language) -> None:
+    # Words new in a memory zone leave the string store with it: each doc's strings are those
+    # of its own ids, whatever docs were read before.
     texts = [f"{TEXT} Choe Ryong Hae inspected Zqxwvu Farm.", "Jo Yong Won visited Vbnmyt Mine."]
     for text in texts * 2:
         with nlp.memory_zone():
@@ -220,8 +215,6 @@ def test_the_strings_known_from_earlier_docs_are_each_ids_own(
                 tuple(t.lemma_ for t in doc),
                 tuple(t.ent_type_ for t in doc),
             ]
-    # Started again, the table holds the last doc's strings alone.
-    assert ("zqxwvu" in nlp_module._KNOWN_STRINGS.values()) is (limit > len(doc))
 
 
 def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:
