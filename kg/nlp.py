@@ -28,7 +28,7 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
@@ -433,18 +433,48 @@ class ParseTables:
         return self._ends
 
 
+# Ids kept at most for a store: a corpus's words, tags and lemmas number in the tens of
+# thousands.
+KNOWN_STRINGS = 200_000
+
+
+class _KnownStrings(dict[int, str]):
+    """The strings of one string store by their ids, each looked up in the store once (see
+    `_strings`). An id is the hash of its string, the same in every store and never reused, so
+    an entry stays right after the memory zone that added the string to the store has ended."""
+
+    __slots__ = ("_store",)
+
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self._store = store
+
+    def __missing__(self, key: int) -> str:
+        if len(self) >= KNOWN_STRINGS:
+            self.clear()
+        value = self[key] = self._store[key]
+        return value
+
+
+# One table for each store read, bound to it: a process loads one model, and so one store,
+# per name. Looked up per doc instead, a doc's strings cost a third more to read.
+@functools.lru_cache(maxsize=2)
+def _known_strings(store: StringStore) -> _KnownStrings:
+    return _KnownStrings(store)
+
+
 def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     """The strings of each token for each attribute, read from the doc's arrays at once.
 
-    Each distinct id is looked up in the doc's string store once: most of a doc's words,
-    tags and lemmas recur, and a store lookup costs ten times a dictionary's."""
+    Most of an article's words, tags and lemmas were in the articles before it: their strings
+    are read from the store's table of known strings, a dictionary, rather than from the
+    store, which costs ten times as much a lookup."""
     if not len(doc):
         return [() for _ in attrs]
     # spaCy gives one attribute's ids as a flat array, several as a row per token.
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
-    store = doc.vocab.strings
-    known = {key: store[key] for key in set().union(*columns)}
+    known = _known_strings(doc.vocab.strings)
     return [tuple(map(known.__getitem__, column)) for column in columns]
 
 

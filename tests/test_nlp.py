@@ -8,6 +8,7 @@ import weakref
 
 import pytest
 from spacy.language import Language
+from spacy.strings import StringStore
 
 import kg.nlp as nlp_module
 from kg.nlp import (
@@ -198,9 +199,14 @@ def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
         assert (token.sent.start, token.like_num) == (own.sent.start, own.like_num)
 
 
-def test_each_docs_strings_are_read_from_its_own_store(nlp: Language) -> None:
-    # Words new in a memory zone leave the string store with it: each doc's strings are those
-    # of its own ids, whatever docs were read before.
+@pytest.mark.parametrize("limit", [nlp_module.KNOWN_STRINGS, 5])
+def test_the_strings_known_from_earlier_docs_are_each_ids_own(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    # Words new in a memory zone leave the string store with it; a known id keeps its string,
+    # and a full table of known strings starts again (a limit below one doc's strings).
+    monkeypatch.setattr(nlp_module, "KNOWN_STRINGS", limit)
+    nlp_module._known_strings.cache_clear()
     texts = [f"{TEXT} Choe Ryong Hae inspected Zqxwvu Farm.", "Jo Yong Won visited Vbnmyt Mine."]
     for text in texts * 2:
         with nlp.memory_zone():
@@ -215,6 +221,19 @@ def test_each_docs_strings_are_read_from_its_own_store(nlp: Language) -> None:
                 tuple(t.lemma_ for t in doc),
                 tuple(t.ent_type_ for t in doc),
             ]
+    # Started again, the table holds the last doc's strings alone.
+    known = nlp_module._known_strings(nlp.vocab.strings)
+    assert ("zqxwvu" in known.values()) is (limit > len(doc))
+    nlp_module._known_strings.cache_clear()
+
+
+def test_a_store_s_known_strings_are_its_own(nlp: Language) -> None:
+    # Each store has its table: a string of one is never read as another's.
+    other = StringStore(["zqxwvu"])
+    key = other["zqxwvu"]
+    assert nlp_module._known_strings(other)[key] == "zqxwvu"
+    assert nlp_module._known_strings(nlp.vocab.strings) is not nlp_module._known_strings(other)
+    nlp_module._known_strings.cache_clear()
 
 
 def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:
