@@ -431,13 +431,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     """The event of a verb's clause; with `facts` (its triples) it is kept even when no entity
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
-    participle = _opening_participle(verb)
     subject_heads = (
         subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
-        or ([] if participle is None else children(participle, "nsubj"))
     )
+    # Found at most once: for the subjects of a clause that has none, else for its time.
+    asked = not subject_heads
+    participle = _opening_participle(verb) if asked else None
+    if participle is not None:
+        subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -600,6 +603,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if judgement is not None:
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
+    if time_confidence != ATTACHED and not asked:
+        participle = _opening_participle(verb)
     if (
         time_confidence != ATTACHED
         and participle is not None

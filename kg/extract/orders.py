@@ -596,19 +596,18 @@ def is_clause_order(token: Token) -> bool:
         return True
     if token.pos_ != "VERB" or not (lemma in lexicon.words("order_clause_verbs") or urging):
         return False
-    speakers = _appeal_speakers(token)
-    return (
-        # "cards encouraging them to make successes", "conduct education to encourage the
-        # youth to", "we should encourage them to": telling or urging by no one stated, only
-        # as a purpose or only as due, orders no one.
-        bool(speakers)
-        and (not urging or all(_governs(s) for s in speakers))
-        and not _no_directive(token)
-        and bool(_addressed(token))
-        and bool(children(token, "xcomp"))
-        and not _infinitive(token)
-        and not _obliged(token)
-    )
+    # Found once: an urging verb's speakers are tested first, any other's last.
+    speakers = _appeal_speakers(token) if urging else None
+    if speakers is not None and not all(_governs(s) for s in speakers):
+        return False
+    if _no_directive(token) or not _addressed(token) or not children(token, "xcomp"):
+        return False
+    if speakers is None:
+        speakers = _appeal_speakers(token)
+    # "cards encouraging them to make successes", "conduct education to encourage the youth
+    # to", "we should encourage them to": telling or urging by no one stated, only as a
+    # purpose or only as due, orders no one.
+    return bool(speakers) and not _infinitive(token) and not _obliged(token)
 
 
 def _governs(speaker: Token) -> bool:
