@@ -433,44 +433,48 @@ class ParseTables:
         return self._ends
 
 
-# Ids kept at most: a corpus's words, tags and lemmas number in the tens of thousands.
+# Ids kept at most for a store: a corpus's words, tags and lemmas number in the tens of
+# thousands.
 KNOWN_STRINGS = 200_000
 
 
 class _KnownStrings(dict[int, str]):
-    """Strings by their ids in spaCy's string stores, each looked up in a store once (see
+    """The strings of one string store by their ids, each looked up in the store once (see
     `_strings`). An id is the hash of its string, the same in every store and never reused, so
-    an entry stays right after the memory zone that added the string to a store has ended.
+    an entry stays right after the memory zone that added the string to the store has ended."""
 
-    An id not yet known is read from `store`, the string store of the doc being read (set by
-    `_strings`): no pass over a doc's ids to find the new ones first."""
+    __slots__ = ("_store",)
 
-    __slots__ = ("store",)
-    store: StringStore
+    def __init__(self, store: StringStore) -> None:
+        super().__init__()
+        self._store = store
 
     def __missing__(self, key: int) -> str:
         if len(self) >= KNOWN_STRINGS:
             self.clear()
-        value = self[key] = self.store[key]
+        value = self[key] = self._store[key]
         return value
 
 
-_KNOWN_STRINGS = _KnownStrings()
+# One table for each store read, bound to it: a process loads one model, and so one store,
+# per name. Looked up per doc instead, a doc's strings cost a third more to read.
+@functools.lru_cache(maxsize=2)
+def _known_strings(store: StringStore) -> _KnownStrings:
+    return _KnownStrings(store)
 
 
 def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
     """The strings of each token for each attribute, read from the doc's arrays at once.
 
     Most of an article's words, tags and lemmas were in the articles before it: their strings
-    are read from `_KNOWN_STRINGS`, a dictionary, rather than from the doc's string store,
-    which costs ten times as much a lookup."""
+    are read from the store's table of known strings, a dictionary, rather than from the
+    store, which costs ten times as much a lookup."""
     if not len(doc):
         return [() for _ in attrs]
     # spaCy gives one attribute's ids as a flat array, several as a row per token.
     array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))
     columns: list[list[int]] = array.T.astype("uint64").tolist()
-    known = _KNOWN_STRINGS
-    known.store = doc.vocab.strings
+    known = _known_strings(doc.vocab.strings)
     return [tuple(map(known.__getitem__, column)) for column in columns]
 
 

@@ -8,6 +8,7 @@ import weakref
 
 import pytest
 from spacy.language import Language
+from spacy.strings import StringStore
 
 import kg.nlp as nlp_module
 from kg.nlp import (
@@ -205,7 +206,7 @@ def test_the_strings_known_from_earlier_docs_are_each_ids_own(
     # Words new in a memory zone leave the string store with it; a known id keeps its string,
     # and a full table of known strings starts again (a limit below one doc's strings).
     monkeypatch.setattr(nlp_module, "KNOWN_STRINGS", limit)
-    monkeypatch.setattr(nlp_module, "_KNOWN_STRINGS", nlp_module._KnownStrings())
+    nlp_module._known_strings.cache_clear()
     texts = [f"{TEXT} Choe Ryong Hae inspected Zqxwvu Farm.", "Jo Yong Won visited Vbnmyt Mine."]
     for text in texts * 2:
         with nlp.memory_zone():
@@ -221,7 +222,18 @@ def test_the_strings_known_from_earlier_docs_are_each_ids_own(
                 tuple(t.ent_type_ for t in doc),
             ]
     # Started again, the table holds the last doc's strings alone.
-    assert ("zqxwvu" in nlp_module._KNOWN_STRINGS.values()) is (limit > len(doc))
+    known = nlp_module._known_strings(nlp.vocab.strings)
+    assert ("zqxwvu" in known.values()) is (limit > len(doc))
+    nlp_module._known_strings.cache_clear()
+
+
+def test_a_store_s_known_strings_are_its_own(nlp: Language) -> None:
+    # Each store has its table: a string of one is never read as another's.
+    other = StringStore(["zqxwvu"])
+    key = other["zqxwvu"]
+    assert nlp_module._known_strings(other)[key] == "zqxwvu"
+    assert nlp_module._known_strings(nlp.vocab.strings) is not nlp_module._known_strings(other)
+    nlp_module._known_strings.cache_clear()
 
 
 def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:

@@ -439,8 +439,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
-        or _subjects_of_opening_participle(verb)
     )
+    # Found at most once: for the subjects of a clause that has none, else for its time.
+    asked = not subject_heads
+    participle = _opening_participle(verb) if asked else None
+    if participle is not None:
+        subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -614,8 +618,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if judgement is not None:
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
-    participle = _opening_participle(verb) if time_confidence != ATTACHED else None
-    if participle is not None and (dated := ctx.dated(participle))[1] == ATTACHED:
+    if time_confidence != ATTACHED and not asked:
+        participle = _opening_participle(verb)
+    if (
+        time_confidence != ATTACHED
+        and participle is not None
+        and (dated := ctx.dated(participle))[1] == ATTACHED
+    ):
         # "But on April 8, investigators, wondering how ..., searched": the time the parse
         # hangs on the participle, with the subject, opens the verb's clause.
         time, time_confidence = dated
@@ -3200,8 +3209,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     events = [
         event
         for i, facts in sorted(by_verb.items())
-        if (event := _event(doc, doc[i], ctx, facts)) is not None
-        and not _describes_its_noun(doc[i], event)
+        if (event := _event(doc, tokens[i], ctx, facts)) is not None
+        and not _describes_its_noun(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
 

@@ -592,20 +592,22 @@ def is_clause_order(token: Token) -> bool:
     something is done."""
     lemma = token.lemma_.casefold()
     urging = lemma in lexicon.words("urging_verbs")
-    return _sees_to_it(token) or (
-        token.pos_ == "VERB"
-        and (lemma in lexicon.words("order_clause_verbs") or urging)
-        and (not urging or all(_governs(s) for s in _appeal_speakers(token)))
-        and not _no_directive(token)
-        and bool(_addressed(token))
-        and bool(children(token, "xcomp"))
-        # "cards encouraging them to make successes", "conduct education to encourage the
-        # youth to", "we should encourage them to": telling or urging by no one stated, only
-        # as a purpose or only as due, orders no one.
-        and bool(_appeal_speakers(token))
-        and not _infinitive(token)
-        and not _obliged(token)
-    )
+    if _sees_to_it(token):
+        return True
+    if token.pos_ != "VERB" or not (lemma in lexicon.words("order_clause_verbs") or urging):
+        return False
+    # Found once: an urging verb's speakers are tested first, any other's last.
+    speakers = _appeal_speakers(token) if urging else None
+    if speakers is not None and not all(_governs(s) for s in speakers):
+        return False
+    if _no_directive(token) or not _addressed(token) or not children(token, "xcomp"):
+        return False
+    if speakers is None:
+        speakers = _appeal_speakers(token)
+    # "cards encouraging them to make successes", "conduct education to encourage the youth
+    # to", "we should encourage them to": telling or urging by no one stated, only as a
+    # purpose or only as due, orders no one.
+    return bool(speakers) and not _infinitive(token) and not _obliged(token)
 
 
 def _governs(speaker: Token) -> bool:
