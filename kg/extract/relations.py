@@ -607,8 +607,11 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             segments.append([])
         else:
             segments[-1].append(token)
-    # A plural title after one person's titles names the next people in the list.
-    kept = [seg for seg in segments if seg and (listed or not _plural_title(seg))]
+    # A plural title after one person's titles names the next people in the list; an item
+    # without a title is none ("Peter Holland, 45, deputy general manager": an age).
+    kept = [
+        seg for seg in segments if any(map(_is_title, seg)) and (listed or not _plural_title(seg))
+    ]
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
@@ -825,6 +828,23 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 
+def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Jonathan Gelles of Wertheim Schroder & Co. said", "John Harrison and Mark Adley of
+    First Boston": a body named right after a person's name by "of" is the one the person
+    serves, and so it is for the people listed with them."""
+    index, doc, sentence = ctx.entities, span.doc, span_sentence(span)
+    person = _person_at(index, doc[span.start])
+    if person is None or span.end + 2 >= sentence.end or doc[span.end].lower_ != "of":
+        return
+    start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    body = _body_at(index, doc[start])
+    if body is None:
+        return
+    evidence = ctx.mention(sentence)
+    for holder in [person, *_list_before(span, index)]:
+        yield Relation(holder, "schema:memberOf", body, evidence)
+
+
 def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "A, B, C and other senior officials of the C.C., WPK": the people listed belong to
     the body the others are officials of."""
@@ -886,8 +906,9 @@ def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
-    a person's name in apposition to the office written before it."""
+    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez",
+    "Acme Inc.'s chief financial officer, John Brown": a person's name in apposition to the
+    office written before it."""
     index = ctx.entities
     person = _person_at(index, span_root(span))
     head = span_root(span).head
@@ -898,7 +919,7 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
         or head.tag_ not in {"NN", "NNP"}
         or index.entity_at(head) is not None
-        or not _is_title(head)
+        or not _heads_title(head)
     ):
         return
     phrase = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
@@ -970,7 +991,7 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     evidence = ctx.mention(span_sentence(span))
     for noun in (span_root(span), *_appositions(span_root(span))):
-        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
+        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and _holds_office(c)):
             yield from _attributed_titles(person, clause, index, evidence)
 
 
@@ -984,12 +1005,13 @@ def _heads_title(token: Token) -> bool:
 
 
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
-    the person named as its subject (or in apposition to it) holds, and the body of it."""
+    """ "their father Kim Chun Gil is a peasant of the Puksam Farm", "Holland becomes director
+    of corporate affairs": the office a copula (or a verb of holding an office) says the person
+    named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
     subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
     clause = subject.head
-    if person is None or subject.dep_ != "nsubj" or clause.lemma_ != "be":
+    if person is None or subject.dep_ != "nsubj" or not _holds_office(clause):
         return
     yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
 
@@ -1015,8 +1037,13 @@ def _attributed_titles(
     """The titles a form of "be" attributes to the person, with the bodies they are held at;
     none where the clause denies it ("is not a member"), nor a description by what the person
     did ("was the first senior official to refer to ...")."""
-    attributes = [a for a in children_of(clause) if a.dep_ == "attr"]
-    yield from _offices_of(person, clause, attributes, index, evidence)
+    attributes = [a for a in children_of(clause) if a.dep_ in {"attr", "oprd"}]
+    yield from _offices_of(person, clause, attributes + phrase_objects(clause, AS), index, evidence)
+
+
+def _holds_office(clause: Token) -> bool:
+    """The verb says its subject holds the office it names: "be", "become", "serve" (as)."""
+    return clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs")
 
 
 def _offices_of(
@@ -1216,6 +1243,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _others_of(span, ctx)
             yield from _head_and_members_of(span, ctx)
             yield from _body_listed_after(span, ctx)
+            yield from _body_after_name(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)

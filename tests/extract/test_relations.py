@@ -572,6 +572,12 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Kim Il Sung",
             "great leader",
         ),
+        # An age between the name and the office is no office.
+        (
+            "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
+            "Peter Lund",
+            "45",
+        ),
     ],
 )
 def test_words_that_are_no_title_of_the_person(
@@ -895,6 +901,59 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Bertin Nadeau",
             "schema:memberOf",
             "Provigo",
+        ),
+        # A body's possessive before an office in apposition: the office and the body.
+        (
+            "Acme Holdings Inc.'s chief financial officer, John Brown, resigned, the company said.",
+            "John Brown",
+            "schema:jobTitle",
+            "chief financial officer",
+        ),
+        (
+            "Acme Holdings Inc.'s chief financial officer, John Brown, resigned, the company said.",
+            "John Brown",
+            "schema:memberOf",
+            "Acme Holdings Inc.",
+        ),
+        # A body joined to the names by "of" is theirs, for each of the people listed.
+        (
+            "Other new members include Jane Doe and Mark Lee of Fairfax Bank Corp., the bank said.",
+            "Mark Lee",
+            "schema:memberOf",
+            "Fairfax Bank Corp.",
+        ),
+        (
+            "Other new members include Jane Doe and Mark Lee of Fairfax Bank Corp., the bank said.",
+            "Jane Doe",
+            "schema:memberOf",
+            "Fairfax Bank Corp.",
+        ),
+        # Verbs of holding an office, as a copula is.
+        (
+            "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
+            "Peter Lund",
+            "schema:jobTitle",
+            "director",
+        ),
+        (
+            "In January, Brixton brought in a new chief executive officer, Richard B. Gill, 45,"
+            " who will remain as chairman, president and chief executive.",
+            "Richard B. Gill",
+            "schema:jobTitle",
+            "chairman",
+        ),
+        # Occupations written as titles are.
+        (
+            "American astronaut Jon Marsh later joined the venture.",
+            "Jon Marsh",
+            "schema:jobTitle",
+            "astronaut",
+        ),
+        (
+            "Wang Ping, representative of the Tianjin Trade Co. Ltd., attended the ceremony.",
+            "Wang Ping",
+            "schema:memberOf",
+            "Tianjin Trade Co. Ltd.",
         ),
     ],
 )
