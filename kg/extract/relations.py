@@ -190,11 +190,17 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     # A plural title beside one person names others ("Kim, secretary of ..., officials of ...").
     if appos.tag_ == "NNS" and len(people) < 2:
         return
+    # "A, First Vice-Chairman and concurrently Director of ... B": offices joined before
+    # another's name are that person's, all of them.
+    if any(_titles_another(index, head, entity) for head in list(with_conjuncts(appos))[1:]):
+        return
     for head in with_conjuncts(appos):
         # An occupation outside the lexicon is read in the apposition itself: in a long list
         # the parse makes other people's posts its conjuncts.
         titled = _heads_title(head) or (head == appos and _serves_body(head, index))
         if not titled or _titles_another(index, head, entity) or _possessed(head):
+            continue
+        if _named_between(index, appos, entity):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -205,6 +211,18 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _named_between(index: EntityIndex, appos: Token, entity: Entity) -> bool:
+    """Another person is named in apposition between the name and the title: "Mark Hale,
+    Dennis Ford, the senior FBI agent in charge" (the parse hangs both on the first name, but
+    the title is the nearer name's)."""
+    return any(
+        appos.head.i < other.i < appos.i
+        and (person := _person_at(index, other)) is not None
+        and person != entity
+        for other in _appositions(appos.head)
+    )
 
 
 def _serves_body(noun: Token, index: EntityIndex) -> bool:
@@ -580,9 +598,12 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # A list: slices of a Span are new Spans, made for every word below.
     after = list(table[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
-        if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
-            return  # "A, Colonel B": the title is written before the next name, B's
-        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
+        # "A, Colonel B", "A, Director of the Economic Department B": the words run on into the
+        # next name with no comma or "and", so they are written before it, as B's.
+        named = _person_at(index, token) is not None
+        if named and tokens and tokens[-1].lower_ not in {",", "and"}:
+            return
+        if named or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
         if token.text in CLAUSE_DASHES:
             break  # "one critic — López, the former mayor of Caracas — to exchange ..."
@@ -608,7 +629,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         else:
             segments[-1].append(token)
     # A plural title after one person's titles names the next people in the list; an item
-    # without a title is none ("Peter Holland, 45, deputy general manager": an age).
+    # without a title is none ("Peter Lund, 45, deputy manager": an age).
     kept = [
         seg for seg in segments if any(map(_is_title, seg)) and (listed or not _plural_title(seg))
     ]
@@ -679,6 +700,11 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         first -= 1
     title = tokens[first:]
+    # "Chairman and Chief Executive Paul Brent", "First Vice-Chairman and concurrently Director
+    # of the Organizational Department Pak Chol Jin": offices joined by "and", each the person's.
+    earlier, title = _joined_offices(index, title)
+    if earlier:
+        hyphened = len(title) > 2 and title[1].text == "-" and _joined_by_hyphen(title[1])
     # The title ends where the body or country it serves is named: "ambassador to the DPRK",
     # unless the office is named so ("Secretary of Defense").
     whole = max(_lexicon_title_end(title), 2 * hyphened)
@@ -707,10 +733,42 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
-        for form in _title_forms(title[:end]):
+        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office)]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _joined_offices(
+    index: EntityIndex, title: list[Token]
+) -> tuple[tuple[list[Token], ...], list[Token]]:
+    """The offices before the last "and" of a title written before a name (when all its words
+    are a title's), and the words of the last office, which may go on to name its body."""
+    joined = next((k for k in range(len(title) - 1, 0, -1) if title[k].lower_ == "and"), None)
+    if joined is None or _in_body(index, title[joined]):
+        return (), title
+    rest = joined + 1
+    # "and concurrently Director of ...".
+    while rest < len(title) and title[rest].pos_ == "ADV":
+        rest += 1
+    words = title[:joined]
+    if rest == len(title) or not _is_title(title[rest]):
+        return (), title
+    if not all(map(_office_word, words)):
+        return (), title
+    return (words,), title[rest:]
+
+
+def _office_word(token: Token) -> bool:
+    """A word of an office: "First", "Vice", "-" and "Chairman" of "First Vice-Chairman"."""
+    doc = token.doc
+    hyphen = token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+    return (
+        _is_title(token)
+        or _modifies_title(token)
+        or token.lower_ in lexicon.words("title_modifiers")
+        or hyphen
+    )
 
 
 def _modifies_title(token: Token) -> bool:
@@ -829,9 +887,9 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "Jonathan Gelles of Wertheim Schroder & Co. said", "John Harrison and Mark Adley of
-    First Boston": a body named right after a person's name by "of" is the one the person
-    serves, and so it is for the people listed with them."""
+    """ "Ann Price of Brent & Co. said", "Jane Doe and Mark Lee of Fairfax Bank": a body named
+    right after a person's name by "of" is the one the person serves, and so it is for the
+    people listed with them."""
     index, doc, sentence = ctx.entities, span.doc, span_sentence(span)
     person = _person_at(index, doc[span.start])
     if person is None or span.end + 2 >= sentence.end or doc[span.end].lower_ != "of":
@@ -1005,8 +1063,8 @@ def _heads_title(token: Token) -> bool:
 
 
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "their father Kim Chun Gil is a peasant of the Puksam Farm", "Holland becomes director
-    of corporate affairs": the office a copula (or a verb of holding an office) says the person
+    """ "their father Kim Chun Gil is a peasant of the Puksam Farm", "Lund becomes director of
+    sales": the office a copula (or a verb of holding an office) says the person
     named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
     subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
@@ -1061,6 +1119,8 @@ def _offices_of(
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
+        # "was picked as a NASA astronaut": the body written before the office.
+        bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
 

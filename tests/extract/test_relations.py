@@ -705,6 +705,21 @@ def test_words_that_are_no_title_of_the_person(
             "schema:containedInPlace",
             "Haeju",
         ),
+        (
+            "County Prosecutor Mark Hale, Dennis Ford, the senior FBI agent in charge of the"
+            " Albany office, and other officers will attend.",
+            "Mark Hale",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        # Offices that run on into the next name are that person's, not the one before.
+        (
+            "Present were Chairman Han Tok Su, First Vice-Chairman and concurrently Director of"
+            " the Organizational Department Pak Chol Jin, Vice-Chairman Nam Sung Il and others.",
+            "Han Tok Su",
+            "schema:memberOf",
+            "Organizational Department",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -954,6 +969,28 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Wang Ping",
             "schema:memberOf",
             "Tianjin Trade Co. Ltd.",
+        ),
+        # Offices joined by "and" before a name are each the person's.
+        (
+            "Chairman and Chief Executive Paul Brent said the quarter was strong.",
+            "Paul Brent",
+            "schema:jobTitle",
+            "Chairman",
+        ),
+        # The office after the second of two names hung on the first is the second's.
+        (
+            "County Prosecutor Mark Hale, Dennis Ford, the senior FBI agent in charge of the"
+            " Albany office, and other officers will attend.",
+            "Dennis Ford",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        # The body written before an office a verb of appointing gives.
+        (
+            "After Lisa Cole was picked as a NASA astronaut, she trained for years.",
+            "Lisa Cole",
+            "schema:memberOf",
+            "NASA",
         ),
     ],
 )
