@@ -195,12 +195,16 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     if any(_titles_another(index, head, entity) for head in list(with_conjuncts(appos))[1:]):
         return
     for head in with_conjuncts(appos):
+        # "A, Vice-Chairman B": another's name, its title written before it, is no title of A's.
+        other = _person_at(index, head)
+        if other is not None and other != entity:
+            continue
         # An occupation outside the lexicon is read in the apposition itself: in a long list
         # the parse makes other people's posts its conjuncts.
         titled = _heads_title(head) or (head == appos and _serves_body(head, index))
         if not titled or _titles_another(index, head, entity) or _possessed(head):
             continue
-        if _named_between(index, appos, entity):
+        if _named_between(index, appos, entity) or _runs_into_name(index, head, entity):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -223,6 +227,21 @@ def _named_between(index: EntityIndex, appos: Token, entity: Entity) -> bool:
         and person != entity
         for other in _appositions(appos.head)
     )
+
+
+def _runs_into_name(index: EntityIndex, title: Token, entity: Entity) -> bool:
+    """The title's phrase runs on into another's name with no comma: "A, Director of the
+    Organizational Department B" (the parse hangs both on A, but the title is written before
+    B, as B's)."""
+    doc = title.doc
+    phrase = {t.i for t in title.subtree}
+    # Only the words the phrase runs over: the parse may hang later items of a list on it, and
+    # a comma the phrase ends with is no running on.
+    following = title.i
+    while following in phrase and not doc[following].is_punct:
+        following += 1
+    other = _person_at(index, doc[following]) if following < len(doc) else None
+    return other is not None and other != entity
 
 
 def _serves_body(noun: Token, index: EntityIndex) -> bool:

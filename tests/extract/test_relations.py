@@ -572,6 +572,13 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Kim Il Sung",
             "great leader",
         ),
+        # Another's name, its title written before it, is no title of the name before.
+        (
+            "Present were Chairman Han Tok Su, Director of the Organizational Department Ho Chol"
+            " Jin, Vice-Chairman Nam Sung Il, Vice-Chairman Jo Myong Chol and others.",
+            "Ho Chol Jin",
+            "Vice-Chairman Nam Sung Il",
+        ),
         # An age between the name and the office is no office.
         (
             "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
@@ -716,6 +723,13 @@ def test_words_that_are_no_title_of_the_person(
         (
             "Present were Chairman Han Tok Su, First Vice-Chairman and concurrently Director of"
             " the Organizational Department Pak Chol Jin, Vice-Chairman Nam Sung Il and others.",
+            "Han Tok Su",
+            "schema:memberOf",
+            "Organizational Department",
+        ),
+        (
+            "Present were Chairman Han Tok Su, Director of the Organizational Department Ho Chol"
+            " Jin, Vice-Chairman Nam Sung Il, Vice-Chairman Jo Myong Chol and others.",
             "Han Tok Su",
             "schema:memberOf",
             "Organizational Department",
