@@ -190,11 +190,21 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
     # A plural title beside one person names others ("Kim, secretary of ..., officials of ...").
     if appos.tag_ == "NNS" and len(people) < 2:
         return
+    # "A, First Vice-Chairman and concurrently Director of ... B": offices joined before
+    # another's name are that person's, all of them.
+    if any(_titles_another(index, head, entity) for head in list(with_conjuncts(appos))[1:]):
+        return
     for head in with_conjuncts(appos):
+        # "A, Vice-Chairman B": another's name, its title written before it, is no title of A's.
+        other = _person_at(index, head)
+        if other is not None and other != entity:
+            continue
         # An occupation outside the lexicon is read in the apposition itself: in a long list
         # the parse makes other people's posts its conjuncts.
         titled = _heads_title(head) or (head == appos and _serves_body(head, index))
         if not titled or _titles_another(index, head, entity) or _possessed(head):
+            continue
+        if _named_between(index, appos, entity) or _runs_into_name(index, head, entity):
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
@@ -205,6 +215,33 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _named_between(index: EntityIndex, appos: Token, entity: Entity) -> bool:
+    """Another person is named in apposition between the name and the title: "Mark Hale,
+    Dennis Ford, the senior FBI agent in charge" (the parse hangs both on the first name, but
+    the title is the nearer name's)."""
+    return any(
+        appos.head.i < other.i < appos.i
+        and (person := _person_at(index, other)) is not None
+        and person != entity
+        for other in _appositions(appos.head)
+    )
+
+
+def _runs_into_name(index: EntityIndex, title: Token, entity: Entity) -> bool:
+    """The title's phrase runs on into another's name with no comma: "A, Director of the
+    Organizational Department B" (the parse hangs both on A, but the title is written before
+    B, as B's)."""
+    doc = title.doc
+    phrase = {t.i for t in title.subtree}
+    # Only the words the phrase runs over: the parse may hang later items of a list on it, and
+    # a comma the phrase ends with is no running on.
+    following = title.i
+    while following in phrase and not doc[following].is_punct:
+        following += 1
+    other = _person_at(index, doc[following]) if following < len(doc) else None
+    return other is not None and other != entity
 
 
 def _serves_body(noun: Token, index: EntityIndex) -> bool:
@@ -580,9 +617,12 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # A list: slices of a Span are new Spans, made for every word below.
     after = list(table[span.end + 1 : span_sentence(span).end])
     for k, token in enumerate(after):
-        if _person_at(index, token) is not None and any(_is_title(t) for t in tokens[-2:]):
-            return  # "A, Colonel B": the title is written before the next name, B's
-        if _person_at(index, token) is not None or token.pos_ in {"VERB", "AUX", "SPACE"}:
+        # "A, Colonel B", "A, Director of the Economic Department B": the words run on into the
+        # next name with no comma or "and", so they are written before it, as B's.
+        named = _person_at(index, token) is not None
+        if named and tokens and tokens[-1].lower_ not in {",", "and"}:
+            return
+        if named or token.pos_ in {"VERB", "AUX", "SPACE"}:
             break
         if token.text in CLAUSE_DASHES:
             break  # "one critic — López, the former mayor of Caracas — to exchange ..."
@@ -607,8 +647,11 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             segments.append([])
         else:
             segments[-1].append(token)
-    # A plural title after one person's titles names the next people in the list.
-    kept = [seg for seg in segments if seg and (listed or not _plural_title(seg))]
+    # A plural title after one person's titles names the next people in the list; an item
+    # without a title is none ("Peter Lund, 45, deputy manager": an age).
+    kept = [
+        seg for seg in segments if any(map(_is_title, seg)) and (listed or not _plural_title(seg))
+    ]
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
@@ -676,6 +719,11 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         first -= 1
     title = tokens[first:]
+    # "Chairman and Chief Executive Paul Brent", "First Vice-Chairman and concurrently Director
+    # of the Organizational Department Pak Chol Jin": offices joined by "and", each the person's.
+    earlier, title = _joined_offices(index, title)
+    if earlier:
+        hyphened = len(title) > 2 and title[1].text == "-" and _joined_by_hyphen(title[1])
     # The title ends where the body or country it serves is named: "ambassador to the DPRK",
     # unless the office is named so ("Secretary of Defense").
     whole = max(_lexicon_title_end(title), 2 * hyphened)
@@ -704,10 +752,42 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
-        for form in _title_forms(title[:end]):
+        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office)]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _joined_offices(
+    index: EntityIndex, title: list[Token]
+) -> tuple[tuple[list[Token], ...], list[Token]]:
+    """The offices before the last "and" of a title written before a name (when all its words
+    are a title's), and the words of the last office, which may go on to name its body."""
+    joined = next((k for k in range(len(title) - 1, 0, -1) if title[k].lower_ == "and"), None)
+    if joined is None or _in_body(index, title[joined]):
+        return (), title
+    rest = joined + 1
+    # "and concurrently Director of ...".
+    while rest < len(title) and title[rest].pos_ == "ADV":
+        rest += 1
+    words = title[:joined]
+    if rest == len(title) or not _is_title(title[rest]):
+        return (), title
+    if not all(map(_office_word, words)):
+        return (), title
+    return (words,), title[rest:]
+
+
+def _office_word(token: Token) -> bool:
+    """A word of an office: "First", "Vice", "-" and "Chairman" of "First Vice-Chairman"."""
+    doc = token.doc
+    hyphen = token.text == "-" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "-")
+    return (
+        _is_title(token)
+        or _modifies_title(token)
+        or token.lower_ in lexicon.words("title_modifiers")
+        or hyphen
+    )
 
 
 def _modifies_title(token: Token) -> bool:
@@ -825,6 +905,23 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 
+def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "Ann Price of Brent & Co. said", "Jane Doe and Mark Lee of Fairfax Bank": a body named
+    right after a person's name by "of" is the one the person serves, and so it is for the
+    people listed with them."""
+    index, doc, sentence = ctx.entities, span.doc, span_sentence(span)
+    person = _person_at(index, doc[span.start])
+    if person is None or span.end + 2 >= sentence.end or doc[span.end].lower_ != "of":
+        return
+    start = span.end + 1 + (doc[span.end + 1].lower_ == "the")
+    body = _body_at(index, doc[start])
+    if body is None:
+        return
+    evidence = ctx.mention(sentence)
+    for holder in [person, *_list_before(span, index)]:
+        yield Relation(holder, "schema:memberOf", body, evidence)
+
+
 def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "A, B, C and other senior officials of the C.C., WPK": the people listed belong to
     the body the others are officials of."""
@@ -886,8 +983,9 @@ def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez":
-    a person's name in apposition to the office written before it."""
+    """ "the French president, Emmanuel Macron, ...", "The Minister of Health, Nancy Perez",
+    "Acme Inc.'s chief financial officer, John Brown": a person's name in apposition to the
+    office written before it."""
     index = ctx.entities
     person = _person_at(index, span_root(span))
     head = span_root(span).head
@@ -898,7 +996,7 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
         or head.tag_ not in {"NN", "NNP"}
         or index.entity_at(head) is not None
-        or not _is_title(head)
+        or not _heads_title(head)
     ):
         return
     phrase = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
@@ -970,7 +1068,7 @@ def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     evidence = ctx.mention(span_sentence(span))
     for noun in (span_root(span), *_appositions(span_root(span))):
-        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and c.lemma_ == "be"):
+        for clause in (c for c in children_of(noun) if c.dep_ == "relcl" and _holds_office(c)):
             yield from _attributed_titles(person, clause, index, evidence)
 
 
@@ -984,12 +1082,13 @@ def _heads_title(token: Token) -> bool:
 
 
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "their father Kim Chun Gil is a peasant of the Puksam Farm": the office a copula says
-    the person named as its subject (or in apposition to it) holds, and the body of it."""
+    """ "their father Kim Chun Gil is a peasant of the Puksam Farm", "Lund becomes director of
+    sales": the office a copula (or a verb of holding an office) says the person
+    named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
     subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
     clause = subject.head
-    if person is None or subject.dep_ != "nsubj" or clause.lemma_ != "be":
+    if person is None or subject.dep_ != "nsubj" or not _holds_office(clause):
         return
     yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
 
@@ -1015,8 +1114,13 @@ def _attributed_titles(
     """The titles a form of "be" attributes to the person, with the bodies they are held at;
     none where the clause denies it ("is not a member"), nor a description by what the person
     did ("was the first senior official to refer to ...")."""
-    attributes = [a for a in children_of(clause) if a.dep_ == "attr"]
-    yield from _offices_of(person, clause, attributes, index, evidence)
+    attributes = [a for a in children_of(clause) if a.dep_ in {"attr", "oprd"}]
+    yield from _offices_of(person, clause, attributes + phrase_objects(clause, AS), index, evidence)
+
+
+def _holds_office(clause: Token) -> bool:
+    """The verb says its subject holds the office it names: "be", "become", "serve" (as)."""
+    return clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs")
 
 
 def _offices_of(
@@ -1034,6 +1138,8 @@ def _offices_of(
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
+        # "was picked as a NASA astronaut": the body written before the office.
+        bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -1216,6 +1322,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _others_of(span, ctx)
             yield from _head_and_members_of(span, ctx)
             yield from _body_listed_after(span, ctx)
+            yield from _body_after_name(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)

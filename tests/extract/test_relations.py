@@ -572,6 +572,19 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Kim Il Sung",
             "great leader",
         ),
+        # Another's name, its title written before it, is no title of the name before.
+        (
+            "Present were Chairman Han Tok Su, Director of the Organizational Department Ho Chol"
+            " Jin, Vice-Chairman Nam Sung Il, Vice-Chairman Jo Myong Chol and others.",
+            "Ho Chol Jin",
+            "Vice-Chairman Nam Sung Il",
+        ),
+        # An age between the name and the office is no office.
+        (
+            "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
+            "Peter Lund",
+            "45",
+        ),
     ],
 )
 def test_words_that_are_no_title_of_the_person(
@@ -698,6 +711,28 @@ def test_words_that_are_no_title_of_the_person(
             "Kwangjo Temple",
             "schema:containedInPlace",
             "Haeju",
+        ),
+        (
+            "County Prosecutor Mark Hale, Dennis Ford, the senior FBI agent in charge of the"
+            " Albany office, and other officers will attend.",
+            "Mark Hale",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        # Offices that run on into the next name are that person's, not the one before.
+        (
+            "Present were Chairman Han Tok Su, First Vice-Chairman and concurrently Director of"
+            " the Organizational Department Pak Chol Jin, Vice-Chairman Nam Sung Il and others.",
+            "Han Tok Su",
+            "schema:memberOf",
+            "Organizational Department",
+        ),
+        (
+            "Present were Chairman Han Tok Su, Director of the Organizational Department Ho Chol"
+            " Jin, Vice-Chairman Nam Sung Il, Vice-Chairman Jo Myong Chol and others.",
+            "Han Tok Su",
+            "schema:memberOf",
+            "Organizational Department",
         ),
     ],
 )
@@ -895,6 +930,81 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Bertin Nadeau",
             "schema:memberOf",
             "Provigo",
+        ),
+        # A body's possessive before an office in apposition: the office and the body.
+        (
+            "Acme Holdings Inc.'s chief financial officer, John Brown, resigned, the company said.",
+            "John Brown",
+            "schema:jobTitle",
+            "chief financial officer",
+        ),
+        (
+            "Acme Holdings Inc.'s chief financial officer, John Brown, resigned, the company said.",
+            "John Brown",
+            "schema:memberOf",
+            "Acme Holdings Inc.",
+        ),
+        # A body joined to the names by "of" is theirs, for each of the people listed.
+        (
+            "Other new members include Jane Doe and Mark Lee of Fairfax Bank Corp., the bank said.",
+            "Mark Lee",
+            "schema:memberOf",
+            "Fairfax Bank Corp.",
+        ),
+        (
+            "Other new members include Jane Doe and Mark Lee of Fairfax Bank Corp., the bank said.",
+            "Jane Doe",
+            "schema:memberOf",
+            "Fairfax Bank Corp.",
+        ),
+        # Verbs of holding an office, as a copula is.
+        (
+            "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
+            "Peter Lund",
+            "schema:jobTitle",
+            "director",
+        ),
+        (
+            "In January, Brixton brought in a new chief executive officer, Richard B. Gill, 45,"
+            " who will remain as chairman, president and chief executive.",
+            "Richard B. Gill",
+            "schema:jobTitle",
+            "chairman",
+        ),
+        # Occupations written as titles are.
+        (
+            "American astronaut Jon Marsh later joined the venture.",
+            "Jon Marsh",
+            "schema:jobTitle",
+            "astronaut",
+        ),
+        (
+            "Wang Ping, representative of the Tianjin Trade Co. Ltd., attended the ceremony.",
+            "Wang Ping",
+            "schema:memberOf",
+            "Tianjin Trade Co. Ltd.",
+        ),
+        # Offices joined by "and" before a name are each the person's.
+        (
+            "Chairman and Chief Executive Paul Brent said the quarter was strong.",
+            "Paul Brent",
+            "schema:jobTitle",
+            "Chairman",
+        ),
+        # The office after the second of two names hung on the first is the second's.
+        (
+            "County Prosecutor Mark Hale, Dennis Ford, the senior FBI agent in charge of the"
+            " Albany office, and other officers will attend.",
+            "Dennis Ford",
+            "schema:memberOf",
+            "Federal Bureau of Investigation",
+        ),
+        # The body written before an office a verb of appointing gives.
+        (
+            "After Lisa Cole was picked as a NASA astronaut, she trained for years.",
+            "Lisa Cole",
+            "schema:memberOf",
+            "NASA",
         ),
     ],
 )
