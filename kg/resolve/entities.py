@@ -359,7 +359,9 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
-    if kind is EntityKind.ORGANIZATION and _apposed_to_a_persons_role(ent):
+    if kind is EntityKind.ORGANIZATION and (
+        _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
+    ):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
@@ -480,6 +482,25 @@ def _apposed_to_a_persons_role(ent: Span) -> bool:
         child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
         for child in ent.root.children
     )
+
+
+def _listed_with_people(ent: Span) -> bool:
+    """A bare name of two words or more listed with people's full names ("engineers Pavel
+    Orlov, Yuri Malenchenko and Sergei Avdeyev"): one of the people, whatever the model took
+    it for, where every other name listed is a person's. A word that heads bodies' names
+    keeps it a body ("Avdeyev and Baikonur Space Centre")."""
+    words = list(ent)
+    if len(words) < 2 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha for t in words):
+        return False
+    heads = lexicon.mapping("name_heads")
+    if any(_names_a_firms_kind(t.text) or t.lower_ in heads for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None:
+        return False
+    # Every other name listed is a person's: a list of firms or brands with one the model took
+    # for a person ("Apple Computer, MCI Communications and Liz Claiborne") is no list of people.
+    named = [other for other in ent.root.conjuncts if other.ent_type_]
+    return any(t.ent_iob_ == "I" for t in named) and all(t.ent_type_ == "PERSON" for t in named)
 
 
 def _names_no_entity(ent: Span, head: Token) -> bool:
@@ -2905,6 +2926,26 @@ def _with_purpose(span: Span) -> Span:
     return Span(doc, span.start, last + 1, label="ORG")
 
 
+def _across_hyphen(span: Span) -> Span:
+    """A body's name with the capitalised word the model cut off after a hyphen inside its
+    last word: "the Committee for the Study of Kimilsungism" + "-Kimjongilism", "Anheuser" +
+    "-Busch". A word the model tagged on its own ("the ROK-U.S." drills) is a name apart."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG":
+        return span
+    while (
+        end + 1 < len(doc)
+        and _joins_words(doc[end])
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _purpose_word(token: Token) -> bool:
     return (token.is_title and token.is_alpha) or token.lower_ in PURPOSE_JOINS
 
@@ -3316,11 +3357,16 @@ def _across_ampersand(span: Span) -> Span:
     feeds also spell "amp" (their "&amp;" stripped of its markup): "Standard amp Poor's Corp."
     of "Poor's Corp.", "Wertheim Schroder amp Co." of "Wertheim". Only untagged capitalised
     words are taken in, so that two places the model tagged ("Bosnia & Herzegovina") stay
-    apart."""
-    if span.label_ not in {"ORG", "GPE"}:
+    apart; but a partner's surname the model took for a person or a place is the firm's
+    ("Barclays Hoare amp Drew"), and so are people's names before "amp Partners"."""
+    if span.label_ not in {"ORG", "GPE", "PERSON"}:
         return span
     doc, start, end = span.doc, span.start, span.end
-    if start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
+    if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
+        # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
+        return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
+    firm = span.label_ != "PERSON"
+    if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
         start -= 2
         while start > 0 and _untagged_name_part(doc[start - 1]):
             start -= 1
@@ -3331,7 +3377,42 @@ def _across_ampersand(span: Span) -> Span:
         end = after + 1
         while end < len(doc) and _untagged_name_part(doc[end]):
             end += 1
+    elif (
+        span.label_ == "ORG"
+        and after + 1 < len(doc)
+        and _ampersand(doc[after])
+        and doc[after + 1].ent_iob_ == "B"
+        and doc[after + 1].ent_type_ in {"PERSON", "GPE"}
+        and known_entity(span.text) is None
+    ):
+        end = after + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if known_entity(doc[after + 1 : end].text) is not None:
+            end = span.end  # two bodies or places known apart: "NATO & Russia"
     if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
+
+
+def _firm_in_full(span: Span) -> Span:
+    """A company's name from its own words to its legal form: the words before a bare "Co.
+    Ltd." the model tagged alone ("the Weihai Jinsong mining trade" + "Co. Ltd."), and
+    without the country after the legal form, which is where the firm is ("the Dandong
+    Trading Co. Ltd" + "of China")."""
+    if span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    forms = lexicon.words("company_suffixes")
+    seat = next(
+        (t.i + 1 for t in span[:-1] if t.lower_ in forms and doc[t.i + 1].lower_ == "of"), None
+    )
+    if seat is not None:
+        end = seat
+    if all(t.lower_ in forms or t.lower_ == "the" for t in span):
+        while start > 0 and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            start -= 1
+    if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
 
@@ -3489,7 +3570,10 @@ def _joined(first: Span, second: Span) -> bool:
         # "the committee of the Workers' Party of Korea of the Pyongyang Hosiery Factory" is
         # the party, and the factory is named for where its committee is.
         whole = any(t.lower_ == "of" for t in first) and known_entity(spoken(first)) is not None
-        return not whole and second.label_ in {"ORG", "GPE", "LOC"}
+        # A company ends at its legal form: "Vos & Co. B.V. of the Netherlands" is the
+        # Dutch firm, the country where it is.
+        seat = second.label_ in {"GPE", "LOC"} and _company_name(first.text)
+        return not whole and not seat and second.label_ in {"ORG", "GPE", "LOC"}
     party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
     return (
         between == [","]
@@ -3886,8 +3970,10 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _across_plural_possessive,
     _before_possessive,
     _completed,
+    _firm_in_full,
     _across_ampersand,
     _with_purpose,
+    _across_hyphen,
     _with_number,
     _with_location,
     _with_joined_modifiers,

@@ -478,6 +478,12 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "*2015-12-21, Staff Sergeant Louis M. Bonocasa[902], Security Forces, Bomb",
             "Louis M. Bonocasa",
         ),
+        # A name the model took for a body's, listed with people's names.
+        (
+            "The list named three Soviet engineers, Pavel Orlov, Yuri Malenchenko and Sergei "
+            "Avdeyev.",
+            "Pavel Orlov",
+        ),
         # A surname spelt with one letter changed later in the article.
         (
             "A court convicted a friend of suspect Dzhokhar Tsarnaev. He removed Tzarnaev's "
@@ -1068,6 +1074,18 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
             "Fischer amp Lowe Corp. lowered the rating on the bank's preferred stock.",
             "Fischer amp Lowe Corp.",
         ),
+        # A partner's surname after the feed's "amp" that the model took for a place.
+        (
+            "Peter Wood, an analyst at Barclays Hoare amp Drew in Paris, said he was sure.",
+            "Barclays Hoare amp Drew",
+        ),
+        # Partners' names the model took, with "amp Partners", for one person's.
+        (
+            "The stake is held through the buy-out fund Thomas Reed Arthur Bloom amp Partners.",
+            "Thomas Reed Arthur Bloom amp Partners",
+        ),
+        # The city after the legal form is where the company is, no part of its name.
+        ("Buckeye Savings Corp. of Cleveland agreed to buy the bank.", "Buckeye Savings Corp."),
         ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Acme Widgets Inc."),
         (
             "Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.",
