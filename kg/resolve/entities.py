@@ -4124,7 +4124,10 @@ def _inner_names(
         or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
-    known_until = span.start
+    # A well-known body's name is whole: "Korea" of "the Workers' Party of Korea" is no place
+    # the article names, while a known name inside it still is a name of its own.
+    whole = known_entity(spoken(span))
+    known_until = span.end if whole is not None and len(span) > 1 else span.start
     for start in (span.start, *starts):
         # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name;
         # a known name inside a known name is a name of its own ("the Workers' Party of Korea"

@@ -837,6 +837,13 @@ def test_entities_found_with_canonical_names(
             },
             {"Korea"},
         ),
+        # The country ending a well-known body's name alone, before a possessive, is no
+        # place the article names.
+        (
+            "The harvest is a fruit of the Workers' Party of Korea's wise policy for the farms.",
+            {"Workers' Party of Korea": "Organization"},
+            {"Korea"},
+        ),
     ],
 )
 def test_names_inside_organisation_names(
