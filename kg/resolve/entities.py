@@ -3255,8 +3255,11 @@ def _given_name(first: Token, span: Span) -> bool:
 
 
 def _no_first_name(token: Token) -> bool:
-    """A title, an honorific or another word that goes before a name and is none of it."""
-    return any(token.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
+    """A title, an honorific or another word that goes before a name and is none of it, also
+    in the plural before the first of names listed ("Justices" of "Justices Ann Bell and ...")."""
+    plural = token.tag_ in {"NNS", "NNPS"}
+    words = {token.lower_, _singular(token.lower_)} if plural else {token.lower_}
+    return any(not words.isdisjoint(lexicon.words(name)) for name in NOT_FIRST_NAMES)
 
 
 def _place_after_head(span: Span) -> bool:

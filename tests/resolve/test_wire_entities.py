@@ -478,6 +478,9 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "*2015-12-21, Staff Sergeant Louis M. Bonocasa[902], Security Forces, Bomb",
             "Louis M. Bonocasa",
         ),
+        # A title in the plural before the first of the names it goes with.
+        ("Senators Mark Udall and Tom Cole voted against the bill.", "Mark Udall"),
+        ("Justices Anne Bell and Tom Ward wrote separately.", "Anne Bell"),
         # A name the model took for a body's, listed with people's names.
         (
             "The list named three Soviet engineers, Pavel Orlov, Yuri Malenchenko and Sergei "
