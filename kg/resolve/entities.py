@@ -365,6 +365,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
+    if kind is EntityKind.PERSON and _surname_of_a_family(ent):
+        return None
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -416,6 +418,16 @@ def _family_by_surname(ent: Span) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(ent.doc)
     )
+
+
+def _surname_of_a_family(ent: Span) -> bool:
+    """ "the Pritzker family": a surname alone before a noun for a family names the family,
+    the group the noun heads, not one of its members."""
+    word = ent[-1]
+    if len(ent) != 1 or ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    return noun.lower_ in lexicon.words("family_nouns") and word.head.i == noun.i
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -1363,6 +1375,13 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
+            # The surname alone a family is named by: "the Pritzker family".
+            or (
+                i == head.i - 1
+                and head.lower_ in lexicon.words("family_nouns")
+                and token.pos_ == "PROPN"
+                and (i == 0 or not doc[i - 1].is_title)
+            )
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
             # A group the head belongs to: "working people's organizations".

@@ -266,6 +266,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Nancy Fieldman": "Person"},
             {"Uganda Nancy Fieldman"},
         ),
+        # A surname alone before "family" names the family, a group, not a person.
+        (
+            "The stake is held by the Hartley family of Denver and the Voss family.",
+            {"Voss family": "Group", "Denver": "Place"},
+            {"Hartley", "Voss"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
