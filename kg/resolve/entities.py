@@ -359,10 +359,14 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
-    if kind is EntityKind.ORGANIZATION and _apposed_to_a_persons_role(ent):
+    if kind is EntityKind.ORGANIZATION and (
+        _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
+    ):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
+    if kind is EntityKind.PERSON and _surname_of_a_family(ent):
+        return None
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -414,6 +418,16 @@ def _family_by_surname(ent: Span) -> bool:
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(ent.doc)
     )
+
+
+def _surname_of_a_family(ent: Span) -> bool:
+    """ "the Pritzker family": a surname alone before a noun for a family names the family,
+    the group the noun heads, not one of its members."""
+    word = ent[-1]
+    if len(ent) != 1 or ent.end >= len(ent.doc):
+        return False
+    noun = ent.doc[ent.end]
+    return noun.lower_ in lexicon.words("family_nouns") and word.head.i == noun.i
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -480,6 +494,25 @@ def _apposed_to_a_persons_role(ent: Span) -> bool:
         child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
         for child in ent.root.children
     )
+
+
+def _listed_with_people(ent: Span) -> bool:
+    """A bare name of two words or more listed with people's full names ("engineers Pavel
+    Orlov, Yuri Malenchenko and Sergei Avdeyev"): one of the people, whatever the model took
+    it for, where every other name listed is a person's. A word that heads bodies' names
+    keeps it a body ("Avdeyev and Baikonur Space Centre")."""
+    words = list(ent)
+    if len(words) < 2 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha for t in words):
+        return False
+    heads = lexicon.mapping("name_heads")
+    if any(_names_a_firms_kind(t.text) or t.lower_ in heads for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None:
+        return False
+    # Every other name listed is a person's: a list of firms or brands with one the model took
+    # for a person ("Apple Computer, MCI Communications and Liz Claiborne") is no list of people.
+    named = [other for other in ent.root.conjuncts if other.ent_type_]
+    return any(t.ent_iob_ == "I" for t in named) and all(t.ent_type_ == "PERSON" for t in named)
 
 
 def _names_no_entity(ent: Span, head: Token) -> bool:
@@ -1342,6 +1375,13 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
+            # The surname alone a family is named by: "the Pritzker family".
+            or (
+                i == head.i - 1
+                and head.lower_ in lexicon.words("family_nouns")
+                and token.pos_ == "PROPN"
+                and (i == 0 or not doc[i - 1].is_title)
+            )
             # A plural noun before the head is a modifier: "nuclear weapons states".
             or (token.tag_ == "NNS" and _modifies_noun(token))
             # A group the head belongs to: "working people's organizations".
@@ -2905,6 +2945,26 @@ def _with_purpose(span: Span) -> Span:
     return Span(doc, span.start, last + 1, label="ORG")
 
 
+def _across_hyphen(span: Span) -> Span:
+    """A body's name with the capitalised word the model cut off after a hyphen inside its
+    last word: "the Committee for the Study of Kimilsungism" + "-Kimjongilism", "Anheuser" +
+    "-Busch". A word the model tagged on its own ("the ROK-U.S." drills) is a name apart."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG":
+        return span
+    while (
+        end + 1 < len(doc)
+        and _joins_words(doc[end])
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+        and not doc[end + 1].ent_type_
+    ):
+        end += 2
+    if end == span.end:
+        return span
+    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _purpose_word(token: Token) -> bool:
     return (token.is_title and token.is_alpha) or token.lower_ in PURPOSE_JOINS
 
@@ -3214,8 +3274,11 @@ def _given_name(first: Token, span: Span) -> bool:
 
 
 def _no_first_name(token: Token) -> bool:
-    """A title, an honorific or another word that goes before a name and is none of it."""
-    return any(token.lower_ in lexicon.words(name) for name in NOT_FIRST_NAMES)
+    """A title, an honorific or another word that goes before a name and is none of it, also
+    in the plural before the first of names listed ("Justices" of "Justices Ann Bell and ...")."""
+    plural = token.tag_ in {"NNS", "NNPS"}
+    words = {token.lower_, _singular(token.lower_)} if plural else {token.lower_}
+    return any(not words.isdisjoint(lexicon.words(name)) for name in NOT_FIRST_NAMES)
 
 
 def _place_after_head(span: Span) -> bool:
@@ -3316,11 +3379,16 @@ def _across_ampersand(span: Span) -> Span:
     feeds also spell "amp" (their "&amp;" stripped of its markup): "Standard amp Poor's Corp."
     of "Poor's Corp.", "Wertheim Schroder amp Co." of "Wertheim". Only untagged capitalised
     words are taken in, so that two places the model tagged ("Bosnia & Herzegovina") stay
-    apart."""
-    if span.label_ not in {"ORG", "GPE"}:
+    apart; but a partner's surname the model took for a person or a place is the firm's
+    ("Barclays Hoare amp Drew"), and so are people's names before "amp Partners"."""
+    if span.label_ not in {"ORG", "GPE", "PERSON"}:
         return span
     doc, start, end = span.doc, span.start, span.end
-    if start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
+    if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
+        # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
+        return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
+    firm = span.label_ != "PERSON"
+    if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
         start -= 2
         while start > 0 and _untagged_name_part(doc[start - 1]):
             start -= 1
@@ -3331,7 +3399,42 @@ def _across_ampersand(span: Span) -> Span:
         end = after + 1
         while end < len(doc) and _untagged_name_part(doc[end]):
             end += 1
+    elif (
+        span.label_ == "ORG"
+        and after + 1 < len(doc)
+        and _ampersand(doc[after])
+        and doc[after + 1].ent_iob_ == "B"
+        and doc[after + 1].ent_type_ in {"PERSON", "GPE"}
+        and known_entity(span.text) is None
+    ):
+        end = after + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if known_entity(doc[after + 1 : end].text) is not None:
+            end = span.end  # two bodies or places known apart: "NATO & Russia"
     if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
+
+
+def _firm_in_full(span: Span) -> Span:
+    """A company's name from its own words to its legal form: the words before a bare "Co.
+    Ltd." the model tagged alone ("the Weihai Jinsong mining trade" + "Co. Ltd."), and
+    without the country after the legal form, which is where the firm is ("the Dandong
+    Trading Co. Ltd" + "of China")."""
+    if span.label_ != "ORG":
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    forms = lexicon.words("company_suffixes")
+    seat = next(
+        (t.i + 1 for t in span[:-1] if t.lower_ in forms and doc[t.i + 1].lower_ == "of"), None
+    )
+    if seat is not None:
+        end = seat
+    if all(t.lower_ in forms or t.lower_ == "the" for t in span):
+        while start > 0 and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"}:
+            start -= 1
+    if (start, end) == (span.start, span.end) or end <= start:
         return span
     return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
 
@@ -3489,7 +3592,10 @@ def _joined(first: Span, second: Span) -> bool:
         # "the committee of the Workers' Party of Korea of the Pyongyang Hosiery Factory" is
         # the party, and the factory is named for where its committee is.
         whole = any(t.lower_ == "of" for t in first) and known_entity(spoken(first)) is not None
-        return not whole and second.label_ in {"ORG", "GPE", "LOC"}
+        # A company ends at its legal form: "Vos & Co. B.V. of the Netherlands" is the
+        # Dutch firm, the country where it is.
+        seat = second.label_ in {"GPE", "LOC"} and _company_name(first.text)
+        return not whole and not seat and second.label_ in {"ORG", "GPE", "LOC"}
     party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
     return (
         between == [","]
@@ -3886,8 +3992,10 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _across_plural_possessive,
     _before_possessive,
     _completed,
+    _firm_in_full,
     _across_ampersand,
     _with_purpose,
+    _across_hyphen,
     _with_number,
     _with_location,
     _with_joined_modifiers,
@@ -4038,7 +4146,10 @@ def _inner_names(
         or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
-    known_until = span.start
+    # A well-known body's name is whole: "Korea" of "the Workers' Party of Korea" is no place
+    # the article names, while a known name inside it still is a name of its own.
+    whole = known_entity(spoken(span))
+    known_until = span.end if whole is not None and len(span) > 1 else span.start
     for start in (span.start, *starts):
         # "of Korea" in "the Workers' Party of Korea Central Committee" is inside a known name;
         # a known name inside a known name is a name of its own ("the Workers' Party of Korea"

@@ -837,6 +837,13 @@ def test_entities_found_with_canonical_names(
             },
             {"Korea"},
         ),
+        # The country ending a well-known body's name alone, before a possessive, is no
+        # place the article names.
+        (
+            "The harvest is a fruit of the Workers' Party of Korea's wise policy for the farms.",
+            {"Workers' Party of Korea": "Organization"},
+            {"Korea"},
+        ),
     ],
 )
 def test_names_inside_organisation_names(
@@ -2265,6 +2272,28 @@ def test_no_group_of_a_name_before_and_or_of_figures(parse: Parse, text: str, wo
                 "Russian Ministry of Digital Development",
                 "Post and Telecommunications and Public Information",
             },
+        ),
+        # The model cuts the name at the hyphen inside its last word.
+        (
+            "He worked for the Tanzanian Committee for the Study of Kimilsungism-Kimjongilism.",
+            {
+                "Tanzanian Committee for the Study of Kimilsungism-Kimjongilism": "Organization",
+            },
+            {"Tanzanian Committee for the Study of Kimilsungism"},
+        ),
+        # A company's own words the model left out before its legal form, and the country
+        # after it, which is where the company is.
+        (
+            "The general manager of the Weihai Jinsong international mining trade Co. Ltd."
+            " attended.",
+            {"Weihai Jinsong international mining trade Co. Ltd.": "Organization"},
+            {"Co. Ltd.", "Weihai Jinsong"},
+        ),
+        (
+            "Gifts came from the chairman of the Yantai Baoshan international shipping trade"
+            " Co. Ltd. of China.",
+            {"Yantai Baoshan international shipping trade Co. Ltd.": "Organization"},
+            {"Co. Ltd. of China"},
         ),
     ],
 )

@@ -266,6 +266,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Nancy Fieldman": "Person"},
             {"Uganda Nancy Fieldman"},
         ),
+        # A surname alone before "family" names the family, a group, not a person.
+        (
+            "The stake is held by the Hartley family of Denver and the Voss family.",
+            {"Voss family": "Group", "Denver": "Place"},
+            {"Hartley", "Voss"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -477,6 +483,15 @@ def test_an_acronym_in_brackets_is_the_names_alias(
         (
             "*2015-12-21, Staff Sergeant Louis M. Bonocasa[902], Security Forces, Bomb",
             "Louis M. Bonocasa",
+        ),
+        # A title in the plural before the first of the names it goes with.
+        ("Senators Mark Udall and Tom Cole voted against the bill.", "Mark Udall"),
+        ("Justices Anne Bell and Tom Ward wrote separately.", "Anne Bell"),
+        # A name the model took for a body's, listed with people's names.
+        (
+            "The list named three Soviet engineers, Pavel Orlov, Yuri Malenchenko and Sergei "
+            "Avdeyev.",
+            "Pavel Orlov",
         ),
         # A surname spelt with one letter changed later in the article.
         (
@@ -1068,6 +1083,18 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
             "Fischer amp Lowe Corp. lowered the rating on the bank's preferred stock.",
             "Fischer amp Lowe Corp.",
         ),
+        # A partner's surname after the feed's "amp" that the model took for a place.
+        (
+            "Peter Wood, an analyst at Barclays Hoare amp Drew in Paris, said he was sure.",
+            "Barclays Hoare amp Drew",
+        ),
+        # Partners' names the model took, with "amp Partners", for one person's.
+        (
+            "The stake is held through the buy-out fund Thomas Reed Arthur Bloom amp Partners.",
+            "Thomas Reed Arthur Bloom amp Partners",
+        ),
+        # The city after the legal form is where the company is, no part of its name.
+        ("Buckeye Savings Corp. of Cleveland agreed to buy the bank.", "Buckeye Savings Corp."),
         ("Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.", "Acme Widgets Inc."),
         (
             "Shares of Acme Widgets Inc. fell, and Baxter Holdings Ltd. rose.",
