@@ -602,9 +602,24 @@ def is_clause_order(token: Token) -> bool:
         # "cards encouraging them to make successes", "conduct education to encourage the
         # youth to", "we should encourage them to": telling or urging by no one stated, only
         # as a purpose or only as due, orders no one.
-        and bool(_appeal_speakers(token))
-        and not _infinitive(token)
+        and ((bool(_appeal_speakers(token)) and not _infinitive(token)) or _urged_by_work(token))
         and not _obliged(token)
+    )
+
+
+def _urged_by_work(verb: Token) -> bool:
+    """Urging that a body's or a leader's work, told as done, was for ("the farm conducted
+    political work to encourage the farmers to turn out in the harvest"): the body urged
+    those under it through that work. Work whose doer is not stated, or is not one that
+    governs ("conduct education to encourage the youth to", "the youth league organizations
+    conduct lectures to encourage"), urges no one the text says they lead."""
+    causers = _causers(verb)
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "advcl"
+        and _told_as_done(verb)
+        and bool(causers)
+        and all(_governs(s) and (_directing_body(s) or _is_person(s)) for s in causers)
     )
 
 
@@ -816,7 +831,8 @@ def obligation_speaker(token: Token) -> Token | None:
     clause = token
     while clause.dep_ == "conj":
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    head = _complemented(clause)
+    if head is None:
         return None
     words = lexicon.words("obligation_words")
     obliged = (
@@ -827,7 +843,6 @@ def obligation_speaker(token: Token) -> Token | None:
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    head = clause.head
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
@@ -849,6 +864,25 @@ def obligation_speaker(token: Token) -> Token | None:
     ):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _complemented(clause: Token) -> Token | None:
+    """The verb whose "that" clause the clause is. The parser may hang a "that" clause after a
+    phrase on the phrase's last noun ("said in an important speech on the national day that
+    urgent efforts should be made"): a relative clause has no "that" of its own beside its
+    subject, so the clause belongs to the verb the phrase hangs on."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ not in {"relcl", "acl"} or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    token = clause.head
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        if token.pos_ == "VERB":
+            return token
+    return None
 
 
 def _plural(subject: Token) -> bool:
@@ -1550,10 +1584,7 @@ def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
         return None
     lemma = noun.lemma_.casefold()
     if lemma in lexicon.words("company_nouns"):
-        suffixes = lexicon.words("company_suffixes")
-        return ctx.entities.last_named_before(
-            noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-1] in suffixes
-        )
+        return ctx.entities.last_company_before(noun)
     kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
     if lemma in lexicon.words("division_heads"):
         kinds = (EntityKind.PLACE, EntityKind.ORGANIZATION)

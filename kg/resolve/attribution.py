@@ -225,6 +225,9 @@ class _Tracker:
             return None
         if any(c.dep_ in NAMING_DEPS or c.dep_ == "prep" for c in kids):
             return None  # "the agency of the Party": a phrase says which one
+        if head.lemma_.casefold() in lexicon.words("company_nouns"):
+            # "the company said": no word of the name says which, its legal form does.
+            return self.index.last_company_before(head)
         words = {t.lower_ for c in kids if c.dep_ in MODIFIER_DEPS for t in c.subtree}
         words.add(head.lower_)
         return self.index.last_named_before(

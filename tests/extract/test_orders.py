@@ -90,6 +90,22 @@ def _orders(parse: Parse, text: str) -> list:
         ),
         # The authorities address the public they govern.
         ("Police have urged people to stay away from the bridge.", "police", "people", "bridge"),
+        # Urging that a body's work, told as done, was for.
+        (
+            "The Ministry of Light Industry conducted political work to encourage all the workers"
+            " to carry out the production plan ahead of schedule.",
+            "Ministry of Light Industry",
+            "workers",
+            "production plan",
+        ),
+        # A "that" clause the parser hangs on the last noun of the phrase after the verb.
+        (
+            "Kim Jong Un said in a speech on the occasion of the founding anniversary that the"
+            " managers of the factories should raise the quality of consumer goods.",
+            "Kim Jong Un",
+            "managers",
+            "quality",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -164,6 +180,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "The good harvest encouraged the farmers to plant more maize.",
         "Letters were exchanged between teachers and pupils, encouraging them to study harder.",
         "The youth league organizations conduct lectures to encourage the youth to study.",
+        # Work done by people the text gives no authority, or only to be done.
+        "The students held rallies to encourage the citizens to vote in the election.",
+        "The ministry should conduct political work to encourage the miners to raise output.",
         "Therefore, we should encourage them to take pride in their work.",
     ],
 )

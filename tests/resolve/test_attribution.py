@@ -425,6 +425,18 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
             " the statement said.",
             [["police"], ["statement", "police"]],
         ),
+        # "The company" is the organisation named last, when its name has a legal form; not
+        # an older company past an organisation named since.
+        (
+            "Brenton Foods Inc. raised its dividend. The payment will be made in March, the"
+            " company said.",
+            [[], ["Brenton Foods Inc."]],
+        ),
+        (
+            "Brenton Foods Inc. raised its dividend. Shares of Harwick Mills rose 2%. Sales fell,"
+            " the company said.",
+            [[], [], []],
+        ),
     ],
 )
 def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[list[str]]) -> None:
