@@ -295,6 +295,8 @@ def _qualified_order(noun: Token) -> bool:
     # "Federal and state arrest warrants": the word right before, however the parser joins it.
     if noun.i > 0:
         modifiers.append(doc_tokens(noun.doc)[noun.i - 1])
+    # "a warrant for his arrest": the word may follow in a phrase of "for".
+    modifiers += prepositional_objects(noun, frozenset({"for"}))
     return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 

@@ -1270,13 +1270,16 @@ def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
             "James Charles Kopp",
         ),
         ("Federal and state arrest warrants were issued for James C. Kopp.", None, "James C. Kopp"),
+        # The kind of warrant told in a phrase after it.
+        ("Judge Ann Mills issued a warrant for the arrest of Tom Varga.", "Ann Mills", None),
     ],
 )
-def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str) -> None:
+def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str | None) -> None:
     (order,) = _orders(parse, text)
     if agent:
         assert [a.name for a in order.agents] == [agent]
-    assert recipient in [r.name for r in order.recipients]
+    if recipient:
+        assert recipient in [r.name for r in order.recipients]
 
 
 @pytest.mark.parametrize(
@@ -1286,6 +1289,7 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
         # Warrants issued by a company are securities.
         "About 1.1 million Class C warrants were issued, the company said.",
         "The situation warrants caution.",
+        "The bank paid for the warrants for the shares.",
         "If Kopp were indicted, he would be extradited.",
     ],
 )
