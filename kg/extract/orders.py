@@ -851,7 +851,7 @@ def obligation_speaker(token: Token) -> Token | None:
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
     disputed = head.lemma_.casefold() in lexicon.words("disputing_verbs")
-    if not obliged or inferred or not reporting or disputed:
+    if not obliged or inferred or not reporting or disputed or _published(head):
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world
@@ -866,6 +866,16 @@ def obligation_speaker(token: Token) -> Token | None:
     ):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _published(verb: Token) -> bool:
+    """The verb says something in a piece a newspaper publishes, or the piece says it ("says
+    in an editorial", "an article says")."""
+    pieces = lexicon.words("publication_nouns")
+    return any(
+        t.lemma_.casefold() in pieces
+        for t in [*prepositional_objects(verb, frozenset({"in"})), *children(verb, "nsubj")]
+    )
 
 
 def _complemented(clause: Token) -> Token | None:

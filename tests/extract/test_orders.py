@@ -180,6 +180,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "The good harvest encouraged the farmers to plant more maize.",
         "Letters were exchanged between teachers and pupils, encouraging them to study harder.",
         "The youth league organizations conduct lectures to encourage the youth to study.",
+        # What a newspaper's piece says should be done advises its readers.
+        "The officials should apply the working method of the Party, Minju Joson says in an"
+        " editorial Monday.",
         # Work done by people the text gives no authority, or only to be done.
         "The students held rallies to encourage the citizens to vote in the election.",
         "The ministry should conduct political work to encourage the miners to raise output.",
