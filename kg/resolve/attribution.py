@@ -470,6 +470,15 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
     ]
 
 
+def _in_a_piece(sentence: Span) -> bool:
+    """The sentence says something "in" a piece a newspaper publishes ("says in an editorial")."""
+    pieces = lexicon.words("publication_nouns")
+    return any(
+        t.lemma_.casefold() in pieces and t.dep_ == "pobj" and t.head.lower_ == "in"
+        for t in sentence
+    )
+
+
 def _affiliation(head: Token, index: EntityIndex) -> Entity | None:
     """The body or state an unnamed speaker belongs to: "the permanent mission of the DPRK"."""
     return next(
@@ -772,6 +781,9 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         if number == 0:
             lead = [s for s in own if s.label.casefold() in lexicon.words("source_nouns")]
             lead = lead or _issuing_source(sentence, tracker)
+            # "Rodong Sinmun stresses in an editorial that ...": the article relays the paper's
+            # piece, whose words, and those it quotes, reach the reader through the paper too.
+            default = (*(s for s in own if s.is_entity and _in_a_piece(sentence)), *default)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:

@@ -389,6 +389,16 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
 
 
+def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) -> None:
+    text = (
+        "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un said"
+        " that the seed is the key. The harvest is near."
+    )
+    doc, ctx = parse(text)
+    credited = [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents]
+    assert all("Minju Joson" in labels for labels in credited)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
