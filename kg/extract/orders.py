@@ -295,6 +295,8 @@ def _qualified_order(noun: Token) -> bool:
     # "Federal and state arrest warrants": the word right before, however the parser joins it.
     if noun.i > 0:
         modifiers.append(doc_tokens(noun.doc)[noun.i - 1])
+    # "a warrant for his arrest": the word may follow in a phrase of "for".
+    modifiers += prepositional_objects(noun, frozenset({"for"}))
     return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 
@@ -606,8 +608,26 @@ def is_clause_order(token: Token) -> bool:
         speakers = _appeal_speakers(token)
     # "cards encouraging them to make successes", "conduct education to encourage the youth
     # to", "we should encourage them to": telling or urging by no one stated, only as a
-    # purpose or only as due, orders no one.
-    return bool(speakers) and not _infinitive(token) and not _obliged(token)
+    # purpose or only as due, orders no one, unless the work it was the purpose of was a
+    # governing body's, told as done.
+    urged = (bool(speakers) and not _infinitive(token)) or _urged_by_work(token)
+    return urged and not _obliged(token)
+
+
+def _urged_by_work(verb: Token) -> bool:
+    """Urging that a body's or a leader's work, told as done, was for ("the farm conducted
+    political work to encourage the farmers to turn out in the harvest"): the body urged
+    those under it through that work. Work whose doer is not stated, or is not one that
+    governs ("conduct education to encourage the youth to", "the youth league organizations
+    conduct lectures to encourage"), urges no one the text says they lead."""
+    causers = _causers(verb)
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "advcl"
+        and _told_as_done(verb)
+        and bool(causers)
+        and all(_governs(s) and (_directing_body(s) or _is_person(s)) for s in causers)
+    )
 
 
 def _governs(speaker: Token) -> bool:
@@ -818,7 +838,8 @@ def obligation_speaker(token: Token) -> Token | None:
     clause = token
     while clause.dep_ == "conj":
         clause = clause.head
-    if clause.dep_ != "ccomp":
+    head = _complemented(clause)
+    if head is None:
         return None
     words = lexicon.words("obligation_words")
     obliged = (
@@ -829,14 +850,13 @@ def obligation_speaker(token: Token) -> Token | None:
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
-    head = clause.head
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
     disputed = head.lemma_.casefold() in lexicon.words("disputing_verbs")
-    if not obliged or inferred or not reporting or disputed:
+    if not obliged or inferred or not reporting or disputed or _published(head):
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world
@@ -851,6 +871,35 @@ def obligation_speaker(token: Token) -> Token | None:
     ):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _published(verb: Token) -> bool:
+    """The verb says something in a piece a newspaper publishes, or the piece says it ("says
+    in an editorial", "an article says")."""
+    pieces = lexicon.words("publication_nouns")
+    return any(
+        t.lemma_.casefold() in pieces
+        for t in [*prepositional_objects(verb, frozenset({"in"})), *children(verb, "nsubj")]
+    )
+
+
+def _complemented(clause: Token) -> Token | None:
+    """The verb whose "that" clause the clause is. The parser may hang a "that" clause after a
+    phrase on the phrase's last noun ("said in an important speech on the national day that
+    urgent efforts should be made"): a relative clause has no "that" of its own beside its
+    subject, so the clause belongs to the verb the phrase hangs on."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ not in {"relcl", "acl"} or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    token = clause.head
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head
+        if token.pos_ == "VERB":
+            return token
+    return None
 
 
 def _plural(subject: Token) -> bool:
@@ -1552,10 +1601,7 @@ def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
         return None
     lemma = noun.lemma_.casefold()
     if lemma in lexicon.words("company_nouns"):
-        suffixes = lexicon.words("company_suffixes")
-        return ctx.entities.last_named_before(
-            noun, ORGANIZATIONS, lambda e: e.name.casefold().split()[-1] in suffixes
-        )
+        return ctx.entities.last_company_before(noun)
     kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
     if lemma in lexicon.words("division_heads"):
         kinds = (EntityKind.PLACE, EntityKind.ORGANIZATION)

@@ -225,6 +225,9 @@ class _Tracker:
             return None
         if any(c.dep_ in NAMING_DEPS or c.dep_ == "prep" for c in kids):
             return None  # "the agency of the Party": a phrase says which one
+        if head.lemma_.casefold() in lexicon.words("company_nouns"):
+            # "the company said": no word of the name says which, its legal form does.
+            return self.index.last_company_before(head)
         words = {t.lower_ for c in kids if c.dep_ in MODIFIER_DEPS for t in c.subtree}
         words.add(head.lower_)
         return self.index.last_named_before(
@@ -465,6 +468,15 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
         if subject.dep_ == "nsubj" and subject.lower_ in sources
         if (source := tracker.from_phrase(subject)) is not None
     ]
+
+
+def _in_a_piece(sentence: Span) -> bool:
+    """The sentence says something "in" a piece a newspaper publishes ("says in an editorial")."""
+    pieces = lexicon.words("publication_nouns")
+    return any(
+        t.lemma_.casefold() in pieces and t.dep_ == "pobj" and t.head.lower_ == "in"
+        for t in sentence
+    )
 
 
 def _affiliation(head: Token, index: EntityIndex) -> Entity | None:
@@ -769,6 +781,9 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
         if number == 0:
             lead = [s for s in own if s.label.casefold() in lexicon.words("source_nouns")]
             lead = lead or _issuing_source(sentence, tracker)
+            # "Rodong Sinmun stresses in an editorial that ...": the article relays the paper's
+            # piece, whose words, and those it quotes, reach the reader through the paper too.
+            default = (*(s for s in own if s.is_entity and _in_a_piece(sentence)), *default)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:

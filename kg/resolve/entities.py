@@ -218,6 +218,14 @@ class EntityIndex:
                 return entity
         return None
 
+    def last_company_before(self, token: Token) -> Entity | None:
+        """The company "the company" or "the firm" refers back to: the organisation named last
+        before it, if its name has a company's legal form ("Magna International Inc. ... the
+        company said"). An organisation named since (a bank, an analyst's firm, "EDS")
+        may be the one meant, so an older company is not reached for past it."""
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
+        return last if last is not None and _company_name(last.name) else None
+
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return self.alias_table.get(entity, ())
 

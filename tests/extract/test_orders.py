@@ -90,6 +90,22 @@ def _orders(parse: Parse, text: str) -> list:
         ),
         # The authorities address the public they govern.
         ("Police have urged people to stay away from the bridge.", "police", "people", "bridge"),
+        # Urging that a body's work, told as done, was for.
+        (
+            "The Ministry of Light Industry conducted political work to encourage all the workers"
+            " to carry out the production plan ahead of schedule.",
+            "Ministry of Light Industry",
+            "workers",
+            "production plan",
+        ),
+        # A "that" clause the parser hangs on the last noun of the phrase after the verb.
+        (
+            "Kim Jong Un said in a speech on the occasion of the founding anniversary that the"
+            " managers of the factories should raise the quality of consumer goods.",
+            "Kim Jong Un",
+            "managers",
+            "quality",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -164,6 +180,12 @@ def test_order_has_issuer_recipient_and_instruction(
         "The good harvest encouraged the farmers to plant more maize.",
         "Letters were exchanged between teachers and pupils, encouraging them to study harder.",
         "The youth league organizations conduct lectures to encourage the youth to study.",
+        # What a newspaper's piece says should be done advises its readers.
+        "The officials should apply the working method of the Party, Minju Joson says in an"
+        " editorial Monday.",
+        # Work done by people the text gives no authority, or only to be done.
+        "The students held rallies to encourage the citizens to vote in the election.",
+        "The ministry should conduct political work to encourage the miners to raise output.",
         "Therefore, we should encourage them to take pride in their work.",
     ],
 )
@@ -1251,13 +1273,16 @@ def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
             "James Charles Kopp",
         ),
         ("Federal and state arrest warrants were issued for James C. Kopp.", None, "James C. Kopp"),
+        # The kind of warrant told in a phrase after it.
+        ("Judge Ann Mills issued a warrant for the arrest of Tom Varga.", "Ann Mills", None),
     ],
 )
-def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str) -> None:
+def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str | None) -> None:
     (order,) = _orders(parse, text)
     if agent:
         assert [a.name for a in order.agents] == [agent]
-    assert recipient in [r.name for r in order.recipients]
+    if recipient:
+        assert recipient in [r.name for r in order.recipients]
 
 
 @pytest.mark.parametrize(
@@ -1267,6 +1292,7 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
         # Warrants issued by a company are securities.
         "About 1.1 million Class C warrants were issued, the company said.",
         "The situation warrants caution.",
+        "The bank paid for the warrants for the shares.",
         "If Kopp were indicted, he would be extradited.",
     ],
 )

@@ -389,6 +389,16 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
 
 
+def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) -> None:
+    text = (
+        "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un said"
+        " that the seed is the key. The harvest is near."
+    )
+    doc, ctx = parse(text)
+    credited = [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents]
+    assert all("Minju Joson" in labels for labels in credited)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -424,6 +434,18 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
             "The device detonated, the police said in a statement. Four militants were killed,"
             " the statement said.",
             [["police"], ["statement", "police"]],
+        ),
+        # "The company" is the organisation named last, when its name has a legal form; not
+        # an older company past an organisation named since.
+        (
+            "Brenton Foods Inc. raised its dividend. The payment will be made in March, the"
+            " company said.",
+            [[], ["Brenton Foods Inc."]],
+        ),
+        (
+            "Brenton Foods Inc. raised its dividend. Shares of Harwick Mills rose 2%. Sales fell,"
+            " the company said.",
+            [[], [], []],
         ),
     ],
 )
