@@ -18,7 +18,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import found_relations
-from kg.extract.statements import quotations, reports_speech, voice_of
+from kg.extract.statements import named_by_surname, quotations, reports_speech, voice_of
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
@@ -865,6 +865,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _body_of_office(index, head)
+            or named_by_surname(index, head)
             or _sole_person_before(index, head),
         )
     ]

@@ -28,10 +28,12 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
+from kg.resolve.entities import EntityIndex
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+PERSONS = frozenset({EntityKind.PERSON})
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
 # The close of a wire text ("-0-"), which belongs to no passage it quotes.
@@ -86,6 +88,25 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
+
+
+def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
+    """The person a lone capitalised word stands for where the model tagged no name in it:
+    the surname of a person named in full before ("Satcher said" after "Surgeon General David
+    Satcher"), the last such person when several share it."""
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_title
+        or children(token, "compound")
+        or index.entity_at(token) is not None
+    ):
+        return None
+    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
@@ -385,6 +406,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
+                or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the

@@ -1891,6 +1891,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             "Caracas",
         ),
+        # A surname the model tags as no name is the person named in full before.
+        (
+            "Health Secretary Thomas Lake visited the hospital in Accra on Monday. Lake agreed"
+            " to a new contract for the nurses.",
+            "agree",
+            {"Thomas Lake"},
+            set(),
+            None,
+        ),
     ],
 )
 def test_wire_event_roles(

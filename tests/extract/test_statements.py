@@ -26,6 +26,13 @@ from tests.conftest import Parse
             "Kim Yo Jong",
             "blemish",
         ),
+        # A surname the model tags as no name: the person named in full before speaks.
+        (
+            "Health Secretary Thomas Lake visited the hospital in Accra on Monday. ``We will"
+            " rebuild the clinics,'' Lake said at a news conference.",
+            "Thomas Lake",
+            "clinics",
+        ),
     ],
 )
 def test_quotations_become_statements(
