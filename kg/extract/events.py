@@ -970,12 +970,25 @@ def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ..
 
 def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     """The organisation last named before a bare definite noun that heads its name: "the
-    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"."""
+    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"; and for
+    "the company" the organisation last named, when it is a company named with its legal form
+    ("the company put itself up for sale" after "American Medical International Inc.";
+    lexicons `company_nouns`, `company_suffixes`)."""
     if token.pos_ != "NOUN" or not _definite(token):
         return None
+    if token.lemma_.casefold() in lexicon.words("company_nouns"):
+        # A body named since, by a short name only ("An IBM spokeswoman said the company"),
+        # is the one meant: it is left unresolved rather than given to a company before it.
+        latest = index.last_named_before(token, ORGANIZATIONS, lambda e: True)
+        legal = latest is not None and _company_name(latest.name)
+        return latest if legal else None
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _company_name(name: str) -> bool:
+    return name.casefold().split()[-1] in lexicon.words("company_suffixes")
 
 
 def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:

@@ -1900,6 +1900,24 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # "The company" is the company last named with its legal form, when no body was
+        # named since; "it" goes on from it.
+        (
+            "Dalworth Instruments Inc. received two offers in March. The following month, the"
+            " company put itself up for sale.",
+            "put",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
+            " Partners said the company would be sold.",
+            "sell",
+            set(),
+            set(),
+            None,
+        ),
     ],
 )
 def test_wire_event_roles(
