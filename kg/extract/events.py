@@ -115,13 +115,15 @@ NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
-# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery", as
-# well as "in" and "at".
+# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery",
+# "was rescued off the coast of Florida", as well as "in" and "at". Not "over": what is seen
+# or told of "over Pyongyang" happens as often away from it.
 WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
     "on",
     "across",
     "throughout",
     "outside",
+    "off",
     "around",
     "round",
     "before",

@@ -523,6 +523,8 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "schedule",
             "Manhattan",
         ),
+        # An "off" phrase places what happened at sea by the coast it names.
+        ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana"),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
