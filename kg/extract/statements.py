@@ -394,8 +394,16 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
     yield from issued
     told |= {e.anchor for e in issued}
+    # The speaker of the sentence before, and where it ended: a quotation that stands alone
+    # after it goes on with the same speaker's words.
+    last: tuple[Entity, Token, int] | None = None
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
+        if last is not None and (going_on := _going_on(sentence, quoted, last, ctx)) is not None:
+            yield going_on
+            last = (last[0], last[1], sentence.end_char)
+            continue
+        last = None
         spoken: dict[int, Entity] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
@@ -432,6 +440,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if not quote:
                 continue
             time, time_confidence = ctx.dated(verb)
+            last = (speakers[0], verb, sentence.end_char)
             yield Event(
                 classes=("Statement",),
                 predicate=verb.lemma_.casefold(),
@@ -448,3 +457,43 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 confidence=DIRECT if quoted else INDIRECT,
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",
             )
+
+
+def _going_on(
+    sentence: Span,
+    quoted: list[tuple[int, int, str]],
+    last: tuple[Entity, Token, int],
+    ctx: Context,
+) -> Event | None:
+    """The words of a quotation that makes up a sentence of its own, next after one whose
+    speaker the sentence named: wire copy goes on quoting the same speaker without saying so
+    again ("``The clinics will reopen by June,'' the minister said. ``We will rebuild every one
+    of them.''"). Only one paragraph on, as a new speaker's words open with their name."""
+    speaker, verb, end = last
+    text = doc_text(sentence.doc)
+    said = text[sentence.start_char : sentence.end_char]
+    own = said.strip()
+    between = text[end : sentence.start_char + len(said) - len(said.lstrip())]
+    if (
+        len(quoted) != 1
+        or between.count("\n") > 2
+        or next(_speaker_verb(sentence), None) is not None
+        or not own.startswith(("``", "“", '"'))
+        or not own.endswith(("''", "”", '"'))
+    ):
+        return None
+    time, time_confidence = ctx.dated(verb)
+    return Event(
+        classes=("Statement",),
+        predicate=verb.lemma_.casefold(),
+        evidence=(ctx.mention(sentence),),
+        anchor=quoted[0][0],
+        extractor="kg.statements.v13",
+        agents=(speaker,),
+        quote=quoted[0][2],
+        time=time,
+        time_confidence=time_confidence,
+        sources=ctx.sources_for(verb),
+        confidence=DIRECT,
+        label=f"{speaker.name} {verb.lemma_.casefold()}",
+    )
