@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from spacy.tokens import Doc, Span, Token
@@ -397,10 +398,21 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     # The speaker of the sentence before, and where it ended: a quotation that stands alone
     # after it goes on with the same speaker's words.
     last: tuple[Entity, Token, int] | None = None
+    # The statement last read, held back while the quotations after it may go on with it:
+    # the words a speaker goes on with are the same statement.
+    held: Event | None = None
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
-        if last is not None and (going_on := _going_on(sentence, quoted, last, ctx)) is not None:
-            yield going_on
+        if (
+            held is not None
+            and last is not None
+            and (going_on := _going_on(sentence, quoted, last, ctx)) is not None
+        ):
+            held = replace(
+                held,
+                evidence=held.evidence + going_on.evidence,
+                quote=f"{held.quote} … {going_on.quote}",
+            )
             last = (last[0], last[1], sentence.end_char)
             continue
         last = None
@@ -441,7 +453,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 continue
             time, time_confidence = ctx.dated(verb)
             last = (speakers[0], verb, sentence.end_char)
-            yield Event(
+            if held is not None:
+                yield held
+            held = Event(
                 classes=("Statement",),
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(sentence),),
@@ -457,6 +471,8 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 confidence=DIRECT if quoted else INDIRECT,
                 label=f"{speakers[0].name} {verb.lemma_.casefold()}",
             )
+    if held is not None:
+        yield held
 
 
 def _going_on(
@@ -472,15 +488,39 @@ def _going_on(
     speaker, verb, end = last
     text = doc_text(sentence.doc)
     said = text[sentence.start_char : sentence.end_char]
+    opening = sentence.start_char + len(said) - len(said.lstrip())
     own = said.strip()
-    between = text[end : sentence.start_char + len(said) - len(said.lstrip())]
-    if (
-        len(quoted) != 1
-        or between.count("\n") > 2
-        or next(_speaker_verb(sentence), None) is not None
-        or not own.startswith(("``", "“", '"'))
-        or not own.endswith(("''", "”", '"'))
-    ):
+    if text[end:opening].count("\n") > 2:
+        return None
+    if not quoted:
+        # A quotation of several sentences, opened here and closed further on in the
+        # paragraph ("``She is following it closely. ... she is a democrat.''"), or not
+        # closed at all: wire copy leaves a quotation that goes on into the next paragraph
+        # open, and opens that paragraph again.
+        paragraph_end = text.find("\n", opening)
+        paragraph = text[opening : len(text) if paragraph_end < 0 else paragraph_end].rstrip()
+        match = QUOTATION.match(paragraph)
+        if match is not None:
+            group = next(g for g in range(1, QUOTATION.groups + 1) if match.group(g))
+            begin, close = match.start(group), match.end(group)
+        elif not any(mark in paragraph[1:] for mark in ("''", "”", '"', "“", "``")):
+            begin, close = (2 if paragraph.startswith("``") else 1), len(paragraph)
+        else:
+            return None
+        words = paragraph[begin:close].strip(" ,.")
+        if len(words.split()) < 2:
+            return None
+        quoted = [(opening + begin, opening + close, words)]
+    elif len(quoted) != 1 or not own.endswith(("''", "”", '"')):
+        return None
+    begin, close = quoted[0][:2]
+    # A verb of saying outside the quotation names a speaker of its own; inside, it is the
+    # speaker's words ("from what I've been told").
+    outside = (v for v in _speaker_verb(sentence) if not begin <= v.idx < close)
+    # An opening mark goes before a word; a closing one the parse left at the start of the
+    # next sentence goes before a space ("... into 1990."\n\nHe said").
+    mark = next((m for m in ("``", "“", '"') if own.startswith(m)), None)
+    if mark is None or own[len(mark) :][:1].isspace() or next(outside, None) is not None:
         return None
     time, time_confidence = ctx.dated(verb)
     return Event(

@@ -451,11 +451,17 @@ def test_a_titled_name_ending_the_subject_speaks_for_the_word_the_parse_made_its
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # A quotation that stands alone goes on with the speaker of the sentence before.
+        # A quotation that stands alone goes on with the statement of the sentence before.
         (
             "``The clinics will reopen by June,'' Health Secretary Thomas Lake said on Monday."
             "\n\n``We will rebuild every one of them.''",
-            ["Thomas Lake", "Thomas Lake"],
+            ["Thomas Lake"],
+        ),
+        # Also a quotation of several sentences.
+        (
+            "``The clinics will reopen by June,'' Health Secretary Thomas Lake said on Monday."
+            "\n\n``We will rebuild every one of them. The money is there.''",
+            ["Thomas Lake"],
         ),
         # Not after a sentence that quotes no one.
         (
@@ -468,6 +474,8 @@ def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
     parse: Parse, text: str, speakers: list[str]
 ) -> None:
     doc, ctx = parse(text)
-    found = [s for s in extract_statements(doc, ctx) if s.quote and "rebuild" in s.quote]
-    assert [a.name for s in extract_statements(doc, ctx) for a in s.agents] == speakers
-    assert len(found) == (1 if speakers else 0)
+    statements = list(extract_statements(doc, ctx))
+    assert [a.name for s in statements for a in s.agents] == speakers
+    for statement in statements:
+        assert statement.quote is not None and "rebuild" in statement.quote
+        assert len(statement.evidence) == 2
