@@ -395,9 +395,9 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
     yield from issued
     told |= {e.anchor for e in issued}
-    # The speaker of the sentence before, and where it ended: a quotation that stands alone
+    # Where the sentence before ended, when it named a speaker: a quotation that stands alone
     # after it goes on with the same speaker's words.
-    last: tuple[Entity, Token, int] | None = None
+    said_end: int | None = None
     # The statement last read, held back while the quotations after it may go on with it:
     # the words a speaker goes on with are the same statement.
     held: Event | None = None
@@ -405,17 +405,17 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         quoted = quotations(sentence)
         if (
             held is not None
-            and last is not None
-            and (going_on := _going_on(sentence, quoted, last, ctx)) is not None
+            and said_end is not None
+            and (going_on := _going_on(sentence, quoted, said_end)) is not None
         ):
             held = replace(
                 held,
-                evidence=held.evidence + going_on.evidence,
-                quote=f"{held.quote} … {going_on.quote}",
+                evidence=(*held.evidence, ctx.mention(sentence)),
+                quote=f"{held.quote} … {going_on}",
             )
-            last = (last[0], last[1], sentence.end_char)
+            said_end = sentence.end_char
             continue
-        last = None
+        said_end = None
         spoken: dict[int, Entity] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
@@ -452,7 +452,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if not quote:
                 continue
             time, time_confidence = ctx.dated(verb)
-            last = (speakers[0], verb, sentence.end_char)
+            said_end = sentence.end_char
             if held is not None:
                 yield held
             held = Event(
@@ -475,22 +475,16 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         yield held
 
 
-def _going_on(
-    sentence: Span,
-    quoted: list[tuple[int, int, str]],
-    last: tuple[Entity, Token, int],
-    ctx: Context,
-) -> Event | None:
+def _going_on(sentence: Span, quoted: list[tuple[int, int, str]], said_end: int) -> str | None:
     """The words of a quotation that makes up a sentence of its own, next after one whose
     speaker the sentence named: wire copy goes on quoting the same speaker without saying so
     again ("``The clinics will reopen by June,'' the minister said. ``We will rebuild every one
     of them.''"). Only one paragraph on, as a new speaker's words open with their name."""
-    speaker, verb, end = last
     text = doc_text(sentence.doc)
     said = text[sentence.start_char : sentence.end_char]
     opening = sentence.start_char + len(said) - len(said.lstrip())
     own = said.strip()
-    if text[end:opening].count("\n") > 2:
+    if text[said_end:opening].count("\n") > 2:
         return None
     if not quoted:
         # A quotation of several sentences, opened here and closed further on in the
@@ -522,18 +516,4 @@ def _going_on(
     mark = next((m for m in ("``", "“", '"') if own.startswith(m)), None)
     if mark is None or own[len(mark) :][:1].isspace() or next(outside, None) is not None:
         return None
-    time, time_confidence = ctx.dated(verb)
-    return Event(
-        classes=("Statement",),
-        predicate=verb.lemma_.casefold(),
-        evidence=(ctx.mention(sentence),),
-        anchor=quoted[0][0],
-        extractor="kg.statements.v13",
-        agents=(speaker,),
-        quote=quoted[0][2],
-        time=time,
-        time_confidence=time_confidence,
-        sources=ctx.sources_for(verb),
-        confidence=DIRECT,
-        label=f"{speaker.name} {verb.lemma_.casefold()}",
-    )
+    return quoted[0][2]
