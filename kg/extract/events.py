@@ -18,7 +18,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import found_relations
-from kg.extract.statements import quotations, reports_speech, voice_of
+from kg.extract.statements import named_by_surname, quotations, reports_speech, voice_of
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
@@ -119,13 +119,15 @@ NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
-# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery", as
-# well as "in" and "at".
+# in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery",
+# "was rescued off the coast of Florida", as well as "in" and "at". Not "over": what is seen
+# or told of "over Pyongyang" happens as often away from it.
 WHERE_PREPOSITIONS = PLACE_PREPOSITIONS | {
     "on",
     "across",
     "throughout",
     "outside",
+    "off",
     "around",
     "round",
     "before",
@@ -889,6 +891,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _body_of_office(index, head)
+            or named_by_surname(index, head)
             or _sole_person_before(index, head),
         )
     ]
@@ -993,12 +996,25 @@ def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ..
 
 def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     """The organisation last named before a bare definite noun that heads its name: "the
-    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"."""
+    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"; and for
+    "the company" the organisation last named, when it is a company named with its legal form
+    ("the company put itself up for sale" after "American Medical International Inc.";
+    lexicons `company_nouns`, `company_suffixes`)."""
     if token.pos_ != "NOUN" or not _definite(token):
         return None
+    if token.lemma_.casefold() in lexicon.words("company_nouns"):
+        # A body named since, by a short name only ("An IBM spokeswoman said the company"),
+        # is the one meant: it is left unresolved rather than given to a company before it.
+        latest = index.last_named_before(token, ORGANIZATIONS, lambda e: True)
+        legal = latest is not None and _company_name(latest.name)
+        return latest if legal else None
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _company_name(name: str) -> bool:
+    return name.casefold().split()[-1] in lexicon.words("company_suffixes")
 
 
 def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:

@@ -29,10 +29,12 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
+from kg.resolve.entities import EntityIndex
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+PERSONS = frozenset({EntityKind.PERSON})
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
 # The close of a wire text ("-0-"), which belongs to no passage it quotes.
@@ -87,6 +89,25 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
+
+
+def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
+    """The person a lone capitalised word stands for where the model tagged no name in it:
+    the surname of a person named in full before ("Satcher said" after "Surgeon General David
+    Satcher"), the last such person when several share it."""
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_title
+        or children(token, "compound")
+        or index.entity_at(token) is not None
+    ):
+        return None
+    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
@@ -374,8 +395,27 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
     yield from issued
     told |= {e.anchor for e in issued}
+    # Where the sentence before ended, when it named a speaker: a quotation that stands alone
+    # after it goes on with the same speaker's words.
+    said_end: int | None = None
+    # The statement last read, held back while the quotations after it may go on with it:
+    # the words a speaker goes on with are the same statement.
+    held: Event | None = None
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
+        if (
+            held is not None
+            and said_end is not None
+            and (going_on := _going_on(sentence, quoted, said_end)) is not None
+        ):
+            held = replace(
+                held,
+                evidence=(*held.evidence, ctx.mention(sentence)),
+                quote=f"{held.quote} … {going_on}",
+            )
+            said_end = sentence.end_char
+            continue
+        said_end = None
         spoken: dict[int, Entity] = {}
         # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
         # in one sentence tell one statement, with what each of them reports.
@@ -389,6 +429,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
+                or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the
@@ -432,7 +473,16 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             earlier = stated.get(speakers[0])
             stated[speakers[0]] = statement if earlier is None else _joined(earlier, statement, doc)
-        yield from stated.values()
+        if stated:
+            # The sentence's last statement is held back: the quotations after it may go on
+            # with it.
+            if held is not None:
+                yield held
+            *others, held = stated.values()
+            yield from others
+            said_end = sentence.end_char
+    if held is not None:
+        yield held
 
 
 def _joined(first: Event, second: Event, doc: Doc) -> Event:
@@ -458,3 +508,47 @@ def _joined(first: Event, second: Event, doc: Doc) -> Event:
         place=main.place or other.place,
         confidence=max(main.confidence, other.confidence),
     )
+
+
+def _going_on(sentence: Span, quoted: list[tuple[int, int, str]], said_end: int) -> str | None:
+    """The words of a quotation that makes up a sentence of its own, next after one whose
+    speaker the sentence named: wire copy goes on quoting the same speaker without saying so
+    again ("``The clinics will reopen by June,'' the minister said. ``We will rebuild every one
+    of them.''"). Only one paragraph on, as a new speaker's words open with their name."""
+    text = doc_text(sentence.doc)
+    said = text[sentence.start_char : sentence.end_char]
+    opening = sentence.start_char + len(said) - len(said.lstrip())
+    own = said.strip()
+    if text[said_end:opening].count("\n") > 2:
+        return None
+    if not quoted:
+        # A quotation of several sentences, opened here and closed further on in the
+        # paragraph ("``She is following it closely. ... she is a democrat.''"), or not
+        # closed at all: wire copy leaves a quotation that goes on into the next paragraph
+        # open, and opens that paragraph again.
+        paragraph_end = text.find("\n", opening)
+        paragraph = text[opening : len(text) if paragraph_end < 0 else paragraph_end].rstrip()
+        match = QUOTATION.match(paragraph)
+        if match is not None:
+            group = next(g for g in range(1, QUOTATION.groups + 1) if match.group(g))
+            begin, close = match.start(group), match.end(group)
+        elif not any(mark in paragraph[1:] for mark in ("''", "”", '"', "“", "``")):
+            begin, close = (2 if paragraph.startswith("``") else 1), len(paragraph)
+        else:
+            return None
+        words = paragraph[begin:close].strip(" ,.")
+        if len(words.split()) < 2:
+            return None
+        quoted = [(opening + begin, opening + close, words)]
+    elif len(quoted) != 1 or not own.endswith(("''", "”", '"')):
+        return None
+    begin, close = quoted[0][:2]
+    # A verb of saying outside the quotation names a speaker of its own; inside, it is the
+    # speaker's words ("from what I've been told").
+    outside = (v for v in _speaker_verb(sentence) if not begin <= v.idx < close)
+    # An opening mark goes before a word; a closing one the parse left at the start of the
+    # next sentence goes before a space ("... into 1990."\n\nHe said").
+    mark = next((m for m in ("``", "“", '"') if own.startswith(m)), None)
+    if mark is None or own[len(mark) :][:1].isspace() or next(outside, None) is not None:
+        return None
+    return quoted[0][2]

@@ -523,6 +523,8 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "schedule",
             "Manhattan",
         ),
+        # An "off" phrase places what happened at sea by the coast it names.
+        ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana"),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -1922,6 +1924,33 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"protesters"},
             set(),
             "Caracas",
+        ),
+        # A surname the model tags as no name is the person named in full before.
+        (
+            "Health Secretary Thomas Lake visited the hospital in Accra on Monday. Lake agreed"
+            " to a new contract for the nurses.",
+            "agree",
+            {"Thomas Lake"},
+            set(),
+            None,
+        ),
+        # "The company" is the company last named with its legal form, when no body was
+        # named since; "it" goes on from it.
+        (
+            "Dalworth Instruments Inc. received two offers in March. The following month, the"
+            " company put itself up for sale.",
+            "put",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
+            " Partners said the company would be sold.",
+            "sell",
+            set(),
+            set(),
+            None,
         ),
     ],
 )

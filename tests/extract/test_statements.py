@@ -26,6 +26,13 @@ from tests.conftest import Parse
             "Kim Yo Jong",
             "blemish",
         ),
+        # A surname the model tags as no name: the person named in full before speaks.
+        (
+            "Health Secretary Thomas Lake visited the hospital in Accra on Monday. ``We will"
+            " rebuild the clinics,'' Lake said at a news conference.",
+            "Thomas Lake",
+            "clinics",
+        ),
     ],
 )
 def test_quotations_become_statements(
@@ -470,3 +477,36 @@ def test_one_speakers_verbs_in_a_sentence_make_one_statement(
     assert [(e.agents[0].name, e.predicate) for e in said] == [(s, p) for s, p, _ in statements]
     for event, (_, _, reports) in zip(said, statements, strict=True):
         assert all(r in (event.quote or "") for r in reports), event.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A quotation that stands alone goes on with the statement of the sentence before.
+        (
+            "``The clinics will reopen by June,'' Health Secretary Thomas Lake said on Monday."
+            "\n\n``We will rebuild every one of them.''",
+            ["Thomas Lake"],
+        ),
+        # Also a quotation of several sentences.
+        (
+            "``The clinics will reopen by June,'' Health Secretary Thomas Lake said on Monday."
+            "\n\n``We will rebuild every one of them. The money is there.''",
+            ["Thomas Lake"],
+        ),
+        # Not after a sentence that quotes no one.
+        (
+            "The clinics were closed for two months.\n\n``We will rebuild every one of them.''",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
+    parse: Parse, text: str, speakers: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    statements = list(extract_statements(doc, ctx))
+    assert [a.name for s in statements for a in s.agents] == speakers
+    for statement in statements:
+        assert statement.quote is not None and "rebuild" in statement.quote
+        assert len(statement.evidence) == 2
