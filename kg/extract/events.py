@@ -1003,18 +1003,10 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     if token.pos_ != "NOUN" or not _definite(token):
         return None
     if token.lemma_.casefold() in lexicon.words("company_nouns"):
-        # A body named since, by a short name only ("An IBM spokeswoman said the company"),
-        # is the one meant: it is left unresolved rather than given to a company before it.
-        latest = index.last_named_before(token, ORGANIZATIONS, lambda e: True)
-        legal = latest is not None and _company_name(latest.name)
-        return latest if legal else None
+        return index.last_company_before(token)
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
-
-
-def _company_name(name: str) -> bool:
-    return name.casefold().split()[-1] in lexicon.words("company_suffixes")
 
 
 def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
