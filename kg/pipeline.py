@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v13",
-    "kg.times.v10",
-    "kg.relations.v13",
-    "kg.orders.v13",
-    "kg.statements.v13",
-    "kg.events.v14",
-    "kg.places.v12",
+    "kg.entities.v14",
+    "kg.times.v11",
+    "kg.relations.v14",
+    "kg.orders.v14",
+    "kg.statements.v14",
+    "kg.events.v15",
+    "kg.places.v13",
 )
 
 

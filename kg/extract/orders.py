@@ -1990,7 +1990,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v13",
+        extractor="kg.orders.v14",
         agents=tuple(
             dict.fromkeys(
                 a for m in mentions if m.agent == agent for a in (m.agent, *m.co_agents) if a
@@ -2008,7 +2008,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v13")
+@extractors.register("kg.orders.v14")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
