@@ -1148,7 +1148,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
-        if _company_taken_for_a_place(item, full):
+        if _company_taken_for_a_name(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
         candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
         if candidates:
@@ -1177,18 +1177,26 @@ def _part_of_persons_name(name: str, full: str) -> bool:
     return name in (words[0], words[-1]) or (" " in spaced and full.endswith(" " + spaced))
 
 
-def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:
-    """A "place" no gazetteer knows that begins a company's full name in the article: "Nestle's
-    share" after "Nestle S.A." is the company."""
-    return (
-        item.kind is EntityKind.PLACE
-        and any(
-            f.kind is EntityKind.ORGANIZATION
-            and f.name.startswith(item.name + " ")
-            and _company_name(f.name)
-            for f in full
-        )
-        and not find_places(item.name)
+def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
+    """A "place" or "person" no gazetteer knows that begins the full name of a company the
+    article named before: "Nestle's share" after "Nestle S.A." is the company, and so is
+    "Magna said" after "Magna International Inc.", unless a person of the article bears the
+    word ("Ford" where "Henry Ford" is named too)."""
+    # A place the model read as a person is no place of the gazetteer's ("Magna", Utah).
+    if item.kind is EntityKind.PLACE and find_places(item.name):
+        return False
+    if item.kind not in {EntityKind.PLACE, EntityKind.PERSON}:
+        return False
+    if item.kind is EntityKind.PERSON and any(
+        set(item.name.split()) & set(f.name.split()) for f in full if f.kind is EntityKind.PERSON
+    ):
+        return False
+    return any(
+        f.kind is EntityKind.ORGANIZATION
+        and f.name.startswith(item.name + " ")
+        and _company_name(f.name)
+        and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
+        for f in full
     )
 
 

@@ -366,6 +366,33 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
     assert not absent & set(kinds), kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # A company's name without its kind and legal form, typed a person by the model.
+        (
+            "Halvorsen Industries Inc. said yesterday that its quarterly profit fell 12%. "
+            "Halvorsen said the drop came from weaker sales of its pumps.",
+            "Halvorsen",
+            "Halvorsen Industries Inc.",
+        ),
+        # A person of the article bearing the word keeps it.
+        (
+            "Peter Halvorsen, chairman of Halvorsen Industries Inc., resigned on Monday. "
+            "Halvorsen said he would stay on the board.",
+            "Halvorsen",
+            "Peter Halvorsen",
+        ),
+    ],
+)
+def test_a_short_name_is_the_entity_named_in_full_before(
+    parse: Parse, text: str, short: str, name: str
+) -> None:
+    aliases = _aliases(parse, text)
+    assert short in aliases.get(name, set()), aliases
+    assert short not in aliases, aliases
+
+
 def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
     _, ctx = parse(text)
     aliases: dict[str, set[str]] = {}
