@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -4457,7 +4458,15 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
-    peoples |= {e.text for e in doc_ents(doc) if e.label_ == "NORP" and _a_peoples_plural(e)}
+    # A surname the model reads as a name more often than as a people ("Farkas" of "Bertalan
+    # Farkas", once tagged a nationality) stays the person's.
+    labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
+    names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
+    peoples |= {
+        e.text
+        for e in doc_ents(doc)
+        if e.label_ == "NORP" and _a_peoples_plural(e) and e.text not in names
+    }
     return [
         replace(n, kind=EntityKind.GROUP) if _of_a_people(n, peoples) else n
         for n in named

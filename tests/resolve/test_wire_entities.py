@@ -46,6 +46,17 @@ def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
             "hospital that it was closed.",
             "Tarek el Aissami",
         ),
+        # A surname ending in "s" that the model once tags a nationality is no people's name.
+        (
+            "Tired of being sidelined, Hungarian astronaut Bertalan Juhas is leaving for the "
+            "United States to start a new career, he said Saturday. A fit-looking Juhas said on "
+            "state TV that he felt young. With American astronaut Tom Baker, Juhas set up an "
+            "American-Hungarian joint venture. Juhas will move to the company's U.S. "
+            "headquarters. Juhas, an air force captain, was sent into space in 1980. In 1996, "
+            "Juhas was made a brigadier general. Two years ago, police cited Juhas for drunk "
+            "driving.",
+            "Bertalan Juhas",
+        ),
     ],
 )
 def test_a_persons_name_is_a_person_in_every_mention(parse: Parse, text: str, name: str) -> None:
