@@ -1324,6 +1324,52 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
+    """An acronym no gazetteer knows, made of the initials of one body the article named in
+    full before, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
+    Roberts & Co.", "the OAU" after "the Organization of African Unity"."""
+    resolved: list[_Named] = []
+    for item in named:
+        full = _body_spelled(item, resolved) if _bare_acronym(item.name) else None
+        resolved.append(
+            item
+            if full is None
+            else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
+        )
+    return resolved
+
+
+def _bare_acronym(name: str) -> bool:
+    return (
+        len(name) >= 2
+        and name.isalpha()
+        and name.isupper()
+        and known_entity(name) is None
+        and not find_places(name)
+    )
+
+
+def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
+    """The one body named before `item` whose initials, with or without its legal form or kind
+    words ("Co.", "Bank"), are `item`'s letters."""
+    bodies = {
+        b.name: b
+        for b in before
+        if b.kind is EntityKind.ORGANIZATION
+        and not b.inner
+        and len(b.name.split()) >= 2
+        and item.name in {_initials(b.name), _initials(_without_firms_kind(b.name))}
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _without_firms_kind(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _names_a_firms_kind(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def _short_name(word: Token, item: _Named) -> bool:
     """A body's short name in brackets after its full one, a word of its own language rather
     than an acronym ("the Korean Youth Commercial Association in Japan (Chongsanghoe)")."""
@@ -4563,7 +4609,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
-    named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
+    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     mentions: list[EntityMention] = []

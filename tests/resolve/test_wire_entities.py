@@ -387,6 +387,20 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Halvorsen",
             "Halvorsen Industries Inc.",
         ),
+        # An acronym the article never defines, of the initials of a body named before.
+        (
+            "Delegates of the Organization of Baltic Fisheries met in Riga on Monday. The OBF "
+            "said the cod quota would fall by a tenth next year.",
+            "OBF",
+            "Organization of Baltic Fisheries",
+        ),
+        # ... or of its name without its legal form.
+        (
+            "Hallam Kravitz Reed & Co. agreed to buy the cereal maker for $2 billion, the "
+            "company said. HKR will pay cash for most of the shares.",
+            "HKR",
+            "Hallam Kravitz Reed & Co.",
+        ),
         # A person of the article bearing the word keeps it.
         (
             "Peter Halvorsen, chairman of Halvorsen Industries Inc., resigned on Monday. "
