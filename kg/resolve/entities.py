@@ -380,13 +380,31 @@ def _kind(ent: Span) -> EntityKind | None:
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
-    if any(t.like_num for t in ent) and all(last.lower_ not in words for words in numbered):
+    if (
+        any(t.like_num for t in ent)
+        and all(last.lower_ not in words for words in numbered)
+        and not _ordinal_before_a_place(ent)
+    ):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _ordinal_before_a_place(ent: Span) -> bool:
+    """A body named by an ordinal word and a place, as banks are ("First Boston", "First
+    Chicago"): no numbered thing, which names what it counts ("First BRICS Women Forum")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        ent.label_ == "ORG"
+        and len(words) >= 2
+        and words[0].is_title
+        and words[0].like_num
+        and words[0].is_alpha
+        and bool(find_places(" ".join(t.text for t in words[1:])))
+    )
 
 
 def _names_a_venue(ent: Span) -> bool:

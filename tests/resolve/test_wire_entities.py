@@ -167,6 +167,13 @@ def test_captions_and_headlines_name_no_entity(
             "Twitter",
             "Organization",
         ),
+        # A bank named by an ordinal word and a city.
+        (
+            "Shares of the chip maker fell 5%, and Laura Pettit, an analyst at First Chicago, "
+            "said she is cutting her earnings estimate.",
+            "First Chicago",
+            "Organization",
+        ),
         # A city's name with particles in lower case, hyphened, which the model cuts.
         (
             "Aid workers in Kampala, Uganda, and Dar-es-Salaam, Tanzania, handed out food.",
