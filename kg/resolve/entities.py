@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -379,13 +380,31 @@ def _kind(ent: Span) -> EntityKind | None:
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
-    if any(t.like_num for t in ent) and all(last.lower_ not in words for words in numbered):
+    if (
+        any(t.like_num for t in ent)
+        and all(last.lower_ not in words for words in numbered)
+        and not _ordinal_before_a_place(ent)
+    ):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
     ):
         return EntityKind.PLACE
     return kind
+
+
+def _ordinal_before_a_place(ent: Span) -> bool:
+    """A body named by an ordinal word and a place, as banks are ("First Boston", "First
+    Chicago"): no numbered thing, which names what it counts ("First BRICS Women Forum")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        ent.label_ == "ORG"
+        and len(words) >= 2
+        and words[0].is_title
+        and words[0].like_num
+        and words[0].is_alpha
+        and bool(find_places(" ".join(t.text for t in words[1:])))
+    )
 
 
 def _names_a_venue(ent: Span) -> bool:
@@ -1148,7 +1167,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
-        if _company_taken_for_a_place(item, full):
+        if _company_taken_for_a_name(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
         candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
         if candidates:
@@ -1177,18 +1196,26 @@ def _part_of_persons_name(name: str, full: str) -> bool:
     return name in (words[0], words[-1]) or (" " in spaced and full.endswith(" " + spaced))
 
 
-def _company_taken_for_a_place(item: _Named, full: list[_Named]) -> bool:
-    """A "place" no gazetteer knows that begins a company's full name in the article: "Nestle's
-    share" after "Nestle S.A." is the company."""
-    return (
-        item.kind is EntityKind.PLACE
-        and any(
-            f.kind is EntityKind.ORGANIZATION
-            and f.name.startswith(item.name + " ")
-            and _company_name(f.name)
-            for f in full
-        )
-        and not find_places(item.name)
+def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
+    """A "place" or "person" no gazetteer knows that begins the full name of a company the
+    article named before: "Nestle's share" after "Nestle S.A." is the company, and so is
+    "Magna said" after "Magna International Inc.", unless a person of the article bears the
+    word ("Ford" where "Henry Ford" is named too)."""
+    # A place the model read as a person is no place of the gazetteer's ("Magna", Utah).
+    if item.kind is EntityKind.PLACE and find_places(item.name):
+        return False
+    if item.kind not in {EntityKind.PLACE, EntityKind.PERSON}:
+        return False
+    if item.kind is EntityKind.PERSON and any(
+        set(item.name.split()) & set(f.name.split()) for f in full if f.kind is EntityKind.PERSON
+    ):
+        return False
+    return any(
+        f.kind is EntityKind.ORGANIZATION
+        and f.name.startswith(item.name + " ")
+        and _company_name(f.name)
+        and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
+        for f in full
     )
 
 
@@ -1313,6 +1340,52 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
         else _part_named_after_body(item, defined)
         for item in named
     ]
+
+
+def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
+    """An acronym no gazetteer knows, made of the initials of one body the article named in
+    full before, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
+    Roberts & Co.", "the OAU" after "the Organization of African Unity"."""
+    resolved: list[_Named] = []
+    for item in named:
+        full = _body_spelled(item, resolved) if _bare_acronym(item.name) else None
+        resolved.append(
+            item
+            if full is None
+            else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
+        )
+    return resolved
+
+
+def _bare_acronym(name: str) -> bool:
+    return (
+        len(name) >= 2
+        and name.isalpha()
+        and name.isupper()
+        and known_entity(name) is None
+        and not find_places(name)
+    )
+
+
+def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
+    """The one body named before `item` whose initials, with or without its legal form or kind
+    words ("Co.", "Bank"), are `item`'s letters."""
+    bodies = {
+        b.name: b
+        for b in before
+        if b.kind is EntityKind.ORGANIZATION
+        and not b.inner
+        and len(b.name.split()) >= 2
+        and item.name in {_initials(b.name), _initials(_without_firms_kind(b.name))}
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _without_firms_kind(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _names_a_firms_kind(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def _short_name(word: Token, item: _Named) -> bool:
@@ -4449,7 +4522,15 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
-    peoples |= {e.text for e in doc_ents(doc) if e.label_ == "NORP" and _a_peoples_plural(e)}
+    # A surname the model reads as a name more often than as a people ("Farkas" of "Bertalan
+    # Farkas", once tagged a nationality) stays the person's.
+    labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
+    names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
+    peoples |= {
+        e.text
+        for e in doc_ents(doc)
+        if e.label_ == "NORP" and _a_peoples_plural(e) and e.text not in names
+    }
     return [
         replace(n, kind=EntityKind.GROUP) if _of_a_people(n, peoples) else n
         for n in named
@@ -4546,7 +4627,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
-    named = _acronyms_of_one_kind(_defined_acronyms(doc, named))
+    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     mentions: list[EntityMention] = []

@@ -46,6 +46,17 @@ def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
             "hospital that it was closed.",
             "Tarek el Aissami",
         ),
+        # A surname ending in "s" that the model once tags a nationality is no people's name.
+        (
+            "Tired of being sidelined, Hungarian astronaut Bertalan Juhas is leaving for the "
+            "United States to start a new career, he said Saturday. A fit-looking Juhas said on "
+            "state TV that he felt young. With American astronaut Tom Baker, Juhas set up an "
+            "American-Hungarian joint venture. Juhas will move to the company's U.S. "
+            "headquarters. Juhas, an air force captain, was sent into space in 1980. In 1996, "
+            "Juhas was made a brigadier general. Two years ago, police cited Juhas for drunk "
+            "driving.",
+            "Bertalan Juhas",
+        ),
     ],
 )
 def test_a_persons_name_is_a_person_in_every_mention(parse: Parse, text: str, name: str) -> None:
@@ -154,6 +165,13 @@ def test_captions_and_headlines_name_no_entity(
             "Zabiullah Mujahid, the spokesperson for the Taliban, claimed they were responsible "
             "for the attack via Twitter and e-mail.",
             "Twitter",
+            "Organization",
+        ),
+        # A bank named by an ordinal word and a city.
+        (
+            "Shares of the chip maker fell 5%, and Laura Pettit, an analyst at First Chicago, "
+            "said she is cutting her earnings estimate.",
+            "First Chicago",
             "Organization",
         ),
         # A city's name with particles in lower case, hyphened, which the model cuts.
@@ -364,6 +382,47 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
     for name in groups:
         assert kinds.get(name) == {"Group"}, kinds
     assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "name"),
+    [
+        # A company's name without its kind and legal form, typed a person by the model.
+        (
+            "Halvorsen Industries Inc. said yesterday that its quarterly profit fell 12%. "
+            "Halvorsen said the drop came from weaker sales of its pumps.",
+            "Halvorsen",
+            "Halvorsen Industries Inc.",
+        ),
+        # An acronym the article never defines, of the initials of a body named before.
+        (
+            "Delegates of the Organization of Baltic Fisheries met in Riga on Monday. The OBF "
+            "said the cod quota would fall by a tenth next year.",
+            "OBF",
+            "Organization of Baltic Fisheries",
+        ),
+        # ... or of its name without its legal form.
+        (
+            "Hallam Kravitz Reed & Co. agreed to buy the cereal maker for $2 billion, the "
+            "company said. HKR will pay cash for most of the shares.",
+            "HKR",
+            "Hallam Kravitz Reed & Co.",
+        ),
+        # A person of the article bearing the word keeps it.
+        (
+            "Peter Halvorsen, chairman of Halvorsen Industries Inc., resigned on Monday. "
+            "Halvorsen said he would stay on the board.",
+            "Halvorsen",
+            "Peter Halvorsen",
+        ),
+    ],
+)
+def test_a_short_name_is_the_entity_named_in_full_before(
+    parse: Parse, text: str, short: str, name: str
+) -> None:
+    aliases = _aliases(parse, text)
+    assert short in aliases.get(name, set()), aliases
+    assert short not in aliases, aliases
 
 
 def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
