@@ -931,6 +931,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "congratulate",
             {"players and coaches"},
         ),
+        # An object "him" or "her" is not its clause's named doer: the person named before.
+        (
+            "Ri Son Gwon met Sergei Lavrov on Monday. Lavrov asked him to convey his warm "
+            "greetings to the leadership.",
+            "ask",
+            {"Sergei Lavrov", "Ri Son Gwon"},
+        ),
+        (
+            "In a televised debate against John Miller, Robert Hayes attacked him for failing "
+            "to cut taxes.",
+            "attack",
+            {"Robert Hayes", "John Miller"},
+        ),
         # The partners of what the object's participle tells.
         (
             "Kim Jong Un met the players and coaches. He had a picture taken with the "
