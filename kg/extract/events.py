@@ -71,6 +71,7 @@ INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 # Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
@@ -897,6 +898,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for head in heads
         # "the two leaders" may be a group of its own, but it stands for those named before.
         for e in _counted_back(index, head)
+        or _woman_meant(index, head)
         or entities_of(index, [head])
         or _antecedents(index, head)
         or _bodies_named_again(index, head)
@@ -965,6 +967,31 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The woman a "she" or "her" stands for where the salient person it is taken for
+    (`EntityIndex.entity_at`) is not one the article calls a woman and the sentence or the
+    one before names one ("sent a birthday spread to Han Hyon Ok, a woman centenarian.
+    Villagers visited her family to congratulate her"; lexicon `feminine_nouns`)."""
+    if token.lower_ not in FEMININE_PRONOUNS or index.entity_at(token) is None:
+        return ()
+    nouns = lexicon.words("feminine_nouns")
+    women = {
+        e
+        for t in doc_tokens(token.doc)[: token.i]
+        if t.dep_ in ("appos", "compound")
+        and nouns & {w.lower_ for w in (t, *children(t, "compound", "amod"))}
+        and (e := index.entity_at(t.head)) is not None
+        and e.kind is EntityKind.PERSON
+    }
+    if index.entity_at(token) in women:
+        return ()
+    sent = sentence_of(token)
+    before = sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
+    women &= {m.entity for m in index.mentions if before.start_char <= m.mention.start < token.idx}
+    woman = index.last_named_before(token, (EntityKind.PERSON,), women.__contains__)
+    return () if woman is None else (woman,)
 
 
 def _others_meant(

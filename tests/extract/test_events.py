@@ -944,6 +944,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "attack",
             {"Robert Hayes", "John Miller"},
         ),
+        # "she" and "her" stand for the woman named before, not the man named since.
+        (
+            "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
+            "Kaechon City. Officials of the city visited her home to congratulate her.",
+            "congratulate",
+            {"Pak Sun Hui"},
+        ),
+        (
+            "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
+            "Kaechon City. Born into a poor family, she experienced the sorrow of hard times.",
+            "experience",
+            {"Pak Sun Hui"},
+        ),
         # The partners of what the object's participle tells.
         (
             "Kim Jong Un met the players and coaches. He had a picture taken with the "
