@@ -987,11 +987,16 @@ def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     }
     if index.entity_at(token) in women:
         return ()
-    sent = sentence_of(token)
-    before = sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
-    women &= {m.entity for m in index.mentions if before.start_char <= m.mention.start < token.idx}
+    since = _sentence_before(token).start_char
+    women &= {m.entity for m in index.mentions if since <= m.mention.start < token.idx}
     woman = index.last_named_before(token, (EntityKind.PERSON,), women.__contains__)
     return () if woman is None else (woman,)
+
+
+def _sentence_before(token: Token) -> Span:
+    """The sentence before the token's, or its own if it is the first."""
+    sent = sentence_of(token)
+    return sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
 
 
 def _others_meant(
@@ -1011,7 +1016,7 @@ def _others_meant(
         sent = sentence_of(head)
         others = {m.entity for m in index.mentions if sent.start_char <= m.mention.start < head.idx}
         others -= set(agents)
-        before = sentence_of(doc_tokens(head.doc)[sent.start - 1]) if sent.start > 0 else sent
+        before = _sentence_before(head)
         # The first named, which is the subject where the parse finds none ("Choe Son Hui
         # courteously conveyed greetings of Kim Jong Un to Putin").
         first = min(
