@@ -69,6 +69,9 @@ BETWEEN = frozenset({"between"})
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
+# Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
@@ -594,6 +597,20 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         recipients = tuple(dict.fromkeys((*recipients, *agents)))
         agents = senders
         patients = tuple(e for e in patients if e not in senders + recipients)
+    # "Putin asked her", "shook hands with him": an object pronoun is not its clause's doer.
+    # A doer named by a pronoun too ("she wished him") was guessed as the object was, and
+    # the clash tells that the doer is wrong, not whom the object stands for.
+    if not any(h.pos_ == "PRON" for h in subject_heads):
+        patients += tuple(
+            e
+            for e in _others_meant(index, children(verb, "dobj") + partners, agents)
+            if e not in patients + recipients
+        )
+        recipients += tuple(
+            e
+            for e in _others_meant(index, recipient_heads, agents)
+            if e not in patients + recipients
+        )
     if not (agents or patients or recipients or facts or noun is not None):
         return None
     if facts and not patients:
@@ -881,6 +898,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for head in heads
         # "the two leaders" may be a group of its own, but it stands for those named before.
         for e in _counted_back(index, head)
+        or _woman_meant(index, head)
         or entities_of(index, [head])
         or _antecedents(index, head)
         or _bodies_named_again(index, head)
@@ -949,6 +967,74 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The woman a "she" or "her" stands for where the salient person it is taken for
+    (`EntityIndex.entity_at`) is not one the article calls a woman and the sentence or the
+    one before names one ("sent a birthday spread to Han Hyon Ok, a woman centenarian.
+    Villagers visited her family to congratulate her"; lexicon `feminine_nouns`)."""
+    if token.lower_ not in FEMININE_PRONOUNS or index.entity_at(token) is None:
+        return ()
+    nouns = lexicon.words("feminine_nouns")
+    women = {
+        e
+        for t in doc_tokens(token.doc)[: token.i]
+        if t.dep_ in ("appos", "compound")
+        and nouns & {w.lower_ for w in (t, *children(t, "compound", "amod"))}
+        and (e := index.entity_at(t.head)) is not None
+        and e.kind is EntityKind.PERSON
+    }
+    if index.entity_at(token) in women:
+        return ()
+    since = _sentence_before(token).start_char
+    women &= {m.entity for m in index.mentions if since <= m.mention.start < token.idx}
+    woman = index.last_named_before(token, (EntityKind.PERSON,), women.__contains__)
+    return () if woman is None else (woman,)
+
+
+def _sentence_before(token: Token) -> Span:
+    """The sentence before the token's, or its own if it is the first."""
+    sent = sentence_of(token)
+    return sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
+
+
+def _others_meant(
+    index: EntityIndex, heads: list[Token], agents: tuple[Entity, ...]
+) -> tuple[Entity, ...]:
+    """Whom an object "him" or "her" stands for where the salient person it is taken for
+    (`EntityIndex.entity_at`) is the clause's own doer, who would be "himself" or "herself":
+    another person named before it in its sentence ("In a debate against Vacco, Spitzer
+    attacked him"), else the person the sentence before names first ("Choe conveyed
+    greetings to Putin. Putin asked her to convey his greetings")."""
+    found = []
+    for head in heads:
+        if head.tag_ != "PRP" or head.lower_ not in OBJECT_PRONOUNS:
+            continue
+        if index.entity_at(head) not in agents:
+            continue
+        sent = sentence_of(head)
+        others = {m.entity for m in index.mentions if sent.start_char <= m.mention.start < head.idx}
+        others -= set(agents)
+        before = _sentence_before(head)
+        # The first named, which is the subject where the parse finds none ("Choe Son Hui
+        # courteously conveyed greetings of Kim Jong Un to Putin").
+        first = min(
+            (
+                m
+                for m in index.mentions
+                if before.start_char <= m.mention.start < sent.start_char
+                and m.entity.kind is EntityKind.PERSON
+                and m.entity not in agents
+            ),
+            key=lambda m: m.mention.start,
+            default=None,
+        )
+        found.append(
+            index.last_named_before(head, (EntityKind.PERSON,), others.__contains__)
+            or (None if first is None else first.entity)
+        )
+    return tuple(dict.fromkeys(e for e in found if e is not None))
 
 
 def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:

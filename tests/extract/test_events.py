@@ -931,6 +931,32 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "congratulate",
             {"players and coaches"},
         ),
+        # An object "him" or "her" is not its clause's named doer: the person named before.
+        (
+            "Ri Son Gwon met Sergei Lavrov on Monday. Lavrov asked him to convey his warm "
+            "greetings to the leadership.",
+            "ask",
+            {"Sergei Lavrov", "Ri Son Gwon"},
+        ),
+        (
+            "In a televised debate against John Miller, Robert Hayes attacked him for failing "
+            "to cut taxes.",
+            "attack",
+            {"Robert Hayes", "John Miller"},
+        ),
+        # "she" and "her" stand for the woman named before, not the man named since.
+        (
+            "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
+            "Kaechon City. Officials of the city visited her home to congratulate her.",
+            "congratulate",
+            {"Pak Sun Hui"},
+        ),
+        (
+            "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
+            "Kaechon City. Born into a poor family, she experienced the sorrow of hard times.",
+            "experience",
+            {"Pak Sun Hui"},
+        ),
         # The partners of what the object's participle tells.
         (
             "Kim Jong Un met the players and coaches. He had a picture taken with the "
