@@ -1292,10 +1292,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and group_before(index, token) is not None:
         return ()
-    sent = sentence_of(token)
-    start = (
-        sentence_of(doc_tokens(token.doc)[sent.start - 1]).start if sent.start > 0 else sent.start
-    )
+    start = _sentence_before(token).start
     earlier = next(
         (
             t
@@ -2286,7 +2283,7 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             # "A symposium took place at the Sci-Tech Complex. Present there were A and B":
             # they were at what the sentence before tells with its main verb too, whatever
             # its class.
-            lead = _root_before(doc, sent)
+            lead = _sentence_before(sent[0]).root.idx if sent.start > 0 else None
             mine += [e for e in result if e.anchor == lead]
             result = [
                 replace(
@@ -2312,12 +2309,6 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             if e is host or e.anchor not in own
         ]
     return result
-
-
-def _root_before(doc: Doc, sent: Span) -> int | None:
-    """Where the main verb of the sentence just before `sent` starts."""
-    earlier = [s for s in doc_sentences(doc) if s.end <= sent.start]
-    return earlier[-1].root.idx if earlier else None
 
 
 def _described(token: Token | None) -> bool:
