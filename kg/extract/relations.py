@@ -1303,9 +1303,9 @@ def _officers_of_the_company(
 ) -> Iterator[Relation]:
     """Company officers whose company the copy leaves unsaid: "Gary Lukassen, chief financial
     officer, said", "Chairman Theodore Cooper" in an article about one company. Each is a member
-    of the company named last, with its legal form, before the name in the sentence that gives
-    the title (`EntityIndex.last_company_before`, as "the company" is read); a person the
-    article makes a member of any body is left as it is."""
+    of the company the article is about: of those named with their legal form before the name,
+    the one named most often (`EntityIndex.main_company_before`); a person the article makes a
+    member of any body is left as it is."""
     members = {r.subject for r in found if r.predicate == "schema:memberOf"}
     done: set[Entity] = set()
     for relation in found:
@@ -1322,7 +1322,7 @@ def _officers_of_the_company(
         named = _mention_in(doc, ctx.entities, person, relation.evidence)
         if named is None:
             continue
-        company = ctx.entities.last_company_before(named)
+        company = ctx.entities.main_company_before(named)
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)

@@ -435,6 +435,15 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Brisk Foods Inc.",
         ),
+        # The company the article is about, not the holder of its shares named last.
+        (
+            "Bramble Stores Co. will sell new shares. Bramble Stores said Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Bramble Stores shares rose. Lena Marsh,"
+            " treasurer, said the sale would cut debt.",
+            "Lena Marsh",
+            "schema:memberOf",
+            "Bramble Stores Co.",
+        ),
         (
             "Vanter Steel Corp. posted a loss, and its chairman, Ellis Ward, resigned.",
             "Ellis Ward",
@@ -768,6 +777,14 @@ def test_words_that_are_no_title_of_the_person(
             "Ellis Ward",
             "schema:memberOf",
             "Vanter Steel Corp.",
+        ),
+        (
+            "Bramble Stores Co. will sell new shares. Bramble Stores said Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Bramble Stores shares rose. Lena Marsh,"
+            " treasurer, said the sale would cut debt.",
+            "Lena Marsh",
+            "schema:memberOf",
+            "Oakfield Co.",
         ),
         # A title no company holds makes no officer of the company.
         (
