@@ -437,9 +437,9 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         ),
         # The company the article is about, not the holder of its shares named last.
         (
-            "Bramble Stores Co. will sell new shares. Bramble Stores said Oakfield Co., which"
-            " holds 70% of its shares, will buy them. Bramble Stores shares rose. Lena Marsh,"
-            " treasurer, said the sale would cut debt.",
+            "Bramble Stores Co. will sell new shares, Bramble Stores said. Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Lena Marsh, treasurer, said the sale"
+            " would cut debt.",
             "Lena Marsh",
             "schema:memberOf",
             "Bramble Stores Co.",
@@ -779,9 +779,9 @@ def test_words_that_are_no_title_of_the_person(
             "Vanter Steel Corp.",
         ),
         (
-            "Bramble Stores Co. will sell new shares. Bramble Stores said Oakfield Co., which"
-            " holds 70% of its shares, will buy them. Bramble Stores shares rose. Lena Marsh,"
-            " treasurer, said the sale would cut debt.",
+            "Bramble Stores Co. will sell new shares, Bramble Stores said. Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Lena Marsh, treasurer, said the sale"
+            " would cut debt.",
             "Lena Marsh",
             "schema:memberOf",
             "Oakfield Co.",
