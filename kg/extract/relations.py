@@ -51,6 +51,8 @@ CLAUSE_DASHES = frozenset({"—", "–", "--"})
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 # The phrases naming the body an office is held in: "lecturer at the University of York".
 BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
+# Words a title holds at most to be read as a company's office without its company.
+COMPANY_OFFICE_WORDS = 4
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -1291,8 +1293,117 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
         found: tuple[Relation, ...] = kept[1]
         return found
     found = tuple(_relations(doc, ctx))
+    found += tuple(_officers_of_the_company(doc, ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
+
+
+def _officers_of_the_company(
+    doc: Doc, ctx: Context, found: tuple[Relation, ...]
+) -> Iterator[Relation]:
+    """Company officers whose company the copy leaves unsaid: "Gary Lukassen, chief financial
+    officer, said", "Chairman Theodore Cooper" in an article about one company. Each is a member
+    of the company the article is about: of those named with their legal form before the name,
+    the one named most often (`EntityIndex.main_company_before`); a person the article makes a
+    member of any body is left as it is."""
+    members = {r.subject for r in found if r.predicate == "schema:memberOf"}
+    done: set[Entity] = set()
+    for relation in found:
+        person, title = relation.subject, relation.object
+        if (
+            relation.predicate != "schema:jobTitle"
+            or not isinstance(title, str)
+            or person.kind is not EntityKind.PERSON
+            or person in members
+            or person in done
+            or not _company_office(title)
+        ):
+            continue
+        named = _mention_in(doc, ctx.entities, person, relation.evidence)
+        if named is None:
+            continue
+        company = ctx.entities.main_company_before(named)
+        if company is not None and not _office_of_another(ctx.entities, named, title, company):
+            done.add(person)
+            yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _mention_in(doc: Doc, index: EntityIndex, person: Entity, sentence: Mention) -> Token | None:
+    """The first token of the person's first name in the sentence."""
+    for mention in index.mentions:
+        named = mention.mention
+        if mention.entity == person and sentence.start <= named.start < sentence.end:
+            span = token_span(doc, named.start, named.end)
+            return None if span is None else span[0]
+    return None
+
+
+def _office_of_another(index: EntityIndex, named: Token, title: str, company: Entity) -> bool:
+    """The title is written with an owner that is not the company: "Polly Peck's chairman",
+    "Bethlehem Chairman", "Di Giorgio's executive vice president" (a body the article may not
+    have resolved), or its sentence names another body that "its chairman" may be of. "Its
+    chairman", "the company's chairman" are the company's."""
+    companies = lexicon.words("company_nouns")
+    sentence = sentence_of(named)
+    if any(
+        e.kind is EntityKind.ORGANIZATION and e != company
+        for e in entities_of(index, list(sentence), EntityKind.ORGANIZATION)
+    ):
+        return True
+    words = title.casefold().split()
+    for k, word in enumerate(words):
+        if word.endswith("'s"):
+            owner = word[:-2] or (words[k - 1] if k else "")
+            if owner not in companies:
+                return True
+    doc = named.doc
+    text = sentence.text.casefold()
+    at = text.find(title.casefold())
+    while at >= 0:
+        first = doc.char_span(
+            sentence.start_char + at, sentence.start_char + at + 1, alignment_mode="expand"
+        )
+        if first is not None and first[0].lower_ == "its":
+            if _its_owner(index, first[0]) != company:
+                return True
+        elif first is not None and first[0].i > sentence.start:
+            before = doc[first[0].i - 1]
+            if before.tag_ == "POS" and before.i > sentence.start:
+                before = doc[before.i - 1]
+                if before.lower_ not in companies and index.entity_at(before) != company:
+                    return True
+            elif before.pos_ == "PROPN" and index.entity_at(before) != company:
+                return True
+        at = text.find(title.casefold(), at + 1)
+    return False
+
+
+def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
+    """What "its" stands for: the name nearest before it that is no person's ("Magna
+    International Inc.'s officer, James McAlpine, resigned and its chairman": the company;
+    "Nadir, owner of Polly Peck as well as its chairman": Polly Peck)."""
+    for token in reversed(list(sentence_of(its)[: its.i - sentence_of(its).start])):
+        if token.pos_ != "PROPN":
+            continue
+        named = index.entity_at(token)
+        if named is None or named.kind is not EntityKind.PERSON:
+            return named
+    return None
+
+
+def _company_office(title: str) -> bool:
+    """The title ends in a company's office ("the firm's general manager") or, short, has one
+    among its words ("vice president finance", "currently treasurer"); a long phrase with one
+    inside is another post ("spokeswoman for the committee the chairman named")."""
+    offices = lexicon.words("company_offices")
+    words = title.casefold().split()
+    if any(" ".join(words[-n:]) in offices for n in range(1, len(words) + 1)):
+        return True
+    return len(words) <= COMPANY_OFFICE_WORDS and any(
+        " ".join(words[i:j]) in offices
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
 
 
 def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:

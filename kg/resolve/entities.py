@@ -227,6 +227,22 @@ class EntityIndex:
         last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
         return last if last is not None and _company_name(last.name) else None
 
+    def main_company_before(self, token: Token) -> Entity | None:
+        """The company an article about one company is about, named before `token`: of the
+        organisations named with a company's legal form, the one named most often before it,
+        the first named of those named as often ("Hudson's Bay Co.", not "Woodbridge Co.",
+        which holds its shares and was named last)."""
+        spans = {
+            (m.mention.start, m.entity)
+            for m in self.mentions
+            if m.mention.end <= token.idx
+            and m.entity.kind is EntityKind.ORGANIZATION
+            and _company_name(m.entity.name)
+        }
+        # In the order named, so that the first of those named as often wins.
+        times = Counter(entity for _, entity in sorted(spans, key=lambda s: s[0]))
+        return max(times, key=lambda e: times[e], default=None)
+
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return self.alias_table.get(entity, ())
 

@@ -421,6 +421,35 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Federal Bureau of Investigation",
         ),
+        # A company's officer the copy gives no company is of the company it last named.
+        (
+            "Harlow Gear Corp. said its profit rose 12%. Nora Pell, chief financial officer,"
+            " said sales were strong.",
+            "Nora Pell",
+            "schema:memberOf",
+            "Harlow Gear Corp.",
+        ),
+        (
+            "Brisk Foods Inc. cut its dividend. Chairman Owen Tate said the cut was needed.",
+            "Owen Tate",
+            "schema:memberOf",
+            "Brisk Foods Inc.",
+        ),
+        # The company the article is about, not the holder of its shares named last.
+        (
+            "Bramble Stores Co. will sell new shares, Bramble Stores said. Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Lena Marsh, treasurer, said the sale"
+            " would cut debt.",
+            "Lena Marsh",
+            "schema:memberOf",
+            "Bramble Stores Co.",
+        ),
+        (
+            "Vanter Steel Corp. posted a loss, and its chairman, Ellis Ward, resigned.",
+            "Ellis Ward",
+            "schema:memberOf",
+            "Vanter Steel Corp.",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -733,6 +762,36 @@ def test_words_that_are_no_title_of_the_person(
             "Han Tok Su",
             "schema:memberOf",
             "Organizational Department",
+        ),
+        # An officer's title written with another owner is not the last-named company's.
+        (
+            "Vanter Steel Corp. raised its prices. Ellis Ward, Brookline's chief financial"
+            " officer, said demand was weak.",
+            "Ellis Ward",
+            "schema:memberOf",
+            "Vanter Steel Corp.",
+        ),
+        (
+            "Vanter Steel Corp. raised its prices. Demand was weak, said Brookline Chairman Ellis"
+            " Ward.",
+            "Ellis Ward",
+            "schema:memberOf",
+            "Vanter Steel Corp.",
+        ),
+        (
+            "Bramble Stores Co. will sell new shares, Bramble Stores said. Oakfield Co., which"
+            " holds 70% of its shares, will buy them. Lena Marsh, treasurer, said the sale"
+            " would cut debt.",
+            "Lena Marsh",
+            "schema:memberOf",
+            "Oakfield Co.",
+        ),
+        # A title no company holds makes no officer of the company.
+        (
+            "Vanter Steel Corp. raised its prices. Ellis Ward, a lawyer, said demand was weak.",
+            "Ellis Ward",
+            "schema:memberOf",
+            "Vanter Steel Corp.",
         ),
     ],
 )
