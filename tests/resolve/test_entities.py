@@ -85,6 +85,28 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Daily NK": "Organization", "Seoul": "Place"},
             {"North Korean", "Daily NK’s"},
         ),
+        # A name's head tells a site from a body whatever the model tagged: zoos, playgrounds,
+        # camps, resorts and grounds where guests are received are places.
+        (
+            "Families spent the holiday at the Central Zoo and the Kaesong Public Playground.",
+            {"Central Zoo": "Place", "Kaesong Public Playground": "Place"},
+            set(),
+        ),
+        (
+            "The minister gave a banquet at the Pyongyang Diplomatic Club on Monday.",
+            {"Pyongyang Diplomatic Club": "Place"},
+            set(),
+        ),
+        (
+            "The senator was arrested at the Palm Beach Country Club & Golf Course on Friday.",
+            {"Palm Beach Country Club & Golf Course": "Place"},
+            set(),
+        ),
+        (
+            "The Buffalo Shooting Club elected a new president.",
+            {"Buffalo Shooting Club": "Organization"},
+            set(),
+        ),
         (
             "Choe Son Hui arrived in Moscow on Monday.",
             {"Choe Son Hui": "Person", "Moscow": "Place"},
