@@ -102,6 +102,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Palm Beach Country Club & Golf Course": "Place"},
             set(),
         ),
+        # Forces named by their common noun after a commander's post are words of the title.
+        (
+            "Thongloun sent a letter to Kim Jong Un, supreme commander of the armed forces of"
+            " the DPRK.",
+            {"Kim Jong Un": "Person"},
+            {"Korean People's Army", "armed forces of the DPRK"},
+        ),
+        (
+            "The armed forces of the DPRK will never tolerate provocations.",
+            {"Korean People's Army": "Organization"},
+            set(),
+        ),
         (
             "The Buffalo Shooting Club elected a new president.",
             {"Buffalo Shooting Club": "Organization"},
