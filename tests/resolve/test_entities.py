@@ -115,6 +115,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             set(),
         ),
         (
+            "An exhibition of new textiles opened at the Sci-Tech Complex and the Hwanghae Iron"
+            " and Steel Complex sent its goods.",
+            {"Sci-Tech Complex": "Place", "Hwanghae Iron and Steel Complex": "Organization"},
+            set(),
+        ),
+        (
             "The Buffalo Shooting Club elected a new president.",
             {"Buffalo Shooting Club": "Organization"},
             set(),
