@@ -11,7 +11,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -281,7 +281,7 @@ class EntityIndex:
         )
 
 
-def _phrase_at(tokens: list[Token], start: int, lexicon_name: str) -> int:
+def _phrase_at(tokens: Sequence[Token], start: int, lexicon_name: str) -> int:
     """Length (in tokens) of the longest lexicon phrase starting at tokens[start], or 0."""
     entries = lexicon.words(lexicon_name)
     longest = min(lexicon.longest_phrase(lexicon_name), len(tokens) - start)
@@ -2059,7 +2059,7 @@ def _groups(
             or _acting_bodies(token)
         ):
             continue
-        if _modifies_noun(token) or _designates_names(token):
+        if _modifies_noun(token) or _designates_names(token) or _ends_forces_in_a_title(token):
             continue
         indices = _group_tokens(token, taken, persons)
         # Heads listed before a shared phrase make one group: "officials, scientists and
@@ -2920,8 +2920,32 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
+        if _forces_in_a_title(doc, head, start):
+            continue
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _forces_in_a_title(doc: Doc, head: int, start: int) -> bool:
+    """A country's forces named by their common noun after a commander's post ("supreme
+    commander of the armed forces of the DPRK") are words of the title, as "State Affairs" of
+    "president of the State Affairs" are: no body of their own, nor a group. Forces named by
+    their country first ("commander of the U.S. forces in Korea") are a command, named."""
+    return (
+        start == head
+        and _phrase_at(doc_tokens(doc), head, "military_heads") > 0
+        and _after_post(doc, start)
+    )
+
+
+def _ends_forces_in_a_title(token: Token) -> bool:
+    """The token is the last word of forces named inside a title (see `_forces_in_a_title`)."""
+    tokens = doc_tokens(token.doc)
+    return any(
+        _phrase_at(tokens, start, "military_heads") == token.i - start + 1
+        and _forces_in_a_title(token.doc, start, start)
+        for start in range(max(token.i - 1, 0), token.i + 1)
+    )
 
 
 def _with_media_noun(doc: Doc, head: Token, end: int) -> int:

@@ -85,6 +85,46 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Daily NK": "Organization", "Seoul": "Place"},
             {"North Korean", "Daily NK’s"},
         ),
+        # A name's head tells a site from a body whatever the model tagged: zoos, playgrounds,
+        # camps, resorts and grounds where guests are received are places.
+        (
+            "Families spent the holiday at the Central Zoo and the Kaesong Public Playground.",
+            {"Central Zoo": "Place", "Kaesong Public Playground": "Place"},
+            set(),
+        ),
+        (
+            "The minister gave a banquet at the Pyongyang Diplomatic Club on Monday.",
+            {"Pyongyang Diplomatic Club": "Place"},
+            set(),
+        ),
+        (
+            "The senator was arrested at the Palm Beach Country Club & Golf Course on Friday.",
+            {"Palm Beach Country Club & Golf Course": "Place"},
+            set(),
+        ),
+        # Forces named by their common noun after a commander's post are words of the title.
+        (
+            "Thongloun sent a letter to Kim Jong Un, supreme commander of the armed forces of"
+            " the DPRK.",
+            {"Kim Jong Un": "Person"},
+            {"Korean People's Army", "armed forces of the DPRK"},
+        ),
+        (
+            "The armed forces of the DPRK will never tolerate provocations.",
+            {"Korean People's Army": "Organization"},
+            set(),
+        ),
+        (
+            "An exhibition of new textiles opened at the Sci-Tech Complex and the Hwanghae Iron"
+            " and Steel Complex sent its goods.",
+            {"Sci-Tech Complex": "Place", "Hwanghae Iron and Steel Complex": "Organization"},
+            set(),
+        ),
+        (
+            "The Buffalo Shooting Club elected a new president.",
+            {"Buffalo Shooting Club": "Organization"},
+            set(),
+        ),
         (
             "Choe Son Hui arrived in Moscow on Monday.",
             {"Choe Son Hui": "Person", "Moscow": "Place"},
