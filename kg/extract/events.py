@@ -466,6 +466,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for p in children(s, "poss")
         if p.lower_ == "its"
     ]
+    subject_heads += _subject_owners(index, subject_heads)
     # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
     subject_heads += [
         a
@@ -1043,7 +1044,11 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
     the article names no one else. Only one who acts is taken for the body: "contempt for
     the misbehavior of the UN secretary-general" is not shown to the UN."""
-    acting = token.dep_ in SUBJECTS or (token.dep_ == "pobj" and head_of(token).lower_ in BY)
+    # "The chairperson of A and the representative of B lauded": a subject's conjunct acts too.
+    first = token
+    while first.dep_ == "conj":
+        first = head_of(first)
+    acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
         return None
     # "the NATO secretary general": the body's name in front of the title's words.
@@ -1838,6 +1843,35 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
         ]
         found += frontier
     return found
+
+
+def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The bodies whose people or units a subject names in its "of" phrase, which act through
+    them: "Representatives of Dow Jones began negotiations", "Workers of the Jongju Tractor
+    Accessory Factory have turned out", "Members of the trade union of the Kwaksan Factory
+    settled". Only a noun for a collective actor (lexicons `group_heads`, `collective_heads`)
+    stands so for its owner, not "the history of NATO" or "the plight of children"; and no
+    place does, not even a country ("officials of the DPRK" are no side acting for it)."""
+
+    def takes_part(token: Token) -> bool:
+        entity = index.entity_at(token)
+        return entity is not None and entity.kind in PARTICIPANT_KINDS
+
+    found: list[Token] = []
+    frontier = [
+        h for h in heads if h.lower_ in _collective_nouns() and _stands_for_others(index, h)
+    ]
+    for _ in range(2):
+        # "members of the trade union of the factory": through a body the parse names no one.
+        owners = [o for t in frontier for o in prepositional_objects(t, OF)]
+        found += [o for o in owners if takes_part(o) and o not in heads + found]
+        frontier = [o for o in owners if index.entity_at(o) is None]
+    return found
+
+
+@functools.cache
+def _collective_nouns() -> frozenset[str]:
+    return lexicon.words("group_heads") | lexicon.words("collective_heads")
 
 
 def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:

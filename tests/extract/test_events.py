@@ -1518,6 +1518,8 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "visit",
             "Democratic People's Republic of Korea",
         ),
+        # Nor is the city those a subject names are of.
+        ("Researchers of Pyongyang visited the Sariwon farms.", "visit", "Pyongyang"),
         # "One of the three countries" is not all three.
         (
             "The U.S., Japan and the ROK held a summit. The document specifies cooperation "
@@ -2404,6 +2406,23 @@ def test_another_event_of_the_kind_stays_apart(
             "ceremony",
             set(),
             {"Taedae Vegetable Farm", "Ryongnam Farm"},
+            None,
+        ),
+        # A body acts through the people of it that a subject names.
+        (
+            "Workers of the Ryonggang Tool Factory have turned out in a campaign to raise output.",
+            "turn",
+            {"Ryonggang Tool Factory"},
+            set(),
+            None,
+        ),
+        # Each office-holder of a coordinated subject acts for their body.
+        (
+            "The head of the Foreign Ministry and the spokesman of the Ministry of Defence met"
+            " on Friday.",
+            "meet",
+            {"Foreign Ministry", "Ministry of Defence"},
+            set(),
             None,
         ),
         # A place after the noun tells where it stands; the name before it, whose it is.
