@@ -611,7 +611,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             for e in _others_meant(index, recipient_heads, agents)
             if e not in patients + recipients
         )
-    if not (agents or patients or recipients or facts or noun is not None):
+    # "Then followed speeches": an inverted clause yields no triple, and tells an event
+    # whether or not anyone named takes part.
+    inverted = [] if facts else _inverted_subjects(verb)
+    if not (agents or patients or recipients or facts or noun is not None or inverted):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -700,7 +703,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         confidence=confidence,
         quote=judgement,
         # A message received is labelled as the text tells it, from its receiver's side.
-        label=_label(lemma, recipients if senders else agents, patients, facts),
+        label=_label(lemma, recipients if senders else agents, patients, facts)
+        if facts or not inverted or agents or noun is not None
+        else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
         subject_texts=_distinct(t.subject.text for t in facts),
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
@@ -1333,11 +1338,32 @@ def _goes_on(word: str, earlier: Token) -> bool:
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
-    """The subject of an inverted passive, which the parse makes the attribute of its
-    auxiliary: "Placed at the statues were floral baskets"."""
-    if verb.tag_ != "VBN" or subjects(verb):
+    """The subject of an inverted clause, which the parse makes the attribute of the verb's
+    auxiliary ("Placed at the statues were floral baskets", "Taking part in the contest were
+    the national teams", "Also applying for membership are Romania and Latvia"), or the
+    object of a verb of occurrence that has no subject ("Then followed speeches")."""
+    if children(verb, "expl"):
         return []
-    return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+    if verb.tag_ == "VBN" and not subjects(verb):
+        return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+    if verb.tag_ == "VBG":
+        # A participle that opens its sentence: the parse makes "were" after it its auxiliary,
+        # or its head with the participle as clausal subject; what follows "were" (its
+        # attribute, or a subject of its own) did it.
+        heads = [h for h in [head_of(verb)] if verb.dep_ == "csubj"] + children(verb, "aux")
+        return [
+            a
+            for be in heads
+            if be.lemma_ == "be" and be.i > verb.i
+            for a in children(be, "attr", "nsubj")
+        ]
+    if (
+        verb.tag_ in FINITE_TAGS
+        and not subjects(verb)
+        and verb.lemma_.casefold() in lexicon.words("event_occurrence_verbs")
+    ):
+        return children(verb, "dobj")
+    return []
 
 
 def _opening_participle(verb: Token) -> Token | None:

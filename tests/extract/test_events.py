@@ -151,6 +151,43 @@ def test_open_events_keep_facts_without_entities(parse: Parse) -> None:
     assert not event.agents and event.label == "The prices of rice rise the markets"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "label"),
+    [
+        # The parse makes what followed the object of a verb that has no subject.
+        (
+            "The meeting opened with a report. Then followed speeches and a song performance.",
+            "follow",
+            "speeches follow",
+        ),
+        # A participle opening the sentence: who did it follows "were" or "are".
+        (
+            "Also competing in the final round are Spain, Brazil and Japan.",
+            "compete",
+            "Spain compete",
+        ),
+        (
+            "Taking part in the festival were amateur art troupes of factories.",
+            "take",
+            "amateur art troupes take",
+        ),
+        # An inverted passive tells its event though no one named takes part.
+        (
+            "Displayed at the hall were photographs of the construction.",
+            "display",
+            "photographs display",
+        ),
+    ],
+)
+def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, label: str) -> None:
+    assert _open_events(parse, text)[predicate].label == label
+
+
+def test_an_opening_participle_without_be_inverts_nothing(parse: Parse) -> None:
+    events = _open_events(parse, "Following the talks, the delegation left for home.")
+    assert "follow" not in events
+
+
 def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) -> None:
     events = _open_events(
         parse, "Party officials are to visit the families of defectors, the source said."
