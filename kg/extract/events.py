@@ -612,8 +612,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             if e not in patients + recipients
         )
     # "Then followed speeches": an inverted clause yields no triple, and tells an event
-    # whether or not anyone named takes part.
-    inverted = [] if facts else _inverted_subjects(verb)
+    # whether or not anyone named takes part; an inverted passive with no one named
+    # describes a scene ("Written on the ribbon were letters").
+    inverted = [] if facts or verb.tag_ == "VBN" else _inverted_subjects(verb)
     if not (agents or patients or recipients or facts or noun is not None or inverted):
         return None
     if facts and not patients:
@@ -1349,13 +1350,21 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     if verb.tag_ == "VBG":
         # A participle that opens its sentence: the parse makes "were" after it its auxiliary,
         # or its head with the participle as clausal subject; what follows "were" (its
-        # attribute, or a subject of its own) did it.
-        heads = [h for h in [head_of(verb)] if verb.dep_ == "csubj"] + children(verb, "aux")
+        # attribute, or a subject of its own) did it. A gerund that is the subject of "is"
+        # ("Ensuring free traffic is a pressing task") or comes later in the sentence names
+        # what something is, not who did it.
+        opening = doc_tokens(verb.doc)[sentence_of(verb).start : verb.i]
+        if any(t.pos_ not in {"ADV", "PUNCT"} for t in opening):
+            return []
+        main = head_of(verb)
+        doers = [(be, "attr") for be in [main] if verb.dep_ == "csubj" and main.dep_ == "ROOT"] + [
+            (be, "attr", "nsubj") for be in children(verb, "aux")
+        ]
         return [
             a
-            for be in heads
-            if be.lemma_ == "be" and be.i > verb.i
-            for a in children(be, "attr", "nsubj")
+            for be, *deps in doers
+            if be.lemma_ == "be" and be.i > verb.i and be.tag_ != "VBZ"
+            for a in children(be, *deps)
         ]
     if (
         verb.tag_ in FINITE_TAGS
