@@ -1360,11 +1360,19 @@ def _inverted_subjects(verb: Token) -> list[Token]:
         doers = [(be, "attr") for be in [main] if verb.dep_ == "csubj" and main.dep_ == "ROOT"] + [
             (be, "attr", "nsubj") for be in children(verb, "aux")
         ]
-        return [
-            a
+        after = [
+            (be, deps)
             for be, *deps in doers
             if be.lemma_ == "be" and be.i > verb.i and be.tag_ != "VBZ"
-            for a in children(be, *deps)
+        ]
+        return [a for be, deps in after for a in children(be, *deps)] + [
+            # "Taking part in it were the teams": the parse may make them the participle's
+            # second object, after its auxiliary.
+            o
+            for be, _ in after
+            if be.dep_ == "aux"
+            for o in children(verb, "dobj")
+            if o.i > be.i
         ]
     if (
         verb.tag_ in FINITE_TAGS

@@ -54,6 +54,8 @@ FIRST_PERSON = frozenset({"i", "me", "my"})
 # The words a quoting verb and the quotation it reports may have between them: the speaker
 # with a title, or a phrase ("asked in a strong dissent").
 MAX_QUOTE_GAP = 12
+# How a quoted phrase that names something, not words said, hangs on the clause around it.
+QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
 
 
@@ -114,13 +116,16 @@ def _quotes(verb: Token) -> bool:
 
 
 def _held_by_another_verb(verb: Token, sentence: Span, begin: int, end: int) -> bool:
-    """Whether a quotation hangs on a verb outside it other than `verb`: the object of what
-    a participle tells ("Urging them to hold ``a fair auction,'' McCaw asked ...")."""
+    """Whether a quotation is no words `verb` reports: a phrase in quotation marks that is an
+    object ("crying for the ``guarantee of freedom''"), or one that hangs on another verb
+    outside it ("Urging them to hold ``a fair auction,'' McCaw asked ...")."""
     pos = doc_pos(verb.doc)
     for token in sentence:
         if not begin <= token.idx < end:
             continue
         above = head_of(token)
+        if not begin <= above.idx < end and token.dep_ in QUOTED_NAMES:
+            return True
         while above.i != verb.i and above.i != head_of(above).i:
             if not begin <= above.idx < end and pos[above.i] in {"VERB", "AUX"}:
                 return True

@@ -177,6 +177,15 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
     assert _open_events(parse, text)[predicate].label == label
 
 
+def test_who_took_part_may_be_parsed_as_the_participles_object(parse: Parse) -> None:
+    text = (
+        "Taking part in the contest were the national men's and women's volleyball teams"
+        " which have won many titles in the Asian Games."
+    )
+    event = _open_events(parse, text)["take"]
+    assert any("volleyball teams" in a.name for a in event.agents)
+
+
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [

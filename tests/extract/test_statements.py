@@ -61,6 +61,7 @@ def test_quotations_become_statements(
         # A quotation inside the object is a title, not what the verb reports.
         'Maria Lopez wrote a book titled "The Road Home" in 1990.',
         "Kim Jong Un asked the officials to convey his greetings to the builders.",
+        'The Liberty Korea Party is crying for the "guarantee of human rights" in the region.',
     ],
 )
 def test_a_quoting_verb_without_words_quoted_is_no_statement(parse: Parse, text: str) -> None:
