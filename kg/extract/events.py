@@ -612,7 +612,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             for e in _others_meant(index, recipient_heads, agents)
             if e not in patients + recipients
         )
-    if not (agents or patients or recipients or facts or noun is not None):
+    # "Then followed speeches": an inverted clause yields no triple, and tells an event
+    # whether or not anyone named takes part; an inverted passive with no one named
+    # describes a scene ("Written on the ribbon were letters").
+    inverted = [] if facts or verb.tag_ == "VBN" else _inverted_subjects(verb)
+    if not (agents or patients or recipients or facts or noun is not None or inverted):
         return None
     if facts and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -701,7 +705,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         confidence=confidence,
         quote=judgement,
         # A message received is labelled as the text tells it, from its receiver's side.
-        label=_label(lemma, recipients if senders else agents, patients, facts),
+        label=_label(lemma, recipients if senders else agents, patients, facts)
+        if facts or not inverted or agents or noun is not None
+        else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
         subject_texts=_distinct(t.subject.text for t in facts),
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
@@ -1338,11 +1344,48 @@ def _goes_on(word: str, earlier: Token) -> bool:
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
-    """The subject of an inverted passive, which the parse makes the attribute of its
-    auxiliary: "Placed at the statues were floral baskets"."""
-    if verb.tag_ != "VBN" or subjects(verb):
+    """The subject of an inverted clause, which the parse makes the attribute of the verb's
+    auxiliary ("Placed at the statues were floral baskets", "Taking part in the contest were
+    the national teams", "Also applying for membership are Romania and Latvia"), or the
+    object of a verb of occurrence that has no subject ("Then followed speeches")."""
+    if children(verb, "expl"):
         return []
-    return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+    if verb.tag_ == "VBN" and not subjects(verb):
+        return [a for aux in children(verb, "auxpass") for a in children(aux, "attr")]
+    if verb.tag_ == "VBG":
+        # A participle that opens its sentence: the parse makes "were" after it its auxiliary,
+        # or its head with the participle as clausal subject; what follows "were" (its
+        # attribute, or a subject of its own) did it. A gerund that is the subject of "is"
+        # ("Ensuring free traffic is a pressing task") or comes later in the sentence names
+        # what something is, not who did it.
+        opening = doc_tokens(verb.doc)[sentence_of(verb).start : verb.i]
+        if any(t.pos_ not in {"ADV", "PUNCT"} for t in opening):
+            return []
+        main = head_of(verb)
+        doers = [(be, "attr") for be in [main] if verb.dep_ == "csubj" and main.dep_ == "ROOT"] + [
+            (be, "attr", "nsubj") for be in children(verb, "aux")
+        ]
+        after = [
+            (be, deps)
+            for be, *deps in doers
+            if be.lemma_ == "be" and be.i > verb.i and be.tag_ != "VBZ"
+        ]
+        return [a for be, deps in after for a in children(be, *deps)] + [
+            # "Taking part in it were the teams": the parse may make them the participle's
+            # second object, after its auxiliary.
+            o
+            for be, _ in after
+            if be.dep_ == "aux"
+            for o in children(verb, "dobj")
+            if o.i > be.i
+        ]
+    if (
+        verb.tag_ in FINITE_TAGS
+        and not subjects(verb)
+        and verb.lemma_.casefold() in lexicon.words("event_occurrence_verbs")
+    ):
+        return children(verb, "dobj")
+    return []
 
 
 def _opening_participle(verb: Token) -> Token | None:

@@ -22,7 +22,15 @@ from kg.extract.syntax import (
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
-from kg.nlp import children_of, doc_pos, doc_sentences, doc_text, doc_tokens, head_of
+from kg.nlp import (
+    children_of,
+    doc_pos,
+    doc_sentences,
+    doc_text,
+    doc_tokens,
+    head_of,
+    sentence_of,
+)
 from kg.resolve.attribution import (
     full_text_opening,
     received_from,
@@ -43,6 +51,11 @@ SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 FIRST_PERSON = frozenset({"i", "me", "my"})
+# The words a quoting verb and the quotation it reports may have between them: the speaker
+# with a title, or a phrase ("asked in a strong dissent").
+MAX_QUOTE_GAP = 12
+# How a quoted phrase that names something, not words said, hangs on the clause around it.
+QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
 
 
@@ -67,8 +80,57 @@ def _speaker_verb(sentence: Span) -> Iterator[Token]:
 
 
 def reports_speech(verb: Token) -> bool:
-    """A reporting verb ("said"), or one that reports only with the clause said."""
-    return verb.lemma_.casefold() in lexicon.words("reporting_verbs") or _reports_a_clause(verb)
+    """A reporting verb ("said"), or one that reports only with the clause or the words
+    said."""
+    return (
+        verb.lemma_.casefold() in lexicon.words("reporting_verbs")
+        or _reports_a_clause(verb)
+        or _quotes(verb)
+    )
+
+
+def _quotes(verb: Token) -> bool:
+    """A verb that reports speech only with the words quoted beside it ("``Who was it?''
+    Mendes asked", "Then he replied: ``No.''"), with no other verb between them: not a
+    quotation another verb reports ("``It is under review,'' Holder said when asked"), nor a
+    title or a name in quotation marks ("poems they wrote for Elian, dubbed ``boy hero''")."""
+    if verb.lemma_.casefold() not in lexicon.words("quoting_verbs"):
+        return False
+    sentence = sentence_of(verb)
+    pos = doc_pos(verb.doc)
+    for begin, end, _ in quotations(sentence):
+        if begin <= verb.idx < end:
+            continue
+        between = [
+            t.i
+            for t in sentence
+            if t.i != verb.i and (end <= t.idx < verb.idx or verb.idx < t.idx < begin)
+        ]
+        if (
+            len(between) <= MAX_QUOTE_GAP
+            and not any(pos[i] in {"VERB", "AUX"} for i in between)
+            and not _held_by_another_verb(verb, sentence, begin, end)
+        ):
+            return True
+    return False
+
+
+def _held_by_another_verb(verb: Token, sentence: Span, begin: int, end: int) -> bool:
+    """Whether a quotation is no words `verb` reports: a phrase in quotation marks that is an
+    object ("crying for the ``guarantee of freedom''"), or one that hangs on another verb
+    outside it ("Urging them to hold ``a fair auction,'' McCaw asked ...")."""
+    pos = doc_pos(verb.doc)
+    for token in sentence:
+        if not begin <= token.idx < end:
+            continue
+        above = head_of(token)
+        if not begin <= above.idx < end and token.dep_ in QUOTED_NAMES:
+            return True
+        while above.i != verb.i and above.i != head_of(above).i:
+            if not begin <= above.idx < end and pos[above.i] in {"VERB", "AUX"}:
+                return True
+            above = head_of(above)
+    return False
 
 
 def _reports_a_clause(verb: Token) -> bool:

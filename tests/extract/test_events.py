@@ -151,6 +151,55 @@ def test_open_events_keep_facts_without_entities(parse: Parse) -> None:
     assert not event.agents and event.label == "The prices of rice rise the markets"
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "label"),
+    [
+        # The parse makes what followed the object of a verb that has no subject.
+        (
+            "The meeting opened with a report. Then followed speeches and a song performance.",
+            "follow",
+            "speeches follow",
+        ),
+        # A participle opening the sentence: who did it follows "were" or "are".
+        (
+            "Also competing in the final round are Spain, Brazil and Japan.",
+            "compete",
+            "Spain compete",
+        ),
+        (
+            "Taking part in the festival were amateur art troupes of factories.",
+            "take",
+            "amateur art troupes take",
+        ),
+    ],
+)
+def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, label: str) -> None:
+    assert _open_events(parse, text)[predicate].label == label
+
+
+def test_who_took_part_may_be_parsed_as_the_participles_object(parse: Parse) -> None:
+    text = (
+        "Taking part in the contest were the national men's and women's volleyball teams"
+        " which have won many titles in the Asian Games."
+    )
+    event = _open_events(parse, text)["take"]
+    assert any("volleyball teams" in a.name for a in event.agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Following the talks, the delegation left for home.", "follow"),
+        # A gerund subject of "is" names what something is.
+        ("Ensuring the supply of fuel is a pressing task for the region.", "ensure"),
+        # An inverted passive with no one named describes a scene.
+        ("Inscribed on the monument were the words of the poem.", "inscribe"),
+    ],
+)
+def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, predicate: str) -> None:
+    assert predicate not in _open_events(parse, text)
+
+
 def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) -> None:
     events = _open_events(
         parse, "Party officials are to visit the families of defectors, the source said."

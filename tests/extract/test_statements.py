@@ -33,6 +33,17 @@ from tests.conftest import Parse
             "Thomas Lake",
             "clinics",
         ),
+        # A verb that reports speech only with the words it quotes.
+        (
+            '"Did you see the truck that morning?" asked prosecutor Dana Whitfield.',
+            "Dana Whitfield",
+            "truck",
+        ),
+        (
+            "``We are worried about his safety,'' Maria Lopez wrote in a letter to the paper.",
+            "Maria Lopez",
+            "worried",
+        ),
     ],
 )
 def test_quotations_become_statements(
@@ -42,6 +53,20 @@ def test_quotations_become_statements(
     (statement,) = extract_statements(doc, ctx)
     assert [a.name for a in statement.agents] == [speaker]
     assert statement.quote is not None and quote_word in statement.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation inside the object is a title, not what the verb reports.
+        'Maria Lopez wrote a book titled "The Road Home" in 1990.',
+        "Kim Jong Un asked the officials to convey his greetings to the builders.",
+        'The Liberty Korea Party is crying for the "guarantee of human rights" in the region.',
+    ],
+)
+def test_a_quoting_verb_without_words_quoted_is_no_statement(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    assert list(extract_statements(doc, ctx)) == []
 
 
 def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
