@@ -1490,8 +1490,9 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             break
         i -= 1
     # "the" of a body's name the group starts with ("the Vietnamese party, state and
-    # people") is no word of the group's.
-    while left and (doc[left[-1]].tag_ in {"CC", "HYPH", "DT"} or _skipped(doc[left[-1]])):
+    # people") is no word of the group's. "other" is: "other officials" are not the officials
+    # told of before, and would be taken for them without it.
+    while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
 
@@ -1549,10 +1550,6 @@ def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
     if token.tag_ == "POS":
         return i > 0 and doc[i - 1].lower_ in lexicon.words("group_heads")
     return bool(left) and left[-1] == i + 1 and doc[i + 1].tag_ == "POS"
-
-
-def _skipped(token: Token) -> bool:
-    return token.lower_ in lexicon.words("group_left_skip")
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -4723,6 +4720,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         counted = _counted_group_name(doc, indices, name)
         if counted is not None:
             mentions.append(EntityMention(entity, mention, counted))
+        whole = _whole_group_name(doc, indices, name)
+        if whole is not None:
+            mentions.append(EntityMention(entity, mention, whole))
         owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))
@@ -4856,6 +4856,16 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     if i == indices[0] - 1:
         return None
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+
+
+def _whole_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
+    """The group as the text tells of all of it ("all the people", "all the officials and
+    farmers"): the predeterminer says the whole group acts, which the group's name, shared by
+    every telling of it, leaves out."""
+    start = indices[0]
+    if start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].tag_ != "PDT":
+        return None
+    return f"{doc[start - 2].lower_} the {name}"
 
 
 def _owners_group_name(doc: Doc, indices: list[int], by_token: Mapping[int, Entity]) -> str | None:

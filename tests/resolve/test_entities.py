@@ -860,7 +860,7 @@ def test_names_inside_organisation_names(
     [
         (
             "He was accompanied by Jo Yong Won and other senior officials of the C.C., WPK.",
-            "senior officials of the C.C., WPK",
+            "other senior officials of the C.C., WPK",
         ),
         (
             "The test was watched by officials, scientists and researchers of the Drone Institute.",
@@ -999,7 +999,15 @@ def test_names_inside_organisation_names(
         (
             "In particular, the Minju Party and other opposition parties took an active part in"
             " the impeachment struggle.",
-            "opposition parties",
+            "other opposition parties",
+        ),
+        # "other" says they are not the ones named before: a group apart, even of places.
+        ("Other Canadians have also been urged to leave the city.", "other Canadians"),
+        ("The board will go on seeking higher offers from other buyers.", "other buyers"),
+        ("The sanctions forced other countries to cut their trade with Cuba.", "other countries"),
+        (
+            "Ongjin, Kangryong and other counties organized lectures on plastering.",
+            "other counties",
         ),
         (
             "Media of the puppet ROK, too, disclosed the bellicose war moves of puppet Yoon.",
@@ -2387,6 +2395,30 @@ def _group_forms(parse: Parse, text: str) -> dict[str, str]:
     ],
 )
 def test_a_group_named_again_by_another_noun(
+    parse: Parse, text: str, form: str, group: str
+) -> None:
+    assert _group_forms(parse, text).get(form) == group, _group_forms(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "group"),
+    [
+        # A predeterminer tells of the whole group, which is also known so.
+        ("All the people should turn out for the harvest.", "all the people", "people"),
+        (
+            "The appeal called upon all the officials and farmers to gather in the square.",
+            "all the officials and farmers",
+            "officials and farmers",
+        ),
+        # The count goes with "other", which keeps them apart from the ones named before.
+        (
+            "Two exile leaders and 133 other people were arrested on Thursday.",
+            "133 other people",
+            "other people",
+        ),
+    ],
+)
+def test_a_group_told_of_as_a_whole_or_counted_is_also_known_so(
     parse: Parse, text: str, form: str, group: str
 ) -> None:
     assert _group_forms(parse, text).get(form) == group, _group_forms(parse, text)
