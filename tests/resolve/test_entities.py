@@ -1411,6 +1411,11 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             " tribute to them.",
             "first generation of the revolution",
         ),
+        # A crew, a panel, a jury or a board that acts together, unnamed.
+        ("In addition, the bank's board authorized the purchase of shares.", "board"),
+        ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
+        ("A grand jury indicted the former mayor on Friday.", "grand jury"),
+        ("The firm has already reassigned most of its work crew.", "work crew"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
@@ -1429,6 +1434,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # A collective noun in an idiom of time or of quantity.
         ("The spirit is carried forward generation after generation.", "generation"),
         ("The delegation stayed there for a couple of days.", "couple"),
+        # Not the deck of a ship or a plane.
+        ("The troops went on board the ship at dawn.", "board"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
