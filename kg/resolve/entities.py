@@ -1901,7 +1901,26 @@ def _unnamed_person(token: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
         return False
+    if _voice_of_body(token):
+        return False
     return lead.head.lower_ != "as" and not any(c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _voice_of_body(token: Token) -> bool:
+    """A spokesman of a body the text names ("a spokesman for the Ministry of National
+    Defence", "a Reuters spokesman"): the body speaks through him and is who acts, not a
+    group of one beside it."""
+    if token.lower_ not in lexicon.words("voice_nouns"):
+        return False
+    bodies = [c for c in token.children if c.dep_ == "compound"]
+    bodies += [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(b.ent_type_ == "ORG" for b in bodies)
 
 
 def _definite_person(token: Token) -> bool:
