@@ -2405,17 +2405,6 @@ def _group_forms(parse: Parse, text: str) -> dict[str, str]:
             "visitors",
             "many officials, working people, youth and students",
         ),
-    ],
-)
-def test_a_group_named_again_by_another_noun(
-    parse: Parse, text: str, form: str, group: str
-) -> None:
-    assert _group_forms(parse, text).get(form) == group, _group_forms(parse, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "form", "group"),
-    [
         # A predeterminer tells of the whole group, which is also known so.
         ("All the people should turn out for the harvest.", "all the people", "people"),
         (
@@ -2431,7 +2420,7 @@ def test_a_group_named_again_by_another_noun(
         ),
     ],
 )
-def test_a_group_told_of_as_a_whole_or_counted_is_also_known_so(
+def test_a_group_named_again_by_another_noun(
     parse: Parse, text: str, form: str, group: str
 ) -> None:
     assert _group_forms(parse, text).get(form) == group, _group_forms(parse, text)
