@@ -1506,8 +1506,9 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             break
         i -= 1
     # "the" of a body's name the group starts with ("the Vietnamese party, state and
-    # people") is no word of the group's.
-    while left and (doc[left[-1]].tag_ in {"CC", "HYPH", "DT"} or _skipped(doc[left[-1]])):
+    # people") is no word of the group's. "other" is: "other officials" are not the officials
+    # told of before, and would be taken for them without it.
+    while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
 
@@ -1565,10 +1566,6 @@ def _group_possessive(doc: Doc, i: int, left: list[int]) -> bool:
     if token.tag_ == "POS":
         return i > 0 and doc[i - 1].lower_ in lexicon.words("group_heads")
     return bool(left) and left[-1] == i + 1 and doc[i + 1].tag_ == "POS"
-
-
-def _skipped(token: Token) -> bool:
-    return token.lower_ in lexicon.words("group_left_skip")
 
 
 def _modifies_noun(token: Token) -> bool:
@@ -1920,7 +1917,26 @@ def _unnamed_person(token: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
         return False
+    if _voice_of_body(token):
+        return False
     return lead.head.lower_ != "as" and not any(c.ent_type_ == "PERSON" for c in token.children)
+
+
+def _voice_of_body(token: Token) -> bool:
+    """A spokesman of a body the text names ("a spokesman for the Ministry of National
+    Defence", "a Reuters spokesman"): the body speaks through him and is who acts, not a
+    group of one beside it."""
+    if token.lower_ not in lexicon.words("voice_nouns"):
+        return False
+    bodies = [c for c in token.children if c.dep_ == "compound"]
+    bodies += [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in {"for", "of"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(b.ent_type_ == "ORG" for b in bodies)
 
 
 def _definite_person(token: Token) -> bool:
@@ -4763,6 +4779,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         counted = _counted_group_name(doc, indices, name)
         if counted is not None:
             mentions.append(EntityMention(entity, mention, counted))
+        whole = _whole_group_name(doc, indices, name)
+        if whole is not None:
+            mentions.append(EntityMention(entity, mention, whole))
         owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))
@@ -4896,6 +4915,16 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     if i == indices[0] - 1:
         return None
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+
+
+def _whole_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
+    """The group as the text tells of all of it ("all the people", "all the officials and
+    farmers"): the predeterminer says the whole group acts, which the group's name, shared by
+    every telling of it, leaves out."""
+    start = indices[0]
+    if start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].tag_ != "PDT":
+        return None
+    return f"{doc[start - 2].lower_} the {name}"
 
 
 def _owners_group_name(doc: Doc, indices: list[int], by_token: Mapping[int, Entity]) -> str | None:

@@ -900,7 +900,7 @@ def test_names_inside_organisation_names(
     [
         (
             "He was accompanied by Jo Yong Won and other senior officials of the C.C., WPK.",
-            "senior officials of the C.C., WPK",
+            "other senior officials of the C.C., WPK",
         ),
         (
             "The test was watched by officials, scientists and researchers of the Drone Institute.",
@@ -1039,7 +1039,15 @@ def test_names_inside_organisation_names(
         (
             "In particular, the Minju Party and other opposition parties took an active part in"
             " the impeachment struggle.",
-            "opposition parties",
+            "other opposition parties",
+        ),
+        # "other" says they are not the ones named before: a group apart, even of places.
+        ("Other Canadians have also been urged to leave the city.", "other Canadians"),
+        ("The board will go on seeking higher offers from other buyers.", "other buyers"),
+        ("The sanctions forced other countries to cut their trade with Cuba.", "other countries"),
+        (
+            "Ongjin, Kangryong and other counties organized lectures on plastering.",
+            "other counties",
         ),
         (
             "Media of the puppet ROK, too, disclosed the bellicose war moves of puppet Yoon.",
@@ -1443,6 +1451,14 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             " tribute to them.",
             "first generation of the revolution",
         ),
+        # One who speaks for no body the text names.
+        ("The bakery will be closed next year, a spokesman said.", "spokesman"),
+        ("A company spokeswoman said it was possible, but unlikely.", "company spokeswoman"),
+        # A crew, a panel, a jury or a board that acts together, unnamed.
+        ("In addition, the bank's board authorized the purchase of shares.", "board"),
+        ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
+        ("A grand jury indicted the former mayor on Friday.", "grand jury"),
+        ("The firm has already reassigned most of its work crew.", "work crew"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
@@ -1461,6 +1477,11 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # A collective noun in an idiom of time or of quantity.
         ("The spirit is carried forward generation after generation.", "generation"),
         ("The delegation stayed there for a couple of days.", "couple"),
+        # The voice of a body the text names: the body acts.
+        ("A spokesman for the Ministry of Foreign Affairs issued a statement.", "spokesman"),
+        ("A Reuters spokesman said the move reflects no change in strategy.", "spokesman"),
+        # Not the deck of a ship or a plane.
+        ("The troops went on board the ship at dawn.", "board"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
@@ -2423,6 +2444,19 @@ def _group_forms(parse: Parse, text: str) -> dict[str, str]:
             "the photos.",
             "visitors",
             "many officials, working people, youth and students",
+        ),
+        # A predeterminer tells of the whole group, which is also known so.
+        ("All the people should turn out for the harvest.", "all the people", "people"),
+        (
+            "The appeal called upon all the officials and farmers to gather in the square.",
+            "all the officials and farmers",
+            "officials and farmers",
+        ),
+        # The count goes with "other", which keeps them apart from the ones named before.
+        (
+            "Two exile leaders and 133 other people were arrested on Thursday.",
+            "133 other people",
+            "other people",
         ),
     ],
 )
