@@ -525,6 +525,19 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # An "off" phrase places what happened at sea by the coast it names.
         ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana"),
+        # A body named after its building stands for the site: a centre, a monument.
+        (
+            "The minister met with flood victims at the Lakeside Medical Center on Monday.",
+            "meet",
+            "Lakeside Medical Center",
+        ),
+        ("Working people visited the Monument to Juche Idea.", "visit", "Monument to Juche Idea"),
+        # Going into a place by stealth ends there.
+        (
+            "The spies infiltrated into the Kyongbok Palace at dawn.",
+            "infiltrate",
+            "Kyongbok Palace",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -678,6 +691,11 @@ def test_a_research_body_is_no_site(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un inspected the Nuclear Weapons Institute.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "inspect")
     assert event.place is None
+
+
+def test_a_chamber_named_after_a_house_is_no_site(parse: Parse) -> None:
+    text = "The mayor spoke in the House of Commons on Monday."
+    assert _by_predicate(parse, text)["speak"].place is None
 
 
 def test_the_building_of_a_body_described_is_no_site(parse: Parse) -> None:
