@@ -685,6 +685,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _place_referred(ctx, verb) or _relative_place(index, verb)
     if place is None:
+        place = _place_of_kind(ctx, verb)
+    if place is None:
         place = scene
     if place is None:
         place = _place_down(index, verb)
@@ -2133,6 +2135,35 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
             place = _place_named(index, token)
             if place is not None:
                 return place
+    return None
+
+
+def _place_of_kind(ctx: Context, verb: Token) -> Entity | None:
+    """The place a bare definite noun of its kind stands for in a place phrase of the verb's
+    clause: the last place of that kind the article named before it ("arrested forty people
+    across the city" after "Lyon", "at the city's airport" after "Durban"; lexicon
+    `place_type_nouns`, the kind as the gazetteer or the place's name gives it). A modified
+    noun ("the Kenyan city", "the same province") may mean another place."""
+    nouns = lexicon.mapping("place_type_nouns")
+    lowers, tokens = doc_lowers(verb.doc), doc_tokens(verb.doc)
+    for i in sorted(own_tokens(verb)):
+        kind = nouns.get(lowers[i])
+        token = tokens[i]
+        if kind is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+            continue
+        if [(c.dep_, c.lower_) for c in children_of(token) if c.dep_ != "case"] != [("det", "the")]:
+            continue
+        phrase = head_of(token) if token.dep_ == "poss" else token
+        if phrase.dep_ != "pobj" or lowers[head_of(phrase).i] not in WHERE_PREPOSITIONS:
+            continue
+        kinds = {link.entity: link.place.place_type.value for link in ctx.places.links}
+        kinds.update((k.entity, k.place_type.value) for k in ctx.places.kinds)
+        named = [
+            (m.mention.start, m.entity)
+            for m in ctx.entities.mentions
+            if m.mention.end <= token.idx and kinds.get(m.entity) == kind
+        ]
+        return max(named, key=lambda found: found[0])[1] if named else None
     return None
 
 

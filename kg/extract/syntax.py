@@ -243,7 +243,10 @@ def as_place(entity: Entity) -> Entity | None:
     stands for its site (the graph makes the site a kg:Site node of its own)."""
     if entity.kind is EntityKind.PLACE:
         return entity
-    facility = name_head(entity.name) in lexicon.words("facility_heads")
+    head = name_head(entity.name)
+    # "the House of Representatives" is a chamber, "the Opera House" a building.
+    final = head in lexicon.words("final_heads") and entity.name.casefold().split()[-1] != head
+    facility = head in lexicon.words("facility_heads") and not final
     if entity.kind is EntityKind.ORGANIZATION and facility:
         return entity
     return None
@@ -252,8 +255,9 @@ def as_place(entity: Entity) -> Entity | None:
 def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
     Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
-    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul"."""
-    words = name.split(" of ")[0].split(" in ")[0].split()
+    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul", "monument"
+    of "the Monument to Party Founding"."""
+    words = name.split(" of ")[0].split(" in ")[0].split(" to ")[0].split()
     return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
 
 

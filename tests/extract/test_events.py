@@ -574,6 +574,36 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # An "off" phrase places what happened at sea by the coast it names.
         ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana"),
+        # A body named after its building stands for the site: a centre, a monument.
+        (
+            "The minister met with flood victims at the Lakeside Medical Center on Monday.",
+            "meet",
+            "Lakeside Medical Center",
+        ),
+        ("Working people visited the Monument to Juche Idea.", "visit", "Monument to Juche Idea"),
+        # A bare "the city" or "the province" stands for the last place of its kind named.
+        (
+            "Riots broke out in Lyon on Monday. Police arrested forty people across the city.",
+            "arrest",
+            "Lyon",
+        ),
+        (
+            "Police searched a house in Durban. Officers arrested the suspect at the city's "
+            "airport on Friday.",
+            "arrest",
+            "Durban",
+        ),
+        (
+            "Floods hit South Hwanghae Province. People in the province repaired the dams.",
+            "repair",
+            "South Hwanghae Province",
+        ),
+        # Going into a place by stealth ends there.
+        (
+            "The spies infiltrated into the Kyongbok Palace at dawn.",
+            "infiltrate",
+            "Kyongbok Palace",
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> None:
@@ -727,6 +757,19 @@ def test_a_research_body_is_no_site(parse: Parse) -> None:
     doc, ctx = parse("Kim Jong Un inspected the Nuclear Weapons Institute.")
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "inspect")
     assert event.place is None
+
+
+def test_a_city_told_by_an_adjective_is_not_the_last_city_named(parse: Parse) -> None:
+    text = (
+        "Police searched a house in Durban. Officers arrested the suspect in the Kenyan "
+        "city on Friday."
+    )
+    assert _by_predicate(parse, text)["arrest"].place is None
+
+
+def test_a_chamber_named_after_a_house_is_no_site(parse: Parse) -> None:
+    text = "The mayor spoke in the House of Commons on Monday."
+    assert _by_predicate(parse, text)["speak"].place is None
 
 
 def test_the_building_of_a_body_described_is_no_site(parse: Parse) -> None:
