@@ -141,15 +141,25 @@ def analyse_chunk(articles: Sequence[Article], options: BuildOptions) -> Iterato
 def lines_chunk(
     articles: Sequence[Article], options: BuildOptions
 ) -> Iterator[tuple[Article, list[str]]]:
-    """Each article of a few, with its N-Quads lines, sorted (`analyse_chunk`, then
-    `article_lines`).
+    """Each article of a few, with its N-Quads lines, sorted: what a file build writes.
 
-    What a worker hands back for a file build: the lines cost a fifth of the facts to pickle
-    and unpickle, and are made in the worker rather than in the process that writes them all;
-    sorted article by article, they sort into the file's order several times faster.
+    Sorted article by article, the lines sort into the file's order several times faster.
+    """
+    for article, lines in store_chunk(articles, options):
+        yield article, sorted(lines)
+
+
+def store_chunk(
+    articles: Sequence[Article], options: BuildOptions
+) -> Iterator[tuple[Article, list[str]]]:
+    """Each article of a few, with its N-Quads lines (`analyse_chunk`, then `article_lines`).
+
+    What a worker hands back: the lines cost a fifth of the facts to pickle and unpickle, and
+    are made in the worker rather than in the process that writes them all, which also parses
+    its share of the articles.
     """
     for facts in analyse_chunk(articles, options):
-        yield facts.article, sorted(article_lines(facts))
+        yield facts.article, article_lines(facts)
 
 
 # New objects made before the garbage collector looks for cycles among them. Parsing and
@@ -279,14 +289,15 @@ def update_store(
     options: BuildOptions = BuildOptions(),
     *,
     force: bool = False,
-    on_article: Callable[[ArticleFacts], None] | None = None,
+    on_article: Callable[[Article], None] | None = None,
     on_unchanged: Callable[[Article], None] | None = None,
 ) -> StoreUpdate:
     """Build the articles into a store, one transaction per article, memory flat in the corpus.
 
     An article already in the store with the same content hash and built by the same versions
     is skipped before it reaches the parser, unless `force`. A changed article replaces its
-    graph. Articles of the store that are not in `articles` stay as they are.
+    graph. Articles of the store that are not in `articles` stay as they are. `on_article` is
+    called with each article once it is in the store.
     """
     versions = build_versions(options.extractors)
     todo = ChangedArticles(articles, store, versions, force, on_unchanged)
@@ -296,15 +307,16 @@ def update_store(
     if first is None:
         return StoreUpdate(built, todo.unchanged, quads)
 
-    def write(facts: ArticleFacts) -> None:
+    def write(item: tuple[Article, list[str]]) -> None:
         nonlocal built, quads
-        quads += store.ingest(facts, content_hash(facts.article), versions)
+        article, lines = item
+        quads += store.ingest_lines(article.id, lines, content_hash(article), versions)
         built += 1
         if on_article is not None:
-            on_article(facts)
+            on_article(article)
 
     with fewer_collections():
-        write_behind(analyse(chain([first], pending), options), write)
+        write_behind(_chunk_by_chunk(chain([first], pending), options, store_chunk), write)
     return StoreUpdate(built, todo.unchanged, quads)
 
 
