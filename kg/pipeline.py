@@ -145,11 +145,11 @@ def lines_chunk(
 
     Sorted article by article, the lines sort into the file's order several times faster.
     """
-    for article, lines in store_chunk(articles, options):
+    for article, lines in article_lines_chunk(articles, options):
         yield article, sorted(lines)
 
 
-def store_chunk(
+def article_lines_chunk(
     articles: Sequence[Article], options: BuildOptions
 ) -> Iterator[tuple[Article, list[str]]]:
     """Each article of a few, with its N-Quads lines (`analyse_chunk`, then `article_lines`).
@@ -307,16 +307,25 @@ def update_store(
     if first is None:
         return StoreUpdate(built, todo.unchanged, quads)
 
-    def write(item: tuple[Article, list[str]]) -> None:
+    def load(article: Article, lines: list[str]) -> None:
         nonlocal built, quads
-        article, lines = item
         quads += store.ingest_lines(article.id, lines, content_hash(article), versions)
         built += 1
         if on_article is not None:
             on_article(article)
 
+    parsed = chain([first], pending)
     with fewer_collections():
-        write_behind(_chunk_by_chunk(chain([first], pending), options, store_chunk), write)
+        if options.workers > 1:
+            # Each article's lines come from the process that parsed it: this one, which
+            # parses its share too, only loads them.
+            lines = _chunk_by_chunk(parsed, options, article_lines_chunk)
+            write_behind(lines, lambda item: load(*item))
+        else:
+            # In one process the writer thread makes the lines: made by the parsing thread
+            # instead, the build took 4% more processor time (two paired runs, 300 articles).
+            facts = analyse(parsed, options)
+            write_behind(facts, lambda done: load(done.article, article_lines(done)))
     return StoreUpdate(built, todo.unchanged, quads)
 
 
