@@ -24,7 +24,7 @@ from kg.eval.timeml import TimeMLError, evaluate_timeml, parse_split
 from kg.io.rdf import GraphFileError
 from kg.io.read import InputError, ReadStats, count_articles, read_articles
 from kg.io.write import OutputError, check_target, format_for
-from kg.model import Article, ArticleFacts
+from kg.model import Article
 from kg.nlp import ModelError, load_model
 from kg.pipeline import BuildOptions, build_file, tag_time_expressions, update_store
 from kg.push import PushError, push_store
@@ -240,10 +240,10 @@ def _build_store(
     dask: str | None,
     parts: Path | None,
 ) -> str:
-    def built(facts: ArticleFacts) -> None:
-        progress.article(facts)
+    def built(article: Article) -> None:
+        progress.written(article)
         if verbose:
-            typer.echo(f"built {facts.article.id}", err=True)
+            typer.echo(f"built {article.id}", err=True)
 
     def part_built(part: Part) -> None:
         progress.part(part)
@@ -344,9 +344,6 @@ class _Progress:
         speed = self._bar.tasks[0].speed
         if speed:
             self._bar.update(self._task, rate=f"{speed:.1f}/s")
-
-    def article(self, facts: ArticleFacts) -> None:
-        self.written(facts.article)
 
     def written(self, article: Article) -> None:
         self.count += 1

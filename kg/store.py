@@ -41,10 +41,10 @@ from rdflib.term import Node
 from kg import __version__
 from kg.closing import Closing
 from kg.graph import ENTITY_GRAPH, Quad, article_graph_iri, new_dataset
-from kg.io.nquads import ENTITY_GRAPH_TERM, article_lines, nt_term, triple_of
+from kg.io.nquads import ENTITY_GRAPH_TERM, nt_term, triple_of
 from kg.io.rdf import load_dataset
 from kg.io.write import check_target, format_for, replacing, write_dataset
-from kg.model import Article, ArticleFacts
+from kg.model import Article
 from kg.namespace import NIF, PREFIXES, RDF, XSD, new_graph
 from kg.query import QueryError, QueryResult, ResultFormat, format_result, run_query
 
@@ -332,19 +332,15 @@ class GraphStore(Closing):
 
     # Writing.
 
-    def ingest(self, facts: ArticleFacts, content: str, versions: Iterable[str]) -> int:
-        """Put an article's graph in the store, replacing what an earlier build put there.
+    def ingest_lines(
+        self, article_id: str, lines: Sequence[str], content: str, versions: Iterable[str]
+    ) -> int:
+        """Put an article's graph, given as its distinct N-Quads lines (`article_lines`), in the
+        store, replacing what an earlier build put there.
 
         One transaction: the article graph, its entity-graph triples, its record, and the
         removal of entity-graph triples that only its earlier version contributed. Returns
         how many distinct quads the article puts in the store.
-        """
-        return self.ingest_lines(facts.article.id, article_lines(facts), content, versions)
-
-    def ingest_lines(
-        self, article_id: str, lines: Sequence[str], content: str, versions: Iterable[str]
-    ) -> int:
-        """`ingest` for an article's graph given as its distinct N-Quads lines.
 
         An article new to the store is loaded as N-Quads, in one transaction, less the
         entity-graph lines this writer knows the store holds; one already in it is replaced by

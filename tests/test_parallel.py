@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from kg import parallel, pipeline
 from kg.cli import app
+from kg.io.nquads import article_lines
 from kg.io.read import read_articles
 from kg.model import Article, ArticleFacts
 from kg.pipeline import (
@@ -67,18 +68,53 @@ def test_a_file_build_reports_each_article_in_order(tmp_path: Path) -> None:
     assert seen == [article.id for article in CORPUS]
 
 
-def _store_content(folder: Path, options: BuildOptions) -> list[str]:
-    """Every quad of a store built from the corpus, its metadata graph included."""
+def _store_content(folder: Path, options: BuildOptions) -> tuple[list[str], list[str]]:
+    """Every quad of a store built from the corpus, its metadata graph included: once built,
+    and once rebuilt over itself (each article replaced)."""
+    contents = []
     with GraphStore.open(folder, writable=True) as store:
-        update = update_store(CORPUS, store, options)
-        assert update.built == len(CORPUS)
-        return sorted(str(quad) for quad in store.oxigraph.quads_for_pattern(None, None, None))
+        for force in (False, True):
+            update = update_store(CORPUS, store, options, force=force)
+            assert update.built == len(CORPUS)
+            quads = store.oxigraph.quads_for_pattern(None, None, None)
+            contents.append(sorted(str(quad) for quad in quads))
+    return contents[0], contents[1]
 
 
 def test_workers_build_the_same_store(tmp_path: Path) -> None:
     one = _store_content(tmp_path / "one", BuildOptions(batch_size=2))
     two = _store_content(tmp_path / "two", BuildOptions(batch_size=1, workers=2))
     assert two == one
+    assert one[1] == one[0]
+
+
+def test_a_store_build_reports_each_article_in_order(tmp_path: Path) -> None:
+    seen: list[str] = []
+    with GraphStore.open(tmp_path / "s", writable=True) as store:
+        update_store(
+            CORPUS,
+            store,
+            BuildOptions(batch_size=1, workers=2),
+            on_article=lambda article: seen.append(article.id),
+        )
+    assert seen == [article.id for article in CORPUS]
+
+
+def test_a_store_build_gets_its_lines_from_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here: list[str] = []
+
+    def counted(facts: ArticleFacts) -> list[str]:
+        here.append(facts.article.id)
+        return article_lines(facts)
+
+    # Lines a worker makes go into its own copy of the list: this process makes only the
+    # lines of the articles it parses itself, not every article's.
+    monkeypatch.setattr(pipeline, "article_lines", counted)
+    with GraphStore.open(tmp_path / "s", writable=True) as store:
+        update_store(CORPUS, store, BuildOptions(batch_size=1, workers=2))
+    assert 0 < len(here) < len(CORPUS)
 
 
 def test_this_process_parses_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
