@@ -792,11 +792,12 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     titles: list[str] = []
     start = 0
     while start < len(tokens):
-        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"), or
-        # the dash of a list item ("- Women's union organizations ...").
+        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"; "our"
+        # of "our Party", which names the speaker's party), or the dash of a list item ("-
+        # Women's union organizations ...").
         if (
             (tokens[start].lower_ in {"the", "a", "an"} and not _surname_first(tokens, start, kind))
-            or tokens[start].tag_ == "POS"
+            or tokens[start].tag_ in {"POS", "PRP$"}
             or tokens[start].is_punct
             or _caption_word(tokens[start])
         ):
@@ -859,6 +860,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.ORGANIZATION and _only_title_words(span, folded):
         return None  # "the Supreme Commander", "Honorary" of "Honorary Director Cui Tongwen"
+    if kind is EntityKind.ORGANIZATION and _portfolio_of_a_title(span):
+        return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and folded in lexicon.words(
         "group_heads"
     ):
@@ -913,6 +916,18 @@ def _only_title_words(span: Span, folded: str) -> bool:
     )
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return folded in titles or all(w in titles for w in words)
+
+
+def _portfolio_of_a_title(span: Span) -> bool:
+    """A portfolio's words written before a post's title name the post, not a body: "Trade"
+    of "Kenyan Trade Minister ...", "Finance" of "Finance Secretary"; the ministry would be
+    named by its own head word ("the Trade Ministry")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in lexicon.words("titles")
+        and all(t.lower_ in lexicon.words("portfolios") or t.lower_ == "and" for t in span)
+    )
 
 
 def _service_of_a_rank(span: Span) -> bool:
