@@ -3188,22 +3188,34 @@ def _completed(span: Span) -> Span:
         and tokens[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
-    # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
+    # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress,
+    # and so does the party between them that the model left out ("Seventh" + "WPK" +
+    # "Congress": the meeting is no bare "Congress").
     first = (
         tokens[span.start + 1]
         if tokens[span.start].lower_ == "the" and len(span) > 1
         else tokens[span.start]
     )
+    body = _known_body_before(tokens, first.i)
     if (
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
-        and first.i > 0
-        and tokens[first.i - 1].ent_type_ == "ORDINAL"
+        and first.i > body
+        and tokens[first.i - 1 - body].ent_type_ == "ORDINAL"
     ):
-        start = first.i - 1
+        start = first.i - 1 - body
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _known_body_before(tokens: Sequence[Token], i: int) -> int:
+    """1 where the word before token `i` is a body the alias table knows, untagged ("WPK" of
+    "the Seventh WPK Congress"), else 0."""
+    if i == 0 or tokens[i - 1].ent_type_:
+        return 0
+    known = known_entity(tokens[i - 1].text)
+    return int(known is not None and known.kind is EntityKind.ORGANIZATION)
 
 
 def _modified_head_end(span: Span) -> int:

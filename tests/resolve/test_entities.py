@@ -571,6 +571,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"20th Congress of the Communist Party of China": "Organization"},
             {"Congress of the Communist Party of China"},
         ),
+        # The party's acronym between the ordinal and the meeting's word is the meeting's.
+        (
+            "The decisions of the Sixth WPK Congress were carried out in every field.",
+            {"Sixth WPK Congress": "Organization"},
+            {"Congress"},
+        ),
         (
             "Present there were officials of the Ministry of Transport and the Russian "
             "Association for Friendship and Cultural Cooperation with the DPRK.",
