@@ -792,11 +792,12 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     titles: list[str] = []
     start = 0
     while start < len(tokens):
-        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"), or
-        # the dash of a list item ("- Women's union organizations ...").
+        # A possessive the model left at the start ("’s Defense Ministry" of "nation’s"; "our"
+        # of "our Party", which names the speaker's party), or the dash of a list item ("-
+        # Women's union organizations ...").
         if (
             (tokens[start].lower_ in {"the", "a", "an"} and not _surname_first(tokens, start, kind))
-            or tokens[start].tag_ == "POS"
+            or tokens[start].tag_ in {"POS", "PRP$"}
             or tokens[start].is_punct
             or _caption_word(tokens[start])
         ):
@@ -859,6 +860,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None  # a title, not its holder: "Stormont Cabinet Minister"
     if kind is EntityKind.ORGANIZATION and _only_title_words(span, folded):
         return None  # "the Supreme Commander", "Honorary" of "Honorary Director Cui Tongwen"
+    if kind is EntityKind.ORGANIZATION and _portfolio_of_a_title(span):
+        return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and folded in lexicon.words(
         "group_heads"
     ):
@@ -913,6 +916,18 @@ def _only_title_words(span: Span, folded: str) -> bool:
     )
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return folded in titles or all(w in titles for w in words)
+
+
+def _portfolio_of_a_title(span: Span) -> bool:
+    """A portfolio's words written before a post's title name the post, not a body: "Trade"
+    of "Kenyan Trade Minister ...", "Finance" of "Finance Secretary"; the ministry would be
+    named by its own head word ("the Trade Ministry")."""
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].lower_ in lexicon.words("titles")
+        and all(t.lower_ in lexicon.words("portfolios") or t.lower_ == "and" for t in span)
+    )
 
 
 def _service_of_a_rank(span: Span) -> bool:
@@ -3189,22 +3204,34 @@ def _completed(span: Span) -> Span:
         and tokens[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
-    # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress.
+    # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress,
+    # and so does the party between them that the model left out ("Seventh" + "WPK" +
+    # "Congress": the meeting is no bare "Congress").
     first = (
         tokens[span.start + 1]
         if tokens[span.start].lower_ == "the" and len(span) > 1
         else tokens[span.start]
     )
+    body = _known_body_before(tokens, first.i)
     if (
         span.label_ == "ORG"
         and first.lower_ in lexicon.words("deciding_bodies")
-        and first.i > 0
-        and tokens[first.i - 1].ent_type_ == "ORDINAL"
+        and first.i > body
+        and tokens[first.i - 1 - body].ent_type_ == "ORDINAL"
     ):
-        start = first.i - 1
+        start = first.i - 1 - body
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _known_body_before(tokens: Sequence[Token], i: int) -> int:
+    """1 where the word before token `i` is a body the alias table knows, untagged ("WPK" of
+    "the Seventh WPK Congress"), else 0."""
+    if i == 0 or tokens[i - 1].ent_type_:
+        return 0
+    known = known_entity(tokens[i - 1].text)
+    return int(known is not None and known.kind is EntityKind.ORGANIZATION)
 
 
 def _modified_head_end(span: Span) -> int:

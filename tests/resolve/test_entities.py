@@ -571,6 +571,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"20th Congress of the Communist Party of China": "Organization"},
             {"Congress of the Communist Party of China"},
         ),
+        # The party's acronym between the ordinal and the meeting's word is the meeting's.
+        (
+            "The decisions of the Sixth WPK Congress were carried out in every field.",
+            {"Sixth WPK Congress": "Organization"},
+            {"Congress"},
+        ),
         (
             "Present there were officials of the Ministry of Transport and the Russian "
             "Association for Friendship and Cultural Cooperation with the DPRK.",
@@ -724,6 +730,18 @@ def test_entities_found_with_canonical_names(
             set(),
         ),
         ("He stressed the building of the Party.", {}, {"building of the Party"}),
+        # A possessive before a body's common name is the speaker's, no word of the name.
+        (
+            "Our Party has paid deep attention to the veteran so that he could lead a"
+            " worthwhile life.",
+            {"Workers' Party of Korea": "Organization"},
+            {"Our Party"},
+        ),
+        (
+            "Our Party and the government of the Republic will strive to boost the friendship.",
+            {"Workers' Party of Korea": "Organization"},
+            {"Our Party"},
+        ),
         (
             "The Ministry of Defense of the puppet Republic of Korea went busy.",
             {"Republic of Korea": "Place"},
@@ -1946,6 +1964,13 @@ def test_what_an_exhibition_is_of_is_no_body(
             "Charge d'Affaires",
         ),
         ("He received baskets from Honorary Director Cui Tongwen of the Board.", "Honorary"),
+        # A portfolio before a minister's title is the post's word; the ministry is named by
+        # its own head ("the Trade Ministry").
+        (
+            "On Friday, Wilson, Finance Minister Peter Otieno and others ended a news conference.",
+            "Finance",
+        ),
+        ("The Trade Ministry said exports rose, Health Secretary Ann Lee said.", "Health"),
     ],
 )
 def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, title: str) -> None:
