@@ -172,7 +172,7 @@ OFFICE_OF = frozenset({"for", "of"})
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
-STRAY_LISTED = frozenset({"npadvmod", "appos"})
+STRAY_LISTED = frozenset({"npadvmod", "appos", "conj"})
 # The model's types of a time word that owns an event noun ("Saturday's attack").
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # The words in front of a noun that say which of its kind it is ("a large-scale air drill").
@@ -482,7 +482,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         named
         for s in subject_heads
         for owner in [s, *prepositional_objects(s, OF)]
-        for named in prepositional_objects(owner, INCLUDING)
+        for named in _examples(owner)
         if index.entity_at(named) is not None
     ]
     if _is_passive(verb):
@@ -542,6 +542,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "met with leading members of the delegation headed by X": the delegation and X too.
     partners = _qualified(index, partners)
     partners += _named_in_apposition(index, partners)
+    partners += [t for p in partners for t in _listed_after(p)]
     partners += [c for t in partners for c in _countries_of_title(index, t)]
     partners += _makers(partners)
     # "recalled his talks": the owner may be the agent, who is no patient too.
@@ -587,6 +588,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
+    recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
         # "a banquet for labor innovators was given": those a gathering is given for.
@@ -759,6 +761,17 @@ def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     return tuple(
         dict.fromkeys(e for e in entities_of(index, tokens, *PARTICIPANT_KINDS) if e not in owned)
     )
+
+
+def _examples(token: Token) -> list[Token]:
+    """The members a phrase names as its examples: "officials, including X and Y", "countries
+    such as Mexico and Colombia"."""
+    return prepositional_objects(token, INCLUDING) + [
+        t
+        for prep in children(token, "prep")
+        if prep.lower_ in AS and any(c.lower_ == "such" for c in children_of(prep))
+        for t in children(prep, "pobj")
+    ]
 
 
 def _joint_actors(verb: Token) -> list[Token]:
@@ -1920,12 +1933,13 @@ def _collective_nouns() -> frozenset[str]:
 
 
 def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
-    """The person who a phrase that names no one stands for, named in its apposition: "with
-    the one ally who has backed his threat of force, British prime minister Tony Blair"."""
+    """The people who a phrase that names no one, or a group, stands for, named in its
+    apposition: "with the one ally who has backed his threat of force, British prime minister
+    Tony Blair", "with three Soviet astronauts, A, B and C" (each member of the list)."""
     return [
         a
         for h in heads
-        if index.entity_at(h) is None
+        if _kind_at(index, h) in {None, EntityKind.GROUP}
         for a in children(h, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]

@@ -1432,6 +1432,26 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "discuss",
             {"Clinton", "Tony Blair"},
         ),
+        # Every member of a list in apposition to a group a partner phrase names.
+        (
+            "She travelled across the desert with two French reporters, Jean Dupont, Paul"
+            " Marchand and Marie Lefebvre.",
+            "travel",
+            {"Jean Dupont", "Paul Marchand", "Marie Lefebvre"},
+        ),
+        # A list whose next name the parse hangs on an earlier word: each member receives.
+        (
+            "He stressed the need for unity while giving field guidance to the South Hamgyong"
+            " Provincial Party Committee, the Ryongsong Machine Complex, etc.",
+            "give",
+            {"South Hamgyong Provincial Party Committee", "Ryongsong Machine Complex"},
+        ),
+        # The members a subject names as its examples act.
+        (
+            "Several European states such as Belgium, Austria and Denmark have signed the accord.",
+            "sign",
+            {"Belgium", "Austria", "Denmark"},
+        ),
         # The subject of a clause does what the gerund of its "in" phrase tells.
         (
             "Washington and London are virtually alone in warning Iraq of military strikes.",
@@ -1522,6 +1542,21 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_a_list_member_hung_as_a_conjunct_of_an_earlier_word_receives_too(parse: Parse) -> None:
+    event = _events(
+        parse,
+        (
+            "He stressed the importance of ensuring the unity of ideology and purpose within the"
+            " Party while giving field guidance to the South Phyongan Provincial Party Committee,"
+            " the Chollima Steel Complex, etc."
+        ),
+    )["give"]
+    assert {e.name for e in event.recipients} == {
+        "South Phyongan Provincial Party Committee",
+        "Chollima Steel Complex",
+    }
 
 
 def test_whom_an_appeal_is_made_to_receives_it(parse: Parse) -> None:
