@@ -1318,7 +1318,13 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if earlier.pos_ == "PRON":
             # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
             return _antecedents(index, earlier)
-        entity = index.entity_at(earlier) or _body_repeated(index, earlier)
+        # "the province has built goat farms ... it secured goats": the place or body the
+        # subject names again by the last words of its name.
+        entity = (
+            index.entity_at(earlier)
+            or _body_repeated(index, earlier)
+            or _body_named_again(index, earlier)
+        )
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
         # "Its moves" are a body's or a country's, which is no group's.
         one = not possessive and entity is not None and _one(entity)

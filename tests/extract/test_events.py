@@ -950,6 +950,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "seize",
             {"United States"},
         ),
+        # ... or that the subject before named again by the last word of its name.
+        (
+            "South Hwanghae Province pays close attention to raising sheep. The province has "
+            "built new sheep farms in two counties. And it bought hundreds of rams to improve "
+            "the breed.",
+            "buy",
+            {"South Hwanghae Province"},
+        ),
         # Whom an act is aimed at, and whom something is taken from.
         (
             "Israel's recent military attack and terrorist acts against Lebanon caused huge "
