@@ -177,6 +177,9 @@ STRAY_LISTED = frozenset({"npadvmod", "appos", "conj"})
 TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # The words in front of a noun that say which of its kind it is ("a large-scale air drill").
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# What a company described by its trade may carry besides its article: the words before,
+# and the commas and participle after ("The airline company, owned by X, announced").
+DESCRIBED_COMPANY_LINKS = NOUN_MODIFIERS | {"det", "punct", "acl"}
 # How a clause of purpose or manner hangs on the verb whose subject it takes.
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
@@ -1111,14 +1114,38 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"; and for
     "the company" the organisation last named, when it is a company named with its legal form
     ("the company put itself up for sale" after "American Medical International Inc.";
-    lexicons `company_nouns`, `company_suffixes`)."""
-    if token.pos_ != "NOUN" or not _definite(token):
+    lexicons `company_nouns`, `company_suffixes`), also described by the kind of its trade
+    ("The airline and casino company announced", `_described_company`)."""
+    if token.pos_ != "NOUN":
+        return None
+    if _described_company(token):
+        return index.last_company_before(token)
+    if not _definite(token):
         return None
     if token.lemma_.casefold() in lexicon.words("company_nouns"):
         return index.last_company_before(token)
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _described_company(token: Token) -> bool:
+    """A definite "company" with words before it telling its trade or size, which news copy
+    uses for the company it is about ("MGM Grand Inc. ... The luxury airline and casino
+    company, 98.6%-owned by Kirk Kerkorian, announced"). Words that set it apart from that
+    one ("the parent company", "a rival firm") make it another (lexicon `other_company_words`);
+    an "of" or "in" phrase after it may name one of its own ("the company in Texas")."""
+    if token.lemma_.casefold() not in lexicon.words("company_nouns"):
+        return False
+    words = children_of(token)
+    before = [c for c in words if c.i < token.i and c.dep_ != "det"]
+    if not before or not any(_definite_word(c) for c in words):
+        return False
+    if any(c.dep_ not in DESCRIBED_COMPANY_LINKS for c in words):
+        return False
+    described = [w for c in before for w in c.subtree]
+    other = lexicon.words("other_company_words")
+    return not any(w.lower_ in other or w.pos_ in {"NUM", "PROPN"} for w in described)
 
 
 def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
@@ -1333,7 +1360,13 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if earlier.pos_ == "PRON":
             # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
             return _antecedents(index, earlier)
-        entity = index.entity_at(earlier) or _body_repeated(index, earlier)
+        # "the province has built goat farms ... it secured goats": the place or body the
+        # subject names again by the last words of its name.
+        entity = (
+            index.entity_at(earlier)
+            or _body_repeated(index, earlier)
+            or _body_named_again(index, earlier)
+        )
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
         # "Its moves" are a body's or a country's, which is no group's.
         one = not possessive and entity is not None and _one(entity)

@@ -993,6 +993,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "seize",
             {"United States"},
         ),
+        # ... or that the subject before named again by the last word of its name.
+        (
+            "South Hwanghae Province pays close attention to raising sheep. The province has "
+            "built new sheep farms in two counties. And it bought hundreds of rams to improve "
+            "the breed.",
+            "buy",
+            {"South Hwanghae Province"},
+        ),
         # Whom an act is aimed at, and whom something is taken from.
         (
             "Israel's recent military attack and terrorist acts against Lebanon caused huge "
@@ -2099,6 +2107,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... also when words before it tell its trade.
+        (
+            "Dalworth Instruments Inc. received two offers in March. The small gauge and valve"
+            " company, owned by its founder, later put itself up for sale.",
+            "put",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",
@@ -2123,6 +2140,20 @@ def test_wire_event_roles(
     if not patients:
         assert not {e.name for e in event.patients} - agents
     assert (event.place.name if event.place else None) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalworth Instruments Inc. received two offers in March. The parent company later put"
+        " itself up for sale.",
+        "Dalworth Instruments Inc. received two offers in March. A rival gauge company later"
+        " put itself up for sale.",
+    ],
+)
+def test_a_company_told_apart_from_the_one_named_is_another(parse: Parse, text: str) -> None:
+    event = _by_predicate(parse, text)["put"]
+    assert not event.agents, event.agents
 
 
 @pytest.mark.parametrize(
