@@ -580,6 +580,50 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 yield Relation(member, "schema:memberOf", entity, evidence)
 
 
+def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """A body owned by another: "its Economic Department" after the committee it is of,
+    "Cineplex's Film House unit", "Ralston said its Eveready battery unit was hurt". The owner
+    is the body the possessive names, or the name nearest before "its" when that is a body's
+    (a country's "its Foreign Ministry" is no body's part)."""
+    index = ctx.entities
+    if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
+        return
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    parts = lexicon.words("body_part_nouns")
+    if noun != root and (noun.lemma_.casefold() not in parts or index.entity_at(noun) is not None):
+        return
+    for owner_word in (c for c in children_of(noun) if c.dep_ == "poss"):
+        if owner_word.tag_ == "PRP$":
+            owner = _its_owner(index, owner_word) if owner_word.lower_ == "its" else None
+        else:
+            owner = index.entity_at(owner_word) or _body_named(index, owner_word)
+        # A body holds no part of its own kind: "the Central Standing Committee of the league
+        # and members of its Central Committee" are the league's.
+        if owner is None or owner.kind is not EntityKind.ORGANIZATION or owner == entity:
+            continue
+        if _head_word(owner.name) != _head_word(entity.name):
+            yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
+def _body_named(index: EntityIndex, word: Token) -> Entity | None:
+    """The one body the article names as the words ending in `word`, where no name covers them:
+    "Cineplex" of "Cineplex's Film House unit", whose words the unit's name was cut from."""
+    start = min((c.i for c in children_of(word) if c.dep_ == "compound"), default=word.i)
+    written = word.doc[start : word.i + 1].text
+    bodies = {
+        entity
+        for entity, aliases in index.alias_table.items()
+        if entity.kind is EntityKind.ORGANIZATION and written in aliases
+    }
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _head_word(name: str) -> str:
+    return name.split(" of ")[0].split()[-1].casefold()
+
+
 def _body_at(index: EntityIndex, token: Token) -> Entity | None:
     entity = index.entity_at(token)
     return entity if entity is not None and entity.kind is EntityKind.ORGANIZATION else None
@@ -1423,6 +1467,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
+        yield from _body_owned(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)

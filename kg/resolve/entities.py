@@ -373,6 +373,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _names_no_entity(ent, last):
         return None
+    if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
+        return kind  # "Cineplex's Film House unit": a unit, whatever its head names
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = _kind_by_head(ent, last)
         if by_head is not None:
@@ -2302,7 +2304,35 @@ def _parent_body(item: _Named, named: list[_Named]) -> Entity | None:
             ),
             None,
         )
+    found = found or _body_after_of(item, named)
     return Entity(found.kind, found.name) if found is not None else None
+
+
+def _body_after_of(item: _Named, named: list[_Named]) -> _Named | None:
+    """The body named after an "of" of a body's name that the article names apart, by its name
+    or by its initials: the Union of Agricultural Workers of Korea of "the Nampho Municipal
+    Committee of the UAWK"."""
+    words = item.name.split(" of ")
+    for i in range(1, len(words)):
+        rest = " of ".join(words[i:]).removeprefix("the ")
+        # One word is no body's name but a field's ("the Ministry of Defense"), unless it is
+        # the article's acronym for one.
+        if " " not in rest and not rest.isupper():
+            continue
+        body = next(
+            (
+                n
+                for n in named
+                if n.kind is EntityKind.ORGANIZATION
+                and not n.inner
+                and n.name != item.name
+                and (rest in {n.name, n.written} or rest == _initials(n.name))
+            ),
+            None,
+        )
+        if body is not None:
+            return body
+    return None
 
 
 def _attributive_places(
@@ -3538,6 +3568,78 @@ def _with_number(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
 
 
+def _unit_of_owner(span: Span) -> Span:
+    """A body's unit named before the common noun of a part, after the body that owns it:
+    "its Eveready battery unit", "Cineplex's Film House unit". The model takes such a name for
+    a people's, a person's or a building's, and the owner written before it for a word of it."""
+    doc = span.doc
+    if span.label_ not in {"ORG", "NORP", "FAC", "PRODUCT", "PERSON"} or _a_demonym(span):
+        return span
+    owner = _unit_owner(span)
+    if owner is None:
+        return span
+    start = span.start
+    if owner.i >= span.start:
+        # The owner's possessive ends where the unit's name starts.
+        start = next((t.i + 1 for t in doc[owner.i : span.end] if t.tag_ == "POS"), span.end)
+    if start >= span.end:
+        return span
+    return Span(doc, start, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _unit_owner(span: Span) -> Token | None:
+    """The word of the body that owns the unit `span` names before the common noun of a part
+    ("its" of "its Eveready battery unit", "Cineplex" of "Cineplex's Film House unit")."""
+    noun = span[-1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    # A plural is the owner's units, not one named: "the Korean People's Army units".
+    if noun == span[-1] or noun.tag_ != "NN" or noun.ent_type_:
+        return None
+    if noun.lemma_.casefold() not in lexicon.words("body_part_nouns"):
+        return None
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    if owner is None or not (owner.lower_ == "its" or owner.pos_ == "PROPN"):
+        return None
+    # An owner inside the name but not first is a word of it: "People's" of "the Korean
+    # People's Army".
+    return owner if owner.i <= span.start + (span[0].lower_ == "the") else None
+
+
+def _with_parent_acronym(span: Span) -> Span:
+    """A body's name with the acronym of the body it belongs to, which the model leaves out
+    when the article made the acronym up itself: "the South Hwanghae Provincial Committee" +
+    "of the UAWK", "SWUK" + "Central Committee" after "the Socialist Women's Union of Korea
+    (SWUK)". Only an acronym the article defines in brackets is taken in, so that a word in
+    capitals of a headline stays out."""
+    doc, start, end = span.doc, span.start, span.end
+    if span.label_ != "ORG" or not span[-1].is_title:
+        return span
+    if lexicon.mapping("name_heads").get(span[-1].lower_) != EntityKind.ORGANIZATION.value:
+        return span
+    defined = _bracketed_acronyms(doc_text(doc))
+    if not defined:
+        return span
+
+    def acronym(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text in defined and not doc[i].ent_type_
+
+    if acronym(start - 1):
+        start -= 1
+    after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end < len(doc) and doc[end].lower_ == "of" and acronym(after):
+        end = after + 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+# One article's text at a time: each of its names asks.
+@functools.lru_cache(maxsize=4)
+def _bracketed_acronyms(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\(([A-Z]{2,})\)", text))
+
+
 def _across_ampersand(span: Span) -> Span:
     """A firm's name with the partners' names the model cut off at its ampersand, which wire
     feeds also spell "amp" (their "&amp;" stripped of its markup): "Standard amp Poor's Corp."
@@ -4161,6 +4263,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_purpose,
     _across_hyphen,
     _with_number,
+    _with_parent_acronym,
     _with_location,
     _with_joined_modifiers,
 )
@@ -4204,7 +4307,10 @@ def entity_spans(doc: Doc) -> list[Span]:
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
-    kept = [t for t in map(_outside_title, map(_without_portfolio, merged)) if t is not None]
+    # A unit's name is cut from its owner's after the names found by their heads ("Cineplex's
+    # Film House") have won over the model's.
+    units = map(_unit_of_owner, merged)
+    kept = [t for t in map(_outside_title, map(_without_portfolio, units)) if t is not None]
     return [
         body for span in kept if not _countries_joined(span) for body in _bodies_in_unnamed(span)
     ]

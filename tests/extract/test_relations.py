@@ -315,6 +315,42 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Sunchon Area Youth Coal Mining Complex",
         ),
+        # A part named with the acronym the article defined for its body, after it or before.
+        (
+            "Officials of the Union of Agricultural Workers of Korea (UAWK) met. The Kangwon"
+            " Provincial Committee of the UAWK has launched a contest among farms.",
+            "Kangwon Provincial Committee of the UAWK",
+            "schema:memberOf",
+            "Union of Agricultural Workers of Korea",
+        ),
+        (
+            "Members of the Democratic Youth League of Korea (DYLK) met. The DYLK Central"
+            " Committee sent a letter to them.",
+            "Central Committee of the Democratic Youth League of Korea",
+            "schema:memberOf",
+            "Democratic Youth League of Korea",
+        ),
+        # A part owned by a body: "its" after the body, or the body's possessive.
+        (
+            "Present were Ri Chol, vice-chairman of the Chongryon Central Standing Committee,"
+            " and Kim Su, director of its Financial Department.",
+            "Financial Department",
+            "schema:memberOf",
+            "Central Standing Committee of the General Association of Korean Residents in Japan",
+        ),
+        (
+            "Halvern Foods Co. said its Everglow battery unit was hurt by weak sales in Brazil.",
+            "Everglow",
+            "schema:memberOf",
+            "Halvern Foods Co.",
+        ),
+        (
+            "Dunmore expects Castell Group PLC to acquire the 40% of Dunmore's Picture House unit"
+            " it doesn't own.",
+            "Picture House",
+            "schema:memberOf",
+            "Dunmore",
+        ),
         (
             "The joint investigation group involving the Ministry of National Defence and the"
             " Ministry of State Security dismantled the module.",
@@ -785,6 +821,21 @@ def test_words_that_are_no_title_of_the_person(
             "Lena Marsh",
             "schema:memberOf",
             "Oakfield Co.",
+        ),
+        # A body holds no part of its own kind: "its" is the league the committee is of.
+        (
+            "Present were Ri Chol, chairman of the Central Standing Committee of the Korean"
+            " Youth Union in Japan (KYUJ), and members of its Central Committee.",
+            "Central Committee",
+            "schema:memberOf",
+            "Central Standing Committee of the KYUJ",
+        ),
+        # A one-word field after "of" is no body the body belongs to.
+        (
+            "The Defense said so. The Japan Ministry of Defense announced a plan.",
+            "Japan Ministry of Defense",
+            "schema:memberOf",
+            "Defense",
         ),
         # A title no company holds makes no officer of the company.
         (

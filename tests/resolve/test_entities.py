@@ -1903,6 +1903,13 @@ def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
             "Central Committee of the Communist Party of Vietnam",
             "CPV Central Committee",
         ),
+        # The acronym the article defined for the body, after the part's own name.
+        (
+            "Officials of the Union of Agricultural Workers of Korea (UAWK) met. The Kangwon "
+            "Provincial Committee of the UAWK has launched a contest among farms.",
+            "Kangwon Provincial Committee of the UAWK",
+            "Kangwon Provincial Committee of the UAWK",
+        ),
         # ... or after a short name the alias table knows.
         (
             "Present there was Jo Il Yon, vice-chairman of the Chongryon Central Standing "

@@ -480,6 +480,19 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             "Taliban",
             "Taliban",
         ),
+        # A company's unit named before its common noun, after its owner: no people's name,
+        # no building's, and the owner's possessive no word of it.
+        (
+            "Halvern Foods Co. said its Everglow battery unit was hurt by weak sales in Brazil.",
+            "Everglow",
+            "Everglow",
+        ),
+        (
+            "Dunmore expects Castell Group PLC to acquire the 40% of Dunmore's Picture House unit"
+            " it doesn't own.",
+            "Picture House",
+            "Picture House",
+        ),
     ],
 )
 def test_well_known_bodies_are_organisations(
