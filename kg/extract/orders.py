@@ -786,6 +786,8 @@ def is_body_decision(token: Token) -> bool:
     person who decides only makes up their mind."""
     if token.pos_ != "VERB":
         return False
+    if token.lemma_.casefold() in lexicon.words("ruling_verbs"):
+        return _judged(token)
     if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
         return _body_enacting(token)
     return _body_among(subjects(token), lexicon.words("deciding_bodies"))
@@ -817,6 +819,18 @@ def _body_enacting(verb: Token) -> bool:
     )
     bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
     return enacted and _body_among(_stated_subjects(verb), bodies)
+
+
+def _judged(verb: Token) -> bool:
+    """A court or a regulator disposing of what is before it, told as done ("the court upheld
+    the law", "the purchase, rejected by regulators"): who else upholds or rejects something
+    only holds to it or refuses it."""
+    if _infinitive(verb) or _obliged(verb) or _conditional(verb):
+        return False
+    passive = is_passive(verb) or _participle(verb)
+    judges = prepositional_objects(verb, frozenset({"by"})) if passive else _stated_subjects(verb)
+    disposed = passive or bool(children(verb, "dobj"))
+    return disposed and any(_in_lexicons(j, "judging_bodies") for j in judges)
 
 
 @functools.cache
@@ -1116,6 +1130,11 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
+    if verb.lemma_.casefold() in lexicon.words("ruling_verbs"):
+        # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
+        objects = children(verb, "dobj")
+        end = objects[0].right_edge.i if objects else verb.i
+        return verb.doc[verb.i : end + 1].text
     # "made sure that decisions were adopted": the clause hangs on the adjective.
     clause = children(verb, "xcomp", "ccomp") or [
         c for a in children(verb, "acomp") for c in children(a, "ccomp")
