@@ -809,6 +809,12 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
+    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    if "dobj" in markers and (is_passive(verb) or _participle(verb)):
+        # "a plan approved by the cabinet", "the move was approved at a shareholders'
+        # meeting": what was enacted is what the participle tells of, by whom or where.
+        enactors = prepositional_objects(verb, frozenset({"by"})) + _meeting_bodies(verb)
+        return _body_among(enactors, bodies)
     enacted = any(
         c.dep_ in markers
         or (
@@ -817,7 +823,6 @@ def _body_enacting(verb: Token) -> bool:
         )
         for c in verb.children
     )
-    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
     return enacted and _body_among(_stated_subjects(verb), bodies)
 
 
@@ -1130,11 +1135,14 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
-    if verb.lemma_.casefold() in lexicon.words("ruling_verbs"):
+    if _judged(verb):
         # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
         objects = children(verb, "dobj")
         end = objects[0].right_edge.i if objects else verb.i
         return verb.doc[verb.i : end + 1].text
+    if (is_passive(verb) or _participle(verb)) and _body_enacting(verb):
+        # "the treaty was ratified by the parliament": what was enacted is its subject.
+        return _text(subjects(verb)[:1])
     # "made sure that decisions were adopted": the clause hangs on the adjective.
     clause = children(verb, "xcomp", "ccomp") or [
         c for a in children(verb, "acomp") for c in children(a, "ccomp")

@@ -1448,6 +1448,12 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "Appeals Court",
             "dismissed the charges",
         ),
+        # Enacted in the passive, by a body or at its meeting.
+        (
+            "The border treaty was ratified by the Romanian parliament on Tuesday.",
+            "parliament",
+            "border treaty",
+        ),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(
@@ -1475,6 +1481,8 @@ def test_a_body_approving_ratifying_or_ruling_decides(
         "The company dismissed the report as rumour.",
         # A ruling only asked for.
         "The court is expected to overturn the verdict next month.",
+        # Approved in the passive by no body.
+        "The new bridge design was approved by the engineers.",
     ],
 )
 def test_no_decision_where_no_body_enacts_one(parse: Parse, text: str) -> None:
