@@ -826,6 +826,11 @@ def _body_enacting(verb: Token) -> bool:
     return enacted and _body_among(_stated_subjects(verb), bodies)
 
 
+def _all_judges(heads: list[Token]) -> bool:
+    """Every head is a court, a judge or a regulator ("the court", "the high court")."""
+    return bool(heads) and all(_in_lexicons(h, "judging_bodies") for h in heads)
+
+
 def _judged(verb: Token) -> bool:
     """A court or a regulator disposing of what is before it, told as done ("the court upheld
     the law", "the purchase, rejected by regulators"): who else upholds or rejects something
@@ -1243,6 +1248,11 @@ def _mention_of_verb(
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
     issuers = _issuers(ctx, agent_heads)
+    if all(i.kind is EntityKind.GROUP for i in issuers) and _all_judges(agent_heads):
+        # "the court upheld" after "the Supreme Court": the definite noun is the court named
+        # before, not a group of its own. Not so for every body: "the government" of a story
+        # about two countries is not always the last one named.
+        issuers = _bodies_named_before(ctx, agent_heads) or issuers
     stood_for = () if issuers else _standing_for(index, agent_heads)
     agents = issuers or stood_for
     if not agents and not anaphoric_subject:

@@ -1414,6 +1414,11 @@ def test_no_order_where_no_body_sees_to_it_that_others_act(parse: Parse, text: s
             " cities and counties deliver the fertilizer on time.",
             "Ryanggang Province",
         ),
+        (
+            "The Constitutional Court heard the appeal in May. On Friday the court dismissed"
+            " the appeal of the two ministers.",
+            "Constitutional Court",
+        ),
     ],
 )
 def test_a_body_named_by_its_kind_is_the_one_named_before(
