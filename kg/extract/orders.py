@@ -786,6 +786,8 @@ def is_body_decision(token: Token) -> bool:
     person who decides only makes up their mind."""
     if token.pos_ != "VERB":
         return False
+    if token.lemma_.casefold() in lexicon.words("ruling_verbs"):
+        return _judged(token)
     if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
         return _body_enacting(token)
     return _body_among(subjects(token), lexicon.words("deciding_bodies"))
@@ -807,6 +809,12 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
+    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    if "dobj" in markers and (is_passive(verb) or _participle(verb)):
+        # "a plan approved by the cabinet", "the move was approved at a shareholders'
+        # meeting": what was enacted is what the participle tells of, by whom or where.
+        enactors = prepositional_objects(verb, frozenset({"by"})) + _meeting_bodies(verb)
+        return _body_among(enactors, bodies)
     enacted = any(
         c.dep_ in markers
         or (
@@ -815,8 +823,24 @@ def _body_enacting(verb: Token) -> bool:
         )
         for c in verb.children
     )
-    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
     return enacted and _body_among(_stated_subjects(verb), bodies)
+
+
+def _all_judges(heads: list[Token]) -> bool:
+    """Every head is a court, a judge or a regulator ("the court", "the high court")."""
+    return bool(heads) and all(_in_lexicons(h, "judging_bodies") for h in heads)
+
+
+def _judged(verb: Token) -> bool:
+    """A court or a regulator disposing of what is before it, told as done ("the court upheld
+    the law", "the purchase, rejected by regulators"): who else upholds or rejects something
+    only holds to it or refuses it."""
+    if _infinitive(verb) or _obliged(verb) or _conditional(verb):
+        return False
+    passive = is_passive(verb) or _participle(verb)
+    judges = prepositional_objects(verb, frozenset({"by"})) if passive else _stated_subjects(verb)
+    disposed = passive or bool(children(verb, "dobj"))
+    return disposed and any(_in_lexicons(j, "judging_bodies") for j in judges)
 
 
 @functools.cache
@@ -1116,6 +1140,14 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
+    if _judged(verb):
+        # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
+        objects = children(verb, "dobj")
+        end = objects[0].right_edge.i if objects else verb.i
+        return verb.doc[verb.i : end + 1].text
+    if (is_passive(verb) or _participle(verb)) and _body_enacting(verb):
+        # "the treaty was ratified by the parliament": what was enacted is its subject.
+        return _text(subjects(verb)[:1])
     # "made sure that decisions were adopted": the clause hangs on the adjective.
     clause = children(verb, "xcomp", "ccomp") or [
         c for a in children(verb, "acomp") for c in children(a, "ccomp")
@@ -1216,6 +1248,11 @@ def _mention_of_verb(
         # "stressed the need for officials to pay deep attention": who is to do it.
         recipient_heads += [s for need in children(verb, "dobj") for s in _for_whom(need)]
     issuers = _issuers(ctx, agent_heads)
+    if all(i.kind is EntityKind.GROUP for i in issuers) and _all_judges(agent_heads):
+        # "the court upheld" after "the Supreme Court": the definite noun is the court named
+        # before, not a group of its own. Not so for every body: "the government" of a story
+        # about two countries is not always the last one named.
+        issuers = _bodies_named_before(ctx, agent_heads) or issuers
     stood_for = () if issuers else _standing_for(index, agent_heads)
     agents = issuers or stood_for
     if not agents and not anaphoric_subject:

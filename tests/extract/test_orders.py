@@ -1414,6 +1414,11 @@ def test_no_order_where_no_body_sees_to_it_that_others_act(parse: Parse, text: s
             " cities and counties deliver the fertilizer on time.",
             "Ryanggang Province",
         ),
+        (
+            "The Constitutional Court heard the appeal in May. On Friday the court dismissed"
+            " the appeal of the two ministers.",
+            "Constitutional Court",
+        ),
     ],
 )
 def test_a_body_named_by_its_kind_is_the_one_named_before(
@@ -1437,6 +1442,23 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "treaty",
         ),
         ("The Supreme Court ruled that the contract was void.", "Supreme Court", "void"),
+        # A court or a regulator disposing of a case, a law or a request.
+        (
+            "By a 5-4 vote, the Supreme Court upheld the state's new voting law.",
+            "Supreme Court",
+            "upheld the state's new voting law",
+        ),
+        (
+            "Last spring the Appeals Court dismissed the charges against the two reporters.",
+            "Appeals Court",
+            "dismissed the charges",
+        ),
+        # Enacted in the passive, by a body or at its meeting.
+        (
+            "The border treaty was ratified by the Romanian parliament on Tuesday.",
+            "parliament",
+            "border treaty",
+        ),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(
@@ -1458,6 +1480,14 @@ def test_a_body_approving_ratifying_or_ruling_decides(
         # People voting, not a body.
         "The students voted for the new captain.",
         "He approved of her choice.",
+        # Only a court or a regulator rules by upholding or rejecting: others hold to or refuse.
+        "The government rejected the accusation as a fabrication.",
+        "The workers upheld the traditions of their factory.",
+        "The company dismissed the report as rumour.",
+        # A ruling only asked for.
+        "The court is expected to overturn the verdict next month.",
+        # Approved in the passive by no body.
+        "The new bridge design was approved by the engineers.",
     ],
 )
 def test_no_decision_where_no_body_enacts_one(parse: Parse, text: str) -> None:
