@@ -1904,6 +1904,8 @@ def _plurals(word: str) -> tuple[str, ...]:
 def _personal_noun(word: str) -> bool:
     """A singular noun whose ending names one person ("bomber", "saleswoman", "envoy") and
     whose plural heads a group ("bombers")."""
+    if word in lexicon.words("impersonal_heads"):
+        return False
     return any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
         form in lexicon.words("group_heads") for form in _plurals(word)
     )
@@ -1924,7 +1926,7 @@ def _unnamed_person(token: Token) -> bool:
         return False
     word = token.lower_
     # The word is asked first: most nouns name no person, and the parse costs more to read.
-    if not _personal_noun(word) or word in lexicon.words("impersonal_heads"):
+    if not _personal_noun(word):
         return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token

@@ -1500,6 +1500,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("A Reuters spokesman said the move reflects no change in strategy.", "spokesman"),
         # Not the deck of a ship or a plane.
         ("The troops went on board the ship at dawn.", "board"),
+        # A company the text named before, described by its trade.
+        ("The Dayton maker of valves said sales rose.", "maker"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
@@ -1854,6 +1856,16 @@ def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
         ("It became an asset common to the two countries and the two peoples.", "two peoples"),
         ("The attack killed three people, including two children.", "people"),
         ("In the 2000s Japanese rulers did so.", "Japanese rulers"),
+        # People named by their trade, their office, their rank at court or their holding.
+        ("Banking regulators approved the sale on Monday.", "banking regulators"),
+        ("Senior aides to the mayor quit.", "senior aides"),
+        ("The palace maids fled the city.", "palace maids"),
+        ("European car makers cut output.", "European car makers"),
+        (
+            "The firm will pay holders of its preferred stock a dividend.",
+            "holders of its preferred stock",
+        ),
+        ("Her great-uncles said the boy would stay.", "great-uncles"),
     ],
 )
 def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) -> None:
