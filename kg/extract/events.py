@@ -3158,7 +3158,12 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
-        agents = agents or _country_of_adjective(index, token) or _claimed_by(ctx, token)
+        agents = (
+            agents
+            or _country_of_adjective(index, token)
+            or _claimed_by(ctx, token)
+            or _doers_of(ctx, token)
+        )
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
         destinations = prepositional_objects(token, frozenset({"to"}))
         # "a banquet for labor innovators": those a gathering is given for.
@@ -3204,6 +3209,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place = next(
                 (e for e in entities_of(index, destinations) if e.kind is EntityKind.PLACE), None
             )
+        if place is None and cls not in SCENES:
+            # "the resignation of Britain's chancellor": an official acts in their country.
+            place = _country_of_doer(index, token)
         if place is None and token.dep_ in SUBJECTS:
             # "the Kim Il Sung Square, where a mass rally took place".
             place = _relative_place(index, head_of(token))
@@ -3228,6 +3236,32 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _doers_of(ctx: Context, noun: Token) -> tuple[Entity, ...]:
+    """Who an event noun's "of" phrase names doing it, when the noun's event has no object to
+    undergo it ("the resignation of Britain's chancellor", lexicon `doer_of_nouns`): a person
+    or body, not a place ("the visit of the delegation", not "a tour of the plant")."""
+    if _noun_key(noun) not in lexicon.words("doer_of_nouns"):
+        return ()
+    return tuple(
+        e for e in _actors(ctx, prepositional_objects(noun, OF)) if e.kind in PARTICIPANT_KINDS
+    )
+
+
+def _country_of_doer(index: EntityIndex, noun: Token) -> Entity | None:
+    """The country that owns the doer an event noun's "of" phrase names (`_doers_of`)."""
+    if _noun_key(noun) not in lexicon.words("doer_of_nouns"):
+        return None
+    return next(
+        (
+            e
+            for doer in prepositional_objects(noun, OF)
+            for owner in children(doer, "poss")
+            if (e := index.entity_at(owner)) is not None and is_country(e)
+        ),
+        None,
+    )
 
 
 def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

@@ -1965,6 +1965,38 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
         assert any(n.startswith(name) or name in n for n in names), (name, names)
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # A person or body the "of" phrase of a noun with nothing to undergo it names does it,
+        # as an owner does.
+        (
+            "Shares fell after the resignation of France's finance minister, Jean Dupont.",
+            "resignation",
+            "Jean Dupont",
+        ),
+        ("The talks followed the visit of the Cuban delegation to Hanoi.", "visit", "Cuban"),
+        ("Reporters asked about the Acme Corp.'s takeover of a rival firm.", "takeover", "Acme"),
+    ],
+)
+def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
+    event = _events(parse, text)[predicate]
+    assert any(agent in a.name for a in event.agents), (agent, event.agents)
+
+
+def test_an_officials_resignation_happens_in_their_country(parse: Parse) -> None:
+    text = "Shares fell after the resignation of France's finance minister, Jean Dupont."
+    place = _events(parse, text)["resignation"].place
+    assert place is not None and place.name == "France"
+
+
+def test_what_a_takeover_is_of_undergoes_it(parse: Parse) -> None:
+    text = "Analysts welcomed the takeover of the Acme Corp. by Globex Inc. on Monday."
+    event = _events(parse, text)["takeover"]
+    assert [a.name for a in event.agents] == ["Globex Inc."]
+    assert any("Acme" in p.name for p in event.patients)
+
+
 def test_single_place_in_front_stays_the_venue(parse: Parse) -> None:
     event = _events(parse, "They recalled the historic Hanoi summit in March 2019.")["summit"]
     assert event.place is not None and event.place.name.startswith("Hanoi")
