@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v14",
+    "kg.entities.v15",
     "kg.times.v11",
-    "kg.relations.v14",
-    "kg.orders.v14",
-    "kg.statements.v14",
-    "kg.events.v15",
-    "kg.places.v13",
+    "kg.relations.v15",
+    "kg.orders.v15",
+    "kg.statements.v15",
+    "kg.events.v16",
+    "kg.places.v14",
 )
 
 

@@ -2027,7 +2027,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v14",
+        extractor="kg.orders.v15",
         agents=tuple(
             dict.fromkeys(
                 a for m in mentions if m.agent == agent for a in (m.agent, *m.co_agents) if a
@@ -2045,7 +2045,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v14")
+@extractors.register("kg.orders.v15")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
