@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import VERBAL, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     children,
@@ -108,7 +108,7 @@ def _quotes(verb: Token) -> bool:
         ]
         if (
             len(between) <= MAX_QUOTE_GAP
-            and not any(pos[i] in {"VERB", "AUX"} for i in between)
+            and not any(pos[i] in VERBAL for i in between)
             and not _held_by_another_verb(verb, sentence, begin, end)
         ):
             return True
@@ -127,7 +127,7 @@ def _held_by_another_verb(verb: Token, sentence: Span, begin: int, end: int) -> 
         if not begin <= above.idx < end and token.dep_ in QUOTED_NAMES:
             return True
         while above.i != verb.i and above.i != head_of(above).i:
-            if not begin <= above.idx < end and pos[above.i] in {"VERB", "AUX"}:
+            if not begin <= above.idx < end and pos[above.i] in VERBAL:
                 return True
             above = head_of(above)
     return False
