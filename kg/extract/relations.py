@@ -52,7 +52,7 @@ SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 # The phrases naming the body an office is held in: "lecturer at the University of York".
 BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 # Words a title holds at most to be read as a company's office without its company.
-COMPANY_OFFICE_WORDS = 4
+MAX_COMPANY_OFFICE_WORDS = 4
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -1426,7 +1426,7 @@ def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     """What "its" stands for: the name nearest before it that is no person's ("Magna
     International Inc.'s officer, James McAlpine, resigned and its chairman": the company;
     "Nadir, owner of Polly Peck as well as its chairman": Polly Peck)."""
-    for token in reversed(list(sentence_of(its)[: its.i - sentence_of(its).start])):
+    for token in reversed(its.doc[sentence_of(its).start : its.i]):
         if token.pos_ != "PROPN":
             continue
         named = index.entity_at(token)
@@ -1443,7 +1443,7 @@ def _company_office(title: str) -> bool:
     words = title.casefold().split()
     if any(" ".join(words[-n:]) in offices for n in range(1, len(words) + 1)):
         return True
-    return len(words) <= COMPANY_OFFICE_WORDS and any(
+    return len(words) <= MAX_COMPANY_OFFICE_WORDS and any(
         " ".join(words[i:j]) in offices
         for i in range(len(words))
         for j in range(i + 1, len(words) + 1)
