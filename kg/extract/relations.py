@@ -25,6 +25,7 @@ from kg.nlp import (
     doc_lemmas,
     doc_sentences,
     doc_tokens,
+    expanded_span,
     parse_tables,
     phrase_objects,
     sentence_of,
@@ -1404,9 +1405,7 @@ def _office_of_another(index: EntityIndex, named: Token, title: str, company: En
     text = sentence.text.casefold()
     at = text.find(title.casefold())
     while at >= 0:
-        first = doc.char_span(
-            sentence.start_char + at, sentence.start_char + at + 1, alignment_mode="expand"
-        )
+        first = expanded_span(doc, sentence.start_char + at, sentence.start_char + at + 1)
         if first is not None and first[0].lower_ == "its":
             if _its_owner(index, first[0]) != company:
                 return True
