@@ -59,6 +59,8 @@ MAX_ADDRESS_DISTANCE = 3
 MAX_TOLD_BEFORE = 120
 # The parts of speech of the words that may tell of an order (see `order_mentions`).
 ORDER_WORD_POS = frozenset({"VERB", "AUX", "NOUN"})
+# The preposition of a passive's agent ("a plan approved by the cabinet").
+BY = frozenset({"by"})
 
 
 def _no_directive(token: Token) -> bool:
@@ -813,7 +815,7 @@ def _body_enacting(verb: Token) -> bool:
     if "dobj" in markers and (is_passive(verb) or _participle(verb)):
         # "a plan approved by the cabinet", "the move was approved at a shareholders'
         # meeting": what was enacted is what the participle tells of, by whom or where.
-        enactors = prepositional_objects(verb, frozenset({"by"})) + _meeting_bodies(verb)
+        enactors = prepositional_objects(verb, BY) + _meeting_bodies(verb)
         return _body_among(enactors, bodies)
     enacted = any(
         c.dep_ in markers
@@ -838,7 +840,7 @@ def _judged(verb: Token) -> bool:
     if _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
     passive = is_passive(verb) or _participle(verb)
-    judges = prepositional_objects(verb, frozenset({"by"})) if passive else _stated_subjects(verb)
+    judges = prepositional_objects(verb, BY) if passive else _stated_subjects(verb)
     disposed = passive or bool(children(verb, "dobj"))
     return disposed and any(_in_lexicons(j, "judging_bodies") for j in judges)
 
@@ -1210,7 +1212,7 @@ def _mention_of_verb(
         agent_heads = [
             agent
             for participle in (verb, *verb.conjuncts)
-            for agent in prepositional_objects(participle, frozenset({"by"}))
+            for agent in prepositional_objects(participle, BY)
         ] or _meeting_bodies(verb)
         recipient_heads = subject_heads
         if verb.dep_ == "acl":
@@ -1408,7 +1410,7 @@ def _to_be_done_by(need: Token) -> list[Token]:
         if c.dep_ in {"acl", "relcl"}
         and c.tag_ == "VBN"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for agent in prepositional_objects(c, frozenset({"by"}))
+        for agent in prepositional_objects(c, BY)
     ]
 
 
@@ -1736,7 +1738,7 @@ def _possessor(ctx: Context, nouns: list[Token]) -> tuple[Entity, ...]:
         for n in nouns
         for participle in children(n, "acl")
         if participle.tag_ == "VBN"
-        for t in prepositional_objects(participle, frozenset({"by"}))
+        for t in prepositional_objects(participle, BY)
     ]
     addressees = [a for n in nouns for a in _addressees(n)]
     if addressees:
