@@ -604,7 +604,7 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
         # and members of its Central Committee" are the league's.
         if owner is None or owner.kind is not EntityKind.ORGANIZATION or owner == entity:
             continue
-        if _head_word(owner.name) != _head_word(entity.name):
+        if name_head(owner.name) != name_head(entity.name):
             yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
 
 
@@ -619,10 +619,6 @@ def _body_named(index: EntityIndex, word: Token) -> Entity | None:
         if entity.kind is EntityKind.ORGANIZATION and written in aliases
     }
     return bodies.pop() if len(bodies) == 1 else None
-
-
-def _head_word(name: str) -> str:
-    return name.split(" of ")[0].split()[-1].casefold()
 
 
 def _body_at(index: EntityIndex, token: Token) -> Entity | None:
