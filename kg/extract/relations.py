@@ -1370,7 +1370,8 @@ def _officers_of_the_company(
 
 
 def _mention_in(doc: Doc, index: EntityIndex, person: Entity, sentence: Mention) -> Token | None:
-    """The first token of the person's first name in the sentence."""
+    """The first token of the first mention of the person in the sentence (where the rules
+    read the title's owner and the company named before it)."""
     for mention in index.mentions:
         named = mention.mention
         if mention.entity == person and sentence.start <= named.start < sentence.end:
