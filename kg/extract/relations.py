@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -1403,6 +1404,9 @@ def _office_of_another(index: EntityIndex, named: Token, title: str, company: En
     at = text.find(title.casefold())
     while at >= 0:
         first = expanded_span(doc, sentence.start_char + at, sentence.start_char + at + 1)
+        whole = expanded_span(doc, sentence.start_char + at, sentence.start_char + at + len(title))
+        if whole is not None and _office_held_for_a_common_noun(whole):
+            return True
         if first is not None and first[0].lower_ == "its":
             if _its_owner(index, first[0]) != company:
                 return True
@@ -1416,6 +1420,26 @@ def _office_of_another(index: EntityIndex, named: Token, title: str, company: En
                 return True
         at = text.find(title.casefold(), at + 1)
     return False
+
+
+def _office_held_for_a_common_noun(title: Span) -> bool:
+    """A common noun just before the office's words says whose office it is: "the party
+    chairman", "the union treasurer" hold no office of the company; "the company chairman" and
+    "senior vice president" do (a word that opens an office is part of it)."""
+    companies = lexicon.words("company_nouns")
+    opening = _office_first_words()
+    return any(
+        word.lower_ in opening
+        and before.pos_ == "NOUN"
+        and before.lower_ not in companies
+        and before.lower_ not in opening
+        for before, word in itertools.pairwise(title)
+    )
+
+
+@functools.cache
+def _office_first_words() -> frozenset[str]:
+    return frozenset(office.split()[0] for office in lexicon.words("company_offices"))
 
 
 def _its_owner(index: EntityIndex, its: Token) -> Entity | None:

@@ -822,6 +822,14 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Oakfield Co.",
         ),
+        # A common noun before the office says whose it is: a party's, not the company's.
+        (
+            "Vanter Steel Corp. raised its prices. Ellis Ward, the party chairman, said the vote"
+            " would be close.",
+            "Ellis Ward",
+            "schema:memberOf",
+            "Vanter Steel Corp.",
+        ),
         # A body holds no part of its own kind: "its" is the league the committee is of.
         (
             "Present were Ri Chol, chairman of the Central Standing Committee of the Korean"
