@@ -1952,6 +1952,8 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
     frontier = [
         h for h in heads if h.lower_ in _collective_nouns() and _stands_for_others(index, h)
     ]
+    if not frontier:
+        return []
     for _ in range(2):
         # "members of the trade union of the factory": through a body the parse names no one.
         owners = [o for t in frontier for o in prepositional_objects(t, OF)]
@@ -2193,10 +2195,11 @@ def _place_of_kind(ctx: Context, verb: Token) -> Entity | None:
     noun ("the Kenyan city", "the same province") may mean another place."""
     nouns = lexicon.mapping("place_type_nouns")
     lowers, tokens = doc_lowers(verb.doc), doc_tokens(verb.doc)
-    for i in sorted(own_tokens(verb)):
-        kind = nouns.get(lowers[i])
+    # Asked of every event's verb: its clause's words are looked up before they are sorted.
+    for i in sorted(i for i in own_tokens(verb) if lowers[i] in nouns):
+        kind = nouns[lowers[i]]
         token = tokens[i]
-        if kind is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
         if [(c.dep_, c.lower_) for c in children_of(token) if c.dep_ != "case"] != [("det", "the")]:
             continue
