@@ -76,6 +76,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The verbs `_inverted_subjects` reads: a passive or opening participle, a finite verb.
+INVERTED_TAGS = FINITE_TAGS | {"VBN", "VBG"}
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
@@ -1396,6 +1398,13 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     auxiliary ("Placed at the statues were floral baskets", "Taking part in the contest were
     the national teams", "Also applying for membership are Romania and Latvia"), or the
     object of a verb of occurrence that has no subject ("Then followed speeches")."""
+    # Asked of every verb: one that can head no inverted clause is let go before the parse is
+    # read, as most finite verbs are, being no verb of occurrence.
+    if verb.tag_ not in INVERTED_TAGS or (
+        verb.tag_ in FINITE_TAGS
+        and verb.lemma_.casefold() not in lexicon.words("event_occurrence_verbs")
+    ):
+        return []
     if children(verb, "expl"):
         return []
     if verb.tag_ == "VBN" and not subjects(verb):

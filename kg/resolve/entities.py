@@ -3253,14 +3253,11 @@ def _completed(span: Span) -> Span:
         if tokens[span.start].lower_ == "the" and len(span) > 1
         else tokens[span.start]
     )
-    body = _known_body_before(tokens, first.i)
-    if (
-        span.label_ == "ORG"
-        and first.lower_ in lexicon.words("deciding_bodies")
-        and first.i > body
-        and tokens[first.i - 1 - body].ent_type_ == "ORDINAL"
-    ):
-        start = first.i - 1 - body
+    if span.label_ == "ORG" and first.lower_ in lexicon.words("deciding_bodies"):
+        # The alias table is asked only of a deciding body's name: it costs more than the word.
+        body = _known_body_before(tokens, first.i)
+        if first.i > body and tokens[first.i - 1 - body].ent_type_ == "ORDINAL":
+            start = first.i - 1 - body
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
