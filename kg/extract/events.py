@@ -76,6 +76,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The verbs `_inverted_subjects` reads: a passive or opening participle, a finite verb.
+INVERTED_TAGS = FINITE_TAGS | {"VBN", "VBG"}
 AGAINST = frozenset({"against"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
@@ -1396,6 +1398,13 @@ def _inverted_subjects(verb: Token) -> list[Token]:
     auxiliary ("Placed at the statues were floral baskets", "Taking part in the contest were
     the national teams", "Also applying for membership are Romania and Latvia"), or the
     object of a verb of occurrence that has no subject ("Then followed speeches")."""
+    # Asked of every verb: one that can head no inverted clause is let go before the parse is
+    # read, as most finite verbs are, being no verb of occurrence.
+    if verb.tag_ not in INVERTED_TAGS or (
+        verb.tag_ in FINITE_TAGS
+        and verb.lemma_.casefold() not in lexicon.words("event_occurrence_verbs")
+    ):
+        return []
     if children(verb, "expl"):
         return []
     if verb.tag_ == "VBN" and not subjects(verb):
@@ -1952,6 +1961,8 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
     frontier = [
         h for h in heads if h.lower_ in _collective_nouns() and _stands_for_others(index, h)
     ]
+    if not frontier:
+        return []
     for _ in range(2):
         # "members of the trade union of the factory": through a body the parse names no one.
         owners = [o for t in frontier for o in prepositional_objects(t, OF)]
@@ -2193,10 +2204,11 @@ def _place_of_kind(ctx: Context, verb: Token) -> Entity | None:
     noun ("the Kenyan city", "the same province") may mean another place."""
     nouns = lexicon.mapping("place_type_nouns")
     lowers, tokens = doc_lowers(verb.doc), doc_tokens(verb.doc)
-    for i in sorted(own_tokens(verb)):
-        kind = nouns.get(lowers[i])
+    # Asked of every event's verb: its clause's words are looked up before they are sorted.
+    for i in sorted(i for i in own_tokens(verb) if lowers[i] in nouns):
+        kind = nouns[lowers[i]]
         token = tokens[i]
-        if kind is None or token.pos_ != "NOUN" or token.tag_ != "NN":
+        if token.pos_ != "NOUN" or token.tag_ != "NN":
             continue
         if [(c.dep_, c.lower_) for c in children_of(token) if c.dep_ != "case"] != [("det", "the")]:
             continue

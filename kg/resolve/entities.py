@@ -3003,12 +3003,21 @@ def _forces_in_a_title(doc: Doc, head: int, start: int) -> bool:
 
 def _ends_forces_in_a_title(token: Token) -> bool:
     """The token is the last word of forces named inside a title (see `_forces_in_a_title`)."""
+    # Asked of every group's head: the word is asked first, as few end a name of forces.
+    if token.lower_ not in _last_words("military_heads"):
+        return False
     tokens = doc_tokens(token.doc)
     return any(
         _phrase_at(tokens, start, "military_heads") == token.i - start + 1
         and _forces_in_a_title(token.doc, start, start)
         for start in range(max(token.i - 1, 0), token.i + 1)
     )
+
+
+@functools.cache
+def _last_words(lexicon_name: str) -> frozenset[str]:
+    """The last word of each phrase of the lexicon."""
+    return frozenset(entry.split()[-1] for entry in lexicon.words(lexicon_name))
 
 
 def _with_media_noun(doc: Doc, head: Token, end: int) -> int:
@@ -3244,14 +3253,11 @@ def _completed(span: Span) -> Span:
         if tokens[span.start].lower_ == "the" and len(span) > 1
         else tokens[span.start]
     )
-    body = _known_body_before(tokens, first.i)
-    if (
-        span.label_ == "ORG"
-        and first.lower_ in lexicon.words("deciding_bodies")
-        and first.i > body
-        and tokens[first.i - 1 - body].ent_type_ == "ORDINAL"
-    ):
-        start = first.i - 1 - body
+    if span.label_ == "ORG" and first.lower_ in lexicon.words("deciding_bodies"):
+        # The alias table is asked only of a deciding body's name: it costs more than the word.
+        body = _known_body_before(tokens, first.i)
+        if first.i > body and tokens[first.i - 1 - body].ent_type_ == "ORDINAL":
+            start = first.i - 1 - body
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
@@ -3575,10 +3581,11 @@ def _unit_of_owner(span: Span) -> Span:
     "its Eveready battery unit", "Cineplex's Film House unit". The model takes such a name for
     a people's, a person's or a building's, and the owner written before it for a word of it."""
     doc = span.doc
-    if span.label_ not in {"ORG", "NORP", "FAC", "PRODUCT", "PERSON"} or _a_demonym(span):
+    if span.label_ not in {"ORG", "NORP", "FAC", "PRODUCT", "PERSON"}:
         return span
+    # The owner is asked first: few names have one, and the demonyms cost more to ask.
     owner = _unit_owner(span)
-    if owner is None:
+    if owner is None or _a_demonym(span):
         return span
     start = span.start
     if owner.i >= span.start:
