@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import Context
+from kg.extract.context import POINTS, Context
 from kg.extract.syntax import (
     OF,
     as_place,
@@ -1445,9 +1445,10 @@ def _office_first_words() -> frozenset[str]:
 def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     """What "its" stands for: the name nearest before it that is no person's ("Magna
     International Inc.'s officer, James McAlpine, resigned and its chairman": the company;
-    "Nadir, owner of Polly Peck as well as its chairman": Polly Peck)."""
+    "Nadir, owner of Polly Peck as well as its chairman": Polly Peck). A day or a month
+    owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
     for token in reversed(its.doc[sentence_of(its).start : its.i]):
-        if token.pos_ != "PROPN":
+        if token.pos_ != "PROPN" or token.ent_type_ in POINTS:
             continue
         named = index.entity_at(token)
         if named is None or named.kind is not EntityKind.PERSON:

@@ -344,6 +344,13 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Halvern Foods Co.",
         ),
+        # A day named between the body and "its" owns nothing.
+        (
+            "Halvern Foods Co. said Tuesday its Everglow battery unit was hurt by weak sales.",
+            "Everglow",
+            "schema:memberOf",
+            "Halvern Foods Co.",
+        ),
         (
             "Dunmore expects Castell Group PLC to acquire the 40% of Dunmore's Picture House unit"
             " it doesn't own.",
