@@ -1,7 +1,8 @@
 """Leave-sets-out cross-validation of three learned event components against the rules.
 
     python bench/cv_events.py GOLD_ROOT --articles FILE [--articles FILE ...]
-        [--sets kcna,wire3,...] [--folds 5] [--thresholds 0.3,0.5,0.7] [--show N]
+        --sets kcna,wire3,... [--folds 5] [--thresholds 0.3,0.5,0.7]
+        [--components triggers,agents,classes] [--show N] [--no-lemmas]
 
 Each gold set's articles are built with the default extractors and asked the gold questions
 (`kg.eval.score`). Then each component is trained on the sets of all folds but one and tried on
@@ -18,8 +19,9 @@ the sets of the fold left out:
 - classes: an event that is neither an order nor a statement, made one (`kg:Order`,
   `kg:Statement`). Labelled from the gold orders and statements its evidence overlaps.
 
-Folds hold KCNA and wire sets alike: the sets of each kind are dealt to the folds in turn. For
-each fold and threshold the script prints the gold events the rules find, those found with the
+Folds hold KCNA and wire sets alike: the sets of each kind are dealt to the folds in turn.
+First the script prints why the rules miss the gold events they miss (see `missed`); then, for
+each component, fold and threshold, the gold events the rules find, those found with the
 component's additions, and the additions inside a gold evidence phrase of the right kind and
 outside every gold evidence phrase (gold events are not exhaustive: `--show N` prints N of the
 latter for judging by hand). The models are logistic regressions over string features (parse
@@ -50,6 +52,7 @@ from kg.extract.events import event_class
 from kg.graph import add_articles, entity_iri, flatten, new_dataset
 from kg.io.read import read_articles
 from kg.model import EntityKind, Event
+from kg.namespace import RDFS
 from kg.nlp import load_model, span_root, token_span, token_starts
 from kg.pipeline import extract_article
 
@@ -114,6 +117,10 @@ class Built:
     gold_roots: list[list[int]]
     nodes: list[Node]
     candidates: list[Candidate]
+    # The part of speech and lemma of each gold evidence phrase's root, the first phrase's.
+    gold_heads: list[tuple[str, str] | None] = field(default_factory=list)
+    # The labels of every entity of the article's graph.
+    entity_labels: list[set[str]] = field(default_factory=list)
 
 
 def kind_of(ctx: Context, token: Token) -> str | None:
@@ -320,8 +327,21 @@ def build(gold_root: Path, sets: Sequence[str], articles: dict[str, Any]) -> lis
                 [span_root(s).i for b, e in found if (s := token_span(doc, b, e)) is not None]
                 for found in spans
             ]
+            heads = [(doc[r[0]].pos_, doc[r[0]].lemma_) if r else None for r in roots]
+            labels = [scorer.labels(n) for n in set(graph.subjects(RDFS.label, None))]
             built.append(
-                Built(set_name, article_id, article.text, items, spans, roots, nodes, candidates)
+                Built(
+                    set_name,
+                    article_id,
+                    article.text,
+                    items,
+                    spans,
+                    roots,
+                    nodes,
+                    candidates,
+                    heads,
+                    labels,
+                )
             )
     return built
 
@@ -509,6 +529,43 @@ def without_lemmas(built: list[Built]) -> None:
             node.candidates = [(n, labels, kept(f)) for n, labels, f in node.candidates]
 
 
+def missed(b: Built, k: int) -> str:
+    """Why the rules miss gold event `k` of an article: (a) no event node's evidence overlaps
+    the gold evidence, (b) only nodes of another class do, (c) nodes of the class do but none
+    has the gold agent, split by where that agent is: (c1) a node's agent or an actor of the
+    sentence shares words with it (a naming difference), (c2) it is an entity elsewhere in the
+    article, (c3) in the sentence, (c4) nowhere in the graph."""
+    item, spans = b.gold[k], b.gold_spans[k]
+    near = [n for n in b.nodes if overlaps(n.spans, spans)]
+    right = [n for n in near if gold_class(item) in n.classes]
+    if not near:
+        head = b.gold_heads[k]
+        pos, lemma = head or ("none", "")
+        return f"(a) trigger {pos}, {'in a lexicon' if classes_of(lemma) else 'in no lexicon'}"
+    if not right:
+        return f"(b) gold {gold_class(item)}"
+    agent = item["agent"]
+    if any(same(agent, labels, False) for n in right for _, labels, _ in n.candidates):
+        return "(c3) agent named in the sentence"
+    if any(same(agent, labels, False) for labels in b.entity_labels):
+        return "(c2) agent named elsewhere in the article"
+    words = set(norm(agent).split())
+    named = [labels for n in right for labels in [*n.agents, *(c[1] for c in n.candidates)]]
+    if any(words & set(label.split()) for labels in named for label in labels):
+        return "(c1) agent named differently"
+    return "(c4) agent not an entity"
+
+
+def print_misses(built: list[Built]) -> None:
+    tally: Counter[tuple[str, str]] = Counter()
+    for b in built:
+        kind = "kcna" if b.set_name.startswith("kcna") else "wire"
+        for k, ok in enumerate(found(b, b.nodes)):
+            tally[kind, "found" if ok else missed(b, k)] += 1
+    for (kind, why), count in sorted(tally.items()):
+        print(f"  {kind} {why}: {count}")
+
+
 def folds(sets: Sequence[str], count: int) -> list[list[str]]:
     """Sets dealt to `count` folds in turn, KCNA and wire sets each on their own."""
     kcna = [s for s in sets if s.startswith("kcna")]
@@ -582,6 +639,8 @@ def main() -> None:
     if args.no_lemmas:
         without_lemmas(built)
     thresholds = [float(t) for t in args.thresholds.split(",")]
+    print("gold events")
+    print_misses(built)
     for name in args.components.split(","):
         print(name)
         cross_validate(built, name, sets, args.folds, thresholds, args.show)
