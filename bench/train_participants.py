@@ -1,7 +1,7 @@
-"""Train and cross-validate the learned participant linker (`kg.extract.participants`).
+"""Train and cross-validate a learned participant linker (features: `participant_features`).
 
     python bench/train_participants.py GOLD_ROOT ARTICLES... [--sets a,b,...] [--rows F]
-        [--cv] [--out kg/lexicons/participant_weights.json]
+        [--cv] [--lemma] [--out WEIGHTS.json]
 
 Each set's articles are built with the default extractors. For every found event the scorer
 matches to a gold event that lists participants, the entities named in the trigger's sentence
@@ -13,6 +13,14 @@ picks the threshold by an inner cross-validation of the training folds only, and
 held-out fold the participants passed (rules alone vs rules + model) and the precision of the
 links the model adds. `--out` trains on every set and writes the weights (sorted, rounded:
 the same rows give a byte-identical file).
+
+Measured on the 26 development sets (5 folds of whole sets, threshold from the training folds
+at a precision of at least 0.6), the held-out participants rose from 1125/1455 to 1144/1455,
+and 105 of the 168 links added were to gold participants; of 40 links added to articles in no
+gold set (KCNA, TimeML tune half), 10 were right, 3 arguable and 27 wrong. The open event
+extractor makes an event of every action clause, and the candidates of those events are far
+less often participants than those of the events the gold sets ask about: the linker is not
+wired into the build.
 """
 
 from __future__ import annotations
@@ -26,14 +34,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from participant_features import candidates
+from rdflib.term import Node
 
 from kg.eval.gold import load_gold
 from kg.eval.score import PARTICIPANT, Scorer, expand, overlaps, same
 from kg.extract import Context, get_extractor
-from kg.extract.participants import candidates
 from kg.graph import add_articles, entity_iri, event_iri, flatten, new_dataset
 from kg.io.read import read_articles
-from kg.model import ArticleFacts, Event
+from kg.model import ArticleFacts, Event, Fact
 from kg.namespace import RDF
 from kg.nlp import doc_tokens, load_model, token_starts
 from kg.pipeline import DEFAULT_EXTRACTORS
@@ -63,14 +72,14 @@ def set_rows(gold_dir: Path, articles: Sequence[str], name: str) -> dict[str, An
     units: list[dict[str, Any]] = []
     for doc, article in nlp.pipe(((a.text, a) for a in wanted), as_tuples=True):
         ctx = Context.build(doc, article)
-        facts = []
+        facts: list[Fact] = []
         for extractor in DEFAULT_EXTRACTORS:
             try:
                 facts.extend(get_extractor(extractor)(doc, ctx))
             except (ValueError, IndexError, KeyError):
                 continue
         events = [f for f in facts if isinstance(f, Event)]
-        by_iri = {event_iri(e): e for e in events}
+        by_iri: dict[Node, Event] = {event_iri(e): e for e in events}
         graph = flatten(add_articles(new_dataset(), [ArticleFacts(article, tuple(facts))]))
         scorer = Scorer(graph, article.text)
         _, gold = golds[article.id]
@@ -83,7 +92,7 @@ def set_rows(gold_dir: Path, articles: Sequence[str], name: str) -> dict[str, An
             gspans = scorer.gold_spans(item["evidence"])
             found = [
                 e
-                for e in set(graph.subjects(RDF.type, cls))
+                for e in sorted(set(graph.subjects(RDF.type, cls)), key=str)
                 if overlaps(scorer.spans_of(e), gspans)
             ]
             if "agent" in item:
