@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
+from learning import dependency_path
 from spacy.tokens import Doc, Token
 
 from kg import lexicon
@@ -42,23 +43,11 @@ class Candidate:
     features: tuple[str, ...]
 
 
-def _chain(token: Token) -> list[Token]:
-    """The token and its ancestors, nearest first."""
-    found = [token]
-    while (head := head_of(found[-1])) is not found[-1] and len(found) < 64:
-        found.append(head)
-    return found
-
-
 def _path(trigger: Token, head: Token) -> tuple[list[Token], list[Token]]:
     """The tokens climbed from the trigger to the lowest common ancestor (without it), and
     those descended from it to the head (with the head)."""
-    up, down = _chain(trigger), _chain(head)
-    down_ids = {t.i: k for k, t in enumerate(down)}
-    for k, t in enumerate(up):
-        if t.i in down_ids:
-            return up[:k], list(reversed(down[: down_ids[t.i]]))
-    return up, list(reversed(down))
+    up, down = dependency_path(trigger, head)
+    return up, down[::-1]
 
 
 def _distance(n: int) -> str:

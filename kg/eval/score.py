@@ -77,6 +77,17 @@ def overlaps(a: Iterable[Span], b: Iterable[Span]) -> bool:
     return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
+def answers_event(
+    item: dict[str, Any], gold: Iterable[Span], spans: Iterable[Span], agents: Iterable[set[str]]
+) -> bool:
+    """Whether an event of a gold event's class, with evidence at `spans` and agents labelled
+    `agents`, answers it: the evidence overlaps the gold evidence (`gold`, its spans) and, when
+    the gold names an agent, one of the agents is it."""
+    return overlaps(spans, gold) and (
+        "agent" not in item or any(same(item["agent"], labels, False) for labels in agents)
+    )
+
+
 @dataclass
 class Scorer:
     """Scores one article's graph; `tally` maps a category to [passed, total]."""
@@ -180,24 +191,24 @@ class Scorer:
             target = rel.get("o", rel.get("approx", rel.get("iri")))
             self.record("relation", ok, f"{rel['s']!r} {rel['p']} {target!r}")
 
+    def found_events(self, item: dict[str, Any]) -> list[Node]:
+        """The event nodes that answer a gold event: of its class, with evidence that overlaps
+        the gold evidence and, when the gold names an agent, that agent."""
+        gspans = self.gold_spans(item["evidence"])
+        return [
+            e
+            for e in set(self.graph.subjects(RDF.type, expand(item.get("class", "sem:Event"))))
+            if answers_event(
+                item,
+                gspans,
+                self.spans_of(e),
+                (self.labels(a) for a in self.graph.objects(e, KG.agent)),
+            )
+        ]
+
     def events(self, gold: list[dict[str, Any]]) -> None:
         for item in gold:
-            cls = expand(item.get("class", "sem:Event"))
-            gspans = self.gold_spans(item["evidence"])
-            candidates = [
-                e
-                for e in set(self.graph.subjects(RDF.type, cls))
-                if overlaps(self.spans_of(e), gspans)
-            ]
-            if "agent" in item:
-                candidates = [
-                    e
-                    for e in candidates
-                    if any(
-                        same(item["agent"], self.labels(a), False)
-                        for a in self.graph.objects(e, KG.agent)
-                    )
-                ]
+            candidates = self.found_events(item)
             name = item.get("name", item["evidence"][0])
             if not self.record(
                 "event", bool(candidates), f"{item.get('class', 'sem:Event')} {name!r}"

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.eval.gold import GoldError, evaluate
-from kg.eval.score import norm, same, score_graph
+from kg.eval.score import answers_event, norm, same, score_graph
 from kg.namespace import KG, RDF, RDFS, SDO
 from tests.conftest import SEEDS
 
@@ -27,6 +27,25 @@ def test_norm(text: str, expected: str) -> None:
 def test_loose_matching_only_for_groups() -> None:
     assert same("party committees", {"party committees in each province"}, loose=True)
     assert not same("party committees", {"party committees in each province"}, loose=False)
+
+
+@pytest.mark.parametrize(
+    ("agent", "spans", "agents", "expected"),
+    [
+        (None, [(5, 12)], [], True),
+        (None, [(10, 14)], [], False),
+        ("the Health Ministry", [(5, 12)], [{"health ministry"}], True),
+        ("the Health Ministry", [(5, 12)], [{"city council"}, {"health ministry"}], True),
+        ("the Health Ministry", [(5, 12)], [{"city council"}], False),
+        ("the Health Ministry", [(5, 12)], [], False),
+        ("the Health Ministry", [(20, 30)], [{"health ministry"}], False),
+    ],
+)
+def test_an_event_answers_gold_by_evidence_and_agent(
+    agent: str | None, spans: list[tuple[int, int]], agents: list[set[str]], expected: bool
+) -> None:
+    item = {"evidence": ["opened a clinic"]} | ({} if agent is None else {"agent": agent})
+    assert answers_event(item, [(0, 10)], spans, agents) is expected
 
 
 def test_precision_counts_entities_not_in_gold() -> None:
