@@ -42,8 +42,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "that morning" stays a TIME.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
-  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
-  of lengths ("two to three weeks") is likewise the DURATION of its first end (P2W).
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each; so are
+  two months or days that each carry their year either side of a dash ("(June 25, 1950-July
+  27, 1953)"). A range of lengths ("two to three weeks") is likewise the DURATION of its first
+  end (P2W).
 * Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
   the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
   years as durations, as in TimeBank). "a decade ago" is a year.
@@ -63,8 +65,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   proved today ..., he said") count from the story's day, the day last mentioned, when it lies
   before publication: the speaker's today, not the paper's. "He said today" is the paper's.
   So do they in a speech a colon introduces ("Then he said:" to the end of the paragraph, "The
-  full text of the speech is as follows:" to the end of the article), counted from the day last
-  mentioned before the speech began.
+  full text of the speech is as follows:" and "issued the following press statement on
+  Friday:" to the end of the article), counted from the day last mentioned before the speech
+  began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
   there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier",
   "the year-earlier quarter", "the corresponding period last year" and "last year's quarter"
@@ -86,7 +89,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
   the present ("Today, the declaration has become ..."; "Today he met ..." is the day).
   "a while" and "a long time" are the DURATION PXX; "from one decade to the next" is a
-  succession, not a time.
+  succession, not a time. "at that time" and "at the time" are the time last spoken of, which
+  TimeBank leaves vague: PAST_REF (FUTURE_REF under a future verb); not when a clause or "of"
+  after "the time" tells which ("at the time the strike began", "at the time of the flood").
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -173,9 +178,11 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     {
         **_LEX["vague_ref"],
         **_LEX["vague_ref_bound"],
+        **_LEX["tensed_ref"],
         **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
     }
 )
+_TENSED_REFS = frozenset(_LEX["tensed_ref"])
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
@@ -1595,6 +1602,7 @@ def normalise(
 _BOUNDS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    _alt(_TENSED_REFS),
     _alt(_VAGUE_DURATIONS),
     r"{HOLIDAY}",
     r"(?<=later in )the day|(?<=earlier in )the day",
@@ -1771,6 +1779,8 @@ _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_FULL_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
@@ -1966,6 +1976,8 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and _SHAPE.sub("9", left_timex[1]) == _SHAPE.sub("9", right_timex[1])
             ):
                 return [(start, i), *_split_conjoined(doc, i + 1, end)]
+        if doc[i].text in _DASHES and _dated_in_full(doc[start:i].text, doc[i + 1 : end].text):
+            return [(start, i), *_split_conjoined(doc, i + 1, end)]
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
             if _normalise_cached(left, None, None, None) and _normalise_cached(
@@ -1973,6 +1985,13 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             ):
                 return [(start, i), *_split_conjoined(doc, i + 1, end)]
     return [(start, end)]
+
+
+def _dated_in_full(left: str, right: str) -> bool:
+    """Whether both ends of a dash are months or days with their year ("June 25, 1950-July 27,
+    1953"): two dates TimeML tags each, where "July 29-30" and "1990-95" are one range."""
+    values = (_normalise_cached(left, None, None, None), _normalise_cached(right, None, None, None))
+    return all(v is not None and _FULL_MONTH_OR_DAY.fullmatch(v[1]) for v in values)
 
 
 def _in_name(span: Span) -> bool:
@@ -2120,14 +2139,17 @@ def _last_quarter(value: str, published: dt.date | None) -> bool:
 def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of speech a colon introduces: "he said: ..." to the end of its paragraph
     (of the next one when the colon ends a line), "The full text of the speech is as follows:"
-    to the end of the article."""
+    and "issued the following press statement on Friday:" to the end of the article."""
     text = doc_text(doc)
     regions = []
     for token in doc_tokens(doc)[1:]:
         if token.text != ":":
             continue
         before = doc[token.i - 1]
-        if before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as":
+        if (before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as") or any(
+            word.lower_ == "following" and word.dep_ == "amod"
+            for word in doc[token.sent.start : token.i]
+        ):
             regions.append((token.idx, len(text)))
         elif before.lemma_ in _REPORTING and before.tag_ == "VBD":
             end = text.find("\n", token.idx)
@@ -2294,6 +2316,19 @@ def _is_indefinite_day(span: Span) -> bool:
         or before.is_sent_end
         or before.is_punct
         or before.pos_ in ("CCONJ", "SCONJ", "AUX")
+    )
+
+
+def _time_told_after(span: Span) -> bool:
+    """ "At the time Howes was captured", "at the time of the attack": the time is the one a
+    clause or phrase after it tells, not the time last spoken of (TimeBank leaves it untagged).
+    "saying at the time (that) he was willing" is the time of the saying: spaCy takes what was
+    said for a clause of "time"."""
+    time = span[-1]
+    return any(
+        (child.dep_ == "prep" and child.lower_ == "of")
+        or (child.dep_ in ("relcl", "acl") and time.head.head.lemma_ not in _REPORTING)
+        for child in time.children
     )
 
 
@@ -2549,6 +2584,10 @@ def find_time_expressions(
             )
         if result is None or (result[0] == "DURATION" and _AGE.search(span_text)):
             continue
+        if span_text.lower() in _TENSED_REFS:
+            if _time_told_after(span):
+                continue
+            result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
         if _is_nowadays(span):
             result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):
