@@ -2323,8 +2323,10 @@ def _time_told_after(span: Span) -> bool:
     """ "At the time Howes was captured", "at the time of the attack": the time is the one a
     clause or phrase after it tells, not the time last spoken of (TimeBank leaves it untagged).
     "saying at the time (that) he was willing" is the time of the saying: spaCy takes what was
-    said for a clause of "time"."""
-    time = span[-1]
+    said for a clause of "time". "at the time-honoured place" has no time at all."""
+    time, doc = span[-1], span.doc
+    if time.i + 1 < len(doc) and doc[time.i + 1].text in _DASHES:
+        return True
     return any(
         (child.dep_ == "prep" and child.lower_ == "of")
         or (child.dep_ in ("relcl", "acl") and time.head.head.lemma_ not in _REPORTING)

@@ -724,6 +724,7 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
         ),
         ("At the time the strike began, the mill was closed.", dt.date(2024, 7, 20), []),
         ("At the time of the flood, she was abroad.", dt.date(2024, 7, 20), []),
+        ("The pupils visited the museum at the time-honoured site.", dt.date(2024, 7, 20), []),
     ],
 )
 def test_expressions_in_news_sentences(
