@@ -1810,8 +1810,10 @@ _MONTHS_LENGTH = re.compile(r"P\d+M")
 _NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)")
 
 
-def _tense(span: Span) -> Tense | None:
-    """The tense of the verb governing `span`: "will hold" is future, "held" past, else None."""
+def _tense(span: Span, scheduled: bool = True) -> Tense | None:
+    """The tense of the verb governing `span`: "will hold" is future, "held" past, else None.
+    With `scheduled`, a plain present is future too ("they meet Monday"), as news uses it for
+    what is set for a day; not for a time that is no day ("witnesses at the time remember")."""
     token, preposition = span.root, None
     for _ in range(8):  # climb out of the expression and its noun phrase to the verb
         if (
@@ -1847,7 +1849,8 @@ def _tense(span: Span) -> Tense | None:
     if "to" in auxiliaries and token.head.lemma_ == "be":
         return "future"  # "is to resume trading Tuesday"
     if (
-        token.tag_ in ("VBZ", "VBP")
+        scheduled
+        and token.tag_ in ("VBZ", "VBP")
         and not auxiliaries
         and token.lemma_ not in _REPORTING | _STATIVE
         and token.lower_ not in _SAME_PAST_FORM
@@ -2589,7 +2592,8 @@ def find_time_expressions(
         if span_text.lower() in _TENSED_REFS:
             if _time_told_after(span):
                 continue
-            result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
+            future = _tense(span, scheduled=False) == "future"
+            result = "DATE", "FUTURE_REF" if future else "PAST_REF"
         if _is_nowadays(span):
             result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):

@@ -722,6 +722,11 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(2024, 7, 20),
             [("at the time", "DATE", "PAST_REF")],
         ),
+        (
+            "Witnesses at the time remember the smoke over the city.",
+            dt.date(2024, 7, 20),
+            [("at the time", "DATE", "PAST_REF")],
+        ),
         ("At the time the strike began, the mill was closed.", dt.date(2024, 7, 20), []),
         ("At the time of the flood, she was abroad.", dt.date(2024, 7, 20), []),
         ("The pupils visited the museum at the time-honoured site.", dt.date(2024, 7, 20), []),
