@@ -328,6 +328,8 @@ _SPACED_ORDINAL = re.compile(
     + r"\b)"
 )
 # Decades read aloud: "the nineteen nineties" is the 1990s.
+# "70-odd years", "ten or so years": a rough count is valued as the count, as "some 70 years" is.
+_ROUGH_COUNT = re.compile(r"\b(\d+|" + _NUMBER_WORD_TAIL + r")(?:-odd| or so)\b")
 _SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
@@ -1483,6 +1485,7 @@ def _clean(text: str) -> str:
         text = text[:-1]
     text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
     text = text.replace("-and-a-half", " and a half")  # "two-and-a-half years"
+    text = _ROUGH_COUNT.sub(r"\1", text)
     text = _SPACED_ORDINAL.sub("-", text)  # "March twenty first", as transcripts write it
     text = _SPELLED_DECADE.sub(lambda m: f"{_NUMBERS[m[1]]:.0f}{_DECADE_WORDS[m[2]]}0s", text)
     return _POSSESSIVE.sub("", text).strip()

@@ -280,6 +280,11 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("two additional days", "P2D"),
         ("a few more weeks", "PXW"),
         ("weeks or months", "PXW"),
+        # A rough count is the count, as "about two weeks" is.
+        ("the past 70-odd years", "P70Y"),
+        ("thirty-odd years", "P30Y"),
+        ("the last ten or so years", "P10Y"),
+        ("110-odd days", "P110D"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -729,6 +734,11 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
         ),
         ("At the time the strike began, the mill was closed.", dt.date(2024, 7, 20), []),
         ("At the time of the flood, she was abroad.", dt.date(2024, 7, 20), []),
+        (
+            "The plant has made 20 000 tractors for the past 70-odd years since its foundation.",
+            dt.date(2024, 10, 10),
+            [("70-odd years", "DURATION", "P70Y")],
+        ),
         ("The pupils visited the museum at the time-honoured site.", dt.date(2024, 7, 20), []),
     ],
 )
