@@ -2221,6 +2221,8 @@ def _commemorated(span: Span, value: str) -> str | None:
     month_day = f"{day[2]}-{day[3]}"
     if month_day not in _COMMEMORATED:
         return None
+    if span.start > 0 and _SHIFTS.get(span.doc[span.start - 1].lower_, 0) > 0:
+        return None  # "on the occasion of forthcoming July 27": this year's holiday to come
     # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
     root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
     if root is None:

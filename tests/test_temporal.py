@@ -871,6 +871,12 @@ def test_vague_words_refer_to_a_time_in_one_use(
             dt.date(2024, 7, 28),
             [("July 27", "DATE", "1953-07-27")],
         ),
+        # The coming holiday is this year's, even when named as a noun.
+        (
+            "Visits to the cemetery grow on the occasion of forthcoming July 27, the holiday.",
+            dt.date(2024, 7, 20),
+            [("July 27", "DATE", "2024-07-27")],
+        ),
         # The time of what the sentence tells stays the nearest such day.
         (
             "A grand performance was given on the evening of July 27.",
