@@ -316,6 +316,7 @@ def test_sets(text: str, value: str) -> None:
         ("recently", "PAST_REF"),
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
+        ("in recent days", "PAST_REF"),
         ("now", "PRESENT_REF"),
         ("at present", "PRESENT_REF"),
         ("these days", "PRESENT_REF"),
