@@ -89,9 +89,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
   the present ("Today, the declaration has become ..."; "Today he met ..." is the day).
   "a while" and "a long time" are the DURATION PXX; "from one decade to the next" is a
-  succession, not a time. "at that time" and "at the time" are the time last spoken of, which
-  TimeBank leaves vague: PAST_REF (FUTURE_REF under a future verb); not when a clause or "of"
-  after "the time" tells which ("at the time the strike began", "at the time of the flood").
+  succession, not a time. "(at) that time" and "(at) the time" are the time last spoken of,
+  which TimeBank leaves vague: PAST_REF (FUTURE_REF under a future verb); not when a clause or
+  "of" after "the time" tells which ("at the time the strike began", "at the time of the
+  flood").
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -2599,6 +2600,9 @@ def find_time_expressions(
                 continue
             future = _tense(span, scheduled=False) == "future"
             result = "DATE", "FUTURE_REF" if future else "PAST_REF"
+            # The preposition is no part of the expression, as TimeML marks it ("the time").
+            span = span[1:]
+            span_text = tokens_text(doc, span.start, span.end)
         if _is_nowadays(span):
             result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):
