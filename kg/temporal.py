@@ -42,8 +42,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "that morning" stays a TIME.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
-  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each. A range
-  of lengths ("two to three weeks") is likewise the DURATION of its first end (P2W).
+  each stand alone ("June 10 and the next day"), they are split, as TimeML tags each; so are
+  two months or days that each carry their year either side of a dash ("(June 25, 1950-July
+  27, 1953)"). A range of lengths ("two to three weeks") is likewise the DURATION of its first
+  end (P2W).
 * Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
   the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
   years as durations, as in TimeBank). "a decade ago" is a year.
@@ -63,8 +65,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   proved today ..., he said") count from the story's day, the day last mentioned, when it lies
   before publication: the speaker's today, not the paper's. "He said today" is the paper's.
   So do they in a speech a colon introduces ("Then he said:" to the end of the paragraph, "The
-  full text of the speech is as follows:" to the end of the article), counted from the day last
-  mentioned before the speech began.
+  full text of the speech is as follows:" and "issued the following press statement on
+  Friday:" to the end of the article), counted from the day last mentioned before the speech
+  began.
 * A period and the day it ends are two expressions ("the quarter" + "Sept. 30"); "the year"
   there is the duration P1Y. After a quarter's results, "a year ago", "a year earlier",
   "the year-earlier quarter", "the corresponding period last year" and "last year's quarter"
@@ -86,7 +89,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "today's socialist Korea"; "today's meeting" is the day's), and "Today" opening a clause in
   the present ("Today, the declaration has become ..."; "Today he met ..." is the day).
   "a while" and "a long time" are the DURATION PXX; "from one decade to the next" is a
-  succession, not a time.
+  succession, not a time. "(at) that time" and "(at) the time" are the time last spoken of,
+  which TimeBank leaves vague: PAST_REF (FUTURE_REF under a future verb); not when a clause or
+  "of" after "the time" tells which ("at the time the strike began", "at the time of the
+  flood").
 * A day listed as commemorated (`commemorated_day`: "July 27" is 1953) used as a noun rather
   than as the time of the sentence's event ("the victory of July 27", "July 27 war victory",
   "July 27 would shine forever") is the day of the past event; "on July 27" stays this year's.
@@ -173,9 +179,11 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     {
         **_LEX["vague_ref"],
         **_LEX["vague_ref_bound"],
+        **_LEX["tensed_ref"],
         **{word: ref for word, (ref, _) in _VAGUE_WORDS.items()},
     }
 )
+_TENSED_REFS = frozenset(_LEX["tensed_ref"])
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
@@ -321,6 +329,8 @@ _SPACED_ORDINAL = re.compile(
     + r"\b)"
 )
 # Decades read aloud: "the nineteen nineties" is the 1990s.
+# "70-odd years", "ten or so years": a rough count is valued as the count, as "some 70 years" is.
+_ROUGH_COUNT = re.compile(r"\b(\d+|" + _NUMBER_WORD_TAIL + r")(?:-odd| or so)\b")
 _SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
@@ -1476,6 +1486,7 @@ def _clean(text: str) -> str:
         text = text[:-1]
     text = _SPELLED_YEAR.sub(lambda m: str(_spelled_year(m)), text)
     text = text.replace("-and-a-half", " and a half")  # "two-and-a-half years"
+    text = _ROUGH_COUNT.sub(r"\1", text)
     text = _SPACED_ORDINAL.sub("-", text)  # "March twenty first", as transcripts write it
     text = _SPELLED_DECADE.sub(lambda m: f"{_NUMBERS[m[1]]:.0f}{_DECADE_WORDS[m[2]]}0s", text)
     return _POSSESSIVE.sub("", text).strip()
@@ -1595,6 +1606,7 @@ def normalise(
 _BOUNDS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 _SPOTTED = (
     _alt(_LEX["vague_ref"]),
+    _alt(_TENSED_REFS),
     _alt(_VAGUE_DURATIONS),
     r"{HOLIDAY}",
     r"(?<=later in )the day|(?<=earlier in )the day",
@@ -1771,6 +1783,8 @@ _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 _CONJUNCTIONS = frozenset({"and", "or", "to", "through", "until", "till"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_FULL_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
@@ -1800,8 +1814,10 @@ _MONTHS_LENGTH = re.compile(r"P\d+M")
 _NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)")
 
 
-def _tense(span: Span) -> Tense | None:
-    """The tense of the verb governing `span`: "will hold" is future, "held" past, else None."""
+def _tense(span: Span, scheduled: bool = True) -> Tense | None:
+    """The tense of the verb governing `span`: "will hold" is future, "held" past, else None.
+    With `scheduled`, a plain present is future too ("they meet Monday"), as news uses it for
+    what is set for a day; not for a time that is no day ("witnesses at the time remember")."""
     token, preposition = span.root, None
     for _ in range(8):  # climb out of the expression and its noun phrase to the verb
         if (
@@ -1837,7 +1853,8 @@ def _tense(span: Span) -> Tense | None:
     if "to" in auxiliaries and token.head.lemma_ == "be":
         return "future"  # "is to resume trading Tuesday"
     if (
-        token.tag_ in ("VBZ", "VBP")
+        scheduled
+        and token.tag_ in ("VBZ", "VBP")
         and not auxiliaries
         and token.lemma_ not in _REPORTING | _STATIVE
         and token.lower_ not in _SAME_PAST_FORM
@@ -1966,6 +1983,8 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                 and _SHAPE.sub("9", left_timex[1]) == _SHAPE.sub("9", right_timex[1])
             ):
                 return [(start, i), *_split_conjoined(doc, i + 1, end)]
+        if doc[i].text in _DASHES and _dated_in_full(doc[start:i].text, doc[i + 1 : end].text):
+            return [(start, i), *_split_conjoined(doc, i + 1, end)]
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
             if _normalise_cached(left, None, None, None) and _normalise_cached(
@@ -1973,6 +1992,13 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             ):
                 return [(start, i), *_split_conjoined(doc, i + 1, end)]
     return [(start, end)]
+
+
+def _dated_in_full(left: str, right: str) -> bool:
+    """Whether both ends of a dash are months or days with their year ("June 25, 1950-July 27,
+    1953"): two dates TimeML tags each, where "July 29-30" and "1990-95" are one range."""
+    values = (_normalise_cached(left, None, None, None), _normalise_cached(right, None, None, None))
+    return all(v is not None and _FULL_MONTH_OR_DAY.fullmatch(v[1]) for v in values)
 
 
 def _in_name(span: Span) -> bool:
@@ -2120,14 +2146,17 @@ def _last_quarter(value: str, published: dt.date | None) -> bool:
 def _speech_regions(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of speech a colon introduces: "he said: ..." to the end of its paragraph
     (of the next one when the colon ends a line), "The full text of the speech is as follows:"
-    to the end of the article."""
+    and "issued the following press statement on Friday:" to the end of the article."""
     text = doc_text(doc)
     regions = []
     for token in doc_tokens(doc)[1:]:
         if token.text != ":":
             continue
         before = doc[token.i - 1]
-        if before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as":
+        if (before.lower_ == "follows" and token.i > 1 and doc[token.i - 2].lower_ == "as") or any(
+            word.lower_ == "following" and word.dep_ == "amod"
+            for word in doc[token.sent.start : token.i]
+        ):
             regions.append((token.idx, len(text)))
         elif before.lemma_ in _REPORTING and before.tag_ == "VBD":
             end = text.find("\n", token.idx)
@@ -2193,6 +2222,8 @@ def _commemorated(span: Span, value: str) -> str | None:
     month_day = f"{day[2]}-{day[3]}"
     if month_day not in _COMMEMORATED:
         return None
+    if span.start > 0 and _SHIFTS.get(span.doc[span.start - 1].lower_, 0) > 0:
+        return None  # "on the occasion of forthcoming July 27": this year's holiday to come
     # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
     root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
     if root is None:
@@ -2294,6 +2325,21 @@ def _is_indefinite_day(span: Span) -> bool:
         or before.is_sent_end
         or before.is_punct
         or before.pos_ in ("CCONJ", "SCONJ", "AUX")
+    )
+
+
+def _time_told_after(span: Span) -> bool:
+    """ "At the time Howes was captured", "at the time of the attack": the time is the one a
+    clause or phrase after it tells, not the time last spoken of (TimeBank leaves it untagged).
+    "saying at the time (that) he was willing" is the time of the saying: spaCy takes what was
+    said for a clause of "time". "at the time-honoured place" has no time at all."""
+    time, doc = span[-1], span.doc
+    if time.i + 1 < len(doc) and doc[time.i + 1].text in _DASHES:
+        return True
+    return any(
+        (child.dep_ == "prep" and child.lower_ == "of")
+        or (child.dep_ in ("relcl", "acl") and time.head.head.lemma_ not in _REPORTING)
+        for child in time.children
     )
 
 
@@ -2549,6 +2595,14 @@ def find_time_expressions(
             )
         if result is None or (result[0] == "DURATION" and _AGE.search(span_text)):
             continue
+        if span_text.lower() in _TENSED_REFS:
+            if _time_told_after(span):
+                continue
+            future = _tense(span, scheduled=False) == "future"
+            result = "DATE", "FUTURE_REF" if future else "PAST_REF"
+            # The preposition is no part of the expression, as TimeML marks it ("the time").
+            span = span[1:]
+            span_text = tokens_text(doc, span.start, span.end)
         if _is_nowadays(span):
             result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):

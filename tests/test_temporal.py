@@ -280,6 +280,11 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("two additional days", "P2D"),
         ("a few more weeks", "PXW"),
         ("weeks or months", "PXW"),
+        # A rough count is the count, as "about two weeks" is.
+        ("the past 70-odd years", "P70Y"),
+        ("thirty-odd years", "P30Y"),
+        ("the last ten or so years", "P10Y"),
+        ("110-odd days", "P110D"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -311,6 +316,7 @@ def test_sets(text: str, value: str) -> None:
         ("recently", "PAST_REF"),
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
+        ("in recent days", "PAST_REF"),
         ("now", "PRESENT_REF"),
         ("at present", "PRESENT_REF"),
         ("these days", "PRESENT_REF"),
@@ -685,6 +691,57 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
                 ("June this year", "DATE", "2024-06"),
             ],
         ),
+        # Two dates with their years either side of a dash are two expressions; a range of
+        # days or of years is one, valued by its first end.
+        (
+            "The museum marks the war (June 25, 1950-July 27, 1953) with an exhibition.",
+            dt.date(2024, 7, 20),
+            [
+                ("June 25, 1950", "DATE", "1950-06-25"),
+                ("July 27, 1953", "DATE", "1953-07-27"),
+            ],
+        ),
+        (
+            "The album tells the history of the league (March 1961-May 1990).",
+            dt.date(2024, 7, 20),
+            [("March 1961", "DATE", "1961-03"), ("May 1990", "DATE", "1990-05")],
+        ),
+        (
+            "The festival (1990-2024) closed.",
+            dt.date(2024, 7, 20),
+            [("1990-2024", "DATE", "1990")],
+        ),
+        # "at that time" is the time last spoken of: PAST_REF, FUTURE_REF under a future verb,
+        # the preposition left out as TimeML has it; a clause or "of" after "the time" tells
+        # another time, which is no expression.
+        (
+            "The pilot toured the plant in May 2019. At that time, it had two furnaces.",
+            dt.date(2024, 7, 20),
+            [("May 2019", "DATE", "2019-05"), ("that time", "DATE", "PAST_REF")],
+        ),
+        (
+            "The bridge will open in 2030, and at that time the ferry will stop.",
+            dt.date(2024, 7, 20),
+            [("2030", "DATE", "2030"), ("that time", "DATE", "FUTURE_REF")],
+        ),
+        (
+            "The mayor spoke in a debate, saying at the time he was ready to resign.",
+            dt.date(2024, 7, 20),
+            [("the time", "DATE", "PAST_REF")],
+        ),
+        (
+            "Witnesses at the time remember the smoke over the city.",
+            dt.date(2024, 7, 20),
+            [("the time", "DATE", "PAST_REF")],
+        ),
+        ("At the time the strike began, the mill was closed.", dt.date(2024, 7, 20), []),
+        ("At the time of the flood, she was abroad.", dt.date(2024, 7, 20), []),
+        (
+            "The plant has made 20 000 tractors for the past 70-odd years since its foundation.",
+            dt.date(2024, 10, 10),
+            [("70-odd years", "DURATION", "P70Y")],
+        ),
+        ("The pupils visited the museum at the time-honoured site.", dt.date(2024, 7, 20), []),
     ],
 )
 def test_expressions_in_news_sentences(
@@ -704,6 +761,19 @@ def test_today_in_what_was_said_is_the_day_it_was_said(nlp: Language) -> None:
         ("today", "DATE", "2024-09-18"),
         ("two days ago", "DATE", "2024-09-16"),
         ("today", "DATE", "2024-09-19"),
+    ]
+
+
+def test_yesterday_in_a_statement_is_the_day_before_it_was_issued(nlp: Language) -> None:
+    text = (
+        "Pyongyang, November 9 (KCNA) -- The ministry issued the following press statement on "
+        "Thursday:\nOn November 5, the envoy told lies.\nOur leader made our stand clear "
+        "yesterday.\nWe will never change it."
+    )
+    assert _values(_find(nlp, text, dt.date(2024, 11, 9)))[1:] == [
+        ("Thursday", "DATE", "2024-11-07"),
+        ("November 5", "DATE", "2024-11-05"),
+        ("yesterday", "DATE", "2024-11-06"),
     ]
 
 
@@ -802,6 +872,12 @@ def test_vague_words_refer_to_a_time_in_one_use(
             "tales were recorded.",
             dt.date(2024, 7, 28),
             [("July 27", "DATE", "1953-07-27")],
+        ),
+        # The coming holiday is this year's, even when named as a noun.
+        (
+            "Visits to the cemetery grow on the occasion of forthcoming July 27, the holiday.",
+            dt.date(2024, 7, 20),
+            [("July 27", "DATE", "2024-07-27")],
         ),
         # The time of what the sentence tells stays the nearest such day.
         (
