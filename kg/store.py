@@ -88,6 +88,9 @@ OPTIMIZE_ARTICLES = 256
 BULK_ARTICLES = 32
 BULK_LINES = 500_000
 
+# The index files Oxigraph's bulk loader writes in the store's folder before RocksDB takes them in.
+BULK_LEFTOVERS = "bulk-*.sst"
+
 # Entity-graph lines a writer remembers having stored (about 300 bytes each in memory, so at
 # most 15 MB). Entities recur from article to article, and Oxigraph pays an index lookup for
 # every quad it is given that it already holds: leaving those out of a load takes a tenth off
@@ -275,6 +278,11 @@ class GraphStore(Closing):
         except OSError as exc:
             lock.close()
             raise StoreError(_open_error(folder, exc)) from exc
+        if writable:
+            # Index files a bulk load was writing when its build was killed: never taken in,
+            # and nothing else may be writing them while this writer holds both locks.
+            for unused in folder.glob(BULK_LEFTOVERS):
+                unused.unlink(missing_ok=True)
         opened = cls(store, folder, lock, writable)
         try:
             opened._check_schema()

@@ -220,6 +220,18 @@ def test_a_store_written_by_something_else_is_refused(tmp_path: Path) -> None:
         GraphStore.open(tmp_path / "s", writable=True)
 
 
+def test_a_writer_deletes_the_index_files_of_a_killed_bulk_load(tmp_path: Path) -> None:
+    build(tmp_path / "s", [VISIT])
+    before = everything(tmp_path / "s")
+    leftover = tmp_path / "s" / "bulk-123456789.sst"
+    leftover.write_bytes(b"half-written index file")
+    with GraphStore.open(tmp_path / "s"):
+        assert leftover.exists(), "a reader changes nothing"
+    with GraphStore.open(tmp_path / "s", writable=True):
+        assert not leftover.exists()
+    assert everything(tmp_path / "s") == before
+
+
 # A build killed with SIGKILL midway, then resumed.
 
 CORPUS_SENTENCES = (
