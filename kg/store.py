@@ -80,7 +80,7 @@ OPTIMIZE_ARTICLES = 256
 
 # Articles new to the store handed to Oxigraph's bulk loader at once (`GraphStore.ingest_many`),
 # and the most N-Quads lines such a group may have. Oxigraph's processor time over 300 KCNA
-# articles: 10.0 to 10.8 ms an article loaded in its own transaction (in groups of 4, 16 or 64
+# articles: 9.8 to 10.8 ms an article loaded in its own transaction (in groups of 4, 16 or 64
 # no less), 5.7 ms in bulk loads of 32 (4.7 to 5.2 of 64, 24 to 30 of one). The bulk loader
 # writes the index files of up to 1,000,000 quads (Oxigraph 0.5) and has RocksDB take them in
 # in one ingestion, which happens whole or not at all; a group, its records included (at most
