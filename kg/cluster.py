@@ -215,16 +215,21 @@ def update_store_on_dask(
     """`update_store`, with the parsing done on the Dask cluster at `address`.
 
     Unchanged articles are skipped here, before they are sent; each part is loaded as it
-    comes back, one transaction per article, as a build in one process does.
+    comes back, each article whole or not at all, as a build in one process does.
     """
     versions = build_versions(options.extractors)
     todo = ChangedArticles(articles, store, versions, force, on_unchanged)
     built = quads = 0
+
+    def records(part: Part) -> Iterator[tuple[str, list[str], str]]:
+        nonlocal built
+        for article_id, content, lines in read_part(part):
+            built += 1
+            yield article_id, lines, content
+
     with parts_folder(parts, store.path) as (folder, keep):
         for part in build_parts(todo, address, folder, options, partition_size):
-            for article_id, content, lines in read_part(part):
-                quads += store.ingest_lines(article_id, lines, content, versions)
-                built += 1
+            quads += store.ingest_many(records(part), versions)
             if not keep:
                 part.path.unlink()
             if on_part is not None:

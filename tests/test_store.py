@@ -122,6 +122,23 @@ def test_one_writer_stores_again_the_entities_it_removed(tmp_path: Path) -> None
     assert everything(tmp_path / "s") == everything(tmp_path / "fresh")
 
 
+def test_a_group_of_articles_leaves_what_one_article_at_a_time_leaves(tmp_path: Path) -> None:
+    # New articles are loaded in groups; a replacement or a second copy in the same build must
+    # find the new articles before it in the store (what they contribute, their records).
+    visit_changed = Article("visit", "Choe Ryong Hae visited a farm in Wonsan on Tuesday.")
+    farm = Article("farm", "Pak Pong Ju inspected a farm in Kaesong, KCNA said.")
+    farm_changed = Article("farm", "Pak Pong Ju inspected a mine in Hamhung, KCNA said.")
+    steps = ([VISIT], [HYESAN, visit_changed], [farm, farm_changed])
+    with GraphStore.open(tmp_path / "grouped", writable=True) as store:
+        for articles in steps:
+            # Hyesan's load leaves out Kim Jong Un's statements, which this writer stored with
+            # Visit; the new Visit no longer mentions him, so only Hyesan's record keeps them.
+            update_store(articles, store)
+    for article in (a for articles in steps for a in articles):
+        build(tmp_path / "one-by-one", [article])
+    assert everything(tmp_path / "grouped") == everything(tmp_path / "one-by-one")
+
+
 def _labels(store: GraphStore) -> set[str]:
     rows = store.query("SELECT ?l WHERE { GRAPH kgr:graph\\/entities { ?e rdfs:label ?l } }").rows
     return {str(row[0]) for row in rows}
@@ -201,6 +218,18 @@ def test_a_store_written_by_something_else_is_refused(tmp_path: Path) -> None:
     del raw
     with pytest.raises(StoreError, match="not written by kg-events"):
         GraphStore.open(tmp_path / "s", writable=True)
+
+
+def test_a_writer_deletes_the_index_files_of_a_killed_bulk_load(tmp_path: Path) -> None:
+    build(tmp_path / "s", [VISIT])
+    before = everything(tmp_path / "s")
+    leftover = tmp_path / "s" / "bulk-123456789.sst"
+    leftover.write_bytes(b"half-written index file")
+    with GraphStore.open(tmp_path / "s"):
+        assert leftover.exists(), "a reader changes nothing"
+    with GraphStore.open(tmp_path / "s", writable=True):
+        assert not leftover.exists()
+    assert everything(tmp_path / "s") == before
 
 
 # A build killed with SIGKILL midway, then resumed.
