@@ -255,7 +255,7 @@ class GraphStore(Closing):
         self.writable = writable
         self._unflushed = 0
         self._changed = 0
-        # Entity-graph lines this writer stored and nothing has removed since (see `ingest_lines`).
+        # Entity-graph lines this writer stored and nothing has removed since (see `ingest_many`).
         self._stored_shared: set[str] = set()
 
     @classmethod
@@ -351,13 +351,6 @@ class GraphStore(Closing):
         return sorted(str(getattr(quad.object, "value", quad.object)) for quad in quads)
 
     # Writing.
-
-    def ingest_lines(
-        self, article_id: str, lines: Sequence[str], content: str, versions: Iterable[str]
-    ) -> int:
-        """Put an article's graph, given as its distinct N-Quads lines (`article_lines`), in the
-        store, replacing what an earlier build put there (see `ingest_many`)."""
-        return self.ingest_many([(article_id, lines, content)], versions)
 
     def ingest_many(
         self, articles: Iterable[tuple[str, Sequence[str], str]], versions: Iterable[str]

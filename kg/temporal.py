@@ -328,9 +328,9 @@ _SPACED_ORDINAL = re.compile(
     + _alt(o.partition("-")[2] for o in _ORDINALS if "-" in o)
     + r"\b)"
 )
-# Decades read aloud: "the nineteen nineties" is the 1990s.
 # "70-odd years", "ten or so years": a rough count is valued as the count, as "some 70 years" is.
 _ROUGH_COUNT = re.compile(r"\b(\d+|" + _NUMBER_WORD_TAIL + r")(?:-odd| or so)\b")
+# Decades read aloud: "the nineteen nineties" is the 1990s.
 _SPELLED_DECADE = re.compile(r"\b(nineteen|eighteen)[- ](" + _alt(_DECADE_WORDS) + r")\b")
 _TRANSLATE = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " ", "“": '"'})
 _SPACES = re.compile(r"\s+")
