@@ -154,7 +154,8 @@ _STREAMED: Mapping[str, ox.RdfFormat] = MappingProxyType(
 
 
 class StoreError(ValueError):
-    """A store that cannot be opened, is in use, or is not a kg-events store."""
+    """A store that cannot be opened, is in use, is not a kg-events store, or could not take
+    articles in."""
 
 
 def content_hash(article: Article) -> str:
@@ -368,7 +369,7 @@ class GraphStore(Closing):
         """
         self._require_writable()
         versions = tuple(versions)
-        group: list[tuple[str, list[str]]] = []
+        group: list[tuple[str, str, list[str]]] = []
         ids: set[str] = set()
         size = count = 0
         for article_id, lines, content in articles:
@@ -386,7 +387,7 @@ class GraphStore(Closing):
                 # again (a twentieth of the load); an IRI rdflib warned about goes in as it does
                 # into a .nq file, where a strict load would have stopped the build.
                 text = "".join((*(line for line in lines if line not in known), *meta))
-                group.append((text, shared_lines))
+                group.append((article_id, text, shared_lines))
                 ids.add(article_id)
                 size += len(lines)
                 continue
@@ -405,19 +406,28 @@ class GraphStore(Closing):
         self._load_new(group)
         return count
 
-    def _load_new(self, group: Sequence[tuple[str, list[str]]]) -> None:
-        """Load the N-Quads texts of articles new to the store, all of them or none."""
+    def _load_new(self, group: Sequence[tuple[str, str, list[str]]]) -> None:
+        """Load the N-Quads texts of articles new to the store (id, text, entity-graph lines),
+        all of them or none."""
         if not group:
             return
-        text = "".join(text for text, _ in group)
-        if len(group) == 1:
-            self._store.load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
-        else:
-            self._store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+        text = "".join(text for _, text, _ in group)
+        try:
+            if len(group) == 1:
+                self._store.load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+            else:
+                self._store.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
+        except (SyntaxError, OSError) as exc:
+            # Oxigraph's line numbers count in the group's text, which nobody sees: say whose
+            # articles were being loaded, and that none of them went in.
+            ids = ", ".join(article_id for article_id, _, _ in group)
+            raise StoreError(
+                f"{self.path}: articles {ids} not stored (none of them is in the store): {exc}"
+            ) from exc
         known = self._stored_shared
         if len(known) > KNOWN_SHARED_LINES:
             known.clear()
-        for _, shared_lines in group:
+        for _, _, shared_lines in group:
             known.update(shared_lines)
         self._count_changes(len(group))
 

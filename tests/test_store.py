@@ -139,6 +139,31 @@ def test_a_group_of_articles_leaves_what_one_article_at_a_time_leaves(tmp_path: 
     assert everything(tmp_path / "grouped") == everything(tmp_path / "one-by-one")
 
 
+def test_a_group_that_fails_to_load_names_its_articles_and_leaves_none(tmp_path: Path) -> None:
+    build(tmp_path / "s", [VISIT])
+    before = everything(tmp_path / "s")
+
+    def lines(article_id: str, statement: str) -> list[str]:
+        return [
+            f"<https://example.org/{article_id}> {statement} <{article_graph_iri(article_id)}> .\n"
+        ]
+
+    label = '<http://www.w3.org/2000/01/rdf-schema#label> "a farm"'
+    group = [
+        ("farm", lines("farm", label), "1"),
+        ("mine", lines("mine", label), "2"),
+        ("broken", lines("broken", '<http://www.w3.org/2000/01/rdf-schema#label "a mill"'), "3"),
+    ]
+    # The malformed line is the group's last: the two articles before it stay out too.
+    failed = r"articles farm, mine, broken not stored \(none"
+    with (
+        GraphStore.open(tmp_path / "s", writable=True) as store,
+        pytest.raises(StoreError, match=failed),
+    ):
+        store.ingest_many(group, ["test"])
+    assert everything(tmp_path / "s") == before
+
+
 def _labels(store: GraphStore) -> set[str]:
     rows = store.query("SELECT ?l WHERE { GRAPH kgr:graph\\/entities { ?e rdfs:label ?l } }").rows
     return {str(row[0]) for row in rows}
