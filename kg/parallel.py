@@ -16,8 +16,11 @@ instead of loaded again in each.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
+import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -67,7 +70,10 @@ def in_pool(articles: Iterable[Article], options: BuildOptions, work: ChunkWork[
     room = QUEUED * (options.workers - 1)
     chunks = _chunks(articles, options.batch_size, END_CHUNKS * (options.workers - 1))
     pool = ProcessPoolExecutor(
-        options.workers - 1, mp_context=_context(), initializer=_start_worker
+        options.workers - 1,
+        mp_context=_context(),
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
     )
     slots: deque[Future[list[T]] | _Local[T]] = deque()
 
@@ -141,7 +147,18 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
 
 
-def _start_worker() -> None:
+# Linux's prctl option that sends the caller a signal when its parent dies.
+PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int) -> None:
+    # A forked worker holds the parent's open files, the store's locks among them: if the
+    # parent is killed (SIGKILL runs no clean-up), the worker must die too, or it keeps the
+    # store locked against the build that would resume the killed one.
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # killed before the line above took effect
+            os._exit(1)
     # The model's objects, inherited from the parent, live as long as the worker: kept out of
     # the garbage collector's scans, which would otherwise walk them again and again.
     gc.freeze()

@@ -285,11 +285,15 @@ def corpus(count: int) -> list[dict[str, str]]:
     ]
 
 
-def test_a_killed_build_leaves_whole_articles_and_resumes(tmp_path: Path) -> None:
+# With two workers the killed build's forked worker must die with it: left running, it would
+# hold the store's lock and the resumed build would fail.
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_killed_build_leaves_whole_articles_and_resumes(tmp_path: Path, workers: int) -> None:
     source = tmp_path / "corpus.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in corpus(60)) + "\n", encoding="utf-8")
     store = tmp_path / "s"
     command = [sys.executable, "-m", "kg.cli", "build", str(source), "--store", str(store)]
+    command += ["--workers", str(workers)]
     child = subprocess.Popen(
         [*command, "--batch-size", "1", "--verbose"],
         stderr=subprocess.PIPE,
