@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -285,6 +286,20 @@ def corpus(count: int) -> list[dict[str, str]]:
     ]
 
 
+def opened_once_released(store: Path, patience: float = 30.0) -> GraphStore:
+    """The store opened for reading as soon as the killed build's processes are all gone: a
+    worker is killed with its parent, but releases the store's lock a moment after the parent's
+    exit is reported."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            return GraphStore.open(store)
+        except StoreError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 # With two workers the killed build's forked worker must die with it: left running, it would
 # hold the store's lock and the resumed build would fail.
 @pytest.mark.parametrize("workers", [1, 2])
@@ -310,7 +325,7 @@ def test_a_killed_build_leaves_whole_articles_and_resumes(tmp_path: Path, worker
     child.wait()
     assert child.returncode == -signal.SIGKILL
 
-    with GraphStore.open(store) as opened:
+    with opened_once_released(store) as opened:
         present = opened.article_ids()
     assert 5 <= len(present) < 60, "the kill should land midway"
     articles = list(read_articles([source]))
