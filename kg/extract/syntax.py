@@ -345,14 +345,21 @@ def conjoined_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         start = sentence_of(doc_tokens(token.doc)[start - 1]).start
     window = doc_tokens(token.doc)[start : token.i]
     group = group_before(index, token)
+    # A group "them" passes as an object is less salient than the subjects of its sentence.
+    passed = False
     for earlier in reversed(window):
         # "They" goes on from a subject before a group or a list named since as an object.
         if token.lower_ == "they" and earlier.dep_ not in SUBJECTS:
             continue
         if group is not None and index.entity_at(earlier) == group:
-            return ()
-        if earlier.dep_ == "conj":
+            if token.lower_ == "they" or earlier.dep_ in SUBJECTS or earlier.i < sent.start:
+                return ()
+            passed = True
             continue
+        if earlier.dep_ == "conj" or (passed and earlier.dep_ not in SUBJECTS):
+            continue
+        if passed and earlier.i < sent.start:
+            return ()
         if any(t.tag_ in QUOTE_TAGS for t in window[earlier.i - start :]):
             return ()
         listed = list(with_conjuncts(earlier))

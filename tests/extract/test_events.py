@@ -1561,6 +1561,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "stag",
             {"United States", "Japan"},
         ),
+        # A group "them" passes as an object is less salient than the subjects before it.
+        (
+            "The directors said if Rolf Berg and Sven Lind mail an offer to shareholders by "
+            "Nov. 22, the company will reimburse them up to $5 million.",
+            "reimburse",
+            {"Rolf Berg", "Sven Lind"},
+        ),
         (
             "Delegates laid flowers before the statues of President Kim Il Sung and Chairman "
             "Kim Jong Il and paid tribute to them.",
