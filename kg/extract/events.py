@@ -27,6 +27,7 @@ from kg.extract.syntax import (
     children,
     clause_span,
     comitatives,
+    conjoined_before,
     entities_of,
     group_before,
     is_passive,
@@ -927,6 +928,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         for e in _counted_back(index, head)
         or _woman_meant(index, head)
         or entities_of(index, [head])
+        or conjoined_before(index, head)
         or _antecedents(index, head)
         or _bodies_named_again(index, head)
         or (

@@ -21,7 +21,7 @@ from kg.nlp import (
     parse_tables,
     sentence_of,
 )
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import EntityIndex, is_country
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "to" of a dative ("gave it to them") is a preposition like any other here.
@@ -36,6 +36,7 @@ OF = frozenset({"of"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+QUOTE_TAGS = frozenset({"``", "''"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
 
@@ -328,6 +329,49 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def conjoined_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The people, bodies or countries a "they" or "them" stands for where one phrase names
+    them together nearer than any group: "Eva Forest and Mari Luz Fernandez remained in
+    prison as they were charged", "if Messrs. A and B mail an offer, it will reimburse them".
+    "They" goes on from a subject, as with groups (`group_before`); one named person is no
+    "they"; a phrase across a quotation mark is the speaker's own, not the pronoun's."""
+    if token.lower_ not in PLURAL_PRONOUNS - {"their"}:
+        return ()
+    sent = sentence_of(token)
+    start = sent.start
+    if start > 0:
+        start = sentence_of(doc_tokens(token.doc)[start - 1]).start
+    window = doc_tokens(token.doc)[start : token.i]
+    group = group_before(index, token)
+    # A group "them" passes as an object is less salient than the subjects of its sentence.
+    passed = False
+    for earlier in reversed(window):
+        # "They" goes on from a subject before a group or a list named since as an object.
+        if token.lower_ == "they" and earlier.dep_ not in SUBJECTS:
+            continue
+        if group is not None and index.entity_at(earlier) == group:
+            if token.lower_ == "they" or earlier.dep_ in SUBJECTS or earlier.i < sent.start:
+                return ()
+            passed = True
+            continue
+        if earlier.dep_ == "conj" or (passed and earlier.dep_ not in SUBJECTS):
+            continue
+        if passed and earlier.i < sent.start:
+            return ()
+        if any(t.tag_ in QUOTE_TAGS for t in window[earlier.i - start :]):
+            return ()
+        listed = list(with_conjuncts(earlier))
+        named = [index.entity_at(t) for t in listed]
+        together = tuple(dict.fromkeys(e for e in named if e is not None and _one_of_several(e)))
+        if len(listed) > 1 and len(together) == len(listed):
+            return together
+    return ()
+
+
+def _one_of_several(entity: Entity) -> bool:
+    return entity.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION) or is_country(entity)
 
 
 def _among_those_there(token: Token) -> bool:

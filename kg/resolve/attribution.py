@@ -22,6 +22,7 @@ from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
+PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
 # A quotation in curly quotes, which may run over several sentences and lines (a text with a
 # sentence a line), or in straight quotes within a line, whose marks open and close alike.
 QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]*\"")
@@ -106,7 +107,8 @@ class _Tracker:
         medium = self._medium_named_before(head) if entity is None else None
         if medium is not None:
             return medium
-        if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is None:
+        # One person is no "they": a "they said" with no unnamed source before is left open.
+        if head.lower_ in PERSON_PRONOUNS and self.last_unnamed is None:
             speaker = self._person_before(head)
             if speaker is not None:
                 return Source(speaker.name, speaker)

@@ -1542,6 +1542,38 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "free",
             {"rebels"},
         ),
+        # "they" and "them" stand for the people or bodies one phrase names together before.
+        (
+            "Police questioned the protesters. Anna Berg and Lisa Holm stayed in custody as "
+            "they were charged with fraud.",
+            "charge",
+            {"Anna Berg", "Lisa Holm"},
+        ),
+        (
+            "The plaintiffs lost when Justice Harold Stone and Justice Mary Crane wrote the "
+            "opinion. Instead of striking the law down, they chose to uphold it.",
+            "choose",
+            {"Harold Stone", "Mary Crane"},
+        ),
+        (
+            "As peace-loving people protested, the United States, Japan and the ROK staged "
+            "joint drills in June. In the past they staged many smaller exercises.",
+            "stag",
+            {"United States", "Japan"},
+        ),
+        # A group "them" passes as an object is less salient than the subjects before it.
+        (
+            "The directors said if Rolf Berg and Sven Lind mail an offer to shareholders by "
+            "Nov. 22, the company will reimburse them up to $5 million.",
+            "reimburse",
+            {"Rolf Berg", "Sven Lind"},
+        ),
+        (
+            "Delegates laid flowers before the statues of President Kim Il Sung and Chairman "
+            "Kim Jong Il and paid tribute to them.",
+            "pay",
+            {"Kim Il Sung", "Kim Jong Il"},
+        ),
     ],
 )
 def test_event_participants(
@@ -1686,6 +1718,20 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "that the drone came from the ROK.",
             "prove",
             "joint investigation group",
+        ),
+        # A group named nearer than the people named together is whom "they" stands for.
+        (
+            "Park Min Ho and Lee Jun Seo toured the plant while the workers sang songs. They "
+            "showed great enthusiasm.",
+            "show",
+            "Park Min Ho",
+        ),
+        # A phrase across a quotation mark is the speaker's own.
+        (
+            'Park Min Ho and Lee Jun Seo met reporters. "They will regret it," the minister '
+            "said of the protesters.",
+            "regret",
+            "Park Min Ho",
         ),
         # One person before is no "they".
         (

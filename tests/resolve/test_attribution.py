@@ -423,6 +423,12 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) ->
             "A source said prices rose. The witness said the market closed.",
             [["source"], ["witness"]],
         ),
+        # One person is no "they": a "they said" is not the person named before it.
+        (
+            "Prosecutors have told Mr. Ruiz's attorneys that the money derives from crime. "
+            "Therefore, they said, the money can be taken from the lawyers.",
+            [["prosecutors"], []],
+        ),
         # "The newspaper" is the medium last called a newspaper.
         (
             "Officials put him on a flight, said Uhuru, or Freedom, a Swahili newspaper. Five"
