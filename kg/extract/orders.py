@@ -23,6 +23,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
     CACHED_TOKENS,
+    RELATIVE_PRONOUNS,
     children,
     entities_of,
     group_before,
@@ -41,7 +42,6 @@ ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKi
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # The prepositions before whom an appeal or an order addresses ("called on", "appealed to").
 ADDRESS_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # The subject of an obligation that is the speaker's own ("he said that he should go").
@@ -803,6 +803,9 @@ def _body_among(heads: list[Token], bodies: frozenset[str]) -> bool:
     )
 
 
+# Asked of a verb when its trigger is found (`is_body_decision`), again for whom it binds, and
+# again for what it ordered (`_instruction`, of any order verb): the answers are kept.
+@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _body_enacting(verb: Token) -> bool:
     """A body approving, ratifying or voting for something, or ruling that something is so
     ("the lower house approved the enlargement", "the INS ruled that only the father may
@@ -833,6 +836,7 @@ def _all_judges(heads: list[Token]) -> bool:
     return bool(heads) and all(_in_lexicons(h, "judging_bodies") for h in heads)
 
 
+@functools.lru_cache(maxsize=CACHED_TOKENS)  # see `_body_enacting`
 def _judged(verb: Token) -> bool:
     """A court or a regulator disposing of what is before it, told as done ("the court upheld
     the law", "the purchase, rejected by regulators"): who else upholds or rejects something

@@ -36,6 +36,7 @@ OF = frozenset({"of"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
 
