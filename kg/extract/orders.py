@@ -803,9 +803,6 @@ def _body_among(heads: list[Token], bodies: frozenset[str]) -> bool:
     )
 
 
-# Asked of a verb when its trigger is found (`is_body_decision`), again for whom it binds, and
-# again for what it ordered (`_instruction`, of any order verb): the answers are kept.
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _body_enacting(verb: Token) -> bool:
     """A body approving, ratifying or voting for something, or ruling that something is so
     ("the lower house approved the enlargement", "the INS ruled that only the father may
@@ -836,7 +833,6 @@ def _all_judges(heads: list[Token]) -> bool:
     return bool(heads) and all(_in_lexicons(h, "judging_bodies") for h in heads)
 
 
-@functools.lru_cache(maxsize=CACHED_TOKENS)  # see `_body_enacting`
 def _judged(verb: Token) -> bool:
     """A court or a regulator disposing of what is before it, told as done ("the court upheld
     the law", "the purchase, rejected by regulators"): who else upholds or rejects something
@@ -1146,6 +1142,8 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
+    # Not `is_body_decision` again: that asks `_judged` of ruling verbs only and
+    # `_body_enacting` of verbs neither ruling nor deciding, this of every order verb.
     if _judged(verb):
         # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
         objects = children(verb, "dobj")
