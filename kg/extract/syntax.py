@@ -32,11 +32,11 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
 POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 OF = frozenset({"of"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
 
