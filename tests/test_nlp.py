@@ -41,6 +41,7 @@ from kg.nlp import (
     token_span,
     token_starts,
     tokens_text,
+    unit_part,
 )
 
 TEXT = "Pyongyang, July 29 (KCNA) --Kim Jong Unvisited the atKim Il SungSquare on Monday."
@@ -286,3 +287,23 @@ def test_a_phrase_object_is_read_without_the_names_listed_after_it(nlp: Language
     assert [t.text for t in phrase_objects(tokens[2], frozenset({"in"}))] == ["Kaesong"]
     assert [t.text for t in phrase_objects(tokens[0], frozenset({"of", "in"}))] == ["factories"]
     assert phrase_objects(tokens[9], frozenset({"of", "in"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "part"),
+    [
+        # A unit's name written before the common noun of a part: the part heads it.
+        ("Harlow Foods said its Crestline bakery unit lost money last year.", "Crestline", "unit"),
+        ("Morrow Steel sold its Bayside Metals division to a rival.", "Metals", "division"),
+        # A name that is its own head ("its Economic Department") is its own part.
+        ("The committee and its Economic Department met on Monday.", "Department", "Department"),
+        # A name before any other noun names no unit.
+        ("Workers repaired the Summit Hall roof on Monday.", "Summit", None),
+    ],
+)
+def test_a_units_name_is_headed_by_the_part_it_is_written_before(
+    nlp: Language, text: str, word: str, part: str | None
+) -> None:
+    token = next(t for t in doc_tokens(nlp(text)) if t.text == word)
+    found = unit_part(token)
+    assert (found.text if found is not None else None) == part

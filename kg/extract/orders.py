@@ -23,6 +23,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
     CACHED_TOKENS,
+    RELATIVE_PRONOUNS,
     children,
     entities_of,
     group_before,
@@ -41,7 +42,6 @@ ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKi
 RECIPIENTS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 QUOTES = frozenset({"“", "”", '"'})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # The prepositions before whom an appeal or an order addresses ("called on", "appealed to").
 ADDRESS_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # The subject of an obligation that is the speaker's own ("he said that he should go").
@@ -1142,6 +1142,8 @@ def _text(tokens: list[Token]) -> str | None:
 
 def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
+    # Not `is_body_decision` again: that asks `_judged` of ruling verbs only and
+    # `_body_enacting` of verbs neither ruling nor deciding, this of every order verb.
     if _judged(verb):
         # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
         objects = children(verb, "dobj")

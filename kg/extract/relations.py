@@ -23,6 +23,7 @@ from kg.extract.syntax import (
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
     children_of,
+    compound_head,
     doc_lemmas,
     doc_sentences,
     doc_tokens,
@@ -34,6 +35,7 @@ from kg.nlp import (
     span_sentence,
     token_span,
     tokens_text,
+    unit_part,
 )
 from kg.resolve.entities import EntityIndex
 
@@ -590,11 +592,8 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     index = ctx.entities
     if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
         return
-    noun = root
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head
-    parts = lexicon.words("body_part_nouns")
-    if noun != root and (noun.lemma_.casefold() not in parts or index.entity_at(noun) is not None):
+    noun = unit_part(root)
+    if noun is None or (noun != root and index.entity_at(noun) is not None):
         return
     for owner_word in (c for c in children_of(noun) if c.dep_ == "poss"):
         if owner_word.tag_ == "PRP$":
@@ -1002,9 +1001,7 @@ def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
     i = span.start - 1
     while i > sentence.start and _person_at(index, doc[i]) == person and not _is_title(doc[i]):
         i -= 1
-    members = doc[span.end + 1]
-    while members.dep_ == "compound" and members.head.i > members.i:
-        members = members.head
+    members = compound_head(doc[span.end + 1])
     group = index.entity_at(members)
     if (
         i < sentence.start

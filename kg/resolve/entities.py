@@ -35,6 +35,7 @@ from kg.nlp import (
     sentence_of,
     token_span,
     tokens_text,
+    unit_part,
 )
 from kg.resolve.dateline import Dateline, dateline_city, find_dateline
 from kg.resolve.names import (
@@ -3598,14 +3599,13 @@ def _unit_of_owner(span: Span) -> Span:
 
 def _unit_owner(span: Span) -> Token | None:
     """The word of the body that owns the unit `span` names before the common noun of a part
-    ("its" of "its Eveready battery unit", "Cineplex" of "Cineplex's Film House unit")."""
-    noun = span[-1]
-    while noun.dep_ == "compound" and noun.head.i > noun.i:
-        noun = noun.head
+    ("its" of "its Eveready battery unit", "Cineplex" of "Cineplex's Film House unit").
+    The walk is `relations._body_owned`'s (`unit_part`); here it cuts the model's name before
+    any entity exists, so only a name written before a part noun counts, and the owner is a
+    word ("its" or a proper noun), not yet the body it names."""
+    noun = unit_part(span[-1])
     # A plural is the owner's units, not one named: "the Korean People's Army units".
-    if noun == span[-1] or noun.tag_ != "NN" or noun.ent_type_:
-        return None
-    if noun.lemma_.casefold() not in lexicon.words("body_part_nouns"):
+    if noun is None or noun == span[-1] or noun.tag_ != "NN" or noun.ent_type_:
         return None
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ == "its" or owner.pos_ == "PROPN"):
