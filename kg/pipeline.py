@@ -33,11 +33,11 @@ T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
     "kg.entities.v15",
-    "kg.times.v11",
+    "kg.times.v12",
     "kg.relations.v15",
     "kg.orders.v15",
-    "kg.statements.v15",
-    "kg.events.v16",
+    "kg.statements.v16",
+    "kg.events.v17",
     "kg.places.v14",
 )
 

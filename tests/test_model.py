@@ -31,7 +31,7 @@ def _event(**fields: object) -> Event:
         "predicate": "visit",
         "evidence": (MENTION,),
         "anchor": 0,
-        "extractor": "kg.events.v16",
+        "extractor": "kg.events.v17",
     }
     return Event(**{**defaults, **fields})  # type: ignore[arg-type]
 

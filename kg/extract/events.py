@@ -22,6 +22,7 @@ from kg.extract.statements import named_by_surname, quotations, reports_speech, 
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     as_place,
     children,
@@ -73,7 +74,6 @@ MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 # Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -703,7 +703,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v16" if facts else "kg.events.v11",
+        extractor="kg.events.v17" if facts else "kg.events.v12",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -3238,7 +3238,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v16",
+            extractor="kg.events.v17",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -3447,7 +3447,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v11")
+@extractors.register("kg.events.v12")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -3460,10 +3460,10 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v16")
+@extractors.register("kg.events.v17")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v11 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v12 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     def action(verb: Token) -> bool:
