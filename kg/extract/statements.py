@@ -42,6 +42,8 @@ from kg.resolve.entities import EntityIndex
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+# Who sends or issues a text: also a group ("a letter from the participants in the forum").
+GIVERS = (*SPEAKERS, EntityKind.GROUP)
 PERSONS = frozenset({EntityKind.PERSON})
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
@@ -248,7 +250,7 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | No
     subject of the last clause before it whose object is the same noun ("sent a message to Y
     ... The message said:", "X said in a statement ... the statement said"), or whom it is
     said to be by ("A statement by the ministry described ...")."""
-    received = received_from(noun, ctx.entities)
+    received = received_from(noun, ctx.entities, GIVERS)
     if received is not None:
         sender, holder = received
         return sender, holder, subjects(holder)
@@ -256,7 +258,7 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | No
     for token in (noun, *reversed(noun.doc[: noun.i])):
         if token.lemma_ != noun.lemma_:
             continue
-        by = entities_of(ctx.entities, prepositional_objects(token, ISSUED_BY), *SPEAKERS)
+        by = entities_of(ctx.entities, prepositional_objects(token, ISSUED_BY), *GIVERS)
         if by:
             return by[0], token, []
         # "received a letter from the group": whoever received it did not give it.
@@ -266,9 +268,11 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | No
             verb = token.head.head
         else:
             continue
-        found = entities_of(ctx.entities, subjects(verb), *SPEAKERS)
+        found = entities_of(ctx.entities, subjects(verb), *GIVERS)
         if found:
-            return found[0], verb, prepositional_objects(verb, ADDRESSED)
+            # "sent a message to Y", "issued an appeal to Y": the parse hangs "to" on either.
+            to = prepositional_objects(verb, ADDRESSED) + prepositional_objects(token, ADDRESSED)
+            return found[0], verb, to
     return None
 
 
@@ -518,6 +522,15 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         stated: dict[Entity, Event] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
+            # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
+            # given.
+            given = [
+                sent
+                for head in nsubj
+                if (text := _text_meant(head)) is not None
+                and (sent := _sender(text, ctx)) is not None
+            ]
+            given_to = entities_of(ctx.entities, [t for g in given for t in g[2]], *ADDRESSEES)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
             # "Iran said that ...": a country speaks through its government.
             speakers = (
@@ -527,13 +540,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
                 or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
-                # "``...,'' the statement said": a text speaks for whoever issued it.
-                or tuple(
-                    sent[0]
-                    for head in nsubj
-                    if (text := _text_meant(head)) is not None
-                    and (sent := _sender(text, ctx)) is not None
-                )
+                or tuple(sent[0] for sent in given)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the
                 # article names speaks too, when no one named does.
@@ -565,7 +572,11 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 anchor=verb.idx,
                 extractor="kg.statements.v16",
                 agents=speakers[:1],
-                recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
+                recipients=tuple(
+                    e
+                    for e in dict.fromkeys((*_addressees(verb, ctx), *given_to))
+                    if e not in speakers[:1]
+                ),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,

@@ -602,4 +602,17 @@ def test_who_received_a_text_did_not_give_it(parse: Parse) -> None:
         " Koreans in Brazil on May 1.\n"
         "The delegation came to understand the truth of the great cause, the letter said.\n"
     )
-    assert "Kim Jong Un" not in {a.name for e in extract_statements(doc, ctx) for a in e.agents}
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["delegation of Koreans"]
+    assert [r.name for r in statement.recipients] == ["Kim Jong Un"]
+
+
+def test_a_group_gives_a_text_to_whom_it_is_addressed(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 3 (KCNA) -- The participants in an international seminar on peace"
+        " issued an appeal to the world progressives on May 1.\n"
+        "The struggle against the war must be waged on a worldwide scale, the appeal said."
+    )
+    (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "say"]
+    assert [a.name for a in statement.agents] == ["participants in an international seminar"]
+    assert [r.name for r in statement.recipients] == ["world progressives"]
