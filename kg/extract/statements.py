@@ -42,6 +42,8 @@ from kg.resolve.entities import EntityIndex
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+# Who sends or issues a text: also a group ("a letter from the participants in the forum").
+GIVERS = (*SPEAKERS, EntityKind.GROUP)
 PERSONS = frozenset({EntityKind.PERSON})
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
@@ -57,6 +59,9 @@ MAX_QUOTE_GAP = 12
 # How a quoted phrase that names something, not words said, hangs on the clause around it.
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
+# "a statement by the ministry"; "said in a statement".
+ISSUED_BY = frozenset({"by"})
+ISSUED_IN = frozenset({"in"})
 
 
 def quotations(sentence: Span) -> list[tuple[int, int, str]]:
@@ -226,7 +231,9 @@ def _introducer(clause: Span) -> Token | None:
         and not (t.dep_ == "nsubj" and t.head.pos_ == "VERB")
         and (verb := _verb_above(t)) is not None
     ]
-    return next(iter(issued), None) or next(_speaker_verb(clause), None)
+    # A verb of a relative clause ("the goal that confirms ...") tells of the noun it hangs on.
+    saying = (verb for verb in _speaker_verb(clause) if verb.dep_ != "relcl")
+    return next(iter(issued), None) or next(saying, None)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -239,20 +246,54 @@ def _verb_above(token: Token) -> Token | None:
 
 def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | None:
     """Who sent the message a text is said to be, the word that said so, and the phrases that
-    name whom it was sent to: "received a reply message from X" (X, to the subject), or the
+    name whom it was sent to: "received a reply message from X" (X, to the subject), the
     subject of the last clause before it whose object is the same noun ("sent a message to Y
-    ... The message said:")."""
-    received = received_from(noun, ctx.entities)
+    ... The message said:", "X said in a statement ... the statement said"), or whom it is
+    said to be by ("A statement by the ministry described ...")."""
+    received = received_from(noun, ctx.entities, GIVERS)
     if received is not None:
         sender, holder = received
         return sender, holder, subjects(holder)
-    for token in reversed(noun.doc[: noun.i]):
-        if token.lemma_ == noun.lemma_ and token.dep_ == "dobj":
+    receiving = lexicon.words("receiving_verbs")
+    for token in (noun, *reversed(noun.doc[: noun.i])):
+        if token.lemma_ != noun.lemma_:
+            continue
+        by = entities_of(ctx.entities, prepositional_objects(token, ISSUED_BY), *GIVERS)
+        if by:
+            return by[0], token, []
+        # "received a letter from the group": whoever received it did not give it.
+        if token.dep_ == "dobj" and token.head.lemma_.casefold() not in receiving:
             verb = token.head
-            found = entities_of(ctx.entities, subjects(verb), *SPEAKERS)
-            if found:
-                return found[0], verb, prepositional_objects(verb, ADDRESSED)
+        elif token.dep_ == "pobj" and token.head.lower_ in ISSUED_IN:
+            verb = token.head.head
+        else:
+            continue
+        found = entities_of(ctx.entities, subjects(verb), *GIVERS)
+        if found:
+            # "sent a message to Y", "issued an appeal to Y": the parse hangs "to" on either.
+            to = prepositional_objects(verb, ADDRESSED) + prepositional_objects(token, ADDRESSED)
+            return found[0], verb, to
     return None
+
+
+def _text_meant(subject: Token) -> Token | None:
+    """The text a subject names: a noun for one ("the message said"), or "it" just after a
+    sentence whose speaking subject was one ("..., the message noted. ..., it said, adding:")."""
+    nouns = lexicon.words("statement_nouns")
+    if subject.lemma_.casefold() in nouns:
+        return subject
+    opening = sentence_of(subject).start
+    if subject.lower_ != "it" or opening == 0:
+        return None
+    before = sentence_of(subject.doc[opening - 1])
+    return next(
+        (
+            t
+            for t in before
+            if t.dep_ == "nsubj" and t.lemma_.casefold() in nouns and reports_speech(head_of(t))
+        ),
+        None,
+    )
 
 
 def _issuer(subject: Token, ctx: Context) -> Entity | None:
@@ -287,11 +328,8 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         spokespeople: list[Source] = []
         addressees: list[Entity] = []
         for head in heads:
-            sender = (
-                _sender(head, ctx)
-                if head.lemma_.casefold() in lexicon.words("statement_nouns")
-                else None
-            )
+            text = _text_meant(head)
+            sender = _sender(text, ctx) if text is not None else None
             if sender is not None:
                 speakers.append(sender[0])
                 dated = sender[1]
@@ -484,6 +522,15 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         stated: dict[Entity, Event] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
+            # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
+            # given.
+            given = [
+                sent
+                for head in nsubj
+                if (text := _text_meant(head)) is not None
+                and (sent := _sender(text, ctx)) is not None
+            ]
+            given_to = entities_of(ctx.entities, [t for g in given for t in g[2]], *ADDRESSEES)
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
             # "Iran said that ...": a country speaks through its government.
             speakers = (
@@ -493,6 +540,7 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
                 or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
+                or tuple(sent[0] for sent in given)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))
                 # "Speakers said that ...", "The participants noted that ...": a group the
                 # article names speaks too, when no one named does.
@@ -524,7 +572,11 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 anchor=verb.idx,
                 extractor="kg.statements.v16",
                 agents=speakers[:1],
-                recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
+                recipients=tuple(
+                    e
+                    for e in dict.fromkeys((*_addressees(verb, ctx), *given_to))
+                    if e not in speakers[:1]
+                ),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,

@@ -535,3 +535,84 @@ def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
     for statement in statements:
         assert statement.quote is not None and "rebuild" in statement.quote
         assert len(statement.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote_word"),
+    [
+        # Who the text is by.
+        (
+            "The clinics closed on Monday. A statement by the Kenyan Ministry of Health described"
+            ' the outbreak as serious. "The Kenyan government regrets these deaths and will help'
+            ' the families," the statement said.',
+            "Kenyan Ministry of Health",
+            "regrets",
+        ),
+        # Who said it in the text before.
+        (
+            "The line was cut on Sunday. Northwind Communications Inc. said in a statement on"
+            " Monday that the service was down. ``We are looking for a new supplier for the"
+            " cables,'' the statement said.",
+            "Northwind Communications Inc.",
+            "supplier",
+        ),
+        # Whom it was received from.
+        (
+            "Pyongyang, May 3 (KCNA) -- Kim Jong Un received a message of greeting from Hun Sen,"
+            " president of the Cambodian People's Party, on May 1.\n"
+            "The friendship between the two parties is growing stronger, the message noted.",
+            "Hun Sen",
+            "friendship",
+        ),
+        # "it" just after the text spoke goes on with its words.
+        (
+            "Pyongyang, May 3 (KCNA) -- Kim Jong Un received a message of greeting from Hun Sen,"
+            " president of the Cambodian People's Party, on May 1.\n"
+            "The friendship between the two parties is growing stronger, the message noted.\n"
+            "The two parties are struggling together for peace in Asia, it said, adding:\n"
+            "We will make every effort with you to develop the bilateral cooperation.",
+            "Hun Sen",
+            "every effort",
+        ),
+    ],
+)
+def test_a_text_that_says_speaks_for_whoever_gave_it(
+    parse: Parse, text: str, speaker: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text)
+    last = list(doc.sents)[-1]
+    (statement,) = [
+        e for e in extract_statements(doc, ctx) if last.start_char <= e.anchor < last.end_char
+    ]
+    assert [a.name for a in statement.agents] == [speaker]
+    assert statement.quote is not None and quote_word in statement.quote
+
+
+def test_a_text_no_one_is_said_to_have_given_speaks_for_no_one(parse: Parse) -> None:
+    doc, ctx = parse(
+        "The clinics closed on Monday. The report said that the harvest fell by a third in the"
+        " north."
+    )
+    assert list(extract_statements(doc, ctx)) == []
+
+
+def test_who_received_a_text_did_not_give_it(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 3 (KCNA) -- Kim Jong Un received a letter from the delegation of"
+        " Koreans in Brazil on May 1.\n"
+        "The delegation came to understand the truth of the great cause, the letter said.\n"
+    )
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["delegation of Koreans"]
+    assert [r.name for r in statement.recipients] == ["Kim Jong Un"]
+
+
+def test_a_group_gives_a_text_to_whom_it_is_addressed(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 3 (KCNA) -- The participants in an international seminar on peace"
+        " issued an appeal to the world progressives on May 1.\n"
+        "The struggle against the war must be waged on a worldwide scale, the appeal said."
+    )
+    (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "say"]
+    assert [a.name for a in statement.agents] == ["participants in an international seminar"]
+    assert [r.name for r in statement.recipients] == ["world progressives"]
