@@ -596,23 +596,31 @@ def test_a_text_no_one_is_said_to_have_given_speaks_for_no_one(parse: Parse) -> 
     assert list(extract_statements(doc, ctx)) == []
 
 
-def test_who_received_a_text_did_not_give_it(parse: Parse) -> None:
-    doc, ctx = parse(
-        "Pyongyang, May 3 (KCNA) -- Kim Jong Un received a letter from the delegation of"
-        " Koreans in Brazil on May 1.\n"
-        "The delegation came to understand the truth of the great cause, the letter said.\n"
-    )
-    (statement,) = extract_statements(doc, ctx)
-    assert [a.name for a in statement.agents] == ["delegation of Koreans"]
-    assert [r.name for r in statement.recipients] == ["Kim Jong Un"]
-
-
-def test_a_group_gives_a_text_to_whom_it_is_addressed(parse: Parse) -> None:
-    doc, ctx = parse(
-        "Pyongyang, May 3 (KCNA) -- The participants in an international seminar on peace"
-        " issued an appeal to the world progressives on May 1.\n"
-        "The struggle against the war must be waged on a worldwide scale, the appeal said."
-    )
+@pytest.mark.parametrize(
+    ("text", "giver", "addressee"),
+    [
+        # Who received a text did not give it.
+        (
+            "Pyongyang, May 3 (KCNA) -- Kim Jong Un received a letter from the delegation of"
+            " Koreans in Brazil on May 1.\n"
+            "The delegation came to understand the truth of the great cause, the letter said.\n",
+            "delegation of Koreans",
+            "Kim Jong Un",
+        ),
+        # A group gives a text, to whom it is addressed.
+        (
+            "Pyongyang, May 3 (KCNA) -- The participants in an international seminar on peace"
+            " issued an appeal to the world progressives on May 1.\n"
+            "The struggle against the war must be waged on a worldwide scale, the appeal said.",
+            "participants in an international seminar",
+            "world progressives",
+        ),
+    ],
+)
+def test_a_text_speaks_for_its_giver_to_its_addressee(
+    parse: Parse, text: str, giver: str, addressee: str
+) -> None:
+    doc, ctx = parse(text)
     (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "say"]
-    assert [a.name for a in statement.agents] == ["participants in an international seminar"]
-    assert [r.name for r in statement.recipients] == ["world progressives"]
+    assert [a.name for a in statement.agents] == [giver]
+    assert [r.name for r in statement.recipients] == [addressee]
