@@ -95,6 +95,9 @@ def remember_text(doc: Doc, text: str) -> None:
         doc.user_data.setdefault(TEXT_KEY, text)
 
 
+# The children that are prepositions, "to" of a dative ("gave it to them") as any other.
+PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
+
 # The token attributes `ParseTables` holds as strings, in its order.
 STRING_ATTRS = (LOWER, TAG, POS, DEP, ORTH, LEMMA, ENT_TYPE)
 
@@ -320,6 +323,7 @@ class ParseTables:
         "_lemmas",
         "_morphs",
         "_offsets",
+        "_prepositions",
         "_sentences",
         "_sents",
         "_spaces",
@@ -387,6 +391,7 @@ class ParseTables:
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
+        self._prepositions: dict[int, tuple[tuple[str, tuple[int, ...]], ...]] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
         self.spans: dict[tuple[int, int], Span | None] = {}
@@ -414,6 +419,22 @@ class ParseTables:
         if self._morphs is None:
             self._morphs = _strings(self.doc, (MORPH,))[0]
         return self._morphs
+
+    def prepositions(self) -> Mapping[int, tuple[tuple[str, tuple[int, ...]], ...]]:
+        """The prepositions hung on each token that has any, in order: each its lower-case
+        form and the indices of its objects with the words coordinated with them. Most
+        tokens the rules ask about have none, found here at once."""
+        if self._prepositions is None:
+            deps, lowers, kids = self.deps, self.lowers, self.kids
+            found: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+            for i, head in enumerate(self.head_ids):
+                if deps[i] in PREPOSITION_OR_DATIVE_DEPS:
+                    objects = tuple(
+                        k for o in kids[i] if deps[o] == "pobj" for k in conjunct_indices(self, o)
+                    )
+                    found.setdefault(head, []).append((lowers[i], objects))
+            self._prepositions = {head: tuple(row) for head, row in found.items()}
+        return self._prepositions
 
     def sents(self) -> tuple[Span, ...]:
         if self._sents is None:

@@ -293,6 +293,9 @@ def _qualified_order(noun: Token) -> bool:
     search warrant"): "Class C warrants were issued" are securities."""
     pairs = lexicon.pairs("qualified_order_nouns")
     lemma = noun.lemma_.casefold()
+    # Asked of every noun: those the table does not list need no modifier read.
+    if not any(lemma == listed for listed, _ in pairs):
+        return False
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     # "Federal and state arrest warrants": the word right before, however the parser joins it.
     if noun.i > 0:

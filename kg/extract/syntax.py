@@ -24,8 +24,6 @@ from kg.nlp import (
 from kg.resolve.entities import EntityIndex, is_country
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# "to" of a dative ("gave it to them") is a preposition like any other here.
-PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
 # Children that open a clause of their own, with its own time, place and participants.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
@@ -140,15 +138,11 @@ def children(token: Token, *deps: str) -> list[Token]:
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
     tables = parse_tables(token.doc)
-    tokens, kids, deps, lowers = tables.tokens, tables.kids, tables.deps, tables.lowers
-    return [
-        tokens[k]
-        for prep in kids[token.i]
-        if deps[prep] in PREPOSITION_OR_DATIVE_DEPS and lowers[prep] in prepositions
-        for pobj in kids[prep]
-        if deps[pobj] == "pobj"
-        for k in conjunct_indices(tables, pobj)
-    ]
+    found = tables.prepositions().get(token.i)
+    if found is None:
+        return []
+    tokens = tables.tokens
+    return [tokens[k] for word, objects in found if word in prepositions for k in objects]
 
 
 def own_tokens(verb: Token) -> frozenset[int]:
