@@ -459,6 +459,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
+    subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
@@ -1072,9 +1073,11 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
     the article names no one else. Only one who acts is taken for the body: "contempt for
     the misbehavior of the UN secretary-general" is not shown to the UN."""
-    # "The chairperson of A and the representative of B lauded": a subject's conjunct acts too.
+    # "The chairperson of A and the representative of B lauded": a subject's conjunct acts too,
+    # and so does an office-holder the parse hangs on another as an apposition ("The
+    # chairperson of A, the chairperson of B lauded").
     first = token
-    while first.dep_ == "conj":
+    while first.dep_ == "conj" or (first.dep_ == "appos" and _office_held(index, head_of(first))):
         first = head_of(first)
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
@@ -1090,6 +1093,26 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
         frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
         found = entities_of(index, frontier, EntityKind.ORGANIZATION)
     return found[0] if found else None
+
+
+def _office_held(index: EntityIndex, token: Token) -> bool:
+    """A noun for an unnamed office-holder ("the chairperson", "a spokesman")."""
+    return index.entity_at(token) is None and token.lower_ in _office_nouns()
+
+
+def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The other office-holders of a list that opens with one, which the parse hangs on the
+    first as appositions: "The chairperson of A, the chairperson of B and the representative
+    of C lauded" (each acts for their body; see `_body_of_office`)."""
+    return [
+        listed
+        for h in heads
+        if _office_held(index, h)
+        for a in children(h, "appos")
+        if _office_held(index, a)
+        for listed in with_conjuncts(a)
+        if _office_held(index, listed) and listed not in heads
+    ]
 
 
 @functools.cache
