@@ -571,6 +571,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+                # "seeking higher offers from other bidders": whom what is sought comes from.
+                *entities_of(index, _sources_of(index, objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -2069,6 +2071,12 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
     return tuple(dict.fromkeys(found))
 
 
+def _sources_of(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The people or bodies a noun's "from" phrase names as whence it comes ("an offer from
+    an investor group"); a place it comes from is no one taking part."""
+    return _qualified(index, [t for h in heads for t in prepositional_objects(h, FROM)])
+
+
 def _makers(heads: list[Token]) -> list[Token]:
     """Who made, organised or heads what the phrases name: "drones organized by the
     institute", "the delegation headed by the vice-minister"."""
@@ -3208,6 +3216,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
+        # "competition from other firms", "assistance from the World Bank".
+        sources = entities_of(index, _sources_of(index, [token]), *PARTICIPANT_KINDS)
+        patients += tuple(e for e in sources if e not in patients + agents)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)

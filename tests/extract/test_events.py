@@ -1537,6 +1537,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "praise",
             {"Socialist Party of Chile", "Motherland Party of Turkiye", "Korean Friendship"},
         ),
+        # Whom what the object names comes from.
+        ("Netanyahu expects an equal effort from the Palestinians.", "expect", {"Palestinians"}),
+        (
+            "Paribas still needs the go-ahead from the Commission des Operations de Bourse.",
+            "need",
+            {"Commission des Operations de Bourse"},
+        ),
         # The organization named before a group or a thing it acts through.
         (
             "The ISIL terror group has used cheap drones to drop bombs near Mosul.",
