@@ -571,8 +571,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
-                # "seeking higher offers from other bidders": whom what is sought comes from.
-                *entities_of(index, _sources_of(index, objects), *PARTICIPANT_KINDS),
+                # "seeking higher offers from other bidders": whom what is sought comes from;
+                # "attended a rally by media workers": who made it.
+                *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -2071,10 +2073,16 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
     return tuple(dict.fromkeys(found))
 
 
-def _sources_of(index: EntityIndex, heads: list[Token]) -> list[Token]:
-    """The people or bodies a noun's "from" phrase names as whence it comes ("an offer from
-    an investor group"); a place it comes from is no one taking part."""
-    return _qualified(index, [t for h in heads for t in prepositional_objects(h, FROM)])
+def _sources_of(heads: list[Token]) -> list[Token]:
+    """The phrases a noun's "from" phrase names as whence it comes ("an offer from an investor
+    group"): the owner of one is not (not Elian in "help from Elian's relatives")."""
+    return [t for h in heads for t in prepositional_objects(h, FROM)]
+
+
+def _made_by(heads: list[Token]) -> list[Token]:
+    """Who a noun's own "by" phrase names as its maker: "a performance by the Mansudae Art
+    Troupe", "resistance by tribesmen"."""
+    return [t for h in heads for t in prepositional_objects(h, BY)]
 
 
 def _makers(heads: list[Token]) -> list[Token]:
@@ -3217,7 +3225,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
-        sources = entities_of(index, _sources_of(index, [token]), *PARTICIPANT_KINDS)
+        sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
         patients += tuple(e for e in sources if e not in patients + agents)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))

@@ -1544,6 +1544,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "need",
             {"Commission des Operations de Bourse"},
         ),
+        # Who made what the object names.
+        (
+            "Kim Jong Un enjoyed a performance by the Mansudae Art Troupe.",
+            "enjoy",
+            {"Mansudae Art Troupe"},
+        ),
         # The organization named before a group or a thing it acts through.
         (
             "The ISIL terror group has used cheap drones to drop bombs near Mosul.",
