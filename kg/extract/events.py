@@ -459,6 +459,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
+    subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
@@ -570,6 +571,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
+                # "seeking higher offers from other bidders": whom what is sought comes from;
+                # "attended a rally by media workers": who made it.
+                *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -1072,9 +1077,11 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     visited Ukraine" (lexicons `titles` and `source_nouns`). The body acts through them, and
     the article names no one else. Only one who acts is taken for the body: "contempt for
     the misbehavior of the UN secretary-general" is not shown to the UN."""
-    # "The chairperson of A and the representative of B lauded": a subject's conjunct acts too.
+    # "The chairperson of A and the representative of B lauded": a subject's conjunct acts too,
+    # and so does an office-holder the parse hangs on another as an apposition ("The
+    # chairperson of A, the chairperson of B lauded").
     first = token
-    while first.dep_ == "conj":
+    while first.dep_ == "conj" or (first.dep_ == "appos" and _office_held(index, head_of(first))):
         first = head_of(first)
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
@@ -1090,6 +1097,26 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
         frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
         found = entities_of(index, frontier, EntityKind.ORGANIZATION)
     return found[0] if found else None
+
+
+def _office_held(index: EntityIndex, token: Token) -> bool:
+    """A noun for an unnamed office-holder ("the chairperson", "a spokesman")."""
+    return index.entity_at(token) is None and token.lower_ in _office_nouns()
+
+
+def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The other office-holders of a list that opens with one, which the parse hangs on the
+    first as appositions: "The chairperson of A, the chairperson of B and the representative
+    of C lauded" (each acts for their body; see `_body_of_office`)."""
+    return [
+        listed
+        for h in heads
+        if _office_held(index, h)
+        for a in children(h, "appos")
+        if _office_held(index, a)
+        for listed in with_conjuncts(a)
+        if _office_held(index, listed) and listed not in heads
+    ]
 
 
 @functools.cache
@@ -2044,6 +2071,18 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
         if e is not None and e.kind is EntityKind.PLACE
     )
     return tuple(dict.fromkeys(found))
+
+
+def _sources_of(heads: list[Token]) -> list[Token]:
+    """The phrases a noun's "from" phrase names as whence it comes ("an offer from an investor
+    group"): the owner of one is not (not Elian in "help from Elian's relatives")."""
+    return [t for h in heads for t in prepositional_objects(h, FROM)]
+
+
+def _made_by(heads: list[Token]) -> list[Token]:
+    """Who a noun's own "by" phrase names as its maker: "a performance by the Mansudae Art
+    Troupe", "resistance by tribesmen"."""
+    return [t for h in heads for t in prepositional_objects(h, BY)]
 
 
 def _makers(heads: list[Token]) -> list[Token]:
@@ -3185,6 +3224,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
+        # "competition from other firms", "assistance from the World Bank".
+        sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
+        patients += tuple(e for e in sources if e not in patients + agents)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)

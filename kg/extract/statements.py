@@ -52,6 +52,7 @@ END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
+SPOKEN_OF = frozenset({*ADDRESSEES, EntityKind.PLACE})
 FIRST_PERSON = frozenset({"i", "me", "my"})
 # The words a quoting verb and the quotation it reports may have between them: the speaker
 # with a title, or a phrase ("asked in a strong dissent").
@@ -218,6 +219,23 @@ def _reported(verb: Token) -> str | None:
     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
     text = verb.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.")
     return text if len(text.split()) >= 3 else None
+
+
+def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
+    """Whom a report of speech tells about: the named subject of the clause reported ("Clinton
+    said the United States will not retreat", "They charged that Yoon is instigating the
+    military"). Not a pronoun, whose referent is a guess; not a name that only qualifies the
+    subject ("said the Memphis project was pulled"); nothing that a denied report ("would not
+    say whether ...") tells."""
+    if children(verb, "neg"):
+        return ()
+    found = (
+        ctx.entities.entity_at(s)
+        for c in children(verb, "ccomp")
+        for s in subjects(c)
+        if s.pos_ != "PRON"
+    )
+    return tuple(dict.fromkeys(e for e in found if e is not None and e.kind in SPOKEN_OF))
 
 
 def _introducer(clause: Span) -> Token | None:
@@ -571,12 +589,14 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 evidence=(ctx.mention(sentence),),
                 anchor=verb.idx,
                 extractor="kg.statements.v16",
-                agents=speakers[:1],
+                # "The chairman of A and the chairman of B said": each speaks.
+                agents=tuple(dict.fromkeys(speakers)),
                 recipients=tuple(
                     e
                     for e in dict.fromkeys((*_addressees(verb, ctx), *given_to))
-                    if e not in speakers[:1]
+                    if e not in speakers
                 ),
+                patients=tuple(e for e in _spoken_of(verb, ctx) if e not in speakers),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,

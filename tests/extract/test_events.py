@@ -1529,6 +1529,27 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "adopt",
             {"Kim Jong Un"},
         ),
+        # Office-holders listed as appositions of the first: each acts for their body.
+        (
+            "The chairperson of the Socialist Party of Chile, the chairperson of the Motherland "
+            "Party of Turkiye and the representative of the Korean Friendship Association "
+            "praised the policy.",
+            "praise",
+            {"Socialist Party of Chile", "Motherland Party of Turkiye", "Korean Friendship"},
+        ),
+        # Whom what the object names comes from.
+        ("Netanyahu expects an equal effort from the Palestinians.", "expect", {"Palestinians"}),
+        (
+            "Paribas still needs the go-ahead from the Commission des Operations de Bourse.",
+            "need",
+            {"Commission des Operations de Bourse"},
+        ),
+        # Who made what the object names.
+        (
+            "Kim Jong Un enjoyed a performance by the Mansudae Art Troupe.",
+            "enjoy",
+            {"Mansudae Art Troupe"},
+        ),
         # The organization named before a group or a thing it acts through.
         (
             "The ISIL terror group has used cheap drones to drop bombs near Mosul.",

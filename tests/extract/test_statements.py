@@ -182,6 +182,52 @@ def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> 
     assert body in statement.agents[0].name
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The chairman of the Socialist Party of Chile and the chairman of the Irish Workers' "
+            "Party said that the WPK had grown stronger.",
+            ["Socialist Party of Chile", "Irish Workers' Party"],
+        ),
+        (
+            "Anna Lind and Jan Eliasson said that the talks would resume.",
+            ["Anna Lind", "Jan Eliasson"],
+        ),
+    ],
+)
+def test_every_speaker_the_subject_names_speaks(
+    parse: Parse, text: str, speakers: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken_of"),
+    [
+        (
+            "Gerhard Schroeder said the European Union would not lift the embargo.",
+            ["European Union"],
+        ),
+        ("Kim Jong Un stressed that officials should serve the people.", ["officials"]),
+        # A pronoun's referent is a guess; the speaker is no one they speak of.
+        ("Anna Lind said that she would visit Oslo.", []),
+        # A name that only qualifies the subject is not what the report is about.
+        ("Ingrid Berg said the Memphis project was pulled for a review of costs.", []),
+        # A report denied tells of no one.
+        ("Ingrid Berg would not say whether Siemens had made an offer.", []),
+    ],
+)
+def test_a_report_of_speech_is_about_the_subject_of_the_clause_reported(
+    parse: Parse, text: str, spoken_of: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    statements = list(extract_statements(doc, ctx))
+    assert [p.name for s in statements for p in s.patients] == spoken_of
+
+
 def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
     doc, ctx = parse("Residents of Hyesan said that prices had risen sharply in March.")
     assert list(extract_statements(doc, ctx)) == []
