@@ -3115,6 +3115,45 @@ def _people_listed(span: Span) -> Iterator[Span]:
         yield Span(doc, begin, end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_joined_field(span: Span) -> Span:
+    """A body's name with the second field of its "of"/"for" phrase that the model cut off at
+    "and": "the University of Music" + "and Dance", "the Center for Peace" + "and Solidarity".
+    A place, a person, another body ("the Academy of Sciences and Kim Il Sung University"), a
+    title ("... of Korea and President of ...") or a word with its own article after "and" is
+    no part of the name; nor is anything after a name already known whole."""
+    doc, end = span.doc, span.end
+    if span.label_ not in {"ORG", "PERSON"} or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return span
+    joint = next((t.i for t in reversed(span[1:-1]) if t.lower_ in {"of", "for"}), None)
+    if joint is None or not doc[joint - 1].is_title:
+        return span
+    field = [t for t in doc[joint + 1 : end] if t.lower_ not in {"the", "and", ","}]
+    if not field or not all(t.is_title and t.is_alpha for t in field):
+        return span
+    after = end + 1
+    while after < len(doc) and _capitalised_content_word(doc[after]):
+        after += 1
+    added = doc[end + 1 : after]
+    heads = lexicon.mapping("name_heads")
+    if (
+        not added
+        or any(t.ent_type_ in {"GPE", "LOC", "PERSON", "FAC"} for t in added)
+        or added[-1].lower_ in heads
+        or any(t.lower_ in lexicon.words("titles") for t in added)
+        or known_entity(spoken(span)) is not None
+        or known_entity(spoken(doc[joint + 1 : end])) is not None
+        or find_places(doc[joint + 1 : end].text)
+        or find_places(added.text)
+    ):
+        return span
+    return Span(doc, span.start, after, label=span.label_, kb_id=span.kb_id_)
+
+
+def _capitalised_content_word(word: Token) -> bool:
+    """A word a name's field may go on with: "Dance", not "The" or a number."""
+    return word.is_title and word.is_alpha and not word.is_stop
+
+
 def _with_purpose(span: Span) -> Span:
     """A body's name with the capitalised purpose the model cut off at "for": "the
     International Alliance of Societies" + "for the Study of the Juche Idea in East European
@@ -4270,6 +4309,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _firm_in_full,
     _across_ampersand,
     _with_purpose,
+    _with_joined_field,
     _across_hyphen,
     _with_number,
     _with_parent_acronym,
@@ -4311,6 +4351,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
+        *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
@@ -4697,6 +4738,18 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
         else n
         for n in named
     ]
+
+
+def _dateline_city_name(doc: Doc) -> list[Span]:
+    """The city in capitals of a dateline ("HAVANA (AP) --", "BUDAPEST, March 12 (Xinhua)
+    --"), which the model often leaves untagged, where the gazetteer knows it."""
+    line = dateline_city(doc_text(doc))
+    if line is None:
+        return []
+    span = doc.char_span(*line, label="GPE")
+    if span is None or not any(m.quality == 1.0 for m in find_places(span.text.title())):
+        return []
+    return [span]
 
 
 def _dateline_city(named: list[_Named], text: str) -> list[_Named]:

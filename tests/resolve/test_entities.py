@@ -2162,6 +2162,26 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Kaechon City Power Distribution Station": "Organization"},
             set(),
         ),
+        # A restaurant named with a capital head is a catering unit, as a factory is; a
+        # theatre is a building, a site.
+        (
+            "Employees of the Kumsong Restaurant organized a table tennis contest, and pupils"
+            " enjoyed a circus performance at the Sinpho Youth Theatre.",
+            {"Kumsong Restaurant": "Organization", "Sinpho Youth Theatre": "Place"},
+            set(),
+        ),
+        # The second field of a body's "of" phrase, which the model cuts off at "and".
+        (
+            "A teacher of Wonsan University of Music and Dance spoke at the meeting.",
+            {"Wonsan University of Music and Dance": "Organization"},
+            {"Wonsan University of Music"},
+        ),
+        # Another body after "and" is a body of its own.
+        (
+            "Delegates of the Academy of Sciences and Kim Chaek University of Technology met.",
+            {"Academy of Sciences": "Organization"},
+            {"Academy of Sciences and Kim Chaek University"},
+        ),
         # "C.C." and a comma before any body's name: the body's central committee.
         (
             "A propaganda squad of the C.C., General Federation of Trade Unions of Korea visited"
