@@ -2033,6 +2033,30 @@ def _qualified_collective(token: Token) -> bool:
     )
 
 
+def _body_of_a_kind(token: Token) -> bool:
+    """A body named by a lower-case common noun with words that say which one ("the provincial
+    trade union committee", "the executive committee"), not its name's head ("Central
+    Committee"), a bare noun that refers back to a body named before ("the committee") nor
+    what something is said to be ("it is an advisory committee")."""
+    if (
+        token.tag_ != "NN"
+        or token.dep_ == "attr"
+        or not token.is_lower
+        or token.lower_ not in lexicon.words("unnamed_body_heads")
+    ):
+        return False
+    before = [c for c in token.children if c.i < token.i]
+    modifiers = [c for c in before if c.dep_ in {"amod", "compound"}]
+    # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
+    # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
+    # to a name ("the provincial Party committee" is read with its Party).
+    return (
+        any(c.lower_ == "the" or c.dep_ == "poss" for c in before)
+        and bool(modifiers)
+        and all(c.is_lower for c in modifiers)
+    )
+
+
 def _next_coordinated(doc: Doc, after: int) -> Token | None:
     """The group head coordinated with the one ending at `after`: "officials, scientists
     and researchers", "teachers and researchers"."""
@@ -2091,6 +2115,7 @@ def _groups(
             _is_group_head(token)
             or _unnamed_person(token)
             or _qualified_collective(token)
+            or _body_of_a_kind(token)
             or _definite_person(token)
             or _acting_bodies(token)
         ):
@@ -2099,8 +2124,13 @@ def _groups(
             continue
         indices = _group_tokens(token, taken, persons)
         # Heads listed before a shared phrase make one group: "officials, scientists and
-        # researchers of the Drone Institute".
-        while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
+        # researchers of the Drone Institute". A body of a kind is an item of its own ("the
+        # provincial fishery management bureau, and inhabitants of ...").
+        while (
+            indices[-1] == token.i
+            and not _body_of_a_kind(token)
+            and (following := _next_coordinated(doc, token.i))
+        ):
             token = following
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)

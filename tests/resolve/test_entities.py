@@ -1097,6 +1097,20 @@ def test_names_inside_organisation_names(
             " flood rehabilitation.",
             "Party members' regiments",
         ),
+        # A body named by a lower-case noun with words that say which one.
+        (
+            "The county land management bureau planted saplings along the river.",
+            "county land management bureau",
+        ),
+        (
+            "The company said its executive committee approved the merger on Monday.",
+            "executive committee",
+        ),
+        (
+            "Wall newspapers, the municipal fishery committee, and residents of Kimchaek City"
+            " greeted the crew.",
+            "municipal fishery committee",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1502,6 +1516,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The troops went on board the ship at dawn.", "board"),
         # A company the text named before, described by its trade.
         ("The Dayton maker of valves said sales rose.", "maker"),
+        # What someone acts as, not a body of its own.
+        ("The youth served as a shock brigade at the worksites.", "brigade"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
