@@ -2379,6 +2379,18 @@ def _attributive_places(
         span = token_span(doc, m.mention.start, m.mention.end)
         return span is not None and all(t.i in tokens for t in span)
 
+    def divisions(m: EntityMention) -> bool:
+        # "Kangwon" of "the Kangwon provincial regiments" names the province whose units
+        # they are, as "of Kangwon Province" would; "the Nampho municipal committees" are
+        # bodies' names over a shared noun, the place inside them.
+        span = token_span(doc, m.mention.start, m.mention.end)
+        if span is None or span.end >= len(doc):
+            return False
+        bodies = lexicon.words("deciding_bodies")
+        return doc[span.end].text in lexicon.words("division_adjectives") and not any(
+            t.lemma_.lower() in bodies for t in doc[span.end + 1 : span.end + 4]
+        )
+
     def common_word(m: EntityMention) -> bool:
         # "Party" of "local Party and power organs": a body's common name the alias table
         # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
@@ -2399,7 +2411,7 @@ def _attributive_places(
     return {
         e
         for e, told in by_entity.items()
-        if (e.kind is EntityKind.PLACE and all(modifies(m) for m in told))
+        if (e.kind is EntityKind.PLACE and all(modifies(m) and not divisions(m) for m in told))
         or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 

@@ -1699,6 +1699,12 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Samjiyon": "Place", "Ryanggang Province": "Place"},
             {"Samjiyon of Ryanggang Province"},
         ),
+        # A province before the adjective of its units names the province.
+        (
+            "Builders of the Jagang provincial regiment finished the flats on Monday.",
+            {"Jagang Province": "Place"},
+            set(),
+        ),
     ],
 )
 def test_people_and_places_of_state_media_articles(
