@@ -1258,6 +1258,9 @@ def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Na
     "Airfield" of "2014 Bagram Airfield bombing" after "Bagram Airfield"."""
     if item.kind is not EntityKind.PERSON or len(_words(item.name)) != 1:
         return None
+    # A title says the word is a person's name: "King Tangun" of "the Mausoleum of King Tangun".
+    if item.titles:
+        return None
     if any(item.name in f.name.split() for f in full if f.kind is EntityKind.PERSON):
         return None
     return next(
@@ -4461,6 +4464,8 @@ def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
 
 def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None:
     """The label of a name inside a longer one, if it is a name of its own."""
+    if _titled_name(span):
+        return "PERSON"  # "King Tangun" of "the Mausoleum of King Tangun"
     known = known_entity(spoken(span))
     if known is not None:
         return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
@@ -4484,6 +4489,16 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     if head.i == span.start and span.doc[span.start - 1].lower_ != "the":
         return None
     return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
+
+
+def _titled_name(span: Span) -> bool:
+    """A title and a capitalised name after it: a person's name, whatever the model tagged."""
+    return (
+        len(span) > 1
+        and span[0].is_title
+        and span[0].lower_ in lexicon.words("titles")
+        and all(t.is_title and t.is_alpha for t in span[1:])
+    )
 
 
 def _inner_names(

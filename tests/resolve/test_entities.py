@@ -902,6 +902,12 @@ def test_entities_found_with_canonical_names(
             {"Workers' Party of Korea": "Organization"},
             {"Korea"},
         ),
+        # A title before a name inside a site's name makes the name a person's.
+        (
+            "Officials laid flowers at the Mausoleum of King Tongmyong on Sunday.",
+            {"Mausoleum of King Tongmyong": "Place", "Tongmyong": "Person"},
+            set(),
+        ),
     ],
 )
 def test_names_inside_organisation_names(
