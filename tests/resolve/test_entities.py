@@ -2198,6 +2198,13 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Kumsong Restaurant": "Organization", "Sinpho Youth Theatre": "Place"},
             set(),
         ),
+        # An office named with a capital head is a body.
+        (
+            "Officials of the Kumgang Hot Spring Resort Service Management Office welcomed the"
+            " guests.",
+            {"Kumgang Hot Spring Resort Service Management Office": "Organization"},
+            set(),
+        ),
         # The second field of a body's "of" phrase, which the model cuts off at "and".
         (
             "A teacher of Wonsan University of Music and Dance spoke at the meeting.",
