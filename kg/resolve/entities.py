@@ -339,8 +339,8 @@ def _name_head(span: Span) -> Token:
     Hwanghae Province", "Station" of "Songchongang Power Station No. 3", "Factory" of "the
     Pyongyang Electric Cable General Factory 326"."""
     # "the Revolutionary Martyrs Cemetery on Mt Taesong", "the Revolutionary Site for Party
-    # Foundation"
-    cuts = {"of", "on", "for"}
+    # Foundation", "the Monument to Party Founding"
+    cuts = {"of", "on", "for", "to"}
     # A number after the head tells apart bodies of one kind: "... General Factory 326".
     tokens = doc_tokens(span.doc)
     start, end = span.start, span.end

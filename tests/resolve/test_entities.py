@@ -2198,6 +2198,12 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Kumsong Restaurant": "Organization", "Sinpho Youth Theatre": "Place"},
             set(),
         ),
+        # What a monument is to is no head of its name.
+        (
+            "The delegation laid a wreath at the Monument to Army Founding in Hamhung.",
+            {"Monument to Army Founding": "Place"},
+            set(),
+        ),
         # An office named with a capital head is a body.
         (
             "Officials of the Kumgang Hot Spring Resort Service Management Office welcomed the"
