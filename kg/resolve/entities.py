@@ -4541,8 +4541,16 @@ def _inner_names(
                 known_until = span.end
         for end in range(span.end - 1, start, -1):
             # A known name before another capitalised word: "WPK" in "WPK Central Committee",
-            # not "C.C." in "C.C., Lao People's Revolutionary Party".
-            if doc[end].is_title and known_entity(spoken(doc[start:end])) is not None:
+            # not "C.C." in "C.C., Lao People's Revolutionary Party", nor a body's common word
+            # that says whose members a unit is of ("Party" of "Regiment of Party Members").
+            if (
+                doc[end].is_title
+                and known_entity(spoken(doc[start:end])) is not None
+                and not (
+                    _common_word_of_a_body(doc[start:end])
+                    and doc[end].lower_ in lexicon.words("group_heads")
+                )
+            ):
                 found[(start, end)] = None
                 known_until = end
                 break
@@ -4564,6 +4572,17 @@ def _inner_names(
         named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
+
+
+def _common_word_of_a_body(span: Span) -> bool:
+    """One word the alias table reads as a body whose name it is not: "Party" for the Workers'
+    Party of Korea, not the acronym "WPK" nor a one-word name ("Taliban")."""
+    known = known_entity(span.text) if len(span) == 1 else None
+    return (
+        known is not None
+        and not span.text.isupper()
+        and known.name.casefold() != span.text.casefold()
+    )
 
 
 def _listed_field(part: Span, name: Span) -> bool:

@@ -902,6 +902,12 @@ def test_entities_found_with_canonical_names(
             {"Workers' Party of Korea": "Organization"},
             {"Korea"},
         ),
+        # "Party" that says whose members a unit is of names no party of its own.
+        (
+            "The Kaesong Municipal Regiment of Party Members left for the flood-hit areas.",
+            {"Kaesong Municipal Regiment of Party Members": "Organization"},
+            {"Workers' Party of Korea"},
+        ),
         # A title before a name inside a site's name makes the name a person's.
         (
             "Officials laid flowers at the Mausoleum of King Tongmyong on Sunday.",
