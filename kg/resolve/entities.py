@@ -339,8 +339,8 @@ def _name_head(span: Span) -> Token:
     Hwanghae Province", "Station" of "Songchongang Power Station No. 3", "Factory" of "the
     Pyongyang Electric Cable General Factory 326"."""
     # "the Revolutionary Martyrs Cemetery on Mt Taesong", "the Revolutionary Site for Party
-    # Foundation"
-    cuts = {"of", "on", "for"}
+    # Foundation", "the Monument to Party Founding"
+    cuts = {"of", "on", "for", "to"}
     # A number after the head tells apart bodies of one kind: "... General Factory 326".
     tokens = doc_tokens(span.doc)
     start, end = span.start, span.end
@@ -1258,6 +1258,9 @@ def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Na
     "Airfield" of "2014 Bagram Airfield bombing" after "Bagram Airfield"."""
     if item.kind is not EntityKind.PERSON or len(_words(item.name)) != 1:
         return None
+    # A title says the word is a person's name: "King Tangun" of "the Mausoleum of King Tangun".
+    if item.titles:
+        return None
     if any(item.name in f.name.split() for f in full if f.kind is EntityKind.PERSON):
         return None
     return next(
@@ -2033,6 +2036,30 @@ def _qualified_collective(token: Token) -> bool:
     )
 
 
+def _body_of_a_kind(token: Token) -> bool:
+    """A body named by a lower-case common noun with words that say which one ("the provincial
+    trade union committee", "the executive committee"), not its name's head ("Central
+    Committee"), a bare noun that refers back to a body named before ("the committee") nor
+    what something is said to be ("it is an advisory committee")."""
+    if (
+        token.tag_ != "NN"
+        or token.dep_ == "attr"
+        or not token.is_lower
+        or token.lower_ not in lexicon.words("unnamed_body_heads")
+    ):
+        return False
+    before = [c for c in token.children if c.i < token.i]
+    modifiers = [c for c in before if c.dep_ in {"amod", "compound"}]
+    # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
+    # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
+    # to a name ("the provincial Party committee" is read with its Party).
+    return (
+        any(c.lower_ == "the" or c.dep_ == "poss" for c in before)
+        and bool(modifiers)
+        and all(c.is_lower for c in modifiers)
+    )
+
+
 def _next_coordinated(doc: Doc, after: int) -> Token | None:
     """The group head coordinated with the one ending at `after`: "officials, scientists
     and researchers", "teachers and researchers"."""
@@ -2091,6 +2118,7 @@ def _groups(
             _is_group_head(token)
             or _unnamed_person(token)
             or _qualified_collective(token)
+            or _body_of_a_kind(token)
             or _definite_person(token)
             or _acting_bodies(token)
         ):
@@ -2099,8 +2127,13 @@ def _groups(
             continue
         indices = _group_tokens(token, taken, persons)
         # Heads listed before a shared phrase make one group: "officials, scientists and
-        # researchers of the Drone Institute".
-        while indices[-1] == token.i and (following := _next_coordinated(doc, token.i)):
+        # researchers of the Drone Institute". A body of a kind is an item of its own ("the
+        # provincial fishery management bureau, and inhabitants of ...").
+        while (
+            indices[-1] == token.i
+            and not _body_of_a_kind(token)
+            and (following := _next_coordinated(doc, token.i))
+        ):
             token = following
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
@@ -2349,6 +2382,18 @@ def _attributive_places(
         span = token_span(doc, m.mention.start, m.mention.end)
         return span is not None and all(t.i in tokens for t in span)
 
+    def divisions(m: EntityMention) -> bool:
+        # "Kangwon" of "the Kangwon provincial regiments" names the province whose units
+        # they are, as "of Kangwon Province" would; "the Nampho municipal committees" are
+        # bodies' names over a shared noun, the place inside them.
+        span = token_span(doc, m.mention.start, m.mention.end)
+        if span is None or span.end >= len(doc):
+            return False
+        bodies = lexicon.words("deciding_bodies")
+        return doc[span.end].text in lexicon.words("division_adjectives") and not any(
+            t.lemma_.lower() in bodies for t in doc[span.end + 1 : span.end + 4]
+        )
+
     def common_word(m: EntityMention) -> bool:
         # "Party" of "local Party and power organs": a body's common name the alias table
         # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
@@ -2369,7 +2414,7 @@ def _attributive_places(
     return {
         e
         for e, told in by_entity.items()
-        if (e.kind is EntityKind.PLACE and all(modifies(m) for m in told))
+        if (e.kind is EntityKind.PLACE and all(modifies(m) and not divisions(m) for m in told))
         or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 
@@ -3113,6 +3158,45 @@ def _people_listed(span: Span) -> Iterator[Span]:
         return
     for begin, end in parts:
         yield Span(doc, begin, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _with_joined_field(span: Span) -> Span:
+    """A body's name with the second field of its "of"/"for" phrase that the model cut off at
+    "and": "the University of Music" + "and Dance", "the Center for Peace" + "and Solidarity".
+    A place, a person, another body ("the Academy of Sciences and Kim Il Sung University"), a
+    title ("... of Korea and President of ...") or a word with its own article after "and" is
+    no part of the name; nor is anything after a name already known whole."""
+    doc, end = span.doc, span.end
+    if span.label_ not in {"ORG", "PERSON"} or end + 1 >= len(doc) or doc[end].lower_ != "and":
+        return span
+    joint = next((t.i for t in reversed(span[1:-1]) if t.lower_ in {"of", "for"}), None)
+    if joint is None or not doc[joint - 1].is_title:
+        return span
+    field = [t for t in doc[joint + 1 : end] if t.lower_ not in {"the", "and", ","}]
+    if not field or not all(t.is_title and t.is_alpha for t in field):
+        return span
+    after = end + 1
+    while after < len(doc) and _capitalised_content_word(doc[after]):
+        after += 1
+    added = doc[end + 1 : after]
+    heads = lexicon.mapping("name_heads")
+    if (
+        not added
+        or any(t.ent_type_ in {"GPE", "LOC", "PERSON", "FAC"} for t in added)
+        or added[-1].lower_ in heads
+        or any(t.lower_ in lexicon.words("titles") for t in added)
+        or known_entity(spoken(span)) is not None
+        or known_entity(spoken(doc[joint + 1 : end])) is not None
+        or find_places(doc[joint + 1 : end].text)
+        or find_places(added.text)
+    ):
+        return span
+    return Span(doc, span.start, after, label=span.label_, kb_id=span.kb_id_)
+
+
+def _capitalised_content_word(word: Token) -> bool:
+    """A word a name's field may go on with: "Dance", not "The" or a number."""
+    return word.is_title and word.is_alpha and not word.is_stop
 
 
 def _with_purpose(span: Span) -> Span:
@@ -4270,6 +4354,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _firm_in_full,
     _across_ampersand,
     _with_purpose,
+    _with_joined_field,
     _across_hyphen,
     _with_number,
     _with_parent_acronym,
@@ -4311,6 +4396,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
+        *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
@@ -4378,6 +4464,8 @@ def _model_labels(doc: Doc) -> Mapping[tuple[int, int], str]:
 
 def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None:
     """The label of a name inside a longer one, if it is a name of its own."""
+    if _titled_name(span):
+        return "PERSON"  # "King Tangun" of "the Mausoleum of King Tangun"
     known = known_entity(spoken(span))
     if known is not None:
         return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
@@ -4401,6 +4489,16 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     if head.i == span.start and span.doc[span.start - 1].lower_ != "the":
         return None
     return "ORG" if kind == EntityKind.ORGANIZATION.value else "FAC"
+
+
+def _titled_name(span: Span) -> bool:
+    """A title and a capitalised name after it: a person's name, whatever the model tagged."""
+    return (
+        len(span) > 1
+        and span[0].is_title
+        and span[0].lower_ in lexicon.words("titles")
+        and all(t.is_title and t.is_alpha for t in span[1:])
+    )
 
 
 def _inner_names(
@@ -4443,8 +4541,16 @@ def _inner_names(
                 known_until = span.end
         for end in range(span.end - 1, start, -1):
             # A known name before another capitalised word: "WPK" in "WPK Central Committee",
-            # not "C.C." in "C.C., Lao People's Revolutionary Party".
-            if doc[end].is_title and known_entity(spoken(doc[start:end])) is not None:
+            # not "C.C." in "C.C., Lao People's Revolutionary Party", nor a body's common word
+            # that says whose members a unit is of ("Party" of "Regiment of Party Members").
+            if (
+                doc[end].is_title
+                and known_entity(spoken(doc[start:end])) is not None
+                and not (
+                    _common_word_of_a_body(doc[start:end])
+                    and doc[end].lower_ in lexicon.words("group_heads")
+                )
+            ):
                 found[(start, end)] = None
                 known_until = end
                 break
@@ -4466,6 +4572,17 @@ def _inner_names(
         named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
+
+
+def _common_word_of_a_body(span: Span) -> bool:
+    """One word the alias table reads as a body whose name it is not: "Party" for the Workers'
+    Party of Korea, not the acronym "WPK" nor a one-word name ("Taliban")."""
+    known = known_entity(span.text) if len(span) == 1 else None
+    return (
+        known is not None
+        and not span.text.isupper()
+        and known.name.casefold() != span.text.casefold()
+    )
 
 
 def _listed_field(part: Span, name: Span) -> bool:
@@ -4697,6 +4814,18 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
         else n
         for n in named
     ]
+
+
+def _dateline_city_name(doc: Doc) -> list[Span]:
+    """The city in capitals of a dateline ("HAVANA (AP) --", "BUDAPEST, March 12 (Xinhua)
+    --"), which the model often leaves untagged, where the gazetteer knows it."""
+    line = dateline_city(doc_text(doc))
+    if line is None:
+        return []
+    span = doc.char_span(*line, label="GPE")
+    if span is None or not any(m.quality == 1.0 for m in find_places(span.text.title())):
+        return []
+    return [span]
 
 
 def _dateline_city(named: list[_Named], text: str) -> list[_Named]:

@@ -902,6 +902,18 @@ def test_entities_found_with_canonical_names(
             {"Workers' Party of Korea": "Organization"},
             {"Korea"},
         ),
+        # "Party" that says whose members a unit is of names no party of its own.
+        (
+            "The Kaesong Municipal Regiment of Party Members left for the flood-hit areas.",
+            {"Kaesong Municipal Regiment of Party Members": "Organization"},
+            {"Workers' Party of Korea"},
+        ),
+        # A title before a name inside a site's name makes the name a person's.
+        (
+            "Officials laid flowers at the Mausoleum of King Tongmyong on Sunday.",
+            {"Mausoleum of King Tongmyong": "Place", "Tongmyong": "Person"},
+            set(),
+        ),
     ],
 )
 def test_names_inside_organisation_names(
@@ -1096,6 +1108,20 @@ def test_names_inside_organisation_names(
             "The Pyongyang Municipal Party Committee launched Party members' regiments for the"
             " flood rehabilitation.",
             "Party members' regiments",
+        ),
+        # A body named by a lower-case noun with words that say which one.
+        (
+            "The county land management bureau planted saplings along the river.",
+            "county land management bureau",
+        ),
+        (
+            "The company said its executive committee approved the merger on Monday.",
+            "executive committee",
+        ),
+        (
+            "Wall newspapers, the municipal fishery committee, and residents of Kimchaek City"
+            " greeted the crew.",
+            "municipal fishery committee",
         ),
     ],
 )
@@ -1502,6 +1528,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The troops went on board the ship at dawn.", "board"),
         # A company the text named before, described by its trade.
         ("The Dayton maker of valves said sales rose.", "maker"),
+        # What someone acts as, not a body of its own.
+        ("The youth served as a shock brigade at the worksites.", "brigade"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
@@ -1682,6 +1710,12 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             "He turned the city of Samjiyon of Ryanggang Province into a mountainous city.",
             {"Samjiyon": "Place", "Ryanggang Province": "Place"},
             {"Samjiyon of Ryanggang Province"},
+        ),
+        # A province before the adjective of its units names the province.
+        (
+            "Builders of the Jagang provincial regiment finished the flats on Monday.",
+            {"Jagang Province": "Place"},
+            set(),
         ),
     ],
 )
@@ -2161,6 +2195,39 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             "The Kaechon City Power Distribution Station finished its repairs on Monday.",
             {"Kaechon City Power Distribution Station": "Organization"},
             set(),
+        ),
+        # A restaurant named with a capital head is a catering unit, as a factory is; a
+        # theatre is a building, a site.
+        (
+            "Employees of the Kumsong Restaurant organized a table tennis contest, and pupils"
+            " enjoyed a circus performance at the Sinpho Youth Theatre.",
+            {"Kumsong Restaurant": "Organization", "Sinpho Youth Theatre": "Place"},
+            set(),
+        ),
+        # What a monument is to is no head of its name.
+        (
+            "The delegation laid a wreath at the Monument to Army Founding in Hamhung.",
+            {"Monument to Army Founding": "Place"},
+            set(),
+        ),
+        # An office named with a capital head is a body.
+        (
+            "Officials of the Kumgang Hot Spring Resort Service Management Office welcomed the"
+            " guests.",
+            {"Kumgang Hot Spring Resort Service Management Office": "Organization"},
+            set(),
+        ),
+        # The second field of a body's "of" phrase, which the model cuts off at "and".
+        (
+            "A teacher of Wonsan University of Music and Dance spoke at the meeting.",
+            {"Wonsan University of Music and Dance": "Organization"},
+            {"Wonsan University of Music"},
+        ),
+        # Another body after "and" is a body of its own.
+        (
+            "Delegates of the Academy of Sciences and Kim Chaek University of Technology met.",
+            {"Academy of Sciences": "Organization"},
+            {"Academy of Sciences and Kim Chaek University"},
         ),
         # "C.C." and a comma before any body's name: the body's central committee.
         (

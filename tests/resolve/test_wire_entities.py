@@ -816,6 +816,12 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
             "Monday for a man.",
             "Hamilton",
         ),
+        # A city in capitals the model leaves untagged, with or without a date.
+        ("\n\nHAVANA (AP) --\n\nThousands marched along the seafront on Sunday.", "Havana"),
+        (
+            "\n\nBUDAPEST, March 12 (Xinhua) --\n\nThe parliament approved the budget on Friday.",
+            "Budapest",
+        ),
     ],
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
