@@ -11,7 +11,7 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 
 * Partial dates ("June 10", "in March", "summer", "the third quarter") take the year that puts
   them nearest the publication date, days after it weighing twice days before (news looks
-  back). The tense of the governing verb shifts the weights (fourfold) but does not decide
+  back). The tense of the governing verb shifts the weights (fivefold) but does not decide
   alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
   publication date they take the year of the date last mentioned, if it has one ("April 19,
   1995 ... arrived on April 14" is 1995-04-14), else the year stays `XXXX` ("XXXX-06-10").
@@ -445,9 +445,12 @@ def _pick_year(
 
 
 # Weights of days before and after publication, by tense. Without a tense, news mostly looks
-# back, so a future reading must be twice as near to win.
+# back, so a future reading must be twice as near to win. A tense makes the other side five
+# times as far: "brought in a chief executive in January", told in late October, is this
+# January, though next January is nearer; "payable Dec. 15" after "declared" in late October
+# (seven weeks ahead) stays this December.
 _TENSE_WEIGHTS: Mapping[Tense | None, tuple[float, float]] = MappingProxyType(
-    {"past": (1.0, 4.0), "future": (4.0, 1.0), None: (1.0, 2.0)}
+    {"past": (1.0, 5.0), "future": (5.0, 1.0), None: (1.0, 2.0)}
 )
 
 
