@@ -175,7 +175,15 @@ class Context:
         ]
         # "at night" after "One day in May 2022" is a night of that month: a day of no known
         # month says less than the month before it.
-        days = [time for time in before if time.day is not None and not _monthless(time)]
+        days = [
+            time
+            for time in before
+            if time.day is not None
+            and not _monthless(time)
+            # "had been scheduled to expire at midnight Friday" (a day ahead of publication):
+            # what was done the story tells of no day yet to come.
+            and not (verb.tag_ == "VBD" and self._after_publication(time))
+        ]
         told = [time for time in days if time.mention.start not in self.recalled_times]
         # The parse often hangs a report's day on a participle ("oversaw a test organized by
         # the institute on August 24"); but a day of another season that only a subordinate
@@ -221,6 +229,12 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _after_publication(self, time: TimeExpression) -> bool:
+        """The time names a day after the article's publication."""
+        day = time.calendar_date()
+        published = self.article.published
+        return isinstance(day, dt.date) and published is not None and day > published
 
     def _framed(self, verb: Token) -> TimeExpression | None:
         """The time of the frame a clause that names none of its own is told in: the time a

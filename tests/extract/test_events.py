@@ -619,9 +619,9 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
         # What is planned is dated by the time of what it plans.
         (
             "The U.S. is planning to stage actual nuclear operation exercises with the ROK in "
-            "August.",
+            "December.",
             "plan",
-            "2024-08",
+            "2024-12",
         ),
         # A time word that qualifies an event noun dates it.
         (
@@ -664,6 +664,14 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "unearthed a pistol.",
             "unearth",
             "2024-10-29",
+        ),
+        # A day still to come when the article appeared dates nothing done: the visit
+        # goes on from the day of the talks, not from the day the talks resume.
+        (
+            "The delegation held talks with the minister on October 28. The talks will resume "
+            "on November 5. The delegation visited a museum in the city.",
+            "visit",
+            "2024-10-28",
         ),
     ],
 )
