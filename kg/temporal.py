@@ -184,6 +184,8 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     }
 )
 _TENSED_REFS = frozenset(_LEX["tensed_ref"])
+# The same without their preposition, as they are returned ("that time").
+_TIMES_SPOKEN_OF = frozenset(ref.split(" ", 1)[-1] for ref in _TENSED_REFS)
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
@@ -2488,6 +2490,12 @@ _FALLBACKS = (
     re.compile(r"\b" + _MONTH + r",? " + _YEAR + r"\b"),
     re.compile(r"\b" + _YEAR + r"\b"),
 )
+
+
+def refers_back(time: TimeExpression) -> bool:
+    """The expression is the time last spoken of ("at that time", "at the time"), which its
+    value leaves vague (`PAST_REF`): the text's previous date tells which it is."""
+    return time.mention.text.casefold() in _TIMES_SPOKEN_OF and time.value.endswith("_REF")
 
 
 def find_time_expressions(

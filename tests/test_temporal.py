@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg import temporal
-from kg.model import TimeExpression
+from kg.model import Mention, TimeExpression
 from kg.nlp import load_model
 from kg.temporal import Tense, find_time_expressions, normalise
 
@@ -1819,3 +1819,18 @@ def test_days_told_by_the_story(
     text: str, anchor: dt.date | None, previous: str | None, value: str
 ) -> None:
     _check(text, ("DATE", value), anchor, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("that time", "PAST_REF", True),
+        ("the time", "FUTURE_REF", True),
+        ("That time", "PAST_REF", True),
+        ("that day", "2024-07-28", False),
+        ("recently", "PAST_REF", False),
+    ],
+)
+def test_time_last_spoken_of_refers_back(text: str, value: str, expected: bool) -> None:
+    time = TimeExpression(Mention("a", 0, len(text), text), "DATE", value)
+    assert temporal.refers_back(time) is expected

@@ -28,7 +28,7 @@ from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
-from kg.temporal import find_time_expressions
+from kg.temporal import find_time_expressions, refers_back
 
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
@@ -148,6 +148,12 @@ class Context:
             or self._tried(verb)
         )
         if attached is not None:
+            if refers_back(attached) and _modifies(verb, attached):
+                # "At that time he advanced ...": the time last spoken of; not "the
+                # population at the time", which says when the population was counted.
+                spoken = self._spoken_of_before(attached)
+                if spoken is not None:
+                    return spoken, NARRATIVE
             return attached, ATTACHED
         then = self._then(verb)
         if then is not None:
@@ -229,6 +235,20 @@ class Context:
             and time.day is not None
         ]
         return (after[0], NARRATIVE) if after else (None, None)
+
+    def _spoken_of_before(self, time: TimeExpression) -> TimeExpression | None:
+        """The last calendar time the text names before `time`, after the dateline: what
+        "at that time" refers to ("in a speech six weeks ago, saying at the time")."""
+        return next(
+            (
+                earlier
+                for earlier in reversed(self.times)
+                if self.dateline_end <= earlier.mention.start < time.mention.start
+                and earlier.timex_type in POINTS
+                and earlier.calendar_date() is not None
+            ),
+            None,
+        )
 
     def _after_publication(self, time: TimeExpression) -> bool:
         """The time names a day after the article's publication."""

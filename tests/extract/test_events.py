@@ -673,6 +673,13 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "visit",
             "2024-10-28",
         ),
+        # "At that time" is the time last spoken of, which its value leaves vague.
+        (
+            "The ship left the port of Nampho on April 12, 1998. At that time the crew "
+            "rescued three fishermen.",
+            "rescue",
+            "1998-04-12",
+        ),
     ],
 )
 def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
