@@ -420,10 +420,28 @@ class Context:
 
     def _occasion_times(self, verb: Token) -> list[TimeExpression]:
         """The times of the occasion the verb's act took place at: "the law was adopted at
-        the session held in September 2012", "in the finals held on October 13, she won"."""
+        the session held in September 2012", "in the finals held on October 13, she won",
+        "decided at last year's summit"."""
         holding = lexicon.words("holding_participles")
         prepositions = lexicon.words("occasion_prepositions")
         occasions = phrase_objects(verb, prepositions)
+        # "decided at last year's Madrid summit": the day or year the occasion's name says;
+        # not for a gerund or a present ("a consultant not working for any candidate in next
+        # week's election"), which tell of no act done at the occasion.
+        owners = [
+            c.idx
+            for o in occasions
+            for c in children_of(o)
+            if c.dep_ == "poss" and verb.tag_ != "VBG" and verb.tag_ not in PRESENT
+        ]
+        owned = [
+            time
+            for time in self.times
+            if time.timex_type in POINTS
+            and any(time.mention.start <= i < time.mention.end for i in owners)
+        ]
+        if owned:
+            return owned
         # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
         # the parse hangs the participle on the last noun of the name.
         named: list[Token] = []

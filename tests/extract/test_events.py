@@ -680,6 +680,13 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "rescue",
             "1998-04-12",
         ),
+        # An occasion's name carries its time: the act done at it took place then.
+        (
+            "The government met the union on Monday. The alliance decided at last year's "
+            "summit in Vilnius to admit two new members.",
+            "decide",
+            "2023",
+        ),
     ],
 )
 def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
