@@ -50,6 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The forms of a verb of trying that tell of an attempt made: "sought", "has tried" (not "is
 # striving to send freights as soon as possible", still under way).
 TRIED_FORMS = frozenset({"VBD", "VBN"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +266,20 @@ class Context:
         occasion its subject's relative clause dates ("the General Secretary, who inspected the
         nursery on November 10, 2014, bestowed deep trust on it")."""
         children = list(children_of(verb))
+        if verb.dep_ == "relcl" and _contact_clause(children):
+            # "and the following year he was appointed": the parse makes the clause describe
+            # the time that opens it, which is the clause's own time.
+            head = head_of(verb)
+            described = next(
+                (
+                    t
+                    for t in self.times
+                    if t.mention.start <= head.idx < t.mention.end and t.calendar_date() is not None
+                ),
+                None,
+            )
+            if described is not None:
+                return described
         if verb.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
         ):
@@ -568,6 +583,14 @@ def _done_in_passing(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
     )
     return purpose or (verb.tag_ == "VBG" and verb.i > head_of(verb).i)
+
+
+def _contact_clause(children: list[Token]) -> bool:
+    """A relative clause with a subject of its own and no relative word ("the year he was
+    appointed")."""
+    return any(c.dep_ in SUBJECTS for c in children) and not any(
+        c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in children
+    )
 
 
 def _modifies(verb: Token, time: TimeExpression) -> bool:

@@ -687,6 +687,13 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "decide",
             "2023",
         ),
+        # The parse makes the clause after ", and the following year" describe the year.
+        (
+            "He joined the navy on March 2, 1990, and the following year he was sent to the "
+            "naval academy.",
+            "send",
+            "1991",
+        ),
     ],
 )
 def test_event_dates(parse: Parse, text: str, predicate: str, value: str) -> None:
