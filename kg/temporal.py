@@ -1855,8 +1855,10 @@ def _tense(span: Span, scheduled: bool = True) -> Tense | None:
         return None  # "planned a rally for Saturday": the plan is past, its date may not be
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxiliaries & _PAST_AUX):
         return "past"
-    if "to" in auxiliaries and token.head.lemma_ == "be":
-        return "future"  # "is to resume trading Tuesday"
+    if "to" in auxiliaries and token.head.lemma_ == "be" and token.dep_ == "xcomp":
+        # "is to resume trading Tuesday"; not an infinitive that is the subject of "be"
+        # ("the first to accede to NATO on Friday were Poland and ...").
+        return "future"
     if (
         scheduled
         and token.tag_ in ("VBZ", "VBP")

@@ -757,6 +757,13 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1998, 3, 4),
             [("December", "DATE", "1998-12")],
         ),
+        # An infinitive that is the subject of "be" is no "is to meet": Friday is yesterday.
+        (
+            "Among the first three former Soviet states to accede to the union on Friday were "
+            "Latvia and Estonia.",
+            dt.date(1999, 3, 13),
+            [("Friday", "DATE", "1999-03-12")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
