@@ -11,7 +11,7 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 
 * Partial dates ("June 10", "in March", "summer", "the third quarter") take the year that puts
   them nearest the publication date, days after it weighing twice days before (news looks
-  back). The tense of the governing verb shifts the weights (fourfold) but does not decide
+  back). The tense of the governing verb shifts the weights (fivefold) but does not decide
   alone: "declared a dividend payable Dec. 7" is past tense about a coming date. Without a
   publication date they take the year of the date last mentioned, if it has one ("April 19,
   1995 ... arrived on April 14" is 1995-04-14), else the year stays `XXXX` ("XXXX-06-10").
@@ -184,6 +184,8 @@ _VAGUE_REFS: Mapping[str, str] = MappingProxyType(
     }
 )
 _TENSED_REFS = frozenset(_LEX["tensed_ref"])
+# The same without their preposition, as they are returned ("that time").
+_TIMES_SPOKEN_OF = frozenset(ref.split(" ", 1)[-1] for ref in _TENSED_REFS)
 _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX["frequency_bound"]})
 _VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
@@ -445,9 +447,12 @@ def _pick_year(
 
 
 # Weights of days before and after publication, by tense. Without a tense, news mostly looks
-# back, so a future reading must be twice as near to win.
+# back, so a future reading must be twice as near to win. A tense makes the other side five
+# times as far: "brought in a chief executive in January", told in late October, is this
+# January, though next January is nearer; "payable Dec. 15" after "declared" in late October
+# (seven weeks ahead) stays this December.
 _TENSE_WEIGHTS: Mapping[Tense | None, tuple[float, float]] = MappingProxyType(
-    {"past": (1.0, 4.0), "future": (4.0, 1.0), None: (1.0, 2.0)}
+    {"past": (1.0, 5.0), "future": (5.0, 1.0), None: (1.0, 2.0)}
 )
 
 
@@ -1850,8 +1855,10 @@ def _tense(span: Span, scheduled: bool = True) -> Tense | None:
         return None  # "planned a rally for Saturday": the plan is past, its date may not be
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxiliaries & _PAST_AUX):
         return "past"
-    if "to" in auxiliaries and token.head.lemma_ == "be":
-        return "future"  # "is to resume trading Tuesday"
+    if "to" in auxiliaries and token.head.lemma_ == "be" and token.dep_ == "xcomp":
+        # "is to resume trading Tuesday"; not an infinitive that is the subject of "be"
+        # ("the first to accede to NATO on Friday were Poland and ...").
+        return "future"
     if (
         scheduled
         and token.tag_ in ("VBZ", "VBP")
@@ -2485,6 +2492,12 @@ _FALLBACKS = (
     re.compile(r"\b" + _MONTH + r",? " + _YEAR + r"\b"),
     re.compile(r"\b" + _YEAR + r"\b"),
 )
+
+
+def refers_back(time: TimeExpression) -> bool:
+    """The expression is the time last spoken of ("at that time", "at the time"), which its
+    value leaves vague (`PAST_REF`): the text's previous date tells which it is."""
+    return time.mention.text.casefold() in _TIMES_SPOKEN_OF and time.value.endswith("_REF")
 
 
 def find_time_expressions(

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from kg import temporal
-from kg.model import TimeExpression
+from kg.model import Mention, TimeExpression
 from kg.nlp import load_model
 from kg.temporal import Tense, find_time_expressions, normalise
 
@@ -77,6 +77,10 @@ def test_tense_biases_but_does_not_decide_the_year() -> None:
     _check("March 1", ("DATE", "2025-03-01"), tense="future")
     # Past tense about a coming date ("payable Aug. 15") keeps the near date.
     _check("August 15", ("DATE", "2024-08-15"), tense="past")
+    # but a month more than two months ahead of a past verb is last year's ("In October, the
+    # firm hired ..."), and one two months behind a future verb is next year's.
+    _check("October", ("DATE", "2023-10"), tense="past")
+    _check("May", ("DATE", "2025-05"), tense="future")
 
 
 @pytest.mark.parametrize(
@@ -461,7 +465,7 @@ def test_dates_of_the_juche_era_in_text(
             [("at least thirty minutes", "DURATION", "PT30M")],
         ),
         (
-            "Rallies were held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
+            "Rallies will be held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
             [("Oct. 3 and 7", "DATE", "2024-10-03")],
         ),
         (  # the day the story is at, told in the past
@@ -742,6 +746,24 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("70-odd years", "DURATION", "P70Y")],
         ),
         ("The pupils visited the museum at the time-honoured site.", dt.date(2024, 7, 20), []),
+        # The tense outweighs a month that lies nearer on the other side of publication.
+        (
+            "In January, the hospital chain brought in a new chief executive.",
+            dt.date(1989, 10, 27),
+            [("January", "DATE", "1989-01")],
+        ),
+        (
+            "Major Anna Berg will be named pilot of the cargo flight in December.",
+            dt.date(1998, 3, 4),
+            [("December", "DATE", "1998-12")],
+        ),
+        # An infinitive that is the subject of "be" is no "is to meet": Friday is yesterday.
+        (
+            "Among the first three former Soviet states to accede to the union on Friday were "
+            "Latvia and Estonia.",
+            dt.date(1999, 3, 13),
+            [("Friday", "DATE", "1999-03-12")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
@@ -1804,3 +1826,18 @@ def test_days_told_by_the_story(
     text: str, anchor: dt.date | None, previous: str | None, value: str
 ) -> None:
     _check(text, ("DATE", value), anchor, previous=previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("that time", "PAST_REF", True),
+        ("the time", "FUTURE_REF", True),
+        ("That time", "PAST_REF", True),
+        ("that day", "2024-07-28", False),
+        ("recently", "PAST_REF", False),
+    ],
+)
+def test_time_last_spoken_of_refers_back(text: str, value: str, expected: bool) -> None:
+    time = TimeExpression(Mention("a", 0, len(text), text), "DATE", value)
+    assert temporal.refers_back(time) is expected

@@ -28,7 +28,7 @@ from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
 from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
-from kg.temporal import find_time_expressions
+from kg.temporal import find_time_expressions, refers_back
 
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
@@ -50,6 +50,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # The forms of a verb of trying that tell of an attempt made: "sought", "has tried" (not "is
 # striving to send freights as soon as possible", still under way).
 TRIED_FORMS = frozenset({"VBD", "VBN"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,12 @@ class Context:
             or self._tried(verb)
         )
         if attached is not None:
+            if refers_back(attached) and _modifies(verb, attached):
+                # "At that time he advanced ...": the time last spoken of; not "the
+                # population at the time", which says when the population was counted.
+                spoken = self._spoken_of_before(attached)
+                if spoken is not None:
+                    return spoken, NARRATIVE
             return attached, ATTACHED
         then = self._then(verb)
         if then is not None:
@@ -175,7 +182,15 @@ class Context:
         ]
         # "at night" after "One day in May 2022" is a night of that month: a day of no known
         # month says less than the month before it.
-        days = [time for time in before if time.day is not None and not _monthless(time)]
+        days = [
+            time
+            for time in before
+            if time.day is not None
+            and not _monthless(time)
+            # "had been scheduled to expire at midnight Friday" (a day ahead of publication):
+            # what was done the story tells of no day yet to come.
+            and not (verb.tag_ == "VBD" and self._after_publication(time))
+        ]
         told = [time for time in days if time.mention.start not in self.recalled_times]
         # The parse often hangs a report's day on a participle ("oversaw a test organized by
         # the institute on August 24"); but a day of another season that only a subordinate
@@ -222,6 +237,26 @@ class Context:
         ]
         return (after[0], NARRATIVE) if after else (None, None)
 
+    def _spoken_of_before(self, time: TimeExpression) -> TimeExpression | None:
+        """The last calendar time the text names before `time`, after the dateline: what
+        "at that time" refers to ("in a speech six weeks ago, saying at the time")."""
+        return next(
+            (
+                earlier
+                for earlier in reversed(self.times)
+                if self.dateline_end <= earlier.mention.start < time.mention.start
+                and earlier.timex_type in POINTS
+                and earlier.calendar_date() is not None
+            ),
+            None,
+        )
+
+    def _after_publication(self, time: TimeExpression) -> bool:
+        """The time names a day after the article's publication."""
+        day = time.calendar_date()
+        published = self.article.published
+        return isinstance(day, dt.date) and published is not None and day > published
+
     def _framed(self, verb: Token) -> TimeExpression | None:
         """The time of the frame a clause that names none of its own is told in: the time a
         "when" clause describes ("since 2017, when a general was killed"), the clause of the
@@ -231,6 +266,20 @@ class Context:
         occasion its subject's relative clause dates ("the General Secretary, who inspected the
         nursery on November 10, 2014, bestowed deep trust on it")."""
         children = list(children_of(verb))
+        if verb.dep_ == "relcl" and _contact_clause(children):
+            # "and the following year he was appointed": the parse makes the clause describe
+            # the time that opens it, which is the clause's own time.
+            head = head_of(verb)
+            described = next(
+                (
+                    t
+                    for t in self.times
+                    if t.mention.start <= head.idx < t.mention.end and t.calendar_date() is not None
+                ),
+                None,
+            )
+            if described is not None:
+                return described
         if verb.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
         ):
@@ -386,10 +435,28 @@ class Context:
 
     def _occasion_times(self, verb: Token) -> list[TimeExpression]:
         """The times of the occasion the verb's act took place at: "the law was adopted at
-        the session held in September 2012", "in the finals held on October 13, she won"."""
+        the session held in September 2012", "in the finals held on October 13, she won",
+        "decided at last year's summit"."""
         holding = lexicon.words("holding_participles")
         prepositions = lexicon.words("occasion_prepositions")
         occasions = phrase_objects(verb, prepositions)
+        # "decided at last year's Madrid summit": the day or year the occasion's name says;
+        # not for a gerund or a present ("a consultant not working for any candidate in next
+        # week's election"), which tell of no act done at the occasion.
+        owners = [
+            c.idx
+            for o in occasions
+            for c in children_of(o)
+            if c.dep_ == "poss" and verb.tag_ != "VBG" and verb.tag_ not in PRESENT
+        ]
+        owned = [
+            time
+            for time in self.times
+            if time.timex_type in POINTS
+            and any(time.mention.start <= i < time.mention.end for i in owners)
+        ]
+        if owned:
+            return owned
         # "at the Sixth Session of the Supreme People's Assembly of the DPRK held in ...":
         # the parse hangs the participle on the last noun of the name.
         named: list[Token] = []
@@ -516,6 +583,14 @@ def _done_in_passing(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
     )
     return purpose or (verb.tag_ == "VBG" and verb.i > head_of(verb).i)
+
+
+def _contact_clause(children: list[Token]) -> bool:
+    """A relative clause with a subject of its own and no relative word ("the year he was
+    appointed")."""
+    return any(c.dep_ in SUBJECTS for c in children) and not any(
+        c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in children
+    )
 
 
 def _modifies(verb: Token, time: TimeExpression) -> bool:

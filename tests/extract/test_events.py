@@ -619,9 +619,9 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
         # What is planned is dated by the time of what it plans.
         (
             "The U.S. is planning to stage actual nuclear operation exercises with the ROK in "
-            "August.",
+            "December.",
             "plan",
-            "2024-08",
+            "2024-12",
         ),
         # A time word that qualifies an event noun dates it.
         (
@@ -664,6 +664,35 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
             "unearthed a pistol.",
             "unearth",
             "2024-10-29",
+        ),
+        # A day still to come when the article appeared dates nothing done: the visit
+        # goes on from the day of the talks, not from the day the talks resume.
+        (
+            "The delegation held talks with the minister on October 28. The talks will resume "
+            "on November 5. The delegation visited a museum in the city.",
+            "visit",
+            "2024-10-28",
+        ),
+        # "At that time" is the time last spoken of, which its value leaves vague.
+        (
+            "The ship left the port of Nampho on April 12, 1998. At that time the crew "
+            "rescued three fishermen.",
+            "rescue",
+            "1998-04-12",
+        ),
+        # An occasion's name carries its time: the act done at it took place then.
+        (
+            "The government met the union on Monday. The alliance decided at last year's "
+            "summit in Vilnius to admit two new members.",
+            "decide",
+            "2023",
+        ),
+        # The parse makes the clause after ", and the following year" describe the year.
+        (
+            "He joined the navy on March 2, 1990, and the following year he was sent to the "
+            "naval academy.",
+            "send",
+            "1991",
         ),
     ],
 )
