@@ -363,13 +363,16 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
         return
     site_heads = lexicon.words("facility_heads")
+    # A site listed after another body has its own "in" ("the bureau under the ministry and the
+    # Ryongsong Farm in Hoeryong County"); only a site without one shares the first conjunct's.
+    places = prepositional_objects(root, SITE_PREPOSITIONS) if root.dep_ == "conj" else []
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     shared = head.head
     if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in site_heads:
         head = shared
-    for place in prepositional_objects(head, SITE_PREPOSITIONS):
+    for place in places or prepositional_objects(head, SITE_PREPOSITIONS):
         other = ctx.entities.entity_at(place)
         # A site of the same kind is the next one listed, not the place of this one.
         if (

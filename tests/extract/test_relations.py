@@ -584,6 +584,19 @@ def test_a_portfolio_names_no_ministry_the_article_does_not_name_alone(
             "Hyongje Farm",
             "Puryong County",
         ),
+        # A site listed after another body, with its own "in".
+        (
+            "The Kangso Shoe Factory under the Ministry of Light Industry and the Migok Farm in "
+            "Sariwon City are producing more.",
+            "Migok Farm",
+            "Sariwon",
+        ),
+        (
+            "The library was finished on time and Ryonggang Middle School in Nampho City has "
+            "been remodeled.",
+            "Ryonggang Middle School",
+            "Nampo Special City",
+        ),
     ],
 )
 def test_a_body_on_a_site_of_its_own_is_in_the_place_named_after_it(
