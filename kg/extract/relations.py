@@ -55,6 +55,8 @@ CLAUSE_DASHES = frozenset({"—", "–", "--"})
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 # The phrases naming the body an office is held in: "lecturer at the University of York".
 BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
+# The prepositions joining an office to the field it is for: "director of sales".
+PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 # Words a title holds at most to be read as a company's office without its company.
 MAX_COMPANY_OFFICE_WORDS = 4
 
@@ -115,8 +117,15 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
+    return _title_start(tokens)
+
+
+def _title_start(tokens: list[Token]) -> list[Token]:
+    """The title's words with those before them the parse hangs elsewhere."""
+    if not tokens:
+        return tokens
     # "vice-chairman": the parse may leave the word's first half out of the title's phrase.
-    doc = head.doc
+    doc = tokens[0].doc
     while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-":
         first, hyphen = doc[tokens[0].i - 2], doc[tokens[0].i - 1]
         if first.whitespace_ or hyphen.whitespace_:
@@ -1180,12 +1189,42 @@ def _offices_of(
             continue
         for title in titles:
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-            yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+            words = _title_start(words) + _portfolio_words(title, index)
+            yield Relation(person, "schema:jobTitle", _written(words), evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _written(words: list[Token]) -> str:
+    """Words as the text writes them where they follow one another ("vice-chairman"), with a
+    space where the parse left words out between them."""
+    return (
+        "".join(
+            w.text + (w.whitespace_ if nxt.i == w.i + 1 else " ")
+            for w, nxt in itertools.pairwise(words)
+        )
+        + words[-1].text
+    )
+
+
+def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
+    """The field an office is for, written right after it as a bare common noun phrase: "director
+    of corporate affairs", "assistant administrator for congressional relations". A named body
+    there is where the office is held, and "of the company" whose it is: neither is the title."""
+    for prep in children_of(title):
+        if prep.i != title.i + 1 or prep.lower_ not in PORTFOLIO_PREPOSITIONS:
+            continue
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].pos_ != "NOUN":
+            return []
+        phrase = list(prep.subtree)
+        if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
+            return []
+        return phrase
+    return []
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:

@@ -1002,6 +1002,19 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "obj"),
     [
+        # The field an office is for, after it, is part of it; so is a hyphened title's first half.
+        (
+            "Anna Berg, 51, deputy sales manager, becomes director of investor relations.",
+            "Anna Berg",
+            "schema:jobTitle",
+            "director of investor relations",
+        ),
+        (
+            "Ri Song Chol became vice-chairman of the State Planning Commission.",
+            "Ri Song Chol",
+            "schema:jobTitle",
+            "vice-chairman",
+        ),
         # A portfolio's word before the title is part of it.
         (
             "French Interior Minister Christophe Castaner said he has instructed all police"
