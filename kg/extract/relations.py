@@ -705,7 +705,11 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # A plural title after one person's titles names the next people in the list; an item
     # without a title is none ("Peter Lund, 45, deputy manager": an age).
     kept = [
-        seg for seg in segments if any(map(_is_title, seg)) and (listed or not _plural_title(seg))
+        seg
+        for seg in segments
+        if any(map(_is_title, seg))
+        and (listed or not _plural_title(seg))
+        and not _relative_of_titled(seg)
     ]
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
@@ -716,6 +720,15 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _relative_of_titled(segment: list[Token]) -> bool:
+    """The words name the person by someone else's title: "brother of the leader", "a
+    graduate of the academy" (the title word is whom the noun before it is of)."""
+    first = next((t for t in segment if t.pos_ == "NOUN"), None)
+    return (
+        first is not None and not _is_title(first) and first.lemma_.casefold() in _no_post_nouns()
+    )
 
 
 def _in_name(index: EntityIndex, token: Token) -> bool:

@@ -670,6 +670,12 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Peter Lund",
             "45",
         ),
+        # A relative named by whom he is of: the title is the other person's.
+        (
+            "Pak Song Chol, son of the minister, attended the ceremony.",
+            "Pak Song Chol",
+            "son of the minister",
+        ),
     ],
 )
 def test_words_that_are_no_title_of_the_person(
