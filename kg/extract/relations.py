@@ -368,8 +368,11 @@ def _place_part_nouns() -> frozenset[str]:
 def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body that works on a site of its own, in the place named after it: "the Junghung Farm
     in Samjiyon City", "Saha and Hyongje farms in Puryong County" (the farms a shared
-    designator names)."""
-    if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
+    designator names); and a place whose own phrase says the place it lies in."""
+    if as_place(entity) is not entity:
+        return
+    if entity.kind is EntityKind.PLACE:
+        yield from _place_in_place(entity, root, ctx)
         return
     site_heads = lexicon.words("facility_heads")
     # A site listed after another body has its own "in" ("the bureau under the ministry and the
@@ -390,6 +393,22 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
             and name_head(other.name) not in site_heads
         ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """The place the place's own "in" or "on" names, where the gazetteer does not put it
+    elsewhere: "Kim Il Sung Square in Pyongyang". Only the phrase's first object: the places
+    listed after it ("in A, B and C") are others, and a place listed with another does not
+    share its "in"."""
+    for token in prepositional_objects(root, SITE_PREPOSITIONS):
+        outer = ctx.entities.entity_at(token)
+        if (
+            token.dep_ == "pobj"
+            and outer is not None
+            and outer.kind is EntityKind.PLACE
+            and ctx.places.admits(place, outer)
+        ):
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:

@@ -1234,6 +1234,21 @@ def test_no_portfolio_body_and_no_denied_title(
             "Ukraine",
             False,
         ),
+        # A place's own "in" names the place it lies in; a place listed after that one does
+        # not lie in it.
+        (
+            "A mass rally took place at Moranbong Square in Kaesong City on Sunday.",
+            "Moranbong Square",
+            "Kaesong",
+            True,
+        ),
+        (
+            "The same holds for Hoeyang County in Kangwon Province, Taean District in Nampho"
+            " Municipality and South Hwanghae Province.",
+            "Hoeyang County",
+            "Taean District",
+            False,
+        ),
     ],
 )
 def test_places_one_sentence_names_and_the_gazetteer_nests(
