@@ -55,6 +55,8 @@ CLAUSE_DASHES = frozenset({"—", "–", "--"})
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
 # The phrases naming the body an office is held in: "lecturer at the University of York".
 BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
+# The prepositions joining an office to the field it is for: "director of sales".
+PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 # Words a title holds at most to be read as a company's office without its company.
 MAX_COMPANY_OFFICE_WORDS = 4
 
@@ -115,8 +117,15 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
+    return _title_start(tokens)
+
+
+def _title_start(tokens: list[Token]) -> list[Token]:
+    """The title's words with those before them the parse hangs elsewhere."""
+    if not tokens:
+        return tokens
     # "vice-chairman": the parse may leave the word's first half out of the title's phrase.
-    doc = head.doc
+    doc = tokens[0].doc
     while tokens and tokens[0].i >= 2 and doc[tokens[0].i - 1].text == "-":
         first, hyphen = doc[tokens[0].i - 2], doc[tokens[0].i - 1]
         if first.whitespace_ or hyphen.whitespace_:
@@ -359,17 +368,23 @@ def _place_part_nouns() -> frozenset[str]:
 def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body that works on a site of its own, in the place named after it: "the Junghung Farm
     in Samjiyon City", "Saha and Hyongje farms in Puryong County" (the farms a shared
-    designator names)."""
-    if as_place(entity) is not entity or entity.kind is not EntityKind.ORGANIZATION:
+    designator names); and a place whose own phrase says the place it lies in."""
+    if as_place(entity) is not entity:
+        return
+    if entity.kind is EntityKind.PLACE:
+        yield from _place_in_place(entity, root, ctx)
         return
     site_heads = lexicon.words("facility_heads")
+    # A site listed after another body has its own "in" ("the bureau under the ministry and the
+    # Ryongsong Farm in Hoeryong County"); only a site without one shares the first conjunct's.
+    places = prepositional_objects(root, SITE_PREPOSITIONS) if root.dep_ == "conj" else []
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     shared = head.head
     if head.dep_ in {"nmod", "compound"} and shared.lemma_.casefold() in site_heads:
         head = shared
-    for place in prepositional_objects(head, SITE_PREPOSITIONS):
+    for place in places or prepositional_objects(head, SITE_PREPOSITIONS):
         other = ctx.entities.entity_at(place)
         # A site of the same kind is the next one listed, not the place of this one.
         if (
@@ -378,6 +393,22 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
             and name_head(other.name) not in site_heads
         ):
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
+
+
+def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """The place the place's own "in" or "on" names, where the gazetteer does not put it
+    elsewhere: "Kim Il Sung Square in Pyongyang". Only the phrase's first object: the places
+    listed after it ("in A, B and C") are others, and a place listed with another does not
+    share its "in"."""
+    for token in prepositional_objects(root, SITE_PREPOSITIONS):
+        outer = ctx.entities.entity_at(token)
+        if (
+            token.dep_ == "pobj"
+            and outer is not None
+            and outer.kind is EntityKind.PLACE
+            and ctx.places.admits(place, outer)
+        ):
+            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -693,7 +724,11 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # A plural title after one person's titles names the next people in the list; an item
     # without a title is none ("Peter Lund, 45, deputy manager": an age).
     kept = [
-        seg for seg in segments if any(map(_is_title, seg)) and (listed or not _plural_title(seg))
+        seg
+        for seg in segments
+        if any(map(_is_title, seg))
+        and (listed or not _plural_title(seg))
+        and not _relative_of_titled(seg)
     ]
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
@@ -704,6 +739,15 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _relative_of_titled(segment: list[Token]) -> bool:
+    """The words name the person by someone else's title: "brother of the leader", "a
+    graduate of the academy" (the title word is whom the noun before it is of)."""
+    first = next((t for t in segment if t.pos_ == "NOUN"), None)
+    return (
+        first is not None and not _is_title(first) and first.lemma_.casefold() in _no_post_nouns()
+    )
 
 
 def _in_name(index: EntityIndex, token: Token) -> bool:
@@ -1177,12 +1221,42 @@ def _offices_of(
             continue
         for title in titles:
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-            yield Relation(person, "schema:jobTitle", " ".join(t.text for t in words), evidence)
+            words = _title_start(words) + _portfolio_words(title, index)
+            yield Relation(person, "schema:jobTitle", _written(words), evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _written(words: list[Token]) -> str:
+    """Words as the text writes them where they follow one another ("vice-chairman"), with a
+    space where the parse left words out between them."""
+    return (
+        "".join(
+            w.text + (w.whitespace_ if nxt.i == w.i + 1 else " ")
+            for w, nxt in itertools.pairwise(words)
+        )
+        + words[-1].text
+    )
+
+
+def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
+    """The field an office is for, written right after it as a bare common noun phrase: "director
+    of corporate affairs", "assistant administrator for congressional relations". A named body
+    there is where the office is held, and "of the company" whose it is: neither is the title."""
+    for prep in children_of(title):
+        if prep.i != title.i + 1 or prep.lower_ not in PORTFOLIO_PREPOSITIONS:
+            continue
+        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+        if len(objects) != 1 or objects[0].pos_ != "NOUN":
+            return []
+        phrase = list(prep.subtree)
+        if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
+            return []
+        return phrase
+    return []
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:

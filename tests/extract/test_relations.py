@@ -584,6 +584,19 @@ def test_a_portfolio_names_no_ministry_the_article_does_not_name_alone(
             "Hyongje Farm",
             "Puryong County",
         ),
+        # A site listed after another body, with its own "in".
+        (
+            "The Kangso Shoe Factory under the Ministry of Light Industry and the Migok Farm in "
+            "Sariwon City are producing more.",
+            "Migok Farm",
+            "Sariwon",
+        ),
+        (
+            "The library was finished on time and Ryonggang Middle School in Nampho City has "
+            "been remodeled.",
+            "Ryonggang Middle School",
+            "Nampo Special City",
+        ),
     ],
 )
 def test_a_body_on_a_site_of_its_own_is_in_the_place_named_after_it(
@@ -656,6 +669,12 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
             "Peter Lund",
             "45",
+        ),
+        # A relative named by whom he is of: the title is the other person's.
+        (
+            "Pak Song Chol, son of the minister, attended the ceremony.",
+            "Pak Song Chol",
+            "son of the minister",
         ),
     ],
 )
@@ -989,6 +1008,19 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "obj"),
     [
+        # The field an office is for, after it, is part of it; so is a hyphened title's first half.
+        (
+            "Anna Berg, 51, deputy sales manager, becomes director of investor relations.",
+            "Anna Berg",
+            "schema:jobTitle",
+            "director of investor relations",
+        ),
+        (
+            "Ri Song Chol became vice-chairman of the State Planning Commission.",
+            "Ri Song Chol",
+            "schema:jobTitle",
+            "vice-chairman",
+        ),
         # A portfolio's word before the title is part of it.
         (
             "French Interior Minister Christophe Castaner said he has instructed all police"
@@ -1200,6 +1232,21 @@ def test_no_portfolio_body_and_no_denied_title(
             " Russia with U.S.-supplied ATACMS army tactical missiles.",
             "Sevastopol",
             "Ukraine",
+            False,
+        ),
+        # A place's own "in" names the place it lies in; a place listed after that one does
+        # not lie in it.
+        (
+            "A mass rally took place at Moranbong Square in Kaesong City on Sunday.",
+            "Moranbong Square",
+            "Kaesong",
+            True,
+        ),
+        (
+            "The same holds for Hoeyang County in Kangwon Province, Taean District in Nampho"
+            " Municipality and South Hwanghae Province.",
+            "Hoeyang County",
+            "Taean District",
             False,
         ),
     ],
