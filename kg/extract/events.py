@@ -693,6 +693,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
+        place = _occasion_place(index, verb)
+    if place is None:
         place = _object_place(index, verb)
     if place is None:
         place = _planned_place(index, verb, cls)
@@ -811,6 +813,22 @@ def _lists_object_members(verb: Token) -> bool:
 
 def _plural(token: Token) -> bool:
     return is_plural(token)
+
+
+def _occasion_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where the occasion its subject attended was held: "attended the forum held in Sochi"
+    (lexicons `attending_verbs`, `holding_participles`). An occasion only acted on is not
+    where the act was: "condemned the drills staged in the East Sea"."""
+    if verb.lemma_.casefold() not in lexicon.words("attending_verbs"):
+        return None
+    holding = lexicon.words("holding_participles")
+    held = [
+        participle
+        for occasion in children(verb, "dobj")
+        for participle in children_of(occasion)
+        if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
+    ]
+    return place_of(index, held) if held else None
 
 
 def _object_place(index: EntityIndex, verb: Token) -> Entity | None:

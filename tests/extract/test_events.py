@@ -598,6 +598,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "repair",
             "South Hwanghae Province",
         ),
+        # An occasion attended is where it was held.
+        (
+            "The foreign minister attended the Second Eurasian Youth Forum held in Kazan on "
+            "Monday.",
+            "attend",
+            "Kazan",
+        ),
         # Going into a place by stealth ends there.
         (
             "The spies infiltrated into the Kyongbok Palace at dawn.",
