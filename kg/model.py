@@ -214,6 +214,9 @@ class Event:
     time: TimeExpression | None = None
     time_confidence: Decimal | None = None
     place: Entity | None = None
+    # The town, county or country the sentence names the site of `place` in ("at the Yangsa
+    # Farm in Thosan County"): the event happened there too (SEM allows several places).
+    place_within: Entity | None = None
     sources: tuple[Source, ...] = ()
     modality: Modality = Modality.ASSERTED
     confidence: Decimal = Decimal("0.5")
@@ -242,6 +245,17 @@ class Event:
                 self.place,
                 "an entity of kind Place, or of kind Organization (a facility: its site is the "
                 "place)",
+            )
+        if self.place_within is not None and (
+            self.place is None
+            or self.place_within.kind is not EntityKind.PLACE
+            or self.place_within == self.place
+        ):
+            fail(
+                "Event",
+                "place_within",
+                self.place_within,
+                "a Place entity other than `place`, given only with a place",
             )
 
     @property

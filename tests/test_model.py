@@ -23,6 +23,8 @@ from kg.model import (
 MENTION = Mention("a", 0, 5, "Kim J")
 PERSON = Entity(EntityKind.PERSON, "Kim Jong Un")
 GROUP = Entity(EntityKind.GROUP, "officials")
+PYONGYANG = Entity(EntityKind.PLACE, "Pyongyang")
+FARM = Entity(EntityKind.ORGANIZATION, "Sokchon Farm")
 
 
 def _event(**fields: object) -> Event:
@@ -64,6 +66,11 @@ def _event(**fields: object) -> Event:
         (lambda: _event(confidence=Decimal("1.2")), "Event.confidence = Decimal('1.2')"),
         (lambda: _event(time_confidence=Decimal("-0.1")), "Event.time_confidence"),
         (lambda: _event(place=GROUP), "Event.place = Entity("),
+        (lambda: _event(place_within=PYONGYANG), "Event.place_within = Entity("),
+        (
+            lambda: _event(place=FARM, place_within=GROUP),
+            "Event.place_within = Entity(",
+        ),
         (lambda: Relation(PERSON, "memberOf", GROUP, MENTION), "Relation.predicate"),
     ],
 )

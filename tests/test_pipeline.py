@@ -94,6 +94,9 @@ def test_a_farm_in_a_county_is_an_organisation_whose_site_is_in_it() -> None:
     farm = graph.value(predicate=SDO.location, object=contained)
     assert (farm, RDF.type, SDO.Organization) in graph
     assert (farm, SDO.containedInPlace, None) not in graph
+    # The visit happened at the farm's site and, as SEM allows several places, in the city.
+    (visit,) = graph.subjects(SEM.hasPlace, contained)
+    assert (visit, SEM.hasPlace, city) in graph
 
 
 def test_the_collector_waits_for_more_objects_while_articles_are_read() -> None:

@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     conjoined_before,
     entities_of,
     group_before,
+    inner_place,
     is_passive,
     modality,
     name_head,
@@ -692,6 +693,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
+        place = _occasion_place(index, verb)
+    if place is None:
         place = _object_place(index, verb)
     if place is None:
         place = _planned_place(index, verb, cls)
@@ -810,6 +813,22 @@ def _lists_object_members(verb: Token) -> bool:
 
 def _plural(token: Token) -> bool:
     return is_plural(token)
+
+
+def _occasion_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where the occasion its subject attended was held: "attended the forum held in Sochi"
+    (lexicons `attending_verbs`, `holding_participles`). An occasion only acted on is not
+    where the act was: "condemned the drills staged in the East Sea"."""
+    if verb.lemma_.casefold() not in lexicon.words("attending_verbs"):
+        return None
+    holding = lexicon.words("holding_participles")
+    held = [
+        participle
+        for occasion in children(verb, "dobj")
+        for participle in children_of(occasion)
+        if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
+    ]
+    return place_of(index, held) if held else None
 
 
 def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
@@ -3055,7 +3074,42 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
-    return _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+    told = _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+    return [_with_place_within(event, doc, ctx.entities) for event in told]
+
+
+def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
+    """An event at a site is also in the town, county or country its sentence locates the site
+    in: "at the Yangsa Farm in Thosan County", "outside the U.S. embassy in Nairobi" (a reader
+    asks where it happened as often by the town as by the building)."""
+    site = event.place
+    if site is None or not _is_site(site):
+        return event
+    verb = _verb_of(event, doc)
+    if verb is None:
+        return event
+    named = [t for t in sentence_of(verb) if index.entity_at(t) == site]
+    # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
+    for token in [*named, verb]:
+        within = (inner_place(index, token) if token is not verb else None) or next(
+            (
+                found
+                for obj in prepositional_objects(token, IN)
+                if (found := index.entity_at(obj)) is not None and found.kind is EntityKind.PLACE
+            ),
+            None,
+        )
+        if within is not None and within != site:
+            return replace(event, place_within=within)
+    return event
+
+
+def _is_site(entity: Entity) -> bool:
+    """A building or ground a body or a place names (a farm, an embassy, a bus station),
+    not a town or a country."""
+    return entity.kind is EntityKind.ORGANIZATION or name_head(entity.name) in lexicon.words(
+        "facility_heads"
+    )
 
 
 def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]:

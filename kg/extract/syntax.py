@@ -264,7 +264,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     entity = index.entity_at(token)
     if entity is not None:
         # "The DPRK embassy in Moscow hosted": the place a body's name locates it in.
-        found = _inner_place(index, token) or as_place(entity)
+        found = inner_place(index, token) or as_place(entity)
         # A group's name may swallow the phrase ("two men in the southern city of Basra"):
         # the phrase's own words may still name the place.
         if found is not None or entity.kind is not EntityKind.GROUP:
@@ -289,7 +289,7 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     return None
 
 
-def _inner_place(index: EntityIndex, token: Token) -> Entity | None:
+def inner_place(index: EntityIndex, token: Token) -> Entity | None:
     """The place a token names inside a longer name ("Moscow" of "the DPRK embassy in
     Moscow")."""
     return next((e for e in index.inner_at(token) if e.kind is EntityKind.PLACE), None)

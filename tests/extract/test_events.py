@@ -598,6 +598,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "repair",
             "South Hwanghae Province",
         ),
+        # An occasion attended is where it was held.
+        (
+            "The foreign minister attended the Second Eurasian Youth Forum held in Kazan on "
+            "Monday.",
+            "attend",
+            "Kazan",
+        ),
         # Going into a place by stealth ends there.
         (
             "The spies infiltrated into the Kyongbok Palace at dawn.",
@@ -611,6 +618,55 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str) -> No
     event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
     assert event.place is not None
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "site", "within"),
+    [
+        # A site in a county: the event happened at both.
+        (
+            "New houses have been built at the Sokchon Farm in Kujang County, North Phyongan "
+            "Province.",
+            "build",
+            "Sokchon Farm",
+            "Kujang County",
+        ),
+        # The town an embassy's name locates it in.
+        (
+            "The organizations held a rally outside the U.S. embassy in Seoul.",
+            "rally",
+            "U.S. embassy in Seoul",
+            "Seoul",
+        ),
+        (
+            "Twin girls were born at the Kaesong Maternity Hospital in the DPRK on Monday.",
+            "bear",
+            "Kaesong Maternity Hospital",
+            "Democratic People's Republic of Korea",
+        ),
+        # A town is no site: it has no place of its own to add.
+        ("Kim Jong Un visited a new hospital in Pyongyang.", "visit", "Pyongyang", None),
+        # Nor has a site the sentence locates nowhere.
+        (
+            "Kim Jong Un visited the Sokchon Farm on Monday.",
+            "visit",
+            "Sokchon Farm",
+            None,
+        ),
+    ],
+)
+def test_event_place_within(
+    parse: Parse, text: str, predicate: str, site: str, within: str | None
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
+    assert event.place is not None
+    assert site in {event.place.name, *ctx.entities.aliases(event.place)}
+    if within is None:
+        assert event.place_within is None
+    else:
+        assert event.place_within is not None
+        assert within in {event.place_within.name, *ctx.entities.aliases(event.place_within)}
 
 
 @pytest.mark.parametrize(
