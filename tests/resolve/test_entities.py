@@ -1123,6 +1123,22 @@ def test_names_inside_organisation_names(
             " greeted the crew.",
             "municipal fishery committee",
         ),
+        # Bodies of one kind that act or are acted on together, named by their plural.
+        (
+            "Tools shown by the Academy of Sciences and several companies of Brazil drew the"
+            " attention of visitors.",
+            "several companies of Brazil",
+        ),
+        (
+            "Other firms have heavily promoted private-banking businesses of their own.",
+            "other firms",
+        ),
+        ("Villagers handed over food to the railway platoons.", "railway platoons"),
+        (
+            "The fertile soil has enriched rural communities in the valley.",
+            "rural communities in the valley",
+        ),
+        ("Our military will guarantee the security of the country.", "military"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
