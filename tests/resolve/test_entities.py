@@ -1138,7 +1138,6 @@ def test_names_inside_organisation_names(
             "The fertile soil has enriched rural communities in the valley.",
             "rural communities in the valley",
         ),
-        ("Our military will guarantee the security of the country.", "military"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
