@@ -1946,13 +1946,13 @@ def _unnamed_person(token: Token) -> bool:
 
 
 def _voice_of_body(token: Token) -> bool:
-    """A spokesman of a body the text names ("a spokesman for the Ministry of National
-    Defence", "a Reuters spokesman"): the body speaks through him and is who acts, not a
-    group of one beside it."""
+    """A spokesman for a body the text names ("a spokesman for the Ministry of National
+    Defence"): the body speaks through him and is who acts, not a group of one beside it. A
+    body's name before the noun ("a Reuters spokesman") only says whose he is: wire copy's
+    unnamed spokesman is a group of one, as "a company spokeswoman" is."""
     if token.lower_ not in lexicon.words("voice_nouns"):
         return False
-    bodies = [c for c in token.children if c.dep_ == "compound"]
-    bodies += [
+    bodies = [
         o
         for p in token.children
         if p.dep_ == "prep" and p.lower_ in {"for", "of"}
