@@ -1828,6 +1828,7 @@ def _is_group_head(token: Token) -> bool:
             or word in lexicon.words("group_place_heads")
             or _informants(token)
             or _agents_speaking(token)
+            or _people_figures(token)
             or any(
                 word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
                 for suffix in lexicon.words("group_suffixes")
@@ -1870,6 +1871,15 @@ def _informants(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return head.lemma_.casefold() in lexicon.words("reporting_verbs")
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _people_figures(token: Token) -> bool:
+    """ "Figures" that are people, told by the word before them: "foreign figures praised the
+    party", "killings of local tribal figures" (not "official figures" or "sales figures")."""
+    return token.lower_ == "figures" and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.words("figure_adjectives")
+        for c in children_of(token)
+    )
 
 
 def _agents_speaking(token: Token) -> bool:

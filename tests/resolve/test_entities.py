@@ -1134,6 +1134,12 @@ def test_names_inside_organisation_names(
             "other firms",
         ),
         ("Villagers handed over food to the railway platoons.", "railway platoons"),
+        # "Figures" that are people, told by the word before them.
+        ("In messages on the anniversary, foreign figures praised the party.", "foreign figures"),
+        (
+            "Killings of local tribal figures recently rocked the east side of the river.",
+            "local tribal figures",
+        ),
         (
             "The fertile soil has enriched rural communities in the valley.",
             "rural communities in the valley",
@@ -1540,6 +1546,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The delegation stayed there for a couple of days.", "couple"),
         # The voice of a body the text names: the body acts.
         ("A spokesman for the Ministry of Foreign Affairs issued a statement.", "spokesman"),
+        # "Figures" that are numbers.
+        ("Official figures show that unemployment rose in March.", "figures"),
         # Not the deck of a ship or a plane.
         ("The troops went on board the ship at dawn.", "board"),
         # A company the text named before, described by its trade.
