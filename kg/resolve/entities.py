@@ -1828,6 +1828,7 @@ def _is_group_head(token: Token) -> bool:
             or word in lexicon.words("group_place_heads")
             or _informants(token)
             or _agents_speaking(token)
+            or _people_figures(token)
             or any(
                 word.endswith(suffix) and len(word) - len(suffix) >= SUFFIX_STEM
                 for suffix in lexicon.words("group_suffixes")
@@ -1870,6 +1871,15 @@ def _informants(token: Token) -> bool:
     if token.dep_ == "nsubj":
         return head.lemma_.casefold() in lexicon.words("reporting_verbs")
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _people_figures(token: Token) -> bool:
+    """ "Figures" that are people, told by the word before them: "foreign figures praised the
+    party", "killings of local tribal figures" (not "official figures" or "sales figures")."""
+    return token.lower_ == "figures" and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.words("figure_adjectives")
+        for c in children_of(token)
+    )
 
 
 def _agents_speaking(token: Token) -> bool:
@@ -1946,13 +1956,13 @@ def _unnamed_person(token: Token) -> bool:
 
 
 def _voice_of_body(token: Token) -> bool:
-    """A spokesman of a body the text names ("a spokesman for the Ministry of National
-    Defence", "a Reuters spokesman"): the body speaks through him and is who acts, not a
-    group of one beside it."""
+    """A spokesman for a body the text names ("a spokesman for the Ministry of National
+    Defence"): the body speaks through him and is who acts, not a group of one beside it. A
+    body's name before the noun ("a Reuters spokesman") only says whose he is: wire copy's
+    unnamed spokesman is a group of one, as "a company spokeswoman" is."""
     if token.lower_ not in lexicon.words("voice_nouns"):
         return False
-    bodies = [c for c in token.children if c.dep_ == "compound"]
-    bodies += [
+    bodies = [
         o
         for p in token.children
         if p.dep_ == "prep" and p.lower_ in {"for", "of"}

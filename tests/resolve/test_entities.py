@@ -1123,6 +1123,27 @@ def test_names_inside_organisation_names(
             " greeted the crew.",
             "municipal fishery committee",
         ),
+        # Bodies of one kind that act or are acted on together, named by their plural.
+        (
+            "Tools shown by the Academy of Sciences and several companies of Brazil drew the"
+            " attention of visitors.",
+            "several companies of Brazil",
+        ),
+        (
+            "Other firms have heavily promoted private-banking businesses of their own.",
+            "other firms",
+        ),
+        ("Villagers handed over food to the railway platoons.", "railway platoons"),
+        # "Figures" that are people, told by the word before them.
+        ("In messages on the anniversary, foreign figures praised the party.", "foreign figures"),
+        (
+            "Killings of local tribal figures recently rocked the east side of the river.",
+            "local tribal figures",
+        ),
+        (
+            "The fertile soil has enriched rural communities in the valley.",
+            "rural communities in the valley",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1498,6 +1519,8 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         # One who speaks for no body the text names.
         ("The bakery will be closed next year, a spokesman said.", "spokesman"),
         ("A company spokeswoman said it was possible, but unlikely.", "company spokeswoman"),
+        # The body's name before the noun only says whose spokesman he is.
+        ("An Acme spokesman said the company had heard nothing.", "Acme spokesman"),
         # A crew, a panel, a jury or a board that acts together, unnamed.
         ("In addition, the bank's board authorized the purchase of shares.", "board"),
         ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
@@ -1523,7 +1546,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The delegation stayed there for a couple of days.", "couple"),
         # The voice of a body the text names: the body acts.
         ("A spokesman for the Ministry of Foreign Affairs issued a statement.", "spokesman"),
-        ("A Reuters spokesman said the move reflects no change in strategy.", "spokesman"),
+        # "Figures" that are numbers.
+        ("Official figures show that unemployment rose in March.", "figures"),
         # Not the deck of a ship or a plane.
         ("The troops went on board the ship at dawn.", "board"),
         # A company the text named before, described by its trade.
