@@ -257,6 +257,10 @@ class Context:
         published = self.article.published
         return isinstance(day, dt.date) and published is not None and day > published
 
+    def _times_at(self, token: Token) -> list[TimeExpression]:
+        """The times whose mention holds the token."""
+        return [t for t in self.times if t.mention.start <= token.idx < t.mention.end]
+
     def _framed(self, verb: Token) -> TimeExpression | None:
         """The time of the frame a clause that names none of its own is told in: the time a
         "when" clause describes ("since 2017, when a general was killed"), the clause of the
@@ -269,14 +273,8 @@ class Context:
         if verb.dep_ == "relcl" and _contact_clause(children):
             # "and the following year he was appointed": the parse makes the clause describe
             # the time that opens it, which is the clause's own time.
-            head = head_of(verb)
             described = next(
-                (
-                    t
-                    for t in self.times
-                    if t.mention.start <= head.idx < t.mention.end and t.calendar_date() is not None
-                ),
-                None,
+                (t for t in self._times_at(head_of(verb)) if t.calendar_date() is not None), None
             )
             if described is not None:
                 return described
@@ -284,14 +282,7 @@ class Context:
             c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
         ):
             head = head_of(verb)
-            described = next(
-                (
-                    t
-                    for t in self.times
-                    if t.timex_type in POINTS and t.mention.start <= head.idx < t.mention.end
-                ),
-                None,
-            )
+            described = next((t for t in self._times_at(head) if t.timex_type in POINTS), None)
             if described is not None:
                 return described
             if head.dep_ == "pobj" and head_of(head_of(head)).pos_ in VERBAL:
@@ -443,12 +434,8 @@ class Context:
         # "decided at last year's Madrid summit": the day or year the occasion's name says;
         # not for a gerund or a present ("a consultant not working for any candidate in next
         # week's election"), which tell of no act done at the occasion.
-        owners = [
-            c.idx
-            for o in occasions
-            for c in children_of(o)
-            if c.dep_ == "poss" and verb.tag_ != "VBG" and verb.tag_ not in PRESENT
-        ]
+        acted = verb.tag_ != "VBG" and verb.tag_ not in PRESENT
+        owners = [c.idx for o in occasions if acted for c in children_of(o) if c.dep_ == "poss"]
         owned = [
             time
             for time in self.times

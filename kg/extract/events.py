@@ -1103,7 +1103,7 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     while first.dep_ == "conj" or (first.dep_ == "appos" and _office_held(index, head_of(first))):
         first = head_of(first)
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
-    if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
+    if not acting or not _office_held(index, token):
         return None
     # "the NATO secretary general": the body's name in front of the title's words.
     words = [token, *children(token, "compound")]
