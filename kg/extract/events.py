@@ -3089,19 +3089,17 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     if verb is None:
         return event
     named = [t for t in sentence_of(verb) if index.entity_at(t) == site]
+    places = [inner_place(index, t) or _place_in(index, t) for t in named]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
-    for token in [*named, verb]:
-        within = (inner_place(index, token) if token is not verb else None) or next(
-            (
-                found
-                for obj in prepositional_objects(token, IN)
-                if (found := index.entity_at(obj)) is not None and found.kind is EntityKind.PLACE
-            ),
-            None,
-        )
-        if within is not None and within != site:
-            return replace(event, place_within=within)
-    return event
+    places.append(_place_in(index, verb))
+    within = next((p for p in places if p is not None and p != site), None)
+    return event if within is None else replace(event, place_within=within)
+
+
+def _place_in(index: EntityIndex, token: Token) -> Entity | None:
+    """The first place the token's own "in" phrase names."""
+    found = (index.entity_at(obj) for obj in prepositional_objects(token, IN))
+    return next((e for e in found if e is not None and e.kind is EntityKind.PLACE), None)
 
 
 def _is_site(entity: Entity) -> bool:
