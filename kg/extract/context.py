@@ -10,7 +10,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import modality, own_tokens
+from kg.extract.syntax import held_participles, modality, own_tokens
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
@@ -428,7 +428,6 @@ class Context:
         """The times of the occasion the verb's act took place at: "the law was adopted at
         the session held in September 2012", "in the finals held on October 13, she won",
         "decided at last year's summit"."""
-        holding = lexicon.words("holding_participles")
         prepositions = lexicon.words("occasion_prepositions")
         occasions = phrase_objects(verb, prepositions)
         # "decided at last year's Madrid summit": the day or year the occasion's name says;
@@ -453,12 +452,7 @@ class Context:
             occasions += [
                 n for of in children_of(occasion) if of.lower_ == "of" for n in children_of(of)
             ]
-        held = [
-            participle
-            for occasion in named
-            for participle in children_of(occasion)
-            if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
-        ]
+        held = held_participles(named)
         if not held:
             return []
         starts = token_starts(verb.doc)

@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     conjoined_before,
     entities_of,
     group_before,
+    held_participles,
     inner_place,
     is_passive,
     modality,
@@ -821,14 +822,7 @@ def _occasion_place(index: EntityIndex, verb: Token) -> Entity | None:
     where the act was: "condemned the drills staged in the East Sea"."""
     if verb.lemma_.casefold() not in lexicon.words("attending_verbs"):
         return None
-    holding = lexicon.words("holding_participles")
-    held = [
-        participle
-        for occasion in children(verb, "dobj")
-        for participle in children_of(occasion)
-        if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
-    ]
-    return place_of(index, held) if held else None
+    return place_of(index, held_participles(children(verb, "dobj")))
 
 
 def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
