@@ -3272,7 +3272,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
         sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
-        patients += tuple(e for e in sources if e not in patients + agents)
+        patients += tuple(e for e in sources if e not in patients and e not in agents)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
