@@ -165,6 +165,27 @@ def test_edges() -> None:
     }
 
 
+def test_an_event_at_a_site_in_a_town_has_an_edge_to_each_place() -> None:
+    # An event at a farm in a county is in both (Event.place_within): the site is a node of
+    # its own, typed by its kind of place alone.
+    graph = sample()
+    site = KGR["place/Sokchon_Farm"]
+    for triple in [
+        (site, RDF.type, KG.Site),
+        (site, RDFS.label, Literal("Sokchon Farm")),
+        (ORDER, SEM.hasPlace, site),
+    ]:
+        graph.add(triple)
+    projection = to_networkx(graph)
+    places = {
+        target
+        for _, target, key in projection.out_edges(str(ORDER), keys=True)
+        if key == "sem:hasPlace"
+    }
+    assert places == {str(PYONGYANG), str(site)}
+    assert projection.nodes[str(site)]["type"] == "kg:Site"
+
+
 def test_most_specific_class_uses_subclass_axioms() -> None:
     graph = Graph()
     event = KGR["event/b/arrest-0-5"]

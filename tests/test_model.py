@@ -71,6 +71,10 @@ def _event(**fields: object) -> Event:
             lambda: _event(place=FARM, place_within=GROUP),
             "Event.place_within = Entity(",
         ),
+        (
+            lambda: _event(place=PYONGYANG, place_within=PYONGYANG),
+            "expected a Place entity other than `place`",
+        ),
         (lambda: Relation(PERSON, "memberOf", GROUP, MENTION), "Relation.predicate"),
     ],
 )

@@ -10,7 +10,7 @@ from decimal import Decimal
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import modality, own_tokens
+from kg.extract.syntax import held_participles, modality, own_tokens
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
@@ -257,6 +257,10 @@ class Context:
         published = self.article.published
         return isinstance(day, dt.date) and published is not None and day > published
 
+    def _times_at(self, token: Token) -> list[TimeExpression]:
+        """The times whose mention holds the token."""
+        return [t for t in self.times if t.mention.start <= token.idx < t.mention.end]
+
     def _framed(self, verb: Token) -> TimeExpression | None:
         """The time of the frame a clause that names none of its own is told in: the time a
         "when" clause describes ("since 2017, when a general was killed"), the clause of the
@@ -269,14 +273,8 @@ class Context:
         if verb.dep_ == "relcl" and _contact_clause(children):
             # "and the following year he was appointed": the parse makes the clause describe
             # the time that opens it, which is the clause's own time.
-            head = head_of(verb)
             described = next(
-                (
-                    t
-                    for t in self.times
-                    if t.mention.start <= head.idx < t.mention.end and t.calendar_date() is not None
-                ),
-                None,
+                (t for t in self._times_at(head_of(verb)) if t.calendar_date() is not None), None
             )
             if described is not None:
                 return described
@@ -284,14 +282,7 @@ class Context:
             c.dep_ == "advmod" and c.lower_ in FRAMING_WORDS for c in children
         ):
             head = head_of(verb)
-            described = next(
-                (
-                    t
-                    for t in self.times
-                    if t.timex_type in POINTS and t.mention.start <= head.idx < t.mention.end
-                ),
-                None,
-            )
+            described = next((t for t in self._times_at(head) if t.timex_type in POINTS), None)
             if described is not None:
                 return described
             if head.dep_ == "pobj" and head_of(head_of(head)).pos_ in VERBAL:
@@ -437,18 +428,13 @@ class Context:
         """The times of the occasion the verb's act took place at: "the law was adopted at
         the session held in September 2012", "in the finals held on October 13, she won",
         "decided at last year's summit"."""
-        holding = lexicon.words("holding_participles")
         prepositions = lexicon.words("occasion_prepositions")
         occasions = phrase_objects(verb, prepositions)
         # "decided at last year's Madrid summit": the day or year the occasion's name says;
         # not for a gerund or a present ("a consultant not working for any candidate in next
         # week's election"), which tell of no act done at the occasion.
-        owners = [
-            c.idx
-            for o in occasions
-            for c in children_of(o)
-            if c.dep_ == "poss" and verb.tag_ != "VBG" and verb.tag_ not in PRESENT
-        ]
+        acted = verb.tag_ != "VBG" and verb.tag_ not in PRESENT
+        owners = [c.idx for o in occasions if acted for c in children_of(o) if c.dep_ == "poss"]
         owned = [
             time
             for time in self.times
@@ -466,12 +452,7 @@ class Context:
             occasions += [
                 n for of in children_of(occasion) if of.lower_ == "of" for n in children_of(of)
             ]
-        held = [
-            participle
-            for occasion in named
-            for participle in children_of(occasion)
-            if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
-        ]
+        held = held_participles(named)
         if not held:
             return []
         starts = token_starts(verb.doc)

@@ -31,6 +31,7 @@ from kg.extract.syntax import (
     conjoined_before,
     entities_of,
     group_before,
+    held_participles,
     inner_place,
     is_passive,
     modality,
@@ -821,14 +822,7 @@ def _occasion_place(index: EntityIndex, verb: Token) -> Entity | None:
     where the act was: "condemned the drills staged in the East Sea"."""
     if verb.lemma_.casefold() not in lexicon.words("attending_verbs"):
         return None
-    holding = lexicon.words("holding_participles")
-    held = [
-        participle
-        for occasion in children(verb, "dobj")
-        for participle in children_of(occasion)
-        if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
-    ]
-    return place_of(index, held) if held else None
+    return place_of(index, held_participles(children(verb, "dobj")))
 
 
 def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
@@ -1103,7 +1097,7 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     while first.dep_ == "conj" or (first.dep_ == "appos" and _office_held(index, head_of(first))):
         first = head_of(first)
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
-    if not acting or index.entity_at(token) is not None or token.lower_ not in _office_nouns():
+    if not acting or not _office_held(index, token):
         return None
     # "the NATO secretary general": the body's name in front of the title's words.
     words = [token, *children(token, "compound")]
@@ -3089,19 +3083,17 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     if verb is None:
         return event
     named = [t for t in sentence_of(verb) if index.entity_at(t) == site]
+    places = [inner_place(index, t) or _place_in(index, t) for t in named]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
-    for token in [*named, verb]:
-        within = (inner_place(index, token) if token is not verb else None) or next(
-            (
-                found
-                for obj in prepositional_objects(token, IN)
-                if (found := index.entity_at(obj)) is not None and found.kind is EntityKind.PLACE
-            ),
-            None,
-        )
-        if within is not None and within != site:
-            return replace(event, place_within=within)
-    return event
+    places.append(_place_in(index, verb))
+    within = next((p for p in places if p is not None and p != site), None)
+    return event if within is None else replace(event, place_within=within)
+
+
+def _place_in(index: EntityIndex, token: Token) -> Entity | None:
+    """The first place the token's own "in" phrase names."""
+    found = (index.entity_at(obj) for obj in prepositional_objects(token, IN))
+    return next((e for e in found if e is not None and e.kind is EntityKind.PLACE), None)
 
 
 def _is_site(entity: Entity) -> bool:
@@ -3280,7 +3272,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
         sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
-        patients += tuple(e for e in sources if e not in patients + agents)
+        patients += tuple(e for e in sources if e not in patients and e not in agents)
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)

@@ -291,11 +291,11 @@ def is_order_noun(token: Token) -> bool:
 def _qualified_order(noun: Token) -> bool:
     """A noun that names an order only with the word that says which ("an arrest warrant", "a
     search warrant"): "Class C warrants were issued" are securities."""
-    pairs = lexicon.pairs("qualified_order_nouns")
     lemma = noun.lemma_.casefold()
     # Asked of every noun: those the table does not list need no modifier read.
-    if not any(lemma == listed for listed, _ in pairs):
+    if lemma not in _qualified_nouns():
         return False
+    pairs = lexicon.pairs("qualified_order_nouns")
     modifiers = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     # "Federal and state arrest warrants": the word right before, however the parser joins it.
     if noun.i > 0:
@@ -303,6 +303,11 @@ def _qualified_order(noun: Token) -> bool:
     # "a warrant for his arrest": the word may follow in a phrase of "for".
     modifiers += prepositional_objects(noun, frozenset({"for"}))
     return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
+
+
+@functools.cache
+def _qualified_nouns() -> frozenset[str]:
+    return frozenset(noun for noun, _ in lexicon.pairs("qualified_order_nouns"))
 
 
 def _state_of_things(order: Token) -> bool:

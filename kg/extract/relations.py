@@ -1246,17 +1246,19 @@ def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
     """The field an office is for, written right after it as a bare common noun phrase: "director
     of corporate affairs", "assistant administrator for congressional relations". A named body
     there is where the office is held, and "of the company" whose it is: neither is the title."""
-    for prep in children_of(title):
-        if prep.i != title.i + 1 or prep.lower_ not in PORTFOLIO_PREPOSITIONS:
-            continue
-        objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
-        if len(objects) != 1 or objects[0].pos_ != "NOUN":
-            return []
-        phrase = list(prep.subtree)
-        if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
-            return []
-        return phrase
-    return []
+    tokens = doc_tokens(title.doc)
+    if title.i + 1 == len(tokens):
+        return []
+    prep = tokens[title.i + 1]
+    if prep.head.i != title.i or prep.lower_ not in PORTFOLIO_PREPOSITIONS:
+        return []
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return []
+    phrase = list(prep.subtree)
+    if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
+        return []
+    return phrase
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:

@@ -145,6 +145,18 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
     return [tokens[k] for word, objects in found if word in prepositions for k in objects]
 
 
+def held_participles(occasions: list[Token]) -> list[Token]:
+    """The participles that say where or when an occasion was held ("the forum held in Sochi",
+    "the session convened in September"; lexicon `holding_participles`)."""
+    holding = lexicon.words("holding_participles")
+    return [
+        participle
+        for occasion in occasions
+        for participle in children_of(occasion)
+        if participle.dep_ == "acl" and participle.lemma_.casefold() in holding
+    ]
+
+
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
     kept = _answers(verb.doc).own_tokens
