@@ -409,12 +409,18 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "damage",
             "DPRK",
         ),
-        # "on the spot": where the article last said something happened.
+        # "on the spot": where the article last said something happened, the site rather
+        # than the county that locates it.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
             "on the spot.",
             "ceremony",
-            "Onchon County",
+            "Undok Farm",
+        ),
+        (
+            "Officials gathered in the hall of the Sokam Hotel. A ceremony took place there.",
+            "ceremony",
+            "Sokam Hotel",
         ),
         # The piece the parser split from the sentence may have a participle of its own.
         (
@@ -2435,6 +2441,13 @@ def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
         (
             "Young people met in Kanggye to volunteer. They carried out the decision of the"
             " enlarged meeting.",
+            "meeting",
+            None,
+        ),
+        # Only the story the first paragraph tells: a scene of a later one may be elsewhere.
+        (
+            "The premier of Japan spoke on Monday.\nThe prime minister toured a plant in Osaka."
+            " The Cabinet meeting decided to export fighters.",
             "meeting",
             None,
         ),
