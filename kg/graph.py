@@ -380,6 +380,8 @@ class _Quads:
                 self.add(node, KG.timeConfidence, self.decimal(event.time_confidence))
         if event.place is not None:
             self.add(node, SEM.hasPlace, self.event_place(event.place))
+            if event.place_confidence is not None:
+                self.add(node, KG.placeConfidence, self.decimal(event.place_confidence))
         if event.place_within is not None:
             self.add(node, SEM.hasPlace, self.event_place(event.place_within))
         self.add(node, PROV.wasDerivedFrom, article_iri(self.article.id))

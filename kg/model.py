@@ -217,6 +217,9 @@ class Event:
     # The town, county or country the sentence names the site of `place` in ("at the Yangsa
     # Farm in Thosan County"): the event happened there too (SEM allows several places).
     place_within: Entity | None = None
+    # How sure the place is: None where the event's own clause names it, lower where it is
+    # taken from an earlier sentence of the story ("Present at the ceremony were ...").
+    place_confidence: Decimal | None = None
     sources: tuple[Source, ...] = ()
     modality: Modality = Modality.ASSERTED
     confidence: Decimal = Decimal("0.5")
@@ -238,6 +241,8 @@ class Event:
             fail("Event", "confidence", self.confidence, "a decimal in [0, 1]")
         if not (self.time_confidence is None or _ZERO <= self.time_confidence <= _ONE):
             fail("Event", "time_confidence", self.time_confidence, "a decimal in [0, 1], or None")
+        if not (self.place_confidence is None or _ZERO <= self.place_confidence <= _ONE):
+            fail("Event", "place_confidence", self.place_confidence, "a decimal in [0, 1], or None")
         if not (self.place is None or self.place.kind in EVENT_PLACE_KINDS):
             fail(
                 "Event",

@@ -75,6 +75,7 @@ class KG(DefinedNamespace):
     evidence: URIRef
     confidence: URIRef
     timeConfidence: URIRef
+    placeConfidence: URIRef
     modality: URIRef
     extractor: URIRef
     timexType: URIRef

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, POINTS, Context, intended
+from kg.extract.context import ATTACHED, NARRATIVE, POINTS, Context, intended
 from kg.extract.orders import is_order_trigger
 from kg.extract.relations import found_relations
 from kg.extract.statements import named_by_surname, quotations, reports_speech, voice_of
@@ -2246,8 +2246,21 @@ def _place_referred(ctx: Context, verb: Token) -> Entity | None:
         if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPOSITIONS:
             place = _place_named(index, token)
             if place is not None:
-                return place
+                return _site_located(index, token) or place
     return None
+
+
+def _site_located(index: EntityIndex, token: Token) -> Entity | None:
+    """The site a place phrase locates: "at the Yangsa Farm in Thosan County", where "there"
+    stands for the farm, not for the whole county."""
+    outer = token.head.head
+    if (
+        token.head.dep_ != "prep"
+        or outer.dep_ != "pobj"
+        or outer.head.lower_ not in WHERE_PREPOSITIONS
+    ):
+        return None
+    return _place_named(index, outer)
 
 
 def _place_of_kind(ctx: Context, verb: Token) -> Entity | None:
@@ -2703,6 +2716,54 @@ def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """Place a gathering named again by a definite noun, with no place of its own, where the
+    story told it a sentence or two before: "New houses have appeared at the Yangsa Farm in
+    Thosan County. ... Present at the ceremony for moving into new houses were ..." (the
+    ceremony the news opens with was held at the farm). The place is taken, as a narrative's
+    date is, with a lower confidence; not past an event placed elsewhere (a change of
+    scene), nor into what someone said."""
+    result = list(events)
+    opening_end = ctx.article.text.find("\n", ctx.dateline_end)
+    opening_end = len(ctx.article.text) if opening_end < 0 else opening_end
+    for i, event in enumerate(result):
+        noun = _noun_of(event, doc)
+        if (
+            event.classes[0] not in GATHERINGS
+            or event.place is not None
+            or noun is None
+            or noun.pos_ != "NOUN"
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun))
+            or _reported(noun)
+            # "the decision of the enlarged meeting of the Political Bureau": a body's session
+            # recalled in passing, not the one the story tells.
+            or (noun.dep_ == "pobj" and noun.head.lower_ == "of")
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
+        ):
+            continue
+        sentence = sentence_of(noun)
+        earlier = _sentence_before(_sentence_before(sentence[0])[0])
+        placed = [
+            e
+            for e in result[:i]
+            if e.place is not None and e.place_confidence is None and e.anchor < sentence.start_char
+        ]
+        # The story is what the article's first paragraph tells: a later scene, or a
+        # commentary's aside ("the Cabinet meeting decided"), may be anywhere.
+        story = placed[0] if placed else None
+        if story is None or story.anchor < earlier.start_char or story.anchor > opening_end:
+            continue
+        if any(e.place not in {None, story.place} for e in result[:i] if e.anchor > story.anchor):
+            continue
+        result[i] = replace(
+            event,
+            place=story.place,
+            place_within=story.place_within,
+            place_confidence=NARRATIVE,
+        )
+    return result
+
+
 def _same_occasion(event: Event, other: Event) -> bool:
     """Two events led by the same person on the same day (or with no day told)."""
     return any(a.kind is EntityKind.PERSON and a in other.agents for a in event.agents) and (
@@ -3069,6 +3130,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+    told = _with_story_place(told, doc, ctx)
     return [_with_place_within(event, doc, ctx.entities) for event in told]
 
 

@@ -409,12 +409,18 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "damage",
             "DPRK",
         ),
-        # "on the spot": where the article last said something happened.
+        # "on the spot": where the article last said something happened, the site rather
+        # than the county that locates it.
         (
             "New houses were built at the Undok Farm in Onchon County. A ceremony took place "
             "on the spot.",
             "ceremony",
-            "Onchon County",
+            "Undok Farm",
+        ),
+        (
+            "Officials gathered in the hall of the Sokam Hotel. A ceremony took place there.",
+            "ceremony",
+            "Sokam Hotel",
         ),
         # The piece the parser split from the sentence may have a participle of its own.
         (
@@ -2409,6 +2415,42 @@ def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
             "attack",
             "Kabul",
         ),
+        # The ceremony the news is about was held where the story opened, a sentence or two
+        # before; not past a scene placed elsewhere, nor farther back.
+        (
+            "New houses have appeared at the Sonbong Farm in Kumya County. They are a fruit of"
+            " devoted efforts. Present at the ceremony for moving into new houses were"
+            " officials of the county.",
+            "ceremony",
+            "Sonbong Farm",
+        ),
+        (
+            "New houses have appeared at the Sonbong Farm in Kumya County. Builders then"
+            " worked in Hamhung. Present at the ceremony for moving into new houses were"
+            " officials of the county.",
+            "ceremony",
+            None,
+        ),
+        (
+            "New houses have appeared at the Sonbong Farm in Kumya County. They are a fruit of"
+            " devoted efforts. The houses look fine. The trees are tall. Present at the"
+            " ceremony for moving into new houses were officials of the county.",
+            "ceremony",
+            None,
+        ),
+        (
+            "Young people met in Kanggye to volunteer. They carried out the decision of the"
+            " enlarged meeting.",
+            "meeting",
+            None,
+        ),
+        # Only the story the first paragraph tells: a scene of a later one may be elsewhere.
+        (
+            "The premier of Japan spoke on Monday.\nThe prime minister toured a plant in Osaka."
+            " The Cabinet meeting decided to export fighters.",
+            "meeting",
+            None,
+        ),
     ],
 )
 def test_an_event_named_again_takes_the_place_told_before(
@@ -2416,6 +2458,19 @@ def test_an_event_named_again_takes_the_place_told_before(
 ) -> None:
     later = [e for e in _open_events_list(parse, text) if e.predicate == predicate][-1]
     assert (later.place.name if later.place else None) == place
+
+
+def test_a_place_taken_from_the_story_is_marked_less_sure(parse: Parse) -> None:
+    text = (
+        "New houses have appeared at the Sonbong Farm in Kumya County. Present at the ceremony"
+        " for moving into new houses were officials of the county."
+    )
+    events = _open_events_list(parse, text)
+    ceremony = next(e for e in events if e.predicate == "ceremony")
+    opening = next(e for e in events if e.place is not None and e is not ceremony)
+    assert ceremony.place == opening.place
+    assert ceremony.place_confidence is not None and ceremony.place_confidence < 1
+    assert opening.place_confidence is None
 
 
 def _open_events_list(parse: Parse, text: str) -> list[Event]:
