@@ -32,12 +32,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v15",
-    "kg.times.v12",
-    "kg.relations.v15",
+    "kg.entities.v16",
+    "kg.times.v13",
+    "kg.relations.v16",
     "kg.orders.v15",
-    "kg.statements.v16",
-    "kg.events.v17",
+    "kg.statements.v17",
+    "kg.events.v18",
     "kg.places.v14",
 )
 
