@@ -2124,11 +2124,12 @@ def _groups(
         token = tokens[i]
         if tag not in GROUP_HEAD_TAGS and not _capitalised_head(token):
             continue
+        of_a_kind = _body_of_a_kind(token)
         if not (
             _is_group_head(token)
             or _unnamed_person(token)
             or _qualified_collective(token)
-            or _body_of_a_kind(token)
+            or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
         ):
@@ -2141,10 +2142,11 @@ def _groups(
         # provincial fishery management bureau, and inhabitants of ...").
         while (
             indices[-1] == token.i
-            and not _body_of_a_kind(token)
+            and not of_a_kind
             and (following := _next_coordinated(doc, token.i))
         ):
             token = following
+            of_a_kind = _body_of_a_kind(token)
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
         if all(_bare_place_word(doc[i]) for i in indices if i <= token.i):
