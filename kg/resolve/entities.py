@@ -2394,6 +2394,8 @@ def _attributive_places(
         span = token_span(doc, m.mention.start, m.mention.end)
         return span is not None and all(t.i in tokens for t in span)
 
+    bodies, adjectives = lexicon.words("deciding_bodies"), lexicon.words("division_adjectives")
+
     def divisions(m: EntityMention) -> bool:
         # "Kangwon" of "the Kangwon provincial regiments" names the province whose units
         # they are, as "of Kangwon Province" would; "the Nampho municipal committees" are
@@ -2401,9 +2403,8 @@ def _attributive_places(
         span = token_span(doc, m.mention.start, m.mention.end)
         if span is None or span.end >= len(doc):
             return False
-        bodies = lexicon.words("deciding_bodies")
-        return doc[span.end].text in lexicon.words("division_adjectives") and not any(
-            t.lemma_.lower() in bodies for t in doc[span.end + 1 : span.end + 4]
+        return doc[span.end].text in adjectives and not any(
+            t.lemma_.casefold() in bodies for t in doc[span.end + 1 : span.end + 4]
         )
 
     def common_word(m: EntityMention) -> bool:
