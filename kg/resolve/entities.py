@@ -2412,11 +2412,9 @@ def _attributive_places(
         # knows, not an acronym, nor a name that stands for a longer one ("East" of "the East
         # and West Sea Fleets"). A body's own one-word name stays ("Taliban gunmen").
         words = m.mention.text.split()
-        known = known_entity(words[0]) if len(words) == 1 else None
         return (
-            known is not None
-            and not words[0].isupper()
-            and known.name.casefold() != words[0].casefold()
+            len(words) == 1
+            and _common_word_of_a_body(words[0])
             and modifies(m, attributive | modifiers)
         )
 
@@ -4560,7 +4558,8 @@ def _inner_names(
                 doc[end].is_title
                 and known_entity(spoken(doc[start:end])) is not None
                 and not (
-                    _common_word_of_a_body(doc[start:end])
+                    end - start == 1
+                    and _common_word_of_a_body(doc[start].text)
                     and doc[end].lower_ in lexicon.words("group_heads")
                 )
             ):
@@ -4587,15 +4586,11 @@ def _inner_names(
             yield replace(named, inner=True)
 
 
-def _common_word_of_a_body(span: Span) -> bool:
-    """One word the alias table reads as a body whose name it is not: "Party" for the Workers'
+def _common_word_of_a_body(word: str) -> bool:
+    """A word the alias table reads as a body whose name it is not: "Party" for the Workers'
     Party of Korea, not the acronym "WPK" nor a one-word name ("Taliban")."""
-    known = known_entity(span.text) if len(span) == 1 else None
-    return (
-        known is not None
-        and not span.text.isupper()
-        and known.name.casefold() != span.text.casefold()
-    )
+    known = known_entity(word)
+    return known is not None and not word.isupper() and known.name.casefold() != word.casefold()
 
 
 def _listed_field(part: Span, name: Span) -> bool:
