@@ -180,6 +180,7 @@ class Context:
             for time in self.adverbial_times
             if self.dateline_end <= time.mention.start < verb.idx
         ]
+        past = verb.tag_ == "VBD"
         # "at night" after "One day in May 2022" is a night of that month: a day of no known
         # month says less than the month before it.
         days = [
@@ -189,7 +190,7 @@ class Context:
             and not _monthless(time)
             # "had been scheduled to expire at midnight Friday" (a day ahead of publication):
             # what was done the story tells of no day yet to come.
-            and not (verb.tag_ == "VBD" and self._after_publication(time))
+            and not (past and self._after_publication(time))
         ]
         told = [time for time in days if time.mention.start not in self.recalled_times]
         # The parse often hangs a report's day on a participle ("oversaw a test organized by
