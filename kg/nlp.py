@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from itertools import repeat
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeAlias
 
 import spacy
 from spacy.attrs import (
@@ -97,6 +97,9 @@ def remember_text(doc: Doc, text: str) -> None:
 
 # The children that are prepositions, "to" of a dative ("gave it to them") as any other.
 PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
+
+# The prepositions hung on one token (see `ParseTables.prepositions`).
+Prepositions: TypeAlias = tuple[tuple[str, tuple[int, ...]], ...]
 
 # The token attributes `ParseTables` holds as strings, in its order.
 STRING_ATTRS = (LOWER, TAG, POS, DEP, ORTH, LEMMA, ENT_TYPE)
@@ -391,7 +394,7 @@ class ParseTables:
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
-        self._prepositions: dict[int, tuple[tuple[str, tuple[int, ...]], ...]] | None = None
+        self._prepositions: dict[int, Prepositions] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
         self.spans: dict[tuple[int, int], Span | None] = {}
@@ -420,7 +423,7 @@ class ParseTables:
             self._morphs = _strings(self.doc, (MORPH,))[0]
         return self._morphs
 
-    def prepositions(self) -> Mapping[int, tuple[tuple[str, tuple[int, ...]], ...]]:
+    def prepositions(self) -> Mapping[int, Prepositions]:
         """The prepositions hung on each token that has any, in order: each its lower-case
         form and the indices of its objects with the words coordinated with them. Most
         tokens the rules ask about have none, found here at once."""
