@@ -603,6 +603,10 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         if members:
             parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
         for token in parents:
+            # A body listed after the parent with a place of its own ("under the ministry and
+            # the Ryongsong Farm in Hamju County") is the next body listed, not a second parent.
+            if token.dep_ == "conj" and prepositional_objects(token, SITE_PREPOSITIONS):
+                continue
             if (parent := _body_at(index, token)) is not None and parent != entity:
                 yield Relation(entity, "schema:memberOf", parent, evidence)
     involving = lexicon.words("involving_words")
@@ -1219,6 +1223,7 @@ def _offices_of(
         titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
             continue
+        titles = [t for t in titles if not _of_quality(t)]
         for title in titles:
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             words = _title_start(words) + _portfolio_words(title, index)
@@ -1228,6 +1233,13 @@ def _offices_of(
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _of_quality(title: Token) -> bool:
+    """ "was a leader of great eminence": the noun praises the person for a quality (lexicon
+    `quality_nouns`), it says no office held."""
+    qualities = lexicon.words("quality_nouns")
+    return any(o.lemma_.casefold() in qualities for o in prepositional_objects(title, OF))
 
 
 def _written(words: list[Token]) -> str:

@@ -445,6 +445,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Osaka Association of Korean Merchants",
         ),
+        # The body listed after the parent of an "under" is no second parent; the parent stays.
+        (
+            "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"
+            " Industry and the Ryongsong Farm in Hamju County met their quotas.",
+            "Kanggye Machine Factory",
+            "schema:memberOf",
+            "Ministry of Machine-building Industry",
+        ),
         # A group of a body's people or units belongs to the body its phrase names.
         (
             "Young miners of the Komdok Mining Complex have raised their output.",
@@ -863,6 +871,21 @@ def test_words_that_are_no_title_of_the_person(
             "Central Committee",
             "schema:memberOf",
             "Central Standing Committee of the KYUJ",
+        ),
+        # A body listed after the parent with a place of its own is the next body listed.
+        (
+            "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"
+            " Industry and the Ryongsong Farm in Hamju County met their quotas.",
+            "Kanggye Machine Factory",
+            "schema:memberOf",
+            "Ryongsong Farm",
+        ),
+        # A copula's noun of a quality praises the person: no office.
+        (
+            "The veteran Han Sok Bong was a leader of great eminence.",
+            "Han Sok Bong",
+            "schema:jobTitle",
+            "leader of great eminence",
         ),
         # A one-word field after "of" is no body the body belongs to.
         (
