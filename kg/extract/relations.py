@@ -224,6 +224,8 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
         tokens = _title_tokens(head, index)
+        if tokens and _titled_first(index, appos.head) and _name_follows(index, tokens[-1], entity):
+            continue
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
             for title in _title_forms(tokens):
@@ -313,6 +315,32 @@ def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
         and other != entity
         for c in children_of(title)
     )
+
+
+def _titled_first(index: EntityIndex, root: Token) -> bool:
+    """The name is written after its title, in apposition to it: "the army commander, Sir
+    John Tate", "the army GOC, Sir John Tate" (a title outside the lexicon, with "the"); a
+    list that begins so goes on so: the next title is the next name's."""
+    head = root.head
+    if root.dep_ != "appos" or head.i > root.i or index.entity_at(head) is not None:
+        return False
+    return _heads_title(head) or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)
+    )
+
+
+def _name_follows(index: EntityIndex, last: Token, entity: Entity) -> bool:
+    """Another person's name follows the title's last word after a comma (and an
+    honorific): "..., the acting head of the police, Mr Ian Dale"."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in lexicon.words("honorifics"):
+        i += 1
+    other = _person_at(index, doc[i]) if i < len(doc) else None
+    return other is not None and other != entity
 
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -734,6 +762,17 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         and (listed or not _plural_title(seg))
         and not _relative_of_titled(seg)
     ]
+    # The title last before the next name is that name's where the list is written title
+    # first ("the army commander, Sir John Tate, the acting head of the police, Mr Ian Dale")
+    # or the parse puts the next name in apposition to it ("Mr Hale, the home secretary,
+    # Lord Bower, and ...").
+    root = span_root(span)
+    if kept and _name_follows(index, kept[-1][-1], person):
+        titles_next = (t for t in kept[-1] if _is_title(t))
+        if _titled_first(index, root) or any(
+            _titles_another(index, t, person) for t in titles_next
+        ):
+            kept.pop()
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]

@@ -445,6 +445,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Osaka Association of Korean Merchants",
         ),
+        # A title whose own name follows it is that name's.
+        (
+            "Mr Heseltine, the environment secretary, Lord Harwood, and the party chairmen met on"
+            " Monday.",
+            "Lord Harwood",
+            "schema:jobTitle",
+            "environment secretary",
+        ),
         # The body listed after the parent of an "under" is no second parent; the parent stays.
         (
             "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"
@@ -886,6 +894,22 @@ def test_words_that_are_no_title_of_the_person(
             "Han Sok Bong",
             "schema:jobTitle",
             "leader of great eminence",
+        ),
+        # A list written title first: the title after a name is the next name's.
+        (
+            "The navy commander, Admiral Ross Wade, the director of the coast guard, Mr Alan"
+            " Pike, and two ministers met on Monday.",
+            "Ross Wade",
+            "schema:jobTitle",
+            "director of the coast guard",
+        ),
+        # The parse puts the next name in apposition to the title: the title is that name's.
+        (
+            "Mr Heseltine, the environment secretary, Lord Harwood, and the party chairmen met on"
+            " Monday.",
+            "Heseltine",
+            "schema:jobTitle",
+            "the environment secretary",
         ),
         # A one-word field after "of" is no body the body belongs to.
         (
