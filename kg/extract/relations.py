@@ -47,6 +47,7 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
+UNDER = frozenset({"under"})
 # The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
 DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
@@ -630,10 +631,16 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         parents = prepositional_objects(root, PARENT_PREPOSITIONS)
         if members:
             parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        # A body listed after the parent "under" with a place of its own ("under the ministry
+        # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
+        # parent; the bodies "of" a group ("students of A and B in the country") are all its.
+        listed = {
+            t.i
+            for t in prepositional_objects(root, UNDER)
+            if t.dep_ == "conj" and prepositional_objects(t, SITE_PREPOSITIONS)
+        }
         for token in parents:
-            # A body listed after the parent with a place of its own ("under the ministry and
-            # the Ryongsong Farm in Hamju County") is the next body listed, not a second parent.
-            if token.dep_ == "conj" and prepositional_objects(token, SITE_PREPOSITIONS):
+            if token.i in listed:
                 continue
             if (parent := _body_at(index, token)) is not None and parent != entity:
                 yield Relation(entity, "schema:memberOf", parent, evidence)
