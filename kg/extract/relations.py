@@ -47,6 +47,7 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
+UNDER = frozenset({"under"})
 # The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
 DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
@@ -224,6 +225,8 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
         tokens = _title_tokens(head, index)
+        if tokens and _titled_first(index, appos.head) and _name_follows(index, tokens[-1], entity):
+            continue
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
             for title in _title_forms(tokens):
@@ -313,6 +316,32 @@ def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
         and other != entity
         for c in children_of(title)
     )
+
+
+def _titled_first(index: EntityIndex, root: Token) -> bool:
+    """The name is written after its title, in apposition to it: "the army commander, Sir
+    John Tate", "the army GOC, Sir John Tate" (a title outside the lexicon, with "the"); a
+    list that begins so goes on so: the next title is the next name's."""
+    head = root.head
+    if root.dep_ != "appos" or head.i > root.i or index.entity_at(head) is not None:
+        return False
+    return _heads_title(head) or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in children_of(head)
+    )
+
+
+def _name_follows(index: EntityIndex, last: Token, entity: Entity) -> bool:
+    """Another person's name follows the title's last word after a comma (and an
+    honorific): "..., the acting head of the police, Mr Ian Dale"."""
+    doc = last.doc
+    i = last.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if i < len(doc) and doc[i].lower_ in lexicon.words("honorifics"):
+        i += 1
+    other = _person_at(index, doc[i]) if i < len(doc) else None
+    return other is not None and other != entity
 
 
 def _relations_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -602,7 +631,17 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         parents = prepositional_objects(root, PARENT_PREPOSITIONS)
         if members:
             parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        # A body listed after the parent "under" with a place of its own ("under the ministry
+        # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
+        # parent; the bodies "of" a group ("students of A and B in the country") are all its.
+        listed = {
+            t.i
+            for t in prepositional_objects(root, UNDER)
+            if t.dep_ == "conj" and prepositional_objects(t, SITE_PREPOSITIONS)
+        }
         for token in parents:
+            if token.i in listed:
+                continue
             if (parent := _body_at(index, token)) is not None and parent != entity:
                 yield Relation(entity, "schema:memberOf", parent, evidence)
     involving = lexicon.words("involving_words")
@@ -730,6 +769,17 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         and (listed or not _plural_title(seg))
         and not _relative_of_titled(seg)
     ]
+    # The title last before the next name is that name's where the list is written title
+    # first ("the army commander, Sir John Tate, the acting head of the police, Mr Ian Dale")
+    # or the parse puts the next name in apposition to it ("Mr Hale, the home secretary,
+    # Lord Bower, and ...").
+    root = span_root(span)
+    if kept and _name_follows(index, kept[-1][-1], person):
+        titles_next = (t for t in kept[-1] if _is_title(t))
+        if _titled_first(index, root) or any(
+            _titles_another(index, t, person) for t in titles_next
+        ):
+            kept.pop()
     titles = [title for seg in kept for title in _title_forms(seg)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
@@ -1219,6 +1269,7 @@ def _offices_of(
         titles = [t for t in with_conjuncts(attribute) if _heads_title(t)]
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
             continue
+        titles = [t for t in titles if not _of_quality(t)]
         for title in titles:
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             words = _title_start(words) + _portfolio_words(title, index)
@@ -1228,6 +1279,13 @@ def _offices_of(
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _of_quality(title: Token) -> bool:
+    """ "was a leader of great eminence": the noun praises the person for a quality (lexicon
+    `quality_nouns`), it says no office held."""
+    qualities = lexicon.words("quality_nouns")
+    return any(o.lemma_.casefold() in qualities for o in prepositional_objects(title, OF))
 
 
 def _written(words: list[Token]) -> str:

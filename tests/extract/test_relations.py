@@ -445,6 +445,22 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Osaka Association of Korean Merchants",
         ),
+        # A title whose own name follows it is that name's.
+        (
+            "Mr Heseltine, the environment secretary, Lord Harwood, and the party chairmen met on"
+            " Monday.",
+            "Lord Harwood",
+            "schema:jobTitle",
+            "environment secretary",
+        ),
+        # The body listed after the parent of an "under" is no second parent; the parent stays.
+        (
+            "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"
+            " Industry and the Ryongsong Farm in Hamju County met their quotas.",
+            "Kanggye Machine Factory",
+            "schema:memberOf",
+            "Ministry of Machine-building Industry",
+        ),
         # A group of a body's people or units belongs to the body its phrase names.
         (
             "Young miners of the Komdok Mining Complex have raised their output.",
@@ -863,6 +879,37 @@ def test_words_that_are_no_title_of_the_person(
             "Central Committee",
             "schema:memberOf",
             "Central Standing Committee of the KYUJ",
+        ),
+        # A body listed after the parent with a place of its own is the next body listed.
+        (
+            "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"
+            " Industry and the Ryongsong Farm in Hamju County met their quotas.",
+            "Kanggye Machine Factory",
+            "schema:memberOf",
+            "Ryongsong Farm",
+        ),
+        # A copula's noun of a quality praises the person: no office.
+        (
+            "The veteran Han Sok Bong was a leader of great eminence.",
+            "Han Sok Bong",
+            "schema:jobTitle",
+            "leader of great eminence",
+        ),
+        # A list written title first: the title after a name is the next name's.
+        (
+            "The navy commander, Admiral Ross Wade, the director of the coast guard, Mr Alan"
+            " Pike, and two ministers met on Monday.",
+            "Ross Wade",
+            "schema:jobTitle",
+            "director of the coast guard",
+        ),
+        # The parse puts the next name in apposition to the title: the title is that name's.
+        (
+            "Mr Heseltine, the environment secretary, Lord Harwood, and the party chairmen met on"
+            " Monday.",
+            "Heseltine",
+            "schema:jobTitle",
+            "the environment secretary",
         ),
         # A one-word field after "of" is no body the body belongs to.
         (
