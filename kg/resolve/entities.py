@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, OWN_NAME, Match, division_nouns, find_places
+from kg.gazetteer import (
+    OTHER_NAME,
+    OWN_NAME,
+    Match,
+    designation,
+    division_nouns,
+    find_places,
+    gazetteer,
+)
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -4630,6 +4638,39 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def _area_name(span: Span, written: str) -> str | None:
+    """A place's name with the common noun after it that makes it the area's name ("the
+    Hwasong area"): the fuller form a reader may call the place by."""
+    if span.end >= len(span.doc):
+        return None
+    noun = span.doc[span.end]
+    if noun.lower_ not in lexicon.words("area_name_nouns") or span[-1].head.i != noun.i:
+        return None
+    return f"{written} {noun.lower_}"
+
+
+def city_of_division(entity: Entity) -> str | None:
+    """The city's own name for a city named as its administrative division: "Pyongyang" for
+    "Pyongyang Municipality", "Nampho" for "Nampho Municipality", "Sinuiju" for "Sinuiju
+    City". Only where the gazetteer reads the bare name as the same place or as the city the
+    division is made of: "Mexico" of "Mexico City" is the country, "Kansas" a state."""
+    if entity.kind is not EntityKind.PLACE:
+        return None
+    split = designation(entity.name)
+    # A joined suffix makes the village's own name ("Sonsan-ri"): the bare stem is not one.
+    if PlaceType.CITY not in split.types or not entity.name.startswith(f"{split.core} "):
+        return None
+    whole, core = find_places(entity.name), find_places(split.core)
+    if not whole or not core:
+        return None
+    division, city = whole[0].place, core[0].place
+    if city.key == division.key or (
+        city.place_type is PlaceType.CITY and gazetteer().parent.get(city.key) == division.key
+    ):
+        return split.core
+    return None
+
+
 def name_with_country_spelled(entity: Entity) -> str | None:
     """A body's name with the country's abbreviation it opens with written out: "United States
     Air Force Security Forces" for "U.S. Air Force Security Forces", a form wire copy uses too."""
@@ -4993,6 +5034,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         country_after = name_with_country_after(entity)
         if country_after is not None:
             mentions.append(EntityMention(entity, mention, country_after))
+        city = city_of_division(entity)
+        if city is not None:
+            mentions.append(EntityMention(entity, mention, city))
+        area = _area_name(item.span, alias) if entity.kind is EntityKind.PLACE else None
+        if area is not None:
+            mentions.append(EntityMention(entity, mention, area))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)
