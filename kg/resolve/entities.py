@@ -4307,14 +4307,21 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
         while 0 <= j < len(doc) and (_listed_name_word(doc[j]) or _joins_name_words(doc, j)):
             j += step
         start, end = min(i, j - step), max(i, j - step) + 1
-        # A name with a designator of its own ("Kangwon Province") belongs to no list.
-        if j == i or doc[end - 1].lower_ in heads:
+        # A name with a designator of its own ("Kangwon Province", "the city of Hamhung")
+        # belongs to no list.
+        if j == i or doc[end - 1].lower_ in heads or _designated_before(doc, start, heads):
             break
         names.append((start, end))
         if not (0 <= j < len(doc)) or doc[j].lower_ not in {",", "and"}:
             break
         i = j + step
     return names if names and (step == 1 or _ends_list(doc, names)) else []
+
+
+def _designated_before(doc: Doc, start: int, heads: Mapping[str, str]) -> bool:
+    """A name after its designator and "of": "the city of Hamhung" and "Kujang and Sonchon
+    counties" name a city and two counties, not three counties."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in heads
 
 
 def _listed_name_word(token: Token) -> bool:

@@ -287,6 +287,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Jonchon", "Songgan"},
         ),
         (
+            "The city of Hamhung and Kowon and Yonggwang counties repaired their schools.",
+            {"Kowon County": "Place", "Yonggwang County": "Place"},
+            {"Hamhung County"},
+        ),
+        (
             "The counties Rakwon, Pukchong and Hamju organized shows of new products.",
             {"Rakwon County": "Place", "Pukchong County": "Place", "Hamju County": "Place"},
             set(),
