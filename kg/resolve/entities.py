@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import lexicon
-from kg.gazetteer import OTHER_NAME, OWN_NAME, Match, division_nouns, find_places
+from kg.gazetteer import (
+    OTHER_NAME,
+    OWN_NAME,
+    Match,
+    designation,
+    division_nouns,
+    find_places,
+    gazetteer,
+)
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
     children_of,
@@ -4300,14 +4308,21 @@ def _listed(doc: Doc, designator: int, step: int) -> list[tuple[int, int]]:
         while 0 <= j < len(doc) and (_listed_name_word(doc[j]) or _joins_name_words(doc, j)):
             j += step
         start, end = min(i, j - step), max(i, j - step) + 1
-        # A name with a designator of its own ("Kangwon Province") belongs to no list.
-        if j == i or doc[end - 1].lower_ in heads:
+        # A name with a designator of its own ("Kangwon Province", "the city of Hamhung")
+        # belongs to no list.
+        if j == i or doc[end - 1].lower_ in heads or _designated_before(doc, start, heads):
             break
         names.append((start, end))
         if not (0 <= j < len(doc)) or doc[j].lower_ not in {",", "and"}:
             break
         i = j + step
     return names if names and (step == 1 or _ends_list(doc, names)) else []
+
+
+def _designated_before(doc: Doc, start: int, heads: Mapping[str, str]) -> bool:
+    """A name after its designator and "of": "the city of Hamhung" and "Kujang and Sonchon
+    counties" name a city and two counties, not three counties."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in heads
 
 
 def _listed_name_word(token: Token) -> bool:
@@ -4625,6 +4640,39 @@ def name_without_country(entity: Entity) -> str | None:
     national = first.casefold() in lexicon.mapping("demonyms")
     if (national or (known is not None and known.kind is EntityKind.PLACE)) and " of " in body:
         return body if body[:1].isupper() else None
+    return None
+
+
+def _area_name(span: Span, written: str) -> str | None:
+    """A place's name with the common noun after it that makes it the area's name ("the
+    Hwasong area"): the fuller form a reader may call the place by."""
+    if span.end >= len(span.doc):
+        return None
+    noun = span.doc[span.end]
+    if noun.lower_ not in lexicon.words("area_name_nouns") or span[-1].head.i != noun.i:
+        return None
+    return f"{written} {noun.lower_}"
+
+
+def city_of_division(entity: Entity) -> str | None:
+    """The city's own name for a city named as its administrative division: "Pyongyang" for
+    "Pyongyang Municipality", "Nampho" for "Nampho Municipality", "Sinuiju" for "Sinuiju
+    City". Only where the gazetteer reads the bare name as the same place or as the city the
+    division is made of: "Mexico" of "Mexico City" is the country, "Kansas" a state."""
+    if entity.kind is not EntityKind.PLACE:
+        return None
+    split = designation(entity.name)
+    # A joined suffix makes the village's own name ("Sonsan-ri"): the bare stem is not one.
+    if PlaceType.CITY not in split.types or not entity.name.startswith(f"{split.core} "):
+        return None
+    whole, core = find_places(entity.name), find_places(split.core)
+    if not whole or not core:
+        return None
+    division, city = whole[0].place, core[0].place
+    if city.key == division.key or (
+        city.place_type is PlaceType.CITY and gazetteer().parent.get(city.key) == division.key
+    ):
+        return split.core
     return None
 
 
@@ -4991,6 +5039,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         country_after = name_with_country_after(entity)
         if country_after is not None:
             mentions.append(EntityMention(entity, mention, country_after))
+        city = city_of_division(entity)
+        if city is not None:
+            mentions.append(EntityMention(entity, mention, city))
+        area = _area_name(item.span, alias) if entity.kind is EntityKind.PLACE else None
+        if area is not None:
+            mentions.append(EntityMention(entity, mention, area))
         if item.inner:
             for token in item.span:
                 inner_by_token[token.i] = (*inner_by_token.get(token.i, ()), entity)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Entity, EntityKind
-from kg.resolve.entities import name_without_country
+from kg.resolve.entities import city_of_division, name_without_country
 from kg.resolve.names import canonical_name
 from tests.conftest import Parse
 
@@ -285,6 +285,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             "The railway section between Jonchon and Songgan counties was restored in a week.",
             {"Jonchon County": "Place", "Songgan County": "Place"},
             {"Jonchon", "Songgan"},
+        ),
+        (
+            "The city of Hamhung and Kowon and Yonggwang counties repaired their schools.",
+            {"Kowon County": "Place", "Yonggwang County": "Place"},
+            {"Hamhung County"},
         ),
         (
             "The counties Rakwon, Pukchong and Hamju organized shows of new products.",
@@ -1435,6 +1440,56 @@ def test_a_body_is_also_known_without_its_country(
     _, ctx = parse(text)
     (entity,) = {m.entity for m in ctx.entities.mentions if m.entity.name == name}
     assert alias in ctx.entities.aliases(entity)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "city"),
+    [
+        (
+            "Tree planting went on in Pyongyang Municipality this spring.",
+            "Pyongyang Municipality",
+            "Pyongyang",
+        ),
+        ("Fishermen of Nampho Municipality landed a big catch.", "Nampho Municipality", "Nampho"),
+        ("Officials in Sinuiju City visited the new shoe factory.", "Sinuiju City", "Sinuiju"),
+    ],
+)
+def test_a_city_named_as_its_division_is_also_known_by_its_own_name(
+    parse: Parse, text: str, written: str, city: str
+) -> None:
+    _, ctx = parse(text)
+    entities = {m.entity for m in ctx.entities.mentions if m.alias == written}
+    assert entities
+    assert all(city in ctx.entities.aliases(e) for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "area"),
+    [
+        (
+            "Farmers in the Sunan area of Pyongyang harvested rice early.",
+            "Sunan",
+            "Sunan area",
+        ),
+        ("Fighting spread across the Kherson region on Monday.", "Kherson", "Kherson region"),
+        ("He moved to a Moscow suburb last year.", "Moscow", None),
+        ("Flats rose in Sunan, an area of the capital.", "Sunan", None),
+    ],
+)
+def test_a_place_is_also_known_as_its_area(
+    parse: Parse, text: str, written: str, area: str | None
+) -> None:
+    _, ctx = parse(text)
+    (entity,) = {m.entity for m in ctx.entities.mentions if m.alias == written}
+    found = [a for a in ctx.entities.aliases(entity) if a.endswith((" area", " region", " suburb"))]
+    assert found == ([area] if area else [])
+
+
+@pytest.mark.parametrize(
+    "name", ["Mexico City", "Kansas City", "Ho Chi Minh City", "Uiju County", "Sonsan-ri"]
+)
+def test_no_city_name_where_the_bare_name_is_another_place(name: str) -> None:
+    assert city_of_division(Entity(EntityKind.PLACE, name)) is None
 
 
 @pytest.mark.parametrize(
