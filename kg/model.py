@@ -241,8 +241,15 @@ class Event:
             fail("Event", "confidence", self.confidence, "a decimal in [0, 1]")
         if not (self.time_confidence is None or _ZERO <= self.time_confidence <= _ONE):
             fail("Event", "time_confidence", self.time_confidence, "a decimal in [0, 1], or None")
-        if not (self.place_confidence is None or _ZERO <= self.place_confidence <= _ONE):
-            fail("Event", "place_confidence", self.place_confidence, "a decimal in [0, 1], or None")
+        if self.place_confidence is not None and (
+            self.place is None or not _ZERO <= self.place_confidence <= _ONE
+        ):
+            fail(
+                "Event",
+                "place_confidence",
+                self.place_confidence,
+                "a decimal in [0, 1] given only with a place, or None",
+            )
         if not (self.place is None or self.place.kind in EVENT_PLACE_KINDS):
             fail(
                 "Event",

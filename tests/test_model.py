@@ -66,6 +66,14 @@ def _event(**fields: object) -> Event:
         (lambda: _event(confidence=Decimal("1.2")), "Event.confidence = Decimal('1.2')"),
         (lambda: _event(time_confidence=Decimal("-0.1")), "Event.time_confidence"),
         (lambda: _event(place=GROUP), "Event.place = Entity("),
+        (
+            lambda: _event(place=PYONGYANG, place_confidence=Decimal("1.5")),
+            "Event.place_confidence = Decimal('1.5')",
+        ),
+        (
+            lambda: _event(place_confidence=Decimal("0.6")),
+            "given only with a place",
+        ),
         (lambda: _event(place_within=PYONGYANG), "Event.place_within = Entity("),
         (
             lambda: _event(place=FARM, place_within=GROUP),
