@@ -699,10 +699,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _object_place(index, verb)
     if place is None:
         place = _planned_place(index, verb, cls)
+    # "there", "on the spot", "across the city": a place the text named before, resolved.
+    resolved: Entity | None = None
     if place is None:
-        place = _place_referred(ctx, verb) or _relative_place(index, verb)
+        resolved = _place_referred(ctx, verb)
+        place = resolved or _relative_place(index, verb)
     if place is None:
-        place = _place_of_kind(ctx, verb)
+        place = resolved = _place_of_kind(ctx, verb)
     if place is None:
         place = scene
     if place is None:
@@ -719,6 +722,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         time=time,
         time_confidence=time_confidence,
         place=place,
+        place_confidence=None if resolved is None else NARRATIVE,
         sources=ctx.sources_for(verb),
         modality=_mode_of(_engaging_clause(verb)),
         confidence=confidence,
@@ -2626,7 +2630,7 @@ def _with_arrival(events: list[Event], doc: Doc) -> list[Event]:
             None,
         )
         if entered is not None:
-            result[i] = replace(visit, place=entered)
+            result[i] = _placed_from_elsewhere(visit, entered)
     return result
 
 
@@ -2675,10 +2679,11 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
         )
         if held is not None:
             result[i] = replace(
-                event,
+                event
+                if event.place or held.place is None
+                else _placed_from_elsewhere(event, held.place),
                 time=event.time or held.time,
                 time_confidence=event.time_confidence if event.time else held.time_confidence,
-                place=event.place or held.place,
             )
     return result
 
@@ -2711,7 +2716,7 @@ def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
             led = [scenes[a] for a in event.agents if a in scenes]
             scene = max(led, key=lambda e: e.anchor) if led else None
             if scene is not None and _same_occasion(event, scene):
-                event = replace(event, place=scene.place)
+                event = _placed_from_elsewhere(event, scene.place)
         result.append(event)
     return result
 
@@ -2726,6 +2731,8 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
     result = list(events)
     opening_end = ctx.article.text.find("\n", ctx.dateline_end)
     opening_end = len(ctx.article.text) if opening_end < 0 else opening_end
+    # The story is a place the text tells of, not one this took for an event before.
+    taken: set[int] = set()
     for i, event in enumerate(result):
         noun = _noun_of(event, doc)
         if (
@@ -2745,8 +2752,8 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
         earlier = _sentence_before(_sentence_before(sentence[0])[0])
         placed = [
             e
-            for e in result[:i]
-            if e.place is not None and e.place_confidence is None and e.anchor < sentence.start_char
+            for j, e in enumerate(result[:i])
+            if e.place is not None and j not in taken and e.anchor < sentence.start_char
         ]
         # The story is what the article's first paragraph tells: a later scene, or a
         # commentary's aside ("the Cabinet meeting decided"), may be anywhere.
@@ -2755,13 +2762,18 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
             continue
         if any(e.place not in {None, story.place} for e in result[:i] if e.anchor > story.anchor):
             continue
-        result[i] = replace(
-            event,
-            place=story.place,
-            place_within=story.place_within,
-            place_confidence=NARRATIVE,
-        )
+        result[i] = _placed_from_elsewhere(event, story.place, story.place_within)
+        taken.add(i)
     return result
+
+
+def _placed_from_elsewhere(
+    event: Event, place: Entity | None, within: Entity | None = None
+) -> Event:
+    """`event` placed where another sentence, or the dateline, tells of: never silently, but
+    with a narrative's lower confidence, as a date so taken is; the telling it is taken from
+    may be of another occasion."""
+    return replace(event, place=place, place_within=within, place_confidence=NARRATIVE)
 
 
 def _same_occasion(event: Event, other: Event) -> bool:
@@ -2794,7 +2806,7 @@ def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
             None,
         )
         if later is not None:
-            result[i] = replace(event, place=later.place)
+            result[i] = _placed_from_elsewhere(event, later.place)
     return result
 
 
@@ -2809,6 +2821,7 @@ def _merged(first: Event, second: Event) -> Event:
         time=first.time or second.time,
         time_confidence=first.time_confidence if first.time else second.time_confidence,
         place=first.place or second.place,
+        place_confidence=first.place_confidence if first.place else second.place_confidence,
     )
 
 
@@ -3227,7 +3240,7 @@ def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:
                 ),
                 None,
             )
-            event = replace(event, place=earlier) if earlier is not None else event
+            event = _placed_from_elsewhere(event, earlier) if earlier is not None else event
         result.append(event)
     return result
 
@@ -3265,7 +3278,7 @@ def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Ev
     if city is None or lead_end is None:
         return events
     return [
-        replace(e, place=city) if e.place is None and end < e.anchor < lead_end else e
+        _placed_from_elsewhere(e, city) if e.place is None and end < e.anchor < lead_end else e
         for e in events
     ]
 
@@ -3287,7 +3300,7 @@ def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:
         for lacking, having in ((head, event), (event, head)):
             changes = shared.setdefault(lacking.anchor, {})
             if lacking.place is None and having.place is not None:
-                changes["place"] = having.place
+                changes.update(place=having.place, place_confidence=having.place_confidence)
             if lacking.time is None and having.time is not None:
                 changes.update(time=having.time, time_confidence=having.time_confidence)
     return [replace(e, **shared[e.anchor]) if shared.get(e.anchor) else e for e in events]
