@@ -581,6 +581,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
                 *entities_of(index, _subject_sides(index, subject_heads)),
+                *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
             )
         )
         if e not in agents
@@ -1825,6 +1826,24 @@ def _stranded_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"}:
         return []
     return [t for t in with_conjuncts(root) if t.pos_ in {"PROPN", "NOUN"}]
+
+
+def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:
+    """Those the "of" phrase names of the event a clause's subject names, who undergo it: "The
+    registration of deputies will be held", "The election of delegates took place". The verb
+    only says that the event happened, so its subject names no one taking part; those the
+    event is of take part."""
+    lemma = verb.lemma_.casefold()
+    # A particle but "out" makes another verb: "The spirit of the generation will be carried
+    # forward" tells of no event; the parse may make the particle an adverb next to the verb.
+    particles = children(verb, "prt") + [a for a in children(verb, "advmod") if a.i == verb.i + 1]
+    light = lemma in lexicon.words("event_light_verbs") and all(
+        p.lower_ == "out" for p in particles
+    )
+    heads = children(verb, "nsubjpass") if light else []
+    if _tells_occurrence(verb):
+        heads += children(verb, "nsubj")
+    return [o for h in heads if index.entity_at(h) is None for o in prepositional_objects(h, OF)]
 
 
 def _targets(verb: Token) -> list[Token]:

@@ -1715,6 +1715,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "praise",
             {"Socialist Party of Chile", "Motherland Party of Turkiye", "Korean Friendship"},
         ),
+        # Those the event a subject names is of, where the verb only says it happened.
+        ("The funeral of Nelson Mandela was held in Qunu.", "hold", {"Nelson Mandela"}),
+        (
+            "The remodeling of Kimchaek University of Technology was carried out last year.",
+            "carry",
+            {"Kimchaek University of Technology"},
+        ),
         # Whom what the object names comes from.
         ("Netanyahu expects an equal effort from the Palestinians.", "expect", {"Palestinians"}),
         (
@@ -1982,6 +1989,12 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # A place a delegation travels to is not given anything.
         ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
+        # A light verb with a particle other than "out" tells no event its subject names.
+        (
+            "The fighting spirit of the Korean People's Army will be carried forward for ages.",
+            "carry",
+            "Korean People's Army",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
