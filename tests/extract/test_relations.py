@@ -1210,6 +1210,32 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:memberOf",
             "NASA",
         ),
+        # A word of respect between the office and the name.
+        (
+            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
+            "Gordon White",
+            "schema:memberOf",
+            "Hanson",
+        ),
+        (
+            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
+            "Gordon White",
+            "schema:jobTitle",
+            "Chairman",
+        ),
+        # Trades of the markets and the press.
+        (
+            "``Nobody wants to hold sterling now,'' said Hans Weber, a trader in Frankfurt.",
+            "Hans Weber",
+            "schema:jobTitle",
+            "trader in Frankfurt",
+        ),
+        (
+            "Ann Lee, a shipping correspondent, said the ports were empty.",
+            "Ann Lee",
+            "schema:jobTitle",
+            "shipping correspondent",
+        ),
     ],
 )
 def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
@@ -1294,6 +1320,53 @@ def test_no_portfolio_body_and_no_denied_title(
             " Municipality and South Hwanghae Province.",
             "Hoeyang County",
             "Taean District",
+            False,
+        ),
+        # The "in" phrase right after a place's name, wherever the parse hangs it, and through
+        # a common noun of places ("the port city of", "west Belfast").
+        (
+            "A mass rally took place at Chongnyon Square in the port city of Wonsan on Sunday.",
+            "Chongnyon Square",
+            "Wonsan",
+            True,
+        ),
+        (
+            "A car bomb went off outside shops in Falls Road in west Belfast.",
+            "Falls Road",
+            "Belfast",
+            True,
+        ),
+        (
+            "He sent gifts to a woman living in the neighbourhood unit No. 3 of Sokchon-ri in"
+            " Hwaju County, South Phyongan Province.",
+            "Sokchon-ri",
+            "Hwaju County",
+            True,
+        ),
+        (
+            "The Tower of the Juche Idea was built in the capital city of Pyongyang in 1982.",
+            "Tower of the Juche Idea",
+            "Pyongyang",
+            True,
+        ),
+        # Places named alike share the phrase written after the last of them; others do not.
+        (
+            "New houses were handed over in Tongbong-ri and Sinhung-ri of Hamju County.",
+            "Sinhung-ri",
+            "Hamju County",
+            True,
+        ),
+        (
+            "The delegation visited Pyongyang and Sinuiju City of North Phyongan Province.",
+            "Pyongyang",
+            "North Phyongan Province",
+            False,
+        ),
+        # "In front of" a place is not in it.
+        (
+            "Crowds gathered at Kim Il Sung Square in front of the Grand People's Study House.",
+            "Kim Il Sung Square",
+            "Grand People's Study House",
             False,
         ),
     ],
