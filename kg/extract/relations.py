@@ -489,7 +489,13 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     Pongthae-ri in Ryongyon County": a place named as a phrase's object lies in the place of
     the "in" phrase written right after its name, which the parse often hangs higher up, on
     the word the place's own phrase hangs on or above it."""
-    if place.kind is not EntityKind.PLACE or root.dep_ != "pobj":
+    # Only a place named where something is: "the oil exported by Iran in the Oman Sea" was
+    # exported there, Iran is not there.
+    if (
+        place.kind is not EntityKind.PLACE
+        or root.dep_ != "pobj"
+        or root.head.lower_ not in LOCATED_PREPOSITIONS | OF
+    ):
         return
     doc, index = root.doc, ctx.entities
     end = root.i + 1
@@ -1005,6 +1011,10 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         for k, t in enumerate(title[:end])
     ):
         return
+    # "the great leader Comrade Kim Il Sung", "the respected leader Comrade ...": before a word
+    # of respect, state media write an epithet, not an office.
+    if named < span.start and _epithet(title[:end]):
+        return
     people = [
         person,
         *(
@@ -1025,6 +1035,16 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _epithet(words: list[Token]) -> bool:
+    """The words are an epithet (lexicon `epithets`, in the singular) or open with a word of
+    respect ("respected leader")."""
+    if not words:
+        return False
+    if words[0].lower_ in lexicon.words("honorifics"):
+        return True
+    return " ".join(w.lemma_.casefold() for w in words) in lexicon.words("epithets")
 
 
 def _joined_offices(

@@ -925,6 +925,28 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Vanter Steel Corp.",
         ),
+        # A place named as who did something is not where it was done.
+        (
+            "A tanker carried the oil exported by Venezuela in the Caribbean Sea.",
+            "Venezuela",
+            "schema:containedInPlace",
+            "Caribbean Sea",
+        ),
+        # An epithet before a word of respect is no office.
+        (
+            "The delegation paid tribute to the great leader Comrade Kim Il Sung.",
+            "Kim Il Sung",
+            "schema:jobTitle",
+            "great leader",
+        ),
+        # Common nouns that end the names of two bodies the article names stand for neither.
+        (
+            "The Kangso Tractor Factory and the Sariwon Tractor Factory sent goods. Kim Song Il,"
+            " manager of the tractor factory, made a speech.",
+            "Kim Song Il",
+            "schema:memberOf",
+            "Kangso Tractor Factory",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -1209,6 +1231,22 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Lisa Cole",
             "schema:memberOf",
             "NASA",
+        ),
+        # The common nouns of a title's "of" that end the name of the one body the article
+        # names so stand for that body.
+        (
+            "Officials visited the Kangso Tractor Factory on Monday. Kim Song Il, manager of the"
+            " factory, made a report.",
+            "Kim Song Il",
+            "schema:memberOf",
+            "Kangso Tractor Factory",
+        ),
+        (
+            "The Hamhung Municipal People's Committee met on Monday. It was addressed by Ri Chol,"
+            " vice-chairman of the municipal people's committee.",
+            "Ri Chol",
+            "schema:memberOf",
+            "Hamhung Municipal People's Committee",
         ),
         # A word of respect between the office and the name.
         (
