@@ -511,47 +511,6 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
-def _phrase_after_list(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
-    """ "in Sunghwa-ri and Yonhap-ri of Unsan County": places of one kind listed together share
-    the "of" or "in" phrase written right after the last of them, whatever word the parse hangs
-    it on. Only places named alike ("-ri", "County"): "Pyongyang and Uiju County of North
-    Phyongan Province" is no list of places in one province."""
-    if place.kind is not EntityKind.PLACE or phrase_objects(root, CONTAINMENT_PREPOSITIONS):
-        return
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    listed = list(with_conjuncts(first))
-    doc, index = root.doc, ctx.entities
-    alike = [t for t in listed if (e := index.entity_at(t)) is not None and _named_alike(e, place)]
-    if not alike:
-        return
-    last = max(listed, key=lambda t: t.i)
-    named = index.entity_at(last)
-    end = last.i + 1
-    while end < len(doc) and index.entity_at(doc[end]) == named:
-        end += 1
-    phrase = doc[end] if end < len(doc) else None
-    if phrase is None or phrase.lower_ not in CONTAINMENT_PREPOSITIONS or phrase.dep_ != "prep":
-        return
-    if phrase.head not in listed and phrase.head not in first.ancestors:
-        return
-    tokens = [t for t in children_of(phrase) if t.dep_ == "pobj"]
-    for outer in _places_containing(place, tokens, ctx):
-        yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
-
-
-def _named_alike(one: Entity, other: Entity) -> bool:
-    """Two places whose names end in the same designator ("Orang County", "Kilju County") or
-    the same hyphened suffix ("Sunghwa-ri", "Yonhap-ri")."""
-    if one.kind is not other.kind or one == other:
-        return False
-    ends = [e.name.rsplit("-", 1)[-1].casefold() for e in (one, other) if "-" in e.name]
-    if len(ends) == 2:
-        return ends[0] == ends[1]
-    return _same_designator(one, other) and " " in one.name and " " in other.name
-
-
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A place or site whose participle says where it lies: "the May Day Stadium, located on
     Rungna Islet", "Dagestan is situated in the North Caucasus"; a place a place is said to
@@ -1771,7 +1730,6 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
         yield from _in_phrase_after(mention.entity, root, ctx)
-        yield from _phrase_after_list(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)

@@ -1387,19 +1387,6 @@ def test_no_portfolio_body_and_no_denied_title(
             "Pyongyang",
             True,
         ),
-        # Places named alike share the phrase written after the last of them; others do not.
-        (
-            "New houses were handed over in Tongbong-ri and Sinhung-ri of Hamju County.",
-            "Sinhung-ri",
-            "Hamju County",
-            True,
-        ),
-        (
-            "The delegation visited Pyongyang and Sinuiju City of North Phyongan Province.",
-            "Pyongyang",
-            "North Phyongan Province",
-            False,
-        ),
         # "In front of" a place is not in it.
         (
             "Crowds gathered at Kim Il Sung Square in front of the Grand People's Study House.",
