@@ -745,6 +745,25 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
                 yield Relation(member, "schema:memberOf", entity, evidence)
 
 
+def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Esselte Business Systems Inc., a unit of Esselte AB", "Datapoint Corp., an Intelogic
+    affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
+    is a member of the body the part's "of" or the name before it names."""
+    index = ctx.entities
+    if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
+        return
+    parts = lexicon.words("body_part_nouns")
+    for part in _appositions(root):
+        if part.lemma_.casefold() not in parts or index.entity_at(part) is not None:
+            continue
+        owners = prepositional_objects(part, OF)
+        owners += [c for c in children_of(part) if c.dep_ in {"compound", "poss"}]
+        for token in owners:
+            owner = index.entity_at(token)
+            if owner is not None and owner.kind is EntityKind.ORGANIZATION and owner != entity:
+                yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body owned by another: "its Economic Department" after the committee it is of,
     "Cineplex's Film House unit", "Ralston said its Eveready battery unit was hurt". The owner
@@ -1732,6 +1751,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
+        yield from _part_in_apposition(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)

@@ -643,6 +643,13 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "United Nations Security Council",
             "United Nations",
         ),
+        # A body said in apposition to be a part of another.
+        (
+            "Harlow Business Forms Inc., a unit of Harlow AB, reported a loss.",
+            "Harlow Business Forms Inc.",
+            "Harlow AB",
+        ),
+        ("Moreland Corp., an Intelogic affiliate, fell sharply.", "Moreland Corp.", "Intelogic"),
     ],
 )
 def test_a_body_belongs_to_the_body_its_name_names(
