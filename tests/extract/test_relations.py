@@ -1394,6 +1394,12 @@ def test_no_portfolio_body_and_no_denied_title(
             "Pyongyang",
             True,
         ),
+        (
+            "A man was shot dead at his home in Deerfield Road in the Ardoyne district on Monday.",
+            "Deerfield Road",
+            "Ardoyne",
+            True,
+        ),
         # "In front of" a place is not in it.
         (
             "Crowds gathered at Kim Il Sung Square in front of the Grand People's Study House.",
