@@ -143,11 +143,61 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
     """The organisations a title phrase names, with those named inside their names: a
     secretary of "the Central Committee of the Communist Party of Vietnam" is a member of
     both bodies."""
-    found = dict.fromkeys(entities_of(index, tokens, EntityKind.ORGANIZATION))
+    found = dict.fromkeys(
+        _named_for(index, e) for e in entities_of(index, tokens, EntityKind.ORGANIZATION)
+    )
     for token in tokens:
         found.update((e, None) for e in index.inner_at(token) if e.kind is EntityKind.ORGANIZATION)
     found.update((e, None) for e in _portfolio_bodies(index, tokens))
+    if not found:
+        found.update((e, None) for e in _described_bodies(index, tokens))
     return tuple(found)
+
+
+def _named_for(index: EntityIndex, body: Entity) -> Entity:
+    """The body the article names that a body written in common nouns stands for: "the
+    municipal people's committee" is the Nampho Municipal People's Committee the article
+    names, when it names one body so and no other."""
+    if body.name != body.name.casefold():
+        return body
+    named = _bodies_ending(index, body.name.casefold())
+    return named[0] if len(named) == 1 else body
+
+
+def _described_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
+    """ "manager of the tree nursery", "chief engineer of the complex": the one body the
+    article names whose name ends with the common nouns of the title's "of" or "at" phrase
+    (the Central Tree Nursery, the Kim Chaek Iron and Steel Complex)."""
+    for k, token in enumerate(tokens[:-2]):
+        if token.lower_ not in {"of", "at"} or tokens[k + 1].lower_ != "the":
+            continue
+        words: list[str] = []
+        for word in tokens[k + 2 :]:
+            if not word.is_lower or word.pos_ not in {"NOUN", "ADJ", "PART"}:
+                break
+            words.append(word.text_with_ws)
+        nouns = "".join(words).strip().casefold()
+        if not nouns or words[-1].strip() in {"'s", "’s"}:
+            continue
+        named = _bodies_ending(index, nouns)
+        if len(named) == 1:
+            yield named[0]
+        return
+
+
+def _bodies_ending(index: EntityIndex, nouns: str) -> list[Entity]:
+    """The organisations the article names (in capitals) whose name ends with the nouns."""
+    found: dict[Entity, None] = {}
+    for mention in index.mentions:
+        entity = mention.entity
+        name = entity.name.casefold()
+        if (
+            entity.kind is EntityKind.ORGANIZATION
+            and entity.name != name
+            and name.endswith(f" {nouns}")
+        ):
+            found[entity] = None
+    return list(found)
 
 
 def _portfolio_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
@@ -429,15 +479,36 @@ def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
     elsewhere: "Kim Il Sung Square in Pyongyang". Only the phrase's first object: the places
     listed after it ("in A, B and C") are others, and a place listed with another does not
     share its "in"."""
-    for token in prepositional_objects(root, SITE_PREPOSITIONS):
-        outer = ctx.entities.entity_at(token)
-        if (
-            token.dep_ == "pobj"
-            and outer is not None
-            and outer.kind is EntityKind.PLACE
-            and ctx.places.admits(place, outer)
-        ):
-            yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+    tokens = [t for t in prepositional_objects(root, SITE_PREPOSITIONS) if t.dep_ == "pobj"]
+    for outer in _places_containing(place, tokens, ctx):
+        yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+
+
+def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "took place at Kim Il Sung Square in the capital city of Pyongyang", "No. 18 of
+    Pongthae-ri in Ryongyon County": a place named as a phrase's object lies in the place of
+    the "in" phrase written right after its name, which the parse often hangs higher up, on
+    the word the place's own phrase hangs on or above it."""
+    # Only a place named where something is: "the oil exported by Iran in the Oman Sea" was
+    # exported there, Iran is not there.
+    if (
+        place.kind is not EntityKind.PLACE
+        or root.dep_ != "pobj"
+        or root.head.lower_ not in LOCATED_PREPOSITIONS | OF
+    ):
+        return
+    doc, index = root.doc, ctx.entities
+    end = root.i + 1
+    while end < len(doc) and index.entity_at(doc[end]) == place:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ not in SITE_PREPOSITIONS:
+        return
+    phrase = doc[end]
+    if phrase.dep_ != "prep" or phrase.head not in root.ancestors:
+        return
+    tokens = [t for t in children_of(phrase) if t.dep_ == "pobj"]
+    for outer in _places_containing(place, tokens, ctx):
+        yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -492,9 +563,29 @@ def _lying_in(
 def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> Iterator[Entity]:
     """The places the tokens name that the gazetteer lets contain `place`."""
     for token in tokens:
-        outer = ctx.entities.entity_at(token)
-        if outer is not None and outer.kind is EntityKind.PLACE and ctx.places.admits(place, outer):
+        outer = _place_named(ctx.entities, token)
+        if outer is not None and ctx.places.admits(place, outer):
             yield outer
+
+
+def _place_named(index: EntityIndex, token: Token) -> Entity | None:
+    """The place a phrase's head names: its own name, or, where the head is a common noun of
+    places, the name written before it or in its "of" ("in the Old Park district", "in the
+    capital city of Pyongyang"). Only such nouns: "in front of the hall" puts nothing in the
+    hall."""
+    named = index.entity_at(token)
+    if named is not None:
+        return named if named.kind is EntityKind.PLACE else None
+    if token.lemma_.casefold() not in _place_part_nouns():
+        return None
+    for inner in [
+        *(c for c in children_of(token) if c.dep_ == "compound"),
+        *prepositional_objects(token, OF),
+    ]:
+        named = index.entity_at(inner)
+        if named is not None and named.kind is EntityKind.PLACE:
+            return named
+    return None
 
 
 def _designated_by(place: Entity, noun: Token) -> bool:
@@ -652,6 +743,25 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         for token in (t for o in objects for t in with_conjuncts(o)):
             if (member := _body_at(index, token)) is not None and member != entity:
                 yield Relation(member, "schema:memberOf", entity, evidence)
+
+
+def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Esselte Business Systems Inc., a unit of Esselte AB", "Datapoint Corp., an Intelogic
+    affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
+    is a member of the body the part's "of" or the name before it names."""
+    index = ctx.entities
+    if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
+        return
+    parts = lexicon.words("body_part_nouns")
+    for part in _appositions(root):
+        if part.lemma_.casefold() not in parts or index.entity_at(part) is not None:
+            continue
+        owners = prepositional_objects(part, OF)
+        owners += [c for c in children_of(part) if c.dep_ in {"compound", "poss"}]
+        for token in owners:
+            owner = index.entity_at(token)
+            if owner is not None and owner.kind is EntityKind.ORGANIZATION and owner != entity:
+                yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
 
 
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -828,7 +938,13 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     person = _person_at(index, doc[span.start])
     if person is None:
         return
-    i = span.start
+    # "Jaguar Chairman Sir John Egan": a word of respect between the title and the name.
+    named = span.start
+    while named > span_sentence(span).start and doc[named - 1].lower_ in lexicon.words(
+        "honorifics"
+    ):
+        named -= 1
+    i = named
     while i > span_sentence(span).start:
         token = doc[i - 1]
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
@@ -841,7 +957,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         if (stop and not _abbreviated_office(token)) or (other is not None and other != person):
             break
         i -= 1
-    tokens = list(doc[i : span.start])
+    tokens = list(doc[i:named])
     # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor").
     first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
     if first is None:
@@ -873,6 +989,10 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         for k, t in enumerate(title[:end])
     ):
         return
+    # "the great leader Comrade Kim Il Sung", "the respected leader Comrade ...": before a word
+    # of respect, state media write an epithet, not an office.
+    if named < span.start and _epithet(title[:end]):
+        return
     people = [
         person,
         *(
@@ -893,6 +1013,16 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _epithet(words: list[Token]) -> bool:
+    """The words are an epithet (lexicon `epithets`, in the singular) or open with a word of
+    respect ("respected leader")."""
+    if not words:
+        return False
+    if words[0].lower_ in lexicon.words("honorifics"):
+        return True
+    return " ".join(w.lemma_.casefold() for w in words) in lexicon.words("epithets")
 
 
 def _joined_offices(
@@ -1618,8 +1748,10 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, root, ctx)
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
+        yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
+        yield from _part_in_apposition(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)

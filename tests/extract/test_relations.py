@@ -643,6 +643,13 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "United Nations Security Council",
             "United Nations",
         ),
+        # A body said in apposition to be a part of another.
+        (
+            "Harlow Business Forms Inc., a unit of Harlow AB, reported a loss.",
+            "Harlow Business Forms Inc.",
+            "Harlow AB",
+        ),
+        ("Moreland Corp., an Intelogic affiliate, fell sharply.", "Moreland Corp.", "Intelogic"),
     ],
 )
 def test_a_body_belongs_to_the_body_its_name_names(
@@ -924,6 +931,28 @@ def test_words_that_are_no_title_of_the_person(
             "Ellis Ward",
             "schema:memberOf",
             "Vanter Steel Corp.",
+        ),
+        # A place named as who did something is not where it was done.
+        (
+            "A tanker carried the oil exported by Venezuela in the Caribbean Sea.",
+            "Venezuela",
+            "schema:containedInPlace",
+            "Caribbean Sea",
+        ),
+        # An epithet before a word of respect is no office.
+        (
+            "The delegation paid tribute to the great leader Comrade Kim Il Sung.",
+            "Kim Il Sung",
+            "schema:jobTitle",
+            "great leader",
+        ),
+        # Common nouns that end the names of two bodies the article names stand for neither.
+        (
+            "The Kangso Tractor Factory and the Sariwon Tractor Factory sent goods. Kim Song Il,"
+            " manager of the tractor factory, made a speech.",
+            "Kim Song Il",
+            "schema:memberOf",
+            "Kangso Tractor Factory",
         ),
     ],
 )
@@ -1210,6 +1239,48 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:memberOf",
             "NASA",
         ),
+        # The common nouns of a title's "of" that end the name of the one body the article
+        # names so stand for that body.
+        (
+            "Officials visited the Kangso Tractor Factory on Monday. Kim Song Il, manager of the"
+            " factory, made a report.",
+            "Kim Song Il",
+            "schema:memberOf",
+            "Kangso Tractor Factory",
+        ),
+        (
+            "The Hamhung Municipal People's Committee met on Monday. It was addressed by Ri Chol,"
+            " vice-chairman of the municipal people's committee.",
+            "Ri Chol",
+            "schema:memberOf",
+            "Hamhung Municipal People's Committee",
+        ),
+        # A word of respect between the office and the name.
+        (
+            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
+            "Gordon White",
+            "schema:memberOf",
+            "Hanson",
+        ),
+        (
+            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
+            "Gordon White",
+            "schema:jobTitle",
+            "Chairman",
+        ),
+        # Trades of the markets and the press.
+        (
+            "``Nobody wants to hold sterling now,'' said Hans Weber, a trader in Frankfurt.",
+            "Hans Weber",
+            "schema:jobTitle",
+            "trader in Frankfurt",
+        ),
+        (
+            "Ann Lee, a shipping correspondent, said the ports were empty.",
+            "Ann Lee",
+            "schema:jobTitle",
+            "shipping correspondent",
+        ),
     ],
 )
 def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
@@ -1294,6 +1365,46 @@ def test_no_portfolio_body_and_no_denied_title(
             " Municipality and South Hwanghae Province.",
             "Hoeyang County",
             "Taean District",
+            False,
+        ),
+        # The "in" phrase right after a place's name, wherever the parse hangs it, and through
+        # a common noun of places ("the port city of", "west Belfast").
+        (
+            "A mass rally took place at Chongnyon Square in the port city of Wonsan on Sunday.",
+            "Chongnyon Square",
+            "Wonsan",
+            True,
+        ),
+        (
+            "A car bomb went off outside shops in Falls Road in west Belfast.",
+            "Falls Road",
+            "Belfast",
+            True,
+        ),
+        (
+            "He sent gifts to a woman living in the neighbourhood unit No. 3 of Sokchon-ri in"
+            " Hwaju County, South Phyongan Province.",
+            "Sokchon-ri",
+            "Hwaju County",
+            True,
+        ),
+        (
+            "The Tower of the Juche Idea was built in the capital city of Pyongyang in 1982.",
+            "Tower of the Juche Idea",
+            "Pyongyang",
+            True,
+        ),
+        (
+            "A man was shot dead at his home in Deerfield Road in the Ardoyne district on Monday.",
+            "Deerfield Road",
+            "Ardoyne",
+            True,
+        ),
+        # "In front of" a place is not in it.
+        (
+            "Crowds gathered at Kim Il Sung Square in front of the Grand People's Study House.",
+            "Kim Il Sung Square",
+            "Grand People's Study House",
             False,
         ),
     ],
