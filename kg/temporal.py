@@ -1351,6 +1351,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"the week of (?P<rest>.+)", _r_week_of),
     _rule(r"(?:one|a|that|some) {POD1},? (?:in|of|during) (?P<rest>.+)", _r_one_day_in),
     _rule(r"(?:the )?(?:coming|upcoming|future) (?P<unit>{UNITS})", _r_future_ref),
+    _rule(r"the (?P<unit>{UNITS}) ahead", _r_future_ref),
     _rule(r"(?:the )?(?:past|last) (?:{VAGUE} )?(?P<unit>{UNITS})", _r_past_ref),
     _rule(
         r"(?:(?P<the>the)|the (?:latest|most recent|recent|just-ended)) quarter", _r_latest_quarter
@@ -1358,7 +1359,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"the (?:latest|most recent) period(?P<the>)?", _r_latest_quarter),
     _rule(r"the (?:latest|most recent) (?:fiscal |calendar )?year", _r_latest_year),
     _rule(r"the (?:full|whole|entire) (?:fiscal |calendar )?year", _r_this_year),
-    _rule(r"(?:the )?(?:fiscal )?year[- ]end", _r_this_year),
+    _rule(r"(?:the )?(?:fiscal )?year(?:[- ]|'s )end", _r_this_year),
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<shift>{SHIFT}) year",
         _r_month_shift_year,
@@ -1636,7 +1637,8 @@ _SPOTTED = (
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) (?:period|(?:fiscal )?year)",
-    r"(?:by|at|around|before|after) (?:the )?year[- ]end",
+    r"(?:by|at|around|before|after) (?:the )?year(?:[- ]|'s )end",
+    r"the {UNITS} ahead",
     r"at " + _alt(_LEX["moment_of_day"]),
     # A 24-hour clock after "at" ("at 09:45 of October 9"); a score ("3:1") has no "at".
     r"(?<=\bat )(?:[01]?\d|2[0-3]):[0-5]\d(?! ?[ap]\.?m\b)",
@@ -1926,6 +1928,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not tokens[end].is_punct
     ):
         end -= 1  # "two days after the vote": a preposition, the length before it
+    if end - start > 1 and tokens[end - 1].lower_ == "ahead" and doc[end : end + 1].text == "of":
+        end -= 1  # "the weeks ahead of the vote": a length before it, not a time to come
     while (
         end - start > 1
         and tokens[start].lower_ in _MODIFIERS

@@ -327,6 +327,7 @@ def test_sets(text: str, value: str) -> None:
         ("in the future", "FUTURE_REF"),
         ("the near future", "FUTURE_REF"),
         ("the coming months", "FUTURE_REF"),
+        ("the weeks ahead", "FUTURE_REF"),
         ("at a later date", "FUTURE_REF"),
         ("at some future date", "FUTURE_REF"),
         ("at an earlier date", "PAST_REF"),
@@ -945,6 +946,19 @@ def test_commemorated_day_named_as_a_noun_is_the_past_event(
         (
             "The plan cuts 6,000 jobs by year end.",
             [("year end", "DATE", "2024")],
+        ),
+        (
+            "The merger should be completed by year's end.",
+            [("year's end", "DATE", "2024")],
+        ),
+        (
+            "Traders expect more selling in the months ahead.",
+            [("the months ahead", "DATE", "FUTURE_REF")],
+        ),
+        # a length before an event, not a time to come
+        (
+            "The troops withdrew in the weeks ahead of the vote.",
+            [("weeks", "DURATION", "PXW")],
         ),
         (
             "Shortly ago, the Chinese people celebrated the anniversary.",

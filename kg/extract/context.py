@@ -148,6 +148,11 @@ class Context:
             or self._premodified(verb)
             or self._tried(verb)
         )
+        press = self._press_day(verb)
+        if attached is not None and press is not None and not _modifies(verb, attached):
+            # "Minju Joson in an editorial calls upon them to conclude this year as a year of
+            # victory": the year is the editorial's subject, not the day it appeared.
+            attached = None
         if attached is not None:
             if refers_back(attached) and _modifies(verb, attached):
                 # "At that time he advanced ...": the time last spoken of; not "the
@@ -156,6 +161,8 @@ class Context:
                 if spoken is not None:
                     return spoken, NARRATIVE
             return attached, ATTACHED
+        if press is not None:
+            return press, NARRATIVE
         then = self._then(verb)
         if then is not None:
             return then, NARRATIVE
@@ -169,7 +176,7 @@ class Context:
         """When the act the verb tells of was done (see `dated`): a plan, a wish or a habit
         was done on no day of the story, only on a time its own clause names."""
         time, confidence = self.dated(verb)
-        if confidence != ATTACHED and not_done_then(verb):
+        if confidence != ATTACHED and not_done_then(verb) and self._press_day(verb) is None:
             return None, None
         return time, confidence
 
@@ -314,12 +321,14 @@ class Context:
         October 14 (KCNA) -- An analyst issued the following article" gives in full was issued
         the day the article is datelined."""
         sentence = sentence_of(verb)
-        if (
-            not self.dateline_end
-            or self.article.text[self.dateline_end : sentence.start_char].strip()
-        ):
+        if self.article.text[self.dateline_end : sentence.start_char].strip():
             return None, None
-        day = next(
+        day = self._dateline_day()
+        return (day, NARRATIVE) if day is not None else (None, None)
+
+    def _dateline_day(self) -> TimeExpression | None:
+        """The day the dateline names ("Pyongyang, October 19 (KCNA) --")."""
+        return next(
             (
                 time
                 for time in self.times
@@ -327,7 +336,34 @@ class Context:
             ),
             None,
         )
-        return (day, NARRATIVE) if day is not None else (None, None)
+
+    def _press_day(self, verb: Token) -> TimeExpression | None:
+        """The dateline's day, for what a newspaper or a piece of it says in the present
+        tense: a press review tells what the day's papers carry ("Leading newspapers here deal
+        with", "Rodong Sinmun in an editorial says", "An article stresses")."""
+        if verb.tag_ not in PRESENT or not self.dateline_end:
+            return None
+        pieces = lexicon.words("publication_nouns")
+        media = lexicon.words("media_nouns")
+        speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        # "Rodong Sinmun in an editorial says": the paper, named, speaks through its piece; not
+        # "the secretaries, in an article they contribute to the press".
+        carriers = [
+            n
+            for w in (verb, *speakers)
+            for n in phrase_objects(w, frozenset({"in"}))
+            if n.lemma_.casefold() in pieces and all(s.pos_ == "PROPN" for s in speakers)
+        ]
+        # "Article 9 of the Constitution stipulates": a numbered article is a law's.
+        published = [
+            s
+            for s in speakers
+            if s.lemma_.casefold() in pieces | media
+            and not any(c.dep_ == "nummod" for c in children_of(s))
+        ]
+        if not (carriers and speakers) and not published:
+            return None
+        return self._dateline_day()
 
     def _premodified(self, verb: Token) -> TimeExpression | None:
         """The calendar time that premodifies the word, or the noun a participle qualifies:

@@ -327,6 +327,16 @@ STORY = "Pyongyang, September 2 (KCNA) -- A meeting took place on September 1.\n
         ),
         (STORY + "The Party has provided them with great national pride.", "provided"),
         (STORY + "The U.S. and its followers are held wholly responsible.", "held"),
+        # no paper's piece: a numbered article of a law, an article persons write
+        (
+            STORY + "Article 12 of the law stipulates that the land belongs to the state.",
+            "stipulates",
+        ),
+        (
+            STORY
+            + "The ministers, in an article they jointly write to the press, reveal the plan.",
+            "write",
+        ),
     ],
 )
 def test_acts_done_on_no_day_of_the_story(parse: Parse, text: str, verb: str) -> None:
@@ -342,6 +352,32 @@ def test_acts_done_on_no_day_of_the_story(parse: Parse, text: str, verb: str) ->
         (STORY + "The delegation visited the factory.", "visited", "2024-09-01", NARRATIVE),
         # a plan keeps the time its own clause names
         (STORY + "The delegation will visit Russia in October.", "visit", "2024-10", ATTACHED),
+        # a press review: what the papers say, they say on the dateline's day
+        (
+            STORY + "Major newspapers here deal with the anger of the people at the enemy.",
+            "deal",
+            "2024-09-02",
+            NARRATIVE,
+        ),
+        (
+            STORY + "An editorial stresses the need to increase production.",
+            "stresses",
+            "2024-09-02",
+            NARRATIVE,
+        ),
+        (
+            STORY
+            + "Minju Joson in a commentary calls upon the youth to end this year with success.",
+            "calls",
+            "2024-09-02",  # the year is what the commentary is about
+            NARRATIVE,
+        ),
+        (
+            STORY + "It is a miracle of the era, says Rodong Sinmun in an article.",
+            "says",
+            "2024-09-02",
+            NARRATIVE,
+        ),
     ],
 )
 def test_acts_done_on_a_day_of_the_story(
