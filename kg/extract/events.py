@@ -711,6 +711,25 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = scene
     if place is None:
         place = _place_down(index, verb)
+    # Added after the place is found: the country of "the president of Vietnam" is a side
+    # of the act, not where it happened.
+    patients += tuple(
+        e
+        for e in entities_of(
+            index,
+            _bodies_of_offices(
+                index,
+                children(verb, "dobj")
+                + partners
+                + recipient_heads
+                + _offices_taken(verb)
+                + _senders_named(verb, children(verb, "dobj")),
+            ),
+            EntityKind.ORGANIZATION,
+            EntityKind.PLACE,
+        )
+        if e not in agents + recipients + patients
+    )
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -2072,6 +2091,64 @@ def _related_person(token: Token) -> bool:
         or noun in lexicon.mapping("kinship")
         or noun in lexicon.words("titles")
     )
+
+
+def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The bodies and countries whose offices the unnamed office-holders among `heads` hold,
+    which take part through them: "sent a message to the president of Vietnam", "was named
+    president and chief executive officer of Provigo" (the "of" hangs on the last title)."""
+    found: list[Token] = []
+    for head in heads:
+        for title in with_conjuncts(head):
+            if not _office_held(index, title) and not _company_office(title):
+                continue
+            frontier = [title]
+            for _ in range(TITLE_CHAIN_DEPTH):
+                frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+                named = [
+                    t
+                    for t in frontier
+                    if (e := index.entity_at(t)) is not None
+                    and e.kind in (EntityKind.ORGANIZATION, EntityKind.PLACE)
+                ]
+                if named:
+                    found += [t for t in named if t not in found]
+                    break
+    return found
+
+
+def _company_office(token: Token) -> bool:
+    """A noun that ends the name of an office held at a company ("chief operating officer")."""
+    if token.pos_ != "NOUN":
+        return False
+    words = [c for c in children(token, "compound", "amod") if c.i < token.i]
+    phrase = " ".join(w.lower_ for w in [*words, token])
+    return phrase in lexicon.words("company_offices")
+
+
+def _offices_taken(verb: Token) -> list[Token]:
+    """The offices a clause gives, leaves or names its person in: "was named chairman",
+    "elected him as president", "resigned as general manager"; not any "as" phrase ("foresee
+    Russia as a member of NATO")."""
+    lemma = verb.lemma_.casefold()
+    if lemma in lexicon.words("appointing_verbs"):
+        return children(verb, "oprd", "attr") + prepositional_objects(verb, AS)
+    if lemma in lexicon.words("office_holding_verbs"):
+        return prepositional_objects(verb, AS)
+    return []
+
+
+def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a received message comes from, also where the parse hangs "from" on what the
+    message is of ("received messages of greeting from the president of Syria")."""
+    if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
+        return []
+    return [
+        sender
+        for obj in objects
+        for what in [obj, *prepositional_objects(obj, OF)]
+        for sender in prepositional_objects(what, FROM)
+    ]
 
 
 def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:

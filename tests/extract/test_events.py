@@ -1780,6 +1780,30 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "pay",
             {"Kim Il Sung", "Kim Jong Il"},
         ),
+        # The country or body whose office an unnamed office-holder holds takes part too.
+        (
+            "Choe Ryong Hae sent a message of greeting to the president of the Republic of "
+            "Cuba on Monday.",
+            "send",
+            {"Choe Ryong Hae", "Cuba"},
+        ),
+        (
+            "Kim Jong Un received a message of thanks from the prime minister of the Kingdom "
+            "of Cambodia.",
+            "receive",
+            {"Kim Jong Un", "Cambodia"},
+        ),
+        (
+            "Laura Benson was named president and chief executive officer of Harbor Freight "
+            "Lines Inc., the company said.",
+            "name",
+            {"Laura Benson", "Harbor Freight Lines Inc."},
+        ),
+        (
+            "Thomas Reed resigned as chairman of Midland Steel Corp. to pursue other interests.",
+            "resign",
+            {"Thomas Reed", "Midland Steel Corp."},
+        ),
     ],
 )
 def test_event_participants(
