@@ -2098,22 +2098,40 @@ def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
     which take part through them: "sent a message to the president of Vietnam", "was named
     president and chief executive officer of Provigo" (the "of" hangs on the last title)."""
     found: list[Token] = []
-    for head in heads:
-        for title in with_conjuncts(head):
-            if not _office_held(index, title) and not _company_office(title):
-                continue
-            frontier = [title]
-            for _ in range(TITLE_CHAIN_DEPTH):
-                frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
-                named = [
-                    t
-                    for t in frontier
-                    if (e := index.entity_at(t)) is not None
-                    and e.kind in (EntityKind.ORGANIZATION, EntityKind.PLACE)
-                ]
-                if named:
-                    found += [t for t in named if t not in found]
-                    break
+    for title in _titles_listed(index, heads):
+        frontier = [title]
+        for _ in range(TITLE_CHAIN_DEPTH):
+            frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+            named = [
+                t
+                for t in frontier
+                if (e := index.entity_at(t)) is not None
+                and e.kind in (EntityKind.ORGANIZATION, EntityKind.PLACE)
+            ]
+            if named:
+                found += [t for t in named if t not in found]
+                break
+    return found
+
+
+def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The unnamed office-holders among `heads` and those listed with them, which a long list
+    leaves as conjuncts or appositions of the first ("from the president of Syria, the
+    president and the vice-president of Nicaragua and the president of the party")."""
+
+    def office(token: Token) -> bool:
+        return _office_held(index, token) or _company_office(token)
+
+    found: list[Token] = []
+    frontier = [h for h in heads if office(h)]
+    while frontier:
+        found += frontier
+        frontier = [
+            listed
+            for t in frontier
+            for listed in children(t, "conj", "appos")
+            if office(listed) and listed not in found
+        ]
     return found
 
 
@@ -2143,7 +2161,7 @@ def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:
     message is of ("received messages of greeting from the president of Syria")."""
     if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return []
-    return [
+    return prepositional_objects(verb, FROM) + [
         sender
         for obj in objects
         for what in [obj, *prepositional_objects(obj, OF)]

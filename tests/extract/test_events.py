@@ -1793,6 +1793,22 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "receive",
             {"Kim Jong Un", "Cambodia"},
         ),
+        # A long list of office-holders, parsed as appositions and conjuncts of the first.
+        (
+            "Kim Jong Un received messages of greeting from the president of the Republic of "
+            "Cuba, the president and the vice-president of the Republic of Nicaragua and the "
+            "president of the Communist Party of Chile.",
+            "receive",
+            {"Cuba", "Nicaragua", "Communist Party of Chile"},
+        ),
+        # "from" hung on the receiving verb.
+        (
+            "Kim Jong Un received floral baskets from the general secretary of the C.C., "
+            "Communist Party of Vietnam and president of the Socialist Republic of Vietnam and "
+            "the president of the State of Palestine.",
+            "receive",
+            {"Communist Party of Vietnam", "Vietnam", "Palestine"},
+        ),
         (
             "Laura Benson was named president and chief executive officer of Harbor Freight "
             "Lines Inc., the company said.",
