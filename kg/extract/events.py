@@ -570,6 +570,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _told_of(verb), *PARTICIPANT_KINDS, EntityKind.PLACE),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -1928,6 +1929,16 @@ def _wished_for(verb: Token) -> list[Token]:
     if _lemma(verb) not in lexicon.words("wishing_verbs"):
         return []
     return [s for c in children(verb, "ccomp") for s in subjects(c)]
+
+
+def _told_of(verb: Token) -> list[Token]:
+    """Whom a charge or a finding tells of, as a report of speech does: the named subject of
+    its "that" clause ("charged that Yoon is instigating the military", "concluded that James
+    Kopp fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose referent is a guess,
+    and nothing a denied act tells."""
+    if verb.lemma_.casefold() not in lexicon.words("charging_verbs") or children(verb, "neg"):
+        return []
+    return [s for c in children(verb, "ccomp") for s in subjects(c) if s.pos_ != "PRON"]
 
 
 def _lemma(verb: Token) -> str:

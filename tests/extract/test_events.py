@@ -1793,6 +1793,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "receive",
             {"Kim Jong Un", "Cambodia"},
         ),
+        # Whom a charge or a finding tells of: the named subject of its "that" clause.
+        (
+            "The speakers at the rally charged that Park Min Ho is dragging the country into a"
+            " war.",
+            "charge",
+            {"Park Min Ho"},
+        ),
+        (
+            "Federal investigators concluded that Daniel Ortiz had fired the shot.",
+            "conclude",
+            {"Daniel Ortiz"},
+        ),
         # A long list of office-holders, parsed as appositions and conjuncts of the first.
         (
             "Kim Jong Un received messages of greeting from the president of the Republic of "
