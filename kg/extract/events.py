@@ -570,7 +570,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
-                *entities_of(index, _told_of(verb), *PARTICIPANT_KINDS, EntityKind.PLACE),
+                *(
+                    e
+                    for e in entities_of(index, _told_of(verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -2111,7 +2115,10 @@ def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
     found: list[Token] = []
     for title in _titles_listed(index, heads):
         frontier = [title]
-        for _ in range(TITLE_CHAIN_DEPTH):
+        # Two steps reach "the president of the State Affairs of the DPRK"; a third would
+        # take the country a sender's body is named after ("the head of the Orchestra of
+        # the 21st Century of Russia") for the sender.
+        for _ in range(2):
             frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
             named = [
                 t
