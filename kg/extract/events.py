@@ -716,7 +716,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = scene
     if place is None:
         place = _place_down(index, verb)
-    # Added after the place is found: the country of "the president of Vietnam" is a side
+    # Added after the place is found: the country of "the president of Cuba" is a side
     # of the act, not where it happened.
     patients += tuple(
         e
@@ -1937,9 +1937,9 @@ def _wished_for(verb: Token) -> list[Token]:
 
 def _told_of(verb: Token) -> list[Token]:
     """Whom a charge or a finding tells of, as a report of speech does: the named subject of
-    its "that" clause ("charged that Yoon is instigating the military", "concluded that James
-    Kopp fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose referent is a guess,
-    and nothing a denied act tells."""
+    its "that" clause ("charged that the minister is instigating the military", "concluded
+    that Frank Miller fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose
+    referent is a guess, and nothing a denied act tells."""
     if verb.lemma_.casefold() not in lexicon.words("charging_verbs") or children(verb, "neg"):
         return []
     return [s for c in children(verb, "ccomp") for s in subjects(c) if s.pos_ != "PRON"]
@@ -2110,8 +2110,9 @@ def _related_person(token: Token) -> bool:
 
 def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The bodies and countries whose offices the unnamed office-holders among `heads` hold,
-    which take part through them: "sent a message to the president of Vietnam", "was named
-    president and chief executive officer of Provigo" (the "of" hangs on the last title)."""
+    which take part through them: "sent a message to the president of Cuba", "was named
+    president and chief executive officer of Harbor Freight Lines" (the "of" hangs on the
+    last title)."""
     found: list[Token] = []
     for title in _titles_listed(index, heads):
         frontier = [title]
@@ -2134,8 +2135,8 @@ def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
 
 def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The unnamed office-holders among `heads` and those listed with them, which a long list
-    leaves as conjuncts or appositions of the first ("from the president of Syria, the
-    president and the vice-president of Nicaragua and the president of the party")."""
+    leaves as conjuncts or appositions of the first ("from the president of Peru, the
+    president and the vice-president of Chile and the president of the party")."""
 
     def office(token: Token) -> bool:
         return _office_held(index, token) or _company_office(token)
@@ -2176,7 +2177,7 @@ def _offices_taken(verb: Token) -> list[Token]:
 
 def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:
     """Who a received message comes from, also where the parse hangs "from" on what the
-    message is of ("received messages of greeting from the president of Syria")."""
+    message is of ("received messages of greeting from the president of Peru")."""
     if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return []
     return prepositional_objects(verb, FROM) + [

@@ -1808,18 +1808,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         # A long list of office-holders, parsed as appositions and conjuncts of the first.
         (
             "Kim Jong Un received messages of greeting from the president of the Republic of "
-            "Cuba, the president and the vice-president of the Republic of Nicaragua and the "
+            "Cuba, the president and the vice-president of the Republic of Peru and the "
             "president of the Communist Party of Chile.",
             "receive",
-            {"Cuba", "Nicaragua", "Communist Party of Chile"},
+            {"Cuba", "Peru", "Communist Party of Chile"},
         ),
         # "from" hung on the receiving verb.
         (
-            "Kim Jong Un received floral baskets from the general secretary of the C.C., "
-            "Communist Party of Vietnam and president of the Socialist Republic of Vietnam and "
-            "the president of the State of Palestine.",
+            "Kim Jong Un received floral baskets from the first secretary of the C.C., "
+            "Communist Party of Cuba and president of the Republic of Cuba and the president of "
+            "the Republic of Angola.",
             "receive",
-            {"Communist Party of Vietnam", "Vietnam", "Palestine"},
+            {"Communist Party of Cuba", "Cuba", "Angola"},
         ),
         (
             "Laura Benson was named president and chief executive officer of Harbor Freight "
