@@ -570,6 +570,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _told_of(verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -711,6 +716,25 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = scene
     if place is None:
         place = _place_down(index, verb)
+    # Added after the place is found: the country of "the president of Cuba" is a side
+    # of the act, not where it happened.
+    patients += tuple(
+        e
+        for e in entities_of(
+            index,
+            _bodies_of_offices(
+                index,
+                children(verb, "dobj")
+                + partners
+                + recipient_heads
+                + _offices_taken(verb)
+                + _senders_named(verb, children(verb, "dobj")),
+            ),
+            EntityKind.ORGANIZATION,
+            EntityKind.PLACE,
+        )
+        if e not in agents + recipients + patients
+    )
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -1911,6 +1935,16 @@ def _wished_for(verb: Token) -> list[Token]:
     return [s for c in children(verb, "ccomp") for s in subjects(c)]
 
 
+def _told_of(verb: Token) -> list[Token]:
+    """Whom a charge or a finding tells of, as a report of speech does: the named subject of
+    its "that" clause ("charged that the minister is instigating the military", "concluded
+    that Frank Miller fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose
+    referent is a guess, and nothing a denied act tells."""
+    if verb.lemma_.casefold() not in lexicon.words("charging_verbs") or children(verb, "neg"):
+        return []
+    return [s for c in children(verb, "ccomp") for s in subjects(c) if s.pos_ != "PRON"]
+
+
 def _lemma(verb: Token) -> str:
     # The tagger takes "hoped" for a form of "hop"; a verb with a "that" clause hopes.
     lemma = verb.lemma_.casefold()
@@ -2072,6 +2106,86 @@ def _related_person(token: Token) -> bool:
         or noun in lexicon.mapping("kinship")
         or noun in lexicon.words("titles")
     )
+
+
+def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The bodies and countries whose offices the unnamed office-holders among `heads` hold,
+    which take part through them: "sent a message to the president of Cuba", "was named
+    president and chief executive officer of Harbor Freight Lines" (the "of" hangs on the
+    last title)."""
+    found: list[Token] = []
+    for title in _titles_listed(index, heads):
+        frontier = [title]
+        # Two steps reach "the president of the State Affairs of the DPRK"; a third would
+        # take the country a sender's body is named after ("the head of the Orchestra of
+        # the 21st Century of Russia") for the sender.
+        for _ in range(2):
+            frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+            named = [
+                t
+                for t in frontier
+                if (e := index.entity_at(t)) is not None
+                and e.kind in (EntityKind.ORGANIZATION, EntityKind.PLACE)
+            ]
+            if named:
+                found += [t for t in named if t not in found]
+                break
+    return found
+
+
+def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The unnamed office-holders among `heads` and those listed with them, which a long list
+    leaves as conjuncts or appositions of the first ("from the president of Peru, the
+    president and the vice-president of Chile and the president of the party")."""
+
+    def office(token: Token) -> bool:
+        return _office_held(index, token) or _company_office(token)
+
+    found: list[Token] = []
+    frontier = [h for h in heads if office(h)]
+    while frontier:
+        found += frontier
+        frontier = [
+            listed
+            for t in frontier
+            for listed in children(t, "conj", "appos")
+            if office(listed) and listed not in found
+        ]
+    return found
+
+
+def _company_office(token: Token) -> bool:
+    """A noun that ends the name of an office held at a company ("chief operating officer")."""
+    if token.pos_ != "NOUN":
+        return False
+    words = [c for c in children(token, "compound", "amod") if c.i < token.i]
+    phrase = " ".join(w.lower_ for w in [*words, token])
+    return phrase in lexicon.words("company_offices")
+
+
+def _offices_taken(verb: Token) -> list[Token]:
+    """The offices a clause gives, leaves or names its person in: "was named chairman",
+    "elected him as president", "resigned as general manager"; not any "as" phrase ("foresee
+    Russia as a member of NATO")."""
+    lemma = verb.lemma_.casefold()
+    if lemma in lexicon.words("appointing_verbs"):
+        return children(verb, "oprd", "attr") + prepositional_objects(verb, AS)
+    if lemma in lexicon.words("office_holding_verbs"):
+        return prepositional_objects(verb, AS)
+    return []
+
+
+def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who a received message comes from, also where the parse hangs "from" on what the
+    message is of ("received messages of greeting from the president of Peru")."""
+    if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
+        return []
+    return prepositional_objects(verb, FROM) + [
+        sender
+        for obj in objects
+        for what in [obj, *prepositional_objects(obj, OF)]
+        for sender in prepositional_objects(what, FROM)
+    ]
 
 
 def _countries_of_title(index: EntityIndex, token: Token) -> list[Token]:

@@ -1780,6 +1780,58 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "pay",
             {"Kim Il Sung", "Kim Jong Il"},
         ),
+        # The country or body whose office an unnamed office-holder holds takes part too.
+        (
+            "Choe Ryong Hae sent a message of greeting to the president of the Republic of "
+            "Cuba on Monday.",
+            "send",
+            {"Choe Ryong Hae", "Cuba"},
+        ),
+        (
+            "Kim Jong Un received a message of thanks from the prime minister of the Kingdom "
+            "of Cambodia.",
+            "receive",
+            {"Kim Jong Un", "Cambodia"},
+        ),
+        # Whom a charge or a finding tells of: the named subject of its "that" clause.
+        (
+            "The speakers at the rally charged that Park Min Ho is dragging the country into a"
+            " war.",
+            "charge",
+            {"Park Min Ho"},
+        ),
+        (
+            "Federal investigators concluded that Daniel Ortiz had fired the shot.",
+            "conclude",
+            {"Daniel Ortiz"},
+        ),
+        # A long list of office-holders, parsed as appositions and conjuncts of the first.
+        (
+            "Kim Jong Un received messages of greeting from the president of the Republic of "
+            "Cuba, the president and the vice-president of the Republic of Peru and the "
+            "president of the Communist Party of Chile.",
+            "receive",
+            {"Cuba", "Peru", "Communist Party of Chile"},
+        ),
+        # "from" hung on the receiving verb.
+        (
+            "Kim Jong Un received floral baskets from the first secretary of the C.C., "
+            "Communist Party of Cuba and president of the Republic of Cuba and the president of "
+            "the Republic of Angola.",
+            "receive",
+            {"Communist Party of Cuba", "Cuba", "Angola"},
+        ),
+        (
+            "Laura Benson was named president and chief executive officer of Harbor Freight "
+            "Lines Inc., the company said.",
+            "name",
+            {"Laura Benson", "Harbor Freight Lines Inc."},
+        ),
+        (
+            "Thomas Reed resigned as chairman of Midland Steel Corp. to pursue other interests.",
+            "resign",
+            {"Thomas Reed", "Midland Steel Corp."},
+        ),
     ],
 )
 def test_event_participants(
