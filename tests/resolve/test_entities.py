@@ -2319,6 +2319,13 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             },
             {"Central Committee of the Workers' Party of Korea"},
         ),
+        # A word in brackets after a party's name tells it from its namesakes: no body.
+        (
+            "Greetings came from the Communist Party of Chile (Marxist-Leninist) and the"
+            " Workers' Party of Ireland (Marxist-Leninist).",
+            {"Communist Party of Chile": "Organization"},
+            {"Marxist-Leninist"},
+        ),
     ],
 )
 def test_organisations_of_state_media_articles(
