@@ -387,6 +387,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = _kind_by_head(ent, last)
+        if by_head == EntityKind.PLACE.value and _site_as_a_body(ent, last):
+            return EntityKind.ORGANIZATION
         if by_head is not None:
             return EntityKind(by_head)
     if kind is None:
@@ -447,6 +449,33 @@ def _names_a_venue(ent: Span) -> bool:
         following.is_lower
         and following.lower_ in lexicon.words("venue_nouns")
         and ent[-1].head.i == following.i
+    )
+
+
+def _site_as_a_body(ent: Span, last: Token) -> bool:
+    """A site with staff of its own told of as a body: what people work for ("a doctor of
+    the Mangyongdae District Hospital", "the owner of Hunam Palace") or listed with bodies
+    ("the Sinuiju Textile Mill, the Sinuiju Port and the Sinuiju Cosmetics Factory"). Where
+    someone goes or is sent it stays a place."""
+    if last.lower_ not in lexicon.words("institution_heads"):
+        return False
+    heads = lexicon.mapping("name_heads")
+    # Sites listed where something is held stay sites: "banquets held at the Okryu Restaurant,
+    # the Sosan Hotel and ...".
+    first = min((*last.conjuncts, last), key=lambda t: t.i)
+    while first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first.head.head  # "the People's Palace of Culture, ..."
+    held_at = first.dep_ == "pobj" and first.head.lower_ in lexicon.words("locative_prepositions")
+    if not held_at and any(
+        heads.get(t.lower_) == EntityKind.ORGANIZATION.value for t in last.conjuncts if t.is_title
+    ):
+        return True
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    holder = root.head.head
+    return holder.tag_ in {"NN", "NNS"} and (
+        holder.lower_ in lexicon.words("titles") or _personal_noun(_singular(holder.lower_))
     )
 
 

@@ -2319,6 +2319,30 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             },
             {"Central Committee of the Workers' Party of Korea"},
         ),
+        # A site with staff of its own is a body where people work for it or it is listed
+        # with bodies, a place where someone is sent.
+        (
+            "Kang Chol Su, a doctor of Sonbong District Hospital, said the service was good.",
+            {"Sonbong District Hospital": "Organization"},
+            set(),
+        ),
+        (
+            "The Haeju Textile Mill, the Haeju Port and the Haeju Shoe Factory overfulfilled"
+            " their plans.",
+            {"Haeju Port": "Organization", "Haeju Textile Mill": "Organization"},
+            set(),
+        ),
+        (
+            "Speeches were made at the banquets held at the Kaesong Palace of Culture, Minsok"
+            " Restaurant, Janam Hotel and Songdo Hotel.",
+            {"Janam Hotel": "Place"},
+            set(),
+        ),
+        (
+            "The woman was sent to the Hamhung Maternity Hospital in March.",
+            {"Hamhung Maternity Hospital": "Place"},
+            set(),
+        ),
         # A word in brackets after a party's name tells it from its namesakes: no body.
         (
             "Greetings came from the Communist Party of Chile (Marxist-Leninist) and the"
