@@ -2006,7 +2006,11 @@ def _unnamed_person(token: Token) -> bool:
         return False
     if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
+    # "one" brings in one person as "a" does: "recalled one participant".
+    if not any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in lead.children
+    ):
         return False
     if _voice_of_body(token):
         return False

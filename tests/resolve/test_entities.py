@@ -1581,6 +1581,12 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
         ("A grand jury indicted the former mayor on Friday.", "grand jury"),
         ("The firm has already reassigned most of its work crew.", "work crew"),
+        ("Under the ruling, the plaintiff did not have standing to bring the case.", "plaintiff"),
+        # "one" brings in one person as "a" does.
+        ("The fire destroyed the house and killed one person inside.", "person"),
+        # Bodies of a kind told to act.
+        ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
+        ("The fall prompted institutions to take a cautious stance.", "institutions"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
