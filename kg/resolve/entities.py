@@ -1919,6 +1919,20 @@ def _acting_bodies(token: Token) -> bool:
     )
 
 
+def _acting_collective(token: Token) -> bool:
+    """A body named by a singular collective noun as the subject of a verb: "the army moved
+    in", "Telerate's management expects". Not of "be", which says what a thing is ("utilities
+    management is a niche")."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in SUBJECT_DEPS
+        and not token.ent_type_
+        and token.head.pos_ in {"VERB", "AUX"}
+        and token.head.lemma_ != "be"
+        and token.lower_ in lexicon.words("acting_collective_heads")
+    )
+
+
 def _informants(token: Token) -> bool:
     """Unnamed sources who speak are people: "Local sources said", "Sources close to the
     Provisionals indicated", "according to law enforcement sources" (not "sources of
@@ -2194,6 +2208,7 @@ def _groups(
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
+            or _acting_collective(token)
         ):
             continue
         if _modifies_noun(token) or _designates_names(token) or _ends_forces_in_a_title(token):

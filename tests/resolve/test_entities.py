@@ -1582,6 +1582,9 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("A grand jury indicted the former mayor on Friday.", "grand jury"),
         ("The firm has already reassigned most of its work crew.", "work crew"),
         ("Under the ruling, the plaintiff did not have standing to bring the case.", "plaintiff"),
+        # A singular collective noun as the subject of a verb is a body acting as one.
+        ("Within ten days, the army moved in to the old quarter.", "army"),
+        ("Shares fell after management recommended a cut in dividends.", "management"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),
         # Bodies of a kind told to act.
@@ -1601,6 +1604,7 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # What someone already named is, and a country, are no group.
         ("Kim Ok is a boxer of the national team.", "boxer"),
         ("He was elected as a member of the committee.", "member"),
+        ("The people are advancing under the leadership of the Party.", "leadership"),
         ("They will build the country into a thriving socialist power.", "power"),
         # A collective noun in an idiom of time or of quantity.
         ("The spirit is carried forward generation after generation.", "generation"),
