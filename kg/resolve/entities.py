@@ -153,6 +153,7 @@ BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
 SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
+FIRM_KIND_JOINS = frozenset({"and", "&", "amp"})
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -386,6 +387,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = _kind_by_head(ent, last)
+        if by_head == EntityKind.PLACE.value and _site_as_a_body(ent, last):
+            return EntityKind.ORGANIZATION
         if by_head is not None:
             return EntityKind(by_head)
     if kind is None:
@@ -399,6 +402,8 @@ def _kind(ent: Span) -> EntityKind | None:
         _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
     ):
         return EntityKind.PERSON
+    if kind is EntityKind.PERSON and _led_by_a_title(ent):
+        return EntityKind.ORGANIZATION
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
     if kind is EntityKind.PERSON and _surname_of_a_family(ent):
@@ -444,6 +449,33 @@ def _names_a_venue(ent: Span) -> bool:
         following.is_lower
         and following.lower_ in lexicon.words("venue_nouns")
         and ent[-1].head.i == following.i
+    )
+
+
+def _site_as_a_body(ent: Span, last: Token) -> bool:
+    """A site with staff of its own told of as a body: what people work for ("a doctor of
+    the Mangyongdae District Hospital", "the owner of Hunam Palace") or listed with bodies
+    ("the Sinuiju Textile Mill, the Sinuiju Port and the Sinuiju Cosmetics Factory"). Where
+    someone goes or is sent it stays a place."""
+    if last.lower_ not in lexicon.words("institution_heads"):
+        return False
+    heads = lexicon.mapping("name_heads")
+    # Sites listed where something is held stay sites: "banquets held at the Okryu Restaurant,
+    # the Sosan Hotel and ...".
+    first = min((*last.conjuncts, last), key=lambda t: t.i)
+    while first.dep_ == "pobj" and first.head.lower_ == "of":
+        first = first.head.head  # "the People's Palace of Culture, ..."
+    held_at = first.dep_ == "pobj" and first.head.lower_ in lexicon.words("locative_prepositions")
+    if not held_at and any(
+        heads.get(t.lower_) == EntityKind.ORGANIZATION.value for t in last.conjuncts if t.is_title
+    ):
+        return True
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    holder = root.head.head
+    return holder.tag_ in {"NN", "NNS"} and (
+        holder.lower_ in lexicon.words("titles") or _personal_noun(_singular(holder.lower_))
     )
 
 
@@ -535,6 +567,16 @@ def _leader_of_followers(ent: Span) -> bool:
         return True
     korean = words[0].lower_ in lexicon.words("korean_surnames")
     return korean or _ends_a_persons_name(doc[words[-1].i : words[-1].i + 1])
+
+
+def _led_by_a_title(ent: Span) -> bool:
+    """A "person" that an office is of: "leader of Ulster Vanguard", "chairman of Hanson"
+    name a body, as no office is held of a person."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or len(ent) < 2:
+        return False
+    office = root.head.head
+    return office.tag_ == "NN" and office.lower_ in lexicon.words("titles")
 
 
 def _apposed_to_a_persons_role(ent: Span) -> bool:
@@ -998,8 +1040,13 @@ def _ends_in_a_title(span: Span) -> bool:
     doc, titles = span.doc, lexicon.words("titles")
     after = doc[span.end] if span.end < len(doc) else None
     words = titles | lexicon.words("title_modifiers")
-    return all(t.lower_ in words for t in span) or (
-        after is not None and after.is_title and after.lower_ in titles
+    # A title of two words after one other word is an office ("Stormont Cabinet Minister"):
+    # no name is left beside it. One title word alone may be a surname.
+    closing = len(span) == 3 and f"{span[-2].lower_} {span[-1].lower_}" in titles
+    return (
+        closing
+        or all(t.lower_ in words for t in span)
+        or (after is not None and after.is_title and after.lower_ in titles)
     )
 
 
@@ -1133,8 +1180,11 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
-    if full_name.startswith(short_name + " ") and all(map(_names_a_firms_kind, rest)):
-        return True  # "Crossland" of "Crossland Savings Bank"
+    # "Crossland" of "Crossland Savings Bank", "Columbia" of "Columbia Savings amp Loan
+    # Association": the kinds of firm may be joined.
+    kinds = [word for word in rest if word not in FIRM_KIND_JOINS]
+    if full_name.startswith(short_name + " ") and kinds and all(map(_names_a_firms_kind, kinds)):
+        return True
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
 
 
@@ -1869,6 +1919,20 @@ def _acting_bodies(token: Token) -> bool:
     )
 
 
+def _acting_collective(token: Token) -> bool:
+    """A body named by a singular collective noun as the subject of a verb: "the army moved
+    in", "Telerate's management expects". Not of "be", which says what a thing is ("utilities
+    management is a niche")."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in SUBJECT_DEPS
+        and not token.ent_type_
+        and token.head.pos_ in {"VERB", "AUX"}
+        and token.head.lemma_ != "be"
+        and token.lower_ in lexicon.words("acting_collective_heads")
+    )
+
+
 def _informants(token: Token) -> bool:
     """Unnamed sources who speak are people: "Local sources said", "Sources close to the
     Provisionals indicated", "according to law enforcement sources" (not "sources of
@@ -1956,7 +2020,11 @@ def _unnamed_person(token: Token) -> bool:
         return False
     if token.i + 1 < len(doc) and _apposed_noun(doc[token.i + 1]):
         return False
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in lead.children):
+    # "one" brings in one person as "a" does: "recalled one participant".
+    if not any(
+        (c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "nummod" and c.lower_ == "one")
+        for c in lead.children
+    ):
         return False
     if _voice_of_body(token):
         return False
@@ -2140,6 +2208,7 @@ def _groups(
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
+            or _acting_collective(token)
         ):
             continue
         if _modifies_noun(token) or _designates_names(token) or _ends_forces_in_a_title(token):
@@ -3765,7 +3834,8 @@ def _across_ampersand(span: Span) -> Span:
     if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
         # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
         return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
-    firm = span.label_ != "PERSON"
+    # A surname after a partner's untagged one is the firm's too: "Brouwer amp Janachowski".
+    firm = span.label_ != "PERSON" or len(span) == 1
     if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
         start -= 2
         while start > 0 and _untagged_name_part(doc[start - 1]):
@@ -3782,7 +3852,7 @@ def _across_ampersand(span: Span) -> Span:
         and after + 1 < len(doc)
         and _ampersand(doc[after])
         and doc[after + 1].ent_iob_ == "B"
-        and doc[after + 1].ent_type_ in {"PERSON", "GPE"}
+        and doc[after + 1].ent_type_ in {"PERSON", "GPE", "ORG"}
         and known_entity(span.text) is None
     ):
         end = after + 2
@@ -4068,7 +4138,11 @@ def _listed_portfolio_start(span: Span) -> int:
 def _outside_title(span: Span | None) -> Span | None:
     """A body's name without the words of an office written across its edge: "Magistrate" of
     "Magistrate Judge", "Brigade" of "GNB Brigade General", "Defense" of "Secretary of
-    Defense" name no body (GUIDELINES: words inside job titles are not organisations)."""
+    Defense" name no body (GUIDELINES: words inside job titles are not organisations). A
+    person's name loses the end of a title written across its start: "Exchequer" of
+    "Chancellor of the Exchequer Nigel Lawson"."""
+    if span is not None and span.label_ == "PERSON":
+        return _person_outside_title(span)
     if span is None or span.label_ != "ORG":
         return span
     doc, start, end = span.doc, span.start, span.end
@@ -4087,6 +4161,21 @@ def _outside_title(span: Span | None) -> Span | None:
         return span
     words = [t for t in doc[start:end] if t.is_alpha and t.lower_ != "the"]
     return Span(doc, start, end, label="ORG") if words else None
+
+
+def _person_outside_title(span: Span) -> Span | None:
+    doc, start = span.doc, span.start
+    longest = lexicon.longest_phrase("titles")
+    titles = lexicon.words("titles")
+    lowers = doc_lowers(doc)
+    for first in range(max(0, span.start - longest + 1), span.start):
+        for last in range(span.start + 1, min(span.end, first + longest) + 1):
+            if " ".join(lowers[first:last]) in titles:
+                start = max(start, last)
+    if start == span.start:
+        return span
+    # What is left must still be a name of two words: a title's end alone names no one.
+    return Span(doc, start, span.end, label=span.label_) if span.end - start >= 2 else None
 
 
 def _merge_of_chains(spans: list[Span]) -> list[Span]:
@@ -4432,9 +4521,27 @@ def entity_spans(doc: Doc) -> list[Span]:
     # Film House") have won over the model's.
     units = map(_unit_of_owner, merged)
     kept = [t for t in map(_outside_title, map(_without_portfolio, units)) if t is not None]
+    ends = {span.end for span in kept if span.label_ == "ORG"}
     return [
-        body for span in kept if not _countries_joined(span) for body in _bodies_in_unnamed(span)
+        body
+        for span in kept
+        if not _countries_joined(span) and not _bracketed_qualifier(span, ends)
+        for body in _bodies_in_unnamed(span)
     ]
+
+
+def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
+    """A word in brackets just after a body's name that tells that body from its namesakes:
+    "Marxist-Leninist" of "the Communist Party of Canada (Marxist-Leninist)" is part of the
+    party's name, no body of its own. An acronym or one word in brackets is the body's short
+    name and stays: "the Islamic Resistance Movement (Hamas)"."""
+    doc, start, end = span.doc, span.start, span.end
+    if span.label_ not in {"ORG", "NORP"} or start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text != "(" or doc[end].text != ")" or start - 1 not in body_ends:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(span) > 1 and not any(t.is_upper for t in words)
 
 
 def _countries_joined(span: Span) -> bool:

@@ -1581,6 +1581,15 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
         ("A grand jury indicted the former mayor on Friday.", "grand jury"),
         ("The firm has already reassigned most of its work crew.", "work crew"),
+        ("Under the ruling, the plaintiff did not have standing to bring the case.", "plaintiff"),
+        # A singular collective noun as the subject of a verb is a body acting as one.
+        ("Within ten days, the army moved in to the old quarter.", "army"),
+        ("Shares fell after management recommended a cut in dividends.", "management"),
+        # "one" brings in one person as "a" does.
+        ("The fire destroyed the house and killed one person inside.", "person"),
+        # Bodies of a kind told to act.
+        ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
+        ("The fall prompted institutions to take a cautious stance.", "institutions"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
@@ -1595,6 +1604,7 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # What someone already named is, and a country, are no group.
         ("Kim Ok is a boxer of the national team.", "boxer"),
         ("He was elected as a member of the committee.", "member"),
+        ("The people are advancing under the leadership of the Party.", "leadership"),
         ("They will build the country into a thriving socialist power.", "power"),
         # A collective noun in an idiom of time or of quantity.
         ("The spirit is carried forward generation after generation.", "generation"),
@@ -2318,6 +2328,37 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
                 )
             },
             {"Central Committee of the Workers' Party of Korea"},
+        ),
+        # A site with staff of its own is a body where people work for it or it is listed
+        # with bodies, a place where someone is sent.
+        (
+            "Kang Chol Su, a doctor of Sonbong District Hospital, said the service was good.",
+            {"Sonbong District Hospital": "Organization"},
+            set(),
+        ),
+        (
+            "The Haeju Textile Mill, the Haeju Port and the Haeju Shoe Factory overfulfilled"
+            " their plans.",
+            {"Haeju Port": "Organization", "Haeju Textile Mill": "Organization"},
+            set(),
+        ),
+        (
+            "Speeches were made at the banquets held at the Kaesong Palace of Culture, Minsok"
+            " Restaurant, Janam Hotel and Songdo Hotel.",
+            {"Janam Hotel": "Place"},
+            set(),
+        ),
+        (
+            "The woman was sent to the Hamhung Maternity Hospital in March.",
+            {"Hamhung Maternity Hospital": "Place"},
+            set(),
+        ),
+        # A word in brackets after a party's name tells it from its namesakes: no body.
+        (
+            "Greetings came from the Communist Party of Chile (Marxist-Leninist) and the"
+            " Workers' Party of Ireland (Marxist-Leninist).",
+            {"Communist Party of Chile": "Organization"},
+            {"Marxist-Leninist"},
         ),
     ],
 )

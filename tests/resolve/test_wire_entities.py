@@ -210,6 +210,24 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"Stormont Cabinet", "Stormont Cabinet Minister"},
         ),
+        (
+            "Mr Alan Burke, leader of Ulster Unity, and a former Stormont Cabinet Minister,"
+            " called for its resumption.",
+            {"Alan Burke": "Person"},
+            {"Stormont Cabinet Minister"},
+        ),
+        # The end of a title written across the start of its holder's name.
+        (
+            "Shares fell after Chancellor of the Exchequer Colin Redfern's resignation.",
+            {"Colin Redfern": "Person"},
+            {"Exchequer Colin Redfern"},
+        ),
+        # What an office is of is a body, whatever the model took it for.
+        (
+            "Mr Alan Burke, leader of Ulster Unity, called for its resumption.",
+            {"Ulster Unity": "Organization", "Alan Burke": "Person"},
+            set(),
+        ),
         # Acronyms of things, not bodies.
         (
             "Police reviewed CCTV footage and seized his SIM card. An RPG launcher was found.",
@@ -1125,6 +1143,17 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Vandermeer",
             "Vandermeer Holdings Ltd.",
         ),
+        (
+            "An official at Nikko Securities said brokers expected gains. Investors were"
+            " cautious, the Nikko official said.",
+            "Nikko",
+            "Nikko Securities",
+        ),
+        (
+            "Shares of Peninsula Savings amp Loan Association fell. Peninsula said it lost money.",
+            "Peninsula",
+            "Peninsula Savings amp Loan Association",
+        ),
         # A firm named later by the words before the kind of firm it is.
         (
             "Lakeland Savings Bank's stock plummeted after management recommended a suspension"
@@ -1155,6 +1184,17 @@ def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
             "The figures are in a memorandum distributed by RJR's owner, Kohlberg Kravis Roberts"
             " amp Co., to bankers last December.",
             "Kohlberg Kravis Roberts amp Co.",
+        ),
+        # Two parts of a name the model tagged apart at the feed's "amp".
+        (
+            "Peninsula Savings amp Loan Association, reeling from accounting changes, posted"
+            " a loss.",
+            "Peninsula Savings amp Loan Association",
+        ),
+        # A partner's surname after another's untagged one.
+        (
+            "Says Tom Meyer of Meyer amp Kowalczyk, a Chicago investment firm.",
+            "Meyer amp Kowalczyk",
         ),
         # A partner's name the model cut off at the feed's "amp" (its "&amp;").
         (
