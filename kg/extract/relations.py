@@ -22,6 +22,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
+    ancestor_indices,
     children_of,
     compound_head,
     doc_lemmas,
@@ -44,6 +45,8 @@ SITE_PREPOSITIONS = frozenset({"in", "on"})
 # "elected Kim as chairman".
 AS = frozenset({"as"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
+# The phrases a place is named in as where something is or lies ("at the square", "of the city").
+PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
@@ -60,6 +63,11 @@ BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 # Words a title holds at most to be read as a company's office without its company.
 MAX_COMPANY_OFFICE_WORDS = 4
+# "manager of the factory", "chief engineer at the complex": the phrase a title's body is
+# described in with common nouns (`_described_bodies`), and the words that may describe it.
+DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "at"})
+DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PART"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -169,15 +177,15 @@ def _described_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entit
     article names whose name ends with the common nouns of the title's "of" or "at" phrase
     (the Central Tree Nursery, the Kim Chaek Iron and Steel Complex)."""
     for k, token in enumerate(tokens[:-2]):
-        if token.lower_ not in {"of", "at"} or tokens[k + 1].lower_ != "the":
+        if token.lower_ not in DESCRIBED_BODY_PREPOSITIONS or tokens[k + 1].lower_ != "the":
             continue
         words: list[str] = []
         for word in tokens[k + 2 :]:
-            if not word.is_lower or word.pos_ not in {"NOUN", "ADJ", "PART"}:
+            if not word.is_lower or word.pos_ not in DESCRIBING_POS:
                 break
             words.append(word.text_with_ws)
         nouns = "".join(words).strip().casefold()
-        if not nouns or words[-1].strip() in {"'s", "’s"}:
+        if not nouns or words[-1].strip() in POSSESSIVE_ENDINGS:
             continue
         named = _bodies_ending(index, nouns)
         if len(named) == 1:
@@ -494,20 +502,21 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     if (
         place.kind is not EntityKind.PLACE
         or root.dep_ != "pobj"
-        or root.head.lower_ not in LOCATED_PREPOSITIONS | OF
+        or root.head.lower_ not in PLACE_PHRASE_PREPOSITIONS
     ):
         return
-    doc, index = root.doc, ctx.entities
+    tables, index = parse_tables(root.doc), ctx.entities
+    tokens = tables.tokens
     end = root.i + 1
-    while end < len(doc) and index.entity_at(doc[end]) == place:
+    while end < len(tokens) and index.entity_at(tokens[end]) == place:
         end += 1
-    if end >= len(doc) or doc[end].lower_ not in SITE_PREPOSITIONS:
+    if end >= len(tokens) or tokens[end].lower_ not in SITE_PREPOSITIONS:
         return
-    phrase = doc[end]
-    if phrase.dep_ != "prep" or phrase.head not in root.ancestors:
+    phrase = tokens[end]
+    if phrase.dep_ != "prep" or phrase.head.i not in ancestor_indices(tables, root.i):
         return
-    tokens = [t for t in children_of(phrase) if t.dep_ == "pobj"]
-    for outer in _places_containing(place, tokens, ctx):
+    objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
+    for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
@@ -938,14 +947,14 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     person = _person_at(index, doc[span.start])
     if person is None:
         return
+    start = span_sentence(span).start
+    honorifics = lexicon.words("honorifics")
     # "Jaguar Chairman Sir John Egan": a word of respect between the title and the name.
     named = span.start
-    while named > span_sentence(span).start and doc[named - 1].lower_ in lexicon.words(
-        "honorifics"
-    ):
+    while named > start and doc[named - 1].lower_ in honorifics:
         named -= 1
     i = named
-    while i > span_sentence(span).start:
+    while i > start:
         token = doc[i - 1]
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
