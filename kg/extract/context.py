@@ -151,8 +151,8 @@ class Context:
         )
         press = self._press_day(verb)
         if attached is not None and press is not None and not _modifies(verb, attached):
-            # "Minju Joson in an editorial calls upon them to conclude this year as a year of
-            # victory": the year is the editorial's subject, not the day it appeared.
+            # "Minju Joson in a commentary calls upon the youth to end this year with success":
+            # the year is what the commentary is about, not the day it appeared.
             attached = None
         if attached is not None:
             if refers_back(attached) and _modifies(verb, attached):

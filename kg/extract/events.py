@@ -1937,7 +1937,7 @@ def _wished_for(verb: Token) -> list[Token]:
 
 def _told_of(verb: Token) -> list[Token]:
     """Whom a charge or a finding tells of, as a report of speech does: the named subject of
-    its "that" clause ("charged that the minister is instigating the military", "concluded
+    its "that" clause ("charged that the minister is arming the gangs", "concluded
     that Frank Miller fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose
     referent is a guess, and nothing a denied act tells."""
     if verb.lemma_.casefold() not in lexicon.words("charging_verbs") or children(verb, "neg"):

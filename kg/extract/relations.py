@@ -164,7 +164,7 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
 
 def _named_for(index: EntityIndex, body: Entity) -> Entity:
     """The body the article names that a body written in common nouns stands for: "the
-    municipal people's committee" is the Nampho Municipal People's Committee the article
+    municipal people's committee" is the Hamhung Municipal People's Committee the article
     names, when it names one body so and no other."""
     if body.name != body.name.casefold():
         return body
@@ -173,9 +173,9 @@ def _named_for(index: EntityIndex, body: Entity) -> Entity:
 
 
 def _described_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
-    """ "manager of the tree nursery", "chief engineer of the complex": the one body the
+    """ "manager of the tractor factory", "chief engineer of the complex": the one body the
     article names whose name ends with the common nouns of the title's "of" or "at" phrase
-    (the Central Tree Nursery, the Kim Chaek Iron and Steel Complex)."""
+    (the Sohung Tractor Factory, the Hwasong Iron and Steel Complex)."""
     for k, token in enumerate(tokens[:-2]):
         if token.lower_ not in DESCRIBED_BODY_PREPOSITIONS or tokens[k + 1].lower_ != "the":
             continue
@@ -493,12 +493,12 @@ def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
 
 
 def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
-    """ "took place at Kim Il Sung Square in the capital city of Pyongyang", "No. 18 of
-    Pongthae-ri in Ryongyon County": a place named as a phrase's object lies in the place of
+    """ "took place at Kim Il Sung Square in the capital city of Pyongyang", "a woman living
+    in Sokchon-ri in Hwaju County": a place named as a phrase's object lies in the place of
     the "in" phrase written right after its name, which the parse often hangs higher up, on
     the word the place's own phrase hangs on or above it."""
-    # Only a place named where something is: "the oil exported by Iran in the Oman Sea" was
-    # exported there, Iran is not there.
+    # Only a place named where something is: "the oil exported by Venezuela in the
+    # Caribbean Sea" was exported there, Venezuela is not there.
     if (
         place.kind is not EntityKind.PLACE
         or root.dep_ != "pobj"
@@ -579,7 +579,7 @@ def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> 
 
 def _place_named(index: EntityIndex, token: Token) -> Entity | None:
     """The place a phrase's head names: its own name, or, where the head is a common noun of
-    places, the name written before it or in its "of" ("in the Old Park district", "in the
+    places, the name written before it or in its "of" ("in the Ardoyne district", "in the
     capital city of Pyongyang"). Only such nouns: "in front of the hall" puts nothing in the
     hall."""
     named = index.entity_at(token)
@@ -755,7 +755,7 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
 
 
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
-    """ "Esselte Business Systems Inc., a unit of Esselte AB", "Datapoint Corp., an Intelogic
+    """ "Harlow Business Forms Inc., a unit of Harlow AB", "Moreland Corp., a Vantel
     affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
     is a member of the body the part's "of" or the name before it names."""
     index = ctx.entities
@@ -949,7 +949,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         return
     start = span_sentence(span).start
     honorifics = lexicon.words("honorifics")
-    # "Jaguar Chairman Sir John Egan": a word of respect between the title and the name.
+    # "Brandell Chairman Sir Peter Walsh": a word of respect between the title and the name.
     named = span.start
     while named > start and doc[named - 1].lower_ in honorifics:
         named -= 1
