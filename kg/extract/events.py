@@ -2139,7 +2139,7 @@ def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     president and the vice-president of Chile and the president of the party")."""
 
     def office(token: Token) -> bool:
-        return _office_held(index, token) or _company_office(token)
+        return _office_held(index, token) or _names_company_office(token)
 
     found: list[Token] = []
     frontier = [h for h in heads if office(h)]
@@ -2154,7 +2154,7 @@ def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
-def _company_office(token: Token) -> bool:
+def _names_company_office(token: Token) -> bool:
     """A noun that ends the name of an office held at a company ("chief operating officer")."""
     if token.pos_ != "NOUN":
         return False
