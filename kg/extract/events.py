@@ -153,6 +153,10 @@ PHRASE_DEPTH = 14
 # How many "of" phrases deep a title names the country of its holder ("vice-minister of
 # Foreign Affairs of Vietnam").
 TITLE_CHAIN_DEPTH = 3
+# How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
+# reach "the president of the State Affairs of the DPRK"; a third would take the country a
+# sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
+OFFICE_BODY_DEPTH = 2
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
@@ -2116,10 +2120,7 @@ def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
     found: list[Token] = []
     for title in _titles_listed(index, heads):
         frontier = [title]
-        # Two steps reach "the president of the State Affairs of the DPRK"; a third would
-        # take the country a sender's body is named after ("the head of the Orchestra of
-        # the 21st Century of Russia") for the sender.
-        for _ in range(2):
+        for _ in range(OFFICE_BODY_DEPTH):
             frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
             named = [
                 t
