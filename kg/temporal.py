@@ -1928,7 +1928,12 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not tokens[end].is_punct
     ):
         end -= 1  # "two days after the vote": a preposition, the length before it
-    if end - start > 1 and tokens[end - 1].lower_ == "ahead" and doc[end : end + 1].text == "of":
+    if (
+        end - start > 1
+        and tokens[end - 1].lower_ == "ahead"
+        and end < len(tokens)
+        and tokens[end].text == "of"
+    ):
         end -= 1  # "the weeks ahead of the vote": a length before it, not a time to come
     while (
         end - start > 1

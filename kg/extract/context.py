@@ -42,6 +42,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 SUBORDINATE_CLAUSES = frozenset({"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"})
 UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 PRESENT = frozenset({"VBZ", "VBP"})
+IN = frozenset({"in"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 RANGE_LINKS = frozenset({"to", "till", "until", "through", "-", "–"})
 # Relative adverbs whose clause tells what happened at the time or place it describes.
@@ -150,8 +151,8 @@ class Context:
         )
         press = self._press_day(verb)
         if attached is not None and press is not None and not _modifies(verb, attached):
-            # "Minju Joson in an editorial calls upon them to conclude this year as a year of
-            # victory": the year is the editorial's subject, not the day it appeared.
+            # "Minju Joson in a commentary calls upon the youth to end this year with success":
+            # the year is what the commentary is about, not the day it appeared.
             attached = None
         if attached is not None:
             if refers_back(attached) and _modifies(verb, attached):
@@ -343,25 +344,23 @@ class Context:
         with", "Rodong Sinmun in an editorial says", "An article stresses")."""
         if verb.tag_ not in PRESENT or not self.dateline_end:
             return None
+        speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+        if not speakers:
+            return None
         pieces = lexicon.words("publication_nouns")
         media = lexicon.words("media_nouns")
-        speakers = [c for c in children_of(verb) if c.dep_ == "nsubj"]
         # "Rodong Sinmun in an editorial says": the paper, named, speaks through its piece; not
         # "the secretaries, in an article they contribute to the press".
-        carriers = [
-            n
-            for w in (verb, *speakers)
-            for n in phrase_objects(w, frozenset({"in"}))
-            if n.lemma_.casefold() in pieces and all(s.pos_ == "PROPN" for s in speakers)
-        ]
+        carried = all(s.pos_ == "PROPN" for s in speakers) and any(
+            n.lemma_.casefold() in pieces for w in (verb, *speakers) for n in phrase_objects(w, IN)
+        )
         # "Article 9 of the Constitution stipulates": a numbered article is a law's.
-        published = [
-            s
-            for s in speakers
-            if s.lemma_.casefold() in pieces | media
+        published = any(
+            (s.lemma_.casefold() in pieces or s.lemma_.casefold() in media)
             and not any(c.dep_ == "nummod" for c in children_of(s))
-        ]
-        if not (carriers and speakers) and not published:
+            for s in speakers
+        )
+        if not (carried or published):
             return None
         return self._dateline_day()
 

@@ -153,6 +153,10 @@ PHRASE_DEPTH = 14
 # How many "of" phrases deep a title names the country of its holder ("vice-minister of
 # Foreign Affairs of Vietnam").
 TITLE_CHAIN_DEPTH = 3
+# How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
+# reach "the president of the State Affairs of the DPRK"; a third would take the country a
+# sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
+OFFICE_BODY_DEPTH = 2
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
@@ -1937,7 +1941,7 @@ def _wished_for(verb: Token) -> list[Token]:
 
 def _told_of(verb: Token) -> list[Token]:
     """Whom a charge or a finding tells of, as a report of speech does: the named subject of
-    its "that" clause ("charged that the minister is instigating the military", "concluded
+    its "that" clause ("charged that the minister is arming the gangs", "concluded
     that Frank Miller fired the shot"; lexicon `charging_verbs`). Not a pronoun, whose
     referent is a guess, and nothing a denied act tells."""
     if verb.lemma_.casefold() not in lexicon.words("charging_verbs") or children(verb, "neg"):
@@ -2116,10 +2120,7 @@ def _bodies_of_offices(index: EntityIndex, heads: list[Token]) -> list[Token]:
     found: list[Token] = []
     for title in _titles_listed(index, heads):
         frontier = [title]
-        # Two steps reach "the president of the State Affairs of the DPRK"; a third would
-        # take the country a sender's body is named after ("the head of the Orchestra of
-        # the 21st Century of Russia") for the sender.
-        for _ in range(2):
+        for _ in range(OFFICE_BODY_DEPTH):
             frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
             named = [
                 t
@@ -2139,7 +2140,7 @@ def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     president and the vice-president of Chile and the president of the party")."""
 
     def office(token: Token) -> bool:
-        return _office_held(index, token) or _company_office(token)
+        return _office_held(index, token) or _names_company_office(token)
 
     found: list[Token] = []
     frontier = [h for h in heads if office(h)]
@@ -2154,7 +2155,7 @@ def _titles_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
-def _company_office(token: Token) -> bool:
+def _names_company_office(token: Token) -> bool:
     """A noun that ends the name of an office held at a company ("chief operating officer")."""
     if token.pos_ != "NOUN":
         return False

@@ -22,6 +22,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Mention, Relation
 from kg.nlp import (
+    ancestor_indices,
     children_of,
     compound_head,
     doc_lemmas,
@@ -44,6 +45,8 @@ SITE_PREPOSITIONS = frozenset({"in", "on"})
 # "elected Kim as chairman".
 AS = frozenset({"as"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
+# The phrases a place is named in as where something is or lies ("at the square", "of the city").
+PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
@@ -60,6 +63,11 @@ BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 PORTFOLIO_PREPOSITIONS = frozenset({"of", "for"})
 # Words a title holds at most to be read as a company's office without its company.
 MAX_COMPANY_OFFICE_WORDS = 4
+# "manager of the factory", "chief engineer at the complex": the phrase a title's body is
+# described in with common nouns (`_described_bodies`), and the words that may describe it.
+DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "at"})
+DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PART"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -156,7 +164,7 @@ def _bodies(index: EntityIndex, tokens: list[Token]) -> tuple[Entity, ...]:
 
 def _named_for(index: EntityIndex, body: Entity) -> Entity:
     """The body the article names that a body written in common nouns stands for: "the
-    municipal people's committee" is the Nampho Municipal People's Committee the article
+    municipal people's committee" is the Hamhung Municipal People's Committee the article
     names, when it names one body so and no other."""
     if body.name != body.name.casefold():
         return body
@@ -165,19 +173,19 @@ def _named_for(index: EntityIndex, body: Entity) -> Entity:
 
 
 def _described_bodies(index: EntityIndex, tokens: list[Token]) -> Iterator[Entity]:
-    """ "manager of the tree nursery", "chief engineer of the complex": the one body the
+    """ "manager of the tractor factory", "chief engineer of the complex": the one body the
     article names whose name ends with the common nouns of the title's "of" or "at" phrase
-    (the Central Tree Nursery, the Kim Chaek Iron and Steel Complex)."""
+    (the Sohung Tractor Factory, the Hwasong Iron and Steel Complex)."""
     for k, token in enumerate(tokens[:-2]):
-        if token.lower_ not in {"of", "at"} or tokens[k + 1].lower_ != "the":
+        if token.lower_ not in DESCRIBED_BODY_PREPOSITIONS or tokens[k + 1].lower_ != "the":
             continue
         words: list[str] = []
         for word in tokens[k + 2 :]:
-            if not word.is_lower or word.pos_ not in {"NOUN", "ADJ", "PART"}:
+            if not word.is_lower or word.pos_ not in DESCRIBING_POS:
                 break
             words.append(word.text_with_ws)
         nouns = "".join(words).strip().casefold()
-        if not nouns or words[-1].strip() in {"'s", "’s"}:
+        if not nouns or words[-1].strip() in POSSESSIVE_ENDINGS:
             continue
         named = _bodies_ending(index, nouns)
         if len(named) == 1:
@@ -485,29 +493,30 @@ def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
 
 
 def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
-    """ "took place at Kim Il Sung Square in the capital city of Pyongyang", "No. 18 of
-    Pongthae-ri in Ryongyon County": a place named as a phrase's object lies in the place of
+    """ "took place at Kim Il Sung Square in the capital city of Pyongyang", "a woman living
+    in Sokchon-ri in Hwaju County": a place named as a phrase's object lies in the place of
     the "in" phrase written right after its name, which the parse often hangs higher up, on
     the word the place's own phrase hangs on or above it."""
-    # Only a place named where something is: "the oil exported by Iran in the Oman Sea" was
-    # exported there, Iran is not there.
+    # Only a place named where something is: "the oil exported by Venezuela in the
+    # Caribbean Sea" was exported there, Venezuela is not there.
     if (
         place.kind is not EntityKind.PLACE
         or root.dep_ != "pobj"
-        or root.head.lower_ not in LOCATED_PREPOSITIONS | OF
+        or root.head.lower_ not in PLACE_PHRASE_PREPOSITIONS
     ):
         return
-    doc, index = root.doc, ctx.entities
+    tables, index = parse_tables(root.doc), ctx.entities
+    tokens = tables.tokens
     end = root.i + 1
-    while end < len(doc) and index.entity_at(doc[end]) == place:
+    while end < len(tokens) and index.entity_at(tokens[end]) == place:
         end += 1
-    if end >= len(doc) or doc[end].lower_ not in SITE_PREPOSITIONS:
+    if end >= len(tokens) or tokens[end].lower_ not in SITE_PREPOSITIONS:
         return
-    phrase = doc[end]
-    if phrase.dep_ != "prep" or phrase.head not in root.ancestors:
+    phrase = tokens[end]
+    if phrase.dep_ != "prep" or phrase.head.i not in ancestor_indices(tables, root.i):
         return
-    tokens = [t for t in children_of(phrase) if t.dep_ == "pobj"]
-    for outer in _places_containing(place, tokens, ctx):
+    objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
+    for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
@@ -570,7 +579,7 @@ def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> 
 
 def _place_named(index: EntityIndex, token: Token) -> Entity | None:
     """The place a phrase's head names: its own name, or, where the head is a common noun of
-    places, the name written before it or in its "of" ("in the Old Park district", "in the
+    places, the name written before it or in its "of" ("in the Ardoyne district", "in the
     capital city of Pyongyang"). Only such nouns: "in front of the hall" puts nothing in the
     hall."""
     named = index.entity_at(token)
@@ -746,7 +755,7 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
 
 
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
-    """ "Esselte Business Systems Inc., a unit of Esselte AB", "Datapoint Corp., an Intelogic
+    """ "Harlow Business Forms Inc., a unit of Harlow AB", "Moreland Corp., a Vantel
     affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
     is a member of the body the part's "of" or the name before it names."""
     index = ctx.entities
@@ -938,14 +947,14 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     person = _person_at(index, doc[span.start])
     if person is None:
         return
-    # "Jaguar Chairman Sir John Egan": a word of respect between the title and the name.
+    start = span_sentence(span).start
+    honorifics = lexicon.words("honorifics")
+    # "Brandell Chairman Sir Peter Walsh": a word of respect between the title and the name.
     named = span.start
-    while named > span_sentence(span).start and doc[named - 1].lower_ in lexicon.words(
-        "honorifics"
-    ):
+    while named > start and doc[named - 1].lower_ in honorifics:
         named -= 1
     i = named
-    while i > span_sentence(span).start:
+    while i > start:
         token = doc[i - 1]
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)

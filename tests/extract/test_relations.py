@@ -649,7 +649,7 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "Harlow Business Forms Inc.",
             "Harlow AB",
         ),
-        ("Moreland Corp., an Intelogic affiliate, fell sharply.", "Moreland Corp.", "Intelogic"),
+        ("Moreland Corp., a Vantel affiliate, fell sharply.", "Moreland Corp.", "Vantel"),
     ],
 )
 def test_a_body_belongs_to_the_body_its_name_names(
@@ -1257,14 +1257,14 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
         ),
         # A word of respect between the office and the name.
         (
-            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
-            "Gordon White",
+            "The plan was backed by Brandell Chairman Sir Peter Walsh, the company said.",
+            "Peter Walsh",
             "schema:memberOf",
-            "Hanson",
+            "Brandell",
         ),
         (
-            "The plan was backed by Hanson Chairman Sir Gordon White, the company said.",
-            "Gordon White",
+            "The plan was backed by Brandell Chairman Sir Peter Walsh, the company said.",
+            "Peter Walsh",
             "schema:jobTitle",
             "Chairman",
         ),
@@ -1276,10 +1276,10 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "trader in Frankfurt",
         ),
         (
-            "Ann Lee, a shipping correspondent, said the ports were empty.",
+            "Ann Lee, a banking correspondent, wrote that rates would rise.",
             "Ann Lee",
             "schema:jobTitle",
-            "shipping correspondent",
+            "banking correspondent",
         ),
     ],
 )
