@@ -23,6 +23,7 @@ from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
+PERSONS = frozenset({EntityKind.PERSON})
 # A quotation in curly quotes, which may run over several sentences and lines (a text with a
 # sentence a line), or in straight quotes within a line, whose marks open and close alike.
 QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]*\"")
@@ -36,6 +37,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How a name stands beside the noun it names: "the prosecutor, Remy Heitz", "the newspaper El
 # Nacional".
 NAMING_DEPS = frozenset({"appos"})
+# Clauses that tell circumstances or describe a noun, whose view is not the sentence's.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +77,8 @@ class _Tracker:
         # The person who last spoke by name, if after the last unnamed source.
         self.named_since: Source | None = None
         self.last_text: Source | None = None
+        # The organisation or state that last spoke by name, for a later "it added".
+        self.last_body: Source | None = None
         # The media that spoke so far, by the noun that called them one ("Uhuru, a Swahili
         # newspaper"), for a later "the newspaper said".
         self.media: dict[str, Source] = {}
@@ -87,10 +92,16 @@ class _Tracker:
             self.named_since = source
         if source is not None and source is not self.last_text:
             self.last_text = None  # someone else spoke: a later "it" is no longer the text
+        if speaker is not None and speaker.kind is not EntityKind.PERSON:
+            self.last_body = source
         return source
 
     def _source(self, head: Token) -> Source | None:
-        entity = self.index.entity_at(head) or known_entity(head.text)
+        entity = (
+            self.index.entity_at(head)
+            or known_entity(head.text)
+            or named_by_surname(self.index, head)
+        )
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again,
             # unless someone spoke by name since ("A police source said ... District mayor
@@ -115,6 +126,10 @@ class _Tracker:
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
+        if head.lower_ == "it" and self.last_body is not None:
+            # "..., the company said. ... it added", "Iraq said ... It accused Kuwait": the body
+            # or state that spoke last goes on.
+            return self.last_body
         author = _group_author(head, self.index)
         if author is not None:
             return Source(author.name, author)
@@ -318,6 +333,25 @@ class _Tracker:
             ),
             None,
         )
+
+
+def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
+    """The person a lone capitalised word stands for where the model tagged no name in it:
+    the surname of a person named in full before ("Satcher said" after "Surgeon General David
+    Satcher"), the last such person when several share it."""
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_title
+        or any(c.dep_ == "compound" for c in children_of(token))
+        or index.entity_at(token) is not None
+    ):
+        return None
+    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
 
 
 def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
@@ -539,6 +573,8 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
             or _reports_a_fact(token)
             or _text_appeals(token)
             or _reports_with_particle(token)
+            or _gives_a_view(token)
+            or reports_a_clause(token)
         ):
             for subject in _speakers(token):
                 source = tracker.from_phrase(subject)
@@ -694,6 +730,31 @@ def _reports_with_particle(verb: Token) -> bool:
     phrases = lexicon.pairs("reporting_particles")
     return any(
         (lemma, c.lower_) in phrases for c in children_of(verb) if c.dep_ in {"prt", "acomp"}
+    )
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb that reports speech only with a clause that tells what was said ("predicted
+    the exiles would try to delay it"), not with an object ("predicted a loss")."""
+    return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
+        c.dep_ == "ccomp" for c in children_of(verb)
+    )
+
+
+def _gives_a_view(verb: Token) -> bool:
+    """A verb or a verb's phrase with its object that gives the subject's own view: "Ralston
+    attributed its slump to costs", "speakers charged that ...", "Farkas expressed the hope he
+    would fly"."""
+    # "When the official expressed regret ..., the Chairman said ...": not the sentence's view.
+    if verb.dep_ in SUBORDINATE_DEPS:
+        return False
+    lemma = verb.lemma_.casefold()
+    needs = lexicon.mapping("view_verbs").get(lemma)
+    if needs == "any" or (needs == "clause" and any(c.dep_ == "ccomp" for c in children_of(verb))):
+        return True
+    phrases = lexicon.pairs("view_phrases")
+    return any(
+        (lemma, o.lemma_.casefold()) in phrases for o in children_of(verb) if o.dep_ == "dobj"
     )
 
 

@@ -381,6 +381,27 @@ def test_an_account_within_another_credits_both(
             " officials said.",
             ["ambulance officials", "Red Cross"],
         ),
+        # A verb that gives the subject's own view or reckoning credits the subject.
+        (
+            "Harwick Mills Inc. attributed its quarterly slump partly to higher costs of wool.",
+            ["Harwick Mills Inc."],
+        ),
+        ("Analysts have complained that quarterly earnings have not been very good.", ["analysts"]),
+        (
+            "Speakers charged that the regime is plotting a war to survive its crisis.",
+            ["speakers"],
+        ),
+        (
+            "Dana Lobell expressed the hope that she would one day fly to the station.",
+            ["Dana Lobell"],
+        ),
+        # "Charged" with no clause gives no view; nor does a view in a clause of time.
+        ("The riot police charged into the crowd on Monday.", []),
+        (
+            "When Jorge Vidal expressed regret over the delay, the officials said the road would"
+            " open.",
+            ["officials"],
+        ),
     ],
 )
 def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
@@ -452,6 +473,18 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) ->
             "Brenton Foods Inc. raised its dividend. Shares of Harwick Mills rose 2%. Sales fell,"
             " the company said.",
             [[], [], []],
+        ),
+        # "It added" is the organisation or state that spoke by name last.
+        (
+            "Brenton Foods Inc. said its sales fell. Its bakery business gained from higher"
+            " margins, it added.",
+            [["Brenton Foods Inc."], ["Brenton Foods Inc."]],
+        ),
+        # A pronoun that reckons is the person named just before.
+        (
+            "Peter Vance owns nine flats in the city. He estimates they are worth half their"
+            " value of last year.",
+            [[], ["Peter Vance"]],
         ),
     ],
 )
