@@ -506,6 +506,22 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
     ]
 
 
+def _piece_publishers(sentence: Span, tracker: _Tracker) -> list[Source]:
+    """The organisations an article opens by telling of a piece they publish: "Rodong Sinmun
+    Friday dedicates an editorial to its anniversary" (what follows is the editorial's)."""
+    pieces = lexicon.words("publication_nouns")
+    return [
+        source
+        for t in sentence
+        if t.dep_ == "dobj" and t.lemma_.casefold() in pieces and t.head.pos_ == "VERB"
+        for subject in _speakers(t.head)
+        if (source := tracker.from_phrase(subject)) is not None
+        and source.is_entity
+        and source.entity is not None
+        and source.entity.kind is EntityKind.ORGANIZATION
+    ]
+
+
 def _in_a_piece(sentence: Span) -> bool:
     """The sentence says something "in" a piece a newspaper publishes ("says in an editorial")."""
     pieces = lexicon.words("publication_nouns")
@@ -657,7 +673,10 @@ def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
 def _speakers(verb: Token) -> list[Token]:
     """The subject of a reporting verb; for a participle without one, the subject of the
     clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
-    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    own = [_dated_name(c) for c in children_of(verb) if c.dep_ == "nsubj"]
+    if not own:
+        # "Rodong Sinmun Thursday in an article says": the parser hangs the name on the day.
+        own = [n for c in children_of(verb) if c.dep_ == "npadvmod" and (n := _dated_name(c)) != c]
     opening = _line_opening(verb)
     if opening is not None and all(s.i < opening[1] for s in own):
         return [opening[0]]
@@ -669,6 +688,15 @@ def _speakers(verb: Token) -> list[Token]:
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+
+
+def _dated_name(token: Token) -> Token:
+    """The name a day is parsed as the head of, where a speaker's name runs into the day it
+    spoke: "says Rodong Sinmun Saturday in an article" (the paper speaks, not the day)."""
+    if token.ent_type_ != "DATE":
+        return token
+    names = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i]
+    return names[-1] if names else token
 
 
 def _line_opening(verb: Token) -> tuple[Token, int] | None:
@@ -846,7 +874,8 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
             lead = lead or _issuing_source(sentence, tracker)
             # "Rodong Sinmun stresses in an editorial that ...": the article relays the paper's
             # piece, whose words, and those it quotes, reach the reader through the paper too.
-            default = (*(s for s in own if s.is_entity and _in_a_piece(sentence)), *default)
+            relayed = [s for s in own if s.is_entity and _in_a_piece(sentence)]
+            default = (*_piece_publishers(sentence, tracker), *relayed, *default)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:

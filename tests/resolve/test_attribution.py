@@ -410,14 +410,34 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
 
 
-def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) -> None:
-    text = (
-        "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un said"
-        " that the seed is the key. The harvest is near."
-    )
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un"
+            " said that the seed is the key. The harvest is near.",
+            "Minju Joson",
+        ),
+        # The day the paper published runs into its name.
+        (
+            "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Thursday in an article says that the"
+            " farmers should sow in time. The harvest is near.",
+            "Rodong Sinmun",
+        ),
+        # An opening that tells of the piece the paper publishes.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson Tuesday dedicates an editorial to the spring"
+            " sowing.\nThe farmers should sow in time. The harvest is near.",
+            "Minju Joson",
+        ),
+    ],
+)
+def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
+    parse: Parse, text: str, paper: str
+) -> None:
     doc, ctx = parse(text)
     credited = [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents]
-    assert all("Minju Joson" in labels for labels in credited)
+    assert all(paper in labels for labels in credited)
 
 
 @pytest.mark.parametrize(
