@@ -109,6 +109,9 @@ class _Tracker:
             return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
+        company = self._company_called(head) if entity is None else None
+        if company is not None:
+            return Source(company.name, company)
         named = self._named_beside(head) if entity is None else None
         if named is not None:
             return Source(named.name, named)
@@ -183,6 +186,17 @@ class _Tracker:
             named = noun is not head or source.is_entity or _named_medium(head)
             if named and noun.lemma_.casefold() in media:
                 self.media[noun.lemma_.casefold()] = source
+
+    def _company_called(self, head: Token) -> Entity | None:
+        """The company the article is about, which a speaker is called by its trade: "the
+        computer maker said", "Canada's largest department store operator said"."""
+        if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("company_trades"):
+            return None
+        if any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in children_of(head)
+        ):
+            return self.index.main_company_before(head)
+        return None
 
     def _medium_named_before(self, head: Token) -> Source | None:
         """The medium "the newspaper" or "the paper" refers back to: the last that spoke and

@@ -494,6 +494,11 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
             " the company said.",
             [[], [], []],
         ),
+        # The company the article is about speaks by its trade.
+        (
+            "Brenton Foods Inc. raised its dividend. The snack maker said sales rose 5%.",
+            [[], ["Brenton Foods Inc."]],
+        ),
         # "It added" is the organisation or state that spoke by name last.
         (
             "Brenton Foods Inc. said its sales fell. Its bakery business gained from higher"
