@@ -594,10 +594,12 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
         token, verb = tokens[i], parts[i] == "VERB"
         if lowers[i] == "according":
             for to in (c for c in children_of(token) if c.lower_ == "to"):
-                for pobj in (c for c in children_of(to) if c.dep_ == "pobj"):
+                for pobj in _according_to(to, tracker.index):
                     source = tracker.from_phrase(pobj)
                     if source is not None:
                         found.append(source)
+                    else:
+                        found.extend(_whose_figures(pobj, tracker))
         elif verb and (
             token.lemma_.casefold() in reporting
             or _reports_a_fact(token)
@@ -631,6 +633,30 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _according_to(to: Token, index: EntityIndex) -> list[Token]:
+    """What "according to" names: its object, or the name that follows it where the parser
+    broke the name off ("according to Lipper Analytical Services Inc." with "Inc." taken for
+    punctuation)."""
+    objects = [c for c in children_of(to) if c.dep_ == "pobj"]
+    if objects or to.i + 1 >= len(to.doc):
+        return objects
+    after = to.doc[to.i + 1]
+    return [after] if index.entity_at(after) is not None else []
+
+
+def _whose_figures(head: Token, tracker: _Tracker) -> list[Source]:
+    """Who made what a sentence is "according to", where that is their figures, not a
+    speaker: "according to estimates by Dalbar Inc.", "according to Upjohn's estimates",
+    "according to figures from the ministry"."""
+    makers = [c for c in children_of(head) if c.dep_ == "poss"]
+    makers += [o for p in ("by", "from", "of") for o in _objects_of(head, p)]
+    return [
+        source
+        for o in makers
+        if tracker.index.entity_at(o) is not None and (source := tracker.from_phrase(o))
+    ]
 
 
 def _body_before_title(head: Token, index: EntityIndex) -> list[Source]:

@@ -381,6 +381,16 @@ def test_an_account_within_another_credits_both(
             " officials said.",
             ["ambulance officials", "Red Cross"],
         ),
+        # What the sentence is "according to" is a body's figures: the body is credited.
+        (
+            "Last week alone, $2.1 billion flowed out of the bond funds, according to estimates"
+            " by Carbury Research Inc., a Denver firm.",
+            ["Carbury Research Inc."],
+        ),
+        (
+            "According to Talwin Corp.'s estimates, only 40% of the eligible workers will retire.",
+            ["Talwin Corp."],
+        ),
         # A verb that gives the subject's own view or reckoning credits the subject.
         (
             "Harwick Mills Inc. attributed its quarterly slump partly to higher costs of wool.",
