@@ -37,6 +37,8 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How a name stands beside the noun it names: "the prosecutor, Remy Heitz", "the newspaper El
 # Nacional".
 NAMING_DEPS = frozenset({"appos"})
+# Clauses whose subject acts in the story, not in what someone said.
+ACTING_CLAUSES = frozenset({"ROOT", "conj", "advcl"})
 # Clauses that tell circumstances or describe a noun, whose view is not the sentence's.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
@@ -126,6 +128,10 @@ class _Tracker:
             speaker = self._person_before(head)
             if speaker is not None:
                 return Source(speaker.name, speaker)
+        if head.lower_ == "they" and self.last_unnamed is None:
+            group = self._group_subject_before(head)
+            if group is not None:
+                return Source(group.name, group)
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
@@ -284,6 +290,27 @@ class _Tracker:
             and not any(a <= m.mention.start < b for a, b in quoted)
         ]
         return max(before, key=lambda m: m.mention.start).entity if before else None
+
+    def _group_subject_before(self, head: Token) -> Entity | None:
+        """The many a "they said" stands for where no unnamed source spoke before: the group
+        that was last the subject of a main or adverbial clause in its sentence or the one
+        before ("Prosecutors have told the attorneys that ... Therefore, they said, ..."), not
+        of what someone said ("They stressed that schoolchildren would meet. They expressed
+        ...") nor within a quotation."""
+        sentence = head.sent
+        start = head.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        quotes = [q.span() for q in QUOTED.finditer(doc_text(head.doc), head.doc[start].idx)]
+        if any(a <= head.idx < b for a, b in quotes):
+            return None
+        subjects = (
+            entity
+            for t in reversed(head.doc[start : head.i])
+            if t.dep_ == "nsubj"
+            and t.head.dep_ in ACTING_CLAUSES
+            and not any(a <= t.idx < b for a, b in quotes)
+            and (entity := self.index.entity_at(t)) is not None
+        )
+        return next((e for e in subjects if e.kind is EntityKind.GROUP), None)
 
     def text_giver(self, head: Token) -> Entity | None:
         """Who gave a text that speaks ("the appeal said"): its sender as told before, or the

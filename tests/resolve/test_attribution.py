@@ -474,11 +474,17 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
             "A source said prices rose. The witness said the market closed.",
             [["source"], ["witness"]],
         ),
-        # One person is no "they": a "they said" is not the person named before it.
+        # One person is no "they": a "they said" is the group that was the subject before it,
+        # not the person named before it.
         (
             "Prosecutors have told Mr. Ruiz's attorneys that the money derives from crime. "
             "Therefore, they said, the money can be taken from the lawyers.",
-            [["prosecutors"], []],
+            [["prosecutors"], ["prosecutors"]],
+        ),
+        # Not a group that was the subject of what someone said.
+        (
+            "Mr. Ruiz said that the workers would strike. They stressed that the plant is safe.",
+            [["Ruiz"], []],
         ),
         # "The newspaper" is the medium last called a newspaper.
         (
