@@ -23,7 +23,6 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.nlp import (
-    children_of,
     doc_pos,
     doc_sentences,
     doc_text,
@@ -33,18 +32,18 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import (
     full_text_opening,
+    named_by_surname,
     received_from,
+    reports_a_clause,
     source_label,
     state_of_body,
 )
-from kg.resolve.entities import EntityIndex
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who sends or issues a text: also a group ("a letter from the participants in the forum").
 GIVERS = (*SPEAKERS, EntityKind.GROUP)
-PERSONS = frozenset({EntityKind.PERSON})
 DIRECT = Decimal("0.8")
 INDIRECT = Decimal("0.6")
 # The close of a wire text ("-0-"), which belongs to no passage it quotes.
@@ -90,7 +89,7 @@ def reports_speech(verb: Token) -> bool:
     said."""
     return (
         verb.lemma_.casefold() in lexicon.words("reporting_verbs")
-        or _reports_a_clause(verb)
+        or reports_a_clause(verb)
         or _quotes(verb)
     )
 
@@ -139,14 +138,6 @@ def _held_by_another_verb(verb: Token, sentence: Span, begin: int, end: int) -> 
     return False
 
 
-def _reports_a_clause(verb: Token) -> bool:
-    """A verb that reports speech only with a clause that tells what was said ("predicted
-    the exiles would try to delay it"), not with an object ("predicted a loss")."""
-    return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
-        c.dep_ == "ccomp" for c in children_of(verb)
-    )
-
-
 def _speaking_subjects(verb: Token) -> list[Token]:
     """Who speaks: the subject of the verb, or of the reporting verb a participle goes on
     from where the parser hangs it on the clause reported ("The speakers noted that Kim Jong
@@ -157,25 +148,6 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
     return subjects(verb)
-
-
-def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
-    """The person a lone capitalised word stands for where the model tagged no name in it:
-    the surname of a person named in full before ("Satcher said" after "Surgeon General David
-    Satcher"), the last such person when several share it."""
-    if (
-        token.pos_ != "PROPN"
-        or not token.is_title
-        or children(token, "compound")
-        or index.entity_at(token) is not None
-    ):
-        return None
-    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
-
-
-def _surname(name: str) -> str | None:
-    words = name.split()
-    return words[-1] if len(words) > 1 else None
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:

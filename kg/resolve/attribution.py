@@ -23,6 +23,7 @@ from kg.resolve.names import canonical_name, known_entity
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
+PERSONS = frozenset({EntityKind.PERSON})
 # A quotation in curly quotes, which may run over several sentences and lines (a text with a
 # sentence a line), or in straight quotes within a line, whose marks open and close alike.
 QUOTED = re.compile(r"“[^“”]{0,800}”|\"[^\"\n]*\"")
@@ -36,6 +37,10 @@ PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How a name stands beside the noun it names: "the prosecutor, Remy Heitz", "the newspaper El
 # Nacional".
 NAMING_DEPS = frozenset({"appos"})
+# Clauses whose subject acts in the story, not in what someone said.
+ACTING_CLAUSES = frozenset({"ROOT", "conj", "advcl"})
+# Clauses that tell circumstances or describe a noun, whose view is not the sentence's.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,8 @@ class _Tracker:
         # The person who last spoke by name, if after the last unnamed source.
         self.named_since: Source | None = None
         self.last_text: Source | None = None
+        # The organisation or state that last spoke by name, for a later "it added".
+        self.last_body: Source | None = None
         # The media that spoke so far, by the noun that called them one ("Uhuru, a Swahili
         # newspaper"), for a later "the newspaper said".
         self.media: dict[str, Source] = {}
@@ -87,10 +94,16 @@ class _Tracker:
             self.named_since = source
         if source is not None and source is not self.last_text:
             self.last_text = None  # someone else spoke: a later "it" is no longer the text
+        if speaker is not None and speaker.kind is not EntityKind.PERSON:
+            self.last_body = source
         return source
 
     def _source(self, head: Token) -> Source | None:
-        entity = self.index.entity_at(head) or known_entity(head.text)
+        entity = (
+            self.index.entity_at(head)
+            or known_entity(head.text)
+            or named_by_surname(self.index, head)
+        )
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again,
             # unless someone spoke by name since ("A police source said ... District mayor
@@ -98,6 +111,9 @@ class _Tracker:
             return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
+        company = self._company_called(head) if entity is None else None
+        if company is not None:
+            return Source(company.name, company)
         named = self._named_beside(head) if entity is None else None
         if named is not None:
             return Source(named.name, named)
@@ -112,9 +128,17 @@ class _Tracker:
             speaker = self._person_before(head)
             if speaker is not None:
                 return Source(speaker.name, speaker)
+        if head.lower_ == "they" and self.last_unnamed is None:
+            group = self._group_subject_before(head)
+            if group is not None:
+                return Source(group.name, group)
         if head.lower_ == "it" and self.last_text is not None:
             # "The appeal called for ... It stressed ...": the text goes on speaking.
             return self.last_text
+        if head.lower_ == "it" and self.last_body is not None:
+            # "..., the company said. ... it added", "Iraq said ... It accused Kuwait": the body
+            # or state that spoke last goes on.
+            return self.last_body
         author = _group_author(head, self.index)
         if author is not None:
             return Source(author.name, author)
@@ -168,6 +192,17 @@ class _Tracker:
             named = noun is not head or source.is_entity or _named_medium(head)
             if named and noun.lemma_.casefold() in media:
                 self.media[noun.lemma_.casefold()] = source
+
+    def _company_called(self, head: Token) -> Entity | None:
+        """The company the article is about, which a speaker is called by its trade: "the
+        computer maker said", "Canada's largest department store operator said"."""
+        if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("company_trades"):
+            return None
+        if any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in children_of(head)
+        ):
+            return self.index.main_company_before(head)
+        return None
 
     def _medium_named_before(self, head: Token) -> Source | None:
         """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
@@ -256,6 +291,27 @@ class _Tracker:
         ]
         return max(before, key=lambda m: m.mention.start).entity if before else None
 
+    def _group_subject_before(self, head: Token) -> Entity | None:
+        """The many a "they said" stands for where no unnamed source spoke before: the group
+        that was last the subject of a main or adverbial clause in its sentence or the one
+        before ("Prosecutors have told the attorneys that ... Therefore, they said, ..."), not
+        of what someone said ("They stressed that schoolchildren would meet. They expressed
+        ...") nor within a quotation."""
+        sentence = head.sent
+        start = head.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        quotes = [q.span() for q in QUOTED.finditer(doc_text(head.doc), head.doc[start].idx)]
+        if any(a <= head.idx < b for a, b in quotes):
+            return None
+        subjects = (
+            entity
+            for t in reversed(head.doc[start : head.i])
+            if t.dep_ == "nsubj"
+            and t.head.dep_ in ACTING_CLAUSES
+            and not any(a <= t.idx < b for a, b in quotes)
+            and (entity := self.index.entity_at(t)) is not None
+        )
+        return next((e for e in subjects if e.kind is EntityKind.GROUP), None)
+
     def text_giver(self, head: Token) -> Entity | None:
         """Who gave a text that speaks ("the appeal said"): its sender as told before, or the
         body named with it ("the KCNA commentary", "the statement of the Ministry")."""
@@ -318,6 +374,25 @@ class _Tracker:
             ),
             None,
         )
+
+
+def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
+    """The person a lone capitalised word stands for where the model tagged no name in it:
+    the surname of a person named in full before ("Satcher said" after "Surgeon General David
+    Satcher"), the last such person when several share it."""
+    if (
+        token.pos_ != "PROPN"
+        or not token.is_title
+        or any(c.dep_ == "compound" for c in children_of(token))
+        or index.entity_at(token) is not None
+    ):
+        return None
+    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    return words[-1] if len(words) > 1 else None
 
 
 def state_of_body(head: Token, index: EntityIndex) -> Entity | None:
@@ -472,6 +547,22 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
     ]
 
 
+def _piece_publishers(sentence: Span, tracker: _Tracker) -> list[Source]:
+    """The organisations an article opens by telling of a piece they publish: "Rodong Sinmun
+    Friday dedicates an editorial to its anniversary" (what follows is the editorial's)."""
+    pieces = lexicon.words("publication_nouns")
+    return [
+        source
+        for t in sentence
+        if t.dep_ == "dobj" and t.lemma_.casefold() in pieces and t.head.pos_ == "VERB"
+        for subject in _speakers(t.head)
+        if (source := tracker.from_phrase(subject)) is not None
+        and source.is_entity
+        and source.entity is not None
+        and source.entity.kind is EntityKind.ORGANIZATION
+    ]
+
+
 def _in_a_piece(sentence: Span) -> bool:
     """The sentence says something "in" a piece a newspaper publishes ("says in an editorial")."""
     pieces = lexicon.words("publication_nouns")
@@ -530,15 +621,19 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
         token, verb = tokens[i], parts[i] == "VERB"
         if lowers[i] == "according":
             for to in (c for c in children_of(token) if c.lower_ == "to"):
-                for pobj in (c for c in children_of(to) if c.dep_ == "pobj"):
+                for pobj in _according_to(to, tracker.index):
                     source = tracker.from_phrase(pobj)
                     if source is not None:
                         found.append(source)
+                    else:
+                        found.extend(_whose_figures(pobj, tracker))
         elif verb and (
             token.lemma_.casefold() in reporting
             or _reports_a_fact(token)
             or _text_appeals(token)
             or _reports_with_particle(token)
+            or _gives_a_view(token)
+            or reports_a_clause(token)
         ):
             for subject in _speakers(token):
                 source = tracker.from_phrase(subject)
@@ -565,6 +660,30 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _according_to(to: Token, index: EntityIndex) -> list[Token]:
+    """What "according to" names: its object, or the name that follows it where the parser
+    broke the name off ("according to Lipper Analytical Services Inc." with "Inc." taken for
+    punctuation)."""
+    objects = [c for c in children_of(to) if c.dep_ == "pobj"]
+    if objects or to.i + 1 >= len(to.doc):
+        return objects
+    after = to.doc[to.i + 1]
+    return [after] if index.entity_at(after) is not None else []
+
+
+def _whose_figures(head: Token, tracker: _Tracker) -> list[Source]:
+    """Who made what a sentence is "according to", where that is their figures, not a
+    speaker: "according to estimates by Dalbar Inc.", "according to Upjohn's estimates",
+    "according to figures from the ministry"."""
+    makers = [c for c in children_of(head) if c.dep_ == "poss"]
+    makers += [o for p in ("by", "from", "of") for o in _objects_of(head, p)]
+    return [
+        source
+        for o in makers
+        if tracker.index.entity_at(o) is not None and (source := tracker.from_phrase(o))
+    ]
 
 
 def _body_before_title(head: Token, index: EntityIndex) -> list[Source]:
@@ -621,7 +740,10 @@ def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
 def _speakers(verb: Token) -> list[Token]:
     """The subject of a reporting verb; for a participle without one, the subject of the
     clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
-    own = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    own = [_dated_name(c) for c in children_of(verb) if c.dep_ == "nsubj"]
+    if not own:
+        # "Rodong Sinmun Thursday in an article says": the parser hangs the name on the day.
+        own = [n for c in children_of(verb) if c.dep_ == "npadvmod" and (n := _dated_name(c)) != c]
     opening = _line_opening(verb)
     if opening is not None and all(s.i < opening[1] for s in own):
         return [opening[0]]
@@ -633,6 +755,15 @@ def _speakers(verb: Token) -> list[Token]:
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+
+
+def _dated_name(token: Token) -> Token:
+    """The name a day is parsed as the head of, where a speaker's name runs into the day it
+    spoke: "says Rodong Sinmun Saturday in an article" (the paper speaks, not the day)."""
+    if token.ent_type_ != "DATE":
+        return token
+    names = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i]
+    return names[-1] if names else token
 
 
 def _line_opening(verb: Token) -> tuple[Token, int] | None:
@@ -694,6 +825,31 @@ def _reports_with_particle(verb: Token) -> bool:
     phrases = lexicon.pairs("reporting_particles")
     return any(
         (lemma, c.lower_) in phrases for c in children_of(verb) if c.dep_ in {"prt", "acomp"}
+    )
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb that reports speech only with a clause that tells what was said ("predicted
+    the exiles would try to delay it"), not with an object ("predicted a loss")."""
+    return verb.lemma_.casefold() in lexicon.words("clause_reporting_verbs") and any(
+        c.dep_ == "ccomp" for c in children_of(verb)
+    )
+
+
+def _gives_a_view(verb: Token) -> bool:
+    """A verb or a verb's phrase with its object that gives the subject's own view: "Ralston
+    attributed its slump to costs", "speakers charged that ...", "Farkas expressed the hope he
+    would fly"."""
+    # "When the official expressed regret ..., the Chairman said ...": not the sentence's view.
+    if verb.dep_ in SUBORDINATE_DEPS:
+        return False
+    lemma = verb.lemma_.casefold()
+    needs = lexicon.mapping("view_verbs").get(lemma)
+    if needs == "any" or (needs == "clause" and any(c.dep_ == "ccomp" for c in children_of(verb))):
+        return True
+    phrases = lexicon.pairs("view_phrases")
+    return any(
+        (lemma, o.lemma_.casefold()) in phrases for o in children_of(verb) if o.dep_ == "dobj"
     )
 
 
@@ -785,7 +941,8 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
             lead = lead or _issuing_source(sentence, tracker)
             # "Rodong Sinmun stresses in an editorial that ...": the article relays the paper's
             # piece, whose words, and those it quotes, reach the reader through the paper too.
-            default = (*(s for s in own if s.is_entity and _in_a_piece(sentence)), *default)
+            relayed = [s for s in own if s.is_entity and _in_a_piece(sentence)]
+            default = (*_piece_publishers(sentence, tracker), *relayed, *default)
         credited = [*full_text_by, *(own or lead)]
         heading = next((s for at, s in reversed(headings) if at < sentence.end_char), None)
         if heading is not None:

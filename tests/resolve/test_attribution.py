@@ -381,6 +381,37 @@ def test_an_account_within_another_credits_both(
             " officials said.",
             ["ambulance officials", "Red Cross"],
         ),
+        # What the sentence is "according to" is a body's figures: the body is credited.
+        (
+            "Last week alone, $2.1 billion flowed out of the bond funds, according to estimates"
+            " by Carbury Research Inc., a Denver firm.",
+            ["Carbury Research Inc."],
+        ),
+        (
+            "According to Talwin Corp.'s estimates, only 40% of the eligible workers will retire.",
+            ["Talwin Corp."],
+        ),
+        # A verb that gives the subject's own view or reckoning credits the subject.
+        (
+            "Harwick Mills Inc. attributed its quarterly slump partly to higher costs of wool.",
+            ["Harwick Mills Inc."],
+        ),
+        ("Analysts have complained that quarterly earnings have not been very good.", ["analysts"]),
+        (
+            "Speakers charged that the regime is plotting a war to survive its crisis.",
+            ["speakers"],
+        ),
+        (
+            "Dana Lobell expressed the hope that she would one day fly to the station.",
+            ["Dana Lobell"],
+        ),
+        # "Charged" with no clause gives no view; nor does a view in a clause of time.
+        ("The riot police charged into the crowd on Monday.", []),
+        (
+            "When Jorge Vidal expressed regret over the delay, the officials said the road would"
+            " open.",
+            ["officials"],
+        ),
     ],
 )
 def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
@@ -389,14 +420,34 @@ def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:
     assert [s.label for s in ctx.sources.for_sentence(sentence)] == expected
 
 
-def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) -> None:
-    text = (
-        "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un said"
-        " that the seed is the key. The harvest is near."
-    )
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "Minju Joson says in an editorial that the farmers should sow in time. Kim Jong Un"
+            " said that the seed is the key. The harvest is near.",
+            "Minju Joson",
+        ),
+        # The day the paper published runs into its name.
+        (
+            "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Thursday in an article says that the"
+            " farmers should sow in time. The harvest is near.",
+            "Rodong Sinmun",
+        ),
+        # An opening that tells of the piece the paper publishes.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson Tuesday dedicates an editorial to the spring"
+            " sowing.\nThe farmers should sow in time. The harvest is near.",
+            "Minju Joson",
+        ),
+    ],
+)
+def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
+    parse: Parse, text: str, paper: str
+) -> None:
     doc, ctx = parse(text)
     credited = [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents]
-    assert all("Minju Joson" in labels for labels in credited)
+    assert all(paper in labels for labels in credited)
 
 
 @pytest.mark.parametrize(
@@ -423,11 +474,17 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) ->
             "A source said prices rose. The witness said the market closed.",
             [["source"], ["witness"]],
         ),
-        # One person is no "they": a "they said" is not the person named before it.
+        # One person is no "they": a "they said" is the group that was the subject before it,
+        # not the person named before it.
         (
             "Prosecutors have told Mr. Ruiz's attorneys that the money derives from crime. "
             "Therefore, they said, the money can be taken from the lawyers.",
-            [["prosecutors"], []],
+            [["prosecutors"], ["prosecutors"]],
+        ),
+        # Not a group that was the subject of what someone said.
+        (
+            "Mr. Ruiz said that the workers would strike. They stressed that the plant is safe.",
+            [["Ruiz"], []],
         ),
         # "The newspaper" is the medium last called a newspaper.
         (
@@ -452,6 +509,23 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(parse: Parse) ->
             "Brenton Foods Inc. raised its dividend. Shares of Harwick Mills rose 2%. Sales fell,"
             " the company said.",
             [[], [], []],
+        ),
+        # The company the article is about speaks by its trade.
+        (
+            "Brenton Foods Inc. raised its dividend. The snack maker said sales rose 5%.",
+            [[], ["Brenton Foods Inc."]],
+        ),
+        # "It added" is the organisation or state that spoke by name last.
+        (
+            "Brenton Foods Inc. said its sales fell. Its bakery business gained from higher"
+            " margins, it added.",
+            [["Brenton Foods Inc."], ["Brenton Foods Inc."]],
+        ),
+        # A pronoun that reckons is the person named just before.
+        (
+            "Peter Vance owns nine flats in the city. He estimates they are worth half their"
+            " value of last year.",
+            [[], ["Peter Vance"]],
         ),
     ],
 )
