@@ -418,10 +418,12 @@ def characterisation(verb: Token) -> str | None:
 
 
 def _ordered(verb: Token) -> bool:
-    """An action that is the content of an order ("instructed officials to seek out ...")."""
-    return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
-        is_order_trigger(verb.head) or (verb.dep_ == "conj" and _ordered(verb.head))
-    )
+    """An action that is the content of an order ("instructed officials to seek out ..."), or
+    goes on from one ("... to repair the dams and build houses"). A clause beside the order
+    verb itself ("set forth the tasks and inspected the workshop") is done, not ordered."""
+    if verb.dep_ == "conj":
+        return _ordered(verb.head)
+    return verb.dep_ in {"xcomp", "ccomp"} and is_order_trigger(verb.head)
 
 
 def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:

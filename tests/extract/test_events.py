@@ -312,6 +312,18 @@ def test_wished_acts_are_planned(
             "launch",
             Modality.ASSERTED,
         ),
+        # What goes on from the content of an order is ordered too.
+        (
+            "The governor instructed officials to repair the dams and rebuild the bridges.",
+            "rebuild",
+            Modality.ORDERED,
+        ),
+        # A clause beside the order verb is done, not ordered.
+        (
+            "Kim Jong Un set forth the tasks for the mill and inspected its new workshop.",
+            "inspect",
+            Modality.ASSERTED,
+        ),
     ],
 )
 def test_ordered_actions_are_not_asserted(
