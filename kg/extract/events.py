@@ -16,9 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, NARRATIVE, POINTS, Context, intended
-from kg.extract.orders import is_order_trigger
+from kg.extract.orders import extract_orders, is_order_trigger
 from kg.extract.relations import found_relations
-from kg.extract.statements import named_by_surname, quotations, reports_speech, voice_of
+from kg.extract.statements import (
+    extract_statements,
+    named_by_surname,
+    quotations,
+    reports_speech,
+    voice_of,
+)
 from kg.extract.syntax import (
     CACHED_TOKENS,
     PLACE_PREPOSITIONS,
@@ -416,10 +422,12 @@ def characterisation(verb: Token) -> str | None:
 
 
 def _ordered(verb: Token) -> bool:
-    """An action that is the content of an order ("instructed officials to seek out ...")."""
-    return verb.dep_ in {"xcomp", "ccomp", "conj"} and (
-        is_order_trigger(verb.head) or (verb.dep_ == "conj" and _ordered(verb.head))
-    )
+    """An action that is the content of an order ("instructed officials to seek out ..."), or
+    goes on from one ("... to repair the dams and build houses"). A clause beside the order
+    verb itself ("set forth the tasks and inspected the workshop") is done, not ordered."""
+    if verb.dep_ == "conj":
+        return _ordered(verb.head)
+    return verb.dep_ in {"xcomp", "ccomp"} and is_order_trigger(verb.head)
 
 
 def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:
@@ -3763,8 +3771,10 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     whether or not an entity takes part, with the roles of kg.events.v12 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
+    unread = {t.i for t in _speech_acts_unread(doc, ctx)}
+
     def action(verb: Token) -> bool:
-        return verb.idx >= ctx.dateline_end and is_action(verb)
+        return verb.idx >= ctx.dateline_end and (is_action(verb) or verb.i in unread)
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
     for triple in triples(doc, nouns=False, clauses=action):
@@ -3791,6 +3801,8 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
         ):
             by_verb.setdefault(token.i, [])
+    for i in unread:
+        by_verb.setdefault(i, [])
     events = [
         event
         for i, facts in sorted(by_verb.items())
@@ -3798,6 +3810,59 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and not _describes_its_noun(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb that tells what its subject did: not a request ("Please inform us"), a task
+    ("the work to learn from them") or a participle describing a noun ("the terms, announced
+    Friday")."""
+    return doc_tags(verb.doc)[verb.i] in FINITE_TAGS or any(
+        c.pos_ == "AUX" for c in children(verb, "aux", "auxpass")
+    )
+
+
+def _only_credits(verb: Token, heads: list[Token]) -> bool:
+    """Words credited to a source, which attribution records, not an act told: whatever an
+    unnamed informant reports ("a source in the country reported"), and a plain "said" whose
+    subject is a body or a source ("the company said", "the official said"). An unnamed holder
+    of an office who speaks ("the Palestinian president said") acts."""
+    words = {w for h in heads for w in (h.lemma_.casefold(), h.lower_)}
+    if words & lexicon.words("informant_nouns"):
+        return True
+    offices = lexicon.words("titles") - lexicon.words("source_nouns")
+    return verb.lemma_.casefold() in lexicon.words("attribution_verbs") and not words & offices
+
+
+def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
+    """Reporting and order verbs that make neither a statement nor an order, because the one
+    who speaks is no entity or the clause reports no words ("The army claimed to have hit three
+    gunmen", "An article stresses that ...", "Libya called for the replacement of U.S.
+    forces"): they still tell an act of their subject. A sentence with a statement or an
+    order of its own is left to them, so that no act doubles one."""
+    told = [
+        (m.start, m.end)
+        for fact in (*extract_statements(doc, ctx), *extract_orders(doc, ctx))
+        for m in fact.evidence
+    ]
+    tokens = doc_tokens(doc)
+    found = []
+    for token in (tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB"):
+        # "At least seven were reported dead", "the size was not disclosed": a passive tells
+        # what was said, not who said it.
+        if (
+            token.idx < ctx.dateline_end
+            or is_action(token)
+            or not _finite(token)
+            or _is_passive(token)
+        ):
+            continue
+        heads = subjects(token) or _inverted_subjects(token)
+        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(token, heads):
+            continue
+        sentence = sentence_of(token)
+        if not any(b < sentence.end_char and sentence.start_char < e for b, e in told):
+            found.append(token)
+    return found
 
 
 def _describes_its_noun(verb: Token, event: Event) -> bool:

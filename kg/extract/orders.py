@@ -47,6 +47,7 @@ ADDRESS_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # The subject of an obligation that is the speaker's own ("he said that he should go").
 SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
@@ -488,6 +489,7 @@ def is_light_order(token: Token) -> bool:
         and not _conditional(token)
         and not _thing_speaking(token)
         and not _scare_quoted(directive)
+        and not _set_for_itself(token)
         # "have worked together to advance common goals": a purpose, not a task set; an
         # order noun still makes one ("came to give instructions").
         and not (
@@ -538,6 +540,12 @@ def _thing_speaking(token: Token) -> bool:
         and not _can_speak(head)
         and head.lemma_.casefold() not in lexicon.words("order_nouns")
     )
+
+
+def _set_for_itself(verb: Token) -> bool:
+    """A goal or task one sets oneself ("the commission set itself a goal of ..."), which
+    directs no one else."""
+    return any(c.lower_ in REFLEXIVES for c in children(verb, "dative", "dobj"))
 
 
 def _measures_taken(verb: Token) -> bool:

@@ -200,6 +200,61 @@ def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, pred
     assert predicate not in _open_events(parse, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # A speaker that is no entity makes no statement; the claim is still an act.
+        ("The militia claimed to have shot down two drones.", "claim", None),
+        ("A commentary stresses that the sanctions are a crime against humanity.", "stress", None),
+        # A country calling for something gives no order, but acts.
+        ("Chile called for the withdrawal of foreign troops from the region.", "call", "Chile"),
+        # An announcement by a body the text does not name is no statement, but an act.
+        ("The ministry announced that the seizure of land had ended.", "announce", None),
+        # An unnamed holder of an office speaks.
+        ("The Peruvian president had said that the talks would resume.", "say", None),
+    ],
+)
+def test_speech_no_statement_or_order_reads_is_an_act(
+    parse: Parse, text: str, predicate: str, agent: str | None
+) -> None:
+    event = _open_events(parse, text)[predicate]
+    assert event.classes == ("Action",)
+    assert [a.name for a in event.agents] == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # A body or a source a plain "said" credits tells no act of its own.
+        ("The harvest was good this year, the ministry said.", "say"),
+        ("The official said that the bridge would open in May.", "say"),
+        ("A source in the province recently reported that the market had closed.", "report"),
+        # A statement or an order already reads the verb.
+        ("Kim Jong Un said that the plan had been fulfilled.", "say"),
+        ("Kim Jong Un called on the officials to finish the project.", "call"),
+        # A pronoun's speaker is left to the statements.
+        ("He claimed that the plan had been fulfilled.", "claim"),
+        # A passive tells what was said, not who said it.
+        ("At least nine people were reported killed in the clashes.", "report"),
+        # A request, and a participle that describes a noun, tell no act done.
+        (
+            "Dear residents of the flooded villages, Please inform us at any time if you feel "
+            "any inconveniences.",
+            "inform",
+        ),
+        (
+            "Under the terms of the deal, announced Monday, the shareholders would receive a "
+            "special dividend.",
+            "announce",
+        ),
+    ],
+)
+def test_speech_read_elsewhere_or_only_crediting_is_no_act(
+    parse: Parse, text: str, predicate: str
+) -> None:
+    assert predicate not in _open_events(parse, text)
+
+
 def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) -> None:
     events = _open_events(
         parse, "Party officials are to visit the families of defectors, the source said."
@@ -255,6 +310,18 @@ def test_wished_acts_are_planned(
         (
             "The scientists succeeded in launching the satellite.",
             "launch",
+            Modality.ASSERTED,
+        ),
+        # What goes on from the content of an order is ordered too.
+        (
+            "The governor instructed officials to repair the dams and rebuild the bridges.",
+            "rebuild",
+            Modality.ORDERED,
+        ),
+        # A clause beside the order verb is done, not ordered.
+        (
+            "Kim Jong Un set forth the tasks for the mill and inspected its new workshop.",
+            "inspect",
             Modality.ASSERTED,
         ),
     ],
@@ -2187,7 +2254,11 @@ def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predica
 @pytest.mark.parametrize(
     ("text", "predicate"),
     [
-        ("The ministry announced that the seizure of land had ended.", "announce"),
+        # The statement of the body named reads it.
+        (
+            "The Ministry of Foreign Affairs announced that the seizure of land had ended.",
+            "announce",
+        ),
         ('Kim Yo Jong stated the position: "We will never forgive them."', "state"),
     ],
 )

@@ -98,6 +98,14 @@ def _orders(parse: Parse, text: str) -> list:
             "workers",
             "production plan",
         ),
+        # A target set for a unit is a directive to it.
+        (
+            "Kim Jong Un set a high target for the Sinuiju Cosmetics Factory to double its"
+            " production.",
+            "Kim Jong Un",
+            "Sinuiju Cosmetics Factory",
+            None,
+        ),
         # A "that" clause the parser hangs on the last noun of the phrase after the verb.
         (
             "Kim Jong Un said in a speech on the occasion of the founding anniversary that the"
@@ -145,6 +153,8 @@ def test_order_has_issuer_recipient_and_instruction(
         " in the struggle for defending the national sovereignty and peace, it stressed.",
         "The officials learned that the order of objects to be updated was set by the workers.",
         "The items were listed in order of priority.",
+        # Only a directive object makes "set" an order.
+        "Mexico set a new record for exports last year.",
         "According to the institute, Japan purchased 29 fighters from the U.S. and ordered 400"
         " long-range missiles.",
         "The war veterans entered the venue, wearing orders and medals shining with the proud"
