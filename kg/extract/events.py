@@ -3839,13 +3839,8 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
     gunmen", "An article stresses that ...", "Libya called for the replacement of U.S.
     forces"): they still tell an act of their subject. A sentence with a statement or an
     order of its own is left to them, so that no act doubles one."""
-    told = [
-        (m.start, m.end)
-        for fact in (*extract_statements(doc, ctx), *extract_orders(doc, ctx))
-        for m in fact.evidence
-    ]
     tokens = doc_tokens(doc)
-    found = []
+    candidates = []
     for token in (tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB"):
         # "At least seven were reported dead", "the size was not disclosed": a passive tells
         # what was said, not who said it.
@@ -3859,10 +3854,21 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         heads = subjects(token) or _inverted_subjects(token)
         if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(token, heads):
             continue
+        candidates.append(token)
+    if not candidates:
+        # Reading the article's statements and orders again is the costly part: only when needed.
+        return []
+    told = [
+        (m.start, m.end)
+        for fact in (*extract_statements(doc, ctx), *extract_orders(doc, ctx))
+        for m in fact.evidence
+    ]
+
+    def told_there(token: Token) -> bool:
         sentence = sentence_of(token)
-        if not any(b < sentence.end_char and sentence.start_char < e for b, e in told):
-            found.append(token)
-    return found
+        return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
+
+    return [token for token in candidates if not told_there(token)]
 
 
 def _describes_its_noun(verb: Token, event: Event) -> bool:
