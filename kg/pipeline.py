@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v16",
-    "kg.times.v13",
-    "kg.relations.v16",
-    "kg.orders.v15",
-    "kg.statements.v17",
-    "kg.events.v18",
-    "kg.places.v14",
+    "kg.entities.v17",
+    "kg.times.v14",
+    "kg.relations.v17",
+    "kg.orders.v16",
+    "kg.statements.v18",
+    "kg.events.v19",
+    "kg.places.v15",
 )
 
 

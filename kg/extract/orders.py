@@ -2047,7 +2047,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v15",
+        extractor="kg.orders.v16",
         agents=tuple(
             dict.fromkeys(
                 a for m in mentions if m.agent == agent for a in (m.agent, *m.co_agents) if a
@@ -2065,7 +2065,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v15")
+@extractors.register("kg.orders.v16")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
