@@ -77,6 +77,8 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
+    if _allotted(token):
+        return True
     # "she asked her children to work harder": what one asks of one's own family is private.
     kin = lexicon.mapping("kinship")
     if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
@@ -109,6 +111,25 @@ def _no_directive(token: Token) -> bool:
         return True
     # "a rally calling for his impeachment", "placards calling for ...".
     return _thing_speaking(token)
+
+
+def _allotted(verb: Token) -> bool:
+    """Someone given a thing in the passive ("was assigned Room 25", "was assigned a seat"):
+    an allotment, not a directive; a task, a duty given so ("were assigned the task of
+    guarding") still says what to do."""
+    if not is_passive(verb) or children(verb, "xcomp", "ccomp"):
+        return False
+    things = [
+        o for o in children(verb, "dobj", "npadvmod") if not _can_speak(o) or o.pos_ == "PROPN"
+    ]
+    directive = (
+        lexicon.words("directive_objects")
+        | lexicon.words("order_nouns")
+        | lexicon.words("obligation_nouns")
+    )
+    return bool(things) and not any(
+        o.lemma_.casefold() in directive or o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in things
+    )
 
 
 def _appeal_to_a_person(verb: Token) -> bool:

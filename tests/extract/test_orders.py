@@ -200,6 +200,8 @@ def test_order_has_issuer_recipient_and_instruction(
         # A denied verb that would make the order: there is none yet.
         "The board members have not reached a final decision to sell the plant.",
         "The cabinet did not issue an order to close the schools.",
+        # A thing allotted to someone in the passive.
+        "She was assigned a seat in the second row of the hall.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
