@@ -77,6 +77,8 @@ def _no_directive(token: Token) -> bool:
         x.lemma_.casefold() in lexicon.words("courtesy_requests") for x in children(token, "xcomp")
     ):
         return True
+    if _allotted(token):
+        return True
     # "she asked her children to work harder": what one asks of one's own family is private.
     kin = lexicon.mapping("kinship")
     if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
@@ -109,6 +111,25 @@ def _no_directive(token: Token) -> bool:
         return True
     # "a rally calling for his impeachment", "placards calling for ...".
     return _thing_speaking(token)
+
+
+def _allotted(verb: Token) -> bool:
+    """Someone given a thing in the passive ("was assigned Room 25", "was assigned a seat"):
+    an allotment, not a directive; a task, a duty given so ("were assigned the task of
+    guarding") still says what to do."""
+    if not is_passive(verb) or children(verb, "xcomp", "ccomp"):
+        return False
+    things = [
+        o for o in children(verb, "dobj", "npadvmod") if not _can_speak(o) or o.pos_ == "PROPN"
+    ]
+    directive = (
+        lexicon.words("directive_objects")
+        | lexicon.words("order_nouns")
+        | lexicon.words("obligation_nouns")
+    )
+    return bool(things) and not any(
+        o.lemma_.casefold() in directive or o.ent_type_ in {"PERSON", "ORG", "NORP"} for o in things
+    )
 
 
 def _appeal_to_a_person(verb: Token) -> bool:
@@ -456,7 +477,23 @@ def _denied(noun: Token) -> bool:
     """A noun led by "no" names none of its kind: "no conclusion or decision can be made at
     this stage" (the determiner of the first noun listed denies them all)."""
     listed = (noun, noun.head) if noun.dep_ == "conj" else (noun,)
-    return any(c.dep_ == "det" and c.lower_ == "no" for t in listed for c in t.children)
+    if any(c.dep_ == "det" and c.lower_ == "no" for t in listed for c in t.children):
+        return True
+    # "haven't reached a final decision", "did not issue an order": a denied verb that would make
+    # the order tells there is none; a denied verb of obeying ("did not follow the order") still
+    # tells of one.
+    first = listed[-1]
+    verb = first.head.head if first.dep_ == "pobj" else first.head
+    making = (
+        lexicon.words("order_light_verbs")
+        | lexicon.words("event_light_verbs")
+        | lexicon.words("reaching_verbs")
+    )
+    return (
+        first.dep_ in {"dobj", "pobj"}
+        and verb.lemma_.casefold() in making
+        and modality(verb) is Modality.NEGATED
+    )
 
 
 def is_light_order(token: Token) -> bool:
@@ -2069,7 +2106,12 @@ def _event(cluster: _Cluster) -> Event:
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     for cluster in _cluster(list(order_mentions(doc, ctx))):
-        if _given(cluster) and _issued(cluster) and not _country_speaking(cluster):
+        if (
+            _given(cluster)
+            and _issued(cluster)
+            and not _country_speaking(cluster)
+            and not _appeal_by_no_one_known(cluster)
+        ):
             yield _event(cluster)
 
 
@@ -2080,6 +2122,27 @@ def _issued(cluster: _Cluster) -> bool:
     assigned by their motherland"), which says what kind of tasks they are."""
     return cluster.agent is not None or any(
         m.trigger.pos_ == "VERB" and not _naming_its_noun(m.trigger) for m in cluster.mentions
+    )
+
+
+def _appeal_by_no_one_known(cluster: _Cluster) -> bool:
+    """Only appeals, and no one the article names makes them ("The governor called on the
+    prosecutors to investigate", "They called for strengthening the unity"): whether the speaker
+    has authority over those addressed cannot be told, and most such calls are requests or
+    slogans, which the guidelines do not count. A passive appeal names no speaker at all
+    ("Other Americans have been urged to leave"): the authorities' advice it reports stands;
+    so does the call of one who addressed a meeting ("the reporter called for ...", "he said,
+    calling for ..."), whom the article tells spoke to those gathered."""
+    if cluster.agent is not None or not all(
+        m.kind is TriggerKind.VERB and not _commands(m) and not is_passive(m.trigger)
+        for m in cluster.mentions
+    ):
+        return False
+    roles = lexicon.mapping("speaker_roles")
+    return not any(
+        s.lemma_.casefold() in roles or s.lower_ in {"he", "she"}
+        for m in cluster.mentions
+        for s in _appeal_speakers(m.trigger)
     )
 
 

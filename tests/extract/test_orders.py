@@ -197,6 +197,11 @@ def test_order_has_issuer_recipient_and_instruction(
         "The students held rallies to encourage the citizens to vote in the election.",
         "The ministry should conduct political work to encourage the miners to raise output.",
         "Therefore, we should encourage them to take pride in their work.",
+        # A denied verb that would make the order: there is none yet.
+        "The board members have not reached a final decision to sell the plant.",
+        "The cabinet did not issue an order to close the schools.",
+        # A thing allotted to someone in the passive.
+        "She was assigned a seat in the second row of the hall.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -316,6 +321,22 @@ def test_plans_and_laws_adopted_by_a_body(
 
 def test_an_order_given_by_no_one_named_stands_when_a_verb_gives_it(parse: Parse) -> None:
     (order,) = _orders(parse, "An order was issued to the artillery units to open fire.")
+    assert order.agents == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A passive appeal names no speaker: the authorities' advice it reports.
+        "Other Americans have also been urged to leave the country.",
+        # The reporter at a meeting addresses those gathered.
+        "The reporter called for turning the county into a paradise of the people.",
+    ],
+)
+def test_an_appeal_by_no_one_named_stands_when_passive_or_made_to_a_meeting(
+    parse: Parse, text: str
+) -> None:
+    (order,) = _orders(parse, text)
     assert order.agents == ()
 
 
@@ -447,6 +468,10 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         " agitation campaign.",
         # A body setting itself a goal is no role given as a task.
         "The Agricultural Commission set itself a goal of increasing the area of wheat.",
+        # Appeals by a speaker the article names no one for: a title alone, "they", "I".
+        "The mayor called on the state prosecutors to look into the contracts.",
+        "They called for strengthening the friendship among the progressive parties of the world.",
+        "I urge you to vote against the measure and send a message to the council.",
     ],
 )
 def test_no_order_from_an_appeal_without_authority(parse: Parse, text: str) -> None:
@@ -824,7 +849,7 @@ def test_every_trigger_kind_has_a_measured_confidence() -> None:
         ("Kim Jong Un called on the soldiers to defend the border with vigilance.", "0.8"),
         # The issuer's class caps it where orders from that class were right less often.
         # No issuer named.
-        ("The governor called on the Attorney General's office to investigate Sarmiento.", "0.75"),
+        ("Other Americans have also been urged to leave the country.", "0.75"),
         # People named by a common noun, a verb's figure above theirs.
         (
             "The reporters and speakers noted that the members have displayed patriotic virtues."
