@@ -740,6 +740,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 + partners
                 + recipient_heads
                 + _offices_taken(verb)
+                + _offices_removed_from(verb)
                 + _senders_named(verb, children(verb, "dobj")),
             ),
             EntityKind.ORGANIZATION,
@@ -2182,6 +2183,20 @@ def _offices_taken(verb: Token) -> list[Token]:
     if lemma in lexicon.words("office_holding_verbs"):
         return prepositional_objects(verb, AS)
     return []
+
+
+def _offices_removed_from(verb: Token) -> list[Token]:
+    """The offices a clause removes its object from: "dismissed her as president" (lexicon
+    `removing_verbs`), also through the verb of an aim, which the event of the clause that
+    aims takes ("seeks to oust Mr. Reed as chairman"); only with an object, as "fired as a
+    warning" names no office."""
+    return [
+        office
+        for removing in [verb, *children(verb, "xcomp")]
+        if removing.lemma_.casefold() in lexicon.words("removing_verbs")
+        and children(removing, "dobj")
+        for office in prepositional_objects(removing, AS)
+    ]
 
 
 def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:

@@ -1891,6 +1891,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "resign",
             {"Thomas Reed", "Midland Steel Corp."},
         ),
+        # The office its object is removed from: the body of it takes part.
+        (
+            "Mr. Harlan is seeking to oust Mr. Pruitt as chairman of Westbrook Mills Inc.",
+            "seek",
+            {"Pruitt", "Westbrook Mills Inc."},
+        ),
+        (
+            "The board dismissed Sarah Lind as president of Carver Shipping Corp. on Monday.",
+            "dismiss",
+            {"Sarah Lind", "Carver Shipping Corp."},
+        ),
     ],
 )
 def test_event_participants(
