@@ -479,6 +479,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _bodies_before(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
+    subject_heads += _titled_people_joined_inside(index, subject_heads)
     # "Its production processes won the authentication": the body whose they are acts.
     subject_heads += [
         p
@@ -594,6 +595,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "attended a rally by media workers": who made it.
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -1576,6 +1578,25 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
     )
 
 
+def _titled_people_joined_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """People with their titles whom the parse joins to a common noun inside the "of" phrases
+    of a subject: in "members of a delegation of teachers of X and Ri Man Sok, vice rector of
+    Y, placed floral baskets" the name is coordinated with "teachers", but a person given a
+    title goes on the list of those who act, as no body is of such a person."""
+    found: list[Token] = []
+    frontier = [h for h in heads if _kind_at(index, h) is not EntityKind.PERSON]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        frontier = [o for t in frontier for o in prepositional_objects(t, OF)]
+        found += [
+            c
+            for t in frontier
+            if t.pos_ == "NOUN" and _kind_at(index, t) is not EntityKind.PERSON
+            for c in children(t, "conj")
+            if _kind_at(index, c) is EntityKind.PERSON and children(c, "appos") and c not in heads
+        ]
+    return found
+
+
 def _memorialised(verb: Token) -> list[Token]:
     """Who a tribute is paid to before the things that show or hold them: "laid a floral
     basket before the statues of Kim Il Sung", "placed flowers in front of the busts of O Jin
@@ -2257,6 +2278,21 @@ def _made_by(heads: list[Token]) -> list[Token]:
     """Who a noun's own "by" phrase names as its maker: "a performance by the Mansudae Art
     Troupe", "resistance by tribesmen"."""
     return [t for h in heads for t in prepositional_objects(h, BY)]
+
+
+def _authors(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who said, wrote or performed what a passive clause acts on or a "there is" clause tells,
+    named in its "of" phrase (lexicon `authored_nouns`): "An appeal of the rally was read
+    out", "There was a performance of the art troupe" (an object's "of" phrase is read with
+    the object)."""
+    works = children(verb, "nsubjpass") + (children(verb, "attr") if children(verb, "expl") else [])
+    return [
+        author
+        for work in works
+        if index.entity_at(work) is None
+        and work.lemma_.casefold() in lexicon.words("authored_nouns")
+        for author in prepositional_objects(work, OF)
+    ]
 
 
 def _makers(heads: list[Token]) -> list[Token]:
