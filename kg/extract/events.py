@@ -596,6 +596,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(
+                    index, _sources_of_doers(index, verb, subject_heads), *PARTICIPANT_KINDS
+                ),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -2278,6 +2281,23 @@ def _made_by(heads: list[Token]) -> list[Token]:
     """Who a noun's own "by" phrase names as its maker: "a performance by the Mansudae Art
     Troupe", "resistance by tribesmen"."""
     return [t for h in heads for t in prepositional_objects(h, BY)]
+
+
+def _sources_of_doers(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whom what acts comes from, named in the "from" phrase of a subject or of a passive's
+    "by" phrase that names no one: "The financial assistance from the World Bank is not
+    helping", "killed by mortar fire from the Islamic State" (see `_sources_of` for objects).
+    Not a range ("the enlargement of NATO from 16 members to 19")."""
+    doers = subject_heads + (prepositional_objects(verb, BY) if _is_passive(verb) else [])
+    return _sources_of(
+        [
+            d
+            for d in doers
+            if d.pos_ == "NOUN"
+            and index.entity_at(d) is None
+            and not any(o.lower_ == "to" for o in children(d, "prep"))
+        ]
+    )
 
 
 def _authors(index: EntityIndex, verb: Token) -> list[Token]:

@@ -1911,6 +1911,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "read",
             {"Solidarity Committee"},
         ),
+        # Whom what acts comes from.
+        (
+            "The financial assistance from the Asian Development Bank is not helping.",
+            "help",
+            {"Asian Development Bank"},
+        ),
         # The office its object is removed from: the body of it takes part.
         (
             "Mr. Harlan is seeking to oust Mr. Pruitt as chairman of Westbrook Mills Inc.",
