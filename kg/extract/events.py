@@ -479,7 +479,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _bodies_before(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
-    subject_heads += _titled_people_joined_inside(index, subject_heads)
     # "Its production processes won the authentication": the body whose they are acts.
     subject_heads += [
         p
@@ -1579,25 +1578,6 @@ def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
         ),
         key=lambda t: t.i,
     )
-
-
-def _titled_people_joined_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
-    """People with their titles whom the parse joins to a common noun inside the "of" phrases
-    of a subject: in "members of a delegation of teachers of X and Ri Man Sok, vice rector of
-    Y, placed floral baskets" the name is coordinated with "teachers", but a person given a
-    title goes on the list of those who act, as no body is of such a person."""
-    found: list[Token] = []
-    frontier = [h for h in heads if _kind_at(index, h) is not EntityKind.PERSON]
-    for _ in range(TITLE_CHAIN_DEPTH):
-        frontier = [o for t in frontier for o in prepositional_objects(t, OF)]
-        found += [
-            c
-            for t in frontier
-            if t.pos_ == "NOUN" and _kind_at(index, t) is not EntityKind.PERSON
-            for c in children(t, "conj")
-            if _kind_at(index, c) is EntityKind.PERSON and children(c, "appos") and c not in heads
-        ]
-    return found
 
 
 def _memorialised(verb: Token) -> list[Token]:

@@ -1891,14 +1891,6 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "resign",
             {"Thomas Reed", "Midland Steel Corp."},
         ),
-        # A titled person the parse joins to a noun inside the subject's "of" phrases.
-        (
-            "On the same day, members of a delegation of teachers of Kyoto Korean High School "
-            "and Ri Man Sok, vice rector of Kim Chaek University of Technology, placed floral "
-            "baskets at the statues.",
-            "place",
-            {"Ri Man Sok"},
-        ),
         # The author of what a clause acts on, named in its "of" phrase.
         (
             "There was a joint performance of the Mansudae Art Troupe and the motivation team "
