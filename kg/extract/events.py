@@ -594,6 +594,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "attended a rally by media workers": who made it.
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(
+                    index, _sources_of_doers(index, verb, subject_heads), *PARTICIPANT_KINDS
+                ),
                 *_repeated_bodies(index, objects),
                 *_worked_at(index, verb),
                 *_hosts(index, verb),
@@ -740,6 +744,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 + partners
                 + recipient_heads
                 + _offices_taken(verb)
+                + _offices_removed_from(verb)
                 + _senders_named(verb, children(verb, "dobj")),
             ),
             EntityKind.ORGANIZATION,
@@ -2184,6 +2189,20 @@ def _offices_taken(verb: Token) -> list[Token]:
     return []
 
 
+def _offices_removed_from(verb: Token) -> list[Token]:
+    """The offices a clause removes its object from: "dismissed her as president" (lexicon
+    `removing_verbs`), also through the verb of an aim, which the event of the clause that
+    aims takes ("seeks to oust Mr. Reed as chairman"); only with an object, as "fired as a
+    warning" names no office."""
+    return [
+        office
+        for removing in [verb, *children(verb, "xcomp")]
+        if removing.lemma_.casefold() in lexicon.words("removing_verbs")
+        and children(removing, "dobj")
+        for office in prepositional_objects(removing, AS)
+    ]
+
+
 def _senders_named(verb: Token, objects: list[Token]) -> list[Token]:
     """Who a received message comes from, also where the parse hangs "from" on what the
     message is of ("received messages of greeting from the president of Peru")."""
@@ -2242,6 +2261,38 @@ def _made_by(heads: list[Token]) -> list[Token]:
     """Who a noun's own "by" phrase names as its maker: "a performance by the Mansudae Art
     Troupe", "resistance by tribesmen"."""
     return [t for h in heads for t in prepositional_objects(h, BY)]
+
+
+def _sources_of_doers(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whom what acts comes from, named in the "from" phrase of a subject or of a passive's
+    "by" phrase that names no one: "The financial assistance from the World Bank is not
+    helping", "killed by mortar fire from the Islamic State" (see `_sources_of` for objects).
+    Not a range ("the enlargement of NATO from 16 members to 19")."""
+    doers = subject_heads + (prepositional_objects(verb, BY) if _is_passive(verb) else [])
+    return _sources_of(
+        [
+            d
+            for d in doers
+            if d.pos_ == "NOUN"
+            and index.entity_at(d) is None
+            and not any(o.lower_ == "to" for o in children(d, "prep"))
+        ]
+    )
+
+
+def _authors(index: EntityIndex, verb: Token) -> list[Token]:
+    """Who said, wrote or performed what a passive clause acts on or a "there is" clause tells,
+    named in its "of" phrase (lexicon `authored_nouns`): "An appeal of the rally was read
+    out", "There was a performance of the art troupe" (an object's "of" phrase is read with
+    the object)."""
+    works = children(verb, "nsubjpass") + (children(verb, "attr") if children(verb, "expl") else [])
+    return [
+        author
+        for work in works
+        if index.entity_at(work) is None
+        and work.lemma_.casefold() in lexicon.words("authored_nouns")
+        for author in prepositional_objects(work, OF)
+    ]
 
 
 def _makers(heads: list[Token]) -> list[Token]:

@@ -1891,6 +1891,35 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "resign",
             {"Thomas Reed", "Midland Steel Corp."},
         ),
+        # The author of what a clause acts on, named in its "of" phrase.
+        (
+            "There was a joint performance of the Mansudae Art Troupe and the motivation team "
+            "of the mill.",
+            "be",
+            {"Mansudae Art Troupe", "motivation team of the mill"},
+        ),
+        (
+            "An appeal of the Solidarity Committee was read out at the rally.",
+            "read",
+            {"Solidarity Committee"},
+        ),
+        # Whom what acts comes from.
+        (
+            "The financial assistance from the Asian Development Bank is not helping.",
+            "help",
+            {"Asian Development Bank"},
+        ),
+        # The office its object is removed from: the body of it takes part.
+        (
+            "Mr. Harlan is seeking to oust Mr. Pruitt as chairman of Westbrook Mills Inc.",
+            "seek",
+            {"Pruitt", "Westbrook Mills Inc."},
+        ),
+        (
+            "The board dismissed Sarah Lind as president of Carver Shipping Corp. on Monday.",
+            "dismiss",
+            {"Sarah Lind", "Carver Shipping Corp."},
+        ),
     ],
 )
 def test_event_participants(
