@@ -775,7 +775,7 @@ def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[R
 
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body owned by another: "its Economic Department" after the committee it is of,
-    "Cineplex's Film House unit", "Ralston said its Eveready battery unit was hurt". The owner
+    "Tarvel's Screen Hall unit", "Dunmore said its Brightlamp battery unit was hurt". The owner
     is the body the possessive names, or the name nearest before "its" when that is a body's
     (a country's "its Foreign Ministry" is no body's part)."""
     index = ctx.entities

@@ -3751,7 +3751,7 @@ def _with_number(span: Span) -> Span:
 
 def _unit_of_owner(span: Span) -> Span:
     """A body's unit named before the common noun of a part, after the body that owns it:
-    "its Eveready battery unit", "Cineplex's Film House unit". The model takes such a name for
+    "its Brightlamp battery unit", "Tarvel's Screen Hall unit". The model takes such a name for
     a people's, a person's or a building's, and the owner written before it for a word of it."""
     doc = span.doc
     if span.label_ not in {"ORG", "NORP", "FAC", "PRODUCT", "PERSON"}:
@@ -3771,7 +3771,7 @@ def _unit_of_owner(span: Span) -> Span:
 
 def _unit_owner(span: Span) -> Token | None:
     """The word of the body that owns the unit `span` names before the common noun of a part
-    ("its" of "its Eveready battery unit", "Cineplex" of "Cineplex's Film House unit").
+    ("its" of "its Brightlamp battery unit", "Tarvel" of "Tarvel's Screen Hall unit").
     The walk is `relations._body_owned`'s (`unit_part`); here it cuts the model's name before
     any entity exists, so only a name written before a part noun counts, and the owner is a
     word ("its" or a proper noun), not yet the body it names."""
@@ -3834,7 +3834,7 @@ def _across_ampersand(span: Span) -> Span:
     if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
         # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
         return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
-    # A surname after a partner's untagged one is the firm's too: "Brouwer amp Janachowski".
+    # A surname after a partner's untagged one is the firm's too: "Kessler amp Varga".
     firm = span.label_ != "PERSON" or len(span) == 1
     if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
         start -= 2
@@ -4140,7 +4140,7 @@ def _outside_title(span: Span | None) -> Span | None:
     "Magistrate Judge", "Brigade" of "GNB Brigade General", "Defense" of "Secretary of
     Defense" name no body (GUIDELINES: words inside job titles are not organisations). A
     person's name loses the end of a title written across its start: "Exchequer" of
-    "Chancellor of the Exchequer Nigel Lawson"."""
+    "Chancellor of the Exchequer Colin Redfern"."""
     if span is not None and span.label_ == "PERSON":
         return _person_outside_title(span)
     if span is None or span.label_ != "ORG":
@@ -5012,8 +5012,8 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
-    # A surname the model reads as a name more often than as a people ("Farkas" of "Bertalan
-    # Farkas", once tagged a nationality) stays the person's.
+    # A surname the model reads as a name more often than as a people ("Juhas" of "Bertalan
+    # Juhas", when tagged a nationality) stays the person's.
     labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
     names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
     peoples |= {
