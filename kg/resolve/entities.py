@@ -570,7 +570,7 @@ def _leader_of_followers(ent: Span) -> bool:
 
 
 def _led_by_a_title(ent: Span) -> bool:
-    """A "person" that an office is of: "leader of Ulster Vanguard", "chairman of Hanson"
+    """A "person" that an office is of: "leader of Ulster Unity", "chairman of Brandell"
     name a body, as no office is held of a person."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or len(ent) < 2:
@@ -1180,7 +1180,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
-    # "Crossland" of "Crossland Savings Bank", "Columbia" of "Columbia Savings amp Loan
+    # "Ridgeway" of "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan
     # Association": the kinds of firm may be joined.
     kinds = [word for word in rest if word not in FIRM_KIND_JOINS]
     if full_name.startswith(short_name + " ") and kinds and all(map(_names_a_firms_kind, kinds)):
@@ -1921,7 +1921,7 @@ def _acting_bodies(token: Token) -> bool:
 
 def _acting_collective(token: Token) -> bool:
     """A body named by a singular collective noun as the subject of a verb: "the army moved
-    in", "Telerate's management expects". Not of "be", which says what a thing is ("utilities
+    in", "Quorix's management expects". Not of "be", which says what a thing is ("utilities
     management is a niche")."""
     return (
         token.tag_ == "NN"
