@@ -666,7 +666,7 @@ def _load_and_extend(name: str) -> Language:
 
 def _without_surnames(rules: Mapping[str, Any] | None) -> dict[str, Any]:
     """The tokenizer's special cases but those that split a Korean surname as a contraction
-    written without its apostrophe: "Im Kyong Ha" is a name, not "I'm"."""
+    written without its apostrophe: "Im Chol Ung" is a name, not "I'm"."""
     surnames = lexicon.words("korean_surnames")
     return {
         text: tokens

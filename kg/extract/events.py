@@ -1935,7 +1935,7 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
 
 
 def _named_beside(objects: list[Token]) -> list[Token]:
-    """Who an object names in apposition ("escorted the Libyan, Atif Issa Enhamed")."""
+    """Who an object names in apposition ("escorted the Libyan, Salem Ali Bashir")."""
     return [a for o in objects for a in children(o, "appos")]
 
 
@@ -3016,7 +3016,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
         ]
         if not within and verb is not None and _delivers(verb):
-            # "A meeting took place ... Han Sok Nam made a report": at the meeting just told.
+            # "A meeting took place ... Jo Myong Gil made a report": at the meeting just told.
             hosts = [
                 i
                 for i, e in enumerate(result)
@@ -3323,7 +3323,7 @@ def _is_site(entity: Entity) -> bool:
 
 def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]:
     """The people listed one a line under a line that ends in a colon at `end` ("... newly
-    appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
+    appointed at the session are as follows:\nNo Yong Sik, minister of ..."): each line
     opens with a person's name, and the list ends at the first line that does not."""
     text = doc_text(doc)
     opening = {m.mention.start: m.entity for m in ctx.entities.mentions}

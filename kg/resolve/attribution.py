@@ -107,7 +107,7 @@ class _Tracker:
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again,
             # unless someone spoke by name since ("A police source said ... District mayor
-            # Denis Broliquier said ... He said ...").
+            # Gérard Lemoine said ... He said ...").
             return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
@@ -236,7 +236,7 @@ class _Tracker:
 
     def _person_closing(self, head: Token) -> Entity | None:
         """The person whose name, set off by commas, closes a title's phrase: "The head of the
-        FBI investigation in Dar es Salaam, Kenneth Piernick, said", where the parser hangs
+        FBI investigation in Dar es Salaam, Harold Brink, said", where the parser hangs
         the name on the phrase's last noun rather than on the title."""
         if head.pos_ != "NOUN" or head.lower_ not in lexicon.words("titles"):
             return None
@@ -341,7 +341,7 @@ class _Tracker:
 
     def _deliverer(self, head: Token) -> Entity | None:
         """The person "the reporter" or "the speaker" is: who last made the report or speech
-        the article told of ("Han Sok Nam made a report. The reporter said that ...")."""
+        the article told of ("Jo Myong Gil made a report. The reporter said that ...")."""
         delivered = lexicon.mapping("speaker_roles").get(head.lower_)
         if delivered is None or not any(c.lower_ == "the" for c in children_of(head)):
             return None
@@ -468,7 +468,7 @@ def full_text_opening(sentence: Span) -> tuple[int, int] | None:
 
 def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | None:
     """Who gives the text a sentence introduces: the subject of a verb of the clause that
-    introduces it, named ("Kim Kang Il ... made public the following press statement") or a
+    introduces it, named ("Yang Chol Hun ... made public the following press statement") or a
     spokesman ("A spokesman for the Ministry ... released"). The parser often runs that
     clause and the text's first paragraph into one sentence."""
     for verb in sentence.doc[sentence.start : clause_end]:
