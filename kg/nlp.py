@@ -138,7 +138,7 @@ def head_of(token: Token) -> Token:
 
 def compound_head(token: Token) -> Token:
     """The noun a run of compounds ends in, or the token itself when it is no compound of a
-    word after it: "unit" of "Eveready" in "its Eveready battery unit"."""
+    word after it: "unit" of "Brightlamp" in "its Brightlamp battery unit"."""
     noun = token
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
@@ -148,8 +148,8 @@ def compound_head(token: Token) -> Token:
 def unit_part(word: Token) -> Token | None:
     """The noun that heads a unit's name ending in `word`, whose possessive names the unit's
     owner: the word itself ("its Economic Department"), or the common noun of a part
-    (lexicon `body_part_nouns`) the name is written before ("unit" of "Cineplex's Film House
-    unit"); None when the name is a compound of another noun ("the Film House ceiling")."""
+    (lexicon `body_part_nouns`) the name is written before ("unit" of "Tarvel's Screen Hall
+    unit"); None when the name is a compound of another noun ("the Screen Hall ceiling")."""
     noun = compound_head(word)
     if noun != word and noun.lemma_.casefold() not in lexicon.words("body_part_nouns"):
         return None
@@ -666,7 +666,7 @@ def _load_and_extend(name: str) -> Language:
 
 def _without_surnames(rules: Mapping[str, Any] | None) -> dict[str, Any]:
     """The tokenizer's special cases but those that split a Korean surname as a contraction
-    written without its apostrophe: "Im Kyong Ha" is a name, not "I'm"."""
+    written without its apostrophe: "Im Chol Ung" is a name, not "I'm"."""
     surnames = lexicon.words("korean_surnames")
     return {
         text: tokens

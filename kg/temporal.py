@@ -2581,7 +2581,7 @@ def find_time_expressions(
         ):
             continue  # "Good evening from Havana": a greeting
         if start > 0 and tokens[start - 1].lower_ in _POSSESSIVES and _DECADE.search(span_text):
-            continue  # "when Kopp was in his 30s": an age
+            continue  # "when Lindqvist was in his 30s": an age
         tense = _tense(span)
         speech = next((i for i, (s, e) in enumerate(speeches) if s <= span.start_char < e), None)
         if speech is not None:

@@ -399,7 +399,7 @@ def _explained(obj: Token) -> bool:
 
 
 def characterisation(verb: Token) -> str | None:
-    """The judgement a speaker gives of something, when the clause is one: "Horsley called the
+    """The judgement a speaker gives of something, when the clause is one: "Tremaine called the
     move a temporary setback", "described the attacks as senseless". Such a clause is a
     statement whose words are what the object is called. A passive or a participle names
     ("a drill dubbed Freedom Flag"), and a call with no such predicate ("called for unity",
@@ -488,7 +488,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         if p.lower_ == "its"
     ]
     subject_heads += _subject_owners(index, subject_heads)
-    # "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged medals": the named members act.
+    # "DPRK players Ju Song Mi and Ryom Kwang Hyok bagged medals": the named members act.
     subject_heads += [
         a
         for s in subject_heads
@@ -813,9 +813,9 @@ def _verbs_done_at_their_object() -> frozenset[str]:
 
 def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     """Those an "including" phrase hung on the verb names, members of whom the clause tells
-    of: "Leftists ... were arrested, including Eva Forest, ..., the actress María Paz
-    Ballesteros". A long list defeats the parse, so every name of the phrase is read; a name
-    in an "of" phrase ("wife of the playwright Alfonso Sastre") is a relative's, not listed."""
+    of: "Leftists ... were arrested, including Ana Villar, ..., the actress Lucía Soto
+    Moreno". A long list defeats the parse, so every name of the phrase is read; a name
+    in an "of" phrase ("wife of the playwright Tomás Berrio") is a relative's, not listed."""
     phrases = [c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in INCLUDING]
     tokens = [t for p in phrases for t in p.subtree]
     owned = {index.entity_at(t) for t in tokens if t.dep_ == "pobj" and t.head.lower_ in OF}
@@ -1065,7 +1065,7 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
 def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The woman a "she" or "her" stands for where the salient person it is taken for
     (`EntityIndex.entity_at`) is not one the article calls a woman and the sentence or the
-    one before names one ("sent a birthday spread to Han Hyon Ok, a woman centenarian.
+    one before names one ("sent a birthday spread to Sin Myong Hui, a woman centenarian.
     Villagers visited her family to congratulate her"; lexicon `feminine_nouns`)."""
     if token.lower_ not in FEMININE_PRONOUNS or index.entity_at(token) is None:
         return ()
@@ -1221,8 +1221,8 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
 
 def _described_company(token: Token) -> bool:
     """A definite "company" with words before it telling its trade or size, which news copy
-    uses for the company it is about ("MGM Grand Inc. ... The luxury airline and casino
-    company, 98.6%-owned by Kirk Kerkorian, announced"). Words that set it apart from that
+    uses for the company it is about ("Velmont Resorts Inc. ... The hotel and cruise
+    company, 80%-owned by Edgar Lintz, announced"). Words that set it apart from that
     one ("the parent company", "a rival firm") make it another (lexicon `other_company_words`);
     an "of" or "in" phrase after it may name one of its own ("the company in Texas")."""
     if token.lemma_.casefold() not in lexicon.words("company_nouns"):
@@ -1558,9 +1558,9 @@ def _subjects_of_opening_participle(verb: Token) -> list[Token]:
 
 def _listed_after_titles(index: EntityIndex, head: Token) -> list[Token]:
     """The people and groups listed after a person with their titles, which the parse hangs
-    on the first name or on a title rather than coordinating them: in "Pak In Chol, chairman
-    of the GFTUK, and Han Jong Hyok, chairman of the UAWK, made reports" and "congratulated by
-    Ri Hi Yong, chief secretary of X, Kim Kwang Un, chairman of Y, and officials", all those
+    on the first name or on a title rather than coordinating them: in "Ryu Kwang Bom, chairman
+    of the GFTUK, and So Yong Nam, chairman of the UAWK, made reports" and "congratulated by
+    Jon Hye Gyong, chief secretary of X, Ko Chang Ryol, chairman of Y, and officials", all those
     listed act. Only appositions and their conjuncts are followed: a name inside a title's
     "of" phrase is no member of the list."""
     first = index.entity_at(head)
@@ -1626,8 +1626,8 @@ def _chained(token: Token) -> list[Token]:
 
 def _listed_through_titles(index: EntityIndex, token: Token) -> list[Token]:
     """`_chained`, and the people the parse hangs on the body of the title before them: in
-    "Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho, manager of the Okryu
-    Restaurant, Pak Ryong Un" each name is an apposition of the body before it. A body has
+    "Kye Un Bok, a teacher of Kim Il Sung University, Yun Song Gil, manager of the Okryu
+    Restaurant, Tak Chol Min" each name is an apposition of the body before it. A body has
     no person in apposition: a person there goes on the list."""
 
     def person(t: Token) -> bool:
@@ -1940,7 +1940,7 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
 
 
 def _named_beside(objects: list[Token]) -> list[Token]:
-    """Who an object names in apposition ("escorted the Libyan, Atif Issa Enhamed")."""
+    """Who an object names in apposition ("escorted the Libyan, Salem Ali Bashir")."""
     return [a for o in objects for a in children(o, "appos")]
 
 
@@ -2025,7 +2025,7 @@ STATED_TITLES_KEY = "kg.events.stated_titles"
 
 
 def _stated_titles(doc: Doc, ctx: Context) -> tuple[tuple[str, Relation], ...]:
-    """The job titles the article gives people, in appositions too ("Ri Ho Jun, special
+    """The job titles the article gives people, in appositions too ("Paek Nam Su, special
     envoy"), each with its words as a title is looked for in them. Every bare title asks for
     them: they are read once, and the doc keeps them with the context they were read with,
     since a doc may be read again with another."""
@@ -3067,7 +3067,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             if within and e.classes[0] == nouns[_noun_key(within[0])] and e.predicate in nouns
         ]
         if not within and verb is not None and _delivers(verb):
-            # "A meeting took place ... Han Sok Nam made a report": at the meeting just told.
+            # "A meeting took place ... Jo Myong Gil made a report": at the meeting just told.
             hosts = [
                 i
                 for i, e in enumerate(result)
@@ -3374,7 +3374,7 @@ def _is_site(entity: Entity) -> bool:
 
 def _people_listed_below(doc: Doc, ctx: Context, end: int) -> tuple[Entity, ...]:
     """The people listed one a line under a line that ends in a colon at `end` ("... newly
-    appointed at the session are as follows:\nNo Kwang Chol, minister of ..."): each line
+    appointed at the session are as follows:\nNo Yong Sik, minister of ..."): each line
     opens with a person's name, and the list ends at the first line that does not."""
     text = doc_text(doc)
     opening = {m.mention.start: m.entity for m in ctx.entities.mentions}

@@ -365,7 +365,7 @@ def _possessed(title: Token) -> bool:
 
 def _titles_another(index: EntityIndex, title: Token, entity: Entity) -> bool:
     """A title whose own name follows it is that person's, not the one it is put beside:
-    "his wife María del Carmen Nadal, the actress María Paz Ballesteros"."""
+    "his wife Carmen Ruiz Olmo, the actress Lucía Soto Moreno"."""
     return any(
         c.i > title.i
         and c.dep_ in {"appos", "compound"}
@@ -775,7 +775,7 @@ def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[R
 
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body owned by another: "its Economic Department" after the committee it is of,
-    "Cineplex's Film House unit", "Ralston said its Eveready battery unit was hurt". The owner
+    "Tarvel's Screen Hall unit", "Dunmore said its Brightlamp battery unit was hurt". The owner
     is the body the possessive names, or the name nearest before "its" when that is a body's
     (a country's "its Foreign Ministry" is no body's part)."""
     index = ctx.entities
@@ -941,7 +941,7 @@ def _list_after(span: Span, index: EntityIndex) -> list[Entity]:
 
 def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Secretaries of the C.C., WPK Jo Yong Won, Ri Il Hwan and Pak Thae Song", "special
-    envoy of the DPRK government Ri Ho Jun": a title written before the names it is given to."""
+    envoy of the DPRK government Paek Nam Su": a title written before the names it is given to."""
     index = ctx.entities
     doc = span.doc
     person = _person_at(index, doc[span.start])
@@ -961,7 +961,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         punct = token.is_punct and not inside and not _in_name(index, token)
         stop = punct or token.pos_ in {"VERB", "AUX"}
         # The recogniser may take the title into the person's own name ("Police Superintendent
-        # Pedro Toledo"): only another person's name ends the title.
+        # Pedro Salamanca"): only another person's name ends the title.
         other = _person_at(index, token)
         if (stop and not _abbreviated_office(token)) or (other is not None and other != person):
             break
@@ -1087,7 +1087,7 @@ def _portfolio_named(body: Entity) -> bool:
 
 def _rank_abbreviation(title: list[Token]) -> int:
     """Where an abbreviated rank between a title and the name begins: "police spokesman Capt.
-    Rod Beer" (the rank is the holder's own, written out by `_abbreviated_title`)."""
+    Neil Hobbs" (the rank is the holder's own, written out by `_abbreviated_title`)."""
     return next(
         (k - 1 for k, t in enumerate(title) if k > 0 and _abbreviated_office(t)), len(title)
     )
@@ -1100,7 +1100,7 @@ def _in_body(index: EntityIndex, token: Token) -> bool:
 
 def _body_within(index: EntityIndex, title: list[Token]) -> int:
     """Where a body's name written after the title's first words begins ("Coalition spokesman
-    US Army Col. Myles Caggins III": the spokesman serves in the US Army, whose rank follows)."""
+    US Army Col. Everett Haines III": the spokesman serves in the US Army, whose rank follows)."""
     return next(
         (
             k
@@ -1117,7 +1117,7 @@ def _body_within(index: EntityIndex, title: list[Token]) -> int:
 
 def _abbreviated_office(token: Token) -> bool:
     """The full stop of an abbreviated rank the parser split off ("Col" + "." of "US Army
-    Col. Myles Caggins III"), which ends no phrase."""
+    Col. Everett Haines III"), which ends no phrase."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.text == "."
@@ -1230,7 +1230,7 @@ def _head_and_members_of(span: Span, ctx: Context) -> Iterator[Relation]:
     sentence = span_sentence(span)
     if person is None or span.end + 3 >= sentence.end or doc[span.end].lower_ != "and":
         return
-    # The title may be read into the name ("Chairwoman Choe Un Bok").
+    # The title may be read into the name ("Chairwoman Choe Hye Suk").
     i = span.start - 1
     while i > sentence.start and _person_at(index, doc[i]) == person and not _is_title(doc[i]):
         i -= 1
@@ -1288,13 +1288,13 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
 
 def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "The head of the FBI investigation in Nairobi, John Smith, said ...", "..., the acting
-    chief of the RUC, Mr David Corbett, ...": an office with "the", on its own or as an item
+    chief of the RUC, Mr Ian Kerr, ...": an office with "the", on its own or as an item
     of a list, then a comma and the name, read off the surface where the parse hangs the name
     elsewhere (`_title_in_apposition` reads the apposition the parse makes)."""
     index, doc = ctx.entities, span.doc
     person = _person_at(index, doc[span.start])
     sentence = span_sentence(span)
-    # "..., Mr David Corbett": an honorific between the comma and the name.
+    # "..., Mr Ian Kerr": an honorific between the comma and the name.
     comma = span.start - 1
     if comma > sentence.start and doc[comma].lower_ in lexicon.words("honorifics"):
         comma -= 1
@@ -1333,8 +1333,8 @@ def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
 
 
 def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "James Rogers, an expert in drone warfare who is associate lecturer at the University
-    of York": an office a relative clause of the name (or of its apposition) says the person
+    """ "Owen Hartley, an expert in naval history who is senior lecturer at the University
+    of Leeds": an office a relative clause of the name (or of its apposition) says the person
     holds, and the body it is held at."""
     index = ctx.entities
     person = _person_at(index, span_root(span))
@@ -1356,7 +1356,7 @@ def _heads_title(token: Token) -> bool:
 
 
 def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "their father Kim Chun Gil is a peasant of the Puksam Farm", "Lund becomes director of
+    """ "their father Kang Myong Su is a peasant of the Hwasan Farm", "Lund becomes director of
     sales": the office a copula (or a verb of holding an office) says the person
     named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
@@ -1525,7 +1525,7 @@ def _kin_listed(noun: Token, relation: str, ctx: Context) -> Iterator[Relation]:
 
 
 def _body_possessing(span: Span, ctx: Context) -> Iterator[Relation]:
-    """ "The World's Nancy Marshall reports", "NPR's Ann Smith": a body's possessive before a
+    """ "The World's Clara Finch reports", "NPR's Ann Smith": a body's possessive before a
     person's name makes the person its member (a country's makes a citizen, not a member)."""
     person = _person_at(ctx.entities, span_root(span))
     for owner in children_of(span_root(span)):
@@ -1614,7 +1614,7 @@ def _officers_of_the_company(
     doc: Doc, ctx: Context, found: tuple[Relation, ...]
 ) -> Iterator[Relation]:
     """Company officers whose company the copy leaves unsaid: "Gary Lukassen, chief financial
-    officer, said", "Chairman Theodore Cooper" in an article about one company. Each is a member
+    officer, said", "Chairman Leon Hart" in an article about one company. Each is a member
     of the company the article is about: of those named with their legal form before the name,
     the one named most often (`EntityIndex.main_company_before`); a person the article makes a
     member of any body is left as it is."""
@@ -1714,7 +1714,7 @@ def _office_first_words() -> frozenset[str]:
 
 def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     """What "its" stands for: the name nearest before it that is no person's ("Magna
-    International Inc.'s officer, James McAlpine, resigned and its chairman": the company;
+    International Inc.'s officer, Simon Kettle, resigned and its chairman": the company;
     "Nadir, owner of Polly Peck as well as its chairman": Polly Peck). A day or a month
     owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
     for token in reversed(its.doc[sentence_of(its).start : its.i]):

@@ -153,7 +153,7 @@ def _speaking_subjects(verb: Token) -> list[Token]:
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
     """The named holder of a title who ends a subject just before the verb, where the parse
     made a word of the holder's body the subject: "Australians for a Constitutional Monarchy
-    executive director Kerry Jones said" (the director Kerry Jones speaks)."""
+    executive director Dana Whitlock said" (the director Dana Whitlock speaks)."""
     titles = lexicon.words("titles")
     return [
         name

@@ -340,7 +340,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
 
 def conjoined_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The people, bodies or countries a "they" or "them" stands for where one phrase names
-    them together nearer than any group: "Eva Forest and Mari Luz Fernandez remained in
+    them together nearer than any group: "Ana Villar and Rosa Elena Marín remained in
     prison as they were charged", "if Messrs. A and B mail an offer, it will reimburse them".
     "They" goes on from a subject, as with groups (`group_before`); one named person is no
     "they"; a phrase across a quotation mark is the speaker's own, not the pronoun's."""

@@ -107,7 +107,7 @@ class _Tracker:
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again,
             # unless someone spoke by name since ("A police source said ... District mayor
-            # Denis Broliquier said ... He said ...").
+            # Gérard Lemoine said ... He said ...").
             return self.named_since or self.last_unnamed
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
@@ -195,7 +195,7 @@ class _Tracker:
 
     def _company_called(self, head: Token) -> Entity | None:
         """The company the article is about, which a speaker is called by its trade: "the
-        computer maker said", "Canada's largest department store operator said"."""
+        chip maker said", "Norway's largest hotel operator said"."""
         if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("company_trades"):
             return None
         if any(
@@ -236,7 +236,7 @@ class _Tracker:
 
     def _person_closing(self, head: Token) -> Entity | None:
         """The person whose name, set off by commas, closes a title's phrase: "The head of the
-        FBI investigation in Dar es Salaam, Kenneth Piernick, said", where the parser hangs
+        FBI investigation in Dar es Salaam, Harold Brink, said", where the parser hangs
         the name on the phrase's last noun rather than on the title."""
         if head.pos_ != "NOUN" or head.lower_ not in lexicon.words("titles"):
             return None
@@ -341,7 +341,7 @@ class _Tracker:
 
     def _deliverer(self, head: Token) -> Entity | None:
         """The person "the reporter" or "the speaker" is: who last made the report or speech
-        the article told of ("Han Sok Nam made a report. The reporter said that ...")."""
+        the article told of ("Jo Myong Gil made a report. The reporter said that ...")."""
         delivered = lexicon.mapping("speaker_roles").get(head.lower_)
         if delivered is None or not any(c.lower_ == "the" for c in children_of(head)):
             return None
@@ -378,8 +378,8 @@ class _Tracker:
 
 def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
     """The person a lone capitalised word stands for where the model tagged no name in it:
-    the surname of a person named in full before ("Satcher said" after "Surgeon General David
-    Satcher"), the last such person when several share it."""
+    the surname of a person named in full before ("Halvorsen said" after "Health Minister
+    Ingrid Halvorsen"), the last such person when several share it."""
     if (
         token.pos_ != "PROPN"
         or not token.is_title
@@ -468,7 +468,7 @@ def full_text_opening(sentence: Span) -> tuple[int, int] | None:
 
 def _introducer(sentence: Span, clause_end: int, tracker: _Tracker) -> Source | None:
     """Who gives the text a sentence introduces: the subject of a verb of the clause that
-    introduces it, named ("Kim Kang Il ... made public the following press statement") or a
+    introduces it, named ("Yang Chol Hun ... made public the following press statement") or a
     spokesman ("A spokesman for the Ministry ... released"). The parser often runs that
     clause and the text's first paragraph into one sentence."""
     for verb in sentence.doc[sentence.start : clause_end]:
@@ -549,7 +549,7 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
 
 def _piece_publishers(sentence: Span, tracker: _Tracker) -> list[Source]:
     """The organisations an article opens by telling of a piece they publish: "Rodong Sinmun
-    Friday dedicates an editorial to its anniversary" (what follows is the editorial's)."""
+    Sunday dedicates an editorial to the harvest" (what follows is the editorial's)."""
     pieces = lexicon.words("publication_nouns")
     return [
         source
@@ -664,7 +664,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
 
 def _according_to(to: Token, index: EntityIndex) -> list[Token]:
     """What "according to" names: its object, or the name that follows it where the parser
-    broke the name off ("according to Lipper Analytical Services Inc." with "Inc." taken for
+    broke the name off ("according to Brightwater Research Inc." with "Inc." taken for
     punctuation)."""
     objects = [c for c in children_of(to) if c.dep_ == "pobj"]
     if objects or to.i + 1 >= len(to.doc):
@@ -675,7 +675,7 @@ def _according_to(to: Token, index: EntityIndex) -> list[Token]:
 
 def _whose_figures(head: Token, tracker: _Tracker) -> list[Source]:
     """Who made what a sentence is "according to", where that is their figures, not a
-    speaker: "according to estimates by Dalbar Inc.", "according to Upjohn's estimates",
+    speaker: "according to estimates by Corvell Inc.", "according to Tessaly's estimates",
     "according to figures from the ministry"."""
     makers = [c for c in children_of(head) if c.dep_ == "poss"]
     makers += [o for p in ("by", "from", "of") for o in _objects_of(head, p)]
@@ -837,9 +837,9 @@ def reports_a_clause(verb: Token) -> bool:
 
 
 def _gives_a_view(verb: Token) -> bool:
-    """A verb or a verb's phrase with its object that gives the subject's own view: "Ralston
-    attributed its slump to costs", "speakers charged that ...", "Farkas expressed the hope he
-    would fly"."""
+    """A verb or a verb's phrase with its object that gives the subject's own view: "Harwick
+    attributed its loss to costs", "speakers charged that ...", "Ostrova expressed the hope
+    she would fly"."""
     # "When the official expressed regret ..., the Chairman said ...": not the sentence's view.
     if verb.dep_ in SUBORDINATE_DEPS:
         return False

@@ -525,7 +525,7 @@ def _a_person_speaking(ent: Span) -> bool:
 
 
 def _speaks(span: Span) -> bool:
-    """The name is the subject of a reporting verb ("Toledo said"): a speaker, no place."""
+    """The name is the subject of a reporting verb ("Salamanca said"): a speaker, no place."""
     root = span.root
     return root.dep_ in SUBJECT_DEPS and root.head.lemma_ in lexicon.words("reporting_verbs")
 
@@ -570,7 +570,7 @@ def _leader_of_followers(ent: Span) -> bool:
 
 
 def _led_by_a_title(ent: Span) -> bool:
-    """A "person" that an office is of: "leader of Ulster Vanguard", "chairman of Hanson"
+    """A "person" that an office is of: "leader of Ulster Unity", "chairman of Brandell"
     name a body, as no office is held of a person."""
     root = ent.root
     if root.dep_ != "pobj" or root.head.lower_ != "of" or len(ent) < 2:
@@ -883,7 +883,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
     if kind is EntityKind.PERSON:
-        surface = FOOTNOTE.sub("", surface)  # "Louis M. Bonocasa[902]" of a list of the fallen
+        surface = FOOTNOTE.sub("", surface)  # "Carl J. Mendes[417]" of a list of the fallen
     # A body named in lower case is one where someone holds a post in it.
     if not any(c.isupper() for c in surface) and not (
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
@@ -1163,7 +1163,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return False
     written = short.name
     if short.kind is EntityKind.PERSON and "-" in written:
-        written = canonical_name(written, EntityKind.PERSON)[0]  # "Har-Shefi" as "Har Shefi"
+        written = canonical_name(written, EntityKind.PERSON)[0]  # "Ben-Ami" as "Ben Ami"
     if not _words(written) < _words(full.name):
         return False
     if (
@@ -1180,7 +1180,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
-    # "Crossland" of "Crossland Savings Bank", "Columbia" of "Columbia Savings amp Loan
+    # "Ridgeway" of "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan
     # Association": the kinds of firm may be joined.
     kinds = [word for word in rest if word not in FIRM_KIND_JOINS]
     if full_name.startswith(short_name + " ") and kinds and all(map(_names_a_firms_kind, kinds)):
@@ -1282,7 +1282,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
 
 def _part_of_persons_name(name: str, full: str) -> bool:
     """`name` is the first or last word of a person's `full` name, or its hyphened surname the
-    person's canonical name writes with a space ("Har-Shefi" of "Margalit Har Shefi")."""
+    person's canonical name writes with a space ("Ben-Ami" of "Dalia Ben Ami")."""
     words = full.split()
     spaced = canonical_name(name, EntityKind.PERSON)[0]
     return name in (words[0], words[-1]) or (" " in spaced and full.endswith(" " + spaced))
@@ -1921,7 +1921,7 @@ def _acting_bodies(token: Token) -> bool:
 
 def _acting_collective(token: Token) -> bool:
     """A body named by a singular collective noun as the subject of a verb: "the army moved
-    in", "Telerate's management expects". Not of "be", which says what a thing is ("utilities
+    in", "Quorix's management expects". Not of "be", which says what a thing is ("utilities
     management is a niche")."""
     return (
         token.tag_ == "NN"
@@ -2534,16 +2534,16 @@ def korean_names(doc: Doc) -> Iterator[Span]:
         if not (token.is_title and token.is_alpha):
             continue
         given = doc[token.i + 1 : token.i + 3]
-        # A surname that is also an English word ("No Kwang Chol") is tagged as that word:
+        # A surname that is also an English word ("No Yong Sik") is tagged as that word:
         # the given name's syllables then decide.
         if not _is_name_word(token) and not all(t.lower_ in syllables for t in given):
             continue
         previous = doc[token.i - 1] if token.i else None
-        # A title before the name is no part of it ("Chairman Pak In Chol").
+        # A title before the name is no part of it ("Chairman Ryu Kwang Bom").
         before_ok = previous is None or not _is_name_word(previous) or previous.lower_ in titles
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         after_ok = after is None or not (after.is_title and after.is_alpha)
-        # A short syllable can be tagged as an English word too ("Phyo So Yon", "Pak In Sun").
+        # A short syllable can be tagged as an English word too ("Phyo Un Ha", "Pak In Sun").
         syllable_like = [
             _is_name_word(t) or t.lower_ in syllables or (t.is_title and len(t) <= 3) for t in given
         ]
@@ -2553,7 +2553,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
 
 def _ends_given_name(token: Token) -> bool:
     """The last syllable of a given name, which the tagger may take for an English noun
-    ("Ok" of "Han Hyon Ok") when it is one of the syllables names are made of."""
+    ("Ok" of "Sin Kum Ok") when it is one of the syllables names are made of."""
     if _is_name_word(token):
         return True
     syllable = token.is_alpha and token.is_title and token.tag_ == "NN"
@@ -2563,7 +2563,7 @@ def _ends_given_name(token: Token) -> bool:
 def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     """Surname + one-syllable given name ("An Kil", "Choe Hyon") as an item of a list of
     people: too short to tell from other words alone, so a person listed next to it, or a
-    title set off after it ("Choe Kol, general manager of ..."), decides."""
+    title set off after it ("Choe Man Gil, general manager of ..."), decides."""
     surnames = lexicon.words("korean_surnames")
     # A person of one word is as likely the model's guess at a place ("Majon, Kumya, ...").
     persons = [s for s in found if s.label_ == "PERSON" and len(s) > 1]
@@ -2761,7 +2761,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         # The model's person, typed by `_kind`, where the head opens or ends its name and no
         # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
         # "Pyongyang Children's" + "Department Store". A title is no word of the name before
-        # it: "Environment Minister" + "Robert Hill".
+        # it: "Environment Minister" + "Alan Forbes".
         person = _model_person_at(token)
         if person is not None and (
             token.i + 1 < person.end
@@ -3208,7 +3208,7 @@ def _starts_place(doc: Doc, i: int) -> bool:
 
 def _line_parts(span: Span) -> Iterator[Span]:
     """The span cut at its line breaks: a name never runs from one line of a list to the next
-    ("National Defence\nRi Man Su")."""
+    ("National Defence\nKye Yong Chol")."""
     start = span.start
     texts = doc_texts(span.doc)
     for i in range(span.start, span.end):
@@ -3542,7 +3542,7 @@ def _with_given_name(span: Span) -> Span:
 
 def _with_surname(span: Span) -> Span:
     """A title and a first name with the surname the model took for a place's name just after
-    it ("Superintendent Pedro" + "Toledo"): the parse makes the first name a modifier of the
+    it ("Superintendent Pedro" + "Salamanca"): the parse makes the first name a modifier of the
     surname, as it does within one name. Several words left after the titles are a whole name
     ("Hamid Karzai Kabul" is none)."""
     doc = span.doc
@@ -3564,7 +3564,7 @@ def _with_surname(span: Span) -> Span:
 
 
 def _titled_korean_name(span: Span) -> Span:
-    """A title and a Korean name the model took together for a body ("Chairwoman Choe Un Bok"):
+    """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
     the person, without the title (the surname and two syllables that `korean_names` reads)."""
     if span.label_ == "PERSON" or not span[0].is_title:
         return span
@@ -3639,7 +3639,7 @@ def _given_name(first: Token, span: Span) -> bool:
         return first.dep_ == "compound" and span.start <= first.head.i < span.end
     before = doc[first.i - 1]
     if before.is_title and before.is_alpha:
-        # A title modifier makes the word after it a title ("Special Agent Peter W. Taub");
+        # A title modifier makes the word after it a title ("Special Agent Martin R. Doyle");
         # another title ends the name before it ("Foreign Minister Valdrack Ludwing ...");
         # another capitalised word is one more first name ("Valdrack" + "Ludwing").
         if before.lower_ in lexicon.words("title_modifiers"):
@@ -3682,8 +3682,8 @@ def _cut_title(span: Span) -> bool:
 
 
 def listed_people(doc: Doc) -> Iterator[Span]:
-    """Names of people in a list that the model tags in part ("Division General Alejandro
-    Pérez, Brayan Oropeza, Luis Guerra"): a capitalised name of two or three words, untagged,
+    """Names of people in a list that the model tags in part ("Division General Tomás
+    Ferrer, Iván Castañeda, Hugo Prieto"): a capitalised name of two or three words, untagged,
     after a comma or a title and before a comma and a person's name, is a person's name too."""
     starts = sorted((e.start for e in doc_ents(doc) if e.label_ == "PERSON"), reverse=True)
     while starts:
@@ -3751,7 +3751,7 @@ def _with_number(span: Span) -> Span:
 
 def _unit_of_owner(span: Span) -> Span:
     """A body's unit named before the common noun of a part, after the body that owns it:
-    "its Eveready battery unit", "Cineplex's Film House unit". The model takes such a name for
+    "its Brightlamp battery unit", "Tarvel's Screen Hall unit". The model takes such a name for
     a people's, a person's or a building's, and the owner written before it for a word of it."""
     doc = span.doc
     if span.label_ not in {"ORG", "NORP", "FAC", "PRODUCT", "PERSON"}:
@@ -3771,7 +3771,7 @@ def _unit_of_owner(span: Span) -> Span:
 
 def _unit_owner(span: Span) -> Token | None:
     """The word of the body that owns the unit `span` names before the common noun of a part
-    ("its" of "its Eveready battery unit", "Cineplex" of "Cineplex's Film House unit").
+    ("its" of "its Brightlamp battery unit", "Tarvel" of "Tarvel's Screen Hall unit").
     The walk is `relations._body_owned`'s (`unit_part`); here it cuts the model's name before
     any entity exists, so only a name written before a part noun counts, and the owner is a
     word ("its" or a proper noun), not yet the body it names."""
@@ -3834,7 +3834,7 @@ def _across_ampersand(span: Span) -> Span:
     if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
         # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
         return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
-    # A surname after a partner's untagged one is the firm's too: "Brouwer amp Janachowski".
+    # A surname after a partner's untagged one is the firm's too: "Kessler amp Varga".
     firm = span.label_ != "PERSON" or len(span) == 1
     if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
         start -= 2
@@ -4140,7 +4140,7 @@ def _outside_title(span: Span | None) -> Span | None:
     "Magistrate Judge", "Brigade" of "GNB Brigade General", "Defense" of "Secretary of
     Defense" name no body (GUIDELINES: words inside job titles are not organisations). A
     person's name loses the end of a title written across its start: "Exchequer" of
-    "Chancellor of the Exchequer Nigel Lawson"."""
+    "Chancellor of the Exchequer Colin Redfern"."""
     if span is not None and span.label_ == "PERSON":
         return _person_outside_title(span)
     if span is None or span.label_ != "ORG":
@@ -4817,7 +4817,7 @@ def _title_case_words(name: str) -> bool:
 
 def _after_a_role(span: Span) -> bool:
     """The name follows a role noun ("radical preacher Anjem Choudary"), a title capitalised
-    or not ("Environment Minister Robert Hill"), or has one in apposition ("Henrique Capriles,
+    or not ("Environment Minister Alan Forbes"), or has one in apposition ("Henrique Capriles,
     an opposition leader")."""
     titles = lexicon.words("titles")
     roles = lexicon.words("wire_person_roles") | titles
@@ -4843,7 +4843,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
     heads = lexicon.mapping("name_heads")
     if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
         return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."
-    # A speaker is no place, whatever town shares the name: "Toledo said" after "Pedro Toledo".
+    # A speaker is no place, whatever town shares the name: "Salamanca said" after "Pedro
+    # Salamanca".
     if _place_as_written(item) and not (len(words) == 1 and _speaks(item.span)):
         return False
     for person in people:
@@ -4897,7 +4898,7 @@ def _heads_a_body(span: Span) -> bool:
 
 def _retyped_people(named: list[_Named]) -> list[_Named]:
     """A person's name the model typed an organisation or a place in some mentions: wire copy
-    gives one name several types ("Juan Requesens" a person twice, a place once), and a person
+    gives one name several types ("Mateo Olivares" a person twice, a place once), and a person
     the article names in full is one person in every mention."""
     people = [n for n in named if n.kind is EntityKind.PERSON and not n.inner]
     kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
@@ -5012,8 +5013,8 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
-    # A surname the model reads as a name more often than as a people ("Farkas" of "Bertalan
-    # Farkas", once tagged a nationality) stays the person's.
+    # A surname the model reads as a name more often than as a people ("Juhas" of "Bertalan
+    # Juhas", when tagged a nationality) stays the person's.
     labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
     names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
     peoples |= {

@@ -433,16 +433,16 @@ def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: 
     ("text", "speaker", "quote"),
     [
         (
-            "``These bombings will not cause America to back down or retreat,'' Madeleine "
-            "Albright declared.",
-            "Madeleine Albright",
-            "These bombings will not cause America to back down or retreat",
+            "``These threats will not make our partners give up or go home,'' Helena "
+            "Marsh declared.",
+            "Helena Marsh",
+            "These threats will not make our partners give up or go home",
         ),
         (
-            "``We want to help Kenya prepare to meet future medical disasters,'' David Satcher "
-            "said at a news conference.",
-            "David Satcher",
-            "We want to help Kenya prepare to meet future medical disasters",
+            "``We want to help the region rebuild its clinics before the rains,'' Ingrid "
+            "Halvorsen said at a news conference.",
+            "Ingrid Halvorsen",
+            "We want to help the region rebuild its clinics before the rains",
         ),
         # "denied that ...": a verb that reports speech when a clause tells what was said.
         (

@@ -1581,9 +1581,9 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("The envoys agreed to set up a panel to look into the shooting.", "panel"),
         ("A grand jury indicted the former mayor on Friday.", "grand jury"),
         ("The firm has already reassigned most of its work crew.", "work crew"),
-        ("Under the ruling, the plaintiff did not have standing to bring the case.", "plaintiff"),
+        ("After the hearing, the plaintiff asked for a new trial.", "plaintiff"),
         # A singular collective noun as the subject of a verb is a body acting as one.
-        ("Within ten days, the army moved in to the old quarter.", "army"),
+        ("Within a week, the army moved in to the harbour district.", "army"),
         ("Shares fell after management recommended a cut in dividends.", "management"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),

@@ -48,13 +48,12 @@ def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
         ),
         # A surname ending in "s" that the model once tags a nationality is no people's name.
         (
-            "Tired of being sidelined, Hungarian astronaut Bertalan Juhas is leaving for the "
-            "United States to start a new career, he said Saturday. A fit-looking Juhas said on "
-            "state TV that he felt young. With American astronaut Tom Baker, Juhas set up an "
-            "American-Hungarian joint venture. Juhas will move to the company's U.S. "
-            "headquarters. Juhas, an air force captain, was sent into space in 1980. In 1996, "
-            "Juhas was made a brigadier general. Two years ago, police cited Juhas for drunk "
-            "driving.",
+            "Weary of waiting for another flight, Hungarian pilot Bertalan Juhas plans to move "
+            "to Canada and open a flying school, he told reporters Monday. A cheerful Juhas said "
+            "on the radio that he still felt fit. With a Canadian partner, Juhas founded a charter "
+            "firm. Juhas will run its office in Toronto. Juhas, a former test pilot, flew jets for "
+            "twenty years. In 1990, Juhas was made a colonel. Last spring, police cited Juhas for "
+            "speeding.",
             "Bertalan Juhas",
         ),
     ],
