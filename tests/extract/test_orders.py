@@ -31,8 +31,8 @@ def _orders(parse: Parse, text: str) -> list:
             None,
         ),
         (
-            "Chu Pyong Nam instructed local authorities to secure the supply of fertilizer.",
-            "Chu Pyong Nam",
+            "Kang Thae Sok instructed local authorities to secure the supply of fertilizer.",
+            "Kang Thae Sok",
             "local authorities",
             "fertilizer",
         ),
@@ -1264,7 +1264,7 @@ def test_a_country_directed_is_a_recipient(parse: Parse, text: str, places: list
     [
         # Who is to do what the task names, in a passive infinitive beside it.
         (
-            "Ri Jae Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
+            "Ri Chang Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
             ["Sunchon Cement Complex"],
         ),
         # Whom the speaker called to him: the instructions he then gives are theirs.
@@ -1300,17 +1300,17 @@ def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
     ("text", "agent", "recipient"),
     [
         # Legal orders: an indictment, an arrest warrant issued.
-        ("Brinley was indicted last year in the shooting death of a doctor.", None, "Brinley"),
+        ("Kessler was indicted last year in the shooting death of a doctor.", None, "Kessler"),
         ("The grand jury of Erie County indicted Tom Varga for the theft.", None, "Tom Varga"),
         (
-            "Canadian authorities issued a nationwide arrest warrant for Dale Everett Brinley.",
+            "Canadian authorities issued a nationwide arrest warrant for Dale Everett Kessler.",
             "Canadian authorities",
-            "Dale Everett Brinley",
+            "Dale Everett Kessler",
         ),
         (
-            "Federal and state arrest warrants were issued for Dale E. Brinley.",
+            "Federal and state arrest warrants were issued for Dale E. Kessler.",
             None,
-            "Dale E. Brinley",
+            "Dale E. Kessler",
         ),
         # The kind of warrant told in a phrase after it.
         ("Judge Ann Mills issued a warrant for the arrest of Tom Varga.", "Ann Mills", None),
@@ -1332,7 +1332,7 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
         "About 1.1 million Class C warrants were issued, the company said.",
         "The situation warrants caution.",
         "The bank paid for the warrants for the shares.",
-        "If Brinley were indicted, he would be extradited.",
+        "If Kessler were indicted, he would be extradited.",
     ],
 )
 def test_no_legal_order_where_none_is_given(parse: Parse, text: str) -> None:

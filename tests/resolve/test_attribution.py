@@ -302,9 +302,9 @@ def test_an_account_within_another_credits_both(
             ["El Nacional"],
         ),
         (
-            "U.S. Secretary of Defense Martin Hale responded to the bombing, stating that the"
+            "U.S. Secretary of Defense Bill Rankin responded to the raid, stating that the"
             " troops would stay.",
-            ["Martin Hale"],
+            ["Bill Rankin"],
         ),
         ("His attorney said he entered the United States in 2010.", ["attorney"]),
         # The medium named before "news agency".
@@ -569,15 +569,15 @@ def test_a_dateline_that_is_only_a_city() -> None:
         ),
         # A quotation after another in its paragraph goes on in the same voice.
         (
-            "“We don't know what we are confronting,” Tomas Arreaza said. “We don't know if"
+            "“We don't know what we are confronting,” Miguel Salazar said. “We don't know if"
             " it's a virus or bacteria.”",
-            [["Tomas Arreaza"]] * 2,
+            [["Miguel Salazar"]] * 2,
         ),
         # ... also where the text gives a sentence a line.
         (
-            "“We don't know what we are confronting,” Tomas Arreaza said.\n“We don't know if"
+            "“We don't know what we are confronting,” Miguel Salazar said.\n“We don't know if"
             " it's a virus.\nHow can we heal it?”",
-            [["Tomas Arreaza"]] * 3,
+            [["Miguel Salazar"]] * 3,
         ),
         # A phrase quoted within a sentence is no speech going on.
         (
