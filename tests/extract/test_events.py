@@ -511,9 +511,9 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # The piece the parser split from the sentence may have a participle of its own.
         (
-            "Meanwhile, DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals in "
-            "the men's 10 meter synchronized platform event, Kim Kyong Nyo and Ri Hyang Sim in "
-            "the women's 10 meter synchronized platform event and Ri Hyang Sim and Phyo So Yon "
+            "Meanwhile, DPRK players Choe Wi Sam and Ri Phyong Sop bagged silver medals in "
+            "the men's 10 meter synchronized platform event, Kim Kyong Nyo and Ri Hyang Ok in "
+            "the women's 10 meter synchronized platform event and Ri Hyang Ok and Phyo So Gyong "
             "in the women's 3 meter synchronized springboard event at the 11th Asian Diving "
             "Championships held in China.",
             "bag",
@@ -1050,16 +1050,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         # Those present join the event the sentence is about.
         (
             "Kim Jong Un oversaw a test-fire of a new rocket launcher. Present at the test "
-            "were Kim Jong Hak and Jang Chang Ha.",
+            "were Kim Jong Hak and Jang Chang Bom.",
             "test-fire",
-            {"Kim Jong Un", "Kim Jong Hak", "Jang Chang Ha"},
+            {"Kim Jong Un", "Kim Jong Hak", "Jang Chang Bom"},
         ),
         (
             "A banquet was given at the Mokran House. Kim Jong Un attended the banquet. Also "
-            "on hand were Alexandr Matsegora and other diplomats. Ri Chang Hwan made a speech at "
+            "on hand were Pavel Grinevich and other diplomats. Ri Chang Hwan made a speech at "
             "the banquet.",
             "banquet",
-            {"Kim Jong Un", "Alexandr Matsegora", "Ri Chang Hwan"},
+            {"Kim Jong Un", "Pavel Grinevich", "Ri Chang Hwan"},
         ),
         # The gathering the sentence itself names, when no event of its kind came before.
         (
@@ -1171,10 +1171,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # The named members of a group that acts.
         (
-            "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
-            "championships.",
+            "DPRK players Choe Wi Sam and Ri Phyong Sop bagged silver medals at the championships.",
             "bag",
-            {"Choe Wi Hyon", "Ri Phyong Gwang"},
+            {"Choe Wi Sam", "Ri Phyong Sop"},
         ),
         # The sides of an event a noun names.
         (
@@ -1363,10 +1362,10 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # People of a clause that leaves out its verb.
         (
-            "Meanwhile, Ri Jong Sik and Kim Kum Hyang came second and Ham Yu Song and Pyon Song"
-            " Gyong third in the mixed doubles.",
+            "Meanwhile, Ri Jong Bom and Kim Kum Hyang came second and Ham Yu Sop and Pyon Song"
+            " Il third in the mixed doubles.",
             "come",
-            {"Ri Jong Sik", "Kim Kum Hyang", "Ham Yu Song", "Pyon Song Gyong"},
+            {"Ri Jong Bom", "Kim Kum Hyang", "Ham Yu Sop", "Pyon Song Il"},
         ),
         (
             "Kim Jong Un visited the Friendship Tower on July 26."
@@ -1491,10 +1490,10 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # A list of people with their titles, which the parse hangs on a title.
         (
-            "Pak On Chol, chairman of the GFTUK Central Committee, and Han Jong Hyok, chairman "
+            "Pak On Chol, chairman of the GFTUK Central Committee, and Han Jong Sam, chairman "
             "of the UAWK Central Committee, made reports at the meetings.",
             "make",
-            {"Pak On Chol", "Han Jong Hyok"},
+            {"Pak On Chol", "Han Jong Sam"},
         ),
         # ... or on the first name, in a passive's "by" phrase.
         (
@@ -1747,20 +1746,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         (
             "Congratulatory addresses were made there with the attendance of Choe Ung Sik,"
             " secretary of the Nampho Municipal Committee of the Workers' Party of Korea, Rim"
-            " Yong Man, vice-chairman of the municipal people's committee, and officials of the"
+            " Yong Sop, vice-chairman of the municipal people's committee, and officials of the"
             " Party and power organs and agricultural workers in Waudo District.",
             "make",
-            {"Choe Ung Sik", "Rim Yong Man", "officials of the Party and power organs"},
+            {"Choe Ung Sik", "Rim Yong Sop", "officials of the Party and power organs"},
         ),
         # People listed with their titles, each hung by the parse on the body before it.
         (
             "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
-            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho,"
-            " manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty of Pyongyang"
+            " Cultural Heritage, Kang Pok Hui, a teacher of Kim Il Sung University, Mun Kyong Sop,"
+            " manager of the Okryu Restaurant, Pak Ryong Sik, dean of a faculty of Pyongyang"
             " University of Fine Arts, and Ri Ae Gyong, a doctor of Mangyongdae District"
             " Hospital.",
             "make",
-            {"Hwang Kwang Sop", "Kang Pok Sil", "Mun Kyong Ho", "Pak Ryong Un", "Ri Ae Gyong"},
+            {"Hwang Kwang Sop", "Kang Pok Hui", "Mun Kyong Sop", "Pak Ryong Sik", "Ri Ae Gyong"},
         ),
         # Whose thing undergoes the act takes part in it.
         (
@@ -2181,11 +2180,11 @@ def test_those_present_were_not_at_what_a_relative_clause_recalls(parse: Parse) 
     text = (
         "A performance was given at the Central Cadres Training School on October 10. The "
         "performers praised the efforts of Kim Jong Un who guided the rescue operation. Among "
-        "the audience were Ri Chang Hwan and Kim Jae Ryong."
+        "the audience were Ri Chang Hwan and Kim Jae Sop."
     )
     events = _by_predicate(parse, text)
     present = {a.name for a in events["give"].agents}
-    assert {"Ri Chang Hwan", "Kim Jae Ryong"} <= present, present
+    assert {"Ri Chang Hwan", "Kim Jae Sop"} <= present, present
     assert "Ri Chang Hwan" not in {a.name for a in events["guide"].agents}
 
 
@@ -3220,7 +3219,7 @@ def test_a_name_qualifying_a_plural_takes_no_part(
             "a temporary setback",
         ),
         (
-            "Margalit Har-Shefi described Yigal Amir as an ``original thinker.''",
+            "Yardena Bar-Lev described Yigal Amir as an ``original thinker.''",
             "describe",
             "Yigal Amir",
             "an original thinker",

@@ -126,7 +126,7 @@ def test_the_reporter_is_who_made_the_report(parse: Parse, text: str, expected: 
 
 def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
     text = (
-        "Pyongyang, June 2 (KCNA) -- Kim Chol Jun, vice-minister of National Defence of the "
+        "Pyongyang, June 2 (KCNA) -- Kim Tae Chol Jun, vice-minister of National Defence of the "
         "DPRK, made public the following press statement on Sunday:\n"
         "We scattered wastepaper over the border areas.\n"
         "We will halt the scattering temporarily. -0-"
@@ -134,8 +134,8 @@ def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
     doc, ctx = parse(text)
     labels = [[s.label for s in ctx.sources.for_sentence(s)] for s in doc.sents]
     assert labels[0] == ["Korean Central News Agency"]  # the dateline
-    assert all(found[0] == "Kim Chol Jun" for found in labels[1:]), labels
-    assert labels[-1] == ["Kim Chol Jun", "Korean Central News Agency"]
+    assert all(found[0] == "Kim Tae Chol Jun" for found in labels[1:]), labels
+    assert labels[-1] == ["Kim Tae Chol Jun", "Korean Central News Agency"]
 
 
 def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:

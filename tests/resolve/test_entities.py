@@ -153,8 +153,8 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         # Syllables of Korean names that the tagger reads as English words.
         (
-            "Ri Hyang Sim and Phyo So Yon won silver medals. Pak In Sun congratulated them.",
-            {"Phyo So Yon": "Person", "Pak In Sun": "Person", "Ri Hyang Sim": "Person"},
+            "Ri Hyang Ok and Phyo So Hui won silver medals. Pak In Sun congratulated them.",
+            {"Phyo So Hui": "Person", "Pak In Sun": "Person", "Ri Hyang Ok": "Person"},
             {"Phyo", "Yon"},
         ),
         (
@@ -220,17 +220,17 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         (
             "The forum took place under the sponsorship of the Korean Youth Commercial"
-            " Association in Japan (Chongsanghoe). Present there was Kim Min Gwan, chairman of"
+            " Association in Japan (Chongsanghoe). Present there was Kim Min Hyok, chairman of"
             " the Korean Youth Commercial Association.",
             {"Korean Youth Commercial Association in Japan": "Organization"},
             {"Korean Youth Commercial Association"},
         ),
         (
             "Present there were Vice-Chairman So Chang On, Director of the Rights and Welfare"
-            " Department Im Kyong Ha, Director of the Economic Department Hyon Tae Sik and"
+            " Department Im Kyong Sun, Director of the Economic Department Hyon Tae Bom and"
             " Director of the Financial Department Kim Kyong Sop of the Central Standing"
             " Committee.",
-            {"Im Kyong Ha": "Person", "Hyon Tae Sik": "Person"},
+            {"Im Kyong Sun": "Person", "Hyon Tae Bom": "Person"},
             {"Kyong Ha"},
         ),
         (
@@ -309,10 +309,10 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         # Words the model left out at the end of a name.
         (
-            "Talks between Pak Sang Gil, vice-minister of the DPRK, and Nguyen Minh Vu, "
+            "Talks between Pak Sang Bom, vice-minister of the DPRK, and Nguyen Minh Khoa, "
             "executive deputy minister of Foreign Affairs of the Socialist Republic of "
             "Vietnam, took place on October 23.",
-            {"Nguyen Minh Vu": "Person", "Pak Sang Gil": "Person"},
+            {"Nguyen Minh Khoa": "Person", "Pak Sang Bom": "Person"},
             {"Nguyen Minh", "Socialist Republic"},
         ),
         (
@@ -529,7 +529,7 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         # A surname with a one-syllable given name, listed beside people or before a title.
         (
             "He placed flowers in front of the busts of O Jin U, Kim Il, Choe Chun Guk, Kang "
-            "Kon, Kim Chaek, An Kil, Ryu Kyong Su and Choe Hyon.",
+            "Kon, Kim Chaek, An Kil, Ryu Kyong Sam and Choe Hyon.",
             {
                 "O Jin U": "Person",
                 "Kim Il": "Person",
@@ -698,7 +698,7 @@ def test_entities_found_with_canonical_names(
             set(),
         ),
         (
-            "Kim Chol Jun, vice-minister of External Economic Relations of the DPRK, spoke.",
+            "Kim Tae Chol Jun, vice-minister of External Economic Relations of the DPRK, spoke.",
             {"Democratic People's Republic of Korea": "Place"},
             {"External Economic Relations of the DPRK", "External Economic Relations"},
         ),
@@ -2020,7 +2020,7 @@ def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
         # A body's short name in brackets, and the place before it that is part of its name.
         (
             "The meeting of the Korean Youth Commercial Association in Japan (Chongsanghoe) was "
-            "held in Tokyo. Kim Min Gwan, chairman of Chongsanghoe, made an address.",
+            "held in Tokyo. Kim Min Hyok, chairman of Chongsanghoe, made an address.",
             "Korean Youth Commercial Association in Japan",
             "Chongsanghoe",
         ),
