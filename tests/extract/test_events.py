@@ -511,9 +511,9 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # The piece the parser split from the sentence may have a participle of its own.
         (
-            "Meanwhile, DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals in "
-            "the men's 10 meter synchronized platform event, Kim Kyong Sim and Ri Hyang Sim in "
-            "the women's 10 meter synchronized platform event and Ri Hyang Sim and Phyo So Yon "
+            "Meanwhile, DPRK players Choe Wi Sam and Ri Phyong Sop bagged silver medals in "
+            "the men's 10 meter synchronized platform event, Kim Kyong Nyo and Ri Hyang Ok in "
+            "the women's 10 meter synchronized platform event and Ri Hyang Ok and Phyo So Gyong "
             "in the women's 3 meter synchronized springboard event at the 11th Asian Diving "
             "Championships held in China.",
             "bag",
@@ -925,7 +925,7 @@ def test_a_competition_told_in_the_next_sentence_dates_and_places_what_happened_
     parse: Parse,
 ) -> None:
     text = (
-        "Kim Kum Yong, a player of the DPRK, placed first at the women's singles of the 2024 "
+        "Kim Kum Hyang, a player of the DPRK, placed first at the women's singles of the 2024 "
         "Asian Table Tennis Championships.\nThe championships, held in Astana of Kazakhstan "
         "from October 6 to 13, brought together more than 200 players."
     )
@@ -1050,16 +1050,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         # Those present join the event the sentence is about.
         (
             "Kim Jong Un oversaw a test-fire of a new rocket launcher. Present at the test "
-            "were Kim Jong Sik and Jang Chang Ha.",
+            "were Kim Jong Hak and Jang Chang Bom.",
             "test-fire",
-            {"Kim Jong Un", "Kim Jong Sik", "Jang Chang Ha"},
+            {"Kim Jong Un", "Kim Jong Hak", "Jang Chang Bom"},
         ),
         (
             "A banquet was given at the Mokran House. Kim Jong Un attended the banquet. Also "
-            "on hand were Alexandr Matsegora and other diplomats. Ri Il Hwan made a speech at "
+            "on hand were Pavel Grinevich and other diplomats. Ri Chang Hwan made a speech at "
             "the banquet.",
             "banquet",
-            {"Kim Jong Un", "Alexandr Matsegora", "Ri Il Hwan"},
+            {"Kim Jong Un", "Pavel Grinevich", "Ri Chang Hwan"},
         ),
         # The gathering the sentence itself names, when no event of its kind came before.
         (
@@ -1171,17 +1171,16 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # The named members of a group that acts.
         (
-            "DPRK players Choe Wi Hyon and Ri Phyong Gwang bagged silver medals at the "
-            "championships.",
+            "DPRK players Choe Wi Sam and Ri Phyong Sop bagged silver medals at the championships.",
             "bag",
-            {"Choe Wi Hyon", "Ri Phyong Gwang"},
+            {"Choe Wi Sam", "Ri Phyong Sop"},
         ),
         # The sides of an event a noun names.
         (
-            "Talks between Pak Sang Gil, vice-minister of Foreign Affairs of the DPRK, and "
-            "Nguyen Minh Vu, deputy minister of Foreign Affairs of Vietnam, took place here.",
+            "Talks between Pak Sang Bom, vice-minister of Foreign Affairs of the DPRK, and "
+            "Nguyen Minh Khoa, deputy minister of Foreign Affairs of Vietnam, took place here.",
             "talk",
-            {"Pak Sang Gil", "Nguyen Minh"},
+            {"Pak Sang Bom", "Nguyen Minh"},
         ),
         # The owner of what an object or a recipient names.
         (
@@ -1197,31 +1196,31 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         # The body a group belongs to, and who heads it.
         (
             "Kim Tok Hun met with leading members of the Russian expert delegation headed by "
-            "Roman Chekushov, vice-minister of Industry and Trade of the Russian Federation.",
+            "Igor Kalinin, vice-minister of Industry and Trade of the Russian Federation.",
             "meet",
-            {"Kim Tok Hun", "Roman Chekushov"},
+            {"Kim Tok Hun", "Igor Kalinin"},
         ),
         # Who makes a report takes part in the meeting just told of.
         (
-            "A meeting took place on Monday to mark the anniversary. Han Sok Nam, secretary of "
+            "A meeting took place on Monday to mark the anniversary. Ryu Sang Gun, secretary of "
             "the committee, made a report.",
             "meeting",
-            {"Han Sok Nam"},
+            {"Ryu Sang Gun"},
         ),
         # Those present join a gathering rather than a visit told in passing.
         (
-            "There were talks between Yun Jong Ho, minister of External Economic Relations, "
-            "and Roman Chekushov, on a visit to the DPRK as head of a Russian delegation, on "
-            "Tuesday. Present there were Kim Hwa Sik and Vladimir Topeha.",
+            "There were talks between Yun Jong Sam, minister of External Economic Relations, "
+            "and Igor Kalinin, on a visit to the DPRK as head of a Russian delegation, on "
+            "Tuesday. Present there were Kim Hwa Bom and Vladimir Sukharev.",
             "talk",
-            {"Yun Jong Ho", "Roman Chekushov", "Kim Hwa Sik", "Vladimir Topeha"},
+            {"Yun Jong Sam", "Igor Kalinin", "Kim Hwa Bom", "Vladimir Sukharev"},
         ),
         # "they" as the subject of a passive: the named subjects of the sentence before.
         (
             "Choe Son Hui, foreign minister of the DPRK, and her party left here on Monday. "
-            "They were seen off at Pyongyang International Airport by Kim Jong Gyu.",
+            "They were seen off at Pyongyang International Airport by Kim Jong Bok.",
             "see",
-            {"Kim Jong Gyu", "Choe Son Hui"},
+            {"Kim Jong Bok", "Choe Son Hui"},
         ),
         # A name the parser leaves at the root is the subject of the verb coordinated with it.
         (
@@ -1265,9 +1264,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Revolutionary Battle Site on August 13. Prior to the meeting, the participants "
             "made a study tour of the site. They noted that the spirit of the members, "
             "enhanced through a meeting of officers and men, was fully displayed. Present "
-            "there were Chairman Pak In Chol and other officials.",
+            "there were Chairman Pak On Chol and other officials.",
             "meet",
-            {"Pak In Chol"},
+            {"Pak On Chol"},
         ),
         # An object pronoun stands for the group named before, as a subject one does.
         (
@@ -1337,10 +1336,10 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # "both sides" at an event named before are its sides.
         (
-            "Talks between Pak Sang Gil and Nguyen Minh Vu took place in Pyongyang. At the talks "
+            "Talks between Pak Sang Bom and Nguyen Minh Khoa took place in Pyongyang. At the talks "
             "both sides discussed the issues of cooperation and reached a consensus of views.",
             "reach",
-            {"Pak Sang Gil", "Nguyen Minh"},
+            {"Pak Sang Bom", "Nguyen Minh"},
         ),
         # "including" hung on the subject's "of" phrase.
         (
@@ -1363,10 +1362,10 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # People of a clause that leaves out its verb.
         (
-            "Meanwhile, Ri Jong Sik and Kim Kum Yong came second and Ham Yu Song and Pyon Song"
-            " Gyong third in the mixed doubles.",
+            "Meanwhile, Ri Jong Bom and Kim Kum Hyang came second and Ham Yu Sop and Pyon Song"
+            " Il third in the mixed doubles.",
             "come",
-            {"Ri Jong Sik", "Kim Kum Yong", "Ham Yu Song", "Pyon Song Gyong"},
+            {"Ri Jong Bom", "Kim Kum Hyang", "Ham Yu Sop", "Pyon Song Il"},
         ),
         (
             "Kim Jong Un visited the Friendship Tower on July 26."
@@ -1491,18 +1490,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # A list of people with their titles, which the parse hangs on a title.
         (
-            "Pak In Chol, chairman of the GFTUK Central Committee, and Han Jong Hyok, chairman "
+            "Pak On Chol, chairman of the GFTUK Central Committee, and Han Jong Sam, chairman "
             "of the UAWK Central Committee, made reports at the meetings.",
             "make",
-            {"Pak In Chol", "Han Jong Hyok"},
+            {"Pak On Chol", "Han Jong Sam"},
         ),
         # ... or on the first name, in a passive's "by" phrase.
         (
-            "The farmers were congratulated by Ri Hi Yong, chief secretary of the North "
-            "Phyongan Provincial Committee of the Workers' Party of Korea, Kim Kwang Un, "
+            "The farmers were congratulated by Ri Hi Sun, chief secretary of the North "
+            "Phyongan Provincial Committee of the Workers' Party of Korea, Kim Kwang Sop, "
             "chairman of the provincial rural economy committee, and officials in Jongju City.",
             "congratulate",
-            {"Ri Hi Yong", "Kim Kwang Un", "officials"},
+            {"Ri Hi Sun", "Kim Kwang Sop", "officials"},
         ),
         # A counted definite plural refers back to as many named before it.
         (
@@ -1548,11 +1547,11 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ("The Taliban took credit for the attack in Kabul.", "attack", {"Taliban"}),
         # Those an "including" phrase on the clause lists undergo what its subject does.
         (
-            "Leftists known to be sympathetic to ETA were arrested, including Eva Forest, wife"
-            " of the playwright Alfonso Sastre, pilot Bernardo Badell, and the writer Eliseo"
-            " Bayo.",
+            "Leftists known to be sympathetic to the rebels were arrested, including Marta Ibarra,"
+            " wife of the playwright Alfonso Mendiola, pilot Jaime Olave, and the writer Tomas"
+            " Urquijo.",
             "arrest",
-            {"Bernardo Badell", "Eliseo Bayo"},
+            {"Jaime Olave", "Tomas Urquijo"},
         ),
         # The people listed one a line under a line ending in a colon take part in what it
         # tells.
@@ -1560,9 +1559,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Pyongyang, October 9 (KCNA) -- The members of the Cabinet newly appointed at the "
             "11th Session of the 14th Supreme People's Assembly are as follows:\n"
             "No Kwang Chol, minister of National Defence\n"
-            "Ri Man Su, minister of State Construction Control",
+            "Ri Hak Su, minister of State Construction Control",
             "session",
-            {"Supreme People's Assembly", "No Kwang Chol", "Ri Man Su"},
+            {"Supreme People's Assembly", "No Kwang Chol", "Ri Hak Su"},
         ),
         # An unnamed spokesperson or office-holder acts for the body of their "for" or "of"
         # phrase, or the one named in front of the title.
@@ -1745,22 +1744,22 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         ),
         # Those in attendance, listed with their titles, take part in the act.
         (
-            "Congratulatory addresses were made there with the attendance of Choe Ung Chol,"
+            "Congratulatory addresses were made there with the attendance of Choe Ung Sik,"
             " secretary of the Nampho Municipal Committee of the Workers' Party of Korea, Rim"
-            " Yong Man, vice-chairman of the municipal people's committee, and officials of the"
+            " Yong Sop, vice-chairman of the municipal people's committee, and officials of the"
             " Party and power organs and agricultural workers in Waudo District.",
             "make",
-            {"Choe Ung Chol", "Rim Yong Man", "officials of the Party and power organs"},
+            {"Choe Ung Sik", "Rim Yong Sop", "officials of the Party and power organs"},
         ),
         # People listed with their titles, each hung by the parse on the body before it.
         (
-            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
-            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, Mun Kyong Ho,"
-            " manager of the Okryu Restaurant, Pak Ryong Un, dean of a faculty of Pyongyang"
-            " University of Fine Arts, and Ri Ae Ryong, a doctor of Mangyongdae District"
+            "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Hui, a teacher of Kim Il Sung University, Mun Kyong Sop,"
+            " manager of the Okryu Restaurant, Pak Ryong Sik, dean of a faculty of Pyongyang"
+            " University of Fine Arts, and Ri Ae Gyong, a doctor of Mangyongdae District"
             " Hospital.",
             "make",
-            {"Hwang Kwang Il", "Kang Pok Sil", "Mun Kyong Ho", "Pak Ryong Un", "Ri Ae Ryong"},
+            {"Hwang Kwang Sop", "Kang Pok Hui", "Mun Kyong Sop", "Pak Ryong Sik", "Ri Ae Gyong"},
         ),
         # Whose thing undergoes the act takes part in it.
         (
@@ -2002,9 +2001,9 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         (
             "Kim Jong Un inspected the Ryongsong Machine Complex. He said:\n"
             "The complex has made great successes.\n"
-            "Ri Man Su, the manager, gave an explanation.",
+            "Ri Hak Su, the manager, gave an explanation.",
             "inspect",
-            "Ri Man Su",
+            "Ri Hak Su",
         ),
         # A claim denied, or made by nobody, claims nothing.
         (
@@ -2014,11 +2013,11 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # A relative named in an "of" phrase of a listed person is not listed.
         (
-            "Leftists known to be sympathetic to ETA were arrested, including Eva Forest, wife"
-            " of the playwright Alfonso Sastre, pilot Bernardo Badell, and the writer Eliseo"
-            " Bayo.",
+            "Leftists known to be sympathetic to the rebels were arrested, including Marta Ibarra,"
+            " wife of the playwright Alfonso Mendiola, pilot Jaime Olave, and the writer Tomas"
+            " Urquijo.",
             "arrest",
-            "Alfonso Sastre",
+            "Alfonso Mendiola",
         ),
         # A group named of the countries is not the countries.
         (
@@ -2067,9 +2066,9 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # A name inside a title's "of" phrase is no member of a list of people.
         (
-            "Ri Ok Ryon, the wife of Kim Chol, and her daughter visited the exhibition.",
+            "Ri Ok Ryon, the wife of Kim Tae Chol, and her daughter visited the exhibition.",
             "visit",
-            "Kim Chol",
+            "Kim Tae Chol",
         ),
         # The "it" of "it was proved that" stands for the clause.
         (
@@ -2115,12 +2114,12 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # "Who" after a pronoun is left to the parse: "him" may be any person named before.
         (
-            "Kim Son Gyong, vice-minister of Foreign Affairs, released a press statement.\nThe "
+            "Kim Son Hwa, vice-minister of Foreign Affairs, released a press statement.\nThe "
             "UN secretary-general parroted the word of the U.S. Department of State.\nI feel "
             "disappointed at the senseless words and deeds of him who has nothing to say even "
             "though he is dubbed a servant of the U.S.",
             "have",
-            "Kim Son Gyong",
+            "Kim Son Hwa",
         ),
         # With two persons named before, "he" is left to the subject rules.
         (
@@ -2181,12 +2180,12 @@ def test_those_present_were_not_at_what_a_relative_clause_recalls(parse: Parse) 
     text = (
         "A performance was given at the Central Cadres Training School on October 10. The "
         "performers praised the efforts of Kim Jong Un who guided the rescue operation. Among "
-        "the audience were Ri Il Hwan and Kim Jae Ryong."
+        "the audience were Ri Chang Hwan and Kim Jae Sop."
     )
     events = _by_predicate(parse, text)
     present = {a.name for a in events["give"].agents}
-    assert {"Ri Il Hwan", "Kim Jae Ryong"} <= present, present
-    assert "Ri Il Hwan" not in {a.name for a in events["guide"].agents}
+    assert {"Ri Chang Hwan", "Kim Jae Sop"} <= present, present
+    assert "Ri Chang Hwan" not in {a.name for a in events["guide"].agents}
 
 
 def test_a_meeting_told_in_passing_places_nothing_after_it(parse: Parse) -> None:
@@ -2315,14 +2314,14 @@ def test_the_agent_owning_the_object_is_no_patient(parse: Parse) -> None:
 
 def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> None:
     text = (
-        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to Luong "
-        "Cong, president of Vietnam, on October 22.\nThe message said:\nI extend warm "
+        "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to Dinh "
+        "Van Hoa, president of Vietnam, on October 22.\nThe message said:\nI extend warm "
         "congratulations to you on your election as president of Vietnam. -0-"
     )
     events = _by_predicate(parse, text)
     assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
-    assert [r.name for r in events["extend"].recipients] == ["Luong Cong"]
-    assert [a.name for a in events["election"].agents] == ["Luong Cong"]
+    assert [r.name for r in events["extend"].recipients] == ["Dinh Van Hoa"]
+    assert [a.name for a in events["election"].agents] == ["Dinh Van Hoa"]
 
 
 def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> None:
@@ -2779,7 +2778,7 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
         ),
         # A visitor going about the place visited, or coming into it, tells the visit on.
         (
-            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He went round its"
+            "Kang Thae Sok visited the Ryongsong Machine Complex on Monday. He went round its"
             " assembly workshops.",
             "visit",
             "He went round its assembly workshops",
@@ -2791,10 +2790,10 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "They looked round various halls",
         ),
         (
-            "Ri Il Hwan visited a factory in July. An official tried to hold him back from"
-            " entering the worksite because of the smell. But Ri Il Hwan went into the site.",
+            "Ri Chang Hwan visited a factory in July. An official tried to hold him back from"
+            " entering the worksite because of the smell. But Ri Chang Hwan went into the site.",
             "visit",
-            "But Ri Il Hwan went into the site",
+            "But Ri Chang Hwan went into the site",
         ),
         # A clause whose subject is the event's noun tells what the event did.
         (
@@ -2869,9 +2868,9 @@ def test_an_event_told_again_is_one_event(
             "at least two other shootings of doctors",
         ),
         (
-            "A banquet was given at the Mokran House. Ri Il Hwan made a speech at the banquet.",
+            "A banquet was given at the Mokran House. Ri Chang Hwan made a speech at the banquet.",
             "make",
-            "Ri Il Hwan made a speech",
+            "Ri Chang Hwan made a speech",
             "the banquet",
         ),
     ],
@@ -2913,24 +2912,24 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
         ),
         # Going to another place, or round a place on another day, is no part of the visit.
         (
-            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. Then he went to the"
+            "Kang Thae Sok visited the Ryongsong Machine Complex on Monday. Then he went to the"
             " Hungnam Fertilizer Complex.",
             ["visit", "go"],
         ),
         (
-            "Pak Thae Song visited a farm in Sukchon County on May 3. On May 5 he went round the"
+            "Kang Thae Sok visited a farm in Sukchon County on May 3. On May 5 he went round the"
             " Hungnam Fertilizer Complex.",
             ["visit", "go"],
         ),
         # Reaching an agreement is coming into no place.
         (
-            "Pak Thae Song visited the Ryongsong Machine Complex on Monday. He reached an"
+            "Kang Thae Sok visited the Ryongsong Machine Complex on Monday. He reached an"
             " agreement with the managers on the supply of steel.",
             ["visit", "reach"],
         ),
         # Nor is what someone who did not make the visit does there.
         (
-            "Choe Ryong Hae inspected the Sinpho Fishery Complex. Upon his return, Pak Thae Song"
+            "Choe Ryong Hae inspected the Sinpho Fishery Complex. Upon his return, Kang Thae Sok"
             " went round the harbour.",
             ["inspect", "go"],
         ),
@@ -3133,11 +3132,11 @@ def test_who_undergoes_a_clause_does_not_do_its_gerund(parse: Parse) -> None:
     [
         # A bare participle joined to a passive undergoes it too, taken where its "to" says.
         (
-            "Kim Hyang Mi was confirmed to be pregnant with triplets and sent to the Pyongyang"
+            "Kim Hyang Sun was confirmed to be pregnant with triplets and sent to the Pyongyang"
             " Maternity Hospital.",
             "send",
             set(),
-            {"Kim Hyang Mi"},
+            {"Kim Hyang Sun"},
             "Pyongyang Maternity Hospital",
         ),
         # Who did the first act of a passive did the one joined to it.
@@ -3214,13 +3213,13 @@ def test_a_name_qualifying_a_plural_takes_no_part(
     ("text", "predicate", "agent", "quote"),
     [
         (
-            "Neal Horsley called the move a ``temporary setback.''",
+            "Neal Brantley called the move a ``temporary setback.''",
             "call",
-            "Neal Horsley",
+            "Neal Brantley",
             "a temporary setback",
         ),
         (
-            "Margalit Har-Shefi described Yigal Amir as an ``original thinker.''",
+            "Yardena Bar-Lev described Yigal Amir as an ``original thinker.''",
             "describe",
             "Yigal Amir",
             "an original thinker",

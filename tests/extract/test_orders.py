@@ -31,8 +31,8 @@ def _orders(parse: Parse, text: str) -> list:
             None,
         ),
         (
-            "Pak Thae Song instructed local authorities to secure the supply of fertilizer.",
-            "Pak Thae Song",
+            "Kang Thae Sok instructed local authorities to secure the supply of fertilizer.",
+            "Kang Thae Sok",
             "local authorities",
             "fertilizer",
         ),
@@ -285,12 +285,12 @@ def test_he_after_the_reporter_is_the_reporter_not_whom_the_report_told_of(
     parse: Parse,
 ) -> None:
     text = (
-        "Han Sok Nam, secretary of the factory committee, made a report.\n"
+        "Ryu Sang Gun, secretary of the factory committee, made a report.\n"
         "The reporter said that Kim Jong Un visited the factory in 2014.\n"
         "He called on the employees to manage the equipment in a responsible manner."
     )
     (order,) = _orders(parse, text)
-    assert [a.name for a in order.agents] == ["Han Sok Nam"]
+    assert [a.name for a in order.agents] == ["Ryu Sang Gun"]
 
 
 @pytest.mark.parametrize(
@@ -498,12 +498,12 @@ def test_a_leader_saying_what_it_is_a_task_to_do_directs_it(parse: Parse) -> Non
 
 def test_an_order_noun_with_its_own_issuer_is_that_issuers_order(parse: Parse) -> None:
     text = (
-        "Ri Yong Sik called upon all officials and employees to raise the production of"
+        "Yom Song Dok called upon all officials and employees to raise the production of"
         " saplings. The officials made a positive contribution, true to the instructions given"
         " by Kim Jong Un during his field guidance."
     )
     orders = _orders(parse, text)
-    assert sorted(a.name for o in orders for a in o.agents) == ["Kim Jong Un", "Ri Yong Sik"]
+    assert sorted(a.name for o in orders for a in o.agents) == ["Kim Jong Un", "Yom Song Dok"]
 
 
 def test_a_body_named_command_is_no_order(parse: Parse) -> None:
@@ -551,7 +551,7 @@ def test_a_recipient_coordinated_across_a_misleading_parse(parse: Parse) -> None
 
 def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
     text = (
-        "Han Sok Nam, secretary of the committee, made a report. The reporter called upon the"
+        "Ryu Sang Gun, secretary of the committee, made a report. The reporter called upon the"
         " employees to manage the equipment."
     )
     (order,) = _orders(parse, text)
@@ -560,7 +560,7 @@ def test_the_reporter_at_a_meeting_may_call_on_others(parse: Parse) -> None:
 
 def test_his_order_reported_to_someone_is_the_addressees(parse: Parse) -> None:
     text = (
-        "Jo Chun Ryong, secretary of the WPK Central Committee, courteously reported to Kim Jong"
+        "Sok Kwang Hui, secretary of the WPK Central Committee, courteously reported to Kim Jong"
         " Un that his special order on munitions production was successfully implemented."
     )
     orders = _orders(parse, text)
@@ -738,7 +738,7 @@ def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> Non
         "It said that peace can never be guaranteed under the present alliance, calling for a"
         " vigorous struggle against the moves for hegemony.",
         # People named by their post.
-        "Present there were Jo Yong Won, secretary of the WPK Central Committee, officials of the"
+        "Present there were Paek Kum Sil, secretary of the WPK Central Committee, officials of the"
         " youth league, commanding officers and members of the Paektusan Hero Youth Shock"
         " Brigade.",
         # Efforts directed, in the passive.
@@ -1264,7 +1264,7 @@ def test_a_country_directed_is_a_recipient(parse: Parse, text: str, places: list
     [
         # Who is to do what the task names, in a passive infinitive beside it.
         (
-            "Ri Il Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
+            "Ri Chang Hwan indicated the tasks to be carried out by the Sunchon Cement Complex.",
             ["Sunchon Cement Complex"],
         ),
         # Whom the speaker called to him: the instructions he then gives are theirs.
@@ -1300,14 +1300,18 @@ def test_a_thing_called_by_a_name_is_no_one_summoned(parse: Parse) -> None:
     ("text", "agent", "recipient"),
     [
         # Legal orders: an indictment, an arrest warrant issued.
-        ("Kopp was indicted last year in the shooting death of a doctor.", None, "Kopp"),
+        ("Kessler was indicted last year in the shooting death of a doctor.", None, "Kessler"),
         ("The grand jury of Erie County indicted Tom Varga for the theft.", None, "Tom Varga"),
         (
-            "Canadian authorities issued a nationwide arrest warrant for James Charles Kopp.",
+            "Canadian authorities issued a nationwide arrest warrant for Dale Everett Kessler.",
             "Canadian authorities",
-            "James Charles Kopp",
+            "Dale Everett Kessler",
         ),
-        ("Federal and state arrest warrants were issued for James C. Kopp.", None, "James C. Kopp"),
+        (
+            "Federal and state arrest warrants were issued for Dale E. Kessler.",
+            None,
+            "Dale E. Kessler",
+        ),
         # The kind of warrant told in a phrase after it.
         ("Judge Ann Mills issued a warrant for the arrest of Tom Varga.", "Ann Mills", None),
     ],
@@ -1328,7 +1332,7 @@ def test_legal_orders(parse: Parse, text: str, agent: str | None, recipient: str
         "About 1.1 million Class C warrants were issued, the company said.",
         "The situation warrants caution.",
         "The bank paid for the warrants for the shares.",
-        "If Kopp were indicted, he would be extradited.",
+        "If Kessler were indicted, he would be extradited.",
     ],
 )
 def test_no_legal_order_where_none_is_given(parse: Parse, text: str) -> None:

@@ -55,34 +55,34 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Communist Party of China",
         ),
         (
-            "He was accompanied by Ri Chang Ho, director of the General Reconnaissance Bureau of"
+            "He was accompanied by Ri Chang Sop, director of the General Reconnaissance Bureau of"
             " the Korean People's Army.",
-            "Ri Chang Ho",
+            "Ri Chang Sop",
             "schema:memberOf",
             "General Reconnaissance Bureau of the Korean People's Army",
         ),
         (
             "Present there were Secretaries of the Central Committee of the Workers' Party of"
-            " Korea Jo Yong Won, Ri Il Hwan and Pak Thae Song.",
-            "Pak Thae Song",
+            " Korea Jo Yong Won, Ri Chang Hwan and Kang Thae Sok.",
+            "Kang Thae Sok",
             "schema:memberOf",
             "Central Committee of the Workers' Party of Korea",
         ),
         (
-            "They were seen off by Vice Foreign Minister Kim Jong Gyu.",
-            "Kim Jong Gyu",
+            "They were seen off by Vice Foreign Minister Kim Jong Bok.",
+            "Kim Jong Bok",
             "schema:jobTitle",
             "vice foreign minister",
         ),
         (
-            "They were greeted by Russian Ambassador to the DPRK Alexandr Matsegora.",
-            "Alexandr Matsegora",
+            "They were greeted by Russian Ambassador to the DPRK Andrei Kulikov.",
+            "Andrei Kulikov",
             "schema:jobTitle",
             "Russian Ambassador",
         ),
         (
-            "Special envoy of the DPRK government Ri Ho Jun laid a wreath.",
-            "Ri Ho Jun",
+            "Special envoy of the DPRK government Ri Ho Sam laid a wreath.",
+            "Ri Ho Sam",
             "schema:jobTitle",
             "Special envoy",
         ),
@@ -94,8 +94,8 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Central Committee of the Workers' Party of Korea",
         ),
         (
-            "He was met by Kim Yong Bok and Ri Chang Ho, deputy chiefs of the KPA General Staff.",
-            "Kim Yong Bok",
+            "He was met by Kim Yong Sop and Ri Chang Sop, deputy chiefs of the KPA General Staff.",
+            "Kim Yong Sop",
             "schema:jobTitle",
             "deputy chief of the KPA General Staff",
         ),
@@ -106,15 +106,15 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Supreme People's Assembly",
         ),
         (
-            "Ri Ho Jun, charge d'affaires ad interim of the DPRK embassy in Hanoi, visited.",
-            "Ri Ho Jun",
+            "Ri Ho Sam, charge d'affaires ad interim of the DPRK embassy in Hanoi, visited.",
+            "Ri Ho Sam",
             "schema:memberOf",
             "DPRK embassy in Hanoi",
         ),
         # Offices of several words before a name.
         (
-            "Magistrate Judge Marianne Bowler ordered him held until trial.",
-            "Marianne Bowler",
+            "Magistrate Judge Harriet Quayle ordered him held until trial.",
+            "Harriet Quayle",
             "schema:jobTitle",
             "Magistrate Judge",
         ),
@@ -126,35 +126,35 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Attorney General",
         ),
         (
-            "U.S. Secretary of Defense Ash Carter responded to the bombing.",
-            "Ash Carter",
+            "U.S. Secretary of Defense Bill Rankin responded to the bombing.",
+            "Bill Rankin",
             "schema:jobTitle",
             "Secretary of Defense",
         ),
         (
-            "He was questioned by defense attorney Edward Hayden on Tuesday.",
-            "Edward Hayden",
+            "He was questioned by defense attorney Edward Pollard on Tuesday.",
+            "Edward Pollard",
             "schema:jobTitle",
             "defense attorney",
         ),
         # The body named before the office.
         (
-            "Hayden asked FBI Special Agent Timothy McElroy if there was any evidence.",
-            "Timothy McElroy",
+            "Pollard asked FBI Special Agent Timothy Garland if there was any evidence.",
+            "Timothy Garland",
             "schema:memberOf",
             "Federal Bureau of Investigation",
         ),
         (
-            "The Bolivarian National Guard (GNB) Division General Alejandro Pérez was indicted.",
-            "Alejandro Pérez",
+            "The Bolivarian National Guard (GNB) Division General Alejandro Ibarra was indicted.",
+            "Alejandro Ibarra",
             "schema:memberOf",
             "Bolivarian National Guard",
         ),
         # A body alone in the list item after a name.
         (
-            "Killed: Special Agent Peter W. Taub, U.S. Air Force Office of Special"
+            "Killed: Special Agent Gerald K. Lusk, U.S. Air Force Office of Special"
             " Investigations, US.",
-            "Peter W. Taub",
+            "Gerald K. Lusk",
             "schema:memberOf",
             "U.S. Air Force Office of Special Investigations",
         ),
@@ -179,8 +179,8 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         ),
         # An abbreviated office, written out.
         (
-            'Gov. Tarek el Aissami said, "I need to start by denying it."',
-            "Tarek el Aissami",
+            'Gov. Omar el Haddad said, "I need to start by denying it."',
+            "Omar el Haddad",
             "schema:jobTitle",
             "governor",
         ),
@@ -200,8 +200,8 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         # "his" standing for the one person named before, as the subject.
         (
             "The speakers charged that Yoon Suk Yeol is wielding the prosecution to hush up"
-            " the scandals of his wife Kim Kon Hui.",
-            "Kim Kon Hui",
+            " the scandals of his wife Kim Kon Sil.",
+            "Kim Kon Sil",
             "schema:spouse",
             "Yoon Suk Yeol",
         ),
@@ -213,59 +213,59 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         ),
         # Occupations written before a name, as titles are.
         (
-            "Police arrested construction worker Antonio Durán and the actress María Paz"
-            " Ballesteros.",
-            "Antonio Durán",
+            "Police arrested construction worker Antonio Beltrán and the actress María Paz"
+            " Echeverría.",
+            "Antonio Beltrán",
             "schema:jobTitle",
             "construction worker",
         ),
         (
-            "Police arrested construction worker Antonio Durán and the actress María Paz"
-            " Ballesteros.",
-            "María Paz Ballesteros",
+            "Police arrested construction worker Antonio Beltrán and the actress María Paz"
+            " Echeverría.",
+            "María Paz Echeverría",
             "schema:jobTitle",
             "actress",
         ),
         (
-            '"I was looking right at him," declared Eldon Elliott, owner of Elliott\'s Body Shop.',
-            "Eldon Elliott",
+            '"I was looking right at him," declared Eldon Pratt, owner of Pratt\'s Body Shop.',
+            "Eldon Pratt",
             "schema:memberOf",
-            "Elliott's Body Shop",
+            "Pratt's Body Shop",
         ),
         # An office a relative clause says the person holds, and where.
         (
-            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            "James Whitlock, an expert in drone warfare who is associate lecturer at the"
             " University of York, predicted that jamming would prove more effective.",
-            "James Rogers",
+            "James Whitlock",
             "schema:jobTitle",
             "associate lecturer",
         ),
         (
-            "James Rogers, an expert in drone warfare who is associate lecturer at the"
+            "James Whitlock, an expert in drone warfare who is associate lecturer at the"
             " University of York, predicted that jamming would prove more effective.",
-            "James Rogers",
+            "James Whitlock",
             "schema:memberOf",
             "University of York",
         ),
         (
-            "Ri Il Hwan, who is secretary of the Central Committee of the Workers' Party of"
+            "Ri Chang Hwan, who is secretary of the Central Committee of the Workers' Party of"
             " Korea, made a speech.",
-            "Ri Il Hwan",
+            "Ri Chang Hwan",
             "schema:jobTitle",
             "secretary",
         ),
         # A body named between a title and an abbreviated rank is where the person serves.
         (
-            "Coalition spokesman US Army Col. Myles Caggins III told reporters that the aid"
+            "Coalition spokesman US Army Col. Dwight Harlan III told reporters that the aid"
             " had arrived.",
-            "Myles Caggins III",
+            "Dwight Harlan III",
             "schema:memberOf",
             "United States Army",
         ),
         (
-            "Coalition spokesman US Army Col. Myles Caggins III told reporters that the aid"
+            "Coalition spokesman US Army Col. Dwight Harlan III told reporters that the aid"
             " had arrived.",
-            "Myles Caggins III",
+            "Dwight Harlan III",
             "schema:jobTitle",
             "Coalition spokesman",
         ),
@@ -295,8 +295,8 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         # A title's word inside a body's name is none; the body is where the person serves.
         (
             'The Justice Department charged him. "Is there any doubt?" asked Justice'
-            " Department prosecutor Scott Mendeloff.",
-            "Scott Mendeloff",
+            " Department prosecutor Scott Lindgren.",
+            "Scott Lindgren",
             "schema:memberOf",
             "Department of Justice",
         ),
@@ -520,38 +520,38 @@ def test_relations_from_appositions(
 
 def test_titles_of_listed_officials(parse: Parse) -> None:
     text = (
-        "He was accompanied by Jo Yong Won, Pak Jong Chon and Pak Thae Song, secretaries of "
+        "He was accompanied by Jo Yong Won, Pak Jong Sam and Kang Thae Sok, secretaries of "
         "the Central Committee of the Workers' Party of Korea."
     )
     doc, ctx = parse(text)
     relations = list(extract_relations(doc, ctx))
     titled = {r.subject.name for r in relations if r.predicate == "schema:jobTitle"}
     members = {r.subject.name for r in relations if r.predicate == "schema:memberOf"}
-    assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= titled
-    assert {"Jo Yong Won", "Pak Jong Chon", "Pak Thae Song"} <= members
+    assert {"Jo Yong Won", "Pak Jong Sam", "Kang Thae Sok"} <= titled
+    assert {"Jo Yong Won", "Pak Jong Sam", "Kang Thae Sok"} <= members
 
 
 @pytest.mark.parametrize(
     ("text", "member", "ministry"),
     [
         (
-            "The Ministry of National Defence sent a wreath. Present were Kim Min Sop, "
-            "vice-minister of National Defence, and Pak Sang Gil, vice-minister of Foreign "
+            "The Ministry of National Defence sent a wreath. Present were Kim Min Hak, "
+            "vice-minister of National Defence, and Pak Sang Bom, vice-minister of Foreign "
             "Affairs.",
-            "Kim Min Sop",
+            "Kim Min Hak",
             "Ministry of National Defence",
         ),
         (
             "The Ministry of Land and Environment Protection runs the nursery. Present there "
-            "were Kim Kyong Jun, minister of Land and Environment Protection, and officials.",
-            "Kim Kyong Jun",
+            "were Kim Kyong Bom, minister of Land and Environment Protection, and officials.",
+            "Kim Kyong Bom",
             "Ministry of Land and Environment Protection",
         ),
         # A portfolio written with an acronym, the ministry with its country first.
         (
-            "The DPRK Ministry of IT Industry organized it. Present there were Ju Yong Il,"
+            "The DPRK Ministry of IT Industry organized it. Present there were Ju Yong Sam,"
             " minister of IT Industry, and officials.",
-            "Ju Yong Il",
+            "Ju Yong Sam",
             "DPRK Ministry of IT Industry",
         ),
     ],
@@ -669,9 +669,9 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
     [
         # A title written before the next name is that name's, not the one before it.
         (
-            "On August 13, lawmaker Juan Requesens, Colonel Pedro Zambrano and Luis Guerra were"
+            "On August 13, lawmaker Juan Trujillo, Colonel Rodrigo Salcedo and Andrés Quintero were"
             " indicted.",
-            "Juan Requesens",
+            "Juan Trujillo",
             "Colonel",
         ),
         # An epithet in apposition is no office.
@@ -695,8 +695,8 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
         ),
         # A relative named by whom he is of: the title is the other person's.
         (
-            "Pak Song Chol, son of the minister, attended the ceremony.",
-            "Pak Song Chol",
+            "Pak Song Bom, son of the minister, attended the ceremony.",
+            "Pak Song Bom",
             "son of the minister",
         ),
     ],
@@ -733,16 +733,16 @@ def test_words_that_are_no_title_of_the_person(
         ),
         # A title written before the next name.
         (
-            "Lawmaker Juan Requesens, Colonel Pedro Zambrano and Luis Guerra were indicted.",
-            "Juan Requesens",
+            "Lawmaker Juan Trujillo, Colonel Rodrigo Salcedo and Andrés Quintero were indicted.",
+            "Juan Trujillo",
             "schema:jobTitle",
             "Colonel",
         ),
         # A title in apposition with a name of its own is that name's.
         (
-            "Police arrested pilot Bernardo Badell and his wife María del Carmen Nadal, the"
-            " actress María Paz Ballesteros, and the writer Eliseo Bayo.",
-            "María del Carmen Nadal",
+            "Police arrested pilot Jaime Olave and his wife María del Carmen Ortuño, the"
+            " actress María Paz Echeverría, and the writer Tomas Urquijo.",
+            "María del Carmen Ortuño",
             "schema:jobTitle",
             "actress",
         ),
@@ -770,7 +770,7 @@ def test_words_that_are_no_title_of_the_person(
         # Those listed after one given a title of their own hold the plural title, not them.
         (
             "Present were Choe Ryong Hae, member of the Political Bureau of the Central"
-            " Committee of the Workers' Party of Korea, and Jo Chun Ryong, Jon Hyon Chol and Pak"
+            " Committee of the Workers' Party of Korea, and Sok Kwang Hui, Jon Sang Chol and Pak"
             " Thae Song, secretaries of the C.C., WPK.",
             "Choe Ryong Hae",
             "schema:jobTitle",
@@ -778,15 +778,15 @@ def test_words_that_are_no_title_of_the_person(
         ),
         # A title owned by a pronoun, or a plural one beside one person, is others'.
         (
-            "Present there were Ju Yong Il, minister of IT Industry, Alexandr Matsegora, Russian"
+            "Present there were Ju Yong Sam, minister of IT Industry, Andrei Kulikov, Russian"
             " ambassador to the DPRK, and his embassy members.",
-            "Ju Yong Il",
+            "Ju Yong Sam",
             "schema:jobTitle",
             "his embassy members",
         ),
         (
-            "Present there were Ju Yong Il, minister of IT Industry, and officials.",
-            "Ju Yong Il",
+            "Present there were Ju Yong Sam, minister of IT Industry, and officials.",
+            "Ju Yong Sam",
             "schema:jobTitle",
             "officials",
         ),
@@ -987,13 +987,13 @@ def test_relations_not_stated(
         ),
         (
             "Present at the signing ceremony from the DPRK side were Vice-Minister of IT Industry"
-            " Jang Yong Gil and officials concerned.",
-            "Jang Yong Gil",
+            " Jang Yong Chol and officials concerned.",
+            "Jang Yong Chol",
             "schema:jobTitle",
             "Vice-Minister",
         ),
         (
-            "Kim Jong Un sent a birthday spread to Han Hyon Ok, a woman centenarian living in the"
+            "Kim Jong Un sent a birthday spread to Han Sun Ok, a woman centenarian living in the"
             " people's neighborhood unit No. 57 of Pidan-ri, Kumya County, South Hamgyong"
             " Province.",
             "Pidan-ri",
@@ -1065,7 +1065,7 @@ def test_a_place_of_a_named_province_is_not_in_it(
 @pytest.mark.parametrize(
     ("text", "member", "body"),
     [
-        ("The World's Nancy Marshall reports on Mr. Blair's visit.", "Nancy Marshall", "World"),
+        ("The World's Nancy Whitfield reports on Mr. Blair's visit.", "Nancy Whitfield", "World"),
         ("Russia's Vladimir Putin met NPR's Ann Smith on Friday.", "Ann Smith", "NPR"),
     ],
 )
@@ -1106,14 +1106,14 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "French Interior Minister",
         ),
         (
-            "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news"
+            "On Aug. 7, Bushnell, Trade Minister Joseph Wanjiru and others had just ended a news"
             " conference in a building adjacent to the embassy.",
-            "Joseph Kimotho",
+            "Joseph Wanjiru",
             "schema:jobTitle",
             "Trade Minister",
         ),
         (
-            "Kimotho said he and Bushnell had been talking about the slated visit of U.S."
+            "Wanjiru said he and Bushnell had been talking about the slated visit of U.S."
             " Commerce Secretary William Daley in September.",
             "William Daley",
             "schema:jobTitle",
@@ -1121,31 +1121,31 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
         ),
         # A noun compound of the title, and an abbreviated rank between title and name.
         (
-            "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested"
+            "In Cape Town, South Africa, police spokesman Capt. Neil Vosloo said the FBI arrested"
             " Mohamed at the city's airport.",
-            "Rod Beer",
+            "Neil Vosloo",
             "schema:jobTitle",
             "police spokesman",
         ),
         (
-            "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested"
+            "In Cape Town, South Africa, police spokesman Capt. Neil Vosloo said the FBI arrested"
             " Mohamed at the city's airport.",
-            "Rod Beer",
+            "Neil Vosloo",
             "schema:jobTitle",
             "captain",
         ),
         # A copula gives the subject (or the name in apposition to it) an office and its body.
         (
-            "The mother of triplets is Kim Hyang Mi living in Puksam-ri, Phihyon County, and"
-            " their father Kim Chun Gil is a peasant of the Puksam Farm.",
-            "Kim Chun Gil",
+            "The mother of triplets is Kim Hyang Sun living in Puksam-ri, Phihyon County, and"
+            " their father Kim Chun Bom is a peasant of the Puksam Farm.",
+            "Kim Chun Bom",
             "schema:jobTitle",
             "peasant",
         ),
         (
-            "The mother of triplets is Kim Hyang Mi living in Puksam-ri, Phihyon County, and"
-            " their father Kim Chun Gil is a peasant of the Puksam Farm.",
-            "Kim Chun Gil",
+            "The mother of triplets is Kim Hyang Sun living in Puksam-ri, Phihyon County, and"
+            " their father Kim Chun Bom is a peasant of the Puksam Farm.",
+            "Kim Chun Bom",
             "schema:memberOf",
             "Puksam Farm",
         ),
@@ -1158,9 +1158,9 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "chief operating officer",
         ),
         (
-            "Bertin Nadeau, newly appointed chairman and interim chief executive of Provigo,"
+            "Bertin Lapointe, newly appointed chairman and interim chief executive of Provigo,"
             " wouldn't say if Mr. Lortie was asked to leave.",
-            "Bertin Nadeau",
+            "Bertin Lapointe",
             "schema:memberOf",
             "Provigo",
         ),
@@ -1295,16 +1295,16 @@ def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
     [
         # A portfolio is no body the minister belongs to.
         (
-            "On Aug. 7, Bushnell, Trade Minister Joseph Kimotho and others had just ended a news"
+            "On Aug. 7, Bushnell, Trade Minister Joseph Wanjiru and others had just ended a news"
             " conference in a building adjacent to the embassy.",
-            "Joseph Kimotho",
+            "Joseph Wanjiru",
             "schema:memberOf",
             "Trade",
         ),
         # A denied office is none, nor a description by what the person did.
         (
-            "Kim Chun Gil is not a peasant of the Puksam Farm.",
-            "Kim Chun Gil",
+            "Kim Chun Bom is not a peasant of the Puksam Farm.",
+            "Kim Chun Bom",
             "schema:jobTitle",
             "peasant",
         ),
@@ -1422,26 +1422,26 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
         # An occupation the lexicon does not hold, in apposition, "at" or "of" the body.
         (
             "``If it's not too badly rusted, they may be able to match the bullet back to the"
-            " weapon,'' said Walter Rowe, forensics sciences professor at George Washington"
+            " weapon,'' said Walter Drummond, forensics sciences professor at George Washington"
             " University.",
-            "Walter Rowe",
+            "Walter Drummond",
             "forensics sciences professor at George Washington University",
             "George Washington University",
         ),
         # Through the part of the body the phrase names first.
         (
-            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
-            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, and Pak Ryong"
-            " Un, dean of a faculty of Pyongyang University of Fine Arts.",
-            "Pak Ryong Un",
+            "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Hui, a teacher of Kim Il Sung University, and Pak Ryong"
+            " Sik, dean of a faculty of Pyongyang University of Fine Arts.",
+            "Pak Ryong Sik",
             "dean of a faculty of Pyongyang University of Fine Arts",
             "Pyongyang University of Fine Arts",
         ),
         (
-            "Speeches were made by Hwang Kwang Il, director of the Bureau for the Protection of"
-            " Cultural Heritage, Kang Pok Sil, a teacher of Kim Il Sung University, and Pak Ryong"
-            " Un, dean of a faculty of Pyongyang University of Fine Arts.",
-            "Kang Pok Sil",
+            "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
+            " Cultural Heritage, Kang Pok Hui, a teacher of Kim Il Sung University, and Pak Ryong"
+            " Sik, dean of a faculty of Pyongyang University of Fine Arts.",
+            "Kang Pok Hui",
             "teacher of Kim Il Sung University",
             "Kim Il Sung University",
         ),
@@ -1460,8 +1460,8 @@ def test_an_occupation_in_apposition_names_the_body_it_is_held_at(
     [
         # A graduate of a university holds no post there.
         (
-            "The speaker, Kim Chol Min, a graduate of Kim Il Sung University, spoke first.",
-            "Kim Chol Min",
+            "The speaker, Kim Tae Chol Min, a graduate of Kim Il Sung University, spoke first.",
+            "Kim Tae Chol Min",
             "Kim Il Sung University",
         ),
     ],

@@ -17,8 +17,8 @@ from tests.conftest import Parse
             "nuclear",
         ),
         (
-            "“The harvest was good this year,” Pak Thae Song told the meeting.",
-            "Pak Thae Song",
+            "“The harvest was good this year,” Hwang Se Ok told the meeting.",
+            "Hwang Se Ok",
             "harvest",
         ),
         (
@@ -88,7 +88,7 @@ def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
         ),
         (
             "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a congratulatory message to "
-            "Luong Cong, president of Vietnam, on October 22.\nThe message said:\n"
+            "Dinh Van Hoa, president of Vietnam, on October 22.\nThe message said:\n"
             "I extend warm congratulations to you on your election.",
             "Kim Jong Un",
             ["Kim Jong Un", "Korean Central News Agency"],
@@ -123,10 +123,10 @@ def test_texts_given_in_full_are_statements_of_who_issued_them(
     ("text", "sender", "addressee"),
     [
         (
-            "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Luong Cong on "
+            "Pyongyang, October 23 (KCNA) -- Kim Jong Un sent a message to Dinh Van Hoa on "
             "October 22.\nThe message said:\nI extend warm congratulations to you.",
             "Kim Jong Un",
-            "Luong Cong",
+            "Dinh Van Hoa",
         ),
         # A message received comes from whoever "from" names, to the one who received it.
         (
@@ -379,14 +379,14 @@ def test_a_participle_after_reported_speech_is_the_reporters(
     [
         # the lead's text given in full, issued on no day it names: the dateline's day
         (
-            "Pyongyang, October 14 (KCNA) -- Kim Ryo Won, an international security analyst of "
+            "Pyongyang, October 14 (KCNA) -- Kim Tae Sop, an international security analyst of "
             'the DPRK, issued the following article titled "The ship will sink":\n'
             "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
             "2024-10-14",
         ),
         # a day the lead names comes first
         (
-            "Pyongyang, October 15 (KCNA) -- Kim Ryo Won, an international security analyst of "
+            "Pyongyang, October 15 (KCNA) -- Kim Tae Sop, an international security analyst of "
             "the DPRK, issued the following article on October 13:\n"
             "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
             "2024-10-13",
@@ -404,7 +404,7 @@ def test_a_text_the_lead_gives_in_full_is_dated_by_its_dateline(
 def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse) -> None:
     doc, ctx = parse(
         "Pyongyang, October 14 (KCNA) -- Officials met in Pyongyang.\n"
-        "Kim Ryo Won, an international security analyst, issued the following article:\n"
+        "Kim Tae Sop, an international security analyst, issued the following article:\n"
         "Japan gets hell-bent on the reckless moves for turning itself into a military giant.",
         dt.date(2024, 10, 14),
     )
@@ -417,11 +417,11 @@ def test_a_text_given_in_full_after_the_lead_takes_no_dateline_day(parse: Parse)
     [
         # What a speaker says of their own saying is one statement.
         (
-            "Louis Freeh said here Friday that the investigation goes on. He said he cannot"
+            "Harold Vance said here Friday that the investigation goes on. He said he cannot"
             " confirm there is any evidence linking the bomb blasts to the air raid.",
             2,
         ),
-        ("Louis Freeh said he could not confirm the arrests in Nairobi.", 1),
+        ("Harold Vance said he could not confirm the arrests in Nairobi.", 1),
     ],
 )
 def test_one_statement_for_a_speakers_own_words(parse: Parse, text: str, count: int) -> None:
@@ -495,7 +495,7 @@ def test_a_group_the_article_names_speaks_when_no_one_named_does(
             "Budapest",
         ),
         ("Maria Lopez said in Caracas on Monday that the talks would go on.", "Caracas"),
-        ("“We will rebuild the bridge,” Pak Thae Song said at Sinuiju.", "Sinuiju"),
+        ("“We will rebuild the bridge,” Hwang Se Ok said at Sinuiju.", "Sinuiju"),
         # The places the words report are not where they were said.
         ("Maria Lopez said the talks in Geneva had failed.", None),
     ],
@@ -534,9 +534,9 @@ def test_a_titled_name_ending_the_subject_speaks_for_the_word_the_parse_made_its
         ),
         # Two speakers make two statements.
         (
-            "Ri Song Il said that the talks went well, while Choe Hyon said that nothing was"
+            "Ri Song Il said that the talks went well, while Tong Chang Ho said that nothing was"
             " agreed.",
-            [("Ri Song Il", "say", ("talks went well",)), ("Choe Hyon", "say", ("nothing",))],
+            [("Ri Song Il", "say", ("talks went well",)), ("Tong Chang Ho", "say", ("nothing",))],
         ),
     ],
 )

@@ -29,9 +29,9 @@ def _credited(doc: Doc, ctx: Context, phrase: str) -> list[str]:
         ),
         ("The president of the company said that the plant had closed.", []),
         (
-            "Noting that the day was decorated with special colors, Alexandr Matsegora referred"
+            "Noting that the day was decorated with special colors, Pavel Grinevich referred"
             " to the fact that Putin and Kim Jong Un signed the treaty.",
-            ["Alexandr Matsegora"],
+            ["Pavel Grinevich"],
         ),
     ],
 )
@@ -105,14 +105,14 @@ def test_a_named_speaker_is_credited_with_the_reporting_agency(parse: Parse) -> 
     ("text", "expected"),
     [
         (
-            "Han Sok Nam, secretary of the committee, made a report. The reporter said that "
+            "Ryu Sang Gun, secretary of the committee, made a report. The reporter said that "
             "production had doubled.",
-            ["Han Sok Nam"],
+            ["Ryu Sang Gun"],
         ),
         (
-            "Ri Yong Sik, manager of the nursery, made a report. The reporter recalled that the"
+            "Yom Song Dok, manager of the nursery, made a report. The reporter recalled that the"
             " employees had made a positive contribution.",
-            ["Ri Yong Sik"],
+            ["Yom Song Dok"],
         ),
         # A report no one is named as making leaves "the reporter" to no one.
         ("A report was made at the conference. The reporter said that output grew.", []),
@@ -126,7 +126,7 @@ def test_the_reporter_is_who_made_the_report(parse: Parse, text: str, expected: 
 
 def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
     text = (
-        "Pyongyang, June 2 (KCNA) -- Kim Kang Il, vice-minister of National Defence of the "
+        "Pyongyang, June 2 (KCNA) -- Kim Tae Chol Jun, vice-minister of National Defence of the "
         "DPRK, made public the following press statement on Sunday:\n"
         "We scattered wastepaper over the border areas.\n"
         "We will halt the scattering temporarily. -0-"
@@ -134,8 +134,8 @@ def test_a_text_given_in_full_is_credited_to_its_giver(parse: Parse) -> None:
     doc, ctx = parse(text)
     labels = [[s.label for s in ctx.sources.for_sentence(s)] for s in doc.sents]
     assert labels[0] == ["Korean Central News Agency"]  # the dateline
-    assert all(found[0] == "Kim Kang Il" for found in labels[1:]), labels
-    assert labels[-1] == ["Kim Kang Il", "Korean Central News Agency"]
+    assert all(found[0] == "Kim Tae Chol Jun" for found in labels[1:]), labels
+    assert labels[-1] == ["Kim Tae Chol Jun", "Korean Central News Agency"]
 
 
 def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
@@ -302,9 +302,9 @@ def test_an_account_within_another_credits_both(
             ["El Nacional"],
         ),
         (
-            "U.S. Secretary of Defense Ash Carter responded to the bombing, stating that the"
+            "U.S. Secretary of Defense Bill Rankin responded to the raid, stating that the"
             " troops would stay.",
-            ["Ash Carter"],
+            ["Bill Rankin"],
         ),
         ("His attorney said he entered the United States in 2010.", ["attorney"]),
         # The medium named before "news agency".
@@ -466,9 +466,9 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
         # "He said" after a person spoke by name is that person, not the unnamed source
         # who spoke before.
         (
-            "A police source said the package had been placed at the door. District mayor Denis"
-            " Broliquier said glass caused the injuries. He said the fridge was not damaged.",
-            [["police source"], ["Denis Broliquier"], ["Denis Broliquier"]],
+            "A police source said the package had been placed at the door. District mayor Rene"
+            " Castagnol said glass caused the injuries. He said the fridge was not damaged.",
+            [["police source"], ["Rene Castagnol"], ["Rene Castagnol"]],
         ),
         (
             "A source said prices rose. The witness said the market closed.",
@@ -569,15 +569,15 @@ def test_a_dateline_that_is_only_a_city() -> None:
         ),
         # A quotation after another in its paragraph goes on in the same voice.
         (
-            "“We don't know what we are confronting,” Angel Sarmiento said. “We don't know if"
+            "“We don't know what we are confronting,” Miguel Salazar said. “We don't know if"
             " it's a virus or bacteria.”",
-            [["Angel Sarmiento"]] * 2,
+            [["Miguel Salazar"]] * 2,
         ),
         # ... also where the text gives a sentence a line.
         (
-            "“We don't know what we are confronting,” Angel Sarmiento said.\n“We don't know if"
+            "“We don't know what we are confronting,” Miguel Salazar said.\n“We don't know if"
             " it's a virus.\nHow can we heal it?”",
-            [["Angel Sarmiento"]] * 3,
+            [["Miguel Salazar"]] * 3,
         ),
         # A phrase quoted within a sentence is no speech going on.
         (
@@ -610,7 +610,7 @@ def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[l
         # Coordinated verbs share their subject: the agency is who said it.
         (
             "The official Iraqi News Agency, which gives the daily tally of inspections, did not"
-            " mention Ritter by name, but said Friday that team no. 225 made surprise visits to"
+            " mention Hollis by name, but said Friday that team no. 225 made surprise visits to"
             " a number of sites.",
             "surprise visits",
             ["Iraqi News Agency"],
@@ -624,10 +624,10 @@ def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[l
         ),
         # The name closing a title's phrase is who speaks, wherever the parser hangs it.
         (
-            "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick, said the"
+            "The head of the FBI investigation in Dar es Salaam, Gordon Ashby, said the"
             " bureau has questioned more than 100 people there.",
             "questioned",
-            ["Kenneth Piernick"],
+            ["Gordon Ashby"],
         ),
         # A copula has no speaker to lend to an impersonal "it can be said".
         (

@@ -34,17 +34,17 @@ def _kinds(parse: Parse, text: str) -> dict[str, set[str]]:
             "The rally was organized by radical preacher Anjem Choudary, a convicted extremist.",
             "Anjem Choudary",
         ),
-        # A name the model types a person once and a place once.
+        # A name the model types a person once and a body or a place once.
         (
-            "On August 13, lawmaker Juan Requesens was charged with crimes. The prosecutor "
-            "spoke about the leak of videos of Juan Requesens.",
-            "Juan Requesens",
+            "On August 13, lawmaker Juan Trujillo was charged with crimes. The prosecutor "
+            "spoke about the leak of videos of Juan Trujillo.",
+            "Juan Trujillo",
         ),
-        # The end of a full name, with its particle ("el Aissami" of "Tarek el Aissami").
+        # The end of a full name, with its particle ("el Haddad" of "Omar el Haddad").
         (
-            'Gov. Tarek el Aissami said, "I am sure." Later, el Aissami said about the '
+            'Gov. Omar el Haddad said, "I am sure." Later, el Haddad said about the '
             "hospital that it was closed.",
-            "Tarek el Aissami",
+            "Omar el Haddad",
         ),
         # A surname ending in "s" that the model once tags a nationality is no people's name.
         (
@@ -119,7 +119,7 @@ def test_captions_and_headlines_name_no_entity(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        # A surname written with inner capitals is one word ("McElroy", "DeSantis").
+        # A surname written with inner capitals is one word ("Garland", "DeSantis").
         (
             "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
             "protected life.",
@@ -127,9 +127,9 @@ def test_captions_and_headlines_name_no_entity(
             "Person",
         ),
         (
-            "The FBI agent, Timothy McElroy, testified on Tuesday. \"There's nothing in here, "
-            'no," said McElroy, consulting court papers.',
-            "Timothy McElroy",
+            "The FBI agent, Timothy Garland, testified on Tuesday. \"There's nothing in here, "
+            'no," said Garland, consulting court papers.',
+            "Timothy Garland",
             "Person",
         ),
         # A division noun in lower case after the name.
@@ -247,13 +247,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
         ),
         # Words of an office written across a body's name are no body.
         (
-            "Magistrate Judge Marianne Bowler ordered Matanov held until trial.",
-            {"Marianne Bowler": "Person"},
+            "Magistrate Judge Harriet Quayle ordered Batyrov held until trial.",
+            {"Harriet Quayle": "Person"},
             {"Magistrate"},
         ),
         (
-            "U.S. Secretary of Defense Ash Carter responded to the bombing.",
-            {"Ash Carter": "Person"},
+            "U.S. Secretary of Defense Bill Rankin responded to the raid.",
+            {"Bill Rankin": "Person"},
             {"Defense"},
         ),
         # The body serving a post named in capitals, with its possessive.
@@ -269,8 +269,8 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
         ),
         # An acronym before a rank is the body the article defined it for.
         (
-            "The Bolivarian National Guard (GNB) was deployed. GNB Brigade General Hector "
-            "Armando Hernández Da Costa was also detained on Monday.",
+            "The Bolivarian National Guard (GNB) was deployed. GNB Brigade General Nestor "
+            "Ramiro Gil Arteaga was also detained on Monday.",
             {"Bolivarian National Guard": "Organization"},
             {"GNB Brigade"},
         ),
@@ -385,7 +385,7 @@ def test_peoples_are_groups_not_places(
         ),
         # A surname in the plural is the family.
         (
-            "He asked if Matanov had suspected the Tsarnaevs of being involved. Dzhokhar"
+            "He asked if Batyrov had suspected the Tsarnaevs of being involved. Dzhokhar"
             " Tsarnaev is held in prison.",
             {"Tsarnaevs"},
             set(),
@@ -565,13 +565,13 @@ def test_an_acronym_in_brackets_is_the_names_alias(
         ),
         # A footnote glued to the surname in a list of the fallen, after a middle initial.
         (
-            "*2015-12-21, Special Agent Peter W. Taub[899], Office of Special Investigations",
-            "Peter W. Taub",
+            "*2015-12-21, Special Agent Gerald K. Lusk[899], Office of Special Investigations",
+            "Gerald K. Lusk",
         ),
         # A rank before the name.
         (
-            "*2015-12-21, Staff Sergeant Louis M. Bonocasa[902], Security Forces, Bomb",
-            "Louis M. Bonocasa",
+            "*2015-12-21, Staff Sergeant Dennis R. Castellano[902], Security Forces, Bomb",
+            "Dennis R. Castellano",
         ),
         # A title in the plural before the first of the names it goes with.
         ("Senators Mark Udall and Tom Cole voted against the bill.", "Mark Udall"),
@@ -643,16 +643,16 @@ def test_an_acronym_that_is_a_word_is_known_in_capitals_only(
     [
         # Names in a list the model tags in part, one after a title.
         (
-            "The accused, Colonel Pedro Zambrano, the Bolivarian National Guard (GNB) Division "
-            "General Alejandro Pérez, Brayan Oropeza, Luis Guerra, Yanin Pernía and José Blanco, "
-            "were all indicted.",
-            {"Alejandro Pérez", "Brayan Oropeza", "Luis Guerra", "José Blanco"},
-            {"Division General Alejandro Pérez", "General Alejandro Pérez"},
+            "The accused, Colonel Rodrigo Salcedo, the Bolivarian National Guard (GNB) Division "
+            "General Alejandro Ruiz, Brayan Colmenares, Andrés Quintero, Yanet Ochoa and José "
+            "Ledezma, were all indicted.",
+            {"Alejandro Ruiz", "Brayan Colmenares", "Andrés Quintero", "José Ledezma"},
+            {"Division General Alejandro Ruiz", "General Alejandro Ruiz"},
         ),
         # A place opening the sentence before a person's name is no person.
         (
-            "In New York City, Luis Guerra said the trial would go on.",
-            {"Luis Guerra"},
+            "In New York City, Andrés Quintero said the trial would go on.",
+            {"Andrés Quintero"},
             {"New York City"},
         ),
     ],
@@ -787,7 +787,7 @@ def test_headline_phrases_and_leaders(
         # A name made of common words in an item of a list, which is no headline.
         (
             "The following airmen died.\n*2015-12-21, Senior Airman Faith Long, Security Forces,"
-            " Bomb\n*2015-12-21, Major Adrianna Vorderbruggen, Office of Special Investigations"
+            " Bomb\n*2015-12-21, Major Adrianna Kellerhals, Office of Special Investigations"
             "\nOfficials said the blast was long and loud, and kept their faith.",
             "Faith Long",
             "Person",
@@ -1021,16 +1021,16 @@ def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
     [
         # A rank before the name is a title, no word of it.
         (
-            "Inspector Dave Bowen of the Hamilton police said the warrant was issued.",
-            "Dave Bowen",
-            {"Inspector Dave Bowen"},
+            "Inspector Gary Pruett of the Hamilton police said the warrant was issued.",
+            "Gary Pruett",
+            {"Inspector Gary Pruett"},
         ),
         # The model cuts the surname off as a town's name after a title and a first name.
         (
-            "Puerto Rico Police Superintendent Pedro Toledo urged people to be alert. "
-            "``There has been an increase in this kind of thing,'' Toledo said.",
-            "Pedro Toledo",
-            {"Superintendent Pedro", "Toledo"},
+            "Puerto Rico Police Superintendent Pedro Orlando urged people to be alert. "
+            "``There has been an increase in this kind of thing,'' Orlando said.",
+            "Pedro Orlando",
+            {"Superintendent Pedro", "Orlando"},
         ),
         # ... or sees no person at all, only the town.
         (
@@ -1107,12 +1107,12 @@ def test_listed_nationalities_name_no_bodies(
 
 def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> None:
     text = (
-        "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested the"
+        "In Cape Town, South Africa, police spokesman Capt. Neil Vosloo said the FBI arrested the"
         " suspect at the city's airport."
     )
     kinds = _kinds(parse, text)
     assert kinds["Cape Town"] == {"Place"}, kinds
-    assert kinds["Rod Beer"] == {"Person"}, kinds
+    assert kinds["Neil Vosloo"] == {"Person"}, kinds
 
 
 @pytest.mark.parametrize(
@@ -1226,12 +1226,12 @@ def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, nam
 
 def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
     text = (
-        "Margalit Har-Shefi, 22, has pleaded innocent to the charges. Har-Shefi acknowledged"
+        "Yardena Bar-Lev, 22, has pleaded innocent to the charges. Bar-Lev acknowledged"
         " she told police interrogators about the plan."
     )
     _, ctx = parse(text)
     named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
-    assert ("Har-Shefi", "Person", "Margalit Har Shefi") in named, named
+    assert ("Bar-Lev", "Person", "Yardena Bar Lev") in named, named
 
 
 @pytest.mark.parametrize(
