@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,8 @@ from kg.resolve.dateline import find_dateline
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
 from kg.temporal import find_time_expressions, refers_back
+
+T = TypeVar("T")
 
 ATTACHED = Decimal("0.9")
 NARRATIVE = Decimal("0.6")
@@ -81,6 +84,16 @@ class Context:
     # The adverbial points in time after the dateline, each with the index of the token it
     # begins at (None where no token begins there): what `_attached` reads for every verb.
     adverbial_points: tuple[tuple[int | None, TimeExpression], ...] = ()
+    # What an extractor found in this article, by its name, for another extractor that reads
+    # it (the events extractor leaves to statements and orders the sentences they tell): each
+    # is computed once per article, whichever asks first.
+    found: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def remember(self, name: str, compute: Callable[[], Iterable[T]]) -> tuple[T, ...]:
+        """What `compute` gives for this article, computed the first time `name` is asked."""
+        if name not in self.found:
+            self.found[name] = tuple(compute())
+        return self.found[name]
 
     @classmethod
     def build(cls, doc: Doc, article: Article) -> Context:

@@ -3907,7 +3907,6 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
             continue
         candidates.append(token)
     if not candidates:
-        # Reading the article's statements and orders again is the costly part: only when needed.
         return []
     told = [
         (m.start, m.end)

@@ -2105,6 +2105,10 @@ def _event(cluster: _Cluster) -> Event:
 @extractors.register("kg.orders.v16")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
+    yield from ctx.remember("kg.orders", lambda: _orders(doc, ctx))
+
+
+def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     for cluster in _cluster(list(order_mentions(doc, ctx))):
         if (
             _given(cluster)

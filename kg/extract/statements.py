@@ -479,6 +479,10 @@ def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     the reported clause, with a lower confidence since its words are the reporter's. A text
     given in full after its introduction is a statement of whoever issued it.
     """
+    yield from ctx.remember("kg.statements", lambda: _statements(doc, ctx))
+
+
+def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     full = list(_full_texts(doc, ctx))
     yield from full
     told = {e.anchor for e in full}

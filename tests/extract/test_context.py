@@ -563,3 +563,19 @@ def test_dates_that_premodify_nothing_told(parse: Parse, text: str, verb: str) -
     assert time is None or (
         time.value not in {"1989-11-01", "1970", "FUTURE_REF"} and "04-25" not in time.value
     )
+
+
+def test_what_an_extractor_found_is_computed_once_per_article(parse: Parse) -> None:
+    _, ctx = parse("Kim Jong Un visited a factory.", dt.date(2024, 11, 6))
+    calls: list[int] = []
+
+    def compute() -> list[str]:
+        calls.append(1)
+        return ["found"]
+
+    assert ctx.remember("kg.example", compute) == ("found",)
+    assert ctx.remember("kg.example", compute) == ("found",)
+    assert len(calls) == 1
+    _, other = parse("Kim Jong Un visited a farm.", dt.date(2024, 11, 6))
+    assert other.remember("kg.example", compute) == ("found",)
+    assert len(calls) == 2
