@@ -132,7 +132,8 @@ class Scorer:
                 continue
             at = min(hits, key=lambda h: abs(h - int(begin))) if begin is not None else hits[0]  # type: ignore[call-overload]
             spans.append((at, at + len(str(anchor))))
-        return spans
+        # In text order, so that `kg eval -v` names an order by its first evidence in every run.
+        return sorted(spans)
 
     def gold_spans(self, phrases: list[str]) -> list[Span]:
         spans: list[Span] = []
@@ -153,7 +154,8 @@ class Scorer:
             return
         for type_name in ("Person", "Organization", "Place"):
             golds = [g for g in gold if g["type"] == type_name]
-            for node in set(self.graph.subjects(RDF.type, TYPES[type_name])):
+            # Sorted: the lines `kg eval -v` prints come out in the same order in every run.
+            for node in sorted(set(self.graph.subjects(RDF.type, TYPES[type_name])), key=str):
                 found = self.labels(node)
                 ok = any(
                     same(name, found, False)
@@ -276,7 +278,7 @@ class Scorer:
     def order_precision(self, gold: list[dict[str, Any]]) -> None:
         phrases = [p for g in gold if g.get("class") == "kg:Order" for p in g["evidence"]]
         gspans = self.gold_spans(phrases)
-        for order in set(self.graph.subjects(RDF.type, KG.Order)):
+        for order in sorted(set(self.graph.subjects(RDF.type, KG.Order)), key=str):
             spans = self.spans_of(order)
             where = self.text[spans[0][0] : spans[0][1]][:80] if spans else "(no evidence)"
             ok = overlaps(spans, gspans)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.eval.gold import GoldError, evaluate
 from kg.eval.score import answers_event, norm, same, score_graph
-from kg.namespace import KG, RDF, RDFS, SDO
+from kg.namespace import KG, NIF, RDF, RDFS, SDO
 from tests.conftest import SEEDS
 
 GOLD = Path(__file__).resolve().parent.parent / "gold" / "seed"
@@ -64,6 +64,32 @@ def test_precision_counts_entities_not_in_gold() -> None:
     assert tally["precision.Person"] == [1, 2]
     assert tally["precision.canonical"] == [0, 1]
     assert KG.Order not in set(graph.objects(None, RDF.type))
+
+
+def test_verbose_lines_do_not_depend_on_the_graphs_order() -> None:
+    text = "Kim Jong Un ordered a dam built. Ri Pyong Chol ordered roads paved."
+    first, second = (0, 19), (33, 54)
+    lines = []
+    for people, evidence in (
+        (("Pak Su", "Ri Ok"), (second, first)),
+        (("Ri Ok", "Pak Su"), (first, second)),
+    ):
+        graph = Graph()
+        for name in people:
+            node = URIRef(f"urn:{name.replace(' ', '_')}")
+            graph.add((node, RDF.type, SDO.Person))
+            graph.add((node, RDFS.label, Literal(name)))
+        order = URIRef("urn:order")
+        graph.add((order, RDF.type, KG.Order))
+        for begin, end in evidence:
+            mention = URIRef(f"urn:mention/{begin}")
+            graph.add((order, KG.evidence, mention))
+            graph.add((mention, NIF.anchorOf, Literal(text[begin:end])))
+            graph.add((mention, NIF.beginIndex, Literal(begin)))
+        gold = {"entities_exhaustive": True, "orders_exhaustive": True, "entities": []}
+        lines.append(score_graph(graph, text, gold).lines)
+    assert lines[0] == lines[1]
+    assert "FAIL [precision.Order] found kg:Order at 'Kim Jong Un ordered'" in lines[0]
 
 
 def test_seed_scores_high() -> None:
