@@ -594,6 +594,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "attended a rally by media workers": who made it.
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
                     index, _sources_of_doers(index, verb, subject_heads), *PARTICIPANT_KINDS
@@ -2255,6 +2256,15 @@ def _sources_of(heads: list[Token]) -> list[Token]:
     """The phrases a noun's "from" phrase names as whence it comes ("an offer from an investor
     group"): the owner of one is not (not Elian in "help from Elian's relatives")."""
     return [t for h in heads for t in prepositional_objects(h, FROM)]
+
+
+def _sources_of_act(verb: Token) -> list[Token]:
+    """Whom an act gets, buys or asks something from, named in the verb's own "from" phrase
+    (lexicon `sourcing_verbs`): "seeking higher offers from other bidders", "bought the
+    shares from a shareholder" (see `_sources_of` for an object's own "from" phrase)."""
+    if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
+        return []
+    return prepositional_objects(verb, FROM)
 
 
 def _made_by(heads: list[Token]) -> list[Token]:

@@ -1919,6 +1919,23 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "dismiss",
             {"Sarah Lind", "Carver Shipping Corp."},
         ),
+        # Whom one gets, buys or asks something from, named in the verb's "from" phrase.
+        (
+            "Halden Corp. said it bought 1.2 million of its shares from an unaffiliated holder.",
+            "buy",
+            {"unaffiliated holder"},
+        ),
+        (
+            "The Nordvik Group acquired the shipping unit from Halden Corp. for $30 million.",
+            "acquire",
+            {"Halden Corp."},
+        ),
+        (
+            "Kim Jong Un received a floral basket from Zhao Minghua, director of the Sino-Korean "
+            "Friendship Foundation.",
+            "receive",
+            {"Zhao Minghua"},
+        ),
     ],
 )
 def test_event_participants(
