@@ -594,6 +594,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "attended a rally by media workers": who made it.
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
+                *_sides_of_purpose(index, verb),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
                     index, _sources_of_doers(index, verb, subject_heads), *PARTICIPANT_KINDS
@@ -2255,6 +2257,54 @@ def _sources_of(heads: list[Token]) -> list[Token]:
     """The phrases a noun's "from" phrase names as whence it comes ("an offer from an investor
     group"): the owner of one is not (not Elian in "help from Elian's relatives")."""
     return [t for h in heads for t in prepositional_objects(h, FROM)]
+
+
+def _sources_of_act(verb: Token) -> list[Token]:
+    """Whom an act gets, buys or asks something from, named in the verb's own "from" phrase
+    (lexicon `sourcing_verbs`): "seeking higher offers from other bidders", "bought the
+    shares from a shareholder" (see `_sources_of` for an object's own "from" phrase)."""
+    if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
+        return []
+    return prepositional_objects(verb, FROM)
+
+
+@functools.cache
+def _undertaking_verbs() -> frozenset[str]:
+    return (
+        lexicon.words("undertaking_verbs")
+        | lexicon.words("attempting_verbs")
+        | lexicon.words("scheduling_verbs")
+    )
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The "to" infinitives that tell what an act is about: the verb's own ("agreed to sell",
+    `_undertaking_verbs`) and its object's ("a campaign to arouse the workers", "a statement to
+    condemn the ROK", lexicon `undertaking_nouns`)."""
+    own = children(verb, "xcomp") if verb.lemma_.casefold() in _undertaking_verbs() else []
+    undertakings = lexicon.words("undertaking_nouns")
+    objects = [o for o in children(verb, "dobj") if o.lemma_.casefold() in undertakings]
+    return [
+        infinitive
+        for infinitive in own + [a for o in objects for a in children(o, "acl")]
+        if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in children(infinitive, "aux"))
+    ]
+
+
+def _sides_of_purpose(index: EntityIndex, verb: Token) -> list[Entity]:
+    """Whom the infinitive of `_purposes` acts on or gives to, who takes part in the act it is
+    the purpose of: "agreed to sell the division to R.D. Werner", "is intensifying a campaign
+    to arouse the agricultural workers", "issued a statement to condemn the ROK"."""
+    purposes = _purposes(verb)
+    objects = [t for p in purposes for t in children(p, "dobj", "dative")]
+    objects += [t for o in objects for t in _examples(o)]
+    # Whom a pronoun stands for is guessed, and a guess is not worth a link here.
+    objects = [t for t in _qualified(index, objects) if t.pos_ != "PRON"]
+    # "trying to get Elian to the United States": a country there is where one goes.
+    given = [t for p in purposes for t in prepositional_objects(p, RECIPIENT_PREPOSITIONS)]
+    return [
+        e for e in entities_of(index, objects) if e.kind in PARTICIPANT_KINDS or is_country(e)
+    ] + list(entities_of(index, given, *PARTICIPANT_KINDS))
 
 
 def _made_by(heads: list[Token]) -> list[Token]:

@@ -1919,6 +1919,41 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "dismiss",
             {"Sarah Lind", "Carver Shipping Corp."},
         ),
+        # Whom one gets, buys or asks something from, named in the verb's "from" phrase.
+        (
+            "Halden Corp. said it bought 1.2 million of its shares from an unaffiliated holder.",
+            "buy",
+            {"unaffiliated holder"},
+        ),
+        (
+            "The Nordvik Group acquired the shipping unit from Halden Corp. for $30 million.",
+            "acquire",
+            {"Halden Corp."},
+        ),
+        (
+            "Kim Jong Un received a floral basket from Zhao Minghua, director of the Sino-Korean "
+            "Friendship Foundation.",
+            "receive",
+            {"Zhao Minghua"},
+        ),
+        # Whom the infinitive an act is about acts on or gives to takes part in the act: the
+        # verb's own infinitive, and its object's.
+        (
+            "Halden Corp. agreed to sell its paper unit to Nordvik Group for $40 million.",
+            "agree",
+            {"Halden Corp.", "Nordvik Group"},
+        ),
+        (
+            "Kangso County is intensifying a motivation campaign to arouse the agricultural "
+            "workers.",
+            "intensify",
+            {"Kangso County", "agricultural workers"},
+        ),
+        (
+            "The Foreign Ministry of the DPRK issued a statement to denounce the United States.",
+            "issue",
+            {"Foreign Ministry", "United States"},
+        ),
     ],
 )
 def test_event_participants(
@@ -1927,6 +1962,13 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_a_right_held_is_no_act_on_whom_it_would_be_used(parse: Parse) -> None:
+    # Not an undertaking noun: whom the right would protect does not take part in having it.
+    events = _by_predicate(parse, "Dock workers have the right to protect the seamen.")
+    assert [p.name for p in events["protect"].patients] == ["seamen"]
+    assert not events["have"].patients
 
 
 def test_each_office_of_a_sender_named_by_title_gives_its_body(parse: Parse) -> None:
