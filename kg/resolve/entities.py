@@ -109,6 +109,8 @@ SHORT_NAME = 5
 PURPOSE_PREPOSITIONS = frozenset({"for"})
 # Tags of the words of kind between a flagship's name and its formation ("nuclear carrier").
 KIND_TAGS = frozenset({"NN", "JJ"})
+# Prepositions whose object on a verb takes part in its act: receives it, gains by it or does it.
+BODY_ROLE_PREPOSITIONS = frozenset({"to", "for", "by"})
 # Prepositions that join a document's head to what it is about ("the Convention against
 # Transnational Organized Crime", "the Treaty on the Non-Proliferation of Nuclear Weapons").
 SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
@@ -1903,11 +1905,13 @@ def _acting_bodies(token: Token) -> bool:
     """Unnamed enterprises of one kind that act together: "Coal mining complexes across the
     country are pushing ahead with ...", "various coal-mining machine factories are
     producing parts". The plural of a body's name head is a group as the subject of a verb,
-    with a common word before it that says which ones; bare ("the factories"), it refers back
-    to bodies named before."""
+    or as those a verb's act is for or done by ("materials sent to regional-industry
+    factories", "facilities provided for several universities", "products presented by
+    leading software enterprises"), with a common word before it that says which ones; bare ("the
+    factories"), it refers back to bodies named before."""
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
-    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+    if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
     heads = lexicon.mapping("name_heads")
     if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
@@ -1916,6 +1920,19 @@ def _acting_bodies(token: Token) -> bool:
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    )
+
+
+def _party_to_an_act(token: Token) -> bool:
+    """The object of "to", "for" or "by" on a verb: who receives, benefits from or does the
+    act ("sent to ...", "provided for ...", "presented by ..."). On a noun the phrase only
+    says which thing is meant ("the road to the factories")."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in BODY_ROLE_PREPOSITIONS
+        and head.dep_ in {"prep", "agent", "dative"}
+        and head.head.pos_ == "VERB"
     )
 
 

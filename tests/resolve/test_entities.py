@@ -2793,6 +2793,18 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "various coal-mining machine factories",
         ),
         ("Russian companies are investing in the region.", "Russian companies"),
+        (
+            "The machine plant made 200 tractors and sent them to cooperative farms.",
+            "cooperative farms",
+        ),
+        (
+            "The county officials provided textbooks for several colleges and the rural committee.",
+            "several colleges",
+        ),
+        (
+            "The new standards are to be reached by rural schools in every province.",
+            "rural schools in every province",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -2809,6 +2821,7 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "Raw materials are needed as soon as regional-industry factories are completed.",
             "regional-industry factories",
         ),
+        ("The road to the new factories was repaired last week.", "new factories"),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
