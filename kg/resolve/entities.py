@@ -92,6 +92,11 @@ NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL
 # The roles in which an unnamed person told of again acts or undergoes the act (a "by"
 # phrase too).
 PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Where a pronoun stands for people who take part in an act: subject, object or in a phrase.
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+# What says who the people of "those" are: "those who ...", "those advocating ...", "those
+# responsible".
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
@@ -109,6 +114,10 @@ SHORT_NAME = 5
 PURPOSE_PREPOSITIONS = frozenset({"for"})
 # Tags of the words of kind between a flagship's name and its formation ("nuclear carrier").
 KIND_TAGS = frozenset({"NN", "JJ"})
+# Kinds of entity a group may name by acronym, spelt out in another form of its name.
+SPELT_OUT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
+# Prepositions whose object on a verb takes part in its act: receives it, gains by it or does it.
+BODY_ROLE_PREPOSITIONS = frozenset({"to", "for", "by"})
 # Prepositions that join a document's head to what it is about ("the Convention against
 # Transnational Organized Crime", "the Treaty on the Non-Proliferation of Nuclear Weapons").
 SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
@@ -1903,11 +1912,13 @@ def _acting_bodies(token: Token) -> bool:
     """Unnamed enterprises of one kind that act together: "Coal mining complexes across the
     country are pushing ahead with ...", "various coal-mining machine factories are
     producing parts". The plural of a body's name head is a group as the subject of a verb,
-    with a common word before it that says which ones; bare ("the factories"), it refers back
-    to bodies named before."""
+    or as those a verb's act is for or done by ("materials sent to regional-industry
+    factories", "facilities provided for several universities", "products presented by
+    leading software enterprises"), with a common word before it that says which ones; bare ("the
+    factories"), it refers back to bodies named before."""
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
-    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+    if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
     heads = lexicon.mapping("name_heads")
     if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
@@ -1916,6 +1927,19 @@ def _acting_bodies(token: Token) -> bool:
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    )
+
+
+def _party_to_an_act(token: Token) -> bool:
+    """The object of "to", "for" or "by" on a verb: who receives, benefits from or does the
+    act ("sent to ...", "provided for ...", "presented by ..."). On a noun the phrase only
+    says which thing is meant ("the road to the factories")."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ in BODY_ROLE_PREPOSITIONS
+        and head.dep_ in {"prep", "agent", "dative"}
+        and head.head.pos_ == "VERB"
     )
 
 
@@ -2106,6 +2130,29 @@ def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tup
             continue
         written = doc[start : head.i + 1].text.lower()
         yield start, head.i + 1, written if others else f"{written} {group.name}"
+
+
+def _those_described(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
+    """People named only by what is said of them, "those" with a clause, a participle or an
+    adjective after it: "bring to justice those who were responsible", "objections from those
+    advocating direct election", "those responsible are involved". Not "those" before a noun
+    ("those books"), which the parse makes its determiner. Each as start, end and name."""
+    lowers = doc_lowers(doc)
+    for i, word in enumerate(lowers):
+        if word != "those" or i in by_token:
+            continue
+        token = doc[i]
+        if token.dep_ not in GROUP_ROLES:
+            continue
+        described = [c for c in children_of(token) if c.i > i and c.dep_ in DESCRIBING_DEPS]
+        if not described:
+            continue
+        end = described[-1].right_edge.i + 1
+        # A clause's closing comma or quote is no part of the name.
+        while end > i + 1 and not doc[end - 1].is_alpha and not doc[end - 1].is_digit:
+            end -= 1
+        text = doc[i:end].text
+        yield i, end, text[0].lower() + text[1:]
 
 
 def _qualified_collective(token: Token) -> bool:
@@ -5234,6 +5281,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         entity = Entity(EntityKind.GROUP, name)
         mentions.append(EntityMention(entity, _mention(doc, article_id, start, end), name))
         by_token.update((i, entity) for i in range(start, end))
+    for start, end, name in _those_described(doc, by_token):
+        entity = Entity(EntityKind.GROUP, name)
+        mentions.append(EntityMention(entity, _mention(doc, article_id, start, end), name))
+        # "those" is the word the parse links to the verb; the words of its clause keep their
+        # own entities ("those responsible for the bombings in Kenya") and roles.
+        by_token.setdefault(start, entity)
     for i, retinue in _retinues(doc, by_token, sorted(subjects, key=lambda pair: pair[0])):
         mention = _mention(doc, article_id, i - 1, i + 1)
         mentions.append(EntityMention(retinue, mention, mention.text))
@@ -5396,14 +5449,15 @@ def _owners_group_name(doc: Doc, indices: list[int], by_token: Mapping[int, Enti
 
 
 def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]) -> str:
-    """A group's name with the bodies it names by acronym alone spelt out, another form of
-    it: "Korean People's Army guard of honour" of "KPA guard of honour" (not "WPK" of "WPK
-    Central Committee", a word of a longer name)."""
+    """A group's name with the bodies and countries it names by acronym alone spelt out,
+    another form of it: "Korean People's Army guard of honour" of "KPA guard of honour",
+    "Republic of Korea scum" of "ROK scum" (not "WPK" of "WPK Central Committee", a word of a
+    longer name)."""
     for i in indices:
         body = by_token.get(i)
         word = doc[i].text
         alone = body not in (by_token.get(i - 1), by_token.get(i + 1))
-        if body is not None and body.kind is EntityKind.ORGANIZATION and word.isupper() and alone:
+        if body is not None and body.kind in SPELT_OUT_KINDS and word.isupper() and alone:
             name = re.sub(rf"\b{re.escape(word)}\b", body.name, name)
     return name
 

@@ -1149,6 +1149,25 @@ def test_names_inside_organisation_names(
             "The fertile soil has enriched rural communities in the valley.",
             "rural communities in the valley",
         ),
+        # State media's words of contempt for a hostile side's people are collectives.
+        (
+            "The statements denounced the scum of the puppet regime for its provocation.",
+            "scum of the puppet regime",
+        ),
+        ("The newspaper said the traitor clan must be punished.", "traitor clan"),
+        # People named only by what is said of them after "those".
+        (
+            "The governor vowed to bring to justice those who were responsible for the fire.",
+            "those who were responsible for the fire",
+        ),
+        (
+            "The plan was adopted over objections from those advocating a popular vote.",
+            "those advocating a popular vote",
+        ),
+        (
+            "Investigators said those responsible had been arrested.",
+            "those responsible",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1619,6 +1638,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The Dayton maker of valves said sales rose.", "maker"),
         # What someone acts as, not a body of its own.
         ("The youth served as a shock brigade at the worksites.", "brigade"),
+        # "those" before a noun only says which ones.
+        ("Those books were sold within a week.", "those"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
@@ -1889,6 +1910,12 @@ def test_a_party_named_by_its_nation_is_the_party_of_that_country_named(
             " Committee were present.",
             "Officials of the WPK Central Committee",
             None,
+        ),
+        # A country named by acronym is spelt out as a body is.
+        (
+            "The newspaper called on the youth to wipe out the ROK scum who sent the leaflets.",
+            "ROK scum",
+            "Republic of Korea scum",
         ),
     ],
 )
@@ -2793,6 +2820,18 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "various coal-mining machine factories",
         ),
         ("Russian companies are investing in the region.", "Russian companies"),
+        (
+            "The machine plant made 200 tractors and sent them to cooperative farms.",
+            "cooperative farms",
+        ),
+        (
+            "The county officials provided textbooks for several colleges and the rural committee.",
+            "several colleges",
+        ),
+        (
+            "The new standards are to be reached by rural schools in every province.",
+            "rural schools in every province",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -2809,6 +2848,7 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "Raw materials are needed as soon as regional-industry factories are completed.",
             "regional-industry factories",
         ),
+        ("The road to the new factories was repaired last week.", "new factories"),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
