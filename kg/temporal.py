@@ -896,6 +896,23 @@ def _r_narrative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", _render(day, render_unit, year_known)
 
 
+def _r_narrative_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the previous Friday", "the following Monday": the nearest such day before or after the
+    date last mentioned, not the publication date ("closed lower Friday, down 4.5% from the
+    previous Friday" is the week before)."""
+    step = _NARRATIVE_SHIFTS[m["ns"]]
+    base, year_known, unit = ctx.narrative("D")
+    weekday = _weekday_number(m["wd"])
+    if not step or base is None or unit != "D" or not year_known:
+        # No day to count from: the weekday as "last Friday" or "Friday" would be.
+        return _weekday(weekday, ctx, "previous" if step < 0 else "next" if step else None)
+    if step < 0:
+        day = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+    else:
+        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    return "DATE", day.isoformat()
+
+
 def _r_past_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the past week", "the last year": the period up to publication, a DURATION in TimeML."""
     return "DURATION", _duration("1", _UNITS[m["unit"] or m["unit2"]])
@@ -1343,6 +1360,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
     _rule(r"{YEARAGO}", _r_year_earlier),
     _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
+    _rule(r"(?P<ns>{NSHIFT}) (?P<wd>{WEEKDAY})", _r_narrative_weekday),
     # "the past decade" is a duration, "the last century" the twentieth.
     _rule(
         r"the (?:past (?P<unit>{UNIT1})|last (?!decade|century)(?P<unit2>{UNIT1}))", _r_past_unit
@@ -1622,7 +1640,7 @@ _SPOTTED = (
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
     r"(?:on )?{WEEKDAYS}",
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
-    r"{NSHIFT} (?:{UNIT1}|{POD})",
+    r"{NSHIFT} (?:{UNIT1}|{POD}|{WEEKDAY})",
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",

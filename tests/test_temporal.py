@@ -155,6 +155,13 @@ def test_relative_without_publication_date(text: str, value: str) -> None:
         ("the following year", "1951", "1950"),
         ("the day before", "2024-06-09", "2024-06-10"),
         ("that day", "2024-06-10", "2024-06-10"),
+        # A weekday after "the previous", "the following" counts from the day last told of.
+        ("the previous Friday", "2024-06-07", "2024-06-14"),
+        ("the preceding Sunday", "2024-06-09", "2024-06-14"),
+        ("the following Monday", "2024-06-17", "2024-06-14"),
+        ("the next Friday", "2024-06-21", "2024-06-14"),
+        ("the next Friday", "2024-08-02", None),
+        ("the previous Friday", "2024-07-26", "2024-06"),
     ],
 )
 def test_counted_dates(text: str, value: str, previous: str | None) -> None:
@@ -1278,6 +1285,10 @@ def test_a_length_before_later_counts_from_the_story(
                 ("the same period last year", "DATE", "1988"),
                 ("the previous day", "DATE", "1989-10-11"),
             ],
+        ),
+        (
+            "Shares in Tokyo closed higher Friday, up 2% from the previous Friday.",
+            [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")],
         ),
     ],
 )
