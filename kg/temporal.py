@@ -2325,9 +2325,27 @@ def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
         (start, j) for j in range(end - 1, start, -1)
     ]
     for piece in pieces:
+        if _splits_month_day(doc, *piece):
+            continue  # "27 month" of "the June 25-July 27 month of ...": a day, not a count
         if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
             return _trim(doc, *piece)
     return start, end
+
+
+def _splits_month_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether a piece of a span begins on the day of a month named before it, or ends on a
+    month whose day follows."""
+    tokens = doc_tokens(doc)
+
+    def month_day(i: int) -> bool:
+        return (
+            0 < i < len(tokens)
+            and tokens[i - 1].lower_.rstrip(".") in _MONTHS
+            and tokens[i].text.isdigit()
+            and 1 <= int(tokens[i].text) <= 31
+        )
+
+    return month_day(start) or month_day(end)
 
 
 def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -476,6 +476,10 @@ def test_dates_of_the_juche_era_in_text(
             "Rallies will be held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
             [("Oct. 3 and 7", "DATE", "2024-10-03")],
         ),
+        (  # a range before the noun it names: the day of "July 27" is no count of months
+            "Trade unions of many lands marked the June 25-July 27 month of joint struggle.",
+            [("June 25-July 27", "DATE", "2024-06-25")],
+        ),
         (  # the day the story is at, told in the past
             "The plant opened on March 2, 2019. On this memorable day, the workers met him.",
             [("March 2, 2019", "DATE", "2019-03-02"), ("this memorable day", "DATE", "2019-03-02")],
