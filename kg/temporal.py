@@ -1016,6 +1016,15 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _month_of_year(m, "XXXX" if base is None else str(base.year + step))
 
 
+def _r_month_years_ago(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "December three years ago": the month of the year the count of years goes back to."""
+    quantity = _quantity(m["qty"])
+    if quantity is None or not quantity.isdigit():
+        return None
+    _, year = _counted(quantity, "Y", _DIRECTIONS["ago"], ctx)
+    return _month_of_year(m, year) if _YEAR_NUMBER.fullmatch(year) or year == "XXXX" else None
+
+
 def _month_of_year(m: re.Match[str], year: str) -> Timex | None:
     """The month of `m`, or its day when it names one, in `year` (a number or "XXXX")."""
     month = _month_number(m["month"])
@@ -1386,6 +1395,10 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<ns>{NSHIFT}) year",
         _r_month_narrative_year,
     ),
+    _rule(
+        r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<qty>{QTY}) years? ago",
+        _r_month_years_ago,
+    ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
     _rule(r"(?P<shift>this) (?!past |coming )[a-z]+ (?P<unit>year|month|week|day)", _r_shift_unit),
@@ -1666,6 +1679,7 @@ _SPOTTED = (
     _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
     + r" (?:the|this|last|next) {UNIT1}",
     r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
+    r"{MONTH}(?: {DAY})?,? (?:of )?{QTY} years? ago",
     # "at 2.10pm": spaCy takes a clock written in one word for a number
     r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
     r"this (?!past |coming )[a-z]+ (?:year|month|week|day)",

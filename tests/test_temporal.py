@@ -63,6 +63,9 @@ def test_absolute_dates(text: str, value: str) -> None:
         ("last June", "2024-06", PUBLISHED),
         ("next February", "2025-02", PUBLISHED),
         ("June last year", "2023-06", PUBLISHED),
+        ("December three years ago", "2021-12", PUBLISHED),
+        ("May 4 two years ago", "2022-05-04", PUBLISHED),
+        ("December three years ago", "XXXX-12", None),
         ("mid-June", "2024-06", PUBLISHED),
         ("March", "XXXX-03", None),
         ("Christmas", "2023-12-25", PUBLISHED),
@@ -475,6 +478,10 @@ def test_dates_of_the_juche_era_in_text(
         (
             "Rallies will be held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
             [("Oct. 3 and 7", "DATE", "2024-10-03")],
+        ),
+        (  # spaCy takes the count of years alone
+            "The plenary meeting in December three years ago set the tasks.",
+            [("December three years ago", "DATE", "2021-12")],
         ),
         (  # a range before the noun it names: the day of "July 27" is no count of months
             "Trade unions of many lands marked the June 25-July 27 month of joint struggle.",
