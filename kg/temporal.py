@@ -960,6 +960,16 @@ def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _relative_unit("Y", 0, ctx)
 
 
+def _r_new_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "greeted the New Year", "the new year 2024": the year that has just begun, or in
+    December the one about to."""
+    if m["y"]:
+        return "DATE", m["y"]
+    if ctx.anchor is None:
+        return "DATE", "XXXX"
+    return "DATE", str(ctx.anchor.year + (ctx.anchor.month == 12))
+
+
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the quarter" of a results report: the quarter last named ("its fiscal first quarter"),
     else the last quarter completed before publication ("the latest quarter" always is)."""
@@ -1438,6 +1448,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_era,
     ),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
+    _rule(r"the new year(?:,? (?P<y>{YEAR}))?", _r_new_year),
     _rule(
         r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
         _r_movable,
@@ -1646,6 +1657,7 @@ _SPOTTED = (
     _alt(_TENSED_REFS),
     _alt(_VAGUE_DURATIONS),
     r"{HOLIDAY}",
+    r"the new year(?!'s)(?:,? {YEAR})?",
     r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
@@ -2053,6 +2065,8 @@ def _in_name(span: Span) -> bool:
     """Whether a spotted phrase is part of a name ("Daily NK", "the Weekly Standard")."""
     if any(token.lower_ in _ERAS for token in span):
         return False  # spaCy takes "Juche 104" for an organisation
+    if span.text.lower().startswith("the new year"):
+        return False  # nor "the New Year" for an event's name
     if any(token.ent_type_ in _NAME_LABELS for token in span):
         return True
     last, doc = span[-1], span.doc
@@ -2316,6 +2330,7 @@ def _titled_name(span: Span) -> bool:
         and token.lower_ in _NAME_WORDS
         and token.i > 0
         and token.doc[token.i - 1].pos_ in ("PROPN", "NUM")
+        and not (token.lower_ == "year" and token.doc[token.i - 1].lower_ == "new")
         for token in span
     )
 
@@ -2608,6 +2623,12 @@ def find_time_expressions(
             and tokens[start].dep_ in _MODIFIER_DEPS
         ):
             continue  # "an evening gala", "a night shift"
+        if (
+            end - start > 1
+            and tokens_text(doc, end - 2, end).lower() == "new year"
+            and tokens[end - 1].dep_ in _MODIFIER_DEPS
+        ):
+            continue  # "the New Year celebrations": the article is the celebrations'
         if (
             end - start == 1
             and tokens[start].lower_ in _FREQUENCIES

@@ -66,6 +66,10 @@ def test_absolute_dates(text: str, value: str) -> None:
         ("December three years ago", "2021-12", PUBLISHED),
         ("May 4 two years ago", "2022-05-04", PUBLISHED),
         ("December three years ago", "XXXX-12", None),
+        ("the new year", "2024", PUBLISHED),
+        ("the new year", "2025", dt.date(2024, 12, 30)),  # in December, the year to come
+        ("the new year 2024", "2024", dt.date(2023, 12, 30)),
+        ("the new year", "XXXX", None),
         ("mid-June", "2024-06", PUBLISHED),
         ("March", "XXXX-03", None),
         ("Christmas", "2023-12-25", PUBLISHED),
@@ -478,6 +482,14 @@ def test_dates_of_the_juche_era_in_text(
         (
             "Rallies will be held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
             [("Oct. 3 and 7", "DATE", "2024-10-03")],
+        ),
+        (  # spaCy calls it an event's name
+            "At midnight a bell tolled the start of the New Year over the square.",
+            [("midnight", "TIME", "2024-07-29T24:00"), ("the New Year", "DATE", "2024")],
+        ),
+        (  # the article is the celebrations'
+            "The artists gave a performance at the New Year celebrations.",
+            [],
         ),
         (  # spaCy takes the count of years alone
             "The plenary meeting in December three years ago set the tasks.",
