@@ -896,6 +896,23 @@ def _r_narrative(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return "DATE", _render(day, render_unit, year_known)
 
 
+def _r_narrative_weekday(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the previous Friday", "the following Monday": the nearest such day before or after the
+    date last mentioned, not the publication date ("closed lower Friday, down 4.5% from the
+    previous Friday" is the week before)."""
+    step = _NARRATIVE_SHIFTS[m["ns"]]
+    base, year_known, unit = ctx.narrative("D")
+    weekday = _weekday_number(m["wd"])
+    if not step or base is None or unit != "D" or not year_known:
+        # No day to count from: the weekday as "last Friday" or "Friday" would be.
+        return _weekday(weekday, ctx, "previous" if step < 0 else "next" if step else None)
+    if step < 0:
+        day = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+    else:
+        day = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+    return "DATE", day.isoformat()
+
+
 def _r_past_unit(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the past week", "the last year": the period up to publication, a DURATION in TimeML."""
     return "DURATION", _duration("1", _UNITS[m["unit"] or m["unit2"]])
@@ -941,6 +958,16 @@ def _r_past_ref(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_this_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _relative_unit("Y", 0, ctx)
+
+
+def _r_new_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "greeted the New Year", "the new year 2024": the year that has just begun, or in
+    December the one about to."""
+    if m["y"]:
+        return "DATE", m["y"]
+    if ctx.anchor is None:
+        return "DATE", "XXXX"
+    return "DATE", str(ctx.anchor.year + (ctx.anchor.month == 12))
 
 
 def _r_latest_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -997,6 +1024,15 @@ def _r_month_shift_year(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     step = _SHIFTS[m["shift"]]
     base = _shifted_from(step, ctx)
     return _month_of_year(m, "XXXX" if base is None else str(base.year + step))
+
+
+def _r_month_years_ago(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "December three years ago": the month of the year the count of years goes back to."""
+    quantity = _quantity(m["qty"])
+    if quantity is None or not quantity.isdigit():
+        return None
+    _, year = _counted(quantity, "Y", _DIRECTIONS["ago"], ctx)
+    return _month_of_year(m, year) if _YEAR_NUMBER.fullmatch(year) or year == "XXXX" else None
 
 
 def _month_of_year(m: re.Match[str], year: str) -> Timex | None:
@@ -1343,6 +1379,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"the (?P<unit>{UNIT1}) (?P<dir>before|after)", _r_unit_before_after),
     _rule(r"{YEARAGO}", _r_year_earlier),
     _rule(r"(?P<ns>{NSHIFT}) (?P<unit>{UNIT1}|{POD})", _r_narrative),
+    _rule(r"(?P<ns>{NSHIFT}) (?P<wd>{WEEKDAY})", _r_narrative_weekday),
     # "the past decade" is a duration, "the last century" the twentieth.
     _rule(
         r"the (?:past (?P<unit>{UNIT1})|last (?!decade|century)(?P<unit2>{UNIT1}))", _r_past_unit
@@ -1367,6 +1404,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(
         r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<ns>{NSHIFT}) year",
         _r_month_narrative_year,
+    ),
+    _rule(
+        r"(?P<month>{MONTH})(?: (?P<day>{DAY}))?,? (?:of )?(?P<qty>{QTY}) years? ago",
+        _r_month_years_ago,
     ),
     _rule(r"(?:the )?(?P<shift>{SHIFT}) (?:fiscal |calendar )?(?P<unit>{UNIT1})", _r_shift_unit),
     # "this significant year", "this historic month": the adjective changes no date.
@@ -1407,6 +1448,7 @@ _RULES: tuple[_Rule, ...] = (
         _r_era,
     ),
     _rule(r"(?P<holiday>{HOLIDAY})(?:,? (?P<y>{YEAR}))?", _r_holiday),
+    _rule(r"the new year(?:,? (?P<y>{YEAR}))?", _r_new_year),
     _rule(
         r"(?:(?P<shift>{SHIFT}) )?(?P<holiday>{MOVABLE})(?: (?P<week>week))?(?:,? (?P<y>{YEAR}))?",
         _r_movable,
@@ -1615,6 +1657,7 @@ _SPOTTED = (
     _alt(_TENSED_REFS),
     _alt(_VAGUE_DURATIONS),
     r"{HOLIDAY}",
+    r"the new year(?!'s)(?:,? {YEAR})?",
     r"(?<=later in )the day|(?<=earlier in )the day",
     _alt(_LEX["frequency"]),
     r"{DEICTIC}(?: {POD})?",
@@ -1622,7 +1665,7 @@ _SPOTTED = (
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
     r"(?:on )?{WEEKDAYS}",
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
-    r"{NSHIFT} (?:{UNIT1}|{POD})",
+    r"{NSHIFT} (?:{UNIT1}|{POD}|{WEEKDAY})",
     r"{YEARAGO}",
     r"(?:this|last|next) (?:{UNIT1})",
     r"recent {UNITS}",
@@ -1648,6 +1691,7 @@ _SPOTTED = (
     _alt(m for m in _MODIFIERS if m.startswith("the ") and m.endswith(" of"))
     + r" (?:the|this|last|next) {UNIT1}",
     r"{MONTH}(?: {DAY})?,? (?:of )?{NSHIFT} year",
+    r"{MONTH}(?: {DAY})?,? (?:of )?{QTY} years? ago",
     # "at 2.10pm": spaCy takes a clock written in one word for a number
     r"(?:1[0-2]|0?[1-9])[.:][0-5]\d ?[ap]m",
     r"this (?!past |coming )[a-z]+ (?:year|month|week|day)",
@@ -2021,6 +2065,8 @@ def _in_name(span: Span) -> bool:
     """Whether a spotted phrase is part of a name ("Daily NK", "the Weekly Standard")."""
     if any(token.lower_ in _ERAS for token in span):
         return False  # spaCy takes "Juche 104" for an organisation
+    if span.text.lower().startswith("the new year"):
+        return False  # nor "the New Year" for an event's name
     if any(token.ent_type_ in _NAME_LABELS for token in span):
         return True
     last, doc = span[-1], span.doc
@@ -2284,6 +2330,7 @@ def _titled_name(span: Span) -> bool:
         and token.lower_ in _NAME_WORDS
         and token.i > 0
         and token.doc[token.i - 1].pos_ in ("PROPN", "NUM")
+        and not (token.lower_ == "year" and token.doc[token.i - 1].lower_ == "new")
         for token in span
     )
 
@@ -2307,9 +2354,27 @@ def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
         (start, j) for j in range(end - 1, start, -1)
     ]
     for piece in pieces:
+        if _splits_month_day(doc, *piece):
+            continue  # "27 month" of "the June 25-July 27 month of ...": a day, not a count
         if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
             return _trim(doc, *piece)
     return start, end
+
+
+def _splits_month_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether a piece of a span begins on the day of a month named before it, or ends on a
+    month whose day follows."""
+    tokens = doc_tokens(doc)
+
+    def month_day(i: int) -> bool:
+        return (
+            0 < i < len(tokens)
+            and tokens[i - 1].lower_.rstrip(".") in _MONTHS
+            and tokens[i].text.isdigit()
+            and 1 <= int(tokens[i].text) <= 31
+        )
+
+    return month_day(start) or month_day(end)
 
 
 def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2558,6 +2623,12 @@ def find_time_expressions(
             and tokens[start].dep_ in _MODIFIER_DEPS
         ):
             continue  # "an evening gala", "a night shift"
+        if (
+            end - start > 1
+            and tokens_text(doc, end - 2, end).lower() == "new year"
+            and tokens[end - 1].dep_ in _MODIFIER_DEPS
+        ):
+            continue  # "the New Year celebrations": the article is the celebrations'
         if (
             end - start == 1
             and tokens[start].lower_ in _FREQUENCIES

@@ -63,6 +63,13 @@ def test_absolute_dates(text: str, value: str) -> None:
         ("last June", "2024-06", PUBLISHED),
         ("next February", "2025-02", PUBLISHED),
         ("June last year", "2023-06", PUBLISHED),
+        ("December three years ago", "2021-12", PUBLISHED),
+        ("May 4 two years ago", "2022-05-04", PUBLISHED),
+        ("December three years ago", "XXXX-12", None),
+        ("the new year", "2024", PUBLISHED),
+        ("the new year", "2025", dt.date(2024, 12, 30)),  # in December, the year to come
+        ("the new year 2024", "2024", dt.date(2023, 12, 30)),
+        ("the new year", "XXXX", None),
         ("mid-June", "2024-06", PUBLISHED),
         ("March", "XXXX-03", None),
         ("Christmas", "2023-12-25", PUBLISHED),
@@ -155,6 +162,13 @@ def test_relative_without_publication_date(text: str, value: str) -> None:
         ("the following year", "1951", "1950"),
         ("the day before", "2024-06-09", "2024-06-10"),
         ("that day", "2024-06-10", "2024-06-10"),
+        # A weekday after "the previous", "the following" counts from the day last told of.
+        ("the previous Friday", "2024-06-07", "2024-06-14"),
+        ("the preceding Sunday", "2024-06-09", "2024-06-14"),
+        ("the following Monday", "2024-06-17", "2024-06-14"),
+        ("the next Friday", "2024-06-21", "2024-06-14"),
+        ("the next Friday", "2024-08-02", None),
+        ("the previous Friday", "2024-07-26", "2024-06"),
     ],
 )
 def test_counted_dates(text: str, value: str, previous: str | None) -> None:
@@ -468,6 +482,22 @@ def test_dates_of_the_juche_era_in_text(
         (
             "Rallies will be held in Peru, Chile, Ghana and Mali between Oct. 3 and 7.",
             [("Oct. 3 and 7", "DATE", "2024-10-03")],
+        ),
+        (  # spaCy calls it an event's name
+            "At midnight a bell tolled the start of the New Year over the square.",
+            [("midnight", "TIME", "2024-07-29T24:00"), ("the New Year", "DATE", "2024")],
+        ),
+        (  # the article is the celebrations'
+            "The artists gave a performance at the New Year celebrations.",
+            [],
+        ),
+        (  # spaCy takes the count of years alone
+            "The plenary meeting in December three years ago set the tasks.",
+            [("December three years ago", "DATE", "2021-12")],
+        ),
+        (  # a range before the noun it names: the day of "July 27" is no count of months
+            "Trade unions of many lands marked the June 25-July 27 month of joint struggle.",
+            [("June 25-July 27", "DATE", "2024-06-25")],
         ),
         (  # the day the story is at, told in the past
             "The plant opened on March 2, 2019. On this memorable day, the workers met him.",
@@ -1278,6 +1308,10 @@ def test_a_length_before_later_counts_from_the_story(
                 ("the same period last year", "DATE", "1988"),
                 ("the previous day", "DATE", "1989-10-11"),
             ],
+        ),
+        (
+            "Shares in Tokyo closed higher Friday, up 2% from the previous Friday.",
+            [("Friday", "DATE", "1989-10-27"), ("the previous Friday", "DATE", "1989-10-20")],
         ),
     ],
 )
