@@ -68,6 +68,11 @@ MAX_COMPANY_OFFICE_WORDS = 4
 DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "at"})
 DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PART"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+ARTICLES = frozenset({"a", "an", "the"})
+# A title ends where the body it is held at follows ("a trader at ...", "an analyst with ...");
+# after "in" only where a body or place is named ("editor in chief" is one title), after "for"
+# only where a body is ("vice president for finance", "official for Lebanon affairs").
+HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -102,15 +107,50 @@ def _plural_title(tokens: list[Token]) -> bool:
     return first is not None and first.tag_ in {"NNS", "NNPS"}
 
 
-def _title_forms(tokens: list[Token]) -> list[str]:
+def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
     """A title as written, and in the singular when a plural one is given to each of several
     people ("deputy chiefs of the KPA General Staff": each is a deputy chief)."""
+    tokens = _title_proper(tokens, index)
     written = "".join(t.text_with_ws for t in tokens).strip()
     plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
     if not plural:
         return [written]
     single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
     return [written, single.strip()]
+
+
+def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
+    """The title without its article, the body named before it or the body and place it is
+    held at: "a Vanguard vice president" and "a trader at Acme Securities in Zurich" hold the
+    titles "vice president" and "trader" (the bodies are memberships of their own)."""
+    while len(tokens) > 1 and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    if first is not None and all(_named_body(index, t) for t in tokens[:first]):
+        tokens = tokens[first:]
+    for k, token in enumerate(tokens[1:], 1):
+        if _in_name(index, token):
+            continue  # "the General Association of Korean Residents in Japan"
+        named = _named_after(index, tokens[k + 1 :])
+        held_in = token.lower_ == "in" and named in {EntityKind.ORGANIZATION, EntityKind.PLACE}
+        held_for = token.lower_ == "for" and named is EntityKind.ORGANIZATION
+        if token.lower_ in HELD_AT_PREPOSITIONS or held_in or held_for:
+            return tokens[:k]
+    return tokens
+
+
+def _named_body(index: EntityIndex, token: Token) -> bool:
+    named = index.entity_at(token)
+    return named is not None and named.kind is EntityKind.ORGANIZATION
+
+
+def _named_after(index: EntityIndex, tokens: list[Token]) -> EntityKind | None:
+    """The kind of the name the words begin with, after "the" if any ("for Lebanon affairs"
+    names a portfolio, "for the FBI" a body)."""
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    named = index.entity_at(tokens[0]) if tokens else None
+    return named.kind if named is not None else None
 
 
 def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
@@ -287,7 +327,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
             continue
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
-            for title in _title_forms(tokens):
+            for title in _title_forms(tokens, index):
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
@@ -518,6 +558,42 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
     for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+
+
+def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Sangsong-ri of Hoechang County", "Donetsk City of Ukraine": a place named with the
+    "of" of another place lies in it, where the gazetteer does not put it elsewhere. Places
+    listed with it under one designator share the "of" the parse hangs on one of them
+    ("Tokdong-ri and Sangsong-ri of Hoechang County")."""
+    if place.kind is not EntityKind.PLACE:
+        return
+    index = ctx.entities
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    listed = [
+        t
+        for t in with_conjuncts(top)
+        if t == root
+        or ((other := index.entity_at(t)) is not None and _same_kind_word(other, place))
+    ]
+    objects = [
+        o
+        for t in listed
+        for o in prepositional_objects(t, OF)
+        if index.entity_at(o) is not None and o.i > root.i
+    ]
+    evidence = ctx.mention(sentence_of(root))
+    for outer in _places_containing(place, objects, ctx):
+        yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+def _same_kind_word(one: Entity, other: Entity) -> bool:
+    """The places' names end with one designator, a word or a hyphened suffix ("-ri")."""
+    return (
+        one.kind is other.kind
+        and len({_designator(e).rsplit("-", 1)[-1].casefold() for e in (one, other)}) == 1
+    )
 
 
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -899,7 +975,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             _titles_another(index, t, person) for t in titles_next
         ):
             kept.pop()
-    titles = [title for seg in kept for title in _title_forms(seg)]
+    titles = [title for seg in kept for title in _title_forms(seg, index)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
     evidence = ctx.mention(span_sentence(span))
@@ -1018,7 +1094,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
-        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office)]:
+        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office, index)]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
@@ -1280,7 +1356,7 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     if not tokens or " ".join(t.lower_ for t in tokens) in lexicon.words("epithets"):
         return
     evidence = ctx.mention(span_sentence(span))
-    for title in _title_forms(tokens):
+    for title in _title_forms(tokens, index):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, phrase):
         yield Relation(person, "schema:memberOf", body, evidence)
@@ -1326,7 +1402,7 @@ def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         return
     evidence = ctx.mention(sentence)
-    for title in _title_forms(tokens[1:]):
+    for title in _title_forms(tokens[1:], index):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, tokens):
         yield Relation(person, "schema:memberOf", body, evidence)
@@ -1757,6 +1833,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, root, ctx)
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
+        yield from _place_of_place(mention.entity, root, ctx)
         yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)

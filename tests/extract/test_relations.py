@@ -954,6 +954,21 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Kangso Tractor Factory",
         ),
+        # Neither the article nor the body it is held at is part of a title.
+        (
+            "``Rates will fall,'' said Karl Brenner, an analyst with Hartwell Securities in"
+            " Boston.",
+            "Karl Brenner",
+            "schema:jobTitle",
+            "an analyst with Hartwell Securities in Boston",
+        ),
+        (
+            "Most of the money stayed in stock funds, says Lisa Marsh, a Dalton Funds vice"
+            " president.",
+            "Lisa Marsh",
+            "schema:jobTitle",
+            "Dalton Funds vice president",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -1028,6 +1043,22 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
         # A town and its country after a comma, however the parse joins them.
         ("Nestle S.A. is based in Vevey, Switzerland.", "Vevey", "Switzerland"),
         ("The company moved its offices to Lyon, France, last year.", "Lyon", "France"),
+        # A place in the "of" of a named place, and the places listed with it alike.
+        (
+            "The rebels shelled Kharkiv Province of Ukraine on Friday.",
+            "Kharkiv Province",
+            "Ukraine",
+        ),
+        (
+            "Farmers of Tokdong-ri and Sangsong-ri of Hoechang County finished the harvest early.",
+            "Tokdong-ri",
+            "Hoechang County",
+        ),
+        (
+            "Farmers of Tokdong-ri and Sangsong-ri of Hoechang County finished the harvest early.",
+            "Sangsong-ri",
+            "Hoechang County",
+        ),
     ],
 )
 def test_a_town_of_a_place_and_a_town_with_its_country(
@@ -1273,7 +1304,39 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "``Nobody wants to hold sterling now,'' said Hans Weber, a trader in Frankfurt.",
             "Hans Weber",
             "schema:jobTitle",
-            "trader in Frankfurt",
+            "trader",
+        ),
+        # A title ends where the body or place it is held at is named, keeps no article and
+        # no body named before it; the bodies are memberships.
+        (
+            "``Rates will fall,'' said Karl Brenner, an analyst with Hartwell Securities in"
+            " Boston.",
+            "Karl Brenner",
+            "schema:jobTitle",
+            "analyst",
+        ),
+        (
+            "Most of the money stayed in stock funds, says Lisa Marsh, a Dalton Funds vice"
+            " president.",
+            "Lisa Marsh",
+            "schema:jobTitle",
+            "vice president",
+        ),
+        (
+            "Most of the money stayed in stock funds, says Lisa Marsh, a Dalton Funds vice"
+            " president.",
+            "Lisa Marsh",
+            "schema:memberOf",
+            "Dalton Funds",
+        ),
+        # An "in" inside the body's name ends nothing.
+        (
+            "Present there was Ko Tae Ryong, chairman of the Osaka Headquarters of the General"
+            " Association of Korean Residents in Japan.",
+            "Ko Tae Ryong",
+            "schema:jobTitle",
+            "chairman of the Osaka Headquarters of the General Association of Korean Residents"
+            " in Japan",
         ),
         (
             "Ann Lee, a banking correspondent, wrote that rates would rise.",
@@ -1419,13 +1482,14 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
 @pytest.mark.parametrize(
     ("text", "person", "title", "body"),
     [
-        # An occupation the lexicon does not hold, in apposition, "at" or "of" the body.
+        # An occupation the lexicon does not hold, in apposition, "at" or "of" the body (the
+        # title ends at the "at").
         (
             "``If it's not too badly rusted, they may be able to match the bullet back to the"
             " weapon,'' said Walter Drummond, forensics sciences professor at George Washington"
             " University.",
             "Walter Drummond",
-            "forensics sciences professor at George Washington University",
+            "forensics sciences professor",
             "George Washington University",
         ),
         # Through the part of the body the phrase names first.
