@@ -73,6 +73,7 @@ ARTICLES = frozenset({"a", "an", "the"})
 # after "in" only where a body or place is named ("editor in chief" is one title), after "for"
 # only where a body is ("vice president for finance", "official for Lebanon affairs").
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -120,9 +121,10 @@ def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
 
 
 def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
-    """The title without its article, the body named before it or the body and place it is
-    held at: "a Vanguard vice president" and "a trader at Acme Securities in Zurich" hold the
-    titles "vice president" and "trader" (the bodies are memberships of their own)."""
+    """The title without its article, the body named before it, the body and place it is held
+    at or a relative clause: "a Vanguard vice president" and "a trader at Acme Securities in
+    Zurich" hold the titles "vice president" and "trader" (the bodies are memberships of their
+    own)."""
     while len(tokens) > 1 and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
     first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
@@ -134,8 +136,13 @@ def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
         named = _named_after(index, tokens[k + 1 :])
         held_in = token.lower_ == "in" and named in {EntityKind.ORGANIZATION, EntityKind.PLACE}
         held_for = token.lower_ == "for" and named is EntityKind.ORGANIZATION
-        if token.lower_ in HELD_AT_PREPOSITIONS or held_in or held_for:
-            return tokens[:k]
+        # "an obstetrician who performed abortions": the clause says more of the person.
+        relative = token.tag_ in RELATIVE_TAGS
+        if token.lower_ in HELD_AT_PREPOSITIONS or held_in or held_for or relative:
+            tokens = tokens[:k]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            return tokens
     return tokens
 
 
@@ -810,10 +817,13 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         # A body listed after the parent "under" with a place of its own ("under the ministry
         # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
         # parent; the bodies "of" a group ("students of A and B in the country") are all its.
+        # So is a body of the body's own kind ("the A Factory under the B Complex, the C
+        # Factory and the D Factory").
         listed = {
             t.i
             for t in prepositional_objects(root, UNDER)
-            if t.dep_ == "conj" and prepositional_objects(t, SITE_PREPOSITIONS)
+            if t.dep_ == "conj"
+            and (prepositional_objects(t, SITE_PREPOSITIONS) or _same_kind_at(index, t, entity))
         }
         for token in parents:
             if token.i in listed:
@@ -828,6 +838,30 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         for token in (t for o in objects for t in with_conjuncts(o)):
             if (member := _body_at(index, token)) is not None and member != entity:
                 yield Relation(member, "schema:memberOf", entity, evidence)
+
+
+def _body_under_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "at the Kumjingang Machine Factory under the Ryongsong Machine Complex": a body named
+    right before "under" and another body is part of it, read off the surface where the parse
+    hangs the "under" on the verb (`_body_of_body` reads it where the parse hangs it on the
+    body)."""
+    index, doc = ctx.entities, span.doc
+    body = _body_at(index, span_root(span))
+    end = span.end
+    if body is None or end + 1 >= len(doc) or doc[end].lower_ not in UNDER:
+        return
+    following = doc[end + 1]
+    if following.lower_ == "the" and end + 2 < len(doc):
+        following = doc[end + 2]
+    parent = _body_at(index, following)
+    if parent is not None and parent != body and doc[end].head != span_root(span):
+        yield Relation(body, "schema:memberOf", parent, ctx.mention(span_sentence(span)))
+
+
+def _same_kind_at(index: EntityIndex, token: Token, body: Entity) -> bool:
+    """The token names a body whose name ends with the same noun as the body's ("Factory")."""
+    other = _body_at(index, token)
+    return other is not None and name_head(other.name) == name_head(body.name)
 
 
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -1842,6 +1876,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)
         yield from _listed_in_place(span, ctx)
+        yield from _body_under_after(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)

@@ -315,6 +315,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Sunchon Area Youth Coal Mining Complex",
         ),
+        # The parse hangs the "under" on the verb: the surface still says it.
+        (
+            "Innovations were made at the Tokchon Tile Factory under the Sunchon Building"
+            " Materials Complex.",
+            "Tokchon Tile Factory",
+            "schema:memberOf",
+            "Sunchon Building Materials Complex",
+        ),
         # A part named with the acronym the article defined for its body, after it or before.
         (
             "Officials of the Union of Agricultural Workers of Korea (UAWK) met. The Kangwon"
@@ -954,6 +962,20 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Kangso Tractor Factory",
         ),
+        (
+            "Barnett Hale, 52, an obstetrician who also performed abortions, was killed.",
+            "Barnett Hale",
+            "schema:jobTitle",
+            "obstetrician who also performed abortions",
+        ),
+        # Bodies of the parent's kind listed after it are the next bodies, not parents.
+        (
+            "Similar successes were made at the Kumsong Machine Factory under the Rakwon Machine"
+            " Complex, the Taean Valve Factory and the Chongjin Electric Appliances Factory.",
+            "Kumsong Machine Factory",
+            "schema:memberOf",
+            "Taean Valve Factory",
+        ),
         # Neither the article nor the body it is held at is part of a title.
         (
             "``Rates will fall,'' said Karl Brenner, an analyst with Hartwell Securities in"
@@ -1328,6 +1350,13 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Lisa Marsh",
             "schema:memberOf",
             "Dalton Funds",
+        ),
+        # A relative clause says more of the person, not of the title.
+        (
+            "Barnett Hale, 52, an obstetrician who also performed abortions, was killed.",
+            "Barnett Hale",
+            "schema:jobTitle",
+            "obstetrician",
         ),
         # An "in" inside the body's name ends nothing.
         (
