@@ -1482,6 +1482,9 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     the committee": the office a verb of appointing gives the person, and its body."""
     root = span_root(span)
     person = _person_at(ctx.entities, root)
+    # "A, treasurer, and B were named vice chairmen": each person of the subject.
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
     if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
@@ -1503,8 +1506,14 @@ def _attributed_titles(
 
 
 def _holds_office(clause: Token) -> bool:
-    """The verb says its subject holds the office it names: "be", "become", "serve" (as)."""
-    return clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs")
+    """The verb says its subject holds the office it names: "be", "become", "serve" (as), or
+    held it: "resigned as chairman", "stepped down as president" (lexicon
+    `office_holding_verbs`, a phrasal verb with its particle)."""
+    if clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs"):
+        return True
+    holding = lexicon.words("office_holding_verbs")
+    particles = (c.lower_ for c in children_of(clause) if c.dep_ == "prt")
+    return clause.lemma_ in holding or any(f"{clause.lemma_} {p}" in holding for p in particles)
 
 
 def _offices_of(
@@ -1523,6 +1532,10 @@ def _offices_of(
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             words = _title_start(words) + _portfolio_words(title, index)
             yield Relation(person, "schema:jobTitle", _written(words), evidence)
+            # "were named vice chairmen": each is a vice chairman.
+            if title.tag_ == "NNS" and title.lemma_ != title.text:
+                single = _written(words, {title.i: title.lemma_})
+                yield Relation(person, "schema:jobTitle", single, evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
@@ -1537,16 +1550,15 @@ def _of_quality(title: Token) -> bool:
     return any(o.lemma_.casefold() in qualities for o in prepositional_objects(title, OF))
 
 
-def _written(words: list[Token]) -> str:
+def _written(words: list[Token], forms: Mapping[int, str] | None = None) -> str:
     """Words as the text writes them where they follow one another ("vice-chairman"), with a
-    space where the parse left words out between them."""
-    return (
-        "".join(
-            w.text + (w.whitespace_ if nxt.i == w.i + 1 else " ")
-            for w, nxt in itertools.pairwise(words)
-        )
-        + words[-1].text
-    )
+    space where the parse left words out between them; `forms` gives a word another form (its
+    singular) by its index."""
+    forms = forms or {}
+    return "".join(
+        forms.get(w.i, w.text) + (w.whitespace_ if nxt.i == w.i + 1 else " ")
+        for w, nxt in itertools.pairwise(words)
+    ) + forms.get(words[-1].i, words[-1].text)
 
 
 def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:

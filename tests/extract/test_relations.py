@@ -1351,6 +1351,27 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:memberOf",
             "Dalton Funds",
         ),
+        # An office the person left, by a verb of holding it with its particle.
+        (
+            "Frank Miller, who stepped down as chairman and president in May, will stay on the"
+            " board.",
+            "Frank Miller",
+            "schema:jobTitle",
+            "chairman",
+        ),
+        (
+            "Helen Ford stood down as leader of the council last year.",
+            "Helen Ford",
+            "schema:jobTitle",
+            "leader",
+        ),
+        # A plural office given to each person of the subject, in the singular.
+        (
+            "Donald Reed and Peter Walsh were named vice chairmen of the bank.",
+            "Peter Walsh",
+            "schema:jobTitle",
+            "vice chairman",
+        ),
         # A relative clause says more of the person, not of the title.
         (
             "Barnett Hale, 52, an obstetrician who also performed abortions, was killed.",
