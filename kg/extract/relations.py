@@ -68,6 +68,12 @@ MAX_COMPANY_OFFICE_WORDS = 4
 DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "at"})
 DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PART"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+ARTICLES = frozenset({"a", "an", "the"})
+# A title ends where the body it is held at follows ("a trader at ...", "an analyst with ...");
+# after "in" only where a body or place is named ("editor in chief" is one title), after "for"
+# only where a body is ("vice president for finance", "official for Lebanon affairs").
+HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -102,15 +108,56 @@ def _plural_title(tokens: list[Token]) -> bool:
     return first is not None and first.tag_ in {"NNS", "NNPS"}
 
 
-def _title_forms(tokens: list[Token]) -> list[str]:
+def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
     """A title as written, and in the singular when a plural one is given to each of several
     people ("deputy chiefs of the KPA General Staff": each is a deputy chief)."""
+    tokens = _title_proper(tokens, index)
     written = "".join(t.text_with_ws for t in tokens).strip()
     plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
     if not plural:
         return [written]
     single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
     return [written, single.strip()]
+
+
+def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
+    """The title without its article, the body named before it, the body and place it is held
+    at or a relative clause: "a Vanguard vice president" and "a trader at Acme Securities in
+    Zurich" hold the titles "vice president" and "trader" (the bodies are memberships of their
+    own)."""
+    while len(tokens) > 1 and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
+    if first is not None and all(_named_body(index, t) for t in tokens[:first]):
+        tokens = tokens[first:]
+    for k, token in enumerate(tokens[1:], 1):
+        if _in_name(index, token):
+            continue  # "the General Association of Korean Residents in Japan"
+        named = _named_after(index, tokens[k + 1 :])
+        held_in = token.lower_ == "in" and named in {EntityKind.ORGANIZATION, EntityKind.PLACE}
+        held_for = token.lower_ == "for" and named is EntityKind.ORGANIZATION
+        # "an obstetrician who performed abortions": the clause says more of the person.
+        relative = token.tag_ in RELATIVE_TAGS
+        if token.lower_ in HELD_AT_PREPOSITIONS or held_in or held_for or relative:
+            tokens = tokens[:k]
+            while len(tokens) > 1 and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            return tokens
+    return tokens
+
+
+def _named_body(index: EntityIndex, token: Token) -> bool:
+    named = index.entity_at(token)
+    return named is not None and named.kind is EntityKind.ORGANIZATION
+
+
+def _named_after(index: EntityIndex, tokens: list[Token]) -> EntityKind | None:
+    """The kind of the name the words begin with, after "the" if any ("for Lebanon affairs"
+    names a portfolio, "for the FBI" a body)."""
+    if tokens and tokens[0].lower_ == "the":
+        tokens = tokens[1:]
+    named = index.entity_at(tokens[0]) if tokens else None
+    return named.kind if named is not None else None
 
 
 def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
@@ -287,7 +334,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
             continue
         bodies = _bodies(index, tokens)
         for person in people or [entity]:
-            for title in _title_forms(tokens):
+            for title in _title_forms(tokens, index):
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
@@ -520,6 +567,42 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
+def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "Sangsong-ri of Hoechang County", "Donetsk City of Ukraine": a place named with the
+    "of" of another place lies in it, where the gazetteer does not put it elsewhere. Places
+    listed with it under one designator share the "of" the parse hangs on one of them
+    ("Tokdong-ri and Sangsong-ri of Hoechang County")."""
+    if place.kind is not EntityKind.PLACE:
+        return
+    index = ctx.entities
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    listed = [
+        t
+        for t in with_conjuncts(top)
+        if t == root
+        or ((other := index.entity_at(t)) is not None and _same_kind_word(other, place))
+    ]
+    objects = [
+        o
+        for t in listed
+        for o in prepositional_objects(t, OF)
+        if index.entity_at(o) is not None and o.i > root.i
+    ]
+    evidence = ctx.mention(sentence_of(root))
+    for outer in _places_containing(place, objects, ctx):
+        yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+def _same_kind_word(one: Entity, other: Entity) -> bool:
+    """The places' names end with one designator, a word or a hyphened suffix ("-ri")."""
+    return (
+        one.kind is other.kind
+        and len({_designator(e).rsplit("-", 1)[-1].casefold() for e in (one, other)}) == 1
+    )
+
+
 def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A place or site whose participle says where it lies: "the May Day Stadium, located on
     Rungna Islet", "Dagestan is situated in the North Caucasus"; a place a place is said to
@@ -734,10 +817,13 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         # A body listed after the parent "under" with a place of its own ("under the ministry
         # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
         # parent; the bodies "of" a group ("students of A and B in the country") are all its.
+        # So is a body of the body's own kind ("the A Factory under the B Complex, the C
+        # Factory and the D Factory").
         listed = {
             t.i
             for t in prepositional_objects(root, UNDER)
-            if t.dep_ == "conj" and prepositional_objects(t, SITE_PREPOSITIONS)
+            if t.dep_ == "conj"
+            and (prepositional_objects(t, SITE_PREPOSITIONS) or _same_kind_at(index, t, entity))
         }
         for token in parents:
             if token.i in listed:
@@ -752,6 +838,30 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
         for token in (t for o in objects for t in with_conjuncts(o)):
             if (member := _body_at(index, token)) is not None and member != entity:
                 yield Relation(member, "schema:memberOf", entity, evidence)
+
+
+def _body_under_after(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "at the Kumjingang Machine Factory under the Ryongsong Machine Complex": a body named
+    right before "under" and another body is part of it, read off the surface where the parse
+    hangs the "under" on the verb (`_body_of_body` reads it where the parse hangs it on the
+    body)."""
+    index, doc = ctx.entities, span.doc
+    body = _body_at(index, span_root(span))
+    end = span.end
+    if body is None or end + 1 >= len(doc) or doc[end].lower_ not in UNDER:
+        return
+    following = doc[end + 1]
+    if following.lower_ == "the" and end + 2 < len(doc):
+        following = doc[end + 2]
+    parent = _body_at(index, following)
+    if parent is not None and parent != body and doc[end].head != span_root(span):
+        yield Relation(body, "schema:memberOf", parent, ctx.mention(span_sentence(span)))
+
+
+def _same_kind_at(index: EntityIndex, token: Token, body: Entity) -> bool:
+    """The token names a body whose name ends with the same noun as the body's ("Factory")."""
+    other = _body_at(index, token)
+    return other is not None and name_head(other.name) == name_head(body.name)
 
 
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -899,7 +1009,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             _titles_another(index, t, person) for t in titles_next
         ):
             kept.pop()
-    titles = [title for seg in kept for title in _title_forms(seg)]
+    titles = [title for seg in kept for title in _title_forms(seg, index)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
     evidence = ctx.mention(span_sentence(span))
@@ -1018,7 +1128,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
-        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office)]:
+        for form in [f for office in (*earlier, title[:end]) for f in _title_forms(office, index)]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
@@ -1280,7 +1390,7 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     if not tokens or " ".join(t.lower_ for t in tokens) in lexicon.words("epithets"):
         return
     evidence = ctx.mention(span_sentence(span))
-    for title in _title_forms(tokens):
+    for title in _title_forms(tokens, index):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, phrase):
         yield Relation(person, "schema:memberOf", body, evidence)
@@ -1326,7 +1436,7 @@ def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
     ):
         return
     evidence = ctx.mention(sentence)
-    for title in _title_forms(tokens[1:]):
+    for title in _title_forms(tokens[1:], index):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, tokens):
         yield Relation(person, "schema:memberOf", body, evidence)
@@ -1372,6 +1482,9 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     the committee": the office a verb of appointing gives the person, and its body."""
     root = span_root(span)
     person = _person_at(ctx.entities, root)
+    # "A, treasurer, and B were named vice chairmen": each person of the subject.
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
     if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
@@ -1393,8 +1506,14 @@ def _attributed_titles(
 
 
 def _holds_office(clause: Token) -> bool:
-    """The verb says its subject holds the office it names: "be", "become", "serve" (as)."""
-    return clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs")
+    """The verb says its subject holds the office it names: "be", "become", "serve" (as), or
+    held it: "resigned as chairman", "stepped down as president" (lexicon
+    `office_holding_verbs`, a phrasal verb with its particle)."""
+    if clause.lemma_ == "be" or clause.lemma_ in lexicon.words("office_verbs"):
+        return True
+    holding = lexicon.words("office_holding_verbs")
+    particles = (c.lower_ for c in children_of(clause) if c.dep_ == "prt")
+    return clause.lemma_ in holding or any(f"{clause.lemma_} {p}" in holding for p in particles)
 
 
 def _offices_of(
@@ -1413,6 +1532,10 @@ def _offices_of(
             words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
             words = _title_start(words) + _portfolio_words(title, index)
             yield Relation(person, "schema:jobTitle", _written(words), evidence)
+            # "were named vice chairmen": each is a vice chairman.
+            if title.tag_ == "NNS" and title.lemma_ != title.text:
+                single = _written(words, {title.i: title.lemma_})
+                yield Relation(person, "schema:jobTitle", single, evidence)
         bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
@@ -1427,16 +1550,15 @@ def _of_quality(title: Token) -> bool:
     return any(o.lemma_.casefold() in qualities for o in prepositional_objects(title, OF))
 
 
-def _written(words: list[Token]) -> str:
+def _written(words: list[Token], forms: Mapping[int, str] | None = None) -> str:
     """Words as the text writes them where they follow one another ("vice-chairman"), with a
-    space where the parse left words out between them."""
-    return (
-        "".join(
-            w.text + (w.whitespace_ if nxt.i == w.i + 1 else " ")
-            for w, nxt in itertools.pairwise(words)
-        )
-        + words[-1].text
-    )
+    space where the parse left words out between them; `forms` gives a word another form (its
+    singular) by its index."""
+    forms = forms or {}
+    return "".join(
+        forms.get(w.i, w.text) + (w.whitespace_ if nxt.i == w.i + 1 else " ")
+        for w, nxt in itertools.pairwise(words)
+    ) + forms.get(words[-1].i, words[-1].text)
 
 
 def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
@@ -1757,6 +1879,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _relations_of(mention.entity, root, ctx)
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
+        yield from _place_of_place(mention.entity, root, ctx)
         yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
@@ -1765,6 +1888,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)
         yield from _listed_in_place(span, ctx)
+        yield from _body_under_after(span, ctx)
         if mention.entity.kind is EntityKind.PERSON:
             yield from _titles_after(span, ctx)
             yield from _titles_before(span, ctx)
