@@ -620,6 +620,26 @@ def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
             "Hun Sen",
             "every effort",
         ),
+        # The paper that ran the editorial, its name hung by the parse on the day.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson Tuesday in an editorial says that the"
+            " farmers of the country have reaped a rich harvest this year.\n"
+            "The harvest is the fruit of the devoted efforts of the farmers, the editorial says,"
+            " and goes on:\n"
+            "All the farmers should make fresh innovations in the next year's farming.",
+            "Minju Joson",
+            "fresh innovations",
+        ),
+        # One text, told by the verb that says it and not again by the one that adds it.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson notes in an editorial Friday that the new"
+            " houses were built in a short time.\n"
+            "The builders worked day and night to finish the houses, the editorial says,"
+            " adding:\n"
+            "The new houses are a great gift to the people of the county.",
+            "Minju Joson",
+            "great gift",
+        ),
     ],
 )
 def test_a_text_that_says_speaks_for_whoever_gave_it(
