@@ -518,6 +518,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             said_end = sentence.end_char
             continue
+        # The body whose statement the sentence before told, which an "it" that speaks here
+        # goes on with.
+        speaking_body = _body_speaking(held) if said_end is not None else None
         said_end = None
         spoken: dict[int, Entity] = {}
         # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
@@ -549,12 +552,18 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
                 or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
+                # "..., says Rodong Sinmun in an article. ..., it says and goes on:".
+                or tuple(
+                    speaking_body
+                    for head in nsubj[:1]
+                    if speaking_body is not None and len(nsubj) == 1 and head.lower_ == "it"
+                )
             )
             if (
                 not speakers
                 or verb.idx in told
                 # "the editorial says, adding:" tells the one text given in full after it.
-                or (verb.dep_ in {"advcl", "conj"} and verb.head.idx in told)
+                or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.idx in told)
                 or is_order_trigger(verb)
                 or _unnamed_speaker(verb, nsubj, ctx)
             ):
@@ -604,6 +613,15 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             said_end = sentence.end_char
     if held is not None:
         yield held
+
+
+def _body_speaking(statement: Event | None) -> Entity | None:
+    """The organisation that speaks in a statement: one that an "it" saying more in the next
+    sentence stands for, as a person would be a "he" or "she"."""
+    if statement is None or not statement.agents:
+        return None
+    speaker = statement.agents[0]
+    return speaker if speaker.kind is EntityKind.ORGANIZATION else None
 
 
 def _joined(first: Event, second: Event, doc: Doc) -> Event:

@@ -640,6 +640,21 @@ def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
             "Minju Joson",
             "great gift",
         ),
+        # "it" goes on with the body that spoke in the sentence before.
+        (
+            "Pyongyang, May 3 (KCNA) -- The harvest of this year is the richest in a decade,"
+            " says Minju Joson Friday in an article.\n"
+            "The farmers of the country have worked hard all the year round, it says.",
+            "Minju Joson",
+            "worked hard",
+        ),
+        (
+            "The line was cut on Sunday. Northwind Communications Inc. said on Monday that the"
+            " service was down in three counties. It said that the cables would be replaced by"
+            " June.",
+            "Northwind Communications Inc.",
+            "replaced by June",
+        ),
     ],
 )
 def test_a_text_that_says_speaks_for_whoever_gave_it(
