@@ -31,6 +31,7 @@ from kg.nlp import (
     sentence_of,
 )
 from kg.resolve.attribution import (
+    dated_name,
     full_text_opening,
     named_by_surname,
     received_from,
@@ -147,7 +148,11 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         reporter = reported.head
         if reporter.lemma_.casefold() in lexicon.words("reporting_verbs"):
             return subjects(reporter)
-    return subjects(verb)
+    # "Rodong Sinmun Tuesday in an editorial says", "Rodong Sinmun Monday in an article
+    # says": the parser hangs the paper's name on the day, the subject or a modifier of it.
+    return [dated_name(s) for s in subjects(verb)] or [
+        name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c
+    ]
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
@@ -256,9 +261,13 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | No
             verb = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in ISSUED_IN:
             verb = token.head.head
+            # "Rodong Sinmun Monday in an article says": the parse may hang "in" on the subject
+            # or on the day.
+            if verb.dep_ in {"nsubj", "npadvmod"}:
+                verb = verb.head
         else:
             continue
-        found = entities_of(ctx.entities, subjects(verb), *GIVERS)
+        found = entities_of(ctx.entities, _speaking_subjects(verb), *GIVERS)
         if found:
             # "sent a message to Y", "issued an appeal to Y": the parse hangs "to" on either.
             to = prepositional_objects(verb, ADDRESSED) + prepositional_objects(token, ADDRESSED)
@@ -509,6 +518,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             said_end = sentence.end_char
             continue
+        # The body whose statement the sentence before told, which an "it" that speaks here
+        # goes on with.
+        speaking_body = _body_speaking(held) if said_end is not None else None
         said_end = None
         spoken: dict[int, Entity] = {}
         # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
@@ -540,10 +552,18 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
                 or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
+                # "..., says Rodong Sinmun in an article. ..., it says and goes on:".
+                or tuple(
+                    speaking_body
+                    for head in nsubj[:1]
+                    if speaking_body is not None and len(nsubj) == 1 and head.lower_ == "it"
+                )
             )
             if (
                 not speakers
                 or verb.idx in told
+                # "the editorial says, adding:" tells the one text given in full after it.
+                or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.idx in told)
                 or is_order_trigger(verb)
                 or _unnamed_speaker(verb, nsubj, ctx)
             ):
@@ -593,6 +613,15 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             said_end = sentence.end_char
     if held is not None:
         yield held
+
+
+def _body_speaking(statement: Event | None) -> Entity | None:
+    """The organisation that speaks in a statement: one that an "it" saying more in the next
+    sentence stands for, as a person would be a "he" or "she"."""
+    if statement is None or not statement.agents:
+        return None
+    speaker = statement.agents[0]
+    return speaker if speaker.kind is EntityKind.ORGANIZATION else None
 
 
 def _joined(first: Event, second: Event, doc: Doc) -> Event:

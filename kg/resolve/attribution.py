@@ -740,10 +740,10 @@ def _cited_in_passive(verb: Token, tracker: _Tracker) -> list[Source]:
 def _speakers(verb: Token) -> list[Token]:
     """The subject of a reporting verb; for a participle without one, the subject of the
     clause it hangs on ("Ash Carter responded to the bombing, stating ...")."""
-    own = [_dated_name(c) for c in children_of(verb) if c.dep_ == "nsubj"]
+    own = [dated_name(c) for c in children_of(verb) if c.dep_ == "nsubj"]
     if not own:
         # "Rodong Sinmun Thursday in an article says": the parser hangs the name on the day.
-        own = [n for c in children_of(verb) if c.dep_ == "npadvmod" and (n := _dated_name(c)) != c]
+        own = [n for c in children_of(verb) if c.dep_ == "npadvmod" and (n := dated_name(c)) != c]
     opening = _line_opening(verb)
     if opening is not None and all(s.i < opening[1] for s in own):
         return [opening[0]]
@@ -757,7 +757,7 @@ def _speakers(verb: Token) -> list[Token]:
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
 
 
-def _dated_name(token: Token) -> Token:
+def dated_name(token: Token) -> Token:
     """The name a day is parsed as the head of, where a speaker's name runs into the day it
     spoke: "says Rodong Sinmun Saturday in an article" (the paper speaks, not the day)."""
     if token.ent_type_ != "DATE":

@@ -620,6 +620,41 @@ def test_a_quotation_standing_alone_goes_on_with_the_last_speaker(
             "Hun Sen",
             "every effort",
         ),
+        # The paper that ran the editorial, its name hung by the parse on the day.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson Tuesday in an editorial says that the"
+            " farmers of the country have reaped a rich harvest this year.\n"
+            "The harvest is the fruit of the devoted efforts of the farmers, the editorial says,"
+            " and goes on:\n"
+            "All the farmers should make fresh innovations in the next year's farming.",
+            "Minju Joson",
+            "fresh innovations",
+        ),
+        # One text, told by the verb that says it and not again by the one that adds it.
+        (
+            "Pyongyang, May 3 (KCNA) -- Minju Joson notes in an editorial Friday that the new"
+            " houses were built in a short time.\n"
+            "The builders worked day and night to finish the houses, the editorial says,"
+            " adding:\n"
+            "The new houses are a great gift to the people of the county.",
+            "Minju Joson",
+            "great gift",
+        ),
+        # "it" goes on with the body that spoke in the sentence before.
+        (
+            "Pyongyang, May 3 (KCNA) -- The harvest of this year is the richest in a decade,"
+            " says Minju Joson Friday in an article.\n"
+            "The farmers of the country have worked hard all the year round, it says.",
+            "Minju Joson",
+            "worked hard",
+        ),
+        (
+            "The line was cut on Sunday. Northwind Communications Inc. said on Monday that the"
+            " service was down in three counties. It said that the cables would be replaced by"
+            " June.",
+            "Northwind Communications Inc.",
+            "replaced by June",
+        ),
     ],
 )
 def test_a_text_that_says_speaks_for_whoever_gave_it(
