@@ -79,6 +79,10 @@ def _no_directive(token: Token) -> bool:
         return True
     if _allotted(token):
         return True
+    # "who has directed the trust group", "commanded the division": to lead a body, not to
+    # tell it what to do.
+    if _leads_a_body(token):
+        return True
     # "she asked her children to work harder": what one asks of one's own family is private.
     kin = lexicon.mapping("kinship")
     if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
@@ -94,6 +98,9 @@ def _no_directive(token: Token) -> bool:
         not all(_has_authority(s) for s in _appeal_speakers(token))
         or _appeal_to_all(token)
         or _appeal_to_a_person(token)
+        # "Minju Joson in an editorial calls upon all the officials to": a newspaper's appeal
+        # to its readers, whom it does not lead.
+        or any(_published(t) for t in (token, *_appeal_speakers(token)))
     ):
         return True
     # "pledged to ask Congress to approve", "urged Albright to tell Americans that they
@@ -111,6 +118,22 @@ def _no_directive(token: Token) -> bool:
         return True
     # "a rally calling for his impeachment", "placards calling for ...".
     return _thing_speaking(token)
+
+
+def _leads_a_body(verb: Token) -> bool:
+    """A verb of `leading_verbs` with a body for its object and nothing it is to do."""
+    if verb.lemma_.casefold() not in lexicon.words("leading_verbs") or children(
+        verb, "xcomp", "ccomp"
+    ):
+        return False
+    bodies = (
+        lexicon.words("company_nouns")
+        | lexicon.words("unnamed_body_heads")
+        | lexicon.words("led_body_nouns")
+    )
+    return any(
+        o.ent_type_ == "ORG" or o.lemma_.casefold() in bodies for o in children(verb, "dobj")
+    )
 
 
 def _allotted(verb: Token) -> bool:
@@ -224,6 +247,9 @@ def _appeal_speakers(verb: Token) -> list[Token]:
     sentence's reporting verb or main verb: the parser often hangs such a participle on the
     clause reported, whose subject is no speaker."""
     stated = _stated_subjects(verb)
+    # "members of the students' group urging a bill": the participle's noun is who urges.
+    if not stated and verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return [verb.head]
     if stated or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return stated
     reporting = lexicon.words("reporting_verbs")
@@ -949,7 +975,25 @@ def obligation_speaker(token: Token) -> Token | None:
         "they" in own and bool(speakers) and all(_plural(s) for s in speakers)
     ):
         return None
+    # "Yoon should be ousted", "the Yoon puppet clans should not run amuck", "Japan should
+    # apologize": what a named person or country should do or suffer is a demand on another
+    # party, which the speaker does not lead.
+    if any(_names_a_party(s) for s in subjects(token)):
+        return None
+    # "Yoon should be ousted, they stressed", "such action should never be allowed, they
+    # said": speakers named only as many (those at a rally or a meeting) voice an opinion.
+    if speakers and all(s.lower_ == "they" for s in speakers):
+        return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _names_a_party(subject: Token) -> bool:
+    """The subject is a person or a country by name, or a noun a name of one qualifies ("the
+    Yoon Suk Yeol puppet clans")."""
+    parties = {"PERSON", "GPE", "NORP"}
+    return subject.ent_type_ in parties or any(
+        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in parties for c in subject.children
+    )
 
 
 def _published(verb: Token) -> bool:
@@ -2115,6 +2159,7 @@ def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
             and _issued(cluster)
             and not _country_speaking(cluster)
             and not _appeal_by_no_one_known(cluster)
+            and not _only_to_be_carried_out(cluster)
         ):
             yield _event(cluster)
 
@@ -2147,6 +2192,30 @@ def _appeal_by_no_one_known(cluster: _Cluster) -> bool:
         s.lemma_.casefold() in roles or s.lower_ in {"he", "she"}
         for m in cluster.mentions
         for s in _appeal_speakers(m.trigger)
+    )
+
+
+def _only_to_be_carried_out(cluster: _Cluster) -> bool:
+    """The order is named only as what someone is to carry out ("the youths' spirit to
+    implement the Party's decision", "can they fulfil their duty in carrying out the Party's
+    decisions"), by no one the text names: a decision recalled in passing as a goal, not one
+    the article tells was given or acted on ("all units turned out in the drive to implement
+    the decision")."""
+    return all(
+        m.kind is TriggerKind.NOUN and not m.recipients and _object_to_carry_out(m.trigger)
+        for m in cluster.mentions
+    )
+
+
+def _object_to_carry_out(noun: Token) -> bool:
+    """The noun is the object of an infinitive or a gerund of `implementing_verbs`."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.tag_ in {"VB", "VBG"}
+        and _phrasal_lemma(verb) in lexicon.words("implementing_verbs")
     )
 
 

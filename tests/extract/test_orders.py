@@ -106,6 +106,21 @@ def _orders(parse: Parse, text: str) -> list:
             "Sinuiju Cosmetics Factory",
             None,
         ),
+        # An obligation a leader states, negated: a prohibition is a directive too.
+        (
+            "Kim Jong Un said that the officials should never allow such a practice.",
+            "Kim Jong Un",
+            "officials",
+            "practice",
+        ),
+        # A leader telling a body under him what to do: "direct" with what it is to do.
+        (
+            "Kim Jong Un directed the Ministry of Agriculture to supply more fertilizer to the"
+            " farms.",
+            "Kim Jong Un",
+            "Ministry of Agriculture",
+            "fertilizer",
+        ),
         # A "that" clause the parser hangs on the last noun of the phrase after the verb.
         (
             "Kim Jong Un said in a speech on the occasion of the founding anniversary that the"
@@ -202,6 +217,22 @@ def test_order_has_issuer_recipient_and_instruction(
         "The cabinet did not issue an order to close the schools.",
         # A thing allotted to someone in the passive.
         "She was assigned a seat in the second row of the hall.",
+        # A newspaper's appeal to its readers, whom it does not lead.
+        "Rodong Sinmun in an editorial calls upon all the officials and working people to wage"
+        " a drive for increased production.",
+        # What a named person or country should do or suffer: a demand on another party.
+        "And they stressed that Pak should be ousted from power without fail.",
+        "The ministry spokesman said that Japan should apologize for its past crimes.",
+        # Speakers named only as many voice an opinion.
+        "Such action should never be allowed, they said.",
+        # To direct a body is to lead it.
+        "Harold Brant, 61, executive vice president, who has directed the trust group, will"
+        " retire.",
+        # A decision named only as what is to be carried out.
+        "The venue was filled with the revolutionary spirit of the youths to work hard to"
+        " implement the Party's decision.",
+        "Only when all officials become embodiments of the leadership method of our Party, can"
+        " they fulfil their duty in carrying out the Party's decisions perfectly.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
