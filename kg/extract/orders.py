@@ -529,7 +529,7 @@ def is_light_order(token: Token) -> bool:
     light = lexicon.words("order_light_verbs")
     if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
         # "which has set it as an urgent task": the role, not the object, is the directive.
-        roles = prepositional_objects(token, frozenset({"as"}))
+        roles = _roles(token)
         role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
         if role_verb and _directive_object(token, roles) is not None:
             return True
@@ -544,7 +544,9 @@ def is_light_order(token: Token) -> bool:
             )
             or _measures_taken(token)
         )
-    directive = _directive_object(token)
+    # "set forth the housing construction as the primary policy task": the role is the
+    # directive, as with the verbs of `order_role_verbs`.
+    directive = _directive_object(token) or _directive_object(token, _roles(token))
     return (
         directive is not None
         and not _adopted_at_no_body(token)
@@ -562,6 +564,15 @@ def is_light_order(token: Token) -> bool:
             and not _purpose_of_a_visit(token)
         )
     )
+
+
+def _roles(verb: Token) -> list[Token]:
+    """The role "as" gives the verb's object: the parser may hang the phrase on the object
+    ("prioritized the strengthening of the cells as the two major tasks") or on a participle
+    between ("set forth the construction, welcomed by the people, as the primary task")."""
+    hosts = [verb, *children(verb, "dobj")]
+    hosts += [c for c in children(verb, "advcl") if c.tag_ == "VBN"]
+    return [o for h in hosts for o in prepositional_objects(h, frozenset({"as"}))]
 
 
 def _purpose_of_a_visit(verb: Token) -> bool:
@@ -2246,13 +2257,15 @@ def _country_speaking(cluster: _Cluster) -> bool:
 def _administration(cluster: _Cluster) -> bool:
     """A province, county or city seeing to it that those under it act, or urging them to
     ("North Hamgyong Province ensures that the members ...", "the county encouraged the
-    working people to ..."), stands for its administration, which directs them; a country
-    speaks to its equals, and a province calling for something addresses no one."""
+    working people to ..."), or setting them a goal or a task ("Kangwon Province has set the
+    goal of turning the factory into a base"), stands for its administration, which directs
+    them; a country speaks to its equals, and a province calling for something addresses no
+    one."""
     words = cluster.agent.name.casefold().split() if cluster.agent is not None else []
     return (
         bool(words)
         and words[-1] in lexicon.words("division_heads")
-        and any(m.kind is TriggerKind.CLAUSE for m in cluster.mentions)
+        and any(m.kind in {TriggerKind.CLAUSE, TriggerKind.LIGHT} for m in cluster.mentions)
     )
 
 

@@ -106,6 +106,14 @@ def _orders(parse: Parse, text: str) -> list:
             "Sinuiju Cosmetics Factory",
             None,
         ),
+        # A province setting a goal for a unit under it stands for its administration.
+        (
+            "Jagang Province has set a high goal for the Kanggye Tile Factory to double its"
+            " production.",
+            "Jagang Province",
+            "Kanggye Tile Factory",
+            None,
+        ),
         # An obligation a leader states, negated: a prohibition is a directive too.
         (
             "Kim Jong Un said that the officials should never allow such a practice.",
@@ -289,6 +297,10 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
         " task, he said, and stressed the need to build a naval port for large warships.",
         "Kim Jong Un visited the factory. He also oversaw rifles developed by the Academy of"
         " Defence Sciences and set forth the important tasks for the factory.",
+        # The role "as" gives the object, hung on a participle between or on the object.
+        "Kim Jong Un set forth the export of goods, welcomed by the people, as the primary task"
+        " of the Sinuiju Cosmetics Factory.",
+        "Kim Jong Un prioritized the strengthening of the Party cells as the two major tasks.",
         # A line break inside the sentence joins the country to the leader in the parse.
         "On the basis of a serious analysis of the change in the military security environment"
         " facing our country, and the U.S. and its followers' ever-escalating military"
