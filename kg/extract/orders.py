@@ -626,14 +626,24 @@ def _measures_taken(verb: Token) -> bool:
     """A deciding body taking measures ("the consultative meeting took relevant measures", "the
     committee has taken measures to prevent any deviation"): what others are to do is decided.
     A unit taking measures for its own work ("the coal mining complex has taken measures to
-    ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
+    ensure production") directs no one. A leader taking measures or steps ("he took practical
+    measures to eliminate the deviations", "took an important step to make the inhabitants
+    come to Pyongyang") has those under him carry them out; as annotated, not on a visit
+    told with them ("he visited the sites and took important measures")."""
     if _obliged(verb):
         return False  # "the Security Council should take measures": none are taken yet
     pairs = lexicon.pairs("authority_directives")
     lemma = verb.lemma_.casefold()
+    if not any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")):
+        return False
     bodies = lexicon.words("deciding_bodies")
-    return any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")) and any(
-        s.lemma_.casefold() in bodies for s in _stated_subjects(verb)
+    heads = subjects(verb)
+    if any(s.lemma_.casefold() in bodies for s in heads):
+        return True
+    classes = lexicon.mapping("event_classes")
+    on_a_visit = any(classes.get(c.lemma_.casefold()) == "Visit" for c in verb.conjuncts)
+    return not on_a_visit and any(
+        s.ent_type_ == "PERSON" or s.lower_ in PERSON_SUBJECT_PRONOUNS for s in heads
     )
 
 

@@ -796,16 +796,44 @@ def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> Non
         "The Pukchang Area Youth Coal Mining Complex has taken measures to ensure production in"
         " abnormal weather.",
         "In particular, officials who were dispatched to the spots take relevant measures.",
+        # A leader's measures told with a visit, as annotated.
+        "Always paying deep attention to their health, he visited the sites of reconstruction"
+        " and took important measures to ensure their life.",
     ],
 )
 def test_no_order_where_no_one_with_authority_gives_one(parse: Parse, text: str) -> None:
     assert _orders(parse, text) == []
 
 
-def test_measures_taken_by_a_deciding_body_are_an_order(parse: Parse) -> None:
-    text = "The consultative meeting took relevant measures after specifying practical tasks."
+@pytest.mark.parametrize(
+    ("text", "agents", "taken"),
+    [
+        (
+            "The consultative meeting took relevant measures after specifying practical tasks.",
+            [],
+            "measures",
+        ),
+        # A leader's measures and steps, not told with a visit.
+        (
+            "Kim Jong Un convened a consultative meeting, at which he took practical measures to"
+            " eliminate the deviations revealed in the work.",
+            ["Kim Jong Un"],
+            "measures",
+        ),
+        (
+            "Kim Jong Un took an important step to make the inhabitants of the flood-hit areas"
+            " come to Pyongyang.",
+            ["Kim Jong Un"],
+            "step",
+        ),
+    ],
+)
+def test_measures_taken_by_a_deciding_body_or_a_leader_are_an_order(
+    parse: Parse, text: str, agents: list[str], taken: str
+) -> None:
     (order,) = _orders(parse, text)
-    assert any("measures" in i for i in order.instructions)
+    assert [a.name for a in order.agents] == agents
+    assert any(taken in i for i in order.instructions)
 
 
 @pytest.mark.parametrize(
