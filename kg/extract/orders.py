@@ -642,8 +642,10 @@ def _measures_taken(verb: Token) -> bool:
         return True
     classes = lexicon.mapping("event_classes")
     on_a_visit = any(classes.get(c.lemma_.casefold()) == "Visit" for c in verb.conjuncts)
+    # A name, not a common noun the tagger took for one ("Farms in Uiju County").
     return not on_a_visit and any(
-        s.ent_type_ == "PERSON" or s.lower_ in PERSON_SUBJECT_PRONOUNS for s in heads
+        (s.ent_type_ == "PERSON" and s.pos_ == "PROPN") or s.lower_ in PERSON_SUBJECT_PRONOUNS
+        for s in heads
     )
 
 
