@@ -1285,6 +1285,9 @@ def _instruction(verb: Token) -> str | None:
         if objects:
             return _text(_continued(verb, list(objects[0].children)))
     objects = children(verb, "dobj")
+    if objects and _measures_taken(verb):
+        # "took an important step | to make the inhabitants come": what the step is for.
+        return _text([objects[0], *_infinitive_after(objects[0])])
     return _text(objects[:1])
 
 
@@ -1348,6 +1351,15 @@ def _mention_of_verb(
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
     recipient_heads += prepositional_objects(verb, ADDRESS_PREPOSITIONS)
+    if _measures_taken(verb):
+        # "took an important step to make the inhabitants come to Pyongyang": who is to act.
+        recipient_heads += [
+            s
+            for o in children(verb, "dobj")
+            for purpose in _infinitive_after(o)
+            for clause in children(purpose, "ccomp", "xcomp")
+            for s in subjects(clause)
+        ]
     if not recipient_heads and is_body_decision(verb):
         # "decided to keep the artillery units in full combat readiness": whom it binds.
         recipient_heads = [

@@ -806,33 +806,37 @@ def test_no_order_where_no_one_with_authority_gives_one(parse: Parse, text: str)
 
 
 @pytest.mark.parametrize(
-    ("text", "agents", "taken"),
+    ("text", "agents", "recipients", "taken"),
     [
         (
             "The consultative meeting took relevant measures after specifying practical tasks.",
             [],
+            [],
             "measures",
         ),
-        # A leader's measures and steps, not told with a visit.
+        # A leader's measures and steps, not told with a visit; whom a step has act.
         (
             "Kim Jong Un convened a consultative meeting, at which he took practical measures to"
             " eliminate the deviations revealed in the work.",
             ["Kim Jong Un"],
+            [],
             "measures",
         ),
         (
-            "Kim Jong Un took an important step to make the inhabitants of the flood-hit areas"
-            " come to Pyongyang.",
+            "Kim Jong Un took an important step to make the inhabitants and schoolchildren in the"
+            " flood-hit areas come to Pyongyang.",
             ["Kim Jong Un"],
-            "step",
+            ["inhabitants and schoolchildren in the flood-hit areas"],
+            "step to make the inhabitants",
         ),
     ],
 )
 def test_measures_taken_by_a_deciding_body_or_a_leader_are_an_order(
-    parse: Parse, text: str, agents: list[str], taken: str
+    parse: Parse, text: str, agents: list[str], recipients: list[str], taken: str
 ) -> None:
     (order,) = _orders(parse, text)
     assert [a.name for a in order.agents] == agents
+    assert [r.name for r in order.recipients] == recipients
     assert any(taken in i for i in order.instructions)
 
 
