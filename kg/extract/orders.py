@@ -79,6 +79,10 @@ def _no_directive(token: Token) -> bool:
         return True
     if _allotted(token):
         return True
+    # "who has directed the trust group", "commanded the division": to lead a body, not to
+    # tell it what to do.
+    if _leads_a_body(token):
+        return True
     # "she asked her children to work harder": what one asks of one's own family is private.
     kin = lexicon.mapping("kinship")
     if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
@@ -94,6 +98,9 @@ def _no_directive(token: Token) -> bool:
         not all(_has_authority(s) for s in _appeal_speakers(token))
         or _appeal_to_all(token)
         or _appeal_to_a_person(token)
+        # "Minju Joson in an editorial calls upon all the officials to": a newspaper's appeal
+        # to its readers, whom it does not lead.
+        or any(_published(t) for t in (token, *_appeal_speakers(token)))
     ):
         return True
     # "pledged to ask Congress to approve", "urged Albright to tell Americans that they
@@ -111,6 +118,22 @@ def _no_directive(token: Token) -> bool:
         return True
     # "a rally calling for his impeachment", "placards calling for ...".
     return _thing_speaking(token)
+
+
+def _leads_a_body(verb: Token) -> bool:
+    """A verb of `leading_verbs` with a body for its object and nothing it is to do."""
+    if verb.lemma_.casefold() not in lexicon.words("leading_verbs") or children(
+        verb, "xcomp", "ccomp"
+    ):
+        return False
+    bodies = (
+        lexicon.words("company_nouns")
+        | lexicon.words("unnamed_body_heads")
+        | lexicon.words("led_body_nouns")
+    )
+    return any(
+        o.ent_type_ == "ORG" or o.lemma_.casefold() in bodies for o in children(verb, "dobj")
+    )
 
 
 def _allotted(verb: Token) -> bool:
@@ -224,6 +247,9 @@ def _appeal_speakers(verb: Token) -> list[Token]:
     sentence's reporting verb or main verb: the parser often hangs such a participle on the
     clause reported, whose subject is no speaker."""
     stated = _stated_subjects(verb)
+    # "members of the students' group urging a bill": the participle's noun is who urges.
+    if not stated and verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return [verb.head]
     if stated or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return stated
     reporting = lexicon.words("reporting_verbs")
@@ -503,7 +529,7 @@ def is_light_order(token: Token) -> bool:
     light = lexicon.words("order_light_verbs")
     if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
         # "which has set it as an urgent task": the role, not the object, is the directive.
-        roles = prepositional_objects(token, frozenset({"as"}))
+        roles = _roles(token)
         role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
         if role_verb and _directive_object(token, roles) is not None:
             return True
@@ -518,7 +544,9 @@ def is_light_order(token: Token) -> bool:
             )
             or _measures_taken(token)
         )
-    directive = _directive_object(token)
+    # "set forth the housing construction as the primary policy task": the role is the
+    # directive, as with the verbs of `order_role_verbs`.
+    directive = _directive_object(token) or _directive_object(token, _roles(token))
     return (
         directive is not None
         and not _adopted_at_no_body(token)
@@ -536,6 +564,15 @@ def is_light_order(token: Token) -> bool:
             and not _purpose_of_a_visit(token)
         )
     )
+
+
+def _roles(verb: Token) -> list[Token]:
+    """The role "as" gives the verb's object: the parser may hang the phrase on the object
+    ("prioritized the strengthening of the cells as the two major tasks") or on a participle
+    between ("set forth the construction, welcomed by the people, as the primary task")."""
+    hosts = [verb, *children(verb, "dobj")]
+    hosts += [c for c in children(verb, "advcl") if c.tag_ == "VBN"]
+    return [o for h in hosts for o in prepositional_objects(h, frozenset({"as"}))]
 
 
 def _purpose_of_a_visit(verb: Token) -> bool:
@@ -589,14 +626,26 @@ def _measures_taken(verb: Token) -> bool:
     """A deciding body taking measures ("the consultative meeting took relevant measures", "the
     committee has taken measures to prevent any deviation"): what others are to do is decided.
     A unit taking measures for its own work ("the coal mining complex has taken measures to
-    ensure production") directs no one; nor, as annotated, does a leader's on a visit."""
+    ensure production") directs no one. A leader taking measures or steps ("he took practical
+    measures to eliminate the deviations", "took an important step to make the inhabitants
+    come to Pyongyang") has those under him carry them out; as annotated, not on a visit
+    told with them ("he visited the sites and took important measures")."""
     if _obliged(verb):
         return False  # "the Security Council should take measures": none are taken yet
     pairs = lexicon.pairs("authority_directives")
     lemma = verb.lemma_.casefold()
+    if not any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")):
+        return False
     bodies = lexicon.words("deciding_bodies")
-    return any((lemma, o.lemma_.casefold()) in pairs for o in children(verb, "dobj")) and any(
-        s.lemma_.casefold() in bodies for s in _stated_subjects(verb)
+    heads = subjects(verb)
+    if any(s.lemma_.casefold() in bodies for s in heads):
+        return True
+    classes = lexicon.mapping("event_classes")
+    on_a_visit = any(classes.get(c.lemma_.casefold()) == "Visit" for c in verb.conjuncts)
+    # A name, not a common noun the tagger took for one ("Farms in Uiju County").
+    return not on_a_visit and any(
+        (s.ent_type_ == "PERSON" and s.pos_ == "PROPN") or s.lower_ in PERSON_SUBJECT_PRONOUNS
+        for s in heads
     )
 
 
@@ -949,7 +998,25 @@ def obligation_speaker(token: Token) -> Token | None:
         "they" in own and bool(speakers) and all(_plural(s) for s in speakers)
     ):
         return None
+    # "Yoon should be ousted", "the Yoon puppet clans should not run amuck", "Japan should
+    # apologize": what a named person or country should do or suffer is a demand on another
+    # party, which the speaker does not lead.
+    if any(_names_a_party(s) for s in subjects(token)):
+        return None
+    # "Yoon should be ousted, they stressed", "such action should never be allowed, they
+    # said": speakers named only as many (those at a rally or a meeting) voice an opinion.
+    if speakers and all(s.lower_ == "they" for s in speakers):
+        return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _names_a_party(subject: Token) -> bool:
+    """The subject is a person or a country by name, or a noun a name of one qualifies ("the
+    Yoon Suk Yeol puppet clans")."""
+    parties = {"PERSON", "GPE", "NORP"}
+    return subject.ent_type_ in parties or any(
+        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in parties for c in subject.children
+    )
 
 
 def _published(verb: Token) -> bool:
@@ -1218,6 +1285,9 @@ def _instruction(verb: Token) -> str | None:
         if objects:
             return _text(_continued(verb, list(objects[0].children)))
     objects = children(verb, "dobj")
+    if objects and _measures_taken(verb):
+        # "took an important step | to make the inhabitants come": what the step is for.
+        return _text([objects[0], *_infinitive_after(objects[0])])
     return _text(objects[:1])
 
 
@@ -1281,6 +1351,15 @@ def _mention_of_verb(
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
     recipient_heads += prepositional_objects(verb, ADDRESS_PREPOSITIONS)
+    if _measures_taken(verb):
+        # "took an important step to make the inhabitants come to Pyongyang": who is to act.
+        recipient_heads += [
+            s
+            for o in children(verb, "dobj")
+            for purpose in _infinitive_after(o)
+            for clause in children(purpose, "ccomp", "xcomp")
+            for s in subjects(clause)
+        ]
     if not recipient_heads and is_body_decision(verb):
         # "decided to keep the artillery units in full combat readiness": whom it binds.
         recipient_heads = [
@@ -2115,6 +2194,7 @@ def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
             and _issued(cluster)
             and not _country_speaking(cluster)
             and not _appeal_by_no_one_known(cluster)
+            and not _only_to_be_carried_out(cluster)
         ):
             yield _event(cluster)
 
@@ -2150,6 +2230,30 @@ def _appeal_by_no_one_known(cluster: _Cluster) -> bool:
     )
 
 
+def _only_to_be_carried_out(cluster: _Cluster) -> bool:
+    """The order is named only as what someone is to carry out ("the youths' spirit to
+    implement the Party's decision", "can they fulfil their duty in carrying out the Party's
+    decisions"), by no one the text names: a decision recalled in passing as a goal, not one
+    the article tells was given or acted on ("all units turned out in the drive to implement
+    the decision")."""
+    return all(
+        m.kind is TriggerKind.NOUN and not m.recipients and _object_to_carry_out(m.trigger)
+        for m in cluster.mentions
+    )
+
+
+def _object_to_carry_out(noun: Token) -> bool:
+    """The noun is the object of an infinitive or a gerund of `implementing_verbs`."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.tag_ in {"VB", "VBG"}
+        and _phrasal_lemma(verb) in lexicon.words("implementing_verbs")
+    )
+
+
 def _naming_its_noun(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
@@ -2177,13 +2281,15 @@ def _country_speaking(cluster: _Cluster) -> bool:
 def _administration(cluster: _Cluster) -> bool:
     """A province, county or city seeing to it that those under it act, or urging them to
     ("North Hamgyong Province ensures that the members ...", "the county encouraged the
-    working people to ..."), stands for its administration, which directs them; a country
-    speaks to its equals, and a province calling for something addresses no one."""
+    working people to ..."), or setting them a goal or a task ("Kangwon Province has set the
+    goal of turning the factory into a base"), stands for its administration, which directs
+    them; a country speaks to its equals, and a province calling for something addresses no
+    one."""
     words = cluster.agent.name.casefold().split() if cluster.agent is not None else []
     return (
         bool(words)
         and words[-1] in lexicon.words("division_heads")
-        and any(m.kind is TriggerKind.CLAUSE for m in cluster.mentions)
+        and any(m.kind in {TriggerKind.CLAUSE, TriggerKind.LIGHT} for m in cluster.mentions)
     )
 
 

@@ -106,6 +106,29 @@ def _orders(parse: Parse, text: str) -> list:
             "Sinuiju Cosmetics Factory",
             None,
         ),
+        # A province setting a goal for a unit under it stands for its administration.
+        (
+            "Jagang Province has set a high goal for the Kanggye Tile Factory to double its"
+            " production.",
+            "Jagang Province",
+            "Kanggye Tile Factory",
+            None,
+        ),
+        # An obligation a leader states, negated: a prohibition is a directive too.
+        (
+            "Kim Jong Un said that the officials should never allow such a practice.",
+            "Kim Jong Un",
+            "officials",
+            "practice",
+        ),
+        # A leader telling a body under him what to do: "direct" with what it is to do.
+        (
+            "Kim Jong Un directed the Ministry of Agriculture to supply more fertilizer to the"
+            " farms.",
+            "Kim Jong Un",
+            "Ministry of Agriculture",
+            "fertilizer",
+        ),
         # A "that" clause the parser hangs on the last noun of the phrase after the verb.
         (
             "Kim Jong Un said in a speech on the occasion of the founding anniversary that the"
@@ -202,6 +225,22 @@ def test_order_has_issuer_recipient_and_instruction(
         "The cabinet did not issue an order to close the schools.",
         # A thing allotted to someone in the passive.
         "She was assigned a seat in the second row of the hall.",
+        # A newspaper's appeal to its readers, whom it does not lead.
+        "Rodong Sinmun in an editorial calls upon all the officials and working people to wage"
+        " a drive for increased production.",
+        # What a named person or country should do or suffer: a demand on another party.
+        "And they stressed that Pak should be ousted from power without fail.",
+        "The ministry spokesman said that Japan should apologize for its past crimes.",
+        # Speakers named only as many voice an opinion.
+        "Such action should never be allowed, they said.",
+        # To direct a body is to lead it.
+        "Harold Brant, 61, executive vice president, who has directed the trust group, will"
+        " retire.",
+        # A decision named only as what is to be carried out.
+        "The venue was filled with the revolutionary spirit of the youths to work hard to"
+        " implement the Party's decision.",
+        "Only when all officials become embodiments of the leadership method of our Party, can"
+        " they fulfil their duty in carrying out the Party's decisions perfectly.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
@@ -258,6 +297,10 @@ def test_order_date_is_the_orders_not_the_reports(parse: Parse) -> None:
         " task, he said, and stressed the need to build a naval port for large warships.",
         "Kim Jong Un visited the factory. He also oversaw rifles developed by the Academy of"
         " Defence Sciences and set forth the important tasks for the factory.",
+        # The role "as" gives the object, hung on a participle between or on the object.
+        "Kim Jong Un set forth the export of goods, welcomed by the people, as the primary task"
+        " of the Sinuiju Cosmetics Factory.",
+        "Kim Jong Un prioritized the strengthening of the Party cells as the two major tasks.",
         # A line break inside the sentence joins the country to the leader in the parse.
         "On the basis of a serious analysis of the change in the military security environment"
         " facing our country, and the U.S. and its followers' ever-escalating military"
@@ -753,16 +796,48 @@ def test_no_unit_taken_for_a_recipient_it_is_not(parse: Parse, text: str) -> Non
         "The Pukchang Area Youth Coal Mining Complex has taken measures to ensure production in"
         " abnormal weather.",
         "In particular, officials who were dispatched to the spots take relevant measures.",
+        # A leader's measures told with a visit, as annotated.
+        "Always paying deep attention to their health, he visited the sites of reconstruction"
+        " and took important measures to ensure their life.",
     ],
 )
 def test_no_order_where_no_one_with_authority_gives_one(parse: Parse, text: str) -> None:
     assert _orders(parse, text) == []
 
 
-def test_measures_taken_by_a_deciding_body_are_an_order(parse: Parse) -> None:
-    text = "The consultative meeting took relevant measures after specifying practical tasks."
+@pytest.mark.parametrize(
+    ("text", "agents", "recipients", "taken"),
+    [
+        (
+            "The consultative meeting took relevant measures after specifying practical tasks.",
+            [],
+            [],
+            "measures",
+        ),
+        # A leader's measures and steps, not told with a visit; whom a step has act.
+        (
+            "Kim Jong Un convened a consultative meeting, at which he took practical measures to"
+            " eliminate the deviations revealed in the work.",
+            ["Kim Jong Un"],
+            [],
+            "measures",
+        ),
+        (
+            "Kim Jong Un took an important step to make the inhabitants and schoolchildren in the"
+            " flood-hit areas come to Pyongyang.",
+            ["Kim Jong Un"],
+            ["inhabitants and schoolchildren in the flood-hit areas"],
+            "step to make the inhabitants",
+        ),
+    ],
+)
+def test_measures_taken_by_a_deciding_body_or_a_leader_are_an_order(
+    parse: Parse, text: str, agents: list[str], recipients: list[str], taken: str
+) -> None:
     (order,) = _orders(parse, text)
-    assert any("measures" in i for i in order.instructions)
+    assert [a.name for a in order.agents] == agents
+    assert [r.name for r in order.recipients] == recipients
+    assert any(taken in i for i in order.instructions)
 
 
 @pytest.mark.parametrize(
