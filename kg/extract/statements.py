@@ -23,6 +23,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.nlp import (
+    doc_deps,
     doc_pos,
     doc_sentences,
     doc_text,
@@ -381,11 +382,13 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
     later sentences say "the message" or "the statement" said."""
     nouns = lexicon.words("statement_nouns")
     issuing = lexicon.words("issuing_verbs")
-    for noun in doc_tokens(doc):
+    tokens = doc_tokens(doc)
+    # Only the objects are read further: found in the table of labels, without asking every
+    # token for its head.
+    for noun in (tokens[i] for i, dep in enumerate(doc_deps(doc)) if dep == "dobj"):
         verb = head_of(noun)
         if (
-            noun.dep_ != "dobj"
-            or noun.lemma_.casefold() not in nouns
+            noun.lemma_.casefold() not in nouns
             or verb.lemma_.casefold() not in issuing
             or verb.idx < ctx.dateline_end
         ):

@@ -169,12 +169,9 @@ def own_tokens(verb: Token) -> frozenset[int]:
 
 def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     kids, deps, pos = tables.kids, tables.deps, tables.pos
-    found: set[int] = set()
-    stack = [verb]
-    while stack:
-        i = stack.pop()
-        found.add(i)
-        stack.extend(
+    found = [verb]
+    for i in found:  # grows as it is read: each kept token's children join the walk
+        found.extend(
             c
             for c in kids[i]
             if not (deps[c] in CLAUSAL and pos[c] in {"VERB", "AUX"}) and deps[c] != "punct"
@@ -184,10 +181,13 @@ def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
 
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
+    own = own_tokens(verb)
+    # The sentences are the table's own spans, one object each: compared by identity, not
+    # by spaCy's comparison of their bounds. Only the ends are needed, not a union of sets.
     sentence = sentence_of(verb)
-    tokens = own_tokens(verb) | {s.i for s in subjects(verb) if sentence_of(s) == sentence}
+    ends = [min(own), max(own), *(s.i for s in subjects(verb) if sentence_of(s) is sentence)]
     # A Span made at once: slicing the doc checks and normalises the bounds in Python.
-    return Span(verb.doc, min(tokens), max(tokens) + 1)
+    return Span(verb.doc, min(ends), max(ends) + 1)
 
 
 def modality(verb: Token) -> Modality:

@@ -2925,10 +2925,12 @@ def titled_bodies(doc: Doc) -> Iterator[Span]:
     """A body named in lower case by what it does, where someone holds a post in it
     ("chairman of the provincial rural economy committee"): one body, not any committee."""
     bodies = lexicon.words("deciding_bodies")
-    for i in range(len(doc) - 3):
-        if not _after_post(doc, i + 3):
+    # A post is looked for only after a "the" (see `_after_post`), not at every word.
+    lowers = doc_lowers(doc)
+    for start in [i + 1 for i, lower in enumerate(lowers[:-1]) if lower == "the"]:
+        if not _after_post(doc, start):
             continue
-        start = end = i + 3
+        end = start
         while end < len(doc) and (
             (doc[end].is_lower and doc[end].is_alpha) or doc[end].tag_ == "POS"
         ):
