@@ -2371,11 +2371,12 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     """A place named down a chain of phrases from the verb's object or its in/at phrase,
     nearest first: "announced the seizure of land in the West Bank", "laid at the graves of
     the soldiers in different parts of the DPRK", "damage caused by heavy rainfall in some
-    parts of the DPRK" (where the doer was). Only an in/at phrase places the event, or an
-    "of" phrase after a word for a part of a place ("parts of the DPRK", "areas of X")."""
+    parts of the DPRK" (where the doer was), "commemorated with an event at the Mausoleum of
+    King Tangun". Only an in/at phrase places the event, or an "of" phrase after a word for a
+    part of a place ("parts of the DPRK", "areas of X")."""
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
-    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY)
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with"}))
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:

@@ -785,6 +785,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Guerneville",
             False,
         ),
+        # What a day is marked with happens where its in/at phrase says.
+        (
+            "The Day of the Nation was commemorated with an event at the Mausoleum of King "
+            "Tongmyong on October 3.",
+            "commemorate",
+            "Mausoleum of King Tongmyong",
+            False,
+        ),
         # A place in apposition to the phrase's noun, or named before it.
         (
             "The delegates met in the Kenyan capital, Nairobi, on Monday.",
