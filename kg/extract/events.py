@@ -69,7 +69,7 @@ from kg.nlp import (
     tokens_text,
 )
 from kg.resolve.attribution import received_from
-from kg.resolve.dateline import place_line
+from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import EntityIndex, is_country
 from kg.triples import Triple, triples
 
@@ -2421,11 +2421,12 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     """A place named down a chain of phrases from the verb's object or its in/at phrase,
     nearest first: "announced the seizure of land in the West Bank", "laid at the graves of
     the soldiers in different parts of the DPRK", "damage caused by heavy rainfall in some
-    parts of the DPRK" (where the doer was). Only an in/at phrase places the event, or an
-    "of" phrase after a word for a part of a place ("parts of the DPRK", "areas of X")."""
+    parts of the DPRK" (where the doer was), "commemorated with an event at the Mausoleum of
+    King Tangun". Only an in/at phrase places the event, or an "of" phrase after a word for a
+    part of a place ("parts of the DPRK", "areas of X")."""
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
-    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY)
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with"}))
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:
@@ -3501,9 +3502,15 @@ def _refers_back(noun: Token) -> bool:
 
 def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """A wire article's lead tells what happened in its dateline's city ("BOSTON — A citizen
-    of Kyrgyzstan pleaded not guilty ..."): the events of the sentence after a dateline that
-    is only a city take it, where they name no place of their own."""
-    found = place_line(doc_text(doc))
+    of Kyrgyzstan pleaded not guilty ...", "CAGUAS, Puerto Rico (AP) _ Police found ..."):
+    the events of the sentence after a dateline whose city is in capitals take it, where they
+    name no place of their own. After an agency's dateline only the lead's main clauses do:
+    its other clauses tell as often what was done or planned elsewhere ("ANKARA (AP) _ The
+    minister asked that the refugees be returned to Iraq")."""
+    text = doc_text(doc)
+    found = place_line(text)
+    main_only = found is None
+    found = found or dateline_city(text)
     if found is None:
         return events
     start, end = found
@@ -3517,13 +3524,28 @@ def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Ev
     )
     # The parser may run the dateline into the lead: the lead ends with the sentence that
     # holds the first words after the dateline (past its dash and the space after it).
+    # After an agency's dateline the lead starts past the agency and its dash.
+    end = max(end, ctx.dateline_end)
     lead_end = next((s.end_char for s in doc_sentences(doc) if s.end_char > end + 2), None)
     if city is None or lead_end is None:
         return events
     return [
-        _placed_from_elsewhere(e, city) if e.place is None and end < e.anchor < lead_end else e
+        _placed_from_elsewhere(e, city)
+        if e.place is None
+        and end < e.anchor < lead_end
+        and (not main_only or _told_as_done_there(e, doc))
+        else e
         for e in events
     ]
+
+
+def _told_as_done_there(event: Event, doc: Doc) -> bool:
+    """Whether a lead's event is asserted by its main clause (or one joined to it): what is
+    planned or denied ("Qantas will double its flights to India") is not done in the city."""
+    token = _verb_of(event, doc)
+    while token is not None and token.dep_ == "conj":
+        token = head_of(token) if head_of(token) is not token else None
+    return token is not None and token.dep_ == "ROOT" and event.modality is Modality.ASSERTED
 
 
 def _with_participle_places(events: list[Event], doc: Doc) -> list[Event]:

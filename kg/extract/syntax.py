@@ -289,11 +289,23 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
         found = _place_in_phrase(index, inner, depth - 1)
         if found is not None:
             return found
+    # "the California town of Rio Nido": a word for a kind of place is named by its "of"
+    # phrase, which the larger place before it only locates.
+    kind_named = token.lemma_.casefold() in lexicon.mapping("place_type_nouns")
+    if kind_named and (found := _place_of_phrase(index, token, depth)) is not None:
+        return found
+    # A place named before the noun ("the Sinuiju area", "the Newark, N.J., airport") or
+    # after it in apposition ("the Ethiopian capital, Addis Ababa").
     for child in children_of(token):
-        if child.dep_ == "compound":
+        if child.dep_ in {"compound", "nmod", "appos"}:
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
+    return None if kind_named else _place_of_phrase(index, token, depth)
+
+
+def _place_of_phrase(index: EntityIndex, token: Token, depth: int) -> Entity | None:
+    """The place the token's "of" phrase names ("the city of Sinuiju")."""
     for inner in prepositional_objects(token, OF):
         found = _place_in_phrase(index, inner, depth - 1)
         if found is not None:

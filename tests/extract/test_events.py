@@ -768,6 +768,38 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Boston",
             True,
         ),
+        # ... and the main clause of the lead after an agency's dateline.
+        (
+            "\nPONCE, Puerto Rico (AP) _ Firefighters rescued three children from a burning"
+            " house on Friday. Officials praised the crew.",
+            "rescue",
+            "Ponce",
+            True,
+        ),
+        # A word for a kind of place is named by its "of" phrase, not by the larger place
+        # before it.
+        (
+            "In the northern California town of Guerneville, a slab of hillside slid onto the "
+            "road on Monday.",
+            "slide",
+            "Guerneville",
+            False,
+        ),
+        # What a day is marked with happens where its in/at phrase says.
+        (
+            "The Day of the Nation was commemorated with an event at the Mausoleum of King "
+            "Tongmyong on October 3.",
+            "commemorate",
+            "Mausoleum of King Tongmyong",
+            False,
+        ),
+        # A place in apposition to the phrase's noun, or named before it.
+        (
+            "The delegates met in the Kenyan capital, Nairobi, on Monday.",
+            "meet",
+            "Nairobi",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -3157,6 +3189,13 @@ def test_participants_and_places_the_parse_gives(
         ("Kim Jong Il praised Hwaphyong County for its achievements.", "praise"),
         # A place helped to do something is a party to the act, not where it happened.
         ("The army helped Hamhung City to rebuild the houses.", "help"),
+        # What a lead after an agency's dateline plans, or tells in a clause below its main
+        # one, need not happen in the dateline's city.
+        ("\nSYDNEY (AP) _ Qantas will add flights to India by August.", "add"),
+        (
+            "\nHAVANA (AP) _ Officials said the boy drowned when the boat sank off Florida.",
+            "drown",
+        ),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
