@@ -40,6 +40,7 @@ from kg.extract.syntax import (
     held_participles,
     inner_place,
     is_passive,
+    is_to_infinitive,
     modality,
     name_head,
     own_tokens,
@@ -2287,7 +2288,7 @@ def _purposes(verb: Token) -> list[Token]:
     return [
         infinitive
         for infinitive in own + [a for o in objects for a in children(o, "acl")]
-        if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in children(infinitive, "aux"))
+        if is_to_infinitive(infinitive)
     ]
 
 
