@@ -289,6 +289,8 @@ _CLOCK = (
 _DAY_VALUE = re.compile(r"(\d{4}|XXXX)-(\d{2})-(\d{2})")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _ORDINAL_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+# A day of the month written as a bare number.
+_DAY_NUMBER = re.compile(r"[12]\d|3[01]|0?[1-9]")
 _ORDINAL_DAY = re.compile(r"the " + _ORDINAL_DAY_NUMBER, re.IGNORECASE)
 _DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
 # A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
@@ -2287,7 +2289,7 @@ def _commemorated(span: Span, value: str) -> str | None:
     if span.start > 0 and _SHIFTS.get(span.doc[span.start - 1].lower_, 0) > 0:
         return None  # "on the occasion of forthcoming July 27": this year's holiday to come
     # The month, not a word before it: "brought about July 27 war victory"; "today" is no name.
-    root = next((t for t in span if t.lower_.rstrip(".") in _MONTHS), None)
+    root = next((t for t in span if _names_month(t)), None)
     if root is None:
         return None
     head = root.head
@@ -2365,16 +2367,17 @@ def _splits_month_day(doc: Doc, start: int, end: int) -> bool:
     """Whether a piece of a span begins on the day of a month named before it, or ends on a
     month whose day follows."""
     tokens = doc_tokens(doc)
+    return any(
+        0 < i < len(tokens)
+        and _names_month(tokens[i - 1])
+        and _DAY_NUMBER.fullmatch(tokens[i].text)
+        for i in (start, end)
+    )
 
-    def month_day(i: int) -> bool:
-        return (
-            0 < i < len(tokens)
-            and tokens[i - 1].lower_.rstrip(".") in _MONTHS
-            and tokens[i].text.isdigit()
-            and 1 <= int(tokens[i].text) <= 31
-        )
 
-    return month_day(start) or month_day(end)
+def _names_month(token: Token) -> bool:
+    """Whether a token is a month's name, whole or abbreviated ("Sept.")."""
+    return token.lower_.rstrip(".") in _MONTHS
 
 
 def _merge_adjacent(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2609,7 +2612,7 @@ def find_time_expressions(
         if (
             start > 0
             and _SPACED_THOUSANDS.fullmatch(tokens_text(doc, start - 1, start + 1))
-            and not (start > 1 and tokens[start - 2].lower_.rstrip(".") in _MONTHS)
+            and not (start > 1 and _names_month(tokens[start - 2]))
         ):
             start -= 1  # "5 156 seconds": spaCy leaves out the thousands; not "May 3 100 years"
         start, end = _shrink(doc, start, end)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import held_participles, modality, own_tokens
+from kg.extract.syntax import held_participles, is_to_infinitive, modality, own_tokens
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     children_of,
@@ -562,8 +562,7 @@ def intended(verb: Token) -> bool:
     ("continued to build", "was able to visit", "visited the site to guide the builders")."""
     infinitive = _served(verb)[-1]
     return (
-        infinitive.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(infinitive))
+        is_to_infinitive(infinitive)
         and not _done_in_passing(infinitive)
         and head_of(infinitive).lemma_.casefold() not in lexicon.words("implicative_heads")
     )
@@ -609,10 +608,7 @@ def _done_in_passing(verb: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "mark", "prep"} for c in children_of(verb)
     ):
         return False
-    purpose = verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)
-    )
-    return purpose or (verb.tag_ == "VBG" and verb.i > head_of(verb).i)
+    return is_to_infinitive(verb) or (verb.tag_ == "VBG" and verb.i > head_of(verb).i)
 
 
 def _contact_clause(children: list[Token]) -> bool:

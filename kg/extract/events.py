@@ -40,6 +40,7 @@ from kg.extract.syntax import (
     held_participles,
     inner_place,
     is_passive,
+    is_to_infinitive,
     modality,
     name_head,
     own_tokens,
@@ -2279,7 +2280,7 @@ def _undertaking_verbs() -> frozenset[str]:
 
 def _purposes(verb: Token) -> list[Token]:
     """The "to" infinitives that tell what an act is about: the verb's own ("agreed to sell",
-    `_undertaking_verbs`) and its object's ("a campaign to arouse the workers", "a statement to
+    `_undertaking_verbs`) and its object's ("a campaign to encourage the farmers", "a statement to
     condemn the ROK", lexicon `undertaking_nouns`)."""
     own = children(verb, "xcomp") if verb.lemma_.casefold() in _undertaking_verbs() else []
     undertakings = lexicon.words("undertaking_nouns")
@@ -2287,14 +2288,14 @@ def _purposes(verb: Token) -> list[Token]:
     return [
         infinitive
         for infinitive in own + [a for o in objects for a in children(o, "acl")]
-        if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in children(infinitive, "aux"))
+        if is_to_infinitive(infinitive)
     ]
 
 
 def _sides_of_purpose(index: EntityIndex, verb: Token) -> list[Entity]:
     """Whom the infinitive of `_purposes` acts on or gives to, who takes part in the act it is
-    the purpose of: "agreed to sell the division to R.D. Werner", "is intensifying a campaign
-    to arouse the agricultural workers", "issued a statement to condemn the ROK"."""
+    the purpose of: "agreed to sell the division to R.D. Werner", "launched a campaign to
+    encourage the cooperative farmers", "issued a statement to condemn the ROK"."""
     purposes = _purposes(verb)
     objects = [t for p in purposes for t in children(p, "dobj", "dative")]
     objects += [t for o in objects for t in _examples(o)]

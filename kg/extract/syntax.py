@@ -122,6 +122,16 @@ def is_passive(verb: Token) -> bool:
     return any(deps[k] in {"nsubjpass", "auxpass"} for k in tables.kids[verb.i])
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """A verb's bare form with its own "to" ("to build"), not a bare form without one ("helped
+    build", "let them go")."""
+    tables = parse_tables(verb.doc)
+    deps, lowers = tables.deps, tables.lowers
+    return tables.tags[verb.i] == "VB" and any(
+        deps[k] == "aux" and lowers[k] == "to" for k in tables.kids[verb.i]
+    )
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     # Read off the tables each time: keeping the answers cost more (hashing the token and
     # comparing it) than finding them again.

@@ -30,6 +30,7 @@ from kg.gazetteer import (
 )
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
+    PREPOSITION_OR_DATIVE_DEPS,
     children_of,
     doc_ents,
     doc_lowers,
@@ -1938,7 +1939,7 @@ def _party_to_an_act(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and head.lower_ in BODY_ROLE_PREPOSITIONS
-        and head.dep_ in {"prep", "agent", "dative"}
+        and head.dep_ in PREPOSITION_OR_DATIVE_DEPS
         and head.head.pos_ == "VERB"
     )
 

@@ -1976,10 +1976,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"Halden Corp.", "Nordvik Group"},
         ),
         (
-            "Kangso County is intensifying a motivation campaign to arouse the agricultural "
-            "workers.",
-            "intensify",
-            {"Kangso County", "agricultural workers"},
+            "Ryongchon County launched a campaign to encourage the cooperative farmers.",
+            "launch",
+            {"Ryongchon County", "cooperative farmers"},
         ),
         (
             "The Foreign Ministry of the DPRK issued a statement to denounce the United States.",
