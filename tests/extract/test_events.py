@@ -776,6 +776,22 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Ponce",
             True,
         ),
+        # ... also after an agency's dateline without a date, on a line of its own; and
+        # "here" below it is its city.
+        (
+            "\n\nNAIROBI (AP) --\n\nFirefighters rescued three children from a burning house on"
+            " Friday. Officials praised the crew.",
+            "rescue",
+            "Nairobi",
+            True,
+        ),
+        (
+            "\n\nNAIROBI (AP) --\n\nThe mayor opened the new bridge on Friday. Hundreds of"
+            " farmers marched here on Saturday to demand higher prices.",
+            "march",
+            "Nairobi",
+            True,
+        ),
         # A word for a kind of place is named by its "of" phrase, not by the larger place
         # before it.
         (
