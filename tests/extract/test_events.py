@@ -3196,6 +3196,19 @@ def test_participants_and_places_the_parse_gives(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "\n\nNAIROBI (AP) --\n\nThousands of people paid tribute to the sailors on Friday.",
+        "\nNAIROBI (AP)_ Thousands of people paid tribute to the sailors on Friday.",
+    ],
+)
+def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: str) -> None:
+    event = _by_predicate(parse, text)["pay"]
+    assert "Nairobi" not in {e.name for e in event.agents}
+    assert event.agents
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         # A country acted on is a party to the act, not where it happened.
