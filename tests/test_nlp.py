@@ -79,6 +79,21 @@ def test_a_name_glued_to_capitals_is_split_from_them(nlp: Language) -> None:
     assert words[words.index("Sung") + 1] == "Square"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang, July 29 (KCNA) -- Officials of the ministry visited the farm on Monday.",
+        # A city in capitals before its agency, with no date, on a line of its own.
+        "\n\nHAMILTON (AP) --\n\nOfficials of the ministry visited the farm on Monday.",
+        "\n\nHAMILTON, Bermuda (AP) _\n\nOfficials of the ministry visited the farm on Monday.",
+    ],
+)
+def test_the_sentence_after_a_dateline_starts_after_it(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    first = next(t for t in doc if t.text == "Officials")
+    assert first.is_sent_start
+
+
 @pytest.mark.parametrize("word", ["DeSantis", "McElroy", "YouTube", "JPMorgan", "iPhone"])
 def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str) -> None:
     assert nlp.tokenizer(f"{word} said so.")[0].text == word

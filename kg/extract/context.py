@@ -26,7 +26,7 @@ from kg.nlp import (
     token_starts,
 )
 from kg.resolve.attribution import SourceIndex, find_sources, full_text_openings
-from kg.resolve.dateline import find_dateline
+from kg.resolve.dateline import dateline_end as find_dateline_end
 from kg.resolve.entities import EntityIndex, resolve_entities
 from kg.resolve.places import PlaceResolution, resolve_places
 from kg.temporal import find_time_expressions, refers_back
@@ -101,10 +101,9 @@ class Context:
         found = resolve_entities(doc, article.id)
         places = resolve_places(doc, found)
         entities = found.renamed(places.names)
-        dateline = find_dateline(article.text)
         times = tuple(find_time_expressions(doc, article.id, article.published))
         adverbial = tuple(time for time in times if _adverbial(doc, time))
-        dateline_end = dateline.end if dateline else 0
+        dateline_end = find_dateline_end(article.text) or 0
         starts = token_starts(doc)
         return cls(
             article=article,

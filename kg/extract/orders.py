@@ -29,6 +29,7 @@ from kg.extract.syntax import (
     group_before,
     is_passive,
     modality,
+    own_subjects,
     place_of,
     prepositional_objects,
     subjects,
@@ -49,6 +50,7 @@ SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+NOMINAL_SUBJECT = frozenset({"nsubj"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
@@ -1105,7 +1107,7 @@ def _stated_subjects(verb: Token) -> list[Token]:
     inherited from a clause the parser may have wrongly hung it on."""
     while verb.dep_ == "conj" and not children(verb, "nsubj"):
         verb = verb.head
-    return children(verb, "nsubj")
+    return [t for s in own_subjects(verb, NOMINAL_SUBJECT) for t in with_conjuncts(s)]
 
 
 def _has_authority(subject: Token) -> bool:

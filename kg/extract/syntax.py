@@ -16,6 +16,7 @@ from kg.nlp import (
     ParseTables,
     children_of,
     conjunct_indices,
+    doc_lowers,
     doc_tokens,
     head_of,
     parse_tables,
@@ -75,8 +76,24 @@ def _subjects(verb: Token) -> tuple[Token, ...]:
     return found
 
 
+def own_subjects(verb: Token, deps: frozenset[str] = SUBJECTS) -> list[Token]:
+    """The subject children of a verb, without one the parser took from a fronted clause: in
+    "While television showed the protests, the government urged ..." it may hang "while" and
+    "television" on "urged"; a subject after such a conjunction, with a comma and then another
+    subject after it, is the fronted clause's. (Without the conjunction, two subjects are
+    more often a list the parser split: "officials from A, B and C provinces".)"""
+    kids = children_of(verb)
+    found = [c for c in kids if c.dep_ in deps]
+    if len(found) < 2:
+        return found
+    opened = min((c.i for c in kids if c.dep_ == "mark"), default=verb.i)
+    last = max((s.i for s in found if s.i < verb.i), default=-1)
+    lowers = doc_lowers(verb.doc)
+    return [s for s in found if not (opened < s.i < last and "," in lowers[s.i + 1 : last])]
+
+
 def _find_subjects(verb: Token) -> tuple[Token, ...]:
-    own = [c for c in children_of(verb) if c.dep_ in SUBJECTS] or [
+    own = own_subjects(verb) or [
         # "Accompanying him were A and B": the parser hangs the subject on the auxiliary.
         c
         for aux in children_of(verb)

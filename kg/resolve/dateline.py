@@ -79,6 +79,16 @@ def place_line(text: str) -> tuple[int, int] | None:
     return (match.start("place"), match.end("place")) if match is not None else None
 
 
+def dateline_end(text: str) -> int | None:
+    """Where the dateline at the start of a wire article ends: one with its agency, or a city
+    in capitals before its agency without a date ("WASHINGTON (AP) --")."""
+    found = find_dateline(text)
+    if found is not None:
+        return found.end
+    match = CAPITALS_DATELINE.match(text)
+    return match.end() if match is not None else None
+
+
 def dateline_city(text: str) -> tuple[int, int] | None:
     """Where the city in capitals of a dateline is, with an agency after it or on a line of
     its own."""

@@ -776,6 +776,22 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Ponce",
             True,
         ),
+        # ... also after an agency's dateline without a date, on a line of its own; and
+        # "here" below it is its city.
+        (
+            "\n\nNAIROBI (AP) --\n\nFirefighters rescued three children from a burning house on"
+            " Friday. Officials praised the crew.",
+            "rescue",
+            "Nairobi",
+            True,
+        ),
+        (
+            "\n\nNAIROBI (AP) --\n\nThe mayor opened the new bridge on Friday. Hundreds of"
+            " farmers marched here on Saturday to demand higher prices.",
+            "march",
+            "Nairobi",
+            True,
+        ),
         # A word for a kind of place is named by its "of" phrase, not by the larger place
         # before it.
         (
@@ -3177,6 +3193,19 @@ def test_participants_and_places_the_parse_gives(
     if place is not None:
         assert event.place is not None
         assert place in {event.place.name, *ctx.entities.aliases(event.place)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\nNAIROBI (AP) --\n\nThousands of people paid tribute to the sailors on Friday.",
+        "\nNAIROBI (AP)_ Thousands of people paid tribute to the sailors on Friday.",
+    ],
+)
+def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: str) -> None:
+    event = _by_predicate(parse, text)["pay"]
+    assert "Nairobi" not in {e.name for e in event.agents}
+    assert event.agents
 
 
 @pytest.mark.parametrize(

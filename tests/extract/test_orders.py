@@ -137,6 +137,15 @@ def _orders(parse: Parse, text: str) -> list:
             "managers",
             "quality",
         ),
+        # The parser hangs the fronted clause's subject ("footage") on the appeal's verb too.
+        (
+            "\n\nBOGOTA (AP) --\n\nWhile state-run television broadcast footage of Chilean"
+            " students protesting in Buenos Aires against the arrest of Pablo Rojas, the Chilean"
+            " government urged its citizens to keep up their own protests.",
+            "Chilean government",
+            "citizens",
+            "protests",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
