@@ -1282,7 +1282,10 @@ def _instruction(verb: Token) -> str | None:
         objects = [
             p
             for p in verb.children
-            if p.dep_ == "prep" and prep in _preposition_words(p) and list(p.children)
+            if p.dep_ == "prep"
+            and prep in _preposition_words(p)
+            # "voted in favor of a charter on Friday": a date says when, not what.
+            and any(o.ent_type_ not in {"DATE", "TIME"} for o in p.children)
         ]
         if objects:
             return _text(_continued(verb, list(objects[0].children)))

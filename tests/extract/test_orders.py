@@ -1573,6 +1573,18 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "parliament",
             "border treaty",
         ),
+        # A body the article names by its kind only, as the text words it.
+        (
+            "The lower chamber of the Polish parliament approved the budget plan in March.",
+            "lower chamber of the Polish parliament",
+            "budget plan",
+        ),
+        (
+            "A national convention voted in favor of a new charter on Friday.",
+            "national convention",
+            "new charter",
+        ),
+        ("The appeals court upheld the ban on street vendors.", "appeals court", "upheld the ban"),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(
