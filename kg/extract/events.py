@@ -3387,7 +3387,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_people_listed_below(told, doc, ctx)
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
-    told = _with_places_referred_back(_with_dateline_place(told, doc, ctx), doc)
+    told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_story_place(told, doc, ctx)
     return [_with_place_within(event, doc, ctx.entities) for event in told]
 
@@ -3501,7 +3501,7 @@ def _refers_back(noun: Token) -> bool:
     )
 
 
-def _with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+def with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """A wire article's lead tells what happened in its dateline's city ("BOSTON — A citizen
     of Kyrgyzstan pleaded not guilty ...", "CAGUAS, Puerto Rico (AP) _ Police found ..."):
     the events of the sentence after a dateline whose city is in capitals take it, where they

@@ -36,7 +36,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
-from kg.nlp import doc_pos, doc_tokens
+from kg.nlp import doc_pos, doc_tokens, tokens_text
 from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
@@ -1282,7 +1282,12 @@ def _instruction(verb: Token) -> str | None:
         return _text(clause[:1])
     for prep in lexicon.entries("instruction_prepositions"):
         objects = [
-            p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep and list(p.children)
+            p
+            for p in verb.children
+            if p.dep_ == "prep"
+            and prep in _preposition_words(p)
+            # "voted in favor of a charter on Friday": a date says when, not what.
+            and any(o.ent_type_ not in {"DATE", "TIME"} for o in p.children)
         ]
         if objects:
             return _text(_continued(verb, list(objects[0].children)))
@@ -1291,6 +1296,12 @@ def _instruction(verb: Token) -> str | None:
         # "took an important step | to make the inhabitants come": what the step is for.
         return _text([objects[0], *_infinitive_after(objects[0])])
     return _text(objects[:1])
+
+
+def _preposition_words(prep: Token) -> set[str]:
+    """The preposition, and with its object the compound one it opens ("in favor" of "voted
+    in favor of the inclusion")."""
+    return {prep.lower_, *(f"{prep.lower_} {o.lower_}" for o in children(prep, "pobj"))}
 
 
 def _continued(verb: Token, tokens: list[Token]) -> list[Token]:
@@ -1395,7 +1406,7 @@ def _mention_of_verb(
     agents = issuers or stood_for
     if not agents and not anaphoric_subject:
         # "The province ensures that ...", "The company adopted a plan": the body named before.
-        agents = _bodies_named_before(ctx, agent_heads)
+        agents = _bodies_named_before(ctx, agent_heads) or _unnamed_bodies(ctx, agent_heads)
     if anaphoric_subject:
         agents = agents or _possessor(ctx, subject_heads)
     elif not agents and speaker is None and not is_passive(verb):
@@ -1787,6 +1798,37 @@ def _body_named_before(ctx: Context, noun: Token) -> Entity | None:
     return ctx.entities.last_named_before(
         noun, kinds, lambda e: words <= set(e.name.casefold().split())
     )
+
+
+def _unnamed_bodies(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """Bodies named by a common noun and no name, where no body of that kind was named before:
+    "the upper house of the Dutch parliament voted", "a constitutional convention voted", "the
+    jury ruled". Their votes and rulings bind, so they are the issuers, named as the text words
+    them; a group, as the article gives them no name."""
+    found = (_unnamed_body(ctx, noun) for noun in heads)
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _unnamed_body(ctx: Context, noun: Token) -> Entity | None:
+    # Singular: "the ministries decided" are bodies named before, or several of a kind.
+    if noun.tag_ != "NN" or noun.ent_type_ or ctx.entities.entity_at(noun) is not None:
+        return None
+    if not _in_lexicons(noun, "legislature_nouns", "judging_bodies"):
+        return None
+    if _in_lexicons(noun, "titles"):
+        return None  # "the judge ruled": a person, whom the entities name
+    doc = noun.doc
+    modifiers = [c.i for c in children(noun, "amod", "compound") if c.i < noun.i and c.is_lower]
+    start = min(modifiers, default=noun.i)
+    if any(
+        not doc[i].is_lower and doc[i].dep_ in {"amod", "compound"} for i in range(start, noun.i)
+    ):
+        return None
+    end = max(
+        (t.i for o in prepositional_objects(noun, frozenset({"of"})) for t in o.subtree),
+        default=noun.i,
+    )
+    return Entity(EntityKind.GROUP, tokens_text(doc, start, end + 1))
 
 
 def _unmarked_subjects(verb: Token) -> list[Token]:
@@ -2190,15 +2232,23 @@ def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
 
 
 def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
-    for cluster in _cluster(list(order_mentions(doc, ctx))):
-        if (
-            _given(cluster)
+    # Events read what orders trigger: imported here. A wire lead's order is given in its
+    # dateline's city, as the lead's other events are ("CANBERRA (AP) _ a convention voted").
+    from kg.extract.events import with_dateline_place
+
+    yield from with_dateline_place(
+        [
+            _event(cluster)
+            for cluster in _cluster(list(order_mentions(doc, ctx)))
+            if _given(cluster)
             and _issued(cluster)
             and not _country_speaking(cluster)
             and not _appeal_by_no_one_known(cluster)
             and not _only_to_be_carried_out(cluster)
-        ):
-            yield _event(cluster)
+        ],
+        doc,
+        ctx,
+    )
 
 
 def _issued(cluster: _Cluster) -> bool:

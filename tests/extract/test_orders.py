@@ -1582,6 +1582,18 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "parliament",
             "border treaty",
         ),
+        # A body the article names by its kind only, as the text words it.
+        (
+            "The lower chamber of the Polish parliament approved the budget plan in March.",
+            "lower chamber of the Polish parliament",
+            "budget plan",
+        ),
+        (
+            "A national convention voted in favor of a new charter on Friday.",
+            "national convention",
+            "new charter",
+        ),
+        ("The appeals court upheld the ban on street vendors.", "appeals court", "upheld the ban"),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(
@@ -1615,3 +1627,27 @@ def test_a_body_approving_ratifying_or_ruling_decides(
 )
 def test_no_decision_where_no_body_enacts_one(parse: Parse, text: str) -> None:
     assert _orders(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A wire lead's order is given in the dateline's city, as the lead's other events are.
+        (
+            "\nCANBERRA, Australia (AP) _ The upper house voted on Friday to abolish the tax on"
+            " books. Officials praised the vote.",
+            "Canberra",
+        ),
+        # What the lead tells in a clause below its main one may be done elsewhere.
+        (
+            "\nCANBERRA, Australia (AP) _ Officials said the upper house voted on Friday to"
+            " abolish the tax.",
+            None,
+        ),
+    ],
+)
+def test_an_order_in_a_wire_lead_takes_the_datelines_city(
+    parse: Parse, text: str, place: str | None
+) -> None:
+    (order,) = _orders(parse, text)
+    assert (order.place.name if order.place else None) == place
