@@ -2635,6 +2635,24 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... and the noun of its trade names the company the article is about again; a place
+        # before it tells where the company is.
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The gauge maker has cut"
+            " its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The No. 2 U.S. valve"
+            " maker then wrote its lenders.",
+            "write",
+            {"Dalworth Instruments Inc."},
+            {"lenders"},
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",
@@ -2667,6 +2685,8 @@ def test_wire_event_roles(
         "Dalworth Instruments Inc. received two offers in March. The parent company later put"
         " itself up for sale.",
         "Dalworth Instruments Inc. received two offers in March. A rival gauge company later"
+        " put itself up for sale.",
+        "Dalworth Instruments Inc. received two offers in March. The rival gauge maker later"
         " put itself up for sale.",
     ],
 )
