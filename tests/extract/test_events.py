@@ -2616,6 +2616,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... also where a surname that is a word is tagged an adjective.
+        (
+            "The statement was released by District Attorney Paul Young on Monday.\n\nYoung"
+            " heads a unit that is reviewing the killings.",
+            "head",
+            {"Paul Young"},
+            set(),
+            None,
+        ),
         # "The company" is the company last named with its legal form, when no body was
         # named since; "it" goes on from it.
         (
