@@ -1005,6 +1005,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or voice_of(head, ctx)
             or _body_repeated(index, head)
             or _site_named_again(index, head)
+            or _called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
@@ -1244,6 +1245,31 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     company = index.main_company_before(token)
     return () if company is None else (company,)
+
+
+def _called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The person an apposition called by the same noun before, whom "the" and the noun name
+    again: "Ana Ruiz, the boy's mother, ... The mother said", "the attorney for his father,
+    Tomas Brenner, ... the father would travel". The nearest such is meant. Not a body: a
+    parade's "column, symbolic of the 2nd Guards Regiment" is not the regiment."""
+    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+        return None
+    lemma = token.lemma_
+    lemmas = doc_lemmas(token.doc)
+    tokens = doc_tokens(token.doc)
+    for i in range(token.i - 1, -1, -1):
+        if lemmas[i] != lemma:
+            continue
+        noun = tokens[i]
+        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
+        for t in named:
+            entity = index.entity_at(t)
+            if entity is not None and entity.kind is EntityKind.PERSON:
+                return entity
+    return None
 
 
 def _described_company(token: Token) -> bool:

@@ -2625,6 +2625,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # "The father" is the person an apposition called the father before.
+        (
+            "Tomas Brenner, the boy's father, met his lawyers on Monday. The father will travel"
+            " to Miami on Thursday.",
+            "travel",
+            {"Tomas Brenner"},
+            {"Miami"},
+            "Miami",
+        ),
         # "The company" is the company last named with its legal form, when no body was
         # named since; "it" goes on from it.
         (
