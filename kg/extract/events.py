@@ -994,6 +994,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
         # "the two leaders" may be a group of its own, but it stands for those named before.
         for e in _counted_back(index, head)
         or _woman_meant(index, head)
+        or _company_by_trade(index, head)
         or entities_of(index, [head])
         or conjoined_before(index, head)
         or _antecedents(index, head)
@@ -1004,6 +1005,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or voice_of(head, ctx)
             or _body_repeated(index, head)
             or _site_named_again(index, head)
+            or _called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
@@ -1220,6 +1222,54 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
+
+
+def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The company an article about one company is about (none or one), which "the" and the
+    noun of its trade name again: "The No. 2 auto maker then wrote the ministry", "the
+    publishing concern said it retained ..." (lexicon `company_trades`). Words that make it
+    another ("the rival maker"; lexicon `other_company_words`) or a phrase saying which ("the
+    maker of the engines") refer to no company named before. A place before the noun tells
+    where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue Bell, Pa.,
+    concern"); a body named there is the company itself ("the Sony chip maker")."""
+    if token.lemma_.casefold() not in lexicon.words("company_trades"):
+        return ()
+    words = children_of(token)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in words):
+        return ()
+    other = lexicon.words("other_company_words")
+    if any(c.dep_ == "prep" or c.lower_ in other for c in words):
+        return ()
+    named = (index.entity_at(t) for t in (token, *words))
+    if any(e is not None and e.kind is not EntityKind.PLACE for e in named):
+        return ()
+    company = index.main_company_before(token)
+    return () if company is None else (company,)
+
+
+def _called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The person an apposition called by the same noun before, whom "the" and the noun name
+    again: "Ana Ruiz, the boy's mother, ... The mother said", "the attorney for his father,
+    Tomas Brenner, ... the father would travel". The nearest such is meant. Not a body: a
+    parade's "column, symbolic of the 2nd Guards Regiment" is not the regiment."""
+    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+        return None
+    lemma = token.lemma_
+    lemmas = doc_lemmas(token.doc)
+    tokens = doc_tokens(token.doc)
+    for i in range(token.i - 1, -1, -1):
+        if lemmas[i] != lemma:
+            continue
+        noun = tokens[i]
+        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
+        for t in named:
+            entity = index.entity_at(t)
+            if entity is not None and entity.kind is EntityKind.PERSON:
+                return entity
+    return None
 
 
 def _described_company(token: Token) -> bool:
@@ -1458,6 +1508,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         entity = (
             index.entity_at(earlier)
             or _body_repeated(index, earlier)
+            or next(iter(_company_by_trade(index, earlier)), None)
             or _body_named_again(index, earlier)
         )
         kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}

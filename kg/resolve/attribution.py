@@ -379,9 +379,12 @@ class _Tracker:
 def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
     """The person a lone capitalised word stands for where the model tagged no name in it:
     the surname of a person named in full before ("Halvorsen said" after "Health Minister
-    Ingrid Halvorsen"), the last such person when several share it."""
+    Ingrid Halvorsen"), the last such person when several share it. A surname that is also a
+    word ("White heads a team" after "Attorney Mary Jo White") may be tagged an adjective or a
+    noun; as a subject it is still the person."""
+    word = token.pos_ in {"ADJ", "NOUN"} and token.dep_ in {"nsubj", "nsubjpass"}
     if (
-        token.pos_ != "PROPN"
+        (token.pos_ != "PROPN" and not word)
         or not token.is_title
         or any(c.dep_ == "compound" for c in children_of(token))
         or index.entity_at(token) is not None

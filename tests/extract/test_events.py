@@ -2632,6 +2632,24 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... also where a surname that is a word is tagged an adjective.
+        (
+            "The statement was released by District Attorney Paul Young on Monday.\n\nYoung"
+            " heads a unit that is reviewing the killings.",
+            "head",
+            {"Paul Young"},
+            set(),
+            None,
+        ),
+        # "The father" is the person an apposition called the father before.
+        (
+            "Tomas Brenner, the boy's father, met his lawyers on Monday. The father will travel"
+            " to Miami on Thursday.",
+            "travel",
+            {"Tomas Brenner"},
+            {"Miami"},
+            "Miami",
+        ),
         # "The company" is the company last named with its legal form, when no body was
         # named since; "it" goes on from it.
         (
@@ -2649,6 +2667,24 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             "put",
             {"Dalworth Instruments Inc."},
             set(),
+            None,
+        ),
+        # ... and the noun of its trade names the company the article is about again; a place
+        # before it tells where the company is.
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The gauge maker has cut"
+            " its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The No. 2 U.S. valve"
+            " maker then wrote its lenders.",
+            "write",
+            {"Dalworth Instruments Inc."},
+            {"lenders"},
             None,
         ),
         (
@@ -2683,6 +2719,8 @@ def test_wire_event_roles(
         "Dalworth Instruments Inc. received two offers in March. The parent company later put"
         " itself up for sale.",
         "Dalworth Instruments Inc. received two offers in March. A rival gauge company later"
+        " put itself up for sale.",
+        "Dalworth Instruments Inc. received two offers in March. The rival gauge maker later"
         " put itself up for sale.",
     ],
 )
