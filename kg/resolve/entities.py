@@ -5452,8 +5452,14 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
 def _unplaced_group_name(doc: Doc, indices: list[int]) -> str | None:
     """The group without the phrase after its heads that says where they are: "workers and
     technicians" of "workers and technicians at the Sungri Motor Complex"."""
+    # Not the object of a preposition itself: "teachers selected from across the country".
     cut = next(
-        (k for k, i in enumerate(indices) if k and doc[i].lower_ in PLACING_PREPOSITIONS), None
+        (
+            k
+            for k, i in enumerate(indices)
+            if k and doc[i].lower_ in PLACING_PREPOSITIONS and doc[i - 1].tag_ != "IN"
+        ),
+        None,
     )
     return None if cut is None else _group_name(doc, indices[:cut])
 

@@ -2905,6 +2905,34 @@ def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
 
 
 @pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "The workers and technicians at the Sungri Motor Complex introduced new jigs.",
+            {"workers and technicians at the Sungri Motor Complex", "workers and technicians"},
+        ),
+        (
+            "The nurses across the province are devoting all their efforts to the campaign.",
+            {"nurses across the province", "nurses"},
+        ),
+        # "across" is no phrase of the group's here, but the object of "from".
+        (
+            "The course was attended by 100 nurses selected from across the country.",
+            {
+                "100 nurses selected from across the country",
+                "nurses selected from across the country",
+            },
+        ),
+    ],
+)
+def test_a_group_placed_at_or_across_is_also_known_without_the_place(
+    parse: Parse, text: str, aliases: set[str]
+) -> None:
+    _, ctx = parse(text)
+    assert {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP} == aliases
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kim Jong Un and his officials visited the farm.",
