@@ -126,6 +126,13 @@ SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
 # head or the phrase before ("units with important fire duties near the border"), not to a
 # verb ("met officials with a smile").
 ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
+# Prepositions whose phrase between a group that is a subject and its verb says where its
+# people are, so which ones they are: "workers at the Sungri Motor Complex", "working people
+# across the country". Elsewhere the phrase is as likely the verb's place.
+WHERE_PREPOSITIONS = frozenset({"at", "across", "in"})
+# Of those, the ones that only place them: the group is also told of without the phrase
+# ("the educators across the country" are "the educators").
+PLACING_PREPOSITIONS = frozenset({"at", "across"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 8
@@ -1796,11 +1803,13 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
     anchors = {head.i}
+    verb = _verb_after_subject(head)
     for _ in range(2):
         attached = j < len(doc) and doc[j].lower_ in ATTACHED_PREPOSITIONS
         if attached and doc[j].head.i not in anchors:
             break
-        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached):
+        where = j < verb and doc[j].lower_ in WHERE_PREPOSITIONS
+        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached and not where):
             break
         k = j + 1
         purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
@@ -1820,7 +1829,20 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place,
         # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
-        if doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head):
+        placed = doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head)
+        # Only before the verb do "at", "across" and a named place after "in" say which ones
+        # they are. The phrase then ends with the name it gives, else the parse took the verb
+        # for a noun ("organizations in the DPRK stage a campaign"); an event says where they
+        # were, not whose ("speakers at the meeting"); a place after a body places the body
+        # ("workers of the farm in Waudo District").
+        extra = doc[j].lower_ not in prepositions and not attached
+        if (placed or extra) and not (
+            where
+            and m <= verb
+            and not (named and not doc[m - 1].ent_type_)
+            and doc[m - 1].lemma_.casefold() not in lexicon.mapping("event_nouns")
+            and not (right and doc[j].head != head)
+        ):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
         if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
@@ -1835,6 +1857,16 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _verb_after_subject(head: Token) -> int:
+    """Where the verb of a group's clause stands when the group (or the first of the heads it
+    is coordinated with) is the verb's subject and comes before it; 0 otherwise."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    verb = first.head
+    return verb.i if first.dep_ in SUBJECT_DEPS and verb.i > head.i else 0
 
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
@@ -5273,6 +5305,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         whole = _whole_group_name(doc, indices, name)
         if whole is not None:
             mentions.append(EntityMention(entity, mention, whole))
+        unplaced = _unplaced_group_name(doc, indices)
+        if unplaced is not None:
+            mentions.append(EntityMention(entity, mention, unplaced))
         owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))
@@ -5412,6 +5447,21 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     if i == indices[0] - 1:
         return None
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+
+
+def _unplaced_group_name(doc: Doc, indices: list[int]) -> str | None:
+    """The group without the phrase after its heads that says where they are: "workers and
+    technicians" of "workers and technicians at the Sungri Motor Complex"."""
+    # Not the object of a preposition itself: "teachers selected from across the country".
+    cut = next(
+        (
+            k
+            for k, i in enumerate(indices)
+            if k and doc[i].lower_ in PLACING_PREPOSITIONS and doc[i - 1].tag_ != "IN"
+        ),
+        None,
+    )
+    return None if cut is None else _group_name(doc, indices[:cut])
 
 
 def _whole_group_name(doc: Doc, indices: list[int], name: str) -> str | None:

@@ -1197,6 +1197,27 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             "participants",
         ),
         ("Party officials visited families of defectors in Hoeryong.", "families of defectors"),
+        # A place before the verb of a group that is its subject says which ones they are; an
+        # event says only where they were, and a place after a body places the body.
+        (
+            "The workers and technicians at the Sungri Motor Complex introduced new jigs.",
+            "workers and technicians at the Sungri Motor Complex",
+        ),
+        (
+            "Working people across the country are displaying patriotic zeal in the campaign.",
+            "working people across the country",
+        ),
+        (
+            "Agricultural officials and workers in the DPRK are striving to expand the land.",
+            "agricultural officials and workers in the DPRK",
+        ),
+        ("Speakers at the rally charged that the minister is lying.", "speakers"),
+        (
+            "Workers of the Sinhung Farm and the Kumsong Farm in Ryongsong District have moved "
+            "into new houses.",
+            "workers of the Sinhung Farm and the Kumsong Farm",
+        ),
+        ("Police arrested three smugglers at the border.", "smugglers"),
     ],
 )
 def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, group: str) -> None:
@@ -2812,7 +2833,7 @@ def test_names_sharing_a_plural_designator_take_its_kind(
         (
             "Coal mining complexes across the DPRK are pushing ahead with the project for laying"
             " belt conveyors at the final stage.",
-            "coal mining complexes",
+            "coal mining complexes across the DPRK",
         ),
         (
             "Meanwhile, various coal-mining machine factories are producing parts and equipment"
@@ -2881,6 +2902,34 @@ def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
 ) -> None:
     _, ctx = parse(text)
     assert alias in {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP}
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        (
+            "The workers and technicians at the Sungri Motor Complex introduced new jigs.",
+            {"workers and technicians at the Sungri Motor Complex", "workers and technicians"},
+        ),
+        (
+            "The nurses across the province are devoting all their efforts to the campaign.",
+            {"nurses across the province", "nurses"},
+        ),
+        # "across" is no phrase of the group's here, but the object of "from".
+        (
+            "The course was attended by 100 nurses selected from across the country.",
+            {
+                "100 nurses selected from across the country",
+                "nurses selected from across the country",
+            },
+        ),
+    ],
+)
+def test_a_group_placed_at_or_across_is_also_known_without_the_place(
+    parse: Parse, text: str, aliases: set[str]
+) -> None:
+    _, ctx = parse(text)
+    assert {m.alias for m in ctx.entities.mentions if m.entity.kind is EntityKind.GROUP} == aliases
 
 
 @pytest.mark.parametrize(
