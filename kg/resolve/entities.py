@@ -3782,6 +3782,26 @@ def _with_location(span: Span) -> Span:
     return span
 
 
+def _with_site_noun(span: Span) -> Span:
+    """A name with the common noun of the site it names, which the model leaves out ("the Jomo
+    Kenyatta" + "airport", "the Oxford Street" + "bus station"): see named_site_nouns.txt. A
+    place's name keeps its own ("the Newark airport" is told of as Newark)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in {"FAC", "ORG", "PERSON"} or not span[-1].is_title:
+        return span
+    while end < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound":
+        end += 1
+    if (
+        end >= len(doc)
+        or not doc[end].is_lower
+        or doc[end].lower_ not in lexicon.words("named_site_nouns")
+        or span[-1].head.i not in range(span.end, end + 1)
+        or any(t.head.i not in range(t.i + 1, end + 1) for t in doc[span.end : end])
+    ):
+        return span
+    return Span(doc, span.start, end + 1, label="FAC", kb_id=span.kb_id_)
+
+
 def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
@@ -4525,6 +4545,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_parent_acronym,
     _with_location,
     _with_joined_modifiers,
+    _with_site_noun,
 )
 
 
