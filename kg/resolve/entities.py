@@ -3814,6 +3814,26 @@ def _with_location(span: Span) -> Span:
     return span
 
 
+def _with_site_noun(span: Span) -> Span:
+    """A name with the common noun of the site it names, which the model leaves out ("the Jomo
+    Kenyatta" + "airport", "the Oxford Street" + "bus station"): see named_site_nouns.txt. A
+    place's name keeps its own ("the Newark airport" is told of as Newark)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in {"FAC", "ORG", "PERSON"} or not span[-1].is_title:
+        return span
+    while end < len(doc) and doc[end].is_lower and doc[end].dep_ == "compound":
+        end += 1
+    if (
+        end >= len(doc)
+        or not doc[end].is_lower
+        or doc[end].lower_ not in lexicon.words("named_site_nouns")
+        or span[-1].head.i not in range(span.end, end + 1)
+        or any(t.head.i not in range(t.i + 1, end + 1) for t in doc[span.end : end])
+    ):
+        return span
+    return Span(doc, span.start, end + 1, label="FAC", kb_id=span.kb_id_)
+
+
 def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
@@ -4557,6 +4577,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_parent_acronym,
     _with_location,
     _with_joined_modifiers,
+    _with_site_noun,
 )
 
 
@@ -4788,6 +4809,65 @@ def _inner_names(
         named = _clean(Span(doc, start, end, label=label), full_naming) if label else None
         if named is not None and named.name != item.name:
             yield replace(named, inner=True)
+
+
+def _without_countries_only_in_names(inner: list[_Named], named: list[_Named]) -> list[_Named]:
+    """The names inside longer names, less the countries the article names nowhere apart: the
+    country of "the Communist Party of the Russian Federation" or "the Union of Agricultural
+    Workers of Korea" belongs to the body's name, no place the article tells of. A town inside
+    a name ("the Association of Koreans in Dandong City") stays a place."""
+    apart = {_place_key(n.name) for n in named if n.kind is EntityKind.PLACE}
+    # A state's own body stands for its country: "the Foreign Ministry of Vietnam".
+    apart |= {
+        _place_key(country.text)
+        for n in named
+        if n.kind is EntityKind.ORGANIZATION
+        for country in (_after_last_of(n.span),)
+        if country is not None and not _of_a_membership_body(country)
+    }
+    return [
+        n
+        for n in inner
+        if n.kind is not EntityKind.PLACE
+        or _place_key(n.name) in apart
+        or not (_a_country(n.name) or not find_places(n.name))
+        or not _of_a_membership_body(n.span)
+    ]
+
+
+def _after_last_of(span: Span) -> Span | None:
+    """What follows the last "of" of a name, without its article: "Vietnam" of "the Foreign
+    Ministry of Vietnam"."""
+    of = next((t.i for t in reversed(span) if t.lower_ == "of"), None)
+    if of is None:
+        return None
+    start = of + 1 + (of + 1 < span.end and span.doc[of + 1].lower_ == "the")
+    return span.doc[start : span.end] if start < span.end else None
+
+
+def _of_a_membership_body(span: Span) -> bool:
+    """The name is of a body of members: the head of the name before it is a party's, a
+    union's, an association's ("Party" of "the Communist Party of the Russian Federation")."""
+    heads = lexicon.mapping("name_heads")
+    for token in reversed(doc_tokens(span.doc)[sentence_of(span[0]).start : span.start]):
+        if not (token.is_title or (token.is_lower and token.pos_ in {"ADP", "DET", "CCONJ"})):
+            return False
+        if token.lower_ == "for":
+            return False  # what the body is for: "the Front for the Liberation of Palestine"
+        word = _singular(token.lower_)
+        if word in lexicon.words("membership_body_heads"):
+            return True
+        if token.is_title and word in heads:
+            return False
+    return False
+
+
+def _place_key(name: str) -> str:
+    """One key for the forms of a place's name: "Russia" and "the Russian Federation"."""
+    known = known_entity(name)
+    if known is not None:
+        return known.name.casefold()
+    return next((m.place.label for m in find_places(name) if m.quality == 1.0), name).casefold()
 
 
 def _common_word_of_a_body(word: str) -> bool:
@@ -5199,6 +5279,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
+    inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
     named = _compass_countries(named, doc_text(doc))

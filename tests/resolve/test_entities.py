@@ -659,15 +659,15 @@ def test_entities_found_with_canonical_names(
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
+        # The party's country, named nowhere apart, is a word of its name.
         (
             "Nguyen Phu Trong, general secretary of the Central Committee of the Communist Party"
             " of Vietnam, died.",
             {
                 "Central Committee of the Communist Party of Vietnam": "Organization",
                 "Communist Party of Vietnam": "Organization",
-                "Vietnam": "Place",
             },
-            {"Central Committee of the Communist Party"},
+            {"Central Committee of the Communist Party", "Vietnam"},
         ),
         (
             "The test was organized by the Drone Institute of the Academy of Defence Sciences.",
@@ -877,6 +877,28 @@ def test_entities_found_with_canonical_names(
             "The General Association of Koreans in China held events.",
             {"General Association of Koreans in China": "Organization"},
             {"People's Republic of China"},
+        ),
+        # A party's or a union's country is a word of its name where the article names the
+        # country nowhere apart; a state's own body stands for its country.
+        (
+            "The chairman of the Socialist Labour Party of Peru sent a letter to the leader.",
+            {"Socialist Labour Party of Peru": "Organization"},
+            {"Peru"},
+        ),
+        (
+            "The Union of Railway Workers of Korea held a meeting on Monday.",
+            {"Union of Railway Workers of Korea": "Organization"},
+            {"Korea"},
+        ),
+        (
+            "The Socialist Labour Party of Peru and the Foreign Ministry of Peru sent letters.",
+            {"Socialist Labour Party of Peru": "Organization", "Peru": "Place"},
+            set(),
+        ),
+        (
+            "The chairman of the Socialist Labour Party of Peru visited Peru's embassy here.",
+            {"Socialist Labour Party of Peru": "Organization", "Peru": "Place"},
+            set(),
         ),
         # A body named only by a common word before a noun is not named as a body.
         (

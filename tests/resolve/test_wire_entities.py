@@ -1283,6 +1283,28 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"El Colibri": "Place"},
             set(),
         ),
+        # A name before a site's common noun names the site with the noun; a place's name
+        # before it stays the place's.
+        (
+            "Reporters waited for the envoy at the Tom Mboya airport on Friday.",
+            {"Tom Mboya airport": "Place"},
+            {"Tom Mboya"},
+        ),
+        (
+            "The convoy reached the al-Rukban base near the border before dawn.",
+            {"al-Rukban base": "Place"},
+            {"al-Rukban"},
+        ),
+        (
+            "A second device went off at the Great Victoria Street bus station an hour later.",
+            {"Great Victoria Street bus station": "Place"},
+            {"Great Victoria Street"},
+        ),
+        (
+            "Her car was found abandoned at the Newark airport on Sunday.",
+            {"Newark": "Place"},
+            {"Newark airport"},
+        ),
         # The head of a name before its possessive.
         (
             "The bomb caused part of the Miramar Cafe's ceiling to collapse.",
