@@ -55,6 +55,7 @@ from kg.nlp import (
     doc_deps,
     doc_lemmas,
     doc_lowers,
+    doc_memo,
     doc_pos,
     doc_sentences,
     doc_tags,
@@ -66,7 +67,6 @@ from kg.nlp import (
     parse_tables,
     sentence_of,
     subtree_indices,
-    token_starts,
     tokens_text,
 )
 from kg.resolve.attribution import received_from
@@ -2838,9 +2838,10 @@ def _verb_of(event: Event, doc: Doc) -> Token | None:
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
-    at = token_starts(doc).get(offset)  # an anchor is where its word begins
+    tables = parse_tables(doc)
+    at = tables.starts().get(offset)  # an anchor is where its word begins
     if at is not None:
-        return doc_tokens(doc)[at]
+        return tables.tokens[at]
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return None if span is None else span[0]
 
@@ -2848,7 +2849,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 def _noun_of(event: Event, doc: Doc) -> Token | None:
     """The noun that names an event ("held talks", "a banquet was given", "the summit"), if
     one does."""
-    token = _verb_of(event, doc)
+    # The passes over an article's events ask this of each event many times.
+    nouns = doc_memo(doc, "event nouns")
+    if event.anchor not in nouns:
+        nouns[event.anchor] = _anchor_noun(_verb_of(event, doc))
+    return nouns[event.anchor]
+
+
+def _anchor_noun(token: Token | None) -> Token | None:
     if token is None:
         return None
     if token.pos_ in {"NOUN", "PROPN"} and _noun_key(token) in lexicon.mapping("event_nouns"):

@@ -42,6 +42,7 @@ from kg.nlp import (
     parse_tables,
     phrase_objects,
     sentence_of,
+    span_tokens,
     token_span,
     tokens_text,
     unit_part,
@@ -851,7 +852,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     kind = _kind(ent)
     if kind is None:
         return None
-    tokens = [t for t in ent if t.text not in BRACKETS]
+    tokens = [t for t in span_tokens(ent) if t.text not in BRACKETS]
     titles: list[str] = []
     start = 0
     while start < len(tokens):
@@ -901,12 +902,13 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     # A Korean name's syllables can be tagged as English words ("No", "So", "In"), hyphened
     # or not ("Choi Soon-sil").
-    syllables = [t for t in span if not (t.is_punct and t.text == "-")]
-    korean = len(syllables) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
+    words = span_tokens(span)
+    syllables = [t for t in words if not (t.is_punct and t.text == "-")]
+    korean = len(syllables) in {2, 3} and words[0].lower_ in lexicon.words("korean_surnames")
     if (
         kind is EntityKind.PERSON
         and not korean
-        and any(t.pos_ in NOT_IN_NAMES for t in span)
+        and any(t.pos_ in NOT_IN_NAMES for t in words)
         and not _ends_a_persons_name(span)
     ):
         return None
@@ -998,20 +1000,25 @@ def _service_of_a_rank(span: Span) -> bool:
     not a body: "Army Lieutenant General Kim Min Song" (but "Kremlin spokesman Dmitry
     Peskov"). An acronym names a body ("GNB Brigade General ...")."""
     doc = span.doc
-    rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
+    tokens = doc_tokens(doc)
+    rank = _phrase_at(tokens[span.end : span.end + 4], 0, "titles")
     return (
         len(span) == 1
-        and not (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1)
+        and not (
+            tokens[span.start].is_upper
+            and tokens[span.start].is_alpha
+            and len(tokens[span.start]) > 1
+        )
         and rank > 0
         and span.end + rank < len(doc)
-        and doc[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
-        and doc[span.end + rank].ent_type_ == "PERSON"
+        and tokens[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
+        and tokens[span.end + rank].ent_type_ == "PERSON"
     )
 
 
 def _names_an_honour(span: Span) -> bool:
     """The name is an honour conferred ("the title of Socialist Patriotic Forest")."""
-    before = span.doc[max(span.start - 2, 0) : span.start]
+    before = doc_tokens(span.doc)[max(span.start - 2, 0) : span.start]
     return (
         len(before) == 2
         and before[1].lower_ == "of"
@@ -2667,8 +2674,8 @@ def _person_after_name(span: Span) -> Iterator[Span]:
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
-    bracket = next((t.i for t in span[1:-1] if t.text == "("), None)
-    if bracket is None or span.label_ == "PERSON" or not span.doc[bracket + 1].is_upper:
+    bracket = next((t.i for t in span_tokens(span)[1:-1] if t.text == "("), None)
+    if bracket is None or span.label_ == "PERSON" or not doc_tokens(span.doc)[bracket + 1].is_upper:
         yield span
         return
     yield Span(span.doc, span.start, bracket, label=span.label_, kb_id=span.kb_id_)
@@ -2679,13 +2686,14 @@ def _places_apart(span: Span) -> Iterator[Span]:
     """A place's name and the division it lies in, which the model read as one ("Thongchon
     County of Kangwon Province", "Samjiyon of Ryanggang Province"), as two places: the text
     states the containment, not a longer name."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "of"), None)
     if cut is None or span.label_ not in {"GPE", "LOC"}:
         yield span
         return
     doc, divisions = span.doc, division_nouns()
-    inner = [t for t in doc[span.start : cut] if t.lower_ != "the"]
-    outer = doc[cut + 1 : span.end]
+    tokens = doc_tokens(doc)
+    inner = [t for t in tokens[span.start : cut] if t.lower_ != "the"]
+    outer = tokens[cut + 1 : span.end]
     if (
         not inner
         or not all(t.is_title and t.is_alpha for t in inner)
@@ -2705,19 +2713,20 @@ def _heads_apart(span: Span) -> Iterator[Span]:
     "and" ("Anguk Temple and Paeksang Pavilion"), as two. A head shared by the words before
     it ("Primary and Secondary School") or a field after "of" ("University of Music and
     Dance") leaves one name."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "and"), None)
     heads = lexicon.mapping("name_heads")
     doc = span.doc
+    tokens = doc_tokens(doc)
     if (
         cut is None
         or span.label_ not in BODY_AND_PLACE_LABELS
-        or any(t.lower_ in {"of", "and", ","} for t in doc[span.start : cut])
-        or any(t.lower_ in {"of", "and", ","} for t in doc[cut + 1 : span.end])
+        or any(t.lower_ in {"of", "and", ","} for t in tokens[span.start : cut])
+        or any(t.lower_ in {"of", "and", ","} for t in tokens[cut + 1 : span.end])
     ):
         yield span
         return
-    first = [t for t in doc[span.start : cut] if t.lower_ != "the"]
-    second = doc[cut + 1 : span.end]
+    first = [t for t in tokens[span.start : cut] if t.lower_ != "the"]
+    second = tokens[cut + 1 : span.end]
     if (
         len(first) < 2
         or len(second) < 2
@@ -3616,10 +3625,11 @@ def _with_surname(span: Span) -> Span:
 def _titled_korean_name(span: Span) -> Span:
     """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
     the person, without the title (the surname and two syllables that `korean_names` reads)."""
-    if span.label_ == "PERSON" or not span[0].is_title:
+    tokens = span_tokens(span)
+    if span.label_ == "PERSON" or not tokens[0].is_title:
         return span
-    title = _phrase_at(list(span), 0, "titles")
-    name = span[title:]
+    title = _phrase_at(tokens, 0, "titles")
+    name = tokens[title:]
     if (
         title == 0
         or len(name) != KOREAN_NAME_WORDS
@@ -3627,17 +3637,18 @@ def _titled_korean_name(span: Span) -> Span:
         or not all(t.is_title and t.is_alpha for t in name)
     ):
         return span
-    return Span(span.doc, name.start, name.end, label="PERSON")
+    return Span(span.doc, span.start + title, span.end, label="PERSON")
 
 
 def _holder_after_country(span: Span) -> Span:
     """The name of a post's holder the model ran on from the country the post is of, whether
     it took the whole for a body or a person: "ambassador to" + "Kenya Prudence Bushnell"."""
     doc, start = span.doc, span.start
+    lowers = doc_lowers(doc)
     if (
         start < 2
-        or doc[start - 1].lower_ not in TITLE_OWNER_PREPOSITIONS | {"to"}
-        or doc[start - 2].lower_ not in lexicon.words("titles")
+        or lowers[start - 1] not in TITLE_OWNER_PREPOSITIONS | {"to"}
+        or lowers[start - 2] not in lexicon.words("titles")
     ):
         return span
     for cut in range(1, len(span) - 1):
@@ -3761,7 +3772,7 @@ def _with_location(span: Span) -> Span:
     """A site's name with the place it is in ("the Revolutionary Martyrs Cemetery" + "on Mt
     Taesong", "the Patriotic Martyrs Cemetery" + "in Sinmi-ri"): see located_site_heads.txt."""
     doc, end = span.doc, span.end
-    words = [t for t in span if t.lower_ != "the"]
+    words = [t for t in span_tokens(span) if t.lower_ != "the"]
     if (
         not words
         or words[-1].lower_ not in lexicon.words("located_site_heads")
@@ -3881,32 +3892,44 @@ def _across_ampersand(span: Span) -> Span:
     if span.label_ not in {"ORG", "GPE", "PERSON"}:
         return span
     doc, start, end = span.doc, span.start, span.end
-    if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
+    tokens = doc_tokens(doc)
+    if span.label_ == "PERSON" and any(
+        _ampersand(t) and tokens[t.i + 1].is_title for t in tokens[start + 1 : end - 1]
+    ):
         # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
         return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
     # A surname after a partner's untagged one is the firm's too: "Kessler amp Varga".
     firm = span.label_ != "PERSON" or len(span) == 1
-    if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
+    if (
+        firm
+        and start > 1
+        and _ampersand(tokens[start - 1])
+        and _untagged_name_part(tokens[start - 2])
+    ):
         start -= 2
-        while start > 0 and _untagged_name_part(doc[start - 1]):
+        while start > 0 and _untagged_name_part(tokens[start - 1]):
             start -= 1
     after = end
-    while after < len(doc) and _untagged_name_part(doc[after]):
+    while after < len(doc) and _untagged_name_part(tokens[after]):
         after += 1
-    if after + 1 < len(doc) and _ampersand(doc[after]) and _untagged_name_part(doc[after + 1]):
+    if (
+        after + 1 < len(doc)
+        and _ampersand(tokens[after])
+        and _untagged_name_part(tokens[after + 1])
+    ):
         end = after + 1
-        while end < len(doc) and _untagged_name_part(doc[end]):
+        while end < len(doc) and _untagged_name_part(tokens[end]):
             end += 1
     elif (
         span.label_ == "ORG"
         and after + 1 < len(doc)
-        and _ampersand(doc[after])
-        and doc[after + 1].ent_iob_ == "B"
-        and doc[after + 1].ent_type_ in {"PERSON", "GPE", "ORG"}
+        and _ampersand(tokens[after])
+        and tokens[after + 1].ent_iob_ == "B"
+        and tokens[after + 1].ent_type_ in {"PERSON", "GPE", "ORG"}
         and known_entity(span.text) is None
     ):
         end = after + 2
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1
         if known_entity(doc[after + 1 : end].text) is not None:
             end = span.end  # two bodies or places known apart: "NATO & Russia"
@@ -5237,10 +5260,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     attributive: dict[int, Entity] = {}
     # Names of one word that modify a noun ("Party" of "local Party and power organs"), not
     # words of a longer name ("Party" of "Party Central Committee").
+    tokens = doc_tokens(doc)
     modifiers = {
         i
         for i, entity in by_token.items()
-        if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
+        if _modifies_noun(tokens[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
     told: list[tuple[frozenset[str], Entity]] = []
     persons = frozenset(i for i, e in by_token.items() if e.kind is EntityKind.PERSON)
