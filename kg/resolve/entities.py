@@ -32,6 +32,7 @@ from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Rela
 from kg.nlp import (
     PREPOSITION_OR_DATIVE_DEPS,
     children_of,
+    doc_deps,
     doc_ents,
     doc_lowers,
     doc_tags,
@@ -496,7 +497,7 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
     heads = lexicon.mapping("name_heads")
     # The word may stand further back, before the head's own modifiers: "Power Transmission
     # and Distribution Station" is a power station.
-    for word in reversed(ent.doc[ent.start : last.i]):
+    for word in reversed(doc_tokens(ent.doc)[ent.start : last.i]):
         pair = heads.get(f"{word.lower_} {last.lower_}")
         if pair is not None:
             return pair
@@ -1111,7 +1112,7 @@ def _first_or_opens_line(token: Token) -> bool:
 
 def _opens_line(token: Token) -> bool:
     """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
-    for before in reversed(token.doc[: token.i]):
+    for before in reversed(doc_tokens(token.doc)[: token.i]):
         if "\n" in before.text_with_ws:
             return True
         if not (before.is_punct or _caption_word(before)):
@@ -1694,22 +1695,21 @@ def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False
     areas", "commanding officers". With `participles`, a participle the model took for a verb
     may stand before its noun too ("working people's organizations")."""
     m = start
+    tags, deps = doc_tags(doc), doc_deps(doc)
     while m < len(doc) and (
-        doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS
+        tags[m] in NOUN_TAGS | PHRASE_TAGS
         or (m in taken and m - 1 in taken and m > start)
         # A participle before the noun it modifies, not a gerund ("in attaining high goals").
         or (
-            doc[m].tag_ == "VBG"
-            and (doc[m].dep_ == "amod" or participles)
-            and (m == start or doc[m - 1].tag_ not in NOUN_TAGS)
+            tags[m] == "VBG"
+            and (deps[m] == "amod" or participles)
+            and (m == start or tags[m - 1] not in NOUN_TAGS)
         )
     ):
         m += 1
     # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
     # adjective used as one ("the bereaved family of the deceased").
-    while m > start and not (
-        doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
-    ):
+    while m > start and not (tags[m - 1] in NOUN_TAGS or m - 1 in taken or deps[m - 1] == "pobj"):
         m -= 1
     return m
 
@@ -2799,16 +2799,16 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
         while start > sentence_of(token).start and (
-            doc[start - 1].is_title
-            or doc[start - 1].tag_ == "POS"
-            or (doc[start - 1].like_num and doc[start - 1].is_digit)
-            or _joins_words(doc[start - 1])
+            tokens[start - 1].is_title
+            or tokens[start - 1].tag_ == "POS"
+            or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
+            or _joins_words(tokens[start - 1])
             or _joins_modifiers(doc, start, token.i)
         ):
             start -= 1
         # "Senior Party and government officials": a sentence's first word may be capitalised
         # only because it comes first.
-        if start == sentence_of(token).start and doc[start].lower_ in lexicon.words(
+        if start == sentence_of(token).start and tokens[start].lower_ in lexicon.words(
             "title_modifiers"
         ):
             start += 1
@@ -3797,14 +3797,15 @@ def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
     doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
     if (
         end >= len(doc)
-        or span[-1].lower_ not in lexicon.mapping("name_heads")
-        or not span[-1].is_title
-        or doc[end].tag_ != "CD"
-        or doc[end].ent_type_ in {"DATE", "TIME"}
-        or doc[end].dep_ != "nummod"
-        or doc[end].head != span[-1]
+        or tokens[end - 1].lower_ not in lexicon.mapping("name_heads")
+        or not tokens[end - 1].is_title
+        or tokens[end].tag_ != "CD"
+        or tokens[end].ent_type_ in {"DATE", "TIME"}
+        or tokens[end].dep_ != "nummod"
+        or tokens[end].head != tokens[end - 1]
     ):
         return span
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -4150,13 +4151,13 @@ def _fields_continued(first: Span, second: Span) -> bool:
     Telecommunications and Public Information" (the parse makes the later fields conjuncts of
     the first; the later part has no head of a body's name)."""
     heads = lexicon.mapping("name_heads")
-    of = next((t for t in first if t.lower_ == "of"), None)
+    of = next((t for t in span_tokens(first) if t.lower_ == "of"), None)
     return (
         first.label_ == "ORG"
         and second.label_ == "ORG"
         and of is not None
-        and heads.get(first.doc[of.i - 1].lower_) == EntityKind.ORGANIZATION.value
-        and [t.text for t in first.doc[first.end : second.start]] == [","]
+        and heads.get(doc_lowers(first.doc)[of.i - 1]) == EntityKind.ORGANIZATION.value
+        and doc_texts(first.doc)[first.end : second.start] == (",",)
         and second.root.dep_ == "conj"
         and of.i < second.root.head.i < first.end
         and second[0].tag_ != "DT"  # "..., the Ministry of Public Security": the next body
@@ -4721,12 +4722,13 @@ def _inner_names(
     # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
     # proper name goes on with "in" ("the General Association of Koreans in China"), the
     # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
+    texts, lowers, titles = doc_texts(doc), doc_lowers(doc), doc_titles(doc)
     starts = [
-        next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
-        for t in span
+        next((k for k in range(t.i + 1, span.end) if texts[k][:1].isupper()), span.end)
+        for t in span_tokens(span)
         if t.lower_ in {"of", "on", ","}
-        or (t.lower_ == "in" and not doc[t.i - 1].is_title)
-        or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
+        or (t.lower_ == "in" and not titles[t.i - 1])
+        or (t.lower_ == "in" and lowers[t.i - 1] in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
     # A well-known body's name is whole: "Korea" of "the Workers' Party of Korea" is no place
@@ -5088,12 +5090,13 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
     # A surname the model reads as a name more often than as a people ("Juhas" of "Bertalan
     # Juhas", when tagged a nationality) stays the person's.
-    labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
+    ents = [(tokens_text(doc, e.start, e.end), e) for e in doc_ents(doc)]
+    labels = Counter((text, e.label_ == "NORP") for text, e in ents)
     names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
     peoples |= {
-        e.text
-        for e in doc_ents(doc)
-        if e.label_ == "NORP" and _a_peoples_plural(e) and e.text not in names
+        text
+        for text, e in ents
+        if e.label_ == "NORP" and _a_peoples_plural(e) and text not in names
     }
     return [
         replace(n, kind=EntityKind.GROUP) if _of_a_people(n, peoples) else n
