@@ -754,12 +754,13 @@ def _code_name(item: _Named) -> bool:
     "Iron Mace and Ulji Freedom Shield"), or after a model's designation ("P-8A Poseidon
     sea-patrol planes"). A name the alias table or the gazetteer knows keeps its kind."""
     span = item.span
-    if known_entity(item.name) is not None or span[0].lower_ in lexicon.words("korean_surnames"):
+    first = doc_lowers(span.doc)[span.start]
+    if known_entity(item.name) is not None or first in lexicon.words("korean_surnames"):
         return False
     if item.kind is EntityKind.PLACE and find_places(item.name):
         return False
     exercises = lexicon.words("exercise_nouns")
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     if before is not None and (
         (before.is_lower and before.lower_ in exercises)
         or MODEL_DESIGNATION.fullmatch(before.text) is not None
@@ -1792,51 +1793,52 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     the C.C., WPK", "pupils from flood-hit areas", "deputies to the Supreme People's
     Assembly", "cadres accompanying him"."""
     doc = head.doc
+    tokens = doc_tokens(doc)
     right: list[int] = []
     j = head.i + 1
-    if j < len(doc) and doc[j].lower_ in lexicon.words("group_postmodifiers"):
+    if j < len(doc) and tokens[j].lower_ in lexicon.words("group_postmodifiers"):
         # "the cadres accompanying him": the participle and its pronoun.
-        if doc[j].tag_ == "VBG":
-            return [j, j + 1] if j + 1 < len(doc) and doc[j + 1].tag_ == "PRP" else []
+        if tokens[j].tag_ == "VBG":
+            return [j, j + 1] if j + 1 < len(doc) and tokens[j + 1].tag_ == "PRP" else []
         right.append(j)
         j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
     anchors = {head.i}
     for _ in range(2):
-        attached = j < len(doc) and doc[j].lower_ in ATTACHED_PREPOSITIONS
-        if attached and doc[j].head.i not in anchors:
+        attached = j < len(doc) and tokens[j].lower_ in ATTACHED_PREPOSITIONS
+        if attached and tokens[j].head.i not in anchors:
             break
-        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached):
+        if j >= len(doc) or (tokens[j].lower_ not in prepositions and not attached):
             break
         k = j + 1
-        purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
-        if purpose and (head.tag_ != "NN" or k >= len(doc) or doc[k].tag_ not in NOUN_TAGS):
+        purpose = tokens[j].lower_ in PURPOSE_PREPOSITIONS
+        if purpose and (head.tag_ != "NN" or k >= len(doc) or tokens[k].tag_ not in NOUN_TAGS):
             break
-        while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
+        while k < len(doc) and tokens[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = _phrase_end(doc, k, taken)
         if m == k:
             break
         # A time says when, not which ones: "protesters in recent days".
-        if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
+        if any(tokens[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
         # A feeling or an effort says how: "serving the people with extraordinary efforts".
-        if attached and doc[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
+        if attached and tokens[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
             break
-        named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
+        named = any(tokens[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place,
         # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
-        if doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head):
+        if tokens[j].lower_ in {"from", "in"} and named and (right or tokens[j].head != head):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
-        if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
+        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
         # "duties" of "units with important fire duties" takes a phrase of its own; a manner
         # ("in cooperation") does not.
-        if doc[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
+        if tokens[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
             anchors.add(m - 1)
         j = m
     # A participle after an attached phrase is as likely a verb of its own ("the children the
@@ -1846,12 +1848,13 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
     parts = []
-    for k, token in enumerate(doc[i] for i in indices):
+    tokens = doc_tokens(doc)
+    for k, token in enumerate(tokens[i] for i in indices):
         keep_case = token.ent_type_ != "" or (
             token.tag_ == "NNP" and token.i != sentence_of(token).start
         )
         if k:
-            previous = doc[indices[k - 1]]
+            previous = tokens[indices[k - 1]]
             # Written as in the text where the words touch ("No. 1"), but glued words
             # ("SungSquare") and words the group leaves out between them take a space.
             touching = previous.i + 1 == token.i and not previous.whitespace_
@@ -3837,16 +3840,17 @@ def _unit_owner(span: Span) -> Token | None:
     The walk is `relations._body_owned`'s (`unit_part`); here it cuts the model's name before
     any entity exists, so only a name written before a part noun counts, and the owner is a
     word ("its" or a proper noun), not yet the body it names."""
-    noun = unit_part(span[-1])
+    last = doc_tokens(span.doc)[span.end - 1]
+    noun = unit_part(last)
     # A plural is the owner's units, not one named: "the Korean People's Army units".
-    if noun is None or noun == span[-1] or noun.tag_ != "NN" or noun.ent_type_:
+    if noun is None or noun == last or noun.tag_ != "NN" or noun.ent_type_:
         return None
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ == "its" or owner.pos_ == "PROPN"):
         return None
     # An owner inside the name but not first is a word of it: "People's" of "the Korean
     # People's Army".
-    return owner if owner.i <= span.start + (span[0].lower_ == "the") else None
+    return owner if owner.i <= span.start + (doc_lowers(span.doc)[span.start] == "the") else None
 
 
 def _with_parent_acronym(span: Span) -> Span:
@@ -4306,8 +4310,9 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
     Hwanghae provincial teams"): North Hwanghae and South Hwanghae, not one place. The first
     name's span holds its compass point; the name it stands for is its `kb_id_`."""
     points = lexicon.words("compass_points")
+    tokens = doc_tokens(doc)
     for ent in doc_ents(doc):
-        words = ent[1:] if ent[0].lower_ == "the" else ent
+        words = tokens[ent.start + (tokens[ent.start].lower_ == "the") : ent.end]
         if (
             ent.label_ not in {"GPE", "LOC"}
             or len(words) < 4
@@ -4317,7 +4322,7 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
             or not all(t.is_title for t in words[3:])
         ):
             continue
-        shared = words[3:].text
+        shared = tokens_text(doc, words[3].i, ent.end)
         yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
         yield Span(doc, words[2].i, ent.end, label=ent.label_)
 
@@ -5485,7 +5490,7 @@ def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[in
     longer name)."""
     for i in indices:
         body = by_token.get(i)
-        word = doc[i].text
+        word = doc_texts(doc)[i]
         alone = body not in (by_token.get(i - 1), by_token.get(i + 1))
         if body is not None and body.kind in SPELT_OUT_KINDS and word.isupper() and alone:
             name = re.sub(rf"\b{re.escape(word)}\b", body.name, name)
