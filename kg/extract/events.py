@@ -66,6 +66,8 @@ from kg.nlp import (
     is_plural,
     parse_tables,
     sentence_of,
+    span_root,
+    span_tokens,
     subtree_indices,
     tokens_text,
 )
@@ -2447,16 +2449,18 @@ def _fragment_after(sentence: Span) -> list[Token]:
     won the U-20 | Women's World Cup at the headquarters building on September 30."): the
     sentence's own phrases, in its paragraph."""
     doc = sentence.doc
-    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
+    tokens = doc_tokens(doc)
+    if sentence.end >= len(doc) or "\n" in tokens[sentence.end - 1].text_with_ws:
         return []
-    following = sentence_of(doc_tokens(doc)[sentence.end])
+    following = sentence_of(tokens[sentence.end])
+    words = span_tokens(following)
     # A participle may modify its nouns ("the championships held in China"); a verb that
     # heads it makes it a sentence of its own.
     if following.root.pos_ in {"VERB", "AUX"} or any(
-        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in following
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in words
     ):
         return []
-    return list(following)
+    return list(words)
 
 
 def _place_referred(ctx: Context, verb: Token) -> Entity | None:
@@ -2732,7 +2736,8 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
         # "Present at the test were": the test the article opened with, else the gathering
         # this sentence names first, when nothing told of before it is of its kind.
-        named = [nouns[_noun_key(t)] for t in sent if t.pos_ == "NOUN" and _noun_key(t) in nouns]
+        words = span_tokens(sent)
+        named = [nouns[_noun_key(t)] for t in words if t.pos_ == "NOUN" and _noun_key(t) in nouns]
         first = [i for i in nominal if result[i].classes[0] in named[:1]]
         here = [
             i
@@ -2754,7 +2759,7 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         ]
         chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
         # The clause's own verb ("were", "Present") is no event of its own.
-        own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        own = {t.idx for t in words if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
         if not chosen:
             # Nothing told before is what they attended ("The forum took place. Present there
             # were A, B and C"): the sentence's own event is their being there, all of them;
@@ -3410,7 +3415,7 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     verb = _verb_of(event, doc)
     if verb is None:
         return event
-    named = [t for t in sentence_of(verb) if index.entity_at(t) == site]
+    named = [t for t in span_tokens(sentence_of(verb)) if index.entity_at(t) == site]
     places = [inner_place(index, t) or _place_in(index, t) for t in named]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
     places.append(_place_in(index, verb))
@@ -3780,7 +3785,7 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
         span = expanded_span(doc, time.mention.start, time.mention.end)
         if span is None or time.timex_type not in POINTS:
             continue
-        root = span.root
+        root = span_root(span)
         if (root.head == noun and root.dep_ in NOUN_TIMES) or (
             root.dep_ == "pobj" and root.head.lower_ in prepositions and root.head.head == noun
         ):
