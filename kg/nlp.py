@@ -265,6 +265,18 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
     )
 
 
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """The answers a rule keeps under `name` for this doc, filled in as it asks: for questions
+    asked of the same words many times over an article, which go with the doc's tables."""
+    return parse_tables(doc).memos.setdefault(name, {})
+
+
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """The tokens of a span (`list(span)`), from the doc's table: spaCy makes a new Token for
+    each word on every iteration and every slice of a span."""
+    return parse_tables(span.doc).tokens[span.start : span.end]
+
+
 def span_root(span: Span) -> Token:
     """`span.root`, remembered for the span's range: spaCy walks the span's heads and makes a
     new Token on every access, and the rules ask for the same mentions' roots again and
@@ -339,6 +351,7 @@ class ParseTables:
         "heads",
         "kids",
         "lowers",
+        "memos",
         "pos",
         "roots",
         "spans",
@@ -399,6 +412,7 @@ class ParseTables:
         self._ents: tuple[Span, ...] | None = None
         self.spans: dict[tuple[int, int], Span | None] = {}
         self.roots: dict[tuple[int, int], Token] = {}
+        self.memos: dict[str, dict[Any, Any]] = {}
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so

@@ -22,6 +22,7 @@ from kg.nlp import (
     doc_ents,
     doc_lemmas,
     doc_lowers,
+    doc_memo,
     doc_pos,
     doc_sentences,
     doc_tags,
@@ -37,6 +38,7 @@ from kg.nlp import (
     remember_text,
     sentence_of,
     span_sentence,
+    span_tokens,
     subtree_indices,
     token_span,
     token_starts,
@@ -164,6 +166,7 @@ def test_the_token_tables_read_the_parse_as_spacy_does(nlp: Language) -> None:
     # Spans within a sentence and across two: spaCy's sentence is the first one's.
     for start, end in [(0, 3), (5, 9), (len(doc) - 6, len(doc) - 1), (8, len(doc))]:
         span, expected = doc[start:end], doc[start:end].sent
+        assert span_tokens(span) == tuple(span)
         assert (span_sentence(span).start, span_sentence(span).end) == (
             expected.start,
             expected.end,
@@ -271,6 +274,15 @@ def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Lan
             gc.enable()
     assert token.head == own_head and list(token.children) == own_children
     assert token.lower_ == doc[5].lower_
+
+
+def test_a_docs_memo_is_its_own_and_goes_with_its_tables(nlp: Language) -> None:
+    doc, other = nlp(TEXT), nlp("KCNA reported it.")
+    doc_memo(doc, "answers")[3] = "kept"
+    assert doc_memo(doc, "answers") == {3: "kept"}
+    assert doc_memo(doc, "other answers") == doc_memo(other, "answers") == {}
+    parse_tables.cache_clear()
+    assert doc_memo(doc, "answers") == {}
 
 
 def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:

@@ -55,6 +55,7 @@ from kg.nlp import (
     doc_deps,
     doc_lemmas,
     doc_lowers,
+    doc_memo,
     doc_pos,
     doc_sentences,
     doc_tags,
@@ -65,8 +66,9 @@ from kg.nlp import (
     is_plural,
     parse_tables,
     sentence_of,
+    span_root,
+    span_tokens,
     subtree_indices,
-    token_starts,
     tokens_text,
 )
 from kg.resolve.attribution import received_from
@@ -2498,16 +2500,18 @@ def _fragment_after(sentence: Span) -> list[Token]:
     won the U-20 | Women's World Cup at the headquarters building on September 30."): the
     sentence's own phrases, in its paragraph."""
     doc = sentence.doc
-    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].text_with_ws:
+    tokens = doc_tokens(doc)
+    if sentence.end >= len(doc) or "\n" in tokens[sentence.end - 1].text_with_ws:
         return []
-    following = sentence_of(doc_tokens(doc)[sentence.end])
+    following = sentence_of(tokens[sentence.end])
+    words = span_tokens(following)
     # A participle may modify its nouns ("the championships held in China"); a verb that
     # heads it makes it a sentence of its own.
     if following.root.pos_ in {"VERB", "AUX"} or any(
-        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in following
+        t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"acl", "amod"} for t in words
     ):
         return []
-    return list(following)
+    return list(words)
 
 
 def _place_referred(ctx: Context, verb: Token) -> Entity | None:
@@ -2783,7 +2787,8 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         led = [i for i in before if any(a.kind is EntityKind.PERSON for a in result[i].agents)]
         # "Present at the test were": the test the article opened with, else the gathering
         # this sentence names first, when nothing told of before it is of its kind.
-        named = [nouns[_noun_key(t)] for t in sent if t.pos_ == "NOUN" and _noun_key(t) in nouns]
+        words = span_tokens(sent)
+        named = [nouns[_noun_key(t)] for t in words if t.pos_ == "NOUN" and _noun_key(t) in nouns]
         first = [i for i in nominal if result[i].classes[0] in named[:1]]
         here = [
             i
@@ -2805,7 +2810,7 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
         ]
         chosen = first[:1] or here[:1] or (gathered or nominal or led or before)[-1:]
         # The clause's own verb ("were", "Present") is no event of its own.
-        own = {t.idx for t in sent if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
+        own = {t.idx for t in words if t.lemma_ in {"be", "present"} or t.i == sent.root.i}
         if not chosen:
             # Nothing told before is what they attended ("The forum took place. Present there
             # were A, B and C"): the sentence's own event is their being there, all of them;
@@ -2889,9 +2894,10 @@ def _verb_of(event: Event, doc: Doc) -> Token | None:
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
-    at = token_starts(doc).get(offset)  # an anchor is where its word begins
+    tables = parse_tables(doc)
+    at = tables.starts().get(offset)  # an anchor is where its word begins
     if at is not None:
-        return doc_tokens(doc)[at]
+        return tables.tokens[at]
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return None if span is None else span[0]
 
@@ -2899,7 +2905,14 @@ def _token_at(doc: Doc, offset: int) -> Token | None:
 def _noun_of(event: Event, doc: Doc) -> Token | None:
     """The noun that names an event ("held talks", "a banquet was given", "the summit"), if
     one does."""
-    token = _verb_of(event, doc)
+    # The passes over an article's events ask this of each event many times.
+    nouns = doc_memo(doc, "event nouns")
+    if event.anchor not in nouns:
+        nouns[event.anchor] = _anchor_noun(_verb_of(event, doc))
+    return nouns[event.anchor]
+
+
+def _anchor_noun(token: Token | None) -> Token | None:
     if token is None:
         return None
     if token.pos_ in {"NOUN", "PROPN"} and _noun_key(token) in lexicon.mapping("event_nouns"):
@@ -3453,7 +3466,7 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     verb = _verb_of(event, doc)
     if verb is None:
         return event
-    named = [t for t in sentence_of(verb) if index.entity_at(t) == site]
+    named = [t for t in span_tokens(sentence_of(verb)) if index.entity_at(t) == site]
     places = [inner_place(index, t) or _place_in(index, t) for t in named]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
     places.append(_place_in(index, verb))
@@ -3823,7 +3836,7 @@ def _time_of_noun(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] |
         span = expanded_span(doc, time.mention.start, time.mention.end)
         if span is None or time.timex_type not in POINTS:
             continue
-        root = span.root
+        root = span_root(span)
         if (root.head == noun and root.dep_ in NOUN_TIMES) or (
             root.dep_ == "pobj" and root.head.lower_ in prepositions and root.head.head == noun
         ):

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
-from kg.nlp import children_of, doc_lowers, doc_pos, doc_sentences, doc_text, doc_tokens
+from kg.nlp import (
+    children_of,
+    doc_lowers,
+    doc_pos,
+    doc_sentences,
+    doc_text,
+    doc_tokens,
+    span_tokens,
+)
 from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
@@ -542,7 +550,7 @@ def _issuing_source(sentence: Span, tracker: _Tracker) -> list[Source]:
     sources = lexicon.words("source_nouns")
     return [
         source
-        for verb in sentence
+        for verb in span_tokens(sentence)
         if verb.pos_ == "VERB" and verb.lemma_.casefold() in issuing
         for subject in children_of(verb)
         if subject.dep_ == "nsubj" and subject.lower_ in sources
@@ -556,7 +564,7 @@ def _piece_publishers(sentence: Span, tracker: _Tracker) -> list[Source]:
     pieces = lexicon.words("publication_nouns")
     return [
         source
-        for t in sentence
+        for t in span_tokens(sentence)
         if t.dep_ == "dobj" and t.lemma_.casefold() in pieces and t.head.pos_ == "VERB"
         for subject in _speakers(t.head)
         if (source := tracker.from_phrase(subject)) is not None
@@ -597,7 +605,7 @@ def received_from(
     lemma = noun.lemma_.casefold()
     if lemma not in lexicon.words("statement_nouns"):
         return None
-    for token in (noun, *reversed(noun.doc[: noun.i])):
+    for token in (noun, *reversed(doc_tokens(noun.doc)[: noun.i])):
         if token.lemma_.casefold() != lemma:
             continue
         # "received a message from X": the parser may hang "from X" on the verb.

@@ -32,6 +32,7 @@ from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Rela
 from kg.nlp import (
     PREPOSITION_OR_DATIVE_DEPS,
     children_of,
+    doc_deps,
     doc_ents,
     doc_lowers,
     doc_tags,
@@ -42,6 +43,7 @@ from kg.nlp import (
     parse_tables,
     phrase_objects,
     sentence_of,
+    span_tokens,
     token_span,
     tokens_text,
     unit_part,
@@ -502,7 +504,7 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
     heads = lexicon.mapping("name_heads")
     # The word may stand further back, before the head's own modifiers: "Power Transmission
     # and Distribution Station" is a power station.
-    for word in reversed(ent.doc[ent.start : last.i]):
+    for word in reversed(doc_tokens(ent.doc)[ent.start : last.i]):
         pair = heads.get(f"{word.lower_} {last.lower_}")
         if pair is not None:
             return pair
@@ -759,12 +761,13 @@ def _code_name(item: _Named) -> bool:
     "Iron Mace and Ulji Freedom Shield"), or after a model's designation ("P-8A Poseidon
     sea-patrol planes"). A name the alias table or the gazetteer knows keeps its kind."""
     span = item.span
-    if known_entity(item.name) is not None or span[0].lower_ in lexicon.words("korean_surnames"):
+    first = doc_lowers(span.doc)[span.start]
+    if known_entity(item.name) is not None or first in lexicon.words("korean_surnames"):
         return False
     if item.kind is EntityKind.PLACE and find_places(item.name):
         return False
     exercises = lexicon.words("exercise_nouns")
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = doc_tokens(span.doc)[span.start - 1] if span.start > 0 else None
     if before is not None and (
         (before.is_lower and before.lower_ in exercises)
         or MODEL_DESIGNATION.fullmatch(before.text) is not None
@@ -858,7 +861,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     kind = _kind(ent)
     if kind is None:
         return None
-    tokens = [t for t in ent if t.text not in BRACKETS]
+    tokens = [t for t in span_tokens(ent) if t.text not in BRACKETS]
     titles: list[str] = []
     start = 0
     while start < len(tokens):
@@ -908,12 +911,13 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     # A Korean name's syllables can be tagged as English words ("No", "So", "In"), hyphened
     # or not ("Choi Soon-sil").
-    syllables = [t for t in span if not (t.is_punct and t.text == "-")]
-    korean = len(syllables) in {2, 3} and span[0].lower_ in lexicon.words("korean_surnames")
+    words = span_tokens(span)
+    syllables = [t for t in words if not (t.is_punct and t.text == "-")]
+    korean = len(syllables) in {2, 3} and words[0].lower_ in lexicon.words("korean_surnames")
     if (
         kind is EntityKind.PERSON
         and not korean
-        and any(t.pos_ in NOT_IN_NAMES for t in span)
+        and any(t.pos_ in NOT_IN_NAMES for t in words)
         and not _ends_a_persons_name(span)
     ):
         return None
@@ -1005,20 +1009,25 @@ def _service_of_a_rank(span: Span) -> bool:
     not a body: "Army Lieutenant General Kim Min Song" (but "Kremlin spokesman Dmitry
     Peskov"). An acronym names a body ("GNB Brigade General ...")."""
     doc = span.doc
-    rank = _phrase_at(list(doc[span.end : span.end + 4]), 0, "titles")
+    tokens = doc_tokens(doc)
+    rank = _phrase_at(tokens[span.end : span.end + 4], 0, "titles")
     return (
         len(span) == 1
-        and not (span[0].is_upper and span[0].is_alpha and len(span[0]) > 1)
+        and not (
+            tokens[span.start].is_upper
+            and tokens[span.start].is_alpha
+            and len(tokens[span.start]) > 1
+        )
         and rank > 0
         and span.end + rank < len(doc)
-        and doc[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
-        and doc[span.end + rank].ent_type_ == "PERSON"
+        and tokens[span.end + rank - 1].lower_ in lexicon.words("military_ranks")
+        and tokens[span.end + rank].ent_type_ == "PERSON"
     )
 
 
 def _names_an_honour(span: Span) -> bool:
     """The name is an honour conferred ("the title of Socialist Patriotic Forest")."""
-    before = span.doc[max(span.start - 2, 0) : span.start]
+    before = doc_tokens(span.doc)[max(span.start - 2, 0) : span.start]
     return (
         len(before) == 2
         and before[1].lower_ == "of"
@@ -1111,7 +1120,7 @@ def _first_or_opens_line(token: Token) -> bool:
 
 def _opens_line(token: Token) -> bool:
     """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
-    for before in reversed(token.doc[: token.i]):
+    for before in reversed(doc_tokens(token.doc)[: token.i]):
         if "\n" in before.text_with_ws:
             return True
         if not (before.is_punct or _caption_word(before)):
@@ -1694,22 +1703,21 @@ def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False
     areas", "commanding officers". With `participles`, a participle the model took for a verb
     may stand before its noun too ("working people's organizations")."""
     m = start
+    tags, deps = doc_tags(doc), doc_deps(doc)
     while m < len(doc) and (
-        doc[m].tag_ in NOUN_TAGS | PHRASE_TAGS
+        tags[m] in NOUN_TAGS | PHRASE_TAGS
         or (m in taken and m - 1 in taken and m > start)
         # A participle before the noun it modifies, not a gerund ("in attaining high goals").
         or (
-            doc[m].tag_ == "VBG"
-            and (doc[m].dep_ == "amod" or participles)
-            and (m == start or doc[m - 1].tag_ not in NOUN_TAGS)
+            tags[m] == "VBG"
+            and (deps[m] == "amod" or participles)
+            and (m == start or tags[m - 1] not in NOUN_TAGS)
         )
     ):
         m += 1
     # The phrase ends at its noun ("the flood-hit areas", not "... areas left"), or at an
     # adjective used as one ("the bereaved family of the deceased").
-    while m > start and not (
-        doc[m - 1].tag_ in NOUN_TAGS or m - 1 in taken or doc[m - 1].dep_ == "pobj"
-    ):
+    while m > start and not (tags[m - 1] in NOUN_TAGS or m - 1 in taken or deps[m - 1] == "pobj"):
         m -= 1
     return m
 
@@ -1792,12 +1800,13 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     the C.C., WPK", "pupils from flood-hit areas", "deputies to the Supreme People's
     Assembly", "cadres accompanying him"."""
     doc = head.doc
+    tokens = doc_tokens(doc)
     right: list[int] = []
     j = head.i + 1
-    if j < len(doc) and doc[j].lower_ in lexicon.words("group_postmodifiers"):
+    if j < len(doc) and tokens[j].lower_ in lexicon.words("group_postmodifiers"):
         # "the cadres accompanying him": the participle and its pronoun.
-        if doc[j].tag_ == "VBG":
-            return [j, j + 1] if j + 1 < len(doc) and doc[j + 1].tag_ == "PRP" else []
+        if tokens[j].tag_ == "VBG":
+            return [j, j + 1] if j + 1 < len(doc) and tokens[j + 1].tag_ == "PRP" else []
         right.append(j)
         j += 1
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
@@ -1805,53 +1814,53 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     anchors = {head.i}
     verb = _verb_after_subject(head)
     for _ in range(2):
-        attached = j < len(doc) and doc[j].lower_ in ATTACHED_PREPOSITIONS
-        if attached and doc[j].head.i not in anchors:
+        attached = j < len(doc) and tokens[j].lower_ in ATTACHED_PREPOSITIONS
+        if attached and tokens[j].head.i not in anchors:
             break
-        where = j < verb and doc[j].lower_ in WHERE_PREPOSITIONS
-        if j >= len(doc) or (doc[j].lower_ not in prepositions and not attached and not where):
+        where = j < verb and tokens[j].lower_ in WHERE_PREPOSITIONS
+        if j >= len(doc) or (tokens[j].lower_ not in prepositions and not attached and not where):
             break
         k = j + 1
-        purpose = doc[j].lower_ in PURPOSE_PREPOSITIONS
-        if purpose and (head.tag_ != "NN" or k >= len(doc) or doc[k].tag_ not in NOUN_TAGS):
+        purpose = tokens[j].lower_ in PURPOSE_PREPOSITIONS
+        if purpose and (head.tag_ != "NN" or k >= len(doc) or tokens[k].tag_ not in NOUN_TAGS):
             break
-        while k < len(doc) and doc[k].tag_ in {"DT", "PDT", "PRP$"}:
+        while k < len(doc) and tokens[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = _phrase_end(doc, k, taken)
         if m == k:
             break
         # A time says when, not which ones: "protesters in recent days".
-        if any(doc[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
+        if any(tokens[i].ent_type_ in {"DATE", "TIME"} for i in range(k, m)):
             break
         # A feeling or an effort says how: "serving the people with extraordinary efforts".
-        if attached and doc[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
+        if attached and tokens[m - 1].lemma_.casefold() in lexicon.words("manner_nouns"):
             break
-        named = any(doc[i].ent_type_ in NAMED_KINDS for i in range(k, m))
+        named = any(tokens[i].ent_type_ in NAMED_KINDS for i in range(k, m))
         # "families of defectors in Hoeryong" are families of defectors, found in a place,
         # and "smugglers" are arrested "in Hyesan"; "officials in Jongju City" are the city's.
-        placed = doc[j].lower_ in {"from", "in"} and named and (right or doc[j].head != head)
+        placed = tokens[j].lower_ in {"from", "in"} and named and (right or tokens[j].head != head)
         # Only before the verb do "at", "across" and a named place after "in" say which ones
         # they are. The phrase then ends with the name it gives, else the parse took the verb
         # for a noun ("organizations in the DPRK stage a campaign"); an event says where they
         # were, not whose ("speakers at the meeting"); a place after a body places the body
         # ("workers of the farm in Waudo District").
-        extra = doc[j].lower_ not in prepositions and not attached
+        extra = tokens[j].lower_ not in prepositions and not attached
         if (placed or extra) and not (
             where
             and m <= verb
-            and not (named and not doc[m - 1].ent_type_)
-            and doc[m - 1].lemma_.casefold() not in lexicon.mapping("event_nouns")
-            and not (right and doc[j].head != head)
+            and not (named and not tokens[m - 1].ent_type_)
+            and tokens[m - 1].lemma_.casefold() not in lexicon.mapping("event_nouns")
+            and not (right and tokens[j].head != head)
         ):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
-        if doc[j].lower_ in NAMED_PREPOSITIONS and not named:
+        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
         # "duties" of "units with important fire duties" takes a phrase of its own; a manner
         # ("in cooperation") does not.
-        if doc[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
+        if tokens[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
             anchors.add(m - 1)
         j = m
     # A participle after an attached phrase is as likely a verb of its own ("the children the
@@ -1871,12 +1880,13 @@ def _verb_after_subject(head: Token) -> int:
 
 def _group_name(doc: Doc, indices: list[int]) -> str:
     parts = []
-    for k, token in enumerate(doc[i] for i in indices):
+    tokens = doc_tokens(doc)
+    for k, token in enumerate(tokens[i] for i in indices):
         keep_case = token.ent_type_ != "" or (
             token.tag_ == "NNP" and token.i != sentence_of(token).start
         )
         if k:
-            previous = doc[indices[k - 1]]
+            previous = tokens[indices[k - 1]]
             # Written as in the text where the words touch ("No. 1"), but glued words
             # ("SungSquare") and words the group leaves out between them take a space.
             touching = previous.i + 1 == token.i and not previous.whitespace_
@@ -2699,8 +2709,8 @@ def _person_after_name(span: Span) -> Iterator[Span]:
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
-    bracket = next((t.i for t in span[1:-1] if t.text == "("), None)
-    if bracket is None or span.label_ == "PERSON" or not span.doc[bracket + 1].is_upper:
+    bracket = next((t.i for t in span_tokens(span)[1:-1] if t.text == "("), None)
+    if bracket is None or span.label_ == "PERSON" or not doc_tokens(span.doc)[bracket + 1].is_upper:
         yield span
         return
     yield Span(span.doc, span.start, bracket, label=span.label_, kb_id=span.kb_id_)
@@ -2711,13 +2721,14 @@ def _places_apart(span: Span) -> Iterator[Span]:
     """A place's name and the division it lies in, which the model read as one ("Thongchon
     County of Kangwon Province", "Samjiyon of Ryanggang Province"), as two places: the text
     states the containment, not a longer name."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+    cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "of"), None)
     if cut is None or span.label_ not in {"GPE", "LOC"}:
         yield span
         return
     doc, divisions = span.doc, division_nouns()
-    inner = [t for t in doc[span.start : cut] if t.lower_ != "the"]
-    outer = doc[cut + 1 : span.end]
+    tokens = doc_tokens(doc)
+    inner = [t for t in tokens[span.start : cut] if t.lower_ != "the"]
+    outer = tokens[cut + 1 : span.end]
     if (
         not inner
         or not all(t.is_title and t.is_alpha for t in inner)
@@ -2737,19 +2748,20 @@ def _heads_apart(span: Span) -> Iterator[Span]:
     "and" ("Anguk Temple and Paeksang Pavilion"), as two. A head shared by the words before
     it ("Primary and Secondary School") or a field after "of" ("University of Music and
     Dance") leaves one name."""
-    cut = next((t.i for t in span[1:-1] if t.lower_ == "and"), None)
+    cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "and"), None)
     heads = lexicon.mapping("name_heads")
     doc = span.doc
+    tokens = doc_tokens(doc)
     if (
         cut is None
         or span.label_ not in BODY_AND_PLACE_LABELS
-        or any(t.lower_ in {"of", "and", ","} for t in doc[span.start : cut])
-        or any(t.lower_ in {"of", "and", ","} for t in doc[cut + 1 : span.end])
+        or any(t.lower_ in {"of", "and", ","} for t in tokens[span.start : cut])
+        or any(t.lower_ in {"of", "and", ","} for t in tokens[cut + 1 : span.end])
     ):
         yield span
         return
-    first = [t for t in doc[span.start : cut] if t.lower_ != "the"]
-    second = doc[cut + 1 : span.end]
+    first = [t for t in tokens[span.start : cut] if t.lower_ != "the"]
+    second = tokens[cut + 1 : span.end]
     if (
         len(first) < 2
         or len(second) < 2
@@ -2822,16 +2834,16 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
         while start > sentence_of(token).start and (
-            doc[start - 1].is_title
-            or doc[start - 1].tag_ == "POS"
-            or (doc[start - 1].like_num and doc[start - 1].is_digit)
-            or _joins_words(doc[start - 1])
+            tokens[start - 1].is_title
+            or tokens[start - 1].tag_ == "POS"
+            or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
+            or _joins_words(tokens[start - 1])
             or _joins_modifiers(doc, start, token.i)
         ):
             start -= 1
         # "Senior Party and government officials": a sentence's first word may be capitalised
         # only because it comes first.
-        if start == sentence_of(token).start and doc[start].lower_ in lexicon.words(
+        if start == sentence_of(token).start and tokens[start].lower_ in lexicon.words(
             "title_modifiers"
         ):
             start += 1
@@ -3648,10 +3660,11 @@ def _with_surname(span: Span) -> Span:
 def _titled_korean_name(span: Span) -> Span:
     """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
     the person, without the title (the surname and two syllables that `korean_names` reads)."""
-    if span.label_ == "PERSON" or not span[0].is_title:
+    tokens = span_tokens(span)
+    if span.label_ == "PERSON" or not tokens[0].is_title:
         return span
-    title = _phrase_at(list(span), 0, "titles")
-    name = span[title:]
+    title = _phrase_at(tokens, 0, "titles")
+    name = tokens[title:]
     if (
         title == 0
         or len(name) != KOREAN_NAME_WORDS
@@ -3659,17 +3672,18 @@ def _titled_korean_name(span: Span) -> Span:
         or not all(t.is_title and t.is_alpha for t in name)
     ):
         return span
-    return Span(span.doc, name.start, name.end, label="PERSON")
+    return Span(span.doc, span.start + title, span.end, label="PERSON")
 
 
 def _holder_after_country(span: Span) -> Span:
     """The name of a post's holder the model ran on from the country the post is of, whether
     it took the whole for a body or a person: "ambassador to" + "Kenya Prudence Bushnell"."""
     doc, start = span.doc, span.start
+    lowers = doc_lowers(doc)
     if (
         start < 2
-        or doc[start - 1].lower_ not in TITLE_OWNER_PREPOSITIONS | {"to"}
-        or doc[start - 2].lower_ not in lexicon.words("titles")
+        or lowers[start - 1] not in TITLE_OWNER_PREPOSITIONS | {"to"}
+        or lowers[start - 2] not in lexicon.words("titles")
     ):
         return span
     for cut in range(1, len(span) - 1):
@@ -3793,7 +3807,7 @@ def _with_location(span: Span) -> Span:
     """A site's name with the place it is in ("the Revolutionary Martyrs Cemetery" + "on Mt
     Taesong", "the Patriotic Martyrs Cemetery" + "in Sinmi-ri"): see located_site_heads.txt."""
     doc, end = span.doc, span.end
-    words = [t for t in span if t.lower_ != "the"]
+    words = [t for t in span_tokens(span) if t.lower_ != "the"]
     if (
         not words
         or words[-1].lower_ not in lexicon.words("located_site_heads")
@@ -3838,14 +3852,15 @@ def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
     doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
     if (
         end >= len(doc)
-        or span[-1].lower_ not in lexicon.mapping("name_heads")
-        or not span[-1].is_title
-        or doc[end].tag_ != "CD"
-        or doc[end].ent_type_ in {"DATE", "TIME"}
-        or doc[end].dep_ != "nummod"
-        or doc[end].head != span[-1]
+        or tokens[end - 1].lower_ not in lexicon.mapping("name_heads")
+        or not tokens[end - 1].is_title
+        or tokens[end].tag_ != "CD"
+        or tokens[end].ent_type_ in {"DATE", "TIME"}
+        or tokens[end].dep_ != "nummod"
+        or tokens[end].head != tokens[end - 1]
     ):
         return span
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -3877,16 +3892,17 @@ def _unit_owner(span: Span) -> Token | None:
     The walk is `relations._body_owned`'s (`unit_part`); here it cuts the model's name before
     any entity exists, so only a name written before a part noun counts, and the owner is a
     word ("its" or a proper noun), not yet the body it names."""
-    noun = unit_part(span[-1])
+    last = doc_tokens(span.doc)[span.end - 1]
+    noun = unit_part(last)
     # A plural is the owner's units, not one named: "the Korean People's Army units".
-    if noun is None or noun == span[-1] or noun.tag_ != "NN" or noun.ent_type_:
+    if noun is None or noun == last or noun.tag_ != "NN" or noun.ent_type_:
         return None
     owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if owner is None or not (owner.lower_ == "its" or owner.pos_ == "PROPN"):
         return None
     # An owner inside the name but not first is a word of it: "People's" of "the Korean
     # People's Army".
-    return owner if owner.i <= span.start + (span[0].lower_ == "the") else None
+    return owner if owner.i <= span.start + (doc_lowers(span.doc)[span.start] == "the") else None
 
 
 def _with_parent_acronym(span: Span) -> Span:
@@ -3933,32 +3949,44 @@ def _across_ampersand(span: Span) -> Span:
     if span.label_ not in {"ORG", "GPE", "PERSON"}:
         return span
     doc, start, end = span.doc, span.start, span.end
-    if span.label_ == "PERSON" and any(_ampersand(t) and doc[t.i + 1].is_title for t in span[1:-1]):
+    tokens = doc_tokens(doc)
+    if span.label_ == "PERSON" and any(
+        _ampersand(t) and tokens[t.i + 1].is_title for t in tokens[start + 1 : end - 1]
+    ):
         # The model took in the partners too: "Thomas Reed amp Partners" is the firm.
         return Span(doc, start, end, label="ORG", kb_id=span.kb_id_)
     # A surname after a partner's untagged one is the firm's too: "Kessler amp Varga".
     firm = span.label_ != "PERSON" or len(span) == 1
-    if firm and start > 1 and _ampersand(doc[start - 1]) and _untagged_name_part(doc[start - 2]):
+    if (
+        firm
+        and start > 1
+        and _ampersand(tokens[start - 1])
+        and _untagged_name_part(tokens[start - 2])
+    ):
         start -= 2
-        while start > 0 and _untagged_name_part(doc[start - 1]):
+        while start > 0 and _untagged_name_part(tokens[start - 1]):
             start -= 1
     after = end
-    while after < len(doc) and _untagged_name_part(doc[after]):
+    while after < len(doc) and _untagged_name_part(tokens[after]):
         after += 1
-    if after + 1 < len(doc) and _ampersand(doc[after]) and _untagged_name_part(doc[after + 1]):
+    if (
+        after + 1 < len(doc)
+        and _ampersand(tokens[after])
+        and _untagged_name_part(tokens[after + 1])
+    ):
         end = after + 1
-        while end < len(doc) and _untagged_name_part(doc[end]):
+        while end < len(doc) and _untagged_name_part(tokens[end]):
             end += 1
     elif (
         span.label_ == "ORG"
         and after + 1 < len(doc)
-        and _ampersand(doc[after])
-        and doc[after + 1].ent_iob_ == "B"
-        and doc[after + 1].ent_type_ in {"PERSON", "GPE", "ORG"}
+        and _ampersand(tokens[after])
+        and tokens[after + 1].ent_iob_ == "B"
+        and tokens[after + 1].ent_type_ in {"PERSON", "GPE", "ORG"}
         and known_entity(span.text) is None
     ):
         end = after + 2
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1
         if known_entity(doc[after + 1 : end].text) is not None:
             end = span.end  # two bodies or places known apart: "NATO & Russia"
@@ -4179,13 +4207,13 @@ def _fields_continued(first: Span, second: Span) -> bool:
     Telecommunications and Public Information" (the parse makes the later fields conjuncts of
     the first; the later part has no head of a body's name)."""
     heads = lexicon.mapping("name_heads")
-    of = next((t for t in first if t.lower_ == "of"), None)
+    of = next((t for t in span_tokens(first) if t.lower_ == "of"), None)
     return (
         first.label_ == "ORG"
         and second.label_ == "ORG"
         and of is not None
-        and heads.get(first.doc[of.i - 1].lower_) == EntityKind.ORGANIZATION.value
-        and [t.text for t in first.doc[first.end : second.start]] == [","]
+        and heads.get(doc_lowers(first.doc)[of.i - 1]) == EntityKind.ORGANIZATION.value
+        and doc_texts(first.doc)[first.end : second.start] == (",",)
         and second.root.dep_ == "conj"
         and of.i < second.root.head.i < first.end
         and second[0].tag_ != "DT"  # "..., the Ministry of Public Security": the next body
@@ -4334,8 +4362,9 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
     Hwanghae provincial teams"): North Hwanghae and South Hwanghae, not one place. The first
     name's span holds its compass point; the name it stands for is its `kb_id_`."""
     points = lexicon.words("compass_points")
+    tokens = doc_tokens(doc)
     for ent in doc_ents(doc):
-        words = ent[1:] if ent[0].lower_ == "the" else ent
+        words = tokens[ent.start + (tokens[ent.start].lower_ == "the") : ent.end]
         if (
             ent.label_ not in {"GPE", "LOC"}
             or len(words) < 4
@@ -4345,7 +4374,7 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
             or not all(t.is_title for t in words[3:])
         ):
             continue
-        shared = words[3:].text
+        shared = tokens_text(doc, words[3].i, ent.end)
         yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
         yield Span(doc, words[2].i, ent.end, label=ent.label_)
 
@@ -4751,12 +4780,13 @@ def _inner_names(
     # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
     # proper name goes on with "in" ("the General Association of Koreans in China"), the
     # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
+    texts, lowers, titles = doc_texts(doc), doc_lowers(doc), doc_titles(doc)
     starts = [
-        next((k for k in range(t.i + 1, span.end) if doc[k].text[:1].isupper()), span.end)
-        for t in span
+        next((k for k in range(t.i + 1, span.end) if texts[k][:1].isupper()), span.end)
+        for t in span_tokens(span)
         if t.lower_ in {"of", "on", ","}
-        or (t.lower_ == "in" and not doc[t.i - 1].is_title)
-        or (t.lower_ == "in" and doc[t.i - 1].lower_ in lexicon.words("located_site_heads"))
+        or (t.lower_ == "in" and not titles[t.i - 1])
+        or (t.lower_ == "in" and lowers[t.i - 1] in lexicon.words("located_site_heads"))
     ]
     found: dict[tuple[int, int], None] = {}
     # A well-known body's name is whole: "Korea" of "the Workers' Party of Korea" is no place
@@ -5177,12 +5207,13 @@ def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
     # A surname the model reads as a name more often than as a people ("Juhas" of "Bertalan
     # Juhas", when tagged a nationality) stays the person's.
-    labels = Counter((e.text, e.label_ == "NORP") for e in doc_ents(doc))
+    ents = [(tokens_text(doc, e.start, e.end), e) for e in doc_ents(doc)]
+    labels = Counter((text, e.label_ == "NORP") for text, e in ents)
     names = {s for s in surnames if labels[(s, False)] > labels[(s, True)]}
     peoples |= {
-        e.text
-        for e in doc_ents(doc)
-        if e.label_ == "NORP" and _a_peoples_plural(e) and e.text not in names
+        text
+        for text, e in ents
+        if e.label_ == "NORP" and _a_peoples_plural(e) and text not in names
     }
     return [
         replace(n, kind=EntityKind.GROUP) if _of_a_people(n, peoples) else n
@@ -5350,10 +5381,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     attributive: dict[int, Entity] = {}
     # Names of one word that modify a noun ("Party" of "local Party and power organs"), not
     # words of a longer name ("Party" of "Party Central Committee").
+    tokens = doc_tokens(doc)
     modifiers = {
         i
         for i, entity in by_token.items()
-        if _modifies_noun(doc[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
+        if _modifies_noun(tokens[i]) and entity not in (by_token.get(i - 1), by_token.get(i + 1))
     }
     told: list[tuple[frozenset[str], Entity]] = []
     persons = frozenset(i for i, e in by_token.items() if e.kind is EntityKind.PERSON)
@@ -5589,7 +5621,7 @@ def _bodies_spelt_out(doc: Doc, indices: list[int], name: str, by_token: dict[in
     longer name)."""
     for i in indices:
         body = by_token.get(i)
-        word = doc[i].text
+        word = doc_texts(doc)[i]
         alone = body not in (by_token.get(i - 1), by_token.get(i + 1))
         if body is not None and body.kind in SPELT_OUT_KINDS and word.isupper() and alone:
             name = re.sub(rf"\b{re.escape(word)}\b", body.name, name)
