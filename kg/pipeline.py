@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v17",
-    "kg.times.v14",
-    "kg.relations.v17",
-    "kg.orders.v16",
-    "kg.statements.v18",
-    "kg.events.v19",
-    "kg.places.v15",
+    "kg.entities.v18",
+    "kg.times.v15",
+    "kg.relations.v18",
+    "kg.orders.v17",
+    "kg.statements.v19",
+    "kg.events.v20",
+    "kg.places.v16",
 )
 
 
