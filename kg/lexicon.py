@@ -40,6 +40,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def union(*names: str) -> frozenset[str]:
+    """The entries of several word lists together, as one set made once per combination."""
+    return frozenset().union(*(words(name) for name in names))
+
+
+@functools.cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of `name.tsv`, each split on tabs, cells stripped."""
     return tuple(tuple(cell.strip() for cell in line.split("\t")) for line in _lines(f"{name}.tsv"))

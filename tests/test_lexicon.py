@@ -13,9 +13,19 @@ from kg import lexicon
 def lexicons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(lexicon, "files", lambda package: tmp_path)
     # Tables are read once: each test reads its own file afresh, and leaves the real ones.
-    lexicon.confidences.cache_clear()
+    caches = (lexicon.confidences, lexicon.entries, lexicon.words, lexicon.union)
+    for cache in caches:
+        cache.cache_clear()
     yield tmp_path
-    lexicon.confidences.cache_clear()
+    for cache in caches:
+        cache.cache_clear()
+
+
+def test_a_union_holds_every_lists_words_once(lexicons: Path) -> None:
+    (lexicons / "rivers.txt").write_text("# rivers\nTaedong\nYalu\n", encoding="utf-8")
+    (lexicons / "lakes.txt").write_text("Yalu\nSamji\n", encoding="utf-8")
+    assert lexicon.union("rivers", "lakes") == {"taedong", "yalu", "samji"}
+    assert lexicon.union("lakes") == {"yalu", "samji"}
 
 
 def test_confidences_are_read_as_decimals(lexicons: Path) -> None:

@@ -806,14 +806,9 @@ def _modality(verb: Token) -> Modality:
     return Modality.PLANNED if found is Modality.ASSERTED and intended(verb) else found
 
 
-@functools.cache
 def _verbs_done_at_their_object() -> frozenset[str]:
     """Verbs whose place object is where the event took place ("entered the United States")."""
-    return (
-        lexicon.words("departure_verbs")
-        | lexicon.words("attacking_verbs")
-        | lexicon.words("arrival_verbs")
-    )
+    return lexicon.union("departure_verbs", "attacking_verbs", "arrival_verbs")
 
 
 def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -1185,9 +1180,8 @@ def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     ]
 
 
-@functools.cache
 def _office_nouns() -> frozenset[str]:
-    return lexicon.words("titles") | lexicon.words("source_nouns")
+    return lexicon.union("titles", "source_nouns")
 
 
 def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
@@ -2143,9 +2137,8 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
-@functools.cache
 def _collective_nouns() -> frozenset[str]:
-    return lexicon.words("group_heads") | lexicon.words("collective_heads")
+    return lexicon.union("group_heads", "collective_heads")
 
 
 def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
@@ -2322,13 +2315,8 @@ def _sources_of_act(verb: Token) -> list[Token]:
     return prepositional_objects(verb, FROM)
 
 
-@functools.cache
 def _undertaking_verbs() -> frozenset[str]:
-    return (
-        lexicon.words("undertaking_verbs")
-        | lexicon.words("attempting_verbs")
-        | lexicon.words("scheduling_verbs")
-    )
+    return lexicon.union("undertaking_verbs", "attempting_verbs", "scheduling_verbs")
 
 
 def _purposes(verb: Token) -> list[Token]:

@@ -490,13 +490,8 @@ def _part_of_place(
             yield Relation(place, "schema:containedInPlace", outer, evidence)
 
 
-@functools.cache
 def _place_part_nouns() -> frozenset[str]:
-    return (
-        lexicon.words("place_part_nouns")
-        | lexicon.words("settlement_nouns")
-        | lexicon.words("place_area_nouns")
-    )
+    return lexicon.union("place_part_nouns", "settlement_nouns", "place_area_nouns")
 
 
 def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
