@@ -57,6 +57,7 @@ from kg.resolve.names import (
     WIRE_ACRONYMS,
     canonical_name,
     known_entity,
+    partner_firm,
 )
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
@@ -1190,7 +1191,14 @@ def _shortens(short: _Named, full: _Named) -> bool:
     written = short.name
     if short.kind is EntityKind.PERSON and "-" in written:
         written = canonical_name(written, EntityKind.PERSON)[0]  # "Ben-Ami" as "Ben Ami"
-    if not _words(written) < _words(full.name):
+    # "Bear Stearns" of "Bear, Stearns amp Co.": the partners' names without their comma.
+    full_name = full.name.replace(",", "") if partner_firm(full.name) else full.name
+    if short.kind is EntityKind.ORGANIZATION and (
+        _first_of_joined_names(short.name, full_name)
+        or (full_name.startswith(short.name + "'s ") and _company_name(full_name))
+    ):
+        return True  # "Hewlett" of "Hewlett-Packard Co.", "Young" of "Young's Market Co."
+    if not _words(written) < _words(full_name):
         return False
     if (
         short.kind is EntityKind.PERSON
@@ -1202,7 +1210,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True
     # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
-    short_name, full_name = _plain(short.name), _plain(full.name)
+    short_name, full_name = _plain(short.name), _plain(full_name)
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
@@ -1265,7 +1273,13 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     "the Central Committee" after "the Central Committee of the Workers' Party of Korea" is it.
     """
     kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
-    full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
+    # A firm's joined names are two names in one word ("Anheuser-Busch").
+    full = [
+        n
+        for n in named
+        if n.kind in kinds
+        and (len(_words(n.name)) >= 2 or (n.kind is EntityKind.ORGANIZATION and "-" in n.name))
+    ]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     bare = _places_by_bare_name(named)
@@ -1324,17 +1338,33 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
         return False
     if item.kind not in {EntityKind.PLACE, EntityKind.PERSON}:
         return False
+    # Another person's name holds the words ("Ford" of "Henry Ford"); a name only shares a word
+    # with one ("Crazy Eddie" where "Eddie Antar" founded the company), or is the very name
+    # the model took for a person ("Eastman Christensen" after "Eastman Christensen Co."), no.
+    words = set(item.name.split())
     if item.kind is EntityKind.PERSON and any(
-        set(item.name.split()) & set(f.name.split()) for f in full if f.kind is EntityKind.PERSON
+        words <= set(f.name.split())
+        for f in full
+        if f.kind is EntityKind.PERSON and f.name != item.name
     ):
         return False
     return any(
         f.kind is EntityKind.ORGANIZATION
-        and f.name.startswith(item.name + " ")
-        and _company_name(f.name)
         and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
+        and (
+            (f.name.startswith((item.name + " ", item.name + "'s ")) and _company_name(f.name))
+            # A firm named by two names joined ("Hewlett-Packard", "Anheuser-Busch").
+            or _first_of_joined_names(item.name, f.name)
+        )
         for f in full
     )
+
+
+def _first_of_joined_names(name: str, firm: str) -> bool:
+    """`firm` is `name` and another name joined by a hyphen ("Hewlett" of "Hewlett-Packard
+    Co.")."""
+    first, hyphen, rest = firm.partition(" ")[0].partition("-")
+    return bool(hyphen) and first == name and rest[:1].isupper()
 
 
 def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Named | None:
@@ -4781,10 +4811,13 @@ def _inner_names(
     # proper name goes on with "in" ("the General Association of Koreans in China"), the
     # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
     texts, lowers, titles = doc_texts(doc), doc_lowers(doc), doc_titles(doc)
+    # "Stearns amp Co." of "Bear, Stearns amp Co." is no firm of its own.
+    partners = partner_firm(spoken(span))
     starts = [
         next((k for k in range(t.i + 1, span.end) if texts[k][:1].isupper()), span.end)
         for t in span_tokens(span)
-        if t.lower_ in {"of", "on", ","}
+        if t.lower_ in {"of", "on"}
+        or (t.lower_ == "," and not partners)
         or (t.lower_ == "in" and not titles[t.i - 1])
         or (t.lower_ == "in" and lowers[t.i - 1] in lexicon.words("located_site_heads"))
     ]

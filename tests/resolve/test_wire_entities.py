@@ -1160,6 +1160,27 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Lakeland",
             "Lakeland Savings Bank",
         ),
+        # A firm named by two names joined, later by the first of them.
+        (
+            "Whitcombe-Lister Co. said it will cut prices. Whitcombe, the largest maker of"
+            " valves, has long been reluctant to discount.",
+            "Whitcombe",
+            "Whitcombe-Lister Co.",
+        ),
+        # A firm whose name reads as a person's, the model's person is the firm.
+        (
+            "Harlan Mercer Corp. said it is talking with buyers of its units. Harlan Mercer, a"
+            " food wholesaler, rejected an unsolicited offer.",
+            "Harlan Mercer",
+            "Harlan Mercer Corp.",
+        ),
+        # A founder's first name in the firm's name, the founder named too.
+        (
+            "Lawyers for Eddie Brandt said the founder of Lucky Eddie Inc. would fight the"
+            " charges. The earnings of Lucky Eddie were overstated, prosecutors said.",
+            "Lucky Eddie",
+            "Lucky Eddie Inc.",
+        ),
     ],
 )
 def test_a_company_named_later_without_its_legal_form(
@@ -1168,6 +1189,30 @@ def test_a_company_named_later_without_its_legal_form(
     _, ctx = parse(text)
     named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
     assert (short, "Organization", full) in named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "absent"),
+    [
+        (
+            '"Prices will fall," said an analyst with Kidder, Peabody amp Co. in New York.',
+            "Kidder, Peabody amp Co.",
+            {"Peabody amp Co.", "Kidder of the Peabody amp Co."},
+        ),
+        (
+            "Ellen Park, a vice president at Dillon, Read amp Sons Securities Corp., said the"
+            " offer was too low.",
+            "Dillon, Read amp Sons Securities Corp.",
+            {"Read amp Sons Securities Corp.", "Dillon of the Read amp Sons Securities Corp."},
+        ),
+    ],
+)
+def test_a_firm_named_after_its_partners_is_one_firm(
+    parse: Parse, text: str, firm: str, absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(firm) == {"Organization"}, kinds
+    assert not absent & set(kinds), kinds
 
 
 def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
