@@ -87,6 +87,9 @@ THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
+# Parts of speech no name of any kind is made of alone (a name may be tagged a verb or an
+# adjective: "May said", "Dorval executive").
+NAMING_NOTHING = frozenset({"INTJ", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"})
 # "he" and "she", standing for someone as the subject of a clause.
 PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PERSONAL_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"him", "his", "her", "hers"}
@@ -920,6 +923,14 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         and not korean
         and any(t.pos_ in NOT_IN_NAMES for t in words)
         and not _ends_a_persons_name(span)
+    ):
+        return None
+    # No word of it names anything: a plea ("President Clinton, Please keep ..."), a
+    # preposition opening a sentence ("Along with ..."), an adjective in lower case
+    # ("trans-Atlantic process").
+    naming = [t.pos_ for t in words if not t.is_punct]
+    if all(p in NAMING_NOTHING for p in naming) or (
+        surface[:1].islower() and all(p == "ADJ" for p in naming)
     ):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())

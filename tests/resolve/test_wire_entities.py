@@ -307,6 +307,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Voss family": "Group", "Denver": "Place"},
             {"Hartley", "Voss"},
         ),
+        # An adjective in lower case run on to a place's name.
+        (
+            "The treaty ended a long trans-Atlantic dispute over fishing rights near Iceland.",
+            {"Iceland": "Place"},
+            {"trans-Atlantic"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
