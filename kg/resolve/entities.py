@@ -404,7 +404,7 @@ def _kind(ent: Span) -> EntityKind | None:
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
-    if _names_no_entity(ent, last):
+    if _names_no_entity(ent, last) or _names_a_brand(ent):
         return None
     if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
@@ -665,6 +665,20 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _names_a_brand(ent: Span) -> bool:
+    """A product's name, no maker's or person's: one a brand noun follows ("Anheuser's
+    Budweiser label"), or one of those brands are listed as ("such core brands as Corn Flakes,
+    Rice Krispies and Frosted Flakes")."""
+    brands = lexicon.words("brand_nouns")
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in brands:
+        return True
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    listed = root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"}
+    return listed and root.head.head.lower_ in brands
 
 
 def _names_a_day(ent: Span) -> bool:

@@ -307,6 +307,19 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Voss family": "Group", "Denver": "Place"},
             {"Hartley", "Voss"},
         ),
+        # Products named by their brands, not their makers.
+        (
+            "Analysts say much of Hartwell's decline has been in such core brands as Sugar"
+            " Crisps, Oat Krunchies and Honey Rings, which make up a third of its sales.",
+            {"Hartwell": "Organization"},
+            {"Sugar Crisps", "Oat Krunchies", "Honey Rings"},
+        ),
+        (
+            "Rivals priced their beer as much as 25 cents a 12-pack below Brauer's Amstel"
+            " label in many markets.",
+            {},
+            {"Amstel"},
+        ),
         # An adjective in lower case run on to a place's name.
         (
             "The treaty ended a long trans-Atlantic dispute over fishing rights near Iceland.",
