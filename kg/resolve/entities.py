@@ -445,6 +445,8 @@ def _kind(ent: Span) -> EntityKind | None:
         _place_taken_for_a_name(ent) or _country_in_full(ent)
     ):
         return EntityKind.PLACE
+    if kind is EntityKind.PERSON and _longer_place_after_a_locative(ent):
+        return EntityKind.PLACE
     return kind
 
 
@@ -842,6 +844,22 @@ def _place_taken_for_a_name(ent: Span) -> bool:
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
     return any(_place_named_alone(match) for match in find_places(word.text))
+
+
+def _longer_place_after_a_locative(ent: Span) -> bool:
+    """A "person" of several words that a locative preposition takes, alone or listed: "a
+    demonstration in Little Havana", "attacks in Badia al-Sukhnah and Badia al-Sham". A
+    Korean name keeps its kind ("in Kim Jong Un's era" is no object), and so does a name
+    after a title ("trust in President Kim")."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ in lexicon.words("korean_surnames"):
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in lexicon.words("locative_prepositions"):
+        return False
+    return _title_before(ent.doc, ent.start) is None
 
 
 def _place_named_alone(match: Match) -> bool:
@@ -1321,6 +1339,8 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
+        elif _first_word_of_a_place(item, named, full):
+            item = replace(item, kind=EntityKind.PLACE)
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
@@ -1343,6 +1363,19 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _first_word_of_a_place(item: _Named, named: list[_Named], full: list[_Named]) -> bool:
+    """A one-word "body" that begins the name of a place the article names, where no person
+    bears the word: "Syria's eastern Badia" where "Badia al-Sham" is named. (A one-word
+    "person" may well name a place after him: "Truman" of "the Truman Presidential Library".)"""
+    if item.kind is not EntityKind.ORGANIZATION or " " in item.name:
+        return False
+    if known_entity(item.name) is not None:
+        return False
+    if any(item.name in f.name.split() for f in full if f.kind is EntityKind.PERSON):
+        return False
+    return any(n.kind is EntityKind.PLACE and n.name.startswith(item.name + " ") for n in named)
 
 
 def _part_of_persons_name(name: str, full: str) -> bool:

@@ -878,6 +878,20 @@ def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -
         ("She sat in Reading on Sunday with friends.", {}, {"Reading"}),
         # A word the article writes in lower case elsewhere is that word.
         ("They met in Bath. A hot bath was ready.", {}, {"Bath"}),
+        # A place of several words the model took for a person, alone or listed.
+        (
+            "Fighters were killed in clashes in Badiyat al-Jazira and Wadi al-Qarn, a"
+            " monitoring group said.",
+            {"Badiyat al-Jazira": "Place"},
+            set(),
+        ),
+        # The first word of a place's name, alone, the model took for a body.
+        (
+            "Jordan's eastern Hamada, or desert, remains a hot spot. Fighters were killed in"
+            " clashes in Hamada al-Sharqiya, a monitor said.",
+            {"Hamada": "Place", "Hamada al-Sharqiya": "Place"},
+            set(),
+        ),
     ],
 )
 def test_a_large_place_after_a_locative_preposition_is_a_place(
