@@ -57,6 +57,7 @@ from kg.resolve.names import (
     WIRE_ACRONYMS,
     canonical_name,
     known_entity,
+    partner_firm,
 )
 
 NAMED_KINDS: Mapping[str, EntityKind] = MappingProxyType(
@@ -86,6 +87,9 @@ THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
+# Parts of speech no name of any kind is made of alone (a name may be tagged a verb or an
+# adjective: "May said", "Dorval executive").
+NAMING_NOTHING = frozenset({"INTJ", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"})
 # "he" and "she", standing for someone as the subject of a clause.
 PERSON_SUBJECT_PRONOUNS = frozenset({"he", "she"})
 PERSONAL_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"him", "his", "her", "hers"}
@@ -400,7 +404,7 @@ def _kind(ent: Span) -> EntityKind | None:
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
-    if _names_no_entity(ent, last):
+    if _names_no_entity(ent, last) or _names_a_brand(ent):
         return None
     if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
@@ -440,6 +444,8 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
         _place_taken_for_a_name(ent) or _country_in_full(ent)
     ):
+        return EntityKind.PLACE
+    if kind is EntityKind.PERSON and _longer_place_after_a_locative(ent):
         return EntityKind.PLACE
     return kind
 
@@ -663,6 +669,20 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     )
 
 
+def _names_a_brand(ent: Span) -> bool:
+    """A product's name, no maker's or person's: one a brand noun follows ("Anheuser's
+    Budweiser label"), or one of those brands are listed as ("such core brands as Corn Flakes,
+    Rice Krispies and Frosted Flakes")."""
+    brands = lexicon.words("brand_nouns")
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in brands:
+        return True
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    listed = root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"}
+    return listed and root.head.head.lower_ in brands
+
+
 def _names_a_day(ent: Span) -> bool:
     """A name ending in a weekday names a day: "Bloody Sunday", "Super Tuesday" are days
     things happened on, not bodies. (A name before a weekday may be a body's: "told Reuters
@@ -826,6 +846,22 @@ def _place_taken_for_a_name(ent: Span) -> bool:
     return any(_place_named_alone(match) for match in find_places(word.text))
 
 
+def _longer_place_after_a_locative(ent: Span) -> bool:
+    """A "person" of several words that a locative preposition takes, alone or listed: "a
+    demonstration in Little Havana", "attacks in Badia al-Sukhnah and Badia al-Sham". A
+    Korean name keeps its kind ("in Kim Jong Un's era" is no object), and so does a name
+    after a title ("trust in President Kim")."""
+    words = [t for t in ent if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ in lexicon.words("korean_surnames"):
+        return False
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in lexicon.words("locative_prepositions"):
+        return False
+    return _title_before(ent.doc, ent.start) is None
+
+
 def _place_named_alone(match: Match) -> bool:
     """A place a lone name stands for wherever it stands: a town of the peninsula, or a
     country, a province or a city of the world's. Abroad, a town's name is a surname or a
@@ -919,6 +955,14 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         and not korean
         and any(t.pos_ in NOT_IN_NAMES for t in words)
         and not _ends_a_persons_name(span)
+    ):
+        return None
+    # No word of it names anything: a plea ("President Clinton, Please keep ..."), a
+    # preposition opening a sentence ("Along with ..."), an adjective in lower case
+    # ("trans-Atlantic process").
+    naming = [t.pos_ for t in words if not t.is_punct]
+    if all(p in NAMING_NOTHING for p in naming) or (
+        surface[:1].islower() and all(p == "ADJ" for p in naming)
     ):
         return None
     folded = " ".join(POSSESSIVE.sub("", surface).casefold().split())
@@ -1190,7 +1234,14 @@ def _shortens(short: _Named, full: _Named) -> bool:
     written = short.name
     if short.kind is EntityKind.PERSON and "-" in written:
         written = canonical_name(written, EntityKind.PERSON)[0]  # "Ben-Ami" as "Ben Ami"
-    if not _words(written) < _words(full.name):
+    # "Bear Stearns" of "Bear, Stearns amp Co.": the partners' names without their comma.
+    full_name = full.name.replace(",", "") if partner_firm(full.name) else full.name
+    if short.kind is EntityKind.ORGANIZATION and (
+        _first_of_joined_names(short.name, full_name)
+        or (full_name.startswith(short.name + "'s ") and _company_name(full_name))
+    ):
+        return True  # "Hewlett" of "Hewlett-Packard Co.", "Young" of "Young's Market Co."
+    if not _words(written) < _words(full_name):
         return False
     if (
         short.kind is EntityKind.PERSON
@@ -1202,7 +1253,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True
     # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
-    short_name, full_name = _plain(short.name), _plain(full.name)
+    short_name, full_name = _plain(short.name), _plain(full_name)
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
@@ -1265,7 +1316,13 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     "the Central Committee" after "the Central Committee of the Workers' Party of Korea" is it.
     """
     kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
-    full = [n for n in named if n.kind in kinds and len(_words(n.name)) >= 2]
+    # A firm's joined names are two names in one word ("Anheuser-Busch").
+    full = [
+        n
+        for n in named
+        if n.kind in kinds
+        and (len(_words(n.name)) >= 2 or (n.kind is EntityKind.ORGANIZATION and "-" in n.name))
+    ]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     bare = _places_by_bare_name(named)
@@ -1282,6 +1339,8 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         ]
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
+        elif _first_word_of_a_place(item, named, full):
+            item = replace(item, kind=EntityKind.PLACE)
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
@@ -1306,6 +1365,19 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     return resolved
 
 
+def _first_word_of_a_place(item: _Named, named: list[_Named], full: list[_Named]) -> bool:
+    """A one-word "body" that begins the name of a place the article names, where no person
+    bears the word: "Syria's eastern Badia" where "Badia al-Sham" is named. (A one-word
+    "person" may well name a place after him: "Truman" of "the Truman Presidential Library".)"""
+    if item.kind is not EntityKind.ORGANIZATION or " " in item.name:
+        return False
+    if known_entity(item.name) is not None:
+        return False
+    if any(item.name in f.name.split() for f in full if f.kind is EntityKind.PERSON):
+        return False
+    return any(n.kind is EntityKind.PLACE and n.name.startswith(item.name + " ") for n in named)
+
+
 def _part_of_persons_name(name: str, full: str) -> bool:
     """`name` is the first or last word of a person's `full` name, or its hyphened surname the
     person's canonical name writes with a space ("Ben-Ami" of "Dalia Ben Ami")."""
@@ -1324,17 +1396,33 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
         return False
     if item.kind not in {EntityKind.PLACE, EntityKind.PERSON}:
         return False
+    # Another person's name holds the words ("Ford" of "Henry Ford"); a name only shares a word
+    # with one ("Crazy Eddie" where "Eddie Antar" founded the company), or is the very name
+    # the model took for a person ("Eastman Christensen" after "Eastman Christensen Co."), no.
+    words = set(item.name.split())
     if item.kind is EntityKind.PERSON and any(
-        set(item.name.split()) & set(f.name.split()) for f in full if f.kind is EntityKind.PERSON
+        words <= set(f.name.split())
+        for f in full
+        if f.kind is EntityKind.PERSON and f.name != item.name
     ):
         return False
     return any(
         f.kind is EntityKind.ORGANIZATION
-        and f.name.startswith(item.name + " ")
-        and _company_name(f.name)
         and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
+        and (
+            (f.name.startswith((item.name + " ", item.name + "'s ")) and _company_name(f.name))
+            # A firm named by two names joined ("Hewlett-Packard", "Anheuser-Busch").
+            or _first_of_joined_names(item.name, f.name)
+        )
         for f in full
     )
+
+
+def _first_of_joined_names(name: str, firm: str) -> bool:
+    """`firm` is `name` and another name joined by a hyphen ("Hewlett" of "Hewlett-Packard
+    Co.")."""
+    first, hyphen, rest = firm.partition(" ")[0].partition("-")
+    return bool(hyphen) and first == name and rest[:1].isupper()
 
 
 def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Named | None:
@@ -4781,10 +4869,13 @@ def _inner_names(
     # proper name goes on with "in" ("the General Association of Koreans in China"), the
     # country is part of the name; after a common noun ("the DPRK embassy in Hanoi") it is not.
     texts, lowers, titles = doc_texts(doc), doc_lowers(doc), doc_titles(doc)
+    # "Stearns amp Co." of "Bear, Stearns amp Co." is no firm of its own.
+    partners = partner_firm(spoken(span))
     starts = [
         next((k for k in range(t.i + 1, span.end) if texts[k][:1].isupper()), span.end)
         for t in span_tokens(span)
-        if t.lower_ in {"of", "on", ","}
+        if t.lower_ in {"of", "on"}
+        or (t.lower_ == "," and not partners)
         or (t.lower_ == "in" and not titles[t.i - 1])
         or (t.lower_ == "in" and lowers[t.i - 1] in lexicon.words("located_site_heads"))
     ]

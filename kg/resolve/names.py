@@ -165,6 +165,13 @@ def _names_body(words: str) -> bool:
     return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in words.casefold().split())
 
 
+def partner_firm(name: str) -> bool:
+    """A firm named after its partners, its comma between their names: "Bear, Stearns amp Co.",
+    "Donaldson, Lufkin amp Jenrette Securities Corp." (its legal form ends the name)."""
+    words = name.split()
+    return ", " in name and words[-1].casefold() in lexicon.words("company_suffixes")
+
+
 @functools.lru_cache(maxsize=NAMES_KEPT)
 def organisation_form(name: str) -> str:
     """An organisation's name written out as "Body of the Parent", its parent canonical.
@@ -179,7 +186,7 @@ def organisation_form(name: str) -> str:
     # parts no body from its parent; "Bureau, Ministry of Land and Environment Protection"
     # names a body on either side.
     listed = " and " in rest and not (_names_body(head) and _names_body(rest))
-    if comma and rest and ", " not in rest and not listed:
+    if comma and rest and ", " not in rest and not listed and not partner_firm(name):
         name = f"{head} of the {rest}"
     # "South Korea's Defense Ministry": the body of a country, named as its other bodies are.
     owner, possessive, body = name.replace("’", "'").partition("'s ")

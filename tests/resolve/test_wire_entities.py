@@ -307,6 +307,25 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Voss family": "Group", "Denver": "Place"},
             {"Hartley", "Voss"},
         ),
+        # Products named by their brands, not their makers.
+        (
+            "Analysts say much of Hartwell's decline has been in such core brands as Sugar"
+            " Crisps, Oat Krunchies and Honey Rings, which make up a third of its sales.",
+            {"Hartwell": "Organization"},
+            {"Sugar Crisps", "Oat Krunchies", "Honey Rings"},
+        ),
+        (
+            "Rivals priced their beer as much as 25 cents a 12-pack below Brauer's Amstel"
+            " label in many markets.",
+            {},
+            {"Amstel"},
+        ),
+        # An adjective in lower case run on to a place's name.
+        (
+            "The treaty ended a long trans-Atlantic dispute over fishing rights near Iceland.",
+            {"Iceland": "Place"},
+            {"trans-Atlantic"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -859,6 +878,20 @@ def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -
         ("She sat in Reading on Sunday with friends.", {}, {"Reading"}),
         # A word the article writes in lower case elsewhere is that word.
         ("They met in Bath. A hot bath was ready.", {}, {"Bath"}),
+        # A place of several words the model took for a person, alone or listed.
+        (
+            "Fighters were killed in clashes in Badiyat al-Jazira and Wadi al-Qarn, a"
+            " monitoring group said.",
+            {"Badiyat al-Jazira": "Place"},
+            set(),
+        ),
+        # The first word of a place's name, alone, the model took for a body.
+        (
+            "Jordan's eastern Hamada, or desert, remains a hot spot. Fighters were killed in"
+            " clashes in Hamada al-Sharqiya, a monitor said.",
+            {"Hamada": "Place", "Hamada al-Sharqiya": "Place"},
+            set(),
+        ),
     ],
 )
 def test_a_large_place_after_a_locative_preposition_is_a_place(
@@ -1160,6 +1193,27 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Lakeland",
             "Lakeland Savings Bank",
         ),
+        # A firm named by two names joined, later by the first of them.
+        (
+            "Whitcombe-Lister Co. said it will cut prices. Whitcombe, the largest maker of"
+            " valves, has long been reluctant to discount.",
+            "Whitcombe",
+            "Whitcombe-Lister Co.",
+        ),
+        # A firm whose name reads as a person's, the model's person is the firm.
+        (
+            "Harlan Mercer Corp. said it is talking with buyers of its units. Harlan Mercer, a"
+            " food wholesaler, rejected an unsolicited offer.",
+            "Harlan Mercer",
+            "Harlan Mercer Corp.",
+        ),
+        # A founder's first name in the firm's name, the founder named too.
+        (
+            "Lawyers for Eddie Brandt said the founder of Lucky Eddie Inc. would fight the"
+            " charges. The earnings of Lucky Eddie were overstated, prosecutors said.",
+            "Lucky Eddie",
+            "Lucky Eddie Inc.",
+        ),
     ],
 )
 def test_a_company_named_later_without_its_legal_form(
@@ -1168,6 +1222,30 @@ def test_a_company_named_later_without_its_legal_form(
     _, ctx = parse(text)
     named = {(m.mention.text, m.entity.kind.value, m.entity.name) for m in ctx.entities.mentions}
     assert (short, "Organization", full) in named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "absent"),
+    [
+        (
+            '"Prices will fall," said an analyst with Kidder, Peabody amp Co. in New York.',
+            "Kidder, Peabody amp Co.",
+            {"Peabody amp Co.", "Kidder of the Peabody amp Co."},
+        ),
+        (
+            "Ellen Park, a vice president at Dillon, Read amp Sons Securities Corp., said the"
+            " offer was too low.",
+            "Dillon, Read amp Sons Securities Corp.",
+            {"Read amp Sons Securities Corp.", "Dillon of the Read amp Sons Securities Corp."},
+        ),
+    ],
+)
+def test_a_firm_named_after_its_partners_is_one_firm(
+    parse: Parse, text: str, firm: str, absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(firm) == {"Organization"}, kinds
+    assert not absent & set(kinds), kinds
 
 
 def test_a_company_is_not_a_body_named_after_it(parse: Parse) -> None:
