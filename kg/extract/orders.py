@@ -915,7 +915,8 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
-    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it.
+    bodies = lexicon.union("deciding_bodies", "legislature_nouns", "judging_bodies")
     if "dobj" in markers and (is_passive(verb) or _participle(verb)):
         # "a plan approved by the cabinet", "the move was approved at a shareholders'
         # meeting": what was enacted is what the participle tells of, by whom or where.
@@ -980,6 +981,7 @@ def obligation_speaker(token: Token) -> Token | None:
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    inferred = inferred or _predicted(token)
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
@@ -1010,6 +1012,23 @@ def obligation_speaker(token: Token) -> Token | None:
     if speakers and all(s.lower_ == "they" for s in speakers):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _predicted(verb: Token) -> bool:
+    """ "Should" that tells what is likely, not what someone is to do: in the progressive
+    ("we should not be seeing any more"), or with a verb of change whose subject names no one
+    who can act ("the firm's profitability should increase", "prices should fall")."""
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True
+    if verb.lemma_.casefold() not in lexicon.words("change_verbs") or is_passive(verb):
+        return False
+    heads = subjects(verb)
+    return bool(heads) and not any(
+        h.pos_ in {"PROPN", "PRON"}
+        or h.ent_type_
+        or _in_lexicons(h, "titles", "group_heads", "deciding_bodies", "authority_nouns")
+        for h in heads
+    )
 
 
 def _names_a_party(subject: Token) -> bool:
