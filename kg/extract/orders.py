@@ -23,6 +23,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
     CACHED_TOKENS,
+    POSSIBILITY_AUXILIARIES,
     RELATIVE_PRONOUNS,
     children,
     entities_of,
@@ -50,6 +51,8 @@ SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+# What an order mention so presented tells was never given.
+UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 NOMINAL_SUBJECT = frozenset({"nsubj"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
@@ -896,6 +899,9 @@ def is_body_decision(token: Token) -> bool:
         return _judged(token)
     if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
         return _body_enacting(token)
+    # "the government is doing all it can to resolve the shortage": a purpose, not a decision.
+    if _infinitive(token):
+        return False
     return _body_among(subjects(token), lexicon.words("deciding_bodies"))
 
 
@@ -1491,7 +1497,7 @@ def _mention_of_verb(
         place=place_of(index, [verb, *subject_heads]),
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
-        modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+        modality=_mention_modality(verb, kind),
         kind=kind,
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
@@ -2085,6 +2091,21 @@ def _is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
 
 
+def _mention_modality(verb: Token, kind: TriggerKind) -> Modality:
+    """Planned with "will", possible with "would", "could" or "may" ("which would take the
+    decision away from the agency", "the court could order a recount"): what is only supposed
+    gives no order. What a speaker says should be done is the speaker's directive whatever the
+    auxiliary, and an order told of before stays given whatever it may lead to ("the decision
+    may reveal a gloomier outlook")."""
+    if _is_future(verb):
+        return Modality.PLANNED
+    if kind not in {TriggerKind.OBLIGATION, TriggerKind.ANAPHORIC} and any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in verb.children
+    ):
+        return Modality.POSSIBLE
+    return Modality.ASSERTED
+
+
 def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     """Every description of an order in the article, in text order."""
     covered: set[int] = set()
@@ -2331,7 +2352,7 @@ def _naming_its_noun(verb: Token) -> bool:
 
 def _given(cluster: _Cluster) -> bool:
     """An order was given, not only planned ("our Constitution will issue a strict order")."""
-    return not all(m.modality is Modality.PLANNED for m in cluster.mentions)
+    return not all(m.modality in UNREALISED for m in cluster.mentions)
 
 
 def _country_speaking(cluster: _Cluster) -> bool:

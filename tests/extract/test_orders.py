@@ -242,6 +242,12 @@ def test_order_has_issuer_recipient_and_instruction(
         "The ministry spokesman said that Japan should apologize for its past crimes.",
         # Speakers named only as many voice an opinion.
         "Such action should never be allowed, they said.",
+        # Only supposed: "would", "could"; a decision verb as a purpose.
+        "Lawmakers introduced a bill to grant the girl residency, which would take the decision"
+        " about her future away from the agency.",
+        "The court could order a recount of the votes in the disputed district.",
+        "However, the minister assured that the cabinet is doing all it can to resolve the fuel"
+        " shortage.",
         # "Should" that predicts: a change no one makes, a progressive.
         "Mr. Hale said the losses were now behind the bank, and he indicated that the bank's"
         " earnings should increase next year.",
