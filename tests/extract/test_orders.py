@@ -493,6 +493,12 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "General Staff",
             "full combat readiness",
         ),
+        # Emergency services direct the public in an emergency.
+        (
+            "As the flames spread, firefighters ordered the evacuation of the nearby farms.",
+            "firefighters",
+            "evacuation",
+        ),
     ],
 )
 def test_orders_named_by_a_noun_or_a_body(
