@@ -23,6 +23,7 @@ from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
     CACHED_TOKENS,
+    POSSIBILITY_AUXILIARIES,
     RELATIVE_PRONOUNS,
     children,
     entities_of,
@@ -50,6 +51,8 @@ SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+# What an order mention so presented tells was never given.
+UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 NOMINAL_SUBJECT = frozenset({"nsubj"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
@@ -896,6 +899,9 @@ def is_body_decision(token: Token) -> bool:
         return _judged(token)
     if token.lemma_.casefold() not in lexicon.words("decision_verbs"):
         return _body_enacting(token)
+    # "the government is doing all it can to resolve the shortage": a purpose, not a decision.
+    if _infinitive(token):
+        return False
     return _body_among(subjects(token), lexicon.words("deciding_bodies"))
 
 
@@ -915,7 +921,8 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
-    bodies = lexicon.words("deciding_bodies") | lexicon.words("legislature_nouns")
+    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it.
+    bodies = lexicon.union("deciding_bodies", "legislature_nouns", "judging_bodies")
     if "dobj" in markers and (is_passive(verb) or _participle(verb)):
         # "a plan approved by the cabinet", "the move was approved at a shareholders'
         # meeting": what was enacted is what the participle tells of, by whom or where.
@@ -980,6 +987,7 @@ def obligation_speaker(token: Token) -> Token | None:
     )
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    inferred = inferred or _predicted(token)
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
         lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
     )
@@ -1010,6 +1018,23 @@ def obligation_speaker(token: Token) -> Token | None:
     if speakers and all(s.lower_ == "they" for s in speakers):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _predicted(verb: Token) -> bool:
+    """ "Should" that tells what is likely, not what someone is to do: in the progressive
+    ("we should not be seeing any more"), or with a verb of change whose subject names no one
+    who can act ("the firm's profitability should increase", "prices should fall")."""
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True
+    if verb.lemma_.casefold() not in lexicon.words("change_verbs") or is_passive(verb):
+        return False
+    heads = subjects(verb)
+    return bool(heads) and not any(
+        h.pos_ in {"PROPN", "PRON"}
+        or h.ent_type_
+        or _in_lexicons(h, "titles", "group_heads", "deciding_bodies", "authority_nouns")
+        for h in heads
+    )
 
 
 def _names_a_party(subject: Token) -> bool:
@@ -1472,7 +1497,7 @@ def _mention_of_verb(
         place=place_of(index, [verb, *subject_heads]),
         sources=ctx.sources_for(verb),
         anaphoric=anaphoric_subject,
-        modality=Modality.PLANNED if _is_future(verb) else Modality.ASSERTED,
+        modality=_mention_modality(verb, kind),
         kind=kind,
         # Issuers who act together are alike ("the Party and the Government").
         co_agents=tuple(a for a in agents[1:] if a.kind is agents[0].kind),
@@ -2066,6 +2091,21 @@ def _is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children)
 
 
+def _mention_modality(verb: Token, kind: TriggerKind) -> Modality:
+    """Planned with "will", possible with "would", "could" or "may" ("which would take the
+    decision away from the agency", "the court could order a recount"): what is only supposed
+    gives no order. What a speaker says should be done is the speaker's directive whatever the
+    auxiliary, and an order told of before stays given whatever it may lead to ("the decision
+    may reveal a gloomier outlook")."""
+    if _is_future(verb):
+        return Modality.PLANNED
+    if kind not in {TriggerKind.OBLIGATION, TriggerKind.ANAPHORIC} and any(
+        c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUXILIARIES for c in verb.children
+    ):
+        return Modality.POSSIBLE
+    return Modality.ASSERTED
+
+
 def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
     """Every description of an order in the article, in text order."""
     covered: set[int] = set()
@@ -2312,7 +2352,7 @@ def _naming_its_noun(verb: Token) -> bool:
 
 def _given(cluster: _Cluster) -> bool:
     """An order was given, not only planned ("our Constitution will issue a strict order")."""
-    return not all(m.modality is Modality.PLANNED for m in cluster.mentions)
+    return not all(m.modality in UNREALISED for m in cluster.mentions)
 
 
 def _country_speaking(cluster: _Cluster) -> bool:

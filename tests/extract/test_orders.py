@@ -242,6 +242,18 @@ def test_order_has_issuer_recipient_and_instruction(
         "The ministry spokesman said that Japan should apologize for its past crimes.",
         # Speakers named only as many voice an opinion.
         "Such action should never be allowed, they said.",
+        # Only supposed: "would", "could"; a decision verb as a purpose.
+        "Lawmakers introduced a bill to grant the girl residency, which would take the decision"
+        " about her future away from the agency.",
+        "The court could order a recount of the votes in the disputed district.",
+        "However, the minister assured that the cabinet is doing all it can to resolve the fuel"
+        " shortage.",
+        # "Should" that predicts: a change no one makes, a progressive.
+        "Mr. Hale said the losses were now behind the bank, and he indicated that the bank's"
+        " earnings should increase next year.",
+        "The analyst said that the prices of grain should fall in the spring.",
+        '"We should not be seeing any more delays," said Tom Berg, the company\'s director of'
+        " sales.",
         # To direct a body is to lead it.
         "Harold Brant, 61, executive vice president, who has directed the trust group, will"
         " retire.",
@@ -361,6 +373,16 @@ def test_he_after_the_reporter_is_the_reporter_not_whom_the_report_told_of(
             True,
         ),
         ("The two senators voted to support the bill.", "", False),
+        # A jury's or a council's ruling binds the parties before it.
+        ("The jury ruled that the landlord had broken the lease.", "jury", True),
+        (
+            "The National Electoral Council ruled against the opposition on Tuesday.",
+            "National Electoral Council",
+            True,
+        ),
+        ("The appeals court ruled in favour of the fishermen last week.", "appeals court", True),
+        ("The minister ruled out any change to the tax.", "", False),
+        ("He ruled against running for a third term.", "", False),
     ],
 )
 def test_plans_and_laws_adopted_by_a_body(
@@ -470,6 +492,12 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             " readiness.",
             "General Staff",
             "full combat readiness",
+        ),
+        # Emergency services direct the public in an emergency.
+        (
+            "As the flames spread, firefighters ordered the evacuation of the nearby farms.",
+            "firefighters",
+            "evacuation",
         ),
     ],
 )
