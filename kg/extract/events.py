@@ -726,6 +726,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _object_place(index, verb)
     if place is None:
         place = _planned_place(index, verb, cls)
+    if place is None:
+        place = _tried_place(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = None
     if place is None:
@@ -967,6 +969,28 @@ def _planned_place(index: EntityIndex, verb: Token, cls: str) -> Entity | None:
             place
             for planned in children(verb, "xcomp")
             if (place := _where(index, planned, [planned], cls)) is not None
+        ),
+        None,
+    )
+
+
+def _tried_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what a verb of trying or an implicative verb governs was done, as the context
+    dates it (`Context._tried`): "the Bolsheviks sought to enforce control in the Caucasus",
+    "continued to build houses in the county", "helped set up a centre in Kenya" (lexicons
+    `attempting_verbs`, `implicative_heads`). The infinitive often has no event of its own."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("attempting_verbs") and lemma not in lexicon.words(
+        "implicative_heads"
+    ):
+        return None
+    return next(
+        (
+            place
+            for tried in children(verb, "xcomp")
+            # Only the infinitive's own in/at phrase: "help prevent its enemies in Miami from
+            # ..." names where the enemies are, not where anything was done.
+            if tried.pos_ in {"VERB", "AUX"} and (place := place_of(index, [tried])) is not None
         ),
         None,
     )
