@@ -717,6 +717,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Dodoma",
             False,
         ),
+        # What was found was found where the participle that tells how it lay says.
+        ("Hikers discovered a canoe abandoned in Tucson.", "discover", "Tucson", False),
+        (
+            "The van was found abandoned at the bus station in Tucson on Monday.",
+            "find",
+            "Tucson",
+            False,
+        ),
         # An "off" phrase places what happened at sea by the coast it names.
         ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana", False),
         # A body named after its building stands for the site: a centre, a monument.
