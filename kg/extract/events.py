@@ -726,6 +726,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _object_place(index, verb)
     if place is None:
         place = _planned_place(index, verb, cls)
+    if place is None:
+        place = _tried_place(index, verb)
+    if place is None:
+        place = _found_lying(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = None
     if place is None:
@@ -970,6 +974,40 @@ def _planned_place(index: EntityIndex, verb: Token, cls: str) -> Entity | None:
         ),
         None,
     )
+
+
+def _tried_place(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what a verb of trying or an implicative verb governs was done, as the context
+    dates it (`Context._tried`): "the Bolsheviks sought to enforce control in the Caucasus",
+    "continued to build houses in the county", "helped set up a centre in Kenya" (lexicons
+    `attempting_verbs`, `implicative_heads`). The infinitive often has no event of its own."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("attempting_verbs") and lemma not in lexicon.words(
+        "implicative_heads"
+    ):
+        return None
+    return next(
+        (
+            place
+            for tried in children(verb, "xcomp")
+            # Only the infinitive's own in/at phrase: "help prevent its enemies in Miami from
+            # ..." names where the enemies are, not where anything was done.
+            if tried.pos_ in {"VERB", "AUX"} and (place := place_of(index, [tried])) is not None
+        ),
+        None,
+    )
+
+
+def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where a thing was found, by the in/at phrase of the participle that tells how it lay:
+    "found a rifle buried near his home in Amherst", "the car was found abandoned at the
+    airport in Newark", "found the body dumped in a creek in X" (lexicon `finding_verbs`; the
+    parse hangs the participle on the object, on the verb, or makes it a clause)."""
+    if verb.lemma_.casefold() not in lexicon.words("finding_verbs"):
+        return None
+    lying = [c for c in children(verb, "xcomp", "ccomp") if c.tag_ == "VBN"]
+    lying += [a for o in children(verb, "dobj") for a in children(o, "acl") if a.tag_ == "VBN"]
+    return place_of(index, lying)
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

@@ -703,6 +703,28 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Manhattan",
             False,
         ),
+        # What a verb of trying or an implicative verb governs is done where the
+        # infinitive's own in/at phrase says.
+        (
+            "In the 1860s the colonists sought to impose their rule in Bengal.",
+            "seek",
+            "Bengal",
+            False,
+        ),
+        (
+            "Hundreds of farmers began gathering in Dodoma on Monday for the harvest fair.",
+            "begin",
+            "Dodoma",
+            False,
+        ),
+        # What was found was found where the participle that tells how it lay says.
+        ("Hikers discovered a canoe abandoned in Tucson.", "discover", "Tucson", False),
+        (
+            "The van was found abandoned at the bus station in Tucson on Monday.",
+            "find",
+            "Tucson",
+            False,
+        ),
         # An "off" phrase places what happened at sea by the coast it names.
         ("Six fishermen were rescued off the coast of Ghana on Monday.", "rescue", "Ghana", False),
         # A body named after its building stands for the site: a centre, a monument.
