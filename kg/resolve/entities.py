@@ -121,6 +121,8 @@ KIND_TAGS = frozenset({"NN", "JJ"})
 SPELT_OUT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 # Prepositions whose object on a verb takes part in its act: receives it, gains by it or does it.
 BODY_ROLE_PREPOSITIONS = frozenset({"to", "for", "by"})
+# What a verb acts on or says: its object or its clause.
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 # Prepositions that join a document's head to what it is about ("the Convention against
 # Transnational Organized Crime", "the Treaty on the Non-Proliferation of Nuclear Weapons").
 SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
@@ -1958,18 +1960,35 @@ def _acting_bodies(token: Token) -> bool:
     or as those a verb's act is for or done by ("materials sent to regional-industry
     factories", "facilities provided for several universities", "products presented by
     leading software enterprises"), with a common word before it that says which ones; bare ("the
-    factories"), it refers back to bodies named before."""
+    factories"), it refers back to bodies named before. So is the plural of a body's noun that
+    ends no name (lexicon `unnamed_body_plurals`: "security services believe ..."), as a subject
+    only of a verb that acts on something."""
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
     if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
     heads = lexicon.mapping("name_heads")
-    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
+    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
+        token.lower_ in lexicon.words("unnamed_body_plurals")
+        and (token.dep_ != "nsubj" or _acts_on_something(token.head))
+    ):
         return False
     return any(
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    )
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """A verb whose subject does something to something or says something ("sent floral
+    baskets", "believe that ..."): its subject is an actor. Without an object the subject may
+    be a thing that lies, grows or happens ("dead bodies lay", "financial services grew"), and
+    "took place" says an event happened ("memorial services took place")."""
+    occurrence = lexicon.words("event_occurrence_verbs")
+    objects = [c for c in children_of(verb) if c.dep_ in ACTED_ON_DEPS]
+    return bool(objects) and not any(
+        f"{verb.lemma_.casefold()} {o.lower_}" in occurrence for o in objects
     )
 
 

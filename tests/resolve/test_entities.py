@@ -2875,6 +2875,20 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "The new standards are to be reached by rural schools in every province.",
             "rural schools in every province",
         ),
+        # Bodies whose singular ends no proper name, acting on something.
+        (
+            "Public catering establishments served noodles and cakes to the veterans.",
+            "public catering establishments",
+        ),
+        ("The rescue services reached the flooded village at dawn.", "rescue services"),
+        (
+            "Several international bodies sent messages of sympathy to the government.",
+            "several international bodies",
+        ),
+        (
+            "British intelligence services believe the group is planning new attacks.",
+            "British intelligence services",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -2892,6 +2906,10 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "regional-industry factories",
         ),
         ("The road to the new factories was repaired last week.", "new factories"),
+        # Without an object their subject may be a thing that lies, grows or happens.
+        ("Charred bodies lay along the road after the blast.", "charred bodies"),
+        ("Consumer services grew faster than farming last year.", "consumer services"),
+        ("Memorial services took place in every town on Sunday.", "memorial services"),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
