@@ -1649,6 +1649,12 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("Shares fell after management recommended a cut in dividends.", "management"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),
+        # Nouns for one person ending in "ant", "ent" or "ot", and more trades.
+        ("The talks were tense, recalled one participant.", "participant"),
+        ("The clashes left at least one student injured.", "student"),
+        ("A pilot on a nearby flight reported a flash over the bay.", "pilot"),
+        ("The team includes a psychiatrist who treated the survivors.", "psychiatrist"),
+        ("At the gate he met a pitman coming off his shift.", "pitman coming off his shift"),
         # Bodies of a kind told to act.
         ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
         ("The fall prompted institutions to take a cautious stance.", "institutions"),
@@ -1683,6 +1689,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The youth served as a shock brigade at the worksites.", "brigade"),
         # "those" before a noun only says which ones.
         ("Those books were sold within a week.", "those"),
+        # A body that ends like a noun for one person.
+        ("A department was set up to handle the complaints.", "department"),
+        ("The general sent a contingent to guard the bridge.", "contingent"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
