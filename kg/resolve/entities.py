@@ -1575,8 +1575,15 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
         first = left[-1] if left else head.i
         if (
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
-            # A country or a body the group belongs to: "US imperialists", "KPA units".
-            or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
+            # A country or a body the group belongs to: "US imperialists", "KPA units". Not
+            # the country of bodies named by a noun no name ends with ("US security
+            # services"): they are its institutions, as its government is, and it stays a
+            # place of the article.
+            or (
+                token.ent_type_ in {"GPE", "ORG"}
+                and token.i in taken
+                and head.lower_ not in lexicon.words("unnamed_body_plurals")
+            )
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
             # The surname alone a family is named by: "the Pritzker family".
