@@ -1599,6 +1599,9 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
+            # The word hyphened to the group's first one, and its hyphen, however tagged: a
+            # part of one word ("pro-republicans", "neo-communists").
+            or _hyphened_to(doc, i, first)
             # A number that says which ones: "the two peoples", not "killed three people"
             # (nor "the two countries", places a bare number leaves unnamed).
             or (
@@ -1625,6 +1628,20 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
     while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
+    """Token `i` is a hyphen written right before token `first`, or the word written right
+    before `first` that is such a hyphen: with no space around it, they make one word."""
+    if doc[i].text == "-":
+        return i + 1 == first and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return (
+        i + 1 == first
+        and doc[first].text == "-"
+        and not doc[i].whitespace_
+        and not doc[first].whitespace_
+        and doc[i].is_alpha
+    )
 
 
 def _leader_before(token: Token, head: Token, left: list[int], persons: frozenset[int]) -> bool:
@@ -1936,7 +1953,8 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
 
 def _is_group_head(token: Token) -> bool:
     # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
-    if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP":
+    # Not the hyphen the model tagged with the words it joins ("Pro-republicans").
+    if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP" and token.is_alpha:
         return True
     if _capitalised_head(token):
         return True

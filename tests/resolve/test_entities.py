@@ -1177,6 +1177,9 @@ def test_names_inside_organisation_names(
             "scum of the puppet regime",
         ),
         ("The newspaper said the traitor clan must be punished.", "traitor clan"),
+        # A word hyphened to the head is part of it.
+        ("Pro-republicans have accused the government of betrayal.", "Pro-republicans"),
+        ("Many disabled ex-soldiers attended the ceremony.", "many disabled ex-soldiers"),
         # People named only by what is said of them after "those".
         (
             "The governor vowed to bring to justice those who were responsible for the fire.",
@@ -2897,6 +2900,11 @@ def test_names_sharing_a_plural_designator_take_its_kind(
         (
             "British intelligence services believe the group is planning new attacks.",
             "British intelligence services",
+        ),
+        # The country before them stays a place of its own.
+        (
+            "US security services reportedly believe drones could carry explosives.",
+            "security services",
         ),
     ],
 )
