@@ -1975,7 +1975,18 @@ def _is_group_head(token: Token) -> bool:
         return False
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
-    return plural or token.lower_ in lexicon.words("collective_heads")
+    return plural or (
+        token.lower_ in lexicon.words("collective_heads")
+        and token.dep_ != "compound"
+        and not _closes_a_title(token)
+    )
+
+
+def _closes_a_title(token: Token) -> bool:
+    """The noun right after a title's "of" that is part of the title ("chief of staff", "the
+    chief of staff's tenure"), not a body of its own."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.words("titles")
 
 
 def _acting_bodies(token: Token) -> bool:

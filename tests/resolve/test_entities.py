@@ -1177,6 +1177,15 @@ def test_names_inside_organisation_names(
             "scum of the puppet regime",
         ),
         ("The newspaper said the traitor clan must be punished.", "traitor clan"),
+        # A staff is a collective, not in a title nor before a noun it modifies.
+        (
+            "The teaching staff and cadets of the academy greeted the delegation.",
+            "teaching staff and cadets of the academy",
+        ),
+        (
+            "Guests included representatives and staff members of the foreign missions.",
+            "representatives and staff members of the foreign missions",
+        ),
         # A word hyphened to the head is part of it.
         ("Pro-republicans have accused the government of betrayal.", "Pro-republicans"),
         ("Many disabled ex-soldiers attended the ceremony.", "many disabled ex-soldiers"),
@@ -1692,6 +1701,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The youth served as a shock brigade at the worksites.", "brigade"),
         # "those" before a noun only says which ones.
         ("Those books were sold within a week.", "those"),
+        # A collective noun closing a title.
+        ("White House chief of staff Sam Lowe said the plan was ready.", "staff"),
+        ("The president is worried about the chief of staff's tenure.", "staff"),
         # A body that ends like a noun for one person.
         ("A department was set up to handle the complaints.", "department"),
         ("The general sent a contingent to guard the bridge.", "contingent"),
