@@ -125,6 +125,8 @@ KIND_TAGS = frozenset({"NN", "JJ"})
 SPELT_OUT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 # Prepositions whose object on a verb takes part in its act: receives it, gains by it or does it.
 BODY_ROLE_PREPOSITIONS = frozenset({"to", "for", "by"})
+# What a verb acts on or says: its object or its clause.
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp"})
 # Prepositions that join a document's head to what it is about ("the Convention against
 # Transnational Organized Crime", "the Treaty on the Non-Proliferation of Nuclear Weapons").
 SUBJECT_PREPOSITIONS = frozenset({"against", "on", "concerning", "regarding"})
@@ -1661,8 +1663,15 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
         first = left[-1] if left else head.i
         if (
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
-            # A country or a body the group belongs to: "US imperialists", "KPA units".
-            or (token.ent_type_ in {"GPE", "ORG"} and token.i in taken)
+            # A country or a body the group belongs to: "US imperialists", "KPA units". Not
+            # the country of bodies named by a noun no name ends with ("US security
+            # services"): they are its institutions, as its government is, and it stays a
+            # place of the article.
+            or (
+                token.ent_type_ in {"GPE", "ORG"}
+                and token.i in taken
+                and head.lower_ not in lexicon.words("unnamed_body_plurals")
+            )
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
             # The surname alone a family is named by: "the Pritzker family".
@@ -1678,6 +1687,9 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or _group_possessive(doc, i, left)
             # An adverb hyphened to the modifier it qualifies: "newly-married couple".
             or (token.tag_ == "RB" and left and left[-1] == i + 1 and doc[i + 1].tag_ == "HYPH")
+            # The word hyphened to the group's first one, and its hyphen, however tagged: a
+            # part of one word ("pro-republicans", "neo-communists").
+            or _hyphened_to(doc, i, first)
             # A number that says which ones: "the two peoples", not "killed three people"
             # (nor "the two countries", places a bare number leaves unnamed).
             or (
@@ -1704,6 +1716,20 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
     while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken)]
+
+
+def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
+    """Token `i` is a hyphen written right before token `first`, or the word written right
+    before `first` that is such a hyphen: with no space around it, they make one word."""
+    if doc[i].text == "-":
+        return i + 1 == first and i > 0 and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return (
+        i + 1 == first
+        and doc[first].text == "-"
+        and not doc[i].whitespace_
+        and not doc[first].whitespace_
+        and doc[i].is_alpha
+    )
 
 
 def _leader_before(token: Token, head: Token, left: list[int], persons: frozenset[int]) -> bool:
@@ -2015,7 +2041,8 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
 
 def _is_group_head(token: Token) -> bool:
     # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
-    if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP":
+    # Not the hyphen the model tagged with the words it joins ("Pro-republicans").
+    if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP" and token.is_alpha:
         return True
     if _capitalised_head(token):
         return True
@@ -2036,7 +2063,18 @@ def _is_group_head(token: Token) -> bool:
         return False
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
-    return plural or token.lower_ in lexicon.words("collective_heads")
+    return plural or (
+        token.lower_ in lexicon.words("collective_heads")
+        and token.dep_ != "compound"
+        and not _closes_a_title(token)
+    )
+
+
+def _closes_a_title(token: Token) -> bool:
+    """The noun right after a title's "of" that is part of the title ("chief of staff", "the
+    chief of staff's tenure"), not a body of its own."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lexicon.words("titles")
 
 
 def _acting_bodies(token: Token) -> bool:
@@ -2046,18 +2084,35 @@ def _acting_bodies(token: Token) -> bool:
     or as those a verb's act is for or done by ("materials sent to regional-industry
     factories", "facilities provided for several universities", "products presented by
     leading software enterprises"), with a common word before it that says which ones; bare ("the
-    factories"), it refers back to bodies named before."""
+    factories"), it refers back to bodies named before. So is the plural of a body's noun that
+    ends no name (lexicon `unnamed_body_plurals`: "security services believe ..."), as a subject
+    only of a verb that acts on something."""
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
     if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
     heads = lexicon.mapping("name_heads")
-    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value:
+    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
+        token.lower_ in lexicon.words("unnamed_body_plurals")
+        and (token.dep_ != "nsubj" or _acts_on_something(token.head))
+    ):
         return False
     return any(
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    )
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """A verb whose subject does something to something or says something ("sent floral
+    baskets", "believe that ..."): its subject is an actor. Without an object the subject may
+    be a thing that lies, grows or happens ("dead bodies lay", "financial services grew"), and
+    "took place" says an event happened ("memorial services took place")."""
+    occurrence = lexicon.words("event_occurrence_verbs")
+    objects = [c for c in children_of(verb) if c.dep_ in ACTED_ON_DEPS]
+    return bool(objects) and not any(
+        f"{verb.lemma_.casefold()} {o.lower_}" in occurrence for o in objects
     )
 
 

@@ -1177,6 +1177,18 @@ def test_names_inside_organisation_names(
             "scum of the puppet regime",
         ),
         ("The newspaper said the traitor clan must be punished.", "traitor clan"),
+        # A staff is a collective, not in a title nor before a noun it modifies.
+        (
+            "The teaching staff and cadets of the academy greeted the delegation.",
+            "teaching staff and cadets of the academy",
+        ),
+        (
+            "Guests included representatives and staff members of the foreign missions.",
+            "representatives and staff members of the foreign missions",
+        ),
+        # A word hyphened to the head is part of it.
+        ("Pro-republicans have accused the government of betrayal.", "Pro-republicans"),
+        ("Many disabled ex-soldiers attended the ceremony.", "many disabled ex-soldiers"),
         # People named only by what is said of them after "those".
         (
             "The governor vowed to bring to justice those who were responsible for the fire.",
@@ -1649,6 +1661,12 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("Shares fell after management recommended a cut in dividends.", "management"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),
+        # Nouns for one person ending in "ant", "ent" or "ot", and more trades.
+        ("The talks were tense, recalled one participant.", "participant"),
+        ("The clashes left at least one student injured.", "student"),
+        ("A pilot on a nearby flight reported a flash over the bay.", "pilot"),
+        ("The team includes a psychiatrist who treated the survivors.", "psychiatrist"),
+        ("At the gate he met a pitman coming off his shift.", "pitman coming off his shift"),
         # Bodies of a kind told to act.
         ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
         ("The fall prompted institutions to take a cautious stance.", "institutions"),
@@ -1683,6 +1701,12 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The youth served as a shock brigade at the worksites.", "brigade"),
         # "those" before a noun only says which ones.
         ("Those books were sold within a week.", "those"),
+        # A collective noun closing a title.
+        ("White House chief of staff Sam Lowe said the plan was ready.", "staff"),
+        ("The president is worried about the chief of staff's tenure.", "staff"),
+        # A body that ends like a noun for one person.
+        ("A department was set up to handle the complaints.", "department"),
+        ("The general sent a contingent to guard the bridge.", "contingent"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
@@ -2875,6 +2899,25 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "The new standards are to be reached by rural schools in every province.",
             "rural schools in every province",
         ),
+        # Bodies whose singular ends no proper name, acting on something.
+        (
+            "Public catering establishments served noodles and cakes to the veterans.",
+            "public catering establishments",
+        ),
+        ("The rescue services reached the flooded village at dawn.", "rescue services"),
+        (
+            "Several international bodies sent messages of sympathy to the government.",
+            "several international bodies",
+        ),
+        (
+            "British intelligence services believe the group is planning new attacks.",
+            "British intelligence services",
+        ),
+        # The country before them stays a place of its own.
+        (
+            "US security services reportedly believe drones could carry explosives.",
+            "security services",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -2892,6 +2935,10 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "regional-industry factories",
         ),
         ("The road to the new factories was repaired last week.", "new factories"),
+        # Without an object their subject may be a thing that lies, grows or happens.
+        ("Charred bodies lay along the road after the blast.", "charred bodies"),
+        ("Consumer services grew faster than farming last year.", "consumer services"),
+        ("Memorial services took place in every town on Sunday.", "memorial services"),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
