@@ -204,6 +204,10 @@ PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 PARTICIPLE_LINKS = frozenset({"advcl"})
 # What a clause of its own carries: a participle without them borrows its conjunct's.
 SUBJECT_OR_AUX = ("nsubj", "nsubjpass", "aux", "auxpass")
+# Listed beside a head though the parse hangs them on its modifier (_peers_hung_inside): a
+# body or a person, within two phrases ("the A under the B of C and the D").
+PEER_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
+PEER_DEPTH = 2
 CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
@@ -474,6 +478,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if participle is not None:
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _peers_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
@@ -527,7 +532,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
-        patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+        undergoing = children(verb, "dobj", "attr", "oprd")
+        patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
     # "in cooperation with IT units": they act too.
     agents += tuple(
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
@@ -629,6 +635,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
+    recipient_heads += _peers_hung_inside(index, recipient_heads)
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
         # "a banquet for labor innovators was given": those a gathering is given for.
@@ -1754,6 +1761,42 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
         for t in with_conjuncts(c)
         if person(t)
     ]
+
+
+def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """Bodies or people listed with a head whom the parser joins to a noun of the head's own
+    modifier phrase: "The Unha Centre under the Unha Trade Bureau and the Okryu Children's
+    Hospital put ..." makes the hospital a conjunct of the bureau, or a second object of
+    "under". One there that names another entity of the head's kind is the head's peer; one
+    of another kind, or one inside the modifier's own name ("the Ministry of Physical Culture
+    and Sports"), is not."""
+    found: list[Token] = []
+    for head in heads:
+        entity = index.entity_at(head)
+        if entity is None or entity.kind not in PEER_KINDS:
+            continue
+        frontier = [head]
+        for _ in range(PEER_DEPTH):
+            inner = []
+            for prep in (c for t in frontier for c in children_of(t) if c.dep_ == "prep"):
+                objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
+                if not objects:
+                    continue
+                beside = index.entity_at(objects[0])
+                listed = objects[1:] + [
+                    c for o in objects for c in itertools.islice(with_conjuncts(o), 1, None)
+                ]
+                found += [
+                    c
+                    for c in listed
+                    if (peer := index.entity_at(c)) is not None
+                    and peer.kind is entity.kind
+                    and peer not in (entity, beside)
+                    and c not in heads + found
+                ]
+                inner += objects
+            frontier = inner
+    return found
 
 
 def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:

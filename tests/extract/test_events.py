@@ -2001,6 +2001,33 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "issue",
             {"Foreign Ministry", "United States"},
         ),
+        # A body listed beside the subject though the parse hangs it on the subject's "under"
+        # phrase, and a person hung on the first person's "of" phrase.
+        (
+            "The Ryongsong Textile Mill under the Ministry of Light Industry and the Kusong"
+            " Machine Plant fulfilled their yearly plans ahead of schedule.",
+            "fulfil",
+            {"Ryongsong Textile Mill", "Kusong Machine Plant"},
+        ),
+        (
+            "President Hans Vogel of Austria and Karl Roth of Germany signed the trade agreement"
+            " on Friday.",
+            "sign",
+            {"Hans Vogel", "Karl Roth"},
+        ),
+        # So for the object, hung on its "in" phrase, and for whom it is sent to.
+        (
+            "Kim Jong Un inspected the Kangdong Farm in Kangdong County and the Sungri Motor"
+            " Complex.",
+            "inspect",
+            {"Kangdong Farm", "Sungri Motor Complex"},
+        ),
+        (
+            "The ministry sent letters to the Kumsong Tractor Factory in Nampho and the Taean"
+            " Heavy Machine Complex.",
+            "send",
+            {"Kumsong Tractor Factory", "Taean Heavy Machine Complex"},
+        ),
     ],
 )
 def test_event_participants(
