@@ -110,6 +110,8 @@ JOINT_PREPOSITIONS = frozenset({"in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
+# "after meeting with them": the clause's subject does what the gerund tells.
+TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
 AS = frozenset({"as"})
 # Quotation marks inside words a speaker gives ("a ``temporary setback''").
@@ -1902,7 +1904,7 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
         return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
-        return []
+        return _timed_gerund_doers(verb)
     main = verb.head.head
     if main.pos_ != "VERB":
         return []
@@ -1910,6 +1912,31 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if _actors(ctx, objects):
         return objects
     return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _timed_gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after "after", "before", "while" or "upon" tells, and each
+    gerund joined to it: the subject of the clause the phrase hangs on ("After touring the
+    port and meeting with police leaders, the FBI chief said ...", "She praised the staff
+    before meeting with the victims"). None for a gerund that recalls an event told before,
+    which is no event of its own."""
+    gerund = verb
+    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
+        gerund = head_of(gerund)
+    if not (
+        verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in TIMED_GERUNDS
+    ):
+        return []
+    # "After watching the firing drill, he went ...": what "the" event noun names was told
+    # before, and the gerund only recalls it.
+    nouns = lexicon.mapping("event_nouns")
+    if any(
+        _noun_key(o) in nouns and any(d.lower_ in DEFINITE for d in children(o, "det"))
+        for o in children(verb, "dobj")
+    ):
+        return []
+    main = head_of(head_of(gerund))
+    return subjects(main) if main.pos_ in {"VERB", "AUX"} else []
 
 
 def _engaged_in(holder: Token) -> list[Token]:

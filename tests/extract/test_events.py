@@ -2028,6 +2028,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "send",
             {"Kumsong Tractor Factory", "Taean Heavy Machine Complex"},
         ),
+        # A gerund after "before" or "after", and one joined to it: the clause's subject does it.
+        (
+            "Anna Berg praised the rescue workers before meeting with the flood victims.",
+            "meet",
+            {"Anna Berg", "flood victims"},
+        ),
+        (
+            "After touring the port and meeting with harbour officials, Karl Roth said the work"
+            " was going well.",
+            "meet",
+            {"Karl Roth", "harbour officials"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2269,6 +2281,16 @@ def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str)
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert absent not in names, names
+
+
+def test_a_gerund_recalling_an_event_told_before_is_no_event(parse: Parse) -> None:
+    # A new act told by a gerund after "after" is one ("After touring the port, ...").
+    text = (
+        "Kim Jong Un oversaw a firing drill. After watching the firing drill and touring the"
+        " barracks, Kim Jong Un went to the firing position."
+    )
+    events = _by_predicate(parse, text)
+    assert "watch" not in events and "tour" in events, events
 
 
 def test_the_present_situation_is_no_attendance(parse: Parse) -> None:
