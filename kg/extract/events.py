@@ -110,6 +110,8 @@ JOINT_PREPOSITIONS = frozenset({"in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
+# "the rating on Crossland's stock": the phrases of a thing that name whose it is.
+OWNED_WITHIN = frozenset({"on", "at", "in"})
 # "after meeting with them": the clause's subject does what the gerund tells.
 TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
@@ -2041,13 +2043,16 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
     nouns = lexicon.mapping("event_nouns")
 
     def owners(heads: list[Token]) -> list[Token]:
-        return [
-            p
-            for h in heads
-            if index.entity_at(h) is None and _noun_key(h) not in nouns
-            for p in children(h, "poss")
-            if p.pos_ == "PROPN"
+        things = [h for h in heads if index.entity_at(h) is None and _noun_key(h) not in nouns]
+        # "lowered the rating on Crossland's stock", "earnings at Xerox's operations rose":
+        # whose the thing is that the thing's own phrase names.
+        things += [
+            o
+            for h in things
+            for o in prepositional_objects(h, OWNED_WITHIN)
+            if index.entity_at(o) is None and _noun_key(o) not in nouns
         ]
+        return [p for h in things for p in children(h, "poss") if p.pos_ == "PROPN"]
 
     # The subject of a verb without an object undergoes it too ("the company's shares fell"),
     # a company's; a person's ("Elian's father demanded") is one who acts of his own.

@@ -2040,6 +2040,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meet",
             {"Karl Roth", "harbour officials"},
         ),
+        # Whose the thing is that an object's or a subject's on/at phrase names.
+        (
+            "Moody's Investors Service lowered the rating on Halden Corp.'s senior debt.",
+            "lower",
+            {"Halden Corp."},
+        ),
+        (
+            "Earnings at Nordvik Group's shipping unit rose slightly in the quarter.",
+            "rise",
+            {"Nordvik Group"},
+        ),
     ],
 )
 def test_event_participants(
