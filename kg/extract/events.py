@@ -636,6 +636,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             and not children(verb, "dobj", "oprd")
             else []
         )
+        + _conferred_on(verb)
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
@@ -2061,6 +2062,17 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
         p
         for p in owners(intransitive)
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
+    ]
+
+
+def _conferred_on(verb: Token) -> list[Token]:
+    """Whom a title, an honour or praise is conferred on, named in the "on" phrase of the
+    verb or of what is conferred ("conferred the title of Labour Hero on the complex",
+    "lavished praise on embassy staffers"; lexicon `conferring_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("conferring_verbs"):
+        return []
+    return prepositional_objects(verb, APPEALED_TO) + [
+        t for o in children(verb, "dobj") for t in prepositional_objects(o, APPEALED_TO)
     ]
 
 

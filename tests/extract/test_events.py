@@ -2040,6 +2040,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meet",
             {"Karl Roth", "harbour officials"},
         ),
+        # Whom an honour or praise is conferred on.
+        (
+            "The ministry bestowed medals on the flood victims and the rescue workers.",
+            "bestow",
+            {"flood victims", "rescue workers"},
+        ),
+        ("Anna Berg lavished praise on the rescue workers.", "lavish", {"rescue workers"}),
         # Whose the thing is that an object's or a subject's on/at phrase names.
         (
             "Moody's Investors Service lowered the rating on Halden Corp.'s senior debt.",
