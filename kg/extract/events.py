@@ -110,6 +110,10 @@ JOINT_PREPOSITIONS = frozenset({"in"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
+# "the rating on Crossland's stock": the phrases of a thing that name whose it is.
+OWNED_WITHIN = frozenset({"on", "at", "in"})
+# "after meeting with them": the clause's subject does what the gerund tells.
+TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
 AS = frozenset({"as"})
 # Quotation marks inside words a speaker gives ("a ``temporary setback''").
@@ -204,6 +208,10 @@ PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 PARTICIPLE_LINKS = frozenset({"advcl"})
 # What a clause of its own carries: a participle without them borrows its conjunct's.
 SUBJECT_OR_AUX = ("nsubj", "nsubjpass", "aux", "auxpass")
+# Listed beside a head though the parse hangs them on its modifier (_peers_hung_inside): a
+# body or a person, within two phrases ("the A under the B of C and the D").
+PEER_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
+PEER_DEPTH = 2
 CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
@@ -474,6 +482,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if participle is not None:
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += _peers_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
@@ -527,7 +536,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
-        patients = _actors(ctx, children(verb, "dobj", "attr", "oprd"))
+        undergoing = children(verb, "dobj", "attr", "oprd")
+        patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
     # "in cooperation with IT units": they act too.
     agents += tuple(
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
@@ -626,9 +636,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             and not children(verb, "dobj", "oprd")
             else []
         )
+        + _conferred_on(verb)
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
+    recipient_heads += _peers_hung_inside(index, recipient_heads)
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
         # "a banquet for labor innovators was given": those a gathering is given for.
@@ -1794,6 +1806,42 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
     ]
 
 
+def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """Bodies or people listed with a head whom the parser joins to a noun of the head's own
+    modifier phrase: "The Unha Centre under the Unha Trade Bureau and the Okryu Children's
+    Hospital put ..." makes the hospital a conjunct of the bureau, or a second object of
+    "under". One there that names another entity of the head's kind is the head's peer; one
+    of another kind, or one inside the modifier's own name ("the Ministry of Physical Culture
+    and Sports"), is not."""
+    found: list[Token] = []
+    for head in heads:
+        entity = index.entity_at(head)
+        if entity is None or entity.kind not in PEER_KINDS:
+            continue
+        frontier = [head]
+        for _ in range(PEER_DEPTH):
+            inner = []
+            for prep in (c for t in frontier for c in children_of(t) if c.dep_ == "prep"):
+                objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
+                if not objects:
+                    continue
+                beside = index.entity_at(objects[0])
+                listed = objects[1:] + [
+                    c for o in objects for c in itertools.islice(with_conjuncts(o), 1, None)
+                ]
+                found += [
+                    c
+                    for c in listed
+                    if (peer := index.entity_at(c)) is not None
+                    and peer.kind is entity.kind
+                    and peer not in (entity, beside)
+                    and c not in heads + found
+                ]
+                inner += objects
+            frontier = inner
+    return found
+
+
 def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The places and bodies named before a plural common noun they share: "Tanchon City and
     Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
@@ -1897,7 +1945,7 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
         return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
-        return []
+        return _timed_gerund_doers(verb)
     main = verb.head.head
     if main.pos_ != "VERB":
         return []
@@ -1905,6 +1953,31 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if _actors(ctx, objects):
         return objects
     return prepositional_objects(main, RECIPIENT_PREPOSITIONS)
+
+
+def _timed_gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after "after", "before", "while" or "upon" tells, and each
+    gerund joined to it: the subject of the clause the phrase hangs on ("After touring the
+    port and meeting with police leaders, the FBI chief said ...", "She praised the staff
+    before meeting with the victims"). None for a gerund that recalls an event told before,
+    which is no event of its own."""
+    gerund = verb
+    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
+        gerund = head_of(gerund)
+    if not (
+        verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in TIMED_GERUNDS
+    ):
+        return []
+    # "After watching the firing drill, he went ...": what "the" event noun names was told
+    # before, and the gerund only recalls it.
+    nouns = lexicon.mapping("event_nouns")
+    if any(
+        _noun_key(o) in nouns and any(d.lower_ in DEFINITE for d in children(o, "det"))
+        for o in children(verb, "dobj")
+    ):
+        return []
+    main = head_of(head_of(gerund))
+    return subjects(main) if main.pos_ in {"VERB", "AUX"} else []
 
 
 def _engaged_in(holder: Token) -> list[Token]:
@@ -2009,13 +2082,16 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
     nouns = lexicon.mapping("event_nouns")
 
     def owners(heads: list[Token]) -> list[Token]:
-        return [
-            p
-            for h in heads
-            if index.entity_at(h) is None and _noun_key(h) not in nouns
-            for p in children(h, "poss")
-            if p.pos_ == "PROPN"
+        things = [h for h in heads if index.entity_at(h) is None and _noun_key(h) not in nouns]
+        # "lowered the rating on Crossland's stock", "earnings at Xerox's operations rose":
+        # whose the thing is that the thing's own phrase names.
+        things += [
+            o
+            for h in things
+            for o in prepositional_objects(h, OWNED_WITHIN)
+            if index.entity_at(o) is None and _noun_key(o) not in nouns
         ]
+        return [p for h in things for p in children(h, "poss") if p.pos_ == "PROPN"]
 
     # The subject of a verb without an object undergoes it too ("the company's shares fell"),
     # a company's; a person's ("Elian's father demanded") is one who acts of his own.
@@ -2024,6 +2100,17 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
         p
         for p in owners(intransitive)
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
+    ]
+
+
+def _conferred_on(verb: Token) -> list[Token]:
+    """Whom a title, an honour or praise is conferred on, named in the "on" phrase of the
+    verb or of what is conferred ("conferred the title of Labour Hero on the complex",
+    "lavished praise on embassy staffers"; lexicon `conferring_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("conferring_verbs"):
+        return []
+    return prepositional_objects(verb, APPEALED_TO) + [
+        t for o in children(verb, "dobj") for t in prepositional_objects(o, APPEALED_TO)
     ]
 
 

@@ -2023,6 +2023,63 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "issue",
             {"Foreign Ministry", "United States"},
         ),
+        # A body listed beside the subject though the parse hangs it on the subject's "under"
+        # phrase, and a person hung on the first person's "of" phrase.
+        (
+            "The Ryongsong Textile Mill under the Ministry of Light Industry and the Kusong"
+            " Machine Plant fulfilled their yearly plans ahead of schedule.",
+            "fulfil",
+            {"Ryongsong Textile Mill", "Kusong Machine Plant"},
+        ),
+        (
+            "President Hans Vogel of Austria and Karl Roth of Germany signed the trade agreement"
+            " on Friday.",
+            "sign",
+            {"Hans Vogel", "Karl Roth"},
+        ),
+        # So for the object, hung on its "in" phrase, and for whom it is sent to.
+        (
+            "Kim Jong Un inspected the Kangdong Farm in Kangdong County and the Sungri Motor"
+            " Complex.",
+            "inspect",
+            {"Kangdong Farm", "Sungri Motor Complex"},
+        ),
+        (
+            "The ministry sent letters to the Kumsong Tractor Factory in Nampho and the Taean"
+            " Heavy Machine Complex.",
+            "send",
+            {"Kumsong Tractor Factory", "Taean Heavy Machine Complex"},
+        ),
+        # A gerund after "before" or "after", and one joined to it: the clause's subject does it.
+        (
+            "Anna Berg praised the rescue workers before meeting with the flood victims.",
+            "meet",
+            {"Anna Berg", "flood victims"},
+        ),
+        (
+            "After touring the port and meeting with harbour officials, Karl Roth said the work"
+            " was going well.",
+            "meet",
+            {"Karl Roth", "harbour officials"},
+        ),
+        # Whom an honour or praise is conferred on.
+        (
+            "The ministry bestowed medals on the flood victims and the rescue workers.",
+            "bestow",
+            {"flood victims", "rescue workers"},
+        ),
+        ("Anna Berg lavished praise on the rescue workers.", "lavish", {"rescue workers"}),
+        # Whose the thing is that an object's or a subject's on/at phrase names.
+        (
+            "Moody's Investors Service lowered the rating on Halden Corp.'s senior debt.",
+            "lower",
+            {"Halden Corp."},
+        ),
+        (
+            "Earnings at Nordvik Group's shipping unit rose slightly in the quarter.",
+            "rise",
+            {"Nordvik Group"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2264,6 +2321,16 @@ def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str)
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert absent not in names, names
+
+
+def test_a_gerund_recalling_an_event_told_before_is_no_event(parse: Parse) -> None:
+    # A new act told by a gerund after "after" is one ("After touring the port, ...").
+    text = (
+        "Kim Jong Un oversaw a firing drill. After watching the firing drill and touring the"
+        " barracks, Kim Jong Un went to the firing position."
+    )
+    events = _by_predicate(parse, text)
+    assert "watch" not in events and "tour" in events, events
 
 
 def test_the_present_situation_is_no_attendance(parse: Parse) -> None:
