@@ -533,7 +533,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
     )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
-    if _is_passive(verb) or _lists_object_members(verb):
+    # Asked only when someone is included: whose members they are reads the words' number.
+    if included and (_is_passive(verb) or _lists_object_members(verb)):
         patients += included
     else:
         agents += included
@@ -979,17 +980,28 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
 def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received"), and the "I" and "you" of a message."""
+    if not heads:
+        return ()
+    # The passes ask of the same phrase heads again ("they" of several clauses): each head's
+    # entities found once per article and context.
+    kept = doc_memo(heads[0].doc, "actors")
+    found: list[Entity | None] = []
+    for head in heads:
+        known = kept.get(head.i)
+        if known is None or known[0] is not ctx:
+            known = kept[head.i] = (ctx, _head_actors(ctx, head))
+        found += known[1]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    heads = [
-        _person_before_who(index, head) or _relative_antecedent(head) or head for head in heads
-    ]
-    found = [
-        e
-        for head in heads
-        # "the two leaders" may be a group of its own, but it stands for those named before.
-        for e in _counted_back(index, head)
+    head = _person_before_who(index, head) or _relative_antecedent(head) or head
+    # "the two leaders" may be a group of its own, but it stands for those named before.
+    return tuple(
+        _counted_back(index, head)
         or _woman_meant(index, head)
         or _company_by_trade(index, head)
         or entities_of(index, [head])
@@ -1007,8 +1019,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
         )
-    ]
-    return tuple(dict.fromkeys(e for e in found if e is not None))
+    )
 
 
 def _groups_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
@@ -2955,6 +2966,10 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
     for i, event in enumerate(result):
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
+            continue
+        # The verb's phrases lie within its subtree's edges: most name no competition there.
+        first, last = verb.left_edge.i, verb.right_edge.i
+        if not any(first <= c <= last for c in competitions):
             continue
         named = {
             lowers[t.i]
