@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -1264,12 +1265,9 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     words = children_of(token)
     if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
         return None
-    lemma = token.lemma_
-    lemmas = doc_lemmas(token.doc)
     tokens = doc_tokens(token.doc)
-    for i in range(token.i - 1, -1, -1):
-        if lemmas[i] != lemma:
-            continue
+    positions = _lemma_positions(token.doc).get(token.lemma_, ())
+    for i in reversed(positions[: bisect_left(positions, token.i)]):
         noun = tokens[i]
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
         for t in named:
@@ -1277,6 +1275,16 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
             if entity is not None and entity.kind is EntityKind.PERSON:
                 return entity
     return None
+
+
+def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
+    """The indices of each lemma's tokens, in order: a noun's earlier mentions found at once,
+    without reading every word before it."""
+    kept = doc_memo(doc, "lemma positions")
+    if not kept:
+        for i, lemma in enumerate(doc_lemmas(doc)):
+            kept.setdefault(lemma, []).append(i)
+    return kept
 
 
 def _described_company(token: Token) -> bool:
@@ -2047,6 +2055,9 @@ def _aimed_at(verb: Token) -> list[Token]:
 def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
+    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
+    if "the" not in modifiers:
+        return None  # most heads: asked before the words of a title are put together
     parts = [c for c in children_of(token) if c.dep_ == "compound"]
     words = [
         c.lower_ for c in children_of(token) if c.i < token.i and c.dep_ in {"amod", "compound"}
@@ -2060,11 +2071,9 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         ),
         None,
     )
-    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
     index = ctx.entities
     if (
         title is None
-        or "the" not in modifiers
         or prepositional_objects(token, frozenset({"of"}))
         or any(index.entity_at(t) for t in parts)
     ):
@@ -2112,11 +2121,20 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
     found = list(heads)
     frontier = heads
     for _ in range(depth):
+        if not frontier:
+            break
+        # The phrases first, cheaper to find than whether the token names its participants.
         frontier = [
             inner
             for token in frontier
-            if _stands_for_others(index, token)
-            for inner in prepositional_objects(token, OWNER_PREPOSITIONS) + children(token, "poss")
+            if (
+                inners := [
+                    *prepositional_objects(token, OWNER_PREPOSITIONS),
+                    *children(token, "poss"),
+                ]
+            )
+            and _stands_for_others(index, token)
+            for inner in inners
         ]
         found += frontier
     return found
@@ -2459,7 +2477,10 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
+    # The fragment after the sentence is read only when the verb's own phrases name no place.
+    tokens = itertools.chain(
+        _phrase_tokens(verb, PHRASE_DEPTH, wide), _tokens_after(sentence_of(verb))
+    )
     deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
     for token in tokens:
         if deps[token.i] == "pobj" and lowers[head_of(token).i] in WHERE_PREPOSITIONS:
@@ -2492,6 +2513,10 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             following += locative + owners
         frontier = following
     return None
+
+
+def _tokens_after(sentence: Span) -> Iterator[Token]:
+    yield from _fragment_after(sentence)
 
 
 def _fragment_after(sentence: Span) -> list[Token]:
