@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -1266,8 +1265,7 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
         return None
     tokens = doc_tokens(token.doc)
-    positions = _lemma_positions(token.doc).get(token.lemma_, ())
-    for i in reversed(positions[: bisect_left(positions, token.i)]):
+    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
         noun = tokens[i]
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
         for t in named:
@@ -1277,14 +1275,17 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
-def _lemma_positions(doc: Doc) -> dict[str, list[int]]:
-    """The indices of each lemma's tokens, in order: a noun's earlier mentions found at once,
-    without reading every word before it."""
-    kept = doc_memo(doc, "lemma positions")
-    if not kept:
-        for i, lemma in enumerate(doc_lemmas(doc)):
-            kept.setdefault(lemma, []).append(i)
-    return kept
+def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
+    """The indices of `word` among `words` before `end`, in order: found by the tuple's own
+    search, not by reading each word in Python."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = words.index(word, at + 1, end)
+            found.append(at)
+    except ValueError:  # no more
+        return found
 
 
 def _described_company(token: Token) -> bool:

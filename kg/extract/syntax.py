@@ -14,6 +14,7 @@ from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
     TABLED_DOCS,
     ParseTables,
+    TableToken,
     children_of,
     conjunct_indices,
     doc_lowers,
@@ -37,9 +38,6 @@ WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 QUOTE_TAGS = frozenset({"``", "''"})
-# Where a doc's tables keep its arcs, each (head's index, dependent's label), for `children`
-# (a root's pair with itself only sends the question on to its children).
-ARCS = "syntax.arcs"
 # Answers kept per cached function: enough for the verbs of the longest article.
 CACHED_TOKENS = 2048
 
@@ -155,21 +153,21 @@ def is_to_infinitive(verb: Token) -> bool:
 def children(token: Token, *deps: str) -> list[Token]:
     # Read off the tables each time: keeping the answers cost more (hashing the token and
     # comparing it) than finding them again.
+    if type(token) is TableToken and type(kids := token.children) is tuple:
+        # Most questions find no child of the labels asked: answered from the token's own
+        # row (see `children_of`), without finding the doc's tables.
+        for kid in kids:
+            if kid.dep_ in deps:
+                break
+        else:
+            return []
     tables = parse_tables(token.doc)
-    i = token.i
-    # Most questions find no child of the labels asked: answered from the doc's arcs, made
-    # once, without walking the token's children.
-    arcs = tables.memos.get(ARCS)
-    if arcs is None:
-        arcs = tables.memos[ARCS] = dict.fromkeys(zip(tables.head_ids, tables.deps, strict=True))
-    for dep in deps:
-        if (i, dep) in arcs:
-            break
-    else:
-        return []
     tokens, labels = tables.tokens, tables.deps
     return [
-        tokens[k] for c in tables.kids[i] if labels[c] in deps for k in conjunct_indices(tables, c)
+        tokens[k]
+        for c in tables.kids[token.i]
+        if labels[c] in deps
+        for k in conjunct_indices(tables, c)
     ]
 
 
