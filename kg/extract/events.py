@@ -227,10 +227,10 @@ def _clause_evidence(verb: Token) -> Span:
     cut = next(
         (
             t.head.i
-            for t in doc_tokens(verb.doc)[span.start : span.end]
-            if t.i > verb.i
+            # Only the words after the verb, whose label is read before the clause's set.
+            for t in doc_tokens(verb.doc)[max(span.start, verb.i + 1) : span.end]
+            if t.dep_ == "pobj"
             and t.i in own
-            and t.dep_ == "pobj"
             and t.pos_ == "NOUN"
             and t.head.i > verb.i
             and t.head.lower_ not in OWN_PHRASE_PREPOSITIONS
@@ -3676,11 +3676,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if pos not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
         token = tokens[i]
+        # The cheap tests first: a compound's noun (most of a name's words) is passed over
+        # before its lexicon key is made.
+        if token.dep_ == "compound" or token.idx < ctx.dateline_end:
+            continue
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
-            or token.idx < ctx.dateline_end
-            or token.dep_ == "compound"
             or index.entity_at(token) is not None
             or _event_noun(token.head) == token
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
