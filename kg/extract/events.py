@@ -235,10 +235,10 @@ def _clause_evidence(verb: Token) -> Span:
     cut = next(
         (
             t.head.i
-            for t in doc_tokens(verb.doc)[span.start : span.end]
-            if t.i > verb.i
+            # Only the words after the verb, whose label is read before the clause's set.
+            for t in doc_tokens(verb.doc)[max(span.start, verb.i + 1) : span.end]
+            if t.dep_ == "pobj"
             and t.i in own
-            and t.dep_ == "pobj"
             and t.pos_ == "NOUN"
             and t.head.i > verb.i
             and t.head.lower_ not in OWN_PHRASE_PREPOSITIONS
@@ -543,7 +543,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
     )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
-    if _is_passive(verb) or _lists_object_members(verb):
+    # Asked only when someone is included: whose members they are reads the words' number.
+    if included and (_is_passive(verb) or _lists_object_members(verb)):
         patients += included
     else:
         agents += included
@@ -1029,17 +1030,28 @@ def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
 def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     """The entities the phrases name, a person named by title alone included ("the General
     Secretary said", "the fatherly Marshal received"), and the "I" and "you" of a message."""
+    if not heads:
+        return ()
+    # The passes ask of the same phrase heads again ("they" of several clauses): each head's
+    # entities found once per article and context.
+    kept = doc_memo(heads[0].doc, "actors")
+    found: list[Entity | None] = []
+    for head in heads:
+        known = kept.get(head.i)
+        if known is None or known[0] is not ctx:
+            known = kept[head.i] = (ctx, _head_actors(ctx, head))
+        found += known[1]
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    heads = [
-        _person_before_who(index, head) or _relative_antecedent(head) or head for head in heads
-    ]
-    found = [
-        e
-        for head in heads
-        # "the two leaders" may be a group of its own, but it stands for those named before.
-        for e in _counted_back(index, head)
+    head = _person_before_who(index, head) or _relative_antecedent(head) or head
+    # "the two leaders" may be a group of its own, but it stands for those named before.
+    return tuple(
+        _counted_back(index, head)
         or _woman_meant(index, head)
         or _company_by_trade(index, head)
         or entities_of(index, [head])
@@ -1057,8 +1069,7 @@ def _actors(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
         )
-    ]
-    return tuple(dict.fromkeys(e for e in found if e is not None))
+    )
 
 
 def _groups_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
@@ -1303,12 +1314,8 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     words = children_of(token)
     if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
         return None
-    lemma = token.lemma_
-    lemmas = doc_lemmas(token.doc)
     tokens = doc_tokens(token.doc)
-    for i in range(token.i - 1, -1, -1):
-        if lemmas[i] != lemma:
-            continue
+    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
         noun = tokens[i]
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
         for t in named:
@@ -1316,6 +1323,19 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
             if entity is not None and entity.kind is EntityKind.PERSON:
                 return entity
     return None
+
+
+def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
+    """The indices of `word` among `words` before `end`, in order: found by the tuple's own
+    search, not by reading each word in Python."""
+    found: list[int] = []
+    at = -1
+    try:
+        while True:
+            at = words.index(word, at + 1, end)
+            found.append(at)
+    except ValueError:  # no more
+        return found
 
 
 def _described_company(token: Token) -> bool:
@@ -2161,6 +2181,9 @@ def _aimed_at(verb: Token) -> list[Token]:
 def _titled(ctx: Context, token: Token) -> Entity | None:
     """The person a definite bare title stands for: the last person before it the article
     gave that title, else, after words of reverence, the person it is about."""
+    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
+    if "the" not in modifiers:
+        return None  # most heads: asked before the words of a title are put together
     parts = [c for c in children_of(token) if c.dep_ == "compound"]
     words = [
         c.lower_ for c in children_of(token) if c.i < token.i and c.dep_ in {"amod", "compound"}
@@ -2174,11 +2197,9 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
         ),
         None,
     )
-    modifiers = {c.lower_ for c in children_of(token) if c.dep_ in {"amod", "det"}}
     index = ctx.entities
     if (
         title is None
-        or "the" not in modifiers
         or prepositional_objects(token, frozenset({"of"}))
         or any(index.entity_at(t) for t in parts)
     ):
@@ -2226,11 +2247,20 @@ def _qualified(index: EntityIndex, heads: list[Token], depth: int = 2) -> list[T
     found = list(heads)
     frontier = heads
     for _ in range(depth):
+        if not frontier:
+            break
+        # The phrases first, cheaper to find than whether the token names its participants.
         frontier = [
             inner
             for token in frontier
-            if _stands_for_others(index, token)
-            for inner in prepositional_objects(token, OWNER_PREPOSITIONS) + children(token, "poss")
+            if (
+                inners := [
+                    *prepositional_objects(token, OWNER_PREPOSITIONS),
+                    *children(token, "poss"),
+                ]
+            )
+            and _stands_for_others(index, token)
+            for inner in inners
         ]
         found += frontier
     return found
@@ -2573,7 +2603,10 @@ def _where(index: EntityIndex, verb: Token, heads: list[Token], cls: str) -> Ent
     if place is not None:
         return place
     wide = cls not in GENERIC_CLASSES
-    tokens = list(_phrase_tokens(verb, PHRASE_DEPTH, wide)) + _fragment_after(sentence_of(verb))
+    # The fragment after the sentence is read only when the verb's own phrases name no place.
+    tokens = itertools.chain(
+        _phrase_tokens(verb, PHRASE_DEPTH, wide), _tokens_after(sentence_of(verb))
+    )
     deps, lowers = doc_deps(verb.doc), doc_lowers(verb.doc)
     for token in tokens:
         if deps[token.i] == "pobj" and lowers[head_of(token).i] in WHERE_PREPOSITIONS:
@@ -2606,6 +2639,10 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             following += locative + owners
         frontier = following
     return None
+
+
+def _tokens_after(sentence: Span) -> Iterator[Token]:
+    yield from _fragment_after(sentence)
 
 
 def _fragment_after(sentence: Span) -> list[Token]:
@@ -3080,6 +3117,10 @@ def _with_competition_told(events: list[Event], doc: Doc) -> list[Event]:
     for i, event in enumerate(result):
         verb = _verb_of(event, doc)
         if verb is None or (event.time is not None and event.place is not None):
+            continue
+        # The verb's phrases lie within its subtree's edges: most name no competition there.
+        first, last = verb.left_edge.i, verb.right_edge.i
+        if not any(first <= c <= last for c in competitions):
             continue
         named = {
             lowers[t.i]
@@ -3760,11 +3801,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if pos not in {"NOUN", "PROPN"}:
             continue  # before the lexicon's key, which reads the words before the token
         token = tokens[i]
+        # The cheap tests first: a compound's noun (most of a name's words) is passed over
+        # before its lexicon key is made.
+        if token.dep_ == "compound" or token.idx < ctx.dateline_end:
+            continue
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
-            or token.idx < ctx.dateline_end
-            or token.dep_ == "compound"
             or index.entity_at(token) is not None
             or _event_noun(token.head) == token
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.

@@ -534,9 +534,9 @@ def is_light_order(token: Token) -> bool:
     light = lexicon.words("order_light_verbs")
     if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
         # "which has set it as an urgent task": the role, not the object, is the directive.
-        roles = _roles(token)
+        # The roles found only for a verb that gives one (most verbs give none).
         role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
-        if role_verb and _directive_object(token, roles) is not None:
+        if role_verb and _directive_object(token, _roles(token)) is not None:
             return True
         # "had made a prompt decision to take measures": a verb only its object makes one,
         # when the decision was made ("requires our army to make a decision" is none yet).

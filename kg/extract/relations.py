@@ -1672,23 +1672,26 @@ def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
     links = {link.entity: link for link in ctx.places.links}
     if len(links) < 2:
         return
-    named: dict[int, dict[Entity, bool]] = {}
+    named: dict[int, dict[Entity, list[Span]]] = {}
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)
         if span is not None and mention.entity in links:
             places = named.setdefault(span_sentence(span).start, {})
-            # The text's own word on where a place lies is not overruled: "Sevastopol City of
-            # Russia", whatever the gazetteer says.
-            stated = _stated_container(span_root(span), ctx.entities, mention.entity)
-            places[mention.entity] = places.get(mention.entity, False) or stated
+            places.setdefault(mention.entity, []).append(span)
     sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
     for start, places in named.items():
-        for inner, stated in places.items():
-            parents = () if stated else links[inner].parents
-            for outer in places:
-                if outer != inner and links[outer].place in parents:
-                    evidence = ctx.mention(sentences[start])
-                    yield Relation(inner, "schema:containedInPlace", outer, evidence)
+        for inner, spans in places.items():
+            parents = links[inner].parents
+            outers = [o for o in places if o != inner and links[o].place in parents]
+            # The text's own word on where a place lies is not overruled: "Sevastopol City of
+            # Russia", whatever the gazetteer says (read only where the gazetteer links two).
+            if not outers or any(
+                _stated_container(span_root(span), ctx.entities, inner) for span in spans
+            ):
+                continue
+            for outer in outers:
+                evidence = ctx.mention(sentences[start])
+                yield Relation(inner, "schema:containedInPlace", outer, evidence)
 
 
 def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:

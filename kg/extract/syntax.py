@@ -14,6 +14,7 @@ from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
     TABLED_DOCS,
     ParseTables,
+    TableToken,
     children_of,
     conjunct_indices,
     doc_lowers,
@@ -152,6 +153,14 @@ def is_to_infinitive(verb: Token) -> bool:
 def children(token: Token, *deps: str) -> list[Token]:
     # Read off the tables each time: keeping the answers cost more (hashing the token and
     # comparing it) than finding them again.
+    if type(token) is TableToken and type(kids := token.children) is tuple:
+        # Most questions find no child of the labels asked: answered from the token's own
+        # row (see `children_of`), without finding the doc's tables.
+        for kid in kids:
+            if kid.dep_ in deps:
+                break
+        else:
+            return []
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
     return [
