@@ -429,9 +429,14 @@ class ParseTables:
 
     def glued(self, i: int) -> bool:
         """The token `i` has no whitespace after it (`not token.whitespace_`)."""
+        return not self.spaces()[i]
+
+    def spaces(self) -> tuple[bool, ...]:
+        """Whether each token has whitespace after it (`bool(token.whitespace_)`): for a loop
+        over many tokens, which `glued` would ask one call each."""
         if self._spaces is None:
             self._spaces = tuple(map(bool, self.doc.to_array(SPACY).tolist()))
-        return not self._spaces[i]
+        return self._spaces
 
     def morphs(self) -> tuple[str, ...]:
         if self._morphs is None:

@@ -842,12 +842,12 @@ def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
     # Read off the doc's tables: every name is spoken, most of them several times.
     tables = parse_tables(span.doc)
-    texts = tables.texts()
+    texts, spaces = tables.texts(), tables.spaces()
     parts = []
     for i in range(span.start, span.end):
         text = texts[i]
         parts.append(text)
-        glued = tables.glued(i)
+        glued = not spaces[i]
         if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
