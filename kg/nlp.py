@@ -417,8 +417,9 @@ class ParseTables:
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so
         # that the doc is freed as soon as its tables are, not when the garbage collector runs.
-        for token in self.tokens:
-            del token.head, token.children
+        # The slots' own deleters, mapped over the tokens: a loop of C calls.
+        for name in ("head", "children"):
+            deque(map(getattr(TableToken, name).__delete__, self.tokens), maxlen=0)
 
     def texts(self) -> tuple[str, ...]:
         return self._texts
@@ -428,9 +429,14 @@ class ParseTables:
 
     def glued(self, i: int) -> bool:
         """The token `i` has no whitespace after it (`not token.whitespace_`)."""
+        return not self.spaces()[i]
+
+    def spaces(self) -> tuple[bool, ...]:
+        """Whether each token has whitespace after it (`bool(token.whitespace_)`): for a loop
+        over many tokens, which `glued` would ask one call each."""
         if self._spaces is None:
             self._spaces = tuple(map(bool, self.doc.to_array(SPACY).tolist()))
-        return not self._spaces[i]
+        return self._spaces
 
     def morphs(self) -> tuple[str, ...]:
         if self._morphs is None:

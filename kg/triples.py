@@ -314,9 +314,8 @@ def _is_clause_head(token: Token) -> bool:
 
 
 def _own(verb: Token, *deps: str) -> list[Token]:
-    tables = parse_tables(verb.doc)
-    labels, tokens = tables.deps, tables.tokens
-    return [tokens[k] for k in tables.kids[verb.i] if labels[k] in deps]
+    # The table's children carry their labels: no look-up of the doc's tables per call.
+    return [c for c in children_of(verb) if c.dep_ in deps]
 
 
 @dataclass(frozen=True, slots=True)

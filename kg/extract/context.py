@@ -88,6 +88,11 @@ class Context:
     # it (the events extractor leaves to statements and orders the sentences they tell): each
     # is computed once per article, whichever asks first.
     found: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # The mentions made of the article's text, by their character range: the extractors ask
+    # for the same sentences and phrases several times an article.
+    made_mentions: dict[tuple[int, int], Mention] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     def remember(self, name: str, compute: Callable[[], Iterable[T]]) -> tuple[T, ...]:
         """What `compute` gives for this article, computed the first time `name` is asked."""
@@ -125,9 +130,13 @@ class Context:
         )
 
     def mention(self, span: Span) -> Mention:
-        # The article's text, sliced: `span.text` joins the span's tokens one by one.
-        text = self.article.text[span.start_char : span.end_char]
-        return Mention(self.article.id, span.start_char, span.end_char, text)
+        start, end = span.start_char, span.end_char
+        found = self.made_mentions.get((start, end))
+        if found is None:
+            # The article's text, sliced: `span.text` joins the span's tokens one by one.
+            text = self.article.text[start:end]
+            found = self.made_mentions[start, end] = Mention(self.article.id, start, end, text)
+        return found
 
     def dateline_place(self) -> Entity | None:
         """The place the dateline names first: the city a wire article's "here" stands for."""

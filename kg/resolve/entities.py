@@ -880,12 +880,12 @@ def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
     # Read off the doc's tables: every name is spoken, most of them several times.
     tables = parse_tables(span.doc)
-    texts = tables.texts()
+    texts, spaces = tables.texts(), tables.spaces()
     parts = []
     for i in range(span.start, span.end):
         text = texts[i]
         parts.append(text)
-        glued = tables.glued(i)
+        glued = not spaces[i]
         if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
@@ -2431,7 +2431,8 @@ def _groups(
         if i in taken or i in grouped:
             continue
         token = tokens[i]
-        if tag not in GROUP_HEAD_TAGS and not _capitalised_head(token):
+        # `_capitalised_head` asks for an NNP first: most tokens are turned away without the call.
+        if tag not in GROUP_HEAD_TAGS and (tag != "NNP" or not _capitalised_head(token)):
             continue
         of_a_kind = _body_of_a_kind(token)
         if not (
@@ -3312,18 +3313,16 @@ def common_names(doc: Doc) -> Iterator[Span]:
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
     endings = _head_endings()
-    tokens = doc_tokens(doc)
-    for token in tokens:
+    tokens, lowers, texts, tags = doc_tokens(doc), doc_lowers(doc), doc_texts(doc), doc_tags(doc)
+    # Asked of every word: read off the doc's tables by index, the token taken only for a head.
+    for i, lower in enumerate(lowers):
         # A head of two words ("the Iranian armed forces") is plural.
-        pair = (
-            f"{tokens[token.i - 1].lower_} {token.lower_}"
-            if token.i > 0 and token.lower_ in endings
-            else ""
-        )
-        head = token.i - 1 if pair in heads else token.i
-        kind = heads.get(pair) or heads.get(token.text)
-        if kind is None or (head == token.i and token.tag_ != "NN"):
+        pair = f"{lowers[i - 1]} {lower}" if i > 0 and lower in endings else ""
+        head = i - 1 if pair in heads else i
+        kind = heads.get(pair) or heads.get(texts[i])
+        if kind is None or (head == i and tags[i] != "NN"):
             continue
+        token = tokens[i]
         if _modifies_a_noun(token):
             continue
         start = head
@@ -4753,6 +4752,14 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
 )
 
 
+def _model_corrected(ent: Span) -> Span:
+    """The model's name after each of `MODEL_CORRECTIONS` in turn."""
+    # A loop, not `functools.reduce` with a lambda: a call fewer per correction and name.
+    for fix in MODEL_CORRECTIONS:
+        ent = fix(ent)
+    return ent
+
+
 def entity_spans(doc: Doc) -> list[Span]:
     """The model's named entities, corrected by the name patterns the model is known to miss."""
     shared = [*shared_names(doc), *listed_names(doc), *compass_pairs(doc)]
@@ -4760,9 +4767,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     model = [
         place
         for ent in doc_ents(doc)
-        for part in _line_parts(
-            functools.reduce(lambda span, fix: fix(span), MODEL_CORRECTIONS, ent)
-        )
+        for part in _line_parts(_model_corrected(ent))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
         for piece in _acronym_apart(named)
