@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v18",
+    "kg.entities.v19",
     "kg.times.v15",
-    "kg.relations.v18",
-    "kg.orders.v17",
-    "kg.statements.v19",
-    "kg.events.v20",
-    "kg.places.v16",
+    "kg.relations.v19",
+    "kg.orders.v18",
+    "kg.statements.v20",
+    "kg.events.v21",
+    "kg.places.v17",
 )
 
 
