@@ -468,7 +468,7 @@ def _retold(noun: Token) -> Iterator[Span]:
 
 def _exclaimed(verb: Token, sentence: Span) -> str | None:
     """The one word a speaker says, quoted before the verb at the opening of the sentence
-    ("``Hallelujah,'' exclaimed Albright", "``Never!'' he said"): too short to pass for a
+    ("``Hallelujah,'' exclaimed Albright", "``Never,'' he said"): too short to pass for a
     quotation elsewhere, where one word in quotation marks is a name or a term."""
     text = doc_text(sentence.doc)
     match = EXCLAMATION.match(text, sentence.start_char, sentence.end_char)
