@@ -61,6 +61,13 @@ MAX_QUOTE_GAP = 12
 # How a quoted phrase that names something, not words said, hangs on the clause around it.
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
+# A one-word quotation that opens a sentence and is closed by a comma or an exclamation:
+# the word a reporting verb right after it says ("``Hallelujah,'' exclaimed Albright").
+EXCLAMATION = re.compile(r"\s*(?:“|\"|``)([A-Za-z][\w'-]*)[,!](?:”|\"|'')")
+# What may stand between such a quotation and its verb: the speaker ("he said", "said Lake").
+MAX_EXCLAMATION_GAP = 3
+OPENING_MARKS = frozenset({"``", "`", '"', "“"})
+CLOSING_MARKS = frozenset({"''", "'", '"', "”"})
 # "a statement by the ministry"; "said in a statement".
 ISSUED_BY = frozenset({"by"})
 ISSUED_IN = frozenset({"in"})
@@ -151,9 +158,17 @@ def _speaking_subjects(verb: Token) -> list[Token]:
             return subjects(reporter)
     # "Rodong Sinmun Tuesday in an editorial says", "Rodong Sinmun Monday in an article
     # says": the parser hangs the paper's name on the day, the subject or a modifier of it.
-    return [dated_name(s) for s in subjects(verb)] or [
-        name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c
-    ]
+    found = [dated_name(s) for s in subjects(verb)]
+    # "``Hallelujah,'' exclaimed Albright": the parser takes the one word quoted for the
+    # subject (or for no part of the clause), and the speaker after the verb for its object.
+    tokens = doc_tokens(verb.doc)
+    if (
+        verb.i > 0
+        and tokens[verb.i - 1].text in CLOSING_MARKS
+        and all(tokens[s.i - 1].text in OPENING_MARKS for s in found if s.i > 0)
+    ):
+        return [o for o in children(verb, "dobj") if o.i > verb.i]
+    return found or [name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c]
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
@@ -451,6 +466,22 @@ def _retold(noun: Token) -> Iterator[Span]:
             yield sentence
 
 
+def _exclaimed(verb: Token, sentence: Span) -> str | None:
+    """The one word a speaker says, quoted before the verb at the opening of the sentence
+    ("``Hallelujah,'' exclaimed Albright", "``Never,'' he said"): too short to pass for a
+    quotation elsewhere, where one word in quotation marks is a name or a term."""
+    text = doc_text(sentence.doc)
+    match = EXCLAMATION.match(text, sentence.start_char, sentence.end_char)
+    if match is None:
+        return None
+    between = [t for t in sentence if match.end() <= t.idx < verb.idx]
+    # A verb set inside the sentence ("``Newsweek,'' he said, was his paper") says the
+    # sentence, not the word.
+    if verb.dep_ != "ROOT" or len(between) >= MAX_EXCLAMATION_GAP:
+        return None
+    return match.group(1)
+
+
 def _where_said(verb: Token, ctx: Context) -> Entity | None:
     """Where a speaker spoke: a place phrase of the saying verb ("said in Miami", "told a
     rally at the Palace of Conventions"), or the dateline's city for "said here". The words
@@ -578,7 +609,11 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             spoken[verb.i] = speakers[0]
             own = own_tokens(verb)
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]
-            quote = " … ".join(text for _, _, text in inside or quoted) or _reported(verb)
+            quote = (
+                " … ".join(text for _, _, text in inside or quoted)
+                or _reported(verb)
+                or _exclaimed(verb, sentence)
+            )
             if not quote:
                 continue
             time, time_confidence = ctx.dated(verb)

@@ -44,6 +44,18 @@ from tests.conftest import Parse
             "Maria Lopez",
             "worried",
         ),
+        # One word quoted, said by the verb right after it; the parser takes the word for the
+        # subject and an inverted speaker for the object.
+        (
+            "Health Minister Thomas Lake toured the flooded clinic on Monday. ``Never,'' he said.",
+            "Thomas Lake",
+            "Never",
+        ),
+        (
+            'Foreign Minister Ana Torres signed the accord in Lisbon. "Finally," exclaimed Torres.',
+            "Ana Torres",
+            "Finally",
+        ),
     ],
 )
 def test_quotations_become_statements(
@@ -62,6 +74,8 @@ def test_quotations_become_statements(
         'Maria Lopez wrote a book titled "The Road Home" in 1990.',
         "Kim Jong Un asked the officials to convey his greetings to the builders.",
         'The Liberty Korea Party is crying for the "guarantee of human rights" in the region.',
+        # One word quoted before a verb set inside the sentence is a name, not words said.
+        "Health Minister Thomas Lake toured the clinic. ``Newsweek,'' he said, was his paper.",
     ],
 )
 def test_a_quoting_verb_without_words_quoted_is_no_statement(parse: Parse, text: str) -> None:
