@@ -1154,8 +1154,8 @@ def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
 def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, ...]:
     """The person a "she" or "he" stands for where the salient person it is taken for
     (`EntityIndex.entity_at`) is known to be of the other sex: the latest person named as a
-    subject in its sentence or the one before who is not ("Paul Smith met Susan Wolf. Mr.
-    Smith asked ... and she said"). A "she" needs a person known to be a woman; a "he" any
+    subject in its sentence or the one before who is not ("Susan Wolf met Mr. Smith. Mr.
+    Smith asked ..., and she said"). A "she" needs a person known to be a woman; a "he" any
     person not known to be one, as the news names more men. With none, `(None,)` leaves the
     pronoun unresolved rather than given to the other."""
     woman = token.lower_ in FEMININE_PRONOUNS
