@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -1053,6 +1054,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     return tuple(
         _counted_back(index, head)
         or _woman_meant(index, head)
+        or _of_pronouns_sex(index, head)
         or _company_by_trade(index, head)
         or entities_of(index, [head])
         or conjoined_before(index, head)
@@ -1147,6 +1149,63 @@ def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     women &= {m.entity for m in index.mentions if since <= m.mention.start < token.idx}
     woman = index.last_named_before(token, (EntityKind.PERSON,), women.__contains__)
     return () if woman is None else (woman,)
+
+
+def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, ...]:
+    """The person a "she" or "he" stands for where the salient person it is taken for
+    (`EntityIndex.entity_at`) is known to be of the other sex: the latest person named as a
+    subject in its sentence or the one before who is not ("Susan Wolf met Mr. Smith. Mr.
+    Smith asked ..., and she said"). A "she" needs a person known to be a woman; a "he" any
+    person not known to be one, as the news names more men. With none, `(None,)` leaves the
+    pronoun unresolved rather than given to the other."""
+    woman = token.lower_ in FEMININE_PRONOUNS
+    if not woman and token.lower_ not in MASCULINE_PRONOUNS:
+        return ()
+    salient = index.entity_at(token)
+    if salient is None or salient.kind is not EntityKind.PERSON:
+        return ()
+    sexes = _known_sexes(index, token.doc)
+
+    def fits(entity: Entity) -> bool:
+        return sexes.get(entity) is True if woman else sexes.get(entity) is not True
+
+    # A person of unknown sex keeps the pronoun: a woman named before is no likelier meant.
+    if salient not in sexes or fits(salient):
+        return ()
+    # Farther back, the person of its sex is as often another, unnamed ("a spokeswoman").
+    since = _sentence_before(token).start
+    persons = index.subject_persons
+    before = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
+    return (next((e for _, e in reversed(before) if fits(e)), None),)
+
+
+def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
+    """Whether each person whose sex the article shows is a woman: by the word before a name
+    ("Mr.", "Mrs.", "widow"; lexicons `masculine_nouns`, `feminine_nouns`) or else its given
+    name (lexicons `masculine_given_names`, `feminine_given_names`). The first mention that
+    shows it decides."""
+    kept = doc_memo(doc, "known sexes")
+    if kept.get("index") is index:
+        return kept["sexes"]
+    text = doc_text(doc)
+    men, women = lexicon.words("masculine_nouns"), lexicon.words("feminine_nouns")
+    men_named = lexicon.words("masculine_given_names")
+    women_named = lexicon.words("feminine_given_names")
+    sexes: dict[Entity, bool] = {}
+    for m in index.mentions:
+        if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
+            continue
+        words = m.mention.text.casefold().split()
+        # A mention may hold its own title ("Mrs. Smith"); the given name follows it.
+        titles = tuple(itertools.takewhile(lambda w: w in men | women, words))
+        marks = {*text[max(0, m.mention.start - 12) : m.mention.start].casefold().split()[-1:]}
+        marks.update(titles, words[len(titles) : len(titles) + 1])
+        if marks & (women | women_named):
+            sexes[m.entity] = True
+        elif marks & (men | men_named):
+            sexes[m.entity] = False
+    kept.update(index=index, sexes=sexes)
+    return sexes
 
 
 def _sentence_before(token: Token) -> Span:

@@ -3539,3 +3539,35 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
     assert kept in events
     if described is not None:
         assert described not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents"),
+    [
+        # A "she" after a man the article calls "Mr." is the woman named as a subject before.
+        (
+            "Sarah Collins met Mr. Peters on Monday. Mr. Peters praised the plan, but she "
+            "rejected it.",
+            "reject",
+            {"Sarah Collins"},
+        ),
+        # A "he" after a woman is the man named as a subject before.
+        (
+            "Thomas Brandt arrived in Vienna on Monday. Mrs. Elena Petrova welcomed the "
+            "delegation, and he thanked the hosts.",
+            "thank",
+            {"Thomas Brandt"},
+        ),
+        # With no woman named near, the man is not taken for a "she".
+        (
+            "Robert Hayes visited the bank on Monday. Later she toured the factory.",
+            "tour",
+            set(),
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_sex_is_not_the_salient_person(
+    parse: Parse, text: str, predicate: str, agents: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents
