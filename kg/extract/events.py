@@ -6,9 +6,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -79,6 +80,7 @@ from kg.triples import Triple, triples
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
+NONE: frozenset[str] = frozenset()
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -566,6 +568,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    if noun is not None:
+        # "The embargo on Iraq remained in force": whom the noun's own phrase names.
+        partners += prepositional_objects(noun, _role_prepositions().get(_noun_key(noun), NONE))
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -3825,6 +3830,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _doers_of(ctx, token)
         )
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
+        roled = prepositional_objects(token, _role_prepositions().get(_noun_key(token), NONE))
+        partners += roled
         destinations = prepositional_objects(token, frozenset({"to"}))
         # "a banquet for labor innovators": those a gathering is given for.
         guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
@@ -3837,6 +3844,10 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
+        # "the embargo on Iraq": a country may be what the noun's own phrase names.
+        patients += tuple(
+            e for e in entities_of(index, roled) if e not in patients and is_country(e)
+        )
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
             # Medical Center": who is given it, and who gave it. The parse may hang the
@@ -3899,6 +3910,17 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+@functools.cache
+def _role_prepositions() -> Mapping[str, frozenset[str]]:
+    """The prepositions, beyond those every event noun reads, whose phrase names who takes part
+    in the event a noun names ("a manhunt for the suspect", "an embargo on Iraq"; lexicon
+    `event_noun_prepositions`)."""
+    table: dict[str, set[str]] = {}
+    for noun, preposition in lexicon.pairs("event_noun_prepositions"):
+        table.setdefault(noun, set()).add(preposition)
+    return MappingProxyType({noun: frozenset(p) for noun, p in table.items()})
 
 
 def _doers_of(ctx: Context, noun: Token) -> tuple[Entity, ...]:

@@ -2080,6 +2080,38 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Nordvik Group"},
         ),
+        # Event nouns of conflict, sanction, search and sale, and the phrases naming who
+        # takes part in them.
+        (
+            "The battle between soldiers and rebels near the bridge lasted two days.",
+            "battle",
+            {"soldiers", "rebels"},
+        ),
+        (
+            "The board was caught up in a dispute between Anna Berg and Halden Corp.",
+            "dispute",
+            {"Anna Berg", "Halden Corp."},
+        ),
+        (
+            "A manhunt for Karl Roth was under way in Oslo after the robbery.",
+            "manhunt",
+            {"Karl Roth"},
+        ),
+        (
+            "Officials said the trade embargo on Venezuela would remain in force.",
+            "embargo",
+            {"Venezuela"},
+        ),
+        (
+            "Nordvik Group's profit fell because of growing competition from Halden Corp.",
+            "competition",
+            {"Halden Corp."},
+        ),
+        (
+            "Anna Berg's testimony before the committee lasted four hours.",
+            "testimony",
+            {"Anna Berg"},
+        ),
     ],
 )
 def test_event_participants(
