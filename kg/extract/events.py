@@ -3817,6 +3817,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _event_noun(token.head) == token
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
+            or _scene_of_act(token, cls)
         ):
             continue
         owners = _actors(ctx, children(token, "poss"))
@@ -3910,6 +3911,25 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _scene_of_act(noun: Token, cls: str) -> bool:
+    """Generic acts a definite plural noun names in the in/by phrase of a clause telling an act
+    ("used germ weapons in the battles near the river", "was disclosed by the testimonies"):
+    the setting of the act the clause tells, which makes no second event. One act named there
+    is an event of its own ("a battle between troops and rebels", "the suspect in the
+    killing"), as are acts of violence (`event_noun_verbs`: "killed in the attacks")."""
+    if cls not in GENERIC_CLASSES or _noun_key(noun) in lexicon.mapping("event_noun_verbs"):
+        return False
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and is_plural(noun)
+        and any(_definite_word(c) for c in children_of(noun))
+        and prep.lower_ in IN | BY
+        and prep.head.pos_ == "VERB"
+        and is_action(prep.head)
+    )
 
 
 @functools.cache

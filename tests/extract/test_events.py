@@ -200,6 +200,26 @@ def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, pred
     assert predicate not in _open_events(parse, text)
 
 
+# Definite plural acts in a clause's in/by phrase are its setting; one act named there is an
+# event of its own.
+@pytest.mark.parametrize(
+    ("text", "predicate", "apart"),
+    [
+        (
+            "The rebels used poison gas against the villagers in the battles near the dam.",
+            "battle",
+            False,
+        ),
+        ("The plan was exposed by the testimonies of two former guards.", "testimony", False),
+        ("Two soldiers were caught in a battle between the army and the rebels.", "battle", True),
+    ],
+)
+def test_acts_setting_a_clause_make_no_event_of_their_own(
+    parse: Parse, text: str, predicate: str, apart: bool
+) -> None:
+    assert (predicate in _open_events(parse, text)) is apart
+
+
 @pytest.mark.parametrize(
     ("text", "predicate", "agent"),
     [
