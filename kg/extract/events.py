@@ -3845,6 +3845,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
+        patients += tuple(e for e in _undergoers(index, token) if e not in patients)
         # "the embargo on Iraq": a country may be what the noun's own phrase names.
         patients += tuple(
             e for e in entities_of(index, roled) if e not in patients and is_country(e)
@@ -3911,6 +3912,17 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _undergoers(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """Whom a copula makes the one an event a noun names befalls: "Kopp has been the subject
+    of a manhunt", "the minister was the target of an attack" (lexicon `undergoer_nouns`)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OF:
+        return ()
+    role = noun.head.head
+    if role.dep_ != "attr" or role.lemma_.casefold() not in lexicon.words("undergoer_nouns"):
+        return ()
+    return entities_of(index, children(role.head, "nsubj"), *PARTICIPANT_KINDS)
 
 
 def _scene_of_act(noun: Token, cls: str) -> bool:

@@ -2132,6 +2132,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "testimony",
             {"Anna Berg"},
         ),
+        # Whom a copula makes the subject or target of the act a noun names.
+        (
+            "Karl Roth has been the subject of a manhunt since the bombing in May.",
+            "manhunt",
+            {"Karl Roth"},
+        ),
+        ("Police said Anna Berg was the target of an attack in Oslo.", "attack", {"Anna Berg"}),
     ],
 )
 def test_event_participants(
