@@ -7,9 +7,10 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -80,6 +81,7 @@ from kg.triples import Triple, triples
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
+NONE: frozenset[str] = frozenset()
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -567,6 +569,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for o in objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
+    if noun is not None:
+        # "The embargo on Iraq remained in force": whom the noun's own phrase names.
+        partners += prepositional_objects(noun, _role_prepositions().get(_noun_key(noun), NONE))
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -3871,6 +3876,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _event_noun(token.head) == token
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
+            or _scene_of_act(token, cls)
         ):
             continue
         owners = _actors(ctx, children(token, "poss"))
@@ -3884,6 +3890,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _doers_of(ctx, token)
         )
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
+        roled = prepositional_objects(token, _role_prepositions().get(_noun_key(token), NONE))
+        partners += roled
         destinations = prepositional_objects(token, frozenset({"to"}))
         # "a banquet for labor innovators": those a gathering is given for.
         guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
@@ -3896,6 +3904,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(e for e in _named_sides(index, token) if e not in patients)
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
+        patients += tuple(e for e in _undergoers(index, token) if e not in patients)
+        # "the embargo on Iraq": a country may be what the noun's own phrase names.
+        patients += tuple(
+            e for e in entities_of(index, roled) if e not in patients and is_country(e)
+        )
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
             # Medical Center": who is given it, and who gave it. The parse may hang the
@@ -3958,6 +3971,47 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _undergoers(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """Whom a copula makes the one an event a noun names befalls: "Kopp has been the subject
+    of a manhunt", "the minister was the target of an attack" (lexicon `undergoer_nouns`)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OF:
+        return ()
+    role = noun.head.head
+    if role.dep_ != "attr" or role.lemma_.casefold() not in lexicon.words("undergoer_nouns"):
+        return ()
+    return entities_of(index, children(role.head, "nsubj"), *PARTICIPANT_KINDS)
+
+
+def _scene_of_act(noun: Token, cls: str) -> bool:
+    """Generic acts a definite plural noun names in the in/by phrase of a clause telling an act
+    ("used germ weapons in the battles near the river", "was disclosed by the testimonies"):
+    the setting of the act the clause tells, which makes no second event. One act named there
+    is an event of its own ("a battle between troops and rebels", "the suspect in the
+    killing"), as are acts of violence (`event_noun_verbs`: "killed in the attacks")."""
+    if cls not in GENERIC_CLASSES or _noun_key(noun) in lexicon.mapping("event_noun_verbs"):
+        return False
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and is_plural(noun)
+        and any(_definite_word(c) for c in children_of(noun))
+        and prep.lower_ in IN | BY
+        and prep.head.pos_ == "VERB"
+        and is_action(prep.head)
+    )
+
+
+@functools.cache
+def _role_prepositions() -> Mapping[str, frozenset[str]]:
+    """The prepositions, beyond those every event noun reads, whose phrase names who takes part
+    in the event a noun names ("a manhunt for the suspect", "an embargo on Iraq"; lexicon
+    `event_noun_prepositions`)."""
+    table: dict[str, set[str]] = {}
+    for noun, preposition in lexicon.pairs("event_noun_prepositions"):
+        table.setdefault(noun, set()).add(preposition)
+    return MappingProxyType({noun: frozenset(p) for noun, p in table.items()})
 
 
 def _doers_of(ctx: Context, noun: Token) -> tuple[Entity, ...]:

@@ -200,6 +200,26 @@ def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, pred
     assert predicate not in _open_events(parse, text)
 
 
+# Definite plural acts in a clause's in/by phrase are its setting; one act named there is an
+# event of its own.
+@pytest.mark.parametrize(
+    ("text", "predicate", "apart"),
+    [
+        (
+            "The rebels used poison gas against the villagers in the battles near the dam.",
+            "battle",
+            False,
+        ),
+        ("The plan was exposed by the testimonies of two former guards.", "testimony", False),
+        ("Two soldiers were caught in a battle between the army and the rebels.", "battle", True),
+    ],
+)
+def test_acts_setting_a_clause_make_no_event_of_their_own(
+    parse: Parse, text: str, predicate: str, apart: bool
+) -> None:
+    assert (predicate in _open_events(parse, text)) is apart
+
+
 @pytest.mark.parametrize(
     ("text", "predicate", "agent"),
     [
@@ -2080,6 +2100,45 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Nordvik Group"},
         ),
+        # Event nouns of conflict, sanction, search and sale, and the phrases naming who
+        # takes part in them.
+        (
+            "The battle between soldiers and rebels near the bridge lasted two days.",
+            "battle",
+            {"soldiers", "rebels"},
+        ),
+        (
+            "The board was caught up in a dispute between Anna Berg and Halden Corp.",
+            "dispute",
+            {"Anna Berg", "Halden Corp."},
+        ),
+        (
+            "A manhunt for Karl Roth was under way in Oslo after the robbery.",
+            "manhunt",
+            {"Karl Roth"},
+        ),
+        (
+            "Officials said the trade embargo on Venezuela would remain in force.",
+            "embargo",
+            {"Venezuela"},
+        ),
+        (
+            "Nordvik Group's profit fell because of growing competition from Halden Corp.",
+            "competition",
+            {"Halden Corp."},
+        ),
+        (
+            "Anna Berg's testimony before the committee lasted four hours.",
+            "testimony",
+            {"Anna Berg"},
+        ),
+        # Whom a copula makes the subject or target of the act a noun names.
+        (
+            "Karl Roth has been the subject of a manhunt since the bombing in May.",
+            "manhunt",
+            {"Karl Roth"},
+        ),
+        ("Police said Anna Berg was the target of an attack in Oslo.", "attack", {"Anna Berg"}),
     ],
 )
 def test_event_participants(
