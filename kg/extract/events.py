@@ -1194,20 +1194,21 @@ def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
         return kept["sexes"]
     text = doc_text(doc)
     men, women = lexicon.words("masculine_nouns"), lexicon.words("feminine_nouns")
-    men_named = lexicon.words("masculine_given_names")
-    women_named = lexicon.words("feminine_given_names")
+    titles_of_either = men | women
+    of_a_woman = women | lexicon.words("feminine_given_names")
+    of_a_man = men | lexicon.words("masculine_given_names")
     sexes: dict[Entity, bool] = {}
     for m in index.mentions:
         if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
             continue
         words = m.mention.text.casefold().split()
         # A mention may hold its own title ("Mrs. Smith"); the given name follows it.
-        titles = tuple(itertools.takewhile(lambda w: w in men | women, words))
+        titles = tuple(itertools.takewhile(titles_of_either.__contains__, words))
         marks = {*text[max(0, m.mention.start - 12) : m.mention.start].casefold().split()[-1:]}
         marks.update(titles, words[len(titles) : len(titles) + 1])
-        if marks & (women | women_named):
+        if marks & of_a_woman:
             sexes[m.entity] = True
-        elif marks & (men | men_named):
+        elif marks & of_a_man:
             sexes[m.entity] = False
     kept.update(index=index, sexes=sexes)
     return sexes
