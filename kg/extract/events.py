@@ -383,11 +383,20 @@ def _label(
 
 def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
-    return (
-        token.pos_ == "VERB"
-        and (not reports_speech(token) or _announces(token))
-        and not is_order_trigger(token)
-    )
+    if token.pos_ != "VERB":
+        return False
+    # Asked of each verb by the triples' clauses, the passes for clauses with no triple and
+    # the speech acts left unread: answered once per verb.
+    kept = doc_memo(token.doc, "action")
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _is_action_verb(token)
+    return found
+
+
+def _is_action_verb(verb: Token) -> bool:
+    return (not reports_speech(verb) or _announces(verb)) and not is_order_trigger(verb)
 
 
 def _announces(verb: Token) -> bool:

@@ -988,7 +988,7 @@ def obligation_speaker(token: Token) -> Token | None:
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     inferred = inferred or _predicted(token)
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
-        lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
+        lexicon.union("reporting_verbs", "exhorting_verbs")
     )
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
