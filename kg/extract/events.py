@@ -28,7 +28,6 @@ from kg.extract.statements import (
     voice_of,
 )
 from kg.extract.syntax import (
-    CACHED_TOKENS,
     PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -272,9 +271,17 @@ def named_event(verb: Token) -> tuple[str, str] | None:
     return lexicon.mapping("event_nouns")[_noun_key(noun)], _noun_key(noun)
 
 
-# The event passes ask this of the same verbs several times each.
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _event_noun(verb: Token) -> Token | None:
+    # The event passes ask this of the same verbs several times each: answered once per verb
+    # and doc (a cache keyed by the token would outlive the doc, and hash the token each time).
+    kept = doc_memo(verb.doc, "verb's event noun")
+    i = verb.i
+    if i not in kept:
+        kept[i] = _find_event_noun(verb)
+    return kept[i]
+
+
+def _find_event_noun(verb: Token) -> Token | None:
     lemma = verb.lemma_.casefold()
     candidates = []
     if lemma in lexicon.words("event_light_verbs"):
@@ -299,11 +306,19 @@ def _tells_occurrence(verb: Token) -> bool:
     )
 
 
-# Asked of each verb some seven times as its event is read.
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""
+    # Asked of each verb some seven times as its event is read: answered once per verb.
+    kept = doc_memo(verb.doc, "passive")
+    i = verb.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _passive(verb)
+    return found
+
+
+def _passive(verb: Token) -> bool:
     return (
         is_passive(verb)
         or (
@@ -368,11 +383,20 @@ def _label(
 
 def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
-    return (
-        token.pos_ == "VERB"
-        and (not reports_speech(token) or _announces(token))
-        and not is_order_trigger(token)
-    )
+    if token.pos_ != "VERB":
+        return False
+    # Asked of each verb by the triples' clauses, the passes for clauses with no triple and
+    # the speech acts left unread: answered once per verb.
+    kept = doc_memo(token.doc, "action")
+    i = token.i
+    found = kept.get(i)
+    if found is None:
+        found = kept[i] = _is_action_verb(token)
+    return found
+
+
+def _is_action_verb(verb: Token) -> bool:
+    return (not reports_speech(verb) or _announces(verb)) and not is_order_trigger(verb)
 
 
 def _announces(verb: Token) -> bool:

@@ -22,7 +22,6 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
 from kg.extract.syntax import (
-    CACHED_TOKENS,
     POSSIBILITY_AUXILIARIES,
     RELATIVE_PRONOUNS,
     children,
@@ -37,7 +36,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
-from kg.nlp import doc_pos, doc_tokens, tokens_text
+from kg.nlp import doc_memo, doc_pos, doc_tokens, tokens_text
 from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
@@ -989,7 +988,7 @@ def obligation_speaker(token: Token) -> Token | None:
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     inferred = inferred or _predicted(token)
     reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
-        lexicon.words("reporting_verbs") | lexicon.words("exhorting_verbs")
+        lexicon.union("reporting_verbs", "exhorting_verbs")
     )
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
@@ -1185,12 +1184,20 @@ class TriggerKind(StrEnum):
     NOUN = "noun"
 
 
-# Events, statements and orders each ask this of the same verbs: the latest answers are kept.
-@functools.lru_cache(maxsize=CACHED_TOKENS)
 def order_trigger_kind(token: Token) -> TriggerKind | None:
     """The kind of trigger that makes the verb an order, or None. A verb may be a trigger of
     several kinds; the first asked wins: what a speaker says should be done, then a verb whose
     subject is an order told of before, then the verb itself."""
+    # Events, statements and orders each ask this of the same verbs: answered once per word
+    # and doc.
+    kept = doc_memo(token.doc, "order trigger kind")
+    i = token.i
+    if i not in kept:
+        kept[i] = _trigger_kind(token)
+    return kept[i]
+
+
+def _trigger_kind(token: Token) -> TriggerKind | None:
     speaker = obligation_speaker(token)
     if speaker is not None:
         # "urged Albright to tell Americans that they should continue": a telling only

@@ -38,8 +38,6 @@ WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 QUOTE_TAGS = frozenset({"``", "''"})
-# Answers kept per cached function: enough for the verbs of the longest article.
-CACHED_TOKENS = 2048
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
