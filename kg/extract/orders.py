@@ -103,6 +103,7 @@ def _no_directive(token: Token) -> bool:
         not all(_has_authority(s) for s in _appeal_speakers(token))
         or _appeal_to_all(token)
         or _appeal_to_a_person(token)
+        or _appeal_to_a_country(token)
         # "Minju Joson in an editorial calls upon all the officials to": a newspaper's appeal
         # to its readers, whom it does not lead.
         or any(_published(t) for t in (token, *_appeal_speakers(token)))
@@ -169,6 +170,14 @@ def _appeal_to_a_person(verb: Token) -> bool:
         (addressed[0].ent_type_ == "PERSON" and addressed[0].pos_ == "PROPN")
         or addressed[0].lower_ in {"him", "her"}
     )
+
+
+def _appeal_to_a_country(verb: Token) -> bool:
+    """An appeal to a country ("asked the U.S. to enforce the embargo", "urged Japan to
+    apologize") is a request to an equal: no one the speaker leads is addressed. A country
+    ordered ("ordered Iraq to destroy its missiles") or bound by a body's decision still is."""
+    addressed = [t for a in _addressed(verb) for t in with_conjuncts(a)]
+    return bool(addressed) and all(a.ent_type_ == "GPE" for a in addressed)
 
 
 def _appeal_to_all(verb: Token) -> bool:
@@ -2284,6 +2293,7 @@ def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
             and _issued(cluster)
             and not _country_speaking(cluster)
             and not _appeal_by_no_one_known(cluster)
+            and not _said_to_no_one_led(cluster)
             and not _only_to_be_carried_out(cluster)
         ],
         doc,
@@ -2319,6 +2329,72 @@ def _appeal_by_no_one_known(cluster: _Cluster) -> bool:
         s.lemma_.casefold() in roles or s.lower_ in {"he", "she"}
         for m in cluster.mentions
         for s in _appeal_speakers(m.trigger)
+    )
+
+
+def _said_to_no_one_led(cluster: _Cluster) -> bool:
+    """Only calls for a thing addressed to no one ("Gadhafi called for an emergency Security
+    Council meeting", "the government called for Sinn Fein to be expelled") or what should be
+    done in someone's quoted words, with no one told to do it ("``No one should doubt our
+    staying power,'' he said"), and no one the article tells the speaker spoke to, guided or
+    visited: the guidelines count a call for something, or what a leader says should be done,
+    only from a leader addressing those under them; said to no one, it is a stance, an opinion
+    or a demand on others. Whoever the article has talking to people, guiding or visiting a
+    unit before addresses those there."""
+    # A call by no one named is `_appeal_by_no_one_known`'s to judge.
+    named = cluster.agent is not None
+    return all(
+        (named and _call_to_no_one(m)) or _quoted_obligation(m) for m in cluster.mentions
+    ) and not _addressed_anyone_before(cluster.mentions[0].trigger)
+
+
+def _call_to_no_one(mention: OrderMention) -> bool:
+    verb = mention.trigger
+    return (
+        mention.kind is TriggerKind.VERB
+        and verb.lemma_.casefold() in lexicon.words("appeal_verbs")
+        and not mention.recipients
+        and not any(_can_speak(a) for a in _addressed(verb))
+        and _calls_for_a_thing(verb)
+        and not is_passive(verb)
+    )
+
+
+def _quoted_obligation(mention: OrderMention) -> bool:
+    """What should be done, in words quoted, with no one named to do it. State media report a
+    leader's directives in reported speech, not in quotation."""
+    # Statements read what orders trigger: imported here.
+    from kg.extract.statements import quotations
+
+    verb = mention.trigger
+    return (
+        mention.kind is TriggerKind.OBLIGATION
+        and not mention.recipients
+        and any(begin <= verb.idx < end for begin, end, _ in quotations(verb.sent))
+    )
+
+
+def _calls_for_a_thing(verb: Token) -> bool:
+    """What is called for is a thing named by a noun ("called for an emergency meeting", "for
+    Sinn Fein to be expelled", "urging a bill"), not an activity those addressed are to carry
+    out ("called for encouraging fish farming"), the way a leader's directive is told."""
+    things = [*_for_objects(verb), *children(verb, "dobj")]
+    return bool(things) and all(t.pos_ in {"NOUN", "PROPN"} for t in things)
+
+
+def _addressed_anyone_before(verb: Token) -> bool:
+    """The article, before the verb, tells of someone talking to people, guiding a unit or
+    visiting one (not a country or a town: "Kuchma visited Moscow" leads no one there): a call
+    then made is made to those addressed."""
+    return any(
+        t.pos_ == "VERB"
+        and not intended(t)
+        and (
+            # "called the order ``grave''" names a thing and summons no one.
+            any(_can_speak(u) for u in _talked_to(t))
+            or any(u.ent_type_ not in {"GPE", "LOC"} for u in _units_visited(t))
+        )
+        for t in doc_tokens(verb.doc)[: verb.i]
     )
 
 
