@@ -234,10 +234,12 @@ def _scare_quoted(noun: Token) -> bool:
 
 def _conditional(token: Token) -> bool:
     """The verb tells what would happen on a condition ("once the Supreme Commander gives an
-    order", "if someone asks"), not what was done."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in lexicon.words("condition_marks") for c in token.children
-    )
+    order", "if someone asks"), or, in the present in a clause of time, what is yet to come
+    ("until regulators approve the rules"), not what was done."""
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    if any(m in lexicon.words("condition_marks") for m in marks):
+        return True
+    return token.tag_ in {"VBP", "VBZ"} and any(m in lexicon.words("temporal_marks") for m in marks)
 
 
 def _naming_participle(token: Token) -> bool:

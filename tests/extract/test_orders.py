@@ -173,6 +173,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "The situation in the region indicates that the defence work should be the most"
         " important affair of the country, he said.",
         "The farming team has directed big efforts to increasing the grain yield this year.",
+        # A clause of time in the present tells of what is yet to come.
+        "Details of the merger won't be made final until regulators approve the rules required"
+        " by the new law, the bank said.",
         "The king asked the ambassador to convey his sincere greetings to the president.",
         "The 113th candlelight rally calling for impeaching the president took place in Seoul.",
         "Under that precondition, our Constitution will issue a strict order to our armed forces.",
