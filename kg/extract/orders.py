@@ -1672,7 +1672,27 @@ def _talked_to(token: Token) -> list[Token]:
         and all(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in spoken_by)
     ):
         return prepositional_objects(token, frozenset({"to"}))
-    return _summoned(token) or _guided(token)
+    return _summoned(token) or _guided(token) or _met(token)
+
+
+def _met(token: Token) -> list[Token]:
+    """Whom a person met ("Kim Jong Un met the officials of the county"), or who had the honour
+    of meeting a person ("agricultural officials had the honor of meeting the General
+    Secretary")."""
+    if token.lemma_.casefold() not in lexicon.words("meeting_verbs"):
+        return []
+    met = children(token, "dobj")
+    if any(_is_person(s) for s in _stated_subjects(token)):
+        return [m for m in met if not _one_person(m)]
+    honour = token.head.head if token.dep_ == "pcomp" else token
+    if not met or not all(_is_person(m) for m in met) or honour.dep_ != "dobj":
+        return []
+    return [s for s in children(honour.head, "nsubj") if not _one_person(s)]
+
+
+def _one_person(token: Token) -> bool:
+    """Someone named or pointed at by a pronoun: one person, not people ("the officials")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS
 
 
 def _summoned(token: Token) -> list[Token]:

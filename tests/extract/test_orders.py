@@ -699,6 +699,17 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [
+        # Those who met the leader, or whom he met, are whom he then talks to.
+        (
+            "On that day the fishery officials and workers had the honor of meeting Kim Jong Un."
+            " He stressed the importance of scientific fish farming.",
+            ["fishery officials and workers"],
+        ),
+        (
+            "Kim Jong Un met the officials of the county. He stressed the need to build more"
+            " greenhouses.",
+            ["officials of the county"],
+        ),
         # "the need for X to do": X is to do it.
         (
             "He stressed the need for officials to always pay deep attention to ensuring their"
