@@ -102,6 +102,7 @@ def _no_directive(token: Token) -> bool:
         not all(_has_authority(s) for s in _appeal_speakers(token))
         or _appeal_to_all(token)
         or _appeal_to_a_person(token)
+        or _appeal_to_a_country(token)
         # "Minju Joson in an editorial calls upon all the officials to": a newspaper's appeal
         # to its readers, whom it does not lead.
         or any(_published(t) for t in (token, *_appeal_speakers(token)))
@@ -170,6 +171,14 @@ def _appeal_to_a_person(verb: Token) -> bool:
     )
 
 
+def _appeal_to_a_country(verb: Token) -> bool:
+    """An appeal to a country ("asked the U.S. to enforce the embargo", "urged Japan to
+    apologize") is a request to an equal: no one the speaker leads is addressed. A country
+    ordered ("ordered Iraq to destroy its missiles") or bound by a body's decision still is."""
+    addressed = [t for a in _addressed(verb) for t in with_conjuncts(a)]
+    return bool(addressed) and all(a.ent_type_ == "GPE" for a in addressed)
+
+
 def _appeal_to_all(verb: Token) -> bool:
     """Speakers who are many ("They called on all the people to launch a movement") appeal to
     the public at large: a slogan addressed to no one in particular, not a directive to those
@@ -224,10 +233,12 @@ def _scare_quoted(noun: Token) -> bool:
 
 def _conditional(token: Token) -> bool:
     """The verb tells what would happen on a condition ("once the Supreme Commander gives an
-    order", "if someone asks"), not what was done."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in lexicon.words("condition_marks") for c in token.children
-    )
+    order", "if someone asks"), or, in the present in a clause of time, what is yet to come
+    ("until regulators approve the rules"), not what was done."""
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+    if any(m in lexicon.words("condition_marks") for m in marks):
+        return True
+    return token.tag_ in {"VBP", "VBZ"} and any(m in lexicon.words("temporal_marks") for m in marks)
 
 
 def _naming_participle(token: Token) -> bool:
@@ -1668,7 +1679,27 @@ def _talked_to(token: Token) -> list[Token]:
         and all(s.lower_ in PERSON_SUBJECT_PRONOUNS for s in spoken_by)
     ):
         return prepositional_objects(token, frozenset({"to"}))
-    return _summoned(token) or _guided(token)
+    return _summoned(token) or _guided(token) or _met(token)
+
+
+def _met(token: Token) -> list[Token]:
+    """Whom a person met ("Kim Jong Un met the officials of the county"), or who had the honour
+    of meeting a person ("agricultural officials had the honor of meeting the General
+    Secretary")."""
+    if token.lemma_.casefold() not in lexicon.words("meeting_verbs"):
+        return []
+    met = children(token, "dobj")
+    if any(_is_person(s) for s in _stated_subjects(token)):
+        return [m for m in met if not _one_person(m)]
+    honour = token.head.head if token.dep_ == "pcomp" else token
+    if not met or not all(_is_person(m) for m in met) or honour.dep_ != "dobj":
+        return []
+    return [s for s in children(honour.head, "nsubj") if not _one_person(s)]
+
+
+def _one_person(token: Token) -> bool:
+    """Someone named or pointed at by a pronoun: one person, not people ("the officials")."""
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS
 
 
 def _summoned(token: Token) -> list[Token]:
@@ -2291,6 +2322,7 @@ def _orders(doc: Doc, ctx: Context) -> Iterator[Event]:
             and _issued(cluster)
             and not _country_speaking(cluster)
             and not _appeal_by_no_one_known(cluster)
+            and not _said_to_no_one_led(cluster)
             and not _only_to_be_carried_out(cluster)
         ],
         doc,
@@ -2326,6 +2358,72 @@ def _appeal_by_no_one_known(cluster: _Cluster) -> bool:
         s.lemma_.casefold() in roles or s.lower_ in {"he", "she"}
         for m in cluster.mentions
         for s in _appeal_speakers(m.trigger)
+    )
+
+
+def _said_to_no_one_led(cluster: _Cluster) -> bool:
+    """Only calls for a thing addressed to no one ("Gadhafi called for an emergency Security
+    Council meeting", "the government called for Sinn Fein to be expelled") or what should be
+    done in someone's quoted words, with no one told to do it ("``No one should doubt our
+    staying power,'' he said"), and no one the article tells the speaker spoke to, guided or
+    visited: the guidelines count a call for something, or what a leader says should be done,
+    only from a leader addressing those under them; said to no one, it is a stance, an opinion
+    or a demand on others. Whoever the article has talking to people, guiding or visiting a
+    unit before addresses those there."""
+    # A call by no one named is `_appeal_by_no_one_known`'s to judge.
+    named = cluster.agent is not None
+    return all(
+        (named and _call_to_no_one(m)) or _quoted_obligation(m) for m in cluster.mentions
+    ) and not _addressed_anyone_before(cluster.mentions[0].trigger)
+
+
+def _call_to_no_one(mention: OrderMention) -> bool:
+    verb = mention.trigger
+    return (
+        mention.kind is TriggerKind.VERB
+        and verb.lemma_.casefold() in lexicon.words("appeal_verbs")
+        and not mention.recipients
+        and not any(_can_speak(a) for a in _addressed(verb))
+        and _calls_for_a_thing(verb)
+        and not is_passive(verb)
+    )
+
+
+def _quoted_obligation(mention: OrderMention) -> bool:
+    """What should be done, in words quoted, with no one named to do it. State media report a
+    leader's directives in reported speech, not in quotation."""
+    # Statements read what orders trigger: imported here.
+    from kg.extract.statements import quotations
+
+    verb = mention.trigger
+    return (
+        mention.kind is TriggerKind.OBLIGATION
+        and not mention.recipients
+        and any(begin <= verb.idx < end for begin, end, _ in quotations(verb.sent))
+    )
+
+
+def _calls_for_a_thing(verb: Token) -> bool:
+    """What is called for is a thing named by a noun ("called for an emergency meeting", "for
+    Sinn Fein to be expelled", "urging a bill"), not an activity those addressed are to carry
+    out ("called for encouraging fish farming"), the way a leader's directive is told."""
+    things = [*_for_objects(verb), *children(verb, "dobj")]
+    return bool(things) and all(t.pos_ in {"NOUN", "PROPN"} for t in things)
+
+
+def _addressed_anyone_before(verb: Token) -> bool:
+    """The article, before the verb, tells of someone talking to people, guiding a unit or
+    visiting one (not a country or a town: "Kuchma visited Moscow" leads no one there): a call
+    then made is made to those addressed."""
+    return any(
+        t.pos_ == "VERB"
+        and not intended(t)
+        and (
+            # "called the order ``grave''" names a thing and summons no one.
+            any(_can_speak(u) for u in _talked_to(t))
+            or any(u.ent_type_ not in {"GPE", "LOC"} for u in _units_visited(t))
+        )
+        for t in doc_tokens(verb.doc)[: verb.i]
     )
 
 

@@ -173,6 +173,9 @@ def test_order_has_issuer_recipient_and_instruction(
         "The situation in the region indicates that the defence work should be the most"
         " important affair of the country, he said.",
         "The farming team has directed big efforts to increasing the grain yield this year.",
+        # A clause of time in the present tells of what is yet to come.
+        "Details of the merger won't be made final until regulators approve the rules required"
+        " by the new law, the bank said.",
         "The king asked the ambassador to convey his sincere greetings to the president.",
         "The 113th candlelight rally calling for impeaching the president took place in Seoul.",
         "Under that precondition, our Constitution will issue a strict order to our armed forces.",
@@ -499,6 +502,13 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "firefighters",
             "evacuation",
         ),
+        # A leader visiting a unit calls on those there for what they are to do.
+        (
+            "Kim Jong Un inspected the Sinuiju Tile Factory. Going round the shops, he called for"
+            " raising the quality of the tiles to the world level.",
+            "Kim Jong Un",
+            "quality",
+        ),
     ],
 )
 def test_orders_named_by_a_noun_or_a_body(
@@ -552,6 +562,19 @@ def test_issuers_named_together_are_all_issuers(parse: Parse) -> None:
         "The mayor called on the state prosecutors to look into the contracts.",
         "They called for strengthening the friendship among the progressive parties of the world.",
         "I urge you to vote against the measure and send a message to the council.",
+        # A call for a thing, addressed to no one the speaker is told to lead or address: a
+        # stance or a demand on others.
+        "The Venezuelan president, in a letter to the Arab League, called for an urgent summit"
+        " in Cairo to end the blockade.",
+        "The Spanish government has formally called for the separatist party to be barred from"
+        " the negotiations on the budget.",
+        # What should be done, in words quoted, told to no one: an opinion.
+        "``Nobody should question our patience or our resolve,'' Chancellor Helmut Weber said.",
+        "``The girl should go back to her mother,'' said Ana Ruiz, 52, who works at a bakery in"
+        " the old town.",
+        # An appeal to a country is a request to an equal.
+        "The exiled government of Haiti has formally asked the United States to enforce the"
+        " naval blockade of the island.",
     ],
 )
 def test_no_order_from_an_appeal_without_authority(parse: Parse, text: str) -> None:
@@ -676,6 +699,17 @@ def test_he_after_a_title_is_its_holder(parse: Parse) -> None:
 @pytest.mark.parametrize(
     ("text", "recipients"),
     [
+        # Those who met the leader, or whom he met, are whom he then talks to.
+        (
+            "On that day the fishery officials and workers had the honor of meeting Kim Jong Un."
+            " He stressed the importance of scientific fish farming.",
+            ["fishery officials and workers"],
+        ),
+        (
+            "Kim Jong Un met the officials of the county. He stressed the need to build more"
+            " greenhouses.",
+            ["officials of the county"],
+        ),
         # "the need for X to do": X is to do it.
         (
             "He stressed the need for officials to always pay deep attention to ensuring their"
