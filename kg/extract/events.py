@@ -4291,6 +4291,20 @@ def _only_credits(verb: Token, heads: list[Token]) -> bool:
     return verb.lemma_.casefold() in lexicon.words("attribution_verbs") and not words & offices
 
 
+def _speaks_as_itself(ctx: Context, heads: list[Token]) -> bool:
+    """A plain "said" whose subject is a text ("An article says that ...", "a new report
+    says"; lexicon `statement_nouns`), or a noun that names again a body the article is about
+    ("the company said" after "Kellogg Co."): the text or the body states something of its
+    own, which is an event, where an unnamed source ("the official said") only credits."""
+    texts = lexicon.words("statement_nouns")
+    return any(h.lemma_.casefold() in texts for h in heads) or any(
+        h.pos_ == "NOUN"
+        and ctx.entities.entity_at(h) is None
+        and any(e.kind is EntityKind.ORGANIZATION for e in _actors(ctx, [h]))
+        for h in heads
+    )
+
+
 def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
     """Reporting and order verbs that make neither a statement nor an order, because the one
     who speaks is no entity or the clause reports no words ("The army claimed to have hit three
@@ -4310,7 +4324,11 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         ):
             continue
         heads = subjects(token) or _inverted_subjects(token)
-        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(token, heads):
+        if (
+            not heads
+            or any(h.pos_ == "PRON" for h in heads)
+            or (_only_credits(token, heads) and not _speaks_as_itself(ctx, heads))
+        ):
             continue
         candidates.append(token)
     if not candidates:

@@ -232,6 +232,15 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
         ("The ministry announced that the seizure of land had ended.", "announce", None),
         # An unnamed holder of an office speaks.
         ("The Peruvian president had said that the talks would resume.", "say", None),
+        # A text says something of its own; so does the company the article is about, named
+        # again by a noun.
+        ("An article says that the new dam will water thousands of hectares.", "say", None),
+        (
+            "Harbor Freight Lines Inc. posted a loss. The company said the charge would end "
+            "the losses at its trucking unit.",
+            "say",
+            "Harbor Freight Lines Inc.",
+        ),
     ],
 )
 def test_speech_no_statement_or_order_reads_is_an_act(
