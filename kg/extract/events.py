@@ -4292,12 +4292,16 @@ def _only_credits(verb: Token, heads: list[Token]) -> bool:
 
 
 def _speaks_as_itself(ctx: Context, heads: list[Token]) -> bool:
-    """A plain "said" whose subject is a text ("An article says that ...", "a new report
-    says"; lexicon `statement_nouns`), or a noun that names again a body the article is about
-    ("the company said" after "Kellogg Co."): the text or the body states something of its
-    own, which is an event, where an unnamed source ("the official said") only credits."""
+    """A plain "said" whose subject is a text the sentence brings in ("An article says that
+    ...", "a new report says"; lexicon `statement_nouns`), or a noun that names again a body
+    the article is about ("the company said" after "Kellogg Co."): the text or the body states
+    something of its own, which is an event, where an unnamed source ("the official said")
+    only credits. A text named again ("the statement said") is one already told."""
     texts = lexicon.words("statement_nouns")
-    return any(h.lemma_.casefold() in texts for h in heads) or any(
+    return any(
+        h.lemma_.casefold() in texts and not any(_definite_word(c) for c in children_of(h))
+        for h in heads
+    ) or any(
         h.pos_ == "NOUN"
         and ctx.entities.entity_at(h) is None
         and any(e.kind is EntityKind.ORGANIZATION for e in _actors(ctx, [h]))

@@ -258,6 +258,8 @@ def test_speech_no_statement_or_order_reads_is_an_act(
         ("The harvest was good this year, the ministry said.", "say"),
         ("The official said that the bridge would open in May.", "say"),
         ("A source in the province recently reported that the market had closed.", "report"),
+        # A text named again is one already told.
+        ("The harvest was good this year, the statement said.", "say"),
         # A statement or an order already reads the verb.
         ("Kim Jong Un said that the plan had been fulfilled.", "say"),
         ("Kim Jong Un called on the officials to finish the project.", "call"),
