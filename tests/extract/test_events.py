@@ -2639,6 +2639,11 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
         ),
         ("The talks followed the visit of the Cuban delegation to Hanoi.", "visit", "Cuban"),
         ("Reporters asked about the Acme Corp.'s takeover of a rival firm.", "takeover", "Acme"),
+        (
+            "Halden Corp.'s $40 million write-off of goodwill at its unit cut its profit.",
+            "write-off",
+            "Halden",
+        ),
     ],
 )
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
