@@ -4303,16 +4303,39 @@ def _finite(verb: Token) -> bool:
     )
 
 
-def _only_credits(verb: Token, heads: list[Token]) -> bool:
+def _only_credits(ctx: Context, verb: Token, heads: list[Token]) -> bool:
     """Words credited to a source, which attribution records, not an act told: whatever an
     unnamed informant reports ("a source in the country reported"), and a plain "said" whose
-    subject is a body or a source ("the company said", "the official said"). An unnamed holder
-    of an office who speaks ("the Palestinian president said") acts."""
+    subject is a body or a source ("the embassy said", "the official said"). An unnamed holder
+    of an office who speaks ("the Palestinian president said") acts, and so does a text or a
+    company that speaks as itself."""
     words = {w for h in heads for w in (h.lemma_.casefold(), h.lower_)}
     if words & lexicon.words("informant_nouns"):
         return True
     offices = lexicon.words("titles") - lexicon.words("source_nouns")
-    return verb.lemma_.casefold() in lexicon.words("attribution_verbs") and not words & offices
+    return (
+        verb.lemma_.casefold() in lexicon.words("attribution_verbs")
+        and not words & offices
+        and not _speaks_as_itself(ctx, heads)
+    )
+
+
+def _speaks_as_itself(ctx: Context, heads: list[Token]) -> bool:
+    """A plain "said" whose subject is a text the sentence brings in ("An article says that
+    ...", "a new report says"; lexicon `statement_nouns`), or a noun that names again a body
+    the article is about ("the company said" after "Kellogg Co."): the text or the body states
+    something of its own, which is an event, where an unnamed source ("the official said")
+    only credits. A text named again ("the statement said") is one already told."""
+    texts = lexicon.words("statement_nouns")
+    return any(
+        h.lemma_.casefold() in texts and not any(_definite_word(c) for c in children_of(h))
+        for h in heads
+    ) or any(
+        h.pos_ == "NOUN"
+        and ctx.entities.entity_at(h) is None
+        and any(e.kind is EntityKind.ORGANIZATION for e in _actors(ctx, [h]))
+        for h in heads
+    )
 
 
 def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
@@ -4334,7 +4357,7 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         ):
             continue
         heads = subjects(token) or _inverted_subjects(token)
-        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(token, heads):
+        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(ctx, token, heads):
             continue
         candidates.append(token)
     if not candidates:

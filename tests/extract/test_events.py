@@ -232,6 +232,15 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
         ("The ministry announced that the seizure of land had ended.", "announce", None),
         # An unnamed holder of an office speaks.
         ("The Peruvian president had said that the talks would resume.", "say", None),
+        # A text says something of its own; so does the company the article is about, named
+        # again by a noun.
+        ("An article says that the new dam will water thousands of hectares.", "say", None),
+        (
+            "Harbor Freight Lines Inc. posted a loss. The company said the charge would end "
+            "the losses at its trucking unit.",
+            "say",
+            "Harbor Freight Lines Inc.",
+        ),
     ],
 )
 def test_speech_no_statement_or_order_reads_is_an_act(
@@ -249,6 +258,8 @@ def test_speech_no_statement_or_order_reads_is_an_act(
         ("The harvest was good this year, the ministry said.", "say"),
         ("The official said that the bridge would open in May.", "say"),
         ("A source in the province recently reported that the market had closed.", "report"),
+        # A text named again is one already told.
+        ("The harvest was good this year, the statement said.", "say"),
         # A statement or an order already reads the verb.
         ("Kim Jong Un said that the plan had been fulfilled.", "say"),
         ("Kim Jong Un called on the officials to finish the project.", "call"),
@@ -2628,6 +2639,11 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
         ),
         ("The talks followed the visit of the Cuban delegation to Hanoi.", "visit", "Cuban"),
         ("Reporters asked about the Acme Corp.'s takeover of a rival firm.", "takeover", "Acme"),
+        (
+            "Halden Corp.'s $40 million write-off of goodwill at its unit cut its profit.",
+            "write-off",
+            "Halden",
+        ),
     ],
 )
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
