@@ -485,6 +485,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if participle is not None:
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
+    subject_heads += [t for s in subject_heads for t in _listed_before(index, s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -724,7 +725,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         visited += [
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
+    if cls in VISITS and named is not None:
+        visited += _visited_by_noun(index, verb)
     place = visited[0] if visited else None
+    here = _dateline_here(ctx, index, verb) if place is None else None
+    if here is not None:
+        place = here
     if place is None and verb.lemma_.casefold() in _verbs_done_at_their_object():
         # "left Pyongyang International Airport", "attacked Sevastopol City": where the
         # leaving or the attack took place.
@@ -750,7 +756,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _found_lying(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
-    resolved: Entity | None = None
+    resolved: Entity | None = here
     if place is None:
         resolved = _place_referred(ctx, verb)
         place = resolved or _relative_place(index, verb)
@@ -913,6 +919,29 @@ def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
         ),
         None,
     )
+
+
+def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The places a light verb's visit went to, where the parse hangs the "to" phrase on the
+    noun rather than the verb: "paid an official visit to the Russian Federation"."""
+    noun = _event_noun(verb)
+    if noun is None:
+        return []
+    named = entities_of(index, prepositional_objects(noun, TO))
+    return [site for e in named if (site := as_place(e)) is not None]
+
+
+def _dateline_here(ctx: Context, index: EntityIndex, verb: Token) -> Entity | None:
+    """The dateline's city, for a verb whose own adverb is "here" ("A delegation left here",
+    "arrived here"), where no in/at phrase of the verb or its object names a place ("hosted
+    a reception at the Diplomatic Club here"): it goes before places that only the subject's
+    phrases or a destination name ("a delegation of Koreans in Japan left here", "a Russian
+    delegation left here for home")."""
+    if not any(c.lower_ == "here" for c in children(verb, "advmod")):
+        return None
+    if place_of(index, [verb, *children(verb, "dobj")]) is not None:
+        return None
+    return ctx.dateline_place()
 
 
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
@@ -1868,6 +1897,28 @@ def _listed_after(token: Token) -> list[Token]:
         found.extend(with_conjuncts(head))
         end = head.right_edge.i + 1
     return found
+
+
+def _listed_before(index: EntityIndex, subject: Token) -> list[Token]:
+    """The first name of a subject list that the parser hung on the verb as a modifier:
+    "Anna Berg, Jan Kowal and Omar Haddad visited the plant" parses "Anna Berg" as an
+    npadvmod and makes "Jan Kowal" the subject. Only before a subject that has a conjunct of
+    its own (a list goes on after it), and only a named entity right before its comma."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or not children(subject, "conj"):
+        return []
+    head = doc[comma - 1]
+    while head.right_edge.i == comma - 1 and head.head.i != head.i and head.head.i < comma:
+        head = head.head
+    if (
+        head.dep_ not in STRAY_LISTED
+        or head.head.i != subject.head.i
+        or head.right_edge.i != comma - 1
+        or index.entity_at(head) is None
+    ):
+        return []
+    return [head]
 
 
 def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:

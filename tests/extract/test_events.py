@@ -621,6 +621,41 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Pyongyang",
             True,
         ),
+        # ... also before a place only the subject's phrase or a destination names ...
+        (
+            "Pyongyang, May 2 (KCNA) -- A delegation of Korean teachers in China left here.",
+            "leave",
+            "Pyongyang",
+            True,
+        ),
+        (
+            "Pyongyang, May 2 (KCNA) -- A delegation of the Ministry of Culture of Laos left "
+            "here for Moscow on Tuesday.",
+            "leave",
+            "Pyongyang",
+            True,
+        ),
+        # ... but not before the in/at phrase of the verb's object.
+        (
+            "Pyongyang, May 2 (KCNA) -- The Lao ambassador hosted a reception at the "
+            "Koryo Hotel here on Friday.",
+            "reception",
+            "Koryo Hotel",
+            False,
+        ),
+        # A visit paid goes to the place its noun's "to" phrase names.
+        (
+            "The premier left for Hanoi to pay an official visit to Vietnam.",
+            "visit",
+            "Vietnam",
+            False,
+        ),
+        (
+            "The minister paid a courtesy visit to the Grand People's Study House.",
+            "visit",
+            "Grand People's Study House",
+            False,
+        ),
         # A place attacked is where the attack took place.
         (
             "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
@@ -2139,6 +2174,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"Karl Roth"},
         ),
         ("Police said Anna Berg was the target of an attack in Oslo.", "attack", {"Anna Berg"}),
+        # The first name of a subject list, which the parse hangs on the verb.
+        (
+            "Anna Berg, Jan Kowal and Omar Haddad visited the new hospital.",
+            "visit",
+            {"Anna Berg", "Jan Kowal", "Omar Haddad"},
+        ),
     ],
 )
 def test_event_participants(
