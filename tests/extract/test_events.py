@@ -2174,6 +2174,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"Karl Roth"},
         ),
         ("Police said Anna Berg was the target of an attack in Oslo.", "attack", {"Anna Berg"}),
+        # The company a stake, interest or shares acted on are in.
+        (
+            "Acme Corp. raised its stake in Beta Communications Corp. to 9%.",
+            "raise",
+            {"Acme Corp.", "Beta Communications Corp."},
+        ),
+        (
+            "The government sold its 20% interest in Delta Motors PLC in 1986.",
+            "sell",
+            {"Delta Motors PLC"},
+        ),
         # The first name of a subject list, which the parse hangs on the verb.
         (
             "Anna Berg, Jan Kowal and Omar Haddad visited the new hospital.",
