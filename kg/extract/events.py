@@ -487,7 +487,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if participle is not None:
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
-    subject_heads += [t for s in subject_heads for t in _listed_before(index, s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -1936,28 +1935,6 @@ def _listed_after(token: Token) -> list[Token]:
         found.extend(with_conjuncts(head))
         end = head.right_edge.i + 1
     return found
-
-
-def _listed_before(index: EntityIndex, subject: Token) -> list[Token]:
-    """The first name of a subject list that the parser hung on the verb as a modifier:
-    "Anna Berg, Jan Kowal and Omar Haddad visited the plant" parses "Anna Berg" as an
-    npadvmod and makes "Jan Kowal" the subject. Only before a subject that has a conjunct of
-    its own (a list goes on after it), and only a named entity right before its comma."""
-    doc = subject.doc
-    comma = subject.left_edge.i - 1
-    if comma < 1 or doc[comma].text != "," or not children(subject, "conj"):
-        return []
-    head = doc[comma - 1]
-    while head.right_edge.i == comma - 1 and head.head.i != head.i and head.head.i < comma:
-        head = head.head
-    if (
-        head.dep_ not in STRAY_LISTED
-        or head.head.i != subject.head.i
-        or head.right_edge.i != comma - 1
-        or index.entity_at(head) is None
-    ):
-        return []
-    return [head]
 
 
 def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:
