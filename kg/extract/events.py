@@ -114,6 +114,8 @@ NAME_NOUNS = frozenset({"name"})
 CREDITED_FOR = frozenset({"for", "on"})
 # "the rating on Crossland's stock": the phrases of a thing that name whose it is.
 OWNED_WITHIN = frozenset({"on", "at", "in"})
+# "its stake in Octel", "shares of Beta": the company a holding is in.
+HELD_IN = frozenset({"in", "of"})
 # "after meeting with them": the clause's subject does what the gerund tells.
 TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
@@ -748,7 +750,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         visited += [
             site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
         ]
+    if cls in VISITS and named is not None:
+        visited += _visited_by_noun(index, verb)
     place = visited[0] if visited else None
+    here = _dateline_here(ctx, index, verb) if place is None else None
+    if here is not None:
+        place = here
     if place is None and verb.lemma_.casefold() in _verbs_done_at_their_object():
         # "left Pyongyang International Airport", "attacked Sevastopol City": where the
         # leaving or the attack took place.
@@ -774,7 +781,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         place = _found_lying(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
-    resolved: Entity | None = None
+    resolved: Entity | None = here
     if place is None:
         resolved = _place_referred(ctx, verb)
         place = resolved or _relative_place(index, verb)
@@ -784,6 +791,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = scene
     if place is None:
         place = _place_down(index, verb)
+    # The holding's own noun names the company: not "a dividend interest in Hughes earnings".
+    patients += tuple(
+        e
+        for o in _companies_held(verb)
+        if (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+        and e not in agents + recipients + patients
+    )
     # Added after the place is found: the country of "the president of Cuba" is a side
     # of the act, not where it happened.
     patients += tuple(
@@ -937,6 +952,58 @@ def _object_place(index: EntityIndex, verb: Token) -> Entity | None:
         ),
         None,
     )
+
+
+def _companies_held(verb: Token) -> list[Token]:
+    """The companies a holding that the verb acts on is in (lexicon `holding_nouns`): "raised
+    its stake in Octel", "sold its 20% interest in Jaguar", "bought shares of Beta"; also a
+    passive's subject ("a stake in Beta was sold")."""
+    holding = lexicon.words("holding_nouns")
+    heads = children(verb, "dobj") + (children(verb, "nsubjpass") if _is_passive(verb) else [])
+    return [
+        o
+        for h in heads
+        for t in with_conjuncts(h)
+        if t.lemma_.casefold() in holding
+        for o in prepositional_objects(t, HELD_IN)
+    ]
+
+
+def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The places a light verb's visit went to, where the parse hangs the "to" phrase on the
+    noun rather than the verb: "paid an official visit to the Russian Federation"."""
+    noun = _event_noun(verb)
+    if noun is None:
+        return []
+    # The phrase's own noun names the place: "visits to the DPRK missions" went to missions.
+    return [
+        site
+        for o in prepositional_objects(noun, TO)
+        if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
+    ]
+
+
+def _dateline_here(ctx: Context, index: EntityIndex, verb: Token) -> Entity | None:
+    """The dateline's city, for a verb whose own adverb is "here" ("A delegation left here",
+    "arrived here"), where no in/at phrase of the clause outside its subject names a place
+    ("hosted a reception at the Diplomatic Club here", "placed at the statues on Mansu Hill
+    here"): it goes before places that only the subject's phrases or a destination name ("a
+    delegation of Koreans in Japan left here", "a Russian delegation left here for home")."""
+    if not any(c.lower_ == "here" for c in children(verb, "advmod")):
+        return None
+    tables = parse_tables(verb.doc)
+    described = {i for s in subjects(verb) for i in subtree_indices(tables, s.i)}
+    for i in subtree_indices(tables, verb.i):
+        token = tables.tokens[i]
+        if (
+            i not in described
+            and token.dep_ == "pobj"
+            and token.head.lower_ in WHERE_PREPOSITIONS
+            and (e := index.entity_at(token)) is not None
+            and as_place(e) is not None
+        ):
+            return None
+    return ctx.dateline_place()
 
 
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:

@@ -632,6 +632,41 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Pyongyang",
             True,
         ),
+        # ... also before a place only the subject's phrase or a destination names ...
+        (
+            "Pyongyang, May 2 (KCNA) -- A delegation of Korean teachers in China left here.",
+            "leave",
+            "Pyongyang",
+            True,
+        ),
+        (
+            "Pyongyang, May 2 (KCNA) -- A delegation of the Ministry of Culture of Laos left "
+            "here for Moscow on Tuesday.",
+            "leave",
+            "Pyongyang",
+            True,
+        ),
+        # ... but not before the in/at phrase of the verb's object.
+        (
+            "Pyongyang, May 2 (KCNA) -- The Lao ambassador hosted a reception at the "
+            "Koryo Hotel here on Friday.",
+            "reception",
+            "Koryo Hotel",
+            False,
+        ),
+        # A visit paid goes to the place its noun's "to" phrase names.
+        (
+            "The premier left for Hanoi to pay an official visit to Vietnam.",
+            "visit",
+            "Vietnam",
+            False,
+        ),
+        (
+            "The minister paid a courtesy visit to the Grand People's Study House.",
+            "visit",
+            "Grand People's Study House",
+            False,
+        ),
         # A place attacked is where the attack took place.
         (
             "According to media reports, the neo-Nazis of Ukraine attacked Sevastopol City of"
@@ -2150,6 +2185,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             {"Karl Roth"},
         ),
         ("Police said Anna Berg was the target of an attack in Oslo.", "attack", {"Anna Berg"}),
+        # The company a stake, interest or shares acted on are in.
+        (
+            "Acme Corp. raised its stake in Beta Communications Corp. to 9%.",
+            "raise",
+            {"Acme Corp.", "Beta Communications Corp."},
+        ),
+        (
+            "The government sold its 20% interest in Delta Motors PLC in 1986.",
+            "sell",
+            {"Delta Motors PLC"},
+        ),
     ],
 )
 def test_event_participants(
