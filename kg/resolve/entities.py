@@ -204,12 +204,25 @@ class EntityIndex:
     # `last_named_before` and `aliases` read, made once, not once per question.
     latest_first: tuple[EntityMention, ...] = field(init=False, repr=False, compare=False)
     latest_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # The same of each kind's mentions alone: most questions are of one kind, and an article
+    # names many more entities of other kinds than of the one asked for.
+    latest_of_kind: Mapping[EntityKind, tuple[tuple[EntityMention, ...], tuple[int, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
     alias_table: Mapping[Entity, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         latest = sorted(self.mentions, key=lambda m: -m.mention.start)
         object.__setattr__(self, "latest_first", tuple(latest))
         object.__setattr__(self, "latest_starts", tuple(-m.mention.start for m in latest))
+        of_kind: dict[EntityKind, list[EntityMention]] = {}
+        for m in latest:
+            of_kind.setdefault(m.entity.kind, []).append(m)
+        kinds = {
+            kind: (tuple(found), tuple(-m.mention.start for m in found))
+            for kind, found in of_kind.items()
+        }
+        object.__setattr__(self, "latest_of_kind", MappingProxyType(kinds))
         aliases: dict[Entity, set[str]] = {}
         for m in self.mentions:
             if m.alias:
@@ -244,7 +257,11 @@ class EntityIndex:
         # mention that ends before the token begins before it.
         end = token.idx
         tested: set[Entity] = set()
-        for m in self.latest_first[bisect_left(self.latest_starts, -end + 1) :]:
+        latest, starts = self.latest_first, self.latest_starts
+        if len(kinds) == 1:
+            (kind,) = kinds
+            latest, starts = self.latest_of_kind.get(kind, ((), ()))
+        for m in latest[bisect_left(starts, -end + 1) :]:
             entity = m.entity
             if m.mention.end > end or entity.kind not in kinds or entity in tested:
                 continue
