@@ -40,9 +40,11 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    head_of,
     parse_tables,
     phrase_objects,
     sentence_of,
+    span_root,
     span_tokens,
     token_span,
     tokens_text,
@@ -693,13 +695,13 @@ def _names_a_brand(ent: Span) -> bool:
     Budweiser label"), or one of those brands are listed as ("such core brands as Corn Flakes,
     Rice Krispies and Frosted Flakes")."""
     brands = lexicon.words("brand_nouns")
-    root = ent.root
-    if root.dep_ == "compound" and root.head.lower_ in brands:
+    root = span_root(ent)
+    if root.dep_ == "compound" and head_of(root).lower_ in brands:
         return True
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    listed = root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"}
-    return listed and root.head.head.lower_ in brands
+    while root.dep_ == "conj" and head_of(root).i < root.i:
+        root = head_of(root)
+    listed = root.dep_ == "pobj" and head_of(root).lower_ in {"as", "like", "including"}
+    return listed and head_of(head_of(root)).lower_ in brands
 
 
 def _names_a_day(ent: Span) -> bool:
@@ -1342,6 +1344,11 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         if n.kind in kinds
         and (len(_words(n.name)) >= 2 or (n.kind is EntityKind.ORGANIZATION and "-" in n.name))
     ]
+    # A name shortens only a name of its own kind (see `_shortens`): each kind's full names
+    # in their order, so that a name is compared with those alone.
+    full_of_kind: dict[EntityKind, list[_Named]] = {}
+    for f in full:
+        full_of_kind.setdefault(f.kind, []).append(f)
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     bare = _places_by_bare_name(named)
@@ -1365,7 +1372,11 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             item = replace(item, kind=place.kind, name=place.name, variants=())
         if _company_taken_for_a_name(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
-        candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
+        candidates = (
+            [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
+            if item.kind in kinds
+            else []
+        )
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
