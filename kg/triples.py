@@ -424,17 +424,6 @@ class _Argument:
 def _arguments(verb: Token) -> list[_Argument]:
     """The verb's complements and adjuncts, in the order of the text."""
     tables = parse_tables(verb.doc)
-    # Remembered for the doc: a verb's arguments are read again for the verb coordinated
-    # before it (`_shared_object`) and the verb whose complement it is.
-    known = tables.memos.setdefault("triples.arguments", {})
-    found = known.get(verb.i)
-    if found is None:
-        found = known[verb.i] = tuple(_own_arguments(tables, verb))
-    return list(found)
-
-
-def _own_arguments(tables: ParseTables, verb: Token) -> list[_Argument]:
-    """`_arguments`, found."""
     kids, deps, pos, words = tables.kids, tables.deps, tables.pos, tables.tokens
     found: list[_Argument] = []
     for c in kids[verb.i]:
