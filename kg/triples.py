@@ -240,43 +240,55 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
     depth: they are facts of their own) nor, unless kept, the head's conjuncts; prepositional
     and participial modifiers stay ("support from the party")."""
     tables = parse_tables(head.doc)
-    tokens, deps = tables.tokens, tables.deps
+    # Remembered for the doc: a subject or a speaker is the phrase of every clause it heads.
+    known = tables.memos.setdefault("triples.noun_tokens", {})
+    key = (head.i, keep_conjuncts)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = tuple(_trim(_phrase_tokens(tables, head, keep_conjuncts)) or [head])
+    return list(found)
+
+
+def _phrase_tokens(tables: ParseTables, head: Token, keep_conjuncts: bool) -> list[Token]:
+    """The tokens of `_noun_tokens` before the edges are trimmed, in no particular order."""
+    tokens, deps, pos, lowers, kids = (
+        tables.tokens,
+        tables.deps,
+        tables.pos,
+        tables.lowers,
+        tables.kids,
+    )
     found: list[int] = []
     stack = [head.i]
     while stack:
-        i = stack.pop()
-        found.append(i)
-        stack.extend(_attached(tables, i, i == head.i, keep_conjuncts))
-    kept = [
-        head if i == head.i else tokens[i]
+        parent = stack.pop()
+        found.append(parent)
+        children = kids[parent]
+        if not children:
+            continue
+        of_head = parent == head.i
+        # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
+        verb_listed = pos[parent] in {"NOUN", "PROPN"} and any(
+            deps[c] == "conj" and pos[c] == "VERB" for c in children
+        )
+        for c in children:
+            dep = deps[c]
+            if dep in {"relcl", "appos"} or (dep == "advcl" and of_head):
+                continue
+            if dep == "prep" and lowers[c] in {"including", "like"}:
+                continue
+            if verb_listed:
+                if (dep == "conj" and pos[c] == "VERB") or dep == "cc":
+                    continue
+            elif not keep_conjuncts and of_head and dep in {"conj", "cc"}:
+                continue
+            stack.append(c)
+    head_ids, head_i = tables.head_ids, head.i
+    return [
+        head if i == head_i else tokens[i]
         for i in found
-        if not (deps[i] == "punct" and head_of(tokens[i]) == head and _is_comma_like(tokens[i]))
+        if not (deps[i] == "punct" and head_ids[i] == head_i and _is_comma_like(tokens[i]))
     ]
-    return _trim(kept) or [head]
-
-
-def _attached(tables: ParseTables, parent: int, is_head: bool, keep_conjuncts: bool) -> list[int]:
-    """The children of `parent` that stay in the phrase of a noun (`parent` itself or above),
-    by index."""
-    children, deps, pos = tables.kids[parent], tables.deps, tables.pos
-    # "the events of X and relocates to Y": a verb the parser put in the list, and its "and"
-    verb_listed = pos[parent] in {"NOUN", "PROPN"} and any(
-        deps[c] == "conj" and pos[c] == "VERB" for c in children
-    )
-    return [c for c in children if not _detached(tables, c, is_head, verb_listed, keep_conjuncts)]
-
-
-def _detached(
-    tables: ParseTables, child: int, of_head: bool, verb_listed: bool, keep_conjuncts: bool
-) -> bool:
-    dep = tables.deps[child]
-    if dep in {"relcl", "appos"} or (dep == "advcl" and of_head):
-        return True
-    if dep == "prep" and tables.lowers[child] in {"including", "like"}:
-        return True
-    if verb_listed:
-        return (dep == "conj" and tables.pos[child] == "VERB") or dep == "cc"
-    return not keep_conjuncts and of_head and dep in {"conj", "cc"}
 
 
 def _is_comma_like(token: Token) -> bool:

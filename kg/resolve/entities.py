@@ -40,9 +40,11 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    head_of,
     parse_tables,
     phrase_objects,
     sentence_of,
+    span_root,
     span_tokens,
     token_span,
     tokens_text,
@@ -204,12 +206,25 @@ class EntityIndex:
     # `last_named_before` and `aliases` read, made once, not once per question.
     latest_first: tuple[EntityMention, ...] = field(init=False, repr=False, compare=False)
     latest_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # The same of each kind's mentions alone: most questions are of one kind, and an article
+    # names many more entities of other kinds than of the one asked for.
+    latest_of_kind: Mapping[EntityKind, tuple[tuple[EntityMention, ...], tuple[int, ...]]] = field(
+        init=False, repr=False, compare=False
+    )
     alias_table: Mapping[Entity, tuple[str, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         latest = sorted(self.mentions, key=lambda m: -m.mention.start)
         object.__setattr__(self, "latest_first", tuple(latest))
         object.__setattr__(self, "latest_starts", tuple(-m.mention.start for m in latest))
+        of_kind: dict[EntityKind, list[EntityMention]] = {}
+        for m in latest:
+            of_kind.setdefault(m.entity.kind, []).append(m)
+        kinds = {
+            kind: (tuple(found), tuple(-m.mention.start for m in found))
+            for kind, found in of_kind.items()
+        }
+        object.__setattr__(self, "latest_of_kind", MappingProxyType(kinds))
         aliases: dict[Entity, set[str]] = {}
         for m in self.mentions:
             if m.alias:
@@ -244,7 +259,11 @@ class EntityIndex:
         # mention that ends before the token begins before it.
         end = token.idx
         tested: set[Entity] = set()
-        for m in self.latest_first[bisect_left(self.latest_starts, -end + 1) :]:
+        latest, starts = self.latest_first, self.latest_starts
+        if len(kinds) == 1:
+            (kind,) = kinds
+            latest, starts = self.latest_of_kind.get(kind, ((), ()))
+        for m in latest[bisect_left(starts, -end + 1) :]:
             entity = m.entity
             if m.mention.end > end or entity.kind not in kinds or entity in tested:
                 continue
@@ -676,13 +695,13 @@ def _names_a_brand(ent: Span) -> bool:
     Budweiser label"), or one of those brands are listed as ("such core brands as Corn Flakes,
     Rice Krispies and Frosted Flakes")."""
     brands = lexicon.words("brand_nouns")
-    root = ent.root
-    if root.dep_ == "compound" and root.head.lower_ in brands:
+    root = span_root(ent)
+    if root.dep_ == "compound" and head_of(root).lower_ in brands:
         return True
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    listed = root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"}
-    return listed and root.head.head.lower_ in brands
+    while root.dep_ == "conj" and head_of(root).i < root.i:
+        root = head_of(root)
+    listed = root.dep_ == "pobj" and head_of(root).lower_ in {"as", "like", "including"}
+    return listed and head_of(head_of(root)).lower_ in brands
 
 
 def _names_a_day(ent: Span) -> bool:
@@ -1325,6 +1344,11 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         if n.kind in kinds
         and (len(_words(n.name)) >= 2 or (n.kind is EntityKind.ORGANIZATION and "-" in n.name))
     ]
+    # A name shortens only a name of its own kind (see `_shortens`): each kind's full names
+    # in their order, so that a name is compared with those alone.
+    full_of_kind: dict[EntityKind, list[_Named]] = {}
+    for f in full:
+        full_of_kind.setdefault(f.kind, []).append(f)
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     bare = _places_by_bare_name(named)
@@ -1348,7 +1372,11 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             item = replace(item, kind=place.kind, name=place.name, variants=())
         if _company_taken_for_a_name(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
-        candidates = [f for f in full if _shortens(item, f)] if item.kind in kinds else []
+        candidates = (
+            [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
+            if item.kind in kinds
+            else []
+        )
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
