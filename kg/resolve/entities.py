@@ -1240,7 +1240,10 @@ def _shortens(short: _Named, full: _Named) -> bool:
     full_name = full.name.replace(",", "") if partner_firm(full.name) else full.name
     if short.kind is EntityKind.ORGANIZATION and (
         _first_of_joined_names(short.name, full_name)
-        or (full_name.startswith(short.name + "'s ") and _company_name(full_name))
+        or (
+            full_name.startswith((short.name + "'s ", short.name + "' "))
+            and _company_name(full_name)
+        )
     ):
         return True  # "Hewlett" of "Hewlett-Packard Co.", "Young" of "Young's Market Co."
     if not _words(written) < _words(full_name):
@@ -1259,12 +1262,17 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
-    # "Ridgeway" of "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan
-    # Association": the kinds of firm may be joined.
-    kinds = [word for word in rest if word not in FIRM_KIND_JOINS]
-    if full_name.startswith(short_name + " ") and kinds and all(map(_names_a_firms_kind, kinds)):
+    if full_name.startswith(short_name + " ") and _firms_kinds(rest):
         return True
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _firms_kinds(words: list[str]) -> bool:
+    """The words after a firm's own name only say what kind of firm it is: "Ridgeway" of
+    "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan Association" (the kinds
+    of firm may be joined)."""
+    kinds = [word for word in words if word not in FIRM_KIND_JOINS]
+    return bool(kinds) and all(map(_names_a_firms_kind, kinds))
 
 
 def _names_a_firms_kind(word: str) -> bool:
@@ -1408,11 +1416,17 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
         if f.kind is EntityKind.PERSON and f.name != item.name
     ):
         return False
+    # "Dunkin'" of "Dunkin' Donuts Inc.": the name's own apostrophe before the rest.
+    begins = (item.name + " ", item.name + "'s ", item.name + "' ")
     return any(
         f.kind is EntityKind.ORGANIZATION
         and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
         and (
-            (f.name.startswith((item.name + " ", item.name + "'s ")) and _company_name(f.name))
+            (
+                f.name.startswith(begins)
+                # "Poughkeepsie" of "Poughkeepsie Savings Bank": no legal form, a firm's kind.
+                and (_company_name(f.name) or _firms_kinds(f.name[len(item.name) :].split()))
+            )
             # A firm named by two names joined ("Hewlett-Packard", "Anheuser-Busch").
             or _first_of_joined_names(item.name, f.name)
         )

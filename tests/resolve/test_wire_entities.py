@@ -1207,6 +1207,21 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Harlan Mercer",
             "Harlan Mercer Corp.",
         ),
+        # A firm without a legal form, named later by the words before its kind, which the
+        # model took for a person.
+        (
+            "Kearsley Savings Bank said a plan to sell its Ohio branch offices to First Union Bank"
+            " fell through. Kearsley also expects to post a one-time charge of $6.1 million.",
+            "Kearsley",
+            "Kearsley Savings Bank",
+        ),
+        # A name with its own apostrophe before the rest of the firm's name.
+        (
+            "A buyer extended its offer for all Muncy' Bagels Inc. shares. The offer is"
+            " conditional on half of Muncy' common shares being tendered.",
+            "Muncy",
+            "Muncy' Bagels Inc.",
+        ),
         # A founder's first name in the firm's name, the founder named too.
         (
             "Lawyers for Eddie Brandt said the founder of Lucky Eddie Inc. would fight the"
