@@ -1335,6 +1335,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     ]
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
+    shortened: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
     bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
@@ -1366,9 +1367,12 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                     c.span.start if c.span.start < item.span.start else -c.span.start,
                 ),
             )
-            item = _Named(
-                item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
-            )
+            # A firm's shorter name that itself stands for a fuller one ("Poughkeepsie Savings"
+            # of "Poughkeepsie Savings Bank") passes that one on.
+            kind, name = shortened.get((target.kind, target.name), (target.kind, target.name))
+            if kind is EntityKind.ORGANIZATION:
+                shortened[(item.kind, item.name)] = (kind, name)
+            item = _Named(item.span, kind, name, (), item.titles, item.epithet, item.inner)
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)

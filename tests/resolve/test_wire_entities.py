@@ -1215,6 +1215,14 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Kearsley",
             "Kearsley Savings Bank",
         ),
+        # Named in between by a shorter form that itself stands for the firm.
+        (
+            "Kearsley Savings Bank said a plan to sell its Ohio branch offices fell through. A year"
+            " ago, Kearsley Savings had net income of $2 million. Kearsley said it is continuing"
+            " to try to sell itself.",
+            "Kearsley",
+            "Kearsley Savings Bank",
+        ),
         # A name with its own apostrophe before the rest of the firm's name.
         (
             "A buyer extended its offer for all Muncy' Bagels Inc. shares. The offer is"
