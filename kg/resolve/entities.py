@@ -406,7 +406,7 @@ def _kind(ent: Span) -> EntityKind | None:
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
-    if _names_no_entity(ent, last) or _names_a_brand(ent):
+    if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
         return None
     if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
@@ -683,6 +683,27 @@ def _names_a_brand(ent: Span) -> bool:
         root = root.head
     listed = root.dep_ == "pobj" and root.head.lower_ in {"as", "like", "including"}
     return listed and root.head.head.lower_ in brands
+
+
+def _names_a_market_measure(ent: Span) -> bool:
+    """A body's name that names a market's index or paper (lexicon `market_measure_nouns`):
+    one ending in such a noun ("the Big Board Composite"), or one such a noun in lower case
+    follows as its head ("the Dow Jones industrial average", "Treasury securities"). Only the
+    model's bodies: a country's paper ("U.S. government bonds") keeps its country."""
+    if ent.label_ != "ORG":
+        return False
+    measures = lexicon.words("market_measure_nouns")
+    # "Nikko Securities" ends in the kind of firm it is.
+    last = ent[-1]
+    if (
+        len(ent) > 1
+        and last.is_title
+        and last.lower_ in measures
+        and not _names_a_firms_kind(last.text)
+    ):
+        return True
+    root = ent.root
+    return root.dep_ in {"compound", "nmod"} and root.head.is_lower and root.head.lower_ in measures
 
 
 def _names_a_day(ent: Span) -> bool:

@@ -320,6 +320,25 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"Amstel"},
         ),
+        # A market's index or paper, named after a body, names no body.
+        (
+            "Stocks rose, pushing the Dow Jones industrial average up 72 points, and the yield on"
+            " the 30-year Treasury bond fell.",
+            {},
+            {"Dow Jones", "Treasury"},
+        ),
+        (
+            "The fund returned 3.3%, against 3.6% for the Big Board Composite and 4.1% for the"
+            " Salomon Brothers Broad Investment-Grade Index.",
+            {},
+            {"Big Board Composite", "Salomon Brothers Broad Investment-Grade Index"},
+        ),
+        (
+            "The thrift holds $400 million of junk bonds and Treasury securities. The Treasury"
+            " said it will sell $10 billion of notes.",
+            {"Treasury": "Organization"},
+            set(),
+        ),
         # An adjective in lower case run on to a place's name.
         (
             "The treaty ended a long trans-Atlantic dispute over fishing rights near Iceland.",
