@@ -179,6 +179,9 @@ LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
 SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 FIRM_KIND_JOINS = frozenset({"and", "&", "amp"})
+# Endings that make a nationality adjective of a country's name ("Kuwaiti", "Kenyan", "Syrian",
+# "Egyptian").
+NATIONALITY_ENDINGS = ("i", "n", "ian")
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -407,6 +410,8 @@ def _kind(ent: Span) -> EntityKind | None:
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
     if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
+        return None
+    if _country_adjective(ent):
         return None
     if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
@@ -704,6 +709,26 @@ def _names_a_market_measure(ent: Span) -> bool:
         return True
     root = ent.root
     return root.dep_ in {"compound", "nmod"} and root.head.is_lower and root.head.lower_ in measures
+
+
+def _country_adjective(ent: Span) -> bool:
+    """A one-word "place" or "body" that is a country's name with a nationality ending ("the
+    Kuwaiti request", "Kuwaiti or Iraqi ports"), which the model took for a name: a nationality
+    adjective, no entity. A word the gazetteer knows as a place of its own stays one."""
+    if len(ent) != 1 or ent.label_ not in {"GPE", "ORG"} or not ent[0].is_title:
+        return False
+    word = ent[0].text
+    if any(match.quality == 1.0 for match in find_places(word)):
+        return False
+    return any(
+        match.quality == 1.0
+        and match.place.place_type is PlaceType.COUNTRY
+        and match.place.label == stem
+        for stem in {
+            word[: -len(ending)] for ending in NATIONALITY_ENDINGS if word.endswith(ending)
+        }
+        for match in find_places(stem)
+    )
 
 
 def _names_a_day(ent: Span) -> bool:

@@ -320,6 +320,20 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"Amstel"},
         ),
+        # A country's name with a nationality ending is an adjective, whatever the model took
+        # it for.
+        (
+            "A port agent said there was no traffic in Kuwaiti or Iraqi harbours and that trade"
+            " was slowing in the Gulf.",
+            {},
+            {"Kuwaiti"},
+        ),
+        (
+            "The envoy said the Kuwaiti appeal gives Britain and other states a legal basis for"
+            " the embargo. Troops later crossed into Kuwait.",
+            {"Kuwait": "Place"},
+            {"Kuwaiti"},
+        ),
         # A market's index or paper, named after a body, names no body.
         (
             "Stocks rose, pushing the Dow Jones industrial average up 72 points, and the yield on"
