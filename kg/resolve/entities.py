@@ -427,6 +427,10 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
+    # knows ("the Kiev regime" is the city's).
+    if kind is EntityKind.PLACE and _leader_of_followers(ent) and not find_places(spoken(ent)):
+        return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
     if kind is EntityKind.ORGANIZATION and (
         _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
