@@ -181,6 +181,9 @@ LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
 SHORTENED_BEFORE = frozenset({"of", "for", "on", "in"})
 FIRM_KIND_JOINS = frozenset({"and", "&", "amp"})
+# Endings that make a nationality adjective of a country's name ("Kuwaiti", "Kenyan", "Syrian",
+# "Egyptian").
+NATIONALITY_ENDINGS = ("i", "n", "ian")
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -425,7 +428,9 @@ def _kind(ent: Span) -> EntityKind | None:
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
     if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
         return None
-    if _names_no_entity(ent, last) or _names_a_brand(ent):
+    if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
+        return None
+    if _country_adjective(ent):
         return None
     if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
         return kind  # "Cineplex's Film House unit": a unit, whatever its head names
@@ -440,6 +445,10 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
+        return EntityKind.PERSON
+    # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
+    # knows ("the Kiev regime" is the city's).
+    if kind is EntityKind.PLACE and _leader_of_followers(ent) and not find_places(spoken(ent)):
         return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
     if kind is EntityKind.ORGANIZATION and (
@@ -702,6 +711,47 @@ def _names_a_brand(ent: Span) -> bool:
         root = head_of(root)
     listed = root.dep_ == "pobj" and head_of(root).lower_ in {"as", "like", "including"}
     return listed and head_of(head_of(root)).lower_ in brands
+
+
+def _names_a_market_measure(ent: Span) -> bool:
+    """A body's name that names a market's index or paper (lexicon `market_measure_nouns`):
+    one ending in such a noun ("the Big Board Composite"), or one such a noun in lower case
+    follows as its head ("the Dow Jones industrial average", "Treasury securities"). Only the
+    model's bodies: a country's paper ("U.S. government bonds") keeps its country."""
+    if ent.label_ != "ORG":
+        return False
+    measures = lexicon.words("market_measure_nouns")
+    # "Nikko Securities" ends in the kind of firm it is.
+    last = ent[-1]
+    if (
+        len(ent) > 1
+        and last.is_title
+        and last.lower_ in measures
+        and not _names_a_firms_kind(last.text)
+    ):
+        return True
+    root = ent.root
+    return root.dep_ in {"compound", "nmod"} and root.head.is_lower and root.head.lower_ in measures
+
+
+def _country_adjective(ent: Span) -> bool:
+    """A one-word "place" or "body" that is a country's name with a nationality ending ("the
+    Kuwaiti request", "Kuwaiti or Iraqi ports"), which the model took for a name: a nationality
+    adjective, no entity. A word the gazetteer knows as a place of its own stays one."""
+    if len(ent) != 1 or ent.label_ not in {"GPE", "ORG"} or not ent[0].is_title:
+        return False
+    word = ent[0].text
+    if any(match.quality == 1.0 for match in find_places(word)):
+        return False
+    return any(
+        match.quality == 1.0
+        and match.place.place_type is PlaceType.COUNTRY
+        and match.place.label == stem
+        for stem in {
+            word[: -len(ending)] for ending in NATIONALITY_ENDINGS if word.endswith(ending)
+        }
+        for match in find_places(stem)
+    )
 
 
 def _names_a_day(ent: Span) -> bool:
@@ -1259,7 +1309,10 @@ def _shortens(short: _Named, full: _Named) -> bool:
     full_name = full.name.replace(",", "") if partner_firm(full.name) else full.name
     if short.kind is EntityKind.ORGANIZATION and (
         _first_of_joined_names(short.name, full_name)
-        or (full_name.startswith(short.name + "'s ") and _company_name(full_name))
+        or (
+            full_name.startswith((short.name + "'s ", short.name + "' "))
+            and _company_name(full_name)
+        )
     ):
         return True  # "Hewlett" of "Hewlett-Packard Co.", "Young" of "Young's Market Co."
     if not _words(written) < _words(full_name):
@@ -1278,12 +1331,17 @@ def _shortens(short: _Named, full: _Named) -> bool:
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
-    # "Ridgeway" of "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan
-    # Association": the kinds of firm may be joined.
-    kinds = [word for word in rest if word not in FIRM_KIND_JOINS]
-    if full_name.startswith(short_name + " ") and kinds and all(map(_names_a_firms_kind, kinds)):
+    if full_name.startswith(short_name + " ") and _firms_kinds(rest):
         return True
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _firms_kinds(words: list[str]) -> bool:
+    """The words after a firm's own name only say what kind of firm it is: "Ridgeway" of
+    "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan Association" (the kinds
+    of firm may be joined)."""
+    kinds = [word for word in words if word not in FIRM_KIND_JOINS]
+    return bool(kinds) and all(map(_names_a_firms_kind, kinds))
 
 
 def _names_a_firms_kind(word: str) -> bool:
@@ -1351,6 +1409,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         full_of_kind.setdefault(f.kind, []).append(f)
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
+    shortened: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
     bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
@@ -1386,9 +1445,12 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                     c.span.start if c.span.start < item.span.start else -c.span.start,
                 ),
             )
-            item = _Named(
-                item.span, target.kind, target.name, (), item.titles, item.epithet, item.inner
-            )
+            # A firm's shorter name that itself stands for a fuller one ("Poughkeepsie Savings"
+            # of "Poughkeepsie Savings Bank") passes that one on.
+            kind, name = shortened.get((target.kind, target.name), (target.kind, target.name))
+            if kind is EntityKind.ORGANIZATION:
+                shortened[(item.kind, item.name)] = (kind, name)
+            item = _Named(item.span, kind, name, (), item.titles, item.epithet, item.inner)
         if item.kind is EntityKind.PERSON and _is_subject(item.span):
             last_subject[item.name] = item.span.start
         resolved.append(item)
@@ -1436,11 +1498,17 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
         if f.kind is EntityKind.PERSON and f.name != item.name
     ):
         return False
+    # "Dunkin'" of "Dunkin' Donuts Inc.": the name's own apostrophe before the rest.
+    begins = (item.name + " ", item.name + "'s ", item.name + "' ")
     return any(
         f.kind is EntityKind.ORGANIZATION
         and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
         and (
-            (f.name.startswith((item.name + " ", item.name + "'s ")) and _company_name(f.name))
+            (
+                f.name.startswith(begins)
+                # "Poughkeepsie" of "Poughkeepsie Savings Bank": no legal form, a firm's kind.
+                and (_company_name(f.name) or _firms_kinds(f.name[len(item.name) :].split()))
+            )
             # A firm named by two names joined ("Hewlett-Packard", "Anheuser-Busch").
             or _first_of_joined_names(item.name, f.name)
         )

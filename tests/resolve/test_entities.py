@@ -826,6 +826,12 @@ def test_entities_found_with_canonical_names(
             {"Zelenskiy": "Person"},
             set(),
         ),
+        # The model's site or town there is the leader all the same.
+        (
+            "Rallies were held in Seoul in demand of the resignation of the Choi Sang Mok group.",
+            {"Choi Sang Mok": "Person", "Seoul": "Place"},
+            set(),
+        ),
         ("The Hamas group said it.", {"Hamas": "Organization"}, set()),
         # A country's forces stationed in another country are a command of their own.
         (

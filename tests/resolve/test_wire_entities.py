@@ -320,6 +320,39 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"Amstel"},
         ),
+        # A country's name with a nationality ending is an adjective, whatever the model took
+        # it for.
+        (
+            "A port agent said there was no traffic in Kuwaiti or Iraqi harbours and that trade"
+            " was slowing in the Gulf.",
+            {},
+            {"Kuwaiti"},
+        ),
+        (
+            "The envoy said the Kuwaiti appeal gives Britain and other states a legal basis for"
+            " the embargo. Troops later crossed into Kuwait.",
+            {"Kuwait": "Place"},
+            {"Kuwaiti"},
+        ),
+        # A market's index or paper, named after a body, names no body.
+        (
+            "Stocks rose, pushing the Dow Jones industrial average up 72 points, and the yield on"
+            " the 30-year Treasury bond fell.",
+            {},
+            {"Dow Jones", "Treasury"},
+        ),
+        (
+            "The fund returned 3.3%, against 3.6% for the Big Board Composite and 4.1% for the"
+            " Salomon Brothers Broad Investment-Grade Index.",
+            {},
+            {"Big Board Composite", "Salomon Brothers Broad Investment-Grade Index"},
+        ),
+        (
+            "The thrift holds $400 million of junk bonds and Treasury securities. The Treasury"
+            " said it will sell $10 billion of notes.",
+            {"Treasury": "Organization"},
+            set(),
+        ),
         # An adjective in lower case run on to a place's name.
         (
             "The treaty ended a long trans-Atlantic dispute over fishing rights near Iceland.",
@@ -1206,6 +1239,29 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             " food wholesaler, rejected an unsolicited offer.",
             "Harlan Mercer",
             "Harlan Mercer Corp.",
+        ),
+        # A firm without a legal form, named later by the words before its kind, which the
+        # model took for a person.
+        (
+            "Kearsley Savings Bank said a plan to sell its Ohio branch offices to First Union Bank"
+            " fell through. Kearsley also expects to post a one-time charge of $6.1 million.",
+            "Kearsley",
+            "Kearsley Savings Bank",
+        ),
+        # Named in between by a shorter form that itself stands for the firm.
+        (
+            "Kearsley Savings Bank said a plan to sell its Ohio branch offices fell through. A year"
+            " ago, Kearsley Savings had net income of $2 million. Kearsley said it is continuing"
+            " to try to sell itself.",
+            "Kearsley",
+            "Kearsley Savings Bank",
+        ),
+        # A name with its own apostrophe before the rest of the firm's name.
+        (
+            "A buyer extended its offer for all Muncy' Bagels Inc. shares. The offer is"
+            " conditional on half of Muncy' common shares being tendered.",
+            "Muncy",
+            "Muncy' Bagels Inc.",
         ),
         # A founder's first name in the firm's name, the founder named too.
         (
