@@ -2897,6 +2897,30 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"lenders"},
             None,
         ),
+        # A thrift, named without a legal form, is "the thrift" and "the company" again.
+        (
+            "Harlow Savings & Loan Association posted a loss. The thrift has cut its dividend.",
+            "cut",
+            {"Harlow Savings & Loan Association"},
+            set(),
+            None,
+        ),
+        (
+            "Brandt Hotels Inc. will buy Harlow Savings & Loan Association, a thrift in Akron. The"
+            " Ohio thrift then closed two branches.",
+            "close",
+            {"Harlow Savings & Loan Association"},
+            set(),
+            None,
+        ),
+        (
+            "Harlow Savings & Loan Association posted a loss. The company closed two branches"
+            " in May.",
+            "close",
+            {"Harlow Savings & Loan Association"},
+            set(),
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",
