@@ -1427,11 +1427,11 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     if token.pos_ != "NOUN":
         return None
     if _described_company(token):
-        return _last_firm_before(index, token)
+        return index.firm_named_before(token)
     if not _definite(token):
         return None
     if token.lemma_.casefold() in lexicon.words("company_nouns"):
-        return _last_firm_before(index, token)
+        return index.firm_named_before(token)
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
     )
@@ -1456,46 +1456,8 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     named = (index.entity_at(t) for t in (token, *words))
     if any(e is not None and e.kind is not EntityKind.PLACE for e in named):
         return ()
-    company = _named_for_trade(index, token) or index.main_company_before(token)
+    company = index.company_of_trade(token) or index.main_company_before(token)
     return () if company is None else (company,)
-
-
-def _trade_words(trade: str | None = None) -> frozenset[str]:
-    """The words that say in a firm's name that it is of `trade` (of any trade, with none)."""
-    return frozenset(w for t, w in lexicon.pairs("trade_name_words") if trade in (None, t))
-
-
-def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
-    return not words.isdisjoint(entity.name.casefold().split())
-
-
-def _named_for_trade(index: EntityIndex, token: Token) -> Entity | None:
-    """The organisation named last before a trade noun whose name says that trade: a thrift
-    is named without a legal form ("Harlow Savings & Loan Association ... the thrift said";
-    lexicon `trade_name_words`), which the company with one may not stand for."""
-    words = _trade_words(token.lemma_.casefold())
-    if not words:
-        return None
-    return index.last_named_before(token, ORGANIZATIONS, lambda e: _names_trade(e, words))
-
-
-def _last_firm_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The company "the company" refers back to: the organisation named last, named with a
-    legal form, or by words telling its trade when the article opens with it ("Harlow Savings
-    & Loan Association posted a loss ... The company said"; lexicon `trade_name_words`). A
-    firm of a market report's list is not the one meant: a company named since may be one
-    the model did not tag."""
-    company = index.last_company_before(token)
-    if company is not None:
-        return company
-    last = index.last_named_before(token, ORGANIZATIONS, lambda e: True)
-    if last is None or not _names_trade(last, _trade_words()):
-        return None
-    first = min(
-        (m for m in index.mentions if m.entity.kind is EntityKind.ORGANIZATION),
-        key=lambda m: m.mention.start,
-    )
-    return last if first.entity == last else None
 
 
 def _called_before(index: EntityIndex, token: Token) -> Entity | None:

@@ -209,7 +209,7 @@ class _Tracker:
         if any(
             (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in children_of(head)
         ):
-            return self.index.main_company_before(head)
+            return self.index.company_of_trade(head) or self.index.main_company_before(head)
         return None
 
     def _medium_named_before(self, head: Token) -> Source | None:
@@ -272,7 +272,7 @@ class _Tracker:
             return None  # "the agency of the Party": a phrase says which one
         if head.lemma_.casefold() in lexicon.words("company_nouns"):
             # "the company said": no word of the name says which, its legal form does.
-            return self.index.last_company_before(head)
+            return self.index.firm_named_before(head)
         words = {t.lower_ for c in kids if c.dep_ in MODIFIER_DEPS for t in c.subtree}
         words.add(head.lower_)
         return self.index.last_named_before(

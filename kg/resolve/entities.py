@@ -193,6 +193,15 @@ CLOSING_BRACKETS = frozenset({"]", ")"})
 BRACKETS = OPENING_BRACKETS | CLOSING_BRACKETS
 
 
+def _trade_words(trade: str | None = None) -> frozenset[str]:
+    """The words that say in a firm's name that it is of `trade` (of any trade, with none)."""
+    return frozenset(w for t, w in lexicon.pairs("trade_name_words") if trade in (None, t))
+
+
+def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
+    return not words.isdisjoint(entity.name.casefold().split())
+
+
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
     """The entities of one article and where they are, by token."""
@@ -283,6 +292,35 @@ class EntityIndex:
         may be the one meant, so an older company is not reached for past it."""
         last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
         return last if last is not None and _company_name(last.name) else None
+
+    def firm_named_before(self, token: Token) -> Entity | None:
+        """The company "the company" refers back to: the organisation named last, named with a
+        legal form, or by words telling its trade when the article opens with it ("Harlow Savings
+        & Loan Association posted a loss ... The company said"; lexicon `trade_name_words`). A
+        firm of a market report's list is not the one meant: a company named since may be one
+        the model did not tag."""
+        company = self.last_company_before(token)
+        if company is not None:
+            return company
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
+        if last is None or not _names_trade(last, _trade_words()):
+            return None
+        first = min(
+            (m for m in self.mentions if m.entity.kind is EntityKind.ORGANIZATION),
+            key=lambda m: m.mention.start,
+        )
+        return last if first.entity == last else None
+
+    def company_of_trade(self, token: Token) -> Entity | None:
+        """The organisation named last before a trade noun whose name says that trade: a thrift
+        is named without a legal form ("Harlow Savings & Loan Association ... the thrift said";
+        lexicon `trade_name_words`), which the company with one may not stand for."""
+        words = _trade_words(token.lemma_.casefold())
+        if not words:
+            return None
+        return self.last_named_before(
+            token, (EntityKind.ORGANIZATION,), lambda e: _names_trade(e, words)
+        )
 
     def main_company_before(self, token: Token) -> Entity | None:
         """The company an article about one company is about, named before `token`: of the

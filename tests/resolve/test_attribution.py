@@ -515,6 +515,18 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
             "Brenton Foods Inc. raised its dividend. The snack maker said sales rose 5%.",
             [[], ["Brenton Foods Inc."]],
         ),
+        # A thrift is named without a legal form: "the thrift" and, when the article opens
+        # with it, "the company" are the one whose name says its trade.
+        (
+            "Marlow Savings & Loan Association posted a loss. The loss came from bad loans,"
+            " the thrift said.",
+            [[], ["Marlow Savings & Loan Association"]],
+        ),
+        (
+            "Marlow Savings & Loan Association posted a loss. It will close two branches, the"
+            " company said.",
+            [[], ["Marlow Savings & Loan Association"]],
+        ),
         # "It added" is the organisation or state that spoke by name last.
         (
             "Brenton Foods Inc. said its sales fell. Its bakery business gained from higher"
