@@ -21,6 +21,8 @@ from kg.extract.context import ATTACHED, NARRATIVE, POINTS, Context, intended
 from kg.extract.orders import extract_orders, is_order_trigger
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
     extract_statements,
     named_by_surname,
     quotations,
@@ -122,6 +124,9 @@ FROM = frozenset({"from"})
 AS = frozenset({"as"})
 # Quotation marks inside words a speaker gives ("a ``temporary setback''").
 QUOTE_MARKS = re.compile("``|''|[`\"“”]")
+# What a speaker can call something: a thing, a name, or "it" ("called it ``a farce''").
+CALLED = frozenset({"NOUN", "PROPN", "PRON"})
+QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
@@ -455,10 +460,53 @@ def characterisation(verb: Token) -> str | None:
     # The parse hangs "as" on the verb or on its object ("described the attacks as senseless").
     called = called or [t for o in [verb, *objects] for t in prepositional_objects(o, AS)]
     if not called:
-        return None
+        return _quoted_judgement(verb)
     last = max(c.right_edge.i for c in called)
     words = QUOTE_MARKS.sub("", tokens_text(verb.doc, called[0].left_edge.i, last + 1))
     return " ".join(words.split()).strip(" ,.") or None
+
+
+def _quoted_judgement(verb: Token) -> str | None:
+    """The words quoted after what a speaker calls something, where the parse found no
+    predicate for them: "called the rebels ``bandits''" (the object lost), "called the plan
+    part of its strategy and "a sound program"", "called the talk about the plot ``nonsense''"
+    (the quotation hung inside the object). Something must be called before the quotation:
+    "called for the return of ``our boy''" and "what it calls "the data business"" judge
+    nothing."""
+    tokens = doc_tokens(verb.doc)
+    subtree = range(verb.left_edge.i, verb.right_edge.i + 1)
+    after = verb.i + 1
+    if after not in subtree or tokens[after].pos_ in {"ADP", "PART"}:
+        return None
+    pos = doc_pos(verb.doc)
+    mark = next(
+        (
+            i
+            for i in range(after + 1, subtree.stop - 1)
+            if tokens[i].text in OPENING_MARKS and pos[i + 1] not in {"PUNCT", "VERB", "AUX"}
+        ),
+        None,
+    )
+    if mark is None or not any(_called(tokens[i], mark) for i in range(after, mark)):
+        return None
+    phrase = tokens[mark + 1]
+    while head_of(phrase).i != verb.i and head_of(phrase).left_edge.i >= mark:
+        phrase = head_of(phrase)
+    # The quotation as a whole, where the parse hangs its last words elsewhere.
+    closing = next((i for i in range(mark + 1, subtree.stop) if tokens[i].text in CLOSING_MARKS), 0)
+    end = max(phrase.right_edge.i, closing)
+    words = QUOTE_MARKS.sub("", tokens_text(verb.doc, mark, end + 1))
+    return " ".join(words.split()).strip(" ,.") or None
+
+
+def _called(token: Token, mark: int) -> bool:
+    """A word of the thing called before the quotation at `mark`: a noun, a name, "it", or a
+    gerund ("calls discounting ``a loser's game''"); not a word qualifying the quotation's own
+    noun ("denounced Saddam's ``ruinous policies''", "the Miami ``worms''": what is denounced,
+    in quotation marks, with no judgement of it)."""
+    if token.pos_ not in CALLED and token.tag_ != "VBG":
+        return False
+    return not (token.dep_ in QUALIFYING and head_of(token).i > mark)
 
 
 def _ordered(verb: Token) -> bool:

@@ -3618,6 +3618,34 @@ def test_a_name_qualifying_a_plural_takes_no_part(
             "Emmanuel Macron",
             "an attack",
         ),
+        # The quoted words after what is called, where the parse finds no predicate for them.
+        (
+            "Senator John Miller called the rebels ``bandits'' and ``thugs.''",
+            "call",
+            "John Miller",
+            "bandits and thugs",
+        ),
+        (
+            "Chairman Robert Dunn called the plan part of the firm's strategy and \"a sound"
+            ' cost-control program."',
+            "call",
+            "Robert Dunn",
+            "a sound cost-control program",
+        ),
+        (
+            "Rabbi David Cohen called the talk about killing the mayor ``nonsense,'' and said it"
+            " was a joke.",
+            "call",
+            "David Cohen",
+            "nonsense",
+        ),
+        (
+            "Tom Reyes calls discounting \"a loser's game for anyone without a dominant market"
+            ' share."',
+            "call",
+            "Tom Reyes",
+            "a loser's game for anyone without a dominant market share",
+        ),
     ],
 )
 def test_a_judgement_given_of_something_is_a_statement(
@@ -3635,6 +3663,7 @@ def test_a_judgement_given_of_something_is_a_statement(
         "Kim Jong Un called the officials to his office.",
         "The drill, dubbed Freedom Flag, began on Monday.",
         "The leader was called a hero by the crowd.",
+        "Protesters called for the return of ``our hero'' to his father.",
     ],
 )
 def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: str) -> None:
