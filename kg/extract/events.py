@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from types import MappingProxyType
@@ -1158,6 +1158,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _bodies_named_again(index, head)
         or (
             _titled(ctx, head)
+            or _national_title(index, head)
             or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head)
@@ -2370,6 +2371,44 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
     if modifiers & lexicon.words("reverential_words"):
         return index.person_before(token.i)
     return None
+
+
+def _national_title(index: EntityIndex, token: Token) -> Entity | None:
+    """The person "the Iraqi leader" or "the Jordanian monarch" stands for: the last person
+    named before it whose name the article ties to that country ("Iraq's Saddam Hussein",
+    "King Hussein of Jordan", "Cuban President Fidel Castro", "X, the Iraqi president";
+    lexicons `demonyms`, `titles`, `ruler_epithets`)."""
+    if not any(_definite_word(c) for c in children_of(token)):
+        return None
+    if token.lower_ not in lexicon.union("titles", "ruler_epithets"):
+        return None
+    demonyms = lexicon.mapping("demonyms")
+    nation = next((c.lower_ for c in children(token, "amod") if c.lower_ in demonyms), None)
+    if nation is None:
+        return None
+    names = {nation, demonyms[nation].casefold()}
+
+    def of_country(word: Token) -> bool:
+        entity = index.entity_at(word) if word.pos_ != "PRON" else None
+        return word.lower_ in names or (entity is not None and entity.name.casefold() in names)
+
+    tied = {
+        entity
+        for i, entity in index.by_token.items()
+        if i < token.i
+        and entity.kind is EntityKind.PERSON
+        and _tied_to(doc_tokens(token.doc)[i], of_country)
+    }
+    return index.last_named_before(token, (EntityKind.PERSON,), tied.__contains__)
+
+
+def _tied_to(name: Token, of_country: Callable[[Token], bool]) -> bool:
+    """A name whose own words, "of" phrase or apposition name the country."""
+    near = [*children(name, "compound", "amod", "poss", "nmod")]
+    near += prepositional_objects(name, frozenset({"of"}))
+    for appos in children(name, "appos"):
+        near += [appos, *children(appos, "compound", "amod", "poss")]
+    return any(of_country(w) for w in near)
 
 
 # Where a doc keeps the titles its article gives people (see `_stated_titles`).
