@@ -2938,6 +2938,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... else the one ruler the article has named.
+        (
+            "President Ana Ruiz opened the summit in Caracas on Monday. The Venezuelan leader later"
+            " signed the accord.",
+            "sign",
+            {"Ana Ruiz"},
+            set(),
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",
