@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from types import MappingProxyType
@@ -1206,6 +1206,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _bodies_named_again(index, head)
         or (
             _titled(ctx, head)
+            or _national_title(ctx, head)
             or group_before(index, head)
             or voice_of(head, ctx)
             or _body_repeated(index, head)
@@ -2418,6 +2419,64 @@ def _titled(ctx: Context, token: Token) -> Entity | None:
     if modifiers & lexicon.words("reverential_words"):
         return index.person_before(token.i)
     return None
+
+
+def _national_title(ctx: Context, token: Token) -> Entity | None:
+    """The person "the Iraqi leader" or "the Jordanian monarch" stands for: the last person
+    named before it whose name the article ties to that country ("Iraq's Saddam Hussein",
+    "King Hussein of Jordan", "Cuban President Fidel Castro", "X, the Iraqi president"), else
+    the one ruler the article has named before ("President Fidel Castro said ... The Cuban
+    leader said"), unless his name is tied to another country (lexicons `demonyms`, `titles`,
+    `ruler_epithets`, `ruler_titles`)."""
+    if not any(_definite_word(c) for c in children_of(token)):
+        return None
+    if token.lower_ not in lexicon.union("titles", "ruler_epithets"):
+        return None
+    demonyms = lexicon.mapping("demonyms")
+    nation = next((c.lower_ for c in children(token, "amod") if c.lower_ in demonyms), None)
+    if nation is None:
+        return None
+    index = ctx.entities
+    names = {nation, demonyms[nation].casefold()}
+
+    def named(word: Token) -> Entity | None:
+        return index.entity_at(word) if word.pos_ != "PRON" else None
+
+    def of_country(word: Token) -> bool:
+        entity = named(word)
+        return word.lower_ in names or (entity is not None and entity.name.casefold() in names)
+
+    def of_another(word: Token) -> bool:
+        entity = named(word)
+        national = word.lower_ in demonyms or (entity is not None and is_country(entity))
+        return national and not of_country(word)
+
+    before = [
+        (doc_tokens(token.doc)[i], entity)
+        for i, entity in index.by_token.items()
+        if i < token.i and entity.kind is EntityKind.PERSON
+    ]
+    tied = {entity for name, entity in before if _tied_to(name, of_country)}
+    found = index.last_named_before(token, (EntityKind.PERSON,), tied.__contains__)
+    if found is not None or token.lower_ not in lexicon.union("ruler_titles", "ruler_epithets"):
+        return found
+    rulers = {
+        r.subject
+        for words, r in _stated_titles(token.doc, ctx)
+        if r.evidence.start < token.idx
+        and any(f" {title} " in words for title in lexicon.words("ruler_titles"))
+    }
+    rulers -= {entity for name, entity in before if _tied_to(name, of_another)}
+    return rulers.pop() if len(rulers) == 1 else None
+
+
+def _tied_to(name: Token, of_country: Callable[[Token], bool]) -> bool:
+    """A name whose own words, "of" phrase or apposition name the country."""
+    near = [*children(name, "compound", "amod", "poss", "nmod")]
+    near += prepositional_objects(name, frozenset({"of"}))
+    for appos in children(name, "appos"):
+        near += [appos, *children(appos, "compound", "amod", "poss")]
+    return any(of_country(w) for w in near)
 
 
 # Where a doc keeps the titles its article gives people (see `_stated_titles`).

@@ -2921,6 +2921,32 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # "The [nationality] [title]" is the person named before as that country's.
+        (
+            "Talks stalled on Monday after Egypt's Omar Hadid met Prime Minister Ana"
+            " Ruiz. The Egyptian leader later rejected the offer.",
+            "reject",
+            {"Omar Hadid"},
+            set(),
+            None,
+        ),
+        (
+            "President Ana Ruiz met President Karim Haddad of Syria in Madrid. The Syrian leader"
+            " later signed the accord.",
+            "sign",
+            {"Karim Haddad"},
+            set(),
+            None,
+        ),
+        # ... else the one ruler the article has named.
+        (
+            "President Ana Ruiz opened the summit in Caracas on Monday. The Venezuelan leader later"
+            " signed the accord.",
+            "sign",
+            {"Ana Ruiz"},
+            set(),
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",
