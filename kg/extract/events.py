@@ -1024,7 +1024,16 @@ def _place_given(
         for c in with_conjuncts(h)
         if (e := index.entity_at(c)) is not None and e.kind in PEOPLE
     ]
-    return place_of(index, people)
+    # "to the workers of the Rahung Railway Factory": the works whose staff they are.
+    works = (
+        site
+        for p in people
+        for o in prepositional_objects(p, OF)
+        if (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+        and (site := as_place(e)) is not None
+    )
+    return place_of(index, people) or next(works, None)
 
 
 def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:

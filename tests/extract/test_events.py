@@ -919,6 +919,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Ryongyang Mine",
             False,
         ),
+        # Or the works whose staff they are.
+        (
+            "A meeting was held to convey a congratulatory message of the Cabinet to the "
+            "workers and technicians of the Kaechon Glass Factory.",
+            "meeting",
+            "Kaechon Glass Factory",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
