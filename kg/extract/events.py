@@ -102,6 +102,7 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
 # "called upon the officials to": whom an appeal is made to.
 APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
+IN_OR_FOR = frozenset({"in", "for"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
@@ -227,6 +228,8 @@ PARTICIPANT_KINDS = (
     EntityKind.ORGANIZATION,
     EntityKind.GROUP,
 )
+# Who can be somewhere to be given a thing: not a body or a place things are sent to.
+PEOPLE = frozenset({EntityKind.PERSON, EntityKind.GROUP})
 
 
 def event_class(lemma: str) -> str:
@@ -720,6 +723,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         + _conferred_on(verb)
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
+    given_to = _qualified(index, _given_to(verb, themes, noun))
+    recipient_heads += [t for t in given_to if t not in recipient_heads]
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
     recipient_heads += _peers_hung_inside(index, recipient_heads)
     gathering = named_event(verb)
@@ -727,6 +732,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "a banquet for labor innovators was given": those a gathering is given for.
         recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
+    # "a gift of medical supplies to Tanzania": a country is given it too.
+    recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
     senders = () if _is_passive(verb) else _received_from(ctx, verb, objects)
     if senders:
@@ -818,6 +825,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
+    if place is None:
+        place = _place_given(index, verb, gathering)
     if place is None:
         place = _occasion_place(index, verb)
     if place is None:
@@ -1015,6 +1024,64 @@ def _companies_held(verb: Token) -> list[Token]:
         if t.lemma_.casefold() in holding
         for o in prepositional_objects(t, HELD_IN)
     ]
+
+
+def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Token]:
+    """Whom a thing given or sent goes to (lexicon `transfer_nouns`) where its "to" phrase is not
+    on the verb's object: hung by the parse on the goods of its "of" phrase ("announced a gift
+    of 500 pounds of medical supplies to Tanzania"), or the noun is in the verb's own in/for
+    phrase ("in a letter to the Secretary-General, he called for ...", "provides for payments
+    of proceeds to Alcan"). "Supplies of rice" names no one: only a "to" phrase is read."""
+    given = lexicon.words("transfer_nouns")
+    heads = themes + ([] if noun is None else [noun]) + prepositional_objects(verb, IN_OR_FOR)
+    found: list[Token] = []
+    for head in heads:
+        if head.lemma_.casefold() not in given:
+            continue
+        goods = prepositional_objects(head, OF)
+        goods += [t for g in goods for t in prepositional_objects(g, OF)]
+        found += [t for g in [head, *goods] for t in prepositional_objects(g, TO)]
+    return found
+
+
+def _place_given(
+    index: EntityIndex, verb: Token, gathering: tuple[str, str] | None
+) -> Entity | None:
+    """Where the people a thing is given or told to are, which is where it was given (lexicons
+    `transfer_nouns`, `addressed_nouns`): "conveyed a message of thanks to the workers at the
+    Komdok Mine", "gave a lecture to the students at the university"; for a gathering, where
+    those are whom it is held to give something to ("A meeting was held to convey a message ...
+    to the workers at the Manpho Smeltery"). Not a place things are sent to ("dispatched to the
+    areas in X")."""
+    acts = [verb]
+    if gathering is not None and gathering[0] in GATHERINGS:
+        acts += [
+            p
+            for p in children(verb, "advcl", "xcomp")
+            if any(a.lower_ == "to" for a in children(p, "aux"))
+        ]
+    given = lexicon.union("transfer_nouns", "addressed_nouns")
+    heads: list[Token] = []
+    for act in acts:
+        objects = [o for o in children(act, "dobj") if o.lemma_.casefold() in given]
+        if objects:
+            heads += prepositional_objects(act, TO) + _given_to(act, objects, None)
+    people = [
+        c
+        for h in heads
+        for c in with_conjuncts(h)
+        if (e := index.entity_at(c)) is not None and e.kind in PEOPLE
+    ]
+    # "to the workers of the Rahung Railway Factory": the works whose staff they are.
+    works = (
+        site
+        for p in people
+        for o in prepositional_objects(p, OF)
+        if (e := index.entity_at(o)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+        and (site := as_place(e)) is not None
+    )
+    return place_of(index, people) or next(works, None)
 
 
 def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:

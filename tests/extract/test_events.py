@@ -904,6 +904,29 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi",
             False,
         ),
+        # Where those a thing is given or told to are: also for a meeting held to give it.
+        (
+            "The minister gave a lecture to the teachers and students at the Kim Chaek "
+            "University of Technology.",
+            "give",
+            "Kim Chaek University of Technology",
+            False,
+        ),
+        (
+            "A meeting was held to convey a message of thanks of the Cabinet to the miners and "
+            "officials at the Ryongyang Mine.",
+            "meeting",
+            "Ryongyang Mine",
+            False,
+        ),
+        # Or the works whose staff they are.
+        (
+            "A meeting was held to convey a congratulatory message of the Cabinet to the "
+            "workers and technicians of the Kaechon Glass Factory.",
+            "meeting",
+            "Kaechon Glass Factory",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -1132,6 +1155,11 @@ def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
         "It is a hideous war crime that civilians were killed. As a result, it reaped rich harvest."
     )
     assert _by_predicate(parse, text)["reap"].agents == ()
+
+
+def test_a_place_people_are_sent_to_is_not_where_the_sending_was(parse: Parse) -> None:
+    text = "The officials were dispatched to the flood-hit areas in Jagang Province."
+    assert _by_predicate(parse, text)["dispatch"].place is None
 
 
 def test_a_research_body_is_no_site(parse: Parse) -> None:
@@ -2196,6 +2224,23 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sell",
             {"Delta Motors PLC"},
         ),
+        # Whom a thing given or sent goes to, its "to" phrase hung on the goods of its "of"
+        # phrase, or the thing named in the verb's own in/for phrase.
+        (
+            "Berg announced a gift of 300 tons of wheat flour to Bolivia and Peru.",
+            "announce",
+            {"Berg", "Bolivia", "Peru"},
+        ),
+        (
+            "The accord provides for further payments of disputed royalties to Norden Mining.",
+            "provide",
+            {"Norden Mining"},
+        ),
+        (
+            "Karl Roth, in a letter to Anna Lind, asked for an emergency summit.",
+            "ask",
+            {"Karl Roth", "Anna Lind"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2422,6 +2467,12 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "I express contempt for the repeated misbehavior of the UN secretary-general.",
             "express",
             "United Nations",
+        ),
+        # Only a thing given or sent goes to whom its goods' "to" phrase names.
+        (
+            "Berg announced a study of rice exports to Bolivia.",
+            "announce",
+            "Bolivia",
         ),
         # A place a delegation travels to is not given anything.
         ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
