@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v19",
+    "kg.entities.v20",
     "kg.times.v15",
-    "kg.relations.v19",
-    "kg.orders.v18",
-    "kg.statements.v20",
-    "kg.events.v21",
-    "kg.places.v17",
+    "kg.relations.v20",
+    "kg.orders.v19",
+    "kg.statements.v21",
+    "kg.events.v22",
+    "kg.places.v18",
 )
 
 
