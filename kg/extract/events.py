@@ -21,15 +21,14 @@ from kg.extract.context import ATTACHED, NARRATIVE, POINTS, Context, intended
 from kg.extract.orders import extract_orders, is_order_trigger
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
-    CLOSING_MARKS,
-    OPENING_MARKS,
     extract_statements,
     named_by_surname,
-    quotations,
     reports_speech,
     voice_of,
 )
 from kg.extract.syntax import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
     PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -49,6 +48,7 @@ from kg.extract.syntax import (
     own_tokens,
     place_of,
     prepositional_objects,
+    quotations,
     subjects,
     with_conjuncts,
 )

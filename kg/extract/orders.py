@@ -32,6 +32,7 @@ from kg.extract.syntax import (
     own_subjects,
     place_of,
     prepositional_objects,
+    quotations,
     subjects,
     with_conjuncts,
 )
@@ -2392,9 +2393,6 @@ def _call_to_no_one(mention: OrderMention) -> bool:
 def _quoted_obligation(mention: OrderMention) -> bool:
     """What should be done, in words quoted, with no one named to do it. State media report a
     leader's directives in reported speech, not in quotation."""
-    # Statements read what orders trigger: imported here.
-    from kg.extract.statements import quotations
-
     verb = mention.trigger
     return (
         mention.kind is TriggerKind.OBLIGATION

@@ -14,11 +14,15 @@ from kg.extract import extractors
 from kg.extract.context import VERBAL, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    QUOTATION,
     children,
     entities_of,
     own_tokens,
     place_of,
     prepositional_objects,
+    quotations,
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
@@ -41,8 +45,6 @@ from kg.resolve.attribution import (
     state_of_body,
 )
 
-# Typographic, plain and the wire services' doubled marks (``like this'').
-QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who sends or issues a text: also a group ("a letter from the participants in the forum").
 GIVERS = (*SPEAKERS, EntityKind.GROUP)
@@ -66,24 +68,9 @@ SECOND_PERSON = frozenset({"you", "your"})
 EXCLAMATION = re.compile(r"\s*(?:“|\"|``)([A-Za-z][\w'-]*)[,!](?:”|\"|'')")
 # What may stand between such a quotation and its verb: the speaker ("he said", "said Lake").
 MAX_EXCLAMATION_GAP = 3
-OPENING_MARKS = frozenset({"``", "`", '"', "“"})
-CLOSING_MARKS = frozenset({"''", "'", '"', "”"})
 # "a statement by the ministry"; "said in a statement".
 ISSUED_BY = frozenset({"by"})
 ISSUED_IN = frozenset({"in"})
-
-
-def quotations(sentence: Span) -> list[tuple[int, int, str]]:
-    """Quoted passages of a sentence as (start, end, text), with character offsets in the doc."""
-    base = sentence.start_char
-    found = []
-    said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
-    for match in QUOTATION.finditer(said):
-        group = next(g for g in range(1, QUOTATION.groups + 1) if match.group(g) is not None)
-        text = match.group(group).strip(" ,.")
-        if len(text.split()) >= 2:
-            found.append((base + match.start(group), base + match.end(group), text))
-    return found
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:

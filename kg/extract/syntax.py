@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from itertools import chain
 from typing import NamedTuple
@@ -18,12 +19,18 @@ from kg.nlp import (
     children_of,
     conjunct_indices,
     doc_lowers,
+    doc_text,
     doc_tokens,
     head_of,
     parse_tables,
     sentence_of,
 )
 from kg.resolve.entities import EntityIndex, is_country
+
+# Typographic, plain and the wire services' doubled marks (``like this'').
+QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
+OPENING_MARKS = frozenset({"``", "`", '"', "“"})
+CLOSING_MARKS = frozenset({"''", "'", '"', "”"})
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Children that open a clause of their own, with its own time, place and participants.
@@ -444,3 +451,16 @@ def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | Non
     if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
         return group_before(index, token)
     return index.entity_at(token)
+
+
+def quotations(sentence: Span) -> list[tuple[int, int, str]]:
+    """Quoted passages of a sentence as (start, end, text), with character offsets in the doc."""
+    base = sentence.start_char
+    found = []
+    said = doc_text(sentence.doc)[base : sentence.end_char]  # Span.text joins its tokens
+    for match in QUOTATION.finditer(said):
+        group = next(g for g in range(1, QUOTATION.groups + 1) if match.group(g) is not None)
+        text = match.group(group).strip(" ,.")
+        if len(text.split()) >= 2:
+            found.append((base + match.start(group), base + match.end(group), text))
+    return found
