@@ -724,9 +724,11 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     if (
         ent.label_ in {"PERSON", "ORG"}
         and before
-        and before[-1].lower_ in lexicon.words("vessel_nouns")
+        and _after_a_vessel_noun(before)
         and not ent[-1].is_lower
     ):
+        return True
+    if _vessel_in_name(tokens[start : ent.end]):
         return True
     return (
         len(before) >= 2
@@ -735,6 +737,31 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and before[-2].lower_ in lexicon.words("commemoration_heads")
         and _not_a_known_place(spoken(ent.doc[start : ent.end]))
     )
+
+
+def _after_a_vessel_noun(before: list[Token]) -> bool:
+    """The words before a name end in a vessel's noun, or in one and a dash that sets the name
+    apart ("a fourth aircraft carrier -- the John F. Kennedy --")."""
+    last = len(before) - 1
+    if last > 0 and before[last].text in _SETTING_APART:
+        last -= 1
+    return before[last].lower_ in lexicon.words("vessel_nouns")
+
+
+_SETTING_APART = frozenset({"--", "\u2014", "\u2013"})
+
+
+def _vessel_in_name(words: Sequence[Token]) -> bool:
+    """A vessel's noun inside the name, after a word of its kind and before the vessel's own
+    name ("the Space Shuttle Columbia", "the Aircraft Carrier Nimitz"): the name is a craft's.
+    A name that goes on to a body's head ("Submarine Command") stays a body."""
+    vessels = lexicon.words("vessel_nouns")
+    heads = lexicon.mapping("name_heads")
+    for k in range(1, len(words) - 1):
+        if words[k].is_title and words[k].lower_ in vessels and words[k - 1].is_title:
+            rest = words[k + 1 :]
+            return all(t.is_title and t.lower_ not in heads for t in rest)
+    return False
 
 
 def _names_a_brand(ent: Span) -> bool:

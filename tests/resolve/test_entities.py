@@ -446,6 +446,25 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Iranian navy": "Organization", "Oman Sea": "Place"},
             {"St Nikolas"},
         ),
+        # Set apart by dashes after the vessel's noun, or with the noun inside the name.
+        (
+            "Officials said a third aircraft carrier -- the Harry S. Truman -- may sail for the"
+            " Persian Gulf.",
+            {"Persian Gulf": "Place"},
+            {"Harry S. Truman"},
+        ),
+        (
+            "Colonel Mary Hodges will be named commander of the Space Shuttle Discovery for a"
+            " flight in May.",
+            {"Mary Hodges": "Person"},
+            {"Space Shuttle Discovery", "Discovery"},
+        ),
+        # A body's head after the noun keeps the body.
+        (
+            "Sailors at the Naval Submarine Base Groton held a parade.",
+            {"Naval Submarine Base Groton": "Place"},
+            set(),
+        ),
         (
             "The U.S. tried to capture a tanker but failed due to the Iranian armed forces'"
             " interruption.",
