@@ -26,6 +26,7 @@ from kg.gazetteer import (
     designation,
     division_nouns,
     find_places,
+    fold,
     gazetteer,
 )
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
@@ -1581,6 +1582,32 @@ def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Na
         ),
         None,
     )
+
+
+def _accented_spellings(named: list[_Named]) -> list[_Named]:
+    """A person or body the article spells both with and without its accents ("Nicolas
+    Maduro" in one sentence, "Nicolás Maduro" in another) is one entity, named as spelt in
+    full: copy typed on an English keyboard drops the accents, the name itself has them."""
+    kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+    accented: dict[tuple[EntityKind, str], str] = {}
+    for item in named:
+        if item.kind in kinds and not item.name.isascii():
+            key = (item.kind, fold(item.name))
+            known = accented.get(key)
+            if known is None or _accents(item.name) > _accents(known):
+                accented[key] = item.name
+    if not accented:
+        return named
+    return [
+        replace(item, name=accented[(item.kind, fold(item.name))])
+        if item.name.isascii() and (item.kind, fold(item.name)) in accented
+        else item
+        for item in named
+    ]
+
+
+def _accents(name: str) -> int:
+    return sum(not c.isascii() for c in name)
 
 
 def _acronyms_of_one_kind(named: list[_Named]) -> list[_Named]:
@@ -5597,6 +5624,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
+    named = _accented_spellings(named)
     named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)

@@ -484,6 +484,20 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Halvorsen",
             "Peter Halvorsen",
         ),
+        # One name spelt with its accents and without them: one person, named with them.
+        (
+            "Colombian President Julián Restrepo arrived in Quito on Tuesday. Julian Restrepo "
+            "told reporters that the border talks would resume next month.",
+            "Julian Restrepo",
+            "Julián Restrepo",
+        ),
+        # ... whichever spelling the article gives first, and its surname with it.
+        (
+            "Protesters gathered outside the palace of President Ramón Echeverría. Echeverria "
+            "said the army would stay in its barracks. Ramon Echeverria later left for Lima.",
+            "Ramon Echeverria",
+            "Ramón Echeverría",
+        ),
     ],
 )
 def test_a_short_name_is_the_entity_named_in_full_before(
