@@ -1468,7 +1468,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
-        if _company_taken_for_a_name(item, full):
+        if _company_taken_for_a_name(item, full) or _company_named_for_a_place(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
         candidates = (
             [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
@@ -1555,6 +1555,28 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
     )
 
 
+def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
+    """A town the gazetteer knows, named alone where the article names a company that begins
+    with it: "Bethlehem said" after "Bethlehem Steel Corp.", "Phoenix declined to comment"
+    after "Phoenix Technologies Ltd." (business copy shortens a firm to its first words).
+    Where the town stands as a town, it stays one: "in Bethlehem", "Bethlehem, Pa.",
+    "a Bethlehem-based maker"."""
+    if item.kind is not EntityKind.PLACE or not find_places(item.name):
+        return False
+    doc, end = item.span.doc, item.span.end
+    hyphened = end < len(doc) and doc[end].text == "-"
+    state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    if _located_in(item.span.root) or hyphened or state_after:
+        return False
+    begins = item.name + " "
+    return any(
+        f.kind is EntityKind.ORGANIZATION
+        and f.name.startswith(begins)
+        and (_company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
+        for f in full
+    )
+
+
 def _first_of_joined_names(name: str, firm: str) -> bool:
     """`firm` is `name` and another name joined by a hyphen ("Hewlett" of "Hewlett-Packard
     Co.")."""
@@ -1591,7 +1613,7 @@ def _accented_spellings(named: list[_Named]) -> list[_Named]:
     kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
     accented: dict[tuple[EntityKind, str], str] = {}
     for item in named:
-        if item.kind in kinds and not item.name.isascii():
+        if item.kind in kinds and _accents(item.name):
             key = (item.kind, fold(item.name))
             known = accented.get(key)
             if known is None or _accents(item.name) > _accents(known):
@@ -1607,7 +1629,8 @@ def _accented_spellings(named: list[_Named]) -> list[_Named]:
 
 
 def _accents(name: str) -> int:
-    return sum(not c.isascii() for c in name)
+    """Letters written with an accent; a curly apostrophe ("People’s Army") is none."""
+    return sum(c.isalpha() and not c.isascii() for c in name)
 
 
 def _acronyms_of_one_kind(named: list[_Named]) -> list[_Named]:
