@@ -26,6 +26,7 @@ from kg.gazetteer import (
     designation,
     division_nouns,
     find_places,
+    fold,
     gazetteer,
 )
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
@@ -1494,7 +1495,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         place = _place_without_prefix(item, bare) or _end_of_a_name(item, named, full)
         if place is not None:
             item = replace(item, kind=place.kind, name=place.name, variants=())
-        if _company_taken_for_a_name(item, full):
+        if _company_taken_for_a_name(item, full) or _company_named_for_a_place(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
         candidates = (
             [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
@@ -1581,6 +1582,28 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
     )
 
 
+def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
+    """A town the gazetteer knows, named alone where the article names a company that begins
+    with it: "Bethlehem said" after "Bethlehem Steel Corp.", "Phoenix declined to comment"
+    after "Phoenix Technologies Ltd." (business copy shortens a firm to its first words).
+    Where the town stands as a town, it stays one: "in Bethlehem", "Bethlehem, Pa.",
+    "a Bethlehem-based maker"."""
+    if item.kind is not EntityKind.PLACE or not find_places(item.name):
+        return False
+    doc, end = item.span.doc, item.span.end
+    hyphened = end < len(doc) and doc[end].text == "-"
+    state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    if _located_in(item.span.root) or hyphened or state_after:
+        return False
+    begins = item.name + " "
+    return any(
+        f.kind is EntityKind.ORGANIZATION
+        and f.name.startswith(begins)
+        and (_company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
+        for f in full
+    )
+
+
 def _first_of_joined_names(name: str, firm: str) -> bool:
     """`firm` is `name` and another name joined by a hyphen ("Hewlett" of "Hewlett-Packard
     Co.")."""
@@ -1608,6 +1631,33 @@ def _end_of_a_name(item: _Named, named: list[_Named], full: list[_Named]) -> _Na
         ),
         None,
     )
+
+
+def _accented_spellings(named: list[_Named]) -> list[_Named]:
+    """A person or body the article spells both with and without its accents ("Nicolas
+    Maduro" in one sentence, "Nicolás Maduro" in another) is one entity, named as spelt in
+    full: copy typed on an English keyboard drops the accents, the name itself has them."""
+    kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+    accented: dict[tuple[EntityKind, str], str] = {}
+    for item in named:
+        if item.kind in kinds and _accents(item.name):
+            key = (item.kind, fold(item.name))
+            known = accented.get(key)
+            if known is None or _accents(item.name) > _accents(known):
+                accented[key] = item.name
+    if not accented:
+        return named
+    return [
+        replace(item, name=accented[(item.kind, fold(item.name))])
+        if item.name.isascii() and (item.kind, fold(item.name)) in accented
+        else item
+        for item in named
+    ]
+
+
+def _accents(name: str) -> int:
+    """Letters written with an accent; a curly apostrophe ("People’s Army") is none."""
+    return sum(c.isalpha() and not c.isascii() for c in name)
 
 
 def _acronyms_of_one_kind(named: list[_Named]) -> list[_Named]:
@@ -5624,6 +5674,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
+    named = _accented_spellings(named)
     named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)

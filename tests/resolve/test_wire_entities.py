@@ -484,6 +484,27 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Halvorsen",
             "Peter Halvorsen",
         ),
+        # A company named for a town, shortened to the town's name where it acts.
+        (
+            "Toledo Forge Corp. said its third-quarter profit fell 30% on weaker orders. "
+            "Toledo said it would close two of its mills next year.",
+            "Toledo",
+            "Toledo Forge Corp.",
+        ),
+        # One name spelt with its accents and without them: one person, named with them.
+        (
+            "Colombian President Julián Restrepo arrived in Quito on Tuesday. Julian Restrepo "
+            "told reporters that the border talks would resume next month.",
+            "Julian Restrepo",
+            "Julián Restrepo",
+        ),
+        # ... whichever spelling the article gives first, and its surname with it.
+        (
+            "Protesters gathered outside the palace of President Ramón Echeverría. Echeverria "
+            "said the army would stay in its barracks. Ramon Echeverria later left for Lima.",
+            "Ramon Echeverria",
+            "Ramón Echeverría",
+        ),
     ],
 )
 def test_a_short_name_is_the_entity_named_in_full_before(
@@ -795,6 +816,19 @@ def test_headline_phrases_and_leaders(
         (
             "Whitney Houston sang at the gala. Officials in Houston said the storm had passed.",
             "Houston",
+            "Place",
+        ),
+        # ... and a town that begins a company's name is the town where it stands as one.
+        (
+            "Toledo Forge Corp. said its profit fell 30%. The company employs 900 people "
+            "in Toledo and plans no layoffs.",
+            "Toledo",
+            "Place",
+        ),
+        (
+            "Toledo Forge Corp. said its profit fell 30%. The plant near Toledo, Ohio, "
+            "will stay open.",
+            "Toledo",
             "Place",
         ),
         # A person whose surname is a place's head noun, speaking or with a role beside her.
