@@ -2169,6 +2169,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "lower",
             {"Halden Corp."},
         ),
+        # Whose the thing is that an act is aimed against.
+        (
+            "The police launched an operation against Hamas's infrastructure in Gaza.",
+            "launch",
+            {"police", "Hamas"},
+        ),
         (
             "Earnings at Nordvik Group's shipping unit rose slightly in the quarter.",
             "rise",
