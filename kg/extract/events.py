@@ -671,8 +671,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *patients,
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb)),
-                # "an operation against the group's bases": whose the target is, it is aimed at.
-                *entities_of(index, _whose(index, _targets(verb)), *PARTICIPANT_KINDS),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
@@ -2373,30 +2371,29 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
     stock plummeted"."""
     objects = children(verb, "dobj")
     undergoing = objects + (subject_heads if _is_passive(verb) else [])
+    # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
+    nouns = lexicon.mapping("event_nouns")
+
+    def owners(heads: list[Token]) -> list[Token]:
+        things = [h for h in heads if index.entity_at(h) is None and _noun_key(h) not in nouns]
+        # "lowered the rating on Crossland's stock", "earnings at Xerox's operations rose":
+        # whose the thing is that the thing's own phrase names.
+        things += [
+            o
+            for h in things
+            for o in prepositional_objects(h, OWNED_WITHIN)
+            if index.entity_at(o) is None and _noun_key(o) not in nouns
+        ]
+        return [p for h in things for p in children(h, "poss") if p.pos_ == "PROPN"]
+
     # The subject of a verb without an object undergoes it too ("the company's shares fell"),
     # a company's; a person's ("Elian's father demanded") is one who acts of his own.
     intransitive = [] if objects or _is_passive(verb) else subject_heads
-    return _whose(index, undergoing) + [
+    return owners(undergoing) + [
         p
-        for p in _whose(index, intransitive)
+        for p in owners(intransitive)
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
     ]
-
-
-def _whose(index: EntityIndex, heads: list[Token]) -> list[Token]:
-    """The named owners of the things among `heads` that name no one: "Crossland's stock"."""
-    # "paid Kim Jong Un's visit": the owner of an event is who makes it, told elsewhere.
-    nouns = lexicon.mapping("event_nouns")
-    things = [h for h in heads if index.entity_at(h) is None and _noun_key(h) not in nouns]
-    # "lowered the rating on Crossland's stock", "earnings at Xerox's operations rose":
-    # whose the thing is that the thing's own phrase names.
-    things += [
-        o
-        for h in things
-        for o in prepositional_objects(h, OWNED_WITHIN)
-        if index.entity_at(o) is None and _noun_key(o) not in nouns
-    ]
-    return [p for h in things for p in children(h, "poss") if p.pos_ == "PROPN"]
 
 
 def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:
@@ -4189,12 +4186,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # "a banquet for labor innovators": those a gathering is given for.
         guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
         patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
-        targets = _targets(token)
-        aimed = (
-            *entities_of(index, targets),
-            *entities_of(index, _whose(index, targets), *PARTICIPANT_KINDS),
-        )
-        patients += tuple(e for e in dict.fromkeys(aimed) if e not in patients)
+        patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
         sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
