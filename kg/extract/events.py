@@ -686,6 +686,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 ),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
+                *_company_whose(index, verb, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 # "seeking higher offers from other bidders": whom what is sought comes from;
                 # "attended a rally by media workers": who made it.
@@ -2392,6 +2393,29 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
         p
         for p in owners(intransitive)
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
+    ]
+
+
+def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:
+    """The company "the company's" or "the firm's" names again, whose thing undergoes the act
+    as a named owner's does (`_owners`): "the company's shares fell", "bought the firm's
+    stock". Only the company the article is about, named before, is meant so."""
+    objects = children(verb, "dobj")
+    undergoing = objects + (subject_heads if _is_passive(verb) or not objects else [])
+    nouns = lexicon.mapping("event_nouns")
+    companies = lexicon.words("company_nouns")
+    # "the company's president quit": an officer acts on his own.
+    titles = lexicon.words("titles")
+    return [
+        company
+        for h in undergoing
+        if index.entity_at(h) is None
+        and _noun_key(h) not in nouns
+        and h.lemma_.casefold() not in titles
+        for p in children(h, "poss")
+        if p.lemma_.casefold() in companies
+        and [c.lower_ for c in children_of(p) if c.dep_ != "case"] == ["the"]
+        and (company := index.main_company_before(p)) is not None
     ]
 
 

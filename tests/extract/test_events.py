@@ -2169,6 +2169,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "lower",
             {"Halden Corp."},
         ),
+        # "the company's" names again the company the article is about.
+        (
+            "Halden Corp. posted a loss. The company's shares fell 5% on Friday.",
+            "fall",
+            {"Halden Corp."},
+        ),
+        (
+            "Norden Mining Co. cut jobs. The move could boost the firm's value by 10%.",
+            "boost",
+            {"Norden Mining Co."},
+        ),
         (
             "Earnings at Nordvik Group's shipping unit rose slightly in the quarter.",
             "rise",
@@ -2295,6 +2306,12 @@ def test_whom_an_appeal_is_made_to_receives_it(parse: Parse) -> None:
 def test_a_persons_relative_acts_of_his_own(parse: Parse) -> None:
     # Unlike a company's shares, a person's father is someone of his own.
     event = _by_predicate(parse, "Maria Lopez's father died in the accident last year.")["die"]
+    assert not event.patients and not event.agents, event
+
+
+def test_a_companys_officer_acts_of_his_own(parse: Parse) -> None:
+    text = "Halden Corp. posted a loss. The company's president quit suddenly."
+    event = _by_predicate(parse, text)["quit"]
     assert not event.patients and not event.agents, event
 
 
