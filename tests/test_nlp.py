@@ -9,6 +9,7 @@ import weakref
 import pytest
 from spacy.language import Language
 from spacy.strings import StringStore
+from spacy.tokens import Token
 
 import kg.nlp as nlp_module
 from kg.nlp import (
@@ -16,6 +17,7 @@ from kg.nlp import (
     TEXT_KEY,
     TableToken,
     ancestor_indices,
+    asked_once,
     children_of,
     default_model_name,
     doc_deps,
@@ -283,6 +285,21 @@ def test_a_docs_memo_is_its_own_and_goes_with_its_tables(nlp: Language) -> None:
     assert doc_memo(doc, "other answers") == doc_memo(other, "answers") == {}
     parse_tables.cache_clear()
     assert doc_memo(doc, "answers") == {}
+
+
+def test_a_question_asked_once_per_word_and_doc(nlp: Language) -> None:
+    doc, other = nlp(TEXT), nlp(TEXT)
+    asked: list[int] = []
+
+    def answer(token: Token) -> str | None:
+        asked.append(token.i)
+        return None if token.i == 0 else token.lower_
+
+    answers = [asked_once(t, "lower", answer) for t in (doc[0], doc[1], doc[0], doc[1])]
+    assert answers == [None, doc[1].lower_, None, doc[1].lower_]
+    assert asked == [0, 1]  # a None answer is kept too
+    asked_once(other[1], "lower", answer)
+    assert asked == [0, 1, 1]  # another doc asks again
 
 
 def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:

@@ -54,6 +54,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
 from kg.nlp import (
+    asked_once,
     children_of,
     doc_deps,
     doc_lemmas,
@@ -282,13 +283,8 @@ def named_event(verb: Token) -> tuple[str, str] | None:
 
 
 def _event_noun(verb: Token) -> Token | None:
-    # The event passes ask this of the same verbs several times each: answered once per verb
-    # and doc (a cache keyed by the token would outlive the doc, and hash the token each time).
-    kept = doc_memo(verb.doc, "verb's event noun")
-    i = verb.i
-    if i not in kept:
-        kept[i] = _find_event_noun(verb)
-    return kept[i]
+    # The event passes ask this of the same verbs several times each.
+    return asked_once(verb, "verb's event noun", _find_event_noun)
 
 
 def _find_event_noun(verb: Token) -> Token | None:
@@ -319,13 +315,8 @@ def _tells_occurrence(verb: Token) -> bool:
 def _is_passive(verb: Token) -> bool:
     """A passive clause, a participle with its agent included ("gifts sent by Kim", "visited
     the farm, accompanied by X")."""
-    # Asked of each verb some seven times as its event is read: answered once per verb.
-    kept = doc_memo(verb.doc, "passive")
-    i = verb.i
-    found = kept.get(i)
-    if found is None:
-        found = kept[i] = _passive(verb)
-    return found
+    # Asked of each verb some seven times as its event is read.
+    return asked_once(verb, "passive", _passive)
 
 
 def _passive(verb: Token) -> bool:
@@ -396,13 +387,8 @@ def is_action(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     # Asked of each verb by the triples' clauses, the passes for clauses with no triple and
-    # the speech acts left unread: answered once per verb.
-    kept = doc_memo(token.doc, "action")
-    i = token.i
-    found = kept.get(i)
-    if found is None:
-        found = kept[i] = _is_action_verb(token)
-    return found
+    # the speech acts left unread.
+    return asked_once(token, "action", _is_action_verb)
 
 
 def _is_action_verb(verb: Token) -> bool:

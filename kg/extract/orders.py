@@ -37,7 +37,7 @@ from kg.extract.syntax import (
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
-from kg.nlp import doc_memo, doc_pos, doc_tokens, tokens_text
+from kg.nlp import asked_once, doc_pos, doc_tokens, tokens_text
 from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
@@ -1200,13 +1200,8 @@ def order_trigger_kind(token: Token) -> TriggerKind | None:
     """The kind of trigger that makes the verb an order, or None. A verb may be a trigger of
     several kinds; the first asked wins: what a speaker says should be done, then a verb whose
     subject is an order told of before, then the verb itself."""
-    # Events, statements and orders each ask this of the same verbs: answered once per word
-    # and doc.
-    kept = doc_memo(token.doc, "order trigger kind")
-    i = token.i
-    if i not in kept:
-        kept[i] = _trigger_kind(token)
-    return kept[i]
+    # Events, statements and orders each ask this of the same verbs.
+    return asked_once(token, "order trigger kind", _trigger_kind)
 
 
 def _trigger_kind(token: Token) -> TriggerKind | None:
