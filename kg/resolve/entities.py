@@ -740,6 +740,10 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
     )
 
 
+# Dashes that set a name apart from the words before it.
+_SETTING_APART = frozenset({"--", "\u2014", "\u2013"})
+
+
 def _after_a_vessel_noun(before: list[Token]) -> bool:
     """The words before a name end in a vessel's noun, or in one and a dash that sets the name
     apart ("a fourth aircraft carrier -- the John F. Kennedy --")."""
@@ -747,9 +751,6 @@ def _after_a_vessel_noun(before: list[Token]) -> bool:
     if last > 0 and before[last].text in _SETTING_APART:
         last -= 1
     return before[last].lower_ in lexicon.words("vessel_nouns")
-
-
-_SETTING_APART = frozenset({"--", "\u2014", "\u2013"})
 
 
 def _vessel_in_name(words: Sequence[Token]) -> bool:
