@@ -96,6 +96,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # The verbs `_inverted_subjects` reads: a passive or opening participle, a finite verb.
 INVERTED_TAGS = FINITE_TAGS | {"VBN", "VBG"}
 AGAINST = frozenset({"against"})
+UNDER = frozenset({"under"})
 AIMED_PREPOSITIONS = frozenset({"at", "on", "upon", "into"})
 ABOUT = frozenset({"about"})
 PLURAL_POSSESSIVES = frozenset({"their", "our"})
@@ -671,6 +672,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                     if e.kind in PARTICIPANT_KINDS or is_country(e)
                 ),
                 *entities_of(index, _attending(index, verb), *PARTICIPANT_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _backers(verb, noun))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *_company_whose(index, verb, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -2349,6 +2355,20 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
         for t in prepositional_objects(n, OF)
     ]
     return heads + [t for h in heads for t in _listed_after_titles(index, h)]
+
+
+def _backers(verb: Token, noun: Token | None) -> list[Token]:
+    """Who leads or backs the act, named in its "under" phrase (lexicon `auspices_nouns`):
+    "built under the leadership of the Party", "talks held under the auspices of the UN"."""
+    backing = lexicon.words("auspices_nouns")
+    return [
+        t
+        for head in ([verb] if noun is None else [verb, noun])
+        for n in prepositional_objects(head, UNDER)
+        if n.lemma_.casefold() in backing
+        for o in prepositional_objects(n, OF)
+        for t in with_conjuncts(o)
+    ]
 
 
 def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:

@@ -2252,6 +2252,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "ask",
             {"Karl Roth", "Anna Lind"},
         ),
+        # Who leads or backs an act, named in its "under" phrase.
+        (
+            "The new dam was built in Tanchon under the leadership of the Farmers' Union.",
+            "build",
+            {"Farmers' Union"},
+        ),
+        (
+            "The rebels signed the accord under the mediation of Norway and Sweden.",
+            "sign",
+            {"rebels", "Norway", "Sweden"},
+        ),
     ],
 )
 def test_event_participants(
