@@ -699,6 +699,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents
     )
+    # "inspected the plant along with Jo Yong Won", "arrested Roth along with two others":
+    # those the act is done along with share the role of its object when that names people.
+    # Only those named themselves: "shine along with their noble name" names no companion.
+    companions = tuple(e for e in _actors(ctx, comitatives(verb)) if e not in agents + patients)
+    if _is_passive(verb) or any(p.kind in PEOPLE for p in patients):
+        patients += companions
+    else:
+        agents += companions
     # "Congratulatory messages to Kim Jong Un were adopted": a passive's subject is what is
     # given, as an active's object is.
     themes = objects + (children(verb, "nsubjpass") if _is_passive(verb) else [])

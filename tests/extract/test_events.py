@@ -2263,6 +2263,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"rebels", "Norway", "Sweden"},
         ),
+        # Those the act is done along with, the "with" hung on "along".
+        (
+            "Karl Roth inspected the new plant along with Anna Lind.",
+            "inspect",
+            {"Karl Roth", "Anna Lind"},
+        ),
+        (
+            "Police arrested Karl Roth along with two other suspects.",
+            "arrest",
+            {"police", "Karl Roth", "suspects"},
+        ),
     ],
 )
 def test_event_participants(
