@@ -483,6 +483,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
+    if kind is not EntityKind.ORGANIZATION and _names_a_medium(ent):
+        return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
@@ -543,6 +545,31 @@ def _names_a_venue(ent: Span) -> bool:
         following.is_lower
         and following.lower_ in lexicon.words("venue_nouns")
         and ent[-1].head.i == following.i
+    )
+
+
+def _names_a_medium(ent: Span) -> bool:
+    """A name beside the common noun of the news medium it names: "the Maariv newspaper",
+    "the party daily Granma" are bodies, whatever the model took the name for. A town's name
+    before the noun stays a place ("a Tokyo newspaper" is one published there); after it, the
+    name is the medium's own, though a province shares it ("daily Granma")."""
+    doc, media = ent.doc, lexicon.words("media_nouns")
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if (
+            before.is_lower
+            and before.lower_ in media
+            and ent.root.i in {before.head.i, *(t.i for t in before.children)}
+        ):
+            return True
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        after.is_lower
+        and after.lower_ in media
+        and ent[-1].head.i == after.i
+        and not find_places(spoken(ent))
     )
 
 
@@ -1036,6 +1063,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     if kind is None:
         return None
     tokens = [t for t in span_tokens(ent) if t.text not in BRACKETS]
+    if kind is EntityKind.PERSON and len(tokens) == 1 and _title_abbreviation(tokens[0]):
+        return None  # "Sgt" of "Sgt. Derek Glenn" the sentence splitter cut: a rank, no name
     titles: list[str] = []
     start = 0
     while start < len(tokens):

@@ -196,6 +196,13 @@ def test_captions_and_headlines_name_no_entity(
             "St. Andrew's Cathedral",
             "Place",
         ),
+        # A name beside the common noun of the news medium it names.
+        ("The Yomiuri newspaper said the minister would resign.", "Yomiuri", "Organization"),
+        (
+            "The newspaper of the ruling party, daily Marta, published a letter on Thursday.",
+            "Marta",
+            "Organization",
+        ),
         # A word of size or position that opens a district's name.
         (
             "Crowds gathered outside the Little Manila home where the girl has lived.",
@@ -375,6 +382,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             " said it will sell $10 billion of notes.",
             {"Treasury": "Organization"},
             set(),
+        ),
+        # A rank the sentence splitter cut from the name after it.
+        (
+            "Citing one case, Sgt. Paul Wendt said the car had been found near the river.",
+            {"Paul Wendt": "Person"},
+            {"Sgt", "Sgt."},
         ),
         # An adjective in lower case run on to a place's name.
         (
