@@ -1099,6 +1099,9 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
     if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
         end -= 1
+    # A numbered document cut into its body's name: "U.N." of "U.N. Resolution 425".
+    if kind is EntityKind.ORGANIZATION and end - start > 1 and _numbered_document(tokens[end - 1]):
+        end -= 1
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
@@ -1261,6 +1264,15 @@ def _title_abbreviation(token: Token) -> bool:
     after = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
     written = token.lower_ + ("." if after == "." else "")
     return written in lexicon.words("wire_title_abbreviations")
+
+
+def _numbered_document(token: Token) -> bool:
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and after.like_num
+        and token.lower_ in lexicon.words("numbered_document_words")
+    )
 
 
 FOOTNOTE = re.compile(r"\s*\[\d+\]?$")

@@ -203,6 +203,12 @@ def test_captions_and_headlines_name_no_entity(
             "Marta",
             "Organization",
         ),
+        # A body's name before the number of a resolution it passed.
+        (
+            "The envoy urged respect for Security Council Resolution 242 on Monday.",
+            "Security Council",
+            "Organization",
+        ),
         # A word of size or position that opens a district's name.
         (
             "Crowds gathered outside the Little Manila home where the girl has lived.",
