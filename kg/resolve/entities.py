@@ -483,6 +483,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
+    if kind is not EntityKind.ORGANIZATION and _names_a_medium(ent):
+        return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
@@ -543,6 +545,31 @@ def _names_a_venue(ent: Span) -> bool:
         following.is_lower
         and following.lower_ in lexicon.words("venue_nouns")
         and ent[-1].head.i == following.i
+    )
+
+
+def _names_a_medium(ent: Span) -> bool:
+    """A name beside the common noun of the news medium it names: "the Maariv newspaper",
+    "the party daily Granma" are bodies, whatever the model took the name for. A town's name
+    before the noun stays a place ("a Tokyo newspaper" is one published there); after it, the
+    name is the medium's own, though a province shares it ("daily Granma")."""
+    doc, media = ent.doc, lexicon.words("media_nouns")
+    if ent.start > 0:
+        before = doc[ent.start - 1]
+        if (
+            before.is_lower
+            and before.lower_ in media
+            and ent.root.i in {before.head.i, *(t.i for t in before.children)}
+        ):
+            return True
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        after.is_lower
+        and after.lower_ in media
+        and ent[-1].head.i == after.i
+        and not find_places(spoken(ent))
     )
 
 
@@ -1036,6 +1063,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     if kind is None:
         return None
     tokens = [t for t in span_tokens(ent) if t.text not in BRACKETS]
+    if kind is EntityKind.PERSON and len(tokens) == 1 and _title_abbreviation(tokens[0]):
+        return None  # "Sgt" of "Sgt. Derek Glenn" the sentence splitter cut: a rank, no name
     titles: list[str] = []
     start = 0
     while start < len(tokens):
@@ -1069,6 +1098,9 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         end -= 1
     # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
     if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
+        end -= 1
+    # A numbered document cut into its body's name: "U.N." of "U.N. Resolution 425".
+    if kind is EntityKind.ORGANIZATION and end - start > 1 and _numbered_document(tokens[end - 1]):
         end -= 1
     if end <= start:
         return None
@@ -1232,6 +1264,15 @@ def _title_abbreviation(token: Token) -> bool:
     after = token.nbor(1).text if token.i + 1 < len(token.doc) else ""
     written = token.lower_ + ("." if after == "." else "")
     return written in lexicon.words("wire_title_abbreviations")
+
+
+def _numbered_document(token: Token) -> bool:
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        after is not None
+        and after.like_num
+        and token.lower_ in lexicon.words("numbered_document_words")
+    )
 
 
 FOOTNOTE = re.compile(r"\s*\[\d+\]?$")
@@ -3191,7 +3232,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         start = token.i
         while start > sentence_of(token).start and (
             tokens[start - 1].is_title
-            or tokens[start - 1].tag_ == "POS"
+            or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
             or _joins_modifiers(doc, start, token.i)
@@ -3222,6 +3263,19 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             if kind == EntityKind.ORGANIZATION.value:
                 end = _field_after(doc, end)
             yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
+
+
+def _site_of_a_place(tokens: Sequence[Token], possessive: int, kind: str) -> bool:
+    """The possessive after a town or country the model found, before a site's name, which
+    says where the site is and is no part of its name: "New Jersey's" + "Newark International
+    Airport", "Havana's" + "Plaza of the Revolution". A body's name keeps it ("Cuba's
+    Communist Party" is the Communist Party of Cuba), and so does "Pyongyang Children's
+    Department Store"."""
+    return (
+        kind == EntityKind.PLACE.value
+        and possessive > 0
+        and tokens[possessive - 1].ent_type_ == "GPE"
+    )
 
 
 def _joins_modifiers(doc: Doc, start: int, head: int) -> bool:
@@ -4202,6 +4256,21 @@ def _with_site_noun(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label="FAC", kb_id=span.kb_id_)
 
 
+def _with_place_opener(span: Span) -> Span:
+    """A place's name with the capitalised word of size or position that opens it ("Little" +
+    "Havana" in "the Little Havana home"); see place_openers.txt."""
+    doc, start = span.doc, span.start
+    if (
+        span.label_ not in {"GPE", "LOC"}
+        or start == 0
+        or start - 1 == sentence_of(doc[start]).start
+        or not doc[start - 1].is_title
+        or doc[start - 1].lower_ not in lexicon.words("place_openers")
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
@@ -4961,6 +5030,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_location,
     _with_joined_modifiers,
     _with_site_noun,
+    _with_place_opener,
 )
 
 
@@ -5038,14 +5108,15 @@ def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
 
 def _countries_joined(span: Span) -> bool:
     """Countries a hyphen joins into one word, which the model reads as one name: "the
-    U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills" name the countries
-    as sides of what follows, not a body or a place of their own."""
+    U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills", "U.S.-Cuban relations"
+    name the countries as sides of what follows, not a body or a place of their own."""
     # Most names hold no hyphen: their words need not be looked up in the gazetteer.
     if "-" not in tokens_text(span.doc, span.start, span.end):
         return False
     words = [t for t in doc_tokens(span.doc)[span.start : span.end] if t.lower_ not in {"the", "-"}]
     pieces = [p for t in words for p in t.text.split("-") if p]
-    countries = [p for p in pieces if _a_country(p)]
+    demonyms = lexicon.mapping("demonyms")
+    countries = [p for p in pieces if _a_country(p) or p.casefold() in demonyms]
     return bool(countries) and all(p in countries or p.islower() for p in pieces)
 
 

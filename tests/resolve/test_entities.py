@@ -2120,6 +2120,8 @@ def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) 
         ("Biden confirmed it at the U.S.-Japan summit held in Washington.", "U.S.-Japan"),
         ("G7 member states take part in the U.S.-led campaign.", "U.S.-led"),
         ("The regular U.S.-Japan-ROK tripartite military exercises were staged.", "U.S.-Japan"),
+        # A country joined to a people's adjective: the sides of what follows.
+        ("The envoy is Havana's point man on U.S.-Cuban relations.", "U.S.-Cuban"),
     ],
 )
 def test_countries_a_hyphen_joins_are_no_name_of_their_own(

@@ -179,6 +179,42 @@ def test_captions_and_headlines_name_no_entity(
             "Dar es Salaam",
             "Place",
         ),
+        # A site after the possessive of the town or state it is in.
+        (
+            "The van was found abandoned at Ohio's Dayton International Airport on Monday.",
+            "Dayton International Airport",
+            "Place",
+        ),
+        (
+            "Thousands of pupils filled Caracas's Plaza of the Republic to cheer the leader.",
+            "Caracas",
+            "Place",
+        ),
+        # A site named for a saint, its head a church's.
+        (
+            "In his Easter sermon at St. Andrew's Cathedral in Glasgow, the bishop spoke.",
+            "St. Andrew's Cathedral",
+            "Place",
+        ),
+        # A name beside the common noun of the news medium it names.
+        ("The Yomiuri newspaper said the minister would resign.", "Yomiuri", "Organization"),
+        (
+            "The newspaper of the ruling party, daily Marta, published a letter on Thursday.",
+            "Marta",
+            "Organization",
+        ),
+        # A body's name before the number of a resolution it passed.
+        (
+            "The envoy urged respect for Security Council Resolution 242 on Monday.",
+            "Security Council",
+            "Organization",
+        ),
+        # A word of size or position that opens a district's name.
+        (
+            "Crowds gathered outside the Little Manila home where the girl has lived.",
+            "Little Manila",
+            "Place",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -352,6 +388,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             " said it will sell $10 billion of notes.",
             {"Treasury": "Organization"},
             set(),
+        ),
+        # A rank the sentence splitter cut from the name after it.
+        (
+            "Citing one case, Sgt. Paul Wendt said the car had been found near the river.",
+            {"Paul Wendt": "Person"},
+            {"Sgt", "Sgt."},
         ),
         # An adjective in lower case run on to a place's name.
         (
@@ -661,6 +703,11 @@ def test_an_acronym_in_brackets_is_the_names_alias(
             "backpack from his room.",
             "Tzarnaev",
         ),
+        # An office of a church or a royal heir's title before the name.
+        ("Archbishop Tomas Halik of the Diocese of Leeds condemned the attack.", "Tomas Halik"),
+        ("At the cathedral, Cardinal Paul Dufresne called the killing a crime.", "Paul Dufresne"),
+        ("Pastor Dale Whitmore of the Grace Bible church led the campaign.", "Dale Whitmore"),
+        ("Crown Prince Faisal, the king's nephew, was asked about the talks.", "Faisal"),
     ],
 )
 def test_wire_persons_whole(parse: Parse, text: str, name: str) -> None:
