@@ -2909,9 +2909,11 @@ def _body_after_of(item: _Named, named: list[_Named]) -> _Named | None:
 def _attributive_places(
     doc: Doc, mentions: list[EntityMention], attributive: set[int], modifiers: set[int]
 ) -> set[Entity]:
-    """The places named only as a group's modifier: like a nationality adjective, "US" in
-    "the US imperialists" names no place the article is about; nor does a body named only by
-    a common word before a noun ("local Party and power organs")."""
+    """The places named only inside bodies' names over a shared noun ("Nampho" of "the Nampho
+    municipal committees"), and the bodies named only by a common word before a noun ("local
+    Party and power organs"). A place named only before a group's noun is still a place the
+    article names, as a name and not a nationality adjective: "the U.S. imperialists", "the ROK
+    puppets", "a Delaware court"."""
 
     def modifies(m: EntityMention, tokens: set[int] = attributive) -> bool:
         span = token_span(doc, m.mention.start, m.mention.end)
@@ -2919,14 +2921,13 @@ def _attributive_places(
 
     bodies, adjectives = lexicon.words("deciding_bodies"), lexicon.words("division_adjectives")
 
-    def divisions(m: EntityMention) -> bool:
-        # "Kangwon" of "the Kangwon provincial regiments" names the province whose units
-        # they are, as "of Kangwon Province" would; "the Nampho municipal committees" are
-        # bodies' names over a shared noun, the place inside them.
+    def inside_bodies_names(m: EntityMention) -> bool:
+        # "the Kangwon provincial regiments" name the province whose units they are, as "of
+        # Kangwon Province" would; "the Nampho municipal committees" are bodies' names.
         span = token_span(doc, m.mention.start, m.mention.end)
         if span is None or span.end >= len(doc):
             return False
-        return doc[span.end].text in adjectives and not any(
+        return doc[span.end].text in adjectives and any(
             t.lemma_.casefold() in bodies for t in doc[span.end + 1 : span.end + 4]
         )
 
@@ -2948,7 +2949,9 @@ def _attributive_places(
     return {
         e
         for e, told in by_entity.items()
-        if (e.kind is EntityKind.PLACE and all(modifies(m) and not divisions(m) for m in told))
+        if (
+            e.kind is EntityKind.PLACE and all(modifies(m) and inside_bodies_names(m) for m in told)
+        )
         or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 
