@@ -3543,6 +3543,10 @@ def common_names(doc: Doc) -> Iterator[Span]:
         start = head
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
+        if lower in lexicon.words("eponymous_heads") and not _named_after_a_person(
+            doc, start, head
+        ):
+            continue
         end = token.i + 1
         follow = end + 1
         # The name after "of" may begin with its article ("the Socialist Republic of ...").
@@ -3572,6 +3576,11 @@ def common_names(doc: Doc) -> Iterator[Span]:
             continue
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _named_after_a_person(doc: Doc, start: int, head: int) -> bool:
+    """The words before a body's common noun are a person's name ("the Bush administration")."""
+    return start < head and all(doc[j].ent_type_ == "PERSON" for j in range(start, head))
 
 
 def _forces_in_a_title(doc: Doc, head: int, start: int) -> bool:

@@ -772,6 +772,17 @@ def test_entities_found_with_canonical_names(
             {"puppet Republic"},
         ),
         ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        # A body named after the person who leads it; after a country, whoever governs.
+        (
+            "Pentagon sources said the Bush administration plans to deploy more troops.",
+            {"Bush administration": "Organization"},
+            set(),
+        ),
+        (
+            "It is the goal of the current U.S. administration's policy to isolate the country.",
+            {"current U.S. administration": "Group"},
+            {"U.S. administration"},
+        ),
         # A place named only before a group's noun is a place the article names.
         (
             "They repelled the invasion of the US imperialists.",
