@@ -2950,9 +2950,11 @@ def _body_after_of(item: _Named, named: list[_Named]) -> _Named | None:
 def _attributive_places(
     doc: Doc, mentions: list[EntityMention], attributive: set[int], modifiers: set[int]
 ) -> set[Entity]:
-    """The places named only as a group's modifier: like a nationality adjective, "US" in
-    "the US imperialists" names no place the article is about; nor does a body named only by
-    a common word before a noun ("local Party and power organs")."""
+    """The places named only inside bodies' names over a shared noun ("Nampho" of "the Nampho
+    municipal committees"), and the bodies named only by a common word before a noun ("local
+    Party and power organs"). A place named only before a group's noun is still a place the
+    article names, as a name and not a nationality adjective: "the U.S. imperialists", "the ROK
+    puppets", "a Delaware court"."""
 
     def modifies(m: EntityMention, tokens: set[int] = attributive) -> bool:
         span = token_span(doc, m.mention.start, m.mention.end)
@@ -2960,14 +2962,13 @@ def _attributive_places(
 
     bodies, adjectives = lexicon.words("deciding_bodies"), lexicon.words("division_adjectives")
 
-    def divisions(m: EntityMention) -> bool:
-        # "Kangwon" of "the Kangwon provincial regiments" names the province whose units
-        # they are, as "of Kangwon Province" would; "the Nampho municipal committees" are
-        # bodies' names over a shared noun, the place inside them.
+    def inside_bodies_names(m: EntityMention) -> bool:
+        # "the Kangwon provincial regiments" name the province whose units they are, as "of
+        # Kangwon Province" would; "the Nampho municipal committees" are bodies' names.
         span = token_span(doc, m.mention.start, m.mention.end)
         if span is None or span.end >= len(doc):
             return False
-        return doc[span.end].text in adjectives and not any(
+        return doc[span.end].text in adjectives and any(
             t.lemma_.casefold() in bodies for t in doc[span.end + 1 : span.end + 4]
         )
 
@@ -2989,7 +2990,9 @@ def _attributive_places(
     return {
         e
         for e, told in by_entity.items()
-        if (e.kind is EntityKind.PLACE and all(modifies(m) and not divisions(m) for m in told))
+        if (
+            e.kind is EntityKind.PLACE and all(modifies(m) and inside_bodies_names(m) for m in told)
+        )
         or (e.kind is EntityKind.ORGANIZATION and all(common_word(m) for m in told))
     }
 
@@ -3594,6 +3597,10 @@ def common_names(doc: Doc) -> Iterator[Span]:
         start = head
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
+        if lower in lexicon.words("eponymous_heads") and not _named_after_a_person(
+            doc, start, head
+        ):
+            continue
         end = token.i + 1
         follow = end + 1
         # The name after "of" may begin with its article ("the Socialist Republic of ...").
@@ -3623,6 +3630,11 @@ def common_names(doc: Doc) -> Iterator[Span]:
             continue
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
+
+
+def _named_after_a_person(doc: Doc, start: int, head: int) -> bool:
+    """The words before a body's common noun are a person's name ("the Bush administration")."""
+    return start < head and all(doc[j].ent_type_ == "PERSON" for j in range(start, head))
 
 
 def _forces_in_a_title(doc: Doc, head: int, start: int) -> bool:

@@ -772,10 +772,34 @@ def test_entities_found_with_canonical_names(
             {"puppet Republic"},
         ),
         ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        # A body named after the person who leads it; after a country, whoever governs.
+        (
+            "Pentagon sources said the Bush administration plans to deploy more troops.",
+            {"Bush administration": "Organization"},
+            set(),
+        ),
+        (
+            "It is the goal of the current U.S. administration's policy to isolate the country.",
+            {"current U.S. administration": "Group"},
+            {"U.S. administration"},
+        ),
+        # A place named only before a group's noun is a place the article names.
         (
             "They repelled the invasion of the US imperialists.",
-            {"US imperialists": "Group"},
-            {"United States"},
+            {"US imperialists": "Group", "United States": "Place"},
+            set(),
+        ),
+        (
+            "The newspaper denounced the ROK puppets for their provocations.",
+            {"ROK puppets": "Group", "Republic of Korea": "Place"},
+            set(),
+        ),
+        ("A Delaware court dismissed the suit on Friday.", {"Delaware": "Place"}, set()),
+        # Inside bodies' names over a shared noun the place is a word of their names.
+        (
+            "The Nampho municipal committees of the union organized a campaign.",
+            {},
+            {"Nampho"},
         ),
         (
             "He met commanders of the East and West Sea Fleets of the Navy.",
