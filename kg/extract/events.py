@@ -131,6 +131,17 @@ CALLED = frozenset({"NOUN", "PROPN", "PRON"})
 QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
+# What joins a second clause whose subject the parser took into the first.
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The words a verb opens with that belong to it ("is stepping", "has also held").
+VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
+# A subject longer than this after "and" is no noun phrase the parser misread.
+SPLIT_SUBJECT_SPAN = 16
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Where a tribute is paid to a statue or bust (and "in front of" it).
@@ -538,7 +549,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
     subject_heads = (
-        subjects(verb) + _stranded_subjects(verb)
+        _subjects_split_off(verb)
+        or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
     )
@@ -2290,6 +2302,73 @@ def _happenings(verb: Token) -> list[Token]:
     if not any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")):
         return []
     return [s for s in children(verb, "nsubj") if s.pos_ == "NOUN"]
+
+
+def _subjects_split_off(verb: Token) -> list[Token]:
+    """The subject of a second clause the parser read as part of the first: in "A organized a
+    lecture in winter and B held a show" or "A made an address and B, chairman of C, made a
+    report" it hangs B on a noun of the first clause and leaves "held" a conjunct verb with
+    no subject, which would take A's. The noun phrase between the last "and" and such a
+    finite verb is its subject: alone, or with one apposition set off by commas (a lone
+    comma before the verb lists verbs: "took the town and the bridge, killed dozens")."""
+    # "held a show to produce goods": the purpose shares the clause's subject (not so a
+    # participle after a comma, which the parse may hang on the wrong clause).
+    while (
+        (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_to_infinitive(verb)))
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
+        # "asked them to build": the object, not the subject, builds.
+        and not (verb.dep_ == "xcomp" and children(head_of(verb), "dobj"))
+    ):
+        verb = head_of(verb)
+    kids = children_of(verb)
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in SUBJECTS for c in kids)
+        # "development-oriented", "heaven-sent": a participle with no auxiliary is no clause.
+        or not (verb.tag_ in FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+    ):
+        return []
+    tokens, tags, pos = doc_tokens(verb.doc), doc_tags(verb.doc), doc_pos(verb.doc)
+    first = head_of(verb).i
+    end = min((c.i for c in kids if c.dep_ in VERB_PREMODIFIERS), default=verb.i)
+    end = min(end, verb.i)
+    joint = next(
+        (
+            k
+            for k in range(end - 1, first, -1)
+            if tokens[k].lower_ in CLAUSE_JOINERS or tags[k] in FINITE_TAGS
+        ),
+        None,
+    )
+    if joint is None or tags[joint] in FINITE_TAGS or end - joint > SPLIT_SUBJECT_SPAN:
+        return []
+    words = range(joint + 1, end)
+    # A quotation mark or a dash sets off a title or a parenthesis, not a subject ("a
+    # meeting on the theme of "Patriotism and young students" took place").
+    if not words or any(
+        pos[k] in VERBAL
+        or tokens[k].lower_ in CLAUSE_JOINERS
+        or (pos[k] == "PUNCT" and tokens[k].text != ",")
+        for k in words
+    ):
+        return []
+    commas = [k for k in words if tokens[k].text == ","]
+    if commas and (len(commas) != 2 or commas[-1] != end - 1):
+        return []
+    chunk = words if not commas else range(joint + 1, commas[0])
+    # "and in recent days said", "hot and quick from coffee stands": no noun phrase opens
+    # there, or a preposition ties it to the first clause (an apposition may have one).
+    if pos[joint + 1] not in PHRASE_OPENINGS or any(pos[k] == "ADP" for k in chunk):
+        return []
+    heads = [k for k in chunk if pos[k] in NOMINAL]
+    if not heads:
+        return []
+    found = [tokens[heads[-1]]]
+    if commas and all(pos[k] == "PROPN" for k in range(commas[0] + 1, commas[1])):
+        # "its chairman, Frank Stronach, is stepping in": the name in apposition acts.
+        found.append(tokens[commas[1] - 1])
+    return found
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:
