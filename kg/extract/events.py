@@ -1840,22 +1840,49 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if earlier.pos_ == "PRON":
             # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
             return _antecedents(index, earlier)
-        # "the province has built goat farms ... it secured goats": the place or body the
-        # subject names again by the last words of its name.
-        entity = (
-            index.entity_at(earlier)
-            or _body_repeated(index, earlier)
-            or next(iter(_company_by_trade(index, earlier)), None)
-            or _body_named_again(index, earlier)
-        )
-        kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-        # "Its moves" are a body's or a country's, which is no group's.
-        one = not possessive and entity is not None and _one(entity)
-        return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+        found = _body_meant(index, earlier, possessive)
+        if found or sentence_of(earlier).start == sentence_of(token).start:
+            return found
+        return _body_of_sentence_before(index, token, earlier, possessive)
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:
+    """The place or body a subject names, which an "it" may stand for."""
+    # "the province has built goat farms ... it secured goats": the place or body the
+    # subject names again by the last words of its name.
+    entity = (
+        index.entity_at(subject)
+        or _body_repeated(index, subject)
+        or next(iter(_company_by_trade(index, subject)), None)
+        or _body_named_again(index, subject)
+    )
+    kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
+    # "Its moves" are a body's or a country's, which is no group's.
+    one = not possessive and entity is not None and _one(entity)
+    return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+
+
+def _body_of_sentence_before(
+    index: EntityIndex, token: Token, earlier: Token, possessive: bool
+) -> tuple[Entity, ...]:
+    """What an "it" opening its clause stands for when the nearest subject before it, in a
+    clause the sentence before embeds, names nothing: the subject of that sentence's main
+    clause ("The ministry has directed attention ... so that the project is carried out as
+    required. It dispatched researchers": the ministry, not the project)."""
+    if head_of(token).lemma_ == "be":
+        return ()  # "It is necessary to make our stand clear": the "it" of what follows
+    root = sentence_of(earlier).root
+    clause = head_of(earlier)
+    while clause.dep_ == "conj" and clause != root:
+        clause = head_of(clause)
+    if clause == root:
+        return ()
+    main = [s for s in subjects(root) if s.pos_ != "PRON"]
+    return _body_meant(index, main[0], possessive) if main else ()
 
 
 def _one(entity: Entity) -> bool:
