@@ -132,6 +132,17 @@ CALLED = frozenset({"NOUN", "PROPN", "PRON"})
 QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
+# What joins a second clause whose subject the parser took into the first.
+CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The words a verb opens with that belong to it ("is stepping", "has also held").
+VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
+# A subject longer than this after "and" is no noun phrase the parser misread.
+SPLIT_SUBJECT_SPAN = 16
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
 # Where a tribute is paid to a statue or bust (and "in front of" it).
@@ -539,7 +550,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     takes part, and carries the clause's words and the triples' confidence."""
     index = ctx.entities
     subject_heads = (
-        subjects(verb) + _stranded_subjects(verb)
+        _subjects_split_off(verb)
+        or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
     )
@@ -1842,22 +1854,49 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         if earlier.pos_ == "PRON":
             # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
             return _antecedents(index, earlier)
-        # "the province has built goat farms ... it secured goats": the place or body the
-        # subject names again by the last words of its name.
-        entity = (
-            index.entity_at(earlier)
-            or _body_repeated(index, earlier)
-            or next(iter(_company_by_trade(index, earlier)), None)
-            or _body_named_again(index, earlier)
-        )
-        kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-        # "Its moves" are a body's or a country's, which is no group's.
-        one = not possessive and entity is not None and _one(entity)
-        return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+        found = _body_meant(index, earlier, possessive)
+        if found or sentence_of(earlier).start == sentence_of(token).start:
+            return found
+        return _body_of_sentence_before(index, token, earlier, possessive)
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:
+    """The place or body a subject names, which an "it" may stand for."""
+    # "the province has built goat farms ... it secured goats": the place or body the
+    # subject names again by the last words of its name.
+    entity = (
+        index.entity_at(subject)
+        or _body_repeated(index, subject)
+        or next(iter(_company_by_trade(index, subject)), None)
+        or _body_named_again(index, subject)
+    )
+    kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
+    # "Its moves" are a body's or a country's, which is no group's.
+    one = not possessive and entity is not None and _one(entity)
+    return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+
+
+def _body_of_sentence_before(
+    index: EntityIndex, token: Token, earlier: Token, possessive: bool
+) -> tuple[Entity, ...]:
+    """What an "it" opening its clause stands for when the nearest subject before it, in a
+    clause the sentence before embeds, names nothing: the subject of that sentence's main
+    clause ("The ministry has directed attention ... so that the project is carried out as
+    required. It dispatched researchers": the ministry, not the project)."""
+    if head_of(token).lemma_ == "be":
+        return ()  # "It is necessary to make our stand clear": the "it" of what follows
+    root = sentence_of(earlier).root
+    clause = head_of(earlier)
+    while clause.dep_ == "conj" and clause != root:
+        clause = head_of(clause)
+    if clause == root:
+        return ()
+    main = [s for s in subjects(root) if s.pos_ != "PRON"]
+    return _body_meant(index, main[0], possessive) if main else ()
 
 
 def _one(entity: Entity) -> bool:
@@ -2304,6 +2343,73 @@ def _happenings(verb: Token) -> list[Token]:
     if not any(f"{lemma} {o.lower_}" in occurrence for o in children(verb, "dobj")):
         return []
     return [s for s in children(verb, "nsubj") if s.pos_ == "NOUN"]
+
+
+def _subjects_split_off(verb: Token) -> list[Token]:
+    """The subject of a second clause the parser read as part of the first: in "A organized a
+    lecture in winter and B held a show" or "A made an address and B, chairman of C, made a
+    report" it hangs B on a noun of the first clause and leaves "held" a conjunct verb with
+    no subject, which would take A's. The noun phrase between the last "and" and such a
+    finite verb is its subject: alone, or with one apposition set off by commas (a lone
+    comma before the verb lists verbs: "took the town and the bridge, killed dozens")."""
+    # "held a show to produce goods": the purpose shares the clause's subject (not so a
+    # participle after a comma, which the parse may hang on the wrong clause).
+    while (
+        (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_to_infinitive(verb)))
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
+        # "asked them to build": the object, not the subject, builds.
+        and not (verb.dep_ == "xcomp" and children(head_of(verb), "dobj"))
+    ):
+        verb = head_of(verb)
+    kids = children_of(verb)
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in SUBJECTS for c in kids)
+        # "development-oriented", "heaven-sent": a participle with no auxiliary is no clause.
+        or not (verb.tag_ in FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+    ):
+        return []
+    tokens, tags, pos = doc_tokens(verb.doc), doc_tags(verb.doc), doc_pos(verb.doc)
+    first = head_of(verb).i
+    end = min((c.i for c in kids if c.dep_ in VERB_PREMODIFIERS), default=verb.i)
+    end = min(end, verb.i)
+    joint = next(
+        (
+            k
+            for k in range(end - 1, first, -1)
+            if tokens[k].lower_ in CLAUSE_JOINERS or tags[k] in FINITE_TAGS
+        ),
+        None,
+    )
+    if joint is None or tags[joint] in FINITE_TAGS or end - joint > SPLIT_SUBJECT_SPAN:
+        return []
+    words = range(joint + 1, end)
+    # A quotation mark or a dash sets off a title or a parenthesis, not a subject ("a
+    # meeting on the theme of "Patriotism and young students" took place").
+    if not words or any(
+        pos[k] in VERBAL
+        or tokens[k].lower_ in CLAUSE_JOINERS
+        or (pos[k] == "PUNCT" and tokens[k].text != ",")
+        for k in words
+    ):
+        return []
+    commas = [k for k in words if tokens[k].text == ","]
+    if commas and (len(commas) != 2 or commas[-1] != end - 1):
+        return []
+    chunk = words if not commas else range(joint + 1, commas[0])
+    # "and in recent days said", "hot and quick from coffee stands": no noun phrase opens
+    # there, or a preposition ties it to the first clause (an apposition may have one).
+    if pos[joint + 1] not in PHRASE_OPENINGS or any(pos[k] == "ADP" for k in chunk):
+        return []
+    heads = [k for k in chunk if pos[k] in NOMINAL]
+    if not heads:
+        return []
+    found = [tokens[heads[-1]]]
+    if commas and all(pos[k] == "PROPN" for k in range(commas[0] + 1, commas[1])):
+        # "its chairman, Frank Stronach, is stepping in": the name in apposition acts.
+        found.append(tokens[commas[1] - 1])
+    return found
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:

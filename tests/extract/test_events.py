@@ -48,6 +48,44 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "investigators",
             None,
         ),
+        # The parse hangs the second clause's subject on a noun of the first and leaves its
+        # verb a conjunct with no subject of its own.
+        (
+            "South Hwanghae Province organized a seminar on raising rabbits in spring and "
+            "Haeju City held an exhibition of local products.",
+            "hold",
+            "Meeting",
+            "Haeju",
+            None,
+        ),
+        (
+            "Pak Chol Min, chairman of the association, delivered an opening address and Ri "
+            "Song Hui, director of its secretariat, made a report.",
+            "make",
+            "Action",
+            "Ri Song Hui",
+            None,
+        ),
+        # "It" after a sentence whose nearest subject is an embedded clause's stands for
+        # that sentence's main subject.
+        (
+            "The Ministry of Forestry is pushing ahead with the tree-planting campaign. The "
+            "ministry has sent seedlings to the counties, while tightening its control so that "
+            "the campaign is carried out as planned. It dispatched experts of the Forest "
+            "Research Institute to the sites.",
+            "dispatch",
+            "Action",
+            "Ministry of Forestry",
+            None,
+        ),
+        # A lone comma before the verb lists the first subject's verbs.
+        (
+            "The rebels seized the town and the bridge, killed four guards and withdrew.",
+            "kill",
+            "Action",
+            "rebels",
+            None,
+        ),
     ],
 )
 def test_subject_verb_object_events(
@@ -2520,6 +2558,22 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "The fighting spirit of the Korean People's Army will be carried forward for ages.",
             "carry",
             "Korean People's Army",
+        ),
+        # What the main subject of the sentence before names stands for no "it" when that
+        # subject is no body.
+        (
+            "The Ministry of Forestry is pushing ahead with the tree-planting campaign. The "
+            "campaign is progressing well. It has been expanded to the east coast.",
+            "expand",
+            "Ministry of Forestry",
+        ),
+        # The subject of the first of two clauses the parse ran together does not act in
+        # the second.
+        (
+            "South Hwanghae Province organized a seminar on raising rabbits in spring and "
+            "Haeju City held an exhibition of local products.",
+            "hold",
+            "South Hwanghae Province",
         ),
     ],
 )
