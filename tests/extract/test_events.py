@@ -3742,14 +3742,14 @@ def test_a_name_qualifying_a_plural_takes_no_part(
         ),
         # A body named again by a common noun quoted in its own words.
         (
-            "Harlow Savings & Loan Association posted a loss. The thrift said that \"after"
+            'Harlow Savings & Loan Association posted a loss. The thrift said that "after'
             ' these charges the association expects record earnings in 1991."',
             "say",
             "Harlow Savings & Loan Association",
             "after these charges the association expects record earnings in 1991",
         ),
         (
-            "Zenith Co. cut 300 jobs. But the drug company said it \"expects the savings to"
+            'Zenith Co. cut 300 jobs. But the drug company said it "expects the savings to'
             ' offset the costs of the plan."',
             "say",
             "Zenith Co.",
