@@ -500,10 +500,13 @@ def _words_as_itself(verb: Token, agents: tuple[Entity, ...]) -> str | None:
     # Only the words its clause reports on its own line: the lines of a list the parse runs
     # into one sentence quote others.
     first, last = verb.left_edge, verb.right_edge
-    text = doc_text(verb.doc)
+    doc, sentence = verb.doc, sentence_of(verb)
+    text = doc_text(doc)
+    # The parse may end the sentence before the mark that closes its last words' quotation.
+    closed = sentence.end < len(doc) and doc_tokens(doc)[sentence.end].text in CLOSING_MARKS
     quoted = [
         words
-        for begin, end, words in quotations(sentence_of(verb))
+        for begin, end, words in quotations(doc[sentence.start : sentence.end + closed])
         if first.idx <= begin
         and end <= last.idx + len(last)
         and not begin <= verb.idx < end

@@ -3755,6 +3755,16 @@ def test_a_name_qualifying_a_plural_takes_no_part(
             "Zenith Co.",
             "expects the savings to offset the costs of the plan",
         ),
+        # The parse ends the sentence before the mark that closes the quotation.
+        (
+            "Zenith Co. offered early retirement to 900 employees. But the drug company"
+            " said it \"anticipates the savings from the plan's implementation will more than"
+            ' offset short-term costs."\n\nThe program is new.',
+            "say",
+            "Zenith",
+            "anticipates the savings from the plan's implementation will more than offset"
+            " short-term costs",
+        ),
     ],
 )
 def test_a_judgement_given_of_something_is_a_statement(
