@@ -500,6 +500,33 @@ def _quoted_judgement(verb: Token) -> str | None:
     return " ".join(words.split()).strip(" ,.") or None
 
 
+def _words_as_itself(verb: Token, agents: tuple[Entity, ...]) -> str | None:
+    """The words quoted of a speaker the statements' extractor, which reads speakers by their
+    names, leaves unread: a body a common noun names again ("Harlow Savings & Loan Association
+    posted a loss. The thrift said that ``...''", "the drug company said it ``expects ...''").
+    It speaks as itself, so its direct quotation is a statement. Words it is only said to
+    have said ("the company said net rose") credit it as the source of the news they tell, and
+    a verb announcing an event is an act."""
+    if not agents or not reports_speech(verb) or _announces(verb):
+        return None
+    # Only the words its clause reports on its own line: the lines of a list the parse runs
+    # into one sentence quote others.
+    first, last = verb.left_edge, verb.right_edge
+    doc, sentence = verb.doc, sentence_of(verb)
+    text = doc_text(doc)
+    # The parse may end the sentence before the mark that closes its last words' quotation.
+    closed = sentence.end < len(doc) and doc_tokens(doc)[sentence.end].text in CLOSING_MARKS
+    quoted = [
+        words
+        for begin, end, words in quotations(doc[sentence.start : sentence.end + closed])
+        if first.idx <= begin
+        and end <= last.idx + len(last)
+        and not begin <= verb.idx < end
+        and "\n" not in text[min(begin, verb.idx) : max(end, verb.idx)]
+    ]
+    return " … ".join(quoted) or None
+
+
 def _called(token: Token, mark: int) -> bool:
     """A word of the thing called before the quotation at `mark`: a noun, a name, "it", or a
     gerund ("calls discounting ``a loser's game''"); not a word qualifying the quotation's own
@@ -793,7 +820,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    judgement = characterisation(verb)
+    judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
         cls = "Statement"
     time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)

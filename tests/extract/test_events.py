@@ -3816,6 +3816,31 @@ def test_a_name_qualifying_a_plural_takes_no_part(
             "Tom Reyes",
             "a loser's game for anyone without a dominant market share",
         ),
+        # A body named again by a common noun quoted in its own words.
+        (
+            'Harlow Savings & Loan Association posted a loss. The thrift said that "after'
+            ' these charges the association expects record earnings in 1991."',
+            "say",
+            "Harlow Savings & Loan Association",
+            "after these charges the association expects record earnings in 1991",
+        ),
+        (
+            'Zenith Co. cut 300 jobs. But the drug company said it "expects the savings to'
+            ' offset the costs of the plan."',
+            "say",
+            "Zenith Co.",
+            "expects the savings to offset the costs of the plan",
+        ),
+        # The parse ends the sentence before the mark that closes the quotation.
+        (
+            "Zenith Co. offered early retirement to 900 employees. But the drug company"
+            " said it \"anticipates the savings from the plan's implementation will more than"
+            ' offset short-term costs."\n\nThe program is new.',
+            "say",
+            "Zenith",
+            "anticipates the savings from the plan's implementation will more than offset"
+            " short-term costs",
+        ),
     ],
 )
 def test_a_judgement_given_of_something_is_a_statement(
@@ -3834,6 +3859,8 @@ def test_a_judgement_given_of_something_is_a_statement(
         "The drill, dubbed Freedom Flag, began on Monday.",
         "The leader was called a hero by the crowd.",
         "Protesters called for the return of ``our hero'' to his father.",
+        # A body only credited with the news told: no words of its own.
+        "Zenith Co. cut 300 jobs. The drug company said net income rose 5% in the quarter.",
     ],
 )
 def test_a_call_or_a_name_with_no_judgement_is_no_statement(parse: Parse, text: str) -> None:
