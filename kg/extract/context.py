@@ -14,6 +14,7 @@ from kg import lexicon
 from kg.extract.syntax import held_participles, is_to_infinitive, modality, own_tokens
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
+    asked_once,
     children_of,
     doc_sentences,
     expanded_span,
@@ -576,10 +577,16 @@ def intended(verb: Token) -> bool:
     )
 
 
-def _served(verb: Token) -> list[Token]:
+def _served(verb: Token) -> tuple[Token, ...]:
     """The verb and the verbs it serves without a subject or an auxiliary of its own ("to
     build hospitals and promoting health": promoting serves build; "often promise ... while
     talking": talking serves promise), up to an infinitive."""
+    # Kept per verb and doc: a verb's date asks it three or four times (`_then`, `intended`,
+    # `not_done_then`).
+    return asked_once(verb, "served verbs", _serving_chain)
+
+
+def _serving_chain(verb: Token) -> tuple[Token, ...]:
     chain = [verb]
     while not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and (
         (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
@@ -589,7 +596,7 @@ def _served(verb: Token) -> list[Token]:
     ):
         verb = head_of(verb)
         chain.append(verb)
-    return chain
+    return tuple(chain)
 
 
 def _habitual(verb: Token) -> bool:

@@ -36,6 +36,7 @@ from kg.nlp import (
     doc_deps,
     doc_ents,
     doc_lowers,
+    doc_memo,
     doc_tags,
     doc_text,
     doc_texts,
@@ -1014,15 +1015,25 @@ def _place_named_alone(match: Match) -> bool:
 
 def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
-    # Read off the doc's tables: every name is spoken, most of them several times.
-    tables = parse_tables(span.doc)
+    # Read off the doc's tables, and kept per range: every name is spoken, most of them
+    # several times.
+    kept: dict[tuple[int, int], str] = doc_memo(span.doc, "spoken")
+    start, end = span.start, span.end
+    found = kept.get((start, end))
+    if found is None:
+        found = kept[start, end] = _spoken(span.doc, start, end)
+    return found
+
+
+def _spoken(doc: Doc, start: int, end: int) -> str:
+    tables = parse_tables(doc)
     texts, spaces = tables.texts(), tables.spaces()
     parts = []
-    for i in range(span.start, span.end):
+    for i in range(start, end):
         text = texts[i]
         parts.append(text)
         glued = not spaces[i]
-        if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
+        if glued and i + 1 < end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
             parts.append("" if glued else " ")
