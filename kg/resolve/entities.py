@@ -204,6 +204,10 @@ def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
     return not words.isdisjoint(entity.name.casefold().split())
 
 
+# Mentions latest first, with their starts negated (see `EntityIndex._latest`).
+_Latest = tuple[tuple[EntityMention, ...], tuple[int, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
     """The entities of one article and where they are, by token."""
@@ -215,36 +219,43 @@ class EntityIndex:
     # Bodies named inside a longer name, by token ("the Communist Party of Vietnam" in "the
     # Central Committee of the Communist Party of Vietnam").
     inner: Mapping[int, tuple[Entity, ...]] = field(default_factory=lambda: MappingProxyType({}))
-    # The mentions latest first (a stable sort keeps the order of mentions that begin
-    # together), with their starts negated, and each entity's aliases: what
-    # `last_named_before` and `aliases` read, made once, not once per question.
-    latest_first: tuple[EntityMention, ...] = field(init=False, repr=False, compare=False)
-    latest_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    # The same of each kind's mentions alone: most questions are of one kind, and an article
-    # names many more entities of other kinds than of the one asked for.
-    latest_of_kind: Mapping[EntityKind, tuple[tuple[EntityMention, ...], tuple[int, ...]]] = field(
-        init=False, repr=False, compare=False
+    # What `last_named_before` and `aliases` read, made once, not once per question, and only
+    # when first asked: an index that places rename is never asked (see `_latest`,
+    # `alias_table`).
+    _latest_of: dict[EntityKind | None, _Latest] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
-    alias_table: Mapping[Entity, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _aliases: list[Mapping[Entity, tuple[str, ...]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
-    def __post_init__(self) -> None:
-        latest = sorted(self.mentions, key=lambda m: -m.mention.start)
-        object.__setattr__(self, "latest_first", tuple(latest))
-        object.__setattr__(self, "latest_starts", tuple(-m.mention.start for m in latest))
-        of_kind: dict[EntityKind, list[EntityMention]] = {}
-        for m in latest:
-            of_kind.setdefault(m.entity.kind, []).append(m)
-        kinds = {
-            kind: (tuple(found), tuple(-m.mention.start for m in found))
-            for kind, found in of_kind.items()
-        }
-        object.__setattr__(self, "latest_of_kind", MappingProxyType(kinds))
-        aliases: dict[Entity, set[str]] = {}
-        for m in self.mentions:
-            if m.alias:
-                aliases.setdefault(m.entity, set()).add(m.alias)
-        table = {entity: tuple(sorted(found)) for entity, found in aliases.items()}
-        object.__setattr__(self, "alias_table", MappingProxyType(table))
+    def _latest(self, kind: EntityKind | None) -> _Latest:
+        """The mentions (of `kind` alone, if given) latest first, with their starts negated.
+        A stable sort keeps the order of mentions that begin together. Most questions are of
+        one kind, and an article names many more entities of other kinds than of the one
+        asked for."""
+        tables = self._latest_of
+        if not tables:
+            latest = sorted(self.mentions, key=lambda m: -m.mention.start)
+            tables[None] = (tuple(latest), tuple(-m.mention.start for m in latest))
+            of_kind: dict[EntityKind, list[EntityMention]] = {}
+            for m in latest:
+                of_kind.setdefault(m.entity.kind, []).append(m)
+            for k, found in of_kind.items():
+                tables[k] = (tuple(found), tuple(-m.mention.start for m in found))
+        return tables.get(kind, ((), ()))
+
+    @property
+    def alias_table(self) -> Mapping[Entity, tuple[str, ...]]:
+        """Each entity's aliases, sorted."""
+        if not self._aliases:
+            aliases: dict[Entity, set[str]] = {}
+            for m in self.mentions:
+                if m.alias:
+                    aliases.setdefault(m.entity, set()).add(m.alias)
+            table = {entity: tuple(sorted(found)) for entity, found in aliases.items()}
+            self._aliases.append(MappingProxyType(table))
+        return self._aliases[0]
 
     def inner_at(self, token: Token) -> tuple[Entity, ...]:
         """The entities named inside the name a token belongs to."""
@@ -273,10 +284,7 @@ class EntityIndex:
         # mention that ends before the token begins before it.
         end = token.idx
         tested: set[Entity] = set()
-        latest, starts = self.latest_first, self.latest_starts
-        if len(kinds) == 1:
-            (kind,) = kinds
-            latest, starts = self.latest_of_kind.get(kind, ((), ()))
+        latest, starts = self._latest(next(iter(kinds)) if len(kinds) == 1 else None)
         for m in latest[bisect_left(starts, -end + 1) :]:
             entity = m.entity
             if m.mention.end > end or entity.kind not in kinds or entity in tested:
@@ -352,13 +360,12 @@ class EntityIndex:
         def new(entity: Entity) -> Entity:
             return names.get(entity, entity)
 
+        # Most mentions and relations name no renamed entity: they are kept as they are.
         return EntityIndex(
             mentions=tuple(
-                EntityMention(
-                    new(m.entity),
-                    m.mention,
-                    m.alias or m.entity.name if m.entity in names else m.alias,
-                )
+                EntityMention(names[m.entity], m.mention, m.alias or m.entity.name)
+                if m.entity in names
+                else m
                 for m in self.mentions
             ),
             relations=tuple(
@@ -368,6 +375,8 @@ class EntityIndex:
                     new(r.object) if isinstance(r.object, Entity) else r.object,
                     r.evidence,
                 )
+                if r.subject in names or r.object in names
+                else r
                 for r in self.relations
             ),
             by_token=MappingProxyType({i: new(e) for i, e in self.by_token.items()}),
