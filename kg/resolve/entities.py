@@ -42,6 +42,7 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    has_the,
     head_of,
     parse_tables,
     phrase_objects,
@@ -651,21 +652,23 @@ def _leader_of_followers(ent: Span) -> bool:
     """A bare proper name before a word for a leader's followers, a "puppet" between them or
     not ("the Zelenskiy puppet clique"): the leader, not a body."""
     doc = ent.doc
-    words = [t for t in ent if t.lower_ != "the"]
-    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
-        return False
-    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
-        return False  # "the Kiev puppet regime" is the city's
-    heads = lexicon.mapping("name_heads")
-    if any(t.lower_ in heads for t in words):
-        return False
-    after = doc[ent.end : ent.end + 2]
+    # The word for followers first: most names have none after them, and the gazetteer's
+    # questions cost more.
+    after = doc_tokens(doc)[ent.end : ent.end + 2]
     followers = lexicon.words("following_nouns")
     if after and after[0].lower_ in followers:
         noun = after[0]
     elif len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers:
         noun = after[1]
     else:
+        return False
+    words = [t for t in span_tokens(ent) if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
+        return False  # "the Kiev puppet regime" is the city's
+    heads = lexicon.mapping("name_heads")
+    if any(t.lower_ in heads for t in words):
         return False
     if noun.lower_ not in lexicon.words("wire_body_name_ends"):
         return True
@@ -2756,7 +2759,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         if i in by_token or tag != "NN":
             continue
         token = tokens[i]
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+        if not has_the(token):
             continue
         title = _title_of(token)
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
@@ -2824,7 +2827,7 @@ def _resolve_sole_titles(
         taken = by_token.get(token.i)
         if taken is not None and taken.name.casefold() != _title_of(token):
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+        if not has_the(token):
             continue
         title = _sole_title(token, by_token)
         if title is None:
