@@ -16,6 +16,7 @@ from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, Tim
 from kg.nlp import (
     asked_once,
     children_of,
+    doc_lowers,
     doc_sentences,
     expanded_span,
     head_of,
@@ -425,7 +426,8 @@ class Context:
         "had not been allowed to carry out an inspection since Jan. 13. Then the government
         stopped providing escorts"."""
         sentence = sentence_of(verb)
-        if not any(
+        # Most sentences open with another word: the verbs it serves are not looked for.
+        if doc_lowers(verb.doc)[sentence.start] != "then" or not any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
             for served in _served(verb)
             for c in children_of(served)

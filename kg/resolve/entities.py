@@ -2805,6 +2805,7 @@ def _resolve_sole_titles(
     titles that are subjects are returned: a "he" after them is their holder."""
     holders = _title_holders(named)
     subjects = []
+    tokens = doc_tokens(doc)
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
     revered = {
         Entity(item.kind, item.name)
@@ -2812,13 +2813,12 @@ def _resolve_sole_titles(
         if item.kind is EntityKind.PERSON
         and any(
             t.lower_ in lexicon.words("reverential_words")
-            for t in doc[max(item.span.start - 3, 0) : item.span.start]
+            for t in tokens[max(item.span.start - 3, 0) : item.span.start]
         )
     }
     # State media write of their leader as "the respected Comrade Kim Jong Un": the one person
     # so revered is the one a sole title stands for when others are named too.
     leaders = revered if len(revered) == 1 else people
-    tokens = doc_tokens(doc)
     for i, tag in enumerate(doc_tags(doc)):
         if tag not in {"NN", "NNP"}:
             continue
