@@ -186,9 +186,8 @@ class _Quads:
         # An entity's three statements are the same however often the article mentions it.
         self.entities: dict[Entity, URIRef] = {}
         self.place_classes: set[URIRef] = set()
-        # Likewise a time's, a source's and a mention's statements: most events share them
-        # with others (the sentence of their evidence).
-        self.told: dict[TimeExpression | Source | Mention, URIRef] = {}
+        # Likewise a time's and a source's statements: most events share them with others.
+        self.told: dict[TimeExpression | Source, URIRef] = {}
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -227,10 +226,7 @@ class _Quads:
         return node
 
     def mention(self, mention: Mention) -> URIRef:
-        node = self.told.get(mention)
-        if node is not None:
-            return node
-        node = self.told[mention] = mention_iri(mention)
+        node = mention_iri(mention)
         self.add(node, RDF.type, KG.Mention)
         self.add(node, NIF.referenceContext, article_iri(mention.article_id))
         self.add(node, NIF.beginIndex, self.integer(mention.start))
