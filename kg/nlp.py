@@ -283,6 +283,13 @@ def asked_once(token: Token, name: str, answer: Callable[[Token], T]) -> T:
     return cast(T, kept[i])
 
 
+def has_the(token: Token) -> bool:
+    """ "the" is one of the token's determiners (`any(c.dep_ == "det" and c.lower_ == "the" for c
+    in token.children)`), answered from a set made once per doc: the rules ask it of every
+    common noun of an article."""
+    return token.i in parse_tables(token.doc).definite()
+
+
 def span_tokens(span: Span) -> tuple[Token, ...]:
     """The tokens of a span (`list(span)`), from the doc's table: spaCy makes a new Token for
     each word on every iteration and every slice of a span."""
@@ -345,6 +352,7 @@ class ParseTables:
     """
 
     __slots__ = (
+        "_definite",
         "_ends",
         "_ents",
         "_lemmas",
@@ -420,6 +428,7 @@ class ParseTables:
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
         self._prepositions: dict[int, Prepositions] | None = None
+        self._definite: frozenset[int] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
         self.spans: dict[tuple[int, int], Span | None] = {}
@@ -470,6 +479,17 @@ class ParseTables:
                     found.setdefault(head, []).append((lowers[i], objects))
             self._prepositions = {head: tuple(row) for head, row in found.items()}
         return self._prepositions
+
+    def definite(self) -> frozenset[int]:
+        """The indices of the tokens "the" is the determiner of (see `has_the`)."""
+        if self._definite is None:
+            deps, lowers = self.deps, self.lowers
+            self._definite = frozenset(
+                head
+                for i, head in enumerate(self.head_ids)
+                if head != i and deps[i] == "det" and lowers[i] == "the"
+            )
+        return self._definite
 
     def sents(self) -> tuple[Span, ...]:
         if self._sents is None:

@@ -32,6 +32,7 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    has_the,
     head_of,
     is_plural,
     load_model,
@@ -323,6 +324,13 @@ def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
     remember_text(other, TEXT[:-1] + "?")
     assert TEXT_KEY not in other.user_data
     assert doc_text(other) == TEXT
+
+
+def test_the_nouns_the_determines_are_those_whose_children_hold_it(nlp: Language) -> None:
+    doc = nlp("The premier met a delegation of the ministry and the board in this city.")
+    expected = [any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in doc]
+    assert [has_the(t) for t in doc] == expected
+    assert [t.text for t in doc if has_the(t)] == ["premier", "ministry", "board"]
 
 
 def test_a_phrase_object_is_read_without_the_names_listed_after_it(nlp: Language) -> None:

@@ -14,7 +14,9 @@ from kg import lexicon
 from kg.extract.syntax import held_participles, is_to_infinitive, modality, own_tokens
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
+    asked_once,
     children_of,
+    doc_lowers,
     doc_sentences,
     expanded_span,
     head_of,
@@ -424,7 +426,8 @@ class Context:
         "had not been allowed to carry out an inspection since Jan. 13. Then the government
         stopped providing escorts"."""
         sentence = sentence_of(verb)
-        if not any(
+        # Most sentences open with another word: the verbs it serves are not looked for.
+        if doc_lowers(verb.doc)[sentence.start] != "then" or not any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == sentence.start
             for served in _served(verb)
             for c in children_of(served)
@@ -576,10 +579,16 @@ def intended(verb: Token) -> bool:
     )
 
 
-def _served(verb: Token) -> list[Token]:
+def _served(verb: Token) -> tuple[Token, ...]:
     """The verb and the verbs it serves without a subject or an auxiliary of its own ("to
     build hospitals and promoting health": promoting serves build; "often promise ... while
     talking": talking serves promise), up to an infinitive."""
+    # Kept per verb and doc: a verb's date asks it three or four times (`_then`, `intended`,
+    # `not_done_then`).
+    return asked_once(verb, "served verbs", _serving_chain)
+
+
+def _serving_chain(verb: Token) -> tuple[Token, ...]:
     chain = [verb]
     while not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)) and (
         (verb.dep_ in {"conj", "xcomp"} or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
@@ -589,7 +598,7 @@ def _served(verb: Token) -> list[Token]:
     ):
         verb = head_of(verb)
         chain.append(verb)
-    return chain
+    return tuple(chain)
 
 
 def _habitual(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from kg.nlp import (
     doc_sentences,
     doc_text,
     doc_tokens,
+    has_the,
     span_tokens,
 )
 from kg.resolve.dateline import find_dateline_under_headline
@@ -177,7 +178,7 @@ class _Tracker:
                 return None
             return Source(entity.name, entity)
         label = source_label(head)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+        definite = has_the(head)
         if label.casefold() == head.lower_ and definite and self._introduced(head):
             return self.last_unnamed  # "the source said": the one introduced before
         affiliation = body or next(
@@ -215,8 +216,7 @@ class _Tracker:
     def _medium_named_before(self, head: Token) -> Source | None:
         """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
         was called so ("said Uhuru, a Swahili newspaper. ... the newspaper said")."""
-        kids = children_of(head)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or _named_medium(head):
+        if not has_the(head) or _named_medium(head):
             return None
         return self.media.get(head.lemma_.casefold())
 
@@ -266,7 +266,7 @@ class _Tracker:
         it whose name holds all its words ("the official Iraqi News Agency ... the agency
         reported", "the Ministry of Foreign Affairs ... the ministry said")."""
         kids = children_of(head)
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+        if head.pos_ != "NOUN" or not has_the(head):
             return None
         if any(c.dep_ in NAMING_DEPS or c.dep_ == "prep" for c in kids):
             return None  # "the agency of the Party": a phrase says which one
@@ -528,7 +528,7 @@ def _definite_state_body(head: Token) -> bool:
     return (
         head.pos_ == "NOUN"
         and head.lemma_.casefold() in lexicon.words("state_body_nouns")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(head))
+        and has_the(head)
     )
 
 

@@ -36,11 +36,13 @@ from kg.nlp import (
     doc_deps,
     doc_ents,
     doc_lowers,
+    doc_memo,
     doc_tags,
     doc_text,
     doc_texts,
     doc_titles,
     doc_tokens,
+    has_the,
     head_of,
     parse_tables,
     phrase_objects,
@@ -203,6 +205,10 @@ def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
     return not words.isdisjoint(entity.name.casefold().split())
 
 
+# Mentions latest first, with their starts negated (see `EntityIndex._latest`).
+_Latest = tuple[tuple[EntityMention, ...], tuple[int, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
     """The entities of one article and where they are, by token."""
@@ -214,36 +220,43 @@ class EntityIndex:
     # Bodies named inside a longer name, by token ("the Communist Party of Vietnam" in "the
     # Central Committee of the Communist Party of Vietnam").
     inner: Mapping[int, tuple[Entity, ...]] = field(default_factory=lambda: MappingProxyType({}))
-    # The mentions latest first (a stable sort keeps the order of mentions that begin
-    # together), with their starts negated, and each entity's aliases: what
-    # `last_named_before` and `aliases` read, made once, not once per question.
-    latest_first: tuple[EntityMention, ...] = field(init=False, repr=False, compare=False)
-    latest_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    # The same of each kind's mentions alone: most questions are of one kind, and an article
-    # names many more entities of other kinds than of the one asked for.
-    latest_of_kind: Mapping[EntityKind, tuple[tuple[EntityMention, ...], tuple[int, ...]]] = field(
-        init=False, repr=False, compare=False
+    # What `last_named_before` and `aliases` read, made once, not once per question, and only
+    # when first asked: an index that places rename is never asked (see `_latest`,
+    # `alias_table`).
+    _latest_of: dict[EntityKind | None, _Latest] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
-    alias_table: Mapping[Entity, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _aliases: list[Mapping[Entity, tuple[str, ...]]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
 
-    def __post_init__(self) -> None:
-        latest = sorted(self.mentions, key=lambda m: -m.mention.start)
-        object.__setattr__(self, "latest_first", tuple(latest))
-        object.__setattr__(self, "latest_starts", tuple(-m.mention.start for m in latest))
-        of_kind: dict[EntityKind, list[EntityMention]] = {}
-        for m in latest:
-            of_kind.setdefault(m.entity.kind, []).append(m)
-        kinds = {
-            kind: (tuple(found), tuple(-m.mention.start for m in found))
-            for kind, found in of_kind.items()
-        }
-        object.__setattr__(self, "latest_of_kind", MappingProxyType(kinds))
-        aliases: dict[Entity, set[str]] = {}
-        for m in self.mentions:
-            if m.alias:
-                aliases.setdefault(m.entity, set()).add(m.alias)
-        table = {entity: tuple(sorted(found)) for entity, found in aliases.items()}
-        object.__setattr__(self, "alias_table", MappingProxyType(table))
+    def _latest(self, kind: EntityKind | None) -> _Latest:
+        """The mentions (of `kind` alone, if given) latest first, with their starts negated.
+        A stable sort keeps the order of mentions that begin together. Most questions are of
+        one kind, and an article names many more entities of other kinds than of the one
+        asked for."""
+        tables = self._latest_of
+        if not tables:
+            latest = sorted(self.mentions, key=lambda m: -m.mention.start)
+            tables[None] = (tuple(latest), tuple(-m.mention.start for m in latest))
+            of_kind: dict[EntityKind, list[EntityMention]] = {}
+            for m in latest:
+                of_kind.setdefault(m.entity.kind, []).append(m)
+            for k, found in of_kind.items():
+                tables[k] = (tuple(found), tuple(-m.mention.start for m in found))
+        return tables.get(kind, ((), ()))
+
+    @property
+    def alias_table(self) -> Mapping[Entity, tuple[str, ...]]:
+        """Each entity's aliases, sorted."""
+        if not self._aliases:
+            aliases: dict[Entity, set[str]] = {}
+            for m in self.mentions:
+                if m.alias:
+                    aliases.setdefault(m.entity, set()).add(m.alias)
+            table = {entity: tuple(sorted(found)) for entity, found in aliases.items()}
+            self._aliases.append(MappingProxyType(table))
+        return self._aliases[0]
 
     def inner_at(self, token: Token) -> tuple[Entity, ...]:
         """The entities named inside the name a token belongs to."""
@@ -272,10 +285,7 @@ class EntityIndex:
         # mention that ends before the token begins before it.
         end = token.idx
         tested: set[Entity] = set()
-        latest, starts = self.latest_first, self.latest_starts
-        if len(kinds) == 1:
-            (kind,) = kinds
-            latest, starts = self.latest_of_kind.get(kind, ((), ()))
+        latest, starts = self._latest(next(iter(kinds)) if len(kinds) == 1 else None)
         for m in latest[bisect_left(starts, -end + 1) :]:
             entity = m.entity
             if m.mention.end > end or entity.kind not in kinds or entity in tested:
@@ -351,13 +361,12 @@ class EntityIndex:
         def new(entity: Entity) -> Entity:
             return names.get(entity, entity)
 
+        # Most mentions and relations name no renamed entity: they are kept as they are.
         return EntityIndex(
             mentions=tuple(
-                EntityMention(
-                    new(m.entity),
-                    m.mention,
-                    m.alias or m.entity.name if m.entity in names else m.alias,
-                )
+                EntityMention(names[m.entity], m.mention, m.alias or m.entity.name)
+                if m.entity in names
+                else m
                 for m in self.mentions
             ),
             relations=tuple(
@@ -367,6 +376,8 @@ class EntityIndex:
                     new(r.object) if isinstance(r.object, Entity) else r.object,
                     r.evidence,
                 )
+                if r.subject in names or r.object in names
+                else r
                 for r in self.relations
             ),
             by_token=MappingProxyType({i: new(e) for i, e in self.by_token.items()}),
@@ -668,21 +679,23 @@ def _leader_of_followers(ent: Span) -> bool:
     """A bare proper name before a word for a leader's followers, a "puppet" between them or
     not ("the Zelenskiy puppet clique"): the leader, not a body."""
     doc = ent.doc
-    words = [t for t in ent if t.lower_ != "the"]
-    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
-        return False
-    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
-        return False  # "the Kiev puppet regime" is the city's
-    heads = lexicon.mapping("name_heads")
-    if any(t.lower_ in heads for t in words):
-        return False
-    after = doc[ent.end : ent.end + 2]
+    # The word for followers first: most names have none after them, and the gazetteer's
+    # questions cost more.
+    after = doc_tokens(doc)[ent.end : ent.end + 2]
     followers = lexicon.words("following_nouns")
     if after and after[0].lower_ in followers:
         noun = after[0]
     elif len(after) == 2 and after[0].tag_ == "NN" and after[1].lower_ in followers:
         noun = after[1]
     else:
+        return False
+    words = [t for t in span_tokens(ent) if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" or not t.is_title for t in words):
+        return False
+    if known_entity(spoken(ent)) is not None or _place_taken_for_a_name(ent):
+        return False  # "the Kiev puppet regime" is the city's
+    heads = lexicon.mapping("name_heads")
+    if any(t.lower_ in heads for t in words):
         return False
     if noun.lower_ not in lexicon.words("wire_body_name_ends"):
         return True
@@ -1041,15 +1054,25 @@ def _place_named_alone(match: Match) -> bool:
 
 def spoken(span: Span) -> str:
     """The span's text with a space wherever two words were glued ("Kim Il SungSquare")."""
-    # Read off the doc's tables: every name is spoken, most of them several times.
-    tables = parse_tables(span.doc)
+    # Read off the doc's tables, and kept per range: every name is spoken, most of them
+    # several times.
+    kept: dict[tuple[int, int], str] = doc_memo(span.doc, "spoken")
+    start, end = span.start, span.end
+    found = kept.get((start, end))
+    if found is None:
+        found = kept[start, end] = _spoken(span.doc, start, end)
+    return found
+
+
+def _spoken(doc: Doc, start: int, end: int) -> str:
+    tables = parse_tables(doc)
     texts, spaces = tables.texts(), tables.spaces()
     parts = []
-    for i in range(span.start, span.end):
+    for i in range(start, end):
         text = texts[i]
         parts.append(text)
         glued = not spaces[i]
-        if glued and i + 1 < span.end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
+        if glued and i + 1 < end and text[-1:].isalpha() and texts[i + 1][:1].isupper():
             parts.append(" ")
         else:
             parts.append("" if glued else " ")
@@ -2777,7 +2800,7 @@ def _resolve_titles(doc: Doc, named: list[_Named], by_token: dict[int, Entity]) 
         if i in by_token or tag != "NN":
             continue
         token = tokens[i]
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+        if not has_the(token):
             continue
         title = _title_of(token)
         earlier = [person for end, held, person in holders if held == title and end <= token.i]
@@ -2823,6 +2846,7 @@ def _resolve_sole_titles(
     titles that are subjects are returned: a "he" after them is their holder."""
     holders = _title_holders(named)
     subjects = []
+    tokens = doc_tokens(doc)
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
     revered = {
         Entity(item.kind, item.name)
@@ -2830,13 +2854,12 @@ def _resolve_sole_titles(
         if item.kind is EntityKind.PERSON
         and any(
             t.lower_ in lexicon.words("reverential_words")
-            for t in doc[max(item.span.start - 3, 0) : item.span.start]
+            for t in tokens[max(item.span.start - 3, 0) : item.span.start]
         )
     }
     # State media write of their leader as "the respected Comrade Kim Jong Un": the one person
     # so revered is the one a sole title stands for when others are named too.
     leaders = revered if len(revered) == 1 else people
-    tokens = doc_tokens(doc)
     for i, tag in enumerate(doc_tags(doc)):
         if tag not in {"NN", "NNP"}:
             continue
@@ -2845,7 +2868,7 @@ def _resolve_sole_titles(
         taken = by_token.get(token.i)
         if taken is not None and taken.name.casefold() != _title_of(token):
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
+        if not has_the(token):
             continue
         title = _sole_title(token, by_token)
         if title is None:
