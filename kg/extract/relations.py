@@ -586,7 +586,7 @@ def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
         if index.entity_at(o) is not None and o.i > root.i
     ]
     evidence = ctx.mention(sentence_of(root))
-    for outer in _places_containing(place, objects, ctx):
+    for outer in _places_containing(place, objects, ctx, stated_of=True):
         yield Relation(place, "schema:containedInPlace", outer, evidence)
 
 
@@ -614,13 +614,16 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
         if verb.lemma_.casefold() in located
         for place in prepositional_objects(verb, LOCATED_PREPOSITIONS)
     ]
+    area_of: list[Token] = []
     if entity.kind is EntityKind.PLACE:
         outer += [c for c in children_of(root) if c.dep_ == "poss"]
         area = root.head
         if root.dep_ == "compound" and area.lemma_.casefold() in lexicon.words("place_area_nouns"):
-            outer += prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
+            area_of = prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
     evidence = ctx.mention(sentence_of(root))
     for other in _places_containing(entity, outer, ctx):
+        yield Relation(entity, "schema:containedInPlace", other, evidence)
+    for other in _places_containing(entity, area_of, ctx, stated_of=True):
         yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
@@ -647,11 +650,15 @@ def _lying_in(
             yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
 
 
-def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> Iterator[Entity]:
-    """The places the tokens name that the gazetteer lets contain `place`."""
+def _places_containing(
+    place: Entity, tokens: Iterable[Token], ctx: Context, *, stated_of: bool = False
+) -> Iterator[Entity]:
+    """The places the tokens name that the gazetteer lets contain `place`; or, named in the
+    "of" of `place` (`stated_of`), that the text puts it in (see `PlaceResolution.holds`)."""
+    fits = ctx.places.holds if stated_of else ctx.places.admits
     for token in tokens:
         outer = _place_named(ctx.entities, token)
-        if outer is not None and ctx.places.admits(place, outer):
+        if outer is not None and fits(place, outer):
             yield outer
 
 
