@@ -15,6 +15,7 @@ from kg.extract.context import POINTS, Context
 from kg.extract.syntax import (
     OF,
     as_place,
+    countries_of_adjectives,
     entities_of,
     name_head,
     prepositional_objects,
@@ -638,6 +639,12 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
         return
     compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
     yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
+    # "the Iraqi city of Mosul", "the Serbian province of Kosovo": the country of the
+    # nationality adjective, where the article names it.
+    evidence = ctx.mention(sentence_of(root))
+    for country in countries_of_adjectives(ctx.entities, noun):
+        if ctx.places.admits(entity, country):
+            yield Relation(entity, "schema:containedInPlace", country, evidence)
 
 
 def _lying_in(

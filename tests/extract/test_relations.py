@@ -1062,6 +1062,17 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "West Bank",
         ),
         ("Troops entered the Ohio town of Springfield on Tuesday.", "Springfield", "Ohio"),
+        # A nationality adjective before the noun: the country, where the article names it.
+        (
+            "Cuba sent envoys abroad. He drove a taxi in the Cuban city of Matanzas.",
+            "Matanzas",
+            "Cuba",
+        ),
+        (
+            "China opened a new bridge. The delegation visited the Chinese city of Yanji.",
+            "Yanji",
+            "People's Republic of China",
+        ),
         # A town and its country after a comma, however the parse joins them.
         ("Nestle S.A. is based in Vevey, Switzerland.", "Vevey", "Switzerland"),
         ("The company moved its offices to Lyon, France, last year.", "Lyon", "France"),
