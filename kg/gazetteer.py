@@ -51,6 +51,7 @@ __all__ = [
     "Match",
     "cache_dir",
     "designation",
+    "divided_countries",
     "fold",
     "gazetteer",
     "name_key",
@@ -350,6 +351,15 @@ def _table() -> Iterator[tuple[_Draft, str]]:
             ),
             admin1,
         )
+
+
+@functools.cache
+def divided_countries() -> frozenset[str]:
+    """The countries whose towns the gazetteer files under their first-level divisions: those
+    the project's table gives GeoNames admin1 codes for, and the United States. Elsewhere a
+    town lies in its country alone (`_build`)."""
+    codes = {row[2] for row in lexicon.rows("places") if len(row) > 3 and row[3]}
+    return frozenset({*codes, "US"})
 
 
 def _us_states() -> Iterator[tuple[_Draft, str]]:

@@ -37,6 +37,7 @@ from kg.extract.syntax import (
     clause_span,
     comitatives,
     conjoined_before,
+    countries_of_adjectives,
     entities_of,
     group_before,
     held_participles,
@@ -4322,7 +4323,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
         agents = (
             agents
-            or _country_of_adjective(index, token)
+            or countries_of_adjectives(index, token)
             or _claimed_by(ctx, token)
             or _doers_of(ctx, token)
         )
@@ -4562,22 +4563,6 @@ def _time_of_occasion(ctx: Context, noun: Token) -> tuple[TimeExpression, Decima
         return None
     time, confidence = ctx.dated(verb)
     return (time, confidence) if time is not None and confidence == ATTACHED else None
-
-
-def _country_of_adjective(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """The country a nationality adjective says made the event, when the article names it:
-    "the Israeli military attack on the Gaza Strip" in an article about Israel."""
-    demonyms = lexicon.mapping("demonyms")
-    countries = {demonyms[c.lower_].casefold() for c in children_of(token) if c.lower_ in demonyms}
-    if not countries:
-        return ()
-    named = (
-        m.entity
-        for m in index.mentions
-        if m.entity.kind is EntityKind.PLACE
-        and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
-    )
-    return tuple(dict.fromkeys(named))
 
 
 def _hyphen_paired(first: Token, second: Token) -> bool:

@@ -15,6 +15,7 @@ from kg.extract.context import POINTS, Context
 from kg.extract.syntax import (
     OF,
     as_place,
+    countries_of_adjectives,
     entities_of,
     name_head,
     prepositional_objects,
@@ -586,7 +587,7 @@ def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
         if index.entity_at(o) is not None and o.i > root.i
     ]
     evidence = ctx.mention(sentence_of(root))
-    for outer in _places_containing(place, objects, ctx):
+    for outer in _places_containing(place, objects, ctx, stated_of=True):
         yield Relation(place, "schema:containedInPlace", outer, evidence)
 
 
@@ -614,13 +615,16 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
         if verb.lemma_.casefold() in located
         for place in prepositional_objects(verb, LOCATED_PREPOSITIONS)
     ]
+    area_of: list[Token] = []
     if entity.kind is EntityKind.PLACE:
         outer += [c for c in children_of(root) if c.dep_ == "poss"]
         area = root.head
         if root.dep_ == "compound" and area.lemma_.casefold() in lexicon.words("place_area_nouns"):
-            outer += prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
+            area_of = prepositional_objects(area, CONTAINMENT_PREPOSITIONS)
     evidence = ctx.mention(sentence_of(root))
     for other in _places_containing(entity, outer, ctx):
+        yield Relation(entity, "schema:containedInPlace", other, evidence)
+    for other in _places_containing(entity, area_of, ctx, stated_of=True):
         yield Relation(entity, "schema:containedInPlace", other, evidence)
 
 
@@ -635,6 +639,12 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
         return
     compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
     yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
+    # "the Iraqi city of Mosul", "the Serbian province of Kosovo": the country of the
+    # nationality adjective, where the article names it.
+    evidence = ctx.mention(sentence_of(root))
+    for country in countries_of_adjectives(ctx.entities, noun):
+        if ctx.places.admits(entity, country):
+            yield Relation(entity, "schema:containedInPlace", country, evidence)
 
 
 def _lying_in(
@@ -647,11 +657,15 @@ def _lying_in(
             yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence))
 
 
-def _places_containing(place: Entity, tokens: Iterable[Token], ctx: Context) -> Iterator[Entity]:
-    """The places the tokens name that the gazetteer lets contain `place`."""
+def _places_containing(
+    place: Entity, tokens: Iterable[Token], ctx: Context, *, stated_of: bool = False
+) -> Iterator[Entity]:
+    """The places the tokens name that the gazetteer lets contain `place`; or, named in the
+    "of" of `place` (`stated_of`), that the text puts it in (see `PlaceResolution.holds`)."""
+    fits = ctx.places.holds if stated_of else ctx.places.admits
     for token in tokens:
         outer = _place_named(ctx.entities, token)
-        if outer is not None and ctx.places.admits(place, outer):
+        if outer is not None and fits(place, outer):
             yield outer
 
 

@@ -464,3 +464,20 @@ def quotations(sentence: Span) -> list[tuple[int, int, str]]:
         if len(text.split()) >= 2:
             found.append((base + match.start(group), base + match.end(group), text))
     return found
+
+
+def countries_of_adjectives(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The countries the nationality adjectives of a word name, when the article names them:
+    "the Israeli military attack on the Gaza Strip" in an article about Israel, "the Serbian
+    province of Kosovo" in one about Serbia."""
+    demonyms = lexicon.mapping("demonyms")
+    countries = {demonyms[c.lower_].casefold() for c in children_of(token) if c.lower_ in demonyms}
+    if not countries:
+        return ()
+    named = (
+        m.entity
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE
+        and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
+    )
+    return tuple(dict.fromkeys(named))

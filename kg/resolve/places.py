@@ -28,9 +28,11 @@ from kg.gazetteer import (
     FOLDS_KEPT,
     OTHER_NAME,
     OWN_CORE,
+    RANK,
     Gazetteer,
     Match,
     designation,
+    divided_countries,
     find_places,
     fold,
     gazetteer,
@@ -127,7 +129,25 @@ class PlaceResolution:
             return False
         links = {link.entity: link for link in self.links}
         inner, outer = links.get(child), links.get(parent)
-        return inner is None or outer is None or outer.place in inner.parents
+        return inner is None or outer is None or _within(inner, outer)
+
+    def holds(self, child: Entity, parent: Entity) -> bool:
+        """Whether "child of parent" may put `child` in `parent`: as `admits` has it, or against
+        the gazetteer where the parent is a place no smaller than the child and not inside it.
+        An "of" between two names states what the text holds: "Sevastopol City of Russia" (the
+        article's country, not the gazetteer's), "the Hwasong area of Pyongyang" (a Hwasong
+        the gazetteer does not know)."""
+        if child == parent or self.admits(child, parent):
+            return child != parent
+        links = {link.entity: link for link in self.links}
+        inner, outer = links.get(child), links.get(parent)
+        if inner is None or outer is None or inner.place in (outer.place, *outer.parents):
+            return False
+        kinds = (inner.place.place_type, outer.place.place_type)
+        # A river lies in no such order of sizes; a country in no place named so.
+        if PlaceType.RIVER in kinds:
+            return False
+        return RANK[kinds[0]] < RANK[PlaceType.COUNTRY] and RANK[kinds[0]] <= RANK[kinds[1]]
 
     def confirms(self, child: Entity, parent: Entity) -> bool:
         """Whether the gazetteer puts `child` in `parent`: as both are linked, or, where `child`
@@ -138,7 +158,7 @@ class PlaceResolution:
         if outer is None:
             return False
         if inner is not None:
-            return outer.place in inner.parents
+            return _within(inner, outer)
         if outer.place.place_type is not PlaceType.COUNTRY:
             return False
         return any(
@@ -147,6 +167,21 @@ class PlaceResolution:
             if choice.entity == child
             for place, _ in choice.ranked
         )
+
+
+def _within(inner: PlaceLink, outer: PlaceLink) -> bool:
+    """The gazetteer puts one linked place in the other, or knows the inner place's country and
+    no first-level division of it while the outer place is one of that country's: GeoNames
+    files the towns of Britain, France or Japan under the country alone, so "Stirling,
+    Scotland" and "Lyon in Auvergne-Rhone-Alpes" are for the text to say."""
+    if outer.place in inner.parents:
+        return True
+    return (
+        outer.place.place_type is PlaceType.FIRST_LEVEL_DIVISION
+        and RANK[inner.place.place_type] < RANK[PlaceType.FIRST_LEVEL_DIVISION]
+        and inner.place.country == outer.place.country
+        and inner.place.country not in divided_countries()
+    )
 
 
 def _place_roots(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Token]]:

@@ -1062,9 +1062,23 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "West Bank",
         ),
         ("Troops entered the Ohio town of Springfield on Tuesday.", "Springfield", "Ohio"),
+        # A nationality adjective before the noun: the country, where the article names it.
+        (
+            "Cuba sent envoys abroad. He drove a taxi in the Cuban city of Matanzas.",
+            "Matanzas",
+            "Cuba",
+        ),
+        (
+            "China opened a new bridge. The delegation visited the Chinese city of Yanji.",
+            "Yanji",
+            "People's Republic of China",
+        ),
         # A town and its country after a comma, however the parse joins them.
         ("Nestle S.A. is based in Vevey, Switzerland.", "Vevey", "Switzerland"),
         ("The company moved its offices to Lyon, France, last year.", "Lyon", "France"),
+        # A nation of a country whose towns the gazetteer files under the country alone.
+        ("The company opened a plant in Inverness, Scotland, in May.", "Inverness", "Scotland"),
+        ("A bomb exploded in Belfast, Northern Ireland, on Friday.", "Belfast", "Northern Ireland"),
         # A place in the "of" of a named place, and the places listed with it alike.
         (
             "The rebels shelled Kharkiv Province of Ukraine on Friday.",
@@ -1081,6 +1095,10 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "Sangsong-ri",
             "Hoechang County",
         ),
+        # An "of" puts the place where the text says, not where a same-named place or another
+        # country's claim lies in the gazetteer.
+        ("New flats were built in the Sunan area of Pyongyang last year.", "Sunan", "Pyongyang"),
+        ("Shells hit Simferopol City of Russia on Monday.", "Simferopol", "Russian Federation"),
     ],
 )
 def test_a_town_of_a_place_and_a_town_with_its_country(
