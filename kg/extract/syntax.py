@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
+    PREPOSITION_OR_DATIVE_DEPS,
     TABLED_DOCS,
     ParseTables,
     TableToken,
@@ -178,6 +179,14 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
+    if type(token) is TableToken and type(kids := token.children) is tuple:
+        # Most tokens asked about have no preposition: answered from the token's own row
+        # (see `children`), without finding the doc's tables.
+        for kid in kids:
+            if kid.dep_ in PREPOSITION_OR_DATIVE_DEPS:
+                break
+        else:
+            return []
     tables = parse_tables(token.doc)
     found = tables.prepositions().get(token.i)
     if found is None:
@@ -250,13 +259,16 @@ def modality(verb: Token) -> Modality:
 
 def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> tuple[Entity, ...]:
     """Distinct entities named by the phrases headed by `tokens`, optionally of given kinds."""
+    if not tokens:  # as most of the event's questions are answered
+        return ()
     found: dict[Entity, None] = {}
+    titles = lexicon.words("titles")
     for token in tokens:
         entity = index.entity_at(token)
         if entity is None:
             # A name may head its phrase through a compound ("the Daily NK report"), or be
             # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
-            titled = token.lemma_.casefold() in lexicon.words("titles")
+            titled = token.lemma_.casefold() in titles
             entity = next(
                 (
                     e
@@ -277,7 +289,7 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
         # A participant's own "of" phrase may carry it: "families of defectors in Hoeryong".
-        owners = [head, *prepositional_objects(head, frozenset({"of"}))]
+        owners = [head, *prepositional_objects(head, OF)]
         for owner in owners if head.pos_ in {"NOUN", "PROPN"} else [head]:
             for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
                 entity = _place_in_phrase(index, token)
