@@ -2051,10 +2051,11 @@ def _listed_after(token: Token) -> list[Token]:
     of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of
     Public Security and ...", the second "Ministry" parsed as a modifier of the verb."""
     doc = token.doc
+    tokens = doc_tokens(doc)
     found: list[Token] = []
     end = token.right_edge.i + 1
-    while end + 1 < len(doc) and doc[end].text == ",":
-        word = doc[end + 1]
+    while end + 1 < len(doc) and tokens[end].text == ",":
+        word = tokens[end + 1]
         head = word.head if word.dep_ == "det" else word
         if head.pos_ != "PROPN" or head.dep_ not in STRAY_LISTED or head.left_edge.i != end + 1:
             break
