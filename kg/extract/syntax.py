@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
-    PREPOSITION_OR_DATIVE_DEPS,
     TABLED_DOCS,
     ParseTables,
     TableToken,
@@ -179,14 +178,6 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
-    if type(token) is TableToken and type(kids := token.children) is tuple:
-        # Most tokens asked about have no preposition: answered from the token's own row
-        # (see `children`), without finding the doc's tables.
-        for kid in kids:
-            if kid.dep_ in PREPOSITION_OR_DATIVE_DEPS:
-                break
-        else:
-            return []
     tables = parse_tables(token.doc)
     found = tables.prepositions().get(token.i)
     if found is None:
