@@ -625,7 +625,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for named in _examples(owner)
         if index.entity_at(named) is not None
     ]
-    if _is_passive(verb):
+    # Asked once: each role below reads it.
+    passive = _is_passive(verb)
+    if passive:
         # "killed by the Zionists' bombardments": whose the means were.
         by = prepositional_objects(verb, BY)
         # "arrested by police and taken to prison": who arrested took too.
@@ -651,7 +653,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
     # Asked only when someone is included: whose members they are reads the words' number.
-    if included and (_is_passive(verb) or _lists_object_members(verb)):
+    if included and (passive or _lists_object_members(verb)):
         patients += included
     else:
         agents += included
@@ -749,7 +751,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += companions
     # "Congratulatory messages to Kim Jong Un were adopted": a passive's subject is what is
     # given, as an active's object is.
-    themes = objects + (children(verb, "nsubjpass") if _is_passive(verb) else [])
+    themes = objects + (children(verb, "nsubjpass") if passive else [])
     recipient_heads = _qualified(
         index,
         children(verb, "dative")
@@ -776,7 +778,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "a gift of medical supplies to Tanzania": a country is given it too.
     recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
-    senders = () if _is_passive(verb) else _received_from(ctx, verb, objects)
+    senders = () if passive else _received_from(ctx, verb, objects)
     if senders:
         recipients = tuple(dict.fromkeys((*recipients, *agents)))
         agents = senders
@@ -1736,13 +1738,10 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     under a word for the works, and that under the verb."""
     works = lexicon.words("construction_words")
     tables = parse_tables(verb.doc)
-    deps, lowers, heads, lemmas = tables.deps, tables.lowers, tables.head_ids, tables.lemmas()
-    sentence = sentence_of(verb)
+    heads, lemmas = tables.head_ids, tables.lemmas()
+    sentence_start = tables.tokens[sentence_of(verb).start]
     found = []
-    # Read by index: a Token for each word of the sentence costs more than the test.
-    for i in range(sentence.start, sentence.end):
-        if deps[i] != "pobj" or lowers[heads[i]] != "at":
-            continue
+    for i in asked_once(sentence_start, "objects of at in the sentence", _objects_of_at):
         entity = index.entity_at(tables.tokens[i])
         if entity is None or entity.kind is not EntityKind.ORGANIZATION:
             continue
@@ -2133,10 +2132,11 @@ def _listed_after(token: Token) -> list[Token]:
     of the Ministry of National Defence, the Ministry of Foreign Affairs, the Ministry of
     Public Security and ...", the second "Ministry" parsed as a modifier of the verb."""
     doc = token.doc
+    tokens = doc_tokens(doc)
     found: list[Token] = []
     end = token.right_edge.i + 1
-    while end + 1 < len(doc) and doc[end].text == ",":
-        word = doc[end + 1]
+    while end + 1 < len(doc) and tokens[end].text == ",":
+        word = tokens[end + 1]
         head = word.head if word.dep_ == "det" else word
         if head.pos_ != "PROPN" or head.dep_ not in STRAY_LISTED or head.left_edge.i != end + 1:
             break
@@ -2455,6 +2455,19 @@ def _stranded_subjects(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"}:
         return []
     return [t for t in with_conjuncts(root) if t.pos_ in {"PROPN", "NOUN"}]
+
+
+def _objects_of_at(first: Token) -> tuple[int, ...]:
+    """The indices of the objects of "at" in the sentence that begins with `first`: asked of
+    every verb of the sentence (`_worked_at`), found once."""
+    tables = parse_tables(first.doc)
+    deps, lowers, heads = tables.deps, tables.lowers, tables.head_ids
+    # Read by index: a Token for each word of the sentence costs more than the test.
+    return tuple(
+        i
+        for i in range(first.i, sentence_of(first).end)
+        if deps[i] == "pobj" and lowers[heads[i]] == "at"
+    )
 
 
 def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:

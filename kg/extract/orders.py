@@ -1294,11 +1294,12 @@ def _text(tokens: list[Token]) -> str | None:
     doc = tokens[0].doc
     start = min(t.left_edge.i for t in tokens)
     end = max(t.right_edge.i for t in tokens) + 1
-    while start < end and (doc[start].is_punct or doc[start].text in QUOTES):
+    table = doc_tokens(doc)
+    while start < end and (table[start].is_punct or table[start].text in QUOTES):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in QUOTES):
+    while end > start and (table[end - 1].is_punct or table[end - 1].text in QUOTES):
         end -= 1
-    return doc[start:end].text if end > start else None
+    return tokens_text(doc, start, end) if end > start else None
 
 
 def _instruction(verb: Token) -> str | None:
@@ -2153,19 +2154,21 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
         if speaker is not None and is_order_trigger(speaker):
             continue  # the content of an order already read from its speaker ("the order noted")
         if token.pos_ == "VERB" or speaker is not None:
+            # A verb whose subject is an order noun is a trigger of its own (anaphoric). Most
+            # verbs are no trigger: their subjects are not looked for.
+            kind = order_trigger_kind(token)
+            if kind is None:
+                continue
             heads = subjects(token)
             anaphoric_subject = any(is_order_noun(s) for s in heads)
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
             # "said that the seed is the main and officials should think": the subject the
             # parser joined to the clause before.
             addressed = addressed or bool(_stranded_subject(token))
-            # A verb whose subject is an order noun is a trigger of its own (anaphoric).
-            kind = order_trigger_kind(token)
             # "is directing efforts to ensuring that ...": the gerund's subject is the verb's.
             addressed = addressed or (kind is TriggerKind.CLAUSE and _sees_to_it(token))
             # "made sure that decisions were adopted": what he had done is one order.
-            seen_to = kind is not None and _seen_to(token)
-            if addressed and kind is not None and not _inside_a_name(ctx, token) and not seen_to:
+            if addressed and not _inside_a_name(ctx, token) and not _seen_to(token):
                 covered.update(s.i for s in heads if is_order_noun(s))
                 covered.update(o.i for o in _directive_objects(token) if is_order_noun(o))
                 yield _mention_of_verb(doc, token, ctx, kind, anaphoric_subject)

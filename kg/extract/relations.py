@@ -27,6 +27,7 @@ from kg.nlp import (
     children_of,
     compound_head,
     doc_lemmas,
+    doc_lowers,
     doc_sentences,
     doc_tokens,
     expanded_span,
@@ -705,12 +706,13 @@ def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
     if place is None or place.kind is not EntityKind.PLACE:
         return
     end = span.end
+    lowers = doc_lowers(doc)
     while end < sentence.end and (
-        doc[end].lower_ in {",", "and"}
+        lowers[end] in {",", "and"}
         or ((other := index.by_token.get(end)) is not None and _same_designator(other, place))
     ):
         end += 1
-    noun = doc[end] if end < sentence.end else None
+    noun = doc_tokens(doc)[end] if end < sentence.end else None
     if noun is None or noun.tag_ != "NNS" or not _designated_by(place, noun):
         return
     # The object alone, not the places listed after it: "counties of North Hwanghae Province,
@@ -735,15 +737,16 @@ def _in_division_after(span: Span, ctx: Context) -> Iterator[Relation]:
     place = index.entity_at(span_root(span))
     if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= sentence.end:
         return
-    if doc[span.end].text != ",":
+    tokens = doc_tokens(doc)
+    if tokens[span.end].text != ",":
         return
-    other = index.entity_at(doc[span.end + 1])
+    other = index.entity_at(tokens[span.end + 1])
     if other is None or other.kind is not EntityKind.PLACE or other == place:
         return
     end = span.end + 1
-    while end < sentence.end and index.entity_at(doc[end]) == other:
+    while end < sentence.end and index.entity_at(tokens[end]) == other:
         end += 1
-    inner, outer = _designated(doc[span.end - 1]), _designated(doc[end - 1])
+    inner, outer = _designated(tokens[span.end - 1]), _designated(tokens[end - 1])
     division = inner and "FirstLevelDivision" in outer and not inner & outer
     # A village or ward named with its suffix lies in the county or province after it:
     # "Pidan-ri, Kumya County".
@@ -760,9 +763,12 @@ def _town_then_country(span: Span, ctx: Context) -> Iterator[Relation]:
     place = index.entity_at(span_root(span))
     if place is None or place.kind is not EntityKind.PLACE or span.end + 1 >= len(doc):
         return
-    after = doc[span.end + 1]
+    tokens = doc_tokens(doc)
+    if tokens[span.end].text != ",":
+        return
+    after = tokens[span.end + 1]
     other = index.entity_at(after)
-    if doc[span.end].text != "," or other is None or other.kind is not EntityKind.PLACE:
+    if other is None or other.kind is not EntityKind.PLACE:
         return
     if not (after.dep_ == "appos" and after.head == span_root(span)) and ctx.places.confirms(
         place, other
@@ -978,9 +984,12 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         if token.text in CLAUSE_DASHES:
             break  # "one critic — López, the former mayor of Caracas — to exchange ..."
         # A comma outside a name ends the titles unless another title follows it
-        # ("..., president of ...", not "..., on Sept. 9").
-        ends = not any(_is_title(t) for t in after[k + 1 : k + 4])
-        if token.text == "," and not _in_name(index, token) and ends:
+        # ("..., president of ...", not "..., on Sept. 9"): the words after read at commas only.
+        if (
+            token.text == ","
+            and not _in_name(index, token)
+            and not any(_is_title(t) for t in after[k + 1 : k + 4])
+        ):
             break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
@@ -1063,18 +1072,19 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     envoy of the DPRK government Paek Nam Su": a title written before the names it is given to."""
     index = ctx.entities
     doc = span.doc
-    person = _person_at(index, doc[span.start])
+    table = doc_tokens(doc)
+    person = _person_at(index, table[span.start])
     if person is None:
         return
     start = span_sentence(span).start
     honorifics = lexicon.words("honorifics")
     # "Brandell Chairman Sir Peter Walsh": a word of respect between the title and the name.
     named = span.start
-    while named > start and doc[named - 1].lower_ in honorifics:
+    while named > start and table[named - 1].lower_ in honorifics:
         named -= 1
     i = named
     while i > start:
-        token = doc[i - 1]
+        token = table[i - 1]
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)

@@ -27,6 +27,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.nlp import (
+    children_of,
     doc_deps,
     doc_pos,
     doc_sentences,
@@ -34,6 +35,8 @@ from kg.nlp import (
     doc_tokens,
     head_of,
     sentence_of,
+    span_tokens,
+    tokens_text,
 )
 from kg.resolve.attribution import (
     dated_name,
@@ -197,7 +200,7 @@ def _reported(verb: Token) -> str | None:
         return None
     clause = clauses[0]
     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-    text = verb.doc[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.")
+    text = tokens_text(verb.doc, tokens[0].i, tokens[-1].i + 1).strip(" ,.")
     return text if len(text.split()) >= 3 else None
 
 
@@ -439,16 +442,17 @@ def _retold(noun: Token) -> Iterator[Span]:
     expressed belief that ...", "The WPK Central Committee in the message extended ..."."""
     # Named again by the same words only ("the reply message", "the message"): "the crucial
     # statement of the Foreign Ministry" is another text.
-    words = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    words = {c.lower_ for c in children_of(noun) if c.dep_ in {"compound", "amod"}}
+    end = sentence_of(noun).end
     for sentence in doc_sentences(noun.doc):
-        if sentence.start >= noun.sent.end and any(
+        if sentence.start >= end and any(
             t.lemma_ == noun.lemma_
-            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children)
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(t))
             and all(
                 c.dep_ == "det" or (c.dep_ in {"compound", "amod"} and c.lower_ in words)
-                for c in t.children
+                for c in children_of(t)
             )
-            for t in sentence
+            for t in span_tokens(sentence)
         ):
             yield sentence
 

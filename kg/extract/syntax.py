@@ -250,13 +250,16 @@ def modality(verb: Token) -> Modality:
 
 def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> tuple[Entity, ...]:
     """Distinct entities named by the phrases headed by `tokens`, optionally of given kinds."""
+    if not tokens:  # as most of the event's questions are answered
+        return ()
     found: dict[Entity, None] = {}
+    titles = lexicon.words("titles")
     for token in tokens:
         entity = index.entity_at(token)
         if entity is None:
             # A name may head its phrase through a compound ("the Daily NK report"), or be
             # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
-            titled = token.lemma_.casefold() in lexicon.words("titles")
+            titled = token.lemma_.casefold() in titles
             entity = next(
                 (
                     e
@@ -277,7 +280,7 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
         # A participant's own "of" phrase may carry it: "families of defectors in Hoeryong".
-        owners = [head, *prepositional_objects(head, frozenset({"of"}))]
+        owners = [head, *prepositional_objects(head, OF)]
         for owner in owners if head.pos_ in {"NOUN", "PROPN"} else [head]:
             for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
                 entity = _place_in_phrase(index, token)
