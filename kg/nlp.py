@@ -147,6 +147,26 @@ def compound_head(token: Token) -> Token:
     return noun
 
 
+def adverb_held_subject(verb: Token) -> Token | None:
+    """The name the parser hung on a manner adverb before a verb instead of on the verb: in
+    "Choe Son Hui courteously conveyed greetings" the name is a compound of "courteously", and
+    the verb is left without a subject. The name's last word, which heads it, or None."""
+    for adverb in children_of(verb):
+        if adverb.i > verb.i:
+            break
+        if adverb.dep_ != "advmod" or adverb.tag_ != "RB" or not adverb.lower_.endswith("ly"):
+            continue
+        names = [
+            c
+            for c in children_of(adverb)
+            if c.i < adverb.i and c.dep_ in {"compound", "nsubj"} and c.pos_ == "PROPN"
+        ]
+        # The name must end right before the adverb: a word between would be what it modifies.
+        if names and names[-1].i == adverb.i - 1:
+            return names[-1]
+    return None
+
+
 def unit_part(word: Token) -> Token | None:
     """The noun that heads a unit's name ending in `word`, whose possessive names the unit's
     owner: the word itself ("its Economic Department"), or the common noun of a part

@@ -40,6 +40,7 @@ from kg.io.read import InputError
 from kg.model import Modality, RecordError, fail
 from kg.nlp import (
     ParseTables,
+    adverb_held_subject,
     ancestor_indices,
     children_of,
     conjunct_indices,
@@ -343,6 +344,9 @@ def _subject(verb: Token) -> _Subject | None:
         if head.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
             return _Subject(head_of(verb), "relative")
         return _Subject(head, "")
+    held = adverb_held_subject(verb)
+    if held is not None:
+        return _Subject(held, "")
     # "showed up, measured every surface": a verb the parser left unlabelled ("dep") next to
     # another is coordinated with it.
     if verb.dep_ in {"conj", "dep"} and head_of(verb).pos_ in {"VERB", "AUX"}:

@@ -52,6 +52,14 @@ def _find(found: list[Triple], subject: str, predicate: str) -> Triple:
             "arrived in",
             ("Pyongyang", "on Monday"),
         ),
+        # The parse hangs the name on the manner adverb, not on the verb.
+        (
+            "Jang Kum Hui courteously conveyed warm greetings to the prime minister.",
+            ClauseType.SVOA,
+            "Jang Kum Hui",
+            "conveyed",
+            ("warm greetings", "to the prime minister"),
+        ),
         (
             "Choe Son Hui is the foreign minister.",
             ClauseType.SVC,

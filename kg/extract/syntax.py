@@ -16,6 +16,7 @@ from kg.nlp import (
     TABLED_DOCS,
     ParseTables,
     TableToken,
+    adverb_held_subject,
     children_of,
     conjunct_indices,
     doc_lowers,
@@ -109,6 +110,9 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
     ]
     if own:
         return tuple(t for s in own for t in with_conjuncts(s))
+    held = adverb_held_subject(verb)
+    if held is not None:
+        return (held,)
     if verb.dep_ in {"conj", "advcl"} and head_of(verb).pos_ in {"VERB", "AUX"}:
         return _subjects(head_of(verb))
     if verb.dep_ == "xcomp":

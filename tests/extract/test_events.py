@@ -58,6 +58,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Haeju",
             None,
         ),
+        # The parse hangs the name on the manner adverb and leaves the verb with no subject.
+        (
+            "Jang Kum Hui courteously conveyed warm greetings of the president to the prime "
+            "minister.",
+            "convey",
+            "Action",
+            "Jang Kum Hui",
+            None,
+        ),
         (
             "Pak Chol Min, chairman of the association, delivered an opening address and Ri "
             "Song Hui, director of its secretariat, made a report.",
