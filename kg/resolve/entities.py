@@ -1543,7 +1543,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
             if item.kind in kinds
             else []
-        )
+        ) or _qualified_in_full(item, full_of_kind.get(EntityKind.ORGANIZATION, []))
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
@@ -1563,6 +1563,20 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
+    """The one body whose name is `item`'s after the words that say whose or which it is,
+    left out where it is named again ("Foreign Ministry" of "Soviet Foreign Ministry",
+    "Elections Council" of "National Elections Council"); none where two bodies end alike
+    ("Cuban" and "U.S. Interests Section") or the shorter name is one the alias table knows."""
+    if item.kind is not EntityKind.ORGANIZATION or len(item.name.split()) < 2:
+        return []
+    ending = " " + _plain(item.name)
+    longer = {b.name: b for b in bodies if _plain(b.name).endswith(ending) and b.name[0].isupper()}
+    if len(longer) != 1 or known_entity(item.name) is not None:
+        return []
+    return list(longer.values())
 
 
 def _first_word_of_a_place(item: _Named, named: list[_Named], full: list[_Named]) -> bool:
@@ -3103,6 +3117,32 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     yield Span(span.doc, span.end - 3, span.end, label="PERSON")
 
 
+def _slash_apart(span: Span) -> Iterator[Span]:
+    """Two bodies the model joins across the slash between them ("a New York Times/CBS News
+    poll"): each is a name of its own."""
+    tokens = doc_tokens(span.doc)
+    slash = next(
+        (
+            i
+            for i in range(span.start + 1, span.end - 1)
+            if tokens[i].text == "/" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
+        ),
+        None,
+    )
+    if (
+        span.label_ != "ORG"
+        or slash is None
+        or slash - span.start < 2
+        or span.end - slash < 3
+        or not tokens[slash - 1].is_title
+        or not (tokens[slash + 1].is_title or tokens[slash + 1].is_upper)
+    ):
+        yield span
+        return
+    yield Span(span.doc, span.start, slash, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, slash + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
@@ -4534,8 +4574,10 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
-    sometimes ends it with."""
+    sometimes ends it with, nor the name a stance prefix joins before a body's name."""
     end, tokens = span.end, doc_tokens(span.doc)
+    if _after_stance_prefix(span):
+        span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
         or tokens[end - 1].is_punct
@@ -4552,6 +4594,22 @@ def _trimmed(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _after_stance_prefix(span: Span) -> bool:
+    """A body's name the model begins with the name "anti-" or "pro-" joins ("the anti-Castro
+    Cuban American National Foundation"): that name is whom the body opposes or backs."""
+    start, tokens = span.start, doc_tokens(span.doc)
+    return (
+        span.label_ == "ORG"
+        and span.end - start > 2
+        and start >= 2
+        and tokens[start - 1].text == "-"
+        and not tokens[start - 1].whitespace_
+        and not tokens[start - 2].whitespace_
+        and tokens[start - 2].lower_ in lexicon.words("stance_prefixes")
+        and tokens[start + 1].is_title
+    )
 
 
 def _before_platform(doc: Doc, start: int, end: int) -> int:
@@ -5052,7 +5110,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for part in _line_parts(_model_corrected(ent))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
-        for piece in _acronym_apart(named)
+        for joined in _slash_apart(named)
+        for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
         for place in _heads_apart(pieces)
     ]

@@ -239,6 +239,31 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"United States Army": "Organization", "John Smith": "Person"},
             {"US Army Col", "Col. John Smith"},
         ),
+        # Two bodies joined by a slash are two names.
+        (
+            "In a Boston Globe/NBC News survey taken on Sunday, most voters backed the plan.",
+            {"Boston Globe": "Organization", "NBC News": "Organization"},
+            {"Boston Globe/NBC News"},
+        ),
+        # The name an "anti-" prefix joins is no part of the body's name after it.
+        (
+            "The girl's uncle, backed by the anti-Ortega Nicaraguan Freedom League, went to court.",
+            {"Nicaraguan Freedom League": "Organization"},
+            {"Ortega Nicaraguan Freedom League"},
+        ),
+        # A body named again without the words that say whose it is.
+        (
+            "The Polish Foreign Ministry said the embassy would close. Polish Foreign Ministry"
+            " spokesman Jan Nowak said staff would leave.",
+            {"Polish Foreign Ministry": "Organization", "Jan Nowak": "Person"},
+            {"Foreign Ministry"},
+        ),
+        (
+            "The head of the National Electoral Board spoke on Monday. We need a new Electoral"
+            " Board, she said.",
+            {"National Electoral Board": "Organization"},
+            {"Electoral Board"},
+        ),
         # A title the model took for a person.
         (
             "The former Stormont Cabinet Minister said the party would not return.",
