@@ -1573,10 +1573,34 @@ def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
     if item.kind is not EntityKind.ORGANIZATION or len(item.name.split()) < 2:
         return []
     ending = " " + _plain(item.name)
-    longer = {b.name: b for b in bodies if _plain(b.name).endswith(ending) and b.name[0].isupper()}
+    # Only words before the head qualify it: "the Communist Party of Vietnam" is no shortened
+    # "Central Committee of the Communist Party of Vietnam".
+    longer = {
+        b.name: b
+        for b in bodies
+        if _plain(b.name).endswith(ending)
+        and all(w[0].isupper() for w in b.name[: -len(ending)].split())
+    }
     if len(longer) != 1 or known_entity(item.name) is not None:
         return []
+    # A capitalised word the model cut before the name must be the body's own qualifier:
+    # "the Pyongyang Coal-mining Machine Factory" is no "Kumjingang Machine Factory".
+    before = _word_before(item.span)
+    if any(c.isupper() for c in before) and not next(iter(longer)).endswith(f"{before}{ending}"):
+        return []
     return list(longer.values())
+
+
+def _word_before(span: Span) -> str:
+    """The word written before the span, with the parts a hyphen joins to it ("Coal-mining");
+    none for a determiner ("The", "Our")."""
+    tokens, i = doc_tokens(span.doc), span.start
+    if i == 0 or not tokens[i - 1].whitespace_ or tokens[i - 1].pos_ in {"DET", "PRON"}:
+        return ""
+    j = i - 1
+    while j > 0 and not tokens[j - 1].whitespace_:
+        j -= 1
+    return "".join(t.text for t in tokens[j:i])
 
 
 def _first_word_of_a_place(item: _Named, named: list[_Named], full: list[_Named]) -> bool:
@@ -3129,9 +3153,12 @@ def _slash_apart(span: Span) -> Iterator[Span]:
         ),
         None,
     )
+    # A credit's run of sources ("Police National/Handout/EPA") is no pair of bodies.
+    slashes = sum(t.text == "/" for t in tokens[max(span.start - 1, 0) : span.end + 1])
     if (
         span.label_ != "ORG"
         or slash is None
+        or slashes > 1
         or slash - span.start < 2
         or span.end - slash < 3
         or not tokens[slash - 1].is_title

@@ -264,6 +264,16 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"National Electoral Board": "Organization"},
             {"Electoral Board"},
         ),
+        # A party is no shortened name of its committee.
+        (
+            "A message came from the Central Committee of the Socialist Party of Chile. The"
+            " Socialist Party of Chile was founded in 1933.",
+            {
+                "Central Committee of the Socialist Party of Chile": "Organization",
+                "Socialist Party of Chile": "Organization",
+            },
+            set(),
+        ),
         # A title the model took for a person.
         (
             "The former Stormont Cabinet Minister said the party would not return.",
