@@ -185,6 +185,8 @@ FIRM_KIND_JOINS = frozenset({"and", "&", "amp"})
 # Endings that make a nationality adjective of a country's name ("Kuwaiti", "Kenyan", "Syrian",
 # "Egyptian").
 NATIONALITY_ENDINGS = ("i", "n", "ian")
+# Endings of a people's adjective, loosely ("Cambodian", "Vietnamese", "Polish", "Iraqi").
+NATION_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i")
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -1584,11 +1586,25 @@ def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
     if len(longer) != 1 or known_entity(item.name) is not None:
         return []
     # A capitalised word the model cut before the name must be the body's own qualifier:
-    # "the Pyongyang Coal-mining Machine Factory" is no "Kumjingang Machine Factory".
-    before = _word_before(item.span)
-    if any(c.isupper() for c in before) and not next(iter(longer)).endswith(f"{before}{ending}"):
+    # "the Pyongyang Coal-mining Machine Factory" is no "Kumjingang Machine Factory". A
+    # nation's body is named without its nation only where the model cut it: "the Foreign
+    # Ministry" of a news agency is its own country's, not "the Vietnamese Foreign Ministry".
+    name, before = next(iter(longer)), _word_before(item.span)
+    cut = bool(before) and name.endswith(f"{before}{ending}")
+    qualifier = name[: -len(ending)]
+    if not cut and (any(c.isupper() for c in before) or _national(qualifier)):
         return []
     return list(longer.values())
+
+
+def _national(qualifier: str) -> bool:
+    """A country's name or a word that may be its people's adjective ("Cambodian", "Polish",
+    "Vietnamese"): erring towards yes only keeps a body's short name apart."""
+    return (
+        qualifier.casefold() in lexicon.mapping("demonyms")
+        or qualifier.endswith(NATION_ADJECTIVE_ENDINGS)
+        or _a_country(qualifier)
+    )
 
 
 def _word_before(span: Span) -> str:

@@ -264,6 +264,14 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"National Electoral Board": "Organization"},
             {"Electoral Board"},
         ),
+        # A nation's body named without its nation, where another nation's is named, is the
+        # reporter's own.
+        (
+            "The Cambodian Foreign Ministry sent a message. A spokesman for the Foreign Ministry"
+            " said the visit was a success.",
+            {"Cambodian Foreign Ministry": "Organization", "Foreign Ministry": "Organization"},
+            set(),
+        ),
         # A party is no shortened name of its committee.
         (
             "A message came from the Central Committee of the Socialist Party of Chile. The"
