@@ -1585,14 +1585,23 @@ def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
     }
     if len(longer) != 1 or known_entity(item.name) is not None:
         return []
-    # A capitalised word the model cut before the name must be the body's own qualifier:
-    # "the Pyongyang Coal-mining Machine Factory" is no "Kumjingang Machine Factory". A
-    # nation's body is named without its nation only where the model cut it: "the Foreign
-    # Ministry" of a news agency is its own country's, not "the Vietnamese Foreign Ministry".
+    # The qualifier is left out where the model cut it from the name ("Soviet [Foreign
+    # Ministry] spokesman") or an adjective of its own stands in its place ("a new Elections
+    # Council"), a nation's never: "the Foreign Ministry" of a news agency is its own
+    # country's, not "the Vietnamese Foreign Ministry". After "the" a shorter name may well be
+    # another body's ("the Socialist Party of Romania" beside "the National Socialist Party of
+    # Romania"); a capitalised word other than the qualifier makes it one ("the Pyongyang
+    # Coal-mining Machine Factory" is no "Kumjingang Machine Factory").
     name, before = next(iter(longer)), _word_before(item.span)
-    cut = bool(before) and name.endswith(f"{before}{ending}")
-    qualifier = name[: -len(ending)]
-    if not cut and (any(c.isupper() for c in before) or _national(qualifier)):
+    if name.endswith(f" {before}{ending}") or name == f"{before}{ending}":
+        return list(longer.values())
+    prior = doc_tokens(item.span.doc)[item.span.start - 1] if item.span.start else None
+    if (
+        prior is None
+        or prior.pos_ != "ADJ"
+        or not before.islower()
+        or _national(name[: -len(ending)])
+    ):
         return []
     return list(longer.values())
 
