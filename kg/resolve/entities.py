@@ -1443,6 +1443,15 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
     if full_name.startswith(short_name + " ") and _firms_kinds(rest):
         return True
+    # "Florida International" of "Florida International University": a body of two words or
+    # more, without the head word that makes it a site.
+    if (
+        full_name.startswith(short_name + " ")
+        and len(rest) == 1
+        and len(short_name.split()) >= 2
+        and rest[0].casefold() in lexicon.words("facility_heads")
+    ):
+        return True
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
 
 

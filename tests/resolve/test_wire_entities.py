@@ -272,6 +272,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Cambodian Foreign Ministry": "Organization", "Foreign Ministry": "Organization"},
             set(),
         ),
+        # A body named without the head word that makes it a site.
+        (
+            'The trend is clear, said Ana Ruiz, an archivist at Boston Public Library. "The'
+            " families have become a lifeline,\" said Boston Public's Ruiz.",
+            {"Boston Public Library": "Organization"},
+            {"Boston Public"},
+        ),
         # A party is no shortened name of its committee.
         (
             "A message came from the Central Committee of the Socialist Party of Chile. The"
