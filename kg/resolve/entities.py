@@ -187,6 +187,8 @@ FIRM_KIND_JOINS = frozenset({"and", "&", "amp"})
 # Endings that make a nationality adjective of a country's name ("Kuwaiti", "Kenyan", "Syrian",
 # "Egyptian").
 NATIONALITY_ENDINGS = ("i", "n", "ian")
+# Endings of a people's adjective, loosely ("Cambodian", "Vietnamese", "Polish", "Iraqi").
+NATION_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i")
 # What opens an item of a list in wiki text and scraped pages.
 LIST_MARKERS = frozenset({"*", "#", "•"})
 OPENING_BRACKETS = frozenset({"[", "("})
@@ -1464,6 +1466,15 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
     if full_name.startswith(short_name + " ") and _firms_kinds(rest):
         return True
+    # "Florida International" of "Florida International University": a body of two words or
+    # more, without the head word that makes it a site.
+    if (
+        full_name.startswith(short_name + " ")
+        and len(rest) == 1
+        and len(short_name.split()) >= 2
+        and rest[0].casefold() in lexicon.words("facility_heads")
+    ):
+        return True
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
 
 
@@ -1566,7 +1577,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
             if item.kind in kinds
             else []
-        )
+        ) or _qualified_in_full(item, full_of_kind.get(EntityKind.ORGANIZATION, []))
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
@@ -1586,6 +1597,67 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
+    """The one body whose name is `item`'s after the words that say whose or which it is,
+    left out where it is named again ("Foreign Ministry" of "Soviet Foreign Ministry",
+    "Elections Council" of "National Elections Council"); none where two bodies end alike
+    ("Cuban" and "U.S. Interests Section") or the shorter name is one the alias table knows."""
+    if item.kind is not EntityKind.ORGANIZATION or len(item.name.split()) < 2:
+        return []
+    ending = " " + _plain(item.name)
+    # Only words before the head qualify it: "the Communist Party of Vietnam" is no shortened
+    # "Central Committee of the Communist Party of Vietnam".
+    longer = {
+        b.name: b
+        for b in bodies
+        if _plain(b.name).endswith(ending)
+        and all(w[0].isupper() for w in b.name[: -len(ending)].split())
+    }
+    if len(longer) != 1 or known_entity(item.name) is not None:
+        return []
+    # The qualifier is left out where the model cut it from the name ("Soviet [Foreign
+    # Ministry] spokesman") or an adjective of its own stands in its place ("a new Elections
+    # Council"), a nation's never: "the Foreign Ministry" of a news agency is its own
+    # country's, not "the Vietnamese Foreign Ministry". After "the" a shorter name may well be
+    # another body's ("the Socialist Party of Romania" beside "the National Socialist Party of
+    # Romania"); a capitalised word other than the qualifier makes it one ("the Pyongyang
+    # Coal-mining Machine Factory" is no "Kumjingang Machine Factory").
+    name, before = next(iter(longer)), _word_before(item.span)
+    if name.endswith(f" {before}{ending}") or name == f"{before}{ending}":
+        return list(longer.values())
+    prior = doc_tokens(item.span.doc)[item.span.start - 1] if item.span.start else None
+    if (
+        prior is None
+        or prior.pos_ != "ADJ"
+        or not before.islower()
+        or _national(name[: -len(ending)])
+    ):
+        return []
+    return list(longer.values())
+
+
+def _national(qualifier: str) -> bool:
+    """A country's name or a word that may be its people's adjective ("Cambodian", "Polish",
+    "Vietnamese"): erring towards yes only keeps a body's short name apart."""
+    return (
+        qualifier.casefold() in lexicon.mapping("demonyms")
+        or qualifier.endswith(NATION_ADJECTIVE_ENDINGS)
+        or _a_country(qualifier)
+    )
+
+
+def _word_before(span: Span) -> str:
+    """The word written before the span, with the parts a hyphen joins to it ("Coal-mining");
+    none for a determiner ("The", "Our")."""
+    tokens, i = doc_tokens(span.doc), span.start
+    if i == 0 or not tokens[i - 1].whitespace_ or tokens[i - 1].pos_ in {"DET", "PRON"}:
+        return ""
+    j = i - 1
+    while j > 0 and not tokens[j - 1].whitespace_:
+        j -= 1
+    return "".join(t.text for t in tokens[j:i])
 
 
 def _first_word_of_a_place(item: _Named, named: list[_Named], full: list[_Named]) -> bool:
@@ -3129,6 +3201,35 @@ def _person_after_name(span: Span) -> Iterator[Span]:
     yield Span(span.doc, span.end - 3, span.end, label="PERSON")
 
 
+def _slash_apart(span: Span) -> Iterator[Span]:
+    """Two bodies the model joins across the slash between them ("a New York Times/CBS News
+    poll"): each is a name of its own."""
+    tokens = doc_tokens(span.doc)
+    slash = next(
+        (
+            i
+            for i in range(span.start + 1, span.end - 1)
+            if tokens[i].text == "/" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
+        ),
+        None,
+    )
+    # A credit's run of sources ("Police National/Handout/EPA") is no pair of bodies.
+    slashes = sum(t.text == "/" for t in tokens[max(span.start - 1, 0) : span.end + 1])
+    if (
+        span.label_ != "ORG"
+        or slash is None
+        or slashes > 1
+        or slash - span.start < 2
+        or span.end - slash < 3
+        or not tokens[slash - 1].is_title
+        or not (tokens[slash + 1].is_title or tokens[slash + 1].is_upper)
+    ):
+        yield span
+        return
+    yield Span(span.doc, span.start, slash, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, slash + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
@@ -4569,8 +4670,10 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
-    sometimes ends it with."""
+    sometimes ends it with, nor the name a stance prefix joins before a body's name."""
     end, tokens = span.end, doc_tokens(span.doc)
+    if _after_stance_prefix(span):
+        span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
         or tokens[end - 1].is_punct
@@ -4587,6 +4690,22 @@ def _trimmed(span: Span) -> Span | None:
     if end == span.end:
         return span
     return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _after_stance_prefix(span: Span) -> bool:
+    """A body's name the model begins with the name "anti-" or "pro-" joins ("the anti-Castro
+    Cuban American National Foundation"): that name is whom the body opposes or backs."""
+    start, tokens = span.start, doc_tokens(span.doc)
+    return (
+        span.label_ == "ORG"
+        and span.end - start > 2
+        and start >= 2
+        and tokens[start - 1].text == "-"
+        and not tokens[start - 1].whitespace_
+        and not tokens[start - 2].whitespace_
+        and tokens[start - 2].lower_ in lexicon.words("stance_prefixes")
+        and tokens[start + 1].is_title
+    )
 
 
 def _before_platform(doc: Doc, start: int, end: int) -> int:
@@ -5087,7 +5206,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for part in _line_parts(_model_corrected(ent))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
-        for piece in _acronym_apart(named)
+        for joined in _slash_apart(named)
+        for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
         for place in _heads_apart(pieces)
     ]

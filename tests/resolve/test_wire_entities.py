@@ -239,6 +239,56 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"United States Army": "Organization", "John Smith": "Person"},
             {"US Army Col", "Col. John Smith"},
         ),
+        # Two bodies joined by a slash are two names.
+        (
+            "In a Boston Globe/NBC News survey taken on Sunday, most voters backed the plan.",
+            {"Boston Globe": "Organization", "NBC News": "Organization"},
+            {"Boston Globe/NBC News"},
+        ),
+        # The name an "anti-" prefix joins is no part of the body's name after it.
+        (
+            "The girl's uncle, backed by the anti-Ortega Nicaraguan Freedom League, went to court.",
+            {"Nicaraguan Freedom League": "Organization"},
+            {"Ortega Nicaraguan Freedom League"},
+        ),
+        # A body named again without the words that say whose it is.
+        (
+            "The Polish Foreign Ministry said the embassy would close. Polish Foreign Ministry"
+            " spokesman Jan Nowak said staff would leave.",
+            {"Polish Foreign Ministry": "Organization", "Jan Nowak": "Person"},
+            {"Foreign Ministry"},
+        ),
+        (
+            "The head of the National Electoral Board spoke on Monday. We need a new Electoral"
+            " Board, she said.",
+            {"National Electoral Board": "Organization"},
+            {"Electoral Board"},
+        ),
+        # A nation's body named without its nation, where another nation's is named, is the
+        # reporter's own.
+        (
+            "The Cambodian Foreign Ministry sent a message. A spokesman for the Foreign Ministry"
+            " said the visit was a success.",
+            {"Cambodian Foreign Ministry": "Organization", "Foreign Ministry": "Organization"},
+            set(),
+        ),
+        # A body named without the head word that makes it a site.
+        (
+            'The trend is clear, said Ana Ruiz, an archivist at Boston Public Library. "The'
+            " families have become a lifeline,\" said Boston Public's Ruiz.",
+            {"Boston Public Library": "Organization"},
+            {"Boston Public"},
+        ),
+        # A party is no shortened name of its committee.
+        (
+            "A message came from the Central Committee of the Socialist Party of Chile. The"
+            " Socialist Party of Chile was founded in 1933.",
+            {
+                "Central Committee of the Socialist Party of Chile": "Organization",
+                "Socialist Party of Chile": "Organization",
+            },
+            set(),
+        ),
         # A title the model took for a person.
         (
             "The former Stormont Cabinet Minister said the party would not return.",
