@@ -757,7 +757,14 @@ def _governs(speaker: Token) -> bool:
     return (
         speaker.pos_ != "NOUN"
         or bool(speaker.ent_type_)
-        or _in_lexicons(speaker, "titles", "authority_nouns", "people_bodies", "division_heads")
+        or _in_lexicons(
+            speaker,
+            "titles",
+            "authority_nouns",
+            "people_bodies",
+            "division_heads",
+            "meeting_speakers",
+        )
     )
 
 
@@ -1156,7 +1163,13 @@ def _has_authority(subject: Token) -> bool:
         return False
     if subject.pos_ == "NOUN" and not subject.ent_type_:
         return _in_lexicons(
-            subject, "titles", "deciding_bodies", "group_bodies", "authority_nouns", "order_nouns"
+            subject,
+            "titles",
+            "deciding_bodies",
+            "group_bodies",
+            "authority_nouns",
+            "order_nouns",
+            "meeting_speakers",
         )
     return True
 

@@ -146,6 +146,14 @@ def _orders(parse: Parse, text: str) -> list:
             "citizens",
             "protests",
         ),
+        # The officials speaking at a body's meeting call upon its members.
+        (
+            "A meeting of the provincial farmers' union took place on Friday. The speakers called"
+            " upon the union members to finish the rice transplanting in time.",
+            "speakers",
+            "union members",
+            "transplanting",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
