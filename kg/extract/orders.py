@@ -99,6 +99,10 @@ def _no_directive(token: Token) -> bool:
     # to hide anything": no order is given.
     if _conditional(token) or modality(token) is Modality.NEGATED:
         return True
+    # "No international law authorized the EU to interfere": a subject that is no one, or
+    # nothing, denies the act as "not" would.
+    if any(c.dep_ == "det" and c.lower_ == "no" for s in subjects(token) for c in s.children):
+        return True
     if token.lemma_.casefold() in lexicon.words("appeal_verbs") and (
         not all(_has_authority(s) for s in _appeal_speakers(token))
         or _appeal_to_all(token)
@@ -757,7 +761,14 @@ def _governs(speaker: Token) -> bool:
     return (
         speaker.pos_ != "NOUN"
         or bool(speaker.ent_type_)
-        or _in_lexicons(speaker, "titles", "authority_nouns", "people_bodies", "division_heads")
+        or _in_lexicons(
+            speaker,
+            "titles",
+            "authority_nouns",
+            "people_bodies",
+            "division_heads",
+            "meeting_speakers",
+        )
     )
 
 
@@ -1156,7 +1167,13 @@ def _has_authority(subject: Token) -> bool:
         return False
     if subject.pos_ == "NOUN" and not subject.ent_type_:
         return _in_lexicons(
-            subject, "titles", "deciding_bodies", "group_bodies", "authority_nouns", "order_nouns"
+            subject,
+            "titles",
+            "deciding_bodies",
+            "group_bodies",
+            "authority_nouns",
+            "order_nouns",
+            "meeting_speakers",
         )
     return True
 
@@ -1319,7 +1336,10 @@ def _instruction(verb: Token) -> str | None:
         c for a in children(verb, "acomp") for c in children(a, "ccomp")
     ]
     if clause:
-        return _text(clause[:1])
+        # "authorised certain operations to be undertaken": the object of a passive clause is
+        # what it is to do, not whom it tells.
+        done = children(verb, "dobj")[:1] if is_passive(clause[0]) else []
+        return _text([*done, clause[0]])
     for prep in lexicon.entries("instruction_prepositions"):
         objects = [
             p

@@ -146,6 +146,22 @@ def _orders(parse: Parse, text: str) -> list:
             "citizens",
             "protests",
         ),
+        # A body's leave for those under it to act is its binding decision.
+        (
+            "The defence ministers of the alliance authorised the commanders to begin the"
+            " operations against the rebels at once.",
+            "defence ministers of the alliance",
+            "commanders",
+            "operations",
+        ),
+        # The officials speaking at a body's meeting call upon its members.
+        (
+            "A meeting of the provincial farmers' union took place on Friday. The speakers called"
+            " upon the union members to finish the rice transplanting in time.",
+            "speakers",
+            "union members",
+            "transplanting",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(
@@ -955,6 +971,12 @@ def test_who_is_to_act_is_the_recipient(
 @pytest.mark.parametrize(
     ("text", "word"),
     [
+        # The object of a passive clause is what is to be done.
+        (
+            "After the raids, the cabinet ministers authorised further strikes against the"
+            " guerrillas to be carried out at once.",
+            "strikes against the guerrillas",
+        ),
         # The phrase the parser hung on the light verb says what the directive is about.
         (
             "Kim Jong Un gave instructions on radically improving the comprehensive"
@@ -1090,6 +1112,8 @@ def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> No
         # The state things are kept in.
         "And the work system and order have been under normal operation to take responsible"
         " care of the people's destiny and life.",
+        # A subject that is no one denies the act.
+        "No treaty authorized the alliance to station its troops in the region.",
         # A request to one's own family.
         "Saying that best is the socialist system of our country, she asked her children to work"
         " harder for the country.",
