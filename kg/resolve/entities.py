@@ -2749,6 +2749,14 @@ def _bare_place_word(token: Token) -> bool:
     return token.lower_ in lexicon.words("group_place_heads") or token.lower_ in {",", "and"}
 
 
+def _acting_places(doc: Doc, indices: list[int]) -> bool:
+    """A list of places with nothing before it that does something to something: the bodies
+    of those places act ("the cities and counties ensure the supply", "provinces, cities and
+    counties should provide the victims with relief goods")."""
+    first = doc[indices[0]]
+    return first.dep_ == "nsubj" and first.head.pos_ == "VERB" and _acts_on_something(first.head)
+
+
 def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
     """The items of a list of groups: one "and" joins heads that share their words ("officials,
     scientists and researchers of the Drone Institute"); a second one shows a list whose items
@@ -2808,7 +2816,9 @@ def _groups(
             of_a_kind = _body_of_a_kind(token)
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
         grouped.update(indices)
-        if all(_bare_place_word(doc[i]) for i in indices if i <= token.i):
+        if all(_bare_place_word(doc[i]) for i in indices if i <= token.i) and not (
+            _acting_places(doc, indices)
+        ):
             continue
         for item in _list_items(doc, indices, token.i):
             yield item, _group_name(doc, item)

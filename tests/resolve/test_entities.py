@@ -1352,6 +1352,16 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
         # Designators after names, and places with nothing to say which ones, are no groups.
         ("Delegates came from North Phyongan and Jagang provinces.", {"delegates"}),
         ("The regiments were sent to cities and counties.", {"regiments"}),
+        ("Cities and counties were flooded by the heavy rain.", set()),
+        # Places with nothing before them that do something to something: their bodies act.
+        (
+            "The region sees to it that the cities and counties ensure the supply of fuel.",
+            {"cities and counties"},
+        ),
+        (
+            "Provinces, cities and counties should provide the victims with relief goods.",
+            {"provinces, cities and counties", "victims"},
+        ),
         # A short stem before an ending for adherents makes another word.
         ("The officials checked the lists.", {"officials"}),
     ],
