@@ -2500,6 +2500,12 @@ def _informants(token: Token) -> bool:
     head = token.head
     if token.dep_ == "nsubj":
         return head.lemma_.casefold() in lexicon.words("reporting_verbs")
+    return according_to(token)
+
+
+def according_to(token: Token) -> bool:
+    """The object of "according to": whom a sentence credits with what it tells."""
+    head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
@@ -2553,6 +2559,12 @@ def _personal_noun(word: str) -> bool:
     return any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
         form in lexicon.words("group_heads") for form in _plurals(word)
     )
+
+
+def names_one_person(word: str) -> bool:
+    """A singular common noun that names one person by a part played ("official", "dealer",
+    "suspect"), whose bearer the article may tell of as a group of one."""
+    return _personal_noun(word) or word in lexicon.words("lone_person_nouns")
 
 
 def _apposed_noun(token: Token) -> bool:

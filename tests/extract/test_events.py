@@ -3944,6 +3944,35 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
             "tour",
             set(),
         ),
+        # An unnamed person, the last subject of a main clause, is the "he" after it, not the
+        # person named as a subject before.
+        (
+            "Governor Alan Price spoke in Denver on Tuesday. A state official who asked not "
+            "to be named said the budget was ready. He declined to give the figures.",
+            "decline",
+            {"state official"},
+        ),
+        (
+            "Maria Lopez joined the bank in March. A senior trader said bond prices slipped. "
+            "She blamed the slide on heavy selling.",
+            "blame",
+            {"senior trader"},
+        ),
+        # So is the unnamed person a sentence is credited to "according to".
+        (
+            "Senator Paul Grant spoke in Ohio on Monday. The rebels have mined the harbour, "
+            "according to a senior officer. He declined to say how many mines were laid.",
+            "decline",
+            {"senior officer"},
+        ),
+        # The subject of a lesser clause is passed over: the main clause's titled subject is
+        # the one meant.
+        (
+            "Thomas Brandt toured the dam on Friday. When the worker on duty answered that "
+            "the lights were dim, Brandt said that he would send new lamps.",
+            "send",
+            {"Thomas Brandt"},
+        ),
     ],
 )
 def test_a_pronoun_of_the_other_sex_is_not_the_salient_person(
