@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v20",
+    "kg.entities.v21",
     "kg.times.v15",
-    "kg.relations.v20",
-    "kg.orders.v19",
-    "kg.statements.v21",
-    "kg.events.v22",
-    "kg.places.v18",
+    "kg.relations.v21",
+    "kg.orders.v20",
+    "kg.statements.v22",
+    "kg.events.v23",
+    "kg.places.v19",
 )
 
 
