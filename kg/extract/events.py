@@ -17,7 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import ATTACHED, NARRATIVE, POINTS, Context, intended
+from kg.extract.context import (
+    ATTACHED,
+    AUXILIARIES,
+    NARRATIVE,
+    POINTS,
+    VERBAL,
+    Context,
+    intended,
+)
 from kg.extract.orders import extract_orders, is_order_trigger
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
@@ -141,12 +149,11 @@ QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # What joins a second clause whose subject the parser took into the first.
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A finite verb or a modal opens a clause of its own.
+CLAUSE_FINITE_TAGS = FINITE_TAGS | {"MD"}
 # The words a verb opens with that belong to it ("is stepping", "has also held").
 VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
-VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
-AUXILIARIES = frozenset({"aux", "auxpass"})
 PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
 # A subject longer than this after "and" is no noun phrase the parser misread.
 SPLIT_SUBJECT_SPAN = 16
@@ -2430,7 +2437,7 @@ def _subjects_split_off(verb: Token) -> list[Token]:
         or verb.pos_ != "VERB"
         or any(c.dep_ in SUBJECTS for c in kids)
         # "development-oriented", "heaven-sent": a participle with no auxiliary is no clause.
-        or not (verb.tag_ in FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+        or not (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
     ):
         return []
     tokens, tags, pos = doc_tokens(verb.doc), doc_tags(verb.doc), doc_pos(verb.doc)
@@ -2441,11 +2448,11 @@ def _subjects_split_off(verb: Token) -> list[Token]:
         (
             k
             for k in range(end - 1, first, -1)
-            if tokens[k].lower_ in CLAUSE_JOINERS or tags[k] in FINITE_TAGS
+            if tokens[k].lower_ in CLAUSE_JOINERS or tags[k] in CLAUSE_FINITE_TAGS
         ),
         None,
     )
-    if joint is None or tags[joint] in FINITE_TAGS or end - joint > SPLIT_SUBJECT_SPAN:
+    if joint is None or tags[joint] in CLAUSE_FINITE_TAGS or end - joint > SPLIT_SUBJECT_SPAN:
         return []
     words = range(joint + 1, end)
     # A quotation mark or a dash sets off a title or a parenthesis, not a subject ("a
