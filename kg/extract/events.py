@@ -1908,6 +1908,8 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()  # "it was proved that ...": the "it" stands for the clause
     if word == "they" and group_before(index, token) is not None:
         return ()
+    if word == "it" and not possessive and (claimant := _body_claiming(index, token)):
+        return (claimant,)
     start = _sentence_before(token).start
     earlier = next(
         (
@@ -1938,7 +1940,8 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
     # "the province has built goat farms ... it secured goats": the place or body the
     # subject names again by the last words of its name.
     entity = (
-        index.entity_at(subject)
+        _group_naming_body(index, subject)
+        or index.entity_at(subject)
         or _body_repeated(index, subject)
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
@@ -1947,6 +1950,33 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
     # "Its moves" are a body's or a country's, which is no group's.
     one = not possessive and entity is not None and _one(entity)
     return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+
+
+def _body_claiming(index: EntityIndex, token: Token) -> Entity | None:
+    """The body whose statement a "that" clause with the subject "it" tells: "an Intelogic
+    announcement that it will retain a banker", "the ministry's claim that it acted": the "it"
+    is that body, named before the noun, not the subject of a clause before."""
+    verb = head_of(token)
+    if verb.dep_ != "acl" or not children(verb, "mark"):
+        return None
+    noun = head_of(verb)
+    named = (
+        index.entity_at(c) for c in children_of(noun) if c.dep_ in ("compound", "amod", "poss")
+    )
+    kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
+    return next((e for e in named if e is not None and e.kind in kinds), None)
+
+
+def _group_naming_body(index: EntityIndex, subject: Token) -> Entity | None:
+    """The body named before that a subject taken for a group of people names again by the
+    last words of its name: "The shock brigade is solving ... It also conducted a workshop"
+    after "the May 5 Shock Brigade of Scientists", which is what the "it" stands for."""
+    named = index.entity_at(subject)
+    if named is None or named.kind is not EntityKind.GROUP:
+        return None
+    # A bare noun ("the government") is the group the gold and the reader name by it; the
+    # words of a longer name ("the shock brigade") are what names the body again.
+    return _body_named_again(index, subject) if children(subject, "compound") else None
 
 
 def _body_of_sentence_before(
@@ -1964,7 +1994,12 @@ def _body_of_sentence_before(
         clause = head_of(clause)
     if clause == root:
         return ()
-    main = [s for s in subjects(root) if s.pos_ != "PRON"]
+    main = subjects(root)
+    if main and main[0].lower_ == "it":
+        # "It advanced the policy to make the people enjoy ... It has pushed ahead": the "it"
+        # of that main clause goes on.
+        return _antecedents(index, main[0])
+    main = [s for s in main if s.pos_ != "PRON"]
     return _body_meant(index, main[0], possessive) if main else ()
 
 

@@ -87,6 +87,34 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Ministry of Forestry",
             None,
         ),
+        # An "it" that opens the sentence before goes on to the next "it".
+        (
+            "The Ministry of Forestry met on Monday. It launched the campaign to help the "
+            "farmers plant trees on every hill. It has also pushed ahead with the building of "
+            "nurseries.",
+            "push",
+            "Action",
+            "Ministry of Forestry",
+            None,
+        ),
+        # The last words of a body's name, taken for a group, name the body again.
+        (
+            "The Youth Shock Brigade of Engineers was formed last year. The shock brigade is "
+            "solving problems arising in the building of the dams. It also held a workshop "
+            "of the managers.",
+            "hold",
+            "Meeting",
+            "Youth Shock Brigade of Engineers",
+            None,
+        ),
+        # The "it" of a "that" clause telling a body's statement is that body.
+        (
+            "Shares rose after a Vantex Corp. announcement that it will hire an investment bank.",
+            "hire",
+            "Action",
+            "Vantex Corp.",
+            None,
+        ),
         # A lone comma before the verb lists the first subject's verbs.
         (
             "The rebels seized the town and the bridge, killed four guards and withdrew.",
