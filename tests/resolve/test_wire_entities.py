@@ -1653,6 +1653,11 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             set(),
         ),
         (
+            "First came a younger sister, Georgina, in 1975.",
+            {"Georgina": "Person"},
+            set(),
+        ),
+        (
             "The delegation toured the port city Nampho and the capital city Pyongyang.",
             {"Pyongyang": "Place"},
             set(),
