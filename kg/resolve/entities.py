@@ -531,6 +531,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.PERSON and _longer_place_after_a_locative(ent):
         return EntityKind.PLACE
+    if kind is EntityKind.PLACE and _named_by_a_persons_role(ent):
+        return EntityKind.PERSON
     return kind
 
 
@@ -725,6 +727,33 @@ def _apposed_to_a_persons_role(ent: Span) -> bool:
     return any(
         child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
         for child in ent.root.children
+    )
+
+
+def _named_by_a_persons_role(ent: Span) -> bool:
+    """A name no gazetteer knows that a noun only a person is names ("his interpreter Houn
+    Hourth", "another sister, Georgina"): a person the model took for a place. The noun is a
+    common noun before the name, bare or set off by a comma, as a place is never "an
+    interpreter"."""
+    root = ent.root
+    if root.tag_ != "NNP" or find_places(spoken(ent)):
+        return False
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        role = root.head
+    else:
+        role = next(
+            (t for t in root.children if t.dep_ == "compound" and t.i == ent.start - 1), root
+        )
+    return role is not root and role.tag_ == "NN" and _a_persons_role(role.lower_)
+
+
+def _a_persons_role(word: str) -> bool:
+    """A noun for one person by a part played or a tie to others ("interpreter", "sister")."""
+    return (
+        word in lexicon.words("wire_person_roles")
+        or word in lexicon.words("titles")
+        or word in lexicon.mapping("kinship")
+        or names_one_person(word)
     )
 
 

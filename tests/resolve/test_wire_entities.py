@@ -1645,6 +1645,23 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"Greenpeace": "Organization"},
             set(),
         ),
+        # A name no gazetteer knows, the model's place, with a person's role right before it is
+        # a person; a place named after a common noun of places stays a place.
+        (
+            "The gunmen seized the engineer and his Cambodian interpreter Chea Sopheap in 1996.",
+            {"Chea Sopheap": "Person"},
+            set(),
+        ),
+        (
+            "First came a younger sister, Georgina, in 1975.",
+            {"Georgina": "Person"},
+            set(),
+        ),
+        (
+            "The delegation toured the port city Nampho and the capital city Pyongyang.",
+            {"Pyongyang": "Place"},
+            set(),
+        ),
         # A body's medium after its head is a medium of its own; the common word "news"
         # after a medium's acronym is no part of its name.
         (
