@@ -375,7 +375,8 @@ def _serves_body(noun: Token, index: EntityIndex) -> bool:
     at George Washington University", "Pak, dean of a faculty of Pyongyang University of Fine
     Arts" (through the part of the body the phrase names first)."""
     lemma = noun.lemma_.casefold()
-    if noun.tag_ != "NN" or lemma in _no_post_nouns():
+    # A plural one is shared by the people listed before it ("A and B, both officers of X").
+    if noun.tag_ not in {"NN", "NNS"} or lemma in _no_post_nouns():
         return False
     # "the outstanding teacher of our Party": an epithet of the leader, no post.
     if lemma in lexicon.words("epithet_heads") and any(
@@ -1413,6 +1414,24 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, phrase):
         yield Relation(person, "schema:memberOf", body, evidence)
+    yield from _joined_titles_before(person, head, span, ctx)
+
+
+def _joined_titles_before(
+    person: Entity, head: Token, span: Span, ctx: Context
+) -> Iterator[Relation]:
+    """ "the company's chairman and chief executive, Dan Roe": every office the list before
+    the comma joins is the person's (the parse hangs the name on the first)."""
+    index = ctx.entities
+    evidence = ctx.mention(span_sentence(span))
+    for other in list(with_conjuncts(head))[1:]:
+        if other.i >= span.start or not _heads_title(other) or index.entity_at(other) is not None:
+            continue
+        tokens = [t for t in _title_tokens(other, index) if t.i < span.start - 1]
+        for title in _title_forms(tokens, index) if tokens else []:
+            yield Relation(person, "schema:jobTitle", title, evidence)
+        for body in _bodies(index, tokens):
+            yield Relation(person, "schema:memberOf", body, evidence)
 
 
 def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:

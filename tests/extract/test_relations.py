@@ -177,6 +177,19 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "president",
         ),
+        # Every office the list before the comma joins, not only the first.
+        (
+            "Analysts said the bank's chairman and chief executive, Lionel Voss, may sell.",
+            "Lionel Voss",
+            "schema:jobTitle",
+            "chief executive",
+        ),
+        (
+            "Analysts said the bank's chairman and chief executive, Lionel Voss, may sell.",
+            "Lionel Voss",
+            "schema:jobTitle",
+            "chairman",
+        ),
         # An abbreviated office, written out.
         (
             'Gov. Omar el Haddad said, "I need to start by denying it."',
@@ -408,6 +421,13 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Kwangjo Temple",
             "schema:containedInPlace",
             "Mt Jongbang",
+        ),
+        # A natural feature the place is named as.
+        (
+            "Mt Chilbo, a famous mountain in North Hamgyong Province, draws many hikers.",
+            "Mt Chilbo",
+            "schema:containedInPlace",
+            "North Hamgyong Province",
         ),
         # Callings of the news: a firm's executive, a paper's publisher.
         (
@@ -1576,6 +1596,14 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
             "Kang Pok Hui",
             "teacher of Kim Il Sung University",
             "Kim Il Sung University",
+        ),
+        # A plural occupation shared by the people listed before it.
+        (
+            "The stake is held by Ira Kessler and Dana Holt, both partners of Denver-based"
+            " Ridgeline Advisers Inc.",
+            "Dana Holt",
+            "partners of Denver-based Ridgeline Advisers Inc.",
+            "Ridgeline Advisers Inc.",
         ),
     ],
 )
