@@ -76,6 +76,9 @@ ARTICLES = frozenset({"a", "an", "the"})
 # only where a body is ("vice president for finance", "official for Lebanon affairs").
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# The small words inside a title written before a name in a list ("First Vice-Chairman and
+# concurrently Director of the Organizational Department Pak").
+TITLED_ITEM_WORDS = frozenset({"of", "the", "and", "concurrently"})
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -1324,8 +1327,54 @@ def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
     if body is None:
         return
     evidence = ctx.mention(sentence)
-    for holder in [person, *_list_before(span, index)]:
+    for holder in [person, *_list_before(span, index), *_titled_list_before(span, index)]:
         yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _titled_list_before(span: Span, index: EntityIndex) -> list[Entity]:
+    """The people of a list of titles and names that ends with the name: "Chairman A,
+    Vice-Chairman B and Director of the Finance Department C of the X Committee", "Manager A
+    and Deputy Manager B of the Y Co." (the body the last name's "of" names is each one's). Each
+    item must give a title before its name; the list ends where one gives none."""
+    doc, sentence = span.doc, span_sentence(span)
+    people: list[Entity] = []
+    start = _titled_item_start(span.start, index, sentence)
+    while (
+        start is not None and start - 2 >= sentence.start and doc[start - 1].lower_ in {",", "and"}
+    ):
+        person = _person_at(index, doc[start - 2])
+        if person is None:
+            break
+        named = start - 2
+        while named > sentence.start and index.by_token.get(named - 1) == person:
+            named -= 1
+        start = _titled_item_start(named, index, sentence)
+        if start is not None:
+            people.append(person)
+    return people
+
+
+def _titled_item_start(named: int, index: EntityIndex, sentence: Span) -> int | None:
+    """Where the title written before the name at `named` begins, if a title is written there:
+    capitalised words, with "of", "the", "and" and hyphens inside ("First Vice-Chairman and
+    concurrently Director of the Organizational Department")."""
+    doc = sentence.doc
+    start = named
+    while start > sentence.start:
+        token = doc[start - 1]
+        inside = token.lower_ in TITLED_ITEM_WORDS or (
+            token.text == "-" and _joined_by_hyphen(token)
+        )
+        if (token.is_punct and not inside) or _person_at(index, token) is not None:
+            break
+        if token.lower_ == "and" and _person_at(index, doc[start - 2]) is not None:
+            break
+        if not (token.text[:1].isupper() or inside):
+            break
+        start -= 1
+    if not any(_is_title(doc[k]) for k in range(start, named)):
+        return None
+    return start
 
 
 def _others_of(span: Span, ctx: Context) -> Iterator[Relation]:

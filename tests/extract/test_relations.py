@@ -1011,6 +1011,14 @@ def test_words_that_are_no_title_of_the_person(
             "schema:jobTitle",
             "Dalton Funds vice president",
         ),
+        # A list of titled names ends at a name written without a title.
+        (
+            "Kim Jong Un and Vice-Chairman Ri Pyong Chol of the Central Military Commission"
+            " watched the drill.",
+            "Kim Jong Un",
+            "schema:memberOf",
+            "Central Military Commission",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -1280,6 +1288,29 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Jane Doe",
             "schema:memberOf",
             "Fairfax Bank Corp.",
+        ),
+        # So too where each name has its title before it.
+        (
+            "Present were Chairman Han Tok Su, First Vice-Chairman and concurrently Director of"
+            " the Organizational Department Ri Su Yong and Director of the Financial Department"
+            " Kim Mun Chol of the Central Standing Committee of the Korean Residents' Union.",
+            "Han Tok Su",
+            "schema:memberOf",
+            "Central Standing Committee of the Korean Residents' Union",
+        ),
+        (
+            "Present were Chairman Han Tok Su, First Vice-Chairman and concurrently Director of"
+            " the Organizational Department Ri Su Yong and Director of the Financial Department"
+            " Kim Mun Chol of the Central Standing Committee of the Korean Residents' Union.",
+            "Ri Su Yong",
+            "schema:memberOf",
+            "Central Standing Committee of the Korean Residents' Union",
+        ),
+        (
+            "Manager Pak Chol and Deputy Manager Ri Kil of the Hongxing Co. Ltd. attended.",
+            "Pak Chol",
+            "schema:memberOf",
+            "Hongxing Co. Ltd.",
         ),
         # Verbs of holding an office, as a copula is.
         (
