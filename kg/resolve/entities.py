@@ -509,7 +509,7 @@ def _kind(ent: Span) -> EntityKind | None:
         _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
     ):
         return EntityKind.PERSON
-    if kind is EntityKind.PERSON and _led_by_a_title(ent):
+    if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
         return EntityKind.ORGANIZATION
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
@@ -541,15 +541,31 @@ def _kind(ent: Span) -> EntityKind | None:
     return kind
 
 
+def _ends_in_a_firms_kind(ent: Span) -> bool:
+    """A "person" of several words whose last is a plural that says what kind of firm it is
+    ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
+    "Trust" may be a surname.)"""
+    last = ent[-1]
+    return (
+        len(ent) > 1
+        and last.is_title
+        and last.lower_.endswith("s")
+        and _names_a_firms_kind(last.text)
+    )
+
+
 def _town_of_a_state(ent: Span) -> bool:
     """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
-    concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.")."""
+    concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
+    follows a locative preposition inside it ("Nestle Foods in Purchase, N.Y.")."""
     tokens, end = doc_tokens(ent.doc), ent.end
+    locatives = lexicon.words("locative_prepositions")
     return (
         end + 1 < len(tokens)
         and tokens[end].text == ","
         and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
         and not _company_name(ent.text)
+        and not any(t.lower_ in locatives for t in ent)
     )
 
 

@@ -1422,13 +1422,13 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "Muncy",
             "Muncy' Bagels Inc.",
         ),
-        # A firm without a legal form, the kind words after its name ("Air Lines",
+        # A firm without a legal form, the kind word after its name ("Technologies",
         # "Biosciences"), named later by its first word, which a gazetteer knows as a town.
         (
-            "Aurora Air Lines reported a loss for the quarter. Aurora said passenger traffic fell"
-            " 5%.",
+            "Aurora Technologies reported a loss for the quarter. Aurora said sales of its disk"
+            " drives fell 5%.",
             "Aurora",
-            "Aurora Air Lines",
+            "Aurora Technologies",
         ),
         (
             "Vernon Biosciences extended its offer for the Toronto-based vaccine maker."
