@@ -3381,6 +3381,29 @@ def _places_apart(span: Span) -> Iterator[Span]:
     yield Span(doc, cut + 1, span.end, label=span.label_)
 
 
+def _state_apart(span: Span) -> Iterator[Span]:
+    """A state's abbreviation that ends a sentence and the name opening the next, which the
+    model read as one name of either's kind ("Randolph, Mass." + "Cara, a food services
+    chain"), as the state and the name."""
+    tokens = span_tokens(span)
+    cut = next(
+        (
+            t.i + 1
+            for t in tokens[:-1]
+            if t.text.endswith(".")
+            and t.text.casefold() in lexicon.mapping("place_abbreviations")
+            and t.i > 0
+            and span.doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+    if cut is None or span.label_ not in {"GPE", "LOC", "PERSON", "ORG"}:
+        yield span
+        return
+    yield Span(span.doc, span.start, cut, label="GPE")
+    yield Span(span.doc, cut, span.end, label=span.label_)
+
+
 def _heads_apart(span: Span) -> Iterator[Span]:
     """Two names, each ending in its own head noun, that the model read as one across their
     "and" ("Anguk Temple and Paeksang Pavilion"), as two. A head shared by the words before
@@ -3471,12 +3494,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         ):
             continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
-        # A firm's legal form also takes the words business copy writes in capitals before it
-        # ("RMS International Inc.").
+        # A firm's legal form also takes a word in capitals before it that the article names
+        # the firm by again ("RMS International Inc. ... RMS said"), no heading's
+        # ("CORPORATES Sun Microsystems Inc.").
         firm = lower in lexicon.words("company_suffixes")
         while start > sentence_of(token).start and (
             tokens[start - 1].is_title
-            or (firm and tokens[start - 1].is_upper and tokens[start - 1].is_alpha)
+            or (firm and _firms_capitals(tokens[start - 1]))
             or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
@@ -3508,6 +3532,11 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             if kind == EntityKind.ORGANIZATION.value:
                 end = _field_after(doc, end)
             yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
+
+
+def _firms_capitals(token: Token) -> bool:
+    """A word in capitals the article writes again: a firm's short name ("RMS")."""
+    return token.is_upper and token.is_alpha and doc_texts(token.doc).count(token.text) > 1
 
 
 def _site_of_a_place(tokens: Sequence[Token], possessive: int, kind: str) -> bool:
@@ -5335,7 +5364,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for joined in _slash_apart(named)
         for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
-        for place in _heads_apart(pieces)
+        for stated in _state_apart(pieces)
+        for place in _heads_apart(stated)
     ]
     found = [
         *located_place_names(doc),

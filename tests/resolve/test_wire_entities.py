@@ -472,6 +472,18 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"King of Prussia": "Place", "Blue Ash": "Place"},
             set(),
         ),
+        # A state's abbreviation ending a sentence, and the name that opens the next.
+        (
+            "Harwood Operations Ltd. owns a stake in Dunkin' Donuts Inc. Dunkin' is based in"
+            " Randolph, Mass. Harwood, a food services chain, owns the rest.",
+            {"Massachusetts": "Place", "Harwood Operations Ltd.": "Organization"},
+            {"Mass. Harwood"},
+        ),
+        (
+            "The chain is based in Randolph, Mass. Cara, a food services chain, owns the rest.",
+            {"Massachusetts": "Place", "Randolph": "Place"},
+            {"Mass. Cara"},
+        ),
         # A firm's name ending in "s" and written with "'s" is no people's plural.
         (
             "Shareholders rejected the Credibas bid. Credibas's offer values the company at $2"
