@@ -1812,6 +1812,9 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     "a Bethlehem-based maker"."""
     if item.kind is not EntityKind.PLACE or not find_places(item.name):
         return False
+    # A country named alone is the country: "Japan protested" after "Japan Airlines".
+    if _a_country(item.name):
+        return False
     doc, end = item.span.doc, item.span.end
     hyphened = end < len(doc) and doc[end].text == "-"
     state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"

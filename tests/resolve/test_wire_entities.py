@@ -484,6 +484,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Massachusetts": "Place", "Randolph": "Place"},
             {"Mass. Cara"},
         ),
+        # A country named alone is no firm named after it.
+        (
+            "Japan Airlines said it would add flights to Seoul. Japan protested the decision on"
+            " Monday.",
+            {"Japan": "Place", "Japan Airlines": "Organization"},
+            set(),
+        ),
         # A firm's name ending in "s" and written with "'s" is no people's plural.
         (
             "Shareholders rejected the Credibas bid. Credibas's offer values the company at $2"
