@@ -509,7 +509,7 @@ def _kind(ent: Span) -> EntityKind | None:
         _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
     ):
         return EntityKind.PERSON
-    if kind is EntityKind.PERSON and _led_by_a_title(ent):
+    if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
         return EntityKind.ORGANIZATION
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
@@ -519,10 +519,13 @@ def _kind(ent: Span) -> EntityKind | None:
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
+    # A firm's legal form makes the name a firm's, numbers and all ("First of America Bank
+    # Corp.", "Fifth Third Bancorp").
     if (
         any(t.like_num for t in ent)
         and all(last.lower_ not in words for words in numbered)
         and not _ordinal_before_a_place(ent)
+        and not (kind is EntityKind.ORGANIZATION and _company_name(ent.text))
     ):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
@@ -533,7 +536,37 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.PLACE and _named_by_a_persons_role(ent):
         return EntityKind.PERSON
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _town_of_a_state(ent):
+        return EntityKind.PLACE
     return kind
+
+
+def _ends_in_a_firms_kind(ent: Span) -> bool:
+    """A "person" of several words whose last is a plural that says what kind of firm it is
+    ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
+    "Trust" may be a surname.)"""
+    last = ent[-1]
+    return (
+        len(ent) > 1
+        and last.is_title
+        and last.lower_.endswith("s")
+        and _names_a_firms_kind(last.text)
+    )
+
+
+def _town_of_a_state(ent: Span) -> bool:
+    """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
+    concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
+    follows a locative preposition inside it ("Nestle Foods in Purchase, N.Y.")."""
+    tokens, end = doc_tokens(ent.doc), ent.end
+    locatives = lexicon.words("locative_prepositions")
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
+        and not _company_name(ent.text)
+        and not any(t.lower_ in locatives for t in ent)
+    )
 
 
 def _ordinal_before_a_place(ent: Span) -> bool:
@@ -1130,6 +1163,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             or tokens[start].tag_ in {"POS", "PRP$"}
             or tokens[start].is_punct
             or _caption_word(tokens[start])
+            or _measured_modifier(tokens[start])
         ):
             start += 1
             continue
@@ -1237,6 +1271,13 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
             titles.append(title_before.casefold())
     epithet_text = epithet[1] if epithet else None
     return _Named(span, kind, name, variants, tuple(titles), epithet_text, written=ent.kb_id_)
+
+
+def _measured_modifier(token: Token) -> bool:
+    """A number and a participle written as one word before a name, which the model takes into
+    it: "30%-owned" of "30%-owned Innopac Inc."."""
+    number, hyphen, word = token.text.rpartition("-")
+    return bool(hyphen) and number[:1].isdigit() and word.isalpha() and word.islower()
 
 
 def _names_a_model(span: Span) -> bool:
@@ -1489,7 +1530,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
         return True
     # A body's name shortened to its head ("the Central Committee" of "the Central Committee of
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
-    short_name, full_name = _plain(short.name), _plain(full_name)
+    short_name, full_name = _plain(short.name), _plain(_as_written_in_text(full_name))
     rest = full_name[len(short_name) :].split()
     if full_name.startswith(short_name + " ") and _company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
@@ -1573,6 +1614,10 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         if n.kind in kinds
         and (len(_words(n.name)) >= 2 or (n.kind is EntityKind.ORGANIZATION and "-" in n.name))
     ]
+    # A company the model took for a person ("Jim Pattison Industries" after "Jim Pattison
+    # Industries Ltd.") is no person a surname may stand for ("Mr. Pattison").
+    firms = {n.name for n in full if _company_taken_for_a_name(n, full)}
+    full = [n for n in full if n.kind is not EntityKind.PERSON or n.name not in firms]
     # A name shortens only a name of its own kind (see `_shortens`): each kind's full names
     # in their order, so that a name is compared with those alone.
     full_of_kind: dict[EntityKind, list[_Named]] = {}
@@ -1737,7 +1782,7 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
         and (item.kind is EntityKind.PLACE or f.span.start < item.span.start)
         and (
             (
-                f.name.startswith(begins)
+                _as_written_in_text(f.name).startswith(begins)
                 # "Poughkeepsie" of "Poughkeepsie Savings Bank": no legal form, a firm's kind.
                 and (_company_name(f.name) or _firms_kinds(f.name[len(item.name) :].split()))
             )
@@ -1748,6 +1793,17 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
     )
 
 
+def _as_written_in_text(name: str) -> str:
+    """A firm's name as the text after it writes it: business copy opens a story with the
+    firm's own words in capitals ("ROGERS COMMUNICATIONS Inc. said ... Rogers said")."""
+    first, _, rest = name.partition(" ")
+    # Two words in capitals at least: one alone may be an acronym ("KCNA").
+    second = rest.partition(" ")[0]
+    if len(first) > ACRONYM_LETTERS and first.isalpha() and first.isupper() and second.isupper():
+        return f"{first.title()} {rest}"
+    return name
+
+
 def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     """A town the gazetteer knows, named alone where the article names a company that begins
     with it: "Bethlehem said" after "Bethlehem Steel Corp.", "Phoenix declined to comment"
@@ -1756,10 +1812,16 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     "a Bethlehem-based maker"."""
     if item.kind is not EntityKind.PLACE or not find_places(item.name):
         return False
+    # A country named alone is the country: "Japan protested" after "Japan Airlines".
+    if _a_country(item.name):
+        return False
     doc, end = item.span.doc, item.span.end
     hyphened = end < len(doc) and doc[end].text == "-"
     state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
-    if _located_in(item.span.root) or hyphened or state_after:
+    # "a stake in Eastman" tells of a holding in a firm, not of where anything is.
+    root = item.span.root
+    held = root.head.head.lemma_.casefold() in lexicon.words("holding_nouns")
+    if (_located_in(root) and not held) or hyphened or state_after:
         return False
     begins = item.name + " "
     return any(
@@ -1964,16 +2026,20 @@ def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
         if b.kind is EntityKind.ORGANIZATION
         and not b.inner
         and len(b.name.split()) >= 2
-        and item.name in {_initials(b.name), _initials(_without_firms_kind(b.name))}
+        and item.name in _firms_initials(b.name)
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-def _without_firms_kind(name: str) -> str:
+def _firms_initials(name: str) -> set[str]:
+    """The initials of a firm's name, and of it without each of its last kind words in turn
+    ("EDS" of "Electronic Data Systems Corp.", "FNB" of "First National Bank Corp.")."""
     words = name.split()
+    initials = {_initials(name)}
     while len(words) > 1 and _names_a_firms_kind(words[-1]):
         words.pop()
-    return " ".join(words)
+        initials.add(_initials(" ".join(words)))
+    return initials
 
 
 def _short_name(word: Token, item: _Named) -> bool:
@@ -3318,6 +3384,29 @@ def _places_apart(span: Span) -> Iterator[Span]:
     yield Span(doc, cut + 1, span.end, label=span.label_)
 
 
+def _state_apart(span: Span) -> Iterator[Span]:
+    """A state's abbreviation that ends a sentence and the name opening the next, which the
+    model read as one name of either's kind ("Randolph, Mass." + "Cara, a food services
+    chain"), as the state and the name."""
+    tokens = span_tokens(span)
+    cut = next(
+        (
+            t.i + 1
+            for t in tokens[:-1]
+            if t.text.endswith(".")
+            and t.text.casefold() in lexicon.mapping("place_abbreviations")
+            and t.i > 0
+            and span.doc[t.i - 1].text == ","
+        ),
+        None,
+    )
+    if cut is None or span.label_ not in {"GPE", "LOC", "PERSON", "ORG"}:
+        yield span
+        return
+    yield Span(span.doc, span.start, cut, label="GPE")
+    yield Span(span.doc, cut, span.end, label=span.label_)
+
+
 def _heads_apart(span: Span) -> Iterator[Span]:
     """Two names, each ending in its own head noun, that the model read as one across their
     "and" ("Anguk Temple and Paeksang Pavilion"), as two. A head shared by the words before
@@ -3408,8 +3497,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         ):
             continue  # "Japan's House of Councillors", "St Petersburg": the name runs on
         start = token.i
+        # A firm's legal form also takes a word in capitals before it that the article names
+        # the firm by again ("RMS International Inc. ... RMS said"), no heading's
+        # ("CORPORATES Sun Microsystems Inc.").
+        firm = lower in lexicon.words("company_suffixes")
         while start > sentence_of(token).start and (
             tokens[start - 1].is_title
+            or (firm and _firms_capitals(tokens[start - 1]))
             or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
@@ -3443,6 +3537,11 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
 
 
+def _firms_capitals(token: Token) -> bool:
+    """A word in capitals the article writes again: a firm's short name ("RMS")."""
+    return token.is_upper and token.is_alpha and doc_texts(token.doc).count(token.text) > 1
+
+
 def _site_of_a_place(tokens: Sequence[Token], possessive: int, kind: str) -> bool:
     """The possessive after a town or country the model found, before a site's name, which
     says where the site is and is no part of its name: "New Jersey's" + "Newark International
@@ -3465,11 +3564,19 @@ def _joins_modifiers(doc: Doc, start: int, head: int) -> bool:
     if start != head - 1 or start < 2 or doc[start - 1].lower_ != "and":
         return False
     before = doc[start - 2]
+    # Two firms the model tagged apart are listed: "Innopac and Mobil Corp." (a firm's legal
+    # form ends no "Primary and Secondary School").
+    listed = (
+        before.ent_type_ == "ORG"
+        and doc[start].ent_iob_ == "B"
+        and doc[head].lower_ in lexicon.words("company_suffixes")
+    )
     return (
         before.is_title
         and before.i > sentence_of(before).start
         and before.lower_ not in lexicon.mapping("name_heads")
         and before.ent_type_ not in {"PERSON", "GPE", "DATE"}
+        and not listed
     )
 
 
@@ -5260,7 +5367,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for joined in _slash_apart(named)
         for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
-        for place in _heads_apart(pieces)
+        for stated in _state_apart(pieces)
+        for place in _heads_apart(stated)
     ]
     found = [
         *located_place_names(doc),
@@ -5413,6 +5521,8 @@ def _inner_names(
         return
     if item.kind is EntityKind.PLACE and known_entity(item.name) is not None:
         return  # "the Sun" of "the Kumsusan Palace of the Sun" is no place of its own
+    if item.kind is EntityKind.ORGANIZATION and _company_name(item.name):
+        return  # a firm's name with its legal form is whole: "First of America Bank Corp."
     doc, span = item.span.doc, item.span
     # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
     # proper name goes on with "in" ("the General Association of Koreans in China"), the
@@ -5844,7 +5954,12 @@ def _dateline_city(named: list[_Named], text: str) -> list[_Named]:
 def _retyped_peoples(named: list[_Named], doc: Doc) -> list[_Named]:
     # The end of a person's name is that person's surname ("Guterres" of "Antonio Guterres").
     surnames = {n.name.split()[-1] for n in named if n.kind is EntityKind.PERSON and " " in n.name}
-    peoples = {n.name for n in named if _a_people(n) and n.name not in surnames}
+    # A plural takes its possessive as "s'": a name written with "'s" is one firm's or one
+    # person's ("Paribas's bid", "Courtaulds's shares").
+    singular = {
+        doc[t.i - 1].text for t in doc_tokens(doc) if t.tag_ == "POS" and t.i and t.lower_ != "'"
+    }
+    peoples = {n.name for n in named if _a_people(n) and n.name not in surnames | singular}
     # A surname the model reads as a name more often than as a people ("Juhas" of "Bertalan
     # Juhas", when tagged a nationality) stays the person's.
     ents = [(tokens_text(doc, e.start, e.end), e) for e in doc_ents(doc)]

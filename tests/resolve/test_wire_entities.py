@@ -451,6 +451,53 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Iceland": "Place"},
             {"trans-Atlantic"},
         ),
+        # Two firms listed, the model's two bodies, are no one firm.
+        (
+            "Among other things, Packcorp is involved in recycling foam products. A joint venture"
+            " involving units of Packcorp and Exxon Corp. opened the first U.S. recycling plant.",
+            {"Packcorp": "Organization", "Exxon Corp.": "Organization"},
+            {"Packcorp and Exxon Corp."},
+        ),
+        # A number and a participle written as one word before a firm's name.
+        (
+            "Ron Dalby Industries Ltd., owned by entrepreneur Ronald Dalby, said it intends to seek"
+            " control of 30%-owned Packcorp Inc., a Toronto packaging concern.",
+            {"Packcorp Inc.": "Organization", "Ronald Dalby": "Person"},
+            {"30%-owned Packcorp Inc."},
+        ),
+        # A town before a comma and a state's abbreviation.
+        (
+            "Unisys lost money again. On top of that, the Blue Ash, Ohio, concern took a $230"
+            " million charge. The King of Prussia, Pa., concern took a charge too.",
+            {"King of Prussia": "Place", "Blue Ash": "Place"},
+            set(),
+        ),
+        # A state's abbreviation ending a sentence, and the name that opens the next.
+        (
+            "Harwood Operations Ltd. owns a stake in Dunkin' Donuts Inc. Dunkin' is based in"
+            " Randolph, Mass. Harwood, a food services chain, owns the rest.",
+            {"Massachusetts": "Place", "Harwood Operations Ltd.": "Organization"},
+            {"Mass. Harwood"},
+        ),
+        (
+            "The chain is based in Randolph, Mass. Cara, a food services chain, owns the rest.",
+            {"Massachusetts": "Place", "Randolph": "Place"},
+            {"Mass. Cara"},
+        ),
+        # A country named alone is no firm named after it.
+        (
+            "Japan Airlines said it would add flights to Seoul. Japan protested the decision on"
+            " Monday.",
+            {"Japan": "Place", "Japan Airlines": "Organization"},
+            set(),
+        ),
+        # A firm's name ending in "s" and written with "'s" is no people's plural.
+        (
+            "Shareholders rejected the Credibas bid. Credibas's offer values the company at $2"
+            " billion. The Credibas offer expires Friday.",
+            {"Credibas": "Organization"},
+            set(),
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -1393,6 +1440,41 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             " conditional on half of Muncy' common shares being tendered.",
             "Muncy",
             "Muncy' Bagels Inc.",
+        ),
+        # A firm without a legal form, the kind word after its name ("Technologies",
+        # "Biosciences"), named later by its first word, which a gazetteer knows as a town.
+        (
+            "Aurora Technologies reported a loss for the quarter. Aurora said sales of its disk"
+            " drives fell 5%.",
+            "Aurora",
+            "Aurora Technologies",
+        ),
+        (
+            "Vernon Biosciences extended its offer for the Toronto-based vaccine maker."
+            " Shareholders of Vernon approved the plan.",
+            "Vernon",
+            "Vernon Biosciences",
+        ),
+        # A stake "in" a firm tells of no place.
+        (
+            "Clarke Co. bought a 50% stake in Burlington Drilling Co. from Texas Eastern Corp. last"
+            " June. Clarke and Texas Eastern had each held a stake in Burlington.",
+            "Burlington",
+            "Burlington Drilling Co.",
+        ),
+        # Business copy opens with the firm's own words in capitals.
+        (
+            "MORGAN COMMUNICATIONS Inc. said it plans to raise 175 million Canadian dollars through"
+            " a private placement. Morgan said the shares will be convertible into Class B shares.",
+            "Morgan",
+            "MORGAN COMMUNICATIONS Inc.",
+        ),
+        # An acronym of the firm's name without its legal form, one kind word kept.
+        (
+            "Electronic Data Systems Corp., the data processing unit, boosted net 16%. At EDS,"
+            " third-quarter profit jumped 16%.",
+            "EDS",
+            "Electronic Data Systems Corp.",
         ),
         # A founder's first name in the firm's name, the founder named too.
         (
