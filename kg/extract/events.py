@@ -1357,6 +1357,10 @@ def _bare_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity, .
     subject's noun and that says which ones (`_qualifies_group`)."""
     if head.dep_ != "nsubj" or head.tag_ != "NNS" or children_of(head):
         return ()
+    # "A political essay says that officials should love the people": a reported clause
+    # speaks of such people at large.
+    if head.head.dep_ == "ccomp":
+        return ()
     bare = index.entity_at(head)
     if bare is None or bare.kind is not EntityKind.GROUP or " " in bare.name:
         return ()

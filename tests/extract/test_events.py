@@ -2624,6 +2624,12 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "arrest",
             "police and striking miners",
         ),
+        (
+            "There was a meeting of exemplary officials of the farmers union in Pyongyang. An "
+            "essay says that officials should serve the people.",
+            "serve",
+            "exemplary officials of the farmers union",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
@@ -2743,8 +2749,8 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "officials of the county people's committee",
         ),
         (
-            "Acme Corp. holders approved the merger on Monday. The board said holders would "
-            "receive a special dividend.",
+            "Acme Corp. holders approved the merger on Monday. Under the new terms, holders "
+            "would receive a special dividend.",
             "receive",
             "agents",
             "Acme Corp. holders",
