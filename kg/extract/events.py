@@ -1324,6 +1324,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
         or _company_by_trade(index, head)
+        or _bare_group_named_before(index, head)
         or entities_of(index, [head])
         or conjoined_before(index, head)
         or _antecedents(index, head)
@@ -1340,6 +1341,57 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
         )
+    )
+
+
+# How many sentences back a bare plural subject is looked for among the groups named.
+BARE_GROUP_REACH = 4
+# The dependents that say which ones a plural noun means.
+NARROWING_DEPS = frozenset({"prep", "compound", "nmod", "poss"})
+
+
+def _bare_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
+    """The group a bare plural subject names again: after "officials of the Party and power
+    organs" were present, "Officials visited new houses" are those officials, not officials
+    at large. The nearest group named in the sentences before whose own phrase has the
+    subject's noun and that says which ones (`_qualifies_group`)."""
+    if head.dep_ != "nsubj" or head.tag_ != "NNS" or children_of(head):
+        return ()
+    # "A political essay says that officials should love the people": a reported clause
+    # speaks of such people at large.
+    if head.head.dep_ == "ccomp":
+        return ()
+    bare = index.entity_at(head)
+    if bare is None or bare.kind is not EntityKind.GROUP or " " in bare.name:
+        return ()
+    sent = sentence_of(head)
+    tokens = doc_tokens(head.doc)
+    start = sent.start
+    for _ in range(BARE_GROUP_REACH):
+        if start == 0:
+            break
+        start = sentence_of(tokens[start - 1]).start
+    lemma = head.lemma_.casefold()
+    for earlier in reversed(tokens[start : sent.start]):
+        if earlier.lemma_.casefold() != lemma or earlier.tag_ != "NNS":
+            continue
+        group = index.entity_at(earlier)
+        if (
+            group is not None
+            and group.kind is EntityKind.GROUP
+            # "police and militants": the group is more than the noun's.
+            and not any(c.text in group.name for c in children(earlier, "conj"))
+            and _qualifies_group(earlier)
+        ):
+            return (group,)
+    return ()
+
+
+def _qualifies_group(noun: Token) -> bool:
+    """Whether a plural noun's own phrase says which ones it means ("officials of the power
+    organs", "Afghan women", "LIN holders"), not how many ("many people")."""
+    return any(
+        c.dep_ in NARROWING_DEPS or (c.dep_ == "amod" and c.ent_type_) for c in children_of(noun)
     )
 
 

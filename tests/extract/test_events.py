@@ -2612,6 +2612,24 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "hold",
             "South Hwanghae Province",
         ),
+        # A bare plural subject is not a group named only by how many it counted, nor one
+        # joined with others.
+        (
+            "Many people gathered in the square. People recalled the victory.",
+            "recall",
+            "many people",
+        ),
+        (
+            "Police and striking miners clashed near the pit. Police arrested six miners.",
+            "arrest",
+            "police and striking miners",
+        ),
+        (
+            "There was a meeting of exemplary officials of the farmers union in Pyongyang. An "
+            "essay says that officials should serve the people.",
+            "serve",
+            "exemplary officials of the farmers union",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
@@ -2719,6 +2737,23 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "express",
             "agents",
             "speakers",
+        ),
+        # A bare plural subject names again the group whose phrase said which ones.
+        (
+            "Present at the ceremony were Pak Chol, secretary of the county committee, and "
+            "officials of the county people's committee and farmers in Ryongsan County. Then "
+            "licenses were handed over. Officials visited the new houses to share joy with "
+            "their owners.",
+            "visit",
+            "agents",
+            "officials of the county people's committee",
+        ),
+        (
+            "Acme Corp. holders approved the merger on Monday. Under the new terms, holders "
+            "would receive a special dividend.",
+            "receive",
+            "agents",
+            "Acme Corp. holders",
         ),
     ],
 )
