@@ -284,8 +284,9 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
         # A participant's own "of" phrase may carry it: "families of defectors in Hoeryong".
-        owners = [head, *prepositional_objects(head, OF)]
-        for owner in owners if head.pos_ in {"NOUN", "PROPN"} else [head]:
+        # Asked only of a noun: most heads are verbs.
+        nominal = head.pos_ in {"NOUN", "PROPN"}
+        for owner in [head, *prepositional_objects(head, OF)] if nominal else [head]:
             for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
                 entity = _place_in_phrase(index, token)
                 if entity is not None:
