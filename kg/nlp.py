@@ -12,6 +12,7 @@ from itertools import repeat
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar
 
+import numpy
 import spacy
 from spacy.attrs import (
     DEP,
@@ -665,7 +666,8 @@ def _head_ids(doc: Doc) -> tuple[int, ...]:
     if not len(doc):
         return ()
     offsets = doc.to_array(HEAD).astype("int64")
-    return tuple((offsets + range(len(doc))).tolist())
+    # An array of the positions, not a range, which numpy would read number by number.
+    return tuple((offsets + numpy.arange(len(doc))).tolist())
 
 
 class ModelError(RuntimeError):
