@@ -163,13 +163,15 @@ def children(token: Token, *deps: str) -> list[Token]:
     # Read off the tables each time: keeping the answers cost more (hashing the token and
     # comparing it) than finding them again.
     if type(token) is TableToken and type(kids := token.children) is tuple:
-        # Most questions find no child of the labels asked: answered from the token's own
-        # row (see `children_of`), without finding the doc's tables.
+        # Answered from the token's own row (see `children_of`), without finding the doc's
+        # tables; most questions find no child of the labels asked, and make no list.
+        found: list[Token] | None = None
         for kid in kids:
             if kid.dep_ in deps:
-                break
-        else:
-            return []
+                if found is None:
+                    found = []
+                _add_conjuncts(kid, found)
+        return [] if found is None else found
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
     return [
@@ -178,6 +180,15 @@ def children(token: Token, *deps: str) -> list[Token]:
         if labels[c] in deps
         for k in conjunct_indices(tables, c)
     ]
+
+
+def _add_conjuncts(token: Token, found: list[Token]) -> None:
+    """Adds the token to `found`, then those coordinated with it, depth first (as
+    `conjunct_indices` orders them), read off the tokens' own rows."""
+    found.append(token)
+    for kid in token.children:
+        if kid.dep_ == "conj":
+            _add_conjuncts(kid, found)
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
