@@ -1698,8 +1698,11 @@ def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
         return
     named: dict[int, dict[Entity, list[Span]]] = {}
     for mention in ctx.entities.mentions:
+        # The span is found only for a place the gazetteer links.
+        if mention.entity not in links:
+            continue
         span = token_span(doc, mention.mention.start, mention.mention.end)
-        if span is not None and mention.entity in links:
+        if span is not None:
             places = named.setdefault(span_sentence(span).start, {})
             places.setdefault(mention.entity, []).append(span)
     sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}
