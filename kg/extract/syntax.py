@@ -226,12 +226,13 @@ def own_tokens(verb: Token) -> frozenset[int]:
 def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     kids, deps, pos = tables.kids, tables.deps, tables.pos
     found = [verb]
-    for i in found:  # grows as it is read: each kept token's children join the walk
-        found.extend(
-            c
-            for c in kids[i]
-            if not (deps[c] in CLAUSAL and pos[c] in {"VERB", "AUX"}) and deps[c] != "punct"
-        )
+    # Grows as it is read: each kept token's children join the walk. A plain loop, not a
+    # generator per token.
+    for i in found:
+        for c in kids[i]:
+            dep = deps[c]
+            if dep != "punct" and not (dep in CLAUSAL and pos[c] in {"VERB", "AUX"}):
+                found.append(c)
     return frozenset(found)
 
 
