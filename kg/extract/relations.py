@@ -1606,9 +1606,13 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
     tokens = doc_tokens(doc)
-    # Only a kinship noun's token is read: the others' lemmas come from the doc's table.
-    for i, lemma in enumerate(doc_lemmas(doc)):
-        relation = kinship.get(lemma.casefold())
+    # Only a kinship noun's token is read: the others' lemmas come from the doc's table,
+    # case-folded in one C loop; most articles name no kin, and are passed at once.
+    lemmas = tuple(map(str.casefold, doc_lemmas(doc)))
+    if kinship.keys().isdisjoint(lemmas):
+        return
+    for i, lemma in enumerate(lemmas):
+        relation = kinship.get(lemma)
         if relation is None:
             continue
         noun = tokens[i]
