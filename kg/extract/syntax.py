@@ -276,15 +276,13 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
             # A name may head its phrase through a compound ("the Daily NK report"), or be
             # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
             titled = token.lemma_.casefold() in titles
-            entity = next(
-                (
-                    e
-                    for c in children_of(token)
-                    if (c.dep_ == "compound" or (titled and c.dep_ == "appos"))
-                    and (e := index.entity_at(c))
-                ),
-                None,
-            )
+            # A plain loop, without making a generator for each word that names no one.
+            for c in children_of(token):
+                if (c.dep_ == "compound" or (titled and c.dep_ == "appos")) and (
+                    e := index.entity_at(c)
+                ):
+                    entity = e
+                    break
         if entity is not None and (not kinds or entity.kind in kinds):
             found.setdefault(entity, None)
     return tuple(found)
