@@ -10,8 +10,9 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from itertools import repeat
 from types import MappingProxyType
-from typing import Any, TypeAlias, TypeVar, cast
+from typing import Any, TypeAlias, TypeVar
 
+import numpy
 import spacy
 from spacy.attrs import (
     DEP,
@@ -290,17 +291,26 @@ def expanded_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The answers a rule keeps under `name` for this doc, filled in as it asks: for questions
     asked of the same words many times over an article, which go with the doc's tables."""
-    return parse_tables(doc).memos.setdefault(name, {})
+    memos = parse_tables(doc).memos
+    kept = memos.get(name)
+    if kept is None:
+        kept = memos[name] = {}
+    return kept
 
 
 def asked_once(token: Token, name: str, answer: Callable[[Token], T]) -> T:
     """`answer(token)`, worked out once per word and doc and kept under `name`: for questions
     several passes ask of the same words (a cache keyed by the token would outlive the doc)."""
-    kept = doc_memo(token.doc, name)
+    # Asked some hundred thousand times a corpus: one look-up of the memo, not three calls.
+    memos = parse_tables(token.doc).memos
+    kept = memos.get(name)
+    if kept is None:
+        kept = memos[name] = {}
     i = token.i
-    if i not in kept:
-        kept[i] = answer(token)
-    return cast(T, kept[i])
+    found = kept.get(i, kept)  # the memo itself stands for no answer kept (None is one)
+    if found is kept:
+        found = kept[i] = answer(token)
+    return found
 
 
 def has_the(token: Token) -> bool:
@@ -656,7 +666,8 @@ def _head_ids(doc: Doc) -> tuple[int, ...]:
     if not len(doc):
         return ()
     offsets = doc.to_array(HEAD).astype("int64")
-    return tuple((offsets + range(len(doc))).tolist())
+    # An array of the positions, not a range, which numpy would read number by number.
+    return tuple((offsets + numpy.arange(len(doc))).tolist())
 
 
 class ModelError(RuntimeError):

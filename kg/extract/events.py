@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,7 +61,15 @@ from kg.extract.syntax import (
     subjects,
     with_conjuncts,
 )
-from kg.model import Entity, EntityKind, Event, Modality, Relation, TimeExpression
+from kg.model import (
+    Entity,
+    EntityKind,
+    EntityMention,
+    Event,
+    Modality,
+    Relation,
+    TimeExpression,
+)
 from kg.nlp import (
     asked_once,
     children_of,
@@ -1858,11 +1866,12 @@ def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
     words = children_of(token)
     if not any(_definite_word(c) for c in words):
         return None
-    key = " ".join([*(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
+    # Made once, not for each name tested.
+    key = " ".join(["", *(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
     return index.last_named_before(
         token,
         BODY_KINDS,
-        lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(f" {key}"),
+        lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(key),
     )
 
 
@@ -1876,17 +1885,29 @@ def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     words = children_of(token)
     if not any(_definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
         return ()
-    head = token.lemma_.casefold()
     # The few mentions that qualify are put in order, not all of the article's.
+    at = token.idx
     before = [
         m
-        for m in index.mentions
-        if m.mention.end <= token.idx
-        and m.entity.kind is EntityKind.ORGANIZATION
-        and name_head(m.entity.name) == head
+        for m in _organizations_by_head(index, token.doc).get(token.lemma_.casefold(), ())
+        if m.mention.end <= at
     ]
     named = dict.fromkeys(m.entity for m in sorted(before, key=lambda m: m.mention.start))
     return tuple(named) if len(named) > 1 else ()
+
+
+def _organizations_by_head(index: EntityIndex, doc: Doc) -> dict[str, list[EntityMention]]:
+    """The article's mentions of organisations by the head of their names (`name_head`), in
+    their order, made once per doc and index: each definite plural would read them all."""
+    kept = doc_memo(doc, "organizations by head")
+    found = kept.get(0)
+    if found is None or found[0] is not index:
+        table: dict[str, list[EntityMention]] = {}
+        for m in index.mentions:
+            if m.entity.kind is EntityKind.ORGANIZATION:
+                table.setdefault(name_head(m.entity.name), []).append(m)
+        found = kept[0] = (index, table)
+    return cast(dict[str, list[EntityMention]], found[1])
 
 
 def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -3473,16 +3494,31 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
         c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(token)
     ):
         return None
-    noun, at = token.lower_, token.idx
-    # Tested without a generator per mention: this runs for every mention at every such noun.
+    at = token.idx
     named = [
         (m.mention.start, site)
-        for m in index.mentions
-        if m.mention.end <= at
-        and (_last_word(m.entity.name) == noun or (m.alias and _last_word(m.alias) == noun))
-        and (site := as_place(m.entity)) is not None
+        for m in _mentions_by_last_word(index, token.doc).get(token.lower_, ())
+        if m.mention.end <= at and (site := as_place(m.entity)) is not None
     ]
     return max(named, key=lambda found: found[0])[1] if named else None
+
+
+def _mentions_by_last_word(index: EntityIndex, doc: Doc) -> dict[str, list[EntityMention]]:
+    """The article's mentions by the last word of their names or aliases, in their order,
+    made once per doc and index: every definite noun of `_place_repeated` would otherwise
+    read every mention."""
+    kept = doc_memo(doc, "mentions by last word")
+    found = kept.get(0)
+    if found is None or found[0] is not index:
+        table: dict[str, list[EntityMention]] = {}
+        for m in index.mentions:
+            words = {_last_word(m.entity.name)}
+            if m.alias and m.alias.split():
+                words.add(_last_word(m.alias))
+            for word in words:
+                table.setdefault(word, []).append(m)
+        found = kept[0] = (index, table)
+    return cast(dict[str, list[EntityMention]], found[1])
 
 
 # Every bare noun is compared with every name the article gave before it.
@@ -4806,7 +4842,10 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     # does an event a noun names ("there took place ceremonies").
     companions = lexicon.words("companion_verbs")
     tokens = doc_tokens(doc)
-    for token in (tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB"):
+    # A verb with a triple has its event already: the questions below are not asked of it.
+    for token in (
+        tokens[i] for i, pos in enumerate(doc_pos(doc)) if pos == "VERB" and i not in by_verb
+    ):
         if (
             token.lemma_.casefold() in companions
             or (token.idx >= ctx.dateline_end and _event_noun(token) is not None)

@@ -1007,6 +1007,8 @@ def obligation_speaker(token: Token) -> Token | None:
         or _task_to_do(token)
         or _needed(token, words)
     )
+    if not obliged:  # most clauses: the questions below are not asked
+        return None
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     inferred = inferred or _predicted(token)
@@ -1016,7 +1018,7 @@ def obligation_speaker(token: Token) -> Token | None:
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
     disputed = head.lemma_.casefold() in lexicon.words("disputing_verbs")
-    if not obliged or inferred or not reporting or disputed or _published(head):
+    if inferred or not reporting or disputed or _published(head):
         return None
     # Only someone can direct: "the situation indicates that the work should be ..." is an
     # assessment, not a directive; nor does "it" (an appeal, an article: "The world

@@ -1674,9 +1674,13 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
     tokens = doc_tokens(doc)
-    # Only a kinship noun's token is read: the others' lemmas come from the doc's table.
-    for i, lemma in enumerate(doc_lemmas(doc)):
-        relation = kinship.get(lemma.casefold())
+    # Only a kinship noun's token is read: the others' lemmas come from the doc's table,
+    # case-folded in one C loop; most articles name no kin, and are passed at once.
+    lemmas = tuple(map(str.casefold, doc_lemmas(doc)))
+    if kinship.keys().isdisjoint(lemmas):
+        return
+    for i, lemma in enumerate(lemmas):
+        relation = kinship.get(lemma)
         if relation is None:
             continue
         noun = tokens[i]
@@ -1766,8 +1770,11 @@ def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
         return
     named: dict[int, dict[Entity, list[Span]]] = {}
     for mention in ctx.entities.mentions:
+        # The span is found only for a place the gazetteer links.
+        if mention.entity not in links:
+            continue
         span = token_span(doc, mention.mention.start, mention.mention.end)
-        if span is not None and mention.entity in links:
+        if span is not None:
             places = named.setdefault(span_sentence(span).start, {})
             places.setdefault(mention.entity, []).append(span)
     sentences = {sentence.start: sentence for sentence in doc_sentences(doc)}

@@ -163,13 +163,15 @@ def children(token: Token, *deps: str) -> list[Token]:
     # Read off the tables each time: keeping the answers cost more (hashing the token and
     # comparing it) than finding them again.
     if type(token) is TableToken and type(kids := token.children) is tuple:
-        # Most questions find no child of the labels asked: answered from the token's own
-        # row (see `children_of`), without finding the doc's tables.
+        # Answered from the token's own row (see `children_of`), without finding the doc's
+        # tables; most questions find no child of the labels asked, and make no list.
+        found: list[Token] | None = None
         for kid in kids:
             if kid.dep_ in deps:
-                break
-        else:
-            return []
+                if found is None:
+                    found = []
+                _add_conjuncts(kid, found)
+        return [] if found is None else found
     tables = parse_tables(token.doc)
     tokens, labels = tables.tokens, tables.deps
     return [
@@ -178,6 +180,15 @@ def children(token: Token, *deps: str) -> list[Token]:
         if labels[c] in deps
         for k in conjunct_indices(tables, c)
     ]
+
+
+def _add_conjuncts(token: Token, found: list[Token]) -> None:
+    """Adds the token to `found`, then those coordinated with it, depth first (as
+    `conjunct_indices` orders them), read off the tokens' own rows."""
+    found.append(token)
+    for kid in token.children:
+        if kid.dep_ == "conj":
+            _add_conjuncts(kid, found)
 
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
@@ -215,12 +226,13 @@ def own_tokens(verb: Token) -> frozenset[int]:
 def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     kids, deps, pos = tables.kids, tables.deps, tables.pos
     found = [verb]
-    for i in found:  # grows as it is read: each kept token's children join the walk
-        found.extend(
-            c
-            for c in kids[i]
-            if not (deps[c] in CLAUSAL and pos[c] in {"VERB", "AUX"}) and deps[c] != "punct"
-        )
+    # Grows as it is read: each kept token's children join the walk. A plain loop, not a
+    # generator per token.
+    for i in found:
+        for c in kids[i]:
+            dep = deps[c]
+            if dep != "punct" and not (dep in CLAUSAL and pos[c] in {"VERB", "AUX"}):
+                found.append(c)
     return frozenset(found)
 
 
@@ -264,15 +276,13 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
             # A name may head its phrase through a compound ("the Daily NK report"), or be
             # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
             titled = token.lemma_.casefold() in titles
-            entity = next(
-                (
-                    e
-                    for c in children_of(token)
-                    if (c.dep_ == "compound" or (titled and c.dep_ == "appos"))
-                    and (e := index.entity_at(c))
-                ),
-                None,
-            )
+            # A plain loop, without making a generator for each word that names no one.
+            for c in children_of(token):
+                if (c.dep_ == "compound" or (titled and c.dep_ == "appos")) and (
+                    e := index.entity_at(c)
+                ):
+                    entity = e
+                    break
         if entity is not None and (not kinds or entity.kind in kinds):
             found.setdefault(entity, None)
     return tuple(found)
@@ -284,8 +294,9 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
     Sinuiju area", "in the city of Sinuiju", "in the flood-hit areas in North Phyongan"."""
     for head in heads:
         # A participant's own "of" phrase may carry it: "families of defectors in Hoeryong".
-        owners = [head, *prepositional_objects(head, OF)]
-        for owner in owners if head.pos_ in {"NOUN", "PROPN"} else [head]:
+        # Asked only of a noun: most heads are verbs.
+        nominal = head.pos_ in {"NOUN", "PROPN"}
+        for owner in [head, *prepositional_objects(head, OF)] if nominal else [head]:
             for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
                 entity = _place_in_phrase(index, token)
                 if entity is not None:
