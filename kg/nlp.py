@@ -293,7 +293,7 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     asked of the same words many times over an article, which go with the doc's tables."""
     memos = parse_tables(doc).memos
     kept = memos.get(name)
-    if kept is None:
+    if kept is None:  # not `setdefault`, which makes a new dictionary on every call
         kept = memos[name] = {}
     return kept
 
@@ -307,9 +307,10 @@ def asked_once(token: Token, name: str, answer: Callable[[Token], T]) -> T:
     if kept is None:
         kept = memos[name] = {}
     i = token.i
-    found = kept.get(i, kept)  # the memo itself stands for no answer kept (None is one)
-    if found is kept:
-        found = kept[i] = answer(token)
+    if i in kept:
+        found: T = kept[i]
+        return found
+    found = kept[i] = answer(token)
     return found
 
 

@@ -495,9 +495,10 @@ class Context:
         # week's election"), which tell of no act done at the occasion.
         acted = verb.tag_ != "VBG" and verb.tag_ not in PRESENT
         owners = [c.idx for o in occasions if acted for c in children_of(o) if c.dep_ == "poss"]
+        # Most occasions have no owner: the article's times are not read for none.
         owned = [
             time
-            for time in self.times
+            for time in (self.times if owners else ())
             if time.timex_type in POINTS
             and any(time.mention.start <= i < time.mention.end for i in owners)
         ]

@@ -207,8 +207,9 @@ def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
     return not words.isdisjoint(entity.name.casefold().split())
 
 
-# Mentions latest first, with their starts negated (see `EntityIndex._latest`).
-_Latest = tuple[tuple[EntityMention, ...], tuple[int, ...]]
+# Mentions latest first, with their starts negated, their ends, and a number for each entity
+# (see `EntityIndex._latest`).
+_Latest = tuple[tuple[EntityMention, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,20 +234,28 @@ class EntityIndex:
     )
 
     def _latest(self, kind: EntityKind | None) -> _Latest:
-        """The mentions (of `kind` alone, if given) latest first, with their starts negated.
-        A stable sort keeps the order of mentions that begin together. Most questions are of
-        one kind, and an article names many more entities of other kinds than of the one
-        asked for."""
+        """The mentions (of `kind` alone, if given) latest first, with their starts negated,
+        their ends and their entities' numbers. A stable sort keeps the order of mentions that
+        begin together. Most questions are of one kind, and an article names many more
+        entities of other kinds than of the one asked for. An entity's number stands for it
+        where `last_named_before` tells the entities it tested apart: an entity hashes its
+        kind in Python, a number in C."""
         tables = self._latest_of
         if not tables:
             latest = sorted(self.mentions, key=lambda m: -m.mention.start)
-            tables[None] = (tuple(latest), tuple(-m.mention.start for m in latest))
-            of_kind: dict[EntityKind, list[EntityMention]] = {}
+            numbers: dict[Entity, int] = {}
+            of_kind: dict[EntityKind | None, list[EntityMention]] = {None: latest}
             for m in latest:
+                numbers.setdefault(m.entity, len(numbers))
                 of_kind.setdefault(m.entity.kind, []).append(m)
             for k, found in of_kind.items():
-                tables[k] = (tuple(found), tuple(-m.mention.start for m in found))
-        return tables.get(kind, ((), ()))
+                tables[k] = (
+                    tuple(found),
+                    tuple(-m.mention.start for m in found),
+                    tuple(m.mention.end for m in found),
+                    tuple(numbers[m.entity] for m in found),
+                )
+        return tables.get(kind, ((), (), (), ()))
 
     @property
     def alias_table(self) -> Mapping[Entity, tuple[str, ...]]:
@@ -266,9 +275,11 @@ class EntityIndex:
 
     def entity_at(self, token: Token) -> Entity | None:
         """The entity a token names, resolving personal pronouns to the salient person."""
-        found = self.by_token.get(token.i)
-        if found is not None:
-            return found
+        # `in` and a subscript, not `get`: a mapping proxy's `get` looks the method up on the
+        # dictionary on every call, and most tokens asked about name nothing.
+        i, by_token = token.i, self.by_token
+        if i in by_token:
+            return by_token[i]
         if token.lower_ in PERSONAL_PRONOUNS:
             return self.person_before(token.i)
         return None
@@ -286,14 +297,17 @@ class EntityIndex:
         # Latest first, so that `accepts`, the costly test, reads as few names as it must; a
         # mention that ends before the token begins before it.
         end = token.idx
-        tested: set[Entity] = set()
-        latest, starts = self._latest(next(iter(kinds)) if len(kinds) == 1 else None)
-        for m in latest[bisect_left(starts, -end + 1) :]:
-            entity = m.entity
-            if m.mention.end > end or entity.kind not in kinds or entity in tested:
+        tested: set[int] = set()
+        latest, starts, ends, numbers = self._latest(next(iter(kinds)) if len(kinds) == 1 else None)
+        first = bisect_left(starts, -end + 1)
+        for at in range(first, len(latest)):
+            if ends[at] > end or numbers[at] in tested:
+                continue
+            entity = latest[at].entity
+            if entity.kind not in kinds:
                 continue
             # An entity named several times is tested once: `accepts` reads only the entity.
-            tested.add(entity)
+            tested.add(numbers[at])
             if accepts(entity):
                 return entity
         return None
@@ -1629,15 +1643,16 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
-        surname_of = [
-            f
-            for f in full
-            if f.kind is EntityKind.PERSON
-            and item.kind is not EntityKind.PERSON
-            and _part_of_persons_name(item.name, f.name)
+        # The item's own conditions asked once, not once for each full name.
+        surname_of = (
+            item.kind is not EntityKind.PERSON
+            and any(
+                f.kind is EntityKind.PERSON and _part_of_persons_name(item.name, f.name)
+                for f in full
+            )
             and known_entity(item.name) is None
             and not _place_as_written(item)
-        ]
+        )
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
         elif _first_word_of_a_place(item, named, full):
@@ -2651,7 +2666,8 @@ def _personal_noun(word: str) -> bool:
     whose plural heads a group ("bombers")."""
     if word in lexicon.words("impersonal_heads"):
         return False
-    return any(word.endswith(e) for e in lexicon.words("lone_person_endings")) and any(
+    # `endswith` given the endings at once: one call, not one a ending.
+    return word.endswith(lexicon.entries("lone_person_endings")) and any(
         form in lexicon.words("group_heads") for form in _plurals(word)
     )
 
@@ -4922,12 +4938,12 @@ def _fields_listed(first: Span, second: Span) -> bool:
     """A body named for the fields it covers, listed with commas, which the model cuts into
     names: "the Posts and Telecommunications" + ", IT and" + "Digital Development
     Sub-committee". The first part has no head of a body's name, the last has one."""
+    if first.label_ != "ORG" or second.label_ != "ORG":
+        return False  # the labels asked before the words between are sliced out
     between = first.doc[first.end : second.start]
     heads = lexicon.mapping("name_heads")
     return (
-        first.label_ == "ORG"
-        and second.label_ == "ORG"
-        and 2 <= len(between) <= LISTED_FIELD_WORDS
+        2 <= len(between) <= LISTED_FIELD_WORDS
         and between[0].text == ","
         and between[-1].lower_ == "and"
         and all(t.text[:1].isupper() or t.text == "," for t in between[1:-1])
