@@ -3162,12 +3162,15 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
                 if (
                     (dep := deps[child.i]) in PHRASE_LINKS
                     or (dep == "conj" and parts[token.i] in {"NOUN", "PROPN"})
+                    # "assembled in and around Saudi Arabia": the parse hangs the place on
+                    # the second of two coordinated prepositions.
+                    or (dep == "conj" and parts[token.i] == "ADP" and parts[child.i] == "ADP")
                 )
-                and not (dep == "prep" and lowers[child.i] in NOT_WHERE)
+                and not (dep in {"prep", "conj"} and lowers[child.i] in NOT_WHERE)
                 and (
                     wide
                     or dep in {"dobj", "pobj"}
-                    or (dep == "prep" and lowers[child.i] in WHERE_PREPOSITIONS)
+                    or (dep in {"prep", "conj"} and lowers[child.i] in WHERE_PREPOSITIONS)
                     or _held(child)
                 )
             )

@@ -1002,6 +1002,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kaechon Glass Factory",
             False,
         ),
+        # The place the parse hangs on the second of two coordinated prepositions.
+        (
+            "Thousands of reservists gathered in and around Kuwait on Tuesday.",
+            "gather",
+            "Kuwait",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
