@@ -719,6 +719,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
+                *_owners_judged(index, verb),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *(
@@ -2373,6 +2374,23 @@ def _appraised(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() not in lexicon.words("appraising_verbs"):
         return []
     return [s for clause in children(verb, "ccomp") for s in subjects(clause)]
+
+
+def _owners_judged(index: EntityIndex, verb: Token) -> list[Entity]:
+    """Whom a judging is about when its object is a thing of theirs, named in the thing's
+    "of" phrase ("condemned the provocative attempts of the U.S.", "praised the feats of the
+    builders"): a body, a person or a country, not what an event noun tells of its own."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.words("appraising_verbs") | lexicon.words("characterising_verbs"):
+        return []
+    nouns = lexicon.mapping("event_nouns")
+    things = [
+        o
+        for o in children(verb, "dobj")
+        if o.pos_ == "NOUN" and index.entity_at(o) is None and _noun_key(o) not in nouns
+    ]
+    owners = [t for o in things for t in prepositional_objects(o, OF)]
+    return [e for e in entities_of(index, owners) if e.kind in PARTICIPANT_KINDS or is_country(e)]
 
 
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:

@@ -1645,6 +1645,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "appreciate",
             {"Kim Jong Un", "officials and employees"},
         ),
+        # ... and the owner of the thing it judges, named in the thing's "of" phrase.
+        (
+            "The Foreign Ministry strongly condemned the reckless actions of Japan.",
+            "condemn",
+            {"Foreign Ministry", "Japan"},
+        ),
         # The list goes on after a name the parser hung on the verb.
         (
             "Also placed were wreaths in the names of the Ministry of National Defence, the "
