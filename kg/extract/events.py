@@ -2381,7 +2381,7 @@ def _owners_judged(index: EntityIndex, verb: Token) -> list[Entity]:
     "of" phrase ("condemned the provocative attempts of the U.S.", "praised the feats of the
     builders"): a body, a person or a country, not what an event noun tells of its own."""
     lemma = verb.lemma_.casefold()
-    if lemma not in lexicon.words("appraising_verbs") | lexicon.words("characterising_verbs"):
+    if lemma not in lexicon.union("appraising_verbs", "characterising_verbs"):
         return []
     nouns = lexicon.mapping("event_nouns")
     things = [
