@@ -727,6 +727,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _memorialised(verb), EntityKind.PERSON),
                 *_actors(ctx, _appraised(verb)),
+                *_owners_judged(index, verb),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *(
@@ -2448,6 +2449,23 @@ def _appraised(verb: Token) -> list[Token]:
     return [s for clause in children(verb, "ccomp") for s in subjects(clause)]
 
 
+def _owners_judged(index: EntityIndex, verb: Token) -> list[Entity]:
+    """Whom a judging is about when its object is a thing of theirs, named in the thing's
+    "of" phrase ("condemned the provocative attempts of the U.S.", "praised the feats of the
+    builders"): a body, a person or a country, not what an event noun tells of its own."""
+    lemma = verb.lemma_.casefold()
+    if lemma not in lexicon.union("appraising_verbs", "characterising_verbs"):
+        return []
+    nouns = lexicon.mapping("event_nouns")
+    things = [
+        o
+        for o in children(verb, "dobj")
+        if o.pos_ == "NOUN" and index.entity_at(o) is None and _noun_key(o) not in nouns
+    ]
+    owners = [t for o in things for t in prepositional_objects(o, OF)]
+    return [e for e in entities_of(index, owners) if e.kind in PARTICIPANT_KINDS or is_country(e)]
+
+
 def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     """Who did what one is thanked or congratulated for: "congratulated them on creating a
     legendary tale", "extended gratitude to Medvedev for sending the message". The object
@@ -3235,12 +3253,15 @@ def _phrase_tokens(verb: Token, depth: int, wide: bool) -> Iterator[Token]:
                 if (
                     (dep := deps[child.i]) in PHRASE_LINKS
                     or (dep == "conj" and parts[token.i] in {"NOUN", "PROPN"})
+                    # "assembled in and around Saudi Arabia": the parse hangs the place on
+                    # the second of two coordinated prepositions.
+                    or (dep == "conj" and parts[token.i] == "ADP" and parts[child.i] == "ADP")
                 )
-                and not (dep == "prep" and lowers[child.i] in NOT_WHERE)
+                and not (dep in {"prep", "conj"} and lowers[child.i] in NOT_WHERE)
                 and (
                     wide
                     or dep in {"dobj", "pobj"}
-                    or (dep == "prep" and lowers[child.i] in WHERE_PREPOSITIONS)
+                    or (dep in {"prep", "conj"} and lowers[child.i] in WHERE_PREPOSITIONS)
                     or _held(child)
                 )
             )

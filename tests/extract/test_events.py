@@ -1002,6 +1002,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kaechon Glass Factory",
             False,
         ),
+        # The place the parse hangs on the second of two coordinated prepositions.
+        (
+            "Thousands of reservists gathered in and around Kuwait on Tuesday.",
+            "gather",
+            "Kuwait",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -1637,6 +1644,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             " have produced efficient medicines.",
             "appreciate",
             {"Kim Jong Un", "officials and employees"},
+        ),
+        # ... and the owner of the thing it judges, named in the thing's "of" phrase.
+        (
+            "The Foreign Ministry strongly condemned the reckless actions of Japan.",
+            "condemn",
+            {"Foreign Ministry", "Japan"},
         ),
         # The list goes on after a name the parser hung on the verb.
         (
