@@ -170,9 +170,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         # A body of people living abroad named by its head: the country is a word of its name;
         # a party's is where it is.
         (
-            "Ko Chang Ho, chairman of the Association of Korean Merchants in Russia, spoke.",
-            {"Ko Chang Ho": "Person", "Association of Korean Merchants in Russia": "Organization"},
-            {"Association of Korean Merchants"},
+            "Ko Chang Ho, chairman of the Association of Korean Businessmen in Russia, spoke.",
+            {
+                "Ko Chang Ho": "Person",
+                "Association of Korean Businessmen in Russia": "Organization",
+            },
+            {"Association of Korean Businessmen"},
         ),
         (
             "The Korean Students Federation in Germany and the Socialist Party in France met.",
