@@ -4178,13 +4178,15 @@ def _completed(span: Span) -> Span:
         end += 1  # "Peter W." + "Taub[899": a list of the fallen glues a footnote to the name
     elif (
         span.label_ == "ORG"
-        and last.tag_ == "NNPS"
+        and (last.tag_ == "NNPS" or span.root.lower_ in lexicon.words("abroad_body_heads"))
         and end + 1 < len(doc)
         and tokens[end].lower_ == "in"
         and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
         and tokens[end + 1].ent_iob_ == "B"
     ):
-        # "the General Association of Koreans" + "in China": a body of people living abroad.
+        # "the General Association of Koreans" + "in China", "the Association of Korean
+        # Businessmen" + "in China": a body of people living abroad (its members' country is
+        # no place of the body's: "the Korean Youth Commercial Association" + "in Japan").
         end += 2
         while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1

@@ -167,6 +167,24 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"General Association of Koreans in China": "Organization"},
             {"General Association of Koreans"},
         ),
+        # A body of people living abroad named by its head: the country is a word of its name;
+        # a party's is where it is.
+        (
+            "Ko Chang Ho, chairman of the Association of Korean Businessmen in Russia, spoke.",
+            {
+                "Ko Chang Ho": "Person",
+                "Association of Korean Businessmen in Russia": "Organization",
+            },
+            {"Association of Korean Businessmen"},
+        ),
+        (
+            "The Korean Students Federation in Germany and the Socialist Party in France met.",
+            {
+                "Korean Students Federation in Germany": "Organization",
+                "Socialist Party": "Organization",
+            },
+            {"Korean Students Federation", "Socialist Party in France"},
+        ),
         (
             "Shortly ago, the Iranian navy captured the tanker, and the Russian army advanced.",
             {"Iranian navy": "Organization", "Russian army": "Organization"},
