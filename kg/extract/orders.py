@@ -311,6 +311,49 @@ def is_order_verb(token: Token) -> bool:
     return ordering and not _no_directive(token)
 
 
+def is_entrusting(token: Token) -> bool:
+    """Giving the object a task to do ("the council has charged the inspectors with verifying
+    the disarmament"). Only in the active voice: "he is charged with gunning down a doctor" is
+    an accusation, and so is a gerund after a named person ("charged Smith with killing")."""
+    if token.pos_ != "VERB" or is_passive(token):
+        return False
+    tasked = bool(_entrusted_tasks(token))
+    objects = children(token, "dobj")
+    return (
+        tasked
+        and bool(objects)
+        and all(o.ent_type_ != "PERSON" and o.lower_ not in PERSONAL_PRONOUNS for o in objects)
+    )
+
+
+def _entrusted_tasks(verb: Token) -> list[Token]:
+    """The gerunds that tell the task an entrusting verb gives ("charged the inspectors with
+    | verifying the disarmament"). The parser may hang the preposition on the object, and may
+    tag a gerund that has its clause elsewhere as a bare noun ("with verifying | that ...")."""
+    lemma = verb.lemma_.casefold()
+    pairs = lexicon.pairs("entrusting_verbs")
+    return [
+        c
+        for h in (verb, *children(verb, "dobj"))
+        for p in children(h, "prep")
+        if (lemma, p.lower_) in pairs
+        for c in p.children
+        if c.dep_ == "pcomp" or (c.dep_ == "pobj" and (c.tag_ == "VBG" or _bare_gerund(c)))
+    ]
+
+
+def _bare_gerund(noun: Token) -> bool:
+    """A gerund tagged as a noun whose clause the parser hung elsewhere ("with verifying |
+    that Iraq has destroyed ..."): a noun alone ("with wrongdoing") names a charge, not a task."""
+    after = noun.i + 1
+    return (
+        noun.lower_.endswith("ing")
+        and after < len(noun.doc)
+        and noun.doc[after].dep_ == "mark"
+        and noun.doc[after].head.dep_ == "ccomp"
+    )
+
+
 def is_order_noun(token: Token) -> bool:
     """An order noun that names a directive (not "in order to", not the Order of a medal)."""
     if doc_pos(token.doc)[token.i] != "NOUN":
@@ -1235,7 +1278,7 @@ def _trigger_kind(token: Token) -> TriggerKind | None:
         and not _describes_a_document(token)
     ):
         return TriggerKind.ANAPHORIC
-    if is_order_verb(token):
+    if is_order_verb(token) or is_entrusting(token):
         return TriggerKind.VERB
     if is_light_order(token):
         return TriggerKind.LIGHT
@@ -1333,6 +1376,11 @@ def _instruction(verb: Token) -> str | None:
     if (is_passive(verb) or _participle(verb)) and _body_enacting(verb):
         # "the treaty was ratified by the parliament": what was enacted is its subject.
         return _text(subjects(verb)[:1])
+    tasks = _entrusted_tasks(verb)
+    if tasks:
+        # "charged the inspectors with verifying | that ...": the task, and its clause.
+        clause = children(verb, "ccomp") if _bare_gerund(tasks[0]) else []
+        return _text([tasks[0], *clause])
     # "made sure that decisions were adopted": the clause hangs on the adjective.
     clause = children(verb, "xcomp", "ccomp") or [
         c for a in children(verb, "acomp") for c in children(a, "ccomp")

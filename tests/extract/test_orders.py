@@ -154,6 +154,20 @@ def _orders(parse: Parse, text: str) -> list:
             "commanders",
             "operations",
         ),
+        # A task given with "charge X with doing"; the parser may take the gerund for a noun.
+        (
+            "The UN Security Council has charged the inspectors with verifying that Syria has"
+            " destroyed its chemical arms.",
+            "United Nations Security Council",
+            "inspectors",
+            "verifying that Syria",
+        ),
+        (
+            "Kim Jong Un charged the officials of the ministry with repairing the bridge by May.",
+            "Kim Jong Un",
+            "officials of the ministry",
+            "repairing the bridge",
+        ),
         # The officials speaking at a body's meeting call upon its members.
         (
             "A meeting of the provincial farmers' union took place on Friday. The speakers called"
@@ -281,6 +295,10 @@ def test_order_has_issuer_recipient_and_instruction(
         " implement the Party's decision.",
         "Only when all officials become embodiments of the leadership method of our Party, can"
         " they fulfil their duty in carrying out the Party's decisions perfectly.",
+        # Charged with a crime: an accusation, not a task.
+        "The man is charged with gunning down a shopkeeper in the town.",
+        "Police charged John Smith with killing his neighbour.",
+        "Prosecutors charged the two men with wrongdoing.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
