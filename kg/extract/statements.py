@@ -196,10 +196,13 @@ def _unnamed_speaker(verb: Token, nsubj: list[Token], ctx: Context) -> bool:
 
 
 def _common_speaker(nsubj: list[Token]) -> bool:
-    """A subject that is a common noun or a personal pronoun ("one official", "the
-    spokesman", "he"): someone speaks, though no entity names them."""
+    """A subject that is an informant noun or a personal pronoun ("one source", "he"):
+    someone speaks, though no entity names them. Other common nouns ("the thrift") are left
+    to the events' reading, which finds the body named before."""
+    informants = lexicon.words("informant_nouns")
     return bool(nsubj) and all(
-        h.pos_ == "NOUN" or (h.pos_ == "PRON" and h.lower_ in PERSONAL) for h in nsubj
+        h.lemma_.casefold() in informants or (h.pos_ == "PRON" and h.lower_ in PERSONAL)
+        for h in nsubj
     )
 
 
