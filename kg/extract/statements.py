@@ -66,6 +66,8 @@ MAX_QUOTE_GAP = 12
 # How a quoted phrase that names something, not words said, hangs on the clause around it.
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
+# The pronouns that stand for a speaker (not "it", which may stand for a text or a thing).
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 # A one-word quotation that opens a sentence and is closed by a comma or an exclamation:
 # the word a reporting verb right after it says ("``Hallelujah,'' exclaimed Albright").
 EXCLAMATION = re.compile(r"\s*(?:“|\"|``)([A-Za-z][\w'-]*)[,!](?:”|\"|'')")
@@ -191,6 +193,23 @@ def _unnamed_speaker(verb: Token, nsubj: list[Token], ctx: Context) -> bool:
     """A pronoun that stands for the unnamed source the sentence credits ("he added")."""
     pronoun = any(t.pos_ == "PRON" for t in nsubj)
     return pronoun and any(not s.is_entity for s in ctx.sources_for(verb))
+
+
+def _common_speaker(nsubj: list[Token]) -> bool:
+    """A subject that is an informant noun or a personal pronoun ("one source", "he"):
+    someone speaks, though no entity names them. Other common nouns ("the thrift") are left
+    to the events' reading, which finds the body named before."""
+    informants = lexicon.words("informant_nouns")
+    return bool(nsubj) and all(
+        h.lemma_.casefold() in informants or (h.pos_ == "PRON" and h.lower_ in PERSONAL)
+        for h in nsubj
+    )
+
+
+def _clause_quoted(sentence: Span, begin: int, end: int) -> bool:
+    """Whether the quotation between characters `begin` and `end` holds a verb."""
+    pos = doc_pos(sentence.doc)
+    return any(begin <= t.idx < end and pos[t.i] in VERBAL for t in sentence)
 
 
 def _reported(verb: Token) -> str | None:
@@ -547,10 +566,10 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         # goes on with.
         speaking_body = _body_speaking(held) if said_end is not None else None
         said_end = None
-        spoken: dict[int, Entity] = {}
+        spoken: dict[int, Entity | None] = {}
         # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
         # in one sentence tell one statement, with what each of them reports.
-        stated: dict[Entity, Event] = {}
+        stated: dict[Entity | None, Event] = {}
         for verb in _speaker_verb(sentence):
             nsubj = _speaking_subjects(verb)
             # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
@@ -584,22 +603,33 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                     if speaking_body is not None and len(nsubj) == 1 and head.lower_ == "it"
                 )
             )
+            # "``...,'' one official said", "``...,'' he added" after an unnamed source: words
+            # quoted of someone the article does not name are still a statement, of no one.
+            unnamed = _unnamed_speaker(verb, nsubj, ctx) or (
+                not speakers and _common_speaker(nsubj)
+            )
+            if unnamed:
+                speakers = ()
             if (
-                not speakers
+                not (speakers or unnamed)
                 or verb.idx in told
                 # "the editorial says, adding:" tells the one text given in full after it.
                 or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.idx in told)
                 or is_order_trigger(verb)
-                or _unnamed_speaker(verb, nsubj, ctx)
             ):
                 continue
+            speaker = speakers[0] if speakers else None
             # "He said he cannot confirm there is any evidence": what a speaker says of their
             # own saying is the one statement already read.
-            if verb.dep_ == "ccomp" and spoken.get(verb.head.i) == speakers[0]:
+            if verb.dep_ == "ccomp" and verb.head.i in spoken and spoken[verb.head.i] == speaker:
                 continue
-            spoken[verb.i] = speakers[0]
+            spoken[verb.i] = speaker
             own = own_tokens(verb)
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]
+            # Of a speaker no one names, only words that say something: a phrase in
+            # quotation marks ("advertised as its ``achievements''") is a term, not speech.
+            if unnamed and not any(_clause_quoted(sentence, b, e) for b, e, _ in inside):
+                continue
             quote = (
                 " … ".join(text for _, _, text in inside or quoted)
                 or _reported(verb)
@@ -628,10 +658,10 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 place=_where_said(verb, ctx),
                 sources=ctx.sources_for(verb),
                 confidence=DIRECT if quoted else INDIRECT,
-                label=f"{speakers[0].name} {verb.lemma_.casefold()}",
+                label=f"{speaker.name} {verb.lemma_.casefold()}" if speaker else None,
             )
-            earlier = stated.get(speakers[0])
-            stated[speakers[0]] = statement if earlier is None else _joined(earlier, statement, doc)
+            earlier = stated.get(speaker)
+            stated[speaker] = statement if earlier is None else _joined(earlier, statement, doc)
         if stated:
             # The sentence's last statement is held back: the quotations after it may go on
             # with it.

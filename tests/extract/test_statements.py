@@ -83,8 +83,41 @@ def test_a_quoting_verb_without_words_quoted_is_no_statement(parse: Parse, text:
     assert list(extract_statements(doc, ctx)) == []
 
 
-def test_unnamed_sources_are_attribution_not_statements(parse: Parse) -> None:
-    doc, ctx = parse("“Prices rose sharply in March,” the source said.")
+@pytest.mark.parametrize(
+    ("text", "quote_word"),
+    [
+        ("“Prices rose sharply in March,” the source said.", "Prices"),
+        # A pronoun that stands for no one the article names.
+        ("``We saw the smoke from the harbour,'' they told reporters.", "smoke"),
+        # "he" goes on for the unnamed source the sentence before credits.
+        (
+            "A police source said the bridge was closed on Monday. ``Nobody could cross it all"
+            " night,'' he added.",
+            "Nobody",
+        ),
+    ],
+)
+def test_words_quoted_of_an_unnamed_speaker_are_a_statement_of_no_one(
+    parse: Parse, text: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = [s for s in extract_statements(doc, ctx) if s.quote and quote_word in s.quote]
+    assert statement.agents == ()
+    assert statement.label is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indirect speech of an unnamed source is only what the article credits to it.
+        "The source said prices rose sharply in March.",
+        "A police source said the bridge was closed on Monday.",
+        # A term in quotation marks is no words said.
+        "The source said the talks had been a ``breakthrough'' for both sides.",
+    ],
+)
+def test_unnamed_sources_reported_clauses_are_no_statements(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
     assert list(extract_statements(doc, ctx)) == []
 
 
