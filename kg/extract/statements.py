@@ -66,8 +66,10 @@ MAX_QUOTE_GAP = 12
 # How a quoted phrase that names something, not words said, hangs on the clause around it.
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 SECOND_PERSON = frozenset({"you", "your"})
-# The pronouns that stand for a speaker (not "it", which may stand for a text or a thing).
-PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+# The pronouns that stand for a speaker the article named before: not "it", which may stand
+# for a text or a thing, nor "I" and "we", whose reporting verbs are inside a quotation
+# ("like I said") and whose speaker is the quotation's.
+PERSONAL = frozenset({"he", "she", "they"})
 # A one-word quotation that opens a sentence and is closed by a comma or an exclamation:
 # the word a reporting verb right after it says ("``Hallelujah,'' exclaimed Albright").
 EXCLAMATION = re.compile(r"\s*(?:“|\"|``)([A-Za-z][\w'-]*)[,!](?:”|\"|'')")
