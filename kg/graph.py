@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from urllib.parse import quote
@@ -37,6 +38,7 @@ from kg.model import (
     TimeExpression,
 )
 from kg.namespace import KGR, bind_prefixes, new_graph
+from kg.resolve.names import known_entity
 
 
 class _Terms:
@@ -176,6 +178,51 @@ def _timestamp(time: TimeExpression) -> tuple[str, URIRef] | None:
     return None
 
 
+# Bodies and groups whose name carries a place or body that the article names on its own: "the
+# police in the Comoros" is "the police" there, "the U.N. Security Council" its "Security Council".
+QUALIFIED_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.GROUP})
+QUALIFIER_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
+_TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifier>[^ ].*)$")
+_LEADING_WORDS = 4
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
+
+
+def qualified_forms(name: str, qualifiers: frozenset[str], text: str) -> Iterator[str]:
+    """`name` without the place or body (one of `qualifiers`, folded) that qualifies it: after
+    "of"/"in" at its end, the name the qualifier adds to; before a name of two words or more,
+    only when the article writes that shorter name without it as well."""
+    trailing = _TRAILING_QUALIFIER.match(name)
+    if trailing and trailing["qualifier"].casefold() in qualifiers:
+        yield trailing["head"]
+    words = name.split()
+    for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
+        lead = " ".join(words[:n])
+        known = known_entity(lead)
+        if lead.casefold() not in qualifiers and (
+            known is None or known.kind not in QUALIFIER_KINDS
+        ):
+            continue
+        rest = " ".join(words[n:])
+        if rest[0].isupper() and _alone(rest, text):
+            yield rest
+        return
+
+
+def _alone(name: str, text: str) -> bool:
+    """Whether `text` writes `name` without a capitalised word or an abbreviation ("U.N.")
+    leading into it; an article or a sentence's end may come before it."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
+        if not before or before[-1] in _ARTICLES:
+            return True
+        word = before[-1]
+        if word[-1:].isalpha() and not word[:1].isupper():
+            return True
+        if not word[-1:].isalpha() and not word.replace(".", "").isupper():
+            return True
+    return False
+
+
 class _Quads:
     """Collects the quads of one article, split between its graph and the entity graph."""
 
@@ -188,6 +235,8 @@ class _Quads:
         self.place_classes: set[URIRef] = set()
         # Likewise a time's and a source's statements: most events share them with others.
         self.told: dict[TimeExpression | Source, URIRef] = {}
+        # The names (folded) the article gives its places and bodies: see `qualified_forms`.
+        self.qualifiers: frozenset[str] = frozenset()
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -222,6 +271,9 @@ class _Quads:
         node = self.entities[entity] = entity_iri(entity)
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
         self.shared(node, RDFS.label, self.word(entity.name))
+        if entity.kind in QUALIFIED_KINDS:
+            for form in qualified_forms(entity.name, self.qualifiers, self.article.text):
+                self.shared(node, SKOS.altLabel, self.word(form))
         self.add(article_iri(self.article.id), SDO.mentions, node)
         return node
 
@@ -487,6 +539,13 @@ def _integer_text(value: int) -> _Text:
 
 def _collect(quads: _Quads, facts: ArticleFacts) -> None:
     """Every statement of one article's facts, into `quads`."""
+    quads.qualifiers = frozenset(
+        name.casefold()
+        for fact in facts.facts
+        if isinstance(fact, EntityMention) and fact.entity.kind in QUALIFIER_KINDS
+        for name in (fact.entity.name, fact.alias)
+        if name
+    )
     quads.article_node()
     for fact in facts.facts:
         if isinstance(fact, EntityMention):
