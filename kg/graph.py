@@ -187,18 +187,25 @@ _LEADING_WORDS = 4
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
 
 
-def qualified_forms(name: str, qualifiers: frozenset[str], text: str) -> Iterator[str]:
-    """`name` without the place or body (one of `qualifiers`, folded) that qualifies it: after
-    "of"/"in" at its end, the name the qualifier adds to; before a name of two words or more,
-    only when the article writes that shorter name without it as well."""
+def qualified_forms(
+    name: str, places: frozenset[str], bodies: frozenset[str], text: str
+) -> Iterator[str]:
+    """`name` without the place or body that qualifies it, when the article also writes the
+    shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
+    proper name,
+    a place or body (of `places`, `bodies` or the alias table) before a name of two words or
+    more."""
     trailing = _TRAILING_QUALIFIER.match(name)
-    if trailing and trailing["qualifier"].casefold() in qualifiers:
-        yield trailing["head"]
+    if trailing and trailing["qualifier"].casefold() in places:
+        head = trailing["head"]
+        # A common noun ("people", "nuclear forces") bare is as often another group.
+        if head[:1].isupper() and _alone(head, text):
+            yield head
     words = name.split()
     for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
         lead = " ".join(words[:n])
         known = known_entity(lead)
-        if lead.casefold() not in qualifiers and (
+        if lead.casefold() not in places | bodies and (
             known is None or known.kind not in QUALIFIER_KINDS
         ):
             continue
@@ -209,9 +216,10 @@ def qualified_forms(name: str, qualifiers: frozenset[str], text: str) -> Iterato
 
 
 def _alone(name: str, text: str) -> bool:
-    """Whether `text` writes `name` without a capitalised word or an abbreviation ("U.N.")
-    leading into it; an article or a sentence's end may come before it."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    """Whether `text` writes `name` on its own: no capitalised word or abbreviation ("U.N.")
+    leading into it (an article or a sentence's end may come before it), no "of"/"in" after
+    it, no possessive."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w'’-])(?!\s+(?:of|in)\b)", text):
         before = text[: m.start()].rstrip().rsplit(maxsplit=1)
         if not before or before[-1] in _ARTICLES:
             return True
@@ -236,7 +244,8 @@ class _Quads:
         # Likewise a time's and a source's statements: most events share them with others.
         self.told: dict[TimeExpression | Source, URIRef] = {}
         # The names (folded) the article gives its places and bodies: see `qualified_forms`.
-        self.qualifiers: frozenset[str] = frozenset()
+        self.places: frozenset[str] = frozenset()
+        self.bodies: frozenset[str] = frozenset()
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -272,7 +281,7 @@ class _Quads:
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
         self.shared(node, RDFS.label, self.word(entity.name))
         if entity.kind in QUALIFIED_KINDS:
-            for form in qualified_forms(entity.name, self.qualifiers, self.article.text):
+            for form in qualified_forms(entity.name, self.places, self.bodies, self.article.text):
                 self.shared(node, SKOS.altLabel, self.word(form))
         self.add(article_iri(self.article.id), SDO.mentions, node)
         return node
@@ -539,13 +548,15 @@ def _integer_text(value: int) -> _Text:
 
 def _collect(quads: _Quads, facts: ArticleFacts) -> None:
     """Every statement of one article's facts, into `quads`."""
-    quads.qualifiers = frozenset(
-        name.casefold()
-        for fact in facts.facts
-        if isinstance(fact, EntityMention) and fact.entity.kind in QUALIFIER_KINDS
-        for name in (fact.entity.name, fact.alias)
-        if name
-    )
+    names: dict[EntityKind, set[str]] = {kind: set() for kind in QUALIFIER_KINDS}
+    for fact in facts.facts:
+        if isinstance(fact, EntityMention) and fact.entity.kind in QUALIFIER_KINDS:
+            found = names[fact.entity.kind]
+            found.add(fact.entity.name.casefold())
+            if fact.alias:
+                found.add(fact.alias.casefold())
+    quads.places = frozenset(names[EntityKind.PLACE])
+    quads.bodies = frozenset(names[EntityKind.ORGANIZATION])
     quads.article_node()
     for fact in facts.facts:
         if isinstance(fact, EntityMention):
