@@ -178,8 +178,9 @@ def _timestamp(time: TimeExpression) -> tuple[str, URIRef] | None:
     return None
 
 
-# Bodies and groups whose name carries a place or body that the article names on its own: "the
-# police in the Comoros" is "the police" there, "the U.N. Security Council" its "Security Council".
+# Bodies and groups whose name carries a place or body as a qualifier are found by the shorter
+# name too when the article writes it on its own: "the U.N. Security Council" is also the
+# "Security Council" an article goes on to name, "the SPA of the DPRK" its "SPA".
 QUALIFIED_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.GROUP})
 QUALIFIER_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
 _TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifier>[^ ].*)$")
@@ -192,9 +193,8 @@ def qualified_forms(
 ) -> Iterator[str]:
     """`name` without the place or body that qualifies it, when the article also writes the
     shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
-    proper name,
-    a place or body (of `places`, `bodies` or the alias table) before a name of two words or
-    more."""
+    proper name, a place or body (of `places`, `bodies` or the alias table) before a name of
+    two words or more."""
     trailing = _TRAILING_QUALIFIER.match(name)
     if trailing and trailing["qualifier"].casefold() in places:
         head = trailing["head"]
