@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from types import MappingProxyType
 from urllib.parse import quote
@@ -37,6 +38,7 @@ from kg.model import (
     TimeExpression,
 )
 from kg.namespace import KGR, bind_prefixes, new_graph
+from kg.resolve.names import known_entity
 
 
 class _Terms:
@@ -176,6 +178,59 @@ def _timestamp(time: TimeExpression) -> tuple[str, URIRef] | None:
     return None
 
 
+# Bodies and groups whose name carries a place or body as a qualifier are found by the shorter
+# name too when the article writes it on its own: "the U.N. Security Council" is also the
+# "Security Council" an article goes on to name, "the SPA of the DPRK" its "SPA".
+QUALIFIED_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.GROUP})
+QUALIFIER_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
+_TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifier>[^ ].*)$")
+_LEADING_WORDS = 4
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
+
+
+def qualified_forms(
+    name: str, places: frozenset[str], bodies: frozenset[str], text: str
+) -> Iterator[str]:
+    """`name` without the place or body that qualifies it, when the article also writes the
+    shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
+    proper name, a place or body (of `places`, `bodies` or the alias table) before a name of
+    two words or more."""
+    trailing = _TRAILING_QUALIFIER.match(name)
+    if trailing and trailing["qualifier"].casefold() in places:
+        head = trailing["head"]
+        # A common noun ("people", "nuclear forces") bare is as often another group.
+        if head[:1].isupper() and _alone(head, text):
+            yield head
+    words = name.split()
+    for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
+        lead = " ".join(words[:n])
+        known = known_entity(lead)
+        if lead.casefold() not in places | bodies and (
+            known is None or known.kind not in QUALIFIER_KINDS
+        ):
+            continue
+        rest = " ".join(words[n:])
+        if rest[0].isupper() and _alone(rest, text):
+            yield rest
+        return
+
+
+def _alone(name: str, text: str) -> bool:
+    """Whether `text` writes `name` on its own: no capitalised word or abbreviation ("U.N.")
+    leading into it (an article or a sentence's end may come before it), no "of"/"in" after
+    it, no possessive."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w'’-])(?!\s+(?:of|in)\b)", text):
+        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
+        if not before or before[-1] in _ARTICLES:
+            return True
+        word = before[-1]
+        if word[-1:].isalpha() and not word[:1].isupper():
+            return True
+        if not word[-1:].isalpha() and not word.replace(".", "").isupper():
+            return True
+    return False
+
+
 class _Quads:
     """Collects the quads of one article, split between its graph and the entity graph."""
 
@@ -188,6 +243,9 @@ class _Quads:
         self.place_classes: set[URIRef] = set()
         # Likewise a time's and a source's statements: most events share them with others.
         self.told: dict[TimeExpression | Source, URIRef] = {}
+        # The names (folded) the article gives its places and bodies: see `qualified_forms`.
+        self.places: frozenset[str] = frozenset()
+        self.bodies: frozenset[str] = frozenset()
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -222,6 +280,9 @@ class _Quads:
         node = self.entities[entity] = entity_iri(entity)
         self.shared(node, RDF.type, KIND_CLASSES[entity.kind])
         self.shared(node, RDFS.label, self.word(entity.name))
+        if entity.kind in QUALIFIED_KINDS:
+            for form in qualified_forms(entity.name, self.places, self.bodies, self.article.text):
+                self.shared(node, SKOS.altLabel, self.word(form))
         self.add(article_iri(self.article.id), SDO.mentions, node)
         return node
 
@@ -487,6 +548,15 @@ def _integer_text(value: int) -> _Text:
 
 def _collect(quads: _Quads, facts: ArticleFacts) -> None:
     """Every statement of one article's facts, into `quads`."""
+    names: dict[EntityKind, set[str]] = {kind: set() for kind in QUALIFIER_KINDS}
+    for fact in facts.facts:
+        if isinstance(fact, EntityMention) and fact.entity.kind in QUALIFIER_KINDS:
+            found = names[fact.entity.kind]
+            found.add(fact.entity.name.casefold())
+            if fact.alias:
+                found.add(fact.alias.casefold())
+    quads.places = frozenset(names[EntityKind.PLACE])
+    quads.bodies = frozenset(names[EntityKind.ORGANIZATION])
     quads.article_node()
     for fact in facts.facts:
         if isinstance(fact, EntityMention):

@@ -1,0 +1,74 @@
+import pytest
+
+from kg.graph import qualified_forms
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "text", "expected"),
+    [
+        # A trailing place the article names on its own: the name it qualifies is an alias.
+        (
+            "Coast Watch of the Lofoten islands",
+            {"lofoten islands"},
+            "The Coast Watch of the Lofoten islands said the ferry sank. Coast Watch found it.",
+            ["Coast Watch"],
+        ),
+        # A common noun bare is as often another group of the article.
+        (
+            "people of Lofoten",
+            {"lofoten"},
+            "The people of Lofoten fish. People elsewhere farm.",
+            [],
+        ),
+        # The shorter name is another body's, led by its own qualifier: no alias.
+        (
+            "Labour Party of Norway",
+            {"norway"},
+            "The Labour Party of Norway met the Danish Labour Party.",
+            [],
+        ),
+        (
+            "Harbour Trust Partners of Oslo",
+            {"oslo"},
+            "Harbour Trust Partners of Oslo bid for the yard. Harbour Trust Partners won.",
+            ["Harbour Trust Partners"],
+        ),
+        # The article never writes the shorter name on its own: no alias.
+        (
+            "Harbour Trust Partners of Oslo",
+            {"oslo"},
+            "Harbour Trust Partners of Oslo bid for the yard and won.",
+            [],
+        ),
+        # A body after "of" is no place: "the Central Committee" of one party is not its own.
+        (
+            "Central Committee of the Labour Party of Norway",
+            {"norway"},
+            "The Central Committee of the Labour Party of Norway met. The Central Committee voted.",
+            [],
+        ),
+        # The trailing words are no place or body of the article: nothing.
+        (
+            "officials in charge of planning",
+            {"oslo"},
+            "Officials in charge of planning met in Oslo.",
+            [],
+        ),
+        # A leading body the alias table knows, and the article's later, shorter name.
+        (
+            "United Nations Human Rights Council",
+            frozenset(),
+            "The U.N. Human Rights Council met. The Human Rights Council then voted.",
+            ["Human Rights Council"],
+        ),
+        # The article never writes the shorter name alone: no alias.
+        (
+            "United Nations Human Rights Council",
+            frozenset(),
+            "The U.N. Human Rights Council met and voted.",
+            [],
+        ),
+    ],
+)
+def test_qualified_forms(name: str, places: set[str], text: str, expected: list[str]) -> None:
+    assert list(qualified_forms(name, frozenset(places), frozenset(), text)) == expected
