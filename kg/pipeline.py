@@ -32,12 +32,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v21",
+    "kg.entities.v22",
     "kg.times.v15",
-    "kg.relations.v21",
-    "kg.orders.v20",
-    "kg.statements.v22",
-    "kg.events.v23",
+    "kg.relations.v22",
+    "kg.orders.v21",
+    "kg.statements.v23",
+    "kg.events.v24",
     "kg.places.v19",
 )
 

@@ -380,7 +380,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v22",
+            extractor="kg.statements.v23",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -445,7 +445,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v22",
+            extractor="kg.statements.v23",
             agents=speakers[:1],
             recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
@@ -526,7 +526,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v22")
+@extractors.register("kg.statements.v23")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -645,7 +645,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(sentence),),
                 anchor=verb.idx,
-                extractor="kg.statements.v22",
+                extractor="kg.statements.v23",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys(speakers)),
                 recipients=tuple(
