@@ -78,6 +78,9 @@ MAX_EXCLAMATION_GAP = 3
 # "a statement by the ministry"; "said in a statement".
 ISSUED_BY = frozenset({"by"})
 ISSUED_IN = frozenset({"in"})
+# What ends a speaker named after the verb, before the words quoted.
+FRONTED_MARKS = frozenset({",", ":"})
+QUOTE_ENDS = " .,'\"”`"
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
@@ -544,6 +547,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     issued = [e for e in _issued_texts(doc, ctx) if e.anchor not in told]
     yield from issued
     told |= {e.anchor for e in issued}
+    fronted = [e for e in _fronted(doc, ctx) if e.anchor not in told]
+    yield from fronted
+    told |= {e.anchor for e in fronted}
     # Where the sentence before ended, when it named a speaker: a quotation that stands alone
     # after it goes on with the same speaker's words.
     said_end: int | None = None
@@ -674,6 +680,61 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             said_end = sentence.end_char
     if held is not None:
         yield held
+
+
+def _fronted_verb(token: Token) -> str | None:
+    """The quoting or reporting verb a sentence opens with, as its lemma: the tagger takes a
+    capitalised past form before a title for a name ("Replied State Department spokesman"),
+    whose lemma is then the word itself, so a regular past form is undone here."""
+    word = token.lower_
+    forms = (token.lemma_.casefold(), word[:-1], word[:-2], word[:-3] + "y")
+    said = lexicon.words("reporting_verbs") | lexicon.words("quoting_verbs")
+    if not word.endswith(("ed", "aid")):
+        return None
+    return next((f for f in forms if f in said), None)
+
+
+def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A quotation introduced by its verb before the speaker: "Replied the ministry's
+    spokesman John Miller, ``...''", "Added Mayor Ana Ruiz: ``...''". Only title and name
+    words, no other mark, stand between the verb and the comma or colon before the quotation."""
+    tokens = doc_tokens(doc)
+    for sentence in doc_sentences(doc):
+        first = tokens[sentence.start]
+        if not first.is_title or (lemma := _fronted_verb(first)) is None:
+            continue
+        mark = next((t for t in sentence[1 : 1 + MAX_QUOTE_GAP] if t.is_punct), None)
+        if (
+            mark is None
+            or mark.text not in FRONTED_MARKS
+            or mark.i + 1 >= sentence.end
+            or tokens[mark.i + 1].text not in OPENING_MARKS
+        ):
+            continue
+        named = tokens[mark.i - 1]
+        speaker = ctx.entities.entity_at(named) or named_by_surname(ctx.entities, named)
+        # A quotation running on into the next paragraph has no closing mark in its sentence.
+        begin = tokens[mark.i + 1].idx + len(tokens[mark.i + 1].text)
+        quote = " … ".join(text for b, _, text in quotations(sentence) if b >= begin) or (
+            doc_text(doc)[begin : sentence.end_char].strip(QUOTE_ENDS)
+        )
+        if speaker is None or speaker.kind not in SPEAKERS or not quote:
+            continue
+        time, time_confidence = ctx.dated(first)
+        yield Event(
+            classes=("Statement",),
+            predicate=lemma,
+            evidence=(ctx.mention(sentence),),
+            anchor=first.idx,
+            extractor="kg.statements.v23",
+            agents=(speaker,),
+            quote=quote,
+            time=time,
+            time_confidence=time_confidence,
+            sources=ctx.sources_for(first),
+            confidence=DIRECT,
+            label=f"{speaker.name} {lemma}",
+        )
 
 
 def _body_speaking(statement: Event | None) -> Entity | None:

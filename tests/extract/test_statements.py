@@ -56,6 +56,19 @@ from tests.conftest import Parse
             "Ana Torres",
             "Finally",
         ),
+        # The verb before the speaker, the quotation after a comma or colon; a quotation
+        # going on into the next paragraph has no closing mark.
+        (
+            "Replied White House deputy spokesman Robert Gibbs, ``We have not read the letter"
+            " in detail, but it seems to be more rhetoric.",
+            "Robert Gibbs",
+            "rhetoric",
+        ),
+        (
+            'Added Mayor John Miller: "The bridge will open in May."',
+            "John Miller",
+            "bridge",
+        ),
     ],
 )
 def test_quotations_become_statements(
@@ -76,6 +89,8 @@ def test_quotations_become_statements(
         'The Liberty Korea Party is crying for the "guarantee of human rights" in the region.',
         # One word quoted before a verb set inside the sentence is a name, not words said.
         "Health Minister Thomas Lake toured the clinic. ``Newsweek,'' he said, was his paper.",
+        # A verb opening the sentence with a name after it but no quotation after the comma.
+        "Added to the list by Mayor John Miller, the bridge will open in May.",
     ],
 )
 def test_a_quoting_verb_without_words_quoted_is_no_statement(parse: Parse, text: str) -> None:
