@@ -144,6 +144,20 @@ def _held_by_another_verb(verb: Token, sentence: Span, begin: int, end: int) -> 
     return False
 
 
+def _quoted_by_another(verb: Token, quoted: list[tuple[int, int, str]]) -> bool:
+    """Whether a reporting verb lies inside words quoted that a speaking verb outside them
+    reports ("``Lee told me it is off,'' Park said": Park says it, Lee's telling is part of
+    what Park says)."""
+    if not any(begin <= verb.idx < end for begin, end, _ in quoted):
+        return False
+    above = verb
+    while above.i != head_of(above).i:
+        above = head_of(above)
+        if reports_speech(above) and not any(b <= above.idx < e for b, e, _ in quoted):
+            return True
+    return False
+
+
 def _speaking_subjects(verb: Token) -> list[Token]:
     """Who speaks: the subject of the verb, or of the reporting verb a participle goes on
     from where the parser hangs it on the clause reported ("The speakers noted that Kim Jong
@@ -579,6 +593,8 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
         # in one sentence tell one statement, with what each of them reports.
         stated: dict[Entity | None, Event] = {}
         for verb in _speaker_verb(sentence):
+            if _quoted_by_another(verb, quoted):
+                continue
             nsubj = _speaking_subjects(verb)
             # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
             # given.

@@ -69,6 +69,19 @@ from tests.conftest import Parse
             "John Miller",
             "bridge",
         ),
+        # A reporting verb inside the words quoted is part of what the speaker outside says.
+        (
+            "Mayor John Miller spoke on Friday. ``Governor Smith told me the plan is off,''"
+            " Miller said.",
+            "John Miller",
+            "plan",
+        ),
+        (
+            "Mayor John Miller spoke on Friday. ``Like I said, the Pentagon announced that the"
+            " base will close,'' Miller told reporters.",
+            "John Miller",
+            "base",
+        ),
     ],
 )
 def test_quotations_become_statements(
