@@ -78,6 +78,8 @@ MAX_EXCLAMATION_GAP = 3
 # "a statement by the ministry"; "said in a statement".
 ISSUED_BY = frozenset({"by"})
 ISSUED_IN = frozenset({"in"})
+ASKED = "ask"
+PARTICIPLES = frozenset({"VBN", "VBD"})
 # What ends a speaker named after the verb, before the words quoted.
 FRONTED_MARKS = frozenset({",", ":"})
 QUOTE_ENDS = " .,'\"”`"
@@ -179,7 +181,28 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         and all(tokens[s.i - 1].text in OPENING_MARKS for s in found if s.i > 0)
     ):
         return [o for o in children(verb, "dobj") if o.i > verb.i]
-    return found or [name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c]
+    return (
+        found
+        or [name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c]
+        or _asked_before(verb)
+    )
+
+
+def _asked_before(verb: Token) -> list[Token]:
+    """The speaker of a verb that answers a question set between them: "Lee, asked about the
+    vote, said:", where the parser gives the speaker to "asked" and hangs one verb on the
+    other."""
+    tokens = doc_tokens(verb.doc)
+    for asked in (verb.head, *children(verb, "ccomp"), *children(verb, "advcl")):
+        if (
+            asked.i < verb.i
+            and asked.lemma_.casefold() == ASKED
+            and asked.tag_ in PARTICIPLES
+            and asked.i > 0
+            and tokens[asked.i - 1].text == ","
+        ):
+            return subjects(asked)
+    return []
 
 
 def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:

@@ -69,6 +69,17 @@ from tests.conftest import Parse
             "John Miller",
             "bridge",
         ),
+        # A question set between the speaker and the verb that answers it.
+        (
+            'Senator John Miller, asked whether the vote would pass, replied: "We will win."',
+            "John Miller",
+            "win",
+        ),
+        (
+            'Senator John Miller, asked about the strike, said: "The mines will reopen."',
+            "John Miller",
+            "mines",
+        ),
         # A reporting verb inside the words quoted is part of what the speaker outside says.
         (
             "Mayor John Miller spoke on Friday. ``Governor Smith told me the plan is off,''"
