@@ -2038,7 +2038,7 @@ def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
     return resolved
 
 
-def _acronyms_of_the_articles_bodies(named: list[_Named]) -> list[_Named]:
+def _acronyms_of_the_articles_bodies(doc: Doc, named: list[_Named]) -> list[_Named]:
     """An acronym the alias table expands to a body the article never names, made of the
     initials of one body the article does name, is that body: "SDF" beside "the Japan
     Maritime Self-Defense Force" is its "Self-Defense Force", not the table's "Syrian
@@ -2050,6 +2050,7 @@ def _acronyms_of_the_articles_bodies(named: list[_Named]) -> list[_Named]:
         if n.kind is EntityKind.ORGANIZATION and not n.inner and not _lone_acronym(n.span)
     ]
     names = {b.name for b in bodies}
+    text = doc_text(doc)
     resolved: list[_Named] = []
     for item in named:
         letters = _lone_acronym(item.span)
@@ -2059,6 +2060,7 @@ def _acronyms_of_the_articles_bodies(named: list[_Named]) -> list[_Named]:
             if known is not None
             and known.kind is EntityKind.ORGANIZATION
             and known.name not in names
+            and known.name not in text
             else None
         )
         resolved.append(
@@ -2077,15 +2079,19 @@ def _lone_acronym(span: Span) -> str:
 
 def _body_of_initials(acronym: str, bodies: list[_Named]) -> _Named | None:
     """The one body whose initials, the parts of a hyphened word each counted ("Self-Defense"),
-    are `acronym`'s letters or end with them, three at least: a body's name often opens with
-    its country or branch, which its acronym leaves out ("Maritime SDF")."""
+    are `acronym`'s letters, or those of its head's words end with them, three at least: a
+    body's name often opens with its country or branch, which its acronym leaves out
+    ("Maritime SDF"). The words after "of" name another body ("the WPK" is no "Central
+    Committee of the WPK")."""
     found = {
         b.name: b
         for b in bodies
         if len(b.name.split()) >= 2
         and (
-            (initials := _initials(b.name.replace("-", " "))) == acronym
-            or (len(acronym) >= ACRONYM_TAIL and initials.endswith(acronym))
+            _initials(spelt := b.name.replace("-", " ")) == acronym
+            or (
+                len(acronym) >= ACRONYM_TAIL and _initials(spelt.split(" of ")[0]).endswith(acronym)
+            )
         )
     }
     return next(iter(found.values())) if len(found) == 1 else None
@@ -6155,7 +6161,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _accented_spellings(named)
-    named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(named))
+    named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
     named = _acronyms_of_one_kind(_acronyms_of_earlier_names(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
