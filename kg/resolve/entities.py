@@ -121,6 +121,19 @@ EVENT_NAME_GAP = 3
 # Letters a body's short name in brackets has at least ("Chongsanghoe"), more than a word
 # such as "(Left)" or "(AP)" would.
 SHORT_NAME = 5
+# The word a country's longer names end with, that the gazetteer lacks alone: "Korea" of
+# "North Korea" and "the Republic of Korea".
+COUNTRY_WORDS = frozenset(
+    words[-1]
+    for alias in ALIASES.values()
+    if alias.kind is EntityKind.PLACE
+    for name in (alias.canonical, *alias.variants)
+    if len(words := name.split()) >= 2
+    and (words[-2] == "of" or words[0].casefold() in lexicon.words("compass_points"))
+)
+# Letters an acronym has at least to stand for the last words of a longer name: two would
+# match the ends of too many names.
+ACRONYM_TAIL = 3
 # A preposition that names what a body is for, when a bare noun follows ("the headquarters for
 # rehabilitation"), not why it is spoken of ("officials praised for their feats").
 PURPOSE_PREPOSITIONS = frozenset({"for"})
@@ -1778,6 +1791,9 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
     # A place the model read as a person is no place of the gazetteer's ("Magna", Utah).
     if item.kind is EntityKind.PLACE and find_places(item.name):
         return False
+    # A country's own word is the country named alone: "Korea" after "Korea Electronics Co.".
+    if item.kind is EntityKind.PLACE and item.name in COUNTRY_WORDS:
+        return False
     if item.kind not in {EntityKind.PLACE, EntityKind.PERSON}:
         return False
     # Another person's name holds the words ("Ford" of "Henry Ford"); a name only shares a word
@@ -2020,6 +2036,65 @@ def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
             else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
         )
     return resolved
+
+
+def _acronyms_of_the_articles_bodies(doc: Doc, named: list[_Named]) -> list[_Named]:
+    """An acronym the alias table expands to a body the article never names, made of the
+    initials of one body the article does name, is that body: "SDF" beside "the Japan
+    Maritime Self-Defense Force" is its "Self-Defense Force", not the table's "Syrian
+    Democratic Forces". The article's own names are the surer key to its letters."""
+    # Bodies named in words: an acronym the table expanded names nothing of the article's.
+    bodies = [
+        n
+        for n in named
+        if n.kind is EntityKind.ORGANIZATION and not n.inner and not _lone_acronym(n.span)
+    ]
+    names = {b.name for b in bodies}
+    text = doc_text(doc)
+    resolved: list[_Named] = []
+    for item in named:
+        letters = _lone_acronym(item.span)
+        known = known_entity(letters) if letters else None
+        full = (
+            _body_of_initials(letters, bodies)
+            if known is not None
+            and known.kind is EntityKind.ORGANIZATION
+            and known.name not in names
+            and known.name not in text
+            else None
+        )
+        resolved.append(
+            item
+            if full is None
+            else replace(item, kind=full.kind, name=full.name, variants=(), written=letters)
+        )
+    return resolved
+
+
+def _lone_acronym(span: Span) -> str:
+    """The span's one word when it is written in capitals, after any "the" ("the SDF")."""
+    words = [t.text for t in span if t.lower_ != "the"]
+    return words[0] if len(words) == 1 and words[0].isalpha() and words[0].isupper() else ""
+
+
+def _body_of_initials(acronym: str, bodies: list[_Named]) -> _Named | None:
+    """The one body whose initials, the parts of a hyphened word each counted ("Self-Defense"),
+    are `acronym`'s letters, or those of its head's words end with them, three at least: a
+    body's name often opens with its country or branch, which its acronym leaves out
+    ("Maritime SDF"). The words after "of" name another body ("the WPK" is no "Central
+    Committee of the WPK")."""
+    found = {
+        b.name: b
+        for b in bodies
+        if len(b.name.split()) >= 2
+        and (
+            _initials(spelt := b.name.replace("-", " ")) == acronym
+            or (
+                len(acronym) >= ACRONYM_TAIL and _initials(spelt.split(" of ")[0]).endswith(acronym)
+            )
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _bare_acronym(name: str) -> bool:
@@ -6086,7 +6161,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _accented_spellings(named)
-    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(_defined_acronyms(doc, named)))
+    named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
+    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     mentions: list[EntityMention] = []

@@ -142,6 +142,26 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"National Aerospace Technology Administration": "Organization"},
             {"NATA"},
         ),
+        # An acronym made of the initials of a body the article names is that body, not the
+        # one the alias table spells out under the same letters.
+        (
+            "The Japan Self-Defense Forces (SDF) staged a landing drill. The SDF said the drill"
+            " would go on for a week.",
+            {"Japan Self-Defense Forces": "Organization"},
+            {"Syrian Democratic Forces", "SDF"},
+        ),
+        (
+            "Japan's Maritime Self-Defense Force sent two destroyers to the strait. The SDF said"
+            " the ships would stay there until May.",
+            {"Maritime Self-Defense Force": "Organization"},
+            {"Syrian Democratic Forces", "SDF"},
+        ),
+        # Where the article names no body of those letters, the alias table's stands.
+        (
+            "The SDF took the town near Raqqa, Kurdish officials said.",
+            {"Syrian Democratic Forces": "Organization"},
+            {"SDF"},
+        ),
         # A list of appointments, one per line: no name runs across a line break, and a
         # surname that is also an English word still starts a name.
         (

@@ -491,6 +491,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Japan": "Place", "Japan Airlines": "Organization"},
             set(),
         ),
+        # A country's word the gazetteer lacks alone is the country too, not the firm.
+        (
+            "Korea Steel Co. opened a new plant in Busan on Monday. Korea said the plant would"
+            " employ 500 workers.",
+            {"Korea": "Place", "Korea Steel Co.": "Organization"},
+            set(),
+        ),
         # A firm's name ending in "s" and written with "'s" is no people's plural.
         (
             "Shareholders rejected the Credibas bid. Credibas's offer values the company at $2"
