@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -212,3 +212,55 @@ def organisation_form(name: str) -> str:
     article = "the " if tail.casefold().startswith("the ") else ""
     tail = tail[len(article) :]
     return f"{head} of {article}{_known_organisation(tail) or organisation_form(tail)}"
+
+
+# Bodies and groups whose name carries a place or body as a qualifier are found by the shorter
+# name too when the article writes it on its own: "the U.N. Security Council" is also the
+# "Security Council" an article goes on to name, "the SPA of the DPRK" its "SPA".
+QUALIFIER_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
+_TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifier>[^ ].*)$")
+_LEADING_WORDS = 4
+_ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
+
+
+def qualified_forms(
+    name: str, places: frozenset[str], bodies: frozenset[str], text: str
+) -> Iterator[str]:
+    """`name` without the place or body that qualifies it, when the article also writes the
+    shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
+    proper name, a place or body (of `places`, `bodies` or the alias table) before a name of
+    two words or more."""
+    trailing = _TRAILING_QUALIFIER.match(name)
+    if trailing and trailing["qualifier"].casefold() in places:
+        head = trailing["head"]
+        # A common noun ("people", "nuclear forces") bare is as often another group.
+        if head[:1].isupper() and _alone(head, text):
+            yield head
+    words = name.split()
+    for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
+        lead = " ".join(words[:n])
+        known = known_entity(lead)
+        if lead.casefold() not in places | bodies and (
+            known is None or known.kind not in QUALIFIER_KINDS
+        ):
+            continue
+        rest = " ".join(words[n:])
+        if rest[0].isupper() and _alone(rest, text):
+            yield rest
+        return
+
+
+def _alone(name: str, text: str) -> bool:
+    """Whether `text` writes `name` on its own: no capitalised word or abbreviation ("U.N.")
+    leading into it (an article or a sentence's end may come before it), no "of"/"in" after
+    it, no possessive."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?![\w'’-])(?!\s+(?:of|in)\b)", text):
+        before = text[: m.start()].rstrip().rsplit(maxsplit=1)
+        if not before or before[-1] in _ARTICLES:
+            return True
+        word = before[-1]
+        if word[-1:].isalpha() and not word[:1].isupper():
+            return True
+        if not word[-1:].isalpha() and not word.replace(".", "").isupper():
+            return True
+    return False

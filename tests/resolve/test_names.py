@@ -1,6 +1,6 @@
 import pytest
 
-from kg.graph import qualified_forms
+from kg.resolve.names import qualified_forms
 
 
 @pytest.mark.parametrize(
