@@ -78,6 +78,10 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   months ("For the nine months, ... a year earlier") they are the year before (1988). "the
   quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
   come between), else the last completed one.
+* "the past year" and "the last month" are the lengths P1Y and P1M up to publication ("grew 12
+  percent over the past year"), but the year (month) before publication when a figure is
+  compared with them ("the last year's output", "in contrast to the last year", "a 16.9
+  percent increase over the last year"): what is compared is a period, as "last year" is.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
   are not time expressions.
@@ -1841,6 +1845,11 @@ _FULL_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _PERIOD_ENDS = frozenset(_LEX["period_end"])
 _IN_THE_DAY = re.compile(r"(?:((?:later|earlier) in) )?the day")
 _PERIOD = re.compile(_template(r"the (?:fiscal )?(?P<unit>{UNIT1})"))
+# "the past year", "the last month": a length up to publication, or the unit before it when
+# compared with (`_compared_period`).
+_PAST_PERIOD = re.compile(_template(r"the (?:past|last) (?P<unit>{UNIT1})"), re.IGNORECASE)
+_COMPARING = _LEX["comparing_preposition"]
+_COMPARING_WORDS = frozenset(_LEX["comparing_word"])
 _NAME_WORDS = (frozenset(_UNITS) | frozenset(_DEICTIC) | frozenset(_PARTS_OF_DAY)) - {"day"}
 _STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"recent", "long"}
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
@@ -2347,6 +2356,38 @@ def _rate(span: Span) -> str | None:
     return _UNITS[m["unit"]] if counted else None
 
 
+def _compared_period(span: Span) -> str | None:
+    """The unit of "the last year" or "the past month" when the period is what something is
+    compared with, which is the year (month) before publication as "last year" is: "the last
+    year's figure", "in contrast to the last year", "a 16.9 percent increase over the last
+    year"; not the stretch up to publication ("over the last year", "in the past month")."""
+    m = _PAST_PERIOD.fullmatch(span.text)
+    if m is None:
+        return None
+    doc, root = span.doc, span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "POS":
+        return m["unit"]
+    if root.dep_ != "pobj" or (after is not None and after.lower_ == "of"):
+        return None  # "the last year of school": a part of something else
+    preposition = root.head
+    compared = preposition.head
+    condition = _COMPARING.get(preposition.lower_)
+    if (
+        condition == "always"
+        or (condition == "word" and compared.lemma_ in _COMPARING_WORDS)
+        or (
+            condition == "amount"
+            and compared.pos_ != "VERB"
+            and any(
+                t.like_num or t.ent_type_ in _AMOUNT_LABELS for t in (compared, *compared.children)
+            )
+        )
+    ):
+        return m["unit"]
+    return None
+
+
 def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The longest end or start of a span no rule reads whole that one does read: "a month" of
     spaCy's "as long as a month", "last year" of "coup d'etat last year"."""
@@ -2705,6 +2746,8 @@ def find_time_expressions(
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
         if result[0] == "DURATION" and (rate := _rate(span)):
             result = "SET", _duration("1", rate)
+        if result[0] == "DURATION" and (compared := _compared_period(span)):
+            result = normalise(f"last {compared}", anchor, tense=tense) or result
         timex_type, value = result
         if commemorated := _commemorated(span, value):
             # A past event's day named in passing does not move the story back in time.

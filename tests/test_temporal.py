@@ -795,6 +795,33 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1999, 3, 13),
             [("Friday", "DATE", "1999-03-12")],
         ),
+        # "the last year" compared with is the year before publication; over time, its length.
+        (
+            "The cooperative farm gathered a harvest 30 percent larger in contrast to the last "
+            "year.",
+            dt.date(2024, 10, 12),
+            [("the last year", "DATE", "2023")],
+        ),
+        (
+            "The budget allots a 12.5 percent increase over the last year to the navy.",
+            dt.date(2024, 5, 11),
+            [("the last year", "DATE", "2023")],
+        ),
+        (
+            "The mine produced twice the last year's coal output.",
+            dt.date(2024, 8, 23),
+            [("the last year", "DATE", "2023")],
+        ),
+        (
+            "The plant's exports rose 12 percent over the past year.",
+            dt.date(1998, 3, 3),
+            [("the past year", "DURATION", "P1Y")],
+        ),
+        (
+            "Farmers went back to the last year of the plan.",
+            dt.date(2024, 8, 23),
+            [("the last year", "DURATION", "P1Y")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
