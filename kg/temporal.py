@@ -1829,6 +1829,9 @@ _BACKWARD = re.compile(
     r"\b(?:earlier|before|previously|ago)$|\byear-(?:earlier|ago)\b|" + _SAME_PERIOD, re.I
 )
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Nouns whose frequency adjective tells how often something happens ("on a daily basis"), unlike
+# those it classifies ("its quarterly dividend").
+_RATE_NOUNS = frozenset(_LEX["rate_noun"])
 _NEEDS_CAPITAL = frozenset(_LEX["needs_capital"])
 _INDEFINITE_DAYS = frozenset({"one day", "some day", "one morning", "one evening", "one night"})
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
@@ -2677,6 +2680,7 @@ def find_time_expressions(
             end - start == 1
             and tokens[start].lower_ in _FREQUENCIES
             and tokens[start].dep_ in _MODIFIER_DEPS
+            and tokens[start].head.lemma_ not in _RATE_NOUNS
         ):
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
         if tokens[start].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):

@@ -795,6 +795,12 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1999, 3, 13),
             [("Friday", "DATE", "1999-03-12")],
         ),
+        # A frequency word gives the rate of "basis", while it only classifies a dividend.
+        (
+            "Inspectors check the water level of the reservoirs on a daily basis.",
+            dt.date(2024, 8, 23),
+            [("daily", "SET", "P1D")],
+        ),
         # "the last year" compared with is the year before publication; over time, its length.
         (
             "The cooperative farm gathered a harvest 30 percent larger in contrast to the last "
