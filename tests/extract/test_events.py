@@ -123,6 +123,21 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "rebels",
             None,
         ),
+        # The parse hangs the object the verbs share on the last one only.
+        (
+            "Security forces arrested and questioned three students at the university on Monday.",
+            "arrest",
+            "Arrest",
+            "security forces",
+            "students",
+        ),
+        (
+            "Gunmen shot and later killed a shopkeeper near the market.",
+            "shoot",
+            "Action",
+            "gunmen",
+            "shopkeeper",
+        ),
     ],
 )
 def test_subject_verb_object_events(
@@ -146,6 +161,22 @@ def test_subject_verb_object_events(
 )
 def test_modality(parse: Parse, text: str, predicate: str, modality: Modality) -> None:
     assert _events(parse, text)[predicate].modality is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "other"),
+    [
+        # An intransitive verb has no object to share with the verb after it.
+        ("Frank Stronach resigned and joined Halden Corp. in May.", "resign", "Halden Corp."),
+        # Nor does a verb with a phrase of its own after it, which tells where or how.
+        ("Police searched in the forest for hours and arrested Sam Ortiz.", "search", "Sam Ortiz"),
+    ],
+)
+def test_a_verb_shares_no_object_it_cannot_take(
+    parse: Parse, text: str, predicate: str, other: str
+) -> None:
+    event = _events(parse, text)[predicate]
+    assert other not in [p.name for p in event.patients], event.patients
 
 
 def test_place_and_coagents(parse: Parse) -> None:
