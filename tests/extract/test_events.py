@@ -170,9 +170,15 @@ def test_modality(parse: Parse, text: str, predicate: str, modality: Modality) -
         ("Frank Stronach resigned and joined Halden Corp. in May.", "resign", "Halden Corp."),
         # Nor does a verb with a phrase of its own after it, which tells where or how.
         ("Police searched in the forest for hours and arrested Sam Ortiz.", "search", "Sam Ortiz"),
+        # A body named before a noun for no people is none of its people.
+        (
+            "NATO voted to admit the three former Warsaw Pact nations on Friday.",
+            "admit",
+            "Warsaw Pact",
+        ),
     ],
 )
-def test_a_verb_shares_no_object_it_cannot_take(
+def test_no_patient_the_clause_does_not_name(
     parse: Parse, text: str, predicate: str, other: str
 ) -> None:
     event = _events(parse, text)[predicate]
@@ -1432,6 +1438,24 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "for the Study of the Juche Idea and the Far Eastern Friendship Society.",
             "take",
             {"Irkutsk City Group", "Far Eastern Friendship Society"},
+        ),
+        # Whom an amount is asked or bought from, hung on the amount's own phrase.
+        (
+            "President Harold Lane requested $40 million in flood relief funding from "
+            "Congress on Tuesday.",
+            "request",
+            {"Harold Lane", "Congress"},
+        ),
+        # The body whose people a group in the object names.
+        (
+            "The government sent FBI agents to Lagos to help with the inquiry.",
+            "send",
+            {"Federal Bureau of Investigation"},
+        ),
+        (
+            "Investigators questioned Halden Corp. employees about the blaze.",
+            "question",
+            {"investigators", "Halden Corp."},
         ),
         # The company whose stock or income rose or fell.
         (
