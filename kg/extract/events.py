@@ -146,8 +146,6 @@ CREDITED_FOR = frozenset({"for", "on"})
 OWNED_WITHIN = frozenset({"on", "at", "in"})
 # "its stake in Octel", "shares of Beta": the company a holding is in.
 HELD_IN = frozenset({"in", "of"})
-# What may follow a verb that shares a later verb's object: "arrested and then charged".
-SHARING_DEPS = frozenset({"cc", "conj", "advmod", "punct"})
 # "after meeting with them": the clause's subject does what the gerund tells.
 TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
@@ -671,7 +669,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
-        undergoing = children(verb, "dobj", "attr", "oprd") or _shared_objects(verb)
+        undergoing = children(verb, "dobj", "attr", "oprd")
         undergoing += _bodies_of_members(index, undergoing)
         patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
     # "in cooperation with IT units": they act too.
@@ -693,7 +691,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # the clause names, but the person accompanied, is a companion.
         listed = entities_of(index, list(verb.subtree), EntityKind.PERSON)
         agents = tuple(e for e in listed if e not in patients)
-    objects = _qualified(index, children(verb, "dobj") or _shared_objects(verb))
+    objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     # "Talks between A and B took place": the sides of an event a noun names take part too.
     noun = _event_noun(verb)
@@ -1096,24 +1094,6 @@ def _companies_held(verb: Token) -> list[Token]:
         if t.lemma_.casefold() in holding
         for o in prepositional_objects(t, HELD_IN)
     ]
-
-
-def _shared_objects(verb: Token) -> list[Token]:
-    """The object of a later coordinated verb, which the parse hangs on that verb only, where
-    this verb has nothing after it but the conjunction: "Police arrested and charged two men",
-    "shot and later killed a store owner" (lexicon `shared_object_verbs`). Not when the later
-    verb has its own subject ("arrested, and police charged two men")."""
-    if verb.lemma_.casefold() not in lexicon.words("shared_object_verbs"):
-        return []
-    if any(c.i > verb.i and c.dep_ not in SHARING_DEPS for c in children_of(verb)):
-        return []
-    for later in with_conjuncts(verb):
-        if later.i <= verb.i or later.pos_ != "VERB" or children(later, *SUBJECTS):
-            continue
-        objects = [o for o in children(later, "dobj") if o.i > later.i]
-        if objects:
-            return objects
-    return []
 
 
 def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Token]:
