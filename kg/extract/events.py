@@ -4722,13 +4722,16 @@ def _country_of_doer(index: EntityIndex, noun: Token) -> Entity | None:
 
 def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
     """Who a noun of an act of violence names as its target: "an attack on worshippers", "the
-    raid on the militants" (a place it is on is where it happened)."""
+    raid on the militants"; a country too, the side attacked ("an Iraqi attack on Jordan"),
+    where another place it is on is only where it happened ("the raid on the village")."""
     if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
         return ()
-    return entities_of(
-        index,
-        _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
-        *PARTICIPANT_KINDS,
+    return tuple(
+        e
+        for e in entities_of(
+            index, _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS))
+        )
+        if e.kind in PARTICIPANT_KINDS or is_country(e)
     )
 
 

@@ -1420,6 +1420,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "take",
             {"Irkutsk City Group", "Far Eastern Friendship Society"},
         ),
+        # A country an act of violence is aimed at is the side attacked.
+        (
+            "Syria massed troops on its border and warned against any Turkish attack on Iraq.",
+            "attack",
+            {"Iraq"},
+        ),
         # Whom an amount is asked or bought from, hung on the amount's own phrase.
         (
             "President Harold Lane requested $40 million in flood relief funding from "
