@@ -128,6 +128,8 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
 APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
 IN_OR_FOR = frozenset({"in", "for"})
+# "$50 million in funding", "20% of the shares": what an amount is of.
+IN_OR_OF = frozenset({"in", "of"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
@@ -616,6 +618,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
+    subject_heads += _bodies_of_members(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
@@ -667,6 +670,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         undergoing = children(verb, "dobj", "attr", "oprd")
+        undergoing += _bodies_of_members(index, undergoing)
         patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
     # "in cooperation with IT units": they act too.
     agents += tuple(
@@ -749,6 +753,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
                 *_sides_of_purpose(index, verb),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
@@ -2353,6 +2358,29 @@ def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
+def _bodies_of_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The body a group of its people names before its noun, which takes part through them:
+    "A State Department duty officer said", "dispatched FBI agents to Africa", "questioned
+    Boeing employees". Only a body, not a place ("Miami relatives") nor a person; only a
+    noun for people (lexicons `group_heads`, `collective_heads`, `member_nouns`), not "the
+    Warsaw Pact nations" (once its members) or "the U.S. Embassy bombings"."""
+    people = lexicon.union("group_heads", "collective_heads", "member_nouns")
+    found: list[Token] = []
+    for head in heads:
+        group = index.entity_at(head)
+        if group is None or group.kind is not EntityKind.GROUP or head.lower_ not in people:
+            continue
+        found += [
+            modifier
+            for modifier in children(head, *MODIFIER_NAMES)
+            if (body := index.entity_at(modifier)) is not None
+            and body.kind is EntityKind.ORGANIZATION
+            and body != group
+            and modifier not in heads + found
+        ]
+    return found
+
+
 def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The places and bodies named before a plural common noun they share: "Tanchon City and
     Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
@@ -3151,6 +3179,21 @@ def _sources_of_act(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
         return []
     return prepositional_objects(verb, FROM)
+
+
+def _sources_of_amount(verb: Token) -> list[Token]:
+    """Whom an act of getting or asking gets an amount from, named in the "from" phrase the
+    parse hangs on the noun of the amount's in/of phrase: "requested $50 million in emergency
+    funding from Congress", "bought 20% of the shares from a shareholder" (lexicon
+    `sourcing_verbs`; see `_sources_of_act` for the verb's own "from" phrase)."""
+    if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
+        return []
+    return [
+        source
+        for amount in children(verb, "dobj")
+        for noun in prepositional_objects(amount, IN_OR_OF)
+        for source in prepositional_objects(noun, FROM)
+    ]
 
 
 def _undertaking_verbs() -> frozenset[str]:
@@ -4679,13 +4722,16 @@ def _country_of_doer(index: EntityIndex, noun: Token) -> Entity | None:
 
 def _attacked(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
     """Who a noun of an act of violence names as its target: "an attack on worshippers", "the
-    raid on the militants" (a place it is on is where it happened)."""
+    raid on the militants"; a country too, the side attacked ("an Iraqi attack on Jordan"),
+    where another place it is on is only where it happened ("the raid on the village")."""
     if _noun_key(noun) not in lexicon.mapping("event_noun_verbs"):
         return ()
-    return entities_of(
-        index,
-        _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS)),
-        *PARTICIPANT_KINDS,
+    return tuple(
+        e
+        for e in entities_of(
+            index, _qualified(index, prepositional_objects(noun, AIMED_PREPOSITIONS))
+        )
+        if e.kind in PARTICIPANT_KINDS or is_country(e)
     )
 
 

@@ -148,6 +148,24 @@ def test_modality(parse: Parse, text: str, predicate: str, modality: Modality) -
     assert _events(parse, text)[predicate].modality is modality
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "other"),
+    [
+        # A body named before a noun for no people is none of its people.
+        (
+            "NATO voted to admit the three former Warsaw Pact nations on Friday.",
+            "admit",
+            "Warsaw Pact",
+        ),
+    ],
+)
+def test_no_patient_the_clause_does_not_name(
+    parse: Parse, text: str, predicate: str, other: str
+) -> None:
+    event = _events(parse, text)[predicate]
+    assert other not in [p.name for p in event.patients], event.patients
+
+
 def test_place_and_coagents(parse: Parse) -> None:
     text = (
         "Party officials along with judiciary officials visited families of defectors in Hoeryong."
@@ -1401,6 +1419,30 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "for the Study of the Juche Idea and the Far Eastern Friendship Society.",
             "take",
             {"Irkutsk City Group", "Far Eastern Friendship Society"},
+        ),
+        # A country an act of violence is aimed at is the side attacked.
+        (
+            "Syria massed troops on its border and warned against any Turkish attack on Iraq.",
+            "attack",
+            {"Iraq"},
+        ),
+        # Whom an amount is asked or bought from, hung on the amount's own phrase.
+        (
+            "President Harold Lane requested $40 million in flood relief funding from "
+            "Congress on Tuesday.",
+            "request",
+            {"Harold Lane", "Congress"},
+        ),
+        # The body whose people a group in the object names.
+        (
+            "The government sent FBI agents to Lagos to help with the inquiry.",
+            "send",
+            {"Federal Bureau of Investigation"},
+        ),
+        (
+            "Investigators questioned Halden Corp. employees about the blaze.",
+            "question",
+            {"investigators", "Halden Corp."},
         ),
         # The company whose stock or income rose or fell.
         (
