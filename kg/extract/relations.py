@@ -21,7 +21,7 @@ from kg.extract.syntax import (
     prepositional_objects,
     with_conjuncts,
 )
-from kg.model import Entity, EntityKind, Mention, Relation
+from kg.model import Entity, EntityKind, Mention, PlaceType, Relation
 from kg.nlp import (
     ancestor_indices,
     children_of,
@@ -1825,6 +1825,7 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
         return found
     found = tuple(_relations(doc, ctx))
     found += tuple(_officers_of_the_company(doc, ctx, found))
+    found += tuple(_counties_of_the_province(doc, ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
 
@@ -1857,6 +1858,42 @@ def _officers_of_the_company(
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _counties_of_the_province(
+    doc: Doc, ctx: Context, found: tuple[Relation, ...]
+) -> Iterator[Relation]:
+    """Counties the gazetteer does not know, named without the province they lie in, in an
+    article about one province: "Jagang Province is stepping up the harvest. Farms in Songwon and
+    Chosan counties ...". Each lies in the one first-level division the article names, where
+    its name says it is one ("Province"): a state named bare is often only the dateline's
+    (Washington's District of Columbia is no home of Miami-Dade County). A county the text
+    puts anywhere is left as the text has it."""
+    provinces = {
+        link.entity
+        for link in ctx.places.links
+        if link.place.place_type is PlaceType.FIRST_LEVEL_DIVISION
+        and "FirstLevelDivision" in _designator_kinds().get(_designator(link.entity).casefold(), ())
+    }
+    if len(provinces) != 1:
+        return
+    (province,) = provinces
+    placed = {
+        r.subject
+        for r in (*found, *ctx.places.containment)
+        if r.predicate == "schema:containedInPlace"
+    }
+    counties = {k.entity for k in ctx.places.kinds if k.place_type is PlaceType.COUNTY}
+    for mention in ctx.entities.mentions:
+        county = mention.entity
+        if county not in counties or county in placed:
+            continue
+        span = token_span(doc, mention.mention.start, mention.mention.end)
+        if span is None:
+            continue
+        placed.add(county)
+        evidence = ctx.mention(span_sentence(span))
+        yield Relation(county, "schema:containedInPlace", province, evidence)
 
 
 def _mention_in(doc: Doc, index: EntityIndex, person: Entity, sentence: Mention) -> Token | None:

@@ -1127,6 +1127,19 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
         # country's claim lies in the gazetteer.
         ("New flats were built in the Sunan area of Pyongyang last year.", "Sunan", "Pyongyang"),
         ("Shells hit Simferopol City of Russia on Monday.", "Simferopol", "Russian Federation"),
+        # A county named alone, in an article about one province: the province.
+        (
+            "Jagang Province is stepping up the harvest. Farms in Songwon and Chosan counties"
+            " have finished threshing.",
+            "Chosan County",
+            "Jagang Province",
+        ),
+        (
+            "South Hwanghae Province built new houses. The province sent builders to Ongjin"
+            " County.",
+            "Ongjin County",
+            "South Hwanghae Province",
+        ),
     ],
 )
 def test_a_town_of_a_place_and_a_town_with_its_country(
@@ -1151,6 +1164,19 @@ def test_listed_countries_contain_one_another_nowhere(parse: Parse) -> None:
             " recovered from natural disaster.",
             "North Hwanghae Province",
             "Kumchon County",
+        ),
+        # A county named alone is in no province where the article names two, and where the
+        # text puts it elsewhere it is not in the article's province too.
+        (
+            "Farmers of Jagang Province and Ryanggang Province met. Those in Chosan County"
+            " spoke first.",
+            "Chosan County",
+            "Province",
+        ),
+        (
+            "Jagang Province sent a team to Sangwon County of Pyongyang on Monday.",
+            "Sangwon County",
+            "Jagang Province",
         ),
     ],
 )
