@@ -40,6 +40,7 @@ from kg.nlp import (
     tokens_text,
     unit_part,
 )
+from kg.resolve.attribution import named_by_surname
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -76,6 +77,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 # only where a body is ("vice president for finance", "official for Lebanon affairs").
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# The units an age is counted in: "52-year-old", "six-month-old".
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The small words inside a title written before a name in a list ("First Vice-Chairman and
 # concurrently Director of the Organizational Department Pak").
 TITLED_ITEM_WORDS = frozenset({"of", "the", "and", "concurrently"})
@@ -132,6 +135,7 @@ def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
     own)."""
     while len(tokens) > 1 and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
+    tokens = _without_age(tokens)
     first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
     if first is not None and all(_named_body(index, t) for t in tokens[:first]):
         tokens = tokens[first:]
@@ -148,6 +152,16 @@ def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
             while len(tokens) > 1 and tokens[-1].is_punct:
                 tokens = tokens[:-1]
             return tokens
+    return tokens
+
+
+def _without_age(tokens: list[Token]) -> list[Token]:
+    """The title without the age written before it: "a 52-year-old obstetrician" holds the
+    office "obstetrician"."""
+    for k, token in enumerate(tokens[:-1]):
+        age = list(token.subtree)
+        if token.lower_ == "old" and tokens[0] in age and any(t.lemma_ in AGE_UNITS for t in age):
+            return tokens[k + 1 :]
     return tokens
 
 
@@ -1997,10 +2011,23 @@ def _company_office(title: str) -> bool:
     )
 
 
+def _surnames_in_apposition(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "Slepian, 52, an obstetrician who ...": a person named again by the surname alone, where
+    the model tagged no name, with an apposition that says more of them (see
+    `named_by_surname`)."""
+    for token in doc:
+        if not _appositions(token):
+            continue
+        person = named_by_surname(ctx.entities, token)
+        if person is not None:
+            yield from _relations_of(person, token, ctx)
+
+
 def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
     yield from _places_named_together(doc, ctx)
+    yield from _surnames_in_apposition(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)

@@ -537,6 +537,20 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Vanter Steel Corp.",
         ),
+        # A person named again by the surname alone, and a title after the person's age.
+        (
+            "Dr. Anton Wexlar was killed in May. Wexlar, an obstetrician who ran a clinic, was"
+            " shot at his home.",
+            "Anton Wexlar",
+            "schema:jobTitle",
+            "obstetrician",
+        ),
+        (
+            "Tom Reyes, a 34-year-old lawyer, was arrested on Friday.",
+            "Tom Reyes",
+            "schema:jobTitle",
+            "lawyer",
+        ),
     ],
 )
 def test_relations_from_appositions(
