@@ -916,6 +916,29 @@ def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[R
                 yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
 
 
+def _part_before_name(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "its U.S. unit, Harlow Forms Inc.", "Vantel's subsidiary, Moreland Corp.": a body named
+    in apposition after the part of another it is (lexicon `body_part_nouns`) is a member of
+    the part's owner: the body its possessive names, or the name nearest before "its"."""
+    index = ctx.entities
+    part = root.head
+    if (
+        entity.kind is not EntityKind.ORGANIZATION
+        or index.entity_at(root) != entity
+        or root.dep_ != "appos"
+        or part.lemma_.casefold() not in lexicon.words("body_part_nouns")
+        or index.entity_at(part) is not None
+    ):
+        return
+    for owner_word in (c for c in children_of(part) if c.dep_ == "poss"):
+        if owner_word.tag_ == "PRP$":
+            owner = _its_owner(index, owner_word) if owner_word.lower_ == "its" else None
+        else:
+            owner = index.entity_at(owner_word)
+        if owner is not None and owner.kind is EntityKind.ORGANIZATION and owner != entity:
+            yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """A body owned by another: "its Economic Department" after the committee it is of,
     "Tarvel's Screen Hall unit", "Dunmore said its Brightlamp battery unit was hurt". The owner
@@ -2045,6 +2068,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
         yield from _part_in_apposition(mention.entity, root, ctx)
+        yield from _part_before_name(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)

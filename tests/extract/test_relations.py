@@ -692,6 +692,18 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "Harlow AB",
         ),
         ("Moreland Corp., a Vantel affiliate, fell sharply.", "Moreland Corp.", "Vantel"),
+        # ... or named in apposition after the part it is.
+        (
+            "Vantel Corp. sold its trucking unit, Harlow Freight Co., last year.",
+            "Harlow Freight Co.",
+            "Vantel Corp.",
+        ),
+        (
+            "Ann Lee was named president of Dorrance Holding Corp. and its main operating"
+            " unit, Brenton Savings Bank.",
+            "Brenton Savings Bank",
+            "Dorrance Holding Corp.",
+        ),
     ],
 )
 def test_a_body_belongs_to_the_body_its_name_names(
