@@ -21,7 +21,7 @@ from kg.extract.syntax import (
     prepositional_objects,
     with_conjuncts,
 )
-from kg.model import Entity, EntityKind, Mention, Relation
+from kg.model import Entity, EntityKind, Mention, PlaceType, Relation
 from kg.nlp import (
     ancestor_indices,
     children_of,
@@ -40,6 +40,7 @@ from kg.nlp import (
     tokens_text,
     unit_part,
 )
+from kg.resolve.attribution import named_by_surname
 from kg.resolve.entities import EntityIndex
 
 TITLE_ENDS = frozenset({"of", "to"})
@@ -76,6 +77,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 # only where a body is ("vice president for finance", "official for Lebanon affairs").
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# The units an age is counted in: "52-year-old", "six-month-old".
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The small words inside a title written before a name in a list ("First Vice-Chairman and
 # concurrently Director of the Organizational Department Pak").
 TITLED_ITEM_WORDS = frozenset({"of", "the", "and", "concurrently"})
@@ -132,6 +135,7 @@ def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
     own)."""
     while len(tokens) > 1 and tokens[0].lower_ in ARTICLES:
         tokens = tokens[1:]
+    tokens = _without_age(tokens)
     first = next((k for k, t in enumerate(tokens) if _is_title(t)), None)
     if first is not None and all(_named_body(index, t) for t in tokens[:first]):
         tokens = tokens[first:]
@@ -148,6 +152,16 @@ def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
             while len(tokens) > 1 and tokens[-1].is_punct:
                 tokens = tokens[:-1]
             return tokens
+    return tokens
+
+
+def _without_age(tokens: list[Token]) -> list[Token]:
+    """The title without the age written before it: "a 52-year-old obstetrician" holds the
+    office "obstetrician"."""
+    for k, token in enumerate(tokens[:-1]):
+        age = list(token.subtree)
+        if token.lower_ == "old" and tokens[0] in age and any(t.lemma_ in AGE_UNITS for t in age):
+            return tokens[k + 1 :]
     return tokens
 
 
@@ -900,6 +914,29 @@ def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[R
             owner = index.entity_at(token)
             if owner is not None and owner.kind is EntityKind.ORGANIZATION and owner != entity:
                 yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
+def _part_before_name(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "its U.S. unit, Harlow Forms Inc.", "Vantel's subsidiary, Moreland Corp.": a body named
+    in apposition after the part of another it is (lexicon `body_part_nouns`) is a member of
+    the part's owner: the body its possessive names, or the name nearest before "its"."""
+    index = ctx.entities
+    part = root.head
+    if (
+        entity.kind is not EntityKind.ORGANIZATION
+        or index.entity_at(root) != entity
+        or root.dep_ != "appos"
+        or part.lemma_.casefold() not in lexicon.words("body_part_nouns")
+        or index.entity_at(part) is not None
+    ):
+        return
+    for owner_word in (c for c in children_of(part) if c.dep_ == "poss"):
+        if owner_word.tag_ == "PRP$":
+            owner = _its_owner(index, owner_word) if owner_word.lower_ == "its" else None
+        else:
+            owner = index.entity_at(owner_word)
+        if owner is not None and owner.kind is EntityKind.ORGANIZATION and owner != entity:
+            yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
 
 
 def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -1825,6 +1862,7 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
         return found
     found = tuple(_relations(doc, ctx))
     found += tuple(_officers_of_the_company(doc, ctx, found))
+    found += tuple(_counties_of_the_province(doc, ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
 
@@ -1857,6 +1895,42 @@ def _officers_of_the_company(
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _counties_of_the_province(
+    doc: Doc, ctx: Context, found: tuple[Relation, ...]
+) -> Iterator[Relation]:
+    """Counties the gazetteer does not know, named without the province they lie in, in an
+    article about one province: "Jagang Province is stepping up the harvest. Farms in Songwon and
+    Chosan counties ...". Each lies in the one first-level division the article names, where
+    its name says it is one ("Province"): a state named bare is often only the dateline's
+    (Washington's District of Columbia is no home of Miami-Dade County). A county the text
+    puts anywhere is left as the text has it."""
+    provinces = {
+        link.entity
+        for link in ctx.places.links
+        if link.place.place_type is PlaceType.FIRST_LEVEL_DIVISION
+        and "FirstLevelDivision" in _designator_kinds().get(_designator(link.entity).casefold(), ())
+    }
+    if len(provinces) != 1:
+        return
+    (province,) = provinces
+    placed = {
+        r.subject
+        for r in (*found, *ctx.places.containment)
+        if r.predicate == "schema:containedInPlace"
+    }
+    counties = {k.entity for k in ctx.places.kinds if k.place_type is PlaceType.COUNTY}
+    for mention in ctx.entities.mentions:
+        county = mention.entity
+        if county not in counties or county in placed:
+            continue
+        span = token_span(doc, mention.mention.start, mention.mention.end)
+        if span is None:
+            continue
+        placed.add(county)
+        evidence = ctx.mention(span_sentence(span))
+        yield Relation(county, "schema:containedInPlace", province, evidence)
 
 
 def _mention_in(doc: Doc, index: EntityIndex, person: Entity, sentence: Mention) -> Token | None:
@@ -1960,10 +2034,23 @@ def _company_office(title: str) -> bool:
     )
 
 
+def _surnames_in_apposition(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "Slepian, 52, an obstetrician who ...": a person named again by the surname alone, where
+    the model tagged no name, with an apposition that says more of them (see
+    `named_by_surname`)."""
+    for token in doc:
+        if not _appositions(token):
+            continue
+        person = named_by_surname(ctx.entities, token)
+        if person is not None:
+            yield from _relations_of(person, token, ctx)
+
+
 def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
     yield from _places_named_together(doc, ctx)
+    yield from _surnames_in_apposition(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:
         span = token_span(doc, mention.mention.start, mention.mention.end)
@@ -1981,6 +2068,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
         yield from _part_in_apposition(mention.entity, root, ctx)
+        yield from _part_before_name(mention.entity, root, ctx)
         yield from _in_division_after(span, ctx)
         yield from _settlement_of(mention.entity, root, ctx)
         yield from _town_then_country(span, ctx)

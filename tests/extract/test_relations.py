@@ -537,6 +537,20 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Vanter Steel Corp.",
         ),
+        # A person named again by the surname alone, and a title after the person's age.
+        (
+            "Dr. Anton Wexlar was killed in May. Wexlar, an obstetrician who ran a clinic, was"
+            " shot at his home.",
+            "Anton Wexlar",
+            "schema:jobTitle",
+            "obstetrician",
+        ),
+        (
+            "Tom Reyes, a 34-year-old lawyer, was arrested on Friday.",
+            "Tom Reyes",
+            "schema:jobTitle",
+            "lawyer",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -678,6 +692,18 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "Harlow AB",
         ),
         ("Moreland Corp., a Vantel affiliate, fell sharply.", "Moreland Corp.", "Vantel"),
+        # ... or named in apposition after the part it is.
+        (
+            "Vantel Corp. sold its trucking unit, Harlow Freight Co., last year.",
+            "Harlow Freight Co.",
+            "Vantel Corp.",
+        ),
+        (
+            "Ann Lee was named president of Dorrance Holding Corp. and its main operating"
+            " unit, Brenton Savings Bank.",
+            "Brenton Savings Bank",
+            "Dorrance Holding Corp.",
+        ),
     ],
 )
 def test_a_body_belongs_to_the_body_its_name_names(
@@ -1127,6 +1153,19 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
         # country's claim lies in the gazetteer.
         ("New flats were built in the Sunan area of Pyongyang last year.", "Sunan", "Pyongyang"),
         ("Shells hit Simferopol City of Russia on Monday.", "Simferopol", "Russian Federation"),
+        # A county named alone, in an article about one province: the province.
+        (
+            "Jagang Province is stepping up the harvest. Farms in Songwon and Chosan counties"
+            " have finished threshing.",
+            "Chosan County",
+            "Jagang Province",
+        ),
+        (
+            "South Hwanghae Province built new houses. The province sent builders to Ongjin"
+            " County.",
+            "Ongjin County",
+            "South Hwanghae Province",
+        ),
     ],
 )
 def test_a_town_of_a_place_and_a_town_with_its_country(
@@ -1151,6 +1190,19 @@ def test_listed_countries_contain_one_another_nowhere(parse: Parse) -> None:
             " recovered from natural disaster.",
             "North Hwanghae Province",
             "Kumchon County",
+        ),
+        # A county named alone is in no province where the article names two, and where the
+        # text puts it elsewhere it is not in the article's province too.
+        (
+            "Farmers of Jagang Province and Ryanggang Province met. Those in Chosan County"
+            " spoke first.",
+            "Chosan County",
+            "Province",
+        ),
+        (
+            "Jagang Province sent a team to Sangwon County of Pyongyang on Monday.",
+            "Sangwon County",
+            "Jagang Province",
         ),
     ],
 )
