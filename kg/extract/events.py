@@ -611,6 +611,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
+    subject_heads += _designators_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
@@ -639,13 +640,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act,
     # also where the parse hangs "including" on the subject's "of" phrase ("Members of the
     # leadership body including Kim Tok Hun").
-    subject_heads += [
+    examples = [
         named
         for s in subject_heads
         for owner in [s, *prepositional_objects(s, OF)]
         for named in _examples(owner)
-        if index.entity_at(named) is not None
     ]
+    subject_heads += [e for e in examples if index.entity_at(e) is not None]
+    # "Public catering establishments, including Okryu and Chongryu restaurants": the names
+    # the examples' plural noun shares.
+    subject_heads += _named_modifiers(index, examples)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
     if passive:
@@ -2350,6 +2354,25 @@ def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
                 ]
                 inner += objects
             frontier = inner
+    return found
+
+
+def _designators_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The same plural noun repeated for names listed with a head that names no one, which
+    the parser joins to the head's "of" phrase: "Phyongwon and Taedong counties of South
+    Phyongan Province and Pyoksong and Samchon counties of South Hwanghae Province" makes the
+    second "counties" a conjunct of the first province. Only the head's own noun again is its
+    peer: "officials of the province and counties" are the officials of both."""
+    found: list[Token] = []
+    for head in heads:
+        if head.tag_ != "NNS" or index.entity_at(head) is not None:
+            continue
+        found += [
+            c
+            for o in prepositional_objects(head, OF)
+            for c in itertools.islice(with_conjuncts(o), 1, None)
+            if c.lemma_ == head.lemma_ and c not in heads + found
+        ]
     return found
 
 

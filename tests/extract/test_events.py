@@ -3667,6 +3667,23 @@ def test_another_event_of_the_kind_stays_apart(
             set(),
             None,
         ),
+        # And where it hangs the names after the first province on that province.
+        (
+            "Unsan and Kaechon counties of South Phyongan Province and Ryongchon and Sakju"
+            " counties of North Phyongan Province reclaimed large areas of tideland.",
+            "reclaim",
+            {"Unsan County", "Kaechon County", "Ryongchon County", "Sakju County"},
+            set(),
+            None,
+        ),
+        # The names a subject's "including" example shares act, each of them.
+        (
+            "Coal mines, including Kangso and Tokchon coal mines, have increased coal output.",
+            "increase",
+            {"Kangso Coal Mine", "Tokchon Coal Mine"},
+            set(),
+            None,
+        ),
         # A definite plural stands for the bodies named before whose names it heads.
         (
             "Agricultural workers of the Taedae Vegetable Farm and the Ryongnam Farm in Waudo"
