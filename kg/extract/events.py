@@ -573,13 +573,27 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
     a letter from X")."""
     if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return ()
+    statements = lexicon.words("statement_nouns")
+    # "received messages of greeting from the president of A, the president of B and the
+    # chairman of C": each on the list sent one.
+    listed = _senders_listed(
+        ctx.entities,
+        [
+            sender
+            for obj in objects
+            if obj.lemma_.casefold() in statements
+            for holder in (verb, obj, *prepositional_objects(obj, OF))
+            for sender in prepositional_objects(holder, FROM)
+        ],
+    )
+    if len(listed) > 1:
+        return listed
     for obj in objects:
         found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)
         if found is not None and found[1] == verb:
             return (found[0],)
     # "received a message of greeting from Xi Jinping": the parser hangs "from" on what the
     # message is of.
-    statements = lexicon.words("statement_nouns")
     senders = entities_of(
         ctx.entities,
         [
@@ -592,6 +606,35 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
         *PARTICIPANT_KINDS,
     )
     return senders[:1]
+
+
+def _senders_listed(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """Those a list after "from" names, or whose bodies it names by the titles of their
+    unnamed office-holders ("the president of A, the president and the vice-president of B");
+    a long list defeats the parse, which hangs its items on one another as appositions."""
+    listed = list(heads)
+    frontier = list(heads)
+    while frontier:
+        # The next item may hang on the body the title before it is "of".
+        hosts = frontier + [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+        frontier = [c for t in hosts for c in children(t, *LISTED) if c not in listed]
+        listed += frontier
+    found = (
+        index.entity_at(t) or _office_body(index, t, tuple(BODY_KINDS))
+        for t in sorted(listed, key=lambda t: t.i)
+        if index.entity_at(t) is not None
+        or (_office_held(index, t) and not _title_of_named(index, t))
+    )
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _title_of_named(index: EntityIndex, token: Token) -> bool:
+    """The office noun is a named person's title, alone or listed with others ("Xi Jinping,
+    general secretary of the CPC Central Committee and president of the PRC"): the person
+    acts, not the bodies of the titles."""
+    while token.dep_ == "conj":
+        token = head_of(token)
+    return token.dep_ == "appos" and _kind_at(index, head_of(token)) is EntityKind.PERSON
 
 
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
@@ -1630,16 +1673,24 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or not _office_held(index, token):
         return None
+    return _office_body(index, token)
+
+
+def _office_body(
+    index: EntityIndex, token: Token, kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+) -> Entity | None:
+    """The organisation (or other body of `kinds`) an office noun names its holder by: "the
+    NATO secretary general", "the president of the United Russia Party"."""
     # "the NATO secretary general": the body's name in front of the title's words.
     words = [token, *children(token, "compound")]
     frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
-    found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    found = entities_of(index, frontier, *kinds)
     frontier = [token]
     for _ in range(TITLE_CHAIN_DEPTH):
         if found:
             break
         frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
-        found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+        found = entities_of(index, frontier, *kinds)
     return found[0] if found else None
 
 

@@ -2131,6 +2131,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "receive",
             {"Cuba", "Peru", "Communist Party of Chile"},
         ),
+        # Also where the parse hangs a later office-holder on the body of the one before.
+        (
+            "Kim Jong Un received messages of greeting from the president of the Lao People's"
+            " Democratic Republic, the prime minister and the vice-president of the Republic of"
+            " Belarus and the chairman of the Socialist Party of Zambia.",
+            "receive",
+            {"Laos", "Belarus", "Socialist Party of Zambia"},
+        ),
         (
             "Laura Benson was named president and chief executive officer of Harbor Freight "
             "Lines Inc., the company said.",
