@@ -2751,7 +2751,18 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
         if n.lemma_.casefold() in lexicon.words("attendance_nouns")
         for t in prepositional_objects(n, OF)
     ]
-    return heads + [t for h in heads for t in _listed_after_titles(index, h)]
+    if not heads:
+        return heads
+    # A long list defeats the parse, which may hang its groups on the verb ("... and officials
+    # of the Party and power organs and agricultural workers in Waudo District"): everyone
+    # named from its first name to the end of the list, where the sentence ends or a verb
+    # says more ("the masses demanding ..."), was there.
+    end = sentence_of(heads[0]).end
+    words = itertools.takewhile(
+        lambda t: t.pos_ not in {"VERB", "AUX"}, heads[0].doc[heads[0].i : end]
+    )
+    listed = [t for t in words if _kind_at(index, t) in PEOPLE]
+    return heads + [t for h in heads for t in _listed_after_titles(index, h)] + listed
 
 
 def _backers(verb: Token, noun: Token | None) -> list[Token]:

@@ -2003,6 +2003,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "make",
             {"Choe Ung Sik", "Rim Yong Sop", "officials of the Party and power organs"},
         ),
+        # Also a group the parse hangs on the verb, after the first listed.
+        (
+            "Speeches were made there with the attendance of Kim Chol Ho, secretary of the"
+            " Kaesong Municipal Committee of the Workers' Party of Korea, and officials of the"
+            " Party and power organs and agricultural workers in Panmun District.",
+            "make",
+            {"Kim Chol Ho", "agricultural workers in Panmun District"},
+        ),
         # People listed with their titles, each hung by the parse on the body before it.
         (
             "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
