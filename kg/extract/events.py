@@ -1372,7 +1372,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    head = _person_before_who(index, head) or _relative_antecedent(head) or head
+    head = _person_before_who(index, head) or _relative_antecedent(index, head) or head
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
@@ -2002,11 +2002,17 @@ def _definite_word(token: Token) -> bool:
     return token.dep_ == "det" and token.lower_ in DEFINITE
 
 
-def _relative_antecedent(token: Token) -> Token | None:
-    """The noun a relative clause describes, for its "who" or "which"."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return None
+def _relative_antecedent(index: EntityIndex, token: Token) -> Token | None:
+    """The noun a relative clause describes, for its "who" or "which"; for a noun naming no
+    one that is said of a named subject ("Kim Jong Un is an outstanding leader who ushered in
+    the era"), that subject."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or index.entity_at(noun) is not None:
+        return noun
+    said_of = [s for s in children(noun.head, "nsubj") if s.pos_ != "PRON" and index.entity_at(s)]
+    return said_of[0] if said_of else noun
 
 
 def _person_before_who(index: EntityIndex, token: Token) -> Token | None:

@@ -1352,6 +1352,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "inspect",
             {"Kim Jong Un"},
         ),
+        # A noun said of a named subject is that subject, for the clause describing it.
+        (
+            "The article says that Ri Chol Song is a veteran teacher who has trained hundreds"
+            " of scientists.",
+            "train",
+            {"Ri Chol Song"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
