@@ -575,13 +575,27 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
     a letter from X")."""
     if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return ()
+    statements = lexicon.words("statement_nouns")
+    # "received messages of greeting from the president of A, the president of B and the
+    # chairman of C": each on the list sent one.
+    listed = _senders_listed(
+        ctx.entities,
+        [
+            sender
+            for obj in objects
+            if obj.lemma_.casefold() in statements
+            for holder in (verb, obj, *prepositional_objects(obj, OF))
+            for sender in prepositional_objects(holder, FROM)
+        ],
+    )
+    if len(listed) > 1:
+        return listed
     for obj in objects:
         found = received_from(obj, ctx.entities, PARTICIPANT_KINDS)
         if found is not None and found[1] == verb:
             return (found[0],)
     # "received a message of greeting from Xi Jinping": the parser hangs "from" on what the
     # message is of.
-    statements = lexicon.words("statement_nouns")
     senders = entities_of(
         ctx.entities,
         [
@@ -594,6 +608,35 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
         *PARTICIPANT_KINDS,
     )
     return senders[:1]
+
+
+def _senders_listed(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
+    """Those a list after "from" names, or whose bodies it names by the titles of their
+    unnamed office-holders ("the president of A, the president and the vice-president of B");
+    a long list defeats the parse, which hangs its items on one another as appositions."""
+    listed = list(heads)
+    frontier = list(heads)
+    while frontier:
+        # The next item may hang on the body the title before it is "of".
+        hosts = frontier + [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+        frontier = [c for t in hosts for c in children(t, *LISTED) if c not in listed]
+        listed += frontier
+    found = (
+        index.entity_at(t) or _office_body(index, t, tuple(BODY_KINDS))
+        for t in sorted(listed, key=lambda t: t.i)
+        if index.entity_at(t) is not None
+        or (_office_held(index, t) and not _title_of_named(index, t))
+    )
+    return tuple(dict.fromkeys(e for e in found if e is not None))
+
+
+def _title_of_named(index: EntityIndex, token: Token) -> bool:
+    """The office noun is a named person's title, alone or listed with others ("Xi Jinping,
+    general secretary of the CPC Central Committee and president of the PRC"): the person
+    acts, not the bodies of the titles."""
+    while token.dep_ == "conj":
+        token = head_of(token)
+    return token.dep_ == "appos" and _kind_at(index, head_of(token)) is EntityKind.PERSON
 
 
 def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) -> Event | None:
@@ -613,6 +656,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
+    subject_heads += _designators_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
@@ -642,13 +686,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Senior officials, including Kim Tok Hun and Choe Ryong Hae, visited": those named act,
     # also where the parse hangs "including" on the subject's "of" phrase ("Members of the
     # leadership body including Kim Tok Hun").
-    subject_heads += [
+    examples = [
         named
         for s in subject_heads
         for owner in [s, *prepositional_objects(s, OF)]
         for named in _examples(owner)
-        if index.entity_at(named) is not None
     ]
+    subject_heads += [e for e in examples if index.entity_at(e) is not None]
+    # "Public catering establishments, including Okryu and Chongryu restaurants": the names
+    # the examples' plural noun shares.
+    subject_heads += _named_modifiers(index, examples)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
     if passive:
@@ -1330,7 +1377,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    head = _person_before_who(index, head) or _relative_antecedent(head) or head
+    head = _person_before_who(index, head) or _relative_antecedent(index, head) or head
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
@@ -1631,16 +1678,24 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or not _office_held(index, token):
         return None
+    return _office_body(index, token)
+
+
+def _office_body(
+    index: EntityIndex, token: Token, kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+) -> Entity | None:
+    """The organisation (or other body of `kinds`) an office noun names its holder by: "the
+    NATO secretary general", "the president of the United Russia Party"."""
     # "the NATO secretary general": the body's name in front of the title's words.
     words = [token, *children(token, "compound")]
     frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
-    found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+    found = entities_of(index, frontier, *kinds)
     frontier = [token]
     for _ in range(TITLE_CHAIN_DEPTH):
         if found:
             break
         frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
-        found = entities_of(index, frontier, EntityKind.ORGANIZATION)
+        found = entities_of(index, frontier, *kinds)
     return found[0] if found else None
 
 
@@ -1952,11 +2007,17 @@ def _definite_word(token: Token) -> bool:
     return token.dep_ == "det" and token.lower_ in DEFINITE
 
 
-def _relative_antecedent(token: Token) -> Token | None:
-    """The noun a relative clause describes, for its "who" or "which"."""
-    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-        return token.head.head
-    return None
+def _relative_antecedent(index: EntityIndex, token: Token) -> Token | None:
+    """The noun a relative clause describes, for its "who" or "which"; for a noun naming no
+    one that is said of a named subject ("Kim Jong Un is an outstanding leader who ushered in
+    the era"), that subject."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or index.entity_at(noun) is not None:
+        return noun
+    said_of = [s for s in children(noun.head, "nsubj") if s.pos_ != "PRON" and index.entity_at(s)]
+    return said_of[0] if said_of else noun
 
 
 def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
@@ -2381,6 +2442,25 @@ def _bodies_of_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
+def _designators_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The same plural noun repeated for names listed with a head that names no one, which
+    the parser joins to the head's "of" phrase: "Phyongwon and Taedong counties of South
+    Phyongan Province and Pyoksong and Samchon counties of South Hwanghae Province" makes the
+    second "counties" a conjunct of the first province. Only the head's own noun again is its
+    peer: "officials of the province and counties" are the officials of both."""
+    found: list[Token] = []
+    for head in heads:
+        if head.tag_ != "NNS" or index.entity_at(head) is not None:
+            continue
+        found += [
+            c
+            for o in prepositional_objects(head, OF)
+            for c in itertools.islice(with_conjuncts(o), 1, None)
+            if c.lemma_ == head.lemma_ and c not in heads + found
+        ]
+    return found
+
+
 def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The places and bodies named before a plural common noun they share: "Tanchon City and
     Toksong and Kowon counties restored", "the Sunchon, Chongchongang and other thermal power
@@ -2705,7 +2785,18 @@ def _attending(index: EntityIndex, verb: Token) -> list[Token]:
         if n.lemma_.casefold() in lexicon.words("attendance_nouns")
         for t in prepositional_objects(n, OF)
     ]
-    return heads + [t for h in heads for t in _listed_after_titles(index, h)]
+    if not heads:
+        return heads
+    # A long list defeats the parse, which may hang its groups on the verb ("... and officials
+    # of the Party and power organs and agricultural workers in Waudo District"): everyone
+    # named from its first name to the end of the list, where the sentence ends or a verb
+    # says more ("the masses demanding ..."), was there.
+    end = sentence_of(heads[0]).end
+    words = itertools.takewhile(
+        lambda t: t.pos_ not in {"VERB", "AUX"}, heads[0].doc[heads[0].i : end]
+    )
+    listed = [t for t in words if _kind_at(index, t) in PEOPLE]
+    return heads + [t for h in heads for t in _listed_after_titles(index, h)] + listed
 
 
 def _backers(verb: Token, noun: Token | None) -> list[Token]:

@@ -2406,7 +2406,8 @@ def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
     # A body or a place named in full, not a person ("members of the delegation and Ivanov").
     named = all(i in taken for i in range(start, following))
     named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
-    return following if body or places or named else None
+    # Names sharing their plural noun ("of Yanggok and Manjong farms") name bodies too.
+    return following if body or places or named or _designates_names(last) else None
 
 
 def _participle(head: Token, j: int) -> list[int]:
@@ -2492,12 +2493,20 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         # were, not whose ("speakers at the meeting"); a place after a body places the body
         # ("workers of the farm in Waudo District").
         extra = tokens[j].lower_ not in prepositions and not attached
-        if (placed or extra) and not (
-            where
-            and m <= verb
-            and not (named and not tokens[m - 1].ent_type_)
-            and tokens[m - 1].lemma_.casefold() not in lexicon.mapping("event_nouns")
-            and not (right and tokens[j].head != head)
+        if (
+            (placed or extra)
+            and not (
+                where
+                and m <= verb
+                and not (named and not tokens[m - 1].ent_type_)
+                and tokens[m - 1].lemma_.casefold() not in lexicon.mapping("event_nouns")
+                and not (right and tokens[j].head != head)
+            )
+            and not (
+                tokens[j].lower_ in GROUP_PREPOSITIONS
+                and tokens[m - 1].ent_type_
+                and _attendees_listed(head, m)
+            )
         ):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
@@ -2513,6 +2522,25 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _attendees_listed(head: Token, end: int) -> bool:
+    """The group, with its phrase up to `end`, closes a sentence that lists who was there
+    ("Present there were A, secretary of X, and officials and agricultural workers in
+    Ryonggang County", "made with the attendance of A and officials in Waudo District"): no
+    verb after it can take a place there for where something happened, so the place says
+    which ones they are."""
+    sentence = sentence_of(head)
+    if any(not (t.is_punct or t.is_space) for t in sentence.doc[end : sentence.end]):
+        return False
+    opening = sentence.text.casefold().removeprefix("also ")
+    if any(opening.startswith(p + " ") for p in lexicon.words("attendance_phrases")):
+        return True
+    nouns = lexicon.words("attendance_nouns")
+    return any(
+        t.lemma_.casefold() in nouns and t.nbor().lower_ == "of"
+        for t in sentence.doc[sentence.start : head.i]
+    )
 
 
 def _verb_after_subject(head: Token) -> int:

@@ -1370,6 +1370,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "inspect",
             {"Kim Jong Un"},
         ),
+        # A noun said of a named subject is that subject, for the clause describing it.
+        (
+            "The article says that Ri Chol Song is a veteran teacher who has trained hundreds"
+            " of scientists.",
+            "train",
+            {"Ri Chol Song"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
@@ -2045,6 +2052,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "make",
             {"Choe Ung Sik", "Rim Yong Sop", "officials of the Party and power organs"},
         ),
+        # Also a group the parse hangs on the verb, after the first listed.
+        (
+            "Speeches were made there with the attendance of Kim Chol Ho, secretary of the"
+            " Kaesong Municipal Committee of the Workers' Party of Korea, and officials of the"
+            " Party and power organs and agricultural workers in Panmun District.",
+            "make",
+            {"Kim Chol Ho", "agricultural workers in Panmun District"},
+        ),
         # People listed with their titles, each hung by the parse on the body before it.
         (
             "Speeches were made by Hwang Kwang Sop, director of the Bureau for the Protection of"
@@ -2172,6 +2187,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "president of the Communist Party of Chile.",
             "receive",
             {"Cuba", "Peru", "Communist Party of Chile"},
+        ),
+        # Also where the parse hangs a later office-holder on the body of the one before.
+        (
+            "Kim Jong Un received messages of greeting from the president of the Lao People's"
+            " Democratic Republic, the prime minister and the vice-president of the Republic of"
+            " Belarus and the chairman of the Socialist Party of Zambia.",
+            "receive",
+            {"Laos", "Belarus", "Socialist Party of Zambia"},
         ),
         (
             "Laura Benson was named president and chief executive officer of Harbor Freight "
@@ -3706,6 +3729,23 @@ def test_another_event_of_the_kind_stays_apart(
             " hectares of dry fields into paddy fields.",
             "transform",
             {"Phyongwon County", "Taedong County"},
+            set(),
+            None,
+        ),
+        # And where it hangs the names after the first province on that province.
+        (
+            "Unsan and Kaechon counties of South Phyongan Province and Ryongchon and Sakju"
+            " counties of North Phyongan Province reclaimed large areas of tideland.",
+            "reclaim",
+            {"Unsan County", "Kaechon County", "Ryongchon County", "Sakju County"},
+            set(),
+            None,
+        ),
+        # The names a subject's "including" example shares act, each of them.
+        (
+            "Coal mines, including Kangso and Tokchon coal mines, have increased coal output.",
+            "increase",
+            {"Kangso Coal Mine", "Tokchon Coal Mine"},
             set(),
             None,
         ),

@@ -1339,6 +1339,24 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             "workers of the Sinhung Farm and the Kumsong Farm",
         ),
         ("Police arrested three smugglers at the border.", "smugglers"),
+        # A place closing a list of who was there says which ones the groups at its end are.
+        (
+            "Present at the ceremony were Ri Chol Man, secretary of the Kangwon Provincial"
+            " Committee of the Workers' Party of Korea, and officials, builders and agricultural"
+            " workers in Kosong County.",
+            "officials, builders and agricultural workers in Kosong County",
+        ),
+        (
+            "Speeches were made with the attendance of Han Song Il, vice-chairman of the"
+            " provincial people's committee, and officials and farmers in Anak County.",
+            "officials and farmers in Anak County",
+        ),
+        # Names sharing their plural noun go on the group's phrase, the last one too.
+        (
+            "Present there were Pak Yong Nam and agricultural workers of Sinhung and Ryongam"
+            " farms.",
+            "agricultural workers of Sinhung and Ryongam farms",
+        ),
     ],
 )
 def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, group: str) -> None:
