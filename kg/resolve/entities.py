@@ -1653,6 +1653,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     resolved: list[_Named] = []
     last_subject: dict[str, int] = {}
     shortened: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
+    shortening: dict[tuple[EntityKind, str], list[_Named]] = {}
     bare = _places_by_bare_name(named)
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
@@ -1676,9 +1677,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         if _company_taken_for_a_name(item, full) or _company_named_for_a_place(item, full):
             item = replace(item, kind=EntityKind.ORGANIZATION)
         candidates = (
-            [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
-            if item.kind in kinds
-            else []
+            _shortened_names(item, full_of_kind, shortening) if item.kind in kinds else []
         ) or _qualified_in_full(item, full_of_kind.get(EntityKind.ORGANIZATION, []))
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
@@ -1699,6 +1698,21 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _shortened_names(
+    item: _Named,
+    full_of_kind: Mapping[EntityKind, list[_Named]],
+    shortening: dict[tuple[EntityKind, str], list[_Named]],
+) -> list[_Named]:
+    """The full names of `item`'s kind that it shortens (see `_shortens`, which reads only
+    the names and kinds), kept in `shortening` by kind and name: an article names the same
+    people and bodies again and again, each compared with every full name of its kind."""
+    key = (item.kind, item.name)
+    found = shortening.get(key)
+    if found is None:
+        found = shortening[key] = [f for f in full_of_kind.get(item.kind, ()) if _shortens(item, f)]
+    return found
 
 
 def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
