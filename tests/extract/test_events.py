@@ -1009,6 +1009,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kuwait",
             False,
         ),
+        # The city a market's prices are named by, or the city whose exchange it is.
+        (
+            "Frankfurt share prices closed lower on Friday in thin trading.",
+            "close",
+            "Frankfurt",
+            False,
+        ),
+        ("On Tokyo's stock exchange, Sony shares rose 20 yen on Monday.", "rise", "Tokyo", False),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -1242,6 +1250,11 @@ def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
 def test_a_place_people_are_sent_to_is_not_where_the_sending_was(parse: Parse) -> None:
     text = "The officials were dispatched to the flood-hit areas in Jagang Province."
     assert _by_predicate(parse, text)["dispatch"].place is None
+
+
+def test_a_companys_shares_are_not_traded_where_it_is(parse: Parse) -> None:
+    text = "The Avon, Conn., company's stock hit a high of $30 on Monday."
+    assert _by_predicate(parse, text)["hit"].place is None
 
 
 def test_a_research_body_is_no_site(parse: Parse) -> None:
