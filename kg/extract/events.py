@@ -229,9 +229,6 @@ CHOOSING = frozenset({"NUM", "PRON"})
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
 # The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
-# "London share prices", "London's Stock Exchange": the place a market is named by.
-MARKET_NAMERS = MODIFIER_NAMES | {"poss"}
-MARKET_PREPOSITIONS = frozenset({"on", "in", "at"})
 # The kinds a definite noun names again by the last words of a name: "the baby home", "the
 # rebuilt mausoleum" (a site looked round takes part as what is done to).
 BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
@@ -894,8 +891,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         doers = _doers(index, verb)
         place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
     if place is None:
-        place = _market_place(index, verb, subject_heads)
-    if place is None:
         place = _place_given(index, verb, gathering)
     if place is None:
         place = _occasion_place(index, verb)
@@ -1233,24 +1228,6 @@ def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity
         (e for e in acting if e is not None and e.kind is EntityKind.PLACE and not is_country(e)),
         None,
     )
-
-
-def _market_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity | None:
-    """The place named in front of the subject or on/in/at phrase that says what a market
-    trades or the market itself (lexicon `traded_nouns`): "London share prices closed lower",
-    "On London's Stock Exchange, Reuters shares rose" happened in London. Only a market is a
-    place's own: "Oneida's shares", "the Avon, Conn., company's stock" are a company's."""
-    traded = lexicon.words("traded_nouns")
-    named = [
-        c
-        for noun, deps in (
-            *((h, MODIFIER_NAMES) for h in heads),
-            *((o, MARKET_NAMERS) for o in prepositional_objects(verb, MARKET_PREPOSITIONS)),
-        )
-        if noun.lemma_.casefold() in traded
-        for c in children(noun, *deps)
-    ]
-    return next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
 
 
 def _taken_from(index: EntityIndex, verb: Token) -> Entity | None:
@@ -4825,14 +4802,17 @@ def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
 
 def _event_subject_place(index: EntityIndex, heads: list[Token]) -> Entity | None:
     """The place named in front of an event noun that is the subject ("the Manchester
-    bombing killed ...")."""
+    bombing killed ..."), or in front of what a market trades (lexicon `traded_nouns`):
+    "London share prices closed lower" in London, where a company's shares ("Oneida's
+    shares") are traded anywhere."""
     nouns = lexicon.mapping("event_nouns")
+    traded = lexicon.words("traded_nouns")
     return next(
         (
             place
             for h in heads
             if h.pos_ == "NOUN"
-            and _noun_key(h) in nouns
+            and (_noun_key(h) in nouns or h.lemma_.casefold() in traded)
             and (place := _compound_place(index, h)) is not None
         ),
         None,
