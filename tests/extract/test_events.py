@@ -1051,6 +1051,22 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
             "Kaesong Maternity Hospital",
             "Democratic People's Republic of Korea",
         ),
+        # Sites whose names share one noun: the first of them, in the town.
+        (
+            "Ceremonies for moving into new houses took place at Sinpo and Ryongsan farms in "
+            "Sariwon City on Sunday.",
+            "ceremony",
+            "Sinpo Farm",
+            "Sariwon",
+        ),
+        # A site the sentence does not locate is where the article locates it elsewhere.
+        (
+            "New houses have been built at the Sokchon Farm in Kujang County. Kim Jong Un "
+            "visited the Sokchon Farm on Monday.",
+            "visit",
+            "Sokchon Farm",
+            "Kujang County",
+        ),
         # A town is no site: it has no place of its own to add.
         ("Kim Jong Un visited a new hospital in Pyongyang.", "visit", "Pyongyang", None),
         # Nor has a site the sentence locates nowhere.
