@@ -1009,6 +1009,8 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kuwait",
             False,
         ),
+        # The part of a place the object names.
+        ("Riot police patrolled the streets of Caracas on Sunday.", "patrol", "Caracas", False),
         # The city a market's prices are named by.
         (
             "Frankfurt share prices closed lower on Friday in thin trading.",
