@@ -4442,7 +4442,26 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_story_place(told, doc, ctx)
-    return [_with_place_within(event, doc, ctx.entities) for event in told]
+    return _with_sites_located([_with_place_within(event, doc, ctx.entities) for event in told])
+
+
+def _with_sites_located(events: list[Event]) -> list[Event]:
+    """An event placed at a site whose own sentence does not locate it ("Present at the
+    ceremony were ...", at the farm a sentence before) is in the town or county the article
+    locates the site in elsewhere, when it locates it in one place only (not "the U.S.
+    embassy" in Nairobi and in Dar es Salaam)."""
+    located: dict[Entity, set[Entity]] = {}
+    for event in events:
+        if event.place is not None and event.place_within is not None:
+            located.setdefault(event.place, set()).add(event.place_within)
+    return [
+        replace(event, place_within=next(iter(within)))
+        if event.place_within is None
+        and event.place is not None
+        and len(within := located.get(event.place, set())) == 1
+        else event
+        for event in events
+    ]
 
 
 def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
@@ -4456,7 +4475,13 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     if verb is None:
         return event
     named = [t for t in span_tokens(sentence_of(verb)) if index.entity_at(t) == site]
-    places = [inner_place(index, t) or _place_in(index, t) for t in named]
+    # "at Saha and Hyongje farms in Puryong County": the "in" phrase of the noun the names share.
+    places = [
+        inner_place(index, t)
+        or _place_in(index, t)
+        or (_place_in(index, t.head) if t.dep_ in MODIFIER_NAMES else None)
+        for t in named
+    ]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
     places.append(_place_in(index, verb))
     within = next((p for p in places if p is not None and p != site), None)
@@ -4939,14 +4964,17 @@ def _named_sides(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
 
 def _event_subject_place(index: EntityIndex, heads: list[Token]) -> Entity | None:
     """The place named in front of an event noun that is the subject ("the Manchester
-    bombing killed ...")."""
+    bombing killed ..."), or in front of what a market trades (lexicon `traded_nouns`):
+    "London share prices closed lower" in London, where a company's shares ("Oneida's
+    shares") are traded anywhere."""
     nouns = lexicon.mapping("event_nouns")
+    traded = lexicon.words("traded_nouns")
     return next(
         (
             place
             for h in heads
             if h.pos_ == "NOUN"
-            and _noun_key(h) in nouns
+            and (_noun_key(h) in nouns or h.lemma_.casefold() in traded)
             and (place := _compound_place(index, h)) is not None
         ),
         None,

@@ -342,6 +342,14 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
             return found
     if depth == 0:
         return None
+    # "at Yanggok and Manjong farms in Paekam County": the sites whose names share the noun,
+    # more precisely than the county they are in.
+    for child in children_of(token):
+        if child.dep_ in {"compound", "nmod"} and (found := index.entity_at(child)) is not None:
+            shared = name_head(found.name) == token.lemma_.casefold()
+            site = as_place(found) if shared and found.kind is EntityKind.ORGANIZATION else None
+            if site is not None:
+                return site
     # "at U.S. embassies in Nairobi": the name before the noun tells whose the embassies are,
     # the phrase after it where they stand.
     for inner in prepositional_objects(token, PLACE_PREPOSITIONS):

@@ -1027,6 +1027,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kuwait",
             False,
         ),
+        # The part of a place the object names.
+        ("Riot police patrolled the streets of Caracas on Sunday.", "patrol", "Caracas", False),
+        # The city a market's prices are named by.
+        (
+            "Frankfurt share prices closed lower on Friday in thin trading.",
+            "close",
+            "Frankfurt",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -1061,6 +1070,22 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
             "bear",
             "Kaesong Maternity Hospital",
             "Democratic People's Republic of Korea",
+        ),
+        # Sites whose names share one noun: the first of them, in the town.
+        (
+            "Ceremonies for moving into new houses took place at Sinpo and Ryongsan farms in "
+            "Sariwon City on Sunday.",
+            "ceremony",
+            "Sinpo Farm",
+            "Sariwon",
+        ),
+        # A site the sentence does not locate is where the article locates it elsewhere.
+        (
+            "New houses have been built at the Sokchon Farm in Kujang County. Kim Jong Un "
+            "visited the Sokchon Farm on Monday.",
+            "visit",
+            "Sokchon Farm",
+            "Kujang County",
         ),
         # A town is no site: it has no place of its own to add.
         ("Kim Jong Un visited a new hospital in Pyongyang.", "visit", "Pyongyang", None),
@@ -1260,6 +1285,11 @@ def test_the_it_of_it_is_a_crime_goes_on_from_nothing(parse: Parse) -> None:
 def test_a_place_people_are_sent_to_is_not_where_the_sending_was(parse: Parse) -> None:
     text = "The officials were dispatched to the flood-hit areas in Jagang Province."
     assert _by_predicate(parse, text)["dispatch"].place is None
+
+
+def test_a_companys_shares_are_not_traded_where_it_is(parse: Parse) -> None:
+    text = "The Avon, Conn., company's stock hit a high of $30 on Monday."
+    assert _by_predicate(parse, text)["hit"].place is None
 
 
 def test_a_research_body_is_no_site(parse: Parse) -> None:
@@ -2708,6 +2738,8 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "serve",
             "exemplary officials of the farmers union",
         ),
+        # The city a market's prices are named by is where they closed, not who closed them.
+        ("Tokyo stock prices closed lower on Monday in heavy trading.", "close", "Tokyo"),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
