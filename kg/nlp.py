@@ -358,8 +358,10 @@ class TableToken(Token):
     __slots__ = (
         "children",
         "dep_",
+        "doc",
         "ent_type_",
         "head",
+        "i",
         "idx",
         "is_title",
         "lemma_",
@@ -449,6 +451,8 @@ class ParseTables:
             "ent_type_": ent_types,
             "is_title": self.titles,
             "idx": self.offsets(),
+            "i": range(len(tokens)),
+            "doc": repeat(doc),
             "head": self.heads,
             "children": self.children,
             # The prepositions hung on the token with their objects' tokens (see
