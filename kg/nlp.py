@@ -104,6 +104,9 @@ PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
 # The prepositions hung on one token (see `ParseTables.prepositions`).
 Prepositions: TypeAlias = tuple[tuple[str, tuple[int, ...]], ...]
 
+# The same, with the objects' tokens (see `TableToken.prepositions`).
+TokenPrepositions: TypeAlias = tuple[tuple[str, tuple[Token, ...]], ...]
+
 # The token attributes `ParseTables` holds as strings, in its order.
 STRING_ATTRS = (LOWER, TAG, POS, DEP, ORTH, LEMMA, ENT_TYPE)
 
@@ -355,21 +358,22 @@ class TableToken(Token):
     __slots__ = (
         "children",
         "dep_",
+        "doc",
         "ent_type_",
         "head",
+        "i",
         "idx",
         "is_title",
         "lemma_",
         "lower_",
         "pos_",
+        "prepositions",
         "tag_",
         "text",
     )
 
-    def __getattr__(self, name: str) -> Any:
-        # Once its tables are dropped the token reads its parse from spaCy again (see
-        # `ParseTables.__del__`).
-        return getattr(Token, name).__get__(self, TableToken)
+    # The prepositions hung on the token, with their objects (None once the tables are gone).
+    prepositions: TokenPrepositions | None
 
 
 class ParseTables:
@@ -414,6 +418,7 @@ class ParseTables:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._offsets: tuple[int, ...] | None = None
+        self._prepositions: dict[int, Prepositions] | None = None
         tokens = self.tokens = tuple(
             map(TableToken, repeat(doc.vocab), repeat(doc), range(len(doc)))
         )
@@ -446,8 +451,13 @@ class ParseTables:
             "ent_type_": ent_types,
             "is_title": self.titles,
             "idx": self.offsets(),
+            "i": range(len(tokens)),
+            "doc": repeat(doc),
             "head": self.heads,
             "children": self.children,
+            # The prepositions hung on the token with their objects' tokens (see
+            # `prepositions`), most read of all by the rules: an empty row for most tokens.
+            "prepositions": self._token_prepositions(),
         }
         # Set column by column through the slots' own setters: a loop of C calls, not a
         # Python call per token.
@@ -458,7 +468,6 @@ class ParseTables:
         self._sentences: tuple[Span, ...] | None = None
         self._starts: Mapping[int, int] | None = None
         self._ends: Mapping[int, int] | None = None
-        self._prepositions: dict[int, Prepositions] | None = None
         self._definite: frozenset[int] | None = None
         self._sents: tuple[Span, ...] | None = None
         self._ents: tuple[Span, ...] | None = None
@@ -469,9 +478,20 @@ class ParseTables:
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so
         # that the doc is freed as soon as its tables are, not when the garbage collector runs.
-        # The slots' own deleters, mapped over the tokens: a loop of C calls.
-        for name in ("head", "children"):
-            deque(map(getattr(TableToken, name).__delete__, self.tokens), maxlen=0)
+        # A token kept longer reads its head and children as spaCy's own tokens, which hold
+        # the doc alone. (Not a `__getattr__` falling back to spaCy for emptied slots: with
+        # one, Python reads every attribute of every token on its slow path, some 60 ns.)
+        own = tuple(self.doc)
+        token_at = own.__getitem__
+        columns = {
+            "head": map(token_at, self.head_ids),
+            "children": (tuple(map(token_at, row)) if row else () for row in self.kids),
+            # Not a row: readers ask the tables again (see `prepositional_objects`).
+            "prepositions": repeat(None),
+        }
+        # The slots' own setters, mapped over the tokens: a loop of C calls.
+        for name, column in columns.items():
+            deque(map(getattr(TableToken, name).__set__, self.tokens, column), maxlen=0)
 
     def texts(self) -> tuple[str, ...]:
         return self._texts
@@ -510,6 +530,14 @@ class ParseTables:
                     found.setdefault(head, []).append((lowers[i], objects))
             self._prepositions = {head: tuple(row) for head, row in found.items()}
         return self._prepositions
+
+    def _token_prepositions(self) -> list[TokenPrepositions]:
+        """Each token's row of `prepositions`, with its objects' tokens."""
+        rows: list[TokenPrepositions] = [()] * len(self.tokens)
+        token_at = self.tokens.__getitem__
+        for head, row in self.prepositions().items():
+            rows[head] = tuple((word, tuple(map(token_at, objects))) for word, objects in row)
+        return rows
 
     def definite(self) -> frozenset[int]:
         """The indices of the tokens "the" is the determiner of (see `has_the`)."""

@@ -204,6 +204,8 @@ TABLE_TOKEN_ATTRIBUTES = (
     "ent_type_",
     "is_title",
     "idx",
+    "i",
+    "doc",
 )
 
 
@@ -218,6 +220,12 @@ def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
         assert token.head == own.head and token.head is tokens[own.head.i]
         assert token.children == tuple(own.children)
         assert [c is tokens[c.i] for c in token.children] == [True] * len(token.children)
+        # Its row of prepositions: each hung on it with its objects, the table's own tokens.
+        prepositions = [p for p in own.children if p.dep_ in {"prep", "dative", "agent"}]
+        assert token.prepositions == tuple(
+            (p.lower_, tuple(tokens[o.i] for o in p.children if o.dep_ == "pobj"))
+            for p in prepositions
+        )
         assert (token.sent.start, token.like_num) == (own.sent.start, own.like_num)
 
 
@@ -260,8 +268,9 @@ def test_a_store_s_known_strings_are_its_own(nlp: Language) -> None:
 
 def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Language) -> None:
     doc = nlp(TEXT)
-    token = doc_tokens(doc)[5]
+    token, verb = doc_tokens(doc)[5], doc_tokens(doc)[11]
     own_head, own_children = doc[5].head, list(doc[5].children)
+    assert verb.prepositions  # "visited ... at ... on Monday"
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -277,6 +286,10 @@ def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Lan
             gc.enable()
     assert token.head == own_head and list(token.children) == own_children
     assert token.lower_ == doc[5].lower_
+    # Its head and children are spaCy's own tokens now, and its row of prepositions is gone:
+    # readers ask the doc's tables again.
+    assert type(token.head) is Token and verb.prepositions is None
+    assert list(verb.children) == list(doc[11].children) and token.i == 5 and token.doc is doc
 
 
 def test_a_docs_memo_is_its_own_and_goes_with_its_tables(nlp: Language) -> None:

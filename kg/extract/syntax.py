@@ -193,6 +193,9 @@ def _add_conjuncts(token: Token, found: list[Token]) -> None:
 
 def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[Token]:
     """Objects of the given prepositions attached to a token ("to X", "on X")."""
+    if type(token) is TableToken and type(row := token.prepositions) is tuple:
+        # Read off the token's own row (see `children`); most tokens have none.
+        return [t for word, objects in row if word in prepositions for t in objects] if row else []
     tables = parse_tables(token.doc)
     found = tables.prepositions().get(token.i)
     if found is None:
