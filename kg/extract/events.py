@@ -3470,6 +3470,11 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     entity = index.entity_at(token)
     if entity is not None and entity.kind is not EntityKind.GROUP:
         return as_place(entity)
+    # The town a building stands in says more than the country it is named after ("the U.S.
+    # embassy in Dar es Salaam").
+    within = _unnamed_site_in(index, token)
+    if within is not None:
+        return within
     for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
@@ -3483,6 +3488,15 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
         if found is not None:
             return found
     return None
+
+
+def _unnamed_site_in(index: EntityIndex, token: Token) -> Entity | None:
+    """The town or country a building named by no body stands in: "outside the U.S. embassy
+    in Dar es Salaam" (a bombed building, see `_mission_building_attacked` of the entity
+    rules) took place in Dar es Salaam."""
+    if index.entity_at(token) is not None or token.lower_ not in lexicon.words("facility_heads"):
+        return None
+    return _place_in(index, token)
 
 
 def _site(index: EntityIndex, token: Token) -> Entity | None:

@@ -505,6 +505,29 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Credibas": "Organization"},
             set(),
         ),
+        # An embassy an attack hits or takes place at is the building, no body; the town it
+        # stands in stays a place.
+        (
+            "A car bomb attack outside the British embassy in Lima killed four guards.",
+            {"Lima": "Place"},
+            {"British embassy in Lima", "British embassy"},
+        ),
+        (
+            "Twelve people were killed in the Lima embassy bombing.",
+            {"Lima": "Place"},
+            {"Lima embassy"},
+        ),
+        (
+            "The blast badly damaged the French embassy in Beirut on Monday.",
+            {"Beirut": "Place"},
+            {"French embassy in Beirut", "French embassy"},
+        ),
+        # Where it speaks, it is the body.
+        (
+            "The bombs went off at dawn. The British embassy in Lima said four guards died.",
+            {"British embassy in Lima": "Organization"},
+            set(),
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
