@@ -587,7 +587,7 @@ def _mission_building_attacked(head: Token) -> bool:
     ):
         return False
     attacks = lexicon.words("attack_words")
-    if any(t.lemma_.casefold() in attacks for t in head.lefts for t in t.subtree):
+    if any(w.lemma_.casefold() in attacks for left in head.lefts for w in left.subtree):
         return True
     if head.dep_ in {"compound", "nmod", "dobj"}:
         return head.head.lemma_.casefold() in attacks
@@ -3050,6 +3050,11 @@ def _groups(
             token = following
             of_a_kind = _body_of_a_kind(token)
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
+        if of_a_kind:
+            # Its owner before a possessive is named apart: "National Aluminum's rolling
+            # division" is the rolling division (a canonical name has no possessive).
+            owned = [i for i in indices if i < token.i and doc[i].tag_ == "POS" and i - 1 in taken]
+            indices = [i for i in indices if not owned or i > owned[-1]]
         grouped.update(indices)
         if all(_bare_place_word(doc[i]) for i in indices if i <= token.i) and not (
             _acting_places(doc, indices)

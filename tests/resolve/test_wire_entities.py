@@ -1243,6 +1243,17 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
         ("The company is talking with potential purchasers.", "potential purchasers"),
         ("Firefighters put out the blaze before dawn.", "firefighters"),
         ("Investors sold their shares after the report.", "investors"),
+        # A firm's unit named by what it does, not by a name of its own; its owner before a
+        # possessive is named apart.
+        (
+            "The bank will shut its consumer lending division next year.",
+            "consumer lending division",
+        ),
+        (
+            "Losses at the auto leasing subsidiary widened in the quarter.",
+            "auto leasing subsidiary",
+        ),
+        ("Halvorsen Corp. agreed to sell Brandt Steel's tubing division.", "tubing division"),
     ],
 )
 def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
