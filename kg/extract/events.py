@@ -99,6 +99,7 @@ from kg.resolve.entities import (
     EntityIndex,
     according_to,
     is_country,
+    mission_building_attacked,
     names_one_person,
 )
 from kg.triples import Triple, triples
@@ -3491,10 +3492,10 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
 
 
 def _unnamed_site_in(index: EntityIndex, token: Token) -> Entity | None:
-    """The town or country a building named by no body stands in: "outside the U.S. embassy
-    in Dar es Salaam" (a bombed building, see `_mission_building_attacked` of the entity
-    rules) took place in Dar es Salaam."""
-    if index.entity_at(token) is not None or token.lower_ not in lexicon.words("facility_heads"):
+    """The town or country a bombed mission's building stands in, which names no body (see
+    `mission_building_attacked`): what happened "outside the U.S. embassy in Dar es Salaam"
+    took place in Dar es Salaam."""
+    if index.entity_at(token) is not None or not mission_building_attacked(token):
         return None
     return _place_in(index, token)
 

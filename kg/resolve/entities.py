@@ -574,7 +574,7 @@ def _kind(ent: Span) -> EntityKind | None:
 ATTACKED_PREPOSITIONS = frozenset({"at", "on", "outside", "near", "through", "of", "to", "against"})
 
 
-def _mission_building_attacked(head: Token) -> bool:
+def mission_building_attacked(head: Token) -> bool:
     """A mission named by its country and a site's common noun ("the U.S. embassy in
     Nairobi") where an attack hits it or takes place at it is the building, no acting body:
     "the car bombing outside the U.S. embassy", "the Kenya embassy bombing", "a blast damaged
@@ -4041,7 +4041,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
-        if _forces_in_a_title(doc, head, start) or _mission_building_attacked(token):
+        if _forces_in_a_title(doc, head, start) or mission_building_attacked(token):
             continue  # the model's own names stay: "Nairobi" of "the U.S. embassy in Nairobi"
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
@@ -5544,10 +5544,10 @@ def entity_spans(doc: Doc) -> list[Span]:
 
 def _places_of_a_building_hit(span: Span) -> Iterator[Span]:
     """A mission's building that an attack hits names no body (see
-    `_mission_building_attacked`), but the places its name gives stay: "the U.S. Embassy in
+    `mission_building_attacked`), but the places its name gives stay: "the U.S. Embassy in
     Tanzania" names the United States and Tanzania."""
     root = span.root
-    if span.label_ not in BODY_AND_PLACE_LABELS or not _mission_building_attacked(root):
+    if span.label_ not in BODY_AND_PLACE_LABELS or not mission_building_attacked(root):
         yield span
         return
     doc = span.doc
