@@ -2951,7 +2951,7 @@ def _body_of_a_kind(token: Token) -> bool:
     ):
         return False
     before = [c for c in token.children if c.i < token.i]
-    modifiers = [c for c in before if c.dep_ in {"amod", "compound"}]
+    modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"}]
     # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
     # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
     # to a name ("the provincial Party committee" is read with its Party).
