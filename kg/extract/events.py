@@ -99,6 +99,7 @@ from kg.resolve.entities import (
     EntityIndex,
     according_to,
     is_country,
+    mission_building_attacked,
     names_one_person,
 )
 from kg.triples import Triple, triples
@@ -3604,6 +3605,11 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
     entity = index.entity_at(token)
     if entity is not None and entity.kind is not EntityKind.GROUP:
         return as_place(entity)
+    # The town a building stands in says more than the country it is named after ("the U.S.
+    # embassy in Dar es Salaam").
+    within = _unnamed_site_in(index, token)
+    if within is not None:
+        return within
     for child in children_of(token):
         if child.dep_ == "compound":
             found = index.entity_at(child)
@@ -3617,6 +3623,15 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
         if found is not None:
             return found
     return None
+
+
+def _unnamed_site_in(index: EntityIndex, token: Token) -> Entity | None:
+    """The town or country a bombed mission's building stands in, which names no body (see
+    `mission_building_attacked`): what happened "outside the U.S. embassy in Dar es Salaam"
+    took place in Dar es Salaam."""
+    if index.entity_at(token) is not None or not mission_building_attacked(token):
+        return None
+    return _place_in(index, token)
 
 
 def _site(index: EntityIndex, token: Token) -> Entity | None:

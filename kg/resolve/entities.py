@@ -568,6 +568,43 @@ def _kind(ent: Span) -> EntityKind | None:
     return kind
 
 
+# Prepositions whose object is where an attack struck or what it was aimed at ("a bombing
+# outside the embassy", "an attack on the embassy", "the bombings of two embassies", "a bomb
+# ripped through the embassy"; "next to" is read at its "to").
+ATTACKED_PREPOSITIONS = frozenset({"at", "on", "outside", "near", "through", "of", "to", "against"})
+
+
+def mission_building_attacked(head: Token) -> bool:
+    """A mission named by its country and a site's common noun ("the U.S. embassy in
+    Nairobi") where an attack hits it or takes place at it is the building, no acting body:
+    "the car bombing outside the U.S. embassy", "the Kenya embassy bombing", "a blast damaged
+    the U.S. embassy", "the bomb-hit U.S. Embassy". Where it speaks or is visited it stays a
+    body ("the U.S. Embassy had no comment")."""
+    noun = _singular(head.lower_)
+    if (
+        noun not in lexicon.words("facility_heads")
+        or lexicon.mapping("common_heads").get(noun) != EntityKind.ORGANIZATION.value
+    ):
+        return False
+    attacks = lexicon.words("attack_words")
+    if any(w.lemma_.casefold() in attacks for left in head.lefts for w in left.subtree):
+        return True
+    if head.dep_ in {"compound", "nmod", "dobj"}:
+        return head.head.lemma_.casefold() in attacks
+    if head.dep_ != "pobj" or head.head.lower_ not in ATTACKED_PREPOSITIONS:
+        return False
+    # The words the place phrase hangs from, up to the clause's verb, and what that verb's
+    # subject is: "bombs exploded outside", "a bomb ripped through", "an office building
+    # next to" the embassy.
+    governors = []
+    token = head.head
+    while token.head.i != token.i and token.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+        governors.append(token)
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    return any(t.lemma_.casefold() in attacks for t in (*governors, *subjects))
+
+
 def _ends_in_a_firms_kind(ent: Span) -> bool:
     """A "person" of several words whose last is a plural that says what kind of firm it is
     ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
@@ -2956,7 +2993,7 @@ def _body_of_a_kind(token: Token) -> bool:
     ):
         return False
     before = [c for c in token.children if c.i < token.i]
-    modifiers = [c for c in before if c.dep_ in {"amod", "compound"}]
+    modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"}]
     # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
     # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
     # to a name ("the provincial Party committee" is read with its Party).
@@ -3055,6 +3092,11 @@ def _groups(
             token = following
             of_a_kind = _body_of_a_kind(token)
             indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
+        if of_a_kind:
+            # Its owner before a possessive is named apart: "National Aluminum's rolling
+            # division" is the rolling division (a canonical name has no possessive).
+            owned = [i for i in indices if i < token.i and doc[i].tag_ == "POS" and i - 1 in taken]
+            indices = [i for i in indices if not owned or i > owned[-1]]
         grouped.update(indices)
         if all(_bare_place_word(doc[i]) for i in indices if i <= token.i) and not (
             _acting_places(doc, indices)
@@ -4041,8 +4083,8 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
-        if _forces_in_a_title(doc, head, start):
-            continue
+        if _forces_in_a_title(doc, head, start) or mission_building_attacked(token):
+            continue  # the model's own names stay: "Nairobi" of "the U.S. embassy in Nairobi"
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
 
@@ -5534,11 +5576,29 @@ def entity_spans(doc: Doc) -> list[Span]:
     kept = [t for t in map(_outside_title, map(_without_portfolio, units)) if t is not None]
     ends = {span.end for span in kept if span.label_ == "ORG"}
     return [
-        body
+        piece
         for span in kept
         if not _countries_joined(span) and not _bracketed_qualifier(span, ends)
         for body in _bodies_in_unnamed(span)
+        for piece in _places_of_a_building_hit(body)
     ]
+
+
+def _places_of_a_building_hit(span: Span) -> Iterator[Span]:
+    """A mission's building that an attack hits names no body (see
+    `mission_building_attacked`), but the places its name gives stay: "the U.S. Embassy in
+    Tanzania" names the United States and Tanzania."""
+    root = span.root
+    if span.label_ not in BODY_AND_PLACE_LABELS or not mission_building_attacked(root):
+        yield span
+        return
+    doc = span.doc
+    before = [t for t in doc[span.start : root.i] if t.lower_ != "the"]
+    if before and all(t.tag_ == "NNP" for t in before):
+        yield Span(doc, before[0].i, root.i, label="GPE")
+    after = [t for t in doc[root.i + 1 : span.end] if t.lower_ not in {"in", "the"}]
+    if after and doc[root.i + 1].lower_ == "in" and all(t.tag_ == "NNP" for t in after):
+        yield Span(doc, after[0].i, span.end, label="GPE")
 
 
 def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:

@@ -1036,6 +1036,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Frankfurt",
             False,
         ),
+        # A bombed embassy is a building, no body: the town it stands in is the place.
+        (
+            "A truck bomb exploded on Friday outside the U.S. embassy in Kampala.",
+            "explode",
+            "Kampala",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:

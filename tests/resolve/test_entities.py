@@ -1289,6 +1289,13 @@ def test_names_inside_organisation_names(
             "Investigators said those responsible had been arrested.",
             "those responsible",
         ),
+        # A body of a kind whose fields are joined by "and", which the parse may hang as a
+        # noun modifier of the head.
+        (
+            "Trade union members of the provincial land and marine conservation bureau went to"
+            " the flood sites.",
+            "provincial land and marine conservation bureau",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:

@@ -505,6 +505,29 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Credibas": "Organization"},
             set(),
         ),
+        # An embassy an attack hits or takes place at is the building, no body; the town it
+        # stands in stays a place.
+        (
+            "A car bomb attack outside the British embassy in Lima killed four guards.",
+            {"Lima": "Place"},
+            {"British embassy in Lima", "British embassy"},
+        ),
+        (
+            "Twelve people were killed in the Lima embassy bombing.",
+            {"Lima": "Place"},
+            {"Lima embassy"},
+        ),
+        (
+            "The blast badly damaged the French embassy in Beirut on Monday.",
+            {"Beirut": "Place"},
+            {"French embassy in Beirut", "French embassy"},
+        ),
+        # Where it speaks, it is the body.
+        (
+            "The bombs went off at dawn. The British embassy in Lima said four guards died.",
+            {"British embassy in Lima": "Organization"},
+            set(),
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -1220,6 +1243,17 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
         ("The company is talking with potential purchasers.", "potential purchasers"),
         ("Firefighters put out the blaze before dawn.", "firefighters"),
         ("Investors sold their shares after the report.", "investors"),
+        # A firm's unit named by what it does, not by a name of its own; its owner before a
+        # possessive is named apart.
+        (
+            "The bank will shut its consumer lending division next year.",
+            "consumer lending division",
+        ),
+        (
+            "Losses at the auto leasing subsidiary widened in the quarter.",
+            "auto leasing subsidiary",
+        ),
+        ("Halvorsen Corp. agreed to sell Brandt Steel's tubing division.", "tubing division"),
     ],
 )
 def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
