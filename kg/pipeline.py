@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v22",
-    "kg.times.v15",
-    "kg.relations.v22",
+    "kg.entities.v23",
+    "kg.times.v16",
+    "kg.relations.v23",
     "kg.orders.v21",
-    "kg.statements.v23",
-    "kg.events.v24",
-    "kg.places.v19",
+    "kg.statements.v24",
+    "kg.events.v25",
+    "kg.places.v20",
 )
 
 
