@@ -47,7 +47,10 @@ from kg.server import open_worker_store
 from kg.store import PREFIX_MAP, GraphStore
 
 SEED_QUERIES = {
-    "people": "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }",
+    # In the entity graph, where every entity's type and name are: Oxigraph looks into one
+    # graph more cheaply than into the union of all (rdflib takes as long either way).
+    "people": "SELECT ?name WHERE { GRAPH <https://w3id.org/kg-events/id/graph/entities> { "
+    "?p a schema:Person ; rdfs:label ?name } }",
     "forbidden label": 'ASK { ?e rdfs:label ?l . FILTER(STR(?l) = "Comrade Kim Yo Jong") '
     "VALUES ?t { schema:Person schema:Organization schema:Place kg:Group } ?e a ?t }",
     "order issuer": 'SELECT ?o WHERE { ?o a kg:Order ; kg:agent/rdfs:label "Kim Yo Jong" }',
@@ -66,10 +69,12 @@ SEED_QUERIES = {
     # tell apart (it has no statistics), rdflib orders them itself.
     "planned visit": 'ASK { ?e kg:patient/rdfs:label "families of defectors" ; '
     'kg:predicate "visit" ; kg:modality "planned" }',
-    # Scoped to the seed article, whose offsets the competency question checks.
+    # Scoped to the seed article, whose offsets the competency question checks, and to its
+    # graph, where its mentions are (cheaper for Oxigraph, as in "people").
     "offsets": "SELECT ?b ?e ?a WHERE { "
+    "GRAPH <https://w3id.org/kg-events/id/graph/000_39c164ef8ecf0c18> { "
     "?m nif:referenceContext <https://w3id.org/kg-events/id/article/000_39c164ef8ecf0c18> ; "
-    "nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }",
+    "nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a } }",
 }
 
 ANALYST_QUERIES = {
