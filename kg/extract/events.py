@@ -1767,8 +1767,13 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     another ("the rival maker"; lexicon `other_company_words`) or a phrase saying which ("the
     maker of the engines") refer to no company named before. A place before the noun tells
     where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue Bell, Pa.,
-    concern"); a body named there is the company itself ("the Sony chip maker")."""
-    if token.lemma_.casefold() not in lexicon.words("company_trades"):
+    concern"); a body named there is the company itself ("the Sony chip maker"). So too
+    "company" after the town the company is in ("The St. Louis company earned", "the
+    Kirkland, Wash., company extended its offer"; lexicon `company_nouns`), which is no
+    company of the town's own: bare "the company" is left to `_body_repeated`."""
+    lemma = token.lemma_.casefold()
+    placed = lemma in lexicon.words("company_nouns")
+    if not placed and lemma not in lexicon.words("company_trades"):
         return ()
     words = children_of(token)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in words):
@@ -1776,8 +1781,10 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     other = lexicon.words("other_company_words")
     if any(c.dep_ == "prep" or c.lower_ in other for c in words):
         return ()
-    named = (index.entity_at(t) for t in (token, *words))
+    named = [index.entity_at(t) for t in (token, *words)]
     if any(e is not None and e.kind is not EntityKind.PLACE for e in named):
+        return ()
+    if placed and not any(named):
         return ()
     company = index.company_of_trade(token) or index.main_company_before(token)
     return () if company is None else (company,)

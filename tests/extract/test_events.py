@@ -3230,6 +3230,23 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"lenders"},
             None,
         ),
+        # So is "company" after the town it is in, which does not act.
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The Tulsa, Okla., company"
+            " has cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The San Diego company has"
+            " cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
         # A thrift, named without a legal form, is "the thrift" and "the company" again.
         (
             "Harlow Savings & Loan Association posted a loss. The thrift has cut its dividend.",
