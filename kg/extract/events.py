@@ -795,6 +795,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 ),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *_company_whose(index, verb, subject_heads),
+                *_companies_traded(index, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 # "seeking higher offers from other bidders": whom what is sought comes from;
                 # "attended a rally by media workers": who made it.
@@ -2850,6 +2851,31 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
         for p in owners(intransitive)
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.ORGANIZATION
     ]
+
+
+def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
+    """The companies whose shares or stock a subject names, which the market's move is done
+    to: "Citadel shares closed at $45.75", "American depositary shares for Dalworth closed
+    unchanged" (lexicon `traded_nouns`). A word in front that names no entity of its own is
+    the first word of the name of a company named before ("Citadel" after "Citadel Holding
+    Corp."); a place in front is where the trading is ("London shares", `_event_subject_place`)."""
+    traded = lexicon.words("traded_nouns")
+    found: list[Entity] = []
+    for head in heads:
+        if head.pos_ != "NOUN" or head.lemma_.casefold() not in traded:
+            continue
+        named = children(head, *NOUN_MODIFIERS) + prepositional_objects(head, IN_OR_FOR | OF)
+        for word in named:
+            entity = index.entity_at(word)
+            # The parse may take the word for an adjective ("Telemark shares fell").
+            if entity is None and word.dep_ in NOUN_MODIFIERS and word.text[:1].isupper():
+                first = f"{word.text} "
+                entity = index.last_named_before(
+                    word, ORGANIZATIONS, lambda e, first=first: e.name.startswith(first)
+                )
+            if entity is not None and entity.kind is EntityKind.ORGANIZATION:
+                found.append(entity)
+    return found
 
 
 def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:

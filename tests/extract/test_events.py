@@ -2375,6 +2375,23 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Nordvik Group"},
         ),
+        # Whose shares a subject names by the first word of its name or in a "for" phrase.
+        (
+            "Fortress Savings Corp. posted a loss. In composite trading, Fortress shares closed"
+            " yesterday at $9, down 25 cents.",
+            "close",
+            {"Fortress Savings Corp."},
+        ),
+        (
+            "Telemark Inc. rejected the bid. Telemark shares fell 50 cents on Friday.",
+            "fall",
+            {"Telemark Inc."},
+        ),
+        (
+            "Norden Mining Co. cut jobs. American depositary shares for Norden rose 40 cents.",
+            "rise",
+            {"Norden Mining Co."},
+        ),
         # Event nouns of conflict, sanction, search and sale, and the phrases naming who
         # takes part in them.
         (
