@@ -2869,13 +2869,16 @@ def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
             entity = index.entity_at(word)
             # The parse may take the word for an adjective ("Telemark shares fell").
             if entity is None and word.dep_ in NOUN_MODIFIERS and word.text[:1].isupper():
-                first = f"{word.text} "
                 entity = index.last_named_before(
-                    word, ORGANIZATIONS, lambda e, first=first: e.name.startswith(first)
+                    word, ORGANIZATIONS, functools.partial(_named_first, f"{word.text} ")
                 )
             if entity is not None and entity.kind is EntityKind.ORGANIZATION:
                 found.append(entity)
     return found
+
+
+def _named_first(first: str, entity: Entity) -> bool:
+    return entity.name.startswith(first)
 
 
 def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:
