@@ -329,8 +329,10 @@ class EntityIndex:
         """The company "the company" or "the firm" refers back to: the organisation named last
         before it, if its name has a company's legal form ("Magna International Inc. ... the
         company said"). An organisation named since (a bank, an analyst's firm, "EDS")
-        may be the one meant, so an older company is not reached for past it."""
-        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
+        may be the one meant, so an older company is not reached for past it; a stock
+        exchange, where the shares trade, is not ("National Intergroup stock closed at $15
+        on the New York Stock Exchange. The company noted ...")."""
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _no_market)
         return last if last is not None and _company_name(last.name) else None
 
     def firm_named_before(self, token: Token) -> Entity | None:
@@ -342,7 +344,7 @@ class EntityIndex:
         company = self.last_company_before(token)
         if company is not None:
             return company
-        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), lambda e: True)
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _no_market)
         if last is None or not _names_trade(last, _trade_words()):
             return None
         first = min(
@@ -1626,6 +1628,11 @@ def _names_a_firms_kind(word: str) -> bool:
         word.casefold() in lexicon.words(name)
         for name in ("firm_kind_words", "company_nouns", "company_suffixes")
     )
+
+
+def _no_market(entity: Entity) -> bool:
+    """Not an exchange or market by the last word of its name (lexicon `traded_nouns`)."""
+    return entity.name.split()[-1].casefold() not in lexicon.words("traded_nouns")
 
 
 def _company_name(name: str) -> bool:

@@ -3220,6 +3220,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... past the stock exchange its shares trade on.
+        (
+            "Dalworth Instruments Inc. posted a loss. Its stock closed at $15, unchanged in"
+            " composite trading on the New York Stock Exchange. The company cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
         # ... also when words before it tell its trade.
         (
             "Dalworth Instruments Inc. received two offers in March. The small gauge and valve"
