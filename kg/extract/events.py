@@ -1771,7 +1771,8 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     concern"); a body named there is the company itself ("the Sony chip maker"). So too
     "company" after the town the company is in ("The St. Louis company earned", "the
     Kirkland, Wash., company extended its offer"; lexicon `company_nouns`), which is no
-    company of the town's own: bare "the company" is left to `_body_repeated`."""
+    company of the town's own, nor is "the New York-based company": bare "the company" is left
+    to `_body_repeated`."""
     lemma = token.lemma_.casefold()
     placed = lemma in lexicon.words("company_nouns")
     if not placed and lemma not in lexicon.words("company_trades"):
@@ -1783,9 +1784,12 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if any(c.dep_ == "prep" or c.lower_ in other for c in words):
         return ()
     named = [index.entity_at(t) for t in (token, *words)]
+    if placed:
+        # "The New York-based company": the town may hang deeper than the noun's own words.
+        named += [index.entity_at(w) for c in words if c.i < token.i for w in c.subtree]
+        if not any(named):
+            return ()
     if any(e is not None and e.kind is not EntityKind.PLACE for e in named):
-        return ()
-    if placed and not any(named):
         return ()
     company = index.company_of_trade(token) or index.main_company_before(token)
     return () if company is None else (company,)

@@ -3266,6 +3266,14 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             None,
         ),
         (
+            "Dalworth Instruments Inc. posted a loss for the quarter. The Denver-based company"
+            " has cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
             "Dalworth Instruments Inc. posted a loss for the quarter. The San Diego company has"
             " cut its dividend.",
             "cut",
