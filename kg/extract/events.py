@@ -145,6 +145,9 @@ NAME_NOUNS = frozenset({"name"})
 CREDITED_FOR = frozenset({"for", "on"})
 # "the rating on Crossland's stock": the phrases of a thing that name whose it is.
 OWNED_WITHIN = frozenset({"on", "at", "in"})
+# The prepositions of a phrase telling whose or which a company's figure is: "profit at the
+# unit", "sales of new homes", "profit for its insurance division", "profit from coal".
+OWNER_OF_MEASURE = frozenset({"at", "of", "for", "from", "in"})
 # "its stake in Octel", "shares of Beta": the company a holding is in.
 HELD_IN = frozenset({"in", "of"})
 # "after meeting with them": the clause's subject does what the gerund tells.
@@ -796,6 +799,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *_company_whose(index, verb, subject_heads),
                 *_companies_traded(index, subject_heads),
+                *_company_measured(index, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 # "seeking higher offers from other bidders": whom what is sought comes from;
                 # "attended a rally by media workers": who made it.
@@ -2878,6 +2882,29 @@ def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
                 )
             if entity is not None and entity.kind is EntityKind.ORGANIZATION:
                 found.append(entity)
+    return found
+
+
+def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
+    """The company named last, whose figure a bare subject names: "Sales increased
+    36% to $683 million", "Net income fell 37%" (lexicon `company_measure_nouns`). Words
+    saying whose or which ("its sales", "the unit's profit", "Profit at the unit", "Sales of
+    new homes", "Dalworth sales") make it another's, told by the words themselves."""
+    measures = lexicon.words("company_measure_nouns")
+    found: list[Entity] = []
+    for head in heads:
+        if head.pos_ != "NOUN" or head.lemma_.casefold() not in measures:
+            continue
+        words = children_of(head)
+        if any(c.dep_ in {"det", "poss"} or c.lower_ in OWNER_OF_MEASURE for c in words):
+            continue
+        if any(index.entity_at(w) is not None for c in words for w in c.subtree):
+            continue
+        # The one named last: a report on several companies gives each one's figures after
+        # its name ("At EDS, profit jumped 16%. Revenue rose 12%").
+        company = index.last_organization_before(head)
+        if company is not None:
+            found.append(company)
     return found
 
 

@@ -332,8 +332,13 @@ class EntityIndex:
         may be the one meant, so an older company is not reached for past it; a stock
         exchange, where the shares trade, is not ("National Intergroup stock closed at $15
         on the New York Stock Exchange. The company noted ...")."""
-        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _no_market)
+        last = self.last_organization_before(token)
         return last if last is not None and _company_name(last.name) else None
+
+    def last_organization_before(self, token: Token) -> Entity | None:
+        """The organisation named last before `token`, a stock exchange passed over (lexicon
+        `traded_nouns`): where shares trade is not who acts."""
+        return self.last_named_before(token, (EntityKind.ORGANIZATION,), _no_market)
 
     def firm_named_before(self, token: Token) -> Entity | None:
         """The company "the company" refers back to: the organisation named last, named with a
@@ -344,7 +349,7 @@ class EntityIndex:
         company = self.last_company_before(token)
         if company is not None:
             return company
-        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _no_market)
+        last = self.last_organization_before(token)
         if last is None or not _names_trade(last, _trade_words()):
             return None
         first = min(

@@ -2375,6 +2375,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Nordvik Group"},
         ),
+        # A bare figure of a report is the company named last's.
+        (
+            "Halden Corp. said its loss narrowed. Sales rose 8% to $40 million from $37 million.",
+            "rise",
+            {"Halden Corp."},
+        ),
+        (
+            "Norden Mining Co. posted a loss. At Valdor Corp., net income fell 12% in the quarter.",
+            "fall",
+            {"Valdor Corp."},
+        ),
         # Whose shares a subject names by the first word of its name or in a "for" phrase.
         (
             "Fortress Savings Corp. posted a loss. In composite trading, Fortress shares closed"
@@ -3278,6 +3289,21 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             " cut its dividend.",
             "cut",
             {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        # A figure whose own phrase says whose it is, is not the last company's.
+        (
+            "Dalworth Instruments Inc. posted a loss. Profit at the unit fell 5% to $3 million.",
+            "fall",
+            set(),
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Homes Inc. builds houses. Sales of new homes fell 5% last month.",
+            "fall",
+            set(),
             set(),
             None,
         ),
