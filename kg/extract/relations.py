@@ -188,11 +188,18 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         if coordinated and (token.head.i == head.i or (named and named.kind is EntityKind.PERSON)):
             skip.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    # A list written one entry a line ("A, minister of X\nB, minister of Y"): the parse may
+    # run the title on into the next entry.
+    tokens = list(itertools.takewhile(lambda t: t.i < head.i or not _line_break(t), tokens))
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return _title_start(tokens)
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def _title_start(tokens: list[Token]) -> list[Token]:
@@ -1033,7 +1040,10 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         ):
             break
         tokens.append(token)
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
+    # The tagger's punctuation includes the mark closing a KCNA item ("-0-").
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in {"and", "the"}
+    ):
         tokens.pop()
     heads = [t for t in tokens[:4] if _is_title(t)]
     # "from Kim, officials worked overtime": a new clause's subject, not an apposition.
@@ -1129,7 +1139,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
-        stop = punct or token.pos_ in {"VERB", "AUX"}
+        stop = punct or token.pos_ in {"VERB", "AUX"} or _line_break(token)
         # The recogniser may take the title into the person's own name ("Police Superintendent
         # Pedro Salamanca"): only another person's name ends the title.
         other = _person_at(index, token)
