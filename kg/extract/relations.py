@@ -78,6 +78,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # The units an age is counted in: "52-year-old", "six-month-old".
+# What a word tagged an adjective does when the parse makes it a noun phrase's head.
+NOUN_PHRASE_HEADS = frozenset({"appos", "attr", "conj", "dobj", "nsubj", "pobj"})
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The small words inside a title written before a name in a list ("First Vice-Chairman and
 # concurrently Director of the Organizational Department Pak").
@@ -91,7 +93,12 @@ def _appositions(token: Token) -> list[Token]:
 def _is_title(token: Token) -> bool:
     """The token is (or begins) a title: "secretary", "secretaries", "charge d'affaires"."""
     titles = lexicon.words("titles")
-    if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
+    # The tagger takes some rarer titles for adjectives ("an obstetrician and gynecologist"),
+    # though the parse makes them heads of a noun phrase.
+    nominal = token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "ADJ" and token.dep_ in NOUN_PHRASE_HEADS
+    )
+    if token.lemma_.casefold() in titles and nominal:
         return True
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
