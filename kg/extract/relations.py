@@ -961,10 +961,19 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     index = ctx.entities
     if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
         return
+    first = _first_of_name(index, root)
     noun = unit_part(root)
     if noun is None or (noun != root and index.entity_at(noun) is not None):
-        return
-    for owner_word in (c for c in children_of(noun) if c.dep_ == "poss"):
+        noun = None
+    owner_words = [c for c in children_of(noun) if c.dep_ == "poss"] if noun is not None else []
+    # "Unicorp Canada Corp.'s Kingsbridge Capital Group and Cara Operations Ltd.": the parser
+    # may hang the possessive on the last of the bodies joined, but it owns only the one it is
+    # written before.
+    owner_words = [w for w in owner_words if not _body_between(index, w, first, entity)]
+    before = first.i - 1
+    if before > 0 and first.doc[before].tag_ == "POS" and not owner_words:
+        owner_words = [first.doc[before - 1]]
+    for owner_word in owner_words:
         if owner_word.tag_ == "PRP$":
             owner = _its_owner(index, owner_word) if owner_word.lower_ == "its" else None
         else:
@@ -975,6 +984,22 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
             continue
         if name_head(owner.name) != name_head(entity.name):
             yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
+def _first_of_name(index: EntityIndex, root: Token) -> Token:
+    """The first word of the name whose root is `root`."""
+    entity, first = index.entity_at(root), root
+    while first.i > 0 and index.entity_at(first.doc[first.i - 1]) == entity:
+        first = first.doc[first.i - 1]
+    return first
+
+
+def _body_between(index: EntityIndex, owner_word: Token, first: Token, entity: Entity) -> bool:
+    """Another body is named between a possessive's owner and the name it is taken to own."""
+    return any(
+        (named := _body_at(index, t)) is not None and named != entity
+        for t in owner_word.doc[owner_word.i + 1 : first.i]
+    )
 
 
 def _body_named(index: EntityIndex, word: Token) -> Entity | None:
