@@ -1179,10 +1179,20 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         i -= 1
     tokens = list(doc[i:named])
-    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor").
-    first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
+    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor"),
+    # unless the name ends at it and a title goes on from it: the recogniser took the first
+    # words of a title for a body ("U.S. Surgeon" of "U.S. Surgeon General").
+    first = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if _is_title(t) and (not _in_body(index, t) or _title_ends_body(index, t))
+        ),
+        None,
+    )
     if first is None:
         return
+    not_bodies = {index.entity_at(tokens[first])} if _in_body(index, tokens[first]) else set()
     # A first half the hyphen joins to the title's word: "Vice" of "Vice-Minister".
     hyphened = first >= 2 and tokens[first - 1].text == "-" and _joined_by_hyphen(tokens[first - 1])
     first -= 2 * hyphened
@@ -1226,7 +1236,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     bodies = tuple(
         body
         for body in _bodies(index, title) + _body_before(index, title[0])
-        if not _portfolio_named(body)
+        if not _portfolio_named(body) and body not in not_bodies
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
@@ -1234,6 +1244,19 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _title_ends_body(index: EntityIndex, token: Token) -> bool:
+    """A title's word ends a body's name and another title's word follows it: "Surgeon" of
+    "U.S. Surgeon General"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and index.entity_at(after) != index.entity_at(token)
+        and _is_title(after)
+        and not _in_body(index, after)
+    )
 
 
 def _epithet(words: list[Token]) -> bool:
@@ -1902,11 +1925,34 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
     if kept is not None and kept[0] is ctx:
         found: tuple[Relation, ...] = kept[1]
         return found
-    found = tuple(_relations(doc, ctx))
+    found = _without_title_tails(tuple(_relations(doc, ctx)))
     found += tuple(_officers_of_the_company(doc, ctx, found))
     found += tuple(_counties_of_the_province(doc, ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
+
+
+def _without_title_tails(found: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """The relations without a title that is only the last words of a longer one the same
+    passage gives the same person, after another title's word: "general" of "Surgeon
+    General", taken apart where the recogniser read "General" as a rank before the name
+    ("leader" of "North Korean leader" is the title without the country's adjective)."""
+    titles = [r for r in found if r.predicate == "schema:jobTitle" and isinstance(r.object, str)]
+    words_of_titles = lexicon.words("titles")
+
+    def tail(short: Relation) -> bool:
+        words = str(short.object).casefold().split()
+        return any(
+            long.subject == short.subject
+            and long.evidence.start <= short.evidence.start
+            and short.evidence.end <= long.evidence.end
+            and len(longer := str(long.object).casefold().split()) > len(words)
+            and longer[-len(words) :] == words
+            and longer[-len(words) - 1] in words_of_titles
+            for long in titles
+        )
+
+    return tuple(r for r in found if r not in titles or not tail(r))
 
 
 def _officers_of_the_company(
