@@ -1980,9 +1980,28 @@ def _officers_of_the_company(
         if named is None:
             continue
         company = ctx.entities.main_company_before(named)
+        if company is not None and not _named_in_paragraph(ctx, company, named):
+            company = _paragraph_company(ctx, named) or company
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _paragraph_company(ctx: Context, named: Token) -> Entity | None:
+    """The company last named before a person, in the person's paragraph, where that does not
+    name the company the article is about: a story about several fund groups quotes each one's
+    officer after naming it ("Vanguard's fund has seen outflows ... says Brian Mattes, a vice
+    president")."""
+    company = ctx.entities.last_company_before(named)
+    return company if company is not None and _named_in_paragraph(ctx, company, named) else None
+
+
+def _named_in_paragraph(ctx: Context, entity: Entity, named: Token) -> bool:
+    """The entity is named in the paragraph of `named`, before it."""
+    opening = ctx.article.text.rfind("\n", 0, named.idx) + 1
+    return any(
+        m.entity == entity and opening <= m.mention.start < named.idx for m in ctx.entities.mentions
+    )
 
 
 def _counties_of_the_province(
