@@ -1168,6 +1168,12 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     i = named
     while i > start:
         token = table[i - 1]
+        # "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh": a body's
+        # abbreviation in brackets goes on with the title.
+        opening = _opening_of(token) if token.text == ")" else None
+        if opening is not None and opening > start and _in_body(index, table[opening - 1]):
+            i = opening
+            continue
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
@@ -1381,12 +1387,18 @@ def _body_before(index: EntityIndex, first: Token) -> tuple[Entity, ...]:
     Guard (GNB) Division General ..."): the person holds the office in it."""
     doc, i = first.doc, first.i - 1
     if i >= 0 and doc[i].text == ")":
-        opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
+        opening = _opening_of(doc[i])
         i = opening - 1 if opening is not None else -1
     if i < 0 or doc[i].is_punct:
         return ()
     body = index.entity_at(doc[i])
     return (body,) if body is not None and body.kind is EntityKind.ORGANIZATION else ()
+
+
+def _opening_of(closing: Token) -> int | None:
+    """Where the bracket a closing one ends opens, when it holds a word or two ("(GNB)")."""
+    doc, i = closing.doc, closing.i
+    return next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
 
 
 def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:

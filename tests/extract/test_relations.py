@@ -582,6 +582,21 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Harwell Funds Inc.",
         ),
+        # A body's abbreviation in brackets between the title and the name.
+        (
+            "ACCRA, May 2 (Xinhua) -- Director of the World Health Organization (WHO) Ellen Marr"
+            " said here Monday that the outbreak was contained.",
+            "Ellen Marr",
+            "schema:memberOf",
+            "World Health Organization",
+        ),
+        (
+            "ACCRA, May 2 (Xinhua) -- Director of the World Health Organization (WHO) Ellen Marr"
+            " said here Monday that the outbreak was contained.",
+            "Ellen Marr",
+            "schema:jobTitle",
+            "Director",
+        ),
         # A list one entry a line, closed by KCNA's mark.
         (
             "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
