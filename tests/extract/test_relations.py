@@ -582,6 +582,19 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Harwell Funds Inc.",
         ),
+        # A diplomat's post and the press's editor (lexicon `titles`).
+        (
+            "Tom Reyes was appointed military attache at the embassy.",
+            "Tom Reyes",
+            "schema:jobTitle",
+            "military attache",
+        ),
+        (
+            '"The chip is late," said Dan Moss, a newsletter editor in Boston.',
+            "Dan Moss",
+            "schema:jobTitle",
+            "newsletter editor",
+        ),
         # A body's abbreviation in brackets between the title and the name.
         (
             "ACCRA, May 2 (Xinhua) -- Director of the World Health Organization (WHO) Ellen Marr"
