@@ -78,6 +78,8 @@ ARTICLES = frozenset({"a", "an", "the"})
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # The units an age is counted in: "52-year-old", "six-month-old".
+# What a word tagged an adjective does when the parse makes it a noun phrase's head.
+NOUN_PHRASE_HEADS = frozenset({"appos", "attr", "conj", "dobj", "nsubj", "pobj"})
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The small words inside a title written before a name in a list ("First Vice-Chairman and
 # concurrently Director of the Organizational Department Pak").
@@ -91,7 +93,12 @@ def _appositions(token: Token) -> list[Token]:
 def _is_title(token: Token) -> bool:
     """The token is (or begins) a title: "secretary", "secretaries", "charge d'affaires"."""
     titles = lexicon.words("titles")
-    if token.lemma_.casefold() in titles and token.pos_ in {"NOUN", "PROPN"}:
+    # The tagger takes some rarer titles for adjectives ("an obstetrician and gynecologist"),
+    # though the parse makes them heads of a noun phrase.
+    nominal = token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "ADJ" and token.dep_ in NOUN_PHRASE_HEADS
+    )
+    if token.lemma_.casefold() in titles and nominal:
         return True
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
@@ -188,11 +195,18 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
         if coordinated and (token.head.i == head.i or (named and named.kind is EntityKind.PERSON)):
             skip.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    # A list written one entry a line ("A, minister of X\nB, minister of Y"): the parse may
+    # run the title on into the next entry.
+    tokens = list(itertools.takewhile(lambda t: t.i < head.i or not _line_break(t), tokens))
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return _title_start(tokens)
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def _title_start(tokens: list[Token]) -> list[Token]:
@@ -947,10 +961,19 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     index = ctx.entities
     if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
         return
+    first = _first_of_name(index, root)
     noun = unit_part(root)
     if noun is None or (noun != root and index.entity_at(noun) is not None):
-        return
-    for owner_word in (c for c in children_of(noun) if c.dep_ == "poss"):
+        noun = None
+    owner_words = [c for c in children_of(noun) if c.dep_ == "poss"] if noun is not None else []
+    # "Unicorp Canada Corp.'s Kingsbridge Capital Group and Cara Operations Ltd.": the parser
+    # may hang the possessive on the last of the bodies joined, but it owns only the one it is
+    # written before.
+    owner_words = [w for w in owner_words if not _body_between(index, w, first, entity)]
+    before = first.i - 1
+    if before > 0 and first.doc[before].tag_ == "POS" and not owner_words:
+        owner_words = [first.doc[before - 1]]
+    for owner_word in owner_words:
         if owner_word.tag_ == "PRP$":
             owner = _its_owner(index, owner_word) if owner_word.lower_ == "its" else None
         else:
@@ -961,6 +984,22 @@ def _body_owned(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
             continue
         if name_head(owner.name) != name_head(entity.name):
             yield Relation(entity, "schema:memberOf", owner, ctx.mention(sentence_of(root)))
+
+
+def _first_of_name(index: EntityIndex, root: Token) -> Token:
+    """The first word of the name whose root is `root`."""
+    entity, first = index.entity_at(root), root
+    while first.i > 0 and index.entity_at(first.doc[first.i - 1]) == entity:
+        first = first.doc[first.i - 1]
+    return first
+
+
+def _body_between(index: EntityIndex, owner_word: Token, first: Token, entity: Entity) -> bool:
+    """Another body is named between a possessive's owner and the name it is taken to own."""
+    return any(
+        (named := _body_at(index, t)) is not None and named != entity
+        for t in owner_word.doc[owner_word.i + 1 : first.i]
+    )
 
 
 def _body_named(index: EntityIndex, word: Token) -> Entity | None:
@@ -1033,7 +1072,10 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         ):
             break
         tokens.append(token)
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in {"and", "the"}):
+    # The tagger's punctuation includes the mark closing a KCNA item ("-0-").
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in {"and", "the"}
+    ):
         tokens.pop()
     heads = [t for t in tokens[:4] if _is_title(t)]
     # "from Kim, officials worked overtime": a new clause's subject, not an apposition.
@@ -1126,10 +1168,16 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     i = named
     while i > start:
         token = table[i - 1]
+        # "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh": a body's
+        # abbreviation in brackets goes on with the title.
+        opening = _opening_of(token) if token.text == ")" else None
+        if opening is not None and opening > start and _in_body(index, table[opening - 1]):
+            i = opening
+            continue
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
-        stop = punct or token.pos_ in {"VERB", "AUX"}
+        stop = punct or token.pos_ in {"VERB", "AUX"} or _line_break(token)
         # The recogniser may take the title into the person's own name ("Police Superintendent
         # Pedro Salamanca"): only another person's name ends the title.
         other = _person_at(index, token)
@@ -1137,10 +1185,20 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         i -= 1
     tokens = list(doc[i:named])
-    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor").
-    first = next((k for k, t in enumerate(tokens) if _is_title(t) and not _in_body(index, t)), None)
+    # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor"),
+    # unless the name ends at it and a title goes on from it: the recogniser took the first
+    # words of a title for a body ("U.S. Surgeon" of "U.S. Surgeon General").
+    first = next(
+        (
+            k
+            for k, t in enumerate(tokens)
+            if _is_title(t) and (not _in_body(index, t) or _title_ends_body(index, t))
+        ),
+        None,
+    )
     if first is None:
         return
+    not_bodies = {index.entity_at(tokens[first])} if _in_body(index, tokens[first]) else set()
     # A first half the hyphen joins to the title's word: "Vice" of "Vice-Minister".
     hyphened = first >= 2 and tokens[first - 1].text == "-" and _joined_by_hyphen(tokens[first - 1])
     first -= 2 * hyphened
@@ -1184,7 +1242,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     bodies = tuple(
         body
         for body in _bodies(index, title) + _body_before(index, title[0])
-        if not _portfolio_named(body)
+        if not _portfolio_named(body) and body not in not_bodies
     )
     evidence = ctx.mention(span_sentence(span))
     for holder in people:
@@ -1192,6 +1250,19 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", form, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _title_ends_body(index: EntityIndex, token: Token) -> bool:
+    """A title's word ends a body's name and another title's word follows it: "Surgeon" of
+    "U.S. Surgeon General"."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and index.entity_at(after) != index.entity_at(token)
+        and _is_title(after)
+        and not _in_body(index, after)
+    )
 
 
 def _epithet(words: list[Token]) -> bool:
@@ -1316,12 +1387,18 @@ def _body_before(index: EntityIndex, first: Token) -> tuple[Entity, ...]:
     Guard (GNB) Division General ..."): the person holds the office in it."""
     doc, i = first.doc, first.i - 1
     if i >= 0 and doc[i].text == ")":
-        opening = next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
+        opening = _opening_of(doc[i])
         i = opening - 1 if opening is not None else -1
     if i < 0 or doc[i].is_punct:
         return ()
     body = index.entity_at(doc[i])
     return (body,) if body is not None and body.kind is EntityKind.ORGANIZATION else ()
+
+
+def _opening_of(closing: Token) -> int | None:
+    """Where the bracket a closing one ends opens, when it holds a word or two ("(GNB)")."""
+    doc, i = closing.doc, closing.i
+    return next((k for k in range(i - 1, max(i - 4, -1), -1) if doc[k].text == "("), None)
 
 
 def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -1860,11 +1937,34 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
     if kept is not None and kept[0] is ctx:
         found: tuple[Relation, ...] = kept[1]
         return found
-    found = tuple(_relations(doc, ctx))
+    found = _without_title_tails(tuple(_relations(doc, ctx)))
     found += tuple(_officers_of_the_company(doc, ctx, found))
     found += tuple(_counties_of_the_province(doc, ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
+
+
+def _without_title_tails(found: tuple[Relation, ...]) -> tuple[Relation, ...]:
+    """The relations without a title that is only the last words of a longer one the same
+    passage gives the same person, after another title's word: "general" of "Surgeon
+    General", taken apart where the recogniser read "General" as a rank before the name
+    ("leader" of "North Korean leader" is the title without the country's adjective)."""
+    titles = [r for r in found if r.predicate == "schema:jobTitle" and isinstance(r.object, str)]
+    words_of_titles = lexicon.words("titles")
+
+    def tail(short: Relation) -> bool:
+        words = str(short.object).casefold().split()
+        return any(
+            long.subject == short.subject
+            and long.evidence.start <= short.evidence.start
+            and short.evidence.end <= long.evidence.end
+            and len(longer := str(long.object).casefold().split()) > len(words)
+            and longer[-len(words) :] == words
+            and longer[-len(words) - 1] in words_of_titles
+            for long in titles
+        )
+
+    return tuple(r for r in found if r not in titles or not tail(r))
 
 
 def _officers_of_the_company(
@@ -1892,9 +1992,28 @@ def _officers_of_the_company(
         if named is None:
             continue
         company = ctx.entities.main_company_before(named)
+        if company is not None and not _named_in_paragraph(ctx, company, named):
+            company = _paragraph_company(ctx, named) or company
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _paragraph_company(ctx: Context, named: Token) -> Entity | None:
+    """The company last named before a person, in the person's paragraph, where that does not
+    name the company the article is about: a story about several fund groups quotes each one's
+    officer after naming it ("Vanguard's fund has seen outflows ... says Brian Mattes, a vice
+    president")."""
+    company = ctx.entities.last_company_before(named)
+    return company if company is not None and _named_in_paragraph(ctx, company, named) else None
+
+
+def _named_in_paragraph(ctx: Context, entity: Entity, named: Token) -> bool:
+    """The entity is named in the paragraph of `named`, before it."""
+    opening = ctx.article.text.rfind("\n", 0, named.idx) + 1
+    return any(
+        m.entity == entity and opening <= m.mention.start < named.idx for m in ctx.entities.mentions
+    )
 
 
 def _counties_of_the_province(

@@ -551,6 +551,74 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "lawyer",
         ),
+        # A title the recogniser began as a body's name.
+        (
+            "U.S. Surgeon General Hana Brill said on Monday the study was flawed.",
+            "Hana Brill",
+            "schema:jobTitle",
+            "Surgeon General",
+        ),
+        # The first of two titles joined, which the tagger takes for an adjective.
+        (
+            "Dr. Rosa Keane, an obstetrician and gynecologist, was shot at her home.",
+            "Rosa Keane",
+            "schema:jobTitle",
+            "obstetrician",
+        ),
+        # A possessive before bodies joined owns the first.
+        (
+            "Westmark Acquisition Corp., a partnership of Quebec Canada Corp.'s Kingsway Capital"
+            " Group and Cara Foods Ltd., extended the offer.",
+            "Kingsway Capital Group",
+            "schema:memberOf",
+            "Quebec Canada Corp.",
+        ),
+        # An officer of the company the paragraph names, not of the one the article is about.
+        (
+            "Dalton Research Inc., a Boston firm, tracks the funds. Dalton said outflows grew.\n"
+            "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
+            " into other funds, says Ann Cole, a vice president.",
+            "Ann Cole",
+            "schema:memberOf",
+            "Harwell Funds Inc.",
+        ),
+        # A diplomat's post and the press's editor (lexicon `titles`).
+        (
+            "Tom Reyes was appointed military attache at the embassy.",
+            "Tom Reyes",
+            "schema:jobTitle",
+            "military attache",
+        ),
+        (
+            '"The chip is late," said Dan Moss, a newsletter editor in Boston.',
+            "Dan Moss",
+            "schema:jobTitle",
+            "newsletter editor",
+        ),
+        # A body's abbreviation in brackets between the title and the name.
+        (
+            "ACCRA, May 2 (Xinhua) -- Director of the World Health Organization (WHO) Ellen Marr"
+            " said here Monday that the outbreak was contained.",
+            "Ellen Marr",
+            "schema:memberOf",
+            "World Health Organization",
+        ),
+        (
+            "ACCRA, May 2 (Xinhua) -- Director of the World Health Organization (WHO) Ellen Marr"
+            " said here Monday that the outbreak was contained.",
+            "Ellen Marr",
+            "schema:jobTitle",
+            "Director",
+        ),
+        # A list one entry a line, closed by KCNA's mark.
+        (
+            "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
+            " minister of Land and Environment Protection\nKim Yong Il, chairman of the State"
+            " Planning Commission -0-",
+            "Kim Yong Il",
+            "schema:jobTitle",
+            "chairman of the State Planning Commission",
+        ),
     ],
 )
 def test_relations_from_appositions(
@@ -752,6 +820,34 @@ def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: P
             "Pak Song Bom, son of the minister, attended the ceremony.",
             "Pak Song Bom",
             "son of the minister",
+        ),
+        # The last word of a longer title, read as a rank before the name.
+        (
+            "U.S. Surgeon General Hana Brill said on Monday the study was flawed.",
+            "Hana Brill",
+            "general",
+        ),
+        # Titles of a list one entry a line end at the line's end and at KCNA's mark.
+        (
+            "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
+            " minister of Land and Environment Protection\nKim Yong Il, chairman of the State"
+            " Planning Commission -0-",
+            "Kim Yong Il",
+            "chairman of the State Planning Commission -0-",
+        ),
+        (
+            "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
+            " minister of Land and Environment Protection\nKim Yong Il, chairman of the State"
+            " Planning Commission -0-",
+            "Kim Yong Il",
+            "minister",
+        ),
+        (
+            "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
+            " minister of Land and Environment Protection\nKim Yong Il, chairman of the State"
+            " Planning Commission -0-",
+            "Pak Chol Ho",
+            "minister of Coal Industry\nRi Su Nam, minister of Land and Environment",
         ),
     ],
 )
@@ -1044,6 +1140,30 @@ def test_words_that_are_no_title_of_the_person(
             "Kim Jong Un",
             "schema:memberOf",
             "Central Military Commission",
+        ),
+        # A body's name the recogniser made of a title's first words.
+        (
+            "U.S. Surgeon General Hana Brill said on Monday the study was flawed.",
+            "Hana Brill",
+            "schema:memberOf",
+            "U.S. Surgeon",
+        ),
+        # A possessive before bodies joined owns no more than the first.
+        (
+            "Westmark Acquisition Corp., a partnership of Quebec Canada Corp.'s Kingsway Capital"
+            " Group and Cara Foods Ltd., extended the offer.",
+            "Cara Foods Ltd.",
+            "schema:memberOf",
+            "Quebec Canada Corp.",
+        ),
+        # The company the article is about, where the officer's paragraph names another.
+        (
+            "Dalton Research Inc., a Boston firm, tracks the funds. Dalton said outflows grew.\n"
+            "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
+            " into other funds, says Ann Cole, a vice president.",
+            "Ann Cole",
+            "schema:memberOf",
+            "Dalton Research Inc.",
         ),
     ],
 )
