@@ -87,7 +87,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   nights of the week gone by; "the past three summers" is each of them, XXXX-SU.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
-  are not time expressions.
+  are not time expressions; a year in a competition's name is the year it is held ("the Asian
+  Championships 2024"). "the autumn season" is the season.
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
@@ -129,6 +130,7 @@ from typing import Any, Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.model import Mention, TimeExpression
 from kg.nlp import doc_ents, doc_lowers, doc_tags, doc_text, doc_tokens, tokens_text
 
@@ -1469,10 +1471,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
     _rule(
         (
-            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
+            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})(?: season)?"
             # "summer in 2016" as KCNA writes it, beside "the summer of 2016".
             r"(?:,? (?:of |in )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
-            r"(?P<y>{YEAR}) (?P<season>{SEASON})",
+            r"(?P<y>{YEAR}) (?P<season>{SEASON})(?: season)?",
         ),
         _r_season,
     ),
@@ -1676,6 +1678,7 @@ _SPOTTED = (
     r"(?:this|last) {POD}",
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
     r"(?:the )?{SPAN} {QTY} {SEASON}s",
+    r"(?:the |this )?{SEASON} season",  # "photos showing the autumn season": spaCy misses it
     r"(?:on )?{WEEKDAYS}",
     r"{WEEKDAY} {PODS}",  # "on Thursday evenings": spaCy takes the weekday alone
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
@@ -2153,6 +2156,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if span is not None:
             spans.append((span.start, span.end))
     spans.extend(_vague_word_spans(doc))
+    spans.extend((token.i, token.i + 1) for token in doc_tokens(doc) if _year_of_event_name(token))
     dateline = _DATELINE.match(text)
     if dateline is not None:
         span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
@@ -2293,6 +2297,19 @@ def _speech_day(
     return None
 
 
+def _year_of_event_name(token: Token) -> bool:
+    """A year inside the name of a competition or festival ("the Youth World Boxing
+    Championships 2024", "the 2024 National Table-Tennis Tournament"): spaCy leaves it in the
+    name, but it is the year the event is held."""
+    if _YEAR_NUMBER.fullmatch(token.text) is None:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    opening = token.dep_ == "nummod" or token.dep_ in _MODIFIER_DEPS
+    named = token.head if opening and token.head.i > token.i else before
+    heads = lexicon.words("competition_heads")
+    return named is not None and named.is_title and named.lower_ in heads
+
+
 def _names_a_place(span: Span) -> bool:
     """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex",
     "the May Day Stadium")."""
@@ -2306,6 +2323,7 @@ def _names_a_place(span: Span) -> bool:
         and head.is_title
         and head.lower_ not in _MONTHS
         and head.lower_ not in _WEEKDAYS
+        and not (len(span) == 1 and _year_of_event_name(span[0]))
     )
 
 

@@ -882,6 +882,24 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1998, 3, 4),
             [("the past three summers", "SET", "XXXX-SU")],
         ),
+        # A year inside a competition's name, before or after it, is the year it is held; a
+        # count before a plain noun is no year.
+        (
+            "The girls' team returned home from the Asian Youth Handball Championship 2024.",
+            dt.date(2024, 11, 5),
+            [("2024", "DATE", "2024")],
+        ),
+        (
+            "- The 2024 National Open Weightlifting Tournament came to a close.",
+            dt.date(2024, 11, 5),
+            [("2024", "DATE", "2024")],
+        ),
+        ("The factory turned out 2024 machines at the Exhibition.", dt.date(2024, 11, 5), []),
+        (
+            "The magazine carries photos showing the autumn season in the mountains.",
+            dt.date(2024, 11, 5),
+            [("the autumn season", "DATE", "2024-FA")],
+        ),
         # The adverb before "in the year" stays: without it the preposition would lead.
         (
             "Shipments fell sharply earlier in the year, the company said.",
