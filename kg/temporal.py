@@ -82,9 +82,13 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   percent over the past year"), but the year (month) before publication when a figure is
   compared with them ("the last year's output", "in contrast to the last year", "a 16.9
   percent increase over the last year"): what is compared is a period, as "last year" is.
+* A weekday joined to one with a plural part of day shares it ("flights leave on Monday and
+  Tuesday nights": Monday is XXXX-WXX-1TNI too), but not in a past narration, where they are
+  nights of the week gone by; "the past three summers" is each of them, XXXX-SU.
 * A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
   quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
-  are not time expressions.
+  are not time expressions; a year in a competition's name is the year it is held ("the Asian
+  Championships 2024"). "the autumn season" is the season.
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
@@ -126,6 +130,7 @@ from typing import Any, Literal, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from kg import lexicon
 from kg.model import Mention, TimeExpression
 from kg.nlp import doc_ents, doc_lowers, doc_tags, doc_text, doc_tokens, tokens_text
 
@@ -1370,6 +1375,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<unit>{UNIT1}) (?:after|by) (?P=unit)", _r_times_per),
     _rule(r"{EVERY} (?P<month>{MONTH})", _r_set_month),
     _rule(r"{EVERY} (?P<season>{SEASON})", _r_set_season),
+    # "for the past three summers": each of them, as TimeBank has it; a season is no unit of a
+    # TIMEX3 length.
+    _rule(r"(?:the )?{SPAN} {QTY} (?P<season>{SEASON})s", _r_set_season),
     _rule(r"{EVERY} (?:(?P<other>other) )?(?:(?P<qty>{QTY}) )?(?P<unit>{UNIT})", _r_set_unit),
     _rule(
         r"(?:once|twice|thrice|{NUMBER} times) (?:a|an|per|each|every) (?P<unit>{UNIT})",
@@ -1463,10 +1471,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?P<shift>{SHIFT}) )?(?P<wd>{WEEKDAY})", _r_weekday),
     _rule(
         (
-            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})"
+            r"(?:the )?(?:(?P<shift>{SHIFT}) )?(?P<season>{SEASON})(?: season)?"
             # "summer in 2016" as KCNA writes it, beside "the summer of 2016".
             r"(?:,? (?:of |in )?(?:(?P<y>{YEAR})|(?P<shift_year>{SHIFT}) year))?",
-            r"(?P<y>{YEAR}) (?P<season>{SEASON})",
+            r"(?P<y>{YEAR}) (?P<season>{SEASON})(?: season)?",
         ),
         _r_season,
     ),
@@ -1669,7 +1677,10 @@ _SPOTTED = (
     r"{DEICTIC}(?: {POD})?",
     r"(?:this|last) {POD}",
     r"{EVERY} (?:other )?(?:{QTY} )?(?:{UNIT}|{WEEKDAY}|{POD}|{MONTH}|{SEASON})",
+    r"(?:the )?{SPAN} {QTY} {SEASON}s",
+    r"(?:the |this )?{SEASON} season",  # "photos showing the autumn season": spaCy misses it
     r"(?:on )?{WEEKDAYS}",
+    r"{WEEKDAY} {PODS}",  # "on Thursday evenings": spaCy takes the weekday alone
     r"(?:once|twice|thrice|[\w-]+ times) (?:a|an|per|each|every) {UNIT}",
     r"{NSHIFT} (?:{UNIT1}|{POD}|{WEEKDAY})",
     r"{YEARAGO}",
@@ -1679,9 +1690,12 @@ _SPOTTED = (
     r"(?:pre|post)-(?:{YEAR}|'?\d0'?s)",  # "the post-1959 politics"
     r"{VAGUE} {UNITS}",  # "after several quarters of losses"
     r"{QTY} {MORE} {UNITS}",  # "for 20 more years": spaCy takes the count for a number
+    # "during a three-year period": spaCy stops before the noun
+    r"(?:an? |the )?{QTY}-{UNIT} period",
     # "to last over a week", "at least thirty minutes before": a bound makes a length of the
     # count and unit ("a week" alone is often a rate), which spaCy misses now and then.
-    _alt(m for m, code in _LEX["modifier"].items() if code in _BOUNDS) + r" {QTY}[- ]{UNIT}",
+    _alt(m for m, code in _LEX["modifier"].items() if code in _BOUNDS)
+    + r" {QTY}[- ]{UNIT}(?: period)?",
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
     r"the {YEAR} (?:quarter|period)",
@@ -1794,6 +1808,7 @@ _RATE_SPOTTER = re.compile(
 )
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
+_SHARED_PARTS = re.compile(_template(r" (?:and|or) {WEEKDAY} (?P<pods>{PODS})\b"), re.IGNORECASE)
 _COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
     r"(?:\bthe\s+)?(?:(?:early|late)\s+)?\b" + _POD + r"\s+of\s+$", re.IGNORECASE
@@ -1865,6 +1880,7 @@ _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if 
 _PAST_AUX = frozenset(_LEX["past_auxiliary"])
 _PRESENT_AUX = frozenset(_LEX["present_auxiliary"])
 _PLAN_VERBS = frozenset(_LEX["plan_verb"])
+_ABSOLUTE_PREPOSITIONS = frozenset(_LEX["absolute_preposition"])
 _DEFERRING_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {verb: frozenset(value.split()) for verb, value in _LEX["deferring_verb"].items()}
 )
@@ -1931,11 +1947,13 @@ def _tense(span: Span, scheduled: bool = True) -> Tense | None:
 
 
 def _tenseless(verb: Token) -> bool:
-    """A gerund with neither auxiliary nor subject ("take part in planning for the summit"):
-    its time is that of the verb it depends on."""
-    return verb.tag_ == "VBG" and not any(
-        child.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for child in verb.children
-    )
+    """A gerund with neither auxiliary nor subject ("take part in planning for the summit"),
+    or with a subject in an absolute "with" clause ("flights will start, with the third
+    departing from August 6"): its time is that of the verb it depends on."""
+    if verb.tag_ != "VBG" or any(child.dep_ in ("aux", "auxpass") for child in verb.children):
+        return False
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in _ABSOLUTE_PREPOSITIONS
+    return absolute or not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _quoted_before(verb: Token, span: Span) -> bool:
@@ -1993,6 +2011,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and tokens[end].text == "of"
     ):
         end -= 1  # "the weeks ahead of the vote": a length before it, not a time to come
+    first = start
     while (
         end - start > 1
         and tokens[start].lower_ in _MODIFIERS
@@ -2000,6 +2019,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         and not start <= tokens[start].head.i < end
     ):
         start += 1  # the particle of "brought about July 27"
+    modified = start
     while end - start > 1 and tokens[start].lower_ in _PREPOSITIONS:
         # "in the past" becomes "the past", but "at present" is the expression itself.
         whole, trimmed = tokens_text(doc, start, end), tokens_text(doc, start + 1, end)
@@ -2008,6 +2028,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         ):
             break
         start += 1
+    if first < start == modified and tokens[start].lower_ in _PREPOSITIONS:
+        # "earlier in the year": an expression only with its preposition, which needs the
+        # adverb before it ("Sales rose earlier in the year", not "... rose in the year").
+        start -= 1
     # "Juche 53 (1964)": spaCy tends to leave out the era and the closing parenthesis.
     if start > 0 and tokens[start - 1].lower_ in _ERAS:
         start -= 1
@@ -2132,6 +2156,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if span is not None:
             spans.append((span.start, span.end))
     spans.extend(_vague_word_spans(doc))
+    spans.extend((token.i, token.i + 1) for token in doc_tokens(doc) if _year_of_event_name(token))
     dateline = _DATELINE.match(text)
     if dateline is not None:
         span = doc.char_span(dateline.start("date"), dateline.end("date"), alignment_mode="expand")
@@ -2272,6 +2297,19 @@ def _speech_day(
     return None
 
 
+def _year_of_event_name(token: Token) -> bool:
+    """A year inside the name of a competition or festival ("the Youth World Boxing
+    Championships 2024", "the 2024 National Table-Tennis Tournament"): spaCy leaves it in the
+    name, but it is the year the event is held."""
+    if _YEAR_NUMBER.fullmatch(token.text) is None:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    opening = token.dep_ == "nummod" or token.dep_ in _MODIFIER_DEPS
+    named = token.head if opening and token.head.i > token.i else before
+    heads = lexicon.words("competition_heads")
+    return named is not None and named.is_title and named.lower_ in heads
+
+
 def _names_a_place(span: Span) -> bool:
     """A date inside a proper name ("the April 25 Hostel", "the February 8 Vinalon Complex",
     "the May Day Stadium")."""
@@ -2285,6 +2323,7 @@ def _names_a_place(span: Span) -> bool:
         and head.is_title
         and head.lower_ not in _MONTHS
         and head.lower_ not in _WEEKDAYS
+        and not (len(span) == 1 and _year_of_event_name(span[0]))
     )
 
 
@@ -2347,6 +2386,17 @@ def _titled_name(span: Span) -> bool:
         and not (token.lower_ == "year" and token.doc[token.i - 1].lower_ == "new")
         for token in span
     )
+
+
+def _shared_parts_of_day(span: Span, tense: Tense | None) -> str | None:
+    """The plural part of day a lone weekday shares with the weekday it is joined to ("flights
+    leave on Monday and Tuesday nights" is every Monday night too); not in a past narration,
+    where the two are nights of the week gone by ("riots broke out on Monday and Tuesday
+    nights")."""
+    if tense == "past" or len(span) != 1 or span[0].lower_.rstrip(".") not in _WEEKDAYS:
+        return None
+    m = _SHARED_PARTS.match(span.doc.text, span.end_char)
+    return m["pods"].lower() if m else None
 
 
 def _rate(span: Span) -> str | None:
@@ -2748,6 +2798,8 @@ def find_time_expressions(
             result = "DATE", "PRESENT_REF"
         if result[0] == "DURATION" and _is_indefinite_day(span):
             result = "DATE", "FUTURE_REF" if tense == "future" else "PAST_REF"
+        if pods := _shared_parts_of_day(span, tense):
+            result = normalise(f"{span_text} {pods}", anchor) or result
         if result[0] == "DURATION" and (rate := _rate(span)):
             result = "SET", _duration("1", rate)
         if result[0] == "DURATION" and (compared := _compared_period(span)):

@@ -322,6 +322,8 @@ def test_durations(text: str, value: str) -> None:
         ("every two years", "P2Y"),
         ("twice a week", "P1W"),
         ("every morning", "XXXX-XX-XXTMO"),
+        ("the past three summers", "XXXX-SU"),
+        ("the next two winters", "XXXX-WI"),
     ],
 )
 def test_sets(text: str, value: str) -> None:
@@ -827,6 +829,82 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             "Farmers went back to the last year of the plan.",
             dt.date(2024, 8, 23),
             [("the last year", "DURATION", "P1Y")],
+        ),
+        # The gerund of an absolute "with" clause has the tense of the sentence: a future
+        # sailing is the September ahead, a past leaving the one gone by (both near half a year
+        # away on a Wednesday in March).
+        (
+            "Ferries will sail from April 1, with the last one leaving the port on Sept. 2.",
+            dt.date(1998, 3, 4),
+            [("April 1", "DATE", "1998-04-01"), ("Sept. 2", "DATE", "1998-09-02")],
+        ),
+        (
+            "The talks ended in a deadlock, with the delegates leaving the city on Sept. 2.",
+            dt.date(1998, 3, 4),
+            [("Sept. 2", "DATE", "1997-09-02")],
+        ),
+        # A weekday joined to a weekday with a plural part of day shares the schedule; in a past
+        # narration the two are nights of the week gone by, and the first stays a day.
+        (
+            "The airline said new flights would leave on Monday and Friday nights.",
+            dt.date(1998, 3, 4),
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Friday nights", "SET", "XXXX-WXX-5TNI")],
+        ),
+        (
+            "The museum opens on Saturday and Sunday mornings.",
+            dt.date(1998, 3, 4),
+            [("Saturday", "SET", "XXXX-WXX-6TMO"), ("Sunday mornings", "SET", "XXXX-WXX-7TMO")],
+        ),
+        (
+            "Protesters marched on Monday and Tuesday nights.",
+            dt.date(1998, 3, 4),
+            [("Monday", "DATE", "1998-03-02"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
+        # spaCy takes the weekday alone before a plural part of day, and the count alone before
+        # "period"; a season counted over a stretch is each of those seasons.
+        (
+            "The choir rehearses on Thursday evenings.",
+            dt.date(1998, 3, 4),
+            [("Thursday evenings", "SET", "XXXX-WXX-4TEV")],
+        ),
+        (
+            "The loans will be repaid over a 10-year period.",
+            dt.date(1998, 3, 4),
+            [("a 10-year period", "DURATION", "P10Y")],
+        ),
+        (
+            "Output doubled over a three-year period.",
+            dt.date(1998, 3, 4),
+            [("a three-year period", "DURATION", "P3Y")],
+        ),
+        (
+            "Floods have struck the valley for the past three summers.",
+            dt.date(1998, 3, 4),
+            [("the past three summers", "SET", "XXXX-SU")],
+        ),
+        # A year inside a competition's name, before or after it, is the year it is held; a
+        # count before a plain noun is no year.
+        (
+            "The girls' team returned home from the Asian Youth Handball Championship 2024.",
+            dt.date(2024, 11, 5),
+            [("2024", "DATE", "2024")],
+        ),
+        (
+            "- The 2024 National Open Weightlifting Tournament came to a close.",
+            dt.date(2024, 11, 5),
+            [("2024", "DATE", "2024")],
+        ),
+        ("The factory turned out 2024 machines at the Exhibition.", dt.date(2024, 11, 5), []),
+        (
+            "The magazine carries photos showing the autumn season in the mountains.",
+            dt.date(2024, 11, 5),
+            [("the autumn season", "DATE", "2024-FA")],
+        ),
+        # The adverb before "in the year" stays: without it the preposition would lead.
+        (
+            "Shipments fell sharply earlier in the year, the company said.",
+            dt.date(1989, 10, 26),
+            [("earlier in the year", "DATE", "1989")],
         ),
     ],
 )
