@@ -79,3 +79,30 @@ def test_a_rule_setting_more_than_the_token_s_own_attributes_is_applied_as_the_r
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
     for _ in range(2):
         assert [(t.norm_, t.pos_, t.lemma_, str(t.morph)) for t in nlp(text)] == expected
+
+
+def test_the_lemma_table_finds_known_words_in_sets_and_leaves_the_model_s_lists() -> None:
+    nlp = spacy.load(default_model_name(), exclude=["senter"])
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    use_lemma_table(nlp)
+    table = nlp.get_pipe("lemmatizer")
+    assert isinstance(table, LemmaTable)
+    own = lemmatizer.lookups.get_table("lemma_index")
+    asked = table._lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in asked.values())
+    assert {pos: frozenset(words) for pos, words in own.items()} == dict(asked.items())
+    # The model's lemmatizer is untouched: its lists still serialise.
+    assert all(isinstance(words, list) for words in own.values())
+    assert lemmatizer.to_bytes()
+    # Words of every part of speech: found in the index ("geese" -> "goose") or by rule.
+    doc = nlp("The geese were flying over the oldest bridges, and she quickly wrote letters.")
+    assert [t.lemma_ for t in doc if t.pos_ in {"NOUN", "VERB", "ADJ", "ADV"}] == [
+        "goose",
+        "fly",
+        "old",
+        "bridge",
+        "quickly",
+        "write",
+        "letter",
+    ]

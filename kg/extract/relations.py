@@ -2157,7 +2157,12 @@ def _surnames_in_apposition(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "Slepian, 52, an obstetrician who ...": a person named again by the surname alone, where
     the model tagged no name, with an apposition that says more of them (see
     `named_by_surname`)."""
-    for token in doc:
+    # Only the heads of appositions, in order, found in the doc's tables: iterating the doc
+    # would make a new Token of every word, and most words have no apposition.
+    tables = parse_tables(doc)
+    heads = tables.head_ids
+    for i in sorted({heads[k] for k, dep in enumerate(tables.deps) if dep == "appos"}):
+        token = tables.tokens[i]
         if not _appositions(token):
             continue
         person = named_by_surname(ctx.entities, token)
