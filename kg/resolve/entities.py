@@ -505,7 +505,10 @@ def _kind(ent: Span) -> EntityKind | None:
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
     name = tokens[ent.start : ent.end]
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
-    if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
+    # A document's noun after a possessive is the owner's, not a word of its name: "the
+    # State Department's award", "the Security Council's resolution".
+    followed = following in documents and name[-1].tag_ != "POS"
+    if last.lower_ in documents or words[-1].lower_ in documents or followed:
         return None
     if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
         return None
@@ -3641,6 +3644,20 @@ def country_acronyms(doc: Doc) -> Iterator[Span]:
             yield Span(doc, token.i, token.i + 1, label="GPE")
 
 
+def hyphened_countries(doc: Doc) -> Iterator[Span]:
+    """Two countries a hyphen joins before a noun, which the model leaves untagged ("the
+    U.S.-ROK drills"): each is a place, a side of what follows (see `_countries_apart`). A
+    prefix's hyphen ("anti-DPRK moves") or a name's ("the All-India Forward Bloc") joins no
+    two countries."""
+    tokens = doc_tokens(doc)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text != "-" or tokens[i].whitespace_ or tokens[i - 1].whitespace_:
+            continue
+        sides = (tokens[i - 1], tokens[i + 1])
+        if all(side.text[:1].isupper() and _a_country(side.text) for side in sides):
+            yield from (Span(doc, s.i, s.i + 1, label="GPE") for s in sides if not s.ent_type_)
+
+
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
@@ -5005,9 +5022,10 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
-    sometimes ends it with, nor the name a stance prefix joins before a body's name."""
+    sometimes ends it with, nor the name a stance prefix joins before a body's name, nor the
+    reporting verb that opens its sentence."""
     end, tokens = span.end, doc_tokens(span.doc)
-    if _after_stance_prefix(span):
+    if _after_stance_prefix(span) or _after_opening_verb(span):
         span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
@@ -5041,6 +5059,20 @@ def _after_stance_prefix(span: Span) -> bool:
         and tokens[start - 2].lower_ in lexicon.words("stance_prefixes")
         and tokens[start + 1].is_title
     )
+
+
+def _after_opening_verb(span: Span) -> bool:
+    """A name the model begins with the reporting verb that opens its sentence ("Replied State
+    Department spokesman ...", "Said Foreign Ministry spokesman ..."): wire copy puts the verb
+    first when a long title comes before the speaker's name."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_title or not span[1].is_title:
+        return False
+    verbs = lexicon.words("reporting_verbs") | lexicon.words("quoting_verbs")
+    # The tagger takes the capitalised verb for a name's word, with the word as its lemma.
+    regular = {f"{v}d" if v.endswith("e") else f"{v}ed" for v in verbs}
+    regular |= {f"{v[:-1]}ied" for v in verbs if v.endswith("y")}
+    return first.lower_ in regular or (first.tag_ in VERB_TAGS and first.lemma_ in verbs)
 
 
 def _before_platform(doc: Doc, start: int, end: int) -> int:
@@ -5561,6 +5593,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *common_names(doc),
         *wire_acronyms(doc),
         *country_acronyms(doc),
+        *hyphened_countries(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
@@ -5578,8 +5611,9 @@ def entity_spans(doc: Doc) -> list[Span]:
     return [
         piece
         for span in kept
-        if not _countries_joined(span) and not _bracketed_qualifier(span, ends)
-        for body in _bodies_in_unnamed(span)
+        if not _bracketed_qualifier(span, ends)
+        for country in _countries_apart(span)
+        for body in _bodies_in_unnamed(country)
         for piece in _places_of_a_building_hit(body)
     ]
 
@@ -5613,6 +5647,26 @@ def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
         return False
     words = [t for t in span if t.is_alpha]
     return len(span) > 1 and not any(t.is_upper for t in words)
+
+
+def _countries_apart(span: Span) -> Iterator[Span]:
+    """The span, or where it is countries a hyphen joins (see `_countries_joined`), each
+    country of it: "the U.S.-South Korea alliance" names the United States and South Korea,
+    the alliance's sides, as a place each. One country before a word ("U.S.-led blocs",
+    "U.S.-Cuban relations") is no side of a pair: the span names nothing."""
+    if not _countries_joined(span):
+        yield span
+        return
+    doc, start, countries = span.doc, span.start, []
+    for i in range(span.start, span.end + 1):
+        if i < span.end and doc[i].text != "-":
+            continue
+        words = [t for t in doc[start:i] if t.lower_ != "the"]
+        if words and _a_country(tokens_text(doc, words[0].i, i)):
+            countries.append(Span(doc, words[0].i, i, label="GPE"))
+        start = i + 1
+    if len(countries) > 1:
+        yield from countries
 
 
 def _countries_joined(span: Span) -> bool:

@@ -528,6 +528,40 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"British embassy in Lima": "Organization"},
             set(),
         ),
+        # A body's possessive before a document's or an honour's noun: the owner.
+        (
+            "The guard received the Interior Ministry's award for bravery on Friday.",
+            {"Interior Ministry": "Organization"},
+            set(),
+        ),
+        # The reporting verb that opens a sentence before a long title.
+        (
+            "The talks ended late. Replied Foreign Ministry spokesman Tom Hale, ``We will see.''",
+            {"Foreign Ministry": "Organization", "Tom Hale": "Person"},
+            {"Replied Foreign Ministry"},
+        ),
+        (
+            'The vote was close. Added Interior Ministry official Ana Ruiz, "It was fair."',
+            {"Interior Ministry": "Organization", "Ana Ruiz": "Person"},
+            {"Added Interior Ministry"},
+        ),
+        # Two countries a hyphen joins, each a side of what follows.
+        (
+            "The U.S.-ROK naval drills resumed near the coast on Tuesday.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"U.S.-ROK"},
+        ),
+        (
+            "Officials praised the U.S.-South Korea alliance at the dinner.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"U.S.-South Korea"},
+        ),
+        # A prefix's hyphen or a name's joins no two countries.
+        (
+            "The puppets staged anti-DPRK drills again, said the All-India Forward Bloc.",
+            {"All-India Forward Bloc": "Organization"},
+            {"India", "Democratic People's Republic of Korea"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
