@@ -2678,10 +2678,28 @@ def _is_group_head(token: Token) -> bool:
         return False
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
-    return plural or (
-        token.lower_ in lexicon.words("collective_heads")
-        and token.dep_ != "compound"
-        and not _closes_a_title(token)
+    return (
+        plural
+        or _state_medium(token)
+        or (
+            token.lower_ in lexicon.words("collective_heads")
+            and token.dep_ != "compound"
+            and not _closes_a_title(token)
+        )
+    )
+
+
+def _state_medium(token: Token) -> bool:
+    """A broadcaster named by its common noun and who runs it ("state television showed",
+    "state-run radio said"): a medium that acts, with no proper name."""
+    if token.dep_ == "compound" or token.lower_ not in lexicon.words("media_nouns"):
+        return False
+    doc, start = token.doc, token.i - 1
+    # The word before, with the words a hyphen joins to it: "state-run".
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start >= 0 and doc[start : token.i].text.casefold() in lexicon.words(
+        "state_media_modifiers"
     )
 
 

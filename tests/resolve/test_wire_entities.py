@@ -1288,6 +1288,10 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
             "auto leasing subsidiary",
         ),
         ("Halvorsen Corp. agreed to sell Brandt Steel's tubing division.", "tubing division"),
+        # A broadcaster named by its common noun and who runs it.
+        ("The strike was over by noon, state television said.", "state television"),
+        ("Crowds lined the road, state radio reported.", "state radio"),
+        ("The minister defended the plan on state TV.", "state tv"),
     ],
 )
 def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
