@@ -5670,21 +5670,24 @@ def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
 def _countries_apart(span: Span) -> Iterator[Span]:
     """The span, or where it is countries a hyphen joins (see `_countries_joined`), each
     country of it: "the U.S.-South Korea alliance" names the United States and South Korea,
-    the alliance's sides, as a place each. One country before a word ("U.S.-led blocs",
+    the alliance's sides, as a place each, and a well-known body joined to a country is a
+    side too ("the U.N.-Iraq accord"). One country before a word ("U.S.-led blocs",
     "U.S.-Cuban relations") is no side of a pair: the span names nothing."""
     if not _countries_joined(span):
         yield span
         return
-    doc, start, countries = span.doc, span.start, []
+    doc, start, sides = span.doc, span.start, []
     for i in range(span.start, span.end + 1):
         if i < span.end and doc[i].text != "-":
             continue
         words = [t for t in doc[start:i] if t.lower_ != "the"]
-        if words and _a_country(tokens_text(doc, words[0].i, i)):
-            countries.append(Span(doc, words[0].i, i, label="GPE"))
+        side = tokens_text(doc, words[0].i, i) if words else ""
+        if side and (_a_country(side) or _a_known_body(side)):
+            label = "GPE" if _a_country(side) else "ORG"
+            sides.append(Span(doc, words[0].i, i, label=label))
         start = i + 1
-    if len(countries) > 1:
-        yield from countries
+    if len(sides) > 1:
+        yield from sides
 
 
 def _countries_joined(span: Span) -> bool:
@@ -5698,7 +5701,14 @@ def _countries_joined(span: Span) -> bool:
     pieces = [p for t in words for p in t.text.split("-") if p]
     demonyms = lexicon.mapping("demonyms")
     countries = [p for p in pieces if _a_country(p) or p.casefold() in demonyms]
-    return bool(countries) and all(p in countries or p.islower() for p in pieces)
+    return bool(countries) and all(
+        p in countries or p.islower() or _a_known_body(p) for p in pieces
+    )
+
+
+def _a_known_body(name: str) -> bool:
+    known = known_entity(name)
+    return known is not None and known.kind is EntityKind.ORGANIZATION
 
 
 @functools.cache

@@ -556,6 +556,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"United States": "Place", "Republic of Korea": "Place"},
             {"U.S.-South Korea"},
         ),
+        # A well-known body joined to a country: each is a side.
+        (
+            "The U.N.-Libya accord on monitors was signed on Friday.",
+            {"United Nations": "Organization", "Libya": "Place"},
+            {"U.N.-Libya"},
+        ),
         # A prefix's hyphen or a name's joins no two countries.
         (
             "The puppets staged anti-DPRK drills again, said the All-India Forward Bloc.",
