@@ -5121,6 +5121,8 @@ def _joined(first: Span, second: Span) -> bool:
     body's committee so: "the C.C., Socialist Women's Union of Korea")."""
     if _fields_listed(first, second) or _fields_continued(first, second):
         return True
+    if _places_paired(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -5143,6 +5145,27 @@ def _joined(first: Span, second: Span) -> bool:
         and second.label_ == "ORG"
         and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
     )
+
+
+def _places_paired(first: Span, second: Span) -> bool:
+    """A body named for two places joined by "and", which the model cuts at the "and": "the
+    Communist Party of Bohemia" + "and" + "Moravia". A known name is whole ("the Workers'
+    Party of Korea" and China), and a place that owns or qualifies what follows is a name of
+    its own."""
+    doc = first.doc
+    if (
+        first.label_ != "ORG"
+        or second.label_ not in {"GPE", "LOC"}
+        or second.start - first.end != 1
+        or doc[first.end].lower_ != "and"
+        or len(first) < 3
+        or first[-2].lower_ != "of"
+        or not first[-1].is_title
+        # "and Russia's envoy", "and Oklahoma officials": the place owns or qualifies.
+        or (second.end < len(doc) and doc[second.end].pos_ in {"PART", "NOUN", "PROPN"})
+    ):
+        return False
+    return known_entity(spoken(first)) is None and bool(find_places(first[-1].text))
 
 
 def _fields_listed(first: Span, second: Span) -> bool:

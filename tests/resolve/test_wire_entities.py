@@ -556,6 +556,18 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"United States": "Place", "Republic of Korea": "Place"},
             {"U.S.-South Korea"},
         ),
+        # A body named for two places joined by "and", which the model cuts at the "and";
+        # a place that qualifies what follows is a name of its own.
+        (
+            "The Socialist Party of Bohemia and Moravia lost two seats in the vote.",
+            {"Socialist Party of Bohemia and Moravia": "Organization"},
+            {"Socialist Party of Bohemia", "Moravia"},
+        ),
+        (
+            "The University of Texas and Oklahoma officials met on Monday.",
+            {"University of Texas": "Organization"},
+            {"University of Texas and Oklahoma"},
+        ),
         # A well-known body joined to a country: each is a side.
         (
             "The U.N.-Libya accord on monitors was signed on Friday.",
