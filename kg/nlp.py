@@ -52,6 +52,10 @@ REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmat
 # first word ("(KCNA) --Kim Jong Un"), and a digest's item dash to a name ("-Kim Jong
 # Unreceived messages").
 GLUED_DASH = r"-(?:-|(?=[A-Z][a-z]))"
+# A hyphen between an abbreviation's full stop and a capital joins two names ("U.S.-ROK",
+# "U.S.-Japan"): the model's infixes split a hyphen only after a letter or a digit, so the
+# pair would be one word that names neither.
+ABBREVIATION_DASH = r"(?<=[A-Z]\.)-(?=[A-Z])"
 
 
 def glued_capital() -> str:
@@ -764,7 +768,7 @@ def _load_and_extend(name: str) -> Language:
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
-            (*(nlp.Defaults.infixes or ()), glued_capital())
+            (*(nlp.Defaults.infixes or ()), ABBREVIATION_DASH, glued_capital())
         ).finditer,
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,

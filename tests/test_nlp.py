@@ -112,6 +112,10 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
         # A hyphen inside a word joins two names; a dateline's dash still comes off.
         ("the Tongsin-Kanggye railways", ["the", "Tongsin", "-", "Kanggye", "railways"]),
         ("(KCNA) --Kim Jong Un", ["(", "KCNA", ")", "--", "Kim", "Jong", "Un"]),
+        # After an abbreviation's full stop, before a capital: two names; before a word in
+        # lower case the hyphen still makes one word.
+        ("the U.S.-ROK drills", ["the", "U.S.", "-", "ROK", "drills"]),
+        ("U.S.-led blocs", ["U.S.-led", "blocs"]),
     ],
 )
 def test_a_dash_glued_to_a_name_is_split_from_it(

@@ -512,7 +512,10 @@ def _kind(ent: Span) -> EntityKind | None:
     # A possessive is no word of the name: "the UN Charter's principle" names a document.
     name = tokens[ent.start : ent.end]
     words = [t for t in name if t.pos_ != "ADP" and t.tag_ != "POS"] or [name[-1]]
-    if last.lower_ in documents or words[-1].lower_ in documents or following in documents:
+    # A document's noun after a possessive is the owner's, not a word of its name: "the
+    # State Department's award", "the Security Council's resolution".
+    followed = following in documents and name[-1].tag_ != "POS"
+    if last.lower_ in documents or words[-1].lower_ in documents or followed:
         return None
     if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
         return None
@@ -2687,10 +2690,28 @@ def _is_group_head(token: Token) -> bool:
         return False
     # A plural the tagger took for a singular ("the war maniacs loudly talk").
     plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
-    return plural or (
-        token.lower_ in lexicon.words("collective_heads")
-        and token.dep_ != "compound"
-        and not _closes_a_title(token)
+    return (
+        plural
+        or _state_medium(token)
+        or (
+            token.lower_ in lexicon.words("collective_heads")
+            and token.dep_ != "compound"
+            and not _closes_a_title(token)
+        )
+    )
+
+
+def _state_medium(token: Token) -> bool:
+    """A broadcaster named by its common noun and who runs it ("state television showed",
+    "state-run radio said"): a medium that acts, with no proper name."""
+    if token.dep_ == "compound" or token.lower_ not in lexicon.words("media_nouns"):
+        return False
+    doc, start = token.doc, token.i - 1
+    # The word before, with the words a hyphen joins to it: "state-run".
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    return start >= 0 and doc[start : token.i].text.casefold() in lexicon.words(
+        "state_media_modifiers"
     )
 
 
@@ -3651,6 +3672,20 @@ def country_acronyms(doc: Doc) -> Iterator[Span]:
         known = known_entity(token.text)
         if known is not None and known.kind is EntityKind.PLACE:
             yield Span(doc, token.i, token.i + 1, label="GPE")
+
+
+def hyphened_countries(doc: Doc) -> Iterator[Span]:
+    """Two countries a hyphen joins before a noun, which the model leaves untagged ("the
+    U.S.-ROK drills"): each is a place, a side of what follows (see `_countries_apart`). A
+    prefix's hyphen ("anti-DPRK moves") or a name's ("the All-India Forward Bloc") joins no
+    two countries."""
+    tokens = doc_tokens(doc)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].text != "-" or tokens[i].whitespace_ or tokens[i - 1].whitespace_:
+            continue
+        sides = (tokens[i - 1], tokens[i + 1])
+        if all(side.text[:1].isupper() and _a_country(side.text) for side in sides):
+            yield from (Span(doc, s.i, s.i + 1, label="GPE") for s in sides if not s.ent_type_)
 
 
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
@@ -5017,9 +5052,10 @@ FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 def _trimmed(span: Span) -> Span | None:
     """The span without the preposition, article, comma or score ("the ROK 3:1") the model
-    sometimes ends it with, nor the name a stance prefix joins before a body's name."""
+    sometimes ends it with, nor the name a stance prefix joins before a body's name, nor the
+    reporting verb that opens its sentence."""
     end, tokens = span.end, doc_tokens(span.doc)
-    if _after_stance_prefix(span):
+    if _after_stance_prefix(span) or _after_opening_verb(span):
         span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
@@ -5055,6 +5091,20 @@ def _after_stance_prefix(span: Span) -> bool:
     )
 
 
+def _after_opening_verb(span: Span) -> bool:
+    """A name the model begins with the reporting verb that opens its sentence ("Replied State
+    Department spokesman ...", "Said Foreign Ministry spokesman ..."): wire copy puts the verb
+    first when a long title comes before the speaker's name."""
+    first = span[0]
+    if len(span) < 2 or not first.is_sent_start or not first.is_title or not span[1].is_title:
+        return False
+    verbs = lexicon.words("reporting_verbs") | lexicon.words("quoting_verbs")
+    # The tagger takes the capitalised verb for a name's word, with the word as its lemma.
+    regular = {f"{v}d" if v.endswith("e") else f"{v}ed" for v in verbs}
+    regular |= {f"{v[:-1]}ied" for v in verbs if v.endswith("y")}
+    return first.lower_ in regular or (first.tag_ in VERB_TAGS and first.lemma_ in verbs)
+
+
 def _before_platform(doc: Doc, start: int, end: int) -> int:
     """The end of a name before "on" and a body the alias table knows ("Washington Post World"
     of a share button's "Washington Post World on Facebook"), else `end`."""
@@ -5083,6 +5133,8 @@ def _joined(first: Span, second: Span) -> bool:
     body's committee so: "the C.C., Socialist Women's Union of Korea")."""
     if _fields_listed(first, second) or _fields_continued(first, second):
         return True
+    if _places_paired(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -5105,6 +5157,27 @@ def _joined(first: Span, second: Span) -> bool:
         and second.label_ == "ORG"
         and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
     )
+
+
+def _places_paired(first: Span, second: Span) -> bool:
+    """A body named for two places joined by "and", which the model cuts at the "and": "the
+    Communist Party of Bohemia" + "and" + "Moravia". A known name is whole ("the Workers'
+    Party of Korea" and China), and a place that owns or qualifies what follows is a name of
+    its own."""
+    doc = first.doc
+    if (
+        first.label_ != "ORG"
+        or second.label_ not in {"GPE", "LOC"}
+        or second.start - first.end != 1
+        or doc[first.end].lower_ != "and"
+        or len(first) < 3
+        or first[-2].lower_ != "of"
+        or not first[-1].is_title
+        # "and Russia's envoy", "and Oklahoma officials": the place owns or qualifies.
+        or (second.end < len(doc) and doc[second.end].pos_ in {"PART", "NOUN", "PROPN"})
+    ):
+        return False
+    return known_entity(spoken(first)) is None and bool(find_places(first[-1].text))
 
 
 def _fields_listed(first: Span, second: Span) -> bool:
@@ -5573,6 +5646,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *common_names(doc),
         *wire_acronyms(doc),
         *country_acronyms(doc),
+        *hyphened_countries(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
@@ -5590,8 +5664,9 @@ def entity_spans(doc: Doc) -> list[Span]:
     return [
         piece
         for span in kept
-        if not _countries_joined(span) and not _bracketed_qualifier(span, ends)
-        for body in _bodies_in_unnamed(span)
+        if not _bracketed_qualifier(span, ends)
+        for country in _countries_apart(span)
+        for body in _bodies_in_unnamed(country)
         for piece in _places_of_a_building_hit(body)
     ]
 
@@ -5627,6 +5702,29 @@ def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
     return len(span) > 1 and not any(t.is_upper for t in words)
 
 
+def _countries_apart(span: Span) -> Iterator[Span]:
+    """The span, or where it is countries a hyphen joins (see `_countries_joined`), each
+    country of it: "the U.S.-South Korea alliance" names the United States and South Korea,
+    the alliance's sides, as a place each, and a well-known body joined to a country is a
+    side too ("the U.N.-Iraq accord"). One country before a word ("U.S.-led blocs",
+    "U.S.-Cuban relations") is no side of a pair: the span names nothing."""
+    if not _countries_joined(span):
+        yield span
+        return
+    doc, start, sides = span.doc, span.start, []
+    for i in range(span.start, span.end + 1):
+        if i < span.end and doc[i].text != "-":
+            continue
+        words = [t for t in doc[start:i] if t.lower_ != "the"]
+        side = tokens_text(doc, words[0].i, i) if words else ""
+        if side and (_a_country(side) or _a_known_body(side)):
+            label = "GPE" if _a_country(side) else "ORG"
+            sides.append(Span(doc, words[0].i, i, label=label))
+        start = i + 1
+    if len(sides) > 1:
+        yield from sides
+
+
 def _countries_joined(span: Span) -> bool:
     """Countries a hyphen joins into one word, which the model reads as one name: "the
     U.S.-Japan summit", "U.S.-led blocs", "the ROK-U.S.-Japan drills", "U.S.-Cuban relations"
@@ -5638,7 +5736,14 @@ def _countries_joined(span: Span) -> bool:
     pieces = [p for t in words for p in t.text.split("-") if p]
     demonyms = lexicon.mapping("demonyms")
     countries = [p for p in pieces if _a_country(p) or p.casefold() in demonyms]
-    return bool(countries) and all(p in countries or p.islower() for p in pieces)
+    return bool(countries) and all(
+        p in countries or p.islower() or _a_known_body(p) for p in pieces
+    )
+
+
+def _a_known_body(name: str) -> bool:
+    known = known_entity(name)
+    return known is not None and known.kind is EntityKind.ORGANIZATION
 
 
 @functools.cache

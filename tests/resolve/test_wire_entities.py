@@ -528,6 +528,58 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"British embassy in Lima": "Organization"},
             set(),
         ),
+        # A body's possessive before a document's or an honour's noun: the owner.
+        (
+            "The guard received the Interior Ministry's award for bravery on Friday.",
+            {"Interior Ministry": "Organization"},
+            set(),
+        ),
+        # The reporting verb that opens a sentence before a long title.
+        (
+            "The talks ended late. Replied Foreign Ministry spokesman Tom Hale, ``We will see.''",
+            {"Foreign Ministry": "Organization", "Tom Hale": "Person"},
+            {"Replied Foreign Ministry"},
+        ),
+        (
+            'The vote was close. Added Interior Ministry official Ana Ruiz, "It was fair."',
+            {"Interior Ministry": "Organization", "Ana Ruiz": "Person"},
+            {"Added Interior Ministry"},
+        ),
+        # Two countries a hyphen joins, each a side of what follows.
+        (
+            "The U.S.-ROK naval drills resumed near the coast on Tuesday.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"U.S.-ROK"},
+        ),
+        (
+            "Officials praised the U.S.-South Korea alliance at the dinner.",
+            {"United States": "Place", "Republic of Korea": "Place"},
+            {"U.S.-South Korea"},
+        ),
+        # A body named for two places joined by "and", which the model cuts at the "and";
+        # a place that qualifies what follows is a name of its own.
+        (
+            "The Socialist Party of Bohemia and Moravia lost two seats in the vote.",
+            {"Socialist Party of Bohemia and Moravia": "Organization"},
+            {"Socialist Party of Bohemia", "Moravia"},
+        ),
+        (
+            "The University of Texas and Oklahoma officials met on Monday.",
+            {"University of Texas": "Organization"},
+            {"University of Texas and Oklahoma"},
+        ),
+        # A well-known body joined to a country: each is a side.
+        (
+            "The U.N.-Libya accord on monitors was signed on Friday.",
+            {"United Nations": "Organization", "Libya": "Place"},
+            {"U.N.-Libya"},
+        ),
+        # A prefix's hyphen or a name's joins no two countries.
+        (
+            "The puppets staged anti-DPRK drills again, said the All-India Forward Bloc.",
+            {"All-India Forward Bloc": "Organization"},
+            {"India", "Democratic People's Republic of Korea"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -1254,6 +1306,10 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
             "auto leasing subsidiary",
         ),
         ("Halvorsen Corp. agreed to sell Brandt Steel's tubing division.", "tubing division"),
+        # A broadcaster named by its common noun and who runs it.
+        ("The strike was over by noon, state television said.", "state television"),
+        ("Crowds lined the road, state radio reported.", "state radio"),
+        ("The minister defended the plan on state TV.", "state tv"),
     ],
 )
 def test_news_groups_of_doers_and_roles(parse: Parse, text: str, group: str) -> None:
