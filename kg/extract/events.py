@@ -4747,6 +4747,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # ("a U.S. drone strike in North Waziristan").
         place = (
             _where(index, token, [token], cls)
+            or _placed_by_copula(index, token)
             or _compound_place(index, token)
             or _place_attacked(index, token)
             or _place_down(index, token)
@@ -4782,6 +4783,16 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _placed_by_copula(index: EntityIndex, noun: Token) -> Entity | None:
+    """Where a copula puts the event its subject names: "The worst explosion was at the bus
+    station". A copula that describes the event ("the attack was a failure in Kabul's eyes")
+    places nothing."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or children(head, "attr", "acomp"):
+        return None
+    return place_of(index, [head])
 
 
 def _undergoers(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

@@ -1043,6 +1043,28 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kampala",
             False,
         ),
+        # The place an "of" phrase names, which the place before the noun only locates.
+        (
+            "Detectives said they found a shotgun hidden in a garage in the Boston suburb of "
+            "Quincy.",
+            "find",
+            "Quincy",
+            False,
+        ),
+        # The town a region set off by commas follows.
+        (
+            "The van was found abandoned at the Dayton, Ohio, airport on Sunday.",
+            "find",
+            "Dayton",
+            False,
+        ),
+        # Where a copula puts the event its subject names.
+        (
+            "The deadliest blast was at the crowded Grand Central bus station.",
+            "blast",
+            "Grand Central bus station",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
