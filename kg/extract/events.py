@@ -4688,6 +4688,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
             or _scene_of_act(token, cls)
+            or _modifies_or_names(token)
         ):
             continue
         owners = _actors(ctx, children(token, "poss"))
@@ -4783,6 +4784,17 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _modifies_or_names(noun: Token) -> bool:
+    """An event noun that is no event of its own: a noun modifying another, or its conjunct
+    ("restructuring or merger alternatives"), or the last word of a name the entities missed,
+    which takes no article ("DPC Acquisition said", unlike "the 9th Plenary Meeting")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    if first.dep_ in {"compound", "nmod", "amod"} and first.i < first.head.i:
+        return True
+    deps = [(c.dep_, c.pos_) for c in children_of(noun)]
+    return noun.pos_ == "PROPN" and ("compound", "PROPN") in deps and "det" not in dict(deps)
 
 
 def _placed_by_copula(index: EntityIndex, noun: Token) -> Entity | None:

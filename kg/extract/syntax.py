@@ -374,11 +374,11 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
         ),
         None,
     )
-    # "the Buffalo suburb of Amherst" as "the town of Rio Nido": the place before the noun
-    # only locates the one its "of" phrase names.
-    if (kind_named or named is not None) and (
-        found := _place_of_phrase(index, token, depth)
-    ) is not None:
+    # "the Vermont village of Stowe": the place before a settlement's noun only locates the
+    # one its "of" phrase names (lexicon `settlement_nouns`), unlike an area's ("the Hwasong
+    # area of Pyongyang").
+    settlement = named is not None and token.lemma_ in lexicon.words("settlement_nouns")
+    if (kind_named or settlement) and (found := _place_of_phrase(index, token, depth)) is not None:
         return found
     if named is not None:
         return _town_before_its_region(index, *named)
@@ -393,8 +393,7 @@ def _town_before_its_region(index: EntityIndex, token: Token, place: Entity) -> 
         found = index.entity_at(child)
         if (
             child.dep_ in {"compound", "nmod"}
-            and between
-            and all(t.is_punct for t in between)
+            and [t.text for t in between] == [","]
             and found is not None
             and found.kind is EntityKind.PLACE
             and found != place
