@@ -1249,8 +1249,9 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     ):
         return None
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
-    # phrase on what is moved.
+    # phrase on what is moved, or on its "of" phrase ("led a team of doctors to Africa").
     moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
+    moved += [t for o in moved for t in prepositional_objects(o, OF)]
     return next(
         (
             found

@@ -1058,6 +1058,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Dayton",
             False,
         ),
+        # Where a journey told by its end went (lexicon `journey_verbs`).
+        # Also where the parse hangs the phrase on the "of" phrase of what is moved.
+        (
+            "Senator Dole led a delegation of farm leaders to Cuba to discuss trade.",
+            "lead",
+            "Cuba",
+            False,
+        ),
+        ("Tanks rolled into the border town of Kessab on Monday.", "roll", "Kessab", False),
         # Where a copula puts the event its subject names.
         (
             "The deadliest blast was at the crowded Grand Central bus station.",
