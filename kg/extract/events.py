@@ -1254,8 +1254,9 @@ def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     ):
         return None
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
-    # phrase on what is moved.
+    # phrase on what is moved, or on its "of" phrase ("led a team of doctors to Africa").
     moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
+    moved += [t for o in moved for t in prepositional_objects(o, OF)]
     return next(
         (
             found
@@ -4755,6 +4756,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
             or _scene_of_act(token, cls)
+            or _modifies_or_names(token)
         ):
             continue
         owners = _actors(ctx, children(token, "poss"))
@@ -4814,6 +4816,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # ("a U.S. drone strike in North Waziristan").
         place = (
             _where(index, token, [token], cls)
+            or _placed_by_copula(index, token)
             or _compound_place(index, token)
             or _place_attacked(index, token)
             or _place_down(index, token)
@@ -4849,6 +4852,27 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _modifies_or_names(noun: Token) -> bool:
+    """An event noun that is no event of its own: a noun modifying another, or its conjunct
+    ("restructuring or merger alternatives"), or the last word of a name the entities missed,
+    which takes no article ("DPC Acquisition said", unlike "the 9th Plenary Meeting")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    if first.dep_ in {"compound", "nmod", "amod"} and first.i < first.head.i:
+        return True
+    deps = [(c.dep_, c.pos_) for c in children_of(noun)]
+    return noun.pos_ == "PROPN" and ("compound", "PROPN") in deps and "det" not in dict(deps)
+
+
+def _placed_by_copula(index: EntityIndex, noun: Token) -> Entity | None:
+    """Where a copula puts the event its subject names: "The worst explosion was at the bus
+    station". A copula that describes the event ("the attack was a failure in Kabul's eyes")
+    places nothing."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_ != "be" or children(head, "attr", "acomp"):
+        return None
+    return place_of(index, [head])
 
 
 def _undergoers(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

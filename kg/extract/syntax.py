@@ -362,16 +362,44 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     # "the California town of Rio Nido": a word for a kind of place is named by its "of"
     # phrase, which the larger place before it only locates.
     kind_named = token.lemma_.casefold() in lexicon.mapping("place_type_nouns")
-    if kind_named and (found := _place_of_phrase(index, token, depth)) is not None:
-        return found
     # A place named before the noun ("the Sinuiju area", "the Newark, N.J., airport") or
     # after it in apposition ("the Ethiopian capital, Addis Ababa").
-    for child in children_of(token):
-        if child.dep_ in {"compound", "nmod", "appos"}:
-            found = index.entity_at(child)
-            if found is not None and found.kind is EntityKind.PLACE:
-                return found
+    named = next(
+        (
+            (child, found)
+            for child in children_of(token)
+            if child.dep_ in {"compound", "nmod", "appos"}
+            and (found := index.entity_at(child)) is not None
+            and found.kind is EntityKind.PLACE
+        ),
+        None,
+    )
+    # "the Vermont village of Stowe": the place before a settlement's noun only locates the
+    # one its "of" phrase names (lexicon `settlement_nouns`), unlike an area's ("the Hwasong
+    # area of Pyongyang").
+    settlement = named is not None and token.lemma_ in lexicon.words("settlement_nouns")
+    if (kind_named or settlement) and (found := _place_of_phrase(index, token, depth)) is not None:
+        return found
+    if named is not None:
+        return _town_before_its_region(index, *named)
     return None if kind_named else _place_of_phrase(index, token, depth)
+
+
+def _town_before_its_region(index: EntityIndex, token: Token, place: Entity) -> Entity:
+    """The town a region set off by commas follows ("the Newark, N.J., airport" stands in
+    Newark): the town is where, the region only tells which one."""
+    for child in children_of(token):
+        between = doc_tokens(token.doc)[child.i + 1 : token.i]
+        found = index.entity_at(child)
+        if (
+            child.dep_ in {"compound", "nmod"}
+            and [t.text for t in between] == [","]
+            and found is not None
+            and found.kind is EntityKind.PLACE
+            and found != place
+        ):
+            return found
+    return place
 
 
 def _place_of_phrase(index: EntityIndex, token: Token, depth: int) -> Entity | None:

@@ -1043,6 +1043,37 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kampala",
             False,
         ),
+        # The place an "of" phrase names, which the place before the noun only locates.
+        (
+            "Detectives said they found a shotgun hidden in a garage in the Vermont village of "
+            "Stowe.",
+            "find",
+            "Stowe",
+            False,
+        ),
+        # The town a region set off by commas follows.
+        (
+            "The van was found abandoned at the Dayton, Ohio, airport on Sunday.",
+            "find",
+            "Dayton",
+            False,
+        ),
+        # Where a journey told by its end went (lexicon `journey_verbs`).
+        # Also where the parse hangs the phrase on the "of" phrase of what is moved.
+        (
+            "Senator Dole led a delegation of farm leaders to Cuba to discuss trade.",
+            "lead",
+            "Cuba",
+            False,
+        ),
+        ("Tanks rolled into the border town of Kessab on Monday.", "roll", "Kessab", False),
+        # Where a copula puts the event its subject names.
+        (
+            "The deadliest blast was at the crowded Grand Central bus station.",
+            "blast",
+            "Grand Central bus station",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -2928,10 +2959,31 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
         ),
         # A telling whose words are not given.
         ("They told about the great love and revolutionary obligation of Kim Jong Un.", "tell"),
+        # Nouns of violence, legal acts, transactions and movements (lexicon `event_nouns`).
+        ("Residents fled after the gunfire near the airport.", "gunfire"),
+        ("The appeals court's ruling came after a two-day hearing.", "ruling"),
+        ("The layoffs of 900 workers began in March.", "layoff"),
+        ("The evacuation of the coastal villages ended on Sunday.", "evacuation"),
     ],
 )
 def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
     assert predicate in _by_predicate(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # A noun modifying another, and its conjunct.
+        ("Federal and state arrest warrants were issued for the suspect on Monday.", "arrest"),
+        ("The bank was hired to weigh restructuring or merger alternatives.", "merger"),
+        # The last word of a name the entities missed, which takes no article.
+        ("Shares of Rally Holdings rose after Burger Rally reported higher sales.", "rally"),
+    ],
+)
+def test_an_event_noun_modifying_a_noun_or_ending_a_name_is_no_event(
+    parse: Parse, text: str, predicate: str
+) -> None:
+    assert predicate not in _by_predicate(parse, text)
 
 
 @pytest.mark.parametrize(
