@@ -2582,7 +2582,7 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
         return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
-        return _timed_gerund_doers(verb)
+        return _timed_gerund_doers(verb) or _means_gerund_doers(verb)
     main = verb.head.head
     if main.pos_ != "VERB":
         return []
@@ -2598,9 +2598,7 @@ def _timed_gerund_doers(verb: Token) -> list[Token]:
     port and meeting with police leaders, the FBI chief said ...", "She praised the staff
     before meeting with the victims"). None for a gerund that recalls an event told before,
     which is no event of its own."""
-    gerund = verb
-    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
-        gerund = head_of(gerund)
+    gerund = _first_gerund(verb)
     if not (
         verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in TIMED_GERUNDS
     ):
@@ -2615,6 +2613,30 @@ def _timed_gerund_doers(verb: Token) -> list[Token]:
         return []
     main = head_of(head_of(gerund))
     return subjects(main) if main.pos_ in {"VERB", "AUX"} else []
+
+
+def _first_gerund(verb: Token) -> Token:
+    """The gerund that opens the list a gerund is joined to ("after touring the port and
+    meeting with police leaders"): the one the preposition governs."""
+    gerund = verb
+    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
+        gerund = head_of(gerund)
+    return gerund
+
+
+def _means_gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after "by" tells, the means of an active clause: that clause's
+    subject ("The clique perpetrated an atrocity by killing civilians", "The farm raised the
+    yield by introducing new strains"). Not of a passive clause, whose subject undergoes it
+    ("The yield was raised by introducing ..."), nor of a participle the parse hangs on a
+    noun ("promote the victims' living by providing them"), whose noun is no doer."""
+    gerund = _first_gerund(verb)
+    if not (verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in BY):
+        return []
+    main = head_of(head_of(gerund))
+    if main.pos_ not in {"VERB", "AUX"} or main.dep_ == "acl" or _is_passive(main):
+        return []
+    return subjects(main)
 
 
 def _engaged_in(holder: Token) -> list[Token]:
