@@ -54,6 +54,7 @@ from kg.extract.syntax import (
     is_to_infinitive,
     modality,
     name_head,
+    own_subjects,
     own_tokens,
     place_of,
     prepositional_objects,
@@ -772,7 +773,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             (
                 *patients,
                 *_actors(ctx, partners),
-                *entities_of(index, _targets(verb)),
+                *entities_of(index, _targets(verb) + _targets_beside_doers(verb)),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
@@ -2628,15 +2629,16 @@ def _means_gerund_doers(verb: Token) -> list[Token]:
     """Who does what a gerund after "by" tells, the means of an active clause: that clause's
     subject ("The clique perpetrated an atrocity by killing civilians", "The farm raised the
     yield by introducing new strains"). Not of a passive clause, whose subject undergoes it
-    ("The yield was raised by introducing ..."), nor of a participle the parse hangs on a
-    noun ("promote the victims' living by providing them"), whose noun is no doer."""
+    ("The yield was raised by introducing ..."). A clause the parse hangs on a noun reads only
+    a subject of its own ("the fact that the U.S. is tightening the screw by resorting to
+    ..."): the noun of "promote the victims' living by providing them" is no doer."""
     gerund = _first_gerund(verb)
     if not (verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in BY):
         return []
     main = head_of(head_of(gerund))
-    if main.pos_ not in {"VERB", "AUX"} or main.dep_ == "acl" or _is_passive(main):
+    if main.pos_ not in {"VERB", "AUX"} or _is_passive(main):
         return []
-    return subjects(main)
+    return own_subjects(main) if main.dep_ == "acl" else subjects(main)
 
 
 def _engaged_in(holder: Token) -> list[Token]:
@@ -2797,6 +2799,12 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _targets_beside_doers(verb: Token) -> list[Token]:
+    """Whom an act is aimed at, where the parse hangs the "against" phrase on the "by" phrase's
+    doer before it ("committed by the imperialists against the Korean people")."""
+    return [t for b in prepositional_objects(verb, BY) for t in prepositional_objects(b, AGAINST)]
 
 
 def _attending(index: EntityIndex, verb: Token) -> list[Token]:

@@ -2359,6 +2359,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "fly",
             {"puppet military clique"},
         ),
+        # Whom an act is aimed at, where the parse hangs "against" on the doer's "by" phrase.
+        (
+            "The article denounced the economic blockade imposed by the U.S. imperialists against"
+            " Cuba.",
+            "impose",
+            {"U.S. imperialists", "Cuba"},
+        ),
+        (
+            "The people will never forget the massacres committed by the Japanese imperialists"
+            " against the Chinese people.",
+            "commit",
+            {"Chinese people"},
+        ),
         # Whom an honour or praise is conferred on.
         (
             "The ministry bestowed medals on the flood victims and the rescue workers.",
