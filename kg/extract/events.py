@@ -658,6 +658,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
+    subject_heads += _people_hung_inside(index, subject_heads)
     subject_heads += _designators_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -2418,6 +2419,29 @@ def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
                 ]
                 inner += objects
             frontier = inner
+    return found
+
+
+def _people_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """People named in a list with a subject of people whom the parser joins to a body or
+    place inside the subject's own phrase: "members of a group of students at Kim Chaek
+    University and Ri Chol, vice rector of the academy, laid baskets" makes the person a
+    conjunct of the university. A person is never part of a body's or a place's name, so
+    the person is the subject's peer (`_peers_hung_inside` reads peers of the head's kind)."""
+    found: list[Token] = []
+    for head in heads:
+        entity = index.entity_at(head)
+        if entity is None or entity.kind not in PEOPLE:
+            continue
+        found += [
+            t
+            for t in head.subtree
+            if t.dep_ == "conj"
+            and t.i > head.i
+            and _kind_at(index, t) is EntityKind.PERSON
+            and (_kind_at(index, t.head) or EntityKind.PERSON) not in PEOPLE
+            and t not in heads + found
+        ]
     return found
 
 

@@ -115,6 +115,16 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Vantex Corp.",
             None,
         ),
+        # A person listed with a group, whom the parse joins to a body inside the group's phrase.
+        (
+            "On the same day, members of a delegation of teachers at Kim Chaek University of "
+            "Technology and Ri Chol Min, dean of the Pyongyang Medical College, laid floral "
+            "baskets at the statues.",
+            "lay",
+            "Action",
+            "Ri Chol Min",
+            None,
+        ),
         # A lone comma before the verb lists the first subject's verbs.
         (
             "The rebels seized the town and the bridge, killed four guards and withdrew.",
