@@ -54,6 +54,7 @@ from kg.extract.syntax import (
     is_to_infinitive,
     modality,
     name_head,
+    own_subjects,
     own_tokens,
     place_of,
     prepositional_objects,
@@ -660,6 +661,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         subject_heads = children(participle, "nsubj")
     subject_heads += [c for s in subject_heads for c in comitatives(s)]
     subject_heads += _peers_hung_inside(index, subject_heads)
+    subject_heads += _people_hung_inside(index, subject_heads)
     subject_heads += _designators_hung_inside(index, subject_heads)
     subject_heads += _counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
@@ -775,7 +777,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             (
                 *patients,
                 *_actors(ctx, partners),
-                *entities_of(index, _targets(verb)),
+                *entities_of(index, _targets(verb) + _targets_beside_doers(verb)),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
@@ -2437,6 +2439,29 @@ def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
     return found
 
 
+def _people_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """People named in a list with a subject of people whom the parser joins to a body or
+    place inside the subject's own phrase: "members of a group of students at Kim Chaek
+    University and Ri Chol, vice rector of the academy, laid baskets" makes the person a
+    conjunct of the university. A person is never part of a body's or a place's name, so
+    the person is the subject's peer (`_peers_hung_inside` reads peers of the head's kind)."""
+    found: list[Token] = []
+    for head in heads:
+        entity = index.entity_at(head)
+        if entity is None or entity.kind not in PEOPLE:
+            continue
+        found += [
+            t
+            for t in head.subtree
+            if t.dep_ == "conj"
+            and t.i > head.i
+            and _kind_at(index, t) is EntityKind.PERSON
+            and (_kind_at(index, t.head) or EntityKind.PERSON) not in PEOPLE
+            and t not in heads + found
+        ]
+    return found
+
+
 def _bodies_of_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The body a group of its people names before its noun, which takes part through them:
     "A State Department duty officer said", "dispatched FBI agents to Africa", "questioned
@@ -2599,7 +2624,7 @@ def _gerund_doers(ctx: Context, verb: Token) -> list[Token]:
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in IN:
         return _engaged_in(verb.head.head)
     if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in CREDITED_FOR):
-        return _timed_gerund_doers(verb)
+        return _timed_gerund_doers(verb) or _means_gerund_doers(verb)
     main = verb.head.head
     if main.pos_ != "VERB":
         return []
@@ -2615,9 +2640,7 @@ def _timed_gerund_doers(verb: Token) -> list[Token]:
     port and meeting with police leaders, the FBI chief said ...", "She praised the staff
     before meeting with the victims"). None for a gerund that recalls an event told before,
     which is no event of its own."""
-    gerund = verb
-    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
-        gerund = head_of(gerund)
+    gerund = _first_gerund(verb)
     if not (
         verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in TIMED_GERUNDS
     ):
@@ -2632,6 +2655,31 @@ def _timed_gerund_doers(verb: Token) -> list[Token]:
         return []
     main = head_of(head_of(gerund))
     return subjects(main) if main.pos_ in {"VERB", "AUX"} else []
+
+
+def _first_gerund(verb: Token) -> Token:
+    """The gerund that opens the list a gerund is joined to ("after touring the port and
+    meeting with police leaders"): the one the preposition governs."""
+    gerund = verb
+    while gerund.dep_ == "conj" and head_of(gerund).tag_ == "VBG":
+        gerund = head_of(gerund)
+    return gerund
+
+
+def _means_gerund_doers(verb: Token) -> list[Token]:
+    """Who does what a gerund after "by" tells, the means of an active clause: that clause's
+    subject ("The clique perpetrated an atrocity by killing civilians", "The farm raised the
+    yield by introducing new strains"). Not of a passive clause, whose subject undergoes it
+    ("The yield was raised by introducing ..."). A clause the parse hangs on a noun reads only
+    a subject of its own ("the fact that the U.S. is tightening the screw by resorting to
+    ..."): the noun of "promote the victims' living by providing them" is no doer."""
+    gerund = _first_gerund(verb)
+    if not (verb.tag_ == "VBG" and gerund.dep_ == "pcomp" and head_of(gerund).lower_ in BY):
+        return []
+    main = head_of(head_of(gerund))
+    if main.pos_ not in {"VERB", "AUX"} or _is_passive(main):
+        return []
+    return own_subjects(main) if main.dep_ == "acl" else subjects(main)
 
 
 def _engaged_in(holder: Token) -> list[Token]:
@@ -2792,6 +2840,12 @@ def _targets(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() in lexicon.words("taking_verbs"):
         found += prepositional_objects(verb, FROM)
     return found
+
+
+def _targets_beside_doers(verb: Token) -> list[Token]:
+    """Whom an act is aimed at, where the parse hangs the "against" phrase on the "by" phrase's
+    doer before it ("committed by the imperialists against the Korean people")."""
+    return [t for b in prepositional_objects(verb, BY) for t in prepositional_objects(b, AGAINST)]
 
 
 def _attending(index: EntityIndex, verb: Token) -> list[Token]:

@@ -115,6 +115,16 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Vantex Corp.",
             None,
         ),
+        # A person listed with a group, whom the parse joins to a body inside the group's phrase.
+        (
+            "On the same day, members of a delegation of teachers at Kim Chaek University of "
+            "Technology and Ri Chol Min, dean of the Pyongyang Medical College, laid floral "
+            "baskets at the statues.",
+            "lay",
+            "Action",
+            "Ri Chol Min",
+            None,
+        ),
         # A lone comma before the verb lists the first subject's verbs.
         (
             "The rebels seized the town and the bridge, killed four guards and withdrew.",
@@ -2377,6 +2387,32 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "meet",
             {"Karl Roth", "harbour officials"},
         ),
+        # A gerund after "by", and one joined to it: the means the active clause's subject uses.
+        (
+            "The Pukchang Tractor Factory raised its output by introducing advanced production"
+            " methods and renovating its equipment.",
+            "renovate",
+            {"Pukchang Tractor Factory"},
+        ),
+        (
+            "The puppet military clique staged a provocation by flying drones over the border"
+            " villages.",
+            "fly",
+            {"puppet military clique"},
+        ),
+        # Whom an act is aimed at, where the parse hangs "against" on the doer's "by" phrase.
+        (
+            "The article denounced the economic blockade imposed by the U.S. imperialists against"
+            " Cuba.",
+            "impose",
+            {"U.S. imperialists", "Cuba"},
+        ),
+        (
+            "The people will never forget the massacres committed by the Japanese imperialists"
+            " against the Chinese people.",
+            "commit",
+            {"Chinese people"},
+        ),
         # Whom an honour or praise is conferred on.
         (
             "The ministry bestowed medals on the flood victims and the rescue workers.",
@@ -2812,6 +2848,12 @@ def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str)
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert absent not in names, names
+
+
+def test_the_means_of_a_passive_clause_is_not_its_subjects_doing(parse: Parse) -> None:
+    text = "The Pukchang Tractor Factory was modernized by introducing advanced methods."
+    event = _by_predicate(parse, text).get("introduce")
+    assert event is None or not event.agents, event
 
 
 def test_a_gerund_recalling_an_event_told_before_is_no_event(parse: Parse) -> None:
