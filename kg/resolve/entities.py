@@ -3026,7 +3026,7 @@ def _body_of_a_kind(token: Token) -> bool:
     ):
         return False
     before = [c for c in token.children if c.i < token.i]
-    modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"}]
+    modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"} or _owning_group(c)]
     # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
     # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
     # to a name ("the provincial Party committee" is read with its Party).
@@ -3034,6 +3034,18 @@ def _body_of_a_kind(token: Token) -> bool:
         any(c.lower_ == "the" or c.dep_ == "poss" for c in before)
         and bool(modifiers)
         and all(c.is_lower for c in modifiers)
+    )
+
+
+def _owning_group(token: Token) -> bool:
+    """A group in the possessive that says whose body follows, with its own word that says
+    which ("provincial people" of "the provincial people's committee"): the body is named by
+    the whole phrase, not the group alone. A bare "the people's committee" refers back."""
+    return (
+        token.dep_ == "poss"
+        and token.is_lower
+        and token.lower_ in lexicon.words("group_heads")
+        and any(c.dep_ in {"amod", "compound"} and c.is_lower for c in token.children)
     )
 
 
@@ -3099,6 +3111,8 @@ def _groups(
         token = tokens[i]
         # `_capitalised_head` asks for an NNP first: most tokens are turned away without the call.
         if tag not in GROUP_HEAD_TAGS and (tag != "NNP" or not _capitalised_head(token)):
+            continue
+        if _owning_group(token) and _body_of_a_kind(token.head):
             continue
         of_a_kind = _body_of_a_kind(token)
         if not (
