@@ -1237,6 +1237,15 @@ def test_names_inside_organisation_names(
             " greeted the crew.",
             "municipal fishery committee",
         ),
+        # Its people in the possessive say whose body it is.
+        (
+            "The county people's committee sent cement and timber to the flood-hit villages.",
+            "county people's committee",
+        ),
+        (
+            "Tractors were supplied by the city people's committee and the farm machine plant.",
+            "city people's committee",
+        ),
         # Bodies of one kind that act or are acted on together, named by their plural.
         (
             "Tools shown by the Academy of Sciences and several companies of Brazil drew the"
@@ -1829,6 +1838,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # A body that ends like a noun for one person.
         ("A department was set up to handle the complaints.", "department"),
         ("The general sent a contingent to guard the bridge.", "contingent"),
+        # The people whose body follows are no group of their own.
+        ("The county people's committee sent cement to the villages.", "people"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
