@@ -3013,6 +3013,21 @@ def _qualified_collective(token: Token) -> bool:
     )
 
 
+def _national_collective(token: Token) -> bool:
+    """A nation's collective named by a noun that names one only with the nation's adjective
+    ("the Iraqi leadership"); the adjective as the model types it or as the demonyms list it."""
+    demonyms = lexicon.mapping("demonyms")
+    return (
+        token.tag_ == "NN"
+        and token.lower_ in lexicon.words("national_collective_heads")
+        and any(
+            c.dep_ == "amod" and (c.ent_type_ == "NORP" or c.lower_ in demonyms)
+            for c in children_of(token)
+            if c.i < token.i
+        )
+    )
+
+
 def _body_of_a_kind(token: Token) -> bool:
     """A body named by a lower-case common noun with words that say which one ("the provincial
     trade union committee", "the executive committee"), not its name's head ("Central
@@ -3119,6 +3134,7 @@ def _groups(
             _is_group_head(token)
             or _unnamed_person(token)
             or _qualified_collective(token)
+            or _national_collective(token)
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)

@@ -1237,6 +1237,15 @@ def test_names_inside_organisation_names(
             " greeted the crew.",
             "municipal fishery committee",
         ),
+        # A nation's leaders named by its adjective and a noun that bare names an act.
+        (
+            "The envoy hopes to open talks with the Syrian leadership next week.",
+            "Syrian leadership",
+        ),
+        (
+            "The minister said his letter was handed to the Cuban leadership on Tuesday.",
+            "Cuban leadership",
+        ),
         # Its people in the possessive say whose body it is.
         (
             "The county people's committee sent cement and timber to the flood-hit villages.",
@@ -1838,6 +1847,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         # A body that ends like a noun for one person.
         ("A department was set up to handle the complaints.", "department"),
         ("The general sent a contingent to guard the bridge.", "contingent"),
+        # Leadership that is no nation's is an act or a quality.
+        ("The farm thrived under the energetic leadership of its manager.", "leadership"),
         # The people whose body follows are no group of their own.
         ("The county people's committee sent cement to the villages.", "people"),
     ],
