@@ -2623,8 +2623,10 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     parts = []
     tokens = doc_tokens(doc)
     for k, token in enumerate(tokens[i] for i in indices):
-        keep_case = token.ent_type_ != "" or (
-            token.tag_ == "NNP" and token.i != sentence_of(token).start
+        keep_case = (
+            token.ent_type_ != ""
+            or (token.tag_ == "NNP" and token.i != sentence_of(token).start)
+            or _people_plural(token)
         )
         if k:
             previous = tokens[indices[k - 1]]
@@ -2666,10 +2668,24 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
     return kept
 
 
+def _people_plural(token: Token) -> bool:
+    """A capitalised plural whose singular is a people's adjective: "Americans"."""
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.is_title
+        and token.is_alpha
+        and _singular(token.lower_) in lexicon.mapping("demonyms")
+    )
+
+
 def _is_group_head(token: Token) -> bool:
     # A people or the adherents of a cause named by a plural noun: "Palestinians", "Zionists".
     # Not the hyphen the model tagged with the words it joins ("Pro-republicans").
     if token.tag_ in {"NNS", "NNPS"} and token.ent_type_ == "NORP" and token.is_alpha:
+        return True
+    # A people's plural the model left untyped after the nationality hyphened to it
+    # ("Cuban-Americans"), which it types alone.
+    if _people_plural(token):
         return True
     if _capitalised_head(token):
         return True

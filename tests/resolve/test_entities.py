@@ -1237,6 +1237,11 @@ def test_names_inside_organisation_names(
             " greeted the crew.",
             "municipal fishery committee",
         ),
+        # A people's plural the model leaves untyped after a nationality hyphened to it.
+        (
+            "Thousands of Haitian-Americans marched past the federal building on Saturday.",
+            "Haitian-Americans",
+        ),
         # A nation's leaders named by its adjective and a noun that bare names an act.
         (
             "The envoy hopes to open talks with the Syrian leadership next week.",
