@@ -155,6 +155,28 @@ def compound_head(token: Token) -> Token:
     return noun
 
 
+def infinitive_controllers(verb: Token) -> list[Token]:
+    """Who does what a verb's infinitive says, when not its subject: its object ("urged the
+    workers to complete the dam"), or the object of the preposition it takes for the one urged
+    ("called on the officials to build houses"; lexicon `control_prepositions`). A verb of
+    promising keeps the action its subject's ("promised the farmers to build a school";
+    lexicon `subject_control_verbs`)."""
+    lemma = verb.lemma_.casefold()
+    if lemma in lexicon.words("subject_control_verbs"):
+        return []
+    objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "obj"}]
+    if objects:
+        return objects
+    frames = lexicon.pairs("control_prepositions")
+    return [
+        c
+        for prep in children_of(verb)
+        if prep.dep_ in {"prep", "prt"} and (lemma, prep.lower_) in frames
+        for c in children_of(prep)
+        if c.dep_ == "pobj"
+    ]
+
+
 def adverb_held_subject(verb: Token) -> Token | None:
     """The name the parser hung on a manner adverb before a verb instead of on the verb: in
     "Choe Son Hui courteously conveyed greetings" the name is a compound of "courteously", and

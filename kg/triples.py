@@ -50,6 +50,7 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     head_of,
+    infinitive_controllers,
     parse_tables,
     sentence_of,
     subtree_indices,
@@ -353,7 +354,7 @@ def _subject(verb: Token) -> _Subject | None:
         found = _subject(head_of(verb))
         return _Subject(found.head, "conj") if found else None
     if verb.dep_ == "xcomp":
-        controller = _own(head_of(verb), *OBJECT_DEPS)
+        controller = infinitive_controllers(head_of(verb))
         if controller:
             return _Subject(controller[0], "control")
         governor = head_of(verb)

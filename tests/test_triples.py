@@ -244,6 +244,13 @@ def test_clause_types(
             "relocates to",
             ("Florida",),
         ),
+        # a promise keeps it the subject's, whoever is promised
+        (
+            "The mayor promised the residents to repair the roads .",
+            "The mayor",
+            "to repair",
+            ("the roads",),
+        ),
     ],
 )
 def test_parser_slips_are_mended(

@@ -23,6 +23,7 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     head_of,
+    infinitive_controllers,
     parse_tables,
     sentence_of,
 )
@@ -116,7 +117,7 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
     if verb.dep_ in {"conj", "advcl"} and head_of(verb).pos_ in {"VERB", "AUX"}:
         return _subjects(head_of(verb))
     if verb.dep_ == "xcomp":
-        controller = [c for c in children_of(head_of(verb)) if c.dep_ == "dobj"]
+        controller = infinitive_controllers(head_of(verb))
         return tuple(t for c in controller for t in with_conjuncts(c)) or _subjects(head_of(verb))
     if verb.dep_ in {"relcl", "acl"} and head_of(verb).pos_ in {"NOUN", "PROPN"}:
         return (head_of(verb),)

@@ -125,6 +125,31 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Ri Chol Min",
             None,
         ),
+        # Those called on or appealed to do what the infinitive says, as those urged do.
+        (
+            "The county committee called on the farm workers to finish the rice transplanting "
+            "ahead of schedule.",
+            "finish",
+            "Action",
+            "farm workers",
+            None,
+        ),
+        (
+            "The union appealed to the young workers to volunteer for the land reclamation "
+            "projects.",
+            "volunteer",
+            "Action",
+            "young workers",
+            None,
+        ),
+        # A promise keeps the action its maker's, whoever it is made to.
+        (
+            "Kim Jong Un promised the flood victims to build new houses for them by October.",
+            "build",
+            "Action",
+            "Kim Jong Un",
+            None,
+        ),
         # A lone comma before the verb lists the first subject's verbs.
         (
             "The rebels seized the town and the bridge, killed four guards and withdrew.",
