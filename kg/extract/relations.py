@@ -687,10 +687,11 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
     yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
     # "the Iraqi city of Mosul", "the Serbian province of Kosovo": the country of the
-    # nationality adjective, where the article names it.
+    # nationality adjective, where the article names it, even over the gazetteer's own
+    # country for the place, as the noun says it is part of the other.
     evidence = ctx.mention(sentence_of(root))
     for country in countries_of_adjectives(ctx.entities, noun):
-        if ctx.places.admits(entity, country):
+        if ctx.places.admits(entity, country) or ctx.places.demotes(entity, country):
             yield Relation(entity, "schema:containedInPlace", country, evidence)
 
 

@@ -161,6 +161,18 @@ class PlaceResolution:
             and first.population > second.population
         )
 
+    def demotes(self, child: Entity, parent: Entity) -> bool:
+        """Whether both are linked to countries, different ones: a settlement noun's "of" may
+        make one country the text's part of another ("the Serbian province of Kosovo")."""
+        links = {link.entity: link.place for link in self.links}
+        inner, outer = links.get(child), links.get(parent)
+        return (
+            inner is not None
+            and outer is not None
+            and inner != outer
+            and inner.place_type is outer.place_type is PlaceType.COUNTRY
+        )
+
     def confirms(self, child: Entity, parent: Entity) -> bool:
         """Whether the gazetteer puts `child` in `parent`: as both are linked, or, where `child`
         was left unlinked, as one of its candidates lies in the country `parent` is linked to

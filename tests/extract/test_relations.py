@@ -1236,6 +1236,12 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "West Bank",
         ),
         ("Troops entered the Ohio town of Springfield on Tuesday.", "Springfield", "Ohio"),
+        # A country the gazetteer holds, named as a province of another.
+        (
+            "Serbia sent more police. Fighting went on in the Serbian province of Kosovo.",
+            "Kosovo",
+            "Serbia",
+        ),
         # A nationality adjective before the noun: the country, where the article names it.
         (
             "Cuba sent envoys abroad. He drove a taxi in the Cuban city of Matanzas.",
