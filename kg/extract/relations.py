@@ -657,8 +657,22 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     evidence = ctx.mention(sentence_of(root))
     for other in _places_containing(entity, outer, ctx):
         yield Relation(entity, "schema:containedInPlace", other, evidence)
-    for other in _places_containing(entity, area_of, ctx, stated_of=True):
+    # The area noun also follows a town's name to name a smaller place in its "of" ("the
+    # Buffalo suburb of Amherst"); only the towns' sizes tell which reading it is.
+    smaller = [
+        token
+        for token in area_of
+        if (inner := _place_named(ctx.entities, token)) is not None
+        and ctx.places.outgrows(entity, inner)
+    ]
+    for other in _places_containing(
+        entity, [t for t in area_of if t not in smaller], ctx, stated_of=True
+    ):
         yield Relation(entity, "schema:containedInPlace", other, evidence)
+    for token in smaller:
+        inner = _place_named(ctx.entities, token)
+        if inner is not None and ctx.places.holds(inner, entity):
+            yield Relation(inner, "schema:containedInPlace", entity, evidence)
 
 
 def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -673,10 +687,11 @@ def _settlement_of(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
     compounds = [c for c in children_of(noun) if c.dep_ == "compound"]
     yield from _lying_in(entity, compounds, noun, sentence_of(root), ctx)
     # "the Iraqi city of Mosul", "the Serbian province of Kosovo": the country of the
-    # nationality adjective, where the article names it.
+    # nationality adjective, where the article names it, even over the gazetteer's own
+    # country for the place, as the noun says it is part of the other.
     evidence = ctx.mention(sentence_of(root))
     for country in countries_of_adjectives(ctx.entities, noun):
-        if ctx.places.admits(entity, country):
+        if ctx.places.admits(entity, country) or ctx.places.demotes(entity, country):
             yield Relation(entity, "schema:containedInPlace", country, evidence)
 
 

@@ -149,6 +149,30 @@ class PlaceResolution:
             return False
         return RANK[kinds[0]] < RANK[PlaceType.COUNTRY] and RANK[kinds[0]] <= RANK[kinds[1]]
 
+    def outgrows(self, one: Entity, other: Entity) -> bool:
+        """Whether both are linked towns and `one` is the larger: "the Buffalo suburb of
+        Amherst" names the town first, the suburb in its "of"."""
+        links = {link.entity: link.place for link in self.links}
+        first, second = links.get(one), links.get(other)
+        return (
+            first is not None
+            and second is not None
+            and first.place_type is second.place_type is PlaceType.CITY
+            and first.population > second.population
+        )
+
+    def demotes(self, child: Entity, parent: Entity) -> bool:
+        """Whether both are linked to countries, different ones: a settlement noun's "of" may
+        make one country the text's part of another ("the Serbian province of Kosovo")."""
+        links = {link.entity: link.place for link in self.links}
+        inner, outer = links.get(child), links.get(parent)
+        return (
+            inner is not None
+            and outer is not None
+            and inner != outer
+            and inner.place_type is outer.place_type is PlaceType.COUNTRY
+        )
+
     def confirms(self, child: Entity, parent: Entity) -> bool:
         """Whether the gazetteer puts `child` in `parent`: as both are linked, or, where `child`
         was left unlinked, as one of its candidates lies in the country `parent` is linked to
@@ -217,6 +241,57 @@ def stated_containment(doc: Doc, index: EntityIndex) -> list[tuple[Entity, Entit
                         if inner is not None and inner.kind is EntityKind.PLACE and inner != entity:
                             found.append((inner, entity, root))
     return [*found, *_containment_in_names(doc, index)]
+
+
+def _written_appositions(
+    doc: Doc, index: EntityIndex, candidates: Mapping[Entity, dict[str, Match]]
+) -> Iterator[tuple[Entity, Entity, Token]]:
+    """(place, containing place, token) of a place and a region or country written "A, B"
+    outside a list, where the parse hangs B elsewhere ("Holding PLC of Surrey, England":
+    England on the company). Not a country before it ("the U.S., the Virgin Islands"), nor a
+    region that qualifies the next word ("in East Africa, U.S. forces launched")."""
+    for token in doc[1:-1]:
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if token.text != "," or before.ent_iob_ == "O" or after.ent_iob_ != "B":
+            continue
+        inner, outer = index.entity_at(before), index.entity_at(after)
+        if (
+            inner is None
+            or outer is None
+            or inner == outer
+            or {inner.kind, outer.kind} != {EntityKind.PLACE}
+            or not _regions(candidates.get(outer, {}))
+            or _regions(candidates.get(inner, {}))
+            or _listed(doc, index, before, after)
+        ):
+            continue
+        end = after
+        while end.i + 1 < len(doc) and index.entity_at(doc[end.i + 1]) == outer:
+            end = doc[end.i + 1]
+        if end.dep_ in {"compound", "amod", "nmod"} and end.head.i > end.i:
+            continue
+        yield inner, outer, before
+
+
+def _listed(doc: Doc, index: EntityIndex, first: Token, second: Token) -> bool:
+    """Whether two names joined by a comma are items of a list: another name joined to the first
+    before it, or to the second after it, by a comma or a conjunction."""
+    start = first.i
+    while start > 0 and doc[start - 1].ent_iob_ != "O" and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = second.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    joiners = {",", "and", "or"}
+    return (
+        start >= 2
+        and doc[start - 1].lower_ in joiners
+        and index.entity_at(doc[start - 2]) is not None
+    ) or (
+        end + 2 < len(doc)
+        and doc[end + 1].lower_ in joiners
+        and index.entity_at(doc[end + 2]) is not None
+    )
 
 
 def _containment_in_names(doc: Doc, index: EntityIndex) -> Iterator[tuple[Entity, Entity, Token]]:
@@ -494,6 +569,12 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
         )
         for entity, found in mentions.items()
     }
+    stated += (
+        pair
+        for pair in _written_appositions(doc, index, candidates)
+        if pair[:2] not in {found[:2] for found in stated}
+    )
+    candidates = _inside_stated_regions(candidates, stated)
     weights = {entity: len(found) for entity, found in mentions.items()}
     ctx = _context(candidates, stated, weights)
     choices: list[Choice] = []
@@ -512,6 +593,40 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
             )
         )
     return _facts(gaz, choices, stated)
+
+
+def _regions(found: Mapping[str, Match]) -> frozenset[str]:
+    """The countries of a name that can only be a country or a first-level division ("England",
+    "Dagestan"); none for a name a town may bear too ("Pyongyang", "Georgia" the town)."""
+    if not found or any(
+        RANK[m.place.place_type] < RANK[PlaceType.FIRST_LEVEL_DIVISION] for m in found.values()
+    ):
+        return frozenset()
+    return frozenset(m.place.country for m in found.values())
+
+
+def _inside_stated_regions(
+    candidates: Mapping[Entity, dict[str, Match]], stated: list[tuple[Entity, Entity, Token]]
+) -> dict[Entity, dict[str, Match]]:
+    """Each place the text qualifies with a region or country after a comma ("Surrey, England",
+    "Kizlyar, Dagestan") keeps only the candidates in that country: a same-named town elsewhere,
+    however large, is not the one meant, and no link is better than it. A country stays as it
+    is: "Austria, Brazil" is a list. Not an "of": "Simferopol City of Russia" is the article's
+    claim on a town the gazetteer files elsewhere."""
+    regions: dict[Entity, set[str]] = {}
+    for child, parent, token in stated:
+        if token.i + 1 >= len(token.doc) or token.nbor().text != ",":
+            continue
+        countries = _regions(candidates.get(parent, {}))
+        if countries:
+            regions.setdefault(child, set()).update(countries)
+    kept = dict(candidates)
+    for entity, stated_countries in regions.items():
+        found = candidates.get(entity, {})
+        if any(RANK[m.place.place_type] >= RANK[PlaceType.COUNTRY] for m in found.values()):
+            continue
+        kept[entity] = {k: m for k, m in found.items() if m.place.country in stated_countries}
+    return kept
 
 
 def _decimal(value: float) -> Decimal:

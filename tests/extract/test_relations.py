@@ -1236,6 +1236,12 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "West Bank",
         ),
         ("Troops entered the Ohio town of Springfield on Tuesday.", "Springfield", "Ohio"),
+        # A country the gazetteer holds, named as a province of another.
+        (
+            "Serbia sent more police. Fighting went on in the Serbian province of Kosovo.",
+            "Kosovo",
+            "Serbia",
+        ),
         # A nationality adjective before the noun: the country, where the article names it.
         (
             "Cuba sent envoys abroad. He drove a taxi in the Cuban city of Matanzas.",
@@ -1272,6 +1278,8 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
         # An "of" puts the place where the text says, not where a same-named place or another
         # country's claim lies in the gazetteer.
         ("New flats were built in the Sunan area of Pyongyang last year.", "Sunan", "Pyongyang"),
+        # After a larger town's name the area noun's "of" names the smaller one.
+        ("Police searched a house in the Dallas suburb of Plano on Tuesday.", "Plano", "Dallas"),
         ("Shells hit Simferopol City of Russia on Monday.", "Simferopol", "Russian Federation"),
         # A county named alone, in an article about one province: the province.
         (

@@ -55,6 +55,8 @@ def test_context_picks_the_right_place(
         ("Hugo Chávez spoke in Caracas. Later Chávez left.", "Chávez"),
         ("The armed forces of our Republic are strong.", "Republic"),
         ("Seven militants died in Afghanistan's southern Kandahar province.", "Kandahar"),
+        # A large town elsewhere is not the place the text puts in a region.
+        ("The firm sold a stake to Kemble Holdings PLC of Surrey, England, last month.", "Surrey"),
         # A small town of a country the article only names in passing.
         ("The U.S. keeps sending nuclear submarines to the Pacific.", "Pacific"),
     ],
@@ -89,6 +91,12 @@ def test_unknown_places_keep_their_kind_and_stated_containment(parse: Parse) -> 
             "Lebanon and Syria.",
             "Syria",
             "Middle East",
+        ),
+        # Two names written "A, B" where the parse hangs B on another word.
+        (
+            "The firm sold a stake to Kemble Holdings PLC of Surrey, England, last month.",
+            "Surrey",
+            "England",
         ),
         # A site named after the town it is in.
         (
