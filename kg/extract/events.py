@@ -905,6 +905,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
+    cls = _unless_market_move(verb, cls)
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
         cls = "Statement"
@@ -4808,11 +4809,12 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or index.entity_at(token) is not None
             or _event_noun(token.head) == token
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
-            or (token.dep_ in {"dobj", "nsubjpass"} and event_class(token.head.lemma_) == cls)
+            or (token.dep_ in {"dobj", "nsubjpass"} and _verb_tells_noun(token.head, cls))
             or _scene_of_act(token, cls)
             or _modifies_or_names(token)
         ):
             continue
+        cls = _unless_market_move(token, cls)
         owners = _actors(ctx, children(token, "poss"))
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
@@ -4906,6 +4908,31 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _verb_tells_noun(verb: Token, cls: str) -> bool:
+    """A verb whose object or passive subject is the event a noun names, told again: "sent
+    gifts", "test-fired missiles in a test", "committed the murder" (lexicon
+    `event_doing_verbs`). A plain act done to an act's noun is another event: "approved the
+    merger", "heavy gunfire was heard"; not an act kept from happening or only asked for
+    ("prevent damage", "demanded the withdrawal"; lexicon `averting_verbs`), which the noun
+    does not tell."""
+    lemma = _lemma(verb)
+    if lemma in lexicon.mapping("event_classes"):
+        return event_class(lemma) == cls
+    return cls == "Action" and (
+        lemma in lexicon.words("event_doing_verbs") or lemma in lexicon.words("averting_verbs")
+    )
+
+
+def _unless_market_move(token: Token, cls: str) -> str:
+    """A protest's class, unless what rallies is traded ("stocks rallied", "a late rally in
+    bonds", "the market's rally"; lexicon `traded_nouns`): a rise of prices is no protest."""
+    if cls != "Protest":
+        return cls
+    movers = children(token, "nsubj", "compound", "poss") + prepositional_objects(token, IN)
+    traded = lexicon.words("traded_nouns")
+    return "Action" if any(m.lemma_.casefold() in traded for m in movers) else cls
 
 
 def _modifies_or_names(noun: Token) -> bool:

@@ -2435,8 +2435,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         (
             "The people will never forget the massacres committed by the Japanese imperialists"
             " against the Chinese people.",
-            "commit",
-            {"Chinese people"},
+            # The participle tells the act the object of a plain verb names: one event.
+            "massacre",
+            {"Japanese imperialists", "Chinese people"},
         ),
         # Whom an honour or praise is conferred on.
         (
@@ -3031,6 +3032,9 @@ def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
         ("The appeals court's ruling came after a two-day hearing.", "ruling"),
         ("The layoffs of 900 workers began in March.", "layoff"),
         ("The evacuation of the coastal villages ended on Sunday.", "evacuation"),
+        # The object or passive subject of a plain act is an event of its own.
+        ("Villagers said heavy gunfire was heard near the border on Sunday.", "gunfire"),
+        ("The board approved the proposed merger with the insurer on Friday.", "merger"),
     ],
 )
 def test_announced_and_named_attacks_are_events(parse: Parse, text: str, predicate: str) -> None:
@@ -3051,6 +3055,38 @@ def test_an_event_noun_modifying_a_noun_or_ending_a_name_is_no_event(
     parse: Parse, text: str, predicate: str
 ) -> None:
     assert predicate not in _by_predicate(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # The verb does the act the noun names (lexicon `event_doing_verbs`).
+        ("The gunmen committed the massacre in the mountain village.", "massacre"),
+        ("The company completed the acquisition of the mill last month.", "acquisition"),
+        # An act kept from happening or asked for (lexicon `averting_verbs`).
+        ("Farmers are working hard to prevent damage from the heavy rain.", "damage"),
+        ("The protesters demanded the withdrawal of the foreign troops.", "withdrawal"),
+    ],
+)
+def test_an_event_noun_a_verb_does_or_averts_is_no_second_event(
+    parse: Parse, text: str, predicate: str
+) -> None:
+    assert predicate not in _by_predicate(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "cls"),
+    [
+        # What rallies is traded (lexicon `traded_nouns`): a rise of prices.
+        ("Stocks rallied late in the session on Friday.", "rally", "Action"),
+        ("Dealers said a late rally in bonds lifted the market.", "rally", "Action"),
+        # People rally in protest.
+        ("Thousands of workers rallied in the square on Monday.", "rally", "Protest"),
+        ("The students held a rally in front of the embassy.", "rally", "Protest"),
+    ],
+)
+def test_a_market_rally_is_no_protest(parse: Parse, text: str, predicate: str, cls: str) -> None:
+    assert _by_predicate(parse, text)[predicate].classes == (cls,)
 
 
 @pytest.mark.parametrize(
