@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v23",
-    "kg.times.v16",
-    "kg.relations.v23",
+    "kg.entities.v24",
+    "kg.times.v17",
+    "kg.relations.v24",
     "kg.orders.v21",
-    "kg.statements.v24",
-    "kg.events.v25",
-    "kg.places.v20",
+    "kg.statements.v25",
+    "kg.events.v26",
+    "kg.places.v21",
 )
 
 

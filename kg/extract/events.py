@@ -1007,7 +1007,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v25" if facts else "kg.events.v14",
+        extractor="kg.events.v26" if facts else "kg.events.v15",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -4896,7 +4896,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v25",
+            extractor="kg.events.v26",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -5182,7 +5182,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v14")
+@extractors.register("kg.events.v15")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -5195,10 +5195,10 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v25")
+@extractors.register("kg.events.v26")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v14 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v15 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     unread = {t.i for t in _speech_acts_unread(doc, ctx)}
