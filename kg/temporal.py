@@ -2395,7 +2395,7 @@ def _shared_parts_of_day(span: Span, tense: Tense | None) -> str | None:
     nights")."""
     if tense == "past" or len(span) != 1 or span[0].lower_.rstrip(".") not in _WEEKDAYS:
         return None
-    m = _SHARED_PARTS.match(span.doc.text, span.end_char)
+    m = _SHARED_PARTS.match(doc_text(span.doc), span.end_char)
     return m["pods"].lower() if m else None
 
 

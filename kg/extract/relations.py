@@ -77,9 +77,9 @@ ARTICLES = frozenset({"a", "an", "the"})
 # only where a body is ("vice president for finance", "official for Lebanon affairs").
 HELD_AT_PREPOSITIONS = frozenset({"at", "with"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
-# The units an age is counted in: "52-year-old", "six-month-old".
 # What a word tagged an adjective does when the parse makes it a noun phrase's head.
 NOUN_PHRASE_HEADS = frozenset({"appos", "attr", "conj", "dobj", "nsubj", "pobj"})
+# The units an age is counted in: "52-year-old", "six-month-old".
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 # The small words inside a title written before a name in a list ("First Vice-Chairman and
 # concurrently Director of the Organizational Department Pak").
@@ -660,18 +660,17 @@ def _located_in(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]
     # The area noun also follows a town's name to name a smaller place in its "of" ("the
     # Buffalo suburb of Amherst"); only the towns' sizes tell which reading it is.
     smaller = [
-        token
+        (token, inner)
         for token in area_of
         if (inner := _place_named(ctx.entities, token)) is not None
         and ctx.places.outgrows(entity, inner)
     ]
-    for other in _places_containing(
-        entity, [t for t in area_of if t not in smaller], ctx, stated_of=True
-    ):
+    taken = {token.i for token, _ in smaller}
+    larger = [t for t in area_of if t.i not in taken]
+    for other in _places_containing(entity, larger, ctx, stated_of=True):
         yield Relation(entity, "schema:containedInPlace", other, evidence)
-    for token in smaller:
-        inner = _place_named(ctx.entities, token)
-        if inner is not None and ctx.places.holds(inner, entity):
+    for _, inner in smaller:
+        if ctx.places.holds(inner, entity):
             yield Relation(inner, "schema:containedInPlace", entity, evidence)
 
 

@@ -569,11 +569,11 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
         )
         for entity, found in mentions.items()
     }
-    stated += (
-        pair
-        for pair in _written_appositions(doc, index, candidates)
-        if pair[:2] not in {found[:2] for found in stated}
-    )
+    seen = {pair[:2] for pair in stated}
+    for pair in _written_appositions(doc, index, candidates):
+        if pair[:2] not in seen:
+            stated.append(pair)
+            seen.add(pair[:2])
     candidates = _inside_stated_regions(candidates, stated)
     weights = {entity: len(found) for entity, found in mentions.items()}
     ctx = _context(candidates, stated, weights)
