@@ -5144,11 +5144,21 @@ def _after_opening_verb(span: Span) -> bool:
     first = span[0]
     if len(span) < 2 or not first.is_sent_start or not first.is_title or not span[1].is_title:
         return False
-    verbs = lexicon.words("reporting_verbs") | lexicon.words("quoting_verbs")
-    # The tagger takes the capitalised verb for a name's word, with the word as its lemma.
+    verbs = lexicon.union("reporting_verbs", "quoting_verbs")
+    return first.lower_ in _reporting_past_forms() or (
+        first.tag_ in VERB_TAGS and first.lemma_ in verbs
+    )
+
+
+@functools.cache
+def _reporting_past_forms() -> frozenset[str]:
+    """The regular past forms of the reporting and quoting verbs ("replied", "added"): the
+    tagger takes a capitalised verb opening a sentence for a name's word, with the word as its
+    lemma, so the form is all there is to go by."""
+    verbs = lexicon.union("reporting_verbs", "quoting_verbs")
     regular = {f"{v}d" if v.endswith("e") else f"{v}ed" for v in verbs}
-    regular |= {f"{v[:-1]}ied" for v in verbs if v.endswith("y")}
-    return first.lower_ in regular or (first.tag_ in VERB_TAGS and first.lemma_ in verbs)
+    regular |= {f"{v[:-1]}ied" for v in verbs if v.endswith("y") and v[-2] not in "aeiou"}
+    return frozenset(regular)
 
 
 def _before_platform(doc: Doc, start: int, end: int) -> int:
