@@ -5,6 +5,17 @@ import pytest
 from kg.extract.relations import extract_relations
 from tests.conftest import Parse
 
+# Sentences asked both what they state and what they do not.
+JOINT_BODIES_AFTER_POSSESSIVE = (
+    "Westmark Acquisition Corp., a partnership of Quebec Canada Corp.'s Kingsway Capital"
+    " Group and Cara Foods Ltd., extended the offer."
+)
+OFFICER_OF_ANOTHER_COMPANY = (
+    "Dalton Research Inc., a Boston firm, tracks the funds. Dalton said outflows grew.\n"
+    "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
+    " into other funds, says Ann Cole, a vice president."
+)
+
 
 def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject, object) names of the relations of `predicate` between entities in `text`."""
@@ -567,17 +578,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         ),
         # A possessive before bodies joined owns the first.
         (
-            "Westmark Acquisition Corp., a partnership of Quebec Canada Corp.'s Kingsway Capital"
-            " Group and Cara Foods Ltd., extended the offer.",
+            JOINT_BODIES_AFTER_POSSESSIVE,
             "Kingsway Capital Group",
             "schema:memberOf",
             "Quebec Canada Corp.",
         ),
         # An officer of the company the paragraph names, not of the one the article is about.
         (
-            "Dalton Research Inc., a Boston firm, tracks the funds. Dalton said outflows grew.\n"
-            "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
-            " into other funds, says Ann Cole, a vice president.",
+            OFFICER_OF_ANOTHER_COMPANY,
             "Ann Cole",
             "schema:memberOf",
             "Harwell Funds Inc.",
@@ -1150,17 +1158,14 @@ def test_words_that_are_no_title_of_the_person(
         ),
         # A possessive before bodies joined owns no more than the first.
         (
-            "Westmark Acquisition Corp., a partnership of Quebec Canada Corp.'s Kingsway Capital"
-            " Group and Cara Foods Ltd., extended the offer.",
+            JOINT_BODIES_AFTER_POSSESSIVE,
             "Cara Foods Ltd.",
             "schema:memberOf",
             "Quebec Canada Corp.",
         ),
         # The company the article is about, where the officer's paragraph names another.
         (
-            "Dalton Research Inc., a Boston firm, tracks the funds. Dalton said outflows grew.\n"
-            "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
-            " into other funds, says Ann Cole, a vice president.",
+            OFFICER_OF_ANOTHER_COMPANY,
             "Ann Cole",
             "schema:memberOf",
             "Dalton Research Inc.",
