@@ -6547,12 +6547,18 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         if whole is not None:
             mentions.append(EntityMention(entity, mention, whole))
         unplaced = _unplaced_group_tokens(doc, indices)
-        if unplaced is not None:
-            mentions.append(EntityMention(entity, mention, _group_name(doc, unplaced)))
-        for told_as in [indices] if unplaced is None else [indices, unplaced]:
-            unquantified = _unquantified_group_name(doc, told_as)
-            if unquantified is not None:
-                mentions.append(EntityMention(entity, mention, unquantified))
+        shorter = [] if unplaced is None else [_group_name(doc, unplaced)]
+        shorter += [
+            unquantified
+            for told_as in ([indices] if unplaced is None else [indices, unplaced])
+            if (unquantified := _unquantified_group_name(doc, told_as)) is not None
+        ]
+        # A bare "people" of "people in Germany" or "many people" says of no one in particular.
+        mentions.extend(
+            EntityMention(entity, mention, form)
+            for form in shorter
+            if form.casefold() not in PEOPLE_WORDS
+        )
         owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))

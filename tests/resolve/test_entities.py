@@ -3166,6 +3166,8 @@ def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
             "Other analysts said the offer was too low.",
             {"other analysts", "analysts"},
         ),
+        # A bare "people" names no one in particular.
+        ("People in the capital gathered in the square.", {"people in the capital"}),
         (
             "Several rebel commanders in the region rejected the truce.",
             {
