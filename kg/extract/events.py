@@ -1492,12 +1492,16 @@ def _kind_at(index: EntityIndex, token: Token) -> EntityKind | None:
 
 def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The members that a count names in its "of" phrase: "Millions of young people have
-    turned out" (lexicon `multitude_nouns`)."""
-    counts = lexicon.words("multitude_nouns")
+    turned out" (lexicon `multitude_nouns`), "three of the suspects fled", "some of the
+    dealers said" (a number, or lexicon `member_quantifiers`): the group they belong to acts."""
+    counts = lexicon.words("multitude_nouns") | lexicon.words("member_quantifiers")
     return [
         member
         for head in heads
-        if head.lower_ in counts and index.entity_at(head) is None
+        if (
+            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in TIME_ENTITY_TYPES)
+        )
+        and index.entity_at(head) is None
         for member in prepositional_objects(head, OF)
     ]
 

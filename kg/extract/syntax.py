@@ -121,6 +121,10 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
         return tuple(t for c in controller for t in with_conjuncts(c)) or _subjects(head_of(verb))
     if verb.dep_ in {"relcl", "acl"} and head_of(verb).pos_ in {"NOUN", "PROPN"}:
         return (head_of(verb),)
+    # "Ford is likely to bid", "the rebels are ready to sign": the subject of the adjective's
+    # "is" does what the infinitive the adjective governs tells.
+    if verb.dep_ == "acomp" and head_of(verb).pos_ in {"VERB", "AUX"}:
+        return _subjects(head_of(verb))
     return ()
 
 

@@ -158,7 +158,10 @@ ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 WHERE_PREPOSITIONS = frozenset({"at", "across", "in"})
 # Of those, the ones that only place them: the group is also told of without the phrase
 # ("the educators across the country" are "the educators").
-PLACING_PREPOSITIONS = frozenset({"at", "across"})
+# The prepositions of a phrase after a group's heads that says where its members are or whom
+# they work with ("police in the Comoros", "a dealer with Warburg Securities", "warlords from
+# Chechnya"); "of" says which group it is ("officials of the ministry").
+PLACING_PREPOSITIONS = frozenset({"at", "across", "in", "from", "with"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
 PARTICIPLE_WORDS = 8
@@ -6543,9 +6546,19 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         whole = _whole_group_name(doc, indices, name)
         if whole is not None:
             mentions.append(EntityMention(entity, mention, whole))
-        unplaced = _unplaced_group_name(doc, indices)
-        if unplaced is not None:
-            mentions.append(EntityMention(entity, mention, unplaced))
+        unplaced = _unplaced_group_tokens(doc, indices)
+        shorter = [] if unplaced is None else [_group_name(doc, unplaced)]
+        shorter += [
+            unquantified
+            for told_as in ([indices] if unplaced is None else [indices, unplaced])
+            if (unquantified := _unquantified_group_name(doc, told_as)) is not None
+        ]
+        # A bare "people" of "people in Germany" or "many people" says of no one in particular.
+        mentions.extend(
+            EntityMention(entity, mention, form)
+            for form in shorter
+            if form.casefold() not in PEOPLE_WORDS
+        )
         owned = _owners_group_name(doc, indices, by_token)
         if owned is not None:
             mentions.append(EntityMention(entity, mention, owned))
@@ -6687,19 +6700,40 @@ def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
     return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
 
 
-def _unplaced_group_name(doc: Doc, indices: list[int]) -> str | None:
+def _unplaced_group_tokens(doc: Doc, indices: list[int]) -> list[int] | None:
     """The group without the phrase after its heads that says where they are: "workers and
     technicians" of "workers and technicians at the Sungri Motor Complex"."""
-    # Not the object of a preposition itself: "teachers selected from across the country".
+    # Not the object of a preposition itself: "teachers selected from across the country";
+    # nor a phrase in a participle's clause, which the participle needs ("diplomats based in
+    # Washington", "judges deciding a key point in the case").
     cut = next(
         (
             k
             for k, i in enumerate(indices)
-            if k and doc[i].lower_ in PLACING_PREPOSITIONS and doc[i - 1].tag_ != "IN"
+            if k
+            and doc[i].lower_ in PLACING_PREPOSITIONS
+            and doc[i - 1].tag_ != "IN"
+            and doc[i].head.pos_ in {"NOUN", "PROPN"}
+            and not any(doc[j].dep_ == "acl" for j in indices[:k])
         ),
         None,
     )
-    return None if cut is None else _group_name(doc, indices[:cut])
+    return None if cut is None else indices[:cut]
+
+
+def _unquantified_group_name(doc: Doc, indices: list[int]) -> str | None:
+    """The group without the words before it that say how many of it act this time, or that
+    they are others than those told of ("five major political parties", "many professional
+    traders", "other dealers"; lexicon `group_quantity_words`): the group an event's agent
+    is, which the words of one telling do not name."""
+    words = lexicon.words("group_quantity_words")
+    start = 0
+    while start < len(indices) - 1 and (
+        doc[indices[start]].lower_ in words
+        or (doc[indices[start]].tag_ == "CD" and doc[indices[start]].ent_type_ != "DATE")
+    ):
+        start += 1
+    return _group_name(doc, indices[start:]) if start else None
 
 
 def _whole_group_name(doc: Doc, indices: list[int], name: str) -> str | None:

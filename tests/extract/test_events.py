@@ -150,6 +150,18 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Kim Jong Un",
             None,
         ),
+        # The subject of an adjective does what its infinitive tells.
+        ("The rebels are ready to sign the ceasefire accord.", "sign", "Action", "rebels", None),
+        ("Iraq is willing to release the hostages.", "release", "Action", "Iraq", "hostages"),
+        # Some members of a group, counted or numbered, act as the group.
+        ("Two of the suspects fled to Kenya on Monday.", "flee", "Action", "suspects", None),
+        (
+            "Some of the rebels surrendered their weapons to the army.",
+            "surrender",
+            "Action",
+            "rebels",
+            None,
+        ),
         # A lone comma before the verb lists the first subject's verbs.
         (
             "The rebels seized the town and the bridge, killed four guards and withdrew.",

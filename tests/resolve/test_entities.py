@@ -3143,9 +3143,43 @@ def test_a_group_owned_by_the_name_before_and_is_also_known_as_its(
                 "nurses selected from across the country",
             },
         ),
+        (
+            "Police in the border province searched the house on Sunday.",
+            {"police in the border province", "police"},
+        ),
+        (
+            "A senior trader with Barclays de Zoete Wedd said the selling was heavy.",
+            {"senior trader with Barclays de Zoete Wedd", "senior trader"},
+        ),
+        # The participle needs its phrase: "diplomats based" names no one.
+        (
+            "Cuban diplomats based in Washington met the boy's grandmothers.",
+            {"Cuban diplomats based in Washington", "grandmothers"},
+        ),
+        # Words saying how many of the group act, or that they are others, are no part of
+        # the group an agent is.
+        (
+            "Many institutional investors stayed on the sidelines on Friday.",
+            {"many institutional investors", "institutional investors"},
+        ),
+        (
+            "Other analysts said the offer was too low.",
+            {"other analysts", "analysts"},
+        ),
+        # A bare "people" names no one in particular.
+        ("People in the capital gathered in the square.", {"people in the capital"}),
+        (
+            "Several rebel commanders in the region rejected the truce.",
+            {
+                "several rebel commanders in the region",
+                "several rebel commanders",
+                "rebel commanders in the region",
+                "rebel commanders",
+            },
+        ),
     ],
 )
-def test_a_group_placed_at_or_across_is_also_known_without_the_place(
+def test_a_group_placed_or_counted_is_also_known_without_the_place_or_count(
     parse: Parse, text: str, aliases: set[str]
 ) -> None:
     _, ctx = parse(text)
