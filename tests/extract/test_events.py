@@ -2213,6 +2213,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "enjoy",
             {"Mansudae Art Troupe"},
         ),
+        # Who made the event a light verb's object names, the "by" hung on the verb.
+        (
+            "The mayor attended a rally Sunday by dock workers at the harbour of Hamburg.",
+            "rally",
+            {"dock workers"},
+        ),
         # The organization named before a group or a thing it acts through.
         (
             "The ISIL terror group has used cheap drones to drop bombs near Mosul.",
