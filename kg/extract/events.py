@@ -3887,7 +3887,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         opens = all(w in {"also", "and"} for w in words[:at])
         # "are taking part in the drills" is what they do, where "Taking part in it were" and
         # "were present" say who was there.
-        follows = at > 0 and sent[at - 1].lemma_ == "be" and sent[at].tag_ != "VBG"
+        follows = at > 0 and _after_copula(sent, at) and sent[at].tag_ != "VBG"
         if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
             continue
         named = entities_of(
@@ -3898,6 +3898,15 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         )
         if named:
             yield sent, named
+
+
+def _after_copula(sent: Span, at: int) -> bool:
+    """Whether the word at `at` follows a form of "be", adverbs between: "were also present",
+    "was again on hand"."""
+    before = at - 1
+    while before > 0 and sent[before].pos_ == "ADV":
+        before -= 1
+    return sent[before].lemma_ == "be"
 
 
 def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:

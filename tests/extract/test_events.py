@@ -1428,6 +1428,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "banquet",
             {"Kim Jong Un", "Pavel Grinevich", "Ri Chang Hwan"},
         ),
+        # An adverb may stand between the copula and the phrase.
+        (
+            "The two presidents signed the treaty at a ceremony in Vilnius. Defence Minister "
+            "Tomas Brazas and senior army officers were also present at the ceremony.",
+            "ceremony",
+            {"Tomas Brazas", "senior army officers"},
+        ),
         # The gathering the sentence itself names, when no event of its kind came before.
         (
             "Wreaths were laid at the cemeteries of martyrs on September 8. Present at the "
