@@ -4854,6 +4854,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
         patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _undergoers_referred(ctx, token) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
         sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
@@ -4929,6 +4930,20 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _undergoers_referred(ctx: Context, noun: Token) -> tuple[Entity, ...]:
+    """Who an event noun's "of" phrase names again where the entities found no name there: a
+    surname ("the murder of Boyajian" after "Dr. Walter Boyajian"), a title (see
+    `_head_actors`). Only people: "the sale of the company" after a firm that advises it is as
+    likely the adviser as the company."""
+    return tuple(
+        e
+        for t in prepositional_objects(noun, OF)
+        if ctx.entities.entity_at(t) is None
+        for e in _actors(ctx, [t])
+        if e.kind in PEOPLE
+    )
 
 
 def _verb_tells_noun(verb: Token, cls: str) -> bool:

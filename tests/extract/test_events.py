@@ -2220,6 +2220,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "enjoy",
             {"Mansudae Art Troupe"},
         ),
+        # Whom an event noun's "of" phrase names again by surname.
+        (
+            "Dr. Walter Boyajian was killed at his home in October. Many voters were angered by "
+            "the brutal murder of Boyajian, the mayor said.",
+            "murder",
+            {"Walter Boyajian"},
+        ),
         # Who made the event a light verb's object names, the "by" hung on the verb.
         (
             "The mayor attended a rally Sunday by dock workers at the harbour of Hamburg.",
