@@ -807,6 +807,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 # "attended a rally by media workers": who made it.
                 *entities_of(index, _sources_of(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _made_by(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
                 *_sides_of_purpose(index, verb),
@@ -3455,6 +3456,17 @@ def _made_by(heads: list[Token]) -> list[Token]:
     return [t for h in heads for t in prepositional_objects(h, BY)]
 
 
+def _makers_hung_on_verb(verb: Token, noun: Token | None) -> list[Token]:
+    """Who the "by" phrase names as the maker of the event a light verb's object names, where
+    the parser hangs the phrase on the verb: "attended a rally Thursday by media workers" (see
+    `_made_by`). Not so after a plain object: an active verb's "by" phrase is more often a
+    measure or a means ("reduce employment by 6,000 people"), or belongs to a phrase the parse
+    misread ("two decisions by the court", "the forecast by economists")."""
+    if noun is None or noun.dep_ != "dobj" or _is_passive(verb):
+        return []
+    return prepositional_objects(verb, BY)
+
+
 def _sources_of_doers(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Token]:
     """Whom what acts comes from, named in the "from" phrase of a subject or of a passive's
     "by" phrase that names no one: "The financial assistance from the World Bank is not
@@ -3879,7 +3891,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         opens = all(w in {"also", "and"} for w in words[:at])
         # "are taking part in the drills" is what they do, where "Taking part in it were" and
         # "were present" say who was there.
-        follows = at > 0 and sent[at - 1].lemma_ == "be" and sent[at].tag_ != "VBG"
+        follows = at > 0 and _after_copula(sent, at) and sent[at].tag_ != "VBG"
         if not (opens or follows) or not any(t.lemma_ == "be" for t in sent):
             continue
         named = entities_of(
@@ -3890,6 +3902,15 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         )
         if named:
             yield sent, named
+
+
+def _after_copula(sent: Span, at: int) -> bool:
+    """Whether the word at `at` follows a form of "be", adverbs between: "were also present",
+    "was again on hand"."""
+    before = at - 1
+    while before > 0 and sent[before].pos_ == "ADV":
+        before -= 1
+    return sent[before].lemma_ == "be"
 
 
 def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
@@ -4837,6 +4858,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         guests = prepositional_objects(token, RECIPIENT_PREPOSITIONS) if cls in GATHERINGS else []
         patients = entities_of(index, partners + destinations + guests, *PARTICIPANT_KINDS)
         patients += tuple(e for e in entities_of(index, _targets(token)) if e not in patients)
+        patients += tuple(e for e in _undergoers_referred(ctx, token) if e not in patients)
         patients += tuple(e for e in _attacked(index, token) if e not in patients)
         # "competition from other firms", "assistance from the World Bank".
         sources = entities_of(index, _sources_of([token]), *PARTICIPANT_KINDS)
@@ -4912,6 +4934,20 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _undergoers_referred(ctx: Context, noun: Token) -> tuple[Entity, ...]:
+    """Who an event noun's "of" phrase names again where the entities found no name there: a
+    surname ("the murder of Boyajian" after "Dr. Walter Boyajian"), a title (see
+    `_head_actors`). Only people: "the sale of the company" after a firm that advises it is as
+    likely the adviser as the company."""
+    return tuple(
+        e
+        for t in prepositional_objects(noun, OF)
+        if ctx.entities.entity_at(t) is None
+        for e in _actors(ctx, [t])
+        if e.kind in PEOPLE
+    )
 
 
 def _verb_tells_noun(verb: Token, cls: str) -> bool:

@@ -1440,6 +1440,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "banquet",
             {"Kim Jong Un", "Pavel Grinevich", "Ri Chang Hwan"},
         ),
+        # An adverb may stand between the copula and the phrase.
+        (
+            "The two presidents signed the treaty at a ceremony in Vilnius. Defence Minister "
+            "Tomas Brazas and senior army officers were also present at the ceremony.",
+            "ceremony",
+            {"Tomas Brazas", "senior army officers"},
+        ),
         # The gathering the sentence itself names, when no event of its kind came before.
         (
             "Wreaths were laid at the cemeteries of martyrs on September 8. Present at the "
@@ -2224,6 +2231,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Kim Jong Un enjoyed a performance by the Mansudae Art Troupe.",
             "enjoy",
             {"Mansudae Art Troupe"},
+        ),
+        # Whom an event noun's "of" phrase names again by surname.
+        (
+            "Dr. Walter Boyajian was killed at his home in October. Many voters were angered by "
+            "the brutal murder of Boyajian, the mayor said.",
+            "murder",
+            {"Walter Boyajian"},
+        ),
+        # Who made the event a light verb's object names, the "by" hung on the verb.
+        (
+            "The mayor attended a rally Sunday by dock workers at the harbour of Hamburg.",
+            "rally",
+            {"dock workers"},
         ),
         # The organization named before a group or a thing it acts through.
         (
