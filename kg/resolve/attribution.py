@@ -657,7 +657,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
         if lowers[i] == "according":
             for to in (c for c in children_of(token) if c.lower_ == "to"):
                 for pobj in _according_to(to, tracker.index):
-                    source = tracker.from_phrase(pobj)
+                    source = tracker.from_phrase(pobj) or _record(pobj)
                     if source is not None:
                         found.append(source)
                     else:
@@ -670,7 +670,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
             or _gives_a_view(token)
             or reports_a_clause(token)
         ):
-            for subject in _speakers(token):
+            for subject in _and_conjuncts(_speakers(token)):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
@@ -695,6 +695,24 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _record(head: Token) -> Source | None:
+    """A record or a study a sentence is "according to", which no one speaks: "according to
+    a recent SEC filing" credits the filing."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("record_nouns"):
+        return None
+    return Source(source_label(head))
+
+
+def _and_conjuncts(subjects: list[Token]) -> list[Token]:
+    """The subjects with those joined to them: "Orkem, Coates and Ciba said" credits all."""
+    joined = list(subjects)
+    for subject in joined:
+        # "Uhuru, or Freedom, a Swahili newspaper": a name given as another is no speaker.
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(subject)):
+            joined += [c for c in children_of(subject) if c.dep_ == "conj"]
+    return joined
 
 
 def _according_to(to: Token, index: EntityIndex) -> list[Token]:

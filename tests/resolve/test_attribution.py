@@ -432,6 +432,22 @@ def test_an_account_within_another_credits_both(
             ["directors"],
         ),
         ("The directors did not name the lender.", []),
+        # Speakers joined as one subject are each credited.
+        (
+            "Mayor Ann Holt and Police Chief Ray Dunn said the road would reopen on Monday.",
+            ["Ann Holt", "Ray Dunn"],
+        ),
+        (
+            "Shearson, Merrill Lynch and Goldman Sachs say they trade only for customers.",
+            ["Shearson", "Merrill Lynch", "Goldman Sachs"],
+        ),
+        # A record or a study a sentence is "according to"; a schedule is none.
+        (
+            "According to the filing, Cranford Industries Inc. bought 70,000 shares from the fund.",
+            ["filing"],
+        ),
+        ("The gunman fled in a stolen car, according to court documents.", ["court documents"]),
+        ("The plan will go ahead according to schedule.", []),
         (
             "When Jorge Vidal expressed regret over the delay, the officials said the road would"
             " open.",
