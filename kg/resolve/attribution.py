@@ -41,6 +41,8 @@ UNNAMING_TAGS = frozenset({"POS", "DT", "PRP$"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OFFICIAL_OF = frozenset({"of", "for"})
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+# Who a later "it" may be: one body or state, not a person nor a group of many ("analysts").
+BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 # How a participle hangs on the clause whose subject speaks through it ("..., saying that").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 # How a name stands beside the noun it names: "the prosecutor, Remy Heitz", "the newspaper El
@@ -103,7 +105,7 @@ class _Tracker:
             self.named_since = source
         if source is not None and source is not self.last_text:
             self.last_text = None  # someone else spoke: a later "it" is no longer the text
-        if speaker is not None and speaker.kind is not EntityKind.PERSON:
+        if speaker is not None and speaker.kind in BODY_KINDS:
             self.last_body = source
         return source
 
@@ -172,9 +174,7 @@ class _Tracker:
         ):
             # "Police said", "according to human rights groups": a collective speaks as one,
             # where it says something ("no group claimed responsibility" says nothing).
-            if entity is None or any(
-                c.dep_ == "dobj" and self.index.entity_at(c) is None for c in children_of(head.head)
-            ):
+            if entity is None or not _tells_something(head.head, self.index):
                 return None
             return Source(entity.name, entity)
         label = source_label(head)
@@ -382,6 +382,30 @@ class _Tracker:
             ),
             None,
         )
+
+
+def _tells_something(verb: Token, index: EntityIndex) -> bool:
+    """Whether the verb a collective is the subject of tells something: it has no object
+    naming no entity ("no group claimed responsibility"), or a clause says what was told, its
+    own or its object's ("officials confirmed reports that ...") or a verb's it shares its
+    subject with ("The directors didn't name the lender, but said ...")."""
+    shared = [
+        c
+        for c in children_of(verb)
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ == "nsubj" for s in children_of(c))
+    ]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and index.entity_at(c) is None]
+    if not objects:
+        return True
+    return any(c.dep_ == "ccomp" for v in (verb, *shared) for c in children_of(v)) or any(
+        c.dep_ == "mark" and c.lower_ == "that"
+        for o in objects
+        for clause in children_of(o)
+        if clause.dep_ == "acl"
+        for c in children_of(clause)
+    )
 
 
 def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
@@ -633,7 +657,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
         if lowers[i] == "according":
             for to in (c for c in children_of(token) if c.lower_ == "to"):
                 for pobj in _according_to(to, tracker.index):
-                    source = tracker.from_phrase(pobj)
+                    source = tracker.from_phrase(pobj) or _record(pobj)
                     if source is not None:
                         found.append(source)
                     else:
@@ -646,7 +670,7 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
             or _gives_a_view(token)
             or reports_a_clause(token)
         ):
-            for subject in _speakers(token):
+            for subject in _and_conjuncts(_speakers(token)):
                 source = tracker.from_phrase(subject)
                 if source is not None:
                     found.append(source)
@@ -671,6 +695,24 @@ def _credited(sentence: Span, tracker: _Tracker) -> list[Source]:
                     found.append(source)
             found.extend(_cited_in_passive(token, tracker))
     return list(dict.fromkeys(found))
+
+
+def _record(head: Token) -> Source | None:
+    """A record or a study a sentence is "according to", which no one speaks: "according to
+    a recent SEC filing" credits the filing."""
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in lexicon.words("record_nouns"):
+        return None
+    return Source(source_label(head))
+
+
+def _and_conjuncts(subjects: list[Token]) -> list[Token]:
+    """The subjects with those joined to them: "Orkem, Coates and Ciba said" credits all."""
+    joined = list(subjects)
+    for subject in joined:
+        # "Uhuru, or Freedom, a Swahili newspaper": a name given as another is no speaker.
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in children_of(subject)):
+            joined += [c for c in children_of(subject) if c.dep_ == "conj"]
+    return joined
 
 
 def _according_to(to: Token, index: EntityIndex) -> list[Token]:

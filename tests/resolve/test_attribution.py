@@ -407,6 +407,47 @@ def test_an_account_within_another_credits_both(
         ),
         # "Charged" with no clause gives no view; nor does a view in a clause of time.
         ("The riot police charged into the crowd on Monday.", []),
+        # Verbs that report only with a clause.
+        (
+            "Harwick Mills Inc. emphasized that its cash reserves remain ample.",
+            ["Harwick Mills Inc."],
+        ),
+        ("Some economists maintain that the tax cut will pay for itself.", ["economists"]),
+        ("Several analysts have speculated that the bid was low.", ["several analysts"]),
+        (
+            "Cranford Industries Inc. affirmed it has no plan to sell the unit.",
+            ["Cranford Industries Inc."],
+        ),
+        ("The Labor Department maintains a list of approved contractors.", []),
+        # A collective's object that a clause tells, or a clause of a verb sharing its
+        # subject, says something; an object alone does not.
+        (
+            "Senior officials confirmed reports that a second carrier would sail for the Gulf"
+            " within days.",
+            ["senior officials"],
+        ),
+        (
+            "The directors did not name the lender, but said the bid would be financed by three"
+            " banks.",
+            ["directors"],
+        ),
+        ("The directors did not name the lender.", []),
+        # Speakers joined as one subject are each credited.
+        (
+            "Mayor Ann Holt and Police Chief Ray Dunn said the road would reopen on Monday.",
+            ["Ann Holt", "Ray Dunn"],
+        ),
+        (
+            "Shearson, Merrill Lynch and Goldman Sachs say they trade only for customers.",
+            ["Shearson", "Merrill Lynch", "Goldman Sachs"],
+        ),
+        # A record or a study a sentence is "according to"; a schedule is none.
+        (
+            "According to the filing, Cranford Industries Inc. bought 70,000 shares from the fund.",
+            ["filing"],
+        ),
+        ("The gunman fled in a stolen car, according to court documents.", ["court documents"]),
+        ("The plan will go ahead according to schedule.", []),
         (
             "When Jorge Vidal expressed regret over the delay, the officials said the road would"
             " open.",
@@ -532,6 +573,12 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
             "Brenton Foods Inc. said its sales fell. Its bakery business gained from higher"
             " margins, it added.",
             [["Brenton Foods Inc."], ["Brenton Foods Inc."]],
+        ),
+        # A group that spoke since is no "it": the body that spoke before goes on.
+        (
+            "Harwick Mills Inc. said its sales rose. Some analysts said the shares were cheap."
+            " It added that the plant would reopen.",
+            [["Harwick Mills Inc."], ["analysts"], ["Harwick Mills Inc."]],
         ),
         # A pronoun that reckons is the person named just before.
         (
