@@ -4743,7 +4743,16 @@ def with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Eve
     # holds the first words after the dateline (past its dash and the space after it).
     # After an agency's dateline the lead starts past the agency and its dash.
     end = max(end, ctx.dateline_end)
-    lead_end = next((s.end_char for s in doc_sentences(doc) if s.end_char > end + 2), None)
+    # A piece the parser split off with no verb of its own ("U.S." of "U.S. Ambassador X
+    # wrapped up ...") only opens the lead.
+    lead_end = next(
+        (
+            s.end_char
+            for s in doc_sentences(doc)
+            if s.end_char > end + 2 and any(t.pos_ in {"VERB", "AUX"} for t in s)
+        ),
+        None,
+    )
     if city is None or lead_end is None:
         return events
     return [
@@ -4757,10 +4766,13 @@ def with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Eve
 
 
 def _told_as_done_there(event: Event, doc: Doc) -> bool:
-    """Whether a lead's event is asserted by its main clause (or one joined to it): what is
-    planned or denied ("Qantas will double its flights to India") is not done in the city."""
+    """Whether a lead's event is asserted by its main clause (or one joined to it, or its
+    participle: "wrapped up the business, meeting the trade minister"): what is planned or
+    denied ("Qantas will double its flights to India") is not done in the city."""
     token = _verb_of(event, doc)
-    while token is not None and token.dep_ == "conj":
+    while token is not None and (
+        token.dep_ == "conj" or (token.dep_ in PARTICIPLE_LINKS and token.tag_ == "VBG")
+    ):
         token = head_of(token) if head_of(token) is not token else None
     return token is not None and token.dep_ == "ROOT" and event.modality is Modality.ASSERTED
 

@@ -1008,6 +1008,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi",
             True,
         ),
+        # ... and the participle of the lead's main clause, also where the parser splits
+        # the lead's first word off as a sentence of its own.
+        (
+            "\n\nLAGOS, Nigeria (AP) _\n\nU.S. Envoy Mary Carlin closed the trade fair on"
+            " Tuesday, meeting with Nigeria's oil minister to settle the dispute.",
+            "meet",
+            "Lagos",
+            True,
+        ),
         # A word for a kind of place is named by its "of" phrase, not by the larger place
         # before it.
         (
