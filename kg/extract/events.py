@@ -4580,7 +4580,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_story_place(told, doc, ctx)
-    return _with_sites_located([_with_place_within(event, doc, ctx.entities) for event in told])
+    return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
 
 
 def _with_sites_located(events: list[Event]) -> list[Event]:
@@ -4602,10 +4602,12 @@ def _with_sites_located(events: list[Event]) -> list[Event]:
     ]
 
 
-def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
+def _with_place_within(event: Event, doc: Doc, ctx: Context) -> Event:
     """An event at a site is also in the town, county or country its sentence locates the site
-    in: "at the Yangsa Farm in Thosan County", "outside the U.S. embassy in Nairobi" (a reader
-    asks where it happened as often by the town as by the building)."""
+    in: "at the Yangsa Farm in Thosan County", "outside the U.S. embassy in Nairobi", "at the
+    U.S. embassy here" (the dateline's city; a reader asks where it happened as often by the
+    town as by the building)."""
+    index = ctx.entities
     site = event.place
     if site is None or not _is_site(site):
         return event
@@ -4622,6 +4624,9 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     ]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
     places.append(_place_in(index, verb))
+    tokens = doc_tokens(doc)
+    if any(t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == "here" for t in named):
+        places.append(ctx.dateline_place())
     within = next((p for p in places if p is not None and p != site), None)
     return event if within is None else replace(event, place_within=within)
 

@@ -1147,6 +1147,13 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
             "U.S. embassy in Seoul",
             "Seoul",
         ),
+        # "here" after a site is the dateline's city.
+        (
+            "Pyongyang, May 3 (KCNA) -- A reception was given at the Cuban embassy here on Friday.",
+            "reception",
+            "Cuban embassy",
+            "Pyongyang",
+        ),
         (
             "Twin girls were born at the Kaesong Maternity Hospital in the DPRK on Monday.",
             "bear",
