@@ -4335,7 +4335,9 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             earlier = [
                 i
                 for i, e in enumerate(result)
-                if e.classes == event.classes and _noun_of(e, doc) is not None
+                if e.classes == event.classes
+                and (told := _noun_of(e, doc)) is not None
+                and _same_kind(told, noun, event.classes[0])
             ] or [
                 # "Officials met at the site ... Prior to the meeting": the gathering a verb
                 # told, when no noun named one before.
@@ -4349,6 +4351,18 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 continue
         result.append(event)
     return result
+
+
+def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
+    """Whether a definite noun can name again what an earlier noun of its class named: any of
+    a specific class ("the talks" after "the meeting"), but of the generic class only the
+    same noun or one of the same kind (`event_noun_kinds`: "the attack" after "the bombing";
+    not "the testimony" after "the bombing")."""
+    if cls not in GENERIC_CLASSES:
+        return True
+    first, again = _noun_key(earlier), _noun_key(later)
+    kinds = lexicon.mapping("event_noun_kinds")
+    return first == again or kinds.get(first, first) == kinds.get(again, again)
 
 
 def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:

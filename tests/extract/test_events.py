@@ -3804,6 +3804,13 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "bombing",
             "injured 300",
         ),
+        # A definite noun of the generic class names again what a noun of its kind named.
+        (
+            "The verdict on the dispute came after an investigation by the police. Officials "
+            "said the probe took a year.",
+            "investigation",
+            "the probe took a year",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
@@ -3905,6 +3912,13 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
         (
             "A meeting was held at the Pyongyang Indoor Stadium on Monday to convey the gifts.",
             ["meeting", "convey"],
+        ),
+        # A definite noun of the generic class is not any act told before it: a ruling is
+        # no raid.
+        (
+            "The raid on the village killed 12 people. Lawyers for the families challenged the"
+            " ruling.",
+            ["raid", "ruling"],
         ),
         # A toll told by a relative clause on a place that no event's noun names.
         ("The army shelled the village, which killed 30 civilians.", ["shell", "kill"]),
