@@ -4360,7 +4360,9 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             earlier = [
                 i
                 for i, e in enumerate(result)
-                if e.classes == event.classes and _noun_of(e, doc) is not None
+                if e.classes == event.classes
+                and (told := _noun_of(e, doc)) is not None
+                and _same_kind(told, noun, event.classes[0])
             ] or [
                 # "Officials met at the site ... Prior to the meeting": the gathering a verb
                 # told, when no noun named one before.
@@ -4374,6 +4376,18 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 continue
         result.append(event)
     return result
+
+
+def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
+    """Whether a definite noun can name again what an earlier noun of its class named: any of
+    a specific class ("the talks" after "the meeting"), but of the generic class only the
+    same noun or one of the same kind (`event_noun_kinds`: "the attack" after "the bombing";
+    not "the testimony" after "the bombing")."""
+    if cls not in GENERIC_CLASSES:
+        return True
+    first, again = _noun_key(earlier), _noun_key(later)
+    kinds = lexicon.mapping("event_noun_kinds")
+    return first == again or kinds.get(first, first) == kinds.get(again, again)
 
 
 def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
@@ -4605,7 +4619,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_story_place(told, doc, ctx)
-    return _with_sites_located([_with_place_within(event, doc, ctx.entities) for event in told])
+    return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
 
 
 def _with_sites_located(events: list[Event]) -> list[Event]:
@@ -4627,10 +4641,12 @@ def _with_sites_located(events: list[Event]) -> list[Event]:
     ]
 
 
-def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
+def _with_place_within(event: Event, doc: Doc, ctx: Context) -> Event:
     """An event at a site is also in the town, county or country its sentence locates the site
-    in: "at the Yangsa Farm in Thosan County", "outside the U.S. embassy in Nairobi" (a reader
-    asks where it happened as often by the town as by the building)."""
+    in: "at the Yangsa Farm in Thosan County", "outside the U.S. embassy in Nairobi", "at the
+    U.S. embassy here" (the dateline's city; a reader asks where it happened as often by the
+    town as by the building)."""
+    index = ctx.entities
     site = event.place
     if site is None or not _is_site(site):
         return event
@@ -4647,6 +4663,9 @@ def _with_place_within(event: Event, doc: Doc, index: EntityIndex) -> Event:
     ]
     # "were born at the hospital in the DPRK": the parse may hang the town on the verb.
     places.append(_place_in(index, verb))
+    tokens = doc_tokens(doc)
+    if any(t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == "here" for t in named):
+        places.append(ctx.dateline_place())
     within = next((p for p in places if p is not None and p != site), None)
     return event if within is None else replace(event, place_within=within)
 
@@ -4768,7 +4787,16 @@ def with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Eve
     # holds the first words after the dateline (past its dash and the space after it).
     # After an agency's dateline the lead starts past the agency and its dash.
     end = max(end, ctx.dateline_end)
-    lead_end = next((s.end_char for s in doc_sentences(doc) if s.end_char > end + 2), None)
+    # A piece the parser split off with no verb of its own ("U.S." of "U.S. Ambassador X
+    # wrapped up ...") only opens the lead.
+    lead_end = next(
+        (
+            s.end_char
+            for s in doc_sentences(doc)
+            if s.end_char > end + 2 and any(t.pos_ in {"VERB", "AUX"} for t in s)
+        ),
+        None,
+    )
     if city is None or lead_end is None:
         return events
     return [
@@ -4782,10 +4810,13 @@ def with_dateline_place(events: list[Event], doc: Doc, ctx: Context) -> list[Eve
 
 
 def _told_as_done_there(event: Event, doc: Doc) -> bool:
-    """Whether a lead's event is asserted by its main clause (or one joined to it): what is
-    planned or denied ("Qantas will double its flights to India") is not done in the city."""
+    """Whether a lead's event is asserted by its main clause (or one joined to it, or its
+    participle: "wrapped up the business, meeting the trade minister"): what is planned or
+    denied ("Qantas will double its flights to India") is not done in the city."""
     token = _verb_of(event, doc)
-    while token is not None and token.dep_ == "conj":
+    while token is not None and (
+        token.dep_ == "conj" or (token.dep_ in PARTICIPLE_LINKS and token.tag_ == "VBG")
+    ):
         token = head_of(token) if head_of(token) is not token else None
     return token is not None and token.dep_ == "ROOT" and event.modality is Modality.ASSERTED
 

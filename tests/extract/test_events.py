@@ -1020,6 +1020,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi",
             True,
         ),
+        # ... and the participle of the lead's main clause, also where the parser splits
+        # the lead's first word off as a sentence of its own.
+        (
+            "\n\nLAGOS, Nigeria (AP) _\n\nU.S. Envoy Mary Carlin closed the trade fair on"
+            " Tuesday, meeting with Nigeria's oil minister to settle the dispute.",
+            "meet",
+            "Lagos",
+            True,
+        ),
         # A word for a kind of place is named by its "of" phrase, not by the larger place
         # before it.
         (
@@ -1149,6 +1158,13 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
             "rally",
             "U.S. embassy in Seoul",
             "Seoul",
+        ),
+        # "here" after a site is the dateline's city.
+        (
+            "Pyongyang, May 3 (KCNA) -- A reception was given at the Cuban embassy here on Friday.",
+            "reception",
+            "Cuban embassy",
+            "Pyongyang",
         ),
         (
             "Twin girls were born at the Kaesong Maternity Hospital in the DPRK on Monday.",
@@ -3820,6 +3836,13 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "bombing",
             "injured 300",
         ),
+        # A definite noun of the generic class names again what a noun of its kind named.
+        (
+            "The verdict on the dispute came after an investigation by the police. Officials "
+            "said the probe took a year.",
+            "investigation",
+            "the probe took a year",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
@@ -3921,6 +3944,13 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
         (
             "A meeting was held at the Pyongyang Indoor Stadium on Monday to convey the gifts.",
             ["meeting", "convey"],
+        ),
+        # A definite noun of the generic class is not any act told before it: a ruling is
+        # no raid.
+        (
+            "The raid on the village killed 12 people. Lawyers for the families challenged the"
+            " ruling.",
+            ["raid", "ruling"],
         ),
         # A toll told by a relative clause on a place that no event's noun names.
         ("The army shelled the village, which killed 30 civilians.", ["shell", "kill"]),
