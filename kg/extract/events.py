@@ -819,6 +819,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_hosts(index, verb),
                 *entities_of(index, _subject_sides(index, subject_heads)),
                 *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
+                *_named_in_piece(ctx, verb),
             )
         )
         if e not in agents
@@ -3379,6 +3380,34 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
         if e is not None and e.kind is EntityKind.PLACE
     )
     return tuple(dict.fromkeys(found))
+
+
+def _named_in_piece(ctx: Context, verb: Token) -> tuple[Entity, ...]:
+    """Whom a newspaper piece tells of (lexicon `publication_nouns`): "An article says that
+    distrust for the U.S. is growing", "Another article discloses the moves of the U.S.". A
+    press review gives each piece one such sentence, and those it names, in the clause
+    or in the clause it reports, are what the piece is about."""
+    pieces = lexicon.words("publication_nouns")
+    # Not "Article 9 of the Constitution stipulates": a numbered article is a law's.
+    if not any(
+        s.lemma_.casefold() in pieces and s.pos_ == "NOUN" and not children(s, "nummod")
+        for s in subjects(verb)
+    ):
+        return ()
+    own = own_tokens(verb).union(*(own_tokens(c) for c in children(verb, "ccomp")))
+    # A review's header may be parsed with its first item: only the verb's own line.
+    text = ctx.article.text  # not doc.text, rebuilt per call
+    start = text.rfind("\n", 0, verb.idx) + 1
+    end = text.find("\n", verb.idx)
+    end = len(text) if end < 0 else end
+    doc = verb.doc
+    return tuple(
+        e
+        for e in entities_of(
+            ctx.entities, [doc[i] for i in sorted(own) if start <= doc[i].idx < end]
+        )
+        if e.kind in PARTICIPANT_KINDS or is_country(e)
+    )
 
 
 def _sources_of(heads: list[Token]) -> list[Token]:

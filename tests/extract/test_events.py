@@ -2585,6 +2585,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "arrest",
             {"police", "Karl Roth", "suspects"},
         ),
+        # A press review's piece: whom it tells of, in its clause or the clause it reports.
+        (
+            "Following are major articles in Rodong Sinmun on Friday:\n- An article says that "
+            "the arms buildup of the U.S. is driving the region to a war.\n- Another article "
+            "praises the miners of the Komdok Mining Complex.",
+            "say",
+            {"United States"},
+        ),
+        (
+            "- Another article exposes the hostile moves of Japan against the DPRK.",
+            "expose",
+            {"Japan"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2868,6 +2881,20 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # The city a market's prices are named by is where they closed, not who closed them.
         ("Tokyo stock prices closed lower on Monday in heavy trading.", "close", "Tokyo"),
+        # A press review's header, parsed with its first item, is none of what the item tells.
+        (
+            "Pyongyang, May 3 (KCNA) -- Following are major news items and articles in Rodong "
+            "Sinmun, a leading newspaper of the DPRK, on Tuesday:\n- An article says that the "
+            "U.S. is the empire of evil.",
+            "say",
+            "Rodong Sinmun",
+        ),
+        # A numbered article is a law's, not a newspaper piece telling of what it names.
+        (
+            "Article 9 of the Constitution of Japan stipulates that Japan renounces war.",
+            "stipulate",
+            "Japan",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
