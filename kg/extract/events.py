@@ -857,6 +857,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
         # "a banquet for labor innovators was given": those a gathering is given for.
         recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
+        recipient_heads += _guests(verb, noun)
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
     # "a gift of medical supplies to Tanzania": a country is given it too.
     recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
@@ -3510,6 +3511,21 @@ def _authors(index: EntityIndex, verb: Token) -> list[Token]:
         and work.lemma_.casefold() in lexicon.words("authored_nouns")
         for author in prepositional_objects(work, OF)
     ]
+
+
+def _guests(verb: Token, noun: Token) -> list[Token]:
+    """Whom a reception or banquet is given for, named in its "in welcome of" or "in honour
+    of" phrase (lexicon `hospitality_nouns`) on the verb or the noun: "hosted a reception in
+    welcome of the delegation headed by X", the delegation and X."""
+    nouns = lexicon.words("hospitality_nouns")
+    guests = [
+        t
+        for holder in (verb, noun)
+        for phrase in prepositional_objects(holder, IN)
+        if phrase.lemma_.casefold() in nouns
+        for t in prepositional_objects(phrase, OF)
+    ]
+    return guests + _makers(guests)
 
 
 def _makers(heads: list[Token]) -> list[Token]:

@@ -2598,6 +2598,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "expose",
             {"Japan"},
         ),
+        # Those a reception is given in welcome or in honour of are its guests, and so is
+        # whoever heads them.
+        (
+            "The Ministry of Culture hosted a reception at the Koryo Hotel in welcome of the "
+            "delegation of the Communist Party of Cuba headed by Ana Perez.",
+            "reception",
+            {"Ministry of Culture", "delegation of the Communist Party of Cuba", "Ana Perez"},
+        ),
+        (
+            "A banquet was given by the Ministry of Physical Culture and Sports in honour of "
+            "the women's football players.",
+            "banquet",
+            {"Ministry of Physical Culture and Sports", "women's football players"},
+        ),
     ],
 )
 def test_event_participants(
