@@ -654,6 +654,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
     )
+    subject_heads = _within_item(ctx, verb, subject_heads)
     # Found at most once: for the subjects of a clause that has none, else for its time.
     asked = not subject_heads
     participle = _opening_participle(verb) if asked else None
@@ -702,6 +703,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
+    subject_heads = _within_item(ctx, verb, subject_heads)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
     if passive:
@@ -1029,6 +1031,25 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
+    """A press review lists its items one a line, each opened by a dash, under the name of the
+    paper on a line of its own ("Minju Joson\n- The premier sent a message ..."), and the parse
+    may take the name for the item's subject or a modifier of it: of an item's heads, those
+    on its line, the apposition of a name above standing for it. The paper is the author of
+    its own pieces ("Minju Joson\n- An article says ..."): those keep it."""
+    text = ctx.article.text  # not doc.text, rebuilt per call
+    start = text.rfind("\n", 0, verb.idx) + 1
+    if all(h.idx >= start for h in heads) or not text[start : verb.idx].lstrip().startswith("-"):
+        return heads
+    kept = [
+        t
+        for h in heads
+        for t in ([h] if h.idx >= start else [a for a in children(h, "appos") if a.idx >= start])
+    ]
+    pieces = lexicon.words("publication_nouns")
+    return heads if any(t.lemma_.casefold() in pieces for t in kept) else kept
 
 
 def _mode_of(verb: Token) -> Modality:

@@ -2598,6 +2598,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "expose",
             {"Japan"},
         ),
+        # A review's item under the paper's name: the item's own subject acts, and the paper
+        # is the author of its own pieces.
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- The Cabinet premier sent a congratulatory message to the prime minister of Laos.",
+            "send",
+            {"Cabinet"},
+        ),
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- An article calls upon officials to work with devotion for the people.",
+            "call",
+            {"Minju Joson", "officials"},
+        ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.
         (
@@ -2901,6 +2915,14 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "Sinmun, a leading newspaper of the DPRK, on Tuesday:\n- An article says that the "
             "U.S. is the empire of evil.",
             "say",
+            "Rodong Sinmun",
+        ),
+        # The paper named above a review's item is not who did what the item tells.
+        (
+            "Following are major news items in leading newspapers on Monday:\nRodong Sinmun\n"
+            "- Trade union officials in the capital city conducted political work at the "
+            "construction site.",
+            "conduct",
             "Rodong Sinmun",
         ),
         # A numbered article is a law's, not a newspaper piece telling of what it names.
