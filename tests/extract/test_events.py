@@ -2598,6 +2598,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "expose",
             {"Japan"},
         ),
+        (
+            "Following are major articles in Rodong Sinmun on Friday:\n- A political essay notes "
+            "that the U.S. is the empire of evil.",
+            "note",
+            {"United States"},
+        ),
         # A review's item under the paper's name: the item's own subject acts, and the paper
         # is the author of its own pieces.
         (
