@@ -654,6 +654,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
     )
+    subject_heads = _within_item(ctx, verb, subject_heads)
     # Found at most once: for the subjects of a clause that has none, else for its time.
     asked = not subject_heads
     participle = _opening_participle(verb) if asked else None
@@ -702,6 +703,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
+    subject_heads = _within_item(ctx, verb, subject_heads)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
     if passive:
@@ -820,6 +822,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_hosts(index, verb),
                 *entities_of(index, _subject_sides(index, subject_heads)),
                 *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
+                *_named_in_piece(ctx, verb),
             )
         )
         if e not in agents
@@ -857,6 +860,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
         # "a banquet for labor innovators was given": those a gathering is given for.
         recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
+        recipient_heads += _guests(verb, noun)
     recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
     # "a gift of medical supplies to Tanzania": a country is given it too.
     recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
@@ -1028,6 +1032,25 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
     )
+
+
+def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
+    """A press review lists its items one a line, each opened by a dash, under the name of the
+    paper on a line of its own ("Minju Joson\n- The premier sent a message ..."), and the parse
+    may take the name for the item's subject or a modifier of it: of an item's heads, those
+    on its line, the apposition of a name above standing for it. The paper is the author of
+    its own pieces ("Minju Joson\n- An article says ..."): those keep it."""
+    text = ctx.article.text  # not doc.text, rebuilt per call
+    start = text.rfind("\n", 0, verb.idx) + 1
+    if all(h.idx >= start for h in heads) or not text[start : verb.idx].lstrip().startswith("-"):
+        return heads
+    kept = [
+        t
+        for h in heads
+        for t in ([h] if h.idx >= start else [a for a in children(h, "appos") if a.idx >= start])
+    ]
+    pieces = lexicon.words("publication_nouns")
+    return heads if any(t.lemma_.casefold() in pieces for t in kept) else kept
 
 
 def _mode_of(verb: Token) -> Modality:
@@ -3386,6 +3409,34 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
     return tuple(dict.fromkeys(found))
 
 
+def _named_in_piece(ctx: Context, verb: Token) -> tuple[Entity, ...]:
+    """Whom a newspaper piece tells of (lexicon `publication_nouns`): "An article says that
+    distrust for the U.S. is growing", "Another article discloses the moves of the U.S.". A
+    press review gives each piece one such sentence, and those it names, in the clause
+    or in the clause it reports, are what the piece is about."""
+    pieces = lexicon.words("publication_nouns")
+    # Not "Article 9 of the Constitution stipulates": a numbered article is a law's.
+    if not any(
+        s.lemma_.casefold() in pieces and s.pos_ == "NOUN" and not children(s, "nummod")
+        for s in subjects(verb)
+    ):
+        return ()
+    own = own_tokens(verb).union(*(own_tokens(c) for c in children(verb, "ccomp")))
+    # A review's header may be parsed with its first item: only the verb's own line.
+    text = ctx.article.text  # not doc.text, rebuilt per call
+    start = text.rfind("\n", 0, verb.idx) + 1
+    end = text.find("\n", verb.idx)
+    end = len(text) if end < 0 else end
+    doc = verb.doc
+    return tuple(
+        e
+        for e in entities_of(
+            ctx.entities, [doc[i] for i in sorted(own) if start <= doc[i].idx < end]
+        )
+        if e.kind in PARTICIPANT_KINDS or is_country(e)
+    )
+
+
 def _sources_of(heads: list[Token]) -> list[Token]:
     """The phrases a noun's "from" phrase names as whence it comes ("an offer from an investor
     group"): the owner of one is not (not Elian in "help from Elian's relatives")."""
@@ -3497,6 +3548,21 @@ def _authors(index: EntityIndex, verb: Token) -> list[Token]:
         and work.lemma_.casefold() in lexicon.words("authored_nouns")
         for author in prepositional_objects(work, OF)
     ]
+
+
+def _guests(verb: Token, noun: Token) -> list[Token]:
+    """Whom a reception or banquet is given for, named in its "in welcome of" or "in honour
+    of" phrase (lexicon `hospitality_nouns`) on the verb or the noun: "hosted a reception in
+    welcome of the delegation headed by X", the delegation and X."""
+    nouns = lexicon.words("hospitality_nouns")
+    guests = [
+        t
+        for holder in (verb, noun)
+        for phrase in prepositional_objects(holder, IN)
+        if phrase.lemma_.casefold() in nouns
+        for t in prepositional_objects(phrase, OF)
+    ]
+    return guests + _makers(guests)
 
 
 def _makers(heads: list[Token]) -> list[Token]:

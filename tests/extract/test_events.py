@@ -2633,6 +2633,53 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "arrest",
             {"police", "Karl Roth", "suspects"},
         ),
+        # A press review's piece: whom it tells of, in its clause or the clause it reports.
+        (
+            "Following are major articles in Rodong Sinmun on Friday:\n- An article says that "
+            "the arms buildup of the U.S. is driving the region to a war.\n- Another article "
+            "praises the miners of the Komdok Mining Complex.",
+            "say",
+            {"United States"},
+        ),
+        (
+            "- Another article exposes the hostile moves of Japan against the DPRK.",
+            "expose",
+            {"Japan"},
+        ),
+        (
+            "Following are major articles in Rodong Sinmun on Friday:\n- A political essay notes "
+            "that the U.S. is the empire of evil.",
+            "note",
+            {"United States"},
+        ),
+        # A review's item under the paper's name: the item's own subject acts, and the paper
+        # is the author of its own pieces.
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- The Cabinet premier sent a congratulatory message to the prime minister of Laos.",
+            "send",
+            {"Cabinet"},
+        ),
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- An article calls upon officials to work with devotion for the people.",
+            "call",
+            {"Minju Joson", "officials"},
+        ),
+        # Those a reception is given in welcome or in honour of are its guests, and so is
+        # whoever heads them.
+        (
+            "The Ministry of Culture hosted a reception at the Koryo Hotel in welcome of the "
+            "delegation of the Communist Party of Cuba headed by Ana Perez.",
+            "reception",
+            {"Ministry of Culture", "delegation of the Communist Party of Cuba", "Ana Perez"},
+        ),
+        (
+            "A banquet was given by the Ministry of Physical Culture and Sports in honour of "
+            "the women's football players.",
+            "banquet",
+            {"Ministry of Physical Culture and Sports", "women's football players"},
+        ),
     ],
 )
 def test_event_participants(
@@ -2916,6 +2963,28 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # The city a market's prices are named by is where they closed, not who closed them.
         ("Tokyo stock prices closed lower on Monday in heavy trading.", "close", "Tokyo"),
+        # A press review's header, parsed with its first item, is none of what the item tells.
+        (
+            "Pyongyang, May 3 (KCNA) -- Following are major news items and articles in Rodong "
+            "Sinmun, a leading newspaper of the DPRK, on Tuesday:\n- An article says that the "
+            "U.S. is the empire of evil.",
+            "say",
+            "Rodong Sinmun",
+        ),
+        # The paper named above a review's item is not who did what the item tells.
+        (
+            "Following are major news items in leading newspapers on Monday:\nRodong Sinmun\n"
+            "- Trade union officials in the capital city conducted political work at the "
+            "construction site.",
+            "conduct",
+            "Rodong Sinmun",
+        ),
+        # A numbered article is a law's, not a newspaper piece telling of what it names.
+        (
+            "Article 9 of the Constitution of Japan stipulates that Japan renounces war.",
+            "stipulate",
+            "Japan",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
