@@ -618,13 +618,13 @@ def mission_building_attacked(head: Token) -> bool:
 def _ends_in_a_firms_kind(ent: Span) -> bool:
     """A "person" of several words whose last is a plural that says what kind of firm it is
     ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
-    "Trust" may be a surname.)"""
+    "Trust" may be a surname, not after another kind of firm: "Carteret Federal Savings
+    Bank".)"""
     last = ent[-1]
-    return (
-        len(ent) > 1
-        and last.is_title
-        and last.lower_.endswith("s")
-        and _names_a_firms_kind(last.text)
+    if len(ent) < 2 or not last.is_title or not _names_a_firms_kind(last.text):
+        return False
+    return last.lower_.endswith("s") or (
+        len(ent) > 2 and ent[-2].is_title and _names_a_firms_kind(ent[-2].text)
     )
 
 
@@ -6226,6 +6226,40 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _name_key(name: str) -> str:
+    """A name compared across its mentions' types: "Al-Monitor" and "Al Monitor" are one."""
+    return " ".join(_plain(name).replace("-", " ").casefold().split())
+
+
+def _retyped_non_people(named: list[_Named]) -> list[_Named]:
+    """A "person" the article names as a body or a place in another mention, which
+    `_retyped_people` left as such: the model types one name several ways ("Al-Monitor
+    reported" a body, "Al-Monitor said" a person; "in Derry" a place, "Derry's marchers" a
+    person). A title says a person, and so does a longer person's name holding the name
+    ("Houston said" where "Whitney Houston" sang in Houston)."""
+    others: dict[str, _Named] = {}
+    for n in named:
+        if n.kind in {EntityKind.ORGANIZATION, EntityKind.PLACE} and not n.inner:
+            others.setdefault(_name_key(n.name), n)
+    people = [n for n in named if n.kind is EntityKind.PERSON]
+    titled = {_name_key(n.name) for n in people if n.titles or n.epithet}
+    longer = [_words(n.name) for n in people]
+
+    def other(item: _Named) -> _Named | None:
+        key = _name_key(item.name)
+        if item.kind is not EntityKind.PERSON or item.inner or key in titled:
+            return None
+        if any(_words(item.name) < words for words in longer):
+            return None
+        return others.get(key)
+
+    retyped = []
+    for n in named:
+        found = other(n)
+        retyped.append(n if found is None else replace(n, kind=found.kind, name=found.name))
+    return retyped
+
+
 def _retyped_divisions(named: list[_Named]) -> list[_Named]:
     """A name before a division noun in lower case ("Shah Wali Kot district") is a place's."""
 
@@ -6428,7 +6462,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     events |= {n.name for n in named if n.kind is not EntityKind.GROUP and _code_name(n)}
     named = [n for n in named if n.name not in events]
-    named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_non_people(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_divisions(named)
     named = _places_in_capitals(_retyped_peoples(named, doc))
     named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)

@@ -215,12 +215,34 @@ def test_captions_and_headlines_name_no_entity(
             "Little Manila",
             "Place",
         ),
+        # A town the model types a person where it owns something, a place where things happen
+        # in it: one place.
+        (
+            "Police fired tear gas in Derry on Sunday. Seven marchers were hurt, Derry's police "
+            "said.",
+            "Derry",
+            "Place",
+        ),
+        # A thrift's name ending in two kinds of firm, whatever person's name opens it.
+        (
+            "Benjamin Rush Federal Savings Bank said it plans to sell two branches.",
+            "Benjamin Rush Federal Savings Bank",
+            "Organization",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
     kinds = _kinds(parse, text)
     assert kinds.get(name) == {kind}, kinds
     assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
+
+
+def test_a_persons_surname_shared_by_a_place_stays_the_persons(parse: Parse) -> None:
+    text = "Whitney Houston sang in Houston on Friday. Houston said she would return next year."
+    kinds = _kinds(parse, text)
+    assert kinds.get("Whitney Houston") == {"Person"}, kinds
+    assert kinds.get("Houston") == {"Place"}, kinds
+    assert "Houston" in _aliases(parse, text)["Whitney Houston"]
 
 
 def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: set[str]) -> None:
@@ -697,6 +719,26 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "company said. HKR will pay cash for most of the shares.",
             "HKR",
             "Hallam Kravitz Reed & Co.",
+        ),
+        # ... or of a partnership's legal form.
+        (
+            "Vesta Investment III Limited Partnership has offered $14 a share for Calder Boot "
+            "Co. Under the offer, Vesta, managed by Vesta Capital Corp., Denver, would pay cash.",
+            "Vesta",
+            "Vesta Investment III Limited Partnership",
+        ),
+        (
+            "Marlow Partners L.P. said it holds 9% of the shares. Marlow said it may seek "
+            "control of the board.",
+            "Marlow",
+            "Marlow Partners L.P.",
+        ),
+        # ... or of a thrift's charter and kind.
+        (
+            "Benjamin Rush Federal Savings Bank said it plans to sell two branches. A year ago, "
+            "Benjamin Rush had a loss of $2.1 million.",
+            "Benjamin Rush",
+            "Benjamin Rush Federal Savings Bank",
         ),
         # A person of the article bearing the word keeps it.
         (
