@@ -6326,12 +6326,18 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 def _dateline_city_name(doc: Doc) -> list[Span]:
     """The city in capitals of a dateline ("HAVANA (AP) --", "BUDAPEST, March 12 (Xinhua)
-    --"), which the model often leaves untagged, where the gazetteer knows it."""
+    --"), which the model often leaves untagged, where the gazetteer knows it; or the body
+    whose seat the dateline names, where the alias table knows it ("UNITED NATIONS (AP)")."""
     line = dateline_city(doc_text(doc))
     if line is None:
         return []
     span = doc.char_span(*line, label="GPE")
-    if span is None or not any(m.quality == 1.0 for m in find_places(span.text.title())):
+    if span is None:
+        return []
+    body = known_entity(span.text)
+    if body is not None and body.kind is EntityKind.ORGANIZATION:
+        return [Span(doc, span.start, span.end, label="ORG")]
+    if not any(m.quality == 1.0 for m in find_places(span.text.title())):
         return []
     return [span]
 

@@ -846,6 +846,19 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             "Picture House",
             "Picture House",
         ),
+        # An acronym of the alias tables the model leaves untagged.
+        (
+            "The gunmen fled across the border, a spokesman for the RUC said on Tuesday.",
+            "Royal Ulster Constabulary",
+            "RUC",
+        ),
+        # The seat of a body a dateline names in capitals is the body.
+        (
+            "\n\nUNITED NATIONS (AP) _\n\nThe Security Council voted on Friday to extend the "
+            "peacekeeping mission by six months.",
+            "United Nations",
+            "UNITED NATIONS",
+        ),
     ],
 )
 def test_well_known_bodies_are_organisations(
