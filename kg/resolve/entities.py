@@ -521,8 +521,15 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _country_adjective(ent):
         return None
-    if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
-        return kind  # "Cineplex's Film House unit": a unit, whatever its head names
+    # "Cineplex's Film House unit": a unit, whatever its head names; "its Del Monte unit", a
+    # unit named for a town, whatever the model took it for (a larger place is the unit's
+    # market: "its Texas unit", "its Brazil unit").
+    if (
+        kind is not None
+        and _unit_owner(ent) is not None
+        and (kind is EntityKind.ORGANIZATION or not _more_than_a_town(spoken(ent)))
+    ):
+        return EntityKind.ORGANIZATION
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = _kind_by_head(ent, last)
         if by_head == EntityKind.PLACE.value and _site_as_a_body(ent, last):
@@ -615,6 +622,15 @@ def mission_building_attacked(head: Token) -> bool:
     return any(t.lemma_.casefold() in attacks for t in (*governors, *subjects))
 
 
+def _more_than_a_town(name: str) -> bool:
+    """A place the gazetteer knows by the name that is larger than a town: a country, a
+    division, a continent, a city of `TOWN` people or more."""
+    return any(
+        m.place.place_type is not PlaceType.CITY or m.place.population >= TOWN
+        for m in find_places(name)
+    )
+
+
 def _ends_in_a_firms_kind(ent: Span) -> bool:
     """A "person" of several words whose last is a plural that says what kind of firm it is
     ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
@@ -631,7 +647,7 @@ def _ends_in_a_firms_kind(ent: Span) -> bool:
 def _town_of_a_state(ent: Span) -> bool:
     """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
     concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
-    follows a locative preposition inside it ("Nestle Foods in Purchase, N.Y.")."""
+    follows a locative preposition inside it ("the Savings Bank in Purchase, N.Y.")."""
     tokens, end = doc_tokens(ent.doc), ent.end
     locatives = lexicon.words("locative_prepositions")
     return (
@@ -4435,6 +4451,7 @@ def _completed(span: Span) -> Span:
         and tokens[end].lower_ == "in"
         and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
         and tokens[end + 1].ent_iob_ == "B"
+        and not _town_with_its_state(tokens, end + 1)
     ):
         # "the General Association of Koreans" + "in China", "the Association of Korean
         # Businessmen" + "in China": a body of people living abroad (its members' country is
@@ -4532,6 +4549,20 @@ def _modified_head_end(span: Span) -> int:
     if word in lexicon.words("document_heads") or word in lexicon.mapping("event_nouns"):
         return 0
     return head.i + 1
+
+
+def _town_with_its_state(tokens: Sequence[Token], start: int) -> bool:
+    """The place the model tagged from `start` is a town written with its state's abbreviation
+    ("Nestle Foods in Purchase, N.Y."): a firm's seat, not the country a body of people
+    abroad lives in."""
+    end = start + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
+    )
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:

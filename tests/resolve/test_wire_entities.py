@@ -223,6 +223,25 @@ def test_captions_and_headlines_name_no_entity(
             "Derry",
             "Place",
         ),
+        # A unit named for a town, whatever the model took it for; one named for a larger
+        # place is the place, the unit's market.
+        (
+            "Halvern Foods Co. said it would sell its Del Mar unit to a group of investors for"
+            " $40 million.",
+            "Del Mar",
+            "Organization",
+        ),
+        (
+            "Halvern Foods Co. said its Texas unit lost money in the third quarter.",
+            "Texas",
+            "Place",
+        ),
+        # A firm's town with its state after "in" is the firm's seat, no word of its name.
+        (
+            '"We are pleased," said Ann Cole, president of Harlan Foods in Purchase, N.Y.',
+            "Purchase",
+            "Place",
+        ),
         # A thrift's name ending in two kinds of firm, whatever person's name opens it.
         (
             "Benjamin Rush Federal Savings Bank said it plans to sell two branches.",
