@@ -1342,6 +1342,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.ORGANIZATION and _names_a_model(span):
         return None
+    if kind is not EntityKind.PLACE and _model_designation(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]) and not ent.kb_id_:
@@ -1375,6 +1377,21 @@ def _names_a_model(span: Span) -> bool:
     the Boeing 747 overheated", "Airbus A320 jets"."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].ent_type_ == "PRODUCT"
+
+
+# A maker's letters, a hyphen and a number: "An-70", "Tu-154", "DC-8", "MiG-29". One letter is
+# a group's or a body's name as often ("G-7", "M-19").
+CRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]{1,2}-\d{1,3}")
+
+
+def _model_designation(span: Span) -> bool:
+    """A craft's or a weapon's model the name is, before the noun of what it is ("An-70 cargo
+    planes", "the Tu-154 airliner")."""
+    doc = span.doc
+    if CRAFT_MODEL.fullmatch(spoken(span)) is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.pos_ == "NOUN"
 
 
 def _known_acronym(token: Token) -> bool:

@@ -621,6 +621,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"All-India Forward Bloc": "Organization"},
             {"India", "Democratic People's Republic of Korea"},
         ),
+        # A craft's model before the noun of what it is.
+        (
+            "The plant will resume building An-124 cargo planes next year, the ministry said.",
+            {},
+            {"An-124"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
