@@ -524,8 +524,15 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _country_adjective(ent):
         return None
-    if kind is EntityKind.ORGANIZATION and _unit_owner(ent) is not None:
-        return kind  # "Cineplex's Film House unit": a unit, whatever its head names
+    # "Cineplex's Film House unit": a unit, whatever its head names; "its Del Monte unit", a
+    # unit named for a town, whatever the model took it for (a larger place is the unit's
+    # market: "its Texas unit", "its Brazil unit").
+    if (
+        kind is not None
+        and _unit_owner(ent) is not None
+        and (kind is EntityKind.ORGANIZATION or not _more_than_a_town(spoken(ent)))
+    ):
+        return EntityKind.ORGANIZATION
     if last.is_title and len(ent) > 1 and not _a_person_speaking(ent):
         by_head = _kind_by_head(ent, last)
         if by_head == EntityKind.PLACE.value and _site_as_a_body(ent, last):
@@ -618,23 +625,32 @@ def mission_building_attacked(head: Token) -> bool:
     return any(t.lemma_.casefold() in attacks for t in (*governors, *subjects))
 
 
+def _more_than_a_town(name: str) -> bool:
+    """A place the gazetteer knows by the name that is larger than a town: a country, a
+    division, a continent, a city of `TOWN` people or more."""
+    return any(
+        m.place.place_type is not PlaceType.CITY or m.place.population >= TOWN
+        for m in find_places(name)
+    )
+
+
 def _ends_in_a_firms_kind(ent: Span) -> bool:
     """A "person" of several words whose last is a plural that says what kind of firm it is
     ("Jim Pattison Industries", "Aurora Technologies"): no person's name ends so. ("Bank" or
-    "Trust" may be a surname.)"""
+    "Trust" may be a surname, not after another kind of firm: "Carteret Federal Savings
+    Bank".)"""
     last = ent[-1]
-    return (
-        len(ent) > 1
-        and last.is_title
-        and last.lower_.endswith("s")
-        and _names_a_firms_kind(last.text)
+    if len(ent) < 2 or not last.is_title or not _names_a_firms_kind(last.text):
+        return False
+    return last.lower_.endswith("s") or (
+        len(ent) > 2 and ent[-2].is_title and _names_a_firms_kind(ent[-2].text)
     )
 
 
 def _town_of_a_state(ent: Span) -> bool:
     """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
     concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
-    follows a locative preposition inside it ("Nestle Foods in Purchase, N.Y.")."""
+    follows a locative preposition inside it ("the Savings Bank in Purchase, N.Y.")."""
     tokens, end = doc_tokens(ent.doc), ent.end
     locatives = lexicon.words("locative_prepositions")
     return (
@@ -1329,6 +1345,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is EntityKind.ORGANIZATION and _names_a_model(span):
         return None
+    if kind is not EntityKind.PLACE and _model_designation(span):
+        return None
     if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]) and not ent.kb_id_:
@@ -1362,6 +1380,21 @@ def _names_a_model(span: Span) -> bool:
     the Boeing 747 overheated", "Airbus A320 jets"."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].ent_type_ == "PRODUCT"
+
+
+# A maker's letters, a hyphen and a number: "An-70", "Tu-154", "DC-8", "MiG-29". One letter is
+# a group's or a body's name as often ("G-7", "M-19").
+CRAFT_MODEL = re.compile(r"[A-Z][A-Za-z]{1,2}-\d{1,3}")
+
+
+def _model_designation(span: Span) -> bool:
+    """A craft's or a weapon's model the name is, before the noun of what it is ("An-70 cargo
+    planes", "the Tu-154 airliner")."""
+    doc = span.doc
+    if CRAFT_MODEL.fullmatch(spoken(span)) is None or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.is_lower and after.pos_ == "NOUN"
 
 
 def _known_acronym(token: Token) -> bool:
@@ -4438,6 +4471,7 @@ def _completed(span: Span) -> Span:
         and tokens[end].lower_ == "in"
         and tokens[end + 1].ent_type_ in {"GPE", "LOC"}
         and tokens[end + 1].ent_iob_ == "B"
+        and not _town_with_its_state(tokens, end + 1)
     ):
         # "the General Association of Koreans" + "in China", "the Association of Korean
         # Businessmen" + "in China": a body of people living abroad (its members' country is
@@ -4535,6 +4569,20 @@ def _modified_head_end(span: Span) -> int:
     if word in lexicon.words("document_heads") or word in lexicon.mapping("event_nouns"):
         return 0
     return head.i + 1
+
+
+def _town_with_its_state(tokens: Sequence[Token], start: int) -> bool:
+    """The place the model tagged from `start` is a town written with its state's abbreviation
+    ("Nestle Foods in Purchase, N.Y."): a firm's seat, not the country a body of people
+    abroad lives in."""
+    end = start + 1
+    while end < len(tokens) and tokens[end].ent_iob_ == "I":
+        end += 1
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
+    )
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:
@@ -6229,6 +6277,40 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _name_key(name: str) -> str:
+    """A name compared across its mentions' types: "Al-Monitor" and "Al Monitor" are one."""
+    return " ".join(_plain(name).replace("-", " ").casefold().split())
+
+
+def _retyped_non_people(named: list[_Named]) -> list[_Named]:
+    """A "person" the article names as a body or a place in another mention, which
+    `_retyped_people` left as such: the model types one name several ways ("Al-Monitor
+    reported" a body, "Al-Monitor said" a person; "in Derry" a place, "Derry's marchers" a
+    person). A title says a person, and so does a longer person's name holding the name
+    ("Houston said" where "Whitney Houston" sang in Houston)."""
+    others: dict[str, _Named] = {}
+    for n in named:
+        if n.kind in {EntityKind.ORGANIZATION, EntityKind.PLACE} and not n.inner:
+            others.setdefault(_name_key(n.name), n)
+    people = [n for n in named if n.kind is EntityKind.PERSON]
+    titled = {_name_key(n.name) for n in people if n.titles or n.epithet}
+    longer = [_words(n.name) for n in people]
+
+    def other(item: _Named) -> _Named | None:
+        key = _name_key(item.name)
+        if item.kind is not EntityKind.PERSON or item.inner or key in titled:
+            return None
+        if any(_words(item.name) < words for words in longer):
+            return None
+        return others.get(key)
+
+    retyped = []
+    for n in named:
+        found = other(n)
+        retyped.append(n if found is None else replace(n, kind=found.kind, name=found.name))
+    return retyped
+
+
 def _retyped_divisions(named: list[_Named]) -> list[_Named]:
     """A name before a division noun in lower case ("Shah Wali Kot district") is a place's."""
 
@@ -6295,12 +6377,18 @@ def _places_in_capitals(named: list[_Named]) -> list[_Named]:
 
 def _dateline_city_name(doc: Doc) -> list[Span]:
     """The city in capitals of a dateline ("HAVANA (AP) --", "BUDAPEST, March 12 (Xinhua)
-    --"), which the model often leaves untagged, where the gazetteer knows it."""
+    --"), which the model often leaves untagged, where the gazetteer knows it; or the body
+    whose seat the dateline names, where the alias table knows it ("UNITED NATIONS (AP)")."""
     line = dateline_city(doc_text(doc))
     if line is None:
         return []
     span = doc.char_span(*line, label="GPE")
-    if span is None or not any(m.quality == 1.0 for m in find_places(span.text.title())):
+    if span is None:
+        return []
+    body = known_entity(span.text)
+    if body is not None and body.kind is EntityKind.ORGANIZATION:
+        return [Span(doc, span.start, span.end, label="ORG")]
+    if not any(m.quality == 1.0 for m in find_places(span.text.title())):
         return []
     return [span]
 
@@ -6431,7 +6519,8 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events = {n.name for n in named if n.kind is EntityKind.PERSON and _names_an_event(n.span)}
     events |= {n.name for n in named if n.kind is not EntityKind.GROUP and _code_name(n)}
     named = [n for n in named if n.name not in events]
-    named = _retyped_divisions(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_non_people(_retyped_people(_without_headline_phrases(named, doc)))
+    named = _retyped_divisions(named)
     named = _places_in_capitals(_retyped_peoples(named, doc))
     named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)

@@ -215,12 +215,53 @@ def test_captions_and_headlines_name_no_entity(
             "Little Manila",
             "Place",
         ),
+        # A town the model types a person where it owns something, a place where things happen
+        # in it: one place.
+        (
+            "Police fired tear gas in Derry on Sunday. Seven marchers were hurt, Derry's police "
+            "said.",
+            "Derry",
+            "Place",
+        ),
+        # A unit named for a town, whatever the model took it for; one named for a larger
+        # place is the place, the unit's market.
+        (
+            "Halvern Foods Co. said it would sell its Del Mar unit to a group of investors for"
+            " $40 million.",
+            "Del Mar",
+            "Organization",
+        ),
+        (
+            "Halvern Foods Co. said its Texas unit lost money in the third quarter.",
+            "Texas",
+            "Place",
+        ),
+        # A firm's town with its state after "in" is the firm's seat, no word of its name.
+        (
+            '"We are pleased," said Ann Cole, president of Harlan Foods in Purchase, N.Y.',
+            "Purchase",
+            "Place",
+        ),
+        # A thrift's name ending in two kinds of firm, whatever person's name opens it.
+        (
+            "Benjamin Rush Federal Savings Bank said it plans to sell two branches.",
+            "Benjamin Rush Federal Savings Bank",
+            "Organization",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
     kinds = _kinds(parse, text)
     assert kinds.get(name) == {kind}, kinds
     assert not any(n != name and n in name for n in kinds if len(n) > 3 and n.isalpha()), kinds
+
+
+def test_a_persons_surname_shared_by_a_place_stays_the_persons(parse: Parse) -> None:
+    text = "Whitney Houston sang in Houston on Friday. Houston said she would return next year."
+    kinds = _kinds(parse, text)
+    assert kinds.get("Whitney Houston") == {"Person"}, kinds
+    assert kinds.get("Houston") == {"Place"}, kinds
+    assert "Houston" in _aliases(parse, text)["Whitney Houston"]
 
 
 def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: set[str]) -> None:
@@ -580,6 +621,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"All-India Forward Bloc": "Organization"},
             {"India", "Democratic People's Republic of Korea"},
         ),
+        # A craft's model before the noun of what it is.
+        (
+            "The plant will resume building An-124 cargo planes next year, the ministry said.",
+            {},
+            {"An-124"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -698,6 +745,26 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "HKR",
             "Hallam Kravitz Reed & Co.",
         ),
+        # ... or of a partnership's legal form.
+        (
+            "Vesta Investment III Limited Partnership has offered $14 a share for Calder Boot "
+            "Co. Under the offer, Vesta, managed by Vesta Capital Corp., Denver, would pay cash.",
+            "Vesta",
+            "Vesta Investment III Limited Partnership",
+        ),
+        (
+            "Marlow Partners L.P. said it holds 9% of the shares. Marlow said it may seek "
+            "control of the board.",
+            "Marlow",
+            "Marlow Partners L.P.",
+        ),
+        # ... or of a thrift's charter and kind.
+        (
+            "Benjamin Rush Federal Savings Bank said it plans to sell two branches. A year ago, "
+            "Benjamin Rush had a loss of $2.1 million.",
+            "Benjamin Rush",
+            "Benjamin Rush Federal Savings Bank",
+        ),
         # A person of the article bearing the word keeps it.
         (
             "Peter Halvorsen, chairman of Halvorsen Industries Inc., resigned on Monday. "
@@ -803,6 +870,19 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             " it doesn't own.",
             "Picture House",
             "Picture House",
+        ),
+        # An acronym of the alias tables the model leaves untagged.
+        (
+            "The gunmen fled across the border, a spokesman for the RUC said on Tuesday.",
+            "Royal Ulster Constabulary",
+            "RUC",
+        ),
+        # The seat of a body a dateline names in capitals is the body.
+        (
+            "\n\nUNITED NATIONS (AP) _\n\nThe Security Council voted on Friday to extend the "
+            "peacekeeping mission by six months.",
+            "United Nations",
+            "UNITED NATIONS",
         ),
     ],
 )
