@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import POINTS, Context
+from kg.extract.context import POINTS, SUBJECTS, Context
 from kg.extract.syntax import (
     OF,
     as_place,
@@ -1686,26 +1686,42 @@ def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
     subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
-    clause = subject.head
-    if person is None or subject.dep_ != "nsubj" or not _holds_office(clause):
+    if person is None or subject.dep_ != "nsubj":
         return
-    yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
+    evidence = ctx.mention(span_sentence(span))
+    # "McBride was part of the crew and later served as administrator for NASA": a verb
+    # coordinated with the subject's own, with no subject of its own, says it of the subject.
+    for clause in with_conjuncts(subject.head):
+        if clause.i != subject.head.i and any(c.dep_ in SUBJECTS for c in children_of(clause)):
+            continue
+        if _holds_office(clause):
+            yield from _attributed_titles(person, clause, ctx.entities, evidence)
 
 
 def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Kim was appointed premier of the Cabinet", "the meeting elected Kim as chairman of
-    the committee": the office a verb of appointing gives the person, and its body."""
+    the committee": the office a verb of appointing gives the person, and its body; "ousted
+    Reed as chairman of Midland Steel": the office a verb of removing takes from the person."""
     root = span_root(span)
     person = _person_at(ctx.entities, root)
     # "A, treasurer, and B were named vice chairmen": each person of the subject.
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+        # "A, 54, treasurer, and B, 58, who ..., were named": the parse joins B to A's title.
+        if root.dep_ == "appos" and _person_at(ctx.entities, root) is None:
+            root = root.head
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
-    if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
+    if person is None or not appointed:
         return
-    offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
-    offices += phrase_objects(verb, AS)
+    if verb.lemma_ in lexicon.words("appointing_verbs"):
+        offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
+        offices += phrase_objects(verb, AS)
+    # "removed Mr. Reed as chairman of Midland Steel": the office the person held.
+    elif verb.lemma_ in lexicon.words("removing_verbs"):
+        offices = phrase_objects(verb, AS)
+    else:
+        return
     evidence = ctx.mention(span_sentence(span))
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
 
@@ -1743,17 +1759,30 @@ def _offices_of(
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
             continue
         titles = [t for t in titles if not _of_quality(t)]
+        fields: list[Token] = []
         for title in titles:
-            words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-            words = _title_start(words) + _portfolio_words(title, index)
+            # "became its president": the owner's pronoun is no word of the title.
+            words = [
+                t
+                for t in title.subtree
+                if t.i <= title.i and t.dep_ != "det" and (t.dep_, t.pos_) != ("poss", "PRON")
+            ]
+            field = _portfolio_words(title, index)
+            fields += field
+            words = _title_start(words) + field
             yield Relation(person, "schema:jobTitle", _written(words), evidence)
             # "were named vice chairmen": each is a vice chairman.
             if title.tag_ == "NNS" and title.lemma_ != title.text:
                 single = _written(words, {title.i: title.lemma_})
                 yield Relation(person, "schema:jobTitle", single, evidence)
-        bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
+        # "administrator for congressional relations for NASA": the body after the field.
+        bodies = [b for t in titles + fields for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
+        # "served as administrator for legislative affairs for NASA": the parse may hang the
+        # body on the verb of holding the office.
+        if titles and clause.lemma_ in lexicon.words("office_verbs"):
+            bodies += prepositional_objects(clause, BODY_PREPOSITIONS)
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -1790,9 +1819,17 @@ def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return []
     phrase = list(prep.subtree)
+    # "for congressional relations for NASA": the field ends where the body is named.
+    held = next((t.i for t in phrase[1:] if t.dep_ == "prep" and _names_body(index, t)), None)
+    phrase = [t for t in phrase if held is None or t.i < held]
     if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
         return []
     return phrase
+
+
+def _names_body(index: EntityIndex, prep: Token) -> bool:
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    return bool(entities_of(index, objects, EntityKind.ORGANIZATION))
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
@@ -2103,8 +2140,13 @@ def _office_of_another(index: EntityIndex, named: Token, title: str, company: En
         whole = expanded_span(doc, sentence.start_char + at, sentence.start_char + at + len(title))
         if whole is not None and _office_held_for_a_common_noun(whole):
             return True
-        if first is not None and first[0].lower_ == "its":
-            if _its_owner(index, first[0]) != company:
+        # "its chairman", its pronoun written before the title or (as titles are now
+        # written without it) just before its words.
+        its = first[0] if first is not None and first[0].lower_ == "its" else None
+        if first is not None and its is None and first[0].i > sentence.start:
+            its = doc[first[0].i - 1] if doc[first[0].i - 1].lower_ == "its" else None
+        if its is not None:
+            if _its_owner(index, its) != company:
                 return True
         elif first is not None and first[0].i > sentence.start:
             before = doc[first[0].i - 1]
