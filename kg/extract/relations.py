@@ -928,13 +928,32 @@ def _same_kind_at(index: EntityIndex, token: Token, body: Entity) -> bool:
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """ "Harlow Business Forms Inc., a unit of Harlow AB", "Moreland Corp., a Vantel
     affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
-    is a member of the body the part's "of" or the name before it names."""
+    is a member of the body the part's "of" or the name before it names; the bodies a body
+    made up of others names with "of" (lexicon `joint_body_nouns`) are its members."""
     index = ctx.entities
     if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
         return
     parts = lexicon.words("body_part_nouns")
     for part in _appositions(root):
-        if part.lemma_.casefold() not in parts or index.entity_at(part) is not None:
+        if index.entity_at(part) is not None:
+            continue
+        # "Westmark Corp., a partnership of Kingsway Group and Cara Foods Ltd.": its members.
+        if part.lemma_.casefold() in lexicon.words("joint_body_nouns"):
+            listed = [m for o in prepositional_objects(part, OF) for m in with_conjuncts(o)]
+            # "of Unicorp's Kingsbridge Group and Cara Ltd.": the parse may make the first
+            # of two names joined a modifier of the second.
+            listed += [
+                c
+                for o in listed
+                for c in children_of(o)
+                if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in children_of(c))
+            ]
+            evidence = ctx.mention(sentence_of(root))
+            for member in entities_of(index, listed, EntityKind.ORGANIZATION):
+                if member != entity:
+                    yield Relation(member, "schema:memberOf", entity, evidence)
+            continue
+        if part.lemma_.casefold() not in parts:
             continue
         owners = prepositional_objects(part, OF)
         owners += [c for c in children_of(part) if c.dep_ in {"compound", "poss"}]
@@ -2187,6 +2206,10 @@ def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
     for token in reversed(its.doc[sentence_of(its).start : its.i]):
         if token.pos_ != "PROPN" or token.ent_type_ in POINTS:
+            continue
+        # "Esselte AB, the Stockholm office supplies company, ... its unit": a name that
+        # only describes a common noun stands for nothing "its" may refer to.
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             continue
         named = index.entity_at(token)
         if named is None or named.kind is not EntityKind.PERSON:

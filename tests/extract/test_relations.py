@@ -583,6 +583,42 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:memberOf",
             "Quebec Canada Corp.",
         ),
+        # The bodies a partnership is "of" are its members.
+        (
+            JOINT_BODIES_AFTER_POSSESSIVE,
+            "Kingsway Capital Group",
+            "schema:memberOf",
+            "Westmark Acquisition Corp.",
+        ),
+        (
+            JOINT_BODIES_AFTER_POSSESSIVE,
+            "Cara Foods Ltd.",
+            "schema:memberOf",
+            "Westmark Acquisition Corp.",
+        ),
+        # The parse makes the first of the two a modifier of the second.
+        (
+            "KL Acquisition Corp., a partnership of Norcan Financial Corp.'s Baywood Capital"
+            " Group and Lara Operations Ltd., extended its offer.",
+            "Baywood Capital Group",
+            "schema:memberOf",
+            "KL Acquisition Corp.",
+        ),
+        (
+            "Harlow Steel Co., a joint venture of Brixton Corp. and Delmar Mining Co., will build"
+            " the plant.",
+            "Delmar Mining Co.",
+            "schema:memberOf",
+            "Harlow Steel Co.",
+        ),
+        # "its" stands for no name that only describes a common noun ("the Munich ... group").
+        (
+            "Brenner AG, the Munich machine tools group, agreed to sell its Canadian unit,"
+            " Tolland Machine Corp., to a rival.",
+            "Tolland Machine Corp.",
+            "schema:memberOf",
+            "Brenner AG",
+        ),
         # An officer of the company the paragraph names, not of the one the article is about.
         (
             OFFICER_OF_ANOTHER_COMPANY,
