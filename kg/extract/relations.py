@@ -510,7 +510,8 @@ def _part_of_place(
 ) -> Iterator[Relation]:
     """ "Phyohun Temple and Singye Temple, historical relics of Mt Kumgang", "Sopot, a resort
     town on the Baltic": a common noun in apposition to a place (or to the first of the places
-    a plural noun describes) says which place it lies in, by its "of", "in" or "on"."""
+    a plural noun describes) says which place it lies in, by its "of", "in" or "on", or by the
+    name before it ("Amherst, a Buffalo suburb")."""
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
@@ -520,6 +521,8 @@ def _part_of_place(
         if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
             continue
         tokens = prepositional_objects(noun, SITE_PREPOSITIONS | OF)
+        # "Amherst, a Buffalo suburb": the place named before the noun.
+        tokens += [c for c in children_of(noun) if c.dep_ == "compound"]
         for outer in _places_containing(place, tokens, ctx):
             yield Relation(place, "schema:containedInPlace", outer, evidence)
 

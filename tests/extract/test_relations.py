@@ -1351,6 +1351,12 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             "Ongjin County",
             "South Hwanghae Province",
         ),
+        # The place named before a common noun of places in apposition.
+        (
+            "Police searched a house in Tonawanda, a Buffalo suburb, on Monday.",
+            "Tonawanda",
+            "Buffalo",
+        ),
     ],
 )
 def test_a_town_of_a_place_and_a_town_with_its_country(
