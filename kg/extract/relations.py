@@ -41,7 +41,7 @@ from kg.nlp import (
     unit_part,
 )
 from kg.resolve.attribution import named_by_surname
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import EntityIndex, singular
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -100,6 +100,15 @@ def _is_title(token: Token) -> bool:
     )
     if token.lemma_.casefold() in titles and nominal:
         return True
+    # The tagger leaves a capitalised plural its own lemma: "Justices O'Connor and Kennedy";
+    # read so only before a person's name, not in a body's ("Board of Directors").
+    if (
+        token.tag_ == "NNPS"
+        and token.dep_ == "compound"
+        and token.head.ent_type_ == "PERSON"
+        and singular(token.lower_) in titles
+    ):
+        return True
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
     doc = token.doc
@@ -131,8 +140,14 @@ def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
     plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
     if not plural:
         return [written]
-    single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
+    single = "".join(_one_of(t) + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
     return [written, single.strip()]
+
+
+def _one_of(plural: Token) -> str:
+    """A plural title word in the singular ("Justices": "Justice"), which the tagger leaves
+    a capitalised plural's lemma."""
+    return singular(plural.text) if plural.lemma_ == plural.text else plural.lemma_
 
 
 def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:

@@ -45,6 +45,13 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:sibling",
             "Kim Jong Un",
         ),
+        # A capitalised plural title the tagger leaves its own lemma, before each name.
+        (
+            "The court ruled 5-4. Justices Helen Marsh and Robert Tilden dissented.",
+            "Robert Tilden",
+            "schema:jobTitle",
+            "Justice",
+        ),
         (
             "Ri Sol Ju, the wife of Kim Jong Un, attended the concert.",
             "Ri Sol Ju",
