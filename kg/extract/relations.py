@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import POINTS, Context
+from kg.extract.context import POINTS, SUBJECTS, Context
 from kg.extract.syntax import (
     OF,
     as_place,
@@ -41,7 +41,7 @@ from kg.nlp import (
     unit_part,
 )
 from kg.resolve.attribution import named_by_surname
-from kg.resolve.entities import EntityIndex
+from kg.resolve.entities import EntityIndex, _singular
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -100,6 +100,15 @@ def _is_title(token: Token) -> bool:
     )
     if token.lemma_.casefold() in titles and nominal:
         return True
+    # The tagger leaves a capitalised plural its own lemma: "Justices O'Connor and Kennedy";
+    # read so only before a person's name, not in a body's ("Board of Directors").
+    if (
+        token.tag_ == "NNPS"
+        and token.dep_ == "compound"
+        and token.head.ent_type_ == "PERSON"
+        and _singular(token.lower_) in titles
+    ):
+        return True
     if token.text.casefold() not in _title_beginnings():
         return False  # no title of several words begins so: no phrase to look at
     doc = token.doc
@@ -131,8 +140,14 @@ def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
     plural = [t for t in tokens if t.tag_ in {"NNS", "NNPS"} and _is_title(t)]
     if not plural:
         return [written]
-    single = "".join(t.lemma_ + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
+    single = "".join(_one_of(t) + t.whitespace_ if t in plural else t.text_with_ws for t in tokens)
     return [written, single.strip()]
+
+
+def _one_of(plural: Token) -> str:
+    """A plural title word in the singular ("Justices": "Justice"), which the tagger leaves
+    a capitalised plural's lemma."""
+    return _singular(plural.text) if plural.lemma_ == plural.text else plural.lemma_
 
 
 def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:
@@ -510,7 +525,8 @@ def _part_of_place(
 ) -> Iterator[Relation]:
     """ "Phyohun Temple and Singye Temple, historical relics of Mt Kumgang", "Sopot, a resort
     town on the Baltic": a common noun in apposition to a place (or to the first of the places
-    a plural noun describes) says which place it lies in, by its "of", "in" or "on"."""
+    a plural noun describes) says which place it lies in, by its "of", "in" or "on", or by the
+    name before it ("Amherst, a Buffalo suburb")."""
     head = root
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
@@ -520,6 +536,8 @@ def _part_of_place(
         if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
             continue
         tokens = prepositional_objects(noun, SITE_PREPOSITIONS | OF)
+        # "Amherst, a Buffalo suburb": the place named before the noun.
+        tokens += [c for c in children_of(noun) if c.dep_ == "compound"]
         for outer in _places_containing(place, tokens, ctx):
             yield Relation(place, "schema:containedInPlace", outer, evidence)
 
@@ -928,13 +946,32 @@ def _same_kind_at(index: EntityIndex, token: Token, body: Entity) -> bool:
 def _part_in_apposition(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """ "Harlow Business Forms Inc., a unit of Harlow AB", "Moreland Corp., a Vantel
     affiliate": a body said in apposition to be a part of another (lexicon `body_part_nouns`)
-    is a member of the body the part's "of" or the name before it names."""
+    is a member of the body the part's "of" or the name before it names; the bodies a body
+    made up of others names with "of" (lexicon `joint_body_nouns`) are its members."""
     index = ctx.entities
     if entity.kind is not EntityKind.ORGANIZATION or index.entity_at(root) != entity:
         return
     parts = lexicon.words("body_part_nouns")
     for part in _appositions(root):
-        if part.lemma_.casefold() not in parts or index.entity_at(part) is not None:
+        if index.entity_at(part) is not None:
+            continue
+        # "Westmark Corp., a partnership of Kingsway Group and Cara Foods Ltd.": its members.
+        if part.lemma_.casefold() in lexicon.words("joint_body_nouns"):
+            listed = [m for o in prepositional_objects(part, OF) for m in with_conjuncts(o)]
+            # "of Unicorp's Kingsbridge Group and Cara Ltd.": the parse may make the first
+            # of two names joined a modifier of the second.
+            listed += [
+                c
+                for o in listed
+                for c in children_of(o)
+                if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in children_of(c))
+            ]
+            evidence = ctx.mention(sentence_of(root))
+            for member in entities_of(index, listed, EntityKind.ORGANIZATION):
+                if member != entity:
+                    yield Relation(member, "schema:memberOf", entity, evidence)
+            continue
+        if part.lemma_.casefold() not in parts:
             continue
         owners = prepositional_objects(part, OF)
         owners += [c for c in children_of(part) if c.dep_ in {"compound", "poss"}]
@@ -1686,26 +1723,42 @@ def _title_in_copula(span: Span, ctx: Context) -> Iterator[Relation]:
     named as its subject (or in apposition to it) holds, and the body of it."""
     person = _person_at(ctx.entities, span_root(span))
     subject = span_root(span).head if span_root(span).dep_ == "appos" else span_root(span)
-    clause = subject.head
-    if person is None or subject.dep_ != "nsubj" or not _holds_office(clause):
+    if person is None or subject.dep_ != "nsubj":
         return
-    yield from _attributed_titles(person, clause, ctx.entities, ctx.mention(span_sentence(span)))
+    evidence = ctx.mention(span_sentence(span))
+    # "McBride was part of the crew and later served as administrator for NASA": a verb
+    # coordinated with the subject's own, with no subject of its own, says it of the subject.
+    for clause in with_conjuncts(subject.head):
+        if clause.i != subject.head.i and any(c.dep_ in SUBJECTS for c in children_of(clause)):
+            continue
+        if _holds_office(clause):
+            yield from _attributed_titles(person, clause, ctx.entities, evidence)
 
 
 def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Kim was appointed premier of the Cabinet", "the meeting elected Kim as chairman of
-    the committee": the office a verb of appointing gives the person, and its body."""
+    the committee": the office a verb of appointing gives the person, and its body; "ousted
+    Reed as chairman of Midland Steel": the office a verb of removing takes from the person."""
     root = span_root(span)
     person = _person_at(ctx.entities, root)
     # "A, treasurer, and B were named vice chairmen": each person of the subject.
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+        # "A, 54, treasurer, and B, 58, who ..., were named": the parse joins B to A's title.
+        if root.dep_ == "appos" and _person_at(ctx.entities, root) is None:
+            root = root.head
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
-    if person is None or not appointed or verb.lemma_ not in lexicon.words("appointing_verbs"):
+    if person is None or not appointed:
         return
-    offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
-    offices += phrase_objects(verb, AS)
+    if verb.lemma_ in lexicon.words("appointing_verbs"):
+        offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
+        offices += phrase_objects(verb, AS)
+    # "removed Mr. Reed as chairman of Midland Steel": the office the person held.
+    elif verb.lemma_ in lexicon.words("removing_verbs"):
+        offices = phrase_objects(verb, AS)
+    else:
+        return
     evidence = ctx.mention(span_sentence(span))
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
 
@@ -1743,17 +1796,30 @@ def _offices_of(
         if any(c.dep_ in {"acl", "relcl"} for t in titles for c in children_of(t)):
             continue
         titles = [t for t in titles if not _of_quality(t)]
+        fields: list[Token] = []
         for title in titles:
-            words = [t for t in title.subtree if t.i <= title.i and t.dep_ != "det"]
-            words = _title_start(words) + _portfolio_words(title, index)
+            # "became its president": the owner's pronoun is no word of the title.
+            words = [
+                t
+                for t in title.subtree
+                if t.i <= title.i and t.dep_ != "det" and (t.dep_, t.pos_) != ("poss", "PRON")
+            ]
+            field = _portfolio_words(title, index)
+            fields += field
+            words = _title_start(words) + field
             yield Relation(person, "schema:jobTitle", _written(words), evidence)
             # "were named vice chairmen": each is a vice chairman.
             if title.tag_ == "NNS" and title.lemma_ != title.text:
                 single = _written(words, {title.i: title.lemma_})
                 yield Relation(person, "schema:jobTitle", single, evidence)
-        bodies = [b for t in titles for b in prepositional_objects(t, BODY_PREPOSITIONS)]
+        # "administrator for congressional relations for NASA": the body after the field.
+        bodies = [b for t in titles + fields for b in prepositional_objects(t, BODY_PREPOSITIONS)]
         # "was picked as a NASA astronaut": the body written before the office.
         bodies += [c for t in titles for c in children_of(t) if c.dep_ in {"compound", "poss"}]
+        # "served as administrator for legislative affairs for NASA": the parse may hang the
+        # body on the verb of holding the office.
+        if titles and clause.lemma_ in lexicon.words("office_verbs"):
+            bodies += prepositional_objects(clause, BODY_PREPOSITIONS)
         for body in entities_of(index, bodies, EntityKind.ORGANIZATION):
             yield Relation(person, "schema:memberOf", body, evidence)
 
@@ -1790,9 +1856,17 @@ def _portfolio_words(title: Token, index: EntityIndex) -> list[Token]:
     if len(objects) != 1 or objects[0].pos_ != "NOUN":
         return []
     phrase = list(prep.subtree)
+    # "for congressional relations for NASA": the field ends where the body is named.
+    held = next((t.i for t in phrase[1:] if t.dep_ == "prep" and _names_body(index, t)), None)
+    phrase = [t for t in phrase if held is None or t.i < held]
     if any(t.dep_ in {"det", "poss"} or index.entity_at(t) is not None for t in phrase):
         return []
     return phrase
+
+
+def _names_body(index: EntityIndex, prep: Token) -> bool:
+    objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
+    return bool(entities_of(index, objects, EntityKind.ORGANIZATION))
 
 
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
@@ -2103,8 +2177,13 @@ def _office_of_another(index: EntityIndex, named: Token, title: str, company: En
         whole = expanded_span(doc, sentence.start_char + at, sentence.start_char + at + len(title))
         if whole is not None and _office_held_for_a_common_noun(whole):
             return True
-        if first is not None and first[0].lower_ == "its":
-            if _its_owner(index, first[0]) != company:
+        # "its chairman", its pronoun written before the title or (as titles are now
+        # written without it) just before its words.
+        its = first[0] if first is not None and first[0].lower_ == "its" else None
+        if first is not None and its is None and first[0].i > sentence.start:
+            its = doc[first[0].i - 1] if doc[first[0].i - 1].lower_ == "its" else None
+        if its is not None:
+            if _its_owner(index, its) != company:
                 return True
         elif first is not None and first[0].i > sentence.start:
             before = doc[first[0].i - 1]
@@ -2145,6 +2224,10 @@ def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
     for token in reversed(its.doc[sentence_of(its).start : its.i]):
         if token.pos_ != "PROPN" or token.ent_type_ in POINTS:
+            continue
+        # "Esselte AB, the Stockholm office supplies company, ... its unit": a name that
+        # only describes a common noun stands for nothing "its" may refer to.
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             continue
         named = index.entity_at(token)
         if named is None or named.kind is not EntityKind.PERSON:

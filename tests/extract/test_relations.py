@@ -45,6 +45,13 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:sibling",
             "Kim Jong Un",
         ),
+        # A capitalised plural title the tagger leaves its own lemma, before each name.
+        (
+            "The court ruled 5-4. Justices Helen Marsh and Robert Tilden dissented.",
+            "Robert Tilden",
+            "schema:jobTitle",
+            "Justice",
+        ),
         (
             "Ri Sol Ju, the wife of Kim Jong Un, attended the concert.",
             "Ri Sol Ju",
@@ -582,6 +589,42 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Kingsway Capital Group",
             "schema:memberOf",
             "Quebec Canada Corp.",
+        ),
+        # The bodies a partnership is "of" are its members.
+        (
+            JOINT_BODIES_AFTER_POSSESSIVE,
+            "Kingsway Capital Group",
+            "schema:memberOf",
+            "Westmark Acquisition Corp.",
+        ),
+        (
+            JOINT_BODIES_AFTER_POSSESSIVE,
+            "Cara Foods Ltd.",
+            "schema:memberOf",
+            "Westmark Acquisition Corp.",
+        ),
+        # The parse makes the first of the two a modifier of the second.
+        (
+            "KL Acquisition Corp., a partnership of Norcan Financial Corp.'s Baywood Capital"
+            " Group and Lara Operations Ltd., extended its offer.",
+            "Baywood Capital Group",
+            "schema:memberOf",
+            "KL Acquisition Corp.",
+        ),
+        (
+            "Harlow Steel Co., a joint venture of Brixton Corp. and Delmar Mining Co., will build"
+            " the plant.",
+            "Delmar Mining Co.",
+            "schema:memberOf",
+            "Harlow Steel Co.",
+        ),
+        # "its" stands for no name that only describes a common noun ("the Munich ... group").
+        (
+            "Brenner AG, the Munich machine tools group, agreed to sell its Canadian unit,"
+            " Tolland Machine Corp., to a rival.",
+            "Tolland Machine Corp.",
+            "schema:memberOf",
+            "Brenner AG",
         ),
         # An officer of the company the paragraph names, not of the one the article is about.
         (
@@ -1170,6 +1213,22 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Dalton Research Inc.",
         ),
+        # The owner's pronoun is no word of the title.
+        (
+            "Mark Hale became its president in 1985.",
+            "Mark Hale",
+            "schema:jobTitle",
+            "its president",
+        ),
+        # Nor is the office it owns the company of the article.
+        (
+            "Kenwood Audio Co. agreed to sell a 51% stake to Polly Peck. Kenwood will keep its"
+            " brand.\nSuch risk taking is an everyday matter for the brash Mr. Dale Voss, who is"
+            " 25% owner of Polly Peck as well as its chairman.",
+            "Dale Voss",
+            "schema:memberOf",
+            "Kenwood Audio Co.",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -1298,6 +1357,12 @@ def test_titles_of_analysts_hyphened_titles_and_villages_in_counties(
             " County.",
             "Ongjin County",
             "South Hwanghae Province",
+        ),
+        # The place named before a common noun of places in apposition.
+        (
+            "Police searched a house in Tonawanda, a Buffalo suburb, on Monday.",
+            "Tonawanda",
+            "Buffalo",
         ),
     ],
 )
@@ -1502,7 +1567,50 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Peter Lund, 45, deputy manager, becomes director of sales at Acme Holdings Inc.",
             "Peter Lund",
             "schema:jobTitle",
-            "director",
+            "director of sales",
+        ),
+        # A verb coordinated with the subject's own says it of the subject; the field of the
+        # office ends where its body is named.
+        (
+            "Jon Pike, 51, flew two shuttle missions and later served as assistant administrator"
+            " for legislative affairs for NASA.",
+            "Jon Pike",
+            "schema:jobTitle",
+            "assistant administrator for legislative affairs",
+        ),
+        (
+            "Jon Pike, 51, flew two shuttle missions and later served as assistant administrator"
+            " for legislative affairs for NASA.",
+            "Jon Pike",
+            "schema:memberOf",
+            "NASA",
+        ),
+        (
+            "Mark Hale joined the bank in 1970 and became its president in 1985.",
+            "Mark Hale",
+            "schema:jobTitle",
+            "president",
+        ),
+        # Each person of a subject the parse joins to the first one's title.
+        (
+            "Ann Cole, 51, controller, and Paul Fry, 49, who runs the bond desk, were named"
+            " senior vice presidents.",
+            "Paul Fry",
+            "schema:jobTitle",
+            "senior vice president",
+        ),
+        # The office a verb of removing takes from the person, and its body.
+        (
+            "Directors ousted Leon Hart as chairman of Brightwater Mills Inc. on Tuesday.",
+            "Leon Hart",
+            "schema:jobTitle",
+            "chairman",
+        ),
+        (
+            "Directors ousted Leon Hart as chairman of Brightwater Mills Inc. on Tuesday.",
+            "Leon Hart",
+            "schema:memberOf",
+            "Brightwater Mills Inc.",
         ),
         (
             "In January, Brixton brought in a new chief executive officer, Richard B. Gill, 45,"
