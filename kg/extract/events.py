@@ -2544,13 +2544,13 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     doc = heads[0].doc
     tags, lemmas, deps = doc_tags(doc), doc_lemmas(doc), doc_deps(doc)
 
-    def member(token: Token, noun: str) -> bool:
+    def member(token: Token, noun: str, *, bare: bool = True) -> bool:
         entity = index.entity_at(token)
         return (
             entity is not None
             and entity.kind in BODY_KINDS
             and len(entity.name.split()) > 1
-            and name_head(entity.name) in {noun, token.lower_}
+            and name_head(entity.name) in ({noun, token.lower_} if bare else {noun})
         )
 
     def second_subject(head: Token) -> bool:
@@ -2572,6 +2572,15 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             for modifier in children(head, *MODIFIER_NAMES, "amod")
             for named in with_conjuncts(modifier)
             if named not in heads and member(named, noun)
+        ]
+        # "the Songrim and Hyesan city committees": the parse may hang a later name on a word
+        # the names share ("city") rather than on the first name; every name before the noun
+        # whose own head is that noun is listed all the same ("B.A.T Industries PLC's plans"
+        # is no plan's name).
+        found += [
+            t
+            for t in doc[head.left_edge.i : head.i]
+            if t not in heads and t not in found and member(t, noun, bare=False)
         ]
     return found
 
