@@ -1420,6 +1420,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _of_pronouns_sex(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
+        or _places_of_their_noun(index, head)
         or entities_of(index, [head])
         or conjoined_before(index, head)
         or _antecedents(index, head)
@@ -1437,6 +1438,25 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _sole_person_before(index, head),
         )
     )
+
+
+def _places_of_their_noun(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
+    """A noun for a kind of place stands for the places its "of" phrase names, each of those
+    listed: "the city of Sinuiju and Kujang and Sonchon counties provided" are Sinuiju and the
+    two counties, "the cities of Jongju and Kusong" the two cities, not a group of cities.
+    Only with "the" and no name before the noun: in "Songgan and Hyangsan counties of Jagang
+    Province" the "of" phrase names where the counties named before lie."""
+    own = index.entity_at(head)
+    if (
+        head.lemma_.casefold() not in lexicon.mapping("place_type_nouns")
+        or (own is not None and own.kind is not EntityKind.GROUP)
+        or [c.lower_ for c in children_of(head) if c.i < head.i] != ["the"]
+    ):
+        return ()
+    listed = [t for o in prepositional_objects(head, OF) for t in with_conjuncts(o)]
+    # A plural noun listed there brings the names before it ("Mundok and Sukchon counties").
+    named = [w for t in listed for w in t.doc[t.left_edge.i : t.i + 1]]
+    return entities_of(index, named, EntityKind.PLACE)
 
 
 # How many sentences back a bare plural subject is looked for among the groups named.
