@@ -1420,6 +1420,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _of_pronouns_sex(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
+        or _places_of_their_noun(index, head)
         or entities_of(index, [head])
         or conjoined_before(index, head)
         or _antecedents(index, head)
@@ -1437,6 +1438,25 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _sole_person_before(index, head),
         )
     )
+
+
+def _places_of_their_noun(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
+    """A noun for a kind of place stands for the places its "of" phrase names, each of those
+    listed: "the city of Sinuiju and Kujang and Sonchon counties provided" are Sinuiju and the
+    two counties, "the cities of Jongju and Kusong" the two cities, not a group of cities.
+    Only with "the" and no name before the noun: in "Songgan and Hyangsan counties of Jagang
+    Province" the "of" phrase names where the counties named before lie."""
+    own = index.entity_at(head)
+    if (
+        head.lemma_.casefold() not in lexicon.mapping("place_type_nouns")
+        or (own is not None and own.kind is not EntityKind.GROUP)
+        or [c.lower_ for c in children_of(head) if c.i < head.i] != ["the"]
+    ):
+        return ()
+    listed = [t for o in prepositional_objects(head, OF) for t in with_conjuncts(o)]
+    # A plural noun listed there brings the names before it ("Mundok and Sukchon counties").
+    named = [w for t in listed for w in t.doc[t.left_edge.i : t.i + 1]]
+    return entities_of(index, named, EntityKind.PLACE)
 
 
 # How many sentences back a bare plural subject is looked for among the groups named.
@@ -2544,13 +2564,13 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
     doc = heads[0].doc
     tags, lemmas, deps = doc_tags(doc), doc_lemmas(doc), doc_deps(doc)
 
-    def member(token: Token, noun: str) -> bool:
+    def member(token: Token, noun: str, *, bare: bool = True) -> bool:
         entity = index.entity_at(token)
         return (
             entity is not None
             and entity.kind in BODY_KINDS
             and len(entity.name.split()) > 1
-            and name_head(entity.name) in {noun, token.lower_}
+            and name_head(entity.name) in ({noun, token.lower_} if bare else {noun})
         )
 
     def second_subject(head: Token) -> bool:
@@ -2572,6 +2592,15 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             for modifier in children(head, *MODIFIER_NAMES, "amod")
             for named in with_conjuncts(modifier)
             if named not in heads and member(named, noun)
+        ]
+        # "the Songrim and Hyesan city committees": the parse may hang a later name on a word
+        # the names share ("city") rather than on the first name; every name before the noun
+        # whose own head is that noun is listed all the same ("B.A.T Industries PLC's plans"
+        # is no plan's name).
+        found += [
+            t
+            for t in doc[head.left_edge.i : head.i]
+            if t not in heads and t not in found and member(t, noun, bare=False)
         ]
     return found
 

@@ -5499,9 +5499,12 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         kind = (i > 0 and heads.get(f"{tokens[i - 1].lower_} {head}")) or heads.get(head)
         if kind is None:
             continue
+        # The body the listed bodies belong to, named after their designator: "the Pyongyang
+        # and Nampho municipal committees of the UAWK" are each "... of the UAWK".
+        owner = _owner_named_after(doc, token.i) if kind == EntityKind.ORGANIZATION.value else ""
         # Words the listed names share before their designator: "Hochongang and Jangjingang
         # power stations" are the Hochongang Power Station and the Jangjingang Power Station.
-        shared = _shared_modifiers_start(doc, token.i)
+        shared = _shared_modifiers_start(doc, token.i, divisions=bool(owner))
         # "the Sunchon, Chongchongang and other thermal power plants": each name before "and
         # other" is one of the designator's kind, one name as well as several.
         others = _and_other_at(doc, shared)
@@ -5519,23 +5522,25 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         words = " ".join([*(w.capitalize() for w in modifiers), head.capitalize()])
         for start, end in before if len(before) >= 2 or _one_of_others(doc, others, before) else ():
             name = _elided_name(doc, start, end, before)
-            yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}")
+            yield Span(doc, start, end, label=labels[kind], kb_id=f"{name} {words}{owner}")
         for start, end in after if len(before) < 2 and len(after) >= 2 else ():
             name = f"{doc[start:end].text} {head.capitalize()}"
             yield Span(doc, start, end, label=labels[kind], kb_id=name)
 
 
-def _shared_modifiers_start(doc: Doc, designator: int) -> int:
+def _shared_modifiers_start(doc: Doc, designator: int, *, divisions: bool = False) -> int:
     """Start of the common words before a plural designator that the names listed before it
     share: nouns or adjectives in lower case, two at most, a hyphen joining two of them
-    ("thermal power plants", "hydro-power stations")."""
+    ("thermal power plants", "hydro-power stations"). An adjective of a division is one of
+    them (`divisions`) only where the bodies belong to a body named after them: "municipal" of
+    "the Pyongyang and Nampho municipal committees of the UAWK" is of each committee's name."""
     shared, words = designator, 0
     while shared > 0 and words < SHARED_MODIFIERS:
         word = doc[shared - 1]
         if word.tag_ == "HYPH" and shared - 1 > 0 and _shared_modifier(doc[shared - 2]):
             shared -= 1
             continue
-        if not _shared_modifier(word):
+        if not (_shared_modifier(word) or (divisions and _division_adjective(word))):
             break
         shared -= 1
         words += 1
@@ -5551,6 +5556,22 @@ def _shared_modifier(token: Token) -> bool:
         and not token.is_stop
         and token.lower_ not in lexicon.words("division_adjectives")
     )
+
+
+def _division_adjective(token: Token) -> bool:
+    return token.is_lower and token.lower_ in lexicon.words("division_adjectives")
+
+
+def _owner_named_after(doc: Doc, designator: int) -> str:
+    """The words naming a body right after a plural designator, with a space and "of" before
+    them (" of the UAWK" of "committees of the UAWK"), or "" where no body's name follows."""
+    of = designator + 1
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return ""
+    # The model's name may hold the article: "the Workers' Party of Korea".
+    starts = {of + 1, of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")}
+    owner = next((e for e in doc_ents(doc) if e.start in starts and e.label_ == "ORG"), None)
+    return "" if owner is None else f" {doc[of : owner.end].text}"
 
 
 def _and_other_at(doc: Doc, shared: int) -> int | None:
@@ -6312,7 +6333,9 @@ def _retyped_non_people(named: list[_Named]) -> list[_Named]:
 
 
 def _retyped_divisions(named: list[_Named]) -> list[_Named]:
-    """A name before a division noun in lower case ("Shah Wali Kot district") is a place's."""
+    """A name before a division noun in lower case ("Shah Wali Kot district") is a place's;
+    not one whose name holds that noun already, as a list writes it out ("Hyesan" of "the
+    Songrim and Hyesan city committees" is the Hyesan City Committee)."""
 
     def division(item: _Named) -> bool:
         doc, end = item.span.doc, item.span.end
@@ -6322,6 +6345,7 @@ def _retyped_divisions(named: list[_Named]) -> list[_Named]:
             and end < len(doc)
             and doc[end].is_lower
             and doc[end].lower_ in division_nouns()
+            and doc[end].lower_ not in item.name.casefold().split()
             and known_entity(item.name) is None
         )
 

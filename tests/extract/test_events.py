@@ -4143,6 +4143,34 @@ def test_another_event_of_the_kind_stays_apart(
             set(),
             None,
         ),
+        # And where it hangs a later name on a word the names share rather than on the first.
+        (
+            "The Sariwon and Hyesan city committees of the Workers' Party of Korea organized a"
+            " campaign.",
+            "organize",
+            {
+                "Sariwon City Committee of the Workers' Party of Korea",
+                "Hyesan City Committee of the Workers' Party of Korea",
+            },
+            set(),
+            None,
+        ),
+        # A noun for a kind of place stands for the places its "of" phrase lists.
+        (
+            "The city of Sunchon and Mundok and Sukchon counties have sent cement and timber to"
+            " the flood-hit areas.",
+            "send",
+            {"Sunchon", "Mundok County", "Sukchon County"},
+            set(),
+            None,
+        ),
+        (
+            "The counties of Hyangsan and Unsan have built new classrooms for branch schools.",
+            "build",
+            {"Hyangsan County", "Unsan County"},
+            set(),
+            None,
+        ),
         # The names a subject's "including" example shares act, each of them.
         (
             "Coal mines, including Kangso and Tokchon coal mines, have increased coal output.",

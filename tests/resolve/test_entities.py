@@ -3016,6 +3016,26 @@ def test_a_group_not_named_again(parse: Parse, text: str, form: str) -> None:
             {"Ministry of Railways": "Organization"},
             {"Railways Ministry"},
         ),
+        # Bodies of a named body: the division's adjective and the owner are of each name.
+        (
+            "The Hamhung and Chongjin municipal committees of the UAWK held meetings to sum up"
+            " the harvest.",
+            {
+                "Hamhung Municipal Committee of the UAWK": "Organization",
+                "Chongjin Municipal Committee of the UAWK": "Organization",
+            },
+            {"Hamhung", "Chongjin"},
+        ),
+        # A name before a division's noun is no place where the list writes that noun into it.
+        (
+            "The Kanggye and Manpho city committees of the Workers' Party of Korea sent"
+            " support goods to the construction sites.",
+            {
+                "Kanggye City Committee of the Workers' Party of Korea": "Organization",
+                "Manpho City Committee of the Workers' Party of Korea": "Organization",
+            },
+            {"Manpho City Committee"},
+        ),
     ],
 )
 def test_names_sharing_a_plural_designator_take_its_kind(
