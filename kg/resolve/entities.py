@@ -377,16 +377,26 @@ class EntityIndex:
         organisations named with a company's legal form, the one named most often before it,
         the first named of those named as often ("Hudson's Bay Co.", not "Woodbridge Co.",
         which holds its shares and was named last)."""
+        return self.most_named_before(token, lambda e: _company_name(e.name))
+
+    def most_named_before(
+        self, token: Token, accepts: Callable[[Entity], bool] | None = None, least: int = 1
+    ) -> Entity | None:
+        """Of the organisations `accepts` takes (any but a stock exchange, by default), the
+        one named most often before `token`, at least `least` times; the first named of those
+        named as often."""
+        accepts = accepts or _no_market
         spans = {
             (m.mention.start, m.entity)
             for m in self.mentions
             if m.mention.end <= token.idx
             and m.entity.kind is EntityKind.ORGANIZATION
-            and _company_name(m.entity.name)
+            and accepts(m.entity)
         }
         # In the order named, so that the first of those named as often wins.
         times = Counter(entity for _, entity in sorted(spans, key=lambda s: s[0]))
-        return max(times, key=lambda e: times[e], default=None)
+        most = max(times, key=lambda e: times[e], default=None)
+        return most if most is not None and times[most] >= least else None
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return self.alias_table.get(entity, ())
