@@ -334,8 +334,9 @@ class EntityIndex:
         company said"). An organisation named since (a bank, an analyst's firm, "EDS")
         may be the one meant, so an older company is not reached for past it; a stock
         exchange, where the shares trade, is not ("National Intergroup stock closed at $15
-        on the New York Stock Exchange. The company noted ...")."""
-        last = self.last_organization_before(token)
+        on the New York Stock Exchange. The company noted ..."), nor a state's office or
+        body ("sought a seat in Parliament", "the Federal Trade Commission approved")."""
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _may_be_company)
         return last if last is not None and _company_name(last.name) else None
 
     def last_organization_before(self, token: Token) -> Entity | None:
@@ -1687,6 +1688,20 @@ def _names_a_firms_kind(word: str) -> bool:
 def _no_market(entity: Entity) -> bool:
     """Not an exchange or market by the last word of its name (lexicon `traded_nouns`)."""
     return entity.name.split()[-1].casefold() not in lexicon.words("traded_nouns")
+
+
+def _may_be_company(entity: Entity) -> bool:
+    """Neither a market (`_no_market`) nor a state's office or body by the head of its name
+    ("Parliament", "the Securities and Exchange Commission", "the Justice Department"):
+    a body "the company" may mean."""
+    head = entity.name.split(" of ")[0].split()[-1].casefold()
+    return _no_market(entity) and head not in lexicon.union(
+        "legislature_nouns",
+        "judging_bodies",
+        "deciding_bodies",
+        "state_body_nouns",
+        "public_office_heads",
+    )
 
 
 def _company_name(name: str) -> bool:

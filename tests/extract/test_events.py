@@ -3526,6 +3526,23 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... and past a state's body or office, which is no company.
+        (
+            "Dalworth Instruments Inc. posted a loss. Its founder failed to win a seat in"
+            " Parliament last year. The company cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss. The Securities and Exchange Commission"
+            " opened an inquiry on Monday. The company then cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
         # ... also when words before it tell its trade.
         (
             "Dalworth Instruments Inc. received two offers in March. The small gauge and valve"
