@@ -1594,7 +1594,19 @@ def _ends_a_persons_name(span: Span) -> bool:
 
 
 def _is_subject(span: Span) -> bool:
-    return span.root.dep_ in SUBJECT_DEPS
+    """The name is a subject, or names in apposition the office-holder that is ("The head of
+    the inquiry, Ana Ruiz, said", where the parse makes "head" the subject; lexicons
+    `titles`, `source_nouns`), whom the "she" after it goes on from."""
+    root = span.root
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.dep_ in SUBJECT_DEPS
+        and not head.ent_type_
+        and head.lower_ in lexicon.union("titles", "source_nouns")
+    )
 
 
 def _told_by_a_speaker(token: Token) -> bool:
