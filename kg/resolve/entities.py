@@ -1601,6 +1601,11 @@ def _is_subject(span: Span) -> bool:
     if root.dep_ in SUBJECT_DEPS:
         return True
     head = root.head
+    # "The head of the FBI inquiry in Dar es Salaam, Kenneth Piernick, said": the parse hangs
+    # the name on the place that ends the office's phrase, which no person is in apposition to.
+    climbs = head.ent_type_ in PLACE_LABELS
+    while climbs and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
     return (
         root.dep_ == "appos"
         and head.dep_ in SUBJECT_DEPS

@@ -1522,6 +1522,12 @@ def test_epithet_is_an_alternative_label_not_an_entity(parse: Parse) -> None:
             " the evidence was scant. Then he left for Madrid.",
             "Tomas Brenner",
         ),
+        # ... also where the parse hangs the name on the place that ends the office's phrase.
+        (
+            "Ana Ruiz met reporters on Monday. The U.S. ambassador to Poland, Dan Roe, who was"
+            " then on the council, said Friday that he remembered the talks.",
+            "Dan Roe",
+        ),
         (
             "Ana Ruiz met reporters on Monday. The Czech foreign minister, Tomas Brenner,"
             " who lived in London for years, said he welcomed the vote.",
