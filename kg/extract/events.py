@@ -254,6 +254,10 @@ NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # What a company described by its trade may carry besides its article: the words before,
 # and the commas and participle after ("The airline company, owned by X, announced").
 DESCRIBED_COMPANY_LINKS = NOUN_MODIFIERS | {"det", "punct", "acl"}
+# The words a definite "alliance" may have that still leave it the one named before.
+ALLIANCE_LINKS = frozenset({"det", "amod", "punct"})
+# How often an article must name a body before "the alliance" is taken for it.
+ALLIANCE_MENTIONS = 2
 # How a clause of purpose or manner hangs on the verb whose subject it takes.
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
@@ -1803,17 +1807,39 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
     "the company" the organisation last named, when it is a company named with its legal form
     ("the company put itself up for sale" after "American Medical International Inc.";
     lexicons `company_nouns`, `company_suffixes`), also described by the kind of its trade
-    ("The airline and casino company announced", `_described_company`)."""
+    ("The airline and casino company announced", `_described_company`); and for "the
+    alliance" the organisation named most, more than once ("NATO decided ... The alliance
+    invited", `_alliance_named_again`)."""
     if token.pos_ != "NOUN":
         return None
     if _described_company(token):
         return index.firm_named_before(token)
+    if _alliance_named_again(token):
+        # The body the article is about, named again and again ("NATO"), not the council or
+        # the agency named last.
+        return index.most_named_before(token, least=ALLIANCE_MENTIONS)
     if not _definite(token):
         return None
     if token.lemma_.casefold() in lexicon.words("company_nouns"):
         return index.firm_named_before(token)
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
+    )
+
+
+def _alliance_named_again(token: Token) -> bool:
+    """A definite "alliance", adjectives before it allowed ("the alliance", "the western
+    military alliance"; lexicon `alliance_nouns`), which names no body of its own: words
+    naming its members ("the U.S.-ROK alliance") or a phrase after it ("the alliance of
+    workers and peasants") make it another than the one named before."""
+    if token.lemma_.casefold() not in lexicon.words("alliance_nouns"):
+        return False
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words):
+        return False
+    other = lexicon.words("other_company_words")
+    return all(
+        c.dep_ in ALLIANCE_LINKS and c.pos_ != "PROPN" and c.lower_ not in other for c in words
     )
 
 

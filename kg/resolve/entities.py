@@ -334,8 +334,9 @@ class EntityIndex:
         company said"). An organisation named since (a bank, an analyst's firm, "EDS")
         may be the one meant, so an older company is not reached for past it; a stock
         exchange, where the shares trade, is not ("National Intergroup stock closed at $15
-        on the New York Stock Exchange. The company noted ...")."""
-        last = self.last_organization_before(token)
+        on the New York Stock Exchange. The company noted ..."), nor a state's office or
+        body ("sought a seat in Parliament", "the Federal Trade Commission approved")."""
+        last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _may_be_company)
         return last if last is not None and _company_name(last.name) else None
 
     def last_organization_before(self, token: Token) -> Entity | None:
@@ -377,16 +378,26 @@ class EntityIndex:
         organisations named with a company's legal form, the one named most often before it,
         the first named of those named as often ("Hudson's Bay Co.", not "Woodbridge Co.",
         which holds its shares and was named last)."""
+        return self.most_named_before(token, lambda e: _company_name(e.name))
+
+    def most_named_before(
+        self, token: Token, accepts: Callable[[Entity], bool] | None = None, least: int = 1
+    ) -> Entity | None:
+        """Of the organisations `accepts` takes (any but a stock exchange, by default), the
+        one named most often before `token`, at least `least` times; the first named of those
+        named as often."""
+        accepts = accepts or _no_market
         spans = {
             (m.mention.start, m.entity)
             for m in self.mentions
             if m.mention.end <= token.idx
             and m.entity.kind is EntityKind.ORGANIZATION
-            and _company_name(m.entity.name)
+            and accepts(m.entity)
         }
         # In the order named, so that the first of those named as often wins.
         times = Counter(entity for _, entity in sorted(spans, key=lambda s: s[0]))
-        return max(times, key=lambda e: times[e], default=None)
+        most = max(times, key=lambda e: times[e], default=None)
+        return most if most is not None and times[most] >= least else None
 
     def aliases(self, entity: Entity) -> tuple[str, ...]:
         return self.alias_table.get(entity, ())
@@ -1583,7 +1594,24 @@ def _ends_a_persons_name(span: Span) -> bool:
 
 
 def _is_subject(span: Span) -> bool:
-    return span.root.dep_ in SUBJECT_DEPS
+    """The name is a subject, or names in apposition the office-holder that is ("The head of
+    the inquiry, Ana Ruiz, said", where the parse makes "head" the subject; lexicons
+    `titles`, `source_nouns`), whom the "she" after it goes on from."""
+    root = span.root
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    head = root.head
+    # "The head of the FBI inquiry in Dar es Salaam, Kenneth Piernick, said": the parse hangs
+    # the name on the place that ends the office's phrase, which no person is in apposition to.
+    climbs = head.ent_type_ in PLACE_LABELS
+    while climbs and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return (
+        root.dep_ == "appos"
+        and head.dep_ in SUBJECT_DEPS
+        and not head.ent_type_
+        and head.lower_ in lexicon.union("titles", "source_nouns")
+    )
 
 
 def _told_by_a_speaker(token: Token) -> bool:
@@ -1677,6 +1705,20 @@ def _names_a_firms_kind(word: str) -> bool:
 def _no_market(entity: Entity) -> bool:
     """Not an exchange or market by the last word of its name (lexicon `traded_nouns`)."""
     return entity.name.split()[-1].casefold() not in lexicon.words("traded_nouns")
+
+
+def _may_be_company(entity: Entity) -> bool:
+    """Neither a market (`_no_market`) nor a state's office or body by the head of its name
+    ("Parliament", "the Securities and Exchange Commission", "the Justice Department"):
+    a body "the company" may mean."""
+    head = entity.name.split(" of ")[0].split()[-1].casefold()
+    return _no_market(entity) and head not in lexicon.union(
+        "legislature_nouns",
+        "judging_bodies",
+        "deciding_bodies",
+        "state_body_nouns",
+        "public_office_heads",
+    )
 
 
 def _company_name(name: str) -> bool:

@@ -2961,6 +2961,20 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "serve",
             "exemplary officials of the farmers union",
         ),
+        # "The alliance" with a phrase saying whose is another than the body named before; and
+        # it is the body the article names again and again, not the one named last.
+        (
+            "NATO defence ministers met in Brussels on Tuesday. NATO said it would admit two new"
+            " members. The alliance of Nordic states will sign the protocols in April.",
+            "sign",
+            "North Atlantic Treaty Organization",
+        ),
+        (
+            "NATO said it would admit two new members, a spokesman for the European Commission"
+            " said. The alliance will sign the accession protocols in April.",
+            "sign",
+            "European Commission",
+        ),
         # The city a market's prices are named by is where they closed, not who closed them.
         ("Tokyo stock prices closed lower on Monday in heavy trading.", "close", "Tokyo"),
         # A press review's header, parsed with its first item, is none of what the item tells.
@@ -3512,6 +3526,23 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... and past a state's body or office, which is no company.
+        (
+            "Dalworth Instruments Inc. posted a loss. Its founder failed to win a seat in"
+            " Parliament last year. The company cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss. The Securities and Exchange Commission"
+            " opened an inquiry on Monday. The company then cut its dividend.",
+            "cut",
+            {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
         # ... also when words before it tell its trade.
         (
             "Dalworth Instruments Inc. received two offers in March. The small gauge and valve"
@@ -3561,6 +3592,16 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             " cut its dividend.",
             "cut",
             {"Dalworth Instruments Inc."},
+            set(),
+            None,
+        ),
+        # "The alliance" is the body the article names again and again, not one named last.
+        (
+            "NATO defence ministers met in Brussels on Tuesday. NATO said it would admit two new"
+            " members, a spokesman for the European Commission said. The western alliance will"
+            " sign the accession protocols in April.",
+            "sign",
+            {"North Atlantic Treaty Organization"},
             set(),
             None,
         ),

@@ -1511,11 +1511,37 @@ def test_epithet_is_an_alternative_label_not_an_entity(parse: Parse) -> None:
     assert all(m.entity.name != "Great Leader" for m in ctx.entities.mentions)
 
 
-def test_pronoun_resolves_to_the_last_person_subject(parse: Parse) -> None:
-    doc, ctx = parse("Kim Jong Un inspected the farm. Then he left for Wonsan.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un inspected the farm. Then he left for Wonsan.", "Kim Jong Un"),
+        # An office-holder named in apposition to the subject that names no one is that
+        # subject.
+        (
+            "Ana Ruiz met reporters on Monday. The head of the inquiry, Tomas Brenner, said"
+            " the evidence was scant. Then he left for Madrid.",
+            "Tomas Brenner",
+        ),
+        # ... also where the parse hangs the name on the place that ends the office's phrase.
+        (
+            "Ana Ruiz met reporters on Monday. The U.S. ambassador to Poland, Dan Roe, who was"
+            " then on the council, said Friday that he remembered the talks.",
+            "Dan Roe",
+        ),
+        (
+            "Ana Ruiz met reporters on Monday. The Czech foreign minister, Tomas Brenner,"
+            " who lived in London for years, said he welcomed the vote.",
+            "Tomas Brenner",
+        ),
+    ],
+)
+def test_pronoun_resolves_to_the_last_person_subject(
+    parse: Parse, text: str, expected: str
+) -> None:
+    doc, ctx = parse(text)
     he = next(t for t in doc if t.lower_ == "he")
     entity = ctx.entities.entity_at(he)
-    assert entity is not None and entity.name == "Kim Jong Un"
+    assert entity is not None and entity.name == expected
 
 
 @pytest.mark.parametrize(
