@@ -4925,6 +4925,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # before its lexicon key is made.
         if token.dep_ == "compound" or token.idx < ctx.dateline_end:
             continue
+        # "industrial establishments": the plural names the bodies, not their founding.
+        if token.lower_ in lexicon.words("unnamed_body_plurals"):
+            continue
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
@@ -5378,6 +5381,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, tokens[i], ctx, facts)) is not None
         and not _describes_its_noun(tokens[i], event)
+        and not _bracketed_note(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
 
@@ -5461,6 +5465,20 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
 
     return [token for token in candidates if not told_there(token)]
+
+
+def _bracketed_note(verb: Token, event: Event) -> bool:
+    """A clause that is all of a bracket, with no one named taking part ("(photos
+    accompanied)", "(see the picture)"): an editor's note on the story, not an act it tells.
+    The parse may hang the next item of a list on the note; only the bracket's words count."""
+    if event.agents or event.patients or event.recipients:
+        return False
+    tokens = doc_tokens(verb.doc)
+    opening = next((t for t in reversed(tokens[: verb.i]) if t.text in "()"), None)
+    closing = next((t for t in tokens[verb.i + 1 :] if t.text in "()"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return False
+    return all(t == verb or verb in t.ancestors for t in tokens[opening.i + 1 : closing.i])
 
 
 def _describes_its_noun(verb: Token, event: Event) -> bool:
