@@ -306,6 +306,28 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Kumsusan Palace of the Sun": "Place", "Kim Yo Jong": "Person"},
             {"Senior Party", "Sun", "Vice Department"},
         ),
+        # A list item's first word after its dash is capitalised only because it comes first.
+        (
+            "Minju Joson\n- Senior Party and government officials laid a wreath at the Arch of"
+            " Triumph.",
+            {"Minju Joson": "Organization", "Arch of Triumph": "Place"},
+            {"Senior Party"},
+        ),
+        # A name's word after its hyphen, written in lower case, is still the name's.
+        (
+            "The Sunchon Ceramics Factory and the Kangso Coal-mining Machine Factory fulfilled"
+            " their plans.",
+            {
+                "Sunchon Ceramics Factory": "Organization",
+                "Kangso Coal-mining Machine Factory": "Organization",
+            },
+            {"Kangso Coal", "Machine Factory", "Kangso Coal-mining"},
+        ),
+        (
+            "Artistes of the Myohyang-san Opera Troupe gave a performance in Hamhung.",
+            {"Myohyang-san Opera Troupe": "Organization"},
+            {"Myohyang", "Opera Troupe"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
