@@ -4621,8 +4621,12 @@ def _before_possessive(span: Span) -> Span:
     )
     if korean:
         return Span(doc, words[0].i, end, label="PERSON")
-    if span.label_ != "FAC":
-        return span  # "South Korea's" + "Defense Ministry" is the country's body
+    # "South Korea's" + "Defense Ministry" is the country's body; a people's noun before the
+    # possessive says whom a site or body is for, and is its name's ("the Mangyongdae
+    # Schoolchildren's" + "Palace", which the model may take for a body).
+    for_people = span.label_ == "ORG" and span[-2].lower_ in lexicon.words("group_heads")
+    if span.label_ != "FAC" and not for_people:
+        return span
     heads = lexicon.mapping("name_heads")
     while end < len(doc) and end - span.end < SHARED_MODIFIERS and doc[end].is_title:
         if doc[end].lower_ in heads:

@@ -328,6 +328,13 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Myohyang-san Opera Troupe": "Organization"},
             {"Myohyang", "Opera Troupe"},
         ),
+        # A people's noun before a possessive is a word of the name the model cut there.
+        (
+            "Pupils of the Kaesong Schoolchildren's Palace and the Kaesong Secondary School No."
+            " 2 won the contest.",
+            {"Kaesong Schoolchildren's Palace": "Organization"},
+            {"Kaesong Schoolchildren"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
