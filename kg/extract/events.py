@@ -4936,6 +4936,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and _verb_tells_noun(token.head, cls))
             or _scene_of_act(token, cls)
+            or _outcome_of_act(token, cls)
             or _modifies_or_names(token)
         ):
             continue
@@ -5123,6 +5124,23 @@ def _scene_of_act(noun: Token, cls: str) -> bool:
         and prep.lower_ in IN | BY
         and prep.head.pos_ == "VERB"
         and is_action(prep.head)
+    )
+
+
+def _outcome_of_act(noun: Token, cls: str) -> bool:
+    """A bare generic act in a "to" phrase of a verb acting on someone, which tells the state
+    the one acted on ends in ("beat the old man to death", "was sentenced to death", "are
+    driving the population to death"): part of that act, no second event. Without one acted
+    on, the phrase names an end aimed at ("used to pursue to acquisition")."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        cls in GENERIC_CLASSES
+        and noun.dep_ == "pobj"
+        and not children_of(noun)
+        and prep.lower_ == "to"
+        and verb.pos_ == "VERB"
+        and (bool(children(verb, "dobj")) or _is_passive(verb))
     )
 
 
@@ -5467,6 +5485,10 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
     return [token for token in candidates if not told_there(token)]
 
 
+# Words of an editor's note in brackets: "(photos accompanied)", "(see the picture below)".
+NOTE_WORDS = 4
+
+
 def _bracketed_note(verb: Token, event: Event) -> bool:
     """A clause that is all of a bracket, with no one named taking part ("(photos
     accompanied)", "(see the picture)"): an editor's note on the story, not an act it tells.
@@ -5478,7 +5500,10 @@ def _bracketed_note(verb: Token, event: Event) -> bool:
     closing = next((t for t in tokens[verb.i + 1 :] if t.text in "()"), None)
     if opening is None or closing is None or opening.text != "(" or closing.text != ")":
         return False
-    return all(t == verb or verb in t.ancestors for t in tokens[opening.i + 1 : closing.i])
+    inside = tokens[opening.i + 1 : closing.i]
+    # A longer bracket explains the story ("(A 16-bit microprocessor processes 16 pieces of
+    # data at a time ...)"), which tells a fact of its own.
+    return len(inside) <= NOTE_WORDS and all(t == verb or verb in t.ancestors for t in inside)
 
 
 def _describes_its_noun(verb: Token, event: Event) -> bool:

@@ -3201,6 +3201,29 @@ def test_an_event_noun_modifying_a_noun_or_ending_a_name_is_no_event(
     assert predicate not in _by_predicate(parse, text)
 
 
+def test_a_bracket_explaining_the_story_tells_its_event(parse: Parse) -> None:
+    text = (
+        "The company sold its first computer in May. (A 16-bit chip processes 16 pieces of"
+        " data at a time.)"
+    )
+    assert "process" in _open_events(parse, text)
+
+
+# A bare act in a verb's "to" phrase is the state the verb's act ends in; one the phrase
+# tells of with words of its own is an event.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A young man in the city beat his old mother to death last month.", False),
+        ("The puppet court sentenced the trade unionist to death.", False),
+        ("The regime is driving the population to death by starvation.", False),
+        ("The paper referred to the death of the worker at the construction site.", True),
+    ],
+)
+def test_a_bare_act_a_verb_ends_in_is_no_event(parse: Parse, text: str, named: bool) -> None:
+    assert ("death" in _by_predicate(parse, text)) is named
+
+
 # A plural that names bodies (lexicon `unnamed_body_plurals`) is no event; the act the same
 # noun names in the singular is.
 @pytest.mark.parametrize(
