@@ -4628,11 +4628,15 @@ def _before_possessive(span: Span) -> Span:
     if span.label_ != "FAC" and not for_people:
         return span
     heads = lexicon.mapping("name_heads")
+    # The last head of the words that follow: "Pyongyang Children's" + "Department Store".
+    last = None
     while end < len(doc) and end - span.end < SHARED_MODIFIERS and doc[end].is_title:
         if doc[end].lower_ in heads:
-            return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+            last = end
         end += 1
-    return span
+    if last is None:
+        return span
+    return Span(doc, span.start, last + 1, label=span.label_, kb_id=span.kb_id_)
 
 
 # First names a name may lose before its last names ("Valdrack Ludwing" + "Jaentschke Whitaker").

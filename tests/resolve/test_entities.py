@@ -330,9 +330,8 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
         ),
         # A people's noun before a possessive is a word of the name the model cut there.
         (
-            "Pupils of the Kaesong Schoolchildren's Palace and the Kaesong Secondary School No."
-            " 2 won the contest.",
-            {"Kaesong Schoolchildren's Palace": "Organization"},
+            "Pupils of the Kaesong Schoolchildren's Palace won the contest.",
+            {"Kaesong Schoolchildren's Palace": "Place"},
             {"Kaesong Schoolchildren"},
         ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
