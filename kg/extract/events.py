@@ -5017,6 +5017,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         time, confidence = (
             _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
         )
+        if not (agents or patients) and token.lower_ in lexicon.words("hardship_plurals"):
+            continue
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),

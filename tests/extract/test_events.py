@@ -3224,6 +3224,19 @@ def test_a_bare_act_a_verb_ends_in_is_no_event(parse: Parse, text: str, named: b
     assert ("death" in _by_predicate(parse, text)) is named
 
 
+# Trials no one is named taking part in are hardships (lexicon `hardship_plurals`).
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The Korean people have won victory, overcoming the grim trials of history.", False),
+        ("The two countries came through the pain and trials of the last century together.", False),
+        ("The trials of the two suspects in the bombing will open in The Hague.", True),
+    ],
+)
+def test_trials_no_one_takes_part_in_are_no_event(parse: Parse, text: str, named: bool) -> None:
+    assert ("trial" in _by_predicate(parse, text)) is named
+
+
 # A plural that names bodies (lexicon `unnamed_body_plurals`) is no event; the act the same
 # noun names in the singular is.
 @pytest.mark.parametrize(
