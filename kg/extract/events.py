@@ -4980,6 +4980,9 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         # before its lexicon key is made.
         if token.dep_ == "compound" or token.idx < ctx.dateline_end:
             continue
+        # "industrial establishments": the plural names the bodies, not their founding.
+        if token.lower_ in lexicon.words("unnamed_body_plurals"):
+            continue
         cls = nouns.get(_noun_key(token))
         if (
             cls is None
@@ -4988,6 +4991,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "sent gifts", "test-fired missiles in a test": the verb tells this event.
             or (token.dep_ in {"dobj", "nsubjpass"} and _verb_tells_noun(token.head, cls))
             or _scene_of_act(token, cls)
+            or _outcome_of_act(token, cls)
             or _modifies_or_names(token)
         ):
             continue
@@ -5068,6 +5072,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         time, confidence = (
             _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
         )
+        if not (agents or patients) and token.lower_ in lexicon.words("hardship_plurals"):
+            continue
         own = sorted(own_tokens(token))
         yield Event(
             classes=(cls,),
@@ -5175,6 +5181,23 @@ def _scene_of_act(noun: Token, cls: str) -> bool:
         and prep.lower_ in IN | BY
         and prep.head.pos_ == "VERB"
         and is_action(prep.head)
+    )
+
+
+def _outcome_of_act(noun: Token, cls: str) -> bool:
+    """A bare generic act in a "to" phrase of a verb acting on someone, which tells the state
+    the one acted on ends in ("beat the old man to death", "was sentenced to death", "are
+    driving the population to death"): part of that act, no second event. Without one acted
+    on, the phrase names an end aimed at ("used to pursue to acquisition")."""
+    prep = noun.head
+    verb = prep.head
+    return (
+        cls in GENERIC_CLASSES
+        and noun.dep_ == "pobj"
+        and not children_of(noun)
+        and prep.lower_ == "to"
+        and verb.pos_ == "VERB"
+        and (bool(children(verb, "dobj")) or _is_passive(verb))
     )
 
 
@@ -5433,6 +5456,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, tokens[i], ctx, facts)) is not None
         and not _describes_its_noun(tokens[i], event)
+        and not _bracketed_note(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
 
@@ -5516,6 +5540,27 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
 
     return [token for token in candidates if not told_there(token)]
+
+
+# Words of an editor's note in brackets: "(photos accompanied)", "(see the picture below)".
+NOTE_WORDS = 4
+
+
+def _bracketed_note(verb: Token, event: Event) -> bool:
+    """A clause that is all of a bracket, with no one named taking part ("(photos
+    accompanied)", "(see the picture)"): an editor's note on the story, not an act it tells.
+    The parse may hang the next item of a list on the note; only the bracket's words count."""
+    if event.agents or event.patients or event.recipients:
+        return False
+    tokens = doc_tokens(verb.doc)
+    opening = next((t for t in reversed(tokens[: verb.i]) if t.text in "()"), None)
+    closing = next((t for t in tokens[verb.i + 1 :] if t.text in "()"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return False
+    inside = tokens[opening.i + 1 : closing.i]
+    # A longer bracket explains the story ("(A 16-bit microprocessor processes 16 pieces of
+    # data at a time ...)"), which tells a fact of its own.
+    return len(inside) <= NOTE_WORDS and all(t == verb or verb in t.ancestors for t in inside)
 
 
 def _describes_its_noun(verb: Token, event: Event) -> bool:

@@ -3853,17 +3853,25 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
+            # "Ranam Coal-mining Machine Factory", "Kumgang-san Opera Troupe": the noun after a
+            # name's hyphen is written in lower case; a participle makes a description of it
+            # ("the Juche-oriented Musical Art Museum").
+            or (
+                start >= 2
+                and tokens[start - 1].pos_ in {"NOUN", "PROPN"}
+                and _joins_words(tokens[start - 2])
+            )
             or _joins_modifiers(doc, start, token.i)
         ):
             start -= 1
-        # "Senior Party and government officials": a sentence's first word may be capitalised
-        # only because it comes first.
-        if start == sentence_of(token).start and tokens[start].lower_ in lexicon.words(
+        # "Senior Party and government officials": a sentence's first word, or a list item's
+        # after its dash, may be capitalised only because it comes first.
+        if _first_or_opens_line(tokens[start]) and tokens[start].lower_ in lexicon.words(
             "title_modifiers"
         ):
             start += 1
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
-        if start == sentence_of(token).start and doc[start].pos_ == "ADP":
+        if _first_or_opens_line(tokens[start]) and doc[start].pos_ == "ADP":
             start += 1
         # The model's person, typed by `_kind`, where the head opens or ends its name and no
         # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
@@ -4655,14 +4663,22 @@ def _before_possessive(span: Span) -> Span:
     )
     if korean:
         return Span(doc, words[0].i, end, label="PERSON")
-    if span.label_ != "FAC":
-        return span  # "South Korea's" + "Defense Ministry" is the country's body
+    # "South Korea's" + "Defense Ministry" is the country's body; a people's noun before the
+    # possessive says whom a site or body is for, and is its name's ("the Mangyongdae
+    # Schoolchildren's" + "Palace", which the model may take for a body).
+    for_people = span.label_ == "ORG" and span[-2].lower_ in lexicon.words("group_heads")
+    if span.label_ != "FAC" and not for_people:
+        return span
     heads = lexicon.mapping("name_heads")
+    # The last head of the words that follow: "Pyongyang Children's" + "Department Store".
+    last = None
     while end < len(doc) and end - span.end < SHARED_MODIFIERS and doc[end].is_title:
         if doc[end].lower_ in heads:
-            return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+            last = end
         end += 1
-    return span
+    if last is None:
+        return span
+    return Span(doc, span.start, last + 1, label=span.label_, kb_id=span.kb_id_)
 
 
 # First names a name may lose before its last names ("Valdrack Ludwing" + "Jaentschke Whitaker").

@@ -340,6 +340,33 @@ def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, pred
     assert predicate not in _open_events(parse, text)
 
 
+# A bracketed note of the editor's tells no act; the story's clause before it does.
+@pytest.mark.parametrize(
+    ("text", "predicate", "kept"),
+    [
+        (
+            "He looked round the new greenhouse farm in Jungphyong. (photos accompanied)",
+            "accompany",
+            "look",
+        ),
+        ("The workers built a new bridge over the river (picture attached).", "attach", "build"),
+        # The parse hangs the next item of a list on the note.
+        (
+            "- He inspected a new machine factory. (photos accompanied)\n- He met the"
+            " officials of the ministry.",
+            "accompany",
+            "meet",
+        ),
+    ],
+)
+def test_a_bracketed_note_tells_no_event(
+    parse: Parse, text: str, predicate: str, kept: str
+) -> None:
+    events = _open_events(parse, text)
+    assert predicate not in events
+    assert kept in events
+
+
 # Definite plural acts in a clause's in/by phrase are its setting; one act named there is an
 # event of its own.
 @pytest.mark.parametrize(
@@ -3186,6 +3213,56 @@ def test_an_event_noun_modifying_a_noun_or_ending_a_name_is_no_event(
     parse: Parse, text: str, predicate: str
 ) -> None:
     assert predicate not in _by_predicate(parse, text)
+
+
+def test_a_bracket_explaining_the_story_tells_its_event(parse: Parse) -> None:
+    text = (
+        "The company sold its first computer in May. (A 16-bit chip processes 16 pieces of"
+        " data at a time.)"
+    )
+    assert "process" in _open_events(parse, text)
+
+
+# A bare act in a verb's "to" phrase is the state the verb's act ends in; one the phrase
+# tells of with words of its own is an event.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A young man in the city beat his old mother to death last month.", False),
+        ("The puppet court sentenced the trade unionist to death.", False),
+        ("The regime is driving the population to death by starvation.", False),
+        ("The paper referred to the death of the worker at the construction site.", True),
+    ],
+)
+def test_a_bare_act_a_verb_ends_in_is_no_event(parse: Parse, text: str, named: bool) -> None:
+    assert ("death" in _by_predicate(parse, text)) is named
+
+
+# Trials no one is named taking part in are hardships (lexicon `hardship_plurals`).
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The Korean people have won victory, overcoming the grim trials of history.", False),
+        ("The two countries came through the pain and trials of the last century together.", False),
+        ("The trials of the two suspects in the bombing will open in The Hague.", True),
+    ],
+)
+def test_trials_no_one_takes_part_in_are_no_event(parse: Parse, text: str, named: bool) -> None:
+    assert ("trial" in _by_predicate(parse, text)) is named
+
+
+# A plural that names bodies (lexicon `unnamed_body_plurals`) is no event; the act the same
+# noun names in the singular is.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Fine hostels were built at many industrial establishments in the province.", False),
+        ("Youth from industrial establishments and farms joined the rally.", False),
+        ("He referred to the establishment of a well-regulated command system in the unit.", True),
+    ],
+)
+def test_a_plural_naming_bodies_is_no_event(parse: Parse, text: str, named: bool) -> None:
+    assert ("establishment" in _by_predicate(parse, text)) is named
 
 
 @pytest.mark.parametrize(

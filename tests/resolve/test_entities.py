@@ -306,6 +306,34 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Kumsusan Palace of the Sun": "Place", "Kim Yo Jong": "Person"},
             {"Senior Party", "Sun", "Vice Department"},
         ),
+        # A list item's first word after its dash is capitalised only because it comes first.
+        (
+            "Minju Joson\n- Senior Party and government officials laid a wreath at the Arch of"
+            " Triumph.",
+            {"Minju Joson": "Organization", "Arch of Triumph": "Place"},
+            {"Senior Party"},
+        ),
+        # A name's word after its hyphen, written in lower case, is still the name's.
+        (
+            "The Sunchon Ceramics Factory and the Kangso Coal-mining Machine Factory fulfilled"
+            " their plans.",
+            {
+                "Sunchon Ceramics Factory": "Organization",
+                "Kangso Coal-mining Machine Factory": "Organization",
+            },
+            {"Kangso Coal", "Machine Factory", "Kangso Coal-mining"},
+        ),
+        (
+            "Artistes of the Myohyang-san Opera Troupe gave a performance in Hamhung.",
+            {"Myohyang-san Opera Troupe": "Organization"},
+            {"Myohyang", "Opera Troupe"},
+        ),
+        # A people's noun before a possessive is a word of the name the model cut there.
+        (
+            "Pupils of the Kaesong Schoolchildren's Palace won the contest.",
+            {"Kaesong Schoolchildren's Palace": "Place"},
+            {"Kaesong Schoolchildren"},
+        ),
         # Names the alias table knows, where the model sees no name ("Joson" a person).
         (
             "Rodong Sinmun\n- An article deals with the harvest.\n\nMinju Joson\n- An article "
