@@ -41,7 +41,7 @@ from kg.nlp import (
     unit_part,
 )
 from kg.resolve.attribution import named_by_surname
-from kg.resolve.entities import EntityIndex, _singular
+from kg.resolve.entities import EntityIndex, singular
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -106,7 +106,7 @@ def _is_title(token: Token) -> bool:
         token.tag_ == "NNPS"
         and token.dep_ == "compound"
         and token.head.ent_type_ == "PERSON"
-        and _singular(token.lower_) in titles
+        and singular(token.lower_) in titles
     ):
         return True
     if token.text.casefold() not in _title_beginnings():
@@ -147,7 +147,7 @@ def _title_forms(tokens: list[Token], index: EntityIndex) -> list[str]:
 def _one_of(plural: Token) -> str:
     """A plural title word in the singular ("Justices": "Justice"), which the tagger leaves
     a capitalised plural's lemma."""
-    return _singular(plural.text) if plural.lemma_ == plural.text else plural.lemma_
+    return singular(plural.text) if plural.lemma_ == plural.text else plural.lemma_
 
 
 def _title_proper(tokens: list[Token], index: EntityIndex) -> list[Token]:

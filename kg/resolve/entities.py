@@ -611,7 +611,7 @@ def mission_building_attacked(head: Token) -> bool:
     "the car bombing outside the U.S. embassy", "the Kenya embassy bombing", "a blast damaged
     the U.S. embassy", "the bomb-hit U.S. Embassy". Where it speaks or is visited it stays a
     body ("the U.S. Embassy had no comment")."""
-    noun = _singular(head.lower_)
+    noun = singular(head.lower_)
     if (
         noun not in lexicon.words("facility_heads")
         or lexicon.mapping("common_heads").get(noun) != EntityKind.ORGANIZATION.value
@@ -748,7 +748,7 @@ def _site_as_a_body(ent: Span, last: Token) -> bool:
         return False
     holder = root.head.head
     return holder.tag_ in {"NN", "NNS"} and (
-        holder.lower_ in lexicon.words("titles") or _personal_noun(_singular(holder.lower_))
+        holder.lower_ in lexicon.words("titles") or _personal_noun(singular(holder.lower_))
     )
 
 
@@ -1358,7 +1358,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         return None
     if kind is not EntityKind.PLACE and _model_designation(span):
         return None
-    if kind is EntityKind.PERSON and _singular(folded) in lexicon.words("statement_nouns"):
+    if kind is EntityKind.PERSON and singular(folded) in lexicon.words("statement_nouns"):
         return None  # "- Articles call for ...": a news digest's item, not a person
     if len(span) == 1 and span[0].tag_ == "NNS" and not _known_acronym(span[0]) and not ent.kb_id_:
         return None  # "Speakers said ...": a plural common noun the model took for a name
@@ -1577,7 +1577,7 @@ def _common_word_opening_line(span: Span) -> bool:
         return False
     if _ends_a_persons_name(span):
         return False  # "May said ..." after "Theresa May", however often "may" is a verb
-    forms = {word.lower_, _singular(word.lower_)}
+    forms = {word.lower_, singular(word.lower_)}
     tokens = doc_tokens(word.doc)
     return any(
         lower in forms and tokens[i].is_lower for i, lower in enumerate(doc_lowers(word.doc))
@@ -2484,7 +2484,7 @@ def _designates_names(token: Token) -> bool:
     return (
         previous is not None
         and token.tag_ == "NNS"
-        and _singular(token.lower_) in lexicon.mapping("name_heads")
+        and singular(token.lower_) in lexicon.mapping("name_heads")
         and (previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS)
     )
 
@@ -2752,7 +2752,7 @@ def _people_plural(token: Token) -> bool:
         token.tag_ in {"NNS", "NNPS"}
         and token.is_title
         and token.is_alpha
-        and _singular(token.lower_) in lexicon.mapping("demonyms")
+        and singular(token.lower_) in lexicon.mapping("demonyms")
     )
 
 
@@ -2831,7 +2831,7 @@ def _acting_bodies(token: Token) -> bool:
     if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
     heads = lexicon.mapping("name_heads")
-    if heads.get(_singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
+    if heads.get(singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
         token.lower_ in lexicon.words("unnamed_body_plurals")
         and (token.dep_ != "nsubj" or _acts_on_something(token.head))
     ):
@@ -4829,7 +4829,7 @@ def _no_first_name(token: Token) -> bool:
     """A title, an honorific or another word that goes before a name and is none of it, also
     in the plural before the first of names listed ("Justices" of "Justices Ann Bell and ...")."""
     plural = token.tag_ in {"NNS", "NNPS"}
-    words = {token.lower_, _singular(token.lower_)} if plural else {token.lower_}
+    words = {token.lower_, singular(token.lower_)} if plural else {token.lower_}
     return any(not words.isdisjoint(lexicon.words(name)) for name in NOT_FIRST_NAMES)
 
 
@@ -5358,7 +5358,7 @@ def _fields_listed(first: Span, second: Span) -> bool:
         and between[0].text == ","
         and between[-1].lower_ == "and"
         and all(t.text[:1].isupper() or t.text == "," for t in between[1:-1])
-        and _singular(first[-1].lower_) not in heads
+        and singular(first[-1].lower_) not in heads
         and heads.get(_name_head(second).lower_.split("-")[-1]) == EntityKind.ORGANIZATION.value
     )
 
@@ -5379,7 +5379,7 @@ def _fields_continued(first: Span, second: Span) -> bool:
         and second.root.dep_ == "conj"
         and of.i < second.root.head.i < first.end
         and second[0].tag_ != "DT"  # "..., the Ministry of Public Security": the next body
-        and _singular(_name_head(second).lower_) not in heads
+        and singular(_name_head(second).lower_) not in heads
     )
 
 
@@ -5492,7 +5492,7 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         if tag not in {"NNS", "NNPS"} or not titles[i]:
             continue
         token = tokens[i]
-        head = _singular(token.text)
+        head = singular(token.text)
         kind = heads.get(head.casefold())
         second = _title_run(doc, token.i)
         if kind is None or second == token.i or doc[second - 1].lower_ != "and":
@@ -5552,7 +5552,7 @@ def listed_names(doc: Doc) -> Iterator[Span]:
         if tag != "NNS" or titles[i]:
             continue
         token = tokens[i]
-        head = _singular(token.text)
+        head = singular(token.text)
         # A head of two words has a kind of its own: power stations are enterprises.
         kind = (i > 0 and heads.get(f"{tokens[i - 1].lower_} {head}")) or heads.get(head)
         if kind is None:
@@ -5748,7 +5748,7 @@ def _ends_list(doc: Doc, names: list[tuple[int, int]]) -> bool:
     return first == 0 or not doc[first - 1].is_title or doc[first - 1].is_stop
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """The singular of a plural name head ("Fleets", "Provinces", "Factories")."""
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -6132,7 +6132,7 @@ def _of_a_membership_body(span: Span) -> bool:
             return False
         if token.lower_ == "for":
             return False  # what the body is for: "the Front for the Liberation of Palestine"
-        word = _singular(token.lower_)
+        word = singular(token.lower_)
         if word in lexicon.words("membership_body_heads"):
             return True
         if token.is_title and word in heads:
