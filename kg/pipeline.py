@@ -32,12 +32,12 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v24",
+    "kg.entities.v25",
     "kg.times.v17",
-    "kg.relations.v24",
-    "kg.orders.v21",
-    "kg.statements.v25",
-    "kg.events.v26",
+    "kg.relations.v25",
+    "kg.orders.v22",
+    "kg.statements.v26",
+    "kg.events.v27",
     "kg.places.v21",
 )
 

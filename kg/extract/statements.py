@@ -420,7 +420,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v25",
+            extractor="kg.statements.v26",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -485,7 +485,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v25",
+            extractor="kg.statements.v26",
             agents=speakers[:1],
             recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
@@ -566,7 +566,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v25")
+@extractors.register("kg.statements.v26")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -690,7 +690,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(sentence),),
                 anchor=verb.idx,
-                extractor="kg.statements.v25",
+                extractor="kg.statements.v26",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys(speakers)),
                 recipients=tuple(
@@ -765,7 +765,7 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=lemma,
             evidence=(ctx.mention(sentence),),
             anchor=first.idx,
-            extractor="kg.statements.v25",
+            extractor="kg.statements.v26",
             agents=(speaker,),
             quote=quote,
             time=time,
