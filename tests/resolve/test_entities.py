@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from kg.model import Entity, EntityKind
+from kg.extract import Context
+from kg.model import Article, Entity, EntityKind
 from kg.resolve.entities import city_of_division, name_without_country
 from kg.resolve.names import canonical_name
 from tests.conftest import Parse
@@ -3287,3 +3289,27 @@ def test_no_owner_for_a_person_people_or_a_list(parse: Parse, text: str) -> None
 def test_people_of_a_trade_or_a_side_are_groups(parse: Parse, text: str, group: str) -> None:
     names = _names(parse, text)
     assert any(group in name.split() and kind == "Group" for name, kind in names.items()), names
+
+
+def test_an_articles_entities_do_not_depend_on_the_articles_parsed_before_it(
+    nlp: Language, parse: Parse
+) -> None:
+    # A build of one article alone must equal that article's part of a corpus build: nothing
+    # an earlier doc leaves in the vocabulary, the component tables or the caches may change
+    # the parse or the kinds of its names, nor may the batch it is parsed in.
+    text = (
+        "Pupils of the Kaesong Schoolchildren's Palace and the Kaesong Secondary School No. 2"
+        " won the contest."
+    )
+    before = [
+        "Schoolchildren of the Mangyongdae Schoolchildren's Palace performed in Kaesong.",
+        "The Kaesong Secondary School No. 1 sent its pupils to the palace on Sunday.",
+        "Officials of the Pyongyang Municipal People's Committee visited the school.",
+    ]
+    alone = _names(parse, text)
+    for other in before:
+        parse(other)
+    *_, doc = nlp.pipe([*before, text])
+    in_batch = Context.build(doc, Article("t", text)).entities.mentions
+    assert {m.entity.name: m.entity.kind.value for m in in_batch} == alone
+    assert _names(parse, text) == alone
