@@ -1045,7 +1045,7 @@ def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     on its line, the apposition of a name above standing for it. The paper is the author of
     its own pieces ("Minju Joson\n- An article says ..."): those keep it."""
     text = ctx.article.text  # not doc.text, rebuilt per call
-    start = text.rfind("\n", 0, verb.idx) + 1
+    start, _ = _line_bounds(text, verb.idx)
     if all(h.idx >= start for h in heads) or not text[start : verb.idx].lstrip().startswith("-"):
         return heads
     kept = [
@@ -1055,6 +1055,12 @@ def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     ]
     pieces = lexicon.words("publication_nouns")
     return heads if any(t.lemma_.casefold() in pieces for t in kept) else kept
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding offset `at` starts and ends (its newline, or the text's end)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _mode_of(verb: Token) -> Modality:
@@ -3478,10 +3484,7 @@ def _named_in_piece(ctx: Context, verb: Token) -> tuple[Entity, ...]:
         return ()
     own = own_tokens(verb).union(*(own_tokens(c) for c in children(verb, "ccomp")))
     # A review's header may be parsed with its first item: only the verb's own line.
-    text = ctx.article.text  # not doc.text, rebuilt per call
-    start = text.rfind("\n", 0, verb.idx) + 1
-    end = text.find("\n", verb.idx)
-    end = len(text) if end < 0 else end
+    start, end = _line_bounds(ctx.article.text, verb.idx)  # not doc.text, rebuilt per call
     doc = verb.doc
     return tuple(
         e
