@@ -1548,7 +1548,7 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The members that a count names in its "of" phrase: "Millions of young people have
     turned out" (lexicon `multitude_nouns`), "three of the suspects fled", "some of the
     dealers said" (a number, or lexicon `member_quantifiers`): the group they belong to acts."""
-    counts = lexicon.words("multitude_nouns") | lexicon.words("member_quantifiers")
+    counts = lexicon.union("multitude_nouns", "member_quantifiers")
     return [
         member
         for head in heads
