@@ -662,14 +662,20 @@ def _town_of_a_state(ent: Span) -> bool:
     """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
     concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
     follows a locative preposition inside it ("the Savings Bank in Purchase, N.Y.")."""
-    tokens, end = doc_tokens(ent.doc), ent.end
     locatives = lexicon.words("locative_prepositions")
+    return (
+        _state_follows(doc_tokens(ent.doc), ent.end)
+        and not _company_name(ent.text)
+        and not any(t.lower_ in locatives for t in ent)
+    )
+
+
+def _state_follows(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a state's abbreviation follow a name ending at `end` ("Blue Bell, Pa.")."""
     return (
         end + 1 < len(tokens)
         and tokens[end].text == ","
         and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
-        and not _company_name(ent.text)
-        and not any(t.lower_ in locatives for t in ent)
     )
 
 
@@ -4628,11 +4634,7 @@ def _town_with_its_state(tokens: Sequence[Token], start: int) -> bool:
     end = start + 1
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
-    )
+    return _state_follows(tokens, end)
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:
