@@ -4511,7 +4511,8 @@ def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
         return True
     first, again = _noun_key(earlier), _noun_key(later)
     kinds = lexicon.mapping("event_noun_kinds")
-    return first == again or kinds.get(first, first) == kinds.get(again, again)
+    # An unlisted noun is its own kind, so the same noun always names its event again.
+    return kinds.get(first, first) == kinds.get(again, again)
 
 
 def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
