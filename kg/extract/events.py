@@ -5557,8 +5557,12 @@ def _bracketed_note(verb: Token, event: Event) -> bool:
     if event.agents or event.patients or event.recipients:
         return False
     tokens = doc_tokens(verb.doc)
-    opening = next((t for t in reversed(tokens[: verb.i]) if t.text in "()"), None)
-    closing = next((t for t in tokens[verb.i + 1 :] if t.text in "()"), None)
+    # Brackets farther than a note's length make no note: no need to read the rest of the
+    # article for them, once a verb.
+    before = tokens[max(0, verb.i - NOTE_WORDS) : verb.i]
+    after = tokens[verb.i + 1 : verb.i + 1 + NOTE_WORDS]
+    opening = next((t for t in reversed(before) if t.text in "()"), None)
+    closing = next((t for t in after if t.text in "()"), None)
     if opening is None or closing is None or opening.text != "(" or closing.text != ")":
         return False
     inside = tokens[opening.i + 1 : closing.i]
