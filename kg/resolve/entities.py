@@ -156,11 +156,10 @@ ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # people are, so which ones they are: "workers at the Sungri Motor Complex", "working people
 # across the country". Elsewhere the phrase is as likely the verb's place.
 WHERE_PREPOSITIONS = frozenset({"at", "across", "in"})
-# Of those, the ones that only place them: the group is also told of without the phrase
-# ("the educators across the country" are "the educators").
 # The prepositions of a phrase after a group's heads that says where its members are or whom
 # they work with ("police in the Comoros", "a dealer with Warburg Securities", "warlords from
-# Chechnya"); "of" says which group it is ("officials of the ministry").
+# Chechnya"): the group is also told of without the phrase ("the educators across the
+# country" are "the educators"). "of" says which group it is ("officials of the ministry").
 PLACING_PREPOSITIONS = frozenset({"at", "across", "in", "from", "with"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
