@@ -1564,7 +1564,9 @@ def _first_or_opens_line(token: Token) -> bool:
 
 def _opens_line(token: Token) -> bool:
     """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
-    for before in reversed(doc_tokens(token.doc)[: token.i]):
+    tokens = doc_tokens(token.doc)
+    # Read back by index: a slice up to the token would copy the article's tokens once a call.
+    for before in (tokens[k] for k in range(token.i - 1, -1, -1)):
         if "\n" in before.text_with_ws:
             return True
         if not (before.is_punct or _caption_word(before)):
@@ -3871,12 +3873,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start -= 1
         # "Senior Party and government officials": a sentence's first word, or a list item's
         # after its dash, may be capitalised only because it comes first.
-        if _first_or_opens_line(tokens[start]) and tokens[start].lower_ in lexicon.words(
-            "title_modifiers"
+        # (The word is asked of first: whether it opens a line is the dearer question.)
+        if tokens[start].lower_ in lexicon.words("title_modifiers") and _first_or_opens_line(
+            tokens[start]
         ):
             start += 1
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
-        if _first_or_opens_line(tokens[start]) and doc[start].pos_ == "ADP":
+        if doc[start].pos_ == "ADP" and _first_or_opens_line(tokens[start]):
             start += 1
         # The model's person, typed by `_kind`, where the head opens or ends its name and no
         # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
