@@ -1045,7 +1045,7 @@ def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     on its line, the apposition of a name above standing for it. The paper is the author of
     its own pieces ("Minju Joson\n- An article says ..."): those keep it."""
     text = ctx.article.text  # not doc.text, rebuilt per call
-    start = text.rfind("\n", 0, verb.idx) + 1
+    start, _ = _line_bounds(text, verb.idx)
     if all(h.idx >= start for h in heads) or not text[start : verb.idx].lstrip().startswith("-"):
         return heads
     kept = [
@@ -1055,6 +1055,12 @@ def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     ]
     pieces = lexicon.words("publication_nouns")
     return heads if any(t.lemma_.casefold() in pieces for t in kept) else kept
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding offset `at` starts and ends (its newline, or the text's end)."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
 
 def _mode_of(verb: Token) -> Modality:
@@ -1542,7 +1548,7 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The members that a count names in its "of" phrase: "Millions of young people have
     turned out" (lexicon `multitude_nouns`), "three of the suspects fled", "some of the
     dealers said" (a number, or lexicon `member_quantifiers`): the group they belong to acts."""
-    counts = lexicon.words("multitude_nouns") | lexicon.words("member_quantifiers")
+    counts = lexicon.union("multitude_nouns", "member_quantifiers")
     return [
         member
         for head in heads
@@ -3478,10 +3484,7 @@ def _named_in_piece(ctx: Context, verb: Token) -> tuple[Entity, ...]:
         return ()
     own = own_tokens(verb).union(*(own_tokens(c) for c in children(verb, "ccomp")))
     # A review's header may be parsed with its first item: only the verb's own line.
-    text = ctx.article.text  # not doc.text, rebuilt per call
-    start = text.rfind("\n", 0, verb.idx) + 1
-    end = text.find("\n", verb.idx)
-    end = len(text) if end < 0 else end
+    start, end = _line_bounds(ctx.article.text, verb.idx)  # not doc.text, rebuilt per call
     doc = verb.doc
     return tuple(
         e
@@ -4508,7 +4511,8 @@ def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
         return True
     first, again = _noun_key(earlier), _noun_key(later)
     kinds = lexicon.mapping("event_noun_kinds")
-    return first == again or kinds.get(first, first) == kinds.get(again, again)
+    # An unlisted noun is its own kind, so the same noun always names its event again.
+    return kinds.get(first, first) == kinds.get(again, again)
 
 
 def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
@@ -5553,8 +5557,12 @@ def _bracketed_note(verb: Token, event: Event) -> bool:
     if event.agents or event.patients or event.recipients:
         return False
     tokens = doc_tokens(verb.doc)
-    opening = next((t for t in reversed(tokens[: verb.i]) if t.text in "()"), None)
-    closing = next((t for t in tokens[verb.i + 1 :] if t.text in "()"), None)
+    # Brackets farther than a note's length make no note: no need to read the rest of the
+    # article for them, once a verb.
+    before = tokens[max(0, verb.i - NOTE_WORDS) : verb.i]
+    after = tokens[verb.i + 1 : verb.i + 1 + NOTE_WORDS]
+    opening = next((t for t in reversed(before) if t.text in "()"), None)
+    closing = next((t for t in after if t.text in "()"), None)
     if opening is None or closing is None or opening.text != "(" or closing.text != ")":
         return False
     inside = tokens[opening.i + 1 : closing.i]

@@ -389,6 +389,9 @@ def _tells_something(verb: Token, index: EntityIndex) -> bool:
     naming no entity ("no group claimed responsibility"), or a clause says what was told, its
     own or its object's ("officials confirmed reports that ...") or a verb's it shares its
     subject with ("The directors didn't name the lender, but said ...")."""
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and index.entity_at(c) is None]
+    if not objects:
+        return True
     shared = [
         c
         for c in children_of(verb)
@@ -396,9 +399,6 @@ def _tells_something(verb: Token, index: EntityIndex) -> bool:
         and c.pos_ == "VERB"
         and not any(s.dep_ == "nsubj" for s in children_of(c))
     ]
-    objects = [c for c in children_of(verb) if c.dep_ == "dobj" and index.entity_at(c) is None]
-    if not objects:
-        return True
     return any(c.dep_ == "ccomp" for v in (verb, *shared) for c in children_of(v)) or any(
         c.dep_ == "mark" and c.lower_ == "that"
         for o in objects

@@ -156,11 +156,10 @@ ATTACHED_PREPOSITIONS = frozenset({"with", "near"})
 # people are, so which ones they are: "workers at the Sungri Motor Complex", "working people
 # across the country". Elsewhere the phrase is as likely the verb's place.
 WHERE_PREPOSITIONS = frozenset({"at", "across", "in"})
-# Of those, the ones that only place them: the group is also told of without the phrase
-# ("the educators across the country" are "the educators").
 # The prepositions of a phrase after a group's heads that says where its members are or whom
 # they work with ("police in the Comoros", "a dealer with Warburg Securities", "warlords from
-# Chechnya"); "of" says which group it is ("officials of the ministry").
+# Chechnya"): the group is also told of without the phrase ("the educators across the
+# country" are "the educators"). "of" says which group it is ("officials of the ministry").
 PLACING_PREPOSITIONS = frozenset({"at", "across", "in", "from", "with"})
 # A participle clause after a group's head says which ones ("units taking on an important
 # firepower task"); a longer one says more than a name.
@@ -662,14 +661,20 @@ def _town_of_a_state(ent: Span) -> bool:
     """A name before a comma and a state's abbreviation is a town's ("the Blue Bell, Pa.,
     concern"), unless a firm's legal form ends it ("Crane Co., Stamford, Conn.") or the town
     follows a locative preposition inside it ("the Savings Bank in Purchase, N.Y.")."""
-    tokens, end = doc_tokens(ent.doc), ent.end
     locatives = lexicon.words("locative_prepositions")
+    return (
+        _state_follows(doc_tokens(ent.doc), ent.end)
+        and not _company_name(ent.text)
+        and not any(t.lower_ in locatives for t in ent)
+    )
+
+
+def _state_follows(tokens: Sequence[Token], end: int) -> bool:
+    """A comma and a state's abbreviation follow a name ending at `end` ("Blue Bell, Pa.")."""
     return (
         end + 1 < len(tokens)
         and tokens[end].text == ","
         and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
-        and not _company_name(ent.text)
-        and not any(t.lower_ in locatives for t in ent)
     )
 
 
@@ -1559,7 +1564,9 @@ def _first_or_opens_line(token: Token) -> bool:
 
 def _opens_line(token: Token) -> bool:
     """Only marks stand before the word on its line: "==Victims==", "FILE - Police attend"."""
-    for before in reversed(doc_tokens(token.doc)[: token.i]):
+    tokens = doc_tokens(token.doc)
+    # Read back by index: a slice up to the token would copy the article's tokens once a call.
+    for before in (tokens[k] for k in range(token.i - 1, -1, -1)):
         if "\n" in before.text_with_ws:
             return True
         if not (before.is_punct or _caption_word(before)):
@@ -3866,12 +3873,13 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             start -= 1
         # "Senior Party and government officials": a sentence's first word, or a list item's
         # after its dash, may be capitalised only because it comes first.
-        if _first_or_opens_line(tokens[start]) and tokens[start].lower_ in lexicon.words(
-            "title_modifiers"
+        # (The word is asked of first: whether it opens a line is the dearer question.)
+        if tokens[start].lower_ in lexicon.words("title_modifiers") and _first_or_opens_line(
+            tokens[start]
         ):
             start += 1
         # "At Pyongyang International Airport, there were ...": nor is a preposition a name's.
-        if _first_or_opens_line(tokens[start]) and doc[start].pos_ == "ADP":
+        if doc[start].pos_ == "ADP" and _first_or_opens_line(tokens[start]):
             start += 1
         # The model's person, typed by `_kind`, where the head opens or ends its name and no
         # capitalised word before it makes it longer: "Park Geun-hye", "Fiona Hill", not
@@ -4628,11 +4636,7 @@ def _town_with_its_state(tokens: Sequence[Token], start: int) -> bool:
     end = start + 1
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and tokens[end + 1].text.casefold() in lexicon.mapping("place_abbreviations")
-    )
+    return _state_follows(tokens, end)
 
 
 def _short_name_after_place(doc: Doc, end: int) -> int:
