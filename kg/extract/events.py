@@ -5549,6 +5549,9 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
 # Words of an editor's note in brackets: "(photos accompanied)", "(see the picture below)".
 NOTE_WORDS = 4
 
+# A bracket token of its own; a string test would also take a token "()" for one.
+BRACKETS = frozenset({"(", ")"})
+
 
 def _bracketed_note(verb: Token, event: Event) -> bool:
     """A clause that is all of a bracket, with no one named taking part ("(photos
@@ -5561,8 +5564,8 @@ def _bracketed_note(verb: Token, event: Event) -> bool:
     # article for them, once a verb.
     before = tokens[max(0, verb.i - NOTE_WORDS) : verb.i]
     after = tokens[verb.i + 1 : verb.i + 1 + NOTE_WORDS]
-    opening = next((t for t in reversed(before) if t.text in "()"), None)
-    closing = next((t for t in after if t.text in "()"), None)
+    opening = next((t for t in reversed(before) if t.text in BRACKETS), None)
+    closing = next((t for t in after if t.text in BRACKETS), None)
     if opening is None or closing is None or opening.text != "(" or closing.text != ")":
         return False
     inside = tokens[opening.i + 1 : closing.i]
