@@ -73,6 +73,7 @@ from kg.model import (
 )
 from kg.nlp import (
     asked_once,
+    breaks_line,
     children_of,
     doc_deps,
     doc_lemmas,
@@ -3735,7 +3736,7 @@ def _fragment_after(sentence: Span) -> list[Token]:
     sentence's own phrases, in its paragraph."""
     doc = sentence.doc
     tokens = doc_tokens(doc)
-    if sentence.end >= len(doc) or "\n" in tokens[sentence.end - 1].text_with_ws:
+    if sentence.end >= len(doc) or breaks_line(tokens[sentence.end - 1]):
         return []
     following = sentence_of(tokens[sentence.end])
     words = span_tokens(following)
