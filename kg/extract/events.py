@@ -248,8 +248,6 @@ OFFICE_OF = frozenset({"for", "of"})
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos", "conj"})
-# The model's types of a time word that owns an event noun ("Saturday's attack").
-TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # The words in front of a noun that say which of its kind it is ("a large-scale air drill").
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # What a company described by its trade may carry besides its article: the words before,
@@ -1554,7 +1552,8 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
         member
         for head in heads
         if (
-            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in TIME_ENTITY_TYPES)
+            # A number that counts, not one of a date or a time of day.
+            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in POINTS)
         )
         and index.entity_at(head) is None
         for member in prepositional_objects(head, OF)
@@ -4883,7 +4882,7 @@ def _refers_back(noun: Token) -> bool:
         return True
     kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj", "det", "amod"}
     return kinds == {"poss"} and all(
-        p.ent_type_ in TIME_ENTITY_TYPES for p in children_of(noun) if p.dep_ == "poss"
+        p.ent_type_ in POINTS for p in children_of(noun) if p.dep_ == "poss"
     )
 
 
