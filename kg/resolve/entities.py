@@ -62,6 +62,7 @@ from kg.resolve.names import (
     WIRE_ACRONYMS,
     canonical_name,
     known_entity,
+    name_head,
     partner_firm,
 )
 
@@ -1718,8 +1719,7 @@ def _may_be_company(entity: Entity) -> bool:
     """Neither a market (`_no_market`) nor a state's office or body by the head of its name
     ("Parliament", "the Securities and Exchange Commission", "the Justice Department"):
     a body "the company" may mean."""
-    head = entity.name.split(" of ")[0].split()[-1].casefold()
-    return _no_market(entity) and head not in lexicon.union(
+    return _no_market(entity) and name_head(entity.name) not in lexicon.union(
         "legislature_nouns",
         "judging_bodies",
         "deciding_bodies",
@@ -2139,7 +2139,7 @@ def _national_parties(named: list[_Named]) -> list[_Named]:
                 p
                 for p in named
                 if p.kind is EntityKind.ORGANIZATION
-                and p.name.split(" of ")[0].split()[-1] == "Party"
+                and name_head(p.name) == "party"
                 and (country in p.name or words[0] in p.name)
             ),
             None,
