@@ -1666,10 +1666,9 @@ def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
     if kept.get("index") is index:
         return kept["sexes"]
     text = doc_text(doc)
-    men, women = lexicon.words("masculine_nouns"), lexicon.words("feminine_nouns")
-    titles_of_either = men | women
-    of_a_woman = women | lexicon.words("feminine_given_names")
-    of_a_man = men | lexicon.words("masculine_given_names")
+    titles_of_either = lexicon.union("masculine_nouns", "feminine_nouns")
+    of_a_woman = lexicon.union("feminine_nouns", "feminine_given_names")
+    of_a_man = lexicon.union("masculine_nouns", "masculine_given_names")
     sexes: dict[Entity, bool] = {}
     for m in index.mentions:
         if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
@@ -4412,8 +4411,14 @@ def _merged(first: Event, second: Event) -> Event:
 
 def _delivers(verb: Token) -> bool:
     """A clause in which someone makes a report or speech, at a gathering."""
-    delivered = set(lexicon.mapping("speaker_roles").values())
-    return any(o.lemma_.casefold() in delivered for o in children(verb, "dobj"))
+    return any(o.lemma_.casefold() in _delivered_nouns() for o in children(verb, "dobj"))
+
+
+@functools.cache
+def _delivered_nouns() -> frozenset[str]:
+    """What the speakers of lexicon `speaker_roles` deliver ("report", "speech"), made once:
+    every event of an article is asked whether its clause delivers one."""
+    return frozenset(lexicon.mapping("speaker_roles").values())
 
 
 def _reciprocal(verb: Token) -> bool:
