@@ -706,6 +706,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
+    # Again: the heads added above grew from the item's own subjects, but a name the parse
+    # hangs on one may be the paper's, on the line above ("Rodong Sinmun\n- Trade union
+    # officials conducted ...").
     subject_heads = _within_item(ctx, verb, subject_heads)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
