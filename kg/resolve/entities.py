@@ -2137,7 +2137,7 @@ def _national_parties(named: list[_Named]) -> list[_Named]:
                 p
                 for p in named
                 if p.kind is EntityKind.ORGANIZATION
-                and name_head(p.name) == "party"
+                and p.name.split(" of ")[0].split()[-1] == "Party"
                 and (country in p.name or words[0] in p.name)
             ),
             None,
