@@ -350,6 +350,13 @@ def has_the(token: Token) -> bool:
     return token.i in parse_tables(token.doc).definite()
 
 
+def breaks_line(token: Token) -> bool:
+    """The token ends a line: the tokenizer splits a newline off into a space token of its own,
+    and a word's trailing whitespace is one space at most, so a newline is only ever in the
+    text of such a token."""
+    return "\n" in token.text
+
+
 def span_tokens(span: Span) -> tuple[Token, ...]:
     """The tokens of a span (`list(span)`), from the doc's table: spaCy makes a new Token for
     each word on every iteration and every slice of a span."""

@@ -18,6 +18,7 @@ from kg.nlp import (
     TableToken,
     ancestor_indices,
     asked_once,
+    breaks_line,
     children_of,
     default_model_name,
     doc_deps,
@@ -348,6 +349,22 @@ def test_the_nouns_the_determines_are_those_whose_children_hold_it(nlp: Language
     expected = [any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in doc]
     assert [has_the(t) for t in doc] == expected
     assert [t.text for t in doc if has_the(t)] == ["premier", "ministry", "board"]
+
+
+@pytest.mark.parametrize(
+    ("text", "breaking"),
+    [
+        ("Rodong Sinmun\n- An article calls for higher output.", ["\n"]),
+        ("Workers met.\n\nThe plan  was adopted.", ["\n\n"]),
+        ("Workers met. The plan  was adopted.", []),
+    ],
+)
+def test_only_a_newline_s_own_token_breaks_the_line(
+    nlp: Language, text: str, breaking: list[str]
+) -> None:
+    doc = nlp(text)
+    assert [t.text for t in doc if breaks_line(t)] == breaking
+    assert not any("\n" in t.whitespace_ for t in doc)
 
 
 def test_a_phrase_object_is_read_without_the_names_listed_after_it(nlp: Language) -> None:

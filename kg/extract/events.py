@@ -73,6 +73,7 @@ from kg.model import (
 )
 from kg.nlp import (
     asked_once,
+    breaks_line,
     children_of,
     doc_deps,
     doc_lemmas,
@@ -247,8 +248,6 @@ OFFICE_OF = frozenset({"for", "of"})
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos", "conj"})
-# The model's types of a time word that owns an event noun ("Saturday's attack").
-TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 # The words in front of a noun that say which of its kind it is ("a large-scale air drill").
 NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # What a company described by its trade may carry besides its article: the words before,
@@ -707,6 +706,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
+    # Again: the heads added above grew from the item's own subjects, but a name the parse
+    # hangs on one may be the paper's, on the line above ("Rodong Sinmun\n- Trade union
+    # officials conducted ...").
     subject_heads = _within_item(ctx, verb, subject_heads)
     # Asked once: each role below reads it.
     passive = _is_passive(verb)
@@ -1553,7 +1555,8 @@ def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
         member
         for head in heads
         if (
-            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in TIME_ENTITY_TYPES)
+            # A number that counts, not one of a date or a time of day.
+            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in POINTS)
         )
         and index.entity_at(head) is None
         for member in prepositional_objects(head, OF)
@@ -1666,10 +1669,9 @@ def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
     if kept.get("index") is index:
         return kept["sexes"]
     text = doc_text(doc)
-    men, women = lexicon.words("masculine_nouns"), lexicon.words("feminine_nouns")
-    titles_of_either = men | women
-    of_a_woman = women | lexicon.words("feminine_given_names")
-    of_a_man = men | lexicon.words("masculine_given_names")
+    titles_of_either = lexicon.union("masculine_nouns", "feminine_nouns")
+    of_a_woman = lexicon.union("feminine_nouns", "feminine_given_names")
+    of_a_man = lexicon.union("masculine_nouns", "masculine_given_names")
     sexes: dict[Entity, bool] = {}
     for m in index.mentions:
         if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
@@ -3735,7 +3737,7 @@ def _fragment_after(sentence: Span) -> list[Token]:
     sentence's own phrases, in its paragraph."""
     doc = sentence.doc
     tokens = doc_tokens(doc)
-    if sentence.end >= len(doc) or "\n" in tokens[sentence.end - 1].text_with_ws:
+    if sentence.end >= len(doc) or breaks_line(tokens[sentence.end - 1]):
         return []
     following = sentence_of(tokens[sentence.end])
     words = span_tokens(following)
@@ -4412,8 +4414,14 @@ def _merged(first: Event, second: Event) -> Event:
 
 def _delivers(verb: Token) -> bool:
     """A clause in which someone makes a report or speech, at a gathering."""
-    delivered = set(lexicon.mapping("speaker_roles").values())
-    return any(o.lemma_.casefold() in delivered for o in children(verb, "dobj"))
+    return any(o.lemma_.casefold() in _delivered_nouns() for o in children(verb, "dobj"))
+
+
+@functools.cache
+def _delivered_nouns() -> frozenset[str]:
+    """What the speakers of lexicon `speaker_roles` deliver ("report", "speech"), made once:
+    every event of an article is asked whether its clause delivers one."""
+    return frozenset(lexicon.mapping("speaker_roles").values())
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -4882,7 +4890,7 @@ def _refers_back(noun: Token) -> bool:
         return True
     kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj", "det", "amod"}
     return kinds == {"poss"} and all(
-        p.ent_type_ in TIME_ENTITY_TYPES for p in children_of(noun) if p.dep_ == "poss"
+        p.ent_type_ in POINTS for p in children_of(noun) if p.dep_ == "poss"
     )
 
 

@@ -24,6 +24,7 @@ from kg.extract.syntax import (
 from kg.model import Entity, EntityKind, Mention, PlaceType, Relation
 from kg.nlp import (
     ancestor_indices,
+    breaks_line,
     children_of,
     compound_head,
     doc_lemmas,
@@ -212,16 +213,12 @@ def _title_tokens(head: Token, index: EntityIndex) -> list[Token]:
     tokens = [t for t in head.subtree if t.i not in skip]
     # A list written one entry a line ("A, minister of X\nB, minister of Y"): the parse may
     # run the title on into the next entry.
-    tokens = list(itertools.takewhile(lambda t: t.i < head.i or not _line_break(t), tokens))
+    tokens = list(itertools.takewhile(lambda t: t.i < head.i or not breaks_line(t), tokens))
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and tokens[0].dep_ == "det":
         tokens.pop(0)
     return _title_start(tokens)
-
-
-def _line_break(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
 
 
 def _title_start(tokens: list[Token]) -> list[Token]:
@@ -1228,7 +1225,7 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         # A hyphen inside a word is none of the punctuation a title ends at: "Secretary-General".
         inside = token.text == "-" and _joined_by_hyphen(token)
         punct = token.is_punct and not inside and not _in_name(index, token)
-        stop = punct or token.pos_ in {"VERB", "AUX"} or _line_break(token)
+        stop = punct or token.pos_ in {"VERB", "AUX"} or breaks_line(token)
         # The recogniser may take the title into the person's own name ("Police Superintendent
         # Pedro Salamanca"): only another person's name ends the title.
         other = _person_at(index, token)

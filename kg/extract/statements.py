@@ -365,7 +365,7 @@ def _text_meant(subject: Token) -> Token | None:
 def _issuer(subject: Token, ctx: Context) -> Entity | None:
     """The body a spokesperson or official speaks for ("a spokesman for the Foreign
     Ministry"), the first organisation of their "for"/"of" phrases."""
-    if subject.lower_ not in lexicon.words("source_nouns") | lexicon.words("titles"):
+    if subject.lower_ not in lexicon.union("source_nouns", "titles"):
         return None
     frontier = [subject]
     for _ in range(3):

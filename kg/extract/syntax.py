@@ -28,6 +28,7 @@ from kg.nlp import (
     sentence_of,
 )
 from kg.resolve.entities import EntityIndex, is_country
+from kg.resolve.names import name_head
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
@@ -325,15 +326,6 @@ def as_place(entity: Entity) -> Entity | None:
     if entity.kind is EntityKind.ORGANIZATION and facility:
         return entity
     return None
-
-
-def name_head(name: str) -> str:
-    """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
-    Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
-    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul", "monument"
-    of "the Monument to Party Founding"."""
-    words = name.split(" of ")[0].split(" in ")[0].split(" to ")[0].split()
-    return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
 
 
 def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity | None:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
 from kg.nlp import (
+    breaks_line,
     children_of,
     doc_lowers,
     doc_pos,
@@ -74,7 +75,7 @@ def source_label(head: Token) -> str:
     ]
     # A heading the parser ran into the sentence ("Calls for calm\nA police source") is no part.
     doc = head.doc
-    line = max((k + 1 for k in range(words[0].i, head.i) if _breaks_line(doc[k])), default=0)
+    line = max((k + 1 for k in range(words[0].i, head.i) if breaks_line(doc[k])), default=0)
     text = " ".join(t.text for t in words if t.tag_ not in UNNAMING_TAGS and t.i >= line)
     return re.sub(r"['’]s\b", "", text).strip()
 
@@ -493,7 +494,7 @@ def full_text_opening(sentence: Span) -> tuple[int, int] | None:
     colon closing its paragraph ("The message said:"), or "the following press statement"."""
     for token in doc_tokens(sentence.doc)[sentence.start : sentence.end]:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.text == ":" and (after is None or "\n" in after.text or "\n" in token.whitespace_):
+        if token.text == ":" and (after is None or breaks_line(after)):
             return token.i, token.idx + 1
     nouns = lexicon.words("statement_nouns")
     if any(t.lower_ == "following" and t.head.lemma_.casefold() in nouns for t in sentence):
@@ -826,7 +827,7 @@ def _line_opening(verb: Token) -> tuple[Token, int] | None:
     said ..."."""
     tokens = doc_tokens(verb.doc)
     start = verb.i
-    while start > 0 and not _breaks_line(tokens[start - 1]):
+    while start > 0 and not breaks_line(tokens[start - 1]):
         start -= 1
     words = tokens[start : verb.i]
     if start == 0 or not words or words[-1].pos_ not in {"NOUN", "PROPN"}:
@@ -834,10 +835,6 @@ def _line_opening(verb: Token) -> tuple[Token, int] | None:
     if any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in words):
         return None
     return words[-1], start
-
-
-def _breaks_line(token: Token) -> bool:
-    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _text_carriers(text: Token, tracker: _Tracker) -> list[Source]:

@@ -62,6 +62,7 @@ from kg.resolve.names import (
     WIRE_ACRONYMS,
     canonical_name,
     known_entity,
+    name_head,
     partner_firm,
 )
 
@@ -1171,7 +1172,7 @@ def _listed_with_things(span: Span) -> bool:
     if len(span) != 1 or span[0].lower_ in lexicon.words("korean_surnames"):
         return False
     others = span[0].conjuncts
-    people = lexicon.words("titles") | lexicon.words("group_heads")
+    people = lexicon.union("titles", "group_heads")
     return (
         bool(others)
         and all(t.is_lower and not _is_group_head(t) and t.lower_ not in people for t in others)
@@ -1420,9 +1421,7 @@ def _known_acronym(token: Token) -> bool:
 
 def _only_title_words(span: Span, folded: str) -> bool:
     """The name is a title or a title's words: a post, not a body."""
-    titles = (
-        lexicon.words("titles") | lexicon.words("title_modifiers") | lexicon.words("sole_titles")
-    )
+    titles = lexicon.union("titles", "title_modifiers", "sole_titles")
     words = [t.lower_ for t in span if t.lower_ != "the"]
     return folded in titles or all(w in titles for w in words)
 
@@ -1509,7 +1508,7 @@ def _ends_in_a_title(span: Span) -> bool:
     that only ends in a title's word is a surname ("Stephen King", "Maria Marshal")."""
     doc, titles = span.doc, lexicon.words("titles")
     after = doc[span.end] if span.end < len(doc) else None
-    words = titles | lexicon.words("title_modifiers")
+    words = lexicon.union("titles", "title_modifiers")
     # A title of two words after one other word is an office ("Stormont Cabinet Minister"):
     # no name is left beside it. One title word alone may be a surname.
     closing = len(span) == 3 and f"{span[-2].lower_} {span[-1].lower_}" in titles
@@ -1718,8 +1717,7 @@ def _may_be_company(entity: Entity) -> bool:
     """Neither a market (`_no_market`) nor a state's office or body by the head of its name
     ("Parliament", "the Securities and Exchange Commission", "the Justice Department"):
     a body "the company" may mean."""
-    head = entity.name.split(" of ")[0].split()[-1].casefold()
-    return _no_market(entity) and head not in lexicon.union(
+    return _no_market(entity) and name_head(entity.name) not in lexicon.union(
         "legislature_nouns",
         "judging_bodies",
         "deciding_bodies",
@@ -3307,7 +3305,7 @@ def _title_of(token: Token) -> str:
 
 def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
     """Where each person is named, with each title the text gives them there."""
-    titles = lexicon.words("titles") | lexicon.words("sole_titles")
+    titles = lexicon.union("titles", "sole_titles")
     holders: list[tuple[int, str, Entity]] = []
     for item in named:
         if item.kind is not EntityKind.PERSON:
@@ -3350,7 +3348,7 @@ def _sole_title(token: Token, by_token: Mapping[int, Entity]) -> str | None:
     # and international secretary of the Serbian Communist Party").
     sole = (
         token.is_title
-        and title in lexicon.words("sole_titles") | lexicon.words("held_titles")
+        and title in lexicon.union("sole_titles", "held_titles")
         and all(_unqualified(t, by_token) for t in (token, *token.conjuncts))
     )
     return title if sole else None
@@ -3566,7 +3564,7 @@ def korean_names(doc: Doc) -> Iterator[Span]:
     """Surname + two-syllable given name ("Pak Thae Song"), however the model tagged it."""
     surnames = lexicon.words("korean_surnames")
     syllables = lexicon.words("korean_syllables")
-    titles = lexicon.words("titles") | lexicon.words("honorifics")
+    titles = lexicon.union("titles", "honorifics")
     tokens = doc_tokens(doc)
     for i, lower in enumerate(doc_lowers(doc)[: len(doc) - 2]):
         if lower not in surnames:
@@ -6264,7 +6262,7 @@ def _after_a_role(span: Span) -> bool:
     or not ("Environment Minister Alan Forbes"), or has one in apposition ("Henrique Capriles,
     an opposition leader")."""
     titles = lexicon.words("titles")
-    roles = lexicon.words("wire_person_roles") | titles
+    roles = lexicon.union("wire_person_roles", "titles")
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (
         (before.is_lower and before.lower_ in roles) or before.lower_ in titles

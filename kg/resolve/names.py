@@ -165,6 +165,15 @@ def _names_body(words: str) -> bool:
     return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in words.casefold().split())
 
 
+def name_head(name: str) -> str:
+    """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
+    Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
+    Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul", "monument"
+    of "the Monument to Party Founding"."""
+    words = name.split(" of ")[0].split(" in ")[0].split(" to ")[0].split()
+    return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
+
+
 def partner_firm(name: str) -> bool:
     """A firm named after its partners, its comma between their names: "Bear, Stearns amp Co.",
     "Donaldson, Lufkin amp Jenrette Securities Corp." (its legal form ends the name)."""

@@ -2155,6 +2155,12 @@ def test_a_word_before_a_rank_and_its_holder_is_no_body(
             " friendly relations between Vietnam and the DPRK.",
             None,
         ),
+        # Nor is another country's party, or the nation's party itself, the one meant.
+        (
+            "The Vietnamese party has always valued the friendship with the Workers' Party of"
+            " Korea.",
+            None,
+        ),
     ],
 )
 def test_a_party_named_by_its_nation_is_the_party_of_that_country_named(

@@ -1,6 +1,6 @@
 import pytest
 
-from kg.resolve.names import qualified_forms
+from kg.resolve.names import name_head, qualified_forms
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,20 @@ from kg.resolve.names import qualified_forms
 )
 def test_qualified_forms(name: str, places: set[str], text: str, expected: list[str]) -> None:
     assert list(qualified_forms(name, frozenset(places), frozenset(), text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("the Sunchon Vinalon Complex", "complex"),
+        ("Workers' Party of Korea", "party"),
+        ("the Ministry of Foreign Affairs", "ministry"),
+        ("the Securities and Exchange Commission", "commission"),
+        ("the Chinese consulate in Sinuiju", "consulate"),
+        ("the Monument to the Victory", "monument"),
+        ("the Ryongsong Machine Complex 2", "complex"),
+        ("Parliament", "parliament"),
+    ],
+)
+def test_a_names_head_is_the_noun_before_its_phrases_and_number(name: str, head: str) -> None:
+    assert name_head(name) == head
