@@ -375,9 +375,28 @@ def _passive(verb: Token) -> bool:
         )
         or (
             # "the six service members killed": the noun a past participle follows undergoes it.
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i > verb.head.i
+            and not _main_verb_taken_for_participle(verb)
         )
         or _passive_conjunct(verb)
+    )
+
+
+def _main_verb_taken_for_participle(verb: Token) -> bool:
+    """A sentence's main verb the parse hangs on its subject as a participle, the subject
+    left as the sentence's head, where an apposition or a relative clause stands between
+    them: "DD Acquisition Corp., a partnership of two firms, extended its offer", "Mr. Doyle,
+    who trimmed his forecast, called the reaction justified". Its object or clause makes it
+    active: a past participle that describes a noun takes neither. (A headline's participle
+    with an object, "Soldiers awarded medals", has no such phrase before it.)"""
+    noun = verb.head
+    return (
+        noun.dep_ == "ROOT"
+        and noun.pos_ in NOMINAL
+        and any(c.i < verb.i for c in children(noun, "appos", "relcl"))
+        and bool(children(verb, "dobj", "ccomp"))
     )
 
 

@@ -3483,6 +3483,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"families of the six U.S. service members"},
             None,
         ),
+        # ... unless it is the main verb the parse took for one, with an object of its own.
+        (
+            "Halvard Holdings Corp., a partnership of two Toronto investment firms, extended to"
+            " Dec. 4 its $31-a-share offer for all Briggs Foods Inc. shares outstanding.",
+            "extend",
+            {"Halvard Holdings Corp."},
+            set(),
+            None,
+        ),
         # Whom firing is aimed at.
         (
             "Gunmen opened fire on worshippers at a mosque in Kabul on Friday.",
