@@ -85,6 +85,7 @@ from kg.nlp import (
     doc_tokens,
     expanded_span,
     head_of,
+    infinitive_controllers,
     is_plural,
     parse_tables,
     sentence_of,
@@ -1673,7 +1674,27 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
     since = _sentence_before(token).start
     persons = index.subject_persons
     before = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
+    before = sorted(
+        [*before, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
+    )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
+
+
+def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[tuple[int, Entity]]:
+    """The people between tokens `start` and `end` whom a verb bids do what its infinitive
+    says, the infinitive's subjects as much as a clause's: "Albright invited Foreign Minister
+    Geremek to visit the United States. He will travel ..." (see `infinitive_controllers`)."""
+    tokens = doc_tokens(doc)
+    return [
+        (bidden.i, entity)
+        for verb in tokens[start:end]
+        if any(is_to_infinitive(x) for x in children(verb, "xcomp"))
+        for bidden in infinitive_controllers(verb)
+        # A pronoun bidden is someone named before, whom it was resolved to already.
+        if bidden.pos_ != "PRON"
+        and (entity := index.entity_at(bidden)) is not None
+        and entity.kind is EntityKind.PERSON
+    ]
 
 
 def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:

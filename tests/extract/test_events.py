@@ -4653,6 +4653,13 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
             "thank",
             {"Thomas Brandt"},
         ),
+        # ... or the man a woman bade do what her verb's infinitive says, its subject.
+        (
+            "Foreign Secretary Mrs. Helen Ward has invited Defence Minister Pavel Novak to "
+            "visit London. He will then travel to Paris on May 3.",
+            "travel",
+            {"Pavel Novak"},
+        ),
         # With no woman named near, the man is not taken for a "she".
         (
             "Robert Hayes visited the bank on Monday. Later she toured the factory.",
