@@ -1673,9 +1673,9 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
     # Farther back, the person of its sex is as often another, unnamed ("a spokeswoman").
     since = _sentence_before(token).start
     persons = index.subject_persons
-    before = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
+    named = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
     before = sorted(
-        [*before, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
+        [*named, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
     )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
 
