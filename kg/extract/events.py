@@ -1441,7 +1441,12 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    head = _person_before_who(index, head) or _relative_antecedent(index, head) or head
+    head = (
+        _person_before_who(index, head)
+        or _person_described_before_who(index, head)
+        or _relative_antecedent(index, head)
+        or head
+    )
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
@@ -2172,6 +2177,35 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
     # "him who thinks about the people": a pronoun before it is left to the parse.
     entity = None if before.pos_ == "PRON" else index.entity_at(before)
     return before if entity is not None and entity.kind is EntityKind.PERSON else None
+
+
+def _person_described_before_who(index: EntityIndex, token: Token) -> Token | None:
+    """The person a "who" stands for after the apposition that describes the person, where
+    the clause describes a noun that names no one: the apposition's own ("Emily Lyons, a
+    nurse who was wounded"), or one the parse hangs it on ("David Amos, manager of the store
+    at the time, who narrated the photographs", "Robert Angelo, formerly the firm's vice
+    president, field operations, who left the firm"): then the apposition runs from the
+    comma after the name to the comma before "who", with no verb in it."""
+    if token.lower_ != "who" or token.head.dep_ != "relcl" or token.i < 2:
+        return None
+    noun = token.head.head
+    if index.entity_at(noun) is not None:
+        return None
+    described = index.entity_at(noun.head) if noun.dep_ == "appos" else None
+    if described is not None and described.kind is EntityKind.PERSON:
+        return noun.head
+    tokens = doc_tokens(token.doc)
+    if tokens[token.i - 1].text != "," or noun.i > token.i:
+        return None
+    start = sentence_of(token).start
+    for i in range(token.i - 2, start, -1):
+        word = tokens[i]
+        if word.pos_ in {"VERB", "AUX"}:
+            return None
+        named = index.entity_at(tokens[i - 1]) if word.text == "," else None
+        if named is not None and named.kind is EntityKind.PERSON:
+            return tokens[i - 1] if tokens[i - 1].pos_ != "PRON" else None
+    return None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -1542,6 +1542,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "train",
             {"Ri Chol Song"},
         ),
+        # The person an apposition describes, for the clause describing the apposition's noun.
+        (
+            "Mark Delaney, a retired teacher who works as a volunteer at the clinic, spoke to"
+            " reporters on Monday.",
+            "work",
+            {"Mark Delaney"},
+        ),
+        # ... where the parse hangs the clause on a noun of the apposition after a comma.
+        (
+            "The defense called Peter Vance, owner of the diner at the time, who narrated "
+            "photographs taken in the restaurant.",
+            "narrate",
+            {"Peter Vance"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
