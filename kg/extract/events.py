@@ -86,6 +86,7 @@ from kg.nlp import (
     doc_tokens,
     expanded_span,
     head_of,
+    infinitive_controllers,
     is_plural,
     parse_tables,
     sentence_of,
@@ -374,9 +375,28 @@ def _passive(verb: Token) -> bool:
         )
         or (
             # "the six service members killed": the noun a past participle follows undergoes it.
-            verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.i > verb.head.i
+            and not _main_verb_taken_for_participle(verb)
         )
         or _passive_conjunct(verb)
+    )
+
+
+def _main_verb_taken_for_participle(verb: Token) -> bool:
+    """A sentence's main verb the parse hangs on its subject as a participle, the subject
+    left as the sentence's head, where an apposition or a relative clause stands between
+    them: "DD Acquisition Corp., a partnership of two firms, extended its offer", "Mr. Doyle,
+    who trimmed his forecast, called the reaction justified". Its object or clause makes it
+    active: a past participle that describes a noun takes neither. (A headline's participle
+    with an object, "Soldiers awarded medals", has no such phrase before it.)"""
+    noun = verb.head
+    return (
+        noun.dep_ == "ROOT"
+        and noun.pos_ in NOMINAL
+        and any(c.i < verb.i for c in children(noun, "appos", "relcl"))
+        and bool(children(verb, "dobj", "ccomp"))
     )
 
 
@@ -1423,7 +1443,12 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    head = _person_before_who(index, head) or _relative_antecedent(index, head) or head
+    head = (
+        _person_before_who(index, head)
+        or _person_described_before_who(index, head)
+        or _relative_antecedent(index, head)
+        or head
+    )
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
@@ -1656,8 +1681,28 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
     # Farther back, the person of its sex is as often another, unnamed ("a spokeswoman").
     since = _sentence_before(token).start
     persons = index.subject_persons
-    before = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
+    named = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
+    before = sorted(
+        [*named, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
+    )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
+
+
+def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[tuple[int, Entity]]:
+    """The people between tokens `start` and `end` whom a verb bids do what its infinitive
+    says, the infinitive's subjects as much as a clause's: "Albright invited Foreign Minister
+    Geremek to visit the United States. He will travel ..." (see `infinitive_controllers`)."""
+    tokens = doc_tokens(doc)
+    return [
+        (bidden.i, entity)
+        for verb in tokens[start:end]
+        if any(is_to_infinitive(x) for x in children(verb, "xcomp"))
+        for bidden in infinitive_controllers(verb)
+        # A pronoun bidden is someone named before, whom it was resolved to already.
+        if bidden.pos_ != "PRON"
+        and (entity := index.entity_at(bidden)) is not None
+        and entity.kind is EntityKind.PERSON
+    ]
 
 
 def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
@@ -2134,6 +2179,35 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
     # "him who thinks about the people": a pronoun before it is left to the parse.
     entity = None if before.pos_ == "PRON" else index.entity_at(before)
     return before if entity is not None and entity.kind is EntityKind.PERSON else None
+
+
+def _person_described_before_who(index: EntityIndex, token: Token) -> Token | None:
+    """The person a "who" stands for after the apposition that describes the person, where
+    the clause describes a noun that names no one: the apposition's own ("Emily Lyons, a
+    nurse who was wounded"), or one the parse hangs it on ("David Amos, manager of the store
+    at the time, who narrated the photographs", "Robert Angelo, formerly the firm's vice
+    president, field operations, who left the firm"): then the apposition runs from the
+    comma after the name to the comma before "who", with no verb in it."""
+    if token.lower_ != "who" or token.head.dep_ != "relcl" or token.i < 2:
+        return None
+    noun = token.head.head
+    if index.entity_at(noun) is not None:
+        return None
+    described = index.entity_at(noun.head) if noun.dep_ == "appos" else None
+    if described is not None and described.kind is EntityKind.PERSON:
+        return noun.head
+    tokens = doc_tokens(token.doc)
+    if tokens[token.i - 1].text != "," or noun.i > token.i:
+        return None
+    start = sentence_of(token).start
+    for i in range(token.i - 2, start, -1):
+        word = tokens[i]
+        if word.pos_ in {"VERB", "AUX"}:
+            return None
+        named = index.entity_at(tokens[i - 1]) if word.text == "," else None
+        if named is not None and named.kind is EntityKind.PERSON:
+            return tokens[i - 1] if tokens[i - 1].pos_ != "PRON" else None
+    return None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

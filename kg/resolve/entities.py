@@ -1790,6 +1790,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
     shortened: dict[tuple[EntityKind, str], tuple[EntityKind, str]] = {}
     shortening: dict[tuple[EntityKind, str], list[_Named]] = {}
     bare = _places_by_bare_name(named)
+    called_by_given = _called_by_given_name(named, full_of_kind.get(EntityKind.PERSON, []))
     for item in named:
         # "Yoon" tagged as a place after "Yoon Suk Yeol": the person's surname.
         # The item's own conditions asked once, not once for each full name.
@@ -1814,6 +1815,16 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
         candidates = (
             _shortened_names(item, full_of_kind, shortening) if item.kind in kinds else []
         ) or _qualified_in_full(item, full_of_kind.get(EntityKind.ORGANIZATION, []))
+        if item.kind is EntityKind.PERSON and len(candidates) > 1:
+            # "Juan Miguel Gonzalez wrote ... demanding that Elian be returned ... Gonzalez
+            # said": where kin share a surname, one the article has by then called by the
+            # given name alone is not the one the bare surname names.
+            start = item.span.start
+            candidates = [
+                c
+                for c in candidates
+                if c.span.start < start and called_by_given.get(c.name, start) >= start
+            ] or candidates
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
@@ -1833,6 +1844,24 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _called_by_given_name(named: list[_Named], persons: list[_Named]) -> dict[str, int]:
+    """The full names of people the article also calls by their given names alone, the
+    words before the surname of one person only ("Elian" of "Elian Gonzalez", "Juan Miguel"
+    of "Juan Miguel Gonzalez"), which no one's surname is; each with the token it is first
+    so called at."""
+    surnames = {p.name.split()[-1] for p in persons}
+    found: dict[str, int] = {}
+    for item in named:
+        words = item.name.split()
+        if item.kind is not EntityKind.PERSON or words[-1] in surnames:
+            continue
+        bearers = {p.name for p in persons if p.name.split()[: len(words)] == words}
+        if len(bearers) == 1 and len(words) < len(next(iter(bearers)).split()):
+            bearer = bearers.pop()
+            found[bearer] = min(found.get(bearer, item.span.start), item.span.start)
+    return found
 
 
 def _shortened_names(

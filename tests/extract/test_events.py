@@ -1542,6 +1542,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "train",
             {"Ri Chol Song"},
         ),
+        # The person an apposition describes, for the clause describing the apposition's noun.
+        (
+            "Mark Delaney, a retired teacher who works as a volunteer at the clinic, spoke to"
+            " reporters on Monday.",
+            "work",
+            {"Mark Delaney"},
+        ),
+        # ... where the parse hangs the clause on a noun of the apposition after a comma.
+        (
+            "The defense called Peter Vance, owner of the diner at the time, who narrated "
+            "photographs taken in the restaurant.",
+            "narrate",
+            {"Peter Vance"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "
@@ -3483,6 +3497,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             {"families of the six U.S. service members"},
             None,
         ),
+        # ... unless it is the main verb the parse took for one, with an object of its own.
+        (
+            "Halvard Holdings Corp., a partnership of two Toronto investment firms, extended to"
+            " Dec. 4 its $31-a-share offer for all Briggs Foods Inc. shares outstanding.",
+            "extend",
+            {"Halvard Holdings Corp."},
+            set(),
+            None,
+        ),
         # Whom firing is aimed at.
         (
             "Gunmen opened fire on worshippers at a mosque in Kabul on Friday.",
@@ -4643,6 +4666,13 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
             "delegation, and he thanked the hosts.",
             "thank",
             {"Thomas Brandt"},
+        ),
+        # ... or the man a woman bade do what her verb's infinitive says, its subject.
+        (
+            "Foreign Secretary Mrs. Helen Ward has invited Defence Minister Pavel Novak to "
+            "visit London. He will then travel to Paris on May 3.",
+            "travel",
+            {"Pavel Novak"},
         ),
         # With no woman named near, the man is not taken for a "she".
         (

@@ -793,6 +793,14 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Ramon Echeverria",
             "Ramón Echeverría",
         ),
+        # Of kin who share a surname, the one called by the given name alone is not the one
+        # the bare surname names.
+        (
+            "Luis Ortega, the father of Maria Ortega, lives in Havana. Maria has stayed with "
+            "relatives in Miami since March. Ortega said on Monday that he wanted her back.",
+            "Ortega",
+            "Luis Ortega",
+        ),
     ],
 )
 def test_a_short_name_is_the_entity_named_in_full_before(
