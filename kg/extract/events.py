@@ -59,6 +59,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     quotations,
+    sent_to,
     subjects,
     with_conjuncts,
 )
@@ -1196,11 +1197,8 @@ def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Toke
     heads = themes + ([] if noun is None else [noun]) + prepositional_objects(verb, IN_OR_FOR)
     found: list[Token] = []
     for head in heads:
-        if head.lemma_.casefold() not in given:
-            continue
-        goods = prepositional_objects(head, OF)
-        goods += [t for g in goods for t in prepositional_objects(g, OF)]
-        found += [t for g in [head, *goods] for t in prepositional_objects(g, TO)]
+        if head.lemma_.casefold() in given:
+            found += sent_to(head)
     return found
 
 
