@@ -1419,7 +1419,12 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     index = ctx.entities
     # "the General Secretary, who inspected ...": a relative pronoun is the noun its clause
     # describes.
-    head = _person_before_who(index, head) or _relative_antecedent(index, head) or head
+    head = (
+        _person_before_who(index, head)
+        or _body_before_which(index, head)
+        or _relative_antecedent(index, head)
+        or head
+    )
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
@@ -2130,6 +2135,21 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
     # "him who thinks about the people": a pronoun before it is left to the parse.
     entity = None if before.pos_ == "PRON" else index.entity_at(before)
     return before if entity is not None and entity.kind is EntityKind.PERSON else None
+
+
+def _body_before_which(index: EntityIndex, token: Token) -> Token | None:
+    """The country or body named just before ", which" when the parse hangs the clause on a
+    noun that names no one: "the voices of denunciation of the U.S., which massacred
+    civilians" tells what the U.S. did. A noun the parse chose that names someone is kept."""
+    if token.lower_ != "which" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+        return None
+    if index.entity_at(token.head.head) is not None or token.i < 2:
+        return None
+    comma, before = doc_tokens(token.doc)[token.i - 1], doc_tokens(token.doc)[token.i - 2]
+    if comma.text != "," or before.i == token.head.head.i:
+        return None
+    entity = index.entity_at(before)
+    return before if entity is not None and entity.kind in BODY_KINDS else None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

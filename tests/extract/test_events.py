@@ -2108,6 +2108,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "gift",
             {"Kim Jong Un"},
         ),
+        # ", which" right after a country describes the country where the parse hangs the
+        # clause on a noun that names no one.
+        (
+            "The speakers stressed the need to raise the voices of condemnation of the U.S., "
+            "which during the war burned down peaceful villages and killed many civilians.",
+            "kill",
+            {"United States", "civilians"},
+        ),
         # The members a count names act.
         (
             "Millions of young people have turned out in the nationwide struggle.",
