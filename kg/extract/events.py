@@ -866,7 +866,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "a banquet for labor innovators was given": those a gathering is given for.
         recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
         recipient_heads += _guests(verb, noun)
-    recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
+    furnished = tuple(
+        e
+        for e in _actors(ctx, _qualified(index, _furnished(verb, subject_heads)))
+        if e.kind in PARTICIPANT_KINDS
+    )
+    recipient_heads = [t for t in recipient_heads if index.entity_at(t) not in furnished]
+    recipients = furnished + tuple(
+        e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS
+    )
+    patients = tuple(e for e in patients if e not in furnished)
     # "a gift of medical supplies to Tanzania": a country is given it too.
     recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
@@ -3106,6 +3115,22 @@ def _conferred_on(verb: Token) -> list[Token]:
         return []
     return prepositional_objects(verb, APPEALED_TO) + [
         t for o in children(verb, "dobj") for t in prepositional_objects(o, APPEALED_TO)
+    ]
+
+
+def _furnished(verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whom a verb of furnishing gives the goods its "with" phrase names, which the parse
+    hangs on the verb or on the object: its object, or its subject in the passive (lexicon
+    `furnishing_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("furnishing_verbs"):
+        return []
+    if _is_passive(verb):
+        return subject_heads if prepositional_objects(verb, PARTNER_PREPOSITIONS) else []
+    return [
+        o
+        for o in children(verb, "dobj")
+        if prepositional_objects(verb, PARTNER_PREPOSITIONS)
+        or prepositional_objects(o, PARTNER_PREPOSITIONS)
     ]
 
 

@@ -1357,6 +1357,40 @@ def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "giver", "receiver"),
+    [
+        (
+            "The county people's committee provided the cooperative farmers with fertilizer "
+            "and farm machines.",
+            "provide",
+            "county people's committee",
+            "cooperative farmers",
+        ),
+        (
+            "The Ministry of Public Health supplied the flood victims with medicines.",
+            "supply",
+            "Ministry of Public Health",
+            "flood victims",
+        ),
+        # The passive's subject is given the goods.
+        (
+            "The flood victims were provided with winter clothes by the Ministry of Commerce.",
+            "provide",
+            "Ministry of Commerce",
+            "flood victims",
+        ),
+    ],
+)
+def test_whom_the_goods_of_a_with_phrase_are_furnished_to_receives_them(
+    parse: Parse, text: str, predicate: str, giver: str, receiver: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == [giver]
+    assert [r.name for r in event.recipients] == [receiver]
+    assert receiver not in {p.name for p in event.patients}
+
+
+@pytest.mark.parametrize(
     ("text", "sender", "receiver"),
     [
         (
