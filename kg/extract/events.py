@@ -2149,10 +2149,15 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
 def _body_before_which(index: EntityIndex, token: Token) -> Token | None:
     """The country or body named just before ", which" when the parse hangs the clause on a
     noun that names no one: "the voices of denunciation of the U.S., which massacred
-    civilians" tells what the U.S. did. A noun the parse chose that names someone is kept."""
+    civilians" tells what the U.S. did. A noun the parse chose that names someone is kept,
+    and so is one a plural verb agrees with."""
     if token.lower_ != "which" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
         return None
     if index.entity_at(token.head.head) is not None or token.i < 2:
+        return None
+    # "the sites in the province of the DPRK, which are seething": a plural verb tells of
+    # a plural noun, not of the country or body.
+    if any(t.tag_ == "VBP" for t in (token.head, *children(token.head, "aux", "auxpass"))):
         return None
     comma, before = doc_tokens(token.doc)[token.i - 1], doc_tokens(token.doc)[token.i - 2]
     if comma.text != "," or before.i == token.head.head.i:

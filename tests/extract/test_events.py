@@ -4517,6 +4517,18 @@ def test_a_name_qualifying_a_plural_takes_no_part(
     assert name not in {e.name for e in (*event.agents, *event.recipients, *event.patients)}
 
 
+def test_a_plural_verb_after_which_tells_of_no_country_named_before_it(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Agitation is lively at the building sites of the schools in Jagang Province of the "
+        "DPRK, which are seething with the drive to finish the project."
+    )
+    assert not [
+        e
+        for e in extract_open_events(doc, ctx)
+        if "Democratic People's Republic of Korea" in {a.name for a in e.agents}
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "predicate", "agent", "quote"),
     [
