@@ -59,6 +59,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     quotations,
+    sent_to,
     subjects,
     with_conjuncts,
 )
@@ -887,7 +888,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "a banquet for labor innovators was given": those a gathering is given for.
         recipient_heads += _qualified(index, prepositional_objects(noun, RECIPIENT_PREPOSITIONS))
         recipient_heads += _guests(verb, noun)
-    recipients = tuple(e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS)
+    furnished = tuple(
+        e
+        for e in _actors(ctx, _qualified(index, _furnished(verb, subject_heads)))
+        if e.kind in PARTICIPANT_KINDS
+    )
+    recipient_heads = [t for t in recipient_heads if index.entity_at(t) not in furnished]
+    recipients = furnished + tuple(
+        e for e in _actors(ctx, recipient_heads) if e.kind in PARTICIPANT_KINDS
+    )
+    patients = tuple(e for e in patients if e not in furnished)
     # "a gift of medical supplies to Tanzania": a country is given it too.
     recipients += tuple(e for e in _actors(ctx, given_to) if is_country(e) and e not in recipients)
     # "received a reply message from Xi Jinping": the sender gave it, the subject received it.
@@ -1218,11 +1228,8 @@ def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Toke
     heads = themes + ([] if noun is None else [noun]) + prepositional_objects(verb, IN_OR_FOR)
     found: list[Token] = []
     for head in heads:
-        if head.lemma_.casefold() not in given:
-            continue
-        goods = prepositional_objects(head, OF)
-        goods += [t for g in goods for t in prepositional_objects(g, OF)]
-        found += [t for g in [head, *goods] for t in prepositional_objects(g, TO)]
+        if head.lemma_.casefold() in given:
+            found += sent_to(head)
     return found
 
 
@@ -1446,6 +1453,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     head = (
         _person_before_who(index, head)
         or _person_described_before_who(index, head)
+        or _body_before_which(index, head)
         or _relative_antecedent(index, head)
         or head
     )
@@ -2208,6 +2216,26 @@ def _person_described_before_who(index: EntityIndex, token: Token) -> Token | No
         if named is not None and named.kind is EntityKind.PERSON:
             return tokens[i - 1] if tokens[i - 1].pos_ != "PRON" else None
     return None
+
+
+def _body_before_which(index: EntityIndex, token: Token) -> Token | None:
+    """The country or body named just before ", which" when the parse hangs the clause on a
+    noun that names no one: "the voices of denunciation of the U.S., which massacred
+    civilians" tells what the U.S. did. A noun the parse chose that names someone is kept,
+    and so is one a plural verb agrees with."""
+    if token.lower_ != "which" or token.dep_ != "nsubj" or token.head.dep_ != "relcl":
+        return None
+    if index.entity_at(token.head.head) is not None or token.i < 2:
+        return None
+    # "the sites in the province of the DPRK, which are seething": a plural verb tells of
+    # a plural noun, not of the country or body.
+    if any(t.tag_ == "VBP" for t in (token.head, *children(token.head, "aux", "auxpass"))):
+        return None
+    comma, before = doc_tokens(token.doc)[token.i - 1], doc_tokens(token.doc)[token.i - 2]
+    if comma.text != "," or before.i == token.head.head.i:
+        return None
+    entity = index.entity_at(before)
+    return before if entity is not None and entity.kind in BODY_KINDS else None
 
 
 def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -3164,6 +3192,22 @@ def _conferred_on(verb: Token) -> list[Token]:
         return []
     return prepositional_objects(verb, APPEALED_TO) + [
         t for o in children(verb, "dobj") for t in prepositional_objects(o, APPEALED_TO)
+    ]
+
+
+def _furnished(verb: Token, subject_heads: list[Token]) -> list[Token]:
+    """Whom a verb of furnishing gives the goods its "with" phrase names, which the parse
+    hangs on the verb or on the object: its object, or its subject in the passive (lexicon
+    `furnishing_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("furnishing_verbs"):
+        return []
+    if _is_passive(verb):
+        return subject_heads if prepositional_objects(verb, PARTNER_PREPOSITIONS) else []
+    return [
+        o
+        for o in children(verb, "dobj")
+        if prepositional_objects(verb, PARTNER_PREPOSITIONS)
+        or prepositional_objects(o, PARTNER_PREPOSITIONS)
     ]
 
 

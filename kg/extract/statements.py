@@ -23,6 +23,7 @@ from kg.extract.syntax import (
     place_of,
     prepositional_objects,
     quotations,
+    sent_to,
     subjects,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
@@ -336,8 +337,9 @@ def _sender(noun: Token, ctx: Context) -> tuple[Entity, Token, list[Token]] | No
             continue
         found = entities_of(ctx.entities, _speaking_subjects(verb), *GIVERS)
         if found:
-            # "sent a message to Y", "issued an appeal to Y": the parse hangs "to" on either.
-            to = prepositional_objects(verb, ADDRESSED) + prepositional_objects(token, ADDRESSED)
+            # "sent a message to Y", "issued an appeal to Y": the parse hangs "to" on either, or
+            # on the noun's "of" phrase ("a message of greeting to Y").
+            to = prepositional_objects(verb, ADDRESSED) + sent_to(token)
             return found[0], verb, to
     return None
 
@@ -487,7 +489,14 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             anchor=verb.idx,
             extractor="kg.statements.v26",
             agents=speakers[:1],
-            recipients=tuple(e for e in _addressees(verb, ctx) if e not in speakers[:1]),
+            recipients=tuple(
+                e
+                for e in dict.fromkeys(
+                    # "sent a message of greeting to Y": the parse may hang "to" on the text.
+                    _addressees(verb, ctx) + entities_of(ctx.entities, sent_to(noun), *ADDRESSEES)
+                )
+                if e not in speakers[:1]
+            ),
             quote=" … ".join([*titles, *(s.text for s in retold)]) or None,
             time=time,
             time_confidence=time_confidence,

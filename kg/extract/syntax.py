@@ -44,6 +44,7 @@ PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepar
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 OF = frozenset({"of"})
+TO = frozenset({"to"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -208,6 +209,15 @@ def prepositional_objects(token: Token, prepositions: frozenset[str]) -> list[To
         return []
     tokens = tables.tokens
     return [tokens[k] for word, objects in found if word in prepositions for k in objects]
+
+
+def sent_to(noun: Token) -> list[Token]:
+    """Whom a thing sent or given goes to: the "to" phrase of its noun or, where the parse hangs
+    it there, of the noun of its "of" phrase or of that one's ("a message of greeting to Xi
+    Jinping", "a gift of 500 pounds of medical supplies to Tanzania")."""
+    goods = prepositional_objects(noun, OF)
+    goods += [t for g in goods for t in prepositional_objects(g, OF)]
+    return [t for g in [noun, *goods] for t in prepositional_objects(g, TO)]
 
 
 def held_participles(occasions: list[Token]) -> list[Token]:

@@ -1357,6 +1357,40 @@ def test_a_facility_is_the_place_of_what_happens_there(parse: Parse) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "giver", "receiver"),
+    [
+        (
+            "The county people's committee provided the cooperative farmers with fertilizer "
+            "and farm machines.",
+            "provide",
+            "county people's committee",
+            "cooperative farmers",
+        ),
+        (
+            "The Ministry of Public Health supplied the flood victims with medicines.",
+            "supply",
+            "Ministry of Public Health",
+            "flood victims",
+        ),
+        # The passive's subject is given the goods.
+        (
+            "The flood victims were provided with winter clothes by the Ministry of Commerce.",
+            "provide",
+            "Ministry of Commerce",
+            "flood victims",
+        ),
+    ],
+)
+def test_whom_the_goods_of_a_with_phrase_are_furnished_to_receives_them(
+    parse: Parse, text: str, predicate: str, giver: str, receiver: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == [giver]
+    assert [r.name for r in event.recipients] == [receiver]
+    assert receiver not in {p.name for p in event.patients}
+
+
+@pytest.mark.parametrize(
     ("text", "sender", "receiver"),
     [
         (
@@ -2121,6 +2155,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "reconstruction site again and gave gifts to them.",
             "gift",
             {"Kim Jong Un"},
+        ),
+        # ", which" right after a country describes the country where the parse hangs the
+        # clause on a noun that names no one.
+        (
+            "The speakers stressed the need to raise the voices of condemnation of the U.S., "
+            "which during the war burned down peaceful villages and killed many civilians.",
+            "kill",
+            {"United States", "civilians"},
         ),
         # The members a count names act.
         (
@@ -4496,6 +4538,18 @@ def test_a_name_qualifying_a_plural_takes_no_part(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert name not in {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+
+
+def test_a_plural_verb_after_which_tells_of_no_country_named_before_it(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Agitation is lively at the building sites of the schools in Jagang Province of the "
+        "DPRK, which are seething with the drive to finish the project."
+    )
+    assert not [
+        e
+        for e in extract_open_events(doc, ctx)
+        if "Democratic People's Republic of Korea" in {a.name for a in e.agents}
+    ]
 
 
 @pytest.mark.parametrize(

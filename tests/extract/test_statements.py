@@ -212,6 +212,14 @@ def test_texts_given_in_full_are_statements_of_who_issued_them(
             "Xi Jinping",
             "Kim Jong Un",
         ),
+        # The parse hangs "to" on the noun of the message's "of" phrase.
+        (
+            "Pyongyang, March 2 (KCNA) -- Choe Son Hui sent a message of sympathy to Pak Ui "
+            "Chun, minister of Foreign Affairs, on March 1.\nThe message said:\nI wish you "
+            "every success in your work.",
+            "Choe Son Hui",
+            "Pak Ui Chun",
+        ),
     ],
 )
 def test_a_message_is_of_its_sender_and_addressed_to_whom_it_was_sent(
@@ -351,6 +359,14 @@ def test_whom_a_speaker_tells_is_a_recipient(parse: Parse, text: str, addressee:
             "Central Committee of the Workers' Party of Korea",
             "friendship",
             "General Council of the United Russia Party",
+        ),
+        # The parse hangs "to" on the noun of the message's "of" phrase.
+        (
+            "Kim Tok Hun sent a message of greeting to Sonexay Siphandone, prime minister of Laos, "
+            "on Monday. The message hoped that the relations would grow stronger.",
+            "Kim Tok Hun",
+            "relations",
+            "Sonexay Siphandone",
         ),
     ],
 )
