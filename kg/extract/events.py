@@ -816,6 +816,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _sources_hung_inside_object(verb), *PARTICIPANT_KINDS),
                 *_sides_of_purpose(index, verb),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
@@ -3508,6 +3509,25 @@ def _sources_of_act(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
         return []
     return prepositional_objects(verb, FROM)
+
+
+def _sources_hung_inside_object(verb: Token) -> list[Token]:
+    """Whom an act of getting gets its object from, named in a "from" phrase the parse hangs on
+    a word of the object's own clause rather than on the verb: "received a $24-a-share offer to
+    take the company private from an investor group" ("from" on "private"), and the members the
+    source's phrase names ("an investor group including M. Lee Pearce"). A verb of that clause
+    owns its "from" phrase ("an offer to buy the unit from its parent"), so only phrases hung on
+    other words are read (lexicon `sourcing_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
+        return []
+    sources = [
+        source
+        for obj in children(verb, "dobj")
+        for word in obj.subtree
+        if word.i != obj.i and word.pos_ not in {"VERB", "AUX"}
+        for source in prepositional_objects(word, FROM)
+    ]
+    return sources + [t for s in sources for t in _examples(s)]
 
 
 def _sources_of_amount(verb: Token) -> list[Token]:

@@ -2425,6 +2425,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "acquire",
             {"Halden Corp."},
         ),
+        # The parse may hang the "from" phrase on a word of the object's own clause; the
+        # members the source's phrase names take part too.
+        (
+            "In June, Halden Corp. received a $31-a-share offer to take the company private "
+            "from a management group including its chairman, Robert Tillman.",
+            "receive",
+            {"management group", "Robert Tillman"},
+        ),
         (
             "Kim Jong Un received a floral basket from Zhao Minghua, director of the Sino-Korean "
             "Friendship Foundation.",
