@@ -108,6 +108,7 @@ from kg.triples import Triple, triples
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
+FACING_PREPOSITIONS = frozenset({"with", "against", "between"})
 NONE: frozenset[str] = frozenset()
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
@@ -5051,6 +5052,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(
             e for e in entities_of(index, roled) if e not in patients and is_country(e)
         )
+        patients += tuple(e for e in _countries_facing(index, token) if e not in patients)
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
             # Medical Center": who is given it, and who gave it. The parse may hang the
@@ -5116,6 +5118,18 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _countries_facing(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """The countries an event noun's with/against/between phrase names, the other side of it:
+    "its war with Iran", "sanctions against Libya", "the talks with Israel and Syria". The
+    bodies and people of those phrases are read with the noun's other phrases; a country is
+    kept apart there, as a place in most of them is only where it happened."""
+    return tuple(
+        e
+        for e in entities_of(index, prepositional_objects(noun, FACING_PREPOSITIONS))
+        if is_country(e)
+    )
 
 
 def _undergoers_referred(ctx: Context, noun: Token) -> tuple[Entity, ...]:

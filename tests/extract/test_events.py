@@ -1592,6 +1592,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "take",
             {"Irkutsk City Group", "Far Eastern Friendship Society"},
         ),
+        # The countries on the other side of what an event noun names.
+        (
+            "Oman said its talks with Yemen and Eritrea on the border would resume in May.",
+            "talk",
+            {"Yemen", "Eritrea"},
+        ),
         # A country an act of violence is aimed at is the side attacked.
         (
             "Syria massed troops on its border and warned against any Turkish attack on Iraq.",
