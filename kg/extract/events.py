@@ -818,6 +818,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_hung_inside_object(verb), *PARTICIPANT_KINDS),
+                *_countries_got_from(index, verb),
                 *_sides_of_purpose(index, verb),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
@@ -3529,6 +3530,15 @@ def _sources_hung_inside_object(verb: Token) -> list[Token]:
         for source in prepositional_objects(word, FROM)
     ]
     return sources + [t for s in sources for t in _examples(s)]
+
+
+def _countries_got_from(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The countries an act of getting gets its object from, on the other side of it: "bought
+    oil from Iran", "received weapons from the United States and Britain". The other sources
+    are read as people and bodies only; a country is asked for apart, a city there being only
+    whence the thing came (lexicon `sourcing_verbs`)."""
+    heads = _sources_of_act(verb) + _sources_of_amount(verb) + _sources_hung_inside_object(verb)
+    return tuple(e for e in entities_of(index, heads) if is_country(e))
 
 
 def _sources_of_amount(verb: Token) -> list[Token]:

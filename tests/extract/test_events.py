@@ -2431,6 +2431,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "acquire",
             {"Halden Corp."},
         ),
+        # A country is one the thing is got from too; a city only whence it came.
+        (
+            "Pakistan bought 40 fighter jets from China and France last year.",
+            "buy",
+            {"China", "France"},
+        ),
         # The parse may hang the "from" phrase on a word of the object's own clause; the
         # members the source's phrase names take part too.
         (
