@@ -793,6 +793,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *_owners_judged(index, verb),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _named_after_object(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *(
                     e
@@ -3097,6 +3098,30 @@ def _conferred_on(verb: Token) -> list[Token]:
 def _named_beside(objects: list[Token]) -> list[Token]:
     """Who an object names in apposition ("escorted the Libyan, Salem Ali Bashir")."""
     return [a for o in objects for a in children(o, "appos")]
+
+
+def _named_after_object(objects: list[Token]) -> list[Token]:
+    """Who an object names in apposition that the parse hangs on the verb instead: "escorted
+    the Libyan, Atif Issa Enhamed, to the airport", the name a conjunct of "escorted". Only a
+    name that opens right after the object's comma: "arrested the man, police said" names the
+    sayer."""
+    tokens = doc_tokens(objects[0].doc) if objects else ()
+    found: list[Token] = []
+    for obj in objects:
+        at = obj.right_edge.i + 1
+        if at + 1 >= len(tokens) or tokens[at].text != ",":
+            continue
+        name = tokens[at + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if (
+            name.pos_ == "PROPN"
+            and name.dep_ in STRAY_LISTED
+            and name.head.i != obj.i
+            and name.left_edge.i == at + 1
+        ):
+            found.append(name)
+    return found
 
 
 def _wished_for(verb: Token) -> list[Token]:
