@@ -111,6 +111,7 @@ from kg.triples import Triple, triples
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
 BETWEEN = frozenset({"between"})
+FACING_PREPOSITIONS = frozenset({"with", "against", "between"})
 NONE: frozenset[str] = frozenset()
 BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
@@ -815,6 +816,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, _appraised(verb)),
                 *_owners_judged(index, verb),
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
+                *entities_of(index, _named_after_object(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
                 *(
                     e
@@ -839,6 +841,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _sources_hung_inside_object(verb), *PARTICIPANT_KINDS),
+                *_countries_got_from(index, verb),
                 *_sides_of_purpose(index, verb),
                 *entities_of(index, _authors(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(
@@ -3216,6 +3220,30 @@ def _named_beside(objects: list[Token]) -> list[Token]:
     return [a for o in objects for a in children(o, "appos")]
 
 
+def _named_after_object(objects: list[Token]) -> list[Token]:
+    """Who an object names in apposition that the parse hangs on the verb instead: "escorted
+    the Libyan, Atif Issa Enhamed, to the airport", the name a conjunct of "escorted". Only a
+    name that opens right after the object's comma: "arrested the man, police said" names the
+    sayer."""
+    tokens = doc_tokens(objects[0].doc) if objects else ()
+    found: list[Token] = []
+    for obj in objects:
+        at = obj.right_edge.i + 1
+        if at + 1 >= len(tokens) or tokens[at].text != ",":
+            continue
+        name = tokens[at + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if (
+            name.pos_ == "PROPN"
+            and name.dep_ in STRAY_LISTED
+            and name.head.i != obj.i
+            and name.left_edge.i == at + 1
+        ):
+            found.append(name)
+    return found
+
+
 def _wished_for(verb: Token) -> list[Token]:
     """Who a hope or a wish is for: the subject of its clause ("hoped that the Chinese people
     would achieve fresher successes")."""
@@ -3628,6 +3656,34 @@ def _sources_of_act(verb: Token) -> list[Token]:
     if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
         return []
     return prepositional_objects(verb, FROM)
+
+
+def _sources_hung_inside_object(verb: Token) -> list[Token]:
+    """Whom an act of getting gets its object from, named in a "from" phrase the parse hangs on
+    a word of the object's own clause rather than on the verb: "received a $24-a-share offer to
+    take the company private from an investor group" ("from" on "private"), and the members the
+    source's phrase names ("an investor group including M. Lee Pearce"). A verb of that clause
+    owns its "from" phrase ("an offer to buy the unit from its parent"), so only phrases hung on
+    other words are read (lexicon `sourcing_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("sourcing_verbs"):
+        return []
+    sources = [
+        source
+        for obj in children(verb, "dobj")
+        for word in obj.subtree
+        if word.i != obj.i and word.pos_ not in {"VERB", "AUX"}
+        for source in prepositional_objects(word, FROM)
+    ]
+    return sources + [t for s in sources for t in _examples(s)]
+
+
+def _countries_got_from(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The countries an act of getting gets its object from, on the other side of it: "bought
+    oil from Iran", "received weapons from the United States and Britain". The other sources
+    are read as people and bodies only; a country is asked for apart, a city there being only
+    whence the thing came (lexicon `sourcing_verbs`)."""
+    heads = _sources_of_act(verb) + _sources_of_amount(verb) + _sources_hung_inside_object(verb)
+    return tuple(e for e in entities_of(index, heads) if is_country(e))
 
 
 def _sources_of_amount(verb: Token) -> list[Token]:
@@ -5157,6 +5213,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         patients += tuple(
             e for e in entities_of(index, roled) if e not in patients and is_country(e)
         )
+        patients += tuple(e for e in _countries_facing(index, token) if e not in patients)
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army
             # Medical Center": who is given it, and who gave it. The parse may hang the
@@ -5222,6 +5279,18 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _countries_facing(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:
+    """The countries an event noun's with/against/between phrase names, the other side of it:
+    "its war with Iran", "sanctions against Libya", "the talks with Israel and Syria". The
+    bodies and people of those phrases are read with the noun's other phrases; a country is
+    kept apart there, as a place in most of them is only where it happened."""
+    return tuple(
+        e
+        for e in entities_of(index, prepositional_objects(noun, FACING_PREPOSITIONS))
+        if is_country(e)
+    )
 
 
 def _undergoers_referred(ctx: Context, noun: Token) -> tuple[Entity, ...]:
