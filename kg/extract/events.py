@@ -169,6 +169,8 @@ CLAUSE_FINITE_TAGS = FINITE_TAGS | {"MD"}
 # The words a verb opens with that belong to it ("is stepping", "has also held").
 VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# A name or a pronoun, not a common noun ("the official"), as a speaker.
+NAMING_POS = frozenset({"PROPN", "PRON"})
 PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
 # A subject longer than this after "and" is no noun phrase the parser misread.
 SPLIT_SUBJECT_SPAN = 16
@@ -5478,8 +5480,8 @@ def _only_credits(ctx: Context, verb: Token, heads: list[Token]) -> bool:
     """Words credited to a source, which attribution records, not an act told: whatever an
     unnamed informant reports ("a source in the country reported"), and a plain "said" whose
     subject is a body or a source ("the embassy said", "the official said"). An unnamed holder
-    of an office who speaks ("the Palestinian president said") acts, and so does a text or a
-    company that speaks as itself."""
+    of an office who speaks ("the Palestinian president said") acts, and so do a text or a
+    company that speaks as itself and a speaker the article names."""
     words = {w for h in heads for w in (h.lemma_.casefold(), h.lower_)}
     if words & lexicon.words("informant_nouns"):
         return True
@@ -5488,6 +5490,24 @@ def _only_credits(ctx: Context, verb: Token, heads: list[Token]) -> bool:
         verb.lemma_.casefold() in lexicon.words("attribution_verbs")
         and not words & offices
         and not _speaks_as_itself(ctx, heads)
+        # "He added one more today": with an object, the verb tells no words; a relative
+        # pronoun is the words ("the cuts that Unisys said would come").
+        and not (
+            _named_speaker(ctx, heads)
+            and all(o.lower_ in THING_PRONOUNS for o in children(verb, "dobj"))
+        )
+    )
+
+
+def _named_speaker(ctx: Context, heads: list[Token]) -> bool:
+    """A speaker the article names, or a pronoun standing for one ("Swavely said the new space
+    will ...", "she said she regretted ..."): a named person or company stating something is an
+    act the story reports, where an unnamed official or body only vouches for the news."""
+    speakers = _actors(ctx, heads)
+    return (
+        bool(speakers)
+        and all(h.pos_ in NAMING_POS or ctx.entities.entity_at(h) is not None for h in heads)
+        and all(e.kind in PEER_KINDS for e in speakers)
     )
 
 
@@ -5528,7 +5548,12 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         ):
             continue
         heads = subjects(token) or _inverted_subjects(token)
-        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(ctx, token, heads):
+        if not heads or _only_credits(ctx, token, heads):
+            continue
+        # "..., he added" after a quotation: the attribution pass knows whose words they are.
+        if any(h.pos_ == "PRON" for h in heads) and (
+            not _named_speaker(ctx, heads) or QUOTE_MARKS.search(sentence_of(token).text)
+        ):
             continue
         candidates.append(token)
     if not candidates:

@@ -408,6 +408,18 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
             "say",
             "Harbor Freight Lines Inc.",
         ),
+        # A speaker the article names, or a pronoun standing for one, states something.
+        (
+            "Derek Glenn leads the inquiry. The killings, he said, seem to be unrelated.",
+            "say",
+            "Derek Glenn",
+        ),
+        (
+            "Dalton Mills Inc. closed two plants last year. It has said it hopes to sell "
+            "the land by 1992.",
+            "say",
+            "Dalton Mills Inc.",
+        ),
     ],
 )
 def test_speech_no_statement_or_order_reads_is_an_act(
@@ -430,8 +442,17 @@ def test_speech_no_statement_or_order_reads_is_an_act(
         # A statement or an order already reads the verb.
         ("Kim Jong Un said that the plan had been fulfilled.", "say"),
         ("Kim Jong Un called on the officials to finish the project.", "call"),
-        # A pronoun's speaker is left to the statements.
+        # A pronoun that stands for no named speaker is left to the statements.
         ("He claimed that the plan had been fulfilled.", "claim"),
+        # "he added" closing a quotation is left to the attribution of the quotation.
+        (
+            "Kim Yo Jong visited the town, a Daily NK source said. “The residents have been "
+            "told to prepare gifts for the families. Each family will receive a bag of "
+            "rice,” he added.",
+            "add",
+        ),
+        # A named speaker's "added" with an object tells no words.
+        ("Governor Pataki named two judges last week. He added one more today.", "add"),
         # A passive tells what was said, not who said it.
         ("At least nine people were reported killed in the clashes.", "report"),
         # A request, and a participle that describes a noun, tell no act done.
