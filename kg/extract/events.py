@@ -169,6 +169,10 @@ CLAUSE_FINITE_TAGS = FINITE_TAGS | {"MD"}
 # The words a verb opens with that belong to it ("is stepping", "has also held").
 VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# The heads of a clause of its own, not of a phrase or a relative clause.
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp"})
+# Named-entity types of an amount a figure is given in.
+FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL"})
 # A name or a pronoun, not a common noun ("the official"), as a speaker.
 NAMING_POS = frozenset({"PROPN", "PRON"})
 PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
@@ -5425,7 +5429,9 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     unread = {t.i for t in _speech_acts_unread(doc, ctx)}
 
     def action(verb: Token) -> bool:
-        return verb.idx >= ctx.dateline_end and (is_action(verb) or verb.i in unread)
+        return verb.idx >= ctx.dateline_end and (
+            is_action(verb) or verb.i in unread or _figure_given(verb)
+        )
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
     for triple in triples(doc, nouns=False, clauses=action):
@@ -5465,6 +5471,21 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         and not _bracketed_note(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _figure_given(copula: Token) -> bool:
+    """A copula that gives a company's or a market's figure ("Revenue was C$291.6 million, up
+    from C$252 million", "net was $10.5 million", "the index was down 15.82"; lexicons
+    `company_measure_nouns`, `market_measure_nouns`): a result reported, an event as much as
+    "Sales rose 6%"."""
+    if copula.lemma_ != "be" or copula.dep_ not in CLAUSE_HEADS:
+        return False
+    measures = lexicon.words("company_measure_nouns") | lexicon.words("market_measure_nouns")
+    return any(s.lemma_.casefold() in measures for s in children(copula, "nsubj")) and any(
+        t.ent_type_ in FIGURE_ENTITY_TYPES
+        for c in children(copula, "attr", "advmod")
+        for t in c.subtree
+    )
 
 
 def _finite(verb: Token) -> bool:

@@ -334,6 +334,8 @@ def test_who_took_part_may_be_parsed_as_the_participles_object(parse: Parse) -> 
         ("Ensuring the supply of fuel is a pressing task for the region.", "ensure"),
         # An inverted passive with no one named describes a scene.
         ("Inscribed on the monument were the words of the poem.", "inscribe"),
+        # A company's measure with no figure given describes it.
+        ("Halden Corp. posted a loss. Sales were the weakest in a decade.", "be"),
     ],
 )
 def test_what_is_no_inverted_clause_tells_no_event(parse: Parse, text: str, predicate: str) -> None:
@@ -2575,6 +2577,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "fall",
             {"Valdor Corp."},
         ),
+        # A figure a copula gives is reported as a rise is.
+        (
+            "Halden Corp. said its loss narrowed. Revenue was $41 million, up from $38 million.",
+            "be",
+            {"Halden Corp."},
+        ),
+        ("In Tokyo on Friday, the stock price index was down 15.82 points.", "be", set()),
         # Whose shares a subject names by the first word of its name or in a "for" phrase.
         (
             "Fortress Savings Corp. posted a loss. In composite trading, Fortress shares closed"
