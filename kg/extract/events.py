@@ -188,6 +188,7 @@ VISITS = frozenset({"Visit"})
 TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+MEETINGS = frozenset({"Meeting"})
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
 # Events a crowd gathers for: those it is "of" take part ("a rally of civic organizations").
@@ -920,6 +921,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
+    elif _holds_no_occasion(verb, cls):
+        cls = "Action"
     cls = _unless_market_move(verb, cls)
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
@@ -5130,6 +5133,19 @@ def _verb_tells_noun(verb: Token, cls: str) -> bool:
         return event_class(lemma) == cls
     return cls == "Action" and (
         lemma in lexicon.words("event_doing_verbs") or lemma in lexicon.words("averting_verbs")
+    )
+
+
+def _holds_no_occasion(verb: Token, cls: str) -> bool:
+    """A light verb of meeting whose object is a thing kept ("holds a 12.5% stake", "holds
+    23% of the market", "held power"; lexicons `holding_nouns`, `kept_nouns`): the clause
+    tells what someone keeps, not a meeting, as "held a workshop" does."""
+    if cls not in MEETINGS or verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+        return False
+    kept = lexicon.words("holding_nouns") | lexicon.words("kept_nouns")
+    return any(
+        o.lemma_.casefold() in kept or o.ent_type_ in FIGURE_ENTITY_TYPES
+        for o in children(verb, "dobj")
     )
 
 

@@ -559,6 +559,9 @@ def test_ordered_actions_are_not_asserted(
         ("Kim Jong Un held talks with Vladimir Putin in Pyongyang.", "talk", "Meeting"),
         ("The Missile Administration conducted a test-fire on Friday.", "test-fire", "Launch"),
         ("Choe Son Hui paid a visit to Moscow.", "visit", "Visit"),
+        # An object that names no event is kept, not met about.
+        ("Crane Co. holds an 8.9% stake in Milton Roy Corp.", "hold", "Action"),
+        ("The rebels have held the hilltop stronghold for a decade.", "hold", "Action"),
     ],
 )
 def test_light_verbs_take_their_event_from_the_object(
