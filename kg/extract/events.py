@@ -189,6 +189,8 @@ TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
 MEETINGS = frozenset({"Meeting"})
+# Classes of acts done to someone: received, appointed, arrested or punished.
+DONE_TO_SOMEONE = frozenset({"Reception", "Appointment"}) | UNDERGONE
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
 # Events a crowd gathers for: those it is "of" take part ("a rally of civic organizations").
@@ -921,7 +923,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    elif _holds_no_occasion(verb, cls):
+    elif _holds_no_occasion(verb, cls) or _undergone_by_no_one(index, verb, cls):
         cls = "Action"
     cls = _unless_market_move(verb, cls)
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
@@ -5146,6 +5148,18 @@ def _holds_no_occasion(verb: Token, cls: str) -> bool:
     return any(
         o.lemma_.casefold() in kept or o.ent_type_ in FIGURE_ENTITY_TYPES
         for o in children(verb, "dobj")
+    )
+
+
+def _undergone_by_no_one(index: EntityIndex, verb: Token, cls: str) -> bool:
+    """A verb of a class done to someone (receiving guests, appointing, arresting, punishing)
+    whose object is a thing, no one the article names or a pronoun for ("received a special
+    dividend", "dismissed the criticism", "executes program trades"): the verb's other sense."""
+    objects = children(verb, "dobj")
+    return (
+        cls in DONE_TO_SOMEONE
+        and bool(objects)
+        and all(o.pos_ != "PRON" and not entities_of(index, [o]) for o in objects)
     )
 
 

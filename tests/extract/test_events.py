@@ -170,6 +170,22 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "rebels",
             None,
         ),
+        # A verb of an act done to someone, with a thing for its object, is its other sense.
+        ("Investors welcomed the move on Friday.", "welcome", "Action", "investors", None),
+        (
+            "The protesters dismissed the criticism as propaganda.",
+            "dismiss",
+            "Action",
+            "protesters",
+            None,
+        ),
+        (
+            "Pak Thae Song received the visiting delegation on Monday.",
+            "receive",
+            "Reception",
+            "Pak Thae Song",
+            "visiting delegation",
+        ),
     ],
 )
 def test_subject_verb_object_events(
