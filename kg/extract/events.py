@@ -189,6 +189,7 @@ TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
 MEETINGS = frozenset({"Meeting"})
+LAUNCHES = frozenset({"Launch"})
 # Classes of acts done to someone: received, appointed, arrested or punished.
 DONE_TO_SOMEONE = frozenset({"Reception", "Appointment"}) | UNDERGONE
 # Events whose place is where what their leader does next on the same day happens.
@@ -923,7 +924,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
-    elif _holds_no_occasion(verb, cls) or _undergone_by_no_one(index, verb, cls):
+    # The verb's phrases place it as they do for its lemma's class, whatever sense its object
+    # gives it ("launched an operation ... in Madrid").
+    placed_as = cls
+    if named is None and (
+        _holds_no_occasion(verb, cls)
+        or _undergone_by_no_one(index, verb, cls)
+        or _launches_no_projectile(verb, cls)
+    ):
         cls = "Action"
     cls = _unless_market_move(verb, cls)
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
@@ -970,7 +978,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
         doers = _doers(index, verb)
-        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
+        place = _where(
+            index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], placed_as
+        )
     if place is None:
         place = _place_given(index, verb, gathering)
     if place is None:
@@ -5160,6 +5170,19 @@ def _undergone_by_no_one(index: EntityIndex, verb: Token, cls: str) -> bool:
         cls in DONE_TO_SOMEONE
         and bool(objects)
         and all(o.pos_ != "PRON" and not entities_of(index, [o]) for o in objects)
+    )
+
+
+def _launches_no_projectile(verb: Token, cls: str) -> bool:
+    """A verb of launching whose object names nothing launched (lexicon `projectile_nouns`):
+    "launched a campaign", "were fired from their jobs" is no launch, "fired mortar shells"
+    and "launched cruise missile strikes" are."""
+    objects = children(verb, "dobj", "nsubjpass")
+    projectiles = lexicon.words("projectile_nouns")
+    return (
+        cls in LAUNCHES
+        and bool(objects)
+        and not any(t.lemma_.casefold() in projectiles for o in objects for t in o.subtree)
     )
 
 

@@ -179,6 +179,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "protesters",
             None,
         ),
+        # A verb of launching launches what its object names, if anything launched.
+        (
+            "The farming teams launched a campaign to save the crops.",
+            "launch",
+            "Action",
+            "farming teams",
+            None,
+        ),
+        ("The army fired mortar shells at the village.", "fire", "Launch", "army", None),
         (
             "Pak Thae Song received the visiting delegation on Monday.",
             "receive",
