@@ -173,6 +173,12 @@ CLAUSE_FINITE_TAGS = FINITE_TAGS | {"MD"}
 # The words a verb opens with that belong to it ("is stepping", "has also held").
 VERB_PREMODIFIERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+# The heads of a clause of its own, not of a phrase or a relative clause.
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp"})
+# Named-entity types of an amount a figure is given in.
+FIGURE_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "CARDINAL"})
+# A name or a pronoun, not a common noun ("the official"), as a speaker.
+NAMING_POS = frozenset({"PROPN", "PRON"})
 PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
 # A subject longer than this after "and" is no noun phrase the parser misread.
 SPLIT_SUBJECT_SPAN = 16
@@ -186,6 +192,10 @@ VISITS = frozenset({"Visit"})
 TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
 GATHERINGS = frozenset({"Meeting", "Reception"})
+MEETINGS = frozenset({"Meeting"})
+LAUNCHES = frozenset({"Launch"})
+# Classes of acts done to someone: received, appointed, arrested or punished.
+DONE_TO_SOMEONE = frozenset({"Reception", "Appointment"}) | UNDERGONE
 # Events whose place is where what their leader does next on the same day happens.
 SCENES = VISITS | GATHERINGS
 # Events a crowd gathers for: those it is "of" take part ("a rally of civic organizations").
@@ -950,6 +960,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     named = named_event(verb)
     if named is not None:
         cls, lemma = named
+    # The verb's phrases place it as they do for its lemma's class, whatever sense its object
+    # gives it ("launched an operation ... in Madrid").
+    placed_as = cls
+    if named is None and (
+        _holds_no_occasion(verb, cls)
+        or _undergone_by_no_one(index, verb, cls)
+        or _launches_no_projectile(verb, cls)
+    ):
+        cls = "Action"
     cls = _unless_market_move(verb, cls)
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
@@ -995,7 +1014,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if place is None:
         # "innovations are made by the shock brigades in Hamhung City": where the doers are.
         doers = _doers(index, verb)
-        place = _where(index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], cls)
+        place = _where(
+            index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], placed_as
+        )
     if place is None:
         place = _place_given(index, verb, gathering)
     if place is None:
@@ -5322,6 +5343,44 @@ def _verb_tells_noun(verb: Token, cls: str) -> bool:
     )
 
 
+def _holds_no_occasion(verb: Token, cls: str) -> bool:
+    """A light verb of meeting whose object is a thing kept ("holds a 12.5% stake", "holds
+    23% of the market", "held power"; lexicons `holding_nouns`, `kept_nouns`): the clause
+    tells what someone keeps, not a meeting, as "held a workshop" does."""
+    if cls not in MEETINGS or verb.lemma_.casefold() not in lexicon.words("event_light_verbs"):
+        return False
+    kept = lexicon.words("holding_nouns") | lexicon.words("kept_nouns")
+    return any(
+        o.lemma_.casefold() in kept or o.ent_type_ in FIGURE_ENTITY_TYPES
+        for o in children(verb, "dobj")
+    )
+
+
+def _undergone_by_no_one(index: EntityIndex, verb: Token, cls: str) -> bool:
+    """A verb of a class done to someone (receiving guests, appointing, arresting, punishing)
+    whose object is a thing, no one the article names or a pronoun for ("received a special
+    dividend", "dismissed the criticism", "executes program trades"): the verb's other sense."""
+    objects = children(verb, "dobj")
+    return (
+        cls in DONE_TO_SOMEONE
+        and bool(objects)
+        and all(o.pos_ != "PRON" and not entities_of(index, [o]) for o in objects)
+    )
+
+
+def _launches_no_projectile(verb: Token, cls: str) -> bool:
+    """A verb of launching whose object names nothing launched (lexicon `projectile_nouns`):
+    "launched a campaign", "were fired from their jobs" is no launch, "fired mortar shells"
+    and "launched cruise missile strikes" are."""
+    objects = children(verb, "dobj", "nsubjpass")
+    projectiles = lexicon.words("projectile_nouns")
+    return (
+        cls in LAUNCHES
+        and bool(objects)
+        and not any(t.lemma_.casefold() in projectiles for o in objects for t in o.subtree)
+    )
+
+
 def _unless_market_move(token: Token, cls: str) -> str:
     """A protest's class, unless what rallies is traded ("stocks rallied", "a late rally in
     bonds", "the market's rally"; lexicon `traded_nouns`): a rise of prices is no protest."""
@@ -5618,7 +5677,9 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     unread = {t.i for t in _speech_acts_unread(doc, ctx)}
 
     def action(verb: Token) -> bool:
-        return verb.idx >= ctx.dateline_end and (is_action(verb) or verb.i in unread)
+        return verb.idx >= ctx.dateline_end and (
+            is_action(verb) or verb.i in unread or _figure_given(verb)
+        )
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
     for triple in triples(doc, nouns=False, clauses=action):
@@ -5660,6 +5721,21 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
+def _figure_given(copula: Token) -> bool:
+    """A copula that gives a company's or a market's figure ("Revenue was C$291.6 million, up
+    from C$252 million", "net was $10.5 million", "the index was down 15.82"; lexicons
+    `company_measure_nouns`, `market_measure_nouns`): a result reported, an event as much as
+    "Sales rose 6%"."""
+    if copula.lemma_ != "be" or copula.dep_ not in CLAUSE_HEADS:
+        return False
+    measures = lexicon.words("company_measure_nouns") | lexicon.words("market_measure_nouns")
+    return any(s.lemma_.casefold() in measures for s in children(copula, "nsubj")) and any(
+        t.ent_type_ in FIGURE_ENTITY_TYPES
+        for c in children(copula, "attr", "advmod")
+        for t in c.subtree
+    )
+
+
 def _finite(verb: Token) -> bool:
     """A verb that tells what its subject did: not a request ("Please inform us"), a task
     ("the work to learn from them") or a participle describing a noun ("the terms, announced
@@ -5673,8 +5749,8 @@ def _only_credits(ctx: Context, verb: Token, heads: list[Token]) -> bool:
     """Words credited to a source, which attribution records, not an act told: whatever an
     unnamed informant reports ("a source in the country reported"), and a plain "said" whose
     subject is a body or a source ("the embassy said", "the official said"). An unnamed holder
-    of an office who speaks ("the Palestinian president said") acts, and so does a text or a
-    company that speaks as itself."""
+    of an office who speaks ("the Palestinian president said") acts, and so do a text or a
+    company that speaks as itself and a speaker the article names."""
     words = {w for h in heads for w in (h.lemma_.casefold(), h.lower_)}
     if words & lexicon.words("informant_nouns"):
         return True
@@ -5683,6 +5759,24 @@ def _only_credits(ctx: Context, verb: Token, heads: list[Token]) -> bool:
         verb.lemma_.casefold() in lexicon.words("attribution_verbs")
         and not words & offices
         and not _speaks_as_itself(ctx, heads)
+        # "He added one more today": with an object, the verb tells no words; a relative
+        # pronoun is the words ("the cuts that Unisys said would come").
+        and not (
+            _named_speaker(ctx, heads)
+            and all(o.lower_ in THING_PRONOUNS for o in children(verb, "dobj"))
+        )
+    )
+
+
+def _named_speaker(ctx: Context, heads: list[Token]) -> bool:
+    """A speaker the article names, or a pronoun standing for one ("Swavely said the new space
+    will ...", "she said she regretted ..."): a named person or company stating something is an
+    act the story reports, where an unnamed official or body only vouches for the news."""
+    speakers = _actors(ctx, heads)
+    return (
+        bool(speakers)
+        and all(h.pos_ in NAMING_POS or ctx.entities.entity_at(h) is not None for h in heads)
+        and all(e.kind in PEER_KINDS for e in speakers)
     )
 
 
@@ -5723,7 +5817,12 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         ):
             continue
         heads = subjects(token) or _inverted_subjects(token)
-        if not heads or any(h.pos_ == "PRON" for h in heads) or _only_credits(ctx, token, heads):
+        if not heads or _only_credits(ctx, token, heads):
+            continue
+        # "..., he added" after a quotation: the attribution pass knows whose words they are.
+        if any(h.pos_ == "PRON" for h in heads) and (
+            not _named_speaker(ctx, heads) or QUOTE_MARKS.search(sentence_of(token).text)
+        ):
             continue
         candidates.append(token)
     if not candidates:
