@@ -2174,19 +2174,18 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     ]
 
 
-def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
-    """An acronym no gazetteer knows, made of the initials of one body the article named in
-    full before, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
-    Roberts & Co.", "the OAU" after "the Organization of African Unity"."""
-    resolved: list[_Named] = []
-    for item in named:
-        full = _body_spelled(item, resolved) if _bare_acronym(item.name) else None
-        resolved.append(
-            item
-            if full is None
-            else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
-        )
-    return resolved
+def _acronyms_of_named_bodies(named: list[_Named]) -> list[_Named]:
+    """An acronym no gazetteer knows, made of the initials of one body the article names in
+    full, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
+    Roberts & Co.", "the OAU" after "the Organization of African Unity". Wire copy may use the
+    acronym first and spell the body out further down ("the INS decision" ... "the
+    Immigration and Naturalization Service")."""
+    return [
+        item
+        if (full := _body_spelled(item, named) if _bare_acronym(item.name) else None) is None
+        else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
+        for item in named
+    ]
 
 
 def _acronyms_of_the_articles_bodies(doc: Doc, named: list[_Named]) -> list[_Named]:
@@ -2258,12 +2257,12 @@ def _bare_acronym(name: str) -> bool:
     )
 
 
-def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
-    """The one body named before `item` whose initials, with or without its legal form or kind
-    words ("Co.", "Bank"), are `item`'s letters."""
+def _body_spelled(item: _Named, named: list[_Named]) -> _Named | None:
+    """The one body of `named` whose initials, with or without its legal form or kind words
+    ("Co.", "Bank") or its country before them ("U.S."), are `item`'s letters."""
     bodies = {
         b.name: b
-        for b in before
+        for b in named
         if b.kind is EntityKind.ORGANIZATION
         and not b.inner
         and len(b.name.split()) >= 2
@@ -2274,9 +2273,15 @@ def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
 
 def _firms_initials(name: str) -> set[str]:
     """The initials of a firm's name, and of it without each of its last kind words in turn
-    ("EDS" of "Electronic Data Systems Corp.", "FNB" of "First National Bank Corp.")."""
+    ("EDS" of "Electronic Data Systems Corp.", "FNB" of "First National Bank Corp."), and of
+    it without the country it opens with: a body's acronym leaves out the state it belongs to
+    ("INS" of "U.S. Immigration and Naturalization Service")."""
     words = name.split()
     initials = {_initials(name)}
+    if len(words) > 2 and (
+        _a_country(words[0]) or words[0].casefold() in lexicon.mapping("demonyms")
+    ):
+        initials.add(_initials(" ".join(words[1:])))
     while len(words) > 1 and _names_a_firms_kind(words[-1]):
         words.pop()
         initials.add(_initials(" ".join(words)))
@@ -6615,7 +6620,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _accented_spellings(named)
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
-    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(named))
+    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     mentions: list[EntityMention] = []

@@ -738,6 +738,20 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "OBF",
             "Organization of Baltic Fisheries",
         ),
+        # ... or of a body the article spells out only further down.
+        (
+            "Relatives said they would fight the FMC ruling in court. The Federal Maritime"
+            " Commission had ordered the ferry line to refund the fares.",
+            "FMC",
+            "Federal Maritime Commission",
+        ),
+        # ... or of its name without the country it opens with.
+        (
+            "The U.S. Office of Coastal Management closed the beach on Monday. Hotel owners"
+            " said the OCM had ignored their survey.",
+            "OCM",
+            "U.S. Office of Coastal Management",
+        ),
         # ... or of its name without its legal form.
         (
             "Hallam Kravitz Reed & Co. agreed to buy the cereal maker for $2 billion, the "
