@@ -2248,12 +2248,14 @@ def _body_of_initials(acronym: str, bodies: list[_Named]) -> _Named | None:
 
 
 def _bare_acronym(name: str) -> bool:
+    """Capitals no table knows, of no place's name: a place spelt much like them ("Eunos" of
+    "UNOS") is no reading of an acronym."""
     return (
         len(name) >= 2
         and name.isalpha()
         and name.isupper()
         and known_entity(name) is None
-        and not find_places(name)
+        and not any(m.quality >= OTHER_NAME for m in find_places(name))
     )
 
 

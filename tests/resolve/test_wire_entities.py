@@ -745,6 +745,13 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "FMC",
             "Federal Maritime Commission",
         ),
+        # ... whose letters spell much like a town's name ("Neiba").
+        (
+            "The National Energy Producers Association, or NEPA, opposes the tax. NEPA says"
+            " the levy would close a third of the wells.",
+            "NEPA",
+            "National Energy Producers Association",
+        ),
         # ... or of its name without the country it opens with.
         (
             "The U.S. Office of Coastal Management closed the beach on Monday. Hotel owners"
