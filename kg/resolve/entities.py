@@ -5076,6 +5076,9 @@ def _across_ampersand(span: Span) -> Span:
     after = end
     while after < len(doc) and _untagged_name_part(tokens[after]):
         after += 1
+    # The model may end the name on its ampersand: "Donaldson, Lufkin amp" + "Jenrette".
+    if after == end and len(span) > 1 and _ampersand(tokens[end - 1]):
+        after = end - 1
     if (
         after + 1 < len(doc)
         and _ampersand(tokens[after])

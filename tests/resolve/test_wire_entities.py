@@ -1705,6 +1705,19 @@ def test_a_company_named_later_without_its_legal_form(
             "Dillon, Read amp Sons Securities Corp.",
             {"Read amp Sons Securities Corp.", "Dillon of the Read amp Sons Securities Corp."},
         ),
+        # Without a legal form, the last partner joined by the feed's "amp".
+        (
+            "Program trading is back, says Tom Hart, head of OTC trading at Piper, Jaffray amp"
+            " Hopwood.",
+            "Piper, Jaffray amp Hopwood",
+            {"Piper of the Jaffray amp", "Piper, Jaffray amp", "Hopwood"},
+        ),
+        (
+            "Futures will lead the market down, says Robert Lane, head of arbitrage at"
+            " Donaldson, Lufkin amp Jenrette.",
+            "Donaldson, Lufkin amp Jenrette",
+            {"Donaldson of the Lufkin amp Jenrette", "Lufkin amp Jenrette"},
+        ),
     ],
 )
 def test_a_firm_named_after_its_partners_is_one_firm(
