@@ -840,6 +840,11 @@ def test_entities_found_with_canonical_names(
             {"puppet Republic"},
         ),
         ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        # A faith, a doctrine or a language is no actor.
+        ("Many voters know little about Islam, the imam said.", {}, {"Islam"}),
+        ("The Pope has been one of Communism's most effective adversaries.", {}, {"Communism"}),
+        ("The leaflets were printed in Swahili and English.", {}, {"Swahili"}),
+        ("The sect cites Biblical prophecy to justify its hatred.", {}, {"Biblical"}),
         # A body named after the person who leads it; after a country, whoever governs.
         (
             "Pentagon sources said the Bush administration plans to deploy more troops.",
