@@ -4245,6 +4245,10 @@ def common_names(doc: Doc) -> Iterator[Span]:
         token = tokens[i]
         if _modifies_a_noun(token):
             continue
+        # A medium something is shown or read on ("live on Polish television") is no actor,
+        # unlike the broadcaster that reports ("Israel radio said").
+        if token.dep_ == "pobj" and lower in lexicon.words("media_nouns"):
+            continue
         start = head
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1

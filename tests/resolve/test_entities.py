@@ -856,6 +856,24 @@ def test_entities_found_with_canonical_names(
             {"current U.S. administration": "Group"},
             {"U.S. administration"},
         ),
+        # A country's ministry named by its portfolio, and its broadcaster by the medium.
+        (
+            "Reports attributed to the Japanese foreign ministry said the envoy would leave.",
+            {"Japanese foreign ministry": "Organization"},
+            set(),
+        ),
+        (
+            "On Tuesday, Damascus radio said the talks had failed.",
+            {"Damascus radio": "Organization"},
+            set(),
+        ),
+        (
+            "In Tripoli, Libyan television showed the rally live.",
+            {"Libyan television": "Organization"},
+            set(),
+        ),
+        # ... not the medium something is shown on.
+        ("The signing was broadcast live on Polish television.", {}, {"Polish television"}),
         # A place named only before a group's noun is a place the article names.
         (
             "They repelled the invasion of the US imperialists.",
