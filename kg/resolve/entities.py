@@ -4232,6 +4232,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
+    portfolios = lexicon.words("portfolios")
     endings = _head_endings()
     tokens, lowers, texts, tags = doc_tokens(doc), doc_lowers(doc), doc_texts(doc), doc_tags(doc)
     # Asked of every word: read off the doc's tables by index, the token taken only for a head.
@@ -4240,7 +4241,9 @@ def common_names(doc: Doc) -> Iterator[Span]:
         pair = f"{lowers[i - 1]} {lower}" if i > 0 and lower in endings else ""
         head = i - 1 if pair in heads else i
         kind = heads.get(pair) or heads.get(texts[i])
-        if kind is None or (head == i and tags[i] != "NN"):
+        # A noun, which the tagger may read as a name's word in lower case too ("the
+        # Japanese foreign ministry"); not an adjective ("military officials").
+        if kind is None or (head == i and tags[i] not in {"NN", "NNP"}):
             continue
         token = tokens[i]
         if _modifies_a_noun(token):
@@ -4249,9 +4252,16 @@ def common_names(doc: Doc) -> Iterator[Span]:
         # unlike the broadcaster that reports ("Israel radio said").
         if token.dep_ == "pobj" and lower in lexicon.words("media_nouns"):
             continue
-        start = head
+        # A ministry's portfolio in lower case between it and its country ("the Japanese
+        # foreign ministry"); written capitalised it is the model's name to read.
+        portfolio = head > 0 and tags[head - 1] in {"JJ", "NN"} and texts[head - 1] in portfolios
+        start = first = head - portfolio
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
+        if start == first:
+            start = head  # no country's: "the foreign ministry" of any country
+        if start > 0 and lowers[start - 1] in {"a", "an"}:
+            continue  # one of the country's many: "a police officer in a Cuban ministry"
         if lower in lexicon.words("eponymous_heads") and not _named_after_a_person(
             doc, start, head
         ):

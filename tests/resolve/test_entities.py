@@ -872,6 +872,8 @@ def test_entities_found_with_canonical_names(
             {"Libyan television": "Organization"},
             set(),
         ),
+        # ... not one of a country's many.
+        ("He worked as a clerk in a Chilean ministry for ten years.", {}, {"Chilean ministry"}),
         # ... not the medium something is shown on.
         ("The signing was broadcast live on Polish television.", {}, {"Polish television"}),
         # A place named only before a group's noun is a place the article names.
