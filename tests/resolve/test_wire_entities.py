@@ -621,6 +621,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"All-India Forward Bloc": "Organization"},
             {"India", "Democratic People's Republic of Korea"},
         ),
+        # A title the model ran into the body's name before the person who holds it.
+        (
+            "The ruling was announced on Friday by FMC Commissioner Ann Lowry. The Federal"
+            " Maritime Commission said the fares would be refunded.",
+            {"Federal Maritime Commission": "Organization", "Ann Lowry": "Person"},
+            {"FMC Commissioner"},
+        ),
         # A craft's model before the noun of what it is.
         (
             "The plant will resume building An-124 cargo planes next year, the ministry said.",
