@@ -2201,19 +2201,18 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     ]
 
 
-def _acronyms_of_earlier_names(named: list[_Named]) -> list[_Named]:
-    """An acronym no gazetteer knows, made of the initials of one body the article named in
-    full before, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
-    Roberts & Co.", "the OAU" after "the Organization of African Unity"."""
-    resolved: list[_Named] = []
-    for item in named:
-        full = _body_spelled(item, resolved) if _bare_acronym(item.name) else None
-        resolved.append(
-            item
-            if full is None
-            else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
-        )
-    return resolved
+def _acronyms_of_named_bodies(named: list[_Named]) -> list[_Named]:
+    """An acronym no gazetteer knows, made of the initials of one body the article names in
+    full, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
+    Roberts & Co.", "the OAU" after "the Organization of African Unity". Wire copy may use the
+    acronym first and spell the body out further down ("the INS decision" ... "the
+    Immigration and Naturalization Service")."""
+    return [
+        item
+        if (full := _body_spelled(item, named) if _bare_acronym(item.name) else None) is None
+        else replace(item, kind=full.kind, name=full.name, written=item.written or item.name)
+        for item in named
+    ]
 
 
 def _acronyms_of_the_articles_bodies(doc: Doc, named: list[_Named]) -> list[_Named]:
@@ -2276,21 +2275,23 @@ def _body_of_initials(acronym: str, bodies: list[_Named]) -> _Named | None:
 
 
 def _bare_acronym(name: str) -> bool:
+    """Capitals no table knows, of no place's name: a place spelt much like them ("Eunos" of
+    "UNOS") is no reading of an acronym."""
     return (
         len(name) >= 2
         and name.isalpha()
         and name.isupper()
         and known_entity(name) is None
-        and not find_places(name)
+        and not any(m.quality >= OTHER_NAME for m in find_places(name))
     )
 
 
-def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
-    """The one body named before `item` whose initials, with or without its legal form or kind
-    words ("Co.", "Bank"), are `item`'s letters."""
+def _body_spelled(item: _Named, named: list[_Named]) -> _Named | None:
+    """The one body of `named` whose initials, with or without its legal form or kind words
+    ("Co.", "Bank") or its country before them ("U.S."), are `item`'s letters."""
     bodies = {
         b.name: b
-        for b in before
+        for b in named
         if b.kind is EntityKind.ORGANIZATION
         and not b.inner
         and len(b.name.split()) >= 2
@@ -2301,9 +2302,15 @@ def _body_spelled(item: _Named, before: list[_Named]) -> _Named | None:
 
 def _firms_initials(name: str) -> set[str]:
     """The initials of a firm's name, and of it without each of its last kind words in turn
-    ("EDS" of "Electronic Data Systems Corp.", "FNB" of "First National Bank Corp.")."""
+    ("EDS" of "Electronic Data Systems Corp.", "FNB" of "First National Bank Corp."), and of
+    it without the country it opens with: a body's acronym leaves out the state it belongs to
+    ("INS" of "U.S. Immigration and Naturalization Service")."""
     words = name.split()
     initials = {_initials(name)}
+    if len(words) > 2 and (
+        _a_country(words[0]) or words[0].casefold() in lexicon.mapping("demonyms")
+    ):
+        initials.add(_initials(" ".join(words[1:])))
     while len(words) > 1 and _names_a_firms_kind(words[-1]):
         words.pop()
         initials.add(_initials(" ".join(words)))
@@ -4252,6 +4259,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
     building of the WPK Central Committee"."""
     heads = lexicon.mapping("common_heads")
+    portfolios = lexicon.words("portfolios")
     endings = _head_endings()
     tokens, lowers, texts, tags = doc_tokens(doc), doc_lowers(doc), doc_texts(doc), doc_tags(doc)
     # Asked of every word: read off the doc's tables by index, the token taken only for a head.
@@ -4260,14 +4268,27 @@ def common_names(doc: Doc) -> Iterator[Span]:
         pair = f"{lowers[i - 1]} {lower}" if i > 0 and lower in endings else ""
         head = i - 1 if pair in heads else i
         kind = heads.get(pair) or heads.get(texts[i])
-        if kind is None or (head == i and tags[i] != "NN"):
+        # A noun, which the tagger may read as a name's word in lower case too ("the
+        # Japanese foreign ministry"); not an adjective ("military officials").
+        if kind is None or (head == i and tags[i] not in {"NN", "NNP"}):
             continue
         token = tokens[i]
         if _modifies_a_noun(token):
             continue
-        start = head
+        # A medium something is shown or read on ("live on Polish television") is no actor,
+        # unlike the broadcaster that reports ("Israel radio said").
+        if token.dep_ == "pobj" and lower in lexicon.words("media_nouns"):
+            continue
+        # A ministry's portfolio in lower case between it and its country ("the Japanese
+        # foreign ministry"); written capitalised it is the model's name to read.
+        portfolio = head > 0 and tags[head - 1] in {"JJ", "NN"} and texts[head - 1] in portfolios
+        start = first = head - portfolio
         while start > sentence_of(token).start and _names_a_country(doc[start - 1]):
             start -= 1
+        if start == first:
+            start = head  # no country's: "the foreign ministry" of any country
+        if start > 0 and lowers[start - 1] in {"a", "an"}:
+            continue  # one of the country's many: "a police officer in a Cuban ministry"
         if lower in lexicon.words("eponymous_heads") and not _named_after_a_person(
             doc, start, head
         ):
@@ -5096,6 +5117,9 @@ def _across_ampersand(span: Span) -> Span:
     after = end
     while after < len(doc) and _untagged_name_part(tokens[after]):
         after += 1
+    # The model may end the name on its ampersand: "Donaldson, Lufkin amp" + "Jenrette".
+    if after == end and len(span) > 1 and _ampersand(tokens[end - 1]):
+        after = end - 1
     if (
         after + 1 < len(doc)
         and _ampersand(tokens[after])
@@ -5253,6 +5277,18 @@ def _trimmed(span: Span) -> Span | None:
     # "For NPR news, I'm ...": the medium's acronym is its name, the common word its product.
     last = tokens[end - 1]
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
+        end -= 1
+    # A body's name the model ran into the title of the person named after it: "INS" of "INS
+    # Commissioner Doris Meissner"; the title is the person's.
+    if (
+        span.label_ == "ORG"
+        and end == span.end < len(span.doc)
+        and end - span.start > 1
+        and last.is_title
+        and last.lower_ in lexicon.words("titles")
+        and tokens[end].ent_iob_ == "B"
+        and tokens[end].ent_type_ == "PERSON"
+    ):
         end -= 1
     if end <= span.start:
         return None
@@ -6642,7 +6678,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _accented_spellings(named)
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
-    named = _acronyms_of_one_kind(_acronyms_of_earlier_names(named))
+    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     mentions: list[EntityMention] = []

@@ -23,6 +23,8 @@ KOREAN_HYPHENATED = re.compile(r"\b([A-Z][a-z]+)-([A-Za-z][a-z]+)\b")
 # Names whose readings are remembered: an article asks for the same few names many times over,
 # a corpus for the same bodies and places again and again.
 NAMES_KEPT = 8192
+# What joins a firm's last partner to the others ("Lufkin & Jenrette"; the feed's "amp").
+PARTNER_JOINS = frozenset({"&", "amp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +178,15 @@ def name_head(name: str) -> str:
 
 def partner_firm(name: str) -> bool:
     """A firm named after its partners, its comma between their names: "Bear, Stearns amp Co.",
-    "Donaldson, Lufkin amp Jenrette Securities Corp." (its legal form ends the name)."""
+    "Donaldson, Lufkin amp Jenrette Securities Corp." (its legal form ends the name), or
+    "Donaldson, Lufkin amp Jenrette" (its last partner joined by "&", which the feed writes
+    "amp"; no body's parent is named so)."""
     words = name.split()
-    return ", " in name and words[-1].casefold() in lexicon.words("company_suffixes")
+    partners = name.partition(", ")[2].split()
+    return ", " in name and (
+        words[-1].casefold() in lexicon.words("company_suffixes")
+        or bool(PARTNER_JOINS.intersection(partners))
+    )
 
 
 @functools.lru_cache(maxsize=NAMES_KEPT)

@@ -840,6 +840,11 @@ def test_entities_found_with_canonical_names(
             {"puppet Republic"},
         ),
         ("The crowd shouted Hurrah! at the parade.", {}, {"Hurrah"}),
+        # A faith, a doctrine or a language is no actor.
+        ("Many voters know little about Islam, the imam said.", {}, {"Islam"}),
+        ("The Pope has been one of Communism's most effective adversaries.", {}, {"Communism"}),
+        ("The leaflets were printed in Swahili and English.", {}, {"Swahili"}),
+        ("The sect cites Biblical prophecy to justify its hatred.", {}, {"Biblical"}),
         # A body named after the person who leads it; after a country, whoever governs.
         (
             "Pentagon sources said the Bush administration plans to deploy more troops.",
@@ -851,6 +856,26 @@ def test_entities_found_with_canonical_names(
             {"current U.S. administration": "Group"},
             {"U.S. administration"},
         ),
+        # A country's ministry named by its portfolio, and its broadcaster by the medium.
+        (
+            "Reports attributed to the Japanese foreign ministry said the envoy would leave.",
+            {"Japanese foreign ministry": "Organization"},
+            set(),
+        ),
+        (
+            "On Tuesday, Damascus radio said the talks had failed.",
+            {"Damascus radio": "Organization"},
+            set(),
+        ),
+        (
+            "In Tripoli, Libyan television showed the rally live.",
+            {"Libyan television": "Organization"},
+            set(),
+        ),
+        # ... not one of a country's many.
+        ("He worked as a clerk in a Chilean ministry for ten years.", {}, {"Chilean ministry"}),
+        # ... not the medium something is shown on.
+        ("The signing was broadcast live on Polish television.", {}, {"Polish television"}),
         # A place named only before a group's noun is a place the article names.
         (
             "They repelled the invasion of the US imperialists.",

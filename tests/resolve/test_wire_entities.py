@@ -621,6 +621,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"All-India Forward Bloc": "Organization"},
             {"India", "Democratic People's Republic of Korea"},
         ),
+        # A title the model ran into the body's name before the person who holds it.
+        (
+            "The ruling was announced on Friday by FMC Commissioner Ann Lowry. The Federal"
+            " Maritime Commission said the fares would be refunded.",
+            {"Federal Maritime Commission": "Organization", "Ann Lowry": "Person"},
+            {"FMC Commissioner"},
+        ),
         # A craft's model before the noun of what it is.
         (
             "The plant will resume building An-124 cargo planes next year, the ministry said.",
@@ -737,6 +744,27 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "said the cod quota would fall by a tenth next year.",
             "OBF",
             "Organization of Baltic Fisheries",
+        ),
+        # ... or of a body the article spells out only further down.
+        (
+            "Relatives said they would fight the FMC ruling in court. The Federal Maritime"
+            " Commission had ordered the ferry line to refund the fares.",
+            "FMC",
+            "Federal Maritime Commission",
+        ),
+        # ... whose letters spell much like a town's name ("Neiba").
+        (
+            "The National Energy Producers Association, or NEPA, opposes the tax. NEPA says"
+            " the levy would close a third of the wells.",
+            "NEPA",
+            "National Energy Producers Association",
+        ),
+        # ... or of its name without the country it opens with.
+        (
+            "The U.S. Office of Coastal Management closed the beach on Monday. Hotel owners"
+            " said the OCM had ignored their survey.",
+            "OCM",
+            "U.S. Office of Coastal Management",
         ),
         # ... or of its name without its legal form.
         (
@@ -1691,6 +1719,19 @@ def test_a_company_named_later_without_its_legal_form(
             " offer was too low.",
             "Dillon, Read amp Sons Securities Corp.",
             {"Read amp Sons Securities Corp.", "Dillon of the Read amp Sons Securities Corp."},
+        ),
+        # Without a legal form, the last partner joined by the feed's "amp".
+        (
+            "Program trading is back, says Tom Hart, head of OTC trading at Piper, Jaffray amp"
+            " Hopwood.",
+            "Piper, Jaffray amp Hopwood",
+            {"Piper of the Jaffray amp", "Piper, Jaffray amp", "Hopwood"},
+        ),
+        (
+            "Futures will lead the market down, says Robert Lane, head of arbitrage at"
+            " Donaldson, Lufkin amp Jenrette.",
+            "Donaldson, Lufkin amp Jenrette",
+            {"Donaldson of the Lufkin amp Jenrette", "Lufkin amp Jenrette"},
         ),
     ],
 )
