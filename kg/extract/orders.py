@@ -51,6 +51,8 @@ SELF_PRONOUNS = PERSON_SUBJECT_PRONOUNS | {"i"}
 # Pronouns that stand for a thing said or written, never for someone who may direct.
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+# Determiners before an order noun that name no order given ("no decision", "any decision").
+NO_ONE_GIVEN = frozenset({"no", "any"})
 # What an order mention so presented tells was never given.
 UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 NOMINAL_SUBJECT = frozenset({"nsubj"})
@@ -564,9 +566,11 @@ def _directive_object(token: Token, objects: list[Token] | None = None) -> Token
 
 def _denied(noun: Token) -> bool:
     """A noun led by "no" names none of its kind: "no conclusion or decision can be made at
-    this stage" (the determiner of the first noun listed denies them all)."""
+    this stage" (the determiner of the first noun listed denies them all); one led by "any"
+    names none given, only whatever one may be ("any decision to expel them must be agreed
+    jointly")."""
     listed = (noun, noun.head) if noun.dep_ == "conj" else (noun,)
-    if any(c.dep_ == "det" and c.lower_ == "no" for t in listed for c in t.children):
+    if any(c.dep_ == "det" and c.lower_ in NO_ONE_GIVEN for t in listed for c in t.children):
         return True
     # "haven't reached a final decision", "did not issue an order": a denied verb that would make
     # the order tells there is none; a denied verb of obeying ("did not follow the order") still

@@ -299,6 +299,8 @@ def test_order_has_issuer_recipient_and_instruction(
         "The man is charged with gunning down a shopkeeper in the town.",
         "Police charged John Smith with killing his neighbour.",
         "Prosecutors charged the two men with wrongdoing.",
+        # Whatever decision there may be, not one given.
+        "Any decision to close the border must be approved by both parliaments.",
     ],
 )
 def test_no_order_where_none_is_given(parse: Parse, text: str) -> None:
