@@ -285,6 +285,10 @@ def test_order_has_issuer_recipient_and_instruction(
         "Mr. Hale said the losses were now behind the bank, and he indicated that the bank's"
         " earnings should increase next year.",
         "The analyst said that the prices of grain should fall in the spring.",
+        # What befalls the subject: no one is directed to meet with it.
+        "Bank officials also said the lender shouldn't face problems meeting the new capital"
+        " rules.",
+        "The minister said the refinery should not face any shortage of crude oil next year.",
         '"We should not be seeing any more delays," said Tom Berg, the company\'s director of'
         " sales.",
         # To direct a body is to lead it.
