@@ -1801,7 +1801,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                 for f in full
             )
             and known_entity(item.name) is None
-            and not _place_as_written(item)
+            and (not _place_as_written(item) or _surname_taken_for_a_city(item, full))
         )
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
@@ -2024,13 +2024,10 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     # A country named alone is the country: "Japan protested" after "Japan Airlines".
     if _a_country(item.name):
         return False
-    doc, end = item.span.doc, item.span.end
-    hyphened = end < len(doc) and doc[end].text == "-"
-    state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
     # "a stake in Eastman" tells of a holding in a firm, not of where anything is.
     root = item.span.root
     held = root.head.head.lemma_.casefold() in lexicon.words("holding_nouns")
-    if (_located_in(root) and not held) or hyphened or state_after:
+    if (_located_in(root) and not held) or _written_as_a_town(item.span):
         return False
     begins = item.name + " "
     return any(
@@ -2039,6 +2036,30 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
         and (_company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
         for f in full
     )
+
+
+def _written_as_a_town(span: Span) -> bool:
+    """The name is written as a town's is: before a hyphen ("a Bethlehem-based maker") or a
+    comma and the state or country it lies in ("Bethlehem, Pa.")."""
+    doc, end = span.doc, span.end
+    hyphened = end < len(doc) and doc[end].text == "-"
+    return hyphened or (
+        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    )
+
+
+def _surname_taken_for_a_city(item: _Named, full: list[_Named]) -> bool:
+    """A city of the world's named alone where it does not stand as a place, whose name is the
+    surname of a person the article names in full: "Mr. Leon of Bear Stearns" after "Kenneth
+    Leon", "the Kennedy" after "John F. Kennedy" (a province of the name, León, is no more
+    than the city). A country's name stays the country ("Jordan" beside "Michael Jordan"),
+    and so does a town written as one ("to Leon", "Leon, Mexico")."""
+    # Any preposition's object is where a town stands: "flew to Leon", "news from Leon".
+    if item.span.root.dep_ == "pobj" or _written_as_a_town(item.span) or _a_country(item.name):
+        return False
+    if any(m.place.country in PENINSULA for m in find_places(item.name)):
+        return False
+    return any(f.kind is EntityKind.PERSON and f.name.split()[-1] == item.name for f in full)
 
 
 def _first_of_joined_names(name: str, firm: str) -> bool:

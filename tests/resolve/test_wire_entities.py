@@ -236,6 +236,20 @@ def test_captions_and_headlines_name_no_entity(
             "Texas",
             "Place",
         ),
+        # A city's name that is a person's surname, where no preposition puts it anywhere, is
+        # the person's ("to Leon" stays the city).
+        (
+            "But Maria Leon, an oil analyst with Smith Barney, disagreed. Ms. Leon of Smith "
+            "Barney expects prices to rise.",
+            "Maria Leon",
+            "Person",
+        ),
+        (
+            "Oil analyst Carla Toledo sees no relief. Ms. Toledo of PaineWebber expects demand "
+            "to slow.",
+            "Carla Toledo",
+            "Person",
+        ),
         # A firm's town with its state after "in" is the firm's seat, no word of its name.
         (
             '"We are pleased," said Ann Cole, president of Harlan Foods in Purchase, N.Y.',
@@ -1160,6 +1174,7 @@ def test_headline_phrases_and_leaders(
             "Houston",
             "Place",
         ),
+        ("Maria Leon flew to Leon on Monday.", "Leon", "Place"),
         # ... and a town that begins a company's name is the town where it stands as one.
         (
             "Toledo Forge Corp. said its profit fell 30%. The company employs 900 people "
