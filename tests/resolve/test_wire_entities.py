@@ -807,6 +807,19 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Benjamin Rush",
             "Benjamin Rush Federal Savings Bank",
         ),
+        # ... or of its trade (lexicon `firm_kind_words`).
+        (
+            "Shareholders sold their stakes to Dorrance Cellular Communications. Dorrance, "
+            "which fell 2 to 41, has offered $90 a share.",
+            "Dorrance",
+            "Dorrance Cellular Communications",
+        ),
+        (
+            "Coors has been losing ground to Hollister Brewing for a year. Both brewers cut "
+            "prices, and Hollister gained share.",
+            "Hollister",
+            "Hollister Brewing",
+        ),
         # A person of the article bearing the word keeps it.
         (
             "Peter Halvorsen, chairman of Halvorsen Industries Inc., resigned on Monday. "
