@@ -573,6 +573,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.GROUP
     if kind is EntityKind.PERSON and _surname_of_a_family(ent):
         return None
+    if kind is EntityKind.PERSON and _capitalised_modifier_opening_a_sentence(ent):
+        return None
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -782,6 +784,31 @@ def _family_by_surname(ent: Span) -> bool:
     surname = word.text[:-1]
     return any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(ent.doc)
+    )
+
+
+def _capitalised_modifier_opening_a_sentence(ent: Span) -> bool:
+    """A lone capitalised word that opens a sentence and qualifies the common noun after it,
+    which the model took for a person for its capital: "Riot police fired tear gas". A person
+    the article names in full keeps the word ("Clinton aides said" after "Bill Clinton"), and
+    so does a given name ("Mary" of "Mary Smith" is no modifier)."""
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    tokens = doc_tokens(ent.doc)
+    opens = word.is_sent_start or (
+        word.i > 0 and tokens[word.i - 1].is_quote and tokens[word.i - 1].is_sent_start
+    )
+    head = word.head
+    return (
+        opens
+        and word.dep_ in {"compound", "amod", "nmod"}
+        and head.i == word.i + 1
+        and head.is_lower
+        and head.tag_ in {"NN", "NNS"}
+        and not _ends_a_persons_name(ent)
+        and known_entity(word.text) is None
+        and word.lower_ not in lexicon.union("masculine_given_names", "feminine_given_names")
     )
 
 

@@ -648,6 +648,19 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"An-124"},
         ),
+        # A capitalised word opening a sentence before the noun it qualifies; a person's
+        # surname so placed stays the person.
+        (
+            "Protesters threw stones at the march on Saturday. Riot police in armored vans "
+            "pushed the crowd back.",
+            {},
+            {"Riot"},
+        ),
+        (
+            "Senator Bill Clinton spoke on Monday. Clinton aides said the plan was dead.",
+            {"Bill Clinton": "Person"},
+            {"Clinton"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
