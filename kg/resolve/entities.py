@@ -791,13 +791,13 @@ def _capitalised_modifier_opening_a_sentence(ent: Span) -> bool:
     """A lone capitalised word that opens a sentence and qualifies the common noun after it,
     which the model took for a person for its capital: "Riot police fired tear gas". A person
     the article names in full keeps the word ("Clinton aides said" after "Bill Clinton"), and
-    so does a given name ("Mary" of "Mary Smith" is no modifier)."""
+    so does a given name, a person called by it alone ("Mary" in "Mary, Jane and I")."""
     if len(ent) != 1:
         return False
     word = ent[0]
     tokens = doc_tokens(ent.doc)
-    opens = word.is_sent_start or (
-        word.i > 0 and tokens[word.i - 1].is_quote and tokens[word.i - 1].is_sent_start
+    opens = bool(word.is_sent_start) or (
+        word.i > 0 and tokens[word.i - 1].is_quote and bool(tokens[word.i - 1].is_sent_start)
     )
     head = word.head
     return (
