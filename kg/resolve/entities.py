@@ -596,6 +596,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.PLACE and _named_by_a_persons_role(ent):
         return EntityKind.PERSON
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _apposed_to_a_places_noun(ent):
+        return EntityKind.PLACE
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _town_of_a_state(ent):
         return EntityKind.PLACE
     return kind
@@ -896,6 +898,20 @@ def _apposed_to_a_persons_role(ent: Span) -> bool:
     roles = lexicon.words("wire_person_roles")
     return any(
         child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
+        for child in ent.root.children
+    )
+
+
+def _apposed_to_a_places_noun(ent: Span) -> bool:
+    """A proper name with the common noun of a place after it in apposition (lexicon
+    `apposed_place_nouns`): "Angkor Wat, the fabled temple", "Kolba, the last outpost held by
+    the rebels" name places, whatever the model took them for."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" for t in words):
+        return False
+    nouns = lexicon.words("apposed_place_nouns")
+    return any(
+        child.dep_ == "appos" and child.lemma_.casefold() in nouns and child.i >= ent.end
         for child in ent.root.children
     )
 

@@ -1201,6 +1201,19 @@ def test_headline_phrases_and_leaders(
             "Place",
         ),
         ("Maria Leon flew to Leon on Monday.", "Leon", "Place"),
+        # A name with a place's common noun in apposition (lexicon `apposed_place_nouns`);
+        # a person's role beside a place's noun leaves the person be.
+        (
+            "The deminers worked 12 miles from Preah Khan, the ruined temple north of the city.",
+            "Preah Khan",
+            "Place",
+        ),
+        (
+            "The commander made his way to O'Barra, the last major outpost held by the rebels.",
+            "O'Barra",
+            "Place",
+        ),
+        ("Juan Ortega, the town's mayor, opened the fair.", "Juan Ortega", "Person"),
         # ... and a town that begins a company's name is the town where it stands as one.
         (
             "Toledo Forge Corp. said its profit fell 30%. The company employs 900 people "
