@@ -573,6 +573,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.GROUP
     if kind is EntityKind.PERSON and _surname_of_a_family(ent):
         return None
+    if kind is EntityKind.PERSON and _capitalised_modifier_opening_a_sentence(ent):
+        return None
     first = next((t for t in ent if t.lower_ != "the"), ent[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
@@ -594,6 +596,8 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind is EntityKind.PLACE and _named_by_a_persons_role(ent):
         return EntityKind.PERSON
+    if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _apposed_to_a_places_noun(ent):
+        return EntityKind.PLACE
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _town_of_a_state(ent):
         return EntityKind.PLACE
     return kind
@@ -785,6 +789,31 @@ def _family_by_surname(ent: Span) -> bool:
     )
 
 
+def _capitalised_modifier_opening_a_sentence(ent: Span) -> bool:
+    """A lone capitalised word that opens a sentence and qualifies the common noun after it,
+    which the model took for a person for its capital: "Riot police fired tear gas". A person
+    the article names in full keeps the word ("Clinton aides said" after "Bill Clinton"), and
+    so does a given name, a person called by it alone ("Mary" in "Mary, Jane and I")."""
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    tokens = doc_tokens(ent.doc)
+    opens = bool(word.is_sent_start) or (
+        word.i > 0 and tokens[word.i - 1].is_quote and bool(tokens[word.i - 1].is_sent_start)
+    )
+    head = word.head
+    return (
+        opens
+        and word.dep_ in {"compound", "amod", "nmod"}
+        and head.i == word.i + 1
+        and head.is_lower
+        and head.tag_ in {"NN", "NNS"}
+        and not _ends_a_persons_name(ent)
+        and known_entity(word.text) is None
+        and word.lower_ not in lexicon.union("masculine_given_names", "feminine_given_names")
+    )
+
+
 def _surname_of_a_family(ent: Span) -> bool:
     """ "the Pritzker family": a surname alone before a noun for a family names the family,
     the group the noun heads, not one of its members."""
@@ -869,6 +898,20 @@ def _apposed_to_a_persons_role(ent: Span) -> bool:
     roles = lexicon.words("wire_person_roles")
     return any(
         child.dep_ == "appos" and child.lower_ in roles and child.i >= ent.end
+        for child in ent.root.children
+    )
+
+
+def _apposed_to_a_places_noun(ent: Span) -> bool:
+    """A proper name with the common noun of a place after it in apposition (lexicon
+    `apposed_place_nouns`): "Angkor Wat, the fabled temple", "Kolba, the last outpost held by
+    the rebels" name places, whatever the model took them for."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.pos_ != "PROPN" for t in words):
+        return False
+    nouns = lexicon.words("apposed_place_nouns")
+    return any(
+        child.dep_ == "appos" and child.lemma_.casefold() in nouns and child.i >= ent.end
         for child in ent.root.children
     )
 
@@ -1801,7 +1844,7 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                 for f in full
             )
             and known_entity(item.name) is None
-            and not _place_as_written(item)
+            and (not _place_as_written(item) or _surname_taken_for_a_city(item, full))
         )
         if surname_of:
             item = replace(item, kind=EntityKind.PERSON)
@@ -2024,13 +2067,10 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     # A country named alone is the country: "Japan protested" after "Japan Airlines".
     if _a_country(item.name):
         return False
-    doc, end = item.span.doc, item.span.end
-    hyphened = end < len(doc) and doc[end].text == "-"
-    state_after = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
     # "a stake in Eastman" tells of a holding in a firm, not of where anything is.
     root = item.span.root
     held = root.head.head.lemma_.casefold() in lexicon.words("holding_nouns")
-    if (_located_in(root) and not held) or hyphened or state_after:
+    if (_located_in(root) and not held) or _written_as_a_town(item.span):
         return False
     begins = item.name + " "
     return any(
@@ -2039,6 +2079,30 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
         and (_company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
         for f in full
     )
+
+
+def _written_as_a_town(span: Span) -> bool:
+    """The name is written as a town's is: before a hyphen ("a Bethlehem-based maker") or a
+    comma and the state or country it lies in ("Bethlehem, Pa.")."""
+    doc, end = span.doc, span.end
+    hyphened = end < len(doc) and doc[end].text == "-"
+    return hyphened or (
+        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE"
+    )
+
+
+def _surname_taken_for_a_city(item: _Named, full: list[_Named]) -> bool:
+    """A city of the world's named alone where it does not stand as a place, whose name is the
+    surname of a person the article names in full: "Mr. Leon of Bear Stearns" after "Kenneth
+    Leon", "the Kennedy" after "John F. Kennedy" (a province of the name, León, is no more
+    than the city). A country's name stays the country ("Jordan" beside "Michael Jordan"),
+    and so does a town written as one ("to Leon", "Leon, Mexico")."""
+    # Any preposition's object is where a town stands: "flew to Leon", "news from Leon".
+    if item.span.root.dep_ == "pobj" or _written_as_a_town(item.span) or _a_country(item.name):
+        return False
+    if any(m.place.country in PENINSULA for m in find_places(item.name)):
+        return False
+    return any(f.kind is EntityKind.PERSON and f.name.split()[-1] == item.name for f in full)
 
 
 def _first_of_joined_names(name: str, firm: str) -> bool:

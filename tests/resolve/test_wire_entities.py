@@ -236,6 +236,20 @@ def test_captions_and_headlines_name_no_entity(
             "Texas",
             "Place",
         ),
+        # A city's name that is a person's surname, where no preposition puts it anywhere, is
+        # the person's ("to Leon" stays the city).
+        (
+            "But Maria Leon, an oil analyst with Smith Barney, disagreed. Ms. Leon of Smith "
+            "Barney expects prices to rise.",
+            "Maria Leon",
+            "Person",
+        ),
+        (
+            "Oil analyst Carla Toledo sees no relief. Ms. Toledo of PaineWebber expects demand "
+            "to slow.",
+            "Carla Toledo",
+            "Person",
+        ),
         # A firm's town with its state after "in" is the firm's seat, no word of its name.
         (
             '"We are pleased," said Ann Cole, president of Harlan Foods in Purchase, N.Y.',
@@ -634,6 +648,19 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {},
             {"An-124"},
         ),
+        # A capitalised word opening a sentence before the noun it qualifies; a person's
+        # surname so placed stays the person.
+        (
+            "Protesters threw stones at the march on Saturday. Riot police in armored vans "
+            "pushed the crowd back.",
+            {},
+            {"Riot"},
+        ),
+        (
+            "Senator Bill Clinton spoke on Monday. Clinton aides said the plan was dead.",
+            {"Bill Clinton": "Person"},
+            {"Clinton"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -792,6 +819,19 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Benjamin Rush had a loss of $2.1 million.",
             "Benjamin Rush",
             "Benjamin Rush Federal Savings Bank",
+        ),
+        # ... or of its trade (lexicon `firm_kind_words`).
+        (
+            "Shareholders sold their stakes to Dorrance Cellular Communications. Dorrance, "
+            "which fell 2 to 41, has offered $90 a share.",
+            "Dorrance",
+            "Dorrance Cellular Communications",
+        ),
+        (
+            "Coors has been losing ground to Hollister Brewing for a year. Both brewers cut "
+            "prices, and Hollister gained share.",
+            "Hollister",
+            "Hollister Brewing",
         ),
         # A person of the article bearing the word keeps it.
         (
@@ -1160,6 +1200,20 @@ def test_headline_phrases_and_leaders(
             "Houston",
             "Place",
         ),
+        ("Maria Leon flew to Leon on Monday.", "Leon", "Place"),
+        # A name with a place's common noun in apposition (lexicon `apposed_place_nouns`);
+        # a person's role beside a place's noun leaves the person be.
+        (
+            "The deminers worked 12 miles from Preah Khan, the ruined temple north of the city.",
+            "Preah Khan",
+            "Place",
+        ),
+        (
+            "The commander made his way to O'Barra, the last major outpost held by the rebels.",
+            "O'Barra",
+            "Place",
+        ),
+        ("Juan Ortega, the town's mayor, opened the fair.", "Juan Ortega", "Person"),
         # ... and a town that begins a company's name is the town where it stands as one.
         (
             "Toledo Forge Corp. said its profit fell 30%. The company employs 900 people "
