@@ -336,12 +336,22 @@ def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
     assert doc_text(doc) == doc.text
     # A text the tokens do not cover is not taken for theirs.
     other = nlp(TEXT)
+    other.user_data.clear()  # the tokenizer remembered the text it was given
     remember_text(other, TEXT + " More.")
     assert TEXT_KEY not in other.user_data
     # Nor one of the same length that ends otherwise.
     remember_text(other, TEXT[:-1] + "?")
     assert TEXT_KEY not in other.user_data
     assert doc_text(other) == TEXT
+
+
+def test_a_curly_apostrophe_is_read_as_the_straight_one(nlp: Language) -> None:
+    text = "Chairman of the county people’s committee Ri Song Chol spoke."
+    doc = nlp(text)
+    assert [t.text for t in doc][4:6] == ["people", "'s"]
+    assert doc[5].tag_ == "POS"
+    assert doc_text(doc) == text.replace("’", "'")
+    assert [t.idx for t in doc] == [t.idx for t in nlp(text.replace("’", "'"))]
 
 
 def test_the_nouns_the_determines_are_those_whose_children_hold_it(nlp: Language) -> None:
