@@ -872,6 +872,13 @@ def test_entities_found_with_canonical_names(
             {"Libyan television": "Organization"},
             set(),
         ),
+        # ... also opening a sentence, where only the model's country counts.
+        (
+            "Egypt radio said the border crossing would reopen on Sunday.",
+            {"Egypt radio": "Organization"},
+            set(),
+        ),
+        ("Border police said the crossing would reopen.", {}, {"Border police"}),
         # ... not one of a country's many.
         ("He worked as a clerk in a Chilean ministry for ten years.", {}, {"Chilean ministry"}),
         # ... not the medium something is shown on.
