@@ -797,7 +797,7 @@ def _load_and_extend(name: str) -> Language:
     # re-tokenize all its special cases, which costs a third of the model's load time.
     extended = Tokenizer(
         nlp.vocab,
-        rules=_without_surnames(tokenizer.rules),
+        rules={**_place_abbreviations(), **_without_surnames(tokenizer.rules)},
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
@@ -822,6 +822,13 @@ def _without_surnames(rules: Mapping[str, Any] | None) -> dict[str, Any]:
         for text, tokens in (rules or {}).items()
         if not (text[:1].isupper() and text.lower() in surnames and len(tokens) > 1)
     }
+
+
+def _place_abbreviations() -> dict[str, Any]:
+    """A state's abbreviation kept whole before a capital ("Burlington, Vt. The mayor"), which
+    the model's suffix rules would cut from its full stop, leaving a place "Vt". The model's own
+    special cases, which may say more ("Calif." is "California"), are kept over these."""
+    return {row[0]: [{ORTH: row[0]}] for row in lexicon.rows("place_abbreviations")}
 
 
 @functools.cache

@@ -117,9 +117,28 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
         # lower case the hyphen still makes one word.
         ("the U.S.-ROK drills", ["the", "U.S.", "-", "ROK", "drills"]),
         ("U.S.-led blocs", ["U.S.-led", "blocs"]),
+        # A name glued to the words on both sides of it.
+        ("wishedKim Jong Ungood health", ["wished", "Kim", "Jong", "Un", "good", "health"]),
     ],
 )
 def test_a_dash_glued_to_a_name_is_split_from_it(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Before a capital the model's suffix rules would cut the full stop off.
+        ("in Montpelier, Vt. The", ["in", "Montpelier", ",", "Vt.", "The"]),
+        ("in Laramie, Wyo. Officials", ["in", "Laramie", ",", "Wyo.", "Officials"]),
+        ("from Wheeling, W.Va. He", ["from", "Wheeling", ",", "W.Va.", "He"]),
+        # The model's own special case is kept.
+        ("in Fresno, Calif. The", ["in", "Fresno", ",", "Calif.", "The"]),
+    ],
+)
+def test_a_states_abbreviation_keeps_its_full_stop(
     nlp: Language, text: str, words: list[str]
 ) -> None:
     assert [t.text for t in nlp.tokenizer(text)] == words
