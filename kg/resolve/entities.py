@@ -2744,7 +2744,8 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     for k, token in enumerate(tokens[i] for i in indices):
         keep_case = (
             token.ent_type_ != ""
-            or (token.tag_ == "NNP" and token.i != sentence_of(token).start)
+            # A plural name's word too ("the Workers' Party").
+            or (token.tag_ in {"NNP", "NNPS"} and token.i != sentence_of(token).start)
             or _people_plural(token)
         )
         if k:

@@ -1381,6 +1381,12 @@ def test_names_inside_organisation_names(
             " the flood sites.",
             "provincial land and marine conservation bureau",
         ),
+        # A plural name's word keeps its capital inside the group's name.
+        (
+            "Pyongyang, May 3 (KCNA) -- An agitation team comprising officials of the Pyongyang"
+            " Municipality Committee of the Workers' Party of Korea encouraged the builders.",
+            "officials of the Pyongyang Municipality Committee of the Workers' Party of Korea",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
