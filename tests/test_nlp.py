@@ -117,9 +117,28 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
         # lower case the hyphen still makes one word.
         ("the U.S.-ROK drills", ["the", "U.S.", "-", "ROK", "drills"]),
         ("U.S.-led blocs", ["U.S.-led", "blocs"]),
+        # A name glued to the words on both sides of it.
+        ("wishedKim Jong Ungood health", ["wished", "Kim", "Jong", "Un", "good", "health"]),
     ],
 )
 def test_a_dash_glued_to_a_name_is_split_from_it(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Before a capital the model's suffix rules would cut the full stop off.
+        ("in Montpelier, Vt. The", ["in", "Montpelier", ",", "Vt.", "The"]),
+        ("in Laramie, Wyo. Officials", ["in", "Laramie", ",", "Wyo.", "Officials"]),
+        ("from Wheeling, W.Va. He", ["from", "Wheeling", ",", "W.Va.", "He"]),
+        # The model's own special case is kept.
+        ("in Fresno, Calif. The", ["in", "Fresno", ",", "Calif.", "The"]),
+    ],
+)
+def test_a_states_abbreviation_keeps_its_full_stop(
     nlp: Language, text: str, words: list[str]
 ) -> None:
     assert [t.text for t in nlp.tokenizer(text)] == words
@@ -336,12 +355,22 @@ def test_a_doc_keeps_the_text_it_was_parsed_from(nlp: Language) -> None:
     assert doc_text(doc) == doc.text
     # A text the tokens do not cover is not taken for theirs.
     other = nlp(TEXT)
+    other.user_data.clear()  # the tokenizer remembered the text it was given
     remember_text(other, TEXT + " More.")
     assert TEXT_KEY not in other.user_data
     # Nor one of the same length that ends otherwise.
     remember_text(other, TEXT[:-1] + "?")
     assert TEXT_KEY not in other.user_data
     assert doc_text(other) == TEXT
+
+
+def test_a_curly_apostrophe_is_read_as_the_straight_one(nlp: Language) -> None:
+    text = "Chairman of the county people’s committee Ri Song Chol spoke."
+    doc = nlp(text)
+    assert [t.text for t in doc][4:6] == ["people", "'s"]
+    assert doc[5].tag_ == "POS"
+    assert doc_text(doc) == text.replace("’", "'")
+    assert [t.idx for t in doc] == [t.idx for t in nlp(text.replace("’", "'"))]
 
 
 def test_the_nouns_the_determines_are_those_whose_children_hold_it(nlp: Language) -> None:

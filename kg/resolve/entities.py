@@ -2808,7 +2808,8 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
     for k, token in enumerate(tokens[i] for i in indices):
         keep_case = (
             token.ent_type_ != ""
-            or (token.tag_ == "NNP" and token.i != sentence_of(token).start)
+            # A plural name's word too ("the Workers' Party").
+            or (token.tag_ in {"NNP", "NNPS"} and token.i != sentence_of(token).start)
             or _people_plural(token)
         )
         if k:
@@ -4467,9 +4468,14 @@ def _name_end(doc: Doc, start: int) -> int:
 
 
 def _names_a_country(token: Token) -> bool:
-    if token.i == sentence_of(token).start or not token.text[:1].isupper():
+    if not token.text[:1].isupper():
         return False
-    return token.ent_type_ in {"GPE", "NORP"} or token.tag_ in {"NNP", "JJ"}
+    named = token.ent_type_ in {"GPE", "NORP"}
+    # Every word opening a sentence is capitalised ("Police said"): there only the model's
+    # country or people counts ("Israel radio said").
+    if token.i == sentence_of(token).start:
+        return named
+    return named or token.tag_ in {"NNP", "JJ"}
 
 
 def _starts_place(doc: Doc, i: int) -> bool:
