@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v25",
-    "kg.times.v17",
-    "kg.relations.v25",
-    "kg.orders.v22",
-    "kg.statements.v26",
-    "kg.events.v27",
-    "kg.places.v21",
+    "kg.entities.v26",
+    "kg.times.v18",
+    "kg.relations.v26",
+    "kg.orders.v23",
+    "kg.statements.v27",
+    "kg.events.v28",
+    "kg.places.v22",
 )
 
 

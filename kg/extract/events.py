@@ -1073,7 +1073,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v27" if facts else "kg.events.v15",
+        extractor="kg.events.v28" if facts else "kg.events.v15",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -5288,7 +5288,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v27",
+            extractor="kg.events.v28",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -5668,7 +5668,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v27")
+@extractors.register("kg.events.v28")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with the roles of kg.events.v15 and the triples' words."""
