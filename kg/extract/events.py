@@ -967,6 +967,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         _holds_no_occasion(verb, cls)
         or _undergone_by_no_one(index, verb, cls)
         or _launches_no_projectile(verb, cls)
+        or _figurative_object(verb, cls)
     ):
         cls = "Action"
     cls = _unless_market_move(verb, cls)
@@ -5378,6 +5379,18 @@ def _launches_no_projectile(verb: Token, cls: str) -> bool:
         cls in LAUNCHES
         and bool(objects)
         and not any(t.lemma_.casefold() in projectiles for o in objects for t in o.subtree)
+    )
+
+
+def _figurative_object(verb: Token, cls: str) -> bool:
+    """A verb of a class whose object is an abstract thing it takes in a light or figurative
+    sense (lexicon `figurative_objects`): "gave top priority to", "provide all the conditions
+    for", "demonstrated the dignity of the country" tell no gift and no protest, as "gave gifts"
+    and "demonstrated in the square" do."""
+    figurative = lexicon.pairs("figurative_objects")
+    return any(
+        (cls.casefold(), o.lemma_.casefold()) in figurative
+        for o in children(verb, "dobj", "nsubjpass")
     )
 
 

@@ -191,6 +191,36 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             None,
         ),
         ("The army fired mortar shells at the village.", "fire", "Launch", "army", None),
+        # A verb of giving or demonstrating with an abstract object tells no gift or protest.
+        (
+            "Kim Jong Un gave top priority to the harvest campaign.",
+            "give",
+            "Action",
+            "Kim Jong Un",
+            None,
+        ),
+        (
+            "The Ministry of Agriculture provided all conditions for the farmers' work.",
+            "provide",
+            "Action",
+            "Ministry of Agriculture",
+            None,
+        ),
+        (
+            "The Korean People's Army demonstrated its might to the world.",
+            "demonstrate",
+            "Action",
+            "Korean People's Army",
+            None,
+        ),
+        (
+            "The Ministry of Agriculture sent flour to the flooded county.",
+            "send",
+            "Transfer",
+            "Ministry of Agriculture",
+            None,
+        ),
+        ("The students demonstrated in the square.", "demonstrate", "Protest", "students", None),
         (
             "Pak Thae Song received the visiting delegation on Monday.",
             "receive",
