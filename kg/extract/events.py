@@ -1074,7 +1074,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v28" if facts else "kg.events.v15",
+        extractor="kg.events.v28" if facts else "kg.events.v16",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -5668,7 +5668,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v15")
+@extractors.register("kg.events.v16")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -5684,7 +5684,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 @extractors.register("kg.events.v28")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v15 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v16 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     unread = {t.i for t in _speech_acts_unread(doc, ctx)}
