@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -267,20 +267,37 @@ def _reported(verb: Token) -> str | None:
 
 
 def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
-    """Whom a report of speech tells about: the named subject of the clause reported ("Clinton
-    said the United States will not retreat", "They charged that Yoon is instigating the
-    military"). Not a pronoun, whose referent is a guess; not a name that only qualifies the
-    subject ("said the Memphis project was pulled"); nothing that a denied report ("would not
-    say whether ...") tells."""
+    """Whom a report of speech tells about: the named subject and object of the clause
+    reported ("Clinton said the United States will not retreat", "They charged that Yoon is
+    instigating the military"). Not a pronoun, whose referent is a guess; not a name that only
+    qualifies the subject ("said the Memphis project was pulled"); nothing that a denied
+    report ("would not say whether ...") tells."""
     if children(verb, "neg"):
         return ()
-    found = (
-        ctx.entities.entity_at(s)
-        for c in children(verb, "ccomp")
-        for s in subjects(c)
-        if s.pos_ != "PRON"
+    index = ctx.entities
+    clauses = children(verb, "ccomp")
+    # "said the buy-back proves that Edelman is running scared": a clause the reported one
+    # reports in turn tells of its subject too.
+    clauses += [inner for c in clauses for inner in children(c, "ccomp")]
+
+    def named(heads: list[Token], kinds: Iterable[EntityKind]) -> list[Entity]:
+        heads = [h for h in heads if h.pos_ != "PRON"]
+        # "said the sales increased Meridian's net worth": the owner of what names no one.
+        heads += [
+            p
+            for h in heads
+            if index.entity_at(h) is None
+            for p in children(h, "poss")
+            if p.pos_ == "PROPN"
+        ]
+        return [e for h in heads if (e := index.entity_at(h)) is not None and e.kind in kinds]
+
+    # "denied that he would send Elian out of the country": whom the act is done to, too; not
+    # a place it is done at ("said she would visit Oslo").
+    found = named([s for c in clauses for s in subjects(c)], SPOKEN_OF) + named(
+        [o for c in clauses for o in children(c, "dobj")], ADDRESSEES
     )
-    return tuple(dict.fromkeys(e for e in found if e is not None and e.kind in SPOKEN_OF))
+    return tuple(dict.fromkeys(found))
 
 
 def _introducer(clause: Span) -> Token | None:
