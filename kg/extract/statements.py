@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import VERBAL, Context
+from kg.extract.context import IN, VERBAL, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OPENING_MARKS,
     QUOTATION,
+    TO,
+    WITH,
     children,
     entities_of,
     own_tokens,
@@ -58,6 +60,8 @@ INDIRECT = Decimal("0.6")
 END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
+# Whom a statement is made to through a filing or an interview ("an interview with the BBC").
+COUNTERPART = WITH | TO
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 SPOKEN_OF = frozenset({*ADDRESSEES, EntityKind.PLACE})
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -570,8 +574,16 @@ def _where_said(verb: Token, ctx: Context) -> Entity | None:
 
 
 def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
-    """Whom a speaker tells: "told officials that ...", "said to the delegation"."""
+    """Whom a speaker tells: "told officials that ...", "said to the delegation", "said in an
+    interview with The Associated Press" (lexicon `counterpart_media_nouns`)."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    media = [
+        m
+        for m in prepositional_objects(verb, IN)
+        if m.lemma_.casefold() in lexicon.words("counterpart_media_nouns")
+    ]
+    heads += [t for m in media for t in prepositional_objects(m, COUNTERPART)]
+    heads += [c for m in media for c in children(m, "compound", "nmod") if c.i < m.i]
     return entities_of(ctx.entities, heads + prepositional_objects(verb, ADDRESSED), *ADDRESSEES)
 
 

@@ -336,6 +336,16 @@ def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
             "officials",
         ),
         ("Kim Jong Un said to the soldiers that they had done a great job.", "soldiers"),
+        # Whom a filing or an interview is made to.
+        (
+            "In a Securities and Exchange Commission filing, Brixton Holdings Inc. said it had"
+            " bought 400,000 shares of the retailer.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "Pedro Alvarez said in an interview with Reuters that the talks had broken down.",
+            "Reuters",
+        ),
     ],
 )
 def test_whom_a_speaker_tells_is_a_recipient(parse: Parse, text: str, addressee: str) -> None:
