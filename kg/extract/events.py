@@ -842,6 +842,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *_company_whose(index, verb, subject_heads),
                 *_companies_traded(index, subject_heads),
+                *_companies_of_things(index, verb, subject_heads),
                 *_company_measured(index, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
                 # "seeking higher offers from other bidders": whom what is sought comes from;
@@ -3136,6 +3137,32 @@ def _owners(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list
     ]
 
 
+def _companies_of_things(
+    index: EntityIndex, verb: Token, subject_heads: list[Token]
+) -> list[Entity]:
+    """The company a proper noun in front of the thing undergoing the act names, or opens the
+    name of, when the thing names no one itself: "the Eveready battery unit was hurt",
+    "announced the Reiss request" after "Reiss & Co.". As with an owner (`_owners`), the
+    company is done to through its thing, or made it."""
+    objects = children(verb, "dobj")
+    things = objects + (subject_heads if _is_passive(verb) else [])
+    found: list[Entity] = []
+    for thing in things:
+        # A proper noun is a name of its own ("the Nasdaq Composite Index"), not a thing.
+        if thing.pos_ != "NOUN" or index.entity_at(thing) is not None:
+            continue
+        words = [w for w in children(thing, *NOUN_MODIFIERS) if w.i < thing.i]
+        words += [w for c in words for w in children(c, *NOUN_MODIFIERS) if w.i < c.i]
+        # Not an adjective of a country that opens a company's name ("Cuban flags").
+        words = [w for w in words if w.pos_ == "PROPN"]
+        found += [
+            e
+            for w in words
+            if (e := _company_in_front(index, w)) is not None and e.kind is EntityKind.ORGANIZATION
+        ]
+    return found
+
+
 def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
     """The companies whose shares or stock a subject names, which the market's move is done
     to: "Citadel shares closed at $45.75", "American depositary shares for Dalworth closed
@@ -3149,15 +3176,22 @@ def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
             continue
         named = children(head, *NOUN_MODIFIERS) + prepositional_objects(head, IN_OR_FOR | OF)
         for word in named:
-            entity = index.entity_at(word)
-            # The parse may take the word for an adjective ("Telemark shares fell").
-            if entity is None and word.dep_ in NOUN_MODIFIERS and word.text[:1].isupper():
-                entity = index.last_named_before(
-                    word, ORGANIZATIONS, functools.partial(_named_first, f"{word.text} ")
-                )
+            entity = _company_in_front(index, word)
             if entity is not None and entity.kind is EntityKind.ORGANIZATION:
                 found.append(entity)
     return found
+
+
+def _company_in_front(index: EntityIndex, word: Token) -> Entity | None:
+    """The entity a word names, or, when it names none and stands capitalised in front of a
+    noun, the company named before whose name it is or opens ("Citadel" after "Citadel
+    Holding Corp."). The parse may take the word for an adjective ("Telemark shares fell")."""
+    entity = index.entity_at(word)
+    if entity is None and word.dep_ in NOUN_MODIFIERS and word.text[:1].isupper():
+        entity = index.last_named_before(
+            word, ORGANIZATIONS, functools.partial(_named_first, word.text)
+        )
+    return entity
 
 
 def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
@@ -3184,7 +3218,7 @@ def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
 
 
 def _named_first(first: str, entity: Entity) -> bool:
-    return entity.name.startswith(first)
+    return entity.name == first or entity.name.startswith(f"{first} ")
 
 
 def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from decimal import Decimal
 
@@ -11,12 +11,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import VERBAL, Context
+from kg.extract.context import IN, VERBAL, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OPENING_MARKS,
     QUOTATION,
+    TO,
+    WITH,
     children,
     entities_of,
     own_tokens,
@@ -58,6 +60,8 @@ INDIRECT = Decimal("0.6")
 END_MARK = re.compile(r"\s*-0-\s*$")
 SPOKESPERSON_OF = frozenset({"for", "of"})
 ADDRESSED = frozenset({"to"})
+# Whom a statement is made to through a filing or an interview ("an interview with the BBC").
+COUNTERPART = WITH | TO
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 SPOKEN_OF = frozenset({*ADDRESSEES, EntityKind.PLACE})
 FIRST_PERSON = frozenset({"i", "me", "my"})
@@ -267,20 +271,37 @@ def _reported(verb: Token) -> str | None:
 
 
 def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
-    """Whom a report of speech tells about: the named subject of the clause reported ("Clinton
-    said the United States will not retreat", "They charged that Yoon is instigating the
-    military"). Not a pronoun, whose referent is a guess; not a name that only qualifies the
-    subject ("said the Memphis project was pulled"); nothing that a denied report ("would not
-    say whether ...") tells."""
+    """Whom a report of speech tells about: the named subject and object of the clause
+    reported ("Clinton said the United States will not retreat", "They charged that Yoon is
+    instigating the military"). Not a pronoun, whose referent is a guess; not a name that only
+    qualifies the subject ("said the Memphis project was pulled"); nothing that a denied
+    report ("would not say whether ...") tells."""
     if children(verb, "neg"):
         return ()
-    found = (
-        ctx.entities.entity_at(s)
-        for c in children(verb, "ccomp")
-        for s in subjects(c)
-        if s.pos_ != "PRON"
+    index = ctx.entities
+    clauses = children(verb, "ccomp")
+    # "said the buy-back proves that Edelman is running scared": a clause the reported one
+    # reports in turn tells of its subject too.
+    clauses += [inner for c in clauses for inner in children(c, "ccomp")]
+
+    def named(heads: list[Token], kinds: Iterable[EntityKind]) -> list[Entity]:
+        heads = [h for h in heads if h.pos_ != "PRON"]
+        # "said the sales increased Meridian's net worth": the owner of what names no one.
+        heads += [
+            p
+            for h in heads
+            if index.entity_at(h) is None
+            for p in children(h, "poss")
+            if p.pos_ == "PROPN"
+        ]
+        return [e for h in heads if (e := index.entity_at(h)) is not None and e.kind in kinds]
+
+    # "denied that he would send Elian out of the country": whom the act is done to, too; not
+    # a place it is done at ("said she would visit Oslo").
+    found = named([s for c in clauses for s in subjects(c)], SPOKEN_OF) + named(
+        [o for c in clauses for o in children(c, "dobj")], ADDRESSEES
     )
-    return tuple(dict.fromkeys(e for e in found if e is not None and e.kind in SPOKEN_OF))
+    return tuple(dict.fromkeys(found))
 
 
 def _introducer(clause: Span) -> Token | None:
@@ -553,8 +574,16 @@ def _where_said(verb: Token, ctx: Context) -> Entity | None:
 
 
 def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:
-    """Whom a speaker tells: "told officials that ...", "said to the delegation"."""
+    """Whom a speaker tells: "told officials that ...", "said to the delegation", "said in an
+    interview with The Associated Press" (lexicon `counterpart_media_nouns`)."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    media = [
+        m
+        for m in prepositional_objects(verb, IN)
+        if m.lemma_.casefold() in lexicon.words("counterpart_media_nouns")
+    ]
+    heads += [t for m in media for t in prepositional_objects(m, COUNTERPART)]
+    heads += [c for m in media for c in children(m, "compound", "nmod") if c.i < m.i]
     return entities_of(ctx.entities, heads + prepositional_objects(verb, ADDRESSED), *ADDRESSEES)
 
 

@@ -2387,6 +2387,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "shoot",
             {"Juvenal Habyarimana"},
         ),
+        # The company named in front of the thing undergoing the act, named before in full.
+        (
+            "Dorvale Foods Corp. owns Krispo. Its Krispo snack unit was hurt by weak sales in"
+            " Brazil.",
+            "hurt",
+            {"Krispo"},
+        ),
+        (
+            "Halden Mining Corp. said Ostra Holdings Inc. had sought a stake. Halden disclosed"
+            " the Ostra request on Monday.",
+            "disclose",
+            {"Halden Mining Corp.", "Ostra Holdings Inc."},
+        ),
         # Whom what a passive's subject names is for, as an active's object.
         (
             "Congratulatory letters to Kim Jong Un were adopted at the meeting in Sofia.",
@@ -2882,6 +2895,12 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_a_countrys_adjective_in_front_of_the_object_names_no_company(parse: Parse) -> None:
+    text = "Cuban Sugar Corp. was founded in 1950. Protesters waved Cuban flags on Sunday."
+    event = _by_predicate(parse, text)["wave"]
+    assert "Cuban Sugar Corp." not in {e.name for e in (*event.agents, *event.patients)}
 
 
 def test_a_name_after_the_object_hung_on_the_verb_undergoes_the_act(nlp: Language) -> None:

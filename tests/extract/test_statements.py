@@ -295,7 +295,18 @@ def test_every_speaker_the_subject_names_speaks(
             "Gerhard Schroeder said the European Union would not lift the embargo.",
             ["European Union"],
         ),
-        ("Kim Jong Un stressed that officials should serve the people.", ["officials"]),
+        # Whom the act reported is done to is told about too.
+        ("Kim Jong Un stressed that officials should serve the people.", ["officials", "people"]),
+        ("Maria Lopez denied that she would hand John Smith over to the police.", ["John Smith"]),
+        # The clause the reported clause reports tells of its subject.
+        (
+            "Peter Hale said the early sale proves that Walter Green has lost his nerve.",
+            ["Walter Green"],
+        ),
+        # The owner of what names no one.
+        ("Peter Hale said the losses hurt Vantex's credit rating.", ["Vantex"]),
+        # No place an act is done at.
+        ("Anna Lind said Olaf Berg would visit Oslo in May.", ["Olaf Berg"]),
         # A pronoun's referent is a guess; the speaker is no one they speak of.
         ("Anna Lind said that she would visit Oslo.", []),
         # A name that only qualifies the subject is not what the report is about.
@@ -325,6 +336,16 @@ def test_residents_of_a_place_speak_for_no_body(parse: Parse) -> None:
             "officials",
         ),
         ("Kim Jong Un said to the soldiers that they had done a great job.", "soldiers"),
+        # Whom a filing or an interview is made to.
+        (
+            "In a Securities and Exchange Commission filing, Brixton Holdings Inc. said it had"
+            " bought 400,000 shares of the retailer.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "Pedro Alvarez said in an interview with Reuters that the talks had broken down.",
+            "Reuters",
+        ),
     ],
 )
 def test_whom_a_speaker_tells_is_a_recipient(parse: Parse, text: str, addressee: str) -> None:
