@@ -4076,6 +4076,9 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
+    found = _possessing_place(index, token)
+    if found is not None:
+        return found
     found = _place_repeated(index, token) or _site(index, token)
     if found is not None or depth == 0:
         return found
@@ -4083,6 +4086,29 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
         found = _place_named(index, inner, depth - 1)
         if found is not None:
             return found
+    return None
+
+
+def _possessing_place(index: EntityIndex, token: Token) -> Entity | None:
+    """A place that the possessive of a phrase head naming a site names, as a compound would
+    ("into the DPRK's territory"), or names with its own compound ("in a Tel Aviv
+    magistrate's court"): the site is in that place (lexicon `possessed_site_nouns`)."""
+    sites = lexicon.union(
+        "possessed_site_nouns",
+        "facility_heads",
+        "site_nouns",
+        "venue_nouns",
+        "named_site_nouns",
+        "place_area_nouns",
+        "place_part_nouns",
+    )
+    if token.lemma_.casefold() not in sites:
+        return None
+    for owner in children(token, "poss"):
+        for word in (owner, *children(owner, "compound")):
+            found = index.entity_at(word)
+            if found is not None and found.kind is EntityKind.PLACE:
+                return found
     return None
 
 

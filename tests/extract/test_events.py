@@ -1241,6 +1241,20 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Grand Central bus station",
             False,
         ),
+        # A site that a place's possessive locates (lexicon `possessed_site_nouns`), also
+        # through the possessive's own compound.
+        (
+            "The accused took the stand on Monday in a Jerusalem district's court.",
+            "take",
+            "Jerusalem",
+            False,
+        ),
+        (
+            "Gunmen attacked a patrol inside Lebanon's territory on Monday.",
+            "attack",
+            "Lebanon",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -4602,6 +4616,8 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
             "\nHAVANA (AP) _ Officials said the boy drowned when the boat sank off Florida.",
             "drown",
         ),
+        # A place's possessive before an abstract noun locates nothing.
+        ("The minister expressed anger at Egypt's refusal to reopen the crossing.", "express"),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
