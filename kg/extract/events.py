@@ -4576,6 +4576,37 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
     return result
 
 
+def _with_market_place(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a market's move that names no place where the market's move told just before
+    it, in its sentence or the one before, was placed: a round-up of markets opens each
+    city's part with the city ("In Tokyo, stocks closed lower. The Nikkei index ... fell 151.20
+    points"; "Frankfurt prices closed lower. The DAX dropped 19.69 points"). Taken with a
+    narrative's lower confidence."""
+    result = list(events)
+    latest: Event | None = None
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if verb is None or not _market_move(verb):
+            continue
+        if event.place is not None:
+            latest = event
+        elif latest is not None and latest.anchor >= _sentence_before(verb).start_char:
+            result[i] = _placed_from_elsewhere(event, latest.place, latest.place_within)
+    return result
+
+
+def _market_move(verb: Token) -> bool:
+    """A verb telling how a market moved: its subject is what the market trades or measures
+    ("stocks closed lower", "the Nikkei index fell"; lexicons `traded_nouns`,
+    `market_measure_nouns`), or it moved by points ("The DAX dropped 19.69 points")."""
+    movers = lexicon.union("traded_nouns", "market_measure_nouns")
+    # "The index was pressured down and fell": a conjunct's subject is its head's.
+    subject = subjects(verb) or subjects(head_of(verb))
+    return any(s.lemma_.casefold() in movers for s in subject) or any(
+        t.lower_ == "points" for t in verb.subtree if t.head == verb or t.head.head == verb
+    )
+
+
 def _placed_from_elsewhere(
     event: Event, place: Entity | None, within: Entity | None = None
 ) -> Event:
@@ -4973,7 +5004,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
-    told = _with_story_place(told, doc, ctx)
+    told = _with_market_place(_with_story_place(told, doc, ctx), doc)
     return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
 
 

@@ -1255,6 +1255,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Lebanon",
             False,
         ),
+        # A market's move that names no place, where the move just before it was; taken
+        # from elsewhere, so less sure.
+        (
+            "In Zurich, stocks ended higher in light trading. The SMI gained 12.4 points to "
+            "1620.5.",
+            "gain",
+            "Zurich",
+            True,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -4621,6 +4630,27 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert event.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # What follows a market's move is no move of the market's.
+        (
+            "In Zurich, stocks ended higher in light trading. The bank's chairman resigned.",
+            "resign",
+        ),
+        # Nor is a move told two sentences on, past another topic.
+        (
+            "In Zurich, stocks ended higher in light trading. Dealers cited a strong franc. "
+            "The SMI gained 12.4 points to 1620.5.",
+            "gain",
+        ),
+    ],
+)
+def test_a_market_place_goes_only_to_the_next_move(parse: Parse, text: str, predicate: str) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert event.place is None
 
