@@ -567,11 +567,13 @@ def _quoted_judgement(verb: Token) -> str | None:
 def _words_as_itself(verb: Token, agents: tuple[Entity, ...]) -> str | None:
     """The words quoted of a speaker the statements' extractor, which reads speakers by their
     names, leaves unread: a body a common noun names again ("Harlow Savings & Loan Association
-    posted a loss. The thrift said that ``...''", "the drug company said it ``expects ...''").
-    It speaks as itself, so its direct quotation is a statement. Words it is only said to
+    posted a loss. The thrift said that ``...''", "the drug company said it ``expects ...''"),
+    or a speaker that is no entity at all ("A statement after the meeting said the ministers
+    had considered the ``bombing outrages''"). A direct quotation is a statement, whoever
+    speaks. Words it is only said to
     have said ("the company said net rose") credit it as the source of the news they tell, and
     a verb announcing an event is an act."""
-    if not agents or not reports_speech(verb) or _announces(verb):
+    if not reports_speech(verb) or _announces(verb):
         return None
     # Only the words its clause reports on its own line: the lines of a list the parse runs
     # into one sentence quote others.

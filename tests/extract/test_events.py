@@ -4825,6 +4825,14 @@ def test_a_plural_verb_after_which_tells_of_no_country_named_before_it(parse: Pa
             "Zenith Co.",
             "expects the savings to offset the costs of the plan",
         ),
+        # Words quoted of a speaker that is no entity (a text, an unnamed official).
+        (
+            "A statement issued after the cabinet meeting said the ministers condemned the"
+            " ``cowardly attacks'' on the police.",
+            "say",
+            "",
+            "cowardly attacks",
+        ),
         # The parse ends the sentence before the mark that closes the quotation.
         (
             "Zenith Co. offered early retirement to 900 employees. But the drug company"
