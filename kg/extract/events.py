@@ -567,11 +567,13 @@ def _quoted_judgement(verb: Token) -> str | None:
 def _words_as_itself(verb: Token, agents: tuple[Entity, ...]) -> str | None:
     """The words quoted of a speaker the statements' extractor, which reads speakers by their
     names, leaves unread: a body a common noun names again ("Harlow Savings & Loan Association
-    posted a loss. The thrift said that ``...''", "the drug company said it ``expects ...''").
-    It speaks as itself, so its direct quotation is a statement. Words it is only said to
+    posted a loss. The thrift said that ``...''", "the drug company said it ``expects ...''"),
+    or a speaker that is no entity at all ("A statement after the meeting said the ministers
+    had considered the ``bombing outrages''"). A direct quotation is a statement, whoever
+    speaks. Words it is only said to
     have said ("the company said net rose") credit it as the source of the news they tell, and
     a verb announcing an event is an act."""
-    if not agents or not reports_speech(verb) or _announces(verb):
+    if not reports_speech(verb) or _announces(verb):
         return None
     # Only the words its clause reports on its own line: the lines of a list the parse runs
     # into one sentence quote others.
@@ -4110,6 +4112,9 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
             found = index.entity_at(child)
             if found is not None and found.kind is EntityKind.PLACE:
                 return found
+    found = _possessing_place(index, token)
+    if found is not None:
+        return found
     found = _place_repeated(index, token) or _site(index, token)
     if found is not None or depth == 0:
         return found
@@ -4117,6 +4122,29 @@ def _place_named(index: EntityIndex, token: Token, depth: int = 2) -> Entity | N
         found = _place_named(index, inner, depth - 1)
         if found is not None:
             return found
+    return None
+
+
+def _possessing_place(index: EntityIndex, token: Token) -> Entity | None:
+    """A place that the possessive of a phrase head naming a site names, as a compound would
+    ("into the DPRK's territory"), or names with its own compound ("in a Tel Aviv
+    magistrate's court"): the site is in that place (lexicon `possessed_site_nouns`)."""
+    sites = lexicon.union(
+        "possessed_site_nouns",
+        "facility_heads",
+        "site_nouns",
+        "venue_nouns",
+        "named_site_nouns",
+        "place_area_nouns",
+        "place_part_nouns",
+    )
+    if token.lemma_.casefold() not in sites:
+        return None
+    for owner in children(token, "poss"):
+        for word in (owner, *children(owner, "compound")):
+            found = index.entity_at(word)
+            if found is not None and found.kind is EntityKind.PLACE:
+                return found
     return None
 
 
@@ -4584,6 +4612,37 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
     return result
 
 
+def _with_market_place(events: list[Event], doc: Doc) -> list[Event]:
+    """Place a market's move that names no place where the market's move told just before
+    it, in its sentence or the one before, was placed: a round-up of markets opens each
+    city's part with the city ("In Tokyo, stocks closed lower. The Nikkei index ... fell 151.20
+    points"; "Frankfurt prices closed lower. The DAX dropped 19.69 points"). Taken with a
+    narrative's lower confidence."""
+    result = list(events)
+    latest: Event | None = None
+    for i, event in enumerate(result):
+        verb = _verb_of(event, doc)
+        if verb is None or not _market_move(verb):
+            continue
+        if event.place is not None:
+            latest = event
+        elif latest is not None and latest.anchor >= _sentence_before(verb).start_char:
+            result[i] = _placed_from_elsewhere(event, latest.place, latest.place_within)
+    return result
+
+
+def _market_move(verb: Token) -> bool:
+    """A verb telling how a market moved: its subject is what the market trades or measures
+    ("stocks closed lower", "the Nikkei index fell"; lexicons `traded_nouns`,
+    `market_measure_nouns`), or it moved by points ("The DAX dropped 19.69 points")."""
+    movers = lexicon.union("traded_nouns", "market_measure_nouns")
+    # "The index was pressured down and fell": a conjunct's subject is its head's.
+    subject = subjects(verb) or subjects(head_of(verb))
+    return any(s.lemma_.casefold() in movers for s in subject) or any(
+        t.lower_ == "points" for t in verb.subtree if t.head == verb or t.head.head == verb
+    )
+
+
 def _placed_from_elsewhere(
     event: Event, place: Entity | None, within: Entity | None = None
 ) -> Event:
@@ -4981,7 +5040,7 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_competition_told(_with_arrival(told, doc), doc)
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
-    told = _with_story_place(told, doc, ctx)
+    told = _with_market_place(_with_story_place(told, doc, ctx), doc)
     return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
 
 

@@ -1241,6 +1241,29 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Grand Central bus station",
             False,
         ),
+        # A site that a place's possessive locates (lexicon `possessed_site_nouns`), also
+        # through the possessive's own compound.
+        (
+            "The accused took the stand on Monday in a Jerusalem district's court.",
+            "take",
+            "Jerusalem",
+            False,
+        ),
+        (
+            "Gunmen attacked a patrol inside Lebanon's territory on Monday.",
+            "attack",
+            "Lebanon",
+            False,
+        ),
+        # A market's move that names no place, where the move just before it was; taken
+        # from elsewhere, so less sure.
+        (
+            "In Zurich, stocks ended higher in light trading. The SMI gained 12.4 points to "
+            "1620.5.",
+            "gain",
+            "Zurich",
+            True,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -4621,9 +4644,32 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
             "\nHAVANA (AP) _ Officials said the boy drowned when the boat sank off Florida.",
             "drown",
         ),
+        # A place's possessive before an abstract noun locates nothing.
+        ("The minister expressed anger at Egypt's refusal to reopen the crossing.", "express"),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert event.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # What follows a market's move is no move of the market's.
+        (
+            "In Zurich, stocks ended higher in light trading. The bank's chairman resigned.",
+            "resign",
+        ),
+        # Nor is a move told two sentences on, past another topic.
+        (
+            "In Zurich, stocks ended higher in light trading. Dealers cited a strong franc. "
+            "The SMI gained 12.4 points to 1620.5.",
+            "gain",
+        ),
+    ],
+)
+def test_a_market_place_goes_only_to_the_next_move(parse: Parse, text: str, predicate: str) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert event.place is None
 
@@ -4797,6 +4843,14 @@ def test_a_plural_verb_after_which_tells_of_no_country_named_before_it(parse: Pa
             "say",
             "Zenith Co.",
             "expects the savings to offset the costs of the plan",
+        ),
+        # Words quoted of a speaker that is no entity (a text, an unnamed official).
+        (
+            "A statement issued after the cabinet meeting said the ministers condemned the"
+            " ``cowardly attacks'' on the police.",
+            "say",
+            "",
+            "cowardly attacks",
         ),
         # The parse ends the sentence before the mark that closes the quotation.
         (
