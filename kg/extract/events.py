@@ -755,6 +755,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
         by += _named_modifiers(index, by)
+        # "by units including the A under the B and the C": the parse hangs C on B.
+        by += _peers_hung_inside(index, by + [e for b in by for e in _examples(b)])
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
@@ -2071,6 +2073,8 @@ def _hosts(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     sites = prepositional_objects(verb, AT)
     # "at A and B, C and D": names the parser hung on the verb after a comma go on the list.
     sites += _listed_after(sites[-1]) if sites else []
+    # "at the A under the B, the C and the D": the parse hangs C and D on B.
+    sites += _peers_hung_inside(index, sites)
     return (
         entities_of(index, sites, EntityKind.ORGANIZATION)
         or entities_of(index, _named_modifiers(index, sites), EntityKind.ORGANIZATION)

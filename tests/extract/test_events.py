@@ -2671,6 +2671,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "send",
             {"Kumsong Tractor Factory", "Taean Heavy Machine Complex"},
         ),
+        # And for the doers a passive's "by" phrase gives as examples, and the hosts of an
+        # event held at a body.
+        (
+            "The new design was drawn up by several units including the Kusong Designing"
+            " Institute under the Ministry of Chemical Industry and the Hamhung Designing"
+            " Institute.",
+            "draw",
+            {"Kusong Designing Institute", "Hamhung Designing Institute"},
+        ),
+        (
+            "Harvest festivals were held at the Sinam Farm in Hoeryong County and the Kumsan Farm.",
+            "hold",
+            {"Sinam Farm", "Kumsan Farm"},
+        ),
         # A gerund after "before" or "after", and one joined to it: the clause's subject does it.
         (
             "Anna Berg praised the rescue workers before meeting with the flood victims.",
