@@ -755,6 +755,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
         by += _named_modifiers(index, by)
+        by += _named_after_description(index, by)
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
@@ -3528,6 +3529,44 @@ def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
         for a in children(h, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]
+
+
+def _named_after_description(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The person or body a singular description names in apposition after it ("written by a
+    liberal member, Justice John Paul Stevens,", "distributed by RJR's owner, Kohlberg Kravis
+    Roberts & Co., to bankers"): the one who acts. The parse often hangs the name on a noun
+    before the description, so a name right after its comma counts when it ends the phrase
+    (a comma or the sentence's end follows), its title words passed over."""
+    titles = lexicon.words("titles") | lexicon.words("honorifics")
+    found: list[Token] = []
+    for head in heads:
+        if head.tag_ != "NN" or _kind_at(index, head) not in {None, EntityKind.GROUP}:
+            continue
+        appositive = [
+            a
+            for a in children(head, "appos")
+            if (e := index.entity_at(a)) is not None and e.kind in PEER_KINDS
+        ]
+        if appositive:
+            found += appositive
+            continue
+        doc = head.doc
+        end = sentence_of(head).end
+        at = head.right_edge.i + 1
+        if at >= end or doc[at].text != ",":
+            continue
+        at += 1
+        while at < end and doc[at].lower_ in titles and index.entity_at(doc[at]) is None:
+            at += 1
+        named = index.entity_at(doc[at]) if at < end else None
+        if named is None or named.kind not in PEER_KINDS:
+            continue
+        last = at
+        while last + 1 < end and index.entity_at(doc[last + 1]) == named:
+            last += 1
+        if last + 1 == end or doc[last + 1].text in {",", ".", ";"}:
+            found.append(doc[last])
+    return found
 
 
 def _stands_for_others(index: EntityIndex, token: Token) -> bool:

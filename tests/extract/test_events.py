@@ -4999,3 +4999,28 @@ def test_a_pronoun_of_the_other_sex_is_not_the_salient_person(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert {e.name for e in event.agents} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # The name after the description's comma, its title passed over, is who drew it up.
+        (
+            "The plan was drawn up by an army officer, Colonel Omar Haddad, in 1998.",
+            "draw",
+            "Omar Haddad",
+        ),
+        # A body named after a description by its owner.
+        (
+            "The deal was approved by the firm's parent, Westfield Holdings PLC, according to "
+            "a filing.",
+            "approve",
+            "Westfield Holdings PLC",
+        ),
+    ],
+)
+def test_the_name_after_a_passives_described_doer_acts(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert agent in {e.name for e in event.agents}
