@@ -5339,7 +5339,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         owners = _actors(ctx, children(token, "poss"))
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
-        agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
+        agents = _actors(ctx, prepositional_objects(token, BY))
+        agents += tuple(
+            e
+            for e in _actors(ctx, _by_phrase_after(token))
+            if e.kind in PARTICIPANT_KINDS and e not in agents
+        )
+        agents += () if undergone else owners
         agents = (
             agents
             or countries_of_adjectives(index, token)
@@ -5433,6 +5439,19 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _by_phrase_after(noun: Token) -> list[Token]:
+    """The objects of a "by" phrase right after an event noun that the parse hangs on a word
+    before it ("the second day of an offensive by the security forces", "get around
+    Wednesday's ruling by the U.S. Immigration and Naturalization Service"): the noun's doers.
+    Not a passive's agent ("was replaced in the reshuffle by Kim"), which the parse marks."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at >= len(doc) or doc[at].lower_ != "by" or doc[at].dep_ != "prep":
+        return []
+    by = doc[at]
+    return children(by, "pobj") if by.head != noun and by.head.i < noun.i else []
 
 
 def _countries_facing(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

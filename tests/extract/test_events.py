@@ -3668,6 +3668,19 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
             "write-off",
             "Halden",
         ),
+        # A "by" phrase right after the noun that the parse hangs on a word before it.
+        (
+            "It was the third day of an offensive by the rebel forces against towns held by "
+            "the army.",
+            "offensive",
+            "rebel forces",
+        ),
+        (
+            "The airlines said they would look for ways to get around Tuesday's ruling by the "
+            "Federal Aviation Administration to ground the jets.",
+            "ruling",
+            "Federal Aviation Administration",
+        ),
     ],
 )
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
