@@ -3322,9 +3322,10 @@ def _told_of(verb: Token) -> list[Token]:
 
 
 def _lemma(verb: Token) -> str:
-    # The tagger takes "hoped" for a form of "hop"; a verb with a "that" clause hopes.
+    # The lemmatizer takes "hoped", "hopes" and "hoping" for forms of "hop", whose own are
+    # spelled "hopped", "hops" and "hopping": the spelling tells which verb it is.
     lemma = verb.lemma_.casefold()
-    return "hope" if lemma == "hop" and children(verb, "ccomp") else lemma
+    return "hope" if lemma == "hop" and verb.lower_.startswith(("hope", "hoping")) else lemma
 
 
 def _aimed_at(verb: Token) -> list[Token]:

@@ -5037,3 +5037,16 @@ def test_the_name_after_a_passives_described_doer_acts(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert agent in {e.name for e in event.agents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvale Mining Corp. hopes to reopen the mine next year.",
+        "Dorvale Mining Corp. said it was hoping to reopen the mine next year.",
+    ],
+)
+def test_hoping_is_no_hopping(parse: Parse, text: str) -> None:
+    events = _by_predicate(parse, text)
+    assert "hope" in events
+    assert "hop" not in events
