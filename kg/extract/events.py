@@ -1493,6 +1493,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _lone_person_since(index, head)
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
+        or _main_subject_before(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _places_of_their_noun(index, head)
@@ -1724,6 +1725,54 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
         [*named, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
     )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
+
+
+def _main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The person named as the main subject of the sentence before that a "he" or "she" opening
+    its own sentence's main clause goes on with, where the salient person it is taken for
+    (`EntityIndex.entity_at`, the latest subject) was the subject only of a lesser clause of
+    that sentence: "Har-Shefi said she heard Amir talk about killing Rabin ... Instead, she
+    turned to her community rabbi" is Har-Shefi, not Amir. Not a person known to be of the
+    other sex."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return ()
+    if token.head.dep_ != "ROOT":
+        return ()
+    salient = index.entity_at(token)
+    if salient is None or salient.kind is not EntityKind.PERSON:
+        return ()
+    sentence = sentence_of(token)
+    before = _sentence_before(token)
+    if before.start == sentence.start:
+        return ()
+    persons = index.subject_persons
+    # A person named as a subject earlier in its own sentence is the one meant.
+    if bisect_left(persons, (sentence.start,)) != bisect_left(persons, (token.i,)):
+        return ()
+    mains = [
+        e
+        for h in subjects(before.root)
+        if h.pos_ == "PROPN"
+        and (e := index.entity_at(h)) is not None
+        and e.kind is EntityKind.PERSON
+    ]
+    if len(mains) != 1 or mains[0] == salient:
+        return ()
+    main = mains[0]
+    # The salient person must be named as a subject in the sentence before, in a lesser clause.
+    lesser = [
+        i
+        for i, e in persons[
+            bisect_left(persons, (before.start,)) : bisect_left(persons, (token.i,))
+        ]
+        if e == salient
+    ]
+    if not lesser or any(doc_tokens(token.doc)[i].head == before.root for i in lesser):
+        return ()
+    sex = _known_sexes(index, token.doc).get(main)
+    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
+        return ()
+    return (main,)
 
 
 def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[tuple[int, Entity]]:

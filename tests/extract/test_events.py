@@ -5050,3 +5050,13 @@ def test_hoping_is_no_hopping(parse: Parse, text: str) -> None:
     events = _by_predicate(parse, text)
     assert "hope" in events
     assert "hop" not in events
+
+
+def test_a_pronoun_goes_on_with_the_main_subject_not_a_lesser_clauses(parse: Parse) -> None:
+    # The latest subject, of the clause "said" reports, is not who "she" is.
+    text = (
+        "Dana Kessler said she heard Lee Morgan talk about the robbery but did not tell the "
+        "police. Instead, she turned to her lawyer and told him everything."
+    )
+    event = _by_predicate(parse, text)["turn"]
+    assert {e.name for e in event.agents} == {"Dana Kessler"}
