@@ -757,6 +757,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         by += _named_modifiers(index, by)
         # "by units including the A under the B and the C": the parse hangs C on B.
         by += _peers_hung_inside(index, by + [e for b in by for e in _examples(b)])
+        by += _named_after_description(index, by)
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
@@ -1494,6 +1495,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _lone_person_since(index, head)
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
+        or _main_subject_before(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _places_of_their_noun(index, head)
@@ -1725,6 +1727,54 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
         [*named, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
     )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
+
+
+def _main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The person named as the main subject of the sentence before that a "he" or "she" opening
+    its own sentence's main clause goes on with, where the salient person it is taken for
+    (`EntityIndex.entity_at`, the latest subject) was the subject only of a lesser clause of
+    that sentence: "Har-Shefi said she heard Amir talk about killing Rabin ... Instead, she
+    turned to her community rabbi" is Har-Shefi, not Amir. Not a person known to be of the
+    other sex."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return ()
+    if token.head.dep_ != "ROOT":
+        return ()
+    salient = index.entity_at(token)
+    if salient is None or salient.kind is not EntityKind.PERSON:
+        return ()
+    sentence = sentence_of(token)
+    before = _sentence_before(token)
+    if before.start == sentence.start:
+        return ()
+    persons = index.subject_persons
+    # A person named as a subject earlier in its own sentence is the one meant.
+    if bisect_left(persons, (sentence.start,)) != bisect_left(persons, (token.i,)):
+        return ()
+    mains = [
+        e
+        for h in subjects(before.root)
+        if h.pos_ == "PROPN"
+        and (e := index.entity_at(h)) is not None
+        and e.kind is EntityKind.PERSON
+    ]
+    if len(mains) != 1 or mains[0] == salient:
+        return ()
+    main = mains[0]
+    # The salient person must be named as a subject in the sentence before, in a lesser clause.
+    lesser = [
+        i
+        for i, e in persons[
+            bisect_left(persons, (before.start,)) : bisect_left(persons, (token.i,))
+        ]
+        if e == salient
+    ]
+    if not lesser or any(doc_tokens(token.doc)[i].head == before.root for i in lesser):
+        return ()
+    sex = _known_sexes(index, token.doc).get(main)
+    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
+        return ()
+    return (main,)
 
 
 def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[tuple[int, Entity]]:
@@ -3325,9 +3375,10 @@ def _told_of(verb: Token) -> list[Token]:
 
 
 def _lemma(verb: Token) -> str:
-    # The tagger takes "hoped" for a form of "hop"; a verb with a "that" clause hopes.
+    # The lemmatizer takes "hoped", "hopes" and "hoping" for forms of "hop", whose own are
+    # spelled "hopped", "hops" and "hopping": the spelling tells which verb it is.
     lemma = verb.lemma_.casefold()
-    return "hope" if lemma == "hop" and children(verb, "ccomp") else lemma
+    return "hope" if lemma == "hop" and verb.lower_.startswith(("hope", "hoping")) else lemma
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -3532,6 +3583,44 @@ def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
         for a in children(h, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]
+
+
+def _named_after_description(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The person or body a singular description names in apposition after it ("written by a
+    liberal member, Justice John Paul Stevens,", "distributed by RJR's owner, Kohlberg Kravis
+    Roberts & Co., to bankers"): the one who acts. The parse often hangs the name on a noun
+    before the description, so a name right after its comma counts when it ends the phrase
+    (a comma or the sentence's end follows), its title words passed over."""
+    titles = lexicon.words("titles") | lexicon.words("honorifics")
+    found: list[Token] = []
+    for head in heads:
+        if head.tag_ != "NN" or _kind_at(index, head) not in {None, EntityKind.GROUP}:
+            continue
+        appositive = [
+            a
+            for a in children(head, "appos")
+            if (e := index.entity_at(a)) is not None and e.kind in PEER_KINDS
+        ]
+        if appositive:
+            found += appositive
+            continue
+        doc = head.doc
+        end = sentence_of(head).end
+        at = head.right_edge.i + 1
+        if at >= end or doc[at].text != ",":
+            continue
+        at += 1
+        while at < end and doc[at].lower_ in titles and index.entity_at(doc[at]) is None:
+            at += 1
+        named = index.entity_at(doc[at]) if at < end else None
+        if named is None or named.kind not in PEER_KINDS:
+            continue
+        last = at
+        while last + 1 < end and index.entity_at(doc[last + 1]) == named:
+            last += 1
+        if last + 1 == end or doc[last + 1].text in {",", ".", ";"}:
+            found.append(doc[last])
+    return found
 
 
 def _stands_for_others(index: EntityIndex, token: Token) -> bool:
@@ -5304,7 +5393,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         owners = _actors(ctx, children(token, "poss"))
         # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
-        agents = _actors(ctx, prepositional_objects(token, BY)) + (() if undergone else owners)
+        agents = _actors(ctx, prepositional_objects(token, BY))
+        agents += tuple(
+            e
+            for e in _actors(ctx, _by_phrase_after(token))
+            if e.kind in PARTICIPANT_KINDS and e not in agents
+        )
+        agents += () if undergone else owners
         agents = (
             agents
             or countries_of_adjectives(index, token)
@@ -5398,6 +5493,19 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _by_phrase_after(noun: Token) -> list[Token]:
+    """The objects of a "by" phrase right after an event noun that the parse hangs on a word
+    before it ("the second day of an offensive by the security forces", "get around
+    Wednesday's ruling by the U.S. Immigration and Naturalization Service"): the noun's doers.
+    Not a passive's agent ("was replaced in the reshuffle by Kim"), which the parse marks."""
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if at >= len(doc) or doc[at].lower_ != "by" or doc[at].dep_ != "prep":
+        return []
+    by = doc[at]
+    return children(by, "pobj") if by.head != noun and by.head.i < noun.i else []
 
 
 def _countries_facing(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

@@ -3682,6 +3682,19 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
             "write-off",
             "Halden",
         ),
+        # A "by" phrase right after the noun that the parse hangs on a word before it.
+        (
+            "It was the third day of an offensive by the rebel forces against towns held by "
+            "the army.",
+            "offensive",
+            "rebel forces",
+        ),
+        (
+            "The airlines said they would look for ways to get around Tuesday's ruling by the "
+            "Federal Aviation Administration to ground the jets.",
+            "ruling",
+            "Federal Aviation Administration",
+        ),
     ],
 )
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
@@ -5013,3 +5026,51 @@ def test_a_pronoun_of_the_other_sex_is_not_the_salient_person(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert {e.name for e in event.agents} == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # The name after the description's comma, its title passed over, is who drew it up.
+        (
+            "The plan was drawn up by an army officer, Colonel Omar Haddad, in 1998.",
+            "draw",
+            "Omar Haddad",
+        ),
+        # A body named after a description by its owner.
+        (
+            "The deal was approved by the firm's parent, Westfield Holdings PLC, according to "
+            "a filing.",
+            "approve",
+            "Westfield Holdings PLC",
+        ),
+    ],
+)
+def test_the_name_after_a_passives_described_doer_acts(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert agent in {e.name for e in event.agents}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dorvale Mining Corp. hopes to reopen the mine next year.",
+        "Dorvale Mining Corp. said it was hoping to reopen the mine next year.",
+    ],
+)
+def test_hoping_is_no_hopping(parse: Parse, text: str) -> None:
+    events = _by_predicate(parse, text)
+    assert "hope" in events
+    assert "hop" not in events
+
+
+def test_a_pronoun_goes_on_with_the_main_subject_not_a_lesser_clauses(parse: Parse) -> None:
+    # The latest subject, of the clause "said" reports, is not who "she" is.
+    text = (
+        "Dana Kessler said she heard Lee Morgan talk about the robbery but did not tell the "
+        "police. Instead, she turned to her lawyer and told him everything."
+    )
+    event = _by_predicate(parse, text)["turn"]
+    assert {e.name for e in event.agents} == {"Dana Kessler"}
