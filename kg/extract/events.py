@@ -5481,8 +5481,11 @@ def _figurative_object(verb: Token, cls: str) -> bool:
     for", "demonstrated the dignity of the country" tell no gift and no protest, as "gave gifts"
     and "demonstrated in the square" do."""
     figurative = lexicon.pairs("figurative_objects")
+    aid = lexicon.words("aid_adjectives")
     return any(
         (cls.casefold(), o.lemma_.casefold()) in figurative
+        # "gave military support": real aid, qualified as such (lexicon `aid_adjectives`).
+        and not any(m.lower_ in aid for m in children(o, "amod", "compound"))
         for o in children(verb, "dobj", "nsubjpass")
     )
 

@@ -213,6 +213,28 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Korean People's Army",
             None,
         ),
+        # Support or help given is backing, unless a word of real aid qualifies it.
+        (
+            "The Ministry of Public Health gave active support to the hospitals.",
+            "give",
+            "Action",
+            "Ministry of Public Health",
+            None,
+        ),
+        (
+            "The Ministry of Public Health provided help to the construction project.",
+            "provide",
+            "Action",
+            "Ministry of Public Health",
+            None,
+        ),
+        (
+            "The Ministry of Public Health gave medical support to the flood victims.",
+            "give",
+            "Transfer",
+            "Ministry of Public Health",
+            None,
+        ),
         (
             "The Ministry of Agriculture sent flour to the flooded county.",
             "send",
