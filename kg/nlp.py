@@ -810,6 +810,7 @@ def _load_and_extend(name: str) -> Language:
     nlp.tokenizer = NewsTokenizer(extended)
     use_attribute_table(nlp)
     use_lemma_table(nlp)
+    nlp.add_pipe(NAME_AFTER_TO, after="ner")
     return nlp
 
 
@@ -865,6 +866,65 @@ def _glued_syllable(doc: Doc, i: int) -> int:
         if folded.startswith(syllable) and len(rest) >= 2 and rest.islower():
             return len(syllable)
     return 0
+
+
+# The component that mends a name opened by a capitalised "To" (`name_after_to`).
+NAME_AFTER_TO = "kg_name_after_to"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+@Language.component(NAME_AFTER_TO)
+def name_after_to(doc: Doc) -> Doc:
+    """A capitalised "To" just before a person's name, which the parser read as a preposition
+    with the name as its object ("sent a message to To Lam", "To Lam thanked him"): the
+    name's own part in its clause is lost. Right after a preposition, or opening a sentence
+    whose verb it hangs on has no subject, "To" can be no preposition: it is the name's first
+    word, and the name takes its place in the parse. The name is one the model tagged as a
+    person; after a preposition, where "To" can be nothing else, also capitalised words the
+    model left untagged ("to To Lam")."""
+    ents = list(doc.ents)
+    mended = False
+    for to in doc:
+        if to.text != "To" or to.dep_ != "prep" or to.i + 1 >= len(doc):
+            continue
+        head, first = to.head, doc[to.i + 1]
+        before = doc[to.i - 1] if to.i > 0 else None
+        # A preposition left without an object of its own: the parse may hang "To" on the
+        # preposition or beside it.
+        after_preposition = (
+            before is not None
+            and before.dep_ in {"prep", "dative"}
+            and not any(c.dep_ == "pobj" for c in before.children)
+        )
+        if first.ent_type_ == "PERSON" and first.ent_iob_ == "B":
+            ent = next(e for e in ents if e.start == first.i)
+            end = ent.end
+        elif after_preposition and first.tag_ == "NNP" and not first.ent_type_:
+            ent = None
+            end = first.i + 1
+            while end < len(doc) and doc[end].tag_ == "NNP" and not doc[end].ent_type_:
+                end += 1
+        else:
+            continue
+        name = doc[first.i : end].root
+        if name.dep_ != "pobj" or name.head != to:
+            continue
+        if after_preposition and before is not None:
+            head, role = before, "pobj"
+        elif (to.is_sent_start or before is None or before.is_space) and not any(
+            c.dep_ in SUBJECT_DEPS for c in head.children
+        ):
+            role = "nsubj"
+        else:
+            continue
+        name.head, name.dep_ = head, role
+        to.head, to.dep_, to.tag_, to.pos_, to.lemma_ = name, "compound", "NNP", "PROPN", to.text
+        person = Span(doc, to.i, end, label="PERSON", kb_id=ent.kb_id_ if ent else "")
+        ents = [e for e in ents if e is not ent] + [person]
+        mended = True
+    if mended:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
 
 
 class NewsTokenizer:

@@ -422,3 +422,29 @@ def test_a_units_name_is_headed_by_the_part_it_is_written_before(
     token = next(t for t in doc_tokens(nlp(text)) if t.text == word)
     found = unit_part(token)
     assert (found.text if found is not None else None) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # After a preposition, a capitalised "To" is no second preposition.
+        ("Kim Jong Un sent a message of greeting to To Lam on Monday.", "pobj"),
+        ("Kim Jong Un received a reply message from To Lam on Monday.", "pobj"),
+        # Opening a sentence whose verb has no subject, it opens the subject.
+        ("To Lam thanked Kim Jong Un for the message.", "nsubj"),
+    ],
+)
+def test_a_capitalised_to_opening_a_persons_name_is_part_of_it(
+    nlp: Language, text: str, role: str
+) -> None:
+    doc = nlp(text)
+    to = next(t for t in doc if t.text == "To")
+    assert "To Lam" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert (to.dep_, to.head.text) == ("compound", "Lam")
+    assert to.head.dep_ == role
+
+
+def test_a_to_opening_a_sentence_with_a_subject_stays_a_preposition(nlp: Language) -> None:
+    doc = nlp("To Putin, the war is a crime.")
+    assert doc[0].dep_ == "prep"
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Putin"]

@@ -613,11 +613,12 @@ def _ordered(verb: Token) -> bool:
 
 
 def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Entity, ...]:
-    """Who sent the message, letter or other text a receiving verb's object names ("received
-    a letter from X")."""
+    """Who sent the message, letter, card or other thing a receiving verb's object names
+    ("received a letter from X", "received greetings from X"; lexicons `statement_nouns`,
+    `transfer_nouns`)."""
     if verb.lemma_.casefold() not in lexicon.words("getting_verbs"):
         return ()
-    statements = lexicon.words("statement_nouns")
+    statements = lexicon.union("statement_nouns", "transfer_nouns")
     # "received messages of greeting from the president of A, the president of B and the
     # chairman of C": each on the list sent one.
     listed = _senders_listed(
@@ -649,7 +650,27 @@ def _received_from(ctx: Context, verb: Token, objects: list[Token]) -> tuple[Ent
         ],
         *PARTICIPANT_KINDS,
     )
-    return senders[:1]
+    # "received a New Year card from X": a thing sent that no text of the article quotes.
+    return senders[:1] or listed
+
+
+def _came_from(ctx: Context, verb: Token) -> tuple[Entity, ...]:
+    """Who sent the messages, greetings or gifts a coming verb's subject names ("Messages came
+    from the president of A, the president of B and the chairman of C"; lexicon
+    `coming_verbs`): each on the list sent one."""
+    if verb.lemma_.casefold() not in lexicon.words("coming_verbs"):
+        return ()
+    sent = lexicon.union("statement_nouns", "transfer_nouns")
+    subjects = [s for s in children(verb, "nsubj") if s.lemma_.casefold() in sent]
+    if not subjects:
+        return ()
+    # A long list defeats the parse, which may hang its later items on the subject as
+    # appositions.
+    return _senders_listed(
+        ctx.entities,
+        [sender for holder in (verb, *subjects) for sender in prepositional_objects(holder, FROM)]
+        + [item for s in subjects for item in children(s, "appos")],
+    )
 
 
 def _senders_listed(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
@@ -926,6 +947,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         recipients = tuple(dict.fromkeys((*recipients, *agents)))
         agents = senders
         patients = tuple(e for e in patients if e not in senders + recipients)
+    # "Messages came from X and Y": they sent them; the subject is what was sent, no one who
+    # received it.
+    came = () if passive or senders else _came_from(ctx, verb)
+    if came:
+        agents = came
+        patients = tuple(e for e in patients if e not in came)
     # "Putin asked her", "shook hands with him": an object pronoun is not its clause's doer.
     # A doer named by a pronoun too ("she wished him") was guessed as the object was, and
     # the clash tells that the doer is wrong, not whom the object stands for.
@@ -958,7 +985,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     confidence = _confidence(agents, patients)
     if facts:
         confidence = Decimal(str(round(max(t.confidence for t in facts), 2)))
-    cls = "Transfer" if senders else event_class(lemma)
+    cls = "Transfer" if senders or came else event_class(lemma)
     if cls in TRANSFERS:
         # "the weapons supplied by the U.S. to Ukraine": a country is given them too.
         given = (e for e in _actors(ctx, recipient_heads) if is_country(e))
@@ -1092,8 +1119,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         modality=_mode_of(_engaging_clause(verb)),
         confidence=confidence,
         quote=judgement,
-        # A message received is labelled as the text tells it, from its receiver's side.
-        label=_label(lemma, recipients if senders else agents, patients, facts)
+        # A message received, or that came, is labelled as the text tells it, from its
+        # receiver's side or its own.
+        label=_label(lemma, recipients if senders else () if came else agents, patients, facts)
         if facts or not inverted or agents or noun is not None
         else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
         subject_texts=_distinct(t.subject.text for t in facts),
@@ -5593,8 +5621,11 @@ def _figurative_object(verb: Token, cls: str) -> bool:
     for", "demonstrated the dignity of the country" tell no gift and no protest, as "gave gifts"
     and "demonstrated in the square" do."""
     figurative = lexicon.pairs("figurative_objects")
+    aid = lexicon.words("aid_adjectives")
     return any(
         (cls.casefold(), o.lemma_.casefold()) in figurative
+        # "gave military support": real aid, qualified as such (lexicon `aid_adjectives`).
+        and not any(m.lower_ in aid for m in children(o, "amod", "compound"))
         for o in children(verb, "dobj", "nsubjpass")
     )
 

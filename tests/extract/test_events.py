@@ -213,6 +213,28 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Korean People's Army",
             None,
         ),
+        # Support or help given is backing, unless a word of real aid qualifies it.
+        (
+            "The Ministry of Public Health gave active support to the hospitals.",
+            "give",
+            "Action",
+            "Ministry of Public Health",
+            None,
+        ),
+        (
+            "The Ministry of Public Health provided help to the construction project.",
+            "provide",
+            "Action",
+            "Ministry of Public Health",
+            None,
+        ),
+        (
+            "The Ministry of Public Health gave medical support to the flood victims.",
+            "give",
+            "Transfer",
+            "Ministry of Public Health",
+            None,
+        ),
         (
             "The Ministry of Agriculture sent flour to the flooded county.",
             "send",
@@ -1518,6 +1540,17 @@ def test_whom_the_goods_of_a_with_phrase_are_furnished_to_receives_them(
             "Xi Jinping",
             "Kim Jong Un",
         ),
+        # Greetings and cards are sent as messages are, though no text of them is quoted.
+        (
+            "Kim Jong Un received greetings from the Communist Party of Chile on Monday.",
+            "Communist Party of Chile",
+            "Kim Jong Un",
+        ),
+        (
+            "Kim Jong Un received a New Year card from the Socialist Party of Zambia.",
+            "Socialist Party of Zambia",
+            "Kim Jong Un",
+        ),
     ],
 )
 def test_a_message_received_is_given_by_its_sender(
@@ -1529,6 +1562,42 @@ def test_a_message_received_is_given_by_its_sender(
     assert [a.name for a in event.agents] == [sender]
     assert [r.name for r in event.recipients] == [receiver]
     assert event.label.startswith(receiver)
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Messages came from the foreign minister of the Republic of Cuba and the president "
+            "of the Communist Party of Chile.",
+            ["Cuba", "Communist Party of Chile"],
+        ),
+        # A longer list, whose later items the parse hangs on the subject as appositions.
+        (
+            "Messages came from the foreign minister of the People's Republic of China, the "
+            "foreign minister of the Republic of Cuba and the president of the Communist Party "
+            "of Chile.",
+            ["People's Republic of China", "Cuba", "Communist Party of Chile"],
+        ),
+        (
+            "Congratulatory letters came from the Socialist Party of Zambia.",
+            ["Socialist Party of Zambia"],
+        ),
+    ],
+)
+def test_messages_that_came_from_senders_are_given_by_them(
+    parse: Parse, text: str, senders: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "come")
+    assert event.classes == ("Transfer",)
+    assert [a.name for a in event.agents] == senders
+
+
+def test_a_delegation_that_came_from_abroad_is_no_transfer(parse: Parse) -> None:
+    doc, ctx = parse("The delegation came from the Republic of Cuba on Monday.")
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "come")
+    assert "Transfer" not in event.classes
 
 
 def test_a_message_heard_is_no_transfer(parse: Parse) -> None:
