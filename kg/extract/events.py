@@ -36,10 +36,13 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
+    MODIFIER_NAMES,
+    OFFICE_OF,
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    TITLE_CHAIN_DEPTH,
     as_place,
     children,
     clause_span,
@@ -54,6 +57,7 @@ from kg.extract.syntax import (
     is_to_infinitive,
     modality,
     name_head,
+    office_body,
     own_subjects,
     own_tokens,
     place_of,
@@ -229,9 +233,6 @@ PHRASE_LINKS = frozenset(
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 PHRASE_DEPTH = 14
-# How many "of" phrases deep a title names the country of its holder ("vice-minister of
-# Foreign Affairs of Vietnam").
-TITLE_CHAIN_DEPTH = 3
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
 # sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
@@ -248,14 +249,10 @@ CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
-# The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
-MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # The kinds a definite noun names again by the last words of a name: "the baby home", "the
 # rebuilt mausoleum" (a site looked round takes part as what is done to).
 BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
-# The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
-OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -664,7 +661,7 @@ def _senders_listed(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...
         frontier = [c for t in hosts for c in children(t, *LISTED) if c not in listed]
         listed += frontier
     found = (
-        index.entity_at(t) or _office_body(index, t, tuple(BODY_KINDS))
+        index.entity_at(t) or office_body(index, t, tuple(BODY_KINDS))
         for t in sorted(listed, key=lambda t: t.i)
         if index.entity_at(t) is not None
         or (_office_held(index, t) and not _title_of_named(index, t))
@@ -1830,25 +1827,7 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or not _office_held(index, token):
         return None
-    return _office_body(index, token)
-
-
-def _office_body(
-    index: EntityIndex, token: Token, kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
-) -> Entity | None:
-    """The organisation (or other body of `kinds`) an office noun names its holder by: "the
-    NATO secretary general", "the president of the United Russia Party"."""
-    # "the NATO secretary general": the body's name in front of the title's words.
-    words = [token, *children(token, "compound")]
-    frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
-    found = entities_of(index, frontier, *kinds)
-    frontier = [token]
-    for _ in range(TITLE_CHAIN_DEPTH):
-        if found:
-            break
-        frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
-        found = entities_of(index, frontier, *kinds)
-    return found[0] if found else None
+    return office_body(index, token)
 
 
 def _office_held(index: EntityIndex, token: Token) -> bool:
