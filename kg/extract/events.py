@@ -3179,14 +3179,20 @@ def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
     """The company named last, whose figure a bare subject names: "Sales increased
     36% to $683 million", "Net income fell 37%" (lexicon `company_measure_nouns`). Words
     saying whose or which ("its sales", "the unit's profit", "Profit at the unit", "Sales of
-    new homes", "Dalworth sales") make it another's, told by the words themselves."""
+    new homes", "Dalworth sales") make it another's, told by the words themselves; a phrase
+    naming the period the figure is for says neither ("Net for the nine months was $254
+    million", "Revenue in the third quarter fell")."""
     measures = lexicon.words("company_measure_nouns")
     found: list[Entity] = []
     for head in heads:
-        if head.pos_ != "NOUN" or head.lemma_.casefold() not in measures:
+        # The parse may take a bare "Net" opening the sentence for an adjective.
+        if head.pos_ not in {"NOUN", "ADJ"} or head.lemma_.casefold() not in measures:
             continue
         words = children_of(head)
-        if any(c.dep_ in {"det", "poss"} or c.lower_ in OWNER_OF_MEASURE for c in words):
+        if any(
+            c.dep_ in {"det", "poss"} or (c.lower_ in OWNER_OF_MEASURE and not _period_phrase(c))
+            for c in words
+        ):
             continue
         if any(index.entity_at(w) is not None for c in words for w in c.subtree):
             continue
@@ -3196,6 +3202,13 @@ def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
         if company is not None:
             found.append(company)
     return found
+
+
+def _period_phrase(preposition: Token) -> bool:
+    """A prepositional phrase whose objects all name a period of time ("for the nine months",
+    "in the third quarter", "in fiscal 1989")."""
+    objects = children(preposition, "pobj")
+    return bool(objects) and all(o.ent_type_ == "DATE" for o in objects)
 
 
 def _named_first(first: str, entity: Entity) -> bool:
