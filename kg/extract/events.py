@@ -36,10 +36,13 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
+    MODIFIER_NAMES,
+    OFFICE_OF,
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    TITLE_CHAIN_DEPTH,
     as_place,
     children,
     clause_span,
@@ -54,6 +57,7 @@ from kg.extract.syntax import (
     is_to_infinitive,
     modality,
     name_head,
+    office_body,
     own_subjects,
     own_tokens,
     place_of,
@@ -229,9 +233,6 @@ PHRASE_LINKS = frozenset(
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
 PHRASE_DEPTH = 14
-# How many "of" phrases deep a title names the country of its holder ("vice-minister of
-# Foreign Affairs of Vietnam").
-TITLE_CHAIN_DEPTH = 3
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
 # sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
@@ -248,14 +249,10 @@ CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
-# The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
-MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # The kinds a definite noun names again by the last words of a name: "the baby home", "the
 # rebuilt mausoleum" (a site looked round takes part as what is done to).
 BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
-# The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
-OFFICE_OF = frozenset({"for", "of"})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
@@ -685,7 +682,7 @@ def _senders_listed(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...
         frontier = [c for t in hosts for c in children(t, *LISTED) if c not in listed]
         listed += frontier
     found = (
-        index.entity_at(t) or _office_body(index, t, tuple(BODY_KINDS))
+        index.entity_at(t) or office_body(index, t, tuple(BODY_KINDS))
         for t in sorted(listed, key=lambda t: t.i)
         if index.entity_at(t) is not None
         or (_office_held(index, t) and not _title_of_named(index, t))
@@ -1910,25 +1907,7 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
     if not acting or not _office_held(index, token):
         return None
-    return _office_body(index, token)
-
-
-def _office_body(
-    index: EntityIndex, token: Token, kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
-) -> Entity | None:
-    """The organisation (or other body of `kinds`) an office noun names its holder by: "the
-    NATO secretary general", "the president of the United Russia Party"."""
-    # "the NATO secretary general": the body's name in front of the title's words.
-    words = [token, *children(token, "compound")]
-    frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
-    found = entities_of(index, frontier, *kinds)
-    frontier = [token]
-    for _ in range(TITLE_CHAIN_DEPTH):
-        if found:
-            break
-        frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
-        found = entities_of(index, frontier, *kinds)
-    return found[0] if found else None
+    return office_body(index, token)
 
 
 def _office_held(index: EntityIndex, token: Token) -> bool:
@@ -3282,14 +3261,20 @@ def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
     """The company named last, whose figure a bare subject names: "Sales increased
     36% to $683 million", "Net income fell 37%" (lexicon `company_measure_nouns`). Words
     saying whose or which ("its sales", "the unit's profit", "Profit at the unit", "Sales of
-    new homes", "Dalworth sales") make it another's, told by the words themselves."""
+    new homes", "Dalworth sales") make it another's, told by the words themselves; a phrase
+    naming the period the figure is for says neither ("Net for the nine months was $254
+    million", "Revenue in the third quarter fell")."""
     measures = lexicon.words("company_measure_nouns")
     found: list[Entity] = []
     for head in heads:
-        if head.pos_ != "NOUN" or head.lemma_.casefold() not in measures:
+        # The parse may take a bare "Net" opening the sentence for an adjective.
+        if head.pos_ not in {"NOUN", "ADJ"} or head.lemma_.casefold() not in measures:
             continue
         words = children_of(head)
-        if any(c.dep_ in {"det", "poss"} or c.lower_ in OWNER_OF_MEASURE for c in words):
+        if any(
+            c.dep_ in {"det", "poss"} or (c.lower_ in OWNER_OF_MEASURE and not _period_phrase(c))
+            for c in words
+        ):
             continue
         if any(index.entity_at(w) is not None for c in words for w in c.subtree):
             continue
@@ -3299,6 +3284,13 @@ def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
         if company is not None:
             found.append(company)
     return found
+
+
+def _period_phrase(preposition: Token) -> bool:
+    """A prepositional phrase whose objects all name a period of time ("for the nine months",
+    "in the third quarter", "in fiscal 1989")."""
+    objects = children(preposition, "pobj")
+    return bool(objects) and all(o.ent_type_ == "DATE" for o in objects)
 
 
 def _named_first(first: str, entity: Entity) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     WITH,
     children,
     entities_of,
+    office_body,
     own_tokens,
     place_of,
     prepositional_objects,
@@ -722,6 +723,17 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             if not quote:
                 continue
+            # "FBI officials said", "an IBM spokeswoman said": the body an office-holder the
+            # article does not name speaks for speaks through them; not a minister's portfolio
+            # ("the minister of Defense said", lexicon `portfolios`), which is no body.
+            bodies = tuple(
+                body
+                for head in nsubj
+                if head.lemma_.casefold() in lexicon.union("titles", "source_nouns")
+                and (body := office_body(ctx.entities, head)) is not None
+                and body not in speakers
+                and body.name.casefold() not in lexicon.words("portfolios")
+            )
             time, time_confidence = ctx.dated(verb)
             statement = Event(
                 classes=("Statement",),
@@ -730,7 +742,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 anchor=verb.idx,
                 extractor="kg.statements.v27",
                 # "The chairman of A and the chairman of B said": each speaks.
-                agents=tuple(dict.fromkeys(speakers)),
+                agents=tuple(dict.fromkeys((*speakers, *bodies))),
                 recipients=tuple(
                     e
                     for e in dict.fromkeys((*_addressees(verb, ctx), *given_to))

@@ -43,6 +43,13 @@ POSSIBILITY_AUXILIARIES = frozenset({"may", "might", "could", "would", "can"})
 PLANNING_VERBS = frozenset({"plan", "intend", "aim", "decide", "expect", "prepare", "schedule"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# How many "of" phrases deep a title names the country of its holder ("vice-minister of
+# Foreign Affairs of Vietnam").
+TITLE_CHAIN_DEPTH = 3
+# The dependencies of names in front of a noun ("the NATO summit", "the ROK-U.S. exercises").
+MODIFIER_NAMES = frozenset({"compound", "nmod"})
+# The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
+OFFICE_OF = frozenset({"for", "of"})
 OF = frozenset({"of"})
 TO = frozenset({"to"})
 WITH = frozenset({"with"})
@@ -545,3 +552,21 @@ def countries_of_adjectives(index: EntityIndex, token: Token) -> tuple[Entity, .
         and {m.entity.name.casefold(), *(a.casefold() for a in index.aliases(m.entity))} & countries
     )
     return tuple(dict.fromkeys(named))
+
+
+def office_body(
+    index: EntityIndex, token: Token, kinds: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+) -> Entity | None:
+    """The organisation (or other body of `kinds`) an office noun names its holder by: "the
+    NATO secretary general", "the president of the United Russia Party"."""
+    # "the NATO secretary general": the body's name in front of the title's words.
+    words = [token, *children(token, "compound")]
+    frontier = [c for w in words for c in children(w, *MODIFIER_NAMES)]
+    found = entities_of(index, frontier, *kinds)
+    frontier = [token]
+    for _ in range(TITLE_CHAIN_DEPTH):
+        if found:
+            break
+        frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
+        found = entities_of(index, frontier, *kinds)
+    return found[0] if found else None

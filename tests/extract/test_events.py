@@ -4056,6 +4056,32 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # A phrase naming the period a figure is for does not say whose it is; nor does the
+        # parse taking a bare "Net" for an adjective.
+        (
+            "Dalworth Instruments Inc. posted a loss. Net income for the third quarter fell 5% to"
+            " $3 million.",
+            "fall",
+            set(),
+            {"Dalworth Instruments Inc."},
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss. Revenue in the latest quarter fell 5% to"
+            " $30 million.",
+            "fall",
+            set(),
+            {"Dalworth Instruments Inc."},
+            None,
+        ),
+        (
+            "Dalworth Instruments Inc. posted a loss. Net for the nine months fell 5% to $3"
+            " million.",
+            "fall",
+            set(),
+            {"Dalworth Instruments Inc."},
+            None,
+        ),
         # A thrift, named without a legal form, is "the thrift" and "the company" again.
         (
             "Harlow Savings & Loan Association posted a loss. The thrift has cut its dividend.",

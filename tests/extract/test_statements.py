@@ -267,6 +267,36 @@ def test_an_official_speaks_for_the_body(parse: Parse, text: str, body: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # The body named in front of an office-holder the article names by a group.
+        (
+            "Acme Corp. shipped the new chips in June. An Acme spokeswoman said the company "
+            "would replace the faulty ones.",
+            "Acme Corp.",
+        ),
+        (
+            "The evidence reached the FBI laboratory on Monday. FBI officials said the tests "
+            "would take weeks.",
+            "Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_the_body_of_an_unnamed_office_holder_speaks_too(
+    parse: Parse, text: str, body: str
+) -> None:
+    doc, ctx = parse(text)
+    statement = next(s for s in extract_statements(doc, ctx) if s.predicate == "say")
+    assert body in [a.name for a in statement.agents]
+
+
+def test_a_ministers_portfolio_is_no_speaking_body(parse: Parse) -> None:
+    doc, ctx = parse("The Japan minister of Defense openly said the drills would go on.")
+    (statement,) = extract_statements(doc, ctx)
+    assert "Defense" not in [a.name for a in statement.agents]
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         (
