@@ -960,6 +960,13 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             "United Nations",
             "UNITED NATIONS",
         ),
+        # A market's nickname is the exchange it names, one entity with its full name.
+        (
+            "The company's shares rose on the New York Stock Exchange, where Big Board volume "
+            "reached 160 million shares.",
+            "New York Stock Exchange",
+            "Big Board",
+        ),
     ],
 )
 def test_well_known_bodies_are_organisations(
