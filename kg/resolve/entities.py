@@ -554,7 +554,9 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
-    if kind is not EntityKind.ORGANIZATION and _names_a_medium(ent):
+    # Before any place shares the name: "the Communist Party daily Granma" is the paper, not
+    # the province.
+    if _names_a_medium(ent):
         return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
@@ -569,6 +571,12 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
         return EntityKind.ORGANIZATION
+    if kind is EntityKind.PERSON:
+        given_to = _noun_a_name_is_given(ent)
+        if given_to is not None and given_to.lower_ in lexicon.words("named_body_nouns"):
+            return EntityKind.ORGANIZATION
+        if given_to is not None and not _a_persons_noun(given_to.lower_):
+            return None
     if kind is EntityKind.PERSON and _family_by_surname(ent):
         return EntityKind.GROUP
     if kind is EntityKind.PERSON and _surname_of_a_family(ent):
@@ -732,6 +740,33 @@ def _names_a_medium(ent: Span) -> bool:
         and after.lower_ in media
         and ent[-1].head.i == after.i
         and not find_places(spoken(ent))
+    )
+
+
+def _noun_a_name_is_given(ent: Span) -> Token | None:
+    """The common noun a naming verb gives the name to: "explosive" of "a plastic explosive
+    called Semtex", "puppy" of "a puppy named Dolphin", "organization" of "a terrorist
+    organization known as Al-Aqeda". The name is what that noun names: a thing's is nobody's."""
+    root = ent.root
+    verb = head_of(root)
+    if root.dep_ == "pobj" and verb.lower_ == "as" and head_of(verb).lower_ == "known":
+        verb = head_of(verb)
+    elif root.dep_ not in {"oprd", "attr", "dobj"} or verb.lower_ not in lexicon.words(
+        "naming_verbs"
+    ):
+        return None
+    noun = head_of(verb)
+    if verb.dep_ != "acl" or not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    return noun
+
+
+def _a_persons_noun(noun: str) -> bool:
+    """A singular noun of a person: "man" of "a man named John Peters", "suspect", "girl"."""
+    return (
+        names_one_person(noun)
+        or noun in lexicon.union("masculine_nouns", "feminine_nouns")
+        or any(form in lexicon.words("group_heads") for form in _plurals(noun))
     )
 
 
@@ -1208,6 +1243,21 @@ def _quoted(span: Span) -> bool:
     )
 
 
+def _adjective_of_a_noun(span: Span) -> bool:
+    """A lone "person" the parse reads as a capitalised adjective of a noun: "Smart" of
+    "``Smart homes'' have emerged", "Bloody" of "Bloody Friday". A person's surname before a
+    noun is a compound, not an adjective ("the Smith family"); one that ends a name the article
+    gives in full stays the person's."""
+    word = span[0]
+    return (
+        len(span) == 1
+        and word.tag_ == "JJ"
+        and word.dep_ == "amod"
+        and head_of(word).pos_ in {"NOUN", "PROPN"}
+        and not _ends_a_persons_name(span)
+    )
+
+
 def _listed_with_things(span: Span) -> bool:
     """A one-word "person" coordinated only with lower-case nouns of things: a thing's name
     ("Janggu, drum and gong dances", "danced with Janggus and fans"). People are listed with
@@ -1398,6 +1448,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         # officials" the people a body is of.
         return None
     if kind is EntityKind.PERSON and (_listed_with_things(span) or _quoted(span)):
+        return None
+    if kind is EntityKind.PERSON and _adjective_of_a_noun(span):
         return None
     if _names_an_honour(span):
         return None
@@ -6485,12 +6537,38 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
         if people
         else frozenset()
     )
+    # A name a locative preposition takes is a place's unless the article has it act as a
+    # person: "at Anlong Veng in northern Cambodia" where the model took "guerrillas from
+    # Anlong Veng" for a person's; a person's name only ever after a preposition shows no
+    # person.
+    acting = [n for n in people if not _a_prepositions_object(n.span)]
     return [
         replace(n, kind=EntityKind.PERSON)
-        if n.kind in kinds and _names_a_person(n, people, lower)
+        if n.kind in kinds
+        and _names_a_person(n, acting if _placed_by_a_locative(n) else people, lower)
         else n
         for n in named
     ]
+
+
+def _a_prepositions_object(span: Span) -> bool:
+    """The name, alone or listed, is what a preposition takes, with no title before it."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root.dep_ == "pobj" and _title_before(span.doc, span.start) is None
+
+
+def _placed_by_a_locative(item: _Named) -> bool:
+    """A place the text puts after a locative preposition ("headquarters at Anlong Veng")."""
+    root = item.span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return (
+        item.kind is EntityKind.PLACE
+        and _a_prepositions_object(item.span)
+        and root.head.lower_ in lexicon.words("locative_prepositions")
+    )
 
 
 def _name_key(name: str) -> str:
@@ -6525,6 +6603,24 @@ def _retyped_non_people(named: list[_Named]) -> list[_Named]:
         found = other(n)
         retyped.append(n if found is None else replace(n, kind=found.kind, name=found.name))
     return retyped
+
+
+def _media_in_every_mention(named: list[_Named]) -> list[_Named]:
+    """A name a medium's noun shows a paper's ("the party daily Granma") is the paper's where
+    the model took it for no place again and a place shares it ("published in Granma")."""
+    media = {
+        _name_key(n.name)
+        for n in named
+        if n.kind is EntityKind.ORGANIZATION and _names_a_medium(n.span)
+    }
+    return [
+        replace(n, kind=EntityKind.ORGANIZATION)
+        if n.kind is EntityKind.PLACE
+        and n.span.root.ent_type_ not in PLACE_ENTITY_LABELS
+        and _name_key(n.name) in media
+        else n
+        for n in named
+    ]
 
 
 def _retyped_divisions(named: list[_Named]) -> list[_Named]:
@@ -6739,7 +6835,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     events |= {n.name for n in named if n.kind is not EntityKind.GROUP and _code_name(n)}
     named = [n for n in named if n.name not in events]
     named = _retyped_non_people(_retyped_people(_without_headline_phrases(named, doc)))
-    named = _retyped_divisions(named)
+    named = _media_in_every_mention(_retyped_divisions(named))
     named = _places_in_capitals(_retyped_peoples(named, doc))
     named = _dateline_city(named, doc_text(doc))
     model = _model_labels(doc)

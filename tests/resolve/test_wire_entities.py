@@ -960,6 +960,13 @@ def _aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             "United Nations",
             "UNITED NATIONS",
         ),
+        # A market's nickname is the exchange it names, one entity with its full name.
+        (
+            "The company's shares rose on the New York Stock Exchange, where Big Board volume "
+            "reached 160 million shares.",
+            "New York Stock Exchange",
+            "Big Board",
+        ),
     ],
 )
 def test_well_known_bodies_are_organisations(
@@ -2070,3 +2077,60 @@ def test_wire_names_typed_by_grammar_not_by_the_models_org(
     parse: Parse, text: str, present: dict[str, str], absent: set[str]
 ) -> None:
     _assert_kinds(_kinds(parse, text), present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A name a locative preposition takes stays a place where another mention, only ever
+        # after a preposition, looks like a person's to the model.
+        (
+            "The rebels held out at their base at Anlong Veng in northern Cambodia near the "
+            "border. They were joined by guerrillas from Anlong Veng.",
+            "Anlong Veaeng",  # the gazetteer's spelling
+            "Place",
+        ),
+        # A paper's name after a medium's noun is the paper's, though a province shares it,
+        # in the mention the noun stands by and in the later ones the model takes for a body.
+        (
+            "The boy's father wrote in a letter published on the front page of the Communist "
+            "Party daily Granma. His second letter was published in Granma on Tuesday.",
+            "Granma",
+            "Organization",
+        ),
+        # A name a naming verb gives a body's common noun is the body's.
+        (
+            "The agency says the exile leads a militant organization known as Al-Aqeda.",
+            "Al-Aqeda",
+            "Organization",
+        ),
+    ],
+)
+def test_a_names_kind_follows_the_words_around_it(
+    parse: Parse, text: str, name: str, kind: str
+) -> None:
+    assert _kinds(parse, text).get(name) == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A name a naming verb gives a thing's common noun is nobody's.
+        ("Investigators found traces of a plastic explosive called Semtex at the site.", "Semtex"),
+        ("The girl walked a puppy named Dolphin, a gift from her uncle.", "Dolphin"),
+        # A capitalised adjective of a noun is no person.
+        (
+            "Internet technology is spreading into the home. ``Smart homes'' have emerged "
+            "across the country.",
+            "Smart",
+        ),
+    ],
+)
+def test_things_and_adjectives_are_no_persons(parse: Parse, text: str, word: str) -> None:
+    assert word not in _kinds(parse, text)
+
+
+def test_a_person_a_naming_verb_names_stays_a_person(parse: Parse) -> None:
+    assert _kinds(parse, "Police arrested a man named John Peters on Sunday.").get(
+        "John Peters"
+    ) == {"Person"}
