@@ -1263,7 +1263,8 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         ),
         None,
     )
-    if first is None:
+    # "several officials of the association and Lin Bin": others listed before the name.
+    if first is None or _group_of_others(tokens[first]):
         return
     not_bodies = {index.entity_at(tokens[first])} if _in_body(index, tokens[first]) else set()
     # A first half the hyphen joins to the title's word: "Vice" of "Vice-Minister".
@@ -1271,8 +1272,12 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     first -= 2 * hyphened
     # The title's own modifiers ("special envoy", "first vice department director").
     modifiers = lexicon.words("title_modifiers")
-    while first > 0 and (
-        _modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers
+    # A word of reverence is an epithet's, not the office's: "the respected General Secretary".
+    reverential = lexicon.words("reverential_words")
+    while (
+        first > 0
+        and (_modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers)
+        and tokens[first - 1].lower_ not in reverential
     ):
         first -= 1
     title = tokens[first:]

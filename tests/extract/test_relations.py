@@ -2052,6 +2052,12 @@ def test_praise_in_apposition_is_no_post(parse: Parse, text: str) -> None:
             " Jagang Province and the design sector.",
             "Ri Il Hwan",
         ),
+        (
+            "Baskets were sent by the Association of Korean Traders in Yanji City, Jin Hua,"
+            " chairman of the association, and several officials of the association and Zhao"
+            " Ming, manager of the Hengda Trade Co. Ltd. in Yanji.",
+            "Zhao Ming",
+        ),
     ],
 )
 def test_a_group_of_others_is_no_title_of_the_people_listed(
@@ -2059,3 +2065,17 @@ def test_a_group_of_others_is_no_title_of_the_people_listed(
 ) -> None:
     titles = {o for s, p, o in _triples(parse, text) if s == person and p == "schema:jobTitle"}
     assert not any("official" in title for title in titles), titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The respected General Secretary Kim Jong Un visited the Rangnang Bag Factory.",
+        "The esteemed Chairman Ri Chol Su inspected the Sariwon Shoe Factory on Monday.",
+    ],
+)
+def test_a_word_of_reverence_is_no_part_of_a_title(parse: Parse, text: str) -> None:
+    titles = {o for _, p, o in _triples(parse, text) if p == "schema:jobTitle"}
+    assert titles and not any(
+        t.split()[0].casefold() in {"respected", "esteemed"} for t in titles
+    ), titles
