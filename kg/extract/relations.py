@@ -374,6 +374,8 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
             continue
         if head.tag_ == "NNS" and len(people) < 2:
             continue  # "A, minister of ..., and officials": others listed, not A's titles
+        if _group_of_others(head):
+            continue
         tokens = _title_tokens(head, index)
         if tokens and _titled_first(index, appos.head) and _name_follows(index, tokens[-1], entity):
             continue
@@ -628,11 +630,14 @@ def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relati
         if t == root
         or ((other := index.entity_at(t)) is not None and _same_kind_word(other, place))
     ]
+    # Only each "of" phrase's first object: the places listed after it are others the
+    # sentence names, not more places this one lies in ("Phanmun District of Kaesong, Kosan and
+    # Cholwon counties", "the Palace of Culture, the Sosan Hotel and the Noodle House").
     objects = [
         o
         for t in listed
         for o in prepositional_objects(t, OF)
-        if index.entity_at(o) is not None and o.i > root.i
+        if o.dep_ == "pobj" and index.entity_at(o) is not None and o.i > root.i
     ]
     evidence = ctx.mention(sentence_of(root))
     for outer in _places_containing(place, objects, ctx, stated_of=True):
@@ -1146,6 +1151,7 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         if any(map(_is_title, seg))
         and (listed or not _plural_title(seg))
         and not _relative_of_titled(seg)
+        and not any(_group_of_others(t) for t in seg if _is_title(t))
     ]
     # The title last before the next name is that name's where the list is written title
     # first ("the army commander, Sir John Tate, the acting head of the police, Mr Ian Dale")
@@ -1167,6 +1173,19 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _group_of_others(title: Token) -> bool:
+    """The title names a group of other people, not an office of the people listed: "A, B,
+    secretaries of the C.C. and other officials of the C.C.", "officials concerned of the
+    WPK", "several officials" (lexicons `group_quantity_words`, `group_postmodifiers`)."""
+    quantities = lexicon.words("group_quantity_words")
+    if any(c.lower_ in quantities for c in children_of(title) if c.i < title.i):
+        return True
+    doc = title.doc
+    return title.i + 1 < len(doc) and doc[title.i + 1].lower_ in lexicon.words(
+        "group_postmodifiers"
+    )
 
 
 def _relative_of_titled(segment: list[Token]) -> bool:
@@ -1244,7 +1263,8 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
         ),
         None,
     )
-    if first is None:
+    # "several officials of the association and Lin Bin": others listed before the name.
+    if first is None or _group_of_others(tokens[first]):
         return
     not_bodies = {index.entity_at(tokens[first])} if _in_body(index, tokens[first]) else set()
     # A first half the hyphen joins to the title's word: "Vice" of "Vice-Minister".
@@ -1252,8 +1272,12 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
     first -= 2 * hyphened
     # The title's own modifiers ("special envoy", "first vice department director").
     modifiers = lexicon.words("title_modifiers")
-    while first > 0 and (
-        _modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers
+    # A word of reverence is an epithet's, not the office's: "the respected General Secretary".
+    reverential = lexicon.words("reverential_words")
+    while (
+        first > 0
+        and (_modifies_title(tokens[first - 1]) or tokens[first - 1].lower_ in modifiers)
+        and tokens[first - 1].lower_ not in reverential
     ):
         first -= 1
     title = tokens[first:]

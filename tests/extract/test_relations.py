@@ -1402,6 +1402,19 @@ def test_listed_countries_contain_one_another_nowhere(parse: Parse) -> None:
             "Sangwon County",
             "Jagang Province",
         ),
+        # Only the first place of an "of" phrase holds the place: the others are listed after it.
+        (
+            "Leaflets were found in Jangphung County and Phanmun District of Kaesong City, Kosan"
+            " and Cholwon counties of Kangwon Province and other areas.",
+            "Phanmun District",
+            "Cholwon County",
+        ),
+        (
+            "Dinners were given at the People's Palace of Culture, Sosan Hotel, Chongryu"
+            " Restaurant and Yanggakdo International Hotel.",
+            "People's Palace of Culture",
+            "Hotel",
+        ),
     ],
 )
 def test_a_place_of_a_named_province_is_not_in_it(
@@ -2018,3 +2031,51 @@ def test_praise_in_apposition_is_no_post(parse: Parse, text: str) -> None:
         for r in extract_relations(doc, ctx)
         if r.predicate == "schema:jobTitle" and r.subject.name == "Kim Jong Un"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A group of others after the people listed: "other officials", "officials concerned".
+        (
+            "Present there were Ri Chol Nam, Kim Song Ho, Jo Chun Ryong, Pak Myong Su,"
+            " secretaries of the C.C., WPK and other officials of the C.C., WPK and participants"
+            " in the New Year celebrations.",
+            "Kim Song Ho",
+        ),
+        (
+            "Accompanying him were Kim Tok Hun, member of the Presidium of the Political Bureau"
+            " of the Central Committee of the WPK and premier of the Cabinet, and Jo Yong Won,"
+            " Ri Il Hwan, Kim Jae Ryong and other secretaries of the Central Committee of the"
+            " WPK, Pak Jong Gun, vice-premier of the Cabinet, major commanding officers of the"
+            " armed forces organs, officials concerned of the Central Committee of the WPK,"
+            " Jagang Province and the design sector.",
+            "Ri Il Hwan",
+        ),
+        (
+            "Baskets were sent by the Association of Korean Traders in Yanji City, Jin Hua,"
+            " chairman of the association, and several officials of the association and Zhao"
+            " Ming, manager of the Hengda Trade Co. Ltd. in Yanji.",
+            "Zhao Ming",
+        ),
+    ],
+)
+def test_a_group_of_others_is_no_title_of_the_people_listed(
+    parse: Parse, text: str, person: str
+) -> None:
+    titles = {o for s, p, o in _triples(parse, text) if s == person and p == "schema:jobTitle"}
+    assert not any("official" in title for title in titles), titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The respected General Secretary Kim Jong Un visited the Rangnang Bag Factory.",
+        "The esteemed Chairman Ri Chol Su inspected the Sariwon Shoe Factory on Monday.",
+    ],
+)
+def test_a_word_of_reverence_is_no_part_of_a_title(parse: Parse, text: str) -> None:
+    titles = {o for _, p, o in _triples(parse, text) if p == "schema:jobTitle"}
+    assert titles and not any(
+        t.split()[0].casefold() in {"respected", "esteemed"} for t in titles
+    ), titles
