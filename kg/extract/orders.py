@@ -1282,7 +1282,7 @@ def _trigger_kind(token: Token) -> TriggerKind | None:
         token.pos_ == "VERB"
         and any(is_order_noun(s) for s in subjects(token))
         and not _describes_a_document(token)
-        and not _said_of_an_order_told(token)
+        and not said_of_an_order_told(token)
     ):
         return TriggerKind.ANAPHORIC
     if is_order_verb(token) or is_entrusting(token):
@@ -1306,16 +1306,19 @@ def _describes_a_document(verb: Token) -> bool:
     return describing and not content and not is_light_order(verb)
 
 
-def _said_of_an_order_told(verb: Token) -> bool:
+def said_of_an_order_told(verb: Token) -> bool:
     """A verb said of an order noun that tells its order in full with its own infinitive
     ("The cabinet's decision to raise taxes angered farmers"): the infinitive gives the order,
     and the verb tells what came of it, not whom the order told (not "farmers"). The
     infinitive itself, and a verb telling someone to do more ("the decision to raise taxes
-    obliges firms to pay more"), are still read."""
-    if verb.dep_ == "acl" or children(verb, "xcomp", "ccomp"):
+    obliges firms to pay more"), are still read. Events leave the verb alone too: it was never
+    an action of its own but the order's sequel, read through the order noun."""
+    if verb.dep_ == "acl" or _infinitive(verb) or children(verb, "xcomp", "ccomp"):
         return False
     nouns = [s for s in subjects(verb) if is_order_noun(s)]
-    return all(any(c.dep_ == "acl" and _infinitive(c) for c in n.children) for n in nouns)
+    return bool(nouns) and all(
+        any(c.dep_ == "acl" and _infinitive(c) for c in n.children) for n in nouns
+    )
 
 
 def is_order_trigger(token: Token) -> bool:
