@@ -1390,8 +1390,7 @@ def _instruction(verb: Token) -> str | None:
     """What was ordered: the clause or phrase the order verb governs."""
     # Not `is_body_decision` again: that asks `_judged` of ruling verbs only and
     # `_body_enacting` of verbs neither ruling nor deciding, this of every order verb.
-    # "the court ordered the company to pay damages": a clause says what the ruling orders.
-    if _judged(verb) and not children(verb, "xcomp", "ccomp"):
+    if _judged(verb):
         # "dismissed the cases" and "upheld the cases" rule opposite ways: the verb is the ruling.
         objects = children(verb, "dobj")
         end = objects[0].right_edge.i if objects else verb.i

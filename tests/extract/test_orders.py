@@ -1023,11 +1023,6 @@ def test_who_is_to_act_is_the_recipient(
             " period decided and assigned by the Party Congress will surely be attained.",
             "coal production",
         ),
-        # A court's ruling with a clause orders what the clause says.
-        (
-            "The Supreme Court ordered the Ministry of Finance to repay the taxes to the farmers.",
-            "repay the taxes",
-        ),
     ],
 )
 def test_instruction_says_what_the_order_is_about(parse: Parse, text: str, word: str) -> None:
