@@ -26,7 +26,7 @@ from kg.extract.context import (
     Context,
     intended,
 )
-from kg.extract.orders import extract_orders, is_order_trigger
+from kg.extract.orders import extract_orders, is_order_trigger, said_of_an_order_told
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
     extract_statements,
@@ -465,7 +465,12 @@ def is_action(token: Token) -> bool:
 
 
 def _is_action_verb(verb: Token) -> bool:
-    return (not reports_speech(verb) or _announces(verb)) and not is_order_trigger(verb)
+    # "The decision to raise taxes angered farmers": what came of an order is left to it.
+    return (
+        (not reports_speech(verb) or _announces(verb))
+        and not is_order_trigger(verb)
+        and not said_of_an_order_told(verb)
+    )
 
 
 def _announces(verb: Token) -> bool:

@@ -69,6 +69,8 @@ MAX_TOLD_BEFORE = 120
 ORDER_WORD_POS = frozenset({"VERB", "AUX", "NOUN"})
 # The preposition of a passive's agent ("a plan approved by the cabinet").
 BY = frozenset({"by"})
+# Word lists of nouns that name what is ordered: "the goal", "the tasks", "the decision".
+DIRECTIVE_NOUNS = ("directive_objects", "order_nouns")
 
 
 def _no_directive(token: Token) -> bool:
@@ -1280,6 +1282,7 @@ def _trigger_kind(token: Token) -> TriggerKind | None:
         token.pos_ == "VERB"
         and any(is_order_noun(s) for s in subjects(token))
         and not _describes_a_document(token)
+        and not said_of_an_order_told(token)
     ):
         return TriggerKind.ANAPHORIC
     if is_order_verb(token) or is_entrusting(token):
@@ -1301,6 +1304,21 @@ def _describes_a_document(verb: Token) -> bool:
     describing = is_passive(verb) or verb.dep_ == "acl"
     content = verb.dep_ == "acl" and _infinitive(verb)
     return describing and not content and not is_light_order(verb)
+
+
+def said_of_an_order_told(verb: Token) -> bool:
+    """A verb said of an order noun that tells its order in full with its own infinitive
+    ("The cabinet's decision to raise taxes angered farmers"): the infinitive gives the order,
+    and the verb tells what came of it, not whom the order told (not "farmers"). The
+    infinitive itself, and a verb telling someone to do more ("the decision to raise taxes
+    obliges firms to pay more"), are still read. Events leave the verb alone too: it was never
+    an action of its own but the order's sequel, read through the order noun."""
+    if verb.dep_ == "acl" or _infinitive(verb) or children(verb, "xcomp", "ccomp"):
+        return False
+    nouns = [s for s in subjects(verb) if is_order_noun(s)]
+    return bool(nouns) and all(
+        any(c.dep_ == "acl" and _infinitive(c) for c in n.children) for n in nouns
+    )
 
 
 def is_order_trigger(token: Token) -> bool:
@@ -1409,7 +1427,15 @@ def _instruction(verb: Token) -> str | None:
     if objects and _measures_taken(verb):
         # "took an important step | to make the inhabitants come": what the step is for.
         return _text([objects[0], *_infinitive_after(objects[0])])
-    return _text(objects[:1])
+    if objects:
+        return _text(objects[:1])
+    if is_passive(verb) or _participle(verb):
+        # "the tasks and plans decided and assigned by the Congress": an order told in the
+        # passive, with no clause or object of its own, orders what it is said of. Only a
+        # directive ("the goal", "the tasks"): "officials were instructed" names whom it told.
+        told = subjects(verb)[:1]
+        return _text(told) if told and _in_lexicons(told[0], *DIRECTIVE_NOUNS) else None
+    return None
 
 
 def _preposition_words(prep: Token) -> set[str]:

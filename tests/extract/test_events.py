@@ -565,6 +565,22 @@ def test_open_events_keep_v1_modality_and_leave_reporting_verbs(parse: Parse) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The cabinet's decision to raise taxes angered farmers across the country.", "anger"),
+        (
+            "The government's order to close the schools worried parents in the capital.",
+            "worry",
+        ),
+    ],
+)
+def test_what_came_of_an_order_told_in_full_is_no_action(
+    parse: Parse, text: str, predicate: str
+) -> None:
+    assert predicate not in _open_events(parse, text)
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
         (

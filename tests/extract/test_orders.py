@@ -1017,11 +1017,30 @@ def test_who_is_to_act_is_the_recipient(
             "Kim Jong Un earnestly called for encouraging cage-net fish farming on a large scale.",
             "fish farming",
         ),
+        # A passive order with no clause of its own orders what it is said of.
+        (
+            "He said with satisfaction that the goal of coal production within the three-year"
+            " period decided and assigned by the Party Congress will surely be attained.",
+            "coal production",
+        ),
     ],
 )
 def test_instruction_says_what_the_order_is_about(parse: Parse, text: str, word: str) -> None:
     (order,) = _orders(parse, text)
     assert any(word in i for i in order.instructions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet's decision to raise taxes angered farmers across the country.",
+        "The government's order to close the schools worried parents in the capital.",
+    ],
+)
+def test_what_an_order_told_in_full_led_to_tells_no_recipient(parse: Parse, text: str) -> None:
+    (order,) = _orders(parse, text)
+    assert order.recipients == ()
+    assert order.predicate in {"decision", "order"}
 
 
 def test_a_date_is_no_part_of_the_instruction(parse: Parse) -> None:
