@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v26",
-    "kg.times.v18",
-    "kg.relations.v26",
-    "kg.orders.v23",
-    "kg.statements.v27",
-    "kg.events.v28",
-    "kg.places.v22",
+    "kg.entities.v27",
+    "kg.times.v19",
+    "kg.relations.v27",
+    "kg.orders.v24",
+    "kg.statements.v28",
+    "kg.events.v29",
+    "kg.places.v23",
 )
 
 
