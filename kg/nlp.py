@@ -56,6 +56,10 @@ GLUED_DASH = r"-(?:-|(?=[A-Z][a-z]))"
 # "U.S.-Japan"): the model's infixes split a hyphen only after a letter or a digit, so the
 # pair would be one word that names neither.
 ABBREVIATION_DASH = r"(?<=[A-Z]\.)-(?=[A-Z])"
+# A hyphen between a state's abbreviation and a participle ("Orlando, Fla.-based publisher"):
+# the model's infixes leave "Fla.-based" one word, so the state is no name of its own, as
+# "Florida-based" would be ("Florida", "-", "based").
+STATE_DASH = r"(?<=[a-z]\.)-(?=[a-z])"
 # Scraped text writes the apostrophe curly as often as straight; the model, trained on straight
 # ones, tags "people’s" as a word of its own, so a name ("provincial people’s committee") ends
 # before it. One character for one: offsets into the text are unchanged.
@@ -801,7 +805,7 @@ def _load_and_extend(name: str) -> Language:
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
-            (*(nlp.Defaults.infixes or ()), ABBREVIATION_DASH, glued_capital())
+            (*(nlp.Defaults.infixes or ()), ABBREVIATION_DASH, STATE_DASH, glued_capital())
         ).finditer,
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,

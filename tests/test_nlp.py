@@ -117,6 +117,12 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
         # lower case the hyphen still makes one word.
         ("the U.S.-ROK drills", ["the", "U.S.", "-", "ROK", "drills"]),
         ("U.S.-led blocs", ["U.S.-led", "blocs"]),
+        # A state's abbreviation before a participle is a name of its own, as "Ohio-based" is.
+        ("a Tampa, Fla.-based chain", ["a", "Tampa", ",", "Fla.", "-", "based", "chain"]),
+        (
+            "Dayton, Ohio, and Salem, Mass.-made",
+            ["Dayton", ",", "Ohio", ",", "and", "Salem", ",", "Mass.", "-", "made"],
+        ),
         # A name glued to the words on both sides of it.
         ("wishedKim Jong Ungood health", ["wished", "Kim", "Jong", "Un", "good", "health"]),
     ],
