@@ -2049,6 +2049,7 @@ def found_relations(doc: Doc, ctx: Context) -> tuple[Relation, ...]:
     found = _without_title_tails(tuple(_relations(doc, ctx)))
     found += tuple(_officers_of_the_company(doc, ctx, found))
     found += tuple(_counties_of_the_province(doc, ctx, found))
+    found += tuple(_members_of_the_bench(ctx, found))
     doc.user_data[RELATIONS_KEY] = (ctx, found)
     return found
 
@@ -2106,6 +2107,32 @@ def _officers_of_the_company(
         if company is not None and not _office_of_another(ctx.entities, named, title, company):
             done.add(person)
             yield Relation(person, "schema:memberOf", company, relation.evidence)
+
+
+def _members_of_the_bench(ctx: Context, found: tuple[Relation, ...]) -> Iterator[Relation]:
+    """Judges named with their title alone ("Justices Sandra Day O'Connor and Anthony Kennedy")
+    in an article about one court: each sits on the one court the article names, a body whose
+    name ends in the noun `bench_titles` gives the title ("the Supreme Court"). Where the
+    article names several courts the title does not tell which; a person the article makes a
+    member of any body is left as it is."""
+    members = {r.subject for r in found if r.predicate == "schema:memberOf"}
+    benches = lexicon.mapping("bench_titles")
+    done: set[Entity] = set()
+    for relation in found:
+        person, title = relation.subject, relation.object
+        if (
+            relation.predicate != "schema:jobTitle"
+            or not isinstance(title, str)
+            or person.kind is not EntityKind.PERSON
+            or person in members
+            or person in done
+        ):
+            continue
+        noun = benches.get(title.casefold().split()[-1]) if title.split() else None
+        courts = _bodies_ending(ctx.entities, noun) if noun else []
+        if len(courts) == 1:
+            done.add(person)
+            yield Relation(person, "schema:memberOf", courts[0], relation.evidence)
 
 
 def _paragraph_company(ctx: Context, named: Token) -> Entity | None:

@@ -2079,3 +2079,40 @@ def test_a_word_of_reverence_is_no_part_of_a_title(parse: Parse, text: str) -> N
     assert titles and not any(
         t.split()[0].casefold() in {"respected", "esteemed"} for t in titles
     ), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "court"),
+    [
+        (
+            "The Supreme Court heard the appeal on Monday. Justice Helen Marsh asked whether the"
+            " law was fair, and Chief Justice Owen Tate agreed.",
+            "Helen Marsh",
+            "Supreme Court",
+        ),
+        (
+            "The Supreme Court heard the appeal on Monday. Justice Helen Marsh asked whether the"
+            " law was fair, and Chief Justice Owen Tate agreed.",
+            "Owen Tate",
+            "Supreme Court",
+        ),
+        (
+            "The suit was filed in Federal District Court in Boston. Judge Carl Boyd set a"
+            " hearing for May.",
+            "Carl Boyd",
+            "Federal District Court",
+        ),
+    ],
+)
+def test_a_justice_sits_on_the_one_court_the_article_names(
+    parse: Parse, text: str, person: str, court: str
+) -> None:
+    assert (person, court) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_justice_sits_on_no_court_where_the_article_names_several(parse: Parse) -> None:
+    text = (
+        "The Supreme Court and the Appeals Court heard the case. Justice Helen Marsh asked"
+        " whether the law was fair."
+    )
+    assert not {p for p in _pairs(parse, text, "schema:memberOf") if p[0] == "Helen Marsh"}
