@@ -36,6 +36,7 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
+    FEMININE_PRONOUNS,
     MODIFIER_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
@@ -55,6 +56,8 @@ from kg.extract.syntax import (
     inner_place,
     is_passive,
     is_to_infinitive,
+    known_sexes,
+    main_subject_before,
     modality,
     name_head,
     office_body,
@@ -64,6 +67,7 @@ from kg.extract.syntax import (
     prepositional_objects,
     quotations,
     sent_to,
+    sentence_before,
     subjects,
     with_conjuncts,
 )
@@ -122,7 +126,6 @@ INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 # Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
 OBJECT_PRONOUNS = frozenset({"him", "her"})
-FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1525,7 +1528,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _lone_person_since(index, head)
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
-        or _main_subject_before(index, head)
+        or main_subject_before(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _places_of_their_noun(index, head)
@@ -1687,7 +1690,7 @@ def _lone_person_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     persons = index.subject_persons
     at = bisect_left(persons, (token.i,))
-    since = max(_sentence_before(token).start, persons[at - 1][0] + 1 if at else 0)
+    since = max(sentence_before(token).start, persons[at - 1][0] + 1 if at else 0)
     for before in reversed(doc_tokens(token.doc)[since : token.i]):
         credited = according_to(before)
         if not credited and (before.dep_ not in SUBJECTS or before.head.dep_ != "ROOT"):
@@ -1722,7 +1725,7 @@ def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     }
     if index.entity_at(token) in women:
         return ()
-    since = _sentence_before(token).start_char
+    since = sentence_before(token).start_char
     women &= {m.entity for m in index.mentions if since <= m.mention.start < token.idx}
     woman = index.last_named_before(token, (EntityKind.PERSON,), women.__contains__)
     return () if woman is None else (woman,)
@@ -1741,7 +1744,7 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
     salient = index.entity_at(token)
     if salient is None or salient.kind is not EntityKind.PERSON:
         return ()
-    sexes = _known_sexes(index, token.doc)
+    sexes = known_sexes(index, token.doc)
 
     def fits(entity: Entity) -> bool:
         return sexes.get(entity) is True if woman else sexes.get(entity) is not True
@@ -1750,61 +1753,13 @@ def _of_pronouns_sex(index: EntityIndex, token: Token) -> tuple[Entity | None, .
     if salient not in sexes or fits(salient):
         return ()
     # Farther back, the person of its sex is as often another, unnamed ("a spokeswoman").
-    since = _sentence_before(token).start
+    since = sentence_before(token).start
     persons = index.subject_persons
     named = persons[bisect_left(persons, (since,)) : bisect_left(persons, (token.i,))]
     before = sorted(
         [*named, *_persons_bidden(index, token.doc, since, token.i)], key=lambda p: p[0]
     )
     return (next((e for _, e in reversed(before) if fits(e)), None),)
-
-
-def _main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """The person named as the main subject of the sentence before that a "he" or "she" opening
-    its own sentence's main clause goes on with, where the salient person it is taken for
-    (`EntityIndex.entity_at`, the latest subject) was the subject only of a lesser clause of
-    that sentence: "Har-Shefi said she heard Amir talk about killing Rabin ... Instead, she
-    turned to her community rabbi" is Har-Shefi, not Amir. Not a person known to be of the
-    other sex."""
-    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
-        return ()
-    if token.head.dep_ != "ROOT":
-        return ()
-    salient = index.entity_at(token)
-    if salient is None or salient.kind is not EntityKind.PERSON:
-        return ()
-    sentence = sentence_of(token)
-    before = _sentence_before(token)
-    if before.start == sentence.start:
-        return ()
-    persons = index.subject_persons
-    # A person named as a subject earlier in its own sentence is the one meant.
-    if bisect_left(persons, (sentence.start,)) != bisect_left(persons, (token.i,)):
-        return ()
-    mains = [
-        e
-        for h in subjects(before.root)
-        if h.pos_ == "PROPN"
-        and (e := index.entity_at(h)) is not None
-        and e.kind is EntityKind.PERSON
-    ]
-    if len(mains) != 1 or mains[0] == salient:
-        return ()
-    main = mains[0]
-    # The salient person must be named as a subject in the sentence before, in a lesser clause.
-    lesser = [
-        i
-        for i, e in persons[
-            bisect_left(persons, (before.start,)) : bisect_left(persons, (token.i,))
-        ]
-        if e == salient
-    ]
-    if not lesser or any(doc_tokens(token.doc)[i].head == before.root for i in lesser):
-        return ()
-    sex = _known_sexes(index, token.doc).get(main)
-    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
-        return ()
-    return (main,)
 
 
 def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[tuple[int, Entity]]:
@@ -1824,41 +1779,6 @@ def _persons_bidden(index: EntityIndex, doc: Doc, start: int, end: int) -> list[
     ]
 
 
-def _known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
-    """Whether each person whose sex the article shows is a woman: by the word before a name
-    ("Mr.", "Mrs.", "widow"; lexicons `masculine_nouns`, `feminine_nouns`) or else its given
-    name (lexicons `masculine_given_names`, `feminine_given_names`). The first mention that
-    shows it decides."""
-    kept = doc_memo(doc, "known sexes")
-    if kept.get("index") is index:
-        return kept["sexes"]
-    text = doc_text(doc)
-    titles_of_either = lexicon.union("masculine_nouns", "feminine_nouns")
-    of_a_woman = lexicon.union("feminine_nouns", "feminine_given_names")
-    of_a_man = lexicon.union("masculine_nouns", "masculine_given_names")
-    sexes: dict[Entity, bool] = {}
-    for m in index.mentions:
-        if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
-            continue
-        words = m.mention.text.casefold().split()
-        # A mention may hold its own title ("Mrs. Smith"); the given name follows it.
-        titles = tuple(itertools.takewhile(titles_of_either.__contains__, words))
-        marks = {*text[max(0, m.mention.start - 12) : m.mention.start].casefold().split()[-1:]}
-        marks.update(titles, words[len(titles) : len(titles) + 1])
-        if marks & of_a_woman:
-            sexes[m.entity] = True
-        elif marks & of_a_man:
-            sexes[m.entity] = False
-    kept.update(index=index, sexes=sexes)
-    return sexes
-
-
-def _sentence_before(token: Token) -> Span:
-    """The sentence before the token's, or its own if it is the first."""
-    sent = sentence_of(token)
-    return sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
-
-
 def _others_meant(
     index: EntityIndex, heads: list[Token], agents: tuple[Entity, ...]
 ) -> tuple[Entity, ...]:
@@ -1876,7 +1796,7 @@ def _others_meant(
         sent = sentence_of(head)
         others = {m.entity for m in index.mentions if sent.start_char <= m.mention.start < head.idx}
         others -= set(agents)
-        before = _sentence_before(head)
+        before = sentence_before(head)
         # The first named, which is the subject where the parse finds none ("Choe Son Hui
         # courteously conveyed greetings of Kim Jong Un to Putin").
         first = min(
@@ -2350,7 +2270,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     if word == "it" and not possessive and (claimant := _body_claiming(index, token)):
         return (claimant,)
-    start = _sentence_before(token).start
+    start = sentence_before(token).start
     earlier = next(
         (
             t
@@ -2368,7 +2288,7 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         found = _body_meant(index, earlier, possessive)
         if found or sentence_of(earlier).start == sentence_of(token).start:
             return found
-        return _body_of_sentence_before(index, token, earlier, possessive)
+        return _body_ofsentence_before(index, token, earlier, possessive)
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
@@ -2419,7 +2339,7 @@ def _group_naming_body(index: EntityIndex, subject: Token) -> Entity | None:
     return _body_named_again(index, subject) if children(subject, "compound") else None
 
 
-def _body_of_sentence_before(
+def _body_ofsentence_before(
     index: EntityIndex, token: Token, earlier: Token, possessive: bool
 ) -> tuple[Entity, ...]:
     """What an "it" opening its clause stands for when the nearest subject before it, in a
@@ -4472,7 +4392,7 @@ def _with_attendees(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
             # "A symposium took place at the Sci-Tech Complex. Present there were A and B":
             # they were at what the sentence before tells with its main verb too, whatever
             # its class.
-            lead = _sentence_before(sent[0]).root.idx if sent.start > 0 else None
+            lead = sentence_before(sent[0]).root.idx if sent.start > 0 else None
             mine += [e for e in result if e.anchor == lead]
             result = [
                 replace(
@@ -4712,7 +4632,7 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
         ):
             continue
         sentence = sentence_of(noun)
-        earlier = _sentence_before(_sentence_before(sentence[0])[0])
+        earlier = sentence_before(sentence_before(sentence[0])[0])
         placed = [
             e
             for j, e in enumerate(result[:i])
@@ -4744,7 +4664,7 @@ def _with_market_place(events: list[Event], doc: Doc) -> list[Event]:
             continue
         if event.place is not None:
             latest = event
-        elif latest is not None and latest.anchor >= _sentence_before(verb).start_char:
+        elif latest is not None and latest.anchor >= sentence_before(verb).start_char:
             result[i] = _placed_from_elsewhere(event, latest.place, latest.place_within)
     return result
 

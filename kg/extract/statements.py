@@ -21,6 +21,7 @@ from kg.extract.syntax import (
     WITH,
     children,
     entities_of,
+    main_subject_before,
     office_body,
     own_tokens,
     place_of,
@@ -670,7 +671,10 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "A spokesman for the Ministry said": the ministry speaks through its spokesman.
             # "Iran said that ...": a country speaks through its government.
             speakers = (
-                entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
+                # "X said she heard Y ... She said ...": a "she" opening the main clause goes on
+                # with the sentence before's main subject, as an event's doer does.
+                tuple(e for head in nsubj for e in main_subject_before(ctx.entities, head))
+                or entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 from typing import NamedTuple
@@ -20,6 +22,7 @@ from kg.nlp import (
     children_of,
     conjunct_indices,
     doc_lowers,
+    doc_memo,
     doc_text,
     doc_tokens,
     head_of,
@@ -27,7 +30,7 @@ from kg.nlp import (
     parse_tables,
     sentence_of,
 )
-from kg.resolve.entities import EntityIndex, is_country
+from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, EntityIndex, is_country
 from kg.resolve.names import name_head
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
@@ -56,6 +59,7 @@ WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 QUOTE_TAGS = frozenset({"``", "''"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
@@ -570,3 +574,86 @@ def office_body(
         frontier = [o for t in frontier for o in prepositional_objects(t, OFFICE_OF)]
         found = entities_of(index, frontier, *kinds)
     return found[0] if found else None
+
+
+def sentence_before(token: Token) -> Span:
+    """The sentence before the token's, or its own if it is the first."""
+    sent = sentence_of(token)
+    return sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
+
+
+def known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
+    """Whether each person whose sex the article shows is a woman: by the word before a name
+    ("Mr.", "Mrs.", "widow"; lexicons `masculine_nouns`, `feminine_nouns`) or else its given
+    name (lexicons `masculine_given_names`, `feminine_given_names`). The first mention that
+    shows it decides."""
+    kept = doc_memo(doc, "known sexes")
+    if kept.get("index") is index:
+        return kept["sexes"]
+    text = doc_text(doc)
+    titles_of_either = lexicon.union("masculine_nouns", "feminine_nouns")
+    of_a_woman = lexicon.union("feminine_nouns", "feminine_given_names")
+    of_a_man = lexicon.union("masculine_nouns", "masculine_given_names")
+    sexes: dict[Entity, bool] = {}
+    for m in index.mentions:
+        if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
+            continue
+        words = m.mention.text.casefold().split()
+        # A mention may hold its own title ("Mrs. Smith"); the given name follows it.
+        titles = tuple(itertools.takewhile(titles_of_either.__contains__, words))
+        marks = {*text[max(0, m.mention.start - 12) : m.mention.start].casefold().split()[-1:]}
+        marks.update(titles, words[len(titles) : len(titles) + 1])
+        if marks & of_a_woman:
+            sexes[m.entity] = True
+        elif marks & of_a_man:
+            sexes[m.entity] = False
+    kept.update(index=index, sexes=sexes)
+    return sexes
+
+
+def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The person named as the main subject of the sentence before that a "he" or "she" opening
+    its own sentence's main clause goes on with, where the salient person it is taken for
+    (`EntityIndex.entity_at`, the latest subject) was the subject only of a lesser clause of
+    that sentence: "Har-Shefi said she heard Amir talk about killing Rabin ... Instead, she
+    turned to her community rabbi" is Har-Shefi, not Amir. Not a person known to be of the
+    other sex."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return ()
+    if token.head.dep_ != "ROOT":
+        return ()
+    salient = index.entity_at(token)
+    if salient is None or salient.kind is not EntityKind.PERSON:
+        return ()
+    sentence = sentence_of(token)
+    before = sentence_before(token)
+    if before.start == sentence.start:
+        return ()
+    persons = index.subject_persons
+    # A person named as a subject earlier in its own sentence is the one meant.
+    if bisect_left(persons, (sentence.start,)) != bisect_left(persons, (token.i,)):
+        return ()
+    mains = [
+        e
+        for h in subjects(before.root)
+        if h.pos_ == "PROPN"
+        and (e := index.entity_at(h)) is not None
+        and e.kind is EntityKind.PERSON
+    ]
+    if len(mains) != 1 or mains[0] == salient:
+        return ()
+    main = mains[0]
+    # The salient person must be named as a subject in the sentence before, in a lesser clause.
+    lesser = [
+        i
+        for i, e in persons[
+            bisect_left(persons, (before.start,)) : bisect_left(persons, (token.i,))
+        ]
+        if e == salient
+    ]
+    if not lesser or any(doc_tokens(token.doc)[i].head == before.root for i in lesser):
+        return ()
+    sex = known_sexes(index, token.doc).get(main)
+    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
+        return ()
+    return (main,)

@@ -848,3 +848,27 @@ def test_a_text_speaks_for_its_giver_to_its_addressee(
     (statement,) = [e for e in extract_statements(doc, ctx) if e.predicate == "say"]
     assert [a.name for a in statement.agents] == [giver]
     assert [r.name for r in statement.recipients] == [addressee]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dana Kessler said she heard Lee Morgan talk about the robbery but did not tell the "
+            "police. She said the robbery was only talk to her.",
+            "Dana Kessler",
+        ),
+        (
+            "Paul Grant told reporters that Mark Lowe had left the party in March. He said the "
+            "party would choose a new leader soon.",
+            "Paul Grant",
+        ),
+    ],
+)
+def test_a_pronoun_speaker_goes_on_with_the_main_subject_not_a_lesser_clauses(
+    parse: Parse, text: str, speaker: str
+) -> None:
+    # The latest subject, of the clause the verb before reports, is not who speaks.
+    doc, ctx = parse(text)
+    statements = list(extract_statements(doc, ctx))
+    assert [a.name for a in statements[-1].agents] == [speaker]
