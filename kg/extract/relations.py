@@ -2077,6 +2077,23 @@ def _without_title_tails(found: tuple[Relation, ...]) -> tuple[Relation, ...]:
     return tuple(r for r in found if r not in titles or not tail(r))
 
 
+def _titles_of_people_in_no_body(
+    found: tuple[Relation, ...],
+) -> Iterator[tuple[Relation, Entity, str]]:
+    """Each job title of a person whom no relation found makes a member of any body: the
+    people whose body only the rest of the article can tell."""
+    members = {r.subject for r in found if r.predicate == "schema:memberOf"}
+    for relation in found:
+        person, title = relation.subject, relation.object
+        if (
+            relation.predicate == "schema:jobTitle"
+            and isinstance(title, str)
+            and person.kind is EntityKind.PERSON
+            and person not in members
+        ):
+            yield relation, person, title
+
+
 def _officers_of_the_company(
     doc: Doc, ctx: Context, found: tuple[Relation, ...]
 ) -> Iterator[Relation]:
@@ -2085,18 +2102,9 @@ def _officers_of_the_company(
     of the company the article is about: of those named with their legal form before the name,
     the one named most often (`EntityIndex.main_company_before`); a person the article makes a
     member of any body is left as it is."""
-    members = {r.subject for r in found if r.predicate == "schema:memberOf"}
     done: set[Entity] = set()
-    for relation in found:
-        person, title = relation.subject, relation.object
-        if (
-            relation.predicate != "schema:jobTitle"
-            or not isinstance(title, str)
-            or person.kind is not EntityKind.PERSON
-            or person in members
-            or person in done
-            or not _company_office(title)
-        ):
+    for relation, person, title in _titles_of_people_in_no_body(found):
+        if person in done or not _company_office(title):
             continue
         named = _mention_in(doc, ctx.entities, person, relation.evidence)
         if named is None:
@@ -2115,18 +2123,10 @@ def _members_of_the_bench(ctx: Context, found: tuple[Relation, ...]) -> Iterator
     name ends in the noun `bench_titles` gives the title ("the Supreme Court"). Where the
     article names several courts the title does not tell which; a person the article makes a
     member of any body is left as it is."""
-    members = {r.subject for r in found if r.predicate == "schema:memberOf"}
     benches = lexicon.mapping("bench_titles")
     done: set[Entity] = set()
-    for relation in found:
-        person, title = relation.subject, relation.object
-        if (
-            relation.predicate != "schema:jobTitle"
-            or not isinstance(title, str)
-            or person.kind is not EntityKind.PERSON
-            or person in members
-            or person in done
-        ):
+    for relation, person, title in _titles_of_people_in_no_body(found):
+        if person in done:
             continue
         noun = benches.get(title.casefold().split()[-1]) if title.split() else None
         courts = _bodies_ending(ctx.entities, noun) if noun else []
