@@ -3989,7 +3989,9 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         if kind is None:
             continue
         token = tokens[i]
-        if not token.is_title or token.i == sentence_of(token).start:
+        # A firm's legal form may be written in capitals ("Esselte AB", "Jaguar PLC").
+        firm = lower in lexicon.words("company_suffixes")
+        if not (token.is_title or (firm and token.is_upper)) or token.i == sentence_of(token).start:
             continue
         following = tokens[token.i + 1] if token.i + 1 < len(doc) else None
         if following is not None and following.lower_ in lexicon.words("titles"):
@@ -4004,7 +4006,6 @@ def headed_names(doc: Doc) -> Iterator[Span]:
         # A firm's legal form also takes a word in capitals before it that the article names
         # the firm by again ("RMS International Inc. ... RMS said"), no heading's
         # ("CORPORATES Sun Microsystems Inc.").
-        firm = lower in lexicon.words("company_suffixes")
         while start > sentence_of(token).start and (
             tokens[start - 1].is_title
             or (firm and _firms_capitals(tokens[start - 1]))

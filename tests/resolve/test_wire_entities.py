@@ -262,6 +262,22 @@ def test_captions_and_headlines_name_no_entity(
             "Benjamin Rush Federal Savings Bank",
             "Organization",
         ),
+        # A foreign firm's legal form ends its name, written in capitals or not.
+        (
+            "The bank said it had lent $20 million to Valmet Oy last year.",
+            "Valmet Oy",
+            "Organization",
+        ),
+        (
+            "Elsevier NV sold the minority stake five years ago in a share offering.",
+            "Elsevier NV",
+            "Organization",
+        ),
+        (
+            "Toyota Motor KK sold its stake in the parts maker last year.",
+            "Toyota Motor KK",
+            "Organization",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -764,6 +780,13 @@ def test_wire_groups_without_captions_gerunds_or_idioms(
             "Halvorsen said the drop came from weaker sales of its pumps.",
             "Halvorsen",
             "Halvorsen Industries Inc.",
+        ),
+        # ... or without a foreign legal form.
+        (
+            "Korvensuo Timber Oy said its sawmill would close in May. Korvensuo Timber blamed "
+            "falling prices for the closure.",
+            "Korvensuo Timber",
+            "Korvensuo Timber Oy",
         ),
         # An acronym the article never defines, of the initials of a body named before.
         (
