@@ -1202,11 +1202,16 @@ def _included(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
 
 def _examples(token: Token) -> list[Token]:
     """The members a phrase names as its examples: "officials, including X and Y", "countries
-    such as Mexico and Colombia"."""
+    such as Mexico and Colombia", "such organizations as X and Y"."""
+    # "such" opens the "as" phrase ("countries such as") or stands before the noun ("such
+    # countries as"); "no such area as X" denies there is one.
+    such_noun = any(c.lower_ == "such" for c in children(token, "amod")) and not any(
+        c.lower_ == "no" for c in children(token, "det")
+    )
     return prepositional_objects(token, INCLUDING) + [
         t
         for prep in children(token, "prep")
-        if prep.lower_ in AS and any(c.lower_ == "such" for c in children_of(prep))
+        if prep.lower_ in AS and (such_noun or any(c.lower_ == "such" for c in children_of(prep)))
         for t in children(prep, "pobj")
     ]
 
@@ -3084,13 +3089,19 @@ def _backers(verb: Token, noun: Token | None) -> list[Token]:
     """Who leads or backs the act, named in its "under" phrase (lexicon `auspices_nouns`):
     "built under the leadership of the Party", "talks held under the auspices of the UN"."""
     backing = lexicon.words("auspices_nouns")
+    heads = [verb] if noun is None else [verb, noun]
+    # The parse may hang the phrase on the verb's object or on that object's "of" phrase
+    # ("is ushering in a new heyday of its development under the guidance of X").
+    objects = children(verb, "dobj")
+    heads += objects + [o for h in objects for o in prepositional_objects(h, OF)]
     return [
         t
-        for head in ([verb] if noun is None else [verb, noun])
+        for head in heads
         for n in prepositional_objects(head, UNDER)
         if n.lemma_.casefold() in backing
         for o in prepositional_objects(n, OF)
-        for t in with_conjuncts(o)
+        # "under the sponsorship of such organizations as X and Y": the examples are the backers.
+        for t in [*with_conjuncts(o), *_examples(o)]
     ]
 
 

@@ -2951,6 +2951,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"rebels", "Norway", "Sweden"},
         ),
+        # The "under" phrase hung on the object's "of" phrase, and its examples after "such".
+        (
+            "The Farmers' Union is opening a new era of its growth under the guidance of "
+            "Karl Roth.",
+            "open",
+            {"Farmers' Union", "Karl Roth"},
+        ),
+        (
+            "A rally was held in Tanchon under the sponsorship of such organizations as the "
+            "Farmers' Union and the Miners' Union.",
+            "rally",
+            {"Farmers' Union", "Miners' Union"},
+        ),
         # Those the act is done along with, the "with" hung on "along".
         (
             "Karl Roth inspected the new plant along with Anna Lind.",
@@ -3017,6 +3030,13 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+def test_no_such_thing_as_names_no_example(parse: Parse) -> None:
+    # "no such area as X" denies there is one: X undergoes nothing.
+    text = "No such region as the Korean peninsula can be found anywhere on earth."
+    event = _by_predicate(parse, text)["find"]
+    assert "Korean Peninsula" not in {e.name for e in event.patients}
 
 
 def test_a_countrys_adjective_in_front_of_the_object_names_no_company(parse: Parse) -> None:
