@@ -52,6 +52,12 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+# "sites in the province, including X", "nations across the region, including Y": the word
+# that gives examples of things, the phrases saying where the things are, and the words
+# between the examples listed.
+EXAMPLE_PREPOSITIONS = frozenset({"including"})
+AREA_PREPOSITIONS = frozenset({"in", "across"})
+LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
 UNDER = frozenset({"under"})
@@ -611,6 +617,66 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
     for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
+
+
+def _example_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "historical sites in South Phyongan Province, including Anguk Temple", "relics in the
+    province, including A and B": a place given as an example of things said to be in (or
+    across) a place lies in it. Read off the surface: the parse hangs "including" anywhere."""
+    index, doc = ctx.entities, span.doc
+    place = index.entity_at(span_root(span))
+    if place is None or place.kind is not EntityKind.PLACE:
+        return
+    start = span_sentence(span).start
+    i = span.start - 1
+    # Back over the examples listed before this one ("including A, B and C").
+    while i > start and (doc[i].lower_ in LIST_WORDS or _place_at(index, doc[i]) is not None):
+        i -= 1
+    if doc[i].lower_ not in EXAMPLE_PREPOSITIONS:
+        return
+    i -= 1
+    if i > start and doc[i].text == ",":
+        i -= 1
+    where = doc[i]
+    first = _first_of_name(index, where) if index.entity_at(where) is not None else where
+    if first.i > start and doc[first.i - 1].lower_ == "the":
+        first = doc[first.i - 1]
+    if first.i - 2 < start:
+        return
+    area, noun = doc[first.i - 1], doc[first.i - 2]
+    if area.lower_ not in AREA_PREPOSITIONS or noun.tag_ != "NNS" or index.entity_at(noun):
+        return
+    outer = _place_named(index, where)
+    if outer is None and first.lower_ == "the":
+        outer = _designated_place(index, where)
+    if outer is not None and ctx.places.admits(place, outer):
+        yield Relation(place, "schema:containedInPlace", outer, ctx.mention(span_sentence(span)))
+
+
+def _place_at(index: EntityIndex, token: Token) -> Entity | None:
+    entity = index.entity_at(token)
+    return entity if entity is not None and entity.kind is EntityKind.PLACE else None
+
+
+def _designated_place(index: EntityIndex, noun: Token) -> Entity | None:
+    """ "the province": the one place whose name ends with the noun ("South Phyongan Province")
+    named earlier in the sentence, or else in the article; where several are, the noun does not
+    tell which."""
+    if index.entity_at(noun) is not None:
+        return None
+    start = sentence_of(noun).start_char
+    named = [
+        (m.mention.start, m.entity)
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE and _designated_by(m.entity, noun)
+    ]
+    for found in (
+        {e for at, e in named if start <= at < noun.idx},
+        {e for _, e in named},
+    ):
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
 def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
@@ -2333,6 +2399,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
         yield from _place_of_place(mention.entity, root, ctx)
+        yield from _example_in_place(span, ctx)
         yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)
