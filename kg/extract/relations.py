@@ -61,6 +61,7 @@ LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
 UNDER = frozenset({"under"})
+FOR = frozenset({"for"})
 # The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
 DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
@@ -957,10 +958,15 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     members = entity.kind is EntityKind.GROUP and root.lemma_.casefold() in lexicon.words(
         "member_nouns"
     )
-    if entity.kind is EntityKind.ORGANIZATION or members:
+    # "a senior dealer with Warburg Securities", "an analyst at Daiwa": people told by their
+    # office name the body they hold it at, as a named person's title does.
+    holders = entity.kind is EntityKind.GROUP and (members or _is_title(root))
+    if entity.kind is EntityKind.ORGANIZATION or members or holders:
         parents = prepositional_objects(root, PARENT_PREPOSITIONS)
         if members:
             parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        if holders:
+            parents += prepositional_objects(root, HELD_AT_PREPOSITIONS | FOR)
         # A body listed after the parent "under" with a place of its own ("under the ministry
         # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
         # parent; the bodies "of" a group ("students of A and B in the country") are all its.

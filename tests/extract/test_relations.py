@@ -1905,6 +1905,45 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
 
 
 @pytest.mark.parametrize(
+    ("text", "group", "body", "member"),
+    [
+        # People told by their office belong to the body their "with", "at" or "for" names.
+        (
+            "A senior dealer with Warburg Securities noted that British Gas was the most active"
+            " stock.",
+            "senior dealer with Warburg Securities",
+            "Warburg Securities",
+            True,
+        ),
+        (
+            "An analyst at Daiwa Securities said the market was weak.",
+            "analyst at Daiwa Securities",
+            "Daiwa Securities",
+            True,
+        ),
+        (
+            "Workers at the Kim Chaek Iron and Steel Complex have overfulfilled the plan.",
+            "workers at the Kim Chaek Iron and Steel Complex",
+            "Kim Chaek Iron and Steel Complex",
+            True,
+        ),
+        # People at a body who hold no office there do not belong to it.
+        (
+            "Protesters at Hyundai Motor Company clashed with police.",
+            "protesters at Hyundai Motor Company",
+            "Hyundai Motor Company",
+            False,
+        ),
+    ],
+)
+def test_a_group_told_by_its_office_belongs_to_the_body_it_is_held_at(
+    parse: Parse, text: str, group: str, body: str, member: bool
+) -> None:
+    found = _pairs(parse, text, "schema:memberOf")
+    assert ((group, body) in found) is member, found
+
+
+@pytest.mark.parametrize(
     ("text", "inner", "outer", "contained"),
     [
         # Examples of things said to be in a place lie in it; "the province" is the one the
