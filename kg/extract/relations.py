@@ -52,9 +52,16 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
+# "sites in the province, including X", "nations across the region, including Y": the word
+# that gives examples of things, the phrases saying where the things are, and the words
+# between the examples listed.
+EXAMPLE_PREPOSITIONS = frozenset({"including"})
+AREA_PREPOSITIONS = frozenset({"in", "across"})
+LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
 UNDER = frozenset({"under"})
+FOR = frozenset({"for"})
 # The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
 DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.
@@ -613,6 +620,66 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
 
+def _example_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "historical sites in South Phyongan Province, including Anguk Temple", "relics in the
+    province, including A and B": a place given as an example of things said to be in (or
+    across) a place lies in it. Read off the surface: the parse hangs "including" anywhere."""
+    index, doc = ctx.entities, span.doc
+    place = index.entity_at(span_root(span))
+    if place is None or place.kind is not EntityKind.PLACE:
+        return
+    start = span_sentence(span).start
+    i = span.start - 1
+    # Back over the examples listed before this one ("including A, B and C").
+    while i > start and (doc[i].lower_ in LIST_WORDS or _place_at(index, doc[i]) is not None):
+        i -= 1
+    if doc[i].lower_ not in EXAMPLE_PREPOSITIONS:
+        return
+    i -= 1
+    if i > start and doc[i].text == ",":
+        i -= 1
+    where = doc[i]
+    first = _first_of_name(index, where) if index.entity_at(where) is not None else where
+    if first.i > start and doc[first.i - 1].lower_ == "the":
+        first = doc[first.i - 1]
+    if first.i - 2 < start:
+        return
+    area, noun = doc[first.i - 1], doc[first.i - 2]
+    if area.lower_ not in AREA_PREPOSITIONS or noun.tag_ != "NNS" or index.entity_at(noun):
+        return
+    outer = _place_named(index, where)
+    if outer is None and first.lower_ == "the":
+        outer = _designated_place(index, where)
+    if outer is not None and ctx.places.admits(place, outer):
+        yield Relation(place, "schema:containedInPlace", outer, ctx.mention(span_sentence(span)))
+
+
+def _place_at(index: EntityIndex, token: Token) -> Entity | None:
+    entity = index.entity_at(token)
+    return entity if entity is not None and entity.kind is EntityKind.PLACE else None
+
+
+def _designated_place(index: EntityIndex, noun: Token) -> Entity | None:
+    """ "the province": the one place whose name ends with the noun ("South Phyongan Province")
+    named earlier in the sentence, or else in the article; where several are, the noun does not
+    tell which."""
+    if index.entity_at(noun) is not None:
+        return None
+    start = sentence_of(noun).start_char
+    named = [
+        (m.mention.start, m.entity)
+        for m in index.mentions
+        if m.entity.kind is EntityKind.PLACE and _designated_by(m.entity, noun)
+    ]
+    for found in (
+        {e for at, e in named if start <= at < noun.idx},
+        {e for _, e in named},
+    ):
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
 def _place_of_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """ "Sangsong-ri of Hoechang County", "Donetsk City of Ukraine": a place named with the
     "of" of another place lies in it, where the gazetteer does not put it elsewhere. Places
@@ -891,10 +958,15 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
     members = entity.kind is EntityKind.GROUP and root.lemma_.casefold() in lexicon.words(
         "member_nouns"
     )
-    if entity.kind is EntityKind.ORGANIZATION or members:
+    # "a senior dealer with Warburg Securities", "an analyst at Daiwa": people told by their
+    # office name the body they hold it at, as a named person's title does.
+    holders = entity.kind is EntityKind.GROUP and (members or _is_title(root))
+    if entity.kind is EntityKind.ORGANIZATION or members or holders:
         parents = prepositional_objects(root, PARENT_PREPOSITIONS)
         if members:
             parents += [c for c in children_of(root) if c.dep_ in {"compound", "poss"}]
+        if holders:
+            parents += prepositional_objects(root, HELD_AT_PREPOSITIONS | FOR)
         # A body listed after the parent "under" with a place of its own ("under the ministry
         # and the Ryongsong Farm in Hamju County") is the next body listed, not a second
         # parent; the bodies "of" a group ("students of A and B in the country") are all its.
@@ -2333,6 +2405,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         yield from _site_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
         yield from _place_of_place(mention.entity, root, ctx)
+        yield from _example_in_place(span, ctx)
         yield from _in_phrase_after(mention.entity, root, ctx)
         yield from _body_of_body(mention.entity, root, ctx)
         yield from _body_owned(mention.entity, root, ctx)

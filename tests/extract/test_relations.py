@@ -1905,6 +1905,101 @@ def test_places_one_sentence_names_and_the_gazetteer_nests(
 
 
 @pytest.mark.parametrize(
+    ("text", "group", "body", "member"),
+    [
+        # People told by their office belong to the body their "with", "at" or "for" names.
+        (
+            "A senior dealer with Warburg Securities noted that British Gas was the most active"
+            " stock.",
+            "senior dealer with Warburg Securities",
+            "Warburg Securities",
+            True,
+        ),
+        (
+            "An analyst at Daiwa Securities said the market was weak.",
+            "analyst at Daiwa Securities",
+            "Daiwa Securities",
+            True,
+        ),
+        (
+            "Workers at the Kim Chaek Iron and Steel Complex have overfulfilled the plan.",
+            "workers at the Kim Chaek Iron and Steel Complex",
+            "Kim Chaek Iron and Steel Complex",
+            True,
+        ),
+        # People at a body who hold no office there do not belong to it.
+        (
+            "Protesters at Hyundai Motor Company clashed with police.",
+            "protesters at Hyundai Motor Company",
+            "Hyundai Motor Company",
+            False,
+        ),
+    ],
+)
+def test_a_group_told_by_its_office_belongs_to_the_body_it_is_held_at(
+    parse: Parse, text: str, group: str, body: str, member: bool
+) -> None:
+    found = _pairs(parse, text, "schema:memberOf")
+    assert ((group, body) in found) is member, found
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "contained"),
+    [
+        # Examples of things said to be in a place lie in it; "the province" is the one the
+        # article names.
+        (
+            "North Hwanghae Province has repaired historical relics in the province, including"
+            " Songbul Temple and Kwanum Pavilion.",
+            "Kwanum Pavilion",
+            "North Hwanghae Province",
+            True,
+        ),
+        (
+            "The US keeps forces at bases in the Pacific, including Guam and Okinawa.",
+            "Guam",
+            "Pacific",
+            True,
+        ),
+        (
+            "Nations in the Middle East including Palestine are on the menu.",
+            "Palestine",
+            "Middle East",
+            True,
+        ),
+        # Of several provinces, "the province" is the one named earlier in its sentence.
+        (
+            "Kangwon Province restored a temple. North Hwanghae Province has repaired historical"
+            " relics in the province, including Songbul Temple.",
+            "Songbul Temple",
+            "North Hwanghae Province",
+            True,
+        ),
+        # Two provinces named: "the province" does not tell which.
+        (
+            "North and South Hwanghae provinces have repaired historical relics in the province,"
+            " including Songbul Temple.",
+            "Songbul Temple",
+            "North Hwanghae Province",
+            False,
+        ),
+        # Things said to come from a place are not in it.
+        (
+            "Delegates from the Middle East, including Palestine, arrived.",
+            "Palestine",
+            "Middle East",
+            False,
+        ),
+    ],
+)
+def test_a_place_given_as_an_example_lies_where_the_things_it_exemplifies_are(
+    parse: Parse, text: str, inner: str, outer: str, contained: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ((inner, outer) in found) is contained, found
+
+
+@pytest.mark.parametrize(
     ("text", "person", "title", "body"),
     [
         # An occupation the lexicon does not hold, in apposition, "at" or "of" the body (the
