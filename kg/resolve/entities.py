@@ -593,6 +593,7 @@ def _kind(ent: Span) -> EntityKind | None:
         any(t.like_num for t in ent)
         and all(last.lower_ not in words for words in numbered)
         and not _ordinal_before_a_place(ent)
+        and not _ordinal_in_a_firms_name(ent)
         and not (kind is EntityKind.ORGANIZATION and _company_name(ent.text))
     ):
         return None
@@ -703,6 +704,23 @@ def _ordinal_before_a_place(ent: Span) -> bool:
         and words[0].is_alpha
         and bool(find_places(" ".join(t.text for t in words[1:])))
     )
+
+
+def _ordinal_in_a_firms_name(ent: Span) -> bool:
+    """A firm's name with an ordinal inside it, which counts nothing: after the ordinal, a
+    place ("Credit Suisse First Boston") or the firm's own name and the kind of firm it is
+    ("1st Nationwide Bank", "First Citizens Bank"). An ordinal before the kind alone names no
+    firm of its own ("First Securities" of "Wheat, First Securities")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or not all(t.is_title or t.like_num for t in words):
+        return False
+    ordinals = [k for k, t in enumerate(words) if t.like_num and not t.is_digit]
+    if len(ordinals) != 1 or ordinals[0] + 1 >= len(words):
+        return False
+    after = [t.text for t in words[ordinals[0] + 1 :]]
+    if ordinals[0] > 0 and find_places(" ".join(after)):
+        return True
+    return _names_a_firms_kind(after[-1]) and not _firms_kinds(after)
 
 
 def _names_a_venue(ent: Span) -> bool:
