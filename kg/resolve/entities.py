@@ -5706,7 +5706,9 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         if kind is None or second == token.i or doc[second - 1].lower_ != "and":
             continue
         first = _title_run(doc, second - 1)
-        if first == second - 1:
+        # Fields after "of" a body's head takes: "the Department of Health and Human
+        # Services" is one department, as "the University of Music and Dance" is one school.
+        if first == second - 1 or (first > 0 and tokens[first - 1].lower_ == "of"):
             continue
         shared = [t.text for t in doc[second + 1 : token.i]] + [head]
         label = labels[kind]

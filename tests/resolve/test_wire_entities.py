@@ -192,6 +192,23 @@ def test_captions_and_headlines_name_no_entity(
             "First Citizens Bank",
             "Organization",
         ),
+        # A body's name ending in a common head the model does not know it by.
+        (
+            "Last month, Canadian Bond Rating Service cut the grocer's commercial paper rating.",
+            "Canadian Bond Rating Service",
+            "Organization",
+        ),
+        (
+            "Calls were made to the Samaritans, the Harbour Patrol Service and Civil Defence "
+            "Service an hour before the blast.",
+            "Civil Defence Service",
+            "Organization",
+        ),
+        (
+            "Aid came from the Swedish Refugee Relief Organisation on Monday.",
+            "Swedish Refugee Relief Organisation",
+            "Organization",
+        ),
         # A city's name with particles in lower case, hyphened, which the model cuts.
         (
             "Aid workers in Kampala, Uganda, and Dar-es-Salaam, Tanzania, handed out food.",
