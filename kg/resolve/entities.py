@@ -3006,11 +3006,12 @@ def _acting_bodies(token: Token) -> bool:
     # factories are completed".
     if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
-    heads = lexicon.mapping("name_heads")
-    if heads.get(singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
-        token.lower_ in lexicon.words("unnamed_body_plurals")
-        and (token.dep_ != "nsubj" or _acts_on_something(token.head))
-    ):
+    # A plural the lexicon lists keeps its verb's test even where its singular heads names
+    # ("Winnipeg Police Service", but "perfect services appropriate to its class").
+    if token.lower_ in lexicon.words("unnamed_body_plurals"):
+        if token.dep_ == "nsubj" and not _acts_on_something(token.head):
+            return False
+    elif lexicon.mapping("name_heads").get(singular(token.lower_)) != EntityKind.ORGANIZATION.value:
         return False
     return any(
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
