@@ -593,6 +593,7 @@ def _kind(ent: Span) -> EntityKind | None:
         any(t.like_num for t in ent)
         and all(last.lower_ not in words for words in numbered)
         and not _ordinal_before_a_place(ent)
+        and not _ordinal_in_a_firms_name(ent)
         and not (kind is EntityKind.ORGANIZATION and _company_name(ent.text))
     ):
         return None
@@ -703,6 +704,23 @@ def _ordinal_before_a_place(ent: Span) -> bool:
         and words[0].is_alpha
         and bool(find_places(" ".join(t.text for t in words[1:])))
     )
+
+
+def _ordinal_in_a_firms_name(ent: Span) -> bool:
+    """A firm's name with an ordinal inside it, which counts nothing: after the ordinal, a
+    place ("Credit Suisse First Boston") or the firm's own name and the kind of firm it is
+    ("1st Nationwide Bank", "First Citizens Bank"). An ordinal before the kind alone names no
+    firm of its own ("First Securities" of "Wheat, First Securities")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ != "ORG" or not all(t.is_title or t.like_num for t in words):
+        return False
+    ordinals = [k for k, t in enumerate(words) if t.like_num and not t.is_digit]
+    if len(ordinals) != 1 or ordinals[0] + 1 >= len(words):
+        return False
+    after = [t.text for t in words[ordinals[0] + 1 :]]
+    if ordinals[0] > 0 and find_places(" ".join(after)):
+        return True
+    return _names_a_firms_kind(after[-1]) and not _firms_kinds(after)
 
 
 def _names_a_venue(ent: Span) -> bool:
@@ -2988,11 +3006,12 @@ def _acting_bodies(token: Token) -> bool:
     # factories are completed".
     if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
         return False
-    heads = lexicon.mapping("name_heads")
-    if heads.get(singular(token.lower_)) != EntityKind.ORGANIZATION.value and not (
-        token.lower_ in lexicon.words("unnamed_body_plurals")
-        and (token.dep_ != "nsubj" or _acts_on_something(token.head))
-    ):
+    # A plural the lexicon lists keeps its verb's test even where its singular heads names
+    # ("Winnipeg Police Service", but "perfect services appropriate to its class").
+    if token.lower_ in lexicon.words("unnamed_body_plurals"):
+        if token.dep_ == "nsubj" and not _acts_on_something(token.head):
+            return False
+    elif lexicon.mapping("name_heads").get(singular(token.lower_)) != EntityKind.ORGANIZATION.value:
         return False
     return any(
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
@@ -5688,7 +5707,9 @@ def shared_names(doc: Doc) -> Iterator[Span]:
         if kind is None or second == token.i or doc[second - 1].lower_ != "and":
             continue
         first = _title_run(doc, second - 1)
-        if first == second - 1:
+        # Fields after "of" a body's head takes: "the Department of Health and Human
+        # Services" is one department, as "the University of Music and Dance" is one school.
+        if first == second - 1 or (first > 0 and tokens[first - 1].lower_ == "of"):
             continue
         shared = [t.text for t in doc[second + 1 : token.i]] + [head]
         label = labels[kind]

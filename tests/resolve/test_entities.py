@@ -914,6 +914,12 @@ def test_entities_found_with_canonical_names(
             },
             {"Communist Party and Foreign Ministry of Vietnam"},
         ),
+        # Fields after "of" that share the body's plural head name one body.
+        (
+            "The U.S. Department of Labor and Veterans Services opened an inquiry.",
+            {"U.S. Department of Labor and Veterans Services": "Organization"},
+            {"Labor Service", "Veterans Service"},
+        ),
         (
             "Delegates from North and South Hwanghae Provinces came.",
             {"North Hwanghae Province": "Place", "South Hwanghae Province": "Place"},

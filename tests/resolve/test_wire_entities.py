@@ -173,6 +173,37 @@ def test_captions_and_headlines_name_no_entity(
             "First Chicago",
             "Organization",
         ),
+        # An ordinal inside a firm's name: before a city, or before the firm's own name and
+        # its kind.
+        (
+            "Paul Weber, an economist at Credit Suisse First Boston in Zurich, said rates would "
+            "rise.",
+            "Credit Suisse First Boston",
+            "Organization",
+        ),
+        (
+            "Maria Lopez, an officer at Dallas-based 2nd Republic Bank, was named chairman of "
+            "Harbor Savings Corp.",
+            "2nd Republic Bank",
+            "Organization",
+        ),
+        (
+            "The loans were sold to First Citizens Bank last month, a spokesman said.",
+            "First Citizens Bank",
+            "Organization",
+        ),
+        # A body's name ending in a common head the model does not know it by.
+        (
+            "Last month, Canadian Bond Rating Service cut the grocer's commercial paper rating.",
+            "Canadian Bond Rating Service",
+            "Organization",
+        ),
+        (
+            "Calls were made to the Samaritans, the Harbour Patrol Service and Civil Defence "
+            "Service an hour before the blast.",
+            "Civil Defence Service",
+            "Organization",
+        ),
         # A city's name with particles in lower case, hyphened, which the model cuts.
         (
             "Aid workers in Kampala, Uganda, and Dar-es-Salaam, Tanzania, handed out food.",
@@ -676,6 +707,13 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             "Senator Bill Clinton spoke on Monday. Clinton aides said the plan was dead.",
             {"Bill Clinton": "Person"},
             {"Clinton"},
+        ),
+        # An ordinal before the kind of firm alone, cut from the firm's full name.
+        (
+            "Another analyst, Ruth Ames of Wheat, First Securities in Richmond, Va., cut her "
+            "estimate.",
+            {"Ruth Ames": "Person"},
+            {"First Securities"},
         ),
     ],
 )
