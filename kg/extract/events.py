@@ -1107,6 +1107,10 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents + recipients + patients
     )
+    # Last, so that each role's names, however found, go on to the names listed after them.
+    agents = _with_listed(index, verb, agents, patients + recipients)
+    patients = _with_listed(index, verb, patients, agents + recipients)
+    recipients = _with_listed(index, verb, recipients, agents + patients)
     return Event(
         classes=(cls,),
         predicate=lemma,
@@ -2584,6 +2588,74 @@ def _listed_after(token: Token) -> list[Token]:
             break
         found.extend(with_conjuncts(head))
         end = head.right_edge.i + 1
+    return found
+
+
+def _with_listed(
+    index: EntityIndex, verb: Token, role: tuple[Entity, ...], taken: tuple[Entity, ...]
+) -> tuple[Entity, ...]:
+    """A role with the names listed after those of it the clause names (`_listed_beside`),
+    but those that have a role already."""
+    listed = (m for e in role for m in _listed_beside(index, verb, e))
+    return role + tuple(dict.fromkeys(m for m in listed if m not in role + taken))
+
+
+def _listed_beside(index: EntityIndex, verb: Token, entity: Entity) -> list[Entity]:
+    """The entities of an entity's kind named after it in a list, one after another with
+    commas or "and" between them, that the parse breaks: "Similar successes were made at the
+    Kumjingang Machine Factory under the Ryongsong Machine Complex, the Munchon Valve Factory
+    and ..." makes the second factory a conjunct of the complex. A phrase naming what an item
+    is under or where it is may stand between two items (lexicon `list_item_modifiers`). A
+    name another verb has as its subject opens a clause of its own, not an item, and one that
+    owns what follows it names no peer ("Crown Prince Hassan, King Hussein's brother"). Only
+    bodies, people and countries: a place after a place names where the first is ("Solbong-ri,
+    Kosan County, Kangwon Province"), and a group after a group describes it ("the Party
+    members, the vanguard and core force of the revolution")."""
+    by_token = index.by_token
+    country = is_country(entity)
+    if entity.kind not in PEER_KINDS and not country:
+        return []
+    named = [i for i in own_tokens(verb) if i in by_token and by_token[i] == entity]
+    if not named:
+        return []
+    tokens = doc_tokens(verb.doc)
+    last = sentence_of(verb).end
+    modifiers = lexicon.words("list_item_modifiers")
+
+    def end_of(start: int) -> int:
+        mate = by_token[start]
+        end = start + 1
+        while end < last and end in by_token and by_token[end] == mate:
+            end += 1
+        return end
+
+    found: list[Entity] = []
+    end = end_of(min(named))
+    while True:
+        at = end
+        if at + 1 < last and tokens[at].lower_ in modifiers:
+            inner = at + 2 if tokens[at + 1].lower_ == "the" else at + 1
+            if inner < last and inner in by_token:
+                at = end_of(inner)
+        separated = at < last and tokens[at].text == ","
+        if separated:
+            at += 1
+        if at < last and tokens[at].lower_ == "and":
+            separated, at = True, at + 1
+        if at < last and tokens[at].lower_ == "the" and at not in by_token:
+            at += 1
+        if not separated or at >= last or at not in by_token:
+            break
+        mate = by_token[at]
+        if mate.kind is not entity.kind or is_country(mate) is not country:
+            break
+        end = end_of(at)
+        root = span_root(verb.doc[at:end])
+        owner = root.dep_ == "poss" or (end < last and tokens[end].tag_ == "POS")
+        if owner or (root.dep_ in SUBJECTS and root.head.i != verb.i):
+            break
+        if mate not in (entity, *found):
+            found.append(mate)
     return found
 
 

@@ -3032,6 +3032,70 @@ def test_event_participants(
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "listed", "unlisted"),
+    [
+        # The parse hangs the later names of the list on the "under" phrase of the first.
+        (
+            "Good results were achieved at the Pukchang Thermal Power Complex under the Ministry"
+            " of Electric Power Industry, the Sunchon Cement Complex and the Chollima Steel"
+            " Complex.",
+            "achieve",
+            "patients",
+            {"Pukchang Thermal Power Complex", "Sunchon Cement Complex", "Chollima Steel Complex"},
+            "Ministry of Electric Power Industry",
+        ),
+        (
+            "Floral baskets were sent by the Rodong Sinmun, the Korean Central News Agency under"
+            " the Cabinet and the Korean Central TV.",
+            "send",
+            "agents",
+            {"Rodong Sinmun", "Korean Central News Agency", "Korean Central TV"},
+            "Cabinet",
+        ),
+        (
+            "The award went to the Sariwon Potash Fertilizer Factory under the Ministry of"
+            " Chemical Industry, the Namhung Youth Chemical Complex and other units.",
+            "go",
+            "recipients",
+            {"Sariwon Potash Fertilizer Factory", "Namhung Youth Chemical Complex"},
+            "Ministry of Chemical Industry",
+        ),
+        # A name after "and" that another verb has as its subject opens a clause of its own.
+        (
+            "Kim Jong Un congratulated the Korean People's Army, and the Ministry of National"
+            " Defence expressed thanks.",
+            "congratulate",
+            "patients",
+            {"Korean People's Army"},
+            "Ministry of National Defence",
+        ),
+        # A name that owns what follows it, and a place after a place, name no peer.
+        (
+            "Crown Prince Hassan, King Hussein's brother and adviser, was asked about the message.",
+            "ask",
+            "patients",
+            {"Hassan"},
+            "Hussein",
+        ),
+        (
+            "Kim Jong Un visited Kangbuk-ri, Kumchon County of North Hwanghae Province.",
+            "visit",
+            "patients",
+            {"Kangbuk-ri"},
+            "Kumchon County",
+        ),
+    ],
+)
+def test_names_listed_after_a_participant_share_its_role(
+    parse: Parse, text: str, predicate: str, role: str, listed: set[str], unlisted: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
+    assert {e.name for e in getattr(event, role)} >= listed, event
+    assert unlisted not in names, names
+
+
 def test_no_such_thing_as_names_no_example(parse: Parse) -> None:
     # "no such area as X" denies there is one: X undergoes nothing.
     text = "No such region as the Korean peninsula can be found anywhere on earth."
