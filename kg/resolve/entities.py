@@ -2811,7 +2811,8 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         ):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
-        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named:
+        in_charge = _in_charge(doc, j, m)
+        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named and not in_charge:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
@@ -2820,9 +2821,24 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         if tokens[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
             anchors.add(m - 1)
         j = m
+        # Whose they are closes what says which ones: "the workers under its control in
+        # danger" are in danger, not a group of that name.
+        if in_charge:
+            break
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _in_charge(doc: Doc, j: int, end: int) -> bool:
+    """The phrase from `j` to `end` is "under" a possessive and a noun of authority ("under
+    their charge", "under his command"): it says whose the group is, though it names nobody."""
+    return (
+        end == j + 3
+        and doc[j].lower_ == "under"
+        and doc[j + 1].tag_ == "PRP$"
+        and doc[j + 2].lower_ in lexicon.words("charge_nouns")
+    )
 
 
 def _attendees_listed(head: Token, end: int) -> bool:
@@ -2940,16 +2956,24 @@ def _is_group_head(token: Token) -> bool:
         )
     if token.tag_ != "NN":
         return False
-    # A plural the tagger took for a singular ("the war maniacs loudly talk").
-    plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
     return (
-        plural
+        _plural_tagged_singular(token)
         or _state_medium(token)
         or (
             token.lower_ in lexicon.words("collective_heads")
             and token.dep_ != "compound"
             and not _closes_a_title(token)
         )
+    )
+
+
+def _plural_tagged_singular(token: Token) -> bool:
+    """A group's plural the tagger took for a singular ("the war maniacs loudly talk", "the
+    diplomatic corps")."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_.endswith("s")
+        and token.lower_ in lexicon.words("group_heads")
     )
 
 
@@ -7020,7 +7044,8 @@ def _group_told_before(
     players" after "the players and coaches"). A people ("the people") is too general a word
     to say which."""
     head = doc[indices[0]]
-    if len(indices) != 1 or head.tag_ != "NNS" or head.lower_ in PEOPLE_WORDS or head.i == 0:
+    plural = head.tag_ == "NNS" or _plural_tagged_singular(head)
+    if len(indices) != 1 or not plural or head.lower_ in PEOPLE_WORDS or head.i == 0:
         return None
     if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
         return None

@@ -2339,6 +2339,43 @@ def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # A body of diplomats, attaches or fighters, and a farm's work teams, act as groups.
+        (
+            "He received a congratulatory letter from the diplomatic corps here.",
+            {"diplomatic corps"},
+        ),
+        (
+            "He received a letter from the military attaches corps here.",
+            {"military attaches corps"},
+        ),
+        (
+            "All workteams of the Chongsan Farm reaped a good harvest.",
+            {"workteams of the Chongsan Farm"},
+        ),
+        # "under" a possessive and a noun of authority says whose the group is, and closes it.
+        (
+            "The officials provided the units under their charge with TV sets.",
+            {"officials", "units under their charge"},
+        ),
+        (
+            "The general ordered the troops under his command to withdraw.",
+            {"troops under his command"},
+        ),
+        ("The firm placed the workers under its control in danger.", {"workers under its control"}),
+        # Under a plan or a leadership, no one's charge: the group ends before it.
+        ("Farmers under the new plan harvested early.", {"farmers"}),
+    ],
+)
+def test_corps_work_teams_and_groups_under_someones_charge(
+    parse: Parse, text: str, groups: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name for name, kind in names.items() if kind == "Group"} == groups, names
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Biden confirmed it at the U.S.-Japan summit held in Washington.", "U.S.-Japan"),
@@ -2738,6 +2775,13 @@ def _group_aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             " congratulate them.",
             "senior Party and government officials",
             "officials",
+        ),
+        # A plural the tagger takes for a singular.
+        (
+            "Kim Jong Un received a floral basket from the military attaches corps here. On"
+            " behalf of the corps, the military attache of the Cuban embassy conveyed it.",
+            "military attaches corps",
+            "corps",
         ),
     ],
 )
