@@ -2636,13 +2636,24 @@ def _modifies_noun(token: Token) -> bool:
 
 def _designates_names(token: Token) -> bool:
     """A plural designator after names ("North Phyongan and Jagang provinces") names places or
-    bodies, not a group."""
-    previous = token.doc[token.i - 1] if token.i else None
-    return (
-        previous is not None
-        and token.tag_ == "NNS"
-        and singular(token.lower_) in lexicon.mapping("name_heads")
-        and (previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS)
+    bodies, not a group; so does one after the words the listed names share ("the Sunchon and
+    Haeju knitwear factories", "the Pyongyang and Nampho municipal committees of the UAWK"),
+    which `listed_names` makes one body of each name."""
+    doc = token.doc
+    if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.mapping("name_heads"):
+        return False
+    previous = doc[token.i - 1] if token.i else None
+    if previous is not None and (
+        previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS
+    ):
+        return True
+    owner = bool(_owner_named_after(doc, token.i))
+    shared = _shared_modifiers_start(doc, token.i, divisions=owner)
+    names = _listed(doc, shared, step=-1) if shared < token.i else []
+    # "Koreans in Japan and Japanese political parties": a people and a nationality are no
+    # names of bodies.
+    return len(names) >= 2 and not any(
+        _nationality(doc[start:end]) or _a_demonym(doc[start:end]) for start, end in names
     )
 
 

@@ -1505,6 +1505,23 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
         ),
         # Designators after names, and places with nothing to say which ones, are no groups.
         ("Delegates came from North Phyongan and Jagang provinces.", {"delegates"}),
+        # So are designators after the words the listed names share: each name is a body.
+        ("The Sunchon and Haeju knitwear factories produced more goods.", set()),
+        (
+            "The Pyongyang and Nampho municipal committees of the UAWK organized mass movements.",
+            set(),
+        ),
+        (
+            "Workers of the Kundong and Nongpho vegetable farms harvested early.",
+            {"workers of the Kundong and Nongpho vegetable farms"},
+        ),
+        # Not after a nationality or a people: the country's farms are a group.
+        ("Chinese vegetable farms produced more goods.", {"Chinese vegetable farms"}),
+        (
+            "It was attended by Koreans in Japan and Japanese political parties and social"
+            " organizations.",
+            {"Koreans in Japan", "Japanese political parties and social organizations"},
+        ),
         ("The regiments were sent to cities and counties.", {"regiments"}),
         ("Cities and counties were flooded by the heavy rain.", set()),
         # Places with nothing before them that do something to something: their bodies act.
