@@ -3033,6 +3033,19 @@ def _acting_bodies(token: Token) -> bool:
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    ) or _placed_after(token)
+
+
+def _placed_after(token: Token) -> bool:
+    """A phrase right after the noun says where the bodies are, so which ones: "Farms in
+    North Hamgyong Province reaped a bumper harvest", "Mines in the metal industry are
+    pushing ahead"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.lower_ in WHERE_PREPOSITIONS
+        and following.head == token
+        and following.dep_ == "prep"
     )
 
 

@@ -3251,6 +3251,15 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "US security services reportedly believe drones could carry explosives.",
             "security services",
         ),
+        # With no word before them, a phrase after them says where they are, so which ones.
+        (
+            "Farms in Anak and Unchon counties have installed butterfly lamps.",
+            "farms in Anak and Unchon counties",
+        ),
+        (
+            "Schools across the province have introduced new teaching methods.",
+            "schools across the province",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -3268,6 +3277,8 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "regional-industry factories",
         ),
         ("The road to the new factories was repaired last week.", "new factories"),
+        # A place after them, where they are done to, not where they act.
+        ("Factories in the city were closed last week.", "factories in the city"),
         # Without an object their subject may be a thing that lies, grows or happens.
         ("Charred bodies lay along the road after the blast.", "charred bodies"),
         ("Consumer services grew faster than farming last year.", "consumer services"),
