@@ -2654,13 +2654,24 @@ def _modifies_noun(token: Token) -> bool:
 
 def _designates_names(token: Token) -> bool:
     """A plural designator after names ("North Phyongan and Jagang provinces") names places or
-    bodies, not a group."""
-    previous = token.doc[token.i - 1] if token.i else None
-    return (
-        previous is not None
-        and token.tag_ == "NNS"
-        and singular(token.lower_) in lexicon.mapping("name_heads")
-        and (previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS)
+    bodies, not a group; so does one after the words the listed names share ("the Sunchon and
+    Haeju knitwear factories", "the Pyongyang and Nampho municipal committees of the UAWK"),
+    which `listed_names` makes one body of each name."""
+    doc = token.doc
+    if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.mapping("name_heads"):
+        return False
+    previous = doc[token.i - 1] if token.i else None
+    if previous is not None and (
+        previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS
+    ):
+        return True
+    owner = bool(_owner_named_after(doc, token.i))
+    shared = _shared_modifiers_start(doc, token.i, divisions=owner)
+    names = _listed(doc, shared, step=-1) if shared < token.i else []
+    # "Koreans in Japan and Japanese political parties": a people and a nationality are no
+    # names of bodies.
+    return len(names) >= 2 and not any(
+        _nationality(doc[start:end]) or _a_demonym(doc[start:end]) for start, end in names
     )
 
 
@@ -2829,7 +2840,8 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         ):
             break
         # "deputies to the Supreme People's Assembly", but not "gifts to officials".
-        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named:
+        in_charge = _in_charge(doc, j, m)
+        if tokens[j].lower_ in NAMED_PREPOSITIONS and not named and not in_charge:
             break
         m = _coordinated_bodies(doc, m, taken)
         right.extend(range(j, m))
@@ -2838,9 +2850,24 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         if tokens[j].lower_ in ATTACHED_PREPOSITIONS | {"of"}:
             anchors.add(m - 1)
         j = m
+        # Whose they are closes what says which ones: "the workers under its control in
+        # danger" are in danger, not a group of that name.
+        if in_charge:
+            break
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _in_charge(doc: Doc, j: int, end: int) -> bool:
+    """The phrase from `j` to `end` is "under" a possessive and a noun of authority ("under
+    their charge", "under his command"): it says whose the group is, though it names nobody."""
+    return (
+        end == j + 3
+        and doc[j].lower_ == "under"
+        and doc[j + 1].tag_ == "PRP$"
+        and doc[j + 2].lower_ in lexicon.words("charge_nouns")
+    )
 
 
 def _attendees_listed(head: Token, end: int) -> bool:
@@ -2958,16 +2985,24 @@ def _is_group_head(token: Token) -> bool:
         )
     if token.tag_ != "NN":
         return False
-    # A plural the tagger took for a singular ("the war maniacs loudly talk").
-    plural = token.lower_.endswith("s") and token.lower_ in lexicon.words("group_heads")
     return (
-        plural
+        _plural_tagged_singular(token)
         or _state_medium(token)
         or (
             token.lower_ in lexicon.words("collective_heads")
             and token.dep_ != "compound"
             and not _closes_a_title(token)
         )
+    )
+
+
+def _plural_tagged_singular(token: Token) -> bool:
+    """A group's plural the tagger took for a singular ("the war maniacs loudly talk", "the
+    diplomatic corps")."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_.endswith("s")
+        and token.lower_ in lexicon.words("group_heads")
     )
 
 
@@ -3017,6 +3052,19 @@ def _acting_bodies(token: Token) -> bool:
         child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
+    ) or _placed_after(token)
+
+
+def _placed_after(token: Token) -> bool:
+    """A phrase right after the noun says where the bodies are, so which ones: "Farms in
+    North Hamgyong Province reaped a bumper harvest", "Mines in the metal industry are
+    pushing ahead"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        following is not None
+        and following.lower_ in WHERE_PREPOSITIONS
+        and following.head == token
+        and following.dep_ == "prep"
     )
 
 
@@ -7041,7 +7089,8 @@ def _group_told_before(
     players" after "the players and coaches"). A people ("the people") is too general a word
     to say which."""
     head = doc[indices[0]]
-    if len(indices) != 1 or head.tag_ != "NNS" or head.lower_ in PEOPLE_WORDS or head.i == 0:
+    plural = head.tag_ == "NNS" or _plural_tagged_singular(head)
+    if len(indices) != 1 or not plural or head.lower_ in PEOPLE_WORDS or head.i == 0:
         return None
     if doc[head.i - 1].lower_ not in ANAPHORIC_DETERMINERS:
         return None

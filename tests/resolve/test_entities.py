@@ -1511,6 +1511,23 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
         ),
         # Designators after names, and places with nothing to say which ones, are no groups.
         ("Delegates came from North Phyongan and Jagang provinces.", {"delegates"}),
+        # So are designators after the words the listed names share: each name is a body.
+        ("The Sunchon and Haeju knitwear factories produced more goods.", set()),
+        (
+            "The Pyongyang and Nampho municipal committees of the UAWK organized mass movements.",
+            set(),
+        ),
+        (
+            "Workers of the Kundong and Nongpho vegetable farms harvested early.",
+            {"workers of the Kundong and Nongpho vegetable farms"},
+        ),
+        # Not after a nationality or a people: the country's farms are a group.
+        ("Chinese vegetable farms produced more goods.", {"Chinese vegetable farms"}),
+        (
+            "It was attended by Koreans in Japan and Japanese political parties and social"
+            " organizations.",
+            {"Koreans in Japan", "Japanese political parties and social organizations"},
+        ),
         ("The regiments were sent to cities and counties.", {"regiments"}),
         ("Cities and counties were flooded by the heavy rain.", set()),
         # Places with nothing before them that do something to something: their bodies act.
@@ -2345,6 +2362,43 @@ def test_more_nouns_for_people_head_groups(parse: Parse, text: str, group: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        # A body of diplomats, attaches or fighters, and a farm's work teams, act as groups.
+        (
+            "He received a congratulatory letter from the diplomatic corps here.",
+            {"diplomatic corps"},
+        ),
+        (
+            "He received a letter from the military attaches corps here.",
+            {"military attaches corps"},
+        ),
+        (
+            "All workteams of the Chongsan Farm reaped a good harvest.",
+            {"workteams of the Chongsan Farm"},
+        ),
+        # "under" a possessive and a noun of authority says whose the group is, and closes it.
+        (
+            "The officials provided the units under their charge with TV sets.",
+            {"officials", "units under their charge"},
+        ),
+        (
+            "The general ordered the troops under his command to withdraw.",
+            {"troops under his command"},
+        ),
+        ("The firm placed the workers under its control in danger.", {"workers under its control"}),
+        # Under a plan or a leadership, no one's charge: the group ends before it.
+        ("Farmers under the new plan harvested early.", {"farmers"}),
+    ],
+)
+def test_corps_work_teams_and_groups_under_someones_charge(
+    parse: Parse, text: str, groups: set[str]
+) -> None:
+    names = _names(parse, text)
+    assert {name for name, kind in names.items() if kind == "Group"} == groups, names
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("Biden confirmed it at the U.S.-Japan summit held in Washington.", "U.S.-Japan"),
@@ -2744,6 +2798,13 @@ def _group_aliases(parse: Parse, text: str) -> dict[str, set[str]]:
             " congratulate them.",
             "senior Party and government officials",
             "officials",
+        ),
+        # A plural the tagger takes for a singular.
+        (
+            "Kim Jong Un received a floral basket from the military attaches corps here. On"
+            " behalf of the corps, the military attache of the Cuban embassy conveyed it.",
+            "military attaches corps",
+            "corps",
         ),
     ],
 )
@@ -3196,6 +3257,15 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "US security services reportedly believe drones could carry explosives.",
             "security services",
         ),
+        # With no word before them, a phrase after them says where they are, so which ones.
+        (
+            "Farms in Anak and Unchon counties have installed butterfly lamps.",
+            "farms in Anak and Unchon counties",
+        ),
+        (
+            "Schools across the province have introduced new teaching methods.",
+            "schools across the province",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -3213,6 +3283,8 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
             "regional-industry factories",
         ),
         ("The road to the new factories was repaired last week.", "new factories"),
+        # A place after them, where they are done to, not where they act.
+        ("Factories in the city were closed last week.", "factories in the city"),
         # Without an object their subject may be a thing that lies, grows or happens.
         ("Charred bodies lay along the road after the blast.", "charred bodies"),
         ("Consumer services grew faster than farming last year.", "consumer services"),
