@@ -1079,6 +1079,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = scene
     if place is None:
         place = _place_down(index, verb)
+    if place is None:
+        place = _place_of_same_moment(index, verb)
     # The holding's own noun names the company: not "a dividend interest in Hughes earnings".
     patients += tuple(
         e
@@ -1485,6 +1487,31 @@ def _tried_place(index: EntityIndex, verb: Token) -> Entity | None:
         ),
         None,
     )
+
+
+def _place_of_same_moment(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where a clause joined to this one by "when" or "as" (lexicon `simultaneous_marks`)
+    says the same moment happened, by its own in/at phrase (`place_of`): the clause it hangs
+    on ("met the ambassador at the Assembly Hall when the latter paid a courtesy call"), else
+    the one hung on it ("was shot dead when he answered the door at his home in Belfast").
+    Both clauses have subjects of their own: "as already warned by the minister" is a manner,
+    not a moment. The clause hung on is a sentence's, not a participle's ("Americans caught
+    in Iraq when Saddam sent his forces into Kuwait": where they were caught)."""
+    if _same_moment(verb):
+        held = head_of(verb)
+        return place_of(index, [held]) if held.dep_ not in {"acl", "relcl", "amod"} else None
+    return place_of(index, [c for c in children(verb, "advcl") if _same_moment(c)])
+
+
+def _same_moment(clause: Token) -> bool:
+    """A clause with a subject of its own, which "when" or "as" opens and joins to the one
+    it hangs on; not "hailed the deal as proof foreigners can invest", where "as" heads a
+    noun the parse leaves out of the clause."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = lexicon.words("simultaneous_marks")
+    opened = {c.i + 1 for c in children(clause, "advmod", "mark") if c.lower_ in marks}
+    return any(s.left_edge.i in opened for s in own_subjects(clause))
 
 
 def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:

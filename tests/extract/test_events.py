@@ -1293,6 +1293,26 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Lebanon",
             False,
         ),
+        # A clause joined by "when" or "as" tells the same moment as the clause it hangs on,
+        # at the same place, either way (lexicon `simultaneous_marks`).
+        (
+            "In Kabul, two soldiers were wounded when a mine exploded under their truck.",
+            "explode",
+            "Kabul",
+            False,
+        ),
+        (
+            "Police fired tear gas in Jakarta as students marched toward the parliament.",
+            "march",
+            "Jakarta",
+            False,
+        ),
+        (
+            "A guard was shot dead when he opened the gate at the embassy in Lima.",
+            "shoot",
+            "Lima",
+            False,
+        ),
         # A market's move that names no place, where the move just before it was; taken
         # from elsewhere, so less sure.
         (
@@ -4868,6 +4888,23 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
         ),
         # A place's possessive before an abstract noun locates nothing.
         ("The minister expressed anger at Egypt's refusal to reopen the crossing.", "express"),
+        # A clause of another moment, or one set against the clause it hangs on, happened
+        # where it tells, not where that clause did.
+        ("The minister spoke in Geneva after he had met the envoys.", "meet"),
+        ("Shares rose in Tokyo while dealers waited for the trade figures.", "wait"),
+        # "as" with no subject of its own tells a manner, not a moment; a participle's phrase
+        # tells where those it describes were, not where the clause under it happened.
+        (
+            "As already warned by the vice-minister of National Defence, leaflets are being "
+            "scattered in the border areas of the ROK.",
+            "warn",
+        ),
+        (
+            "The outlook darkened for the Americans caught in Kuwait when the troops crossed "
+            "the border.",
+            "cross",
+        ),
+        ("Officials hailed the deal as proof foreigners can invest in Japan.", "hail"),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
