@@ -1568,6 +1568,8 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _places_of_their_noun(index, head)
+        # Asked before the entities the phrase names: "the FBI chief" names the body too.
+        or tuple(e for e in [_body_title(ctx, head)] if e is not None)
         or entities_of(index, [head])
         or conjoined_before(index, head)
         or _antecedents(index, head)
@@ -3496,16 +3498,42 @@ def _national_title(ctx: Context, token: Token) -> Entity | None:
     the one ruler the article has named before ("President Fidel Castro said ... The Cuban
     leader said"), unless his name is tied to another country (lexicons `demonyms`, `titles`,
     `ruler_epithets`, `ruler_titles`)."""
-    if not any(_definite_word(c) for c in children_of(token)):
-        return None
-    if token.lower_ not in lexicon.union("titles", "ruler_epithets"):
-        return None
     demonyms = lexicon.mapping("demonyms")
     nation = next((c.lower_ for c in children(token, "amod") if c.lower_ in demonyms), None)
     if nation is None:
         return None
+    return _title_holder(ctx, token, {nation, demonyms[nation].casefold()})
+
+
+def _body_title(ctx: Context, token: Token) -> Entity | None:
+    """The person "the FBI chief", "the DPRK ambassador" or "the U.N. chief" stands for: the
+    last person named before whose name the article ties to the body or country the title's
+    own words name ("FBI Director Louis Freeh", "Ri Yong Chol, DPRK ambassador"). The body
+    itself acts only where the article ties no one to it."""
     index = ctx.entities
-    names = {nation, demonyms[nation].casefold()}
+    body = next(
+        (
+            e
+            for c in children(token, "compound")
+            if (e := index.entity_at(c)) is not None
+            and (e.kind is EntityKind.ORGANIZATION or is_country(e))
+        ),
+        None,
+    )
+    if body is None:
+        return None
+    return _title_holder(ctx, token, {body.name.casefold()})
+
+
+def _title_holder(ctx: Context, token: Token, names: set[str]) -> Entity | None:
+    """The person a definite title tied to a country or body (`names`, casefolded) stands for
+    (`_national_title`, `_body_title`)."""
+    if not any(_definite_word(c) for c in children_of(token)):
+        return None
+    if token.lower_ not in lexicon.union("titles", "ruler_epithets"):
+        return None
+    index = ctx.entities
+    demonyms = lexicon.mapping("demonyms")
 
     def named(word: Token) -> Entity | None:
         return index.entity_at(word) if word.pos_ != "PRON" else None
@@ -3541,6 +3569,13 @@ def _national_title(ctx: Context, token: Token) -> Entity | None:
 def _tied_to(name: Token, of_country: Callable[[Token], bool]) -> bool:
     """A name whose own words, "of" phrase or apposition name the country."""
     near = [*children(name, "compound", "amod", "poss", "nmod")]
+    # "FBI Director Louis Freeh", "Director of the FBI Louis Freeh": the body hangs on the
+    # title in front of the name.
+    near += [
+        w
+        for c in children(name, "compound", "nmod")
+        for w in children(c, "compound", "amod") + prepositional_objects(c, OF)
+    ]
     near += prepositional_objects(name, frozenset({"of"}))
     for appos in children(name, "appos"):
         near += [appos, *children(appos, "compound", "amod", "poss")]

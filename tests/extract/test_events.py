@@ -3614,6 +3614,38 @@ def test_they_and_them_stand_for_a_group_named_before(
     assert any(e.name.startswith(group) for e in getattr(event, role))
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "person"),
+    [
+        # The body hangs on the title in front of the name.
+        (
+            "FBI Director Louis Freeh arrived in Nairobi on Thursday. After meeting with Kenyan "
+            "police leaders on Friday, the FBI chief praised their cooperation.",
+            "praise",
+            "Louis Freeh",
+        ),
+        (
+            "U.N. Secretary-General Kofi Annan flew to Baghdad on Saturday. The U.N. chief met "
+            "the Iraqi foreign minister on Sunday.",
+            "meet",
+            "Kofi Annan",
+        ),
+        # A person tied to no body the title names is not the one it stands for.
+        (
+            "Louis Freeh arrived in Nairobi on Thursday. The Exxon chief criticized the plan.",
+            "criticize",
+            None,
+        ),
+    ],
+)
+def test_a_title_a_body_names_stands_for_the_person_tied_to_it(
+    parse: Parse, text: str, predicate: str, person: str | None
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    people = [e.name for e in event.agents if e.kind is EntityKind.PERSON]
+    assert people == ([person] if person else []), event.agents
+
+
 def test_the_owner_of_an_arrest_undergoes_it(parse: Parse) -> None:
     text = "Ri Chol Ho fled to China. The police reported his arrest on Monday."
     arrest = _by_predicate(parse, text)["arrest"]
