@@ -63,6 +63,7 @@ from kg.extract.syntax import (
     office_body,
     own_subjects,
     own_tokens,
+    person_named_since,
     place_of,
     prepositional_objects,
     quotations,
@@ -1565,6 +1566,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
         or main_subject_before(index, head)
+        or person_named_since(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _places_of_their_noun(index, head)

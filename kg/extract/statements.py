@@ -24,6 +24,7 @@ from kg.extract.syntax import (
     main_subject_before,
     office_body,
     own_tokens,
+    person_named_since,
     place_of,
     prepositional_objects,
     quotations,
@@ -673,7 +674,12 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             speakers = (
                 # "X said she heard Y ... She said ...": a "she" opening the main clause goes on
                 # with the sentence before's main subject, as an event's doer does.
-                tuple(e for head in nsubj for e in main_subject_before(ctx.entities, head))
+                tuple(
+                    e
+                    for head in nsubj
+                    for e in main_subject_before(ctx.entities, head)
+                    or person_named_since(ctx.entities, head)
+                )
                 or entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.

@@ -25,12 +25,19 @@ from kg.nlp import (
     doc_memo,
     doc_text,
     doc_tokens,
+    has_the,
     head_of,
     infinitive_controllers,
     parse_tables,
     sentence_of,
 )
-from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, EntityIndex, is_country
+from kg.resolve.entities import (
+    PERSON_SUBJECT_PRONOUNS,
+    PERSONAL_PRONOUNS,
+    EntityIndex,
+    is_country,
+    names_one_person,
+)
 from kg.resolve.names import name_head
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
@@ -657,3 +664,61 @@ def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
         return ()
     return (main,)
+
+
+def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The one person the sentence before names, whom a "he" or "she" opening a main clause
+    goes on with where the salient person it is taken for (`EntityIndex.entity_at`) was last
+    named as a subject farther back and no pronoun or noun for one person has come since: "IMA
+    asked Mr. Gilleland to stay on as an equity participant. He indicated that some assets
+    might be sold" is Gilleland, not the director named as a subject two sentences before.
+    Not a person known to be of the other sex."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return ()
+    if token.head.dep_ != "ROOT":
+        return ()
+    salient = index.entity_at(token)
+    if salient is None or salient.kind is not EntityKind.PERSON:
+        return ()
+    since = sentence_before(token).start
+    persons = index.subject_persons
+    last = persons[bisect_left(persons, (token.i,)) - 1][0]
+    if last >= since:
+        return ()
+    tokens = doc_tokens(token.doc)
+    # "Kim inspected the farm. He was accompanied by Ri. He said", "... visited the museum.
+    # Being briefed, the ambassador went round": a subject "he" or "the" and a noun for one
+    # person since goes on with the salient person; "a judge" is someone new.
+    if any(
+        t.dep_ in SUBJECTS
+        and (
+            t.lower_ in PERSON_SUBJECT_PRONOUNS
+            or (
+                t.pos_ == "NOUN"
+                and (names_one_person(t.lower_) or t.lower_ in lexicon.words("titles"))
+                and (has_the(t) or any(c.dep_ == "poss" for c in t.children))
+            )
+        )
+        for t in tokens[last + 1 : token.i]
+    ):
+        return ()
+    # "... asked the ambassador to convey his best wishes to Kim Jong Un. He said": whom a
+    # pronoun of the sentence before stands for, the names do not tell.
+    if any(t.lower_ in PERSONAL_PRONOUNS for t in tokens[since : token.i]):
+        return ()
+    # A possessor ("briefed on Kim Il Sung's feats") is not whom the sentence is about.
+    named = {
+        e
+        for t in tokens[since : token.i]
+        if t.pos_ == "PROPN"
+        and "poss" not in {t.dep_, t.head.dep_}
+        and (e := index.by_token.get(t.i)) is not None
+        and e.kind is EntityKind.PERSON
+    }
+    if len(named) != 1 or salient in named:
+        return ()
+    person = named.pop()
+    sex = known_sexes(index, token.doc).get(person)
+    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
+        return ()
+    return (person,)

@@ -5338,3 +5338,72 @@ def test_a_pronoun_goes_on_with_the_main_subject_not_a_lesser_clauses(parse: Par
     )
     event = _by_predicate(parse, text)["turn"]
     assert {e.name for e in event.agents} == {"Dana Kessler"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # The one person the sentence before names, not the subject of two sentences back.
+        (
+            "Harold Benz and Carl Ortiz were named to the board in May. In June the company "
+            "asked Mr. Paul Winters to stay on as president. He sold the shipping unit in "
+            "October.",
+            "sell",
+            "Paul Winters",
+        ),
+        (
+            "Gregor Tanski founded the mill in 1952. The union later elected Dario Vance as its "
+            "treasurer. He resigned after a year.",
+            "resign",
+            "Dario Vance",
+        ),
+        # "A judge" is someone new, not the subject named before.
+        (
+            "Dennis Varga won the primary in May. Last year a federal judge removed Mark "
+            "Ostrow, then the county prosecutor, from the case. He resigned from the office a "
+            "week later.",
+            "resign",
+            "Mark Ostrow",
+        ),
+        # A "he" since goes on with the subject: the person named after it is not meant.
+        (
+            "Kim Song Il inspected the Ryongsong Machine Complex. He was accompanied by Ri "
+            "Pyong Chol. He praised the workers of the complex.",
+            "praise",
+            "Kim Song Il",
+        ),
+        # The subject named again in the sentence before, beside another, is still meant.
+        (
+            "Gregor Tanski founded the mill in 1952. The union later elected Tanski and Dario "
+            "Vance to its board. He resigned after a year.",
+            "resign",
+            "Gregor Tanski",
+        ),
+        # A noun for one person since may go on with the subject, as a pronoun may.
+        (
+            "Carlos Mena, Nicaraguan ambassador to the DPRK, visited the war museum on "
+            "Wednesday. Being briefed on President Kim Il Sung's feats, the ambassador went "
+            "round the halls. At the end of the visit, he made an entry in the visitor's book.",
+            "make",
+            "Carlos Mena",
+        ),
+        (
+            "Kim Jong Un sent a message to To Lam on August 3. He in the message extended "
+            "congratulations to To Lam upon his election. He wished the party greater progress.",
+            "wish",
+            "Kim Jong Un",
+        ),
+        # A "he" is not the woman the sentence before names.
+        (
+            "Gregor Tanski founded the mill in 1952. The union later elected Mrs. Dora Vance "
+            "as its treasurer. He resigned after a year.",
+            "resign",
+            "Gregor Tanski",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_stale_subject_is_the_person_named_since(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == {agent}

@@ -872,3 +872,28 @@ def test_a_pronoun_speaker_goes_on_with_the_main_subject_not_a_lesser_clauses(
     doc, ctx = parse(text)
     statements = list(extract_statements(doc, ctx))
     assert [a.name for a in statements[-1].agents] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harold Benz and Carl Ortiz were named to the board in May. In June the company "
+            "asked Mr. Paul Winters to stay on as president. He said the shipping unit would be "
+            "sold.",
+            "Paul Winters",
+        ),
+        # A "he" since goes on with the subject named first.
+        (
+            "Harold Benz joined the board in May. He was welcomed by Paul Winters. He said the "
+            "shipping unit would be sold.",
+            "Harold Benz",
+        ),
+    ],
+)
+def test_a_speaker_after_a_stale_subject_is_the_person_named_since(
+    parse: Parse, text: str, speaker: str
+) -> None:
+    doc, ctx = parse(text)
+    said = [s for s in extract_statements(doc, ctx) if s.quote and "shipping" in s.quote]
+    assert [a.name for s in said for a in s.agents] == [speaker]
