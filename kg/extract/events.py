@@ -64,6 +64,7 @@ from kg.extract.syntax import (
     own_subjects,
     own_tokens,
     person_named_since,
+    phrasal_lemma,
     place_of,
     prepositional_objects,
     quotations,
@@ -213,6 +214,8 @@ CROWDS = GATHERINGS | {"Protest"}
 NOUN_TIMES = frozenset({"amod", "poss", "nmod", "compound", "nummod"})
 NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE})
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
+# The kind of `event_noun_kinds` whose nouns name an act of violence ("bombing", "blast").
+VIOLENCE = "violence"
 # Where an event happened, when looked for through its phrases: "hit the target on an island
 # in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery",
 # "was rescued off the coast of Florida", as well as "in" and "at". Not "over": what is seen
@@ -5021,6 +5024,49 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_devices_joined(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold a definite device going off into the act of violence told before it was done with
+    ("the car bombing of the embassy ... when the bomb went off, killing 247 people", "The
+    bombing was an attack ... The bomb was placed at the entrance and exploded"): the bomb is
+    that act's. Run after the tolls are joined to their clause, so that they come along; "a
+    bomb exploded at another clinic" tells another act."""
+    kinds = lexicon.mapping("event_noun_kinds")
+    result: list[Event] = []
+    for event in events:
+        verb = _verb_of(event, doc)
+        act = (
+            next(
+                (
+                    i
+                    for i in reversed(range(len(result)))
+                    if kinds.get(result[i].predicate) == VIOLENCE
+                ),
+                None,
+            )
+            if verb is not None and _device_goes_off(verb)
+            else None
+        )
+        if act is None:
+            result.append(event)
+        else:
+            result[act] = _merged(result[act], event)
+    return result
+
+
+def _device_goes_off(verb: Token) -> bool:
+    """ "The bomb went off", "the device was detonated": a definite device (lexicon
+    `explosive_devices`) that a verb of `going_off_verbs` tells going off."""
+    return (
+        verb.pos_ == "VERB"
+        and phrasal_lemma(verb) in lexicon.words("going_off_verbs")
+        and any(
+            s.lemma_.casefold() in lexicon.words("explosive_devices")
+            and any(_definite_word(c) for c in children_of(s))
+            for s in subjects(verb)
+        )
+    )
+
+
 def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
     """Fold into a visit what its visitors are told to do going about the place visited, on
     the same day and at no other place ("visited the Ryongsong Machine Complex ... He went
@@ -5217,7 +5263,12 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     nominal = [e for e in _nominal_events(doc, ctx) if e.anchor not in taken]
     ordered = sorted(_with_companions(events) + nominal, key=lambda e: e.anchor)
     told = _with_attendees(
-        _with_tours_joined(_with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc),
+        _with_tours_joined(
+            _with_devices_joined(
+                _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc
+            ),
+            doc,
+        ),
         doc,
         ctx,
     )

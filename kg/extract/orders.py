@@ -30,6 +30,7 @@ from kg.extract.syntax import (
     is_passive,
     modality,
     own_subjects,
+    phrasal_lemma,
     place_of,
     prepositional_objects,
     quotations,
@@ -470,20 +471,6 @@ def _sequence(order: Token) -> bool:
     )
 
 
-def _phrasal_lemma(token: Token) -> str:
-    # The parser may take the particle for an adverb ("the tasks set forth at the meeting").
-    particle = next(
-        (
-            c.lower_
-            for c in token.children
-            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")
-        ),
-        None,
-    )
-    lemma = token.lemma_.casefold()
-    return f"{lemma} {particle}" if particle else lemma
-
-
 def _directive_objects(token: Token) -> list[Token]:
     """What a light verb sets forth: its object, what it sets something forth as ("set forth
     the construction as an important task"), or the noun it describes ("tasks set forth", "the
@@ -596,7 +583,7 @@ def is_light_order(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
     light = lexicon.words("order_light_verbs")
-    if _phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
+    if phrasal_lemma(token) not in light and token.lemma_.casefold() not in light:
         # "which has set it as an urgent task": the role, not the object, is the directive.
         # The roles found only for a verb that gives one (most verbs give none).
         role_verb = token.lemma_.casefold() in lexicon.words("order_role_verbs")
@@ -2206,7 +2193,7 @@ def _implementers(noun: Token) -> list[Token]:
     are, or of the determination to carry them out ("hardened their determination to carry
     out the important tasks set forth by him")."""
     verb = noun.head
-    if noun.dep_ != "dobj" or _phrasal_lemma(verb) not in lexicon.words("implementing_verbs"):
+    if noun.dep_ != "dobj" or phrasal_lemma(verb) not in lexicon.words("implementing_verbs"):
         return []
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
         return subjects(verb.head.head)
@@ -2543,7 +2530,7 @@ def _object_to_carry_out(noun: Token) -> bool:
     return (
         noun.dep_ == "dobj"
         and verb.tag_ in {"VB", "VBG"}
-        and _phrasal_lemma(verb) in lexicon.words("implementing_verbs")
+        and phrasal_lemma(verb) in lexicon.words("implementing_verbs")
     )
 
 

@@ -273,6 +273,21 @@ def _own_tokens(tables: ParseTables, verb: int) -> frozenset[int]:
     return frozenset(found)
 
 
+def phrasal_lemma(token: Token) -> str:
+    """A verb's lemma with its particle ("carry out", "go off")."""
+    # The parser may take the particle for an adverb ("the tasks set forth at the meeting").
+    particle = next(
+        (
+            c.lower_
+            for c in children_of(token)
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ == "ADP")
+        ),
+        None,
+    )
+    lemma = token.lemma_.casefold()
+    return f"{lemma} {particle}" if particle else lemma
+
+
 def clause_span(verb: Token) -> Span:
     """The contiguous span from the first to the last token of the verb's own clause."""
     own = own_tokens(verb)

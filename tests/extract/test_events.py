@@ -4567,6 +4567,26 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "investigation",
             "the probe took a year",
         ),
+        # A definite device going off is the one the act of violence told before used, with
+        # the toll told of it.
+        (
+            "Talks were cut short by the car bombing of the embassy. The bomb went off at "
+            "10:30 a.m., killing 40 people.",
+            "bombing",
+            "killing 40 people",
+        ),
+        (
+            "The market bombing was an attack on a Saturday. The device was hidden in a cart "
+            "and exploded near the gate.",
+            "bombing",
+            "exploded near the gate",
+        ),
+        (
+            "Police said the blast in the square was the worst in a decade. The explosives "
+            "were detonated by a timer.",
+            "blast",
+            "were detonated by a timer",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
@@ -4683,6 +4703,17 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "Police are seeking a man who left a bag holding a device that exploded on Friday, "
             "wounding 13 people in Lyon.",
             ["seek", "wound"],
+        ),
+        # A device not named before goes off in another act of violence.
+        (
+            "The bombing of the hotel killed six people. A bomb exploded at a clinic a month "
+            "later.",
+            ["bombing", "explode"],
+        ),
+        # A device that does not go off makes no act told before.
+        (
+            "The bombing of the hotel killed six people. The bomb was found in a car.",
+            ["bombing", "find"],
         ),
     ],
 )
