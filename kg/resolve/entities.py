@@ -2889,12 +2889,18 @@ def _attendees_listed(head: Token, end: int) -> bool:
     )
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts a token is listed with, which holds the list's role in its
+    clause: "farms" of "the officials and farms"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _verb_after_subject(head: Token) -> int:
     """Where the verb of a group's clause stands when the group (or the first of the heads it
     is coordinated with) is the verb's subject and comes before it; 0 otherwise."""
-    first = head
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = _first_conjunct(head)
     verb = first.head
     return verb.i if first.dep_ in SUBJECT_DEPS and verb.i > head.i else 0
 
@@ -3037,14 +3043,17 @@ def _acting_bodies(token: Token) -> bool:
     factories"), it refers back to bodies named before. So is the plural of a body's noun that
     ends no name (lexicon `unnamed_body_plurals`: "security services believe ..."), as a subject
     only of a verb that acts on something."""
+    # Listed after another, the bodies take the role of the first of the list: "the governor
+    # and local trade unions organized ...".
+    first = _first_conjunct(token)
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
-    if token.tag_ != "NNS" or not (token.dep_ == "nsubj" or _party_to_an_act(token)):
+    if token.tag_ != "NNS" or not (first.dep_ == "nsubj" or _party_to_an_act(first)):
         return False
     # A plural the lexicon lists keeps its verb's test even where its singular heads names
     # ("Winnipeg Police Service", but "perfect services appropriate to its class").
     if token.lower_ in lexicon.words("unnamed_body_plurals"):
-        if token.dep_ == "nsubj" and not _acts_on_something(token.head):
+        if first.dep_ == "nsubj" and not _acts_on_something(first.head):
             return False
     elif lexicon.mapping("name_heads").get(singular(token.lower_)) != EntityKind.ORGANIZATION.value:
         return False

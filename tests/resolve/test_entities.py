@@ -3266,6 +3266,16 @@ def test_names_sharing_a_plural_designator_take_its_kind(
             "Schools across the province have introduced new teaching methods.",
             "schools across the province",
         ),
+        # Listed after people, they share the role of the list's first member.
+        (
+            "Officials and local trade unions in the province have organized an emulation"
+            " campaign among the farmers.",
+            "local trade unions in the province",
+        ),
+        (
+            "Scientists and rural schools in every county sent letters to the ministry.",
+            "rural schools in every county",
+        ),
     ],
 )
 def test_enterprises_of_one_kind_acting_together_are_a_group(
@@ -3289,6 +3299,8 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
         ("Charred bodies lay along the road after the blast.", "charred bodies"),
         ("Consumer services grew faster than farming last year.", "consumer services"),
         ("Memorial services took place in every town on Sunday.", "memorial services"),
+        # Listed after a passive subject, they are done to as well.
+        ("The minister and new factories were shown in the film.", "new factories"),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
