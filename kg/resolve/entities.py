@@ -5160,6 +5160,21 @@ def _with_location(span: Span) -> Span:
     return span
 
 
+def _site_taken_for_an_event(span: Span) -> Span:
+    """A site's name the model tags as an event ("the May Day Stadium", "the Three-Revolution
+    Exhibition House"): its own head is a place's (name_heads.tsv). Left an event, it would
+    hide the site's name that `headed_names` finds inside it, being the longer span."""
+    last = span[-1]
+    if (
+        span.label_ != "EVENT"
+        or span.root != last
+        or not last.is_title
+        or lexicon.mapping("name_heads").get(last.lower_) != EntityKind.PLACE.value
+    ):
+        return span
+    return Span(span.doc, span.start, span.end, label="FAC", kb_id=span.kb_id_)
+
+
 def _with_site_noun(span: Span) -> Span:
     """A name with the common noun of the site it names, which the model leaves out ("the Jomo
     Kenyatta" + "airport", "the Oxford Street" + "bus station"): see named_site_nouns.txt. A
@@ -6040,6 +6055,7 @@ def _title_run(doc: Doc, end: int) -> int:
 # The corrections of a model's name, in the order they apply: each reads the span the one
 # before it left.
 MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
+    _site_taken_for_an_event,
     _titled_korean_name,
     _holder_after_country,
     _titled_surname,
