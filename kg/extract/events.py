@@ -318,6 +318,7 @@ def _clause_evidence(verb: Token) -> Span:
             and t.head.lower_ not in OWN_PHRASE_PREPOSITIONS
             and t.head.right_edge.i >= span.end - 1
             and _noun_key(t) in nouns
+            and not _tells_no_act(t)
         ),
         None,
     )
@@ -5530,6 +5531,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _scene_of_act(token, cls)
             or _outcome_of_act(token, cls)
             or _modifies_or_names(token)
+            or _tells_no_act(token)
         ):
             continue
         cls = _unless_market_move(token, cls)
@@ -5753,6 +5755,22 @@ def _unless_market_move(token: Token, cls: str) -> str:
     movers = children(token, "nsubj", "compound", "poss") + prepositional_objects(token, IN)
     traded = lexicon.words("traded_nouns")
     return "Action" if any(m.lemma_.casefold() in traded for m in movers) else cls
+
+
+def _tells_no_act(noun: Token) -> bool:
+    """An event noun that names no act: the plural of a company's figure ("Sales rose 6%",
+    "on sales of $94 million"; lexicon `company_measure_nouns`), or a state, bare after a
+    preposition its lexicon row names ("the unit is not for sale"; lexicon `standing_phrases`)."""
+    lemma = noun.lemma_.casefold()
+    if is_plural(noun) and lemma in lexicon.words("company_measure_nouns"):
+        return True
+    prepositions = lexicon.mapping("standing_phrases").get(lemma)
+    return (
+        prepositions is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in prepositions.split()
+        and not children(noun, "det", "poss")
+    )
 
 
 def _modifies_or_names(noun: Token) -> bool:

@@ -3746,6 +3746,13 @@ def test_a_bracket_explaining_the_story_tells_its_event(parse: Parse) -> None:
             "establishment",
             True,
         ),
+        ("Shares rose after the sale of the cement unit was announced.", "sale", True),
+        # The plural of a noun a company's report measures is the figure (lexicon
+        # `company_measure_nouns`).
+        ("Retail sales rose 2% in October.", "sale", False),
+        ("The company earned $6.6 million on sales of $94.3 million.", "sale", False),
+        # Bare after "for" or "on", the noun tells a state (lexicon `standing_phrases`).
+        ("The company said its trucking unit is not for sale.", "sale", False),
     ],
 )
 def test_a_noun_of_an_act_is_an_event_only_where_it_tells_of_one(
@@ -4634,6 +4641,26 @@ def test_a_clause_leaves_out_the_event_a_phrase_after_its_verb_names(
     clause = next(e for e in events if e.predicate == predicate)
     assert [m.text for m in clause.evidence] == [evidence]
     assert any(named in m.text for e in events if e is not clause for m in e.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "evidence"),
+    [
+        # A company's figure is no event told apart (lexicon `company_measure_nouns`): the
+        # clause keeps it.
+        (
+            "Last year, the company earned $480 million on sales of $4.3 billion.",
+            "earn",
+            "Last year, the company earned $480 million on sales of $4.3 billion",
+        ),
+    ],
+)
+def test_a_clause_keeps_a_phrase_that_names_no_act(
+    parse: Parse, text: str, predicate: str, evidence: str
+) -> None:
+    doc, ctx = parse(text)
+    clause = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
+    assert [m.text for m in clause.evidence] == [evidence]
 
 
 def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
