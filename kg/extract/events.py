@@ -63,7 +63,6 @@ from kg.extract.syntax import (
     office_body,
     own_subjects,
     own_tokens,
-    person_named_since,
     phrasal_lemma,
     place_of,
     prepositional_objects,
@@ -116,6 +115,7 @@ from kg.resolve.entities import (
     mission_building_attacked,
     names_one_person,
 )
+from kg.resolve.pronouns import person_named_since
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})

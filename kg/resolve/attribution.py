@@ -30,6 +30,7 @@ from kg.nlp import (
 from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
+from kg.resolve.pronouns import person_named_since
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
@@ -112,7 +113,10 @@ class _Tracker:
 
     def _source(self, head: Token) -> Source | None:
         entity = (
-            self.index.entity_at(head)
+            # "IMA asked Mr. Gilleland to stay on. He indicated that ...": the person a "he"
+            # stands for as the doer of the events it opens, so source and doer agree.
+            next(iter(person_named_since(self.index, head)), None)
+            or self.index.entity_at(head)
             or known_entity(head.text)
             or named_by_surname(self.index, head)
         )
