@@ -30,7 +30,7 @@ from kg.nlp import (
 from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
-from kg.resolve.pronouns import person_named_since
+from kg.resolve.pronouns import lone_person_since, person_named_since
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
@@ -125,6 +125,11 @@ class _Tracker:
             # unless someone spoke by name since ("A police source said ... District mayor
             # Gérard Lemoine said ... He said ...").
             return self.named_since or self.last_unnamed
+        lone = lone_person_since(self.index, head)
+        if lone:
+            # "A senior dealer noted ... He attributed the volume to ...": the one person a
+            # noun named as the last main subject, as for the events the "he" does.
+            return Source(lone[0].name, lone[0])
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
         company = self._company_called(head) if entity is None else None

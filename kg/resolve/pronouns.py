@@ -15,6 +15,7 @@ from kg.resolve.entities import (
     PERSON_SUBJECT_PRONOUNS,
     PERSONAL_PRONOUNS,
     EntityIndex,
+    according_to,
     names_one_person,
 )
 
@@ -113,3 +114,31 @@ def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
         return ()
     return (person,)
+
+
+def lone_person_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The unnamed person a subject "he" or "she" stands for where one was the last subject
+    of a main clause, or the one credited "according to", in its sentence or the one before,
+    after the person named last as a subject (whom `EntityIndex.entity_at` would take):
+    "Bush spoke on Monday. A U.S. official said the ships were ready. He declined to say
+    ..." is the official, a group of one. Subjects of lesser clauses are passed over ("When
+    the man on duty answered, the Chairman said that he ...")."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return ()
+    persons = index.subject_persons
+    at = bisect_left(persons, (token.i,))
+    since = max(sentence_before(token).start, persons[at - 1][0] + 1 if at else 0)
+    for before in reversed(doc_tokens(token.doc)[since : token.i]):
+        credited = according_to(before)
+        if not credited and (before.dep_ not in SUBJECTS or before.head.dep_ != "ROOT"):
+            continue
+        entity = index.by_token.get(before.i)
+        if (
+            before.tag_ == "NN"
+            and entity is not None
+            and entity.kind is EntityKind.GROUP
+            and names_one_person(before.lower_)
+        ):
+            return (entity,)
+        return ()
+    return ()

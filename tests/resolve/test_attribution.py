@@ -616,6 +616,18 @@ def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[lis
             "that the shipping unit would be sold.",
             "Harold Benz",
         ),
+        # A person a noun names ("a senior dealer") spoke last as a main subject: the "he" is
+        # that one, not the person named as a subject before.
+        (
+            "Nigel Lawson resigned on Thursday. A senior dealer with Barings noted that banks "
+            "fell sharply. He attributed the heavy volume to fears of a weaker pound.",
+            "senior dealer with Barings",
+        ),
+        (
+            "Frank Dorsey left the bank in March. A senior trader at Barings noted that the "
+            "shares had fallen. He estimated that the bank's assets were worth $2 billion.",
+            "senior trader at Barings",
+        ),
     ],
 )
 def test_a_pronoun_source_after_a_stale_subject_is_the_person_named_since(
