@@ -112,7 +112,7 @@ from kg.resolve.entities import (
     is_country,
     mission_building_attacked,
 )
-from kg.resolve.pronouns import lone_person_since, person_named_since
+from kg.resolve.pronouns import OBJECT_PRONOUNS, lone_person_since, person_named_since
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -124,7 +124,6 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 # Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
-OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -21,6 +21,7 @@ from kg.resolve.entities import (
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
 
 
 def sentence_before(token: Token) -> Span:
@@ -122,19 +123,25 @@ def lone_person_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     after the person named last as a subject (whom `EntityIndex.entity_at` would take):
     "Bush spoke on Monday. A U.S. official said the ships were ready. He declined to say
     ..." is the official, a group of one. Subjects of lesser clauses are passed over ("When
-    the man on duty answered, the Chairman said that he ...")."""
+    the man on duty answered, the Chairman said that he ..."), and so is one who did something
+    to a "him" or "her" after: "An official made him a request. He said ..." goes on with
+    whom the "him" stands for."""
     if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
         return ()
     persons = index.subject_persons
     at = bisect_left(persons, (token.i,))
     since = max(sentence_before(token).start, persons[at - 1][0] + 1 if at else 0)
-    for before in reversed(doc_tokens(token.doc)[since : token.i]):
+    tokens = doc_tokens(token.doc)
+    for before in reversed(tokens[since : token.i]):
         credited = according_to(before)
         if not credited and (before.dep_ not in SUBJECTS or before.head.dep_ != "ROOT"):
             continue
         entity = index.by_token.get(before.i)
         if (
-            before.tag_ == "NN"
+            not any(
+                t.tag_ == "PRP" and t.lower_ in OBJECT_PRONOUNS for t in tokens[before.i : token.i]
+            )
+            and before.tag_ == "NN"
             and entity is not None
             and entity.kind is EntityKind.GROUP
             and names_one_person(before.lower_)

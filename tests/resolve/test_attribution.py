@@ -628,6 +628,13 @@ def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[lis
             "shares had fallen. He estimated that the bank's assets were worth $2 billion.",
             "senior trader at Barings",
         ),
+        # A "him" since stands for the person named before, whom the "he" goes on with.
+        (
+            "Governor Ellen Marsh toured the new ice rink on Monday. An official made her a "
+            "request to open it in the summer. She said that the rink should serve students "
+            "all the year round.",
+            "Ellen Marsh",
+        ),
     ],
 )
 def test_a_pronoun_source_after_a_stale_subject_is_the_person_named_since(
