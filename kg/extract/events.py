@@ -63,7 +63,6 @@ from kg.extract.syntax import (
     office_body,
     own_subjects,
     own_tokens,
-    person_named_since,
     phrasal_lemma,
     place_of,
     prepositional_objects,
@@ -109,13 +108,11 @@ from kg.nlp import (
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import (
-    PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
-    according_to,
     is_country,
     mission_building_attacked,
-    names_one_person,
 )
+from kg.resolve.pronouns import OBJECT_PRONOUNS, lone_person_since, person_named_since
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -127,7 +124,6 @@ BY = frozenset({"by"})
 INCLUDING = frozenset({"including"})
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his"})
 # Personal pronouns an object takes: its clause's subject is "himself" or "herself" instead.
-OBJECT_PRONOUNS = frozenset({"him", "her"})
 # Relative pronouns that can stand for a thing or an event, not a person.
 THING_PRONOUNS = frozenset({"which", "that"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1566,7 +1562,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
         _counted_back(index, head)
-        or _lone_person_since(index, head)
+        or lone_person_since(index, head)
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
         or main_subject_before(index, head)
@@ -1721,34 +1717,6 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
     }
     return named.pop() if len(named) == 1 else None
-
-
-def _lone_person_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """The unnamed person a subject "he" or "she" stands for where one was the last subject
-    of a main clause, or the one credited "according to", in its sentence or the one before,
-    after the person named last as a subject (whom `EntityIndex.entity_at` would take):
-    "Bush spoke on Monday. A U.S. official said the ships were ready. He declined to say
-    ..." is the official, a group of one. Subjects of lesser clauses are passed over ("When
-    the man on duty answered, the Chairman said that he ...")."""
-    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
-        return ()
-    persons = index.subject_persons
-    at = bisect_left(persons, (token.i,))
-    since = max(sentence_before(token).start, persons[at - 1][0] + 1 if at else 0)
-    for before in reversed(doc_tokens(token.doc)[since : token.i]):
-        credited = according_to(before)
-        if not credited and (before.dep_ not in SUBJECTS or before.head.dep_ != "ROOT"):
-            continue
-        entity = index.by_token.get(before.i)
-        if (
-            before.tag_ == "NN"
-            and entity is not None
-            and entity.kind is EntityKind.GROUP
-            and names_one_person(before.lower_)
-        ):
-            return (entity,)
-        return ()
-    return ()
 
 
 def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -24,7 +24,6 @@ from kg.extract.syntax import (
     main_subject_before,
     office_body,
     own_tokens,
-    person_named_since,
     place_of,
     prepositional_objects,
     quotations,
@@ -53,6 +52,7 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
+from kg.resolve.pronouns import person_named_since
 
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who sends or issues a text: also a group ("a letter from the participants in the forum").

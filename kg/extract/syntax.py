@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -22,10 +21,8 @@ from kg.nlp import (
     children_of,
     conjunct_indices,
     doc_lowers,
-    doc_memo,
     doc_text,
     doc_tokens,
-    has_the,
     head_of,
     infinitive_controllers,
     parse_tables,
@@ -33,19 +30,17 @@ from kg.nlp import (
 )
 from kg.resolve.entities import (
     PERSON_SUBJECT_PRONOUNS,
-    PERSONAL_PRONOUNS,
     EntityIndex,
     is_country,
-    names_one_person,
 )
 from kg.resolve.names import name_head
+from kg.resolve.pronouns import FEMININE_PRONOUNS, SUBJECTS, known_sexes, sentence_before
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
 OPENING_MARKS = frozenset({"``", "`", '"', "“"})
 CLOSING_MARKS = frozenset({"''", "'", '"', "”"})
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Children that open a clause of their own, with its own time, place and participants.
 CLAUSAL = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj", "csubj"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "going"})
@@ -66,7 +61,6 @@ WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 QUOTE_TAGS = frozenset({"``", "''"})
-FEMININE_PRONOUNS = frozenset({"she", "her", "hers"})
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
@@ -598,41 +592,6 @@ def office_body(
     return found[0] if found else None
 
 
-def sentence_before(token: Token) -> Span:
-    """The sentence before the token's, or its own if it is the first."""
-    sent = sentence_of(token)
-    return sentence_of(doc_tokens(token.doc)[sent.start - 1]) if sent.start > 0 else sent
-
-
-def known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
-    """Whether each person whose sex the article shows is a woman: by the word before a name
-    ("Mr.", "Mrs.", "widow"; lexicons `masculine_nouns`, `feminine_nouns`) or else its given
-    name (lexicons `masculine_given_names`, `feminine_given_names`). The first mention that
-    shows it decides."""
-    kept = doc_memo(doc, "known sexes")
-    if kept.get("index") is index:
-        return kept["sexes"]
-    text = doc_text(doc)
-    titles_of_either = lexicon.union("masculine_nouns", "feminine_nouns")
-    of_a_woman = lexicon.union("feminine_nouns", "feminine_given_names")
-    of_a_man = lexicon.union("masculine_nouns", "masculine_given_names")
-    sexes: dict[Entity, bool] = {}
-    for m in index.mentions:
-        if m.entity.kind is not EntityKind.PERSON or m.entity in sexes:
-            continue
-        words = m.mention.text.casefold().split()
-        # A mention may hold its own title ("Mrs. Smith"); the given name follows it.
-        titles = tuple(itertools.takewhile(titles_of_either.__contains__, words))
-        marks = {*text[max(0, m.mention.start - 12) : m.mention.start].casefold().split()[-1:]}
-        marks.update(titles, words[len(titles) : len(titles) + 1])
-        if marks & of_a_woman:
-            sexes[m.entity] = True
-        elif marks & of_a_man:
-            sexes[m.entity] = False
-    kept.update(index=index, sexes=sexes)
-    return sexes
-
-
 def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The person named as the main subject of the sentence before that a "he" or "she" opening
     its own sentence's main clause goes on with, where the salient person it is taken for
@@ -679,61 +638,3 @@ def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
         return ()
     return (main,)
-
-
-def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """The one person the sentence before names, whom a "he" or "she" opening a main clause
-    goes on with where the salient person it is taken for (`EntityIndex.entity_at`) was last
-    named as a subject farther back and no pronoun or noun for one person has come since: "IMA
-    asked Mr. Gilleland to stay on as an equity participant. He indicated that some assets
-    might be sold" is Gilleland, not the director named as a subject two sentences before.
-    Not a person known to be of the other sex."""
-    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
-        return ()
-    if token.head.dep_ != "ROOT":
-        return ()
-    salient = index.entity_at(token)
-    if salient is None or salient.kind is not EntityKind.PERSON:
-        return ()
-    since = sentence_before(token).start
-    persons = index.subject_persons
-    last = persons[bisect_left(persons, (token.i,)) - 1][0]
-    if last >= since:
-        return ()
-    tokens = doc_tokens(token.doc)
-    # "Kim inspected the farm. He was accompanied by Ri. He said", "... visited the museum.
-    # Being briefed, the ambassador went round": a subject "he" or "the" and a noun for one
-    # person since goes on with the salient person; "a judge" is someone new.
-    if any(
-        t.dep_ in SUBJECTS
-        and (
-            t.lower_ in PERSON_SUBJECT_PRONOUNS
-            or (
-                t.pos_ == "NOUN"
-                and (names_one_person(t.lower_) or t.lower_ in lexicon.words("titles"))
-                and (has_the(t) or any(c.dep_ == "poss" for c in t.children))
-            )
-        )
-        for t in tokens[last + 1 : token.i]
-    ):
-        return ()
-    # "... asked the ambassador to convey his best wishes to Kim Jong Un. He said": whom a
-    # pronoun of the sentence before stands for, the names do not tell.
-    if any(t.lower_ in PERSONAL_PRONOUNS for t in tokens[since : token.i]):
-        return ()
-    # A possessor ("briefed on Kim Il Sung's feats") is not whom the sentence is about.
-    named = {
-        e
-        for t in tokens[since : token.i]
-        if t.pos_ == "PROPN"
-        and "poss" not in {t.dep_, t.head.dep_}
-        and (e := index.by_token.get(t.i)) is not None
-        and e.kind is EntityKind.PERSON
-    }
-    if len(named) != 1 or salient in named:
-        return ()
-    person = named.pop()
-    sex = known_sexes(index, token.doc).get(person)
-    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
-        return ()
-    return (person,)

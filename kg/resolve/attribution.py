@@ -30,6 +30,7 @@ from kg.nlp import (
 from kg.resolve.dateline import find_dateline_under_headline
 from kg.resolve.entities import EntityIndex
 from kg.resolve.names import canonical_name, known_entity
+from kg.resolve.pronouns import lone_person_since, person_named_since
 
 SOURCE_PRONOUNS = frozenset({"he", "she", "they"})
 PERSON_PRONOUNS = SOURCE_PRONOUNS - {"they"}
@@ -112,7 +113,10 @@ class _Tracker:
 
     def _source(self, head: Token) -> Source | None:
         entity = (
-            self.index.entity_at(head)
+            # "IMA asked Mr. Gilleland to stay on. He indicated that ...": the person a "he"
+            # stands for as the doer of the events it opens, so source and doer agree.
+            next(iter(person_named_since(self.index, head)), None)
+            or self.index.entity_at(head)
             or known_entity(head.text)
             or named_by_surname(self.index, head)
         )
@@ -121,6 +125,11 @@ class _Tracker:
             # unless someone spoke by name since ("A police source said ... District mayor
             # Gérard Lemoine said ... He said ...").
             return self.named_since or self.last_unnamed
+        lone = lone_person_since(self.index, head)
+        if lone:
+            # "A senior dealer noted ... He attributed the volume to ...": the one person a
+            # noun named as the last main subject, as for the events the "he" does.
+            return Source(lone[0].name, lone[0])
         if entity is not None and entity.kind is not EntityKind.GROUP:
             return Source(entity.name, entity)
         company = self._company_called(head) if entity is None else None

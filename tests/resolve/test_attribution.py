@@ -593,6 +593,57 @@ def test_a_later_speaker_refers_back(parse: Parse, text: str, expected: list[lis
     assert [[s.label for s in ctx.sources.for_sentence(x)] for x in doc.sents] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The subject named two sentences back is stale: the "he" is whom the company asked,
+        # as it is the doer of the events the sentence tells.
+        (
+            "Harold Benz and Carl Ortiz were named to the board in May. In June the company "
+            "asked Mr. Paul Winters to stay on as president. He indicated that the shipping "
+            "unit might be sold.",
+            "Paul Winters",
+        ),
+        (
+            "Ursula Brandt ran the bank's trading desk until 2019. Last week the board asked "
+            "Mrs. Helen Ward to lead a review. She said that the losses were larger than "
+            "reported.",
+            "Helen Ward",
+        ),
+        # A "he" since goes on with the subject named first.
+        (
+            "Harold Benz joined the board in May. He was welcomed by Paul Winters. He said "
+            "that the shipping unit would be sold.",
+            "Harold Benz",
+        ),
+        # A person a noun names ("a senior dealer") spoke last as a main subject: the "he" is
+        # that one, not the person named as a subject before.
+        (
+            "Nigel Lawson resigned on Thursday. A senior dealer with Barings noted that banks "
+            "fell sharply. He attributed the heavy volume to fears of a weaker pound.",
+            "senior dealer with Barings",
+        ),
+        (
+            "Frank Dorsey left the bank in March. A senior trader at Barings noted that the "
+            "shares had fallen. He estimated that the bank's assets were worth $2 billion.",
+            "senior trader at Barings",
+        ),
+        # A "him" since stands for the person named before, whom the "he" goes on with.
+        (
+            "Governor Ellen Marsh toured the new ice rink on Monday. An official made her a "
+            "request to open it in the summer. She said that the rink should serve students "
+            "all the year round.",
+            "Ellen Marsh",
+        ),
+    ],
+)
+def test_a_pronoun_source_after_a_stale_subject_is_the_person_named_since(
+    parse: Parse, text: str, speaker: str
+) -> None:
+    doc, ctx = parse(text)
+    assert [s.label for s in ctx.sources.for_sentence(list(doc.sents)[-1])] == [speaker]
+
+
 def test_a_dateline_under_the_headline_credits_the_agency(parse: Parse) -> None:
     text = (
         "7 militants killed in blasts in Afghanistan\nKANDAHAR, Afghanistan, Oct. 3 (Xinhua) --"
