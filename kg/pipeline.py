@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v27",
+    "kg.entities.v28",
     "kg.times.v19",
-    "kg.relations.v27",
-    "kg.orders.v24",
-    "kg.statements.v28",
-    "kg.events.v29",
-    "kg.places.v23",
+    "kg.relations.v28",
+    "kg.orders.v25",
+    "kg.statements.v29",
+    "kg.events.v30",
+    "kg.places.v24",
 )
 
 
