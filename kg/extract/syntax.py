@@ -29,12 +29,17 @@ from kg.nlp import (
     sentence_of,
 )
 from kg.resolve.entities import (
-    PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
     is_country,
 )
 from kg.resolve.names import name_head
-from kg.resolve.pronouns import FEMININE_PRONOUNS, SUBJECTS, known_sexes, sentence_before
+from kg.resolve.pronouns import (
+    FEMININE_PRONOUNS,
+    SUBJECTS,
+    known_sexes,
+    opening_pronoun_person,
+    sentence_before,
+)
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
@@ -599,12 +604,8 @@ def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     that sentence: "Har-Shefi said she heard Amir talk about killing Rabin ... Instead, she
     turned to her community rabbi" is Har-Shefi, not Amir. Not a person known to be of the
     other sex."""
-    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
-        return ()
-    if token.head.dep_ != "ROOT":
-        return ()
-    salient = index.entity_at(token)
-    if salient is None or salient.kind is not EntityKind.PERSON:
+    salient = opening_pronoun_person(index, token)
+    if salient is None:
         return ()
     sentence = sentence_of(token)
     before = sentence_before(token)

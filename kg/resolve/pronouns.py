@@ -59,6 +59,18 @@ def known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
     return sexes
 
 
+def opening_pronoun_person(index: EntityIndex, token: Token) -> Entity | None:
+    """The person (`EntityIndex.entity_at`) a subject "he" or "she" opening a main clause is
+    taken for, which the rules below may set aside for someone named more recently; None for
+    any other token."""
+    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
+        return None
+    if token.head.dep_ != "ROOT":
+        return None
+    salient = index.entity_at(token)
+    return salient if salient is not None and salient.kind is EntityKind.PERSON else None
+
+
 def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The one person the sentence before names, whom a "he" or "she" opening a main clause
     goes on with where the salient person it is taken for (`EntityIndex.entity_at`) was last
@@ -66,12 +78,8 @@ def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     asked Mr. Gilleland to stay on as an equity participant. He indicated that some assets
     might be sold" is Gilleland, not the director named as a subject two sentences before.
     Not a person known to be of the other sex."""
-    if token.lower_ not in PERSON_SUBJECT_PRONOUNS or token.dep_ not in SUBJECTS:
-        return ()
-    if token.head.dep_ != "ROOT":
-        return ()
-    salient = index.entity_at(token)
-    if salient is None or salient.kind is not EntityKind.PERSON:
+    salient = opening_pronoun_person(index, token)
+    if salient is None:
         return ()
     since = sentence_before(token).start
     persons = index.subject_persons
