@@ -33,6 +33,13 @@ from tests.conftest import Parse
             "Thomas Lake",
             "clinics",
         ),
+        # A surname the parse takes for the verb's adverb speaks.
+        (
+            "Mr. Swavely said the new space will allow Compaq to increase the capacity of its"
+            " plant.",
+            "Swavely",
+            "capacity",
+        ),
         # A verb that reports speech only with the words it quotes.
         (
             '"Did you see the truck that morning?" asked prosecutor Dana Whitfield.',
