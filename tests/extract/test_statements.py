@@ -33,6 +33,12 @@ from tests.conftest import Parse
             "Thomas Lake",
             "clinics",
         ),
+        # Testimony reports what the witness said.
+        (
+            "Eldon Elliott testified that McVeigh paid the rental fee in cash.",
+            "Eldon Elliott",
+            "cash",
+        ),
         # A surname the parse takes for the verb's adverb speaks.
         (
             "Mr. Swavely said the new space will allow Compaq to increase the capacity of its"
@@ -904,3 +910,4 @@ def test_a_speaker_after_a_stale_subject_is_the_person_named_since(
     doc, ctx = parse(text)
     said = [s for s in extract_statements(doc, ctx) if s.quote and "shipping" in s.quote]
     assert [a.name for s in said for a in s.agents] == [speaker]
+
