@@ -112,6 +112,8 @@ def remember_text(doc: Doc, text: str) -> None:
 
 # The children that are prepositions, "to" of a dative ("gave it to them") as any other.
 PREPOSITION_OR_DATIVE_DEPS = frozenset({"prep", "dative", "agent"})
+# The tags of a verb in the past or the present tense, which has a subject of its own.
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
 
 # The prepositions hung on one token (see `ParseTables.prepositions`).
 Prepositions: TypeAlias = tuple[tuple[str, tuple[int, ...]], ...]
@@ -188,10 +190,21 @@ def infinitive_controllers(verb: Token) -> list[Token]:
 def adverb_held_subject(verb: Token) -> Token | None:
     """The name the parser hung on a manner adverb before a verb instead of on the verb: in
     "Choe Son Hui courteously conveyed greetings" the name is a compound of "courteously", and
-    the verb is left without a subject. The name's last word, which heads it, or None."""
+    the verb is left without a subject. Or the name it took for an adverb itself, right before
+    a finite verb: in "Mr. Swavely said the new space will allow ..." the surname it does not
+    know is the verb's "advmod" (not "GPS guided", a participle, nor a day: "Friday said" is
+    no one speaking). The name's last word, which heads it, or None."""
     for adverb in children_of(verb):
         if adverb.i > verb.i:
             break
+        if (
+            adverb.i == verb.i - 1
+            and adverb.dep_ in {"advmod", "npadvmod"}
+            and adverb.pos_ == "PROPN"
+            and adverb.ent_type_ not in {"DATE", "TIME"}
+            and verb.tag_ in FINITE_TAGS
+        ):
+            return adverb
         if adverb.dep_ != "advmod" or adverb.tag_ != "RB" or not adverb.lower_.endswith("ly"):
             continue
         names = [

@@ -1561,7 +1561,8 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     )
     # "the two leaders" may be a group of its own, but it stands for those named before.
     return tuple(
-        _counted_back(index, head)
+        _reported_by_who(index, head)
+        or _counted_back(index, head)
         or lone_person_since(index, head)
         or _woman_meant(index, head)
         or _of_pronouns_sex(index, head)
@@ -2216,6 +2217,32 @@ def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
     return before if entity is not None and entity.kind is EntityKind.PERSON else None
 
 
+def _reported_by_who(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+    """The person a "he" or "she" opening the clause of a verb whose subject is a "who" stands
+    for: that "who"'s ("prosecutors called Yuhua Bai, owner of Hunam Palace, who testified that
+    she took a phone order" is Bai), as one tells of oneself. The index, which takes a pronoun
+    for the person last named as a subject, does not see whom a "who" stands for. Not a person
+    known to be of the other sex."""
+    if token.lower_ not in {"he", "she"} or token.dep_ not in SUBJECTS:
+        return ()
+    clause = token.head
+    if clause.dep_ != "ccomp":
+        return ()
+    who = [s for s in subjects(clause.head) if s.lower_ == "who"]
+    if not who:
+        return ()
+    named = (
+        _person_before_who(index, who[0])
+        or _person_described_before_who(index, who[0])
+        or _relative_antecedent(index, who[0])
+    )
+    person = index.entity_at(named) if named is not None and named.pos_ != "PRON" else None
+    if person is None or person.kind is not EntityKind.PERSON:
+        return ()
+    sex = known_sexes(index, token.doc).get(person)
+    return () if sex is not None and sex != (token.lower_ == "she") else (person,)
+
+
 def _person_described_before_who(index: EntityIndex, token: Token) -> Token | None:
     """The person a "who" stands for after the apposition that describes the person, where
     the clause describes a noun that names no one: the apposition's own ("Emily Lyons, a
@@ -2226,7 +2253,10 @@ def _person_described_before_who(index: EntityIndex, token: Token) -> Token | No
     if token.lower_ != "who" or token.head.dep_ != "relcl" or token.i < 2:
         return None
     noun = token.head.head
-    if index.entity_at(noun) is not None:
+    # A place is no "who": "Yuhua Bai, owner of Hunam Palace, in Junction City, who testified"
+    # is Bai, wherever the parse hangs the clause.
+    named = index.entity_at(noun)
+    if named is not None and named.kind is not EntityKind.PLACE:
         return None
     described = index.entity_at(noun.head) if noun.dep_ == "appos" else None
     if described is not None and described.kind is EntityKind.PERSON:

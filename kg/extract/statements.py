@@ -648,9 +648,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             said_end = sentence.end_char
             continue
-        # The body whose statement the sentence before told, which an "it" that speaks here
-        # goes on with.
-        speaking_body = _body_speaking(held) if said_end is not None else None
+        # The body or the group whose statement the sentence before told, which an "it" or a
+        # "they" that speaks here goes on with.
+        speaking = held.agents[0] if said_end is not None and held and held.agents else None
         said_end = None
         spoken: dict[int, Entity | None] = {}
         # "Noting that A, he said that B", "Iran said A, declaring B": one speaker's verbs
@@ -692,11 +692,12 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
                 or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
-                # "..., says Rodong Sinmun in an article. ..., it says and goes on:".
+                # "..., says Rodong Sinmun in an article. ..., it says and goes on:", "Dealers
+                # said the turnover reflected ... But they said ...".
                 or tuple(
-                    speaking_body
+                    speaking
                     for head in nsubj[:1]
-                    if speaking_body is not None and len(nsubj) == 1 and head.lower_ == "it"
+                    if speaking is not None and len(nsubj) == 1 and _goes_on(head, speaking)
                 )
             )
             # "``...,'' one official said", "``...,'' he added" after an unnamed source: words
@@ -836,13 +837,12 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
 
 
-def _body_speaking(statement: Event | None) -> Entity | None:
-    """The organisation that speaks in a statement: one that an "it" saying more in the next
-    sentence stands for, as a person would be a "he" or "she"."""
-    if statement is None or not statement.agents:
-        return None
-    speaker = statement.agents[0]
-    return speaker if speaker.kind is EntityKind.ORGANIZATION else None
+def _goes_on(pronoun: Token, speaker: Entity) -> bool:
+    """Whether a subject pronoun saying more in the sentence after a statement stands for its
+    speaker, as a "he" or "she" would for a person: an "it" for an organisation, a "they" for
+    a group ("dealers", "the ministers")."""
+    kind = {"it": EntityKind.ORGANIZATION, "they": EntityKind.GROUP}.get(pronoun.lower_)
+    return speaker.kind is kind
 
 
 def _joined(first: Event, second: Event, doc: Doc) -> Event:

@@ -1802,6 +1802,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "narrate",
             {"Peter Vance"},
         ),
+        # ... or on a place named after it: a place is no "who".
+        (
+            "Prosecutors called Yuhua Bai, owner of Hunam Palace, in Junction City, who "
+            "testified about the night.",
+            "testify",
+            {"Yuhua Bai"},
+        ),
+        # A "she" opening the clause of a "who" is whom the "who" stands for.
+        (
+            "Elliott said that McVeigh came. Prosecutors called Yuhua Bai, owner of Hunam "
+            "Palace, in Junction City, who testified that she took a phone order.",
+            "take",
+            {"Yuhua Bai"},
+        ),
         # Those a group subject includes by name act with it.
         (
             "Senior Party and government officials, including Kim Tok Hun, Choe Ryong Hae and "

@@ -33,6 +33,19 @@ from tests.conftest import Parse
             "Thomas Lake",
             "clinics",
         ),
+        # Testimony reports what the witness said.
+        (
+            "Eldon Elliott testified that McVeigh paid the rental fee in cash.",
+            "Eldon Elliott",
+            "cash",
+        ),
+        # A surname the parse takes for the verb's adverb speaks.
+        (
+            "Mr. Swavely said the new space will allow Compaq to increase the capacity of its"
+            " plant.",
+            "Swavely",
+            "capacity",
+        ),
         # A verb that reports speech only with the words it quotes.
         (
             '"Did you see the truck that morning?" asked prosecutor Dana Whitfield.',
@@ -897,3 +910,13 @@ def test_a_speaker_after_a_stale_subject_is_the_person_named_since(
     doc, ctx = parse(text)
     said = [s for s in extract_statements(doc, ctx) if s.quote and "shipping" in s.quote]
     assert [a.name for s in said for a in s.agents] == [speaker]
+
+
+def test_a_they_saying_more_goes_on_with_the_group_that_spoke(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Dealers said the turnover reflected the close of a trading account. But they said the"
+        " focus on the top-tier stocks telegraphed active overseas selling."
+    )
+    last = max(extract_statements(doc, ctx), key=lambda s: s.anchor)
+    assert "telegraphed" in (last.quote or "")
+    assert [a.name.casefold() for a in last.agents] == ["dealers"]
