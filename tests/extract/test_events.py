@@ -1256,6 +1256,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Stowe",
             False,
         ),
+        # A suburb is named after the city it lies by: its "of" phrase is the place.
+        (
+            "Investigators found a rifle buried near his home in the Dallas suburb of Plano.",
+            "find",
+            "Plano",
+            False,
+        ),
         # The town a region set off by commas follows.
         (
             "The van was found abandoned at the Dayton, Ohio, airport on Sunday.",
