@@ -639,8 +639,15 @@ def test_a_group_the_article_names_speaks_when_no_one_named_does(
         ),
         ("Maria Lopez said in Caracas on Monday that the talks would go on.", "Caracas"),
         ("“We will rebuild the bridge,” Hwang Se Ok said at Sinuiju.", "Sinuiju"),
+        # The gathering the parse hangs on a speaker named after the verb.
+        (
+            '"We have gathered much evidence," said Freeh at a press conference in Kampala.',
+            "Kampala",
+        ),
         # The places the words report are not where they were said.
         ("Maria Lopez said the talks in Geneva had failed.", None),
+        # Nor is where a speaker after the verb works.
+        ('"We have gathered much evidence," said Freeh at the embassy in Kampala.', None),
     ],
 )
 def test_a_statement_takes_the_place_where_it_was_said(
