@@ -644,6 +644,12 @@ def test_a_group_the_article_names_speaks_when_no_one_named_does(
             '"We have gathered much evidence," said Freeh at a press conference in Kampala.',
             "Kampala",
         ),
+        # A town the parse hangs on the state after it, leaving the "in" with no object.
+        (
+            '"We will not go over a certain level," said John Smith, Ford\'s vice president for '
+            'finance, at a news conference yesterday in Dearborn, Mich. "There is some price."',
+            "Dearborn",
+        ),
         # The places the words report are not where they were said.
         ("Maria Lopez said the talks in Geneva had failed.", None),
         # Nor is where a speaker after the verb works.
