@@ -1320,6 +1320,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Lima",
             False,
         ),
+        # "the Kenyan capital": the capital of the adjective's country, where the article
+        # names it (taken from elsewhere, so less sure).
+        (
+            "Nairobi is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+            "meet",
+            "Nairobi",
+            True,
+        ),
         # A market's move that names no place, where the move just before it was; taken
         # from elsewhere, so less sure.
         (
@@ -1338,6 +1346,21 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
     marked = event.place_confidence is not None and event.place_confidence < 1
     assert marked == taken, event.place_confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The article names no capital of the adjective's country: no place.
+        "Mombasa is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+        # Nor does the capital of another country stand for it.
+        "Kampala is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+    ],
+)
+def test_a_capital_the_article_does_not_name_places_nothing(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meet")
+    assert event.place is None
 
 
 @pytest.mark.parametrize(
