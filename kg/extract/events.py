@@ -235,6 +235,7 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+OVER = frozenset({"over"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
@@ -1069,6 +1070,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _tried_place(index, verb)
     if place is None:
         place = _found_lying(index, verb)
+    if place is None:
+        place = _place_overhead(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = here
     if place is None:
@@ -1525,6 +1528,25 @@ def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:
     lying = [c for c in children(verb, "xcomp", "ccomp") if c.tag_ == "VBN"]
     lying += [a for o in children(verb, "dobj") for a in children(o, "acl") if a.tag_ == "VBN"]
     return place_of(index, lying)
+
+
+def _place_overhead(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what is done in the air was done, by the place its "over" phrase names: "flew over
+    Seoul", "scattered leaflets over the sky of Pyongyang" (the parse may hang the phrase on
+    the object or on its "of" phrase; lexicon `overhead_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("overhead_verbs"):
+        return None
+    objects = children(verb, "dobj")
+    objects += [t for o in objects for t in prepositional_objects(o, OF)]
+    return next(
+        (
+            found
+            for head in (verb, *objects)
+            for token in prepositional_objects(head, OVER)
+            if (found := _place_named(index, token, 1)) is not None
+        ),
+        None,
+    )
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

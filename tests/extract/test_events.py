@@ -1320,6 +1320,15 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Lima",
             False,
         ),
+        # What is done in the air happens over the place its "over" phrase names (lexicon
+        # `overhead_verbs`), also where the parse hangs the phrase on the object's "of".
+        ("Two drones flew over Seoul on Monday.", "fly", "Seoul", False),
+        (
+            "The group scattered a huge number of leaflets over the sky of Pyongyang on Friday.",
+            "scatter",
+            "Pyongyang",
+            False,
+        ),
         # "the Kenyan capital": the capital of the adjective's country, where the article
         # names it (taken from elsewhere, so less sure).
         (
