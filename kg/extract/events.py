@@ -235,6 +235,7 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+OVER = frozenset({"over"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
@@ -1069,13 +1070,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _tried_place(index, verb)
     if place is None:
         place = _found_lying(index, verb)
+    if place is None:
+        place = _place_overhead(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = here
     if place is None:
         resolved = _place_referred(ctx, verb)
         place = resolved or _relative_place(index, verb)
     if place is None:
-        place = resolved = _place_of_kind(ctx, verb)
+        place = resolved = _place_of_kind(ctx, verb) or _capital_named(ctx, verb)
     if place is None:
         place = scene
     if place is None:
@@ -1525,6 +1528,25 @@ def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:
     lying = [c for c in children(verb, "xcomp", "ccomp") if c.tag_ == "VBN"]
     lying += [a for o in children(verb, "dobj") for a in children(o, "acl") if a.tag_ == "VBN"]
     return place_of(index, lying)
+
+
+def _place_overhead(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where what is done in the air was done, by the place its "over" phrase names: "flew over
+    Seoul", "scattered leaflets over the sky of Pyongyang" (the parse may hang the phrase on
+    the object or on its "of" phrase; lexicon `overhead_verbs`)."""
+    if verb.lemma_.casefold() not in lexicon.words("overhead_verbs"):
+        return None
+    objects = children(verb, "dobj")
+    objects += [t for o in objects for t in prepositional_objects(o, OF)]
+    return next(
+        (
+            found
+            for head in (verb, *objects)
+            for token in prepositional_objects(head, OVER)
+            if (found := _place_named(index, token, 1)) is not None
+        ),
+        None,
+    )
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:
@@ -4250,6 +4272,46 @@ def _place_of_kind(ctx: Context, verb: Token) -> Entity | None:
         ]
         return max(named, key=lambda found: found[0])[1] if named else None
     return None
+
+
+def _capital_named(ctx: Context, verb: Token) -> Entity | None:
+    """The capital a country's adjective and "capital" name in a place phrase of the verb's
+    clause, where the article names that town: "meeting in the Ethiopian capital" after the
+    dateline's "ADDIS ABABA, Ethiopia" (the gazetteer tells the capital, see
+    `PlaceResolution.capitals`)."""
+    lowers, tokens = doc_lowers(verb.doc), doc_tokens(verb.doc)
+    for i in sorted(i for i in own_tokens(verb) if lowers[i] == "capital"):
+        token = tokens[i]
+        modifiers = [c for c in children_of(token) if c.dep_ != "case"]
+        adjectives = [c for c in modifiers if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+        if (
+            token.tag_ != "NN"
+            or token.dep_ != "pobj"
+            or lowers[head_of(token).i] not in WHERE_PREPOSITIONS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in modifiers)
+            or len(adjectives) != 1
+        ):
+            continue
+        named = ctx.places.capitals()
+        country = _country_of_adjective(adjectives[0].lower_, list(named))
+        return None if country is None else named[country]
+    return None
+
+
+def _country_of_adjective(adjective: str, countries: list[str]) -> str | None:
+    """The country of `countries` a nationality adjective is made from: the one whose first
+    word, less its last letter, begins it, the longest such ("Ethiopian" of Ethiopia, "Saudi"
+    of Saudi Arabia, "Nigerian" of Nigeria rather than Niger); else one the lexicon
+    `demonyms` gives ("American" of United States)."""
+    stems = {
+        country: stem
+        for country in countries
+        if len(stem := country.split()[0].casefold()[:-1]) >= 3 and adjective.startswith(stem)
+    }
+    if stems:
+        return max(stems, key=lambda country: len(stems[country]))
+    given = lexicon.mapping("demonyms").get(adjective, "").casefold()
+    return next((c for c in countries if c.casefold() == given), None)
 
 
 def _relative_place(index: EntityIndex, verb: Token) -> Entity | None:

@@ -16,6 +16,7 @@ from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    PLACE_PREPOSITIONS,
     QUOTATION,
     TO,
     WITH,
@@ -58,6 +59,9 @@ SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who sends or issues a text: also a group ("a letter from the participants in the forum").
 GIVERS = (*SPEAKERS, EntityKind.GROUP)
 DIRECT = Decimal("0.8")
+# The classes of `event_nouns` that name a gathering words may be said at ("a press
+# conference", "the rally").
+GATHERING_CLASSES = frozenset({"Meeting", "Reception", "Protest"})
 INDIRECT = Decimal("0.6")
 # The close of a wire text ("-0-"), which belongs to no passage it quotes.
 END_MARK = re.compile(r"\s*-0-\s*$")
@@ -573,7 +577,23 @@ def _where_said(verb: Token, ctx: Context) -> Entity | None:
     reported tell of other places, which are not where they were said."""
     if any(c.lower_ == "here" for c in children(verb, "advmod")):
         return ctx.dateline_place()
-    return place_of(ctx.entities, [verb])
+    return place_of(ctx.entities, [verb]) or place_of(ctx.entities, _occasions_spoken_at(verb))
+
+
+def _occasions_spoken_at(verb: Token) -> list[Token]:
+    """The gathering a speaker named after the verb is put at, which the parse hangs on the
+    speaker ("said Freeh at a press conference at the airport"): the words were said there. A
+    place phrase of a speaker set before the verb says who the speaker is ("the officer at
+    the scene said"), and one of any other noun only locates the speaker ("said a spokesman
+    at the embassy")."""
+    occasions = lexicon.mapping("event_nouns")
+    return [
+        phrase
+        for speaker in subjects(verb)
+        if speaker.i > verb.i
+        for phrase in prepositional_objects(speaker, PLACE_PREPOSITIONS)
+        if occasions.get(phrase.lemma_.casefold()) in GATHERING_CLASSES
+    ]
 
 
 def _addressees(verb: Token, ctx: Context) -> tuple[Entity, ...]:

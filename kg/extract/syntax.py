@@ -352,6 +352,27 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
                 entity = _place_in_phrase(index, token)
                 if entity is not None:
                     return entity
+            entity = _place_after_bare_preposition(index, owner)
+            if entity is not None:
+                return entity
+    return None
+
+
+def _place_after_bare_preposition(index: EntityIndex, head: Token) -> Entity | None:
+    """The place named right after an in/at phrase that the parse left without an object:
+    "said ... at a news conference yesterday in Dearborn, Mich." (the parse hangs the town on
+    the state after its comma, and the state on the verb)."""
+    tokens = doc_tokens(head.doc)
+    for prep in children_of(head):
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in PLACE_PREPOSITIONS
+            and prep.i + 1 < len(tokens)
+            and not any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep))
+        ):
+            entity = index.entity_at(tokens[prep.i + 1])
+            if entity is not None and entity.kind is EntityKind.PLACE:
+                return entity
     return None
 
 

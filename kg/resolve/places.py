@@ -161,6 +161,15 @@ class PlaceResolution:
             and first.population > second.population
         )
 
+    def capitals(self) -> dict[str, Entity]:
+        """The article's towns that are their country's capital, by the country's name."""
+        capitals = gazetteer().capitals
+        return {
+            link.parents[-1].label: link.entity
+            for link in self.links
+            if link.place.key in capitals and link.parents
+        }
+
     def demotes(self, child: Entity, parent: Entity) -> bool:
         """Whether both are linked to countries, different ones: a settlement noun's "of" may
         make one country the text's part of another ("the Serbian province of Kosovo")."""

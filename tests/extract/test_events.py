@@ -1256,6 +1256,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Stowe",
             False,
         ),
+        # A suburb is named after the city it lies by: its "of" phrase is the place.
+        (
+            "Investigators found a rifle buried near his home in the Dallas suburb of Plano.",
+            "find",
+            "Plano",
+            False,
+        ),
         # The town a region set off by commas follows.
         (
             "The van was found abandoned at the Dayton, Ohio, airport on Sunday.",
@@ -1313,6 +1320,23 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Lima",
             False,
         ),
+        # What is done in the air happens over the place its "over" phrase names (lexicon
+        # `overhead_verbs`), also where the parse hangs the phrase on the object's "of".
+        ("Two drones flew over Seoul on Monday.", "fly", "Seoul", False),
+        (
+            "The group scattered a huge number of leaflets over the sky of Pyongyang on Friday.",
+            "scatter",
+            "Pyongyang",
+            False,
+        ),
+        # "the Kenyan capital": the capital of the adjective's country, where the article
+        # names it (taken from elsewhere, so less sure).
+        (
+            "Nairobi is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+            "meet",
+            "Nairobi",
+            True,
+        ),
         # A market's move that names no place, where the move just before it was; taken
         # from elsewhere, so less sure.
         (
@@ -1331,6 +1355,21 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
     marked = event.place_confidence is not None and event.place_confidence < 1
     assert marked == taken, event.place_confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The article names no capital of the adjective's country: no place.
+        "Mombasa is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+        # Nor does the capital of another country stand for it.
+        "Kampala is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
+    ],
+)
+def test_a_capital_the_article_does_not_name_places_nothing(parse: Parse, text: str) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == "meet")
+    assert event.place is None
 
 
 @pytest.mark.parametrize(

@@ -652,8 +652,21 @@ def test_a_group_the_article_names_speaks_when_no_one_named_does(
         ),
         ("Maria Lopez said in Caracas on Monday that the talks would go on.", "Caracas"),
         ("“We will rebuild the bridge,” Hwang Se Ok said at Sinuiju.", "Sinuiju"),
+        # The gathering the parse hangs on a speaker named after the verb.
+        (
+            '"We have gathered much evidence," said Freeh at a press conference in Kampala.',
+            "Kampala",
+        ),
+        # A town the parse hangs on the state after it, leaving the "in" with no object.
+        (
+            '"We will not go over a certain level," said John Smith, Ford\'s vice president for '
+            'finance, at a news conference yesterday in Dearborn, Mich. "There is some price."',
+            "Dearborn",
+        ),
         # The places the words report are not where they were said.
         ("Maria Lopez said the talks in Geneva had failed.", None),
+        # Nor is where a speaker after the verb works.
+        ('"We have gathered much evidence," said Freeh at the embassy in Kampala.', None),
     ],
 )
 def test_a_statement_takes_the_place_where_it_was_said(
