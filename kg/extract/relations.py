@@ -539,13 +539,25 @@ def _part_of_place(
     nouns = [a for a in _appositions(head) if head == root or a.tag_ == "NNS"]
     parts = _place_part_nouns()
     for noun in nouns:
-        if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
+        if ctx.entities.entity_at(noun) is not None:
+            continue
+        if noun.lemma_.casefold() not in parts and not _superlative(noun):
             continue
         tokens = prepositional_objects(noun, SITE_PREPOSITIONS | OF)
         # "Amherst, a Buffalo suburb": the place named before the noun.
         tokens += [c for c in children_of(noun) if c.dep_ == "compound"]
         for outer in _places_containing(place, tokens, ctx):
             yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+def _superlative(noun: Token) -> bool:
+    """The noun is told the most of its kind ("the busiest bus station in Northern Ireland",
+    "the highest one of Mt Paektu"): a ranking holds only among the things of the place its
+    "in" or "of" names, so the place the noun stands for lies there, whatever the noun."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.tag_ == "RBS" for m in children_of(c)))
+        for c in children_of(noun)
+    )
 
 
 def _place_part_nouns() -> frozenset[str]:

@@ -2211,3 +2211,24 @@ def test_a_justice_sits_on_no_court_where_the_article_names_several(parse: Parse
         " whether the law was fair."
     )
     assert not {p for p in _pairs(parse, text, "schema:memberOf") if p[0] == "Helen Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outer"),
+    [
+        (
+            "At Dunmore St, the busiest bus station in Northern Ireland, two men died.",
+            "Dunmore St",
+            "Northern Ireland",
+        ),
+        (
+            "Janggun Peak, the highest one of Mt Paektu, is its main peak.",
+            "Janggun Peak",
+            "Mt Paektu",
+        ),
+    ],
+)
+def test_a_place_told_the_most_of_its_kind_lies_where_it_is_ranked(
+    parse: Parse, text: str, place: str, outer: str
+) -> None:
+    assert (place, outer) in _pairs(parse, text, "schema:containedInPlace")
