@@ -1753,6 +1753,39 @@ def _joined_titles_before(
             yield Relation(person, "schema:memberOf", body, evidence)
 
 
+def _voice_of_the_reported_body(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "MindSpring closed the site, spokesman Serge Clermont said": one who speaks for a body
+    (lexicon `voice_nouns`) without naming it, saying what a body did, speaks for that body:
+    the subject of the clause reported. A voice that names its own body ("a spokesman for the
+    bureau", "a Reuters spokeswoman") is that body's, as the other rules read it."""
+    index = ctx.entities
+    root = span_root(span)
+    person = _person_at(index, root)
+    verb = root.head
+    if (
+        person is None
+        or root.dep_ != "nsubj"
+        or verb.lemma_.casefold() not in lexicon.words("reporting_verbs")
+    ):
+        return
+    voices = [
+        c
+        for c in children_of(root)
+        if c.dep_ in {"compound", "appos"} and c.lemma_.casefold() in lexicon.words("voice_nouns")
+    ]
+    if not voices or any(
+        c.dep_ in {"compound", "poss", "prep", "nmod", "amod"}
+        for voice in voices
+        for c in children_of(voice)
+    ):
+        return
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+        for subject in (c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}):
+            body = _body_at(index, subject)
+            if body is not None:
+                yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
+
+
 def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "The head of the FBI investigation in Nairobi, John Smith, said ...", "..., the acting
     chief of the RUC, Mr Ian Kerr, ...": an office with "the", on its own or as an item
@@ -2439,6 +2472,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_before_comma(span, ctx)
+            yield from _voice_of_the_reported_body(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)

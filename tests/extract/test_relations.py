@@ -2232,3 +2232,31 @@ def test_a_place_told_the_most_of_its_kind_lies_where_it_is_ranked(
     parse: Parse, text: str, place: str, outer: str
 ) -> None:
     assert (place, outer) in _pairs(parse, text, "schema:containedInPlace")
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        (
+            "MindSpring, which hosted the site, closed it on Thursday, spokesman Serge Clermont"
+            " said.",
+            "Serge Clermont",
+            "MindSpring",
+        ),
+        (
+            "Acme Corp. will close the plant, said John Smith, a spokesman.",
+            "John Smith",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_voice_without_a_body_speaks_for_the_body_it_reports_on(
+    parse: Parse, text: str, member: str, body: str
+) -> None:
+    assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_voice_of_a_named_body_speaks_for_no_other(parse: Parse) -> None:
+    text = "The Pentagon will send troops, said John Smith, a spokesman for the White House."
+    members = _pairs(parse, text, "schema:memberOf")
+    assert ("John Smith", "Pentagon") not in members, members
