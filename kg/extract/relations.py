@@ -1587,7 +1587,9 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
 def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Ann Price of Brent & Co. said", "Jane Doe and Mark Lee of Fairfax Bank": a body named
     right after a person's name by "of" is the one the person serves, and so it is for the
-    people listed with them."""
+    people listed with them; and the departments the titles of such a list name are the body's
+    ("Director of the Economic Department A and Director of the Financial Department B of the
+    X Committee": both departments are the committee's)."""
     index, doc, sentence = ctx.entities, span.doc, span_sentence(span)
     person = _person_at(index, doc[span.start])
     if person is None or span.end + 2 >= sentence.end or doc[span.end].lower_ != "of":
@@ -1597,17 +1599,34 @@ def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
     if body is None:
         return
     evidence = ctx.mention(sentence)
-    for holder in [person, *_list_before(span, index), *_titled_list_before(span, index)]:
+    items = _titled_list_before(span, index)
+    for holder in [person, *_list_before(span, index), *(p for p, _ in items)]:
         yield Relation(holder, "schema:memberOf", body, evidence)
+    own = _titled_item_start(span.start, index, sentence)
+    titles = [(own, span.start)] if own is not None else []
+    parts = lexicon.words("body_part_nouns")
+    departments = {
+        department
+        for first, end in [*titles, *(item for _, item in items)]
+        for k in range(first, end)
+        if (department := _body_at(index, doc[k])) is not None
+        and department != body
+        and name_head(department.name).casefold() in parts
+    }
+    for department in sorted(departments, key=lambda e: e.name):
+        yield Relation(department, "schema:memberOf", body, evidence)
 
 
-def _titled_list_before(span: Span, index: EntityIndex) -> list[Entity]:
-    """The people of a list of titles and names that ends with the name: "Chairman A,
-    Vice-Chairman B and Director of the Finance Department C of the X Committee", "Manager A
-    and Deputy Manager B of the Y Co." (the body the last name's "of" names is each one's). Each
-    item must give a title before its name; the list ends where one gives none."""
-    doc, sentence = span.doc, span_sentence(span)
-    people: list[Entity] = []
+def _titled_list_before(span: Span, index: EntityIndex) -> list[tuple[Entity, tuple[int, int]]]:
+    """The people of a list of titles and names that ends with the name, each with where its
+    title begins and its name does: "Chairman A, Vice-Chairman B and Director of the Finance
+    Department C of the X Committee", "Manager A and Deputy Manager B of the Y Co." (the body
+    the last name's "of" names is each one's). Each item must give a title before its name; the
+    list ends where one gives none. The parser may break so long a list into sentences where
+    no sentence ends; the list runs on over such breaks (see `_written_sentence_start`)."""
+    doc = span.doc
+    sentence = doc[_written_sentence_start(span_sentence(span)) : span_sentence(span).end]
+    people: list[tuple[Entity, tuple[int, int]]] = []
     start = _titled_item_start(span.start, index, sentence)
     while (
         start is not None and start - 2 >= sentence.start and doc[start - 1].lower_ in {",", "and"}
@@ -1620,8 +1639,19 @@ def _titled_list_before(span: Span, index: EntityIndex) -> list[Entity]:
             named -= 1
         start = _titled_item_start(named, index, sentence)
         if start is not None:
-            people.append(person)
+            people.append((person, (start, named)))
     return people
+
+
+def _written_sentence_start(sentence: Span) -> int:
+    """Where the sentence as written begins: back over the parser's sentence breaks that
+    follow no full stop, question or exclamation mark, colon or line break."""
+    doc, start = sentence.doc, sentence.start
+    while start > 0 and not (
+        doc[start - 1].text in {".", "!", "?", ":"} or breaks_line(doc[start - 1])
+    ):
+        start = sentence_of(doc[start - 1]).start
+    return start
 
 
 def _titled_item_start(named: int, index: EntityIndex, sentence: Span) -> int | None:

@@ -2260,3 +2260,23 @@ def test_a_voice_of_a_named_body_speaks_for_no_other(parse: Parse) -> None:
     text = "The Pentagon will send troops, said John Smith, a spokesman for the White House."
     members = _pairs(parse, text, "schema:memberOf")
     assert ("John Smith", "Pentagon") not in members, members
+
+
+# A list so long the parser breaks it into sentences where none ends.
+TITLED_LIST_OF_A_COMMITTEE = (
+    "Present there were Chairman Ho Jong Man, First Vice-Chairman and concurrently Director of"
+    " the Organizational Department Pak Ku Ho, Vice-Chairman So Chung On, Director of the Rights"
+    " and Welfare Department Im Kyong Ha, Director of the Economic Department Hyon Tae Sik and"
+    " Director of the Financial Department Kim Kyong Ho of the Central Standing Committee of the"
+    " General Association of Korean Residents in Japan, chairpersons of its headquarters."
+)
+COMMITTEE = "Central Standing Committee of the General Association of Korean Residents in Japan"
+
+
+@pytest.mark.parametrize(
+    "member", ["Ho Jong Man", "Pak Ku Ho", "Economic Department", "Organizational Department"]
+)
+def test_a_titled_list_and_the_departments_its_titles_name_belong_to_the_body_after_it(
+    parse: Parse, member: str
+) -> None:
+    assert (member, COMMITTEE) in _pairs(parse, TITLED_LIST_OF_A_COMMITTEE, "schema:memberOf")
