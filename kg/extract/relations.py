@@ -52,11 +52,11 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
-# "sites in the province, including X", "nations across the region, including Y": the word
-# that gives examples of things, the phrases saying where the things are, and the words
-# between the examples listed.
+# "sites in the province, including X", "nations across the region, including Y", "the peaks
+# of the mountain, including Z": the word that gives examples of things, the phrases saying
+# where the things are, and the words between the examples listed.
 EXAMPLE_PREPOSITIONS = frozenset({"including"})
-AREA_PREPOSITIONS = frozenset({"in", "across"})
+AREA_PREPOSITIONS = frozenset({"in", "across", "of"})
 LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
@@ -837,8 +837,15 @@ def _place_named(index: EntityIndex, token: Token) -> Entity | None:
 
 def _designated_by(place: Entity, noun: Token) -> bool:
     """The place's name ends with the noun as its designator: "Taedong County" of "Phyongwon
-    and Taedong counties" (a place the noun lists, not one it lies in)."""
-    return _designator(place).casefold() == noun.lemma_.casefold()
+    and Taedong counties" (a place the noun lists, not one it lies in); or begins with a word
+    written before names of the noun's kind ("Mt Kumgang" for "the mountain", lexicon
+    `prefixed_place_nouns`)."""
+    lemma = noun.lemma_.casefold()
+    if _designator(place).casefold() == lemma:
+        return True
+    prefixes = lexicon.mapping("prefixed_place_nouns").get(lemma)
+    first = place.name.split(maxsplit=1)[0].casefold()
+    return prefixes is not None and " " in place.name and first in prefixes.split("|")
 
 
 def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:

@@ -2280,3 +2280,14 @@ def test_a_titled_list_and_the_departments_its_titles_name_belong_to_the_body_af
     parse: Parse, member: str
 ) -> None:
     assert (member, COMMITTEE) in _pairs(parse, TITLED_LIST_OF_A_COMMITTEE, "schema:memberOf")
+
+
+@pytest.mark.parametrize("peak", ["Piro Peak", "Chail Peak"])
+def test_a_place_given_as_an_example_of_things_of_the_mountain_lies_in_it(
+    parse: Parse, peak: str
+) -> None:
+    text = (
+        "Mt Chilbo, a famous mountain in the DPRK, is a scenic spot. On the peaks of the"
+        " mountain, including Piro Peak and Chail Peak, there are many rocks."
+    )
+    assert (peak, "Mt Chilbo") in _pairs(parse, text, "schema:containedInPlace")
