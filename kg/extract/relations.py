@@ -934,10 +934,15 @@ def _designated(last: Token) -> frozenset[str]:
 
 
 def _suffixed(span: Span) -> bool:
-    """The name ends in a suffix that designates a place below a county ("Pidan-ri")."""
-    last = span[-1]
-    joined = len(span) >= 3 and span[-2].text == "-" and not span[-2].whitespace_
-    return joined and last.lower_ in _village_suffixes()
+    """The name ends in a suffix that designates a place below a county ("Pidan-ri"), or a
+    numbered ward's does before its number ("Sopho-dong No. 1")."""
+    words = list(span)
+    if len(words) > 3 and words[-1].like_num:
+        number = len(words) - 2 - (words[-2].text == ".")
+        if words[number].lower_ in {"no", "no."}:
+            words = words[:number]
+    joined = len(words) >= 3 and words[-2].text == "-" and not words[-2].whitespace_
+    return joined and words[-1].lower_ in _village_suffixes()
 
 
 @functools.cache

@@ -2291,3 +2291,10 @@ def test_a_place_given_as_an_example_of_things_of_the_mountain_lies_in_it(
         " mountain, including Piro Peak and Chail Peak, there are many rocks."
     )
     assert (peak, "Mt Chilbo") in _pairs(parse, text, "schema:containedInPlace")
+
+
+def test_a_numbered_ward_lies_in_the_district_after_it(parse: Parse) -> None:
+    text = "It was found in Ryonhwa-dong No. 2, Central District, Pyongyang."
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ("Ryonhwa-dong No. 2", "Central District") in found
+
