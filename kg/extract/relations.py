@@ -622,12 +622,21 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     end = root.i + 1
     while end < len(tokens) and index.entity_at(tokens[end]) == place:
         end += 1
+    # "in Deerpark Road, in the Old Park district of the city": after a comma, only a phrase
+    # that names the place by a noun of places, as a part of a larger one; a name there may
+    # be the next place of a list ("in Kabul, in Herat").
+    apart = end + 1 < len(tokens) and tokens[end].text == ","
+    end += apart
     if end >= len(tokens) or tokens[end].lower_ not in SITE_PREPOSITIONS:
         return
     phrase = tokens[end]
     if phrase.dep_ != "prep" or phrase.head.i not in ancestor_indices(tables, root.i):
         return
-    objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
+    objects = [
+        t
+        for t in children_of(phrase)
+        if t.dep_ == "pobj" and not (apart and index.entity_at(t) is not None)
+    ]
     for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 

@@ -2298,3 +2298,22 @@ def test_a_numbered_ward_lies_in_the_district_after_it(parse: Parse) -> None:
     found = _pairs(parse, text, "schema:containedInPlace")
     assert ("Ryonhwa-dong No. 2", "Central District") in found
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was shot dead at his door in Deerpark Road, in the Old Park district of the"
+            " city.",
+            True,
+        ),
+        # A name after the comma is the next place of a list.
+        ("Bombs went off in Kabul, in Herat and in Kandahar.", False),
+    ],
+)
+def test_a_place_in_a_district_named_after_a_comma_lies_in_it(
+    parse: Parse, text: str, expected: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert (("Deerpark Road", "Old Park") in found) is expected
+    assert ("Kabul", "Herat") not in found
