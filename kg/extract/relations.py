@@ -52,11 +52,11 @@ LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
 CONTAINMENT_PREPOSITIONS = frozenset({"of", "in"})
-# "sites in the province, including X", "nations across the region, including Y": the word
-# that gives examples of things, the phrases saying where the things are, and the words
-# between the examples listed.
+# "sites in the province, including X", "nations across the region, including Y", "the peaks
+# of the mountain, including Z": the word that gives examples of things, the phrases saying
+# where the things are, and the words between the examples listed.
 EXAMPLE_PREPOSITIONS = frozenset({"including"})
-AREA_PREPOSITIONS = frozenset({"in", "across"})
+AREA_PREPOSITIONS = frozenset({"in", "across", "of"})
 LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
@@ -539,13 +539,25 @@ def _part_of_place(
     nouns = [a for a in _appositions(head) if head == root or a.tag_ == "NNS"]
     parts = _place_part_nouns()
     for noun in nouns:
-        if noun.lemma_.casefold() not in parts or ctx.entities.entity_at(noun) is not None:
+        if ctx.entities.entity_at(noun) is not None:
+            continue
+        if noun.lemma_.casefold() not in parts and not _superlative(noun):
             continue
         tokens = prepositional_objects(noun, SITE_PREPOSITIONS | OF)
         # "Amherst, a Buffalo suburb": the place named before the noun.
         tokens += [c for c in children_of(noun) if c.dep_ == "compound"]
         for outer in _places_containing(place, tokens, ctx):
             yield Relation(place, "schema:containedInPlace", outer, evidence)
+
+
+def _superlative(noun: Token) -> bool:
+    """The noun is told the most of its kind ("the busiest bus station in Northern Ireland",
+    "the highest one of Mt Paektu"): a ranking holds only among the things of the place its
+    "in" or "of" names, so the place the noun stands for lies there, whatever the noun."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.tag_ == "RBS" for m in children_of(c)))
+        for c in children_of(noun)
+    )
 
 
 def _place_part_nouns() -> frozenset[str]:
@@ -610,12 +622,21 @@ def _in_phrase_after(place: Entity, root: Token, ctx: Context) -> Iterator[Relat
     end = root.i + 1
     while end < len(tokens) and index.entity_at(tokens[end]) == place:
         end += 1
+    # "in Deerpark Road, in the Old Park district of the city": after a comma, only a phrase
+    # that names the place by a noun of places, as a part of a larger one; a name there may
+    # be the next place of a list ("in Kabul, in Herat").
+    apart = end + 1 < len(tokens) and tokens[end].text == ","
+    end += apart
     if end >= len(tokens) or tokens[end].lower_ not in SITE_PREPOSITIONS:
         return
     phrase = tokens[end]
     if phrase.dep_ != "prep" or phrase.head.i not in ancestor_indices(tables, root.i):
         return
-    objects = [t for t in children_of(phrase) if t.dep_ == "pobj"]
+    objects = [
+        t
+        for t in children_of(phrase)
+        if t.dep_ == "pobj" and not (apart and index.entity_at(t) is not None)
+    ]
     for outer in _places_containing(place, objects, ctx):
         yield Relation(place, "schema:containedInPlace", outer, ctx.mention(sentence_of(root)))
 
@@ -825,8 +846,15 @@ def _place_named(index: EntityIndex, token: Token) -> Entity | None:
 
 def _designated_by(place: Entity, noun: Token) -> bool:
     """The place's name ends with the noun as its designator: "Taedong County" of "Phyongwon
-    and Taedong counties" (a place the noun lists, not one it lies in)."""
-    return _designator(place).casefold() == noun.lemma_.casefold()
+    and Taedong counties" (a place the noun lists, not one it lies in); or begins with a word
+    written before names of the noun's kind ("Mt Kumgang" for "the mountain", lexicon
+    `prefixed_place_nouns`)."""
+    lemma = noun.lemma_.casefold()
+    if _designator(place).casefold() == lemma:
+        return True
+    prefixes = lexicon.mapping("prefixed_place_nouns").get(lemma)
+    first = place.name.split(maxsplit=1)[0].casefold()
+    return prefixes is not None and " " in place.name and first in prefixes.split("|")
 
 
 def _listed_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -915,10 +943,15 @@ def _designated(last: Token) -> frozenset[str]:
 
 
 def _suffixed(span: Span) -> bool:
-    """The name ends in a suffix that designates a place below a county ("Pidan-ri")."""
-    last = span[-1]
-    joined = len(span) >= 3 and span[-2].text == "-" and not span[-2].whitespace_
-    return joined and last.lower_ in _village_suffixes()
+    """The name ends in a suffix that designates a place below a county ("Pidan-ri"), or a
+    numbered ward's does before its number ("Sopho-dong No. 1")."""
+    words = list(span)
+    if len(words) > 3 and words[-1].like_num:
+        number = len(words) - 2 - (words[-2].text == ".")
+        if words[number].lower_ in {"no", "no."}:
+            words = words[:number]
+    joined = len(words) >= 3 and words[-2].text == "-" and not words[-2].whitespace_
+    return joined and words[-1].lower_ in _village_suffixes()
 
 
 @functools.cache
@@ -1575,7 +1608,9 @@ def _body_listed_after(span: Span, ctx: Context) -> Iterator[Relation]:
 def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Ann Price of Brent & Co. said", "Jane Doe and Mark Lee of Fairfax Bank": a body named
     right after a person's name by "of" is the one the person serves, and so it is for the
-    people listed with them."""
+    people listed with them; and the departments the titles of such a list name are the body's
+    ("Director of the Economic Department A and Director of the Financial Department B of the
+    X Committee": both departments are the committee's)."""
     index, doc, sentence = ctx.entities, span.doc, span_sentence(span)
     person = _person_at(index, doc[span.start])
     if person is None or span.end + 2 >= sentence.end or doc[span.end].lower_ != "of":
@@ -1585,17 +1620,34 @@ def _body_after_name(span: Span, ctx: Context) -> Iterator[Relation]:
     if body is None:
         return
     evidence = ctx.mention(sentence)
-    for holder in [person, *_list_before(span, index), *_titled_list_before(span, index)]:
+    items = _titled_list_before(span, index)
+    for holder in [person, *_list_before(span, index), *(p for p, _ in items)]:
         yield Relation(holder, "schema:memberOf", body, evidence)
+    own = _titled_item_start(span.start, index, sentence)
+    titles = [(own, span.start)] if own is not None else []
+    parts = lexicon.words("body_part_nouns")
+    departments = {
+        department
+        for first, end in [*titles, *(item for _, item in items)]
+        for k in range(first, end)
+        if (department := _body_at(index, doc[k])) is not None
+        and department != body
+        and name_head(department.name).casefold() in parts
+    }
+    for department in sorted(departments, key=lambda e: e.name):
+        yield Relation(department, "schema:memberOf", body, evidence)
 
 
-def _titled_list_before(span: Span, index: EntityIndex) -> list[Entity]:
-    """The people of a list of titles and names that ends with the name: "Chairman A,
-    Vice-Chairman B and Director of the Finance Department C of the X Committee", "Manager A
-    and Deputy Manager B of the Y Co." (the body the last name's "of" names is each one's). Each
-    item must give a title before its name; the list ends where one gives none."""
-    doc, sentence = span.doc, span_sentence(span)
-    people: list[Entity] = []
+def _titled_list_before(span: Span, index: EntityIndex) -> list[tuple[Entity, tuple[int, int]]]:
+    """The people of a list of titles and names that ends with the name, each with where its
+    title begins and its name does: "Chairman A, Vice-Chairman B and Director of the Finance
+    Department C of the X Committee", "Manager A and Deputy Manager B of the Y Co." (the body
+    the last name's "of" names is each one's). Each item must give a title before its name; the
+    list ends where one gives none. The parser may break so long a list into sentences where
+    no sentence ends; the list runs on over such breaks (see `_written_sentence_start`)."""
+    doc = span.doc
+    sentence = doc[_written_sentence_start(span_sentence(span)) : span_sentence(span).end]
+    people: list[tuple[Entity, tuple[int, int]]] = []
     start = _titled_item_start(span.start, index, sentence)
     while (
         start is not None and start - 2 >= sentence.start and doc[start - 1].lower_ in {",", "and"}
@@ -1608,8 +1660,19 @@ def _titled_list_before(span: Span, index: EntityIndex) -> list[Entity]:
             named -= 1
         start = _titled_item_start(named, index, sentence)
         if start is not None:
-            people.append(person)
+            people.append((person, (start, named)))
     return people
+
+
+def _written_sentence_start(sentence: Span) -> int:
+    """Where the sentence as written begins: back over the parser's sentence breaks that
+    follow no full stop, question or exclamation mark, colon or line break."""
+    doc, start = sentence.doc, sentence.start
+    while start > 0 and not (
+        doc[start - 1].text in {".", "!", "?", ":"} or breaks_line(doc[start - 1])
+    ):
+        start = sentence_of(doc[start - 1]).start
+    return start
 
 
 def _titled_item_start(named: int, index: EntityIndex, sentence: Span) -> int | None:
@@ -1739,6 +1802,39 @@ def _joined_titles_before(
             yield Relation(person, "schema:jobTitle", title, evidence)
         for body in _bodies(index, tokens):
             yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _voice_of_the_reported_body(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "MindSpring closed the site, spokesman Serge Clermont said": one who speaks for a body
+    (lexicon `voice_nouns`) without naming it, saying what a body did, speaks for that body:
+    the subject of the clause reported. A voice that names its own body ("a spokesman for the
+    bureau", "a Reuters spokeswoman") is that body's, as the other rules read it."""
+    index = ctx.entities
+    root = span_root(span)
+    person = _person_at(index, root)
+    verb = root.head
+    if (
+        person is None
+        or root.dep_ != "nsubj"
+        or verb.lemma_.casefold() not in lexicon.words("reporting_verbs")
+    ):
+        return
+    voices = [
+        c
+        for c in children_of(root)
+        if c.dep_ in {"compound", "appos"} and c.lemma_.casefold() in lexicon.words("voice_nouns")
+    ]
+    if not voices or any(
+        c.dep_ in {"compound", "poss", "prep", "nmod", "amod"}
+        for voice in voices
+        for c in children_of(voice)
+    ):
+        return
+    for clause in (c for c in children_of(verb) if c.dep_ == "ccomp"):
+        for subject in (c for c in children_of(clause) if c.dep_ in {"nsubj", "nsubjpass"}):
+            body = _body_at(index, subject)
+            if body is not None:
+                yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
 
 
 def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -2427,6 +2523,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_possessing(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_before_comma(span, ctx)
+            yield from _voice_of_the_reported_body(span, ctx)
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)

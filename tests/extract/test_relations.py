@@ -2211,3 +2211,109 @@ def test_a_justice_sits_on_no_court_where_the_article_names_several(parse: Parse
         " whether the law was fair."
     )
     assert not {p for p in _pairs(parse, text, "schema:memberOf") if p[0] == "Helen Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "outer"),
+    [
+        (
+            "At Dunmore St, the busiest bus station in Northern Ireland, two men died.",
+            "Dunmore St",
+            "Northern Ireland",
+        ),
+        (
+            "Janggun Peak, the highest one of Mt Paektu, is its main peak.",
+            "Janggun Peak",
+            "Mt Paektu",
+        ),
+    ],
+)
+def test_a_place_told_the_most_of_its_kind_lies_where_it_is_ranked(
+    parse: Parse, text: str, place: str, outer: str
+) -> None:
+    assert (place, outer) in _pairs(parse, text, "schema:containedInPlace")
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        (
+            "MindSpring, which hosted the site, closed it on Thursday, spokesman Serge Clermont"
+            " said.",
+            "Serge Clermont",
+            "MindSpring",
+        ),
+        (
+            "Acme Corp. will close the plant, said John Smith, a spokesman.",
+            "John Smith",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_a_voice_without_a_body_speaks_for_the_body_it_reports_on(
+    parse: Parse, text: str, member: str, body: str
+) -> None:
+    assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_voice_of_a_named_body_speaks_for_no_other(parse: Parse) -> None:
+    text = "The Pentagon will send troops, said John Smith, a spokesman for the White House."
+    members = _pairs(parse, text, "schema:memberOf")
+    assert ("John Smith", "Pentagon") not in members, members
+
+
+# A list so long the parser breaks it into sentences where none ends.
+TITLED_LIST_OF_A_COMMITTEE = (
+    "Present there were Chairman Ho Jong Man, First Vice-Chairman and concurrently Director of"
+    " the Organizational Department Pak Ku Ho, Vice-Chairman So Chung On, Director of the Rights"
+    " and Welfare Department Im Kyong Ha, Director of the Economic Department Hyon Tae Sik and"
+    " Director of the Financial Department Kim Kyong Ho of the Central Standing Committee of the"
+    " General Association of Korean Residents in Japan, chairpersons of its headquarters."
+)
+COMMITTEE = "Central Standing Committee of the General Association of Korean Residents in Japan"
+
+
+@pytest.mark.parametrize(
+    "member", ["Ho Jong Man", "Pak Ku Ho", "Economic Department", "Organizational Department"]
+)
+def test_a_titled_list_and_the_departments_its_titles_name_belong_to_the_body_after_it(
+    parse: Parse, member: str
+) -> None:
+    assert (member, COMMITTEE) in _pairs(parse, TITLED_LIST_OF_A_COMMITTEE, "schema:memberOf")
+
+
+@pytest.mark.parametrize("peak", ["Piro Peak", "Chail Peak"])
+def test_a_place_given_as_an_example_of_things_of_the_mountain_lies_in_it(
+    parse: Parse, peak: str
+) -> None:
+    text = (
+        "Mt Chilbo, a famous mountain in the DPRK, is a scenic spot. On the peaks of the"
+        " mountain, including Piro Peak and Chail Peak, there are many rocks."
+    )
+    assert (peak, "Mt Chilbo") in _pairs(parse, text, "schema:containedInPlace")
+
+
+def test_a_numbered_ward_lies_in_the_district_after_it(parse: Parse) -> None:
+    text = "It was found in Ryonhwa-dong No. 2, Central District, Pyongyang."
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ("Ryonhwa-dong No. 2", "Central District") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was shot dead at his door in Deerpark Road, in the Old Park district of the"
+            " city.",
+            True,
+        ),
+        # A name after the comma is the next place of a list.
+        ("Bombs went off in Kabul, in Herat and in Kandahar.", False),
+    ],
+)
+def test_a_place_in_a_district_named_after_a_comma_lies_in_it(
+    parse: Parse, text: str, expected: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert (("Deerpark Road", "Old Park") in found) is expected
+    assert ("Kabul", "Herat") not in found
