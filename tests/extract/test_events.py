@@ -4594,6 +4594,19 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "blast",
             "were detonated by a timer",
         ),
+        # A definite noun that only says when or where names again the act of its kind.
+        (
+            "Two men were accused of carrying out the marathon bombing. Their trial is set for "
+            "May in connection with the April 15, 2013, attack, which killed three people.",
+            "bombing",
+            "April 15, 2013, attack",
+        ),
+        (
+            "Talks were cut short by the car bombing of the embassy. The blast in Nairobi "
+            "occurred at almost exactly the same moment.",
+            "bombing",
+            "The blast in Nairobi",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
