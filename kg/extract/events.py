@@ -5012,6 +5012,34 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_presence_told(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold a participle that says who was at an occasion the clause names with "at" ("Speeches
+    were made at the events attended by personages", "At the recent confab participated by
+    the defense ministers of G7, ... cooked up a statement") into the clause's event: it tells
+    who was there, as a sentence of those present does (they join its agents), not an act of
+    its own."""
+    result = list(events)
+    by_anchor = {e.anchor: i for i, e in enumerate(events)}
+    folded: set[int] = set()
+    for i, event in enumerate(events):
+        verb = _verb_of(event, doc)
+        if (
+            verb is None
+            or verb.dep_ != "acl"
+            or verb.tag_ != "VBN"
+            or verb.lemma_.casefold() not in lexicon.words("presence_participles")
+        ):
+            continue
+        occasion = head_of(verb)
+        host = by_anchor.get(occasion.head.head.idx)
+        if occasion.dep_ != "pobj" or occasion.head.lower_ not in AT or host is None or host == i:
+            continue
+        kept = result[host]
+        result[host] = replace(kept, agents=tuple(dict.fromkeys((*kept.agents, *event.agents))))
+        folded.add(i)
+    return [e for i, e in enumerate(result) if i not in folded]
+
+
 def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
     """Whether a definite noun can name again what an earlier noun of its class named: any of
     a specific class ("the talks" after "the meeting"), but of the generic class only the
@@ -5290,7 +5318,10 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_attendees(
         _with_tours_joined(
             _with_devices_joined(
-                _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc
+                _with_retellings_joined(
+                    _with_mentions_joined(_with_presence_told(ordered, doc), doc), doc
+                ),
+                doc,
             ),
             doc,
         ),

@@ -4618,6 +4618,34 @@ def test_an_event_told_again_is_one_event(
 
 
 @pytest.mark.parametrize(
+    ("text", "host", "present", "participle"),
+    [
+        (
+            "Speeches were made at the events attended by Kim Jong Un and Choe Ryong Hae.",
+            "make",
+            "Kim Jong Un",
+            "attend",
+        ),
+        (
+            "At the recent meeting participated by Lloyd Austin, the ministers cooked up a "
+            "joint statement.",
+            "cook",
+            "Lloyd Austin",
+            "participate",
+        ),
+    ],
+)
+def test_who_was_at_an_occasion_is_at_the_clause_told_there(
+    parse: Parse, text: str, host: str, present: str, participle: str
+) -> None:
+    doc, ctx = parse(text)
+    events = list(extract_open_events(doc, ctx))
+    assert not any(e.predicate == participle for e in events)
+    told = next(e for e in events if e.predicate == host)
+    assert present in {a.name for a in told.agents}
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "evidence", "named"),
     [
         (
