@@ -5015,9 +5015,9 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
 def _with_presence_told(events: list[Event], doc: Doc) -> list[Event]:
     """Fold a participle that says who was at an occasion the clause names with "at" ("Speeches
     were made at the events attended by personages", "At the recent confab participated by
-    the defense ministers of G7, ... cooked up a statement") into the clause's event: it tells
-    who was there, as a sentence of those present does (they join its agents), not an act of
-    its own."""
+    the defense ministers of G7, ... cooked up a statement") into the clause's event, when no
+    event noun names the occasion: it tells who was there, as a sentence of those present
+    does (they join its agents), not an act of its own."""
     result = list(events)
     by_anchor = {e.anchor: i for i, e in enumerate(events)}
     folded: set[int] = set()
@@ -5032,7 +5032,15 @@ def _with_presence_told(events: list[Event], doc: Doc) -> list[Event]:
             continue
         occasion = head_of(verb)
         host = by_anchor.get(occasion.head.head.idx)
-        if occasion.dep_ != "pobj" or occasion.head.lower_ not in AT or host is None or host == i:
+        if (
+            occasion.dep_ != "pobj"
+            or occasion.head.lower_ not in AT
+            # "a rally attended by Fidel Castro": the rally is the event he was at, and the
+            # participle is joined to it as its retelling.
+            or _noun_key(occasion) in lexicon.mapping("event_nouns")
+            or host is None
+            or host == i
+        ):
             continue
         kept = result[host]
         result[host] = replace(kept, agents=tuple(dict.fromkeys((*kept.agents, *event.agents))))

@@ -4627,7 +4627,7 @@ def test_an_event_told_again_is_one_event(
             "attend",
         ),
         (
-            "At the recent meeting participated by Lloyd Austin, the ministers cooked up a "
+            "At the recent confab participated by Lloyd Austin, the ministers cooked up a "
             "joint statement.",
             "cook",
             "Lloyd Austin",
@@ -4643,6 +4643,17 @@ def test_who_was_at_an_occasion_is_at_the_clause_told_there(
     assert not any(e.predicate == participle for e in events)
     told = next(e for e in events if e.predicate == host)
     assert present in {a.name for a in told.agents}
+
+
+def test_who_was_at_an_occasion_an_event_noun_names_is_at_that_event(parse: Parse) -> None:
+    doc, ctx = parse(
+        "A statement was read on Wednesday night at a rally attended by President Fidel Castro."
+    )
+    events = list(extract_open_events(doc, ctx))
+    rally = next(e for e in events if e.predicate == "rally")
+    read = next(e for e in events if e.predicate == "read")
+    assert "Fidel Castro" in {a.name for a in rally.agents}
+    assert "Fidel Castro" not in {a.name for a in read.agents}
 
 
 @pytest.mark.parametrize(
