@@ -212,6 +212,8 @@ NAMED = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE}
 GENERIC_CLASSES = frozenset({"Action", "Statement"})
 # The kind of `event_noun_kinds` whose nouns name an act of violence ("bombing", "blast").
 VIOLENCE = "violence"
+# The model's labels of place names, for a phrase that names only a place ("in Nairobi").
+PLACE_NAME_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Where an event happened, when looked for through its phrases: "hit the target on an island
 # in the East Sea", "detonated bombs across the city", "laid wreaths before the cemetery",
 # "was rescued off the coast of Florida", as well as "in" and "at". Not "over": what is seen
@@ -4661,6 +4663,53 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _qualified_again(noun: Token) -> bool:
+    """A definite mention whose only words besides "the" say when or where the event was
+    ("the April 15, 2013, attack", "The blast in Nairobi") or tell more of it after a comma
+    (", which killed three people"): these name an event told before, of that date or place,
+    as a bare "the attack" does; "the second attack" or "the attack on a gay lounge" may be
+    another."""
+    kids = [c for c in children_of(noun) if c.dep_ not in {"punct", "cc", "conj"}]
+    dets = [c for c in kids if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in DEFINITE:
+        return False
+    said = [c for c in kids if c.dep_ != "det"]
+    return (
+        bool(said)
+        and all(
+            _date_words(c)
+            or (c.dep_ == "prep" and c.lower_ in IN and _names_place(c))
+            or (c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
+            for c in said
+        )
+        and any(c.dep_ != "relcl" for c in said)
+    )
+
+
+def _date_words(modifier: Token) -> bool:
+    """A modifier in front of a noun that is a date: "April 15, 2013" of "the April 15, 2013,
+    attack"."""
+    return (
+        modifier.dep_ in NOUN_TIMES
+        and modifier.i < modifier.head.i
+        and all(t.ent_type_ in POINTS or t.is_punct for t in modifier.subtree)
+    )
+
+
+def _names_place(preposition: Token) -> bool:
+    """An "in" phrase whose object is a place's name alone ("in Nairobi")."""
+    objects = [c for c in children_of(preposition) if c.dep_ == "pobj"]
+    return len(objects) == 1 and all(t.ent_type_ in PLACE_NAME_TYPES for t in objects[0].subtree)
+
+
+def _agrees(earlier: Event, event: Event) -> bool:
+    """Whether an event told before can be the one a dated or placed mention names: no other
+    day and no other place."""
+    return (
+        earlier.time is None or event.time is None or earlier.time.value == event.time.value
+    ) and (earlier.place is None or event.place is None or earlier.place == event.place)
+
+
 def _possessed(noun: Token) -> bool:
     """A bare noun led by a possessive pronoun ("his trip", "their talks"), which refers back
     as "the trip" does."""
@@ -5022,8 +5071,11 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
             sides = (*host.agents, *host.patients)
             event = replace(event, patients=tuple(dict.fromkeys((*event.patients, *sides))))
         noun = _noun_of(event, doc)
+        qualified = noun is not None and _qualified_again(noun)
         if noun is not None and (
-            _definite(noun) or (_possessed(noun) and event.classes[0] not in GENERIC_CLASSES)
+            _definite(noun)
+            or qualified
+            or (_possessed(noun) and event.classes[0] not in GENERIC_CLASSES)
         ):
             # "the test" after "the test-fire", "his trip" after "the visit": an event of the
             # same class named earlier ("his death" may be another's act than "his arrest").
@@ -5033,12 +5085,16 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 if e.classes == event.classes
                 and (told := _noun_of(e, doc)) is not None
                 and _same_kind(told, noun, event.classes[0])
+                and (not qualified or _agrees(e, event))
             ] or [
                 # "Officials met at the site ... Prior to the meeting": the gathering a verb
                 # told, when no noun named one before.
                 i
                 for i, e in enumerate(result)
-                if e.classes == event.classes and e.classes[0] in GATHERINGS and e.agents
+                if e.classes == event.classes
+                and e.classes[0] in GATHERINGS
+                and e.agents
+                and not qualified
             ]
             if earlier:
                 # "the test" is the test-fire the article opened with.
@@ -5046,6 +5102,42 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 continue
         result.append(event)
     return result
+
+
+def _with_presence_told(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold a participle that says who was at an occasion the clause names with "at" ("Speeches
+    were made at the events attended by personages", "At the recent confab participated by
+    the defense ministers of G7, ... cooked up a statement") into the clause's event, when no
+    event noun names the occasion: it tells who was there, as a sentence of those present
+    does (they join its agents), not an act of its own."""
+    result = list(events)
+    by_anchor = {e.anchor: i for i, e in enumerate(events)}
+    folded: set[int] = set()
+    for i, event in enumerate(events):
+        verb = _verb_of(event, doc)
+        if (
+            verb is None
+            or verb.dep_ != "acl"
+            or verb.tag_ != "VBN"
+            or verb.lemma_.casefold() not in lexicon.words("presence_participles")
+        ):
+            continue
+        occasion = head_of(verb)
+        host = by_anchor.get(occasion.head.head.idx)
+        if (
+            occasion.dep_ != "pobj"
+            or occasion.head.lower_ not in AT
+            # "a rally attended by Fidel Castro": the rally is the event he was at, and the
+            # participle is joined to it as its retelling.
+            or _noun_key(occasion) in lexicon.mapping("event_nouns")
+            or host is None
+            or host == i
+        ):
+            continue
+        kept = result[host]
+        result[host] = replace(kept, agents=tuple(dict.fromkeys((*kept.agents, *event.agents))))
+        folded.add(i)
+    return [e for i, e in enumerate(result) if i not in folded]
 
 
 def _same_kind(earlier: Token, later: Token, cls: str) -> bool:
@@ -5326,7 +5418,10 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_attendees(
         _with_tours_joined(
             _with_devices_joined(
-                _with_retellings_joined(_with_mentions_joined(ordered, doc), doc), doc
+                _with_retellings_joined(
+                    _with_mentions_joined(_with_presence_told(ordered, doc), doc), doc
+                ),
+                doc,
             ),
             doc,
         ),

@@ -4647,6 +4647,19 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "blast",
             "were detonated by a timer",
         ),
+        # A definite noun that only says when or where names again the act of its kind.
+        (
+            "Two men were accused of carrying out the marathon bombing. Their trial is set for "
+            "May in connection with the April 15, 2013, attack, which killed three people.",
+            "bombing",
+            "April 15, 2013, attack",
+        ),
+        (
+            "Talks were cut short by the car bombing of the embassy. The blast in Nairobi "
+            "occurred at almost exactly the same moment.",
+            "bombing",
+            "The blast in Nairobi",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
@@ -4655,6 +4668,45 @@ def test_an_event_told_again_is_one_event(
     doc, ctx = parse(text)
     told = [e for e in extract_open_events(doc, ctx) if e.predicate == predicate]
     assert len(told) == 1 and any(again in m.text for m in told[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "present", "participle"),
+    [
+        (
+            "Speeches were made at the events attended by Kim Jong Un and Choe Ryong Hae.",
+            "make",
+            "Kim Jong Un",
+            "attend",
+        ),
+        (
+            "At the recent confab participated by Lloyd Austin, the ministers cooked up a "
+            "joint statement.",
+            "cook",
+            "Lloyd Austin",
+            "participate",
+        ),
+    ],
+)
+def test_who_was_at_an_occasion_is_at_the_clause_told_there(
+    parse: Parse, text: str, host: str, present: str, participle: str
+) -> None:
+    doc, ctx = parse(text)
+    events = list(extract_open_events(doc, ctx))
+    assert not any(e.predicate == participle for e in events)
+    told = next(e for e in events if e.predicate == host)
+    assert present in {a.name for a in told.agents}
+
+
+def test_who_was_at_an_occasion_an_event_noun_names_is_at_that_event(parse: Parse) -> None:
+    doc, ctx = parse(
+        "A statement was read on Wednesday night at a rally attended by President Fidel Castro."
+    )
+    events = list(extract_open_events(doc, ctx))
+    rally = next(e for e in events if e.predicate == "rally")
+    read = next(e for e in events if e.predicate == "read")
+    assert "Fidel Castro" in {a.name for a in rally.agents}
+    assert "Fidel Castro" not in {a.name for a in read.agents}
 
 
 @pytest.mark.parametrize(
