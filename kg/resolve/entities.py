@@ -566,7 +566,9 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
     if kind is EntityKind.ORGANIZATION and (
-        _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
+        _apposed_to_a_persons_role(ent)
+        or _listed_with_people(ent)
+        or _full_name_by_given_name(ent)
     ):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
@@ -994,6 +996,22 @@ def _a_persons_role(word: str) -> bool:
         or word in lexicon.mapping("kinship")
         or names_one_person(word)
     )
+
+
+def _full_name_by_given_name(ent: Span) -> bool:
+    """A body's "name" of three capitalised words that opens with a given name ("the
+    assassination of Luis Carrero Blanco"): a person's given, middle or second and last
+    names. Two such words may be a firm named for its founder ("Philip Morris"); a word that
+    heads bodies' names or says a firm's kind keeps the name a body ("Joseph Rowntree Trust")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha for t in words):
+        return False
+    if words[0].lower_ not in lexicon.union("masculine_given_names", "feminine_given_names"):
+        return False
+    heads = lexicon.mapping("name_heads")
+    if any(_names_a_firms_kind(t.text) or t.lower_ in heads for t in words):
+        return False
+    return known_entity(spoken(ent)) is None
 
 
 def _listed_with_people(ent: Span) -> bool:

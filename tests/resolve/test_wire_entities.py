@@ -309,6 +309,14 @@ def test_captions_and_headlines_name_no_entity(
             "Toyota Motor KK",
             "Organization",
         ),
+        # Three names opening with a given name are a person's, whatever the model tagged.
+        (
+            "They were charged with complicity in the assassination of Luis Carrero Blanco one"
+            " year before.",
+            "Luis Carrero Blanco",
+            "Person",
+        ),
+        ("Philip Morris said its profits rose.", "Philip Morris", "Organization"),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
