@@ -569,6 +569,7 @@ def _kind(ent: Span) -> EntityKind | None:
         _apposed_to_a_persons_role(ent)
         or _listed_with_people(ent)
         or _full_name_by_given_name(ent)
+        or _introduces_oneself(ent)
     ):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
@@ -1012,6 +1013,18 @@ def _full_name_by_given_name(ent: Span) -> bool:
     if any(_names_a_firms_kind(t.text) or t.lower_ in heads for t in words):
         return False
     return known_entity(spoken(ent)) is None
+
+
+def _introduces_oneself(ent: Span) -> bool:
+    """A name a speaker gives as their own ("For NPR news, I'm Auncil Martinez"): a person's,
+    as no body says "I am". Read from the words, as the parse may hang the name on a word
+    after it ("I'm Auncil Martinez reporting")."""
+    tokens = doc_tokens(ent.doc)
+    return (
+        ent.start >= 2
+        and tokens[ent.start - 1].lemma_ == "be"
+        and tokens[ent.start - 2].lower_ == "i"
+    )
 
 
 def _listed_with_people(ent: Span) -> bool:

@@ -317,6 +317,13 @@ def test_captions_and_headlines_name_no_entity(
             "Person",
         ),
         ("Philip Morris said its profits rose.", "Philip Morris", "Organization"),
+        # A name a speaker gives as their own is a person's.
+        (
+            "From member station KQED, Auncil Martinez reports. For NPR news, I'm Auncil"
+            " Martinez reporting.",
+            "Auncil Martinez",
+            "Person",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
