@@ -6595,6 +6595,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         return False
     if item.kind is EntityKind.PLACE and _country_in_full(item.span):
         return False  # "the sultan of Brunei Darussalam": a country beside its ruler's title
+    if item.kind is EntityKind.PLACE and _names_a_venue(item.span):
+        return False  # "the Desert Inn resort": a site, though "the Desert Inn remodeling" isn't
     heads = lexicon.mapping("name_heads")
     if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
         return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."

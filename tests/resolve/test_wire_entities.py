@@ -2130,6 +2130,13 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"George Washington carrier task force": "Organization"},
             set(),
         ),
+        # A name before a venue's noun is the site's in every mention.
+        (
+            "The proceeds are for remodeling the company's Desert Inn resort in Las Vegas. The"
+            " company said the Desert Inn remodeling will cost about $32 million.",
+            {"Desert Inn": "Place", "Las Vegas": "Place"},
+            set(),
+        ),
         # A name ending in a weekday names a day; a name before a weekday or ending in "Sun"
         # need not.
         (
