@@ -1606,6 +1606,26 @@ def test_a_makers_name_before_a_model_is_no_body(
     assert present is None or present in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A rating agency's watch list is no body.
+        (
+            "S&P lowered the rating on Crossland's preferred stock and placed it on CreditWatch"
+            " for possible further downgrade.",
+            "CreditWatch",
+            "Crossland",
+        ),
+    ],
+)
+def test_crafts_and_lists_are_no_bodies(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    assert present is None or kinds.get(present) == {"Organization"}, kinds
+
+
 def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
     assert _kinds(parse, "Boeing said its profits fell.").get("Boeing") == {"Organization"}
 
