@@ -1070,7 +1070,7 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and not ent[-1].is_lower
     ):
         return True
-    if _vessel_in_name(tokens[start : ent.end]):
+    if _vessel_in_name(tokens[start : ent.end]) or _boarded(ent):
         return True
     return (
         len(before) >= 2
@@ -1092,6 +1092,21 @@ def _after_a_vessel_noun(before: list[Token]) -> bool:
     if last > 0 and before[last].text in _SETTING_APART:
         last -= 1
     return before[last].lower_ in lexicon.words("vessel_nouns")
+
+
+# Prepositions whose object is a craft people are carried in ("aboard the Orbiter Challenger").
+BOARDING_PREPOSITIONS = frozenset({"aboard", "onboard"})
+
+
+def _boarded(ent: Span) -> bool:
+    """A name people are aboard is a craft's ("a crew aboard the Orbiter Challenger"), whatever
+    the model took it for: no body or person is boarded."""
+    root = ent.root
+    return (
+        ent.label_ in {"PERSON", "ORG"}
+        and root.dep_ == "pobj"
+        and root.head.lower_ in BOARDING_PREPOSITIONS
+    )
 
 
 def _vessel_in_name(words: Sequence[Token]) -> bool:

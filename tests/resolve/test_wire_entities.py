@@ -1609,6 +1609,13 @@ def test_a_makers_name_before_a_model_is_no_body(
 @pytest.mark.parametrize(
     ("text", "absent", "present"),
     [
+        # A craft people are aboard is no body, whatever the model took its name for.
+        (
+            "McBride, 54, was part of a seven-member crew aboard the Orbiter Challenger in"
+            " October 1984.",
+            "Orbiter Challenger",
+            None,
+        ),
         # A rating agency's watch list is no body.
         (
             "S&P lowered the rating on Crossland's preferred stock and placed it on CreditWatch"
