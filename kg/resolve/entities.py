@@ -1454,7 +1454,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
     if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
         end -= 1
-    # A numbered document cut into its body's name: "U.N." of "U.N. Resolution 425".
+    # A numbered document or flight cut into its body's name: "U.N." of "U.N. Resolution 425",
+    # "TWA" of "TWA Flight 800".
     if kind is EntityKind.ORGANIZATION and end - start > 1 and _numbered_document(tokens[end - 1]):
         end -= 1
     if end <= start:
@@ -1646,11 +1647,13 @@ def _title_abbreviation(token: Token) -> bool:
 
 
 def _numbered_document(token: Token) -> bool:
+    """A word that with a number after it names a body's document or a flight it runs ("U.N.
+    Resolution 425", "TWA Flight 800"), not a word of the body's name."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
         after is not None
         and after.like_num
-        and token.lower_ in lexicon.words("numbered_document_words")
+        and token.lower_ in lexicon.union("numbered_document_words", "numbered_craft_words")
     )
 
 

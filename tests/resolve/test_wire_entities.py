@@ -1623,6 +1623,12 @@ def test_a_makers_name_before_a_model_is_no_body(
             "CreditWatch",
             "Crossland",
         ),
+        # A flight's number ends the airline's name before "Flight".
+        (
+            "The controllers lost contact with TWA Flight 800 over Long Island.",
+            "TWA Flight",
+            "TWA",
+        ),
     ],
 )
 def test_crafts_and_lists_are_no_bodies(
