@@ -4497,6 +4497,29 @@ def _joins_words(token: Token) -> bool:
     )
 
 
+def media_names(doc: Doc) -> Iterator[Span]:
+    """A medium's name the model missed before the common noun of what it is ("The Cape Argus
+    newspaper in Cape Town reported"): the capitalised words the noun heads name the paper or
+    the station. A place's name there stays the place's ("a Tokyo newspaper")."""
+    media = lexicon.words("media_nouns")
+    tokens, lowers = doc_tokens(doc), doc_lowers(doc)
+    for i, lower in enumerate(lowers):
+        token = tokens[i]
+        if lower not in media or not token.is_lower:
+            continue
+        start = i
+        while (
+            start > 0
+            and tokens[start - 1].tag_ == "NNP"
+            and tokens[start - 1].is_title
+            and not tokens[start - 1].ent_type_
+            and start <= tokens[start - 1].head.i <= i
+        ):
+            start -= 1
+        if start < i and not find_places(tokens_text(doc, start, i)):
+            yield Span(doc, start, i, label="ORG")
+
+
 def common_names(doc: Doc) -> Iterator[Span]:
     """Bodies and places named by a common noun and a country or body: "the DPRK government",
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
@@ -6163,6 +6186,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),
+        *media_names(doc),
         *wire_acronyms(doc),
         *country_acronyms(doc),
         *hyphened_countries(doc),

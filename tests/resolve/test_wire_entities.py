@@ -2170,6 +2170,12 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
             {"Desert Inn": "Place", "Las Vegas": "Place"},
             set(),
         ),
+        # A medium's name the model missed before the noun of what it is.
+        (
+            "The Cape Argus newspaper in Cape Town reported that a search has been launched.",
+            {"Cape Argus": "Organization", "Cape Town": "Place"},
+            set(),
+        ),
         # A name ending in a weekday names a day; a name before a weekday or ending in "Sun"
         # need not.
         (
