@@ -60,6 +60,10 @@ ABBREVIATION_DASH = r"(?<=[A-Z]\.)-(?=[A-Z])"
 # the model's infixes leave "Fla.-based" one word, so the state is no name of its own, as
 # "Florida-based" would be ("Florida", "-", "based").
 STATE_DASH = r"(?<=[a-z]\.)-(?=[a-z])"
+# Wire copy loses the space after an article before a name ("theCuban government", "theU.S.
+# embassy"): no word opens with "the" and goes on in capitals, so the article comes off, as the
+# lost space would have set it.
+GLUED_ARTICLE = r"(?<=\bthe)(?=[A-Z])"
 # Scraped text writes the apostrophe curly as often as straight; the model, trained on straight
 # ones, tags "people’s" as a word of its own, so a name ("provincial people’s committee") ends
 # before it. One character for one: offsets into the text are unchanged.
@@ -818,7 +822,13 @@ def _load_and_extend(name: str) -> Language:
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
-            (*(nlp.Defaults.infixes or ()), ABBREVIATION_DASH, STATE_DASH, glued_capital())
+            (
+                *(nlp.Defaults.infixes or ()),
+                ABBREVIATION_DASH,
+                STATE_DASH,
+                GLUED_ARTICLE,
+                glued_capital(),
+            )
         ).finditer,
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,

@@ -125,6 +125,9 @@ def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str
         ),
         # A name glued to the words on both sides of it.
         ("wishedKim Jong Ungood health", ["wished", "Kim", "Jong", "Un", "good", "health"]),
+        # An article glued to the name after it; a word that only opens with "the" stays whole.
+        ("while theCuban government", ["while", "the", "Cuban", "government"]),
+        ("of theU.S. and the theater", ["of", "the", "U.S.", "and", "the", "theater"]),
     ],
 )
 def test_a_dash_glued_to_a_name_is_split_from_it(

@@ -566,7 +566,10 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PERSON
     # Bodies only: a place keeps its kind ("Japan, the only A-bomb victim of the war").
     if kind is EntityKind.ORGANIZATION and (
-        _apposed_to_a_persons_role(ent) or _listed_with_people(ent)
+        _apposed_to_a_persons_role(ent)
+        or _listed_with_people(ent)
+        or _full_name_by_given_name(ent)
+        or _introduces_oneself(ent)
     ):
         return EntityKind.PERSON
     if kind is EntityKind.PERSON and (_led_by_a_title(ent) or _ends_in_a_firms_kind(ent)):
@@ -996,6 +999,34 @@ def _a_persons_role(word: str) -> bool:
     )
 
 
+def _full_name_by_given_name(ent: Span) -> bool:
+    """A body's "name" of three capitalised words that opens with a given name ("the
+    assassination of Luis Carrero Blanco"): a person's given, middle or second and last
+    names. Two such words may be a firm named for its founder ("Philip Morris"); a word that
+    heads bodies' names or says a firm's kind keeps the name a body ("Joseph Rowntree Trust")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 3 or any(t.pos_ != "PROPN" or not t.is_title or not t.is_alpha for t in words):
+        return False
+    if words[0].lower_ not in lexicon.union("masculine_given_names", "feminine_given_names"):
+        return False
+    heads = lexicon.mapping("name_heads")
+    if any(_names_a_firms_kind(t.text) or t.lower_ in heads for t in words):
+        return False
+    return known_entity(spoken(ent)) is None
+
+
+def _introduces_oneself(ent: Span) -> bool:
+    """A name a speaker gives as their own ("For NPR news, I'm Auncil Martinez"): a person's,
+    as no body says "I am". Read from the words, as the parse may hang the name on a word
+    after it ("I'm Auncil Martinez reporting")."""
+    tokens = doc_tokens(ent.doc)
+    return (
+        ent.start >= 2
+        and tokens[ent.start - 1].lemma_ == "be"
+        and tokens[ent.start - 2].lower_ == "i"
+    )
+
+
 def _listed_with_people(ent: Span) -> bool:
     """A bare name of two words or more listed with people's full names ("engineers Pavel
     Orlov, Yuri Malenchenko and Sergei Avdeyev"): one of the people, whatever the model took
@@ -1039,7 +1070,7 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
         and not ent[-1].is_lower
     ):
         return True
-    if _vessel_in_name(tokens[start : ent.end]):
+    if _vessel_in_name(tokens[start : ent.end]) or _boarded(ent):
         return True
     return (
         len(before) >= 2
@@ -1061,6 +1092,21 @@ def _after_a_vessel_noun(before: list[Token]) -> bool:
     if last > 0 and before[last].text in _SETTING_APART:
         last -= 1
     return before[last].lower_ in lexicon.words("vessel_nouns")
+
+
+# Prepositions whose object is a craft people are carried in ("aboard the Orbiter Challenger").
+BOARDING_PREPOSITIONS = frozenset({"aboard", "onboard"})
+
+
+def _boarded(ent: Span) -> bool:
+    """A name people are aboard is a craft's ("a crew aboard the Orbiter Challenger"), whatever
+    the model took it for: no body or person is boarded."""
+    root = ent.root
+    return (
+        ent.label_ in {"PERSON", "ORG"}
+        and root.dep_ == "pobj"
+        and root.head.lower_ in BOARDING_PREPOSITIONS
+    )
 
 
 def _vessel_in_name(words: Sequence[Token]) -> bool:
@@ -1408,7 +1454,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
     if kind is not EntityKind.PERSON and end - start > 1 and _title_abbreviation(tokens[end - 1]):
         end -= 1
-    # A numbered document cut into its body's name: "U.N." of "U.N. Resolution 425".
+    # A numbered document or flight cut into its body's name: "U.N." of "U.N. Resolution 425",
+    # "TWA" of "TWA Flight 800".
     if kind is EntityKind.ORGANIZATION and end - start > 1 and _numbered_document(tokens[end - 1]):
         end -= 1
     if end <= start:
@@ -1600,11 +1647,13 @@ def _title_abbreviation(token: Token) -> bool:
 
 
 def _numbered_document(token: Token) -> bool:
+    """A word that with a number after it names a body's document or a flight it runs ("U.N.
+    Resolution 425", "TWA Flight 800"), not a word of the body's name."""
     after = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
         after is not None
         and after.like_num
-        and token.lower_ in lexicon.words("numbered_document_words")
+        and token.lower_ in lexicon.union("numbered_document_words", "numbered_craft_words")
     )
 
 
@@ -4448,6 +4497,29 @@ def _joins_words(token: Token) -> bool:
     )
 
 
+def media_names(doc: Doc) -> Iterator[Span]:
+    """A medium's name the model missed before the common noun of what it is ("The Cape Argus
+    newspaper in Cape Town reported"): the capitalised words the noun heads name the paper or
+    the station. A place's name there stays the place's ("a Tokyo newspaper")."""
+    media = lexicon.words("media_nouns")
+    tokens, lowers = doc_tokens(doc), doc_lowers(doc)
+    for i, lower in enumerate(lowers):
+        token = tokens[i]
+        if lower not in media or not token.is_lower:
+            continue
+        start = i
+        while (
+            start > 0
+            and tokens[start - 1].tag_ == "NNP"
+            and tokens[start - 1].is_title
+            and not tokens[start - 1].ent_type_
+            and start <= tokens[start - 1].head.i <= i
+        ):
+            start -= 1
+        if start < i and not find_places(tokens_text(doc, start, i)):
+            yield Span(doc, start, i, label="ORG")
+
+
 def common_names(doc: Doc) -> Iterator[Span]:
     """Bodies and places named by a common noun and a country or body: "the DPRK government",
     "the Russian embassy in Pyongyang", "the government of Vietnam", "the headquarters
@@ -6114,6 +6186,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
         *common_names(doc),
+        *media_names(doc),
         *wire_acronyms(doc),
         *country_acronyms(doc),
         *hyphened_countries(doc),
@@ -6564,6 +6637,8 @@ def _names_a_person(item: _Named, people: list[_Named], lower: frozenset[str]) -
         return False
     if item.kind is EntityKind.PLACE and _country_in_full(item.span):
         return False  # "the sultan of Brunei Darussalam": a country beside its ruler's title
+    if item.kind is EntityKind.PLACE and _names_a_venue(item.span):
+        return False  # "the Desert Inn resort": a site, though "the Desert Inn remodeling" isn't
     heads = lexicon.mapping("name_heads")
     if words[-1].casefold() in heads or _name_head(item.span).lower_ in heads:
         return False  # "Landaeta Hospital" is a place named after a person; "Institute of ..."

@@ -309,6 +309,21 @@ def test_captions_and_headlines_name_no_entity(
             "Toyota Motor KK",
             "Organization",
         ),
+        # Three names opening with a given name are a person's, whatever the model tagged.
+        (
+            "They were charged with complicity in the assassination of Luis Carrero Blanco one"
+            " year before.",
+            "Luis Carrero Blanco",
+            "Person",
+        ),
+        ("Philip Morris said its profits rose.", "Philip Morris", "Organization"),
+        # A name a speaker gives as their own is a person's.
+        (
+            "From member station KQED, Auncil Martinez reports. For NPR news, I'm Auncil"
+            " Martinez reporting.",
+            "Auncil Martinez",
+            "Person",
+        ),
     ],
 )
 def test_wire_names_whole_and_typed(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -1591,6 +1606,39 @@ def test_a_makers_name_before_a_model_is_no_body(
     assert present is None or present in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A craft people are aboard is no body, whatever the model took its name for.
+        (
+            "McBride, 54, was part of a seven-member crew aboard the Orbiter Challenger in"
+            " October 1984.",
+            "Orbiter Challenger",
+            None,
+        ),
+        # A rating agency's watch list is no body.
+        (
+            "S&P lowered the rating on Crossland's preferred stock and placed it on CreditWatch"
+            " for possible further downgrade.",
+            "CreditWatch",
+            "Crossland",
+        ),
+        # A flight's number ends the airline's name before "Flight".
+        (
+            "The controllers lost contact with TWA Flight 800 over Long Island.",
+            "TWA Flight",
+            "TWA",
+        ),
+    ],
+)
+def test_crafts_and_lists_are_no_bodies(
+    parse: Parse, text: str, absent: str, present: str | None
+) -> None:
+    kinds = _kinds(parse, text)
+    assert absent not in kinds, kinds
+    assert present is None or kinds.get(present) == {"Organization"}, kinds
+
+
 def test_a_makers_name_alone_is_a_body(parse: Parse) -> None:
     assert _kinds(parse, "Boeing said its profits fell.").get("Boeing") == {"Organization"}
 
@@ -2113,6 +2161,19 @@ def test_things_that_say_are_no_group(parse: Parse, text: str) -> None:
         (
             "The George Washington carrier task force entered the port.",
             {"George Washington carrier task force": "Organization"},
+            set(),
+        ),
+        # A name before a venue's noun is the site's in every mention.
+        (
+            "The proceeds are for remodeling the company's Desert Inn resort in Las Vegas. The"
+            " company said the Desert Inn remodeling will cost about $32 million.",
+            {"Desert Inn": "Place", "Las Vegas": "Place"},
+            set(),
+        ),
+        # A medium's name the model missed before the noun of what it is.
+        (
+            "The Cape Argus newspaper in Cape Town reported that a search has been launched.",
+            {"Cape Argus": "Organization", "Cape Town": "Place"},
             set(),
         ),
         # A name ending in a weekday names a day; a name before a weekday or ending in "Sun"
