@@ -71,6 +71,8 @@ ADDRESSED = frozenset({"to"})
 COUNTERPART = WITH | TO
 ADDRESSEES = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP)
 SPOKEN_OF = frozenset({*ADDRESSEES, EntityKind.PLACE})
+# The phrases of a reported clause's verb that name who else its act involves.
+SPOKEN_OF_PREPOSITIONS = frozenset({"to", "with", "against", "by", "from"})
 FIRST_PERSON = frozenset({"i", "me", "my"})
 # The words a quoting verb and the quotation it reports may have between them: the speaker
 # with a title, or a phrase ("asked in a strong dissent").
@@ -307,6 +309,14 @@ def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     # a place it is done at ("said she would visit Oslo").
     found = named([s for c in clauses for s in subjects(c)], SPOKEN_OF) + named(
         [o for c in clauses for o in children(c, "dobj")], ADDRESSEES
+    )
+    # "confirmed the body belonged to Jorge Hernandez", "said it met with Alcan and Rio": who
+    # else the act involves. Not a place it goes to, nor the owner of what such a phrase names
+    # ("had spoken to Elian's father" tells of the father, not of Elian).
+    found += entities_of(
+        index,
+        [o for c in clauses for o in prepositional_objects(c, SPOKEN_OF_PREPOSITIONS)],
+        *ADDRESSEES,
     )
     return tuple(dict.fromkeys(found))
 

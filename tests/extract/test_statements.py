@@ -340,7 +340,10 @@ def test_every_speaker_the_subject_names_speaks(
         ),
         # Whom the act reported is done to is told about too.
         ("Kim Jong Un stressed that officials should serve the people.", ["officials", "people"]),
-        ("Maria Lopez denied that she would hand John Smith over to the police.", ["John Smith"]),
+        (
+            "Maria Lopez denied that she would hand John Smith over to the police.",
+            ["John Smith", "police"],
+        ),
         # The clause the reported clause reports tells of its subject.
         (
             "Peter Hale said the early sale proves that Walter Green has lost his nerve.",
@@ -356,6 +359,13 @@ def test_every_speaker_the_subject_names_speaks(
         ("Ingrid Berg said the Memphis project was pulled for a review of costs.", []),
         # A report denied tells of no one.
         ("Ingrid Berg would not say whether Siemens had made an offer.", []),
+        # Who else the act reported involves, in a phrase of its verb; not its owner's owner.
+        ("Police confirmed that the body belonged to Jorge Hernandez.", ["Jorge Hernandez"]),
+        (
+            "Anna Lind said the mayor met with Olaf Berg and Ingrid Berg.",
+            ["Olaf Berg", "Ingrid Berg"],
+        ),
+        ("Anna Lind said she had spoken to Olaf Berg's father.", []),
     ],
 )
 def test_a_report_of_speech_is_about_the_subject_of_the_clause_reported(

@@ -1168,6 +1168,7 @@ def test_boilerplate_names_no_entity(
         ("who", None),
         ("Nato", Entity(EntityKind.ORGANIZATION, "North Atlantic Treaty Organization")),
         ("the Islamic State group", Entity(EntityKind.ORGANIZATION, "Islamic State")),
+        ("the BBC", Entity(EntityKind.ORGANIZATION, "British Broadcasting Corporation")),
     ],
 )
 def test_an_acronym_that_is_a_word_is_known_in_capitals_only(
