@@ -3042,6 +3042,26 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "banquet",
             {"Ministry of Physical Culture and Sports", "women's football players"},
         ),
+        # Those whose efforts an act is owed to do it.
+        (
+            "Thanks to the untiring efforts of provincial officials and builders, the Kosong "
+            "Power Station is nearing completion.",
+            "near",
+            {"Kosong Power Station", "provincial officials and builders"},
+        ),
+        # Whom anger is vented at, named on the verb or on the noun of the feeling.
+        (
+            "At the rally, people from all walks of life expressed their surging wrath at the "
+            "Yoon group.",
+            "express",
+            {"people from all walks of life", "Yoon group"},
+        ),
+        (
+            "They gave vent to towering anger and curse at puppet Yoon Suk Yeol, the war "
+            "maniac. The broad masses took part in the rally.",
+            "give",
+            {"Yoon Suk Yeol"},
+        ),
     ],
 )
 def test_event_participants(
@@ -3050,6 +3070,34 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "recipients"),
+    [
+        # "thanks to" credits the act to its doers, whom nothing is given.
+        (
+            "The work was carried out accurately thanks to the patriotic devotion and struggle "
+            "of service personnel.",
+            "carry",
+            {"service personnel"},
+            set(),
+        ),
+        # Thanks given: the "to" phrase names whom they go to.
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "express",
+            {"Kim Jong Un"},
+            {"builders"},
+        ),
+    ],
+)
+def test_thanks_to_credits_the_doers(
+    parse: Parse, text: str, predicate: str, agents: set[str], recipients: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents, event
+    assert {e.name for e in event.recipients} == recipients, event
 
 
 @pytest.mark.parametrize(
