@@ -152,6 +152,8 @@ ATTENDED = frozenset({"with", "in"})
 JOINT_PREPOSITIONS = frozenset({"in"})
 # "thanks to", "owing to": the words before "to" that make it credit an act to its cause.
 CREDITING = frozenset({"thanks", "owing"})
+# "made a speech before the flood victims": whom something is told before.
+BEFORE = frozenset({"before"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -936,6 +938,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             else []
         )
         + _conferred_on(verb)
+        + _audience(verb)
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     given_to = _qualified(index, _given_to(verb, themes, noun))
@@ -3437,6 +3440,23 @@ def _aimed_at(verb: Token) -> list[Token]:
         for h in [verb, *children(verb, "dobj")]
         for t in prepositional_objects(h, AIMED_PREPOSITIONS)
     ]
+
+
+def _audience(verb: Token) -> list[Token]:
+    """Whom a speech or a lecture is given before ("gave a lecture before its teaching staff
+    and students", lexicon `addressed_nouns`), and whom a gesture answers, where the parse hangs
+    "to" on "back" ("waved back to the cheering masses", lexicon `gesture_verbs`)."""
+    addressed = lexicon.words("addressed_nouns")
+    told = [o for o in children(verb, "dobj") if o.lemma_.casefold() in addressed]
+    found = [t for h in ([verb, *told] if told else []) for t in prepositional_objects(h, BEFORE)]
+    if verb.lemma_.casefold() in lexicon.words("gesture_verbs"):
+        found += [
+            t
+            for a in children(verb, "advmod")
+            if a.lower_ == "back"
+            for t in prepositional_objects(a, TO)
+        ]
+    return found
 
 
 def _vented_at(verb: Token) -> list[Token]:

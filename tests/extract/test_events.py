@@ -3062,6 +3062,19 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "give",
             {"Yoon Suk Yeol"},
         ),
+        # Whom a lecture is given before, and whom a wave answers where the parse hangs "to"
+        # on "back".
+        (
+            "Kim Jong Un visited the school and gave a historic lecture before its teaching "
+            "staff and students on October 17, 2022.",
+            "give",
+            {"Kim Jong Un", "teaching staff and students"},
+        ),
+        (
+            "Kim Jong Un warmly waved back to the enthusiastically cheering participants.",
+            "wave",
+            {"Kim Jong Un", "participants"},
+        ),
     ],
 )
 def test_event_participants(
