@@ -3113,6 +3113,17 @@ def test_thanks_to_credits_the_doers(
     assert {e.name for e in event.recipients} == recipients, event
 
 
+def test_a_pronoun_stands_for_those_treated_as_a_group_not_for_the_group(
+    parse: Parse,
+) -> None:
+    event = _by_predicate(
+        parse,
+        "The Workers' Party of Korea and the state have treated the teachers devoting "
+        "themselves to education as patriots and provided them with excellent houses.",
+    )["provide"]
+    assert {e.name for e in event.recipients} == {"teachers"}, event
+
+
 @pytest.mark.parametrize(
     ("text", "predicate", "role", "listed", "unlisted"),
     [
