@@ -3062,6 +3062,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "give",
             {"Yoon Suk Yeol"},
         ),
+        # A Korean name's own first word, its surname, stands for the person named in full.
+        (
+            "Choe Son Hui, foreign minister of the DPRK, sent a message to Wang Yi. Choe in the "
+            "message hoped that the Chinese people would achieve fresher successes.",
+            "hope",
+            {"Choe Son Hui", "Chinese people"},
+        ),
         # Whom a lecture is given before, and whom a wave answers where the parse hangs "to"
         # on "back".
         (
