@@ -3466,7 +3466,10 @@ def _vented_at(verb: Token) -> list[Token]:
     feeling places its act with "at" ("expressed thanks at the meeting")."""
     nouns = [
         c
-        for n in [*children(verb, "dobj"), *(o for p in children(verb, "prep") for o in children(p, "pobj"))]
+        for n in [
+            *children(verb, "dobj"),
+            *(o for p in children(verb, "prep") for o in children(p, "pobj")),
+        ]
         for c in with_conjuncts(n)
     ]
     nouns += [c for c in with_conjuncts(verb) if c.pos_ == "NOUN"]
@@ -3490,9 +3493,7 @@ def _owed_to(verb: Token) -> list[Token]:
         if c.lower_ in CREDITING and (c.dep_ != "dobj" or any(o.i < c.i for o in objects))
     ]
     phrases = [p for c in credits for p in children(c, "prep") if p.lower_ in TO] + [
-        p
-        for p in children(verb, "prep")
-        if p.lower_ in TO and p.i > 0 and p.nbor(-1) in credits
+        p for p in children(verb, "prep") if p.lower_ in TO and p.i > 0 and p.nbor(-1) in credits
     ]
     return [c for p in phrases for n in children(p, "pobj") for c in with_conjuncts(n)]
 
