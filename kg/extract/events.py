@@ -862,7 +862,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb) + _targets_beside_doers(verb)),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
-                *entities_of(index, _qualified(index, _vented_at(verb)), *PARTICIPANT_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _vented_at(index, verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
@@ -3459,11 +3463,13 @@ def _audience(verb: Token) -> list[Token]:
     return found
 
 
-def _vented_at(verb: Token) -> list[Token]:
+def _vented_at(index: EntityIndex, verb: Token) -> list[Token]:
     """Whom anger is vented at: "expressed their wrath at the Yoon group", "gave vent to anger
     and curse at Yoon Suk Yeol", "vented their spleen at the regime" (lexicon `vented_nouns`).
     The "at" phrase may hang on the verb or on the noun of the feeling; a clause that vents no
-    feeling places its act with "at" ("expressed thanks at the meeting")."""
+    feeling places its act with "at" ("expressed thanks at the meeting"). Anger at a deed is
+    at whose it is ("anger at Israel's massacre of Palestinian civilians"), not at those its
+    "of" phrase names, who may be its victims."""
     nouns = [
         c
         for n in [
@@ -3478,7 +3484,9 @@ def _vented_at(verb: Token) -> list[Token]:
         n.lemma_.casefold() in vented for n in nouns
     ):
         return []
-    return [t for h in [verb, *nouns] for t in prepositional_objects(h, AT)]
+    aimed = [t for h in [verb, *nouns] for t in prepositional_objects(h, AT)]
+    owners = [o for t in aimed if index.entity_at(t) is None for o in children(t, "poss")]
+    return owners or _qualified(index, aimed)
 
 
 def _owed_to(verb: Token) -> list[Token]:

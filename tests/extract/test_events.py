@@ -3069,6 +3069,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "hope",
             {"Choe Son Hui", "Chinese people"},
         ),
+        # Anger at a deed is at whose the deed is.
+        (
+            "The aim is to calm down the international community's anger at Israel's massacre "
+            "of Palestinian civilians.",
+            "calm",
+            {"Israel"},
+        ),
         # Whom a lecture is given before, and whom a wave answers where the parse hangs "to"
         # on "back".
         (
