@@ -150,6 +150,10 @@ OF = frozenset({"of"})
 ATTENDED = frozenset({"with", "in"})
 # "in cooperation with".
 JOINT_PREPOSITIONS = frozenset({"in"})
+# "thanks to", "owing to": the words before "to" that make it credit an act to its cause.
+CREDITING = frozenset({"thanks", "owing"})
+# "made a speech before the flood victims": whom something is told before.
+BEFORE = frozenset({"before"})
 NAME_NOUNS = frozenset({"name"})
 # "thanked X for sending", "congratulated X on winning".
 CREDITED_FOR = frozenset({"for", "on"})
@@ -804,6 +808,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     agents += tuple(
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
     )
+    # "Thanks to the efforts of officials and builders, the station is nearing completion":
+    # those whose efforts the act is owed to do it.
+    agents += tuple(
+        e
+        for e in _actors(ctx, _qualified(index, _credited(verb)))
+        if e.kind in PARTICIPANT_KINDS and e not in agents + patients
+    )
     included = tuple(e for e in _included(index, verb) if e not in agents + patients)
     # Asked only when someone is included: whose members they are reads the words' number.
     if included and (passive or _lists_object_members(verb)):
@@ -854,6 +865,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb) + _targets_beside_doers(verb)),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _vented_at(index, verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 # "told about the great love of Kim Jong Un": whom the telling is about.
                 *entities_of(index, _qualified(index, prepositional_objects(verb, ABOUT))),
                 *entities_of(index, _bodies_meeting(verb, noun), *PARTICIPANT_KINDS),
@@ -915,10 +931,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "Congratulatory messages to Kim Jong Un were adopted": a passive's subject is what is
     # given, as an active's object is.
     themes = objects + (children(verb, "nsubjpass") if passive else [])
+    # Not "carried out thanks to the devotion of service personnel": whom it is owed to.
+    owed = _owed_to(verb)
     recipient_heads = _qualified(
         index,
         children(verb, "dative")
-        + prepositional_objects(verb, RECIPIENT_PREPOSITIONS)
+        + [t for t in prepositional_objects(verb, RECIPIENT_PREPOSITIONS) if t not in owed]
         # Not "a group called the Working Group on Afghan Women", which names its object.
         + (
             prepositional_objects(verb, APPEALED_TO)
@@ -927,6 +945,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             else []
         )
         + _conferred_on(verb)
+        + _audience(verb)
         + [t for o in themes for t in prepositional_objects(o, RECIPIENT_PREPOSITIONS)],
     )
     given_to = _qualified(index, _given_to(verb, themes, noun))
@@ -3478,6 +3497,80 @@ def _aimed_at(verb: Token) -> list[Token]:
         t
         for h in [verb, *children(verb, "dobj")]
         for t in prepositional_objects(h, AIMED_PREPOSITIONS)
+    ]
+
+
+def _audience(verb: Token) -> list[Token]:
+    """Whom a speech or a lecture is given before ("gave a lecture before its teaching staff
+    and students", lexicon `addressed_nouns`), and whom a gesture answers, where the parse hangs
+    "to" on "back" ("waved back to the cheering masses", lexicon `gesture_verbs`)."""
+    addressed = lexicon.words("addressed_nouns")
+    told = [o for o in children(verb, "dobj") if o.lemma_.casefold() in addressed]
+    found = [t for h in ([verb, *told] if told else []) for t in prepositional_objects(h, BEFORE)]
+    if verb.lemma_.casefold() in lexicon.words("gesture_verbs"):
+        found += [
+            t
+            for a in children(verb, "advmod")
+            if a.lower_ == "back"
+            for t in prepositional_objects(a, TO)
+        ]
+    return found
+
+
+def _vented_at(index: EntityIndex, verb: Token) -> list[Token]:
+    """Whom anger is vented at: "expressed their wrath at the Yoon group", "gave vent to anger
+    and curse at Yoon Suk Yeol", "vented their spleen at the regime" (lexicon `vented_nouns`).
+    The "at" phrase may hang on the verb or on the noun of the feeling; a clause that vents no
+    feeling places its act with "at" ("expressed thanks at the meeting"). Anger at a deed is
+    at whose it is ("anger at Israel's massacre of Palestinian civilians"), not at those its
+    "of" phrase names, who may be its victims."""
+    nouns = [
+        c
+        for n in [
+            *children(verb, "dobj"),
+            *(o for p in children(verb, "prep") for o in children(p, "pobj")),
+        ]
+        for c in with_conjuncts(n)
+    ]
+    nouns += [c for c in with_conjuncts(verb) if c.pos_ == "NOUN"]
+    vented = lexicon.words("vented_nouns")
+    if verb.lemma_.casefold() not in vented and not any(
+        n.lemma_.casefold() in vented for n in nouns
+    ):
+        return []
+    aimed = [t for h in [verb, *nouns] for t in prepositional_objects(h, AT)]
+    owners = [o for t in aimed if index.entity_at(t) is None for o in children(t, "poss")]
+    return owners or _qualified(index, aimed)
+
+
+def _owed_to(verb: Token) -> list[Token]:
+    """What a verb's "thanks to" or "owing to" phrase names, each item of its list: the parse
+    hangs "to" on the verb or on "thanks". Thanks a verb's only object names are given ("expressed
+    thanks to their devotion"); after another object the parse took the phrase for one ("made
+    successes thanks to the devotion of")."""
+    objects = children(verb, "dobj")
+    credits = [
+        c
+        for c in children_of(verb)
+        if c.lower_ in CREDITING and (c.dep_ != "dobj" or any(o.i < c.i for o in objects))
+    ]
+    phrases = [p for c in credits for p in children(c, "prep") if p.lower_ in TO] + [
+        p for p in children(verb, "prep") if p.lower_ in TO and p.i > 0 and p.nbor(-1) in credits
+    ]
+    return [c for p in phrases for n in children(p, "pobj") for c in with_conjuncts(n)]
+
+
+def _credited(verb: Token) -> list[Token]:
+    """Whose efforts an act is owed to, who do it: "Thanks to the untiring efforts of officials
+    and builders, the station is nearing completion", "carried out thanks to the devotion and
+    struggle of service personnel" (lexicon `credited_nouns`); not "thanks to the policy of
+    the Party", which tells no one's doing."""
+    nouns = lexicon.words("credited_nouns")
+    return [
+        t
+        for c in _owed_to(verb)
+        if c.lemma_.casefold() in nouns
+        for t in prepositional_objects(c, OF) + children(c, "poss")
     ]
 
 

@@ -491,6 +491,7 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
         for earlier in reversed(doc_tokens(token.doc)[start : token.i])
         if (entity := _group_named(index, earlier, earlier.i < sent.start)) is not None
         and entity.kind is EntityKind.GROUP
+        and not _role_complement(earlier)
     ]
     # "They" goes on from the subject before it, "them" and "their" from any phrase.
     subjects_first = [g for g in groups if g[0].dep_ in SUBJECTS]
@@ -506,6 +507,14 @@ def group_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.lower_ == "they" and subjects_first:
         return subjects_first[0][1]
     return groups[0][1] if groups else None
+
+
+def _role_complement(token: Token) -> bool:
+    """A noun in a verb's "as" phrase, which says what others are taken or treated as ("treated
+    the teachers as patriots and provided them with houses"): it describes them, and a pronoun
+    after it stands for them, not for it."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}
 
 
 def conjoined_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -432,12 +432,19 @@ def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
         or index.entity_at(token) is not None
     ):
         return None
-    return index.last_named_before(token, PERSONS, lambda e: _surname(e.name) == token.text)
+    return index.last_named_before(token, PERSONS, lambda e: token.text in _surnames(e.name))
 
 
-def _surname(name: str) -> str | None:
+def _surnames(name: str) -> tuple[str, ...]:
+    """The words of a full name that name its person alone: the last, and the first of a Korean
+    name in its own order ("Choe in the message hoped" after "Choe Son Hui"; lexicon
+    `korean_surnames`)."""
     words = name.split()
-    return words[-1] if len(words) > 1 else None
+    if len(words) < 2:
+        return ()
+    if words[0].casefold() in lexicon.words("korean_surnames"):
+        return (words[-1], words[0])
+    return (words[-1],)
 
 
 def state_of_body(head: Token, index: EntityIndex) -> Entity | None:

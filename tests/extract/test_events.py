@@ -3095,6 +3095,53 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "banquet",
             {"Ministry of Physical Culture and Sports", "women's football players"},
         ),
+        # Those whose efforts an act is owed to do it.
+        (
+            "Thanks to the untiring efforts of provincial officials and builders, the Kosong "
+            "Power Station is nearing completion.",
+            "near",
+            {"Kosong Power Station", "provincial officials and builders"},
+        ),
+        # Whom anger is vented at, named on the verb or on the noun of the feeling.
+        (
+            "At the rally, people from all walks of life expressed their surging wrath at the "
+            "Yoon group.",
+            "express",
+            {"people from all walks of life", "Yoon group"},
+        ),
+        (
+            "They gave vent to towering anger and curse at puppet Yoon Suk Yeol, the war "
+            "maniac. The broad masses took part in the rally.",
+            "give",
+            {"Yoon Suk Yeol"},
+        ),
+        # A Korean name's own first word, its surname, stands for the person named in full.
+        (
+            "Choe Son Hui, foreign minister of the DPRK, sent a message to Wang Yi. Choe in the "
+            "message hoped that the Chinese people would achieve fresher successes.",
+            "hope",
+            {"Choe Son Hui", "Chinese people"},
+        ),
+        # Anger at a deed is at whose the deed is.
+        (
+            "The aim is to calm down the international community's anger at Israel's massacre "
+            "of Palestinian civilians.",
+            "calm",
+            {"Israel"},
+        ),
+        # Whom a lecture is given before, and whom a wave answers where the parse hangs "to"
+        # on "back".
+        (
+            "Kim Jong Un visited the school and gave a historic lecture before its teaching "
+            "staff and students on October 17, 2022.",
+            "give",
+            {"Kim Jong Un", "teaching staff and students"},
+        ),
+        (
+            "Kim Jong Un warmly waved back to the enthusiastically cheering participants.",
+            "wave",
+            {"Kim Jong Un", "participants"},
+        ),
     ],
 )
 def test_event_participants(
@@ -3103,6 +3150,45 @@ def test_event_participants(
     event = _by_predicate(parse, text)[predicate]
     names = {e.name for e in (*event.agents, *event.recipients, *event.patients)}
     assert all(any(p.casefold() in n.casefold() for n in names) for p in participants), names
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "recipients"),
+    [
+        # "thanks to" credits the act to its doers, whom nothing is given.
+        (
+            "The work was carried out accurately thanks to the patriotic devotion and struggle "
+            "of service personnel.",
+            "carry",
+            {"service personnel"},
+            set(),
+        ),
+        # Thanks given: the "to" phrase names whom they go to.
+        (
+            "Watching the builders' work, Kim Jong Un expressed thanks to their devotion.",
+            "express",
+            {"Kim Jong Un"},
+            {"builders"},
+        ),
+    ],
+)
+def test_thanks_to_credits_the_doers(
+    parse: Parse, text: str, predicate: str, agents: set[str], recipients: set[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert {e.name for e in event.agents} == agents, event
+    assert {e.name for e in event.recipients} == recipients, event
+
+
+def test_a_pronoun_stands_for_those_treated_as_a_group_not_for_the_group(
+    parse: Parse,
+) -> None:
+    event = _by_predicate(
+        parse,
+        "The Workers' Party of Korea and the state have treated the teachers devoting "
+        "themselves to education as patriots and provided them with excellent houses.",
+    )["provide"]
+    assert {e.name for e in event.recipients} == {"teachers"}, event
 
 
 @pytest.mark.parametrize(
