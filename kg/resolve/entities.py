@@ -3104,14 +3104,16 @@ def _party_to_an_act(token: Token) -> bool:
 
 def _acting_collective(token: Token) -> bool:
     """A body named by a singular collective noun as the subject of a verb: "the army moved
-    in", "Quorix's management expects". Not of "be", which says what a thing is ("utilities
+    in", "Quorix's management expects", or listed after the subject ("Police and the military
+    are believed to be concerned"). Not of "be", which says what a thing is ("utilities
     management is a niche")."""
+    first = _first_conjunct(token)
     return (
         token.tag_ == "NN"
-        and token.dep_ in SUBJECT_DEPS
+        and first.dep_ in SUBJECT_DEPS
         and not token.ent_type_
-        and token.head.pos_ in {"VERB", "AUX"}
-        and token.head.lemma_ != "be"
+        and first.head.pos_ in {"VERB", "AUX"}
+        and first.head.lemma_ != "be"
         and token.lower_ in lexicon.words("acting_collective_heads")
     )
 
