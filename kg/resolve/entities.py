@@ -2660,10 +2660,17 @@ def _designates_names(token: Token) -> bool:
     doc = token.doc
     if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.mapping("name_heads"):
         return False
-    previous = doc[token.i - 1] if token.i else None
-    if previous is not None and (
-        previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS
+    # After a list of names; after one name the plural says whose or where the bodies are
+    # ("visits to the DPRK missions", "the best IT enterprises"), a group.
+    start = token.i
+    while start and (
+        doc[start - 1].tag_ in {"NNP", "NNPS"} or doc[start - 1].ent_type_ in NAMED_KINDS
     ):
+        start -= 1
+    # "the DPRK and the U.S. teams" lists names as "North Phyongan and Jagang provinces" does.
+    if start < token.i and start and doc[start - 1].lower_ == "the":
+        start -= 1
+    if start < token.i and start and doc[start - 1].lower_ in {"and", ","}:
         return True
     owner = bool(_owner_named_after(doc, token.i))
     shared = _shared_modifiers_start(doc, token.i, divisions=owner)
@@ -3057,8 +3064,14 @@ def _acting_bodies(token: Token) -> bool:
             return False
     elif lexicon.mapping("name_heads").get(singular(token.lower_)) != EntityKind.ORGANIZATION.value:
         return False
+    # A superlative picks them out as well: "products presented by the best IT enterprises".
     return any(
-        child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
+        child.dep_ in {"compound", "amod"}
+        and (
+            child.tag_ in KIND_TAGS
+            or (child.tag_ == "JJS" and child.lower_ not in {"most", "least"})
+        )
+        and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
     ) or _placed_after(token)

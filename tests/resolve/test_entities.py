@@ -1404,6 +1404,11 @@ def test_names_inside_organisation_names(
             " Municipality Committee of the Workers' Party of Korea encouraged the builders.",
             "officials of the Pyongyang Municipality Committee of the Workers' Party of Korea",
         ),
+        # Bodies one name and a superlative say which ones are.
+        (
+            "The IT products presented by the best IT enterprises of the DPRK drew attention.",
+            "best IT enterprises of the DPRK",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1985,6 +1990,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The farm thrived under the energetic leadership of its manager.", "leadership"),
         # The people whose body follows are no group of their own.
         ("The county people's committee sent cement to the villages.", "people"),
+        # Names listed before a plural designator.
+        ("A match took place between the DPRK and the U.S. teams on Oct. 30.", "teams"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
