@@ -1052,6 +1052,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
 
 # Dashes that set a name apart from the words before it.
 _SETTING_APART = frozenset({"--", "\u2014", "\u2013"})
+# Dashes that close a dateline or open an item of a list.
+_DASHES = _SETTING_APART | {"-"}
 
 
 def _after_a_vessel_noun(before: list[Token]) -> bool:
@@ -2812,6 +2814,10 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         while k < len(doc) and tokens[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = _phrase_end(doc, k, taken)
+        # A phrase on a subject ends before the subject's verb, which the parse may tag as a
+        # participle ("- Workers in the power sector increased production").
+        if k < verb < m:
+            m = verb
         if m == k:
             break
         # A time says when, not which ones: "protesters in recent days".
@@ -3055,7 +3061,8 @@ def _acting_bodies(token: Token) -> bool:
     first = _first_conjunct(token)
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
-    if token.tag_ != "NNS" or not (first.dep_ == "nsubj" or _party_to_an_act(first)):
+    plural = token.tag_ == "NNS" or _capitalised_plural(token)
+    if not plural or not (first.dep_ == "nsubj" or _party_to_an_act(first)):
         return False
     # A plural the lexicon lists keeps its verb's test even where its singular heads names
     # ("Winnipeg Police Service", but "perfect services appropriate to its class").
@@ -3075,6 +3082,13 @@ def _acting_bodies(token: Token) -> bool:
         for child in children_of(token)
         if child.i < token.i
     ) or _placed_after(token)
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """A plural opening a sentence, which the tagger takes for a name for its capital ("- Farms
+    in North Hamgyong Province reaped bumper harvest")."""
+    word = token.lower_
+    return token.tag_ in {"NNP", "NNPS"} and singular(word) != word and _opening_capital(token)
 
 
 def _placed_after(token: Token) -> bool:
@@ -3174,15 +3188,48 @@ def _agents_speaking(token: Token) -> bool:
 
 def _capitalised_head(token: Token) -> bool:
     """A group's head noun opening a sentence, which the tagger takes for a name for its
-    capital ("Youth and students across the country signed the petitions")."""
-    if token.tag_ != "NNP":  # asked of every word: the tag rules out most at once
+    capital ("Youth and students across the country signed the petitions", "Pyongyang,
+    November 3 (KCNA) -- Avengers are visiting ...")."""
+    if token.tag_ not in {"NNP", "NNPS"}:  # asked of every word: the tag rules out most at once
         return False
     word = token.lower_
-    return (
-        bool(token.is_sent_start)
-        and not token.ent_type_
-        and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
+    return _opening_capital(token) and (
+        word in lexicon.words("group_heads") or word in lexicon.words("collective_heads")
     )
+
+
+def _opening_capital(token: Token) -> bool:
+    """A common noun the tagger took for a name's word for the capital it opens a sentence with.
+    A plural name opens sentences too ("Travelers Corp.'s net income rose"): a plural tagged as
+    a name's is a common noun only after a dateline's or a list's dash, which no name follows."""
+    opens = _opens_sentence(token) if token.tag_ == "NNP" else _after_opening_dash(token)
+    return opens and token.dep_ != "compound" and not token.ent_type_
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The token is the first word of its sentence, or of what follows a dateline's dash or the
+    dash that opens a line of a list ("- Farms in ..."): the parse may run either into the
+    sentence before. A word the parse starts a sentence at inside a name ("the FIFA U-20
+    Women's World Cup") opens none."""
+    doc = token.doc
+    if token.is_sent_start:
+        return token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].is_space
+    return _after_opening_dash(token)
+
+
+def _after_opening_dash(token: Token) -> bool:
+    """The token follows a dateline's dash ("(KCNA) -- Avengers are") or the dash that opens a
+    line of a list ("- Farms in ...")."""
+    doc = token.doc
+    if token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.text not in _DASHES:
+        return False
+    if before.i == 0 or before.is_sent_start:
+        return True
+    ahead = doc[before.i - 1]
+    return ahead.text == ")" or (ahead.is_space and "\n" in ahead.text)
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -3468,7 +3515,9 @@ def _groups(
             continue
         token = tokens[i]
         # `_capitalised_head` asks for an NNP first: most tokens are turned away without the call.
-        if tag not in GROUP_HEAD_TAGS and (tag != "NNP" or not _capitalised_head(token)):
+        if tag not in GROUP_HEAD_TAGS and (
+            tag != "NNP" or not (_capitalised_head(token) or _capitalised_plural(token))
+        ):
             continue
         if _owning_group(token) and _body_of_a_kind(token.head):
             continue

@@ -1404,6 +1404,21 @@ def test_names_inside_organisation_names(
             " Municipality Committee of the Workers' Party of Korea encouraged the builders.",
             "officials of the Pyongyang Municipality Committee of the Workers' Party of Korea",
         ),
+        # A group's noun after a dateline's dash or a list's, which the tagger takes for a name's.
+        (
+            "Pyongyang, November 3 (KCNA) -- Avengers are visiting the class education bases.",
+            "avengers",
+        ),
+        (
+            "Units fulfilled their plans.\n- Farms in North Hamgyong Province reaped bumper"
+            " harvest.",
+            "Farms in North Hamgyong Province",
+        ),
+        # The phrase on a subject ends before its verb, which the parse took for a participle.
+        (
+            "Units fulfilled their plans.\n- Workers in the power sector increased production.",
+            "Workers in the power sector",
+        ),
         # Bodies one name and a superlative say which ones are.
         (
             "The IT products presented by the best IT enterprises of the DPRK drew attention.",
@@ -1990,6 +2005,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The farm thrived under the energetic leadership of its manager.", "leadership"),
         # The people whose body follows are no group of their own.
         ("The county people's committee sent cement to the villages.", "people"),
+        # A plural name's word that opens a sentence, or that the parse starts one at.
+        ("Travelers Corp.'s third-quarter net income rose 11%.", "travelers"),
+        ("The team won the 2024 FIFA U-20 Women's World Cup held in Colombia.", "women"),
         # Names listed before a plural designator.
         ("A match took place between the DPRK and the U.S. teams on Oct. 30.", "teams"),
     ],
