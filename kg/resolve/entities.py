@@ -2927,6 +2927,8 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
             # A plural name's word too ("the Workers' Party").
             or (token.tag_ in {"NNP", "NNPS"} and token.i != sentence_of(token).start)
             or _people_plural(token)
+            # An acronym's plural keeps its capitals ("American GIs", "NGOs").
+            or (len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper())
         )
         if k:
             previous = tokens[indices[k - 1]]

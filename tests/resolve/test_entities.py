@@ -1419,6 +1419,11 @@ def test_names_inside_organisation_names(
             "Units fulfilled their plans.\n- Workers in the power sector increased production.",
             "Workers in the power sector",
         ),
+        # Soldiers named by an acronym's plural, which keeps its capitals.
+        (
+            "An estimated 20,000 American GIs have already massed to defend Saudi Arabia.",
+            "American GIs",
+        ),
         # Bodies one name and a superlative say which ones are.
         (
             "The IT products presented by the best IT enterprises of the DPRK drew attention.",
