@@ -3434,14 +3434,15 @@ def _body_of_a_kind(token: Token) -> bool:
         return False
     before = [c for c in token.children if c.i < token.i]
     modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"} or _owning_group(c)]
-    # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
-    # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
-    # to a name ("the provincial Party committee" is read with its Party).
-    return (
-        any(c.lower_ == "the" or c.dep_ == "poss" for c in before)
-        and bool(modifiers)
-        and all(c.is_lower for c in modifiers)
+    # A body in the article's world is definite, or brought in by "a" as the one an act is
+    # for, to or by ("submit the offer to a special committee of the board"); "as a shock
+    # brigade", "the role of vanguard and shock brigade" say what someone acts as. A
+    # capitalised word before the noun belongs to a name ("the provincial Party committee" is
+    # read with its Party).
+    told = any(c.lower_ == "the" or c.dep_ == "poss" for c in before) or (
+        any(c.lower_ in {"a", "an"} for c in before) and _party_to_an_act(token)
     )
+    return told and bool(modifiers) and all(c.is_lower for c in modifiers)
 
 
 def _owning_group(token: Token) -> bool:

@@ -1424,6 +1424,8 @@ def test_names_inside_organisation_names(
             "An estimated 20,000 American GIs have already massed to defend Saudi Arabia.",
             "American GIs",
         ),
+        # A body of a kind brought in by "a" as the one an act is for, to or by.
+        ("The issue was referred to a special committee.", "special committee"),
         # Bodies one name and a superlative say which ones are.
         (
             "The IT products presented by the best IT enterprises of the DPRK drew attention.",
