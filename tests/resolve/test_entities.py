@@ -1960,6 +1960,7 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         ("Within a week, the army moved in to the harbour district.", "army"),
         ("Shares fell after management recommended a cut in dividends.", "management"),
         ("Police and the military are believed to be concerned.", "military"),
+        ("The regiment of the bureau gives detailed assignments.", "regiment of the bureau"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),
         # Nouns for one person ending in "ant", "ent" or "ot", and more trades.
