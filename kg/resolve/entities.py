@@ -1083,6 +1083,8 @@ def _names_no_entity(ent: Span, head: Token) -> bool:
 
 # Dashes that set a name apart from the words before it.
 _SETTING_APART = frozenset({"--", "\u2014", "\u2013"})
+# Dashes that close a dateline or open an item of a list.
+_DASHES = _SETTING_APART | {"-"}
 
 
 def _after_a_vessel_noun(before: list[Token]) -> bool:
@@ -2709,10 +2711,17 @@ def _designates_names(token: Token) -> bool:
     doc = token.doc
     if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.mapping("name_heads"):
         return False
-    previous = doc[token.i - 1] if token.i else None
-    if previous is not None and (
-        previous.tag_ in {"NNP", "NNPS"} or previous.ent_type_ in NAMED_KINDS
+    # After a list of names; after one name the plural says whose or where the bodies are
+    # ("visits to the DPRK missions", "the best IT enterprises"), a group.
+    start = token.i
+    while start and (
+        doc[start - 1].tag_ in {"NNP", "NNPS"} or doc[start - 1].ent_type_ in NAMED_KINDS
     ):
+        start -= 1
+    # "the DPRK and the U.S. teams" lists names as "North Phyongan and Jagang provinces" does.
+    if start < token.i and start and doc[start - 1].lower_ == "the":
+        start -= 1
+    if start < token.i and start and doc[start - 1].lower_ in {"and", ","}:
         return True
     owner = bool(_owner_named_after(doc, token.i))
     shared = _shared_modifiers_start(doc, token.i, divisions=owner)
@@ -2854,6 +2863,10 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         while k < len(doc) and tokens[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
         m = _phrase_end(doc, k, taken)
+        # A phrase on a subject ends before the subject's verb, which the parse may tag as a
+        # participle ("- Workers in the power sector increased production").
+        if k < verb < m:
+            m = verb
         if m == k:
             break
         # A time says when, not which ones: "protesters in recent days".
@@ -2963,6 +2976,8 @@ def _group_name(doc: Doc, indices: list[int]) -> str:
             # A plural name's word too ("the Workers' Party").
             or (token.tag_ in {"NNP", "NNPS"} and token.i != sentence_of(token).start)
             or _people_plural(token)
+            # An acronym's plural keeps its capitals ("American GIs", "NGOs").
+            or (len(token.text) > 2 and token.text.endswith("s") and token.text[:-1].isupper())
         )
         if k:
             previous = tokens[indices[k - 1]]
@@ -3097,7 +3112,8 @@ def _acting_bodies(token: Token) -> bool:
     first = _first_conjunct(token)
     # A passive subject is what is done to them, not their act: "as soon as regional-industry
     # factories are completed".
-    if token.tag_ != "NNS" or not (first.dep_ == "nsubj" or _party_to_an_act(first)):
+    plural = token.tag_ == "NNS" or _capitalised_plural(token)
+    if not plural or not (first.dep_ == "nsubj" or _party_to_an_act(first)):
         return False
     # A plural the lexicon lists keeps its verb's test even where its singular heads names
     # ("Winnipeg Police Service", but "perfect services appropriate to its class").
@@ -3106,11 +3122,24 @@ def _acting_bodies(token: Token) -> bool:
             return False
     elif lexicon.mapping("name_heads").get(singular(token.lower_)) != EntityKind.ORGANIZATION.value:
         return False
+    # A superlative picks them out as well: "products presented by the best IT enterprises".
     return any(
-        child.dep_ in {"compound", "amod"} and child.tag_ in KIND_TAGS and child.is_alpha
+        child.dep_ in {"compound", "amod"}
+        and (
+            child.tag_ in KIND_TAGS
+            or (child.tag_ == "JJS" and child.lower_ not in {"most", "least"})
+        )
+        and child.is_alpha
         for child in children_of(token)
         if child.i < token.i
     ) or _placed_after(token)
+
+
+def _capitalised_plural(token: Token) -> bool:
+    """A plural opening a sentence, which the tagger takes for a name for its capital ("- Farms
+    in North Hamgyong Province reaped bumper harvest")."""
+    word = token.lower_
+    return token.tag_ in {"NNP", "NNPS"} and singular(word) != word and _opening_capital(token)
 
 
 def _placed_after(token: Token) -> bool:
@@ -3153,14 +3182,16 @@ def _party_to_an_act(token: Token) -> bool:
 
 def _acting_collective(token: Token) -> bool:
     """A body named by a singular collective noun as the subject of a verb: "the army moved
-    in", "Quorix's management expects". Not of "be", which says what a thing is ("utilities
+    in", "Quorix's management expects", or listed after the subject ("Police and the military
+    are believed to be concerned"). Not of "be", which says what a thing is ("utilities
     management is a niche")."""
+    first = _first_conjunct(token)
     return (
         token.tag_ == "NN"
-        and token.dep_ in SUBJECT_DEPS
+        and first.dep_ in SUBJECT_DEPS
         and not token.ent_type_
-        and token.head.pos_ in {"VERB", "AUX"}
-        and token.head.lemma_ != "be"
+        and first.head.pos_ in {"VERB", "AUX"}
+        and first.head.lemma_ != "be"
         and token.lower_ in lexicon.words("acting_collective_heads")
     )
 
@@ -3208,15 +3239,48 @@ def _agents_speaking(token: Token) -> bool:
 
 def _capitalised_head(token: Token) -> bool:
     """A group's head noun opening a sentence, which the tagger takes for a name for its
-    capital ("Youth and students across the country signed the petitions")."""
-    if token.tag_ != "NNP":  # asked of every word: the tag rules out most at once
+    capital ("Youth and students across the country signed the petitions", "Pyongyang,
+    November 3 (KCNA) -- Avengers are visiting ...")."""
+    if token.tag_ not in {"NNP", "NNPS"}:  # asked of every word: the tag rules out most at once
         return False
     word = token.lower_
-    return (
-        bool(token.is_sent_start)
-        and not token.ent_type_
-        and (word in lexicon.words("group_heads") or word in lexicon.words("collective_heads"))
+    return _opening_capital(token) and (
+        word in lexicon.words("group_heads") or word in lexicon.words("collective_heads")
     )
+
+
+def _opening_capital(token: Token) -> bool:
+    """A common noun the tagger took for a name's word for the capital it opens a sentence with.
+    A plural name opens sentences too ("Travelers Corp.'s net income rose"): a plural tagged as
+    a name's is a common noun only after a dateline's or a list's dash, which no name follows."""
+    opens = _opens_sentence(token) if token.tag_ == "NNP" else _after_opening_dash(token)
+    return opens and token.dep_ != "compound" and not token.ent_type_
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The token is the first word of its sentence, or of what follows a dateline's dash or the
+    dash that opens a line of a list ("- Farms in ..."): the parse may run either into the
+    sentence before. A word the parse starts a sentence at inside a name ("the FIFA U-20
+    Women's World Cup") opens none."""
+    doc = token.doc
+    if token.is_sent_start:
+        return token.i == 0 or doc[token.i - 1].is_punct or doc[token.i - 1].is_space
+    return _after_opening_dash(token)
+
+
+def _after_opening_dash(token: Token) -> bool:
+    """The token follows a dateline's dash ("(KCNA) -- Avengers are") or the dash that opens a
+    line of a list ("- Farms in ...")."""
+    doc = token.doc
+    if token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    if before.text not in _DASHES:
+        return False
+    if before.i == 0 or before.is_sent_start:
+        return True
+    ahead = doc[before.i - 1]
+    return ahead.text == ")" or (ahead.is_space and "\n" in ahead.text)
 
 
 def _plurals(word: str) -> tuple[str, ...]:
@@ -3419,14 +3483,15 @@ def _body_of_a_kind(token: Token) -> bool:
         return False
     before = [c for c in token.children if c.i < token.i]
     modifiers = [c for c in before if c.dep_ in {"amod", "compound", "nmod"} or _owning_group(c)]
-    # A body in the article's world is definite; "as a shock brigade", "the role of vanguard
-    # and shock brigade" say what someone acts as. A capitalised word before the noun belongs
-    # to a name ("the provincial Party committee" is read with its Party).
-    return (
-        any(c.lower_ == "the" or c.dep_ == "poss" for c in before)
-        and bool(modifiers)
-        and all(c.is_lower for c in modifiers)
+    # A body in the article's world is definite, or brought in by "a" as the one an act is
+    # for, to or by ("submit the offer to a special committee of the board"); "as a shock
+    # brigade", "the role of vanguard and shock brigade" say what someone acts as. A
+    # capitalised word before the noun belongs to a name ("the provincial Party committee" is
+    # read with its Party).
+    told = any(c.lower_ == "the" or c.dep_ == "poss" for c in before) or (
+        any(c.lower_ in {"a", "an"} for c in before) and _party_to_an_act(token)
     )
+    return told and bool(modifiers) and all(c.is_lower for c in modifiers)
 
 
 def _owning_group(token: Token) -> bool:
@@ -3502,7 +3567,9 @@ def _groups(
             continue
         token = tokens[i]
         # `_capitalised_head` asks for an NNP first: most tokens are turned away without the call.
-        if tag not in GROUP_HEAD_TAGS and (tag != "NNP" or not _capitalised_head(token)):
+        if tag not in GROUP_HEAD_TAGS and (
+            tag != "NNP" or not (_capitalised_head(token) or _capitalised_plural(token))
+        ):
             continue
         if _owning_group(token) and _body_of_a_kind(token.head):
             continue

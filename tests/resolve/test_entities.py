@@ -1404,6 +1404,33 @@ def test_names_inside_organisation_names(
             " Municipality Committee of the Workers' Party of Korea encouraged the builders.",
             "officials of the Pyongyang Municipality Committee of the Workers' Party of Korea",
         ),
+        # A group's noun after a dateline's dash or a list's, which the tagger takes for a name's.
+        (
+            "Pyongyang, November 3 (KCNA) -- Avengers are visiting the class education bases.",
+            "avengers",
+        ),
+        (
+            "Units fulfilled their plans.\n- Farms in North Hamgyong Province reaped bumper"
+            " harvest.",
+            "Farms in North Hamgyong Province",
+        ),
+        # The phrase on a subject ends before its verb, which the parse took for a participle.
+        (
+            "Units fulfilled their plans.\n- Workers in the power sector increased production.",
+            "Workers in the power sector",
+        ),
+        # Soldiers named by an acronym's plural, which keeps its capitals.
+        (
+            "An estimated 20,000 American GIs have already massed to defend Saudi Arabia.",
+            "American GIs",
+        ),
+        # A body of a kind brought in by "a" as the one an act is for, to or by.
+        ("The issue was referred to a special committee.", "special committee"),
+        # Bodies one name and a superlative say which ones are.
+        (
+            "The IT products presented by the best IT enterprises of the DPRK drew attention.",
+            "best IT enterprises of the DPRK",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1932,6 +1959,8 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         # A singular collective noun as the subject of a verb is a body acting as one.
         ("Within a week, the army moved in to the harbour district.", "army"),
         ("Shares fell after management recommended a cut in dividends.", "management"),
+        ("Police and the military are believed to be concerned.", "military"),
+        ("The regiment of the bureau gives detailed assignments.", "regiment of the bureau"),
         # "one" brings in one person as "a" does.
         ("The fire destroyed the house and killed one person inside.", "person"),
         # Nouns for one person ending in "ant", "ent" or "ot", and more trades.
@@ -1984,6 +2013,11 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The farm thrived under the energetic leadership of its manager.", "leadership"),
         # The people whose body follows are no group of their own.
         ("The county people's committee sent cement to the villages.", "people"),
+        # A plural name's word that opens a sentence, or that the parse starts one at.
+        ("Travelers Corp.'s third-quarter net income rose 11%.", "travelers"),
+        ("The team won the 2024 FIFA U-20 Women's World Cup held in Colombia.", "women"),
+        # Names listed before a plural designator.
+        ("A match took place between the DPRK and the U.S. teams on Oct. 30.", "teams"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
