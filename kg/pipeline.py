@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v28",
+    "kg.entities.v29",
     "kg.times.v19",
-    "kg.relations.v28",
-    "kg.orders.v25",
-    "kg.statements.v29",
-    "kg.events.v30",
-    "kg.places.v24",
+    "kg.relations.v29",
+    "kg.orders.v26",
+    "kg.statements.v30",
+    "kg.events.v31",
+    "kg.places.v25",
 )
 
 
