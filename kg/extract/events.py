@@ -1008,7 +1008,21 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             for t in facts
             if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None
         ]
-        patients = tuple(e for e in entities_of(index, objects) if e not in agents + recipients)
+        # An object noun stands for whom it names again ("help turn the automotive-parts
+        # manufacturer around": the company). Not a pronoun, whom it stands for is guessed and
+        # a guess is not worth a link ("I look at them right square in the face"); nor a
+        # preposition's object, more often where than who ("gathered within the city of
+        # Caracas", "houses were built at the farms").
+        meant = (
+            e
+            for o in objects
+            for e in (
+                _actors(ctx, [o])
+                if o.pos_ != "PRON" and o.dep_ != "pobj"
+                else entities_of(index, [o])
+            )
+        )
+        patients = tuple(e for e in dict.fromkeys(meant) if e not in agents + recipients)
     lemma = _lemma(verb)
     confidence = _confidence(agents, patients)
     if facts:

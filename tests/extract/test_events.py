@@ -4430,6 +4430,15 @@ def test_a_title_in_memory_of_someone_pays_no_tribute(parse: Parse) -> None:
             set(),
             None,
         ),
+        # ... also as the object of an infinitive the event's clause facts reach.
+        (
+            "Dalworth Instruments Inc. posted a loss for the quarter. Tom Reyes, an investor,"
+            " plans to run the gauge maker.",
+            "plan",
+            {"Tom Reyes"},
+            {"Dalworth Instruments Inc."},
+            None,
+        ),
         (
             "Dalworth Instruments Inc. received two offers in March. An analyst at Halvard"
             " Partners said the company would be sold.",

@@ -1999,6 +1999,8 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The troops went on board the ship at dawn.", "board"),
         # A company the text named before, described by its trade.
         ("The Dayton maker of valves said sales rose.", "maker"),
+        ("The automotive-parts manufacturer cut costs.", "manufacturer"),
+        ("The lender said it had cut its rates.", "lender"),
         # What someone acts as, not a body of its own.
         ("The youth served as a shock brigade at the worksites.", "brigade"),
         # "those" before a noun only says which ones.
