@@ -240,6 +240,8 @@ _TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifi
 _LAST_QUALIFIER = re.compile(r"^(?P<head>.+) (?P<prep>of|in) (?:the )?(?P<qualifier>[^ ].*)$")
 # The head's own qualifier names a place or body: "in North Phyongan Province", "of the Ministry".
 _NAMED_QUALIFIER = re.compile(r" (?:of|in|at|from) (?:the )?[A-Z]")
+# Any qualifier of the head, for one that ends with a branch of work (`branch_nouns`).
+_QUALIFYING = re.compile(r" (?:of|in|at) ")
 # The proper name that ends a head: "Union of Agricultural Workers" of "members of the Union of
 # Agricultural Workers".
 _PROPER_TAIL = re.compile(r"(?:[A-Z]\S*\s(?:(?:of|the|and)\s)*)*[A-Z]\S*$")
@@ -254,7 +256,7 @@ def qualified_forms(
     shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
     proper name, a place or body (of `places`, `bodies` or the alias table) before a name of
     two words or more; and a group's name without the place that ends it when a named place
-    or body still qualifies it, written alone or not."""
+    or body, or a branch of work, still qualifies it, written alone or not."""
     trailing = _TRAILING_QUALIFIER.match(name)
     if trailing and trailing["qualifier"].casefold() in places:
         head = trailing["head"]
@@ -262,14 +264,21 @@ def qualified_forms(
         if head[:1].isupper() and _alone(head, text):
             yield head
     last = _LAST_QUALIFIER.match(name)
-    # A group of common nouns still qualified by a named place or body without its trailing
-    # country ("officials in North Phyongan Province" of the DPRK) is the same group, written
-    # alone or not; unless the country ends a longer name ("the Workers' Party of Korea").
+    # A group of common nouns still qualified by a named place or body ("officials in North
+    # Phyongan Province" of the DPRK) or by a branch of work ("in the coal industry sector")
+    # without its trailing country is the same group, written alone or not; unless the
+    # country ends a longer name ("the Workers' Party of Korea").
     if (
         last
         and last["qualifier"].casefold() in places
         and name[:1].islower()
-        and _NAMED_QUALIFIER.search(last["head"])
+        and (
+            _NAMED_QUALIFIER.search(last["head"])
+            or (
+                _QUALIFYING.search(last["head"])
+                and last["head"].rsplit(maxsplit=1)[-1] in lexicon.words("branch_nouns")
+            )
+        )
         and not _ends_name(last["head"], last["prep"], last["qualifier"], places | bodies)
     ):
         yield last["head"]

@@ -54,6 +54,13 @@ from kg.resolve.names import name_head, qualified_forms
             "Trade union officials in North Phyongan Province of the DPRK met.",
             ["trade union officials in North Phyongan Province"],
         ),
+        # Or still qualified by a branch of work.
+        (
+            "officials in the coal industry sector of the DPRK",
+            {"dprk"},
+            "Officials in the coal industry sector of the DPRK met.",
+            ["officials in the coal industry sector"],
+        ),
         # The country ends a longer name the article knows: no alias.
         (
             "members of the Union of Agricultural Workers of Korea",
