@@ -2793,7 +2793,10 @@ def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
     places = last.lower_ in lexicon.words("group_place_heads")
     # A body or a place named in full, not a person ("members of the delegation and Ivanov").
     named = all(i in taken for i in range(start, following))
-    named = named and last.ent_type_ in BODY_AND_PLACE_LABELS
+    # The model may tag a school named after a person as the person ("Kang Pan Sok
+    # Revolutionary School"); its last word makes it a body or place whatever the tag.
+    headed = last.tag_ == "NNP" and last.lower_ in lexicon.mapping("name_heads")
+    named = named and (last.ent_type_ in BODY_AND_PLACE_LABELS or headed)
     # Names sharing their plural noun ("of Yanggok and Manjong farms") name bodies too.
     return following if body or places or named or _designates_names(last) else None
 

@@ -236,6 +236,15 @@ def organisation_form(name: str) -> str:
 # "Security Council" an article goes on to name, "the SPA of the DPRK" its "SPA".
 QUALIFIER_KINDS = frozenset({EntityKind.PLACE, EntityKind.ORGANIZATION})
 _TRAILING_QUALIFIER = re.compile(r"^(?P<head>.+?) (?:of|in) (?:the )?(?P<qualifier>[^ ].*)$")
+# A name split at its last "of"/"in"; the head may keep a qualifier of its own.
+_LAST_QUALIFIER = re.compile(r"^(?P<head>.+) (?P<prep>of|in) (?:the )?(?P<qualifier>[^ ].*)$")
+# The head's own qualifier names a place or body: "in North Phyongan Province", "of the Ministry".
+_NAMED_QUALIFIER = re.compile(r" (?:of|in|at|from) (?:the )?[A-Z]")
+# Any qualifier of the head, for one that ends with a branch of work (`branch_nouns`).
+_QUALIFYING = re.compile(r" (?:of|in|at) ")
+# The proper name that ends a head: "Union of Agricultural Workers" of "members of the Union of
+# Agricultural Workers".
+_PROPER_TAIL = re.compile(r"(?:[A-Z]\S*\s(?:(?:of|the|and)\s)*)*[A-Z]\S*$")
 _LEADING_WORDS = 4
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
 
@@ -246,13 +255,33 @@ def qualified_forms(
     """`name` without the place or body that qualifies it, when the article also writes the
     shorter name without it: a place (one of `places`, folded) after "of"/"in" at the end of a
     proper name, a place or body (of `places`, `bodies` or the alias table) before a name of
-    two words or more."""
+    two words or more; and a group's name without the place that ends it when a named place
+    or body, or a branch of work, still qualifies it, written alone or not."""
     trailing = _TRAILING_QUALIFIER.match(name)
     if trailing and trailing["qualifier"].casefold() in places:
         head = trailing["head"]
         # A common noun ("people", "nuclear forces") bare is as often another group.
         if head[:1].isupper() and _alone(head, text):
             yield head
+    last = _LAST_QUALIFIER.match(name)
+    # A group of common nouns still qualified by a named place or body ("officials in North
+    # Phyongan Province" of the DPRK) or by a branch of work ("in the coal industry sector")
+    # without its trailing country is the same group, written alone or not; unless the
+    # country ends a longer name ("the Workers' Party of Korea").
+    if (
+        last
+        and last["qualifier"].casefold() in places
+        and name[:1].islower()
+        and (
+            _NAMED_QUALIFIER.search(last["head"])
+            or (
+                _QUALIFYING.search(last["head"])
+                and last["head"].rsplit(maxsplit=1)[-1] in lexicon.words("branch_nouns")
+            )
+        )
+        and not _ends_name(last["head"], last["prep"], last["qualifier"], places | bodies)
+    ):
+        yield last["head"]
     words = name.split()
     for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
         lead = " ".join(words[:n])
@@ -265,6 +294,18 @@ def qualified_forms(
         if rest[0].isupper() and _alone(rest, text):
             yield rest
         return
+
+
+def _ends_name(head: str, prep: str, qualifier: str, names: frozenset[str]) -> bool:
+    """Whether words ending `head` and the qualifier after it make one name the article or the
+    alias table knows: "the Kingdom of Bahrain", "the Union of Agricultural Workers of Korea"."""
+    tail = _PROPER_TAIL.search(head)
+    words = tail[0].split() if tail else []
+    for n, word in enumerate(words):
+        whole = " ".join([*words[n:], prep, qualifier])
+        if word[:1].isupper() and (whole.casefold() in names or known_entity(whole) is not None):
+            return True
+    return False
 
 
 def _alone(name: str, text: str) -> bool:

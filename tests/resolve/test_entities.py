@@ -1499,6 +1499,12 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             " farms.",
             "agricultural workers of Sinhung and Ryongam farms",
         ),
+        # A school named after a person, which the model may tag as the person, is a body.
+        (
+            "Students of Mangyongdae Revolutionary School and Kang Pan Sok Revolutionary School"
+            " visited the Hungnam Fertilizer Complex.",
+            "students of Mangyongdae Revolutionary School and Kang Pan Sok Revolutionary School",
+        ),
     ],
 )
 def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, group: str) -> None:

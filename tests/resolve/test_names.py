@@ -47,6 +47,34 @@ from kg.resolve.names import name_head, qualified_forms
             "The Central Committee of the Labour Party of Norway met. The Central Committee voted.",
             [],
         ),
+        # A group still qualified by a named place without its trailing country: the same group.
+        (
+            "trade union officials in North Phyongan Province of the DPRK",
+            {"dprk"},
+            "Trade union officials in North Phyongan Province of the DPRK met.",
+            ["trade union officials in North Phyongan Province"],
+        ),
+        # Or still qualified by a branch of work.
+        (
+            "officials in the coal industry sector of the DPRK",
+            {"dprk"},
+            "Officials in the coal industry sector of the DPRK met.",
+            ["officials in the coal industry sector"],
+        ),
+        # The country ends a longer name the article knows: no alias.
+        (
+            "members of the Union of Agricultural Workers of Korea",
+            {"korea", "union of agricultural workers of korea"},
+            "Members of the Union of Agricultural Workers of Korea met.",
+            [],
+        ),
+        # What is left qualifies by a common noun only ("areas" of what?): no alias.
+        (
+            "farms in the coastal areas of South Phyongan Province",
+            {"south phyongan province"},
+            "Farms in the coastal areas of South Phyongan Province sowed.",
+            [],
+        ),
         # The trailing words are no place or body of the article: nothing.
         (
             "officials in charge of planning",
