@@ -2317,3 +2317,37 @@ def test_a_place_in_a_district_named_after_a_comma_lies_in_it(
     found = _pairs(parse, text, "schema:containedInPlace")
     assert (("Deerpark Road", "Old Park") in found) is expected
     assert ("Kabul", "Herat") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body", "expected"),
+    [
+        (
+            "American Medical International Inc. was sold. Harry J. Gray and Melvyn N. Klein,"
+            " along with five other IMA designees, were named to join American Medical's"
+            " 10-member board.",
+            "Melvyn N. Klein",
+            "American Medical International Inc.",
+            True,
+        ),
+        (
+            "Mr. John Smith joined the board of Apple Inc. in 1990.",
+            "John Smith",
+            "Apple Inc.",
+            True,
+        ),
+        ("Mr. John Smith was elected to the Senate in 1990.", "John Smith", "Senate", True),
+        ("Mr. John Smith joined Apple Inc. in 1990.", "John Smith", "Apple Inc.", True),
+        # Joining a body in an act is acting with it.
+        (
+            "Mr. John Smith joined the Red Cross in condemning the attack.",
+            "John Smith",
+            "Red Cross",
+            False,
+        ),
+    ],
+)
+def test_a_person_who_joins_a_body_or_its_board_is_a_member(
+    parse: Parse, text: str, member: str, body: str, expected: bool
+) -> None:
+    assert ((member, body) in _pairs(parse, text, "schema:memberOf")) is expected
