@@ -1977,11 +1977,52 @@ def _member_by_joining(span: Span, ctx: Context) -> Iterator[Relation]:
     joining = [v for v in joining if not _joined_in_act(v)]
     objects += [c for v in joining for c in children_of(v) if c.dep_ == "dobj"]
     boards = [o for o in objects if o.lemma_.casefold() in lexicon.words("joined_body_nouns")]
-    owners = [c for b in boards for c in children_of(b) if c.dep_ == "poss"]
-    owners += [o for b in boards for o in phrase_objects(b, OF)]
     evidence = ctx.mention(span_sentence(span))
     # "Smith joined Apple Inc.": the body itself.
-    for body in entities_of(index, owners + objects, EntityKind.ORGANIZATION):
+    for body in entities_of(index, _board_owners(boards) + objects, EntityKind.ORGANIZATION):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _board_owners(boards: list[Token]) -> list[Token]:
+    """The words naming whose the boards are: "American Medical's board", "board of Apple"."""
+    owners = [c for b in boards for c in children_of(b) if c.dep_ == "poss"]
+    return owners + [o for b in boards for o in phrase_objects(b, OF)]
+
+
+def _board_members_listed(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "... were named to join American Medical's board. Other new board members include A,
+    B and C": people a list of a board's members includes are members of the body whose board
+    it is, named with the board there or where a board was last named with its body."""
+    index = ctx.entities
+    root = span_root(span)
+    person = _person_at(index, root)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if person is None or root.dep_ != "dobj" or root.head.lemma_ != "include":
+        return
+    board_nouns = lexicon.words("joined_body_nouns")
+    members = [
+        c
+        for c in children_of(root.head)
+        if c.dep_ == "nsubj" and c.lemma_.casefold() in lexicon.words("member_nouns")
+    ]
+    boards = [
+        b
+        for m in members
+        for b in (*children_of(m), *phrase_objects(m, OF))
+        if b.lemma_.casefold() in board_nouns and b.dep_ in {"compound", "pobj"}
+    ]
+    if not boards:
+        return
+    owners = _board_owners(boards)
+    sentence = span_sentence(span)
+    # "Other new board members": the board last named with its body before the list.
+    earlier = (
+        t for t in reversed(span.doc[: sentence.start]) if t.lemma_.casefold() in board_nouns
+    )
+    owners = owners or next((o for o in map(_board_owners, ([t] for t in earlier)) if o), [])
+    evidence = ctx.mention(sentence)
+    for body in entities_of(index, owners, EntityKind.ORGANIZATION):
         yield Relation(person, "schema:memberOf", body, evidence)
 
 
@@ -2569,3 +2610,4 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)
             yield from _member_by_joining(span, ctx)
+            yield from _board_members_listed(span, ctx)

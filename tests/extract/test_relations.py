@@ -2351,3 +2351,31 @@ def test_a_person_who_joins_a_body_or_its_board_is_a_member(
     parse: Parse, text: str, member: str, body: str, expected: bool
 ) -> None:
     assert ((member, body) in _pairs(parse, text, "schema:memberOf")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        (
+            "American Medical International Inc. was sold. Harry J. Gray was named to join"
+            " American Medical's 10-member board. IMA completed the purchase. Other new board"
+            " members include John S. Harrison and James F. Lyons.",
+            "James F. Lyons",
+            "American Medical International Inc.",
+        ),
+        (
+            "Members of the board of Apple Inc. include John Smith and Mary Jones.",
+            "Mary Jones",
+            "Apple Inc.",
+        ),
+    ],
+)
+def test_people_a_list_of_board_members_includes_are_members_of_its_body(
+    parse: Parse, text: str, member: str, body: str
+) -> None:
+    assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_people_included_among_others_are_no_board_members(parse: Parse) -> None:
+    text = "Apple Inc. named a new board. Its supporters include John Smith and Mary Jones."
+    assert not _pairs(parse, text, "schema:memberOf")
