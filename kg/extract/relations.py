@@ -48,6 +48,7 @@ TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
 # "elected Kim as chairman".
 AS = frozenset({"as"})
+TO = frozenset({"to"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
@@ -1952,6 +1953,87 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
 
 
+def _member_by_joining(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "A and B were named to join American Medical's board", "Smith joined the board of
+    Apple Inc.", "was elected to the board of Apple", "Smith joined Apple Inc.": a person who
+    joins a body or its board, or is appointed to it, is a member of the body."""
+    index = ctx.entities
+    person = _person_at(index, span_root(span))
+    root = span_root(span)
+    # "A and B were named": each person of the subject.
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if person is None or root.dep_ not in {"nsubj", "nsubjpass"}:
+        return
+    verb = root.head
+    if verb.lemma_ in lexicon.words("appointing_verbs"):
+        objects = phrase_objects(verb, TO)
+        # "were named to join the board": the verb of joining the appointment is to.
+        verbs = [c for c in children_of(verb) if c.dep_ == "xcomp"]
+    else:
+        objects, verbs = [], [verb]
+    joining = [v for v in verbs if v.lemma_ in lexicon.words("joining_verbs")]
+    # "joined the Red Cross in condemning the attack": acting with the body, not joining it.
+    joining = [v for v in joining if not _joined_in_act(v)]
+    objects += [c for v in joining for c in children_of(v) if c.dep_ == "dobj"]
+    boards = [o for o in objects if o.lemma_.casefold() in lexicon.words("joined_body_nouns")]
+    evidence = ctx.mention(span_sentence(span))
+    # "Smith joined Apple Inc.": the body itself.
+    for body in entities_of(index, _board_owners(boards) + objects, EntityKind.ORGANIZATION):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _board_owners(boards: list[Token]) -> list[Token]:
+    """The words naming whose the boards are: "American Medical's board", "board of Apple"."""
+    owners = [c for b in boards for c in children_of(b) if c.dep_ == "poss"]
+    return owners + [o for b in boards for o in phrase_objects(b, OF)]
+
+
+def _board_members_listed(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "... were named to join American Medical's board. Other new board members include A,
+    B and C": people a list of a board's members includes are members of the body whose board
+    it is, named with the board there or where a board was last named with its body."""
+    index = ctx.entities
+    root = span_root(span)
+    person = _person_at(index, root)
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if person is None or root.dep_ != "dobj" or root.head.lemma_ != "include":
+        return
+    board_nouns = lexicon.words("joined_body_nouns")
+    members = [
+        c
+        for c in children_of(root.head)
+        if c.dep_ == "nsubj" and c.lemma_.casefold() in lexicon.words("member_nouns")
+    ]
+    boards = [
+        b
+        for m in members
+        for b in (*children_of(m), *phrase_objects(m, OF))
+        if b.lemma_.casefold() in board_nouns and b.dep_ in {"compound", "pobj"}
+    ]
+    if not boards:
+        return
+    owners = _board_owners(boards)
+    sentence = span_sentence(span)
+    # "Other new board members": the board last named with its body before the list.
+    earlier = (
+        t for t in reversed(span.doc[: sentence.start]) if t.lemma_.casefold() in board_nouns
+    )
+    owners = owners or next((o for o in map(_board_owners, ([t] for t in earlier)) if o), [])
+    evidence = ctx.mention(sentence)
+    for body in entities_of(index, owners, EntityKind.ORGANIZATION):
+        yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _joined_in_act(verb: Token) -> bool:
+    """The verb of joining says with whom an act was done: "joined X in condemning"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in children_of(c))
+        for c in children_of(verb)
+    )
+
+
 def _attributed_titles(
     person: Entity, clause: Token, index: EntityIndex, evidence: Mention
 ) -> Iterator[Relation]:
@@ -2527,3 +2609,5 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)
+            yield from _member_by_joining(span, ctx)
+            yield from _board_members_listed(span, ctx)

@@ -2317,3 +2317,65 @@ def test_a_place_in_a_district_named_after_a_comma_lies_in_it(
     found = _pairs(parse, text, "schema:containedInPlace")
     assert (("Deerpark Road", "Old Park") in found) is expected
     assert ("Kabul", "Herat") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body", "expected"),
+    [
+        (
+            "American Medical International Inc. was sold. Harry J. Gray and Melvyn N. Klein,"
+            " along with five other IMA designees, were named to join American Medical's"
+            " 10-member board.",
+            "Melvyn N. Klein",
+            "American Medical International Inc.",
+            True,
+        ),
+        (
+            "Mr. John Smith joined the board of Apple Inc. in 1990.",
+            "John Smith",
+            "Apple Inc.",
+            True,
+        ),
+        ("Mr. John Smith was elected to the Senate in 1990.", "John Smith", "Senate", True),
+        ("Mr. John Smith joined Apple Inc. in 1990.", "John Smith", "Apple Inc.", True),
+        # Joining a body in an act is acting with it.
+        (
+            "Mr. John Smith joined the Red Cross in condemning the attack.",
+            "John Smith",
+            "Red Cross",
+            False,
+        ),
+    ],
+)
+def test_a_person_who_joins_a_body_or_its_board_is_a_member(
+    parse: Parse, text: str, member: str, body: str, expected: bool
+) -> None:
+    assert ((member, body) in _pairs(parse, text, "schema:memberOf")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "body"),
+    [
+        (
+            "American Medical International Inc. was sold. Harry J. Gray was named to join"
+            " American Medical's 10-member board. IMA completed the purchase. Other new board"
+            " members include John S. Harrison and James F. Lyons.",
+            "James F. Lyons",
+            "American Medical International Inc.",
+        ),
+        (
+            "Members of the board of Apple Inc. include John Smith and Mary Jones.",
+            "Mary Jones",
+            "Apple Inc.",
+        ),
+    ],
+)
+def test_people_a_list_of_board_members_includes_are_members_of_its_body(
+    parse: Parse, text: str, member: str, body: str
+) -> None:
+    assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_people_included_among_others_are_no_board_members(parse: Parse) -> None:
+    text = "Apple Inc. named a new board. Its supporters include John Smith and Mary Jones."
+    assert not _pairs(parse, text, "schema:memberOf")
