@@ -1895,6 +1895,47 @@ def test_no_portfolio_body_and_no_denied_title(
             "Grand People's Study House",
             False,
         ),
+        # A place told the most of its kind lies where it is ranked.
+        (
+            "At Dunmore St, the busiest bus station in Northern Ireland, two men died.",
+            "Dunmore St",
+            "Northern Ireland",
+            True,
+        ),
+        (
+            "Janggun Peak, the highest one of Mt Paektu, is its main peak.",
+            "Janggun Peak",
+            "Mt Paektu",
+            True,
+        ),
+        # Examples of things of "the mountain" lie in the mountain named before.
+        *(
+            (
+                "Mt Chilbo, a famous mountain in the DPRK, is a scenic spot. On the peaks of the"
+                " mountain, including Piro Peak and Chail Peak, there are many rocks.",
+                peak,
+                "Mt Chilbo",
+                True,
+            )
+            for peak in ("Piro Peak", "Chail Peak")
+        ),
+        # A numbered ward lies in the district after it.
+        (
+            "It was found in Ryonhwa-dong No. 2, Central District, Pyongyang.",
+            "Ryonhwa-dong No. 2",
+            "Central District",
+            True,
+        ),
+        # A place in a district named after a comma lies in it; a name after the comma is the
+        # next place of a list.
+        (
+            "A man was shot dead at his door in Deerpark Road, in the Old Park district of the"
+            " city.",
+            "Deerpark Road",
+            "Old Park",
+            True,
+        ),
+        ("Bombs went off in Kabul, in Herat and in Kandahar.", "Kabul", "Herat", False),
     ],
 )
 def test_places_one_sentence_names_and_the_gazetteer_nests(
@@ -2214,27 +2255,6 @@ def test_a_justice_sits_on_no_court_where_the_article_names_several(parse: Parse
 
 
 @pytest.mark.parametrize(
-    ("text", "place", "outer"),
-    [
-        (
-            "At Dunmore St, the busiest bus station in Northern Ireland, two men died.",
-            "Dunmore St",
-            "Northern Ireland",
-        ),
-        (
-            "Janggun Peak, the highest one of Mt Paektu, is its main peak.",
-            "Janggun Peak",
-            "Mt Paektu",
-        ),
-    ],
-)
-def test_a_place_told_the_most_of_its_kind_lies_where_it_is_ranked(
-    parse: Parse, text: str, place: str, outer: str
-) -> None:
-    assert (place, outer) in _pairs(parse, text, "schema:containedInPlace")
-
-
-@pytest.mark.parametrize(
     ("text", "member", "body"),
     [
         (
@@ -2280,43 +2300,6 @@ def test_a_titled_list_and_the_departments_its_titles_name_belong_to_the_body_af
     parse: Parse, member: str
 ) -> None:
     assert (member, COMMITTEE) in _pairs(parse, TITLED_LIST_OF_A_COMMITTEE, "schema:memberOf")
-
-
-@pytest.mark.parametrize("peak", ["Piro Peak", "Chail Peak"])
-def test_a_place_given_as_an_example_of_things_of_the_mountain_lies_in_it(
-    parse: Parse, peak: str
-) -> None:
-    text = (
-        "Mt Chilbo, a famous mountain in the DPRK, is a scenic spot. On the peaks of the"
-        " mountain, including Piro Peak and Chail Peak, there are many rocks."
-    )
-    assert (peak, "Mt Chilbo") in _pairs(parse, text, "schema:containedInPlace")
-
-
-def test_a_numbered_ward_lies_in_the_district_after_it(parse: Parse) -> None:
-    text = "It was found in Ryonhwa-dong No. 2, Central District, Pyongyang."
-    found = _pairs(parse, text, "schema:containedInPlace")
-    assert ("Ryonhwa-dong No. 2", "Central District") in found
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "A man was shot dead at his door in Deerpark Road, in the Old Park district of the"
-            " city.",
-            True,
-        ),
-        # A name after the comma is the next place of a list.
-        ("Bombs went off in Kabul, in Herat and in Kandahar.", False),
-    ],
-)
-def test_a_place_in_a_district_named_after_a_comma_lies_in_it(
-    parse: Parse, text: str, expected: bool
-) -> None:
-    found = _pairs(parse, text, "schema:containedInPlace")
-    assert (("Deerpark Road", "Old Park") in found) is expected
-    assert ("Kabul", "Herat") not in found
 
 
 @pytest.mark.parametrize(
