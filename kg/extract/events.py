@@ -787,6 +787,16 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         by = by or [
             t for h in [_passive_head(verb)] if h is not None for t in prepositional_objects(h, BY)
         ]
+        # "was greeted by commanding officers of the academy", "held by working people's
+        # organizations": the parse takes the group's first word for a gerund the "by" phrase
+        # holds, the rest for its object; the group they name acts.
+        by = by or [
+            o
+            for p in children(verb, "agent")
+            for c in children(p, "pcomp")
+            if index.entity_at(c) is not None
+            for o in [d for d in children(c, "dobj") if index.entity_at(d) is not None] or [c]
+        ]
         by += [t for b in by for t in _listed_after_titles(index, b)]
         by += _named_modifiers(index, by)
         # "by units including the A under the B and the C": the parse hangs C on B.

@@ -91,6 +91,8 @@ EXCLAMATION = re.compile(r"\s*(?:“|\"|``)([A-Za-z][\w'-]*)[,!](?:”|\"|'')")
 MAX_EXCLAMATION_GAP = 3
 # "a statement by the ministry"; "said in a statement".
 ISSUED_BY = frozenset({"by"})
+# "the press statement of Kim Yo Jong", "a statement by the ministry".
+GIVEN_BY = frozenset({"of", "by"})
 ISSUED_IN = frozenset({"in"})
 ASKED = "ask"
 PARTICIPLES = frozenset({"VBN", "VBD"})
@@ -331,10 +333,19 @@ def _introducer(clause: Span) -> Token | None:
         if t.lemma_.casefold() in nouns
         and not (t.dep_ == "nsubj" and t.head.pos_ == "VERB")
         and (verb := _verb_above(t)) is not None
+        # Not a verb of the text itself, which the parse may hang the clause on.
+        and clause.start <= verb.i < clause.end
     ]
     # A verb of a relative clause ("the goal that confirms ...") tells of the noun it hangs on.
     saying = (verb for verb in _speaker_verb(clause) if verb.dep_ != "relcl")
-    return next(iter(issued), None) or next(saying, None)
+    # "The following is the press statement of Kim Yo Jong": no verb issues the text, whose
+    # noun stands in for one. The parse may hang the copula on the text's first verb.
+    named = (
+        t
+        for t in clause
+        if t.lemma_.casefold() in nouns and t.dep_ == "attr" and t.head.lemma_ == "be"
+    )
+    return next(iter(issued), None) or next(saying, None) or next(named, None)
 
 
 def _verb_above(token: Token) -> Token | None:
@@ -443,6 +454,8 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             elif (issuer := _issuer(head, ctx)) is not None:
                 speakers.append(issuer)
                 spokespeople.append(Source(source_label(head), issuer))
+        if not speakers:
+            speakers += _givers_named(doc[sentence_start:clause_end], ctx)
         passage = END_MARK.sub("", ctx.article.text[begin:])
         start = begin + len(passage) - len(passage.lstrip())
         quote = passage.strip()
@@ -479,6 +492,18 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=DIRECT,
             label=f"{speakers[0].name} {verb.lemma_.casefold()}",
         )
+
+
+def _givers_named(clause: Span, ctx: Context) -> list[Entity]:
+    """Whom the introducing clause names as the text's giver by the text's own noun: "The
+    following is the press statement of Kim Yo Jong", "the statement by the ministry"."""
+    nouns = lexicon.words("statement_nouns")
+    return [
+        e
+        for t in clause
+        if t.lemma_.casefold() in nouns
+        for e in entities_of(ctx.entities, prepositional_objects(t, GIVEN_BY), *GIVERS)
+    ]
 
 
 def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:

@@ -5566,6 +5566,18 @@ def test_a_pronoun_of_the_other_sex_is_not_the_salient_person(
             "approve",
             "Westfield Holdings PLC",
         ),
+        # A group whose first word the parse takes for a gerund of the "by" phrase.
+        (
+            "Kim Jong Un was greeted at the firing range by commanding officers of the academy.",
+            "greet",
+            "commanding officers of the academy",
+        ),
+        (
+            "Celebration and oratorical meetings were held by working people's organizations "
+            "in South Phyongan Province.",
+            "meeting",
+            "working people's organizations",
+        ),
     ],
 )
 def test_the_name_after_a_passives_described_doer_acts(

@@ -549,6 +549,13 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "Kim Jong Un",
             "quality",
         ),
+        # Assignments given, like tasks set forth, say what to do.
+        (
+            "The regiment of the Phyongjin Management Bureau for Construction gives detailed"
+            " assignments and reviews and evaluates the results.",
+            "regiment of the Phyongjin Management Bureau for Construction",
+            None,
+        ),
     ],
 )
 def test_orders_named_by_a_noun_or_a_body(

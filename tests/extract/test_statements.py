@@ -193,6 +193,17 @@ def test_words_quoted_of_an_unnamed_speaker_are_a_statement_of_no_one(
             "2024-05-27",
             "first-stage",
         ),
+        # No verb issues the text: its noun names whose it is.
+        (
+            "Pyongyang, October 18 (KCNA) -- The following is the press statement of Kim Yo "
+            "Jong, vice department director of the Central Committee of the Workers' Party of "
+            'Korea, titled "Do not spout absurd remarks":\n'
+            "We cannot but call the clan of the ROK a really weird one.",
+            "Kim Yo Jong",
+            ["Kim Yo Jong", "Korean Central News Agency"],
+            "2024-10-18",
+            "weird",
+        ),
     ],
 )
 def test_texts_given_in_full_are_statements_of_who_issued_them(
