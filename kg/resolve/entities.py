@@ -3713,13 +3713,16 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
 
 def _resolve_sole_titles(
     doc: Doc, named: list[_Named], by_token: dict[int, Entity]
-) -> list[tuple[int, Entity]]:
+) -> tuple[list[tuple[int, Entity]], list[tuple[int, str, Entity]]]:
     """A title only one person holds stands for the person the article gives it to, before or
     after ("the order given by the head of state" ... "Kim Jong Un said"), or for the one person
     the article names: state media name the leader by title alone as often as by name. The
-    titles that are subjects are returned: a "he" after them is their holder."""
+    titles that are subjects are returned: a "he" after them is their holder; and where each
+    title stands, with its holder, who holds it whether or not the text gives it to them by
+    name ("the order given by the head of state of the DPRK" ... "Kim Jong Un said")."""
     holders = _title_holders(named)
     subjects = []
+    titled: list[tuple[int, str, Entity]] = []
     tokens = doc_tokens(doc)
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
     revered = {
@@ -3750,9 +3753,10 @@ def _resolve_sole_titles(
         holder = _holder(holders, title, token.i, leaders)
         if holder is not None:
             by_token[token.i] = holder
+            titled.append((token.i, title, holder))
             if token.dep_ in SUBJECT_DEPS and not _reported(token):
                 subjects.append((token.i, by_token[token.i]))
-    return subjects
+    return subjects, titled
 
 
 def _reported(token: Token) -> bool:
@@ -7209,7 +7213,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
-    subjects += _resolve_sole_titles(doc, named, by_token)
+    sole_subjects, sole_titled = _resolve_sole_titles(doc, named, by_token)
+    subjects += sole_subjects
+    relations.extend(
+        Relation(holder, "schema:jobTitle", title, _mention(doc, article_id, i, i + 1))
+        for i, title, holder in sole_titled
+    )
     if dateline is not None:
         agency = dateline.agency
         surface = doc_text(doc)[dateline.agency_start : dateline.agency_end]

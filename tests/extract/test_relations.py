@@ -1809,6 +1809,15 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:jobTitle",
             "banking correspondent",
         ),
+        # A title only one person holds, named by title alone, is the leader's the article names.
+        (
+            "The test-fire, conducted under the order given by the head of state of the DPRK,"
+            " updated the records.\nThe respected ComradeKim Jong Unsaid on the spot that it"
+            " was a success.",
+            "Kim Jong Un",
+            "schema:jobTitle",
+            "head of state",
+        ),
     ],
 )
 def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
