@@ -1012,11 +1012,13 @@ def _body_of_body(entity: Entity, root: Token, ctx: Context) -> Iterator[Relatio
             if t.dep_ == "conj"
             and (prepositional_objects(t, SITE_PREPOSITIONS) or _same_kind_at(index, t, entity))
         }
+        under = {t.i for t in prepositional_objects(root, UNDER)}
         for token in parents:
             if token.i in listed:
                 continue
             if (parent := _body_at(index, token)) is not None and parent != entity:
-                yield Relation(entity, "schema:memberOf", parent, evidence)
+                child = _owner_in_name(index, root, entity) if token.i in under else entity
+                yield Relation(child, "schema:memberOf", parent, evidence)
     involving = lexicon.words("involving_words")
     for word in children_of(root):
         if word.lower_ not in involving or word.dep_ not in {"prep", "acl"}:
@@ -1042,7 +1044,18 @@ def _body_under_after(span: Span, ctx: Context) -> Iterator[Relation]:
         following = doc[end + 2]
     parent = _body_at(index, following)
     if parent is not None and parent != body and doc[end].head != span_root(span):
-        yield Relation(body, "schema:memberOf", parent, ctx.mention(span_sentence(span)))
+        child = _owner_in_name(index, span_root(span), body)
+        yield Relation(child, "schema:memberOf", parent, ctx.mention(span_sentence(span)))
+
+
+def _owner_in_name(index: EntityIndex, root: Token, body: Entity) -> Entity:
+    """The body a local unit's name ends with, which a body "under" it is the parent of: the
+    Liaoning Regional Association of "the Dandong City branch of the Liaoning Regional
+    Association under the GAKC" (the branch is the association's); else the body itself."""
+    head, _, owner = body.name.partition(" of the ")
+    if not owner or head.rsplit(maxsplit=1)[-1] not in lexicon.words("local_branch_nouns"):
+        return body
+    return next((e for e in index.inner_at(root) if e.name == owner), body)
 
 
 def _same_kind_at(index: EntityIndex, token: Token, body: Entity) -> bool:

@@ -3713,13 +3713,16 @@ def _unqualified(token: Token, by_token: Mapping[int, Entity]) -> bool:
 
 def _resolve_sole_titles(
     doc: Doc, named: list[_Named], by_token: dict[int, Entity]
-) -> list[tuple[int, Entity]]:
+) -> tuple[list[tuple[int, Entity]], list[tuple[int, str, Entity]]]:
     """A title only one person holds stands for the person the article gives it to, before or
     after ("the order given by the head of state" ... "Kim Jong Un said"), or for the one person
     the article names: state media name the leader by title alone as often as by name. The
-    titles that are subjects are returned: a "he" after them is their holder."""
+    titles that are subjects are returned: a "he" after them is their holder; and where each
+    title stands, with its holder, who holds it whether or not the text gives it to them by
+    name ("the order given by the head of state of the DPRK" ... "Kim Jong Un said")."""
     holders = _title_holders(named)
     subjects = []
+    titled: list[tuple[int, str, Entity]] = []
     tokens = doc_tokens(doc)
     people = {Entity(item.kind, item.name) for item in named if item.kind is EntityKind.PERSON}
     revered = {
@@ -3750,9 +3753,10 @@ def _resolve_sole_titles(
         holder = _holder(holders, title, token.i, leaders)
         if holder is not None:
             by_token[token.i] = holder
+            titled.append((token.i, title, holder))
             if token.dep_ in SUBJECT_DEPS and not _reported(token):
                 subjects.append((token.i, by_token[token.i]))
-    return subjects
+    return subjects, titled
 
 
 def _reported(token: Token) -> bool:
@@ -4926,6 +4930,8 @@ def _completed(span: Span) -> Span:
         end += 2
         while end < len(doc) and tokens[end].ent_iob_ == "I":
             end += 1
+    elif span.label_ == "ORG" and (owner_end := _untagged_owner_end(span)):
+        end = owner_end  # "the Central Committee" + "of the All-India Forward Bloc"
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
     elif span.label_ in {"ORG", "FAC"} and (head_end := _modified_head_end(span)):
@@ -4968,6 +4974,18 @@ def _completed(span: Span) -> Span:
         and tokens[start - 2].lower_ not in lexicon.words("title_modifiers")
     ):
         start -= 1
+    # "the C.C.," + "General Federation of Trade Unions of Korea": the abbreviated head of the
+    # body's committee, which the model left untagged, names the committee (as `_joined`
+    # reads it where the model tagged it).
+    if (
+        span.label_ == "ORG"
+        and start >= 2
+        and tokens[start - 1].text == ","
+        and not tokens[start - 2].ent_type_
+        and tokens[start - 2].lower_ in lexicon.words("party_bodies")
+        and tokens[start - 2].lower_ in lexicon.mapping("org_abbreviations")
+    ):
+        start -= 2
     # "20th" + "Congress of the CPC": the ordinal the model tagged apart names the congress,
     # and so does the party between them that the model left out ("Seventh" + "WPK" +
     # "Congress": the meeting is no bare "Congress").
@@ -4984,6 +5002,35 @@ def _completed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _untagged_owner_end(span: Span) -> int:
+    """End of the party a committee's name goes on to that the model left untagged: "the
+    Central Committee" + "of the All-India Forward Bloc" (a party's committee is named by
+    its party); 0 where no name of two words at least follows "of the"."""
+    doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
+    if (
+        span[-1].lower_ not in lexicon.words("party_bodies")
+        or end + 2 >= len(doc)
+        or [tokens[end].lower_, tokens[end + 1].lower_] != ["of", "the"]
+    ):
+        return 0
+
+    def untagged_name(i: int) -> bool:
+        return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
+
+    i, words = end + 2, 0
+    while untagged_name(i):
+        i, words = i + 1, words + 1
+        # Hyphened words are one name ("All-India").
+        if i + 1 < len(doc) and tokens[i].tag_ == "HYPH" and untagged_name(i + 1):
+            i += 1
+    # A name that goes on past the untagged words ("the Lao People" + "'s Revolutionary
+    # Party") is the model's to tell.
+    if i < len(doc) and (tokens[i].tag_ == "POS" or tokens[i].ent_type_ or tokens[i].is_title):
+        return 0
+    return i if words >= 2 else 0
 
 
 def _known_body_before(tokens: Sequence[Token], i: int) -> int:
@@ -5723,6 +5770,8 @@ def _joined(first: Span, second: Span) -> bool:
         return True
     if _places_paired(first, second):
         return True
+    if _local_branch(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -5737,13 +5786,31 @@ def _joined(first: Span, second: Span) -> bool:
         # A company ends at its legal form: "Vos & Co. B.V. of the Netherlands" is the
         # Dutch firm, the country where it is.
         seat = second.label_ in {"GPE", "LOC"} and _company_name(first.text)
-        return not whole and not seat and second.label_ in {"ORG", "GPE", "LOC"}
+        # The model takes a body named after a person for the person ("the Board of
+        # Directors of the" + "Kim Il Sung-Kim Jong Il Foundation"): its head says it is a body.
+        body = second.label_ in {"ORG", "GPE", "LOC"} or (
+            second.label_ == "PERSON" and _kind(second) is EntityKind.ORGANIZATION
+        )
+        return not whole and not seat and body
     party = canonical_name(second.text, EntityKind.ORGANIZATION)[0].casefold().split()
     return (
         between == [","]
         and first[-1].lower_ in lexicon.words("party_bodies")
         and second.label_ == "ORG"
         and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
+    )
+
+
+def _local_branch(first: Span, second: Span) -> bool:
+    """A town, a local unit's noun and a body make one body: "the Jilin City" + "branch of
+    the" + "Jilin Regional Association" is the association's branch in the town."""
+    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    return (
+        len(between) in (2, 3)
+        and between[0] in lexicon.words("local_branch_nouns")
+        and between[1:] in (["of"], ["of", "the"])
+        and first.label_ in {"GPE", "LOC", "FAC"}
+        and second.label_ == "ORG"
     )
 
 
@@ -6405,7 +6472,9 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     if known is not None:
         return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
     label = model.get((span.start, span.end))
-    if label is not None:
+    # A body named after a person is the body its head says, whatever the model tagged ("the
+    # Kim Il Sung-Kim Jong Il Foundation").
+    if label is not None and label != "PERSON":
         return label if label in {"ORG", "GPE", "LOC"} else None
     if len(span) > 1 and span[0].lower_ in lexicon.words("place_prefixes"):
         return "LOC"
@@ -7144,7 +7213,12 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         ):
             subjects.append((item.span.root.i, entity))
     _resolve_titles(doc, named, by_token)
-    subjects += _resolve_sole_titles(doc, named, by_token)
+    sole_subjects, sole_titled = _resolve_sole_titles(doc, named, by_token)
+    subjects += sole_subjects
+    relations.extend(
+        Relation(holder, "schema:jobTitle", title, _mention(doc, article_id, i, i + 1))
+        for i, title, holder in sole_titled
+    )
     if dateline is not None:
         agency = dateline.agency
         surface = doc_text(doc)[dateline.agency_start : dateline.agency_end]

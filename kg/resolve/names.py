@@ -162,9 +162,13 @@ def _country(name: str) -> str | None:
 
 
 def _names_body(words: str) -> bool:
-    """Whether `words` hold the head word of a body's name ("Ministry", "Bureau")."""
+    """Whether `words` hold the head word of a body's name ("Ministry", "Bureau") or are an
+    abbreviated one ("C.C.")."""
     heads = lexicon.mapping("name_heads")
-    return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in words.casefold().split())
+    folded = words.casefold()
+    if folded in lexicon.mapping("org_abbreviations"):
+        return True
+    return any(heads.get(w) == EntityKind.ORGANIZATION.value for w in folded.split())
 
 
 def name_head(name: str) -> str:

@@ -811,6 +811,46 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "Harlow AB",
         ),
         ("Moreland Corp., a Vantel affiliate, fell sharply.", "Moreland Corp.", "Vantel"),
+        # A committee's name goes on to a party the model leaves untagged ...
+        (
+            "The chairperson of the Party for Peace and Unity of Russia, general secretary of the"
+            " Central Committee of the All-India Forward Bloc, and others praised the Party.",
+            "Central Committee of the All-India Forward Bloc",
+            "All-India Forward Bloc",
+        ),
+        # ... or to a body named after a person, which the model takes for the person.
+        (
+            "He received floral baskets from members of the Board of Directors of theKim Il"
+            " Sung-Kim Jong IlFoundation.",
+            "Board of Directors of the Kim Il Sung-Kim Jong Il Foundation",
+            "Kim Il Sung-Kim Jong Il Foundation",
+        ),
+        (
+            "The products presented by the High-tech Development Institute ofKim Il Sung"
+            "University and the Samwon IT Exchange Company drew attention.",
+            "High-tech Development Institute of Kim Il Sung University",
+            "Kim Il Sung University",
+        ),
+        # "C.C." before a body names the body's committee, tagged or not.
+        (
+            "There was a joint performance of the Workers' Art Group of the C.C., General"
+            " Federation of Trade Unions of Korea and a story-telling meeting.",
+            "Central Committee of the General Federation of Trade Unions of Korea",
+            "General Federation of Trade Unions of Korea",
+        ),
+        # A town's branch of a body is one body, the body's; the body's parent follows "under".
+        (
+            "Floral baskets in the names of the GAKC and the Dandong City branch of the Liaoning"
+            " Regional Association under the GAKC were placed.",
+            "Dandong City branch of the Liaoning Regional Association",
+            "Liaoning Regional Association",
+        ),
+        (
+            "Floral baskets in the names of the GAKC and the Dandong City branch of the Liaoning"
+            " Regional Association under the GAKC were placed.",
+            "Liaoning Regional Association",
+            "GAKC",
+        ),
         # ... or named in apposition after the part it is.
         (
             "Vantel Corp. sold its trucking unit, Harlow Freight Co., last year.",
@@ -1768,6 +1808,15 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "Ann Lee",
             "schema:jobTitle",
             "banking correspondent",
+        ),
+        # A title only one person holds, named by title alone, is the leader's the article names.
+        (
+            "The test-fire, conducted under the order given by the head of state of the DPRK,"
+            " updated the records.\nThe respected ComradeKim Jong Unsaid on the spot that it"
+            " was a success.",
+            "Kim Jong Un",
+            "schema:jobTitle",
+            "head of state",
         ),
     ],
 )

@@ -57,6 +57,12 @@ def _assert_names(parse: Parse, text: str, present: dict[str, str], absent: set[
             EntityKind.ORGANIZATION,
             "Central Committee of the Lao People's Revolutionary Party",
         ),
+        # "C.C." is the committee's head however many fields the body's name lists.
+        (
+            "C.C., General Federation of Science and Technology of Korea",
+            EntityKind.ORGANIZATION,
+            "Central Committee of the General Federation of Science and Technology of Korea",
+        ),
         ("DPRK Football Association", EntityKind.ORGANIZATION, "DPRK Football Association"),
         (
             "Bureau, Ministry of Land and Environment Protection",
