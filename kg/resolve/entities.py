@@ -6617,6 +6617,18 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def name_without_parent(entity: Entity, parent: Entity) -> str | None:
+    """A body's own name without the body it belongs to, which its name ends with: "Korean
+    University" of "Korean University of the General Association of Korean Residents in
+    Japan", the form a reader calls it by once the parent goes without saying. One word is no
+    name of its own ("Ministry" of "Ministry of Foreign Affairs of the DPRK")."""
+    for joint in (" of the ", " of "):
+        own, _, rest = entity.name.partition(joint)
+        if rest == parent.name:
+            return own if len(own.split()) > 1 and own[:1].isupper() else None
+    return None
+
+
 def _area_name(span: Span, written: str) -> str | None:
     """A place's name with the common noun after it that makes it the area's name ("the
     Hwasong area"): the fuller form a reader may call the place by."""
@@ -7020,6 +7032,8 @@ def _a_peoples_adjective(item: _Named, peoples: set[str]) -> bool:
 
 
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The mark closing a wire item ("-0-" of KCNA), after the full stop of its last sentence.
+ITEM_END_MARK = re.compile(r"\s*-0-\s*$")
 
 
 def _headline_line(line: str) -> bool:
@@ -7030,7 +7044,8 @@ def _headline_line(line: str) -> bool:
     particles = lexicon.words("wire_name_particles")
     content = [w for w in HEADLINE_WORD.findall(line) if w.casefold() not in particles]
     capitalised = sum(w[:1].isupper() for w in content)
-    ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
+    # The last sentence of an item is no headline for the mark that closes the item.
+    ends = ITEM_END_MARK.sub("", line).rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
     return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
 
 
@@ -7134,6 +7149,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         parent = _parent_body(item, named)
         if parent is not None:
             relations.append(Relation(entity, "schema:memberOf", parent, mention))
+            own = name_without_parent(entity, parent)
+            if own is not None:
+                mentions.append(EntityMention(entity, mention, own))
         ent_span = span_at[item.span.start]
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity
