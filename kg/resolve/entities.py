@@ -4826,6 +4826,10 @@ def _with_joined_field(span: Span) -> Span:
         or find_places(added.text)
     ):
         return span
+    # The field added may be the bond that goes on with whom it is with: "the Center for Peace"
+    # + "and Solidarity" + "with Peoples".
+    if added[-1].lower_ in lexicon.words("bond_nouns"):
+        after = _befriended_end(doc, after)
     return Span(doc, span.start, after, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -4894,7 +4898,14 @@ def _completed(span: Span) -> Span:
         return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
     if last.lower_ == "of" and len(span) >= 2:
-        while untagged_name(end):
+        # A name's word in capitals goes on too: "the Communist Party of" + "DR Congo".
+        while untagged_name(end) or (
+            end < len(doc)
+            and tokens[end].is_upper
+            and tokens[end].is_alpha
+            and tokens[end].tag_ == "NNP"
+            and not tokens[end].ent_type_
+        ):
             end += 1
     elif (
         span.label_ == "PERSON"
@@ -4940,7 +4951,7 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and any(t.lower_ == "of" for t in tokens[span.start + 1 : end])
         and end < len(doc)
-        and tokens[end].is_title
+        and (tokens[end].is_title or _unit_of_party_members(span, tokens[end]))
         and not tokens[end].ent_type_
         and tokens[end].tag_ in {"NNS", "NNPS"}
         and tokens[end].lower_ in lexicon.words("group_heads")
@@ -4984,6 +4995,17 @@ def _completed(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span  # spaCy reads three of the doc's tokens to make a new span
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _unit_of_party_members(span: Span, word: Token) -> bool:
+    """A unit's name the model ended at "Party", with the plural of the members it is made of
+    after it in lower case: "the North Phyongan Provincial Regiment of Party" + "members"."""
+    return (
+        word.is_lower
+        and span.root.lower_ in lexicon.words("wire_unit_heads")
+        and span[-1].is_title
+        and span[-1].lower_ in lexicon.words("people_bodies")
+    )
 
 
 def _known_body_before(tokens: Sequence[Token], i: int) -> int:
@@ -5723,6 +5745,8 @@ def _joined(first: Span, second: Span) -> bool:
         return True
     if _places_paired(first, second):
         return True
+    if second.start == first.end and _date_of_a_name(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -5745,6 +5769,25 @@ def _joined(first: Span, second: Span) -> bool:
         and second.label_ == "ORG"
         and ("party" in party or (first[-1].lower_ == "c.c." and second[0].tag_ != "DT"))
     )
+
+
+def _date_of_a_name(first: Span, second: Span) -> bool:
+    """A date a body is named after, which the model tagged apart from the rest of the name:
+    "The February 17" + "Shock Brigade of Scientists and Technicians"."""
+    words = [t for t in first if t.tag_ != "DT"]
+    return (
+        first.label_ == "ORG"
+        and second.label_ == "ORG"
+        and second[0].is_title
+        and len(words) == 2
+        and words[0].lower_ in _months()
+        and words[1].like_num
+    )
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(row[1] for row in lexicon.rows("time") if row[0] == "month")
 
 
 def _places_paired(first: Span, second: Span) -> bool:
@@ -7010,12 +7053,14 @@ def _a_peoples_plural(ent: Span) -> bool:
 
 def _of_a_people(item: _Named, peoples: set[str]) -> bool:
     """A people's plural name, alone or after where they live ("Rwanda Hutus"), whatever type
-    the model gave it."""
+    the model gave it; not a body's name that ends with those it is with or for ("the Center
+    for Peace and Solidarity with Peoples")."""
     return item.name in peoples or (
         item.kind is not EntityKind.PLACE
         and not item.titles
         and " " in item.name
         and item.name.split()[-1] in peoples
+        and not (len(item.span) > 1 and item.span[-2].pos_ == "ADP")
     )
 
 
