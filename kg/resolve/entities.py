@@ -5773,10 +5773,19 @@ def _joined(first: Span, second: Span) -> bool:
 
 def _date_of_a_name(first: Span, second: Span) -> bool:
     """A date a body is named after, which the model tagged apart from the rest of the name:
-    "The February 17" + "Shock Brigade of Scientists and Technicians"."""
+    "The February 17" + "Shock Brigade of Scientists and Technicians". Tagged a date, it
+    opens the name after a "the" ("the" + "February 17" + "Shock Brigade ..."); a date
+    without one is when something happened ("On February 17 Kim Il Sung University ...")."""
     words = [t for t in first if t.tag_ != "DT"]
+    doc = first.doc
+    dated = (
+        first.label_ == "DATE"
+        and len(words) == len(first)
+        and first.start > 0
+        and doc[first.start - 1].lower_ == "the"
+    )
     return (
-        first.label_ == "ORG"
+        (first.label_ == "ORG" or dated)
         and second.label_ == "ORG"
         and second[0].is_title
         and len(words) == 2
@@ -7053,14 +7062,15 @@ def _a_peoples_plural(ent: Span) -> bool:
 
 def _of_a_people(item: _Named, peoples: set[str]) -> bool:
     """A people's plural name, alone or after where they live ("Rwanda Hutus"), whatever type
-    the model gave it; not a body's name that ends with those it is with or for ("the Center
-    for Peace and Solidarity with Peoples")."""
+    the model gave it; not a body's name whose phrase ends with those it is of, with or for
+    ("the Center for Peace and Solidarity with Peoples", "the Shock Brigade of Scientists and
+    Technicians")."""
     return item.name in peoples or (
         item.kind is not EntityKind.PLACE
         and not item.titles
         and " " in item.name
         and item.name.split()[-1] in peoples
-        and not (len(item.span) > 1 and item.span[-2].pos_ == "ADP")
+        and not any(t.pos_ == "ADP" for t in item.span)
     )
 
 
