@@ -3373,16 +3373,18 @@ def _definite_person(token: Token) -> bool:
     if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
         return False
     # "the tender-hearted father", "the teacher of the people": state media's epithets of a
-    # leader are kin and mentors.
-    if word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads"):
+    # leader are kin and mentors; a relative of someone ("his mother", "Mr. Schwarz's
+    # father") is one person the article does not name.
+    kin = _kin_of_someone(token)
+    if not kin and (word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads")):
         return False
     # "The reporter said": who made the report told of before, or no one.
     if word in lexicon.mapping("speaker_roles"):
         return False
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (_personal_noun(word) or word in lexicon.words("lone_person_nouns")):
+    if not (kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
-    said = token.head.lower_ != "as" and any(
+    said = kin or token.head.lower_ != "as" and any(
         (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
         or (c.dep_ == "poss" and c.tag_ == "PRP$")
         for c in token.children
@@ -3391,6 +3393,17 @@ def _definite_person(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
     return said and not named
+
+
+def _kin_of_someone(token: Token) -> bool:
+    """A relative of a person a possessive points to: "his mother", "Mr. Schwarz's
+    great-grandfather". Not "our", with which state media call a leader kin of all."""
+    word = token.lower_.removeprefix("great-").removeprefix("grand")
+    return word in lexicon.mapping("kinship") and any(
+        c.dep_ == "poss"
+        and ((c.tag_ == "PRP$" and c.lower_ != "our") or c.ent_type_ == "PERSON")
+        for c in token.children
+    )
 
 
 def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
