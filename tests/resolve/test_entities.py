@@ -2035,6 +2035,9 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         # Bodies of a kind told to act.
         ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
         ("The fall prompted institutions to take a cautious stance.", "institutions"),
+        # A relative a possessive points to.
+        ("His mother died in a boating accident off the coast.", "mother"),
+        ("Mr. Schwarz's great-grandfather founded the New York toy store.", "great-grandfather"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
@@ -2048,6 +2051,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
     [
         # What someone already named is, and a country, are no group.
         ("Kim Ok is a boxer of the national team.", "boxer"),
+        # State media's kin of a leader is an epithet, with "our" too.
+        ("Our father Kim Il Sung looked after the people.", "father"),
+        ("The tender-hearted father visited the school.", "father"),
         ("He was elected as a member of the committee.", "member"),
         ("The people are advancing under the leadership of the Party.", "leadership"),
         ("They will build the country into a thriving socialist power.", "power"),
