@@ -3384,10 +3384,13 @@ def _definite_person(token: Token) -> bool:
     # The word is asked first: most nouns name no person, and the children cost more to read.
     if not (kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
-    said = kin or token.head.lower_ != "as" and any(
-        (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
-        or (c.dep_ == "poss" and c.tag_ == "PRP$")
-        for c in token.children
+    said = kin or (
+        token.head.lower_ != "as"
+        and any(
+            (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
+            or (c.dep_ == "poss" and c.tag_ == "PRP$")
+            for c in token.children
+        )
     )
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -3400,8 +3403,7 @@ def _kin_of_someone(token: Token) -> bool:
     great-grandfather". Not "our", with which state media call a leader kin of all."""
     word = token.lower_.removeprefix("great-").removeprefix("grand")
     return word in lexicon.mapping("kinship") and any(
-        c.dep_ == "poss"
-        and ((c.tag_ == "PRP$" and c.lower_ != "our") or c.ent_type_ == "PERSON")
+        c.dep_ == "poss" and ((c.tag_ == "PRP$" and c.lower_ != "our") or c.ent_type_ == "PERSON")
         for c in token.children
     )
 
