@@ -6688,11 +6688,21 @@ def name_without_parent(entity: Entity, parent: Entity) -> str | None:
     """A body's own name without the body it belongs to, which its name ends with: "Korean
     University" of "Korean University of the General Association of Korean Residents in
     Japan", the form a reader calls it by once the parent goes without saying. One word is no
-    name of its own ("Ministry" of "Ministry of Foreign Affairs of the DPRK")."""
+    name of its own ("Ministry" of "Ministry of Foreign Affairs of the DPRK"), nor is a
+    deciding body's rank that every party and union has ("Central Committee", "General
+    Staff"); one with its place is ("Pyongyang Municipal Security Bureau")."""
     for joint in (" of the ", " of "):
         own, _, rest = entity.name.partition(joint)
-        if rest == parent.name:
-            return own if len(own.split()) > 1 and own[:1].isupper() else None
+        if rest != parent.name:
+            continue
+        *modifiers, head = own.split()
+        if not modifiers or not own[:1].isupper():
+            return None
+        ranks = lexicon.words("body_rank_words")
+        ranked = head.casefold() in lexicon.words("deciding_bodies") and all(
+            m.casefold() in ranks for m in modifiers
+        )
+        return None if ranked else own
     return None
 
 
