@@ -3373,24 +3373,39 @@ def _definite_person(token: Token) -> bool:
     if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
         return False
     # "the tender-hearted father", "the teacher of the people": state media's epithets of a
-    # leader are kin and mentors.
-    if word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads"):
+    # leader are kin and mentors; a relative of someone ("his mother", "Mr. Schwarz's
+    # father") is one person the article does not name.
+    kin = _kin_of_someone(token)
+    if not kin and (word in lexicon.mapping("kinship") or word in lexicon.words("epithet_heads")):
         return False
     # "The reporter said": who made the report told of before, or no one.
     if word in lexicon.mapping("speaker_roles"):
         return False
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (_personal_noun(word) or word in lexicon.words("lone_person_nouns")):
+    if not (kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
-    said = token.head.lower_ != "as" and any(
-        (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
-        or (c.dep_ == "poss" and c.tag_ == "PRP$")
-        for c in token.children
+    said = kin or (
+        token.head.lower_ != "as"
+        and any(
+            (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
+            or (c.dep_ == "poss" and c.tag_ == "PRP$")
+            for c in token.children
+        )
     )
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
     return said and not named
+
+
+def _kin_of_someone(token: Token) -> bool:
+    """A relative of a person a possessive points to: "his mother", "Mr. Schwarz's
+    great-grandfather". Not "our", with which state media call a leader kin of all."""
+    word = token.lower_.removeprefix("great-").removeprefix("grand")
+    return word in lexicon.mapping("kinship") and any(
+        c.dep_ == "poss" and ((c.tag_ == "PRP$" and c.lower_ != "our") or c.ent_type_ == "PERSON")
+        for c in token.children
+    )
 
 
 def _elliptical_counts(doc: Doc, by_token: Mapping[int, Entity]) -> Iterator[tuple[int, int, str]]:
@@ -4830,6 +4845,10 @@ def _with_joined_field(span: Span) -> Span:
         or find_places(added.text)
     ):
         return span
+    # The field added may be the bond that goes on with whom it is with: "the Center for Peace"
+    # + "and Solidarity" + "with Peoples".
+    if added[-1].lower_ in lexicon.words("bond_nouns"):
+        after = _befriended_end(doc, after)
     return Span(doc, span.start, after, label=span.label_, kb_id=span.kb_id_)
 
 
@@ -4898,7 +4917,14 @@ def _completed(span: Span) -> Span:
         return i < len(doc) and _is_name_word(tokens[i]) and not tokens[i].ent_type_
 
     if last.lower_ == "of" and len(span) >= 2:
-        while untagged_name(end):
+        # A name's word in capitals goes on too: "the Communist Party of" + "DR Congo".
+        while untagged_name(end) or (
+            end < len(doc)
+            and tokens[end].is_upper
+            and tokens[end].is_alpha
+            and tokens[end].tag_ == "NNP"
+            and not tokens[end].ent_type_
+        ):
             end += 1
     elif (
         span.label_ == "PERSON"
@@ -4946,7 +4972,7 @@ def _completed(span: Span) -> Span:
         span.label_ == "ORG"
         and any(t.lower_ == "of" for t in tokens[span.start + 1 : end])
         and end < len(doc)
-        and tokens[end].is_title
+        and (tokens[end].is_title or _unit_of_party_members(span, tokens[end]))
         and not tokens[end].ent_type_
         and tokens[end].tag_ in {"NNS", "NNPS"}
         and tokens[end].lower_ in lexicon.words("group_heads")
@@ -5031,6 +5057,17 @@ def _untagged_owner_end(span: Span) -> int:
     if i < len(doc) and (tokens[i].tag_ == "POS" or tokens[i].ent_type_ or tokens[i].is_title):
         return 0
     return i if words >= 2 else 0
+
+
+def _unit_of_party_members(span: Span, word: Token) -> bool:
+    """A unit's name the model ended at "Party", with the plural of the members it is made of
+    after it in lower case: "the North Phyongan Provincial Regiment of Party" + "members"."""
+    return (
+        word.is_lower
+        and span.root.lower_ in lexicon.words("wire_unit_heads")
+        and span[-1].is_title
+        and span[-1].lower_ in lexicon.words("people_bodies")
+    )
 
 
 def _known_body_before(tokens: Sequence[Token], i: int) -> int:
@@ -5772,6 +5809,8 @@ def _joined(first: Span, second: Span) -> bool:
         return True
     if _local_branch(first, second):
         return True
+    if second.start == first.end and _date_of_a_name(first, second):
+        return True
     if second.start - first.end > 2:
         return False  # two words at most join them ("of the"): no need to read the names
     between = [t.lower_ for t in first.doc[first.end : second.start]]
@@ -5812,6 +5851,34 @@ def _local_branch(first: Span, second: Span) -> bool:
         and first.label_ in {"GPE", "LOC", "FAC"}
         and second.label_ == "ORG"
     )
+
+
+def _date_of_a_name(first: Span, second: Span) -> bool:
+    """A date a body is named after, which the model tagged apart from the rest of the name:
+    "The February 17" + "Shock Brigade of Scientists and Technicians". Tagged a date, it
+    opens the name after a "the" ("the" + "February 17" + "Shock Brigade ..."); a date
+    without one is when something happened ("On February 17 Kim Il Sung University ...")."""
+    words = [t for t in first if t.tag_ != "DT"]
+    doc = first.doc
+    dated = (
+        first.label_ == "DATE"
+        and len(words) == len(first)
+        and first.start > 0
+        and doc[first.start - 1].lower_ == "the"
+    )
+    return (
+        (first.label_ == "ORG" or dated)
+        and second.label_ == "ORG"
+        and second[0].is_title
+        and len(words) == 2
+        and words[0].lower_ in _months()
+        and words[1].like_num
+    )
+
+
+@functools.cache
+def _months() -> frozenset[str]:
+    return frozenset(row[1] for row in lexicon.rows("time") if row[0] == "month")
 
 
 def _places_paired(first: Span, second: Span) -> bool:
@@ -6686,6 +6753,28 @@ def name_without_country(entity: Entity) -> str | None:
     return None
 
 
+def name_without_parent(entity: Entity, parent: Entity) -> str | None:
+    """A body's own name without the body it belongs to, which its name ends with: "Korean
+    University" of "Korean University of the General Association of Korean Residents in
+    Japan", the form a reader calls it by once the parent goes without saying. One word is no
+    name of its own ("Ministry" of "Ministry of Foreign Affairs of the DPRK"), nor is a
+    deciding body's rank that every party and union has ("Central Committee", "General
+    Staff"); one with its place is ("Pyongyang Municipal Security Bureau")."""
+    for joint in (" of the ", " of "):
+        own, _, rest = entity.name.partition(joint)
+        if rest != parent.name:
+            continue
+        *modifiers, head = own.split()
+        if not modifiers or not own[:1].isupper():
+            return None
+        ranks = lexicon.words("body_rank_words")
+        ranked = head.casefold() in lexicon.words("deciding_bodies") and all(
+            m.casefold() in ranks for m in modifiers
+        )
+        return None if ranked else own
+    return None
+
+
 def _area_name(span: Span, written: str) -> str | None:
     """A place's name with the common noun after it that makes it the area's name ("the
     Hwasong area"): the fuller form a reader may call the place by."""
@@ -7067,12 +7156,15 @@ def _a_peoples_plural(ent: Span) -> bool:
 
 def _of_a_people(item: _Named, peoples: set[str]) -> bool:
     """A people's plural name, alone or after where they live ("Rwanda Hutus"), whatever type
-    the model gave it."""
+    the model gave it; not a body's name whose phrase ends with those it is of, with or for
+    ("the Center for Peace and Solidarity with Peoples", "the Shock Brigade of Scientists and
+    Technicians")."""
     return item.name in peoples or (
         item.kind is not EntityKind.PLACE
         and not item.titles
         and " " in item.name
         and item.name.split()[-1] in peoples
+        and not any(t.pos_ == "ADP" for t in item.span)
     )
 
 
@@ -7089,6 +7181,8 @@ def _a_peoples_adjective(item: _Named, peoples: set[str]) -> bool:
 
 
 HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The mark closing a wire item ("-0-" of KCNA), after the full stop of its last sentence.
+ITEM_END_MARK = re.compile(r"\s*-0-\s*$")
 
 
 def _headline_line(line: str) -> bool:
@@ -7099,7 +7193,8 @@ def _headline_line(line: str) -> bool:
     particles = lexicon.words("wire_name_particles")
     content = [w for w in HEADLINE_WORD.findall(line) if w.casefold() not in particles]
     capitalised = sum(w[:1].isupper() for w in content)
-    ends = line.rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
+    # The last sentence of an item is no headline for the mark that closes the item.
+    ends = ITEM_END_MARK.sub("", line).rstrip()[-1:] in {".", "!", "?", ":", ";", ","}
     return len(content) >= 4 and capitalised >= 0.8 * len(content) and not ends
 
 
@@ -7203,6 +7298,9 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         parent = _parent_body(item, named)
         if parent is not None:
             relations.append(Relation(entity, "schema:memberOf", parent, mention))
+            own = name_without_parent(entity, parent)
+            if own is not None:
+                mentions.append(EntityMention(entity, mention, own))
         ent_span = span_at[item.span.start]
         for i in range(ent_span.start, ent_span.end):
             by_token[i] = entity

@@ -749,6 +749,50 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Democratic People's Republic of Korea": "Place"},
             {"Juche Korea"},
         ),
+        # The last sentence of a KCNA item, closed by "-0-", is no title-case headline.
+        (
+            "Pyongyang, October 10 (KCNA) -- The machine-building industry sector is pushing "
+            "ahead with the modernization of machines.\nThe same is true of the Rakwon General "
+            "Machine Enterprise, the Kangso Engine Accessory Factory and the Huichon Precision "
+            "Machine Plant. -0-",
+            {
+                "Rakwon General Machine Enterprise": "Organization",
+                "Huichon Precision Machine Plant": "Organization",
+            },
+            set(),
+        ),
+        # A management station is an enterprise, not a site.
+        (
+            "The general processing ground of the Rason Grain Management Station was newly built.",
+            {"Rason Grain Management Station": "Organization"},
+            set(),
+        ),
+        # Names the model cut: a date the body is named after, a country in capitals after
+        # "of", the members a unit is of, whom a bond is with (no people's group).
+        (
+            "The February 17 Shock Brigade of Scientists and Technicians is intensifying its "
+            "activities.",
+            {"February 17 Shock Brigade of Scientists and Technicians": "Organization"},
+            {"Shock Brigade of Scientists and Technicians"},
+        ),
+        (
+            "The general secretary of the Communist Party of DR Congo said in a statement that "
+            "the DPRK could make an eye-opening development.",
+            {"Communist Party of DR Congo": "Organization"},
+            {"Communist Party"},
+        ),
+        (
+            "Officials and builders of the North Phyongan Provincial Regiment of Party members "
+            "are speeding up the construction project.",
+            {"North Phyongan Provincial Regiment of Party members": "Organization"},
+            set(),
+        ),
+        (
+            "The chairperson of the Brazilian Center for Peace and Solidarity with Peoples "
+            "lauded the WPK.",
+            {"Brazilian Center for Peace and Solidarity with Peoples": "Organization"},
+            {"Brazilian Center for Peace and Solidarity"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
@@ -1818,6 +1862,19 @@ def test_a_title_a_body_qualifies_is_not_the_sole_holders(parse: Parse, text: st
             "DPRK Ministry of IT Industry",
             "Ministry of IT Industry",
         ),
+        # A body named after the body it belongs to is known by its own name as well.
+        (
+            "Students of Korean University of the General Association of Korean Residents in "
+            "Japan placed floral baskets.",
+            "Korean University of the General Association of Korean Residents in Japan",
+            "Korean University",
+        ),
+        (
+            "The Pyongyang Municipal Security Bureau of the Ministry of Public Security of the "
+            "DPRK discovered the remains of a crashed drone.",
+            "Pyongyang Municipal Security Bureau of the Ministry of Public Security of the DPRK",
+            "Pyongyang Municipal Security Bureau",
+        ),
     ],
 )
 def test_a_body_is_also_known_without_its_country(
@@ -1984,6 +2041,9 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
         # Bodies of a kind told to act.
         ("The new law requires thrifts to sell all their junk bonds.", "thrifts"),
         ("The fall prompted institutions to take a cautious stance.", "institutions"),
+        # A relative a possessive points to.
+        ("His mother died in a boating accident off the coast.", "mother"),
+        ("Mr. Schwarz's great-grandfather founded the New York toy store.", "great-grandfather"),
     ],
 )
 def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
@@ -1997,6 +2057,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
     [
         # What someone already named is, and a country, are no group.
         ("Kim Ok is a boxer of the national team.", "boxer"),
+        # State media's kin of a leader is an epithet, with "our" too.
+        ("Our father Kim Il Sung looked after the people.", "father"),
+        ("The tender-hearted father visited the school.", "father"),
         ("He was elected as a member of the committee.", "member"),
         ("The people are advancing under the leadership of the Party.", "leadership"),
         ("They will build the country into a thriving socialist power.", "power"),
