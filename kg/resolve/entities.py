@@ -2631,7 +2631,7 @@ def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
         and doc[first].text == "-"
         and not doc[i].whitespace_
         and not doc[first].whitespace_
-        and doc[i].is_alpha
+        and (doc[i].is_alpha or doc[i].like_num)
     )
 
 

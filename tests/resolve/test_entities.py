@@ -2004,6 +2004,8 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             "The newly-appointed officials and well-known scientists visited.",
             "well-known scientists",
         ),
+        # A number hyphened to the words after it is a word of theirs, not a count.
+        ("Tom Smith said his 3-year-old son was injured in the crash.", "3-year-old son"),
         (
             "The officials hardened their determination to fulfill their duty in the education"
             " of the rising generation.",
