@@ -1324,13 +1324,35 @@ def _companies_held(verb: Token) -> list[Token]:
     passive's subject ("a stake in Beta was sold")."""
     holding = lexicon.words("holding_nouns")
     heads = children(verb, "dobj") + (children(verb, "nsubjpass") if _is_passive(verb) else [])
-    return [
-        o
+    # "wants to buy 15% of Jaguar PLC": the triple reads the verbs as one predicate.
+    heads += [o for x in children(verb, "xcomp") for o in children(x, "dobj")]
+    holdings = [
+        t
         for h in heads
         for t in with_conjuncts(h)
-        if t.lemma_.casefold() in holding
-        for o in prepositional_objects(t, HELD_IN)
+        if t.lemma_.casefold() in holding or _share_of_whole(t)
     ]
+    # "the 22% it doesn't own of its U.S. unit": the parse hangs the phrase on the clause.
+    held = [
+        o
+        for t in holdings
+        for w in [t, *children(t, "relcl")]
+        for o in prepositional_objects(w, HELD_IN)
+    ]
+    # "buy up to 25% of Nashua's shares": the shares' owner is the company; "its unit,
+    # Esselte Business Systems Inc.": the unit's name.
+    return held + [
+        p
+        for o in held
+        for p in children(o, "appos")
+        + (children(o, "poss", "compound") if o.lemma_.casefold() in holding else [])
+    ]
+
+
+def _share_of_whole(noun: Token) -> bool:
+    """A percentage that is a holding, its "of" phrase naming what it is part of: "buy as
+    much as 15% of Jaguar PLC" (the part bought is of the company)."""
+    return noun.lower_ in {"%", "percent"} and bool(children(noun, "nummod"))
 
 
 def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Token]:

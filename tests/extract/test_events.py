@@ -2996,6 +2996,24 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sell",
             {"Delta Motors PLC"},
         ),
+        # A percentage of a company is a holding in it, also of its shares, of a unit named in
+        # apposition, and where the triple reads an infinitive's verb with the clause's.
+        (
+            "Acme Corp. agreed to buy as much as 15% of Delta Motors PLC.",
+            "agree",
+            {"Acme Corp.", "Delta Motors PLC"},
+        ),
+        (
+            "Norden Mining sought approval to buy up to 25% of Halden Corp.'s shares.",
+            "buy",
+            {"Halden Corp."},
+        ),
+        (
+            "Acme Corp. proposed to acquire the 22% it doesn't own of its U.S. unit, Beta "
+            "Systems Inc.",
+            "propose",
+            {"Acme Corp.", "Beta Systems Inc."},
+        ),
         # Whom a thing given or sent goes to, its "to" phrase hung on the goods of its "of"
         # phrase, or the thing named in the verb's own in/for phrase.
         (
