@@ -842,6 +842,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if noun is not None:
         # "The embargo on Iraq remained in force": whom the noun's own phrase names.
         partners += prepositional_objects(noun, _role_prepositions().get(_noun_key(noun), NONE))
+    partners += _sides_of_event_taken_part_in(verb)
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -1353,6 +1354,19 @@ def _share_of_whole(noun: Token) -> bool:
     """A percentage that is a holding, its "of" phrase naming what it is part of: "buy as
     much as 15% of Jaguar PLC" (the part bought is of the company)."""
     return noun.lower_ in {"%", "percent"} and bool(children(noun, "nummod"))
+
+
+def _sides_of_event_taken_part_in(verb: Token) -> list[Token]:
+    """The other sides of an event a noun in the verb's "in" phrase names, who take part in
+    the verb's act too: "has engaged in talks with other shareholders", "took part in the
+    negotiations between the unions and the employers"."""
+    nouns = lexicon.mapping("event_nouns")
+    return [
+        t
+        for n in prepositional_objects(verb, IN)
+        if _noun_key(n) in nouns
+        for t in prepositional_objects(n, PARTNER_PREPOSITIONS | BETWEEN)
+    ]
 
 
 def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Token]:

@@ -2946,6 +2946,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Norden Mining Co."},
         ),
+        # The other side of the event a noun of the verb's "in" phrase names.
+        (
+            "Norden Partners said it has engaged in talks with other shareholders.",
+            "engage",
+            {"Norden Partners", "other shareholders"},
+        ),
         # Event nouns of conflict, sanction, search and sale, and the phrases naming who
         # takes part in them.
         (
