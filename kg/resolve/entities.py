@@ -219,6 +219,12 @@ def _trade_words(trade: str | None = None) -> frozenset[str]:
     return frozenset(w for t, w in lexicon.pairs("trade_name_words") if trade in (None, t))
 
 
+def _opens_name_of(company: Entity, unit: Entity) -> bool:
+    """Whether a company's first word opens another organisation's name, its unit's or
+    brand's ("MGM Grand Inc." and "MGM Grand Air")."""
+    return company != unit and unit.name.split()[0] == company.name.split()[0]
+
+
 def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
     return not words.isdisjoint(entity.name.casefold().split())
 
@@ -349,13 +355,19 @@ class EntityIndex:
         legal form, or by words telling its trade when the article opens with it ("Harlow Savings
         & Loan Association posted a loss ... The company said"; lexicon `trade_name_words`). A
         firm of a market report's list is not the one meant: a company named since may be one
-        the model did not tag."""
+        the model did not tag. Where the organisation named last has neither and is a unit or
+        brand whose name the article's company's opens ("refurbishing aircraft of the MGM Grand
+        Air unit ... The company said"), that company is meant (`main_company_before`)."""
         company = self.last_company_before(token)
         if company is not None:
             return company
         last = self.last_organization_before(token)
-        if last is None or not _names_trade(last, _trade_words()):
+        if last is None:
             return None
+        if not _names_trade(last, _trade_words()):
+            main = self.main_company_before(token)
+            # A unit or brand the company's name opens ("MGM Grand Air" of "MGM Grand Inc.").
+            return main if main is not None and _opens_name_of(main, last) else None
         first = min(
             (m for m in self.mentions if m.entity.kind is EntityKind.ORGANIZATION),
             key=lambda m: m.mention.start,
