@@ -3959,6 +3959,70 @@ def _ends_given_name(token: Token) -> bool:
     return syllable and token.lower_ in lexicon.words("korean_syllables")
 
 
+# The tags of a company's short name written alone: the model may take a name ending in "s"
+# for a plural noun ("Ratners and Weisfield's said").
+NAME_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+# The roles a company's short name written alone takes as a phrase's head; not a compound's
+# word ("Ratners shares"), which the events read through the name in front.
+SHORT_NAME_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "dative"}
+)
+
+
+def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """The first word or two of a company named in full with its legal form, written again
+    alone where the model tagged nothing: "Ratners and Weisfield's said", "Valley Federal is
+    being examined" after "Ratners Group PLC" and "Valley Federal Savings amp Loan
+    Association" (business copy names a firm in full once, by its first words after; see
+    `_shortens`). Only after the full name, capitalised proper nouns heading their phrase."""
+    starts: dict[tuple[str, ...], int] = {}
+    for span in found:
+        words = [t.text for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+        if span.label_ != "ORG" or len(words) < 2 or not _company_name(" ".join(words)):
+            continue
+        for n in (1, 2):
+            if n < len(words):
+                key = tuple(words[:n])
+                starts[key] = min(starts.get(key, span.end), span.end)
+    # A firm's first words the model tagged alone once ("Valley Federal also added" after
+    # "Valley Federal Savings amp Loan Association") name it wherever they are written again.
+    names = [[t.text for t in s if t.lower_ != "the" and t.tag_ != "POS"] for s in found]
+    for span, words in zip(found, names, strict=True):
+        key = tuple(words)
+        if (
+            span.label_ == "ORG"
+            and len(key) in (1, 2)
+            and key not in starts
+            and any(
+                len(w) > len(key) and tuple(w[: len(key)]) == key and s.label_ == "ORG"
+                for s, w in zip(found, names, strict=True)
+            )
+        ):
+            starts[key] = span.end
+    if not starts:
+        return
+    taken = {i for span in found for i in range(span.start, span.end)}
+    tokens = doc_tokens(doc)
+    i = 0
+    while i < len(tokens):
+        for n in (2, 1):
+            run = tokens[i : i + n]
+            key = tuple(t.text for t in run)
+            if (
+                len(run) == n
+                and key in starts
+                and i >= starts[key]
+                and not any(t.i in taken for t in run)
+                and all(t.tag_ in NAME_TAGS and t.text[:1].isupper() for t in run)
+                and run[-1].dep_ in SHORT_NAME_ROLES
+                and all(t.head == run[-1] for t in run[:-1])
+            ):
+                yield Span(doc, i, i + n, label="ORG")
+                i += n - 1
+                break
+        i += 1
+
+
 def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     """Surname + one-syllable given name ("An Kil", "Choe Hyon") as an item of a list of
     people: too short to tell from other words alone, so a person listed next to it, or a
@@ -6278,6 +6342,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
+    found.extend(_untagged_company_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
