@@ -3985,18 +3985,21 @@ def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
                 key = tuple(words[:n])
                 starts[key] = min(starts.get(key, span.end), span.end)
     # A firm's first words the model tagged alone once ("Valley Federal also added" after
-    # "Valley Federal Savings amp Loan Association") name it wherever they are written again.
+    # "Valley Federal Savings amp Loan Association", a firm by its trade's words) name it
+    # wherever they are written again. Not a body's ("Party" of "Party Central Committee").
     names = [[t.text for t in s if t.lower_ != "the" and t.tag_ != "POS"] for s in found]
+    firms = [
+        w
+        for s, w in zip(found, names, strict=True)
+        if s.label_ == "ORG" and not _trade_words().isdisjoint(x.casefold() for x in w)
+    ]
     for span, words in zip(found, names, strict=True):
         key = tuple(words)
         if (
             span.label_ == "ORG"
             and len(key) in (1, 2)
             and key not in starts
-            and any(
-                len(w) > len(key) and tuple(w[: len(key)]) == key and s.label_ == "ORG"
-                for s, w in zip(found, names, strict=True)
-            )
+            and any(len(w) > len(key) and tuple(w[: len(key)]) == key for w in firms)
         ):
             starts[key] = span.end
     if not starts:
