@@ -1678,6 +1678,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _called_before(index, head)
+            or _body_called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
@@ -2078,6 +2079,27 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
+def _body_called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation an apposition called by the same noun before, which "the" and the
+    noun name again: "its U.S. unit, Esselte Business Systems Inc. ... The unit said". The
+    nearest such is meant; as with a person (`_called_before`), a phrase after the noun says
+    which one it is ("the unit in Texas") and makes it another."""
+    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+        return None
+    tokens = doc_tokens(token.doc)
+    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
+        noun = tokens[i]
+        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
+        for t in named:
+            entity = index.entity_at(t)
+            if entity is not None and entity.kind is EntityKind.ORGANIZATION:
+                return entity
+    return None
+
+
 def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
     """The indices of `word` among `words` before `end`, in order: found by the tuple's own
     search, not by reading each word in Python."""
@@ -2440,6 +2462,7 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_repeated(index, subject)
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
+        or _body_called_before(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.

@@ -2946,6 +2946,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Norden Mining Co."},
         ),
+        # "The unit" is the body an apposition called a unit before, and "it" after it too.
+        (
+            "Norden Holding AB proposed to acquire the shares it doesn't own of its U.S. unit,"
+            " Beta Business Systems Inc.\n\nThe unit said it can provide no assurance a"
+            " transaction will occur.",
+            "provide",
+            {"Beta Business Systems Inc."},
+        ),
         # The other side of the event a noun of the verb's "in" phrase names.
         (
             "Norden Partners said it has engaged in talks with other shareholders.",
