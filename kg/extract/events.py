@@ -852,6 +852,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if noun is not None:
         # "The embargo on Iraq remained in force": whom the noun's own phrase names.
         partners += prepositional_objects(noun, _role_prepositions().get(_noun_key(noun), NONE))
+    partners += _sides_of_event_taken_part_in(verb)
     # "had a picture taken with them": the partners of what the object's participle tells.
     partners += [
         t
@@ -1334,12 +1335,47 @@ def _companies_held(verb: Token) -> list[Token]:
     passive's subject ("a stake in Beta was sold")."""
     holding = lexicon.words("holding_nouns")
     heads = children(verb, "dobj") + (children(verb, "nsubjpass") if _is_passive(verb) else [])
-    return [
-        o
+    # "wants to buy 15% of Jaguar PLC": the triple reads the verbs as one predicate.
+    heads += [o for x in children(verb, "xcomp") for o in children(x, "dobj")]
+    holdings = [
+        t
         for h in heads
         for t in with_conjuncts(h)
-        if t.lemma_.casefold() in holding
-        for o in prepositional_objects(t, HELD_IN)
+        if t.lemma_.casefold() in holding or _share_of_whole(t)
+    ]
+    # "the 22% it doesn't own of its U.S. unit": the parse hangs the phrase on the clause.
+    held = [
+        o
+        for t in holdings
+        for w in [t, *children(t, "relcl")]
+        for o in prepositional_objects(w, HELD_IN)
+    ]
+    # "buy up to 25% of Nashua's shares": the shares' owner is the company; "its unit,
+    # Esselte Business Systems Inc.": the unit's name.
+    return held + [
+        p
+        for o in held
+        for p in children(o, "appos")
+        + (children(o, "poss", "compound") if o.lemma_.casefold() in holding else [])
+    ]
+
+
+def _share_of_whole(noun: Token) -> bool:
+    """A percentage that is a holding, its "of" phrase naming what it is part of: "buy as
+    much as 15% of Jaguar PLC" (the part bought is of the company)."""
+    return noun.lower_ in {"%", "percent"} and bool(children(noun, "nummod"))
+
+
+def _sides_of_event_taken_part_in(verb: Token) -> list[Token]:
+    """The other sides of an event a noun in the verb's "in" phrase names, who take part in
+    the verb's act too: "has engaged in talks with other shareholders", "took part in the
+    negotiations between the unions and the employers"."""
+    nouns = lexicon.mapping("event_nouns")
+    return [
+        t
+        for n in prepositional_objects(verb, IN)
+        if _noun_key(n) in nouns
+        for t in prepositional_objects(n, PARTNER_PREPOSITIONS | BETWEEN)
     ]
 
 
@@ -1652,6 +1688,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _called_before(index, head)
+            or _body_called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or _sole_person_before(index, head),
@@ -2052,6 +2089,27 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
+def _body_called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The organisation an apposition called by the same noun before, which "the" and the
+    noun name again: "its U.S. unit, Esselte Business Systems Inc. ... The unit said". The
+    nearest such is meant; as with a person (`_called_before`), a phrase after the noun says
+    which one it is ("the unit in Texas") and makes it another."""
+    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    words = children_of(token)
+    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+        return None
+    tokens = doc_tokens(token.doc)
+    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
+        noun = tokens[i]
+        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
+        for t in named:
+            entity = index.entity_at(t)
+            if entity is not None and entity.kind is EntityKind.ORGANIZATION:
+                return entity
+    return None
+
+
 def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
     """The indices of `word` among `words` before `end`, in order: found by the tuple's own
     search, not by reading each word in Python."""
@@ -2414,6 +2472,7 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_repeated(index, subject)
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
+        or _body_called_before(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.

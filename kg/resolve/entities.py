@@ -219,6 +219,12 @@ def _trade_words(trade: str | None = None) -> frozenset[str]:
     return frozenset(w for t, w in lexicon.pairs("trade_name_words") if trade in (None, t))
 
 
+def _opens_name_of(company: Entity, unit: Entity) -> bool:
+    """Whether a company's first word opens another organisation's name, its unit's or
+    brand's ("MGM Grand Inc." and "MGM Grand Air")."""
+    return company != unit and unit.name.split()[0] == company.name.split()[0]
+
+
 def _names_trade(entity: Entity, words: frozenset[str]) -> bool:
     return not words.isdisjoint(entity.name.casefold().split())
 
@@ -349,13 +355,19 @@ class EntityIndex:
         legal form, or by words telling its trade when the article opens with it ("Harlow Savings
         & Loan Association posted a loss ... The company said"; lexicon `trade_name_words`). A
         firm of a market report's list is not the one meant: a company named since may be one
-        the model did not tag."""
+        the model did not tag. Where the organisation named last has neither and is a unit or
+        brand whose name the article's company's opens ("refurbishing aircraft of the MGM Grand
+        Air unit ... The company said"), that company is meant (`main_company_before`)."""
         company = self.last_company_before(token)
         if company is not None:
             return company
         last = self.last_organization_before(token)
-        if last is None or not _names_trade(last, _trade_words()):
+        if last is None:
             return None
+        if not _names_trade(last, _trade_words()):
+            main = self.main_company_before(token)
+            # A unit or brand the company's name opens ("MGM Grand Air" of "MGM Grand Inc.").
+            return main if main is not None and _opens_name_of(main, last) else None
         first = min(
             (m for m in self.mentions if m.entity.kind is EntityKind.ORGANIZATION),
             key=lambda m: m.mention.start,
@@ -3966,6 +3978,73 @@ def _ends_given_name(token: Token) -> bool:
     return syllable and token.lower_ in lexicon.words("korean_syllables")
 
 
+# The tags of a company's short name written alone: the model may take a name ending in "s"
+# for a plural noun ("Ratners and Weisfield's said").
+NAME_TAGS = frozenset({"NNP", "NNPS", "NNS"})
+# The roles a company's short name written alone takes as a phrase's head; not a compound's
+# word ("Ratners shares"), which the events read through the name in front.
+SHORT_NAME_ROLES = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "attr", "dative"}
+)
+
+
+def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """The first word or two of a company named in full with its legal form, written again
+    alone where the model tagged nothing: "Ratners and Weisfield's said", "Valley Federal is
+    being examined" after "Ratners Group PLC" and "Valley Federal Savings amp Loan
+    Association" (business copy names a firm in full once, by its first words after; see
+    `_shortens`). Only after the full name, capitalised proper nouns heading their phrase."""
+    starts: dict[tuple[str, ...], int] = {}
+    for span in found:
+        words = [t.text for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+        if span.label_ != "ORG" or len(words) < 2 or not _company_name(" ".join(words)):
+            continue
+        for n in (1, 2):
+            if n < len(words):
+                key = tuple(words[:n])
+                starts[key] = min(starts.get(key, span.end), span.end)
+    # A firm's first words the model tagged alone once ("Valley Federal also added" after
+    # "Valley Federal Savings amp Loan Association", a firm by its trade's words) name it
+    # wherever they are written again. Not a body's ("Party" of "Party Central Committee").
+    names = [[t.text for t in s if t.lower_ != "the" and t.tag_ != "POS"] for s in found]
+    firms = [
+        w
+        for s, w in zip(found, names, strict=True)
+        if s.label_ == "ORG" and not _trade_words().isdisjoint(x.casefold() for x in w)
+    ]
+    for span, words in zip(found, names, strict=True):
+        key = tuple(words)
+        if (
+            span.label_ == "ORG"
+            and len(key) in (1, 2)
+            and key not in starts
+            and any(len(w) > len(key) and tuple(w[: len(key)]) == key for w in firms)
+        ):
+            starts[key] = span.end
+    if not starts:
+        return
+    taken = {i for span in found for i in range(span.start, span.end)}
+    tokens = doc_tokens(doc)
+    i = 0
+    while i < len(tokens):
+        for n in (2, 1):
+            run = tokens[i : i + n]
+            key = tuple(t.text for t in run)
+            if (
+                len(run) == n
+                and key in starts
+                and i >= starts[key]
+                and not any(t.i in taken for t in run)
+                and all(t.tag_ in NAME_TAGS and t.text[:1].isupper() for t in run)
+                and run[-1].dep_ in SHORT_NAME_ROLES
+                and all(t.head == run[-1] for t in run[:-1])
+            ):
+                yield Span(doc, i, i + n, label="ORG")
+                i += n - 1
+                break
+        i += 1
+
+
 def _short_korean_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     """Surname + one-syllable given name ("An Kil", "Choe Hyon") as an item of a list of
     people: too short to tell from other words alone, so a person listed next to it, or a
@@ -6400,6 +6479,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
+    found.extend(_untagged_company_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])

@@ -2946,6 +2946,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "rise",
             {"Norden Mining Co."},
         ),
+        # "The unit" is the body an apposition called a unit before, and "it" after it too.
+        (
+            "Norden Holding AB proposed to acquire the shares it doesn't own of its U.S. unit,"
+            " Beta Business Systems Inc.\n\nThe unit said it can provide no assurance a"
+            " transaction will occur.",
+            "provide",
+            {"Beta Business Systems Inc."},
+        ),
+        # The other side of the event a noun of the verb's "in" phrase names.
+        (
+            "Norden Partners said it has engaged in talks with other shareholders.",
+            "engage",
+            {"Norden Partners", "other shareholders"},
+        ),
         # Event nouns of conflict, sanction, search and sale, and the phrases naming who
         # takes part in them.
         (
@@ -2995,6 +3009,24 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "The government sold its 20% interest in Delta Motors PLC in 1986.",
             "sell",
             {"Delta Motors PLC"},
+        ),
+        # A percentage of a company is a holding in it, also of its shares, of a unit named in
+        # apposition, and where the triple reads an infinitive's verb with the clause's.
+        (
+            "Acme Corp. agreed to buy as much as 15% of Delta Motors PLC.",
+            "agree",
+            {"Acme Corp.", "Delta Motors PLC"},
+        ),
+        (
+            "Norden Mining sought approval to buy up to 25% of Halden Corp.'s shares.",
+            "buy",
+            {"Halden Corp."},
+        ),
+        (
+            "Acme Corp. proposed to acquire the 22% it doesn't own of its U.S. unit, Beta "
+            "Systems Inc.",
+            "propose",
+            {"Acme Corp.", "Beta Systems Inc."},
         ),
         # Whom a thing given or sent goes to, its "to" phrase hung on the goods of its "of"
         # phrase, or the thing named in the verb's own in/for phrase.

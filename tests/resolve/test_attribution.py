@@ -551,6 +551,13 @@ def test_a_papers_piece_the_article_relays_goes_on_in_the_paper(
             " the company said.",
             [[], [], []],
         ),
+        # A unit or brand whose name the company's opens is no company of its own: "the
+        # company" past it is the one the article is about.
+        (
+            "Brenton Foods Inc. raised its dividend. Proceeds will refurbish aircraft of the"
+            " Brenton Air unit. The work will cost $3 million, the company said.",
+            [[], [], ["Brenton Foods Inc."]],
+        ),
         # The company the article is about speaks by its trade.
         (
             "Brenton Foods Inc. raised its dividend. The snack maker said sales rose 5%.",

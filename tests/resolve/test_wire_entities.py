@@ -1860,6 +1860,13 @@ def test_a_city_with_its_country_in_apposition_is_no_person(parse: Parse) -> Non
             "EDS",
             "Electronic Data Systems Corp.",
         ),
+        # The first words alone, which the model left untagged as a phrase's head.
+        (
+            "Wexners Group PLC's U.S. subsidiary has agreed to acquire a jewelry retailer."
+            " Wexners and the retailer said they reached an agreement in principle.",
+            "Wexners",
+            "Wexners Group PLC",
+        ),
         # A founder's first name in the firm's name, the founder named too.
         (
             "Lawyers for Eddie Brandt said the founder of Lucky Eddie Inc. would fight the"
