@@ -1455,7 +1455,7 @@ def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity
     in the DPRK directs big efforts to ..." happens in the province, not in the country its
     "in" phrase names; "The May Day Stadium was crowded". A country, a city by its bare name
     or a region may stand for those acting elsewhere ("Kiev can use the weapons")."""
-    if place_of(index, [verb]) is not None:
+    if place_of(index, [verb]) is not None or _part_of_place_done(index, verb):
         return None
     divisions = lexicon.words("division_heads")
     passive = _is_passive(verb)
@@ -1467,6 +1467,19 @@ def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity
     return next(
         (e for e in acting if e is not None and e.kind is EntityKind.PLACE and not is_country(e)),
         None,
+    )
+
+
+def _part_of_place_done(index: EntityIndex, verb: Token) -> bool:
+    """Whether the verb acts on a part of a place it names (lexicon `partitive_nouns`): "Yonthan
+    County spruced up the area of Simwon Temple" was done at the temple, not all over the
+    county acting (`_place_down` finds it)."""
+    partitive = lexicon.words("partitive_nouns")
+    return any(
+        e.kind is EntityKind.PLACE
+        for o in children(verb, "dobj")
+        if o.lemma_.casefold() in partitive
+        for e in entities_of(index, prepositional_objects(o, OF))
     )
 
 
@@ -4270,11 +4283,26 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             owners = prepositional_objects(token, frozenset({"of"}))
             named = locative + (owners if token.lemma_.casefold() in partitive else [])
             found = next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
+            gerunds = _purpose_gerunds(token)
+            found = found or place_of(index, gerunds)
             if found is not None:
                 return found
             following += locative + owners
         frontier = following
     return None
+
+
+def _purpose_gerunds(noun: Token) -> list[Token]:
+    """The gerunds of a noun's "for" phrase, whose in/at phrase (`place_of`) the parse takes
+    from the noun: "There took place an art performance for celebrating the anniversary of the
+    DPRK in the capital city of Pyongyang" (the performance was in Pyongyang)."""
+    return [
+        gerund
+        for prep in children(noun, "prep")
+        if prep.lower_ == "for"
+        for gerund in children(prep, "pcomp")
+        if gerund.tag_ == "VBG"
+    ]
 
 
 def _tokens_after(sentence: Span) -> Iterator[Token]:
