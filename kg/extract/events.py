@@ -247,6 +247,8 @@ PHRASE_DEPTH = 14
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
 # sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
 OFFICE_BODY_DEPTH = 2
+# How many sentences before a gathering named again the story that places it may be told.
+STORY_SENTENCES = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
@@ -4275,7 +4277,7 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     part of a place ("parts of the DPRK", "areas of X")."""
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
-    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with"}))
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with", "under"}))
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:
@@ -4283,8 +4285,8 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             owners = prepositional_objects(token, frozenset({"of"}))
             named = locative + (owners if token.lemma_.casefold() in partitive else [])
             found = next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
-            gerunds = _purpose_gerunds(token)
-            found = found or place_of(index, gerunds)
+            # "near the city of Deir ez-Zor": a common noun its phrase names (`place_of`).
+            found = found or place_of(index, [token, *_purpose_gerunds(token)])
             if found is not None:
                 return found
             following += locative + owners
@@ -5001,7 +5003,7 @@ def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
 
 def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """Place a gathering named again by a definite noun, with no place of its own, where the
-    story told it a sentence or two before: "New houses have appeared at the Yangsa Farm in
+    story told it up to three sentences before: "New houses have appeared at the Yangsa Farm in
     Thosan County. ... Present at the ceremony for moving into new houses were ..." (the
     ceremony the news opens with was held at the farm). The place is taken, as a narrative's
     date is, with a lower confidence; not past an event placed elsewhere (a change of
@@ -5027,7 +5029,12 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
         ):
             continue
         sentence = sentence_of(noun)
-        earlier = sentence_before(sentence_before(sentence[0])[0])
+        # Up to three sentences back: "Modern houses have been built at Yanggok and Manjong
+        # farms. And the farmers moved into their new houses. The modern houses ... Present at
+        # the ceremony for moving into new houses were ..."
+        earlier = sentence
+        for _ in range(STORY_SENTENCES):
+            earlier = sentence_before(earlier[0])
         placed = [
             e
             for j, e in enumerate(result[:i])
