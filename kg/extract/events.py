@@ -247,6 +247,9 @@ PHRASE_DEPTH = 14
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
 # sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
 OFFICE_BODY_DEPTH = 2
+# The most words a verbless piece that sets a scene has ("More heavy gunfire in the Serbian
+# province of Kosovo."): a longer one is a list or a caption.
+SCENE_WORDS = 12
 # How many sentences before a gathering named again the story that places it may be told.
 STORY_SENTENCES = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
@@ -5575,7 +5578,59 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_market_place(_with_story_place(told, doc, ctx), doc)
+    told = _with_scene_set_before(told, doc, ctx)
     return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
+
+
+def _with_scene_set_before(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """Place the events of a sentence that name no place where a verbless piece right before
+    it in its paragraph sets the scene, as a broadcast's lines do: "More heavy gunfire in the
+    Serbian province of Kosovo. It's the second day of an offensive by the security forces",
+    "Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games." Taken, as a
+    narrative's place is, with a lower confidence."""
+    scenes: dict[int, Entity | None] = {}
+    result = list(events)
+    for i, event in enumerate(result):
+        token = _verb_of(event, doc) if event.place is None else None
+        if token is None or token.idx < ctx.dateline_end:
+            continue
+        sentence = sentence_of(token)
+        if sentence.start not in scenes:
+            scenes[sentence.start] = _scene_before(ctx, sentence)
+        scene = scenes[sentence.start]
+        if scene is not None:
+            result[i] = _placed_from_elsewhere(event, scene)
+    return result
+
+
+def _scene_before(ctx: Context, sentence: Span) -> Entity | None:
+    """The place a verbless sentence just before this one, in its paragraph and ended by a
+    full stop (not a headline), names: by an in/at phrase ("More heavy gunfire in the Serbian
+    province of Kosovo.") or as its head ("Atlanta nineteen ninety-six.")."""
+    tokens = doc_tokens(sentence.doc)
+    if sentence.start == 0 or breaks_line(tokens[sentence.start - 1]):
+        return None
+    before = span_tokens(sentence_of(tokens[sentence.start - 1]))
+    words = [t for t in before if not t.is_space]
+    if (
+        not words
+        or words[-1].text != "."
+        or len(words) > SCENE_WORDS
+        or any(t.pos_ in {"VERB", "AUX"} for t in words)
+        or words[0].idx < ctx.dateline_end
+    ):
+        return None
+    index = ctx.entities
+    for t in words:
+        if t.dep_ == "pobj" and head_of(t).lower_ in WHERE_PREPOSITIONS:
+            found = _place_named(index, t)
+        elif t.dep_ == "ROOT" and (named := index.entity_at(t)) is not None:
+            found = named if named.kind is EntityKind.PLACE else None
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 def _with_sites_located(events: list[Event]) -> list[Event]:

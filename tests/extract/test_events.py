@@ -1362,6 +1362,21 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi",
             True,
         ),
+        # A verbless piece just before, in the paragraph, sets the scene (a broadcast's
+        # lines); taken from elsewhere, so less sure.
+        (
+            "More heavy gunfire in the Serbian province of Kosovo. It's the second day of an"
+            " offensive by the security forces against villages.",
+            "offensive",
+            "Kosovo",
+            True,
+        ),
+        (
+            "Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games.",
+            "blast",
+            "Atlanta",
+            True,
+        ),
         # A market's move that names no place, where the move just before it was; taken
         # from elsewhere, so less sure.
         (
@@ -5228,6 +5243,9 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
             "cross",
         ),
         ("Officials hailed the deal as proof foreigners can invest in Japan.", "hail"),
+        # A verbless line sets no scene for the next paragraph, nor does a headline.
+        ("More heavy gunfire in Kosovo.\nThe security forces attacked villages.", "attack"),
+        ("Heavy gunfire in Kosovo\nThe security forces attacked villages.", "attack"),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
