@@ -1320,6 +1320,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             False,
         ),
         (
+            "Speculative investors pushed up Jaguar's share price five pence in late trading on"
+            " London's stock exchange yesterday.",
+            "push",
+            "London",
+            False,
+        ),
+        (
             "Gunmen attacked a patrol inside Lebanon's territory on Monday.",
             "attack",
             "Lebanon",
