@@ -247,6 +247,11 @@ PHRASE_DEPTH = 14
 # reach "the president of the State Affairs of the DPRK"; a third would take the country a
 # sender's body is named after ("the head of the Orchestra of the 21st Century of Russia").
 OFFICE_BODY_DEPTH = 2
+# The most words a verbless piece that sets a scene has ("More heavy gunfire in the Serbian
+# province of Kosovo."): a longer one is a list or a caption.
+SCENE_WORDS = 12
+# How many sentences before a gathering named again the story that places it may be told.
+STORY_SENTENCES = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
 DEFINITE = frozenset({"the", "this", "that"})
@@ -1501,7 +1506,7 @@ def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity
     in the DPRK directs big efforts to ..." happens in the province, not in the country its
     "in" phrase names; "The May Day Stadium was crowded". A country, a city by its bare name
     or a region may stand for those acting elsewhere ("Kiev can use the weapons")."""
-    if place_of(index, [verb]) is not None:
+    if place_of(index, [verb]) is not None or _part_of_place_done(index, verb):
         return None
     divisions = lexicon.words("division_heads")
     passive = _is_passive(verb)
@@ -1513,6 +1518,19 @@ def _acting_place(index: EntityIndex, verb: Token, heads: list[Token]) -> Entity
     return next(
         (e for e in acting if e is not None and e.kind is EntityKind.PLACE and not is_country(e)),
         None,
+    )
+
+
+def _part_of_place_done(index: EntityIndex, verb: Token) -> bool:
+    """Whether the verb acts on a part of a place it names (lexicon `partitive_nouns`): "Yonthan
+    County spruced up the area of Simwon Temple" was done at the temple, not all over the
+    county acting (`_place_down` finds it)."""
+    partitive = lexicon.words("partitive_nouns")
+    return any(
+        e.kind is EntityKind.PLACE
+        for o in children(verb, "dobj")
+        if o.lemma_.casefold() in partitive
+        for e in entities_of(index, prepositional_objects(o, OF))
     )
 
 
@@ -4331,7 +4349,7 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     part of a place ("parts of the DPRK", "areas of X")."""
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
-    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with"}))
+    frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with", "under"}))
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:
@@ -4339,11 +4357,26 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             owners = prepositional_objects(token, frozenset({"of"}))
             named = locative + (owners if token.lemma_.casefold() in partitive else [])
             found = next((e for e in entities_of(index, named, EntityKind.PLACE)), None)
+            # "near the city of Deir ez-Zor": a common noun its phrase names (`place_of`).
+            found = found or place_of(index, [token, *_purpose_gerunds(token)])
             if found is not None:
                 return found
             following += locative + owners
         frontier = following
     return None
+
+
+def _purpose_gerunds(noun: Token) -> list[Token]:
+    """The gerunds of a noun's "for" phrase, whose in/at phrase (`place_of`) the parse takes
+    from the noun: "There took place an art performance for celebrating the anniversary of the
+    DPRK in the capital city of Pyongyang" (the performance was in Pyongyang)."""
+    return [
+        gerund
+        for prep in children(noun, "prep")
+        if prep.lower_ == "for"
+        for gerund in children(prep, "pcomp")
+        if gerund.tag_ == "VBG"
+    ]
 
 
 def _tokens_after(sentence: Span) -> Iterator[Token]:
@@ -5042,7 +5075,7 @@ def _with_scene(events: list[Event], doc: Doc) -> list[Event]:
 
 def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     """Place a gathering named again by a definite noun, with no place of its own, where the
-    story told it a sentence or two before: "New houses have appeared at the Yangsa Farm in
+    story told it up to three sentences before: "New houses have appeared at the Yangsa Farm in
     Thosan County. ... Present at the ceremony for moving into new houses were ..." (the
     ceremony the news opens with was held at the farm). The place is taken, as a narrative's
     date is, with a lower confidence; not past an event placed elsewhere (a change of
@@ -5068,7 +5101,12 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
         ):
             continue
         sentence = sentence_of(noun)
-        earlier = sentence_before(sentence_before(sentence[0])[0])
+        # Up to three sentences back: "Modern houses have been built at Yanggok and Manjong
+        # farms. And the farmers moved into their new houses. The modern houses ... Present at
+        # the ceremony for moving into new houses were ..."
+        earlier = sentence
+        for _ in range(STORY_SENTENCES):
+            earlier = sentence_before(earlier[0])
         placed = [
             e
             for j, e in enumerate(result[:i])
@@ -5609,7 +5647,59 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_participle_places(_with_scene(_with_later_scene(told, doc), doc), doc)
     told = _with_places_referred_back(with_dateline_place(told, doc, ctx), doc)
     told = _with_market_place(_with_story_place(told, doc, ctx), doc)
+    told = _with_scene_set_before(told, doc, ctx)
     return _with_sites_located([_with_place_within(event, doc, ctx) for event in told])
+
+
+def _with_scene_set_before(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
+    """Place the events of a sentence that name no place where a verbless piece right before
+    it in its paragraph sets the scene, as a broadcast's lines do: "More heavy gunfire in the
+    Serbian province of Kosovo. It's the second day of an offensive by the security forces",
+    "Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games." Taken, as a
+    narrative's place is, with a lower confidence."""
+    scenes: dict[int, Entity | None] = {}
+    result = list(events)
+    for i, event in enumerate(result):
+        token = _verb_of(event, doc) if event.place is None else None
+        if token is None or token.idx < ctx.dateline_end:
+            continue
+        sentence = sentence_of(token)
+        if sentence.start not in scenes:
+            scenes[sentence.start] = _scene_before(ctx, sentence)
+        scene = scenes[sentence.start]
+        if scene is not None:
+            result[i] = _placed_from_elsewhere(event, scene)
+    return result
+
+
+def _scene_before(ctx: Context, sentence: Span) -> Entity | None:
+    """The place a verbless sentence just before this one, in its paragraph and ended by a
+    full stop (not a headline), names: by an in/at phrase ("More heavy gunfire in the Serbian
+    province of Kosovo.") or as its head ("Atlanta nineteen ninety-six.")."""
+    tokens = doc_tokens(sentence.doc)
+    if sentence.start == 0 or breaks_line(tokens[sentence.start - 1]):
+        return None
+    before = span_tokens(sentence_of(tokens[sentence.start - 1]))
+    words = [t for t in before if not t.is_space]
+    if (
+        not words
+        or words[-1].text != "."
+        or len(words) > SCENE_WORDS
+        or any(t.pos_ in {"VERB", "AUX"} for t in words)
+        or words[0].idx < ctx.dateline_end
+    ):
+        return None
+    index = ctx.entities
+    for t in words:
+        if t.dep_ == "pobj" and head_of(t).lower_ in WHERE_PREPOSITIONS:
+            found = _place_named(index, t)
+        elif t.dep_ == "ROOT" and (named := index.entity_at(t)) is not None:
+            found = named if named.kind is EntityKind.PLACE else None
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
 
 
 def _with_sites_located(events: list[Event]) -> list[Event]:

@@ -1256,6 +1256,31 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Stowe",
             False,
         ),
+        # A purpose gerund's in/at phrase, which the parse takes from the event's noun.
+        (
+            "There took place an art performance for celebrating the 76th founding anniversary"
+            " of the Democratic People's Republic of Korea in the capital city of Pyongyang on"
+            " Monday.",
+            "take",
+            "Pyongyang",
+            False,
+        ),
+        # A place down the phrases of an "under" phrase, named by a common noun's "of" phrase.
+        (
+            "Major General Vyacheslav Gladkikh died after a roadside IED detonated under a"
+            " convoy of Russian soldiers near the city of Deir ez-Zor.",
+            "detonate",
+            "Deir ez-Zor",
+            False,
+        ),
+        # A division acting on a part of a place it names acts there, not all over itself.
+        (
+            "Yonthan County of North Hwanghae Province spruced up the area of Simwon Temple, a"
+            " historical relic.",
+            "spruce",
+            "Simwon Temple",
+            False,
+        ),
         # A suburb is named after the city it lies by: its "of" phrase is the place.
         (
             "Investigators found a rifle buried near his home in the Dallas suburb of Plano.",
@@ -1292,6 +1317,13 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "The accused took the stand on Monday in a Jerusalem district's court.",
             "take",
             "Jerusalem",
+            False,
+        ),
+        (
+            "Speculative investors pushed up Jaguar's share price five pence in late trading on"
+            " London's stock exchange yesterday.",
+            "push",
+            "London",
             False,
         ),
         (
@@ -1335,6 +1367,21 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi is hosting the talks. The ministers met in the Kenyan capital on Tuesday.",
             "meet",
             "Nairobi",
+            True,
+        ),
+        # A verbless piece just before, in the paragraph, sets the scene (a broadcast's
+        # lines); taken from elsewhere, so less sure.
+        (
+            "More heavy gunfire in the Serbian province of Kosovo. It's the second day of an"
+            " offensive by the security forces against villages.",
+            "offensive",
+            "Kosovo",
+            True,
+        ),
+        (
+            "Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games.",
+            "blast",
+            "Atlanta",
             True,
         ),
         # A market's move that names no place, where the move just before it was; taken
@@ -4582,14 +4629,22 @@ def test_the_lead_happens_in_the_dateline_city(parse: Parse) -> None:
             "attack",
             "Kabul",
         ),
-        # The ceremony the news is about was held where the story opened, a sentence or two
-        # before; not past a scene placed elsewhere, nor farther back.
+        # The ceremony the news is about was held where the story opened, up to three
+        # sentences before; not past a scene placed elsewhere, nor farther back.
         (
             "New houses have appeared at the Sonbong Farm in Kumya County. They are a fruit of"
             " devoted efforts. Present at the ceremony for moving into new houses were"
             " officials of the county.",
             "ceremony",
             "Sonbong Farm",
+        ),
+        (
+            "Modern rural dwelling houses have been built at Yanggok and Manjong farms in"
+            " Paekam County. And the farmers moved into their new houses. The modern houses"
+            " preserve the features of mountain villages. Present at the ceremony for moving"
+            " into new houses were officials of the county.",
+            "ceremony",
+            "Yanggok Farm",
         ),
         (
             "New houses have appeared at the Sonbong Farm in Kumya County. Builders then"
@@ -5227,6 +5282,9 @@ def test_the_city_of_a_dateline_without_a_date_is_no_doer(parse: Parse, text: st
             "cross",
         ),
         ("Officials hailed the deal as proof foreigners can invest in Japan.", "hail"),
+        # A verbless line sets no scene for the next paragraph, nor does a headline.
+        ("More heavy gunfire in Kosovo.\nThe security forces attacked villages.", "attack"),
+        ("Heavy gunfire in Kosovo\nThe security forces attacked villages.", "attack"),
     ],
 )
 def test_a_place_acted_on_from_afar_places_nothing(parse: Parse, text: str, predicate: str) -> None:
