@@ -5426,13 +5426,30 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
     verb = _verb_of(event, doc)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or event.classes[0] != "Action":
         return None
-    if verb.dep_ in PURPOSE_LINKS and not any(c.dep_ in SUBJECTS for c in children_of(verb)):
+    if (
+        verb.dep_ in PURPOSE_LINKS
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
+        and not _consequence(verb)
+    ):
         return None  # "A meeting was held to convey the gifts": what it was for is told apart
     heads = [
         head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
         for s in subjects(verb)
     ]
     return _event_named(events, heads, doc)
+
+
+def _consequence(verb: Token) -> bool:
+    """A participle after a comma that tells what its clause's act did ("bombings blew apart
+    buildings, trapping people under slabs", "The bombings occurred minutes apart, turning
+    streets into bloody scenes"): its doer is the clause's subject, so where that subject is
+    an event's noun it tells that event, as a toll does; not a purpose ("to convey")."""
+    return (
+        verb.dep_ in PARTICIPLE_LINKS
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:

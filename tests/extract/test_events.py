@@ -4682,6 +4682,19 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "which injured several people",
         ),
         ("The Manchester suicide bombing killed 22 people.", "bombing", "killed 22 people"),
+        # A participle after the comma tells what that clause's act did: the event's too.
+        (
+            "Car bombings at the embassies in Kenya and Tanzania blew apart buildings and "
+            "buses, trapping people under slabs of concrete.",
+            "bombing",
+            "trapping people",
+        ),
+        (
+            "The suspected car bombings occurred minutes apart on Friday, turning busy streets "
+            "into bloody scenes.",
+            "bombing",
+            "turning busy streets",
+        ),
         # A noun that says what the event was.
         (
             "The Cafeteria Rolando bombing was an attack on 13 September 1974 at the Rolando "
