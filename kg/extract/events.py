@@ -293,6 +293,10 @@ SUBJECT_OR_AUX = ("nsubj", "nsubjpass", "aux", "auxpass")
 PEER_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
 PEER_DEPTH = 2
 CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
+# Clauses that can tell an act again ("Magna said Mr. McAlpine resigned"), and the words of a
+# clause's that must add nothing to its first telling.
+RETOLD_CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
+RETOLD_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "acomp"})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,
     EntityKind.ORGANIZATION,
@@ -5391,6 +5395,94 @@ def _with_retellings_joined(events: list[Event], doc: Doc) -> list[Event]:
     return result
 
 
+def _with_acts_retold(events: list[Event], doc: Doc) -> list[Event]:
+    """Fold into an act what tells it again in a later sentence: the same verb of the same
+    doer, with nothing that tells the two apart ("Magna's chief financial officer, James
+    McAlpine, resigned ... Magna said Mr. McAlpine resigned to pursue a consulting career",
+    "when Saddam Hussein called President Bush a liar ... Saddam repeatedly called Bush a
+    liar")."""
+    result: list[Event] = []
+    for event in events:
+        host = next(
+            (i for i in reversed(range(len(result))) if _retells(result[i], event, doc)), None
+        )
+        if host is None:
+            result.append(event)
+        else:
+            result[host] = _merged(result[host], event)
+    return result
+
+
+def _retells(earlier: Event, later: Event, doc: Doc) -> bool:
+    """Whether `later` is `earlier` told again: the same class and verb of the same doers, in
+    another sentence, a clause of its own (not a relative clause, whose object is the noun it
+    describes, nor one that says or thinks a clause), whose objects and phrases add no word
+    to the first telling's ("called President Bush a liar" ... "called Bush a liar"; not
+    "earned $46.9 million" ... "earned $101.4 million", "went to work" ... "went to his
+    home"), with no other place or time."""
+    first, again = _verb_of(earlier, doc), _verb_of(later, doc)
+    if (
+        first is None
+        or again is None
+        or earlier.classes != later.classes
+        or earlier.predicate != later.predicate
+        or earlier.modality != later.modality
+        or not earlier.agents
+        or set(earlier.agents) != set(later.agents)
+        or sentence_of(first) is sentence_of(again)
+        or not all(_retellable(v) for v in (first, again))
+        or not _same_arguments(first, again)
+    ):
+        return False
+    if earlier.place and later.place and earlier.place != later.place:
+        return False
+    return not (earlier.time and later.time and earlier.time.value != later.time.value)
+
+
+def _retellable(verb: Token) -> bool:
+    """A verb heading a clause of its own that tells an act, not what someone says or thinks
+    ("said that ...", "believes ..."), nor one done again or besides ("met them again", "also
+    placed other securities on CreditWatch")."""
+    # "He met them again on Friday to clarify ... and consoled them": an adverb before the
+    # verb in its sentence, whatever it hangs on, makes what follows it another act.
+    before = doc_lowers(verb.doc)[sentence_of(verb).start : verb.i + 1]
+    return (
+        verb.pos_ == "VERB"
+        and (verb.dep_ in RETOLD_CLAUSES or (verb.dep_ == "advcl" and bool(own_subjects(verb))))
+        and not children(verb, "ccomp", "xcomp")
+        and verb.lemma_.casefold() not in lexicon.words("reporting_verbs")
+        and not lexicon.words("repetition_adverbs").intersection(before)
+    )
+
+
+def _same_arguments(first: Token, again: Token) -> bool:
+    """Whether two tellings of a verb say the same of it: the objects of one hold the other's
+    ("called President Bush a liar", "called Bush a liar"; not "earned $46.9 million" and
+    "earned $101.4 million"), and a preposition both have has a word in common in each
+    ("went to work", "went to his home" are two goings)."""
+    objects = [_words(v, RETOLD_OBJECTS) for v in (first, again)]
+    if not (objects[0] <= objects[1] or objects[1] <= objects[0]):
+        return False
+    phrases = [
+        {p.lower_: _words(p, frozenset({"pobj", "pcomp"})) for p in children(v, "prep")}
+        for v in (first, again)
+    ]
+    return all(
+        phrases[0][word] & phrases[1][word] for word in phrases[0].keys() & phrases[1].keys()
+    )
+
+
+def _words(head: Token, deps: frozenset[str]) -> frozenset[str]:
+    """The words of a head's children of `deps`, without articles, pronouns and marks."""
+    return frozenset(
+        t.lemma_.casefold()
+        for c in children_of(head)
+        if c.dep_ in deps
+        for t in c.subtree
+        if t.pos_ not in {"DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART"}
+    )
+
+
 def _with_devices_joined(events: list[Event], doc: Doc) -> list[Event]:
     """Fold a definite device going off into the act of violence told before it was done with
     ("the car bombing of the embassy ... when the bomb went off, killing 247 people", "The
@@ -5533,13 +5625,30 @@ def _told_by_its_noun(events: list[Event], event: Event, doc: Doc) -> int | None
     verb = _verb_of(event, doc)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or event.classes[0] != "Action":
         return None
-    if verb.dep_ in PURPOSE_LINKS and not any(c.dep_ in SUBJECTS for c in children_of(verb)):
+    if (
+        verb.dep_ in PURPOSE_LINKS
+        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
+        and not _consequence(verb)
+    ):
         return None  # "A meeting was held to convey the gifts": what it was for is told apart
     heads = [
         head_of(verb) if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
         for s in subjects(verb)
     ]
     return _event_named(events, heads, doc)
+
+
+def _consequence(verb: Token) -> bool:
+    """A participle after a comma that tells what its clause's act did ("bombings blew apart
+    buildings, trapping people under slabs", "The bombings occurred minutes apart, turning
+    streets into bloody scenes"): its doer is the clause's subject, so where that subject is
+    an event's noun it tells that event, as a toll does; not a purpose ("to convey")."""
+    return (
+        verb.dep_ in PARTICIPLE_LINKS
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _named_as(events: list[Event], event: Event, doc: Doc) -> int | None:
@@ -5632,8 +5741,11 @@ def _told(events: list[Event], doc: Doc, ctx: Context) -> list[Event]:
     told = _with_attendees(
         _with_tours_joined(
             _with_devices_joined(
-                _with_retellings_joined(
-                    _with_mentions_joined(_with_presence_told(ordered, doc), doc), doc
+                _with_acts_retold(
+                    _with_retellings_joined(
+                        _with_mentions_joined(_with_presence_told(ordered, doc), doc), doc
+                    ),
+                    doc,
                 ),
                 doc,
             ),

@@ -4769,6 +4769,32 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "which injured several people",
         ),
         ("The Manchester suicide bombing killed 22 people.", "bombing", "killed 22 people"),
+        # A participle after the comma tells what that clause's act did: the event's too.
+        (
+            "Car bombings at the embassies in Kenya and Tanzania blew apart buildings and "
+            "buses, trapping people under slabs of concrete.",
+            "bombing",
+            "trapping people",
+        ),
+        (
+            "The suspected car bombings occurred minutes apart on Friday, turning busy streets "
+            "into bloody scenes.",
+            "bombing",
+            "turning busy streets",
+        ),
+        # The same verb of the same doer in a later sentence, saying nothing else of it.
+        (
+            "Magna International Inc.'s chief financial officer, James McAlpine, resigned. "
+            "Magna said Mr. McAlpine resigned to pursue a consulting career.",
+            "resign",
+            "Mr. McAlpine resigned",
+        ),
+        (
+            "Tension rose when Saddam Hussein called President Bush a liar. In a long verbal "
+            "attack read on Iraqi television, Saddam repeatedly called Bush a liar.",
+            "call",
+            "repeatedly called Bush",
+        ),
         # A noun that says what the event was.
         (
             "The Cafeteria Rolando bombing was an attack on 13 September 1974 at the Rolando "
@@ -5028,6 +5054,28 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
         (
             "The bombing of the hotel killed six people. The bomb was found in a car.",
             ["bombing", "find"],
+        ),
+        # The same verb of the same doer with other objects or phrases, or done again or
+        # besides, tells another act.
+        (
+            "Bethlehem Steel Corp. earned $46.9 million in the quarter. In the year-ago period,"
+            " Bethlehem Steel Corp. earned $101.4 million.",
+            ["earn", "earn"],
+        ),
+        (
+            "Manuel Gonzalez went to work on Monday. The day before, Manuel Gonzalez went to "
+            "Lazaro's home.",
+            ["go", "go"],
+        ),
+        (
+            "Kim Jong Un consoled the flood victims on August 8. He met them again on August 9 "
+            "and Kim Jong Un consoled them.",
+            ["console", "console"],
+        ),
+        (
+            "Standard & Poor's lowered the rating and placed it on CreditWatch. Standard & "
+            "Poor's also placed other securities on CreditWatch.",
+            ["place", "place"],
         ),
     ],
 )

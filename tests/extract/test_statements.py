@@ -954,3 +954,31 @@ def test_a_they_saying_more_goes_on_with_the_group_that_spoke(parse: Parse) -> N
     last = max(extract_statements(doc, ctx), key=lambda s: s.anchor)
     assert "telegraphed" in (last.quote or "")
     assert [a.name.casefold() for a in last.agents] == ["dealers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "apart"),
+    [
+        # A semicolon sets another clause's news apart from the statement.
+        (
+            "The virus is spreading, Health Minister Luisana Melo said on Monday; the governor "
+            "of Aragua denies it.",
+            "Luisana Melo said",
+            "governor of Aragua denies",
+        ),
+        # Inside a quotation it is the speaker's own.
+        (
+            "``We will rebuild the clinics; we will reopen them by June,'' Health Minister "
+            "Luisana Melo said.",
+            "we will reopen them by June",
+            None,
+        ),
+    ],
+)
+def test_a_statements_evidence_is_its_part_of_the_sentence(
+    parse: Parse, text: str, told: str, apart: str | None
+) -> None:
+    doc, ctx = parse(text)
+    (statement,) = extract_statements(doc, ctx)
+    (mention,) = statement.evidence
+    assert told in mention.text and (apart is None or apart not in mention.text)
