@@ -395,9 +395,12 @@ def _passive(verb: Token) -> bool:
         )
         or (
             # "the six service members killed": the noun a past participle follows undergoes it.
+            # Not a perfect with a subject of its own, which the parse hangs on the noun it
+            # completes ("the fact that many traders had chosen to square positions").
             verb.dep_ == "acl"
             and verb.tag_ == "VBN"
             and verb.i > verb.head.i
+            and not children(verb, "nsubj")
             and not _main_verb_taken_for_participle(verb)
         )
         or _passive_conjunct(verb)
@@ -3712,6 +3715,9 @@ def _tied_to(name: Token, of_country: Callable[[Token], bool]) -> bool:
         for w in children(c, "compound", "amod") + prepositional_objects(c, OF)
     ]
     near += prepositional_objects(name, frozenset({"of"}))
+    # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": the acronym set
+    # beside the body's name names it as the title's own word does.
+    near += [a for w in near for t in w.subtree for a in children(t, "appos") if a not in near]
     for appos in children(name, "appos"):
         near += [appos, *children(appos, "compound", "amod", "poss")]
     return any(of_country(w) for w in near)

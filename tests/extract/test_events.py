@@ -243,6 +243,16 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             None,
         ),
         ("The students demonstrated in the square.", "demonstrate", "Protest", "students", None),
+        # A perfect with its own subject that the parse hangs on the noun it completes is no
+        # participle describing that noun: its subject does it.
+        (
+            "They said the drift was the fact that many professional traders had chosen to "
+            "square positions ahead of the weekend.",
+            "choose",
+            "Action",
+            "many professional traders",
+            None,
+        ),
         (
             "Pak Thae Song received the visiting delegation on Monday.",
             "receive",
@@ -3768,6 +3778,13 @@ def test_they_and_them_stand_for_a_group_named_before(
             "the Iraqi foreign minister on Sunday.",
             "meet",
             "Kofi Annan",
+        ),
+        # The acronym set beside the body's name in the title's "of" phrase names it too.
+        (
+            "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh arrived in "
+            "Nairobi on Thursday. After touring the city, the FBI chief praised the police.",
+            "praise",
+            "Louis Freeh",
         ),
         # A person tied to no body the title names is not the one it stands for.
         (
