@@ -29,6 +29,7 @@ from kg.extract.context import (
 from kg.extract.orders import extract_orders, is_order_trigger, said_of_an_order_told
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
+    company_named_short,
     extract_statements,
     named_by_surname,
     reports_speech,
@@ -1647,6 +1648,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
+            or company_named_short(index, head)
             or _sole_person_before(index, head),
         )
     )
@@ -2407,6 +2409,7 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_repeated(index, subject)
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
+        or company_named_short(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.

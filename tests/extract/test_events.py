@@ -512,6 +512,15 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
             "say",
             "Dalton Mills Inc.",
         ),
+        # A company named again by the first word of its full name, which the model left
+        # untagged, and then by "it".
+        (
+            "Ratners Group PLC will buy the chain for $55 million. Ratners, which controls 25% "
+            "of the British jewelry market, would increase its U.S. stores to 450. It has said "
+            "it hopes to control 5% of the business by 1992.",
+            "say",
+            "Ratners Group PLC",
+        ),
     ],
 )
 def test_speech_no_statement_or_order_reads_is_an_act(
