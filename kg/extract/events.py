@@ -1646,6 +1646,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _called_before(index, head)
+            or _company_called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or company_named_short(index, head)
@@ -2047,6 +2048,52 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
+def _company_called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The company a definite "the unit" or "the parent" names again: the company an
+    apposition called a unit before, or the owner of that unit ("proposed to acquire the 22%
+    it doesn't own of its U.S. unit, Esselte Business Systems Inc. ... the parent asked it to
+    respond ... The unit said"; lexicons `company_part_nouns`, `parent_company_nouns`). The
+    nearest such unit is meant; a phrase after the noun ("the unit of Acme") says which."""
+    lemma = token.lemma_.casefold()
+    parent = lemma in lexicon.words("parent_company_nouns")
+    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
+        return None
+    if not parent and lemma not in lexicon.words("company_part_nouns"):
+        return None
+    words = children_of(token)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in words) or any(
+        c.dep_ == "prep" for c in words
+    ):
+        return None
+    lemmas = doc_lemmas(token.doc)
+    tokens = doc_tokens(token.doc)
+    nouns = [lemma] if not parent else sorted(lexicon.words("company_part_nouns"))
+    places = sorted(i for n in nouns for i in _positions_before(lemmas, n, token.i))
+    for i in reversed(places):
+        noun = tokens[i]
+        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
+        unit = next(
+            (
+                e
+                for t in named
+                if (e := index.entity_at(t)) is not None and e.kind is EntityKind.ORGANIZATION
+            ),
+            None,
+        )
+        if unit is None:
+            continue
+        if not parent:
+            return unit
+        owners = [
+            e
+            for p in children(noun, "poss")
+            for e in (_antecedents(index, p) if p.lower_ == "its" else entities_of(index, [p]))
+            if e.kind is EntityKind.ORGANIZATION and e != unit
+        ]
+        return owners[0] if owners else None
+    return None
+
+
 def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
     """The indices of `word` among `words` before `end`, in order: found by the tuple's own
     search, not by reading each word in Python."""
@@ -2410,6 +2457,7 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
         or company_named_short(index, subject)
+        or _company_called_before(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.

@@ -512,6 +512,30 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
             "say",
             "Dalton Mills Inc.",
         ),
+        # "The company" after a unit named after it is the company.
+        (
+            "MGM Grand Inc. has agreed to buy 117 acres of land. Proceeds from the offering "
+            "will be used for refurbishing certain aircraft of the MGM Grand Air unit. The "
+            "company said it estimates the refurbishment will cost $2.5 million.",
+            "say",
+            "MGM Grand Inc.",
+        ),
+        # "The unit" and "the parent" after a unit called so beside its name: the unit, and
+        # the company that owns it.
+        (
+            "Halvard AB proposed to acquire the 22% it doesn't own of its U.S. unit, Halvard "
+            "Systems Inc.\n\nThe unit said it can provide no assurance a transaction will "
+            "occur.",
+            "say",
+            "Halvard Systems Inc.",
+        ),
+        (
+            "Halvard AB proposed to acquire the 22% it doesn't own of its U.S. unit, Halvard "
+            "Systems Inc.\n\nA committee is evaluating the proposal; the parent said it would "
+            "wait.",
+            "say",
+            "Halvard AB",
+        ),
         # A company named again by the first word of its full name, which the model left
         # untagged, and then by "it".
         (
