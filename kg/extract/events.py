@@ -1998,13 +1998,14 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     noun of its trade name again: "The No. 2 auto maker then wrote the ministry", "the
     publishing concern said it retained ..." (lexicon `company_trades`). Words that make it
     another ("the rival maker"; lexicon `other_company_words`) or a phrase saying which ("the
-    maker of the engines") refer to no company named before. A place before the noun tells
-    where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue Bell, Pa.,
-    concern"); a body named there is the company itself ("the Sony chip maker"). So too
-    "company" after the town the company is in ("The St. Louis company earned", "the
+    maker of the engines") refer to no company named before, unless the town the company is
+    in goes before ("The El Paso, Texas, maker of Western boots said"). A place before the
+    noun tells where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue
+    Bell, Pa., concern"); a body named there is the company itself ("the Sony chip maker").
+    So too "company" after the town the company is in ("The St. Louis company earned", "the
     Kirkland, Wash., company extended its offer"; lexicon `company_nouns`), which is no
-    company of the town's own, nor is "the New York-based company": bare "the company" is left
-    to `_body_repeated`."""
+    company of the town's own, nor is "the New York-based company": bare "the company" is
+    left to `_body_repeated`."""
     lemma = token.lemma_.casefold()
     placed = lemma in lexicon.words("company_nouns")
     if not placed and lemma not in lexicon.words("company_trades"):
@@ -2013,7 +2014,17 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in words):
         return ()
     other = lexicon.words("other_company_words")
-    if any(c.dep_ == "prep" or c.lower_ in other for c in words):
+    if any(c.lower_ in other for c in words):
+        return ()
+    # "The El Paso, Texas, maker of Western boots said": after the town it is in, the phrase
+    # tells what the company the article is about makes, not which other one is meant.
+    placed_before = any(
+        (e := index.entity_at(w)) is not None and e.kind is EntityKind.PLACE
+        for c in words
+        if c.i < token.i
+        for w in c.subtree
+    )
+    if any(c.dep_ == "prep" for c in words) and not placed_before:
         return ()
     named = [index.entity_at(t) for t in (token, *words)]
     if placed:

@@ -520,6 +520,14 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
             "say",
             "MGM Grand Inc.",
         ),
+        # The company named again by its trade after its town, with what it makes.
+        (
+            "Tony Lama Co. said that Equus Investment II Limited Partnership has proposed "
+            "changing its offer for the company.\n\nThe El Paso, Texas, maker of Western boots "
+            "and leather accessories said the preferred stock would accrue dividends.",
+            "say",
+            "Tony Lama Co.",
+        ),
         # "The unit" and "the parent" after a unit called so beside its name: the unit, and
         # the company that owns it.
         (
