@@ -728,6 +728,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
+        or _subject_taken_for_apposition(verb)
     )
     subject_heads = _within_item(ctx, verb, subject_heads)
     # Found at most once: for the subjects of a clause that has none, else for its time.
@@ -3221,6 +3222,35 @@ def _subjects_split_off(verb: Token) -> list[Token]:
         # "its chairman, Frank Stronach, is stepping in": the name in apposition acts.
         found.append(tokens[commas[1] - 1])
     return found
+
+
+def _subject_taken_for_apposition(verb: Token) -> list[Token]:
+    """The subject of a main verb that the parser hangs, as an apposition, on the noun of an
+    opening phrase set off by a comma, leaving the verb with none: in "In the largest
+    operation since Vietnam, an estimated 20,000 American GIs have already massed" the GIs
+    mass. The noun phrase must stand right before the verb and its auxiliaries."""
+    kids = children_of(verb)
+    if (
+        verb.dep_ != "ROOT"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in SUBJECTS for c in kids)
+        or not (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+    ):
+        return []
+    start = min((c.i for c in kids if c.dep_ in VERB_PREMODIFIERS and c.i < verb.i), default=verb.i)
+    if start == 0:
+        return []
+    noun = doc_tokens(verb.doc)[start - 1]
+    opening = noun.left_edge.i
+    if (
+        noun.dep_ != "appos"
+        or noun.pos_ not in NOMINAL
+        or noun.right_edge.i != noun.i
+        or opening == 0
+        or doc_tokens(verb.doc)[opening - 1].text != ","
+    ):
+        return []
+    return [noun]
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:
@@ -6417,6 +6447,12 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (
                 token.idx >= ctx.dateline_end
                 and _subjects_of_opening_participle(token)
+                and is_action(token)
+            )
+            # Nor "In the largest operation since Vietnam, 20,000 GIs have massed".
+            or (
+                token.idx >= ctx.dateline_end
+                and _subject_taken_for_apposition(token)
                 and is_action(token)
             )
         ):

@@ -243,6 +243,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             None,
         ),
         ("The students demonstrated in the square.", "demonstrate", "Protest", "students", None),
+        # A subject the parse hangs as an apposition on the noun of an opening phrase.
+        (
+            "In the largest U.S. military operation since Vietnam, an estimated 20,000 "
+            "American GIs have already massed to defend Saudi Arabia.",
+            "mass",
+            "Action",
+            "American GIs",
+            None,
+        ),
         # A perfect with its own subject that the parse hangs on the noun it completes is no
         # participle describing that noun: its subject does it.
         (
