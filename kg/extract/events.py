@@ -2081,8 +2081,13 @@ def _company_called_before(index: EntityIndex, token: Token) -> Entity | None:
     tokens = doc_tokens(token.doc)
     nouns = [lemma] if not parent else sorted(lexicon.words("company_part_nouns"))
     places = sorted(i for n in nouns for i in _positions_before(lemmas, n, token.i))
+    # "The finance unit" is no unit called "its U.S. unit": words before the noun must be
+    # those of the unit named before.
+    kind = {c.lower_ for c in words if c.dep_ in {"compound", "amod"}}
     for i in reversed(places):
         noun = tokens[i]
+        if not kind <= {c.lower_ for c in children_of(noun)}:
+            continue
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
         unit = next(
             (

@@ -3673,6 +3673,21 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "stipulate",
             "Japan",
         ),
+        # A plural noun a phrase describes is no company named by a word of its name; nor is
+        # a unit of another kind the unit called so before.
+        (
+            "International Business Machines Corp. makes computers.\n\nMachines using the 486 "
+            "chip will challenge work stations.",
+            "challenge",
+            "International Business Machines Corp.",
+        ),
+        (
+            "General Motors Corp. owns its defense unit, GM Hughes Electronics Corp.\n\nAt "
+            "the lender, net dropped 3.1%. The finance unit attributed the decline to higher "
+            "borrowing costs.",
+            "attribute",
+            "GM Hughes Electronics Corp.",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
