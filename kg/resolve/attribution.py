@@ -448,7 +448,7 @@ def company_named_short(index: EntityIndex, token: Token) -> Entity | None:
         or token.pos_ not in {"PROPN", "NOUN"}
         or not token.is_title
         # A bare name: "Machines using the 486 are expected to ..." is no company.
-        or any(c.dep_ not in {"punct", "appos", "relcl"} for c in children_of(token))
+        or any(c.dep_ not in {"punct", "appos", "relcl", "cc", "conj"} for c in children_of(token))
         or index.entity_at(token) is not None
         or token.lower_ in lexicon.words("titles")
     ):
