@@ -8,7 +8,7 @@ import importlib.util
 import re
 from collections import deque
 from collections.abc import Callable, Mapping
-from itertools import repeat
+from itertools import pairwise, repeat
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar
 
@@ -977,6 +977,13 @@ class NewsTokenizer:
             after = next((t for t in doc if t.idx >= end and not t.is_space), None)
             if after is not None:
                 after.is_sent_start = True
+        # A blank line ends a paragraph, and its sentence: the parser runs a paragraph ending
+        # in an abbreviation on into the next ("... with Midland Doherty Ltd.\n\nProvigo's
+        # profit record ..."), which then has a subject and a verb from two sentences.
+        if "\n\n" in text:
+            for before, after in pairwise(doc):
+                if before.is_space and "\n\n" in before.text and not after.is_space:
+                    after.is_sent_start = True
         # The rules that read the doc's text find the apostrophe its tokens have.
         remember_text(doc, text)
         return doc

@@ -100,6 +100,19 @@ def test_the_sentence_after_a_dateline_starts_after_it(nlp: Language, text: str)
     assert first.is_sent_start
 
 
+def test_a_blank_line_ends_the_sentence_of_a_paragraph_ending_in_an_abbreviation(
+    nlp: Language,
+) -> None:
+    text = (
+        '"His strategy didn\'t work," said Steven Holt, an analyst with Midland Doherty Ltd.'
+        "\n\nProvigo's profit record over the past two years tarnished its reputation."
+    )
+    doc = nlp(text)
+    first = next(t for t in doc if t.text == "Provigo")
+    assert first.is_sent_start
+    assert first.sent.start == first.i
+
+
 @pytest.mark.parametrize("word", ["DeSantis", "McElroy", "YouTube", "JPMorgan", "iPhone"])
 def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str) -> None:
     assert nlp.tokenizer(f"{word} said so.")[0].text == word

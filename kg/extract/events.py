@@ -29,6 +29,7 @@ from kg.extract.context import (
 from kg.extract.orders import extract_orders, is_order_trigger, said_of_an_order_told
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
+    company_named_short,
     extract_statements,
     named_by_surname,
     reports_speech,
@@ -404,9 +405,12 @@ def _passive(verb: Token) -> bool:
         )
         or (
             # "the six service members killed": the noun a past participle follows undergoes it.
+            # Not a perfect with a subject of its own, which the parse hangs on the noun it
+            # completes ("the fact that many traders had chosen to square positions").
             verb.dep_ == "acl"
             and verb.tag_ == "VBN"
             and verb.i > verb.head.i
+            and not children(verb, "nsubj")
             and not _main_verb_taken_for_participle(verb)
         )
         or _passive_conjunct(verb)
@@ -733,6 +737,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
+        or _subject_taken_for_apposition(verb)
     )
     subject_heads = _within_item(ctx, verb, subject_heads)
     # Found at most once: for the subjects of a clause that has none, else for its time.
@@ -1710,9 +1715,10 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _body_repeated(index, head)
             or _site_named_again(index, head)
             or _called_before(index, head)
-            or _body_called_before(index, head)
+            or _company_called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
+            or company_named_short(index, head)
             or _sole_person_before(index, head),
         )
     )
@@ -2061,13 +2067,14 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     noun of its trade name again: "The No. 2 auto maker then wrote the ministry", "the
     publishing concern said it retained ..." (lexicon `company_trades`). Words that make it
     another ("the rival maker"; lexicon `other_company_words`) or a phrase saying which ("the
-    maker of the engines") refer to no company named before. A place before the noun tells
-    where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue Bell, Pa.,
-    concern"); a body named there is the company itself ("the Sony chip maker"). So too
-    "company" after the town the company is in ("The St. Louis company earned", "the
+    maker of the engines") refer to no company named before, unless the town the company is
+    in goes before ("The El Paso, Texas, maker of Western boots said"). A place before the
+    noun tells where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue
+    Bell, Pa., concern"); a body named there is the company itself ("the Sony chip maker").
+    So too "company" after the town the company is in ("The St. Louis company earned", "the
     Kirkland, Wash., company extended its offer"; lexicon `company_nouns`), which is no
-    company of the town's own, nor is "the New York-based company": bare "the company" is left
-    to `_body_repeated`."""
+    company of the town's own, nor is "the New York-based company": bare "the company" is
+    left to `_body_repeated`."""
     lemma = token.lemma_.casefold()
     placed = lemma in lexicon.words("company_nouns")
     if not placed and lemma not in lexicon.words("company_trades"):
@@ -2076,7 +2083,17 @@ def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in words):
         return ()
     other = lexicon.words("other_company_words")
-    if any(c.dep_ == "prep" or c.lower_ in other for c in words):
+    if any(c.lower_ in other for c in words):
+        return ()
+    # "The El Paso, Texas, maker of Western boots said": after the town it is in, the phrase
+    # tells what the company the article is about makes, not which other one is meant.
+    placed_before = any(
+        (e := index.entity_at(w)) is not None and e.kind is EntityKind.PLACE
+        for c in words
+        if c.i < token.i
+        for w in c.subtree
+    )
+    if any(c.dep_ == "prep" for c in words) and not placed_before:
         return ()
     named = [index.entity_at(t) for t in (token, *words)]
     if placed:
@@ -2111,24 +2128,54 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
-def _body_called_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The organisation an apposition called by the same noun before, which "the" and the
-    noun name again: "its U.S. unit, Esselte Business Systems Inc. ... The unit said". The
-    nearest such is meant; as with a person (`_called_before`), a phrase after the noun says
-    which one it is ("the unit in Texas") and makes it another."""
+def _company_called_before(index: EntityIndex, token: Token) -> Entity | None:
+    """The company a definite "the unit" or "the parent" names again: the company an
+    apposition called a unit before, or the owner of that unit ("proposed to acquire the 22%
+    it doesn't own of its U.S. unit, Esselte Business Systems Inc. ... the parent asked it to
+    respond ... The unit said"; lexicons `company_part_nouns`, `parent_company_nouns`). The
+    nearest such unit is meant; a phrase after the noun ("the unit of Acme") says which."""
+    lemma = token.lemma_.casefold()
+    parent = lemma in lexicon.words("parent_company_nouns")
     if token.pos_ != "NOUN" or index.entity_at(token) is not None:
         return None
-    words = children_of(token)
-    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+    if not parent and lemma not in lexicon.words("company_part_nouns"):
         return None
+    words = children_of(token)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in words) or any(
+        c.dep_ == "prep" for c in words
+    ):
+        return None
+    lemmas = doc_lemmas(token.doc)
     tokens = doc_tokens(token.doc)
-    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
+    nouns = [lemma] if not parent else sorted(lexicon.words("company_part_nouns"))
+    places = sorted(i for n in nouns for i in _positions_before(lemmas, n, token.i))
+    # "The finance unit" is no unit called "its U.S. unit": words before the noun must be
+    # those of the unit named before.
+    kind = {c.lower_ for c in words if c.dep_ in {"compound", "amod"}}
+    for i in reversed(places):
         noun = tokens[i]
+        if not kind <= {c.lower_ for c in children_of(noun)}:
+            continue
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
-        for t in named:
-            entity = index.entity_at(t)
-            if entity is not None and entity.kind is EntityKind.ORGANIZATION:
-                return entity
+        unit = next(
+            (
+                e
+                for t in named
+                if (e := index.entity_at(t)) is not None and e.kind is EntityKind.ORGANIZATION
+            ),
+            None,
+        )
+        if unit is None:
+            continue
+        if not parent:
+            return unit
+        owners = [
+            e
+            for p in children(noun, "poss")
+            for e in (_antecedents(index, p) if p.lower_ == "its" else entities_of(index, [p]))
+            if e.kind is EntityKind.ORGANIZATION and e != unit
+        ]
+        return owners[0] if owners else None
     return None
 
 
@@ -2494,7 +2541,8 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_repeated(index, subject)
         or next(iter(_company_by_trade(index, subject)), None)
         or _body_named_again(index, subject)
-        or _body_called_before(index, subject)
+        or company_named_short(index, subject)
+        or _company_called_before(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.
@@ -3249,6 +3297,35 @@ def _subjects_split_off(verb: Token) -> list[Token]:
     return found
 
 
+def _subject_taken_for_apposition(verb: Token) -> list[Token]:
+    """The subject of a main verb that the parser hangs, as an apposition, on the noun of an
+    opening phrase set off by a comma, leaving the verb with none: in "In the largest
+    operation since Vietnam, an estimated 20,000 American GIs have already massed" the GIs
+    mass. The noun phrase must stand right before the verb and its auxiliaries."""
+    kids = children_of(verb)
+    if (
+        verb.dep_ != "ROOT"
+        or verb.pos_ != "VERB"
+        or any(c.dep_ in SUBJECTS for c in kids)
+        or not (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+    ):
+        return []
+    start = min((c.i for c in kids if c.dep_ in VERB_PREMODIFIERS and c.i < verb.i), default=verb.i)
+    if start == 0:
+        return []
+    noun = doc_tokens(verb.doc)[start - 1]
+    opening = noun.left_edge.i
+    if (
+        noun.dep_ != "appos"
+        or noun.pos_ not in NOMINAL
+        or noun.right_edge.i != noun.i
+        or opening == 0
+        or doc_tokens(verb.doc)[opening - 1].text != ","
+    ):
+        return []
+    return [noun]
+
+
 def _stranded_subjects(verb: Token) -> list[Token]:
     """Subjects the parser strands at the root: in "Choe Son Hui, foreign minister of the
     DPRK, and her party left" the name heads the sentence and "left" is its conjunct. The
@@ -3803,6 +3880,9 @@ def _tied_to(name: Token, of_country: Callable[[Token], bool]) -> bool:
         for w in children(c, "compound", "amod") + prepositional_objects(c, OF)
     ]
     near += prepositional_objects(name, frozenset({"of"}))
+    # "Director of the Federal Bureau of Investigation (FBI) Louis Freeh": the acronym set
+    # beside the body's name names it as the title's own word does.
+    near += [a for w in near for t in w.subtree for a in children(t, "appos") if a not in near]
     for appos in children(name, "appos"):
         near += [appos, *children(appos, "compound", "amod", "poss")]
     return any(of_country(w) for w in near)
@@ -6620,6 +6700,12 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or (
                 token.idx >= ctx.dateline_end
                 and _subjects_of_opening_participle(token)
+                and is_action(token)
+            )
+            # Nor "In the largest operation since Vietnam, 20,000 GIs have massed".
+            or (
+                token.idx >= ctx.dateline_end
+                and _subject_taken_for_apposition(token)
                 and is_action(token)
             )
         ):

@@ -39,6 +39,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Modality, Source, TimeExpression
 from kg.nlp import asked_once, doc_pos, doc_tokens, tokens_text
+from kg.resolve.attribution import company_named_short, named_by_surname
 from kg.resolve.entities import PERSON_SUBJECT_PRONOUNS, PERSONAL_PRONOUNS, EntityIndex
 
 ACTORS = (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.PLACE)
@@ -1634,6 +1635,16 @@ def _issuers(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
     found = entities_of(ctx.entities, heads, *ACTORS)
     if found:
         return found
+    # "Freeh also ordered" after "FBI director Louie Freeh": a surname, or a company's short
+    # name, the model tagged no name in.
+    again = tuple(
+        e
+        for h in heads
+        if (e := named_by_surname(ctx.entities, h) or company_named_short(ctx.entities, h))
+        is not None
+    )
+    if again:
+        return again
     # "Kim Jong Un who made sure that ...": "who" stands for the person named right before it,
     # wherever the parser hangs its clause.
     named = entities_of(

@@ -45,6 +45,7 @@ from kg.nlp import (
     tokens_text,
 )
 from kg.resolve.attribution import (
+    company_named_short,
     dated_name,
     full_text_opening,
     named_by_surname,
@@ -740,6 +741,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # beside the noun speaks.
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)
                 or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
+                or tuple(
+                    c for h in nsubj if (c := company_named_short(ctx.entities, h)) is not None
+                )
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(sent[0] for sent in given)
                 or tuple(state for head in nsubj if (state := state_of_body(head, ctx.entities)))

@@ -119,6 +119,7 @@ class _Tracker:
             or self.index.entity_at(head)
             or known_entity(head.text)
             or named_by_surname(self.index, head)
+            or company_named_short(self.index, head)
         )
         if head.lower_ in SOURCE_PRONOUNS and self.last_unnamed is not None:
             # "he added" after an unnamed source's quotation is that source speaking again,
@@ -433,6 +434,38 @@ def named_by_surname(index: EntityIndex, token: Token) -> Entity | None:
     ):
         return None
     return index.last_named_before(token, PERSONS, lambda e: token.text in _surnames(e.name))
+
+
+def company_named_short(index: EntityIndex, token: Token) -> Entity | None:
+    """The company a lone capitalised subject names by a word of its full name where the
+    model tagged no name in it: news copy names a company in full once, with its legal form,
+    and then by the first word or the last before that form ("Ratners, which controls 25% of
+    the market, would increase" after "Ratners Group PLC"; "Acquisition said" after "DD
+    Acquisition Corp."; lexicon `company_suffixes`). The last company so named is meant, and
+    only a word no person named before bears (a surname is `named_by_surname`'s)."""
+    if (
+        token.dep_ not in {"nsubj", "nsubjpass"}
+        or token.pos_ not in {"PROPN", "NOUN"}
+        or not token.is_title
+        # A bare name: "Machines using the 486 are expected to ..." is no company.
+        or any(c.dep_ not in {"punct", "appos", "relcl", "cc", "conj"} for c in children_of(token))
+        or index.entity_at(token) is not None
+        or token.lower_ in lexicon.words("titles")
+    ):
+        return None
+    suffixes = lexicon.words("company_suffixes")
+
+    def short_names(entity: Entity) -> tuple[str, ...]:
+        words = entity.name.split()
+        if len(words) < 3 or words[-1].casefold() not in suffixes:
+            return ()
+        return (words[0], words[-2])
+
+    if index.last_named_before(token, PERSONS, lambda e: token.text in e.name.split()):
+        return None
+    return index.last_named_before(
+        token, (EntityKind.ORGANIZATION,), lambda e: token.text in short_names(e)
+    )
 
 
 def _surnames(name: str) -> tuple[str, ...]:

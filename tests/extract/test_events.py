@@ -243,6 +243,25 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             None,
         ),
         ("The students demonstrated in the square.", "demonstrate", "Protest", "students", None),
+        # A subject the parse hangs as an apposition on the noun of an opening phrase.
+        (
+            "In the largest U.S. military operation since Vietnam, an estimated 20,000 "
+            "American GIs have already massed to defend Saudi Arabia.",
+            "mass",
+            "Action",
+            "American GIs",
+            None,
+        ),
+        # A perfect with its own subject that the parse hangs on the noun it completes is no
+        # participle describing that noun: its subject does it.
+        (
+            "They said the drift was the fact that many professional traders had chosen to "
+            "square positions ahead of the weekend.",
+            "choose",
+            "Action",
+            "many professional traders",
+            None,
+        ),
         (
             "Pak Thae Song received the visiting delegation on Monday.",
             "receive",
@@ -501,6 +520,47 @@ def test_acts_setting_a_clause_make_no_event_of_their_own(
             "the land by 1992.",
             "say",
             "Dalton Mills Inc.",
+        ),
+        # "The company" after a unit named after it is the company.
+        (
+            "MGM Grand Inc. has agreed to buy 117 acres of land. Proceeds from the offering "
+            "will be used for refurbishing certain aircraft of the MGM Grand Air unit. The "
+            "company said it estimates the refurbishment will cost $2.5 million.",
+            "say",
+            "MGM Grand Inc.",
+        ),
+        # The company named again by its trade after its town, with what it makes.
+        (
+            "Tony Lama Co. said that Equus Investment II Limited Partnership has proposed "
+            "changing its offer for the company.\n\nThe El Paso, Texas, maker of Western boots "
+            "and leather accessories said the preferred stock would accrue dividends.",
+            "say",
+            "Tony Lama Co.",
+        ),
+        # "The unit" and "the parent" after a unit called so beside its name: the unit, and
+        # the company that owns it.
+        (
+            "Halvard AB proposed to acquire the 22% it doesn't own of its U.S. unit, Halvard "
+            "Systems Inc.\n\nThe unit said it can provide no assurance a transaction will "
+            "occur.",
+            "say",
+            "Halvard Systems Inc.",
+        ),
+        (
+            "Halvard AB proposed to acquire the 22% it doesn't own of its U.S. unit, Halvard "
+            "Systems Inc.\n\nA committee is evaluating the proposal; the parent said it would "
+            "wait.",
+            "say",
+            "Halvard AB",
+        ),
+        # A company named again by the first word of its full name, which the model left
+        # untagged, and then by "it".
+        (
+            "Ratners Group PLC will buy the chain for $55 million. Ratners, which controls 25% "
+            "of the British jewelry market, would increase its U.S. stores to 450. It has said "
+            "it hopes to control 5% of the business by 1992.",
+            "say",
+            "Ratners Group PLC",
         ),
     ],
 )
@@ -3693,6 +3753,21 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "stipulate",
             "Japan",
         ),
+        # A plural noun a phrase describes is no company named by a word of its name; nor is
+        # a unit of another kind the unit called so before.
+        (
+            "International Business Machines Corp. makes computers.\n\nMachines using the 486 "
+            "chip will challenge work stations.",
+            "challenge",
+            "International Business Machines Corp.",
+        ),
+        (
+            "General Motors Corp. owns its defense unit, GM Hughes Electronics Corp.\n\nAt "
+            "the lender, net dropped 3.1%. The finance unit attributed the decline to higher "
+            "borrowing costs.",
+            "attribute",
+            "GM Hughes Electronics Corp.",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
@@ -3848,6 +3923,13 @@ def test_they_and_them_stand_for_a_group_named_before(
             "the Iraqi foreign minister on Sunday.",
             "meet",
             "Kofi Annan",
+        ),
+        # The acronym set beside the body's name in the title's "of" phrase names it too.
+        (
+            "Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh arrived in "
+            "Nairobi on Thursday. After touring the city, the FBI chief praised the police.",
+            "praise",
+            "Louis Freeh",
         ),
         # A person tied to no body the title names is not the one it stands for.
         (

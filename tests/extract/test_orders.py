@@ -1193,6 +1193,13 @@ def test_no_order_outside_a_leaders_or_a_bodys_directive(parse: Parse, text: str
             " national pride.",
             "Kim Il Sung",
         ),
+        # A surname the model tagged no name in, after the full name.
+        (
+            "And this week, FBI director Louie Freeh visited the search.\n\nFreeh also ordered "
+            "the investigation consolidate information under the Atlanta task force, another "
+            "indication officials suspect a link between all the bombings.",
+            "Louie Freeh",
+        ),
         # "I" in a speech given in full: its speaker.
         (
             "Kim Jong Un made a speech on September 9. The speech said:\nSome time ago, I"

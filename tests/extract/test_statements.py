@@ -936,6 +936,13 @@ def test_a_pronoun_speaker_goes_on_with_the_main_subject_not_a_lesser_clauses(
             "shipping unit would be sold.",
             "Harold Benz",
         ),
+        # A company named again by the last word before its legal form speaks.
+        (
+            "DD Acquisition Corp., a partnership of two firms, extended its offer for Dunkin' "
+            "Donuts Inc. shares. Acquisition has launched a suit in a Delaware court. "
+            "Acquisition said the shipping unit would be sold.",
+            "DD Acquisition Corp.",
+        ),
     ],
 )
 def test_a_speaker_after_a_stale_subject_is_the_person_named_since(

@@ -759,6 +759,13 @@ def test_quotations_keep_their_speaker(parse: Parse, text: str, expected: list[l
             "nine sites",
             [],
         ),
+        # A company named again by the first word of its full name, with another.
+        (
+            "Ratners Group PLC's U.S. subsidiary has agreed to acquire Weisfield's Inc.\n\n"
+            "Ratners and Weisfield's said they reached an agreement in principle.",
+            "agreement in principle",
+            ["Ratners Group PLC", "Weisfield's Inc."],
+        ),
     ],
 )
 def test_news_grammar_names_the_source(
