@@ -146,6 +146,9 @@ TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
+OF_OR_FOR = frozenset({"of", "for"})
+# The links that open a clause of its own inside a noun phrase.
+CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # "with the attendance of", "in the presence of".
 ATTENDED = frozenset({"with", "in"})
 # "in cooperation with".
@@ -293,6 +296,9 @@ PARTICIPANT_KINDS = (
     EntityKind.ORGANIZATION,
     EntityKind.GROUP,
 )
+# Whose a thing or work named by a passive clause's subject is: a body or a person, not a group
+# ("the spirit of the generation will be carried forward" has no one take part).
+OWNING_KINDS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who can be somewhere to be given a thing: not a body or a place things are sent to.
 PEOPLE = frozenset({EntityKind.PERSON, EntityKind.GROUP})
 
@@ -739,6 +745,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _ranked_after(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_of_members(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
@@ -771,6 +778,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for named in _examples(owner)
     ]
     subject_heads += [e for e in examples if index.entity_at(e) is not None]
+    # "Officials ... and working people, youth and students of many units including the A and
+    # the B visited": a long subject defeats the parse, which hangs the "including" phrase
+    # deep in it; its examples act all the same.
+    deep = [e for e in _examples_deep_in(subject_heads) if index.entity_at(e) is not None]
+    # "... the Taedae Farm in Waudo District and the Nampho University": the parse joins the
+    # last to the place of the one before.
+    deep += _peers_hung_inside(index, deep)
+    examples += [e for e in deep if e not in examples]
+    subject_heads += [e for e in examples if e not in subject_heads]
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
@@ -915,6 +931,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_hosts(index, verb),
                 *entities_of(index, _subject_sides(index, subject_heads)),
                 *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _owners_of_passive_subject(index, verb), *OWNING_KINDS),
                 *_named_in_piece(ctx, verb),
             )
         )
@@ -1259,6 +1276,25 @@ def _examples(token: Token) -> list[Token]:
         if prep.lower_ in AS and (such_noun or any(c.lower_ == "such" for c in children_of(prep)))
         for t in children(prep, "pobj")
     ]
+
+
+def _examples_deep_in(heads: list[Token]) -> list[Token]:
+    """The examples a noun names anywhere within the phrases of `heads`, but within a clause
+    of their own ("officials who visited countries including Japan" names Japan no doer)."""
+    found = []
+    for head in heads:
+        for token in head.subtree:
+            if token.i == head.i or token.pos_ != "NOUN":
+                continue
+            if not prepositional_objects(token, INCLUDING):
+                continue
+            # Up from the noun to the head, through no clause.
+            up = token
+            while up.i != head.i and up.dep_ not in CLAUSE_LINKS:
+                up = up.head
+            if up.i == head.i:
+                found += _examples(token)
+    return found
 
 
 def _joint_actors(verb: Token) -> list[Token]:
@@ -2770,6 +2806,31 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
     ]
 
 
+def _ranked_after(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """Those ranked in the clauses that leave out the verb of a ranking: "the Ryomyong Team
+    came first, the Amnokgang Team second and the Hwaebul Team third". The parse makes each
+    later rank a modifier of the verb, and the name before it the rank's compound; a name of
+    the kind of the subject's finishes too."""
+    ranks = lexicon.words("rank_words")
+    said = [c for c in children(verb, "advmod") if c.lower_ in ranks]
+    kinds = {e.kind for h in heads if (e := index.entity_at(h)) is not None}
+    if not said or not kinds:
+        return []
+    later = [
+        r
+        for c in children_of(verb)
+        if c.dep_ in {"npadvmod", "advmod", "conj"} and c.i > said[0].i
+        for r in with_conjuncts(c)
+        if r.lower_ in ranks
+    ]
+    return [
+        n
+        for r in later
+        for n in children(r, "compound", "nmod", "nsubj")
+        if (e := index.entity_at(n)) is not None and e.kind in kinds and n not in heads
+    ]
+
+
 def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """Bodies or people listed with a head whom the parser joins to a noun of the head's own
     modifier phrase: "The Unha Centre under the Unha Trade Bureau and the Okryu Children's
@@ -3204,6 +3265,30 @@ def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:
     if _tells_occurrence(verb):
         heads += children(verb, "nsubj")
     return [o for h in heads if index.entity_at(h) is None for o in prepositional_objects(h, OF)]
+
+
+def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Whose the work or thing a passive clause's subject names is: "The remodeling of the
+    university is being progressed", "The processing ground of the station was built", "A
+    project for updating the complex has been accelerated". The subject, no one named, is
+    what is done; the body it belongs to, or that the work is done on, takes part."""
+    if not _is_passive(verb):
+        return []
+    heads = [
+        h for h in children(verb, "nsubjpass") if h.pos_ == "NOUN" and index.entity_at(h) is None
+    ]
+    owners = [o for h in heads for o in prepositional_objects(h, OF)]
+    # "a project for updating X", "the work of building X": what the work's gerund is done to.
+    owners += [
+        o
+        for h in heads
+        for g in children(h, "prep")
+        if g.lower_ in OF_OR_FOR
+        for p in children(g, "pcomp")
+        if p.tag_ == "VBG"
+        for o in children(p, "dobj")
+    ]
+    return owners
 
 
 def _targets(verb: Token) -> list[Token]:
