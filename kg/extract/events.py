@@ -147,6 +147,8 @@ TO = frozenset({"to"})
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
 OF_OR_FOR = frozenset({"of", "for"})
+# What ends a sentence as written, whatever the parser's sentences.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", '"', "”", "'"})
 # The links that open a clause of its own inside a noun phrase.
 CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # "with the attendance of", "in the presence of".
@@ -1949,7 +1951,8 @@ def _office_held(index: EntityIndex, token: Token) -> bool:
 def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The other office-holders of a list that opens with one, which the parse hangs on the
     first as appositions: "The chairperson of A, the chairperson of B and the representative
-    of C lauded" (each acts for their body; see `_body_of_office`)."""
+    of C lauded" (each acts for their body; see `_body_of_office`). A list may end with those
+    it names as a group ("... and other party leaders"), who act too."""
     return [
         listed
         for h in heads
@@ -1957,7 +1960,8 @@ def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
         for a in children(h, "appos")
         if _office_held(index, a)
         for listed in with_conjuncts(a)
-        if _office_held(index, listed) and listed not in heads
+        if (_office_held(index, listed) or _kind_at(index, listed) in PEOPLE)
+        and listed not in heads
     ]
 
 
@@ -4697,7 +4701,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     # A phrase opens only at a word that is its start up to a space: words that are no such
     # start need no joining with the words after them.
     starts = {p[:k] for p in phrases for k in range(1, len(p) + 1) if k == len(p) or p[k] == " "}
-    for sent in doc_sentences(doc):
+    for sent in _whole_sentences(doc):
         if sent.start_char < ctx.dateline_end:
             continue
         words = doc_lowers(doc)[sent.start : sent.end]
@@ -4729,6 +4733,25 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         )
         if named:
             yield sent, named
+
+
+def _whole_sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, each joined to the ones after it that the parser split off in the
+    middle of its words: a long list of those present ("Present there were A, ..., Director
+    of the Department Im Kyong Ha, ...") may be cut inside a name, and the part after the cut
+    opens with no capital and the part before ends with no stop."""
+    sents = doc_sentences(doc)
+    i = 0
+    while i < len(sents):
+        j = i
+        while (
+            j + 1 < len(sents)
+            and sents[j][-1].text not in SENTENCE_ENDS
+            and "\n" not in doc.text[sents[j].end_char - 1 : sents[j + 1].start_char + 1]
+        ):
+            j += 1
+        yield sents[i] if j == i else doc[sents[i].start : sents[j].end]
+        i = j + 1
 
 
 def _after_copula(sent: Span, at: int) -> bool:
