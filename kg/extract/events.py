@@ -852,9 +852,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     # "Talks between A and B took place": the sides of an event a noun names take part too.
     noun = _event_noun(verb)
+    # "staged a joint drill Keen Sword with Japan": the parse may hang the phrase on the name
+    # in apposition to the object.
+    named_objects = [a for o in objects for a in children(o, "appos")]
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
         t
-        for o in objects + ([] if noun is None else [noun])
+        for o in objects + named_objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
     if noun is not None:
@@ -3272,15 +3275,16 @@ def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:
 
 
 def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
-    """Whose the work or thing a passive clause's subject names is: "The remodeling of the
-    university is being progressed", "The processing ground of the station was built", "A
-    project for updating the complex has been accelerated". The subject, no one named, is
-    what is done; the body it belongs to, or that the work is done on, takes part."""
-    if not _is_passive(verb):
-        return []
-    heads = [
-        h for h in children(verb, "nsubjpass") if h.pos_ == "NOUN" and index.entity_at(h) is None
-    ]
+    """Whose the work or thing a passive clause's subject (or a participle's noun) names is:
+    "The remodeling of the university is being progressed", "The processing ground of the
+    station was built", "A project for updating the complex has been accelerated". The
+    subject, no one named, is what is done; the body it belongs to, or that the work is done
+    on, takes part."""
+    # "the 30th anniversary of Chongsanghoe, organized by Kim Jong Il": a participle's noun
+    # is its passive subject.
+    heads = children(verb, "nsubjpass") if _is_passive(verb) else []
+    heads += [head_of(verb)] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+    heads = [h for h in heads if h.pos_ == "NOUN" and index.entity_at(h) is None]
     owners = [o for h in heads for o in prepositional_objects(h, OF)]
     # "a project for updating X", "the work of building X": what the work's gerund is done to.
     owners += [
