@@ -3282,6 +3282,15 @@ def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
     on, takes part."""
     # "the 30th anniversary of Chongsanghoe, organized by Kim Jong Il": a participle's noun
     # is its passive subject.
+    # "The fighting spirit of the army will be carried forward": a phrasal verb tells of no
+    # work done on the subject ("read out" does).
+    particles = [p.lower_ for p in children(verb, "prt")] + [
+        a.lower_
+        for a in children(verb, "advmod")
+        if a.i == verb.i + 1 and a.lower_ in lexicon.words("verb_particles")
+    ]
+    if any(p != "out" for p in particles):
+        return []
     heads = children(verb, "nsubjpass") if _is_passive(verb) else []
     heads += [head_of(verb)] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
     heads = [h for h in heads if h.pos_ == "NOUN" and index.entity_at(h) is None]
