@@ -937,6 +937,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _subject_sides(index, subject_heads)),
                 *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _owners_of_passive_subject(index, verb), *OWNING_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _owners_of_active_subject(index, verb))
+                    if e.kind in OWNING_KINDS or is_country(e)
+                ),
+                *entities_of(index, _owners_before_active_subject(index, verb), *PARTICIPANT_KINDS),
                 *_named_in_piece(ctx, verb),
             )
         )
@@ -3274,6 +3280,26 @@ def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:
     return [o for h in heads if index.entity_at(h) is None for o in prepositional_objects(h, OF)]
 
 
+def _person_noun(token: Token) -> bool:
+    """A noun for a person by their tie, office or membership ("the father of X", "the
+    chairman of X", "members of X"): one acting or undergoing of their own, not a thing of X's."""
+    return _related_person(token) or token.lemma_.casefold() in lexicon.union(
+        "source_nouns", "member_nouns"
+    )
+
+
+def _owners_asked(verb: Token) -> bool:
+    """Whether whose its subject is may take part in a verb's event: not a phrasal verb ("The
+    fighting spirit of the army will be carried forward" tells of no work done on the
+    subject; "read out" does)."""
+    particles = [p.lower_ for p in children(verb, "prt")] + [
+        a.lower_
+        for a in children(verb, "advmod")
+        if a.i == verb.i + 1 and a.lower_ in lexicon.words("verb_particles")
+    ]
+    return all(p == "out" for p in particles)
+
+
 def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
     """Whose the work or thing a passive clause's subject (or a participle's noun) names is:
     "The remodeling of the university is being progressed", "The processing ground of the
@@ -3282,18 +3308,13 @@ def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
     on, takes part."""
     # "the 30th anniversary of Chongsanghoe, organized by Kim Jong Il": a participle's noun
     # is its passive subject.
-    # "The fighting spirit of the army will be carried forward": a phrasal verb tells of no
-    # work done on the subject ("read out" does).
-    particles = [p.lower_ for p in children(verb, "prt")] + [
-        a.lower_
-        for a in children(verb, "advmod")
-        if a.i == verb.i + 1 and a.lower_ in lexicon.words("verb_particles")
-    ]
-    if any(p != "out" for p in particles):
+    if not _owners_asked(verb):
         return []
     heads = children(verb, "nsubjpass") if _is_passive(verb) else []
     heads += [head_of(verb)] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
-    heads = [h for h in heads if h.pos_ == "NOUN" and index.entity_at(h) is None]
+    heads = [
+        h for h in heads if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+    ]
     owners = [o for h in heads for o in prepositional_objects(h, OF)]
     # "a project for updating X", "the work of building X": what the work's gerund is done to.
     owners += [
@@ -3306,6 +3327,36 @@ def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
         for o in children(p, "dobj")
     ]
     return owners
+
+
+def _owners_of_active_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Whose the thing or act an active clause's subject names is, where the subject names no
+    one: "strategic nuclear assets of the U.S. frequent the region", "the experts'
+    examination made a preliminary conclusion", "the emblem of the WPK came into being". Not
+    an office, a tie or a membership ("the chairman of the committee visited"): those name a
+    person acting for the body, found as such."""
+    if _is_passive(verb) or verb.pos_ != "VERB" or not _owners_asked(verb):
+        return []
+    heads = [
+        h
+        for h in children(verb, "nsubj")
+        if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+    ]
+    return [o for h in heads for o in prepositional_objects(h, OF)]
+
+
+def _owners_before_active_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Those whose act or thing an active clause's subject names by a possessive ("the
+    experts' examination made a preliminary conclusion"): they take part, as an "of" phrase's
+    body does (`_owners_of_active_subject`), people too."""
+    if _is_passive(verb) or verb.pos_ != "VERB" or not _owners_asked(verb):
+        return []
+    return [
+        p
+        for h in children(verb, "nsubj")
+        if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+        for p in children(h, "poss")
+    ]
 
 
 def _targets(verb: Token) -> list[Token]:

@@ -3174,6 +3174,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "organize",
             {"Kim Jong Il", "Chongsanghoe"},
         ),
+        # Whose the thing or act an active clause's subject names takes part.
+        (
+            "Thanks to his wise leadership, the emblem of the WPK came into being.",
+            "come",
+            {"Workers' Party of Korea"},
+        ),
+        (
+            "He said that the experts' examination of the field headquarters made a preliminary "
+            "conclusion that the cause of the accident is attributable to the engine.",
+            "make",
+            {"experts"},
+        ),
         # Examples the parse hangs deep inside a long subject act.
         (
             "Recently, officials of the Party and power organs and working people's "
