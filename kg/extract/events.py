@@ -3355,7 +3355,10 @@ def _owners_before_active_subject(index: EntityIndex, verb: Token) -> list[Token
         p
         for h in children(verb, "nsubj")
         if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+        # Named: "his heart was filled", "his suit got soaked" tell of the person's own self,
+        # no act he takes part in as another.
         for p in children(h, "poss")
+        if p.pos_ != "PRON"
     ]
 
 
