@@ -147,6 +147,11 @@ TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
 OF = frozenset({"of"})
+OF_OR_FOR = frozenset({"of", "for"})
+# What ends a sentence as written, whatever the parser's sentences.
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", '"', "”", "'"})
+# The links that open a clause of its own inside a noun phrase.
+CLAUSE_LINKS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 # "with the attendance of", "in the presence of".
 ATTENDED = frozenset({"with", "in"})
 # "in cooperation with".
@@ -303,6 +308,9 @@ PARTICIPANT_KINDS = (
     EntityKind.ORGANIZATION,
     EntityKind.GROUP,
 )
+# Whose a thing or work named by a passive clause's subject is: a body or a person, not a group
+# ("the spirit of the generation will be carried forward" has no one take part).
+OWNING_KINDS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
 # Who can be somewhere to be given a thing: not a body or a place things are sent to.
 PEOPLE = frozenset({EntityKind.PERSON, EntityKind.GROUP})
 
@@ -753,6 +761,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
+    subject_heads += _ranked_after(index, verb, subject_heads)
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_of_members(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
@@ -785,6 +794,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         for named in _examples(owner)
     ]
     subject_heads += [e for e in examples if index.entity_at(e) is not None]
+    # "Officials ... and working people, youth and students of many units including the A and
+    # the B visited": a long subject defeats the parse, which hangs the "including" phrase
+    # deep in it; its examples act all the same.
+    deep = [e for e in _examples_deep_in(subject_heads) if index.entity_at(e) is not None]
+    # "... the Taedae Farm in Waudo District and the Nampho University": the parse joins the
+    # last to the place of the one before.
+    deep += _peers_hung_inside(index, deep)
+    examples += [e for e in deep if e not in examples]
+    subject_heads += [e for e in examples if e not in subject_heads]
     # "Public catering establishments, including Okryu and Chongryu restaurants": the names
     # the examples' plural noun shares.
     subject_heads += _named_modifiers(index, examples)
@@ -858,9 +876,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     # "Talks between A and B took place": the sides of an event a noun names take part too.
     noun = _event_noun(verb)
+    # "staged a joint drill Keen Sword with Japan": the parse may hang the phrase on the name
+    # in apposition to the object.
+    named_objects = [a for o in objects for a in children(o, "appos")]
     partners = prepositional_objects(verb, PARTNER_PREPOSITIONS) + [
         t
-        for o in objects + ([] if noun is None else [noun])
+        for o in objects + named_objects + ([] if noun is None else [noun])
         for t in prepositional_objects(o, PARTNER_PREPOSITIONS | BETWEEN)
     ]
     if noun is not None:
@@ -940,6 +961,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_hosts(index, verb),
                 *entities_of(index, _subject_sides(index, subject_heads)),
                 *entities_of(index, _of_subject_event(index, verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _owners_of_passive_subject(index, verb), *OWNING_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _owners_of_active_subject(index, verb))
+                    if e.kind in OWNING_KINDS or is_country(e)
+                ),
+                *entities_of(index, _owners_before_active_subject(index, verb), *PARTICIPANT_KINDS),
                 *_named_in_piece(ctx, verb),
             )
         )
@@ -1284,6 +1312,25 @@ def _examples(token: Token) -> list[Token]:
         if prep.lower_ in AS and (such_noun or any(c.lower_ == "such" for c in children_of(prep)))
         for t in children(prep, "pobj")
     ]
+
+
+def _examples_deep_in(heads: list[Token]) -> list[Token]:
+    """The examples a noun names anywhere within the phrases of `heads`, but within a clause
+    of their own ("officials who visited countries including Japan" names Japan no doer)."""
+    found = []
+    for head in heads:
+        for token in head.subtree:
+            if token.i == head.i or token.pos_ != "NOUN":
+                continue
+            if not prepositional_objects(token, INCLUDING):
+                continue
+            # Up from the noun to the head, through no clause.
+            up = token
+            while up.i != head.i and up.dep_ not in CLAUSE_LINKS:
+                up = up.head
+            if up.i == head.i:
+                found += _examples(token)
+    return found
 
 
 def _joint_actors(verb: Token) -> list[Token]:
@@ -1988,7 +2035,8 @@ def _office_held(index: EntityIndex, token: Token) -> bool:
 def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The other office-holders of a list that opens with one, which the parse hangs on the
     first as appositions: "The chairperson of A, the chairperson of B and the representative
-    of C lauded" (each acts for their body; see `_body_of_office`)."""
+    of C lauded" (each acts for their body; see `_body_of_office`). A list may end with those
+    it names as a group ("... and other party leaders"), who act too."""
     return [
         listed
         for h in heads
@@ -1996,7 +2044,8 @@ def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
         for a in children(h, "appos")
         if _office_held(index, a)
         for listed in with_conjuncts(a)
-        if _office_held(index, listed) and listed not in heads
+        if (_office_held(index, listed) or _kind_at(index, listed) in PEOPLE)
+        and listed not in heads
     ]
 
 
@@ -2909,6 +2958,31 @@ def _gapped_subjects(index: EntityIndex, verb: Token, heads: list[Token]) -> lis
     ]
 
 
+def _ranked_after(index: EntityIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """Those ranked in the clauses that leave out the verb of a ranking: "the Ryomyong Team
+    came first, the Amnokgang Team second and the Hwaebul Team third". The parse makes each
+    later rank a modifier of the verb, and the name before it the rank's compound; a name of
+    the kind of the subject's finishes too."""
+    ranks = lexicon.words("rank_words")
+    said = [c for c in children(verb, "advmod") if c.lower_ in ranks]
+    kinds = {e.kind for h in heads if (e := index.entity_at(h)) is not None}
+    if not said or not kinds:
+        return []
+    later = [
+        r
+        for c in children_of(verb)
+        if c.dep_ in {"npadvmod", "advmod", "conj"} and c.i > said[0].i
+        for r in with_conjuncts(c)
+        if r.lower_ in ranks
+    ]
+    return [
+        n
+        for r in later
+        for n in children(r, "compound", "nmod", "nsubj")
+        if (e := index.entity_at(n)) is not None and e.kind in kinds and n not in heads
+    ]
+
+
 def _peers_hung_inside(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """Bodies or people listed with a head whom the parser joins to a noun of the head's own
     modifier phrase: "The Unha Centre under the Unha Trade Bureau and the Okryu Children's
@@ -3372,6 +3446,88 @@ def _of_subject_event(index: EntityIndex, verb: Token) -> list[Token]:
     if _tells_occurrence(verb):
         heads += children(verb, "nsubj")
     return [o for h in heads if index.entity_at(h) is None for o in prepositional_objects(h, OF)]
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for a person by their tie, office or membership ("the father of X", "the
+    chairman of X", "members of X"): one acting or undergoing of their own, not a thing of X's."""
+    return _related_person(token) or token.lemma_.casefold() in lexicon.union(
+        "source_nouns", "member_nouns"
+    )
+
+
+def _owners_asked(verb: Token) -> bool:
+    """Whether whose its subject is may take part in a verb's event: not a phrasal verb ("The
+    fighting spirit of the army will be carried forward" tells of no work done on the
+    subject; "read out" does)."""
+    particles = [p.lower_ for p in children(verb, "prt")] + [
+        a.lower_
+        for a in children(verb, "advmod")
+        if a.i == verb.i + 1 and a.lower_ in lexicon.words("verb_particles")
+    ]
+    return all(p == "out" for p in particles)
+
+
+def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Whose the work or thing a passive clause's subject (or a participle's noun) names is:
+    "The remodeling of the university is being progressed", "The processing ground of the
+    station was built", "A project for updating the complex has been accelerated". The
+    subject, no one named, is what is done; the body it belongs to, or that the work is done
+    on, takes part."""
+    # "the 30th anniversary of Chongsanghoe, organized by Kim Jong Il": a participle's noun
+    # is its passive subject.
+    if not _owners_asked(verb):
+        return []
+    heads = children(verb, "nsubjpass") if _is_passive(verb) else []
+    heads += [head_of(verb)] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+    heads = [
+        h for h in heads if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+    ]
+    owners = [o for h in heads for o in prepositional_objects(h, OF)]
+    # "a project for updating X", "the work of building X": what the work's gerund is done to.
+    owners += [
+        o
+        for h in heads
+        for g in children(h, "prep")
+        if g.lower_ in OF_OR_FOR
+        for p in children(g, "pcomp")
+        if p.tag_ == "VBG"
+        for o in children(p, "dobj")
+    ]
+    return owners
+
+
+def _owners_of_active_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Whose the thing or act an active clause's subject names is, where the subject names no
+    one: "strategic nuclear assets of the U.S. frequent the region", "the experts'
+    examination made a preliminary conclusion", "the emblem of the WPK came into being". Not
+    an office, a tie or a membership ("the chairman of the committee visited"): those name a
+    person acting for the body, found as such."""
+    if _is_passive(verb) or verb.pos_ != "VERB" or not _owners_asked(verb):
+        return []
+    heads = [
+        h
+        for h in children(verb, "nsubj")
+        if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+    ]
+    return [o for h in heads for o in prepositional_objects(h, OF)]
+
+
+def _owners_before_active_subject(index: EntityIndex, verb: Token) -> list[Token]:
+    """Those whose act or thing an active clause's subject names by a possessive ("the
+    experts' examination made a preliminary conclusion"): they take part, as an "of" phrase's
+    body does (`_owners_of_active_subject`), people too."""
+    if _is_passive(verb) or verb.pos_ != "VERB" or not _owners_asked(verb):
+        return []
+    return [
+        p
+        for h in children(verb, "nsubj")
+        if h.pos_ == "NOUN" and index.entity_at(h) is None and not _person_noun(h)
+        # Named: "his heart was filled", "his suit got soaked" tell of the person's own self,
+        # no act he takes part in as another.
+        for p in children(h, "poss")
+        if p.pos_ != "PRON"
+    ]
 
 
 def _targets(verb: Token) -> list[Token]:
@@ -4798,7 +4954,7 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
     # A phrase opens only at a word that is its start up to a space: words that are no such
     # start need no joining with the words after them.
     starts = {p[:k] for p in phrases for k in range(1, len(p) + 1) if k == len(p) or p[k] == " "}
-    for sent in doc_sentences(doc):
+    for sent in _whole_sentences(doc):
         if sent.start_char < ctx.dateline_end:
             continue
         words = doc_lowers(doc)[sent.start : sent.end]
@@ -4830,6 +4986,25 @@ def _attendance(doc: Doc, ctx: Context) -> Iterator[tuple[Span, tuple[Entity, ..
         )
         if named:
             yield sent, named
+
+
+def _whole_sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, each joined to the ones after it that the parser split off in the
+    middle of its words: a long list of those present ("Present there were A, ..., Director
+    of the Department Im Kyong Ha, ...") may be cut inside a name, and the part after the cut
+    opens with no capital and the part before ends with no stop."""
+    sents = doc_sentences(doc)
+    i = 0
+    while i < len(sents):
+        j = i
+        while (
+            j + 1 < len(sents)
+            and sents[j][-1].text not in SENTENCE_ENDS
+            and "\n" not in doc.text[sents[j].end_char - 1 : sents[j + 1].start_char + 1]
+        ):
+            j += 1
+        yield sents[i] if j == i else doc[sents[i].start : sents[j].end]
+        i = j + 1
 
 
 def _after_copula(sent: Span, at: int) -> bool:

@@ -1899,6 +1899,21 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "be",
             {"Ri Chol Su", "Kang Yong Nam", "Pak Sun Hui", "officials of the association"},
         ),
+        # A long list the parser cuts inside a name ("Im Kyong | Ha") goes on past the cut.
+        (
+            "A forum took place in Tokyo on October 5. Present there were Chairman Ho Jong Man, "
+            "First Vice-Chairman and concurrently Director of the Organizational Department Pak "
+            "Ku Ho, Vice-Chairman Nam Sung U, Vice-Chairman Jo Il Yon, Vice-Chairman Song Kun "
+            "Hak, Vice-Chairman So Chung On, Director of the Rights and Welfare Department Im "
+            "Kyong Ha, Director of the Economic Department Hyon Tae Sik and Director of the "
+            "Financial Department Kim Kyong Ho of the Central Standing Committee of the General "
+            "Association of Korean Residents in Japan (Chongryon), chairpersons of the Chongryon "
+            "Headquarters, leading officials of the central organizations and affiliates of "
+            "Chongryon, Kim Min Gwan, chairman of the Korean Youth Commercial Association in "
+            "Japan, and other members of Chongsanghoe in different parts of Japan and Koreans.",
+            "be",
+            {"Ho Jong Man", "Im Kyong Ha", "Hyon Tae Sik", "Kim Min Gwan"},
+        ),
         # ... and in what the sentence before tells with its main verb, whatever its class.
         (
             "The Day of Songun was marked with an event at the Songun Museum on August 25. "
@@ -3280,6 +3295,66 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "Kim Jong Un warmly waved back to the enthusiastically cheering participants.",
             "wave",
             {"Kim Jong Un", "participants"},
+        ),
+        # Whose the work or thing a passive subject (or a participle's noun) names takes part.
+        (
+            "A project for updating the Ryongsong Machine Complex has been accelerated.",
+            "accelerate",
+            {"Ryongsong Machine Complex"},
+        ),
+        (
+            "The 79th birthday of the WPK was significantly celebrated in the country.",
+            "celebrate",
+            {"Workers' Party of Korea"},
+        ),
+        (
+            "He said that the 30th formation anniversary of Chongsanghoe, organized by the "
+            "great leader Kim Jong Il, would be greeted as an important occasion.",
+            "organize",
+            {"Kim Jong Il", "Chongsanghoe"},
+        ),
+        # Whose the thing or act an active clause's subject names takes part.
+        (
+            "Thanks to his wise leadership, the emblem of the WPK came into being.",
+            "come",
+            {"Workers' Party of Korea"},
+        ),
+        (
+            "He said that the experts' examination of the field headquarters made a preliminary "
+            "conclusion that the cause of the accident is attributable to the engine.",
+            "make",
+            {"experts"},
+        ),
+        # Examples the parse hangs deep inside a long subject act.
+        (
+            "Recently, officials of the Party and power organs and working people's "
+            "organizations in the municipality and working people, youth and students of many "
+            "units including the Chollima Steel Complex, the Kumsong Tractor Factory, the "
+            "Taedae Vegetable Farm in Waudo District and the Nampho University of Education "
+            "have visited the museum.",
+            "visit",
+            {"Chollima Steel Complex", "Kumsong Tractor Factory", "Nampho University of Education"},
+        ),
+        # A gapped ranking: each rank after the first finishes too.
+        (
+            "In the men's football matches, the Ryomyong Team came first, the Amnokgang Team "
+            "second and the Hwaebul Team third.",
+            "come",
+            {"Ryomyong Team", "Amnokgang Team", "Hwaebul Team"},
+        ),
+        # A group ending a list of office-holders acts with them.
+        (
+            "The chairperson of the Motherland Party of Turkiye, the national chairman of the "
+            "People's Progressive Party of Nigeria and other party leaders, too, expressed full "
+            "support to the cause of the WPK.",
+            "express",
+            {"Motherland Party", "other party leaders"},
+        ),
+        # The partner of a drill named in apposition to the object.
+        (
+            "The U.S. launched a large-scale joint military drill Keen Sword with Japan.",
+            "launch",
+            {"Japan"},
         ),
     ],
 )
