@@ -135,9 +135,13 @@ class Context:
         start, end = span.start_char, span.end_char
         found = self.made_mentions.get((start, end))
         if found is None:
-            # The article's text, sliced: `span.text` joins the span's tokens one by one.
+            # The article's text, sliced: `span.text` joins the span's tokens one by one. A
+            # sentence ended by a blank line holds the line's whitespace, which no mention quotes.
             text = self.article.text[start:end]
-            found = self.made_mentions[start, end] = Mention(self.article.id, start, end, text)
+            lead = len(text) - len(text.lstrip())
+            text = text.strip()
+            mention = Mention(self.article.id, start + lead, start + lead + len(text), text)
+            found = self.made_mentions[span.start_char, end] = mention
         return found
 
     def dateline_place(self) -> Entity | None:

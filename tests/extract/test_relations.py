@@ -1636,7 +1636,7 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             " for legislative affairs for NASA.",
             "Jon Pike",
             "schema:memberOf",
-            "NASA",
+            "National Aeronautics and Space Administration",
         ),
         (
             "Mark Hale joined the bank in 1970 and became its president in 1985.",
@@ -1705,7 +1705,7 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "After Lisa Cole was picked as a NASA astronaut, she trained for years.",
             "Lisa Cole",
             "schema:memberOf",
-            "NASA",
+            "National Aeronautics and Space Administration",
         ),
         # The common nouns of a title's "of" that end the name of the one body the article
         # names so stand for that body.
