@@ -343,15 +343,7 @@ class EntityIndex:
         on the New York Stock Exchange. The company noted ..."), nor a state's office or
         body ("sought a seat in Parliament", "the Federal Trade Commission approved")."""
         last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _may_be_company)
-        if last is None or _company_name(last.name):
-            return last
-        # A unit named after its company names that company last ("remodeling the company's
-        # resort, refurbishing aircraft of the MGM Grand Air unit" after "MGM Grand Inc.").
-        return self.last_named_before(
-            token,
-            (EntityKind.ORGANIZATION,),
-            lambda e: _company_name(e.name) and _unit_of(last, e),
-        )
+        return last if last is not None and _company_name(last.name) else None
 
     def last_organization_before(self, token: Token) -> Entity | None:
         """The organisation named last before `token`, a stock exchange passed over (lexicon
@@ -1908,13 +1900,6 @@ def _may_be_company(entity: Entity) -> bool:
         "state_body_nouns",
         "public_office_heads",
     )
-
-
-def _unit_of(unit: Entity, company: Entity) -> bool:
-    """The unit's name opens with the company's name before its legal form ("MGM Grand Air",
-    "MGM Grand Inc.")."""
-    base = " ".join(company.name.split()[:-1]).rstrip(",")
-    return bool(base) and unit.name.startswith(f"{base} ")
 
 
 def _company_name(name: str) -> bool:
