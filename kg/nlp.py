@@ -8,7 +8,7 @@ import importlib.util
 import re
 from collections import deque
 from collections.abc import Callable, Mapping
-from itertools import pairwise, repeat
+from itertools import repeat
 from types import MappingProxyType
 from typing import Any, TypeAlias, TypeVar
 
@@ -68,6 +68,8 @@ GLUED_ARTICLE = r"(?<=\bthe)(?=[A-Z])"
 # ones, tags "people’s" as a word of its own, so a name ("provincial people’s committee") ends
 # before it. One character for one: offsets into the text are unchanged.
 STRAIGHT_APOSTROPHE = str.maketrans({"’": "'"})
+# A blank line and the whitespace after it, up to the next paragraph's first character.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def glued_capital() -> str:
@@ -981,9 +983,11 @@ class NewsTokenizer:
         # in an abbreviation on into the next ("... with Midland Doherty Ltd.\n\nProvigo's
         # profit record ..."), which then has a subject and a verb from two sentences.
         if "\n\n" in text:
-            for before, after in pairwise(doc):
-                if before.is_space and "\n\n" in before.text and not after.is_space:
-                    after.is_sent_start = True
+            starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+            for blank in BLANK_LINE.finditer(text):
+                first = starts.get(blank.end())
+                if first:
+                    doc[first].is_sent_start = True
         # The rules that read the doc's text find the apostrophe its tokens have.
         remember_text(doc, text)
         return doc
