@@ -1069,7 +1069,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
         cls = "Statement"
-    time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
+    time, time_confidence = (
+        _planned_time(ctx, verb) or _invitation_time(ctx, verb) or ctx.act_dated(verb)
+    )
     if time_confidence != ATTACHED and not asked:
         participle = _opening_participle(verb)
     if (
@@ -1555,6 +1557,32 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
     for planned in children(verb, "xcomp"):
         time, confidence = ctx.dated(planned)
         if time is not None and confidence == ATTACHED:
+            return time, confidence
+    return None
+
+
+def _invitation_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
+    """When an invitation told in the past was made, for a clause that names no time of its
+    own: the parse hangs the time on the infinitive of what was offered ("invited the three
+    countries to join the bloc in July 1997 at the Madrid summit"), and a past time there, one
+    before publication, is that of the invitation; the act offered comes after it."""
+    if (
+        verb.lemma_.casefold() not in lexicon.words("inviting_verbs")
+        or verb.tag_ not in {"VBD", "VBN"}
+        or ctx.dated(verb)[1] == ATTACHED
+    ):
+        return None
+    published = ctx.article.published
+    for offered in children(verb, "xcomp"):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(offered)):
+            continue
+        time, confidence = ctx.dated(offered)
+        if (
+            time is not None
+            and confidence == ATTACHED
+            and time.value[:4].isdigit()
+            and (published is None or time.value < published.isoformat()[: len(time.value)])
+        ):
             return time, confidence
     return None
 
@@ -6149,7 +6177,10 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "the Kim Il Sung Square, where a mass rally took place".
             place = _relative_place(index, head_of(token))
         time, confidence = (
-            _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
+            _time_of_noun(ctx, token)
+            or _time_of_occasion(ctx, token)
+            or _time_of_happening(ctx, token)
+            or ctx.dated(token)
         )
         if not (agents or patients) and token.lower_ in lexicon.words("hardship_plurals"):
             continue
@@ -6496,6 +6527,22 @@ def _time_of_occasion(ctx: Context, noun: Token) -> tuple[TimeExpression, Decima
     if verb.dep_ == "acomp":  # "was present at the ceremony"
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    time, confidence = ctx.dated(verb)
+    return (time, confidence) if time is not None and confidence == ATTACHED else None
+
+
+def _time_of_happening(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
+    """An event noun whose clause says it happened takes the clause's own time: "a banquet
+    ... was given in the garden on September 8, 2021", "the ceremony took place on Monday"
+    (lexicons `event_occurrence_verbs`, `event_light_verbs`)."""
+    if noun.dep_ not in SUBJECTS:
+        return None
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    held = verb.lemma_.casefold() in lexicon.words("event_light_verbs") and is_passive(verb)
+    if not (held or _tells_occurrence(verb)):
         return None
     time, confidence = ctx.dated(verb)
     return (time, confidence) if time is not None and confidence == ATTACHED else None
