@@ -6177,10 +6177,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             # "the Kim Il Sung Square, where a mass rally took place".
             place = _relative_place(index, head_of(token))
         time, confidence = (
-            _time_of_noun(ctx, token)
-            or _time_of_occasion(ctx, token)
-            or _time_of_happening(ctx, token)
-            or ctx.dated(token)
+            _time_of_noun(ctx, token) or _time_of_occasion(ctx, token) or ctx.dated(token)
         )
         if not (agents or patients) and token.lower_ in lexicon.words("hardship_plurals"):
             continue
@@ -6527,22 +6524,6 @@ def _time_of_occasion(ctx: Context, noun: Token) -> tuple[TimeExpression, Decima
     if verb.dep_ == "acomp":  # "was present at the ceremony"
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    time, confidence = ctx.dated(verb)
-    return (time, confidence) if time is not None and confidence == ATTACHED else None
-
-
-def _time_of_happening(ctx: Context, noun: Token) -> tuple[TimeExpression, Decimal] | None:
-    """An event noun whose clause says it happened takes the clause's own time: "a banquet
-    ... was given in the garden on September 8, 2021", "the ceremony took place on Monday"
-    (lexicons `event_occurrence_verbs`, `event_light_verbs`)."""
-    if noun.dep_ not in SUBJECTS:
-        return None
-    verb = noun.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    held = verb.lemma_.casefold() in lexicon.words("event_light_verbs") and is_passive(verb)
-    if not (held or _tells_occurrence(verb)):
         return None
     time, confidence = ctx.dated(verb)
     return (time, confidence) if time is not None and confidence == ATTACHED else None
