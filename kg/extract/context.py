@@ -221,9 +221,7 @@ class Context:
             return None
         text = self.article.text
         paragraph_start = text.rfind("\n", 0, verb.idx) + 1
-        opening = next(
-            (s for s in doc_sentences(verb.doc) if s.end_char > paragraph_start), None
-        )
+        opening = next((s for s in doc_sentences(verb.doc) if s.end_char > paragraph_start), None)
         if (
             opening is None
             or opening.end_char > verb.idx
