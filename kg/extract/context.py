@@ -204,9 +204,51 @@ class Context:
         """When the act the verb tells of was done (see `dated`): a plan, a wish or a habit
         was done on no day of the story, only on a time its own clause names."""
         time, confidence = self.dated(verb)
+        if confidence != ATTACHED:
+            scene = self._scene(verb)
+            if scene is not None:
+                return scene, NARRATIVE
         if confidence != ATTACHED and not_done_then(verb) and self._press_day(verb) is None:
             return None, None
         return time, confidence
+
+    def _scene(self, verb: Token) -> TimeExpression | None:
+        """The past time a paragraph opens with, in a sentence of no verb, for a clause in
+        the present tense of that paragraph: a broadcast tells history in the present ("Atlanta
+        nineteen ninety-six. A bomb blast shocks the Olympic games. One person is killed.")."""
+        published = self.article.published
+        if published is None or not any(
+            served.tag_ in PRESENT
+            or any(c.dep_ in AUXILIARIES and c.tag_ in PRESENT for c in children_of(served))
+            for served in _served(verb)
+        ):
+            return None
+        text = self.article.text
+        paragraph_start = text.rfind("\n", 0, verb.idx) + 1
+        opening = next((s for s in doc_sentences(verb.doc) if s.end_char > paragraph_start), None)
+        if (
+            opening is None
+            or opening.end_char > verb.idx
+            or any(t.pos_ in VERBAL for t in opening)
+            # "And just last month, an off duty policeman is killed": a time told since.
+            or any(
+                opening.end_char <= time.mention.start < sentence_of(verb).end_char
+                for time in self.times
+            )
+        ):
+            return None
+        return next(
+            (
+                time
+                for time in self.times
+                if opening.start_char <= time.mention.start < opening.end_char
+                and time.timex_type in POINTS
+                and isinstance(day := time.calendar_date(), str | dt.date)
+                and str(day)[:4].isdigit()
+                and int(str(day)[:4]) < published.year
+            ),
+            None,
+        )
 
     def _narrative(self, verb: Token) -> tuple[TimeExpression | None, Decimal | None]:
         """The day the story goes on from at the verb (see `dated`)."""

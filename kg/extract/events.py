@@ -1102,7 +1102,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     judgement = characterisation(verb) or _words_as_itself(verb, agents)
     if judgement is not None:
         cls = "Statement"
-    time, time_confidence = _planned_time(ctx, verb) or ctx.act_dated(verb)
+    time, time_confidence = (
+        _planned_time(ctx, verb) or _invitation_time(ctx, verb) or ctx.act_dated(verb)
+    )
     if time_confidence != ATTACHED and not asked:
         participle = _opening_participle(verb)
     if (
@@ -1607,6 +1609,32 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
     for planned in children(verb, "xcomp"):
         time, confidence = ctx.dated(planned)
         if time is not None and confidence == ATTACHED:
+            return time, confidence
+    return None
+
+
+def _invitation_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
+    """When an invitation told in the past was made, for a clause that names no time of its
+    own: the parse hangs the time on the infinitive of what was offered ("invited the three
+    countries to join the bloc in July 1997 at the Madrid summit"), and a past time there, one
+    before publication, is that of the invitation; the act offered comes after it."""
+    if (
+        verb.lemma_.casefold() not in lexicon.words("inviting_verbs")
+        or verb.tag_ not in {"VBD", "VBN"}
+        or ctx.dated(verb)[1] == ATTACHED
+    ):
+        return None
+    published = ctx.article.published
+    for offered in children(verb, "xcomp"):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(offered)):
+            continue
+        time, confidence = ctx.dated(offered)
+        if (
+            time is not None
+            and confidence == ATTACHED
+            and time.value[:4].isdigit()
+            and (published is None or time.value < published.isoformat()[: len(time.value)])
+        ):
             return time, confidence
     return None
 

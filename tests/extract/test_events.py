@@ -1561,6 +1561,28 @@ def test_event_place_within(
             "plan",
             "2024-12",
         ),
+        # So is what is set to happen.
+        ("Construction of the new terminal is set to begin in early 2025.", "set", "2025"),
+        # The parse hangs an invitation's past time on the infinitive of what was offered.
+        (
+            "The western military alliance invited the three countries to join the bloc in "
+            "July 1997 at the Madrid summit.",
+            "invite",
+            "1997-07",
+        ),
+        (
+            "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in "
+            "July 1997, will officially join NATO on March 12.",
+            "invite",
+            "1997-07",
+        ),
+        # A broadcast tells history in the present after a paragraph's verbless date.
+        (
+            "Atlanta nineteen ninety-six. A bomb blast shocks the Olympic games. One person is "
+            "killed.",
+            "kill",
+            "1996",
+        ),
         # A time word that qualifies an event noun dates it.
         (
             "Israel's recent large-scale military attack against Lebanon caused huge casualties.",
