@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v29",
-    "kg.times.v19",
-    "kg.relations.v29",
-    "kg.orders.v26",
-    "kg.statements.v30",
-    "kg.events.v31",
-    "kg.places.v25",
+    "kg.entities.v30",
+    "kg.times.v20",
+    "kg.relations.v30",
+    "kg.orders.v27",
+    "kg.statements.v31",
+    "kg.events.v32",
+    "kg.places.v26",
 )
 
 
