@@ -3547,10 +3547,14 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
     for token in doc[j : j + 4]:
         if _is_group_head(token):
             return token
-        # A prefix glued to its hyphen is a modifier whatever its tag ("sub" of "sub-workteams"
-        # is tagged a plural noun, and its hyphen a noun).
+        # A prefix glued to its hyphen is a modifier though tagged a plural noun ("sub" of
+        # "sub-workteams"; its hyphen is tagged a noun). An adverb there starts a phrase of its
+        # own ("newly-appointed officials and well-known scientists").
         hyphened = (
-            not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+            token.tag_ in GROUP_HEAD_TAGS
+            and not token.whitespace_
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "-"
         )
         if token.tag_ not in GROUP_MODIFIER_TAGS and not hyphened:
             return None
