@@ -3640,6 +3640,16 @@ def _groups(
         if _modifies_noun(token) or _designates_names(token) or _ends_forces_in_a_title(token):
             continue
         indices = _group_tokens(token, taken, persons)
+        # The last word of a group found before is not this one's when a list of people starts
+        # after it: "officials of ... organizations in the municipality and working people,
+        # youth and students of many units", where the parser hangs "municipality" on
+        # "people". A body after "and" is the rest of that word's phrase ("members of the
+        # provincial land and marine conservation bureau").
+        before = [i for i in indices if i < token.i and i in grouped]
+        if before and doc[before[-1] + 1].lower_ in {",", "and"} and not of_a_kind:
+            indices = [i for i in indices if i > before[-1]]
+            while doc[indices[0]].lower_ in {",", "and"}:
+                indices = indices[1:]
         # Heads listed before a shared phrase make one group: "officials, scientists and
         # researchers of the Drone Institute". A body of a kind is an item of its own ("the
         # provincial fishery management bureau, and inhabitants of ...").

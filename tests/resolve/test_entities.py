@@ -1589,6 +1589,17 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
             " the statues on Mansu Hill.",
             {"officials, working people, service personnel and school youth and children"},
         ),
+        # A word the parser hangs on the next list's head stays in the group found before.
+        (
+            "Officials of the Party and power organs and working people's organizations in the"
+            " municipality and working people, youth and students of many units have visited"
+            " the museum.",
+            {
+                "officials of the Party and power organs and working people's organizations in"
+                " the municipality",
+                "working people, youth and students of many units",
+            },
+        ),
         # A prefix hyphened to a head does not end the list.
         (
             "All workteams and sub-workteams of the Yoldusamchon Farm reaped a good harvest.",
