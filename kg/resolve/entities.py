@@ -3547,7 +3547,16 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
     for token in doc[j : j + 4]:
         if _is_group_head(token):
             return token
-        if token.tag_ not in GROUP_MODIFIER_TAGS:
+        # A prefix glued to its hyphen is a modifier though tagged a plural noun ("sub" of
+        # "sub-workteams"; its hyphen is tagged a noun). An adverb there starts a phrase of its
+        # own ("newly-appointed officials and well-known scientists").
+        hyphened = (
+            token.tag_ in GROUP_HEAD_TAGS
+            and not token.whitespace_
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "-"
+        )
+        if token.tag_ not in GROUP_MODIFIER_TAGS and not hyphened:
             return None
     return None
 
@@ -3573,7 +3582,7 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
     personnel of the Korean People's Army")."""
     joints = [i for i in indices if i < head and doc[i].lower_ == "and"]
     commas = [i for i in indices if i < head and doc[i].text == ","]
-    if len(joints) < 2 or not commas:
+    if len(joints) < 2 or not commas or not _distinct_last_item(doc, indices, joints[-1], head):
         return [indices]
     cuts = {*commas, joints[-1]}
     items: list[list[int]] = [[]]
@@ -3583,6 +3592,19 @@ def _list_items(doc: Doc, indices: list[int], head: int) -> list[list[int]]:
         else:
             items[-1].append(i)
     return [item for item in items if any(_is_group_head(doc[i]) for i in item)]
+
+
+def _distinct_last_item(doc: Doc, indices: list[int], joint: int, head: int) -> bool:
+    """Whether the item after a list's last "and" is a group apart: it has its own determiner
+    or quantifier ("and many other citizens", "and the ...") or its own phrase after its head
+    ("and service personnel of the Korean People's Army"). Else that "and" joins two heads of
+    the list's last item, and the whole list is one group acting together ("Officials, working
+    people, service personnel and school youth and children visited ...")."""
+    first = doc[joint + 1]
+    marked = first.tag_ in {"DT", "PDT", "CD", "PRP$"} or first.lower_ in lexicon.words(
+        "group_quantity_words"
+    )
+    return marked or any(i > head for i in indices)
 
 
 def _groups(
@@ -3618,6 +3640,16 @@ def _groups(
         if _modifies_noun(token) or _designates_names(token) or _ends_forces_in_a_title(token):
             continue
         indices = _group_tokens(token, taken, persons)
+        # The last word of a group found before is not this one's when a list of people starts
+        # after it: "officials of ... organizations in the municipality and working people,
+        # youth and students of many units", where the parser hangs "municipality" on
+        # "people". A body after "and" is the rest of that word's phrase ("members of the
+        # provincial land and marine conservation bureau").
+        before = [i for i in indices if i < token.i and i in grouped]
+        if before and doc[before[-1] + 1].lower_ in {",", "and"} and not of_a_kind:
+            indices = [i for i in indices if i > before[-1]]
+            while doc[indices[0]].lower_ in {",", "and"}:
+                indices = indices[1:]
         # Heads listed before a shared phrase make one group: "officials, scientists and
         # researchers of the Drone Institute". A body of a kind is an item of its own ("the
         # provincial fishery management bureau, and inhabitants of ...").

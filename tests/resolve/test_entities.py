@@ -1577,6 +1577,34 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
                 "service personnel of the Korean People's Army",
             },
         ),
+        # An item after the last "and" opened by a quantity word is a group apart too.
+        (
+            "This year alone, working people, youth and students and many other citizens have"
+            " visited the Munsu Water Park.",
+            {"working people", "youth and students", "many other citizens"},
+        ),
+        # Else that "and" joins two heads of the last item: the whole list acts as one group.
+        (
+            "Officials, working people, service personnel and school youth and children visited"
+            " the statues on Mansu Hill.",
+            {"officials, working people, service personnel and school youth and children"},
+        ),
+        # A word the parser hangs on the next list's head stays in the group found before.
+        (
+            "Officials of the Party and power organs and working people's organizations in the"
+            " municipality and working people, youth and students of many units have visited"
+            " the museum.",
+            {
+                "officials of the Party and power organs and working people's organizations in"
+                " the municipality",
+                "working people, youth and students of many units",
+            },
+        ),
+        # A prefix hyphened to a head does not end the list.
+        (
+            "All workteams and sub-workteams of the Yoldusamchon Farm reaped a good harvest.",
+            {"workteams and sub-workteams of the Yoldusamchon Farm"},
+        ),
         # A time after the group says when, not which ones.
         (
             "Clashes broke out between the police and the protesters in recent days.",
