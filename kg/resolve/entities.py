@@ -3604,7 +3604,10 @@ def _distinct_last_item(doc: Doc, indices: list[int], joint: int, head: int) -> 
     marked = first.tag_ in {"DT", "PDT", "CD", "PRP$"} or first.lower_ in lexicon.words(
         "group_quantity_words"
     )
-    return marked or any(i > head for i in indices)
+    # A list of acts done to groups: "intimidating protesters, beating politicians and
+    # jailing activists".
+    done_to = first.tag_ == "VBG" and first.lower_ not in lexicon.words("group_participles")
+    return marked or done_to or any(i > head for i in indices)
 
 
 def _groups(
