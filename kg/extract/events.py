@@ -3349,13 +3349,7 @@ def _subjects_split_off(verb: Token) -> list[Token]:
     ):
         verb = head_of(verb)
     kids = children_of(verb)
-    if (
-        verb.dep_ != "conj"
-        or verb.pos_ != "VERB"
-        or any(c.dep_ in SUBJECTS for c in kids)
-        # "development-oriented", "heaven-sent": a participle with no auxiliary is no clause.
-        or not (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
-    ):
+    if verb.dep_ != "conj" or not _clause_without_subject(verb, kids):
         return []
     tokens, tags, pos = doc_tokens(verb.doc), doc_tags(verb.doc), doc_pos(verb.doc)
     first = head_of(verb).i
@@ -3399,18 +3393,23 @@ def _subjects_split_off(verb: Token) -> list[Token]:
     return found
 
 
+def _clause_without_subject(verb: Token, kids: Sequence[Token]) -> bool:
+    """The verb of a clause, finite or with an auxiliary, that has no subject of its own
+    ("development-oriented", "heaven-sent": a participle with no auxiliary is no clause)."""
+    return (
+        verb.pos_ == "VERB"
+        and not any(c.dep_ in SUBJECTS for c in kids)
+        and (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
+    )
+
+
 def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     """The subject of a main verb that the parser hangs, as an apposition, on the noun of an
     opening phrase set off by a comma, leaving the verb with none: in "In the largest
     operation since Vietnam, an estimated 20,000 American GIs have already massed" the GIs
     mass. The noun phrase must stand right before the verb and its auxiliaries."""
     kids = children_of(verb)
-    if (
-        verb.dep_ != "ROOT"
-        or verb.pos_ != "VERB"
-        or any(c.dep_ in SUBJECTS for c in kids)
-        or not (verb.tag_ in CLAUSE_FINITE_TAGS or any(c.dep_ in AUXILIARIES for c in kids))
-    ):
+    if verb.dep_ != "ROOT" or not _clause_without_subject(verb, kids):
         return []
     start = min((c.i for c in kids if c.dep_ in VERB_PREMODIFIERS and c.i < verb.i), default=verb.i)
     if start == 0:
