@@ -69,6 +69,15 @@ DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 CLAUSE_DASHES = frozenset({"—", "–", "--"})
 # Kinship that holds both ways: a brother's brother is his sibling too.
 SYMMETRIC_KINSHIP = frozenset({"schema:sibling", "schema:spouse"})
+# The kinship the other way round: the son's `schema:parent` is the father's `schema:children`.
+CONVERSE_KINSHIP: Mapping[str, str] = MappingProxyType(
+    {
+        "schema:sibling": "schema:sibling",
+        "schema:spouse": "schema:spouse",
+        "schema:parent": "schema:children",
+        "schema:children": "schema:parent",
+    }
+)
 # The phrases naming the body an office is held in: "lecturer at the University of York".
 BODY_PREPOSITIONS = frozenset({"at", "of", "for", "in", "with"})
 # The prepositions joining an office to the field it is for: "director of sales".
@@ -2156,7 +2165,8 @@ def _names_body(index: EntityIndex, prep: Token) -> bool:
 def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """ "A and his brother, B", "Kim Jong Un and his wife Ri Sol Ju": the relative named beside
     the possessed kinship noun is A's; so is it where A alone is named before it, as the
-    subject ("A hushed up the scandals of his wife B")."""
+    subject ("A hushed up the scandals of his wife B"), and where A is the possessor named
+    ("Elian's father, Juan Miguel Gonzalez"). Each kinship is stated both ways."""
     index = ctx.entities
     kinship = lexicon.mapping("kinship")
     tokens = doc_tokens(doc)
@@ -2172,9 +2182,12 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
         noun = tokens[i]
         if relation in SYMMETRIC_KINSHIP and noun.tag_ == "NNS":
             yield from _kin_listed(noun, relation, ctx)
-        if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(noun)):
+        owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+        if owner is None:
             continue
-        if noun.dep_ == "conj":
+        if owner.tag_ != "PRP$":
+            anchor = _person_at(index, owner)
+        elif noun.dep_ == "conj":
             anchor = _person_at(index, noun.head)
         else:
             anchor = _sole_subject_before(noun, index)
@@ -2184,8 +2197,7 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
                 continue
             evidence = ctx.mention(sentence_of(noun))
             yield Relation(relative, relation, anchor, evidence)
-            if relation in SYMMETRIC_KINSHIP:
-                yield Relation(anchor, relation, relative, evidence)
+            yield Relation(anchor, CONVERSE_KINSHIP[relation], relative, evidence)
 
 
 def _sole_subject_before(noun: Token, index: EntityIndex) -> Entity | None:

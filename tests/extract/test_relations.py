@@ -236,6 +236,25 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:spouse",
             "Yoon Suk Yeol",
         ),
+        # The person named as the possessor of the kinship noun, and the kinship both ways.
+        (
+            "Kim Jong Un's sister, Kim Yo Jong, issued a statement.",
+            "Kim Jong Un",
+            "schema:sibling",
+            "Kim Yo Jong",
+        ),
+        (
+            "Lawyers for Elian Gonzalez's father, Juan Miguel Gonzalez, filed a motion.",
+            "Elian Gonzalez",
+            "schema:parent",
+            "Juan Miguel Gonzalez",
+        ),
+        (
+            "Lawyers for Elian Gonzalez's father, Juan Miguel Gonzalez, filed a motion.",
+            "Juan Miguel Gonzalez",
+            "schema:children",
+            "Elian Gonzalez",
+        ),
         (
             "The sisters, Anna Smith and Mary Smith, were arrested.",
             "Mary Smith",
@@ -1252,6 +1271,13 @@ def test_words_that_are_no_title_of_the_person(
             "Ann Cole",
             "schema:memberOf",
             "Dalton Research Inc.",
+        ),
+        # A body's possessive before a kinship noun names no kin.
+        (
+            "Acme Corp.'s daughter company, Beta Inc., grew.",
+            "Beta Inc.",
+            "schema:parent",
+            "Acme Corp.",
         ),
         # The owner's pronoun is no word of the title.
         (
