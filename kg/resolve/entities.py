@@ -7366,6 +7366,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
+    named = _local_bodies_of_named_places(named)
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -7460,7 +7461,11 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
             mentions.append(EntityMention(earlier, mention, name))
             by_token.setdefault(indices[0], earlier)
             continue
-        renamed = _group_renamed(name, told) or _doers_told_before(doc, indices, by_token)
+        renamed = (
+            _group_renamed(name, told)
+            or _doers_told_before(doc, indices, by_token)
+            or _local_body_of_named_place(doc, indices, name, by_token)
+        )
         if renamed is not None:
             mentions.append(EntityMention(renamed, mention, name))
             for i in indices:
@@ -7574,6 +7579,60 @@ def _group_renamed(name: str, told: list[tuple[frozenset[str], Entity]]) -> Enti
         ),
         None,
     )
+
+
+# A party committee of a place and its level: "North Hwanghae Provincial Committee of the
+# Workers' Party of Korea", "Uiju County Party Committee".
+_PLACE_PARTY_COMMITTEE = re.compile(r"(?P<place>.+?) (?P<level>[A-Z][a-z]+) (?:Party )?Committee\b")
+
+
+def _local_body_name(name: str, before: Iterable[Entity]) -> str | None:
+    """A local body named by its level and kind, after the party committee of a place of that
+    level in the same sentence (`before`, nearest first), is the body of that place: "A,
+    secretary of the Nampho Municipal Committee of the WPK, B, vice-chairman of the municipal
+    people's committee" names the Nampho Municipal People's Committee. Without such a
+    committee before it ("the provincial people's committee and the provincial hospital
+    rendered assistance") the body stays one of a kind."""
+    level, _, kind = name.partition(" ")
+    if not kind or level not in lexicon.words("local_body_levels"):
+        return None
+    committees = (
+        found
+        for body in before
+        if body.kind is EntityKind.ORGANIZATION
+        and (found := _PLACE_PARTY_COMMITTEE.match(body.name)) is not None
+    )
+    committee = next(committees, None)
+    if committee is None or committee["level"].casefold() != level:
+        return None
+    words = " ".join(w[:1].upper() + w[1:] for w in kind.split())
+    return f"{committee['place']} {committee['level']} {words}"
+
+
+def _local_body_of_named_place(
+    doc: Doc, indices: list[int], name: str, by_token: dict[int, Entity]
+) -> Entity | None:
+    """A group of a local body's kind that `_local_body_name` names after a place."""
+    if not _body_of_a_kind(doc[indices[-1]]):
+        return None
+    sentence = sentence_of(doc[indices[0]])
+    before = (by_token[i] for i in range(indices[0] - 1, sentence.start - 1, -1) if i in by_token)
+    named = _local_body_name(name, before)
+    return None if named is None else Entity(EntityKind.ORGANIZATION, named)
+
+
+def _local_bodies_of_named_places(named: list[_Named]) -> list[_Named]:
+    """The bodies the model found that `_local_body_name` names after a place."""
+    placed = []
+    for k, item in enumerate(named):
+        before = (
+            Entity(n.kind, n.name)
+            for n in reversed(named[:k])
+            if n.span.sent.start == item.span.sent.start
+        )
+        body = _local_body_name(item.name, before) if item.kind is EntityKind.ORGANIZATION else None
+        placed.append(item if body is None else replace(item, name=body))
+    return placed
 
 
 def _doers_told_before(doc: Doc, indices: list[int], by_token: dict[int, Entity]) -> Entity | None:

@@ -787,6 +787,43 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"North Phyongan Provincial Regiment of Party members": "Organization"},
             set(),
         ),
+        # A local body named by its level after the party committee of a place of that level
+        # in the same sentence is that place's body; without one it stays a body of a kind.
+        (
+            "Present were Choe Ung Chol, secretary of the Nampho Municipal Committee of the"
+            " Workers' Party of Korea, Rim Yong Man, vice-chairman of the municipal people's"
+            " committee, and officials.",
+            {"Nampho Municipal People's Committee": "Organization"},
+            {"municipal people's committee"},
+        ),
+        (
+            "Kim Chol Min, secretary of the South Hwanghae Provincial Committee of the WPK, said"
+            " that the provincial people's committee and the provincial public security bureau"
+            " rendered assistance.",
+            {
+                "South Hwanghae Provincial People's Committee": "Organization",
+                "South Hwanghae Provincial Public Security Bureau": "Organization",
+            },
+            {"provincial people's committee", "provincial public security bureau"},
+        ),
+        (
+            "Ri Hi Yong, chief secretary of the Uiju County Party Committee, and the chairman of"
+            " the county people's committee were there.",
+            {"Uiju County People's Committee": "Organization"},
+            set(),
+        ),
+        (
+            "Secretaries of the North Phyongan Provincial Committee of the WPK met. Kang Myong"
+            " Ryong, vice-chairman of the provincial people's committee, made an address.",
+            {},
+            {"North Phyongan Provincial People's Committee"},
+        ),
+        (
+            "Kim Man Jo, secretary of the South Phyongan Provincial Committee of the WPK, and the"
+            " chairman of the county people's committee were there.",
+            {},
+            {"South Phyongan County People's Committee"},
+        ),
         (
             "The chairperson of the Brazilian Center for Peace and Solidarity with Peoples "
             "lauded the WPK.",
