@@ -25,28 +25,31 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   "may meet"), but not with the perfect ("may have met on Tuesday", "would have signed").
 * Two-digit years ("'89") take the century that puts them nearest publication, years ahead
   counting twice: 1989 in 1989 and in 2024, 2030 in 2024; 19yy without a publication date.
-* "N units later/earlier", "the next day", "that year" count from the date last mentioned in
-  the text (`previous`), else from publication; "ago" and "from now" count from publication.
-  The value has the granularity of the unit (days give a day, weeks an ISO week, years a
-  year), never finer than the date counted from. Vague counts give `PAST_REF`/`FUTURE_REF`
-  ("several years ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A year or
-  month named in a clause that describes a noun is background and is not counted from ("said
-  on Tuesday that the plant, built in 1985, would close. The next day" is Wednesday). "three
-  days later" stays one date, counted from the day before it, although TimeBank tags the length
-  as a DURATION and leaves "later" out: what happened three days later needs its day.
-* Clock times take the adjacent date ("10 a.m. on June 10"), else the day last mentioned,
-  else the publication day. Parts of day attach to a day as TIME: `XXXX-06-10TMO`. A day
-  followed by its part of day is a DATE, and after "morning" and "night" it is the day alone
-  ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV), as TimeBank mostly
-  values them; so is a part of day a day before or after the story's ("the next morning"), while
-  "that morning" stays a TIME.
+* "N units later/earlier", "the next day", "that year" count from the date last mentioned in the
+  text (`previous`), else from publication; "ago" and "from now" count from publication. The value
+  has the granularity of the unit (days give a day, weeks an ISO week, years a year), never finer
+  than the date counted from, and counted from the middle of a coarser date's period ("In March 1985
+  ... two days earlier" stays 1985-03). Vague counts give `PAST_REF`/`FUTURE_REF` ("several years
+  ago") or an unknown value ("a few days later": `XXXX-XX-XX`). A year or month named in a clause
+  that describes a noun is background and is not counted from ("said on Tuesday that the plant,
+  built in 1985, would close. The next day" is Wednesday). "three days later" stays one date,
+  counted from the day before it, although TimeBank tags the length as a DURATION and leaves "later"
+  out: what happened three days later needs its day.
+* Clock times take the adjacent date ("10 a.m. on June 10", "3 p.m. yesterday"), else the day last
+  mentioned, else the publication day. An hour without am/pm takes it from the part of day after it
+  ("at 8 in the evening" is T20:00, "7 o'clock this morning" T07:00). Parts of day attach to a day
+  as TIME: `XXXX-06-10TMO`. A day followed by its part of day is a DATE, and after "morning" and
+  "night" it is the day alone ("Wednesday night" is 2000-01-05, "Wednesday evening" 2000-01-05TEV),
+  as TimeBank mostly values them; so is a part of day a day before or after the story's ("the next
+  morning"), while "that morning" stays a TIME.
 * Ranges ("July 29-30", "1990-95", "from May to July") are one DATE valued by their first end;
   TIMEX3 has no range value and `kg` wants an event date. When spaCy joins two expressions that
   each stand alone ("June 10 and the next day"), they are split, as TimeML tags each; so are
   two months or days that each carry their year either side of a dash ("(June 25, 1950-July
   27, 1953)"). A range of lengths ("two to three weeks") is likewise the DURATION of its first
   end (P2W).
-* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century"); "the last century" is
+* Decades are `199` ("the 1990s"), centuries `19` ("the 20th century", "the 1900s"; but "the
+  2000s" is the decade 200); "the last century" is
   the previous century, "the past decade" the duration `P10Y` (decades and centuries count in
   years as durations, as in TimeBank). "a decade ago" is a year.
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
@@ -301,7 +304,8 @@ _ORDINAL_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 # A day of the month written as a bare number.
 _DAY_NUMBER = re.compile(r"[12]\d|3[01]|0?[1-9]")
 _ORDINAL_DAY = re.compile(r"the " + _ORDINAL_DAY_NUMBER, re.IGNORECASE)
-_DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7]")
+# A day, known or not: "10 a.m. yesterday" without a publication date is XXXX-XX-XXT10:00.
+_DAY_OR_WEEKDAY = re.compile(r"(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|XXXX-WXX-[1-7]")
 # A calendar value later expressions may count from: a day, an ISO week, a month, a quarter or
 # a year.
 _CALENDAR_VALUE = re.compile(
@@ -367,7 +371,18 @@ class _Ctx(NamedTuple):
         if self.previous is None:
             return self.anchor, True, unit
         coarser = max(unit, self.previous_unit, key=_granularity)
-        return self.previous, self.previous_year_known, coarser
+        if coarser == unit:
+            return self.previous, self.previous_year_known, coarser
+        # A count finer than the date counted from starts from the middle of its period, not
+        # its first day: "In March 1985 ... two days earlier" stays in March (1985-03), as
+        # nothing tells it left the month; "eight months later" after "1985" is 1986.
+        return _middle(self.previous, self.previous_unit), self.previous_year_known, coarser
+
+
+def _middle(start: dt.date, unit: str) -> dt.date:
+    """The middle day of the `unit`-long period that begins on `start`."""
+    end = _shift(start, unit, 1)
+    return start + (end - start) / 2
 
 
 def _granularity(unit: str) -> int:
@@ -805,14 +820,44 @@ def _r_clock(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return None if clock is None else ("TIME", _story_day(ctx) + clock)
 
 
-def _r_hour_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
-    hour = _quantity(m["hour"])
+def _hour_of_part(hour_text: str, pod: str) -> str | None:
+    """The clock time an hour without am/pm names in a part of day: "8" in the evening is
+    T20:00, "4" in the morning T04:00, "2" at night T02:00."""
+    hour = _quantity(hour_text)
     if hour is None or not hour.isdigit() or not 1 <= int(hour) <= 12:
         return None
-    afternoon = _PARTS_OF_DAY[m["pod"]] in ("AF", "EV", "NI") and int(hour) != 12
-    late_night = _PARTS_OF_DAY[m["pod"]] == "NI" and int(hour) < 5
-    value = int(hour) % 12 + (12 if afternoon and not late_night else 0)
-    return "TIME", f"{_today(ctx)}T{value:02d}:00"
+    if pod not in ("MO", "AF", "EV", "NI"):
+        return None
+    number = int(hour)
+    if pod == "MO" or (pod == "NI" and number < 5):
+        value = number % 12
+    else:
+        value = number if number == 12 else number + 12
+    return f"T{value:02d}:00"
+
+
+def _r_hour_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "8 in the evening", "6 in the morning on Sunday": the hour of that part of the day last
+    mentioned, or of the one named after it."""
+    clock = _hour_of_part(m["hour"], _PARTS_OF_DAY[m["pod"]])
+    if clock is None:
+        return None
+    if m["rest"] is None:
+        return "TIME", _story_day(ctx) + clock
+    rest = _resolve(m["rest"], ctx)
+    return None if rest is None else _with_day(("DATE", rest[1].split("T")[0]), clock)
+
+
+def _r_hour_then_day_pod(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "7 o'clock this morning", "10 last night", "at 11 that night", "8 Tuesday evening":
+    an hour without am/pm read in the part of day that follows with its day."""
+    rest = _resolve(m["rest"], ctx)
+    if rest is None or rest[0] not in ("DATE", "TIME"):
+        return None
+    day, _, suffix = rest[1].partition("T")
+    pod = suffix or _PARTS_OF_DAY.get(m["rest"].rsplit(" ", 1)[-1], "")
+    clock = _hour_of_part(m["hour"], pod)
+    return None if clock is None else _with_day(("DATE", day), clock)
 
 
 def _r_pod_of_day(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1188,7 +1233,10 @@ def _r_season(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     word = m["ord"]
-    quarter = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
+    if word in ("last", "final"):
+        quarter = 4
+    else:
+        quarter = _ORDINALS[word] if word in _ORDINALS else _day_number(word)
     if not 1 <= quarter <= 4:
         return None
     year = _group(m, "y")
@@ -1220,7 +1268,16 @@ def _r_half(m: re.Match[str], ctx: _Ctx) -> Timex | None:
 
 
 def _r_decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the 1980s" is a decade (198), "the 1800s" a century (18): a round hundred names the
+    hundred years. "the 2000s" is the exception: written in the century it names, it mostly
+    means the decade."""
+    if m["d"] == "0" and int(m["c"]) < _CURRENT_CENTURY:
+        return "DATE", m["c"]
     return "DATE", m["c"] + m["d"]
+
+
+# The first century (by its leading digits) whose "the X00s" is read as its first decade.
+_CURRENT_CENTURY = 20
 
 
 def _r_short_decade(m: re.Match[str], ctx: _Ctx) -> Timex | None:
@@ -1364,7 +1421,17 @@ def _rule(patterns: str | tuple[str, ...], handler: _Handler) -> _Rule:
 _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<deictic>{DEICTIC})(?:'s)?(?:,? (?:in the )?(?P<pod>{POD}))?", _r_deictic),
     _rule(r"(?P<which>this|last) (?P<pod>{POD})", _r_this_pod),
-    _rule(r"(?P<hour>{NUMBER}) (?:o'clock )?in the (?P<pod>{POD})", _r_hour_pod),
+    _rule(
+        r"(?P<hour>{NUMBER}) (?:o'clock )?in the (?P<pod>{POD})(?:,? (?:on |of )?(?P<rest>.+))?",
+        _r_hour_pod,
+    ),
+    # A day with its part of day after the hour: "this morning", "last night", "Tuesday
+    # evening"; not a part of day alone ("7 nights" is a count).
+    _rule(
+        r"(?P<hour>\d{1,2}|{NUMBER}(?= o'clock))(?: o'clock)? "
+        r"(?P<rest>(?:{DEICTIC}|this|last|that|the next|the following|{WEEKDAY})(?: .+)?)",
+        _r_hour_then_day_pod,
+    ),
     _rule(r"(?P<clock>{CLOCK}),? (?:on |of |in the )?(?P<rest>.+)", _r_clock_then_day),
     _rule(r"(?P<rest>.+?),? (?:at |around |about |by )?(?P<clock>{CLOCK})", _r_clock_then_day),
     _rule(r"(?P<clock>{CLOCK})", _r_clock),
@@ -1486,14 +1553,24 @@ _RULES: tuple[_Rule, ...] = (
             r"(?:(?P<y>{YEAR})|(?:(?P<shift>{SHIFT})|the) (?:fiscal )?year))?",
             r"(?:the )?(?:fiscal )?(?P<y>{YEAR})(?:'s)? (?:fiscal )?(?P<ord>{ORDINAL})[- ]quarter",
             r"(?P<shift>{SHIFT}) year's (?P<ord>{ORDINAL})[- ]quarter",
+            # "the last quarter of 1988": the year's fourth ("the last quarter" alone is the
+            # one before this, read by `_r_shift_unit`).
+            r"(?:the )?(?P<ord>last|final) (?:fiscal |calendar )?quarter,? of (?:fiscal )?"
+            r"(?:(?P<y>{YEAR})|(?:(?P<shift>{SHIFT})|the) (?:fiscal )?year)",
         ),
         _r_quarter,
     ),
     _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
     _rule((r"q(?P<q>[1-4]),? (?P<y>{YEAR})", r"(?P<y>{YEAR}) q(?P<q>[1-4])"), _r_quarter_code),
     _rule(
-        r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
-        r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
+        (
+            r"(?:the )?(?P<ord>first|second|last|former|latter|1st|2nd) half"
+            r"(?: of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year))?",
+            # "the first two quarters of 1990" is its first half, as TimeBank has it; without
+            # the year it is a length, as "the first nine months" is.
+            r"(?:the )?(?P<ord>first|last) two quarters"
+            r" of (?:(?P<y>{YEAR})|(?:the )?(?P<shift>{SHIFT}) year|the year)",
+        ),
         _r_half,
     ),
     _rule(r"(?:the )?(?P<c>1\d|20|21)(?P<d>\d)0'?s", _r_decade),

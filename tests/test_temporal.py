@@ -169,6 +169,13 @@ def test_relative_without_publication_date(text: str, value: str) -> None:
         ("the next Friday", "2024-06-21", "2024-06-14"),
         ("the next Friday", "2024-08-02", None),
         ("the previous Friday", "2024-07-26", "2024-06"),
+        # Counted from a coarser date, a finer count stays in its period unless it must leave.
+        ("two days earlier", "1985-03", "1985-03"),
+        ("two days earlier", "1985", "1985"),
+        ("the day before", "2024-06", "2024-06"),
+        ("the previous week", "1985-03", "1985-03"),
+        ("a week later", "1985-Q1", "1985-Q1"),
+        ("eight months later", "1986", "1985"),
     ],
 )
 def test_counted_dates(text: str, value: str, previous: str | None) -> None:
@@ -220,6 +227,20 @@ def test_day_followed_by_its_part_of_day_is_a_date(
         ("10 a.m. on June 10", "2024-06-10T10:00", None),
         ("June 10 at 3 p.m.", "2024-06-10T15:00", None),
         ("4 in the morning", "2024-07-29T04:00", None),
+        # A clock time and the day after it are one time.
+        ("3 p.m. yesterday", "2024-07-28T15:00", None),
+        ("10 a.m. Tuesday", "2024-07-30T10:00", None),
+        ("9 a.m. tomorrow", "2024-07-30T09:00", None),
+        # An hour without am/pm takes it from the part of day after it.
+        ("8 in the evening", "2024-07-29T20:00", None),
+        ("12 in the afternoon", "2024-07-29T12:00", None),
+        ("2 in the morning", "2024-06-10T02:00", "2024-06-10"),
+        ("6 in the morning on Sunday", "2024-07-28T06:00", None),
+        ("7 o'clock this morning", "2024-07-29T07:00", None),
+        ("eight o'clock this evening", "2024-07-29T20:00", None),
+        ("10 last night", "2024-07-28T22:00", None),
+        ("11 that night", "2024-06-10T23:00", "2024-06-10"),
+        ("9 Saturday night", "2024-07-27T21:00", None),
     ],
 )
 def test_clock_times(text: str, value: str, previous: str | None) -> None:
@@ -246,11 +267,19 @@ def test_clock_times(text: str, value: str, previous: str | None) -> None:
         ("the third quarter of the year", "2024-Q3"),
         ("the fourth quarter of the fiscal year", "2024-Q4"),
         ("the second half of 2023", "2023-H2"),
+        ("the last quarter of 2023", "2023-Q4"),
+        ("the final quarter of the year", "2024-Q4"),
+        ("the first two quarters of 2025", "2025-H1"),
+        ("the fiscal second quarter", "2024-Q2"),
         ("the week of March 6", "2024-W10"),
         ("the 1990s", "199"),
         ("the '90s", "199"),
         ("the nineties", "199"),
         ("the early 1990s", "199"),
+        # A hundred years written as their first year's plural is the century.
+        ("the 1800s", "18"),
+        ("the early 1700s", "17"),
+        ("the 2000s", "200"),
         ("the 20th century", "19"),
         ("the twenty-first century", "20"),
         ("this century", "20"),
@@ -549,6 +578,37 @@ def test_phrases_spacy_misses(nlp: Language) -> None:
 def test_leading_preposition_is_dropped(nlp: Language) -> None:
     found = _find(nlp, "In the past, the farm was poor. He will return in 2025.", PUBLISHED)
     assert _values(found) == [("the past", "DATE", "PAST_REF"), ("2025", "DATE", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The bomb went off at 3 p.m. yesterday near the station.",
+            PUBLISHED,
+            [("3 p.m. yesterday", "TIME", "2024-07-28T15:00")],
+        ),
+        (
+            "The bomb went off at 3 p.m. yesterday near the station.",
+            None,
+            [("3 p.m. yesterday", "TIME", "XXXX-XX-XXT15:00")],
+        ),
+        (
+            "Rescuers reached the village at 7 o'clock this morning.",
+            PUBLISHED,
+            [("7 o'clock this morning", "TIME", "2024-07-29T07:00")],
+        ),
+        (
+            "The rally began at 8 in the evening.",
+            PUBLISHED,
+            [("8 in the evening", "TIME", "2024-07-29T20:00")],
+        ),
+    ],
+)
+def test_clock_time_with_its_day_in_text(
+    nlp: Language, text: str, published: dt.date | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _values(_find(nlp, text, published)) == expected
 
 
 def test_clock_time_joins_its_date_and_conjoined_dates_split(nlp: Language) -> None:
@@ -1644,7 +1704,7 @@ def test_a_24_hour_clock_after_at(nlp: Language, text: str, expected: list[tuple
         ),
         (
             "Losses will last through the first two quarters of 1990.",
-            [("the first two quarters of 1990", "DURATION", "P2Q")],
+            [("the first two quarters of 1990", "DATE", "1990-H1")],
         ),
     ],
 )
