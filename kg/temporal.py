@@ -921,6 +921,20 @@ def _r_counted(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _counted(quantity, _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], ctx)
 
 
+def _r_unit_from_date(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "the day before last Tuesday", "a week after Christmas": counted from the date named,
+    as "the day before" alone is from the date last mentioned."""
+    quantity = _quantity(m["qty"]) if m["qty"] else "1"
+    rest = _resolve(m["rest"], ctx)
+    if quantity is None or rest is None or rest[0] != "DATE":
+        return None
+    day, known, unit = _parse_previous(rest[1])
+    # A date of unknown year ("last Tuesday" without a publication date) gives an unknown one.
+    named = ctx._replace(anchor=None if day is None else ctx.anchor, previous=day)
+    named = named._replace(previous_year_known=known, previous_unit=unit)
+    return _counted(quantity, _UNITS[m["unit"]], _DIRECTIONS[m["dir"]], named)
+
+
 def _r_year_earlier(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the year-earlier quarter", "year-ago results": a year before the period under report."""
     return _counted("1", "Y", _DIRECTIONS["ago"], ctx)
@@ -1453,6 +1467,11 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?:early |late )?(?P<pod>{POD}) of (?P<rest>.+)", _r_pod_of_day),
     _rule(r"(?P<rest>.+?),? (?:early |late |in the )?(?P<pod>{POD})", _r_day_pod),
     _rule(r"(?:the )?(?P<pod>{POD})", _r_pod),
+    # Before the rules that split off a weekday: "the day after" + "Tuesday" is no date.
+    _rule(
+        r"(?:the |(?P<qty>{QTY})[- ])(?P<unit>{UNIT}) (?P<dir>before|after) (?P<rest>.+)",
+        _r_unit_from_date,
+    ),
     # "Sunday, March 8", "this coming Sunday, March eighth": the date decides.
     _rule(r"(?:{SHIFT} )?(?P<wd>{WEEKDAY}),? (?:the )?(?P<rest>.+)", _r_weekday_and_day),
     _rule(r"(?P<rest>.+?),? \(?(?P<wd>{WEEKDAY})\)?", _r_weekday_and_day),
@@ -1904,7 +1923,11 @@ _DATELINE = re.compile(
 )
 # What may stand between two temporal phrases that make one expression ("the morning of June
 # 10", "10 a.m. on Monday", "Monday, June 10").
-_CONNECTOR = re.compile(r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the)?\s*", re.I)
+_CONNECTOR = re.compile(
+    # "the day before" + "last Tuesday": a count from the date after it (`_r_unit_from_date`).
+    r"\s*(?:,|of|on|at|in|in the|on the|,\s*on|,\s*at|,\s*the|before|after)?\s*",
+    re.I,
+)
 _TEMPORAL_LABELS = frozenset({"DATE", "TIME"})
 _COUNT_LABELS = frozenset({"QUANTITY", "CARDINAL"})
 _UNIT_AT_END = re.compile(_template(r"\b{UNIT}$"), re.IGNORECASE)

@@ -176,6 +176,11 @@ def test_relative_without_publication_date(text: str, value: str) -> None:
         ("the previous week", "1985-03", "1985-03"),
         ("a week later", "1985-Q1", "1985-Q1"),
         ("eight months later", "1986", "1985"),
+        # Counted from the date named after "before" or "after", not from the last one.
+        ("the day before last Tuesday", "2024-07-22", "2024-06-10"),
+        ("two days after June 10, 1988", "1988-06-12", None),
+        ("a week before Christmas", "2023-W51", None),  # the Christmas last past
+        ("the day after Tuesday", "2024-07-31", None),
     ],
 )
 def test_counted_dates(text: str, value: str, previous: str | None) -> None:
@@ -597,6 +602,11 @@ def test_leading_preposition_is_dropped(nlp: Language) -> None:
             "Rescuers reached the village at 7 o'clock this morning.",
             PUBLISHED,
             [("7 o'clock this morning", "TIME", "2024-07-29T07:00")],
+        ),
+        (
+            "The day before last Tuesday's court hearing, his uncle visited the house.",
+            dt.date(2000, 2, 24),
+            [("The day before last Tuesday", "DATE", "2000-02-21")],
         ),
         (
             "The rally began at 8 in the evening.",
