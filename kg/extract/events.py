@@ -6385,7 +6385,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _doers_of(ctx, token)
         )
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
-        roled = prepositional_objects(token, _role_prepositions().get(_noun_key(token), NONE))
+        roled = _role_phrase_objects(token)
         partners += roled
         destinations = prepositional_objects(token, frozenset({"to"}))
         # "a banquet for labor innovators": those a gathering is given for.
@@ -6489,12 +6489,29 @@ def _by_phrase_after(noun: Token) -> list[Token]:
     return children(by, "pobj") if by.head != noun and by.head.i < noun.i else []
 
 
+def _role_phrase_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's own phrase that names whom its event befalls (lexicon
+    `event_noun_prepositions`), also where the parse hangs that phrase, right after the noun,
+    on a word before it ("issued a statement in denunciation of the infringement upon the
+    sovereignty of the DPRK", "upon" on "issued")."""
+    prepositions = _role_prepositions().get(_noun_key(noun), NONE)
+    found = prepositional_objects(noun, prepositions)
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if found or at >= len(doc):
+        return found
+    after = doc[at]
+    if after.lower_ in prepositions and after.dep_ == "prep" and after.head.i < noun.i:
+        return children(after, "pobj")
+    return found
+
+
 def _by_phrase_in_role(noun: Token) -> list[Token]:
     """The objects of a "by" phrase that the parse hangs inside the phrase naming whom the
     noun's event befalls (lexicon `event_noun_prepositions`): "the infringement upon the
     sovereignty of the DPRK by the ROK military gangsters" ("by" on "sovereignty" or "DPRK"),
     the noun's doers."""
-    roled = prepositional_objects(noun, _role_prepositions().get(_noun_key(noun), NONE))
+    roled = _role_phrase_objects(noun)
     heads = roled + [t for r in roled for t in prepositional_objects(r, OF)]
     return [t for h in heads for t in prepositional_objects(h, BY)]
 

@@ -3138,6 +3138,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "encroachment",
             {"Venezuela", "mercenaries"},
         ),
+        # The parse may hang the phrase after the noun on a word before it.
+        (
+            "The minister issued a statement in denunciation of the reckless encroachment upon"
+            " the sovereignty of Venezuela by the mercenaries.",
+            "encroachment",
+            {"Venezuela", "mercenaries"},
+        ),
         (
             "The minister denounced Venezuela's infringement on Cuba's territorial waters.",
             "infringement",
