@@ -4473,14 +4473,19 @@ def _sides_of_purpose(index: EntityIndex, verb: Token) -> list[Entity]:
     encourage the cooperative farmers", "issued a statement to condemn the ROK"."""
     purposes = _purposes(verb)
     objects = [t for p in purposes for t in children(p, "dobj", "dative")]
-    objects += [t for o in objects for t in _examples(o)]
+    examples = [c for o in objects for t in _examples(o) for c in with_conjuncts(t)]
+    objects += examples
     # Whom a pronoun stands for is guessed, and a guess is not worth a link here.
     objects = [t for t in _qualified(index, objects) if t.pos_ != "PRON"]
     # "trying to get Elian to the United States": a country there is where one goes.
     given = [t for p in purposes for t in prepositional_objects(p, RECIPIENT_PREPOSITIONS)]
-    return [
-        e for e in entities_of(index, objects) if e.kind in PARTICIPANT_KINDS or is_country(e)
-    ] + list(entities_of(index, given, *PARTICIPANT_KINDS))
+    return (
+        [e for e in entities_of(index, objects) if e.kind in PARTICIPANT_KINDS or is_country(e)]
+        + list(entities_of(index, given, *PARTICIPANT_KINDS))
+        # "a campaign to protect historical sites, including Anguk Temple and Paeksang
+        # Pavilion": the sites named as what is acted on take part.
+        + list(entities_of(index, examples, EntityKind.PLACE))
+    )
 
 
 def _made_by(heads: list[Token]) -> list[Token]:

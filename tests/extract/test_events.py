@@ -2952,6 +2952,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "issue",
             {"Foreign Ministry", "United States"},
         ),
+        # The sites named as examples of what the purpose acts on.
+        (
+            "Kangwon Province launched a campaign to restore historical relics, including"
+            " Phyohun Temple and Singye Temple.",
+            "launch",
+            {"Kangwon Province", "Phyohun Temple", "Singye Temple"},
+        ),
         # A body listed beside the subject though the parse hangs it on the subject's "under"
         # phrase, and a person hung on the first person's "of" phrase.
         (
