@@ -348,12 +348,17 @@ def _clause_evidence(verb: Token) -> Span:
 
 def _noun_key(token: Token) -> str:
     """An event noun as the lexicon lists it, hyphenated compounds included ("test-fire"),
-    but not a noun after a list's dash ("- Talks between ... took place")."""
+    but not a noun after a list's dash ("- Talks between ... took place"), and two words where
+    the lexicon lists the noun with the word before it ("field guidance", a visit: the noun
+    alone is no event)."""
     tables, i = parse_tables(token.doc), token.i
     texts = tables.texts()
     if i >= 2 and texts[i - 1] == "-" and tables.glued(i - 1) and tables.glued(i - 2):
         return f"{tables.lowers[i - 2]}-{tables.lemmas()[i].casefold()}"
-    return tables.lemmas()[i].casefold()
+    lemma = tables.lemmas()[i].casefold()
+    if i >= 1 and f"{tables.lowers[i - 1]} {lemma}" in lexicon.mapping("event_nouns"):
+        return f"{tables.lowers[i - 1]} {lemma}"
+    return lemma
 
 
 def named_event(verb: Token) -> tuple[str, str] | None:
@@ -911,6 +916,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *_actors(ctx, partners),
                 *entities_of(index, _targets(verb) + _targets_beside_doers(verb)),
                 *entities_of(index, _qualified(index, _aimed_at(verb)), *PARTICIPANT_KINDS),
+                *(
+                    e
+                    for e in entities_of(index, _qualified(index, _encroached_upon(verb)))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 *(
                     e
                     for e in entities_of(index, _vented_at(index, verb))
@@ -3865,6 +3875,14 @@ def _aimed_at(verb: Token) -> list[Token]:
     ]
 
 
+def _encroached_upon(verb: Token) -> list[Token]:
+    """What an act of encroaching is done upon, named by the verb's own preposition (lexicon
+    `encroaching_verbs`): "infringed upon the sovereignty of the DPRK"."""
+    lemma = verb.lemma_.casefold()
+    prepositions = frozenset(p for v, p in lexicon.pairs("encroaching_verbs") if v == lemma)
+    return prepositional_objects(verb, prepositions) if prepositions else []
+
+
 def _audience(verb: Token) -> list[Token]:
     """Whom a speech or a lecture is given before ("gave a lecture before its teaching staff
     and students", lexicon `addressed_nouns`), and whom a gesture answers, where the parse hangs
@@ -4455,14 +4473,19 @@ def _sides_of_purpose(index: EntityIndex, verb: Token) -> list[Entity]:
     encourage the cooperative farmers", "issued a statement to condemn the ROK"."""
     purposes = _purposes(verb)
     objects = [t for p in purposes for t in children(p, "dobj", "dative")]
-    objects += [t for o in objects for t in _examples(o)]
+    examples = [c for o in objects for t in _examples(o) for c in with_conjuncts(t)]
+    objects += examples
     # Whom a pronoun stands for is guessed, and a guess is not worth a link here.
     objects = [t for t in _qualified(index, objects) if t.pos_ != "PRON"]
     # "trying to get Elian to the United States": a country there is where one goes.
     given = [t for p in purposes for t in prepositional_objects(p, RECIPIENT_PREPOSITIONS)]
-    return [
-        e for e in entities_of(index, objects) if e.kind in PARTICIPANT_KINDS or is_country(e)
-    ] + list(entities_of(index, given, *PARTICIPANT_KINDS))
+    return (
+        [e for e in entities_of(index, objects) if e.kind in PARTICIPANT_KINDS or is_country(e)]
+        + list(entities_of(index, given, *PARTICIPANT_KINDS))
+        # "a campaign to protect historical sites, including Anguk Temple and Paeksang
+        # Pavilion": the sites named as what is acted on take part.
+        + list(entities_of(index, examples, EntityKind.PLACE))
+    )
 
 
 def _made_by(heads: list[Token]) -> list[Token]:
@@ -6356,7 +6379,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         agents = _actors(ctx, prepositional_objects(token, BY))
         agents += tuple(
             e
-            for e in _actors(ctx, _by_phrase_after(token))
+            for e in _actors(ctx, _by_phrase_after(token) + _by_phrase_in_role(token))
             if e.kind in PARTICIPANT_KINDS and e not in agents
         )
         agents += () if undergone else owners
@@ -6367,7 +6390,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _doers_of(ctx, token)
         )
         partners = prepositional_objects(token, PARTNER_PREPOSITIONS | BETWEEN | {"of"})
-        roled = prepositional_objects(token, _role_prepositions().get(_noun_key(token), NONE))
+        roled = _role_phrase_objects(token)
         partners += roled
         destinations = prepositional_objects(token, frozenset({"to"}))
         # "a banquet for labor innovators": those a gathering is given for.
@@ -6383,9 +6406,12 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         sides = entities_of(index, _sides_of_what(index, token))
         patients += tuple(e for e in sides if e not in patients)
         patients += tuple(e for e in _undergoers(index, token) if e not in patients)
-        # "the embargo on Iraq": a country may be what the noun's own phrase names.
+        # "the embargo on Iraq": a country may be what the noun's own phrase names, or whose
+        # that is ("the infringement upon the sovereignty of the DPRK").
         patients += tuple(
-            e for e in entities_of(index, roled) if e not in patients and is_country(e)
+            e
+            for e in entities_of(index, _qualified(index, roled))
+            if e not in patients and is_country(e)
         )
         patients += tuple(e for e in _countries_facing(index, token) if e not in patients)
         if cls in TRANSFERS:
@@ -6466,6 +6492,33 @@ def _by_phrase_after(noun: Token) -> list[Token]:
         return []
     by = doc[at]
     return children(by, "pobj") if by.head != noun and by.head.i < noun.i else []
+
+
+def _role_phrase_objects(noun: Token) -> list[Token]:
+    """The objects of the noun's own phrase that names whom its event befalls (lexicon
+    `event_noun_prepositions`), also where the parse hangs that phrase, right after the noun,
+    on a word before it ("issued a statement in denunciation of the infringement upon the
+    sovereignty of the DPRK", "upon" on "issued")."""
+    prepositions = _role_prepositions().get(_noun_key(noun), NONE)
+    found = prepositional_objects(noun, prepositions)
+    doc = noun.doc
+    at = noun.right_edge.i + 1
+    if found or at >= len(doc):
+        return found
+    after = doc[at]
+    if after.lower_ in prepositions and after.dep_ == "prep" and after.head.i < noun.i:
+        return children(after, "pobj")
+    return found
+
+
+def _by_phrase_in_role(noun: Token) -> list[Token]:
+    """The objects of a "by" phrase that the parse hangs inside the phrase naming whom the
+    noun's event befalls (lexicon `event_noun_prepositions`): "the infringement upon the
+    sovereignty of the DPRK by the ROK military gangsters" ("by" on "sovereignty" or "DPRK"),
+    the noun's doers."""
+    roled = _role_phrase_objects(noun)
+    heads = roled + [t for r in roled for t in prepositional_objects(r, OF)]
+    return [t for h in heads for t in prepositional_objects(h, BY)]
 
 
 def _countries_facing(index: EntityIndex, noun: Token) -> tuple[Entity, ...]:

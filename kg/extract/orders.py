@@ -1491,7 +1491,13 @@ def _mention_of_verb(
     else:
         agent_heads = [] if anaphoric_subject else subject_heads
         recipient_heads = children(verb, "dobj", "dative")
-    recipient_heads += prepositional_objects(verb, ADDRESS_PREPOSITIONS)
+    # Not the "it" of "sees to it that the cities and counties supply ...", which stands for
+    # the clause: those it names are to act (below).
+    recipient_heads += [
+        t
+        for t in prepositional_objects(verb, ADDRESS_PREPOSITIONS)
+        if t.lower_ != "it" or _clause_seen_to(verb) is None
+    ]
     if _measures_taken(verb):
         # "took an important step to make the inhabitants come to Pyongyang": who is to act.
         recipient_heads += [

@@ -1627,6 +1627,13 @@ def test_whom_the_speaker_tells_next_was_given_the_order(
             "Ministry of Fisheries",
             "fishery enterprises",
         ),
+        # The "it" of "sees to it" stands for the clause, not for whom it is told to.
+        (
+            "Officials of Ryanggang Province visited the farms. The province sees to it that the"
+            " cities and counties deliver the fertilizer on time.",
+            "Ryanggang Province",
+            "cities and counties",
+        ),
     ],
 )
 def test_a_body_seeing_to_it_that_those_under_it_act_directs_them(
