@@ -75,6 +75,8 @@ LINE_BREAK = re.compile(r"(?P<last>\S?)[^\S\n]*\n\s*")
 RUN_ON_MARKS = frozenset(":,;")
 # Marks that end a sentence at a line's end, where the parser ends it without help.
 FINAL_MARKS = frozenset(".!?\"'\u201d")
+# The most words a heading that names a paper ("Rodong Sinmun") has.
+MAX_HEADING_WORDS = 3
 # Marks opening an item of a listing, one item a line.
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
@@ -963,6 +965,12 @@ def name_after_to(doc: Doc) -> Doc:
     return doc
 
 
+def _names_alone(line: str) -> bool:
+    """Whether a line is a short name and nothing else ("Minju Joson"), as a heading is."""
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and all(w[:1].isupper() for w in words)
+
+
 class NewsTokenizer:
     """The model's tokenizer, then two repairs news text needs before anything is parsed.
 
@@ -1021,9 +1029,9 @@ class NewsTokenizer:
                     and doc[first + 1].is_title
                 ):
                     continue
-                # A line closed by no mark over a listing is its heading, read as a lead-in
-                # ("Rodong Sinmun\n- An article says ..."): the paper is the listing's source.
-                if bullet and last.isalnum():
+                # A name alone on its line heads what follows, as a lead-in ("Rodong Sinmun\n-
+                # An article says ..."): the paper is the source of the items under it.
+                if _names_alone(text[text.rfind("\n", 0, brk.start()) + 1 : brk.start()]):
                     continue
             doc[first].is_sent_start = True
             # The parser, left to itself, makes a sentence of the bullet alone, and reads the

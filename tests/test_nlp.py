@@ -139,6 +139,7 @@ def test_a_line_break_after_a_line_with_no_full_stop_ends_the_sentence(
         ("Wreaths were laid by the ambassador,\nthe military attache and the staff.", "the"),
         # A paper's name over its bulleted listing is the listing's heading.
         ("Rodong Sinmun\n- An article calls for a rich harvest.", "-"),
+        ("Minju Joson\nAn article calls for a rich harvest.", "An"),
     ],
 )
 def test_a_line_break_that_only_wraps_a_sentence_ends_none(
