@@ -68,8 +68,17 @@ GLUED_ARTICLE = r"(?<=\bthe)(?=[A-Z])"
 # ones, tags "people’s" as a word of its own, so a name ("provincial people’s committee") ends
 # before it. One character for one: offsets into the text are unchanged.
 STRAIGHT_APOSTROPHE = str.maketrans({"’": "'"})
-# A blank line and the whitespace after it, up to the next paragraph's first character.
-BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+# A line break and the whitespace after it, up to the next line's first character, with the
+# last character of the line it ends.
+LINE_BREAK = re.compile(r"(?P<last>\S?)[^\S\n]*\n\s*")
+# A line ending in one of these runs on into the next: a listing's lead-in or a clause cut short.
+RUN_ON_MARKS = frozenset(":,;")
+# Marks that end a sentence at a line's end, where the parser ends it without help.
+FINAL_MARKS = frozenset(".!?\"'\u201d")
+# The most words a heading that names a paper ("Rodong Sinmun") has.
+MAX_HEADING_WORDS = 3
+# Marks opening an item of a listing, one item a line.
+BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
 
 def glued_capital() -> str:
@@ -956,6 +965,12 @@ def name_after_to(doc: Doc) -> Doc:
     return doc
 
 
+def _names_alone(line: str) -> bool:
+    """Whether a line is a short name and nothing else ("Minju Joson"), as a heading is."""
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADING_WORDS and all(w[:1].isupper() for w in words)
+
+
 class NewsTokenizer:
     """The model's tokenizer, then two repairs news text needs before anything is parsed.
 
@@ -979,18 +994,50 @@ class NewsTokenizer:
             after = next((t for t in doc if t.idx >= end and not t.is_space), None)
             if after is not None:
                 after.is_sent_start = True
-        # A blank line ends a paragraph, and its sentence: the parser runs a paragraph ending
-        # in an abbreviation on into the next ("... with Midland Doherty Ltd.\n\nProvigo's
-        # profit record ..."), which then has a subject and a verb from two sentences.
-        if "\n\n" in text:
-            starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
-            for blank in BLANK_LINE.finditer(text):
-                first = starts.get(blank.end())
-                if first:
-                    doc[first].is_sent_start = True
+        if "\n" in text:
+            self._start_lines(doc, text)
         # The rules that read the doc's text find the apostrophe its tokens have.
         remember_text(doc, text)
         return doc
+
+    @staticmethod
+    def _start_lines(doc: Doc, text: str) -> None:
+        """A line break ends a sentence. A blank line ends a paragraph: the parser runs a
+        paragraph ending in an abbreviation on into the next ("... with Midland Doherty
+        Ltd.\n\nProvigo's profit record ..."), which then has a subject and a verb from two
+        sentences. Scraped wire copy breaks a line after a headline or a caption written
+        without a full stop ("Roadside IED kills Russian major general in Syria\nThe desert
+        ..."), which the parser would read as one sentence. A line closed by a full stop is
+        left to the parser, which ends the sentence there itself. A single line break is only a
+        wrap, though, after a lead-in or a clause cut short (":", ",", ";"), or before a Korean
+        personal name: KCNA listings run a title and its holder's name over lines ("Chairman\n
+        Kim Jong Il"). An item of a bulleted listing is a sentence with its bullet."""
+        starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
+        surnames = _surname_ids()
+        for brk in LINE_BREAK.finditer(text):
+            first = starts.get(brk.end())
+            if not first:
+                continue
+            bullet = doc[first].text in BULLETS and first + 1 < len(doc)
+            if text.count("\n", brk.start(), brk.end()) < 2:
+                last = brk["last"]
+                if last in RUN_ON_MARKS or last in FINAL_MARKS:
+                    continue
+                if (
+                    doc[first].lower in surnames
+                    and first + 1 < len(doc)
+                    and doc[first + 1].is_title
+                ):
+                    continue
+                # A name alone on its line heads what follows, as a lead-in ("Rodong Sinmun\n-
+                # An article says ..."): the paper is the source of the items under it.
+                if _names_alone(text[text.rfind("\n", 0, brk.start()) + 1 : brk.start()]):
+                    continue
+            doc[first].is_sent_start = True
+            # The parser, left to itself, makes a sentence of the bullet alone, and reads the
+            # item after it without a subject.
+            if bullet:
+                doc[first + 1].is_sent_start = False
 
     @staticmethod
     def _split(doc: Doc, splits: dict[int, int]) -> Doc:

@@ -113,6 +113,49 @@ def test_a_blank_line_ends_the_sentence_of_a_paragraph_ending_in_an_abbreviation
     assert first.sent.start == first.i
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A headline and a standfirst written without full stops.
+        ("Car bomb kills four in Kabul\nThe blast hit a market\nPolice sealed the area.", "The"),
+        ("Car bomb kills four in Kabul\nThe blast hit a market\nPolice sealed the area.", "Police"),
+        # A caption's last line, then the text.
+        ("Police officer at the scene\nOfficers closed the road on Monday.", "Officers"),
+    ],
+)
+def test_a_line_break_after_a_line_with_no_full_stop_ends_the_sentence(
+    nlp: Language, text: str, word: str
+) -> None:
+    first = next(t for t in nlp(text) if t.text == word)
+    assert first.sent.start == first.i
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A title and its holder's name over two lines.
+        ("They laid a basket before the statue of President\nKim Il Sung on the hill.", "Kim"),
+        ("The following were present:\nKim Tok Hun, premier of the Cabinet.", "Kim"),
+        ("Wreaths were laid by the ambassador,\nthe military attache and the staff.", "the"),
+        # A paper's name over its bulleted listing is the listing's heading.
+        ("Rodong Sinmun\n- An article calls for a rich harvest.", "-"),
+        ("Minju Joson\nAn article calls for a rich harvest.", "An"),
+    ],
+)
+def test_a_line_break_that_only_wraps_a_sentence_ends_none(
+    nlp: Language, text: str, word: str
+) -> None:
+    first = next(t for t in nlp(text) if t.text == word)
+    assert first.sent.start < first.i
+
+
+def test_an_item_of_a_bulleted_listing_keeps_its_bullet(nlp: Language) -> None:
+    doc = nlp("Talks took place here.\n\n- A delegation left here for home.")
+    bullet = next(t for t in doc if t.text == "-")
+    assert bullet.sent.start == bullet.i
+    assert not doc[bullet.i + 1].is_sent_start
+
+
 @pytest.mark.parametrize("word", ["DeSantis", "McElroy", "YouTube", "JPMorgan", "iPhone"])
 def test_a_name_written_with_inner_capitals_is_one_word(nlp: Language, word: str) -> None:
     assert nlp.tokenizer(f"{word} said so.")[0].text == word

@@ -80,6 +80,8 @@ FIRST_PERSON = frozenset({"i", "me", "my"})
 MAX_QUOTE_GAP = 12
 # How a quoted phrase that names something, not words said, hangs on the clause around it.
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
+# How what a speaker predicates of something hangs on the clause that says it.
+PREDICATES = ("attr", "acomp", "oprd")
 SECOND_PERSON = frozenset({"you", "your"})
 # The pronouns that stand for a speaker the article named before: not "it", which may stand
 # for a text or a thing, nor "I" and "we", whose reporting verbs are inside a quotation
@@ -269,6 +271,20 @@ def _clause_quoted(sentence: Span, begin: int, end: int) -> bool:
     """Whether the quotation between characters `begin` and `end` holds a verb."""
     pos = doc_pos(sentence.doc)
     return any(begin <= t.idx < end and pos[t.i] in VERBAL for t in sentence)
+
+
+def _predicate_quoted(verb: Token, begin: int, end: int) -> bool:
+    """Whether the quotation between characters `begin` and `end` is what the speaker
+    predicates, from its first word: the complement of the clause reported ("said the move
+    was ``a clear violation'' of the pact", "were ``just morons'', he added") or of the verb
+    ("called it ``unacceptable''"). A word quoted inside such a phrase ("had been a
+    ``breakthrough'' for both sides") is a term the reporter marks, not words said."""
+    clauses = [verb, *children(verb, "ccomp")]
+    for complement in (c for clause in clauses for c in children(clause, *PREDICATES)):
+        first = next(t for t in complement.subtree if not t.is_punct)
+        if begin <= first.idx and complement.idx < end:
+            return True
+    return False
 
 
 def _reported(verb: Token) -> str | None:
@@ -784,7 +800,10 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             inside = [q for q in quoted if doc[verb.i].idx < q[0] or verb.i in own]
             # Of a speaker no one names, only words that say something: a phrase in
             # quotation marks ("advertised as its ``achievements''") is a term, not speech.
-            if unnamed and not any(_clause_quoted(sentence, b, e) for b, e, _ in inside):
+            if unnamed and not any(
+                _clause_quoted(sentence, b, e) or _predicate_quoted(verb, b, e)
+                for b, e, _ in inside
+            ):
                 continue
             quote = (
                 " … ".join(text for _, _, text in inside or quoted)

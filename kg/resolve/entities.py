@@ -2325,6 +2325,18 @@ def _spells(acronym: str, name: str) -> bool:
     return acronym[:1] == _initials(name)[:1] and all(letter in initials for letter in acronym)
 
 
+def _translated(acronym: str, name: str) -> bool:
+    """`acronym` is of the body's name in its own language, the name given translated
+    ("the Communist Party of Spain (PCE)", "the Kurdistan Workers' Party (PKK)"): the words
+    change order and one of them may translate to another letter, but the acronym of three
+    or more letters has as many letters and keeps all the other initials. Not a body's part
+    before the body's acronym ("the Central Committee of the Workers' Party of Korea (WPK)"),
+    whose name has more initials."""
+    initials = _initials(name)
+    shared = sum((Counter(acronym) & Counter(initials)).values())
+    return len(acronym) >= 3 and len(acronym) == len(initials) and shared >= len(acronym) - 1
+
+
 def _compass_countries(named: list[_Named], text: str) -> list[_Named]:
     """ "the North" and "the South" are the halves of Korea in an article that names them
     (lexicon `compass_countries`; "North Korean" names the DPRK too): wire reports call the
@@ -2387,7 +2399,11 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
             and acronym.isalpha()
             and acronym.isupper()
             and item.kind is not EntityKind.PERSON
-            and (_spells(acronym, item.name) or sorted(acronym) == sorted(_initials(item.name)))
+            and (
+                _spells(acronym, item.name)
+                or sorted(acronym) == sorted(_initials(item.name))
+                or (item.kind is EntityKind.ORGANIZATION and _translated(acronym, item.name))
+            )
         ) or _short_name(doc[end + 1], item):
             defined.setdefault(acronym, item)
     return [

@@ -152,6 +152,13 @@ def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
             " night,'' he added.",
             "Nobody",
         ),
+        # What an unnamed source predicates, quoted from its first word, is words said.
+        (
+            "A police source said the bridge was closed. The drivers who crossed it were"
+            " “simply reckless”, he added.",
+            "reckless",
+        ),
+        ('Sources said the new tariffs were "a clear violation" of the trade pact.', "violation"),
     ],
 )
 def test_words_quoted_of_an_unnamed_speaker_are_a_statement_of_no_one(

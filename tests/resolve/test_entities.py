@@ -161,6 +161,13 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"National Aerospace Technology Administration": "Organization"},
             {"NATA"},
         ),
+        # An acronym of the body's name in its own language, given after the name translated.
+        (
+            "The Workers' Party of Turkey (TIP) held a rally in Ankara. The TIP said the rally"
+            " drew thousands.",
+            {"Workers' Party of Turkey": "Organization"},
+            {"TIP"},
+        ),
         # An acronym made of the initials of a body the article names is that body, not the
         # one the alias table spells out under the same letters.
         (
