@@ -591,18 +591,28 @@ class ParseTables:
     def prepositions(self) -> Mapping[int, Prepositions]:
         """The prepositions hung on each token that has any, in order: each its lower-case
         form and the indices of its objects with the words coordinated with them. Most
-        tokens the rules ask about have none, found here at once."""
+        tokens the rules ask about have none, found here at once. A preposition coordinated
+        with another shares its object: "in and around Saudi Arabia" is in Saudi Arabia."""
         if self._prepositions is None:
             deps, lowers, kids = self.deps, self.lowers, self.kids
             found: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
             for i, head in enumerate(self.head_ids):
                 if deps[i] in PREPOSITION_OR_DATIVE_DEPS:
-                    objects = tuple(
-                        k for o in kids[i] if deps[o] == "pobj" for k in conjunct_indices(self, o)
+                    objects = self._objects(i) or tuple(
+                        k for c in kids[i] if deps[c] == "conj" for k in self._objects(c)
                     )
                     found.setdefault(head, []).append((lowers[i], objects))
             self._prepositions = {head: tuple(row) for head, row in found.items()}
         return self._prepositions
+
+    def _objects(self, preposition: int) -> tuple[int, ...]:
+        deps = self.deps
+        return tuple(
+            k
+            for o in self.kids[preposition]
+            if deps[o] == "pobj"
+            for k in conjunct_indices(self, o)
+        )
 
     def _token_prepositions(self) -> list[TokenPrepositions]:
         """Each token's row of `prepositions`, with its objects' tokens."""

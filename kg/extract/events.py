@@ -1122,10 +1122,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     toured = (*patients, *(recipients if named is not None else ()))
     visited = [site for p in toured if cls in VISITS and (site := as_place(p)) is not None]
     if cls in VISITS:
-        # "visited the factory": the place named before that the object repeats.
-        visited += [
-            site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
-        ]
+        visited += _visit_place(index, verb)
     if cls in VISITS and named is not None:
         visited += _visited_by_noun(index, verb)
     place = visited[0] if visited else None
@@ -1495,6 +1492,23 @@ def _place_given(
         and (site := as_place(e)) is not None
     )
     return place_of(index, people) or next(works, None)
+
+
+def _visit_place(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The places a visit verb's object names: one named before that the object repeats
+    ("visited the factory"), a name set beside the object ("visited the capital, Pyongyang"),
+    or the name the parser broke off the object as a bare noun phrase of the verb ("toured
+    Tanzanian capital Dar es Salaam Thursday")."""
+    objects = children(verb, "dobj")
+    found = [site for o in objects if (site := _place_named(index, o, 0)) is not None]
+    named = [a for o in objects for a in children(o, "appos")]
+    named += children(verb, "npadvmod")
+    found += [
+        site
+        for n in named
+        if (entity := index.entity_at(n)) is not None and (site := as_place(entity)) is not None
+    ]
+    return found
 
 
 def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:
