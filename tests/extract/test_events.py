@@ -1430,6 +1430,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Nairobi",
             False,
         ),
+        # What is done on a visit happens where the visit went, wherever the parse hangs it.
+        (
+            "Madeleine Albright paid tribute to the bombing victims on a whirlwind visit to East"
+            " Africa.",
+            "pay",
+            "East Africa",
+            False,
+        ),
         # Coordinated prepositions share their object.
         (
             "The U.S. is going to great lengths to build a mammoth force in and around Saudi"
