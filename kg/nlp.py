@@ -205,17 +205,18 @@ def infinitive_controllers(verb: Token) -> list[Token]:
 def adverb_held_subject(verb: Token) -> Token | None:
     """The name the parser hung on a manner adverb before a verb instead of on the verb: in
     "Choe Son Hui courteously conveyed greetings" the name is a compound of "courteously", and
-    the verb is left without a subject. Or the name it took for an adverb itself, right before
-    a finite verb: in "Mr. Swavely said the new space will allow ..." the surname it does not
-    know is the verb's "advmod" (not "GPS guided", a participle, nor a day: "Friday said" is
-    no one speaking). The name's last word, which heads it, or None."""
+    the verb is left without a subject. Or the name or noun it took for an adverb itself, right
+    before a finite verb: in "Mr. Swavely said the new space will allow ..." the surname it does
+    not know is the verb's "advmod", tagged a proper noun or even an adverb (not "GPS guided",
+    a participle, nor a day: "Friday said" is no one speaking). The name's last word, which
+    heads it, or None."""
     for adverb in children_of(verb):
         if adverb.i > verb.i:
             break
         if (
             adverb.i == verb.i - 1
             and adverb.dep_ in {"advmod", "npadvmod"}
-            and adverb.pos_ == "PROPN"
+            and _nominal(adverb)
             and adverb.ent_type_ not in {"DATE", "TIME"}
             and verb.tag_ in FINITE_TAGS
         ):
@@ -231,6 +232,18 @@ def adverb_held_subject(verb: Token) -> Token | None:
         if names and names[-1].i == adverb.i - 1:
             return names[-1]
     return None
+
+
+def _nominal(word: Token) -> bool:
+    """Whether a word the parser hung on a verb as an adverb is a name or a noun: a proper
+    noun; or, as its "advmod", a common noun ("officials") or a capitalised word within its
+    sentence, a surname the model does not know tagged as an adverb ("The plant will close,
+    Swavely said"). A bare noun phrase of measure ("npadvmod") is no doer."""
+    if word.pos_ == "PROPN":
+        return True
+    if word.dep_ != "advmod":
+        return False
+    return word.pos_ == "NOUN" or (word.pos_ == "ADV" and word.is_title and not word.is_sent_start)
 
 
 def unit_part(word: Token) -> Token | None:
@@ -587,18 +600,28 @@ class ParseTables:
     def prepositions(self) -> Mapping[int, Prepositions]:
         """The prepositions hung on each token that has any, in order: each its lower-case
         form and the indices of its objects with the words coordinated with them. Most
-        tokens the rules ask about have none, found here at once."""
+        tokens the rules ask about have none, found here at once. A preposition coordinated
+        with another shares its object: "in and around Saudi Arabia" is in Saudi Arabia."""
         if self._prepositions is None:
             deps, lowers, kids = self.deps, self.lowers, self.kids
             found: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
             for i, head in enumerate(self.head_ids):
                 if deps[i] in PREPOSITION_OR_DATIVE_DEPS:
-                    objects = tuple(
-                        k for o in kids[i] if deps[o] == "pobj" for k in conjunct_indices(self, o)
+                    objects = self._objects(i) or tuple(
+                        k for c in kids[i] if deps[c] == "conj" for k in self._objects(c)
                     )
                     found.setdefault(head, []).append((lowers[i], objects))
             self._prepositions = {head: tuple(row) for head, row in found.items()}
         return self._prepositions
+
+    def _objects(self, preposition: int) -> tuple[int, ...]:
+        deps = self.deps
+        return tuple(
+            k
+            for o in self.kids[preposition]
+            if deps[o] == "pobj"
+            for k in conjunct_indices(self, o)
+        )
 
     def _token_prepositions(self) -> list[TokenPrepositions]:
         """Each token's row of `prepositions`, with its objects' tokens."""

@@ -203,6 +203,8 @@ UNDERGONE = frozenset({"Arrest", "Punishment"})
 TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
 VISITS = frozenset({"Visit"})
+# What an act is done in the course of: "on a visit to East Africa", "during his trip".
+TRIP_PREPOSITIONS = frozenset({"on", "during"})
 # Events whose recipient may be a country ("supplied weapons to Ukraine").
 TRANSFERS = frozenset({"Transfer"})
 # Events at which reports and speeches are made.
@@ -1132,10 +1134,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     toured = (*patients, *(recipients if named is not None else ()))
     visited = [site for p in toured if cls in VISITS and (site := as_place(p)) is not None]
     if cls in VISITS:
-        # "visited the factory": the place named before that the object repeats.
-        visited += [
-            site for o in children(verb, "dobj") if (site := _place_named(index, o, 0)) is not None
-        ]
+        visited += _visit_place(index, verb)
     if cls in VISITS and named is not None:
         visited += _visited_by_noun(index, verb)
     place = visited[0] if visited else None
@@ -1158,6 +1157,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _where(
             index, verb, [verb, *subject_heads, *children(verb, "dobj"), *doers], placed_as
         )
+    if place is None:
+        place = _place_of_trip(index, verb)
     if place is None:
         place = _place_given(index, verb, gathering)
     if place is None:
@@ -1505,6 +1506,51 @@ def _place_given(
         and (site := as_place(e)) is not None
     )
     return place_of(index, people) or next(works, None)
+
+
+def _visit_place(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The places a visit verb's object names: one named before that the object repeats
+    ("visited the factory"), a name set beside the object ("visited the capital, Pyongyang"),
+    or the name the parser broke off the object as a bare noun phrase of the verb ("toured
+    Tanzanian capital Dar es Salaam Thursday")."""
+    objects = children(verb, "dobj")
+    found = [site for o in objects if (site := _place_named(index, o, 0)) is not None]
+    # Only a common noun is renamed: in "visited Changsong Restaurant in Changsong County,
+    # North Phyongan Province" the province is where the county is.
+    named = [a for o in objects if o.pos_ == "NOUN" for a in children(o, "appos")]
+    ends = {o.right_edge.i + 1 for o in objects}
+    named += [n for n in children(verb, "npadvmod") if n.left_edge.i in ends]
+    found += [
+        site
+        for n in named
+        if (entity := index.entity_at(n)) is not None and (site := as_place(entity)) is not None
+    ]
+    return found
+
+
+def _place_of_trip(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where an act done on a visit happened: the place the visit went to ("paid tribute to
+    the victims on a whirlwind visit to East Africa", "during his tour of Asia"), wherever in
+    the clause the parser hangs the phrase ("to bombing victims and embassy staffers on a
+    visit", on the staffers)."""
+    tokens = doc_tokens(verb.doc)
+    trips = [
+        noun
+        for i in sorted(own_tokens(verb))
+        if (noun := tokens[i]).dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and head_of(noun).lower_ in TRIP_PREPOSITIONS
+        and event_class(noun.lemma_.casefold()) in VISITS
+    ]
+    return next(
+        (
+            site
+            for noun in trips
+            for o in prepositional_objects(noun, TO)
+            if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
+        ),
+        None,
+    )
 
 
 def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:

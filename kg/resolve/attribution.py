@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
 from kg.nlp import (
+    adverb_held_subject,
     breaks_line,
     children_of,
     doc_lowers,
@@ -847,6 +848,10 @@ def _speakers(verb: Token) -> list[Token]:
     if not own:
         # "Rodong Sinmun Thursday in an article says": the parser hangs the name on the day.
         own = [n for c in children_of(verb) if c.dep_ == "npadvmod" and (n := dated_name(c)) != c]
+    held = adverb_held_subject(verb) if not own else None
+    if held is not None:
+        # "..., Swavely said": a name the parser took for an adverb of the verb.
+        own = [held]
     opening = _line_opening(verb)
     if opening is not None and all(s.i < opening[1] for s in own):
         return [opening[0]]
@@ -855,9 +860,20 @@ def _speakers(verb: Token) -> list[Token]:
         # "The agency did not mention Ritter by name, but said ...": coordinated verbs share
         # their subject.
         return _speakers(verb.head)
+    if not own and verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return _with_speakers(verb)
     if own or verb.tag_ != "VBG" or verb.dep_ not in PARTICIPLE_DEPS:
         return own
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"]
+
+
+def _with_speakers(participle: Token) -> list[Token]:
+    """Who a "with" phrase has speaking: "The talks collapsed, with officials saying no date
+    was set" credits the officials, where the parser hangs the participle on them."""
+    speaker = participle.head
+    if speaker.dep_ != "pobj" or speaker.head.lower_ != "with" or speaker.i > participle.i:
+        return []
+    return [speaker]
 
 
 def dated_name(token: Token) -> Token:

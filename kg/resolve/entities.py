@@ -2837,6 +2837,12 @@ def _participle(head: Token, j: int) -> list[int]:
         return []
     if doc[j].dep_ != "acl" or doc[j].head != head:
         return []
+    # "with officials saying no date was set": what they say, not which ones they are (but
+    # "children adding to the laughter" says which).
+    kids = {c.dep_ for c in children_of(doc[j])}
+    reporting = doc[j].lemma_.casefold() in lexicon.words("reporting_verbs")
+    if "ccomp" in kids or (reporting and "prep" not in kids):
+        return []
     end = doc[j].right_edge.i + 1
     if end - j > PARTICIPLE_WORDS:
         end = _participle_with_its_object(doc, j)

@@ -221,6 +221,13 @@ def test_narrative_time(parse: Parse, text: str, published: dt.date, verb: str, 
             ATTACHED,
         ),
         (
+            "The father set out his demands in a letter dated Monday.",
+            dt.date(2000, 2, 16),
+            "set",
+            "2000-02-14",  # what is done in a letter is done on the day it is dated
+            ATTACHED,
+        ),
+        (
             "A meeting took place on September 8.\nThe meeting and evening gala for "
             "celebrating the anniversary fully demonstrated the fighting spirit.",
             dt.date(2024, 9, 9),

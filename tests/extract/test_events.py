@@ -1421,6 +1421,37 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         # What is done in the air happens over the place its "over" phrase names (lexicon
         # `overhead_verbs`), also where the parse hangs the phrase on the object's "of".
         ("Two drones flew over Seoul on Monday.", "fly", "Seoul", False),
+        # A visit's place the parser broke off its object ("Tanzanian capital Dar es Salaam")
+        # or set beside it.
+        (
+            "After touring Tanzanian capital Dar es Salaam Thursday, the FBI director met police"
+            " leaders.",
+            "tour",
+            "Dar es Salaam",
+            False,
+        ),
+        (
+            "Madeleine Albright visited the Kenyan capital, Nairobi, on Monday.",
+            "visit",
+            "Nairobi",
+            False,
+        ),
+        # What is done on a visit happens where the visit went, wherever the parse hangs it.
+        (
+            "Madeleine Albright paid tribute to the bombing victims on a whirlwind visit to East"
+            " Africa.",
+            "pay",
+            "East Africa",
+            False,
+        ),
+        # Coordinated prepositions share their object.
+        (
+            "The U.S. is going to great lengths to build a mammoth force in and around Saudi"
+            " Arabia.",
+            "go",
+            "Saudi Arabia",
+            False,
+        ),
         (
             "The group scattered a huge number of leaflets over the sky of Pyongyang on Friday.",
             "scatter",

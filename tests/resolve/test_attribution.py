@@ -453,6 +453,17 @@ def test_an_account_within_another_credits_both(
             " open.",
             ["officials"],
         ),
+        # The parser takes the surname for an adverb of "said": its speaker all the same.
+        (
+            "Compaq named Michael Swavely to run the division. Mr. Swavely said the new plant"
+            " will let Compaq grow.",
+            ["Michael Swavely"],
+        ),
+        # Speakers a "with" phrase names, the participle hung on them.
+        (
+            "The talks collapsed on Friday, with officials saying no date was set for new ones.",
+            ["officials"],
+        ),
     ],
 )
 def test_wire_sources(parse: Parse, text: str, expected: list[str]) -> None:

@@ -1314,6 +1314,11 @@ def test_names_inside_organisation_names(
             "He praised the construction regiments dispatched to cities and counties.",
             "construction regiments dispatched to cities and counties",
         ),
+        # Not one that says what they said.
+        (
+            "The talks collapsed on Friday, with officials saying no date was set for new ones.",
+            "officials",
+        ),
         # Bodies coordinated inside the attached phrase.
         (
             "The workers of the calcinating and cement workshops are putting production on a "
