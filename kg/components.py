@@ -165,6 +165,15 @@ class _Arrays:
     longer: NDArray[numpy.bool_]
     other: NDArray[numpy.bool_]
 
+    def extended(self, more: _Arrays) -> _Arrays:
+        """These rows followed by `more`'s."""
+        return _Arrays(
+            numpy.concatenate((self.values, more.values)),
+            numpy.concatenate((self.given, more.given)),
+            numpy.concatenate((self.longer, more.longer)),
+            numpy.concatenate((self.other, more.other)),
+        )
+
 
 class AttributeTable:
     """Applies an `AttributeRuler`'s rules through a table of their outcomes by token kind."""
@@ -177,7 +186,7 @@ class AttributeTable:
         self._targets: list[int | str] = []
         self._index: dict[tuple[object, ...], int] = {}
         self._outcomes: list[_Outcome] = []
-        self._arrays = self._as_arrays()
+        self._arrays = self._as_arrays([])
 
     def use(self, rules: tuple[_Rule, ...], ruler: AttributeRuler) -> None:
         """Apply `rules`, read from `ruler`, from now on."""
@@ -202,7 +211,7 @@ class AttributeTable:
         self._targets = sorted({attr for rule in rules for attr in rule.attrs} & _TOKEN_ONLY)
         self._index = {}
         self._outcomes = []
-        self._arrays = self._as_arrays()
+        self._arrays = self._as_arrays([])
 
     def _outcome(self, token: Token) -> _Outcome:
         fitting = [rule for rule in self._rules if all(test(token) for test in rule.tokens[0])]
@@ -249,13 +258,16 @@ class AttributeTable:
         index = self._index
         ids = list(map(index.get, keys))
         if None in ids:
+            known = len(self._outcomes)
             for i, key in enumerate(keys):
                 found = index.get(key)
                 if found is None:
                     found = index[key] = len(self._outcomes)
                     self._outcomes.append(self._outcome(doc[i]))
                 ids[i] = found
-            self._arrays = self._as_arrays()
+            # Rows for the new outcomes only: rebuilt whole, the arrays cost a Python loop over
+            # every outcome known (thousands over a corpus) for each doc with a new kind of token.
+            self._arrays = self._arrays.extended(self._as_arrays(self._outcomes[known:]))
         return numpy.array(ids, dtype=numpy.intp)
 
     def _longer_matches(self, doc: Doc, ids: NDArray[numpy.intp]) -> dict[int, Attrs]:
@@ -268,8 +280,9 @@ class AttributeTable:
                     extra.setdefault(rule.target(start), []).append((rule.order, rule.attrs))
         return {i: _merge([*self._outcomes[ids[i]].rules, *more]) for i, more in extra.items()}
 
-    def _as_arrays(self) -> _Arrays:
-        outcomes, targets = self._outcomes, self._targets
+    def _as_arrays(self, outcomes: list[_Outcome]) -> _Arrays:
+        """The rows of `outcomes`."""
+        targets = self._targets
         return _Arrays(
             numpy.array(
                 [[o.merged.get(attr, 0) for attr in targets] for o in outcomes], dtype=numpy.uint64

@@ -81,12 +81,12 @@ OPTIMIZE_ARTICLES = 256
 # Articles new to the store handed to Oxigraph's bulk loader at once (`GraphStore.ingest_many`),
 # and the most N-Quads lines such a group may have. Oxigraph's processor time over 300 KCNA
 # articles: 9.8 to 10.8 ms an article loaded in its own transaction (in groups of 4, 16 or 64
-# no less), 5.7 ms in bulk loads of 32 (4.7 to 5.2 of 64, 24 to 30 of one). The bulk loader
+# no less), 4.7 to 5.2 ms in bulk loads of 64 (5.7 of 32, 24 to 30 of one). The bulk loader
 # writes the index files of up to 1,000,000 quads (Oxigraph 0.5) and has RocksDB take them in
 # in one ingestion, which happens whole or not at all; a group, its records included (at most
 # twice its lines), stays well below that. A build killed midway loses at most the group
 # being loaded, which the next build parses again.
-BULK_ARTICLES = 32
+BULK_ARTICLES = 64
 BULK_LINES = 100_000
 
 # The index files Oxigraph's bulk loader writes in the store's folder before RocksDB takes them in.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -42,6 +43,23 @@ def test_the_tables_annotate_as_the_model_s_own_components(nlp: Language) -> Non
     # Twice: the second time every answer comes from the tables.
     for _ in range(2):
         assert annotations(list(nlp.pipe(texts))) == annotations(list(own.pipe(texts)))
+
+
+def test_the_attribute_table_grows_doc_by_doc_as_if_made_at_once() -> None:
+    own = spacy.load(default_model_name(), exclude=["senter"])
+    nlp = spacy.load(default_model_name(), exclude=["senter"])
+    use_attribute_table(nlp)
+    table = nlp.get_pipe("attribute_ruler")
+    assert isinstance(table, AttributeTable)
+    known = [0]
+    for text in SPECIAL:
+        assert annotations([nlp(text)]) == annotations([own(text)])
+        known.append(len(table._outcomes))
+    # Each sentence brings kinds of token the ones before it had not: the arrays grew each time.
+    assert known == sorted(set(known))
+    whole = table._as_arrays(table._outcomes)
+    for rows in ("values", "given", "longer", "other"):
+        assert numpy.array_equal(getattr(table._arrays, rows), getattr(whole, rows))
 
 
 def test_a_ruler_with_patterns_the_table_cannot_read_stays() -> None:

@@ -23,7 +23,14 @@ from kg.model import Article
 from kg.namespace import SKOS
 from kg.pipeline import DEFAULT_EXTRACTORS, BuildOptions, build_graph, update_store
 from kg.query import QueryError, ResultFormat
-from kg.store import METADATA_GRAPH, GraphStore, StoreError, build_versions, content_hash
+from kg.store import (
+    BULK_ARTICLES,
+    METADATA_GRAPH,
+    GraphStore,
+    StoreError,
+    build_versions,
+    content_hash,
+)
 
 HYESAN = Article(
     "hyesan",
@@ -304,8 +311,10 @@ def opened_once_released(store: Path, patience: float = 30.0) -> GraphStore:
 # hold the store's lock and the resumed build would fail.
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_killed_build_leaves_whole_articles_and_resumes(tmp_path: Path, workers: int) -> None:
+    # More than one bulk load's articles: the kill lands while the second group is built.
+    total = BULK_ARTICLES + 28
     source = tmp_path / "corpus.jsonl"
-    source.write_text("\n".join(json.dumps(r) for r in corpus(60)) + "\n", encoding="utf-8")
+    source.write_text("\n".join(json.dumps(r) for r in corpus(total)) + "\n", encoding="utf-8")
     store = tmp_path / "s"
     command = [sys.executable, "-m", "kg.cli", "build", str(source), "--store", str(store)]
     command += ["--workers", str(workers)]
@@ -327,14 +336,14 @@ def test_a_killed_build_leaves_whole_articles_and_resumes(tmp_path: Path, worker
 
     with opened_once_released(store) as opened:
         present = opened.article_ids()
-    assert 5 <= len(present) < 60, "the kill should land midway"
+    assert 5 <= len(present) < total, "the kill should land midway"
     articles = list(read_articles([source]))
     # Exactly the articles recorded are in, each whole, with the entities they bring.
     build(tmp_path / "reference", [a for a in articles if a.id in present])
     assert everything(store) == everything(tmp_path / "reference")
 
     resumed = subprocess.run(command, capture_output=True, text=True, check=True)
-    assert f"{60 - len(present)} articles built, {len(present)} unchanged" in resumed.stderr
+    assert f"{total - len(present)} articles built, {len(present)} unchanged" in resumed.stderr
     build(tmp_path / "full", articles)
     assert everything(store) == everything(tmp_path / "full")
 

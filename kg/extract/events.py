@@ -94,6 +94,7 @@ from kg.nlp import (
     doc_sentences,
     doc_tags,
     doc_text,
+    doc_texts,
     doc_tokens,
     expanded_span,
     head_of,
@@ -5090,14 +5091,17 @@ def _whole_sentences(doc: Doc) -> Iterator[Span]:
     of the Department Im Kyong Ha, ...") may be cut inside a name, and the part after the cut
     opens with no capital and the part before ends with no stop."""
     sents = doc_sentences(doc)
+    # `doc.text` joins every token's text anew, and `sent[-1]` makes a new token: read once.
+    text, texts, offsets = doc_text(doc), doc_texts(doc), parse_tables(doc).offsets()
     i = 0
     while i < len(sents):
         j = i
-        while (
-            j + 1 < len(sents)
-            and sents[j][-1].text not in SENTENCE_ENDS
-            and "\n" not in doc.text[sents[j].end_char - 1 : sents[j + 1].start_char + 1]
-        ):
+        while j + 1 < len(sents):
+            last, after = sents[j].end - 1, sents[j + 1].start
+            # The last token's end and the next sentence's first character.
+            gap = text[offsets[last] + len(texts[last]) - 1 : offsets[after] + 1]
+            if texts[last] in SENTENCE_ENDS or "\n" in gap:
+                break
             j += 1
         yield sents[i] if j == i else doc[sents[i].start : sents[j].end]
         i = j + 1
@@ -5505,9 +5509,16 @@ def _market_move(verb: Token) -> bool:
     movers = lexicon.union("traded_nouns", "market_measure_nouns")
     # "The index was pressured down and fell": a conjunct's subject is its head's.
     subject = subjects(verb) or subjects(head_of(verb))
-    return any(s.lemma_.casefold() in movers for s in subject) or any(
-        t.lower_ == "points" for t in verb.subtree if t.head == verb or t.head.head == verb
-    )
+    if any(s.lemma_.casefold() in movers for s in subject):
+        return True
+    # "points" among the verb's children and theirs (the verb itself too at a sentence's root,
+    # its own head), read off the tables: `verb.subtree` makes a token of every word below.
+    tables = parse_tables(verb.doc)
+    kids, lowers, i = tables.kids, tables.lowers, verb.i
+    near = [k for c in kids[i] for k in (c, *kids[c])]
+    if tables.head_ids[i] == i:
+        near.append(i)
+    return any(lowers[k] == "points" for k in near)
 
 
 def _placed_from_elsewhere(

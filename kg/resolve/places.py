@@ -47,7 +47,14 @@ from kg.model import (
     PlaceType,
     Relation,
 )
-from kg.nlp import expanded_span, phrase_objects, span_root, token_span
+from kg.nlp import (
+    doc_texts,
+    doc_tokens,
+    expanded_span,
+    phrase_objects,
+    span_root,
+    token_span,
+)
 from kg.resolve.entities import EntityIndex
 
 __all__ = ["THRESHOLD", "Choice", "PlaceResolution", "resolve_places", "stated_containment"]
@@ -259,9 +266,14 @@ def _written_appositions(
     outside a list, where the parse hangs B elsewhere ("Holding PLC of Surrey, England":
     England on the company). Not a country before it ("the U.S., the Virgin Islands"), nor a
     region that qualifies the next word ("in East Africa, U.S. forces launched")."""
-    for token in doc[1:-1]:
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        if token.text != "," or before.ent_iob_ == "O" or after.ent_iob_ != "B":
+    # Commas found in the table of the tokens' texts: a token made of every word to read its
+    # text cost more than the rest of the rule.
+    texts, tokens = doc_texts(doc), doc_tokens(doc)
+    for i in range(1, len(texts) - 1):
+        if texts[i] != ",":
+            continue
+        before, after = tokens[i - 1], tokens[i + 1]
+        if before.ent_iob_ == "O" or after.ent_iob_ != "B":
             continue
         inner, outer = index.entity_at(before), index.entity_at(after)
         if (
@@ -275,8 +287,8 @@ def _written_appositions(
         ):
             continue
         end = after
-        while end.i + 1 < len(doc) and index.entity_at(doc[end.i + 1]) == outer:
-            end = doc[end.i + 1]
+        while end.i + 1 < len(tokens) and index.entity_at(tokens[end.i + 1]) == outer:
+            end = tokens[end.i + 1]
         if end.dep_ in {"compound", "amod", "nmod"} and end.head.i > end.i:
             continue
         yield inner, outer, before

@@ -1490,6 +1490,19 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Zurich",
             True,
         ),
+        # The points the move is by, on a word the verb governs ("19.69 points lower").
+        (
+            "In Frankfurt, stocks closed lower. The DAX finished 19.69 points lower.",
+            "finish",
+            "Frankfurt",
+            True,
+        ),
+        (
+            "In Frankfurt, stocks closed lower. The DAX dropped 19.69 points to 4,520.30.",
+            "drop",
+            "Frankfurt",
+            True,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
