@@ -5833,15 +5833,16 @@ def _trimmed(span: Span) -> Span | None:
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
     # A body's name the model ran into the title of the person named after it: "INS" of "INS
-    # Commissioner Doris Meissner"; the title is the person's.
+    # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
+    # is the person's.
+    title_end = end - 1 + _phrase_at(tokens, end - 1, "titles")
     if (
         span.label_ == "ORG"
-        and end == span.end < len(span.doc)
+        and end == span.end <= title_end < len(span.doc)
         and end - span.start > 1
         and last.is_title
-        and last.lower_ in lexicon.words("titles")
-        and tokens[end].ent_iob_ == "B"
-        and tokens[end].ent_type_ == "PERSON"
+        and tokens[title_end].ent_iob_ == "B"
+        and tokens[title_end].ent_type_ == "PERSON"
     ):
         end -= 1
     if end <= span.start:

@@ -730,6 +730,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Ruth Ames": "Person"},
             {"First Securities"},
         ),
+        # A title of two words the model cut after its first word, run into the country's name.
+        (
+            "U.S. Surgeon General Joycelyn Elders on Monday led a team of doctors to Haiti.",
+            {"Joycelyn Elders": "Person"},
+            {"United States Surgeon", "U.S. Surgeon"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
