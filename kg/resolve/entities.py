@@ -842,7 +842,16 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
             return pair
     if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
         return None
-    return heads.get(last.lower_)
+    return _head_kind(last.lower_)
+
+
+def _head_kind(word: str) -> str | None:
+    """The kind a name's head word gives the name: name_heads.tsv's, or a place's for a
+    natural feature ("the Persian Gulf", "the Jordan Valley")."""
+    kind = lexicon.mapping("name_heads").get(word)
+    if kind is None and word in lexicon.words("feature_heads"):
+        return EntityKind.PLACE.value
+    return kind
 
 
 def _family_by_surname(ent: Span) -> bool:
@@ -4309,11 +4318,10 @@ def wire_acronyms(doc: Doc) -> Iterator[Span]:
 
 def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
-    heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
     tokens = doc_tokens(doc)
     for i, lower in enumerate(doc_lowers(doc)):
-        kind = heads.get(lower)
+        kind = _head_kind(lower)
         if kind is None:
             continue
         token = tokens[i]
@@ -4687,6 +4695,74 @@ def prefixed_place_names(doc: Doc) -> Iterator[Span]:
             end += 1
         if end > token.i + 1:
             yield Span(doc, token.i, end, label="LOC")
+
+
+def head_first_place_names(doc: Doc) -> Iterator[Span]:
+    """Places whose head opens their name, which the model cuts or misses: a feature or a
+    site before "of" and a name ("the Straits of Gibraltar", "Havana's Palace of Conventions",
+    "the Great Hall of the People"), a street's or a park's word of another language before
+    a name ("Rue Victor Hugo", "Plaza de Mayo"). A person's name ending in such a word stays
+    the person's ("Tom Hall of Reuters")."""
+    tokens, lowers = doc_tokens(doc), doc_lowers(doc)
+    streets = lexicon.words("street_words")
+    heads = lexicon.union("feature_heads", "head_first_site_nouns")
+    for i, lower in enumerate(lowers[:-2]):
+        token = tokens[i]
+        if not token.is_title:
+            continue
+        if lower in streets:
+            after = i + 1
+        elif lower in heads and lowers[i + 1] == "of" and token.ent_type_ != "PERSON":
+            after = i + 2 + (lowers[i + 2] == "the")
+        else:
+            continue
+        end = _capitalised_run(tokens, after)
+        if end == after or _place_ending_at(tokens, i):
+            continue
+        start, first = i, sentence_of(token).start
+        # Capitalised words before the head are the name's own ("the Great Hall of ...").
+        while (
+            start > first
+            and tokens[start - 1].is_title
+            and tokens[start - 1].is_alpha
+            and lowers[start - 1] != "the"
+            and tokens[start - 1].ent_type_ != "PERSON"
+        ):
+            start -= 1
+        # With its article, the name outlasts the model's cut one ("the Bay of" + "Bengal").
+        start -= start > first and lowers[start - 1] == "the"
+        feature = lower in lexicon.words("feature_heads")
+        span = Span(doc, start, end, label="LOC" if feature else "FAC")
+        if not _quoted(span):  # a title: the opera "The Sea of Blood"
+            yield span
+
+
+def _place_ending_at(tokens: Sequence[Token], i: int) -> bool:
+    """The model's place of more than one word ends at token `i`: a whole name with its head
+    last, which "of" and a name after it qualify ("the East Sea" + "of Korea")."""
+    token = tokens[i]
+    return (
+        token.ent_iob_ == "I"
+        and token.ent_type_ in PLACE_ENTITY_LABELS | {"FAC"}
+        and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
+    )
+
+
+def _capitalised_run(tokens: Sequence[Token], start: int) -> int:
+    """The end of the capitalised words from `start`, across a hyphen inside a word
+    ("Saint-Germain") and the lower-case particles of a street's name ("de Mayo")."""
+    particles = lexicon.words("street_name_particles")
+    end = at = start
+    while at < len(tokens):
+        token = tokens[at]
+        if (token.is_title and token.is_alpha) or (at > start and _joins_words(token)):
+            at += 1
+            end = at
+        elif token.lower_ in particles:
+            at += 1
+        else:
+            break
+    return end
 
 
 def _joins_words(token: Token) -> bool:
@@ -6504,6 +6580,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *named_formations(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
+        *head_first_place_names(doc),
         *common_names(doc),
         *media_names(doc),
         *wire_acronyms(doc),
