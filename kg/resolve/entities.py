@@ -4240,7 +4240,6 @@ def _heads_apart(span: Span) -> Iterator[Span]:
     it ("Primary and Secondary School") or a field after "of" ("University of Music and
     Dance") leaves one name."""
     cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "and"), None)
-    heads = lexicon.mapping("name_heads")
     doc = span.doc
     tokens = doc_tokens(doc)
     if (
@@ -4257,8 +4256,8 @@ def _heads_apart(span: Span) -> Iterator[Span]:
         len(first) < 2
         or len(second) < 2
         or not all(t.is_title for t in [*first, *second])
-        or first[-1].lower_ not in heads
-        or second[-1].lower_ not in heads
+        or _head_kind(first[-1].lower_) is None
+        or _head_kind(second[-1].lower_) is None
     ):
         yield span
         return
@@ -4424,7 +4423,9 @@ def _joins_modifiers(doc: Doc, start: int, head: int) -> bool:
     return (
         before.is_title
         and before.i > sentence_of(before).start
-        and before.lower_ not in lexicon.mapping("name_heads")
+        and _head_kind(before.lower_) is None
+        # "the East and West Sea": two places a compass point tells apart (`compass_pairs`).
+        and before.lower_ not in lexicon.words("compass_points")
         and before.ent_type_ not in {"PERSON", "GPE", "DATE"}
         and not listed
     )

@@ -736,6 +736,12 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Joycelyn Elders": "Person"},
             {"United States Surgeon", "U.S. Surgeon"},
         ),
+        # Two features listed, each with its own head: two places, not one.
+        (
+            "Tourists saw Pegae Hill Small Volcanic Cone and Paektu Falls on the second day.",
+            {"Pegae Hill Small Volcanic Cone": "Place", "Paektu Falls": "Place"},
+            {"Pegae Hill Small Volcanic Cone and Paektu Falls"},
+        ),
         # A title in quotation marks names a work, not a site or a sea.
         (
             'They staged the opera "The Sea of Blood" and the play "A Hall of Mirrors" in '
@@ -1408,6 +1414,12 @@ def test_headline_phrases_and_leaders(
         (
             "Mothers of the disappeared have marched in the Plaza de Mayo every Thursday.",
             "Plaza de Mayo",
+            "Place",
+        ),
+        # A natural feature's head ending a name the model took for a person.
+        (
+            "The Manphok Ravine is the deepest of the valleys in the mountain.",
+            "Manphok Ravine",
             "Place",
         ),
         # A natural feature's head ending a name the model took for a body.
