@@ -4383,7 +4383,21 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             end = token.i + 1
             if kind == EntityKind.ORGANIZATION.value:
                 end = _field_after(doc, end)
+            start -= _after_article_of_a_title(tokens, start, token)
             yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
+
+
+def _after_article_of_a_title(tokens: Sequence[Token], start: int, head: Token) -> bool:
+    """The model took the name with its article for a work's title ("walked down the Manphok
+    Ravine" tagged a work of art): the name takes the article too, so as to be as long as the
+    model's span and win over it."""
+    return (
+        start > 0
+        and tokens[start - 1].lower_ == "the"
+        and tokens[start - 1].ent_iob_ == "B"
+        and tokens[start - 1].ent_type_ in {"WORK_OF_ART", "PRODUCT"}
+        and head.ent_type_ == tokens[start - 1].ent_type_
+    )
 
 
 def _firms_capitals(token: Token) -> bool:

@@ -1422,6 +1422,12 @@ def test_headline_phrases_and_leaders(
             "Manphok Ravine",
             "Place",
         ),
+        # ... or for a work's title, with its article.
+        (
+            "Hikers walked down the Manphok Ravine towards the temple.",
+            "Manphok Ravine",
+            "Place",
+        ),
         # A natural feature's head ending a name the model took for a body.
         (
             "Tankers crossing the Persian Gulf were escorted by warships.",
