@@ -842,7 +842,16 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
             return pair
     if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
         return None
-    return heads.get(last.lower_)
+    return _head_kind(last.lower_)
+
+
+def _head_kind(word: str) -> str | None:
+    """The kind a name's head word gives the name: name_heads.tsv's, or a place's for a
+    natural feature ("the Persian Gulf", "the Jordan Valley")."""
+    kind = lexicon.mapping("name_heads").get(word)
+    if kind is None and word in lexicon.words("feature_heads"):
+        return EntityKind.PLACE.value
+    return kind
 
 
 def _family_by_surname(ent: Span) -> bool:
@@ -4253,7 +4262,6 @@ def _heads_apart(span: Span) -> Iterator[Span]:
     it ("Primary and Secondary School") or a field after "of" ("University of Music and
     Dance") leaves one name."""
     cut = next((t.i for t in span_tokens(span)[1:-1] if t.lower_ == "and"), None)
-    heads = lexicon.mapping("name_heads")
     doc = span.doc
     tokens = doc_tokens(doc)
     if (
@@ -4270,8 +4278,8 @@ def _heads_apart(span: Span) -> Iterator[Span]:
         len(first) < 2
         or len(second) < 2
         or not all(t.is_title for t in [*first, *second])
-        or first[-1].lower_ not in heads
-        or second[-1].lower_ not in heads
+        or _head_kind(first[-1].lower_) is None
+        or _head_kind(second[-1].lower_) is None
     ):
         yield span
         return
@@ -4331,11 +4339,10 @@ def wire_acronyms(doc: Doc) -> Iterator[Span]:
 
 def headed_names(doc: Doc) -> Iterator[Span]:
     """Capitalised names ending in a head noun ("April 25 Hostel", "Kim Il Sung Square")."""
-    heads = lexicon.mapping("name_heads")
     labels = {EntityKind.PLACE.value: "FAC", EntityKind.ORGANIZATION.value: "ORG"}
     tokens = doc_tokens(doc)
     for i, lower in enumerate(doc_lowers(doc)):
-        kind = heads.get(lower)
+        kind = _head_kind(lower)
         if kind is None:
             continue
         token = tokens[i]
@@ -4398,7 +4405,21 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             end = token.i + 1
             if kind == EntityKind.ORGANIZATION.value:
                 end = _field_after(doc, end)
+            start -= _after_article_of_a_title(tokens, start, token)
             yield Span(doc, start, _numbered_end(doc, end), label=labels[kind])
+
+
+def _after_article_of_a_title(tokens: Sequence[Token], start: int, head: Token) -> bool:
+    """The model took the name with its article for a work's title ("walked down the Manphok
+    Ravine" tagged a work of art): the name takes the article too, so as to be as long as the
+    model's span and win over it."""
+    return (
+        start > 0
+        and tokens[start - 1].lower_ == "the"
+        and tokens[start - 1].ent_iob_ == "B"
+        and tokens[start - 1].ent_type_ in {"WORK_OF_ART", "PRODUCT"}
+        and head.ent_type_ == tokens[start - 1].ent_type_
+    )
 
 
 def _firms_capitals(token: Token) -> bool:
@@ -4438,7 +4459,9 @@ def _joins_modifiers(doc: Doc, start: int, head: int) -> bool:
     return (
         before.is_title
         and before.i > sentence_of(before).start
-        and before.lower_ not in lexicon.mapping("name_heads")
+        and _head_kind(before.lower_) is None
+        # "the East and West Sea": two places a compass point tells apart (`compass_pairs`).
+        and before.lower_ not in lexicon.words("compass_points")
         and before.ent_type_ not in {"PERSON", "GPE", "DATE"}
         and not listed
     )
@@ -4709,6 +4732,74 @@ def prefixed_place_names(doc: Doc) -> Iterator[Span]:
             end += 1
         if end > token.i + 1:
             yield Span(doc, token.i, end, label="LOC")
+
+
+def head_first_place_names(doc: Doc) -> Iterator[Span]:
+    """Places whose head opens their name, which the model cuts or misses: a feature or a
+    site before "of" and a name ("the Straits of Gibraltar", "Havana's Palace of Conventions",
+    "the Great Hall of the People"), a street's or a park's word of another language before
+    a name ("Rue Victor Hugo", "Plaza de Mayo"). A person's name ending in such a word stays
+    the person's ("Tom Hall of Reuters")."""
+    tokens, lowers = doc_tokens(doc), doc_lowers(doc)
+    streets = lexicon.words("street_words")
+    heads = lexicon.union("feature_heads", "head_first_site_nouns")
+    for i, lower in enumerate(lowers[:-2]):
+        token = tokens[i]
+        if not token.is_title:
+            continue
+        if lower in streets:
+            after = i + 1
+        elif lower in heads and lowers[i + 1] == "of" and token.ent_type_ != "PERSON":
+            after = i + 2 + (lowers[i + 2] == "the")
+        else:
+            continue
+        end = _capitalised_run(tokens, after)
+        if end == after or _place_ending_at(tokens, i):
+            continue
+        start, first = i, sentence_of(token).start
+        # Capitalised words before the head are the name's own ("the Great Hall of ...").
+        while (
+            start > first
+            and tokens[start - 1].is_title
+            and tokens[start - 1].is_alpha
+            and lowers[start - 1] != "the"
+            and tokens[start - 1].ent_type_ != "PERSON"
+        ):
+            start -= 1
+        # With its article, the name outlasts the model's cut one ("the Bay of" + "Bengal").
+        start -= start > first and lowers[start - 1] == "the"
+        feature = lower in lexicon.words("feature_heads")
+        span = Span(doc, start, end, label="LOC" if feature else "FAC")
+        if not _quoted(span):  # a title: the opera "The Sea of Blood"
+            yield span
+
+
+def _place_ending_at(tokens: Sequence[Token], i: int) -> bool:
+    """The model's place of more than one word ends at token `i`: a whole name with its head
+    last, which "of" and a name after it qualify ("the East Sea" + "of Korea")."""
+    token = tokens[i]
+    return (
+        token.ent_iob_ == "I"
+        and token.ent_type_ in PLACE_ENTITY_LABELS | {"FAC"}
+        and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
+    )
+
+
+def _capitalised_run(tokens: Sequence[Token], start: int) -> int:
+    """The end of the capitalised words from `start`, across a hyphen inside a word
+    ("Saint-Germain") and the lower-case particles of a street's name ("de Mayo")."""
+    particles = lexicon.words("street_name_particles")
+    end = at = start
+    while at < len(tokens):
+        token = tokens[at]
+        if (token.is_title and token.is_alpha) or (at > start and _joins_words(token)):
+            at += 1
+            end = at
+        elif token.lower_ in particles:
+            at += 1
+        else:
+            break
+    return end
 
 
 def _joins_words(token: Token) -> bool:
@@ -5855,15 +5946,16 @@ def _trimmed(span: Span) -> Span | None:
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
     # A body's name the model ran into the title of the person named after it: "INS" of "INS
-    # Commissioner Doris Meissner"; the title is the person's.
+    # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
+    # is the person's.
+    title_end = end - 1 + _phrase_at(tokens, end - 1, "titles")
     if (
         span.label_ == "ORG"
-        and end == span.end < len(span.doc)
+        and end == span.end <= title_end < len(span.doc)
         and end - span.start > 1
         and last.is_title
-        and last.lower_ in lexicon.words("titles")
-        and tokens[end].ent_iob_ == "B"
-        and tokens[end].ent_type_ == "PERSON"
+        and tokens[title_end].ent_iob_ == "B"
+        and tokens[title_end].ent_type_ == "PERSON"
     ):
         end -= 1
     if end <= span.start:
@@ -6525,6 +6617,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *named_formations(doc),
         *suffixed_place_names(doc),
         *prefixed_place_names(doc),
+        *head_first_place_names(doc),
         *common_names(doc),
         *media_names(doc),
         *wire_acronyms(doc),

@@ -730,6 +730,25 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Ruth Ames": "Person"},
             {"First Securities"},
         ),
+        # A title of two words the model cut after its first word, run into the country's name.
+        (
+            "U.S. Surgeon General Joycelyn Elders on Monday led a team of doctors to Haiti.",
+            {"Joycelyn Elders": "Person"},
+            {"United States Surgeon", "U.S. Surgeon"},
+        ),
+        # Two features listed, each with its own head: two places, not one.
+        (
+            "Tourists saw Pegae Hill Small Volcanic Cone and Paektu Falls on the second day.",
+            {"Pegae Hill Small Volcanic Cone": "Place", "Paektu Falls": "Place"},
+            {"Pegae Hill Small Volcanic Cone and Paektu Falls"},
+        ),
+        # A title in quotation marks names a work, not a site or a sea.
+        (
+            'They staged the opera "The Sea of Blood" and the play "A Hall of Mirrors" in '
+            "Pyongyang.",
+            {"Pyongyang": "Place"},
+            {"Sea of Blood", "Hall of Mirrors"},
+        ),
     ],
 )
 def test_titles_and_common_words_are_no_names(
@@ -1363,6 +1382,57 @@ def test_headline_phrases_and_leaders(
             "Choi Soon-sil, a friend of the president, was sentenced to 20 years.",
             "Choi Soon Sil",
             "Person",
+        ),
+        # A site's or a natural feature's head opening its name before "of": the whole is the
+        # place, whatever the model cut or missed.
+        (
+            "Castro spoke to a rally of students at Havana's Palace of Conventions on Friday.",
+            "Palace of Conventions",
+            "Place",
+        ),
+        (
+            "Smugglers use speedboats to carry hashish across the Straits of Gibraltar at night.",
+            "Straits of Gibraltar",
+            "Place",
+        ),
+        (
+            "Navies patrol the Bay of Bengal and the Gulf of Aden against pirates.",
+            "Bay of Bengal",
+            "Place",
+        ),
+        # A street's or a park's word of another language opening its name.
+        (
+            "The blast damaged a bakery on Rue Victor Hugo, the town's main street.",
+            "Rue Victor Hugo",
+            "Place",
+        ),
+        (
+            "Children marched around the Parque Central chanting slogans.",
+            "Parque Central",
+            "Place",
+        ),
+        (
+            "Mothers of the disappeared have marched in the Plaza de Mayo every Thursday.",
+            "Plaza de Mayo",
+            "Place",
+        ),
+        # A natural feature's head ending a name the model took for a person.
+        (
+            "The Manphok Ravine is the deepest of the valleys in the mountain.",
+            "Manphok Ravine",
+            "Place",
+        ),
+        # ... or for a work's title, with its article.
+        (
+            "Hikers walked down the Manphok Ravine towards the temple.",
+            "Manphok Ravine",
+            "Place",
+        ),
+        # A natural feature's head ending a name the model took for a body.
+        (
+            "Tankers crossing the Persian Gulf were escorted by warships.",
+            "Persian Gulf",
+            "Place",
         ),
     ],
 )
