@@ -3378,6 +3378,28 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "launch",
             {"Japan"},
         ),
+        # Whom a clause reported by an act of speech speaks of takes part in the act, also
+        # where the parse takes the reporting verb for an adjective of the clause's subject.
+        (
+            "Scott Ritter led the inspectors. Iraq alleged Ritter was an American spy whose "
+            "team had a disproportionately high number of Americans.",
+            "allege",
+            {"Scott Ritter"},
+        ),
+        # A working party named by its noun alone is the one the article named in full, as it
+        # brought it in, not one named again in between.
+        (
+            "A team of medical specialists arrived in Nairobi on Sunday. The U.S. team includes "
+            "two surgeons. The team planned to leave for Dar es Salaam on Thursday.",
+            "plan",
+            {"team of medical specialists"},
+        ),
+        (
+            "A U.N. inspection team arrived in Baghdad. Scott Ritter led his team on a tour of "
+            "three sites.",
+            "lead",
+            {"U.N. inspection team"},
+        ),
     ],
 )
 def test_event_participants(
@@ -4326,6 +4348,30 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
     event = _events(parse, text)[predicate]
     assert any(agent in a.name for a in event.agents), (agent, event.agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        ("Hezbollah's attack took place on Sunday.", "attack", "Hezbollah"),
+        (
+            "The bombing by the Basque separatists took place at dawn.",
+            "bombing",
+            "Basque separatists",
+        ),
+    ],
+)
+def test_an_event_said_to_happen_is_done_by_its_nouns_doers(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == [agent]
+    assert agent not in {p.name for p in event.patients}
+
+
+def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
+    event = _by_predicate(parse, "Nasser's arrest took place on Friday.")["arrest"]
+    assert not event.agents
 
 
 def test_an_officials_resignation_happens_in_their_country(parse: Parse) -> None:
