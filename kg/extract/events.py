@@ -43,6 +43,7 @@ from kg.extract.syntax import (
     OFFICE_OF,
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
+    PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     TITLE_CHAIN_DEPTH,
@@ -110,6 +111,7 @@ from kg.nlp import (
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import (
+    PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
     is_country,
     mission_building_attacked,
@@ -743,6 +745,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = (
         _subjects_split_off(verb)
+        or _subjects_of_copula_described(verb)
         or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
@@ -3471,6 +3474,28 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     ):
         return []
     return [noun]
+
+
+def _subjects_of_copula_described(verb: Token) -> list[Token]:
+    """The subject of a copula whose complement an infinitive describes: in "He was the 456th
+    person to be placed on the list" he was placed; in "She was the first woman to command a
+    shuttle" she commanded one."""
+    noun = verb.head
+    if (
+        verb.dep_ not in {"relcl", "acl"}
+        or not any(a.lower_ == "to" for a in children(verb, "aux"))
+        or any(c.dep_ in SUBJECTS for c in children_of(verb))
+        or noun.dep_ != "attr"
+        or noun.head.lemma_ != "be"
+    ):
+        return []
+    # Someone named, not a thing ("The plan is the best way to help farmers", "It was the
+    # first time to hold one").
+    return [
+        s
+        for s in children(noun.head, "nsubj")
+        if s.pos_ == "PROPN" or s.lower_ in PERSON_SUBJECT_PRONOUNS | PLURAL_PRONOUNS
+    ]
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:

@@ -4369,6 +4369,33 @@ def test_an_event_said_to_happen_is_done_by_its_nouns_doers(
     assert agent not in {p.name for p in event.patients}
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients"),
+    [
+        (
+            "James Kopp fled. He was the 456th person to be placed on the FBI's most wanted list.",
+            "place",
+            [],
+            ["James Kopp"],
+        ),
+        (
+            "Eileen Collins was the first woman to command a space shuttle.",
+            "command",
+            ["Eileen Collins"],
+            [],
+        ),
+        # A thing, or an "it" that stands for no one, does nothing of the kind.
+        ("The plan is the best way to help farmers.", "help", [], ["farmers"]),
+    ],
+)
+def test_whom_a_copula_says_an_infinitive_describes_does_it(
+    parse: Parse, text: str, predicate: str, agents: list[str], patients: list[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == agents
+    assert [p.name for p in event.patients] == patients
+
+
 def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
     event = _by_predicate(parse, "Nasser's arrest took place on Friday.")["arrest"]
     assert not event.agents
