@@ -841,6 +841,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
+        # "The letter was published in Granma": the paper that carries it publishes it.
+        agents = agents or _publishers(index, verb)
         # "They were seen off": who the pronoun stands for undergoes it.
         patients = _actors(ctx, subject_heads)
     else:
@@ -3474,6 +3476,15 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     ):
         return []
     return [noun]
+
+
+def _publishers(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The bodies a passive verb of issuing names in its "in" phrase (lexicon
+    `issuing_verbs`): "was published in Granma", "was released in the Rodong Sinmun" tell the
+    paper that issued it; a place there is only where ("published in Havana")."""
+    if verb.lemma_.casefold() not in lexicon.words("issuing_verbs"):
+        return ()
+    return entities_of(index, prepositional_objects(verb, IN), EntityKind.ORGANIZATION)
 
 
 def _subjects_of_copula_described(verb: Token) -> list[Token]:

@@ -4396,6 +4396,25 @@ def test_whom_a_copula_says_an_infinitive_describes_does_it(
     assert [p.name for p in event.patients] == patients
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "The daily Granma printed a letter on Monday. The father's second letter to the "
+            "minister was published in Granma on Tuesday.",
+            ["Granma"],
+        ),
+        # A place there is only where it came out.
+        ("The book was published in Havana in 1962.", []),
+    ],
+)
+def test_the_paper_a_text_is_published_in_publishes_it(
+    parse: Parse, text: str, agents: list[str]
+) -> None:
+    events = [e for e in _open_events_list(parse, text) if e.predicate == "publish"]
+    assert [a.name for a in events[-1].agents] == agents
+
+
 def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
     event = _by_predicate(parse, "Nasser's arrest took place on Friday.")["arrest"]
     assert not event.agents
