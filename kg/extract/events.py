@@ -980,6 +980,11 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 ),
                 *entities_of(index, _owners_before_active_subject(index, verb), *PARTICIPANT_KINDS),
                 *_named_in_piece(ctx, verb),
+                *(
+                    e
+                    for e in entities_of(index, _offered(verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
                 # "Iraq alleged Ritter was a spy": whom the reported clause speaks of.
                 *(spoken_of(verb, ctx) if reports_speech(verb) else ()),
             )
@@ -1624,6 +1629,20 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
         if time is not None and confidence == ATTACHED:
             return time, confidence
     return None
+
+
+def _offered(verb: Token) -> list[Token]:
+    """Whom or what the act an invitation offers is done to (lexicon `inviting_verbs`):
+    "invited Geremek to visit the United States", "invited the three countries to join the
+    alliance" tell of the United States and of the alliance too."""
+    if verb.lemma_.casefold() not in lexicon.words("inviting_verbs"):
+        return []
+    return [
+        o
+        for offered in children(verb, "xcomp")
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(offered))
+        for o in children(offered, "dobj") + prepositional_objects(offered, TO)
+    ]
 
 
 def _invitation_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:

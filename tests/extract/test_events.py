@@ -3400,6 +3400,18 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "lead",
             {"U.N. inspection team"},
         ),
+        # What the act an invitation offers is done to takes part in the invitation.
+        (
+            "The secretary of state has invited Polish Foreign Minister Bronislaw Geremek to "
+            "visit the United States.",
+            "invite",
+            {"Bronislaw Geremek", "United States"},
+        ),
+        (
+            "NATO invited Hungary, Poland and the Czech Republic to join the alliance.",
+            "invite",
+            {"Hungary", "Poland"},
+        ),
     ],
 )
 def test_event_participants(
