@@ -33,6 +33,7 @@ from kg.extract.statements import (
     extract_statements,
     named_by_surname,
     reports_speech,
+    spoken_of,
     voice_of,
 )
 from kg.extract.syntax import (
@@ -42,6 +43,7 @@ from kg.extract.syntax import (
     OFFICE_OF,
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
+    PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     TITLE_CHAIN_DEPTH,
@@ -110,6 +112,7 @@ from kg.nlp import (
 from kg.resolve.attribution import received_from
 from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import (
+    PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
     is_country,
     mission_building_attacked,
@@ -750,6 +753,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     index = ctx.entities
     subject_heads = (
         _subjects_split_off(verb)
+        or _subjects_of_copula_described(verb)
         or subjects(verb) + _stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
@@ -845,6 +849,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         agents = _actors(ctx, _qualified(index, by))
         # "A floral basket in the name of Kim Jong Un was laid": who sent it.
         agents = agents or _actors(ctx, _senders(subject_heads))
+        # "The letter was published in Granma": the paper that carries it publishes it.
+        agents = agents or _publishers(index, verb)
         # "They were seen off": who the pronoun stands for undergoes it.
         patients = _actors(ctx, subject_heads)
     else:
@@ -871,6 +877,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         patients += included
     else:
         agents += included
+    # "Iraq's invasion took place in 1990", "the bombing by ETA occurred at noon": the event
+    # a verb of occurrence says happened is done by whom its noun's own phrase names.
+    noun = _event_noun(verb)
+    if noun is not None and noun.dep_ in SUBJECTS and _tells_occurrence(verb):
+        cls_of_noun = lexicon.mapping("event_nouns")[_noun_key(noun)]
+        agents += tuple(e for e in _doers_of_noun(ctx, noun, cls_of_noun) if e not in agents)
     # "The Manchester bombing killed 22 people": the place named before the event noun is
     # where the killing was, not who killed.
     scene = _event_subject_place(index, subject_heads)
@@ -883,7 +895,6 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     objects = _qualified(index, children(verb, "dobj"))
     # "held talks with Putin", "met with the delegation": the counterpart takes part too.
     # "Talks between A and B took place": the sides of an event a noun names take part too.
-    noun = _event_noun(verb)
     # "staged a joint drill Keen Sword with Japan": the parse may hang the phrase on the name
     # in apposition to the object.
     named_objects = [a for o in objects for a in children(o, "appos")]
@@ -982,6 +993,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 ),
                 *entities_of(index, _owners_before_active_subject(index, verb), *PARTICIPANT_KINDS),
                 *_named_in_piece(ctx, verb),
+                *(
+                    e
+                    for e in entities_of(index, _offered(verb))
+                    if e.kind in PARTICIPANT_KINDS or is_country(e)
+                ),
+                # "Iraq alleged Ritter was a spy": whom the reported clause speaks of.
+                *(spoken_of(verb, ctx) if reports_speech(verb) else ()),
             )
         )
         if e not in agents
@@ -1670,6 +1688,20 @@ def _planned_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] |
     return None
 
 
+def _offered(verb: Token) -> list[Token]:
+    """Whom or what the act an invitation offers is done to (lexicon `inviting_verbs`):
+    "invited Geremek to visit the United States", "invited the three countries to join the
+    alliance" tell of the United States and of the alliance too."""
+    if verb.lemma_.casefold() not in lexicon.words("inviting_verbs"):
+        return []
+    return [
+        o
+        for offered in children(verb, "xcomp")
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(offered))
+        for o in children(offered, "dobj") + prepositional_objects(offered, TO)
+    ]
+
+
 def _invitation_time(ctx: Context, verb: Token) -> tuple[TimeExpression, Decimal] | None:
     """When an invitation told in the past was made, for a clause that names no time of its
     own: the parse hangs the time on the infinitive of what was offered ("invited the three
@@ -1832,6 +1864,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or person_named_since(index, head)
         or _company_by_trade(index, head)
         or _bare_group_named_before(index, head)
+        or _fuller_group_named_before(index, head)
         or _places_of_their_noun(index, head)
         # Asked before the entities the phrase names: "the FBI chief" names the body too.
         or tuple(e for e in [_body_title(ctx, head)] if e is not None)
@@ -1916,6 +1949,43 @@ def _bare_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity, .
         ):
             return (group,)
     return ()
+
+
+# What may open a noun that names again a group named in full before: "the team", "his team".
+DEFINITE_OPENERS = frozenset({"the", "his", "her", "its", "their"})
+INDEFINITE = frozenset({"a", "an"})
+
+
+def _fuller_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
+    """The group a bare singular noun of a working party names again (lexicon
+    `repeated_group_nouns`): after "a U.N. weapons inspection team" or "a team of medical
+    specialists", "the team" and "his team" are that team, not a team at large. The nearest
+    group named before whose phrase has the same noun and says more than it."""
+    if head.tag_ != "NN" or head.lemma_.casefold() not in lexicon.words("repeated_group_nouns"):
+        return ()
+    if [c.lower_ for c in children_of(head)] not in ([o] for o in DEFINITE_OPENERS):
+        return ()
+    bare = index.entity_at(head)
+    if bare is not None and (bare.kind is not EntityKind.GROUP or " " in bare.name):
+        return ()
+    lemma = head.lemma_.casefold()
+    named: list[tuple[Token, Entity]] = []
+    for earlier in reversed(doc_tokens(head.doc)[: head.i]):
+        if earlier.lemma_.casefold() != lemma or earlier.tag_ != "NN":
+            continue
+        group = index.entity_at(earlier)
+        # Not "an American leader of a U.N. weapons inspection team", a group of another noun.
+        if (
+            group is not None
+            and group.kind is EntityKind.GROUP
+            and " " in group.name
+            and group.name.split(" of ")[0].split()[-1].casefold() == earlier.lower_
+        ):
+            named.append((earlier, group))
+    # "led a team of medical specialists ... The U.S. team ... The team": the naming that
+    # brings the group in tells it best; one named again in between is the same group.
+    introduced = [g for t, g in named if any(c.lower_ in INDEFINITE for c in children(t, "det"))]
+    return tuple((introduced or [g for _, g in named])[:1])
 
 
 def _qualifies_group(noun: Token) -> bool:
@@ -3482,6 +3552,37 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     ):
         return []
     return [noun]
+
+
+def _publishers(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
+    """The bodies a passive verb of issuing names in its "in" phrase (lexicon
+    `issuing_verbs`): "was published in Granma", "was released in the Rodong Sinmun" tell the
+    paper that issued it; a place there is only where ("published in Havana")."""
+    if verb.lemma_.casefold() not in lexicon.words("issuing_verbs"):
+        return ()
+    return entities_of(index, prepositional_objects(verb, IN), EntityKind.ORGANIZATION)
+
+
+def _subjects_of_copula_described(verb: Token) -> list[Token]:
+    """The subject of a copula whose complement an infinitive describes: in "He was the 456th
+    person to be placed on the list" he was placed; in "She was the first woman to command a
+    shuttle" she commanded one."""
+    noun = verb.head
+    if (
+        verb.dep_ not in {"relcl", "acl"}
+        or not any(a.lower_ == "to" for a in children(verb, "aux"))
+        or any(c.dep_ in SUBJECTS for c in children_of(verb))
+        or noun.dep_ != "attr"
+        or noun.head.lemma_ != "be"
+    ):
+        return []
+    # Someone named, not a thing ("The plan is the best way to help farmers", "It was the
+    # first time to hold one").
+    return [
+        s
+        for s in children(noun.head, "nsubj")
+        if s.pos_ == "PROPN" or s.lower_ in PERSON_SUBJECT_PRONOUNS | PLURAL_PRONOUNS
+    ]
 
 
 def _stranded_subjects(verb: Token) -> list[Token]:
@@ -6431,15 +6532,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         cls = _unless_market_move(token, cls)
         owners = _actors(ctx, children(token, "poss"))
-        # "his arrest", "her trial": the owner undergoes the event; "his visit": makes it.
         undergone = cls in UNDERGONE
-        agents = _actors(ctx, prepositional_objects(token, BY))
-        agents += tuple(
-            e
-            for e in _actors(ctx, _by_phrase_after(token) + _by_phrase_in_role(token))
-            if e.kind in PARTICIPANT_KINDS and e not in agents
-        )
-        agents += () if undergone else owners
+        agents = _doers_of_noun(ctx, token, cls)
         agents = (
             agents
             or countries_of_adjectives(index, token)
@@ -6536,6 +6630,21 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             confidence=Decimal("0.5"),
             label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
         )
+
+
+def _doers_of_noun(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """Who an event noun's own phrase names doing it: its "by" phrase ("the bombing by ETA"),
+    and its possessor ("Iraq's invasion", "his visit"), unless the event is one its owner
+    undergoes ("his arrest", "her trial")."""
+    doers = _actors(ctx, prepositional_objects(noun, BY))
+    doers += tuple(
+        e
+        for e in _actors(ctx, _by_phrase_after(noun) + _by_phrase_in_role(noun))
+        if e.kind in PARTICIPANT_KINDS and e not in doers
+    )
+    if cls not in UNDERGONE:
+        doers += tuple(e for e in _actors(ctx, children(noun, "poss")) if e not in doers)
+    return doers
 
 
 def _by_phrase_after(noun: Token) -> list[Token]:

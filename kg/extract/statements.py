@@ -18,6 +18,7 @@ from kg.extract.syntax import (
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
     QUOTATION,
+    SUBJECTS,
     TO,
     WITH,
     children,
@@ -298,7 +299,20 @@ def _reported(verb: Token) -> str | None:
     return text if len(text.split()) >= 3 else None
 
 
-def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
+def _clauses_reported(verb: Token) -> list[Token]:
+    """The verbs of the clauses a reporting verb reports: its clausal complement, and the
+    clause the parse hangs it inside when it takes the verb for an adjective of the reported
+    subject ("Iraq alleged Ritter was a spy": "alleged" describes "Ritter", the subject of
+    "was")."""
+    clauses = children(verb, "ccomp")
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and children(verb, "nsubj"):
+        described = verb.head
+        if described.dep_ in SUBJECTS and described.head.pos_ in {"VERB", "AUX"}:
+            clauses.append(described.head)
+    return clauses
+
+
+def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     """Whom a report of speech tells about: the named subject and object of the clause
     reported ("Clinton said the United States will not retreat", "They charged that Yoon is
     instigating the military"). Not a pronoun, whose referent is a guess; not a name that only
@@ -307,7 +321,7 @@ def _spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     if children(verb, "neg"):
         return ()
     index = ctx.entities
-    clauses = children(verb, "ccomp")
+    clauses = _clauses_reported(verb)
     # "said the buy-back proves that Edelman is running scared": a clause the reported one
     # reports in turn tells of its subject too.
     clauses += [inner for c in clauses for inner in children(c, "ccomp")]
@@ -837,7 +851,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                     for e in dict.fromkeys((*_addressees(verb, ctx), *given_to))
                     if e not in speakers
                 ),
-                patients=tuple(e for e in _spoken_of(verb, ctx) if e not in speakers),
+                patients=tuple(e for e in spoken_of(verb, ctx) if e not in speakers),
                 quote=quote,
                 time=time,
                 time_confidence=time_confidence,

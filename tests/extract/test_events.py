@@ -3465,6 +3465,40 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "launch",
             {"Japan"},
         ),
+        # Whom a clause reported by an act of speech speaks of takes part in the act, also
+        # where the parse takes the reporting verb for an adjective of the clause's subject.
+        (
+            "Scott Ritter led the inspectors. Iraq alleged Ritter was an American spy whose "
+            "team had a disproportionately high number of Americans.",
+            "allege",
+            {"Scott Ritter"},
+        ),
+        # A working party named by its noun alone is the one the article named in full, as it
+        # brought it in, not one named again in between.
+        (
+            "A team of medical specialists arrived in Nairobi on Sunday. The U.S. team includes "
+            "two surgeons. The team planned to leave for Dar es Salaam on Thursday.",
+            "plan",
+            {"team of medical specialists"},
+        ),
+        (
+            "A U.N. inspection team arrived in Baghdad. Scott Ritter led his team on a tour of "
+            "three sites.",
+            "lead",
+            {"U.N. inspection team"},
+        ),
+        # What the act an invitation offers is done to takes part in the invitation.
+        (
+            "The secretary of state has invited Polish Foreign Minister Bronislaw Geremek to "
+            "visit the United States.",
+            "invite",
+            {"Bronislaw Geremek", "United States"},
+        ),
+        (
+            "NATO invited Hungary, Poland and the Czech Republic to join the alliance.",
+            "invite",
+            {"Hungary", "Poland"},
+        ),
     ],
 )
 def test_event_participants(
@@ -4413,6 +4447,76 @@ def test_noun_event_sides(parse: Parse, text: str, predicate: str, participants:
 def test_noun_event_doers(parse: Parse, text: str, predicate: str, agent: str) -> None:
     event = _events(parse, text)[predicate]
     assert any(agent in a.name for a in event.agents), (agent, event.agents)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        ("Hezbollah's attack took place on Sunday.", "attack", "Hezbollah"),
+        (
+            "The bombing by the Basque separatists took place at dawn.",
+            "bombing",
+            "Basque separatists",
+        ),
+    ],
+)
+def test_an_event_said_to_happen_is_done_by_its_nouns_doers(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == [agent]
+    assert agent not in {p.name for p in event.patients}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "agents", "patients"),
+    [
+        (
+            "James Kopp fled. He was the 456th person to be placed on the FBI's most wanted list.",
+            "place",
+            [],
+            ["James Kopp"],
+        ),
+        (
+            "Eileen Collins was the first woman to command a space shuttle.",
+            "command",
+            ["Eileen Collins"],
+            [],
+        ),
+        # A thing, or an "it" that stands for no one, does nothing of the kind.
+        ("The plan is the best way to help farmers.", "help", [], ["farmers"]),
+    ],
+)
+def test_whom_a_copula_says_an_infinitive_describes_does_it(
+    parse: Parse, text: str, predicate: str, agents: list[str], patients: list[str]
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert [a.name for a in event.agents] == agents
+    assert [p.name for p in event.patients] == patients
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "The daily Granma printed a letter on Monday. The father's second letter to the "
+            "minister was published in Granma on Tuesday.",
+            ["Granma"],
+        ),
+        # A place there is only where it came out.
+        ("The book was published in Havana in 1962.", []),
+    ],
+)
+def test_the_paper_a_text_is_published_in_publishes_it(
+    parse: Parse, text: str, agents: list[str]
+) -> None:
+    events = [e for e in _open_events_list(parse, text) if e.predicate == "publish"]
+    assert [a.name for a in events[-1].agents] == agents
+
+
+def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
+    event = _by_predicate(parse, "Nasser's arrest took place on Friday.")["arrest"]
+    assert not event.agents
 
 
 def test_an_officials_resignation_happens_in_their_country(parse: Parse) -> None:
