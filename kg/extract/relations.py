@@ -1339,7 +1339,12 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
     # of the person's.
     root = span_root(span)
     posts = {t.i for t in _posts(index, root, person)}
-    others = {t.i for a in _appositions(root) for t in with_conjuncts(a) if t.i not in posts}
+    others = {
+        t.i
+        for a in _appositions(root)
+        for t in with_conjuncts(a)
+        if t.i not in posts and _is_title(t)
+    }
     kept = [seg for seg in kept if not any(t.i in others for t in seg)]
     owned = _posts_of_others(index, root, person)
     kept = [cut for seg in kept if (cut := _without_posts_of(seg, owned))]

@@ -3707,8 +3707,12 @@ def _retinues(
 
 
 def _title_of(token: Token) -> str:
+    """The title a noun names with its modifiers; a name the parse hangs on it is its
+    holder's, no word of it ("named Thomas Keller president")."""
     words = [
-        t.lower_ for t in children_of(token) if t.i < token.i and t.dep_ in {"compound", "amod"}
+        t.lower_
+        for t in children_of(token)
+        if t.i < token.i and t.dep_ in {"compound", "amod"} and t.ent_type_ != "PERSON"
     ]
     return " ".join([*words, token.lemma_.casefold()])
 
@@ -3723,14 +3727,18 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
     in another's apposition ("a lawyer for the White House secretary, Betty Currie")."""
     posts: list[Token] = []
     appositions = [c for c in children_of(root) if c.dep_ == "appos" and not another(c)]
-    # A first post written bare, then posts written with "the": the list goes on to others
+    # A first post written bare, then several written with "the": the list goes on to others
     # present, unnamed ("Ri, chief secretary of X, the chairman of Y, the chief secretary
-    # of Z and ...").
+    # of Z and ..."); one alone is still the person's ("Kim, general secretary of the WPK,
+    # the head of state and our brother").
     first = next((a for a in appositions if a.pos_ in {"NOUN", "PROPN"}), None)
     bare = first is not None and not any(c.dep_ == "det" for c in children_of(first))
+    heads = [h for a in appositions for h in (a, *a.conjuncts)]
+    listed = {h.i for h in heads if h is not first and has_the(h)}
+    others = listed if bare and len(listed) > 1 else set()
     for appos in appositions:
         for head in (appos, *appos.conjuncts):
-            if head is not first and bare and has_the(head):
+            if head.i in others:
                 continue
             # "his wife Carmen Ruiz Olmo, the actress Lucía Soto": a post its own holder's
             # name follows is that person's.
