@@ -3737,15 +3737,12 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
     listed = {h.i for h in heads if h is not first and has_the(h)}
     others = listed if bare and len(listed) > 1 else set()
     for appos in appositions:
+        # The list joined to a post the next name holds goes on with others.
+        if _held_by_the_next(appos, another):
+            continue
         for head in (appos, *appos.conjuncts):
-            if head.i in others:
-                continue
-            # "his wife Carmen Ruiz Olmo, the actress Lucía Soto": a post its own holder's
-            # name follows is that person's.
-            if any(
-                c.i > head.i and c.dep_ in {"appos", "compound"} and another(c)
-                for c in children_of(head)
-            ):
+            # "A, Vice-Chairman B": another's name joined to the post.
+            if head.i in others or another(head) or _held_by_the_next(head, another):
                 continue
             posts.append(head)
     verb = root.head
@@ -3758,6 +3755,24 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
     posts += [c for c in children_of(root) if c.dep_ == "relcl" and leading_post(c) is not None]
     posts += _post_before_name(root)
     return posts
+
+
+def _held_by_the_next(post: Token, another: Callable[[Token], bool]) -> bool:
+    """A post its own holder's name follows is that person's: "his wife Carmen Ruiz Olmo,
+    the actress Lucía Soto"; "Mr Whitelaw, the defence secretary, Lord Carrington, and ...",
+    a post written with "the" and a comma before the next name the parse joins to it."""
+    doc = post.doc
+    for c in children_of(post):
+        if c.i <= post.i or not another(c):
+            continue
+        if c.dep_ in {"appos", "compound"}:
+            return True
+        if c.dep_ == "conj" and has_the(post) and doc[c.left_edge.i - 1].text == ",":
+            before = c.left_edge.i - 1
+            # Only the post's own words up to the comma: no other item listed between.
+            if all(t.dep_ != "conj" for t in doc[post.i + 1 : before]):
+                return True
+    return False
 
 
 def leading_post(verb: Token) -> str | None:

@@ -2506,6 +2506,13 @@ def test_posts_of_the_named(
             "chief secretary of the Kumya County Party Committee",
         ),
         (LISTED_UNNAMED_OFFICIALS, "Jo Chol Su", "schema:memberOf", "Kumya County Party Committee"),
+        # A post with "the", a comma and the next name the parse joins to it is that name's.
+        (
+            "Mr Prior, the defence secretary, Lord Hailsham, and army advisers met on Sunday.",
+            "Prior",
+            "schema:jobTitle",
+            "defence secretary",
+        ),
         # A verb of leading with no body's name for its object gives no post.
         (
             "Kim Yong Nam, who leads a quiet life, spoke.",

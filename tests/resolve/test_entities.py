@@ -3657,6 +3657,12 @@ def test_an_articles_entities_do_not_depend_on_the_articles_parsed_before_it(
             "Un",
             ["general secretary", "head"],
         ),
+        # A post with "the" joined to the next name after a comma is that name's.
+        (
+            "Mr Prior, the defence secretary, Lord Hailsham, and army advisers met on Sunday.",
+            "Prior",
+            [],
+        ),
         # A verb of appointing and the office written after the name.
         ("The board named Thomas Keller president of the company.", "Keller", ["president"]),
         # A verb of leading a named body in a relative clause.
