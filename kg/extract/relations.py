@@ -374,11 +374,15 @@ def _posts(index: EntityIndex, root: Token, entity: Entity) -> list[Token]:
 
 
 def _posts_of_others(index: EntityIndex, root: Token, entity: Entity) -> set[int]:
-    """The words of the posts of the others named in apposition to the name at `root`."""
+    """The words of the posts of the others named in apposition to the name at `root`, or
+    inside its appositions."""
     return {
         t.i
-        for other in _appositions(root)
-        if (holder := _person_at(index, other)) is not None and holder != entity
+        for appos in _appositions(root)
+        for other in appos.subtree
+        if other.dep_ != "compound"
+        and (holder := _person_at(index, other)) is not None
+        and holder != entity
         for t in _posts(index, other, holder)
     }
 

@@ -3754,6 +3754,14 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
         posts.append(verb)
     posts += [c for c in children_of(root) if c.dep_ == "relcl" and leading_post(c) is not None]
     posts += _post_before_name(root)
+    # "a lawyer for the White House secretary, Ann Forde": the name in apposition to the post
+    # it holds, written first, after a comma ("the great leader Comrade Kim Il Sung" is an
+    # epithet).
+    post = root.head
+    titled = post.tag_ == "NN" and post.lemma_.casefold() in lexicon.words("titles")
+    comma = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ","
+    if root.dep_ == "appos" and post.i < root.i and titled and comma and not another(post):
+        posts.append(post)
     return posts
 
 

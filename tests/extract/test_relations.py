@@ -2427,7 +2427,7 @@ LISTED_UNNAMED_OFFICIALS = (
     " secretary of the Kumya County Party Committee."
 )
 LAWYER_FOR_A_SECRETARY = (
-    "Lanny Davis, a lawyer for the White House secretary, Betty Currie, declined to comment."
+    "Mark Berman, a lawyer for the White House secretary, Ann Forde, declined to comment."
 )
 
 
@@ -2463,9 +2463,9 @@ LAWYER_FOR_A_SECRETARY = (
             "chairman of the Senate Armed Services Committee",
         ),
         # The post ending another's "for" phrase before a name is the name's.
-        (LAWYER_FOR_A_SECRETARY, "Betty Currie", "schema:jobTitle", "secretary"),
-        (LAWYER_FOR_A_SECRETARY, "Betty Currie", "schema:memberOf", "White House"),
-        (LAWYER_FOR_A_SECRETARY, "Lanny Davis", "schema:jobTitle", "lawyer"),
+        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:jobTitle", "secretary"),
+        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:memberOf", "White House"),
+        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:jobTitle", "lawyer"),
         (
             LISTED_UNNAMED_OFFICIALS,
             "Jo Chol Su",
@@ -2492,7 +2492,7 @@ def test_posts_of_the_named(
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "obj"),
     [
-        (LAWYER_FOR_A_SECRETARY, "Lanny Davis", "schema:memberOf", "White House"),
+        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:memberOf", "White House"),
         (
             LISTED_UNNAMED_OFFICIALS,
             "Jo Chol Su",

@@ -3669,8 +3669,8 @@ def test_an_articles_entities_do_not_depend_on_the_articles_parsed_before_it(
         ("John Reed, who chairs the Senate Armed Services Committee, spoke.", "Reed", ["chairman"]),
         # The post ending another's "for" phrase before the name.
         (
-            "Lanny Davis, a lawyer for the White House secretary, Betty Currie, declined.",
-            "Currie",
+            "Mark Berman, a lawyer for the White House secretary, Ann Forde, declined.",
+            "Forde",
             ["house secretary"],
         ),
     ],
