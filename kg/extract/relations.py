@@ -445,7 +445,10 @@ def _posts_apart(span: Span, ctx: Context) -> Iterator[Relation]:
     if person is None:
         return
     evidence = ctx.mention(span_sentence(span))
+    # The post the name is in apposition to is `_title_in_apposition`'s, without its owner.
     apposed = {t.i for a in _appositions(root) for t in with_conjuncts(a)}
+    if root.dep_ == "appos":
+        apposed.add(root.head.i)
     for post in _posts(index, root, person):
         if post.i in apposed:
             continue
