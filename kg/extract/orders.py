@@ -138,7 +138,7 @@ def _no_directive(token: Token) -> bool:
 
 def _leads_a_body(verb: Token) -> bool:
     """A verb of `leading_verbs` with a body for its object and nothing it is to do."""
-    if verb.lemma_.casefold() not in lexicon.words("leading_verbs") or children(
+    if verb.lemma_.casefold() not in lexicon.mapping("leading_verbs") or children(
         verb, "xcomp", "ccomp"
     ):
         return False

@@ -42,7 +42,7 @@ from kg.nlp import (
     unit_part,
 )
 from kg.resolve.attribution import named_by_surname
-from kg.resolve.entities import EntityIndex, singular
+from kg.resolve.entities import EntityIndex, leading_post, posts_of_the_named, singular
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -366,9 +366,39 @@ def _coordinated_people(root: Token, index: EntityIndex) -> list[Entity]:
     ]
 
 
+def _posts(index: EntityIndex, root: Token, entity: Entity) -> list[Token]:
+    """The words naming the posts the sentence gives the person named at `root`."""
+    return posts_of_the_named(
+        root, lambda t: (p := _person_at(index, t)) is not None and p != entity
+    )
+
+
+def _posts_of_others(index: EntityIndex, root: Token, entity: Entity) -> set[int]:
+    """The words of the posts of the others named in apposition to the name at `root`, or
+    inside its appositions."""
+    return {
+        t.i
+        for appos in _appositions(root)
+        for other in appos.subtree
+        if other.dep_ != "compound"
+        and (holder := _person_at(index, other)) is not None
+        and holder != entity
+        for t in _posts(index, other, holder)
+    }
+
+
+def _without_posts_of(tokens: list[Token], owned: set[int]) -> list[Token]:
+    """The words before the phrase that holds another's post: "a lawyer for the White House
+    secretary, Betty Currie" names none of the lawyer's posts or bodies after "lawyer"."""
+    held = next((t.head.i for t in tokens if t.i in owned), None)
+    return [t for t in tokens if held is None or t.i < held]
+
+
 def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> Iterator[Relation]:
     """Job titles in an apposition, and membership of the organisations they name."""
     index = ctx.entities
+    posts = {t.i for t in _posts(index, appos.head, entity)}
+    owned = _posts_of_others(index, appos.head, entity)
     people = _coordinated_people(appos.head, index) if appos.tag_ == "NNS" else [entity]
     # A plural title beside one person names others ("Kim, secretary of ..., officials of ...").
     if appos.tag_ == "NNS" and len(people) < 2:
@@ -379,13 +409,12 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
         return
     for head in with_conjuncts(appos):
         # "A, Vice-Chairman B": another's name, its title written before it, is no title of A's.
-        other = _person_at(index, head)
-        if other is not None and other != entity:
+        if head.i not in posts:
             continue
         # An occupation outside the lexicon is read in the apposition itself: in a long list
         # the parse makes other people's posts its conjuncts.
         titled = _heads_title(head) or (head == appos and _serves_body(head, index))
-        if not titled or _titles_another(index, head, entity) or _possessed(head):
+        if not titled or _possessed(head):
             continue
         if _named_between(index, appos, entity) or _runs_into_name(index, head, entity):
             continue
@@ -394,6 +423,7 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
         if _group_of_others(head):
             continue
         tokens = _title_tokens(head, index)
+        tokens = _without_posts_of(tokens, owned)
         if tokens and _titled_first(index, appos.head) and _name_follows(index, tokens[-1], entity):
             continue
         bodies = _bodies(index, tokens)
@@ -402,6 +432,37 @@ def _titles(entity: Entity, appos: Token, ctx: Context, evidence: Mention) -> It
                 yield Relation(person, "schema:jobTitle", title, evidence)
             for body in bodies:
                 yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _posts_apart(span: Span, ctx: Context) -> Iterator[Relation]:
+    """The posts `posts_of_the_named` finds outside the name's own appositions (which
+    `_titles` reads): "named Thomas Keller president of the company", "Kim Yong Nam, who
+    heads the Presidium of the SPA", "a lawyer for the White House secretary, Betty Currie";
+    with the bodies they are held at."""
+    index = ctx.entities
+    root = span_root(span)
+    person = _person_at(index, root)
+    if person is None:
+        return
+    evidence = ctx.mention(span_sentence(span))
+    # The post the name is in apposition to is `_title_in_apposition`'s, without its owner.
+    apposed = {t.i for a in _appositions(root) for t in with_conjuncts(a)}
+    if root.dep_ == "appos":
+        apposed.add(root.head.i)
+    for post in _posts(index, root, person):
+        if post.i in apposed:
+            continue
+        led = leading_post(post)
+        if led is not None:
+            led_body = next(c for c in children_of(post) if c.dep_ == "dobj")
+            phrase = list(led_body.subtree)
+            yield Relation(person, "schema:jobTitle", f"{led} of {_written(phrase)}", evidence)
+        else:
+            phrase = [t for t in _title_tokens(post, index) if _person_at(index, t) is None]
+            for title in _title_forms(phrase, index) if phrase else []:
+                yield Relation(person, "schema:jobTitle", title, evidence)
+        for body in _bodies(index, phrase):
+            yield Relation(person, "schema:memberOf", body, evidence)
 
 
 def _named_between(index: EntityIndex, appos: Token, entity: Entity) -> bool:
@@ -1281,11 +1342,23 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
         and not _relative_of_titled(seg)
         and not any(_group_of_others(t) for t in seg if _is_title(t))
     ]
+    # Where the parse tells whose posts the list's words are, the posts of others are none
+    # of the person's.
+    root = span_root(span)
+    posts = {t.i for t in _posts(index, root, person)}
+    others = {
+        t.i
+        for a in _appositions(root)
+        for t in with_conjuncts(a)
+        if t.i not in posts and _is_title(t)
+    }
+    kept = [seg for seg in kept if not any(t.i in others for t in seg)]
+    owned = _posts_of_others(index, root, person)
+    kept = [cut for seg in kept if (cut := _without_posts_of(seg, owned))]
     # The title last before the next name is that name's where the list is written title
     # first ("the army commander, Sir John Tate, the acting head of the police, Mr Ian Dale")
     # or the parse puts the next name in apposition to it ("Mr Hale, the home secretary,
     # Lord Bower, and ...").
-    root = span_root(span)
     if kept and _name_follows(index, kept[-1][-1], person):
         titles_next = (t for t in kept[-1] if _is_title(t))
         if _titled_first(index, root) or any(
@@ -2634,5 +2707,6 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _title_in_relative_clause(span, ctx)
             yield from _title_in_copula(span, ctx)
             yield from _title_by_appointment(span, ctx)
+            yield from _posts_apart(span, ctx)
             yield from _member_by_joining(span, ctx)
             yield from _board_members_listed(span, ctx)

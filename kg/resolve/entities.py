@@ -3738,23 +3738,132 @@ def _retinues(
 
 
 def _title_of(token: Token) -> str:
+    """The title a noun names with its modifiers; a name the parse hangs on it is its
+    holder's, no word of it ("named Thomas Keller president")."""
     words = [
-        t.lower_ for t in children_of(token) if t.i < token.i and t.dep_ in {"compound", "amod"}
+        t.lower_
+        for t in children_of(token)
+        if t.i < token.i and t.dep_ in {"compound", "amod"} and t.ent_type_ != "PERSON"
     ]
     return " ".join([*words, token.lemma_.casefold()])
+
+
+def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[Token]:
+    """The words that name the posts the sentence gives the person named at `root` (`another`
+    tells the words of other people's names): the heads of the name's appositions and of the
+    posts joined to them ("Kim, premier and chairman of ..."); the office a verb of appointing
+    gives the name written before it ("named Thomas Keller president"); the verb of a relative
+    clause by which the person leads a named body ("Kim Yong Nam, who heads the Presidium",
+    lexicon `leading_verbs`, see `leading_post`); and the post written last before the name
+    in another's apposition ("a lawyer for the White House secretary, Betty Currie")."""
+    posts: list[Token] = []
+    appositions = [c for c in children_of(root) if c.dep_ == "appos" and not another(c)]
+    # A first post written bare, then several written with "the": the list goes on to others
+    # present, unnamed ("Ri, chief secretary of X, the chairman of Y, the chief secretary
+    # of Z and ..."); one alone is still the person's ("Kim, general secretary of the WPK,
+    # the head of state and our brother").
+    first = next((a for a in appositions if a.pos_ in {"NOUN", "PROPN"}), None)
+    bare = first is not None and not any(c.dep_ == "det" for c in children_of(first))
+    heads = [h for a in appositions for h in (a, *a.conjuncts)]
+    listed = {h.i for h in heads if h is not first and has_the(h)}
+    others = listed if bare and len(listed) > 1 else set()
+    for appos in appositions:
+        # The list joined to a post the next name holds goes on with others.
+        if _held_by_the_next(appos, another):
+            continue
+        for head in (appos, *appos.conjuncts):
+            # "A, Vice-Chairman B": another's name joined to the post.
+            if head.i in others or another(head) or _held_by_the_next(head, another):
+                continue
+            posts.append(head)
+    verb = root.head
+    if (
+        root.dep_ == "compound"
+        and verb.dep_ == "oprd"
+        and verb.head.lemma_.casefold() in lexicon.words("appointing_verbs")
+    ):
+        posts.append(verb)
+    posts += [c for c in children_of(root) if c.dep_ == "relcl" and leading_post(c) is not None]
+    posts += _post_before_name(root)
+    # "a lawyer for the White House secretary, Ann Forde": the name in apposition to the post
+    # it holds, written first, after a comma ("the great leader Comrade Kim Il Sung" is an
+    # epithet).
+    post = root.head
+    titled = post.tag_ == "NN" and post.lemma_.casefold() in lexicon.words("titles")
+    comma = root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ","
+    if root.dep_ == "appos" and post.i < root.i and titled and comma and not another(post):
+        posts.append(post)
+    return posts
+
+
+def _held_by_the_next(post: Token, another: Callable[[Token], bool]) -> bool:
+    """A post its own holder's name follows is that person's: "his wife Carmen Ruiz Olmo,
+    the actress Lucía Soto"; "Mr Whitelaw, the defence secretary, Lord Carrington, and ...",
+    a post written with "the" and a comma before the next name the parse joins to it."""
+    doc = post.doc
+    for c in children_of(post):
+        if c.i <= post.i or not another(c):
+            continue
+        if c.dep_ in {"appos", "compound"}:
+            return True
+        if c.dep_ == "conj" and has_the(post) and doc[c.left_edge.i - 1].text == ",":
+            before = c.left_edge.i - 1
+            # Only the post's own words up to the comma: no other item listed between.
+            if all(t.dep_ != "conj" for t in doc[post.i + 1 : before]):
+                return True
+    return False
+
+
+def leading_post(verb: Token) -> str | None:
+    """The post a verb of leading gives its subject, where its object is a body's name: "heads
+    the Presidium", "chairs the Senate Armed Services Committee"."""
+    post = lexicon.mapping("leading_verbs").get(verb.lemma_.casefold())
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    named = any(o.ent_type_ == "ORG" or o.pos_ == "PROPN" for o in objects)
+    return post if named else None
+
+
+def _post_before_name(root: Token) -> list[Token]:
+    """ "Davis, a lawyer for the White House secretary, Betty Currie": the post ending the
+    "for" phrase of the apposition before the name is the name's (the parse hangs both
+    names on the first)."""
+    doc = root.doc
+    start = root.left_edge.i
+    if root.dep_ != "appos" or start < 2 or doc[start - 1].text != ",":
+        return []
+    post = doc[start - 2]
+    held = post.dep_ == "pobj" and post.head.lower_ == "for" and post.head.head.dep_ == "appos"
+    titled = post.tag_ == "NN" and post.lemma_.casefold() in lexicon.words("titles")
+    return [post] if held and titled and post.head.head.head.i == root.head.i else []
+
+
+def post_of(token: Token) -> str:
+    """The post a word of `posts_of_the_named` names: a title with its modifiers, or the
+    post of a verb of leading."""
+    return leading_post(token) or _title_of(token)
+
+
+def _named_other_than(people: Mapping[int, str], own: str) -> Callable[[Token], bool]:
+    """Whether a word is of a person's name (by token, `people`) other than `own`."""
+    return lambda token: people.get(token.i, own) != own
 
 
 def _title_holders(named: list[_Named]) -> list[tuple[int, str, Entity]]:
     """Where each person is named, with each title the text gives them there."""
     titles = lexicon.union("titles", "sole_titles")
     holders: list[tuple[int, str, Entity]] = []
+    people = {
+        i: n.name
+        for n in named
+        if n.kind is EntityKind.PERSON
+        for i in range(n.span.start, n.span.end)
+    }
     for item in named:
         if item.kind is not EntityKind.PERSON:
             continue
         person = Entity(item.kind, item.name)
-        given = [*item.titles]
-        for appos in (c for c in children_of(item.span.root) if c.dep_ == "appos"):
-            given.extend(_title_of(t) for t in (appos, *appos.conjuncts) if t.pos_ == "NOUN")
+        posts = posts_of_the_named(item.span.root, _named_other_than(people, item.name))
+        given = [*item.titles, *(post_of(t) for t in posts if t.pos_ in {"NOUN", "VERB"})]
         holders.extend((item.span.end, title, person) for title in given if title in titles)
     return holders
 

@@ -5,7 +5,7 @@ from spacy.language import Language
 
 from kg.extract import Context
 from kg.model import Article, Entity, EntityKind
-from kg.resolve.entities import city_of_division, name_without_country
+from kg.resolve.entities import city_of_division, name_without_country, post_of, posts_of_the_named
 from kg.resolve.names import canonical_name
 from tests.conftest import Parse
 
@@ -3649,3 +3649,47 @@ def test_an_articles_entities_do_not_depend_on_the_articles_parsed_before_it(
     in_batch = Context.build(doc, Article("t", text)).entities.mentions
     assert {m.entity.name: m.entity.kind.value for m in in_batch} == alone
     assert _names(parse, text) == alone
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "posts"),
+    [
+        # The name's appositions and the posts joined to them.
+        ("Kim Tok Hun, premier and member of the Presidium, spoke.", "Hun", ["premier", "member"]),
+        # Posts written with "the" after a bare first one are others' present.
+        (
+            "Present were Jo Chol Su, chief secretary of the provincial committee, the chairman of"
+            " the provincial people's committee and the manager of the farm.",
+            "Su",
+            ["chief secretary"],
+        ),
+        # One written with "the" alone is still the person's.
+        (
+            "They praised Kim Jong Un, general secretary of the WPK, the head of state.",
+            "Un",
+            ["general secretary", "head"],
+        ),
+        # A post with "the" joined to the next name after a comma is that name's.
+        (
+            "Mr Prior, the defence secretary, Lord Hailsham, and army advisers met on Sunday.",
+            "Prior",
+            [],
+        ),
+        # A verb of appointing and the office written after the name.
+        ("The board named Thomas Keller president of the company.", "Keller", ["president"]),
+        # A verb of leading a named body in a relative clause.
+        ("John Reed, who chairs the Senate Armed Services Committee, spoke.", "Reed", ["chairman"]),
+        # The post ending another's "for" phrase before the name.
+        (
+            "Mark Berman, a lawyer for the White House secretary, Ann Forde, declined.",
+            "Forde",
+            ["house secretary"],
+        ),
+    ],
+)
+def test_posts_of_the_named(nlp: Language, text: str, name: str, posts: list[str]) -> None:
+    doc = nlp(text)
+    root = next(t for t in doc if t.text == name)
+    named = {t.i for e in doc.ents if e.label_ == "PERSON" and root not in e for t in e}
+    found = posts_of_the_named(root, lambda t: t.i in named)
+    assert [post_of(t) for t in found] == posts
