@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v30",
-    "kg.times.v20",
-    "kg.relations.v30",
-    "kg.orders.v27",
-    "kg.statements.v31",
-    "kg.events.v32",
-    "kg.places.v26",
+    "kg.entities.v31",
+    "kg.times.v21",
+    "kg.relations.v31",
+    "kg.orders.v28",
+    "kg.statements.v32",
+    "kg.events.v33",
+    "kg.places.v27",
 )
 
 

@@ -1242,7 +1242,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v32" if facts else "kg.events.v19",
+        extractor="kg.events.v33" if facts else "kg.events.v19",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -6618,7 +6618,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v32",
+            extractor="kg.events.v33",
             agents=agents,
             patients=tuple(
                 e for e in (*(owners if undergone else ()), *patients) if e not in agents
@@ -7084,7 +7084,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v32")
+@extractors.register("kg.events.v33")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with the roles of kg.events.v19 and the triples' words."""
