@@ -2729,17 +2729,37 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if earlier is None:
         return ()
     if word == "it":
-        if earlier.pos_ == "PRON":
-            # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
-            return _antecedents(index, earlier)
-        found = _body_meant(index, earlier, possessive)
-        if found or sentence_of(earlier).start == sentence_of(token).start:
-            return found
-        return _body_ofsentence_before(index, token, earlier, possessive)
+        found = _it_meant(index, token, earlier, possessive)
+        if possessive and not any(is_country(e) for e in found):
+            return _invader_since(index, token, earlier) or found
+        return found
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _it_meant(
+    index: EntityIndex, token: Token, earlier: Token, possessive: bool
+) -> tuple[Entity, ...]:
+    """The place or body an "it" stands for, from the nearest subject before it."""
+    if earlier.pos_ == "PRON":
+        # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
+        return _antecedents(index, earlier)
+    found = _body_meant(index, earlier, possessive)
+    if found or sentence_of(earlier).start == sentence_of(token).start:
+        return found
+    return _body_ofsentence_before(index, token, earlier, possessive)
+
+
+def _invader_since(index: EntityIndex, token: Token, earlier: Token) -> tuple[Entity, ...]:
+    """The country named last between an "its" owning a noun of a military act (lexicon
+    `invading_nouns`) and the subject it would stand for: "The Security Council will not lift
+    the sanctions imposed on Iraq after its invasion of Kuwait" (Iraq, not the council)."""
+    if token.head.lemma_.casefold() not in lexicon.words("invading_nouns"):
+        return ()
+    named = (index.entity_at(t) for t in reversed(doc_tokens(token.doc)[earlier.i + 1 : token.i]))
+    return next(((e,) for e in named if e is not None and is_country(e)), ())
 
 
 def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:

@@ -6239,3 +6239,30 @@ def test_a_pronoun_after_a_stale_subject_is_the_person_named_since(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert {e.name for e in event.agents} == {agent}
+
+
+# "Its" owning a noun of a military act stands for a country: the one named last before it
+# over a body the subject names, unless the subject names a country itself.
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        (
+            "The United Nations said it would keep the embargo imposed on Iraq after its 1990 "
+            "invasion of Kuwait.",
+            "invasion",
+            "Iraq",
+        ),
+        ("Iraq has refused to pay Kuwait for its invasion.", "invasion", "Iraq"),
+        (
+            "The Security Council met on Friday. It discussed its meeting with Iraq.",
+            "meeting",
+            "Security Council",
+        ),
+    ],
+)
+def test_its_military_act_is_a_countrys(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_events(doc, ctx) if e.predicate == predicate)
+    assert [a.name for a in event.agents] == [agent]
