@@ -6676,7 +6676,27 @@ def _doers_of_noun(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
 
 def _owners_undergoing(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
     """The owners of an event noun who undergo its event ("his arrest", "his appointment")."""
-    return tuple(e for e in _actors(ctx, children(noun, "poss")) if _undergoes(e, noun, cls))
+    owners = _addressee_appointed(ctx, noun, cls) or _actors(ctx, children(noun, "poss"))
+    return tuple(e for e in owners if _undergoes(e, noun, cls))
+
+
+def _addressee_appointed(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """The person a clause addresses, whom "his" or "her" owning the appointment noun of its
+    on/upon phrase stands for: "sent a message to Sugiono upon his appointment",
+    "congratulated Lula on his election" (Sugiono, Lula, not who sent or congratulated)."""
+    prep = noun.head
+    if (
+        cls not in UNDERGONE_BY_PEOPLE
+        or noun.dep_ != "pobj"
+        or prep.lower_ not in {"on", "upon"}
+        or not any(p.lower_ in {"his", "her"} for p in children(noun, "poss"))
+    ):
+        return ()
+    verb = prep.head
+    addressed = children(verb, "dobj") + [
+        t for d in children(verb, "dative") if d.lower_ == "to" for t in children(d, "pobj")
+    ]
+    return entities_of(ctx.entities, addressed, EntityKind.PERSON)
 
 
 def _undergoes(owner: Entity, noun: Token, cls: str) -> bool:

@@ -4558,6 +4558,21 @@ def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
             "John Smith",
         ),
         ("Nicaragua's election drew foreign observers.", "election", "Nicaragua", None),
+        # "His" of the on/upon phrase is whom the clause addresses, not who sends.
+        (
+            "Kim Jong Un sent a congratulatory message to Sugiono upon his appointment as "
+            "foreign minister of Indonesia.",
+            "appointment",
+            None,
+            "Sugiono",
+        ),
+        (
+            "President Bush congratulated Boris Yeltsin on his election.",
+            "election",
+            None,
+            "Boris Yeltsin",
+        ),
+        ("Yeltsin thanked the voters on his election.", "election", None, "Yeltsin"),
     ],
 )
 def test_whom_an_appointment_befalls(
