@@ -203,6 +203,10 @@ PHRASE_OPENINGS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
 SPLIT_SUBJECT_SPAN = 16
 # Events whose noun's owner undergoes them ("his arrest", "her trial").
 UNDERGONE = frozenset({"Arrest", "Punishment"})
+# Events whose noun's owner undergoes them when a person ("his appointment", "Yeltsin's
+# election"); a body or a country does them ("the board's appointment of Smith", "Nicaragua's
+# election").
+UNDERGONE_BY_PEOPLE = frozenset({"Appointment"})
 # Where a tribute is paid to a statue or bust (and "in front of" it).
 TRIBUTE_PREPOSITIONS = frozenset({"before", "at", "to"})
 # Events whose object is where they happen ("visited the April 25 Hostel").
@@ -883,6 +887,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if noun is not None and noun.dep_ in SUBJECTS and _tells_occurrence(verb):
         cls_of_noun = lexicon.mapping("event_nouns")[_noun_key(noun)]
         agents += tuple(e for e in _doers_of_noun(ctx, noun, cls_of_noun) if e not in agents)
+        patients += tuple(
+            e for e in _owners_undergoing(ctx, noun, cls_of_noun) if e not in agents + patients
+        )
     # "The Manchester bombing killed 22 people": the place named before the event noun is
     # where the killing was, not who killed.
     scene = _event_subject_place(index, subject_heads)
@@ -2722,17 +2729,37 @@ def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if earlier is None:
         return ()
     if word == "it":
-        if earlier.pos_ == "PRON":
-            # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
-            return _antecedents(index, earlier)
-        found = _body_meant(index, earlier, possessive)
-        if found or sentence_of(earlier).start == sentence_of(token).start:
-            return found
-        return _body_ofsentence_before(index, token, earlier, possessive)
+        found = _it_meant(index, token, earlier, possessive)
+        if possessive and not any(is_country(e) for e in found):
+            return _invader_since(index, token, earlier) or found
+        return found
     heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
     if len(heads) < 2:
         return ()
     return entities_of(index, heads, *PARTICIPANT_KINDS)
+
+
+def _it_meant(
+    index: EntityIndex, token: Token, earlier: Token, possessive: bool
+) -> tuple[Entity, ...]:
+    """The place or body an "it" stands for, from the nearest subject before it."""
+    if earlier.pos_ == "PRON":
+        # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
+        return _antecedents(index, earlier)
+    found = _body_meant(index, earlier, possessive)
+    if found or sentence_of(earlier).start == sentence_of(token).start:
+        return found
+    return _body_ofsentence_before(index, token, earlier, possessive)
+
+
+def _invader_since(index: EntityIndex, token: Token, earlier: Token) -> tuple[Entity, ...]:
+    """The country named last between an "its" owning a noun of a military act (lexicon
+    `invading_nouns`) and the subject it would stand for: "The Security Council will not lift
+    the sanctions imposed on Iraq after its invasion of Kuwait" (Iraq, not the council)."""
+    if token.head.lemma_.casefold() not in lexicon.words("invading_nouns"):
+        return ()
+    named = (index.entity_at(t) for t in reversed(doc_tokens(token.doc)[earlier.i + 1 : token.i]))
+    return next(((e,) for e in named if e is not None and is_country(e)), ())
 
 
 def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:
@@ -6531,8 +6558,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         ):
             continue
         cls = _unless_market_move(token, cls)
-        owners = _actors(ctx, children(token, "poss"))
-        undergone = cls in UNDERGONE
+        owners = _owners_undergoing(ctx, token, cls)
         agents = _doers_of_noun(ctx, token, cls)
         agents = (
             agents
@@ -6620,9 +6646,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             anchor=token.idx,
             extractor="kg.events.v33",
             agents=agents,
-            patients=tuple(
-                e for e in (*(owners if undergone else ()), *patients) if e not in agents
-            ),
+            patients=tuple(e for e in (*owners, *patients) if e not in agents),
             time=time if confidence == ATTACHED else None,
             time_confidence=confidence if confidence == ATTACHED else None,
             place=place,
@@ -6635,16 +6659,55 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 def _doers_of_noun(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
     """Who an event noun's own phrase names doing it: its "by" phrase ("the bombing by ETA"),
     and its possessor ("Iraq's invasion", "his visit"), unless the event is one its owner
-    undergoes ("his arrest", "her trial")."""
+    undergoes ("his arrest", "his appointment")."""
     doers = _actors(ctx, prepositional_objects(noun, BY))
     doers += tuple(
         e
         for e in _actors(ctx, _by_phrase_after(noun) + _by_phrase_in_role(noun))
         if e.kind in PARTICIPANT_KINDS and e not in doers
     )
-    if cls not in UNDERGONE:
-        doers += tuple(e for e in _actors(ctx, children(noun, "poss")) if e not in doers)
+    doers += tuple(
+        e
+        for e in _actors(ctx, children(noun, "poss"))
+        if not _undergoes(e, noun, cls) and e not in doers
+    )
     return doers
+
+
+def _owners_undergoing(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """The owners of an event noun who undergo its event ("his arrest", "his appointment")."""
+    owners = _addressee_appointed(ctx, noun, cls) or _actors(ctx, children(noun, "poss"))
+    return tuple(e for e in owners if _undergoes(e, noun, cls))
+
+
+def _addressee_appointed(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """The person a clause addresses, whom "his" or "her" owning the appointment noun of its
+    on/upon phrase stands for: "sent a message to Sugiono upon his appointment",
+    "congratulated Lula on his election" (Sugiono, Lula, not who sent or congratulated)."""
+    prep = noun.head
+    if (
+        cls not in UNDERGONE_BY_PEOPLE
+        or noun.dep_ != "pobj"
+        or prep.lower_ not in {"on", "upon"}
+        or not any(p.lower_ in {"his", "her"} for p in children(noun, "poss"))
+    ):
+        return ()
+    verb = prep.head
+    addressed = children(verb, "dobj") + [
+        t for d in children(verb, "dative") if d.lower_ == "to" for t in children(d, "pobj")
+    ]
+    return entities_of(ctx.entities, addressed, EntityKind.PERSON)
+
+
+def _undergoes(owner: Entity, noun: Token, cls: str) -> bool:
+    """Whether an event noun's owner undergoes its event: "his arrest", "her trial"; a
+    person's appointment or election, where a body's is its own act, and so is a person's
+    whose "of" phrase names whom it befalls ("his appointment of new ministers")."""
+    return cls in UNDERGONE or (
+        cls in UNDERGONE_BY_PEOPLE
+        and owner.kind is EntityKind.PERSON
+        and not prepositional_objects(noun, OF)
+    )
 
 
 def _by_phrase_after(noun: Token) -> list[Token]:

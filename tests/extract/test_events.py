@@ -4354,7 +4354,8 @@ def test_i_and_you_of_a_message_are_its_sender_and_addressee(parse: Parse) -> No
     events = _by_predicate(parse, text)
     assert [a.name for a in events["extend"].agents] == ["Kim Jong Un"]
     assert [r.name for r in events["extend"].recipients] == ["Dinh Van Hoa"]
-    assert [a.name for a in events["election"].agents] == ["Dinh Van Hoa"]
+    # Whom "your" stands for is the one elected.
+    assert [p.name for p in events["election"].patients] == ["Dinh Van Hoa"]
 
 
 def test_a_numbered_factory_is_where_the_meeting_took_place(parse: Parse) -> None:
@@ -4517,6 +4518,73 @@ def test_the_paper_a_text_is_published_in_publishes_it(
 def test_an_event_its_owner_undergoes_is_not_done_by_them(parse: Parse) -> None:
     event = _by_predicate(parse, "Nasser's arrest took place on Friday.")["arrest"]
     assert not event.agents
+
+
+# A person's appointment or election befalls them; a body's, or a person's "of" someone, is
+# their own act.
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent", "patient"),
+    [
+        (
+            "Anna Berg left the bank in May. Her appointment as chief executive followed a "
+            "decade in Frankfurt.",
+            "appointment",
+            None,
+            "Anna Berg",
+        ),
+        (
+            "Boris Yeltsin won the vote. His election was welcomed in Washington.",
+            "election",
+            None,
+            "Boris Yeltsin",
+        ),
+        (
+            "Nasser's appointment as minister took place on Friday.",
+            "appointment",
+            None,
+            "Nasser",
+        ),
+        (
+            "President Moon was criticised. His appointment of new ministers angered the "
+            "opposition.",
+            "appointment",
+            "Moon",
+            None,
+        ),
+        (
+            "The board's appointment of John Smith surprised analysts.",
+            "appointment",
+            "board",
+            "John Smith",
+        ),
+        ("Nicaragua's election drew foreign observers.", "election", "Nicaragua", None),
+        # "His" of the on/upon phrase is whom the clause addresses, not who sends.
+        (
+            "Kim Jong Un sent a congratulatory message to Sugiono upon his appointment as "
+            "foreign minister of Indonesia.",
+            "appointment",
+            None,
+            "Sugiono",
+        ),
+        (
+            "President Bush congratulated Boris Yeltsin on his election.",
+            "election",
+            None,
+            "Boris Yeltsin",
+        ),
+        ("Yeltsin thanked the voters on his election.", "election", None, "Yeltsin"),
+    ],
+)
+def test_whom_an_appointment_befalls(
+    parse: Parse, text: str, predicate: str, agent: str | None, patient: str | None
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_events(doc, ctx) if e.predicate == predicate)
+    agents = [a.name for a in event.agents]
+    patients = [p.name for p in event.patients]
+    assert agents == ([agent] if agent else [])
+    if patient:
+        assert patient in patients
 
 
 def test_an_officials_resignation_happens_in_their_country(parse: Parse) -> None:
@@ -6186,3 +6254,30 @@ def test_a_pronoun_after_a_stale_subject_is_the_person_named_since(
 ) -> None:
     event = _by_predicate(parse, text)[predicate]
     assert {e.name for e in event.agents} == {agent}
+
+
+# "Its" owning a noun of a military act stands for a country: the one named last before it
+# over a body the subject names, unless the subject names a country itself.
+@pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        (
+            "The United Nations said it would keep the embargo imposed on Iraq after its 1990 "
+            "invasion of Kuwait.",
+            "invasion",
+            "Iraq",
+        ),
+        ("Iraq has refused to pay Kuwait for its invasion.", "invasion", "Iraq"),
+        (
+            "The Security Council met on Friday. It discussed its meeting with Iraq.",
+            "meeting",
+            "Security Council",
+        ),
+    ],
+)
+def test_its_military_act_is_a_countrys(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_events(doc, ctx) if e.predicate == predicate)
+    assert [a.name for a in event.agents] == [agent]
