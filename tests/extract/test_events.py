@@ -2604,6 +2604,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "speed",
             {"Ryonggang Stone Processing Factory"},
         ),
+        # The "at" phrase on the verb whose object is the works: each unit listed.
+        (
+            "The Kangdong Area Coal Mining Complex has accelerated the project at the "
+            "Ponghwa Coal Mine and the Jangsu Coal Mine.",
+            "accelerate",
+            {"Ponghwa Coal Mine", "Jangsu Coal Mine"},
+        ),
         # "He" after the one person an article has named, not as a subject, is that person.
         (
             "The pharmacies are associated with the warm loving care shown by the respected "
