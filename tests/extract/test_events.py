@@ -4124,6 +4124,23 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "agents",
             "Acme Corp. holders",
         ),
+        # A relative pronoun's subject is nearer than the main clause's, and names the
+        # several its clause describes.
+        (
+            "Newspapers here condemn the military gangsters who are acting rashly, even though "
+            "they seriously infringed upon the sovereignty of the DPRK.",
+            "infringe",
+            "agents",
+            "military gangsters",
+        ),
+        (
+            "The performers paid high tribute to the participants in the Fatherland Liberation "
+            "War who set an excellent example in defending the country, as they held the "
+            "leader in high esteem and overcame the most serious challenges.",
+            "overcome",
+            "agents",
+            "participants in the Fatherland Liberation War",
+        ),
     ],
 )
 def test_they_and_them_stand_for_a_group_named_before(
