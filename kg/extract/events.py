@@ -2487,15 +2487,22 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     with the construction of a melting shop at the Chollima Steel Complex", "Builders in
     charge of the project for establishing a process at the Chongjin Steel Plant are
     stepping up the preparations" (lexicon `construction_words`). The "at" phrase hangs
-    under a word for the works, and that under the verb."""
+    under a word for the works, and that under the verb, or on the verb whose object the works
+    are: "has accelerated the project at the A Mine and the B Mine", each unit listed."""
     works = lexicon.words("construction_words")
     tables = parse_tables(verb.doc)
     heads, lemmas = tables.head_ids, tables.lemmas()
     sentence_start = tables.tokens[sentence_of(verb).start]
-    found = []
+    works_done = any(o.lemma_.casefold() in works for o in children(verb, "dobj"))
+    found: list[Entity] = []
     for i in asked_once(sentence_start, "objects of at in the sentence", _objects_of_at):
         entity = index.entity_at(tables.tokens[i])
         if entity is None or entity.kind is not EntityKind.ORGANIZATION:
+            continue
+        if works_done and heads[heads[i]] == verb.i:
+            found.extend(
+                entities_of(index, list(with_conjuncts(tables.tokens[i])), EntityKind.ORGANIZATION)
+            )
             continue
         under_works = False
         node = heads[i]

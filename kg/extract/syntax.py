@@ -576,6 +576,20 @@ def _group_named(index: EntityIndex, token: Token, before: bool) -> Entity | Non
     goes on from ("The speakers noted ... They said ... They expressed")."""
     if before and token.lower_ == "they" and token.dep_ in SUBJECTS and token.head.dep_ == "ROOT":
         return group_before(index, token)
+    # "the puppets who are acting rashly ... even though they infringed": the relative
+    # pronoun is a subject nearer than the main clause's, and names its antecedent. Only
+    # several named by the head of the phrase: not "the efforts made by X who guided", "the
+    # father of a large family, who". Only in the pronoun's own sentence: the sentence before
+    # goes on from its main subject, and a lesser clause's is no nearer than the pronoun's
+    # own objects ("the people who dedicated themselves. He requested all the participants
+    # to cherish the determination they have").
+    relative = token.tag_ in {"WP", "WDT"} and token.dep_ in SUBJECTS
+    if relative and not before and token.head.dep_ == "relcl":
+        antecedent = token.head.head
+        plural = antecedent.tag_ in {"NNS", "NNPS"}
+        if not plural or (antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of"):
+            return None
+        return index.entity_at(antecedent)
     return index.entity_at(token)
 
 

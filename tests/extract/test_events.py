@@ -2604,6 +2604,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "speed",
             {"Ryonggang Stone Processing Factory"},
         ),
+        # The "at" phrase on the verb whose object is the works: each unit listed.
+        (
+            "The Kangdong Area Coal Mining Complex has accelerated the project at the "
+            "Ponghwa Coal Mine and the Jangsu Coal Mine.",
+            "accelerate",
+            {"Ponghwa Coal Mine", "Jangsu Coal Mine"},
+        ),
         # "He" after the one person an article has named, not as a subject, is that person.
         (
             "The pharmacies are associated with the warm loving care shown by the respected "
@@ -4116,6 +4123,23 @@ def test_a_bare_title_is_the_person_the_article_gave_it(parse: Parse) -> None:
             "receive",
             "agents",
             "Acme Corp. holders",
+        ),
+        # A relative pronoun's subject is nearer than the main clause's, and names the
+        # several its clause describes.
+        (
+            "Newspapers here condemn the military gangsters who are acting rashly, even though "
+            "they seriously infringed upon the sovereignty of the DPRK.",
+            "infringe",
+            "agents",
+            "military gangsters",
+        ),
+        (
+            "The performers paid high tribute to the participants in the Fatherland Liberation "
+            "War who set an excellent example in defending the country, as they held the "
+            "leader in high esteem and overcame the most serious challenges.",
+            "overcome",
+            "agents",
+            "participants in the Fatherland Liberation War",
         ),
     ],
 )
