@@ -792,11 +792,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         if p.lower_ == "its"
     ]
     subject_heads += _subject_owners(index, subject_heads)
-    # "DPRK players Ju Song Mi and Ryom Kwang Hyok bagged medals": the named members act.
+    # "DPRK players Ju Song Mi and Ryom Kwang Hyok bagged medals": the named members act, and
+    # so do the holders an office names in apposition, with those listed after them ("The
+    # army GOC, Sir Harry Tuzo, the acting chief of the RUC, Mr David Corbett, ... attended").
     subject_heads += [
         a
         for s in subject_heads
-        if _stands_for_others(index, s)
+        if _stands_for_others(index, s) or _office_held(index, s)
         for a in children(s, "appos")
         if (e := index.entity_at(a)) is not None and e.kind is EntityKind.PERSON
     ]

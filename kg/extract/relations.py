@@ -1857,19 +1857,35 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     "Acme Inc.'s chief financial officer, John Brown": a person's name in apposition to the
     office written before it."""
     index = ctx.entities
-    person = _person_at(index, span_root(span))
-    head = span_root(span).head
+    root = span_root(span)
+    person = _person_at(index, root)
+    first = _first_listed(index, root)
+    head = first.head
+    start = first.left_edge.i
+    # A plural title names a group of its holders, each of the two or more listed after it.
+    plural = head.tag_ in {"NNS", "NNPS"}
+    listed = [t for t in with_conjuncts(first) if _person_at(index, t) is not None]
+    named = index.entity_at(head)
     if (
         person is None
-        or span_root(span).dep_ != "appos"
-        or head.i >= span.start
-        or span.doc[span.start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
-        or head.tag_ not in {"NN", "NNP"}
-        or index.entity_at(head) is not None
+        or first.dep_ != "appos"
+        or head.i >= start
+        or span.doc[start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
+        or (plural and (len(listed) < 2 or root not in listed))
+        or (not plural and (head.tag_ not in {"NN", "NNP"} or root != first))
+        or (named is not None and not (plural and named.kind is EntityKind.GROUP))
         or not _heads_title(head)
     ):
         return
-    phrase = [t for t in _title_tokens(head, index) if t.i < span.start - 1]
+    phrase = [
+        t
+        for t in _title_tokens(head, index)
+        if t.i < start - 1 and not (plural and t.dep_ == "nummod")
+    ]
+    # "the foreign ministers of A, B and C": a plural title whose own phrase names someone
+    # (the parse hangs the rest of the list on the title) is no title of the list's.
+    if plural and any(t.ent_type_ == "PERSON" for t in phrase):
+        return
     # "Trek's president, Dick Burke": the possessor is whom the post serves, not the title.
     owner = max((k + 1 for k, t in enumerate(phrase) if t.tag_ == "POS"), default=0)
     tokens = phrase[owner:]
@@ -1881,6 +1897,16 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     for body in _bodies(index, phrase):
         yield Relation(person, "schema:memberOf", body, evidence)
     yield from _joined_titles_before(person, head, span, ctx)
+
+
+def _first_listed(index: EntityIndex, root: Token) -> Token:
+    """The first name of the list of people the name at `root` is in ("A, B and C"): a plural
+    title in apposition to the list is each one's ("The three foreign ministers, A of Poland,
+    B of Hungary and C of the Czech Republic")."""
+    first = root
+    while first.dep_ == "conj" and _person_at(index, first.head) is not None:
+        first = first.head
+    return first
 
 
 def _joined_titles_before(

@@ -3785,6 +3785,8 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
         posts.append(verb)
     posts += [c for c in children_of(root) if c.dep_ == "relcl" and leading_post(c) is not None]
     posts += _post_before_name(root)
+    if appositions:
+        posts += [c for c in children_of(root) if c.dep_ == "conj" and _post_added(c, another)]
     # "a lawyer for the White House secretary, Ann Forde": the name in apposition to the post
     # it holds, written first, after a comma ("the great leader Comrade Kim Il Sung" is an
     # epithet).
@@ -3794,6 +3796,25 @@ def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[To
     if root.dep_ == "appos" and post.i < root.i and titled and comma and not another(post):
         posts.append(post)
     return posts
+
+
+def _post_added(conj: Token, another: Callable[[Token], bool]) -> bool:
+    """A title joined to a name after its apposition with "and a", closed by a comma, is one
+    more post of the person: "Mr William Craig, leader of Ulster Vanguard, and a former
+    Stormont Cabinet Minister, called for ..." (another person joined so would end the
+    subject without the comma)."""
+    doc = conj.doc
+    start, end = conj.left_edge.i, conj.right_edge.i + 1
+    return (
+        conj.lemma_.casefold() in lexicon.words("titles")
+        and not another(conj)
+        and doc[start].lower_ in {"a", "an"}
+        and start >= 2
+        and doc[start - 1].lower_ == "and"
+        and doc[start - 2].text == ","
+        and end < len(doc)
+        and doc[end].text == ","
+    )
 
 
 def _held_by_the_next(post: Token, another: Callable[[Token], bool]) -> bool:

@@ -262,6 +262,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "many professional traders",
             None,
         ),
+        # The holders an office names in apposition act, each one listed.
+        (
+            "The army GOC, Sir Ronald Blake, the acting chief of the RUC, Mr Peter Lyle, and one"
+            " of Mr Whitelaw's juniors, Mr David Howell, also attended.",
+            "attend",
+            "Action",
+            "Peter Lyle",
+            None,
+        ),
         (
             "Pak Thae Song received the visiting delegation on Monday.",
             "receive",

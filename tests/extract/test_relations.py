@@ -680,6 +680,36 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:jobTitle",
             "Director",
         ),
+        # A plural title before the list of its holders: each holds it.
+        (
+            "The two foreign ministers, Lena Hallgren of Sweden and Pekka Ranta of Finland,"
+            " signed the treaty.",
+            "Pekka Ranta",
+            "schema:jobTitle",
+            "foreign minister",
+        ),
+        (
+            "The two foreign ministers, Lena Hallgren of Sweden and Pekka Ranta of Finland,"
+            " signed the treaty.",
+            "Lena Hallgren",
+            "schema:jobTitle",
+            "foreign minister",
+        ),
+        # An abbreviated military office before the name.
+        (
+            "The army GOC, Sir Ronald Blake, flew to the city.",
+            "Ronald Blake",
+            "schema:jobTitle",
+            "army GOC",
+        ),
+        # A second post joined after the apposition with "and a", closed by a comma.
+        (
+            "Mr Alan Hughes, leader of the Liberal Party, and a former Cabinet Minister, said the"
+            " talks must go on.",
+            "Alan Hughes",
+            "schema:jobTitle",
+            "former Cabinet Minister",
+        ),
         # A list one entry a line, closed by KCNA's mark.
         (
             "The new ministers are as follows:\nPak Chol Ho, minister of Coal Industry\nRi Su Nam,"
