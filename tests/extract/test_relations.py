@@ -15,6 +15,15 @@ OFFICER_OF_ANOTHER_COMPANY = (
     "Harwell Funds Inc.'s bond fund lost $20 million in October. Most of the money went"
     " into other funds, says Ann Cole, a vice president."
 )
+# A list that goes on, after one person's bare post, with posts written with "the".
+LISTED_UNNAMED_OFFICIALS = (
+    "The ceremony was attended by Jo Chol Su, chief secretary of the South Hamgyong Provincial"
+    " Committee of the WPK, the chairman of the provincial people's committee and the chief"
+    " secretary of the Kumya County Party Committee."
+)
+LAWYER_FOR_A_SECRETARY = (
+    "Mark Berman, a lawyer for the White House secretary, Ann Forde, declined to comment."
+)
 
 
 def _pairs(parse: Parse, text: str, predicate: str) -> set[tuple[str, str]]:
@@ -1325,6 +1334,34 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Kenwood Audio Co.",
         ),
+        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:memberOf", "White House"),
+        (
+            LISTED_UNNAMED_OFFICIALS,
+            "Jo Chol Su",
+            "schema:jobTitle",
+            "chairman of the provincial people's committee",
+        ),
+        (
+            LISTED_UNNAMED_OFFICIALS,
+            "Jo Chol Su",
+            "schema:jobTitle",
+            "chief secretary of the Kumya County Party Committee",
+        ),
+        (LISTED_UNNAMED_OFFICIALS, "Jo Chol Su", "schema:memberOf", "Kumya County Party Committee"),
+        # A post with "the", a comma and the next name the parse joins to it is that name's.
+        (
+            "Mr Prior, the defence secretary, Lord Hailsham, and army advisers met on Sunday.",
+            "Prior",
+            "schema:jobTitle",
+            "defence secretary",
+        ),
+        # A verb of leading with no body's name for its object gives no post.
+        (
+            "Kim Yong Nam, who leads a quiet life, spoke.",
+            "Kim Yong Nam",
+            "schema:jobTitle",
+            "leader of a quiet life",
+        ),
     ],
 )
 def test_relations_not_stated(
@@ -1900,6 +1937,52 @@ def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
             "schema:jobTitle",
             "head of state",
         ),
+        # A verb of appointing with the name written before the office.
+        (
+            "The board named Thomas Keller president of the company on Monday.",
+            "Thomas Keller",
+            "schema:jobTitle",
+            "president of the company",
+        ),
+        # A verb of leading in a relative clause of the name, with a body for its object.
+        (
+            "The talks were led by Kim Yong Nam, who heads the Presidium of the Supreme People's"
+            " Assembly.",
+            "Kim Yong Nam",
+            "schema:jobTitle",
+            "head of the Presidium of the Supreme People's Assembly",
+        ),
+        (
+            "The talks were led by Kim Yong Nam, who heads the Presidium of the Supreme People's"
+            " Assembly.",
+            "Kim Yong Nam",
+            "schema:memberOf",
+            "Presidium of the Supreme People's Assembly",
+        ),
+        (
+            "John Reed, who chairs the Senate Armed Services Committee, said the plan was sound.",
+            "John Reed",
+            "schema:jobTitle",
+            "chairman of the Senate Armed Services Committee",
+        ),
+        # The post ending another's "for" phrase before a name is the name's.
+        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:jobTitle", "secretary"),
+        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:memberOf", "White House"),
+        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:jobTitle", "lawyer"),
+        (
+            LISTED_UNNAMED_OFFICIALS,
+            "Jo Chol Su",
+            "schema:jobTitle",
+            "chief secretary of the South Hamgyong Provincial Committee of the WPK",
+        ),
+        # One post written with "the" after a bare one is still the person's.
+        (
+            "The letter praised Kim Jong Un, general secretary of the Workers' Party of Korea,"
+            " the head of state and our brother, the message said.",
+            "Kim Jong Un",
+            "schema:jobTitle",
+            "head of state",
+        ),
     ],
 )
 def test_portfolio_titles_ranks_after_titles_and_titles_of_a_copula(
@@ -2448,111 +2531,3 @@ def test_a_person_who_joins_a_body_or_its_board_is_a_member(
 def test_people_included_among_others_are_no_board_members(parse: Parse) -> None:
     text = "Apple Inc. named a new board. Its supporters include John Smith and Mary Jones."
     assert not _pairs(parse, text, "schema:memberOf")
-
-
-# A list that goes on, after one person's bare post, with posts written with "the".
-LISTED_UNNAMED_OFFICIALS = (
-    "The ceremony was attended by Jo Chol Su, chief secretary of the South Hamgyong Provincial"
-    " Committee of the WPK, the chairman of the provincial people's committee and the chief"
-    " secretary of the Kumya County Party Committee."
-)
-LAWYER_FOR_A_SECRETARY = (
-    "Mark Berman, a lawyer for the White House secretary, Ann Forde, declined to comment."
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "subject", "predicate", "obj"),
-    [
-        # A verb of appointing with the name written before the office.
-        (
-            "The board named Thomas Keller president of the company on Monday.",
-            "Thomas Keller",
-            "schema:jobTitle",
-            "president of the company",
-        ),
-        # A verb of leading in a relative clause of the name, with a body for its object.
-        (
-            "The talks were led by Kim Yong Nam, who heads the Presidium of the Supreme People's"
-            " Assembly.",
-            "Kim Yong Nam",
-            "schema:jobTitle",
-            "head of the Presidium of the Supreme People's Assembly",
-        ),
-        (
-            "The talks were led by Kim Yong Nam, who heads the Presidium of the Supreme People's"
-            " Assembly.",
-            "Kim Yong Nam",
-            "schema:memberOf",
-            "Presidium of the Supreme People's Assembly",
-        ),
-        (
-            "John Reed, who chairs the Senate Armed Services Committee, said the plan was sound.",
-            "John Reed",
-            "schema:jobTitle",
-            "chairman of the Senate Armed Services Committee",
-        ),
-        # The post ending another's "for" phrase before a name is the name's.
-        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:jobTitle", "secretary"),
-        (LAWYER_FOR_A_SECRETARY, "Ann Forde", "schema:memberOf", "White House"),
-        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:jobTitle", "lawyer"),
-        (
-            LISTED_UNNAMED_OFFICIALS,
-            "Jo Chol Su",
-            "schema:jobTitle",
-            "chief secretary of the South Hamgyong Provincial Committee of the WPK",
-        ),
-        # One post written with "the" after a bare one is still the person's.
-        (
-            "The letter praised Kim Jong Un, general secretary of the Workers' Party of Korea,"
-            " the head of state and our brother, the message said.",
-            "Kim Jong Un",
-            "schema:jobTitle",
-            "head of state",
-        ),
-    ],
-)
-def test_posts_of_the_named(
-    parse: Parse, text: str, subject: str, predicate: str, obj: str
-) -> None:
-    found = _triples(parse, text)
-    assert (subject, predicate, obj) in found, found
-
-
-@pytest.mark.parametrize(
-    ("text", "subject", "predicate", "obj"),
-    [
-        (LAWYER_FOR_A_SECRETARY, "Mark Berman", "schema:memberOf", "White House"),
-        (
-            LISTED_UNNAMED_OFFICIALS,
-            "Jo Chol Su",
-            "schema:jobTitle",
-            "chairman of the provincial people's committee",
-        ),
-        (
-            LISTED_UNNAMED_OFFICIALS,
-            "Jo Chol Su",
-            "schema:jobTitle",
-            "chief secretary of the Kumya County Party Committee",
-        ),
-        (LISTED_UNNAMED_OFFICIALS, "Jo Chol Su", "schema:memberOf", "Kumya County Party Committee"),
-        # A post with "the", a comma and the next name the parse joins to it is that name's.
-        (
-            "Mr Prior, the defence secretary, Lord Hailsham, and army advisers met on Sunday.",
-            "Prior",
-            "schema:jobTitle",
-            "defence secretary",
-        ),
-        # A verb of leading with no body's name for its object gives no post.
-        (
-            "Kim Yong Nam, who leads a quiet life, spoke.",
-            "Kim Yong Nam",
-            "schema:jobTitle",
-            "leader of a quiet life",
-        ),
-    ],
-)
-def test_posts_of_others_or_of_no_one(
-    parse: Parse, text: str, subject: str, predicate: str, obj: str
-) -> None:
-    assert (subject, predicate, obj) not in _triples(parse, text)
