@@ -1944,20 +1944,27 @@ def _bare_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity, .
         if start == 0:
             break
         start = sentence_of(tokens[start - 1]).start
-    lemma = head.lemma_.casefold()
-    for earlier in reversed(tokens[start : sent.start]):
-        if earlier.lemma_.casefold() != lemma or earlier.tag_ != "NNS":
-            continue
-        group = index.entity_at(earlier)
-        if (
-            group is not None
-            and group.kind is EntityKind.GROUP
-            # "police and militants": the group is more than the noun's.
-            and not any(c.text in group.name for c in children(earlier, "conj"))
-            and _qualifies_group(earlier)
+    for earlier, group in _groups_named_by(index, head, tokens[start : sent.start], "NNS"):
+        # "police and militants": the group is more than the noun's.
+        if not any(c.text in group.name for c in children(earlier, "conj")) and _qualifies_group(
+            earlier
         ):
             return (group,)
     return ()
+
+
+def _groups_named_by(
+    index: EntityIndex, head: Token, tokens: Sequence[Token], tag: str
+) -> Iterator[tuple[Token, Entity]]:
+    """The groups named by `head`'s noun (its lemma, with the tag `tag`) among `tokens`, the
+    nearest first, with the noun that names each."""
+    lemma = head.lemma_.casefold()
+    for earlier in reversed(tokens):
+        if earlier.lemma_.casefold() != lemma or earlier.tag_ != tag:
+            continue
+        group = index.entity_at(earlier)
+        if group is not None and group.kind is EntityKind.GROUP:
+            yield earlier, group
 
 
 # What may open a noun that names again a group named in full before: "the team", "his team".
@@ -1977,20 +1984,13 @@ def _fuller_group_named_before(index: EntityIndex, head: Token) -> tuple[Entity,
     bare = index.entity_at(head)
     if bare is not None and (bare.kind is not EntityKind.GROUP or " " in bare.name):
         return ()
-    lemma = head.lemma_.casefold()
-    named: list[tuple[Token, Entity]] = []
-    for earlier in reversed(doc_tokens(head.doc)[: head.i]):
-        if earlier.lemma_.casefold() != lemma or earlier.tag_ != "NN":
-            continue
-        group = index.entity_at(earlier)
+    named = [
+        (earlier, group)
+        for earlier, group in _groups_named_by(index, head, doc_tokens(head.doc)[: head.i], "NN")
         # Not "an American leader of a U.N. weapons inspection team", a group of another noun.
-        if (
-            group is not None
-            and group.kind is EntityKind.GROUP
-            and " " in group.name
-            and group.name.split(" of ")[0].split()[-1].casefold() == earlier.lower_
-        ):
-            named.append((earlier, group))
+        if " " in group.name
+        and group.name.split(" of ")[0].split()[-1].casefold() == earlier.lower_
+    ]
     # "led a team of medical specialists ... The U.S. team ... The team": the naming that
     # brings the group in tells it best; one named again in between is the same group.
     introduced = [g for t, g in named if any(c.lower_ in INDEFINITE for c in children(t, "det"))]
