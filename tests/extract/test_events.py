@@ -6311,6 +6311,4 @@ def test_a_pronoun_after_a_stale_subject_is_the_person_named_since(
 def test_its_military_act_is_a_countrys(
     parse: Parse, text: str, predicate: str, agent: str
 ) -> None:
-    doc, ctx = parse(text)
-    event = next(e for e in extract_events(doc, ctx) if e.predicate == predicate)
-    assert [a.name for a in event.agents] == [agent]
+    assert [a.name for a in _events(parse, text)[predicate].agents] == [agent]
