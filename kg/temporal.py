@@ -1408,6 +1408,9 @@ _PIECES: Mapping[str, str] = MappingProxyType(
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
+# A year a hyphen joins to the last word of a name ("the Forum of Our Nation-2024"), which spaCy
+# keeps as one token with it.
+_NAME_YEAR = re.compile(r"[A-Z][a-z]+-(" + _YEAR + ")")
 # The second end of a range that is no expression on its own: "30" of "July 29-30", "95".
 _RANGE_END = re.compile(_DAY + "(?:,? " + _YEAR + ")?|" + r"\d{2}")
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
@@ -2931,7 +2934,24 @@ def find_time_expressions(
         if not ends_period:
             length = last
         found.append(last)
-    return found
+    found.extend(_years_of_hyphened_names(doc, article_id, found))
+    return sorted(found, key=lambda time: time.mention.start)
+
+
+def _years_of_hyphened_names(
+    doc: Doc, article_id: str, found: list[TimeExpression]
+) -> Iterator[TimeExpression]:
+    """The year ending the name of an exhibition or contest ("the Contest of Skilled Workers
+    of National Economy-2024", "the Exhibition of Marine Products-2023"): the year it is held,
+    as "the Championships 2024" is, though the hyphen makes it part of the name's last word."""
+    for token in doc_tokens(doc):
+        year = _NAME_YEAR.fullmatch(token.text)
+        if year is None or any(t.mention.start <= token.idx < t.mention.end for t in found):
+            continue
+        start = token.idx + year.start(1)
+        yield TimeExpression(
+            Mention(article_id, start, start + len(year[1]), year[1]), "DATE", year[1]
+        )
 
 
 TSV_COLUMNS = ("article", "start", "end", "type", "value", "text")

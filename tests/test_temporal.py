@@ -965,6 +965,13 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("2024", "DATE", "2024")],
         ),
         ("The factory turned out 2024 machines at the Exhibition.", dt.date(2024, 11, 5), []),
+        # A hyphen joins the year to the name's last word; the rest of the word is no time.
+        (
+            "The National Exhibition of Light Industry Products-2023 opened on Friday.",
+            dt.date(2023, 10, 14),
+            [("2023", "DATE", "2023"), ("Friday", "DATE", "2023-10-13")],
+        ),
+        ("Vaccines against Covid-19 arrived.", dt.date(2023, 10, 14), []),
         (
             "The magazine carries photos showing the autumn season in the mountains.",
             dt.date(2024, 11, 5),
