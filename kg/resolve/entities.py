@@ -6079,20 +6079,32 @@ def _trimmed(span: Span) -> Span | None:
     # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
     # is the person's.
     title_end = end - 1 + _phrase_at(tokens, end - 1, "titles")
-    if (
+    titled = (
         span.label_ == "ORG"
         and end == span.end <= title_end < len(span.doc)
         and end - span.start > 1
         and last.is_title
         and tokens[title_end].ent_iob_ == "B"
         and tokens[title_end].ent_type_ == "PERSON"
-    ):
+    )
+    if titled:
         end -= 1
     if end <= span.start:
         return None
     if end == span.end:
         return span
-    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+    label = span.label_
+    # What is left of "U.S. Surgeon" is the country the title's post belongs to, which the
+    # model tags a place when it does not run it into the title ("U.S. Attorney General").
+    if titled and _known_kind(tokens_text(span.doc, span.start, end)) is EntityKind.PLACE:
+        label = "GPE"
+    return Span(span.doc, span.start, end, label=label, kb_id=span.kb_id_)
+
+
+def _known_kind(name: str) -> EntityKind | None:
+    """The kind the alias table gives a name, if it knows the name."""
+    known = known_entity(name)
+    return None if known is None else known.kind
 
 
 def _after_stance_prefix(span: Span) -> bool:

@@ -733,8 +733,14 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
         # A title of two words the model cut after its first word, run into the country's name.
         (
             "U.S. Surgeon General Joycelyn Elders on Monday led a team of doctors to Haiti.",
-            {"Joycelyn Elders": "Person"},
+            {"Joycelyn Elders": "Person", "United States": "Place"},
             {"United States Surgeon", "U.S. Surgeon"},
+        ),
+        # What is left of the body is not a country: no place is made of it.
+        (
+            "INS Commissioner Doris Meissner said on Friday that the boy would go home.",
+            {"INS": "Organization", "Doris Meissner": "Person"},
+            {"INS Commissioner"},
         ),
         # Two features listed, each with its own head: two places, not one.
         (
