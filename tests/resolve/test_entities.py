@@ -604,6 +604,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             set(),
         ),
         ("He climbed Mt Paektu.", {"Mt Paektu": "Place"}, set()),
+        # A mountain's parts named by where they lie, which the model takes for people.
+        (
+            "The resort lies between Outer Chilbo and Inner Chilbo, near the coast.",
+            {"Outer Chilbo": "Place", "Inner Chilbo": "Place"},
+            set(),
+        ),
         (
             "They visited the Kaesim Temple and the Isonnam Falls of Mt Myohyang.",
             {"Kaesim Temple": "Place", "Isonnam Falls": "Place", "Mt Myohyang": "Place"},
