@@ -624,7 +624,18 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _town_of_a_state(ent):
         return EntityKind.PLACE
+    if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
+        return EntityKind.PLACE
     return kind
+
+
+def _area_of_a_known_place(ent: Span) -> bool:
+    """A "body" named by a place the alias table knows and the noun of its area: the model
+    takes "the Indo-Pacific region" for a body, as it takes "the Indo-Pacific" alone."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in lexicon.words("area_name_nouns"):
+        return False
+    return _known_kind(tokens_text(ent.doc, words[0].i, words[-1].i)) is EntityKind.PLACE
 
 
 # Prepositions whose object is where an attack struck or what it was aimed at ("a bombing
