@@ -6065,6 +6065,7 @@ MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
 SCORE = re.compile(r"\d+:\d+")
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 
@@ -6086,6 +6087,21 @@ def _trimmed(span: Span) -> Span | None:
     last = tokens[end - 1]
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
+    # Transcripts run a name into the call sign or acronym spoken after it ("TWA pilot Steven
+    # Snyder TWA eight hundred climb"): no person's name ends in an acronym but a numeral's.
+    # A Korean given name's syllable may be capitalised in full by a slip ("Kim Jong UN").
+    if (
+        span.label_ == "PERSON"
+        and end - span.start > 2
+        and tokens[span.start].lower_ not in lexicon.words("korean_surnames")
+        and len(last.text) > 1
+        and last.is_upper
+        and last.is_alpha
+        and not ROMAN_NUMERAL.fullmatch(last.text)
+        and all(t.is_title for t in tokens[span.start : end - 1])
+    ):
+        end -= 1
+        last = tokens[end - 1]
     # A body's name the model ran into the title of the person named after it: "INS" of "INS
     # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
     # is the person's.
