@@ -624,7 +624,18 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.PLACE
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and _town_of_a_state(ent):
         return EntityKind.PLACE
+    if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
+        return EntityKind.PLACE
     return kind
+
+
+def _area_of_a_known_place(ent: Span) -> bool:
+    """A "body" named by a place the alias table knows and the noun of its area: the model
+    takes "the Indo-Pacific region" for a body, as it takes "the Indo-Pacific" alone."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in lexicon.words("area_name_nouns"):
+        return False
+    return _known_kind(tokens_text(ent.doc, words[0].i, words[-1].i)) is EntityKind.PLACE
 
 
 # Prepositions whose object is where an attack struck or what it was aimed at ("a bombing
@@ -6054,6 +6065,7 @@ MISSPELT_LENGTH = 6
 LISTED_NAME_WORDS = 3
 VERB_TAGS = frozenset({"VBG", "VBZ", "VBD", "VBN"})
 SCORE = re.compile(r"\d+:\d+")
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 FOOTNOTED_NAME = re.compile(r"[A-Z][a-z]+\[\d+\]?")
 
 
@@ -6075,24 +6087,51 @@ def _trimmed(span: Span) -> Span | None:
     last = tokens[end - 1]
     if end - span.start > 1 and last.lower_ == "news" and last.is_lower and last.nbor(-1).is_upper:
         end -= 1
+    # Transcripts run a name into the call sign or acronym spoken after it ("TWA pilot Steven
+    # Snyder TWA eight hundred climb"): no person's name ends in an acronym but a numeral's.
+    # A Korean given name's syllable may be capitalised in full by a slip ("Kim Jong UN").
+    if (
+        span.label_ == "PERSON"
+        and end - span.start > 2
+        and tokens[span.start].lower_ not in lexicon.words("korean_surnames")
+        and len(last.text) > 1
+        and last.is_upper
+        and last.is_alpha
+        and not ROMAN_NUMERAL.fullmatch(last.text)
+        and all(t.is_title for t in tokens[span.start : end - 1])
+    ):
+        end -= 1
+        last = tokens[end - 1]
     # A body's name the model ran into the title of the person named after it: "INS" of "INS
     # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
     # is the person's.
     title_end = end - 1 + _phrase_at(tokens, end - 1, "titles")
-    if (
+    titled = (
         span.label_ == "ORG"
         and end == span.end <= title_end < len(span.doc)
         and end - span.start > 1
         and last.is_title
         and tokens[title_end].ent_iob_ == "B"
         and tokens[title_end].ent_type_ == "PERSON"
-    ):
+    )
+    if titled:
         end -= 1
     if end <= span.start:
         return None
     if end == span.end:
         return span
-    return Span(span.doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
+    label = span.label_
+    # What is left of "U.S. Surgeon" is the country the title's post belongs to, which the
+    # model tags a place when it does not run it into the title ("U.S. Attorney General").
+    if titled and _known_kind(tokens_text(span.doc, span.start, end)) is EntityKind.PLACE:
+        label = "GPE"
+    return Span(span.doc, span.start, end, label=label, kb_id=span.kb_id_)
+
+
+def _known_kind(name: str) -> EntityKind | None:
+    """The kind the alias table gives a name, if it knows the name."""
+    known = known_entity(name)
+    return None if known is None else known.kind
 
 
 def _after_stance_prefix(span: Span) -> bool:

@@ -604,6 +604,19 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             set(),
         ),
         ("He climbed Mt Paektu.", {"Mt Paektu": "Place"}, set()),
+        # A region the model takes for a body, alone or with the noun of its area.
+        (
+            "The U.S. seeks to expand its military presence in the Indo-Pacific region. It says"
+            " the European Atlantic Ocean and the Indo-Pacific are inseparable.",
+            {"Indo-Pacific region": "Place", "Indo-Pacific": "Place"},
+            set(),
+        ),
+        # A mountain's parts named by where they lie, which the model takes for people.
+        (
+            "The resort lies between Outer Chilbo and Inner Chilbo, near the coast.",
+            {"Outer Chilbo": "Place", "Inner Chilbo": "Place"},
+            set(),
+        ),
         (
             "They visited the Kaesim Temple and the Isonnam Falls of Mt Myohyang.",
             {"Kaesim Temple": "Place", "Isonnam Falls": "Place", "Mt Myohyang": "Place"},

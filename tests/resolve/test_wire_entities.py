@@ -733,8 +733,27 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
         # A title of two words the model cut after its first word, run into the country's name.
         (
             "U.S. Surgeon General Joycelyn Elders on Monday led a team of doctors to Haiti.",
-            {"Joycelyn Elders": "Person"},
+            {"Joycelyn Elders": "Person", "United States": "Place"},
             {"United States Surgeon", "U.S. Surgeon"},
+        ),
+        # A transcript runs the person's name into the call sign spoken after it; a
+        # numeral ending a name stays.
+        (
+            "Controllers spoke with KLM captain Jan Visser KLM six hundred descend maintain one"
+            " zero thousand.",
+            {"Jan Visser": "Person"},
+            {"Jan Visser KLM"},
+        ),
+        (
+            "Col. Myles Caggins III, a coalition spokesman, said the base was safe.",
+            {"Myles Caggins III": "Person"},
+            {"Myles Caggins"},
+        ),
+        # What is left of the body is not a country: no place is made of it.
+        (
+            "INS Commissioner Doris Meissner said on Friday that the boy would go home.",
+            {"INS": "Organization", "Doris Meissner": "Person"},
+            {"INS Commissioner"},
         ),
         # Two features listed, each with its own head: two places, not one.
         (
