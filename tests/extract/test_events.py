@@ -1512,6 +1512,20 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Frankfurt",
             True,
         ),
+        # An address names the street first, the wider place after its comma.
+        (
+            "A woman was wounded when she answered a knock at her door in Ormeau Road, in the "
+            "Ballynafeigh district of Belfast.",
+            "answer",
+            "Ormeau Road",
+            False,
+        ),
+        (
+            "Two policemen were killed on patrol in Newry, in County Down.",
+            "kill",
+            "Newry",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
