@@ -196,6 +196,8 @@ class _Quads:
         # The names (folded) the article gives its places and bodies: see `qualified_forms`.
         self.places: frozenset[str] = frozenset()
         self.bodies: frozenset[str] = frozenset()
+        # The other names the article gives each facility: its site answers to them too.
+        self.aliases: dict[Entity, list[str]] = {}
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.out.append((s, p, o, self.graph))
@@ -335,6 +337,10 @@ class _Quads:
         site = entity_iri(Entity(EntityKind.PLACE, entity.name))
         self.place_class(site, KG.Site)
         self.shared(site, RDFS.label, self.word(entity.name))
+        # "visited the Central Cadres Training School of the WPK": the site is sought by the
+        # names the school goes by, not only by its canonical one.
+        for alias in self.aliases.get(entity, ()):
+            self.shared(site, SKOS.altLabel, self.word(alias))
         self.shared(self.entity(entity), SDO.location, site)
         return site
 
@@ -500,7 +506,13 @@ def _collect(quads: _Quads, facts: ArticleFacts) -> None:
     """Every statement of one article's facts, into `quads`."""
     names: dict[EntityKind, set[str]] = {kind: set() for kind in QUALIFIER_KINDS}
     for fact in facts.facts:
-        if isinstance(fact, EntityMention) and fact.entity.kind in QUALIFIER_KINDS:
+        if not isinstance(fact, EntityMention):
+            continue
+        if fact.alias and fact.alias != fact.entity.name:
+            known = quads.aliases.setdefault(fact.entity, [])
+            if fact.alias not in known:
+                known.append(fact.alias)
+        if fact.entity.kind in QUALIFIER_KINDS:
             found = names[fact.entity.kind]
             found.add(fact.entity.name.casefold())
             if fact.alias:

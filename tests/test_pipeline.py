@@ -85,6 +85,17 @@ def test_an_enterprise_is_an_organisation_whose_site_is_where_events_happen(name
     assert (None, SEM.hasPlace, site) in graph
 
 
+def test_a_site_goes_by_the_other_names_of_its_facility() -> None:
+    text = "Kim Jong Un visited the Central Cadres Training School of the WPK on Monday."
+    graph = flatten(build_graph([Article("a", text)]))
+    (site,) = graph.subjects(RDF.type, KG.Site)
+    body = graph.value(predicate=SDO.location, object=site)
+    names = {str(o) for o in graph.objects(body, SKOS.altLabel)}
+    assert "Central Cadres Training School of the WPK" in names
+    assert {str(o) for o in graph.objects(site, SKOS.altLabel)} == names
+    assert (None, SEM.hasPlace, site) in graph
+
+
 def test_a_farm_in_a_county_is_an_organisation_whose_site_is_in_it() -> None:
     text = "Kim Jong Un visited the Junghung Farm in Samjiyon City."
     graph = flatten(build_graph([Article("a", text)]))

@@ -4824,6 +4824,10 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
     partitive = lexicon.words("partitive_nouns")
     frontier = [t for t in children(verb, "dobj") if t.pos_ in {"NOUN", "PROPN"}]
     frontier += prepositional_objects(verb, PLACE_PREPOSITIONS | BY | frozenset({"with", "under"}))
+    # "a bomb ripped through an office building": what goes through a building is in it.
+    if verb.lemma_.casefold() in lexicon.words("passage_verbs"):
+        frontier += prepositional_objects(verb, frozenset({"through"}))
+    frontier += _beside(verb)
     for _ in range(PLACE_CHAIN_DEPTH):
         following: list[Token] = []
         for token in frontier:
@@ -4835,9 +4839,23 @@ def _place_down(index: EntityIndex, verb: Token) -> Entity | None:
             found = found or place_of(index, [token, *_purpose_gerunds(token)])
             if found is not None:
                 return found
-            following += locative + owners
+            # What the noun stands beside is where it is, not the country of its name
+            # ("the U.S. embassy"): only the phrases after that noun are read, a step later.
+            following += locative + owners + _beside(token)
         frontier = following
     return None
+
+
+def _beside(head: Token) -> list[Token]:
+    """What a noun, or what a verb happens, stands beside: "an office building next to the
+    U.S. embassy", "tore through a hotel next to the consulate" (lexicon `adjacency_adverbs`)."""
+    adverbs = lexicon.words("adjacency_adverbs")
+    return [
+        t
+        for adverb in children(head, "advmod")
+        if adverb.lower_ in adverbs
+        for t in prepositional_objects(adverb, TO)
+    ]
 
 
 def _purpose_gerunds(noun: Token) -> list[Token]:

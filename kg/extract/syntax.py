@@ -351,10 +351,31 @@ def place_of(index: EntityIndex, heads: list[Token]) -> Entity | None:
             for token in prepositional_objects(owner, PLACE_PREPOSITIONS):
                 entity = _place_in_phrase(index, token)
                 if entity is not None:
-                    return entity
+                    return _narrower_before(index, token.head) or entity
             entity = _place_after_bare_preposition(index, owner)
             if entity is not None:
                 return entity
+    return None
+
+
+def _narrower_before(index: EntityIndex, preposition: Token) -> Entity | None:
+    """The place of an in/at phrase just before `preposition` and its comma, which an address
+    names first, the wider place after it: "answered a knock at his door in Deerpark Road, in
+    the Old Park district" (the parse hangs the street on the door, the district on the verb)."""
+    tokens = doc_tokens(preposition.doc)
+    at = preposition.i - 2
+    if at < 0 or tokens[at + 1].text != ",":
+        return None
+    last = tokens[at]
+    entity = index.entity_at(last)
+    if entity is None or entity.kind is not EntityKind.PLACE:
+        return None
+    # The name's own head is the object of an in/at phrase.
+    name = last
+    while name.dep_ in MODIFIER_NAMES | {"flat"} and index.entity_at(name.head) == entity:
+        name = name.head
+    if name.dep_ == "pobj" and name.head.lower_ in PLACE_PREPOSITIONS:
+        return entity
     return None
 
 

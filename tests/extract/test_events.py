@@ -1512,6 +1512,28 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Frankfurt",
             True,
         ),
+        # An address names the street first, the wider place after its comma.
+        (
+            "A woman was wounded when she answered a knock at her door in Ormeau Road, in the "
+            "Ballynafeigh district of Belfast.",
+            "answer",
+            "Ormeau Road",
+            False,
+        ),
+        (
+            "Two policemen were killed on patrol in Newry, in County Down.",
+            "kill",
+            "Newry",
+            False,
+        ),
+        # What goes through a building is where the building stands, beside another.
+        (
+            "Dozens were hurt when a blast tore through a hotel next to the French consulate in "
+            "Karachi on Wednesday.",
+            "blast",
+            "Karachi",
+            False,
+        ),
     ],
 )
 def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken: bool) -> None:
@@ -1521,6 +1543,24 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
     marked = event.place_confidence is not None and event.place_confidence < 1
     assert marked == taken, event.place_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # "through" gives the means here, not a way through a place.
+        (
+            "Officials said that Britain, through its embassies in Thailand and Cambodia, has "
+            "been pushing hard for the release.",
+            "push",
+        ),
+        ("The company has grown rich through many contracts in Iraq and Syria.", "grow"),
+    ],
+)
+def test_a_means_through_places_nothing(parse: Parse, text: str, predicate: str) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if e.predicate == predicate)
+    assert event.place is None
 
 
 @pytest.mark.parametrize(
