@@ -1105,7 +1105,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # manufacturer around": the company). Not a pronoun, whom it stands for is guessed and
         # a guess is not worth a link ("I look at them right square in the face"); nor a
         # preposition's object, more often where than who ("gathered within the city of
-        # Caracas", "houses were built at the farms").
+        # Caracas", "houses were built at the farms"). The units a plural noun shares count as
+        # one named alone does ("built at Yanggok and Manjong farms", as "at the Yangsa Farm");
+        # places so named are where ("gained in Unsan and Yomju counties").
         meant = (
             e
             for o in objects
@@ -1113,6 +1115,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 _actors(ctx, [o])
                 if o.pos_ != "PRON" and o.dep_ != "pobj"
                 else entities_of(index, [o])
+                + entities_of(index, _named_modifiers(index, [o]), EntityKind.ORGANIZATION)
             )
         )
         patients = tuple(e for e in dict.fromkeys(meant) if e not in agents + recipients)

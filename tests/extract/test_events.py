@@ -2620,6 +2620,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "accelerate",
             {"Ponghwa Coal Mine", "Jangsu Coal Mine"},
         ),
+        # The units a plural noun after "at" shares are built at, as one named alone is.
+        (
+            "New houses have been built at Sinjidong and Sinsong farms in Hoechang County.",
+            "build",
+            {"Sinjidong Farm", "Sinsong Farm"},
+        ),
         # "He" after the one person an article has named, not as a subject, is that person.
         (
             "The pharmacies are associated with the warm loving care shown by the respected "
@@ -4002,6 +4008,8 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "attribute",
             "GM Hughes Electronics Corp.",
         ),
+        # Counties a plural noun after a preposition shares are where, not who.
+        ("New houses were built in Unsan and Yomju counties.", "build", "Yomju County"),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
