@@ -2811,6 +2811,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "praise",
             {"Socialist Party of Chile", "Motherland Party of Turkiye", "Korean Friendship"},
         ),
+        # ... and a later one the parse hangs on a word of the first's phrase.
+        (
+            "The chairperson of the Nepal Center for the Study of Juche Politics and the chief "
+            "of the Polish Group for the Study of Kimilsungism praised the policy.",
+            "praise",
+            {"Nepal Center for the Study of Juche Politics", "Polish Group for the Study"},
+        ),
         # Those the event a subject names is of, where the verb only says it happened.
         ("The funeral of Nelson Mandela was held in Qunu.", "hold", {"Nelson Mandela"}),
         (
