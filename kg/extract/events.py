@@ -1105,7 +1105,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # manufacturer around": the company). Not a pronoun, whom it stands for is guessed and
         # a guess is not worth a link ("I look at them right square in the face"); nor a
         # preposition's object, more often where than who ("gathered within the city of
-        # Caracas", "houses were built at the farms").
+        # Caracas", "houses were built at the farms"). The units a plural noun shares count as
+        # one named alone does ("built at Yanggok and Manjong farms", as "at the Yangsa Farm");
+        # places so named are where ("gained in Unsan and Yomju counties").
         meant = (
             e
             for o in objects
@@ -1113,6 +1115,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 _actors(ctx, [o])
                 if o.pos_ != "PRON" and o.dep_ != "pobj"
                 else entities_of(index, [o])
+                + entities_of(index, _named_modifiers(index, [o]), EntityKind.ORGANIZATION)
             )
         )
         patients = tuple(e for e in dict.fromkeys(meant) if e not in agents + recipients)
@@ -2186,6 +2189,13 @@ def _body_of_office(index: EntityIndex, token: Token) -> Entity | None:
     while first.dep_ == "conj" or (first.dep_ == "appos" and _office_held(index, head_of(first))):
         first = head_of(first)
     acting = first.dep_ in SUBJECTS or (first.dep_ == "pobj" and head_of(first).lower_ in BY)
+    if not acting and first is not token:
+        # The parse may hang a later holder on a word of the first's phrase ("The chairperson
+        # of the A Center for the Study of B and the chief of the C Group expressed").
+        holder = first
+        while holder.dep_ in {"pobj", "prep"}:
+            holder = head_of(holder)
+        acting = holder.dep_ in SUBJECTS and _office_held(index, holder)
     if not acting or not _office_held(index, token):
         return None
     return office_body(index, token)
@@ -2200,7 +2210,10 @@ def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The other office-holders of a list that opens with one, which the parse hangs on the
     first as appositions: "The chairperson of A, the chairperson of B and the representative
     of C lauded" (each acts for their body; see `_body_of_office`). A list may end with those
-    it names as a group ("... and other party leaders"), who act too."""
+    it names as a group ("... and other party leaders"), who act too. The parse may also hang
+    a later holder inside the first's phrases, on a word of the body's name ("The chairperson
+    of the A Center for the Study of B and the chief of the C Group"): a holder of an office
+    of a named body listed there acts as well."""
     return [
         listed
         for h in heads
@@ -2210,6 +2223,16 @@ def _offices_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
         for listed in with_conjuncts(a)
         if (_office_held(index, listed) or _kind_at(index, listed) in PEOPLE)
         and listed not in heads
+    ] + [
+        t
+        for h in heads
+        if _office_held(index, h)
+        for t in h.subtree
+        if t.dep_ == "conj"
+        and t.head != h
+        and t not in heads
+        and _office_held(index, t)
+        and office_body(index, t) is not None
     ]
 
 

@@ -2660,6 +2660,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "accelerate",
             {"Ponghwa Coal Mine", "Jangsu Coal Mine"},
         ),
+        # The units a plural noun after "at" shares are built at, as one named alone is.
+        (
+            "New houses have been built at Sinjidong and Sinsong farms in Hoechang County.",
+            "build",
+            {"Sinjidong Farm", "Sinsong Farm"},
+        ),
         # "He" after the one person an article has named, not as a subject, is that person.
         (
             "The pharmacies are associated with the warm loving care shown by the respected "
@@ -2844,6 +2850,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "praised the policy.",
             "praise",
             {"Socialist Party of Chile", "Motherland Party of Turkiye", "Korean Friendship"},
+        ),
+        # ... and a later one the parse hangs on a word of the first's phrase.
+        (
+            "The chairperson of the Nepal Center for the Study of Juche Politics and the chief "
+            "of the Polish Group for the Study of Kimilsungism praised the policy.",
+            "praise",
+            {"Nepal Center for the Study of Juche Politics", "Polish Group for the Study"},
         ),
         # Those the event a subject names is of, where the verb only says it happened.
         ("The funeral of Nelson Mandela was held in Qunu.", "hold", {"Nelson Mandela"}),
@@ -4042,6 +4055,8 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "attribute",
             "GM Hughes Electronics Corp.",
         ),
+        # Counties a plural noun after a preposition shares are where, not who.
+        ("New houses were built in Unsan and Yomju counties.", "build", "Yomju County"),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
