@@ -43,6 +43,7 @@ from kg.nlp import (
 )
 from kg.resolve.attribution import named_by_surname
 from kg.resolve.entities import (
+    PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
     holders_counted,
     leading_post,
@@ -2107,9 +2108,15 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
         # "A, 54, treasurer, and B, 58, who ..., were named": the parse joins B to A's title.
         if root.dep_ == "appos" and _person_at(ctx.entities, root) is None:
             root = root.head
+    if person is not None:
+        yield from _offices_given(person, root, ctx)
+
+
+def _offices_given(person: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """The offices the verb `root` is the appointed (or removed) person of gives (or takes)."""
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
-    if person is None or not appointed:
+    if not appointed:
         return
     if verb.lemma_ in lexicon.words("appointing_verbs"):
         offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
@@ -2119,8 +2126,23 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
         offices = phrase_objects(verb, AS)
     else:
         return
-    evidence = ctx.mention(span_sentence(span))
+    evidence = ctx.mention(sentence_of(root))
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
+
+
+def _offices_given_by_pronoun(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "... and the following year he was appointed military attache": an office given to
+    "he" or "she" is the person the pronoun stands for (the person last named as a subject)."""
+    for token in doc_tokens(doc):
+        if token.lower_ in PERSON_SUBJECT_PRONOUNS and token.dep_ == "nsubjpass":
+            person = _person_at_pronoun(ctx.entities, token)
+            if person is not None:
+                yield from _offices_given(person, token, ctx)
+
+
+def _person_at_pronoun(index: EntityIndex, pronoun: Token) -> Entity | None:
+    entity = index.entity_at(pronoun)
+    return entity if entity is not None and entity.kind is EntityKind.PERSON else None
 
 
 def _member_by_joining(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -2741,6 +2763,7 @@ def _surnames_in_apposition(doc: Doc, ctx: Context) -> Iterator[Relation]:
 def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
+    yield from _offices_given_by_pronoun(doc, ctx)
     yield from _places_named_together(doc, ctx)
     yield from _surnames_in_apposition(doc, ctx)
     seen: set[int] = set()

@@ -715,6 +715,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             )
             for name in ("Jerzy Buzek", "Laszlo Kovacs")
         ),
+        # An office given to "he", the person last named as a subject.
+        (
+            "Mark Berman joined the bank in 1990. Two years later he was named chief executive"
+            " of the bank.",
+            "Mark Berman",
+            "schema:jobTitle",
+            "chief executive",
+        ),
         # An abbreviated military office before the name.
         (
             "The army GOC, Sir Ronald Blake, flew to the city.",
