@@ -2363,11 +2363,29 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
             anchor = _sole_subject_before(noun, index)
         for appos in _appositions(noun):
             relative = _person_at(index, appos)
+            if anchor is None and relative is not None and noun.dep_ == "conj":
+                anchor = _named_with_surname(index, noun.head, relative)
             if anchor is None or relative is None or relative == anchor:
                 continue
             evidence = ctx.mention(sentence_of(noun))
             yield Relation(relative, relation, anchor, evidence)
             yield Relation(anchor, CONVERSE_KINSHIP[relation], relative, evidence)
+
+
+def _named_with_surname(index: EntityIndex, given: Token, relative: Entity) -> Entity | None:
+    """ "Dzhokhar and his brother, Tamerlan Tsarnaev": a given name alone, beside the kin it
+    shares a family name with, is the person the article names by both."""
+    if given.ent_type_ != "PERSON" or " " not in relative.name:
+        return None
+    full = f"{given.text} {relative.name.rsplit(maxsplit=1)[-1]}"
+    return next(
+        (
+            m.entity
+            for m in index.mentions
+            if m.entity.kind is EntityKind.PERSON and m.entity.name == full
+        ),
+        None,
+    )
 
 
 def _sole_subject_before(noun: Token, index: EntityIndex) -> Entity | None:

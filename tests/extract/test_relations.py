@@ -231,6 +231,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:sibling",
             "Tamerlan Tsarnaev",
         ),
+        # A given name alone beside kin of the same family name the article names in full.
+        (
+            "Anna Kowalski was born in Gdansk. The twins, Anna and her sister, Maria Kowalski,"
+            " moved to Warsaw.",
+            "Anna Kowalski",
+            "schema:sibling",
+            "Maria Kowalski",
+        ),
         (
             "Kim Jong Un and his wife Ri Sol Ju watched the concert.",
             "Ri Sol Ju",
