@@ -42,7 +42,14 @@ from kg.nlp import (
     unit_part,
 )
 from kg.resolve.attribution import named_by_surname
-from kg.resolve.entities import EntityIndex, leading_post, posts_of_the_named, singular
+from kg.resolve.entities import (
+    PERSON_SUBJECT_PRONOUNS,
+    EntityIndex,
+    holders_counted,
+    leading_post,
+    posts_of_the_named,
+    singular,
+)
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -1365,6 +1372,8 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             _titles_another(index, t, person) for t in titles_next
         ):
             kept.pop()
+    if kept and _joint_subject(kept[-1], root):
+        kept.pop()
     titles = [title for seg in kept for title in _title_forms(seg, index)]
     bodies = _bodies(index, [t for seg in kept for t in seg])
     people = [person, *(_list_before(span, index) if listed else [])]
@@ -1374,6 +1383,19 @@ def _titles_after(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(holder, "schema:jobTitle", title, evidence)
         for body in bodies:
             yield Relation(holder, "schema:memberOf", body, evidence)
+
+
+def _joint_subject(segment: list[Token], root: Token) -> bool:
+    """ "Mr A, leader of the Liberal Party, and a senator were injured": an office joined to
+    the name and running straight into the verb is someone else's, a second subject; one
+    closed by a comma is the person's own ("..., and a former Cabinet Minister, called")."""
+    doc = root.doc
+    following = segment[-1].i + 1
+    return (
+        following < len(doc)
+        and doc[following].pos_ in {"VERB", "AUX"}
+        and any(t.dep_ == "conj" and t.head == root and _is_title(t) for t in segment)
+    )
 
 
 def _group_of_others(title: Token) -> bool:
@@ -1453,6 +1475,14 @@ def _titles_before(span: Span, ctx: Context) -> Iterator[Relation]:
             break
         i -= 1
     tokens = list(doc[i:named])
+    # "the two lawyers of A, B and C": the name after "of" is whose the office is, not its
+    # holder, unless the title counts as many people as are named from it on.
+    if (
+        tokens
+        and tokens[-1].lower_ in TITLE_ENDS
+        and span_root(span) not in holders_counted(tokens[-1].head)
+    ):
+        return
     # A title's word inside a body's name is none ("Justice" of "Justice Department prosecutor"),
     # unless the name ends at it and a title goes on from it: the recogniser took the first
     # words of a title for a body ("U.S. Surgeon" of "U.S. Surgeon General").
@@ -1866,21 +1896,24 @@ def _title_in_apposition(span: Span, ctx: Context) -> Iterator[Relation]:
     plural = head.tag_ in {"NNS", "NNPS"}
     listed = [t for t in with_conjuncts(first) if _person_at(index, t) is not None]
     named = index.entity_at(head)
+    # "the three foreign ministers of A, B and C": as many named as counted, the "of" names
+    # the first of them (the parse may join the rest to the title); the title ends before it.
+    counted = holders_counted(head) if plural else []
     if (
         person is None
-        or first.dep_ != "appos"
+        or (first.dep_ != "appos" and not (first.dep_ == "conj" and root in counted))
         or head.i >= start
         or span.doc[start - 1].text != ","  # "the Great Leader [Kim Il Sung]": an epithet
-        or (plural and (len(listed) < 2 or root not in listed))
+        or (plural and not counted and (len(listed) < 2 or root not in listed))
+        or (counted and root not in counted)
         or (not plural and (head.tag_ not in {"NN", "NNP"} or root != first))
         or (named is not None and not (plural and named.kind is EntityKind.GROUP))
         or not _heads_title(head)
     ):
         return
+    end = counted[0].head.i if counted else start - 1
     phrase = [
-        t
-        for t in _title_tokens(head, index)
-        if t.i < start - 1 and not (plural and t.dep_ == "nummod")
+        t for t in _title_tokens(head, index) if t.i < end and not (plural and t.dep_ == "nummod")
     ]
     # "the foreign ministers of A, B and C": a plural title whose own phrase names someone
     # (the parse hangs the rest of the list on the title) is no title of the list's.
@@ -1998,11 +2031,28 @@ def _title_before_comma(span: Span, ctx: Context) -> Iterator[Relation]:
         for t in tokens[1:head]
     ):
         return
+    # "The ministers, Alan Hughes and his aides, ...": a plural office is each one's of two or
+    # more named after it, not one name's listed with people it does not name.
+    if tokens[head].tag_ in {"NNS", "NNPS"} and not _person_listed_after(index, span):
+        return
     evidence = ctx.mention(sentence)
     for title in _title_forms(tokens[1:], index):
         yield Relation(person, "schema:jobTitle", title, evidence)
     for body in _bodies(index, tokens):
         yield Relation(person, "schema:memberOf", body, evidence)
+
+
+def _person_listed_after(index: EntityIndex, span: Span) -> bool:
+    """Another person is named next after the name, in the same list ("A, B and C")."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].text in {",", "and"}:
+        i += 1
+    return (
+        i > span.end
+        and i < len(doc)
+        and _person_at(index, doc[i]) not in {None, _person_at(index, doc[span.start])}
+    )
 
 
 def _title_in_relative_clause(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -2058,9 +2108,15 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
         # "A, 54, treasurer, and B, 58, who ..., were named": the parse joins B to A's title.
         if root.dep_ == "appos" and _person_at(ctx.entities, root) is None:
             root = root.head
+    if person is not None:
+        yield from _offices_given(person, root, ctx)
+
+
+def _offices_given(person: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """The offices the verb `root` is the appointed (or removed) person of gives (or takes)."""
     verb = root.head
     appointed = (root.dep_ == "nsubjpass" and verb.tag_ == "VBN") or root.dep_ == "dobj"
-    if person is None or not appointed:
+    if not appointed:
         return
     if verb.lemma_ in lexicon.words("appointing_verbs"):
         offices = [c for c in children_of(verb) if c.dep_ == "oprd"]
@@ -2070,8 +2126,23 @@ def _title_by_appointment(span: Span, ctx: Context) -> Iterator[Relation]:
         offices = phrase_objects(verb, AS)
     else:
         return
-    evidence = ctx.mention(span_sentence(span))
+    evidence = ctx.mention(sentence_of(root))
     yield from _offices_of(person, verb, offices, ctx.entities, evidence)
+
+
+def _offices_given_by_pronoun(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "... and the following year he was appointed military attache": an office given to
+    "he" or "she" is the person the pronoun stands for (the person last named as a subject)."""
+    for token in doc_tokens(doc):
+        if token.lower_ in PERSON_SUBJECT_PRONOUNS and token.dep_ == "nsubjpass":
+            person = _person_at_pronoun(ctx.entities, token)
+            if person is not None:
+                yield from _offices_given(person, token, ctx)
+
+
+def _person_at_pronoun(index: EntityIndex, pronoun: Token) -> Entity | None:
+    entity = index.entity_at(pronoun)
+    return entity if entity is not None and entity.kind is EntityKind.PERSON else None
 
 
 def _member_by_joining(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -2292,11 +2363,29 @@ def _kin_beside(doc: Doc, ctx: Context) -> Iterator[Relation]:
             anchor = _sole_subject_before(noun, index)
         for appos in _appositions(noun):
             relative = _person_at(index, appos)
+            if anchor is None and relative is not None and noun.dep_ == "conj":
+                anchor = _named_with_surname(index, noun.head, relative)
             if anchor is None or relative is None or relative == anchor:
                 continue
             evidence = ctx.mention(sentence_of(noun))
             yield Relation(relative, relation, anchor, evidence)
             yield Relation(anchor, CONVERSE_KINSHIP[relation], relative, evidence)
+
+
+def _named_with_surname(index: EntityIndex, given: Token, relative: Entity) -> Entity | None:
+    """ "Dzhokhar and his brother, Tamerlan Tsarnaev": a given name alone, beside the kin it
+    shares a family name with, is the person the article names by both."""
+    if given.ent_type_ != "PERSON" or " " not in relative.name:
+        return None
+    full = f"{given.text} {relative.name.rsplit(maxsplit=1)[-1]}"
+    return next(
+        (
+            m.entity
+            for m in index.mentions
+            if m.entity.kind is EntityKind.PERSON and m.entity.name == full
+        ),
+        None,
+    )
 
 
 def _sole_subject_before(noun: Token, index: EntityIndex) -> Entity | None:
@@ -2692,6 +2781,7 @@ def _surnames_in_apposition(doc: Doc, ctx: Context) -> Iterator[Relation]:
 def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from ctx.entities.relations
     yield from _kin_beside(doc, ctx)
+    yield from _offices_given_by_pronoun(doc, ctx)
     yield from _places_named_together(doc, ctx)
     yield from _surnames_in_apposition(doc, ctx)
     seen: set[int] = set()

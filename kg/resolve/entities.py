@@ -33,6 +33,7 @@ from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Rela
 from kg.nlp import (
     PREPOSITION_OR_DATIVE_DEPS,
     children_of,
+    conjunct_indices,
     doc_deps,
     doc_ents,
     doc_lowers,
@@ -112,6 +113,7 @@ GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
+HOLDERS_PREPOSITION = frozenset({"of"})
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
 # Determiners with which a group named before is told of again (see `_group_told_before`).
@@ -2913,6 +2915,9 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         where = j < verb and tokens[j].lower_ in WHERE_PREPOSITIONS
         if j >= len(doc) or (tokens[j].lower_ not in prepositions and not attached and not where):
             break
+        # "the three foreign ministers of A, B and C": the "of" names the first of them.
+        if tokens[j].lower_ in HOLDERS_PREPOSITION and holders_counted(head):
+            break
         k = j + 1
         purpose = tokens[j].lower_ in PURPOSE_PREPOSITIONS
         if purpose and (head.tag_ != "NN" or k >= len(doc) or tokens[k].tag_ not in NOUN_TAGS):
@@ -3757,6 +3762,36 @@ def _title_of(token: Token) -> str:
         if t.i < token.i and t.dep_ in {"compound", "amod"} and t.ent_type_ != "PERSON"
     ]
     return " ".join([*words, token.lemma_.casefold()])
+
+
+def holders_counted(head: Token) -> list[Token]:
+    """ "the three foreign ministers of A of Poland, B of Hungary and C of the Czech Republic":
+    a plural noun counted (lexicon `count_words`) whose "of" names the first of as many people
+    as it counts, the others listed in apposition to it, names each of them, not whose they
+    are. The names' heads in order, else none."""
+    count = next(
+        (
+            lexicon.mapping("count_words").get(c.lower_)
+            for c in children_of(head)
+            if c.dep_ == "nummod"
+        ),
+        None,
+    )
+    if head.tag_ not in {"NNS", "NNPS"} or count is None:
+        return []
+    first = [o for o in phrase_objects(head, HOLDERS_PREPOSITION) if o.ent_type_ == "PERSON"]
+    tables = parse_tables(head.doc)
+    # The parse hangs the rest of the list on the title, in apposition or coordinated; the
+    # recogniser may leave a name of it untyped.
+    others = [
+        tables.tokens[k]
+        for a in children_of(head)
+        if a.dep_ in {"appos", "conj"} and a.i > head.i
+        for k in conjunct_indices(tables, a.i)
+        if tables.tokens[k].tag_ == "NNP" and tables.tokens[k].ent_type_ in {"PERSON", ""}
+    ]
+    names = first + others
+    return names if len(first) == 1 and others and len(names) == int(count) else []
 
 
 def posts_of_the_named(root: Token, another: Callable[[Token], bool]) -> list[Token]:
@@ -6348,6 +6383,8 @@ def _without_portfolio(span: Span) -> Span | None:
         len(before) < 2
         or before[1].lower_ not in PORTFOLIO_PREPOSITIONS
         or before[0].lower_ not in lexicon.words("portfolio_titles")
+        # "the three foreign ministers of A, B and C" names them, not their portfolio.
+        or (span.label_ == "PERSON" and holders_counted(before[0]))
     ):
         return span
     lowers = doc_lowers(doc)

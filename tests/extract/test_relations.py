@@ -231,6 +231,14 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:sibling",
             "Tamerlan Tsarnaev",
         ),
+        # A given name alone beside kin of the same family name the article names in full.
+        (
+            "Anna Kowalski was born in Gdansk. The twins, Anna and her sister, Maria Kowalski,"
+            " moved to Warsaw.",
+            "Anna Kowalski",
+            "schema:sibling",
+            "Maria Kowalski",
+        ),
         (
             "Kim Jong Un and his wife Ri Sol Ju watched the concert.",
             "Ri Sol Ju",
@@ -703,6 +711,25 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "Lena Hallgren",
             "schema:jobTitle",
             "foreign minister",
+        ),
+        # A counted plural title whose "of" names the first of as many people as it counts.
+        *(
+            (
+                "At the talks in Geneva, the three foreign ministers of Jerzy Buzek of Poland,"
+                " Laszlo Kovacs of Hungary and Jan Novak of Slovakia signed the accord.",
+                name,
+                "schema:jobTitle",
+                "foreign minister",
+            )
+            for name in ("Jerzy Buzek", "Laszlo Kovacs")
+        ),
+        # An office given to "he", the person last named as a subject.
+        (
+            "Mark Berman joined the bank in 1990. Two years later he was named chief executive"
+            " of the bank.",
+            "Mark Berman",
+            "schema:jobTitle",
+            "chief executive",
         ),
         # An abbreviated military office before the name.
         (
@@ -1354,6 +1381,27 @@ def test_words_that_are_no_title_of_the_person(
             "Prior",
             "schema:jobTitle",
             "defence secretary",
+        ),
+        # An office joined to the name that runs into the verb is a second subject's.
+        (
+            "Mr Mark Berman, leader of the Labour group, and a councillor were hurt in the blast.",
+            "Mark Berman",
+            "schema:jobTitle",
+            "councillor",
+        ),
+        # A plural office before one name listed with people it does not name.
+        (
+            "The ministers, Ann Forde and her aides, arrived in Dublin.",
+            "Ann Forde",
+            "schema:jobTitle",
+            "minister",
+        ),
+        # A count that is not the number of names: the "of" says whose they are.
+        (
+            "The two lawyers of Mark Berman, Ann Forde and Peter Lund spoke.",
+            "Mark Berman",
+            "schema:jobTitle",
+            "lawyer",
         ),
         # A verb of leading with no body's name for its object gives no post.
         (
