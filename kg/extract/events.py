@@ -517,6 +517,27 @@ def _is_action_verb(verb: Token) -> bool:
         (not reports_speech(verb) or _announces(verb))
         and not is_order_trigger(verb)
         and not said_of_an_order_told(verb)
+        and not _state_of_mind(verb)
+    )
+
+
+def _state_of_mind(verb: Token) -> bool:
+    """A passive idiom that tells how someone feels, not what anyone did ("acting rashly, being
+    carried away by ill-advised bravery", "got carried away"; lexicon
+    `state_of_mind_idioms`), when its "by" names a feeling (lexicon `manner_nouns`) or nothing.
+    "The bodies were carried away by police" is an act."""
+    idioms = lexicon.words("state_of_mind_idioms")
+    lemma = verb.lemma_.casefold()
+    feelings = lexicon.words("manner_nouns")
+    # The parser takes "away" and "aback" for adverbs as often as for particles.
+    return (
+        is_passive(verb)
+        and any(f"{lemma} {c.lower_}" in idioms for c in children(verb, "prt", "advmod"))
+        and all(
+            by.lemma_.casefold() in feelings
+            for agent in children(verb, "agent")
+            for by in children(agent, "pobj")
+        )
     )
 
 

@@ -15,6 +15,7 @@ from kg.extract.context import IN, VERBAL, Context
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
+    OF,
     OPENING_MARKS,
     PLACE_PREPOSITIONS,
     QUOTATION,
@@ -31,6 +32,7 @@ from kg.extract.syntax import (
     quotations,
     sent_to,
     subjects,
+    with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.nlp import (
@@ -103,6 +105,11 @@ PARTICIPLES = frozenset({"VBN", "VBD"})
 # What ends a speaker named after the verb, before the words quoted.
 FRONTED_MARKS = frozenset({",", ":"})
 QUOTE_ENDS = " .,'\"”`"
+# How many sentences back the story of a wreath or a floral basket may tell who sent it, before
+# the words on its ribbon are read.
+GIFT_STORY_SENTENCES = 4
+NAME_NOUNS = frozenset({"name"})
+FROM = frozenset({"from"})
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
@@ -601,6 +608,82 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
 
 
+def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A statement for the words on the ribbon of a wreath or a floral basket ("On the ribbon of
+    the wreath were letters reading ..."; lexicon `inscribed_nouns`): they are the words of
+    whoever sent it, whom the sentence or the story of the gift just before names."""
+    inscribed = lexicon.words("inscribed_nouns")
+    sentences = doc_sentences(doc)
+    for n, sentence in enumerate(sentences):
+        quoted = quotations(sentence)
+        if not quoted or sentence.start_char < ctx.dateline_end:
+            continue
+        ribbon = next(
+            (t for t in sentence if t.dep_ == "pobj" and t.lemma_.casefold() in inscribed), None
+        )
+        things = prepositional_objects(ribbon, OF) if ribbon is not None else []
+        if ribbon is None or not things:
+            continue
+        lemma = things[0].lemma_.casefold()
+        earlier = (
+            t
+            for s in reversed(sentences[max(0, n - GIFT_STORY_SENTENCES) : n])
+            for t in reversed(span_tokens(s))
+            if t.lemma_.casefold() == lemma
+        )
+        givers = next((g for t in (things[0], *earlier) if (g := _givers_of_gift(t, ctx))), ())
+        if not givers:
+            continue
+        time, time_confidence = ctx.dated(sentence.root)
+        yield Event(
+            classes=("Statement",),
+            predicate="inscribe",
+            evidence=(ctx.mention(sentence),),
+            anchor=ribbon.idx,
+            extractor="kg.statements.v32",
+            agents=givers,
+            quote=" … ".join(text for _, _, text in quoted),
+            time=time,
+            time_confidence=time_confidence,
+            sources=ctx.sources_for(ribbon),
+            confidence=INDIRECT,
+            label=f"{givers[0].name} inscription",
+        )
+
+
+def _givers_of_gift(thing: Token, ctx: Context) -> tuple[Entity, ...]:
+    """Who sent a wreath or a basket a noun names: "in the name of X", "bearing the name of
+    X", "sent by X", "X sent a wreath", "received a floral basket from X" (lexicons
+    `gift_sending_verbs`, `getting_verbs`). Whoever lays or conveys it only carries it."""
+    verb = head_of(thing)
+    # "laid the wreath with a ribbon bearing the name of X": the parse may hang "with" on the
+    # verb.
+    bearers = [thing, *(prepositional_objects(verb, WITH) if thing.dep_ == "dobj" else [])]
+    # "in the names of the Ministry of National Defence, the Ministry of Foreign Affairs and
+    # ...": each on the list sent one.
+    owners = [
+        listed
+        for bearer in bearers
+        for t in bearer.subtree
+        if t.lemma_.casefold() in NAME_NOUNS
+        for owner in prepositional_objects(t, OF)
+        for listed in with_conjuncts(owner)
+    ]
+    sending = lexicon.words("gift_sending_verbs")
+    owners += [
+        by
+        for participle in children(thing, "acl")
+        if participle.lemma_.casefold() in sending
+        for agent in children(participle, "agent")
+        for by in children(agent, "pobj")
+    ]
+    if thing.dep_ == "dobj" and verb.lemma_.casefold() in sending:
+        owners += subjects(verb)
+    if thing.dep_ == "dobj" and verb.lemma_.casefold() in lexicon.words("getting_verbs"):
+        owners += [t for h in (verb, thing) for t in prepositional_objects(h, FROM)]
+    return entities_of(ctx.entities, owners, *GIVERS)
+
+
 def _retold(noun: Token) -> Iterator[Span]:
     """The later sentences that tell what a text said by naming it again: "The reply message
     expressed belief that ...", "The WPK Central Committee in the message extended ..."."""
@@ -714,6 +797,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     fronted = [e for e in _fronted(doc, ctx) if e.anchor not in told]
     yield from fronted
     told |= {e.anchor for e in fronted}
+    inscribed = [e for e in _inscriptions(doc, ctx) if e.anchor not in told]
+    yield from inscribed
+    told |= {e.anchor for e in inscribed}
     # Where the sentence before ended, when it named a speaker: a quotation that stands alone
     # after it goes on with the same speaker's words.
     said_end: int | None = None

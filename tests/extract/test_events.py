@@ -6367,3 +6367,23 @@ def test_its_military_act_is_a_countrys(
     parse: Parse, text: str, predicate: str, agent: str
 ) -> None:
     assert [a.name for a in _events(parse, text)[predicate].agents] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # Carried away by a feeling: how they acted, not an act of carrying.
+        (
+            "They felt anger at the puppets who are acting rashly, being carried away by "
+            "ill-advised bravery.",
+            False,
+        ),
+        ("The fans got carried away by excitement and stormed the pitch.", False),
+        # Carried away by someone: an act.
+        ("The bodies were carried away by police.", True),
+        ("Police carried away the bodies of the victims.", True),
+    ],
+)
+def test_carried_away_by_a_feeling_is_no_act(parse: Parse, text: str, told: bool) -> None:
+    doc, ctx = parse(text)
+    assert any(e.predicate == "carry" for e in extract_open_events(doc, ctx)) is told

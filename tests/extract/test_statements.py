@@ -996,3 +996,61 @@ def test_a_statements_evidence_is_its_part_of_the_sentence(
     (statement,) = extract_statements(doc, ctx)
     (mention,) = statement.evidence
     assert told in mention.text and (apart is None or apart not in mention.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "words"),
+    [
+        # The giver named in the story of the gift before the ribbon is read.
+        (
+            "Pyongyang, May 2 (KCNA) -- Kim Jong Un visited the cemetery on May 1.\n"
+            "A wreath in the name of Kim Jong Un was laid there.\n"
+            'On the ribbon of the wreath were letters reading "The fallen heroes will live '
+            'forever".',
+            "Kim Jong Un",
+            "live forever",
+        ),
+        # Whoever laid the wreath carried it; the name it bears tells who sent it.
+        (
+            "Pyongyang, May 2 (KCNA) -- Choe Son Hui visited the embassy and laid the wreath with"
+            " a ribbon bearing the name of Kim Jong Un before the photo.\n"
+            'Written on a ribbon of the wreath were letters reading "I mourn the late president".',
+            "Kim Jong Un",
+            "mourn",
+        ),
+        # Who the basket was received from, not the diplomat who conveyed it.
+        (
+            "Pyongyang, May 2 (KCNA) -- The Central Committee of the Workers' Party of Korea "
+            "received a floral basket from the Central Committee of the Communist Party of "
+            "China.\nThe floral basket was conveyed by a councilor of the Chinese embassy.\n"
+            'Written on the ribbon of the floral basket were letters reading "Congratulations '
+            'on the anniversary".',
+            "Central Committee of the Communist Party of China",
+            "Congratulations",
+        ),
+        # The sentence itself names the sender.
+        (
+            "Pyongyang, May 2 (KCNA) -- Kim Jong Un sent a wreath to the Friendship Tower.\n"
+            "Written on the ribbon of the wreath sent by Kim Jong Un were letters reading "
+            '"We will remember the volunteers".',
+            "Kim Jong Un",
+            "remember",
+        ),
+    ],
+)
+def test_the_words_on_a_gifts_ribbon_are_a_statement_of_its_sender(
+    parse: Parse, text: str, giver: str, words: str
+) -> None:
+    doc, ctx = parse(text, dt.date(2024, 5, 2))
+    (statement,) = [s for s in extract_statements(doc, ctx) if s.predicate == "inscribe"]
+    assert [a.name for a in statement.agents] == [giver]
+    assert statement.quote is not None and words in statement.quote
+
+
+def test_a_ribbon_of_a_gift_no_one_is_said_to_have_sent_speaks_for_no_one(parse: Parse) -> None:
+    doc, ctx = parse(
+        "Pyongyang, May 2 (KCNA) -- Officials visited the cemetery.\n"
+        'On the ribbon of the wreath were letters reading "The heroes will live forever".',
+        dt.date(2024, 5, 2),
+    )
+    assert [s for s in extract_statements(doc, ctx) if s.predicate == "inscribe"] == []
