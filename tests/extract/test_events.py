@@ -6164,6 +6164,11 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
             "tour",
             set(),
         ),
+        (
+            "Here is ABC's Ned Potter with the report. Later she flew as the first co-pilot.",
+            "fly",
+            set(),
+        ),
         # An unnamed person, the last subject of a main clause, is the "he" after it, not the
         # person named as a subject before.
         (
