@@ -144,6 +144,7 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
 APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
 IN_OR_FOR = frozenset({"in", "for"})
+IN_OR_DURING = frozenset({"in", "during"})
 # "$50 million in funding", "20% of the shares": what an amount is of.
 IN_OR_OF = frozenset({"in", "of"})
 AT = frozenset({"at"})
@@ -1510,12 +1511,19 @@ def _given_to(verb: Token, themes: list[Token], noun: Token | None) -> list[Toke
     on the verb's object: hung by the parse on the goods of its "of" phrase ("announced a gift
     of 500 pounds of medical supplies to Tanzania"), or the noun is in the verb's own in/for
     phrase ("in a letter to the Secretary-General, he called for ...", "provides for payments
-    of proceeds to Alcan"). "Supplies of rice" names no one: only a "to" phrase is read."""
+    of proceeds to Alcan"). "Supplies of rice" names no one: only a "to" phrase is read.
+    So is the audience of a speech (lexicon `addressed_nouns`) in the verb's in/during phrase:
+    "raised those worries during a speech to 700 university students" (not its "for" phrase:
+    "praised him for his speech to the workers" does not praise the workers)."""
     given = lexicon.words("transfer_nouns")
+    addressed = lexicon.words("addressed_nouns")
     heads = themes + ([] if noun is None else [noun]) + prepositional_objects(verb, IN_OR_FOR)
     found: list[Token] = []
     for head in heads:
         if head.lemma_.casefold() in given:
+            found += sent_to(head)
+    for head in prepositional_objects(verb, IN_OR_DURING):
+        if head.lemma_.casefold() in addressed:
             found += sent_to(head)
     return found
 
@@ -5764,12 +5772,18 @@ def _with_later_scene(events: list[Event], doc: Doc) -> list[Event]:
 
 
 def _merged(first: Event, second: Event) -> Event:
-    """One event told twice: the first telling with the second's participants and words."""
+    """One event told twice: the first telling with the second's participants and words.
+    Who does it in one telling does not undergo it in the other: "The board's appointment of
+    John Smith surprised analysts" (the board appoints; the clause makes the noun's owner a
+    patient of its verb)."""
+    agents = tuple(dict.fromkeys((*first.agents, *second.agents)))
     return replace(
         first,
-        agents=tuple(dict.fromkeys((*first.agents, *second.agents))),
+        agents=agents,
         recipients=tuple(dict.fromkeys((*first.recipients, *second.recipients))),
-        patients=tuple(dict.fromkeys((*first.patients, *second.patients))),
+        patients=tuple(
+            p for p in dict.fromkeys((*first.patients, *second.patients)) if p not in agents
+        ),
         evidence=(*first.evidence, *second.evidence),
         time=first.time or second.time,
         time_confidence=first.time_confidence if first.time else second.time_confidence,
@@ -6710,6 +6724,8 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
         if not (agents or patients) and token.lower_ in lexicon.words("hardship_plurals"):
             continue
         own = sorted(own_tokens(token))
+        # "To Lam's election": the owner it befalls names it when no one does it.
+        named_by = agents or owners
         yield Event(
             classes=(cls,),
             predicate=_noun_key(token),
@@ -6723,7 +6739,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             place=place,
             sources=ctx.sources_for(token),
             confidence=Decimal("0.5"),
-            label=" ".join(p for p in (agents[0].name if agents else "", _noun_key(token)) if p),
+            label=" ".join(p for p in (*[e.name for e in named_by[:1]], _noun_key(token)) if p),
         )
 
 

@@ -4673,6 +4673,48 @@ def test_whom_an_appointment_befalls(
     assert agents == ([agent] if agent else [])
     if patient:
         assert patient in patients
+    # The noun's clause tells the event again ("surprised analysts"); its doer stays no patient.
+    assert not set(agents) & set(patients)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "label"),
+    [
+        ("Nicaragua's election drew foreign observers.", "election", "Nicaragua election"),
+        # No one does it: the owner it befalls names it.
+        ("Boris Yeltsin's election surprised the West.", "election", "Boris Yeltsin election"),
+        ("Nasser's arrest shocked Cairo.", "arrest", "Nasser arrest"),
+    ],
+)
+def test_an_event_nouns_label_names_its_doer_or_else_whom_it_befalls(
+    parse: Parse, text: str, predicate: str, label: str
+) -> None:
+    assert _by_predicate(parse, text)[predicate].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "audience"),
+    [
+        (
+            "The Cuban leader raised those worries during a speech to about 700 university "
+            "students.",
+            "raise",
+            "university students",
+        ),
+        ("Obama warned Iran in an address to the United Nations.", "warn", "United Nations"),
+    ],
+)
+def test_the_audience_of_a_speech_the_act_is_told_in_receives_it(
+    parse: Parse, text: str, predicate: str, audience: str
+) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert any(audience in r.name for r in event.recipients)
+
+
+def test_whom_a_speech_is_praised_for_is_not_addressed_by_the_praise(parse: Parse) -> None:
+    text = "The minister praised Kim for his speech to the workers."
+    event = _by_predicate(parse, text)["praise"]
+    assert not [e for e in (*event.recipients, *event.patients) if "workers" in e.name]
 
 
 def test_an_officials_resignation_happens_in_their_country(parse: Parse) -> None:
@@ -6175,6 +6217,11 @@ def test_a_past_participle_that_only_describes_its_noun_is_no_event(
         (
             "Robert Hayes visited the bank on Monday. Later she toured the factory.",
             "tour",
+            set(),
+        ),
+        (
+            "Here is ABC's Ned Potter with the report. Later she flew as the first co-pilot.",
+            "fly",
             set(),
         ),
         # An unnamed person, the last subject of a main clause, is the "he" after it, not the

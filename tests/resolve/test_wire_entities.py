@@ -1638,6 +1638,8 @@ def test_a_number_with_no_group_before_is_no_group(parse: Parse, text: str) -> N
         ("The company is talking with potential purchasers.", "potential purchasers"),
         ("Firefighters put out the blaze before dawn.", "firefighters"),
         ("Investors sold their shares after the report.", "investors"),
+        ("She told police interrogators that she had acted alone.", "police interrogators"),
+        ("The prisoner said his jailers had beaten him.", "jailers"),
         # A firm's unit named by what it does, not by a name of its own; its owner before a
         # possessive is named apart.
         (
