@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v31",
-    "kg.times.v21",
-    "kg.relations.v31",
-    "kg.orders.v28",
-    "kg.statements.v32",
-    "kg.events.v33",
-    "kg.places.v27",
+    "kg.entities.v32",
+    "kg.times.v22",
+    "kg.relations.v32",
+    "kg.orders.v29",
+    "kg.statements.v33",
+    "kg.events.v34",
+    "kg.places.v28",
 )
 
 

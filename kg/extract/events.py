@@ -1276,7 +1276,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v33" if facts else "kg.events.v19",
+        extractor="kg.events.v34" if facts else "kg.events.v19",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -6731,7 +6731,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v33",
+            extractor="kg.events.v34",
             agents=agents,
             patients=tuple(e for e in (*owners, *patients) if e not in agents),
             time=time if confidence == ATTACHED else None,
@@ -7234,7 +7234,7 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v33")
+@extractors.register("kg.events.v34")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
     whether or not an entity takes part, with the roles of kg.events.v19 and the triples' words."""

@@ -511,7 +511,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v32",
+            extractor="kg.statements.v33",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -588,7 +588,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v32",
+            extractor="kg.statements.v33",
             agents=speakers[:1],
             recipients=tuple(
                 e
@@ -640,7 +640,7 @@ def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="inscribe",
             evidence=(ctx.mention(sentence),),
             anchor=ribbon.idx,
-            extractor="kg.statements.v32",
+            extractor="kg.statements.v33",
             agents=givers,
             quote=" … ".join(text for _, _, text in quoted),
             time=time,
@@ -776,7 +776,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v32")
+@extractors.register("kg.statements.v33")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -929,7 +929,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(_said_part(sentence, verb, quoted)),),
                 anchor=verb.idx,
-                extractor="kg.statements.v32",
+                extractor="kg.statements.v33",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys((*speakers, *bodies))),
                 recipients=tuple(
@@ -1019,7 +1019,7 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=lemma,
             evidence=(ctx.mention(sentence),),
             anchor=first.idx,
-            extractor="kg.statements.v32",
+            extractor="kg.statements.v33",
             agents=(speaker,),
             quote=quote,
             time=time,
