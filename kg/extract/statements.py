@@ -43,6 +43,7 @@ from kg.nlp import (
     head_of,
     sentence_of,
     span_tokens,
+    token_starts,
     tokens_text,
 )
 from kg.resolve.attribution import (
@@ -103,6 +104,9 @@ PARTICIPLES = frozenset({"VBN", "VBD"})
 # What ends a speaker named after the verb, before the words quoted.
 FRONTED_MARKS = frozenset({",", ":"})
 QUOTE_ENDS = " .,'\"”`"
+# The marks that open a quotation, with the mark that closes it.
+HEADED_MARKS = {"``": "''", "“": "”"}
+HEADED_OPENING = re.compile("``|“")
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
@@ -714,6 +718,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     fronted = [e for e in _fronted(doc, ctx) if e.anchor not in told]
     yield from fronted
     told |= {e.anchor for e in fronted}
+    yield from (e for e in _headed(doc, ctx) if e.anchor not in told)
     # Where the sentence before ended, when it named a speaker: a quotation that stands alone
     # after it goes on with the same speaker's words.
     said_end: int | None = None
@@ -941,6 +946,68 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
             sources=ctx.sources_for(first),
             confidence=DIRECT,
             label=f"{speaker.name} {lemma}",
+        )
+
+
+def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A quotation headed by its speaker's name alone, and the day, with no verb: statements
+    given one after another ("Following are statements ...: Wechsler on Thursday ``...''
+    White House on Thursday ``...''"). The name starts a block of its own, after a colon, the
+    close of the quotation before or a line break, so that no sentence runs into it."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    for opening in HEADED_OPENING.finditer(text):
+        at = starts.get(opening.start())
+        if at is None or at < 1:
+            continue
+        i = at - 1
+        if tokens[i].text in {".", ":"}:
+            i -= 1
+        # "on Thursday", "on Feb. 5".
+        day = i
+        while i > 0 and tokens[i].ent_type_ in {"DATE", "TIME"}:
+            i -= 1
+        dated = i < day
+        if dated and tokens[i].lower_ != "on":
+            continue
+        if dated:
+            i -= 1
+        if i < 0:
+            continue
+        speaker = ctx.entities.entity_at(tokens[i]) or named_by_surname(ctx.entities, tokens[i])
+        if speaker is None or speaker.kind not in SPEAKERS:
+            continue
+        while i > 0 and ctx.entities.entity_at(tokens[i - 1]) == speaker:
+            i -= 1
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and not (
+            before.text in CLOSING_MARKS or before.text == ":" or "\n" in before.text_with_ws
+        ):
+            continue
+        begin = opening.end()
+        line_end = text.find("\n", begin)
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find(HEADED_MARKS[opening.group()], begin, line_end)
+        end = line_end if close < 0 else close
+        quote = text[begin:end].strip(QUOTE_ENDS)
+        if len(quote.split()) < 2:
+            continue
+        head = tokens[i]
+        time, time_confidence = ctx.dated(tokens[day] if dated else head)
+        yield Event(
+            classes=("Statement",),
+            predicate="say",
+            evidence=(Mention(ctx.article.id, head.idx, end, text[head.idx : end]),),
+            anchor=opening.start(),
+            extractor="kg.statements.v32",
+            agents=(speaker,),
+            quote=quote,
+            time=time,
+            time_confidence=time_confidence,
+            sources=ctx.sources_for(head),
+            confidence=DIRECT,
+            label=f"{speaker.name} say",
         )
 
 

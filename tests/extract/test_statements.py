@@ -141,6 +141,34 @@ def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Statements given one after another, each headed by its speaker and day alone.
+        (
+            "Following are statements made Monday by Mayor John Miller and the Red Cross:"
+            " Miller on Monday ``The bridge will open in May, as we promised.''"
+            " Red Cross on Monday ``We have sent fifty tents to the valley.''",
+            ["John Miller", "Red Cross"],
+        ),
+        (
+            "Here are the replies of Senator John Miller and Governor Paul Reed.\n"
+            "Miller: ``We will vote against the bill.''\n"
+            "Reed: ``The state cannot pay for it.''",
+            ["John Miller", "Paul Reed"],
+        ),
+        # A name inside a running sentence heads no quotation.
+        ("Voters cheered Ana Torres on Monday ``with all their hearts'' in Lisbon.", []),
+    ],
+)
+def test_a_quotation_headed_by_its_speakers_name_is_their_statement(
+    parse: Parse, text: str, speakers: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    statements = list(extract_statements(doc, ctx))
+    assert [a.name for s in statements for a in s.agents] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "quote_word"),
     [
         ("“Prices rose sharply in March,” the source said.", "Prices"),
