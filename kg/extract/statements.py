@@ -107,6 +107,7 @@ QUOTE_ENDS = " .,'\"”`"
 # The marks that open a quotation, with the mark that closes it.
 HEADED_MARKS = {"``": "''", "“": "”"}
 HEADED_OPENING = re.compile("``|“")
+RUNNING_MARKS = (*HEADED_MARKS.items(), ('"', '"'))
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
@@ -739,6 +740,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             )
             said_end = sentence.end_char
             continue
+        quoted = quoted or _running_on(sentence)
         # The body or the group whose statement the sentence before told, which an "it" or a
         # "they" that speaks here goes on with.
         speaking = held.agents[0] if said_end is not None and held and held.agents else None
@@ -877,6 +879,55 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             said_end = sentence.end_char
     if held is not None:
         yield held
+
+
+def _running_on(sentence: Span) -> list[tuple[int, int, str]]:
+    """A quotation the sentence opens and leaves open, or closes when an earlier sentence of
+    its paragraph opened it: a speaker's words of several sentences in one pair of marks
+    (said, "I suspect (the departure) will be fairly irrelevant. I would be very surprised
+    ..."). One left open runs to its closing mark further on in the paragraph, or to the
+    paragraph's end, as wire copy leaves a quotation open that goes on into the next."""
+    text = doc_text(sentence.doc)
+    start, stop = sentence.start_char, sentence.end_char
+    for opening, closing in RUNNING_MARKS:
+        marks = [
+            (at, _opens(text, at, opening, closing))
+            for at in range(start, stop)
+            if text.startswith(opening, at) or text.startswith(closing, at)
+        ]
+        if opening != closing:
+            # "''" is two "'" marks: each is read once.
+            marks = [m for k, m in enumerate(marks) if k == 0 or m[0] > marks[k - 1][0] + 1]
+        if marks and marks[-1][1]:
+            begin = marks[-1][0] + len(opening)
+            paragraph_end = text.find("\n", begin)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+            close = text.find(closing, begin, paragraph_end)
+            end = paragraph_end if close < 0 else close
+        elif marks and not marks[0][1]:
+            end = marks[0][0]
+            paragraph_start = text.rfind("\n", 0, start) + 1
+            at = text.rfind(opening, paragraph_start, start)
+            if at < 0:
+                continue
+            begin = at + len(opening)
+        else:
+            continue
+        words = text[begin:end].strip(" ,.")
+        if len(words.split()) >= 2:
+            lead = len(text[begin:end]) - len(text[begin:end].lstrip(" ,."))
+            return [(begin + lead, begin + lead + len(words), words)]
+    return []
+
+
+def _opens(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether the quotation mark at `at` opens a quotation: a straight double quote does
+    before a word, after a space or the start of the text."""
+    if opening != closing:
+        return text.startswith(opening, at)
+    after = text[at + 1 : at + 2]
+    before = text[at - 1 : at] if at else " "
+    return bool(after) and not after.isspace() and (before.isspace() or before in "([")
 
 
 def _said_part(sentence: Span, verb: Token, quoted: list[tuple[int, int, str]]) -> Span:

@@ -93,6 +93,25 @@ from tests.conftest import Parse
             "John Miller",
             "mines",
         ),
+        # Words of several sentences in one pair of marks, closed only in a later sentence.
+        (
+            'Jane Porter, an analyst at Smith Brothers in Boston, said, "I suspect (the merger)'
+            ' will help the company. I would be surprised if prices rose." Shares fell.',
+            "Jane Porter",
+            "surprised",
+        ),
+        (
+            "Mayor John Miller spoke on Friday. He said, ``We will rebuild the bridge. It will"
+            " take a year.",
+            "John Miller",
+            "year",
+        ),
+        (
+            'Mayor John Miller spoke on Friday.\n"We will rebuild the bridge. It will take a'
+            ' year," Miller told reporters.',
+            "John Miller",
+            "bridge",
+        ),
         # A reporting verb inside the words quoted is part of what the speaker outside says.
         (
             "Mayor John Miller spoke on Friday. ``Governor Smith told me the plan is off,''"
