@@ -726,6 +726,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     # The statement last read, held back while the quotations after it may go on with it:
     # the words a speaker goes on with are the same statement.
     held: Event | None = None
+    # Where the words last given to a statement end: a quotation closed later was opened
+    # after them, or is theirs.
+    told_until = 0
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
         if (
@@ -738,9 +741,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 evidence=(*held.evidence, ctx.mention(sentence)),
                 quote=f"{held.quote} … {going_on}",
             )
-            said_end = sentence.end_char
+            said_end = told_until = sentence.end_char
             continue
-        quoted = quoted or _running_on(sentence)
+        quoted = quoted or _running_on(sentence, told_until)
         # The body or the group whose statement the sentence before told, which an "it" or a
         # "they" that speaks here goes on with.
         speaking = held.agents[0] if said_end is not None and held and held.agents else None
@@ -876,17 +879,18 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 yield held
             *others, held = stated.values()
             yield from others
-            said_end = sentence.end_char
+            said_end = told_until = sentence.end_char
     if held is not None:
         yield held
 
 
-def _running_on(sentence: Span) -> list[tuple[int, int, str]]:
+def _running_on(sentence: Span, since: int = 0) -> list[tuple[int, int, str]]:
     """A quotation the sentence opens and leaves open, or closes when an earlier sentence of
     its paragraph opened it: a speaker's words of several sentences in one pair of marks
     (said, "I suspect (the departure) will be fairly irrelevant. I would be very surprised
     ..."). One left open runs to its closing mark further on in the paragraph, or to the
-    paragraph's end, as wire copy leaves a quotation open that goes on into the next."""
+    paragraph's end, as wire copy leaves a quotation open that goes on into the next. One
+    closed here was opened after `since`, where the words a statement already holds end."""
     text = doc_text(sentence.doc)
     start, stop = sentence.start_char, sentence.end_char
     for opening, closing in RUNNING_MARKS:
@@ -906,7 +910,7 @@ def _running_on(sentence: Span) -> list[tuple[int, int, str]]:
             end = paragraph_end if close < 0 else close
         elif marks and not marks[0][1]:
             end = marks[0][0]
-            paragraph_start = text.rfind("\n", 0, start) + 1
+            paragraph_start = max(text.rfind("\n", 0, start) + 1, since)
             at = text.rfind(opening, paragraph_start, start)
             if at < 0:
                 continue
