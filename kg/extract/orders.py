@@ -398,6 +398,16 @@ def is_order_noun(token: Token) -> bool:
         _sequence(token) or _decoration(token) or _state_of_things(token)
     ):
         return False  # "the order of objects to be updated", "wearing orders and medals"
+    # "three ships on order from the yard": goods bought and awaited, not a directive; "on
+    # orders from the commander" and "on the order of" are not this.
+    if (
+        token.lemma_.casefold() == "order"
+        and token.tag_ == "NN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "on"
+        and not any(c.dep_ in {"det", "poss"} for c in token.children)
+    ):
+        return False
     # "in order to", however the parser hangs "order".
     doc = token.doc
     after_in = token.head.lower_ == "in" or (token.i > 0 and doc[token.i - 1].lower_ == "in")

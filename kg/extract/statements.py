@@ -45,6 +45,7 @@ from kg.nlp import (
     head_of,
     sentence_of,
     span_tokens,
+    token_starts,
     tokens_text,
 )
 from kg.resolve.attribution import (
@@ -110,6 +111,10 @@ QUOTE_ENDS = " .,'\"”`"
 GIFT_STORY_SENTENCES = 4
 NAME_NOUNS = frozenset({"name"})
 FROM = frozenset({"from"})
+# The marks that open a quotation, with the mark that closes it.
+HEADED_MARKS = {"``": "''", "“": "”"}
+HEADED_OPENING = re.compile("``|“")
+RUNNING_MARKS = (*HEADED_MARKS.items(), ('"', '"'))
 
 
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
@@ -800,12 +805,16 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     inscribed = [e for e in _inscriptions(doc, ctx) if e.anchor not in told]
     yield from inscribed
     told |= {e.anchor for e in inscribed}
+    yield from (e for e in _headed(doc, ctx) if e.anchor not in told)
     # Where the sentence before ended, when it named a speaker: a quotation that stands alone
     # after it goes on with the same speaker's words.
     said_end: int | None = None
     # The statement last read, held back while the quotations after it may go on with it:
     # the words a speaker goes on with are the same statement.
     held: Event | None = None
+    # Where the words last given to a statement end: a quotation closed later was opened
+    # after them, or is theirs.
+    told_until = 0
     for sentence in doc_sentences(doc):
         quoted = quotations(sentence)
         if (
@@ -818,8 +827,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 evidence=(*held.evidence, ctx.mention(sentence)),
                 quote=f"{held.quote} … {going_on}",
             )
-            said_end = sentence.end_char
+            said_end = told_until = sentence.end_char
             continue
+        quoted = quoted or _running_on(sentence, told_until)
         # The body or the group whose statement the sentence before told, which an "it" or a
         # "they" that speaks here goes on with.
         speaking = held.agents[0] if said_end is not None and held and held.agents else None
@@ -955,9 +965,59 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 yield held
             *others, held = stated.values()
             yield from others
-            said_end = sentence.end_char
+            said_end = told_until = sentence.end_char
     if held is not None:
         yield held
+
+
+def _running_on(sentence: Span, since: int = 0) -> list[tuple[int, int, str]]:
+    """A quotation the sentence opens and leaves open, or closes when an earlier sentence of
+    its paragraph opened it: a speaker's words of several sentences in one pair of marks
+    (said, "I suspect (the departure) will be fairly irrelevant. I would be very surprised
+    ..."). One left open runs to its closing mark further on in the paragraph, or to the
+    paragraph's end, as wire copy leaves a quotation open that goes on into the next. One
+    closed here was opened after `since`, where the words a statement already holds end."""
+    text = doc_text(sentence.doc)
+    start, stop = sentence.start_char, sentence.end_char
+    for opening, closing in RUNNING_MARKS:
+        marks = [
+            (at, _opens(text, at, opening, closing))
+            for at in range(start, stop)
+            if text.startswith(opening, at) or text.startswith(closing, at)
+        ]
+        if opening != closing:
+            # "''" is two "'" marks: each is read once.
+            marks = [m for k, m in enumerate(marks) if k == 0 or m[0] > marks[k - 1][0] + 1]
+        if marks and marks[-1][1]:
+            begin = marks[-1][0] + len(opening)
+            paragraph_end = text.find("\n", begin)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+            close = text.find(closing, begin, paragraph_end)
+            end = paragraph_end if close < 0 else close
+        elif marks and not marks[0][1]:
+            end = marks[0][0]
+            paragraph_start = max(text.rfind("\n", 0, start) + 1, since)
+            at = text.rfind(opening, paragraph_start, start)
+            if at < 0:
+                continue
+            begin = at + len(opening)
+        else:
+            continue
+        words = text[begin:end].strip(" ,.")
+        if len(words.split()) >= 2:
+            lead = len(text[begin:end]) - len(text[begin:end].lstrip(" ,."))
+            return [(begin + lead, begin + lead + len(words), words)]
+    return []
+
+
+def _opens(text: str, at: int, opening: str, closing: str) -> bool:
+    """Whether the quotation mark at `at` opens a quotation: a straight double quote does
+    before a word, after a space or the start of the text."""
+    if opening != closing:
+        return text.startswith(opening, at)
+    after = text[at + 1 : at + 2]
+    before = text[at - 1 : at] if at else " "
+    return bool(after) and not after.isspace() and (before.isspace() or before in "([")
 
 
 def _said_part(sentence: Span, verb: Token, quoted: list[tuple[int, int, str]]) -> Span:
@@ -1027,6 +1087,68 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
             sources=ctx.sources_for(first),
             confidence=DIRECT,
             label=f"{speaker.name} {lemma}",
+        )
+
+
+def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
+    """A quotation headed by its speaker's name alone, and the day, with no verb: statements
+    given one after another ("Following are statements ...: Wechsler on Thursday ``...''
+    White House on Thursday ``...''"). The name starts a block of its own, after a colon, the
+    close of the quotation before or a line break, so that no sentence runs into it."""
+    tokens = doc_tokens(doc)
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    for opening in HEADED_OPENING.finditer(text):
+        at = starts.get(opening.start())
+        if at is None or at < 1:
+            continue
+        i = at - 1
+        if tokens[i].text in {".", ":"}:
+            i -= 1
+        # "on Thursday", "on Feb. 5".
+        day = i
+        while i > 0 and tokens[i].ent_type_ in {"DATE", "TIME"}:
+            i -= 1
+        dated = i < day
+        if dated and tokens[i].lower_ != "on":
+            continue
+        if dated:
+            i -= 1
+        if i < 0:
+            continue
+        speaker = ctx.entities.entity_at(tokens[i]) or named_by_surname(ctx.entities, tokens[i])
+        if speaker is None or speaker.kind not in SPEAKERS:
+            continue
+        while i > 0 and ctx.entities.entity_at(tokens[i - 1]) == speaker:
+            i -= 1
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and not (
+            before.text in CLOSING_MARKS or before.text == ":" or "\n" in before.text_with_ws
+        ):
+            continue
+        begin = opening.end()
+        line_end = text.find("\n", begin)
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find(HEADED_MARKS[opening.group()], begin, line_end)
+        end = line_end if close < 0 else close
+        quote = text[begin:end].strip(QUOTE_ENDS)
+        if len(quote.split()) < 2:
+            continue
+        head = tokens[i]
+        time, time_confidence = ctx.dated(tokens[day] if dated else head)
+        yield Event(
+            classes=("Statement",),
+            predicate="say",
+            evidence=(Mention(ctx.article.id, head.idx, end, text[head.idx : end]),),
+            anchor=opening.start(),
+            extractor="kg.statements.v32",
+            agents=(speaker,),
+            quote=quote,
+            time=time,
+            time_confidence=time_confidence,
+            sources=ctx.sources_for(head),
+            confidence=DIRECT,
+            label=f"{speaker.name} say",
         )
 
 

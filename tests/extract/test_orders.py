@@ -233,6 +233,10 @@ def test_order_has_issuer_recipient_and_instruction(
         " claiming that emergency measures are necessary in the extraordinary period.",
         "He entered a pharmacy regardless of the risk to his health in order to know what"
         " medicines were supplied.",
+        # Goods bought and awaited.
+        "Cunard, which has two ships on order from Meyer Werft, presented claims for damages in"
+        " the bankruptcy court this week.",
+        "Qantas has forty jets on order from Boeing Co. and will take the first in May.",
         # A thing demanded by a crowd; a document signed by two parties.
         "Speakers there noted that the people ordered the impeachment of Yoon, a war maniac.",
         "The military of the U.S. and the ROK signed the guidelines on nuclear deterrence.",

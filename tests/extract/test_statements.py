@@ -93,6 +93,25 @@ from tests.conftest import Parse
             "John Miller",
             "mines",
         ),
+        # Words of several sentences in one pair of marks, closed only in a later sentence.
+        (
+            'Jane Porter, an analyst at Smith Brothers in Boston, said, "I suspect (the merger)'
+            ' will help the company. I would be surprised if prices rose." Shares fell.',
+            "Jane Porter",
+            "surprised",
+        ),
+        (
+            "Mayor John Miller spoke on Friday. He said, ``We will rebuild the bridge. It will"
+            " take a year.",
+            "John Miller",
+            "year",
+        ),
+        (
+            'Mayor John Miller spoke on Friday.\n"We will rebuild the bridge. It will take a'
+            ' year," Miller told reporters.',
+            "John Miller",
+            "bridge",
+        ),
         # A reporting verb inside the words quoted is part of what the speaker outside says.
         (
             "Mayor John Miller spoke on Friday. ``Governor Smith told me the plan is off,''"
@@ -138,6 +157,34 @@ def test_quotations_become_statements(
 def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
     doc, ctx = parse(text)
     assert list(extract_statements(doc, ctx)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Statements given one after another, each headed by its speaker and day alone.
+        (
+            "Following are statements made Monday by Mayor John Miller and the Red Cross:"
+            " Miller on Monday ``The bridge will open in May, as we promised.''"
+            " Red Cross on Monday ``We have sent fifty tents to the valley.''",
+            ["John Miller", "Red Cross"],
+        ),
+        (
+            "Here are the replies of Senator John Miller and Governor Paul Reed.\n"
+            "Miller: ``We will vote against the bill.''\n"
+            "Reed: ``The state cannot pay for it.''",
+            ["John Miller", "Paul Reed"],
+        ),
+        # A name inside a running sentence heads no quotation.
+        ("Voters cheered Ana Torres on Monday ``with all their hearts'' in Lisbon.", []),
+    ],
+)
+def test_a_quotation_headed_by_its_speakers_name_is_their_statement(
+    parse: Parse, text: str, speakers: list[str]
+) -> None:
+    doc, ctx = parse(text)
+    statements = list(extract_statements(doc, ctx))
+    assert [a.name for s in statements for a in s.agents] == speakers
 
 
 @pytest.mark.parametrize(

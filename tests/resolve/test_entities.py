@@ -1442,6 +1442,11 @@ def test_names_inside_organisation_names(
             "The minister said his letter was handed to the Cuban leadership on Tuesday.",
             "Cuban leadership",
         ),
+        # A body a religion's adjective says which of.
+        (
+            "In 1921 a Jewish body asked the British governor to open a school in Jerusalem.",
+            "Jewish body",
+        ),
         # Its people in the possessive say whose body it is.
         (
             "The county people's committee sent cement and timber to the flood-hit villages.",
