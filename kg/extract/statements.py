@@ -1141,7 +1141,7 @@ def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="say",
             evidence=(Mention(ctx.article.id, head.idx, end, text[head.idx : end]),),
             anchor=opening.start(),
-            extractor="kg.statements.v32",
+            extractor="kg.statements.v33",
             agents=(speaker,),
             quote=quote,
             time=time,
