@@ -1982,6 +1982,8 @@ _DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _PRESENT_AGE = frozenset(_LEX["present_age"])
 _LASTING_NOUNS = frozenset(_LEX["lasting_noun"])
+_SPEED_MEASURES = frozenset(_LEX["speed_measure"])
+_PER_UNIT = re.compile(_template(r"per {UNIT1}"), re.IGNORECASE)
 _TO_THE_NEXT = re.compile(r"to (?:the next|another)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -2892,6 +2894,8 @@ def find_time_expressions(
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):
             continue  # "centuries-old backwardness": an age, as "40-year-old" is
+        if _is_speed(span):
+            continue  # "300 kilometers per hour": a measure, not how often something happens
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
         if (
@@ -2997,6 +3001,16 @@ def find_time_expressions(
         found.append(last)
     found.extend(_years_of_hyphened_names(doc, article_id, found))
     return sorted(found, key=lambda time: time.mention.start)
+
+
+def _is_speed(span: Span) -> bool:
+    """Whether "per hour" follows a count of a measure ("300 kilometers per hour")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in _SPEED_MEASURES
+        and _PER_UNIT.fullmatch(span.text) is not None
+    )
 
 
 def _lasted(span: Span) -> bool:

@@ -752,6 +752,10 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("8-month-old", "DURATION", "P8M")],
         ),
         ("A 44-year-old protester was sought.", dt.date(1998, 3, 22), []),
+        # A speed is a measure, not how often something happens; a wage "per hour" is a rate.
+        ("The chip runs 15 million instructions per second.", dt.date(1989, 10, 27), []),
+        ("The train reached 300 kilometers per hour.", dt.date(1989, 10, 27), []),
+        ("It pays $5 per hour.", dt.date(1989, 10, 27), [("per hour", "SET", "PT1H")]),
         ("He fled after a coup d'etat last year.", PUBLISHED, [("last year", "DATE", "2023")]),
         (
             "Kim Jong Un visited the April 25 Hostel on August 16.",
