@@ -1983,6 +1983,7 @@ _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _PRESENT_AGE = frozenset(_LEX["present_age"])
 _LASTING_NOUNS = frozenset(_LEX["lasting_noun"])
 _SPEED_MEASURES = frozenset(_LEX["speed_measure"])
+_FIGURATIVE_TIMES = frozenset(_LEX["figurative_time"])
 _PER_UNIT = re.compile(_template(r"per {UNIT1}"), re.IGNORECASE)
 _TO_THE_NEXT = re.compile(r"to (?:the next|another)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset(
@@ -2894,6 +2895,8 @@ def find_time_expressions(
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):
             continue  # "centuries-old backwardness": an age, as "40-year-old" is
+        if start > 0 and f"{tokens[start - 1].lower_} {span_text.lower()}" in _FIGURATIVE_TIMES:
+            continue  # "high noon comes today": the hour of decision, not midday
         if _is_speed(span):
             continue  # "300 kilometers per hour": a measure, not how often something happens
         if _names_a_place(span) or _titled_name(span):

@@ -756,6 +756,12 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
         ("The chip runs 15 million instructions per second.", dt.date(1989, 10, 27), []),
         ("The train reached 300 kilometers per hour.", dt.date(1989, 10, 27), []),
         ("It pays $5 per hour.", dt.date(1989, 10, 27), [("per hour", "SET", "PT1H")]),
+        # "high noon" as a figure of speech is the hour of decision, not midday.
+        (
+            "For the people of Poland, high noon comes today.",
+            dt.date(1999, 3, 12),
+            [("today", "DATE", "1999-03-12")],
+        ),
         ("He fled after a coup d'etat last year.", PUBLISHED, [("last year", "DATE", "2023")]),
         (
             "Kim Jong Un visited the April 25 Hostel on August 16.",
