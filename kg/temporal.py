@@ -54,7 +54,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   years as durations, as in TimeBank). "a decade ago" is a year.
 * Ages ("40-year-old", "40 years old") are not returned by `find_time_expressions`: an age is a
   property of a person, not the time of an event, and TimeBank (TBAQ-cleaned) leaves them
-  untagged. `normalise` still values them as the durations they are (`P40Y`).
+  untagged. `normalise` still values them as the durations they are (`P40Y`). The age of a
+  truce, war or embargo (`lasting_noun`) is returned: it is how long the state has lasted ("the
+  IRA's 8-month-old truce", P8M).
   A length told as an adjective is tagged: "a two-year boom" and "a week-long visit" (P1W),
   "the yearlong campaign" (P1Y), "a half-century" (P50Y).
 * A plural unit an adjective describes ("the great years", "the most fateful years", "such
@@ -80,7 +82,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   quarter, ... the year-earlier period" is 1988-Q3 in November 1989); right after a length of
   months ("For the nine months, ... a year earlier") they are the year before (1988). "the
   quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
-  come between), else the last completed one.
+  come between), else the last completed one. So are "This quarter's" figures when that quarter
+  is the one reported on and they are not forecast ("This quarter's loss includes charges").
+* Plural ordinal quarters are the SET of that quarter of every year ("usually conducted in the
+  second and fourth quarters": `XXXX-Q2`, `XXXX-Q4`, the first sharing the noun), or this
+  year's quarters in a past narration ("sales fell in the second and third quarters").
 * "the past year" and "the last month" are the lengths P1Y and P1M up to publication ("grew 12
   percent over the past year"), but the year (month) before publication when a figure is
   compared with them ("the last year's output", "in contrast to the last year", "a 16.9
@@ -1257,6 +1263,15 @@ def _r_quarter(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     return _quarter(quarter, ctx, int(year) if year else None, _group(m, "shift"))
 
 
+def _r_quarters(m: re.Match[str], ctx: _Ctx) -> Timex | None:
+    """ "(in) the fourth quarters": that quarter of every year."""
+    return "SET", f"XXXX-Q{_quarter_number(m['ord'])}"
+
+
+def _quarter_number(ordinal: str) -> int:
+    return _ORDINALS[ordinal] if ordinal in _ORDINALS else int(ordinal[0])
+
+
 def _r_year_period(m: re.Match[str], ctx: _Ctx) -> Timex | None:
     """ "the 1988 quarter" after a quarter's results: the same quarter of 1988."""
     if ctx.previous is not None and ctx.previous_unit == "Q":
@@ -1386,6 +1401,7 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "DIRECTION": _DIRECTION,
         "EVERY": _QUANTIFIER,
         "ORDINAL": _ORDINAL,
+        "QORDINAL": r"(?:first|second|third|fourth|1st|2nd|3rd|4th)",
         "CLOCK": _CLOCK,
         "DEICTIC": _alt(_DEICTIC),
         "ERA": _alt(_ERAS),
@@ -1582,6 +1598,7 @@ _RULES: tuple[_Rule, ...] = (
         ),
         _r_quarter,
     ),
+    _rule(r"(?:the )?(?P<ord>{QORDINAL})[- ]quarters", _r_quarters),
     _rule(r"the (?P<y>{YEAR}) (?:quarter|period)", _r_year_period),
     _rule((r"q(?P<q>[1-4]),? (?P<y>{YEAR})", r"(?P<y>{YEAR}) q(?P<q>[1-4])"), _r_quarter_code),
     _rule(
@@ -1797,6 +1814,9 @@ _SPOTTED = (
     + r" {QTY}[- ]{UNIT}(?: period)?",
     r"{UNITS} or {UNITS}",  # "within weeks or months": one vague length, spaCy makes two
     r"(?:fiscal[- ])?{ORDINAL}[- ]quarter",
+    # "in the second and fourth quarters": the quarters of every year, each its own expression
+    r"{QORDINAL}[- ]quarters",
+    r"{QORDINAL}(?= (?:and|or) (?:the )?{QORDINAL}[- ]quarters\b)",
     r"the {YEAR} (?:quarter|period)",
     r"the (?:latest|most recent) (?:period|(?:fiscal )?year)",
     r"(?:by|at|around|before|after) (?:the )?year(?:[- ]|'s )end",
@@ -1907,6 +1927,11 @@ _RATE_SPOTTER = re.compile(
 )
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
+_QUARTERS = re.compile(_template(r"(?:the )?(?P<ord>{QORDINAL})[- ]quarters"), re.IGNORECASE)
+_QORDINAL_ALONE = re.compile(_template(r"(?:the )?{QORDINAL}"), re.IGNORECASE)
+_SHARED_QUARTERS = re.compile(
+    _template(r" (?:and|or) (?:the )?{QORDINAL}[- ]quarters\b"), re.IGNORECASE
+)
 _SHARED_PARTS = re.compile(_template(r" (?:and|or) {WEEKDAY} (?P<pods>{PODS})\b"), re.IGNORECASE)
 _COUNT_BEFORE = re.compile(_template(r"\b(?:{QTY}[- ]|the )$"), re.IGNORECASE)
 _POD_OF_BEFORE = re.compile(
@@ -1956,6 +1981,10 @@ _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _DECADE = re.compile(r"\d0'?s$")
 _AGE = re.compile(r"[- ]olds?$", re.IGNORECASE)
 _PRESENT_AGE = frozenset(_LEX["present_age"])
+_LASTING_NOUNS = frozenset(_LEX["lasting_noun"])
+_SPEED_MEASURES = frozenset(_LEX["speed_measure"])
+_FIGURATIVE_TIMES = frozenset(_LEX["figurative_time"])
+_PER_UNIT = re.compile(_template(r"per {UNIT1}"), re.IGNORECASE)
 _TO_THE_NEXT = re.compile(r"to (?:the next|another)\b", re.IGNORECASE)
 _NAME_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
@@ -1996,6 +2025,9 @@ _SHAPE = re.compile(r"\d")  # values alike but for their digits are dates of one
 _MONTHS_LENGTH = re.compile(r"P\d+M")
 # "the quarter", "the latest period": the quarter the article last named (a fiscal one too).
 _NAMED_QUARTER = re.compile(r"(?:the )?(?:quarter|(?:latest|most recent) period)")
+# "This quarter's loss" in a report is the quarter reported on: the current one has no figures
+# yet, unless they are forecast ("this quarter's earnings will fall").
+_THIS_QUARTER = re.compile(r"this quarter", re.IGNORECASE)
 
 
 def _tense(span: Span, scheduled: bool = True) -> Tense | None:
@@ -2188,9 +2220,11 @@ def _split_conjoined(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             return [(start, i), *_split_conjoined(doc, i + 1, end)]
         if doc[i].lower_ in _CONJUNCTIONS:
             left, right = doc[start:i].text, doc[i + 1 : end].text
-            if _normalise_cached(left, None, None, None) and _normalise_cached(
-                right, None, None, None
-            ):
+            if (
+                _normalise_cached(left, None, None, None)
+                or (_QORDINAL_ALONE.fullmatch(left) and _QUARTERS.fullmatch(right))
+            ) and _normalise_cached(right, None, None, None):
+                # "the second and fourth quarters": the first shares the second's noun.
                 return [(start, i), *_split_conjoined(doc, i + 1, end)]
     return [(start, end)]
 
@@ -2500,6 +2534,23 @@ def _shared_parts_of_day(span: Span, tense: Tense | None) -> str | None:
         return None
     m = _SHARED_PARTS.match(doc_text(span.doc), span.end_char)
     return m["pods"].lower() if m else None
+
+
+def _quarters(span: Span, tense: Tense | None) -> str | None:
+    """What to value a plural ordinal quarter as: the quarters of every year, a set ("usually
+    conducted in the second and fourth quarters", the first sharing the second's noun), unless
+    a past narration tells of this year's ("sales fell in the second and third quarters")."""
+    text = span.text.lower()
+    m = _QUARTERS.fullmatch(text)
+    if m is not None:
+        ordinal = m["ord"]
+    elif _SHARED_QUARTERS.match(doc_text(span.doc), span.end_char):
+        ordinal = text.removeprefix("the ")
+    else:
+        return None
+    if tense == "past":
+        return f"the {ordinal} quarter"
+    return f"the {ordinal} quarters" if m is None else None
 
 
 def _rate(span: Span) -> str | None:
@@ -2844,6 +2895,10 @@ def find_time_expressions(
             continue  # "the great years", "such days": an era told by its character
         if _AGE.match(doc[end : end + 2].text):
             continue  # "centuries-old backwardness": an age, as "40-year-old" is
+        if start > 0 and f"{tokens[start - 1].lower_} {span_text.lower()}" in _FIGURATIVE_TIMES:
+            continue  # "high noon comes today": the hour of decision, not midday
+        if _is_speed(span):
+            continue  # "300 kilometers per hour": a measure, not how often something happens
         if _names_a_place(span) or _titled_name(span):
             continue  # "the April 25 Hostel", "USA Today", "CBS's 60 Minutes"
         if (
@@ -2879,6 +2934,17 @@ def find_time_expressions(
         if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text)):
             reference = named_quarter
         result = normalise(span_text, anchor, previous=reference, tense=tense)
+        if (
+            report is not None
+            and named_quarter == report
+            and _tense(span, scheduled=False) != "future"
+            and _THIS_QUARTER.fullmatch(span_text)
+            and end < len(tokens)
+            and tokens[end].lower_ in ("'s", "’s")
+        ):
+            result = "DATE", report
+        if (quarters := _quarters(span, tense)) is not None:
+            result = normalise(quarters, anchor, previous=reference, tense=tense) or result
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span_text, published, tense)
         if result is None:
@@ -2887,7 +2953,9 @@ def find_time_expressions(
                 or _day_of_story(span, anchor, previous)
                 or _unit_around_event(span, anchor, previous, last, starts)
             )
-        if result is None or (result[0] == "DURATION" and _AGE.search(span_text)):
+        if result is None or (
+            result[0] == "DURATION" and _AGE.search(span_text) and not _lasted(span)
+        ):
             continue
         if span_text.lower() in _TENSED_REFS:
             if _time_told_after(span):
@@ -2936,6 +3004,23 @@ def find_time_expressions(
         found.append(last)
     found.extend(_years_of_hyphened_names(doc, article_id, found))
     return sorted(found, key=lambda time: time.mention.start)
+
+
+def _is_speed(span: Span) -> bool:
+    """Whether "per hour" follows a count of a measure ("300 kilometers per hour")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.lemma_.lower() in _SPEED_MEASURES
+        and _PER_UNIT.fullmatch(span.text) is not None
+    )
+
+
+def _lasted(span: Span) -> bool:
+    """Whether an age ("8-month-old") tells how long the truce, war or embargo it describes has
+    lasted, a length of time, rather than the age of a person or thing."""
+    head = span[-1].head
+    return head.i >= span.end and head.lemma_.lower() in _LASTING_NOUNS
 
 
 def _years_of_hyphened_names(

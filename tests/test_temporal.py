@@ -722,6 +722,46 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("the latest fiscal year", "DATE", "1988")],
         ),
         ("Du Pont also raised its quarterly dividend.", PUBLISHED, []),
+        # Plural ordinal quarters are those of every year, a set; the first of two shares the
+        # noun; a past narration tells of this year's.
+        (
+            "Most of its auction business is usually done in the second and fourth quarters.",
+            dt.date(1989, 10, 26),
+            [("second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")],
+        ),
+        (
+            "Sales fell in the second and third quarters.",
+            dt.date(1989, 10, 26),
+            [("the second", "DATE", "1989-Q2"), ("third quarters", "DATE", "1989-Q3")],
+        ),
+        # "This quarter's" figures are those of the quarter reported on, unless forecast.
+        (
+            "It lost $8 million in the third quarter. This quarter's loss includes charges.",
+            dt.date(1989, 11, 1),
+            [("the third quarter", "DATE", "1989-Q3"), ("This quarter", "DATE", "1989-Q3")],
+        ),
+        (
+            "It lost $8 million in the third quarter. This quarter's profit will be higher.",
+            dt.date(1989, 11, 1),
+            [("the third quarter", "DATE", "1989-Q3"), ("This quarter", "DATE", "1989-Q4")],
+        ),
+        # The age of a truce or war is how long it has lasted; a person's age is untagged.
+        (
+            "Gunmen tried to wreck the 8-month-old truce.",
+            dt.date(1998, 3, 22),
+            [("8-month-old", "DURATION", "P8M")],
+        ),
+        ("A 44-year-old protester was sought.", dt.date(1998, 3, 22), []),
+        # A speed is a measure, not how often something happens; a wage "per hour" is a rate.
+        ("The chip runs 15 million instructions per second.", dt.date(1989, 10, 27), []),
+        ("The train reached 300 kilometers per hour.", dt.date(1989, 10, 27), []),
+        ("It pays $5 per hour.", dt.date(1989, 10, 27), [("per hour", "SET", "PT1H")]),
+        # "high noon" as a figure of speech is the hour of decision, not midday.
+        (
+            "For the people of Poland, high noon comes today.",
+            dt.date(1999, 3, 12),
+            [("today", "DATE", "1999-03-12")],
+        ),
         ("He fled after a coup d'etat last year.", PUBLISHED, [("last year", "DATE", "2023")]),
         (
             "Kim Jong Un visited the April 25 Hostel on August 16.",
