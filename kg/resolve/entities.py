@@ -609,6 +609,7 @@ def _kind(ent: Span) -> EntityKind | None:
     if (
         any(t.like_num for t in ent)
         and all(last.lower_ not in words for words in numbered)
+        and not _party_meeting(ent, last)
         and not _ordinal_before_a_place(ent)
         and not _ordinal_in_a_firms_name(ent)
         and not (kind is EntityKind.ORGANIZATION and _company_name(ent.text))
@@ -855,7 +856,35 @@ def _kind_by_head(ent: Span, last: Token) -> str | None:
             return pair
     if last.i < ent.end - 1 and last.lower_ in lexicon.words("final_heads"):
         return None
+    if _party_meeting(ent, last):
+        return EntityKind.ORGANIZATION.value
     return _head_kind(last.lower_)
+
+
+def _party_meeting(ent: Span, last: Token) -> bool:
+    """A party's meeting that is its organ (lexicon `party_meeting_heads`), its party in the
+    name after the head or right after a name the model cut at "of the" ("the Fourth
+    Conference of the" + "WPK")."""
+    if last.lower_ not in lexicon.words("party_meeting_heads"):
+        return False
+    doc = ent.doc
+    after = list(doc[last.i + 1 : ent.end])
+    j = ent.end
+    for word in ("of", "the"):
+        if j < len(doc) and doc[j].lower_ == word:
+            j += 1
+    after += doc[j : j + 1]
+    return any(t.lower_ == "party" or _names_a_party(t.text) for t in after)
+
+
+def _names_a_party(word: str) -> bool:
+    """The word is a known political party's name or acronym ("WPK", "CPC")."""
+    known = known_entity(word)
+    return (
+        known is not None
+        and known.kind is EntityKind.ORGANIZATION
+        and "party" in known.name.casefold().split()
+    )
 
 
 def _head_kind(word: str) -> str | None:

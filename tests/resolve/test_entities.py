@@ -706,6 +706,29 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Sixth WPK Congress": "Organization"},
             {"Congress"},
         ),
+        # A party's numbered conference is its body, named like its congress.
+        (
+            "He set forth the tasks for the Party cells at the Third Conference of Cell "
+            "Chairpersons of the Workers' Party of Korea.",
+            {
+                "Third Conference of Cell Chairpersons of the Workers' Party of Korea": (
+                    "Organization"
+                )
+            },
+            set(),
+        ),
+        (
+            "The Fourth Conference of the WPK was held in April 2012.",
+            {"Fourth Conference of the Workers' Party of Korea": "Organization"},
+            {"Fourth Conference"},
+        ),
+        # Other conferences are meetings, not bodies.
+        (
+            "The Second National Conference of Officials in the Land Administration Sector "
+            "took place in Pyongyang.",
+            {"Pyongyang": "Place"},
+            {"Second National Conference of Officials"},
+        ),
         (
             "Present there were officials of the Ministry of Transport and the Russian "
             "Association for Friendship and Cultural Cooperation with the DPRK.",
@@ -3520,6 +3543,11 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
         ("Memorial services took place in every town on Sunday.", "memorial services"),
         # Listed after a passive subject, they are done to as well.
         ("The minister and new factories were shown in the film.", "new factories"),
+        # Unnamed meetings are no bodies, though a conference's name is a body's.
+        (
+            "The hotel has been used to house delegates to important national conferences.",
+            "important national conferences",
+        ),
     ],
 )
 def test_bare_or_passive_plural_enterprises_make_no_group(
