@@ -6,6 +6,7 @@ import functools
 import gc
 import importlib.util
 import re
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Mapping
 from itertools import repeat
@@ -332,6 +333,18 @@ def token_starts(doc: Doc) -> Mapping[int, int]:
 def doc_sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, made once: spaCy walks every token and makes new spans on each pass."""
     return parse_tables(doc).sents()
+
+
+def sentence_ending_after(doc: Doc, offset: int) -> Span | None:
+    """The first sentence that ends after the character `offset` (`next((s for s in doc.sents
+    if s.end_char > offset), None)`), found by bisection in the sentences' ends: asked for
+    many verbs of a long article, a walk through its sentences each time adds up."""
+    kept = doc_memo(doc, "sentence ends")
+    ends = kept.get(None)
+    if ends is None:
+        ends = kept[None] = [sentence.end_char for sentence in doc_sentences(doc)]
+    at = bisect_right(ends, offset)
+    return doc_sentences(doc)[at] if at < len(ends) else None
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -40,6 +40,7 @@ from kg.nlp import (
     parse_tables,
     phrase_objects,
     remember_text,
+    sentence_ending_after,
     sentence_of,
     span_sentence,
     span_tokens,
@@ -403,6 +404,25 @@ def test_a_question_asked_once_per_word_and_doc(nlp: Language) -> None:
     assert asked == [0, 1]  # a None answer is kept too
     asked_once(other[1], "lower", answer)
     assert asked == [0, 1, 1]  # another doc asks again
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks opened. Both sides spoke.\nA banquet followed. Guests left.",
+        "One sentence only",
+        "",
+    ],
+)
+def test_the_sentence_ending_after_an_offset_is_the_first_of_the_docs_to(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    for offset in range(-1, len(text) + 2):
+        expected = next((s for s in doc.sents if s.end_char > offset), None)
+        found = sentence_ending_after(doc, offset)
+        assert (found is None) is (expected is None)
+        assert found is None or (found.start, found.end) == (expected.start, expected.end)
 
 
 def test_the_tables_of_an_empty_doc_are_empty(nlp: Language) -> None:

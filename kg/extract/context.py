@@ -17,11 +17,13 @@ from kg.nlp import (
     asked_once,
     children_of,
     doc_lowers,
+    doc_pos,
     doc_sentences,
     expanded_span,
     head_of,
     phrase_objects,
     remember_text,
+    sentence_ending_after,
     sentence_of,
     span_root,
     token_span,
@@ -225,16 +227,15 @@ class Context:
             return None
         text = self.article.text
         paragraph_start = text.rfind("\n", 0, verb.idx) + 1
-        opening = next((s for s in doc_sentences(verb.doc) if s.end_char > paragraph_start), None)
+        opening = sentence_ending_after(verb.doc, paragraph_start)
+        if opening is None or opening.end_char > verb.idx:
+            return None
+        pos = doc_pos(verb.doc)
+        verb_end = sentence_of(verb).end_char
         if (
-            opening is None
-            or opening.end_char > verb.idx
-            or any(t.pos_ in VERBAL for t in opening)
+            any(pos[i] in VERBAL for i in range(opening.start, opening.end))
             # "And just last month, an off duty policeman is killed": a time told since.
-            or any(
-                opening.end_char <= time.mention.start < sentence_of(verb).end_char
-                for time in self.times
-            )
+            or any(opening.end_char <= time.mention.start < verb_end for time in self.times)
         ):
             return None
         return next(

@@ -1385,6 +1385,16 @@ def _examples_deep_in(heads: list[Token]) -> list[Token]:
     of their own ("officials who visited countries including Japan" names Japan no doer)."""
     found = []
     for head in heads:
+        # Most phrases hold no noun with an "including" phrase: told from the tables, without
+        # walking spaCy's subtree, which makes a new Token for each of its words.
+        tables = parse_tables(head.doc)
+        pos, tokens = tables.pos, tables.tokens
+        if not any(
+            pos[k] == "NOUN" and prepositional_objects(tokens[k], INCLUDING)
+            for k in subtree_indices(tables, head.i)
+            if k != head.i
+        ):
+            continue
         for token in head.subtree:
             if token.i == head.i or token.pos_ != "NOUN":
                 continue
@@ -5995,15 +6005,20 @@ def _retells(earlier: Event, later: Event, doc: Doc) -> bool:
     to the first telling's ("called President Bush a liar" ... "called Bush a liar"; not
     "earned $46.9 million" ... "earned $101.4 million", "went to work" ... "went to his
     home"), with no other place or time."""
-    first, again = _verb_of(earlier, doc), _verb_of(later, doc)
+    # The events' own fields first: asked of every earlier event, they mostly differ, and
+    # the verbs need not be found.
     if (
-        first is None
-        or again is None
-        or earlier.classes != later.classes
+        earlier.classes != later.classes
         or earlier.predicate != later.predicate
         or earlier.modality != later.modality
         or not earlier.agents
         or set(earlier.agents) != set(later.agents)
+    ):
+        return False
+    first, again = _verb_of(earlier, doc), _verb_of(later, doc)
+    if (
+        first is None
+        or again is None
         or sentence_of(first) is sentence_of(again)
         or not all(_retellable(v) for v in (first, again))
         or not _same_arguments(first, again)

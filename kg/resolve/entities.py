@@ -6304,10 +6304,11 @@ def _joined(first: Span, second: Span) -> bool:
 def _local_branch(first: Span, second: Span) -> bool:
     """A town, a local unit's noun and a body make one body: "the Jilin City" + "branch of
     the" + "Jilin Regional Association" is the association's branch in the town."""
-    between = [t.lower_ for t in first.doc[first.end : second.start]]
+    if second.start - first.end not in (2, 3):
+        return False  # the words between are read only when they may be a branch's
+    between = list(doc_lowers(first.doc)[first.end : second.start])
     return (
-        len(between) in (2, 3)
-        and between[0] in lexicon.words("local_branch_nouns")
+        between[0] in lexicon.words("local_branch_nouns")
         and between[1:] in (["of"], ["of", "the"])
         and first.label_ in {"GPE", "LOC", "FAC"}
         and second.label_ == "ORG"

@@ -385,15 +385,21 @@ def _forms(
     return tuple(dict.fromkeys(forms))
 
 
-def _is_person_name(entity: Entity, index: EntityIndex) -> bool:
-    """A "place" that is part of a person's name in the article ("Chávez", "Hugo Chávez")."""
-    words = set(fold(entity.name).split())
-    return any(
-        m.entity.kind is EntityKind.PERSON
-        and len(m.entity.name.split()) > 1
-        and words < _folded_words(m.entity.name)
+def _people_named_in_full(index: EntityIndex) -> frozenset[frozenset[str]]:
+    """The folded words of each name of two words or more the article gives a person (see
+    `_is_person_name`): found once an article, not once for each place among its mentions."""
+    return frozenset(
+        _folded_words(m.entity.name)
         for m in index.mentions
+        if m.entity.kind is EntityKind.PERSON and len(m.entity.name.split()) > 1
     )
+
+
+def _is_person_name(entity: Entity, people: frozenset[frozenset[str]]) -> bool:
+    """A "place" that is part of a person's name in the article ("Chávez", "Hugo Chávez"):
+    `people` are the words of its people's full names (`_people_named_in_full`)."""
+    words = set(fold(entity.name).split())
+    return any(words < named for named in people)
 
 
 @functools.lru_cache(maxsize=FOLDS_KEPT)
@@ -584,9 +590,12 @@ def resolve_places(doc: Doc, index: EntityIndex) -> PlaceResolution:
     if not mentions:
         return PlaceResolution()
     stated = stated_containment(doc, index)
+    people = _people_named_in_full(index)
     candidates = {
         entity: (
-            {} if _is_person_name(entity, index) else _candidates(_forms(doc, index, entity, found))
+            {}
+            if _is_person_name(entity, people)
+            else _candidates(_forms(doc, index, entity, found))
         )
         for entity, found in mentions.items()
     }

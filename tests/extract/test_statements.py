@@ -1105,3 +1105,26 @@ def test_a_ribbon_of_a_gift_no_one_is_said_to_have_sent_speaks_for_no_one(parse:
         dt.date(2024, 5, 2),
     )
     assert [s for s in extract_statements(doc, ctx) if s.predicate == "inscribe"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "stop", "marks", "expected"),
+    [
+        ('He said "we won" and "they lost".', 0, 33, {'"'}, [8, 15, 21, 31]),
+        ('He said "we won" and "they lost".', 10, 21, {'"'}, [15]),
+        # A mark that begins before the stop counts, though it runs past it.
+        ("He said ``we won'' today.", 0, 9, {"``", "''"}, [8]),
+        # Marks that overlap: each offset where one begins, once.
+        ("so ''' here", 0, 11, {"``", "''"}, [3, 4]),
+        ("no marks here", 0, 13, {"“", "”"}, []),
+    ],
+)
+def test_quotation_marks_are_found_where_each_begins(
+    text: str, start: int, stop: int, marks: set[str], expected: list[int]
+) -> None:
+    # Imported here: the module's imports are where other branches add theirs.
+    from kg.extract.statements import _starts_of
+
+    assert _starts_of(text, marks, start, stop) == expected
+    naive = [at for at in range(start, stop) if any(text.startswith(m, at) for m in marks)]
+    assert naive == expected

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.relations import extract_relations
-from kg.model import PlaceType
-from kg.resolve.places import Choice
+from kg.model import Entity, EntityKind, PlaceType
+from kg.resolve.places import Choice, _folded_words, _is_person_name
 from tests.conftest import Parse
 
 
@@ -164,3 +164,21 @@ def test_a_town_under_its_designator_or_a_region_is_not_in_the_town(
     _, ctx = parse(text)
     contained = {(r.subject.name, r.object.name) for r in ctx.places.containment}  # type: ignore[union-attr]
     assert not any(inner.startswith(outer + " ") for inner, outer in contained), contained
+
+
+@pytest.mark.parametrize(
+    ("place", "people", "expected"),
+    [
+        ("Chávez", ["Hugo Chávez"], True),
+        ("Chavez", ["Hugo Chávez", "Kim Jong Un"], True),
+        ("Caracas", ["Hugo Chávez"], False),
+        # The whole name is no part of itself.
+        ("Hugo Chávez", ["Hugo Chávez"], False),
+        ("Chávez", [], False),
+    ],
+)
+def test_a_place_that_is_part_of_a_persons_full_name(
+    place: str, people: list[str], expected: bool
+) -> None:
+    named = frozenset(_folded_words(name) for name in people)
+    assert _is_person_name(Entity(EntityKind.PLACE, place), named) is expected
