@@ -7687,7 +7687,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
-    named = _local_bodies_of_named_places(named)
+    named = _owned_parts(_local_bodies_of_named_places(named))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -7954,6 +7954,81 @@ def _local_bodies_of_named_places(named: list[_Named]) -> list[_Named]:
         body = _local_body_name(item.name, before) if item.kind is EntityKind.ORGANIZATION else None
         placed.append(item if body is None else replace(item, name=body))
     return placed
+
+
+def _owned_parts(named: list[_Named]) -> list[_Named]:
+    """A body written "its X" after the body "its" stands for is that body's X, and named so
+    wherever the article names it: "the Chongryon Central Standing Committee ... director of
+    its Economic Department" names the Economic Department of the Central Standing Committee,
+    not some Economic Department of its own (as written, the owner's form is a variant)."""
+    owned: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for item in named:
+        owner = _its_owner_named(item, named)
+        if owner is None:
+            continue
+        written = {owner.name, owner.written} - {""}
+        names = tuple(f"{item.name} of the {form}" for form in sorted(written))
+        owned.setdefault(item.name, set()).add((f"{item.name} of the {owner.name}", names))
+    renamed = []
+    for item in named:
+        found = owned.get(item.name, set())
+        # The same short name "its" gives two owners is no one body's.
+        if item.kind is not EntityKind.ORGANIZATION or len(found) != 1:
+            renamed.append(item)
+            continue
+        name, names = next(iter(found))
+        variants = (*item.variants, *(f for f in names if f != name))
+        renamed.append(
+            replace(item, name=name, written=item.written or item.name, variants=variants)
+        )
+    return renamed
+
+
+def _its_owner_named(item: _Named, named: list[_Named]) -> _Named | None:
+    """The body "its" before the name of a body's part (lexicon `owned_part_heads`) stands
+    for: the name nearest before it in the sentence that is no person's, when that is another
+    kind of body's (the league's "Central Standing Committee ... its Central Committee" is the
+    league's, not the committee's)."""
+    start = item.span.start
+    # A name with an "of" says whose part it is already.
+    if item.kind is not EntityKind.ORGANIZATION or item.inner or start == 0 or " of " in item.name:
+        return None
+    doc = item.span.doc
+    its = doc[start - 1]
+    if its.lower_ != "its":
+        return None
+    sentence = sentence_of(its)
+    before = [
+        n
+        for n in named
+        if not n.inner
+        and sentence.start <= n.span.start
+        and n.span.end <= its.i
+        and n.kind is not EntityKind.PERSON
+    ]
+    if not before:
+        return None
+    owner = max(before, key=lambda n: n.span.end)
+    between = doc[owner.span.end : its.i]
+    # A body's name run into more capitalised words is a rank or a post's ("Army Senior
+    # Colonel Choe Hun"), not what "its" stands for.
+    if between and between[0].pos_ == "PROPN":
+        return None
+    # "the Political Bureau of its Central Committee": the part "its" is of is not its owner;
+    # "headmaster of the academy, and Colonel Choe Hun, director of its ...": a common noun
+    # other than a person's post may be what "its" stands for.
+    if [t.lower_ for t in between] == ["of"] or any(
+        t.pos_ == "NOUN" and not _a_persons_role(t.lower_) for t in between
+    ):
+        return None
+    if (
+        owner.kind is not EntityKind.ORGANIZATION
+        or name_head(item.name) not in lexicon.words("owned_part_heads")
+        or name_head(owner.name) == name_head(item.name)
+        or owner.name in item.name
+    ):
+        return None
+    return owner
 
 
 def _doers_told_before(doc: Doc, indices: list[int], by_token: dict[int, Entity]) -> Entity | None:

@@ -2686,6 +2686,50 @@ def test_a_body_named_by_its_short_name_is_written_out(
     assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Present were Ri Chol, vice-chairman of the Chongryon Central Standing Committee, "
+            "and Kim Hyon, director of its International Department.",
+            "International Department of the Central Standing Committee of the General "
+            "Association of Korean Residents in Japan",
+            "International Department of the Chongryon Central Standing Committee",
+        ),
+        (
+            "Pak Song, chairman of the Korean Youth Commercial Association in Japan, spoke "
+            "and Jo Min, a member of its Central Standing Management Board, made a report.",
+            "Central Standing Management Board of the Korean Youth Commercial Association in Japan",
+            "Central Standing Management Board",
+        ),
+    ],
+)
+def test_a_body_written_its_part_is_named_after_the_owner(
+    parse: Parse, text: str, name: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    forms = {m.alias for m in ctx.entities.mentions if m.entity.name == name}
+    assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A country owns no body's part here: "its Foreign Ministry" is named as written.
+        ("Japan said its Foreign Ministry would answer.", "Foreign Ministry of the Japan"),
+        # A committee holds no committee of its own kind.
+        (
+            "The Central Standing Committee of the league met members of its Central Committee.",
+            "Central Committee of the Central Standing Committee",
+        ),
+    ],
+)
+def test_its_part_of_no_body_keeps_its_name(parse: Parse, text: str, absent: str) -> None:
+    _, ctx = parse(text)
+    names = {m.entity.name for m in ctx.entities.mentions}
+    assert not any(n.startswith(absent) for n in names), names
+
+
 def test_a_word_in_brackets_after_a_one_word_body_is_no_short_name(parse: Parse) -> None:
     names = _names(parse, "Officials of Hamas (Gaza) met the press.")
     assert names.get("Hamas") == "Organization", names
