@@ -74,6 +74,24 @@ def _assert_names(parse: Parse, text: str, present: dict[str, str], absent: set[
             EntityKind.ORGANIZATION,
             "Posts and Telecommunications, IT and Digital Development Sub-committee",
         ),
+        # A country's initials before a known body's acronym, and the acronym before "of"
+        # the country: one body, named alike.
+        (
+            "Presidium of the DPRK SPA",
+            EntityKind.ORGANIZATION,
+            "Presidium of the Supreme People's Assembly of the DPRK",
+        ),
+        (
+            "Presidium of the SPA of the DPRK",
+            EntityKind.ORGANIZATION,
+            "Presidium of the Supreme People's Assembly of the DPRK",
+        ),
+        # An acronym for a part already says whose part it is.
+        (
+            "Secretariat of the C.C., Workers' Party of Korea",
+            EntityKind.ORGANIZATION,
+            "Secretariat of the Central Committee of the Workers' Party of Korea",
+        ),
     ],
 )
 def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
