@@ -1497,6 +1497,10 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
+    # A qualifier in brackets that ends the name keeps its closing bracket (see
+    # `_with_bracketed_qualifier`).
+    if span.end < ent.end and ent.doc[span.end].text == ")" and "(" in span.text:
+        span = ent.doc[span.start : span.end + 1]
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
@@ -6846,7 +6850,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ends = {span.end for span in kept if span.label_ == "ORG"}
     return [
         piece
-        for span in kept
+        for span in map(_with_bracketed_qualifier, kept)
         if not _bracketed_qualifier(span, ends)
         for country in _countries_apart(span)
         for body in _bodies_in_unnamed(country)
@@ -6869,6 +6873,32 @@ def _places_of_a_building_hit(span: Span) -> Iterator[Span]:
     after = [t for t in doc[root.i + 1 : span.end] if t.lower_ not in {"in", "the"}]
     if after and doc[root.i + 1].lower_ == "in" and all(t.tag_ == "NNP" for t in after):
         yield Span(doc, after[0].i, span.end, label="GPE")
+
+
+def _with_bracketed_qualifier(span: Span) -> Span:
+    """A body's name with the words in brackets after it that tell it from its namesakes (see
+    `_bracketed_qualifier`): "the Communist Party of Canada (Marxist-Leninist)" is that party's
+    whole name, and its Central Committee's is "the C.C., Communist Party of Canada
+    (Marxist-Leninist)"."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 3 >= len(doc) or doc[end].text != "(":
+        return span
+    close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close - end < 3:
+        return span
+    inside = doc[end + 1 : close]
+    words = [t for t in inside if t.is_alpha]
+    if (
+        not words
+        or any(t.is_upper or not t.is_title for t in words)
+        or any(not (t.is_alpha or t.text == "-") for t in inside)
+    ):
+        return span
+    # An acronym's name spelt out in brackets ("NATO (North Atlantic Treaty Organization)")
+    # is another form of the name, no part of it.
+    if any(t.is_upper for t in span if t.is_alpha) or known_entity(inside.text) is not None:
+        return span
+    return Span(doc, span.start, close + 1, label=span.label_)
 
 
 def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
@@ -6975,6 +7005,11 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     if known is not None:
         return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
     label = model.get((span.start, span.end))
+    # A name with its qualifier in brackets is of the kind of the name before the brackets
+    # (see `_with_bracketed_qualifier`).
+    opening = next((t.i for t in span if t.text == "("), None)
+    if label is None and opening is not None and span[-1].text == ")":
+        label = model.get((span.start, opening))
     # A body named after a person is the body its head says, whatever the model tagged ("the
     # Kim Il Sung-Kim Jong Il Foundation").
     if label is not None and label != "PERSON":

@@ -868,6 +868,25 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Brazilian Center for Peace and Solidarity with Peoples": "Organization"},
             {"Brazilian Center for Peace and Solidarity"},
         ),
+        # A qualifier in brackets that tells a party from its namesakes is part of its name,
+        # and of its committee's.
+        (
+            "The first secretary of the C.C., Communist Party of Canada (Marxist-Leninist) "
+            "sent a letter.",
+            {
+                "Central Committee of the Communist Party of Canada (Marxist-Leninist)": (
+                    "Organization"
+                ),
+                "Communist Party of Canada (Marxist-Leninist)": "Organization",
+            },
+            {"Marxist-Leninist", "Central Committee of the Communist Party of Canada"},
+        ),
+        # A body's name spelt out in brackets after its acronym is no qualifier.
+        (
+            "Hungary joined NATO (North Atlantic Treaty Organization) last year.",
+            {"North Atlantic Treaty Organization": "Organization"},
+            {"NATO (North Atlantic Treaty Organization)"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
