@@ -3058,12 +3058,13 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Hamhung Maternity Hospital": "Place"},
             set(),
         ),
-        # A word in brackets after a party's name tells it from its namesakes: no body.
+        # A word in brackets after a party's name tells it from its namesakes: no body, but
+        # part of the party's name.
         (
             "Greetings came from the Communist Party of Chile (Marxist-Leninist) and the"
             " Workers' Party of Ireland (Marxist-Leninist).",
-            {"Communist Party of Chile": "Organization"},
-            {"Marxist-Leninist"},
+            {"Communist Party of Chile (Marxist-Leninist)": "Organization"},
+            {"Marxist-Leninist", "Communist Party of Chile"},
         ),
     ],
 )
