@@ -1526,6 +1526,10 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     if end <= start:
         return None
     span = ent.doc[tokens[start].i : tokens[end - 1].i + 1]
+    # A qualifier in brackets that ends the name keeps its closing bracket (see
+    # `_with_bracketed_qualifier`).
+    if span.end < ent.end and ent.doc[span.end].text == ")" and "(" in span.text:
+        span = ent.doc[span.start : span.end + 1]
     # A name shared by coordinated names stands in the span's knowledge-base id (see
     # `shared_names`): "East" of "the East and West Sea Fleets" is the East Sea Fleet.
     surface = ent.kb_id_ or spoken(span)
@@ -6876,7 +6880,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ends = {span.end for span in kept if span.label_ == "ORG"}
     return [
         piece
-        for span in kept
+        for span in map(_with_bracketed_qualifier, kept)
         if not _bracketed_qualifier(span, ends)
         for country in _countries_apart(span)
         for body in _bodies_in_unnamed(country)
@@ -6899,6 +6903,32 @@ def _places_of_a_building_hit(span: Span) -> Iterator[Span]:
     after = [t for t in doc[root.i + 1 : span.end] if t.lower_ not in {"in", "the"}]
     if after and doc[root.i + 1].lower_ == "in" and all(t.tag_ == "NNP" for t in after):
         yield Span(doc, after[0].i, span.end, label="GPE")
+
+
+def _with_bracketed_qualifier(span: Span) -> Span:
+    """A body's name with the words in brackets after it that tell it from its namesakes (see
+    `_bracketed_qualifier`): "the Communist Party of Canada (Marxist-Leninist)" is that party's
+    whole name, and its Central Committee's is "the C.C., Communist Party of Canada
+    (Marxist-Leninist)"."""
+    doc, end = span.doc, span.end
+    if span.label_ != "ORG" or end + 3 >= len(doc) or doc[end].text != "(":
+        return span
+    close = next((i for i in range(end + 1, min(end + 6, len(doc))) if doc[i].text == ")"), None)
+    if close is None or close - end < 3:
+        return span
+    inside = doc[end + 1 : close]
+    words = [t for t in inside if t.is_alpha]
+    if (
+        not words
+        or any(t.is_upper or not t.is_title for t in words)
+        or any(not (t.is_alpha or t.text == "-") for t in inside)
+    ):
+        return span
+    # An acronym's name spelt out in brackets ("NATO (North Atlantic Treaty Organization)")
+    # is another form of the name, no part of it.
+    if any(t.is_upper for t in span if t.is_alpha) or known_entity(inside.text) is not None:
+        return span
+    return Span(doc, span.start, close + 1, label=span.label_)
 
 
 def _bracketed_qualifier(span: Span, body_ends: set[int]) -> bool:
@@ -7005,6 +7035,11 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     if known is not None:
         return "ORG" if known.kind is EntityKind.ORGANIZATION else "GPE"
     label = model.get((span.start, span.end))
+    # A name with its qualifier in brackets is of the kind of the name before the brackets
+    # (see `_with_bracketed_qualifier`).
+    opening = next((t.i for t in span if t.text == "("), None)
+    if label is None and opening is not None and span[-1].text == ")":
+        label = model.get((span.start, opening))
     # A body named after a person is the body its head says, whatever the model tagged ("the
     # Kim Il Sung-Kim Jong Il Foundation").
     if label is not None and label != "PERSON":
@@ -7717,7 +7752,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
-    named = _local_bodies_of_named_places(named)
+    named = _owned_parts(_local_bodies_of_named_places(named))
     mentions: list[EntityMention] = []
     relations: list[Relation] = []
     by_token: dict[int, Entity] = {}
@@ -7984,6 +8019,81 @@ def _local_bodies_of_named_places(named: list[_Named]) -> list[_Named]:
         body = _local_body_name(item.name, before) if item.kind is EntityKind.ORGANIZATION else None
         placed.append(item if body is None else replace(item, name=body))
     return placed
+
+
+def _owned_parts(named: list[_Named]) -> list[_Named]:
+    """A body written "its X" after the body "its" stands for is that body's X, and named so
+    wherever the article names it: "the Chongryon Central Standing Committee ... director of
+    its Economic Department" names the Economic Department of the Central Standing Committee,
+    not some Economic Department of its own (as written, the owner's form is a variant)."""
+    owned: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+    for item in named:
+        owner = _its_owner_named(item, named)
+        if owner is None:
+            continue
+        written = {owner.name, owner.written} - {""}
+        names = tuple(f"{item.name} of the {form}" for form in sorted(written))
+        owned.setdefault(item.name, set()).add((f"{item.name} of the {owner.name}", names))
+    renamed = []
+    for item in named:
+        found = owned.get(item.name, set())
+        # The same short name "its" gives two owners is no one body's.
+        if item.kind is not EntityKind.ORGANIZATION or len(found) != 1:
+            renamed.append(item)
+            continue
+        name, names = next(iter(found))
+        variants = (*item.variants, *(f for f in names if f != name))
+        renamed.append(
+            replace(item, name=name, written=item.written or item.name, variants=variants)
+        )
+    return renamed
+
+
+def _its_owner_named(item: _Named, named: list[_Named]) -> _Named | None:
+    """The body "its" before the name of a body's part (lexicon `owned_part_heads`) stands
+    for: the name nearest before it in the sentence that is no person's, when that is another
+    kind of body's (the league's "Central Standing Committee ... its Central Committee" is the
+    league's, not the committee's)."""
+    start = item.span.start
+    # A name with an "of" says whose part it is already.
+    if item.kind is not EntityKind.ORGANIZATION or item.inner or start == 0 or " of " in item.name:
+        return None
+    doc = item.span.doc
+    its = doc[start - 1]
+    if its.lower_ != "its":
+        return None
+    sentence = sentence_of(its)
+    before = [
+        n
+        for n in named
+        if not n.inner
+        and sentence.start <= n.span.start
+        and n.span.end <= its.i
+        and n.kind is not EntityKind.PERSON
+    ]
+    if not before:
+        return None
+    owner = max(before, key=lambda n: n.span.end)
+    between = doc[owner.span.end : its.i]
+    # A body's name run into more capitalised words is a rank or a post's ("Army Senior
+    # Colonel Choe Hun"), not what "its" stands for.
+    if between and between[0].pos_ == "PROPN":
+        return None
+    # "the Political Bureau of its Central Committee": the part "its" is of is not its owner;
+    # "headmaster of the academy, and Colonel Choe Hun, director of its ...": a common noun
+    # other than a person's post may be what "its" stands for.
+    if [t.lower_ for t in between] == ["of"] or any(
+        t.pos_ == "NOUN" and not _a_persons_role(t.lower_) for t in between
+    ):
+        return None
+    if (
+        owner.kind is not EntityKind.ORGANIZATION
+        or name_head(item.name) not in lexicon.words("owned_part_heads")
+        or name_head(owner.name) == name_head(item.name)
+        or owner.name in item.name
+    ):
+        return None
+    return owner
 
 
 def _doers_told_before(doc: Doc, indices: list[int], by_token: dict[int, Entity]) -> Entity | None:

@@ -216,6 +216,12 @@ def organisation_form(name: str) -> str:
         article = "the " if set(country.split()) & COMMON_COUNTRY_WORDS else ""
         name = f"{body} of {article}{country}"
     words = name.split()
+    # "the DPRK SPA": a country's initials before a known body's, the body of that country,
+    # named as its other forms are ("the SPA of the DPRK").
+    if len(words) == 2 and words[1].isupper() and _country(words[0]) is not None:
+        known = _known_organisation(words[1])
+        if known is not None:
+            return f"{known} of the {words[0]}"
     full = lexicon.mapping("org_abbreviations").get(words[0].casefold()) if words else None
     if full is not None:
         name = " ".join([full, *words[1:]])
@@ -232,7 +238,19 @@ def organisation_form(name: str) -> str:
         return name
     article = "the " if tail.casefold().startswith("the ") else ""
     tail = tail[len(article) :]
-    return f"{head} of {article}{_known_organisation(tail) or organisation_form(tail)}"
+    return f"{head} of {article}{_known_organisation(tail) or _spelt_parent(tail)}"
+
+
+def _spelt_parent(name: str) -> str:
+    """The body after a part's "of" written out, its own acronym spelt too: "SPA of the DPRK"
+    of "the Standing Committee of the SPA of the DPRK" is the Supreme People's Assembly of the
+    DPRK, as "the Standing Committee of the DPRK SPA" names it."""
+    head, of, tail = name.partition(" of ")
+    known = _known_organisation(head) if of and head.isupper() else None
+    # An acronym that stands for a part already says whose ("C.C." of "the C.C. of the WPK").
+    if known is not None and " of " not in known:
+        return organisation_form(f"{known} of {tail}")
+    return organisation_form(name)
 
 
 # Bodies and groups whose name carries a place or body as a qualifier are found by the shorter

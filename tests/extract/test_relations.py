@@ -409,7 +409,8 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
         (
             "Present were Ri Chol, vice-chairman of the Chongryon Central Standing Committee,"
             " and Kim Su, director of its Financial Department.",
-            "Financial Department",
+            "Financial Department of the Central Standing Committee of the General Association"
+            " of Korean Residents in Japan",
             "schema:memberOf",
             "Central Standing Committee of the General Association of Korean Residents in Japan",
         ),

@@ -74,6 +74,24 @@ def _assert_names(parse: Parse, text: str, present: dict[str, str], absent: set[
             EntityKind.ORGANIZATION,
             "Posts and Telecommunications, IT and Digital Development Sub-committee",
         ),
+        # A country's initials before a known body's acronym, and the acronym before "of"
+        # the country: one body, named alike.
+        (
+            "Presidium of the DPRK SPA",
+            EntityKind.ORGANIZATION,
+            "Presidium of the Supreme People's Assembly of the DPRK",
+        ),
+        (
+            "Presidium of the SPA of the DPRK",
+            EntityKind.ORGANIZATION,
+            "Presidium of the Supreme People's Assembly of the DPRK",
+        ),
+        # An acronym for a part already says whose part it is.
+        (
+            "Secretariat of the C.C., Workers' Party of Korea",
+            EntityKind.ORGANIZATION,
+            "Secretariat of the Central Committee of the Workers' Party of Korea",
+        ),
     ],
 )
 def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
@@ -872,6 +890,25 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             "lauded the WPK.",
             {"Brazilian Center for Peace and Solidarity with Peoples": "Organization"},
             {"Brazilian Center for Peace and Solidarity"},
+        ),
+        # A qualifier in brackets that tells a party from its namesakes is part of its name,
+        # and of its committee's.
+        (
+            "The first secretary of the C.C., Communist Party of Canada (Marxist-Leninist) "
+            "sent a letter.",
+            {
+                "Central Committee of the Communist Party of Canada (Marxist-Leninist)": (
+                    "Organization"
+                ),
+                "Communist Party of Canada (Marxist-Leninist)": "Organization",
+            },
+            {"Marxist-Leninist", "Central Committee of the Communist Party of Canada"},
+        ),
+        # A body's name spelt out in brackets after its acronym is no qualifier.
+        (
+            "Hungary joined NATO (North Atlantic Treaty Organization) last year.",
+            {"North Atlantic Treaty Organization": "Organization"},
+            {"NATO (North Atlantic Treaty Organization)"},
         ),
     ],
 )
@@ -2709,6 +2746,50 @@ def test_a_body_named_by_its_short_name_is_written_out(
     assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Present were Ri Chol, vice-chairman of the Chongryon Central Standing Committee, "
+            "and Kim Hyon, director of its International Department.",
+            "International Department of the Central Standing Committee of the General "
+            "Association of Korean Residents in Japan",
+            "International Department of the Chongryon Central Standing Committee",
+        ),
+        (
+            "Pak Song, chairman of the Korean Youth Commercial Association in Japan, spoke "
+            "and Jo Min, a member of its Central Standing Management Board, made a report.",
+            "Central Standing Management Board of the Korean Youth Commercial Association in Japan",
+            "Central Standing Management Board",
+        ),
+    ],
+)
+def test_a_body_written_its_part_is_named_after_the_owner(
+    parse: Parse, text: str, name: str, alias: str
+) -> None:
+    _, ctx = parse(text)
+    forms = {m.alias for m in ctx.entities.mentions if m.entity.name == name}
+    assert alias in forms, {m.entity.name: m.alias for m in ctx.entities.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A country owns no body's part here: "its Foreign Ministry" is named as written.
+        ("Japan said its Foreign Ministry would answer.", "Foreign Ministry of the Japan"),
+        # A committee holds no committee of its own kind.
+        (
+            "The Central Standing Committee of the league met members of its Central Committee.",
+            "Central Committee of the Central Standing Committee",
+        ),
+    ],
+)
+def test_its_part_of_no_body_keeps_its_name(parse: Parse, text: str, absent: str) -> None:
+    _, ctx = parse(text)
+    names = {m.entity.name for m in ctx.entities.mentions}
+    assert not any(n.startswith(absent) for n in names), names
+
+
 def test_a_word_in_brackets_after_a_one_word_body_is_no_short_name(parse: Parse) -> None:
     names = _names(parse, "Officials of Hamas (Gaza) met the press.")
     assert names.get("Hamas") == "Organization", names
@@ -3000,12 +3081,13 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Hamhung Maternity Hospital": "Place"},
             set(),
         ),
-        # A word in brackets after a party's name tells it from its namesakes: no body.
+        # A word in brackets after a party's name tells it from its namesakes: no body, but
+        # part of the party's name.
         (
             "Greetings came from the Communist Party of Chile (Marxist-Leninist) and the"
             " Workers' Party of Ireland (Marxist-Leninist).",
-            {"Communist Party of Chile": "Organization"},
-            {"Marxist-Leninist"},
+            {"Communist Party of Chile (Marxist-Leninist)": "Organization"},
+            {"Marxist-Leninist", "Communist Party of Chile"},
         ),
     ],
 )
