@@ -1202,6 +1202,11 @@ def _country_adjective(ent: Span) -> bool:
     word = ent[0].text
     if any(match.quality == 1.0 for match in find_places(word)):
         return False
+    return _of_a_country(word)
+
+
+def _of_a_country(word: str) -> bool:
+    """A country's name with a nationality ending ("Kuwaiti", "Kenyan")."""
     return any(
         match.quality == 1.0
         and match.place.place_type is PlaceType.COUNTRY
@@ -2772,7 +2777,7 @@ def _designates_names(token: Token) -> bool:
     if start < token.i and start and doc[start - 1].lower_ == "the":
         start -= 1
     if start < token.i and start and doc[start - 1].lower_ in {"and", ","}:
-        return True
+        return not _peoples_after_a_body(doc, start, token.i)
     owner = bool(_owner_named_after(doc, token.i))
     shared = _shared_modifiers_start(doc, token.i, divisions=owner)
     names = _listed(doc, shared, step=-1) if shared < token.i else []
@@ -2780,6 +2785,18 @@ def _designates_names(token: Token) -> bool:
     # names of bodies.
     return len(names) >= 2 and not any(
         _nationality(doc[start:end]) or _a_demonym(doc[start:end]) for start, end in names
+    )
+
+
+def _peoples_after_a_body(doc: Doc, start: int, end: int) -> bool:
+    """A people's word after a body's name and "and" ("the FBI and Kenyan police"): the noun
+    names that people's own group beside the body, not one of each ("the Syrian and Iraqi
+    governments", where both words before it name peoples)."""
+    before = doc[start - 2] if start >= 2 else None
+    return (
+        before is not None
+        and before.ent_type_ == "ORG"
+        and all(_of_a_country(t.text) or _a_demonym(doc[t.i : t.i + 1]) for t in doc[start:end])
     )
 
 
