@@ -1807,7 +1807,7 @@ def _is_subject(span: Span) -> bool:
     the inquiry, Ana Ruiz, said", where the parse makes "head" the subject; lexicons
     `titles`, `source_nouns`), whom the "she" after it goes on from."""
     root = span.root
-    if root.dep_ in SUBJECT_DEPS:
+    if root.dep_ in SUBJECT_DEPS or _presented(root):
         return True
     head = root.head
     # "The head of the FBI inquiry in Dar es Salaam, Kenneth Piernick, said": the parse hangs
@@ -1820,6 +1820,16 @@ def _is_subject(span: Span) -> bool:
         and head.dep_ in SUBJECT_DEPS
         and not head.ent_type_
         and head.lower_ in lexicon.union("titles", "source_nouns")
+    )
+
+
+def _presented(root: Token) -> bool:
+    """A name a demonstrative's copula presents ("That was Eileen Collins, after she flew",
+    "This is John Smith"): who the clause is about, as a subject is."""
+    return (
+        root.dep_ == "attr"
+        and root.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "this"} for c in root.head.children)
     )
 
 

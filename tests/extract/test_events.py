@@ -3568,6 +3568,25 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "invite",
             {"Hungary", "Poland"},
         ),
+        # A name a demonstrative's copula presents is whom the "she" after it stands for.
+        (
+            "The voice on the radio was calm. That was Sally Ride, after she flew as the first"
+            " American woman in space.",
+            "fly",
+            {"Sally Ride"},
+        ),
+        (
+            "A man walked up to the podium. This is John Whitmore. He founded the company in 1970.",
+            "found",
+            {"John Whitmore"},
+        ),
+        # "the four countries" are the last four named before.
+        (
+            "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
+            " four countries signed a pact.",
+            "sign",
+            {"Hungary", "Poland", "Czechia", "Slovakia"},
+        ),
     ],
 )
 def test_event_participants(
