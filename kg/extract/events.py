@@ -884,6 +884,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     else:
         agents = _actors(ctx, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
+        agents += tuple(e for e in _companies_run(ctx, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         undergoing = children(verb, "dobj", "attr", "oprd")
         undergoing += _bodies_of_members(index, undergoing)
@@ -4599,6 +4600,30 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
         for e in (index.entity_at(country), *index.inner_at(country))
         if e is not None and e.kind is EntityKind.PLACE
     )
+    return tuple(dict.fromkeys(found))
+
+
+def _companies_run(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The company a body that runs it acts for (lexicon `company_organ_nouns`): its owner
+    ("the company's board authorized", "Nashua's board"), else, bare or with "the", the
+    company "the company" would name again ("Crossland Savings Bank's stock plummeted after
+    management recommended"). A phrase after the noun says whose it is ("the board of
+    Acme"), which `_subject_owners` reads."""
+    organs = lexicon.words("company_organ_nouns")
+    found: list[Entity] = []
+    for head in heads:
+        if head.tag_ != "NN" or head.lemma_.casefold() not in organs:
+            continue
+        words = children_of(head)
+        # "the school board" is no company's.
+        if any(c.dep_ in {"prep", "compound"} for c in words):
+            continue
+        owners = [c for c in words if c.dep_ == "poss"]
+        if owners:
+            found += (e for e in _actors(ctx, owners) if e.kind is EntityKind.ORGANIZATION)
+        elif all(c.lower_ == "the" for c in words if c.dep_ == "det"):
+            firm = ctx.entities.firm_named_before(head)
+            found += [] if firm is None else [firm]
     return tuple(dict.fromkeys(found))
 
 

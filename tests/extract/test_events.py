@@ -3580,6 +3580,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "found",
             {"John Whitmore"},
         ),
+        # The body that runs a company acts for it.
+        (
+            "Westland Corp. said its board rejected the offer from a rival bidder.",
+            "reject",
+            {"board", "Westland Corp."},
+        ),
+        (
+            "Harlow Savings Bank's shares fell after management proposed a rights offering.",
+            "propose",
+            {"management", "Harlow Savings Bank"},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
