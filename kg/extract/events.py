@@ -2666,9 +2666,35 @@ def _relative_antecedent(index: EntityIndex, token: Token) -> Token | None:
         return None
     noun = token.head.head
     if noun.dep_ != "attr" or noun.head.lemma_ != "be" or index.entity_at(noun) is not None:
-        return noun
+        return _person_the_copula_names(index, noun) or noun
     said_of = [s for s in children(noun.head, "nsubj") if s.pos_ != "PRON" and index.entity_at(s)]
     return said_of[0] if said_of else noun
+
+
+def _person_the_copula_names(index: EntityIndex, noun: Token) -> Token | None:
+    """The person or body a copula names for the subject a relative clause describes: "The
+    man who killed the doctor was James Kopp", "The senior of the three executives who will
+    assume his duties is Nigel Judah" (one of them), "The bidder which won the auction was
+    IMA". Not a subject that names someone itself."""
+    subject = noun
+    if subject.dep_ == "pobj" and subject.head.lower_ in OF and subject.head.head.dep_ == "nsubj":
+        subject = subject.head.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return None
+    if any(
+        e is not None and e.kind is not EntityKind.GROUP
+        for e in (index.entity_at(subject), index.entity_at(noun))
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in children(subject.head, "attr")
+            if (e := index.entity_at(a)) is not None
+            and e.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}
+        ),
+        None,
+    )
 
 
 def _person_before_who(index: EntityIndex, token: Token) -> Token | None:

@@ -3580,6 +3580,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "found",
             {"John Whitmore"},
         ),
+        # Whom a copula names for the subject a relative clause describes does its act.
+        ("The man who killed the doctor was James Kopp, police said.", "kill", {"James Kopp"}),
+        (
+            "The senior of the two officers who will take over his duties is Alan Baxter, 61.",
+            "take",
+            {"Alan Baxter"},
+        ),
+        ("The bidder which won the auction was IMA Holdings Corp.", "win", {"IMA Holdings"}),
         # The body that runs a company acts for it.
         (
             "Westland Corp. said its board rejected the offer from a rival bidder.",
