@@ -1067,6 +1067,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     given_to = _qualified(index, _given_to(verb, themes, noun))
     recipient_heads += [t for t in given_to if t not in recipient_heads]
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
+    recipient_heads += _listed_on_the_verb(verb, recipient_heads)
     recipient_heads += _peers_hung_inside(index, recipient_heads)
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
@@ -4430,6 +4431,30 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
 
 def _collective_nouns() -> frozenset[str]:
     return lexicon.union("group_heads", "collective_heads")
+
+
+def _listed_on_the_verb(verb: Token, heads: list[Token]) -> list[Token]:
+    """The rest of a list of the verb's last phrase, which the parse coordinates with the verb
+    itself: "warnings were given to the Samaritans, the police, newspapers and the local
+    Rumour Service" (the police, and all after them, joined to "given", or left unlabelled).
+    Only nouns after a comma right after the list's first item, with nothing of the verb's own
+    between."""
+    if not heads:
+        return []
+    last = max(h.i for h in heads)
+    own = {c.i for c in verb.children}
+    tokens = doc_tokens(verb.doc)
+    stray = [
+        c
+        for c in children(verb, "conj", "dep")
+        if c.pos_ in {"NOUN", "PROPN"}
+        and c.left_edge.i > last + 1
+        and tokens[c.left_edge.i - 1].text == ","
+        and not any(
+            i in own and tokens[i].dep_ not in {"punct", "cc"} for i in range(last + 1, c.i)
+        )
+    ]
+    return [t for c in stray[:1] for t in with_conjuncts(c)]
 
 
 def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:

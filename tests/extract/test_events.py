@@ -3580,6 +3580,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "found",
             {"John Whitmore"},
         ),
+        # A list the parse coordinates with the verb goes on from its "to" object.
+        (
+            "The spokesman said that warnings were given to the Samaritans, the police, the"
+            " Belfast Telegraph and the local Rumour Service an hour before.",
+            "give",
+            {"Samaritans", "Rumour Service"},
+        ),
         # Whom a copula names for the subject a relative clause describes does its act.
         ("The man who killed the doctor was James Kopp, police said.", "kill", {"James Kopp"}),
         (
