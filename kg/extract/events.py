@@ -981,6 +981,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _named_after_object(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _undergoing_objects_act(objects), *PARTICIPANT_KINDS),
                 *(
                     e
                     for e in entities_of(index, _told_of(verb))
@@ -4431,6 +4432,20 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
 
 def _collective_nouns() -> frozenset[str]:
     return lexicon.union("group_heads", "collective_heads")
+
+
+def _undergoing_objects_act(objects: list[Token]) -> list[Token]:
+    """Whom the act an object's "of" phrase tells is done to: "studying the possibility of
+    taking Elian to a third nation" is about Elian too."""
+    return [
+        o
+        for obj in objects
+        for p in children(obj, "prep")
+        if p.lower_ in OF
+        for act in children(p, "pcomp")
+        if act.tag_ == "VBG"
+        for o in children(act, "dobj")
+    ]
 
 
 def _listed_on_the_verb(verb: Token, heads: list[Token]) -> list[Token]:

@@ -3580,6 +3580,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "found",
             {"John Whitmore"},
         ),
+        # Whom the act an object's "of" phrase tells is done to takes part.
+        (
+            "Officials said the exiles were studying the possibility of taking Maria Lopez to"
+            " Costa Rica.",
+            "study",
+            {"Maria Lopez"},
+        ),
         # A list the parse coordinates with the verb goes on from its "to" object.
         (
             "The spokesman said that warnings were given to the Samaritans, the police, the"
