@@ -884,6 +884,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     else:
         agents = _actors(ctx, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
+        agents += tuple(e for e in _companies_run(ctx, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
         undergoing = children(verb, "dobj", "attr", "oprd")
         undergoing += _bodies_of_members(index, undergoing)
@@ -980,6 +981,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _named_beside(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _named_after_object(objects), *PARTICIPANT_KINDS),
                 *entities_of(index, _wished_for(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _undergoing_objects_act(objects), *PARTICIPANT_KINDS),
                 *(
                     e
                     for e in entities_of(index, _told_of(verb))
@@ -1066,6 +1068,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     given_to = _qualified(index, _given_to(verb, themes, noun))
     recipient_heads += [t for t in given_to if t not in recipient_heads]
     recipient_heads += [t for h in recipient_heads for t in _listed_after(h)]
+    recipient_heads += _listed_on_the_verb(verb, recipient_heads)
     recipient_heads += _peers_hung_inside(index, recipient_heads)
     gathering = named_event(verb)
     if noun is not None and gathering is not None and gathering[0] in GATHERINGS:
@@ -2675,9 +2678,35 @@ def _relative_antecedent(index: EntityIndex, token: Token) -> Token | None:
         return None
     noun = token.head.head
     if noun.dep_ != "attr" or noun.head.lemma_ != "be" or index.entity_at(noun) is not None:
-        return noun
+        return _person_the_copula_names(index, noun) or noun
     said_of = [s for s in children(noun.head, "nsubj") if s.pos_ != "PRON" and index.entity_at(s)]
     return said_of[0] if said_of else noun
+
+
+def _person_the_copula_names(index: EntityIndex, noun: Token) -> Token | None:
+    """The person or body a copula names for the subject a relative clause describes: "The
+    man who killed the doctor was James Kopp", "The senior of the three executives who will
+    assume his duties is Nigel Judah" (one of them), "The bidder which won the auction was
+    IMA". Not a subject that names someone itself."""
+    subject = noun
+    if subject.dep_ == "pobj" and subject.head.lower_ in OF and subject.head.head.dep_ == "nsubj":
+        subject = subject.head.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return None
+    if any(
+        e is not None and e.kind is not EntityKind.GROUP
+        for e in (index.entity_at(subject), index.entity_at(noun))
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in children(subject.head, "attr")
+            if (e := index.entity_at(a)) is not None
+            and e.kind in {EntityKind.PERSON, EntityKind.ORGANIZATION}
+        ),
+        None,
+    )
 
 
 def _person_before_who(index: EntityIndex, token: Token) -> Token | None:
@@ -4415,6 +4444,44 @@ def _collective_nouns() -> frozenset[str]:
     return lexicon.union("group_heads", "collective_heads")
 
 
+def _undergoing_objects_act(objects: list[Token]) -> list[Token]:
+    """Whom the act an object's "of" phrase tells is done to: "studying the possibility of
+    taking Elian to a third nation" is about Elian too."""
+    return [
+        o
+        for obj in objects
+        for p in children(obj, "prep")
+        if p.lower_ in OF
+        for act in children(p, "pcomp")
+        if act.tag_ == "VBG"
+        for o in children(act, "dobj")
+    ]
+
+
+def _listed_on_the_verb(verb: Token, heads: list[Token]) -> list[Token]:
+    """The rest of a list of the verb's last phrase, which the parse coordinates with the verb
+    itself: "warnings were given to the Samaritans, the police, newspapers and the local
+    Rumour Service" (the police, and all after them, joined to "given", or left unlabelled).
+    Only nouns after a comma right after the list's first item, with nothing of the verb's own
+    between."""
+    if not heads:
+        return []
+    last = max(h.i for h in heads)
+    own = {c.i for c in verb.children}
+    tokens = doc_tokens(verb.doc)
+    stray = [
+        c
+        for c in children(verb, "conj", "dep")
+        if c.pos_ in {"NOUN", "PROPN"}
+        and c.left_edge.i > last + 1
+        and tokens[c.left_edge.i - 1].text == ","
+        and not any(
+            i in own and tokens[i].dep_ not in {"punct", "cc"} for i in range(last + 1, c.i)
+        )
+    ]
+    return [t for c in stray[:1] for t in with_conjuncts(c)]
+
+
 def _named_in_apposition(index: EntityIndex, heads: list[Token]) -> list[Token]:
     """The people who a phrase that names no one, or a group, stands for, named in its
     apposition: "with the one ally who has backed his threat of force, British prime minister
@@ -4609,6 +4676,30 @@ def _countries_acted_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity
         for e in (index.entity_at(country), *index.inner_at(country))
         if e is not None and e.kind is EntityKind.PLACE
     )
+    return tuple(dict.fromkeys(found))
+
+
+def _companies_run(ctx: Context, heads: list[Token]) -> tuple[Entity, ...]:
+    """The company a body that runs it acts for (lexicon `company_organ_nouns`): its owner
+    ("the company's board authorized", "Nashua's board"), else, bare or with "the", the
+    company "the company" would name again ("Crossland Savings Bank's stock plummeted after
+    management recommended"). A phrase after the noun says whose it is ("the board of
+    Acme"), which `_subject_owners` reads."""
+    organs = lexicon.words("company_organ_nouns")
+    found: list[Entity] = []
+    for head in heads:
+        if head.tag_ != "NN" or head.lemma_.casefold() not in organs:
+            continue
+        words = children_of(head)
+        # "the school board" is no company's.
+        if any(c.dep_ in {"prep", "compound"} for c in words):
+            continue
+        owners = [c for c in words if c.dep_ == "poss"]
+        if owners:
+            found += (e for e in _actors(ctx, owners) if e.kind is EntityKind.ORGANIZATION)
+        elif all(c.lower_ == "the" for c in words if c.dep_ == "det"):
+            firm = ctx.entities.firm_named_before(head)
+            found += [] if firm is None else [firm]
     return tuple(dict.fromkeys(found))
 
 

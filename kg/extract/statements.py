@@ -256,6 +256,18 @@ def _apposed(heads: list[Token]) -> list[Token]:
     return [a for h in heads for a in children(h, "appos")]
 
 
+def _named_speakers(heads: list[Token], ctx: Context) -> tuple[Entity, ...]:
+    """The persons, bodies and places the subjects name, with a group coordinated with one of
+    them, which speaks as they do ("the FBI and Kenyan police said"). A group alone is read
+    only when no one named speaks (`_public_speakers`)."""
+    named = entities_of(ctx.entities, heads, *SPEAKERS, EntityKind.PLACE)
+    if not named:
+        return named
+    listed = [c for h in heads if ctx.entities.entity_at(h) in named for c in with_conjuncts(h)]
+    groups = entities_of(ctx.entities, _public_speakers(listed), EntityKind.GROUP)
+    return tuple(dict.fromkeys((*named, *groups)))
+
+
 def _public_speakers(heads: list[Token]) -> list[Token]:
     """The subjects that speak for themselves, not the reporter's informants ("residents
     said", "sources said"), whose words are the article's attribution."""
@@ -862,7 +874,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                     for e in main_subject_before(ctx.entities, head)
                     or person_named_since(ctx.entities, head)
                 )
-                or entities_of(ctx.entities, nsubj, *SPEAKERS, EntityKind.PLACE)
+                or _named_speakers(nsubj, ctx)
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.
                 or entities_of(ctx.entities, _apposed(nsubj), EntityKind.PERSON)

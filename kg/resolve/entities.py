@@ -1231,6 +1231,11 @@ def _country_adjective(ent: Span) -> bool:
     word = ent[0].text
     if any(match.quality == 1.0 for match in find_places(word)):
         return False
+    return _of_a_country(word)
+
+
+def _of_a_country(word: str) -> bool:
+    """A country's name with a nationality ending ("Kuwaiti", "Kenyan")."""
     return any(
         match.quality == 1.0
         and match.place.place_type is PlaceType.COUNTRY
@@ -1835,7 +1840,7 @@ def _is_subject(span: Span) -> bool:
     the inquiry, Ana Ruiz, said", where the parse makes "head" the subject; lexicons
     `titles`, `source_nouns`), whom the "she" after it goes on from."""
     root = span.root
-    if root.dep_ in SUBJECT_DEPS:
+    if root.dep_ in SUBJECT_DEPS or _presented(root):
         return True
     head = root.head
     # "The head of the FBI inquiry in Dar es Salaam, Kenneth Piernick, said": the parse hangs
@@ -1848,6 +1853,16 @@ def _is_subject(span: Span) -> bool:
         and head.dep_ in SUBJECT_DEPS
         and not head.ent_type_
         and head.lower_ in lexicon.union("titles", "source_nouns")
+    )
+
+
+def _presented(root: Token) -> bool:
+    """A name a demonstrative's copula presents ("That was Eileen Collins, after she flew",
+    "This is John Smith"): who the clause is about, as a subject is."""
+    return (
+        root.dep_ == "attr"
+        and root.head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "this"} for c in root.head.children)
     )
 
 
@@ -2805,7 +2820,7 @@ def _designates_names(token: Token) -> bool:
     if start < token.i and start and doc[start - 1].lower_ == "the":
         start -= 1
     if start < token.i and start and doc[start - 1].lower_ in {"and", ","}:
-        return True
+        return not _peoples_after_a_body(doc, start, token.i)
     owner = bool(_owner_named_after(doc, token.i))
     shared = _shared_modifiers_start(doc, token.i, divisions=owner)
     names = _listed(doc, shared, step=-1) if shared < token.i else []
@@ -2813,6 +2828,18 @@ def _designates_names(token: Token) -> bool:
     # names of bodies.
     return len(names) >= 2 and not any(
         _nationality(doc[start:end]) or _a_demonym(doc[start:end]) for start, end in names
+    )
+
+
+def _peoples_after_a_body(doc: Doc, start: int, end: int) -> bool:
+    """A people's word after a body's name and "and" ("the FBI and Kenyan police"): the noun
+    names that people's own group beside the body, not one of each ("the Syrian and Iraqi
+    governments", where both words before it name peoples)."""
+    before = doc[start - 2] if start >= 2 else None
+    return (
+        before is not None
+        and before.ent_type_ == "ORG"
+        and all(_of_a_country(t.text) or _a_demonym(doc[t.i : t.i + 1]) for t in doc[start:end])
     )
 
 

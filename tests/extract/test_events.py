@@ -3568,6 +3568,58 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "invite",
             {"Hungary", "Poland"},
         ),
+        # A name a demonstrative's copula presents is whom the "she" after it stands for.
+        (
+            "The voice on the radio was calm. That was Sally Ride, after she flew as the first"
+            " American woman in space.",
+            "fly",
+            {"Sally Ride"},
+        ),
+        (
+            "A man walked up to the podium. This is John Whitmore. He founded the company in 1970.",
+            "found",
+            {"John Whitmore"},
+        ),
+        # Whom the act an object's "of" phrase tells is done to takes part.
+        (
+            "Officials said the exiles were studying the possibility of taking Maria Lopez to"
+            " Costa Rica.",
+            "study",
+            {"Maria Lopez"},
+        ),
+        # A list the parse coordinates with the verb goes on from its "to" object.
+        (
+            "The spokesman said that warnings were given to the Samaritans, the police, the"
+            " Belfast Telegraph and the local Rumour Service an hour before.",
+            "give",
+            {"Samaritans", "Rumour Service"},
+        ),
+        # Whom a copula names for the subject a relative clause describes does its act.
+        ("The man who killed the doctor was James Kopp, police said.", "kill", {"James Kopp"}),
+        (
+            "The senior of the two officers who will take over his duties is Alan Baxter, 61.",
+            "take",
+            {"Alan Baxter"},
+        ),
+        ("The bidder which won the auction was IMA Holdings Corp.", "win", {"IMA Holdings"}),
+        # The body that runs a company acts for it.
+        (
+            "Westland Corp. said its board rejected the offer from a rival bidder.",
+            "reject",
+            {"board", "Westland Corp."},
+        ),
+        (
+            "Harlow Savings Bank's shares fell after management proposed a rights offering.",
+            "propose",
+            {"management", "Harlow Savings Bank"},
+        ),
+        # "the four countries" are the last four named before.
+        (
+            "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
+            " four countries signed a pact.",
+            "sign",
+            {"Hungary", "Poland", "Czechia", "Slovakia"},
+        ),
     ],
 )
 def test_event_participants(

@@ -390,6 +390,13 @@ def test_a_ministers_portfolio_is_no_speaking_body(parse: Parse) -> None:
             "Anna Lind and Jan Eliasson said that the talks would resume.",
             ["Anna Lind", "Jan Eliasson"],
         ),
+        # A group listed beside a named speaker speaks too; an informant does not.
+        (
+            "On Tuesday the CIA and Egyptian police said the man had confessed to the attack.",
+            ["Central Intelligence Agency", "Egyptian police"],
+        ),
+        ("Smith and his lawyers said the case was closed.", ["Smith", "lawyers"]),
+        ("Iraq and diplomatic sources said the talks had failed.", ["Iraq"]),
     ],
 )
 def test_every_speaker_the_subject_names_speaks(

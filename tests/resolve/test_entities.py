@@ -1608,6 +1608,17 @@ def test_names_inside_organisation_names(
             "The IT products presented by the best IT enterprises of the DPRK drew attention.",
             "best IT enterprises of the DPRK",
         ),
+        # A people's word after a body's name and "and": that people's group, not a list of
+        # names sharing the noun.
+        (
+            "On Tuesday the CIA and Egyptian police said the man had confessed to the attack.",
+            "Egyptian police",
+        ),
+        (
+            "Contrary to other reports, the FBI and Kenyan police said on Monday that the"
+            " suspect had not admitted any role.",
+            "Kenyan police",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
