@@ -513,3 +513,69 @@ def test_a_to_opening_a_sentence_with_a_subject_stays_a_preposition(nlp: Languag
     doc = nlp("To Putin, the war is a crime.")
     assert doc[0].dep_ == "prep"
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # A plural subject's verb in the base form, read as a noun inside "in the DPRK ...".
+        (
+            "Pyongyang, August 9 (KCNA) -- Officials and coal miners of the Pukchang Area Youth"
+            " Coal Mining Complex in the DPRK conduct a high-speed tunneling contest to secure"
+            " reserve cutting faces.",
+            "conduct",
+            "Officials",
+            "contest",
+        ),
+        # Read as an adjective after a weekday, which goes back to its preposition.
+        (
+            "Pyongyang, August 28 (KCNA) -- Leading newspapers of the DPRK on Wednesday"
+            " dedicate editorials and articles to the Youth Day.",
+            "dedicate",
+            "newspapers",
+            "editorials",
+        ),
+        (
+            "Pyongyang, March 5 (KCNA) -- Thermal power plants in the DPRK boost production by"
+            " giving priority to technical innovation.",
+            "boost",
+            "plants",
+            "production",
+        ),
+    ],
+)
+def test_a_leads_verb_read_as_a_noun_heads_its_sentence(
+    nlp: Language, text: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.pos_, word.dep_, word.lemma_) == ("VERB", "ROOT", verb)
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "dobj"] == [obj]
+    assert all(t.head.sent == word.sent for t in word.sent)
+
+
+def test_a_weekday_left_before_a_mended_verb_is_its_prepositions_object(nlp: Language) -> None:
+    doc = nlp(
+        "Pyongyang, August 28 (KCNA) -- Leading newspapers of the DPRK on Wednesday dedicate"
+        " editorials and articles to the Youth Day."
+    )
+    day = next(t for t in doc if t.text == "Wednesday")
+    assert (day.dep_, day.head.text) == ("pobj", "on")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of the lexicon after an adjective is a noun ("the new stage").
+        "Pyongyang, May 2 (KCNA) -- The new stage of the campaign for rural development.",
+        # The number of the subject does not agree with the verb's form.
+        "Pyongyang, May 2 (KCNA) -- The work of the officials in the DPRK work camps.",
+        # A sentence with a verb is left to the parser.
+        "Officials of the factory increased production by 20 percent.",
+    ],
+)
+def test_a_noun_phrase_with_a_verb_like_word_is_left_as_parsed(nlp: Language, text: str) -> None:
+    with nlp.select_pipes(disable=[nlp_module.VERB_READ_AS_NOUN]):
+        plain = [(t.tag_, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.tag_, t.dep_, t.head.i) for t in nlp(text)] == plain
