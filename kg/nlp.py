@@ -998,6 +998,8 @@ SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
 # ("volunteer to work") or a phrase ("increases at 120 percent").
 VERB_FOLLOWERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADP"})
 MISREAD_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+# How the parse hangs a day written between a subject and its verb on the verb.
+DAY_AS_SUBJECT = frozenset({"nsubj", "npadvmod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A third person's "-es" follows these endings ("pushes", "marches").
 SIBILANT_ENDINGS = ("ches", "shes", "sses", "xes", "zes")
@@ -1032,7 +1034,34 @@ def verb_read_as_noun(doc: Doc) -> Doc:
             doc[i].head, doc[i].dep_ = doc[head], dep
         verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
         verb.morph = MorphAnalysis(doc.vocab, PRESENT_MORPHS[tag])
+    for day in doc:
+        if (names := _subject_named_before_day(day)) is not None:
+            subject = names[-1]
+            subject.head, subject.dep_ = day.head, "nsubj"
+            for name in names[:-1]:
+                name.head = subject
+            day.dep_ = "npadvmod"
     return doc
+
+
+def _subject_named_before_day(day: Token) -> list[Token] | None:
+    """The words of a name the parse hangs on the day written between it and its verb
+    ("Rodong Sinmun Friday dedicates an editorial", "Rodong Sinmun Monday in an article
+    says"): the day is made the subject, or the verb's modifier with no subject left. The name
+    is the subject; the day tells when."""
+    verb = day.head
+    if (
+        day.ent_type_ != "DATE"
+        or day.dep_ not in DAY_AS_SUBJECT
+        or verb.pos_ != "VERB"
+        or verb.i < day.i
+        or any(c.dep_ in SUBJECT_DEPS and c != day for c in verb.children)
+    ):
+        return None
+    names = [c for c in day.lefts if c.dep_ == "compound"]
+    if not names or any(n.pos_ != "PROPN" or n.ent_type_ == "DATE" for n in names):
+        return None
+    return names
 
 
 def _present_verb(word: str) -> tuple[str, str]:

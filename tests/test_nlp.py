@@ -579,3 +579,26 @@ def test_a_noun_phrase_with_a_verb_like_word_is_left_as_parsed(nlp: Language, te
     with nlp.select_pipes(disable=[nlp_module.VERB_READ_AS_NOUN]):
         plain = [(t.tag_, t.dep_, t.head.i) for t in nlp(text)]
     assert [(t.tag_, t.dep_, t.head.i) for t in nlp(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Sunday dedicates an editorial to the day.",
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Monday in an article says that it is strong.",
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Monday editorially calls for unity.",
+    ],
+)
+def test_a_name_written_before_a_day_is_the_subject_of_its_verb(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    day = next(t for t in doc if t.ent_type_ == "DATE" and t.text.endswith("day"))
+    verb = day.head
+    assert (verb.pos_, day.dep_) == ("VERB", "npadvmod")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Sinmun"]
+    assert doc[day.i - 2].head.text == "Sinmun"
+
+
+def test_a_name_before_a_day_after_the_verbs_subject_is_left_as_parsed(nlp: Language) -> None:
+    doc = nlp("Kim Jong Un visited Mansu Hill Friday on the occasion.")
+    hill = next(t for t in doc if t.text == "Hill")
+    assert (hill.dep_, hill.head.text) == ("dobj", "visited")
