@@ -1023,17 +1023,21 @@ def verb_read_as_noun(doc: Doc) -> Doc:
         root = sent.root
         if root.pos_ not in {"NOUN", "PROPN"}:
             continue
-        verb = next((t for t in sent if _verb_in_noun_form(t, root)), None)
+        verb = next(
+            (t for t in sent if _verb_in_noun_form(t, root) or _past_verb_as_modifier(t, root)),
+            None,
+        )
         if verb is None:
             continue
         plan = _verb_at_head(sent, root, verb)
         if plan is None:
             continue
-        lemma, tag = _present_verb(verb.lower_)
         for i, (head, dep) in plan.items():
             doc[i].head, doc[i].dep_ = doc[head], dep
-        verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
-        verb.morph = MorphAnalysis(doc.vocab, PRESENT_MORPHS[tag])
+        if verb.pos_ != "VERB":
+            lemma, tag = _present_verb(verb.lower_)
+            verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
+            verb.morph = MorphAnalysis(doc.vocab, PRESENT_MORPHS[tag])
     for day in doc:
         if (names := _subject_named_before_day(day)) is not None:
             subject = names[-1]
@@ -1097,6 +1101,28 @@ def _verb_in_noun_form(word: Token, root: Token) -> bool:
     return plural == (tag == "VBP")
 
 
+def _past_verb_as_modifier(word: Token, root: Token) -> bool:
+    """A past tense the model tagged as such but the parse hung on a noun as its modifier, in a
+    sentence with no verb: "The Pyongyang Municipal Committee of the Women's Union organized
+    contests", "A delegation of the ministry headed by the vice-minister left here by air".
+    A past participle ("the padded anoraks", "a delegation led by X") is tagged otherwise."""
+    if (
+        word.tag_ != "VBD"
+        or word.pos_ != "VERB"
+        or not word.is_lower
+        or word.i < root.i
+        or word.i == word.sent.start
+        or any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    ):
+        return False
+    before = word.doc[word.i - 1]
+    if before.pos_ not in SUBJECT_ENDS and before.text != ",":
+        return False
+    return (word.dep_ == "acl" and word.head == root) or (
+        word.dep_ == "amod" and word.head.i > word.i
+    )
+
+
 def _verb_at_head(sent: Span, root: Token, verb: Token) -> dict[int, tuple[int, str]] | None:
     """The new head and relation of each word the mended parse moves, or None where the
     mend would leave no tree."""
@@ -1109,7 +1135,10 @@ def _verb_at_head(sent: Span, root: Token, verb: Token) -> dict[int, tuple[int, 
         if word.i in plan:
             continue
         head = word.head.i
-        if word.i > verb.i and head <= verb.i:
+        if word.i > verb.i and head == verb.i and verb.pos_ == "VERB":
+            # A verb's own phrases keep their parts; its "by" is no passive's agent.
+            plan[word.i] = (verb.i, "prep" if word.dep_ == "agent" else word.dep_)
+        elif word.i > verb.i and head <= verb.i:
             dep = _dep_under_verb(word, has_object)
             has_object = has_object or dep == "dobj"
             plan[word.i] = (verb.i, dep)

@@ -602,3 +602,42 @@ def test_a_name_before_a_day_after_the_verbs_subject_is_left_as_parsed(nlp: Lang
     doc = nlp("Kim Jong Un visited Mansu Hill Friday on the occasion.")
     hill = next(t for t in doc if t.text == "Hill")
     assert (hill.dep_, hill.head.text) == ("dobj", "visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # A past tense hung on its object as a modifier.
+        (
+            "One day in September 1979, Chairman Kim Jong Il examined samples of padded anoraks"
+            " for farmers.",
+            "examined",
+            "Il",
+            "samples",
+        ),
+        # A past tense hung on its subject after a participle's "by" phrase; its own "by" is
+        # no agent.
+        (
+            "Pyongyang, July 27 (KCNA) -- A delegation of the DPRK Ministry of Electric Power"
+            " Industry headed by Vice-Minister Kim Yong Chol left here by air on July 27.",
+            "left",
+            "delegation",
+            None,
+        ),
+    ],
+)
+def test_a_past_tense_hung_on_a_noun_heads_a_sentence_with_no_verb(
+    nlp: Language, text: str, verb: str, subject: str, obj: str | None
+) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.dep_, word.tag_) == ("ROOT", "VBD")
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "dobj"] == ([obj] if obj else [])
+    assert not [c for c in word.children if c.dep_ == "agent"]
+
+
+def test_a_participle_hung_on_its_noun_stays_a_modifier(nlp: Language) -> None:
+    doc = nlp("A delegation led by the minister, with wreaths sent by the embassy.")
+    led = next(t for t in doc if t.text == "led")
+    assert led.dep_ != "ROOT"
