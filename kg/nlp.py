@@ -1106,21 +1106,23 @@ def _past_verb_as_modifier(word: Token, root: Token) -> bool:
     sentence with no verb: "The Pyongyang Municipal Committee of the Women's Union organized
     contests", "A delegation of the ministry headed by the vice-minister left here by air".
     A past participle ("the padded anoraks", "a delegation led by X") is tagged otherwise."""
-    if (
-        word.tag_ != "VBD"
-        or word.pos_ != "VERB"
-        or not word.is_lower
-        or word.i < root.i
-        or word.i == word.sent.start
-        or any(c.dep_ in SUBJECT_DEPS for c in word.children)
-    ):
+    if word.tag_ != "VBD" or word.pos_ != "VERB" or not word.is_lower or word.i == word.sent.start:
         return False
     before = word.doc[word.i - 1]
     if before.pos_ not in SUBJECT_ENDS and before.text != ",":
         return False
-    return (word.dep_ == "acl" and word.head == root) or (
-        word.dep_ == "amod" and word.head.i > word.i
+    if word.i < root.i:
+        # "Kim Jong Un extended warm salute to ...": the object heads the sentence.
+        return word.dep_ == "amod" and word.head == root and _subject_before(root, word) is not None
+    return not any(c.dep_ in SUBJECT_DEPS for c in word.children) and (
+        (word.dep_ == "acl" and word.head == root) or (word.dep_ == "amod" and word.head.i > word.i)
     )
+
+
+def _subject_before(noun: Token, verb: Token) -> Token | None:
+    """The subject the parse hung on a noun or on the verb that is the noun's modifier,
+    before the verb."""
+    return next((c for c in (*verb.lefts, *noun.lefts) if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _verb_at_head(sent: Span, root: Token, verb: Token) -> dict[int, tuple[int, str]] | None:
@@ -1128,8 +1130,17 @@ def _verb_at_head(sent: Span, root: Token, verb: Token) -> dict[int, tuple[int, 
     mend would leave no tree."""
     if verb == root:
         return {}
-    plan: dict[int, tuple[int, str]] = {verb.i: (verb.i, "ROOT"), root.i: (verb.i, "nsubj")}
-    has_object = False
+    plan: dict[int, tuple[int, str]] = {verb.i: (verb.i, "ROOT")}
+    if root.i > verb.i:
+        # "Kim Jong Un extended warm salute": the object heads the sentence, the subject on it.
+        subject = _subject_before(root, verb)
+        if subject is None:
+            return None
+        plan[subject.i] = (verb.i, "nsubj")
+        plan[root.i] = (verb.i, "dobj")
+    else:
+        plan[root.i] = (verb.i, "nsubj")
+    has_object = root.i > verb.i
     stranded: list[Token] = []
     for word in sent:
         if word.i in plan:

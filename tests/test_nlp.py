@@ -615,6 +615,14 @@ def test_a_name_before_a_day_after_the_verbs_subject_is_left_as_parsed(nlp: Lang
             "Il",
             "samples",
         ),
+        # Its object taken for the sentence's head, the subject hung on the object.
+        (
+            "Kim Jong Un extended warm militant salute to the guardsmen of the new generation"
+            " who defend our ideas.",
+            "extended",
+            "Un",
+            "salute",
+        ),
         # A past tense hung on its subject after a participle's "by" phrase; its own "by" is
         # no agent.
         (
