@@ -3961,15 +3961,8 @@ def test_those_included_take_the_part_of_whom_they_are_members(
             "Bolivia",
         ),
         # A place a delegation travels to is not given anything.
-        # The country a departure heads for is read as its patient once the verb is parsed as
-        # the sentence's verb (as in "left for Russia on Monday"); this row passed only while
-        # the parse hung "left" on the delegation as a participle, the delegation its patient.
-        pytest.param(
-            "The delegation left for Russia by plane.",
-            "leave",
-            "Russian Federation",
-            marks=pytest.mark.xfail(reason="a departure's country destination taken as patient"),
-        ),
+        ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
+        ("The delegation left for Russia on Monday.", "leave", "Russian Federation"),
         # A light verb with a particle other than "out" tells no event its subject names.
         (
             "The fighting spirit of the Korean People's Army will be carried forward for ages.",
