@@ -32,7 +32,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from kg import lexicon
@@ -885,6 +885,7 @@ def _load_and_extend(name: str) -> Language:
     use_attribute_table(nlp)
     use_lemma_table(nlp)
     nlp.add_pipe(NAME_AFTER_TO, after="ner")
+    nlp.add_pipe(VERB_READ_AS_NOUN, after=NAME_AFTER_TO)
     return nlp
 
 
@@ -999,6 +1000,223 @@ def name_after_to(doc: Doc) -> Doc:
     if mended:
         doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# The component that mends a lead whose verb the model read as a noun (`verb_read_as_noun`).
+VERB_READ_AS_NOUN = "kg_verb_read_as_noun"
+# What the word before such a verb may be: the last word of its subject ("... in the DPRK",
+# "... on Thursday", "August 15").
+SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
+# What may follow it: its object ("the plan", "editorials", "a contest"), an infinitive
+# ("volunteer to work") or a phrase ("increases at 120 percent").
+VERB_FOLLOWERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADP"})
+MISREAD_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+# How the parse hangs a day written between a subject and its verb on the verb.
+DAY_AS_SUBJECT = frozenset({"nsubj", "npadvmod"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A third person's "-es" follows these endings ("pushes", "marches").
+SIBILANT_ENDINGS = ("ches", "shes", "sses", "xes", "zes")
+PRESENT_MORPHS = MappingProxyType(
+    {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
+)
+
+
+@Language.component(VERB_READ_AS_NOUN)
+def verb_read_as_noun(doc: Doc) -> Doc:
+    """A sentence the parse gives no verb, whose present-tense verb the model tagged a noun or
+    an adjective after a long subject ("Officials and workers of the Chonnaeri Cement Factory
+    in the DPRK fulfill the daily plan", "Leading newspapers of the DPRK on Thursday dedicate
+    editorials to ..."): the sentence's head is then its subject, the verb hangs inside a
+    phrase and nothing reads an act. A word of `lead_verbs`, in the form its subject's number
+    asks ("newspapers dedicate", "Production increases"), standing right after the subject's
+    last noun and before its object, becomes the sentence's verb: the subject hangs on it, and
+    so do the object and the phrases after it. Where the parse took the verb for the object of
+    a preposition, the noun before it goes back to that preposition ("in the DPRK")."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next(
+            (t for t in sent if _verb_in_noun_form(t, root) or _past_verb_as_modifier(t, root)),
+            None,
+        )
+        if verb is None:
+            continue
+        plan = _verb_at_head(sent, root, verb)
+        if plan is None:
+            continue
+        for i, (head, dep) in plan.items():
+            doc[i].head, doc[i].dep_ = doc[head], dep
+        if verb.pos_ != "VERB":
+            lemma, tag = _present_verb(verb.lower_)
+            verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
+            verb.morph = MorphAnalysis(doc.vocab, PRESENT_MORPHS[tag])
+    for day in doc:
+        if (names := _subject_named_before_day(day)) is not None:
+            subject = names[-1]
+            subject.head, subject.dep_ = day.head, "nsubj"
+            for name in names[:-1]:
+                name.head = subject
+            day.dep_ = "npadvmod"
+    return doc
+
+
+def _subject_named_before_day(day: Token) -> list[Token] | None:
+    """The words of a name the parse hangs on the day written between it and its verb
+    ("Rodong Sinmun Friday dedicates an editorial", "Rodong Sinmun Monday in an article
+    says"): the day is made the subject, or the verb's modifier with no subject left. The name
+    is the subject; the day tells when."""
+    verb = day.head
+    if (
+        day.ent_type_ != "DATE"
+        or day.dep_ not in DAY_AS_SUBJECT
+        or verb.pos_ != "VERB"
+        or verb.i < day.i
+        or any(c.dep_ in SUBJECT_DEPS and c != day for c in verb.children)
+    ):
+        return None
+    names = [c for c in day.lefts if c.dep_ == "compound"]
+    if not names or any(n.pos_ != "PROPN" or n.ent_type_ == "DATE" for n in names):
+        return None
+    return names
+
+
+def _present_verb(word: str) -> tuple[str, str]:
+    """A present tense's base form and tag: "dedicates" -> ("dedicate", "VBZ")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return word, "VBP"
+    if word.endswith("ies"):
+        return word[:-3] + "y", "VBZ"
+    if word.endswith(SIBILANT_ENDINGS) or word.endswith("oes"):
+        return word[:-2], "VBZ"
+    return word[:-1], "VBZ"
+
+
+def _verb_in_noun_form(word: Token, root: Token) -> bool:
+    if (
+        word.tag_ not in MISREAD_VERB_TAGS
+        or not word.is_lower
+        or word.i < root.i
+        or word.i == word.sent.start
+        or word.i + 1 >= word.sent.end
+    ):
+        return False
+    lemma, tag = _present_verb(word.lower_)
+    if lemma not in lexicon.words("lead_verbs"):
+        return False
+    before, after = word.doc[word.i - 1], word.doc[word.i + 1]
+    if before.pos_ not in SUBJECT_ENDS or after.pos_ not in VERB_FOLLOWERS:
+        return False
+    if word == root:
+        # "Production increases at ...": the parse has its subject right.
+        return any(c.dep_ == "nsubj" and c.i < word.i for c in word.children)
+    plural = root.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in root.children)
+    return plural == (tag == "VBP")
+
+
+def _past_verb_as_modifier(word: Token, root: Token) -> bool:
+    """A past tense the model tagged as such but the parse hung on a noun as its modifier, in a
+    sentence with no verb: "The Pyongyang Municipal Committee of the Women's Union organized
+    contests", "A delegation of the ministry headed by the vice-minister left here by air".
+    A past participle ("the padded anoraks", "a delegation led by X") is tagged otherwise."""
+    if word.tag_ != "VBD" or word.pos_ != "VERB" or not word.is_lower or word.i == word.sent.start:
+        return False
+    before = word.doc[word.i - 1]
+    if before.pos_ not in SUBJECT_ENDS and before.text != ",":
+        return False
+    if word.i < root.i:
+        # "Kim Jong Un extended warm salute to ...": the object heads the sentence.
+        return word.dep_ == "amod" and word.head == root and _subject_before(root, word) is not None
+    return not any(c.dep_ in SUBJECT_DEPS for c in word.children) and (
+        (word.dep_ == "acl" and word.head == root) or (word.dep_ == "amod" and word.head.i > word.i)
+    )
+
+
+def _subject_before(noun: Token, verb: Token) -> Token | None:
+    """The subject the parse hung on a noun or on the verb that is the noun's modifier,
+    before the verb."""
+    return next((c for c in (*verb.lefts, *noun.lefts) if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+def _verb_at_head(sent: Span, root: Token, verb: Token) -> dict[int, tuple[int, str]] | None:
+    """The new head and relation of each word the mended parse moves, or None where the
+    mend would leave no tree."""
+    if verb == root:
+        return {}
+    plan: dict[int, tuple[int, str]] = {verb.i: (verb.i, "ROOT")}
+    if root.i > verb.i:
+        # "Kim Jong Un extended warm salute": the object heads the sentence, the subject on it.
+        subject = _subject_before(root, verb)
+        if subject is None:
+            return None
+        plan[subject.i] = (verb.i, "nsubj")
+        plan[root.i] = (verb.i, "dobj")
+    else:
+        plan[root.i] = (verb.i, "nsubj")
+    has_object = root.i > verb.i
+    stranded: list[Token] = []
+    for word in sent:
+        if word.i in plan:
+            continue
+        head = word.head.i
+        if word.i > verb.i and head == verb.i and verb.pos_ == "VERB":
+            # A verb's own phrases keep their parts; its "by" is no passive's agent.
+            plan[word.i] = (verb.i, "prep" if word.dep_ == "agent" else word.dep_)
+        elif word.i > verb.i and head <= verb.i:
+            dep = _dep_under_verb(word, has_object)
+            has_object = has_object or dep == "dobj"
+            plan[word.i] = (verb.i, dep)
+        elif word.i < verb.i and head >= verb.i:
+            stranded.append(word)
+    if stranded:
+        noun = max((w for w in stranded if w.pos_ in SUBJECT_ENDS), key=lambda w: w.i, default=None)
+        if noun is None:
+            return None
+        preposition = _preposition_left_empty(sent, noun, plan)
+        plan[noun.i] = (preposition.i, "pobj") if preposition else (verb.i, "npadvmod")
+        for word in stranded:
+            if word != noun:
+                plan[word.i] = (noun.i, word.dep_)
+    return plan if _tree(sent, plan) else None
+
+
+def _dep_under_verb(word: Token, has_object: bool) -> str:
+    if word.pos_ == "ADP":
+        return "prep"
+    if word.pos_ == "PUNCT":
+        return "punct"
+    if word.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return "npadvmod" if has_object else "dobj"
+    if word.pos_ == "VERB":
+        return "xcomp" if any(c.tag_ == "TO" for c in word.children) else "advcl"
+    return word.dep_
+
+
+def _preposition_left_empty(
+    sent: Span, noun: Token, plan: Mapping[int, tuple[int, str]]
+) -> Token | None:
+    """The preposition right before the noun's phrase whose object the mend moved away."""
+    for i in range(noun.i - 1, sent.start - 1, -1):
+        word = sent.doc[i]
+        if word.pos_ == "ADP":
+            objects = [c for c in word.children if c.dep_ == "pobj" and plan.get(c.i, (i,))[0] == i]
+            return None if objects else word
+        if word.pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            return None
+    return None
+
+
+def _tree(sent: Span, plan: Mapping[int, tuple[int, str]]) -> bool:
+    """Whether every word of the sentence reaches its one root under the planned heads."""
+    heads = {w.i: plan.get(w.i, (w.head.i, ""))[0] for w in sent}
+    for i in heads:
+        seen = 0
+        while heads[i] != i:
+            i = heads[i]
+            seen += 1
+            if seen > len(heads) or i not in heads:
+                return False
+    return sum(1 for i, h in heads.items() if i == h) == 1
 
 
 def _names_alone(line: str) -> bool:

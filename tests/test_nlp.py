@@ -533,3 +533,139 @@ def test_a_to_opening_a_sentence_with_a_subject_stays_a_preposition(nlp: Languag
     doc = nlp("To Putin, the war is a crime.")
     assert doc[0].dep_ == "prep"
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # A plural subject's verb in the base form, read as a noun inside "in the DPRK ...".
+        (
+            "Pyongyang, August 9 (KCNA) -- Officials and coal miners of the Pukchang Area Youth"
+            " Coal Mining Complex in the DPRK conduct a high-speed tunneling contest to secure"
+            " reserve cutting faces.",
+            "conduct",
+            "Officials",
+            "contest",
+        ),
+        # Read as an adjective after a weekday, which goes back to its preposition.
+        (
+            "Pyongyang, August 28 (KCNA) -- Leading newspapers of the DPRK on Wednesday"
+            " dedicate editorials and articles to the Youth Day.",
+            "dedicate",
+            "newspapers",
+            "editorials",
+        ),
+        (
+            "Pyongyang, March 5 (KCNA) -- Thermal power plants in the DPRK boost production by"
+            " giving priority to technical innovation.",
+            "boost",
+            "plants",
+            "production",
+        ),
+    ],
+)
+def test_a_leads_verb_read_as_a_noun_heads_its_sentence(
+    nlp: Language, text: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.pos_, word.dep_, word.lemma_) == ("VERB", "ROOT", verb)
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "dobj"] == [obj]
+    assert all(t.head.sent == word.sent for t in word.sent)
+
+
+def test_a_weekday_left_before_a_mended_verb_is_its_prepositions_object(nlp: Language) -> None:
+    doc = nlp(
+        "Pyongyang, August 28 (KCNA) -- Leading newspapers of the DPRK on Wednesday dedicate"
+        " editorials and articles to the Youth Day."
+    )
+    day = next(t for t in doc if t.text == "Wednesday")
+    assert (day.dep_, day.head.text) == ("pobj", "on")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of the lexicon after an adjective is a noun ("the new stage").
+        "Pyongyang, May 2 (KCNA) -- The new stage of the campaign for rural development.",
+        # The number of the subject does not agree with the verb's form.
+        "Pyongyang, May 2 (KCNA) -- The work of the officials in the DPRK work camps.",
+        # A sentence with a verb is left to the parser.
+        "Officials of the factory increased production by 20 percent.",
+    ],
+)
+def test_a_noun_phrase_with_a_verb_like_word_is_left_as_parsed(nlp: Language, text: str) -> None:
+    with nlp.select_pipes(disable=[nlp_module.VERB_READ_AS_NOUN]):
+        plain = [(t.tag_, t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.tag_, t.dep_, t.head.i) for t in nlp(text)] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Sunday dedicates an editorial to the day.",
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Monday in an article says that it is strong.",
+        "Pyongyang, May 3 (KCNA) -- Rodong Sinmun Monday editorially calls for unity.",
+    ],
+)
+def test_a_name_written_before_a_day_is_the_subject_of_its_verb(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    day = next(t for t in doc if t.ent_type_ == "DATE" and t.text.endswith("day"))
+    verb = day.head
+    assert (verb.pos_, day.dep_) == ("VERB", "npadvmod")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Sinmun"]
+    assert doc[day.i - 2].head.text == "Sinmun"
+
+
+def test_a_name_before_a_day_after_the_verbs_subject_is_left_as_parsed(nlp: Language) -> None:
+    doc = nlp("Kim Jong Un visited Mansu Hill Friday on the occasion.")
+    hill = next(t for t in doc if t.text == "Hill")
+    assert (hill.dep_, hill.head.text) == ("dobj", "visited")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        # A past tense hung on its object as a modifier.
+        (
+            "One day in September 1979, Chairman Kim Jong Il examined samples of padded anoraks"
+            " for farmers.",
+            "examined",
+            "Il",
+            "samples",
+        ),
+        # Its object taken for the sentence's head, the subject hung on the object.
+        (
+            "Kim Jong Un extended warm militant salute to the guardsmen of the new generation"
+            " who defend our ideas.",
+            "extended",
+            "Un",
+            "salute",
+        ),
+        # A past tense hung on its subject after a participle's "by" phrase; its own "by" is
+        # no agent.
+        (
+            "Pyongyang, July 27 (KCNA) -- A delegation of the DPRK Ministry of Electric Power"
+            " Industry headed by Vice-Minister Kim Yong Chol left here by air on July 27.",
+            "left",
+            "delegation",
+            None,
+        ),
+    ],
+)
+def test_a_past_tense_hung_on_a_noun_heads_a_sentence_with_no_verb(
+    nlp: Language, text: str, verb: str, subject: str, obj: str | None
+) -> None:
+    doc = nlp(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.dep_, word.tag_) == ("ROOT", "VBD")
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "dobj"] == ([obj] if obj else [])
+    assert not [c for c in word.children if c.dep_ == "agent"]
+
+
+def test_a_participle_hung_on_its_noun_stays_a_modifier(nlp: Language) -> None:
+    doc = nlp("A delegation led by the minister, with wreaths sent by the embassy.")
+    led = next(t for t in doc if t.text == "led")
+    assert led.dep_ != "ROOT"

@@ -1143,7 +1143,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 + entities_of(index, _named_modifiers(index, [o]), EntityKind.ORGANIZATION)
             )
         )
-        patients = tuple(e for e in dict.fromkeys(meant) if e not in agents + recipients)
+        # Not "left for Russia": where a departure heads for undergoes nothing.
+        departing = verb.lemma_.casefold() in lexicon.words("departure_verbs")
+        patients = tuple(
+            e
+            for e in dict.fromkeys(meant)
+            if e not in agents + recipients and not (departing and e.kind is EntityKind.PLACE)
+        )
     lemma = _lemma(verb)
     confidence = _confidence(agents, patients)
     if facts:

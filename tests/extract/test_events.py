@@ -4014,6 +4014,7 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # A place a delegation travels to is not given anything.
         ("The delegation left for Russia by plane.", "leave", "Russian Federation"),
+        ("The delegation left for Russia on Monday.", "leave", "Russian Federation"),
         # A light verb with a particle other than "out" tells no event its subject names.
         (
             "The fighting spirit of the Korean People's Army will be carried forward for ages.",
