@@ -1011,6 +1011,7 @@ SUBJECT_ENDS = frozenset({"NOUN", "PROPN", "NUM"})
 # ("volunteer to work") or a phrase ("increases at 120 percent").
 VERB_FOLLOWERS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART", "ADP"})
 MISREAD_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+NOUN_MARKERS = frozenset({"det", "poss"})
 # How the parse hangs a day written between a subject and its verb on the verb.
 DAY_AS_SUBJECT = frozenset({"nsubj", "npadvmod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -1106,6 +1107,10 @@ def _verb_in_noun_form(word: Token, root: Token) -> bool:
         return False
     before, after = word.doc[word.i - 1], word.doc[word.i + 1]
     if before.pos_ not in SUBJECT_ENDS or after.pos_ not in VERB_FOLLOWERS:
+        return False
+    # "The budget allots a 12.5 percent increase over ...": a word with its own determiner or
+    # owner is the noun it looks like, whatever the word before it was taken for.
+    if any(c.dep_ in NOUN_MARKERS for c in word.children):
         return False
     if word == root:
         # "Production increases at ...": the parse has its subject right.
