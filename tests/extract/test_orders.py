@@ -1171,6 +1171,11 @@ def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> No
         # A request to one's own family.
         "Saying that best is the socialist system of our country, she asked her children to work"
         " harder for the country.",
+        "Before she died, the old teacher asked her grandchildren to serve the country faithfully.",
+        # A gerund the parse joined to the participle describing the decisions goes on from the
+        # verb before them; the decisions are only what is to be carried out.
+        "The people would continue to make achievements in implementing the decisions made at"
+        " the Party Congress and building a powerful country, the message said.",
         # A term quoted from the other side.
         'The present U.S. administration put forward a deceptive "policy of no-first use of'
         ' nuclear weapons" as part of its election commitments.',
@@ -1195,6 +1200,22 @@ def test_no_order_outside_a_leaders_or_a_bodys_directive(parse: Parse, text: str
             "The national anthem was written under the guidance of President Kim Il Sung. One day"
             " in September 1946, he met some writers. He called for reflecting in the song their"
             " national pride.",
+            "Kim Il Sung",
+        ),
+        # "It" goes on from the body the sentence before names.
+        (
+            "The Ministry of Land and Environment Protection has paid attention to the tree"
+            " planting. It set forth the task of planting millions of trees this spring.",
+            "Ministry of Land and Environment Protection",
+        ),
+        # A leader's recommendation or advice on what is to be done.
+        (
+            "Kim Il Sung looked at the designs. He advised that the brush be placed in the middle.",
+            "Kim Il Sung",
+        ),
+        (
+            "Kim Il Sung looked at the designs. He recommended that the symbols should be"
+            " crossed in the middle.",
             "Kim Il Sung",
         ),
         # A surname the model tagged no name in, after the full name.
