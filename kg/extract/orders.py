@@ -686,8 +686,20 @@ def _thing_speaking(token: Token) -> bool:
 
 def _set_for_itself(verb: Token) -> bool:
     """A goal or task one sets oneself ("the commission set itself a goal of ..."), which
-    directs no one else."""
-    return any(c.lower_ in REFLEXIVES for c in children(verb, "dative", "dobj"))
+    directs no one else; so do people who set their own ("the people who set their direction
+    of life under the flag"), unlike a leader who sets forth his policy for others."""
+    if any(c.lower_ in REFLEXIVES for c in children(verb, "dative", "dobj")):
+        return True
+    heads = [
+        verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+        for s in subjects(verb)
+    ]
+    people = bool(heads) and all(
+        h.lower_ == "they" or (h.tag_ == "NNS" and _in_lexicons(h, "group_heads")) for h in heads
+    )
+    return people and any(
+        c.dep_ == "poss" and c.lower_ == "their" for o in children(verb, "dobj") for c in o.children
+    )
 
 
 def _measures_taken(verb: Token) -> bool:

@@ -1172,6 +1172,9 @@ def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> No
         "Saying that best is the socialist system of our country, she asked her children to work"
         " harder for the country.",
         "Before she died, the old teacher asked her grandchildren to serve the country faithfully.",
+        # People setting their own course direct no one.
+        "The newspaper says that a bright future is in store for the young people who set their"
+        " direction of life under the flag of the Party.",
         # A gerund the parse joined to the participle describing the decisions goes on from the
         # verb before them; the decisions are only what is to be carried out.
         "The people would continue to make achievements in implementing the decisions made at"
