@@ -2595,7 +2595,17 @@ def _only_to_be_carried_out(cluster: _Cluster) -> bool:
     the article tells was given or acted on ("all units turned out in the drive to implement
     the decision")."""
     return all(
-        m.kind is TriggerKind.NOUN and not m.recipients and _object_to_carry_out(m.trigger)
+        not m.recipients
+        and (
+            (m.kind is TriggerKind.NOUN and _object_to_carry_out(m.trigger))
+            # "the drive for implementing the tasks set forth by the Congress": the participle
+            # only says which tasks are carried out.
+            or (
+                m.kind is TriggerKind.LIGHT
+                and _naming_its_noun(m.trigger)
+                and _object_to_carry_out(m.trigger.head)
+            )
+        )
         for m in cluster.mentions
     )
 

@@ -303,6 +303,8 @@ def test_order_has_issuer_recipient_and_instruction(
         " implement the Party's decision.",
         "Only when all officials become embodiments of the leadership method of our Party, can"
         " they fulfil their duty in carrying out the Party's decisions perfectly.",
+        "The mine over-fulfilled its plans every year in the drive for implementing the tasks"
+        " set forth by the Party Congress.",
         # Charged with a crime: an accusation, not a task.
         "The man is charged with gunning down a shopkeeper in the town.",
         "Police charged John Smith with killing his neighbour.",
