@@ -523,6 +523,13 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             "Eighth Central Committee of the Workers' Party of Korea",
             "tasks",
         ),
+        # A body named by the common noun "body" may direct those it calls on.
+        (
+            "In 1999, an Islamic body declared a state in the region and called on believers to"
+            " take up arms.",
+            "Islamic body",
+            None,
+        ),
         # Seeing to it that something is done has it done.
         (
             "Kim Jong Un saw to it that a model pharmacy was built first in Moranbong District.",
