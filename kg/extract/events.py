@@ -1930,7 +1930,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or tuple(e for e in [_body_title(ctx, head)] if e is not None)
         or entities_of(index, [head])
         or conjoined_before(index, head)
-        or _antecedents(index, head)
+        or antecedents(index, head)
         or _bodies_named_again(index, head)
         or (
             _titled(ctx, head)
@@ -2456,7 +2456,7 @@ def _company_called_before(index: EntityIndex, token: Token) -> Entity | None:
         owners = [
             e
             for p in children(noun, "poss")
-            for e in (_antecedents(index, p) if p.lower_ == "its" else entities_of(index, [p]))
+            for e in (antecedents(index, p) if p.lower_ == "its" else entities_of(index, [p]))
             if e.kind is EntityKind.ORGANIZATION and e != unit
         ]
         return owners[0] if owners else None
@@ -2806,7 +2806,7 @@ def _body_before_which(index: EntityIndex, token: Token) -> Token | None:
     return before if entity is not None and entity.kind in BODY_KINDS else None
 
 
-def _antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
+def antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """Who a subject "it" or "they" stands for when no group does: the subject of the
     nearest clause before it, in its sentence or the one before. "It seized another tanker"
     after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
@@ -2851,7 +2851,7 @@ def _it_meant(
     """The place or body an "it" stands for, from the nearest subject before it."""
     if earlier.pos_ == "PRON":
         # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
-        return _antecedents(index, earlier)
+        return antecedents(index, earlier)
     found = _body_meant(index, earlier, possessive)
     if found or sentence_of(earlier).start == sentence_of(token).start:
         return found
@@ -2933,7 +2933,7 @@ def _body_ofsentence_before(
     if main and main[0].lower_ == "it":
         # "It advanced the policy to make the people enjoy ... It has pushed ahead": the "it"
         # of that main clause goes on.
-        return _antecedents(index, main[0])
+        return antecedents(index, main[0])
     main = [s for s in main if s.pos_ != "PRON"]
     return _body_meant(index, main[0], possessive) if main else ()
 

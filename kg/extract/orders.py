@@ -94,8 +94,9 @@ def _no_directive(token: Token) -> bool:
     # tell it what to do.
     if _leads_a_body(token):
         return True
-    # "she asked her children to work harder": what one asks of one's own family is private.
-    kin = lexicon.mapping("kinship")
+    # "she asked her children to work harder", "asked her descendants to do more work": what
+    # one asks of one's own family is private.
+    kin = lexicon.mapping("kinship").keys() | lexicon.words("family_line_nouns")
     if any(o.lemma_.casefold() in kin and children(o, "poss") for o in children(token, "dobj")):
         return True
     # "called for someone's \"denuclearization\"": a term quoted from the other side.
@@ -685,8 +686,20 @@ def _thing_speaking(token: Token) -> bool:
 
 def _set_for_itself(verb: Token) -> bool:
     """A goal or task one sets oneself ("the commission set itself a goal of ..."), which
-    directs no one else."""
-    return any(c.lower_ in REFLEXIVES for c in children(verb, "dative", "dobj"))
+    directs no one else; so do people who set their own ("the people who set their direction
+    of life under the flag"), unlike a leader who sets forth his policy for others."""
+    if any(c.lower_ in REFLEXIVES for c in children(verb, "dative", "dobj")):
+        return True
+    heads = [
+        verb.head if s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else s
+        for s in subjects(verb)
+    ]
+    people = bool(heads) and all(
+        h.lower_ == "they" or (h.tag_ == "NNS" and _in_lexicons(h, "group_heads")) for h in heads
+    )
+    return people and any(
+        c.dep_ == "poss" and c.lower_ == "their" for o in children(verb, "dobj") for c in o.children
+    )
 
 
 def _measures_taken(verb: Token) -> bool:
@@ -1048,19 +1061,21 @@ def obligation_speaker(token: Token) -> Token | None:
     if head is None:
         return None
     words = lexicon.words("obligation_words")
+    mandating = head.lemma_.casefold() in lexicon.words("mandating_verbs")
     obliged = (
         _obliged(token)
         or any(c.dep_ == "acomp" and c.lower_ in words for c in token.children)
         or _task_to_do(token)
         or _needed(token, words)
+        or (mandating and _subjunctive(token))
     )
     if not obliged:  # most clauses: the questions below are not asked
         return None
     # "they must have been greatly moved": an inference about the past, not a directive.
     inferred = any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
     inferred = inferred or _predicted(token)
-    reporting = head.pos_ == "VERB" and head.lemma_.casefold() in (
-        lexicon.union("reporting_verbs", "exhorting_verbs")
+    reporting = head.pos_ == "VERB" and (
+        mandating or head.lemma_.casefold() in lexicon.union("reporting_verbs", "exhorting_verbs")
     )
     # "the U.S. is claiming that emergency measures are necessary": what a speaker is said to
     # claim is disputed, not directed.
@@ -1089,6 +1104,20 @@ def obligation_speaker(token: Token) -> Token | None:
     if speakers and all(s.lower_ == "they" for s in speakers):
         return None
     return head if any(_can_speak(s) and s.lower_ != "it" for s in speakers) else None
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A "that" clause in the bare form with its own subject ("advised that the brush be
+    placed in the middle"): what is to be done, as "should" would say."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    auxiliaries = children(verb, "aux", "auxpass")
+    bare = verb.tag_ == "VB" if not auxiliaries else auxiliaries[0].tag_ == "VB"
+    return (
+        marked
+        and bare
+        and bool(children(verb, "nsubj", "nsubjpass"))
+        and not any(a.tag_ == "MD" or a.lower_ == "to" for a in auxiliaries)
+    )
 
 
 def _predicted(verb: Token) -> bool:
@@ -1280,6 +1309,7 @@ def _trigger_kind(token: Token) -> TriggerKind | None:
         token.pos_ == "VERB"
         and any(is_order_noun(s) for s in subjects(token))
         and not _describes_a_document(token)
+        and not _joined_to_a_description(token)
         and not said_of_an_order_told(token)
     ):
         return TriggerKind.ANAPHORIC
@@ -1302,6 +1332,19 @@ def _describes_a_document(verb: Token) -> bool:
     describing = is_passive(verb) or verb.dep_ == "acl"
     content = verb.dep_ == "acl" and _infinitive(verb)
     return describing and not content and not is_light_order(verb)
+
+
+def _joined_to_a_description(verb: Token) -> bool:
+    """A gerund the parser joined to the participle describing an order noun ("implementing
+    the decisions made at the Congress and building a socialist power"): it goes on from the
+    verb before the noun, and is nothing the order says to do."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "conj"
+        and verb.head.dep_ == "acl"
+        and verb.head.tag_ == "VBN"
+        and is_order_noun(verb.head.head)
+    )
 
 
 def said_of_an_order_told(verb: Token) -> bool:
@@ -2028,14 +2071,22 @@ def _unmarked_subjects(verb: Token) -> list[Token]:
 
 def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     """Who a subject that names no one stands for: the group "they" goes on from ("The
-    reporters and speakers noted ... They stressed the need to ..."), and the body whose
-    meeting speaks ("Plenary meetings of the WPK Central Committee stressed ...")."""
+    reporters and speakers noted ... They stressed the need to ..."), the body whose
+    meeting speaks ("Plenary meetings of the WPK Central Committee stressed ..."), and the
+    body or place an "it" goes on from ("Today the WPK is setting a higher goal ... It
+    advanced the policy"), as for the acts events read."""
+    # Events read what orders trigger: imported here.
+    from kg.extract.events import antecedents
+
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
     # "the historic Tenth Plenary Meeting of the Eighth Central Committee called upon": a
     # meeting named in capitals, but no entity of its own.
     unnamed = [h for h in heads if h.pos_ == "NOUN" or index.entity_at(h) is None]
     met = _bodies_met(unnamed)
-    return groups or entities_of(index, met, EntityKind.ORGANIZATION)
+    bodies = (e for h in heads if h.lower_ == "it" for e in antecedents(index, h))
+    return (
+        groups or entities_of(index, met, EntityKind.ORGANIZATION) or tuple(dict.fromkeys(bodies))
+    )
 
 
 def _meeting_bodies(verb: Token) -> list[Token]:
@@ -2544,7 +2595,17 @@ def _only_to_be_carried_out(cluster: _Cluster) -> bool:
     the article tells was given or acted on ("all units turned out in the drive to implement
     the decision")."""
     return all(
-        m.kind is TriggerKind.NOUN and not m.recipients and _object_to_carry_out(m.trigger)
+        not m.recipients
+        and (
+            (m.kind is TriggerKind.NOUN and _object_to_carry_out(m.trigger))
+            # "the drive for implementing the tasks set forth by the Congress": the participle
+            # only says which tasks are carried out.
+            or (
+                m.kind is TriggerKind.LIGHT
+                and _naming_its_noun(m.trigger)
+                and _object_to_carry_out(m.trigger.head)
+            )
+        )
         for m in cluster.mentions
     )
 

@@ -303,6 +303,8 @@ def test_order_has_issuer_recipient_and_instruction(
         " implement the Party's decision.",
         "Only when all officials become embodiments of the leadership method of our Party, can"
         " they fulfil their duty in carrying out the Party's decisions perfectly.",
+        "The mine over-fulfilled its plans every year in the drive for implementing the tasks"
+        " set forth by the Party Congress.",
         # Charged with a crime: an accusation, not a task.
         "The man is charged with gunning down a shopkeeper in the town.",
         "Police charged John Smith with killing his neighbour.",
@@ -520,6 +522,13 @@ def test_who_is_to_do_what_an_order_says_is_its_recipient(parse: Parse) -> None:
             " Meeting of the Eighth Central Committee of the Workers' Party of Korea.",
             "Eighth Central Committee of the Workers' Party of Korea",
             "tasks",
+        ),
+        # A body named by the common noun "body" may direct those it calls on.
+        (
+            "In 1999, an Islamic body declared a state in the region and called on believers to"
+            " take up arms.",
+            "Islamic body",
+            None,
         ),
         # Seeing to it that something is done has it done.
         (
@@ -1171,6 +1180,14 @@ def test_speakers_going_on_point_by_point_give_an_order_each(parse: Parse) -> No
         # A request to one's own family.
         "Saying that best is the socialist system of our country, she asked her children to work"
         " harder for the country.",
+        "Before she died, the old teacher asked her grandchildren to serve the country faithfully.",
+        # People setting their own course direct no one.
+        "The newspaper says that a bright future is in store for the young people who set their"
+        " direction of life under the flag of the Party.",
+        # A gerund the parse joined to the participle describing the decisions goes on from the
+        # verb before them; the decisions are only what is to be carried out.
+        "The people would continue to make achievements in implementing the decisions made at"
+        " the Party Congress and building a powerful country, the message said.",
         # A term quoted from the other side.
         'The present U.S. administration put forward a deceptive "policy of no-first use of'
         ' nuclear weapons" as part of its election commitments.',
@@ -1195,6 +1212,22 @@ def test_no_order_outside_a_leaders_or_a_bodys_directive(parse: Parse, text: str
             "The national anthem was written under the guidance of President Kim Il Sung. One day"
             " in September 1946, he met some writers. He called for reflecting in the song their"
             " national pride.",
+            "Kim Il Sung",
+        ),
+        # "It" goes on from the body the sentence before names.
+        (
+            "The Ministry of Land and Environment Protection has paid attention to the tree"
+            " planting. It set forth the task of planting millions of trees this spring.",
+            "Ministry of Land and Environment Protection",
+        ),
+        # A leader's recommendation or advice on what is to be done.
+        (
+            "Kim Il Sung looked at the designs. He advised that the brush be placed in the middle.",
+            "Kim Il Sung",
+        ),
+        (
+            "Kim Il Sung looked at the designs. He recommended that the symbols should be"
+            " crossed in the middle.",
             "Kim Il Sung",
         ),
         # A surname the model tagged no name in, after the full name.
