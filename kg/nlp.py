@@ -1109,8 +1109,12 @@ def _verb_in_noun_form(word: Token, root: Token) -> bool:
     if before.pos_ not in SUBJECT_ENDS or after.pos_ not in VERB_FOLLOWERS:
         return False
     # "The budget allots a 12.5 percent increase over ...": a word with its own determiner or
-    # owner is the noun it looks like, whatever the word before it was taken for.
-    if any(c.dep_ in NOUN_MARKERS for c in word.children):
+    # owner is the noun it looks like. One the parse gives it across a name ("in the DPRK
+    # fulfill the plan") is the name's.
+    if any(
+        c.dep_ in NOUN_MARKERS and all(t.pos_ != "PROPN" for t in word.doc[c.i + 1 : word.i])
+        for c in word.children
+    ):
         return False
     if word == root:
         # "Production increases at ...": the parse has its subject right.
