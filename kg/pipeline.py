@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v32",
-    "kg.times.v22",
-    "kg.relations.v32",
-    "kg.orders.v29",
-    "kg.statements.v33",
-    "kg.events.v34",
-    "kg.places.v28",
+    "kg.entities.v33",
+    "kg.times.v23",
+    "kg.relations.v33",
+    "kg.orders.v30",
+    "kg.statements.v34",
+    "kg.events.v35",
+    "kg.places.v29",
 )
 
 
