@@ -3803,15 +3803,7 @@ def _owners_of_passive_subject(index: EntityIndex, verb: Token) -> list[Token]:
     ]
     owners = [o for h in heads for o in prepositional_objects(h, OF)]
     # "a project for updating X", "the work of building X": what the work's gerund is done to.
-    owners += [
-        o
-        for h in heads
-        for g in children(h, "prep")
-        if g.lower_ in OF_OR_FOR
-        for p in children(g, "pcomp")
-        if p.tag_ == "VBG"
-        for o in children(p, "dobj")
-    ]
+    owners += _gerunds_objects(heads, OF_OR_FOR)
     return owners
 
 
@@ -4453,11 +4445,16 @@ def _collective_nouns() -> frozenset[str]:
 def _undergoing_objects_act(objects: list[Token]) -> list[Token]:
     """Whom the act an object's "of" phrase tells is done to: "studying the possibility of
     taking Elian to a third nation" is about Elian too."""
+    return _gerunds_objects(objects, OF)
+
+
+def _gerunds_objects(nouns: list[Token], prepositions: frozenset[str]) -> list[Token]:
+    """What the gerund of a noun's phrase acts on: "the work of building X" -> X."""
     return [
         o
-        for obj in objects
-        for p in children(obj, "prep")
-        if p.lower_ in OF
+        for noun in nouns
+        for p in children(noun, "prep")
+        if p.lower_ in prepositions
         for act in children(p, "pcomp")
         if act.tag_ == "VBG"
         for o in children(act, "dobj")
