@@ -1927,6 +1927,7 @@ _RATE_SPOTTER = re.compile(
 )
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
+_RATE_WORDS = frozenset({"a", "an", "per"})
 _QUARTERS = re.compile(_template(r"(?:the )?(?P<ord>{QORDINAL})[- ]quarters"), re.IGNORECASE)
 _QORDINAL_ALONE = re.compile(_template(r"(?:the )?{QORDINAL}"), re.IGNORECASE)
 _SHARED_QUARTERS = re.compile(
@@ -2292,6 +2293,14 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
+    tokens = doc_tokens(doc)
+    spans.extend(
+        (i, i + 2)
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].lower_ in _RATE_WORDS
+        and _RATE.fullmatch(f"{tokens[i].lower_} {tokens[i + 1].lower_}")
+        and _counted_noun(tokens[i - 1])
+    )
     spans.extend(_vague_word_spans(doc))
     spans.extend((token.i, token.i + 1) for token in doc_tokens(doc) if _year_of_event_name(token))
     dateline = _DATELINE.match(text)
@@ -2559,8 +2568,23 @@ def _rate(span: Span) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if m is None or before is None:
         return None
-    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS
+    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS or _counted_noun(before)
     return _UNITS[m["unit"]] if counted else None
+
+
+def _counted_noun(token: Token) -> bool:
+    """Whether a plural noun is counted ("hundreds of interviews", "fifty thousand CDs"): "a
+    day" after it tells how many there are each day, a rate, as after "$33 million"."""
+    if token.tag_ != "NNS" or token.lower_ in _UNITS or token.lemma_.lower() in _SPEED_MEASURES:
+        return False
+    if any(child.dep_ == "nummod" for child in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.ent_type_ in _COUNT_LABELS)
+    )
 
 
 def _compared_period(span: Span) -> str | None:

@@ -756,6 +756,18 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
         ("The chip runs 15 million instructions per second.", dt.date(1989, 10, 27), []),
         ("The train reached 300 kilometers per hour.", dt.date(1989, 10, 27), []),
         ("It pays $5 per hour.", dt.date(1989, 10, 27), [("per hour", "SET", "PT1H")]),
+        # "a day" after a counted plural noun is how many each day, a rate like "$33 a year".
+        (
+            "Agents conduct hundreds of interviews a day, a spokesman said.",
+            dt.date(1998, 11, 21),
+            [("a day", "SET", "P1D")],
+        ),
+        (
+            "The plant would produce about 10,000 units a year.",
+            dt.date(1989, 10, 27),
+            [("a year", "SET", "P1Y")],
+        ),
+        ("He ran 10 miles a day.", dt.date(1989, 10, 27), []),
         # "high noon" as a figure of speech is the hour of decision, not midday.
         (
             "For the people of Poland, high noon comes today.",
