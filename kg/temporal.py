@@ -2647,6 +2647,20 @@ def _splits_month_day(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _fiscal_quarter_ended(span: Span, result: Timex) -> Timex:
+    """ "the quarter ended Sept. 30" after "the fiscal first quarter": the fiscal quarter does
+    not end in that month of the calendar, and which quarter of the calendar year it is the
+    article leaves open; TimeBank writes it 1989-QX."""
+    m = _QUARTER.fullmatch(result[1])
+    doc = span.doc
+    if m is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _PERIOD_ENDS:
+        return result
+    month = doc[span.end + 1]
+    if not _names_month(month) or _MONTHS[month.lower_.rstrip(".")] == 3 * int(m[2]):
+        return result
+    return result[0], f"{m[1]}-QX"
+
+
 def _names_month(token: Token) -> bool:
     """Whether a token is a month's name, whole or abbreviated ("Sept.")."""
     return token.lower_.rstrip(".") in _MONTHS
@@ -2955,9 +2969,12 @@ def find_time_expressions(
             and _YEAR_BACK.search(span_text)
         ):
             reference = None  # "For the nine months, ... compared with a year earlier": 1988
-        if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text)):
+        bare_quarter = named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text))
+        if bare_quarter:
             reference = named_quarter
         result = normalise(span_text, anchor, previous=reference, tense=tense)
+        if result is not None and bare_quarter:
+            result = _fiscal_quarter_ended(span, result)
         if (
             report is not None
             and named_quarter == report

@@ -710,6 +710,28 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
                 ("a year earlier", "DATE", "1988-Q3"),
             ],
         ),
+        # A fiscal quarter ending in another calendar month: which calendar quarter is open.
+        (
+            "The airline earned a record in its fiscal first quarter. In the quarter ended "
+            "Sept. 30, revenue rose 15%. Traffic grew in the quarter.",
+            dt.date(1989, 10, 26),
+            [
+                ("its fiscal first quarter", "DATE", "1989-Q1"),
+                ("the quarter", "DATE", "1989-QX"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+                ("the quarter", "DATE", "1989-Q1"),
+            ],
+        ),
+        (
+            "It earned $5 million in the fiscal first quarter after a loss for its fourth "
+            "quarter ended June 30.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("its fourth quarter", "DATE", "1989-Q4"),
+                ("June 30", "DATE", "1989-06-30"),
+            ],
+        ),
         (
             "Sales in the year ended March 31 rose.",
             dt.date(1989, 10, 30),
