@@ -1928,6 +1928,7 @@ _RATE_SPOTTER = re.compile(
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
 _RATE_WORDS = frozenset({"a", "an", "per"})
+_ELLIPTIC_UNITS = frozenset({"W", "M", "Q", "Y"})
 _QUARTERS = re.compile(_template(r"(?:the )?(?P<ord>{QORDINAL})[- ]quarters"), re.IGNORECASE)
 _QORDINAL_ALONE = re.compile(_template(r"(?:the )?{QORDINAL}"), re.IGNORECASE)
 _SHARED_QUARTERS = re.compile(
@@ -2294,6 +2295,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         if span is not None:
             spans.append((span.start, span.end))
     tokens = doc_tokens(doc)
+    spans.extend((i, i + 1) for i in range(3, len(tokens)) if _elliptic_last(tokens[i]))
     spans.extend(
         (i, i + 2)
         for i in range(1, len(tokens) - 1)
@@ -2560,6 +2562,25 @@ def _quarters(span: Span, tense: Tense | None) -> str | None:
     if tense == "past":
         return f"the {ordinal} quarter"
     return f"the {ordinal} quarters" if m is None else None
+
+
+def _elliptic_last(token: Token) -> str | None:
+    """The unit of a "last" that leaves it out after a comparison ("twice as high this year as
+    last", "more this month than last"): the period before the one just named."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "last" or i < 3 or doc[i - 1].lower_ not in ("as", "than"):
+        return None
+    unit, this = doc[i - 2], doc[i - 3]
+    if this.lower_ != "this" or _UNITS.get(unit.lower_) not in _ELLIPTIC_UNITS:
+        return None
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and not (following.is_punct or following.is_space):
+        return None  # "this year as last year's", "than last week"
+    if doc[i - 1].lower_ == "as" and not any(
+        t.lower_ == "as" for t in doc[token.sent.start : i - 3]
+    ):
+        return None  # "finished this week as last": a rank, not "as high ... as"
+    return unit.lower_
 
 
 def _rate(span: Span) -> str | None:
@@ -2986,6 +3007,8 @@ def find_time_expressions(
             result = "DATE", report
         if (quarters := _quarters(span, tense)) is not None:
             result = normalise(quarters, anchor, previous=reference, tense=tense) or result
+        if len(span) == 1 and (unit := _elliptic_last(span[0])):
+            result = normalise(f"last {unit}", anchor, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span_text, published, tense)
         if result is None:

@@ -790,6 +790,22 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("a year", "SET", "P1Y")],
         ),
         ("He ran 10 miles a day.", dt.date(1989, 10, 27), []),
+        # A "last" that leaves its unit out after a comparison is the period before.
+        (
+            "The bank expects to pay twice as large a dividend this year as last.",
+            dt.date(1989, 10, 27),
+            [("this year", "DATE", "1989"), ("last", "DATE", "1988")],
+        ),
+        (
+            "Orders were higher this month than last, the company said.",
+            dt.date(1989, 10, 27),
+            [("this month", "DATE", "1989-10"), ("last", "DATE", "1989-09")],
+        ),
+        (
+            "The team finished this year as last in its league.",
+            dt.date(1989, 10, 27),
+            [("this year", "DATE", "1989")],
+        ),
         # "high noon" as a figure of speech is the hour of decision, not midday.
         (
             "For the people of Poland, high noon comes today.",
