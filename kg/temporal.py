@@ -84,6 +84,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
   come between), else the last completed one. So are "This quarter's" figures when that quarter
   is the one reported on and they are not forecast ("This quarter's loss includes charges").
+  "the quarter ended Sept. 30" after a fiscal quarter that does not end in September is a
+  quarter of the year the article leaves open (1989-QX), as TimeBank has it.
 * Plural ordinal quarters are the SET of that quarter of every year ("usually conducted in the
   second and fourth quarters": `XXXX-Q2`, `XXXX-Q4`, the first sharing the noun), or this
   year's quarters in a past narration ("sales fell in the second and third quarters").
@@ -94,10 +96,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A weekday joined to one with a plural part of day shares it ("flights leave on Monday and
   Tuesday nights": Monday is XXXX-WXX-1TNI too), but not in a past narration, where they are
   nights of the week gone by; "the past three summers" is each of them, XXXX-SU.
-* A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
-  quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
-  are not time expressions; a year in a competition's name is the year it is held ("the Asian
-  Championships 2024"). "the autumn season" is the season.
+* A rate ("$33 million a year", "hundreds of interviews a day") is the SET P1Y (P1D); "last"
+  after a comparison is the period before ("this year as last": 1988); frequency adjectives
+  before a noun ("its quarterly dividend", "average daily volume") and dates inside names
+  ("the April 25 Hostel") are not time expressions; a year in a competition's name is the year
+  it is held ("the Asian Championships 2024"). "the autumn season" is the season.
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
