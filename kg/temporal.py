@@ -84,6 +84,8 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   quarter" and "the latest period" are the quarter last named (a fiscal one too, whatever dates
   come between), else the last completed one. So are "This quarter's" figures when that quarter
   is the one reported on and they are not forecast ("This quarter's loss includes charges").
+  "the quarter ended Sept. 30" after a fiscal quarter that does not end in September is a
+  quarter of the year the article leaves open (1989-QX), as TimeBank has it.
 * Plural ordinal quarters are the SET of that quarter of every year ("usually conducted in the
   second and fourth quarters": `XXXX-Q2`, `XXXX-Q4`, the first sharing the noun), or this
   year's quarters in a past narration ("sales fell in the second and third quarters").
@@ -94,10 +96,11 @@ Decisions where TimeML leaves room, so that callers know what to expect:
 * A weekday joined to one with a plural part of day shares it ("flights leave on Monday and
   Tuesday nights": Monday is XXXX-WXX-1TNI too), but not in a past narration, where they are
   nights of the week gone by; "the past three summers" is each of them, XXXX-SU.
-* A rate ("$33 million a year") is the SET P1Y; frequency adjectives before a noun ("its
-  quarterly dividend", "average daily volume") and dates inside names ("the April 25 Hostel")
-  are not time expressions; a year in a competition's name is the year it is held ("the Asian
-  Championships 2024"). "the autumn season" is the season.
+* A rate ("$33 million a year", "hundreds of interviews a day") is the SET P1Y (P1D); "last"
+  after a comparison is the period before ("this year as last": 1988); frequency adjectives
+  before a noun ("its quarterly dividend", "average daily volume") and dates inside names
+  ("the April 25 Hostel") are not time expressions; a year in a competition's name is the year
+  it is held ("the Asian Championships 2024"). "the autumn season" is the season.
 * "current", "recent", "soon" and "the future" are PRESENT_REF, PAST_REF and FUTURE_REF in the
   one use where they refer to a time, which the parse tells ("current market conditions", "it
   may soon seek", "well into the future"; not "current" before a time unit, "as soon as", "soon"
@@ -1927,6 +1930,8 @@ _RATE_SPOTTER = re.compile(
 )
 _AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _RATE = re.compile(_template(r"(?:a|an|per) (?P<unit>{UNIT1})"))
+_RATE_WORDS = frozenset({"a", "an", "per"})
+_ELLIPTIC_UNITS = frozenset({"W", "M", "Q", "Y"})
 _QUARTERS = re.compile(_template(r"(?:the )?(?P<ord>{QORDINAL})[- ]quarters"), re.IGNORECASE)
 _QORDINAL_ALONE = re.compile(_template(r"(?:the )?{QORDINAL}"), re.IGNORECASE)
 _SHARED_QUARTERS = re.compile(
@@ -2292,6 +2297,15 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         span = doc.char_span(m.start("rate"), m.end("rate"), alignment_mode="expand")
         if span is not None:
             spans.append((span.start, span.end))
+    tokens = doc_tokens(doc)
+    spans.extend((i, i + 1) for i in range(3, len(tokens)) if _elliptic_last(tokens[i]))
+    spans.extend(
+        (i, i + 2)
+        for i in range(1, len(tokens) - 1)
+        if tokens[i].lower_ in _RATE_WORDS
+        and _RATE.fullmatch(f"{tokens[i].lower_} {tokens[i + 1].lower_}")
+        and _counted_noun(tokens[i - 1])
+    )
     spans.extend(_vague_word_spans(doc))
     spans.extend((token.i, token.i + 1) for token in doc_tokens(doc) if _year_of_event_name(token))
     dateline = _DATELINE.match(text)
@@ -2553,14 +2567,48 @@ def _quarters(span: Span, tense: Tense | None) -> str | None:
     return f"the {ordinal} quarters" if m is None else None
 
 
+def _elliptic_last(token: Token) -> str | None:
+    """The unit of a "last" that leaves it out after a comparison ("twice as high this year as
+    last", "more this month than last"): the period before the one just named."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "last" or i < 3 or doc[i - 1].lower_ not in ("as", "than"):
+        return None
+    unit, this = doc[i - 2], doc[i - 3]
+    if this.lower_ != "this" or _UNITS.get(unit.lower_) not in _ELLIPTIC_UNITS:
+        return None
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is not None and not (following.is_punct or following.is_space):
+        return None  # "this year as last year's", "than last week"
+    if doc[i - 1].lower_ == "as" and not any(
+        t.lower_ == "as" for t in doc[token.sent.start : i - 3]
+    ):
+        return None  # "finished this week as last": a rank, not "as high ... as"
+    return unit.lower_
+
+
 def _rate(span: Span) -> str | None:
     """The unit of a rate ("$33 million a year", "10% a month"), if the span is one."""
     m = _RATE.fullmatch(span.text.lower())
     before = span.doc[span.start - 1] if span.start > 0 else None
     if m is None or before is None:
         return None
-    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS
+    counted = before.like_num or before.ent_type_ in _AMOUNT_LABELS or _counted_noun(before)
     return _UNITS[m["unit"]] if counted else None
+
+
+def _counted_noun(token: Token) -> bool:
+    """Whether a plural noun is counted ("hundreds of interviews", "fifty thousand CDs"): "a
+    day" after it tells how many there are each day, a rate, as after "$33 million"."""
+    if token.tag_ != "NNS" or token.lower_ in _UNITS or token.lemma_.lower() in _SPEED_MEASURES:
+        return False
+    if any(child.dep_ == "nummod" for child in token.children):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.like_num or head.head.ent_type_ in _COUNT_LABELS)
+    )
 
 
 def _compared_period(span: Span) -> str | None:
@@ -2621,6 +2669,20 @@ def _splits_month_day(doc: Doc, start: int, end: int) -> bool:
         and _DAY_NUMBER.fullmatch(tokens[i].text)
         for i in (start, end)
     )
+
+
+def _fiscal_quarter_ended(span: Span, result: Timex) -> Timex:
+    """ "the quarter ended Sept. 30" after "the fiscal first quarter": the fiscal quarter does
+    not end in that month of the calendar, and which quarter of the calendar year it is the
+    article leaves open; TimeBank writes it 1989-QX."""
+    m = _QUARTER.fullmatch(result[1])
+    doc = span.doc
+    if m is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _PERIOD_ENDS:
+        return result
+    month = doc[span.end + 1]
+    if not _names_month(month) or _MONTHS[month.lower_.rstrip(".")] == 3 * int(m[2]):
+        return result
+    return result[0], f"{m[1]}-QX"
 
 
 def _names_month(token: Token) -> bool:
@@ -2931,9 +2993,12 @@ def find_time_expressions(
             and _YEAR_BACK.search(span_text)
         ):
             reference = None  # "For the nine months, ... compared with a year earlier": 1988
-        if named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text)):
+        bare_quarter = named_quarter and _NAMED_QUARTER.fullmatch(_clean(span_text))
+        if bare_quarter:
             reference = named_quarter
         result = normalise(span_text, anchor, previous=reference, tense=tense)
+        if result is not None and bare_quarter:
+            result = _fiscal_quarter_ended(span, result)
         if (
             report is not None
             and named_quarter == report
@@ -2945,6 +3010,8 @@ def find_time_expressions(
             result = "DATE", report
         if (quarters := _quarters(span, tense)) is not None:
             result = normalise(quarters, anchor, previous=reference, tense=tense) or result
+        if len(span) == 1 and (unit := _elliptic_last(span[0])):
+            result = normalise(f"last {unit}", anchor, tense=tense)
         if result is None and any(s < end and start < e for s, e in ent_spans):
             result = _fallback(span_text, published, tense)
         if result is None:

@@ -710,6 +710,28 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
                 ("a year earlier", "DATE", "1988-Q3"),
             ],
         ),
+        # A fiscal quarter ending in another calendar month: which calendar quarter is open.
+        (
+            "The airline earned a record in its fiscal first quarter. In the quarter ended "
+            "Sept. 30, revenue rose 15%. Traffic grew in the quarter.",
+            dt.date(1989, 10, 26),
+            [
+                ("its fiscal first quarter", "DATE", "1989-Q1"),
+                ("the quarter", "DATE", "1989-QX"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+                ("the quarter", "DATE", "1989-Q1"),
+            ],
+        ),
+        (
+            "It earned $5 million in the fiscal first quarter after a loss for its fourth "
+            "quarter ended June 30.",
+            dt.date(1989, 10, 26),
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("its fourth quarter", "DATE", "1989-Q4"),
+                ("June 30", "DATE", "1989-06-30"),
+            ],
+        ),
         (
             "Sales in the year ended March 31 rose.",
             dt.date(1989, 10, 30),
@@ -756,6 +778,34 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
         ("The chip runs 15 million instructions per second.", dt.date(1989, 10, 27), []),
         ("The train reached 300 kilometers per hour.", dt.date(1989, 10, 27), []),
         ("It pays $5 per hour.", dt.date(1989, 10, 27), [("per hour", "SET", "PT1H")]),
+        # "a day" after a counted plural noun is how many each day, a rate like "$33 a year".
+        (
+            "Agents conduct hundreds of interviews a day, a spokesman said.",
+            dt.date(1998, 11, 21),
+            [("a day", "SET", "P1D")],
+        ),
+        (
+            "The plant would produce about 10,000 units a year.",
+            dt.date(1989, 10, 27),
+            [("a year", "SET", "P1Y")],
+        ),
+        ("He ran 10 miles a day.", dt.date(1989, 10, 27), []),
+        # A "last" that leaves its unit out after a comparison is the period before.
+        (
+            "The bank expects to pay twice as large a dividend this year as last.",
+            dt.date(1989, 10, 27),
+            [("this year", "DATE", "1989"), ("last", "DATE", "1988")],
+        ),
+        (
+            "Orders were higher this month than last, the company said.",
+            dt.date(1989, 10, 27),
+            [("this month", "DATE", "1989-10"), ("last", "DATE", "1989-09")],
+        ),
+        (
+            "The team finished this year as last in its league.",
+            dt.date(1989, 10, 27),
+            [("this year", "DATE", "1989")],
+        ),
         # "high noon" as a figure of speech is the hour of decision, not midday.
         (
             "For the people of Poland, high noon comes today.",
