@@ -2671,7 +2671,10 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (
                 token.ent_type_ in {"GPE", "ORG"}
                 and token.i in taken
-                and head.lower_ not in lexicon.words("unnamed_body_plurals")
+                and (
+                    head.lower_ not in lexicon.words("unnamed_body_plurals")
+                    or _missions_of_a_country(head)
+                )
             )
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
@@ -3257,6 +3260,25 @@ def _acting_bodies(token: Token) -> bool:
     ) or _placed_after(token)
 
 
+def _missions_of_a_country(token: Token) -> bool:
+    """A country's diplomatic missions, named by the country and their plural noun (lexicon
+    `mission_nouns`): "the DPRK missions in their countries", "U.S. embassies around the
+    world". The country says which ones, so they are a group wherever they are told of, not
+    only where they act (see `_acting_bodies`); the country is a word of the group's name, as
+    its missions are its own and not all its institutions. Where an attack hits them they are
+    buildings (see `mission_building_attacked`)."""
+    if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.words("mission_nouns"):
+        return False
+    country = token.doc[token.i - 1] if token.i else None
+    return (
+        country is not None
+        and country.head == token
+        and country.dep_ in {"compound", "amod", "nmod"}
+        and (country.ent_type_ in {"GPE", "NORP"} or _known_kind(country.text) is EntityKind.PLACE)
+        and not mission_building_attacked(token)
+    )
+
+
 def _capitalised_plural(token: Token) -> bool:
     """A plural opening a sentence, which the tagger takes for a name for its capital ("- Farms
     in North Hamgyong Province reaped bumper harvest")."""
@@ -3744,6 +3766,7 @@ def _groups(
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
+            or _missions_of_a_country(token)
             or _acting_collective(token)
         ):
             continue

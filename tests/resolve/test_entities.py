@@ -3608,6 +3608,45 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Delegations of friendly parties paid visits to the DPRK missions in their countries.",
+            "DPRK missions in their countries",
+        ),
+        (
+            "Bouquets from the association were laid at the DPRK missions in Hanoi and Vientiane.",
+            "DPRK missions in Hanoi and Vientiane",
+        ),
+        ("The delegation later visited the Chinese embassies.", "Chinese embassies"),
+        (
+            "U.S. embassies around the world were ordered to tighten security.",
+            "U.S. embassies",
+        ),
+    ],
+)
+def test_a_countrys_missions_are_a_group_named_with_the_country(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Where an attack hits them they are buildings; without a country, missions are tasks.
+        ("Bombs exploded at the American embassies in Kenya and Tanzania.", "American embassies"),
+        ("The pilots carried out their missions in bad weather.", "missions"),
+    ],
+)
+def test_missions_attacked_or_of_no_country_make_no_group(
+    parse: Parse, text: str, words: str
+) -> None:
+    names = _names(parse, text)
+    assert not any(words in name for name in names)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("The factories are producing more steel.", "factories"),
