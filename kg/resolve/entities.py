@@ -5703,11 +5703,14 @@ def _with_surname(span: Span) -> Span:
 
 def _titled_korean_name(span: Span) -> Span:
     """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
-    the person, without the title (the surname and two syllables that `korean_names` reads)."""
+    the person, without the title (the surname and two syllables that `korean_names` reads).
+    So with the article of the phrase the name qualifies ("The Yoon Suk Yeol" of "The Yoon Suk
+    Yeol puppet clans"), where the name's syllables may be the South's spelling."""
     tokens = span_tokens(span)
-    if span.label_ == "PERSON" or not tokens[0].is_title:
+    article = tokens[0].lower_ == "the"
+    if span.label_ == "PERSON" or not (tokens[0].is_title or article):
         return span
-    title = _phrase_at(tokens, 0, "titles")
+    title = 1 if article else _phrase_at(tokens, 0, "titles")
     name = tokens[title:]
     if (
         title == 0

@@ -277,6 +277,8 @@ def test_order_has_issuer_recipient_and_instruction(
         # What a named person or country should do or suffer: a demand on another party.
         "And they stressed that Pak should be ousted from power without fail.",
         "The ministry spokesman said that Japan should apologize for its past crimes.",
+        # A name the model took for a body's with the article, read as the person's.
+        "The Yoon Suk Yeol puppet clans should not run amuck, the vice-chairman said.",
         # Speakers named only as many voice an opinion.
         "Such action should never be allowed, they said.",
         # Only supposed: "would", "could"; a decision verb as a purpose.

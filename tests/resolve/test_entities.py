@@ -2992,6 +2992,12 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Choe Un Hui": "Person"},
             {"Chairwoman Choe Un Hui"},
         ),
+        # So with the article of the phrase the name qualifies.
+        (
+            "The Yoon Suk Yeol puppet clans should not run amuck, the vice-chairman said.",
+            {"Yoon Suk Yeol": "Person"},
+            set(),
+        ),
         # A party's name the model split after its plural possessive.
         (
             "Messages came from the Korea Friendship Society of Chile, the Socialist Workers'"
