@@ -1006,8 +1006,12 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
-    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it.
-    bodies = lexicon.union("deciding_bodies", "legislature_nouns", "judging_bodies")
+    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it. A
+    # company's approval is its board's decision ("a program approved by the company"), as a
+    # company's named ("approved by Nashua").
+    bodies = lexicon.union(
+        "deciding_bodies", "legislature_nouns", "judging_bodies", "company_nouns"
+    )
     if "dobj" in markers and (is_passive(verb) or _participle(verb)):
         # "a plan approved by the cabinet", "the move was approved at a shareholders'
         # meeting": what was enacted is what the participle tells of, by whom or where.

@@ -1783,6 +1783,13 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "new charter",
         ),
         ("The appeals court upheld the ban on street vendors.", "appeals court", "upheld the ban"),
+        # A company's approval, by its common noun after its name.
+        (
+            "Tessaly Co. bought 200,000 of its shares under a buy-back program approved by the"
+            " company in May.",
+            "Tessaly Co.",
+            "buy-back program",
+        ),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(
