@@ -5705,7 +5705,8 @@ def _titled_korean_name(span: Span) -> Span:
     """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
     the person, without the title (the surname and two syllables that `korean_names` reads).
     So with the article of the phrase the name qualifies ("The Yoon Suk Yeol" of "The Yoon Suk
-    Yeol puppet clans"), where the name's syllables may be the South's spelling."""
+    Yeol puppet clans"), where the given name's words must be Korean syllables: an article
+    also opens a body's name of three words ("the Ku Klux Klan")."""
     tokens = span_tokens(span)
     article = tokens[0].lower_ == "the"
     if span.label_ == "PERSON" or not (tokens[0].is_title or article):
@@ -5717,6 +5718,7 @@ def _titled_korean_name(span: Span) -> Span:
         or len(name) != KOREAN_NAME_WORDS
         or name[0].lower_ not in lexicon.words("korean_surnames")
         or not all(t.is_title and t.is_alpha for t in name)
+        or (article and not all(t.lower_ in lexicon.words("korean_syllables") for t in name[1:]))
     ):
         return span
     return Span(span.doc, span.start + title, span.end, label="PERSON")

@@ -2998,6 +2998,12 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Yoon Suk Yeol": "Person"},
             set(),
         ),
+        # A body's name of three words the article opens, whose words are no Korean syllables.
+        (
+            "The center has long monitored such groups as the Ku Klux Klan.",
+            {"Ku Klux Klan": "Organization"},
+            set(),
+        ),
         # A party's name the model split after its plural possessive.
         (
             "Messages came from the Korea Friendship Society of Chile, the Socialist Workers'"
