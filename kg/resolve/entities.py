@@ -3628,6 +3628,22 @@ def _national_collective(token: Token) -> bool:
     )
 
 
+def _stance_collective(token: Token) -> bool:
+    """People acting together for or against something, named by a noun that names them only
+    with a stance prefix before it ("the anti-abortion movement", "an anti-Arab underground
+    movement"; lexicon `stance_collective_heads`)."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("stance_collective_heads"):
+        return False
+    doc = token.doc
+    return any(
+        doc[i].lower_ in lexicon.words("stance_prefixes")
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        for i in range(token.left_edge.i, token.i - 1)
+    )
+
+
 def _body_of_a_kind(token: Token) -> bool:
     """A body named by a lower-case common noun with words that say which one ("the provincial
     trade union committee", "the executive committee"), not its name's head ("Central
@@ -3763,6 +3779,7 @@ def _groups(
             or _unnamed_person(token)
             or _qualified_collective(token)
             or _national_collective(token)
+            or _stance_collective(token)
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)

@@ -3644,6 +3644,31 @@ def test_a_countrys_missions_are_a_group_named_with_the_country(
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Most of the jobs he has held were related to the anti-abortion movement.",
+            "anti-abortion movement",
+        ),
+        (
+            "She denied that she had joined an anti-Arab underground movement.",
+            "anti-Arab underground movement",
+        ),
+        ("The pro-Israel lobby opposed the sale of the jets.", "pro-Israel lobby"),
+    ],
+)
+def test_a_movement_for_or_against_something_is_a_group(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+def test_a_movement_with_no_stance_is_an_undertaking(parse: Parse) -> None:
+    names = _names(parse, "The emulation movement is gaining momentum across the country.")
+    assert not any("movement" in name for name in names)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         # Where an attack hits them they are buildings; without a country, missions are tasks.
