@@ -61,6 +61,9 @@ NOMINAL_SUBJECT = frozenset({"nsubj"})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
+# The dependencies of a name that says whose a subject's noun is ("the Yoon Suk Yeol puppet
+# clans", "Japan's government").
+NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss"})
 # How many prepositional phrases up a misattached participle may name its noun.
 MAX_PHRASE_DEPTH = 4
 # How many sentences back a speaker's talk to someone addresses what they stress after it.
@@ -1003,8 +1006,12 @@ def _body_enacting(verb: Token) -> bool:
     markers = _enacting_markers().get(verb.lemma_.casefold())
     if not markers or _infinitive(verb) or _obliged(verb) or _conditional(verb):
         return False
-    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it.
-    bodies = lexicon.union("deciding_bodies", "legislature_nouns", "judging_bodies")
+    # "the jury ruled that ...": a court's or a jury's ruling binds the parties before it. A
+    # company's approval is its board's decision ("a program approved by the company"), as a
+    # company's named ("approved by Nashua").
+    bodies = lexicon.union(
+        "deciding_bodies", "legislature_nouns", "judging_bodies", "company_nouns"
+    )
     if "dobj" in markers and (is_passive(verb) or _participle(verb)):
         # "a plan approved by the cabinet", "the move was approved at a shareholders'
         # meeting": what was enacted is what the participle tells of, by whom or where.
@@ -1140,9 +1147,20 @@ def _predicted(verb: Token) -> bool:
 def _names_a_party(subject: Token) -> bool:
     """The subject is a person or a country by name, or a noun a name of one qualifies ("the
     Yoon Suk Yeol puppet clans")."""
-    parties = {"PERSON", "GPE", "NORP"}
-    return subject.ent_type_ in parties or any(
-        c.dep_ in {"compound", "nmod", "poss"} and c.ent_type_ in parties for c in subject.children
+    return subject.ent_type_ in NOT_BODIES or any(
+        c.dep_ in NAME_MODIFIER_DEPS and c.ent_type_ in NOT_BODIES for c in subject.children
+    )
+
+
+def _names_a_person(ctx: Context, heads: list[Token]) -> bool:
+    """A subject a person's name qualifies that the model tagged as a body's ("The Yoon Suk
+    Yeol" of "The Yoon Suk Yeol puppet clans should not run amuck"), which the entities read
+    as the person's: like `_names_a_party`, a demand on another party."""
+    return any(
+        entities_of(ctx.entities, [c], EntityKind.PERSON)
+        for head in heads
+        for c in head.children
+        if c.dep_ in NAME_MODIFIER_DEPS and c.tag_ == "NNP"
     )
 
 
@@ -2325,6 +2343,8 @@ def order_mentions(doc: Doc, ctx: Context) -> Iterator[OrderMention]:
             if kind is None:
                 continue
             heads = subjects(token)
+            if kind is TriggerKind.OBLIGATION and _names_a_person(ctx, heads):
+                continue
             anaphoric_subject = any(is_order_noun(s) for s in heads)
             addressed = bool(heads) or is_passive(token) or token.dep_ == "acl"
             # "said that the seed is the main and officials should think": the subject the

@@ -2671,7 +2671,10 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (
                 token.ent_type_ in {"GPE", "ORG"}
                 and token.i in taken
-                and head.lower_ not in lexicon.words("unnamed_body_plurals")
+                and (
+                    head.lower_ not in lexicon.words("unnamed_body_plurals")
+                    or _missions_of_a_country(head)
+                )
             )
             # The leader a group of followers is named after: "the Yoon group".
             or _leader_before(token, head, left, persons)
@@ -3257,6 +3260,25 @@ def _acting_bodies(token: Token) -> bool:
     ) or _placed_after(token)
 
 
+def _missions_of_a_country(token: Token) -> bool:
+    """A country's diplomatic missions, named by the country and their plural noun (lexicon
+    `mission_nouns`): "the DPRK missions in their countries", "U.S. embassies around the
+    world". The country says which ones, so they are a group wherever they are told of, not
+    only where they act (see `_acting_bodies`); the country is a word of the group's name, as
+    its missions are its own and not all its institutions. Where an attack hits them they are
+    buildings (see `mission_building_attacked`)."""
+    if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.words("mission_nouns"):
+        return False
+    country = token.doc[token.i - 1] if token.i else None
+    return (
+        country is not None
+        and country.head == token
+        and country.dep_ in {"compound", "amod", "nmod"}
+        and (country.ent_type_ in {"GPE", "NORP"} or _known_kind(country.text) is EntityKind.PLACE)
+        and not mission_building_attacked(token)
+    )
+
+
 def _capitalised_plural(token: Token) -> bool:
     """A plural opening a sentence, which the tagger takes for a name for its capital ("- Farms
     in North Hamgyong Province reaped bumper harvest")."""
@@ -3606,6 +3628,22 @@ def _national_collective(token: Token) -> bool:
     )
 
 
+def _stance_collective(token: Token) -> bool:
+    """People acting together for or against something, named by a noun that names them only
+    with a stance prefix before it ("the anti-abortion movement", "an anti-Arab underground
+    movement"; lexicon `stance_collective_heads`)."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("stance_collective_heads"):
+        return False
+    doc = token.doc
+    return any(
+        doc[i].lower_ in lexicon.words("stance_prefixes")
+        and doc[i + 1].text == "-"
+        and not doc[i].whitespace_
+        and not doc[i + 1].whitespace_
+        for i in range(token.left_edge.i, token.i - 1)
+    )
+
+
 def _body_of_a_kind(token: Token) -> bool:
     """A body named by a lower-case common noun with words that say which one ("the provincial
     trade union committee", "the executive committee"), not its name's head ("Central
@@ -3741,9 +3779,11 @@ def _groups(
             or _unnamed_person(token)
             or _qualified_collective(token)
             or _national_collective(token)
+            or _stance_collective(token)
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
+            or _missions_of_a_country(token)
             or _acting_collective(token)
         ):
             continue
@@ -5680,17 +5720,22 @@ def _with_surname(span: Span) -> Span:
 
 def _titled_korean_name(span: Span) -> Span:
     """A title and a Korean name the model took together for a body ("Chairwoman Choe Hye Suk"):
-    the person, without the title (the surname and two syllables that `korean_names` reads)."""
+    the person, without the title (the surname and two syllables that `korean_names` reads).
+    So with the article of the phrase the name qualifies ("The Yoon Suk Yeol" of "The Yoon Suk
+    Yeol puppet clans"), where the given name's words must be Korean syllables: an article
+    also opens a body's name of three words ("the Ku Klux Klan")."""
     tokens = span_tokens(span)
-    if span.label_ == "PERSON" or not tokens[0].is_title:
+    article = tokens[0].lower_ == "the"
+    if span.label_ == "PERSON" or not (tokens[0].is_title or article):
         return span
-    title = _phrase_at(tokens, 0, "titles")
+    title = 1 if article else _phrase_at(tokens, 0, "titles")
     name = tokens[title:]
     if (
         title == 0
         or len(name) != KOREAN_NAME_WORDS
         or name[0].lower_ not in lexicon.words("korean_surnames")
         or not all(t.is_title and t.is_alpha for t in name)
+        or (article and not all(t.lower_ in lexicon.words("korean_syllables") for t in name[1:]))
     ):
         return span
     return Span(span.doc, span.start + title, span.end, label="PERSON")

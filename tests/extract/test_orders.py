@@ -277,6 +277,8 @@ def test_order_has_issuer_recipient_and_instruction(
         # What a named person or country should do or suffer: a demand on another party.
         "And they stressed that Pak should be ousted from power without fail.",
         "The ministry spokesman said that Japan should apologize for its past crimes.",
+        # A name the model took for a body's with the article, read as the person's.
+        "The Yoon Suk Yeol puppet clans should not run amuck, the vice-chairman said.",
         # Speakers named only as many voice an opinion.
         "Such action should never be allowed, they said.",
         # Only supposed: "would", "could"; a decision verb as a purpose.
@@ -1781,6 +1783,13 @@ def test_a_body_named_by_its_kind_is_the_one_named_before(
             "new charter",
         ),
         ("The appeals court upheld the ban on street vendors.", "appeals court", "upheld the ban"),
+        # A company's approval, by its common noun after its name.
+        (
+            "Tessaly Co. bought 200,000 of its shares under a buy-back program approved by the"
+            " company in May.",
+            "Tessaly Co.",
+            "buy-back program",
+        ),
     ],
 )
 def test_a_body_approving_ratifying_or_ruling_decides(

@@ -2992,6 +2992,18 @@ def test_a_title_the_model_took_for_a_body_is_no_body(parse: Parse, text: str, t
             {"Choe Un Hui": "Person"},
             {"Chairwoman Choe Un Hui"},
         ),
+        # So with the article of the phrase the name qualifies.
+        (
+            "The Yoon Suk Yeol puppet clans should not run amuck, the vice-chairman said.",
+            {"Yoon Suk Yeol": "Person"},
+            set(),
+        ),
+        # A body's name of three words the article opens, whose words are no Korean syllables.
+        (
+            "The center has long monitored such groups as the Ku Klux Klan.",
+            {"Ku Klux Klan": "Organization"},
+            set(),
+        ),
         # A party's name the model split after its plural possessive.
         (
             "Messages came from the Korea Friendship Society of Chile, the Socialist Workers'"
@@ -3605,6 +3617,70 @@ def test_enterprises_of_one_kind_acting_together_are_a_group(
     parse: Parse, text: str, group: str
 ) -> None:
     assert _names(parse, text).get(group) == "Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Delegations of friendly parties paid visits to the DPRK missions in their countries.",
+            "DPRK missions in their countries",
+        ),
+        (
+            "Bouquets from the association were laid at the DPRK missions in Hanoi and Vientiane.",
+            "DPRK missions in Hanoi and Vientiane",
+        ),
+        ("The delegation later visited the Chinese embassies.", "Chinese embassies"),
+        (
+            "U.S. embassies around the world were ordered to tighten security.",
+            "U.S. embassies",
+        ),
+    ],
+)
+def test_a_countrys_missions_are_a_group_named_with_the_country(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Most of the jobs he has held were related to the anti-abortion movement.",
+            "anti-abortion movement",
+        ),
+        (
+            "She denied that she had joined an anti-Arab underground movement.",
+            "anti-Arab underground movement",
+        ),
+        ("The pro-Israel lobby opposed the sale of the jets.", "pro-Israel lobby"),
+    ],
+)
+def test_a_movement_for_or_against_something_is_a_group(
+    parse: Parse, text: str, group: str
+) -> None:
+    assert _names(parse, text).get(group) == "Group"
+
+
+def test_a_movement_with_no_stance_is_an_undertaking(parse: Parse) -> None:
+    names = _names(parse, "The emulation movement is gaining momentum across the country.")
+    assert not any("movement" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Where an attack hits them they are buildings; without a country, missions are tasks.
+        ("Bombs exploded at the American embassies in Kenya and Tanzania.", "American embassies"),
+        ("The pilots carried out their missions in bad weather.", "missions"),
+    ],
+)
+def test_missions_attacked_or_of_no_country_make_no_group(
+    parse: Parse, text: str, words: str
+) -> None:
+    names = _names(parse, text)
+    assert not any(words in name for name in names)
 
 
 @pytest.mark.parametrize(
