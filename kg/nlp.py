@@ -80,6 +80,8 @@ FINAL_MARKS = frozenset(".!?\"'\u201d")
 MAX_HEADING_WORDS = 3
 # Marks opening an item of a listing, one item a line.
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+# Marks closing the line before an item of a listing: the item before, or the lead-in.
+LISTING_MARKS = FINAL_MARKS | {":"}
 
 
 def glued_capital() -> str:
@@ -1017,6 +1019,7 @@ DAY_AS_SUBJECT = frozenset({"nsubj", "npadvmod"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # A third person's "-es" follows these endings ("pushes", "marches").
 SIBILANT_ENDINGS = ("ches", "shes", "sses", "xes", "zes")
+PAST_MORPH = "Tense=Past|VerbForm=Fin"
 PRESENT_MORPHS = MappingProxyType(
     {"VBZ": "Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", "VBP": "Tense=Pres|VerbForm=Fin"}
 )
@@ -1048,6 +1051,8 @@ def verb_read_as_noun(doc: Doc) -> Doc:
             continue
         for i, (head, dep) in plan.items():
             doc[i].head, doc[i].dep_ = doc[head], dep
+        if verb.tag_ == "VBN":
+            verb.tag_, verb.morph = "VBD", MorphAnalysis(doc.vocab, PAST_MORPH)
         if verb.pos_ != "VERB":
             lemma, tag = _present_verb(verb.lower_)
             verb.tag_, verb.pos_, verb.lemma_ = tag, "VERB", lemma
@@ -1127,8 +1132,11 @@ def _past_verb_as_modifier(word: Token, root: Token) -> bool:
     """A past tense the model tagged as such but the parse hung on a noun as its modifier, in a
     sentence with no verb: "The Pyongyang Municipal Committee of the Women's Union organized
     contests", "A delegation of the ministry headed by the vice-minister left here by air".
-    A past participle ("the padded anoraks", "a delegation led by X") is tagged otherwise."""
-    if word.tag_ != "VBD" or word.pos_ != "VERB" or not word.is_lower or word.i == word.sent.start:
+    A past participle ("the padded anoraks", "a delegation led by X") is tagged otherwise,
+    but for a coming or going "here" (`_went_here`)."""
+    if word.tag_ not in {"VBD", "VBN"} or word.pos_ != "VERB" or not word.is_lower:
+        return False
+    if word.i == word.sent.start or (word.tag_ == "VBN" and not _went_here(word)):
         return False
     before = word.doc[word.i - 1]
     if before.pos_ not in SUBJECT_ENDS and before.text != ",":
@@ -1136,8 +1144,20 @@ def _past_verb_as_modifier(word: Token, root: Token) -> bool:
     if word.i < root.i:
         # "Kim Jong Un extended warm salute to ...": the object heads the sentence.
         return word.dep_ == "amod" and word.head == root and _subject_before(root, word) is not None
+    # A coming or going "here" may hang on the last noun of its subject's phrase ("A
+    # delegation for the exhibition left here for home").
+    on_subject = word.head == root or (word.tag_ == "VBN" and word.head.pos_ == "NOUN")
     return not any(c.dep_ in SUBJECT_DEPS for c in word.children) and (
-        (word.dep_ == "acl" and word.head == root) or (word.dep_ == "amod" and word.head.i > word.i)
+        (word.dep_ == "acl" and on_subject) or (word.dep_ == "amod" and word.head.i > word.i)
+    )
+
+
+def _went_here(word: Token) -> bool:
+    """A departure or an arrival "here" the model tagged a participle ("The DPRK foreign
+    minister left here to pay an official visit", "A delegation ... left here for home"): no
+    participle that qualifies a noun says "here" of the place it was said in."""
+    return word.lemma_.casefold() in lexicon.union("departure_verbs", "arrival_verbs") and any(
+        c.dep_ == "advmod" and c.lower_ == "here" for c in word.children
     )
 
 
@@ -1274,7 +1294,8 @@ class NewsTokenizer:
         left to the parser, which ends the sentence there itself. A single line break is only a
         wrap, though, after a lead-in or a clause cut short (":", ",", ";"), or before a Korean
         personal name: KCNA listings run a title and its holder's name over lines ("Chairman\n
-        Kim Jong Il"). An item of a bulleted listing is a sentence with its bullet."""
+        Kim Jong Il"). An item of a bulleted listing is a sentence with its bullet, also after
+        the lead-in or an item closed by a full stop."""
         starts = {idx: i for i, idx in enumerate(doc.to_array(IDX).tolist())}
         surnames = _surname_ids()
         for brk in LINE_BREAK.finditer(text):
@@ -1284,7 +1305,11 @@ class NewsTokenizer:
             bullet = doc[first].text in BULLETS and first + 1 < len(doc)
             if text.count("\n", brk.start(), brk.end()) < 2:
                 last = brk["last"]
-                if last in RUN_ON_MARKS or last in FINAL_MARKS:
+                # Not an item of a listing, though: the parser reads a digest's items as one
+                # sentence, hanging the verb of one on the verb of the item before ("- More
+                # than 41 600 families have moved ..." under "- An article deals with ...").
+                listed = bullet and last in LISTING_MARKS
+                if (last in RUN_ON_MARKS or last in FINAL_MARKS) and not listed:
                     continue
                 if (
                     doc[first].lower in surnames

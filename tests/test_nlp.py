@@ -150,6 +150,27 @@ def test_a_line_break_that_only_wraps_a_sentence_ends_none(
     assert first.sent.start < first.i
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # After an item closed by a full stop.
+        (
+            "Following are news items:\n- A meeting was held in the capital.\n- More than 900"
+            " families have moved into new houses.",
+            "More",
+        ),
+        # After the listing's lead-in.
+        ("Following are news items on Monday:\n- Successes have been made.", "Successes"),
+    ],
+)
+def test_an_item_of_a_bulleted_listing_is_a_sentence_after_a_closed_line(
+    nlp: Language, text: str, word: str
+) -> None:
+    first = next(t for t in nlp(text) if t.text == word)
+    assert first.sent.start == first.i - 1
+    assert first.nbor(-1).text == "-"
+
+
 def test_an_item_of_a_bulleted_listing_keeps_its_bullet(nlp: Language) -> None:
     doc = nlp("Talks took place here.\n\n- A delegation left here for home.")
     bullet = next(t for t in doc if t.text == "-")
@@ -650,6 +671,19 @@ def test_a_name_before_a_day_after_the_verbs_subject_is_left_as_parsed(nlp: Lang
         (
             "Pyongyang, July 27 (KCNA) -- A delegation of the DPRK Ministry of Electric Power"
             " Industry headed by Vice-Minister Kim Yong Chol left here by air on July 27.",
+            "left",
+            "delegation",
+            None,
+        ),
+        # A going "here" tagged a participle, hung on its subject or on its subject's phrase.
+        (
+            "- The DPRK foreign minister left here to pay an official visit to Laos.",
+            "left",
+            "minister",
+            None,
+        ),
+        (
+            "- A Chinese delegation for the trade fair left here for home.",
             "left",
             "delegation",
             None,

@@ -4424,12 +4424,20 @@ def _subject_owners(index: EntityIndex, heads: list[Token]) -> list[Token]:
         entity = index.entity_at(token)
         return entity is not None and entity.kind in PARTICIPANT_KINDS
 
-    found: list[Token] = []
     frontier = [
         h for h in heads if h.lower_ in _collective_nouns() and _stands_for_others(index, h)
     ]
     if not frontier:
         return []
+    # The units they work at are theirs as well: "Officials and workers at the Hochongang,
+    # Sodusu and other hydro-power stations are operating generators", each unit listed.
+    found = [
+        unit
+        for t in frontier
+        for o in prepositional_objects(t, AT)
+        for unit in with_conjuncts(o)
+        if _kind_at(index, unit) is EntityKind.ORGANIZATION
+    ]
     for _ in range(2):
         # "members of the trade union of the factory": through a body the parse names no one.
         owners = [o for t in frontier for o in prepositional_objects(t, OF)]

@@ -91,6 +91,11 @@ HEADED_LABELS = frozenset({"NORP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Where a word stands as a thing does: modifying a noun ("CCTV footage") or as an object.
 THING_DEPS = frozenset({"compound", "nmod", "amod", "dobj", "pobj"})
+# The words that say how near a count is: "more" and "than" of "more than 100 people", "at
+# least", "about", "some".
+COUNT_MODIFIER_DEPS = frozenset({"quantmod", "advmod", "amod"})
+# How a noun modifies the noun it shares with the words coordinated to it.
+SHARED_HEAD_DEPS = frozenset({"compound", "nmod", "amod"})
 BODY_AND_PLACE_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Parts of speech no personal name is made of ("Hurrah", "repeatedly" tagged as people).
 NOT_IN_NAMES = frozenset({"ADV", "INTJ", "VERB", "AUX", "PRON", "DET", "ADP"})
@@ -2719,7 +2724,7 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
     # told of before, and would be taken for them without it.
     while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
-    return [*reversed(left), head.i, *_group_phrases(head, taken)]
+    return [*reversed(left), head.i, *_group_phrases(head, taken, persons)]
 
 
 def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
@@ -2870,46 +2875,61 @@ def _phrase_end(doc: Doc, start: int, taken: set[int], participles: bool = False
     return m
 
 
-def _coordinated_bodies(doc: Doc, end: int, taken: set[int]) -> int:
+def _coordinated_bodies(doc: Doc, end: int, taken: set[int], persons: frozenset[int]) -> int:
     """End of a group's attached phrase with the bodies coordinated to it: "of local Party and
     power organs and working people's organizations", "of the Korean People's Army and the
     Public Security Forces", "of various ministries, national agencies and relevant provinces".
     A noun for people after "and" or a comma starts a group of its own; so does anything after
     a comma that no "and" + body closes."""
     while end + 1 < len(doc) and doc[end].lower_ in {"and", ","}:
-        following = _body_after(doc, end + 1, taken)
+        # "of the provincial land and marine conservation bureau": the words after "and" go
+        # with the last one's noun, a body of its own.
+        if _modifies_later_noun(doc[end - 1], end):
+            break
+        following = _body_after(doc, end + 1, taken, persons)
         if following is None:
             break
         if doc[end].text == ",":
             closing = following
             while closing + 1 < len(doc) and doc[closing].text == ",":
-                listed = _body_after(doc, closing + 1, taken)
+                listed = _body_after(doc, closing + 1, taken, persons)
                 if listed is None:
                     break
                 closing = listed
             closed = closing + 1 < len(doc) and doc[closing].lower_ == "and"
-            if not closed or _body_after(doc, closing + 1, taken) is None:
+            if not closed or _body_after(doc, closing + 1, taken, persons) is None:
                 break
         end = following
     return end
 
 
-def _body_after(doc: Doc, start: int, taken: set[int]) -> int | None:
-    """End of the noun phrase at `start` if it names bodies or places, not people."""
+def _body_after(doc: Doc, start: int, taken: set[int], persons: frozenset[int]) -> int | None:
+    """End of the noun phrase at `start` if it names bodies or places, not people (`persons`
+    are the tokens of the persons the article names)."""
     while start < len(doc) and doc[start].tag_ in {"DT", "PDT", "PRP$"}:
         start += 1
     following = _phrase_end(doc, start, taken, participles=True)
     if following == start:
         return None
     last = doc[following - 1]
-    body = last.lower_ in lexicon.words("group_bodies")
+    # A body named by its kind with words that say which one ("the provincial housing
+    # construction shock brigade"), or the others of the kind the names before are of ("the
+    # Hochongang, Sodusu and other hydro-power stations").
+    body = last.lower_ in lexicon.union("group_bodies", "unnamed_body_heads") or (
+        doc[start].lower_ == "other"
+        and last.tag_ in {"NNS", "NNPS"}
+        and singular(last.lower_) in lexicon.mapping("name_heads")
+    )
     places = last.lower_ in lexicon.words("group_place_heads")
     # A body or a place named in full, not a person ("members of the delegation and Ivanov").
     named = all(i in taken for i in range(start, following))
     # The model may tag a school named after a person as the person ("Kang Pan Sok
     # Revolutionary School"); its last word makes it a body or place whatever the tag.
     headed = last.tag_ == "NNP" and last.lower_ in lexicon.mapping("name_heads")
-    named = named and (last.ent_type_ in BODY_AND_PLACE_LABELS or headed)
+    # A name the model took for a person's that names no person of the article is a body's
+    # or a place's ("the Hochongang, Sodusu, Jangjingang and other hydro-power stations").
+    misread = last.ent_type_ == "PERSON" and not any(i in persons for i in range(start, following))
+    named = named and (last.ent_type_ in BODY_AND_PLACE_LABELS or headed or misread)
     # Names sharing their plural noun ("of Yanggok and Manjong farms") name bodies too.
     return following if body or places or named or _designates_names(last) else None
 
@@ -2953,7 +2973,7 @@ def _participle_with_its_object(doc: Doc, j: int) -> int:
     return end if end > k and not any(doc[i].ent_type_ for i in range(k, end)) else len(doc)
 
 
-def _group_phrases(head: Token, taken: set[int]) -> list[int]:
+def _group_phrases(head: Token, taken: set[int], persons: frozenset[int]) -> list[int]:
     """The phrases after a group's head noun that say whose or where it is: "officials of
     the C.C., WPK", "pupils from flood-hit areas", "deputies to the Supreme People's
     Assembly", "cadres accompanying him"."""
@@ -2987,7 +3007,7 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
             break
         while k < len(doc) and tokens[k].tag_ in {"DT", "PDT", "PRP$"}:
             k += 1
-        m = _phrase_end(doc, k, taken)
+        m = _shared_head_end(doc, k, _phrase_end(doc, k, taken))
         # A phrase on a subject ends before the subject's verb, which the parse may tag as a
         # participle ("- Workers in the power sector increased production").
         if k < verb < m:
@@ -3030,7 +3050,7 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
         in_charge = _in_charge(doc, j, m)
         if tokens[j].lower_ in NAMED_PREPOSITIONS and not named and not in_charge:
             break
-        m = _coordinated_bodies(doc, m, taken)
+        m = _coordinated_bodies(doc, m, taken, persons)
         right.extend(range(j, m))
         # "duties" of "units with important fire duties" takes a phrase of its own; a manner
         # ("in cooperation") does not.
@@ -3044,6 +3064,43 @@ def _group_phrases(head: Token, taken: set[int]) -> list[int]:
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _shared_head_end(doc: Doc, start: int, end: int) -> int:
+    """End of a phrase whose last word modifies a noun after "and" or a comma, with the words
+    coordinated to it: "the power transmission and distribution sector" is one sector, not
+    the "power transmission" and another phrase. Not a body of a kind, a group of its own ("the
+    provincial land and marine conservation bureau")."""
+    last = doc_tokens(doc)[end - 1]
+    head = last.head
+    if (
+        end < len(doc)
+        and doc[end].lower_ in {"and", ","}
+        and _modifies_later_noun(last, end)
+        and head.left_edge.i <= start
+        # Not people, whom the parse may give a place of the phrase before ("officials ... in
+        # the municipality and working people").
+        and (
+            head.lower_ not in lexicon.words("group_heads")
+            or head.lower_ in lexicon.words("group_bodies")
+        )
+        and not _body_of_a_kind(head)
+    ):
+        return head.i + 1
+    return end
+
+
+def _modifies_later_noun(token: Token, end: int) -> bool:
+    """The common word modifies a noun at or after `end`, past the words coordinated to it
+    ("transmission" of "the power transmission and distribution sector"); not a name
+    ("Koreans in Japan and Japanese political parties", "the Kundong and Nongpho farms")."""
+    return (
+        token.dep_ in SHARED_HEAD_DEPS
+        and token.pos_ in {"NOUN", "ADJ"}
+        and not token.ent_type_
+        and token.head.i >= end
+        and token.head.tag_ in NOUN_TAGS
+    )
 
 
 def _in_charge(doc: Doc, j: int, end: int) -> bool:
@@ -3810,7 +3867,7 @@ def _groups(
         ):
             token = following
             of_a_kind = _body_of_a_kind(token)
-            indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken)]
+            indices = [*range(indices[0], token.i + 1), *_group_phrases(token, taken, persons)]
         if of_a_kind:
             # Its owner before a possessive is named apart: "National Aluminum's rolling
             # division" is the rolling division (a canonical name has no possessive).
@@ -7934,9 +7991,10 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
         spelt = _bodies_spelt_out(doc, indices, name, by_token)
         if spelt != name:
             mentions.append(EntityMention(entity, mention, spelt))
-        counted = _counted_group_name(doc, indices, name)
-        if counted is not None:
-            mentions.append(EntityMention(entity, mention, counted))
+        mentions.extend(
+            EntityMention(entity, mention, counted)
+            for counted in _counted_group_names(doc, indices, name)
+        )
         whole = _whole_group_name(doc, indices, name)
         if whole is not None:
             mentions.append(EntityMention(entity, mention, whole))
@@ -8212,16 +8270,23 @@ def _modifier_and_head(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(words[:-1]), words[-1].casefold() if words else ""
 
 
-def _counted_group_name(doc: Doc, indices: list[int], name: str) -> str | None:
+def _counted_group_names(doc: Doc, indices: list[int], name: str) -> list[str]:
     """The group as the text counts it ("killed 13 people", "wounded another 15 soldiers"):
     the count says how many took part, which the group's name, shared by every telling of
-    it, leaves out."""
+    it, leaves out. With the words that say how near the count is, also the whole telling
+    ("more than 41 600 families", "at least 110 people")."""
     i = indices[0] - 1
     while i >= 0 and doc[i].tag_ == "CD" and doc[i].ent_type_ not in {"DATE", "TIME"}:
         i -= 1
     if i == indices[0] - 1:
-        return None
-    return f"{doc[i + 1 : indices[0]].text.lower()} {name}"
+        return []
+    names = [f"{doc[i + 1 : indices[0]].text.lower()} {name}"]
+    start = i
+    while i >= 0 and doc[i].dep_ in COUNT_MODIFIER_DEPS and i < doc[i].head.i < indices[0]:
+        i -= 1
+    if i < start:
+        names.append(f"{doc[i + 1 : indices[0]].text.lower()} {name}")
+    return names
 
 
 def _unplaced_group_tokens(doc: Doc, indices: list[int]) -> list[int] | None:

@@ -3631,6 +3631,31 @@ def test_event_participants(
 
 
 @pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Workers at the Taean Heavy Machine Complex and the Ryongsong Machine Complex have"
+            " built new generators.",
+            {"Taean Heavy Machine Complex", "Ryongsong Machine Complex"},
+        ),
+        (
+            "Officials and workers at the Pukchang, Sunchon and other thermal power complexes"
+            " built new generators.",
+            {"Pukchang Thermal Power Complex", "Sunchon Thermal Power Complex"},
+        ),
+        # A meeting its speakers were at is no unit of theirs.
+        ("Speakers at the meeting of the committee built new generators.", set()),
+    ],
+)
+def test_the_units_a_subjects_people_work_at_act_through_them(
+    parse: Parse, text: str, units: set[str]
+) -> None:
+    event = _by_predicate(parse, text)["build"]
+    bodies = {e.name for e in event.agents if e.kind is EntityKind.ORGANIZATION}
+    assert bodies == units, event.agents
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "agents", "recipients"),
     [
         # "thanks to" credits the act to its doers, whom nothing is given.

@@ -1687,6 +1687,26 @@ def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> No
             " farms.",
             "agricultural workers of Sinhung and Ryongam farms",
         ),
+        # Words coordinated before the noun of a group's phrase share it.
+        (
+            "Officials and workers in the power transmission and distribution sector strive to"
+            " produce more equipment.",
+            "officials and workers in the power transmission and distribution sector",
+        ),
+        # Names listed before the others of their kind, one taken for a person's.
+        (
+            "Officials and workers at the Hochongang, Sodusu, Jangjingang and other hydro-power"
+            " stations are operating generators at full capacity.",
+            "officials and workers at the Hochongang, Sodusu, Jangjingang and other hydro-power"
+            " stations",
+        ),
+        # A body named by its kind after "and" in a group's phrase.
+        (
+            "Officials and builders of the South Hamgyong Provincial Regiment of Party members"
+            " and the provincial housing construction shock brigade are speeding up the project.",
+            "officials and builders of the South Hamgyong Provincial Regiment of Party members"
+            " and the provincial housing construction shock brigade",
+        ),
         # A school named after a person, which the model may tag as the person, is a body.
         (
             "Students of Mangyongdae Revolutionary School and Kang Pan Sok Revolutionary School"

@@ -1592,6 +1592,10 @@ def test_unnamed_persons_and_bodies_told_of_again_are_groups(
         ("The attack killed three people on Friday.", "people", "three people"),
         ("They killed 23 Afghan soldiers in Helmand.", "Afghan soldiers", "23 Afghan soldiers"),
         ("Some 2.4 million people voted in the election.", "people", "2.4 million people"),
+        # With the words that say how near the count is, too.
+        ("Some 2.4 million people voted in the election.", "people", "some 2.4 million people"),
+        ("More than 900 families have moved into houses.", "families", "more than 900 families"),
+        ("At least 75 people were killed in the blast.", "people", "at least 75 people"),
     ],
 )
 def test_a_counted_group_keeps_its_count_as_an_alias(
