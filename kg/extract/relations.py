@@ -2733,8 +2733,14 @@ def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     International Inc.'s officer, Simon Kettle, resigned and its chairman": the company;
     "Nadir, owner of Polly Peck as well as its chairman": Polly Peck). A day or a month
     owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
+    # "the Political Bureau of its Central Committee": a body cannot own what it is the part
+    # of, so the name the "its" phrase hangs on by a preposition is not what "its" stands for.
+    holder = its.head.head.head if its.head.dep_ == "pobj" else None
+    enclosing = index.entity_at(holder) if holder is not None else None
     for token in reversed(its.doc[sentence_of(its).start : its.i]):
         if token.pos_ != "PROPN" or token.ent_type_ in POINTS:
+            continue
+        if enclosing is not None and index.entity_at(token) == enclosing:
             continue
         # "Esselte AB, the Stockholm office supplies company, ... its unit": a name that
         # only describes a common noun stands for nothing "its" may refer to.

@@ -1214,6 +1214,14 @@ def test_words_that_are_no_title_of_the_person(
             "schema:memberOf",
             "Central Standing Committee of the KYUJ",
         ),
+        # A body owns no part of what it is itself a part of: "its" is the party's.
+        (
+            "Officials carried out the decisions of the Fifth Central Committee of the Workers'"
+            " Party of Korea and the Political Bureau of its Central Committee.",
+            "Central Committee",
+            "schema:memberOf",
+            "Political Bureau",
+        ),
         # A body listed after the parent with a place of its own is the next body listed.
         (
             "Workers of the Kanggye Machine Factory under the Ministry of Machine-building"

@@ -904,6 +904,37 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             },
             {"Marxist-Leninist", "Central Committee of the Communist Party of Canada"},
         ),
+        # A party named for its country's people: the country the model cut off is part of
+        # its name, and of its committee's.
+        (
+            "Greetings came from the general secretary of the Communist Party of Switzerland"
+            " and the international secretary of the C.C., Communist Party of the People of"
+            " Spain.",
+            {
+                "Central Committee of the Communist Party of the People of Spain": "Organization",
+                "Communist Party of the People of Spain": "Organization",
+            },
+            {"Spain", "Central Committee of the Communist Party of Switzerland"},
+        ),
+        # A bare party name is none of the several parties named in full around it.
+        (
+            "Messages came from the Communist Party of Belarus, the Communist Party of"
+            ' Switzerland and the chairman of the Communist Party "Russian Communists".',
+            {
+                "Communist Party of Belarus": "Organization",
+                "Communist Party of Switzerland": "Organization",
+                "Communist Party": "Organization",
+            },
+            set(),
+        ),
+        # One word in brackets the model reads as a creed's qualifies the party: no short
+        # name of it that makes another party's name one of its parts.
+        (
+            "Letters came from the Worker's Party (Communist) of Bulgaria and the chairman of"
+            ' the Communist Party "Russian Communists".',
+            {"Communist Party": "Organization"},
+            {"Party of the Worker's Party"},
+        ),
         # A body's name spelt out in brackets after its acronym is no qualifier.
         (
             "Hungary joined NATO (North Atlantic Treaty Organization) last year.",
