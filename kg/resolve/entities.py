@@ -4476,14 +4476,30 @@ def _places_apart(span: Span) -> Iterator[Span]:
         not inner
         or not all(t.is_title and t.is_alpha for t in inner)
         or all(t.lower_ in divisions for t in inner)
-        or len(outer) < 2
+        or not outer
         or not outer[-1].is_title
-        or outer[-1].lower_ not in divisions
+        or not (
+            (len(outer) >= 2 and outer[-1].lower_ in divisions)
+            or _town_of_country(tokens_text(doc, inner[0].i, cut), spoken(doc[cut + 1 : span.end]))
+        )
     ):
         yield span
         return
     yield Span(doc, span.start, cut, label=span.label_)
     yield Span(doc, cut + 1, span.end, label=span.label_)
+
+
+def _town_of_country(town: str, country: str) -> bool:
+    """State media's "Dandong of China", "Vladivostok of Russia": a town the gazetteer knows
+    and the country it names after "of", not one name ("the Republic of Nicaragua", "the Bank
+    of China" are no towns, whatever small town is called "Republic")."""
+    return (
+        town.casefold() not in lexicon.words("place_generic")
+        and known_entity(f"{town} of {country}") is None
+        and _a_country(country)
+        and not _a_country(town)
+        and any(_place_named_alone(m) for m in find_places(town))
+    )
 
 
 def _state_apart(span: Span) -> Iterator[Span]:

@@ -449,6 +449,13 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Nampo Special City",
         ),
+        # State media's town "of" its country.
+        (
+            "He met the general manager of a trading firm in Dandong of China.",
+            "Dandong",
+            "schema:containedInPlace",
+            "People's Republic of China",
+        ),
         (
             "Japan's Okinawa was hit by a typhoon.",
             "Okinawa",

@@ -2475,6 +2475,13 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             {"Samjiyon": "Place", "Ryanggang Province": "Place"},
             {"Samjiyon of Ryanggang Province"},
         ),
+        # A town and its country after "of" are two places; a country's own name is one.
+        (
+            "Members of the consulate general in Vladivostok of Russia met the ambassador of"
+            " the Republic of Nicaragua.",
+            {"Vladivostok": "Place", "Russian Federation": "Place"},
+            {"Vladivostok of Russia", "Republic"},
+        ),
         # A province before the adjective of its units names the province.
         (
             "Builders of the Jagang provincial regiment finished the flats on Monday.",
