@@ -672,6 +672,35 @@ def _site_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relati
             yield Relation(entity, "schema:containedInPlace", other, ctx.mention(sentence_of(root)))
 
 
+def _there_is_in_place(entity: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
+    """ "At the foot of Mt Taebak in Kangdong County, there is the Mausoleum of King Tangun",
+    "There is a farm in Samjiyon City": what a sentence says there is lies in the place its
+    verb's "in", "on" or "at" names, in the place's part (`place_within_nouns`) named by its
+    "of", and in the places that place's own "in" or "of" names in turn."""
+    if as_place(entity) is not entity or root.dep_ != "attr" or root.head.lemma_ != "be":
+        return
+    verb = root.head
+    if not any(c.dep_ == "expl" for c in children_of(verb)):
+        return
+    within = lexicon.words("place_within_nouns")
+    tokens = [
+        o
+        for t in prepositional_objects(verb, LOCATED_PREPOSITIONS)
+        for o in ([t] if t.lemma_.casefold() not in within else prepositional_objects(t, OF))
+        if o.dep_ == "pobj"
+    ]
+    evidence = ctx.mention(sentence_of(root))
+    seen = {entity}
+    while tokens:
+        token = tokens.pop(0)
+        outer = _place_named(ctx.entities, token)
+        if outer is None or outer in seen or not ctx.places.admits(entity, outer):
+            continue
+        seen.add(outer)
+        yield Relation(entity, "schema:containedInPlace", outer, evidence)
+        tokens += [o for o in prepositional_objects(token, CONTAINMENT_PREPOSITIONS)]
+
+
 def _place_in_place(place: Entity, root: Token, ctx: Context) -> Iterator[Relation]:
     """The place the place's own "in" or "on" names, where the gazetteer does not put it
     elsewhere: "Kim Il Sung Square in Pyongyang". Only the phrase's first object: the places
@@ -2733,8 +2762,14 @@ def _its_owner(index: EntityIndex, its: Token) -> Entity | None:
     International Inc.'s officer, Simon Kettle, resigned and its chairman": the company;
     "Nadir, owner of Polly Peck as well as its chairman": Polly Peck). A day or a month
     owns nothing: "Cineplex said Tuesday its unit was sold" is Cineplex's."""
+    # "the Political Bureau of its Central Committee": a body cannot own what it is the part
+    # of, so the name the "its" phrase hangs on by a preposition is not what "its" stands for.
+    holder = its.head.head.head if its.head.dep_ == "pobj" else None
+    enclosing = index.entity_at(holder) if holder is not None else None
     for token in reversed(its.doc[sentence_of(its).start : its.i]):
         if token.pos_ != "PROPN" or token.ent_type_ in POINTS:
+            continue
+        if enclosing is not None and index.entity_at(token) == enclosing:
             continue
         # "Esselte AB, the Stockholm office supplies company, ... its unit": a name that
         # only describes a common noun stands for nothing "its" may refer to.
@@ -2795,6 +2830,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
         seen.add(root.i)
         yield from _relations_of(mention.entity, root, ctx)
         yield from _site_in_place(mention.entity, root, ctx)
+        yield from _there_is_in_place(mention.entity, root, ctx)
         yield from _located_in(mention.entity, root, ctx)
         yield from _place_of_place(mention.entity, root, ctx)
         yield from _example_in_place(span, ctx)

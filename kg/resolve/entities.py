@@ -2076,6 +2076,8 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
                 for c in candidates
                 if c.span.start < start and called_by_given.get(c.name, start) >= start
             ] or candidates
+        if _parties_apart(item, candidates):
+            candidates = []
         if candidates:
             before = [c for c in candidates if c.span.start < item.span.start]
             target = max(
@@ -2095,6 +2097,17 @@ def _resolve_partial_names(named: list[_Named]) -> list[_Named]:
             last_subject[item.name] = item.span.start
         resolved.append(item)
     return resolved
+
+
+def _parties_apart(item: _Named, candidates: list[_Named]) -> bool:
+    """A party's, union's or league's bare name where the article names two or more of them in
+    full ("the Communist Party of Switzerland", "... of Canada"): the bare "Communist Party" is
+    none of them in particular, and the nearest before is as likely a party listed before it."""
+    return (
+        item.kind is EntityKind.ORGANIZATION
+        and item.name.split()[-1].casefold() in lexicon.words("membership_body_heads")
+        and len({c.name for c in candidates}) >= 2
+    )
 
 
 def _called_by_given_name(named: list[_Named], persons: list[_Named]) -> dict[str, int]:
@@ -2607,9 +2620,13 @@ def _firms_initials(name: str) -> set[str]:
 
 def _short_name(word: Token, item: _Named) -> bool:
     """A body's short name in brackets after its full one, a word of its own language rather
-    than an acronym ("the Korean Youth Commercial Association in Japan (Chongsanghoe)")."""
+    than an acronym ("the Korean Youth Commercial Association in Japan (Chongsanghoe)"). A
+    word the model reads as a people's or a creed's qualifies the name instead: "Communist" of
+    "the Worker's Party (Communist) of Bulgaria" is no short name that would make another
+    party's "Communist Party" a part of this one."""
     return (
         item.kind is EntityKind.ORGANIZATION
+        and word.ent_type_ != "NORP"
         and word.is_title
         and word.is_alpha
         and len(word) >= SHORT_NAME
@@ -4556,14 +4573,30 @@ def _places_apart(span: Span) -> Iterator[Span]:
         not inner
         or not all(t.is_title and t.is_alpha for t in inner)
         or all(t.lower_ in divisions for t in inner)
-        or len(outer) < 2
+        or not outer
         or not outer[-1].is_title
-        or outer[-1].lower_ not in divisions
+        or not (
+            (len(outer) >= 2 and outer[-1].lower_ in divisions)
+            or _town_of_country(tokens_text(doc, inner[0].i, cut), spoken(doc[cut + 1 : span.end]))
+        )
     ):
         yield span
         return
     yield Span(doc, span.start, cut, label=span.label_)
     yield Span(doc, cut + 1, span.end, label=span.label_)
+
+
+def _town_of_country(town: str, country: str) -> bool:
+    """State media's "Dandong of China", "Vladivostok of Russia": a town the gazetteer knows
+    and the country it names after "of", not one name ("the Republic of Nicaragua", "the Bank
+    of China" are no towns, whatever small town is called "Republic")."""
+    return (
+        town.casefold() not in lexicon.words("place_generic")
+        and known_entity(f"{town} of {country}") is None
+        and _a_country(country)
+        and not _a_country(town)
+        and any(_place_named_alone(m) for m in find_places(town))
+    )
 
 
 def _state_apart(span: Span) -> Iterator[Span]:
@@ -5518,6 +5551,8 @@ def _completed(span: Span) -> Span:
             end += 1
     elif span.label_ == "ORG" and (owner_end := _untagged_owner_end(span)):
         end = owner_end  # "the Central Committee" + "of the All-India Forward Bloc"
+    elif span.label_ == "ORG" and (people_end := _people_of_country_end(span)):
+        end = people_end  # "the Communist Party" + "of the People of Spain"
     elif span.label_ == "ORG" and (named_end := _short_name_after_place(doc, end)):
         end = named_end
     elif span.label_ in {"ORG", "FAC"} and (head_end := _modified_head_end(span)):
@@ -5617,6 +5652,33 @@ def _untagged_owner_end(span: Span) -> int:
     if i < len(doc) and (tokens[i].tag_ == "POS" or tokens[i].ent_type_ or tokens[i].is_title):
         return 0
     return i if words >= 2 else 0
+
+
+def _people_of_country_end(span: Span) -> int:
+    """End of the country a party's name goes on to through untagged words naming its people,
+    which the model cut off: "the Communist Party" + "of the People of Spain" (the bare
+    "Communist Party" would pass for another party the article names); 0 where none follows."""
+    doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
+    if (
+        span[-1].lower_ not in lexicon.words("membership_body_heads")
+        or end + 2 >= len(doc)
+        or [tokens[end].lower_, tokens[end + 1].lower_] != ["of", "the"]
+    ):
+        return 0
+    i = end + 2
+    while i < len(doc) and tokens[i].is_title and tokens[i].is_alpha and not tokens[i].ent_type_:
+        i += 1
+    if i == end + 2 or i + 1 >= len(doc) or tokens[i].lower_ != "of":
+        return 0
+    # The model may leave the country untagged in a long list of parties.
+    country = tokens[i + 1]
+    if country.ent_type_ == "GPE" and country.ent_iob_ == "B":
+        i += 2
+        while i < len(doc) and tokens[i].ent_iob_ == "I":
+            i += 1
+        return i
+    return i + 2 if not country.ent_type_ and _a_country(country.text) else 0
 
 
 def _unit_of_party_members(span: Span, word: Token) -> bool:

@@ -449,6 +449,21 @@ def _triples(parse: Parse, text: str) -> set[tuple[str, str, str]]:
             "schema:containedInPlace",
             "Nampo Special City",
         ),
+        # What a sentence says there is lies where its verb's phrase says, and in the place
+        # that place lies in.
+        (
+            "At the foot of Mt Kuwol in Unryul County, there is the Samsong Revolutionary Museum.",
+            "Samsong Revolutionary Museum",
+            "schema:containedInPlace",
+            "Unryul County",
+        ),
+        # State media's town "of" its country.
+        (
+            "He met the general manager of a trading firm in Dandong of China.",
+            "Dandong",
+            "schema:containedInPlace",
+            "People's Republic of China",
+        ),
         (
             "Japan's Okinawa was hit by a typhoon.",
             "Okinawa",
@@ -1213,6 +1228,21 @@ def test_words_that_are_no_title_of_the_person(
             "Central Committee",
             "schema:memberOf",
             "Central Standing Committee of the KYUJ",
+        ),
+        # Nothing lies in a place it is only "in front of".
+        (
+            "There is the Kim Il Sung Museum in front of the Sinchon Hall.",
+            "Kim Il Sung Museum",
+            "schema:containedInPlace",
+            "Sinchon Hall",
+        ),
+        # A body owns no part of what it is itself a part of: "its" is the party's.
+        (
+            "Officials carried out the decisions of the Fifth Central Committee of the Workers'"
+            " Party of Korea and the Political Bureau of its Central Committee.",
+            "Central Committee",
+            "schema:memberOf",
+            "Political Bureau",
         ),
         # A body listed after the parent with a place of its own is the next body listed.
         (

@@ -904,6 +904,37 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             },
             {"Marxist-Leninist", "Central Committee of the Communist Party of Canada"},
         ),
+        # A party named for its country's people: the country the model cut off is part of
+        # its name, and of its committee's.
+        (
+            "Greetings came from the general secretary of the Communist Party of Switzerland"
+            " and the international secretary of the C.C., Communist Party of the People of"
+            " Spain.",
+            {
+                "Central Committee of the Communist Party of the People of Spain": "Organization",
+                "Communist Party of the People of Spain": "Organization",
+            },
+            {"Spain", "Central Committee of the Communist Party of Switzerland"},
+        ),
+        # A bare party name is none of the several parties named in full around it.
+        (
+            "Messages came from the Communist Party of Belarus, the Communist Party of"
+            ' Switzerland and the chairman of the Communist Party "Russian Communists".',
+            {
+                "Communist Party of Belarus": "Organization",
+                "Communist Party of Switzerland": "Organization",
+                "Communist Party": "Organization",
+            },
+            set(),
+        ),
+        # One word in brackets the model reads as a creed's qualifies the party: no short
+        # name of it that makes another party's name one of its parts.
+        (
+            "Letters came from the Worker's Party (Communist) of Bulgaria and the chairman of"
+            ' the Communist Party "Russian Communists".',
+            {"Communist Party": "Organization"},
+            {"Party of the Worker's Party"},
+        ),
         # A body's name spelt out in brackets after its acronym is no qualifier.
         (
             "Hungary joined NATO (North Atlantic Treaty Organization) last year.",
@@ -2463,6 +2494,13 @@ def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, 
             "He turned the city of Samjiyon of Ryanggang Province into a mountainous city.",
             {"Samjiyon": "Place", "Ryanggang Province": "Place"},
             {"Samjiyon of Ryanggang Province"},
+        ),
+        # A town and its country after "of" are two places; a country's own name is one.
+        (
+            "Members of the consulate general in Vladivostok of Russia met the ambassador of"
+            " the Republic of Nicaragua.",
+            {"Vladivostok": "Place", "Russian Federation": "Place"},
+            {"Vladivostok of Russia", "Republic"},
         ),
         # A province before the adjective of its units names the province.
         (
