@@ -1420,6 +1420,8 @@ def _place_taken_for_a_name(ent: Span) -> bool:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if any(word.lower_ in lexicon.words(name) for name in BODY_NOUNS):
         return False  # "in his own Cabinet", "in Parliament": a body's common noun
+    if _title_before(ent.doc, ent.start) is not None:
+        return False  # "President Kennedy": a titled name is a person's
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
     return any(_place_named_alone(match) for match in find_places(word.text))
@@ -4564,6 +4566,33 @@ def hyphened_countries(doc: Doc) -> Iterator[Span]:
             yield from (Span(doc, s.i, s.i + 1, label="GPE") for s in sides if not s.ent_type_)
 
 
+def modifying_place_names(doc: Doc) -> Iterator[Span]:
+    """A country's or a province's lone name the model leaves untagged where it modifies a
+    common noun ("two Ulster Protestant politicians", "the Kosovo crisis"): the place is
+    named there, as where the model tags it ("Miami relatives"). A word inside a longer
+    capitalised name ("Ulster Bank") is that name's."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if (
+            token.ent_type_
+            or token.tag_ != "NNP"
+            or token.dep_ not in {"compound", "nmod"}
+            or token.head.tag_ not in {"NN", "NNS"}
+            or token.head.i < token.i
+            or token.i == sentence_of(token).start
+            or tokens[token.i - 1].is_title
+            or tokens[token.i + 1].tag_ == "NNP"
+            or token.lower_ in lexicon.words("compass_adjectives")
+        ):
+            continue  # "the West world" is a part of the world, whatever province is "West"
+        if any(
+            m.quality == OWN_NAME
+            and m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+            for m in find_places(token.text)
+        ):
+            yield Span(doc, token.i, token.i + 1, label="GPE")
+
+
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
@@ -5899,6 +5928,28 @@ def _with_place_opener(span: Span) -> Span:
     return Span(doc, start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_lowercase_compass(span: Span) -> Span:
+    """A country's or a province's name with the compass word a transcript writes in lower
+    case before it ("northern" + "Ireland" is Northern Ireland, not the Irish Republic's
+    north): only where the capitalised whole is such a place's own name."""
+    doc, start = span.doc, span.start
+    if (
+        span.label_ not in {"GPE", "LOC"}
+        or start == 0
+        or not doc[start - 1].is_lower
+        or doc[start - 1].lower_ not in lexicon.words("compass_adjectives")
+    ):
+        return span
+    name = f"{doc[start - 1].text.capitalize()} {span.text}"
+    if not any(
+        m.quality == OWN_NAME
+        and m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+        for m in find_places(name)
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
@@ -6846,6 +6897,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_joined_modifiers,
     _with_site_noun,
     _with_place_opener,
+    _with_lowercase_compass,
 )
 
 
@@ -6890,6 +6942,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *wire_acronyms(doc),
         *country_acronyms(doc),
         *hyphened_countries(doc),
+        *modifying_place_names(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),

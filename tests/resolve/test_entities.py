@@ -910,6 +910,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"North Atlantic Treaty Organization": "Organization"},
             {"NATO (North Atlantic Treaty Organization)"},
         ),
+        # A lower-case compass word joins a name only where the whole is a place's own name.
+        (
+            "Israeli troops moved into southern Lebanon on Friday.",
+            {"Lebanon": "Place"},
+            {"Southern Lebanon", "southern Lebanon"},
+        ),
+        # A compass point before a common noun is a part of the world, no province.
+        (
+            "The group was formed for the economic buildup of the West world in the 1970s.",
+            {},
+            {"West"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(

@@ -1453,6 +1453,25 @@ def test_headline_phrases_and_leaders(
             "Persian Gulf",
             "Place",
         ),
+        # A titled surname that a large city abroad shares is the person's.
+        (
+            "The exiles said they were betrayed in 1961 by President Kennedy.",
+            "Kennedy",
+            "Person",
+        ),
+        # A transcript's lower-case compass word opening a province's own name.
+        (
+            "The police in northern Ireland said the IRA was behind two killings.",
+            "Northern Ireland",
+            "Place",
+        ),
+        ("Talks on the future of northern Ireland resumed on Monday.", "Northern Ireland", "Place"),
+        # A province's name the model leaves untagged before a common noun.
+        (
+            "From at least two Ulster Protestant politicians, there were demands for internment.",
+            "Ulster",
+            "Place",
+        ),
     ],
 )
 def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
