@@ -6943,10 +6943,12 @@ def entity_spans(doc: Doc) -> list[Span]:
         *country_acronyms(doc),
         *hyphened_countries(doc),
         *modifying_place_names(doc),
+        # Before the model's: a dateline's city of a common word's spelling ("BUFFALO, N.Y.
+        # (AP)") may be tagged a nationality, which would win at equal length.
+        *_dateline_city_name(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
-        *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     found.extend(_untagged_company_names(doc, filter_spans(found)))

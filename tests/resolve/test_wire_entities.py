@@ -1513,6 +1513,11 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
             "\n\nBUDAPEST, March 12 (Xinhua) --\n\nThe parliament approved the budget on Friday.",
             "Budapest",
         ),
+        # A city spelt like a common word, which the model tags a nationality before its state.
+        (
+            "\n\nBUFFALO, N.Y. (AP) --\n\nAn abortion foe was charged Thursday with murder.",
+            "Buffalo",
+        ),
     ],
 )
 def test_the_city_of_a_dateline_is_a_place(parse: Parse, text: str, city: str) -> None:
