@@ -565,7 +565,7 @@ def _kind(ent: Span) -> EntityKind | None:
         if by_head is not None:
             return EntityKind(by_head)
     if kind is None:
-        return None
+        return EntityKind.PLACE if _place_taken_for_a_people(ent) else None
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
     # Before any place shares the name: "the Communist Party daily Granma" is the paper, not
@@ -630,6 +630,28 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _place_taken_for_a_people(ent: Span) -> bool:
+    """A "nationality" that is a proper noun no people is called by and the own name of a
+    town or a larger place: the model tags some towns so ("Slepian's suburban Amherst
+    neighborhood")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.tag_ != "NNP" for t in words) or _a_peoples_plural(ent):
+        return False  # "Hutus" is a people, whatever town shares the name
+    head = ent.root.head
+    if head.i >= ent.end and head.lower_ in lexicon.words("group_heads"):
+        return False  # "all Balkan states": the adjective of those the noun names
+    if ent.text.casefold() in lexicon.mapping("demonyms") or known_entity(ent.text) is not None:
+        return False
+    return any(
+        m.quality == OWN_NAME
+        and (
+            m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+            or m.place.population >= TOWN
+        )
+        for m in find_places(spoken(ent))
+    )
 
 
 def _area_of_a_known_place(ent: Span) -> bool:

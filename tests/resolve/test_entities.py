@@ -916,6 +916,17 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Lebanon": "Place"},
             {"Southern Lebanon", "southern Lebanon"},
         ),
+        # A nationality before those it names, or a plural name, is no town sharing its name.
+        (
+            "Turkey urged all Balkan states to sign a joint declaration on Kosovo.",
+            {"Turkey": "Place"},
+            {"Balkan"},
+        ),
+        (
+            "Sanjurjo, sipping a cafecito in front of Versailles restaurant, said nothing.",
+            {},
+            {"Versailles"},
+        ),
         # A compass point before a common noun is a part of the world, no province.
         (
             "The group was formed for the economic buildup of the West world in the 1970s.",

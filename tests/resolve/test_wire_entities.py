@@ -1466,6 +1466,12 @@ def test_headline_phrases_and_leaders(
             "Place",
         ),
         ("Talks on the future of northern Ireland resumed on Monday.", "Northern Ireland", "Place"),
+        # A town's own name the model tags a nationality.
+        (
+            "His car was spotted in Slepian's suburban Amherst neighborhood in the weeks before.",
+            "Amherst",
+            "Place",
+        ),
         # A province's name the model leaves untagged before a common noun.
         (
             "From at least two Ulster Protestant politicians, there were demands for internment.",
