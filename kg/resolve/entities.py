@@ -547,7 +547,7 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
         return None
-    if _country_adjective(ent):
+    if _country_adjective(ent) or _opens_a_days_name(ent):
         return None
     # "Cineplex's Film House unit": a unit, whatever its head names; "its Del Monte unit", a
     # unit named for a town, whatever the model took it for (a larger place is the unit's
@@ -630,6 +630,17 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _opens_a_days_name(ent: Span) -> bool:
+    """The first word of a day's name cut from its weekday ("the Bloody" + "Friday attacks")."""
+    tokens = doc_tokens(ent.doc)
+    return (
+        ent.end < len(tokens)
+        and all(t.lower_ in lexicon.words("day_name_openers") for t in ent)
+        and tokens[ent.end].is_title
+        and tokens[ent.end].ent_type_ == "DATE"
+    )
 
 
 def _place_taken_for_a_people(ent: Span) -> bool:

@@ -927,6 +927,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"Versailles"},
         ),
+        # A day's name cut from its weekday names no person.
+        (
+            "The IRA's decision to carry out the Bloody Friday attacks proved to be a disaster.",
+            {"Irish Republican Army": "Organization"},
+            {"Bloody"},
+        ),
         # A compass point before a common noun is a part of the world, no province.
         (
             "The group was formed for the economic buildup of the West world in the 1970s.",
