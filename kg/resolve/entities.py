@@ -655,6 +655,8 @@ def _place_taken_for_a_people(ent: Span) -> bool:
         return False  # "all Balkan states": the adjective of those the noun names
     if ent.text.casefold() in lexicon.mapping("demonyms") or known_entity(ent.text) is not None:
         return False
+    if len(words) > 1 and words[0].lower_ in lexicon.words("compass_adjectives"):
+        return True  # "Russia's turbulent North Caucasus": a region's name, no people's
     return any(
         m.quality == OWN_NAME
         and (

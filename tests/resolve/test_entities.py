@@ -927,6 +927,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"Versailles"},
         ),
+        # A compass point opening a nationality's adjective makes no region.
+        (
+            "South African officials met West German envoys in Bonn.",
+            {"Bonn": "Place"},
+            {"South African", "West German"},
+        ),
         # A day's name cut from its weekday names no person.
         (
             "The IRA's decision to carry out the Bloody Friday attacks proved to be a disaster.",

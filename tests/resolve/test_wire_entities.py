@@ -1472,6 +1472,12 @@ def test_headline_phrases_and_leaders(
             "Amherst",
             "Place",
         ),
+        # A region opened by a compass point that the model tags a nationality.
+        (
+            "Dagestan is situated in Russia's turbulent North Caucasus with Chechnya to the west.",
+            "North Caucasus",
+            "Place",
+        ),
         # A province's name the model leaves untagged before a common noun.
         (
             "From at least two Ulster Protestant politicians, there were demands for internment.",
