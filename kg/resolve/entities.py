@@ -552,7 +552,7 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if _names_no_entity(ent, last) or _names_a_brand(ent) or _names_a_market_measure(ent):
         return None
-    if _country_adjective(ent):
+    if _country_adjective(ent) or _opens_a_days_name(ent):
         return None
     # "Cineplex's Film House unit": a unit, whatever its head names; "its Del Monte unit", a
     # unit named for a town, whatever the model took it for (a larger place is the unit's
@@ -570,7 +570,7 @@ def _kind(ent: Span) -> EntityKind | None:
         if by_head is not None:
             return EntityKind(by_head)
     if kind is None:
-        return None
+        return EntityKind.PLACE if _place_taken_for_a_people(ent) else None
     if kind is not EntityKind.PLACE and _names_a_venue(ent):
         return EntityKind.PLACE
     # Before any place shares the name: "the Communist Party daily Granma" is the paper, not
@@ -635,6 +635,41 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _opens_a_days_name(ent: Span) -> bool:
+    """The first word of a day's name cut from its weekday ("the Bloody" + "Friday attacks")."""
+    tokens = doc_tokens(ent.doc)
+    return (
+        ent.end < len(tokens)
+        and all(t.lower_ in lexicon.words("day_name_openers") for t in ent)
+        and tokens[ent.end].is_title
+        and tokens[ent.end].ent_type_ == "DATE"
+    )
+
+
+def _place_taken_for_a_people(ent: Span) -> bool:
+    """A "nationality" that is a proper noun no people is called by and the own name of a
+    town or a larger place: the model tags some towns so ("Slepian's suburban Amherst
+    neighborhood")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if not words or any(t.tag_ != "NNP" for t in words) or _a_peoples_plural(ent):
+        return False  # "Hutus" is a people, whatever town shares the name
+    head = ent.root.head
+    if head.i >= ent.end and head.lower_ in lexicon.words("group_heads"):
+        return False  # "all Balkan states": the adjective of those the noun names
+    if ent.text.casefold() in lexicon.mapping("demonyms") or known_entity(ent.text) is not None:
+        return False
+    if len(words) > 1 and words[0].lower_ in lexicon.words("compass_adjectives"):
+        return True  # "Russia's turbulent North Caucasus": a region's name, no people's
+    return any(
+        m.quality == OWN_NAME
+        and (
+            m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+            or m.place.population >= TOWN
+        )
+        for m in find_places(spoken(ent))
+    )
 
 
 def _area_of_a_known_place(ent: Span) -> bool:
@@ -1425,6 +1460,8 @@ def _place_taken_for_a_name(ent: Span) -> bool:
         return False  # an acronym ("NATO") names a body, whatever place shares its letters
     if any(word.lower_ in lexicon.words(name) for name in BODY_NOUNS):
         return False  # "in his own Cabinet", "in Parliament": a body's common noun
+    if _title_before(ent.doc, ent.start) is not None:
+        return False  # "President Kennedy": a titled name is a person's
     if word.dep_ == "pobj" and word.head.lower_ in lexicon.words("locative_prepositions"):
         return True
     return any(_place_named_alone(match) for match in find_places(word.text))
@@ -4694,6 +4731,33 @@ def hyphened_countries(doc: Doc) -> Iterator[Span]:
             yield from (Span(doc, s.i, s.i + 1, label="GPE") for s in sides if not s.ent_type_)
 
 
+def modifying_place_names(doc: Doc) -> Iterator[Span]:
+    """A country's or a province's lone name the model leaves untagged where it modifies a
+    common noun ("two Ulster Protestant politicians", "the Kosovo crisis"): the place is
+    named there, as where the model tags it ("Miami relatives"). A word inside a longer
+    capitalised name ("Ulster Bank") is that name's."""
+    tokens = doc_tokens(doc)
+    for token in tokens:
+        if (
+            token.ent_type_
+            or token.tag_ != "NNP"
+            or token.dep_ not in {"compound", "nmod"}
+            or token.head.tag_ not in {"NN", "NNS"}
+            or token.head.i < token.i
+            or token.i == sentence_of(token).start
+            or tokens[token.i - 1].is_title
+            or tokens[token.i + 1].tag_ == "NNP"
+            or token.lower_ in lexicon.words("compass_adjectives")
+        ):
+            continue  # "the West world" is a part of the world, whatever province is "West"
+        if any(
+            m.quality == OWN_NAME
+            and m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+            for m in find_places(token.text)
+        ):
+            yield Span(doc, token.i, token.i + 1, label="GPE")
+
+
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
@@ -6063,6 +6127,28 @@ def _with_place_opener(span: Span) -> Span:
     return Span(doc, start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_lowercase_compass(span: Span) -> Span:
+    """A country's or a province's name with the compass word a transcript writes in lower
+    case before it ("northern" + "Ireland" is Northern Ireland, not the Irish Republic's
+    north): only where the capitalised whole is such a place's own name."""
+    doc, start = span.doc, span.start
+    if (
+        span.label_ not in {"GPE", "LOC"}
+        or start == 0
+        or not doc[start - 1].is_lower
+        or doc[start - 1].lower_ not in lexicon.words("compass_adjectives")
+    ):
+        return span
+    name = f"{doc[start - 1].text.capitalize()} {span.text}"
+    if not any(
+        m.quality == OWN_NAME
+        and m.place.place_type in {PlaceType.COUNTRY, PlaceType.FIRST_LEVEL_DIVISION}
+        for m in find_places(name)
+    ):
+        return span
+    return Span(doc, start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _with_number(span: Span) -> Span:
     """A body's or a site's name with the number that tells it apart from others of its kind
     ("the Pyongyang Electric Cable General Factory" + "326"), which the model tags apart."""
@@ -7010,6 +7096,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_joined_modifiers,
     _with_site_noun,
     _with_place_opener,
+    _with_lowercase_compass,
 )
 
 
@@ -7054,10 +7141,13 @@ def entity_spans(doc: Doc) -> list[Span]:
         *wire_acronyms(doc),
         *country_acronyms(doc),
         *hyphened_countries(doc),
+        *modifying_place_names(doc),
+        # Before the model's: a dateline's city of a common word's spelling ("BUFFALO, N.Y.
+        # (AP)") may be tagged a nationality, which would win at equal length.
+        *_dateline_city_name(doc),
         *model,
         *listed_people(doc),
         *alias_table_names(doc),
-        *_dateline_city_name(doc),
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     found.extend(_untagged_company_names(doc, filter_spans(found)))

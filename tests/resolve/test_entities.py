@@ -941,6 +941,41 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"North Atlantic Treaty Organization": "Organization"},
             {"NATO (North Atlantic Treaty Organization)"},
         ),
+        # A lower-case compass word joins a name only where the whole is a place's own name.
+        (
+            "Israeli troops moved into southern Lebanon on Friday.",
+            {"Lebanon": "Place"},
+            {"Southern Lebanon", "southern Lebanon"},
+        ),
+        # A nationality before those it names, or a plural name, is no town sharing its name.
+        (
+            "Turkey urged all Balkan states to sign a joint declaration on Kosovo.",
+            {"Turkey": "Place"},
+            {"Balkan"},
+        ),
+        (
+            "Sanjurjo, sipping a cafecito in front of Versailles restaurant, said nothing.",
+            {},
+            {"Versailles"},
+        ),
+        # A compass point opening a nationality's adjective makes no region.
+        (
+            "South African officials met West German envoys in Bonn.",
+            {"Bonn": "Place"},
+            {"South African", "West German"},
+        ),
+        # A day's name cut from its weekday names no person.
+        (
+            "The IRA's decision to carry out the Bloody Friday attacks proved to be a disaster.",
+            {"Irish Republican Army": "Organization"},
+            {"Bloody"},
+        ),
+        # A compass point before a common noun is a part of the world, no province.
+        (
+            "The group was formed for the economic buildup of the West world in the 1970s.",
+            {},
+            {"West"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(

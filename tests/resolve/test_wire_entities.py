@@ -1453,6 +1453,37 @@ def test_headline_phrases_and_leaders(
             "Persian Gulf",
             "Place",
         ),
+        # A titled surname that a large city abroad shares is the person's.
+        (
+            "The exiles said they were betrayed in 1961 by President Kennedy.",
+            "Kennedy",
+            "Person",
+        ),
+        # A transcript's lower-case compass word opening a province's own name.
+        (
+            "The police in northern Ireland said the IRA was behind two killings.",
+            "Northern Ireland",
+            "Place",
+        ),
+        ("Talks on the future of northern Ireland resumed on Monday.", "Northern Ireland", "Place"),
+        # A town's own name the model tags a nationality.
+        (
+            "His car was spotted in Slepian's suburban Amherst neighborhood in the weeks before.",
+            "Amherst",
+            "Place",
+        ),
+        # A region opened by a compass point that the model tags a nationality.
+        (
+            "Dagestan is situated in Russia's turbulent North Caucasus with Chechnya to the west.",
+            "North Caucasus",
+            "Place",
+        ),
+        # A province's name the model leaves untagged before a common noun.
+        (
+            "From at least two Ulster Protestant politicians, there were demands for internment.",
+            "Ulster",
+            "Place",
+        ),
     ],
 )
 def test_wire_names_read_as_news_writes_them(parse: Parse, text: str, name: str, kind: str) -> None:
@@ -1493,6 +1524,11 @@ def test_a_surname_that_is_a_common_word_opening_a_line_is_the_persons(parse: Pa
         (
             "\n\nBUDAPEST, March 12 (Xinhua) --\n\nThe parliament approved the budget on Friday.",
             "Budapest",
+        ),
+        # A city spelt like a common word, which the model tags a nationality before its state.
+        (
+            "\n\nBUFFALO, N.Y. (AP) --\n\nAn abortion foe was charged Thursday with murder.",
+            "Buffalo",
         ),
     ],
 )
