@@ -495,11 +495,17 @@ def _label(
     agents: tuple[Entity, ...],
     patients: tuple[Entity, ...],
     facts: Sequence[Triple] = (),
+    direct: tuple[Entity, ...] = (),
 ) -> str:
-    """ "agent lemma patient", the clause's own words standing in for a missing entity."""
+    """ "agent lemma patient", the clause's own words standing in for a missing entity. Of
+    the patients, one the clause acts on itself: "commit an inhuman crime of killing
+    civilians" is not labelled "commit civilians" while the clause's words are at hand."""
     subject = agents[0].name if agents else facts[0].subject.text if facts else ""
     objects = [t.objects[0].text for t in facts if t.objects]
-    obj = patients[0].name if patients else objects[0] if objects else ""
+    # "urged him": whom the pronoun stands for reads better than the pronoun.
+    deep = bool(objects) and objects[0].casefold() not in OBJECT_PRONOUNS
+    named = [p for p in patients if p in direct] if deep else list(patients)
+    obj = named[0].name if named else objects[0] if objects else ""
     return " ".join(p for p in (subject, lemma, obj) if p)
 
 
@@ -889,6 +895,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         undergoing = children(verb, "dobj", "attr", "oprd")
         undergoing += _bodies_of_members(index, undergoing)
         patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
+    # What the clause itself acts on, before the entities its phrases name deeper down.
+    direct = patients
     # "in cooperation with IT units": they act too.
     agents += tuple(
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
@@ -1299,7 +1307,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         quote=judgement,
         # A message received, or that came, is labelled as the text tells it, from its
         # receiver's side or its own.
-        label=_label(lemma, recipients if senders else () if came else agents, patients, facts)
+        label=_label(
+            lemma, recipients if senders else () if came else agents, patients, facts, direct
+        )
         if facts or not inverted or agents or noun is not None
         else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
         subject_texts=_distinct(t.subject.text for t in facts),
@@ -4839,8 +4849,15 @@ def _makers_hung_on_verb(verb: Token, noun: Token | None) -> list[Token]:
     the parser hangs the phrase on the verb: "attended a rally Thursday by media workers" (see
     `_made_by`). Not so after a plain object: an active verb's "by" phrase is more often a
     measure or a means ("reduce employment by 6,000 people"), or belongs to a phrase the parse
-    misread ("two decisions by the court", "the forecast by economists")."""
-    if noun is None or noun.dep_ != "dobj" or _is_passive(verb):
+    misread ("two decisions by the court", "the forecast by economists"). An object that names
+    an act no event noun does is made so too ("spearheaded fierce resistance by tribesmen",
+    lexicon `made_act_nouns`)."""
+    if _is_passive(verb):
+        return []
+    acts = lexicon.words("made_act_nouns")
+    if not (noun is not None and noun.dep_ == "dobj") and not any(
+        o.lemma_.casefold() in acts for o in children(verb, "dobj")
+    ):
         return []
     return prepositional_objects(verb, BY)
 
