@@ -509,6 +509,22 @@ def _label(
     return " ".join(p for p in (subject, lemma, obj) if p)
 
 
+def _undergone_label(verb: Token, patients: tuple[Entity, ...], facts: Sequence[Triple]) -> str:
+    """A passive's with no doer: what underwent it and the participle ("Two suspects
+    arrested"), as "agent lemma patient" would make the patient its own doer ("Two suspects
+    arrest suspects"). The clause's words name it, a pronoun's person by name."""
+    subject = facts[0].subject.text if facts else ""
+    if patients and (not subject or subject.casefold() in PERSON_SUBJECT_PRONOUNS | {"they"}):
+        subject = patients[0].name
+    # "were carried out": the particle is the verb's.
+    words = [verb.lower_, *(c.lower_ for c in children(verb, "prt"))]
+    # "admired by the world": a doer no entity names, in the clause's words up to its noun.
+    doers = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    if doers:
+        words += ["by", verb.doc[doers[0].left_edge.i : doers[0].i + 1].text]
+    return " ".join([subject, *words])
+
+
 def is_action(token: Token) -> bool:
     """A content verb this extractor reads (reporting and order verbs are read elsewhere)."""
     if token.pos_ != "VERB":
@@ -1307,11 +1323,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         quote=judgement,
         # A message received, or that came, is labelled as the text tells it, from its
         # receiver's side or its own.
-        label=_label(
-            lemma, recipients if senders else () if came else agents, patients, facts, direct
-        )
-        if facts or not inverted or agents or noun is not None
-        else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
+        label=(
+            f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}"
+            if not (facts or not inverted or agents or noun is not None)
+            else _undergone_label(verb, patients, facts)
+            if passive and not agents and (facts or patients)
+            else _label(
+                lemma, recipients if senders else () if came else agents, patients, facts, direct
+            )
+        ),
         subject_texts=_distinct(t.subject.text for t in facts),
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),

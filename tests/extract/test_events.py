@@ -445,6 +445,28 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
             "arrest",
             "police arrest Anna Berg",
         ),
+        # A passive with no doer: what underwent it and the participle, not the patient
+        # made its own doer.
+        (
+            "Three smugglers were arrested near the border on Monday.",
+            "arrest",
+            "Three smugglers arrested",
+        ),
+        (
+            "Lars Holm ran the shipping firm for years. He was taken to Oslo for questioning.",
+            "take",
+            "Lars Holm taken",
+        ),
+        (
+            "The old bridge was blown up in August.",
+            "blow",
+            "The old bridge blown up",
+        ),
+        (
+            "The new stadium was admired by the whole city after its opening.",
+            "admire",
+            "The new stadium admired by the whole city",
+        ),
     ],
 )
 def test_labels_name_what_the_clause_acts_on(
