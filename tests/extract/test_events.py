@@ -463,6 +463,16 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
             "The old bridge blown up",
         ),
         (
+            "It was decided that every family will receive a bag of rice.",
+            "decide",
+            "It decided every family will receive a bag of rice",
+        ),
+        (
+            "The campaign was aimed at preventing floods in the valley.",
+            "aim",
+            "The campaign aimed at preventing floods in the valley",
+        ),
+        (
             "The new stadium was admired by the whole city after its opening.",
             "admire",
             "The new stadium admired by the whole city",
