@@ -522,17 +522,15 @@ def _undergone_label(verb: Token, patients: tuple[Entity, ...], facts: Sequence[
     doers = [o for a in children(verb, "agent") for o in children(a, "pobj")]
     if doers:
         words += ["by", verb.doc[doers[0].left_edge.i : doers[0].i + 1].text]
-    # "It was decided that the families will receive gifts": what was decided, in its words.
-    told = [t.objects[0].text for t in facts if t.objects]
-    if told and children(verb, "ccomp", "xcomp"):
-        words.append(told[0])
-    # "was kept secret from the public", "was aimed at preventing defections": what it was
-    # made or meant to be.
-    made = children(verb, "oprd", "acomp") + [
+    # What was decided, asked, made or meant: "It was decided that the families will receive
+    # gifts", "were forced to flee", "was kept secret", "was aimed at preventing defections".
+    told = children(verb, "ccomp", "xcomp", "oprd", "acomp") + [
         p for p in children(verb, "prep") if children(p, "pcomp")
     ]
-    if made:
-        words.append(verb.doc[made[0].i : made[0].right_edge.i + 1].text)
+    told = [t for t in told if t.i > verb.i]
+    if told:
+        first = min(told, key=lambda t: t.i)
+        words.append(verb.doc[first.left_edge.i : first.right_edge.i + 1].text)
     return " ".join([subject, *words])
 
 

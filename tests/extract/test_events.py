@@ -465,7 +465,7 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
         (
             "It was decided that every family will receive a bag of rice.",
             "decide",
-            "It decided every family will receive a bag of rice",
+            "It decided that every family will receive a bag of rice",
         ),
         (
             "The campaign was aimed at preventing floods in the valley.",
