@@ -888,6 +888,7 @@ def _load_and_extend(name: str) -> Language:
     use_lemma_table(nlp)
     nlp.add_pipe(NAME_AFTER_TO, after="ner")
     nlp.add_pipe(VERB_READ_AS_NOUN, after=NAME_AFTER_TO)
+    nlp.add_pipe(NOUN_READ_AS_VERB, after=VERB_READ_AS_NOUN)
     return nlp
 
 
@@ -1064,6 +1065,51 @@ def verb_read_as_noun(doc: Doc) -> Doc:
             for name in names[:-1]:
                 name.head = subject
             day.dep_ = "npadvmod"
+    return doc
+
+
+# The component that mends a plural noun the model tagged a verb (`noun_read_as_verb`).
+NOUN_READ_AS_VERB = "kg_noun_read_as_verb"
+# Where the parse hangs the head of a noun phrase.
+NOUN_PHRASE_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "appos", "attr"})
+# The words before a noun that no verb takes ("all police prefects", "Wall Street estimates").
+NOUN_OPENERS = frozenset({"det", "predet", "compound", "amod", "nummod", "poss"})
+# All a noun phrase's head may have: those words, a phrase after it, and a list.
+NOUN_DEPENDENTS = NOUN_OPENERS | {"prep", "punct", "cc", "conj"}
+
+
+@Language.component(NOUN_READ_AS_VERB)
+def noun_read_as_verb(doc: Doc) -> Doc:
+    """A plural noun the model tagged a verb's "-s" form though the parse hangs it as a noun
+    phrase's head, with a word before it that only a noun takes and none that a verb has
+    ("has instructed all police prefects", "in line with Wall Street estimates"): the word is
+    a plural noun, so that the phrase names the people or things it does. The noun right
+    before it, which the parse may make its subject, modifies it; an infinitive after it
+    may stay ("instructed all police prefects to \"reinforce the security\"")."""
+    for word in doc:
+        # The noun right before a verb's "-s" form read as its subject: "police" of "prefects".
+        before = [
+            c for c in word.children if c.dep_ == "nsubj" and c.i == word.i - 1 and c.pos_ == "NOUN"
+        ]
+        dependents = [c for c in word.children if c not in before]
+        if (
+            word.tag_ == "VBZ"
+            and word.is_lower
+            and word.dep_ in NOUN_PHRASE_ROLES
+            and (bool(before) or any(c.dep_ in NOUN_OPENERS and c.i < word.i for c in dependents))
+            and all(
+                c.dep_ in NOUN_DEPENDENTS or (c.dep_ == "xcomp" and c.i > word.i)
+                for c in dependents
+            )
+            and all(c.pos_ in {"NOUN", "PROPN"} for c in dependents if c.dep_ == "conj")
+        ):
+            word.tag_, word.pos_ = "NNS", "NOUN"
+            word.morph = MorphAnalysis(doc.vocab, "Number=Plur")
+            for noun in before:
+                noun.dep_ = "compound"
+                for c in noun.children:
+                    if c.dep_ in {"det", "predet"}:
+                        c.head = word
     return doc
 
 

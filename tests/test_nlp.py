@@ -705,3 +705,36 @@ def test_a_participle_hung_on_its_noun_stays_a_modifier(nlp: Language) -> None:
     doc = nlp("A delegation led by the minister, with wreaths sent by the embassy.")
     led = next(t for t in doc if t.text == "led")
     assert led.dep_ != "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # The parse makes the noun before the plural its subject, and the infinitive its own.
+        (
+            "Interior Minister Pierre Morel said he has instructed all police prefects to "
+            '"reinforce the security of public sites and events."',
+            "prefects",
+        ),
+        (
+            'Governor Anne Vidal said she has instructed all police prefects to "tighten the '
+            'security of public buildings."',
+            "prefects",
+        ),
+        (
+            "Officials of the resort prepared birthday spreads for the veterans.",
+            "spreads",
+        ),
+    ],
+)
+def test_a_plural_noun_tagged_a_verb_where_a_noun_stands_is_a_noun(
+    nlp: Language, text: str, word: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert (token.tag_, token.pos_) == ("NNS", "NOUN")
+    assert all(c.dep_ != "nsubj" for c in token.children)
+
+
+def test_a_verb_of_a_clause_keeps_its_tag(nlp: Language) -> None:
+    doc = nlp("The report says the company expects profits to rise.")
+    assert [t.tag_ for t in doc if t.text in {"says", "expects"}] == ["VBZ", "VBZ"]

@@ -495,12 +495,43 @@ def _label(
     agents: tuple[Entity, ...],
     patients: tuple[Entity, ...],
     facts: Sequence[Triple] = (),
+    direct: tuple[Entity, ...] = (),
 ) -> str:
-    """ "agent lemma patient", the clause's own words standing in for a missing entity."""
+    """ "agent lemma patient", the clause's own words standing in for a missing entity. Of
+    the patients, one the clause acts on itself: "commit an inhuman crime of killing
+    civilians" is not labelled "commit civilians" while the clause's words are at hand."""
     subject = agents[0].name if agents else facts[0].subject.text if facts else ""
     objects = [t.objects[0].text for t in facts if t.objects]
-    obj = patients[0].name if patients else objects[0] if objects else ""
+    # "urged him": whom the pronoun stands for reads better than the pronoun.
+    deep = bool(objects) and objects[0].casefold() not in OBJECT_PRONOUNS
+    named = [p for p in patients if p in direct] if deep else list(patients)
+    obj = named[0].name if named else objects[0] if objects else ""
     return " ".join(p for p in (subject, lemma, obj) if p)
+
+
+def _undergone_label(verb: Token, patients: tuple[Entity, ...], facts: Sequence[Triple]) -> str:
+    """A passive's with no doer: what underwent it and the participle ("Two suspects
+    arrested"), as "agent lemma patient" would make the patient its own doer ("Two suspects
+    arrest suspects"). The clause's words name it, a pronoun's person by name."""
+    subject = facts[0].subject.text if facts else ""
+    if patients and (not subject or subject.casefold() in PERSON_SUBJECT_PRONOUNS | {"they"}):
+        subject = patients[0].name
+    # "were carried out": the particle is the verb's.
+    words = [verb.lower_, *(c.lower_ for c in children(verb, "prt"))]
+    # "admired by the world": a doer no entity names, in the clause's words up to its noun.
+    doers = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    if doers:
+        words += ["by", verb.doc[doers[0].left_edge.i : doers[0].i + 1].text]
+    # What was decided, asked, made or meant: "It was decided that the families will receive
+    # gifts", "were forced to flee", "was kept secret", "was aimed at preventing defections".
+    told = children(verb, "ccomp", "xcomp", "oprd", "acomp") + [
+        p for p in children(verb, "prep") if children(p, "pcomp")
+    ]
+    told = [t for t in told if t.i > verb.i]
+    if told:
+        first = min(told, key=lambda t: t.i)
+        words.append(verb.doc[first.left_edge.i : first.right_edge.i + 1].text)
+    return " ".join([subject, *words])
 
 
 def is_action(token: Token) -> bool:
@@ -889,6 +920,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         undergoing = children(verb, "dobj", "attr", "oprd")
         undergoing += _bodies_of_members(index, undergoing)
         patients = _actors(ctx, undergoing + _peers_hung_inside(index, undergoing))
+    # What the clause itself acts on, before the entities its phrases name deeper down.
+    direct = patients
     # "in cooperation with IT units": they act too.
     agents += tuple(
         e for e in _actors(ctx, _qualified(index, _joint_actors(verb))) if e not in agents
@@ -1299,9 +1332,15 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         quote=judgement,
         # A message received, or that came, is labelled as the text tells it, from its
         # receiver's side or its own.
-        label=_label(lemma, recipients if senders else () if came else agents, patients, facts)
-        if facts or not inverted or agents or noun is not None
-        else f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}",
+        label=(
+            f"{doc[inverted[0].left_edge.i : inverted[0].i + 1].text} {lemma}"
+            if not (facts or not inverted or agents or noun is not None)
+            else _undergone_label(verb, patients, facts)
+            if passive and not agents and (facts or patients)
+            else _label(
+                lemma, recipients if senders else () if came else agents, patients, facts, direct
+            )
+        ),
         subject_texts=_distinct(t.subject.text for t in facts),
         object_texts=_distinct(t.objects[0].text for t in facts if t.objects),
         arguments=_distinct(o.text for t in facts for o in t.objects[1:]),
@@ -4847,8 +4886,15 @@ def _makers_hung_on_verb(verb: Token, noun: Token | None) -> list[Token]:
     the parser hangs the phrase on the verb: "attended a rally Thursday by media workers" (see
     `_made_by`). Not so after a plain object: an active verb's "by" phrase is more often a
     measure or a means ("reduce employment by 6,000 people"), or belongs to a phrase the parse
-    misread ("two decisions by the court", "the forecast by economists")."""
-    if noun is None or noun.dep_ != "dobj" or _is_passive(verb):
+    misread ("two decisions by the court", "the forecast by economists"). An object that names
+    an act no event noun does is made so too ("spearheaded fierce resistance by tribesmen",
+    lexicon `made_act_nouns`)."""
+    if _is_passive(verb):
+        return []
+    acts = lexicon.words("made_act_nouns")
+    if not (noun is not None and noun.dep_ == "dobj") and not any(
+        o.lemma_.casefold() in acts for o in children(verb, "dobj")
+    ):
         return []
     return prepositional_objects(verb, BY)
 

@@ -425,6 +425,66 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
     assert _open_events(parse, text)[predicate].label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate", "label"),
+    [
+        # A patient named deep inside the object: the label keeps the object's own words.
+        (
+            "The militia committed an inhuman crime of killing civilians in the village.",
+            "commit",
+            "The militia commit an inhuman crime of killing civilians in the village",
+        ),
+        (
+            "The rebel chief led a stubborn resistance by mountain tribesmen against the army.",
+            "lead",
+            "The rebel chief lead a stubborn resistance by mountain tribesmen against the army",
+        ),
+        # The object names the patient itself.
+        (
+            "The police arrested Anna Berg in Oslo.",
+            "arrest",
+            "police arrest Anna Berg",
+        ),
+        # A passive with no doer: what underwent it and the participle, not the patient
+        # made its own doer.
+        (
+            "Three smugglers were arrested near the border on Monday.",
+            "arrest",
+            "Three smugglers arrested",
+        ),
+        (
+            "Lars Holm ran the shipping firm for years. He was taken to Oslo for questioning.",
+            "take",
+            "Lars Holm taken",
+        ),
+        (
+            "The old bridge was blown up in August.",
+            "blow",
+            "The old bridge blown up",
+        ),
+        (
+            "It was decided that every family will receive a bag of rice.",
+            "decide",
+            "It decided that every family will receive a bag of rice",
+        ),
+        (
+            "The campaign was aimed at preventing floods in the valley.",
+            "aim",
+            "The campaign aimed at preventing floods in the valley",
+        ),
+        (
+            "The new stadium was admired by the whole city after its opening.",
+            "admire",
+            "The new stadium admired by the whole city",
+        ),
+    ],
+)
+def test_labels_name_what_the_clause_acts_on(
+    parse: Parse, text: str, predicate: str, label: str
+) -> None:
+    assert _open_events(parse, text)[predicate].label == label
+
+
 def test_who_took_part_may_be_parsed_as_the_participles_object(parse: Parse) -> None:
     text = (
         "Taking part in the contest were the national men's and women's volleyball teams"
@@ -2890,6 +2950,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "The mayor attended a rally Sunday by dock workers at the harbour of Hamburg.",
             "rally",
             {"dock workers"},
+        ),
+        # An act no event noun names: its "by" phrase, hung on the verb, names who acts.
+        (
+            "The rebel chief led a stubborn resistance by mountain tribesmen against the army.",
+            "lead",
+            {"mountain tribesmen"},
         ),
         # The organization named before a group or a thing it acts through.
         (

@@ -2840,6 +2840,13 @@ def test_a_name_a_hyphen_joins_without_a_country_stays(parse: Parse) -> None:
             "Central Standing Committee of the General Association of Korean Residents in Japan",
             "Chongryon Central Standing Committee",
         ),
+        # A firm's name shortened to the words before its kind ("Investments").
+        (
+            "Shareholders of Magellan Investments approved the merger on Monday. A spokesman "
+            "said Magellan would keep its offices in Boston.",
+            "Magellan Investments",
+            "Magellan",
+        ),
         # A part written "its X" is named after the body that owns it.
         (
             "Present were Ri Chol, vice-chairman of the Chongryon Central Standing Committee, "
