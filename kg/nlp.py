@@ -6,6 +6,7 @@ import functools
 import gc
 import importlib.util
 import re
+import sys
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -485,6 +486,7 @@ class ParseTables:
         "_definite",
         "_ends",
         "_ents",
+        "_held",
         "_lemmas",
         "_morphs",
         "_offsets",
@@ -569,10 +571,23 @@ class ParseTables:
         self.spans: dict[tuple[int, int], Span | None] = {}
         self.roots: dict[tuple[int, int], Token] = {}
         self.memos: dict[str, dict[Any, Any]] = {}
+        # The references to the tokens that the tables themselves make (see `__del__`).
+        self._held = sum(map(sys.getrefcount, tokens))
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so
         # that the doc is freed as soon as its tables are, not when the garbage collector runs.
+        # The tables' own answers may hold tokens: dropped first, so that only references
+        # from outside the tables remain to be counted.
+        self.roots.clear()
+        self.memos.clear()
+        tokens = self.tokens
+        if sum(map(sys.getrefcount, tokens)) == self._held:
+            # No token outlives the tables: nothing reads them again, and emptying their
+            # slots is enough (remaking them as spaCy's tokens cost 1 ms an article).
+            for name in ("head", "children", "prepositions"):
+                deque(map(getattr(TableToken, name).__set__, tokens, repeat(None)), maxlen=0)
+            return
         # A token kept longer reads its head and children as spaCy's own tokens, which hold
         # the doc alone. (Not a `__getattr__` falling back to spaCy for emptied slots: with
         # one, Python reads every attribute of every token on its slow path, some 60 ns.)
@@ -586,7 +601,7 @@ class ParseTables:
         }
         # The slots' own setters, mapped over the tokens: a loop of C calls.
         for name, column in columns.items():
-            deque(map(getattr(TableToken, name).__set__, self.tokens, column), maxlen=0)
+            deque(map(getattr(TableToken, name).__set__, tokens, column), maxlen=0)
 
     def texts(self) -> tuple[str, ...]:
         return self._texts

@@ -382,6 +382,24 @@ def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Lan
     assert list(verb.children) == list(doc[11].children) and token.i == 5 and token.doc is doc
 
 
+@pytest.mark.parametrize("held", ["list", "memo"])
+def test_a_table_token_held_in_a_container_or_a_memo_still_reads_its_head(
+    nlp: Language, held: str
+) -> None:
+    # The tables count the references to their tokens when they go: one held only from a
+    # list, or from a memo the caller keeps, is kept all the same.
+    doc = nlp(TEXT)
+    own_head, own_children = doc[5].head, list(doc[5].children)
+    memo = doc_memo(doc, "kept")
+    box = [doc_tokens(doc)[5]] if held == "list" else []
+    if held == "memo":
+        memo[5] = doc_tokens(doc)[5]
+    parse_tables.cache_clear()
+    token = box[0] if held == "list" else memo[5]
+    assert token.head == own_head and list(token.children) == own_children
+    assert type(token.head) is Token
+
+
 def test_a_docs_memo_is_its_own_and_goes_with_its_tables(nlp: Language) -> None:
     doc, other = nlp(TEXT), nlp("KCNA reported it.")
     doc_memo(doc, "answers")[3] = "kept"
