@@ -6,6 +6,7 @@ import functools
 import gc
 import importlib.util
 import re
+import sys
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -487,6 +488,7 @@ class ParseTables:
         "_definite",
         "_ends",
         "_ents",
+        "_held",
         "_lemmas",
         "_morphs",
         "_offsets",
@@ -571,10 +573,23 @@ class ParseTables:
         self.spans: dict[tuple[int, int], Span | None] = {}
         self.roots: dict[tuple[int, int], Token] = {}
         self.memos: dict[str, dict[Any, Any]] = {}
+        # The references to the tokens that the tables themselves make (see `__del__`).
+        self._held = sum(map(sys.getrefcount, tokens))
 
     def __del__(self) -> None:
         # Each token holds its head and the head its children: the cycles are cut here, so
         # that the doc is freed as soon as its tables are, not when the garbage collector runs.
+        # The tables' own answers may hold tokens: dropped first, so that only references
+        # from outside the tables remain to be counted.
+        self.roots.clear()
+        self.memos.clear()
+        tokens = self.tokens
+        if sum(map(sys.getrefcount, tokens)) == self._held:
+            # No token outlives the tables: nothing reads them again, and emptying their
+            # slots is enough (remaking them as spaCy's tokens cost 1 ms an article).
+            for name in ("head", "children", "prepositions"):
+                deque(map(getattr(TableToken, name).__set__, tokens, repeat(None)), maxlen=0)
+            return
         # A token kept longer reads its head and children as spaCy's own tokens, which hold
         # the doc alone. (Not a `__getattr__` falling back to spaCy for emptied slots: with
         # one, Python reads every attribute of every token on its slow path, some 60 ns.)
@@ -588,7 +603,7 @@ class ParseTables:
         }
         # The slots' own setters, mapped over the tokens: a loop of C calls.
         for name, column in columns.items():
-            deque(map(getattr(TableToken, name).__set__, self.tokens, column), maxlen=0)
+            deque(map(getattr(TableToken, name).__set__, tokens, column), maxlen=0)
 
     def texts(self) -> tuple[str, ...]:
         return self._texts
@@ -743,9 +758,33 @@ def _strings(doc: Doc, attrs: tuple[int, ...]) -> list[tuple[str, ...]]:
 # Keyed by the doc itself (a Doc hashes and compares by identity, and the cache keeps it
 # alive, so an entry never outlives its doc).
 @functools.lru_cache(maxsize=TABLED_DOCS)
+def _cached_tables(doc: Doc) -> ParseTables:
+    return ParseTables(doc)
+
+
+# The doc last asked about, with its tables: the rules ask for the tables of the doc they
+# read some ten thousand times an article, and telling it by identity costs a fifth of the
+# cache's look-up. It is always the cache's most recent entry (any other doc is looked up
+# there, and becomes the last), so it changes neither what the cache keeps nor for how long.
+_last_tables: tuple[Doc | None, ParseTables | None] = (None, None)
+
+
 def parse_tables(doc: Doc) -> ParseTables:
     """The doc's tables (see `ParseTables`), made once."""
-    return ParseTables(doc)
+    global _last_tables
+    last, tables = _last_tables
+    if last is doc and tables is not None:
+        return tables
+    tables = _cached_tables(doc)
+    _last_tables = (doc, tables)
+    return tables
+
+
+def forget_tables() -> None:
+    """Drop every doc's tables (see `parse_tables`)."""
+    global _last_tables
+    _last_tables = (None, None)
+    _cached_tables.cache_clear()
 
 
 def conjunct_indices(

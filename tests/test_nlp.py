@@ -33,6 +33,7 @@ from kg.nlp import (
     doc_texts,
     doc_titles,
     doc_tokens,
+    forget_tables,
     has_the,
     head_of,
     is_plural,
@@ -403,12 +404,41 @@ def test_a_table_token_outlives_its_tables_and_its_doc_is_freed_at_once(nlp: Lan
     assert list(verb.children) == list(doc[11].children) and token.i == 5 and token.doc is doc
 
 
+@pytest.mark.parametrize("held", ["list", "memo"])
+def test_a_table_token_held_in_a_container_or_a_memo_still_reads_its_head(
+    nlp: Language, held: str
+) -> None:
+    # The tables count the references to their tokens when they go: one held only from a
+    # list, or from a memo the caller keeps, is kept all the same.
+    doc = nlp(TEXT)
+    own_head, own_children = doc[5].head, list(doc[5].children)
+    memo = doc_memo(doc, "kept")
+    box = [doc_tokens(doc)[5]] if held == "list" else []
+    if held == "memo":
+        memo[5] = doc_tokens(doc)[5]
+    forget_tables()
+    token = box[0] if held == "list" else memo[5]
+    assert token.head == own_head and list(token.children) == own_children
+    assert type(token.head) is Token
+
+
+def test_a_docs_tables_are_made_once_whichever_doc_is_asked_about_between(
+    nlp: Language,
+) -> None:
+    doc, other = nlp(TEXT), nlp("KCNA reported it.")
+    first = parse_tables(doc)
+    assert parse_tables(doc) is first
+    assert parse_tables(other) is not first and parse_tables(doc) is first
+    forget_tables()
+    assert parse_tables(doc) is not first
+
+
 def test_a_docs_memo_is_its_own_and_goes_with_its_tables(nlp: Language) -> None:
     doc, other = nlp(TEXT), nlp("KCNA reported it.")
     doc_memo(doc, "answers")[3] = "kept"
     assert doc_memo(doc, "answers") == {3: "kept"}
     assert doc_memo(doc, "other answers") == doc_memo(other, "answers") == {}
-    parse_tables.cache_clear()
+    forget_tables()
     assert doc_memo(doc, "answers") == {}
 
 

@@ -752,7 +752,7 @@ def _example_in_place(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "historical sites in South Phyongan Province, including Anguk Temple", "relics in the
     province, including A and B": a place given as an example of things said to be in (or
     across) a place lies in it. Read off the surface: the parse hangs "including" anywhere."""
-    index, doc = ctx.entities, span.doc
+    index, doc = ctx.entities, doc_tokens(span.doc)
     place = index.entity_at(span_root(span))
     if place is None or place.kind is not EntityKind.PLACE:
         return

@@ -636,7 +636,12 @@ def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
         if not quoted or sentence.start_char < ctx.dateline_end:
             continue
         ribbon = next(
-            (t for t in sentence if t.dep_ == "pobj" and t.lemma_.casefold() in inscribed), None
+            (
+                t
+                for t in span_tokens(sentence)
+                if t.dep_ == "pobj" and t.lemma_.casefold() in inscribed
+            ),
+            None,
         )
         things = prepositional_objects(ribbon, OF) if ribbon is not None else []
         if ribbon is None or not things:

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
-from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
-    TABLED_DOCS,
     ParseTables,
     TableToken,
     adverb_held_subject,
     children_of,
     conjunct_indices,
     doc_lowers,
+    doc_memo,
     doc_text,
     doc_tokens,
     head_of,
@@ -80,22 +78,11 @@ def subjects(verb: Token) -> list[Token]:
     return list(_subjects(verb))
 
 
-class _Answers(NamedTuple):
-    """What the rules ask of the same verb many times over, kept by the verb's index: keyed by
-    the token, a cache cost more in hashing and comparing tokens than finding the answers."""
-
-    subjects: dict[int, tuple[Token, ...]]
-    own_tokens: dict[int, frozenset[int]]
-
-
-# Keyed by the doc itself, like `parse_tables`: a Doc hashes by identity.
-@functools.lru_cache(maxsize=TABLED_DOCS)
-def _answers(doc: Doc) -> _Answers:
-    return _Answers({}, {})
-
-
 def _subjects(verb: Token) -> tuple[Token, ...]:
-    kept = _answers(verb.doc).subjects
+    # Asked of the same verb many times over, kept by its index (keyed by the token, a cache
+    # cost more in hashing and comparing tokens than finding the answers), with the doc's
+    # tables: kept apart, the tokens would outlive the tables.
+    kept: dict[int, tuple[Token, ...]] = doc_memo(verb.doc, "syntax.subjects")
     i = verb.i
     found = kept.get(i)
     if found is None:
@@ -251,7 +238,7 @@ def held_participles(occasions: list[Token]) -> list[Token]:
 
 def own_tokens(verb: Token) -> frozenset[int]:
     """The verb's clause without the clauses embedded in it."""
-    kept = _answers(verb.doc).own_tokens
+    kept: dict[int, frozenset[int]] = doc_memo(verb.doc, "syntax.own_tokens")
     i = verb.i
     found = kept.get(i)
     if found is None:

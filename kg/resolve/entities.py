@@ -605,14 +605,15 @@ def _kind(ent: Span) -> EntityKind | None:
         return None
     if kind is EntityKind.PERSON and _capitalised_modifier_opening_a_sentence(ent):
         return None
-    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    name_words = span_tokens(ent)
+    first = next((t for t in name_words if t.lower_ != "the"), name_words[0])
     if first.lower_ in lexicon.words("place_prefixes") and len(ent) > 1:
         return EntityKind.PLACE  # "Mt Paektu", whatever the model tagged
     numbered = (lexicon.mapping("name_heads"), lexicon.words("wire_unit_heads"))
     # A firm's legal form makes the name a firm's, numbers and all ("First of America Bank
     # Corp.", "Fifth Third Bancorp").
     if (
-        any(t.like_num for t in ent)
+        any(t.like_num for t in name_words)
         and all(last.lower_ not in words for words in numbered)
         and not _party_meeting(ent, last)
         and not _ordinal_before_a_place(ent)
@@ -810,7 +811,7 @@ def _names_a_medium(ent: Span) -> bool:
     "the party daily Granma" are bodies, whatever the model took the name for. A town's name
     before the noun stays a place ("a Tokyo newspaper" is one published there); after it, the
     name is the medium's own, though a province shares it ("daily Granma")."""
-    doc, media = ent.doc, lexicon.words("media_nouns")
+    doc, media = doc_tokens(ent.doc), lexicon.words("media_nouns")
     if ent.start > 0:
         before = doc[ent.start - 1]
         if (
@@ -1206,7 +1207,7 @@ BOARDING_PREPOSITIONS = frozenset({"aboard", "onboard"})
 def _boarded(ent: Span) -> bool:
     """A name people are aboard is a craft's ("a crew aboard the Orbiter Challenger"), whatever
     the model took it for: no body or person is boarded."""
-    root = ent.root
+    root = span_root(ent)
     return (
         ent.label_ in {"PERSON", "ORG"}
         and root.dep_ == "pobj"
@@ -2588,7 +2589,7 @@ def _acronyms_of_the_articles_bodies(doc: Doc, named: list[_Named]) -> list[_Nam
 
 def _lone_acronym(span: Span) -> str:
     """The span's one word when it is written in capitals, after any "the" ("the SDF")."""
-    words = [t.text for t in span if t.lower_ != "the"]
+    words = [t.text for t in span_tokens(span) if t.lower_ != "the"]
     return words[0] if len(words) == 1 and words[0].isalpha() and words[0].isupper() else ""
 
 
@@ -4449,7 +4450,7 @@ def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     `_shortens`). Only after the full name, capitalised proper nouns heading their phrase."""
     starts: dict[tuple[str, ...], int] = {}
     for span in found:
-        words = [t.text for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+        words = [t.text for t in span_tokens(span) if t.lower_ != "the" and t.tag_ != "POS"]
         if span.label_ != "ORG" or len(words) < 2 or not _company_name(" ".join(words)):
             continue
         for n in (1, 2):
@@ -4459,7 +4460,9 @@ def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     # A firm's first words the model tagged alone once ("Valley Federal also added" after
     # "Valley Federal Savings amp Loan Association", a firm by its trade's words) name it
     # wherever they are written again. Not a body's ("Party" of "Party Central Committee").
-    names = [[t.text for t in s if t.lower_ != "the" and t.tag_ != "POS"] for s in found]
+    names = [
+        [t.text for t in span_tokens(s) if t.lower_ != "the" and t.tag_ != "POS"] for s in found
+    ]
     firms = [
         w
         for s, w in zip(found, names, strict=True)
@@ -7733,7 +7736,7 @@ def _retyped_people(named: list[_Named]) -> list[_Named]:
 
 def _a_prepositions_object(span: Span) -> bool:
     """The name, alone or listed, is what a preposition takes, with no title before it."""
-    root = span.root
+    root = span_root(span)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     return root.dep_ == "pobj" and _title_before(span.doc, span.start) is None
@@ -7741,7 +7744,7 @@ def _a_prepositions_object(span: Span) -> bool:
 
 def _placed_by_a_locative(item: _Named) -> bool:
     """A place the text puts after a locative preposition ("headquarters at Anlong Veng")."""
-    root = item.span.root
+    root = span_root(item.span)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     return (
