@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v33",
-    "kg.times.v23",
-    "kg.relations.v33",
-    "kg.orders.v30",
-    "kg.statements.v34",
-    "kg.events.v35",
-    "kg.places.v29",
+    "kg.entities.v34",
+    "kg.times.v24",
+    "kg.relations.v34",
+    "kg.orders.v31",
+    "kg.statements.v35",
+    "kg.events.v36",
+    "kg.places.v30",
 )
 
 

@@ -528,7 +528,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v34",
+            extractor="kg.statements.v35",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -605,7 +605,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v34",
+            extractor="kg.statements.v35",
             agents=speakers[:1],
             recipients=tuple(
                 e
@@ -662,7 +662,7 @@ def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="inscribe",
             evidence=(ctx.mention(sentence),),
             anchor=ribbon.idx,
-            extractor="kg.statements.v34",
+            extractor="kg.statements.v35",
             agents=givers,
             quote=" … ".join(text for _, _, text in quoted),
             time=time,
@@ -798,7 +798,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v34")
+@extractors.register("kg.statements.v35")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -956,7 +956,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(_said_part(sentence, verb, quoted)),),
                 anchor=verb.idx,
-                extractor="kg.statements.v34",
+                extractor="kg.statements.v35",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys((*speakers, *bodies))),
                 recipients=tuple(
@@ -1108,7 +1108,7 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=lemma,
             evidence=(ctx.mention(sentence),),
             anchor=first.idx,
-            extractor="kg.statements.v34",
+            extractor="kg.statements.v35",
             agents=(speaker,),
             quote=quote,
             time=time,
@@ -1170,7 +1170,7 @@ def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="say",
             evidence=(Mention(ctx.article.id, head.idx, end, text[head.idx : end]),),
             anchor=opening.start(),
-            extractor="kg.statements.v34",
+            extractor="kg.statements.v35",
             agents=(speaker,),
             quote=quote,
             time=time,
