@@ -1102,21 +1102,7 @@ def _fronted(doc: Doc, ctx: Context) -> Iterator[Event]:
         )
         if speaker is None or speaker.kind not in SPEAKERS or not quote:
             continue
-        time, time_confidence = ctx.dated(first)
-        yield Event(
-            classes=("Statement",),
-            predicate=lemma,
-            evidence=(ctx.mention(sentence),),
-            anchor=first.idx,
-            extractor="kg.statements.v35",
-            agents=(speaker,),
-            quote=quote,
-            time=time,
-            time_confidence=time_confidence,
-            sources=ctx.sources_for(first),
-            confidence=DIRECT,
-            label=f"{speaker.name} {lemma}",
-        )
+        yield _quoted_by(speaker, lemma, quote, ctx.mention(sentence), first, first, ctx)
 
 
 def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
@@ -1164,21 +1150,45 @@ def _headed(doc: Doc, ctx: Context) -> Iterator[Event]:
         if len(quote.split()) < 2:
             continue
         head = tokens[i]
-        time, time_confidence = ctx.dated(tokens[day] if dated else head)
-        yield Event(
-            classes=("Statement",),
-            predicate="say",
-            evidence=(Mention(ctx.article.id, head.idx, end, text[head.idx : end]),),
+        yield _quoted_by(
+            speaker,
+            "say",
+            quote,
+            Mention(ctx.article.id, head.idx, end, text[head.idx : end]),
+            head,
+            tokens[day] if dated else head,
+            ctx,
             anchor=opening.start(),
-            extractor="kg.statements.v35",
-            agents=(speaker,),
-            quote=quote,
-            time=time,
-            time_confidence=time_confidence,
-            sources=ctx.sources_for(head),
-            confidence=DIRECT,
-            label=f"{speaker.name} say",
         )
+
+
+def _quoted_by(
+    speaker: Entity,
+    predicate: str,
+    quote: str,
+    evidence: Mention,
+    at: Token,
+    dated: Token,
+    ctx: Context,
+    anchor: int | None = None,
+) -> Event:
+    """A statement in the speaker's own quoted words, credited to the sources of the sentence
+    `at` stands in (and anchored there unless told otherwise), dated as `dated` is."""
+    time, time_confidence = ctx.dated(dated)
+    return Event(
+        classes=("Statement",),
+        predicate=predicate,
+        evidence=(evidence,),
+        anchor=at.idx if anchor is None else anchor,
+        extractor="kg.statements.v35",
+        agents=(speaker,),
+        quote=quote,
+        time=time,
+        time_confidence=time_confidence,
+        sources=ctx.sources_for(at),
+        confidence=DIRECT,
+        label=f"{speaker.name} {predicate}",
+    )
 
 
 def _goes_on(pronoun: Token, speaker: Entity) -> bool:
