@@ -470,13 +470,17 @@ def _phrase_at(tokens: Sequence[Token], start: int, lexicon_name: str) -> int:
 
 
 def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | None:
-    """The longest lexicon phrase ending just before token `end` (skipping an opening bracket)."""
-    if end > 0 and doc[end - 1].text in OPENING_BRACKETS:
+    """The longest lexicon phrase ending just before token `end` (skipping an opening bracket,
+    or the brackets around it: "by (President) Kennedy", an editor's gloss of a quote)."""
+    enclosed = end > 1 and doc[end - 1].text in CLOSING_BRACKETS
+    if (end > 0 and doc[end - 1].text in OPENING_BRACKETS) or enclosed:
         end -= 1
     entries = lexicon.words(lexicon_name)
     lowers = doc_lowers(doc)
     for length in range(min(lexicon.longest_phrase(lexicon_name), end), 0, -1):
         text = tokens_text(doc, end - length, end)
+        if enclosed and (end - length == 0 or doc[end - length - 1].text not in OPENING_BRACKETS):
+            continue
         if text.casefold() in entries or " ".join(lowers[end - length : end]) in entries:
             return end - length, text
     return None
@@ -810,13 +814,14 @@ def _names_a_medium(ent: Span) -> bool:
     """A name beside the common noun of the news medium it names: "the Maariv newspaper",
     "the party daily Granma" are bodies, whatever the model took the name for. A town's name
     before the noun stays a place ("a Tokyo newspaper" is one published there); after it, the
-    name is the medium's own, though a province shares it ("daily Granma")."""
+    name is the medium's own, though a province shares it ("daily Granma"), and so is a
+    firm's after a firm's noun ("gas giant Gazprom")."""
     doc, media = doc_tokens(ent.doc), lexicon.words("media_nouns")
     if ent.start > 0:
         before = doc[ent.start - 1]
         if (
             before.is_lower
-            and before.lower_ in media
+            and before.lower_ in lexicon.union("media_nouns", "firm_nouns_before_names")
             and ent.root.i in {before.head.i, *(t.i for t in before.children)}
         ):
             return True

@@ -2365,6 +2365,29 @@ def test_wire_names_typed_by_grammar_not_by_the_models_org(
             "Al-Aqeda",
             "Organization",
         ),
+        # A firm's noun just before a name makes it the firm's, whatever the model took it for.
+        (
+            "Kuchma also planned to visit Russian gas giant Gazprom to discuss Ukraine's debt.",
+            "Gazprom",
+            "Organization",
+        ),
+        (
+            "Workers at steel giant Mittal walked off the job in protest on Monday.",
+            "Mittal",
+            "Organization",
+        ),
+        (
+            "The deal makes Russian oil firm Yukos the country's largest producer.",
+            "Yukos",
+            "Organization",
+        ),
+        # An editor's bracketed title before a quoted surname still makes it a person's.
+        (
+            "``We were betrayed by the government, by (President) Kennedy,'' said the exile, "
+            "a veteran of the invasion.",
+            "Kennedy",
+            "Person",
+        ),
     ],
 )
 def test_a_names_kind_follows_the_words_around_it(
