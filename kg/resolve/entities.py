@@ -4807,6 +4807,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
+            or _joins_words(tokens[start])  # the word a hyphen joins on: "NATO" of "NATO-Russia"
             # "Ranam Coal-mining Machine Factory", "Kumgang-san Opera Troupe": the noun after a
             # name's hyphen is written in lower case; a participle makes a description of it
             # ("the Juche-oriented Musical Art Museum").
@@ -5241,13 +5242,15 @@ def _capitalised_run(tokens: Sequence[Token], start: int) -> int:
 
 
 def _joins_words(token: Token) -> bool:
-    """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
+    """A hyphen inside a word of a name ("Taekwon-Do Hall"), or joining an acronym to the
+    name after it ("the NATO-Russia Council", a body of both)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.text == "-"
         and not token.whitespace_
-        and token.i > 0
-        and not token.doc[token.i - 1].whitespace_
-        and token.doc[token.i - 1].is_title
+        and before is not None
+        and not before.whitespace_
+        and (before.is_title or (before.is_upper and before.is_alpha))
     )
 
 

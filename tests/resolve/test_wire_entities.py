@@ -119,6 +119,22 @@ def test_captions_and_headlines_name_no_entity(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # An acronym hyphened to a name before a body's head noun is a word of the body's name.
+        (
+            "To accommodate Moscow, NATO created the NATO-Russia Council as a consultative body.",
+            "NATO-Russia Council",
+            "Organization",
+        ),
+        (
+            "Ministers met at the EU-Russia Council in Luxembourg on Monday.",
+            "EU-Russia Council",
+            "Organization",
+        ),
+        (
+            "The US-China Business Council said American exports rose in March.",
+            "US-China Business Council",
+            "Organization",
+        ),
         # A surname written with inner capitals is one word ("Garland", "DeSantis").
         (
             "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
