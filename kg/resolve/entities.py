@@ -1085,12 +1085,16 @@ def _named_by_a_persons_role(ent: Span) -> bool:
     """A name no gazetteer knows that a noun only a person is names ("his interpreter Houn
     Hourth", "another sister, Georgina"): a person the model took for a place. The noun is a
     common noun before the name, bare or set off by a comma, as a place is never "an
-    interpreter"."""
+    interpreter". The parse may set the name beside the place that ends the role ("the Syrian
+    ambassador to Washington, Walid Mualem"): the role is the noun the place's preposition
+    goes with."""
     root = ent.root
     if root.tag_ != "NNP" or find_places(spoken(ent)):
         return False
     if root.dep_ == "appos" and root.head.i < ent.start:
         role = root.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.tag_ == "NNP":
+            role = role.head.head
     else:
         role = next(
             (t for t in root.children if t.dep_ == "compound" and t.i == ent.start - 1), root

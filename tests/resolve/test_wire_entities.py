@@ -2397,6 +2397,13 @@ def test_wire_names_typed_by_grammar_not_by_the_models_org(
             "Yukos",
             "Organization",
         ),
+        # A name set off after a role and the place it ends with is the person holding it.
+        (
+            "The proposal was delivered by the Syrian ambassador to Washington, Walid Mualem, "
+            "at a closed forum in Baltimore.",
+            "Walid Mualem",
+            "Person",
+        ),
         # An editor's bracketed title before a quoted surname still makes it a person's.
         (
             "``We were betrayed by the government, by (President) Kennedy,'' said the exile, "
