@@ -6436,6 +6436,8 @@ def _trimmed(span: Span) -> Span | None:
     end, tokens = span.end, doc_tokens(span.doc)
     if _after_stance_prefix(span) or _after_opening_verb(span):
         span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    if _person_listed_before_a_body(span):
+        span = Span(span.doc, span.start + 2, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
         or tokens[end - 1].is_punct
@@ -6507,6 +6509,19 @@ def _after_stance_prefix(span: Span) -> bool:
         and not tokens[start - 2].whitespace_
         and tokens[start - 2].lower_ in lexicon.words("stance_prefixes")
         and tokens[start + 1].is_title
+    )
+
+
+def _person_listed_before_a_body(span: Span) -> bool:
+    """A body's name the model begins with the surname of a person the article names in full
+    and "and" ("a letter to Reno and Immigration and Naturalization Service Commissioner Doris
+    Meissner"): two addressees, the person's surname none of the body's name."""
+    tokens = doc_tokens(span.doc)
+    if span.label_ != "ORG" or span.end - span.start < 4 or tokens[span.start + 1].lower_ != "and":
+        return False
+    first = tokens[span.start]
+    return first.is_title and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == first.text for e in doc_ents(span.doc)
     )
 
 

@@ -135,6 +135,14 @@ def test_captions_and_headlines_name_no_entity(
             "US-China Business Council",
             "Organization",
         ),
+        # A person's surname and "and" before a body's name are no words of it.
+        (
+            "Attorney General Janet Reno met the family on Monday. The grandmothers sent a "
+            "letter to Reno and Immigration and Naturalization Service Commissioner Doris "
+            "Meissner asking for the boy's return.",
+            "Immigration and Naturalization Service",
+            "Organization",
+        ),
         # A surname written with inner capitals is one word ("Garland", "DeSantis").
         (
             "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
