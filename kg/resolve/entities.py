@@ -470,13 +470,17 @@ def _phrase_at(tokens: Sequence[Token], start: int, lexicon_name: str) -> int:
 
 
 def _phrase_before(doc: Doc, end: int, lexicon_name: str) -> tuple[int, str] | None:
-    """The longest lexicon phrase ending just before token `end` (skipping an opening bracket)."""
-    if end > 0 and doc[end - 1].text in OPENING_BRACKETS:
+    """The longest lexicon phrase ending just before token `end` (skipping an opening bracket,
+    or the brackets around it: "by (President) Kennedy", an editor's gloss of a quote)."""
+    enclosed = end > 1 and doc[end - 1].text in CLOSING_BRACKETS
+    if (end > 0 and doc[end - 1].text in OPENING_BRACKETS) or enclosed:
         end -= 1
     entries = lexicon.words(lexicon_name)
     lowers = doc_lowers(doc)
     for length in range(min(lexicon.longest_phrase(lexicon_name), end), 0, -1):
         text = tokens_text(doc, end - length, end)
+        if enclosed and (end - length == 0 or doc[end - length - 1].text not in OPENING_BRACKETS):
+            continue
         if text.casefold() in entries or " ".join(lowers[end - length : end]) in entries:
             return end - length, text
     return None
@@ -810,13 +814,14 @@ def _names_a_medium(ent: Span) -> bool:
     """A name beside the common noun of the news medium it names: "the Maariv newspaper",
     "the party daily Granma" are bodies, whatever the model took the name for. A town's name
     before the noun stays a place ("a Tokyo newspaper" is one published there); after it, the
-    name is the medium's own, though a province shares it ("daily Granma")."""
+    name is the medium's own, though a province shares it ("daily Granma"), and so is a
+    firm's after a firm's noun ("gas giant Gazprom")."""
     doc, media = doc_tokens(ent.doc), lexicon.words("media_nouns")
     if ent.start > 0:
         before = doc[ent.start - 1]
         if (
             before.is_lower
-            and before.lower_ in media
+            and before.lower_ in lexicon.union("media_nouns", "firm_nouns_before_names")
             and ent.root.i in {before.head.i, *(t.i for t in before.children)}
         ):
             return True
@@ -1080,12 +1085,16 @@ def _named_by_a_persons_role(ent: Span) -> bool:
     """A name no gazetteer knows that a noun only a person is names ("his interpreter Houn
     Hourth", "another sister, Georgina"): a person the model took for a place. The noun is a
     common noun before the name, bare or set off by a comma, as a place is never "an
-    interpreter"."""
+    interpreter". The parse may set the name beside the place that ends the role ("the Syrian
+    ambassador to Washington, Walid Mualem"): the role is the noun the place's preposition
+    goes with."""
     root = ent.root
     if root.tag_ != "NNP" or find_places(spoken(ent)):
         return False
     if root.dep_ == "appos" and root.head.i < ent.start:
         role = root.head
+        if role.dep_ == "pobj" and role.head.dep_ == "prep" and role.tag_ == "NNP":
+            role = role.head.head
     else:
         role = next(
             (t for t in root.children if t.dep_ == "compound" and t.i == ent.start - 1), root
@@ -4802,6 +4811,7 @@ def headed_names(doc: Doc) -> Iterator[Span]:
             or (tokens[start - 1].tag_ == "POS" and not _site_of_a_place(tokens, start - 1, kind))
             or (tokens[start - 1].like_num and tokens[start - 1].is_digit)
             or _joins_words(tokens[start - 1])
+            or _joins_words(tokens[start])  # the word a hyphen joins on: "NATO" of "NATO-Russia"
             # "Ranam Coal-mining Machine Factory", "Kumgang-san Opera Troupe": the noun after a
             # name's hyphen is written in lower case; a participle makes a description of it
             # ("the Juche-oriented Musical Art Museum").
@@ -5236,13 +5246,15 @@ def _capitalised_run(tokens: Sequence[Token], start: int) -> int:
 
 
 def _joins_words(token: Token) -> bool:
-    """A hyphen inside a word of a name ("Taekwon-Do Hall")."""
+    """A hyphen inside a word of a name ("Taekwon-Do Hall"), or joining an acronym to the
+    name after it ("the NATO-Russia Council", a body of both)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
     return (
         token.text == "-"
         and not token.whitespace_
-        and token.i > 0
-        and not token.doc[token.i - 1].whitespace_
-        and token.doc[token.i - 1].is_title
+        and before is not None
+        and not before.whitespace_
+        and (before.is_title or (before.is_upper and before.is_alpha))
     )
 
 
@@ -6424,6 +6436,8 @@ def _trimmed(span: Span) -> Span | None:
     end, tokens = span.end, doc_tokens(span.doc)
     if _after_stance_prefix(span) or _after_opening_verb(span):
         span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
+    if _person_listed_before_a_body(span):
+        span = Span(span.doc, span.start + 2, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
         or tokens[end - 1].is_punct
@@ -6495,6 +6509,19 @@ def _after_stance_prefix(span: Span) -> bool:
         and not tokens[start - 2].whitespace_
         and tokens[start - 2].lower_ in lexicon.words("stance_prefixes")
         and tokens[start + 1].is_title
+    )
+
+
+def _person_listed_before_a_body(span: Span) -> bool:
+    """A body's name the model begins with the surname of a person the article names in full
+    and "and" ("a letter to Reno and Immigration and Naturalization Service Commissioner Doris
+    Meissner"): two addressees, the person's surname none of the body's name."""
+    tokens = doc_tokens(span.doc)
+    if span.label_ != "ORG" or span.end - span.start < 4 or tokens[span.start + 1].lower_ != "and":
+        return False
+    first = tokens[span.start]
+    return first.is_title and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == first.text for e in doc_ents(span.doc)
     )
 
 

@@ -119,6 +119,30 @@ def test_captions_and_headlines_name_no_entity(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        # An acronym hyphened to a name before a body's head noun is a word of the body's name.
+        (
+            "To accommodate Moscow, NATO created the NATO-Russia Council as a consultative body.",
+            "NATO-Russia Council",
+            "Organization",
+        ),
+        (
+            "Ministers met at the EU-Russia Council in Luxembourg on Monday.",
+            "EU-Russia Council",
+            "Organization",
+        ),
+        (
+            "The US-China Business Council said American exports rose in March.",
+            "US-China Business Council",
+            "Organization",
+        ),
+        # A person's surname and "and" before a body's name are no words of it.
+        (
+            "Attorney General Janet Reno met the family on Monday. The grandmothers sent a "
+            "letter to Reno and Immigration and Naturalization Service Commissioner Doris "
+            "Meissner asking for the boy's return.",
+            "Immigration and Naturalization Service",
+            "Organization",
+        ),
         # A surname written with inner capitals is one word ("Garland", "DeSantis").
         (
             "Florida Governor Ron DeSantis signed the bill on Friday. DeSantis said the law "
@@ -2364,6 +2388,36 @@ def test_wire_names_typed_by_grammar_not_by_the_models_org(
             "The agency says the exile leads a militant organization known as Al-Aqeda.",
             "Al-Aqeda",
             "Organization",
+        ),
+        # A firm's noun just before a name makes it the firm's, whatever the model took it for.
+        (
+            "Kuchma also planned to visit Russian gas giant Gazprom to discuss Ukraine's debt.",
+            "Gazprom",
+            "Organization",
+        ),
+        (
+            "Workers at steel giant Mittal walked off the job in protest on Monday.",
+            "Mittal",
+            "Organization",
+        ),
+        (
+            "The deal makes Russian oil firm Yukos the country's largest producer.",
+            "Yukos",
+            "Organization",
+        ),
+        # A name set off after a role and the place it ends with is the person holding it.
+        (
+            "The proposal was delivered by the Syrian ambassador to Washington, Walid Mualem, "
+            "at a closed forum in Baltimore.",
+            "Walid Mualem",
+            "Person",
+        ),
+        # An editor's bracketed title before a quoted surname still makes it a person's.
+        (
+            "``We were betrayed by the government, by (President) Kennedy,'' said the exile, "
+            "a veteran of the invasion.",
+            "Kennedy",
+            "Person",
         ),
     ],
 )
