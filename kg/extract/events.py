@@ -109,7 +109,7 @@ from kg.nlp import (
     subtree_indices,
     tokens_text,
 )
-from kg.resolve.attribution import received_from
+from kg.resolve.attribution import heading_paper, received_from
 from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import (
     PERSON_SUBJECT_PRONOUNS,
@@ -1965,6 +1965,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _bare_group_named_before(index, head)
         or _fuller_group_named_before(index, head)
         or _places_of_their_noun(index, head)
+        or tuple(e for e in [heading_paper(index, head)] if e is not None)
         # Asked before the entities the phrase names: "the FBI chief" names the body too.
         or tuple(e for e in [_body_title(ctx, head)] if e is not None)
         or entities_of(index, [head])

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
 from kg.nlp import (
+    BULLETS,
     adverb_held_subject,
     breaks_line,
     children_of,
@@ -226,10 +227,14 @@ class _Tracker:
         return None
 
     def _medium_named_before(self, head: Token) -> Source | None:
-        """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
-        was called so ("said Uhuru, a Swahili newspaper. ... the newspaper said")."""
+        """The medium "the newspaper" or "the paper" refers back to: the paper heading a press
+        review's item, else the last that spoke and was called so ("said Uhuru, a Swahili
+        newspaper. ... the newspaper said")."""
         if not has_the(head) or _named_medium(head):
             return None
+        paper = heading_paper(self.index, head)
+        if paper is not None:
+            return Source(paper.name, paper)
         return self.media.get(head.lemma_.casefold())
 
     def _introduced(self, head: Token) -> bool:
@@ -1027,6 +1032,25 @@ def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
         if entity is not None and end < len(text):
             found.append((end, Source(entity.name, entity)))
     return found
+
+
+def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
+    """The paper "the paper" stands for in an item of a press review: the name heading the
+    items ("Minju Joson\n- An article says ...\n- The paper echoes ..."), where the word's
+    line and each line between it and the heading is an item."""
+    if not has_the(head) or head.lemma_.casefold() not in lexicon.words("media_nouns"):
+        return None
+    text = doc_text(head.doc)
+    start = text.rfind("\n", 0, head.idx) + 1
+    if text[start : head.idx].lstrip()[:1] not in BULLETS:
+        return None
+    above = [(at, s) for at, s in _headings(text, index) if at < start]
+    if not above:
+        return None
+    at, paper = above[-1]
+    if not all(line.lstrip()[:1] in BULLETS for line in text[at + 1 : start].splitlines()):
+        return None
+    return paper.entity
 
 
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:

@@ -3479,6 +3479,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "call",
             {"Minju Joson", "officials"},
         ),
+        # "The paper" of an item, first or later, is the paper whose name heads the items.
+        (
+            "Following are major news items in leading newspapers on Saturday:\nMinju Joson\n"
+            "- The paper echoes what farmers have said after the harvest.",
+            "echo",
+            {"Minju Joson"},
+        ),
+        (
+            "Following are major news items in leading newspapers on Tuesday:\nRodong Sinmun\n"
+            "- An article calls for increasing grain output.\n"
+            "- The paper carries photos showing the rice harvest in Ryongyon County.",
+            "carry",
+            {"Rodong Sinmun"},
+        ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.
         (
