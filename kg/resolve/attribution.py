@@ -1036,21 +1036,34 @@ def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
 
 def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
     """The paper "the paper" stands for in an item of a press review: the name heading the
-    items ("Minju Joson\n- An article says ...\n- The paper echoes ..."), where the word's
-    line and each line between it and the heading is an item."""
+    items ("Minju Joson\n- An article says ...\n- The paper echoes ..."), or the one paper
+    the lead-in over them names ("Following are major news items in Rodong Sinmun, ...:\n-
+    The daily carries ..."). Only items run on from the line above to the word's line."""
     if not has_the(head) or head.lemma_.casefold() not in lexicon.words("media_nouns"):
         return None
-    text = doc_text(head.doc)
-    start = text.rfind("\n", 0, head.idx) + 1
-    if text[start : head.idx].lstrip()[:1] not in BULLETS:
+    doc, text = head.doc, doc_text(head.doc)
+    top = text.rfind("\n", 0, head.idx) + 1
+    if text[top : head.idx].lstrip()[:1] not in BULLETS:
         return None
-    above = [(at, s) for at, s in _headings(text, index) if at < start]
-    if not above:
+    while top and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip()[:1] in BULLETS:
+        top = text.rfind("\n", 0, top - 1) + 1
+    above = next((s for at, s in _headings(text, index) if at == top - 1), None)
+    if above is not None:
+        return above.entity
+    lead = text.rfind("\n", 0, top - 1) + 1
+    if not text[lead:top].rstrip().endswith(":"):
         return None
-    at, paper = above[-1]
-    if not all(line.lstrip()[:1] in BULLETS for line in text[at + 1 : start].splitlines()):
-        return None
-    return paper.entity
+    # "in Rodong Sinmun and Minju Joson": a review of two papers is neither's alone.
+    papers = {
+        e if not any(c.dep_ == "conj" for c in children_of(t)) else None
+        for t in doc
+        if lead <= t.idx < top
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and (e := index.entity_at(t)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    }
+    return next(iter(papers)) if len(papers) == 1 else None
 
 
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:

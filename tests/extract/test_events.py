@@ -3493,6 +3493,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "carry",
             {"Rodong Sinmun"},
         ),
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun,"
+            " a leading newspaper of the DPRK, on Monday:\n- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "carry",
+            {"Rodong Sinmun"},
+        ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.
         (

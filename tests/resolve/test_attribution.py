@@ -178,6 +178,23 @@ def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
             "The paper carries",
             None,
         ),
+        # The one paper a lead-in names heads its items too; a lead-in naming two, neither.
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun,"
+            " a leading newspaper of the DPRK, on Monday:\n"
+            "- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "The daily carries",
+            "Rodong Sinmun",
+        ),
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun"
+            " and Minju Joson on Monday:\n"
+            "- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "The daily carries",
+            None,
+        ),
         # Only "the paper" stands for the heading, not a paper named anew.
         (
             "Following are major news items of Monday:\nRodong Sinmun\n"
@@ -192,7 +209,7 @@ def test_the_paper_of_a_review_item_is_its_heading(
 ) -> None:
     doc, ctx = parse(text)
     start = doc.text.index(phrase)
-    paper = next(t for t in doc if t.idx >= start and t.lower_ == "paper")
+    paper = next(t for t in doc if t.idx >= start and t.lower_ in {"paper", "daily"})
     found = heading_paper(ctx.entities, paper)
     assert (found.name if found is not None else None) == expected
 
