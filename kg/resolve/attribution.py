@@ -1041,6 +1041,13 @@ def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
     The daily carries ..."). Only items run on from the line above to the word's line."""
     if not has_the(head) or head.lemma_.casefold() not in lexicon.words("media_nouns"):
         return None
+    return paper_over_item(index, head)
+
+
+def paper_over_item(index: EntityIndex, token: Token, lead_in: bool = True) -> Entity | None:
+    """The paper heading, or (with `lead_in`) named alone by the lead-in over, the press
+    review's item that holds the token (see `heading_paper`)."""
+    head = token
     doc, text = head.doc, doc_text(head.doc)
     top = text.rfind("\n", 0, head.idx) + 1
     if text[top : head.idx].lstrip()[:1] not in BULLETS:
@@ -1051,7 +1058,7 @@ def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
     if above is not None:
         return above.entity
     lead = text.rfind("\n", 0, top - 1) + 1
-    if not text[lead:top].rstrip().endswith(":"):
+    if not lead_in or not text[lead:top].rstrip().endswith(":"):
         return None
     # "in Rodong Sinmun and Minju Joson": a review of two papers is neither's alone.
     papers = {

@@ -3493,6 +3493,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "carry",
             {"Rodong Sinmun"},
         ),
+        # A later item's piece is the heading paper's too, as the first item's is.
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- An article calls for increasing grain output.\n"
+            "- Another article urges Japan to apologize for its past crimes.",
+            "urge",
+            {"Minju Joson", "Japan"},
+        ),
         (
             "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun,"
             " a leading newspaper of the DPRK, on Monday:\n- A plenary meeting took place.\n"
