@@ -109,7 +109,7 @@ from kg.nlp import (
     subtree_indices,
     tokens_text,
 )
-from kg.resolve.attribution import received_from
+from kg.resolve.attribution import heading_paper, paper_over_item, received_from
 from kg.resolve.dateline import dateline_city, place_line
 from kg.resolve.entities import (
     PERSON_SUBJECT_PRONOUNS,
@@ -913,7 +913,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         # "They were seen off": who the pronoun stands for undergoes it.
         patients = _actors(ctx, subject_heads)
     else:
-        agents = _actors(ctx, subject_heads)
+        agents = _actors(ctx, subject_heads) or _paper_of_item(index, verb, subject_heads)
         agents += tuple(e for e in _countries_acted_for(index, subject_heads) if e not in agents)
         agents += tuple(e for e in _companies_run(ctx, subject_heads) if e not in agents)
         # "congratulated them", "received the General Secretary": who the object stands for.
@@ -1364,6 +1364,22 @@ def _within_item(ctx: Context, verb: Token, heads: list[Token]) -> list[Token]:
     ]
     pieces = lexicon.words("publication_nouns")
     return heads if any(t.lemma_.casefold() in pieces for t in kept) else kept
+
+
+def _paper_of_item(index: EntityIndex, verb: Token, heads: list[Token]) -> tuple[Entity, ...]:
+    """The author of the piece a press review's item says something in: "Minju Joson\n- An
+    article says ...\n- An editorial calls ..." (the parse gives the first item the paper,
+    hanging its name on the subject). Only the verb the piece is the subject of: "calls upon
+    officials to become pioneers" is no paper's becoming. A lead-in's paper ("Following are
+    major articles in Rodong Sinmun:") is only the source of the items, as for the first."""
+    pieces = lexicon.words("publication_nouns")
+    return tuple(
+        e
+        for h in heads[:1]
+        if h.head == verb and h.dep_ == "nsubj" and h.lemma_.casefold() in pieces
+        for e in [paper_over_item(index, h, lead_in=False)]
+        if e is not None
+    )
 
 
 def _line_bounds(text: str, at: int) -> tuple[int, int]:
@@ -1965,6 +1981,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _bare_group_named_before(index, head)
         or _fuller_group_named_before(index, head)
         or _places_of_their_noun(index, head)
+        or tuple(e for e in [heading_paper(index, head)] if e is not None)
         # Asked before the entities the phrase names: "the FBI chief" names the body too.
         or tuple(e for e in [_body_title(ctx, head)] if e is not None)
         or entities_of(index, [head])

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Source
 from kg.nlp import (
+    BULLETS,
     adverb_held_subject,
     breaks_line,
     children_of,
@@ -226,10 +227,14 @@ class _Tracker:
         return None
 
     def _medium_named_before(self, head: Token) -> Source | None:
-        """The medium "the newspaper" or "the paper" refers back to: the last that spoke and
-        was called so ("said Uhuru, a Swahili newspaper. ... the newspaper said")."""
+        """The medium "the newspaper" or "the paper" refers back to: the paper heading a press
+        review's item, else the last that spoke and was called so ("said Uhuru, a Swahili
+        newspaper. ... the newspaper said")."""
         if not has_the(head) or _named_medium(head):
             return None
+        paper = heading_paper(self.index, head)
+        if paper is not None:
+            return Source(paper.name, paper)
         return self.media.get(head.lemma_.casefold())
 
     def _introduced(self, head: Token) -> bool:
@@ -1027,6 +1032,45 @@ def _headings(text: str, index: EntityIndex) -> list[tuple[int, Source]]:
         if entity is not None and end < len(text):
             found.append((end, Source(entity.name, entity)))
     return found
+
+
+def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
+    """The paper "the paper" stands for in an item of a press review: the name heading the
+    items ("Minju Joson\n- An article says ...\n- The paper echoes ..."), or the one paper
+    the lead-in over them names ("Following are major news items in Rodong Sinmun, ...:\n-
+    The daily carries ..."). Only items run on from the line above to the word's line."""
+    if not has_the(head) or head.lemma_.casefold() not in lexicon.words("media_nouns"):
+        return None
+    return paper_over_item(index, head)
+
+
+def paper_over_item(index: EntityIndex, token: Token, lead_in: bool = True) -> Entity | None:
+    """The paper heading, or (with `lead_in`) named alone by the lead-in over, the press
+    review's item that holds the token (see `heading_paper`)."""
+    head = token
+    doc, text = head.doc, doc_text(head.doc)
+    top = text.rfind("\n", 0, head.idx) + 1
+    if text[top : head.idx].lstrip()[:1] not in BULLETS:
+        return None
+    while top and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip()[:1] in BULLETS:
+        top = text.rfind("\n", 0, top - 1) + 1
+    above = next((s for at, s in _headings(text, index) if at == top - 1), None)
+    if above is not None:
+        return above.entity
+    lead = text.rfind("\n", 0, top - 1) + 1
+    if not lead_in or not text[lead:top].rstrip().endswith(":"):
+        return None
+    # "in Rodong Sinmun and Minju Joson": a review of two papers is neither's alone.
+    papers = {
+        e if not any(c.dep_ == "conj" for c in children_of(t)) else None
+        for t in doc
+        if lead <= t.idx < top
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and (e := index.entity_at(t)) is not None
+        and e.kind is EntityKind.ORGANIZATION
+    }
+    return next(iter(papers)) if len(papers) == 1 else None
 
 
 def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:

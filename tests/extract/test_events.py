@@ -3479,6 +3479,35 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "call",
             {"Minju Joson", "officials"},
         ),
+        # "The paper" of an item, first or later, is the paper whose name heads the items.
+        (
+            "Following are major news items in leading newspapers on Saturday:\nMinju Joson\n"
+            "- The paper echoes what farmers have said after the harvest.",
+            "echo",
+            {"Minju Joson"},
+        ),
+        (
+            "Following are major news items in leading newspapers on Tuesday:\nRodong Sinmun\n"
+            "- An article calls for increasing grain output.\n"
+            "- The paper carries photos showing the rice harvest in Ryongyon County.",
+            "carry",
+            {"Rodong Sinmun"},
+        ),
+        # A later item's piece is the heading paper's too, as the first item's is.
+        (
+            "Following are major news items in leading newspapers on Monday:\nMinju Joson\n"
+            "- An article calls for increasing grain output.\n"
+            "- Another article urges Japan to apologize for its past crimes.",
+            "urge",
+            {"Minju Joson", "Japan"},
+        ),
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun,"
+            " a leading newspaper of the DPRK, on Monday:\n- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "carry",
+            {"Rodong Sinmun"},
+        ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.
         (

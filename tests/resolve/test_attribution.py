@@ -4,6 +4,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.extract.context import Context
+from kg.resolve.attribution import heading_paper
 from kg.resolve.dateline import find_dateline, find_dateline_under_headline, place_line
 from tests.conftest import Parse
 
@@ -151,6 +152,66 @@ def test_a_press_reviews_paper_credits_the_items_under_it(parse: Parse) -> None:
     assert _credited(doc, ctx, "A session")[0] == "Korean Central News Agency"
     assert _credited(doc, ctx, "Women's union")[0] == "Rodong Sinmun"
     assert _credited(doc, ctx, "An article says")[0] == "Minju Joson"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Following are major news items of Monday:\nRodong Sinmun\n"
+            "- An article calls for increasing grain output.\n"
+            "- The paper carries photos of the harvest.",
+            "The paper carries",
+            "Rodong Sinmun",
+        ),
+        (
+            "Following are major news items of Monday:\nMinju Joson\n"
+            "- The paper echoes what farmers have said.",
+            "The paper echoes",
+            "Minju Joson",
+        ),
+        # A blank line closes the items: "the paper" below is no longer the heading's.
+        (
+            "Following are major news items of Monday:\nRodong Sinmun\n"
+            "- An article calls for increasing grain output.\n\n"
+            "- The paper carries photos of the harvest.",
+            "The paper carries",
+            None,
+        ),
+        # The one paper a lead-in names heads its items too; a lead-in naming two, neither.
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun,"
+            " a leading newspaper of the DPRK, on Monday:\n"
+            "- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "The daily carries",
+            "Rodong Sinmun",
+        ),
+        (
+            "Pyongyang, September 16 (KCNA) -- Following are major news items in Rodong Sinmun"
+            " and Minju Joson on Monday:\n"
+            "- A plenary meeting took place.\n"
+            "- The daily carries a decision on convening the assembly.",
+            "The daily carries",
+            None,
+        ),
+        # Only "the paper" stands for the heading, not a paper named anew.
+        (
+            "Following are major news items of Monday:\nRodong Sinmun\n"
+            "- A paper of the academy deals with soil fertility.",
+            "A paper of",
+            None,
+        ),
+    ],
+)
+def test_the_paper_of_a_review_item_is_its_heading(
+    parse: Parse, text: str, phrase: str, expected: str | None
+) -> None:
+    doc, ctx = parse(text)
+    start = doc.text.index(phrase)
+    paper = next(t for t in doc if t.idx >= start and t.lower_ in {"paper", "daily"})
+    found = heading_paper(ctx.entities, paper)
+    assert (found.name if found is not None else None) == expected
 
 
 def test_a_full_text_given_by_a_titled_name(parse: Parse) -> None:
