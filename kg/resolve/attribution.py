@@ -1047,10 +1047,9 @@ def heading_paper(index: EntityIndex, head: Token) -> Entity | None:
 def paper_over_item(index: EntityIndex, token: Token, lead_in: bool = True) -> Entity | None:
     """The paper heading, or (with `lead_in`) named alone by the lead-in over, the press
     review's item that holds the token (see `heading_paper`)."""
-    head = token
-    doc, text = head.doc, doc_text(head.doc)
-    top = text.rfind("\n", 0, head.idx) + 1
-    if text[top : head.idx].lstrip()[:1] not in BULLETS:
+    doc, text = token.doc, doc_text(token.doc)
+    top = text.rfind("\n", 0, token.idx) + 1
+    if text[top : token.idx].lstrip()[:1] not in BULLETS:
         return None
     while top and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip()[:1] in BULLETS:
         top = text.rfind("\n", 0, top - 1) + 1
