@@ -2172,6 +2172,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         # "earlier in the year": an expression only with its preposition, which needs the
         # adverb before it ("Sales rose earlier in the year", not "... rose in the year").
         start -= 1
+    if (
+        end - start > 1
+        and tokens[start].dep_ == "det"
+        and not start <= tokens[start].head.i < end
+        and _normalise_cached(tokens_text(doc, start + 1, end), None, None, None) is not None
+    ):
+        start += 1  # "a two day rally", "The year-ago results": the article is the noun's
     # "Juche 53 (1964)": spaCy tends to leave out the era and the closing parenthesis.
     if start > 0 and tokens[start - 1].lower_ in _ERAS:
         start -= 1
@@ -2949,6 +2956,12 @@ def find_time_expressions(
             and tokens[start].head.lemma_ not in _RATE_NOUNS
         ):
             continue  # "its quarterly dividend", "average daily volume": a kind, not a time
+        if (
+            end - start == 1
+            and _VAGUE_WORDS.get(tokens[start].lower_, ("", ""))[1] == "NOUN"
+            and tokens[start].dep_ in _MODIFIER_DEPS
+        ):
+            continue  # "the future revolutionary struggle": a kind, as in "future earnings"
         if tokens[start].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
             continue  # "from one decade to the next": a succession, not a length of time
         if _ORDINAL_DAY.fullmatch(span_text) and tokens[end - 1].dep_ in _MODIFIER_DEPS:

@@ -1073,6 +1073,18 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1989, 10, 26),
             [("earlier in the year", "DATE", "1989")],
         ),
+        # An article before a length or a date that qualifies a noun is the noun's.
+        (
+            "Supporters began a two day rally in the capital.",
+            dt.date(1998, 3, 3),
+            [("two day", "DURATION", "P2D")],
+        ),
+        (
+            "Net income was $5 million. The year-ago results included a gain.",
+            dt.date(1989, 11, 2),
+            [("year-ago", "DATE", "1988")],
+        ),
+        ("The units will play a key role in the future war.", dt.date(2024, 8, 5), []),
     ],
 )
 def test_expressions_in_news_sentences(
