@@ -1424,6 +1424,7 @@ _PIECES: Mapping[str, str] = MappingProxyType(
         "SPAN": _alt(_LEX["span_modifier"]),
         "VAGUE": _alt(_VAGUE_QUANTITIES),
         "MORE": _alt(_LEX["added_count"]),
+        "UNITKIND": _alt(_LEX["unit_kind"]),
     }
 )
 _YEAR_NUMBER = re.compile(_YEAR)
@@ -1621,7 +1622,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the )?(?P<ord>{ORDINAL}) century", _r_century),
     _rule(
         r"(?:the |a |an )?(?:{SPAN} )?(?P<qty>{QTY})[- ](?:{MORE} )?"
-        r"(?:trading |business |working )?(?P<unit>{UNIT})(?P<half> and a half)?"
+        r"(?:{UNITKIND} )?(?P<unit>{UNIT})(?P<half> and a half)?"
         r"(?:[- ](?:old|long)| or so| period)?",
         _r_duration,
     ),

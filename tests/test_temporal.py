@@ -337,6 +337,11 @@ def test_seasons_quarters_decades_centuries(text: str, value: str) -> None:
         ("thirty-odd years", "P30Y"),
         ("the last ten or so years", "P10Y"),
         ("110-odd days", "P110D"),
+        # Units that follow one another or are of one kind are counted as any others.
+        ("50 consecutive years", "P50Y"),
+        ("three straight months", "P3M"),
+        ("four successive quarters", "P4Q"),
+        ("five trading days", "P5D"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
@@ -1085,6 +1090,11 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [("year-ago", "DATE", "1988")],
         ),
         ("The units will play a key role in the future war.", dt.date(2024, 8, 5), []),
+        (
+            "The company has paid dividends for 50 consecutive years.",
+            dt.date(1989, 11, 2),
+            [("50 consecutive years", "DURATION", "P50Y")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
