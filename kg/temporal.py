@@ -211,6 +211,7 @@ _FREQUENCIES: Mapping[str, str] = MappingProxyType({**_LEX["frequency"], **_LEX[
 _VAGUE_DURATIONS = _LEX["vague_duration"]
 _QUANTIFIERS = frozenset(_LEX["quantifier"])
 _PREPOSITIONS = frozenset(_LEX["preposition"])
+_LONGEST_PREPOSITION = max(len(p.split()) for p in _PREPOSITIONS)
 _MODIFIERS = frozenset(_LEX["modifier"])
 _HOLIDAYS: Mapping[str, tuple[int, int]] = MappingProxyType(
     {k: (int(v[:2]), int(v[3:])) for k, v in _LEX["holiday"].items()}
@@ -2161,14 +2162,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1  # the particle of "brought about July 27"
     modified = start
-    while end - start > 1 and tokens[start].lower_ in _PREPOSITIONS:
+    while (size := _preposition_size(doc, start, end)) and end - start > size:
         # "in the past" becomes "the past", but "at present" is the expression itself.
-        whole, trimmed = tokens_text(doc, start, end), tokens_text(doc, start + 1, end)
+        whole, trimmed = tokens_text(doc, start, end), tokens_text(doc, start + size, end)
         if _normalise_cached(trimmed, None, None, None) is None and (
             _normalise_cached(whole, None, None, None) is not None
         ):
             break
-        start += 1
+        start += size
     if first < start == modified and tokens[start].lower_ in _PREPOSITIONS:
         # "earlier in the year": an expression only with its preposition, which needs the
         # adverb before it ("Sales rose earlier in the year", not "... rose in the year").
@@ -2187,6 +2188,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end < len(doc) and tokens[end].text == ")" and text.count("(") > text.count(")"):
         end += 1
     return start, end
+
+
+def _preposition_size(doc: Doc, start: int, end: int) -> int:
+    """How many tokens the preposition opening a span takes ("in", "as early as"); 0 if none."""
+    for size in range(min(_LONGEST_PREPOSITION, end - start), 0, -1):
+        if tokens_text(doc, start, start + size).lower() in _PREPOSITIONS:
+            return size
+    return 0
 
 
 def _length_in_year(length: str, year: str) -> bool:
@@ -2963,6 +2972,13 @@ def find_time_expressions(
             and tokens[start].dep_ in _MODIFIER_DEPS
         ):
             continue  # "the future revolutionary struggle": a kind, as in "future earnings"
+        if (
+            end - start == 1
+            and start > 0
+            and end < len(tokens)
+            and tokens[start - 1].lower_ == tokens[end].lower_ == "as"
+        ):
+            continue  # "as recently as 1987": a comparison; the time is the one after it
         if tokens[start].lower_ == "one" and _TO_THE_NEXT.match(doc[end : end + 3].text):
             continue  # "from one decade to the next": a succession, not a length of time
         if _ORDINAL_DAY.fullmatch(span_text) and tokens[end - 1].dep_ in _MODIFIER_DEPS:

@@ -1095,6 +1095,18 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             dt.date(1989, 11, 2),
             [("50 consecutive years", "DURATION", "P50Y")],
         ),
+        # "as early as" is a preposition before the time; "as recently as" makes no time of
+        # "recently".
+        (
+            "The plant could reopen as early as next year's first quarter.",
+            dt.date(1989, 10, 31),
+            [("next year's first quarter", "DATE", "1990-Q1")],
+        ),
+        (
+            "The company was profitable as recently as 1987.",
+            dt.date(1989, 10, 31),
+            [("1987", "DATE", "1987")],
+        ),
     ],
 )
 def test_expressions_in_news_sentences(
