@@ -120,7 +120,9 @@ Decisions where TimeML leaves room, so that callers know what to expect:
   a month or year that does not hold the publication day ("One day in May 2022 ... at night")
   both fall on a day of it, which is unknown (`XXXX-XX-XXTNI`).
 * A year that qualifies a noun ("a 1977 Mercury Marquis", "the 1992 protests") is not a date
-  later expressions count from.
+  later expressions count from. The article before an expression that qualifies a noun is the
+  noun's ("a two day rally", "The year-ago results": `two day`, `year-ago`), and a preposition
+  of several words is left out as one of one word is ("as early as next year": `next year`).
 * Known to fall short (measured on TimeBank/AQUAINT): the year of bare month names and
   weekdays when the story's time is not the publication's; "earlier"/"later" and "the" inside
   or outside an extent, where the corpus itself is inconsistent; anniversaries of days the
