@@ -306,7 +306,7 @@ _DIRECTION = _alt(_DIRECTIONS)
 _QUANTIFIER = _alt(_QUANTIFIERS)
 _ORDINAL = r"(?:" + _alt(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _CLOCK = (
-    r"(?:\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2}(?: ?(?:hours|hrs|h))?"
+    r"(?:\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{1,2})?(?: ?(?:hours|hrs|h))?"
     r"|\d{4} ?(?:hours|hrs|gmt|utc)|(?:\d{1,2}|" + _NUMBER_WORD + r") o'clock"
     r"|noon|midday|midnight)(?: (?:local time|gmt|utc|[a-z][sd]t))?"
 )
@@ -326,7 +326,8 @@ _CALENDAR_VALUE = re.compile(
 # Units from finest to coarsest: a count from a coarser date keeps the coarser granularity.
 _GRANULARITY = ("D", "W", "M", "Q", "Y", "DE", "CE")
 _CLOCK_PARTS = re.compile(
-    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))? ?(?P<ampm>[ap])\.?m\.?|(?P<h2>\d{1,2}):(?P<m2>\d{2})"
+    r"(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))? ?(?P<ampm>[ap])\.?m\.?"
+    r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?::(?P<s2>\d{1,2}))?"
     r"|(?P<h3>\d{2})(?P<m3>\d{2})|(?P<hw>\d{1,2}|" + _NUMBER_WORD + r") o'clock"
     r"|(?P<noon>noon|midday)|(?P<midnight>midnight)"
 )
@@ -754,7 +755,7 @@ def _with_day(rest: Timex | None, suffix: str, timex_type: str = "TIME") -> Time
 
 
 def _clock(text: str) -> str | None:
-    """ "10:30 p.m." -> "T22:30"."""
+    """ "10:30 p.m." -> "T22:30", "23:25:30" -> "T23:25:30"."""
     m = _CLOCK_PARTS.search(text)
     if m is None:
         return None
@@ -776,6 +777,9 @@ def _clock(text: str) -> str | None:
         hour, minute = int(_NUMBERS.get(word, 0) if not word.isdigit() else word), 0
     if hour > 24 or minute > 59:
         return None
+    if m["s2"]:  # "at 1:35:11", as KCNA times an intrusion to the second
+        second = int(m["s2"])
+        return f"T{hour:02d}:{minute:02d}:{second:02d}" if second < 60 else None
     return f"T{hour:02d}:{minute:02d}"
 
 

@@ -246,6 +246,10 @@ def test_day_followed_by_its_part_of_day_is_a_date(
         ("10 last night", "2024-07-28T22:00", None),
         ("11 that night", "2024-06-10T23:00", "2024-06-10"),
         ("9 Saturday night", "2024-07-27T21:00", None),
+        # Seconds, padded or not.
+        ("23:25:30 on Oct. 8", "2024-10-08T23:25:30", None),
+        ("at 1:35:11", "2024-10-09T01:35:11", "2024-10-09"),
+        ("1:32:8", "2024-07-29T01:32:08", None),
     ],
 )
 def test_clock_times(text: str, value: str, previous: str | None) -> None:
@@ -1106,6 +1110,14 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             "The company was profitable as recently as 1987.",
             dt.date(1989, 10, 31),
             [("1987", "DATE", "1987")],
+        ),
+        (
+            "The drone flew over the station at 1:32:8 on Oct. 9 and over the ministry at 1:35:11.",
+            dt.date(2024, 10, 28),
+            [
+                ("1:32:8 on Oct. 9", "TIME", "2024-10-09T01:32:08"),
+                ("1:35:11", "TIME", "2024-10-09T01:35:11"),
+            ],
         ),
     ],
 )
