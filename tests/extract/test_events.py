@@ -145,6 +145,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "young workers",
             None,
         ),
+        # ... also where the parse takes the infinitive for a clause of purpose.
+        (
+            "Rodong Sinmun\n- An editorial calls upon all the officials to become pioneers of"
+            " good virtue leading the development of society.",
+            "become",
+            "Action",
+            "officials",
+            None,
+        ),
         # A promise keeps the action its maker's, whoever it is made to.
         (
             "Kim Jong Un promised the flood victims to build new houses for them by October.",
