@@ -3517,6 +3517,15 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "carry",
             {"Rodong Sinmun"},
         ),
+        # ... and so is the "it" that goes on from "the daily".
+        (
+            "Pyongyang, May 6 (KCNA) -- Following are major news items in Minju Joson, a"
+            " leading newspaper of the DPRK, on Tuesday:\n- A national exhibition opened.\n"
+            "- The daily carries a decree of the assembly.\n- It deals with a report on the"
+            " session of the assembly.",
+            "deal",
+            {"Minju Joson"},
+        ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.
         (
