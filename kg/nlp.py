@@ -194,8 +194,14 @@ def infinitive_controllers(verb: Token) -> list[Token]:
     if lemma in lexicon.words("subject_control_verbs"):
         return []
     objects = [c for c in children_of(verb) if c.dep_ in {"dobj", "obj"}]
-    if objects:
-        return objects
+    return objects or preposition_controllers(verb)
+
+
+def preposition_controllers(verb: Token) -> list[Token]:
+    """The objects of the preposition a verb takes for the one it bids do its infinitive:
+    "the officials" of "called on the officials to build houses" (lexicon
+    `control_prepositions`)."""
+    lemma = verb.lemma_.casefold()
     frames = lexicon.pairs("control_prepositions")
     return [
         c

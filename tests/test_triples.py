@@ -244,6 +244,22 @@ def test_clause_types(
             "relocates to",
             ("Florida",),
         ),
+        # a press review's heading, which the parser runs into its first item, is no word of
+        # the item's subject, nor the subject, whose apposition it may hold
+        (
+            "Following are the news items.\n\nRodong Sinmun\n- Engineering teams dispatched to"
+            " the flooded areas have launched a campaign.\n- The tournament closed.",
+            "Engineering teams dispatched to the flooded areas",
+            "have launched",
+            ("a campaign",),
+        ),
+        (
+            "Following are the news items.\n\nMinju Joson\n- The Cabinet premier sent a"
+            " congratulatory message to the prime minister of Thailand.",
+            "The Cabinet premier",
+            "sent",
+            ("a congratulatory message", "to the prime minister of Thailand"),
+        ),
         # a promise keeps it the subject's, whoever is promised
         (
             "The mayor promised the residents to repair the roads .",

@@ -2936,6 +2936,8 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_named_again(index, subject)
         or company_named_short(index, subject)
         or _company_called_before(index, subject)
+        # "- The daily carries a decision ...\n- It deals with a notice ...": the paper.
+        or heading_paper(index, subject)
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.

@@ -50,6 +50,7 @@ from kg.resolve.entities import (
     posts_of_the_named,
     singular,
 )
+from kg.resolve.pronouns import sentence_before
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -2508,6 +2509,53 @@ def _places_named_together(doc: Doc, ctx: Context) -> Iterator[Relation]:
                 yield Relation(inner, "schema:containedInPlace", outer, evidence)
 
 
+def _parts_of_a_whole(doc: Doc, ctx: Context) -> Iterator[Relation]:
+    """ "Mt Kumgang is a complex of all natural beauties. It consists of Outer Kumgang, Inner
+    Kumgang and Sea Kumgang": the places a place is said to be made of (lexicon
+    `consisting_verbs`) lie in it. An "it" for the whole is the place the subject before it
+    names, in its sentence or the one before."""
+    verbs = lexicon.words("consisting_verbs")
+    index = ctx.entities
+    for verb in doc_tokens(doc):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() not in verbs:
+            continue
+        wholes = (_whole_place(index, s) for s in children_of(verb) if s.dep_ in SUBJECTS)
+        whole = next((w for w in wholes if w is not None), None)
+        if whole is None:
+            continue
+        heads = prepositional_objects(verb, OF) + [c for c in children_of(verb) if c.dep_ == "dobj"]
+        evidence = ctx.mention(sentence_of(verb))
+        # In the order written, each part once ("A, B and C" is found from A and from B).
+        parts = dict.fromkeys(index.entity_at(p) for head in heads for p in with_conjuncts(head))
+        for part in parts:
+            if (
+                part is not None
+                and part.kind is EntityKind.PLACE
+                and ctx.places.admits(part, whole)
+            ):
+                yield Relation(part, "schema:containedInPlace", whole, evidence)
+
+
+def _whole_place(index: EntityIndex, subject: Token) -> Entity | None:
+    """The place a subject names; for "it", the place the nearest subject before it names."""
+    if subject.lower_ == "it":
+        earlier = next(
+            (
+                t
+                for t in reversed(
+                    doc_tokens(subject.doc)[sentence_before(subject).start : subject.i]
+                )
+                if t.dep_ in SUBJECTS and t.pos_ != "PRON"
+            ),
+            None,
+        )
+        if earlier is None:
+            return None
+        subject = earlier
+    place = index.entity_at(subject)
+    return place if place is not None and place.kind is EntityKind.PLACE else None
+
+
 def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
     """The phrase of a place names another place it is in, by apposition, "of" or "in"."""
     heads = [c for c in children_of(root) if c.dep_ == "appos"]
@@ -2818,6 +2866,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     yield from _kin_beside(doc, ctx)
     yield from _offices_given_by_pronoun(doc, ctx)
     yield from _places_named_together(doc, ctx)
+    yield from _parts_of_a_whole(doc, ctx)
     yield from _surnames_in_apposition(doc, ctx)
     seen: set[int] = set()
     for mention in ctx.entities.mentions:

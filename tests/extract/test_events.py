@@ -145,6 +145,15 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "young workers",
             None,
         ),
+        # ... also where the parse takes the infinitive for a clause of purpose.
+        (
+            "Rodong Sinmun\n- An editorial calls upon all the officials to become pioneers of"
+            " good virtue leading the development of society.",
+            "become",
+            "Action",
+            "officials",
+            None,
+        ),
         # A promise keeps the action its maker's, whoever it is made to.
         (
             "Kim Jong Un promised the flood victims to build new houses for them by October.",
@@ -3507,6 +3516,15 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "- The daily carries a decision on convening the assembly.",
             "carry",
             {"Rodong Sinmun"},
+        ),
+        # ... and so is the "it" that goes on from "the daily".
+        (
+            "Pyongyang, May 6 (KCNA) -- Following are major news items in Minju Joson, a"
+            " leading newspaper of the DPRK, on Tuesday:\n- A national exhibition opened.\n"
+            "- The daily carries a decree of the assembly.\n- It deals with a report on the"
+            " session of the assembly.",
+            "deal",
+            {"Minju Joson"},
         ),
         # Those a reception is given in welcome or in honour of are its guests, and so is
         # whoever heads them.

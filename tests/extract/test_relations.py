@@ -2610,3 +2610,35 @@ def test_a_person_who_joins_a_body_or_its_board_is_a_member(
 def test_people_included_among_others_are_no_board_members(parse: Parse) -> None:
     text = "Apple Inc. named a new board. Its supporters include John Smith and Mary Jones."
     assert not _pairs(parse, text, "schema:memberOf")
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "contained"),
+    [
+        # "It" is the place the subject before it names.
+        (
+            "Mt Myohyang is a famous mountain. It consists of Outer Myohyang and Inner Myohyang.",
+            "Inner Myohyang",
+            "Mt Myohyang",
+            True,
+        ),
+        (
+            "The Koryo Museum comprises Sonjuk Bridge and Pyochung Monument.",
+            "Pyochung Monument",
+            "Koryo Museum",
+            True,
+        ),
+        # A body is no place its members lie in.
+        (
+            "The delegation consists of Kim Chol and officials of Pyongyang.",
+            "Pyongyang",
+            "delegation",
+            False,
+        ),
+    ],
+)
+def test_the_places_a_place_consists_of_lie_in_it(
+    parse: Parse, text: str, inner: str, outer: str, contained: bool
+) -> None:
+    found = _pairs(parse, text, "schema:containedInPlace")
+    assert ((inner, outer) in found) is contained, found

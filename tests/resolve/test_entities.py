@@ -86,6 +86,9 @@ def _assert_names(parse: Parse, text: str, present: dict[str, str], absent: set[
             EntityKind.ORGANIZATION,
             "Presidium of the Supreme People's Assembly of the DPRK",
         ),
+        # A paper's name as the agency's copy misspells it over a press review's items.
+        ("Rodong Simun", EntityKind.ORGANIZATION, "Rodong Sinmun"),
+        ("Roodng Sinmun", EntityKind.ORGANIZATION, "Rodong Sinmun"),
         # An acronym for a part already says whose part it is.
         (
             "Secretariat of the C.C., Workers' Party of Korea",
