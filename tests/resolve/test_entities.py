@@ -923,16 +923,16 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {
                 "Communist Party of Belarus": "Organization",
                 "Communist Party of Switzerland": "Organization",
-                "Communist Party": "Organization",
+                'Communist Party "Russian Communists"': "Organization",
             },
-            set(),
+            {"Communist Party"},
         ),
         # One word in brackets the model reads as a creed's qualifies the party: no short
         # name of it that makes another party's name one of its parts.
         (
             "Letters came from the Worker's Party (Communist) of Bulgaria and the chairman of"
             ' the Communist Party "Russian Communists".',
-            {"Communist Party": "Organization"},
+            {'Communist Party "Russian Communists"': "Organization"},
             {"Party of the Worker's Party"},
         ),
         # A body's name spelt out in brackets after its acronym is no qualifier.
@@ -2709,6 +2709,35 @@ def test_a_nations_bodies_listed_with_its_people_name_one_group(
     assert names.get(group) == "Group", names
     if body is not None:
         assert names.get(body) == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "cut"),
+    [
+        (
+            'The chairman of the C.C., Communist Party "Russian Communists" sent a message.',
+            'Central Committee of the Communist Party "Russian Communists"',
+            "Central Committee of the Communist Party",
+        ),
+        (
+            'A delegation of the Communist Party "Russian Communists" arrived in Pyongyang.',
+            'Communist Party "Russian Communists"',
+            "Communist Party",
+        ),
+        (
+            "The Maritime Territorial Branch of the All-Russia War Veterans' Social Organization "
+            '"Militant Fraternity" held a meeting.',
+            'All-Russia War Veterans\' Social Organization "Militant Fraternity"',
+            "All-Russia War Veterans' Social Organization \"Militant Fraternity",
+        ),
+    ],
+)
+def test_a_body_keeps_the_quoted_name_it_goes_by(
+    parse: Parse, text: str, body: str, cut: str
+) -> None:
+    names = _names(parse, text)
+    assert names.get(body) == "Organization", names
+    assert cut not in names, names
 
 
 def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
