@@ -532,7 +532,7 @@ def _name_head(span: Span) -> Token:
         last = tokens[end - 2]
     # So does a quoted name after it: 'the Communist Party "Russian Communists"'.
     opening = _opening_quote(tokens, start, end - 1)
-    if opening is not None and opening > start:
+    if opening is not None:
         last = tokens[opening - 1]
     return next(
         (tokens[t.i - 1] for t in tokens[start + 1 : end] if t.lower_ in cuts or t.text == "No"),
@@ -2984,7 +2984,8 @@ def _body_after(doc: Doc, start: int, taken: set[int], persons: frozenset[int]) 
     following = _phrase_end(doc, start, taken, participles=True)
     if following == start:
         return None
-    last = doc[following - 1]
+    # A body's quoted name ends with its closing mark (`_with_quoted_name`).
+    last = doc[following - 1 - _closes_quote(doc_tokens(doc), start, following - 1)]
     # A body named by its kind with words that say which one ("the provincial housing
     # construction shock brigade"), or the others of the kind the names before are of ("the
     # Hochongang, Sodusu and other hydro-power stations").
@@ -6536,12 +6537,17 @@ def _closes_quote(tokens: Sequence[Token], start: int, i: int) -> bool:
 
 
 def _opening_quote(tokens: Sequence[Token], start: int, i: int) -> int | None:
-    """Where the quotation that token `i` closes opens, at or after `start`; None if `i`
-    closes none there."""
+    """Where the quotation that token `i` closes opens, after a capitalised word of the name
+    that begins at `start`; None if `i` closes none there. A quotation that opens the name
+    ('the "Washington Summit Declaration"') is a title's or the name's own marks, no body's
+    name after its kind."""
     if tokens[i].tag_ != "''":
         return None
     opening = next((j for j in range(i - 1, start - 1, -1) if tokens[j].tag_ in QUOTE_TAGS), None)
-    return opening if opening is not None and tokens[opening].tag_ == "``" else None
+    if opening is None or opening == start or tokens[opening].tag_ != "``":
+        return None
+    before = tokens[opening - 1]
+    return opening if before.is_title and before.tag_ != "DT" else None
 
 
 def _known_kind(name: str) -> EntityKind | None:

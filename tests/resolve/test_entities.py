@@ -2740,6 +2740,33 @@ def test_a_body_keeps_the_quoted_name_it_goes_by(
     assert cut not in names, names
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # Quotation marks that open the name are a title's or the name's own: no quoted name
+        # after a body's kind.
+        (
+            'The "Washington Summit Declaration", cooked up and made public at the summit, '
+            "proves that NATO poses a threat.",
+            None,
+            "Washington Summit Declaration",
+        ),
+        (
+            'The leader of the "Aalam-Party of Non-Parties" of Kyrgyzstan sent a message.',
+            "Aalam-Party of Non-Parties",
+            'Aalam-Party of Non-Parties" of Kyrgyzstan',
+        ),
+    ],
+)
+def test_a_quotation_opening_a_name_is_no_quoted_name(
+    parse: Parse, text: str, name: str | None, absent: str
+) -> None:
+    names = _names(parse, text)
+    if name is not None:
+        assert names.get(name) == "Organization", names
+    assert absent not in names, names
+
+
 def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:
     names = _names(parse, "They stressed the pride of our Party and people.")
     assert names.get("people") == "Group", names
