@@ -175,9 +175,14 @@ def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
     Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
     Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul", "monument"
-    of "the Monument to Party Founding"."""
+    of "the Monument to Party Founding", "store" of "Pyongyang Department Store No. 1"."""
     words = name.split(" of ")[0].split(" in ")[0].split(" to ")[0].split()
-    return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+        # "No." says that a number follows: the noun is before it.
+        if len(words) > 1 and words[-1].casefold() in {"no.", "no"}:
+            words = words[:-1]
+    return words[-1].casefold()
 
 
 def partner_firm(name: str) -> bool:

@@ -118,6 +118,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Central Zoo": "Place", "Kaesong Public Playground": "Place"},
             set(),
         ),
+        # A department store is a trading enterprise, as a restaurant is; a store is a site.
+        (
+            "Shoppers crowded the Potonggang Department Store and the Ragwon Store.",
+            {"Potonggang Department Store": "Organization", "Ragwon Store": "Place"},
+            set(),
+        ),
         # The model tags some sites' names as events; their head still makes them places.
         (
             "Delegates gathered at the Olympic Stadium for the opening ceremony.",

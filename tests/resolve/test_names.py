@@ -112,6 +112,8 @@ def test_qualified_forms(name: str, places: set[str], text: str, expected: list[
         ("the Chinese consulate in Sinuiju", "consulate"),
         ("the Monument to the Victory", "monument"),
         ("the Ryongsong Machine Complex 2", "complex"),
+        ("Pyongyang Department Store No. 1", "store"),
+        ("Songchongang Power Station No 3", "station"),
         ("Parliament", "parliament"),
     ],
 )
