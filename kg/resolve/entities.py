@@ -57,6 +57,7 @@ from kg.nlp import (
 from kg.resolve.dateline import Dateline, dateline_city, find_dateline
 from kg.resolve.names import (
     ALIASES,
+    BODY_NOUNS,
     COMMON_COUNTRY_WORDS,
     KNOWN_NAMES,
     POSSESSIVE,
@@ -204,8 +205,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What the model tags only places with: a country or state written after a town (not ORG: a body
 # beside a name is often the person's employer), a word before a day that is no body.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
-# Lexicons of common nouns for bodies, which capitalised stand for a body, never a place.
-BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.

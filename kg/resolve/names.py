@@ -273,6 +273,9 @@ _QUALIFYING = re.compile(r" (?:of|in|at) ")
 # Agricultural Workers".
 _PROPER_TAIL = re.compile(r"(?:[A-Z]\S*\s(?:(?:of|the|and)\s)*)*[A-Z]\S*$")
 _LEADING_WORDS = 4
+# Lexicons of common nouns for bodies, which capitalised stand for a body, never a place, and
+# after a country's name are the body of that country ("the DPRK Cabinet").
+BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
 
 
@@ -310,14 +313,18 @@ def qualified_forms(
     ):
         yield last["head"]
     words = name.split()
-    for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
+    for n in range(1, min(_LEADING_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[n:])
+        # One word left is a name only where it is a state's body ("the DPRK Cabinet" is the
+        # "Cabinet" the article goes on to name); "the Ryongsong Complex" is no "Complex".
+        if n == len(words) - 1 and rest.casefold() not in lexicon.union(*BODY_NOUNS):
+            continue
         lead = " ".join(words[:n])
         known = known_entity(lead)
         if lead.casefold() not in places | bodies and (
             known is None or known.kind not in QUALIFIER_KINDS
         ):
             continue
-        rest = " ".join(words[n:])
         if rest[0].isupper() and _alone(rest, text):
             yield rest
         return
