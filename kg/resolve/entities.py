@@ -57,6 +57,7 @@ from kg.nlp import (
 from kg.resolve.dateline import Dateline, dateline_city, find_dateline
 from kg.resolve.names import (
     ALIASES,
+    BODY_NOUNS,
     COMMON_COUNTRY_WORDS,
     KNOWN_NAMES,
     POSSESSIVE,
@@ -119,6 +120,10 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 HOLDERS_PREPOSITION = frozenset({"of"})
+# The quotation marks as the tagger tags them, opening and closing.
+QUOTE_TAGS = frozenset({"``", "''"})
+# At most this many words in the quoted name a body goes by (see `_with_quoted_name`).
+QUOTED_NAME_WORDS = 4
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
 PEOPLE_WORDS = frozenset({"people", "peoples"})
 # Determiners with which a group named before is told of again (see `_group_told_before`).
@@ -200,8 +205,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # What the model tags only places with: a country or state written after a town (not ORG: a body
 # beside a name is often the person's employer), a word before a day that is no body.
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
-# Lexicons of common nouns for bodies, which capitalised stand for a body, never a place.
-BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 # What separates the items of a list of names.
 LIST_SEPARATORS = frozenset({",", "and"})
 # What follows the head of a body's name that the name may be shortened to.
@@ -526,6 +529,10 @@ def _name_head(span: Span) -> Token:
     last = tokens[end - 1]
     if end - start > 1 and last.like_num and tokens[end - 2].is_title:
         last = tokens[end - 2]
+    # So does a quoted name after it: 'the Communist Party "Russian Communists"'.
+    opening = _opening_quote(tokens, start, end - 1)
+    if opening is not None:
+        last = tokens[opening - 1]
     return next(
         (tokens[t.i - 1] for t in tokens[start + 1 : end] if t.lower_ in cuts or t.text == "No"),
         last,
@@ -1570,7 +1577,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
         break
     end = len(tokens)
     while end > start and (
-        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"} or tokens[end - 1].is_punct
+        tokens[end - 1].tag_ in {"POS", "IN", "DT", "CC"}
+        or (tokens[end - 1].is_punct and not _closes_quote(tokens, start, end - 1))
     ):
         end -= 1
     # A rank cut into a body's name: "US Army Col" of "US Army Col. John Smith".
@@ -2975,7 +2983,8 @@ def _body_after(doc: Doc, start: int, taken: set[int], persons: frozenset[int]) 
     following = _phrase_end(doc, start, taken, participles=True)
     if following == start:
         return None
-    last = doc[following - 1]
+    # A body's quoted name ends with its closing mark (`_with_quoted_name`).
+    last = doc[following - 1 - _closes_quote(doc_tokens(doc), start, following - 1)]
     # A body named by its kind with words that say which one ("the provincial housing
     # construction shock brigade"), or the others of the kind the names before are of ("the
     # Hochongang, Sodusu and other hydro-power stations").
@@ -6182,6 +6191,36 @@ def _with_number(span: Span) -> Span:
     return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
 
 
+def _with_quoted_name(span: Span) -> Span:
+    """A body's name with the quoted name it goes by after its kind ('the C.C., Communist
+    Party "Russian Communists"', 'Social Organization "Militant Fraternity"'), which the
+    model cuts at or inside the quotation: the quoted words tell the body from others of its
+    kind."""
+    doc, end = span.doc, span.end
+    tokens = doc_tokens(doc)
+    if span.label_ != "ORG" or end >= len(doc):
+        return span
+    if tokens[end].tag_ == "''" and _closes_quote(tokens, span.start, end):
+        return Span(doc, span.start, end + 1, label=span.label_, kb_id=span.kb_id_)
+    last = tokens[end - 1]
+    if (
+        tokens[end].tag_ != "``"
+        or not last.is_title
+        or lexicon.mapping("name_heads").get(last.lower_) != EntityKind.ORGANIZATION.value
+    ):
+        return span
+    limit = min(end + 2 + QUOTED_NAME_WORDS, len(doc))
+    closing = next((j for j in range(end + 1, limit) if tokens[j].tag_ in QUOTE_TAGS), None)
+    if (
+        closing is None
+        or closing == end + 1
+        or tokens[closing].tag_ != "''"
+        or not all(t.is_title for t in tokens[end + 1 : closing])
+    ):
+        return span
+    return Span(doc, span.start, closing + 1, label=span.label_, kb_id=span.kb_id_)
+
+
 def _unit_of_owner(span: Span) -> Span:
     """A body's unit named before the common noun of a part, after the body that owns it:
     "its Brightlamp battery unit", "Tarvel's Screen Hall unit". The model takes such a name for
@@ -6440,7 +6479,7 @@ def _trimmed(span: Span) -> Span | None:
         span = Span(span.doc, span.start + 2, span.end, label=span.label_, kb_id=span.kb_id_)
     while end > span.start and (
         tokens[end - 1].tag_ in {"IN", "DT", "CC"}
-        or tokens[end - 1].is_punct
+        or (tokens[end - 1].is_punct and not _closes_quote(tokens, span.start, end - 1))
         or SCORE.fullmatch(tokens[end - 1].text)
     ):
         end -= 1
@@ -6488,6 +6527,26 @@ def _trimmed(span: Span) -> Span | None:
     if titled and _known_kind(tokens_text(span.doc, span.start, end)) is EntityKind.PLACE:
         label = "GPE"
     return Span(span.doc, span.start, end, label=label, kb_id=span.kb_id_)
+
+
+def _closes_quote(tokens: Sequence[Token], start: int, i: int) -> bool:
+    """Token `i` closes a quotation opened inside the name that begins at `start`: the end
+    of the body's own name ('Social Organization "Militant Fraternity"')."""
+    return _opening_quote(tokens, start, i) is not None
+
+
+def _opening_quote(tokens: Sequence[Token], start: int, i: int) -> int | None:
+    """Where the quotation that token `i` closes opens, after a capitalised word of the name
+    that begins at `start`; None if `i` closes none there. A quotation that opens the name
+    ('the "Washington Summit Declaration"') is a title's or the name's own marks, no body's
+    name after its kind."""
+    if tokens[i].tag_ != "''":
+        return None
+    opening = next((j for j in range(i - 1, start - 1, -1) if tokens[j].tag_ in QUOTE_TAGS), None)
+    if opening is None or opening == start or tokens[opening].tag_ != "``":
+        return None
+    before = tokens[opening - 1]
+    return opening if before.is_title and before.tag_ != "DT" else None
 
 
 def _known_kind(name: str) -> EntityKind | None:
@@ -7121,6 +7180,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_joined_field,
     _across_hyphen,
     _with_number,
+    _with_quoted_name,
     _with_parent_acronym,
     _with_location,
     _with_joined_modifiers,
@@ -7351,6 +7411,9 @@ def _inner_label(span: Span, model: Mapping[tuple[int, int], str]) -> str | None
     opening = next((t.i for t in span if t.text == "("), None)
     if label is None and opening is not None and span[-1].text == ")":
         label = model.get((span.start, opening))
+    # The model may end a body's quoted name before its closing mark (`_with_quoted_name`).
+    if label is None and _closes_quote(doc_tokens(span.doc), span.start, span.end - 1):
+        label = model.get((span.start, span.end - 1))
     # A body named after a person is the body its head says, whatever the model tagged ("the
     # Kim Il Sung-Kim Jong Il Foundation").
     if label is not None and label != "PERSON":

@@ -175,9 +175,14 @@ def name_head(name: str) -> str:
     """The noun a name is of, case-folded: "farm" of "the Ilhae Farm", "school" of "Central
     Cadres Training School of the Workers' Party of Korea", "factory" of "the Pyongyang
     Electric Cable General Factory 326", "embassy" of "the U.S. embassy in Seoul", "monument"
-    of "the Monument to Party Founding"."""
+    of "the Monument to Party Founding", "store" of "Pyongyang Department Store No. 1"."""
     words = name.split(" of ")[0].split(" in ")[0].split(" to ")[0].split()
-    return (words[-2] if len(words) > 1 and words[-1].isdigit() else words[-1]).casefold()
+    if len(words) > 1 and words[-1].isdigit():
+        words = words[:-1]
+        # "No." says that a number follows: the noun is before it.
+        if len(words) > 1 and words[-1].casefold() in {"no.", "no"}:
+            words = words[:-1]
+    return words[-1].casefold()
 
 
 def partner_firm(name: str) -> bool:
@@ -268,6 +273,9 @@ _QUALIFYING = re.compile(r" (?:of|in|at) ")
 # Agricultural Workers".
 _PROPER_TAIL = re.compile(r"(?:[A-Z]\S*\s(?:(?:of|the|and)\s)*)*[A-Z]\S*$")
 _LEADING_WORDS = 4
+# Lexicons of common nouns for bodies, which capitalised stand for a body, never a place, and
+# after a country's name are the body of that country ("the DPRK Cabinet").
+BODY_NOUNS = ("deciding_bodies", "legislature_nouns", "state_body_nouns")
 _ARTICLES = frozenset({"The", "the", "A", "a", "An", "an", "Its", "its"})
 
 
@@ -305,14 +313,18 @@ def qualified_forms(
     ):
         yield last["head"]
     words = name.split()
-    for n in range(1, min(_LEADING_WORDS, len(words) - 2) + 1):
+    for n in range(1, min(_LEADING_WORDS, len(words) - 1) + 1):
+        rest = " ".join(words[n:])
+        # One word left is a name only where it is a state's body ("the DPRK Cabinet" is the
+        # "Cabinet" the article goes on to name); "the Ryongsong Complex" is no "Complex".
+        if n == len(words) - 1 and rest.casefold() not in lexicon.union(*BODY_NOUNS):
+            continue
         lead = " ".join(words[:n])
         known = known_entity(lead)
         if lead.casefold() not in places | bodies and (
             known is None or known.kind not in QUALIFIER_KINDS
         ):
             continue
-        rest = " ".join(words[n:])
         if rest[0].isupper() and _alone(rest, text):
             yield rest
         return

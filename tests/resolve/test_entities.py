@@ -121,6 +121,12 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"Central Zoo": "Place", "Kaesong Public Playground": "Place"},
             set(),
         ),
+        # A department store is a trading enterprise, as a restaurant is; a store is a site.
+        (
+            "Shoppers crowded the Potonggang Department Store and the Ragwon Store.",
+            {"Potonggang Department Store": "Organization", "Ragwon Store": "Place"},
+            set(),
+        ),
         # The model tags some sites' names as events; their head still makes them places.
         (
             "Delegates gathered at the Olympic Stadium for the opening ceremony.",
@@ -926,16 +932,16 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {
                 "Communist Party of Belarus": "Organization",
                 "Communist Party of Switzerland": "Organization",
-                "Communist Party": "Organization",
+                'Communist Party "Russian Communists"': "Organization",
             },
-            set(),
+            {"Communist Party"},
         ),
         # One word in brackets the model reads as a creed's qualifies the party: no short
         # name of it that makes another party's name one of its parts.
         (
             "Letters came from the Worker's Party (Communist) of Bulgaria and the chairman of"
             ' the Communist Party "Russian Communists".',
-            {"Communist Party": "Organization"},
+            {'Communist Party "Russian Communists"': "Organization"},
             {"Party of the Worker's Party"},
         ),
         # A body's name spelt out in brackets after its acronym is no qualifier.
@@ -2712,6 +2718,62 @@ def test_a_nations_bodies_listed_with_its_people_name_one_group(
     assert names.get(group) == "Group", names
     if body is not None:
         assert names.get(body) == "Organization", names
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "cut"),
+    [
+        (
+            'The chairman of the C.C., Communist Party "Russian Communists" sent a message.',
+            'Central Committee of the Communist Party "Russian Communists"',
+            "Central Committee of the Communist Party",
+        ),
+        (
+            'A delegation of the Communist Party "Russian Communists" arrived in Pyongyang.',
+            'Communist Party "Russian Communists"',
+            "Communist Party",
+        ),
+        (
+            "The Maritime Territorial Branch of the All-Russia War Veterans' Social Organization "
+            '"Militant Fraternity" held a meeting.',
+            'All-Russia War Veterans\' Social Organization "Militant Fraternity"',
+            "All-Russia War Veterans' Social Organization \"Militant Fraternity",
+        ),
+    ],
+)
+def test_a_body_keeps_the_quoted_name_it_goes_by(
+    parse: Parse, text: str, body: str, cut: str
+) -> None:
+    names = _names(parse, text)
+    assert names.get(body) == "Organization", names
+    assert cut not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # Quotation marks that open the name are a title's or the name's own: no quoted name
+        # after a body's kind.
+        (
+            'The "Washington Summit Declaration", cooked up and made public at the summit, '
+            "proves that NATO poses a threat.",
+            None,
+            "Washington Summit Declaration",
+        ),
+        (
+            'The leader of the "Aalam-Party of Non-Parties" of Kyrgyzstan sent a message.',
+            "Aalam-Party of Non-Parties",
+            'Aalam-Party of Non-Parties" of Kyrgyzstan',
+        ),
+    ],
+)
+def test_a_quotation_opening_a_name_is_no_quoted_name(
+    parse: Parse, text: str, name: str | None, absent: str
+) -> None:
+    names = _names(parse, text)
+    if name is not None:
+        assert names.get(name) == "Organization", names
+    assert absent not in names, names
 
 
 def test_the_articles_own_party_and_people_stay_apart(parse: Parse) -> None:

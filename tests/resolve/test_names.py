@@ -96,6 +96,20 @@ from kg.resolve.names import name_head, qualified_forms
             "The U.N. Human Rights Council met and voted.",
             [],
         ),
+        # A country's state body named by its one common noun, which the article writes alone.
+        (
+            "DPRK Cabinet",
+            {"dprk"},
+            "The DPRK Cabinet took measures. The Cabinet convened a meeting.",
+            ["Cabinet"],
+        ),
+        # One word left that names no state body is no name of its own.
+        (
+            "DPRK Complex",
+            {"dprk"},
+            "The DPRK Complex was built. The Complex grew.",
+            [],
+        ),
     ],
 )
 def test_qualified_forms(name: str, places: set[str], text: str, expected: list[str]) -> None:
@@ -112,6 +126,8 @@ def test_qualified_forms(name: str, places: set[str], text: str, expected: list[
         ("the Chinese consulate in Sinuiju", "consulate"),
         ("the Monument to the Victory", "monument"),
         ("the Ryongsong Machine Complex 2", "complex"),
+        ("Pyongyang Department Store No. 1", "store"),
+        ("Songchongang Power Station No 3", "station"),
         ("Parliament", "parliament"),
     ],
 )

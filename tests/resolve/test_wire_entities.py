@@ -1386,7 +1386,7 @@ def test_headline_phrases_and_leaders(
         (
             "Kim Jong Un visited the Pyongyang Children's Department Store.",
             "Pyongyang Children's Department Store",
-            "Place",
+            "Organization",
         ),
         # A surname that is a title's word.
         ("Author Stephen King wrote the novel in 1977.", "Stephen King", "Person"),
