@@ -477,6 +477,29 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
             "admire",
             "The new stadium admired by the whole city",
         ),
+        # A bare time after a verb with no object tells when, not what was acted on.
+        (
+            "Shares of the airline closed Wednesday at a record low.",
+            "close",
+            "Shares of the airline close a record low",
+        ),
+        (
+            "Governor Lena Marsh implied as much yesterday.",
+            "imply",
+            "Lena Marsh imply",
+        ),
+        # A day may be the object proper.
+        (
+            "The miners celebrated May Day with a sports festival.",
+            "celebrate",
+            "miners celebrate May Day",
+        ),
+        # The lemmatizer reads "staged" as a form of "stag".
+        (
+            "In 1997 the army chief staged a coup in the capital.",
+            "stage",
+            "the army chief stage a coup",
+        ),
     ],
 )
 def test_labels_name_what_the_clause_acts_on(
@@ -2986,7 +3009,7 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         (
             "As peace-loving people protested, the United States, Japan and the ROK staged "
             "joint drills in June. In the past they staged many smaller exercises.",
-            "stag",
+            "stage",
             {"United States", "Japan"},
         ),
         # A group "them" passes as an object is less salient than the subjects before it.
