@@ -1251,7 +1251,19 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if cls in VISITS:
         visited += _visit_place(index, verb)
     if cls in VISITS and named is not None:
-        visited += _visited_by_noun(index, verb)
+        went_to = _visited_by_noun(index, verb) + [
+            site
+            for o in prepositional_objects(verb, TO)
+            if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
+        ]
+        visited += went_to
+        # "paid a visit to Russia" tells what "visited Russia" does: the place visited
+        # undergoes the visit, wherever the parse hangs the "to" phrase, and names it.
+        toured_places = tuple(
+            e for e in dict.fromkeys(went_to) if e not in agents + recipients + patients
+        )
+        patients += toured_places
+        direct += toured_places
     place = visited[0] if visited else None
     here = _dateline_here(ctx, index, verb) if place is None else None
     if here is not None:

@@ -494,6 +494,12 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
             "celebrate",
             "miners celebrate May Day",
         ),
+        # A visit a light verb pays names the place visited, as the verb "visit" does.
+        (
+            "The delegation paid a visit to Vietnam in October.",
+            "visit",
+            "delegation visit Vietnam",
+        ),
         # The lemmatizer reads "staged" as a form of "stag".
         (
             "In 1997 the army chief staged a coup in the capital.",
@@ -3737,6 +3743,17 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             " four countries signed a pact.",
             "sign",
             {"Hungary", "Poland", "Czechia", "Slovakia"},
+        ),
+        # "paid a visit to Mongolia" is "visited Mongolia", however the "to" phrase is parsed.
+        (
+            "The vice-premier left Pyongyang on Monday to pay an official visit to Mongolia.",
+            "visit",
+            {"Mongolia"},
+        ),
+        (
+            "The delegation of the Lao People's Revolutionary Party paid a visit to Vietnam.",
+            "visit",
+            {"Vietnam"},
         ),
     ],
 )
