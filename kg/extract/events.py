@@ -1172,9 +1172,18 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     inverted = [] if facts or verb.tag_ == "VBN" else _inverted_subjects(verb)
     if not (agents or patients or recipients or facts or noun is not None or inverted):
         return None
-    if facts and not patients:
+    # "20,000 GIs have already massed to defend Saudi Arabia", the subject parsed as an
+    # apposition: no triple reads the infinitive's object as the clause's, as one would.
+    infinitive_objects = (
+        []
+        if facts or patients
+        else [
+            o for x in children(verb, "xcomp") if is_to_infinitive(x) for o in children(x, "dobj")
+        ]
+    )
+    if (facts or infinitive_objects) and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
-        objects = [
+        objects = infinitive_objects or [
             token
             for t in facts
             if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None

@@ -3744,6 +3744,14 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "sign",
             {"Hungary", "Poland", "Czechia", "Slovakia"},
         ),
+        # With its subject parsed as an apposition, the clause still acts on what its
+        # infinitive of purpose does.
+        (
+            "In the largest U.K. military operation since Suez, an estimated 8,000 British GIs"
+            " have already massed to defend Oman.",
+            "mass",
+            {"Oman"},
+        ),
         # "paid a visit to Mongolia" is "visited Mongolia", however the "to" phrase is parsed.
         (
             "The vice-premier left Pyongyang on Monday to pay an official visit to Mongolia.",
