@@ -1180,6 +1180,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         else [
             o for x in children(verb, "xcomp") if is_to_infinitive(x) for o in children(x, "dobj")
         ]
+        + _object_taken_for_head(verb)
     )
     if (facts or infinitive_objects) and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
@@ -3787,6 +3788,18 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     ):
         return []
     return [noun]
+
+
+def _object_taken_for_head(verb: Token) -> list[Token]:
+    """The object of a finite verb the parser takes for a participle modifying it, though
+    the verb keeps its own subject: in "the province has newly built and expanded goat farms"
+    or "Hoeryong City concentrated vehicles on riverbed dredging" the clause's root is the
+    noun, the verb its modifier with "the province" or "Hoeryong City" for subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i < verb.i:
+        return []
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
+        return []
+    return [verb.head]
 
 
 def _publishers(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
@@ -7507,6 +7520,10 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 token.idx >= ctx.dateline_end
                 and _subject_taken_for_apposition(token)
                 and is_action(token)
+            )
+            # Nor "the province has newly built goat farms" parsed as a noun phrase.
+            or (
+                token.idx >= ctx.dateline_end and _object_taken_for_head(token) and is_action(token)
             )
         ):
             by_verb.setdefault(token.i, [])

@@ -3752,6 +3752,20 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "mass",
             {"Oman"},
         ),
+        # A finite verb the parse takes for a participle modifying its object keeps its
+        # subject and makes an event.
+        (
+            "In close cooperation with relevant units, the Hwangju County Committee has newly"
+            " built and expanded duck farms in Hwangju and Yonthan counties.",
+            "build",
+            {"Hwangju County Committee"},
+        ),
+        (
+            "In the machine-building industry, the Ryongsong Machine Complex and other units"
+            " have successfully produced equipment needed for different sectors.",
+            "produce",
+            {"Ryongsong Machine Complex"},
+        ),
         # "paid a visit to Mongolia" is "visited Mongolia", however the "to" phrase is parsed.
         (
             "The vice-premier left Pyongyang on Monday to pay an official visit to Mongolia.",
