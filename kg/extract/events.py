@@ -118,7 +118,7 @@ from kg.resolve.entities import (
     mission_building_attacked,
 )
 from kg.resolve.pronouns import OBJECT_PRONOUNS, lone_person_since, person_named_since
-from kg.triples import Triple, triples
+from kg.triples import Phrase, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
 PARTNER_PREPOSITIONS = frozenset({"with"})
@@ -494,6 +494,7 @@ def _label(
     lemma: str,
     agents: tuple[Entity, ...],
     patients: tuple[Entity, ...],
+    doc: Doc,
     facts: Sequence[Triple] = (),
     direct: tuple[Entity, ...] = (),
 ) -> str:
@@ -501,12 +502,31 @@ def _label(
     the patients, one the clause acts on itself: "commit an inhuman crime of killing
     civilians" is not labelled "commit civilians" while the clause's words are at hand."""
     subject = agents[0].name if agents else facts[0].subject.text if facts else ""
-    objects = [t.objects[0].text for t in facts if t.objects]
-    # "urged him": whom the pronoun stands for reads better than the pronoun.
-    deep = bool(objects) and objects[0].casefold() not in OBJECT_PRONOUNS
+    objects = [o.text for o in (_acted_on(t, doc) for t in facts) if o is not None]
+    # "urged him": whom the pronoun stands for reads better than the pronoun. A clause with
+    # only a time after it ("arrived Tuesday") acts on no one its phrases name either.
+    deep = any(t.objects for t in facts) and not (
+        objects and objects[0].casefold() in OBJECT_PRONOUNS
+    )
     named = [p for p in patients if p in direct] if deep else list(patients)
     obj = named[0].name if named else objects[0] if objects else ""
     return " ".join(p for p in (subject, lemma, obj) if p)
+
+
+def _acted_on(triple: Triple, doc: Doc) -> Phrase | None:
+    """The first of a triple's objects that is not a bare time: a clause with no object puts
+    its first adjunct first ("fell Oct. 19", "said Tuesday"), which tells when, not what.
+    Past a time, a prepositional phrase is no better an object ("came less than an hour
+    after Castro spoke"): only a complement is."""
+    tokens = [_token_at(doc, o.head) for o in triple.objects]
+    for i, (phrase, token) in enumerate(zip(triple.objects, tokens, strict=True)):
+        # "celebrated May Day": a day may be the object proper.
+        timed = token is not None and token.ent_type_ in POINTS and token.dep_ != "dobj"
+        if i == 0 and not timed:
+            return phrase
+        if i > 0 and not timed and token is not None and token.dep_ not in {"pobj", "pcomp"}:
+            return phrase
+    return None
 
 
 def _undergone_label(verb: Token, patients: tuple[Entity, ...], facts: Sequence[Triple]) -> str:
@@ -1152,9 +1172,19 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     inverted = [] if facts or verb.tag_ == "VBN" else _inverted_subjects(verb)
     if not (agents or patients or recipients or facts or noun is not None or inverted):
         return None
-    if facts and not patients:
+    # "20,000 GIs have already massed to defend Saudi Arabia", the subject parsed as an
+    # apposition: no triple reads the infinitive's object as the clause's, as one would.
+    infinitive_objects = (
+        []
+        if facts or patients
+        else [
+            o for x in children(verb, "xcomp") if is_to_infinitive(x) for o in children(x, "dobj")
+        ]
+        + _object_taken_for_head(verb)
+    )
+    if (facts or infinitive_objects) and not patients:
         # "referred to defectors": the object of an intransitive clause's preposition.
-        objects = [
+        objects = infinitive_objects or [
             token
             for t in facts
             if t.objects and (token := _token_at(doc, t.objects[0].head)) is not None
@@ -1231,7 +1261,19 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if cls in VISITS:
         visited += _visit_place(index, verb)
     if cls in VISITS and named is not None:
-        visited += _visited_by_noun(index, verb)
+        went_to = _visited_by_noun(index, verb) + [
+            site
+            for o in prepositional_objects(verb, TO)
+            if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
+        ]
+        visited += went_to
+        # "paid a visit to Russia" tells what "visited Russia" does: the place visited
+        # undergoes the visit, wherever the parse hangs the "to" phrase, and names it.
+        toured_places = tuple(
+            e for e in dict.fromkeys(went_to) if e not in agents + recipients + patients
+        )
+        patients += toured_places
+        direct += toured_places
     place = visited[0] if visited else None
     here = _dateline_here(ctx, index, verb) if place is None else None
     if here is not None:
@@ -1338,7 +1380,12 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
             else _undergone_label(verb, patients, facts)
             if passive and not agents and (facts or patients)
             else _label(
-                lemma, recipients if senders else () if came else agents, patients, facts, direct
+                lemma,
+                recipients if senders else () if came else agents,
+                patients,
+                doc,
+                facts,
+                direct,
             )
         ),
         subject_texts=_distinct(t.subject.text for t in facts),
@@ -3745,6 +3792,18 @@ def _subject_taken_for_apposition(verb: Token) -> list[Token]:
     return [noun]
 
 
+def _object_taken_for_head(verb: Token) -> list[Token]:
+    """The object of a finite verb the parser takes for a participle modifying it, though
+    the verb keeps its own subject: in "the province has newly built and expanded goat farms"
+    or "Hoeryong City concentrated vehicles on riverbed dredging" the clause's root is the
+    noun, the verb its modifier with "the province" or "Hoeryong City" for subject."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.head.i < verb.i:
+        return []
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb)):
+        return []
+    return [verb.head]
+
+
 def _publishers(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     """The bodies a passive verb of issuing names in its "in" phrase (lexicon
     `issuing_verbs`): "was published in Granma", "was released in the Rodong Sinmun" tell the
@@ -4185,10 +4244,13 @@ def _told_of(verb: Token) -> list[Token]:
 
 
 def _lemma(verb: Token) -> str:
-    # The lemmatizer takes "hoped", "hopes" and "hoping" for forms of "hop", whose own are
-    # spelled "hopped", "hops" and "hopping": the spelling tells which verb it is.
+    # The lemmatizer takes "hoped" and "staged" for forms of "hop" and "stag" (lexicon
+    # `misread_lemmas`): the spelling tells which verb it is.
     lemma = verb.lemma_.casefold()
-    return "hope" if lemma == "hop" and verb.lower_.startswith(("hope", "hoping")) else lemma
+    for misread, meant, spellings in lexicon.rows("misread_lemmas"):
+        if lemma == misread and verb.lower_.startswith(tuple(spellings.split())):
+            return meant
+    return lemma
 
 
 def _aimed_at(verb: Token) -> list[Token]:
@@ -7460,6 +7522,10 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
                 token.idx >= ctx.dateline_end
                 and _subject_taken_for_apposition(token)
                 and is_action(token)
+            )
+            # Nor "the province has newly built goat farms" parsed as a noun phrase.
+            or (
+                token.idx >= ctx.dateline_end and _object_taken_for_head(token) and is_action(token)
             )
         ):
             by_verb.setdefault(token.i, [])

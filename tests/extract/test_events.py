@@ -486,6 +486,35 @@ def test_inverted_clauses_are_events(parse: Parse, text: str, predicate: str, la
             "admire",
             "The new stadium admired by the whole city",
         ),
+        # A bare time after a verb with no object tells when, not what was acted on.
+        (
+            "Shares of the airline closed Wednesday at a record low.",
+            "close",
+            "Shares of the airline close a record low",
+        ),
+        (
+            "Governor Lena Marsh implied as much yesterday.",
+            "imply",
+            "Lena Marsh imply",
+        ),
+        # A day may be the object proper.
+        (
+            "The miners celebrated May Day with a sports festival.",
+            "celebrate",
+            "miners celebrate May Day",
+        ),
+        # A visit a light verb pays names the place visited, as the verb "visit" does.
+        (
+            "The delegation paid a visit to Vietnam in October.",
+            "visit",
+            "delegation visit Vietnam",
+        ),
+        # The lemmatizer reads "staged" as a form of "stag".
+        (
+            "In 1997 the army chief staged a coup in the capital.",
+            "stage",
+            "the army chief stage a coup",
+        ),
     ],
 )
 def test_labels_name_what_the_clause_acts_on(
@@ -2995,7 +3024,7 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         (
             "As peace-loving people protested, the United States, Japan and the ROK staged "
             "joint drills in June. In the past they staged many smaller exercises.",
-            "stag",
+            "stage",
             {"United States", "Japan"},
         ),
         # A group "them" passes as an object is less salient than the subjects before it.
@@ -3732,6 +3761,39 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             " four countries signed a pact.",
             "sign",
             {"Hungary", "Poland", "Czechia", "Slovakia"},
+        ),
+        # With its subject parsed as an apposition, the clause still acts on what its
+        # infinitive of purpose does.
+        (
+            "In the largest U.K. military operation since Suez, an estimated 8,000 British GIs"
+            " have already massed to defend Oman.",
+            "mass",
+            {"Oman"},
+        ),
+        # A finite verb the parse takes for a participle modifying its object keeps its
+        # subject and makes an event.
+        (
+            "In close cooperation with relevant units, the Hwangju County Committee has newly"
+            " built and expanded duck farms in Hwangju and Yonthan counties.",
+            "build",
+            {"Hwangju County Committee"},
+        ),
+        (
+            "In the machine-building industry, the Ryongsong Machine Complex and other units"
+            " have successfully produced equipment needed for different sectors.",
+            "produce",
+            {"Ryongsong Machine Complex"},
+        ),
+        # "paid a visit to Mongolia" is "visited Mongolia", however the "to" phrase is parsed.
+        (
+            "The vice-premier left Pyongyang on Monday to pay an official visit to Mongolia.",
+            "visit",
+            {"Mongolia"},
+        ),
+        (
+            "The delegation of the Lao People's Revolutionary Party paid a visit to Vietnam.",
+            "visit",
+            {"Vietnam"},
         ),
     ],
 )
