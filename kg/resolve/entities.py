@@ -581,6 +581,8 @@ def _kind(ent: Span) -> EntityKind | None:
     # the province.
     if _names_a_medium(ent):
         return EntityKind.ORGANIZATION
+    if kind is EntityKind.PLACE and _owner_of_a_part(ent) and not _own_place_name(ent):
+        return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
@@ -640,6 +642,22 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _owner_of_a_part(ent: Span) -> bool:
+    """The name follows a body's part and "of" ("the state affiliate of Naral", "a local
+    chapter of ..."): it names the body owning the part, which the model may take for a place
+    of a name it does not know."""
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < 2 or ent.doc[start - 1].lower_ != "of":
+        return False
+    part = ent.doc[start - 2].lemma_.casefold()
+    return part in lexicon.union("company_part_nouns", "local_branch_nouns")
+
+
+def _own_place_name(ent: Span) -> bool:
+    """The name is a place's own, not a spelling near one ("Naral" is no "Narail")."""
+    return any(m.quality == OWN_NAME for m in find_places(spoken(ent)))
 
 
 def _opens_a_days_name(ent: Span) -> bool:

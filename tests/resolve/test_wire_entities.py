@@ -353,6 +353,12 @@ def test_captions_and_headlines_name_no_entity(
             "Americans for Tax Reform",
             "Organization",
         ),
+        # The body a part is of, whose unknown name the model took for a place's.
+        (
+            "Kelli Conlin, who heads the state affiliate of Naral, spoke at the rally.",
+            "Naral",
+            "Organization",
+        ),
         # A nickname in quotation marks inside a person's name.
         (
             "Crowds carried portraits of guerrilla leader Ernesto ``Che'' Guevara through the"
