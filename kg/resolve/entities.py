@@ -5295,9 +5295,9 @@ def _joins_words(token: Token) -> bool:
     )
 
 
-# What the model tags after the people where they go or when, no cause: "Marines to the Persian
-# Gulf", "fans for the Super Bowl".
-CAUSE_NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE"})
+# What the model tags after the people where they go or when, or whom they serve, no cause:
+# "Marines to the Persian Gulf", "fans for the Super Bowl", "lawyers for Elian Gonzalez".
+CAUSE_NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "PERSON"})
 
 
 def cause_names(doc: Doc) -> Iterator[Span]:

@@ -1229,6 +1229,11 @@ def test_wire_persons_whole(parse: Parse, text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
+        # People working for a person are no body.
+        (
+            "Lawyers for Maria Lopez's husband filed a motion in federal court.",
+            "Lawyers for Maria Lopez",
+        ),
         # A nationality's adjective modifying the noun after a given name.
         ("Congress may vote to grant Elian American citizenship next month.", "Elian American"),
         # A surname that names a family elsewhere in the article names no person.
