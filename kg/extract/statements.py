@@ -242,7 +242,7 @@ def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
     made a word of the holder's body the subject: "Australians for a Constitutional Monarchy
     executive director Dana Whitlock said" (the director Dana Whitlock speaks)."""
     titles = lexicon.words("titles")
-    return [
+    apposed = [
         name
         for head in heads
         for t in head.subtree
@@ -250,6 +250,17 @@ def _titled_before(verb: Token, heads: list[Token]) -> list[Token]:
         for name in children(t, "appos")
         if name.i == verb.i - 1
     ]
+    # The title may be parsed a compound of the name ("Americans for Tax Reform president
+    # Grover Norquist said").
+    compounded = [
+        t
+        for head in heads
+        for t in head.subtree
+        if t.i == verb.i - 1
+        and t is not head
+        and any(c.lemma_.casefold() in titles for c in children(t, "compound"))
+    ]
+    return apposed + compounded
 
 
 def _apposed(heads: list[Token]) -> list[Token]:
@@ -879,6 +890,9 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                     for e in main_subject_before(ctx.entities, head)
                     or person_named_since(ctx.entities, head)
                 )
+                # The titled holder before the verb speaks, not the body the parse made the
+                # subject, once the body's name is found whole.
+                or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
                 or _named_speakers(nsubj, ctx)
                 # "the boy's great-uncle, Lazaro Gonzalez, denied that ...": the name set
                 # beside the noun speaks.
@@ -893,7 +907,6 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 # "Speakers said that ...", "The participants noted that ...": a group the
                 # article names speaks too, when no one named does.
                 or entities_of(ctx.entities, _public_speakers(nsubj), EntityKind.GROUP)
-                or entities_of(ctx.entities, _titled_before(verb, nsubj), EntityKind.PERSON)
                 # "..., says Rodong Sinmun in an article. ..., it says and goes on:", "Dealers
                 # said the turnover reflected ... But they said ...".
                 or tuple(

@@ -588,6 +588,8 @@ def _kind(ent: Span) -> EntityKind | None:
     # the province.
     if _names_a_medium(ent):
         return EntityKind.ORGANIZATION
+    if kind is EntityKind.PLACE and _owner_of_a_part(ent) and not _own_place_name(ent):
+        return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
@@ -647,6 +649,22 @@ def _kind(ent: Span) -> EntityKind | None:
     if kind is EntityKind.ORGANIZATION and _area_of_a_known_place(ent):
         return EntityKind.PLACE
     return kind
+
+
+def _owner_of_a_part(ent: Span) -> bool:
+    """The name follows a body's part and "of" ("the state affiliate of Naral", "a local
+    chapter of ..."): it names the body owning the part, which the model may take for a place
+    of a name it does not know."""
+    start = ent.start + (ent[0].lower_ == "the")
+    if start < 2 or ent.doc[start - 1].lower_ != "of":
+        return False
+    part = ent.doc[start - 2].lemma_.casefold()
+    return part in lexicon.union("company_part_nouns", "local_branch_nouns")
+
+
+def _own_place_name(ent: Span) -> bool:
+    """The name is a place's own, not a spelling near one ("Naral" is no "Narail")."""
+    return any(m.quality == OWN_NAME for m in find_places(spoken(ent)))
 
 
 def _opens_a_days_name(ent: Span) -> bool:
@@ -988,12 +1006,29 @@ def _capitalised_modifier_opening_a_sentence(ent: Span) -> bool:
 
 def _surname_of_a_family(ent: Span) -> bool:
     """ "the Pritzker family": a surname alone before a noun for a family names the family,
-    the group the noun heads, not one of its members."""
+    the group the noun heads, not one of its members; so does the surname elsewhere in an
+    article that names the family by it and none of its members in full ("the McAlpine family
+    ... the McAlpine group")."""
     word = ent[-1]
-    if len(ent) != 1 or ent.end >= len(ent.doc):
+    if len(ent) != 1:
         return False
-    noun = ent.doc[ent.end]
-    return noun.lower_ in lexicon.words("family_nouns") and word.head.i == noun.i
+    if _before_family_noun(word):
+        return True
+    tokens = doc_tokens(ent.doc)
+    return any(t.text == word.text and _before_family_noun(t) for t in tokens) and not any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text for e in doc_ents(ent.doc)
+    )
+
+
+def _before_family_noun(word: Token) -> bool:
+    """The word comes just before a noun for a family and modifies it or what it modifies
+    ("the McAlpine family interests")."""
+    if word.i + 1 >= len(word.doc):
+        return False
+    noun = word.doc[word.i + 1]
+    return noun.lower_ in lexicon.words("family_nouns") and (
+        word.head.i == noun.i or (noun.dep_ == "compound" and word.head.i == noun.head.i)
+    )
 
 
 def _a_person_speaking(ent: Span) -> bool:
@@ -1600,6 +1635,8 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     surface = ent.kb_id_ or spoken(span)
     if kind is EntityKind.PERSON:
         surface = FOOTNOTE.sub("", surface)  # "Carl J. Mendes[417]" of a list of the fallen
+        # A nickname's quotation marks are no part of the name (see `_with_nickname`).
+        surface = NICKNAME_MARKS.sub("", surface)
     # A body named in lower case is one where someone holds a post in it.
     if not any(c.isupper() for c in surface) and not (
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
@@ -5267,6 +5304,49 @@ def _joins_words(token: Token) -> bool:
     )
 
 
+# What the model tags after the people where they go or when, or whom they serve, no cause:
+# "Marines to the Persian Gulf", "fans for the Super Bowl", "lawyers for Elian Gonzalez".
+CAUSE_NOT_NAMES = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "PERSON"})
+
+
+def cause_names(doc: Doc) -> Iterator[Span]:
+    """A campaigning body named by the people it is of (a nationality or a noun for people)
+    and its cause ("Australians for a Constitutional Monarchy", "Brothers to the Rescue"),
+    which the model cuts at the preposition. The cause's words are capitalised, two of them
+    at least unless the model tagged the one a body's; a place there is where the people go
+    or are ("Marines to the Persian Gulf")."""
+    tokens = doc_tokens(doc)
+    # A nationality's plural the model left untagged, whose adjective it tagged elsewhere
+    # ("Australians" after "Australian").
+    nationalities = {e.text for e in doc_ents(doc) if e.label_ == "NORP" and len(e) == 1}
+    for i, token in enumerate(tokens[:-2]):
+        if (
+            not token.is_title
+            or token.tag_ not in {"NNS", "NNPS"}
+            or tokens[i + 1].lower_ not in lexicon.words("cause_prepositions")
+            # People, not things ("the Guidelines for Nuclear Deterrence").
+            or not (
+                token.ent_type_ == "NORP"
+                or token.lower_ in lexicon.words("group_heads")
+                or token.text[:-1] in nationalities
+            )
+        ):
+            continue
+        start = i + 2 + (tokens[i + 2].lower_ in {"a", "the"})
+        end = start
+        while (
+            end < len(doc)
+            and tokens[end].is_title
+            and tokens[end].pos_ in {"PROPN", "NOUN", "ADJ"}
+            and tokens[end].ent_type_ not in CAUSE_NOT_NAMES
+        ):
+            end += 1
+        if end < len(doc) and tokens[end].ent_type_ in CAUSE_NOT_NAMES:
+            continue
+        if end - start > 1 or (end > start and tokens[start].ent_type_ == "ORG"):
+            yield Span(doc, i, end, label="ORG")
+
+
 def media_names(doc: Doc) -> Iterator[Span]:
     """A medium's name the model missed before the common noun of what it is ("The Cape Argus
     newspaper in Cape Town reported"): the capitalised words the noun heads name the paper or
@@ -5584,6 +5664,42 @@ def _across_hyphen(span: Span) -> Span:
 
 def _purpose_word(token: Token) -> bool:
     return (token.is_title and token.is_alpha) or token.lower_ in PURPOSE_JOINS
+
+
+# Quotation marks around a nickname inside a person's name: the wire's doubled backquote (which
+# the tokenizer may split in two) and apostrophe, straight and curly double quotes; a lone
+# apostrophe may close a possessive and closes no nickname.
+NICKNAME_OPENERS = frozenset({"``", "`", '"', "\u201c"})
+NICKNAME_CLOSERS = frozenset({"''", '"', "\u201d"})
+NICKNAME_MARKS = re.compile("``|''|[`\"\u201c\u201d]")
+
+
+def _with_nickname(span: Span) -> Span:
+    """A person's name with the nickname in quotation marks inside it and the surname after:
+    the model stops at the quotation mark ("Ernesto ``" of "Ernesto ``Che'' Guevara")."""
+    doc = span.doc
+    if span.label_ != "PERSON":
+        return span
+    tokens = doc_tokens(doc)
+    name_end = span.end
+    while name_end > span.start + 1 and tokens[name_end - 1].text in NICKNAME_OPENERS:
+        name_end -= 1
+    nickname = name_end
+    while nickname < min(len(doc), name_end + 2) and tokens[nickname].text in NICKNAME_OPENERS:
+        nickname += 1
+    closing = nickname
+    while closing < min(len(doc), nickname + 3) and tokens[closing].is_title:
+        closing += 1
+    if nickname == name_end or closing == nickname or closing >= len(doc):
+        return span
+    end = closing + 1
+    if tokens[closing].text not in NICKNAME_CLOSERS:
+        return span
+    while end < len(doc) and tokens[end].is_title and tokens[end].pos_ == "PROPN":
+        end += 1
+    if end == closing + 1:
+        return span
+    return Span(doc, span.start, end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _completed(span: Span) -> Span:
@@ -6503,6 +6619,18 @@ def _trimmed(span: Span) -> Span | None:
     ):
         end -= 1
         last = tokens[end - 1]
+    # A nationality's adjective after a given name modifies the noun after it, no surname:
+    # "to grant Elian American citizenship".
+    if (
+        span.label_ == "PERSON"
+        and end == span.end < len(span.doc)
+        and end - span.start > 1
+        and last.lower_ in lexicon.mapping("demonyms")
+        and tokens[end].is_lower
+        and tokens[end].pos_ == "NOUN"
+    ):
+        end -= 1
+        last = tokens[end - 1]
     # A body's name the model ran into the title of the person named after it: "INS" of "INS
     # Commissioner Doris Meissner", "U.S." of "U.S. Surgeon General David Satcher"; the title
     # is the person's.
@@ -7173,6 +7301,7 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_given_name,
     _across_plural_possessive,
     _before_possessive,
+    _with_nickname,
     _completed,
     _firm_in_full,
     _across_ampersand,
@@ -7228,6 +7357,7 @@ def entity_spans(doc: Doc) -> list[Span]:
         *head_first_place_names(doc),
         *common_names(doc),
         *media_names(doc),
+        *cause_names(doc),
         *wire_acronyms(doc),
         *country_acronyms(doc),
         *hyphened_countries(doc),

@@ -763,15 +763,28 @@ def test_a_statement_takes_the_place_where_it_was_said(
     assert (statement.place and statement.place.name) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "``The quiet phase has ended and the real election campaign has clearly begun,'' "
+            "Britons for a Constitutional Republic executive director Ann Hollis said.",
+            "Ann Hollis",
+        ),
+        # The body's name found whole is no speaker before its titled holder.
+        (
+            "``This tax will hurt every family in the state,'' Americans for Tax Reform "
+            "president Grover Norquist said.",
+            "Grover Norquist",
+        ),
+    ],
+)
 def test_a_titled_name_ending_the_subject_speaks_for_the_word_the_parse_made_its_head(
-    parse: Parse,
+    parse: Parse, text: str, speaker: str
 ) -> None:
-    doc, ctx = parse(
-        "``The quiet phase has ended and the real election campaign has clearly begun,'' "
-        "Britons for a Constitutional Republic executive director Ann Hollis said."
-    )
+    doc, ctx = parse(text)
     (statement,) = extract_statements(doc, ctx)
-    assert [a.name for a in statement.agents] == ["Ann Hollis"]
+    assert [a.name for a in statement.agents] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -341,6 +341,36 @@ def test_captions_and_headlines_name_no_entity(
             "Person",
         ),
         ("Philip Morris said its profits rose.", "Philip Morris", "Organization"),
+        # A campaigning body named by its people and its cause, cut by the model at the
+        # preposition.
+        (
+            "Jose Basulto, the founder of Brothers to the Rescue, flew over Havana in 1996.",
+            "Brothers to the Rescue",
+            "Organization",
+        ),
+        (
+            "Grover Norquist of Americans for Tax Reform said the tax would hurt families.",
+            "Americans for Tax Reform",
+            "Organization",
+        ),
+        # The body a part is of, whose unknown name the model took for a place's.
+        (
+            "Kelli Conlin, who heads the state affiliate of Naral, spoke at the rally.",
+            "Naral",
+            "Organization",
+        ),
+        # A nickname in quotation marks inside a person's name.
+        (
+            "Crowds carried portraits of guerrilla leader Ernesto ``Che'' Guevara through the"
+            " square.",
+            "Ernesto Che Guevara",
+            "Person",
+        ),
+        (
+            'Prosecutors said Joaquin "Shorty" Guzman ran the cartel for years.',
+            "Joaquin Shorty Guzman",
+            "Person",
+        ),
         # A name a speaker gives as their own is a person's.
         (
             "From member station KQED, Auncil Martinez reports. For NPR news, I'm Auncil"
@@ -1194,6 +1224,28 @@ def test_wire_persons_whole(parse: Parse, text: str, name: str) -> None:
     kinds = _kinds(parse, text)
     assert kinds.get(name) == {"Person"}, kinds
     assert all("[" not in alias for alias in _aliases(parse, text)[name])
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # People working for a person are no body.
+        (
+            "Lawyers for Maria Lopez's husband filed a motion in federal court.",
+            "Lawyers for Maria Lopez",
+        ),
+        # A nationality's adjective modifying the noun after a given name.
+        ("Congress may vote to grant Elian American citizenship next month.", "Elian American"),
+        # A surname that names a family elsewhere in the article names no person.
+        (
+            "The bank sold shares to the McAlpine family interests for $1 million. The loan may"
+            " be extended by the McAlpine group for a year.",
+            "McAlpine",
+        ),
+    ],
+)
+def test_words_beside_a_name_make_no_person(parse: Parse, text: str, absent: str) -> None:
+    assert absent not in _kinds(parse, text)
 
 
 @pytest.mark.parametrize(
