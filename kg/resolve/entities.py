@@ -3051,6 +3051,11 @@ def _group_phrases(head: Token, taken: set[int], persons: frozenset[int]) -> lis
             return [j, j + 1] if j + 1 < len(doc) and tokens[j + 1].tag_ == "PRP" else []
         right.append(j)
         j += 1
+    # An adjective after the head with its own phrase says which ones they are, as a phrase
+    # of the head would: "countries hostile against us", "units responsible for the station".
+    adjective = _postposed_adjective(head, j)
+    if adjective:
+        return [*right, *range(j, adjective)]
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
     anchors = {head.i}
@@ -3128,6 +3133,28 @@ def _group_phrases(head: Token, taken: set[int], persons: frozenset[int]) -> lis
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _postposed_adjective(head: Token, j: int) -> int:
+    """End of the adjective at `j` that follows a group's head and modifies it, with the
+    phrase the adjective takes ("hostile against us"; lexicon `group_postposed_adjectives`);
+    0 if there is none. Without a phrase of its own the adjective is the clause's ("the
+    workers present")."""
+    doc = head.doc
+    if j + 1 >= len(doc):
+        return 0
+    adjective, preposition = doc[j], doc[j + 1]
+    if (
+        adjective.tag_ != "JJ"
+        or adjective.dep_ != "amod"
+        or adjective.head != head
+        or adjective.lower_ not in lexicon.words("group_postposed_adjectives")
+    ):
+        return 0
+    if preposition.dep_ != "prep" or preposition.head != adjective:
+        return 0
+    end = adjective.right_edge.i + 1
+    return end if doc[end - 1].tag_ in NOUN_TAGS | {"PRP"} else 0
 
 
 def _shared_head_end(doc: Doc, start: int, end: int) -> int:

@@ -1685,6 +1685,15 @@ def test_names_inside_organisation_names(
             " suspect had not admitted any role.",
             "Kenyan police",
         ),
+        # An adjective after the head with its own phrase says which ones they are.
+        (
+            "Countries hostile to the DPRK have formed a military bloc.",
+            "countries hostile to the DPRK",
+        ),
+        (
+            "The ceremony was attended by officials responsible for the power station.",
+            "officials responsible for the power station",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
