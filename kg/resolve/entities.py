@@ -3801,7 +3801,7 @@ def _body_of_a_kind(token: Token) -> bool:
         token.tag_ != "NN"
         or token.dep_ == "attr"
         or not token.is_lower
-        or token.lower_ not in lexicon.words("unnamed_body_heads")
+        or not (token.lower_ in lexicon.words("unnamed_body_heads") or _local_unit(token))
     ):
         return False
     before = [c for c in token.children if c.i < token.i]
@@ -3815,6 +3815,16 @@ def _body_of_a_kind(token: Token) -> bool:
         any(c.lower_ in {"a", "an"} for c in before) and _party_to_an_act(token)
     )
     return told and bool(modifiers) and all(c.is_lower for c in modifiers)
+
+
+def _local_unit(token: Token) -> bool:
+    """A site's noun after the adjective of a local body's level, which names the body that
+    runs it ("the provincial farm machine parts shop"; lexicon `local_unit_heads`). Not a
+    place's possessive ("the city's bus station")."""
+    levels = lexicon.words("local_body_levels")
+    return token.lower_ in lexicon.words("local_unit_heads") and any(
+        t.lower_ in levels and t.dep_ != "poss" for t in token.doc[token.left_edge.i : token.i]
+    )
 
 
 def _owning_group(token: Token) -> bool:
