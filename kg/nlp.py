@@ -647,6 +647,10 @@ class ParseTables:
                         k for c in kids[i] if deps[c] == "conj" for k in self._objects(c)
                     )
                     found.setdefault(head, []).append((lowers[i], objects))
+                elif deps[i] == "prt" and (objects := self._objects(i)):
+                    # A particle with an object of its own is a preposition the parse took
+                    # for one: "called on Muslims to take up arms".
+                    found.setdefault(head, []).append((lowers[i], objects))
             self._prepositions = {head: tuple(row) for head, row in found.items()}
         return self._prepositions
 

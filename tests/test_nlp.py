@@ -332,8 +332,14 @@ def test_the_table_tokens_read_as_the_docs_own(nlp: Language) -> None:
         assert token.head == own.head and token.head is tokens[own.head.i]
         assert token.children == tuple(own.children)
         assert [c is tokens[c.i] for c in token.children] == [True] * len(token.children)
-        # Its row of prepositions: each hung on it with its objects, the table's own tokens.
-        prepositions = [p for p in own.children if p.dep_ in {"prep", "dative", "agent"}]
+        # Its row of prepositions: each hung on it with its objects, the table's own tokens,
+        # and a particle with an object of its own ("called on Muslims").
+        prepositions = [
+            p
+            for p in own.children
+            if p.dep_ in {"prep", "dative", "agent"}
+            or (p.dep_ == "prt" and any(o.dep_ == "pobj" for o in p.children))
+        ]
         assert token.prepositions == tuple(
             (p.lower_, tuple(tokens[o.i] for o in p.children if o.dep_ == "pobj"))
             for p in prepositions

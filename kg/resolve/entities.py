@@ -3097,6 +3097,11 @@ def _group_phrases(head: Token, taken: set[int], persons: frozenset[int]) -> lis
             return [j, j + 1] if j + 1 < len(doc) and tokens[j + 1].tag_ == "PRP" else []
         right.append(j)
         j += 1
+    # An adjective after the head with its own phrase says which ones they are, as a phrase
+    # of the head would: "countries hostile against us", "units responsible for the station".
+    adjective = _postposed_adjective(head, j)
+    if adjective:
+        return [*right, *range(j, adjective)]
     # At most two attached phrases: "officials of the C.C.", "pupils from flood-hit areas".
     prepositions = GROUP_PREPOSITIONS | NAMED_PREPOSITIONS | PURPOSE_PREPOSITIONS
     anchors = {head.i}
@@ -3174,6 +3179,28 @@ def _group_phrases(head: Token, taken: set[int], persons: frozenset[int]) -> lis
     # A participle after an attached phrase is as likely a verb of its own ("the children the
     # people of the flood-hit areas left in our care").
     return right or _participle(head, j)
+
+
+def _postposed_adjective(head: Token, j: int) -> int:
+    """End of the adjective at `j` that follows a group's head and modifies it, with the
+    phrase the adjective takes ("hostile against us"; lexicon `group_postposed_adjectives`);
+    0 if there is none. Without a phrase of its own the adjective is the clause's ("the
+    workers present")."""
+    doc = head.doc
+    if j + 1 >= len(doc):
+        return 0
+    adjective, preposition = doc[j], doc[j + 1]
+    if (
+        adjective.tag_ != "JJ"
+        or adjective.dep_ != "amod"
+        or adjective.head != head
+        or adjective.lower_ not in lexicon.words("group_postposed_adjectives")
+    ):
+        return 0
+    if preposition.dep_ != "prep" or preposition.head != adjective:
+        return 0
+    end = adjective.right_edge.i + 1
+    return end if doc[end - 1].tag_ in NOUN_TAGS | {"PRP"} else 0
 
 
 def _shared_head_end(doc: Doc, start: int, end: int) -> int:
@@ -3820,7 +3847,7 @@ def _body_of_a_kind(token: Token) -> bool:
         token.tag_ != "NN"
         or token.dep_ == "attr"
         or not token.is_lower
-        or token.lower_ not in lexicon.words("unnamed_body_heads")
+        or not (token.lower_ in lexicon.words("unnamed_body_heads") or _local_unit(token))
     ):
         return False
     before = [c for c in token.children if c.i < token.i]
@@ -3834,6 +3861,16 @@ def _body_of_a_kind(token: Token) -> bool:
         any(c.lower_ in {"a", "an"} for c in before) and _party_to_an_act(token)
     )
     return told and bool(modifiers) and all(c.is_lower for c in modifiers)
+
+
+def _local_unit(token: Token) -> bool:
+    """A site's noun after the adjective of a local body's level, which names the body that
+    runs it ("the provincial farm machine parts shop"; lexicon `local_unit_heads`). Not a
+    place's possessive ("the city's bus station")."""
+    levels = lexicon.words("local_body_levels")
+    return token.lower_ in lexicon.words("local_unit_heads") and any(
+        t.lower_ in levels and t.dep_ != "poss" for t in token.doc[token.left_edge.i : token.i]
+    )
 
 
 def _owning_group(token: Token) -> bool:

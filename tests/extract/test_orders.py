@@ -176,6 +176,14 @@ def _orders(parse: Parse, text: str) -> list:
             "union members",
             "transplanting",
         ),
+        # The parse may take the "on" of "called on" for a particle with its own object.
+        (
+            "In May 2001, an Islamic body declared a state in parts of the region, and"
+            " called on Muslims to take up arms against the occupiers.",
+            "Islamic body",
+            "Muslims",
+            "arms",
+        ),
     ],
 )
 def test_order_has_issuer_recipient_and_instruction(

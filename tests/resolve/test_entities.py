@@ -1694,6 +1694,25 @@ def test_names_inside_organisation_names(
             " suspect had not admitted any role.",
             "Kenyan police",
         ),
+        # An adjective after the head with its own phrase says which ones they are.
+        (
+            "Countries hostile to the DPRK have formed a military bloc.",
+            "countries hostile to the DPRK",
+        ),
+        (
+            "The ceremony was attended by officials responsible for the power station.",
+            "officials responsible for the power station",
+        ),
+        # A site's noun after a local body's level names the body that runs it.
+        (
+            "The county farm machine parts shop sent tractor parts to the farms.",
+            "county farm machine parts shop",
+        ),
+        (
+            "Officials of the provincial youth league committee and the provincial power"
+            " transmission station provided the units with TVs.",
+            "provincial power transmission station",
+        ),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -2358,6 +2377,10 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The team won the 2024 FIFA U-20 Women's World Cup held in Colombia.", "women"),
         # Names listed before a plural designator.
         ("A match took place between the DPRK and the U.S. teams on Oct. 30.", "teams"),
+        # A site's noun with no local body's level before it is the site.
+        ("The bomb went off near the bus station in the morning.", "station"),
+        ("A new melting shop was built at the steel complex.", "shop"),
+        ("The bomb went off near the city's main bus station.", "station"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
