@@ -38,7 +38,6 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
-    FEMININE_PRONOUNS,
     MODIFIER_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
@@ -59,7 +58,6 @@ from kg.extract.syntax import (
     inner_place,
     is_passive,
     is_to_infinitive,
-    known_sexes,
     main_subject_before,
     modality,
     name_head,
@@ -117,7 +115,13 @@ from kg.resolve.entities import (
     is_country,
     mission_building_attacked,
 )
-from kg.resolve.pronouns import OBJECT_PRONOUNS, lone_person_since, person_named_since
+from kg.resolve.pronouns import (
+    FEMININE_PRONOUNS,
+    OBJECT_PRONOUNS,
+    known_sexes,
+    lone_person_since,
+    person_named_since,
+)
 from kg.triples import Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})

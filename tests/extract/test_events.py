@@ -4230,6 +4230,19 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # Counties a plural noun after a preposition shares are where, not who.
         ("New houses were built in Unsan and Yomju counties.", "build", "Yomju County"),
+        # A "him" or "her" is not the salient person the article shows is of the other sex.
+        (
+            'Mrs. Maria Lopez, the mayor, was also wary of the visit. "I welcome him and urge'
+            ' him to decide freely," she said.',
+            "welcome",
+            "Maria Lopez",
+        ),
+        (
+            "Mr. Peter Hanley, the governor, spoke on Monday. A plan predates her election, "
+            "aides said.",
+            "predate",
+            "Peter Hanley",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
