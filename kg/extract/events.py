@@ -1313,6 +1313,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents + recipients + patients
     )
+    patients += tuple(
+        e for e in _company_reporting_office(index, verb) if e not in agents + recipients + patients
+    )
     # Last, so that each role's names, however found, go on to the names listed after them.
     agents = _with_listed(index, verb, agents, patients + recipients)
     patients = _with_listed(index, verb, patients, agents + recipients)
@@ -4686,6 +4689,27 @@ def _offices_taken(verb: Token) -> list[Token]:
     if lemma in lexicon.words("office_holding_verbs"):
         return prepositional_objects(verb, AS)
     return []
+
+
+def _company_reporting_office(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The company whose office a clause gives or leaves, where the office names no body
+    itself, and the company reports the clause: "Reuters Holdings PLC said Michael Reupke
+    resigned as general manager", "Harbor Corp. said John Smith was named president"."""
+    offices = _offices_taken(verb) + _offices_removed_from(verb)
+    if not any(
+        _names_company_office(o) and not prepositional_objects(o, OFFICE_OF) for o in offices
+    ):
+        return []
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = head_of(clause)
+    if clause.dep_ != "ccomp" or not reports_speech(head_of(clause)):
+        return []
+    return [
+        e
+        for e in entities_of(index, subjects(head_of(clause)))
+        if e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _offices_removed_from(verb: Token) -> list[Token]:

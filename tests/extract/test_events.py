@@ -3708,6 +3708,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "propose",
             {"management", "Harlow Savings Bank"},
         ),
+        # The company reporting that an office of its own, unnamed, is left or given.
+        (
+            "Harbor Industries Inc. said Peter Walsh resigned as general manager to pursue "
+            "other interests.",
+            "resign",
+            {"Peter Walsh", "Harbor Industries"},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
@@ -4230,6 +4237,13 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # Counties a plural noun after a preposition shares are where, not who.
         ("New houses were built in Unsan and Yomju counties.", "build", "Yomju County"),
+        # The office names its own company, which the reporting one is not.
+        (
+            "Harbor Industries Inc. said Peter Walsh resigned as chief executive officer of "
+            "Lowell Tool Corp.",
+            "resign",
+            "Harbor Industries Inc.",
+        ),
         # A "him" or "her" is not the salient person the article shows is of the other sex.
         (
             'Mrs. Maria Lopez, the mayor, was also wary of the visit. "I welcome him and urge'
