@@ -2943,11 +2943,25 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _body_named_again(index, subject)
         or company_named_short(index, subject)
         or _company_called_before(index, subject)
+        # Not "its": "shares of Connaught had been tendered to its offer" is the bidder's.
+        or (None if possessive else next(iter(_company_of_stock(index, subject)), None))
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.
     one = not possessive and entity is not None and _one(entity)
     return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+
+
+def _company_of_stock(index: EntityIndex, subject: Token) -> list[Entity]:
+    """The company whose stock or shares a subject names, which an "it" after stands for as
+    the market's move is done to it: "Its stock has been trading under $4. Yesterday it
+    closed at $4.375" (lexicon `traded_nouns`)."""
+    if subject.lemma_.casefold() not in lexicon.words("traded_nouns"):
+        return []
+    owners = [p for p in children(subject, "poss") if p.lower_ == "its"]
+    return _companies_traded(index, [subject]) + [
+        e for p in owners for e in antecedents(index, p) if e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _body_claiming(index: EntityIndex, token: Token) -> Entity | None:

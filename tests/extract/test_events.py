@@ -3715,6 +3715,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "resign",
             {"Peter Walsh", "Harbor Industries"},
         ),
+        # An "it" after a subject naming a company's stock stands for the company.
+        (
+            "Kestrel Software Inc. has had losses. Its stock has been trading under $4 a share."
+            " Yesterday it closed at $4.375 a share.",
+            "close",
+            {"Kestrel Software Inc."},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
@@ -3986,6 +3993,23 @@ def test_those_included_take_the_part_of_whom_they_are_members(
     found_patients = {e.name for e in event.patients}
     assert agents <= found_agents and not agents & found_patients, event
     assert patients <= found_patients and not patients & found_agents, event
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "recipient"),
+    [
+        # An "its" after a subject naming a company's shares is not that company.
+        (
+            "Institut Merieux said 5,745,188 shares of Kestrel Inc. had been tendered to its"
+            " offer.",
+            "tender",
+            "Kestrel Inc.",
+        ),
+    ],
+)
+def test_who_receives_nothing(parse: Parse, text: str, predicate: str, recipient: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert recipient not in {e.name for e in event.recipients}, event.recipients
 
 
 @pytest.mark.parametrize(
