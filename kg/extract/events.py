@@ -1043,6 +1043,13 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
+                # "will respond to an Iraqi attack on Jordan", "condemned the raid on the
+                # militants": the side an act of violence the verb answers is aimed at.
+                *(
+                    e
+                    for n in children(verb, "dobj") + prepositional_objects(verb, TO)
+                    for e in _attacked(index, n)
+                ),
                 *entities_of(index, _sources_hung_inside_object(verb), *PARTICIPANT_KINDS),
                 *_countries_got_from(index, verb),
                 *_sides_of_purpose(index, verb),

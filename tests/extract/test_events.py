@@ -3722,6 +3722,9 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "close",
             {"Kestrel Software Inc."},
         ),
+        # The side an act of violence the verb answers is aimed at takes part.
+        ("Egypt warned that it would respond to any Libyan attack on Sudan.", "respond", {"Sudan"}),
+        ("The ministry condemned the raid on the refugees.", "condemn", {"refugees"}),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
