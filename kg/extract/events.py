@@ -6904,6 +6904,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             for e in entities_of(index, _qualified(index, roled))
             if e not in patients and is_country(e)
         )
+        # "the embargo on materials to Iraq": the country what the phrase names goes to.
+        bound = [
+            t for r in roled if index.entity_at(r) is None for t in prepositional_objects(r, TO)
+        ]
+        patients += tuple(
+            e for e in entities_of(index, bound) if e not in patients and is_country(e)
+        )
         patients += tuple(e for e in _countries_facing(index, token) if e not in patients)
         if cls in TRANSFERS:
             # "a gift of medical supplies to Tanzania and Kenya from the Walter Reed Army

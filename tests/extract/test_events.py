@@ -3725,6 +3725,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
         # The side an act of violence the verb answers is aimed at takes part.
         ("Egypt warned that it would respond to any Libyan attack on Sudan.", "respond", {"Sudan"}),
         ("The ministry condemned the raid on the refugees.", "condemn", {"refugees"}),
+        # The country what an embargo's phrase names goes to undergoes it.
+        (
+            "The United Nations said the embargo on materials to Libya continued unabated.",
+            "embargo",
+            {"Libya"},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
