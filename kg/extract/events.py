@@ -151,6 +151,7 @@ IN_OR_FOR = frozenset({"in", "for"})
 IN_OR_DURING = frozenset({"in", "during"})
 # "$50 million in funding", "20% of the shares": what an amount is of.
 IN_OR_OF = frozenset({"in", "of"})
+IN_OR_ON = frozenset({"in", "on"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
@@ -1043,6 +1044,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _bodies_seated(verb), EntityKind.ORGANIZATION),
                 # "will respond to an Iraqi attack on Jordan", "condemned the raid on the
                 # militants": the side an act of violence the verb answers is aimed at.
                 *(
@@ -1572,6 +1574,18 @@ def _companies_held(verb: Token) -> list[Token]:
         for o in held
         for p in children(o, "appos")
         + (children(o, "poss", "compound") if o.lemma_.casefold() in holding else [])
+    ]
+
+
+def _bodies_seated(verb: Token) -> list[Token]:
+    """The bodies a seat that the verb acts on is in (lexicon `seat_nouns`): "to seek a seat
+    in Canada's Parliament", "won two seats on the board"."""
+    seats = lexicon.words("seat_nouns")
+    return [
+        body
+        for o in children(verb, "dobj")
+        if o.lemma_.casefold() in seats
+        for body in prepositional_objects(o, IN_OR_ON)
     ]
 
 

@@ -3731,6 +3731,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "embargo",
             {"Libya"},
         ),
+        # The body a seat sought or won is in takes part.
+        (
+            "Mr. Hanley left the bank last year to seek a seat in Australia's Parliament.",
+            "seek",
+            {"Parliament"},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
