@@ -38,7 +38,6 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
-    FEMININE_PRONOUNS,
     MODIFIER_NAMES,
     OFFICE_OF,
     OPENING_MARKS,
@@ -59,7 +58,6 @@ from kg.extract.syntax import (
     inner_place,
     is_passive,
     is_to_infinitive,
-    known_sexes,
     main_subject_before,
     modality,
     name_head,
@@ -117,7 +115,13 @@ from kg.resolve.entities import (
     is_country,
     mission_building_attacked,
 )
-from kg.resolve.pronouns import OBJECT_PRONOUNS, lone_person_since, person_named_since
+from kg.resolve.pronouns import (
+    FEMININE_PRONOUNS,
+    OBJECT_PRONOUNS,
+    known_sexes,
+    lone_person_since,
+    person_named_since,
+)
 from kg.triples import Phrase, Triple, triples
 
 RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
@@ -147,6 +151,7 @@ IN_OR_FOR = frozenset({"in", "for"})
 IN_OR_DURING = frozenset({"in", "during"})
 # "$50 million in funding", "20% of the shares": what an amount is of.
 IN_OR_OF = frozenset({"in", "of"})
+IN_OR_ON = frozenset({"in", "on"})
 AT = frozenset({"at"})
 TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
@@ -1059,6 +1064,14 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 *entities_of(index, _makers_hung_on_verb(verb, noun), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_act(verb), *PARTICIPANT_KINDS),
                 *entities_of(index, _sources_of_amount(verb), *PARTICIPANT_KINDS),
+                *entities_of(index, _bodies_seated(verb), EntityKind.ORGANIZATION),
+                # "will respond to an Iraqi attack on Jordan", "condemned the raid on the
+                # militants": the side an act of violence the verb answers is aimed at.
+                *(
+                    e
+                    for n in children(verb, "dobj") + prepositional_objects(verb, TO)
+                    for e in _attacked(index, n)
+                ),
                 *entities_of(index, _sources_hung_inside_object(verb), *PARTICIPANT_KINDS),
                 *_countries_got_from(index, verb),
                 *_sides_of_purpose(index, verb),
@@ -1351,6 +1364,9 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         )
         if e not in agents + recipients + patients
     )
+    patients += tuple(
+        e for e in _company_reporting_office(index, verb) if e not in agents + recipients + patients
+    )
     # Last, so that each role's names, however found, go on to the names listed after them.
     agents = _with_listed(index, verb, agents, patients + recipients)
     patients = _with_listed(index, verb, patients, agents + recipients)
@@ -1605,6 +1621,18 @@ def _companies_held(verb: Token) -> list[Token]:
         for o in held
         for p in children(o, "appos")
         + (children(o, "poss", "compound") if o.lemma_.casefold() in holding else [])
+    ]
+
+
+def _bodies_seated(verb: Token) -> list[Token]:
+    """The bodies a seat that the verb acts on is in (lexicon `seat_nouns`): "to seek a seat
+    in Canada's Parliament", "won two seats on the board"."""
+    seats = lexicon.words("seat_nouns")
+    return [
+        body
+        for o in children(verb, "dobj")
+        if o.lemma_.casefold() in seats
+        for body in prepositional_objects(o, IN_OR_ON)
     ]
 
 
@@ -2985,11 +3013,25 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
         or _company_called_before(index, subject)
         # "- The daily carries a decision ...\n- It deals with a notice ...": the paper.
         or heading_paper(index, subject)
+        # Not "its": "shares of Connaught had been tendered to its offer" is the bidder's.
+        or (None if possessive else next(iter(_company_of_stock(index, subject)), None))
     )
     kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
     # "Its moves" are a body's or a country's, which is no group's.
     one = not possessive and entity is not None and _one(entity)
     return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
+
+
+def _company_of_stock(index: EntityIndex, subject: Token) -> list[Entity]:
+    """The company whose stock or shares a subject names, which an "it" after stands for as
+    the market's move is done to it: "Its stock has been trading under $4. Yesterday it
+    closed at $4.375" (lexicon `traded_nouns`)."""
+    if subject.lemma_.casefold() not in lexicon.words("traded_nouns"):
+        return []
+    owners = [p for p in children(subject, "poss") if p.lower_ == "its"]
+    return _companies_traded(index, [subject]) + [
+        e for p in owners for e in antecedents(index, p) if e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _body_claiming(index: EntityIndex, token: Token) -> Entity | None:
@@ -4746,6 +4788,27 @@ def _offices_taken(verb: Token) -> list[Token]:
     if lemma in lexicon.words("office_holding_verbs"):
         return prepositional_objects(verb, AS)
     return []
+
+
+def _company_reporting_office(index: EntityIndex, verb: Token) -> list[Entity]:
+    """The company whose office a clause gives or leaves, where the office names no body
+    itself, and the company reports the clause: "Reuters Holdings PLC said Michael Reupke
+    resigned as general manager", "Harbor Corp. said John Smith was named president"."""
+    offices = _offices_taken(verb) + _offices_removed_from(verb)
+    if not any(
+        _names_company_office(o) and not prepositional_objects(o, OFFICE_OF) for o in offices
+    ):
+        return []
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = head_of(clause)
+    if clause.dep_ != "ccomp" or not reports_speech(head_of(clause)):
+        return []
+    return [
+        e
+        for e in entities_of(index, subjects(head_of(clause)))
+        if e.kind is EntityKind.ORGANIZATION
+    ]
 
 
 def _offices_removed_from(verb: Token) -> list[Token]:
@@ -6918,6 +6981,13 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             e
             for e in entities_of(index, _qualified(index, roled))
             if e not in patients and is_country(e)
+        )
+        # "the embargo on materials to Iraq": the country what the phrase names goes to.
+        bound = [
+            t for r in roled if index.entity_at(r) is None for t in prepositional_objects(r, TO)
+        ]
+        patients += tuple(
+            e for e in entities_of(index, bound) if e not in patients and is_country(e)
         )
         patients += tuple(e for e in _countries_facing(index, token) if e not in patients)
         if cls in TRANSFERS:

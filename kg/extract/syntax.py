@@ -33,9 +33,8 @@ from kg.resolve.entities import (
 )
 from kg.resolve.names import name_head
 from kg.resolve.pronouns import (
-    FEMININE_PRONOUNS,
     SUBJECTS,
-    known_sexes,
+    of_the_other_sex,
     opening_pronoun_person,
     sentence_before,
 )
@@ -323,6 +322,8 @@ def entities_of(index: EntityIndex, tokens: list[Token], *kinds: EntityKind) -> 
     titles = lexicon.words("titles")
     for token in tokens:
         entity = index.entity_at(token)
+        if entity is not None and token.pos_ == "PRON" and of_the_other_sex(index, token, entity):
+            continue
         if entity is None:
             # A name may head its phrase through a compound ("the Daily NK report"), or be
             # the apposition of a title that heads it ("Foreign Minister" + "Choe Son Hui").
@@ -700,7 +701,4 @@ def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     ]
     if not lesser or any(doc_tokens(token.doc)[i].head == before.root for i in lesser):
         return ()
-    sex = known_sexes(index, token.doc).get(main)
-    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
-        return ()
-    return (main,)
+    return () if of_the_other_sex(index, token, main) else (main,)

@@ -59,6 +59,15 @@ def known_sexes(index: EntityIndex, doc: Doc) -> dict[Entity, bool]:
     return sexes
 
 
+def of_the_other_sex(index: EntityIndex, pronoun: Token, person: Entity) -> bool:
+    """Whether the article shows the person a "he", "him", "she" or "her" is taken for to be
+    of the other sex: "Gloria Estefan ... said: I welcome him" is not Estefan."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return False
+    sex = known_sexes(index, pronoun.doc).get(person)
+    return sex is not None and sex != (pronoun.lower_ in FEMININE_PRONOUNS)
+
+
 def opening_pronoun_person(index: EntityIndex, token: Token) -> Entity | None:
     """The person (`EntityIndex.entity_at`) a subject "he" or "she" opening a main clause is
     taken for, which the rules below may set aside for someone named more recently; None for
@@ -119,10 +128,7 @@ def person_named_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     if len(named) != 1 or salient in named:
         return ()
     person = named.pop()
-    sex = known_sexes(index, token.doc).get(person)
-    if sex is not None and sex != (token.lower_ in FEMININE_PRONOUNS):
-        return ()
-    return (person,)
+    return () if of_the_other_sex(index, token, person) else (person,)
 
 
 def lone_person_since(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -3755,6 +3755,35 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "propose",
             {"management", "Harlow Savings Bank"},
         ),
+        # The company reporting that an office of its own, unnamed, is left or given.
+        (
+            "Harbor Industries Inc. said Peter Walsh resigned as general manager to pursue "
+            "other interests.",
+            "resign",
+            {"Peter Walsh", "Harbor Industries"},
+        ),
+        # An "it" after a subject naming a company's stock stands for the company.
+        (
+            "Kestrel Software Inc. has had losses. Its stock has been trading under $4 a share."
+            " Yesterday it closed at $4.375 a share.",
+            "close",
+            {"Kestrel Software Inc."},
+        ),
+        # The side an act of violence the verb answers is aimed at takes part.
+        ("Egypt warned that it would respond to any Libyan attack on Sudan.", "respond", {"Sudan"}),
+        ("The ministry condemned the raid on the refugees.", "condemn", {"refugees"}),
+        # The country what an embargo's phrase names goes to undergoes it.
+        (
+            "The United Nations said the embargo on materials to Libya continued unabated.",
+            "embargo",
+            {"Libya"},
+        ),
+        # The body a seat sought or won is in takes part.
+        (
+            "Mr. Hanley left the bank last year to seek a seat in Australia's Parliament.",
+            "seek",
+            {"Parliament"},
+        ),
         # "the four countries" are the last four named before.
         (
             "Ministers of Hungary, Poland, the Czech Republic and Slovakia met in Prague. The"
@@ -4062,6 +4091,23 @@ def test_those_included_take_the_part_of_whom_they_are_members(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "recipient"),
+    [
+        # An "its" after a subject naming a company's shares is not that company.
+        (
+            "Institut Merieux said 5,745,188 shares of Kestrel Inc. had been tendered to its"
+            " offer.",
+            "tender",
+            "Kestrel Inc.",
+        ),
+    ],
+)
+def test_who_receives_nothing(parse: Parse, text: str, predicate: str, recipient: str) -> None:
+    event = _by_predicate(parse, text)[predicate]
+    assert recipient not in {e.name for e in event.recipients}, event.recipients
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "absent"),
     [
         # A list ends at the first line that does not open with a person's name.
@@ -4310,6 +4356,26 @@ def test_those_included_take_the_part_of_whom_they_are_members(
         ),
         # Counties a plural noun after a preposition shares are where, not who.
         ("New houses were built in Unsan and Yomju counties.", "build", "Yomju County"),
+        # The office names its own company, which the reporting one is not.
+        (
+            "Harbor Industries Inc. said Peter Walsh resigned as chief executive officer of "
+            "Lowell Tool Corp.",
+            "resign",
+            "Harbor Industries Inc.",
+        ),
+        # A "him" or "her" is not the salient person the article shows is of the other sex.
+        (
+            'Mrs. Maria Lopez, the mayor, was also wary of the visit. "I welcome him and urge'
+            ' him to decide freely," she said.',
+            "welcome",
+            "Maria Lopez",
+        ),
+        (
+            "Mr. Peter Hanley, the governor, spoke on Monday. A plan predates her election, "
+            "aides said.",
+            "predate",
+            "Peter Hanley",
+        ),
     ],
 )
 def test_who_takes_no_part(parse: Parse, text: str, predicate: str, absent: str) -> None:
