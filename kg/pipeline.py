@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v34",
-    "kg.times.v24",
-    "kg.relations.v34",
-    "kg.orders.v31",
-    "kg.statements.v35",
-    "kg.events.v36",
-    "kg.places.v30",
+    "kg.entities.v35",
+    "kg.times.v25",
+    "kg.relations.v35",
+    "kg.orders.v32",
+    "kg.statements.v36",
+    "kg.events.v37",
+    "kg.places.v31",
 )
 
 

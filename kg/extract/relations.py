@@ -2568,7 +2568,7 @@ def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
     )
 
 
-@extractors.register("kg.relations.v34")
+@extractors.register("kg.relations.v35")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     return iter(found_relations(doc, ctx))

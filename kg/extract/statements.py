@@ -539,7 +539,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v35",
+            extractor="kg.statements.v36",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -616,7 +616,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v35",
+            extractor="kg.statements.v36",
             agents=speakers[:1],
             recipients=tuple(
                 e
@@ -673,7 +673,7 @@ def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="inscribe",
             evidence=(ctx.mention(sentence),),
             anchor=ribbon.idx,
-            extractor="kg.statements.v35",
+            extractor="kg.statements.v36",
             agents=givers,
             quote=" … ".join(text for _, _, text in quoted),
             time=time,
@@ -809,7 +809,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v35")
+@extractors.register("kg.statements.v36")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -969,7 +969,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(_said_part(sentence, verb, quoted)),),
                 anchor=verb.idx,
-                extractor="kg.statements.v35",
+                extractor="kg.statements.v36",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys((*speakers, *bodies))),
                 recipients=tuple(
@@ -1193,7 +1193,7 @@ def _quoted_by(
         predicate=predicate,
         evidence=(evidence,),
         anchor=at.idx if anchor is None else anchor,
-        extractor="kg.statements.v35",
+        extractor="kg.statements.v36",
         agents=(speaker,),
         quote=quote,
         time=time,
