@@ -33,6 +33,7 @@ from kg.extract.statements import (
     extract_statements,
     named_by_surname,
     reports_speech,
+    speakers_body,
     spoken_of,
     voice_of,
 )
@@ -2458,7 +2459,7 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         return index.firm_named_before(token)
     return index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
-    )
+    ) or speakers_body(index, token)
 
 
 def _alliance_named_again(token: Token) -> bool:

@@ -58,6 +58,7 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
+from kg.resolve.entities import EntityIndex
 from kg.resolve.pronouns import person_named_since
 
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -347,6 +348,30 @@ def _clauses_reported(verb: Token) -> list[Token]:
     return clauses
 
 
+def speakers_body(index: EntityIndex, token: Token) -> Entity | None:
+    """The body of the speaker that a bare "the party" in what they say stands for, when no
+    name of a party ends in the noun ("Sinn Fein chairman Mitchell McLaughlin says the party
+    will challenge the move", "Netanyahu, the Likud leader, said the party"; lexicon
+    `membership_body_heads`): a party's own man speaks of his party."""
+    if token.lower_ not in lexicon.words("membership_body_heads"):
+        return None
+    clause = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    speakers = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
+    if len(speakers) != 1:
+        return None
+    speaker = index.entity_at(speakers[0])
+    if speaker is None or speaker.kind is not EntityKind.PERSON:
+        return None
+    bodies = {
+        e
+        for w in speakers[0].subtree
+        if (e := index.entity_at(w)) is not None and e.kind is EntityKind.ORGANIZATION
+    }
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     """Whom a report of speech tells about: the named subject and object of the clause
     reported ("Clinton said the United States will not retreat", "They charged that Yoon is
@@ -371,7 +396,11 @@ def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
             for p in children(h, "poss")
             if p.pos_ == "PROPN"
         ]
-        return [e for h in heads if (e := index.entity_at(h)) is not None and e.kind in kinds]
+        return [
+            e
+            for h in heads
+            if (e := index.entity_at(h) or speakers_body(index, h)) is not None and e.kind in kinds
+        ]
 
     # "denied that he would send Elian out of the country": whom the act is done to, too; not
     # a place it is done at ("said she would visit Oslo").

@@ -442,6 +442,16 @@ def test_every_speaker_the_subject_names_speaks(
             ["Olaf Berg", "Ingrid Berg"],
         ),
         ("Anna Lind said she had spoken to Olaf Berg's father.", []),
+        # "the party" a party's own man speaks of is his party, whatever its name ends in;
+        # which one of two is meant is a guess.
+        (
+            "Likud chairman Moshe Arens says the party will vote against the budget.",
+            ["Likud"],
+        ),
+        (
+            "Likud and Shas leader Moshe Arens says the party will vote against the budget.",
+            [],
+        ),
     ],
 )
 def test_a_report_of_speech_is_about_the_subject_of_the_clause_reported(
