@@ -2559,6 +2559,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "establish",
             {"Ilhae Farm"},
         ),
+        # "the party" its own chairman speaks of is his party, though its name ends otherwise.
+        (
+            "Likud chairman Moshe Arens says the party will vote against the budget.",
+            "vote",
+            {"Likud"},
+        ),
         # "Its" goes on from the body an "it" before it stands for.
         (
             "The Jongsong General Pharmaceutical Factory has produced many medicines. It has "
