@@ -2457,9 +2457,9 @@ def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
         return None
     if token.lemma_.casefold() in lexicon.words("company_nouns"):
         return index.firm_named_before(token)
-    return index.last_named_before(
+    return speakers_body(index, token) or index.last_named_before(
         token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
-    ) or speakers_body(index, token)
+    )
 
 
 def _alliance_named_again(token: Token) -> bool:

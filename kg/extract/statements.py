@@ -349,10 +349,10 @@ def _clauses_reported(verb: Token) -> list[Token]:
 
 
 def speakers_body(index: EntityIndex, token: Token) -> Entity | None:
-    """The body of the speaker that a bare "the party" in what they say stands for, when no
-    name of a party ends in the noun ("Sinn Fein chairman Mitchell McLaughlin says the party
-    will challenge the move", "Netanyahu, the Likud leader, said the party"; lexicon
-    `membership_body_heads`): a party's own man speaks of his party."""
+    """The body of the speaker that a bare "the party" in what they say stands for, whatever
+    its name ends in and whichever party was named last ("Sinn Fein chairman Mitchell
+    McLaughlin says the party will challenge the move", "Netanyahu, the Likud leader, said the
+    party"; lexicon `membership_body_heads`): a party's own man speaks of his party."""
     if token.lower_ not in lexicon.words("membership_body_heads"):
         return None
     clause = token.head

@@ -2565,6 +2565,13 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "vote",
             {"Likud"},
         ),
+        # His party, not another party named before.
+        (
+            "The Labor Party met on Sunday. Likud chairman Moshe Arens says the party will vote "
+            "against the budget.",
+            "vote",
+            {"Likud"},
+        ),
         # "Its" goes on from the body an "it" before it stands for.
         (
             "The Jongsong General Pharmaceutical Factory has produced many medicines. It has "
