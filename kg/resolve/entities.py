@@ -3339,12 +3339,14 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
 
 
 def _people_plural(token: Token) -> bool:
-    """A capitalised plural whose singular is a people's adjective: "Americans"."""
+    """A capitalised plural whose singular is a people's adjective or noun: "Americans",
+    "Britons" (lexicon `people_nouns`)."""
+    word = singular(token.lower_)
     return (
         token.tag_ in {"NNS", "NNPS"}
         and token.is_title
         and token.is_alpha
-        and singular(token.lower_) in lexicon.mapping("demonyms")
+        and (word in lexicon.mapping("demonyms") or word in lexicon.words("people_nouns"))
     )
 
 
