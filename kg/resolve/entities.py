@@ -5366,24 +5366,45 @@ def cause_names(doc: Doc) -> Iterator[Span]:
             # People, not things ("the Guidelines for Nuclear Deterrence").
             or not (
                 token.ent_type_ == "NORP"
+                or _people_plural(token)
                 or token.lower_ in lexicon.words("group_heads")
                 or token.text[:-1] in nationalities
             )
         ):
             continue
         start = i + 2 + (tokens[i + 2].lower_ in {"a", "the"})
+        # After "to" a place is where the people go, whether the gazetteer knows it or not.
+        towards = tokens[i + 1].lower_ == "to"
         end = start
         while (
             end < len(doc)
             and tokens[end].is_title
             and tokens[end].pos_ in {"PROPN", "NOUN", "ADJ"}
-            and tokens[end].ent_type_ not in CAUSE_NOT_NAMES
+            and not _names_no_cause(tokens[end], towards)
         ):
             end += 1
-        if end < len(doc) and tokens[end].ent_type_ in CAUSE_NOT_NAMES:
+        if end < len(doc) and _names_no_cause(tokens[end], towards):
             continue
         if end - start > 1 or (end > start and tokens[start].ent_type_ == "ORG"):
             yield Span(doc, i, end, label="ORG")
+
+
+def _names_no_cause(token: Token, towards: bool) -> bool:
+    """The model's tag of `token` says it names no cause. Unless the people go `towards` it,
+    a place the gazetteer does not know is the model's misreading of a cause's capitalised
+    words ("Britons for a Constitutional Republic")."""
+    if token.ent_type_ not in CAUSE_NOT_NAMES:
+        return False
+    if towards or token.ent_type_ not in PLACE_ENTITY_LABELS:
+        return True
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return bool(find_places(doc[start:end].text))
 
 
 def media_names(doc: Doc) -> Iterator[Span]:
