@@ -5391,8 +5391,9 @@ def cause_names(doc: Doc) -> Iterator[Span]:
 
 def _names_no_cause(token: Token, towards: bool) -> bool:
     """The model's tag of `token` says it names no cause. Unless the people go `towards` it,
-    a place the gazetteer does not know is the model's misreading of a cause's capitalised
-    words ("Britons for a Constitutional Republic")."""
+    a place neither the alias table nor the gazetteer knows, and no natural feature ("the
+    Persian Gulf"), is the model's misreading of a cause's capitalised words ("Britons for
+    a Constitutional Republic")."""
     if token.ent_type_ not in CAUSE_NOT_NAMES:
         return False
     if towards or token.ent_type_ not in PLACE_ENTITY_LABELS:
@@ -5401,10 +5402,16 @@ def _names_no_cause(token: Token, towards: bool) -> bool:
     start = token.i
     while doc[start].ent_iob_ == "I":
         start -= 1
+    start += doc[start].lower_ == "the"
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return bool(find_places(doc[start:end].text))
+    name = doc[start:end].text
+    return (
+        doc[end - 1].lower_ in lexicon.words("feature_heads")
+        or known_entity(name) is not None
+        or bool(find_places(name))
+    )
 
 
 def media_names(doc: Doc) -> Iterator[Span]:

@@ -821,7 +821,8 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"Pegae Hill Small Volcanic Cone": "Place", "Paektu Falls": "Place"},
             {"Pegae Hill Small Volcanic Cone and Paektu Falls"},
         ),
-        # Where the people go, a place the gazetteer knows or not, is no cause of theirs.
+        # Where the people go or stand, a place known or a natural feature, is no cause of
+        # theirs.
         (
             "The Pentagon sent more Marines to the Persian Gulf last week.",
             {"Persian Gulf": "Place"},
@@ -831,6 +832,16 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             "Airlines flew thousands of Britons to the Canary Islands in June.",
             {"Canary Islands": "Place", "Britons to the Canary Islands": "Group"},
             set(),
+        ),
+        (
+            "He said the Kurds for the Persian Gulf states were a threat.",
+            {"Persian Gulf": "Place"},
+            {"Kurds for the Persian Gulf"},
+        ),
+        (
+            "Pollsters found Americans for the United States staying in NATO.",
+            {"United States": "Place"},
+            {"Americans for the United States"},
         ),
         # A title in quotation marks names a work, not a site or a sea.
         (
