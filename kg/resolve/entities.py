@@ -592,6 +592,9 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    # A people the model took for a body ("ordered Icelanders and Danes to leave"): a group.
+    if kind is EntityKind.ORGANIZATION and len(ent) == 1 and _people_plural(ent[0]):
+        return EntityKind.GROUP
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
     # knows ("the Kiev regime" is the city's).
     if kind is EntityKind.PLACE and _leader_of_followers(ent) and not find_places(spoken(ent)):

@@ -1577,6 +1577,9 @@ def test_names_inside_organisation_names(
             "The rebels ordered all Danes and Swedes in the city to leave at once.",
             "Danes and Swedes in the city",
         ),
+        # The model's body of one such word is the people.
+        ("Danes protested outside the embassy on Friday.", "Danes"),
+        ("The rebels ordered Icelanders and Danes to leave the port.", "Icelanders"),
         # A nation's leaders named by its adjective and a noun that bare names an act.
         (
             "The envoy hopes to open talks with the Syrian leadership next week.",
