@@ -592,6 +592,9 @@ def _kind(ent: Span) -> EntityKind | None:
         return EntityKind.ORGANIZATION
     if kind is EntityKind.ORGANIZATION and _leader_of_followers(ent):
         return EntityKind.PERSON
+    # A people the model took for a body ("ordered Icelanders and Danes to leave"): a group.
+    if kind is EntityKind.ORGANIZATION and len(ent) == 1 and _people_plural(ent[0]):
+        return EntityKind.GROUP
     # A leader the model took for a site ("the Yoon Suk Yeol group"), no place the gazetteer
     # knows ("the Kiev regime" is the city's).
     if kind is EntityKind.PLACE and _leader_of_followers(ent) and not find_places(spoken(ent)):
@@ -3339,12 +3342,14 @@ def _wire_group_tokens(doc: Doc, indices: list[int]) -> list[int]:
 
 
 def _people_plural(token: Token) -> bool:
-    """A capitalised plural whose singular is a people's adjective: "Americans"."""
+    """A capitalised plural whose singular is a people's adjective or noun: "Americans",
+    "Britons" (lexicon `people_nouns`)."""
+    word = singular(token.lower_)
     return (
         token.tag_ in {"NNS", "NNPS"}
         and token.is_title
         and token.is_alpha
-        and singular(token.lower_) in lexicon.mapping("demonyms")
+        and (word in lexicon.mapping("demonyms") or word in lexicon.words("people_nouns"))
     )
 
 
@@ -5364,24 +5369,52 @@ def cause_names(doc: Doc) -> Iterator[Span]:
             # People, not things ("the Guidelines for Nuclear Deterrence").
             or not (
                 token.ent_type_ == "NORP"
+                or _people_plural(token)
                 or token.lower_ in lexicon.words("group_heads")
                 or token.text[:-1] in nationalities
             )
         ):
             continue
         start = i + 2 + (tokens[i + 2].lower_ in {"a", "the"})
+        # After "to" a place is where the people go, whether the gazetteer knows it or not.
+        towards = tokens[i + 1].lower_ == "to"
         end = start
         while (
             end < len(doc)
             and tokens[end].is_title
             and tokens[end].pos_ in {"PROPN", "NOUN", "ADJ"}
-            and tokens[end].ent_type_ not in CAUSE_NOT_NAMES
+            and not _names_no_cause(tokens[end], towards)
         ):
             end += 1
-        if end < len(doc) and tokens[end].ent_type_ in CAUSE_NOT_NAMES:
+        if end < len(doc) and _names_no_cause(tokens[end], towards):
             continue
         if end - start > 1 or (end > start and tokens[start].ent_type_ == "ORG"):
             yield Span(doc, i, end, label="ORG")
+
+
+def _names_no_cause(token: Token, towards: bool) -> bool:
+    """The model's tag of `token` says it names no cause. Unless the people go `towards` it,
+    a place neither the alias table nor the gazetteer knows, and no natural feature ("the
+    Persian Gulf"), is the model's misreading of a cause's capitalised words ("Britons for
+    a Constitutional Republic")."""
+    if token.ent_type_ not in CAUSE_NOT_NAMES:
+        return False
+    if towards or token.ent_type_ not in PLACE_ENTITY_LABELS:
+        return True
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    start += doc[start].lower_ == "the"
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end].text
+    return (
+        doc[end - 1].lower_ in lexicon.words("feature_heads")
+        or known_entity(name) is not None
+        or bool(find_places(name))
+    )
 
 
 def media_names(doc: Doc) -> Iterator[Span]:

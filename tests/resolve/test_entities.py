@@ -1568,6 +1568,18 @@ def test_names_inside_organisation_names(
             "Thousands of Haitian-Americans marched past the federal building on Saturday.",
             "Haitian-Americans",
         ),
+        # A people's plural of a noun for one of the people, not of its adjective.
+        (
+            "Hundreds of Britons were stranded at the airport by the strike.",
+            "Britons",
+        ),
+        (
+            "The rebels ordered all Danes and Swedes in the city to leave at once.",
+            "Danes and Swedes in the city",
+        ),
+        # The model's body of one such word is the people.
+        ("Danes protested outside the embassy on Friday.", "Danes"),
+        ("The rebels ordered Icelanders and Danes to leave the port.", "Icelanders"),
         # A nation's leaders named by its adjective and a noun that bare names an act.
         (
             "The envoy hopes to open talks with the Syrian leadership next week.",

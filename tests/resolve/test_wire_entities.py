@@ -353,6 +353,12 @@ def test_captions_and_headlines_name_no_entity(
             "Americans for Tax Reform",
             "Organization",
         ),
+        # Its people named by a noun for one of them, and a cause the model took for a place.
+        (
+            "Ann Hollis of Britons for a Constitutional Republic said the vote was near.",
+            "Britons for a Constitutional Republic",
+            "Organization",
+        ),
         # The body a part is of, whose unknown name the model took for a place's.
         (
             "Kelli Conlin, who heads the state affiliate of Naral, spoke at the rally.",
@@ -814,6 +820,28 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             "Tourists saw Pegae Hill Small Volcanic Cone and Paektu Falls on the second day.",
             {"Pegae Hill Small Volcanic Cone": "Place", "Paektu Falls": "Place"},
             {"Pegae Hill Small Volcanic Cone and Paektu Falls"},
+        ),
+        # Where the people go or stand, a place known or a natural feature, is no cause of
+        # theirs.
+        (
+            "The Pentagon sent more Marines to the Persian Gulf last week.",
+            {"Persian Gulf": "Place"},
+            {"Marines to the Persian Gulf"},
+        ),
+        (
+            "Airlines flew thousands of Britons to the Canary Islands in June.",
+            {"Canary Islands": "Place", "Britons to the Canary Islands": "Group"},
+            set(),
+        ),
+        (
+            "He said the Kurds for the Persian Gulf states were a threat.",
+            {"Persian Gulf": "Place"},
+            {"Kurds for the Persian Gulf"},
+        ),
+        (
+            "Pollsters found Americans for the United States staying in NATO.",
+            {"United States": "Place"},
+            {"Americans for the United States"},
         ),
         # A title in quotation marks names a work, not a site or a sea.
         (
