@@ -2172,6 +2172,22 @@ def test_parts_of_day_and_clock_times_in_a_story_of_another_period(
         ),
         # an ordinal that qualifies a noun is no day
         ("The 28th seminar of world political parties was held in Mexico.", None, []),
+        # a weekday named for what happened on it is that day again, and so is the year its
+        # story is in
+        (
+            "The bombs went off on Friday, 21 July 1972, a day that became known as Bloody "
+            "Friday. In 1997 a survivor recalled the day on television. The decision to carry out "
+            "the Bloody Friday attacks proved to be a disaster. Earlier in the year, the group "
+            "had grown.",
+            None,
+            [
+                ("Friday, 21 July 1972", "DATE", "1972-07-21"),
+                ("Friday", "DATE", "1972-07-21"),
+                ("1997", "DATE", "1997"),
+                ("Friday", "DATE", "1972-07-21"),
+                ("Earlier in the year", "DATE", "1972"),
+            ],
+        ),
     ],
 )
 def test_story_dates_in_parsed_text(
@@ -2192,6 +2208,11 @@ def test_story_dates_in_parsed_text(
         ("on Friday", None, "1974-09-13", "1974-09-13"),
         ("Monday", None, "1974-09-13", "1974-09-16"),
         ("Monday", None, "XXXX-09-13", "XXXX-WXX-1"),  # no year, no weekday
+        # the year of the period a story is in, with no publication date to count from
+        ("earlier in the year", None, "1972-07-21", "1972"),
+        ("later in the month", None, "1972-07-21", "1972-07"),
+        ("earlier in the year", None, "XXXX-07-21", "XXXX"),
+        ("earlier in the year", PUBLISHED, "1972-07-21", "2024"),
     ],
 )
 def test_days_told_by_the_story(
