@@ -41,6 +41,7 @@ def _check(
         ("in 2020", "2020"),
         ("fiscal 1998", "1998"),
         ("'98", "1998"),
+        ("Ocotber 10, 2024", "2024-10-10"),  # a misspelt month
     ],
 )
 def test_absolute_dates(text: str, value: str) -> None:
@@ -905,6 +906,14 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [
                 ("June 25, 1950", "DATE", "1950-06-25"),
                 ("July 27, 1953", "DATE", "1953-07-27"),
+            ],
+        ),
+        (
+            "He congratulated the party on its anniversary (October 10, 1945-Ocotber 10, 2024).",
+            dt.date(2024, 10, 12),
+            [
+                ("October 10, 1945", "DATE", "1945-10-10"),
+                ("Ocotber 10, 2024", "DATE", "2024-10-10"),
             ],
         ),
         (
