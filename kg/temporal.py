@@ -2681,6 +2681,8 @@ def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for piece in pieces:
         if _splits_month_day(doc, *piece):
             continue  # "27 month" of "the June 25-July 27 month of ...": a day, not a count
+        if doc[piece[0] - 1].like_num and doc[piece[0]].tag_ == "NNS":
+            continue  # "nights" of "for 8 days and 7 nights": counted, not one night
         if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
             return _trim(doc, *piece)
     return start, end

@@ -2181,6 +2181,12 @@ def test_parts_of_day_and_clock_times_in_a_story_of_another_period(
         ),
         # an ordinal that qualifies a noun is no day
         ("The 28th seminar of world political parties was held in Mexico.", None, []),
+        # counted nights are no night of the day last told of
+        (
+            "On June 3, 1990, the marchers set out and walked for 8 days and 7 nights.",
+            None,
+            [("June 3, 1990", "DATE", "1990-06-03"), ("8 days", "DURATION", "P8D")],
+        ),
         # a weekday named for what happened on it is that day again, and so is the year its
         # story is in
         (
