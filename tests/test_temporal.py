@@ -378,6 +378,7 @@ def test_sets(text: str, value: str) -> None:
     ("text", "value"),
     [
         ("recently", "PAST_REF"),
+        ("the period under review", "PAST_REF"),  # what a report at a meeting looks back on
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
         ("in recent days", "PAST_REF"),
@@ -2181,6 +2182,11 @@ def test_parts_of_day_and_clock_times_in_a_story_of_another_period(
         ),
         # an ordinal that qualifies a noun is no day
         ("The 28th seminar of world political parties was held in Mexico.", None, []),
+        (
+            "The chairman said that during the period under review the union had grown.",
+            None,
+            [("the period under review", "DATE", "PAST_REF")],
+        ),
         # counted nights are no night of the day last told of
         (
             "On June 3, 1990, the marchers set out and walked for 8 days and 7 nights.",
