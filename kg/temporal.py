@@ -181,6 +181,7 @@ def _ints(category: str) -> Mapping[str, int]:
 
 _MONTHS = _ints("month")
 _WEEKDAYS = _ints("weekday")
+_DAY_NAME_WORDS = frozenset(_LEX["day_name_word"])
 _ORDINALS = _ints("ordinal")
 _DEICTIC = _ints("deictic_day")
 _SHIFTS = _ints("shift")
@@ -1729,7 +1730,10 @@ def _resolve(text: str, ctx: _Ctx) -> Timex | None:
         return _resolve(rest, ctx) if _FISCAL_PERIOD.search(rest) else None
     stripped = _strip_leading(text)
     if stripped != text and (m := _BARE_UNIT.fullmatch(stripped)):
-        stripped = "this " + m[1]  # "the end of the year": the current one
+        # "the end of the year": the current one, but in a text with no date of its own the
+        # one its story is in ("Earlier in the year" after "21 July 1972" is 1972).
+        story = ctx.anchor is None and ctx.previous is not None and ctx.previous_year_known
+        stripped = ("that " if story else "this ") + m[1]
     if stripped in _VAGUE_REFS:
         return "DATE", _VAGUE_REFS[stripped]
     if stripped in _VAGUE_DURATIONS:
@@ -2677,6 +2681,8 @@ def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for piece in pieces:
         if _splits_month_day(doc, *piece):
             continue  # "27 month" of "the June 25-July 27 month of ...": a day, not a count
+        if doc[piece[0] - 1].like_num and doc[piece[0]].tag_ == "NNS":
+            continue  # "nights" of "for 8 days and 7 nights": counted, not one night
         if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
             return _trim(doc, *piece)
     return start, end
@@ -2938,6 +2944,7 @@ def find_time_expressions(
     starts = frozenset(start for start, _ in spans)
     # The date last mentioned before each speech began: the day its "today" means.
     speech_days: dict[int, str | None] = {}
+    named_days: dict[str, str] = {}  # "bloody friday": the day the name was first given to
     for start, end in spans:
         start, end = _trim(doc, start, end)
         if start >= end:
@@ -3078,6 +3085,11 @@ def find_time_expressions(
             result = "SET", _duration("1", rate)
         if result[0] == "DURATION" and (compared := _compared_period(span)):
             result = normalise(f"last {compared}", anchor, tense=tense) or result
+        if name := _day_name(span):
+            if name in named_days:
+                result = "DATE", named_days[name]
+            elif _DAY_VALUE.fullmatch(result[1]):
+                named_days[name] = result[1]
         timex_type, value = result
         if commemorated := _commemorated(span, value):
             # A past event's day named in passing does not move the story back in time.
@@ -3107,6 +3119,17 @@ def find_time_expressions(
         found.append(last)
     found.extend(_years_of_hyphened_names(doc, article_id, found))
     return sorted(found, key=lambda time: time.mention.start)
+
+
+def _day_name(span: Span) -> str | None:
+    """ "bloody friday" for the "Friday" of "Bloody Friday": a weekday named for what happened
+    on it, one day however often the text mentions it."""
+    if len(span) != 1 or span.start == 0 or span[0].lower_ not in _WEEKDAYS:
+        return None
+    before = span.doc[span.start - 1]
+    if before.lower_ not in _DAY_NAME_WORDS or not before.is_title or not span[0].is_title:
+        return None
+    return f"{before.lower_} {span[0].lower_}"
 
 
 def _is_speed(span: Span) -> bool:

@@ -41,6 +41,7 @@ def _check(
         ("in 2020", "2020"),
         ("fiscal 1998", "1998"),
         ("'98", "1998"),
+        ("Ocotber 10, 2024", "2024-10-10"),  # a misspelt month
     ],
 )
 def test_absolute_dates(text: str, value: str) -> None:
@@ -377,6 +378,7 @@ def test_sets(text: str, value: str) -> None:
     ("text", "value"),
     [
         ("recently", "PAST_REF"),
+        ("the period under review", "PAST_REF"),  # what a report at a meeting looks back on
         ("in the past", "PAST_REF"),
         ("recent years", "PAST_REF"),
         ("in recent days", "PAST_REF"),
@@ -905,6 +907,14 @@ def test_spoken_years_and_vague_stretches(text: str, expected: tuple[str, str]) 
             [
                 ("June 25, 1950", "DATE", "1950-06-25"),
                 ("July 27, 1953", "DATE", "1953-07-27"),
+            ],
+        ),
+        (
+            "He congratulated the party on its anniversary (October 10, 1945-Ocotber 10, 2024).",
+            dt.date(2024, 10, 12),
+            [
+                ("October 10, 1945", "DATE", "1945-10-10"),
+                ("Ocotber 10, 2024", "DATE", "2024-10-10"),
             ],
         ),
         (
@@ -2172,6 +2182,33 @@ def test_parts_of_day_and_clock_times_in_a_story_of_another_period(
         ),
         # an ordinal that qualifies a noun is no day
         ("The 28th seminar of world political parties was held in Mexico.", None, []),
+        (
+            "The chairman said that during the period under review the union had grown.",
+            None,
+            [("the period under review", "DATE", "PAST_REF")],
+        ),
+        # counted nights are no night of the day last told of
+        (
+            "On June 3, 1990, the marchers set out and walked for 8 days and 7 nights.",
+            None,
+            [("June 3, 1990", "DATE", "1990-06-03"), ("8 days", "DURATION", "P8D")],
+        ),
+        # a weekday named for what happened on it is that day again, and so is the year its
+        # story is in
+        (
+            "The bombs went off on Friday, 21 July 1972, a day that became known as Bloody "
+            "Friday. In 1997 a survivor recalled the day on television. The decision to carry out "
+            "the Bloody Friday attacks proved to be a disaster. Earlier in the year, the group "
+            "had grown.",
+            None,
+            [
+                ("Friday, 21 July 1972", "DATE", "1972-07-21"),
+                ("Friday", "DATE", "1972-07-21"),
+                ("1997", "DATE", "1997"),
+                ("Friday", "DATE", "1972-07-21"),
+                ("Earlier in the year", "DATE", "1972"),
+            ],
+        ),
     ],
 )
 def test_story_dates_in_parsed_text(
@@ -2192,6 +2229,11 @@ def test_story_dates_in_parsed_text(
         ("on Friday", None, "1974-09-13", "1974-09-13"),
         ("Monday", None, "1974-09-13", "1974-09-16"),
         ("Monday", None, "XXXX-09-13", "XXXX-WXX-1"),  # no year, no weekday
+        # the year of the period a story is in, with no publication date to count from
+        ("earlier in the year", None, "1972-07-21", "1972"),
+        ("later in the month", None, "1972-07-21", "1972-07"),
+        ("earlier in the year", None, "XXXX-07-21", "XXXX"),
+        ("earlier in the year", PUBLISHED, "1972-07-21", "2024"),
     ],
 )
 def test_days_told_by_the_story(
