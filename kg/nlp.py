@@ -115,6 +115,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def item_start(token: Token) -> int:
+    """Where the bulleted item holding the token begins (a mark of `BULLETS` opening its line),
+    or -1 where its line opens no item."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    return start if text[start : token.idx].lstrip()[:1] in BULLETS else -1
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Let `doc_text` answer with the text the doc was parsed from, which its tokens keep
     whole (spaCy's tokenizer loses no character), instead of joining them again. A text

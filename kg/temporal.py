@@ -181,7 +181,7 @@ def _ints(category: str) -> Mapping[str, int]:
 
 _MONTHS = _ints("month")
 _WEEKDAYS = _ints("weekday")
-_DAY_NAME_WORDS = frozenset(_LEX["day_name_word"])
+_DAY_NAME_WORDS = lexicon.words("day_name_openers")
 _ORDINALS = _ints("ordinal")
 _DEICTIC = _ints("deictic_day")
 _SHIFTS = _ints("shift")
@@ -2681,7 +2681,7 @@ def _shrink(doc: Doc, start: int, end: int) -> tuple[int, int]:
     for piece in pieces:
         if _splits_month_day(doc, *piece):
             continue  # "27 month" of "the June 25-July 27 month of ...": a day, not a count
-        if doc[piece[0] - 1].like_num and doc[piece[0]].tag_ == "NNS":
+        if piece[0] > 0 and doc[piece[0] - 1].like_num and doc[piece[0]].tag_ == "NNS":
             continue  # "nights" of "for 8 days and 7 nights": counted, not one night
         if _normalise_cached(doc[piece[0] : piece[1]].text, None, None, None):
             return _trim(doc, *piece)

@@ -39,7 +39,6 @@ from kg import lexicon
 from kg.io.read import InputError
 from kg.model import Modality, RecordError, fail
 from kg.nlp import (
-    BULLETS,
     ParseTables,
     adverb_held_subject,
     ancestor_indices,
@@ -52,6 +51,7 @@ from kg.nlp import (
     doc_tokens,
     head_of,
     infinitive_controllers,
+    item_start,
     parse_tables,
     sentence_of,
     subtree_indices,
@@ -248,7 +248,9 @@ def _noun_tokens(head: Token, keep_conjuncts: bool = False) -> list[Token]:
     key = (head.i, keep_conjuncts)
     found = known.get(key)
     if found is None:
-        item = _item_start(head)
+        # The parser runs a press review's heading into its first item ("Rodong Sinmun\n-
+        # There was a meeting ..."), taking the paper's name for a word of the item's phrase.
+        item = item_start(head)
         tokens = [t for t in _phrase_tokens(tables, head, keep_conjuncts) if t.idx >= item]
         found = known[key] = tuple(_trim(tokens) or [head])
     return list(found)
@@ -341,17 +343,8 @@ class _Subject:
     inherited: str  # "" when the clause has its own subject, else how it was found
 
 
-def _item_start(token: Token) -> int:
-    """Where the bulleted item holding the token begins ("- " opening its line), or -1. The
-    parser runs a press review's heading into its first item ("Rodong Sinmun\n- There was a
-    meeting ..."), taking the paper's name for the item's subject or a word of it."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    return start if text[start : token.idx].lstrip()[:1] in BULLETS else -1
-
-
 def _subject(verb: Token) -> _Subject | None:
-    item = _item_start(verb)
+    item = item_start(verb)
     # The paper's name taken for the subject may hold the item's own in apposition
     # ("Minju Joson\n- The Cabinet premier sent ...").
     own = [

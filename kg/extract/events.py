@@ -121,6 +121,7 @@ from kg.resolve.pronouns import (
     OBJECT_PRONOUNS,
     known_sexes,
     lone_person_since,
+    of_the_other_sex,
     person_named_since,
 )
 from kg.triples import Phrase, Triple, triples
@@ -2882,8 +2883,7 @@ def _reported_by_who(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     person = index.entity_at(named) if named is not None and named.pos_ != "PRON" else None
     if person is None or person.kind is not EntityKind.PERSON:
         return ()
-    sex = known_sexes(index, token.doc).get(person)
-    return () if sex is not None and sex != (token.lower_ == "she") else (person,)
+    return () if of_the_other_sex(index, token, person) else (person,)
 
 
 def _person_described_before_who(index: EntityIndex, token: Token) -> Token | None:

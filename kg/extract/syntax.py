@@ -124,7 +124,8 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
         # "calls upon the members to become vanguard fighters": the parser may take the
         # infinitive for a clause of purpose; the ones called upon become, not the caller. (A
         # direct object is no such sign: "visited the farm to see the crops".)
-        bidden = preposition_controllers(head_of(verb)) if _to_infinitive(verb) else []
+        purpose = verb.dep_ == "advcl" and is_to_infinitive(verb)
+        bidden = preposition_controllers(head_of(verb)) if purpose else []
         return tuple(t for c in bidden for t in with_conjuncts(c)) or _subjects(head_of(verb))
     if verb.dep_ == "xcomp":
         controller = infinitive_controllers(head_of(verb))
@@ -136,14 +137,6 @@ def _find_subjects(verb: Token) -> tuple[Token, ...]:
     if verb.dep_ == "acomp" and head_of(verb).pos_ in {"VERB", "AUX"}:
         return _subjects(head_of(verb))
     return ()
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
-    )
 
 
 def comitatives(token: Token) -> list[Token]:

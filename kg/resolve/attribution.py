@@ -27,6 +27,7 @@ from kg.nlp import (
     doc_text,
     doc_tokens,
     has_the,
+    item_start,
     span_tokens,
 )
 from kg.resolve.dateline import find_dateline_under_headline
@@ -1048,8 +1049,8 @@ def paper_over_item(index: EntityIndex, token: Token, lead_in: bool = True) -> E
     """The paper heading, or (with `lead_in`) named alone by the lead-in over, the press
     review's item that holds the token (see `heading_paper`)."""
     doc, text = token.doc, doc_text(token.doc)
-    top = text.rfind("\n", 0, token.idx) + 1
-    if text[top : token.idx].lstrip()[:1] not in BULLETS:
+    top = item_start(token)
+    if top < 0:
         return None
     while top and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip()[:1] in BULLETS:
         top = text.rfind("\n", 0, top - 1) + 1
