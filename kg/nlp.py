@@ -79,6 +79,11 @@ RUN_ON_MARKS = frozenset(":,;")
 FINAL_MARKS = frozenset(".!?\"'\u201d")
 # The most words a heading that names a paper ("Rodong Sinmun") has.
 MAX_HEADING_WORDS = 3
+# Quotation marks as the wire services and KCNA write them: the tagger's opening and closing
+# tags, the marks that open a quotation, and any mark (to strip from a name).
+QUOTE_TAGS = frozenset({"``", "''"})
+OPENING_MARKS = frozenset({"``", "`", '"', "\u201c"})
+QUOTE_MARKS = re.compile("``|''|[`\"\u201c\u201d]")
 # Marks opening an item of a listing, one item a line.
 BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 # Marks closing the line before an item of a listing: the item before, or the lead-in.

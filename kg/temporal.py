@@ -146,7 +146,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.model import Mention, TimeExpression
-from kg.nlp import doc_ents, doc_lowers, doc_tags, doc_text, doc_tokens, tokens_text
+from kg.nlp import QUOTE_TAGS, doc_ents, doc_lowers, doc_tags, doc_text, doc_tokens, tokens_text
 
 Tense = Literal["past", "future"]
 Timex = tuple[str, str]
@@ -2022,7 +2022,6 @@ _STRETCH_ADJECTIVES = frozenset(_LEX["span_modifier"]) | _VAGUE_QUANTITIES | {"r
 _SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "as"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DAY_PRONOUNS = frozenset({"it", "this", "that"})
-_QUOTE_TAGS = frozenset({"``", "''"})  # the tagger's opening and closing quotation marks
 _TRAILING_JUNK = frozenset({"'s", "’s", "'", "’"})
 _FUTURE_AUX = frozenset(_LEX["future_auxiliary"])
 _PLAIN_FUTURE_AUX = frozenset(k for k, v in _LEX["future_auxiliary"].items() if v == "future")
@@ -2116,7 +2115,7 @@ def _quoted_before(verb: Token, span: Span) -> bool:
         return False
     tags = doc_tags(span.doc)
     opened = next(
-        (tags[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if tags[i] in _QUOTE_TAGS),
+        (tags[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if tags[i] in QUOTE_TAGS),
         None,
     )
     return opened == "``" and "''" in tags[verb.i + 1 : span.start]

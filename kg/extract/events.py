@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -41,7 +40,6 @@ from kg.extract.syntax import (
     CLOSING_MARKS,
     MODIFIER_NAMES,
     OFFICE_OF,
-    OPENING_MARKS,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -84,6 +82,8 @@ from kg.model import (
     TimeExpression,
 )
 from kg.nlp import (
+    OPENING_MARKS,
+    QUOTE_MARKS,
     asked_once,
     breaks_line,
     children_of,
@@ -186,8 +186,6 @@ HELD_IN = frozenset({"in", "of"})
 TIMED_GERUNDS = frozenset({"after", "before", "while", "upon"})
 FROM = frozenset({"from"})
 AS = frozenset({"as"})
-# Quotation marks inside words a speaker gives ("a ``temporary setback''").
-QUOTE_MARKS = re.compile("``|''|[`\"“”]")
 # What a speaker can call something: a thing, a name, or "it" ("called it ``a farce''").
 CALLED = frozenset({"NOUN", "PROPN", "PRON"})
 QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})

@@ -16,7 +16,6 @@ from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OF,
-    OPENING_MARKS,
     PLACE_PREPOSITIONS,
     QUOTATION,
     SUBJECTS,
@@ -36,6 +35,7 @@ from kg.extract.syntax import (
 )
 from kg.model import Entity, EntityKind, Event, Mention, Source
 from kg.nlp import (
+    OPENING_MARKS,
     children_of,
     doc_deps,
     doc_pos,

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from kg import lexicon
 from kg.model import Entity, EntityKind, Modality
 from kg.nlp import (
+    QUOTE_TAGS,
     ParseTables,
     TableToken,
     adverb_held_subject,
@@ -41,7 +42,6 @@ from kg.resolve.pronouns import (
 
 # Typographic, plain and the wire services' doubled marks (``like this'').
 QUOTATION = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"|``((?:(?!'').){3,}?)''")
-OPENING_MARKS = frozenset({"``", "`", '"', "“"})
 CLOSING_MARKS = frozenset({"''", "'", '"', "”"})
 
 # Children that open a clause of their own, with its own time, place and participants.
@@ -63,7 +63,6 @@ TO = frozenset({"to"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
-QUOTE_TAGS = frozenset({"``", "''"})
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:

@@ -31,7 +31,10 @@ from kg.gazetteer import (
 )
 from kg.model import Entity, EntityKind, EntityMention, Mention, PlaceType, Relation
 from kg.nlp import (
+    OPENING_MARKS,
     PREPOSITION_OR_DATIVE_DEPS,
+    QUOTE_MARKS,
+    QUOTE_TAGS,
     children_of,
     conjunct_indices,
     doc_deps,
@@ -120,8 +123,6 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH"})
 GROUP_PREPOSITIONS = frozenset({"of", "from", "in"})
 HOLDERS_PREPOSITION = frozenset({"of"})
-# The quotation marks as the tagger tags them, opening and closing.
-QUOTE_TAGS = frozenset({"``", "''"})
 # At most this many words in the quoted name a body goes by (see `_with_quoted_name`).
 QUOTED_NAME_WORDS = 4
 # A nation's people, which its bodies may be listed with (see `_bodies_before_people`).
@@ -976,10 +977,12 @@ def _family_by_surname(ent: Span) -> bool:
     word = ent[-1]
     if len(ent) != 1 or not word.text.endswith("s"):
         return False
-    surname = word.text[:-1]
-    return any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(ent.doc)
-    )
+    return _member_named_in_full(ent.doc, word.text[:-1])
+
+
+def _member_named_in_full(doc: Doc, surname: str) -> bool:
+    """Whether the article names someone of that surname in full ("Tamerlan Tsarnaev")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname for e in doc_ents(doc))
 
 
 def _capitalised_modifier_opening_a_sentence(ent: Span) -> bool:
@@ -1018,9 +1021,11 @@ def _surname_of_a_family(ent: Span) -> bool:
     if _before_family_noun(word):
         return True
     tokens = doc_tokens(ent.doc)
-    return any(t.text == word.text and _before_family_noun(t) for t in tokens) and not any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text for e in doc_ents(ent.doc)
+    named_before_family = any(
+        text == word.text and _before_family_noun(tokens[i])
+        for i, text in enumerate(doc_texts(ent.doc))
     )
+    return named_before_family and not _member_named_in_full(ent.doc, word.text)
 
 
 def _before_family_noun(word: Token) -> bool:
@@ -1639,7 +1644,7 @@ def _clean(ent: Span, full_naming: bool) -> _Named | None:
     if kind is EntityKind.PERSON:
         surface = FOOTNOTE.sub("", surface)  # "Carl J. Mendes[417]" of a list of the fallen
         # A nickname's quotation marks are no part of the name (see `_with_nickname`).
-        surface = NICKNAME_MARKS.sub("", surface)
+        surface = QUOTE_MARKS.sub("", surface)
     # A body named in lower case is one where someone holds a post in it.
     if not any(c.isupper() for c in surface) and not (
         kind is EntityKind.ORGANIZATION and _after_post(span.doc, span.start)
@@ -5736,12 +5741,10 @@ def _purpose_word(token: Token) -> bool:
     return (token.is_title and token.is_alpha) or token.lower_ in PURPOSE_JOINS
 
 
-# Quotation marks around a nickname inside a person's name: the wire's doubled backquote (which
-# the tokenizer may split in two) and apostrophe, straight and curly double quotes; a lone
+# Quotation marks closing a nickname inside a person's name (it opens with any of
+# `OPENING_MARKS`): the wire's doubled apostrophe, straight and curly double quotes; a lone
 # apostrophe may close a possessive and closes no nickname.
-NICKNAME_OPENERS = frozenset({"``", "`", '"', "\u201c"})
 NICKNAME_CLOSERS = frozenset({"''", '"', "\u201d"})
-NICKNAME_MARKS = re.compile("``|''|[`\"\u201c\u201d]")
 
 
 def _with_nickname(span: Span) -> Span:
@@ -5752,10 +5755,10 @@ def _with_nickname(span: Span) -> Span:
         return span
     tokens = doc_tokens(doc)
     name_end = span.end
-    while name_end > span.start + 1 and tokens[name_end - 1].text in NICKNAME_OPENERS:
+    while name_end > span.start + 1 and tokens[name_end - 1].text in OPENING_MARKS:
         name_end -= 1
     nickname = name_end
-    while nickname < min(len(doc), name_end + 2) and tokens[nickname].text in NICKNAME_OPENERS:
+    while nickname < min(len(doc), name_end + 2) and tokens[nickname].text in OPENING_MARKS:
         nickname += 1
     closing = nickname
     while closing < min(len(doc), nickname + 3) and tokens[closing].is_title:
