@@ -1274,11 +1274,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     if cls in VISITS:
         visited += _visit_place(index, verb)
     if cls in VISITS and named is not None:
-        went_to = _visited_by_noun(index, verb) + [
-            site
-            for o in prepositional_objects(verb, TO)
-            if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
-        ]
+        went_to = _visited_by_noun(index, verb) + _places_to(index, verb)
         visited += went_to
         # "paid a visit to Russia" tells what "visited Russia" does: the place visited
         # undergoes the visit, wherever the parse hangs the "to" phrase, and names it.
@@ -1769,9 +1765,14 @@ def _visited_by_noun(index: EntityIndex, verb: Token) -> list[Entity]:
     if noun is None:
         return []
     # The phrase's own noun names the place: "visits to the DPRK missions" went to missions.
+    return _places_to(index, noun)
+
+
+def _places_to(index: EntityIndex, token: Token) -> list[Entity]:
+    """The places the token's "to" phrases name."""
     return [
         site
-        for o in prepositional_objects(noun, TO)
+        for o in prepositional_objects(token, TO)
         if (e := index.entity_at(o)) is not None and (site := as_place(e)) is not None
     ]
 

@@ -5024,8 +5024,11 @@ def _field_after(doc: Doc, end: int) -> int:
 
 def _model_person_at(token: Token) -> Span | None:
     """The person's name the model tagged over the token, if any."""
-    if token.ent_type_ != "PERSON":
-        return None
+    return _model_entity_at(token) if token.ent_type_ == "PERSON" else None
+
+
+def _model_entity_at(token: Token) -> Span:
+    """The name the model tagged over the token (the token alone where it tagged none)."""
     doc, start, end = token.doc, token.i, token.i + 1
     while doc[start].ent_iob_ == "I":
         start -= 1
@@ -5406,17 +5409,10 @@ def _names_no_cause(token: Token, towards: bool) -> bool:
         return False
     if towards or token.ent_type_ not in PLACE_ENTITY_LABELS:
         return True
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I":
-        start -= 1
-    start += doc[start].lower_ == "the"
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[start:end].text
+    tagged = _model_entity_at(token)
+    name = tagged[1:].text if tagged[0].lower_ == "the" else tagged.text
     return (
-        doc[end - 1].lower_ in lexicon.words("feature_heads")
+        tagged[-1].lower_ in lexicon.words("feature_heads")
         or known_entity(name) is not None
         or bool(find_places(name))
     )
