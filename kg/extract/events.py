@@ -263,6 +263,7 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+FOR = frozenset({"for"})
 OVER = frozenset({"over"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
@@ -1803,24 +1804,37 @@ def _dateline_here(ctx: Context, index: EntityIndex, verb: Token) -> Entity | No
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
-    after a particle ("flew back to Belfast")."""
+    after a particle ("flew back to Belfast"), or the "for" phrase of a setting out ("left for
+    Moscow")."""
     lemma = verb.lemma_.casefold()
-    if lemma not in lexicon.words("journey_verbs") and not (
-        lemma in lexicon.words("conveying_verbs") and _is_passive(verb)
+    setting_out = lemma in lexicon.words("setting_out_verbs")
+    if (
+        lemma not in lexicon.words("journey_verbs")
+        and not setting_out
+        and not (lemma in lexicon.words("conveying_verbs") and _is_passive(verb))
     ):
         return None
+    ends = DESTINATION_PREPOSITIONS | FOR if setting_out else DESTINATION_PREPOSITIONS
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
     # phrase on what is moved, or on its "of" phrase ("led a team of doctors to Africa").
     moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
     moved += [t for o in moved for t in prepositional_objects(o, OF)]
+    ended = [
+        token
+        for head in (verb, *children(verb, "advmod", "prt"), *moved)
+        for token in prepositional_objects(head, ends)
+    ]
+    if setting_out:
+        # "is leaving for the United States to start a new career": the parse reads "for ...
+        # to" as the subject of a purpose clause.
+        ended += [
+            subject
+            for clause in children(verb, "advcl")
+            if any(m.lower_ == "for" for m in children(clause, "mark"))
+            for subject in children(clause, "nsubj")
+        ]
     return next(
-        (
-            found
-            for head in (verb, *children(verb, "advmod", "prt"), *moved)
-            for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
-            if (found := _place_named(index, token, 1)) is not None
-        ),
-        None,
+        (found for token in ended if (found := _place_named(index, token, 1)) is not None), None
     )
 
 

@@ -1158,6 +1158,16 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Geary Lake",
             False,
         ),
+        # A setting out goes where its "for" phrase names, also where the parse reads "for ...
+        # to" as a purpose clause's subject; the place left, as object, comes first.
+        ("The foreign minister departed for Beijing on Monday.", "depart", "Beijing", False),
+        (
+            "The cosmonaut is leaving for the United States to start a new career.",
+            "leave",
+            "United States",
+            False,
+        ),
+        ("The delegation left Pyongyang for Moscow on Sunday.", "leave", "Pyongyang", False),
         # The place entered; the place an act of violence befalls.
         (
             "His attorney said he entered the United States in 2010.",
