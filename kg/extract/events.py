@@ -7572,7 +7572,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 
     def action(verb: Token) -> bool:
         return verb.idx >= ctx.dateline_end and (
-            is_action(verb) or verb.i in unread or _figure_given(verb)
+            is_action(verb) or verb.i in unread or _figure_given(verb) or _said_going_on(verb)
         )
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -7616,13 +7616,46 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     for i in unread:
         by_verb.setdefault(i, [])
     events = [
-        event
+        _with_sites_going_on(ctx, tokens[i], event)
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, tokens[i], ctx, facts)) is not None
         and not _describes_its_noun(tokens[i], event)
         and not _bracketed_note(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _with_sites_going_on(ctx: Context, copula: Token, event: Event) -> Event:
+    """An event going on in the places or at the sites a copula names takes them for its
+    doers: "A campaign ... is underway in South Hamgyong Province, Kangwon Province and Nampho
+    Municipality", "Their campaign is also brisk at the Township Farm and the Sokgun Farm"."""
+    if not _said_going_on(copula):
+        return event
+    phrases = [
+        t for o in prepositional_objects(copula, PLACE_PREPOSITIONS) for t in with_conjuncts(o)
+    ]
+    sites = tuple(
+        e
+        for e in entities_of(ctx.entities, phrases, EntityKind.PLACE, EntityKind.ORGANIZATION)
+        if e not in event.patients and e not in event.agents
+    )
+    return replace(event, patients=event.patients + sites) if sites else event
+
+
+def _said_going_on(copula: Token) -> bool:
+    """A copula that says what its subject names is going on (lexicon `going_on_predicates`:
+    "A campaign for promoting the regional development is underway in South Hamgyong
+    Province", "Discussions are under way with potential purchasers", "An intensive lecture
+    campaign is getting brisk"): an event as much as "the campaign went on"."""
+    if copula.lemma_ not in {"be", "get"} or copula.dep_ not in CLAUSE_HEADS:
+        return False
+    if not any(s.pos_ == "NOUN" for s in children(copula, "nsubj")):
+        return False
+    predicates = lexicon.words("going_on_predicates")
+    return any(
+        " ".join(t.lower_ for t in c.subtree) in predicates
+        for c in children(copula, "acomp", "advmod", "prep")
+    )
 
 
 def _figure_given(copula: Token) -> bool:

@@ -1654,6 +1654,45 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "place", "sites"),
+    [
+        (
+            "Pyongyang, May 5 (KCNA) -- A campaign for improving the living standards is "
+            "underway in North Hwanghae Province, Jagang Province and Rason City.",
+            "campaign",
+            "North Hwanghae Province",
+            {"North Hwanghae Province", "Jagang Province", "Rason"},
+        ),
+        (
+            "Their drive is also brisk at the Migok Cooperative Farm and the Chongsan "
+            "Cooperative Farm.",
+            "drive",
+            "Migok Cooperative Farm",
+            {"Migok Cooperative Farm", "Chongsan Cooperative Farm"},
+        ),
+        (
+            "Negotiations are under way in Geneva with the rebels.",
+            "Negotiations",
+            "Geneva",
+            {"Geneva"},
+        ),
+    ],
+)
+def test_a_copula_saying_something_goes_on_tells_an_event_done_where_it_names(
+    parse: Parse, text: str, subject: str, place: str, sites: set[str]
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if subject in e.evidence[0].text.split())
+    assert event.place is not None and event.place.name == place
+    assert sites <= {e.name for e in event.patients}
+
+
+def test_a_copula_not_saying_something_goes_on_tells_no_event(parse: Parse) -> None:
+    doc, ctx = parse("The campaign is important for the farmers in Jagang Province.")
+    assert not [e for e in extract_open_events(doc, ctx) if "campaign" in e.evidence[0].text]
+
+
+@pytest.mark.parametrize(
     ("text", "predicate"),
     [
         # "through" gives the means here, not a way through a place.
