@@ -7572,7 +7572,11 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 
     def action(verb: Token) -> bool:
         return verb.idx >= ctx.dateline_end and (
-            is_action(verb) or verb.i in unread or _figure_given(verb) or _said_going_on(verb)
+            is_action(verb)
+            or verb.i in unread
+            or _figure_given(verb)
+            or _said_going_on(verb)
+            or bool(_said_the_same_of(verb))
         )
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -7616,7 +7620,7 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     for i in unread:
         by_verb.setdefault(i, [])
     events = [
-        _with_sites_going_on(ctx, tokens[i], event)
+        _with_sites_told(ctx, tokens[i], event)
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, tokens[i], ctx, facts)) is not None
         and not _describes_its_noun(tokens[i], event)
@@ -7625,21 +7629,47 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-def _with_sites_going_on(ctx: Context, copula: Token, event: Event) -> Event:
+def _with_sites_told(ctx: Context, copula: Token, event: Event) -> Event:
     """An event going on in the places or at the sites a copula names takes them for its
     doers: "A campaign ... is underway in South Hamgyong Province, Kangwon Province and Nampho
-    Municipality", "Their campaign is also brisk at the Township Farm and the Sokgun Farm"."""
-    if not _said_going_on(copula):
-        return event
-    phrases = [
-        t for o in prepositional_objects(copula, PLACE_PREPOSITIONS) for t in with_conjuncts(o)
-    ]
+    Municipality", "Their campaign is also brisk at the Township Farm and the Sokgun Farm";
+    so do those "the same is true of" ("... of the cities of Jongju and Kusong")."""
+    if _said_going_on(copula):
+        heads = prepositional_objects(copula, PLACE_PREPOSITIONS)
+    else:
+        heads = _said_the_same_of(copula)
+        # "the cities of Jongju and Kusong": the names are in the common noun's "of" phrase.
+        heads += [
+            t
+            for h in heads
+            if ctx.entities.entity_at(h) is None
+            for t in prepositional_objects(h, OF)
+        ]
+    phrases = [t for o in heads for t in with_conjuncts(o)]
     sites = tuple(
         e
         for e in entities_of(ctx.entities, phrases, EntityKind.PLACE, EntityKind.ORGANIZATION)
         if e not in event.patients and e not in event.agents
     )
     return replace(event, patients=event.patients + sites) if sites else event
+
+
+def _said_the_same_of(copula: Token) -> list[Token]:
+    """Those a copula whose subject is "the same" says did what the sentence before tells
+    (lexicon `sameness_predicates`: "The same is true of the Chollima Steel Complex"): the
+    objects of its predicate's preposition."""
+    if copula.lemma_ != "be" or copula.dep_ not in CLAUSE_HEADS:
+        return []
+    if not any(s.lower_ == "same" for s in children(copula, "nsubj")):
+        return []
+    predicates = lexicon.words("sameness_predicates")
+    return [
+        t
+        for c in children(copula, "acomp", "attr")
+        for p in children(c, "prep")
+        if f"{c.lower_} {p.lower_}" in predicates
+        for t in children(p, "pobj")
+    ]
 
 
 def _said_going_on(copula: Token) -> bool:

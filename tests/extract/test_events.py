@@ -1687,6 +1687,29 @@ def test_a_copula_saying_something_goes_on_tells_an_event_done_where_it_names(
     assert sites <= {e.name for e in event.patients}
 
 
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        (
+            "Workers of the Kim Chaek Iron and Steel Complex have modernized their production "
+            "lines. The same is true of the cities of Kanggye and Manpo and Songgan County.",
+            {"Kanggye", "Manpo", "Songgan County"},
+        ),
+        (
+            "The Hwanghae Iron and Steel Complex increased production. The same is the case "
+            "with the Chollima Steel Complex and the Songjin Steel Complex.",
+            {"Chollima Steel Complex", "Songjin Steel Complex"},
+        ),
+    ],
+)
+def test_the_same_said_true_of_others_tells_their_event(
+    parse: Parse, text: str, sites: set[str]
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if "same" in e.evidence[0].text)
+    assert sites <= {e.name for e in event.patients}
+
+
 def test_a_copula_not_saying_something_goes_on_tells_no_event(parse: Parse) -> None:
     doc, ctx = parse("The campaign is important for the farmers in Jagang Province.")
     assert not [e for e in extract_open_events(doc, ctx) if "campaign" in e.evidence[0].text]
