@@ -7634,8 +7634,11 @@ def _with_sites_told(ctx: Context, copula: Token, event: Event) -> Event:
     doers: "A campaign ... is underway in South Hamgyong Province, Kangwon Province and Nampho
     Municipality", "Their campaign is also brisk at the Township Farm and the Sokgun Farm";
     so do those "the same is true of" ("... of the cities of Jongju and Kusong")."""
-    if _said_going_on(copula):
-        heads = prepositional_objects(copula, PLACE_PREPOSITIONS)
+    predicate = _going_on_predicate(copula)
+    if predicate is not None:
+        heads = [
+            t for h in (copula, predicate) for t in prepositional_objects(h, PLACE_PREPOSITIONS)
+        ]
     else:
         heads = _said_the_same_of(copula)
         # "the cities of Jongju and Kusong": the names are in the common noun's "of" phrase.
@@ -7677,15 +7680,24 @@ def _said_going_on(copula: Token) -> bool:
     "A campaign for promoting the regional development is underway in South Hamgyong
     Province", "Discussions are under way with potential purchasers", "An intensive lecture
     campaign is getting brisk"): an event as much as "the campaign went on"."""
+    return _going_on_predicate(copula) is not None
+
+
+def _going_on_predicate(copula: Token) -> Token | None:
+    """The last word of what a copula says of its subject that `_said_going_on` reads ("brisk",
+    "swing" of "in full swing"): the parse may hang the place phrase on it ("is in full swing
+    at the farm")."""
     if copula.lemma_ not in {"be", "get"} or copula.dep_ not in CLAUSE_HEADS:
-        return False
+        return None
     if not any(s.pos_ == "NOUN" for s in children(copula, "nsubj")):
-        return False
+        return None
     predicates = lexicon.words("going_on_predicates")
-    return any(
-        " ".join(t.lower_ for t in c.subtree) in predicates
-        for c in children(copula, "acomp", "advmod", "prep")
-    )
+    tokens = doc_tokens(copula.doc)
+    for c in children(copula, "acomp", "advmod", "prep"):
+        last = next(iter(children(c, "pobj")), c)
+        if " ".join(t.lower_ for t in tokens[c.left_edge.i : last.i + 1]) in predicates:
+            return last
+    return None
 
 
 def _figure_given(copula: Token) -> bool:

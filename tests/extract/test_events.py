@@ -1670,6 +1670,14 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
             "Migok Cooperative Farm",
             {"Migok Cooperative Farm", "Chongsan Cooperative Farm"},
         ),
+        # The parse may hang the place on the predicate's last word.
+        (
+            "The harvest is in full swing at the Migok Cooperative Farm and the Chongsan "
+            "Cooperative Farm.",
+            "harvest",
+            "Migok Cooperative Farm",
+            {"Migok Cooperative Farm", "Chongsan Cooperative Farm"},
+        ),
         (
             "Negotiations are under way in Geneva with the rebels.",
             "Negotiations",
