@@ -7034,6 +7034,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _placed_by_copula(index, token)
             or _compound_place(index, token)
             or _place_attacked(index, token)
+            # "a battle between troops and terrorists in the Markets area": the parse hangs
+            # the event's in/at phrase on a side it names.
+            or place_of(
+                index, [t for o in prepositional_objects(token, BETWEEN) for t in with_conjuncts(o)]
+            )
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:

@@ -1158,6 +1158,20 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Geary Lake",
             False,
         ),
+        # An event noun's place may hang on a side its "between" phrase names.
+        (
+            "A man was killed in a battle between soldiers and gunmen in the Ardoyne area of "
+            "Belfast.",
+            "battle",
+            "Ardoyne",
+            False,
+        ),
+        (
+            "Clashes between police and protesters in Gaza City left three dead.",
+            "clash",
+            "Gaza",
+            False,
+        ),
         # A setting out goes where its "for" phrase names, also where the parse reads "for ...
         # to" as a purpose clause's subject; the place left, as object, comes first.
         ("The foreign minister departed for Beijing on Monday.", "depart", "Beijing", False),
