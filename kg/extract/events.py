@@ -263,6 +263,7 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+FOR = frozenset({"for"})
 OVER = frozenset({"over"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
@@ -1803,24 +1804,37 @@ def _dateline_here(ctx: Context, index: EntityIndex, verb: Token) -> Entity | No
 def _destination(index: EntityIndex, verb: Token) -> Entity | None:
     """Where a journey told by its end took the one who made it: the place a "to" or "into"
     phrase names ("drove the truck to Geary Lake", "checked into the Dreamland Motel"), also
-    after a particle ("flew back to Belfast")."""
+    after a particle ("flew back to Belfast"), or the "for" phrase of a setting out ("left for
+    Moscow")."""
     lemma = verb.lemma_.casefold()
-    if lemma not in lexicon.words("journey_verbs") and not (
-        lemma in lexicon.words("conveying_verbs") and _is_passive(verb)
+    setting_out = lemma in lexicon.words("setting_out_verbs")
+    if (
+        lemma not in lexicon.words("journey_verbs")
+        and not setting_out
+        and not (lemma in lexicon.words("conveying_verbs") and _is_passive(verb))
     ):
         return None
+    ends = DESTINATION_PREPOSITIONS | FOR if setting_out else DESTINATION_PREPOSITIONS
     # "moved additional troops and a naval armada into the Gulf": the parse may hang the
     # phrase on what is moved, or on its "of" phrase ("led a team of doctors to Africa").
     moved = [t for o in children(verb, "dobj") for t in with_conjuncts(o)]
     moved += [t for o in moved for t in prepositional_objects(o, OF)]
+    ended = [
+        token
+        for head in (verb, *children(verb, "advmod", "prt"), *moved)
+        for token in prepositional_objects(head, ends)
+    ]
+    if setting_out:
+        # "is leaving for the United States to start a new career": the parse reads "for ...
+        # to" as the subject of a purpose clause.
+        ended += [
+            subject
+            for clause in children(verb, "advcl")
+            if any(m.lower_ == "for" for m in children(clause, "mark"))
+            for subject in children(clause, "nsubj")
+        ]
     return next(
-        (
-            found
-            for head in (verb, *children(verb, "advmod", "prt"), *moved)
-            for token in prepositional_objects(head, DESTINATION_PREPOSITIONS)
-            if (found := _place_named(index, token, 1)) is not None
-        ),
-        None,
+        (found for token in ended if (found := _place_named(index, token, 1)) is not None), None
     )
 
 
@@ -7020,6 +7034,11 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             or _placed_by_copula(index, token)
             or _compound_place(index, token)
             or _place_attacked(index, token)
+            # "a battle between troops and terrorists in the Markets area": the parse hangs
+            # the event's in/at phrase on a side it names.
+            or place_of(
+                index, [t for o in prepositional_objects(token, BETWEEN) for t in with_conjuncts(o)]
+            )
             or _place_down(index, token)
         )
         if place is None and cls in VISITS:
@@ -7558,7 +7577,11 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
 
     def action(verb: Token) -> bool:
         return verb.idx >= ctx.dateline_end and (
-            is_action(verb) or verb.i in unread or _figure_given(verb)
+            is_action(verb)
+            or verb.i in unread
+            or _figure_given(verb)
+            or _said_going_on(verb)
+            or bool(_said_the_same_of(verb))
         )
 
     # Facts read from noun phrases ("X, the sister of Y") have no verb to make an event of.
@@ -7602,13 +7625,84 @@ def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     for i in unread:
         by_verb.setdefault(i, [])
     events = [
-        event
+        _with_sites_told(ctx, tokens[i], event)
         for i, facts in sorted(by_verb.items())
         if (event := _event(doc, tokens[i], ctx, facts)) is not None
         and not _describes_its_noun(tokens[i], event)
         and not _bracketed_note(tokens[i], event)
     ]
     yield from _told(events, doc, ctx)
+
+
+def _with_sites_told(ctx: Context, copula: Token, event: Event) -> Event:
+    """An event going on in the places or at the sites a copula names takes them for its
+    doers: "A campaign ... is underway in South Hamgyong Province, Kangwon Province and Nampho
+    Municipality", "Their campaign is also brisk at the Township Farm and the Sokgun Farm";
+    so do those "the same is true of" ("... of the cities of Jongju and Kusong")."""
+    predicate = _going_on_predicate(copula)
+    if predicate is not None:
+        heads = [
+            t for h in (copula, predicate) for t in prepositional_objects(h, PLACE_PREPOSITIONS)
+        ]
+    else:
+        heads = _said_the_same_of(copula)
+        # "the cities of Jongju and Kusong": the names are in the common noun's "of" phrase.
+        heads += [
+            t
+            for h in heads
+            if ctx.entities.entity_at(h) is None
+            for t in prepositional_objects(h, OF)
+        ]
+    phrases = [t for o in heads for t in with_conjuncts(o)]
+    sites = tuple(
+        e
+        for e in entities_of(ctx.entities, phrases, EntityKind.PLACE, EntityKind.ORGANIZATION)
+        if e not in event.patients and e not in event.agents
+    )
+    return replace(event, patients=event.patients + sites) if sites else event
+
+
+def _said_the_same_of(copula: Token) -> list[Token]:
+    """Those a copula whose subject is "the same" says did what the sentence before tells
+    (lexicon `sameness_predicates`: "The same is true of the Chollima Steel Complex"): the
+    objects of its predicate's preposition."""
+    if copula.lemma_ != "be" or copula.dep_ not in CLAUSE_HEADS:
+        return []
+    if not any(s.lower_ == "same" for s in children(copula, "nsubj")):
+        return []
+    predicates = lexicon.words("sameness_predicates")
+    return [
+        t
+        for c in children(copula, "acomp", "attr")
+        for p in children(c, "prep")
+        if f"{c.lower_} {p.lower_}" in predicates
+        for t in children(p, "pobj")
+    ]
+
+
+def _said_going_on(copula: Token) -> bool:
+    """A copula that says what its subject names is going on (lexicon `going_on_predicates`:
+    "A campaign for promoting the regional development is underway in South Hamgyong
+    Province", "Discussions are under way with potential purchasers", "An intensive lecture
+    campaign is getting brisk"): an event as much as "the campaign went on"."""
+    return _going_on_predicate(copula) is not None
+
+
+def _going_on_predicate(copula: Token) -> Token | None:
+    """The last word of what a copula says of its subject that `_said_going_on` reads ("brisk",
+    "swing" of "in full swing"): the parse may hang the place phrase on it ("is in full swing
+    at the farm")."""
+    if copula.lemma_ not in {"be", "get"} or copula.dep_ not in CLAUSE_HEADS:
+        return None
+    if not any(s.pos_ == "NOUN" for s in children(copula, "nsubj")):
+        return None
+    predicates = lexicon.words("going_on_predicates")
+    tokens = doc_tokens(copula.doc)
+    for c in children(copula, "acomp", "advmod", "prep"):
+        last = next(iter(children(c, "pobj")), c)
+        if " ".join(t.lower_ for t in tokens[c.left_edge.i : last.i + 1]) in predicates:
+            return last
+    return None
 
 
 def _figure_given(copula: Token) -> bool:

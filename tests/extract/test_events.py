@@ -1158,6 +1158,30 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Geary Lake",
             False,
         ),
+        # An event noun's place may hang on a side its "between" phrase names.
+        (
+            "A man was killed in a battle between soldiers and gunmen in the Ardoyne area of "
+            "Belfast.",
+            "battle",
+            "Ardoyne",
+            False,
+        ),
+        (
+            "Clashes between police and protesters in Gaza City left three dead.",
+            "clash",
+            "Gaza",
+            False,
+        ),
+        # A setting out goes where its "for" phrase names, also where the parse reads "for ...
+        # to" as a purpose clause's subject; the place left, as object, comes first.
+        ("The foreign minister departed for Beijing on Monday.", "depart", "Beijing", False),
+        (
+            "The cosmonaut is leaving for the United States to start a new career.",
+            "leave",
+            "United States",
+            False,
+        ),
+        ("The delegation left Pyongyang for Moscow on Sunday.", "leave", "Pyongyang", False),
         # The place entered; the place an act of violence befalls.
         (
             "His attorney said he entered the United States in 2010.",
@@ -1641,6 +1665,76 @@ def test_event_places(parse: Parse, text: str, predicate: str, place: str, taken
     assert place in {event.place.name, *ctx.entities.aliases(event.place)}
     marked = event.place_confidence is not None and event.place_confidence < 1
     assert marked == taken, event.place_confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place", "sites"),
+    [
+        (
+            "Pyongyang, May 5 (KCNA) -- A campaign for improving the living standards is "
+            "underway in North Hwanghae Province, Jagang Province and Rason City.",
+            "campaign",
+            "North Hwanghae Province",
+            {"North Hwanghae Province", "Jagang Province", "Rason"},
+        ),
+        (
+            "Their drive is also brisk at the Migok Cooperative Farm and the Chongsan "
+            "Cooperative Farm.",
+            "drive",
+            "Migok Cooperative Farm",
+            {"Migok Cooperative Farm", "Chongsan Cooperative Farm"},
+        ),
+        # The parse may hang the place on the predicate's last word.
+        (
+            "The harvest is in full swing at the Migok Cooperative Farm and the Chongsan "
+            "Cooperative Farm.",
+            "harvest",
+            "Migok Cooperative Farm",
+            {"Migok Cooperative Farm", "Chongsan Cooperative Farm"},
+        ),
+        (
+            "Negotiations are under way in Geneva with the rebels.",
+            "Negotiations",
+            "Geneva",
+            {"Geneva"},
+        ),
+    ],
+)
+def test_a_copula_saying_something_goes_on_tells_an_event_done_where_it_names(
+    parse: Parse, text: str, subject: str, place: str, sites: set[str]
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if subject in e.evidence[0].text.split())
+    assert event.place is not None and event.place.name == place
+    assert sites <= {e.name for e in event.patients}
+
+
+@pytest.mark.parametrize(
+    ("text", "sites"),
+    [
+        (
+            "Workers of the Kim Chaek Iron and Steel Complex have modernized their production "
+            "lines. The same is true of the cities of Kanggye and Manpo and Songgan County.",
+            {"Kanggye", "Manpo", "Songgan County"},
+        ),
+        (
+            "The Hwanghae Iron and Steel Complex increased production. The same is the case "
+            "with the Chollima Steel Complex and the Songjin Steel Complex.",
+            {"Chollima Steel Complex", "Songjin Steel Complex"},
+        ),
+    ],
+)
+def test_the_same_said_true_of_others_tells_their_event(
+    parse: Parse, text: str, sites: set[str]
+) -> None:
+    doc, ctx = parse(text)
+    event = next(e for e in extract_open_events(doc, ctx) if "same" in e.evidence[0].text)
+    assert sites <= {e.name for e in event.patients}
+
+
+def test_a_copula_not_saying_something_goes_on_tells_no_event(parse: Parse) -> None:
+    doc, ctx = parse("The campaign is important for the farmers in Jagang Province.")
+    assert not [e for e in extract_open_events(doc, ctx) if "campaign" in e.evidence[0].text]
 
 
 @pytest.mark.parametrize(
