@@ -114,7 +114,7 @@ from kg.resolve.entities import (
     PERSON_SUBJECT_PRONOUNS,
     EntityIndex,
     is_country,
-    mission_building_attacked,
+    mission_building,
 )
 from kg.resolve.pronouns import (
     FEMININE_PRONOUNS,
@@ -5470,9 +5470,9 @@ def _possessing_place(index: EntityIndex, token: Token) -> Entity | None:
 
 def _unnamed_site_in(index: EntityIndex, token: Token) -> Entity | None:
     """The town or country a bombed mission's building stands in, which names no body (see
-    `mission_building_attacked`): what happened "outside the U.S. embassy in Dar es Salaam"
+    `mission_building`): what happened "outside the U.S. embassy in Dar es Salaam"
     took place in Dar es Salaam."""
-    if index.entity_at(token) is not None or not mission_building_attacked(token):
+    if index.entity_at(token) is not None or not mission_building(token):
         return None
     return _place_in(index, token)
 

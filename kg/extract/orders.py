@@ -2052,6 +2052,8 @@ def _unnamed_body(ctx: Context, noun: Token) -> Entity | None:
         return None
     if _in_lexicons(noun, "titles"):
         return None  # "the judge ruled": a person, whom the entities name
+    if _in_lexicons(noun, "court_nouns"):
+        return None  # an unnamed court is not listed (lexicon `court_nouns`)
     doc = noun.doc
     modifiers = [c.i for c in children(noun, "amod", "compound") if c.i < noun.i and c.is_lower]
     start = min(modifiers, default=noun.i)

@@ -721,18 +721,21 @@ def _area_of_a_known_place(ent: Span) -> bool:
 ATTACKED_PREPOSITIONS = frozenset({"at", "on", "outside", "near", "through", "of", "to", "against"})
 
 
-def mission_building_attacked(head: Token) -> bool:
+def mission_building(head: Token) -> bool:
     """A mission named by its country and a site's common noun ("the U.S. embassy in
     Nairobi") where an attack hits it or takes place at it is the building, no acting body:
     "the car bombing outside the U.S. embassy", "the Kenya embassy bombing", "a blast damaged
-    the U.S. embassy", "the bomb-hit U.S. Embassy". Where it speaks or is visited it stays a
-    body ("the U.S. Embassy had no comment")."""
+    the U.S. embassy", "the bomb-hit U.S. Embassy". So is one whose building the words name
+    (see `_mission_spot`). Where it speaks, receives or is visited it stays a body ("the U.S.
+    Embassy had no comment", "sent a wreath to the Vietnamese embassy")."""
     noun = singular(head.lower_)
     if (
         noun not in lexicon.words("facility_heads")
         or lexicon.mapping("common_heads").get(noun) != EntityKind.ORGANIZATION.value
     ):
         return False
+    if _mission_spot(head):
+        return True
     attacks = lexicon.words("attack_words")
     if any(w.lemma_.casefold() in attacks for left in head.lefts for w in left.subtree):
         return True
@@ -750,6 +753,22 @@ def mission_building_attacked(head: Token) -> bool:
         governors.append(token)
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     return any(t.lemma_.casefold() in attacks for t in (*governors, *subjects))
+
+
+def _mission_spot(head: Token) -> bool:
+    """The words name the mission's building itself: the object of a verb of coming into a
+    place ("barred the crowd from reaching the Yugoslavian consulate") or the owner of a part
+    of the building ("a wreath at the gate of the Yugoslavian embassy"). A rally "outside the
+    U.S. embassy" or a visit to it is held with the body as its place (the KCNA gold lists it),
+    so a preposition alone does not make it a building."""
+    governor = head.head
+    if head.dep_ == "dobj":
+        return governor.lemma_.casefold() in lexicon.words("arrival_verbs")
+    return (
+        head.dep_ == "pobj"
+        and governor.lower_ == "of"
+        and governor.head.lower_ in lexicon.words("building_part_nouns")
+    )
 
 
 def _more_than_a_town(name: str) -> bool:
@@ -3470,7 +3489,7 @@ def _missions_of_a_country(token: Token) -> bool:
     world". The country says which ones, so they are a group wherever they are told of, not
     only where they act (see `_acting_bodies`); the country is a word of the group's name, as
     its missions are its own and not all its institutions. Where an attack hits them they are
-    buildings (see `mission_building_attacked`)."""
+    buildings (see `mission_building`)."""
     if token.tag_ != "NNS" or singular(token.lower_) not in lexicon.words("mission_nouns"):
         return False
     country = token.doc[token.i - 1] if token.i else None
@@ -3479,7 +3498,7 @@ def _missions_of_a_country(token: Token) -> bool:
         and country.head == token
         and country.dep_ in {"compound", "amod", "nmod"}
         and (country.ent_type_ in {"GPE", "NORP"} or _known_kind(country.text) is EntityKind.PLACE)
-        and not mission_building_attacked(token)
+        and not mission_building(token)
     )
 
 
@@ -5505,7 +5524,7 @@ def common_names(doc: Doc) -> Iterator[Span]:
             if not modifiers or end == token.i + 1:
                 continue
             start = min(start, *(c.i for c in modifiers))
-        if _forces_in_a_title(doc, head, start) or mission_building_attacked(token):
+        if _forces_in_a_title(doc, head, start) or mission_building(token):
             continue  # the model's own names stay: "Nairobi" of "the U.S. embassy in Nairobi"
         if start < head or end > token.i + 1:
             yield Span(doc, start, end, label="ORG" if kind != EntityKind.PLACE.value else "FAC")
@@ -6658,7 +6677,7 @@ def _trimmed(span: Span) -> Span | None:
     sometimes ends it with, nor the name a stance prefix joins before a body's name, nor the
     reporting verb that opens its sentence."""
     end, tokens = span.end, doc_tokens(span.doc)
-    if _after_stance_prefix(span) or _after_opening_verb(span):
+    if _after_stance_prefix(span) or _after_opening_verb(span) or _after_a_nationality(span):
         span = Span(span.doc, span.start + 1, span.end, label=span.label_, kb_id=span.kb_id_)
     if _person_listed_before_a_body(span):
         span = Span(span.doc, span.start + 2, span.end, label=span.label_, kb_id=span.kb_id_)
@@ -6778,6 +6797,24 @@ def _person_listed_before_a_body(span: Span) -> bool:
     first = tokens[span.start]
     return first.is_title and any(
         e.label_ == "PERSON" and len(e) > 1 and e[-1].text == first.text for e in doc_ents(span.doc)
+    )
+
+
+def _after_a_nationality(span: Span) -> bool:
+    """A name the model begins with a nationality adjective that qualifies the noun the name
+    itself modifies ("a Libyan World Court case", "southern Serb Kosovo province"): the
+    adjective hangs from a word outside the name, so it is no word of it, as it is of "the
+    Korean Central News Agency"."""
+    first = span[0]
+    if len(span) < 2 or span.label_ not in BODY_AND_PLACE_LABELS or not span[1].is_title:
+        return False
+    if first.dep_ != "amod" or span.start <= first.head.i < span.end:
+        return False
+    word = first.text
+    return (
+        _of_a_country(word)
+        or word.casefold() in lexicon.mapping("demonyms")
+        or any(e.label_ == "NORP" and e.text == word for e in doc_ents(span.doc))
     )
 
 
@@ -7459,11 +7496,11 @@ def entity_spans(doc: Doc) -> list[Span]:
 
 
 def _places_of_a_building_hit(span: Span) -> Iterator[Span]:
-    """A mission's building that an attack hits names no body (see
-    `mission_building_attacked`), but the places its name gives stay: "the U.S. Embassy in
-    Tanzania" names the United States and Tanzania."""
+    """A mission's building (an attack hits it, or the words name the building: see
+    `mission_building`) names no body, but the places its name gives stay: "the U.S. Embassy
+    in Tanzania" names the United States and Tanzania."""
     root = span.root
-    if span.label_ not in BODY_AND_PLACE_LABELS or not mission_building_attacked(root):
+    if span.label_ not in BODY_AND_PLACE_LABELS or not mission_building(root):
         yield span
         return
     doc = span.doc

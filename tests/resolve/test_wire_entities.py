@@ -705,6 +705,35 @@ def _assert_kinds(kinds: dict[str, set[str]], present: dict[str, str], absent: s
             {"British embassy in Lima": "Organization"},
             set(),
         ),
+        # One the words name as a building (reached, its gate) is the building too.
+        (
+            "Riot police stopped the marchers from reaching the Greek consulate in Izmir.",
+            {"Izmir": "Place"},
+            {"Greek consulate in Izmir", "Greek consulate"},
+        ),
+        (
+            "Later, students laid flowers at the gate of the Greek embassy in Ankara.",
+            {"Ankara": "Place"},
+            {"Greek embassy in Ankara", "Greek embassy"},
+        ),
+        # A nationality adjective of the noun a name modifies is no word of the name.
+        (
+            "The United States lost a Libyan World Court case on Friday.",
+            {"International Court of Justice": "Organization"},
+            {"Libyan World Court"},
+        ),
+        (
+            "At least 20 people were killed in clashes between Serb police and ethnic Albanians"
+            " in southern Serb Kosovo province.",
+            {"Kosovo": "Place"},
+            {"Serb Kosovo"},
+        ),
+        # A court named by its common noun alone is not listed, as no group either.
+        (
+            "A state court convicted him in 1991. The Helsinki court declined to comment.",
+            {"Helsinki": "Place"},
+            {"state court", "Helsinki court", "court"},
+        ),
         # A body's possessive before a document's or an honour's noun: the owner.
         (
             "The guard received the Interior Ministry's award for bravery on Friday.",
@@ -1681,8 +1710,10 @@ def test_a_bodys_name_with_its_countrys_abbreviation_written_out(
         ("The bomber detonated his vest near the gate.", {"bomber"}, set()),
         ("Police arrested the suspect on Saturday.", {"suspect", "police"}, set()),
         ("His friend was convicted on Monday.", {"friend"}, set()),
-        ("A court has convicted a friend of the bomber.", {"court"}, set()),
-        # An unnamed government or court is a collective actor.
+        # An unnamed government is a collective actor; an unnamed court is not listed at all
+        # (a court is a body by the guidelines, and the wire gold forbids "court", "state
+        # court", "a Helsinki court").
+        ("A court has convicted a friend of the bomber.", {"friend of the bomber"}, {"court"}),
         ("The government issued a ban on public gatherings.", {"government"}, set()),
         # A title stands for its holder; a noun with its name is the person named.
         ("The premier inspected the factory.", set(), {"premier"}),
