@@ -2780,10 +2780,16 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
                 break
             i = opening - 1
             continue
+        first = left[-1] if left else head.i
+        # A word written with a hyphen is one modifier, however its parts are tagged:
+        # "would-be robbers", "self-styled experts".
+        if _hyphened_word_ends(doc, i, first):
+            left.extend((i, i - 1, i - 2))
+            i -= 3
+            continue
         adjectival = token.dep_ == "amod" or token.lower_ in lexicon.words("group_participles")
         if token.tag_ in {"VBN", "VBG"} and not adjectival:
             break
-        first = left[-1] if left else head.i
         if (
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
             # A country or a body the group belongs to: "US imperialists", "KPA units". Not
@@ -2828,7 +2834,11 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (
                 token.tag_ == "CC"
                 and i > 0
-                and (doc[i - 1].tag_ in {"JJ", "NN", "NNS"} or _common_capital(doc[i - 1]))
+                and (
+                    doc[i - 1].tag_ in {"JJ", "NN", "NNS"}
+                    or _common_capital(doc[i - 1])
+                    or _country_and_nationality(doc, i, first, taken)
+                )
                 and first < head.i
             )
         ):
@@ -2842,6 +2852,33 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
     while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken, persons)]
+
+
+def _hyphened_word_ends(doc: Doc, i: int, first: int) -> bool:
+    """Token `i` ends a word of two parts and a hyphen, with no space between them, written
+    right before token `first`."""
+    return (
+        i >= 2
+        and i + 1 == first
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].is_alpha
+        and doc[i].is_alpha
+    )
+
+
+def _country_and_nationality(doc: Doc, i: int, first: int, taken: set[int]) -> bool:
+    """The "and" of a country named before a nationality the group's words start with: "U.S.
+    and British officials" are the officials of both."""
+    country = doc[i - 1]
+    nationality = doc[first]
+    return (
+        first == i + 1
+        and country.ent_type_ == "GPE"
+        and country.i in taken
+        and (nationality.ent_type_ == "NORP" or nationality.lower_ in lexicon.mapping("demonyms"))
+    )
 
 
 def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
@@ -3669,7 +3706,7 @@ def _unnamed_person(token: Token) -> bool:
         return False
     word = token.lower_
     # The word is asked first: most nouns name no person, and the parse costs more to read.
-    if not _personal_noun(word):
+    if not names_one_person(word):
         return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token
@@ -3905,7 +3942,7 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
         return None
     for token in doc[j : j + 4]:
         if _is_group_head(token):
-            return token
+            return None if _opens_a_clause(doc[after], token) else token
         # A prefix glued to its hyphen is a modifier though tagged a plural noun ("sub" of
         # "sub-workteams"; its hyphen is tagged a noun). An adverb there starts a phrase of its
         # own ("newly-appointed officials and well-known scientists").
@@ -3918,6 +3955,18 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
         if token.tag_ not in GROUP_MODIFIER_TAGS and not hyphened:
             return None
     return None
+
+
+def _opens_a_clause(before: Token, token: Token) -> bool:
+    """A group head after a comma that is the subject of a verb of its own: a new clause,
+    not the list's next item ("killed 224 people, police said", "to disperse a crowd,
+    protesters in Miami were calmer")."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.head.i > token.i
+        and token.head.i != before.head.i
+        and before.dep_ not in SUBJECT_DEPS
+    )
 
 
 def _bare_place_word(token: Token) -> bool:

@@ -1725,6 +1725,15 @@ def test_names_inside_organisation_names(
             " transmission station provided the units with TVs.",
             "provincial power transmission station",
         ),
+        # Parties to a debt or a bankruptcy, named by their role in it.
+        ("Major creditors rejected the rescue plan on Monday.", "major creditors"),
+        (
+            "Court-appointed receivers will sell the plant to the highest bidder.",
+            "court-appointed receivers",
+        ),
+        ("Subcontractors were told they would be paid in full.", "subcontractors"),
+        # A crowd acts and is acted on as one body.
+        ("Riot police dispersed the crowd with tear gas.", "crowd"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1828,6 +1837,12 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
 @pytest.mark.parametrize(
     ("text", "groups"),
     [
+        # A group after a comma that is the subject of a clause of its own is no list item.
+        ("The explosion killed 31 people, officials said on Sunday.", {"people", "officials"}),
+        (
+            "Soldiers fired into a crowd, witnesses told reporters.",
+            {"soldiers", "crowd", "witnesses", "reporters"},
+        ),
         # A list whose items are separated by commas and its last "and"; a body coordinated
         # inside an item's "of" phrase stays in it.
         (
@@ -2286,6 +2301,8 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             "An international security analyst's article warned that the ship will be doomed.",
             "international security analyst",
         ),
+        ('"The gun was fired twice," a detective said.', "detective"),
+        ("According to an aide to the senator, the bill will be withdrawn.", "aide"),
         # A collective noun with a word that says which one.
         (
             "He asked the saleswoman again if she had been to the house of the newly-married"
