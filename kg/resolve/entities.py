@@ -3885,6 +3885,25 @@ def _stance_collective(token: Token) -> bool:
     )
 
 
+def _acting_camp(token: Token) -> bool:
+    """A political camp named by a noun that names one only as "the" camp that acts, does
+    a passive's act or owns something (lexicon `camp_collective_heads`), with no phrase that
+    says what it is against ("the opposition to the plan")."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("camp_collective_heads"):
+        return False
+    doer = (
+        token.dep_ in SUBJECT_DEPS
+        or token.dep_ == "poss"
+        or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    )
+    children = list(token.children)
+    return (
+        doer
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and not any(c.dep_ == "prep" for c in children if c.i > token.i)
+    )
+
+
 def _body_of_a_kind(token: Token) -> bool:
     """A body named by a lower-case common noun with words that say which one ("the provincial
     trade union committee", "the executive committee"), not its name's head ("Central
@@ -3958,11 +3977,13 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
 
 
 def _opens_a_clause(before: Token, token: Token) -> bool:
-    """A group head after a comma that is the subject of a verb of its own: a new clause,
-    not the list's next item ("killed 224 people, police said", "to disperse a crowd,
-    protesters in Miami were calmer")."""
+    """A group head after a comma that is the subject of a verb of its own: a new clause, not
+    the list's next item ("killed 224 people, police said", "were not termed suspects, and
+    FBI officials played down ..."). Without the comma the parse may have made a list's last
+    item the subject ("the Americans and other stranded foreigners could leave")."""
     return (
-        token.dep_ in SUBJECT_DEPS
+        before.nbor().text == ","
+        and token.dep_ in SUBJECT_DEPS
         and token.head.i > token.i
         and token.head.i != before.head.i
         and before.dep_ not in SUBJECT_DEPS
@@ -4043,6 +4064,7 @@ def _groups(
             or _qualified_collective(token)
             or _national_collective(token)
             or _stance_collective(token)
+            or _acting_camp(token)
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)
