@@ -3752,7 +3752,8 @@ def _definite_person(token: Token) -> bool:
     if token.tag_ != "NN" or not (token.dep_ in PERSON_ROLES or agent):
         return False
     word = token.lower_
-    if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
+    voice = _voice_of_person(token)
+    if not voice and (word in lexicon.words("titles") or word in lexicon.words("impersonal_heads")):
         return False
     # "the tender-hearted father", "the teacher of the people": state media's epithets of a
     # leader are kin and mentors; a relative of someone ("his mother", "Mr. Schwarz's
@@ -3764,20 +3765,32 @@ def _definite_person(token: Token) -> bool:
     if word in lexicon.mapping("speaker_roles"):
         return False
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
+    if not (voice or kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
-    said = kin or (
-        token.head.lower_ != "as"
-        and any(
-            (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
-            or (c.dep_ == "poss" and c.tag_ == "PRP$")
-            for c in token.children
+    said = (
+        voice
+        or kin
+        or (
+            token.head.lower_ != "as"
+            and any(
+                (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
+                or (c.dep_ == "poss" and c.tag_ == "PRP$")
+                for c in token.children
+            )
         )
     )
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
     return said and not named
+
+
+def _voice_of_person(token: Token) -> bool:
+    """One who speaks for a person the article names, not named herself ("McKinnon's
+    spokeswoman said"): a group of one, where the spokesman of a body stands for the body."""
+    return token.lower_ in lexicon.words("voice_nouns") and any(
+        c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children
+    )
 
 
 def _kin_of_someone(token: Token) -> bool:

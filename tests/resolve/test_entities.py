@@ -2312,6 +2312,10 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             "international security analyst",
         ),
         ('"The gun was fired twice," a detective said.', "detective"),
+        (
+            "Senator Jane Doyle opposed the bill. Doyle's spokeswoman said she would vote no.",
+            "spokeswoman",
+        ),
         ("According to an aide to the senator, the bill will be withdrawn.", "aide"),
         # A collective noun with a word that says which one.
         (
