@@ -1738,6 +1738,7 @@ def test_names_inside_organisation_names(
             "court-appointed receivers",
         ),
         ("Subcontractors were told they would be paid in full.", "subcontractors"),
+        ("Takeover speculators bought the shares on Friday.", "takeover speculators"),
         # A crowd acts and is acted on as one body.
         ("Riot police dispersed the crowd with tear gas.", "crowd"),
     ],
