@@ -2799,10 +2799,16 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
                 break
             i = opening - 1
             continue
+        first = left[-1] if left else head.i
+        # A word written with a hyphen is one modifier, however its parts are tagged:
+        # "would-be robbers", "self-styled experts".
+        if _hyphened_word_ends(doc, i, first):
+            left.extend((i, i - 1, i - 2))
+            i -= 3
+            continue
         adjectival = token.dep_ == "amod" or token.lower_ in lexicon.words("group_participles")
         if token.tag_ in {"VBN", "VBG"} and not adjectival:
             break
-        first = left[-1] if left else head.i
         if (
             (token.tag_ in GROUP_MODIFIER_TAGS and token.ent_type_ not in NAMED_KINDS)
             # A country or a body the group belongs to: "US imperialists", "KPA units". Not
@@ -2847,7 +2853,11 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
             or (
                 token.tag_ == "CC"
                 and i > 0
-                and (doc[i - 1].tag_ in {"JJ", "NN", "NNS"} or _common_capital(doc[i - 1]))
+                and (
+                    doc[i - 1].tag_ in {"JJ", "NN", "NNS"}
+                    or _common_capital(doc[i - 1])
+                    or _country_and_nationality(doc, i, first, taken)
+                )
                 and first < head.i
             )
         ):
@@ -2861,6 +2871,33 @@ def _group_tokens(head: Token, taken: set[int], persons: frozenset[int] = frozen
     while left and doc[left[-1]].tag_ in {"CC", "HYPH", "DT"}:
         left.pop()
     return [*reversed(left), head.i, *_group_phrases(head, taken, persons)]
+
+
+def _hyphened_word_ends(doc: Doc, i: int, first: int) -> bool:
+    """Token `i` ends a word of two parts and a hyphen, with no space between them, written
+    right before token `first`."""
+    return (
+        i >= 2
+        and i + 1 == first
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].is_alpha
+        and doc[i].is_alpha
+    )
+
+
+def _country_and_nationality(doc: Doc, i: int, first: int, taken: set[int]) -> bool:
+    """The "and" of a country named before a nationality the group's words start with: "U.S.
+    and British officials" are the officials of both."""
+    country = doc[i - 1]
+    nationality = doc[first]
+    return (
+        first == i + 1
+        and country.ent_type_ == "GPE"
+        and country.i in taken
+        and (nationality.ent_type_ == "NORP" or nationality.lower_ in lexicon.mapping("demonyms"))
+    )
 
 
 def _hyphened_to(doc: Doc, i: int, first: int) -> bool:
@@ -3688,7 +3725,7 @@ def _unnamed_person(token: Token) -> bool:
         return False
     word = token.lower_
     # The word is asked first: most nouns name no person, and the parse costs more to read.
-    if not _personal_noun(word):
+    if not names_one_person(word):
         return False
     doc = token.doc
     lead = token.head if _apposed_noun(token) else token
@@ -3734,7 +3771,8 @@ def _definite_person(token: Token) -> bool:
     if token.tag_ != "NN" or not (token.dep_ in PERSON_ROLES or agent):
         return False
     word = token.lower_
-    if word in lexicon.words("titles") or word in lexicon.words("impersonal_heads"):
+    voice = _voice_of_person(token)
+    if not voice and (word in lexicon.words("titles") or word in lexicon.words("impersonal_heads")):
         return False
     # "the tender-hearted father", "the teacher of the people": state media's epithets of a
     # leader are kin and mentors; a relative of someone ("his mother", "Mr. Schwarz's
@@ -3746,20 +3784,32 @@ def _definite_person(token: Token) -> bool:
     if word in lexicon.mapping("speaker_roles"):
         return False
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
+    if not (voice or kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
         return False
-    said = kin or (
-        token.head.lower_ != "as"
-        and any(
-            (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
-            or (c.dep_ == "poss" and c.tag_ == "PRP$")
-            for c in token.children
+    said = (
+        voice
+        or kin
+        or (
+            token.head.lower_ != "as"
+            and any(
+                (c.dep_ == "det" and c.lower_ in {"the", "a", "an"})
+                or (c.dep_ == "poss" and c.tag_ == "PRP$")
+                for c in token.children
+            )
         )
     )
     named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     named = named or (following is not None and following.ent_type_ == "PERSON")
     return said and not named
+
+
+def _voice_of_person(token: Token) -> bool:
+    """One who speaks for a person the article names, not named herself ("McKinnon's
+    spokeswoman said"): a group of one, where the spokesman of a body stands for the body."""
+    return token.lower_ in lexicon.words("voice_nouns") and any(
+        c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in token.children
+    )
 
 
 def _kin_of_someone(token: Token) -> bool:
@@ -3867,6 +3917,25 @@ def _stance_collective(token: Token) -> bool:
     )
 
 
+def _acting_camp(token: Token) -> bool:
+    """A political camp named by a noun that names one only as "the" camp that acts, does
+    a passive's act or owns something (lexicon `camp_collective_heads`), with no phrase that
+    says what it is against ("the opposition to the plan")."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon.words("camp_collective_heads"):
+        return False
+    doer = (
+        token.dep_ in SUBJECT_DEPS
+        or token.dep_ == "poss"
+        or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+    )
+    children = list(token.children)
+    return (
+        doer
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        and not any(c.dep_ == "prep" for c in children if c.i > token.i)
+    )
+
+
 def _body_of_a_kind(token: Token) -> bool:
     """A body named by a lower-case common noun with words that say which one ("the provincial
     trade union committee", "the executive committee"), not its name's head ("Central
@@ -3924,7 +3993,7 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
         return None
     for token in doc[j : j + 4]:
         if _is_group_head(token):
-            return token
+            return None if _opens_a_clause(doc[after], token) else token
         # A prefix glued to its hyphen is a modifier though tagged a plural noun ("sub" of
         # "sub-workteams"; its hyphen is tagged a noun). An adverb there starts a phrase of its
         # own ("newly-appointed officials and well-known scientists").
@@ -3937,6 +4006,20 @@ def _next_coordinated(doc: Doc, after: int) -> Token | None:
         if token.tag_ not in GROUP_MODIFIER_TAGS and not hyphened:
             return None
     return None
+
+
+def _opens_a_clause(before: Token, token: Token) -> bool:
+    """A group head after a comma that is the subject of a verb of its own: a new clause, not
+    the list's next item ("killed 224 people, police said", "were not termed suspects, and
+    FBI officials played down ..."). Without the comma the parse may have made a list's last
+    item the subject ("the Americans and other stranded foreigners could leave")."""
+    return (
+        before.nbor().text == ","
+        and token.dep_ in SUBJECT_DEPS
+        and token.head.i > token.i
+        and token.head.i != before.head.i
+        and before.dep_ not in SUBJECT_DEPS
+    )
 
 
 def _bare_place_word(token: Token) -> bool:
@@ -4013,6 +4096,7 @@ def _groups(
             or _qualified_collective(token)
             or _national_collective(token)
             or _stance_collective(token)
+            or _acting_camp(token)
             or of_a_kind
             or _definite_person(token)
             or _acting_bodies(token)

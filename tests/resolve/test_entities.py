@@ -1725,6 +1725,22 @@ def test_names_inside_organisation_names(
             " transmission station provided the units with TVs.",
             "provincial power transmission station",
         ),
+        # A word written with a hyphen, and a country with a nationality, before the head.
+        ("Two would-be kidnappers fled when the alarm sounded.", "would-be kidnappers"),
+        ("U.S. and Japanese negotiators met in Geneva.", "U.S. and Japanese negotiators"),
+        # A political camp as it acts.
+        ("The opposition boycotted the parliamentary vote.", "opposition"),
+        ("The strike was called by the political opposition.", "political opposition"),
+        # Parties to a debt or a bankruptcy, named by their role in it.
+        ("Major creditors rejected the rescue plan on Monday.", "major creditors"),
+        (
+            "Court-appointed receivers will sell the plant to the highest bidder.",
+            "court-appointed receivers",
+        ),
+        ("Subcontractors were told they would be paid in full.", "subcontractors"),
+        ("Takeover speculators bought the shares on Friday.", "takeover speculators"),
+        # A crowd acts and is acted on as one body.
+        ("Riot police dispersed the crowd with tear gas.", "crowd"),
     ],
 )
 def test_groups_named_by_common_nouns(parse: Parse, text: str, group: str) -> None:
@@ -1828,6 +1844,16 @@ def test_a_place_after_a_group_may_say_where_it_was(parse: Parse, text: str, gro
 @pytest.mark.parametrize(
     ("text", "groups"),
     [
+        # A group after a comma that is the subject of a clause of its own is no list item.
+        ("The explosion killed 31 people, officials said on Sunday.", {"people", "officials"}),
+        (
+            "Soldiers fired into a crowd, witnesses told reporters.",
+            {"soldiers", "crowd", "witnesses", "reporters"},
+        ),
+        (
+            "The envoy said the Americans and other stranded foreigners could leave.",
+            {"Americans and other stranded foreigners"},
+        ),
         # A list whose items are separated by commas and its last "and"; a body coordinated
         # inside an item's "of" phrase stays in it.
         (
@@ -2286,6 +2312,12 @@ def test_the_north_of_another_country_stays_itself(parse: Parse) -> None:
             "An international security analyst's article warned that the ship will be doomed.",
             "international security analyst",
         ),
+        ('"The gun was fired twice," a detective said.', "detective"),
+        (
+            "Senator Jane Doyle opposed the bill. Doyle's spokeswoman said she would vote no.",
+            "spokeswoman",
+        ),
+        ("According to an aide to the senator, the bill will be withdrawn.", "aide"),
         # A collective noun with a word that says which one.
         (
             "He asked the saleswoman again if she had been to the house of the newly-married"
@@ -2393,6 +2425,9 @@ def test_an_unnamed_person_or_a_qualified_collective_is_a_group(
         ("The bomb went off near the bus station in the morning.", "station"),
         ("A new melting shop was built at the steel complex.", "shop"),
         ("The bomb went off near the city's main bus station.", "station"),
+        # The act of opposing, not the camp that opposes.
+        ("The bishop defended the Church's opposition to abortion.", "opposition"),
+        ("The plan met with strong opposition in parliament.", "opposition"),
     ],
 )
 def test_no_group_of_a_predicate_a_country_or_an_idiom(parse: Parse, text: str, word: str) -> None:
