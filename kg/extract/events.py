@@ -115,6 +115,7 @@ from kg.resolve.entities import (
     EntityIndex,
     is_country,
     mission_building_attacked,
+    names_one_person,
 )
 from kg.resolve.pronouns import (
     FEMININE_PRONOUNS,
@@ -2050,6 +2051,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _counted_back(index, head)
         or lone_person_since(index, head)
         or _woman_meant(index, head)
+        or tuple(e for e in [_named_after_lead(index, head)] if e is not None)
         or _of_pronouns_sex(index, head)
         or main_subject_before(index, head)
         or person_named_since(index, head)
@@ -2244,6 +2246,57 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _named_after_lead(index: EntityIndex, head: Token) -> Entity | None:
+    """The person a news lead describes without naming, whom the next sentence names as its
+    subject for the first time: "An American leader of a U.N. weapons inspection team resumed
+    work in Iraq Friday. Scott Ritter led his team ...", "A man whose house was a bomb factory
+    was arrested ... The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear". Wire
+    stories hold the name back so; a description after someone is named is another person."""
+    # The lead's subject is whom the story is about; a person it names in passing ("forms for
+    # a French donor") may be named later or never.
+    if head.tag_ != "NN" or head.dep_ not in SUBJECTS or not names_one_person(head.lower_):
+        return None
+    if not any(d.lower_ in {"a", "an", "the"} for d in children(head, "det")):
+        return None
+    described = index.entity_at(head)
+    if described is not None and described.kind is not EntityKind.GROUP:
+        return None
+    if any(
+        m.entity.kind is EntityKind.PERSON and m.mention.start < head.idx for m in index.mentions
+    ):
+        return None
+    sentences = doc_sentences(head.doc)
+    at = sentences.index(sentence_of(head))
+    following = next((s for s in sentences[at + 1 :] if s.text.strip()), None)
+    if following is None:
+        return None
+    # The first person the sentence names, as a subject or in apposition to one: not the
+    # speaker a closing "spokesman X said" credits.
+    named_token = next(
+        (
+            t
+            for t in following
+            if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
+        ),
+        None,
+    )
+    if named_token is None:
+        return None
+    named = index.entity_at(named_token)
+    # The name's own head ("Ritter" of "Scott Ritter") holds its place in the clause.
+    while named_token.head != named_token and index.entity_at(named_token.head) == named:
+        named_token = named_token.head
+    subject = named_token.head if named_token.dep_ == "appos" else named_token
+    if subject.dep_ not in SUBJECTS:
+        return None
+    # "A man was arrested. Mayor John Smith said ...": one who only speaks of the news is
+    # someone else, unless the lead's person spoke too.
+    if reports_speech(subject.head) and not reports_speech(head.head):
+        return None
+    first = min(m.mention.start for m in index.mentions if m.entity == named)
+    return named if first >= following.start_char else None
 
 
 def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:

@@ -300,6 +300,44 @@ def test_subject_verb_object_events(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # A wire lead holds the name back for the next sentence's subject.
+        (
+            "Kyle Technology Corp. said a Seattle investor has signed a letter of intent to buy "
+            "the company.\n\nThe investor, Donald A. Wright, plans to run the company.",
+            "sign",
+            "Donald A. Wright",
+        ),
+        (
+            "A man whose house was allegedly a bomb factory was arrested in Cape Town.\n\n"
+            "The suspect -- Khalid Omar -- was scheduled to appear before a judge at midday.",
+            "arrest",
+            "Khalid Omar",
+        ),
+        # Not one who only speaks of the news.
+        (
+            "A gunman killed two guards at the bank on Friday. Mayor John Smith said the town "
+            "was calm.",
+            "kill",
+            "gunman",
+        ),
+        # Not a description after someone is named: another person.
+        (
+            "Kofi Annan's envoy said a gunman killed two guards. John Smith was arrested.",
+            "kill",
+            "gunman",
+        ),
+    ],
+)
+def test_a_lead_names_its_subject_in_the_next_sentence(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _events(parse, text)[predicate]
+    assert agent in [e.name for e in (*event.agents, *event.patients)]
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
         ("Party officials are to visit the families of defectors.", "visit", Modality.PLANNED),
