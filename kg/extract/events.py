@@ -860,6 +860,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_of_members(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
+    subject_heads += _bodies_before(index, _groups_meant(ctx, subject_heads))
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -3621,6 +3622,32 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             for t in doc[head.left_edge.i : head.i]
             if t not in heads and t not in found and member(t, noun, bare=False)
         ]
+    return found
+
+
+def _groups_meant(ctx: Context, heads: list[Token]) -> list[Token]:
+    """The head words of the unnamed groups of people the pronouns among `heads` stand for,
+    where the article last named them: "A State Department duty officer said she had no information"
+    (the officer), so that what names them there names them here (`_bodies_before`)."""
+    found: list[Token] = []
+    for head in heads:
+        if head.pos_ != "PRON":
+            continue
+        for group in _actors(ctx, [head]):
+            if group.kind is not EntityKind.GROUP:
+                continue
+            named = [
+                m.mention
+                for m in ctx.entities.mentions
+                if m.entity == group and m.mention.end <= head.idx
+            ]
+            if not named:
+                continue
+            last = max(named, key=lambda m: m.start)
+            span = head.doc.char_span(last.start, last.end, alignment_mode="expand")
+            # People only: a pronoun taken for a site ("headquarters") is more often wrong.
+            if span is not None and names_one_person(span.root.lemma_.casefold()):
+                found.append(span.root)
     return found
 
 

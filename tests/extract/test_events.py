@@ -338,6 +338,28 @@ def test_a_lead_names_its_subject_in_the_next_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "body"),
+    [
+        # The body named before the noun a pronoun stands for acts through its people.
+        (
+            "A Pentagon official said Monday that he expected more troops to arrive.",
+            "expect",
+            "Pentagon",
+        ),
+        (
+            "A State Department duty officer said she had no information on the threat.",
+            "have",
+            "State Department",
+        ),
+    ],
+)
+def test_a_pronoun_for_a_bodys_people_brings_the_body(
+    parse: Parse, text: str, predicate: str, body: str
+) -> None:
+    assert body in [a.name for a in _events(parse, text)[predicate].agents]
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
         ("Party officials are to visit the families of defectors.", "visit", Modality.PLANNED),
