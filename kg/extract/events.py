@@ -7031,6 +7031,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         cls = _unless_market_move(token, cls)
         owners = _owners_undergoing(ctx, token, cls)
+        owners += tuple(e for e in _in_state_of(ctx, token, cls) if e not in owners)
         agents = _doers_of_noun(ctx, token, cls)
         agents = (
             agents
@@ -7159,6 +7160,23 @@ def _owners_undergoing(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...
     """The owners of an event noun who undergo its event ("his arrest", "his appointment")."""
     owners = _addressee_appointed(ctx, noun, cls) or _actors(ctx, children(noun, "poss"))
     return tuple(e for e in owners if _undergoes(e, noun, cls))
+
+
+def _in_state_of(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """Whom a bare "on" or "under" phrase of an event noun is said of, who undergoes it:
+    "McVeigh is on trial", "three men remain under arrest", "the firm is under investigation",
+    "police placed him under arrest" (the object). Not "on strike", which its subject does,
+    nor a phrase with an article ("on the trial of X"), which names the event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or children(noun, "det", "poss") or prep.dep_ != "prep":
+        return ()
+    if not (prep.lower_ == "under" or (prep.lower_ == "on" and cls in UNDERGONE)):
+        return ()
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    said_of = children(verb, "dobj") or children(verb, "nsubj")
+    return tuple(e for e in _actors(ctx, said_of) if e.kind in PARTICIPANT_KINDS)
 
 
 def _addressee_appointed(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:

@@ -360,6 +360,23 @@ def test_a_pronoun_for_a_bodys_people_brings_the_body(
 
 
 @pytest.mark.parametrize(
+    ("text", "noun", "patient"),
+    [
+        ("McVeigh is on trial on charges of murder and conspiracy.", "trial", "McVeigh"),
+        ("Three men remain under arrest in Nairobi.", "arrest", "men"),
+        ("Police placed Hernandez under arrest on Friday.", "arrest", "Hernandez"),
+        # Its subject does a strike: no one undergoes it.
+        ("The workers went on strike.", "strike", None),
+    ],
+)
+def test_whom_a_bare_state_phrase_is_said_of_undergoes_it(
+    parse: Parse, text: str, noun: str, patient: str | None
+) -> None:
+    patients = [p.name for p in _events(parse, text)[noun].patients]
+    assert patients == ([patient] if patient else [])
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
         ("Party officials are to visit the families of defectors.", "visit", Modality.PLANNED),
