@@ -7229,6 +7229,10 @@ def _role_phrase_objects(noun: Token) -> list[Token]:
     sovereignty of the DPRK", "upon" on "issued")."""
     prepositions = _role_prepositions().get(_noun_key(noun), NONE)
     found = prepositional_objects(noun, prepositions)
+    # "A manhunt was under way for the suspect": the parse hangs the phrase on the copula
+    # the noun is the subject of.
+    if not found and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        found = [t for t in prepositional_objects(noun.head, prepositions) if t.i > noun.i]
     doc = noun.doc
     at = noun.right_edge.i + 1
     if found or at >= len(doc):

@@ -365,11 +365,17 @@ def test_a_pronoun_for_a_bodys_people_brings_the_body(
         ("McVeigh is on trial on charges of murder and conspiracy.", "trial", "McVeigh"),
         ("Three men remain under arrest in Nairobi.", "arrest", "men"),
         ("Police placed Hernandez under arrest on Friday.", "arrest", "Hernandez"),
+        # The parse hangs the noun's own phrase on the copula.
+        (
+            "A manhunt was under way for suspected bomber Dzhokhar Tsarnaev.",
+            "manhunt",
+            "Dzhokhar Tsarnaev",
+        ),
         # Its subject does a strike: no one undergoes it.
         ("The workers went on strike.", "strike", None),
     ],
 )
-def test_whom_a_bare_state_phrase_is_said_of_undergoes_it(
+def test_whom_a_copula_or_a_bare_state_phrase_tells_an_event_noun_of(
     parse: Parse, text: str, noun: str, patient: str | None
 ) -> None:
     patients = [p.name for p in _events(parse, text)[noun].patients]
