@@ -115,6 +115,7 @@ from kg.resolve.entities import (
     EntityIndex,
     is_country,
     mission_building,
+    names_one_person,
 )
 from kg.resolve.pronouns import (
     FEMININE_PRONOUNS,
@@ -860,6 +861,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _named_modifiers(index, subject_heads)
     subject_heads += _bodies_of_members(index, subject_heads)
     subject_heads += _bodies_before(index, subject_heads)
+    subject_heads += _bodies_before(index, _groups_meant(ctx, subject_heads))
     subject_heads += _purpose_owners(index, verb)
     subject_heads += [t for s in subject_heads for t in _listed_after_titles(index, s)]
     # "Its production processes won the authentication": the body whose they are acts.
@@ -2064,6 +2066,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _counted_back(index, head)
         or lone_person_since(index, head)
         or _woman_meant(index, head)
+        or tuple(e for e in [_named_after_lead(index, head)] if e is not None)
         or _of_pronouns_sex(index, head)
         or main_subject_before(index, head)
         or person_named_since(index, head)
@@ -2258,6 +2261,57 @@ def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:
         if m.entity.kind is EntityKind.PERSON and m.mention.end <= token.idx
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _named_after_lead(index: EntityIndex, head: Token) -> Entity | None:
+    """The person a news lead describes without naming, whom the next sentence names as its
+    subject for the first time: "An American leader of a U.N. weapons inspection team resumed
+    work in Iraq Friday. Scott Ritter led his team ...", "A man whose house was a bomb factory
+    was arrested ... The suspect -- Khalfan Khamis Mohamed -- was scheduled to appear". Wire
+    stories hold the name back so; a description after someone is named is another person."""
+    # The lead's subject is whom the story is about; a person it names in passing ("forms for
+    # a French donor") may be named later or never.
+    if head.tag_ != "NN" or head.dep_ not in SUBJECTS or not names_one_person(head.lower_):
+        return None
+    if not any(d.lower_ in {"a", "an", "the"} for d in children(head, "det")):
+        return None
+    described = index.entity_at(head)
+    if described is not None and described.kind is not EntityKind.GROUP:
+        return None
+    if any(
+        m.entity.kind is EntityKind.PERSON and m.mention.start < head.idx for m in index.mentions
+    ):
+        return None
+    sentences = doc_sentences(head.doc)
+    at = sentences.index(sentence_of(head))
+    following = next((s for s in sentences[at + 1 :] if s.text.strip()), None)
+    if following is None:
+        return None
+    # The first person the sentence names, as a subject or in apposition to one: not the
+    # speaker a closing "spokesman X said" credits.
+    named_token = next(
+        (
+            t
+            for t in following
+            if (e := index.entity_at(t)) is not None and e.kind is EntityKind.PERSON
+        ),
+        None,
+    )
+    if named_token is None:
+        return None
+    named = index.entity_at(named_token)
+    # The name's own head ("Ritter" of "Scott Ritter") holds its place in the clause.
+    while named_token.head != named_token and index.entity_at(named_token.head) == named:
+        named_token = named_token.head
+    subject = named_token.head if named_token.dep_ == "appos" else named_token
+    if subject.dep_ not in SUBJECTS:
+        return None
+    # "A man was arrested. Mayor John Smith said ...": one who only speaks of the news is
+    # someone else, unless the lead's person spoke too.
+    if reports_speech(subject.head) and not reports_speech(head.head):
+        return None
+    first = min(m.mention.start for m in index.mentions if m.entity == named)
+    return named if first >= following.start_char else None
 
 
 def _woman_meant(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
@@ -3582,6 +3636,32 @@ def _named_modifiers(index: EntityIndex, heads: list[Token]) -> list[Token]:
             for t in doc[head.left_edge.i : head.i]
             if t not in heads and t not in found and member(t, noun, bare=False)
         ]
+    return found
+
+
+def _groups_meant(ctx: Context, heads: list[Token]) -> list[Token]:
+    """The head words of the unnamed groups of people the pronouns among `heads` stand for,
+    where the article last named them: "A State Department duty officer said she had no information"
+    (the officer), so that what names them there names them here (`_bodies_before`)."""
+    found: list[Token] = []
+    for head in heads:
+        if head.pos_ != "PRON":
+            continue
+        for group in _actors(ctx, [head]):
+            if group.kind is not EntityKind.GROUP:
+                continue
+            named = [
+                m.mention
+                for m in ctx.entities.mentions
+                if m.entity == group and m.mention.end <= head.idx
+            ]
+            if not named:
+                continue
+            last = max(named, key=lambda m: m.start)
+            span = head.doc.char_span(last.start, last.end, alignment_mode="expand")
+            # People only: a pronoun taken for a site ("headquarters") is more often wrong.
+            if span is not None and names_one_person(span.root.lemma_.casefold()):
+                found.append(span.root)
     return found
 
 
@@ -6965,6 +7045,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             continue
         cls = _unless_market_move(token, cls)
         owners = _owners_undergoing(ctx, token, cls)
+        owners += tuple(e for e in _in_state_of(ctx, token, cls) if e not in owners)
         agents = _doers_of_noun(ctx, token, cls)
         agents = (
             agents
@@ -7100,6 +7181,23 @@ def _owners_undergoing(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...
     return tuple(e for e in owners if _undergoes(e, noun, cls))
 
 
+def _in_state_of(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
+    """Whom a bare "on" or "under" phrase of an event noun is said of, who undergoes it:
+    "McVeigh is on trial", "three men remain under arrest", "the firm is under investigation",
+    "police placed him under arrest" (the object). Not "on strike", which its subject does,
+    nor a phrase with an article ("on the trial of X"), which names the event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or children(noun, "det", "poss") or prep.dep_ != "prep":
+        return ()
+    if not (prep.lower_ == "under" or (prep.lower_ == "on" and cls in UNDERGONE)):
+        return ()
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    said_of = children(verb, "dobj") or children(verb, "nsubj")
+    return tuple(e for e in _actors(ctx, said_of) if e.kind in PARTICIPANT_KINDS)
+
+
 def _addressee_appointed(ctx: Context, noun: Token, cls: str) -> tuple[Entity, ...]:
     """The person a clause addresses, whom "his" or "her" owning the appointment noun of its
     on/upon phrase stands for: "sent a message to Sugiono upon his appointment",
@@ -7150,6 +7248,10 @@ def _role_phrase_objects(noun: Token) -> list[Token]:
     sovereignty of the DPRK", "upon" on "issued")."""
     prepositions = _role_prepositions().get(_noun_key(noun), NONE)
     found = prepositional_objects(noun, prepositions)
+    # "A manhunt was under way for the suspect": the parse hangs the phrase on the copula
+    # the noun is the subject of.
+    if not found and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        found = [t for t in prepositional_objects(noun.head, prepositions) if t.i > noun.i]
     doc = noun.doc
     at = noun.right_edge.i + 1
     if found or at >= len(doc):

@@ -300,6 +300,89 @@ def test_subject_verb_object_events(
 
 
 @pytest.mark.parametrize(
+    ("text", "predicate", "agent"),
+    [
+        # A wire lead holds the name back for the next sentence's subject.
+        (
+            "Kyle Technology Corp. said a Seattle investor has signed a letter of intent to buy "
+            "the company.\n\nThe investor, Donald A. Wright, plans to run the company.",
+            "sign",
+            "Donald A. Wright",
+        ),
+        (
+            "A man whose house was allegedly a bomb factory was arrested in Cape Town.\n\n"
+            "The suspect -- Khalid Omar -- was scheduled to appear before a judge at midday.",
+            "arrest",
+            "Khalid Omar",
+        ),
+        # Not one who only speaks of the news.
+        (
+            "A gunman killed two guards at the bank on Friday. Mayor John Smith said the town "
+            "was calm.",
+            "kill",
+            "gunman",
+        ),
+        # Not a description after someone is named: another person.
+        (
+            "Kofi Annan's envoy said a gunman killed two guards. John Smith was arrested.",
+            "kill",
+            "gunman",
+        ),
+    ],
+)
+def test_a_lead_names_its_subject_in_the_next_sentence(
+    parse: Parse, text: str, predicate: str, agent: str
+) -> None:
+    event = _events(parse, text)[predicate]
+    assert agent in [e.name for e in (*event.agents, *event.patients)]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "body"),
+    [
+        # The body named before the noun a pronoun stands for acts through its people.
+        (
+            "A Pentagon official said Monday that he expected more troops to arrive.",
+            "expect",
+            "Pentagon",
+        ),
+        (
+            "A State Department duty officer said she had no information on the threat.",
+            "have",
+            "State Department",
+        ),
+    ],
+)
+def test_a_pronoun_for_a_bodys_people_brings_the_body(
+    parse: Parse, text: str, predicate: str, body: str
+) -> None:
+    assert body in [a.name for a in _events(parse, text)[predicate].agents]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "patient"),
+    [
+        ("McVeigh is on trial on charges of murder and conspiracy.", "trial", "McVeigh"),
+        ("Three men remain under arrest in Nairobi.", "arrest", "men"),
+        ("Police placed Hernandez under arrest on Friday.", "arrest", "Hernandez"),
+        # The parse hangs the noun's own phrase on the copula.
+        (
+            "A manhunt was under way for suspected bomber Dzhokhar Tsarnaev.",
+            "manhunt",
+            "Dzhokhar Tsarnaev",
+        ),
+        # Its subject does a strike: no one undergoes it.
+        ("The workers went on strike.", "strike", None),
+    ],
+)
+def test_whom_a_copula_or_a_bare_state_phrase_tells_an_event_noun_of(
+    parse: Parse, text: str, noun: str, patient: str | None
+) -> None:
+    patients = [p.name for p in _events(parse, text)[noun].patients]
+    assert patients == ([patient] if patient else [])
+
+
+@pytest.mark.parametrize(
     ("text", "predicate", "modality"),
     [
         ("Party officials are to visit the families of defectors.", "visit", Modality.PLANNED),
