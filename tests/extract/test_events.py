@@ -5769,6 +5769,14 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "bombing",
             "The blast in Nairobi",
         ),
+        # A definite noun whose "of" phrase repeats the one it was first told with, with the
+        # places it happened in.
+        (
+            "The gang is suspected in three killings of journalists last year. Police said the"
+            " killing of journalists in Lagos, Kano and Abuja was planned abroad.",
+            "killing",
+            "the killing of journalists in Lagos, Kano and Abuja",
+        ),
     ],
 )
 def test_an_event_told_again_is_one_event(
@@ -5944,6 +5952,12 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "Police are seeking a man who left a bag holding a device that exploded on Friday, "
             "wounding 13 people in Lyon.",
             ["seek", "wound"],
+        ),
+        # A noun that says more than its "of" phrase and a place may tell another.
+        (
+            "The gang is suspected in three killings of journalists last year. Police said the"
+            " second killing of journalists in Lagos was planned abroad.",
+            ["killing", "killing"],
         ),
         # A device not named before goes off in another act of violence.
         (
