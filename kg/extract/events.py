@@ -6481,7 +6481,11 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
             ),
             None,
         )
-        if visit is not None and verb is not None and _tours(verb, event):
+        if (
+            visit is not None
+            and verb is not None
+            and (_tours(verb, event) or _purpose_of(verb, _verb_of(result[visit], doc)))
+        ):
             host = result[visit]
             if (
                 event.classes[0] not in VISITS
@@ -6492,6 +6496,18 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
                 continue
         result.append(event)
     return result
+
+
+def _purpose_of(verb: Token, visited: Token | None) -> bool:
+    """The verb says what a visit was for: "visited the embassy to express condolences",
+    "visited the factory to learn about its modernization" tell one visit."""
+    return (
+        visited is not None
+        and verb.head == visited
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.i > visited.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    )
 
 
 def _tours(verb: Token, event: Event) -> bool:

@@ -5662,6 +5662,13 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "visit",
             "But Ri Chang Hwan went into the site",
         ),
+        # What the visit was for is the visit told on.
+        (
+            "Members of the Lao delegation visited the Chinese embassy on Friday to offer"
+            " condolences over the death of its ambassador.",
+            "visit",
+            "to offer condolences",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
@@ -5952,6 +5959,12 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "Police are seeking a man who left a bag holding a device that exploded on Friday, "
             "wounding 13 people in Lyon.",
             ["seek", "wound"],
+        ),
+        # What another verb than the visit's was done for is no part of the visit.
+        (
+            "Kim Tok Hun visited the Sinhung Farm on Monday and met its farmers to discuss the"
+            " harvest.",
+            ["visit", "discuss"],
         ),
         # A noun that says more than its "of" phrase and a place may tell another.
         (
