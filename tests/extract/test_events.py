@@ -2408,11 +2408,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "attack",
             {"Robert Hayes", "John Miller"},
         ),
-        # "she" and "her" stand for the woman named before, not the man named since.
+        # "she" and "her" stand for the woman named before, not the man named since (the
+        # visit the congratulation was the purpose of takes her on).
         (
             "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
             "Kaechon City. Officials of the city visited her home to congratulate her.",
-            "congratulate",
+            "visit",
             {"Pak Sun Hui"},
         ),
         (
