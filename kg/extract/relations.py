@@ -2501,6 +2501,26 @@ def _body_possessing(span: Span, ctx: Context) -> Iterator[Relation]:
             yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
 
 
+def _reporter_from_body(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "From member station KQED, Ann Smith reports.": a broadcast's reporter introduced by the
+    body the report comes from reports for it (a place there, "From Moscow, ...", makes none)."""
+    doc, index = span.doc, ctx.entities
+    sentence = span_sentence(span)
+    person = _person_at(index, span_root(span))
+    if (
+        person is None
+        or doc[sentence.start].lower_ not in {"from", "for"}
+        or span.start - 2 <= sentence.start
+        or doc[span.start - 1].text != ","
+        or span.end >= sentence.end
+        or doc[span.end].lemma_.casefold() != "report"
+    ):
+        return
+    body = _body_at(index, doc[span.start - 2])
+    if body is not None:
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
+
+
 def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
     """ "Gov. Tarek el Aissami": an abbreviated office before a name, written out."""
     doc = span.doc
@@ -2940,6 +2960,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_after_name(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
+            yield from _reporter_from_body(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_before_comma(span, ctx)
             yield from _voice_of_the_reported_body(span, ctx)

@@ -1674,6 +1674,12 @@ def test_a_place_of_a_named_province_is_not_in_it(
             "Nancy Marshall",
             "World",
         ),
+        # A broadcast's reporter introduced by the body the report comes from.
+        (
+            "Voters went to the polls in Ohio. From National Public Radio, Ann Smith reports.",
+            "Ann Smith",
+            "National Public Radio",
+        ),
         # A voice without a body of its own speaks for the body it reports on.
         (
             "MindSpring, which hosted the site, closed it on Thursday, spokesman Serge Clermont"
@@ -1705,6 +1711,13 @@ def test_a_member_of_the_body_the_sentence_ties_them_to(
     parse: Parse, text: str, member: str, body: str
 ) -> None:
     assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_reporter_from_a_place_is_no_member(parse: Parse) -> None:
+    members = _pairs(
+        parse, "Talks resumed on Monday. From Moscow, Ann Smith reports.", "schema:memberOf"
+    )
+    assert not members, members
 
 
 def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
