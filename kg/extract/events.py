@@ -6289,8 +6289,63 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 # "the test" is the test-fire the article opened with.
                 result[earlier[0]] = _merged(result[earlier[0]], event)
                 continue
+        if noun is not None and (of := _told_again_of(noun)) is not None:
+            # "two other shootings of doctors" ... "the shooting of doctors in Winnipeg".
+            earlier = [
+                i
+                for i, e in enumerate(result)
+                if e.classes == event.classes
+                and (told := _noun_of(e, doc)) is not None
+                and told.i < noun.i
+                and _noun_key(told) == _noun_key(noun)
+                and _of_object(told) == of
+            ]
+            if earlier:
+                result[earlier[0]] = _merged(result[earlier[0]], event)
+                continue
         result.append(event)
     return result
+
+
+def _told_again_of(noun: Token) -> str | None:
+    """The word a definite noun's "of" phrase names, where "the" and that phrase (with a place
+    it was in) are all the noun has: "the shooting of doctors in Winnipeg" is the shootings
+    of doctors told before; "the second shooting of doctors" may be another."""
+    kids = [c for c in children_of(noun) if c.dep_ not in {"punct", "cc", "conj"}]
+    dets = [c for c in kids if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in DEFINITE:
+        return None
+    said = [c for c in kids if c.dep_ != "det"]
+    of = _of_object(noun)
+    if of is None or not all(
+        c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ in IN and _names_places(c)))
+        for c in said
+    ):
+        return None
+    return of
+
+
+def _names_places(preposition: Token) -> bool:
+    """An "in" phrase whose object is places' names alone, one or a list ("in Winnipeg,
+    Vancouver and Rochester")."""
+    objects = [c for c in children_of(preposition) if c.dep_ == "pobj"]
+    return len(objects) == 1 and all(
+        t.ent_type_ in PLACE_NAME_TYPES or t.is_punct or t.dep_ == "cc" for t in objects[0].subtree
+    )
+
+
+def _of_object(noun: Token) -> str | None:
+    """The lemma of the object of a noun's own "of" phrase ("doctor" of "shootings of
+    doctors")."""
+    return next(
+        (
+            o.lemma_.casefold()
+            for p in children(noun, "prep")
+            if p.lower_ == "of"
+            for o in children(p, "pobj")
+        ),
+        None,
+    )
 
 
 def _with_presence_told(events: list[Event], doc: Doc) -> list[Event]:
@@ -6520,7 +6575,11 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
             ),
             None,
         )
-        if visit is not None and verb is not None and _tours(verb, event):
+        if (
+            visit is not None
+            and verb is not None
+            and (_tours(verb, event) or _purpose_of(verb, _verb_of(result[visit], doc)))
+        ):
             host = result[visit]
             if (
                 event.classes[0] not in VISITS
@@ -6531,6 +6590,18 @@ def _with_tours_joined(events: list[Event], doc: Doc) -> list[Event]:
                 continue
         result.append(event)
     return result
+
+
+def _purpose_of(verb: Token, visited: Token | None) -> bool:
+    """The verb says what a visit was for: "visited the embassy to express condolences",
+    "visited the factory to learn about its modernization" tell one visit."""
+    return (
+        visited is not None
+        and verb.head == visited
+        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.i > visited.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
+    )
 
 
 def _tours(verb: Token, event: Event) -> bool:

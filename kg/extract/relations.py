@@ -1152,7 +1152,39 @@ def _body_under_after(span: Span, ctx: Context) -> Iterator[Relation]:
     parent = _body_at(index, following)
     if parent is not None and parent != body and doc[end].head != span_root(span):
         child = _owner_in_name(index, span_root(span), body)
-        yield Relation(child, "schema:memberOf", parent, ctx.mention(span_sentence(span)))
+        evidence = ctx.mention(span_sentence(span))
+        yield Relation(child, "schema:memberOf", parent, evidence)
+        for listed in _bodies_listed_before(index, doc[span.start], child):
+            if listed != parent:
+                yield Relation(listed, "schema:memberOf", parent, evidence)
+
+
+def _bodies_listed_before(index: EntityIndex, first: Token, body: Entity) -> Iterator[Entity]:
+    """The bodies of the kind of `body` listed right before the name beginning at `first`,
+    back to the first of another kind: "the Jilin Regional Association, the Zhongnan Regional
+    Association and the Dandong City branch of the Liaoning Regional Association under the
+    GAKC" puts every association of the list under it (a local branch stands for the body its
+    name ends with); "the GAKC, the Association of Young Koreans in China and ..." ends it."""
+    doc, i = first.doc, first.i - 1
+    # Back to the start of the branch's name the body's is the end of.
+    while (
+        i >= 0 and (named := _body_at(index, doc[i])) is not None and named.name.endswith(body.name)
+    ):
+        i -= 1
+    while True:
+        i -= i >= 0 and doc[i].lower_ == "the"
+        joined = i
+        while i >= 0 and (doc[i].lower_ == "and" or doc[i].text == ","):
+            i -= 1
+        listed = _body_at(index, doc[i]) if 0 <= i < joined else None
+        if listed is None or sentence_of(doc[i]).start != sentence_of(first).start:
+            return
+        owner = _owner_in_name(index, doc[i], listed)
+        if _designator(owner).casefold() != _designator(body).casefold():
+            return
+        yield owner
+        while i >= 0 and _body_at(index, doc[i]) == listed:
+            i -= 1
 
 
 def _owner_in_name(index: EntityIndex, root: Token, body: Entity) -> Entity:
@@ -2458,9 +2490,35 @@ def _body_possessing(span: Span, ctx: Context) -> Iterator[Relation]:
     person's name makes the person its member (a country's makes a citizen, not a member)."""
     person = _person_at(ctx.entities, span_root(span))
     for owner in children_of(span_root(span)):
-        body = _body_at(ctx.entities, owner) if owner.dep_ == "poss" else None
+        # "The World's Nancy Marshall": the tagger may miss the body's name here and tag it
+        # where the article names it again ("For The World, I'm Nancy Marshall").
+        body = (
+            (_body_at(ctx.entities, owner) or _body_named(ctx.entities, owner))
+            if owner.dep_ == "poss"
+            else None
+        )
         if person is not None and body is not None:
             yield Relation(person, "schema:memberOf", body, ctx.mention(span_sentence(span)))
+
+
+def _reporter_from_body(span: Span, ctx: Context) -> Iterator[Relation]:
+    """ "From member station KQED, Ann Smith reports.": a broadcast's reporter introduced by the
+    body the report comes from reports for it (a place there, "From Moscow, ...", makes none)."""
+    doc, index = span.doc, ctx.entities
+    sentence = span_sentence(span)
+    person = _person_at(index, span_root(span))
+    if (
+        person is None
+        or doc[sentence.start].lower_ not in {"from", "for"}
+        or span.start - 2 <= sentence.start
+        or doc[span.start - 1].text != ","
+        or span.end >= sentence.end
+        or doc[span.end].lemma_.casefold() != "report"
+    ):
+        return
+    body = _body_at(index, doc[span.start - 2])
+    if body is not None:
+        yield Relation(person, "schema:memberOf", body, ctx.mention(sentence))
 
 
 def _abbreviated_title(span: Span, ctx: Context) -> Iterator[Relation]:
@@ -2902,6 +2960,7 @@ def _relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
             yield from _body_after_name(span, ctx)
             yield from _abbreviated_title(span, ctx)
             yield from _body_possessing(span, ctx)
+            yield from _reporter_from_body(span, ctx)
             yield from _title_in_apposition(span, ctx)
             yield from _title_before_comma(span, ctx)
             yield from _voice_of_the_reported_body(span, ctx)

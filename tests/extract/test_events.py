@@ -2585,11 +2585,12 @@ def test_here_is_the_dateline_city(parse: Parse) -> None:
             "attack",
             {"Robert Hayes", "John Miller"},
         ),
-        # "she" and "her" stand for the woman named before, not the man named since.
+        # "she" and "her" stand for the woman named before, not the man named since (the
+        # visit the congratulation was the purpose of takes her on).
         (
             "Kim Jong Un sent a birthday spread to Pak Sun Hui, a woman centenarian living in "
             "Kaechon City. Officials of the city visited her home to congratulate her.",
-            "congratulate",
+            "visit",
             {"Pak Sun Hui"},
         ),
         (
@@ -5840,6 +5841,13 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "visit",
             "But Ri Chang Hwan went into the site",
         ),
+        # What the visit was for is the visit told on.
+        (
+            "Members of the Lao delegation visited the Chinese embassy on Friday to offer"
+            " condolences over the death of its ambassador.",
+            "visit",
+            "to offer condolences",
+        ),
         # A clause whose subject is the event's noun tells what the event did.
         (
             "Police are hunting a man suspected of planting a bomb in a Friday blast which "
@@ -5946,6 +5954,14 @@ def test_a_where_clause_after_an_of_phrase_describes_what_the_phrase_hangs_on(
             "occurred at almost exactly the same moment.",
             "bombing",
             "The blast in Nairobi",
+        ),
+        # A definite noun whose "of" phrase repeats the one it was first told with, with the
+        # places it happened in.
+        (
+            "The gang is suspected in three killings of journalists last year. Police said the"
+            " killing of journalists in Lagos, Kano and Abuja was planned abroad.",
+            "killing",
+            "the killing of journalists in Lagos, Kano and Abuja",
         ),
     ],
 )
@@ -6122,6 +6138,18 @@ def test_who_comes_for_a_gathering_takes_part_in_it(parse: Parse) -> None:
             "Police are seeking a man who left a bag holding a device that exploded on Friday, "
             "wounding 13 people in Lyon.",
             ["seek", "wound"],
+        ),
+        # What another verb than the visit's was done for is no part of the visit.
+        (
+            "Kim Tok Hun visited the Sinhung Farm on Monday and met its farmers to discuss the"
+            " harvest.",
+            ["visit", "discuss"],
+        ),
+        # A noun that says more than its "of" phrase and a place may tell another.
+        (
+            "The gang is suspected in three killings of journalists last year. Police said the"
+            " second killing of journalists in Lagos was planned abroad.",
+            ["killing", "killing"],
         ),
         # A device not named before goes off in another act of violence.
         (

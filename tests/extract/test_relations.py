@@ -952,6 +952,21 @@ def test_a_body_without_a_site_is_in_no_place(parse: Parse) -> None:
             "Liaoning Regional Association",
             "GAKC",
         ),
+        # Every body of the list before "under" that is of the last one's kind is under it.
+        (
+            "Wreaths in the names of the GAKC, the Association of Korean Women in China, the Jilin"
+            " Regional Association, the Yanbian Regional Association and the Dandong City branch"
+            " of the Liaoning Regional Association under the GAKC were laid.",
+            "Jilin Regional Association",
+            "GAKC",
+        ),
+        (
+            "Wreaths in the names of the GAKC, the Association of Korean Women in China, the Jilin"
+            " Regional Association, the Yanbian Regional Association and the Dandong City branch"
+            " of the Liaoning Regional Association under the GAKC were laid.",
+            "Yanbian Regional Association",
+            "GAKC",
+        ),
         # ... or named in apposition after the part it is.
         (
             "Vantel Corp. sold its trucking unit, Harlow Freight Co., last year.",
@@ -971,6 +986,16 @@ def test_a_body_belongs_to_the_body_its_name_names(
 ) -> None:
     found = _pairs(parse, text, "schema:memberOf")
     assert (body, parent) in found, found
+
+
+def test_a_body_of_another_kind_listed_before_under_is_not_under_its_body(parse: Parse) -> None:
+    text = (
+        "Wreaths in the names of the GAKC, the Association of Korean Women in China, the Jilin"
+        " Regional Association and the Yanbian Regional Association under the GAKC were laid."
+    )
+    members = _pairs(parse, text, "schema:memberOf")
+    assert ("Yanbian Regional Association", "GAKC") in members, members
+    assert not any(body.startswith("Association of Korean") for body, _ in members), members
 
 
 def test_a_well_known_body_belongs_to_no_body_the_article_does_not_name(parse: Parse) -> None:
@@ -1642,6 +1667,19 @@ def test_a_place_of_a_named_province_is_not_in_it(
         # A body's possessive before a name.
         ("The World's Nancy Whitfield reports on Mr. Blair's visit.", "Nancy Whitfield", "World"),
         ("Russia's Vladimir Putin met NPR's Ann Smith on Friday.", "Ann Smith", "NPR"),
+        # ... which the tagger may miss there and tag where the article names it again.
+        (
+            "President Clinton met the one ally who backed him. The World's Nancy Marshall"
+            " reports on Mr. Blair's visit to Washington. For The World, I'm Nancy Marshall.",
+            "Nancy Marshall",
+            "World",
+        ),
+        # A broadcast's reporter introduced by the body the report comes from.
+        (
+            "Voters went to the polls in Ohio. From National Public Radio, Ann Smith reports.",
+            "Ann Smith",
+            "National Public Radio",
+        ),
         # A voice without a body of its own speaks for the body it reports on.
         (
             "MindSpring, which hosted the site, closed it on Thursday, spokesman Serge Clermont"
@@ -1673,6 +1711,13 @@ def test_a_member_of_the_body_the_sentence_ties_them_to(
     parse: Parse, text: str, member: str, body: str
 ) -> None:
     assert (member, body) in _pairs(parse, text, "schema:memberOf")
+
+
+def test_a_reporter_from_a_place_is_no_member(parse: Parse) -> None:
+    members = _pairs(
+        parse, "Talks resumed on Monday. From Moscow, Ann Smith reports.", "schema:memberOf"
+    )
+    assert not members, members
 
 
 def test_a_countrys_possessive_makes_no_member(parse: Parse) -> None:
