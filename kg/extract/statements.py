@@ -87,6 +87,10 @@ MAX_QUOTE_GAP = 12
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 # How what a speaker predicates of something hangs on the clause that says it.
 PREDICATES = ("attr", "acomp", "oprd")
+# How the parse hangs a speaker named after the words quoted on the quotation's own verb.
+SPEAKER_AFTER_QUOTATION = ("nsubj", "dobj", "npadvmod", "appos")
+# How a word that describes an object hangs on it.
+ADJECTIVES = frozenset({"amod"})
 SECOND_PERSON = frozenset({"you", "your"})
 # The pronouns that stand for a speaker the article named before: not "it", which may stand
 # for a text or a thing, nor "I" and "we", whose reporting verbs are inside a quotation
@@ -121,7 +125,7 @@ RUNNING_MARKS = (*HEADED_MARKS.items(), ('"', '"'))
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
     tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if pos[i] == "VERB" and reports_speech(tokens[i]):
+        if pos[i] == "VERB" and (reports_speech(tokens[i]) or _characterises_in_quotes(tokens[i])):
             yield tokens[i]
 
 
@@ -156,6 +160,37 @@ def _quotes(verb: Token) -> bool:
             len(between) <= MAX_QUOTE_GAP
             and not any(pos[i] in VERBAL for i in between)
             and not _held_by_another_verb(verb, sentence, begin, end)
+        ):
+            return True
+    return False
+
+
+def _characterises_in_quotes(verb: Token) -> bool:
+    """A verb by which a speaker characterises something in words quoted as theirs: "called
+    them an ``atrocious crime''", "condemned the ``cowardly, criminal and tragic'' bombings",
+    "described the talks as ``very productive''" (lexicon `characterising_verbs`). The words
+    are what the verb predicates of its object, quoted from their first word, or the whole
+    of an adjective of its object; a word quoted inside a phrase is the reporter's term."""
+    if verb.lemma_.casefold() not in lexicon.words("characterising_verbs"):
+        return False
+    objects = children(verb, "dobj")
+    complements = [
+        *children(verb, *PREDICATES),
+        *(c for o in objects for c in children(o, *PREDICATES, "appos")),
+        *(p for a in children(verb, "prep") if a.lower_ == "as" for p in a.children),
+    ]
+    for begin, end, words in quotations(sentence_of(verb)):
+        # "called the book ``The Road Home'' a masterpiece": a title, not words said.
+        if begin < verb.idx or all(w[:1].isupper() for w in words.split()):
+            continue
+        for complement in (c for c in complements if not c.is_punct):
+            first = next(t for t in complement.subtree if not t.is_punct)
+            if begin <= first.idx and complement.idx < end:
+                return True
+        inside = [t for o in objects for t in o.subtree if begin <= t.idx < end and not t.is_punct]
+        if inside and all(
+            begin <= t.head.idx < end or (t.dep_ in ADJECTIVES and t.head in objects)
+            for t in inside
         ):
             return True
     return False
@@ -218,6 +253,8 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         found
         or [name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c]
         or _asked_before(verb)
+        or _cited_as_saying(verb)
+        or _named_after_quotation(verb)
     )
 
 
@@ -235,6 +272,45 @@ def _asked_before(verb: Token) -> list[Token]:
             and tokens[asked.i - 1].text == ","
         ):
             return subjects(asked)
+    return []
+
+
+def _named_after_quotation(verb: Token) -> list[Token]:
+    """The speaker named between the words quoted and the verb, with a phrase set off by
+    commas before the verb, which the parse hangs on the quotation's verb and leaves the
+    reporting verb no subject: "``It looks as though they panicked,'' Detective John Smith,
+    speaking on condition of anonymity, said"."""
+    spans = quotations(sentence_of(verb))
+    for clause in children(verb, "ccomp"):
+        closed = next((end for begin, end, _ in spans if begin <= clause.idx < end), None)
+        if closed is None or clause.i > verb.i:
+            continue
+        named = [
+            c
+            for c in children(clause, *SPEAKER_AFTER_QUOTATION)
+            if closed < c.idx < verb.idx and c.pos_ in {"NOUN", "PROPN"}
+        ]
+        if named:
+            return named[:1]
+    return []
+
+
+def _cited_as_saying(verb: Token) -> list[Token]:
+    """The speaker a report cites as saying it ("The paper quoted a police source as saying
+    ..."): the citing verb's object, or the noun the parse hangs "as saying" on when it takes
+    the verb for the noun's adjective ("The Argus quoted immigration official Jurie de Wet as
+    saying": "quoted" describes "official")."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return []
+    above = preposition.head
+    citing = lexicon.words("citing_verbs")
+    if above.lemma_.casefold() in citing:
+        return children(above, "dobj")
+    if above.pos_ in {"NOUN", "PROPN"} and any(
+        c.lemma_.casefold() in citing and c.i < above.i for c in children(above, "amod")
+    ):
+        return [above]
     return []
 
 
