@@ -166,27 +166,15 @@ def _quotes(verb: Token) -> bool:
 
 
 def _characterises_in_quotes(verb: Token) -> bool:
-    """A verb by which a speaker characterises something in words quoted as theirs: "called
-    them an ``atrocious crime''", "condemned the ``cowardly, criminal and tragic'' bombings",
-    "described the talks as ``very productive''" (lexicon `characterising_verbs`). The words
-    are what the verb predicates of its object, quoted from their first word, or the whole
-    of an adjective of its object; a word quoted inside a phrase is the reporter's term."""
+    """A verb by which a speaker characterises something with words quoted as theirs that
+    describe its object: "condemned the ``cowardly, criminal and tragic'' bombings"
+    (lexicon `characterising_verbs`). The quotation holds all the object's adjectives, and
+    nothing else of it. What the object is called ("called the plan ``a disaster''") is
+    the events' reading (`kg.extract.events.characterisation`)."""
     if verb.lemma_.casefold() not in lexicon.words("characterising_verbs"):
         return False
     objects = children(verb, "dobj")
-    complements = [
-        *children(verb, *PREDICATES),
-        *(c for o in objects for c in children(o, *PREDICATES, "appos")),
-        *(p for a in children(verb, "prep") if a.lower_ == "as" for p in a.children),
-    ]
-    for begin, end, words in quotations(sentence_of(verb)):
-        # "called the book ``The Road Home'' a masterpiece": a title, not words said.
-        if begin < verb.idx or all(w[:1].isupper() for w in words.split()):
-            continue
-        for complement in (c for c in complements if not c.is_punct):
-            first = next(t for t in complement.subtree if not t.is_punct)
-            if begin <= first.idx and complement.idx < end:
-                return True
+    for begin, end, _ in quotations(sentence_of(verb)):
         inside = [t for o in objects for t in o.subtree if begin <= t.idx < end and not t.is_punct]
         if inside and all(
             begin <= t.head.idx < end or (t.dep_ in ADJECTIVES and t.head in objects)

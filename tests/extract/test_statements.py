@@ -155,8 +155,6 @@ from tests.conftest import Parse
             "bridge",
         ),
         # Words quoted as the speaker's characterisation of something.
-        ("Mayor John Miller called the plan ``a disaster.''", "John Miller", "disaster"),
-        ("Mayor John Miller described the talks as ``very productive.''", "John Miller", "very"),
         (
             'Senator John Miller condemned the "cowardly and criminal" attack on the embassy.',
             "John Miller",
@@ -191,9 +189,8 @@ def test_quotations_become_statements(
         "The source said the talks had been a ``breakthrough'' for both sides.",
         # A chant told without the words chanted is an act, not words said.
         "The protesters chanted slogans against the government.",
-        # A title in quotation marks, or a term inside the phrase characterised.
-        "Mayor John Miller called the book ``The Road Home'' a masterpiece.",
-        "Mayor John Miller described the merger as a ``significant step'' for both firms.",
+        # Words quoted inside the phrase characterised are a term, not words said.
+        "Mayor John Miller condemned the ``peace plan'' of the rebels.",
     ],
 )
 def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
