@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import IN, VERBAL, Context
+from kg.extract.context import IN, VERBAL, Context, counted_members
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
@@ -176,8 +176,11 @@ def _characterises_in_quotes(verb: Token) -> bool:
     objects = children(verb, "dobj")
     for begin, end, _ in quotations(sentence_of(verb)):
         inside = [t for o in objects for t in o.subtree if begin <= t.idx < end and not t.is_punct]
+        # The noun after the quotation: before it, the quotation is what the object is called
+        # ("called current market conditions ``highly competitive''").
         if inside and all(
-            begin <= t.head.idx < end or (t.dep_ in ADJECTIVES and t.head in objects)
+            begin <= t.head.idx < end
+            or (t.dep_ in ADJECTIVES and t.head in objects and t.head.idx >= end)
             for t in inside
         ):
             return True
@@ -963,6 +966,8 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if _quoted_by_another(verb, quoted):
                 continue
             nsubj = _speaking_subjects(verb)
+            # "hundreds of children marched ... chanting ``...''": the counted speak.
+            nsubj += counted_members(ctx.entities, nsubj)
             # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
             # given.
             given = [

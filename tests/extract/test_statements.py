@@ -133,6 +133,13 @@ from tests.conftest import Parse
             "protesters",
             "war",
         ),
+        # A count's members speak.
+        (
+            "In Old Havana, hundreds of children marched around the Parque Central chanting ``We"
+            " will save the park!''",
+            "children",
+            "park",
+        ),
         # A rank written short before the name does not end the sentence, whose speaker says
         # the words quoted and a phrase after them.
         (
@@ -191,6 +198,8 @@ def test_quotations_become_statements(
         "The protesters chanted slogans against the government.",
         # Words quoted inside the phrase characterised are a term, not words said.
         "Mayor John Miller condemned the ``peace plan'' of the rebels.",
+        # What the object is called is the events' reading.
+        "Mayor John Miller called current market conditions ``highly competitive.''",
     ],
 )
 def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
