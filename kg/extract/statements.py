@@ -175,13 +175,21 @@ def _characterises_in_quotes(verb: Token) -> bool:
         return False
     objects = children(verb, "dobj")
     for begin, end, _ in quotations(sentence_of(verb)):
+        # A verb inside the quotation is the speaker's own word ("he ``strongly denounces
+        # it''"), or a title's ("the press statement ``The DPRK denounces ...''").
+        if begin <= verb.idx:
+            continue
         inside = [t for o in objects for t in o.subtree if begin <= t.idx < end and not t.is_punct]
         # The noun after the quotation: before it, the quotation is what the object is called
         # ("called current market conditions ``highly competitive''").
-        if inside and all(
-            begin <= t.head.idx < end
-            or (t.dep_ in ADJECTIVES and t.head in objects and t.head.idx >= end)
-            for t in inside
+        if (
+            inside
+            and any(o.idx >= end for o in objects)
+            and all(
+                begin <= t.head.idx < end
+                or (t.dep_ in ADJECTIVES and t.head in objects and t.head.idx >= end)
+                for t in inside
+            )
         ):
             return True
     return False

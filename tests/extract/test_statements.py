@@ -198,6 +198,9 @@ def test_quotations_become_statements(
         "The protesters chanted slogans against the government.",
         # Words quoted inside the phrase characterised are a term, not words said.
         "Mayor John Miller condemned the ``peace plan'' of the rebels.",
+        # A characterising verb inside the words quoted is theirs, not the characterisation.
+        'Secretary-General Ban Ki-moon made public his stand that he "strongly denounces the'
+        ' provocative attack" on May 28.',
         # What the object is called is the events' reading.
         "Mayor John Miller called current market conditions ``highly competitive.''",
     ],
