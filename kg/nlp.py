@@ -929,7 +929,11 @@ def _load_and_extend(name: str) -> Language:
     # re-tokenize all its special cases, which costs a third of the model's load time.
     extended = Tokenizer(
         nlp.vocab,
-        rules={**_place_abbreviations(), **_without_surnames(tokenizer.rules)},
+        rules={
+            **_place_abbreviations(),
+            **_title_abbreviations(),
+            **_without_surnames(tokenizer.rules),
+        },
         prefix_search=compile_prefix_regex((*(nlp.Defaults.prefixes or ()), GLUED_DASH)).search,
         suffix_search=tokenizer.suffix_search,
         infix_finditer=compile_infix_regex(
@@ -970,6 +974,17 @@ def _place_abbreviations() -> dict[str, Any]:
     the model's suffix rules would cut from its full stop, leaving a place "Vt". The model's own
     special cases, which may say more ("Calif." is "California"), are kept over these."""
     return {row[0]: [{ORTH: row[0]}] for row in lexicon.rows("place_abbreviations")}
+
+
+def _title_abbreviations() -> dict[str, Any]:
+    """A rank written short before a name kept whole with its full stop ("police spokesman
+    Capt. Rod Beer said"): cut from it, the stop ends the sentence and leaves the name and
+    its verb a sentence of their own, apart from the words the holder is quoted saying."""
+    return {
+        word.capitalize(): [{ORTH: word.capitalize()}]
+        for word in lexicon.words("wire_title_abbreviations")
+        if word.endswith(".")
+    }
 
 
 @functools.cache

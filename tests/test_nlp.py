@@ -235,6 +235,20 @@ def test_a_states_abbreviation_keeps_its_full_stop(
 @pytest.mark.parametrize(
     ("text", "words"),
     [
+        # A rank written short before a name keeps its full stop and ends no sentence.
+        ("spokesman Capt. Rod Beer said", ["spokesman", "Capt.", "Rod", "Beer", "said"]),
+        ("Police Sgt. Ana Ruiz said", ["Police", "Sgt.", "Ana", "Ruiz", "said"]),
+    ],
+)
+def test_a_ranks_abbreviation_keeps_its_full_stop(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in nlp.tokenizer(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
         # A Korean surname the English special cases read as "I'm" without its apostrophe.
         ("Director Im Kyong Ha spoke.", ["Director", "Im", "Kyong", "Ha", "spoke", "."]),
         ("I'm here.", ["I", "'m", "here", "."]),

@@ -11,7 +11,14 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
-from kg.extract.syntax import held_participles, is_to_infinitive, modality, own_tokens
+from kg.extract.syntax import (
+    OF,
+    held_participles,
+    is_to_infinitive,
+    modality,
+    own_tokens,
+    prepositional_objects,
+)
 from kg.model import Article, Entity, EntityKind, Mention, Modality, Source, TimeExpression
 from kg.nlp import (
     asked_once,
@@ -807,3 +814,21 @@ def _premodifying(
 def _monthless(time: TimeExpression) -> bool:
     """The value names a day of no known month ("XXXX-XX-XXTNI")."""
     return time.value.startswith("XXXX-XX")
+
+
+def counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
+    """The members that a count names in its "of" phrase: "Millions of young people have
+    turned out" (lexicon `multitude_nouns`), "three of the suspects fled", "some of the
+    dealers said" (a number, or lexicon `member_quantifiers`): the group they belong to acts,
+    or speaks ("hundreds of children marched ... chanting ``...''")."""
+    counts = lexicon.union("multitude_nouns", "member_quantifiers")
+    return [
+        member
+        for head in heads
+        if (
+            # A number that counts, not one of a date or a time of day.
+            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in POINTS)
+        )
+        and index.entity_at(head) is None
+        for member in prepositional_objects(head, OF)
+    ]

@@ -23,6 +23,7 @@ from kg.extract.context import (
     POINTS,
     VERBAL,
     Context,
+    counted_members,
     intended,
 )
 from kg.extract.orders import extract_orders, is_order_trigger, said_of_an_order_told
@@ -853,7 +854,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads += _peers_hung_inside(index, subject_heads)
     subject_heads += _people_hung_inside(index, subject_heads)
     subject_heads += _designators_hung_inside(index, subject_heads)
-    subject_heads += _counted_members(index, subject_heads)
+    subject_heads += counted_members(index, subject_heads)
     subject_heads += _groups_listed(index, subject_heads)
     subject_heads += _offices_listed(index, subject_heads)
     subject_heads += _gapped_subjects(index, verb, subject_heads)
@@ -2227,23 +2228,6 @@ def _groups_listed(index: EntityIndex, heads: list[Token]) -> list[Token]:
 def _kind_at(index: EntityIndex, token: Token) -> EntityKind | None:
     entity = index.entity_at(token)
     return None if entity is None else entity.kind
-
-
-def _counted_members(index: EntityIndex, heads: list[Token]) -> list[Token]:
-    """The members that a count names in its "of" phrase: "Millions of young people have
-    turned out" (lexicon `multitude_nouns`), "three of the suspects fled", "some of the
-    dealers said" (a number, or lexicon `member_quantifiers`): the group they belong to acts."""
-    counts = lexicon.union("multitude_nouns", "member_quantifiers")
-    return [
-        member
-        for head in heads
-        if (
-            # A number that counts, not one of a date or a time of day.
-            head.lower_ in counts or (head.tag_ == "CD" and head.ent_type_ not in POINTS)
-        )
-        and index.entity_at(head) is None
-        for member in prepositional_objects(head, OF)
-    ]
 
 
 def _sole_person_before(index: EntityIndex, token: Token) -> Entity | None:

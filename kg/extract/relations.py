@@ -1694,9 +1694,14 @@ def _portfolio_named(body: Entity) -> bool:
 def _rank_abbreviation(title: list[Token]) -> int:
     """Where an abbreviated rank between a title and the name begins: "police spokesman Capt.
     Neil Hobbs" (the rank is the holder's own, written out by `_abbreviated_title`)."""
-    return next(
-        (k - 1 for k, t in enumerate(title) if k > 0 and _abbreviated_office(t)), len(title)
-    )
+    split = (k - 1 for k, t in enumerate(title) if k > 0 and _abbreviated_office(t))
+    # The tokenizer keeps a rank's full stop with it ("Capt.", `kg.nlp`).
+    whole = (k for k, t in enumerate(title) if k > 0 and _rank_written_whole(t))
+    return min(next(split, len(title)), next(whole, len(title)))
+
+
+def _rank_written_whole(token: Token) -> bool:
+    return token.lower_.endswith(".") and token.lower_ in lexicon.mapping("wire_title_expansions")
 
 
 def _in_body(index: EntityIndex, token: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
 from kg.extract import extractors
-from kg.extract.context import IN, VERBAL, Context
+from kg.extract.context import IN, VERBAL, Context, counted_members
 from kg.extract.orders import is_order_trigger
 from kg.extract.syntax import (
     CLOSING_MARKS,
@@ -87,6 +87,10 @@ MAX_QUOTE_GAP = 12
 QUOTED_NAMES = frozenset({"dobj", "pobj", "attr", "appos"})
 # How what a speaker predicates of something hangs on the clause that says it.
 PREDICATES = ("attr", "acomp", "oprd")
+# How the parse hangs a speaker named after the words quoted on the quotation's own verb.
+SPEAKER_AFTER_QUOTATION = ("nsubj", "dobj", "npadvmod", "appos")
+# How a word that describes an object hangs on it.
+ADJECTIVES = frozenset({"amod"})
 SECOND_PERSON = frozenset({"you", "your"})
 # The pronouns that stand for a speaker the article named before: not "it", which may stand
 # for a text or a thing, nor "I" and "we", whose reporting verbs are inside a quotation
@@ -121,7 +125,7 @@ RUNNING_MARKS = (*HEADED_MARKS.items(), ('"', '"'))
 def _speaker_verb(sentence: Span) -> Iterator[Token]:
     tokens, pos = doc_tokens(sentence.doc), doc_pos(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if pos[i] == "VERB" and reports_speech(tokens[i]):
+        if pos[i] == "VERB" and (reports_speech(tokens[i]) or _characterises_in_quotes(tokens[i])):
             yield tokens[i]
 
 
@@ -156,6 +160,36 @@ def _quotes(verb: Token) -> bool:
             len(between) <= MAX_QUOTE_GAP
             and not any(pos[i] in VERBAL for i in between)
             and not _held_by_another_verb(verb, sentence, begin, end)
+        ):
+            return True
+    return False
+
+
+def _characterises_in_quotes(verb: Token) -> bool:
+    """A verb by which a speaker characterises something with words quoted as theirs that
+    describe its object: "condemned the ``cowardly, criminal and tragic'' bombings"
+    (lexicon `characterising_verbs`). The quotation holds all the object's adjectives, and
+    nothing else of it. What the object is called ("called the plan ``a disaster''") is
+    the events' reading (`kg.extract.events.characterisation`)."""
+    if verb.lemma_.casefold() not in lexicon.words("characterising_verbs"):
+        return False
+    objects = children(verb, "dobj")
+    for begin, end, _ in quotations(sentence_of(verb)):
+        # A verb inside the quotation is the speaker's own word ("he ``strongly denounces
+        # it''"), or a title's ("the press statement ``The DPRK denounces ...''").
+        if begin <= verb.idx:
+            continue
+        inside = [t for o in objects for t in o.subtree if begin <= t.idx < end and not t.is_punct]
+        # The noun after the quotation: before it, the quotation is what the object is called
+        # ("called current market conditions ``highly competitive''").
+        if (
+            inside
+            and any(o.idx >= end for o in objects)
+            and all(
+                begin <= t.head.idx < end
+                or (t.dep_ in ADJECTIVES and t.head in objects and t.head.idx >= end)
+                for t in inside
+            )
         ):
             return True
     return False
@@ -218,6 +252,8 @@ def _speaking_subjects(verb: Token) -> list[Token]:
         found
         or [name for c in children(verb, "npadvmod") if (name := dated_name(c)) != c]
         or _asked_before(verb)
+        or _cited_as_saying(verb)
+        or _named_after_quotation(verb)
     )
 
 
@@ -235,6 +271,45 @@ def _asked_before(verb: Token) -> list[Token]:
             and tokens[asked.i - 1].text == ","
         ):
             return subjects(asked)
+    return []
+
+
+def _named_after_quotation(verb: Token) -> list[Token]:
+    """The speaker named between the words quoted and the verb, with a phrase set off by
+    commas before the verb, which the parse hangs on the quotation's verb and leaves the
+    reporting verb no subject: "``It looks as though they panicked,'' Detective John Smith,
+    speaking on condition of anonymity, said"."""
+    spans = quotations(sentence_of(verb))
+    for clause in children(verb, "ccomp"):
+        closed = next((end for begin, end, _ in spans if begin <= clause.idx < end), None)
+        if closed is None or clause.i > verb.i:
+            continue
+        named = [
+            c
+            for c in children(clause, *SPEAKER_AFTER_QUOTATION)
+            if closed < c.idx < verb.idx and c.pos_ in {"NOUN", "PROPN"}
+        ]
+        if named:
+            return named[:1]
+    return []
+
+
+def _cited_as_saying(verb: Token) -> list[Token]:
+    """The speaker a report cites as saying it ("The paper quoted a police source as saying
+    ..."): the citing verb's object, or the noun the parse hangs "as saying" on when it takes
+    the verb for the noun's adjective ("The Argus quoted immigration official Jurie de Wet as
+    saying": "quoted" describes "official")."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or preposition.dep_ != "prep":
+        return []
+    above = preposition.head
+    citing = lexicon.words("citing_verbs")
+    if above.lemma_.casefold() in citing:
+        return children(above, "dobj")
+    if above.pos_ in {"NOUN", "PROPN"} and any(
+        c.lemma_.casefold() in citing and c.i < above.i for c in children(above, "amod")
+    ):
+        return [above]
     return []
 
 
@@ -899,6 +974,8 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
             if _quoted_by_another(verb, quoted):
                 continue
             nsubj = _speaking_subjects(verb)
+            # "hundreds of children marched ... chanting ``...''": the counted speak.
+            nsubj += counted_members(ctx.entities, nsubj)
             # "``...,'' the statement said": a text speaks for whoever gave it, to whom it was
             # given.
             given = [

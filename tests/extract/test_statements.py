@@ -126,6 +126,47 @@ from tests.conftest import Parse
             "John Miller",
             "base",
         ),
+        # A chant is words said only with the words quoted.
+        (
+            "Thousands marched through the capital on Sunday. ``Stop the war now,'' the"
+            " protesters chanted.",
+            "protesters",
+            "war",
+        ),
+        # A count's members speak.
+        (
+            "In Old Havana, hundreds of children marched around the Parque Central chanting ``We"
+            " will save the park!''",
+            "children",
+            "park",
+        ),
+        # A rank written short before the name does not end the sentence, whose speaker says
+        # the words quoted and a phrase after them.
+        (
+            "``I can confirm that a man was arrested'' near the harbour, police spokesman Capt."
+            " John Miller said.",
+            "John Miller",
+            "confirm",
+        ),
+        # A phrase set off by commas between the speaker and the verb.
+        (
+            "``It looks as though they panicked,'' Detective John Smith, speaking on condition"
+            " of anonymity, said.",
+            "John Smith",
+            "panicked",
+        ),
+        # A paper quotes someone as saying it.
+        (
+            "The Times quoted Mayor John Miller as saying that the bridge would reopen in May.",
+            "John Miller",
+            "bridge",
+        ),
+        # Words quoted as the speaker's characterisation of something.
+        (
+            'Senator John Miller condemned the "cowardly and criminal" attack on the embassy.',
+            "John Miller",
+            "cowardly",
+        ),
     ],
 )
 def test_quotations_become_statements(
@@ -153,6 +194,15 @@ def test_quotations_become_statements(
         "A police source said the bridge was closed on Monday.",
         # A term in quotation marks is no words said.
         "The source said the talks had been a ``breakthrough'' for both sides.",
+        # A chant told without the words chanted is an act, not words said.
+        "The protesters chanted slogans against the government.",
+        # Words quoted inside the phrase characterised are a term, not words said.
+        "Mayor John Miller condemned the ``peace plan'' of the rebels.",
+        # A characterising verb inside the words quoted is theirs, not the characterisation.
+        'Secretary-General Ban Ki-moon made public his stand that he "strongly denounces the'
+        ' provocative attack" on May 28.',
+        # What the object is called is the events' reading.
+        "Mayor John Miller called current market conditions ``highly competitive.''",
     ],
 )
 def test_no_statement_without_words_said(parse: Parse, text: str) -> None:
