@@ -4688,6 +4688,31 @@ def _slash_apart(span: Span) -> Iterator[Span]:
     yield Span(span.doc, slash + 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _firms_apart(span: Span) -> Iterator[Span]:
+    """Two firms the model joins where a list of offerings runs one item's underwriter into
+    the next item's issuer, each ending in a legal form: "Goldman, Sachs amp Co. Hertz
+    Corp." is "Goldman, Sachs amp Co." and "Hertz Corp."; a second legal form ("Co. Inc.")
+    or a place after one ("Corp. of America") parts nothing."""
+    forms = lexicon.words("company_suffixes")
+    tokens = doc_tokens(span.doc)
+    cut = next(
+        (
+            i + 1
+            for i in range(span.start + 1, span.end - 2)
+            if tokens[i].lower_ in forms
+            and tokens[i].text.endswith(".")
+            and tokens[i + 1].is_title
+            and tokens[i + 1].lower_ not in forms
+        ),
+        None,
+    )
+    if span.label_ != "ORG" or cut is None or tokens[span.end - 1].lower_ not in forms:
+        yield span
+        return
+    yield Span(span.doc, span.start, cut, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, cut, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
@@ -6582,6 +6607,84 @@ def _ampersand(token: Token) -> bool:
     return token.text == "&" or token.text == "amp"
 
 
+def _partner_word(token: Token) -> bool:
+    """A word of a firm's partners' names, whatever the model tagged it: "Booz", "-",
+    "Allen", "amp", "Hamilton"."""
+    if _ampersand(token) or (token.text == "-" and not token.whitespace_):
+        return True
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _with_bracketed_seat(span: Span) -> Span:
+    """A firm's name with the partners' names before the country in brackets that its legal
+    form follows, where the model began the name inside the brackets and took the partners
+    for people: "Booz-Allen amp Hamilton (Japan) Inc." of "Japan) Inc."."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or start < 2 or doc[start - 1].text != "(":
+        return span
+    close = next((t.i for t in span[:3] if t.text == ")"), None)
+    if (
+        close is None
+        or close == start
+        or doc[span.end - 1].lower_ not in lexicon.words("company_suffixes")
+    ):
+        return span
+    floor = sentence_of(span[0]).start
+    first = start - 1
+    while first - 1 >= floor and _partner_word(doc[first - 1]):
+        first -= 1
+    if first == start - 1 or not doc[first].is_alpha:
+        return span
+    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _without_section_heading(span: Span) -> Span:
+    """A name without the heading in capitals the feed's "@" opens a section of a list with
+    ("@ EUROBONDS Canadian Imperial Bank of Commerce"), and without a bracket it leaves open
+    ("... Commerce (Canada" of "(Canada) --", where the model stops before the bracket's
+    close): the bracket tells the unit from its parent, which is the name. A bracket of
+    the name's acronym left open stays (see `_acronym_apart`)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start > 0 and doc[start - 1].text == "@":
+        while start < end - 1 and span[start - span.start].is_upper and doc[start + 1].is_title:
+            start += 1
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    # An acronym in a bracket left open ("Armed Forces (FANB") is the name's alias.
+    if (
+        opening is not None
+        and opening > start
+        and all(t.is_title for t in doc[opening + 1 : end])
+        and ")" not in doc[opening:end].text
+    ):
+        end = opening
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _capitals_word(token: Token) -> bool:
+    """A word in capitals, or a hyphen inside one ("RENT-A-CAR")."""
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return token.is_upper and token.is_alpha
+
+
+def _with_capitals_before(span: Span) -> Span:
+    """A firm's name in capitals with its first words the model left out: a wire lead
+    writes the company's name in capitals but for its legal form ("AVON RENT-A-CAR amp
+    TRUCK Corp." of "RENT-A-CAR amp TRUCK Corp.")."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or not _capitals_word(span[0]):
+        return span
+    floor = sentence_of(span[0]).start
+    first = start
+    while first - 1 >= floor and not doc[first - 1].ent_type_ and _capitals_word(doc[first - 1]):
+        first -= 1
+    if first == start or not doc[first].is_alpha:
+        return span
+    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+
+
 def _untagged_name_part(token: Token) -> bool:
     """A capitalised word the model left out of any name, or an abbreviation ("Co.")."""
     word = token.text.removesuffix(".")
@@ -7362,6 +7465,7 @@ def _title_run(doc: Doc, end: int) -> int:
 # The corrections of a model's name, in the order they apply: each reads the span the one
 # before it left.
 MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
+    _without_section_heading,
     _site_taken_for_an_event,
     _titled_korean_name,
     _holder_after_country,
@@ -7373,10 +7477,12 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_nickname,
     _completed,
     _firm_in_full,
+    _with_bracketed_seat,
     _across_ampersand,
     _with_purpose,
     _with_joined_field,
     _across_hyphen,
+    _with_capitals_before,
     _with_number,
     _with_quoted_name,
     _with_parent_acronym,
@@ -7406,7 +7512,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for part in _line_parts(_model_corrected(ent))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
-        for joined in _slash_apart(named)
+        for slashed in _slash_apart(named)
+        for joined in _firms_apart(slashed)
         for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
         for stated in _state_apart(pieces)

@@ -2188,6 +2188,47 @@ def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, nam
     assert kinds[name] == {"Organization"}, kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "firm", "absent"),
+    [
+        # Partners' names before the country in brackets its legal form follows.
+        (
+            "Kenji Sato, a consultant for Booz-Allen amp Hamilton (Japan) Inc., said the firm"
+            " expects more acquisitions.",
+            "Booz-Allen amp Hamilton (Japan) Inc.",
+            {"Booz Allen", "Japan) Inc.", "Hamilton"},
+        ),
+        # A list of offerings running one item's underwriter into the next item's issuer.
+        (
+            "The issue will be sold through underwriters led by Morgan Stanley amp Co. Chrysler"
+            " Financial Corp. -- $150 million of notes due 1994, priced at par.",
+            "Chrysler Financial Corp.",
+            {"Morgan Stanley amp Co. Chrysler Financial Corp."},
+        ),
+        # A lead's firm in capitals, and its short name after it.
+        (
+            "AVON RENT-A-CAR amp TRUCK Corp. said it declared a dividend of one warrant for each"
+            " share. Currently, Avon, based in Santa Monica, Calif., has 3.3 million shares.",
+            "AVON RENT-A-CAR amp TRUCK Corp.",
+            {"Avon", "RENT-A-CAR amp TRUCK Corp."},
+        ),
+        # A section's heading in capitals after the feed's "@", and a bracket left open.
+        (
+            "The notes were priced at par. @ EUROBONDS Canadian Imperial Bank of Commerce"
+            " (Canada) -- 10 billion yen of 5.7% bonds due 1992, priced at 101.",
+            "Canadian Imperial Bank of Commerce",
+            {"EUROBONDS Canadian Imperial Bank of Commerce (Canada"},
+        ),
+    ],
+)
+def test_a_firms_name_is_cut_where_its_own_words_end(
+    parse: Parse, text: str, firm: str, absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(firm) == {"Organization"}, kinds
+    assert not absent & set(kinds), kinds
+
+
 def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
     text = (
         "Yardena Bar-Lev, 22, has pleaded innocent to the charges. Bar-Lev acknowledged"
