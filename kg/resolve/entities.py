@@ -1295,10 +1295,28 @@ def _names_a_brand(ent: Span) -> bool:
     root = span_root(ent)
     if root.dep_ == "compound" and head_of(root).lower_ in brands:
         return True
+    if ent.label_ == "PERSON" and _owned_product(ent):
+        return True
     while root.dep_ == "conj" and head_of(root).i < root.i:
         root = head_of(root)
     listed = root.dep_ == "pobj" and head_of(root).lower_ in {"as", "like", "including"}
     return listed and head_of(head_of(root)).lower_ in brands
+
+
+def _owned_product(ent: Span) -> bool:
+    """A "person" naming a thing a company owns, just after "its" or "their" and before the
+    common noun of what it is: "its Adam home computer"; a person's name is no company's
+    thing's ("its Kennedy" stands nowhere)."""
+    root = span_root(ent)
+    head = head_of(root)
+    tokens = doc_tokens(ent.doc)
+    return (
+        root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and ent.start > 0
+        and tokens[ent.start - 1].lower_ in {"its", "their"}
+    )
 
 
 def _names_a_market_measure(ent: Span) -> bool:
@@ -2046,9 +2064,11 @@ def _shortens(short: _Named, full: _Named) -> bool:
 def _firms_kinds(words: list[str]) -> bool:
     """The words after a firm's own name only say what kind of firm it is: "Ridgeway" of
     "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan Association" (the kinds
-    of firm may be joined)."""
+    of firm may be joined), or one kind of two words ("Delta" of "Delta Air Lines")."""
     kinds = [word for word in words if word not in FIRM_KIND_JOINS]
-    return bool(kinds) and all(map(_names_a_firms_kind, kinds))
+    return bool(kinds) and (
+        all(map(_names_a_firms_kind, kinds)) or _names_a_firms_kind(" ".join(kinds))
+    )
 
 
 def _names_a_firms_kind(word: str) -> bool:
@@ -2475,6 +2495,44 @@ def _accented_spellings(named: list[_Named]) -> list[_Named]:
         else item
         for item in named
     ]
+
+
+def _names_known_as(named: list[_Named]) -> list[_Named]:
+    """The other names of a person the article gives after "also known as", "alias" or
+    "a.k.a." ("Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida and Abdull Bast
+    Awadh") are the person's aliases, whatever the model took them for."""
+    people = {item.span.end: item for item in named if item.kind is EntityKind.PERSON}
+    # The end of each alias found, and whose it is: a list of them goes on after it.
+    aliases: dict[int, _Named] = {}
+    out: list[_Named] = []
+    for item in named:
+        tokens = doc_tokens(item.span.doc)
+        at = item.span.start
+        listed = at > 1 and tokens[at - 1].lower_ in {",", "and", "or"}
+        person = aliases.get(at - 1) if listed else None
+        if person is None and at > 1 and tokens[at - 2].text == "," and listed:
+            person = aliases.get(at - 2)  # ", and"
+        if person is None:
+            opener = _alias_opener(tokens, at)
+            person = people.get(opener) if opener is not None else None
+        if person is None or item.inner:
+            out.append(item)
+            continue
+        aliases[item.span.end] = person
+        written = item.written or item.span.text
+        out.append(replace(item, kind=EntityKind.PERSON, name=person.name, written=written))
+    return out
+
+
+def _alias_opener(tokens: Sequence[Token], at: int) -> int | None:
+    """Where the name before "also known as", "alias" or "a.k.a." ends, if such words and a
+    comma after the name end just before token `at`."""
+    words = [t.lower_ for t in tokens[max(at - 3, 0) : at]]
+    for opener in (["also", "known", "as"], ["known", "as"], ["alias"], ["a.k.a."]):
+        n = len(opener)
+        if words[-n:] == opener and at - n - 1 >= 0 and tokens[at - n - 1].text == ",":
+            return at - n - 1
+    return None
 
 
 def _accents(name: str) -> int:
@@ -7232,6 +7290,33 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
         shared = tokens_text(doc, words[3].i, ent.end)
         yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
         yield Span(doc, words[2].i, ent.end, label=ent.label_)
+    yield from _compass_point_before_pair(doc, points)
+
+
+def _compass_point_before_pair(doc: Doc, points: frozenset[str]) -> Iterator[Span]:
+    """A compass point the model tagged alone before "and" and a place's name that opens with
+    another compass point or "Central" and one word more ("South and Central America"): the
+    point stands for its own place of that name, "South America". A name going on past the
+    model's ("the East and West Sea of Korea") is a sea the article may name by its short
+    name elsewhere, and is left to the model."""
+    tokens = doc_tokens(doc)
+    ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ in {"GPE", "LOC"}}
+    for ent in ents.values():
+        after = ents.get(ent.end + 1)
+        if (
+            len(ent) != 1
+            or ent[0].lower_ not in points
+            or not ent[0].is_title
+            or after is None
+            or tokens[ent.end].lower_ != "and"
+            or len(after) != 2
+            or (after[0].lower_ not in points and after[0].lower_ != "central")
+            or not after[1].is_title
+            or (after.end < len(tokens) and tokens[after.end].lower_ == "of")
+        ):
+            continue
+        shared = tokens_text(doc, after.start + 1, after.end)
+        yield Span(doc, ent.start, ent.end, label=ent.label_, kb_id=f"{ent[0]} {shared}")
 
 
 def listed_names(doc: Doc) -> Iterator[Span]:
@@ -8427,7 +8512,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
-    named = _accented_spellings(named)
+    named = _names_known_as(_accented_spellings(named))
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
     named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))

@@ -2229,6 +2229,58 @@ def test_a_firms_name_is_cut_where_its_own_words_end(
     assert not absent & set(kinds), kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A thing a company owns, named after "its" before the common noun of what it is.
+        (
+            "Coleco's stock soared in 1983 after it unveiled its Adam home computer.",
+            {"Coleco": "Organization"},
+            {"Adam"},
+        ),
+        # A product line, no maker.
+        (
+            "Led by its Cheerios line, General Mills has gained 2% of the market this year.",
+            {"General Mills": "Organization"},
+            {"Cheerios"},
+        ),
+        # A person's other names after "also known as" are the person's.
+        (
+            "Police arrested a suspect, Mohammed Saleh Nasser, also known as Abu Saleh and"
+            " Abdull Karim Awadh, in Karachi.",
+            {"Mohammed Saleh Nasser": "Person", "Karachi": "Place"},
+            {"Abu Saleh", "Abdull Karim Awadh"},
+        ),
+        (
+            "The leader, Ramzi Yousef, alias Abdul Basit, was arrested in Islamabad.",
+            {"Ramzi Yousef": "Person"},
+            {"Abdul Basit"},
+        ),
+        # A compass point before "and" and a place it shares its last word with.
+        (
+            "What about all the other poor kids in South and Central America?",
+            {"South America": "Place", "Central America": "Place"},
+            {"South"},
+        ),
+        # A firm's first word alone after its name ends in a kind of firm of two words.
+        (
+            "Delta Air Lines earnings soared 33% in the quarter. During the quarter, Delta"
+            " issued 2.5 million shares of common stock to Swissair.",
+            {"Delta Air Lines": "Organization"},
+            {"Delta", "Delta, Colorado"},
+        ),
+    ],
+)
+def test_names_of_things_and_other_names_of_entities(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert {name: kinds.get(name) for name in present} == {
+        name: {kind} for name, kind in present.items()
+    }, kinds
+    assert not absent & set(kinds), kinds
+
+
 def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
     text = (
         "Yardena Bar-Lev, 22, has pleaded innocent to the charges. Bar-Lev acknowledged"
