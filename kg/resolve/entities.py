@@ -1327,6 +1327,9 @@ def _names_a_market_measure(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     measures = lexicon.words("market_measure_nouns")
+    # "GM Class H", a class of a company's shares, is stock traded, not a body.
+    if len(ent) > 2 and ent[-2].text == "Class" and len(ent[-1].text) == 1 and ent[-1].is_upper:
+        return True
     # "Nikko Securities" ends in the kind of firm it is.
     last = ent[-1]
     if (
@@ -7297,8 +7300,8 @@ def _compass_point_before_pair(doc: Doc, points: frozenset[str]) -> Iterator[Spa
     """A compass point the model tagged alone before "and" and a place's name that opens with
     another compass point or "Central" and one word more ("South and Central America"): the
     point stands for its own place of that name, "South America". A name going on past the
-    model's ("the East and West Sea of Korea") is a sea the article may name by its short
-    name elsewhere, and is left to the model."""
+    model's ("the East and West Sea of Korea", "the East and West Sea Fleets") is left to
+    the model and the rules of longer names."""
     tokens = doc_tokens(doc)
     ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ in {"GPE", "LOC"}}
     for ent in ents.values():
@@ -7312,7 +7315,10 @@ def _compass_point_before_pair(doc: Doc, points: frozenset[str]) -> Iterator[Spa
             or len(after) != 2
             or (after[0].lower_ not in points and after[0].lower_ != "central")
             or not after[1].is_title
-            or (after.end < len(tokens) and tokens[after.end].lower_ == "of")
+            or (
+                after.end < len(tokens)
+                and (tokens[after.end].lower_ == "of" or tokens[after.end].is_title)
+            )
         ):
             continue
         shared = tokens_text(doc, after.start + 1, after.end)

@@ -2262,6 +2262,19 @@ def test_a_firms_name_is_cut_where_its_own_words_end(
             {"South America": "Place", "Central America": "Place"},
             {"South"},
         ),
+        # Not where the second name goes on: the fleets are bodies, no sea is named.
+        (
+            "Commanders of the East and West Sea Fleets of the Navy were present.",
+            {},
+            {"East Sea", "West Sea"},
+        ),
+        # A class of a company's shares is stock traded, not a body.
+        (
+            "Ford Motor Co. rose 50 cents. Acme Class B, which tracks the unit's earnings,"
+            " fell 75 cents to $52.25.",
+            {"Ford Motor Co.": "Organization"},
+            {"Acme Class B"},
+        ),
         # A firm's first word alone after its name ends in a kind of firm of two words.
         (
             "Delta Air Lines earnings soared 33% in the quarter. During the quarter, Delta"
