@@ -1314,10 +1314,28 @@ def _names_a_brand(ent: Span) -> bool:
     root = span_root(ent)
     if root.dep_ == "compound" and head_of(root).lower_ in brands:
         return True
+    if ent.label_ == "PERSON" and _owned_product(ent):
+        return True
     while root.dep_ == "conj" and head_of(root).i < root.i:
         root = head_of(root)
     listed = root.dep_ == "pobj" and head_of(root).lower_ in {"as", "like", "including"}
     return listed and head_of(head_of(root)).lower_ in brands
+
+
+def _owned_product(ent: Span) -> bool:
+    """A "person" naming a thing a company owns, just after "its" or "their" and before the
+    common noun of what it is: "its Adam home computer"; a person's name is no company's
+    thing's ("its Kennedy" stands nowhere)."""
+    root = span_root(ent)
+    head = head_of(root)
+    tokens = doc_tokens(ent.doc)
+    return (
+        root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.i > root.i
+        and ent.start > 0
+        and tokens[ent.start - 1].lower_ in {"its", "their"}
+    )
 
 
 def _names_a_market_measure(ent: Span) -> bool:
@@ -1328,6 +1346,9 @@ def _names_a_market_measure(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     measures = lexicon.words("market_measure_nouns")
+    # "GM Class H", a class of a company's shares, is stock traded, not a body.
+    if len(ent) > 2 and ent[-2].text == "Class" and len(ent[-1].text) == 1 and ent[-1].is_upper:
+        return True
     # "Nikko Securities" ends in the kind of firm it is.
     last = ent[-1]
     if (
@@ -2065,9 +2086,11 @@ def _shortens(short: _Named, full: _Named) -> bool:
 def _firms_kinds(words: list[str]) -> bool:
     """The words after a firm's own name only say what kind of firm it is: "Ridgeway" of
     "Ridgeway Savings Bank", "Fairmont" of "Fairmont Savings amp Loan Association" (the kinds
-    of firm may be joined)."""
+    of firm may be joined), or one kind of two words ("Delta" of "Delta Air Lines")."""
     kinds = [word for word in words if word not in FIRM_KIND_JOINS]
-    return bool(kinds) and all(map(_names_a_firms_kind, kinds))
+    return bool(kinds) and (
+        all(map(_names_a_firms_kind, kinds)) or _names_a_firms_kind(" ".join(kinds))
+    )
 
 
 def _names_a_firms_kind(word: str) -> bool:
@@ -2494,6 +2517,44 @@ def _accented_spellings(named: list[_Named]) -> list[_Named]:
         else item
         for item in named
     ]
+
+
+def _names_known_as(named: list[_Named]) -> list[_Named]:
+    """The other names of a person the article gives after "also known as", "alias" or
+    "a.k.a." ("Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida and Abdull Bast
+    Awadh") are the person's aliases, whatever the model took them for."""
+    people = {item.span.end: item for item in named if item.kind is EntityKind.PERSON}
+    # The end of each alias found, and whose it is: a list of them goes on after it.
+    aliases: dict[int, _Named] = {}
+    out: list[_Named] = []
+    for item in named:
+        tokens = doc_tokens(item.span.doc)
+        at = item.span.start
+        listed = at > 1 and tokens[at - 1].lower_ in {",", "and", "or"}
+        person = aliases.get(at - 1) if listed else None
+        if person is None and at > 1 and tokens[at - 2].text == "," and listed:
+            person = aliases.get(at - 2)  # ", and"
+        if person is None:
+            opener = _alias_opener(tokens, at)
+            person = people.get(opener) if opener is not None else None
+        if person is None or item.inner:
+            out.append(item)
+            continue
+        aliases[item.span.end] = person
+        written = item.written or item.span.text
+        out.append(replace(item, kind=EntityKind.PERSON, name=person.name, written=written))
+    return out
+
+
+def _alias_opener(tokens: Sequence[Token], at: int) -> int | None:
+    """Where the name before "also known as", "alias" or "a.k.a." ends, if such words and a
+    comma after the name end just before token `at`."""
+    words = [t.lower_ for t in tokens[max(at - 3, 0) : at]]
+    for opener in (["also", "known", "as"], ["known", "as"], ["alias"], ["a.k.a."]):
+        n = len(opener)
+        if words[-n:] == opener and at - n - 1 >= 0 and tokens[at - n - 1].text == ",":
+            return at - n - 1
+    return None
 
 
 def _accents(name: str) -> int:
@@ -4791,6 +4852,31 @@ def _slash_apart(span: Span) -> Iterator[Span]:
     yield Span(span.doc, slash + 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+def _firms_apart(span: Span) -> Iterator[Span]:
+    """Two firms the model joins where a list of offerings runs one item's underwriter into
+    the next item's issuer, each ending in a legal form: "Goldman, Sachs amp Co. Hertz
+    Corp." is "Goldman, Sachs amp Co." and "Hertz Corp."; a second legal form ("Co. Inc.")
+    or a place after one ("Corp. of America") parts nothing."""
+    forms = lexicon.words("company_suffixes")
+    tokens = doc_tokens(span.doc)
+    cut = next(
+        (
+            i + 1
+            for i in range(span.start + 1, span.end - 2)
+            if tokens[i].lower_ in forms
+            and tokens[i].text.endswith(".")
+            and tokens[i + 1].is_title
+            and tokens[i + 1].lower_ not in forms
+        ),
+        None,
+    )
+    if span.label_ != "ORG" or cut is None or tokens[span.end - 1].lower_ not in forms:
+        yield span
+        return
+    yield Span(span.doc, span.start, cut, label=span.label_, kb_id=span.kb_id_)
+    yield Span(span.doc, cut, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
 def _acronym_apart(span: Span) -> Iterator[Span]:
     """A body's name and the acronym in brackets the model read as one ("the Bolivarian
     National Armed Forces (FANB"), as two names: `_defined_acronyms` makes one the other's."""
@@ -6685,6 +6771,84 @@ def _ampersand(token: Token) -> bool:
     return token.text == "&" or token.text == "amp"
 
 
+def _partner_word(token: Token) -> bool:
+    """A word of a firm's partners' names, whatever the model tagged it: "Booz", "-",
+    "Allen", "amp", "Hamilton"."""
+    if _ampersand(token) or (token.text == "-" and not token.whitespace_):
+        return True
+    return token.is_alpha and (token.is_title or token.is_upper)
+
+
+def _with_bracketed_seat(span: Span) -> Span:
+    """A firm's name with the partners' names before the country in brackets that its legal
+    form follows, where the model began the name inside the brackets and took the partners
+    for people: "Booz-Allen amp Hamilton (Japan) Inc." of "Japan) Inc."."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or start < 2 or doc[start - 1].text != "(":
+        return span
+    close = next((t.i for t in span[:3] if t.text == ")"), None)
+    if (
+        close is None
+        or close == start
+        or doc[span.end - 1].lower_ not in lexicon.words("company_suffixes")
+    ):
+        return span
+    floor = sentence_of(span[0]).start
+    first = start - 1
+    while first - 1 >= floor and _partner_word(doc[first - 1]):
+        first -= 1
+    if first == start - 1 or not doc[first].is_alpha:
+        return span
+    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+
+
+def _without_section_heading(span: Span) -> Span:
+    """A name without the heading in capitals the feed's "@" opens a section of a list with
+    ("@ EUROBONDS Canadian Imperial Bank of Commerce"), and without a bracket it leaves open
+    ("... Commerce (Canada" of "(Canada) --", where the model stops before the bracket's
+    close): the bracket tells the unit from its parent, which is the name. A bracket of
+    the name's acronym left open stays (see `_acronym_apart`)."""
+    doc, start, end = span.doc, span.start, span.end
+    if start > 0 and doc[start - 1].text == "@":
+        while start < end - 1 and span[start - span.start].is_upper and doc[start + 1].is_title:
+            start += 1
+    opening = next((t.i for t in doc[start:end] if t.text == "("), None)
+    # An acronym in a bracket left open ("Armed Forces (FANB") is the name's alias.
+    if (
+        opening is not None
+        and opening > start
+        and all(t.is_title for t in doc[opening + 1 : end])
+        and ")" not in doc[opening:end].text
+    ):
+        end = opening
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _capitals_word(token: Token) -> bool:
+    """A word in capitals, or a hyphen inside one ("RENT-A-CAR")."""
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return token.is_upper and token.is_alpha
+
+
+def _with_capitals_before(span: Span) -> Span:
+    """A firm's name in capitals with its first words the model left out: a wire lead
+    writes the company's name in capitals but for its legal form ("AVON RENT-A-CAR amp
+    TRUCK Corp." of "RENT-A-CAR amp TRUCK Corp.")."""
+    doc, start = span.doc, span.start
+    if span.label_ != "ORG" or not _capitals_word(span[0]):
+        return span
+    floor = sentence_of(span[0]).start
+    first = start
+    while first - 1 >= floor and not doc[first - 1].ent_type_ and _capitals_word(doc[first - 1]):
+        first -= 1
+    if first == start or not doc[first].is_alpha:
+        return span
+    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+
+
 def _untagged_name_part(token: Token) -> bool:
     """A capitalised word the model left out of any name, or an abbreviation ("Co.")."""
     word = token.text.removesuffix(".")
@@ -7250,6 +7414,36 @@ def compass_pairs(doc: Doc) -> Iterator[Span]:
         shared = tokens_text(doc, words[3].i, ent.end)
         yield Span(doc, words[0].i, words[0].i + 1, label=ent.label_, kb_id=f"{words[0]} {shared}")
         yield Span(doc, words[2].i, ent.end, label=ent.label_)
+    yield from _compass_point_before_pair(doc, points)
+
+
+def _compass_point_before_pair(doc: Doc, points: frozenset[str]) -> Iterator[Span]:
+    """A compass point the model tagged alone before "and" and a place's name that opens with
+    another compass point or "Central" and one word more ("South and Central America"): the
+    point stands for its own place of that name, "South America". A name going on past the
+    model's ("the East and West Sea of Korea", "the East and West Sea Fleets") is left to
+    the model and the rules of longer names."""
+    tokens = doc_tokens(doc)
+    ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ in {"GPE", "LOC"}}
+    for ent in ents.values():
+        after = ents.get(ent.end + 1)
+        if (
+            len(ent) != 1
+            or ent[0].lower_ not in points
+            or not ent[0].is_title
+            or after is None
+            or tokens[ent.end].lower_ != "and"
+            or len(after) != 2
+            or (after[0].lower_ not in points and after[0].lower_ != "central")
+            or not after[1].is_title
+            or (
+                after.end < len(tokens)
+                and (tokens[after.end].lower_ == "of" or tokens[after.end].is_title)
+            )
+        ):
+            continue
+        shared = tokens_text(doc, after.start + 1, after.end)
+        yield Span(doc, ent.start, ent.end, label=ent.label_, kb_id=f"{ent[0]} {shared}")
 
 
 def listed_names(doc: Doc) -> Iterator[Span]:
@@ -7483,6 +7677,7 @@ def _title_run(doc: Doc, end: int) -> int:
 # The corrections of a model's name, in the order they apply: each reads the span the one
 # before it left.
 MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
+    _without_section_heading,
     _site_taken_for_an_event,
     _titled_korean_name,
     _holder_after_country,
@@ -7494,10 +7689,12 @@ MODEL_CORRECTIONS: tuple[Callable[[Span], Span], ...] = (
     _with_nickname,
     _completed,
     _firm_in_full,
+    _with_bracketed_seat,
     _across_ampersand,
     _with_purpose,
     _with_joined_field,
     _across_hyphen,
+    _with_capitals_before,
     _with_number,
     _with_quoted_name,
     _with_parent_acronym,
@@ -7527,7 +7724,8 @@ def entity_spans(doc: Doc) -> list[Span]:
         for part in _line_parts(_model_corrected(ent))
         for listed in _people_listed(part)
         for named in _person_after_name(listed)
-        for joined in _slash_apart(named)
+        for slashed in _slash_apart(named)
+        for joined in _firms_apart(slashed)
         for piece in _acronym_apart(joined)
         for pieces in _places_apart(piece)
         for stated in _state_apart(pieces)
@@ -8441,7 +8639,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     inner = [n for item in named for n in _inner_names(item, model, full_naming)]
     inner = _without_countries_only_in_names(inner, named)
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
-    named = _accented_spellings(named)
+    named = _names_known_as(_accented_spellings(named))
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
     named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
     named = _compass_countries(named, doc_text(doc))

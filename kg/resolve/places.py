@@ -517,6 +517,10 @@ def _score(
         place.key in ctx.contains.get(entity, frozenset())
     )
     division = ctx.named_division(ancestors, entity)
+    if division and not stated and _dwarfed_town(place, rivals):
+        # A state named elsewhere ("Irving, Texas") does not make "three Atlanta attacks" a
+        # small town of Texas when a city of the name dwarfs it.
+        division = False
     country = (
         place.place_type is not PlaceType.COUNTRY and ctx.country_weight(place.country, entity) > 0
     )
@@ -542,6 +546,16 @@ def _score(
         )
     )
     return score - (0 if supported else UNSUPPORTED), supported
+
+
+def _dwarfed_town(place: Place, rivals: int) -> bool:
+    """A small town whose name a large city of the world bears too, many times its size."""
+    return (
+        place.place_type is PlaceType.CITY
+        and place.population < SMALL_TOWN
+        and rivals >= LARGE_TOWN
+        and rivals >= DWARFS * place.population
+    )
 
 
 def _rank(

@@ -35,6 +35,13 @@ def choices(parse: Parse, text: str) -> dict[str, Choice]:
             4197000,
         ),
         ("Shootings in Belfast continued as the army moved in.", "Belfast", 2655984),
+        # A state named elsewhere makes no small town of it out of a large city's name.
+        (
+            "His stepmother spoke from her home in Irving, Texas. He is also charged in three"
+            " Atlanta attacks.",
+            "Atlanta",
+            4180439,
+        ),
         ("Kim Jong Un visited Sinpho in South Hamgyong Province.", "Sinpho", 2040959),
     ],
 )

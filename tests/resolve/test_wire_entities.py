@@ -2219,6 +2219,112 @@ def test_a_name_ending_in_a_legal_form_is_a_company(parse: Parse, text: str, nam
     assert kinds[name] == {"Organization"}, kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "firm", "absent"),
+    [
+        # Partners' names before the country in brackets its legal form follows.
+        (
+            "Kenji Sato, a consultant for Booz-Allen amp Hamilton (Japan) Inc., said the firm"
+            " expects more acquisitions.",
+            "Booz-Allen amp Hamilton (Japan) Inc.",
+            {"Booz Allen", "Japan) Inc.", "Hamilton"},
+        ),
+        # A list of offerings running one item's underwriter into the next item's issuer.
+        (
+            "The issue will be sold through underwriters led by Morgan Stanley amp Co. Chrysler"
+            " Financial Corp. -- $150 million of notes due 1994, priced at par.",
+            "Chrysler Financial Corp.",
+            {"Morgan Stanley amp Co. Chrysler Financial Corp."},
+        ),
+        # A lead's firm in capitals, and its short name after it.
+        (
+            "AVON RENT-A-CAR amp TRUCK Corp. said it declared a dividend of one warrant for each"
+            " share. Currently, Avon, based in Santa Monica, Calif., has 3.3 million shares.",
+            "AVON RENT-A-CAR amp TRUCK Corp.",
+            {"Avon", "RENT-A-CAR amp TRUCK Corp."},
+        ),
+        # A section's heading in capitals after the feed's "@", and a bracket left open.
+        (
+            "The notes were priced at par. @ EUROBONDS Canadian Imperial Bank of Commerce"
+            " (Canada) -- 10 billion yen of 5.7% bonds due 1992, priced at 101.",
+            "Canadian Imperial Bank of Commerce",
+            {"EUROBONDS Canadian Imperial Bank of Commerce (Canada"},
+        ),
+    ],
+)
+def test_a_firms_name_is_cut_where_its_own_words_end(
+    parse: Parse, text: str, firm: str, absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert kinds.get(firm) == {"Organization"}, kinds
+    assert not absent & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A thing a company owns, named after "its" before the common noun of what it is.
+        (
+            "Coleco's stock soared in 1983 after it unveiled its Adam home computer.",
+            {"Coleco": "Organization"},
+            {"Adam"},
+        ),
+        # A product line, no maker.
+        (
+            "Led by its Cheerios line, General Mills has gained 2% of the market this year.",
+            {"General Mills": "Organization"},
+            {"Cheerios"},
+        ),
+        # A person's other names after "also known as" are the person's.
+        (
+            "Police arrested a suspect, Mohammed Saleh Nasser, also known as Abu Saleh and"
+            " Abdull Karim Awadh, in Karachi.",
+            {"Mohammed Saleh Nasser": "Person", "Karachi": "Place"},
+            {"Abu Saleh", "Abdull Karim Awadh"},
+        ),
+        (
+            "The leader, Ramzi Yousef, alias Abdul Basit, was arrested in Islamabad.",
+            {"Ramzi Yousef": "Person"},
+            {"Abdul Basit"},
+        ),
+        # A compass point before "and" and a place it shares its last word with.
+        (
+            "What about all the other poor kids in South and Central America?",
+            {"South America": "Place", "Central America": "Place"},
+            {"South"},
+        ),
+        # Not where the second name goes on: the fleets are bodies, no sea is named.
+        (
+            "Commanders of the East and West Sea Fleets of the Navy were present.",
+            {},
+            {"East Sea", "West Sea"},
+        ),
+        # A class of a company's shares is stock traded, not a body.
+        (
+            "Ford Motor Co. rose 50 cents. Acme Class B, which tracks the unit's earnings,"
+            " fell 75 cents to $52.25.",
+            {"Ford Motor Co.": "Organization"},
+            {"Acme Class B"},
+        ),
+        # A firm's first word alone after its name ends in a kind of firm of two words.
+        (
+            "Delta Air Lines earnings soared 33% in the quarter. During the quarter, Delta"
+            " issued 2.5 million shares of common stock to Swissair.",
+            {"Delta Air Lines": "Organization"},
+            {"Delta", "Delta, Colorado"},
+        ),
+    ],
+)
+def test_names_of_things_and_other_names_of_entities(
+    parse: Parse, text: str, present: dict[str, str], absent: set[str]
+) -> None:
+    kinds = _kinds(parse, text)
+    assert {name: kinds.get(name) for name in present} == {
+        name: {kind} for name, kind in present.items()
+    }, kinds
+    assert not absent & set(kinds), kinds
+
+
 def test_a_hyphened_surname_alone_is_the_person(parse: Parse) -> None:
     text = (
         "Yardena Bar-Lev, 22, has pleaded innocent to the charges. Bar-Lev acknowledged"
