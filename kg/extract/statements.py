@@ -13,6 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import IN, VERBAL, Context
 from kg.extract.orders import is_order_trigger
+from kg.extract.referents import speakers_body
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OF,
@@ -58,7 +59,6 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
-from kg.resolve.entities import EntityIndex
 from kg.resolve.pronouns import person_named_since
 
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -346,30 +346,6 @@ def _clauses_reported(verb: Token) -> list[Token]:
         if described.dep_ in SUBJECTS and described.head.pos_ in {"VERB", "AUX"}:
             clauses.append(described.head)
     return clauses
-
-
-def speakers_body(index: EntityIndex, token: Token) -> Entity | None:
-    """The body of the speaker that a bare "the party" in what they say stands for, whatever
-    its name ends in and whichever party was named last ("Sinn Fein chairman Mitchell
-    McLaughlin says the party will challenge the move", "Netanyahu, the Likud leader, said the
-    party"; lexicon `membership_body_heads`): a party's own man speaks of his party."""
-    if token.lower_ not in lexicon.words("membership_body_heads"):
-        return None
-    clause = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
-        return None
-    speakers = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
-    if len(speakers) != 1:
-        return None
-    speaker = index.entity_at(speakers[0])
-    if speaker is None or speaker.kind is not EntityKind.PERSON:
-        return None
-    bodies = {
-        e
-        for w in speakers[0].subtree
-        if (e := index.entity_at(w)) is not None and e.kind is EntityKind.ORGANIZATION
-    }
-    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
