@@ -7299,13 +7299,29 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         candidates.append(token)
     if not candidates:
         return []
+    statements = list(extract_statements(doc, ctx))
     told = [
-        (m.start, m.end)
-        for fact in (*extract_statements(doc, ctx), *extract_orders(doc, ctx))
-        for m in fact.evidence
+        (m.start, m.end) for fact in (*statements, *extract_orders(doc, ctx)) for m in fact.evidence
     ]
+    speaking = {s.anchor for s in statements}
+
+    def reported(token: Token) -> bool:
+        """Whether the token lies in a clause a statement's verb reports (not in a verb joined
+        to it: "said he will remain ... but said he wonders" is the one statement)."""
+        below = token
+        for above in token.ancestors:
+            if above.idx in speaking:
+                return below.dep_ == "ccomp"
+            below = above
+        return False
 
     def told_there(token: Token) -> bool:
+        # "The company said Mr. Stronach will direct the restructuring", "said Satcher will
+        # report to Congress": a report or an order the statement reports is no double of it.
+        if (
+            reports_speech(token) or token.lemma_.casefold() in lexicon.words("order_verbs")
+        ) and reported(token):
+            return False
         sentence = sentence_of(token)
         return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
 

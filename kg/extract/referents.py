@@ -325,6 +325,21 @@ def _invader_since(index: EntityIndex, token: Token, earlier: Token) -> tuple[En
     return next(((e,) for e in named if e is not None and is_country(e)), ())
 
 
+def body_named_by(index: EntityIndex, token: Token) -> Entity | None:
+    """The body or site named before that a common noun names again, for what it does or
+    says: "the farm" after "the Ilhae Farm" (`body_repeated`), "the chip maker" for the company
+    an article is about (`company_by_trade`), "the baby home" after "the Pyongyang Baby Home"
+    (`body_named_again`), "Esselte" after "Esselte AB" (`company_named_short`), "the unit"
+    after the unit an apposition named (`company_called_before`)."""
+    return (
+        body_repeated(index, token)
+        or next(iter(company_by_trade(index, token)), None)
+        or body_named_again(index, token)
+        or company_named_short(index, token)
+        or company_called_before(index, token)
+    )
+
+
 def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:
     """The place or body a subject names, which an "it" may stand for."""
     # "the province has built goat farms ... it secured goats": the place or body the
@@ -332,11 +347,7 @@ def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[E
     entity = (
         _group_naming_body(index, subject)
         or index.entity_at(subject)
-        or body_repeated(index, subject)
-        or next(iter(company_by_trade(index, subject)), None)
-        or body_named_again(index, subject)
-        or company_named_short(index, subject)
-        or company_called_before(index, subject)
+        or body_named_by(index, subject)
         # "- The daily carries a decision ...\n- It deals with a notice ...": the paper.
         or heading_paper(index, subject)
         # Not "its": "shares of Connaught had been tendered to its offer" is the bidder's.

@@ -13,7 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import IN, VERBAL, Context
 from kg.extract.orders import is_order_trigger
-from kg.extract.referents import speakers_body
+from kg.extract.referents import body_named_by
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OF,
@@ -351,9 +351,10 @@ def _clauses_reported(verb: Token) -> list[Token]:
 def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     """Whom a report of speech tells about: the named subject and object of the clause
     reported ("Clinton said the United States will not retreat", "They charged that Yoon is
-    instigating the military"). Not a pronoun, whose referent is a guess; not a name that only
-    qualifies the subject ("said the Memphis project was pulled"); nothing that a denied
-    report ("would not say whether ...") tells."""
+    instigating the military"), and the body a definite noun names again ("He said the company
+    will cut 300 jobs" after "Vantex Corp."). Not a pronoun, whose referent is a guess; not a
+    name that only qualifies the subject ("said the Memphis project was pulled"); nothing that
+    a denied report ("would not say whether ...") tells."""
     if children(verb, "neg"):
         return ()
     index = ctx.entities
@@ -375,7 +376,7 @@ def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
         return [
             e
             for h in heads
-            if (e := index.entity_at(h) or speakers_body(index, h)) is not None and e.kind in kinds
+            if (e := index.entity_at(h) or body_named_by(index, h)) is not None and e.kind in kinds
         ]
 
     # "denied that he would send Elian out of the country": whom the act is done to, too; not
@@ -905,6 +906,14 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(
                     c for h in nsubj if (c := company_named_short(ctx.entities, h)) is not None
+                )
+                # "The unit said", "the company said": the body named before speaks again.
+                or tuple(
+                    b
+                    for h in nsubj
+                    if ctx.entities.entity_at(h) is None
+                    and (b := body_named_by(ctx.entities, h)) is not None
+                    and b.kind is EntityKind.ORGANIZATION
                 )
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(sent[0] for sent in given)
