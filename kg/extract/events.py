@@ -7300,10 +7300,10 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
     if not candidates:
         return []
     statements = list(extract_statements(doc, ctx))
-    told = [
-        (m.start, m.end) for fact in (*statements, *extract_orders(doc, ctx)) for m in fact.evidence
-    ]
+    orders = list(extract_orders(doc, ctx))
+    told = [(m.start, m.end) for fact in (*statements, *orders) for m in fact.evidence]
     speaking = {s.anchor for s in statements}
+    ordered = {o.anchor for o in orders}
 
     def reported(token: Token) -> bool:
         """Whether the token lies in a clause a statement's verb reports (not in a verb joined
@@ -7317,10 +7317,13 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
 
     def told_there(token: Token) -> bool:
         # "The company said Mr. Stronach will direct the restructuring", "said Satcher will
-        # report to Congress": a report or an order the statement reports is no double of it.
+        # report to Congress": a report or an order verb the statement reports is no double
+        # of it, unless an order was read from it.
         if (
-            reports_speech(token) or token.lemma_.casefold() in lexicon.words("order_verbs")
-        ) and reported(token):
+            (reports_speech(token) or token.lemma_.casefold() in lexicon.words("order_verbs"))
+            and token.idx not in ordered
+            and reported(token)
+        ):
             return False
         sentence = sentence_of(token)
         return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
