@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from kg import lexicon
+from kg.extract.referents import body_named_by
 from kg.extract.syntax import (
     OF,
     held_participles,
@@ -125,7 +126,7 @@ class Context:
             article=article,
             entities=entities,
             times=times,
-            sources=find_sources(doc, entities, article.publisher),
+            sources=find_sources(doc, entities, article.publisher, body_named_by),
             dateline_end=dateline_end,
             places=places,
             full_texts=tuple(full_text_openings(doc, article.text)),

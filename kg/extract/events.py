@@ -27,13 +27,30 @@ from kg.extract.context import (
     intended,
 )
 from kg.extract.orders import extract_orders, is_order_trigger, said_of_an_order_told
+from kg.extract.referents import (
+    BODY_KINDS,
+    DEFINITE,
+    IN_OR_FOR,
+    NOUN_MODIFIERS,
+    PARTICIPANT_KINDS,
+    antecedents,
+    bare_definite,
+    body_named_again,
+    body_repeated,
+    companies_traded,
+    company_by_trade,
+    company_called_before,
+    company_in_front,
+    definite_word,
+    positions_before,
+    stranded_subjects,
+)
 from kg.extract.relations import found_relations
 from kg.extract.statements import (
     company_named_short,
     extract_statements,
     named_by_surname,
     reports_speech,
-    speakers_body,
     spoken_of,
     voice_of,
 )
@@ -151,7 +168,6 @@ SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
 # "called upon the officials to": whom an appeal is made to.
 APPEALED_TO = frozenset({"on", "upon"})
 IN = frozenset({"in"})
-IN_OR_FOR = frozenset({"in", "for"})
 IN_OR_DURING = frozenset({"in", "during"})
 # "$50 million in funding", "20% of the shares": what an amount is of.
 IN_OR_OF = frozenset({"in", "of"})
@@ -191,8 +207,6 @@ AS = frozenset({"as"})
 # What a speaker can call something: a thing, a name, or "it" ("called it ``a farce''").
 CALLED = frozenset({"NOUN", "PROPN", "PRON"})
 QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
-# Subject pronouns that go on from the subject before them ("it" a country, "they" several).
-ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 # What joins a second clause whose subject the parser took into the first.
 CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas"})
 # A finite verb or a modal opens a clause of its own.
@@ -279,7 +293,6 @@ SCENE_WORDS = 12
 STORY_SENTENCES = 3
 # How many phrases deep a place is looked for down a chain of "of" and in/at phrases.
 PLACE_CHAIN_DEPTH = 5
-DEFINITE = frozenset({"the", "this", "that"})
 # Phrases that stay with a clause though they name an event: an "of" phrase belongs to its
 # noun ("cover up the purpose of the visit"), an "as" phrase says what the clause's own event
 # or object was ("denounce the case as a direct military attack").
@@ -289,24 +302,11 @@ CHOOSING = frozenset({"NUM", "PRON"})
 # The phrases of an object through which it names who took part: "the services of the
 # soldiers", "a test of drones organized by the institute", "arms including a rifle".
 OWNER_PREPOSITIONS = frozenset({"of", "including"})
-# The kinds a definite noun names again by the last words of a name: "the baby home", "the
-# rebuilt mausoleum" (a site looked round takes part as what is done to).
-BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
-ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # How the parse hangs the names of a list with titles on one another (see
 # `_listed_after_titles`).
 LISTED = frozenset({"appos", "conj"})
 # How the parser may hang the next name of a list on the wrong word.
 STRAY_LISTED = frozenset({"npadvmod", "appos", "conj"})
-# The words in front of a noun that say which of its kind it is ("a large-scale air drill").
-NOUN_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# What a company described by its trade may carry besides its article: the words before,
-# and the commas and participle after ("The airline company, owned by X, announced").
-DESCRIBED_COMPANY_LINKS = NOUN_MODIFIERS | {"det", "punct", "acl"}
-# The words a definite "alliance" may have that still leave it the one named before.
-ALLIANCE_LINKS = frozenset({"det", "amod", "punct"})
-# How often an article must name a body before "the alliance" is taken for it.
-ALLIANCE_MENTIONS = 2
 # How a clause of purpose or manner hangs on the verb whose subject it takes.
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 # How a participle telling what an act did hangs on its clause ("exploded, killing three").
@@ -322,11 +322,6 @@ CLAUSE_CHAIN = frozenset({"conj", "xcomp"})
 # clause's that must add nothing to its first telling.
 RETOLD_CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
 RETOLD_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "acomp"})
-PARTICIPANT_KINDS = (
-    EntityKind.PERSON,
-    EntityKind.ORGANIZATION,
-    EntityKind.GROUP,
-)
 # Whose a thing or work named by a passive clause's subject is: a body or a person, not a group
 # ("the spirit of the generation will be carried forward" has no one take part).
 OWNING_KINDS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -839,7 +834,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
     subject_heads = (
         _subjects_split_off(verb)
         or _subjects_of_copula_described(verb)
-        or subjects(verb) + _stranded_subjects(verb)
+        or subjects(verb) + stranded_subjects(verb)
         or _gerund_doers(ctx, verb)
         or _inverted_subjects(verb)
         or _subject_taken_for_apposition(verb)
@@ -1057,7 +1052,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
                 ),
                 *entities_of(index, _owners(index, verb, subject_heads), *PARTICIPANT_KINDS),
                 *_company_whose(index, verb, subject_heads),
-                *_companies_traded(index, subject_heads),
+                *companies_traded(index, subject_heads),
                 *_companies_of_things(index, verb, subject_heads),
                 *_company_measured(index, subject_heads),
                 *entities_of(index, objects + _makers(objects), *PARTICIPANT_KINDS),
@@ -2071,7 +2066,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _of_pronouns_sex(index, head)
         or main_subject_before(index, head)
         or person_named_since(index, head)
-        or _company_by_trade(index, head)
+        or company_by_trade(index, head)
         or _bare_group_named_before(index, head)
         or _fuller_group_named_before(index, head)
         or _places_of_their_noun(index, head)
@@ -2087,10 +2082,10 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _national_title(ctx, head)
             or group_before(index, head)
             or voice_of(head, ctx)
-            or _body_repeated(index, head)
+            or body_repeated(index, head)
             or _site_named_again(index, head)
             or _called_before(index, head)
-            or _company_called_before(index, head)
+            or company_called_before(index, head)
             or _body_of_office(index, head)
             or named_by_surname(index, head)
             or company_named_short(index, head)
@@ -2481,98 +2476,11 @@ def _repeated_bodies(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ..
     found = (
         (named if named.kind is EntityKind.ORGANIZATION else None)
         if (named := index.entity_at(t)) is not None
-        else _body_named_again(index, t)
+        else body_named_again(index, t)
         for head in heads
         for t in with_conjuncts(head)
     )
     return tuple(dict.fromkeys(e for e in found if e is not None))
-
-
-def _body_repeated(index: EntityIndex, token: Token) -> Entity | None:
-    """The organisation last named before a bare definite noun that heads its name: "the
-    farm" after "the Ilhae Farm", "the factory" after "the Chonnaeri Cement Factory"; and for
-    "the company" the organisation last named, when it is a company named with its legal form
-    ("the company put itself up for sale" after "American Medical International Inc.";
-    lexicons `company_nouns`, `company_suffixes`), also described by the kind of its trade
-    ("The airline and casino company announced", `_described_company`); and for "the
-    alliance" the organisation named most, more than once ("NATO decided ... The alliance
-    invited", `_alliance_named_again`)."""
-    if token.pos_ != "NOUN":
-        return None
-    if _described_company(token):
-        return index.firm_named_before(token)
-    if _alliance_named_again(token):
-        # The body the article is about, named again and again ("NATO"), not the council or
-        # the agency named last.
-        return index.most_named_before(token, least=ALLIANCE_MENTIONS)
-    if not _definite(token):
-        return None
-    if token.lemma_.casefold() in lexicon.words("company_nouns"):
-        return index.firm_named_before(token)
-    return speakers_body(index, token) or index.last_named_before(
-        token, ORGANIZATIONS, lambda e: name_head(e.name) == token.lower_
-    )
-
-
-def _alliance_named_again(token: Token) -> bool:
-    """A definite "alliance", adjectives before it allowed ("the alliance", "the western
-    military alliance"; lexicon `alliance_nouns`), which names no body of its own: words
-    naming its members ("the U.S.-ROK alliance") or a phrase after it ("the alliance of
-    workers and peasants") make it another than the one named before."""
-    if token.lemma_.casefold() not in lexicon.words("alliance_nouns"):
-        return False
-    words = children_of(token)
-    if not any(_definite_word(c) for c in words):
-        return False
-    other = lexicon.words("other_company_words")
-    return all(
-        c.dep_ in ALLIANCE_LINKS and c.pos_ != "PROPN" and c.lower_ not in other for c in words
-    )
-
-
-def _company_by_trade(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """The company an article about one company is about (none or one), which "the" and the
-    noun of its trade name again: "The No. 2 auto maker then wrote the ministry", "the
-    publishing concern said it retained ..." (lexicon `company_trades`). Words that make it
-    another ("the rival maker"; lexicon `other_company_words`) or a phrase saying which ("the
-    maker of the engines") refer to no company named before, unless the town the company is
-    in goes before ("The El Paso, Texas, maker of Western boots said"). A place before the
-    noun tells where the company is, not who acts ("the No. 1 U.S. auto maker", "the Blue
-    Bell, Pa., concern"); a body named there is the company itself ("the Sony chip maker").
-    So too "company" after the town the company is in ("The St. Louis company earned", "the
-    Kirkland, Wash., company extended its offer"; lexicon `company_nouns`), which is no
-    company of the town's own, nor is "the New York-based company": bare "the company" is
-    left to `_body_repeated`."""
-    lemma = token.lemma_.casefold()
-    placed = lemma in lexicon.words("company_nouns")
-    if not placed and lemma not in lexicon.words("company_trades"):
-        return ()
-    words = children_of(token)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in words):
-        return ()
-    other = lexicon.words("other_company_words")
-    if any(c.lower_ in other for c in words):
-        return ()
-    # "The El Paso, Texas, maker of Western boots said": after the town it is in, the phrase
-    # tells what the company the article is about makes, not which other one is meant.
-    placed_before = any(
-        (e := index.entity_at(w)) is not None and e.kind is EntityKind.PLACE
-        for c in words
-        if c.i < token.i
-        for w in c.subtree
-    )
-    if any(c.dep_ == "prep" for c in words) and not placed_before:
-        return ()
-    named = [index.entity_at(t) for t in (token, *words)]
-    if placed:
-        # "The New York-based company": the town may hang deeper than the noun's own words.
-        named += [index.entity_at(w) for c in words if c.i < token.i for w in c.subtree]
-        if not any(named):
-            return ()
-    if any(e is not None and e.kind is not EntityKind.PLACE for e in named):
-        return ()
-    company = index.company_of_trade(token) or index.main_company_before(token)
-    return () if company is None else (company,)
 
 
 def _called_before(index: EntityIndex, token: Token) -> Entity | None:
@@ -2583,10 +2491,10 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     if token.pos_ != "NOUN" or index.entity_at(token) is not None:
         return None
     words = children_of(token)
-    if not any(_definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
+    if not any(definite_word(c) for c in words) or any(c.dep_ == "prep" for c in words):
         return None
     tokens = doc_tokens(token.doc)
-    for i in reversed(_positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
+    for i in reversed(positions_before(doc_lemmas(token.doc), token.lemma_, token.i)):
         noun = tokens[i]
         named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
         for t in named:
@@ -2596,96 +2504,13 @@ def _called_before(index: EntityIndex, token: Token) -> Entity | None:
     return None
 
 
-def _company_called_before(index: EntityIndex, token: Token) -> Entity | None:
-    """The company a definite "the unit" or "the parent" names again: the company an
-    apposition called a unit before, or the owner of that unit ("proposed to acquire the 22%
-    it doesn't own of its U.S. unit, Esselte Business Systems Inc. ... the parent asked it to
-    respond ... The unit said"; lexicons `company_part_nouns`, `parent_company_nouns`). The
-    nearest such unit is meant; a phrase after the noun ("the unit of Acme") says which."""
-    lemma = token.lemma_.casefold()
-    parent = lemma in lexicon.words("parent_company_nouns")
-    if token.pos_ != "NOUN" or index.entity_at(token) is not None:
-        return None
-    if not parent and lemma not in lexicon.words("company_part_nouns"):
-        return None
-    words = children_of(token)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in words) or any(
-        c.dep_ == "prep" for c in words
-    ):
-        return None
-    lemmas = doc_lemmas(token.doc)
-    tokens = doc_tokens(token.doc)
-    nouns = [lemma] if not parent else sorted(lexicon.words("company_part_nouns"))
-    places = sorted(i for n in nouns for i in _positions_before(lemmas, n, token.i))
-    # "The finance unit" is no unit called "its U.S. unit": words before the noun must be
-    # those of the unit named before.
-    kind = {c.lower_ for c in words if c.dep_ in {"compound", "amod"}}
-    for i in reversed(places):
-        noun = tokens[i]
-        if not kind <= {c.lower_ for c in children_of(noun)}:
-            continue
-        named = [noun.head] if noun.dep_ == "appos" else children(noun, "appos")
-        unit = next(
-            (
-                e
-                for t in named
-                if (e := index.entity_at(t)) is not None and e.kind is EntityKind.ORGANIZATION
-            ),
-            None,
-        )
-        if unit is None:
-            continue
-        if not parent:
-            return unit
-        owners = [
-            e
-            for p in children(noun, "poss")
-            for e in (antecedents(index, p) if p.lower_ == "its" else entities_of(index, [p]))
-            if e.kind is EntityKind.ORGANIZATION and e != unit
-        ]
-        return owners[0] if owners else None
-    return None
-
-
-def _positions_before(words: tuple[str, ...], word: str, end: int) -> list[int]:
-    """The indices of `word` among `words` before `end`, in order: found by the tuple's own
-    search, not by reading each word in Python."""
-    found: list[int] = []
-    at = -1
-    try:
-        while True:
-            at = words.index(word, at + 1, end)
-            found.append(at)
-    except ValueError:  # no more
-        return found
-
-
-def _described_company(token: Token) -> bool:
-    """A definite "company" with words before it telling its trade or size, which news copy
-    uses for the company it is about ("Velmont Resorts Inc. ... The hotel and cruise
-    company, 80%-owned by Edgar Lintz, announced"). Words that set it apart from that
-    one ("the parent company", "a rival firm") make it another (lexicon `other_company_words`);
-    an "of" or "in" phrase after it may name one of its own ("the company in Texas")."""
-    if token.lemma_.casefold() not in lexicon.words("company_nouns"):
-        return False
-    words = children_of(token)
-    before = [c for c in words if c.i < token.i and c.dep_ != "det"]
-    if not before or not any(_definite_word(c) for c in words):
-        return False
-    if any(c.dep_ not in DESCRIBED_COMPANY_LINKS for c in words):
-        return False
-    described = [w for c in before for w in c.subtree]
-    other = lexicon.words("other_company_words")
-    return not any(w.lower_ in other or w.pos_ in {"NUM", "PROPN"} for w in described)
-
-
 def _site_named_again(index: EntityIndex, token: Token) -> Entity | None:
     """The place or body a definite subject names again by the last words of its name, which
     acts: "the province has built goat farms" after "North Hamgyong Province", "The tree
     nursery has produced saplings" after "the Central Tree Nursery"."""
     if token.dep_ not in SUBJECTS or token.pos_ != "NOUN" or index.entity_at(token) is not None:
         return None
-    return _body_named_again(index, token)
+    return body_named_again(index, token)
 
 
 def _subject_sides(index: EntityIndex, heads: list[Token]) -> list[Token]:
@@ -2773,22 +2598,6 @@ def _worked_at(index: EntityIndex, verb: Token) -> tuple[Entity, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _body_named_again(index: EntityIndex, token: Token) -> Entity | None:
-    """The organisation or site last named before a definite noun whose words end the name
-    before its "of" phrase: "the baby home" for "the Pyongyang Baby Home", "the rebuilt mausoleum"
-    for "the Mausoleum of King Tangun". Words telling its state ("rebuilt") may go before."""
-    words = children_of(token)
-    if not any(_definite_word(c) for c in words):
-        return None
-    # Made once, not for each name tested.
-    key = " ".join(["", *(c.lower_ for c in words if c.dep_ == "compound"), token.lower_])
-    return index.last_named_before(
-        token,
-        BODY_KINDS,
-        lambda e: f" {e.name.casefold().split(' of ')[0]}".endswith(key),
-    )
-
-
 def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The organisations named before that a definite plural noun heading their names stands
     for: "Ceremonies took place at the farms" after "the Taedae Vegetable Farm and the
@@ -2797,7 +2606,7 @@ def _bodies_named_again(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
         return ()
     # "the Namdok, Hoean and Phunggok youth coal mines" names its own (`_named_modifiers`).
     words = children_of(token)
-    if not any(_definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
+    if not any(definite_word(c) for c in words) or any(c.pos_ == "PROPN" for c in words):
         return ()
     # The few mentions that qualify are put in order, not all of the article's.
     at = token.idx
@@ -2836,7 +2645,7 @@ def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     words = children_of(token)
     count = next((int(counts[c.lower_]) for c in words if c.lower_ in counts), 0)
     # "both countries" is definite of itself; "two countries" alone is any two.
-    definite = any(c.lower_ == "both" or c.dep_ == "poss" or _definite_word(c) for c in words)
+    definite = any(c.lower_ == "both" or c.dep_ == "poss" or definite_word(c) for c in words)
     # "one of the three countries" is any one of them, not all three.
     chosen = token.dep_ == "pobj" and token.head.lower_ in OF and token.head.head.pos_ in CHOOSING
     # "the peoples of the two countries" is a group of its own, which the countries are not.
@@ -2854,10 +2663,6 @@ def _counted_back(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     )
     found = tuple(itertools.islice(dict.fromkeys(of_kind), count))
     return found if len(found) == count else ()
-
-
-def _definite_word(token: Token) -> bool:
-    return token.dep_ == "det" and token.lower_ in DEFINITE
 
 
 def _relative_antecedent(index: EntityIndex, token: Token) -> Token | None:
@@ -2987,168 +2792,6 @@ def _body_before_which(index: EntityIndex, token: Token) -> Token | None:
         return None
     entity = index.entity_at(before)
     return before if entity is not None and entity.kind in BODY_KINDS else None
-
-
-def antecedents(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
-    """Who a subject "it" or "they" stands for when no group does: the subject of the
-    nearest clause before it, in its sentence or the one before. "It seized another tanker"
-    after "the U.S. snatched oil" is the U.S.; "They were seen off" after "A, minister of X,
-    and her party left" is A and her party. A country or a body is "it"; "they" are several
-    named subjects, as one named person is no "they". "Its" stands for what "it" would ("It
-    has increased the production ... Its production processes won the authentication")."""
-    possessive = token.dep_ == "poss" and token.lower_ == "its"
-    word = "it" if possessive else token.lower_
-    if not (token.dep_ in SUBJECTS or possessive) or word not in ANAPHORIC_SUBJECTS:
-        return ()
-    if token.dep_ == "nsubjpass" and children(token.head, "ccomp"):
-        return ()  # "it was proved that ...": the "it" stands for the clause
-    if word == "they" and group_before(index, token) is not None:
-        return ()
-    if word == "it" and not possessive and (claimant := _body_claiming(index, token)):
-        return (claimant,)
-    start = sentence_before(token).start
-    earlier = next(
-        (
-            t
-            for t in reversed(doc_tokens(token.doc)[start : token.i])
-            if t.dep_ in SUBJECTS and (t.pos_ != "PRON" or _goes_on(word, t))
-        ),
-        None,
-    )
-    if earlier is None:
-        return ()
-    if word == "it":
-        found = _it_meant(index, token, earlier, possessive)
-        if possessive and not any(is_country(e) for e in found):
-            return _invader_since(index, token, earlier) or found
-        return found
-    heads = subjects(earlier.head) + _stranded_subjects(earlier.head)
-    if len(heads) < 2:
-        return ()
-    return entities_of(index, heads, *PARTICIPANT_KINDS)
-
-
-def _it_meant(
-    index: EntityIndex, token: Token, earlier: Token, possessive: bool
-) -> tuple[Entity, ...]:
-    """The place or body an "it" stands for, from the nearest subject before it."""
-    if earlier.pos_ == "PRON":
-        # "The farm has ... It has ... As a result, it reaped": the same "it" goes on.
-        return antecedents(index, earlier)
-    found = _body_meant(index, earlier, possessive)
-    if found or sentence_of(earlier).start == sentence_of(token).start:
-        return found
-    return _body_ofsentence_before(index, token, earlier, possessive)
-
-
-def _invader_since(index: EntityIndex, token: Token, earlier: Token) -> tuple[Entity, ...]:
-    """The country named last between an "its" owning a noun of a military act (lexicon
-    `invading_nouns`) and the subject it would stand for: "The Security Council will not lift
-    the sanctions imposed on Iraq after its invasion of Kuwait" (Iraq, not the council)."""
-    if token.head.lemma_.casefold() not in lexicon.words("invading_nouns"):
-        return ()
-    named = (index.entity_at(t) for t in reversed(doc_tokens(token.doc)[earlier.i + 1 : token.i]))
-    return next(((e,) for e in named if e is not None and is_country(e)), ())
-
-
-def _body_meant(index: EntityIndex, subject: Token, possessive: bool) -> tuple[Entity, ...]:
-    """The place or body a subject names, which an "it" may stand for."""
-    # "the province has built goat farms ... it secured goats": the place or body the
-    # subject names again by the last words of its name.
-    entity = (
-        _group_naming_body(index, subject)
-        or index.entity_at(subject)
-        or _body_repeated(index, subject)
-        or next(iter(_company_by_trade(index, subject)), None)
-        or _body_named_again(index, subject)
-        or company_named_short(index, subject)
-        or _company_called_before(index, subject)
-        # "- The daily carries a decision ...\n- It deals with a notice ...": the paper.
-        or heading_paper(index, subject)
-        # Not "its": "shares of Connaught had been tendered to its offer" is the bidder's.
-        or (None if possessive else next(iter(_company_of_stock(index, subject)), None))
-    )
-    kinds = {EntityKind.PLACE, EntityKind.ORGANIZATION}
-    # "Its moves" are a body's or a country's, which is no group's.
-    one = not possessive and entity is not None and _one(entity)
-    return (entity,) if entity is not None and (entity.kind in kinds or one) else ()
-
-
-def _company_of_stock(index: EntityIndex, subject: Token) -> list[Entity]:
-    """The company whose stock or shares a subject names, which an "it" after stands for as
-    the market's move is done to it: "Its stock has been trading under $4. Yesterday it
-    closed at $4.375" (lexicon `traded_nouns`)."""
-    if subject.lemma_.casefold() not in lexicon.words("traded_nouns"):
-        return []
-    owners = [p for p in children(subject, "poss") if p.lower_ == "its"]
-    return _companies_traded(index, [subject]) + [
-        e for p in owners for e in antecedents(index, p) if e.kind is EntityKind.ORGANIZATION
-    ]
-
-
-def _body_claiming(index: EntityIndex, token: Token) -> Entity | None:
-    """The body whose statement a "that" clause with the subject "it" tells: "an Intelogic
-    announcement that it will retain a banker", "the ministry's claim that it acted": the "it"
-    is that body, named before the noun, not the subject of a clause before."""
-    verb = head_of(token)
-    if verb.dep_ != "acl" or not children(verb, "mark"):
-        return None
-    noun = head_of(verb)
-    named = (
-        index.entity_at(c) for c in children_of(noun) if c.dep_ in ("compound", "amod", "poss")
-    )
-    kinds = (EntityKind.ORGANIZATION, EntityKind.PLACE)
-    return next((e for e in named if e is not None and e.kind in kinds), None)
-
-
-def _group_naming_body(index: EntityIndex, subject: Token) -> Entity | None:
-    """The body named before that a subject taken for a group of people names again by the
-    last words of its name: "The shock brigade is solving ... It also conducted a workshop"
-    after "the May 5 Shock Brigade of Scientists", which is what the "it" stands for."""
-    named = index.entity_at(subject)
-    if named is None or named.kind is not EntityKind.GROUP:
-        return None
-    # A bare noun ("the government") is the group the gold and the reader name by it; the
-    # words of a longer name ("the shock brigade") are what names the body again.
-    return _body_named_again(index, subject) if children(subject, "compound") else None
-
-
-def _body_ofsentence_before(
-    index: EntityIndex, token: Token, earlier: Token, possessive: bool
-) -> tuple[Entity, ...]:
-    """What an "it" opening its clause stands for when the nearest subject before it, in a
-    clause the sentence before embeds, names nothing: the subject of that sentence's main
-    clause ("The ministry has directed attention ... so that the project is carried out as
-    required. It dispatched researchers": the ministry, not the project)."""
-    if head_of(token).lemma_ == "be":
-        return ()  # "It is necessary to make our stand clear": the "it" of what follows
-    root = sentence_of(earlier).root
-    clause = head_of(earlier)
-    while clause.dep_ == "conj" and clause != root:
-        clause = head_of(clause)
-    if clause == root:
-        return ()
-    main = subjects(root)
-    if main and main[0].lower_ == "it":
-        # "It advanced the policy to make the people enjoy ... It has pushed ahead": the "it"
-        # of that main clause goes on.
-        return antecedents(index, main[0])
-    main = [s for s in main if s.pos_ != "PRON"]
-    return _body_meant(index, main[0], possessive) if main else ()
-
-
-def _one(entity: Entity) -> bool:
-    """A group named by a singular collective noun, which is an "it" ("The delegation arrived.
-    It was greeted at the airport")."""
-    return entity.kind is EntityKind.GROUP and name_head(entity.name) in lexicon.words(
-        "collective_heads"
-    )
-
-
-def _goes_on(word: str, earlier: Token) -> bool:
-    """An earlier "it" that a later one repeats: the subject of an action, not the "it" of
-    "It is a crime that ..."."""
-    return word == "it" and earlier.lower_ == "it" and earlier.head.lemma_ != "be"
 
 
 def _inverted_subjects(verb: Token) -> list[Token]:
@@ -3955,23 +3598,6 @@ def _subjects_of_copula_described(verb: Token) -> list[Token]:
     ]
 
 
-def _stranded_subjects(verb: Token) -> list[Token]:
-    """Subjects the parser strands at the root: in "Choe Son Hui, foreign minister of the
-    DPRK, and her party left" the name heads the sentence and "left" is its conjunct. The
-    names coordinated at the root are subjects of that verb and of the clauses that inherit
-    its subject ("left ... to take part")."""
-    while (
-        verb.dep_ in {"advcl", "xcomp"}
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in SUBJECTS for c in children_of(verb))
-    ):
-        verb = verb.head
-    root = verb.head
-    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.pos_ not in {"PROPN", "NOUN"}:
-        return []
-    return [t for t in with_conjuncts(root) if t.pos_ in {"PROPN", "NOUN"}]
-
-
 def _objects_of_at(first: Token) -> tuple[int, ...]:
     """The indices of the objects of "at" in the sentence that begins with `first`: asked of
     every verb of the sentence (`_worked_at`), found once."""
@@ -4190,40 +3816,9 @@ def _companies_of_things(
         found += [
             e
             for w in words
-            if (e := _company_in_front(index, w)) is not None and e.kind is EntityKind.ORGANIZATION
+            if (e := company_in_front(index, w)) is not None and e.kind is EntityKind.ORGANIZATION
         ]
     return found
-
-
-def _companies_traded(index: EntityIndex, heads: list[Token]) -> list[Entity]:
-    """The companies whose shares or stock a subject names, which the market's move is done
-    to: "Citadel shares closed at $45.75", "American depositary shares for Dalworth closed
-    unchanged" (lexicon `traded_nouns`). A word in front that names no entity of its own is
-    the first word of the name of a company named before ("Citadel" after "Citadel Holding
-    Corp."); a place in front is where the trading is ("London shares", `_event_subject_place`)."""
-    traded = lexicon.words("traded_nouns")
-    found: list[Entity] = []
-    for head in heads:
-        if head.pos_ != "NOUN" or head.lemma_.casefold() not in traded:
-            continue
-        named = children(head, *NOUN_MODIFIERS) + prepositional_objects(head, IN_OR_FOR | OF)
-        for word in named:
-            entity = _company_in_front(index, word)
-            if entity is not None and entity.kind is EntityKind.ORGANIZATION:
-                found.append(entity)
-    return found
-
-
-def _company_in_front(index: EntityIndex, word: Token) -> Entity | None:
-    """The entity a word names, or, when it names none and stands capitalised in front of a
-    noun, the company named before whose name it is or opens ("Citadel" after "Citadel
-    Holding Corp."). The parse may take the word for an adjective ("Telemark shares fell")."""
-    entity = index.entity_at(word)
-    if entity is None and word.dep_ in NOUN_MODIFIERS and word.text[:1].isupper():
-        entity = index.last_named_before(
-            word, ORGANIZATIONS, functools.partial(_named_first, word.text)
-        )
-    return entity
 
 
 def _company_measured(index: EntityIndex, heads: list[Token]) -> list[Entity]:
@@ -4260,10 +3855,6 @@ def _period_phrase(preposition: Token) -> bool:
     "in the third quarter", "in fiscal 1989")."""
     objects = children(preposition, "pobj")
     return bool(objects) and all(o.ent_type_ == "DATE" for o in objects)
-
-
-def _named_first(first: str, entity: Entity) -> bool:
-    return entity.name == first or entity.name.startswith(f"{first} ")
 
 
 def _company_whose(index: EntityIndex, verb: Token, subject_heads: list[Token]) -> list[Entity]:
@@ -4545,7 +4136,7 @@ def _body_title(ctx: Context, token: Token) -> Entity | None:
 def _title_holder(ctx: Context, token: Token, names: set[str]) -> Entity | None:
     """The person a definite title tied to a country or body (`names`, casefolded) stands for
     (`_national_title`, `_body_title`)."""
-    if not any(_definite_word(c) for c in children_of(token)):
+    if not any(definite_word(c) for c in children_of(token)):
         return None
     if token.lower_ not in lexicon.union("titles", "ruler_epithets"):
         return None
@@ -5809,15 +5400,6 @@ def _reported(token: Token | None) -> bool:
     return token is not None and any(a.dep_ == "ccomp" for a in token.ancestors)
 
 
-def _definite(noun: Token) -> bool:
-    """A bare definite mention, "the test", that can only refer back: "the third meeting of
-    the Political Bureau" introduces an event of its own."""
-    kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
-    return kinds == {"det"} and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)
-    )
-
-
 def _qualified_again(noun: Token) -> bool:
     """A definite mention whose only words besides "the" say when or where the event was
     ("the April 15, 2013, attack", "The blast in Nairobi") or tell more of it after a comma
@@ -6246,7 +5828,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
         noun = _noun_of(event, doc)
         qualified = noun is not None and _qualified_again(noun)
         if noun is not None and (
-            _definite(noun)
+            bare_definite(noun)
             or qualified
             or (_possessed(noun) and event.classes[0] not in GENERIC_CLASSES)
         ):
@@ -6535,7 +6117,7 @@ def _device_goes_off(verb: Token) -> bool:
         and phrasal_lemma(verb) in lexicon.words("going_off_verbs")
         and any(
             s.lemma_.casefold() in lexicon.words("explosive_devices")
-            and any(_definite_word(c) for c in children_of(s))
+            and any(definite_word(c) for c in children_of(s))
             for s in subjects(verb)
         )
     )
@@ -6976,7 +6558,7 @@ def _with_places_referred_back(events: list[Event], doc: Doc) -> list[Event]:
 def _refers_back(noun: Token) -> bool:
     """ "the explosion", "Saturday's attack", "last year's bombing": a mention that can only
     refer back to an event told before."""
-    if _definite(noun):
+    if bare_definite(noun):
         return True
     kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj", "det", "amod"}
     return kinds == {"poss"} and all(
@@ -7491,7 +7073,7 @@ def _scene_of_act(noun: Token, cls: str) -> bool:
     return (
         noun.dep_ == "pobj"
         and is_plural(noun)
-        and any(_definite_word(c) for c in children_of(noun))
+        and any(definite_word(c) for c in children_of(noun))
         and prep.lower_ in IN | BY
         and prep.head.pos_ == "VERB"
         and is_action(prep.head)
@@ -7929,7 +7511,7 @@ def _speaks_as_itself(ctx: Context, heads: list[Token]) -> bool:
     only credits. A text named again ("the statement said") is one already told."""
     texts = lexicon.words("statement_nouns")
     return any(
-        h.lemma_.casefold() in texts and not any(_definite_word(c) for c in children_of(h))
+        h.lemma_.casefold() in texts and not any(definite_word(c) for c in children_of(h))
         for h in heads
     ) or any(
         h.pos_ == "NOUN"
@@ -7968,13 +7550,32 @@ def _speech_acts_unread(doc: Doc, ctx: Context) -> list[Token]:
         candidates.append(token)
     if not candidates:
         return []
-    told = [
-        (m.start, m.end)
-        for fact in (*extract_statements(doc, ctx), *extract_orders(doc, ctx))
-        for m in fact.evidence
-    ]
+    statements = list(extract_statements(doc, ctx))
+    orders = list(extract_orders(doc, ctx))
+    told = [(m.start, m.end) for fact in (*statements, *orders) for m in fact.evidence]
+    speaking = {s.anchor for s in statements}
+    ordered = {o.anchor for o in orders}
+
+    def reported(token: Token) -> bool:
+        """Whether the token lies in a clause a statement's verb reports (not in a verb joined
+        to it: "said he will remain ... but said he wonders" is the one statement)."""
+        below = token
+        for above in token.ancestors:
+            if above.idx in speaking:
+                return below.dep_ == "ccomp"
+            below = above
+        return False
 
     def told_there(token: Token) -> bool:
+        # "The company said Mr. Stronach will direct the restructuring", "said Satcher will
+        # report to Congress": a report or an order verb the statement reports is no double
+        # of it, unless an order was read from it.
+        if (
+            (reports_speech(token) or token.lemma_.casefold() in lexicon.words("order_verbs"))
+            and token.idx not in ordered
+            and reported(token)
+        ):
+            return False
         sentence = sentence_of(token)
         return any(b < sentence.end_char and sentence.start_char < e for b, e in told)
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
+from kg.extract.referents import antecedents
 from kg.extract.syntax import (
     POSSIBILITY_AUXILIARIES,
     RELATIVE_PRONOUNS,
@@ -2095,9 +2096,6 @@ def _standing_for(index: EntityIndex, heads: list[Token]) -> tuple[Entity, ...]:
     meeting speaks ("Plenary meetings of the WPK Central Committee stressed ..."), and the
     body or place an "it" goes on from ("Today the WPK is setting a higher goal ... It
     advanced the policy"), as for the acts events read."""
-    # Events read what orders trigger: imported here.
-    from kg.extract.events import antecedents
-
     groups = tuple(dict.fromkeys(g for h in heads if (g := group_before(index, h)) is not None))
     # "the historic Tenth Plenary Meeting of the Eighth Central Committee called upon": a
     # meeting named in capitals, but no entity of its own.

@@ -19,6 +19,7 @@ from kg.extract.syntax import (
     entities_of,
     name_head,
     prepositional_objects,
+    subject_before,
     with_conjuncts,
 )
 from kg.model import Entity, EntityKind, Mention, PlaceType, Relation
@@ -50,7 +51,6 @@ from kg.resolve.entities import (
     posts_of_the_named,
     singular,
 )
-from kg.resolve.pronouns import sentence_before
 
 TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
@@ -2602,16 +2602,7 @@ def _parts_of_a_whole(doc: Doc, ctx: Context) -> Iterator[Relation]:
 def _whole_place(index: EntityIndex, subject: Token) -> Entity | None:
     """The place a subject names; for "it", the place the nearest subject before it names."""
     if subject.lower_ == "it":
-        earlier = next(
-            (
-                t
-                for t in reversed(
-                    doc_tokens(subject.doc)[sentence_before(subject).start : subject.i]
-                )
-                if t.dep_ in SUBJECTS and t.pos_ != "PRON"
-            ),
-            None,
-        )
+        earlier = subject_before(subject)
         if earlier is None:
             return None
         subject = earlier

@@ -13,6 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import IN, VERBAL, Context, counted_members
 from kg.extract.orders import is_order_trigger
+from kg.extract.referents import body_named_by
 from kg.extract.syntax import (
     CLOSING_MARKS,
     OF,
@@ -58,7 +59,6 @@ from kg.resolve.attribution import (
     source_label,
     state_of_body,
 )
-from kg.resolve.entities import EntityIndex
 from kg.resolve.pronouns import person_named_since
 
 SPEAKERS = (EntityKind.PERSON, EntityKind.ORGANIZATION)
@@ -423,36 +423,13 @@ def _clauses_reported(verb: Token) -> list[Token]:
     return clauses
 
 
-def speakers_body(index: EntityIndex, token: Token) -> Entity | None:
-    """The body of the speaker that a bare "the party" in what they say stands for, whatever
-    its name ends in and whichever party was named last ("Sinn Fein chairman Mitchell
-    McLaughlin says the party will challenge the move", "Netanyahu, the Likud leader, said the
-    party"; lexicon `membership_body_heads`): a party's own man speaks of his party."""
-    if token.lower_ not in lexicon.words("membership_body_heads"):
-        return None
-    clause = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
-        return None
-    speakers = [c for c in children_of(clause.head) if c.dep_ == "nsubj"]
-    if len(speakers) != 1:
-        return None
-    speaker = index.entity_at(speakers[0])
-    if speaker is None or speaker.kind is not EntityKind.PERSON:
-        return None
-    bodies = {
-        e
-        for w in speakers[0].subtree
-        if (e := index.entity_at(w)) is not None and e.kind is EntityKind.ORGANIZATION
-    }
-    return next(iter(bodies)) if len(bodies) == 1 else None
-
-
 def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
     """Whom a report of speech tells about: the named subject and object of the clause
     reported ("Clinton said the United States will not retreat", "They charged that Yoon is
-    instigating the military"). Not a pronoun, whose referent is a guess; not a name that only
-    qualifies the subject ("said the Memphis project was pulled"); nothing that a denied
-    report ("would not say whether ...") tells."""
+    instigating the military"), and the body a definite noun names again ("He said the company
+    will cut 300 jobs" after "Vantex Corp."). Not a pronoun, whose referent is a guess; not a
+    name that only qualifies the subject ("said the Memphis project was pulled"); nothing that
+    a denied report ("would not say whether ...") tells."""
     if children(verb, "neg"):
         return ()
     index = ctx.entities
@@ -474,7 +451,7 @@ def spoken_of(verb: Token, ctx: Context) -> tuple[Entity, ...]:
         return [
             e
             for h in heads
-            if (e := index.entity_at(h) or speakers_body(index, h)) is not None and e.kind in kinds
+            if (e := index.entity_at(h) or body_named_by(index, h)) is not None and e.kind in kinds
         ]
 
     # "denied that he would send Elian out of the country": whom the act is done to, too; not
@@ -1006,6 +983,14 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 or tuple(p for h in nsubj if (p := named_by_surname(ctx.entities, h)) is not None)
                 or tuple(
                     c for h in nsubj if (c := company_named_short(ctx.entities, h)) is not None
+                )
+                # "The unit said", "the company said": the body named before speaks again.
+                or tuple(
+                    b
+                    for h in nsubj
+                    if ctx.entities.entity_at(h) is None
+                    and (b := body_named_by(ctx.entities, h)) is not None
+                    and b.kind is EntityKind.ORGANIZATION
                 )
                 or tuple(issuer for head in nsubj if (issuer := _issuer(head, ctx)) is not None)
                 or tuple(sent[0] for sent in given)

@@ -655,6 +655,20 @@ def office_body(
     return found[0] if found else None
 
 
+def subject_before(token: Token, it_goes_on: bool = False) -> Token | None:
+    """The nearest subject before `token`, in its sentence or the one before, that a pronoun
+    there may stand for: a noun, not a pronoun ("The farm has ... It has ..."). With
+    `it_goes_on`, an earlier "it" of an action too, which a later "it" repeats, not the "it" of
+    "It is a crime that ..."."""
+    tokens = doc_tokens(token.doc)
+    for t in reversed(tokens[sentence_before(token).start : token.i]):
+        if t.dep_ not in SUBJECTS:
+            continue
+        if t.pos_ != "PRON" or (it_goes_on and t.lower_ == "it" and t.head.lemma_ != "be"):
+            return t
+    return None
+
+
 def main_subject_before(index: EntityIndex, token: Token) -> tuple[Entity, ...]:
     """The person named as the main subject of the sentence before that a "he" or "she" opening
     its own sentence's main clause goes on with, where the salient person it is taken for

@@ -8,7 +8,7 @@ article's own source (the news agency of a dateline, else the publisher).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -84,11 +84,22 @@ def source_label(head: Token) -> str:
     return re.sub(r"['’]s\b", "", text).strip()
 
 
+# How a common noun names again a body named before ("the unit said" after "its U.S. unit,
+# Esselte Business Systems Inc."): the extractors' reading, which lies above this module.
+BodyNamedAgain = Callable[[EntityIndex, Token], Entity | None]
+
+
 class _Tracker:
     """Sources seen so far in the article, for "the source" and "he added"."""
 
-    def __init__(self, index: EntityIndex, own: tuple[Source, ...] = ()) -> None:
+    def __init__(
+        self,
+        index: EntityIndex,
+        own: tuple[Source, ...] = (),
+        named_again: BodyNamedAgain | None = None,
+    ) -> None:
         self.index = index
+        self.named_again = named_again
         # The article's own source (a dateline's agency, the publisher).
         self.own = own
         self.last_unnamed: Source | None = None
@@ -181,6 +192,9 @@ class _Tracker:
         if entity is None and _definite_state_body(head):
             # "The army said": the state's body the article is about speaks, unnamed.
             return Source(source_label(head))
+        again = self._body_named_again(head) if entity is None and body is None else None
+        if again is not None:
+            return Source(again.name, again)
         if (
             head.lower_ not in lexicon.words("source_nouns")
             and body is None
@@ -382,6 +396,14 @@ class _Tracker:
                 ]
                 return people[0] if people else None
         return None
+
+    def _body_named_again(self, head: Token) -> Entity | None:
+        """The body named before that a definite common noun names again, by the extractors'
+        reading: "The unit said" after "its U.S. unit, Esselte Business Systems Inc."."""
+        if self.named_again is None or head.pos_ != "NOUN" or not has_the(head):
+            return None
+        found = self.named_again(self.index, head)
+        return found if found is not None and found.kind is EntityKind.ORGANIZATION else None
 
     def _body(self, head: Token) -> Entity | None:
         """The organisation an official unnamed but by title speaks for: "the vice general
@@ -1073,8 +1095,14 @@ def paper_over_item(index: EntityIndex, token: Token, lead_in: bool = True) -> E
     return next(iter(papers)) if len(papers) == 1 else None
 
 
-def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> SourceIndex:
-    """Sources credited in each sentence of a parsed article, and the article's own source."""
+def find_sources(
+    doc: Doc,
+    index: EntityIndex,
+    publisher: str | None = None,
+    named_again: BodyNamedAgain | None = None,
+) -> SourceIndex:
+    """Sources credited in each sentence of a parsed article, and the article's own source;
+    `named_again` reads the body a definite common noun that speaks names again."""
     text = doc_text(doc)
     dateline = find_dateline_under_headline(text)
     default: tuple[Source, ...] = ()
@@ -1083,7 +1111,7 @@ def find_sources(doc: Doc, index: EntityIndex, publisher: str | None = None) -> 
     elif publisher:
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
-    tracker = _Tracker(index, default)
+    tracker = _Tracker(index, default, named_again)
     by_sentence = {}
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}

@@ -458,6 +458,86 @@ def test_every_speaker_the_subject_names_speaks(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "quote_word"),
+    [
+        (
+            "Harbor Freight Lines Inc. posted a loss. The company said the charge would end "
+            "the losses at its trucking unit.",
+            "Harbor Freight Lines Inc.",
+            "charge",
+        ),
+        # "The company" after a unit named after it is the company.
+        (
+            "MGM Grand Inc. has agreed to buy 117 acres of land. Proceeds from the offering "
+            "will be used for refurbishing certain aircraft of the MGM Grand Air unit. The "
+            "company said it estimates the refurbishment will cost $2.5 million.",
+            "MGM Grand Inc.",
+            "refurbishment",
+        ),
+        # The company named again by its trade after its town, with what it makes.
+        (
+            "Tony Lama Co. is based in Texas.\n\nThe El Paso, Texas, maker of Western boots "
+            "and leather accessories said the preferred stock would accrue dividends.",
+            "Tony Lama Co.",
+            "dividends",
+        ),
+        # "The unit" and "the parent" after a unit called so beside its name: the unit, and
+        # the company that owns it.
+        (
+            "Halvard AB offered to buy the rest of its U.S. unit, Halvard Systems Inc., for $15 "
+            "a share. The unit said it can give no assurance that a deal will occur.",
+            "Halvard Systems Inc.",
+            "assurance",
+        ),
+        (
+            "Halvard AB proposed to acquire the 22% it doesn't own of its U.S. unit, Halvard "
+            "Systems Inc.\n\nA committee is evaluating the proposal; the parent said it would "
+            "wait.",
+            "Halvard AB",
+            "committee",
+        ),
+        # A body named again by a common noun, quoted in its own words.
+        (
+            'Harlow Savings & Loan Association posted a loss. The thrift said that "after'
+            ' these charges the association expects record earnings in 1991."',
+            "Harlow Savings & Loan Association",
+            "record earnings",
+        ),
+        (
+            'Zenith Co. cut 300 jobs. But the drug company said it "expects the savings to'
+            ' offset the costs of the plan."',
+            "Zenith Co.",
+            "savings",
+        ),
+        (
+            "The Ministry of Foreign Affairs of Japan met on Monday. The ministry said it would"
+            " send aid to the region.",
+            "Ministry of Foreign Affairs of Japan",
+            "aid",
+        ),
+    ],
+)
+def test_a_definite_noun_naming_a_body_again_speaks_for_it(
+    parse: Parse, text: str, speaker: str, quote_word: str
+) -> None:
+    doc, ctx = parse(text)
+    statement = list(extract_statements(doc, ctx))[-1]
+    assert [a.name for a in statement.agents] == [speaker]
+    assert statement.quote is not None and quote_word in statement.quote
+
+
+def test_a_subject_naming_a_group_speaks_as_it_not_as_a_body_its_noun_ends(
+    parse: Parse,
+) -> None:
+    doc, ctx = parse(
+        "Juche Korea Society member Kim Hong met the Korean People on Friday. The people of "
+        "the DPRK said that the harvest was good."
+    )
+    (statement,) = extract_statements(doc, ctx)
+    assert [a.name for a in statement.agents] == ["people of the DPRK"]
+
+
+@pytest.mark.parametrize(
     ("text", "spoken_of"),
     [
         (
@@ -492,6 +572,11 @@ def test_every_speaker_the_subject_names_speaks(
             ["Olaf Berg", "Ingrid Berg"],
         ),
         ("Anna Lind said she had spoken to Olaf Berg's father.", []),
+        # A body a definite noun names again.
+        (
+            "Peter Hale, an analyst, praised Vantex Corp. He said the company will cut 300 jobs.",
+            ["Vantex Corp."],
+        ),
         # "the party" a party's own man speaks of is his party, whatever its name ends in;
         # which one of two is meant is a guess.
         (

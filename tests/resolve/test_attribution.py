@@ -520,6 +520,12 @@ def test_an_account_within_another_credits_both(
             " will let Compaq grow.",
             ["Michael Swavely"],
         ),
+        # A definite noun that names again a body named before.
+        (
+            "Halvard AB offered to buy the rest of its U.S. unit, Halvard Systems Inc., for $15 "
+            "a share. The unit said it can give no assurance that a deal will occur.",
+            ["Halvard Systems Inc."],
+        ),
         # Speakers a "with" phrase names, the participle hung on them.
         (
             "The talks collapsed on Friday, with officials saying no date was set for new ones.",
