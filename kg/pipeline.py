@@ -32,13 +32,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 DEFAULT_EXTRACTORS = (
-    "kg.entities.v35",
-    "kg.times.v25",
-    "kg.relations.v35",
-    "kg.orders.v32",
-    "kg.statements.v36",
-    "kg.events.v37",
-    "kg.places.v31",
+    "kg.entities.v36",
+    "kg.times.v26",
+    "kg.relations.v36",
+    "kg.orders.v33",
+    "kg.statements.v37",
+    "kg.events.v38",
+    "kg.places.v32",
 )
 
 

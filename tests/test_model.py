@@ -33,7 +33,7 @@ def _event(**fields: object) -> Event:
         "predicate": "visit",
         "evidence": (MENTION,),
         "anchor": 0,
-        "extractor": "kg.events.v37",
+        "extractor": "kg.events.v38",
     }
     return Event(**{**defaults, **fields})  # type: ignore[arg-type]
 

@@ -74,7 +74,7 @@ def entity_graph() -> Graph:
     g.add((EVENT, KG.evidence, MENTION))
     g.add((EVENT, KG.confidence, Literal(Decimal("0.8"))))
     g.add((EVENT, KG.modality, Literal("asserted")))
-    g.add((EVENT, KG.extractor, Literal("kg.orders.v32")))
+    g.add((EVENT, KG.extractor, Literal("kg.orders.v33")))
     return g
 
 

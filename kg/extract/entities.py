@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.model import EntityMention
 
 
-@extractors.register("kg.entities.v35")
+@extractors.register("kg.entities.v36")
 def extract_entities(doc: Doc, ctx: Context) -> Iterator[EntityMention]:
     """The mentions resolved for the article (canonical names, surnames resolved)."""
     yield from ctx.entities.mentions

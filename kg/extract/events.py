@@ -1371,7 +1371,7 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         predicate=lemma,
         evidence=(ctx.mention(_clause_evidence(verb)),),
         anchor=verb.idx,
-        extractor="kg.events.v37" if facts else "kg.events.v22",
+        extractor="kg.events.v38" if facts else "kg.events.v23",
         agents=agents,
         recipients=recipients,
         patients=patients,
@@ -6782,7 +6782,7 @@ def _nominal_events(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=_noun_key(token),
             evidence=(ctx.mention(doc[own[0] : own[-1] + 1]),),
             anchor=token.idx,
-            extractor="kg.events.v37",
+            extractor="kg.events.v38",
             agents=agents,
             patients=tuple(e for e in (*owners, *patients) if e not in agents),
             time=time if confidence == ATTACHED else None,
@@ -7293,7 +7293,7 @@ def _compound_place(index: EntityIndex, token: Token) -> Entity | None:
     )
 
 
-@extractors.register("kg.events.v22")
+@extractors.register("kg.events.v23")
 def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """Subject-verb-object events for the reported actions of the article."""
     events = [
@@ -7306,10 +7306,10 @@ def extract_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     yield from _told(events, doc, ctx)
 
 
-@extractors.register("kg.events.v37")
+@extractors.register("kg.events.v38")
 def extract_open_events(doc: Doc, ctx: Context) -> Iterator[Event]:
     """An event for every action clause that has a subject-predicate-object triple (kg.triples),
-    whether or not an entity takes part, with the roles of kg.events.v22 and the triples' words."""
+    whether or not an entity takes part, with the roles of kg.events.v23 and the triples' words."""
     by_verb: dict[int, list[Triple]] = {}
 
     unread = {t.i for t in _speech_acts_unread(doc, ctx)}

@@ -2469,7 +2469,7 @@ def _event(cluster: _Cluster) -> Event:
         predicate=predicate,
         evidence=tuple(dict.fromkeys(m.evidence for m in mentions)),
         anchor=first.trigger.idx,
-        extractor="kg.orders.v32",
+        extractor="kg.orders.v33",
         agents=tuple(
             dict.fromkeys(
                 a for m in mentions if m.agent == agent for a in (m.agent, *m.co_agents) if a
@@ -2487,7 +2487,7 @@ def _event(cluster: _Cluster) -> Event:
     )
 
 
-@extractors.register("kg.orders.v32")
+@extractors.register("kg.orders.v33")
 def extract_orders(doc: Doc, ctx: Context) -> Iterator[Event]:
     """One `kg:Order` per order the article describes, however many sentences it takes."""
     yield from ctx.remember("kg.orders", lambda: _orders(doc, ctx))

@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.model import PlaceKind, PlaceLink, Relation
 
 
-@extractors.register("kg.places.v31")
+@extractors.register("kg.places.v32")
 def extract_places(doc: Doc, ctx: Context) -> Iterator[PlaceLink | PlaceKind | Relation]:
     """A link for every place grounded in the gazetteer (see kg.resolve.places), the kind of
     every other place its name tells ("Uiju County"), and the containment the text states."""

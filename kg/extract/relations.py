@@ -2622,7 +2622,7 @@ def _stated_container(root: Token, index: EntityIndex, place: Entity) -> bool:
     )
 
 
-@extractors.register("kg.relations.v35")
+@extractors.register("kg.relations.v36")
 def extract_relations(doc: Doc, ctx: Context) -> Iterator[Relation]:
     """Kinship, titles and containment stated beside a name."""
     return iter(found_relations(doc, ctx))

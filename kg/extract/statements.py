@@ -620,7 +620,7 @@ def _full_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
                 Mention(ctx.article.id, start, start + len(quote), quote),
             ),
             anchor=verb.idx,
-            extractor="kg.statements.v36",
+            extractor="kg.statements.v37",
             agents=(speakers[0],),
             recipients=tuple(addressees[:1]),
             quote=quote,
@@ -697,7 +697,7 @@ def _issued_texts(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate=verb.lemma_.casefold(),
             evidence=(ctx.mention(sentence), *(ctx.mention(s) for s in retold)),
             anchor=verb.idx,
-            extractor="kg.statements.v36",
+            extractor="kg.statements.v37",
             agents=speakers[:1],
             recipients=tuple(
                 e
@@ -754,7 +754,7 @@ def _inscriptions(doc: Doc, ctx: Context) -> Iterator[Event]:
             predicate="inscribe",
             evidence=(ctx.mention(sentence),),
             anchor=ribbon.idx,
-            extractor="kg.statements.v36",
+            extractor="kg.statements.v37",
             agents=givers,
             quote=" … ".join(text for _, _, text in quoted),
             time=time,
@@ -890,7 +890,7 @@ def voice_of(pronoun: Token, ctx: Context) -> Entity | None:
     return None
 
 
-@extractors.register("kg.statements.v36")
+@extractors.register("kg.statements.v37")
 def extract_statements(doc: Doc, ctx: Context) -> Iterator[Event]:
     """A statement for each quotation, or report of speech, whose speaker the sentence names.
 
@@ -1060,7 +1060,7 @@ def _statements(doc: Doc, ctx: Context) -> Iterator[Event]:
                 predicate=verb.lemma_.casefold(),
                 evidence=(ctx.mention(_said_part(sentence, verb, quoted)),),
                 anchor=verb.idx,
-                extractor="kg.statements.v36",
+                extractor="kg.statements.v37",
                 # "The chairman of A and the chairman of B said": each speaks.
                 agents=tuple(dict.fromkeys((*speakers, *bodies))),
                 recipients=tuple(
@@ -1284,7 +1284,7 @@ def _quoted_by(
         predicate=predicate,
         evidence=(evidence,),
         anchor=at.idx if anchor is None else anchor,
-        extractor="kg.statements.v36",
+        extractor="kg.statements.v37",
         agents=(speaker,),
         quote=quote,
         time=time,

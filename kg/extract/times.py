@@ -11,7 +11,7 @@ from kg.extract.context import Context
 from kg.model import TimeExpression
 
 
-@extractors.register("kg.times.v25")
+@extractors.register("kg.times.v26")
 def extract_times(doc: Doc, ctx: Context) -> Iterator[TimeExpression]:
     """The time expressions found and normalised for the article."""
     yield from ctx.times

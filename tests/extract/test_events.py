@@ -475,7 +475,7 @@ def test_open_events_carry_the_clause_words(
     arguments: tuple[str, ...],
 ) -> None:
     event = _open_events(parse, text)[predicate]
-    assert event.extractor == "kg.events.v37"
+    assert event.extractor == "kg.events.v38"
     assert agent in [a.name for a in event.agents]
     assert [p.name for p in event.patients] == ([patient] if patient else [])
     assert (event.subject_texts, event.object_texts, event.arguments) == (

@@ -10,7 +10,7 @@ import pytest
 import kg
 from kg.extract import get_extractor
 
-# A versioned extractor name as the records carry it ("kg.statements.v36").
+# A versioned extractor name as the records carry it ("kg.statements.v37").
 VERSIONED_NAME = re.compile(r"\bkg\.[a-z]+\.v\d+\b")
 WRITTEN_NAMES = sorted(
     {

@@ -1,4 +1,4 @@
-"""kg.places.v31 and its RDF: linked places located, matched and contained up to the country."""
+"""kg.places.v32 and its RDF: linked places located, matched and contained up to the country."""
 
 from __future__ import annotations
 
