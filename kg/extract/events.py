@@ -56,6 +56,7 @@ from kg.extract.statements import (
 )
 from kg.extract.syntax import (
     CLOSING_MARKS,
+    FOR,
     MODIFIER_NAMES,
     OFFICE_OF,
     PLACE_PREPOSITIONS,
@@ -279,7 +280,6 @@ PHRASE_LINKS = frozenset(
 )
 NOT_WHERE = frozenset({"from"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
-FOR = frozenset({"for"})
 OVER = frozenset({"over"})
 PHRASE_DEPTH = 14
 # How many "of" phrases deep `_bodies_of_offices` looks for an office's body or country: two
@@ -5793,7 +5793,7 @@ def _with_mentions_joined(events: list[Event], doc: Doc) -> list[Event]:
                 *prepositional_objects(frame, frozenset({"at"})),
                 *(
                     o
-                    for o in prepositional_objects(frame, frozenset({"for"}))
+                    for o in prepositional_objects(frame, FOR)
                     if nouns.get(_noun_key(o)) in GATHERINGS
                 ),
             ]

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Token
 from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import ATTACHED, Context, intended
-from kg.extract.referents import antecedents
+from kg.extract.referents import ORGANIZATIONS, antecedents
 from kg.extract.syntax import (
+    FOR,
     POSSIBILITY_AUXILIARIES,
     RELATIVE_PRONOUNS,
     children,
@@ -59,7 +60,6 @@ NO_ONE_GIVEN = frozenset({"no", "any"})
 # What an order mention so presented tells was never given.
 UNREALISED = frozenset({Modality.PLANNED, Modality.POSSIBLE})
 NOMINAL_SUBJECT = frozenset({"nsubj"})
-ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 # Named entities that are no body: a person or a country decides as a person does.
 NOT_BODIES = frozenset({"PERSON", "GPE", "NORP"})
 # The dependencies of a name that says whose a subject's noun is ("the Yoon Suk Yeol puppet
@@ -227,7 +227,7 @@ def _addressed(verb: Token) -> list[Token]:
 
 
 def _for_objects(verb: Token) -> list[Token]:
-    return prepositional_objects(verb, frozenset({"for"}))
+    return prepositional_objects(verb, FOR)
 
 
 def _scare_quoted(noun: Token) -> bool:
@@ -433,7 +433,7 @@ def _qualified_order(noun: Token) -> bool:
     if noun.i > 0:
         modifiers.append(doc_tokens(noun.doc)[noun.i - 1])
     # "a warrant for his arrest": the word may follow in a phrase of "for".
-    modifiers += prepositional_objects(noun, frozenset({"for"}))
+    modifiers += prepositional_objects(noun, FOR)
     return any((lemma, m.lemma_.casefold()) in pairs for m in modifiers)
 
 
@@ -1641,7 +1641,7 @@ def _mention_of_verb(
         recipient_heads += prepositional_objects(noun, frozenset({"to"})) + _for_whom(noun)
         # "set forth tasks for the Ministry of Agriculture to implement", parsed with "for" on
         # the verb.
-        recipient_heads += prepositional_objects(verb, frozenset({"for"}))
+        recipient_heads += prepositional_objects(verb, FOR)
         recipient_heads += [
             o
             for a in children(noun, "acl")
@@ -1758,7 +1758,7 @@ def _for_whom(need: Token) -> list[Token]:
     ]
     return (
         [s for c in clauses for s in subjects(c)]
-        + prepositional_objects(need, frozenset({"for"}))
+        + prepositional_objects(need, FOR)
         + _to_be_done_by(need)
     )
 

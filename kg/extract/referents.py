@@ -30,15 +30,12 @@ from kg.nlp import (
     head_of,
     sentence_of,
 )
-from kg.resolve.attribution import company_named_short, heading_paper
+from kg.resolve.attribution import BODY_KINDS, company_named_short, heading_paper
 from kg.resolve.entities import EntityIndex, is_country
 
 # Subject pronouns that go on from the subject before them ("it" a country, "they" several).
 ANAPHORIC_SUBJECTS = frozenset({"it", "they"})
 DEFINITE = frozenset({"the", "this", "that"})
-# The kinds a definite noun names again by the last words of a name: "the baby home", "the
-# rebuilt mausoleum" (a site looked round takes part as what is done to).
-BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 ORGANIZATIONS = frozenset({EntityKind.ORGANIZATION})
 PARTICIPANT_KINDS = (
     EntityKind.PERSON,

@@ -13,6 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import POINTS, SUBJECTS, Context
 from kg.extract.syntax import (
+    FOR,
     OF,
     as_place,
     countries_of_adjectives,
@@ -70,7 +71,6 @@ LIST_WORDS = frozenset({",", "and", "the"})
 # The phrases naming the body a body is part of.
 PARENT_PREPOSITIONS = frozenset({"of", "under"})
 UNDER = frozenset({"under"})
-FOR = frozenset({"for"})
 # The divisions a village or ward named with its suffix lies in ("Pidan-ri, Kumya County").
 DIVISIONS_OVER_VILLAGES = frozenset({"County", "FirstLevelDivision"})
 # Dashes that close an aside around a name and its title.

@@ -59,6 +59,7 @@ MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
 OFFICE_OF = frozenset({"for", "of"})
 OF = frozenset({"of"})
+FOR = frozenset({"for"})
 TO = frozenset({"to"})
 WITH = frozenset({"with"})
 COMITATIVE_ADVERBS = frozenset({"along", "together"})

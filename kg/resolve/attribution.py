@@ -46,7 +46,8 @@ UNNAMING_TAGS = frozenset({"POS", "DT", "PRP$"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 OFFICIAL_OF = frozenset({"of", "for"})
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
-# Who a later "it" may be: one body or state, not a person nor a group of many ("analysts").
+# Who a later "it" may be, and what a definite noun names again by the last words of a name
+# ("the baby home"): one body or place, not a person nor a group of many ("analysts").
 BODY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PLACE})
 # How a participle hangs on the clause whose subject speaks through it ("..., saying that").
 PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
