@@ -5158,9 +5158,7 @@ def _place_repeated(index: EntityIndex, token: Token) -> Entity | None:
     """The place last named before a definite common noun that its name ends with: "the
     hostel" after "the April 25 Hostel", "the province" after "North Phyongan Province", "the
     factory" after "the Pyongyang Hosiery Factory" (the site of a facility, see `as_place`)."""
-    if token.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(token)
-    ):
+    if token.pos_ != "NOUN" or not any(definite_word(c) for c in children_of(token)):
         return None
     at = token.idx
     named = [
@@ -5620,7 +5618,7 @@ def _with_story_place(events: list[Event], doc: Doc, ctx: Context) -> list[Event
             or event.place is not None
             or noun is None
             or noun.pos_ != "NOUN"
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun))
+            or not any(definite_word(c) for c in children_of(noun))
             or _reported(noun)
             # "the decision of the enlarged meeting of the Political Bureau": a body's session
             # recalled in passing, not the one the story tells.

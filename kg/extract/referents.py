@@ -483,6 +483,4 @@ def bare_definite(noun: Token) -> bool:
     """A bare definite mention, "the test", that can only refer back: "the third meeting of
     the Political Bureau" introduces an event of its own."""
     kinds = {c.dep_ for c in children_of(noun)} - {"punct", "cc", "conj"}
-    return kinds == {"det"} and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in children_of(noun)
-    )
+    return kinds == {"det"} and any(definite_word(c) for c in children_of(noun))
