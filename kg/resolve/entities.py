@@ -3845,7 +3845,7 @@ def _definite_person(token: Token) -> bool:
     if word in lexicon.mapping("speaker_roles"):
         return False
     # The word is asked first: most nouns name no person, and the children cost more to read.
-    if not (voice or kin or _personal_noun(word) or word in lexicon.words("lone_person_nouns")):
+    if not (voice or kin or names_one_person(word)):
         return False
     said = (
         voice
