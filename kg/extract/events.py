@@ -55,6 +55,7 @@ from kg.extract.statements import (
     voice_of,
 )
 from kg.extract.syntax import (
+    ARTICLES,
     CLOSING_MARKS,
     FOR,
     MODIFIER_NAMES,
@@ -2252,7 +2253,7 @@ def _named_after_lead(index: EntityIndex, head: Token) -> Entity | None:
     # a French donor") may be named later or never.
     if head.tag_ != "NN" or head.dep_ not in SUBJECTS or not names_one_person(head.lower_):
         return None
-    if not any(d.lower_ in {"a", "an", "the"} for d in children(head, "det")):
+    if not any(d.lower_ in ARTICLES for d in children(head, "det")):
         return None
     described = index.entity_at(head)
     if described is not None and described.kind is not EntityKind.GROUP:
@@ -6162,7 +6163,7 @@ def _purpose_of(verb: Token, visited: Token | None) -> bool:
     return (
         visited is not None
         and verb.head == visited
-        and verb.dep_ in {"advcl", "xcomp"}
+        and verb.dep_ in PURPOSE_LINKS
         and verb.i > visited.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
     )

@@ -13,6 +13,7 @@ from kg import lexicon
 from kg.extract import extractors
 from kg.extract.context import POINTS, SUBJECTS, Context
 from kg.extract.syntax import (
+    ARTICLES,
     FOR,
     OF,
     as_place,
@@ -97,7 +98,6 @@ MAX_COMPANY_OFFICE_WORDS = 4
 DESCRIBED_BODY_PREPOSITIONS = frozenset({"of", "at"})
 DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PART"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
-ARTICLES = frozenset({"a", "an", "the"})
 # A title ends where the body it is held at follows ("a trader at ...", "an analyst with ...");
 # after "in" only where a body or place is named ("editor in chief" is one title), after "for"
 # only where a body is ("vice president for finance", "official for Lebanon affairs").

@@ -58,6 +58,7 @@ TITLE_CHAIN_DEPTH = 3
 MODIFIER_NAMES = frozenset({"compound", "nmod"})
 # The phrases naming the body an office-holder acts for ("a spokesman for the Ministry").
 OFFICE_OF = frozenset({"for", "of"})
+ARTICLES = frozenset({"a", "an", "the"})
 OF = frozenset({"of"})
 FOR = frozenset({"for"})
 TO = frozenset({"to"})
