@@ -6793,13 +6793,7 @@ def _with_bracketed_seat(span: Span) -> Span:
         or doc[span.end - 1].lower_ not in lexicon.words("company_suffixes")
     ):
         return span
-    floor = sentence_of(span[0]).start
-    first = start - 1
-    while first - 1 >= floor and _partner_word(doc[first - 1]):
-        first -= 1
-    if first == start - 1 or not doc[first].is_alpha:
-        return span
-    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+    return _begun_earlier(span, start - 1, _partner_word)
 
 
 def _without_section_heading(span: Span) -> Span:
@@ -6837,16 +6831,25 @@ def _with_capitals_before(span: Span) -> Span:
     """A firm's name in capitals with its first words the model left out: a wire lead
     writes the company's name in capitals but for its legal form ("AVON RENT-A-CAR amp
     TRUCK Corp." of "RENT-A-CAR amp TRUCK Corp.")."""
-    doc, start = span.doc, span.start
     if span.label_ != "ORG" or not _capitals_word(span[0]):
         return span
+    return _begun_earlier(
+        span, span.start, lambda token: not token.ent_type_ and _capitals_word(token)
+    )
+
+
+def _begun_earlier(span: Span, first: int, taken: Callable[[Token], bool]) -> Span:
+    """A firm's name begun at the first of the words of its sentence right before token
+    `first` that `taken` accepts, where the model left them out of `span`; as it is when it
+    takes none or the first it takes is no word (a hyphen, "-Allen")."""
+    doc = span.doc
     floor = sentence_of(span[0]).start
-    first = start
-    while first - 1 >= floor and not doc[first - 1].ent_type_ and _capitals_word(doc[first - 1]):
-        first -= 1
-    if first == start or not doc[first].is_alpha:
+    begin = first
+    while begin - 1 >= floor and taken(doc[begin - 1]):
+        begin -= 1
+    if begin == first or not doc[begin].is_alpha:
         return span
-    return Span(doc, first, span.end, label="ORG", kb_id=span.kb_id_)
+    return Span(doc, begin, span.end, label="ORG", kb_id=span.kb_id_)
 
 
 def _untagged_name_part(token: Token) -> bool:
