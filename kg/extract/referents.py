@@ -309,7 +309,7 @@ def _it_meant(
     found = _body_meant(index, earlier, possessive)
     if found or sentence_of(earlier).start == sentence_of(token).start:
         return found
-    return _body_ofsentence_before(index, token, earlier, possessive)
+    return _body_of_sentence_before(index, token, earlier, possessive)
 
 
 def _invader_since(index: EntityIndex, token: Token, earlier: Token) -> tuple[Entity, ...]:
@@ -395,7 +395,7 @@ def _group_naming_body(index: EntityIndex, subject: Token) -> Entity | None:
     return body_named_again(index, subject) if children(subject, "compound") else None
 
 
-def _body_ofsentence_before(
+def _body_of_sentence_before(
     index: EntityIndex, token: Token, earlier: Token, possessive: bool
 ) -> tuple[Entity, ...]:
     """What an "it" opening its clause stands for when the nearest subject before it, in a

@@ -87,7 +87,7 @@ def source_label(head: Token) -> str:
 
 # How a common noun names again a body named before ("the unit said" after "its U.S. unit,
 # Esselte Business Systems Inc."): the extractors' reading, which lies above this module.
-BodyNamedAgain = Callable[[EntityIndex, Token], Entity | None]
+BodyNamedBy = Callable[[EntityIndex, Token], Entity | None]
 
 
 class _Tracker:
@@ -97,10 +97,10 @@ class _Tracker:
         self,
         index: EntityIndex,
         own: tuple[Source, ...] = (),
-        named_again: BodyNamedAgain | None = None,
+        body_named_by: BodyNamedBy | None = None,
     ) -> None:
         self.index = index
-        self.named_again = named_again
+        self.body_named_by = body_named_by
         # The article's own source (a dateline's agency, the publisher).
         self.own = own
         self.last_unnamed: Source | None = None
@@ -193,7 +193,7 @@ class _Tracker:
         if entity is None and _definite_state_body(head):
             # "The army said": the state's body the article is about speaks, unnamed.
             return Source(source_label(head))
-        again = self._body_named_again(head) if entity is None and body is None else None
+        again = self._body_named_by(head) if entity is None and body is None else None
         if again is not None:
             return Source(again.name, again)
         if (
@@ -398,12 +398,12 @@ class _Tracker:
                 return people[0] if people else None
         return None
 
-    def _body_named_again(self, head: Token) -> Entity | None:
+    def _body_named_by(self, head: Token) -> Entity | None:
         """The body named before that a definite common noun names again, by the extractors'
         reading: "The unit said" after "its U.S. unit, Esselte Business Systems Inc."."""
-        if self.named_again is None or head.pos_ != "NOUN" or not has_the(head):
+        if self.body_named_by is None or head.pos_ != "NOUN" or not has_the(head):
             return None
-        found = self.named_again(self.index, head)
+        found = self.body_named_by(self.index, head)
         return found if found is not None and found.kind is EntityKind.ORGANIZATION else None
 
     def _body(self, head: Token) -> Entity | None:
@@ -1100,10 +1100,10 @@ def find_sources(
     doc: Doc,
     index: EntityIndex,
     publisher: str | None = None,
-    named_again: BodyNamedAgain | None = None,
+    body_named_by: BodyNamedBy | None = None,
 ) -> SourceIndex:
     """Sources credited in each sentence of a parsed article, and the article's own source;
-    `named_again` reads the body a definite common noun that speaks names again."""
+    `body_named_by` reads the body a definite common noun that speaks names again."""
     text = doc_text(doc)
     dateline = find_dateline_under_headline(text)
     default: tuple[Source, ...] = ()
@@ -1112,7 +1112,7 @@ def find_sources(
     elif publisher:
         name, kind, _ = canonical_name(publisher, EntityKind.ORGANIZATION)
         default = (Source(name, Entity(kind, name)),)
-    tracker = _Tracker(index, default, named_again)
+    tracker = _Tracker(index, default, body_named_by)
     by_sentence = {}
     full_text_by: list[Source] = []
     openings = {start: opening for start, *opening in full_text_openings(doc, text)}
