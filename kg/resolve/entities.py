@@ -2547,10 +2547,12 @@ def _names_known_as(named: list[_Named]) -> list[_Named]:
 
 
 def _alias_opener(tokens: Sequence[Token], at: int) -> int | None:
-    """Where the name before "also known as", "alias" or "a.k.a." ends, if such words and a
-    comma after the name end just before token `at`."""
-    words = [t.lower_ for t in tokens[max(at - 3, 0) : at]]
-    for opener in (["also", "known", "as"], ["known", "as"], ["alias"], ["a.k.a."]):
+    """Where the name before "also known as", "alias" or "a.k.a." (lexicon `alias_openers`)
+    ends, if such words and a comma after the name end just before token `at`."""
+    longest = lexicon.longest_phrase("alias_openers")
+    words = [t.lower_ for t in tokens[max(at - longest, 0) : at]]
+    for entry in lexicon.entries("alias_openers"):
+        opener = entry.split()
         n = len(opener)
         if words[-n:] == opener and at - n - 1 >= 0 and tokens[at - n - 1].text == ",":
             return at - n - 1
