@@ -19,6 +19,7 @@ from kg.extract import extractors
 from kg.extract.context import (
     ATTACHED,
     AUXILIARIES,
+    IN,
     NARRATIVE,
     POINTS,
     VERBAL,
@@ -59,12 +60,14 @@ from kg.extract.syntax import (
     CLOSING_MARKS,
     FOR,
     MODIFIER_NAMES,
+    OF,
     OFFICE_OF,
     PLACE_PREPOSITIONS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     TITLE_CHAIN_DEPTH,
+    TO,
     as_place,
     children,
     clause_span,
@@ -169,16 +172,13 @@ PLURAL_POSSESSIVES = frozenset({"their", "our"})
 SINGULAR_POSSESSIVES = frozenset({"his", "her", "its", "my"})
 # "called upon the officials to": whom an appeal is made to.
 APPEALED_TO = frozenset({"on", "upon"})
-IN = frozenset({"in"})
 IN_OR_DURING = frozenset({"in", "during"})
 # "$50 million in funding", "20% of the shares": what an amount is of.
 IN_OR_OF = frozenset({"in", "of"})
 IN_OR_ON = frozenset({"in", "on"})
 AT = frozenset({"at"})
-TO = frozenset({"to"})
 # What an agreement or talks are about ("an agreement on cooperation between A and B").
 TOPIC_PREPOSITIONS = frozenset({"on", "of"})
-OF = frozenset({"of"})
 OF_OR_FOR = frozenset({"of", "for"})
 # What ends a sentence as written, whatever the parser's sentences.
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", '"', "”", "'"})

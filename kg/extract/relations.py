@@ -16,6 +16,7 @@ from kg.extract.syntax import (
     ARTICLES,
     FOR,
     OF,
+    TO,
     as_place,
     countries_of_adjectives,
     entities_of,
@@ -58,7 +59,6 @@ TITLE_ENDS = frozenset({"of", "to"})
 SITE_PREPOSITIONS = frozenset({"in", "on"})
 # "elected Kim as chairman".
 AS = frozenset({"as"})
-TO = frozenset({"to"})
 LOCATED_PREPOSITIONS = frozenset({"in", "on", "at"})
 # The phrases a place is named in as where something is or lies ("at the square", "of the city").
 PLACE_PHRASE_PREPOSITIONS = LOCATED_PREPOSITIONS | OF
