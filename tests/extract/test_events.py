@@ -949,6 +949,19 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # Where a body's name locates it.
         ("The DPRK embassy in Moscow hosted a reception on Oct. 15.", "reception", "Moscow", False),
+        # A name set after a comma beside a common noun for a place, hung on the verb.
+        (
+            "Thousands of farmers held a rally in the capital, Nairobi, on Monday.",
+            "rally",
+            "Nairobi",
+            False,
+        ),
+        (
+            "Fighting erupted in the northern province, Kandahar, police said.",
+            "erupt",
+            "Kandahar",
+            False,
+        ),
         # A place left.
         (
             "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
