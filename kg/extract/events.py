@@ -2008,20 +2008,32 @@ def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:
 def _place_overhead(index: EntityIndex, verb: Token) -> Entity | None:
     """Where what is done in the air was done, by the place its "over" phrase names: "flew over
     Seoul", "scattered leaflets over the sky of Pyongyang" (the parse may hang the phrase on
-    the object or on its "of" phrase; lexicon `overhead_verbs`)."""
-    if verb.lemma_.casefold() not in lexicon.words("overhead_verbs"):
-        return None
-    objects = children(verb, "dobj")
-    objects += [t for o in objects for t in prepositional_objects(o, OF)]
-    return next(
-        (
-            found
-            for head in (verb, *objects)
-            for token in prepositional_objects(head, OVER)
-            if (found := _place_named(index, token, 1)) is not None
-        ),
-        None,
-    )
+    the object or on its "of" phrase; lexicon `overhead_verbs`); also of the gerund that tells
+    what the verb's act is ("suspected of blowing up a jet over Scotland"), and a craft downed
+    there (lexicon `downing_verbs`)."""
+    overhead = lexicon.words("overhead_verbs")
+    acts = [verb] + [
+        g for p in children(verb, "prep") for g in children(p, "pcomp") if g.tag_ == "VBG"
+    ]
+    downing = lexicon.words("downing_verbs")
+    for act in acts:
+        objects = children(act, "dobj")
+        lemma = act.lemma_.casefold()
+        if lemma not in overhead and not (objects and lemma in downing):
+            continue
+        objects += [t for o in objects for t in prepositional_objects(o, OF)]
+        found = next(
+            (
+                found
+                for head in (act, *objects)
+                for token in prepositional_objects(head, OVER)
+                if (found := _place_named(index, token, 1)) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

@@ -962,6 +962,14 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             "Kandahar",
             False,
         ),
+        # A craft downed over a place, in the gerund that tells what was suspected.
+        (
+            "Two men are suspected of blowing up an airliner over Lockerbie in 1988.",
+            "suspect",
+            "Lockerbie",
+            False,
+        ),
+        ("Rebels shot down a helicopter over Chechnya on Friday.", "shoot", "Chechnya", False),
         # A place left.
         (
             "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
