@@ -1318,6 +1318,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _found_lying(index, verb)
     if place is None:
         place = _place_overhead(index, verb)
+    if place is None:
+        place = _place_while_going_on(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = here
     if place is None:
@@ -2034,6 +2036,23 @@ def _place_overhead(index: EntityIndex, verb: Token) -> Entity | None:
         if found is not None:
             return found
     return None
+
+
+def _place_while_going_on(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where the people a clause acts on were doing what a progressive relative clause tells:
+    it went on at the same moment, so in the place the clause's own in/at phrase names
+    ("clashed in Lagos with demonstrators who were protesting", "fired tear gas in Dhaka at
+    workers who were demanding higher wages"). A past or perfect clause ("who had marched")
+    may tell of somewhere else."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBG":
+        return None
+    if not any(a.lemma_ == "be" for a in children(verb, "aux")):
+        return None
+    noun = head_of(verb)
+    governing = head_of(head_of(noun)) if noun.dep_ == "pobj" else head_of(noun)
+    if noun.dep_ not in {"pobj", "dobj"} or governing.pos_ != "VERB":
+        return None
+    return place_of(index, [governing])
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

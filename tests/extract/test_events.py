@@ -970,6 +970,19 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
             False,
         ),
         ("Rebels shot down a helicopter over Chechnya on Friday.", "shoot", "Chechnya", False),
+        # What the people acted on were doing at that moment went on where the act was.
+        (
+            "Police clashed in Karachi with students who were protesting against fee increases.",
+            "protest",
+            "Karachi",
+            False,
+        ),
+        (
+            "Riot police fired tear gas in Dhaka at workers who were demanding higher wages.",
+            "demand",
+            "Dhaka",
+            False,
+        ),
         # A place left.
         (
             "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
