@@ -1319,6 +1319,8 @@ def _event(doc: Doc, verb: Token, ctx: Context, facts: Sequence[Triple] = ()) ->
         place = _found_lying(index, verb)
     if place is None:
         place = _place_overhead(index, verb)
+    if place is None:
+        place = _place_while_going_on(index, verb)
     # "there", "on the spot", "across the city": a place the text named before, resolved.
     resolved: Entity | None = here
     if place is None:
@@ -2009,20 +2011,49 @@ def _found_lying(index: EntityIndex, verb: Token) -> Entity | None:
 def _place_overhead(index: EntityIndex, verb: Token) -> Entity | None:
     """Where what is done in the air was done, by the place its "over" phrase names: "flew over
     Seoul", "scattered leaflets over the sky of Pyongyang" (the parse may hang the phrase on
-    the object or on its "of" phrase; lexicon `overhead_verbs`)."""
-    if verb.lemma_.casefold() not in lexicon.words("overhead_verbs"):
+    the object or on its "of" phrase; lexicon `overhead_verbs`); also of the gerund that tells
+    what the verb's act is ("suspected of blowing up a jet over Scotland"), and a craft downed
+    there (lexicon `downing_verbs`)."""
+    overhead = lexicon.words("overhead_verbs")
+    acts = [verb] + [
+        g for p in children(verb, "prep") for g in children(p, "pcomp") if g.tag_ == "VBG"
+    ]
+    downing = lexicon.words("downing_verbs")
+    for act in acts:
+        objects = children(act, "dobj")
+        lemma = act.lemma_.casefold()
+        if lemma not in overhead and not (objects and lemma in downing):
+            continue
+        objects += [t for o in objects for t in prepositional_objects(o, OF)]
+        found = next(
+            (
+                found
+                for head in (act, *objects)
+                for token in prepositional_objects(head, OVER)
+                if (found := _place_named(index, token, 1)) is not None
+            ),
+            None,
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _place_while_going_on(index: EntityIndex, verb: Token) -> Entity | None:
+    """Where the people a clause acts on were doing what a progressive relative clause tells:
+    it went on at the same moment, so in the place the clause's own in/at phrase names
+    ("clashed in Lagos with demonstrators who were protesting", "fired tear gas in Dhaka at
+    workers who were demanding higher wages"). A past or perfect clause ("who had marched")
+    may tell of somewhere else."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBG":
         return None
-    objects = children(verb, "dobj")
-    objects += [t for o in objects for t in prepositional_objects(o, OF)]
-    return next(
-        (
-            found
-            for head in (verb, *objects)
-            for token in prepositional_objects(head, OVER)
-            if (found := _place_named(index, token, 1)) is not None
-        ),
-        None,
-    )
+    if not any(a.lemma_ == "be" for a in children(verb, "aux")):
+        return None
+    noun = head_of(verb)
+    governing = head_of(head_of(noun)) if noun.dep_ == "pobj" else head_of(noun)
+    if noun.dep_ not in {"pobj", "dobj"} or governing.pos_ != "VERB":
+        return None
+    return place_of(index, [governing])
 
 
 def _distinct(texts: Iterable[str]) -> tuple[str, ...]:

@@ -450,6 +450,8 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
         ),
         None,
     )
+    if named is None:
+        named = _stray_apposition(index, token)
     # "the Vermont village of Stowe": the place before a settlement's noun only locates the
     # one its "of" phrase names (lexicon `settlement_nouns`), unlike an area's ("the Hwasong
     # area of Pyongyang").
@@ -459,6 +461,28 @@ def _place_in_phrase(index: EntityIndex, token: Token, depth: int = 2) -> Entity
     if named is not None:
         return _town_before_its_region(index, *named)
     return None if kind_named else _place_of_phrase(index, token, depth)
+
+
+def _stray_apposition(index: EntityIndex, token: Token) -> tuple[Token, Entity] | None:
+    """The place named right after a comma that ends a common noun for a kind of place, where
+    the parse hangs the name on the verb instead of the noun (lexicon `apposed_place_nouns`):
+    "held a rally in the capital, Abuja, on Monday" (Abuja as the verb's bare noun phrase)."""
+    if token.lemma_.casefold() not in lexicon.words("apposed_place_nouns"):
+        return None
+    tokens = doc_tokens(token.doc)
+    at = token.right_edge.i + 2
+    if at >= len(tokens) or tokens[at - 1].text != ",":
+        return None
+    found = index.entity_at(tokens[at])
+    if found is None or found.kind is not EntityKind.PLACE or index.entity_at(tokens[at - 2]):
+        return None
+    name = tokens[at]
+    while name.head.i != name.i and index.entity_at(name.head) == found:
+        name = name.head
+    # Only a name the parse left standing alone: a subject after the comma starts a clause.
+    if name.dep_ not in {"npadvmod", "appos"}:
+        return None
+    return name, found
 
 
 def _town_before_its_region(index: EntityIndex, token: Token, place: Entity) -> Entity:

@@ -949,6 +949,40 @@ def _by_predicate(parse: Parse, text: str) -> dict[str, Event]:
         ),
         # Where a body's name locates it.
         ("The DPRK embassy in Moscow hosted a reception on Oct. 15.", "reception", "Moscow", False),
+        # A name set after a comma beside a common noun for a place, hung on the verb.
+        (
+            "Thousands of farmers held a rally in the capital, Nairobi, on Monday.",
+            "rally",
+            "Nairobi",
+            False,
+        ),
+        (
+            "Fighting erupted in the northern province, Kandahar, police said.",
+            "erupt",
+            "Kandahar",
+            False,
+        ),
+        # A craft downed over a place, in the gerund that tells what was suspected.
+        (
+            "Two men are suspected of blowing up an airliner over Lockerbie in 1988.",
+            "suspect",
+            "Lockerbie",
+            False,
+        ),
+        ("Rebels shot down a helicopter over Chechnya on Friday.", "shoot", "Chechnya", False),
+        # What the people acted on were doing at that moment went on where the act was.
+        (
+            "Police clashed in Karachi with students who were protesting against fee increases.",
+            "protest",
+            "Karachi",
+            False,
+        ),
+        (
+            "Riot police fired tear gas in Dhaka at workers who were demanding higher wages.",
+            "demand",
+            "Dhaka",
+            False,
+        ),
         # A place left.
         (
             "The sportspersons left Pyongyang International Airport on a splendidly-decorated "
