@@ -985,6 +985,17 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"West"},
         ),
+        # A well-known body's acronym alone is the body; opening a firm's name, the firm's.
+        (
+            "Spanish police blamed ETA for the car bomb that exploded in Bilbao on Tuesday.",
+            {"Euskadi Ta Askatasuna": "Organization"},
+            {"ETA"},
+        ),
+        (
+            "The company closed its ETA Systems Inc. supercomputer unit last spring.",
+            {"ETA Systems Inc.": "Organization"},
+            {"Euskadi Ta Askatasuna", "Systems Inc. of the Euskadi Ta Askatasuna"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
