@@ -2081,7 +2081,15 @@ def _shortens(short: _Named, full: _Named) -> bool:
         and rest[0].casefold() in lexicon.words("facility_heads")
     ):
         return True
+    if _papers_last_word(short_name) and full_name.endswith(" " + short_name):
+        return True  # "the Argus" of "the Cape Argus", "the Post" of "The Washington Post"
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _papers_last_word(word: str) -> bool:
+    """A word a newspaper is called by alone after its full name (lexicon
+    `newspaper_name_heads`)."""
+    return word.casefold() in lexicon.words("newspaper_name_heads")
 
 
 def _firms_kinds(words: list[str]) -> bool:
@@ -5622,6 +5630,23 @@ def _names_no_cause(token: Token, towards: bool) -> bool:
     )
 
 
+def _short_paper_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """A newspaper's last word after "the", written alone after its full name where the model
+    tagged nothing ("The Argus quoted ..." after "The Cape Argus newspaper"): the paper (see
+    `_shortens`)."""
+    tokens = doc_tokens(doc)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    ends: dict[str, int] = {}
+    for span in found:
+        last = span[-1]
+        if span.label_ == "ORG" and len(span) > 1 and _papers_last_word(last.text):
+            ends.setdefault(last.text, span.end)
+    for i in range(1, len(tokens)):
+        end = ends.get(tokens[i].text)
+        if end is not None and end <= i and i not in taken and tokens[i - 1].lower_ == "the":
+            yield Span(doc, i, i + 1, label="ORG")
+
+
 def media_names(doc: Doc) -> Iterator[Span]:
     """A medium's name the model missed before the common noun of what it is ("The Cape Argus
     newspaper in Cape Town reported"): the capitalised words the noun heads name the paper or
@@ -7774,6 +7799,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     found.extend(_untagged_company_names(doc, filter_spans(found)))
+    found.extend(_short_paper_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])

@@ -996,6 +996,18 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"ETA Systems Inc.": "Organization"},
             {"Euskadi Ta Askatasuna", "Systems Inc. of the Euskadi Ta Askatasuna"},
         ),
+        # A newspaper called by its last word after its full name is the paper.
+        (
+            "The Chicago Tribune reported the deal on Monday. The Tribune said the bank "
+            "had agreed to pay.",
+            {"Chicago Tribune": "Organization"},
+            {"Tribune"},
+        ),
+        (
+            "The Boston Globe printed the letter. Officials told the Globe that it was false.",
+            {"Boston Globe": "Organization"},
+            {"Globe"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
