@@ -2686,6 +2686,27 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _firms_by_acronym(named: list[_Named]) -> list[_Named]:
+    """A well-known body's acronym written alone in an article that names a firm opening with
+    it is the firm's short name ("ETA employs 300 people" after "ETA Systems Inc."), not the
+    body the alias table knows."""
+    firms = {
+        item.name.split()[0]: item
+        for item in named
+        if item.kind is EntityKind.ORGANIZATION and " " in item.name and company_name(item.name)
+    }
+    return [
+        replace(item, name=firm.name, variants=(), written=item.written or item.span.text)
+        if item.kind is EntityKind.ORGANIZATION
+        and (firm := firms.get(item.span.text)) is not None
+        and item.span.text.isupper()
+        and (known := known_entity(item.span.text)) is not None
+        and item.name == known.name
+        else item
+        for item in named
+    ]
+
+
 def _acronyms_of_named_bodies(named: list[_Named]) -> list[_Named]:
     """An acronym no gazetteer knows, made of the initials of one body the article names in
     full, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
@@ -8682,7 +8703,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _names_known_as(_accented_spellings(named))
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
-    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
+    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(_firms_by_acronym(named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     named = _owned_parts(_local_bodies_of_named_places(named))

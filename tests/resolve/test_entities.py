@@ -996,6 +996,11 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {"ETA Systems Inc.": "Organization"},
             {"Euskadi Ta Askatasuna", "Systems Inc. of the Euskadi Ta Askatasuna"},
         ),
+        (
+            "ETA Systems Inc. will close its plant. ETA employs 300 people there.",
+            {"ETA Systems Inc.": "Organization"},
+            {"Euskadi Ta Askatasuna", "ETA"},
+        ),
         # A newspaper called by its last word after its full name is the paper.
         (
             "The Chicago Tribune reported the deal on Monday. The Tribune said the bank "
