@@ -66,6 +66,7 @@ from kg.resolve.names import (
     POSSESSIVE,
     WIRE_ACRONYMS,
     canonical_name,
+    company_name,
     known_entity,
     name_head,
     partner_firm,
@@ -354,7 +355,7 @@ class EntityIndex:
         on the New York Stock Exchange. The company noted ..."), nor a state's office or
         body ("sought a seat in Parliament", "the Federal Trade Commission approved")."""
         last = self.last_named_before(token, (EntityKind.ORGANIZATION,), _may_be_company)
-        return last if last is not None and _company_name(last.name) else None
+        return last if last is not None and company_name(last.name) else None
 
     def last_organization_before(self, token: Token) -> Entity | None:
         """The organisation named last before `token`, a stock exchange passed over (lexicon
@@ -401,7 +402,7 @@ class EntityIndex:
         organisations named with a company's legal form, the one named most often before it,
         the first named of those named as often ("Hudson's Bay Co.", not "Woodbridge Co.",
         which holds its shares and was named last)."""
-        return self.most_named_before(token, lambda e: _company_name(e.name))
+        return self.most_named_before(token, lambda e: company_name(e.name))
 
     def most_named_before(
         self, token: Token, accepts: Callable[[Entity], bool] | None = None, least: int = 1
@@ -635,7 +636,7 @@ def _kind(ent: Span) -> EntityKind | None:
         and not _party_meeting(ent, last)
         and not _ordinal_before_a_place(ent)
         and not _ordinal_in_a_firms_name(ent)
-        and not (kind is EntityKind.ORGANIZATION and _company_name(ent.text))
+        and not (kind is EntityKind.ORGANIZATION and company_name(ent.text))
     ):
         return None
     if kind in {EntityKind.PERSON, EntityKind.ORGANIZATION} and (
@@ -800,7 +801,7 @@ def _town_of_a_state(ent: Span) -> bool:
     locatives = lexicon.words("locative_prepositions")
     return (
         _state_follows(doc_tokens(ent.doc), ent.end)
-        and not _company_name(ent.text)
+        and not company_name(ent.text)
         and not any(t.lower_ in locatives for t in ent)
     )
 
@@ -2049,7 +2050,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
         _first_of_joined_names(short.name, full_name)
         or (
             full_name.startswith((short.name + "'s ", short.name + "' "))
-            and _company_name(full_name)
+            and company_name(full_name)
         )
     ):
         return True  # "Hewlett" of "Hewlett-Packard Co.", "Young" of "Young's Market Co."
@@ -2067,7 +2068,7 @@ def _shortens(short: _Named, full: _Named) -> bool:
     # the WPK"), not to a word before the head: "the Senate" is no "Senate Judiciary Committee".
     short_name, full_name = _plain(short.name), _plain(_as_written_in_text(full_name))
     rest = full_name[len(short_name) :].split()
-    if full_name.startswith(short_name + " ") and _company_name(full.name):
+    if full_name.startswith(short_name + " ") and company_name(full.name):
         return True  # "RJR" and "RJR Nabisco" of "RJR Nabisco Inc."
     if full_name.startswith(short_name + " ") and _firms_kinds(rest):
         return True
@@ -2080,7 +2081,15 @@ def _shortens(short: _Named, full: _Named) -> bool:
         and rest[0].casefold() in lexicon.words("facility_heads")
     ):
         return True
+    if _papers_last_word(short_name) and full_name.endswith(" " + short_name):
+        return True  # "the Argus" of "the Cape Argus", "the Post" of "The Washington Post"
     return full_name.startswith(short_name + " ") and rest[0] in SHORTENED_BEFORE
+
+
+def _papers_last_word(word: str) -> bool:
+    """A word a newspaper is called by alone after its full name (lexicon
+    `newspaper_name_heads`)."""
+    return word.casefold() in lexicon.words("newspaper_name_heads")
 
 
 def _firms_kinds(words: list[str]) -> bool:
@@ -2117,11 +2126,6 @@ def _may_be_company(entity: Entity) -> bool:
         "state_body_nouns",
         "public_office_heads",
     )
-
-
-def _company_name(name: str) -> bool:
-    """The name ends in a company's legal form ("Inc.", "S.A.")."""
-    return name.split()[-1].casefold() in lexicon.words("company_suffixes")
 
 
 def _korean_given_name(name: str) -> bool:
@@ -2399,7 +2403,7 @@ def _company_taken_for_a_name(item: _Named, full: list[_Named]) -> bool:
             (
                 _as_written_in_text(f.name).startswith(begins)
                 # "Poughkeepsie" of "Poughkeepsie Savings Bank": no legal form, a firm's kind.
-                and (_company_name(f.name) or _firms_kinds(f.name[len(item.name) :].split()))
+                and (company_name(f.name) or _firms_kinds(f.name[len(item.name) :].split()))
             )
             # A firm named by two names joined ("Hewlett-Packard", "Anheuser-Busch").
             or _first_of_joined_names(item.name, f.name)
@@ -2439,7 +2443,7 @@ def _company_named_for_a_place(item: _Named, full: list[_Named]) -> bool:
     return any(
         f.kind is EntityKind.ORGANIZATION
         and f.name.startswith(begins)
-        and (_company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
+        and (company_name(f.name) or _firms_kinds(f.name[len(begins) :].split()))
         for f in full
     )
 
@@ -2684,6 +2688,27 @@ def _defined_acronyms(doc: Doc, named: list[_Named]) -> list[_Named]:
     ]
 
 
+def _firms_by_acronym(named: list[_Named]) -> list[_Named]:
+    """A well-known body's acronym written alone in an article that names a firm opening with
+    it is the firm's short name ("ETA employs 300 people" after "ETA Systems Inc."), not the
+    body the alias table knows."""
+    firms = {
+        item.name.split()[0]: item
+        for item in named
+        if item.kind is EntityKind.ORGANIZATION and " " in item.name and company_name(item.name)
+    }
+    return [
+        replace(item, name=firm.name, variants=(), written=item.written or item.span.text)
+        if item.kind is EntityKind.ORGANIZATION
+        and (firm := firms.get(item.span.text)) is not None
+        and item.span.text.isupper()
+        and (known := known_entity(item.span.text)) is not None
+        and item.name == known.name
+        else item
+        for item in named
+    ]
+
+
 def _acronyms_of_named_bodies(named: list[_Named]) -> list[_Named]:
     """An acronym no gazetteer knows, made of the initials of one body the article names in
     full, is that body where the article never defines it: "KKR" after "Kohlberg Kravis
@@ -2825,6 +2850,8 @@ def _part_named_after_body(item: _Named, defined: Mapping[str, _Named]) -> _Name
     first, _, rest = item.name.partition(" ")
     if item.kind is not EntityKind.ORGANIZATION or not rest or known_entity(item.name):
         return item
+    if company_name(item.name):
+        return item  # "ETA Systems Inc.": a firm's own name, whatever body its first word names
     if not all(w[:1].isupper() for w in rest.split()):
         return item
     body = defined.get(first)
@@ -4719,7 +4746,7 @@ def _untagged_company_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
     starts: dict[tuple[str, ...], int] = {}
     for span in found:
         words = [t.text for t in span_tokens(span) if t.lower_ != "the" and t.tag_ != "POS"]
-        if span.label_ != "ORG" or len(words) < 2 or not _company_name(" ".join(words)):
+        if span.label_ != "ORG" or len(words) < 2 or not company_name(" ".join(words)):
             continue
         for n in (1, 2):
             if n < len(words):
@@ -5057,10 +5084,27 @@ def modifying_place_names(doc: Doc) -> Iterator[Span]:
 def wire_acronyms(doc: Doc) -> Iterator[Span]:
     """Acronyms of well-known bodies ("MI5", "NATO"), whatever the model typed them: listed
     before the model's names, they win over a name of the same length ("MI5" as a product)."""
-    for match in WIRE_ACRONYMS.finditer(doc_text(doc)):
-        span = token_span(doc, match.start(), match.end())
-        if span is not None:
+    spans = [
+        span
+        for match in WIRE_ACRONYMS.finditer(doc_text(doc))
+        if (span := token_span(doc, match.start(), match.end())) is not None
+    ]
+    # A firm's name that opens with the acronym ("ETA Systems Inc.") is the firm's, and so is
+    # the acronym alone after it, the short name the article calls the firm by again.
+    firms = {span.text for span in spans if _opens_a_firms_name(span)}
+    for span in spans:
+        if span.text not in firms:
             yield Span(doc, span.start, span.end, label="ORG")
+
+
+def _opens_a_firms_name(span: Span) -> bool:
+    """Whether capitalised words after the span run on to a firm's legal form."""
+    for token in span.doc[span.end : sentence_of(span[0]).end]:
+        if token.lower_ in lexicon.words("company_suffixes"):
+            return True
+        if not (token.is_title or token.is_upper):
+            return False
+    return False
 
 
 def headed_names(doc: Doc) -> Iterator[Span]:
@@ -5607,6 +5651,23 @@ def _names_no_cause(token: Token, towards: bool) -> bool:
         or known_entity(name) is not None
         or bool(find_places(name))
     )
+
+
+def _short_paper_names(doc: Doc, found: list[Span]) -> Iterator[Span]:
+    """A newspaper's last word after "the", written alone after its full name where the model
+    tagged nothing ("The Argus quoted ..." after "The Cape Argus newspaper"): the paper (see
+    `_shortens`)."""
+    tokens = doc_tokens(doc)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    ends: dict[str, int] = {}
+    for span in found:
+        last = span[-1]
+        if span.label_ == "ORG" and len(span) > 1 and _papers_last_word(last.text):
+            ends.setdefault(last.text, span.end)
+    for i in range(1, len(tokens)):
+        end = ends.get(tokens[i].text)
+        if end is not None and end <= i and i not in taken and tokens[i - 1].lower_ == "the":
+            yield Span(doc, i, i + 1, label="ORG")
 
 
 def media_names(doc: Doc) -> Iterator[Span]:
@@ -7142,7 +7203,7 @@ def _joined(first: Span, second: Span) -> bool:
         whole = any(t.lower_ == "of" for t in first) and known_entity(spoken(first)) is not None
         # A company ends at its legal form: "Vos & Co. B.V. of the Netherlands" is the
         # Dutch firm, the country where it is.
-        seat = second.label_ in {"GPE", "LOC"} and _company_name(first.text)
+        seat = second.label_ in {"GPE", "LOC"} and company_name(first.text)
         # The model takes a body named after a person for the person ("the Board of
         # Directors of the" + "Kim Il Sung-Kim Jong Il Foundation"): its head says it is a body.
         body = second.label_ in {"ORG", "GPE", "LOC"} or (
@@ -7764,6 +7825,7 @@ def entity_spans(doc: Doc) -> list[Span]:
     ]
     found.extend(_short_korean_names(doc, filter_spans(found)))
     found.extend(_untagged_company_names(doc, filter_spans(found)))
+    found.extend(_short_paper_names(doc, filter_spans(found)))
     others = [s for s in filter_spans(found) if not taken & set(range(s.start, s.end))]
     spans = sorted([*shared, *others], key=lambda span: span.start)
     merged = _merge_of_chains([t for t in map(_trimmed, spans) if t is not None])
@@ -7980,7 +8042,7 @@ def _inner_names(
         return
     if item.kind is EntityKind.PLACE and known_entity(item.name) is not None:
         return  # "the Sun" of "the Kumsusan Palace of the Sun" is no place of its own
-    if item.kind is EntityKind.ORGANIZATION and _company_name(item.name):
+    if item.kind is EntityKind.ORGANIZATION and company_name(item.name):
         return  # a firm's name with its legal form is whole: "First of America Bank Corp."
     doc, span = item.span.doc, item.span
     # A name starts at its first capitalised word: "the puppet Republic of Korea". Where a
@@ -8646,7 +8708,7 @@ def resolve_entities(doc: Doc, article_id: str) -> EntityIndex:
     named = _resolve_partial_names(sorted([*named, *inner], key=lambda n: n.span.start))
     named = _names_known_as(_accented_spellings(named))
     named = _defined_acronyms(doc, _acronyms_of_the_articles_bodies(doc, named))
-    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(named))
+    named = _acronyms_of_one_kind(_acronyms_of_named_bodies(_firms_by_acronym(named)))
     named = _compass_countries(named, doc_text(doc))
     named = _national_parties(named)
     named = _owned_parts(_local_bodies_of_named_places(named))

@@ -198,6 +198,11 @@ def partner_firm(name: str) -> bool:
     )
 
 
+def company_name(name: str) -> bool:
+    """The name ends in a company's legal form ("Inc.", "S.A.")."""
+    return name.split()[-1].casefold() in lexicon.words("company_suffixes")
+
+
 @functools.lru_cache(maxsize=NAMES_KEPT)
 def organisation_form(name: str) -> str:
     """An organisation's name written out as "Body of the Parent", its parent canonical.
@@ -233,7 +238,8 @@ def organisation_form(name: str) -> str:
         words = name.split()
     # "KPA General Staff": a known body, abbreviated, before the name of one of its parts
     # ("the Choson Sinbo Company" is the company's own name).
-    for size in range(len(words) - 1, 0, -1):
+    # A firm's legal form closes a name of its own ("ETA Systems Inc.").
+    for size in range(0 if company_name(name) else len(words) - 1, 0, -1):
         parent = _known_organisation(" ".join(words[:size]))
         abbreviated = size == 1 and words[0].isupper()
         if parent is not None and abbreviated and all(w[:1].isupper() for w in words[size:]):

@@ -985,6 +985,34 @@ def test_canonical_names(raw: str, kind: EntityKind, expected: str) -> None:
             {},
             {"West"},
         ),
+        # A well-known body's acronym alone is the body; opening a firm's name, the firm's.
+        (
+            "Spanish police blamed ETA for the car bomb that exploded in Bilbao on Tuesday.",
+            {"Euskadi Ta Askatasuna": "Organization"},
+            {"ETA"},
+        ),
+        (
+            "The company closed its ETA Systems Inc. supercomputer unit last spring.",
+            {"ETA Systems Inc.": "Organization"},
+            {"Euskadi Ta Askatasuna", "Systems Inc. of the Euskadi Ta Askatasuna"},
+        ),
+        (
+            "ETA Systems Inc. will close its plant. ETA employs 300 people there.",
+            {"ETA Systems Inc.": "Organization"},
+            {"Euskadi Ta Askatasuna", "ETA"},
+        ),
+        # A newspaper called by its last word after its full name is the paper.
+        (
+            "The Chicago Tribune reported the deal on Monday. The Tribune said the bank "
+            "had agreed to pay.",
+            {"Chicago Tribune": "Organization"},
+            {"Tribune"},
+        ),
+        (
+            "The Boston Globe printed the letter. Officials told the Globe that it was false.",
+            {"Boston Globe": "Organization"},
+            {"Globe"},
+        ),
     ],
 )
 def test_entities_found_with_canonical_names(
