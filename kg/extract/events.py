@@ -139,6 +139,7 @@ from kg.resolve.entities import (
     is_country,
     mission_building,
     names_one_person,
+    national,
 )
 from kg.resolve.pronouns import (
     FEMININE_PRONOUNS,
@@ -2102,6 +2103,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
         or _bare_group_named_before(index, head)
         or _fuller_group_named_before(index, head)
         or _places_of_their_noun(index, head)
+        or tuple(e for e in [_body_over_bare_group(index, head)] if e is not None)
         or tuple(e for e in [heading_paper(index, head)] if e is not None)
         # Asked before the entities the phrase names: "the FBI chief" names the body too.
         or tuple(e for e in [_body_title(ctx, head)] if e is not None)
@@ -2124,6 +2126,21 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _sole_person_before(index, head),
         )
     )
+
+
+def _body_over_bare_group(index: EntityIndex, head: Token) -> Entity | None:
+    """The organisation a bare definite noun names again although the noun alone makes a
+    group: "the government" after "The Finnish government agreed" is that government, not a
+    government at large (`body_repeated`). Only a body its nation names: "the Conservative
+    government" tells what kind the government the article goes on about is, and "the
+    government" stays the name it is known by."""
+    own = index.entity_at(head)
+    if own is None or own.kind is not EntityKind.GROUP or own.name != head.lower_:
+        return None
+    body = body_repeated(index, head)
+    if body is None or not national(body.name.split()[0]):
+        return None
+    return body
 
 
 def _places_of_their_noun(index: EntityIndex, head: Token) -> tuple[Entity, ...]:

@@ -2322,13 +2322,13 @@ def _qualified_in_full(item: _Named, bodies: list[_Named]) -> list[_Named]:
         prior is None
         or prior.pos_ != "ADJ"
         or not before.islower()
-        or _national(name[: -len(ending)])
+        or national(name[: -len(ending)])
     ):
         return []
     return list(longer.values())
 
 
-def _national(qualifier: str) -> bool:
+def national(qualifier: str) -> bool:
     """A country's name or a word that may be its people's adjective ("Cambodian", "Polish",
     "Vietnamese"): erring towards yes only keeps a body's short name apart."""
     return (

@@ -28,6 +28,24 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Sunchon Phosphatic Fertilizer Factory",
         ),
         ("Police arrested three smugglers in Hyesan.", "arrest", "Arrest", "police", "smugglers"),
+        # A bare "the government" is the government its nation named before, not one at large;
+        # a party's government stays the government the article goes on about.
+        (
+            "The Turkish government and the unions reached a deal on Monday. Under the deal, "
+            "the government will raise wages by 10 percent.",
+            "raise",
+            "Action",
+            "Turkish government",
+            None,
+        ),
+        (
+            "Political pressures may convince the Conservative government to keep its golden "
+            "share. The government retained the single share after selling its stake in 1984.",
+            "retain",
+            "Action",
+            "government",
+            None,
+        ),
         (
             "North Korea has conducted large-scale public campaigns.",
             "conduct",
