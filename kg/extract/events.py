@@ -2093,6 +2093,7 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     return tuple(
         _reported_by_who(index, head)
         or _counted_back(index, head)
+        or _subjects_possessor(index, head)
         or lone_person_since(index, head)
         or _woman_meant(index, head)
         or tuple(e for e in [_named_after_lead(index, head)] if e is not None)
@@ -2126,6 +2127,33 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
             or _sole_person_before(index, head),
         )
     )
+
+
+# The links by which a verb goes on with the subject of the verb it hangs on.
+SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
+
+
+def _subjects_possessor(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
+    """The person whose people are the clause's subject, whom an object "him" or "her" in the
+    clause stands for: "General Abacha's supporters began a rally to urge him to compete" is
+    Abacha, not a reporter named as the subject of the clause before. A verb with no subject
+    of its own goes on with that of the verb it hangs on."""
+    if head.tag_ != "PRP" or head.lower_ not in OBJECT_PRONOUNS or head.dep_ != "dobj":
+        return ()
+    verb = head.head
+    while not any(c.dep_ in SUBJECTS for c in children_of(verb)) and verb.dep_ in SUBJECT_SHARING:
+        verb = verb.head
+    owners = {
+        e
+        for s in children_of(verb)
+        if s.dep_ in SUBJECTS
+        for p in children(s, "poss")
+        if (e := index.entity_at(p)) is not None and e.kind is EntityKind.PERSON
+    }
+    if len(owners) != 1:
+        return ()
+    owner = owners.pop()
+    return () if of_the_other_sex(index, head, owner) else (owner,)
 
 
 def _body_over_bare_group(index: EntityIndex, head: Token) -> Entity | None:

@@ -28,6 +28,24 @@ def _events(parse: Parse, text: str) -> dict[str, object]:
             "Sunchon Phosphatic Fertilizer Factory",
         ),
         ("Police arrested three smugglers in Hyesan.", "arrest", "Arrest", "police", "smugglers"),
+        # An object "him" in a clause whose subject is a person's people is that person,
+        # not the reporter named as the subject before.
+        (
+            "Reporter John Smith spoke to the crowd. Meanwhile, President Clinton's advisers "
+            "met on Monday to urge him to veto the bill.",
+            "urge",
+            "Action",
+            "advisers",
+            "Clinton",
+        ),
+        (
+            "Mary Jones spoke to the crowd on Monday. Later, Mr. Brown's lawyers asked her to "
+            "leave the courtroom.",
+            "ask",
+            "Action",
+            "lawyers",
+            "Mary Jones",
+        ),
         # A bare "the government" is the government its nation named before, not one at large;
         # a party's government stays the government the article goes on about.
         (
