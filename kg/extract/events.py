@@ -2129,24 +2129,16 @@ def _head_actors(ctx: Context, head: Token) -> tuple[Entity | None, ...]:
     )
 
 
-# The links by which a verb goes on with the subject of the verb it hangs on.
-SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
-
-
 def _subjects_possessor(index: EntityIndex, head: Token) -> tuple[Entity, ...]:
     """The person whose people are the clause's subject, whom an object "him" or "her" in the
     clause stands for: "General Abacha's supporters began a rally to urge him to compete" is
     Abacha, not a reporter named as the subject of the clause before. A verb with no subject
-    of its own goes on with that of the verb it hangs on."""
+    of its own goes on with the one it inherits (`subjects`)."""
     if head.tag_ != "PRP" or head.lower_ not in OBJECT_PRONOUNS or head.dep_ != "dobj":
         return ()
-    verb = head.head
-    while not any(c.dep_ in SUBJECTS for c in children_of(verb)) and verb.dep_ in SUBJECT_SHARING:
-        verb = verb.head
     owners = {
         e
-        for s in children_of(verb)
-        if s.dep_ in SUBJECTS
+        for s in subjects(head.head)
         for p in children(s, "poss")
         if (e := index.entity_at(p)) is not None and e.kind is EntityKind.PERSON
     }
